@@ -1,0 +1,256 @@
+package parse
+
+import (
+	"strings"
+
+	"wenji/model"
+)
+
+// paidMarkerWords are the words that, between ## or $$ pairs, mark paid
+// content or page breaks on 素材 sites (##paidbegin##, $$paidend$$…).
+var paidMarkerWords = []string{"paidbegin", "paidend", "pagebreak", "paid", "freebegin", "freeend"}
+
+// findPaidMarkers returns the spans of paid-content markers in text[s:e].
+func findPaidMarkers(text string, s, e int) []model.Span {
+	var out []model.Span
+	for at := s; at < e; {
+		i := indexMarkerStart(text[at:e])
+		if i < 0 {
+			break
+		}
+		i += at
+		if n := paidMarkerLen(text[i:e]); n > 0 {
+			out = append(out, model.Span{Start: i, End: i + n})
+			at = i + n
+			continue
+		}
+		at = i + 1
+	}
+	return out
+}
+
+func indexMarkerStart(s string) int {
+	h := strings.Index(s, "##")
+	d := strings.Index(s, "$$")
+	switch {
+	case h < 0:
+		return d
+	case d < 0:
+		return h
+	case d < h:
+		return d
+	}
+	return h
+}
+
+// paidMarkerLen returns the length of the marker at the start of s, or 0.
+func paidMarkerLen(s string) int {
+	if len(s) < 4 {
+		return 0
+	}
+	open := s[:2]
+	if open != "##" && open != "$$" {
+		return 0
+	}
+	rest := s[2:]
+	for _, w := range paidMarkerWords {
+		if len(rest) >= len(w)+2 && strings.EqualFold(rest[:len(w)], w) {
+			close := rest[len(w) : len(w)+2]
+			if close == "##" || close == "$$" {
+				return 2 + len(w) + 2
+			}
+		}
+	}
+	return 0
+}
+
+// Advertising that 素材 sites append (membership pitches, customer service,
+// ghost-writing offers) is told from real prose by weighing words: strong
+// ones are advertising almost wherever they stand; weak ones (公众号, 扫码,
+// 联系) are common in real government text and count only together with a
+// strong one. A paragraph that merely mentions 公众号 stays.
+var (
+	strongPromo = []string{"素材库", "代笔", "润笔", "代写", "谨防假冒", "唯一平台", "会员群", "网盘",
+		"客服", "认准", "好评如潮", "接单", "svip", "SVIP", "VIP会员", "vip会员"}
+	weakPromo = []string{"素材", "会员", "公众号", "微信", "QQ", "扫码", "二维码", "加入", "联系", "下载",
+		"每天更新", "每日更新", "一键", "原创", "小伙伴", "淘宝", "店铺", "关注", "免费领取"}
+)
+
+// promoScore counts the strong and weak advertising signals in p.
+func promoScore(p string) (strong, weak int) {
+	for _, w := range strongPromo {
+		if strings.Contains(p, w) {
+			strong++
+		}
+	}
+	for _, w := range weakPromo {
+		if strings.Contains(p, w) {
+			weak++
+		}
+	}
+	if hasContact(p) {
+		strong++
+	}
+	// A brand in black lenticular brackets at the start: 【某某素材库】.
+	if strings.HasPrefix(p, "【") {
+		if i := strings.Index(p, "】"); i > 0 && i < 60 {
+			if s, w := promoScore(p[len("【"):i]); s+w > 0 {
+				strong++
+			}
+		}
+	}
+	return strong, weak
+}
+
+// isPromo reports whether a paragraph is advertising on its own.
+func isPromo(p string) bool {
+	s, w := promoScore(p)
+	return s >= 2 || s == 1 && w >= 2
+}
+
+// isPromoFragment reports whether a short paragraph next to advertising
+// belongs to it (a contact line split off from the pitch).
+func isPromoFragment(p string) bool {
+	if len(p) > 150 {
+		return false
+	}
+	s, w := promoScore(p)
+	return s >= 1 || w >= 2
+}
+
+// hasContact reports a contact number: five or more digits in a run that may
+// be broken by spaces (sites break numbers to dodge filters), or a 微信/QQ
+// handle after a colon.
+func hasContact(p string) bool {
+	run := 0
+	for i := 0; i < len(p); i++ {
+		c := p[i]
+		switch {
+		case c >= '0' && c <= '9':
+			run++
+			if run >= 5 {
+				// Years and amounts in real text (2023年, 12345热线) are
+				// followed by a unit; a contact number is not.
+				j := i + 1
+				for j < len(p) && p[j] >= '0' && p[j] <= '9' {
+					j++
+				}
+				if j >= len(p) || !strings.HasPrefix(p[j:], "年") && !strings.HasPrefix(p[j:], "个") &&
+					!strings.HasPrefix(p[j:], "万") && !strings.HasPrefix(p[j:], "亿") &&
+					!strings.HasPrefix(p[j:], "元") && !strings.HasPrefix(p[j:], "份") &&
+					!strings.HasPrefix(p[j:], "人") && !strings.HasPrefix(p[j:], "件") &&
+					!strings.HasPrefix(p[j:], "热线") && !strings.HasPrefix(p[j:], "项") {
+					return true
+				}
+				run = 0
+				i = j - 1
+			}
+		case c == ' ' && run > 0:
+		default:
+			run = 0
+		}
+	}
+	return false
+}
+
+// markJunk finds the filtered spans: paid markers anywhere (trimming them
+// from the lines they are glued to) and whole advertising paragraphs. Lines
+// that are all junk are flagged so the structure pass passes over them.
+func markJunk(text string, lines []line) []model.Junk {
+	var junk []model.Junk
+	for i := range lines {
+		l := &lines[i]
+		if l.blank() {
+			continue
+		}
+		if strings.IndexByte(text[l.start:l.end], '#') < 0 && strings.IndexByte(text[l.start:l.end], '$') < 0 {
+			continue
+		}
+		for _, m := range findPaidMarkers(text, l.start, l.end) {
+			junk = append(junk, model.Junk{Kind: model.JunkPaidMarker, Span: m, Line: l.num})
+		}
+		// Narrow the line past markers glued to its ends.
+		for {
+			n := paidMarkerLen(text[l.start:l.end])
+			if n == 0 {
+				break
+			}
+			l.start, l.end = trimSpace(text, l.start+n, l.end)
+		}
+		for l.end-l.start >= 4 {
+			found := false
+			for _, m := range findPaidMarkers(text, l.start, l.end) {
+				if m.End == l.end {
+					l.start, l.end = trimSpace(text, l.start, m.Start)
+					found = true
+				}
+			}
+			if !found {
+				break
+			}
+		}
+		if l.blank() {
+			l.junk = true
+		}
+	}
+
+	// Advertising paragraphs, then their short neighbours that carry at
+	// least one signal (a contact line split off from the pitch).
+	promo := make([]bool, len(lines))
+	any := false
+	for i := range lines {
+		l := &lines[i]
+		if l.blank() {
+			continue
+		}
+		if isPromo(text[l.start:l.end]) {
+			promo[i] = true
+			any = true
+		}
+	}
+	if any {
+		for changed := true; changed; {
+			changed = false
+			for i := range lines {
+				if promo[i] || lines[i].blank() {
+					continue
+				}
+				if (neighbour(lines, promo, i, -1) || neighbour(lines, promo, i, 1)) &&
+					isPromoFragment(text[lines[i].start:lines[i].end]) {
+					promo[i] = true
+					changed = true
+				}
+			}
+		}
+		for i := range lines {
+			if promo[i] {
+				l := &lines[i]
+				junk = append(junk, model.Junk{Kind: model.JunkPromo, Span: model.Span{Start: l.start, End: l.end}, Line: l.num})
+				l.junk = true
+			}
+		}
+	}
+	sortJunk(junk)
+	return junk
+}
+
+// neighbour reports whether the nearest non-blank line in direction dir is
+// advertising.
+func neighbour(lines []line, promo []bool, i, dir int) bool {
+	for j := i + dir; j >= 0 && j < len(lines); j += dir {
+		if lines[j].blank() && !promo[j] {
+			continue
+		}
+		return promo[j]
+	}
+	return false
+}
+
+func sortJunk(j []model.Junk) {
+	// Insertion sort: junk is nearly sorted (markers, then promo by line).
+	for i := 1; i < len(j); i++ {
+		for k := i; k > 0 && j[k].Span.Start < j[k-1].Span.Start; k-- {
+			j[k], j[k-1] = j[k-1], j[k]
+		}
+	}
+}

@@ -1,0 +1,438 @@
+package parse
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"wenji/model"
+)
+
+// connectives open sentences of ordinary prose, never a lead sentence.
+var connectives = []string{"同时", "此外", "另外", "但是", "但", "因此", "所以", "如果", "虽然", "这", "那", "其中", "比如", "例如", "对此", "为此", "总之", "当然", "截至", "目前"}
+
+// lead is a candidate lead sentence: the first sentence of a paragraph, or a
+// short sentence inside one.
+type lead struct {
+	para          int    // index into eff
+	start, end    int    // title bytes within the paragraph (marker excluded)
+	sentEnd       int    // end of the sentence, end mark included
+	marker        string // —— when the paragraph opens with a dash bullet
+	words         string // the title without quotation marks, to compare
+	next          string // the sentence that follows, to compare
+	runes, commas int
+}
+
+// leadCandidate checks whether the sentence ss[k] of paragraph s could be a
+// lead sentence no longer than maxRunes with at most maxCommas commas.
+func leadCandidate(s string, ss []sentence, k, maxRunes, maxCommas int) (lead, bool) {
+	if k+1 >= len(ss) {
+		return lead{}, false // a lead introduces text that follows it
+	}
+	st := ss[k]
+	if st.mark != '。' {
+		return lead{}, false
+	}
+	start := st.start
+	l := lead{}
+	if k == 0 {
+		for _, dash := range []string{"——", "—"} {
+			if strings.HasPrefix(s[start:], dash) {
+				l.marker = dash
+				start += len(dash)
+				break
+			}
+		}
+	}
+	t := s[start:st.bodyEnd]
+	if t == "" || strings.ContainsAny(t, "：:；") {
+		return lead{}, false
+	}
+	if r, _ := utf8.DecodeRuneInString(t); r >= '0' && r <= '9' || r >= '０' && r <= '９' {
+		return lead{}, false
+	}
+	for _, c := range connectives {
+		if strings.HasPrefix(t, c) {
+			return lead{}, false
+		}
+	}
+	l.words = stripQuotes(t)
+	l.runes = runeLen(l.words)
+	l.commas = strings.Count(t, "，") + strings.Count(t, ",")
+	if l.runes < 4 || l.runes > maxRunes || l.commas > maxCommas {
+		return lead{}, false
+	}
+	next := s[ss[k+1].start:ss[k+1].bodyEnd]
+	l.next = next
+	l.start, l.end, l.sentEnd = start, st.bodyEnd, st.end
+	return l, true
+}
+
+// parallel reports whether two paragraph leads read as siblings: they share
+// an opening or closing phrase (强化…/…走在前列、当好示范), the sentences after
+// them open alike (通过主题教育，…), or both are very short (全面梳理体系化学习,
+// 丰富形式深入学). It returns the strength of the link: 0 none, 1 weak, 2
+// strong.
+func parallel(a, b lead) int {
+	cp := commonPrefix(a.words, b.words)
+	cs := commonSuffix(a.words, b.words)
+	long := max(a.runes, b.runes)
+	switch {
+	case a.marker != "" && a.marker == b.marker:
+		return 2
+	case cp >= 4 || cs >= 4:
+		return 2
+	case cp >= 3 || cs >= 3:
+		return 1
+	case (cp >= 2 || cs >= 2) && long <= 25:
+		return 1
+	case commonPrefix(a.next, b.next) >= 4:
+		return 1
+	case a.runes <= 12 && b.runes <= 12 && a.commas == 0 && b.commas == 0:
+		return 1
+	}
+	return 0
+}
+
+// groups joins candidates linked by link into groups and returns the members
+// of the groups that pass accept, in order.
+func groups(c []lead, link func(a, b lead) int, accept func(members []lead, strong bool) bool) []lead {
+	parent := make([]int, len(c))
+	strong := make([]bool, len(c))
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	for i := range c {
+		for j := i + 1; j < len(c); j++ {
+			if w := link(c[i], c[j]); w > 0 {
+				ri, rj := find(i), find(j)
+				parent[ri] = rj
+				if w >= 2 || strong[ri] {
+					strong[rj] = true
+				}
+			}
+		}
+	}
+	members := map[int][]lead{}
+	for i := range c {
+		r := find(i)
+		members[r] = append(members[r], c[i])
+	}
+	var out []lead
+	for r, m := range members {
+		if accept(m, strong[r]) {
+			out = append(out, m...)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].para != out[j].para {
+			return out[i].para < out[j].para
+		}
+		return out[i].start < out[j].start
+	})
+	return out
+}
+
+// paragraphLeads finds the paragraphs among paras that open with parallel
+// lead sentences. Three or more alike make a group; two only when linked
+// strongly and short, since prose paragraphs sometimes open alike by chance.
+func (p *parser) paragraphLeads(paras []int) []lead {
+	var cands []lead
+	for _, i := range paras {
+		e := &p.eff[i]
+		if e.kind != lineBody {
+			continue
+		}
+		s := p.str(e)
+		if l, ok := leadCandidate(s, sentences(s, false), 0, 50, 2); ok {
+			l.para = i
+			cands = append(cands, l)
+		}
+	}
+	if len(cands) < 2 {
+		return nil
+	}
+	return groups(cands, parallel, func(m []lead, strong bool) bool {
+		if len(m) >= 3 {
+			return true
+		}
+		return len(m) == 2 && strong && m[0].runes <= 25 && m[1].runes <= 25
+	})
+}
+
+// inlineLeads finds short parallel lead sentences inside paragraph s (强化对标
+// 学习，把准选题方向。…强化问题导向，提升选题精度。…), from byte from on.
+func inlineLeads(s string, from int) []lead {
+	ss := sentences(s, false)
+	var cands []lead
+	for k := range ss {
+		if ss[k].start < from {
+			continue
+		}
+		l, ok := leadCandidate(s, ss, k, 20, 1)
+		if !ok || l.marker != "" {
+			continue
+		}
+		if runeLen(l.next) <= l.runes {
+			continue // a lead is followed by the longer text it introduces
+		}
+		cands = append(cands, l)
+	}
+	if len(cands) < 2 {
+		return nil
+	}
+	link := func(a, b lead) int {
+		cp := commonPrefix(a.words, b.words)
+		cs := commonSuffix(a.words, b.words)
+		switch {
+		case cp >= 2 || cs >= 2:
+			return 2
+		case a.commas == 0 && b.commas == 0 && a.runes >= 6 && b.runes >= 6 && a.runes <= 16 && b.runes <= 16:
+			return 1
+		}
+		return 0
+	}
+	return groups(cands, link, func(m []lead, strong bool) bool {
+		if len(m) >= 3 {
+			return true
+		}
+		return len(m) == 2 && strong && m[0].commas == 1 && m[1].commas == 1
+	})
+}
+
+// inlineMarker is a numbering found inside a paragraph: 一是, 二要, 第三，, 其次，.
+type inlineMarker struct {
+	pos, size int
+	family    string
+	num       int
+}
+
+// boundaryBefore reports whether position i of s starts a clause: the
+// paragraph's start or after a clause-ending mark.
+func boundaryBefore(s string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	for isClosing(r) && i > 0 {
+		_, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
+		r, _ = utf8.DecodeLastRuneInString(s[:i])
+	}
+	switch r {
+	case '。', '；', '：', '！', '？', '，', ';', ':', ' ', '\u3000':
+		return true
+	}
+	return false
+}
+
+// inlineMarkers lists the numbering markers inside s at clause starts.
+func inlineMarkers(s string) []inlineMarker {
+	var out []inlineMarker
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case hanDigit(r) > 0 || r == '十':
+			if !boundaryBefore(s, i) {
+				break
+			}
+			v, n := hanNumber(s[i:])
+			if n == 0 || v > 20 {
+				break
+			}
+			if suf, ok := hasPrefixAny(s[i+n:], "是", "要"); ok {
+				out = append(out, inlineMarker{pos: i, size: n + len(suf), family: suf, num: v})
+			}
+		case r == '第' || r == '其':
+			if !boundaryBefore(s, i) {
+				break
+			}
+			v, n := hanNumber(s[i+size:])
+			if n == 0 || v > 20 {
+				break
+			}
+			if sep, ok := hasPrefixAny(s[i+size+n:], "，", "、"); ok {
+				out = append(out, inlineMarker{pos: i, size: size + n + len(sep), family: string(r), num: v})
+			}
+		}
+		if r == '首' || r == '其' || r == '再' || r == '最' {
+			for k, w := range []string{"首先", "其次", "再次", "最后"} {
+				if strings.HasPrefix(s[i:], w) && boundaryBefore(s, i) {
+					if sep, ok := hasPrefixAny(s[i+len(w):], "，", ","); ok {
+						num := k + 1
+						if w == "最后" {
+							num = -1
+						}
+						out = append(out, inlineMarker{pos: i, size: len(w) + len(sep), family: "首先", num: num})
+					}
+				}
+			}
+		}
+		i += size
+	}
+	return out
+}
+
+// inlineSequences keeps the markers that form numbered runs (一是 then 二是 …;
+// a new 一是 starts a new run) of two or more.
+func inlineSequences(ms []inlineMarker) [][]inlineMarker {
+	var out [][]inlineMarker
+	open := map[string][]inlineMarker{}
+	flush := func(f string) {
+		if len(open[f]) >= 2 {
+			out = append(out, open[f])
+		}
+		delete(open, f)
+	}
+	for _, m := range ms {
+		run := open[m.family]
+		switch {
+		case m.num == 1:
+			flush(m.family)
+			open[m.family] = []inlineMarker{m}
+		case len(run) > 0 && (m.num == run[len(run)-1].num+1 || m.num == -1):
+			open[m.family] = append(run, m)
+			if m.num == -1 {
+				flush(m.family)
+			}
+		}
+	}
+	for f := range open {
+		flush(f)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i][0].pos < out[j][0].pos })
+	return out
+}
+
+// measures finds the leads and inline measures below each node, depth
+// first, after the headings are in place.
+func (p *parser) measures(n *model.Node) {
+	in := p.info(n)
+	blockKids := n.Children
+	n.Children = nil
+	own := in.paras
+	// The paragraph that carries a numbered heading's title is the node's
+	// own, but its first sentence is taken, so it cannot be a lead.
+	candParas := own
+	if in.isLead && len(own) > 0 {
+		candParas = own[1:]
+	}
+	leads := p.paragraphLeads(candParas)
+	var leadNodes []*model.Node
+	if len(leads) > 0 {
+		// Partition the paragraphs: before the first lead they are the
+		// node's; from each lead to the next they are the lead's.
+		byPara := map[int]lead{}
+		for _, l := range leads {
+			byPara[l.para] = l
+		}
+		var mine []int
+		var cur *model.Node
+		for _, i := range own {
+			if l, ok := byPara[i]; ok {
+				e := &p.eff[i]
+				c := &model.Node{Parent: n, Inferred: true, Line: e.num, Marker: l.marker}
+				c.Title = trimTitleEnd(p.str(e)[l.start:l.end])
+				c.TitleSpan = model.Span{Start: e.start, End: e.start + l.end}
+				ci := p.info(c)
+				ci.isLead = true
+				ci.titleEnd = e.start + l.sentEnd
+				ci.paras = []int{i}
+				leadNodes = append(leadNodes, c)
+				cur = c
+				continue
+			}
+			if cur != nil {
+				p.info(cur).paras = append(p.info(cur).paras, i)
+			} else {
+				mine = append(mine, i)
+			}
+		}
+		in.paras = mine
+	}
+	p.inline(n)
+	for _, c := range leadNodes {
+		p.inline(c)
+	}
+	n.Children = append(n.Children, leadNodes...)
+	n.Children = append(n.Children, blockKids...)
+	sort.SliceStable(n.Children, func(i, j int) bool { return n.Children[i].TitleSpan.Start < n.Children[j].TitleSpan.Start })
+	for _, c := range blockKids {
+		p.measures(c)
+	}
+}
+
+// inline adds the measures found inside the paragraphs a node owns: numbered
+// runs (一是…二是…), else parallel short leads.
+func (p *parser) inline(n *model.Node) {
+	in := p.info(n)
+	for _, i := range in.paras {
+		e := &p.eff[i]
+		s := p.str(e)
+		from := 0
+		if in.titleEnd > e.start && in.titleEnd <= e.end {
+			from = in.titleEnd - e.start
+		}
+		var ms []inlineMarker
+		if strings.Contains(s, "是") || strings.Contains(s, "要") || strings.Contains(s, "第") ||
+			strings.Contains(s, "其") || strings.Contains(s, "首先") {
+			for _, m := range inlineMarkers(s) {
+				if m.pos >= from {
+					ms = append(ms, m)
+				}
+			}
+		}
+		if seqs := inlineSequences(ms); len(seqs) > 0 {
+			for _, run := range seqs {
+				for k, m := range run {
+					limit := len(s)
+					if k+1 < len(run) {
+						limit = run[k+1].pos
+					}
+					p.addInline(n, e, m.pos, m.pos+m.size, limit, s[m.pos:m.pos+m.size])
+				}
+			}
+			continue
+		}
+		if in.isLead {
+			continue // a lead sentence's paragraph is one measure, not a list
+		}
+		for _, l := range inlineLeads(s, from) {
+			c := &model.Node{Parent: n, Inferred: true, Line: e.num}
+			c.Title = trimTitleEnd(s[l.start:l.end])
+			c.TitleSpan = model.Span{Start: e.start + l.start, End: e.start + l.end}
+			ci := p.info(c)
+			ci.capEnd = e.end
+			ci.titleEnd = e.start + l.sentEnd
+			n.Children = append(n.Children, c)
+		}
+	}
+}
+
+// addInline adds a measure whose marker spans s[mStart:tStart) and whose
+// title runs from tStart to the end of its clause, before limit.
+func (p *parser) addInline(n *model.Node, e *eline, mStart, tStart, limit int, marker string) {
+	s := p.str(e)
+	rest := s[tStart:limit]
+	end := len(rest)
+	if ss := sentences(rest, true); len(ss) > 0 {
+		end = ss[0].bodyEnd
+	}
+	t := rest[:end]
+	t = t[:cutTitle(t)]
+	c := &model.Node{Parent: n, Line: e.num, Marker: marker}
+	c.Title = trimTitleEnd(t)
+	c.TitleSpan = model.Span{Start: e.start + mStart, End: e.start + tStart + len(t)}
+	ci := p.info(c)
+	ci.capEnd = e.end
+	ci.titleEnd = e.start + tStart + len(t)
+	n.Children = append(n.Children, c)
+}

@@ -1,0 +1,341 @@
+package parse
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// style names a numbering style. Depth in the outline follows the order in
+// which styles first appear (GB/T 9704: 一、 then （一） then 1. then （1）),
+// so a style is only a name here, never a fixed level; the exceptions are
+// the 第X编/章/节/条 family and Markdown #-levels, which rank themselves.
+type style string
+
+const (
+	styleHan        style = "一、"
+	styleHanParen   style = "（一）"
+	styleNum        style = "1."
+	styleNumParen   style = "（1）"
+	styleCircled    style = "①"
+	styleOrdinal    style = "第一，"
+	styleQiYi       style = "其一，"
+	styleFirstly    style = "首先，"
+	stylePlain      style = "plain"
+	styleAppendix   style = "附件"
+	stylePart       style = "第X部分"
+	styleChapterFam style = "第X" // prefix of the 编/章/节/条 family styles
+	styleMarkdown   style = "#"   // prefix of the Markdown level styles
+)
+
+// rank orders the self-ranking styles: lower is higher in the outline. Styles
+// without a rank return 0.
+func (s style) rank() int {
+	switch s {
+	case "第X编":
+		return 1
+	case "第X章":
+		return 2
+	case "第X节":
+		return 3
+	case "第X条":
+		return 4
+	}
+	if strings.HasPrefix(string(s), "#") {
+		return len(s) // "#", "##", … by level
+	}
+	return 0
+}
+
+// family groups styles that rank against each other.
+func (s style) family() string {
+	switch {
+	case strings.HasPrefix(string(s), "#"):
+		return "md"
+	case s.rank() > 0:
+		return "chapter"
+	}
+	return ""
+}
+
+// marker is a numbering found at the start of a paragraph.
+type marker struct {
+	style style
+	text  string // as written, e.g. "（一）", "第一章", "1."
+	num   int    // its value (1 for 一, ①, 1…), 0 when it has none
+	skip  int    // bytes from the paragraph start to the title text
+}
+
+// hanDigits maps Chinese numerals to their values.
+func hanDigit(r rune) int {
+	switch r {
+	case '〇', '零':
+		return 0
+	case '一':
+		return 1
+	case '二', '两':
+		return 2
+	case '三':
+		return 3
+	case '四':
+		return 4
+	case '五':
+		return 5
+	case '六':
+		return 6
+	case '七':
+		return 7
+	case '八':
+		return 8
+	case '九':
+		return 9
+	}
+	return -1
+}
+
+// hanNumber reads a Chinese numeral (一 … 九十九, 一百…) at the start of s and
+// returns its value and byte length, or 0, 0.
+func hanNumber(s string) (int, int) {
+	total, cur, n := 0, 0, 0
+	seen := false
+	for n < len(s) {
+		r, size := utf8.DecodeRuneInString(s[n:])
+		switch {
+		case hanDigit(r) >= 0:
+			cur = hanDigit(r)
+		case r == '十':
+			if cur == 0 {
+				cur = 1
+			}
+			total += cur * 10
+			cur = 0
+		case r == '百':
+			if cur == 0 {
+				cur = 1
+			}
+			total += cur * 100
+			cur = 0
+		default:
+			if !seen {
+				return 0, 0
+			}
+			return total + cur, n
+		}
+		seen = true
+		n += size
+	}
+	if !seen {
+		return 0, 0
+	}
+	return total + cur, n
+}
+
+// arabicNumber reads up to three ASCII or full-width digits at the start of s.
+func arabicNumber(s string) (int, int) {
+	v, n, digits := 0, 0, 0
+	for n < len(s) && digits < 4 {
+		r, size := utf8.DecodeRuneInString(s[n:])
+		switch {
+		case r >= '0' && r <= '9':
+			v = v*10 + int(r-'0')
+		case r >= '０' && r <= '９':
+			v = v*10 + int(r-'０')
+		default:
+			if digits == 0 {
+				return 0, 0
+			}
+			return v, n
+		}
+		digits++
+		n += size
+	}
+	if digits == 0 || digits > 3 {
+		return 0, 0
+	}
+	return v, n
+}
+
+// hasPrefixAny returns the first of the prefixes that s starts with.
+func hasPrefixAny(s string, prefixes ...string) (string, bool) {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return p, true
+		}
+	}
+	return "", false
+}
+
+// skipSpace returns the byte length of spaces (ASCII or U+3000) at s's start.
+func skipSpace(s string) int {
+	n := 0
+	for n < len(s) {
+		if s[n] == ' ' || s[n] == '\t' {
+			n++
+			continue
+		}
+		if strings.HasPrefix(s[n:], "\u3000") {
+			n += len("\u3000")
+			continue
+		}
+		break
+	}
+	return n
+}
+
+// parseMarker recognises a block numbering at the start of paragraph p.
+func parseMarker(p string) (marker, bool) {
+	if p == "" {
+		return marker{}, false
+	}
+	// 第X编/章/节/条/部分, 第X， (ordinal).
+	if strings.HasPrefix(p, "第") {
+		rest := p[len("第"):]
+		v, n := hanNumber(rest)
+		if n == 0 {
+			v, n = arabicNumber(rest)
+		}
+		if n > 0 {
+			after := rest[n:]
+			for _, unit := range []string{"编", "章", "节", "条", "部分"} {
+				if strings.HasPrefix(after, unit) {
+					text := "第" + rest[:n] + unit
+					st := style("第X" + unit)
+					if unit == "部分" {
+						st = stylePart
+					}
+					skip := len(text)
+					sp := skipSpace(p[skip:])
+					// 第一章总则 and 第一条 为了…: a separator is usual but
+					// optional; 第一节课… is prose, so require the unit to
+					// be followed by space, punctuation or the line's end,
+					// unless it is 章 or 编 (never prose openers).
+					if sp == 0 && skip < len(p) && unit != "章" && unit != "编" && unit != "部分" {
+						r, _ := utf8.DecodeRuneInString(p[skip:])
+						if !isTitleSep(r) {
+							break
+						}
+					}
+					skip += sp
+					if r, size := utf8.DecodeRuneInString(p[skip:]); isTitleSep(r) && r != ' ' {
+						skip += size
+					}
+					return marker{style: st, text: text, num: v, skip: skip}, true
+				}
+			}
+			if sep, ok := hasPrefixAny(after, "，", "、", ","); ok && v > 0 && v < 20 && n <= len("十九") {
+				return marker{style: styleOrdinal, text: "第" + rest[:n] + sep, num: v, skip: len("第") + n + len(sep)}, true
+			}
+		}
+		return marker{}, false
+	}
+	if strings.HasPrefix(p, "其") {
+		rest := p[len("其"):]
+		if v, n := hanNumber(rest); n > 0 && v < 10 {
+			if sep, ok := hasPrefixAny(rest[n:], "，", "、", ","); ok {
+				return marker{style: styleQiYi, text: "其" + rest[:n] + sep, num: v, skip: len("其") + n + len(sep)}, true
+			}
+		}
+		return marker{}, false
+	}
+	for i, w := range []string{"首先", "其次", "再次", "最后"} {
+		if strings.HasPrefix(p, w) {
+			if sep, ok := hasPrefixAny(p[len(w):], "，", ","); ok {
+				num := i + 1
+				if w == "最后" {
+					num = 0 // closes a sequence of any length
+				}
+				return marker{style: styleFirstly, text: w + sep, num: num, skip: len(w) + len(sep)}, true
+			}
+			return marker{}, false
+		}
+	}
+	// 附件, 附件1, 附件2：, 附件一.
+	if strings.HasPrefix(p, "附件") {
+		rest := p[len("附件"):]
+		v, n := arabicNumber(rest)
+		if n == 0 {
+			v, n = hanNumber(rest)
+		}
+		text := "附件" + rest[:n]
+		skip := len(text)
+		skip += skipSpace(p[skip:])
+		if r, size := utf8.DecodeRuneInString(p[skip:]); r == '：' || r == ':' || r == '、' || r == '.' || r == '．' {
+			skip += size
+		}
+		// A line that goes on into prose (附件材料已报送…) is not a part.
+		if n == 0 && skip < len(p) && skip == len("附件") {
+			return marker{}, false
+		}
+		return marker{style: styleAppendix, text: text, num: v, skip: skip}, true
+	}
+	// （一） （1） and their half-width forms.
+	if op, ok := hasPrefixAny(p, "（", "("); ok {
+		rest := p[len(op):]
+		st := styleHanParen
+		v, n := hanNumber(rest)
+		if n == 0 {
+			st = styleNumParen
+			v, n = arabicNumber(rest)
+		}
+		if n > 0 {
+			if cl, ok := hasPrefixAny(rest[n:], "）", ")"); ok {
+				text := op + rest[:n] + cl
+				skip := len(text)
+				skip += skipSpace(p[skip:])
+				return marker{style: st, text: text, num: v, skip: skip}, true
+			}
+		}
+		return marker{}, false
+	}
+	// ①…⑳.
+	if r, size := utf8.DecodeRuneInString(p); r >= '①' && r <= '⑳' {
+		return marker{style: styleCircled, text: p[:size], num: int(r-'①') + 1, skip: size + skipSpace(p[size:])}, true
+	}
+	// 一、
+	if v, n := hanNumber(p); n > 0 {
+		if sep, ok := hasPrefixAny(p[n:], "、"); ok {
+			return marker{style: styleHan, text: p[:n] + sep, num: v, skip: n + len(sep) + skipSpace(p[n+len(sep):])}, true
+		}
+		return marker{}, false
+	}
+	// 1. 1、 1． but not 1.5万 or 2023年.
+	if v, n := arabicNumber(p); n > 0 {
+		sep, ok := hasPrefixAny(p[n:], "、", "．", ".", " ")
+		if !ok {
+			return marker{}, false
+		}
+		after := p[n+len(sep):]
+		if r, _ := utf8.DecodeRuneInString(after); r >= '0' && r <= '9' || r == '%' {
+			return marker{}, false
+		}
+		if sep == " " && (v > 50 || after == "") {
+			return marker{}, false
+		}
+		return marker{style: styleNum, text: p[:n+len(sep)], num: v, skip: n + len(sep) + skipSpace(after)}, true
+	}
+	return marker{}, false
+}
+
+// isTitleSep reports separators allowed between a 第X条 marker and its text.
+func isTitleSep(r rune) bool {
+	switch r {
+	case ' ', '\u3000', '：', ':', '、', '，', '．', '.':
+		return true
+	}
+	return false
+}
+
+// mdHeading recognises a Markdown ATX heading (## 第一章 总则) and returns
+// its level and the byte length of the #-run and following space.
+func mdHeading(p string) (level, skip int) {
+	for level < len(p) && level < 7 && p[level] == '#' {
+		level++
+	}
+	if level == 0 || level > 6 || level >= len(p) || p[level] != ' ' && p[level] != '\t' {
+		return 0, 0
+	}
+	skip = level
+	for skip < len(p) && (p[skip] == ' ' || p[skip] == '\t') {
+		skip++
+	}
+	return level, skip
+}

@@ -1,0 +1,446 @@
+// Package parse turns the text of a Chinese document compilation into
+// wenji's outline tree (package model), with advertising and paid-content
+// markers filtered out into spans of their own.
+//
+// The parser reads plain text the way a reader of 经验材料 does: a title line
+// and a 目录, articles separated by blank lines, headings that are short lines
+// without terminal punctuation, explicit numbering (一、（一）1.（1）①, 第X章/条,
+// 一是…二是…) whose depth follows the order styles first appear in (GB/T 9704),
+// and unnumbered lead sentences recognised from their parallelism.
+package parse
+
+import (
+	"strings"
+
+	"wenji/model"
+)
+
+// Parse builds the document tree of text. It never fails: text without any
+// structure gives a root with no children. The text is kept, not copied:
+// every span of the result points into it.
+func Parse(text string) *model.Document {
+	lines := splitLines(text)
+	doc := &model.Document{Text: text, Encoding: "UTF-8"}
+	doc.Paras = make([]model.Span, 0, len(lines)/2+1)
+	for _, l := range lines {
+		if !l.blank() {
+			doc.Paras = append(doc.Paras, model.Span{Start: l.start, End: l.end})
+		}
+	}
+	doc.Junk = markJunk(text, lines)
+	p := &parser{text: text, nodes: map[*model.Node]*nodeInfo{}}
+	p.eff = effective(lines)
+	doc.Root = p.build()
+	p.measures(doc.Root)
+	p.finish(doc)
+	return doc
+}
+
+// eline is a line that takes part in the structure: not blank, not junk.
+type eline struct {
+	*line
+	gap  int // blank lines before it since the previous eline
+	kind lineKind
+	mark marker
+	md   int // Markdown heading level, 0 if none
+}
+
+type lineKind uint8
+
+const (
+	lineBody    lineKind = iota // a paragraph of text
+	lineMarker                  // opens with a block numbering
+	lineTitle                   // short, no terminal punctuation
+	lineHeading                 // a Markdown heading
+)
+
+func effective(lines []line) []eline {
+	var out []eline
+	gap := 0
+	for i := range lines {
+		l := &lines[i]
+		switch {
+		case l.junk:
+			continue
+		case l.blank():
+			gap++
+			continue
+		}
+		out = append(out, eline{line: l, gap: gap})
+		gap = 0
+	}
+	return out
+}
+
+// nodeInfo is what the parser keeps about a node while building.
+type nodeInfo struct {
+	paras     []int // indexes into eff of the paragraphs the node owns
+	titleEnd  int   // byte offset where the title ends in its paragraph
+	capEnd    int   // for nodes inside a paragraph: the paragraph's end
+	leadPara  int   // index into eff of the paragraph whose first sentence is the title, or -1
+	isArticle bool
+	isLead    bool // title is a sentence of a paragraph, not a line of its own
+}
+
+type parser struct {
+	text  string
+	eff   []eline
+	nodes map[*model.Node]*nodeInfo
+	root  *model.Node
+}
+
+func (p *parser) str(e *eline) string { return p.text[e.start:e.end] }
+
+func (p *parser) info(n *model.Node) *nodeInfo {
+	in := p.nodes[n]
+	if in == nil {
+		in = &nodeInfo{leadPara: -1}
+		p.nodes[n] = in
+	}
+	return in
+}
+
+// classify decides each line's kind on its own, before any context.
+func (p *parser) classify() {
+	for i := range p.eff {
+		e := &p.eff[i]
+		s := p.str(e)
+		if lvl, _ := mdHeading(s); lvl > 0 {
+			e.kind, e.md = lineHeading, lvl
+			continue
+		}
+		if m, ok := parseMarker(s); ok {
+			e.kind, e.mark = lineMarker, m
+			continue
+		}
+		if titleLike(s) {
+			e.kind = lineTitle
+		}
+	}
+}
+
+// build finds the title, the 目录, the articles, and each article's outline.
+func (p *parser) build() *model.Node {
+	p.classify()
+	root := &model.Node{Kind: model.KindDocument}
+	p.root = root
+	eff := p.eff
+	i := p.title(root)
+	i = p.skipMeta(i)
+	i = p.skipTOC(i)
+
+	starts := p.articles(i)
+	if len(starts) < 2 {
+		p.outline(root, i, len(eff))
+		return root
+	}
+	// Text before the first article (a preface) stays with the root.
+	p.info(root).paras = append(p.info(root).paras, seq(i, starts[0])...)
+	for k, s := range starts {
+		end := len(eff)
+		if k+1 < len(starts) {
+			end = starts[k+1]
+		}
+		a := &model.Node{Kind: model.KindArticle, Parent: root}
+		e := &eff[s]
+		a.Title = p.str(e)
+		a.TitleSpan = model.Span{Start: e.start, End: e.end}
+		a.Line = e.num
+		in := p.info(a)
+		in.isArticle = true
+		in.titleEnd = e.end
+		root.Children = append(root.Children, a)
+		p.outline(a, s+1, end)
+	}
+	return root
+}
+
+func seq(from, to int) []int {
+	out := make([]int, 0, to-from)
+	for i := from; i < to; i++ {
+		out = append(out, i)
+	}
+	return out
+}
+
+// title reads the document title from the first lines and returns the index
+// of the first line after it.
+func (p *parser) title(root *model.Node) int {
+	eff := p.eff
+	if len(eff) == 0 {
+		return 0
+	}
+	e := &eff[0]
+	s := p.str(e)
+	switch {
+	case e.kind == lineHeading && e.md == 1:
+		_, skip := mdHeading(s)
+		root.Title = s[skip:]
+	case e.kind == lineTitle:
+		root.Title = s
+	default:
+		return 0
+	}
+	root.TitleSpan = model.Span{Start: e.start, End: e.end}
+	root.Line = e.num
+	p.info(root).titleEnd = e.end
+	// A title in two lines, as speeches print it: both lines short, the
+	// second followed by a ——subtitle (——在……上的讲话).
+	if len(eff) > 2 && eff[1].kind == lineTitle && strings.HasPrefix(p.str(&eff[2]), "—") && eff[1].gap <= 2 {
+		root.Title += p.str(&eff[1])
+		root.TitleSpan.End = eff[1].end
+		p.info(root).titleEnd = eff[1].end
+		return 2
+	}
+	return 1
+}
+
+// skipMeta passes over the lines under a title that are not structure: a
+// ——subtitle, a date line, a short author name. They stay root text.
+func (p *parser) skipMeta(i int) int {
+	root := p.rootInfo()
+	meta := false
+	for i < len(p.eff) {
+		e := &p.eff[i]
+		s := p.str(e)
+		switch {
+		case strings.HasPrefix(s, "—"), isDateLine(s):
+			meta = true
+		case meta && e.kind == lineTitle && runeLen(s) <= 5 && hanCount(s, 5) == runeLen(s):
+			// An author's name under the subtitle or date: 习近平, 张三.
+		default:
+			return i
+		}
+		root.paras = append(root.paras, i)
+		i++
+	}
+	return i
+}
+
+func (p *parser) rootInfo() *nodeInfo { return p.info(p.root) }
+
+// skipTOC passes over a 目录 block: the 目录 line and its entries, up to the
+// first wider gap (the blank lines before the first article) or a line that
+// repeats an entry. Entries never become nodes.
+func (p *parser) skipTOC(i int) int {
+	if i >= len(p.eff) {
+		return i
+	}
+	s := strings.NewReplacer(" ", "", "\u3000", "", "\t", "").Replace(p.str(&p.eff[i]))
+	if s != "目录" && s != "目次" && !strings.EqualFold(s, "contents") {
+		return i
+	}
+	root := p.rootInfo()
+	root.paras = append(root.paras, i)
+	seen := map[string]bool{}
+	j := i + 1
+	for ; j < len(p.eff); j++ {
+		e := &p.eff[j]
+		if j > i+1 && e.gap >= 2 {
+			break
+		}
+		t := tocTitle(p.str(e))
+		if t != "" && seen[t] {
+			break
+		}
+		if !tocEntryLike(p.str(e)) {
+			break
+		}
+		seen[t] = true
+		root.paras = append(root.paras, j)
+	}
+	return j
+}
+
+// tocEntryLike reports a 目录 entry: a bare number (1.), or a short line
+// that may end in a page number or dot leaders.
+func tocEntryLike(s string) bool {
+	if runeLen(s) > maxHeadingRunes+8 {
+		return false
+	}
+	t := tocTitle(s)
+	return t == "" || !isTerminal(lastMeaningful(t))
+}
+
+// tocTitle strips a 目录 entry of its number, dot leaders and page number.
+func tocTitle(s string) string {
+	if m, ok := parseMarker(s); ok {
+		s = s[m.skip:]
+	}
+	s = strings.TrimRight(s, "0123456789 .…·\t\u3000")
+	return s
+}
+
+// articles returns the indexes of the lines that open the articles of a
+// compilation, or nil when the text is a single document. Articles are
+// separated by a wider gap than paragraphs are (two or more blank lines
+// where paragraphs have fewer) and open with a heading line.
+func (p *parser) articles(from int) []int {
+	eff := p.eff
+	if from >= len(eff) {
+		return nil
+	}
+	// The usual gap between paragraphs.
+	hist := map[int]int{}
+	for i := from + 1; i < len(eff); i++ {
+		hist[min(eff[i].gap, 3)]++
+	}
+	usual, best := 0, -1
+	for g, n := range hist {
+		if n > best || n == best && g < usual {
+			usual, best = g, n
+		}
+	}
+	if usual >= 2 {
+		return nil
+	}
+	var starts []int
+	for i := from; i < len(eff); i++ {
+		e := &eff[i]
+		if (i == from || e.gap >= 2) && e.kind == lineTitle && i+1 < len(eff) && eff[i+1].gap < 2 {
+			starts = append(starts, i)
+		}
+	}
+	if len(starts) < 2 {
+		return nil
+	}
+	// An article needs a body: a heading followed by another article start
+	// is part of the previous one (a subtitle), so drop such starts.
+	out := starts[:0]
+	for k, s := range starts {
+		next := len(eff)
+		if k+1 < len(starts) {
+			next = starts[k+1]
+		}
+		if next-s >= 2 {
+			out = append(out, s)
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	if out[0] != from {
+		// Text before the first start that is more than a preface means
+		// the gaps are not article breaks.
+		if out[0]-from > 3 {
+			return nil
+		}
+	}
+	return out
+}
+
+// frame is an open heading on the numbering stack.
+type frame struct {
+	st   style
+	node *model.Node
+}
+
+// outline builds the subtree of container from lines [from, to): headings by
+// their numbering style, then lead sentences and inline measures.
+func (p *parser) outline(container *model.Node, from, to int) {
+	eff := p.eff
+	// hasBody[i]: a body paragraph follows line i before to, so a short
+	// line at i can be a heading rather than a signature or a date.
+	hasBody := make([]bool, to-from+1)
+	for i := to - 1; i >= from; i-- {
+		hasBody[i-from] = hasBody[i-from+1] || eff[i].kind == lineBody
+	}
+	var stack []frame
+	cur := container
+	for i := from; i < to; i++ {
+		e := &eff[i]
+		s := p.str(e)
+		var st style
+		var n *model.Node
+		switch {
+		case e.kind == lineHeading:
+			_, skip := mdHeading(s)
+			st = style(strings.Repeat("#", e.md))
+			n = p.headingNode(e, skip, true)
+		case e.kind == lineMarker:
+			st = e.mark.style
+			n = p.headingNode(e, e.mark.skip, false)
+			n.Marker = e.mark.text
+		case e.kind == lineTitle && hasBody[i-from+1]:
+			st = stylePlain
+			n = p.headingNode(e, 0, true)
+		default:
+			in := p.info(cur)
+			in.paras = append(in.paras, i)
+			continue
+		}
+		if n == nil {
+			in := p.info(cur)
+			in.paras = append(in.paras, i)
+			continue
+		}
+		// Place the node by its style: back to the level where the style
+		// stands if it was seen, else one level below the current heading.
+		k := len(stack)
+		switch {
+		case st == styleAppendix:
+			k = 0
+		case st.family() != "":
+			for j, f := range stack {
+				if f.st.family() == st.family() && f.st.rank() >= st.rank() {
+					k = j
+					break
+				}
+			}
+		default:
+			for j, f := range stack {
+				if f.st == st {
+					k = j
+					break
+				}
+			}
+		}
+		stack = stack[:k]
+		parent := container
+		if k > 0 {
+			parent = stack[k-1].node
+		}
+		n.Parent = parent
+		parent.Children = append(parent.Children, n)
+		stack = append(stack, frame{st, n})
+		cur = n
+		if p.info(n).isLead {
+			p.info(n).paras = append(p.info(n).paras, i)
+		}
+	}
+}
+
+// headingNode makes the node for a heading line or a numbered paragraph. When
+// the text after the marker is a sentence followed by more text (（一）强化组织
+// 领导。成立……), the title is that sentence. md headings may carry a marker
+// of their own (## 第一章 总则).
+func (p *parser) headingNode(e *eline, skip int, plain bool) *model.Node {
+	s := p.str(e)
+	n := &model.Node{Line: e.num}
+	in := p.info(n)
+	rest := s[skip:]
+	if e.kind == lineHeading {
+		if m, ok := parseMarker(rest); ok && m.style.family() == "chapter" || ok && m.style == stylePart || ok && m.style == styleAppendix {
+			n.Marker = m.text
+			skip += m.skip
+			rest = s[skip:]
+		}
+	}
+	if plain || titleLike(rest) || rest == "" {
+		n.Title = trimTitleEnd(rest)
+		n.TitleSpan = model.Span{Start: e.start, End: e.end}
+		in.titleEnd = e.end
+		return n
+	}
+	ss := sentences(rest, true)
+	first := ss[0]
+	t := rest[:first.bodyEnd]
+	t = t[:cutTitle(t)]
+	n.Title = trimTitleEnd(t)
+	end := e.start + skip + len(t)
+	n.TitleSpan = model.Span{Start: e.start, End: end}
+	in.titleEnd = e.start + skip + first.end
+	in.isLead = true
+	in.leadPara = -1
+	return n
+}

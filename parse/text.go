@@ -1,0 +1,236 @@
+package parse
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// isTerminal reports punctuation that ends a sentence or a clause a heading
+// never ends with (GB/T 15834 句末点号 plus ；：).
+func isTerminal(r rune) bool {
+	switch r {
+	case '。', '！', '？', '；', '：', '.', '!', '?', ';', ':', '…', '，', '、', ',':
+		return true
+	}
+	return false
+}
+
+// isClosing reports closing quotes and brackets that may follow a sentence's
+// end mark (…整改。” 习近平…).
+func isClosing(r rune) bool {
+	switch r {
+	case '”', '’', '）', '》', '」', '』', '】', ')', '"', '\'':
+		return true
+	}
+	return false
+}
+
+// lastMeaningful returns the last rune of s, looking past closing quotes and
+// brackets.
+func lastMeaningful(s string) rune {
+	for len(s) > 0 {
+		r, size := utf8.DecodeLastRuneInString(s)
+		if !isClosing(r) {
+			return r
+		}
+		s = s[:len(s)-size]
+	}
+	return 0
+}
+
+// runeLen counts runes.
+func runeLen(s string) int { return utf8.RuneCountInString(s) }
+
+// hanCount counts Han characters, at most limit.
+func hanCount(s string, limit int) int {
+	n := 0
+	for _, r := range s {
+		if unicode.Is(unicode.Han, r) {
+			n++
+			if n >= limit {
+				return n
+			}
+		}
+	}
+	return n
+}
+
+// maxHeadingRunes bounds a standalone heading line: long enough for the
+// 44-character headings of 经验材料, short of a paragraph.
+const maxHeadingRunes = 64
+
+// titleLike reports whether a paragraph reads as a heading line: short, with
+// at least two Han characters, not ending in terminal punctuation.
+func titleLike(p string) bool {
+	if p == "" || len(p) > maxHeadingRunes*4 {
+		return false
+	}
+	if n := runeLen(p); n > maxHeadingRunes {
+		return false
+	}
+	if isTerminal(lastMeaningful(p)) {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(p)
+	if r == '—' || r == '-' {
+		return false
+	}
+	if hanCount(p, 2) < 2 {
+		return false
+	}
+	return !isDateLine(p) && !strings.HasPrefix(p, "——") && !strings.HasPrefix(p, "<")
+}
+
+// isDateLine reports a line that opens with a date (2023年8月1日, （2018年1月2日）).
+func isDateLine(p string) bool {
+	p = strings.TrimPrefix(p, "（")
+	p = strings.TrimPrefix(p, "(")
+	v, n := arabicNumber4(p)
+	if n == 0 || v < 1900 || v > 2200 {
+		return false
+	}
+	return strings.HasPrefix(p[n:], "年")
+}
+
+// arabicNumber4 reads up to four ASCII digits.
+func arabicNumber4(s string) (int, int) {
+	v, n := 0, 0
+	for n < len(s) && n < 4 && s[n] >= '0' && s[n] <= '9' {
+		v = v*10 + int(s[n]-'0')
+		n++
+	}
+	return v, n
+}
+
+// sentence is a byte range of a paragraph ending after its end mark (and
+// closing quotes that follow it).
+type sentence struct {
+	start, end int // [start, end) within the paragraph, end mark included
+	bodyEnd    int // end without the end mark and closing quotes
+	mark       rune
+}
+
+// sentences splits a paragraph at 。！？ (and ； when semi is true), keeping
+// closing quotes with the sentence they close. Marks inside quotation marks
+// or brackets do not end a sentence unless the quote closes right after
+// them.
+func sentences(p string, semi bool) []sentence {
+	var out []sentence
+	start, depth := 0, 0
+	for i := 0; i < len(p); {
+		r, size := utf8.DecodeRuneInString(p[i:])
+		switch r {
+		case '“', '（', '《', '「', '『', '(':
+			depth++
+		case '”', '）', '》', '」', '』', ')':
+			if depth > 0 {
+				depth--
+			}
+		case '。', '！', '？', '；':
+			if r == '；' && !semi {
+				break
+			}
+			j := i + size
+			for j < len(p) {
+				r2, s2 := utf8.DecodeRuneInString(p[j:])
+				if !isClosing(r2) {
+					break
+				}
+				j += s2
+				if depth > 0 {
+					depth--
+				}
+			}
+			if depth > 0 {
+				// Inside a quotation the mark ends the quoted sentence,
+				// not ours.
+				i = j
+				continue
+			}
+			out = append(out, sentence{start: start, end: j, bodyEnd: i, mark: r})
+			start = j
+			i = j
+			continue
+		}
+		i += size
+	}
+	if start < len(p) {
+		out = append(out, sentence{start: start, end: len(p), bodyEnd: len(p)})
+	}
+	return out
+}
+
+// cutTitle shortens an over-long lead title at its first comma, so that a
+// 第一条 whose first sentence runs for a line has an outline entry that
+// reads as one. It returns the new length in bytes.
+func cutTitle(t string) int {
+	if runeLen(t) <= 50 {
+		return len(t)
+	}
+	if i := strings.Index(t, "，"); i >= len("一二三四") {
+		return i
+	}
+	return len(t)
+}
+
+// trimTitleEnd drops a final 。；：，、 and white space from a title.
+func trimTitleEnd(t string) string {
+	for t != "" {
+		r, size := utf8.DecodeLastRuneInString(t)
+		switch r {
+		case '。', '；', '：', '，', '、', '.', ';', ':', ',', ' ', '\u3000':
+			t = t[:len(t)-size]
+			continue
+		}
+		break
+	}
+	return t
+}
+
+// commonPrefix returns the number of leading runes a and b share.
+func commonPrefix(a, b string) int {
+	n := 0
+	for a != "" && b != "" {
+		ra, sa := utf8.DecodeRuneInString(a)
+		rb, sb := utf8.DecodeRuneInString(b)
+		if ra != rb {
+			break
+		}
+		n++
+		a, b = a[sa:], b[sb:]
+	}
+	return n
+}
+
+// commonSuffix returns the number of trailing runes a and b share.
+func commonSuffix(a, b string) int {
+	n := 0
+	for a != "" && b != "" {
+		ra, sa := utf8.DecodeLastRuneInString(a)
+		rb, sb := utf8.DecodeLastRuneInString(b)
+		if ra != rb {
+			break
+		}
+		n++
+		a, b = a[:len(a)-sa], b[:len(b)-sb]
+	}
+	return n
+}
+
+// stripQuotes removes quotation marks and title brackets so that
+// “八个专项整治”解决突出问题 compares by its words.
+func stripQuotes(s string) string {
+	if !strings.ContainsAny(s, "“”‘’《》") {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		switch r {
+		case '“', '”', '‘', '’', '《', '》':
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}

@@ -1,0 +1,70 @@
+package parse
+
+import (
+	"sort"
+
+	"wenji/model"
+)
+
+// finish gives every node its span, kind and character count once the tree
+// is complete. A node runs from its title to the next node that is not its
+// descendant; a measure found inside a paragraph ends with that paragraph.
+func (p *parser) finish(doc *model.Document) {
+	root := doc.Root
+	root.Span = model.Span{Start: 0, End: len(doc.Text)}
+	p.spans(root)
+	compilation := false
+	for _, c := range root.Children {
+		if p.info(c).isArticle {
+			compilation = true
+		}
+	}
+	model.Walk(root, func(n *model.Node) bool {
+		switch {
+		case n == root:
+			n.Kind = model.KindDocument
+		case compilation && n.Parent == root:
+			n.Kind = model.KindArticle
+		case len(n.Children) > 0:
+			n.Kind = model.KindSection
+		case p.info(n).isLead || p.info(n).capEnd > 0:
+			n.Kind = model.KindMeasure
+		default:
+			n.Kind = model.KindSection
+		}
+		return true
+	})
+	chars(doc, root)
+}
+
+func (p *parser) spans(n *model.Node) {
+	kids := n.Children
+	sort.SliceStable(kids, func(i, j int) bool { return kids[i].TitleSpan.Start < kids[j].TitleSpan.Start })
+	for i, c := range kids {
+		end := n.Span.End
+		if i+1 < len(kids) {
+			end = kids[i+1].TitleSpan.Start
+		}
+		if ce := p.info(c).capEnd; ce > 0 && ce < end {
+			end = ce
+		}
+		c.Span = model.Span{Start: c.TitleSpan.Start, End: end}
+		p.spans(c)
+	}
+}
+
+// chars counts each node's 字数: its own text, junk excluded, plus its
+// children's. Own texts partition the document, so this reads it once.
+func chars(doc *model.Document, n *model.Node) int {
+	total := 0
+	for _, s := range n.Own() {
+		for _, c := range doc.Clean(s) {
+			total += model.CountChars(doc.Text[c.Start:c.End])
+		}
+	}
+	for _, c := range n.Children {
+		total += chars(doc, c)
+	}
+	n.Chars = total
+	return total
+}
