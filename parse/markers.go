@@ -24,7 +24,7 @@ const (
 	styleAppendix   style = "附件"
 	stylePart       style = "第X部分"
 	styleChapterFam style = "第X" // prefix of the 编/章/节/条 family styles
-	styleMarkdown   style = "#"   // prefix of the Markdown level styles
+	styleMarkdown   style = "#"  // prefix of the Markdown level styles
 )
 
 // rank orders the self-ranking styles: lower is higher in the outline. Styles
