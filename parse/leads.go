@@ -427,7 +427,7 @@ func (p *parser) addInline(n *model.Node, e *eline, mStart, tStart, limit int, m
 		end = ss[0].bodyEnd
 	}
 	t := rest[:end]
-	t = t[:cutTitle(t)]
+	t = t[:cutTitle(t, 60)]
 	c := &model.Node{Parent: n, Line: e.num, Marker: marker}
 	c.Title = trimTitleEnd(t)
 	c.TitleSpan = model.Span{Start: e.start + mStart, End: e.start + tStart + len(t)}

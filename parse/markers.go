@@ -234,7 +234,6 @@ func parseMarker(p string) (marker, bool) {
 				return marker{style: styleQiYi, text: "其" + rest[:n] + sep, num: v, skip: len("其") + n + len(sep)}, true
 			}
 		}
-		return marker{}, false
 	}
 	for i, w := range []string{"首先", "其次", "再次", "最后"} {
 		if strings.HasPrefix(p, w) {

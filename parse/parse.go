@@ -435,7 +435,13 @@ func (p *parser) headingNode(e *eline, skip int, plain bool) *model.Node {
 	ss := sentences(rest, true)
 	first := ss[0]
 	t := rest[:first.bodyEnd]
-	t = t[:cutTitle(t)]
+	// A 第X条 opens with a sentence that runs for a line; its outline entry
+	// reads best cut at the first comma. Other leads are kept whole longer.
+	limit := 60
+	if e.mark.style == "第X条" {
+		limit = 30
+	}
+	t = t[:cutTitle(t, limit)]
 	n.Title = trimTitleEnd(t)
 	end := e.start + skip + len(t)
 	n.TitleSpan = model.Span{Start: e.start, End: end}

@@ -82,15 +82,21 @@ func titleLike(p string) bool {
 	return !isDateLine(p) && !strings.HasPrefix(p, "——") && !strings.HasPrefix(p, "<")
 }
 
-// isDateLine reports a line that opens with a date (2023年8月1日, （2018年1月2日）).
+// isDateLine reports a line that opens with a date (2023年8月1日,
+// （2018年1月2日）); a title that opens with a year (2024年工作要点) is not one.
 func isDateLine(p string) bool {
 	p = strings.TrimPrefix(p, "（")
 	p = strings.TrimPrefix(p, "(")
 	v, n := arabicNumber4(p)
-	if n == 0 || v < 1900 || v > 2200 {
+	if n == 0 || v < 1900 || v > 2200 || !strings.HasPrefix(p[n:], "年") {
 		return false
 	}
-	return strings.HasPrefix(p[n:], "年")
+	p = p[n+len("年"):]
+	_, m := arabicNumber(p)
+	if m == 0 {
+		_, m = hanNumber(p)
+	}
+	return m > 0 && strings.HasPrefix(p[m:], "月")
 }
 
 // arabicNumber4 reads up to four ASCII digits.
@@ -164,8 +170,8 @@ func sentences(p string, semi bool) []sentence {
 // cutTitle shortens an over-long lead title at its first comma, so that a
 // 第一条 whose first sentence runs for a line has an outline entry that
 // reads as one. It returns the new length in bytes.
-func cutTitle(t string) int {
-	if runeLen(t) <= 50 {
+func cutTitle(t string, limit int) int {
+	if runeLen(t) <= limit {
 		return len(t)
 	}
 	if i := strings.Index(t, "，"); i >= len("一二三四") {
