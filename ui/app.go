@@ -1,0 +1,409 @@
+// Package ui is wenji's terminal reader: a Bubble Tea program with an
+// outline pane, a reading pane and a status bar.
+//
+// Every column on screen is measured with one cjk.Width, built from
+// Options.Ambiguous; lipgloss only colours strings that are already sized.
+// Every string from the document passes through cjk.Sanitize before it is
+// drawn, so no control sequence in a file reaches the terminal.
+package ui
+
+import (
+	"fmt"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"wenji/model"
+	"wenji/ui/cjk"
+)
+
+// Options configure the reader.
+type Options struct {
+	// FileName is shown in the status bar ("-" or "" for standard input).
+	FileName string
+	// Lang is "zh" or "en"; empty means Lang().
+	Lang string
+	// Ambiguous is the width of East Asian Ambiguous characters, 1 or 2;
+	// 0 means cjk.AmbiguousFromEnv().
+	Ambiguous int
+	// ShowChars starts with the outline's 字数 column shown.
+	ShowChars bool
+	// HideOutline starts with the outline pane hidden.
+	HideOutline bool
+	// KeyMap replaces DefaultKeyMap(Lang) when set.
+	KeyMap *KeyMap
+	// Styles replaces DefaultStyles() when set.
+	Styles *Styles
+}
+
+// Minimum terminal size; below it the screen says so and nothing else.
+const (
+	MinWidth  = 20
+	MinHeight = 5
+)
+
+// Outlines are shown only when the terminal is at least this wide.
+const minOutlineTerm = 40
+
+type pane int
+
+const (
+	paneReader pane = iota
+	paneOutline
+)
+
+// Model is the root model: it routes messages to the panes and lays them
+// out. Build it with New.
+type Model struct {
+	doc  *model.Document
+	opt  Options
+	w    cjk.Width
+	keys KeyMap
+	st   *Styles
+	tx   *text
+
+	reader  Reader
+	outline Outline
+	status  Status
+
+	width, height int
+	outlineOn     bool
+	outlineW      int // 0 when the outline is not drawn
+	focus         pane
+	help          bool
+	initCmd       tea.Cmd
+}
+
+// New returns the reader for doc. doc must have a Root.
+func New(doc *model.Document, opt Options) Model {
+	if opt.Lang != "zh" && opt.Lang != "en" {
+		opt.Lang = Lang()
+	}
+	if opt.Ambiguous != 1 && opt.Ambiguous != 2 {
+		opt.Ambiguous = cjk.AmbiguousFromEnv()
+	}
+	if doc.Root == nil {
+		doc.Root = &model.Node{Kind: model.KindDocument, Span: model.Span{End: len(doc.Text)}}
+	}
+	m := Model{doc: doc, opt: opt, w: cjk.New(opt.Ambiguous), tx: textFor(opt.Lang)}
+	if opt.KeyMap != nil {
+		m.keys = *opt.KeyMap
+	} else {
+		m.keys = DefaultKeyMap(opt.Lang)
+	}
+	if opt.Styles != nil {
+		m.st = opt.Styles
+	} else {
+		st := DefaultStyles()
+		m.st = &st
+	}
+	m.reader = newReader(doc, m.w, m.st, m.tx)
+	m.outline = newOutline(doc, m.w, m.st, m.tx)
+	m.outline.showChars = opt.ShowChars
+	m.status = newStatus(m.w, m.st, m.tx)
+	m.outlineOn = !opt.HideOutline && !m.outline.Empty()
+	if len(doc.Junk) > 0 {
+		m.initCmd = m.status.Flash(fmt.Sprintf(m.tx.hiddenFmt, m.tx.junkSummary(doc.Junk)))
+	}
+	return m
+}
+
+// Init returns the Cmd that clears the opening message.
+func (m Model) Init() tea.Cmd { return m.initCmd }
+
+// Current returns the node the reading pane is in, or the one selected in
+// the outline while it has focus: what copying (issue 5) will copy.
+func (m Model) Current() *model.Node {
+	if m.focus == paneOutline {
+		if n := m.outline.Selected(); n != nil {
+			return n
+		}
+	}
+	return m.reader.Current()
+}
+
+// Update handles a message: keys, mouse, resizes and timers.
+func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	var cmd tea.Cmd
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.width, m.height = msg.Width, msg.Height
+		m.layout()
+	case tea.KeyMsg:
+		cmd = m.key(msg)
+	case tea.MouseMsg:
+		m.mouse(msg)
+	case clearStatusMsg:
+		m.status.Update(msg)
+	}
+	return m, cmd
+}
+
+// tooSmall reports whether the terminal is below the minimum size.
+func (m *Model) tooSmall() bool { return m.width < MinWidth || m.height < MinHeight }
+
+// layout sizes the panes after a resize or a toggle.
+func (m *Model) layout() {
+	if m.width <= 0 || m.height <= 0 {
+		return
+	}
+	bodyH := max(1, m.height-1)
+	m.outlineW = 0
+	if m.outlineOn && m.width >= minOutlineTerm && !m.outline.Empty() {
+		m.outlineW = clamp(m.outline.NaturalWidth(), 16, m.width*2/5)
+	}
+	if m.outlineW == 0 && m.focus == paneOutline {
+		m.focus = paneReader
+		m.outline.Blur()
+	}
+	readerW := m.width
+	if m.outlineW > 0 {
+		readerW = m.width - m.outlineW - m.sepWidth()
+	}
+	m.reader.SetSize(readerW, bodyH)
+	m.outline.SetSize(m.outlineW, bodyH)
+	m.outline.SetSpy(m.reader.Current())
+}
+
+// sepWidth is the width of the rule between the panes (box drawing is East
+// Asian Ambiguous: 1 or 2 columns by the setting).
+func (m *Model) sepWidth() int { return m.w.String(separator) }
+
+const separator = "│"
+
+func (m *Model) setFocus(p pane) {
+	if p == paneOutline && m.outlineW == 0 {
+		return
+	}
+	m.focus = p
+	if p == paneOutline {
+		m.outline.Focus()
+	} else {
+		m.outline.Blur()
+	}
+}
+
+// key handles a key press.
+func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
+	if m.help {
+		if msg.String() == "ctrl+c" {
+			return tea.Quit
+		}
+		m.help = false
+		return nil
+	}
+	a := m.keys.action(msg)
+	switch a {
+	case actQuit:
+		return tea.Quit
+	case actHelp:
+		m.help = true
+		return nil
+	case actOutline:
+		m.outlineOn = !m.outlineOn
+		m.layout()
+		return nil
+	case actFocus:
+		if m.focus == paneOutline {
+			m.setFocus(paneReader)
+		} else {
+			m.setFocus(paneOutline)
+		}
+		return nil
+	case actJunk:
+		m.reader.SetShowJunk(!m.reader.ShowJunk())
+		m.outline.SetSpy(m.reader.Current())
+		if len(m.doc.Junk) == 0 {
+			return nil
+		}
+		f := m.tx.hiddenFmt
+		if m.reader.ShowJunk() {
+			f = m.tx.shownFmt
+		}
+		return m.status.Flash(fmt.Sprintf(f, m.tx.junkSummary(m.doc.Junk)))
+	case actChars:
+		m.outline.showChars = !m.outline.showChars
+		m.layout()
+		if m.outline.showChars {
+			return m.status.Flash(m.tx.charsOn)
+		}
+		return m.status.Flash(m.tx.charsOff)
+	}
+	if m.focus == paneOutline && m.outlineKey(a) {
+		return nil
+	}
+	return m.readerKey(a)
+}
+
+// outlineKey handles a for the focused outline; false leaves it to the
+// reader (], }, … work from either pane).
+func (m *Model) outlineKey(a action) bool {
+	o := &m.outline
+	switch a {
+	case actDown:
+		o.MoveCursor(1)
+	case actUp:
+		o.MoveCursor(-1)
+	case actHalfDown:
+		o.MoveCursor(max(1, o.height/2))
+	case actHalfUp:
+		o.MoveCursor(-max(1, o.height/2))
+	case actPageDown:
+		o.MoveCursor(max(1, o.height-1))
+	case actPageUp:
+		o.MoveCursor(-max(1, o.height-1))
+	case actTop:
+		o.MoveCursor(-len(o.rows))
+	case actBottom:
+		o.MoveCursor(len(o.rows))
+	case actJump:
+		if n := o.Selected(); n != nil {
+			m.reader.JumpTo(n)
+			o.SetSpy(m.reader.Current())
+		}
+	case actCollapse:
+		o.Collapse()
+		o.SetSpy(m.reader.Current())
+	case actExpand:
+		o.Expand()
+		o.SetSpy(m.reader.Current())
+	default:
+		return false
+	}
+	return true
+}
+
+// readerKey moves the reading pane.
+func (m *Model) readerKey(a action) tea.Cmd {
+	r := &m.reader
+	var ok = true
+	var miss string
+	switch a {
+	case actDown:
+		r.Scroll(1)
+	case actUp:
+		r.Scroll(-1)
+	case actHalfDown:
+		r.Scroll(r.HalfPage())
+	case actHalfUp:
+		r.Scroll(-r.HalfPage())
+	case actPageDown:
+		r.Scroll(r.Page())
+	case actPageUp:
+		r.Scroll(-r.Page())
+	case actTop:
+		r.GotoTop()
+	case actBottom:
+		r.GotoBottom()
+	case actNextNode:
+		ok, miss = r.NextNode(), m.tx.noNext
+	case actPrevNode:
+		ok, miss = r.PrevNode(), m.tx.noPrev
+	case actNextArticle, actPrevArticle:
+		if a == actNextArticle {
+			ok = r.NextArticle()
+		} else {
+			ok = r.PrevArticle()
+		}
+		miss = m.tx.noArticle
+	default:
+		return nil
+	}
+	m.outline.SetSpy(r.Current())
+	if !ok {
+		return m.status.Flash(miss)
+	}
+	return nil
+}
+
+// mouse scrolls the pane under the pointer and jumps on outline clicks.
+func (m *Model) mouse(msg tea.MouseMsg) {
+	if m.tooSmall() || m.help || msg.Y >= m.height-1 {
+		return
+	}
+	inOutline := m.outlineW > 0 && msg.X < m.outlineW
+	const wheelRows = 3
+	switch {
+	case msg.Button == tea.MouseButtonWheelUp || msg.Button == tea.MouseButtonWheelDown:
+		n := wheelRows
+		if msg.Button == tea.MouseButtonWheelUp {
+			n = -n
+		}
+		if inOutline {
+			m.outline.ScrollBy(n)
+		} else {
+			m.reader.Scroll(n)
+			m.outline.SetSpy(m.reader.Current())
+		}
+	case msg.Button == tea.MouseButtonLeft && msg.Action == tea.MouseActionPress:
+		if !inOutline {
+			m.setFocus(paneReader)
+			return
+		}
+		i, onArrow := m.outline.RowAt(msg.X, msg.Y)
+		if i < 0 {
+			return
+		}
+		if onArrow {
+			m.outline.Toggle(i)
+		} else {
+			m.outline.cursor = i
+			m.reader.JumpTo(m.outline.rows[i].n)
+		}
+		m.outline.SetSpy(m.reader.Current())
+	}
+}
+
+// View draws the screen: exactly height lines, none wider than width.
+func (m Model) View() string {
+	if m.width <= 0 || m.height <= 0 {
+		return ""
+	}
+	lines := make([]string, 0, m.height)
+	if m.tooSmall() {
+		s := fit(m.w, m.tx.tooSmall, m.width)
+		lines = append(lines, s)
+		for len(lines) < m.height {
+			lines = append(lines, "")
+		}
+		return join(lines)
+	}
+	bodyH := m.height - 1
+	switch {
+	case m.help:
+		lines = append(lines, helpView(m.w, m.st, m.tx, m.keys, m.width, bodyH)...)
+	case m.outlineW > 0:
+		ol := m.outline.View()
+		rl := m.reader.View()
+		sep := m.st.Separator
+		if m.focus == paneOutline {
+			sep = m.st.SeparatorFocus
+		}
+		rule := sep.Render(separator)
+		for i := 0; i < bodyH; i++ {
+			lines = append(lines, ol[i]+rule+rl[i])
+		}
+	default:
+		lines = append(lines, m.reader.View()...)
+	}
+	note := ""
+	if m.reader.ShowJunk() && len(m.doc.Junk) > 0 {
+		note = fmt.Sprintf(m.tx.shownFmt, m.tx.junkSummary(m.doc.Junk))
+	}
+	lines = append(lines, m.status.View(m.width, m.opt.FileName, m.Current(), m.reader.Percent(), note))
+	return join(lines)
+}
+
+func join(lines []string) string {
+	n := 0
+	for _, l := range lines {
+		n += len(l) + 1
+	}
+	b := make([]byte, 0, n)
+	for i, l := range lines {
+		if i > 0 {
+			b = append(b, '\n')
+		}
+		b = append(b, l...)
+	}
+	return string(b)
+}

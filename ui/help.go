@@ -1,0 +1,97 @@
+package ui
+
+import (
+	"strings"
+
+	"wenji/ui/cjk"
+)
+
+// helpView draws the key help overlay from the keymap's FullHelp, measured
+// with cjk.Width (bubbles/help measures with uniseg, which disagrees with
+// the ambiguous-width setting on ↑↓←→). It returns exactly height lines of
+// width columns.
+func helpView(w cjk.Width, st *Styles, tx *text, km KeyMap, width, height int) []string {
+	type entry struct{ key, desc string }
+	type group struct {
+		title   string
+		entries []entry
+	}
+	titles := helpGroupTitles(tx)
+	var groups []group
+	keyW, descW := 0, 0
+	for i, bs := range km.FullHelp() {
+		g := group{}
+		if i < len(titles) {
+			g.title = titles[i]
+		}
+		for _, b := range bs {
+			if !b.Enabled() {
+				continue
+			}
+			h := b.Help()
+			g.entries = append(g.entries, entry{h.Key, h.Desc})
+			keyW = max(keyW, w.String(h.Key))
+			descW = max(descW, w.String(h.Desc))
+		}
+		groups = append(groups, g)
+	}
+	const gap = 2
+	colW := keyW + gap + descW
+	ncols := clamp((width-2+4)/(colW+4), 1, len(groups))
+	if colW > width-2 {
+		// Narrow screen: shrink the descriptions.
+		descW = max(0, width-2-keyW-gap)
+		colW = keyW + gap + descW
+	}
+
+	// Each column is a list of plain/styled cells of colW columns.
+	cols := make([][]string, ncols)
+	for i, g := range groups {
+		c := i % ncols
+		if len(cols[c]) > 0 {
+			cols[c] = append(cols[c], spaces(colW))
+		}
+		t := fit(w, g.title, colW)
+		cols[c] = append(cols[c], st.HelpGroup.Render(t)+spaces(colW-w.String(t)))
+		for _, e := range g.entries {
+			k := fit(w, e.key, keyW)
+			d := fit(w, e.desc, descW)
+			cols[c] = append(cols[c], st.HelpKey.Render(k)+spaces(keyW-w.String(k)+gap)+
+				st.HelpDesc.Render(d)+spaces(descW-w.String(d)))
+		}
+	}
+	rows := 0
+	for _, c := range cols {
+		rows = max(rows, len(c))
+	}
+	used := ncols*colW + (ncols-1)*4
+	left := max(1, (width-used)/2)
+	var out []string
+	title := fit(w, tx.helpTitle, width-2)
+	tl := max(0, (width-w.String(title))/2)
+	out = append(out, spaces(tl)+st.HelpTitle.Render(title)+spaces(width-tl-w.String(title)))
+	out = append(out, spaces(width))
+	for r := 0; r < rows; r++ {
+		var b strings.Builder
+		b.WriteString(spaces(left))
+		for c := range cols {
+			if c > 0 {
+				b.WriteString(spaces(4))
+			}
+			if r < len(cols[c]) {
+				b.WriteString(cols[c][r])
+			} else {
+				b.WriteString(spaces(colW))
+			}
+		}
+		b.WriteString(spaces(width - left - used))
+		out = append(out, b.String())
+	}
+	if len(out) > height {
+		out = out[:height]
+	}
+	for len(out) < height {
+		out = append(out, spaces(width))
+	}
+	return out
+}

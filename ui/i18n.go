@@ -1,0 +1,136 @@
+package ui
+
+import (
+	"fmt"
+	"os"
+	"strings"
+
+	"wenji/model"
+)
+
+// Lang returns "zh" when the locale asks for Chinese (the first of LC_ALL,
+// LC_MESSAGES and LANG that is set starts with zh), "en" otherwise. main uses
+// it for startup errors too, so the whole program speaks one language.
+func Lang() string {
+	for _, k := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
+		if v := os.Getenv(k); v != "" {
+			if strings.HasPrefix(strings.ToLower(v), "zh") {
+				return "zh"
+			}
+			return "en"
+		}
+	}
+	return "en"
+}
+
+// text holds every string the UI shows, in one language.
+type text struct {
+	tooSmall    string
+	empty       string // a document with nothing to read
+	emptyJunk   string // ... but with filtered text behind p
+	noOutline   string
+	helpTitle   string
+	junkLabel   [3]string // by model.JunkKind
+	junkUnit    [3]string // counted noun, by model.JunkKind
+	hiddenFmt   string    // "已隐藏 %s"
+	shownFmt    string    // "显示已过滤的 %s"
+	listSep     string
+	noNext      string
+	noPrev      string
+	noArticle   string
+	crumbSep    string
+	charsOn     string
+	charsOff    string
+	top, bottom string
+
+	// help descriptions
+	hUp, hDown, hHalfUp, hHalfDown, hPageUp, hPageDown, hTop, hBottom string
+	hNextNode, hPrevNode, hNextArticle, hPrevArticle                  string
+	hJunk, hOutline, hFocus, hHelp, hQuit, hChars                     string
+	hJump, hCollapse, hExpand, hClose                                 string
+	gMove, gStructure, gView, gOutline                                string
+}
+
+var zhText = text{
+	tooSmall:  "终端太小",
+	empty:     "这份文档没有可读的正文。",
+	emptyJunk: "正文全部被过滤；按 p 显示已过滤的内容。",
+	noOutline: "（无目录）",
+	helpTitle: "按键  ·  按 ? 或 Esc 关闭",
+	junkLabel: [3]string{"〔已过滤：付费标记〕", "〔已过滤：广告〕", "〔已过滤：网页杂项〕"},
+	junkUnit:  [3]string{"%d 处付费标记", "%d 处广告", "%d 处网页杂项"},
+	hiddenFmt: "已隐藏 %s（按 p 显示）",
+	shownFmt:  "显示已过滤的 %s",
+	listSep:   "、",
+	noNext:    "已是最后一个标题",
+	noPrev:    "已是第一个标题",
+	noArticle: "没有更多文章",
+	crumbSep:  " › ",
+	charsOn:   "目录显示字数",
+	charsOff:  "目录隐藏字数",
+	top:       "顶部",
+	bottom:    "底部",
+
+	hUp: "上一行", hDown: "下一行", hHalfUp: "上半页", hHalfDown: "下半页",
+	hPageUp: "上一页", hPageDown: "下一页", hTop: "开头", hBottom: "结尾",
+	hNextNode: "下一个标题", hPrevNode: "上一个标题",
+	hNextArticle: "下一篇文章", hPrevArticle: "上一篇文章",
+	hJunk: "显示/隐藏过滤内容", hOutline: "显示/隐藏目录", hFocus: "切换目录/正文",
+	hHelp: "帮助", hQuit: "退出", hChars: "目录字数",
+	hJump: "跳到所选", hCollapse: "折叠", hExpand: "展开", hClose: "关闭帮助",
+	gMove: "移动", gStructure: "结构", gView: "视图", gOutline: "目录",
+}
+
+var enText = text{
+	tooSmall:  "terminal too small",
+	empty:     "This document has no text to read.",
+	emptyJunk: "All of the text was filtered; press p to show it.",
+	noOutline: "(no outline)",
+	helpTitle: "Keys  ·  ? or Esc to close",
+	junkLabel: [3]string{"[filtered: paid marker] ", "[filtered: ad] ", "[filtered: web page] "},
+	junkUnit:  [3]string{"%d paid marker(s)", "%d ad block(s)", "%d web-page block(s)"},
+	hiddenFmt: "hid %s (p shows)",
+	shownFmt:  "showing %s filtered",
+	listSep:   ", ",
+	noNext:    "no next heading",
+	noPrev:    "no previous heading",
+	noArticle: "no more articles",
+	crumbSep:  " › ",
+	charsOn:   "outline shows character counts",
+	charsOff:  "outline hides character counts",
+	top:       "Top",
+	bottom:    "Bot",
+
+	hUp: "line up", hDown: "line down", hHalfUp: "half page up", hHalfDown: "half page down",
+	hPageUp: "page up", hPageDown: "page down", hTop: "top", hBottom: "bottom",
+	hNextNode: "next heading", hPrevNode: "previous heading",
+	hNextArticle: "next article", hPrevArticle: "previous article",
+	hJunk: "show/hide filtered", hOutline: "show/hide outline", hFocus: "outline/text focus",
+	hHelp: "help", hQuit: "quit", hChars: "outline char counts",
+	hJump: "jump to entry", hCollapse: "collapse", hExpand: "expand", hClose: "close help",
+	gMove: "Move", gStructure: "Structure", gView: "View", gOutline: "Outline",
+}
+
+func textFor(lang string) *text {
+	if lang == "zh" {
+		return &zhText
+	}
+	return &enText
+}
+
+// junkSummary counts the filtered spans by kind: "3 处广告、1 处付费标记".
+func (t *text) junkSummary(junk []model.Junk) string {
+	var n [3]int
+	for _, j := range junk {
+		if int(j.Kind) < len(n) {
+			n[j.Kind]++
+		}
+	}
+	var parts []string
+	for _, k := range []model.JunkKind{model.JunkPromo, model.JunkPaidMarker, model.JunkWebChrome} {
+		if n[k] > 0 {
+			parts = append(parts, fmt.Sprintf(t.junkUnit[k], n[k]))
+		}
+	}
+	return strings.Join(parts, t.listSep)
+}

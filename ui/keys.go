@@ -1,0 +1,135 @@
+package ui
+
+import (
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+)
+
+// KeyMap is every key binding of the reader. It satisfies help.KeyMap, so
+// the help overlay is generated from the same bindings that Update matches.
+type KeyMap struct {
+	Down, Up                 key.Binding
+	HalfDown, HalfUp         key.Binding
+	PageDown, PageUp         key.Binding
+	Top, Bottom              key.Binding
+	NextNode, PrevNode       key.Binding
+	NextArticle, PrevArticle key.Binding
+	Junk                     key.Binding
+	Outline                  key.Binding
+	Focus                    key.Binding
+	Chars                    key.Binding
+	Help                     key.Binding
+	Quit                     key.Binding
+
+	// Outline pane only (Down/Up/Top/Bottom move its cursor there).
+	Jump, Collapse, Expand key.Binding
+
+	// Help overlay only.
+	Close key.Binding
+}
+
+// DefaultKeyMap returns the less/vim-style bindings, with help text in lang
+// ("zh" or "en").
+func DefaultKeyMap(lang string) KeyMap {
+	t := textFor(lang)
+	b := func(help, desc string, keys ...string) key.Binding {
+		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, desc))
+	}
+	return KeyMap{
+		Down:        b("j/↓", t.hDown, "j", "down"),
+		Up:          b("k/↑", t.hUp, "k", "up"),
+		HalfDown:    b("ctrl+d", t.hHalfDown, "ctrl+d"),
+		HalfUp:      b("ctrl+u", t.hHalfUp, "ctrl+u"),
+		PageDown:    b("space/pgdn", t.hPageDown, " ", "pgdown"),
+		PageUp:      b("b/pgup", t.hPageUp, "b", "pgup"),
+		Top:         b("g/home", t.hTop, "g", "home"),
+		Bottom:      b("G/end", t.hBottom, "G", "end"),
+		NextNode:    b("]", t.hNextNode, "]"),
+		PrevNode:    b("[", t.hPrevNode, "["),
+		NextArticle: b("}", t.hNextArticle, "}"),
+		PrevArticle: b("{", t.hPrevArticle, "{"),
+		Junk:        b("p", t.hJunk, "p"),
+		Outline:     b("o", t.hOutline, "o"),
+		Focus:       b("tab", t.hFocus, "tab", "shift+tab"),
+		Chars:       b("#", t.hChars, "#"),
+		Help:        b("?", t.hHelp, "?"),
+		Quit:        b("q/ctrl+c", t.hQuit, "q", "ctrl+c"),
+		Jump:        b("enter", t.hJump, "enter"),
+		Collapse:    b("h/←", t.hCollapse, "h", "left"),
+		Expand:      b("l/→", t.hExpand, "l", "right"),
+		Close:       b("esc/?", t.hClose, "esc", "?", "q"),
+	}
+}
+
+// ShortHelp returns the bindings of the one-line help.
+func (k KeyMap) ShortHelp() []key.Binding {
+	return []key.Binding{k.Down, k.PageDown, k.NextNode, k.Outline, k.Help, k.Quit}
+}
+
+// FullHelp returns the bindings of the help overlay, grouped as the groups
+// returned by helpGroupTitles name them.
+func (k KeyMap) FullHelp() [][]key.Binding {
+	return [][]key.Binding{
+		{k.Down, k.Up, k.HalfDown, k.HalfUp, k.PageDown, k.PageUp, k.Top, k.Bottom},
+		{k.NextNode, k.PrevNode, k.NextArticle, k.PrevArticle},
+		{k.Junk, k.Outline, k.Focus, k.Chars, k.Help, k.Quit},
+		{k.Jump, k.Collapse, k.Expand},
+	}
+}
+
+func helpGroupTitles(t *text) []string {
+	return []string{t.gMove, t.gStructure, t.gView, t.gOutline}
+}
+
+// action is what a key asks for, independent of which pane has focus.
+type action int
+
+const (
+	actNone action = iota
+	actDown
+	actUp
+	actHalfDown
+	actHalfUp
+	actPageDown
+	actPageUp
+	actTop
+	actBottom
+	actNextNode
+	actPrevNode
+	actNextArticle
+	actPrevArticle
+	actJunk
+	actOutline
+	actFocus
+	actChars
+	actHelp
+	actQuit
+	actJump
+	actCollapse
+	actExpand
+)
+
+// action maps a key press to what it asks for. Order matters only where
+// bindings share keys; they do not.
+func (k KeyMap) action(msg tea.KeyMsg) action {
+	table := []struct {
+		b *key.Binding
+		a action
+	}{
+		{&k.Down, actDown}, {&k.Up, actUp},
+		{&k.HalfDown, actHalfDown}, {&k.HalfUp, actHalfUp},
+		{&k.PageDown, actPageDown}, {&k.PageUp, actPageUp},
+		{&k.Top, actTop}, {&k.Bottom, actBottom},
+		{&k.NextNode, actNextNode}, {&k.PrevNode, actPrevNode},
+		{&k.NextArticle, actNextArticle}, {&k.PrevArticle, actPrevArticle},
+		{&k.Junk, actJunk}, {&k.Outline, actOutline}, {&k.Focus, actFocus},
+		{&k.Chars, actChars}, {&k.Help, actHelp}, {&k.Quit, actQuit},
+		{&k.Jump, actJump}, {&k.Collapse, actCollapse}, {&k.Expand, actExpand},
+	}
+	for _, e := range table {
+		if key.Matches(msg, *e.b) {
+			return e.a
+		}
+	}
+	return actNone
+}

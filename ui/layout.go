@@ -1,0 +1,92 @@
+package ui
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"wenji/ui/cjk"
+)
+
+// The helpers here size plain text with the one cjk.Width; styles are
+// applied only afterwards, to strings whose width is already known.
+
+// fit cuts s to at most max columns, ending with … when cut. It checks the
+// result itself, so a tail that is too wide for max (… under ambiguous=2 in
+// one column) gives a hard cut instead of an overflow.
+func fit(w cjk.Width, s string, max int) string {
+	if max <= 0 {
+		return ""
+	}
+	if w.String(s) <= max {
+		return s
+	}
+	t := w.Truncate(s, max)
+	if w.String(t) <= max {
+		return t
+	}
+	return hardCut(w, s, max)
+}
+
+// fitLeft cuts s from the left to at most max columns, starting with … when
+// cut: the end of a breadcrumb matters more than its start.
+func fitLeft(w cjk.Width, s string, max int) string {
+	if max <= 0 {
+		return ""
+	}
+	if w.String(s) <= max {
+		return s
+	}
+	t := w.TruncateLeft(s, max)
+	if w.String(t) <= max {
+		return t
+	}
+	// Fallback: keep the widest suffix that fits after the ellipsis.
+	ell := "…"
+	room := max - w.String(ell)
+	if room < 0 {
+		ell, room = "", max
+	}
+	i := len(s)
+	used := 0
+	for i > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		rw := w.Rune(r)
+		if used+rw > room {
+			break
+		}
+		used += rw
+		i -= size
+	}
+	return ell + s[i:]
+}
+
+// hardCut keeps the widest prefix of s that fits max columns, with no tail.
+func hardCut(w cjk.Width, s string, max int) string {
+	used := 0
+	for i, r := range s {
+		rw := w.Rune(r)
+		if used+rw > max {
+			return s[:i]
+		}
+		used += rw
+	}
+	return s
+}
+
+// spaces returns n spaces (none for n <= 0).
+func spaces(n int) string {
+	if n <= 0 {
+		return ""
+	}
+	return strings.Repeat(" ", n)
+}
+
+func clamp(v, lo, hi int) int {
+	if v > hi {
+		v = hi
+	}
+	if v < lo {
+		v = lo
+	}
+	return v
+}

@@ -1,0 +1,117 @@
+package ui
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"wenji/model"
+	"wenji/ui/cjk"
+)
+
+// Status is the one-line status bar: file name, breadcrumb, a transient
+// message and the position in percent.
+type Status struct {
+	w  cjk.Width
+	st *Styles
+	tx *text
+
+	msg   string
+	msgID int
+}
+
+// statusTTL is how long a transient message stays.
+const statusTTL = 6 * time.Second
+
+// clearStatusMsg asks to drop the message numbered id, if it is still shown.
+type clearStatusMsg struct{ id int }
+
+func newStatus(w cjk.Width, st *Styles, tx *text) Status {
+	return Status{w: w, st: st, tx: tx}
+}
+
+// Flash shows msg for a while; the returned Cmd clears it. Later features
+// (search results, copy results) report through it.
+func (s *Status) Flash(msg string) tea.Cmd {
+	s.msgID++
+	s.msg = msg
+	id := s.msgID
+	return tea.Tick(statusTTL, func(time.Time) tea.Msg { return clearStatusMsg{id} })
+}
+
+// Update drops an expired message.
+func (s *Status) Update(msg clearStatusMsg) {
+	if msg.id == s.msgID {
+		s.msg = ""
+	}
+}
+
+// Message returns the transient message shown now, if any.
+func (s *Status) Message() string { return s.msg }
+
+// crumb renders a node's path as 文章 › 节 › 条 (the root only when the top
+// is above the first article).
+func (s *Status) crumb(n *model.Node) string {
+	if n == nil {
+		return ""
+	}
+	path := n.Path()
+	if len(path) > 1 {
+		path = path[1:]
+	}
+	parts := make([]string, len(path))
+	for i, p := range path {
+		parts[i] = cjk.Sanitize(p.Heading())
+	}
+	return strings.Join(parts, s.tx.crumbSep)
+}
+
+// View draws the bar, exactly width columns wide. note is a lasting message
+// shown when no transient one is (e.g. that filtered text is shown).
+func (s *Status) View(width int, file string, node *model.Node, percent int, note string) string {
+	pct := " " + strconv.Itoa(percent) + "% "
+	if percent == 0 {
+		pct = " " + s.tx.top + " "
+	} else if percent == 100 {
+		pct = " " + s.tx.bottom + " "
+	}
+	w := s.w
+	pctW := w.String(pct)
+	if pctW > width {
+		return s.st.StatusBar.Render(fit(w, strings.TrimSpace(pct), width) + spaces(width-w.String(fit(w, strings.TrimSpace(pct), width))))
+	}
+	room := width - pctW
+
+	msg := s.msg
+	if msg == "" {
+		msg = note
+	}
+	msg = fit(w, cjk.Sanitize(msg), room*2/3)
+	msgPart := ""
+	if msg != "" {
+		msgPart = " " + msg + " "
+	}
+	room -= w.String(msgPart)
+
+	file = cjk.Sanitize(file)
+	file = fit(w, file, min(room-2, max(room/3, 8)))
+	filePart := ""
+	if file != "" {
+		filePart = " " + file + " "
+	}
+	room -= w.String(filePart)
+
+	crumb := fitLeft(w, s.crumb(node), room-2)
+	crumbPart := ""
+	if crumb != "" {
+		crumbPart = " " + crumb + " "
+	}
+	room -= w.String(crumbPart)
+
+	return s.st.StatusFile.Render(filePart) +
+		s.st.StatusCrumb.Render(crumbPart+spaces(room)) +
+		s.st.StatusMsg.Render(msgPart) +
+		s.st.StatusPercent.Render(pct)
+}
