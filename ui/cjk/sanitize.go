@@ -1,0 +1,148 @@
+package cjk
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// TabSpaces is what Sanitize draws a tab as.
+const TabSpaces = "    "
+
+// Placeholders drawn by Sanitize.
+const (
+	// Replacement is drawn for an invalid UTF-8 byte, a C1 control
+	// (U+0080–U+009F) and a rune that is not a valid code point.
+	Replacement = "\uFFFD"
+	// DelPicture is drawn for DEL (U+007F).
+	DelPicture = "\u2421"
+)
+
+// c0Pictures holds what each C0 control is drawn as: its Control Picture
+// (U+2400 + c: ␀ … ␛ … ␟), except tab (4 spaces), CR (dropped) and '\n'
+// (kept).
+var c0Pictures = func() (t [0x20]string) {
+	for i := range t {
+		t[i] = string(rune(0x2400 + i))
+	}
+	t['\t'] = TabSpaces
+	t['\r'] = ""
+	t['\n'] = "\n"
+	return t
+}()
+
+// isBidiControl reports whether r is a bidirectional formatting control:
+// ALM, LRM, RLM, the embeddings and overrides U+202A–U+202E and the
+// isolates U+2066–U+2069. They can reorder what follows them on screen
+// (the "Trojan Source" trick), so Sanitize drops them.
+func isBidiControl(r rune) bool {
+	return r == 0x061C || r == 0x200E || r == 0x200F ||
+		(r >= 0x202A && r <= 0x202E) || (r >= 0x2066 && r <= 0x2069)
+}
+
+// SanitizeRune reports what Sanitize draws r as: (replacement, true) when r
+// must be replaced, ("", false) when r is drawn as itself. The replacement
+// may be "" (r is dropped).
+//
+//   - '\n' is kept.
+//   - Tab becomes TabSpaces (4 spaces).
+//   - CR is dropped: files edited on Windows end every line with CR LF, and
+//     a visible ␍ at each line end would be noise; a lone CR has no meaning
+//     for display, and dropping it removes the overwrite-the-line trick.
+//   - Every other C0 control (ESC included) becomes its Control Picture
+//     U+2400 + c (ESC → ␛, BEL → ␇, BS → ␈), 1 column wide.
+//   - DEL becomes ␡ (U+2421).
+//   - C1 controls U+0080–U+009F become U+FFFD, the same as a raw invalid
+//     byte such as 0x9B: in text read from a file they are nearly always
+//     mis-decoded bytes, and U+FFFD is the mark readers know for that.
+//   - Bidi controls (U+061C, U+200E, U+200F, U+202A–U+202E, U+2066–U+2069)
+//     are dropped: they are invisible anyway, and a placeholder would
+//     clutter legitimate right-to-left text.
+//   - A rune that is not a valid code point (a surrogate, a negative rune,
+//     > U+10FFFF) becomes U+FFFD.
+func SanitizeRune(r rune) (string, bool) {
+	switch {
+	case r == '\n':
+		return "", false
+	case r >= 0 && r < 0x20:
+		return c0Pictures[r], true
+	case r == 0x7f:
+		return DelPicture, true
+	case r >= 0x80 && r <= 0x9f:
+		return Replacement, true
+	case r < 0x80:
+		if r < 0 {
+			return Replacement, true
+		}
+		return "", false
+	case isBidiControl(r):
+		return "", true
+	case r > utf8.MaxRune || (r >= 0xD800 && r <= 0xDFFF):
+		return Replacement, true
+	}
+	return "", false
+}
+
+// Sanitize returns s as it is safe to draw: control characters, escape
+// sequences, C1 controls and bidi overrides become visible placeholders,
+// tabs become spaces, invalid UTF-8 becomes U+FFFD.
+//
+// Each rune is mapped as SanitizeRune says; each invalid UTF-8 byte becomes
+// one U+FFFD. An escape sequence is not parsed: its ESC becomes ␛ and the
+// rest stays as the harmless printable text it is ("␛[2J"), so the reader
+// sees what the file holds. The output never contains ESC, a C0 control
+// other than '\n', DEL, a C1 control, a bidi control or invalid UTF-8.
+// Sanitize is idempotent, and returns s itself, without allocating, when
+// nothing needs changing.
+func Sanitize(s string) string {
+	i := firstUnsafe(s)
+	if i < 0 {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s) + 16)
+	b.WriteString(s[:i])
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 0x20 && c != 0x7f || c == '\n' {
+				b.WriteByte(c)
+			} else {
+				rep, _ := SanitizeRune(rune(c))
+				b.WriteString(rep)
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 {
+			b.WriteString(Replacement)
+		} else if rep, ok := SanitizeRune(r); ok {
+			b.WriteString(rep)
+		} else {
+			b.WriteString(s[i : i+n])
+		}
+		i += n
+	}
+	return b.String()
+}
+
+// firstUnsafe returns the byte offset of the first thing in s that
+// Sanitize must change, or -1.
+func firstUnsafe(s string) int {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if (c < 0x20 && c != '\n') || c == 0x7f {
+				return i
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if (r == utf8.RuneError && n == 1) || r <= 0x9f || isBidiControl(r) {
+			return i
+		}
+		i += n
+	}
+	return -1
+}
