@@ -1,24 +1,234 @@
-// Command wenji is a terminal reader for Chinese document compilations.
+// Command wenji is a terminal reader for Chinese document compilations
+// (经验材料, 讲话稿, 工作报告, 汇编): an outline tree parsed from plain text,
+// a reading view with correct CJK widths, and the ads filtered out.
+//
+//	wenji FILE             read FILE interactively
+//	wenji                  read the embedded sample document
+//	wenji --outline FILE   print the outline
+//	wenji --json FILE      print the tree as JSON
+//	wenji --print 2.1 FILE print one node's text
 package main
 
 import (
+	"bytes"
+	_ "embed"
+	"encoding/json"
+	"errors"
 	"fmt"
+	"io"
+	"io/fs"
 	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"github.com/spf13/pflag"
 
 	"wenji/model"
 	"wenji/parse"
+	"wenji/ui"
 )
 
+// version is set at build time with -ldflags "-X main.version=…".
+var version = "0.1.0-dev"
+
+//go:embed testdata/sample.txt
+var sample string
+
+// sampleName is what the status bar calls the embedded sample.
+const sampleName = "sample.txt"
+
 func main() {
-	if len(os.Args) < 3 {
-		fmt.Fprintln(os.Stderr, "usage: wenji --outline FILE")
-		os.Exit(2)
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// options are the command line's flags.
+type options struct {
+	outline, json, keepJunk, help, version bool
+	print                                  string
+	lang                                   string
+	ambiguous                              int
+}
+
+// run is main without the process: it returns the exit status.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	var o options
+	fl := pflag.NewFlagSet("wenji", pflag.ContinueOnError)
+	fl.SetOutput(io.Discard)
+	fl.BoolVar(&o.outline, "outline", false, "print the outline and exit")
+	fl.BoolVar(&o.json, "json", false, "print the tree and the filtered spans as JSON and exit")
+	fl.StringVar(&o.print, "print", "", "print the text of the node at outline `PATH` (2.1 = first section of the second article; 0 = all) and exit")
+	fl.BoolVar(&o.keepJunk, "keep-junk", false, "keep ads and paid markers in --print and --outline output")
+	fl.StringVar(&o.lang, "lang", "", "interface language: zh or en (default from LANG/LC_ALL)")
+	fl.IntVar(&o.ambiguous, "ambiguous-width", 0, "columns of East Asian Ambiguous characters (“”…—): 1 or 2 (default from RUNEWIDTH_EASTASIAN, else the locale)")
+	fl.BoolVarP(&o.help, "help", "h", false, "show this help")
+	fl.BoolVar(&o.version, "version", false, "print the version")
+	lang := ui.Lang()
+	if err := fl.Parse(args); err != nil {
+		fmt.Fprintf(stderr, "wenji: %v\n%s\n", err, msg(lang, "tryHelp"))
+		return 2
 	}
-	b, err := os.ReadFile(os.Args[2])
-	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
+	if o.lang != "" {
+		if o.lang != "zh" && o.lang != "en" {
+			fmt.Fprintf(stderr, "wenji: --lang %q: %s\n", o.lang, msg(lang, "badLang"))
+			return 2
+		}
+		lang = o.lang
 	}
-	doc := parse.Parse(string(b))
-	fmt.Print(model.Outline(doc.Root))
+	switch {
+	case o.help:
+		fmt.Fprint(stdout, usage(fl))
+		return 0
+	case o.version:
+		fmt.Fprintf(stdout, "wenji %s\n", version)
+		return 0
+	}
+	if o.ambiguous != 0 && o.ambiguous != 1 && o.ambiguous != 2 {
+		fmt.Fprintf(stderr, "wenji: --ambiguous-width %d: %s\n", o.ambiguous, msg(lang, "badAmbiguous"))
+		return 2
+	}
+	if fl.NArg() > 1 {
+		fmt.Fprintf(stderr, "wenji: %s\n%s\n", msg(lang, "oneFile"), msg(lang, "tryHelp"))
+		return 2
+	}
+
+	path := fl.Arg(0)
+	if f, ok := stdin.(*os.File); ok && path == "" && !isTerminal(f) {
+		path = "-" // cat FILE | wenji reads the document from the pipe
+	}
+	name, text := sampleName, sample
+	if path != "" {
+		var err error
+		name = path
+		text, err = load(name, stdin, lang)
+		if err != nil {
+			fmt.Fprintf(stderr, "wenji: %v\n", err)
+			return 1
+		}
+	}
+	doc := parse.Parse(text)
+	if doc.Root.Title == "" {
+		doc.Root.Title = filepath.Base(name)
+	}
+
+	switch {
+	case o.json:
+		enc := json.NewEncoder(stdout)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(doc.JSON()); err != nil {
+			fmt.Fprintf(stderr, "wenji: %v\n", err)
+			return 1
+		}
+		return 0
+	case o.outline:
+		fmt.Fprint(stdout, model.Outline(doc.Root))
+		return 0
+	case o.print != "":
+		n, err := findPath(doc, o.print)
+		if err != nil {
+			fmt.Fprintf(stderr, "wenji: --print %s: %s\n", o.print, msg(lang, "noPath"))
+			return 1
+		}
+		fmt.Fprint(stdout, doc.PlainText(n, o.keepJunk))
+		return 0
+	}
+	return interactive(doc, name, lang, o, stdin, stderr)
+}
+
+// findPath resolves an outline path such as 2.1 (0 or empty is the root).
+func findPath(doc *model.Document, path string) (*model.Node, error) {
+	if path == "0" || path == "" {
+		return doc.Root, nil
+	}
+	var idx []int
+	for _, f := range strings.Split(path, ".") {
+		i, err := strconv.Atoi(f)
+		if err != nil || i < 1 {
+			return nil, errors.New("bad path")
+		}
+		idx = append(idx, i)
+	}
+	n := doc.Find(idx)
+	if n == nil {
+		return nil, errors.New("no such node")
+	}
+	return n, nil
+}
+
+// load reads the document: a file, or standard input for "-". It refuses
+// what cannot be a text document with one line naming the file.
+func load(name string, stdin io.Reader, lang string) (string, error) {
+	var b []byte
+	var err error
+	if name == "-" {
+		b, err = io.ReadAll(stdin)
+		if err != nil {
+			return "", fmt.Errorf("%s: %v", msg(lang, "stdin"), err)
+		}
+	} else {
+		var st fs.FileInfo
+		st, err = os.Stat(name)
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+			return "", fmt.Errorf("%s: %s", name, msg(lang, "notExist"))
+		case errors.Is(err, fs.ErrPermission):
+			return "", fmt.Errorf("%s: %s", name, msg(lang, "permission"))
+		case err != nil:
+			return "", fmt.Errorf("%s: %v", name, err)
+		case st.IsDir():
+			return "", fmt.Errorf("%s: %s", name, msg(lang, "isDir"))
+		}
+		b, err = os.ReadFile(name)
+		switch {
+		case errors.Is(err, fs.ErrPermission):
+			return "", fmt.Errorf("%s: %s", name, msg(lang, "permission"))
+		case err != nil:
+			return "", fmt.Errorf("%s: %v", name, err)
+		}
+	}
+	if isBinary(b) {
+		return "", fmt.Errorf("%s: %s", name, msg(lang, "binary"))
+	}
+	return string(b), nil
+}
+
+// isBinary reports data that is not text: NUL bytes in its first 8 KB.
+func isBinary(b []byte) bool {
+	head := b[:min(len(b), 8192)]
+	return bytes.IndexByte(head, 0) >= 0
+}
+
+func usage(fl *pflag.FlagSet) string {
+	var b strings.Builder
+	b.WriteString("wenji — a terminal reader for Chinese document compilations (文集)\n\n")
+	b.WriteString("Usage:\n  wenji [FILE]            read FILE (no FILE: the embedded sample; - : standard input)\n")
+	b.WriteString("  wenji --outline FILE    print the outline\n  wenji --json FILE       print the tree as JSON\n")
+	b.WriteString("  wenji --print PATH FILE print one node's text (PATH like 2.1; 0 = all)\n\nFlags:\n")
+	fl.SetOutput(&b)
+	b.WriteString(fl.FlagUsages())
+	return b.String()
+}
+
+var messages = map[string][2]string{
+	"tryHelp":      {"Try 'wenji --help'.", "请运行 wenji --help 查看用法。"},
+	"badLang":      {"must be zh or en", "只能是 zh 或 en"},
+	"badAmbiguous": {"must be 1 or 2", "只能是 1 或 2"},
+	"oneFile":      {"one file at a time", "一次只能打开一个文件"},
+	"noPath":       {"no node at that outline path", "提纲中没有这个位置"},
+	"stdin":        {"cannot read standard input", "无法读取标准输入"},
+	"notExist":     {"no such file", "文件不存在"},
+	"permission":   {"permission denied", "没有读取权限"},
+	"isDir":        {"is a directory, not a document", "是目录，不是文档"},
+	"binary":       {"not a text document (binary data)", "不是文本文档（二进制数据）"},
+	"noTerminal":   {"no terminal to read keys from", "没有可用的终端"},
+}
+
+// msg returns a message in the interface language.
+func msg(lang, key string) string {
+	m := messages[key]
+	if lang == "zh" {
+		return m[1]
+	}
+	return m[0]
 }

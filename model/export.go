@@ -42,3 +42,47 @@ func (d *Document) PlainText(n *Node, keepJunk bool) string {
 	}
 	return b.String()
 }
+
+// JSONNode is a node as --json prints it.
+type JSONNode struct {
+	Kind     string      `json:"kind"`
+	Title    string      `json:"title"`
+	Marker   string      `json:"marker,omitempty"`
+	Inferred bool        `json:"inferred,omitempty"`
+	Line     int         `json:"line"`
+	Chars    int         `json:"chars"`
+	Children []*JSONNode `json:"children,omitempty"`
+}
+
+// JSONJunk is a filtered span as --json prints it.
+type JSONJunk struct {
+	Kind string `json:"kind"`
+	Line int    `json:"line"`
+	Text string `json:"text"`
+}
+
+// JSONDocument is the whole document as --json prints it.
+type JSONDocument struct {
+	Encoding string     `json:"encoding"`
+	Root     *JSONNode  `json:"root"`
+	Junk     []JSONJunk `json:"junk"`
+}
+
+// ToJSON converts n and its descendants for encoding/json.
+func ToJSON(n *Node) *JSONNode {
+	j := &JSONNode{Kind: n.Kind.String(), Title: n.Title, Marker: n.Marker, Inferred: n.Inferred, Line: n.Line, Chars: n.Chars}
+	for _, c := range n.Children {
+		j.Children = append(j.Children, ToJSON(c))
+	}
+	return j
+}
+
+// JSON converts the document, its tree and its filtered spans for
+// encoding/json.
+func (d *Document) JSON() *JSONDocument {
+	out := &JSONDocument{Encoding: d.Encoding, Root: ToJSON(d.Root), Junk: []JSONJunk{}}
+	for _, j := range d.Junk {
+		out.Junk = append(out.Junk, JSONJunk{Kind: j.Kind.String(), Line: j.Line, Text: d.Text[j.Span.Start:j.Span.End]})
+	}
+	return out
+}

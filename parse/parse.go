@@ -232,24 +232,36 @@ func (p *parser) skipTOC(i int) int {
 	}
 	root := p.rootInfo()
 	root.paras = append(root.paras, i)
-	seen := map[string]bool{}
-	j := i + 1
-	for ; j < len(p.eff); j++ {
+	// The block ends at the first wider gap when every line before it
+	// reads as an entry; without such a gap, at the first line that
+	// repeats an entry (the first article's title) or is not an entry.
+	end := -1
+	for j := i + 1; j < len(p.eff); j++ {
 		e := &p.eff[j]
 		if j > i+1 && e.gap >= 2 {
-			break
-		}
-		t := tocTitle(p.str(e))
-		if t != "" && seen[t] {
+			end = j
 			break
 		}
 		if !tocEntryLike(p.str(e)) {
 			break
 		}
-		seen[t] = true
+	}
+	if end < 0 {
+		seen := map[string]bool{}
+		end = i + 1
+		for ; end < len(p.eff); end++ {
+			s := p.str(&p.eff[end])
+			t := tocTitle(s)
+			if t != "" && seen[t] || !tocEntryLike(s) {
+				break
+			}
+			seen[t] = true
+		}
+	}
+	for j := i + 1; j < end; j++ {
 		root.paras = append(root.paras, j)
 	}
-	return j
+	return end
 }
 
 // tocEntryLike reports a 目录 entry: a bare number (1.), or a short line
