@@ -110,6 +110,13 @@ func (p *parser) classify() {
 			continue
 		}
 		if m, ok := parseMarker(s); ok {
+			// 第一，…。第二，…。 in one paragraph is a run of inline
+			// measures, not a heading with a stray 第二 in its body.
+			if m.style == styleOrdinal || m.style == styleQiYi || m.style == styleFirstly {
+				if runs := inlineSequences(inlineMarkers(s)); len(runs) > 0 && runs[0][0].pos == 0 {
+					continue
+				}
+			}
 			e.kind, e.mark = lineMarker, m
 			continue
 		}

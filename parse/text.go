@@ -69,7 +69,7 @@ func titleLike(p string) bool {
 	if n := runeLen(p); n > maxHeadingRunes {
 		return false
 	}
-	if isTerminal(lastMeaningful(p)) {
+	if isTerminal(lastMeaningful(p)) || strings.ContainsAny(p, "。！？") {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(p)

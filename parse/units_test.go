@@ -1,0 +1,280 @@
+package parse
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"wenji/internal/gen"
+	"wenji/model"
+)
+
+func TestParseMarker(t *testing.T) {
+	cases := []struct {
+		in, text string
+		st       style
+		num      int
+		title    string // what follows the marker
+	}{
+		{"一、总体要求", "一、", styleHan, 1, "总体要求"},
+		{"十二、坚持和完善党的领导", "十二、", styleHan, 12, "坚持和完善党的领导"},
+		{"（一）指导思想。全面贯彻", "（一）", styleHanParen, 1, "指导思想。全面贯彻"},
+		{"(三)基本原则", "(三)", styleHanParen, 3, "基本原则"},
+		{"（十一）必须由", "（十一）", styleHanParen, 11, "必须由"},
+		{"1.加强学习", "1.", styleNum, 1, "加强学习"},
+		{"2、强化督导", "2、", styleNum, 2, "强化督导"},
+		{"3．压实责任", "3．", styleNum, 3, "压实责任"},
+		{"（1）优化申请", "（1）", styleNumParen, 1, "优化申请"},
+		{"①电子证照", "①", styleCircled, 1, "电子证照"},
+		{"第一章 总则", "第一章", "第X章", 1, "总则"},
+		{"第二节　立法权限", "第二节", "第X节", 2, "立法权限"},
+		{"第一百零一条 自治条例", "第一百零一条", "第X条", 101, "自治条例"},
+		{"第三编 附则", "第三编", "第X编", 3, "附则"},
+		{"第一部分 总体思路", "第一部分", stylePart, 1, "总体思路"},
+		{"第一，持续深化改革。", "第一，", styleOrdinal, 1, "持续深化改革。"},
+		{"其二，注重实效。", "其二，", styleQiYi, 2, "注重实效。"},
+		{"首先，必须坚持。", "首先，", styleFirstly, 1, "必须坚持。"},
+		{"其次，必须坚持。", "其次，", styleFirstly, 2, "必须坚持。"},
+		{"附件1", "附件1", styleAppendix, 1, ""},
+		{"附件2 名词解释", "附件2", styleAppendix, 2, "名词解释"},
+	}
+	for _, c := range cases {
+		m, ok := parseMarker(c.in)
+		if !ok {
+			t.Errorf("parseMarker(%q): no marker", c.in)
+			continue
+		}
+		if m.text != c.text || m.style != c.st || m.num != c.num || c.in[m.skip:] != c.title {
+			t.Errorf("parseMarker(%q) = %q %q %d rest %q, want %q %q %d rest %q",
+				c.in, m.text, m.style, m.num, c.in[m.skip:], c.text, c.st, c.num, c.title)
+		}
+	}
+	for _, in := range []string{
+		"1.5万人次参加培训。", "2023年以来，全市", "12345热线", "一是加强学习", "第一节课后，同学们",
+		"附件材料已报送。", "（2018年1月2日）", "其中，全市", "一定要坚持", "首先要明确", "",
+	} {
+		if m, ok := parseMarker(in); ok {
+			t.Errorf("parseMarker(%q) = %q (%s), want none", in, m.text, m.style)
+		}
+	}
+}
+
+func TestSentences(t *testing.T) {
+	cases := []struct {
+		in   string
+		want []string
+	}{
+		{"甲。乙！丙？", []string{"甲。", "乙！", "丙？"}},
+		{"他说：“改，就要真改。”习近平强调。", []string{"他说：“改，就要真改。”", "习近平强调。"}},
+		{"“改，就要真刀真枪。”习近平曾这样强调。", []string{"“改，就要真刀真枪。”", "习近平曾这样强调。"}},
+		{"没有句号的尾巴", []string{"没有句号的尾巴"}},
+		{"一是甲；二是乙。", []string{"一是甲；二是乙。"}},
+	}
+	for _, c := range cases {
+		var got []string
+		for _, s := range sentences(c.in, false) {
+			got = append(got, c.in[s.start:s.end])
+		}
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("sentences(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	if n := len(sentences("一是甲；二是乙。", true)); n != 2 {
+		t.Errorf("with semicolons: %d sentences, want 2", n)
+	}
+}
+
+func TestTitleLike(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"坚持校准靶向，确保调查研究选题精准", true},
+		{"开门整治“晒”成果", true},
+		{"2024年基层治理经验材料汇编（3篇）", true},
+		{"把习近平新时代中国特色社会主义思想转化为坚定理想、锤炼党性和指导实践、推动工作的强大力量", true},
+		{"同志们：", false},
+		{"谢谢大家！", false},
+		{"全面梳理体系化学习。组织引导党员干部", false},
+		{"（2018年1月2日）", false},
+		{"2023年6月1日", false},
+		{"——在全市工作会议上的讲话", false},
+		{"1.", false},
+		{"GDP", false},
+		{strings.Repeat("长", maxHeadingRunes+1), false},
+	} {
+		if got := titleLike(c.in); got != c.want {
+			t.Errorf("titleLike(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}
+
+func TestPromo(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"【某某素材库】——每天更新材料1000多篇，会员群+网盘群同步更新，有意加入请联系：1 4367", true},
+		{"欢迎加入“某某素材库svip会员”，添加客服：abc，认准某某，谨防假冒！", true},
+		{"【某某代笔】——原创高质量保障，各类代笔，好评如潮！", true},
+		{"通过政务公众号发布整改清单，接受群众监督。", false},
+		{"推出“XX发布”微信公众号，群众扫码即可下载办事指南，联系服务更加便捷。", false},
+		{"12345热线客服人员接到群众来电后，第一时间联系相关部门。", false},
+		{"举报电话：12388。", false},
+	} {
+		if got := isPromo(c.in); got != c.want {
+			s, w := promoScore(c.in)
+			t.Errorf("isPromo(%q) = %v (strong %d weak %d), want %v", c.in, got, s, w, c.want)
+		}
+	}
+}
+
+// TestJunk covers the filter's placement rules on a small document.
+func TestJunk(t *testing.T) {
+	text := "某某汇编\n\n" +
+		"第一篇标题\n\n导语段落，介绍背景情况。\n##paidbegin##一、第一个标题\n正文内容，通过政务公众号发布整改清单，接受群众监督。\n" +
+		"【某某素材库】——会员群每天更新，添加客服：abc，谨防假冒！\n联系：1 4367\n" +
+		"二、第二个标题\n正文内容继续写下去。$$pagebreak$$后面的正文。\n\n\n" +
+		"第二篇标题\n\n导语。\n一、标题\n正文。\n\n" +
+		"【某某代笔】——原创高质量，各类代笔，好评如潮！\n##paidend##\n"
+	doc := Parse(text)
+	checkInvariants(t, doc)
+	all := doc.PlainText(doc.Root, false)
+	for _, bad := range []string{"##paid", "$$pagebreak$$", "素材库", "代笔", "4367"} {
+		if strings.Contains(all, bad) {
+			t.Errorf("clean text contains %q:\n%s", bad, all)
+		}
+	}
+	for _, keep := range []string{"通过政务公众号发布整改清单", "\n一、第一个标题\n", "正文内容继续写下去。后面的正文。"} {
+		if !strings.Contains(all, keep) {
+			t.Errorf("clean text lacks %q:\n%s", keep, all)
+		}
+	}
+	if got := model.Outline(doc.Root); got != "某某汇编\n  第一篇标题\n    一、第一个标题\n    二、第二个标题\n  第二篇标题\n    一、标题\n" {
+		t.Errorf("outline:\n%s", got)
+	}
+}
+
+// TestLineEndings: CRLF, a BOM, U+3000 indents and U+00A0 change nothing.
+func TestLineEndings(t *testing.T) {
+	plain := "某某报告\n一、总体要求\n（一）指导思想。全面贯彻。\n（二）基本原则。坚持。\n二、主要任务\n正文。\n"
+	want := model.Outline(Parse(plain).Root)
+	variants := map[string]string{
+		"crlf":   strings.ReplaceAll(plain, "\n", "\r\n"),
+		"bom":    "\ufeff" + plain,
+		"indent": strings.ReplaceAll(plain, "\n", "\n\u3000\u3000"),
+		"nbsp":   strings.ReplaceAll(plain, "\n", "\u00a0\n\u00a0"),
+		"cr+bom": "\ufeff" + strings.ReplaceAll(plain, "\n", "\r\n\u3000\u3000"),
+	}
+	for name, v := range variants {
+		doc := Parse(v)
+		checkInvariants(t, doc)
+		if got := model.Outline(doc.Root); got != want {
+			t.Errorf("%s: outline\n%s\nwant\n%s", name, got, want)
+		}
+	}
+}
+
+// TestInline covers numbered measures inside paragraphs and restarts.
+func TestInline(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"标题\n一、做法\n主要做法：一是加强学习。正文。二是强化督导；三是压实责任。\n",
+			"标题\n  一、做法\n    一是加强学习\n    二是强化督导\n    三是压实责任\n"},
+		{"标题\n一、做法\n一是甲事。二是乙事。\n二、体会\n一是丙事。二是丁事。\n",
+			"标题\n  一、做法\n    一是甲事\n    二是乙事\n  二、体会\n    一是丙事\n    二是丁事\n"},
+		// A lone 一是, or 统一是 inside a word, is prose.
+		{"标题\n一、做法\n思想统一是前提。一是关键。正文。\n", "标题\n  一、做法\n"},
+		{"标题\n一、做法\n第一，要坚持。第二，要落实。\n", "标题\n  一、做法\n    第一，要坚持\n    第二，要落实\n"},
+	} {
+		doc := Parse(c.in)
+		checkInvariants(t, doc)
+		if got := model.Outline(doc.Root); got != c.want {
+			t.Errorf("Parse(%q):\n%s\nwant\n%s", c.in, got, c.want)
+		}
+	}
+}
+
+// TestNoStructure: text without structure gives a root and nothing else.
+func TestNoStructure(t *testing.T) {
+	for _, in := range []string{"", "\n\n\n", "   \u3000", "只有一句话。", "##paidbegin##\n##paidend##\n",
+		strings.Repeat("这是一段没有结构的正文，只是很长。", 200)} {
+		doc := Parse(in)
+		checkInvariants(t, doc)
+		if len(doc.Root.Children) != 0 {
+			t.Errorf("Parse(%.30q): %d children, want none", in, len(doc.Root.Children))
+		}
+	}
+}
+
+// FuzzParse: no panic, and the tree's invariants hold for any input.
+func FuzzParse(f *testing.F) {
+	f.Add("2023汇编\n\n目录\n\n1.\n2.\n\n\n标题一\n\n导语。\n##paidbegin##一、做法\n一是甲。二是乙。\n")
+	f.Add("标题\n（一）指导思想。正文。\n1.事项\n（1）细则\n①条目\n二、任务\n")
+	f.Add("# 法\n## 第一章 总则\n第一条 为了规范，制定本法。\n（一）甲；\n")
+	f.Add("\ufeff\r\n\u3000\u3000一、\r\n")
+	f.Add("强化对标学习，把准方向。正文很长很长很长。强化问题导向，提升精度。正文很长很长很长。强化审核把关，提高质量。正文很长很长。")
+	f.Add("【某素材库】会员客服谨防假冒\n附件1\n一、甲\n")
+	f.Add("\x1b]52;c;AAAA\x07\x9b\xff\xfe")
+	f.Fuzz(func(t *testing.T, s string) {
+		doc := Parse(s)
+		checkInvariants(t, doc)
+		for n := range doc.Root.All() {
+			if !utf8.ValidString(n.Title) && utf8.ValidString(s) {
+				t.Fatalf("title %q is not valid UTF-8", n.Title)
+			}
+		}
+	})
+}
+
+// bigDoc generates a compilation of about size bytes with the repo's
+// generator.
+func bigDoc(tb testing.TB, size int64) string {
+	tb.Helper()
+	var b bytes.Buffer
+	b.Grow(int(size) + 1<<20)
+	if err := gen.Write(&b, size, 1); err != nil {
+		tb.Fatal(err)
+	}
+	return b.String()
+}
+
+// TestGenerated: a generated compilation parses into its articles.
+func TestGenerated(t *testing.T) {
+	text := bigDoc(t, 1<<20)
+	doc := Parse(text)
+	checkInvariants(t, doc)
+	if len(doc.Root.Children) < 20 {
+		t.Fatalf("%d articles from 1 MB", len(doc.Root.Children))
+	}
+	for _, a := range doc.Root.Children {
+		if a.Kind != model.KindArticle || len(a.Children) == 0 {
+			t.Errorf("article %q: kind %s, %d children", a.Title, a.Kind, len(a.Children))
+		}
+	}
+	if strings.Contains(doc.PlainText(doc.Root, false), "##paid") {
+		t.Error("paid markers left in the clean text")
+	}
+}
+
+// BenchmarkParse100MB parses a generated 100 MB compilation; MB/s is the
+// number to watch (go test -bench Parse -benchtime 3x ./parse).
+func BenchmarkParse100MB(b *testing.B) {
+	text := bigDoc(b, 100<<20)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for range b.N {
+		Parse(text)
+	}
+}
+
+// BenchmarkParseSeed parses a document of the seed's size (30 KB).
+func BenchmarkParseSeed(b *testing.B) {
+	text := bigDoc(b, 30<<10)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for range b.N {
+		Parse(text)
+	}
+}
