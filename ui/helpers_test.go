@@ -130,7 +130,6 @@ func buildDoc(title string, paras ...string) *model.Document {
 	b.WriteString(title)
 	d.Paras = append(d.Paras, root.TitleSpan)
 	b.WriteString("\n\n")
-	parent := map[model.Kind]*model.Node{model.KindDocument: root}
 	var open []*model.Node
 	for _, p := range paras {
 		kind := model.Kind(0)
@@ -175,7 +174,6 @@ func buildDoc(title string, paras ...string) *model.Document {
 		if len(open) > 0 {
 			par = open[len(open)-1]
 		}
-		_ = parent
 		n.Parent = par
 		par.Children = append(par.Children, n)
 		open = append(open, n)
@@ -185,8 +183,18 @@ func buildDoc(title string, paras ...string) *model.Document {
 		n.Span.End = len(d.Text)
 	}
 	root.Span = model.Span{Start: 0, End: len(d.Text)}
+	d.Root = root
 	for n := range root.All() {
 		n.Chars = model.CountChars(d.Text[n.Span.Start:n.Span.End])
 	}
 	return d
+}
+
+// sampleDoc parses the embedded sample from the repository's testdata.
+func sampleDoc() (*model.Document, error) {
+	b, err := os.ReadFile("../testdata/sample.txt")
+	if err != nil {
+		return nil, err
+	}
+	return parse.Parse(string(b)), nil
 }

@@ -25,23 +25,22 @@ func Lang() string {
 
 // text holds every string the UI shows, in one language.
 type text struct {
-	tooSmall    string
-	empty       string // a document with nothing to read
-	emptyJunk   string // ... but with filtered text behind p
-	noOutline   string
-	helpTitle   string
-	junkLabel   [3]string // by model.JunkKind
-	junkUnit    [3]string // counted noun, by model.JunkKind
-	hiddenFmt   string    // "已隐藏 %s"
-	shownFmt    string    // "显示已过滤的 %s"
-	listSep     string
-	noNext      string
-	noPrev      string
-	noArticle   string
-	crumbSep    string
-	charsOn     string
-	charsOff    string
-	top, bottom string
+	tooSmall  string
+	empty     string // a document with nothing to read
+	emptyJunk string // ... but with filtered text behind p
+	noOutline string
+	helpTitle string
+	junkLabel [3]string // by model.JunkKind
+	junkUnit  [3]string // counted noun, by model.JunkKind
+	hiddenFmt string    // "已隐藏 %s"
+	shownFmt  string    // "显示已过滤的 %s"
+	listSep   string
+	noNext    string
+	noPrev    string
+	noArticle string
+	crumbSep  string
+	charsOn   string
+	charsOff  string
 
 	// help descriptions
 	hUp, hDown, hHalfUp, hHalfDown, hPageUp, hPageDown, hTop, hBottom string
@@ -68,8 +67,6 @@ var zhText = text{
 	crumbSep:  " › ",
 	charsOn:   "目录显示字数",
 	charsOff:  "目录隐藏字数",
-	top:       "顶部",
-	bottom:    "底部",
 
 	hUp: "上一行", hDown: "下一行", hHalfUp: "上半页", hHalfDown: "下半页",
 	hPageUp: "上一页", hPageDown: "下一页", hTop: "开头", hBottom: "结尾",
@@ -98,8 +95,6 @@ var enText = text{
 	crumbSep:  " › ",
 	charsOn:   "outline shows character counts",
 	charsOff:  "outline hides character counts",
-	top:       "Top",
-	bottom:    "Bot",
 
 	hUp: "line up", hDown: "line down", hHalfUp: "half page up", hHalfDown: "half page down",
 	hPageUp: "page up", hPageDown: "page down", hTop: "top", hBottom: "bottom",

@@ -72,11 +72,6 @@ func (s *Status) crumb(n *model.Node) string {
 // shown when no transient one is (e.g. that filtered text is shown).
 func (s *Status) View(width int, file string, node *model.Node, percent int, note string) string {
 	pct := " " + strconv.Itoa(percent) + "% "
-	if percent == 0 {
-		pct = " " + s.tx.top + " "
-	} else if percent == 100 {
-		pct = " " + s.tx.bottom + " "
-	}
 	w := s.w
 	pctW := w.String(pct)
 	if pctW > width {

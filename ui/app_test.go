@@ -1,0 +1,381 @@
+package ui
+
+import (
+	"fmt"
+	"math/rand"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
+
+	"wenji/model"
+	"wenji/parse"
+)
+
+// readerTop returns the reading pane's first row, trimmed.
+func readerTop(m Model) string {
+	return strings.TrimSpace(ansi.Strip(m.reader.View()[0]))
+}
+
+func statusLine(m Model) string {
+	s := screen(m)
+	return s[len(s)-1]
+}
+
+// handDoc is a small compilation built without the parser, so these tests
+// stand on the UI alone.
+func handDoc() *model.Document {
+	return buildDoc("测试汇编",
+		"# 第一篇文章",
+		"导语段落，说明背景。",
+		"## 一、第一节",
+		"### 一是甲措施。甲措施的正文。",
+		"### 二是乙措施。乙措施的正文。",
+		"## 二、第二节",
+		"第二节的正文，较长一些，用来测试折行是否正确，以及首行缩进是否是两个全角字符。",
+		"!junk 【哒哒素材库】加入会员请联系客服",
+		"# 第二篇文章",
+		"## 一、另一节",
+		"另一节的正文。",
+		"# 第三篇文章",
+		"结尾段落。",
+	)
+}
+
+func TestNextPrevNodeOrder(t *testing.T) {
+	m := sized(handDoc(), 80, 20, Options{})
+	want := []string{"第一篇文章", "一、第一节", "一是甲措施", "二是乙措施", "二、第二节",
+		"第二篇文章", "一、另一节", "第三篇文章"}
+	for i, w := range want {
+		m = press(m, "]")
+		if got := m.Current().Title; got != w {
+			t.Fatalf("] #%d: current %q, want %q", i+1, got, w)
+		}
+	}
+	m = press(m, "]") // none left: stays, says so
+	if got := m.Current().Title; got != "第三篇文章" {
+		t.Errorf("] past the end moved to %q", got)
+	}
+	if !strings.Contains(statusLine(m), m.tx.noNext) {
+		t.Errorf("status %q lacks %q", statusLine(m), m.tx.noNext)
+	}
+	for i := len(want) - 2; i >= 0; i-- {
+		m = press(m, "[")
+		if got := m.Current().Title; got != want[i] {
+			t.Fatalf("[ back to #%d: current %q, want %q", i+1, got, want[i])
+		}
+	}
+}
+
+func TestArticles(t *testing.T) {
+	m := sized(handDoc(), 80, 6, Options{})
+	for _, w := range []string{"第一篇文章", "第二篇文章", "第三篇文章"} {
+		m = press(m, "}")
+		if got := m.Current().Title; got != w {
+			t.Fatalf("}: %q, want %q", got, w)
+		}
+	}
+	m = press(m, "{", "{")
+	if got := m.Current().Title; got != "第一篇文章" {
+		t.Errorf("{ {: %q, want 第一篇文章", got)
+	}
+	// From inside an article's text, { goes to that article's title.
+	m = press(m, "}", "j", "j", "{")
+	if got := m.Current().Title; got != "第二篇文章" {
+		t.Errorf("j j {: %q, want 第二篇文章", got)
+	}
+}
+
+func TestScrolling(t *testing.T) {
+	m := sized(handDoc(), 60, 8, Options{HideOutline: true})
+	start := m.reader.top
+	m = press(m, "j")
+	if !start.less(m.reader.top) {
+		t.Fatalf("j did not move: %v", m.reader.top)
+	}
+	m = press(m, "k")
+	if m.reader.top != start {
+		t.Fatalf("j k: %v, want %v", m.reader.top, start)
+	}
+	m = press(m, "k") // at the top already
+	if m.reader.top != start {
+		t.Fatalf("k at top moved to %v", m.reader.top)
+	}
+	m = press(m, "G")
+	end := m.reader.top
+	if m.reader.Percent() != 100 {
+		t.Errorf("G: %d%%", m.reader.Percent())
+	}
+	last := screen(m)[m.height-2]
+	if !strings.Contains(last, "结尾段落") {
+		t.Errorf("G: last body row %q, want the last paragraph", last)
+	}
+	m = press(m, "j", " ", "ctrl+d")
+	if m.reader.top != end {
+		t.Errorf("scrolling past the end moved to %v from %v", m.reader.top, end)
+	}
+	m = press(m, "b", "ctrl+u", "g")
+	if m.reader.top != start || m.reader.Percent() != 0 {
+		t.Errorf("g: %v %d%%", m.reader.top, m.reader.Percent())
+	}
+	// space then b is the identity away from the ends.
+	m = press(m, "j", " ")
+	mid := m.reader.top
+	m = press(m, " ", "b")
+	if m.reader.top != mid {
+		t.Errorf("space b: %v, want %v", m.reader.top, mid)
+	}
+}
+
+func TestIndentAndHeadingLines(t *testing.T) {
+	m := sized(handDoc(), 80, 30, Options{HideOutline: true})
+	rows := screen(m)
+	find := func(s string) string {
+		for _, r := range rows {
+			if strings.Contains(r, s) {
+				return r
+			}
+		}
+		t.Fatalf("%q not on screen:\n%s", s, strings.Join(rows, "\n"))
+		return ""
+	}
+	// The pane has a one-column margin; body text is indented four more.
+	if r := find("导语段落"); !strings.HasPrefix(r, " "+spaces(firstIndent)+"导语") {
+		t.Errorf("body paragraph not indented: %q", r)
+	}
+	if r := find("一、第一节"); !strings.HasPrefix(r, " 一、第一节") {
+		t.Errorf("section heading indented: %q", r)
+	}
+	// A lead sentence opens a body paragraph: indented like it.
+	if r := find("一是甲措施"); !strings.HasPrefix(r, " "+spaces(firstIndent)+"一是") {
+		t.Errorf("measure paragraph: %q", r)
+	}
+	if r := find("第一篇文章"); !strings.HasPrefix(r, spaces(10)) {
+		t.Errorf("article title not centred: %q", r)
+	}
+}
+
+func TestJunkHiddenAndShown(t *testing.T) {
+	m := sized(handDoc(), 60, 10, Options{HideOutline: true})
+	for i := 0; i < 40; i++ {
+		if v := m.View(); strings.Contains(v, "素材库") || strings.Contains(v, "客服") {
+			t.Fatalf("junk visible after %d j:\n%s", i, v)
+		}
+		m = press(m, "j")
+	}
+	m = press(m, "p", "g")
+	found := false
+	for i := 0; i < 40 && !found; i++ {
+		found = strings.Contains(m.View(), "素材库")
+		m = press(m, "j")
+	}
+	if !found {
+		t.Errorf("junk not shown after p")
+	}
+	if !strings.Contains(m.View(), "〔已过滤：广告〕") {
+		t.Errorf("junk shown without its label")
+	}
+	if !strings.Contains(statusLine(m), "1 处广告") {
+		t.Errorf("status after p: %q", statusLine(m))
+	}
+	m = press(m, "p")
+	if strings.Contains(m.View(), "素材库") {
+		t.Errorf("junk still shown after p p")
+	}
+}
+
+func TestSizes(t *testing.T) {
+	docs := map[string]*model.Document{"hand": handDoc(), "empty": buildDoc("")}
+	if d, err := sampleDoc(); err == nil {
+		docs["sample"] = d
+	}
+	sizes := [][2]int{{1, 1}, {2, 2}, {19, 4}, {20, 5}, {21, 6}, {39, 10}, {40, 10}, {41, 15},
+		{60, 20}, {80, 24}, {100, 30}, {120, 40}, {200, 50}, {300, 100}}
+	for name, d := range docs {
+		for _, amb := range []int{1, 2} {
+			for _, sz := range sizes {
+				t.Run(fmt.Sprintf("%s/amb%d/%dx%d", name, amb, sz[0], sz[1]), func(t *testing.T) {
+					m := sized(d, sz[0], sz[1], Options{Ambiguous: amb, ShowChars: true})
+					checkSize(t, m, sz[0], sz[1])
+					for _, k := range []string{"?", "x", "G", "p", "tab", "j", "l", "o", "o", "]", "}", "#"} {
+						m = press(m, k)
+						checkSize(t, m, sz[0], sz[1])
+					}
+				})
+			}
+		}
+	}
+}
+
+func TestResizeStorm(t *testing.T) {
+	d, err := sampleDoc()
+	if err != nil {
+		d = handDoc()
+	}
+	rng := rand.New(rand.NewSource(1))
+	keys := []string{"j", "k", " ", "b", "G", "g", "]", "[", "}", "{", "p", "o", "tab", "?", "?", "#", "l", "h", "enter"}
+	for _, amb := range []int{1, 2} {
+		m := sized(d, 100, 30, Options{Ambiguous: amb})
+		for i := 0; i < 300; i++ {
+			w, h := 1+rng.Intn(220), 1+rng.Intn(70)
+			m = update(m, tea.WindowSizeMsg{Width: w, Height: h})
+			m = press(m, keys[rng.Intn(len(keys))])
+			checkSize(t, m, w, h)
+			if t.Failed() {
+				t.Fatalf("step %d amb %d", i, amb)
+			}
+		}
+	}
+}
+
+func TestTooSmall(t *testing.T) {
+	m := sized(handDoc(), 19, 10, Options{})
+	if s := screen(m)[0]; s != "终端太小" {
+		t.Errorf("19x10: %q", s)
+	}
+	m = update(m, tea.WindowSizeMsg{Width: 30, Height: 4})
+	if s := screen(m)[0]; s != "终端太小" {
+		t.Errorf("30x4: %q", s)
+	}
+	m = update(m, tea.WindowSizeMsg{Width: 20, Height: 5})
+	if s := screen(m)[0]; strings.Contains(s, "终端太小") {
+		t.Errorf("20x5 still too small")
+	}
+}
+
+// Text from the file never sends a control sequence to the terminal.
+func TestNoControlsReachTheScreen(t *testing.T) {
+	evil := "恶意文件\n\n" +
+		"一、标题\x1b]0;title\x07里有控制符\n" +
+		"剪贴板\x1b]52;c;AAAA\x07清屏\x1b[2J原始\x9b字节与C1\u009b和\u202e反向\u202c以及\b退格\x00空字符\t制表。\n" +
+		"##paidbegin##\x1b[31m红色\n"
+	for _, d := range []*model.Document{parse.Parse(evil), buildDoc("恶意\x1b]0;t\x07", "# 文章\x1b[2J", "正文\x1b]52;c;AAAA\x07", "!junk 广告\x1b[2J")} {
+		for _, keys := range [][]string{nil, {"p"}, {"p", "G"}, {"tab"}, {"?"}} {
+			m := sized(d, 80, 20, Options{FileName: "evil\x1b[2J.txt", ShowChars: true})
+			m = press(m, keys...)
+			v := m.View()
+			if !utf8.ValidString(v) {
+				t.Errorf("keys %v: view is not valid UTF-8 (a raw 0x9b is a C1 CSI to some terminals)", keys)
+			}
+			for _, r := range v {
+				if r < 0x20 && r != '\n' || r >= 0x7f && r < 0xa0 || r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069 {
+					t.Errorf("keys %v: view holds %U:\n%q", keys, r, v)
+					break
+				}
+			}
+		}
+	}
+}
+
+func TestEmptyDocuments(t *testing.T) {
+	empty := &model.Document{Root: &model.Node{Kind: model.KindDocument}}
+	m := sized(empty, 60, 10, Options{})
+	if v := m.View(); !strings.Contains(v, zhText.empty) {
+		t.Errorf("empty doc:\n%s", v)
+	}
+	checkSize(t, m, 60, 10)
+
+	allJunk := buildDoc("", "!junk 【哒哒素材库】会员", "!junk 添加客服")
+	allJunk.Junk = append([]model.Junk{{Kind: model.JunkPromo, Span: allJunk.Paras[0]}}, allJunk.Junk...)
+	m = sized(allJunk, 60, 10, Options{})
+	if v := m.View(); !strings.Contains(v, "按 p 显示") || strings.Contains(v, "素材库") {
+		t.Errorf("all-junk doc:\n%s", v)
+	}
+	m = press(m, "p")
+	if v := m.View(); !strings.Contains(v, "素材库") {
+		t.Errorf("all-junk doc after p:\n%s", v)
+	}
+	checkSize(t, m, 60, 10)
+}
+
+func TestOutlineKeys(t *testing.T) {
+	m := sized(handDoc(), 80, 20, Options{})
+	rows := len(m.outline.rows)
+	m = press(m, "tab")
+	if m.focus != paneOutline {
+		t.Fatal("tab did not focus the outline")
+	}
+	m = press(m, "j", "enter") // 一、第一节
+	if got := m.reader.Current().Title; got != "一、第一节" {
+		t.Fatalf("enter: reader at %q", got)
+	}
+	if !strings.Contains(readerTop(m), "一、第一节") {
+		t.Errorf("enter: reader top %q", readerTop(m))
+	}
+	m = press(m, "l") // expand: its two measures appear
+	if got := len(m.outline.rows); got != rows+2 {
+		t.Errorf("l: %d rows, want %d", got, rows+2)
+	}
+	m = press(m, "l", "enter") // step into it: 一是甲措施
+	if got := m.reader.Current().Title; got != "一是甲措施" {
+		t.Errorf("l enter: reader at %q", got)
+	}
+	m = press(m, "h", "h") // to the parent, then collapse it
+	if got := len(m.outline.rows); got != rows {
+		t.Errorf("h h: %d rows, want %d", got, rows)
+	}
+	m = press(m, "tab", "j")
+	if m.focus != paneReader || m.outline.cursor != 1 {
+		t.Errorf("tab back: focus %d, cursor %d", m.focus, m.outline.cursor)
+	}
+}
+
+func TestScrollSpy(t *testing.T) {
+	m := sized(handDoc(), 80, 6, Options{})
+	m = press(m, "}", "}")
+	if n := m.outline.rows[m.outline.spy].n; n.Title != "第二篇文章" {
+		t.Errorf("spy on %q", n.Title)
+	}
+	m = press(m, "j", "j")
+	if n := m.outline.rows[m.outline.spy].n; n.Title != "一、另一节" {
+		t.Errorf("spy after j j on %q", n.Title)
+	}
+	s := m.outline.spy
+	if s < m.outline.offset || s >= m.outline.offset+m.outline.height {
+		t.Errorf("spy row %d outside the view [%d,%d)", s, m.outline.offset, m.outline.offset+m.outline.height)
+	}
+}
+
+func TestMouse(t *testing.T) {
+	m := sized(handDoc(), 80, 8, Options{})
+	// Row 4 of the outline is 第二篇文章 (articles open: 文章一, 节, 节, 文章二).
+	m = update(m, tea.MouseMsg{X: 8, Y: 3, Button: tea.MouseButtonLeft, Action: tea.MouseActionPress})
+	if got := m.reader.Current().Title; got != "第二篇文章" {
+		t.Errorf("click: reader at %q", got)
+	}
+	top := m.reader.top
+	m = update(m, tea.MouseMsg{X: 2, Y: 1, Button: tea.MouseButtonWheelDown})
+	if m.reader.top != top {
+		t.Errorf("wheel over the outline scrolled the reader")
+	}
+	m = update(m, tea.MouseMsg{X: 60, Y: 1, Button: tea.MouseButtonWheelDown})
+	if m.reader.top == top {
+		t.Errorf("wheel over the reader did not scroll it")
+	}
+	// A click on the arrow of 一、第一节 expands it.
+	rows := len(m.outline.rows)
+	m = update(m, tea.MouseMsg{X: 3, Y: 1 - m.outline.offset, Button: tea.MouseButtonLeft, Action: tea.MouseActionPress})
+	if m.outline.offset == 0 && len(m.outline.rows) != rows+2 {
+		t.Errorf("arrow click: %d rows, want %d", len(m.outline.rows), rows+2)
+	}
+}
+
+func TestQuitAndHelp(t *testing.T) {
+	m := sized(handDoc(), 80, 24, Options{})
+	if _, cmd := m.Update(keyPress("q")); cmd == nil || cmd() != tea.Quit() {
+		t.Errorf("q does not quit")
+	}
+	m = press(m, "?")
+	v := m.View()
+	for _, s := range []string{"下一篇文章", "ctrl+d", "显示/隐藏过滤内容"} {
+		if !strings.Contains(v, s) {
+			t.Errorf("help lacks %q", s)
+		}
+	}
+	m = press(m, "q") // closes the help, does not quit
+	if m.help {
+		t.Errorf("q did not close the help")
+	}
+}
