@@ -110,7 +110,13 @@ func (w Width) String(s string) int {
 	return len(s)
 }
 
+// stringSlow measures s cluster by cluster. It measures Sanitize(s) rather
+// than s itself: a dropped bidi control or CR can let the runes either side
+// of it join into one cluster (an emoji ZWJ sequence) that is narrower than
+// its parts. Wrap, which must keep offsets into s, measures the parts, and
+// so never counts a line narrower than String does.
 func (w Width) stringSlow(s string) int {
+	s = Sanitize(s)
 	var seg segmenter
 	total := 0
 	for i := 0; i < len(s); {
