@@ -98,7 +98,7 @@ func New(doc *model.Document, opt Options) Model {
 	}
 	m.reader = newReader(doc, m.w, m.st, m.tx)
 	m.outline = newOutline(doc, m.w, m.st, m.tx)
-	m.outline.showChars = opt.ShowChars
+	m.outline.SetShowChars(opt.ShowChars)
 	m.status = newStatus(m.w, m.st, m.tx)
 	m.outlineOn = !opt.HideOutline && !m.outline.Empty()
 	if len(doc.Junk) > 0 {
@@ -221,7 +221,7 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 		}
 		return m.status.Flash(fmt.Sprintf(f, m.tx.junkSummary(m.doc.Junk)))
 	case actChars:
-		m.outline.showChars = !m.outline.showChars
+		m.outline.SetShowChars(!m.outline.showChars)
 		m.layout()
 		if m.outline.showChars {
 			return m.status.Flash(m.tx.charsOn)

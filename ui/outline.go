@@ -25,6 +25,16 @@ type Outline struct {
 	spy           int  // row of the reader's current node, or -1
 	focused       bool // the outline has the keyboard
 	showChars     bool // draw the 字数 column
+
+	// drawn caches rendered rows by row and look, for the current width,
+	// rows and 字数 setting: lipgloss rendering is the costly part of a frame.
+	drawn    map[rowKey]string
+	drawnFor [2]int // width, showChars
+}
+
+type rowKey struct {
+	row  int
+	look uint8 // 0 plain, 1 spy, 2 cursor
 }
 
 type outlineRow struct {
@@ -37,6 +47,7 @@ const (
 	arrowOpen   = "▾ "
 	arrowClosed = "▸ "
 	arrowLeaf   = "  "
+	spyMark     = "›"
 )
 
 func newOutline(doc *model.Document, w cjk.Width, st *Styles, tx *text) Outline {
@@ -78,6 +89,13 @@ func (o *Outline) flatten() {
 		}
 	}
 	o.cursor = clamp(o.cursor, 0, max(0, len(o.rows)-1))
+	o.drawn = map[rowKey]string{}
+}
+
+// SetShowChars shows or hides the 字数 column.
+func (o *Outline) SetShowChars(on bool) {
+	o.showChars = on
+	o.drawn = map[rowKey]string{}
 }
 
 // Empty reports whether the document has no outline to show.
@@ -119,6 +137,9 @@ func (o *Outline) chars(n *model.Node) string {
 
 // SetSize sets the pane's size.
 func (o *Outline) SetSize(width, height int) {
+	if width != o.width || o.drawn == nil {
+		o.drawn = map[rowKey]string{}
+	}
 	o.width, o.height = width, height
 	o.keepInView(o.spy)
 	if o.focused {
@@ -250,7 +271,20 @@ func (o *Outline) View() []string {
 		out = append(out, " "+o.st.OutlineChars.Render(s)+spaces(o.width-1-o.w.String(s)))
 	}
 	for i := o.offset; i < len(o.rows) && len(out) < o.height; i++ {
-		out = append(out, o.rowView(i))
+		k := rowKey{row: i}
+		if o.focused && i == o.cursor {
+			k.look = 2
+		} else if i == o.spy {
+			k.look = 1
+		}
+		s, ok := o.drawn[k]
+		if !ok {
+			s = o.rowView(i)
+			if o.drawn != nil {
+				o.drawn[k] = s
+			}
+		}
+		out = append(out, s)
 	}
 	for len(out) < o.height {
 		out = append(out, spaces(o.width))
@@ -284,6 +318,10 @@ func (o *Outline) rowView(i int) string {
 	title := fit(o.w, cjk.Sanitize(row.n.Heading()), max(0, room))
 	tw := o.w.String(title)
 	lead := " " + spaces(indent)
+	if i == o.spy && !(o.focused && i == o.cursor) {
+		// Marks the reader's place without colour too; not ambiguous-width.
+		lead = spyMark + spaces(indent)
+	}
 	arrowS := arrow
 	if o.w.String(lead)+o.w.String(arrowS)+tw > o.width {
 		arrowS = ""

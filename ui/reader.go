@@ -183,8 +183,9 @@ func (r *Reader) block(i int) *block {
 	}
 	// A crude bound on memory: a long session of scrolling through a huge
 	// document would otherwise keep every paragraph it passed.
+	// Cleared in place: View runs on a copy of the model.
 	if len(r.cache) > 4096 {
-		r.cache = map[int]*block{}
+		clear(r.cache)
 	}
 	b := r.render(i)
 	r.cache[i] = b

@@ -83,18 +83,21 @@ func (s *Status) View(width int, file string, node *model.Node, percent int, not
 	if msg == "" {
 		msg = note
 	}
-	msg = fit(w, cjk.Sanitize(msg), room*2/3)
+	// The breadcrumb matters most after the percent: the message gets at
+	// most half the room, the file name a quarter and only on wide bars.
+	msg = fit(w, cjk.Sanitize(msg), room/2)
 	msgPart := ""
 	if msg != "" {
 		msgPart = " " + msg + " "
 	}
 	room -= w.String(msgPart)
 
-	file = cjk.Sanitize(file)
-	file = fit(w, file, min(room-2, max(room/3, 8)))
 	filePart := ""
-	if file != "" {
-		filePart = " " + file + " "
+	if room >= 24 {
+		file = fit(w, cjk.Sanitize(file), max(room/4, 12))
+		if file != "" {
+			filePart = " " + file + " "
+		}
 	}
 	room -= w.String(filePart)
 
