@@ -334,20 +334,21 @@ func (d *Document) Find(idx []int) *Node {
 // CountChars returns the number of runes in s that are not white space.
 func CountChars(s string) int {
 	n := 0
-	for i := 0; i < len(s); {
+	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c < utf8.RuneSelf {
+		switch {
+		case c&0xC0 == 0x80:
+			// A continuation byte: counted with its lead byte.
+		case c < utf8.RuneSelf:
 			if c > ' ' && c != 0x7f {
 				n++
 			}
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if !unicode.IsSpace(r) && r != '\ufeff' {
+		case c == 0xE3 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x80: // U+3000
+		case c == 0xC2 && i+1 < len(s) && s[i+1] == 0xA0: // U+00A0
+		case c == 0xEF && i+2 < len(s) && s[i+1] == 0xBB && s[i+2] == 0xBF: // BOM
+		default:
 			n++
 		}
-		i += size
 	}
 	return n
 }

@@ -2,6 +2,7 @@ package parse
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"wenji/model"
 )
@@ -76,19 +77,63 @@ var (
 		"每天更新", "每日更新", "一键", "原创", "小伙伴", "淘宝", "店铺", "关注", "免费领取"}
 )
 
-// promoScore counts the strong and weak advertising signals in p.
+// promoKeys indexes the keywords by their first rune, so that one pass over
+// a paragraph finds them all; a paragraph is read once whatever the number
+// of keywords, which keeps the filter cheap on a 100 MB file.
+var promoKeys = func() map[rune][]promoKey {
+	m := map[rune][]promoKey{}
+	add := func(words []string, strong bool, base int) {
+		for i, w := range words {
+			r, _ := utf8.DecodeRuneInString(w)
+			m[r] = append(m[r], promoKey{w, strong, uint64(1) << (base + i)})
+		}
+	}
+	add(strongPromo, true, 0)
+	add(weakPromo, false, len(strongPromo))
+	return m
+}()
+
+// promoFirst flags the first runes of keywords (BMP only), to skip the map
+// for the other runes.
+var promoFirst = func() *[1 << 16]bool {
+	var t [1 << 16]bool
+	for r := range promoKeys {
+		if r < 1<<16 {
+			t[r] = true
+		}
+	}
+	return &t
+}()
+
+type promoKey struct {
+	word   string
+	strong bool
+	bit    uint64
+}
+
+// promoScore counts the distinct strong and weak advertising signals in p.
 func promoScore(p string) (strong, weak int) {
-	for _, w := range strongPromo {
-		if strings.Contains(p, w) {
-			strong++
+	var seen uint64
+	for i := 0; i < len(p); {
+		r, size := rune(p[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(p[i:])
 		}
-	}
-	for _, w := range weakPromo {
-		if strings.Contains(p, w) {
-			weak++
+		if r < 1<<16 && promoFirst[r] {
+			for _, k := range promoKeys[r] {
+				if seen&k.bit == 0 && strings.HasPrefix(p[i:], k.word) {
+					seen |= k.bit
+					if k.strong {
+						strong++
+					} else {
+						weak++
+					}
+				}
+			}
 		}
+		i += size
 	}
-	if hasContact(p) {
+	if strong+weak > 0 && hasContact(p) {
 		strong++
 	}
 	// A brand in black lenticular brackets at the start: 【某某素材库】.
@@ -98,6 +143,16 @@ func promoScore(p string) (strong, weak int) {
 				strong++
 			}
 		}
+	}
+	return strong, weak
+}
+
+// contactScore is promoScore counting a contact number even alone, for
+// the short lines next to an advertisement.
+func contactScore(p string) (strong, weak int) {
+	strong, weak = promoScore(p)
+	if strong+weak == 0 && hasContact(p) {
+		strong++
 	}
 	return strong, weak
 }
@@ -114,7 +169,7 @@ func isPromoFragment(p string) bool {
 	if len(p) > 150 {
 		return false
 	}
-	s, w := promoScore(p)
+	s, w := contactScore(p)
 	return s >= 1 || w >= 2
 }
 

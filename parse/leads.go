@@ -30,7 +30,8 @@ func leadCandidate(s string, ss []sentence, k, maxRunes, maxCommas int) (lead, b
 		return lead{}, false // a lead introduces text that follows it
 	}
 	st := ss[k]
-	if st.mark != '。' {
+	// Cheap checks first: most sentences are far longer than a lead.
+	if st.mark != '。' || st.bodyEnd-st.start > (maxRunes+4)*3+8 {
 		return lead{}, false
 	}
 	start := st.start
@@ -45,7 +46,7 @@ func leadCandidate(s string, ss []sentence, k, maxRunes, maxCommas int) (lead, b
 		}
 	}
 	t := s[start:st.bodyEnd]
-	if t == "" || strings.ContainsAny(t, "：:；") {
+	if t == "" || strings.Contains(t, "：") || strings.Contains(t, "；") || strings.IndexByte(t, ':') >= 0 {
 		return lead{}, false
 	}
 	if r, _ := utf8.DecodeRuneInString(t); r >= '0' && r <= '9' || r >= '０' && r <= '９' {
@@ -152,7 +153,7 @@ func (p *parser) paragraphLeads(paras []int) []lead {
 			continue
 		}
 		s := p.str(e)
-		if l, ok := leadCandidate(s, sentences(s, false), 0, 50, 2); ok {
+		if l, ok := leadCandidate(s, sentencesN(s, false, 2), 0, 50, 2); ok {
 			l.para = i
 			cands = append(cands, l)
 		}
@@ -234,51 +235,93 @@ func boundaryBefore(s string, i int) bool {
 	return false
 }
 
-// inlineMarkers lists the numbering markers inside s at clause starts.
+// inlineMarkers lists the numbering markers inside s at clause starts. It
+// looks for the few words that end or open a marker (是 要 第 其 首先 其次
+// 再次 最后) with strings.Index rather than decoding every rune.
 func inlineMarkers(s string) []inlineMarker {
 	var out []inlineMarker
-	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case hanDigit(r) > 0 || r == '十':
-			if !boundaryBefore(s, i) {
+	// 一是, 二要: a Han numeral of one or two runes before 是/要.
+	for _, suf := range []string{"是", "要"} {
+		for at := 0; ; {
+			i := strings.Index(s[at:], suf)
+			if i < 0 {
 				break
 			}
-			v, n := hanNumber(s[i:])
-			if n == 0 || v > 20 {
-				break
-			}
-			if suf, ok := hasPrefixAny(s[i+n:], "是", "要"); ok {
-				out = append(out, inlineMarker{pos: i, size: n + len(suf), family: suf, num: v})
-			}
-		case r == '第' || r == '其':
-			if !boundaryBefore(s, i) {
-				break
-			}
-			v, n := hanNumber(s[i+size:])
-			if n == 0 || v > 20 {
-				break
-			}
-			if sep, ok := hasPrefixAny(s[i+size+n:], "，", "、"); ok {
-				out = append(out, inlineMarker{pos: i, size: size + n + len(sep), family: string(r), num: v})
-			}
-		}
-		if r == '首' || r == '其' || r == '再' || r == '最' {
-			for k, w := range []string{"首先", "其次", "再次", "最后"} {
-				if strings.HasPrefix(s[i:], w) && boundaryBefore(s, i) {
-					if sep, ok := hasPrefixAny(s[i+len(w):], "，", ","); ok {
-						num := k + 1
-						if w == "最后" {
-							num = -1
-						}
-						out = append(out, inlineMarker{pos: i, size: len(w) + len(sep), family: "首先", num: num})
-					}
+			i += at
+			at = i + len(suf)
+			j := i
+			for k := 0; k < 2 && j > 0; k++ {
+				r, size := utf8.DecodeLastRuneInString(s[:j])
+				if hanDigit(r) <= 0 && r != '十' {
+					break
 				}
+				j -= size
+			}
+			if j == i || !boundaryBefore(s, j) {
+				continue
+			}
+			if v, n := hanNumber(s[j:i]); n == i-j && v > 0 && v <= 20 {
+				out = append(out, inlineMarker{pos: j, size: i - j + len(suf), family: suf, num: v})
 			}
 		}
-		i += size
 	}
+	// 第一，其二、: a numeral between 第/其 and a comma.
+	for _, pre := range []string{"第", "其"} {
+		for at := 0; ; {
+			i := strings.Index(s[at:], pre)
+			if i < 0 {
+				break
+			}
+			i += at
+			at = i + len(pre)
+			if !boundaryBefore(s, i) {
+				continue
+			}
+			v, n := hanNumber(s[at:])
+			if n == 0 || v > 20 {
+				continue
+			}
+			if sep, ok := hasPrefixAny(s[at+n:], "，", "、"); ok {
+				out = append(out, inlineMarker{pos: i, size: len(pre) + n + len(sep), family: pre, num: v})
+			}
+		}
+	}
+	for k, w := range []string{"首先", "其次", "再次", "最后"} {
+		for at := 0; ; {
+			i := strings.Index(s[at:], w)
+			if i < 0 {
+				break
+			}
+			i += at
+			at = i + len(w)
+			if !boundaryBefore(s, i) {
+				continue
+			}
+			if sep, ok := hasPrefixAny(s[at:], "，", ","); ok {
+				num := k + 1
+				if w == "最后" {
+					num = -1
+				}
+				out = append(out, inlineMarker{pos: i, size: len(w) + len(sep), family: "首先", num: num})
+			}
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].pos < out[j].pos })
 	return out
+}
+
+// runOpeners are the markers a numbered run must open with.
+var runOpeners = []string{"一是", "一要", "第一，", "第一、", "其一，", "其一、", "首先，"}
+
+// maybeInline is inlineMarkers for paragraphs that can hold a run: one of
+// the openers must be there, which most paragraphs fail at once.
+func maybeInline(s string) []inlineMarker {
+	for _, o := range runOpeners {
+		if strings.Contains(s, o) {
+			return inlineMarkers(s)
+		}
+	}
+	return nil
 }
 
 // inlineSequences keeps the markers that form numbered runs (一是 then 二是 …;
@@ -339,7 +382,7 @@ func (p *parser) measures(n *model.Node) {
 		for _, i := range own {
 			if l, ok := byPara[i]; ok {
 				e := &p.eff[i]
-				c := &model.Node{Parent: n, Inferred: true, Line: e.num, Marker: l.marker}
+				c := p.newNode(model.Node{Parent: n, Inferred: true, Line: e.num, Marker: l.marker})
 				c.Title = trimTitleEnd(p.str(e)[l.start:l.end])
 				c.TitleSpan = model.Span{Start: e.start, End: e.start + l.end}
 				ci := p.info(c)
@@ -382,12 +425,9 @@ func (p *parser) inline(n *model.Node) {
 			from = in.titleEnd - e.start
 		}
 		var ms []inlineMarker
-		if strings.Contains(s, "是") || strings.Contains(s, "要") || strings.Contains(s, "第") ||
-			strings.Contains(s, "其") || strings.Contains(s, "首先") {
-			for _, m := range inlineMarkers(s) {
-				if m.pos >= from {
-					ms = append(ms, m)
-				}
+		for _, m := range maybeInline(s) {
+			if m.pos >= from {
+				ms = append(ms, m)
 			}
 		}
 		if seqs := inlineSequences(ms); len(seqs) > 0 {
@@ -406,7 +446,7 @@ func (p *parser) inline(n *model.Node) {
 			continue // a lead sentence's paragraph is one measure, not a list
 		}
 		for _, l := range inlineLeads(s, from) {
-			c := &model.Node{Parent: n, Inferred: true, Line: e.num}
+			c := p.newNode(model.Node{Parent: n, Inferred: true, Line: e.num})
 			c.Title = trimTitleEnd(s[l.start:l.end])
 			c.TitleSpan = model.Span{Start: e.start + l.start, End: e.start + l.end}
 			ci := p.info(c)
@@ -428,7 +468,7 @@ func (p *parser) addInline(n *model.Node, e *eline, mStart, tStart, limit int, m
 	}
 	t := rest[:end]
 	t = t[:cutTitle(t, 60)]
-	c := &model.Node{Parent: n, Line: e.num, Marker: marker}
+	c := p.newNode(model.Node{Parent: n, Line: e.num, Marker: marker})
 	c.Title = trimTitleEnd(t)
 	c.TitleSpan = model.Span{Start: e.start + mStart, End: e.start + tStart + len(t)}
 	ci := p.info(c)

@@ -11,6 +11,7 @@ package parse
 
 import (
 	"strings"
+	"unsafe"
 
 	"wenji/model"
 )
@@ -28,7 +29,7 @@ func Parse(text string) *model.Document {
 		}
 	}
 	doc.Junk = markJunk(text, lines)
-	p := &parser{text: text, nodes: map[*model.Node]*nodeInfo{}}
+	p := &parser{text: text}
 	p.eff = effective(lines)
 	doc.Root = p.build()
 	p.measures(doc.Root)
@@ -77,7 +78,6 @@ type nodeInfo struct {
 	paras     []int // indexes into eff of the paragraphs the node owns
 	titleEnd  int   // byte offset where the title ends in its paragraph
 	capEnd    int   // for nodes inside a paragraph: the paragraph's end
-	leadPara  int   // index into eff of the paragraph whose first sentence is the title, or -1
 	isArticle bool
 	isLead    bool // title is a sentence of a paragraph, not a line of its own
 }
@@ -85,19 +85,29 @@ type nodeInfo struct {
 type parser struct {
 	text  string
 	eff   []eline
-	nodes map[*model.Node]*nodeInfo
 	root  *model.Node
 }
 
 func (p *parser) str(e *eline) string { return p.text[e.start:e.end] }
 
+// pnode is a node as the parser allocates it: the model's node with the
+// parser's notes on it beside. Node is the first field, so a *model.Node
+// the parser made is also a *pnode; info reaches the notes without a map
+// lookup per paragraph, which a 100 MB file would feel.
+type pnode struct {
+	model.Node
+	info nodeInfo
+}
+
+// newNode allocates a node with room for the parser's notes.
+func (p *parser) newNode(n model.Node) *model.Node {
+	pn := &pnode{Node: n}
+	return &pn.Node
+}
+
+// info returns the parser's notes on n, which newNode must have made.
 func (p *parser) info(n *model.Node) *nodeInfo {
-	in := p.nodes[n]
-	if in == nil {
-		in = &nodeInfo{leadPara: -1}
-		p.nodes[n] = in
-	}
-	return in
+	return &(*pnode)(unsafe.Pointer(n)).info
 }
 
 // classify decides each line's kind on its own, before any context.
@@ -129,7 +139,7 @@ func (p *parser) classify() {
 // build finds the title, the 目录, the articles, and each article's outline.
 func (p *parser) build() *model.Node {
 	p.classify()
-	root := &model.Node{Kind: model.KindDocument}
+	root := p.newNode(model.Node{Kind: model.KindDocument})
 	p.root = root
 	eff := p.eff
 	i := p.title(root)
@@ -148,7 +158,7 @@ func (p *parser) build() *model.Node {
 		if k+1 < len(starts) {
 			end = starts[k+1]
 		}
-		a := &model.Node{Kind: model.KindArticle, Parent: root}
+		a := p.newNode(model.Node{Kind: model.KindArticle, Parent: root})
 		e := &eff[s]
 		a.Title = p.str(e)
 		a.TitleSpan = model.Span{Start: e.start, End: e.end}
@@ -365,7 +375,7 @@ func (p *parser) outline(container *model.Node, from, to int) {
 		hasBody[i-from] = hasBody[i-from+1] || eff[i].kind == lineBody
 	}
 	var stack []frame
-	cur := container
+	curInfo := p.info(container)
 	for i := from; i < to; i++ {
 		e := &eff[i]
 		s := p.str(e)
@@ -384,13 +394,7 @@ func (p *parser) outline(container *model.Node, from, to int) {
 			st = stylePlain
 			n = p.headingNode(e, 0, true)
 		default:
-			in := p.info(cur)
-			in.paras = append(in.paras, i)
-			continue
-		}
-		if n == nil {
-			in := p.info(cur)
-			in.paras = append(in.paras, i)
+			curInfo.paras = append(curInfo.paras, i)
 			continue
 		}
 		// Place the node by its style: back to the level where the style
@@ -422,9 +426,9 @@ func (p *parser) outline(container *model.Node, from, to int) {
 		n.Parent = parent
 		parent.Children = append(parent.Children, n)
 		stack = append(stack, frame{st, n})
-		cur = n
-		if p.info(n).isLead {
-			p.info(n).paras = append(p.info(n).paras, i)
+		curInfo = p.info(n)
+		if curInfo.isLead {
+			curInfo.paras = append(curInfo.paras, i)
 		}
 	}
 }
@@ -435,7 +439,7 @@ func (p *parser) outline(container *model.Node, from, to int) {
 // of their own (## 第一章 总则).
 func (p *parser) headingNode(e *eline, skip int, plain bool) *model.Node {
 	s := p.str(e)
-	n := &model.Node{Line: e.num}
+	n := p.newNode(model.Node{Line: e.num})
 	in := p.info(n)
 	rest := s[skip:]
 	if e.kind == lineHeading {
@@ -466,6 +470,5 @@ func (p *parser) headingNode(e *eline, skip int, plain bool) *model.Node {
 	n.TitleSpan = model.Span{Start: e.start, End: end}
 	in.titleEnd = e.start + skip + first.end
 	in.isLead = true
-	in.leadPara = -1
 	return n
 }

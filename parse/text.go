@@ -121,10 +121,19 @@ type sentence struct {
 // closing quotes with the sentence they close. Marks inside quotation marks
 // or brackets do not end a sentence unless the quote closes right after
 // them.
-func sentences(p string, semi bool) []sentence {
+func sentences(p string, semi bool) []sentence { return sentencesN(p, semi, -1) }
+
+// sentencesN is sentences stopping after limit sentences (all when < 0).
+func sentencesN(p string, semi bool, limit int) []sentence {
 	var out []sentence
 	start, depth := 0, 0
 	for i := 0; i < len(p); {
+		// Every mark that matters is ASCII ( ) or starts with byte E2
+		// (“”), E3 (。《》「」『』) or EF (！？；（）): skip the rest unread.
+		if c := p[i]; c != 0xE2 && c != 0xE3 && c != 0xEF && c != '(' && c != ')' {
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(p[i:])
 		switch r {
 		case '“', '（', '《', '「', '『', '(':
@@ -155,6 +164,9 @@ func sentences(p string, semi bool) []sentence {
 				continue
 			}
 			out = append(out, sentence{start: start, end: j, bodyEnd: i, mark: r})
+			if len(out) == limit {
+				return out
+			}
 			start = j
 			i = j
 			continue
