@@ -83,9 +83,9 @@ type nodeInfo struct {
 }
 
 type parser struct {
-	text  string
-	eff   []eline
-	root  *model.Node
+	text string
+	eff  []eline
+	root *model.Node
 }
 
 func (p *parser) str(e *eline) string { return p.text[e.start:e.end] }
