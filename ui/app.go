@@ -9,6 +9,7 @@ package ui
 
 import (
 	"fmt"
+	"path/filepath"
 
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -129,7 +130,18 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.width, m.height = msg.Width, msg.Height
 		m.layout()
 	case tea.KeyMsg:
-		cmd = m.key(msg)
+		// Keys typed faster than the terminal is read (a slow link, key
+		// repeat) arrive as one message of several runes: take them one by
+		// one. A paste is not keys.
+		if msg.Type == tea.KeyRunes && len(msg.Runes) > 1 && !msg.Paste {
+			var cmds []tea.Cmd
+			for _, r := range msg.Runes {
+				cmds = append(cmds, m.key(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}, Alt: msg.Alt}))
+			}
+			cmd = tea.Batch(cmds...)
+		} else {
+			cmd = m.key(msg)
+		}
 	case tea.MouseMsg:
 		m.mouse(msg)
 	case clearStatusMsg:
@@ -389,8 +401,16 @@ func (m Model) View() string {
 	if m.reader.ShowJunk() && len(m.doc.Junk) > 0 {
 		note = fmt.Sprintf(m.tx.shownFmt, m.tx.junkSummary(m.doc.Junk))
 	}
-	lines = append(lines, m.status.View(m.width, m.opt.FileName, m.Current(), m.reader.Percent(), note))
+	lines = append(lines, m.status.View(m.width, baseName(m.opt.FileName), m.Current(), m.reader.Percent(), note))
 	return join(lines)
+}
+
+// baseName is what the status bar calls the file: its last element.
+func baseName(name string) string {
+	if name == "" {
+		return ""
+	}
+	return filepath.Base(name)
 }
 
 func join(lines []string) string {

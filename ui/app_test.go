@@ -379,3 +379,16 @@ func TestQuitAndHelp(t *testing.T) {
 		t.Errorf("q did not close the help")
 	}
 }
+
+// Keys that arrive in one read come as one message; each still counts.
+func TestKeyBurst(t *testing.T) {
+	one := press(sized(handDoc(), 80, 6, Options{}), "]", "]", "j")
+	burst := update(sized(handDoc(), 80, 6, Options{}), tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("]]j")})
+	if one.reader.top != burst.reader.top || burst.reader.top == (pos{}) {
+		t.Errorf("burst ]]j at %v, keys one by one at %v", burst.reader.top, one.reader.top)
+	}
+	paste := update(sized(handDoc(), 80, 6, Options{}), tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("]]j"), Paste: true})
+	if paste.reader.top != (pos{}) {
+		t.Errorf("a paste moved the reader to %v", paste.reader.top)
+	}
+}
