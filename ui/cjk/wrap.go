@@ -202,8 +202,10 @@ func breakAt(toks []token, ls, k int) int {
 // second.
 //
 // Rules, measured with w as drawn (see String):
-//   - a grapheme cluster is never split, and a zero-width cluster
-//     (combining mark, ZWJ) never starts a line;
+//   - a grapheme cluster is never split, and a zero-width cluster never
+//     starts a line unless it follows a space or newline (which a
+//     combining mark does only in broken text: after a space it is part
+//     of the space's cluster);
 //   - no line's Text is wider than its width less its indent, except a
 //     line holding a single cluster wider than that (a wide character at
 //     width 1);
@@ -229,7 +231,7 @@ func (w Width) Wrap(s string, width, indent int) []Line {
 		return []Line{{0, 0, indent}}
 	}
 	toks := w.tokens(s)
-	lines := make([]Line, 0, 4+w.String(s)/width)
+	lines := make([]Line, 0, 2+len(toks)/width)
 	avail, lineIndent := width-indent, indent
 	if avail < 1 {
 		lines = append(lines, Line{0, 0, indent})

@@ -90,7 +90,7 @@ func checkWrap(w Width, s string, width, indent int, lines []Line) error {
 			continue
 		}
 		f := toks[j].flags
-		if f&fSpace != 0 {
+		if f&fSpace != 0 && f&fZero == 0 {
 			return fmt.Errorf("line %d %q starts with a space", i, text)
 		}
 		if f&fZero != 0 && toks[j-1].flags&fSpace == 0 {
