@@ -79,3 +79,15 @@ func BenchmarkEndAndResize(b *testing.B) {
 		_ = m.View()
 	}
 }
+
+// BenchmarkOpen is New, the first resize and the first frame: the cost of
+// opening a parsed document, which must not grow with wrapping it all.
+func BenchmarkOpen(b *testing.B) {
+	d := big(b)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		m := sized(d, 200, 60, Options{FileName: "big.txt"})
+		_ = m.View()
+	}
+}

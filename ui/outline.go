@@ -27,9 +27,11 @@ type Outline struct {
 	showChars     bool // draw the 字数 column
 
 	// drawn caches rendered rows by row and look, for the current width,
-	// rows and 字数 setting: lipgloss rendering is the costly part of a frame.
-	drawn    map[rowKey]string
-	drawnFor [2]int // width, showChars
+	// rows and 字数 setting: lipgloss rendering is the costly part of a
+	// frame. It is reset by Update-side changes only: View works on a copy.
+	drawn map[rowKey]string
+	// natural caches NaturalWidth; 0 when the rows or columns changed.
+	natural int
 }
 
 type rowKey struct {
@@ -90,12 +92,14 @@ func (o *Outline) flatten() {
 	}
 	o.cursor = clamp(o.cursor, 0, max(0, len(o.rows)-1))
 	o.drawn = map[rowKey]string{}
+	o.natural = 0
 }
 
 // SetShowChars shows or hides the 字数 column.
 func (o *Outline) SetShowChars(on bool) {
 	o.showChars = on
 	o.drawn = map[rowKey]string{}
+	o.natural = 0
 }
 
 // Empty reports whether the document has no outline to show.
@@ -104,6 +108,9 @@ func (o *Outline) Empty() bool { return len(o.rows) == 0 }
 // NaturalWidth returns the columns the pane would like: the widest of the
 // first rows, with margins. The caller caps it.
 func (o *Outline) NaturalWidth() int {
+	if o.natural > 0 {
+		return o.natural
+	}
 	wid := 0
 	for i, row := range o.rows {
 		if i == 2000 {
@@ -111,7 +118,8 @@ func (o *Outline) NaturalWidth() int {
 		}
 		wid = max(wid, o.rowWidth(row))
 	}
-	return wid + 2
+	o.natural = wid + 2
+	return o.natural
 }
 
 func (o *Outline) rowWidth(row outlineRow) int {
