@@ -344,6 +344,10 @@ func (r *Reader) render(i int) *block {
 		emitClean(model.Span{Start: at, End: sp.End})
 	}
 
+	// Search (issue 4) will add its hit runs to pb.runs here, from the
+	// source offsets that pb.pieces map, and drop the cache when the query
+	// changes; copy (issue 5) reads Current() and the source spans, never
+	// the rendered lines.
 	s := pb.b.String()
 	b := &block{}
 	if strings.TrimSpace(s) == "" {
