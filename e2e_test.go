@@ -1,0 +1,323 @@
+package main
+
+// End-to-end tests in a real terminal: tmux runs the built binary, keys go
+// in with send-keys and the screen comes out with capture-pane. They cover
+// what only a terminal shows: widths as drawn, the alternate screen, resize,
+// escape sequences from the file, the exit status. They skip where tmux is
+// absent; .ci/run installs it so CI always runs them.
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/mattn/go-runewidth"
+)
+
+var builtBinary string
+
+// binary builds wenji once per test run.
+func binary(t *testing.T) string {
+	t.Helper()
+	if _, err := exec.LookPath("tmux"); err != nil {
+		t.Skip("tmux is not installed")
+	}
+	if builtBinary == "" {
+		dir, err := os.MkdirTemp("", "wenji-e2e")
+		if err != nil {
+			t.Fatal(err)
+		}
+		bin := filepath.Join(dir, "wenji")
+		if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+			t.Fatalf("go build: %v\n%s", err, out)
+		}
+		builtBinary = bin
+	}
+	return builtBinary
+}
+
+// term is one tmux server with one pane running a command.
+type term struct {
+	t      *testing.T
+	socket string
+	w      int
+}
+
+// newTerm starts cmd in a detached tmux pane of w×h cells, on a server of
+// its own so tests never touch the user's tmux.
+func newTerm(t *testing.T, w, h int, cmd string) *term {
+	t.Helper()
+	tm := &term{t: t, socket: fmt.Sprintf("wenji-test-%d-%d", os.Getpid(), time.Now().UnixNano()), w: w}
+	conf := filepath.Join(t.TempDir(), "tmux.conf")
+	os.WriteFile(conf, []byte("set -g status off\nset -g set-clipboard on\nset -sg escape-time 0\n"), 0o644)
+	args := []string{"-L", tm.socket, "-f", conf, "new-session", "-d", "-x", fmt.Sprint(w), "-y", fmt.Sprint(h),
+		"env", "LANG=C.UTF-8", "LC_ALL=", "TERM=xterm-256color", "sh", "-c", cmd}
+	if out, err := exec.Command("tmux", args...).CombinedOutput(); err != nil {
+		t.Fatalf("tmux: %v\n%s", err, out)
+	}
+	t.Cleanup(func() { exec.Command("tmux", "-L", tm.socket, "kill-server").Run() })
+	return tm
+}
+
+func (tm *term) tmux(args ...string) string {
+	tm.t.Helper()
+	out, err := exec.Command("tmux", append([]string{"-L", tm.socket}, args...)...).CombinedOutput()
+	if err != nil {
+		tm.t.Fatalf("tmux %v: %v\n%s", args, err, out)
+	}
+	return string(out)
+}
+
+func (tm *term) screen() string { return tm.tmux("capture-pane", "-p") }
+
+// keys sends keys (tmux key names) one by one.
+func (tm *term) keys(keys ...string) {
+	for _, k := range keys {
+		tm.tmux("send-keys", k)
+	}
+}
+
+// waitFor polls the screen until cond holds, failing after 5 s.
+func (tm *term) waitFor(what string, cond func(string) bool) string {
+	tm.t.Helper()
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		s := tm.screen()
+		if cond(s) {
+			return s
+		}
+		if time.Now().After(deadline) {
+			tm.t.Fatalf("timed out waiting for %s; screen:\n%s", what, s)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+func (tm *term) waitText(s string) string {
+	tm.t.Helper()
+	return tm.waitFor(fmt.Sprintf("%q", s), func(sc string) bool { return strings.Contains(sc, s) })
+}
+
+// lines returns the screen's lines without tmux's trailing newline.
+func lines(s string) []string { return strings.Split(strings.TrimSuffix(s, "\n"), "\n") }
+
+// checkWidths fails when a line is wider than the terminal, measured as
+// tmux draws under C.UTF-8 (East Asian Ambiguous = 1 column).
+func (tm *term) checkWidths(s string) {
+	tm.t.Helper()
+	c := runewidth.NewCondition()
+	c.EastAsianWidth = false
+	for i, l := range lines(s) {
+		if w := c.StringWidth(l); w > tm.w {
+			tm.t.Errorf("line %d is %d columns wide, terminal %d: %q", i+1, w, tm.w, l)
+		}
+	}
+}
+
+var junkWords = []string{"哒哒", "素材库", "客服", "##paid"}
+
+func noJunk(t *testing.T, s, where string) {
+	t.Helper()
+	for _, w := range junkWords {
+		if strings.Contains(s, w) {
+			t.Errorf("%s: junk %q on screen:\n%s", where, w, s)
+		}
+	}
+}
+
+// topLine returns the first line of the reading pane (right of the outline).
+func readerTop(s string) string {
+	l := lines(s)[0]
+	if i := strings.LastIndex(l, "│"); i >= 0 {
+		l = l[i+len("│"):]
+	}
+	return strings.TrimSpace(l)
+}
+
+// TestReaderScreens: the reader issue's screen checks at three sizes.
+func TestReaderScreens(t *testing.T) {
+	seed := seedOrSkip(t)
+	bin := binary(t)
+	for _, size := range [][2]int{{100, 30}, {60, 20}, {200, 50}} {
+		w, h := size[0], size[1]
+		t.Run(fmt.Sprintf("%dx%d", w, h), func(t *testing.T) {
+			tm := newTerm(t, w, h, bin+" "+seed)
+			s := tm.waitText("2023主题教育经验做法汇编")
+			ls := lines(s)
+			if len(ls) != h {
+				t.Errorf("%d lines on screen, want %d", len(ls), h)
+			}
+			if w >= 100 {
+				for _, a := range []string{"大兴务实之风", "发挥领头羊", "坚持以党的创新", "真查真改"} {
+					if !strings.Contains(s, a) {
+						t.Errorf("outline lacks article %s:\n%s", a, s)
+					}
+				}
+			}
+			if !strings.Contains(ls[len(ls)-1], "000_9aa") {
+				t.Errorf("last line is not the status bar: %q", ls[len(ls)-1])
+			}
+			tm.checkWidths(s)
+			noJunk(t, s, "first page")
+
+			// Page through the whole document: never an ad.
+			for i := 0; i < 200; i++ {
+				tm.keys("Space")
+				s = tm.screen()
+				tm.checkWidths(s)
+				noJunk(t, s, fmt.Sprintf("page %d", i+2))
+				if strings.Contains(lines(s)[h-1], "100%") {
+					break
+				}
+			}
+			tm.keys("G")
+			s = tm.waitFor("100%", func(s string) bool { return strings.Contains(lines(s)[h-1], "100%") })
+			noJunk(t, s, "after G")
+			if !strings.Contains(s, "建章立制") && !strings.Contains(s, "经济技术开发区") {
+				t.Errorf("G does not show the end of the last article:\n%s", s)
+			}
+
+			// p shows the footer where it stood, and says how many blocks.
+			tm.keys("p", "G")
+			s = tm.waitText("哒哒")
+			if !strings.Contains(s, "3") {
+				t.Errorf("status does not count the filtered blocks:\n%s", s)
+			}
+			tm.checkWidths(s)
+			tm.keys("p")
+			tm.waitFor("junk hidden again", func(s string) bool { return !strings.Contains(s, "哒哒") })
+
+			// g, then ] ] to the first section; } to the next article.
+			tm.keys("g")
+			tm.waitFor("top", func(s string) bool { return strings.Contains(readerTop(s), "2023主题教育") })
+			tm.keys("]", "]")
+			s = tm.waitFor("first section at top", func(s string) bool {
+				return strings.Contains(readerTop(s), "坚持校准靶向")
+			})
+			if st := lines(s)[h-1]; !strings.Contains(st, "校准靶向") && w >= 100 {
+				t.Errorf("breadcrumb lacks the section: %q", st)
+			}
+			tm.keys("}")
+			tm.waitFor("next article at top", func(s string) bool { return strings.Contains(readerTop(s), "发挥领头羊") })
+			tm.keys("G", "g")
+			tm.waitFor("back at the top", func(s string) bool { return strings.Contains(readerTop(s), "2023主题教育") })
+		})
+	}
+}
+
+// TestResizeKeepsPlace: resizing re-wraps and keeps the same paragraph at
+// the top of the reading pane.
+func TestResizeKeepsPlace(t *testing.T) {
+	seed := seedOrSkip(t)
+	tm := newTerm(t, 100, 30, binary(t)+" "+seed)
+	tm.waitText("2023主题教育经验做法汇编")
+	tm.keys("}", "}", "}", "]", "]") // third article, its first section, a measure
+	s := tm.waitFor("third article", func(s string) bool { return strings.Contains(s, "坚持以党的创新理论") })
+	tm.keys("j", "j", "j")
+	time.Sleep(100 * time.Millisecond)
+	s = tm.screen()
+	top := readerTop(s)
+	if top == "" {
+		t.Fatalf("empty top line:\n%s", s)
+	}
+	// The paragraph the top line belongs to, from the file itself.
+	probe := firstRunes(top, 4)
+	seedText, _ := os.ReadFile(seed)
+	var para string
+	for _, p := range strings.Split(string(seedText), "\n") {
+		if strings.Contains(p, probe) {
+			para = p
+			break
+		}
+	}
+	if para == "" {
+		t.Fatalf("top line %q is in no paragraph of the seed", top)
+	}
+	for _, size := range [][2]int{{41, 15}, {120, 40}} {
+		tm.tmux("resize-window", "-x", fmt.Sprint(size[0]), "-y", fmt.Sprint(size[1]))
+		tm.w = size[0]
+		s = tm.waitFor(fmt.Sprintf("%dx%d", size[0], size[1]), func(s string) bool { return len(lines(s)) == size[1] })
+		time.Sleep(150 * time.Millisecond)
+		s = tm.screen()
+		tm.checkWidths(s)
+		// Re-wrapped, the top line is another piece of the same paragraph.
+		if now := firstRunes(readerTop(s), 4); !strings.Contains(para, now) {
+			t.Errorf("after resize to %dx%d the top line %q is not in the paragraph that was at the top:\n%s", size[0], size[1], now, s)
+		}
+	}
+}
+
+func firstRunes(s string, n int) string {
+	r := []rune(strings.TrimSpace(s))
+	if len(r) > n {
+		r = r[:n]
+	}
+	return string(r)
+}
+
+// TestEscapesInert: escape sequences in the file reach neither the title,
+// nor the clipboard, nor the screen as controls.
+func TestEscapesInert(t *testing.T) {
+	dir := t.TempDir()
+	f := filepath.Join(dir, "evil.txt")
+	os.WriteFile(f, []byte("恶意标题\n\n正文开始。\x1b]52;c;SElKQUNLRUQ=\x07剪贴板。\x1b[2J清屏。\x1b]0;PWNED\x07标题。\x9b31m红色。\n"), 0o644)
+	tm := newTerm(t, 80, 24, binary(t)+" "+f)
+	s := tm.waitText("正文开始")
+	if title := tm.tmux("display-message", "-p", "#{pane_title}"); strings.Contains(title, "PWNED") {
+		t.Errorf("pane title changed to %q", title)
+	}
+	if buf, _ := exec.Command("tmux", "-L", tm.socket, "show-buffer").CombinedOutput(); strings.Contains(string(buf), "HIJACKED") || strings.Contains(string(buf), "SElKQUNLRUQ") {
+		t.Errorf("clipboard set from the file: %q", buf)
+	}
+	for _, want := range []string{"剪贴板", "清屏", "标题", "红色"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("text around the escapes lost (%s):\n%s", want, s)
+		}
+	}
+	if !strings.Contains(s, "␛") {
+		t.Errorf("no visible placeholder for ESC:\n%s", s)
+	}
+}
+
+// TestQuitRestores: q exits 0 and leaves the alternate screen.
+func TestQuitRestores(t *testing.T) {
+	seed := seedOrSkip(t)
+	dir := t.TempDir()
+	status := filepath.Join(dir, "status")
+	// The shell sleeps after the run: a dead pane keeps only its last line.
+	tm := newTerm(t, 80, 24, fmt.Sprintf("echo BEFORE; %s %s; echo EXIT=$? > %s; echo AFTER; sleep 30", binary(t), seed, status))
+	tm.waitText("2023主题教育")
+	tm.keys("q")
+	s := tm.waitText("AFTER")
+	if !strings.Contains(s, "BEFORE") || strings.Contains(s, "2023主题教育") {
+		t.Errorf("terminal not restored after q:\n%s", s)
+	}
+	b, _ := os.ReadFile(status)
+	if strings.TrimSpace(string(b)) != "EXIT=0" {
+		t.Errorf("exit status %q, want EXIT=0", b)
+	}
+}
+
+// TestMissingFileE2E: a missing file is one line on stderr and exit 1,
+// before any screen opens.
+func TestMissingFileE2E(t *testing.T) {
+	tm := newTerm(t, 80, 24, binary(t)+" /no/such/file; echo EXIT=$?; sleep 30")
+	s := tm.waitText("EXIT=")
+	if !strings.Contains(s, "/no/such/file") || !strings.Contains(s, "EXIT=1") {
+		t.Errorf("screen:\n%s", s)
+	}
+}
+
+// TestStdinPipe: cat FILE | wenji reads the pipe and takes keys from the
+// terminal.
+func TestStdinPipe(t *testing.T) {
+	seed := seedOrSkip(t)
+	tm := newTerm(t, 100, 30, "cat "+seed+" | "+binary(t))
+	tm.waitText("2023主题教育经验做法汇编")
+	tm.keys("]", "]")
+	tm.waitFor("keys from the tty", func(s string) bool { return strings.Contains(readerTop(s), "坚持校准靶向") })
+}

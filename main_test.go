@@ -1,0 +1,138 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"wenji/model"
+)
+
+const seedPath = "../shared/seeds/000_9aa560646d353a75.txt"
+
+func seedOrSkip(t *testing.T) string {
+	t.Helper()
+	if _, err := os.Stat(seedPath); err != nil {
+		t.Skipf("%s is absent", seedPath)
+	}
+	return seedPath
+}
+
+// cli runs the command line in-process and returns its outputs.
+func cli(t *testing.T, stdin string, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var o, e bytes.Buffer
+	code = run(args, strings.NewReader(stdin), &o, &e)
+	return code, o.String(), e.String()
+}
+
+func TestOutlineSeed(t *testing.T) {
+	seed := seedOrSkip(t)
+	code, out, errOut := cli(t, "", "--outline", seed)
+	want, err := os.ReadFile("parse/testdata/seed.want")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if code != 0 || out != string(want) || errOut != "" {
+		t.Errorf("--outline: exit %d, stderr %q, outline:\n%s", code, errOut, out)
+	}
+	// Flags may come after the file, GNU style.
+	if _, out2, _ := cli(t, "", seed, "--outline"); out2 != out {
+		t.Error("FILE --outline differs from --outline FILE")
+	}
+}
+
+func TestPrint(t *testing.T) {
+	seed := seedOrSkip(t)
+	code, out, _ := cli(t, "", "--print", "4.2", seed)
+	if code != 0 || !strings.HasPrefix(out, "靶向施策抓整改\n") || strings.Contains(out, "开门整治") || !strings.Contains(out, "抓住要害问题纾民困解民忧") {
+		t.Errorf("--print 4.2: exit %d\n%s", code, out)
+	}
+	_, all, _ := cli(t, "", "--print", "0", seed)
+	if strings.Contains(all, "哒哒") || strings.Contains(all, "##paid") {
+		t.Error("--print 0 shows junk")
+	}
+	_, kept, _ := cli(t, "", "--print", "0", "--keep-junk", seed)
+	if !strings.Contains(kept, "哒哒") || !strings.Contains(kept, "##paidend##") {
+		t.Error("--print 0 --keep-junk hides junk")
+	}
+	if code, _, errOut := cli(t, "", "--print", "9.9", seed); code != 1 || !strings.Contains(errOut, "9.9") {
+		t.Errorf("--print 9.9: exit %d, %q", code, errOut)
+	}
+}
+
+func TestJSON(t *testing.T) {
+	seed := seedOrSkip(t)
+	code, out, _ := cli(t, "", "--json", seed)
+	var doc model.JSONDocument
+	if err := json.Unmarshal([]byte(out), &doc); err != nil || code != 0 {
+		t.Fatalf("--json: exit %d, %v", code, err)
+	}
+	if doc.Root.Kind != "document" || len(doc.Root.Children) != 4 || doc.Root.Children[0].Kind != "article" {
+		t.Errorf("root %+v", doc.Root)
+	}
+	m := doc.Root.Children[0].Children[0].Children[0]
+	if m.Kind != "measure" || !m.Inferred || m.Title != "强化对标学习，把准选题方向" || m.Line == 0 || m.Chars == 0 {
+		t.Errorf("first measure %+v", m)
+	}
+	if len(doc.Junk) != 5 || doc.Junk[1].Kind != "promo" || !strings.Contains(doc.Junk[1].Text, "哒哒") {
+		t.Errorf("junk %+v", doc.Junk)
+	}
+	if doc.Encoding != "UTF-8" {
+		t.Errorf("encoding %q", doc.Encoding)
+	}
+}
+
+// TestBadInput: each bad path gets one line on stderr naming it, exit 1.
+func TestBadInput(t *testing.T) {
+	dir := t.TempDir()
+	bin := filepath.Join(dir, "bin.dat")
+	os.WriteFile(bin, []byte("abc\x00\x00\x00def"), 0o644)
+	noRead := filepath.Join(dir, "secret.txt")
+	os.WriteFile(noRead, []byte("正文。"), 0o000)
+	cases := []struct{ path, en, zh string }{
+		{"/no/such/file", "no such file", "文件不存在"},
+		{dir, "is a directory", "是目录"},
+		{bin, "not a text document", "不是文本文档"},
+	}
+	if os.Geteuid() != 0 { // root reads anything
+		cases = append(cases, struct{ path, en, zh string }{noRead, "permission denied", "没有读取权限"})
+	}
+	for _, c := range cases {
+		for _, lang := range []string{"en", "zh"} {
+			code, out, errOut := cli(t, "", "--lang", lang, "--outline", c.path)
+			want := c.en
+			if lang == "zh" {
+				want = c.zh
+			}
+			if code != 1 || out != "" || strings.Count(errOut, "\n") != 1 || !strings.Contains(errOut, c.path) || !strings.Contains(errOut, want) {
+				t.Errorf("%s (%s): exit %d, stderr %q; want 1 line naming it with %q", c.path, lang, code, errOut, want)
+			}
+		}
+	}
+}
+
+func TestFlags(t *testing.T) {
+	if code, out, _ := cli(t, "", "--help"); code != 0 || !strings.Contains(out, "--outline") || !strings.Contains(out, "--ambiguous-width") {
+		t.Errorf("--help: exit %d\n%s", code, out)
+	}
+	if code, out, _ := cli(t, "", "--version"); code != 0 || !strings.HasPrefix(out, "wenji ") {
+		t.Errorf("--version: exit %d %q", code, out)
+	}
+	for _, args := range [][]string{{"--bogus"}, {"--lang", "fr"}, {"--ambiguous-width", "3"}, {"a", "b"}} {
+		if code, _, errOut := cli(t, "", args...); code != 2 || errOut == "" {
+			t.Errorf("%v: exit %d, stderr %q", args, code, errOut)
+		}
+	}
+	// No file: the embedded sample.
+	if code, out, _ := cli(t, "", "--outline"); code != 0 || !strings.HasPrefix(out, "2024年基层治理与作风建设经验做法汇编") {
+		t.Errorf("sample outline: exit %d\n%s", code, out)
+	}
+	// - reads standard input.
+	if code, out, _ := cli(t, "标题\n一、做法\n正文。\n", "--outline", "-"); code != 0 || out != "标题\n  一、做法\n" {
+		t.Errorf("stdin outline: exit %d %q", code, out)
+	}
+}
