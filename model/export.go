@@ -1,7 +1,9 @@
 package model
 
 import (
+	"strconv"
 	"strings"
+	"unicode"
 )
 
 // Outline returns n's outline as --outline prints it: n's heading at column
@@ -45,12 +47,16 @@ func (d *Document) PlainText(n *Node, keepJunk bool) string {
 
 // JSONNode is a node as --json prints it.
 type JSONNode struct {
-	Kind     string      `json:"kind"`
-	Title    string      `json:"title"`
-	Marker   string      `json:"marker,omitempty"`
-	Inferred bool        `json:"inferred,omitempty"`
-	Line     int         `json:"line"`
-	Chars    int         `json:"chars"`
+	Kind     string `json:"kind"`
+	Title    string `json:"title"`
+	Marker   string `json:"marker,omitempty"`
+	Inferred bool   `json:"inferred,omitempty"`
+	Line     int    `json:"line"`
+	Chars    int    `json:"chars"`
+	// Path and Text are filled by SubtreeJSON only: the node's outline
+	// path (2.1) and its own body text.
+	Path     string      `json:"path,omitempty"`
+	Text     string      `json:"text,omitempty"`
 	Children []*JSONNode `json:"children,omitempty"`
 }
 
@@ -85,4 +91,185 @@ func (d *Document) JSON() *JSONDocument {
 		out.Junk = append(out.Junk, JSONJunk{Kind: j.Kind.String(), Line: j.Line, Text: d.Text[j.Span.Start:j.Span.End]})
 	}
 	return out
+}
+
+// Markdown returns n and its descendants as a Markdown document for pasting
+// into a draft or a wiki: each node's heading (marker kept) as an ATX heading
+// one level below its parent's, n itself at level 1, capped at 6; each
+// paragraph of body text as a Markdown paragraph, its indentation dropped
+// (Markdown reflows it) and characters Markdown would read as markup
+// escaped. Junk is left out unless keepJunk. Text that follows a node's
+// last child in the source stays in source order, under that child.
+func (d *Document) Markdown(n *Node, keepJunk bool) string {
+	var b strings.Builder
+	d.markdown(&b, n, 1, keepJunk)
+	return b.String()
+}
+
+func (d *Document) markdown(b *strings.Builder, n *Node, level int, keepJunk bool) {
+	if b.Len() > 0 {
+		b.WriteByte('\n')
+	}
+	b.WriteString(strings.Repeat("#", min(level, 6)))
+	b.WriteByte(' ')
+	b.WriteString(mdEscape(n.Heading(), true))
+	b.WriteByte('\n')
+	emit := func(s Span) {
+		for _, p := range d.paragraphs(s, keepJunk) {
+			b.WriteByte('\n')
+			b.WriteString(mdEscape(p, true))
+			b.WriteByte('\n')
+		}
+	}
+	at := n.Span.Start
+	for _, c := range n.Children {
+		for _, s := range d.bodyParts(n, Span{at, c.Span.Start}) {
+			emit(s)
+		}
+		d.markdown(b, c, level+1, keepJunk)
+		at = c.Span.End
+	}
+	for _, s := range d.bodyParts(n, Span{at, n.Span.End}) {
+		emit(s)
+	}
+}
+
+// bodyParts returns s, a stretch of n's own text, without n's title and
+// without the 。 or ； that Title leaves off after it.
+func (d *Document) bodyParts(n *Node, s Span) []Span {
+	if s.Len() <= 0 {
+		return nil
+	}
+	t := n.TitleSpan
+	if t.Len() <= 0 || !s.Overlaps(t) && s.Start != t.End {
+		return []Span{s}
+	}
+	var out []Span
+	if s.Start < t.Start {
+		out = append(out, Span{s.Start, t.Start})
+	}
+	after := max(s.Start, t.End)
+	for _, p := range []string{"。", "；", ";", "：", ":", "．", "."} {
+		if strings.HasPrefix(d.Text[after:s.End], p) {
+			after += len(p)
+			break
+		}
+	}
+	if after < s.End {
+		out = append(out, Span{after, s.End})
+	}
+	return out
+}
+
+// paragraphs returns the non-blank lines of s, junk left out unless
+// keepJunk, each trimmed of white space (U+3000 and a BOM included).
+func (d *Document) paragraphs(s Span, keepJunk bool) []string {
+	parts := []Span{s}
+	if !keepJunk {
+		parts = d.Clean(s)
+	}
+	var raw strings.Builder
+	for _, p := range parts {
+		raw.WriteString(d.Text[p.Start:p.End])
+	}
+	var out []string
+	for _, ln := range strings.Split(raw.String(), "\n") {
+		if ln = strings.TrimFunc(ln, isSpaceOrBOM); ln != "" {
+			out = append(out, ln)
+		}
+	}
+	return out
+}
+
+func isSpaceOrBOM(r rune) bool { return unicode.IsSpace(r) || r == '\ufeff' }
+
+// mdEscape escapes what Markdown would read as markup in one line of
+// document text: inline markup anywhere, and block markers (# > - + = |, a
+// numbered-list marker like 1. or 1)) where the line starts.
+func mdEscape(s string, lineStart bool) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	if lineStart {
+		switch {
+		case s == "":
+		case strings.ContainsRune("-+=|~", rune(s[0])): // # and > are escaped below
+			b.WriteByte('\\')
+		default:
+			// 1. or 1) would start an ordered list.
+			i := 0
+			for i < len(s) && i < 9 && s[i] >= '0' && s[i] <= '9' {
+				i++
+			}
+			if i > 0 && i < len(s) && (s[i] == '.' || s[i] == ')') {
+				b.WriteString(s[:i])
+				b.WriteByte('\\')
+				s = s[i:]
+			}
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if strings.IndexByte("\\`*_[]<>!&#", c) >= 0 {
+			b.WriteByte('\\')
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
+// OutlineMarkdown returns n's outline as a nested Markdown list: n's heading
+// as the top item, each deeper node two more spaces in.
+func OutlineMarkdown(n *Node) string {
+	var b strings.Builder
+	base := n.Depth()
+	Walk(n, func(x *Node) bool {
+		b.WriteString(strings.Repeat("  ", x.Depth()-base))
+		b.WriteString("- ")
+		b.WriteString(mdEscape(x.Heading(), true))
+		b.WriteByte('\n')
+		return true
+	})
+	return b.String()
+}
+
+// SubtreeJSON converts n and its descendants for encoding/json with their
+// text: each node carries its outline path and its own body text (title and
+// children's text excluded, one paragraph a line, junk left out unless
+// keepJunk), so a script can rebuild the section from the tree.
+func (d *Document) SubtreeJSON(n *Node, keepJunk bool) *JSONNode {
+	j := ToJSON(n)
+	var fill func(n *Node, j *JSONNode)
+	fill = func(n *Node, j *JSONNode) {
+		j.Path = pathString(n.Index())
+		var paras []string
+		at := n.Span.Start
+		for _, c := range n.Children {
+			for _, s := range d.bodyParts(n, Span{at, c.Span.Start}) {
+				paras = append(paras, d.paragraphs(s, keepJunk)...)
+			}
+			at = c.Span.End
+		}
+		for _, s := range d.bodyParts(n, Span{at, n.Span.End}) {
+			paras = append(paras, d.paragraphs(s, keepJunk)...)
+		}
+		j.Text = strings.Join(paras, "\n")
+		for i, c := range n.Children {
+			fill(c, j.Children[i])
+		}
+	}
+	fill(n, j)
+	return j
+}
+
+// pathString writes an outline path as --print takes it: 2.1, or 0 for the
+// root.
+func pathString(idx []int) string {
+	if len(idx) == 0 {
+		return "0"
+	}
+	s := make([]string, len(idx))
+	for i, x := range idx {
+		s[i] = strconv.Itoa(x)
+	}
+	return strings.Join(s, ".")
 }

@@ -1,0 +1,217 @@
+package model_test
+
+import (
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"wenji/model"
+	"wenji/parse"
+)
+
+var update = flag.Bool("update", false, "rewrite the export goldens")
+
+// golden compares got with testdata/name, rewriting it under -update.
+func golden(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./model -update)", err)
+	}
+	if got != string(want) {
+		t.Errorf("%s differs (go test ./model -update rewrites it); got:\n%s", name, got)
+	}
+}
+
+const seedPath = "../../shared/seeds/000_9aa560646d353a75.txt"
+
+// docs returns the fixture (CJK, full-width indentation, ambiguous
+// punctuation, emoji, Markdown metacharacters, an ad, a long line) and the
+// seed when it is present.
+func docs(t *testing.T) map[string]*model.Document {
+	t.Helper()
+	out := map[string]*model.Document{}
+	b, err := os.ReadFile("testdata/fixture.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	out["fixture"] = parse.Parse(string(b))
+	if b, err := os.ReadFile(seedPath); err == nil {
+		out["seed"] = parse.Parse(string(b))
+	}
+	return out
+}
+
+// TestExportGoldens: every export format, for the whole document and for
+// one article and one section.
+func TestExportGoldens(t *testing.T) {
+	nodes := map[string][]string{"fixture": {"0", "1", "1.1.1"}, "seed": {"1.1", "2"}}
+	for name, d := range docs(t) {
+		for _, p := range nodes[name] {
+			n := find(t, d, p)
+			base := name + "-" + p
+			golden(t, base+".txt", d.PlainText(n, false))
+			golden(t, base+".md", d.Markdown(n, false))
+			golden(t, base+".outline.md", model.OutlineMarkdown(n))
+			var js strings.Builder
+			enc := json.NewEncoder(&js)
+			enc.SetEscapeHTML(false) // as the CLI prints it
+			enc.SetIndent("", "  ")
+			if err := enc.Encode(d.SubtreeJSON(n, false)); err != nil {
+				t.Fatal(err)
+			}
+			golden(t, base+".json", js.String())
+		}
+	}
+}
+
+func find(t *testing.T, d *model.Document, path string) *model.Node {
+	t.Helper()
+	if path == "0" {
+		return d.Root
+	}
+	var idx []int
+	for _, f := range strings.Split(path, ".") {
+		i := 0
+		for _, c := range f {
+			i = i*10 + int(c-'0')
+		}
+		idx = append(idx, i)
+	}
+	n := d.Find(idx)
+	if n == nil {
+		t.Fatalf("no node at %s", path)
+	}
+	return n
+}
+
+// TestPlainTextForCopy: what y copies is the section, whole, clean.
+func TestPlainTextForCopy(t *testing.T) {
+	d, ok := docs(t)["seed"]
+	if !ok {
+		t.Skip("seed absent")
+	}
+	n := find(t, d, "1.1")
+	got := d.PlainText(n, false)
+	if !strings.HasPrefix(got, "坚持校准靶向，确保调查研究选题精准\n") {
+		t.Errorf("does not start with the heading line:\n%.200s", got)
+	}
+	for _, want := range []string{"强化审核把关，提高选题质量", "实行“一议双审”制"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("lacks %q", want)
+		}
+	}
+	for _, bad := range []string{"坚持加强统筹", "哒哒", "##paid", "\r", "\n\n"} {
+		if strings.Contains(got, bad) {
+			t.Errorf("holds %q", bad)
+		}
+	}
+	if model.CountChars(got) != n.Chars {
+		t.Errorf("copied %d characters, the node counts %d", model.CountChars(got), n.Chars)
+	}
+	// Full-width indentation stays as written.
+	f := docs(t)["fixture"]
+	if got := f.PlainText(find(t, f, "1.1.1"), false); !strings.Contains(got, "\n　　1.科学梳理") {
+		t.Errorf("indentation lost:\n%s", got)
+	}
+}
+
+// TestMarkdownHeadings: --print 2 --format md has the article, its five
+// sections and their measures as headings, in order, one level apart.
+func TestMarkdownHeadings(t *testing.T) {
+	d, ok := docs(t)["seed"]
+	if !ok {
+		t.Skip("seed absent")
+	}
+	art := find(t, d, "2")
+	var want []string
+	model.Walk(art, func(x *model.Node) bool {
+		want = append(want, strings.Repeat("#", x.Depth()-art.Depth()+1)+" "+x.Heading())
+		return true
+	})
+	var got []string
+	md := d.Markdown(art, false)
+	lines := strings.Split(md, "\n")
+	for i, l := range lines {
+		if strings.HasPrefix(l, "#") {
+			got = append(got, l)
+			// An ATX heading stands alone: blank lines around it.
+			if i > 0 && lines[i-1] != "" || i+1 < len(lines) && lines[i+1] != "" {
+				t.Errorf("heading %q not set off by blank lines", l)
+			}
+		}
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("headings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if len(want) != 1+5+15 {
+		t.Errorf("%d headings, want 21", len(want))
+	}
+	// Body paragraphs never start with the 。 the title leaves off.
+	for _, l := range lines {
+		if strings.HasPrefix(l, "。") {
+			t.Errorf("paragraph starts with 。: %.60s", l)
+		}
+	}
+}
+
+// TestMarkdownEscapes: document text never turns into Markdown markup.
+func TestMarkdownEscapes(t *testing.T) {
+	d := docs(t)["fixture"]
+	md := d.Markdown(d.Root, false)
+	for _, want := range []string{`\*星号\*`, `\_下划线\_`, `\[方括号\]`, `\<尖括号\>`, "\n\\- 全区", "\n1\\) 清单", "# \\#1 网格"} {
+		if !strings.Contains(md, want) {
+			t.Errorf("lacks %q:\n%s", want, md)
+		}
+	}
+	if strings.Contains(md, "松风") {
+		t.Error("junk in Markdown")
+	}
+	if !strings.Contains(d.Markdown(d.Root, true), "松风") {
+		t.Error("keepJunk drops junk")
+	}
+	ol := model.OutlineMarkdown(d.Root)
+	if !strings.HasPrefix(ol, "- 2024年") || !strings.Contains(ol, "\n  - \\#1 网格") || !strings.Contains(ol, "\n        - 1\\.科学梳理") {
+		t.Errorf("outline list:\n%s", ol)
+	}
+}
+
+// TestSubtreeJSON: the subtree round-trips and its texts rebuild the
+// section's words.
+func TestSubtreeJSON(t *testing.T) {
+	for name, d := range docs(t) {
+		n := d.Root.Children[0]
+		j := d.SubtreeJSON(n, false)
+		if j.Path != "1" || j.Title != n.Title || len(j.Children) != len(n.Children) {
+			t.Errorf("%s: %+v", name, j)
+		}
+		var all strings.Builder
+		var walk func(j *model.JSONNode)
+		walk = func(j *model.JSONNode) {
+			all.WriteString(j.Marker + j.Title + j.Text)
+			for _, c := range j.Children {
+				walk(c)
+			}
+		}
+		walk(j)
+		// Titles lose a final 。 or ；, so allow those few.
+		if got := model.CountChars(all.String()); got > n.Chars || got < n.Chars-3*len(n.Children)-20 {
+			t.Errorf("%s: subtree texts hold %d characters, the node %d", name, got, n.Chars)
+		}
+		// --json is unchanged: no path, no text.
+		b, _ := json.Marshal(model.ToJSON(n))
+		if strings.Contains(string(b), `"text"`) || strings.Contains(string(b), `"path"`) {
+			t.Errorf("%s: ToJSON gained fields: %.200s", name, b)
+		}
+	}
+}
