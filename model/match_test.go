@@ -1,0 +1,191 @@
+package model_test
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"os"
+	"strings"
+	"testing"
+
+	"wenji/internal/gen"
+	"wenji/model"
+	"wenji/parse"
+)
+
+// hits returns the text of each hit of query in text (no junk).
+func hits(t *testing.T, query, text string) []string {
+	t.Helper()
+	q, err := model.Compile(query)
+	if err != nil {
+		t.Fatalf("Compile(%q): %v", query, err)
+	}
+	d := &model.Document{Text: text}
+	var out []string
+	for s := range q.All(d, false) {
+		out = append(out, text[s.Start:s.End])
+	}
+	return out
+}
+
+func TestMatch(t *testing.T) {
+	tests := []struct {
+		name, query, text string
+		want              []string
+	}{
+		{"han", "调查研究", "大兴调查研究之风，调查研究是基本功", []string{"调查研究", "调查研究"}},
+		{"no hit", "调研", "调查研究", nil},
+		{"full-width query, half-width text", "ＡＢＣ１２３，", "ABC123, abc123,", []string{"ABC123,"}},
+		{"half-width query, full-width text", "abc123,", "ＡＢＣ１２３，和ａｂｃ１２３，", []string{"ＡＢＣ１２３，", "ａｂｃ１２３，"}},
+		{"smart case: lower is caseless", "xx市", "XX市和xx市和Xx市", []string{"XX市", "xx市", "Xx市"}},
+		{"smart case: upper is exact", "XX市", "XX市和xx市和Xx市", []string{"XX市"}},
+		{"full-width lower folds to caseless", "ｘｘ市", "XX市和ＸＸ市", []string{"XX市", "ＸＸ市"}},
+		{"full-width upper is exact", "ＸＸ市", "XX市和xx市", []string{"XX市"}},
+		{"latin only, scanned", "gdp", "GDP增长，ＧＤＰ总量", []string{"GDP", "ＧＤＰ"}},
+		{"anchor in the middle", "1.2万人", "培训1.2万人次，１．２万人次", []string{"1.2万人", "１．２万人"}},
+		{"self-overlapping anchor", "哈哈", "哈哈哈哈哈", []string{"哈哈", "哈哈"}},
+		{"hit at the very end", "研究", "调查研究", []string{"研究"}},
+		{"prefix outside the text", "a调查", "调查", nil},
+		{"not across lines", "研究调查", "研究\n调查", nil},
+		{"half-width katakana", "カタ", "ｶﾀカナ", []string{"ｶﾀ"}},
+		{"regex alternation", `\一是|二是`, "一是抓好，二是做实，三是", []string{"一是", "二是"}},
+		{"regex smart case", `\gdp\d`, "GDP1 gdp2", []string{"GDP1", "gdp2"}},
+		{"regex exact with upper", `\GDP\d`, "GDP1 gdp2", []string{"GDP1"}},
+		{"regex width-folds literals", `\ＧＤＰ`, "GDP和ＧＤＰ", []string{"GDP", "ＧＤＰ"}},
+		{"regex width-folds classes", `\[0-9]+%`, "96.8%和９６％", []string{"8%", "９６％"}},
+		{"regex line anchors", `\^一是`, "一是甲\n二是乙，一是丙", []string{"一是"}},
+		{"regex empty matches dropped", `\x*`, "abc", nil},
+		{"pasted line break dropped", "调查\n研究", "调查研究", []string{"调查研究"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := hits(t, tt.query, tt.text)
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") || len(got) != len(tt.want) {
+				t.Errorf("%q in %q: got %q, want %q", tt.query, tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestCompileErrors(t *testing.T) {
+	if _, err := model.Compile(""); !errors.Is(err, model.ErrEmptyQuery) {
+		t.Errorf("empty: %v", err)
+	}
+	if _, err := model.Compile(`\`); !errors.Is(err, model.ErrEmptyQuery) {
+		t.Errorf(`\: %v`, err)
+	}
+	tests := []struct{ query, want string }{
+		{`\(一是`, "missing closing ): `(一是`"},
+		{`\[二`, "missing closing ]: `[二`"},
+		{`\*是`, "missing argument to repetition operator: `*`"},
+	}
+	for _, tt := range tests {
+		_, err := model.Compile(tt.query)
+		var qe *model.QueryError
+		if !errors.As(err, &qe) {
+			t.Errorf("%q: error %v is not a *QueryError", tt.query, err)
+			continue
+		}
+		if err.Error() != tt.want {
+			t.Errorf("%q: %q, want %q", tt.query, err.Error(), tt.want)
+		}
+	}
+}
+
+// Junk is skipped unless asked for; a hit never spans into junk.
+func TestMatchJunk(t *testing.T) {
+	text := "素材一\n【素材库广告】\n素材二"
+	j := strings.Index(text, "【")
+	d := &model.Document{Text: text, Junk: []model.Junk{{Kind: model.JunkPromo, Span: model.Span{Start: j, End: j + len("【素材库广告】")}}}}
+	q, _ := model.Compile("素材")
+	if n := q.Count(d, false); n != 2 {
+		t.Errorf("junk hidden: %d hits, want 2", n)
+	}
+	if n := q.Count(d, true); n != 3 {
+		t.Errorf("junk shown: %d hits, want 3", n)
+	}
+}
+
+// Scan from the middle wraps; small chunks find the same hits; a cancelled
+// context stops it.
+func TestScan(t *testing.T) {
+	text := strings.Repeat("第一段调查研究。\n第二段没有。\n", 50)
+	d := &model.Document{Text: text}
+	q, _ := model.Compile("调查研究")
+	var all []model.Span
+	for s := range q.All(d, false) {
+		all = append(all, s)
+	}
+	from := all[20].Start + 3 // inside a hit: the scan starts at its line
+	var got []model.Span
+	err := q.Scan(context.Background(), d, model.ScanOptions{From: from, Chunk: 7}, func(s model.Span) bool {
+		got = append(got, s)
+		return true
+	})
+	if err != nil || len(got) != 50 {
+		t.Fatalf("scan: %v, %d hits", err, len(got))
+	}
+	if got[0] != all[20] || got[29] != all[49] || got[30] != all[0] {
+		t.Errorf("wrap order: first %v last-before-wrap %v after-wrap %v", got[0], got[29], got[30])
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if err := q.Scan(ctx, d, model.ScanOptions{}, func(model.Span) bool { return true }); !errors.Is(err, context.Canceled) {
+		t.Errorf("cancelled scan: %v", err)
+	}
+}
+
+// The acceptance counts of the search issue on the real sample.
+func TestSeedCounts(t *testing.T) {
+	b, err := os.ReadFile("/work/shared/seeds/000_9aa560646d353a75.txt")
+	if err != nil {
+		t.Skipf("seed: %v", err)
+	}
+	d := parse.Parse(string(b))
+	tests := []struct {
+		query string
+		junk  bool
+		want  int
+	}{
+		{"调查研究", false, 16},
+		{"主题教育", false, 35},
+		{"素材", false, 0},
+		{"素材", true, 4},
+		{"XX市", false, 18},
+		{"ｘｘ市", false, 18},
+		{"xx市", false, 18},
+		{`\一是|二是`, false, 10},
+	}
+	for _, tt := range tests {
+		q, err := model.Compile(tt.query)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := q.Count(d, tt.junk); got != tt.want {
+			t.Errorf("%q (junk %v): %d hits, want %d", tt.query, tt.junk, got, tt.want)
+		}
+	}
+}
+
+// big100 is a 100 MB generated compilation, parsed once.
+var big100 *model.Document
+
+// BenchmarkCount100MB counts the hits of a 4-character Chinese query over
+// 100 MB, filtered junk skipped. Compare: grep -o -F 今年以来 FILE | wc -l.
+func BenchmarkCount100MB(b *testing.B) {
+	if big100 == nil {
+		var buf bytes.Buffer
+		if err := gen.Write(&buf, 100<<20, 1); err != nil {
+			b.Fatal(err)
+		}
+		big100 = parse.Parse(buf.String())
+	}
+	q, _ := model.Compile("今年以来")
+	b.SetBytes(int64(len(big100.Text)))
+	b.ResetTimer()
+	n := 0
+	for b.Loop() {
+		n = q.Count(big100, false)
+	}
+	b.ReportMetric(float64(n), "hits")
+}
