@@ -9,6 +9,7 @@ package model
 import (
 	"iter"
 	"sort"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -333,22 +334,17 @@ func (d *Document) Find(idx []int) *Node {
 
 // CountChars returns the number of runes in s that are not white space.
 func CountChars(s string) int {
+	// Count the bytes that start a rune and are not ASCII white space or
+	// control, then take away the wide spaces documents are indented with.
 	n := 0
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		switch {
-		case c&0xC0 == 0x80:
-			// A continuation byte: counted with its lead byte.
-		case c < utf8.RuneSelf:
-			if c > ' ' && c != 0x7f {
-				n++
-			}
-		case c == 0xE3 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x80: // U+3000
-		case c == 0xC2 && i+1 < len(s) && s[i+1] == 0xA0: // U+00A0
-		case c == 0xEF && i+2 < len(s) && s[i+1] == 0xBB && s[i+2] == 0xBF: // BOM
-		default:
+		if c&0xC0 != 0x80 && c > ' ' {
 			n++
+			if c == 0xE3 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x80 { // U+3000
+				n--
+			}
 		}
 	}
-	return n
+	return n - strings.Count(s, "\u00a0") - strings.Count(s, "\ufeff")
 }

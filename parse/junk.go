@@ -116,7 +116,12 @@ func promoScore(p string) (strong, weak int) {
 	var seen uint64
 	for i := 0; i < len(p); {
 		r, size := rune(p[i]), 1
-		if r >= utf8.RuneSelf {
+		switch c := p[i]; {
+		case c >= 0xE0 && c < 0xF0 && i+2 < len(p):
+			// Three-byte runes (all of CJK) decoded in place: the
+			// general decoder is the cost of this loop otherwise.
+			r, size = rune(c&0x0F)<<12|rune(p[i+1]&0x3F)<<6|rune(p[i+2]&0x3F), 3
+		case c >= utf8.RuneSelf:
 			r, size = utf8.DecodeRuneInString(p[i:])
 		}
 		if r < 1<<16 && promoFirst[r] {
@@ -252,16 +257,22 @@ func markJunk(text string, lines []line) []model.Junk {
 	// Advertising paragraphs, then their short neighbours that carry at
 	// least one signal (a contact line split off from the pitch).
 	promo := make([]bool, len(lines))
+	// Scored on all cores in chunks of lines; each chunk writes its own
+	// part of promo.
+	const chunk = 4096
+	found := make([]bool, (len(lines)+chunk-1)/chunk)
+	onAllCores(len(found), func(c int) {
+		for i := c * chunk; i < min(len(lines), (c+1)*chunk); i++ {
+			l := &lines[i]
+			if !l.blank() && isPromo(text[l.start:l.end]) {
+				promo[i] = true
+				found[c] = true
+			}
+		}
+	})
 	any := false
-	for i := range lines {
-		l := &lines[i]
-		if l.blank() {
-			continue
-		}
-		if isPromo(text[l.start:l.end]) {
-			promo[i] = true
-			any = true
-		}
+	for _, f := range found {
+		any = any || f
 	}
 	if any {
 		for changed := true; changed; {

@@ -69,12 +69,12 @@ func leadCandidate(s string, ss []sentence, k, maxRunes, maxCommas int) (lead, b
 	return l, true
 }
 
-// parallel reports whether two paragraph leads read as siblings: they share
+// alike reports whether two paragraph leads read as siblings: they share
 // an opening or closing phrase (强化…/…走在前列、当好示范), the sentences after
 // them open alike (通过主题教育，…), or both are very short (全面梳理体系化学习,
 // 丰富形式深入学). It returns the strength of the link: 0 none, 1 weak, 2
 // strong.
-func parallel(a, b lead) int {
+func alike(a, b lead) int {
 	cp := commonPrefix(a.words, b.words)
 	cs := commonSuffix(a.words, b.words)
 	long := max(a.runes, b.runes)
@@ -147,13 +147,20 @@ func groups(c []lead, link func(a, b lead) int, accept func(members []lead, stro
 // strongly and short, since prose paragraphs sometimes open alike by chance.
 func (p *parser) paragraphLeads(paras []int) []lead {
 	var cands []lead
+	var buf []sentence
 	for _, i := range paras {
 		e := &p.eff[i]
 		if e.kind != lineBody {
 			continue
 		}
 		s := p.str(e)
-		if l, ok := leadCandidate(s, sentencesN(s, false, 2), 0, 50, 2); ok {
+		// A lead is at most 50 runes: look for its end within the bytes
+		// that can hold it before scanning further.
+		if buf, _ = scanSentences(buf, s[:min(len(s), 220)], false, 1); len(buf) == 0 || buf[0].mark != '。' {
+			continue
+		}
+		buf, _ = scanSentences(buf, s, false, 2)
+		if l, ok := leadCandidate(s, buf, 0, 50, 2); ok {
 			l.para = i
 			cands = append(cands, l)
 		}
@@ -161,7 +168,7 @@ func (p *parser) paragraphLeads(paras []int) []lead {
 	if len(cands) < 2 {
 		return nil
 	}
-	return groups(cands, parallel, func(m []lead, strong bool) bool {
+	return groups(cands, alike, func(m []lead, strong bool) bool {
 		if len(m) >= 3 {
 			return true
 		}
@@ -171,8 +178,7 @@ func (p *parser) paragraphLeads(paras []int) []lead {
 
 // inlineLeads finds short parallel lead sentences inside paragraph s (强化对标
 // 学习，把准选题方向。…强化问题导向，提升选题精度。…), from byte from on.
-func inlineLeads(s string, from int) []lead {
-	ss := sentences(s, false)
+func inlineLeads(s string, from int, ss []sentence) []lead {
 	var cands []lead
 	for k := range ss {
 		if ss[k].start < from {
@@ -310,20 +316,6 @@ func inlineMarkers(s string) []inlineMarker {
 	return out
 }
 
-// runOpeners are the markers a numbered run must open with.
-var runOpeners = []string{"一是", "一要", "第一，", "第一、", "其一，", "其一、", "首先，"}
-
-// maybeInline is inlineMarkers for paragraphs that can hold a run: one of
-// the openers must be there, which most paragraphs fail at once.
-func maybeInline(s string) []inlineMarker {
-	for _, o := range runOpeners {
-		if strings.Contains(s, o) {
-			return inlineMarkers(s)
-		}
-	}
-	return nil
-}
-
 // inlineSequences keeps the markers that form numbered runs (一是 then 二是 …;
 // a new 一是 starts a new run) of two or more.
 func inlineSequences(ms []inlineMarker) [][]inlineMarker {
@@ -408,6 +400,12 @@ func (p *parser) measures(n *model.Node) {
 	n.Children = append(n.Children, leadNodes...)
 	n.Children = append(n.Children, blockKids...)
 	sort.SliceStable(n.Children, func(i, j int) bool { return n.Children[i].TitleSpan.Start < n.Children[j].TitleSpan.Start })
+	if n.Parent == nil {
+		// The root's subtrees are independent: the articles of a large
+		// compilation are read on all cores.
+		onAllCores(len(blockKids), func(i int) { p.measures(blockKids[i]) })
+		return
+	}
 	for _, c := range blockKids {
 		p.measures(c)
 	}
@@ -417,6 +415,7 @@ func (p *parser) measures(n *model.Node) {
 // runs (一是…二是…), else parallel short leads.
 func (p *parser) inline(n *model.Node) {
 	in := p.info(n)
+	var buf []sentence
 	for _, i := range in.paras {
 		e := &p.eff[i]
 		s := p.str(e)
@@ -425,9 +424,13 @@ func (p *parser) inline(n *model.Node) {
 			from = in.titleEnd - e.start
 		}
 		var ms []inlineMarker
-		for _, m := range maybeInline(s) {
-			if m.pos >= from {
-				ms = append(ms, m)
+		var opener bool
+		buf, opener = scanSentences(buf, s, false, -1)
+		if opener {
+			for _, m := range inlineMarkers(s) {
+				if m.pos >= from {
+					ms = append(ms, m)
+				}
 			}
 		}
 		if seqs := inlineSequences(ms); len(seqs) > 0 {
@@ -445,7 +448,7 @@ func (p *parser) inline(n *model.Node) {
 		if in.isLead {
 			continue // a lead sentence's paragraph is one measure, not a list
 		}
-		for _, l := range inlineLeads(s, from) {
+		for _, l := range inlineLeads(s, from, buf) {
 			c := p.newNode(model.Node{Parent: n, Inferred: true, Line: e.num})
 			c.Title = trimTitleEnd(s[l.start:l.end])
 			c.TitleSpan = model.Span{Start: e.start + l.start, End: e.start + l.end}

@@ -19,9 +19,7 @@ func (l *line) blank() bool { return l.start >= l.end }
 // space Chinese documents carry: ASCII space and tab, CR (CRLF files),
 // U+3000 ideographic space (the 　　 paragraph indent), U+00A0 and a BOM.
 func splitLines(text string) []line {
-	// One line per ~40 bytes is typical; reserving avoids most regrowth on
-	// large files without over-committing memory for short-lined ones.
-	lines := make([]line, 0, len(text)/40+16)
+	lines := make([]line, 0, strings.Count(text, "\n")+1)
 	num := 0
 	for at := 0; at <= len(text); {
 		num++

@@ -56,7 +56,13 @@ const (
 )
 
 func effective(lines []line) []eline {
-	var out []eline
+	n := 0
+	for i := range lines {
+		if !lines[i].junk && !lines[i].blank() {
+			n++
+		}
+	}
+	out := make([]eline, 0, n)
 	gap := 0
 	for i := range lines {
 		l := &lines[i]
@@ -112,23 +118,31 @@ func (p *parser) info(n *model.Node) *nodeInfo {
 
 // classify decides each line's kind on its own, before any context.
 func (p *parser) classify() {
-	for i := range p.eff {
-		e := &p.eff[i]
+	const chunk = 4096
+	onAllCores((len(p.eff)+chunk-1)/chunk, func(c int) {
+		for i := c * chunk; i < min(len(p.eff), (c+1)*chunk); i++ {
+			p.classifyLine(&p.eff[i])
+		}
+	})
+}
+
+func (p *parser) classifyLine(e *eline) {
+	{
 		s := p.str(e)
 		if lvl, _ := mdHeading(s); lvl > 0 {
 			e.kind, e.md = lineHeading, lvl
-			continue
+			return
 		}
 		if m, ok := parseMarker(s); ok {
 			// 第一，…。第二，…。 in one paragraph is a run of inline
 			// measures, not a heading with a stray 第二 in its body.
 			if m.style == styleOrdinal || m.style == styleQiYi || m.style == styleFirstly {
 				if runs := inlineSequences(inlineMarkers(s)); len(runs) > 0 && runs[0][0].pos == 0 {
-					continue
+					return
 				}
 			}
 			e.kind, e.mark = lineMarker, m
-			continue
+			return
 		}
 		if titleLike(s) {
 			e.kind = lineTitle

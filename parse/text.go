@@ -121,20 +121,68 @@ type sentence struct {
 // closing quotes with the sentence they close. Marks inside quotation marks
 // or brackets do not end a sentence unless the quote closes right after
 // them.
-func sentences(p string, semi bool) []sentence { return sentencesN(p, semi, -1) }
+func sentences(p string, semi bool) []sentence {
+	out, _ := scanSentences(nil, p, semi, -1)
+	return out
+}
 
 // sentencesN is sentences stopping after limit sentences (all when < 0).
 func sentencesN(p string, semi bool, limit int) []sentence {
-	var out []sentence
+	out, _ := scanSentences(nil, p, semi, limit)
+	return out
+}
+
+// scanSentences is sentences appending to buf (reused between paragraphs to
+// spare the allocations), stopping after limit sentences when limit >= 0. It
+// also reports whether p may hold an opener of a numbered run (一是, 一要,
+// 第一，, 其一、, 首先，), found in the same pass.
+//
+// It steps a rune at a time and decodes only the runes that matter — the
+// CJK punctuation (lead bytes E2, E3, EF), ASCII brackets, 一 (E4 B8 80) and
+// 首 (E9 A6 96) — since this loop reads every byte of a large document.
+func scanSentences(buf []sentence, p string, semi bool, limit int) (out []sentence, opener bool) {
+	out = buf[:0]
 	start, depth := 0, 0
 	for i := 0; i < len(p); {
-		// Every mark that matters is ASCII ( ) or starts with byte E2
-		// (“”), E3 (。《》「」『』) or EF (！？；（）): skip the rest unread.
-		if c := p[i]; c != 0xE2 && c != 0xE3 && c != 0xEF && c != '(' && c != ')' {
-			i++
+		c := p[i]
+		var r rune
+		size := 3
+		switch {
+		case c < 0x80:
+			if c != '(' && c != ')' {
+				i++
+				continue
+			}
+			r, size = rune(c), 1
+		case c < 0xE0:
+			i += 1 + int(c>>6&1) // a two-byte rune, or a stray continuation byte
+			continue
+		case c >= 0xF0:
+			i += 4
+			continue
+		case i+2 >= len(p):
+			i = len(p)
+			continue
+		case c == 0xE4:
+			if p[i+1] == 0xB8 && p[i+2] == 0x80 { // 一
+				if _, ok := hasPrefixAny(p[i+3:], "是", "要", "，", "、"); ok {
+					opener = true
+				}
+			}
+			i += 3
+			continue
+		case c == 0xE9:
+			if p[i+1] == 0xA6 && p[i+2] == 0x96 && strings.HasPrefix(p[i+3:], "先") { // 首先
+				opener = true
+			}
+			i += 3
+			continue
+		case c == 0xE2 || c == 0xE3 || c == 0xEF:
+			r = rune(c&0x0F)<<12 | rune(p[i+1]&0x3F)<<6 | rune(p[i+2]&0x3F)
+		default:
+			i += 3
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(p[i:])
 		switch r {
 		case '“', '（', '《', '「', '『', '(':
 			depth++
@@ -165,7 +213,7 @@ func sentencesN(p string, semi bool, limit int) []sentence {
 			}
 			out = append(out, sentence{start: start, end: j, bodyEnd: i, mark: r})
 			if len(out) == limit {
-				return out
+				return out, opener
 			}
 			start = j
 			i = j
@@ -176,7 +224,7 @@ func sentencesN(p string, semi bool, limit int) []sentence {
 	if start < len(p) {
 		out = append(out, sentence{start: start, end: len(p), bodyEnd: len(p)})
 	}
-	return out
+	return out, opener
 }
 
 // cutTitle shortens an over-long lead title at its first comma, so that a
@@ -239,7 +287,7 @@ func commonSuffix(a, b string) int {
 // stripQuotes removes quotation marks and title brackets so that
 // “八个专项整治”解决突出问题 compares by its words.
 func stripQuotes(s string) string {
-	if !strings.ContainsAny(s, "“”‘’《》") {
+	if !hasQuote(s) {
 		return s
 	}
 	var b strings.Builder
@@ -251,4 +299,22 @@ func stripQuotes(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// hasQuote reports “”‘’ (E2 80 9C/9D/98/99) or 《》 (E3 80 8A/8B) in s,
+// reading bytes: strings.ContainsAny decodes every rune.
+func hasQuote(s string) bool {
+	for i := 0; i+2 < len(s); i++ {
+		switch s[i] {
+		case 0xE2:
+			if s[i+1] == 0x80 && (s[i+2] == 0x9C || s[i+2] == 0x9D || s[i+2] == 0x98 || s[i+2] == 0x99) {
+				return true
+			}
+		case 0xE3:
+			if s[i+1] == 0x80 && (s[i+2] == 0x8A || s[i+2] == 0x8B) {
+				return true
+			}
+		}
+	}
+	return false
 }

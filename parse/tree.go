@@ -1,7 +1,9 @@
 package parse
 
 import (
+	"runtime"
 	"sort"
+	"sync"
 
 	"wenji/model"
 )
@@ -53,6 +55,34 @@ func (p *parser) spans(n *model.Node) {
 	}
 }
 
+// onAllCores runs fn(0) … fn(n-1) on all cores; each call must touch only
+// its own part of the tree.
+func onAllCores(n int, fn func(i int)) {
+	workers := min(runtime.GOMAXPROCS(0), n)
+	if workers <= 1 {
+		for i := range n {
+			fn(i)
+		}
+		return
+	}
+	var wg sync.WaitGroup
+	next := make(chan int, workers)
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				fn(i)
+			}
+		}()
+	}
+	for i := range n {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+}
+
 // chars counts each node's 字数: its own text, junk excluded, plus its
 // children's. Own texts partition the document, so this reads it once.
 func chars(doc *model.Document, n *model.Node) int {
@@ -62,8 +92,16 @@ func chars(doc *model.Document, n *model.Node) int {
 			total += model.CountChars(doc.Text[c.Start:c.End])
 		}
 	}
-	for _, c := range n.Children {
-		total += chars(doc, c)
+	if n.Parent == nil {
+		kids := n.Children
+		onAllCores(len(kids), func(i int) { chars(doc, kids[i]) })
+		for _, c := range kids {
+			total += c.Chars
+		}
+	} else {
+		for _, c := range n.Children {
+			total += chars(doc, c)
+		}
 	}
 	n.Chars = total
 	return total
