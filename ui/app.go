@@ -34,6 +34,8 @@ type Options struct {
 	KeyMap *KeyMap
 	// Styles replaces DefaultStyles() when set.
 	Styles *Styles
+	// Copier replaces SystemCopier(os.Stdout) for y and Y when set.
+	Copier *Copier
 }
 
 // Minimum terminal size; below it the screen says so and nothing else.
@@ -146,6 +148,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.mouse(msg)
 	case clearStatusMsg:
 		m.status.Update(msg)
+	case copiedMsg:
+		cmd = m.status.Flash(m.copyReport(msg))
 	}
 	return m, cmd
 }
@@ -232,6 +236,10 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 			f = m.tx.shownFmt
 		}
 		return m.status.Flash(fmt.Sprintf(f, m.tx.junkSummary(m.doc.Junk)))
+	case actCopy:
+		return m.copyCmd(copyText)
+	case actCopyOutline:
+		return m.copyCmd(copyOutline)
 	case actChars:
 		m.outline.SetShowChars(!m.outline.showChars)
 		m.layout()

@@ -18,6 +18,7 @@ type KeyMap struct {
 	Outline                  key.Binding
 	Focus                    key.Binding
 	Chars                    key.Binding
+	Copy, CopyOutline        key.Binding
 	Help                     key.Binding
 	Quit                     key.Binding
 
@@ -31,7 +32,7 @@ type KeyMap struct {
 // DefaultKeyMap returns the less/vim-style bindings, with help text in lang
 // ("zh" or "en").
 func DefaultKeyMap(lang string) KeyMap {
-	t := textFor(lang)
+	t, ct := textFor(lang), copyTextFor(lang)
 	b := func(help, desc string, keys ...string) key.Binding {
 		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, desc))
 	}
@@ -52,6 +53,8 @@ func DefaultKeyMap(lang string) KeyMap {
 		Outline:     b("o", t.hOutline, "o"),
 		Focus:       b("tab", t.hFocus, "tab", "shift+tab"),
 		Chars:       b("#", t.hChars, "#"),
+		Copy:        b("y", ct.hCopy, "y"),
+		CopyOutline: b("Y", ct.hCopyOutline, "Y"),
 		Help:        b("?", t.hHelp, "?"),
 		Quit:        b("q/ctrl+c", t.hQuit, "q", "ctrl+c"),
 		Jump:        b("enter", t.hJump, "enter"),
@@ -72,7 +75,7 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Down, k.Up, k.HalfDown, k.HalfUp, k.PageDown, k.PageUp, k.Top, k.Bottom},
 		{k.NextNode, k.PrevNode, k.NextArticle, k.PrevArticle},
-		{k.Junk, k.Outline, k.Focus, k.Chars, k.Help, k.Quit},
+		{k.Junk, k.Outline, k.Focus, k.Chars, k.Copy, k.CopyOutline, k.Help, k.Quit},
 		{k.Jump, k.Collapse, k.Expand},
 	}
 }
@@ -107,6 +110,8 @@ const (
 	actJump
 	actCollapse
 	actExpand
+	actCopy
+	actCopyOutline
 )
 
 // action maps a key press to what it asks for. Order matters only where
@@ -125,6 +130,7 @@ func (k KeyMap) action(msg tea.KeyMsg) action {
 		{&k.Junk, actJunk}, {&k.Outline, actOutline}, {&k.Focus, actFocus},
 		{&k.Chars, actChars}, {&k.Help, actHelp}, {&k.Quit, actQuit},
 		{&k.Jump, actJump}, {&k.Collapse, actCollapse}, {&k.Expand, actExpand},
+		{&k.Copy, actCopy}, {&k.CopyOutline, actCopyOutline},
 	}
 	for _, e := range table {
 		if key.Matches(msg, *e.b) {

@@ -29,9 +29,9 @@ func TestKeyActions(t *testing.T) {
 		{"enter", actJump},
 		{"h", actCollapse}, {"left", actCollapse},
 		{"l", actExpand}, {"right", actExpand},
-		// Unbound keys do nothing; search (/ n N) and copy (y Y) are kept
-		// free for later issues.
-		{"x", actNone}, {"/", actNone}, {"n", actNone}, {"y", actNone}, {"Y", actNone},
+		{"y", actCopy}, {"Y", actCopyOutline},
+		// Unbound keys do nothing; search (/ n N) is kept free for its issue.
+		{"x", actNone}, {"/", actNone}, {"n", actNone},
 	}
 	for _, tt := range tests {
 		if got := km.action(keyPress(tt.key)); got != tt.want {
@@ -58,7 +58,7 @@ func TestHelpListsEveryBinding(t *testing.T) {
 			}
 		}
 		for _, k := range []string{"j", "down", "k", "up", "ctrl+d", "ctrl+u", " ", "pgdown", "b", "pgup",
-			"g", "home", "G", "end", "]", "[", "}", "{", "p", "o", "tab", "?", "q", "ctrl+c", "enter", "h", "l", "left", "right", "#"} {
+			"g", "home", "G", "end", "]", "[", "}", "{", "p", "o", "tab", "?", "q", "ctrl+c", "enter", "h", "l", "left", "right", "#", "y", "Y"} {
 			if !seen[k] {
 				t.Errorf("%s: key %q missing from help", lang, k)
 			}
