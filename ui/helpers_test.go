@@ -20,7 +20,8 @@ func init() {
 	lipgloss.SetColorProfile(termenv.Ascii)
 }
 
-const seedPath = "/work/shared/seeds/000_9aa560646d353a75.txt"
+// seedPath is relative, as CI clones the repo beside a copy of shared/.
+const seedPath = "../../shared/seeds/000_9aa560646d353a75.txt"
 
 // seedDoc parses the real sample, or skips the test when it is absent.
 func seedDoc(t testing.TB) *model.Document {
@@ -68,6 +69,12 @@ func keyPress(k string) tea.KeyMsg {
 		return tea.KeyMsg{Type: tea.KeyCtrlD}
 	case "ctrl+u":
 		return tea.KeyMsg{Type: tea.KeyCtrlU}
+	case "ctrl+n":
+		return tea.KeyMsg{Type: tea.KeyCtrlN}
+	case "ctrl+p":
+		return tea.KeyMsg{Type: tea.KeyCtrlP}
+	case "backspace":
+		return tea.KeyMsg{Type: tea.KeyBackspace}
 	}
 	return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(k)}
 }
