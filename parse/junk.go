@@ -227,7 +227,7 @@ func markJunk(text string, lines []line) []model.Junk {
 			continue
 		}
 		for _, m := range findPaidMarkers(text, l.start, l.end) {
-			junk = append(junk, model.Junk{Kind: model.JunkPaidMarker, Span: m, Line: l.num})
+			junk = append(junk, model.Junk{Kind: model.JunkPaidMarker, Span: m, Line: int(l.num)})
 		}
 		// Narrow the line past markers glued to its ends.
 		for {
@@ -291,7 +291,7 @@ func markJunk(text string, lines []line) []model.Junk {
 		for i := range lines {
 			if promo[i] {
 				l := &lines[i]
-				junk = append(junk, model.Junk{Kind: model.JunkPromo, Span: model.Span{Start: l.start, End: l.end}, Line: l.num})
+				junk = append(junk, model.Junk{Kind: model.JunkPromo, Span: model.Span{Start: l.start, End: l.end}, Line: int(l.num)})
 				l.junk = true
 			}
 		}

@@ -374,7 +374,7 @@ func (p *parser) measures(n *model.Node) {
 		for _, i := range own {
 			if l, ok := byPara[i]; ok {
 				e := &p.eff[i]
-				c := p.newNode(model.Node{Parent: n, Inferred: true, Line: e.num, Marker: l.marker})
+				c := p.newNode(model.Node{Parent: n, Inferred: true, Line: int(e.num), Marker: l.marker})
 				c.Title = trimTitleEnd(p.str(e)[l.start:l.end])
 				c.TitleSpan = model.Span{Start: e.start, End: e.start + l.end}
 				ci := p.info(c)
@@ -449,7 +449,7 @@ func (p *parser) inline(n *model.Node) {
 			continue // a lead sentence's paragraph is one measure, not a list
 		}
 		for _, l := range inlineLeads(s, from, buf) {
-			c := p.newNode(model.Node{Parent: n, Inferred: true, Line: e.num})
+			c := p.newNode(model.Node{Parent: n, Inferred: true, Line: int(e.num)})
 			c.Title = trimTitleEnd(s[l.start:l.end])
 			c.TitleSpan = model.Span{Start: e.start + l.start, End: e.start + l.end}
 			ci := p.info(c)
@@ -471,7 +471,7 @@ func (p *parser) addInline(n *model.Node, e *eline, mStart, tStart, limit int, m
 	}
 	t := rest[:end]
 	t = t[:cutTitle(t, 60)]
-	c := p.newNode(model.Node{Parent: n, Line: e.num, Marker: marker})
+	c := p.newNode(model.Node{Parent: n, Line: int(e.num), Marker: marker})
 	c.Title = trimTitleEnd(t)
 	c.TitleSpan = model.Span{Start: e.start + mStart, End: e.start + tStart + len(t)}
 	ci := p.info(c)

@@ -7,8 +7,8 @@ import (
 
 // line is one line of the input. Offsets are bytes into the text.
 type line struct {
-	num        int // 1-based line number
-	start, end int // content after trimming white space and glued junk
+	start, end int   // content after trimming white space and glued junk
+	num        int32 // 1-based line number
 	junk       bool
 }
 
@@ -20,7 +20,7 @@ func (l *line) blank() bool { return l.start >= l.end }
 // U+3000 ideographic space (the 　　 paragraph indent), U+00A0 and a BOM.
 func splitLines(text string) []line {
 	lines := make([]line, 0, strings.Count(text, "\n")+1)
-	num := 0
+	var num int32
 	for at := 0; at <= len(text); {
 		num++
 		nl := strings.IndexByte(text[at:], '\n')

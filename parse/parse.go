@@ -40,10 +40,10 @@ func Parse(text string) *model.Document {
 // eline is a line that takes part in the structure: not blank, not junk.
 type eline struct {
 	*line
-	gap  int // blank lines before it since the previous eline
+	gap  int32   // blank lines before it since the previous eline
 	kind lineKind
-	mark marker
-	md   int // Markdown heading level, 0 if none
+	md   uint8   // Markdown heading level, 0 if none
+	mark *marker // the block numbering of a lineMarker line
 }
 
 type lineKind uint8
@@ -73,7 +73,7 @@ func effective(lines []line) []eline {
 			gap++
 			continue
 		}
-		out = append(out, eline{line: l, gap: gap})
+		out = append(out, eline{line: l, gap: int32(min(gap, 1<<30))})
 		gap = 0
 	}
 	return out
@@ -130,7 +130,7 @@ func (p *parser) classifyLine(e *eline) {
 	{
 		s := p.str(e)
 		if lvl, _ := mdHeading(s); lvl > 0 {
-			e.kind, e.md = lineHeading, lvl
+			e.kind, e.md = lineHeading, uint8(lvl)
 			return
 		}
 		if m, ok := parseMarker(s); ok {
@@ -141,7 +141,7 @@ func (p *parser) classifyLine(e *eline) {
 					return
 				}
 			}
-			e.kind, e.mark = lineMarker, m
+			e.kind, e.mark = lineMarker, &m
 			return
 		}
 		if titleLike(s) {
@@ -176,7 +176,7 @@ func (p *parser) build() *model.Node {
 		e := &eff[s]
 		a.Title = p.str(e)
 		a.TitleSpan = model.Span{Start: e.start, End: e.end}
-		a.Line = e.num
+		a.Line = int(e.num)
 		in := p.info(a)
 		in.isArticle = true
 		in.titleEnd = e.end
@@ -213,7 +213,7 @@ func (p *parser) title(root *model.Node) int {
 		return 0
 	}
 	root.TitleSpan = model.Span{Start: e.start, End: e.end}
-	root.Line = e.num
+	root.Line = int(e.num)
 	p.info(root).titleEnd = e.end
 	// A title in two lines, as speeches print it: both lines short, the
 	// second followed by a ——subtitle (——在……上的讲话).
@@ -326,7 +326,7 @@ func (p *parser) articles(from int) []int {
 	// The usual gap between paragraphs.
 	hist := map[int]int{}
 	for i := from + 1; i < len(eff); i++ {
-		hist[min(eff[i].gap, 3)]++
+		hist[int(min(eff[i].gap, 3))]++
 	}
 	usual, best := 0, -1
 	for g, n := range hist {
@@ -398,7 +398,7 @@ func (p *parser) outline(container *model.Node, from, to int) {
 		switch {
 		case e.kind == lineHeading:
 			_, skip := mdHeading(s)
-			st = style(strings.Repeat("#", e.md))
+			st = style(strings.Repeat("#", int(e.md)))
 			n = p.headingNode(e, skip, true)
 		case e.kind == lineMarker:
 			st = e.mark.style
@@ -453,7 +453,7 @@ func (p *parser) outline(container *model.Node, from, to int) {
 // of their own (## 第一章 总则).
 func (p *parser) headingNode(e *eline, skip int, plain bool) *model.Node {
 	s := p.str(e)
-	n := p.newNode(model.Node{Line: e.num})
+	n := p.newNode(model.Node{Line: int(e.num)})
 	in := p.info(n)
 	rest := s[skip:]
 	if e.kind == lineHeading {
@@ -475,7 +475,7 @@ func (p *parser) headingNode(e *eline, skip int, plain bool) *model.Node {
 	// A 第X条 opens with a sentence that runs for a line; its outline entry
 	// reads best cut at the first comma. Other leads are kept whole longer.
 	limit := 60
-	if e.mark.style == "第X条" {
+	if e.mark != nil && e.mark.style == "第X条" {
 		limit = 30
 	}
 	t = t[:cutTitle(t, limit)]

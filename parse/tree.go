@@ -22,6 +22,9 @@ func (p *parser) finish(doc *model.Document) {
 		}
 	}
 	model.Walk(root, func(n *model.Node) bool {
+		// The notes stay beside the node; their paragraph lists are done
+		// with, and on a large file they are worth giving back.
+		p.info(n).paras = nil
 		switch {
 		case n == root:
 			n.Kind = model.KindDocument
