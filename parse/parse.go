@@ -40,7 +40,7 @@ func Parse(text string) *model.Document {
 // eline is a line that takes part in the structure: not blank, not junk.
 type eline struct {
 	*line
-	gap  int32   // blank lines before it since the previous eline
+	gap  int32 // blank lines before it since the previous eline
 	kind lineKind
 	md   uint8   // Markdown heading level, 0 if none
 	mark *marker // the block numbering of a lineMarker line

@@ -4,7 +4,6 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
-
 )
 
 // hostile returns the inputs the robustness issue lists, each small enough
@@ -102,4 +101,3 @@ func BenchmarkHostile(b *testing.B) {
 		})
 	}
 }
-
