@@ -321,3 +321,74 @@ func TestStdinPipe(t *testing.T) {
 	tm.keys("]", "]")
 	tm.waitFor("keys from the tty", func(s string) bool { return strings.Contains(readerTop(s), "坚持校准靶向") })
 }
+
+// showBuffer returns tmux's newest paste buffer, "" when there is none.
+func (tm *term) showBuffer() string {
+	out, err := exec.Command("tmux", "-L", tm.socket, "show-buffer").Output()
+	if err != nil {
+		return ""
+	}
+	return string(out)
+}
+
+// TestCopyTmux: y and Y reach tmux's paste buffer through OSC 52 (the test
+// server has set-clipboard on): ] ] y copies 坚持校准靶向… whole and nothing
+// of the next section or the ads; Y its outline.
+func TestCopyTmux(t *testing.T) {
+	seed := seedOrSkip(t)
+	cache := t.TempDir()
+	tm := newTerm(t, 200, 50, fmt.Sprintf("XDG_CACHE_HOME=%s %s %s", cache, binary(t), seed))
+	tm.waitText("2023主题教育经验做法汇编")
+	tm.keys("]", "]")
+	tm.waitFor("first section at top", func(s string) bool { return strings.Contains(readerTop(s), "坚持校准靶向") })
+	tm.keys("y")
+	tm.waitText("Copied “坚持校准靶向")
+	var buf string
+	tm.waitFor("tmux buffer", func(string) bool { buf = tm.showBuffer(); return buf != "" })
+	if !strings.HasPrefix(buf, "坚持校准靶向，确保调查研究选题精准\n") {
+		t.Errorf("buffer starts %.100q", buf)
+	}
+	for _, want := range []string{"强化审核把关，提高选题质量", "实行“一议双审”制度"} {
+		if !strings.Contains(buf, want) {
+			t.Errorf("buffer lacks %q:\n%s", want, buf)
+		}
+	}
+	for _, bad := range append([]string{"坚持加强统筹"}, junkWords...) {
+		if strings.Contains(buf, bad) {
+			t.Errorf("buffer holds %q", bad)
+		}
+	}
+	// The same text as --print gives for that node.
+	if out, _ := exec.Command(binary(t), "--print", "1.1", seed).Output(); buf != string(out) {
+		t.Errorf("buffer differs from --print 1.1")
+	}
+
+	tm.keys("Y")
+	tm.waitText("Copied the outline")
+	want := "坚持校准靶向，确保调查研究选题精准\n  强化对标学习，把准选题方向\n  强化问题导向，提升选题精度\n  强化审核把关，提高选题质量\n"
+	tm.waitFor("outline in the buffer", func(string) bool { buf = tm.showBuffer(); return buf == want })
+}
+
+// TestCopyFallbackE2E: with no clipboard tool on PATH and a terminal that
+// cannot take OSC 52 (TERM=dumb), y says where the text went, and the file
+// holds it.
+func TestCopyFallbackE2E(t *testing.T) {
+	seed := seedOrSkip(t)
+	cache := t.TempDir()
+	tm := newTerm(t, 200, 40, fmt.Sprintf("TERM=dumb PATH=/nonexistent XDG_CACHE_HOME=%s %s %s", cache, binary(t), seed))
+	tm.waitText("2023主题教育经验做法汇编")
+	tm.keys("]", "]", "y")
+	file := filepath.Join(cache, "wenji", "copied.txt")
+	s := tm.waitText("No clipboard")
+	if !strings.Contains(s, file) {
+		t.Errorf("status does not name %s:\n%s", file, lines(s)[len(lines(s))-1])
+	}
+	got, err := os.ReadFile(file)
+	want, _ := exec.Command(binary(t), "--print", "1.1", seed).Output()
+	if err != nil || string(got) != string(want) {
+		t.Errorf("%s holds %.100q (%v), want %.100q", file, got, err, want)
+	}
+	if buf := tm.showBuffer(); buf != "" {
+		t.Errorf("OSC 52 sent to a dumb terminal: buffer %.60q", buf)
+	}
+}

@@ -7,6 +7,8 @@
 //	wenji --outline FILE   print the outline
 //	wenji --json FILE      print the tree as JSON
 //	wenji --print 2.1 FILE print one node's text
+//	  --format md|json     ... as Markdown, or as a JSON subtree with text
+//	wenji --outline --format md FILE   the outline as a Markdown list
 package main
 
 import (
@@ -46,6 +48,7 @@ func main() {
 type options struct {
 	outline, json, keepJunk, help, version bool
 	print                                  string
+	format                                 string
 	lang                                   string
 	ambiguous                              int
 }
@@ -58,6 +61,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fl.BoolVar(&o.outline, "outline", false, "print the outline and exit")
 	fl.BoolVar(&o.json, "json", false, "print the tree and the filtered spans as JSON and exit")
 	fl.StringVar(&o.print, "print", "", "print the text of the node at outline `PATH` (2.1 = first section of the second article; 0 = all) and exit")
+	fl.StringVar(&o.format, "format", "", "output `FORMAT` of --print and --outline: txt, md (Markdown) or json (default txt)")
 	fl.BoolVar(&o.keepJunk, "keep-junk", false, "keep ads and paid markers in --print and --outline output")
 	fl.StringVar(&o.lang, "lang", "", "interface language: zh or en (default from LANG/LC_ALL)")
 	fl.IntVar(&o.ambiguous, "ambiguous-width", 0, "columns of East Asian Ambiguous characters (“”…—): 1 or 2 (default from RUNEWIDTH_EASTASIAN, else the locale)")
@@ -85,6 +89,16 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	if o.ambiguous != 0 && o.ambiguous != 1 && o.ambiguous != 2 {
 		fmt.Fprintf(stderr, "wenji: --ambiguous-width %d: %s\n", o.ambiguous, msg(lang, "badAmbiguous"))
+		return 2
+	}
+	switch o.format {
+	case "", "txt", "md", "json":
+	default:
+		fmt.Fprintf(stderr, "wenji: --format %q: %s\n", o.format, msg(lang, "badFormat"))
+		return 2
+	}
+	if o.format != "" && !o.outline && o.print == "" {
+		fmt.Fprintf(stderr, "wenji: --format: %s\n", msg(lang, "formatAlone"))
 		return 2
 	}
 	if fl.NArg() > 1 {
@@ -122,18 +136,47 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		return 0
 	case o.outline:
-		fmt.Fprint(stdout, model.Outline(doc.Root))
-		return 0
+		return export(doc, doc.Root, o, true, stdout, stderr)
 	case o.print != "":
 		n, err := findPath(doc, o.print)
 		if err != nil {
 			fmt.Fprintf(stderr, "wenji: --print %s: %s\n", o.print, msg(lang, "noPath"))
 			return 1
 		}
-		fmt.Fprint(stdout, doc.PlainText(n, o.keepJunk))
-		return 0
+		return export(doc, n, o, false, stdout, stderr)
 	}
 	return interactive(doc, name, lang, o, stdin, stderr)
+}
+
+// export prints n's outline (outline) or its text in o.format.
+func export(doc *model.Document, n *model.Node, o options, outline bool, stdout, stderr io.Writer) int {
+	if o.format == "json" {
+		var v any = doc.SubtreeJSON(n, o.keepJunk)
+		if outline {
+			v = model.ToJSON(n)
+		}
+		enc := json.NewEncoder(stdout)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(v); err != nil {
+			fmt.Fprintf(stderr, "wenji: %v\n", err)
+			return 1
+		}
+		return 0
+	}
+	var s string
+	switch {
+	case outline && o.format == "md":
+		s = model.OutlineMarkdown(n)
+	case outline:
+		s = model.Outline(n)
+	case o.format == "md":
+		s = doc.Markdown(n, o.keepJunk)
+	default:
+		s = doc.PlainText(n, o.keepJunk)
+	}
+	fmt.Fprint(stdout, s)
+	return 0
 }
 
 // findPath resolves an outline path such as 2.1 (0 or empty is the root).
@@ -204,7 +247,9 @@ func usage(fl *pflag.FlagSet) string {
 	b.WriteString("wenji — a terminal reader for Chinese document compilations (文集)\n\n")
 	b.WriteString("Usage:\n  wenji [FILE]            read FILE (no FILE: the embedded sample; - : standard input)\n")
 	b.WriteString("  wenji --outline FILE    print the outline\n  wenji --json FILE       print the tree as JSON\n")
-	b.WriteString("  wenji --print PATH FILE print one node's text (PATH like 2.1; 0 = all)\n\nFlags:\n")
+	b.WriteString("  wenji --print PATH FILE print one node's text (PATH like 2.1; 0 = all)\n")
+	b.WriteString("  wenji --print PATH --format md FILE      ... as Markdown (json: the subtree with its text)\n")
+	b.WriteString("  wenji --outline --format md FILE         the outline as a Markdown list\n\nFlags:\n")
 	fl.SetOutput(&b)
 	b.WriteString(fl.FlagUsages())
 	return b.String()
@@ -214,6 +259,8 @@ var messages = map[string][2]string{
 	"tryHelp":      {"Try 'wenji --help'.", "请运行 wenji --help 查看用法。"},
 	"badLang":      {"must be zh or en", "只能是 zh 或 en"},
 	"badAmbiguous": {"must be 1 or 2", "只能是 1 或 2"},
+	"badFormat":    {"must be txt, md or json", "只能是 txt、md 或 json"},
+	"formatAlone":  {"goes with --print or --outline", "需与 --print 或 --outline 同用"},
 	"oneFile":      {"one file at a time", "一次只能打开一个文件"},
 	"noPath":       {"no node at that outline path", "提纲中没有这个位置"},
 	"stdin":        {"cannot read standard input", "无法读取标准输入"},

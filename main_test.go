@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"wenji/model"
+	"wenji/parse"
 )
 
 const seedPath = "../shared/seeds/000_9aa560646d353a75.txt"
@@ -134,5 +135,71 @@ func TestFlags(t *testing.T) {
 	// - reads standard input.
 	if code, out, _ := cli(t, "标题\n一、做法\n正文。\n", "--outline", "-"); code != 0 || out != "标题\n  一、做法\n" {
 		t.Errorf("stdin outline: exit %d %q", code, out)
+	}
+}
+
+// TestFormat: --format md|json|txt for --print and --outline, and its
+// mistakes.
+func TestFormat(t *testing.T) {
+	seed := seedOrSkip(t)
+	b, _ := os.ReadFile(seed)
+	doc := parse.Parse(string(b))
+	art := doc.Find([]int{2})
+
+	code, md, _ := cli(t, "", "--print", "2", "--format", "md", seed)
+	if code != 0 || md != doc.Markdown(art, false) {
+		t.Fatalf("--print 2 --format md: exit %d\n%s", code, md)
+	}
+	// Its headings: the article, its five sections and their measures, in
+	// order, each one level below its parent.
+	var want []string
+	model.Walk(art, func(x *model.Node) bool {
+		want = append(want, strings.Repeat("#", x.Depth())+" "+x.Heading())
+		return true
+	})
+	var got []string
+	for _, l := range strings.Split(md, "\n") {
+		if strings.HasPrefix(l, "#") {
+			got = append(got, l)
+		}
+	}
+	if len(want) != 21 || strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("headings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if strings.Contains(md, "哒哒") {
+		t.Error("junk in Markdown")
+	}
+
+	if _, txt, _ := cli(t, "", "--print", "4.2", "--format", "txt", seed); txt != doc.PlainText(doc.Find([]int{4, 2}), false) {
+		t.Errorf("--format txt differs from the plain text:\n%s", txt)
+	}
+
+	code, js, _ := cli(t, "", "--print", "4.2", "--format", "json", seed)
+	var sub model.JSONNode
+	if err := json.Unmarshal([]byte(js), &sub); err != nil || code != 0 {
+		t.Fatalf("--print 4.2 --format json: exit %d, %v", code, err)
+	}
+	if sub.Title != "靶向施策抓整改" || sub.Path != "4.2" || len(sub.Children) != 3 || sub.Children[2].Path != "4.2.3" ||
+		sub.Children[2].Title != "抓住要害问题纾民困解民忧" || sub.Children[2].Text == "" || strings.Contains(js, `\u003c`) {
+		t.Errorf("subtree JSON: %.300s", js)
+	}
+
+	if _, ol, _ := cli(t, "", "--outline", "--format", "md", seed); ol != model.OutlineMarkdown(doc.Root) || !strings.HasPrefix(ol, "- 2023主题教育") || !strings.Contains(ol, "\n    - 坚持校准靶向") {
+		t.Errorf("--outline --format md:\n%s", ol)
+	}
+	if _, ol, _ := cli(t, "", "--outline", "--format", "json", seed); !strings.HasPrefix(ol, "{\n  \"kind\": \"document\"") || strings.Contains(ol, `"text"`) {
+		t.Errorf("--outline --format json: %.200s", ol)
+	}
+	if _, ol, _ := cli(t, "", "--outline", "--format", "txt", seed); ol != model.Outline(doc.Root) {
+		t.Error("--outline --format txt differs from --outline")
+	}
+
+	for _, args := range [][]string{{"--format", "xml", "--print", "1", seed}, {"--format", "md", seed}} {
+		if code, out, errOut := cli(t, "", args...); code != 2 || out != "" || !strings.Contains(errOut, "--format") {
+			t.Errorf("%v: exit %d, stderr %q", args, code, errOut)
+		}
+	}
+	if _, help, _ := cli(t, "", "--help"); !strings.Contains(help, "--format") {
+		t.Error("--help lacks --format")
 	}
 }

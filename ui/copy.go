@@ -279,7 +279,9 @@ func (m *Model) copyCmd(kind copyKind) tea.Cmd {
 // copyReport is the status line for a finished copy.
 func (m *Model) copyReport(msg copiedMsg) string {
 	ct := copyTextFor(m.opt.Lang)
-	title := m.w.Truncate(msg.title, 20)
+	// The bar gives a message half its width: keep the title short so the
+	// count and the file fit.
+	title := m.w.Truncate(msg.title, 16)
 	what := fmt.Sprintf(ct.what[msg.kind], title, thousands(msg.count))
 	switch {
 	case msg.native:
@@ -342,8 +344,8 @@ var zhCopy = copyStrings{
 	count:            [2]string{"%s 字", "提纲 %s 行"},
 	copying:          "正在复制…",
 	copied:           "已复制%s",
-	viaTerminal:      "已复制%s（经终端 OSC 52）",
-	viaTerminalSaved: "已复制%s（经终端 OSC 52，另存 %s）",
+	viaTerminal:      "已复制%s（OSC 52）",
+	viaTerminalSaved: "已复制%s（OSC 52；另存 %s）",
 	saved:            "剪贴板不可用：%s已存到 %s",
 	failed:           "复制失败：%v",
 	nothing:          "没有可复制的内容",

@@ -226,7 +226,7 @@ func TestCopySeedSection(t *testing.T) {
 		}
 	}
 	n := m.Current()
-	want := "已复制「坚持校准靶向，确保…」" + thousands(n.Chars) + " 字"
+	want := "已复制「坚持校准靶向，…」" + thousands(n.Chars) + " 字"
 	if st := statusLine(m); !strings.Contains(st, want) {
 		t.Errorf("status %q lacks %q", st, want)
 	}
@@ -333,11 +333,11 @@ func TestCopyReport(t *testing.T) {
 		{"zh", copiedMsg{title: "靶向施策抓整改", count: 1234, native: true}, "已复制「靶向施策抓整改」1,234 字"},
 		{"en", copiedMsg{title: "靶向施策抓整改", count: 1234, native: true}, "Copied “靶向施策抓整改” (1,234 chars)"},
 		{"zh", copiedMsg{kind: copyOutline, title: "广泛深入查问题", count: 4, native: true}, "已复制「广泛深入查问题」提纲 4 行"},
-		{"zh", copiedMsg{title: "甲", count: 5, terminal: true, file: file}, "已复制「甲」5 字（经终端 OSC 52，另存 ~/.cache/wenji/copied.txt）"},
+		{"zh", copiedMsg{title: "甲", count: 5, terminal: true, file: file}, "已复制「甲」5 字（OSC 52；另存 ~/.cache/wenji/copied.txt）"},
 		{"en", copiedMsg{title: "甲", count: 5, file: file}, "No clipboard: 5 chars saved to ~/.cache/wenji/copied.txt"},
 		{"zh", copiedMsg{kind: copyOutline, title: "甲", count: 3, file: file}, "剪贴板不可用：提纲 3 行已存到 ~/.cache/wenji/copied.txt"},
 		{"zh", copiedMsg{title: "甲", count: 5, err: errNoTool}, "复制失败：" + errNoTool.Error()},
-		{"zh", copiedMsg{title: "坚持深学细悟习近平新时代中国特色社会主义思想", count: 5, native: true}, "已复制「坚持深学细悟习近平…」5 字"},
+		{"zh", copiedMsg{title: "坚持深学细悟习近平新时代中国特色社会主义思想", count: 5, native: true}, "已复制「坚持深学细悟习…」5 字"},
 	}
 	for _, tt := range tests {
 		m.opt.Lang = tt.lang
