@@ -215,3 +215,34 @@ func TestSubtreeJSON(t *testing.T) {
 		}
 	}
 }
+
+// FuzzMarkdown: whatever the text, Markdown has exactly one heading line
+// per node (document text never starts a line with #), and the outline list
+// one item per node.
+func FuzzMarkdown(f *testing.F) {
+	if b, err := os.ReadFile("testdata/fixture.txt"); err == nil {
+		f.Add(string(b))
+	}
+	f.Add("标题\n\n# 不是标题\n一、做法\n1. 列表？\n- 条目\n> 引用\n")
+	f.Add("\ufeff　　#\n\n一是*甲*。正文_乙_。二是`丙`。\r\n")
+	f.Fuzz(func(t *testing.T, s string) {
+		d := parse.Parse(s)
+		nodes := 0
+		for range d.Root.All() {
+			nodes++
+		}
+		md := d.Markdown(d.Root, true)
+		heads := 0
+		for _, l := range strings.Split(md, "\n") {
+			if strings.HasPrefix(l, "#") {
+				heads++
+			}
+		}
+		if heads != nodes {
+			t.Errorf("%d heading lines for %d nodes:\n%s", heads, nodes, md)
+		}
+		if items := strings.Count(model.OutlineMarkdown(d.Root), "- "); items < nodes {
+			t.Errorf("%d list items for %d nodes", items, nodes)
+		}
+	})
+}
