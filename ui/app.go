@@ -67,6 +67,7 @@ type Model struct {
 	reader  Reader
 	outline Outline
 	status  Status
+	search  Search
 
 	width, height int
 	outlineOn     bool
@@ -103,6 +104,7 @@ func New(doc *model.Document, opt Options) Model {
 	m.outline = newOutline(doc, m.w, m.st, m.tx)
 	m.outline.SetShowChars(opt.ShowChars)
 	m.status = newStatus(m.w, m.st, m.tx)
+	m.search = newSearch()
 	m.outlineOn = !opt.HideOutline && !m.outline.Empty()
 	if len(doc.Junk) > 0 {
 		m.initCmd = m.status.Flash(fmt.Sprintf(m.tx.hiddenFmt, m.tx.junkSummary(doc.Junk)))
@@ -148,6 +150,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.mouse(msg)
 	case clearStatusMsg:
 		m.status.Update(msg)
+	default:
+		cmd = m.searchMsg(msg)
 	case copiedMsg:
 		cmd = m.status.Flash(m.copyReport(msg))
 	}
@@ -207,6 +211,9 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 		m.help = false
 		return nil
 	}
+	if m.search.Prompting() {
+		return m.promptKey(msg)
+	}
 	a := m.keys.action(msg)
 	switch a {
 	case actQuit:
@@ -235,7 +242,10 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 		if m.reader.ShowJunk() {
 			f = m.tx.shownFmt
 		}
-		return m.status.Flash(fmt.Sprintf(f, m.tx.junkSummary(m.doc.Junk)))
+		// What is searched follows what is shown.
+		return tea.Batch(m.rerunSearch(), m.status.Flash(fmt.Sprintf(f, m.tx.junkSummary(m.doc.Junk))))
+	case actSearch, actNextHit, actPrevHit, actNextHitNode, actPrevHitNode, actHitsOnly, actClearSearch:
+		return m.searchKey(a)
 	case actCopy:
 		return m.copyCmd(copyText)
 	case actCopyOutline:
@@ -409,7 +419,11 @@ func (m Model) View() string {
 	if m.reader.ShowJunk() && len(m.doc.Junk) > 0 {
 		note = fmt.Sprintf(m.tx.shownFmt, m.tx.junkSummary(m.doc.Junk))
 	}
-	lines = append(lines, m.status.View(m.width, baseName(m.opt.FileName), m.Current(), m.reader.Percent(), note))
+	if m.search.Prompting() && !m.help {
+		lines = append(lines, m.promptView(m.width))
+	} else {
+		lines = append(lines, m.status.View(m.width, baseName(m.opt.FileName), m.Current(), m.reader.Percent(), note))
+	}
 	return join(lines)
 }
 

@@ -27,6 +27,9 @@ type KeyMap struct {
 
 	// Help overlay only.
 	Close key.Binding
+
+	// The / prompt, n/N and the rest of search (search.go).
+	SearchKeyMap
 }
 
 // DefaultKeyMap returns the less/vim-style bindings, with help text in lang
@@ -61,6 +64,8 @@ func DefaultKeyMap(lang string) KeyMap {
 		Collapse:    b("h/←", t.hCollapse, "h", "left"),
 		Expand:      b("l/→", t.hExpand, "l", "right"),
 		Close:       b("esc/?", t.hClose, "esc", "?", "q"),
+
+		SearchKeyMap: defaultSearchKeys(lang),
 	}
 }
 
@@ -77,11 +82,12 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 		{k.NextNode, k.PrevNode, k.NextArticle, k.PrevArticle},
 		{k.Junk, k.Outline, k.Focus, k.Chars, k.Copy, k.CopyOutline, k.Help, k.Quit},
 		{k.Jump, k.Collapse, k.Expand},
+		k.searchHelp(),
 	}
 }
 
 func helpGroupTitles(t *text) []string {
-	return []string{t.gMove, t.gStructure, t.gView, t.gOutline}
+	return []string{t.gMove, t.gStructure, t.gView, t.gOutline, searchTextOf(t).gSearch}
 }
 
 // action is what a key asks for, independent of which pane has focus.
@@ -130,6 +136,9 @@ func (k KeyMap) action(msg tea.KeyMsg) action {
 		{&k.Junk, actJunk}, {&k.Outline, actOutline}, {&k.Focus, actFocus},
 		{&k.Chars, actChars}, {&k.Help, actHelp}, {&k.Quit, actQuit},
 		{&k.Jump, actJump}, {&k.Collapse, actCollapse}, {&k.Expand, actExpand},
+		{&k.Search, actSearch}, {&k.NextHit, actNextHit}, {&k.PrevHit, actPrevHit},
+		{&k.NextHitNode, actNextHitNode}, {&k.PrevHitNode, actPrevHitNode},
+		{&k.HitsOnly, actHitsOnly}, {&k.ClearSearch, actClearSearch},
 		{&k.Copy, actCopy}, {&k.CopyOutline, actCopyOutline},
 	}
 	for _, e := range table {

@@ -30,8 +30,11 @@ func TestKeyActions(t *testing.T) {
 		{"h", actCollapse}, {"left", actCollapse},
 		{"l", actExpand}, {"right", actExpand},
 		{"y", actCopy}, {"Y", actCopyOutline},
-		// Unbound keys do nothing; search (/ n N) is kept free for its issue.
-		{"x", actNone}, {"/", actNone}, {"n", actNone},
+		{"/", actSearch}, {"n", actNextHit}, {"N", actPrevHit},
+		{"ctrl+n", actNextHitNode}, {"ctrl+p", actPrevHitNode},
+		{"f", actHitsOnly}, {"esc", actClearSearch},
+		// Unbound keys do nothing.
+		{"x", actNone},
 	}
 	for _, tt := range tests {
 		if got := km.action(keyPress(tt.key)); got != tt.want {
@@ -58,7 +61,8 @@ func TestHelpListsEveryBinding(t *testing.T) {
 			}
 		}
 		for _, k := range []string{"j", "down", "k", "up", "ctrl+d", "ctrl+u", " ", "pgdown", "b", "pgup",
-			"g", "home", "G", "end", "]", "[", "}", "{", "p", "o", "tab", "?", "q", "ctrl+c", "enter", "h", "l", "left", "right", "#", "y", "Y"} {
+			"g", "home", "G", "end", "]", "[", "}", "{", "p", "o", "tab", "?", "q", "ctrl+c", "enter", "h", "l", "left", "right", "#", "y", "Y",
+			"/", "n", "N", "ctrl+n", "ctrl+p", "f", "esc"} {
 			if !seen[k] {
 				t.Errorf("%s: key %q missing from help", lang, k)
 			}

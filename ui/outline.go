@@ -32,6 +32,12 @@ type Outline struct {
 	drawn map[rowKey]string
 	// natural caches NaturalWidth; 0 when the rows or columns changed.
 	natural int
+
+	// hitCounts are the hits per node (subtree) while a search is active;
+	// they take the place of the 字数 column. hitsOnly lists only the
+	// nodes with hits, every level open (search.go).
+	hitCounts map[*model.Node]int
+	hitsOnly  bool
 }
 
 type rowKey struct {
@@ -74,9 +80,13 @@ func (o *Outline) flatten() {
 	o.index = map[*model.Node]int{}
 	var walk func(n *model.Node, depth int)
 	walk = func(n *model.Node, depth int) {
+		filter := o.hitsOnly && o.hitCounts != nil
+		if filter && o.hitCounts[n] == 0 {
+			return
+		}
 		o.index[n] = len(o.rows)
 		o.rows = append(o.rows, outlineRow{n, depth})
-		if o.open[n] {
+		if o.open[n] || filter {
 			for _, c := range n.Children {
 				walk(c, depth+1)
 			}
@@ -314,6 +324,11 @@ func (o *Outline) rowView(i int) string {
 	countW := 0
 	if o.showChars {
 		count = o.chars(row.n)
+	}
+	if o.hitCounts != nil {
+		count = o.hitCount(row.n)
+	}
+	if count != "" {
 		countW = o.w.String(count) + 1
 	}
 	// One column of margin on each side.
@@ -355,7 +370,11 @@ func (o *Outline) rowView(i int) string {
 	}
 	s := lead + o.st.OutlineArrow.Render(arrowS) + sty.Render(title) + spaces(fill)
 	if count != "" {
-		s += o.st.OutlineChars.Render(count) + " "
+		cs := o.st.OutlineChars
+		if o.hitCounts != nil {
+			cs = o.st.OutlineHits
+		}
+		s += cs.Render(count) + " "
 	}
 	return s
 }

@@ -38,6 +38,8 @@ type Reader struct {
 
 	cache  map[int]*block
 	endPos *pos // cached maxTop
+
+	hits hitList // search hits to highlight (search.go)
 }
 
 // pos is a row of the reading pane: a paragraph and a row within it. The
@@ -344,15 +346,14 @@ func (r *Reader) render(i int) *block {
 		emitClean(model.Span{Start: at, End: sp.End})
 	}
 
-	// Search (issue 4) will add its hit runs to pb.runs here, from the
-	// source offsets that pb.pieces map, and drop the cache when the query
-	// changes; copy (issue 5) reads Current() and the source spans, never
-	// the rendered lines.
+	// Copy (issue 5) reads Current() and the source spans, never the
+	// rendered lines. Search hits are painted over the styled runs.
 	s := pb.b.String()
 	b := &block{}
 	if strings.TrimSpace(s) == "" {
 		return b
 	}
+	marks := r.hitMarks(&pb, sp, s)
 
 	// A heading on a line of its own is not indented; the document and
 	// article titles are centred. Otherwise the first line is indented by
@@ -395,12 +396,7 @@ func (r *Reader) render(i int) *block {
 		k := sort.Search(len(pb.runs), func(k int) bool { return pb.runs[k].end > start })
 		for ; k < len(pb.runs) && pb.runs[k].start < end; k++ {
 			ru := pb.runs[k]
-			seg := s[max(ru.start, start):min(ru.end, end)]
-			if ru.sty == styBody {
-				line.WriteString(seg)
-			} else {
-				line.WriteString(r.style(ru.sty).Render(seg))
-			}
+			r.paint(&line, s, max(ru.start, start), min(ru.end, end), ru.sty, marks)
 		}
 		b.lines = append(b.lines, line.String())
 		b.widths = append(b.widths, pre+lw)

@@ -20,6 +20,9 @@ type Status struct {
 
 	msg   string
 	msgID int
+
+	// search is the search's position, 3/16, shown before the percent.
+	search string
 }
 
 // statusTTL is how long a transient message stays.
@@ -72,6 +75,9 @@ func (s *Status) crumb(n *model.Node) string {
 // shown when no transient one is (e.g. that filtered text is shown).
 func (s *Status) View(width int, file string, node *model.Node, percent int, note string) string {
 	pct := " " + strconv.Itoa(percent) + "% "
+	if s.search != "" {
+		pct = " " + s.search + pct
+	}
 	w := s.w
 	pctW := w.String(pct)
 	if pctW > width {

@@ -1,0 +1,341 @@
+package ui
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/muesli/termenv"
+)
+
+// drive feeds msgs to m and runs the Cmds they return, feeding their
+// messages back, as the Bubble Tea loop does. A Cmd that has not answered
+// within a moment (a status timer) is dropped.
+func drive(m Model, msgs ...tea.Msg) Model {
+	for len(msgs) > 0 {
+		msg := msgs[0]
+		msgs = msgs[1:]
+		nm, cmd := m.Update(msg)
+		m = nm.(Model)
+		msgs = append(msgs, runSearchCmd(cmd)...)
+	}
+	return m
+}
+
+func runSearchCmd(cmd tea.Cmd) []tea.Msg {
+	if cmd == nil {
+		return nil
+	}
+	ch := make(chan tea.Msg, 1)
+	go func() { ch <- cmd() }()
+	select {
+	case msg := <-ch:
+		if b, ok := msg.(tea.BatchMsg); ok {
+			var out []tea.Msg
+			for _, c := range b {
+				out = append(out, runSearchCmd(c)...)
+			}
+			return out
+		}
+		if msg == nil {
+			return nil
+		}
+		return []tea.Msg{msg}
+	case <-time.After(300 * time.Millisecond):
+		return nil
+	}
+}
+
+// keys drives named keys (keyPress names) through m.
+func keys(m Model, ks ...string) Model {
+	for _, k := range ks {
+		m = drive(m, keyPress(k))
+	}
+	return m
+}
+
+// search opens the prompt, types q as an input method commits it (one
+// message of several runes) and presses Enter.
+func search(m Model, q string) Model {
+	m = keys(m, "/")
+	m = drive(m, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(q)})
+	return keys(m, "enter")
+}
+
+// The acceptance counts of the search issue, through the keys.
+func TestSeedSearch(t *testing.T) {
+	d := seedDoc(t)
+	tests := []struct {
+		query string
+		junk  bool
+		want  string
+	}{
+		{"调查研究", false, "1/16"},
+		{"主题教育", false, "1/35"},
+		{"XX市", false, "1/18"},
+		{"ｘｘ市", false, "1/18"},
+		{`\一是|二是`, false, "1/10"},
+		{"素材", true, "1/4"},
+	}
+	for _, tt := range tests {
+		m := sized(d, 100, 30, Options{FileName: "seed.txt"})
+		if tt.junk {
+			m = keys(m, "p")
+		}
+		m = search(m, tt.query)
+		if st := statusLine(m); !strings.Contains(st, " "+tt.want+" ") {
+			t.Errorf("%q: status %q, want %s", tt.query, st, tt.want)
+		}
+		checkSize(t, m, 100, 30)
+	}
+
+	// 素材 is only in the ads: nothing while they are hidden, 4 after p.
+	m := search(sized(d, 100, 30, Options{}), "素材")
+	if st := statusLine(m); !strings.Contains(st, "未找到") {
+		t.Errorf("素材 with junk hidden: status %q", st)
+	}
+	m = keys(m, "p")
+	if got := m.search.countText(); got != "1/4" && got != "-/4" {
+		t.Errorf("素材 after p: %q, want 4 hits", got)
+	}
+	m = keys(m, "p")
+	if got := m.search.hits.Len(); got != 0 {
+		t.Errorf("素材 after p p: %d hits", got)
+	}
+}
+
+// n sixteen times goes round to the first hit and says so; N goes back.
+func TestSeedNextWraps(t *testing.T) {
+	m := search(sized(seedDoc(t), 100, 30, Options{}), "调查研究")
+	first, _ := m.search.hits.Current()
+	for i := 2; i <= 16; i++ {
+		m = keys(m, "n")
+		if got := m.search.countText(); got != itoa(i)+"/16" {
+			t.Fatalf("n #%d: %s", i-1, got)
+		}
+		if h, _ := m.search.hits.Current(); !m.reader.Visible(h.Start) {
+			t.Errorf("hit %d not on screen", i)
+		}
+	}
+	m = keys(m, "n")
+	if got, _ := m.search.hits.Current(); got != first || m.search.countText() != "1/16" {
+		t.Errorf("16th n: %s, want back at 1/16", m.search.countText())
+	}
+	if st := statusLine(m); !strings.Contains(st, "已到末尾，从开头继续") {
+		t.Errorf("no wrap message: %q", st)
+	}
+	m = keys(m, "N")
+	if m.search.countText() != "16/16" || !strings.Contains(statusLine(m), "已到开头") {
+		t.Errorf("N from the first: %s %q", m.search.countText(), statusLine(m))
+	}
+}
+
+func itoa(i int) string { return strconv.Itoa(i) }
+
+// goldenText compares text with testdata/name.golden (-update rewrites it).
+func goldenText(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("testdata", name+".golden")
+	if *update_ {
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./ui -run Golden -update)", err)
+	}
+	if got != string(want) {
+		t.Errorf("%s differs from the golden:\n--- got\n%s--- want\n%s", name, got, want)
+	}
+}
+
+// Esc in the prompt goes back to where the reader was and to the search
+// that was active; Enter on an empty prompt repeats the last search.
+func TestPromptEscAndHistory(t *testing.T) {
+	m := sized(seedDoc(t), 100, 30, Options{})
+	m = keys(m, "}", "}")
+	before := readerTop(m)
+	m = keys(m, "/")
+	m = drive(m, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("建章立制")})
+	if readerTop(m) == before {
+		t.Fatalf("incremental search did not move the reader")
+	}
+	m = keys(m, "esc")
+	if got := readerTop(m); got != before {
+		t.Errorf("Esc: top %q, want %q", got, before)
+	}
+	if m.search.Active() || m.search.Prompting() {
+		t.Errorf("Esc left a search active")
+	}
+
+	m = search(m, "调查研究")
+	m = search(m, "主题教育")
+	m = keys(m, "/", "up")
+	if v := m.search.input.Value(); v != "主题教育" {
+		t.Errorf("↑: %q", v)
+	}
+	m = keys(m, "up")
+	if v := m.search.input.Value(); v != "调查研究" {
+		t.Errorf("↑↑: %q", v)
+	}
+	m = keys(m, "down", "down")
+	if v := m.search.input.Value(); v != "" {
+		t.Errorf("↓↓ back to the draft: %q", v)
+	}
+	m = keys(m, "enter")
+	if m.search.text != "主题教育" {
+		t.Errorf("empty Enter searched %q, want the last search", m.search.text)
+	}
+	// Backspace on an empty prompt closes it; Esc outside clears the search.
+	m = keys(m, "/", "backspace")
+	if m.search.Prompting() {
+		t.Errorf("backspace on an empty prompt left it open")
+	}
+	m = keys(m, "esc")
+	if m.search.Active() || strings.Contains(statusLine(m), "/35") {
+		t.Errorf("Esc did not clear the search: %q", statusLine(m))
+	}
+}
+
+// A bad regular expression is said in the prompt and on Enter.
+func TestBadPattern(t *testing.T) {
+	m := sized(seedDoc(t), 100, 30, Options{})
+	m = keys(m, "/")
+	m = drive(m, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(`\(一是`)})
+	if st := statusLine(m); !strings.Contains(st, "正则有误：missing closing )") {
+		t.Errorf("prompt: %q", st)
+	}
+	checkSize(t, m, 100, 30)
+	m = keys(m, "enter")
+	if st := statusLine(m); !strings.Contains(st, "正则有误") || m.search.Active() {
+		t.Errorf("after Enter: %q", st)
+	}
+}
+
+// The prompt takes Chinese and a paste, and puts its cursor after wide
+// characters by their width.
+func TestPromptCursor(t *testing.T) {
+	m := sized(seedDoc(t), 40, 10, Options{})
+	m = keys(m, "/")
+	m = drive(m, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("调查研究"), Paste: true})
+	m = keys(m, "left", "left")
+	old := lipgloss.ColorProfile()
+	lipgloss.SetColorProfile(termenv.ANSI)
+	defer lipgloss.SetColorProfile(old)
+	line := m.promptView(40)
+	// The cursor is drawn reversed on 研, four columns after the /.
+	i := strings.Index(line, "\x1b[7m")
+	if i < 0 {
+		t.Fatalf("no cursor in %q", line)
+	}
+	if pre := ansi.Strip(line[:i]); pre != "/调查" || m.w.String(pre) != 5 {
+		t.Errorf("text before the cursor %q", pre)
+	}
+	if !strings.HasPrefix(line[i+len("\x1b[7m"):], "研") {
+		t.Errorf("cursor not on 研: %q", line)
+	}
+	if w := m.w.String(ansi.Strip(line)); w != 40 {
+		t.Errorf("prompt is %d columns", w)
+	}
+	// A long query keeps the cursor in view, cut from the left.
+	m = drive(m, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(strings.Repeat("很长的查询", 10)), Paste: true})
+	checkSize(t, m, 40, 10)
+}
+
+// The outline counts hits per node; f lists only those; Ctrl-n and Ctrl-p
+// step from node to node.
+func TestOutlineHits(t *testing.T) {
+	d := seedDoc(t)
+	m := search(sized(d, 120, 40, Options{}), "调查研究")
+	total := 0
+	for _, a := range d.Root.Children {
+		total += m.search.counts[a]
+	}
+	if total != 16 || m.search.counts[d.Root] != 16 {
+		t.Errorf("article counts add up to %d, root %d; want 16", total, m.search.counts[d.Root])
+	}
+	row := m.outline.rowView(0)
+	if !strings.HasSuffix(strings.TrimSpace(ansi.Strip(row)), itoa(m.search.counts[d.Root.Children[0]])) {
+		t.Errorf("first outline row lacks its count: %q", ansi.Strip(row))
+	}
+	m = keys(m, "f")
+	for _, r := range m.outline.rows {
+		if m.search.counts[r.n] == 0 {
+			t.Errorf("f: row %q has no hits", r.n.Title)
+		}
+	}
+	if len(m.outline.rows) == 0 {
+		t.Fatal("f: no rows")
+	}
+	checkSize(t, m, 120, 40)
+
+	start := m.search.hits.cur
+	here := d.NodeAt(m.search.hits.At(start).Start)
+	m = keys(m, "ctrl+n")
+	next := d.NodeAt(m.search.hits.At(m.search.hits.cur).Start)
+	if m.search.hits.cur <= start || next == here {
+		t.Errorf("ctrl+n: hit %d in %q, from %d in %q", m.search.hits.cur, next.Title, start, here.Title)
+	}
+	m = keys(m, "ctrl+p")
+	if m.search.hits.cur != start {
+		t.Errorf("ctrl+p: hit %d, want %d", m.search.hits.cur, start)
+	}
+}
+
+var sgr = regexp.MustCompile(`\x1b\[([0-9;]*)m`)
+
+// marked turns the view into text with hits in [ ] and the current hit in
+// { }, from the SGR reverse (7) and strike (9, the test's current style).
+func marked(v string) string {
+	open := ""
+	return sgr.ReplaceAllStringFunc(v, func(seq string) string {
+		ps := ";" + sgr.FindStringSubmatch(seq)[1] + ";"
+		switch {
+		case strings.Contains(ps, ";7;") && strings.Contains(ps, ";9;"):
+			open = "}"
+			return "{"
+		case strings.Contains(ps, ";7;"):
+			open = "]"
+			return "["
+		case ps == ";0;" || ps == ";;":
+			c := open
+			open = ""
+			return c
+		}
+		return ""
+	})
+}
+
+// Hits highlighted in a heading, in the body, across a line break and in
+// full-width text, the current one distinct: a golden of positions.
+func TestGoldenSearchHighlights(t *testing.T) {
+	d := buildDoc("调查研究汇编",
+		"# 大兴调查研究之风",
+		"一二三四五六七八调查研究，ＸＸ市开展调查研究，xx市也是。",
+		"## 三、调查研究的方法",
+		"没有匹配的一段。",
+	)
+	st := DefaultStyles()
+	st.MatchCurrent = lipgloss.NewStyle().Reverse(true).Strikethrough(true)
+	old := lipgloss.ColorProfile()
+	lipgloss.SetColorProfile(termenv.ANSI)
+	defer lipgloss.SetColorProfile(old)
+	for _, q := range []string{"调查研究", "xx市"} {
+		m := sized(d, 24, 16, Options{HideOutline: true, Styles: &st})
+		m = search(m, q)
+		m = keys(m, "n")
+		checkSize(t, m, 24, 16)
+		got := marked(m.View()) + "\n"
+		name := "search_" + map[string]string{"调查研究": "han", "xx市": "fold"}[q]
+		goldenText(t, name, got)
+	}
+}
