@@ -392,3 +392,34 @@ func TestCopyFallbackE2E(t *testing.T) {
 		t.Errorf("OSC 52 sent to a dumb terminal: buffer %.60q", buf)
 	}
 }
+
+// TestSearchE2E: / with Chinese typed as an input method commits it, Enter,
+// 1/16 in the status bar and the hit on screen; n sixteen times comes back
+// to the first with the wrap message; Esc clears the highlights.
+func TestSearchE2E(t *testing.T) {
+	seed := seedOrSkip(t)
+	const h = 30
+	tm := newTerm(t, 100, h, binary(t)+" "+seed)
+	tm.waitText("2023主题教育经验做法汇编")
+	tm.keys("/")
+	tm.tmux("send-keys", "-l", "调查研究")
+	s := tm.waitFor("the query in the prompt", func(s string) bool { return strings.HasPrefix(lines(s)[h-1], "/调查研究") })
+	tm.checkWidths(s)
+	tm.keys("Enter")
+	s = tm.waitFor("1/16", func(s string) bool { return strings.Contains(lines(s)[h-1], "1/16") })
+	if !strings.Contains(strings.Join(lines(s)[:h-1], "\n"), "调查研究") {
+		t.Errorf("the first hit is not on screen:\n%s", s)
+	}
+	tm.checkWidths(s)
+	for i := 2; i <= 16; i++ {
+		tm.keys("n")
+		tm.waitFor(fmt.Sprintf("%d/16", i), func(s string) bool { return strings.Contains(lines(s)[h-1], fmt.Sprintf(" %d/16 ", i)) })
+	}
+	tm.keys("n")
+	s = tm.waitFor("wrapped to 1/16", func(s string) bool { return strings.Contains(lines(s)[h-1], " 1/16 ") })
+	if !strings.Contains(s, "从开头继续") && !strings.Contains(s, "continuing at TOP") {
+		t.Errorf("no wrap message:\n%s", lines(s)[h-1])
+	}
+	tm.keys("Escape")
+	tm.waitFor("search cleared", func(s string) bool { return !strings.Contains(lines(s)[h-1], "/16") })
+}

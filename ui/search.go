@@ -471,7 +471,9 @@ func (m *Model) batch(msg searchBatchMsg) tea.Cmd {
 		h.post = append(h.post, msg.hits...)
 	}
 	var cmd tea.Cmd
-	if h.cur < 0 && h.Len() > 0 && (len(h.post) > 0 || msg.done) {
+	// Hits from the reader's place on come first: a wrapped batch means
+	// the scan found all there are after it.
+	if h.cur < 0 && h.Len() > 0 && (len(h.post) > 0 || msg.wrapped || msg.done) {
 		// The first hit from the reader's place on; with none after it,
 		// the first of the document, as a search that wrapped.
 		h.cur = h.Index(s.selectFrom)

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -13,6 +14,9 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/muesli/termenv"
+
+	"wenji/internal/gen"
+	"wenji/parse"
 )
 
 // drive feeds msgs to m and runs the Cmds they return, feeding their
@@ -337,5 +341,32 @@ func TestGoldenSearchHighlights(t *testing.T) {
 		got := marked(m.View()) + "\n"
 		name := "search_" + map[string]string{"调查研究": "han", "xx市": "fold"}[q]
 		goldenText(t, name, got)
+	}
+}
+
+// BenchmarkFirstHit100MB measures Enter to the first hit on screen in a
+// 100 MB generated compilation: the scan's first batch is all the reader
+// waits for; the count arrives later, off the UI's goroutine.
+func BenchmarkFirstHit100MB(b *testing.B) {
+	var buf bytes.Buffer
+	if err := gen.Write(&buf, 100<<20, 1); err != nil {
+		b.Fatal(err)
+	}
+	d := parse.Parse(buf.String())
+	m := sized(d, 120, 40, Options{})
+	m = keys(m, "G", "k") // the end: the first hit after it needs the wrap
+	b.ResetTimer()
+	for b.Loop() {
+		p := keys(m, "/")
+		p.search.input.SetValue("今年以来")
+		nm, cmd := p.Update(keyPress("enter"))
+		p = nm.(Model)
+		nm, _ = p.Update(cmd()) // the first batch
+		p = nm.(Model)
+		if h, ok := p.search.hits.Current(); !ok || !p.reader.Visible(h.Start) {
+			b.Fatal("no hit on screen")
+		}
+		_ = p.View()
+		p.search.stop()
 	}
 }
