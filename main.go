@@ -23,6 +23,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"unsafe"
 
 	"github.com/spf13/pflag"
 
@@ -109,6 +110,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	path := fl.Arg(0)
 	if f, ok := stdin.(*os.File); ok && path == "" && !isTerminal(f) {
 		path = "-" // cat FILE | wenji reads the document from the pipe
+	}
+	if path != "" && path != "-" && !o.json && !o.outline && o.print == "" && isTerminal(os.Stdout) {
+		if code, ok := previewLarge(path, lang, o, stderr); ok {
+			return code
+		}
 	}
 	name, text := sampleName, sample
 	if path != "" {
@@ -233,7 +239,9 @@ func load(name string, stdin io.Reader, lang string) (string, error) {
 	if isBinary(b) {
 		return "", fmt.Errorf("%s: %s", name, msg(lang, "binary"))
 	}
-	return string(b), nil
+	// The bytes are never written again: share them instead of copying a
+	// file that may be 100 MB.
+	return unsafe.String(unsafe.SliceData(b), len(b)), nil
 }
 
 // isBinary reports data that is not text: NUL bytes in its first 8 KB.

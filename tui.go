@@ -1,14 +1,18 @@
 package main
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
+	"unicode/utf8"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/mattn/go-isatty"
 
 	"wenji/model"
+	"wenji/parse"
 	"wenji/ui"
 )
 
@@ -36,11 +40,67 @@ func interactive(doc *model.Document, name, lang string, o options, stdin io.Rea
 		defer tty.Close()
 		in = tty
 	}
-	m := ui.New(doc, ui.Options{FileName: name, Lang: lang, Ambiguous: o.ambiguous})
-	p := tea.NewProgram(m, tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithInput(in))
+	return runUI(doc, ui.Options{FileName: name, Lang: lang, Ambiguous: o.ambiguous}, in, stderr)
+}
+
+func runUI(doc *model.Document, opt ui.Options, in *os.File, stderr io.Writer) int {
+	p := tea.NewProgram(ui.New(doc, opt), tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithInput(in))
 	if _, err := p.Run(); err != nil {
 		fmt.Fprintf(stderr, "wenji: %v\n", err)
 		return 1
 	}
 	return 0
+}
+
+// Files larger than previewMin open with a preview: the first previewBytes
+// are parsed and shown at once while the whole file is read and parsed in
+// the background, so a 100 MB file's first page comes as fast as a small
+// one's.
+const (
+	previewMin   = 4 << 20
+	previewBytes = 256 << 10
+)
+
+// previewLarge runs the reader on a preview of a large plain-text UTF-8
+// file. ok is false when the file is small or not such a file; the caller
+// then loads it whole.
+func previewLarge(path, lang string, o options, stderr io.Writer) (code int, ok bool) {
+	st, err := os.Stat(path)
+	if err != nil || !st.Mode().IsRegular() || st.Size() < previewMin {
+		return 0, false
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return 0, false
+	}
+	head := make([]byte, previewBytes)
+	n, _ := io.ReadFull(f, head)
+	f.Close()
+	head = head[:n]
+	// Whole lines only, and only text the plain parser reads as it is:
+	// UTF-8, not markup, not a binary or a zip (.docx).
+	if i := bytes.LastIndexByte(head, '\n'); i > 0 {
+		head = head[:i+1]
+	}
+	trimmed := bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\ufeff")), " \t\r\n")
+	if !utf8.Valid(head) || isBinary(head) || bytes.HasPrefix(trimmed, []byte("<")) || bytes.HasPrefix(head, []byte("PK")) {
+		return 0, false
+	}
+	preview := parse.Parse(string(head))
+	if preview.Root.Title == "" {
+		preview.Root.Title = filepath.Base(path)
+	}
+	whole := func() (*model.Document, error) {
+		text, err := load(path, nil, lang)
+		if err != nil {
+			return nil, err
+		}
+		doc := parse.Parse(text)
+		if doc.Root.Title == "" {
+			doc.Root.Title = filepath.Base(path)
+		}
+		return doc, nil
+	}
+	opt := ui.Options{FileName: path, Lang: lang, Ambiguous: o.ambiguous, Load: whole}
+	return runUI(preview, opt, os.Stdin, stderr), true
 }

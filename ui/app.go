@@ -36,6 +36,9 @@ type Options struct {
 	Styles *Styles
 	// Copier replaces SystemCopier(os.Stdout) for y and Y when set.
 	Copier *Copier
+	// Load, when set, reads the whole document: the one given to New is a
+	// preview of its beginning (see load.go).
+	Load func() (*model.Document, error)
 }
 
 // Minimum terminal size; below it the screen says so and nothing else.
@@ -75,6 +78,8 @@ type Model struct {
 	focus         pane
 	help          bool
 	initCmd       tea.Cmd
+	loading       bool // showing a preview until Options.Load delivers
+	pendingEnd    bool // G was pressed during loading: go to the real end
 }
 
 // New returns the reader for doc. doc must have a Root.
@@ -106,13 +111,17 @@ func New(doc *model.Document, opt Options) Model {
 	m.status = newStatus(m.w, m.st, m.tx)
 	m.search = newSearch()
 	m.outlineOn = !opt.HideOutline && !m.outline.Empty()
-	if len(doc.Junk) > 0 {
+	if opt.Load != nil {
+		m.loading = true
+		m.initCmd = loadCmd(opt.Load)
+	} else if len(doc.Junk) > 0 {
 		m.initCmd = m.status.Flash(fmt.Sprintf(m.tx.hiddenFmt, m.tx.junkSummary(doc.Junk)))
 	}
 	return m
 }
 
-// Init returns the Cmd that clears the opening message.
+// Init returns the Cmd that clears the opening message, or the one that
+// reads the whole document behind a preview.
 func (m Model) Init() tea.Cmd { return m.initCmd }
 
 // Current returns the node the reading pane is in, or the one selected in
@@ -150,6 +159,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.mouse(msg)
 	case clearStatusMsg:
 		m.status.Update(msg)
+	case docLoadedMsg:
+		cmd = m.loaded(msg)
 	default:
 		cmd = m.searchMsg(msg)
 	case copiedMsg:
@@ -324,6 +335,9 @@ func (m *Model) readerKey(a action) tea.Cmd {
 		r.GotoTop()
 	case actBottom:
 		r.GotoBottom()
+		if m.loading {
+			m.pendingEnd = true // the end of the preview is not the end
+		}
 	case actNextNode:
 		ok, miss = r.NextNode(), m.tx.noNext
 	case actPrevNode:
@@ -416,7 +430,9 @@ func (m Model) View() string {
 		lines = append(lines, m.reader.View()...)
 	}
 	note := ""
-	if m.reader.ShowJunk() && len(m.doc.Junk) > 0 {
+	if m.loading {
+		note = m.tx.loading
+	} else if m.reader.ShowJunk() && len(m.doc.Junk) > 0 {
 		note = fmt.Sprintf(m.tx.shownFmt, m.tx.junkSummary(m.doc.Junk))
 	}
 	if m.search.Prompting() && !m.help {

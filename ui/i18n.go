@@ -25,22 +25,24 @@ func Lang() string {
 
 // text holds every string the UI shows, in one language.
 type text struct {
-	tooSmall  string
-	empty     string // a document with nothing to read
-	emptyJunk string // ... but with filtered text behind p
-	noOutline string
-	helpTitle string
-	junkLabel [3]string // by model.JunkKind
-	junkUnit  [3]string // counted noun, by model.JunkKind
-	hiddenFmt string    // "已隐藏 %s"
-	shownFmt  string    // "显示已过滤的 %s"
-	listSep   string
-	noNext    string
-	noPrev    string
-	noArticle string
-	crumbSep  string
-	charsOn   string
-	charsOff  string
+	tooSmall   string
+	empty      string // a document with nothing to read
+	emptyJunk  string // ... but with filtered text behind p
+	noOutline  string
+	helpTitle  string
+	junkLabel  [3]string // by model.JunkKind
+	junkUnit   [3]string // counted noun, by model.JunkKind
+	hiddenFmt  string    // "已隐藏 %s"
+	loading    string    // while the whole of a large file is being read
+	loadFailed string    // "%v": why it could not be
+	shownFmt   string    // "显示已过滤的 %s"
+	listSep    string
+	noNext     string
+	noPrev     string
+	noArticle  string
+	crumbSep   string
+	charsOn    string
+	charsOff   string
 
 	// help descriptions
 	hUp, hDown, hHalfUp, hHalfDown, hPageUp, hPageDown, hTop, hBottom string
@@ -51,22 +53,24 @@ type text struct {
 }
 
 var zhText = text{
-	tooSmall:  "终端太小",
-	empty:     "这份文档没有可读的正文。",
-	emptyJunk: "正文全部被过滤；按 p 显示已过滤的内容。",
-	noOutline: "（无目录）",
-	helpTitle: "按键  ·  按 ? 或 Esc 关闭",
-	junkLabel: [3]string{"〔已过滤：付费标记〕", "〔已过滤：广告〕", "〔已过滤：网页杂项〕"},
-	junkUnit:  [3]string{"%d 处付费标记", "%d 处广告", "%d 处网页杂项"},
-	hiddenFmt: "已隐藏 %s（按 p 显示）",
-	shownFmt:  "显示已过滤的 %s",
-	listSep:   "、",
-	noNext:    "已是最后一个标题",
-	noPrev:    "已是第一个标题",
-	noArticle: "没有更多文章",
-	crumbSep:  " › ",
-	charsOn:   "目录显示字数",
-	charsOff:  "目录隐藏字数",
+	tooSmall:   "终端太小",
+	empty:      "这份文档没有可读的正文。",
+	emptyJunk:  "正文全部被过滤；按 p 显示已过滤的内容。",
+	noOutline:  "（无目录）",
+	helpTitle:  "按键  ·  按 ? 或 Esc 关闭",
+	junkLabel:  [3]string{"〔已过滤：付费标记〕", "〔已过滤：广告〕", "〔已过滤：网页杂项〕"},
+	junkUnit:   [3]string{"%d 处付费标记", "%d 处广告", "%d 处网页杂项"},
+	hiddenFmt:  "已隐藏 %s（按 p 显示）",
+	loading:    "正在读取全文…",
+	loadFailed: "无法读取全文：%v",
+	shownFmt:   "显示已过滤的 %s",
+	listSep:    "、",
+	noNext:     "已是最后一个标题",
+	noPrev:     "已是第一个标题",
+	noArticle:  "没有更多文章",
+	crumbSep:   " › ",
+	charsOn:    "目录显示字数",
+	charsOff:   "目录隐藏字数",
 
 	hUp: "上一行", hDown: "下一行", hHalfUp: "上半页", hHalfDown: "下半页",
 	hPageUp: "上一页", hPageDown: "下一页", hTop: "开头", hBottom: "结尾",
@@ -79,22 +83,24 @@ var zhText = text{
 }
 
 var enText = text{
-	tooSmall:  "terminal too small",
-	empty:     "This document has no text to read.",
-	emptyJunk: "All of the text was filtered; press p to show it.",
-	noOutline: "(no outline)",
-	helpTitle: "Keys  ·  ? or Esc to close",
-	junkLabel: [3]string{"[filtered: paid marker] ", "[filtered: ad] ", "[filtered: web page] "},
-	junkUnit:  [3]string{"%d paid marker(s)", "%d ad block(s)", "%d web-page block(s)"},
-	hiddenFmt: "hid %s (p shows)",
-	shownFmt:  "showing %s filtered",
-	listSep:   ", ",
-	noNext:    "no next heading",
-	noPrev:    "no previous heading",
-	noArticle: "no more articles",
-	crumbSep:  " › ",
-	charsOn:   "outline shows character counts",
-	charsOff:  "outline hides character counts",
+	tooSmall:   "terminal too small",
+	empty:      "This document has no text to read.",
+	emptyJunk:  "All of the text was filtered; press p to show it.",
+	noOutline:  "(no outline)",
+	helpTitle:  "Keys  ·  ? or Esc to close",
+	junkLabel:  [3]string{"[filtered: paid marker] ", "[filtered: ad] ", "[filtered: web page] "},
+	junkUnit:   [3]string{"%d paid marker(s)", "%d ad block(s)", "%d web-page block(s)"},
+	hiddenFmt:  "hid %s (p shows)",
+	loading:    "reading the whole file…",
+	loadFailed: "could not read the whole file: %v",
+	shownFmt:   "showing %s filtered",
+	listSep:    ", ",
+	noNext:     "no next heading",
+	noPrev:     "no previous heading",
+	noArticle:  "no more articles",
+	crumbSep:   " › ",
+	charsOn:    "outline shows character counts",
+	charsOff:   "outline hides character counts",
 
 	hUp: "line up", hDown: "line down", hHalfUp: "half page up", hHalfDown: "half page down",
 	hPageUp: "page up", hPageDown: "page down", hTop: "top", hBottom: "bottom",

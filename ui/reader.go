@@ -599,6 +599,17 @@ func (r *Reader) JumpTo(n *model.Node) {
 	r.focus = n
 }
 
+// GotoOffset puts the line holding the byte offset off at the top.
+func (r *Reader) GotoOffset(off int) {
+	p := r.doc.ParaAt(off)
+	if p >= len(r.doc.Paras) {
+		r.top = r.maxTop()
+		return
+	}
+	r.top = r.normalize(pos{p, lineFor(r.block(p), off)})
+	r.focus = nil
+}
+
 // cursor is the offset ]/[ and }/{ move from.
 func (r *Reader) cursor() int {
 	if r.focus != nil {

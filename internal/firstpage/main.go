@@ -1,0 +1,104 @@
+// Command firstpage measures how long a terminal program takes to put its
+// first page on screen, the way a person sees it: tmux starts the program in
+// a fresh pane and capture-pane is polled every few milliseconds until the
+// screen shows the expected text. It times wenji against internal/floor (a
+// minimal Bubble Tea program that shows the file's first 2 KB) on the same
+// files, so the ratio, not the machine, is what counts.
+//
+//	go run ./internal/firstpage -runs 7 /tmp/small.txt /tmp/big100.txt
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+)
+
+func main() {
+	runs := flag.Int("runs", 7, "runs per program and file; the median is reported")
+	want := flag.String("want", "", "text that marks the first page (default: the file's first line, up to 8 runes)")
+	flag.Parse()
+	if flag.NArg() == 0 {
+		fmt.Fprintln(os.Stderr, "usage: firstpage [-runs N] FILE...")
+		os.Exit(2)
+	}
+	dir, err := os.MkdirTemp("", "firstpage")
+	check(err)
+	defer os.RemoveAll(dir)
+	wenji := filepath.Join(dir, "wenji")
+	floor := filepath.Join(dir, "floor")
+	check(run("go", "build", "-o", wenji, "."))
+	check(run("go", "build", "-o", floor, "./internal/floor"))
+	fmt.Printf("%-24s %12s %12s %8s\n", "file", "floor", "wenji", "ratio")
+	for _, file := range flag.Args() {
+		mark := *want
+		if mark == "" {
+			mark = firstLine(file)
+		}
+		f := median(*runs, func() time.Duration { return firstPage(floor, file, mark) })
+		w := median(*runs, func() time.Duration { return firstPage(wenji, file, mark) })
+		fmt.Printf("%-24s %12v %12v %8.2f\n", filepath.Base(file), f.Round(time.Millisecond/10), w.Round(time.Millisecond/10), float64(w)/float64(f))
+	}
+}
+
+// firstPage starts bin FILE in a new 100×30 tmux pane and returns the time
+// until the pane shows mark.
+func firstPage(bin, file, mark string) time.Duration {
+	sock := fmt.Sprintf("firstpage-%d-%d", os.Getpid(), time.Now().UnixNano())
+	exec.Command("tmux", "-L", sock, "kill-server").Run()
+	start := time.Now()
+	check(run("tmux", "-L", sock, "-f", "/dev/null", "new-session", "-d", "-x", "100", "-y", "30",
+		"env", "LANG=C.UTF-8", "TERM=xterm-256color", bin, file))
+	defer exec.Command("tmux", "-L", sock, "kill-server").Run()
+	for {
+		out, _ := exec.Command("tmux", "-L", sock, "capture-pane", "-p").Output()
+		if strings.Contains(string(out), mark) {
+			return time.Since(start)
+		}
+		if time.Since(start) > 20*time.Second {
+			fmt.Fprintf(os.Stderr, "%s %s: %q never appeared; screen:\n%s\n", bin, file, mark, out)
+			os.Exit(1)
+		}
+		time.Sleep(2 * time.Millisecond)
+	}
+}
+
+func firstLine(file string) string {
+	f, err := os.Open(file)
+	check(err)
+	defer f.Close()
+	buf := make([]byte, 512)
+	n, _ := f.Read(buf)
+	line := strings.TrimSpace(strings.SplitN(strings.TrimPrefix(string(buf[:n]), "\ufeff"), "\n", 2)[0])
+	r := []rune(line)
+	return string(r[:min(len(r), 8)])
+}
+
+func median(n int, f func() time.Duration) time.Duration {
+	var d []time.Duration
+	for range n {
+		d = append(d, f())
+	}
+	sort.Slice(d, func(i, j int) bool { return d[i] < d[j] })
+	return d[len(d)/2]
+}
+
+func run(name string, args ...string) error {
+	out, err := exec.Command(name, args...).CombinedOutput()
+	if err != nil {
+		return fmt.Errorf("%s %v: %v\n%s", name, args, err, out)
+	}
+	return nil
+}
+
+func check(err error) {
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+}

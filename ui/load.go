@@ -1,0 +1,77 @@
+package ui
+
+import (
+	"fmt"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"wenji/model"
+)
+
+// A large file is opened in two steps so that its first page is on screen
+// as fast as a small file's: main parses the first part and starts the
+// reader on it, while Options.Load reads and parses the whole file in a
+// Cmd. When the whole document arrives it replaces the preview, and the
+// reader keeps its place by byte offset — the preview's text is a prefix of
+// the whole text, so offsets mean the same in both.
+
+// docLoadedMsg carries the whole document, or why it could not be had.
+type docLoadedMsg struct {
+	doc *model.Document
+	err error
+}
+
+// firstFrameGrace is how long the loader waits before it starts: reading
+// and parsing 100 MB takes every core, and the first frame should not have
+// to share them.
+const firstFrameGrace = 60 * time.Millisecond
+
+// loadCmd runs the loader off the UI goroutine, once the first frame had
+// its chance to be drawn.
+func loadCmd(load func() (*model.Document, error)) tea.Cmd {
+	return func() tea.Msg {
+		time.Sleep(firstFrameGrace)
+		doc, err := load()
+		return docLoadedMsg{doc, err}
+	}
+}
+
+// Loading reports whether the reader shows a preview while the whole
+// document is still being read.
+func (m Model) Loading() bool { return m.loading }
+
+// loaded swaps the whole document in for the preview, keeping the top of
+// the reading pane, the pane sizes, the junk setting and the search.
+func (m *Model) loaded(msg docLoadedMsg) tea.Cmd {
+	m.loading = false
+	if msg.err != nil {
+		return m.status.Flash(fmt.Sprintf(m.tx.loadFailed, msg.err))
+	}
+	anchor := m.reader.topSrc()
+	showJunk := m.reader.ShowJunk()
+	showChars := m.outline.showChars
+	atEnd := m.pendingEnd
+	m.pendingEnd = false
+
+	m.doc = msg.doc
+	m.reader = newReader(m.doc, m.w, m.st, m.tx)
+	m.reader.showJunk = showJunk
+	m.outline = newOutline(m.doc, m.w, m.st, m.tx)
+	m.outline.SetShowChars(showChars)
+	if m.focus == paneOutline {
+		m.outline.Focus()
+	}
+	m.layout()
+	if atEnd {
+		m.reader.GotoBottom()
+	} else {
+		m.reader.GotoOffset(anchor)
+	}
+	m.outline.SetSpy(m.reader.Current())
+	cmds := []tea.Cmd{m.rerunSearch()}
+	if len(m.doc.Junk) > 0 {
+		cmds = append(cmds, m.status.Flash(fmt.Sprintf(m.tx.hiddenFmt, m.tx.junkSummary(m.doc.Junk))))
+	}
+	return tea.Batch(cmds...)
+}
