@@ -1,0 +1,80 @@
+package ui
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"wenji/model"
+	"wenji/parse"
+)
+
+// bigText is a document of many articles; its first part is the preview.
+func bigText() string {
+	var b strings.Builder
+	b.WriteString("预览测试汇编\n\n\n")
+	for i := range 300 {
+		b.WriteString("第" + itoa(i+1) + "篇文章的标题\n\n导语段落，介绍背景情况和主要做法。\n一、主要做法\n")
+		b.WriteString(strings.Repeat("这是正文内容，用来把文章撑得足够长，好让预览只有开头一部分。", 6) + "\n")
+		b.WriteString("二、取得成效\n成效明显，群众满意。\n\n\n")
+	}
+	b.WriteString("全文最后一篇的标题\n\n最后的导语。\n一、结尾做法\n全文的最后一句话。\n")
+	return b.String()
+}
+
+// preview parses the first whole lines of text, as main does.
+func preview(text string, n int) *model.Document {
+	head := text[:n]
+	head = head[:strings.LastIndexByte(head, '\n')+1]
+	return parse.Parse(head)
+}
+
+func TestPreviewThenWhole(t *testing.T) {
+	text := bigText()
+	whole := parse.Parse(text)
+	m := sized(preview(text, 4000), 100, 30, Options{Lang: "en", Load: func() (*model.Document, error) { return whole, nil }})
+	if !m.Loading() || !strings.Contains(statusLine(m), "reading the whole file") {
+		t.Fatalf("preview not announced: %q", statusLine(m))
+	}
+	m = press(m, "]", "]", "]", "j")
+	before := readerTop(m)
+	// The loader Cmd, run as Bubble Tea would, delivers the whole document.
+	msg := m.Init()()
+	m = update(m, msg)
+	if m.Loading() || strings.Contains(statusLine(m), "reading the whole file") {
+		t.Fatal("still loading after the document arrived")
+	}
+	if got := readerTop(m); got != before {
+		t.Errorf("top moved when the document arrived: %q → %q", before, got)
+	}
+	checkSize(t, m, 100, 30)
+	m = press(m, "G")
+	if !strings.Contains(strings.Join(screen(m), "\n"), "全文的最后一句话") {
+		t.Error("G after loading does not reach the end of the whole document")
+	}
+}
+
+// TestPreviewEndPressedEarly: G during loading means the real end.
+func TestPreviewEndPressedEarly(t *testing.T) {
+	text := bigText()
+	whole := parse.Parse(text)
+	m := sized(preview(text, 4000), 100, 30, Options{Lang: "en", Load: func() (*model.Document, error) { return whole, nil }})
+	m = press(m, "G")
+	m = update(m, m.Init()())
+	if !strings.Contains(strings.Join(screen(m), "\n"), "全文的最后一句话") {
+		t.Errorf("G pressed during loading did not end at the document's end:\n%s", strings.Join(screen(m), "\n"))
+	}
+}
+
+// TestPreviewLoadFails: the preview stays and the status says why.
+func TestPreviewLoadFails(t *testing.T) {
+	text := bigText()
+	m := sized(preview(text, 4000), 100, 30, Options{Lang: "en", Load: func() (*model.Document, error) { return nil, errors.New("disk gone") }})
+	m = update(m, m.Init()())
+	if m.Loading() || !strings.Contains(statusLine(m), "disk gone") {
+		t.Errorf("status %q", statusLine(m))
+	}
+	if !strings.Contains(strings.Join(screen(m), "\n"), "预览测试汇编") {
+		t.Error("preview lost after a failed load")
+	}
+}
