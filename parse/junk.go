@@ -296,6 +296,7 @@ func markJunk(text string, lines []line) []model.Junk {
 			}
 		}
 	}
+	junk = append(junk, markChrome(text, lines)...)
 	sortJunk(junk)
 	return junk
 }

@@ -3,6 +3,7 @@ package parse
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"wenji/model"
@@ -21,6 +22,7 @@ type lead struct {
 	words         string // the title without quotation marks, to compare
 	next          string // the sentence that follows, to compare
 	runes, commas int
+	bold          bool // marked by the author's bold, not inferred
 }
 
 // leadCandidate checks whether the sentence ss[k] of paragraph s could be a
@@ -147,7 +149,9 @@ func groups(c []lead, link func(a, b lead) int, accept func(members []lead, stro
 // strongly and short, since prose paragraphs sometimes open alike by chance.
 func (p *parser) paragraphLeads(paras []int) []lead {
 	var cands []lead
-	var buf []sentence
+	bp := sentencePool.Get().(*[]sentence)
+	buf := *bp
+	defer func() { *bp = buf[:0]; sentencePool.Put(bp) }()
 	for _, i := range paras {
 		e := &p.eff[i]
 		if e.kind != lineBody {
@@ -214,6 +218,10 @@ func inlineLeads(s string, from int, ss []sentence) []lead {
 		return len(m) == 2 && strong && m[0].commas == 1 && m[1].commas == 1
 	})
 }
+
+// sentencePool keeps the sentence buffers the paragraph scans fill, so a
+// large document is scanned without allocating per paragraph.
+var sentencePool = sync.Pool{New: func() any { b := make([]sentence, 0, 64); return &b }}
 
 // inlineMarker is a numbering found inside a paragraph: 一是, 二要, 第三，, 其次，.
 type inlineMarker struct {
@@ -360,7 +368,7 @@ func (p *parser) measures(n *model.Node) {
 	if in.isLead && len(own) > 0 {
 		candParas = own[1:]
 	}
-	leads := p.paragraphLeads(candParas)
+	leads := p.boldLeads(candParas, p.paragraphLeads(candParas))
 	var leadNodes []*model.Node
 	if len(leads) > 0 {
 		// Partition the paragraphs: before the first lead they are the
@@ -415,7 +423,9 @@ func (p *parser) measures(n *model.Node) {
 // runs (一是…二是…), else parallel short leads.
 func (p *parser) inline(n *model.Node) {
 	in := p.info(n)
-	var buf []sentence
+	bp := sentencePool.Get().(*[]sentence)
+	buf := *bp
+	defer func() { *bp = buf[:0]; sentencePool.Put(bp) }()
 	for _, i := range in.paras {
 		e := &p.eff[i]
 		s := p.str(e)

@@ -20,6 +20,12 @@ import (
 // structure gives a root with no children. The text is kept, not copied:
 // every span of the result points into it.
 func Parse(text string) *model.Document {
+	return parseHinted(text, nil)
+}
+
+// parseHinted is Parse with what a structured format knew about the lines
+// (see ParseHinted); hints may be nil.
+func parseHinted(text string, hints []Hint) *model.Document {
 	lines := splitLines(text)
 	doc := &model.Document{Text: text, Encoding: "UTF-8"}
 	doc.Paras = make([]model.Span, 0, len(lines)/2+1)
@@ -31,6 +37,7 @@ func Parse(text string) *model.Document {
 	doc.Junk = markJunk(text, lines)
 	p := &parser{text: text}
 	p.eff = effective(lines)
+	p.applyHints(hints)
 	doc.Root = p.build()
 	p.measures(doc.Root)
 	p.finish(doc)
@@ -42,8 +49,12 @@ type eline struct {
 	*line
 	gap  int32 // blank lines before it since the previous eline
 	kind lineKind
-	md   uint8   // Markdown heading level, 0 if none
-	mark *marker // the block numbering of a lineMarker line
+	md   uint8 // Markdown heading level, 0 if none
+	// What a structured format said about the line (see Hint); a bold
+	// lead's length is kept in parser.bold, as few lines have one.
+	hlevel uint8   // heading level from a style or tag, 0 if none
+	htitle bool    // the document's title
+	mark   *marker // the block numbering of a lineMarker line
 }
 
 type lineKind uint8
@@ -92,6 +103,7 @@ type parser struct {
 	text string
 	eff  []eline
 	root *model.Node
+	bold map[int32]int // bold lead bytes by line number, from hints
 }
 
 func (p *parser) str(e *eline) string { return p.text[e.start:e.end] }
@@ -129,6 +141,10 @@ func (p *parser) classify() {
 func (p *parser) classifyLine(e *eline) {
 	{
 		s := p.str(e)
+		if e.hlevel > 0 {
+			e.kind, e.md = lineHeading, e.hlevel
+			return
+		}
 		if lvl, _ := mdHeading(s); lvl > 0 {
 			e.kind, e.md = lineHeading, uint8(lvl)
 			return
@@ -207,7 +223,7 @@ func (p *parser) title(root *model.Node) int {
 	case e.kind == lineHeading && e.md == 1:
 		_, skip := mdHeading(s)
 		root.Title = s[skip:]
-	case e.kind == lineTitle:
+	case e.kind == lineTitle || e.htitle:
 		root.Title = s
 	default:
 		return 0
@@ -217,7 +233,7 @@ func (p *parser) title(root *model.Node) int {
 	p.info(root).titleEnd = e.end
 	// A title in two lines, as speeches print it: both lines short, the
 	// second followed by a ——subtitle (——在……上的讲话).
-	if len(eff) > 2 && eff[1].kind == lineTitle && strings.HasPrefix(p.str(&eff[2]), "—") && eff[1].gap <= 2 {
+	if len(eff) > 2 && eff[1].kind == lineTitle && strings.HasPrefix(p.str(&eff[2]), "—") && eff[1].gap <= 2 && e.htitle == eff[1].htitle {
 		root.Title += p.str(&eff[1])
 		root.TitleSpan.End = eff[1].end
 		p.info(root).titleEnd = eff[1].end
@@ -239,6 +255,8 @@ func (p *parser) skipMeta(i int) int {
 			meta = true
 		case meta && e.kind == lineTitle && runeLen(s) <= 5 && hanCount(s, 5) == runeLen(s):
 			// An author's name under the subtitle or date: 习近平, 张三.
+		case meta && e.kind == lineTitle && isOfficeAndName(s):
+			// 广东省省长 王伟中.
 		default:
 			return i
 		}
@@ -404,6 +422,9 @@ func (p *parser) outline(container *model.Node, from, to int) {
 			st = e.mark.style
 			n = p.headingNode(e, e.mark.skip, false)
 			n.Marker = e.mark.text
+			if st == styleAppendix && n.Title == "" && i+1 < to && p.appendixTitle(n, &eff[i+1]) {
+				i++
+			}
 		case e.kind == lineTitle && hasBody[i-from+1]:
 			st = stylePlain
 			n = p.headingNode(e, 0, true)
@@ -457,11 +478,14 @@ func (p *parser) headingNode(e *eline, skip int, plain bool) *model.Node {
 	in := p.info(n)
 	rest := s[skip:]
 	if e.kind == lineHeading {
-		if m, ok := parseMarker(rest); ok && m.style.family() == "chapter" || ok && m.style == stylePart || ok && m.style == styleAppendix {
+		if m, ok := parseMarker(rest); ok && m.style.family() == "chapter" || ok && m.style == stylePart || ok && m.style == styleAppendix || ok && e.hlevel > 0 {
 			n.Marker = m.text
 			skip += m.skip
 			rest = s[skip:]
 		}
+	}
+	if b := p.boldLead(e); !plain && b > skip && b < len(s) {
+		return p.boldLeadHeading(n, e, skip)
 	}
 	if plain || titleLike(rest) || rest == "" {
 		n.Title = trimTitleEnd(rest)

@@ -1,0 +1,174 @@
+package parse
+
+import (
+	"strings"
+	"unicode"
+
+	"wenji/model"
+)
+
+// Web-page furniture that text scraped from a government or news site
+// carries along: each phrase marks a short line as chrome wherever it
+// stands. Real prose mentions none of them in a line this short.
+var chromePhrases = []string{
+	"【我要纠错】", "我要纠错", "扫一扫在手机打开当前页", "扫一扫在手机上查看", "网站标识码", "ICP备", "ICP证",
+	"公网安备", "打印本页", "关闭窗口", "【打印】", "【关闭】", "【字体：", "字号：大", "分享到：", "当前位置：",
+	"您现在的位置", "您当前的位置", "浏览次数：", "阅读次数：", "主办单位：", "承办单位：", "技术支持：",
+	"网站地图", "联系我们 |", "Copyright", "copyright", "©",
+}
+
+// chromeOpeners mark chrome only at the start of a short line: 责任编辑：张三,
+// 来源：南方日报, 发布时间：2025-01-20.
+var chromeOpeners = []string{"责任编辑", "【责任编辑", "（责任编辑", "(责任编辑", "编辑：", "来源", "发布时间", "发布日期", "作者：", "稿源"}
+
+// relatedHeads open a list of links to other stories.
+var relatedHeads = []string{"相关稿件", "相关新闻", "相关链接", "相关阅读", "相关文章", "延伸阅读", "推荐阅读", "热点推荐"}
+
+// isChromeLine reports a line that is web-page chrome on its own.
+func isChromeLine(s string) bool {
+	if len(s) > 300 {
+		return false // the byte length bounds the runes without counting them
+	}
+	n := runeLen(s)
+	if n > 100 {
+		return false
+	}
+	for _, w := range chromePhrases {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	if n <= 60 && strings.Contains(s, "版权所有") {
+		return true
+	}
+	if n <= 50 {
+		for _, w := range chromeOpeners {
+			if rest, ok := strings.CutPrefix(s, w); ok {
+				rest = strings.TrimLeft(rest, " \u3000")
+				if strings.HasSuffix(w, "：") || strings.HasPrefix(rest, "：") || strings.HasPrefix(rest, ":") {
+					return true // ends in ：, or is followed by one
+				}
+			}
+		}
+	}
+	return isNavLine(s)
+}
+
+// isNavLine reports a site menu on one line: four or more short words
+// between spaces or bars (首页 | 政务公开 | 办事服务 | 互动交流), or a
+// breadcrumb (首页 > 政务公开 > 政府工作报告).
+func isNavLine(s string) bool {
+	if runeLen(s) > 80 || strings.ContainsAny(s, "。，；！？") {
+		return false
+	}
+	words := strings.FieldsFunc(s, func(r rune) bool {
+		return r == ' ' || r == '\u3000' || r == '|' || r == '｜' || r == '>' || r == '＞' || r == '»' || r == '·' || r == '/' || r == '\t'
+	})
+	crumbs := strings.ContainsAny(s, ">＞»")
+	if len(words) < 4 && !(crumbs && len(words) >= 2 && strings.HasPrefix(s, "首页")) {
+		return false
+	}
+	for _, w := range words {
+		if n := runeLen(w); n > 8 || hanCount(w, 1) == 0 {
+			return false
+		}
+		if _, ok := parseMarker(w); ok {
+			return false
+		}
+	}
+	return true
+}
+
+// isMenuWord reports a line that could be one item of a menu: a few Han
+// characters and nothing else.
+func isMenuWord(s string) bool {
+	n := runeLen(s)
+	if n < 2 || n > 6 {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+	}
+	_, marked := parseMarker(s)
+	return !marked
+}
+
+// markChrome finds the web chrome among lines not already junk: lines
+// that are chrome on their own, a 相关稿件 heading with the list of links
+// under it, and runs of five or more menu words before the first line of
+// prose or after the last.
+func markChrome(text string, lines []line) []model.Junk {
+	var junk []model.Junk
+	mark := func(l *line) {
+		junk = append(junk, model.Junk{Kind: model.JunkWebChrome, Span: model.Span{Start: l.start, End: l.end}, Line: int(l.num)})
+		l.junk = true
+	}
+	str := func(l *line) string { return text[l.start:l.end] }
+	firstProse, lastProse := len(lines), -1
+	for i := range lines {
+		l := &lines[i]
+		if l.blank() || l.junk {
+			continue
+		}
+		s := str(l)
+		if len(s) > 90 || strings.ContainsAny(s, "。") {
+			firstProse = min(firstProse, i)
+			lastProse = i
+		}
+	}
+	for i := 0; i < len(lines); i++ {
+		l := &lines[i]
+		if l.blank() || l.junk {
+			continue
+		}
+		s := str(l)
+		if isChromeLine(s) {
+			mark(l)
+			continue
+		}
+		if head := strings.TrimRight(s, "：: "); isRelatedHead(head) {
+			mark(l)
+			for j := i + 1; j < len(lines) && j < i+30; j++ {
+				lj := &lines[j]
+				if lj.blank() {
+					continue
+				}
+				t := str(lj)
+				if lj.junk || runeLen(t) > 60 || strings.Contains(t, "。") {
+					break
+				}
+				mark(lj)
+				i = j
+			}
+			continue
+		}
+		if (i < firstProse || i > lastProse) && isMenuWord(s) {
+			j, n := i, 0
+			for ; j < len(lines) && (lines[j].blank() || !lines[j].junk && isMenuWord(str(&lines[j]))); j++ {
+				if !lines[j].blank() {
+					n++
+				}
+			}
+			if n >= 5 {
+				for k := i; k < j; k++ {
+					if !lines[k].blank() {
+						mark(&lines[k])
+					}
+				}
+				i = j - 1
+			}
+		}
+	}
+	return junk
+}
+
+func isRelatedHead(s string) bool {
+	for _, h := range relatedHeads {
+		if s == h || s == "【"+h+"】" {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,232 @@
+package parse
+
+import (
+	"bytes"
+	"errors"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/saintfish/chardet"
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/htmlindex"
+	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/encoding/unicode/utf32"
+)
+
+// Errors of decoding, for callers to tell apart with errors.Is.
+var (
+	// ErrBinary is data that is not text: NUL bytes that no UTF-16 explains.
+	ErrBinary = errors.New("not a text document (binary data)")
+	// ErrUnknownEncoding is an --encoding name that no decoder has.
+	ErrUnknownEncoding = errors.New("unknown encoding")
+	// ErrUndecodable is text in no encoding the detector can name.
+	ErrUndecodable = errors.New("cannot tell the text's encoding (name it with --encoding)")
+)
+
+// Decode returns data as UTF-8 text and the name of the encoding it was in.
+// force names an encoding to use (GBK, GB18030, Big5, UTF-16LE…; any WHATWG
+// label); empty detects it: a byte-order mark, else valid UTF-8, else
+// GB18030 (which covers GBK and GB2312) when the bytes read as common
+// Chinese, else what a statistical detector names (Big5, Shift_JIS…).
+// A leading byte-order mark is not part of the text.
+func Decode(data []byte, force string) (text, name string, err error) {
+	if force != "" {
+		enc, name, err := lookupEncoding(force)
+		if err != nil {
+			return "", "", err
+		}
+		return decodeWith(enc, stripBOM(data, name)), name, nil
+	}
+	switch {
+	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
+		return strings.ToValidUTF8(string(data[3:]), "\uFFFD"), "UTF-8", nil
+	case bytes.HasPrefix(data, []byte{0xFF, 0xFE, 0, 0}):
+		return decodeWith(utf32.UTF32(utf32.LittleEndian, utf32.IgnoreBOM), data[4:]), "UTF-32LE", nil
+	case bytes.HasPrefix(data, []byte{0, 0, 0xFE, 0xFF}):
+		return decodeWith(utf32.UTF32(utf32.BigEndian, utf32.IgnoreBOM), data[4:]), "UTF-32BE", nil
+	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}):
+		return decodeWith(unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), data[2:]), "UTF-16LE", nil
+	case bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
+		return decodeWith(unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), data[2:]), "UTF-16BE", nil
+	}
+	head := data[:min(len(data), 8192)]
+	if bytes.IndexByte(head, 0) >= 0 {
+		// UTF-16 without a mark puts a NUL beside every ASCII character,
+		// all on one side; binary data scatters them.
+		if e, name := utf16Unmarked(head); e != nil {
+			return decodeWith(e, data), name, nil
+		}
+		return "", "", ErrBinary
+	}
+	if utf8.Valid(data) {
+		return string(data), "UTF-8", nil
+	}
+	if gbStructure(data) && !doubtfulGB(data) {
+		return decodeWith(simplifiedchinese.GB18030, data), "GB18030", nil
+	}
+	res, err := chardet.NewTextDetector().DetectBest(data[:min(len(data), 1<<20)])
+	if err != nil || res == nil || res.Confidence < 10 {
+		if gbStructure(data) {
+			return decodeWith(simplifiedchinese.GB18030, data), "GB18030", nil
+		}
+		return "", "", ErrUndecodable
+	}
+	if res.Charset == "GB-18030" && gbStructure(data) {
+		return decodeWith(simplifiedchinese.GB18030, data), "GB18030", nil
+	}
+	enc, name, err := lookupEncoding(res.Charset)
+	if err != nil {
+		return "", "", ErrUndecodable
+	}
+	return decodeWith(enc, data), name, nil
+}
+
+// displayNames spells the encodings the way people name them.
+var displayNames = map[string]string{
+	"utf-8": "UTF-8", "gbk": "GBK", "gb18030": "GB18030", "big5": "Big5", "utf-16le": "UTF-16LE",
+	"utf-16be": "UTF-16BE", "shift_jis": "Shift_JIS", "euc-jp": "EUC-JP", "euc-kr": "EUC-KR",
+	"iso-2022-jp": "ISO-2022-JP", "windows-1252": "windows-1252",
+}
+
+// lookupEncoding finds a decoder by any WHATWG label (gbk, gb2312, big5,
+// utf-16le, latin1…) or the names chardet gives.
+func lookupEncoding(label string) (encoding.Encoding, string, error) {
+	l := strings.ToLower(strings.TrimSpace(label))
+	switch l {
+	case "gb-18030", "gb18030":
+		return simplifiedchinese.GB18030, "GB18030", nil
+	case "utf-32le", "utf32le":
+		return utf32.UTF32(utf32.LittleEndian, utf32.IgnoreBOM), "UTF-32LE", nil
+	case "utf-32be", "utf32be", "utf-32", "utf32":
+		return utf32.UTF32(utf32.BigEndian, utf32.IgnoreBOM), "UTF-32BE", nil
+	case "utf8":
+		l = "utf-8"
+	case "utf16le", "utf-16":
+		l = "utf-16le"
+	case "utf16be":
+		l = "utf-16be"
+	case "cp936":
+		l = "gbk"
+	case "cp950", "big5-hkscs":
+		l = "big5"
+	}
+	enc, err := htmlindex.Get(l)
+	if err != nil {
+		return nil, "", ErrUnknownEncoding
+	}
+	canon, _ := htmlindex.Name(enc)
+	name, ok := displayNames[canon]
+	if !ok {
+		name = canon
+	}
+	if l == "gb2312" || l == "gbk" {
+		name = strings.ToUpper(l)
+	}
+	return enc, name, nil
+}
+
+// stripBOM drops the byte-order mark of a forced Unicode encoding.
+func stripBOM(data []byte, name string) []byte {
+	var bom []byte
+	switch name {
+	case "UTF-8":
+		bom = []byte{0xEF, 0xBB, 0xBF}
+	case "UTF-16LE":
+		bom = []byte{0xFF, 0xFE}
+	case "UTF-16BE":
+		bom = []byte{0xFE, 0xFF}
+	}
+	return bytes.TrimPrefix(data, bom)
+}
+
+// decodeWith decodes data, standing U+FFFD for bytes that do not decode.
+func decodeWith(enc encoding.Encoding, data []byte) string {
+	out, err := enc.NewDecoder().Bytes(data)
+	if err != nil {
+		// The decoders substitute rather than fail; a failure leaves the
+		// bytes to be read as UTF-8 as far as they go.
+		return strings.ToValidUTF8(string(data), "\uFFFD")
+	}
+	return strings.ToValidUTF8(string(out), "\uFFFD")
+}
+
+// utf16Unmarked recognises UTF-16 without a byte-order mark from where the
+// NULs of its ASCII characters fall.
+func utf16Unmarked(head []byte) (encoding.Encoding, string) {
+	even, odd := 0, 0
+	for i, c := range head {
+		if c == 0 {
+			if i%2 == 0 {
+				even++
+			} else {
+				odd++
+			}
+		}
+	}
+	pairs := len(head) / 2
+	switch {
+	case odd > pairs/10 && even == 0:
+		return unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), "UTF-16LE"
+	case even > pairs/10 && odd == 0:
+		return unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), "UTF-16BE"
+	}
+	return nil, ""
+}
+
+// gbStructure reports whether data is well formed GB18030: ASCII, two-byte
+// characters (81–FE then 40–7E or 80–FE) and four-byte ones (81–FE 30–39
+// 81–FE 30–39). A truncated last character is allowed.
+func gbStructure(data []byte) bool {
+	for i := 0; i < len(data); {
+		c := data[i]
+		switch {
+		case c < 0x80:
+			i++
+		case c == 0x80 || c == 0xFF:
+			return false
+		case i+1 >= len(data):
+			return true
+		case data[i+1] >= 0x40 && data[i+1] <= 0xFE && data[i+1] != 0x7F:
+			i += 2
+		case data[i+1] >= 0x30 && data[i+1] <= 0x39:
+			if i+3 >= len(data) {
+				return true
+			}
+			if data[i+2] < 0x81 || data[i+2] == 0xFF || data[i+3] < 0x30 || data[i+3] > 0x39 {
+				return false
+			}
+			i += 4
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// doubtfulGB reports bytes that are well formed GB18030 but do not read as
+// Chinese written in it: in real GBK text nearly all two-byte characters
+// are in GB2312's common area (lead A1–F7, trail A1–FE). Big5 and the
+// Latin code pages are well formed GB18030 by accident and fail this.
+func doubtfulGB(data []byte) bool {
+	common, all := 0, 0
+	for i := 0; i < len(data) && all < 20000; {
+		c := data[i]
+		switch {
+		case c < 0x80:
+			i++
+		case i+1 < len(data) && data[i+1] >= 0x30 && data[i+1] <= 0x39:
+			all++ // four-byte: rare characters and emoji
+			i += 4
+		case i+1 < len(data):
+			all++
+			if c >= 0xA1 && c <= 0xF7 && data[i+1] >= 0xA1 && data[i+1] <= 0xFE {
+				common++
+			}
+			i += 2
+		default:
+			i++
+		}
+	}
+	return all > 0 && common*10 < all*8
+}

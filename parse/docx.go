@@ -1,0 +1,722 @@
+package parse
+
+import (
+	"archive/zip"
+	"bytes"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+)
+
+// Word's main namespace; other namespaces (math, drawing, markup
+// compatibility) are passed over unless named here.
+const (
+	nsW  = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+	nsMC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+)
+
+// maxPart bounds the unpacked size of one part of a .docx, so that a zip
+// bomb is refused rather than filling memory.
+const maxPart = 256 << 20
+
+// ErrNotDocx is a zip archive without word/document.xml.
+var ErrNotDocx = errors.New("a zip archive without word/document.xml, not a Word document")
+
+// docxText converts a Word document to the text the reader shows, one
+// paragraph a line, and the hints its styles give: heading levels from the
+// Heading 1–4 / 标题 1–4 styles and outline levels, the title from a
+// centred bold first paragraph, lead sentences from bold runs that open a
+// paragraph, and numbering from numPr written out where the text has none.
+// Paragraphs come in reading order; a table's cells give one paragraph
+// each; footnotes, comments and deleted text are left out.
+func docxText(data []byte) (string, []Hint, error) {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return "", nil, fmt.Errorf("not a valid .docx (zip): %w", err)
+	}
+	var doc, styles, numbering *zip.File
+	for _, f := range zr.File {
+		switch strings.TrimPrefix(f.Name, "/") {
+		case "word/document.xml":
+			doc = f
+		case "word/styles.xml":
+			styles = f
+		case "word/numbering.xml":
+			numbering = f
+		}
+	}
+	if doc == nil {
+		return "", nil, ErrNotDocx
+	}
+	d := &docx{styles: map[string]*wstyle{}, nums: map[string]*wnum{}, abstract: map[string]*wabstract{}}
+	if styles != nil {
+		if err := readPart(styles, d.readStyles); err != nil {
+			return "", nil, err
+		}
+	}
+	if numbering != nil {
+		if err := readPart(numbering, d.readNumbering); err != nil {
+			return "", nil, err
+		}
+	}
+	if err := readPart(doc, d.readDocument); err != nil {
+		return "", nil, err
+	}
+	return d.out.String(), d.out.hints, nil
+}
+
+// readPart opens one part of the archive and hands its XML to read; errors
+// name the part and, for XML, the line.
+func readPart(f *zip.File, read func(*xml.Decoder) error) error {
+	rc, err := f.Open()
+	if err != nil {
+		return fmt.Errorf("%s: %w", f.Name, err)
+	}
+	defer rc.Close()
+	lr := &io.LimitedReader{R: rc, N: maxPart + 1}
+	dec := xml.NewDecoder(lr)
+	dec.Strict = false // Word's XML is well-formed; be lenient with others'
+	if err := read(dec); err != nil && err != io.EOF {
+		if lr.N <= 0 {
+			return fmt.Errorf("%s: larger than %d MB unpacked", f.Name, maxPart>>20)
+		}
+		return fmt.Errorf("%s: %w", f.Name, err)
+	}
+	return nil
+}
+
+// wstyle is the part of a Word style that matters to the outline.
+type wstyle struct {
+	name, basedOn string
+	outline       int  // outline level 0–8, -1 unset
+	bold          int8 // 1 bold, 0 not, -1 unset
+	center        bool // justified centre
+	num           wnumPr
+}
+
+// wnumPr is a paragraph's reference into the numbering definitions.
+type wnumPr struct {
+	id  string
+	lvl int
+	set bool
+}
+
+// wlevel is one level of a list definition.
+type wlevel struct {
+	start    int
+	format   string // decimal, chineseCounting, bullet…
+	text     string // %1、 （%1） …
+	hasStart bool
+}
+
+type wabstract struct{ levels [9]wlevel }
+
+// wnum is a numbering instance: a list definition and its counters.
+type wnum struct {
+	abstract string
+	starts   map[int]int // level overrides of the start value
+	count    [9]int
+	used     [9]bool
+}
+
+type docx struct {
+	styles   map[string]*wstyle
+	nums     map[string]*wnum
+	abstract map[string]*wabstract
+	out      textBuilder
+	first    bool // a paragraph has been written
+}
+
+func attr(se xml.StartElement, local string) (string, bool) {
+	for _, a := range se.Attr {
+		if a.Name.Local == local && (a.Name.Space == nsW || a.Name.Space == "" || a.Name.Space == "w") {
+			return a.Value, true
+		}
+	}
+	return "", false
+}
+
+// onOff reads a Word toggle (<w:b/>, <w:b w:val="0"/>).
+func onOff(se xml.StartElement) bool {
+	v, ok := attr(se, "val")
+	return !ok || v != "0" && v != "false" && v != "off"
+}
+
+func isW(n xml.Name) bool { return n.Space == nsW || n.Space == "w" }
+
+func (d *docx) readStyles(dec *xml.Decoder) error {
+	var cur *wstyle
+	inRPr, inPPr := false, false
+	for {
+		tok, err := dec.Token()
+		if err != nil {
+			return err
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			if !isW(t.Name) {
+				continue
+			}
+			switch t.Name.Local {
+			case "style":
+				id, _ := attr(t, "styleId")
+				cur = &wstyle{outline: -1, bold: -1}
+				d.styles[id] = cur
+			case "name":
+				if cur != nil {
+					cur.name, _ = attr(t, "val")
+				}
+			case "basedOn":
+				if cur != nil {
+					cur.basedOn, _ = attr(t, "val")
+				}
+			case "pPr":
+				inPPr = true
+			case "rPr":
+				inRPr = true
+			case "outlineLvl":
+				if cur != nil && inPPr {
+					v, _ := attr(t, "val")
+					if n, err := strconv.Atoi(v); err == nil {
+						cur.outline = n
+					}
+				}
+			case "jc":
+				if cur != nil && inPPr && !inRPr {
+					v, _ := attr(t, "val")
+					cur.center = v == "center"
+				}
+			case "b":
+				if cur != nil && inRPr {
+					cur.bold = 0
+					if onOff(t) {
+						cur.bold = 1
+					}
+				}
+			case "numId":
+				if cur != nil && inPPr {
+					cur.num.id, _ = attr(t, "val")
+					cur.num.set = true
+				}
+			case "ilvl":
+				if cur != nil && inPPr {
+					v, _ := attr(t, "val")
+					cur.num.lvl, _ = strconv.Atoi(v)
+				}
+			}
+		case xml.EndElement:
+			switch t.Name.Local {
+			case "style":
+				cur = nil
+			case "pPr":
+				inPPr = false
+			case "rPr":
+				inRPr = false
+			}
+		}
+	}
+}
+
+// styleChain calls fn on style id and the styles it is based on, nearest
+// first, until fn returns true. Loops in basedOn are cut.
+func (d *docx) styleChain(id string, fn func(*wstyle) bool) {
+	for range 16 {
+		s := d.styles[id]
+		if s == nil || fn(s) {
+			return
+		}
+		id = s.basedOn
+	}
+}
+
+// headingLevel returns the heading level a paragraph style gives (1 for
+// Heading 1, 标题 1 or outline level 0), 0 for none, and whether the style
+// is the document's Title style.
+func (d *docx) headingLevel(id string) (level int, title bool) {
+	d.styleChain(id, func(s *wstyle) bool {
+		name := strings.ToLower(strings.ReplaceAll(s.name, " ", ""))
+		for _, pre := range []string{"heading", "标题"} {
+			if rest, ok := strings.CutPrefix(name, pre); ok {
+				if n, err := strconv.Atoi(rest); err == nil && n >= 1 && n <= 9 {
+					level = n
+					return true
+				}
+				if rest == "" && pre == "标题" {
+					title = true
+					return true
+				}
+			}
+		}
+		if name == "title" {
+			title = true
+			return true
+		}
+		if s.outline >= 0 && s.outline < 9 {
+			level = s.outline + 1
+			return true
+		}
+		return false
+	})
+	return min(level, 6), title
+}
+
+func (d *docx) styleBold(id string) bool {
+	bold := false
+	d.styleChain(id, func(s *wstyle) bool {
+		if s.bold >= 0 {
+			bold = s.bold == 1
+			return true
+		}
+		return false
+	})
+	return bold
+}
+
+func (d *docx) styleCenter(id string) bool {
+	c := false
+	d.styleChain(id, func(s *wstyle) bool { c = c || s.center; return c })
+	return c
+}
+
+func (d *docx) styleNum(id string) wnumPr {
+	var n wnumPr
+	d.styleChain(id, func(s *wstyle) bool {
+		if s.num.set {
+			n = s.num
+			return true
+		}
+		return false
+	})
+	return n
+}
+
+func (d *docx) readNumbering(dec *xml.Decoder) error {
+	var abs *wabstract
+	var num *wnum
+	lvl, overrideLvl := -1, -1
+	for {
+		tok, err := dec.Token()
+		if err != nil {
+			return err
+		}
+		t, ok := tok.(xml.StartElement)
+		if !ok {
+			if e, ok := tok.(xml.EndElement); ok {
+				switch e.Name.Local {
+				case "abstractNum":
+					abs = nil
+				case "num":
+					num = nil
+				case "lvl":
+					lvl = -1
+				case "lvlOverride":
+					overrideLvl = -1
+				}
+			}
+			continue
+		}
+		if !isW(t.Name) {
+			continue
+		}
+		v, _ := attr(t, "val")
+		switch t.Name.Local {
+		case "abstractNum":
+			id, _ := attr(t, "abstractNumId")
+			abs = &wabstract{}
+			d.abstract[id] = abs
+		case "num":
+			id, _ := attr(t, "numId")
+			num = &wnum{starts: map[int]int{}}
+			d.nums[id] = num
+		case "abstractNumId":
+			if num != nil {
+				num.abstract = v
+			}
+		case "lvl":
+			s, _ := attr(t, "ilvl")
+			if n, err := strconv.Atoi(s); err == nil && n >= 0 && n < 9 {
+				lvl = n
+			}
+		case "lvlOverride":
+			s, _ := attr(t, "ilvl")
+			if n, err := strconv.Atoi(s); err == nil && n >= 0 && n < 9 {
+				overrideLvl = n
+			}
+		case "startOverride":
+			if num != nil && overrideLvl >= 0 {
+				if n, err := strconv.Atoi(v); err == nil {
+					num.starts[overrideLvl] = n
+				}
+			}
+		case "start":
+			if abs != nil && lvl >= 0 {
+				if n, err := strconv.Atoi(v); err == nil {
+					abs.levels[lvl].start, abs.levels[lvl].hasStart = n, true
+				}
+			}
+		case "numFmt":
+			if abs != nil && lvl >= 0 {
+				abs.levels[lvl].format = v
+			}
+		case "lvlText":
+			if abs != nil && lvl >= 0 {
+				abs.levels[lvl].text = v
+			}
+		}
+	}
+}
+
+// number advances the counters of list np and returns the marker Word
+// shows for it (一、 （二） 3.), or "" for bullets and unknown lists.
+func (d *docx) number(np wnumPr) string {
+	num := d.nums[np.id]
+	if num == nil || np.lvl < 0 || np.lvl >= 9 {
+		return ""
+	}
+	abs := d.abstract[num.abstract]
+	if abs == nil {
+		return ""
+	}
+	startOf := func(l int) int {
+		if s, ok := num.starts[l]; ok {
+			return s
+		}
+		if abs.levels[l].hasStart {
+			return abs.levels[l].start
+		}
+		return 1
+	}
+	l := np.lvl
+	if num.used[l] {
+		num.count[l]++
+	} else {
+		num.count[l], num.used[l] = startOf(l), true
+	}
+	for k := l + 1; k < 9; k++ {
+		num.used[k] = false
+	}
+	lv := abs.levels[l]
+	if lv.format == "bullet" || lv.format == "none" || lv.text == "" {
+		return ""
+	}
+	text := lv.text
+	for k := 0; k <= l; k++ {
+		v := num.count[k]
+		if !num.used[k] {
+			v = startOf(k)
+		}
+		text = strings.ReplaceAll(text, "%"+strconv.Itoa(k+1), formatNumber(v, abs.levels[k].format))
+	}
+	return text
+}
+
+// formatNumber writes n in one of Word's number formats.
+func formatNumber(n int, format string) string {
+	switch format {
+	case "chineseCounting", "chineseCountingThousand", "chineseLegalSimplified", "taiwaneseCounting", "ideographDigital":
+		return hanNumeral(n)
+	case "ideographTraditional":
+		const stems = "甲乙丙丁戊己庚辛壬癸"
+		if n >= 1 && n <= 10 {
+			return string([]rune(stems)[n-1])
+		}
+	case "decimalEnclosedCircle", "decimalEnclosedCircleChinese":
+		if n >= 1 && n <= 20 {
+			return string(rune('①' + n - 1))
+		}
+	case "decimalFullWidth", "decimalFullWidth2":
+		var b strings.Builder
+		for _, r := range strconv.Itoa(n) {
+			b.WriteRune(r - '0' + '０')
+		}
+		return b.String()
+	case "lowerLetter", "upperLetter":
+		if n >= 1 && n <= 26 {
+			base := 'a'
+			if format == "upperLetter" {
+				base = 'A'
+			}
+			return string(rune(base + rune(n-1)))
+		}
+	case "lowerRoman", "upperRoman":
+		r := roman(n)
+		if format == "lowerRoman" {
+			r = strings.ToLower(r)
+		}
+		return r
+	}
+	return strconv.Itoa(n)
+}
+
+// hanNumeral writes 1–999 as 一 … 九百九十九, the way documents number.
+func hanNumeral(n int) string {
+	const digits = "〇一二三四五六七八九"
+	d := []rune(digits)
+	if n <= 0 || n >= 1000 {
+		return strconv.Itoa(n)
+	}
+	var b strings.Builder
+	if n >= 100 {
+		b.WriteRune(d[n/100])
+		b.WriteString("百")
+		n %= 100
+		if n > 0 && n < 10 {
+			b.WriteString("零")
+		}
+	}
+	if n >= 10 {
+		if n/10 > 1 || b.Len() > 0 {
+			b.WriteRune(d[n/10])
+		}
+		b.WriteString("十")
+		n %= 10
+	}
+	if n > 0 {
+		b.WriteRune(d[n])
+	}
+	return b.String()
+}
+
+func roman(n int) string {
+	if n <= 0 || n >= 4000 {
+		return strconv.Itoa(n)
+	}
+	vals := []int{1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1}
+	syms := []string{"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"}
+	var b strings.Builder
+	for i, v := range vals {
+		for n >= v {
+			b.WriteString(syms[i])
+			n -= v
+		}
+	}
+	return b.String()
+}
+
+// wpara collects one paragraph while its XML is read.
+type wpara struct {
+	style    string
+	center   bool
+	outline  int // outline level from the paragraph's own properties, -1 unset
+	num      wnumPr
+	numSet   bool
+	text     strings.Builder
+	lead     int  // bytes of the bold run at the start
+	leadOpen bool // the text so far, past white space, is all bold
+	bold     bool // all of the text is bold
+	pageBrk  bool
+}
+
+// run is the state of the run being read.
+type wrun struct {
+	bold, boldSet bool
+	style         string
+}
+
+func (d *docx) readDocument(dec *xml.Decoder) error {
+	var paras []*wpara // open paragraphs: a text box nests one in another
+	var run wrun
+	inRPr, inPPr, inText := false, false, false
+	skip := 0 // depth inside an element whose text is not shown
+	for {
+		tok, err := dec.Token()
+		if err != nil {
+			return err
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			if skip > 0 {
+				skip++
+				continue
+			}
+			if t.Name.Space == nsMC && t.Name.Local == "Fallback" {
+				skip = 1 // the same content again, for older readers
+				continue
+			}
+			if !isW(t.Name) {
+				continue
+			}
+			var p *wpara
+			if len(paras) > 0 {
+				p = paras[len(paras)-1]
+			}
+			switch t.Name.Local {
+			case "delText", "instrText", "footnoteReference", "endnoteReference", "commentReference":
+				skip = 1
+			case "p":
+				paras = append(paras, &wpara{outline: -1, leadOpen: true, bold: true})
+			case "pPr":
+				inPPr = true
+			case "rPr":
+				inRPr = true
+			case "pStyle":
+				if p != nil && inPPr {
+					p.style, _ = attr(t, "val")
+				}
+			case "jc":
+				if p != nil && inPPr && !inRPr {
+					v, _ := attr(t, "val")
+					p.center = v == "center"
+				}
+			case "outlineLvl":
+				if p != nil && inPPr && !inRPr {
+					v, _ := attr(t, "val")
+					if n, err := strconv.Atoi(v); err == nil {
+						p.outline = n
+					}
+				}
+			case "pageBreakBefore":
+				if p != nil && inPPr && onOff(t) {
+					p.pageBrk = true
+				}
+			case "numId":
+				if p != nil && inPPr {
+					p.num.id, _ = attr(t, "val")
+					p.numSet = true
+				}
+			case "ilvl":
+				if p != nil && inPPr {
+					v, _ := attr(t, "val")
+					p.num.lvl, _ = strconv.Atoi(v)
+				}
+			case "r":
+				run = wrun{}
+			case "rStyle":
+				if inRPr && !inPPr {
+					run.style, _ = attr(t, "val")
+				}
+			case "b":
+				if inRPr && !inPPr {
+					run.bold, run.boldSet = onOff(t), true
+				}
+			case "t":
+				inText = true
+			case "tab":
+				if p != nil && !inPPr {
+					d.write(p, run, " ")
+				}
+			case "br", "cr":
+				if p != nil {
+					if v, _ := attr(t, "type"); v == "page" {
+						p.pageBrk = true
+					} else {
+						d.write(p, run, " ")
+					}
+				}
+			case "noBreakHyphen":
+				if p != nil {
+					d.write(p, run, "-")
+				}
+			case "tc":
+				// A table cell's paragraphs are paragraphs of their own.
+			}
+		case xml.EndElement:
+			if skip > 0 {
+				skip--
+				continue
+			}
+			if !isW(t.Name) {
+				continue
+			}
+			switch t.Name.Local {
+			case "p":
+				if n := len(paras); n > 0 {
+					d.flush(paras[n-1])
+					paras = paras[:n-1]
+				}
+			case "pPr":
+				inPPr = false
+			case "rPr":
+				inRPr = false
+			case "t":
+				inText = false
+			}
+		case xml.CharData:
+			if skip == 0 && inText && len(paras) > 0 {
+				d.write(paras[len(paras)-1], run, string(t))
+			}
+		}
+	}
+}
+
+// write adds text from run r to paragraph p, keeping count of the bold run
+// that opens it.
+func (d *docx) write(p *wpara, r wrun, s string) {
+	if s == "" {
+		return
+	}
+	bold := r.bold
+	if !r.boldSet {
+		bold = r.style != "" && d.styleBold(r.style) || d.styleBold(p.style)
+	}
+	blank := strings.TrimSpace(strings.ReplaceAll(s, "\u3000", "")) == ""
+	if !blank && !bold {
+		p.bold = false
+	}
+	if p.leadOpen {
+		switch {
+		case bold:
+			p.text.WriteString(s)
+			if !blank {
+				p.lead = p.text.Len()
+			}
+			return
+		case !blank:
+			p.leadOpen = false
+		}
+	}
+	p.text.WriteString(s)
+}
+
+// flush writes a finished paragraph with its hints.
+func (d *docx) flush(p *wpara) {
+	text := p.text.String()
+	if p.pageBrk && d.first {
+		d.out.blank(2) // a new page: what blank lines say in plain text
+	}
+	if strings.TrimSpace(strings.ReplaceAll(text, "\u3000", "")) == "" {
+		if d.first {
+			d.out.blank(1)
+		}
+		return
+	}
+	var h Hint
+	level, title := d.headingLevel(p.style)
+	if p.outline >= 0 && p.outline < 9 {
+		level = min(p.outline+1, 6)
+	}
+	h.Heading = level
+	h.Lead = p.lead
+	// Numbering from the list the paragraph (or its style) is in, written
+	// out as Word shows it unless the text carries its own number.
+	np := p.num
+	if !p.numSet {
+		np = d.styleNum(p.style)
+	} else {
+		np.set = true
+	}
+	if np.set && np.id != "" && np.id != "0" {
+		if m := d.number(np); m != "" {
+			trimmed := strings.TrimLeft(text, " \t\u3000")
+			if _, has := parseMarker(trimmed); !has {
+				text = m + trimmed
+				if h.Lead > 0 {
+					h.Lead += len(m) - (len(p.text.String()) - len(trimmed))
+				}
+			}
+		}
+	}
+	if !d.first {
+		center := p.center || d.styleCenter(p.style)
+		h.Title = title || center && p.bold && h.Heading == 0
+	}
+	if p.bold && !h.Title {
+		// Bold all through: a heading line or emphasis, not a lead.
+		h.Lead = len(text)
+	}
+	d.out.para(text, h)
+	d.first = true
+}

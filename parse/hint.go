@@ -1,0 +1,215 @@
+package parse
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"wenji/model"
+)
+
+// Hint is what a structured format (Word, HTML, Markdown) knows about one
+// paragraph that its plain text does not show. The converters write the
+// text the reader displays, one paragraph a line, and a hint for each line
+// whose markup says something; the parser uses a hint where the plain text
+// has no marker of its own, so a numbered paragraph keeps its numbering's
+// depth and a bold run only decides what its title is.
+type Hint struct {
+	// Line is the 1-based line of the text the hint is for.
+	Line int
+	// Heading is 1–6 for a heading of that level (Word's Heading 2 or
+	// 标题 2 style or outline level, <h2>, ##), 0 for none.
+	Heading int
+	// Lead is the byte length of the bold run that opens the paragraph,
+	// counted from its first non-space byte: the author's lead sentence
+	// (（一）强化组织领导。…). 0 for none.
+	Lead int
+	// Title marks the document's title (a centred bold first paragraph).
+	Title bool
+}
+
+// ParseHinted is Parse for text that a structured format was converted to,
+// with the converter's hints, sorted by line or not. Hints for lines that
+// are blank or junk are ignored. With no hints it is Parse.
+func ParseHinted(text string, hints []Hint) *model.Document {
+	return parseHinted(text, hints)
+}
+
+// applyHints copies the hints onto the lines they are for.
+func (p *parser) applyHints(hints []Hint) {
+	if len(hints) == 0 {
+		return
+	}
+	eff := p.eff
+	hints = append([]Hint(nil), hints...)
+	sort.SliceStable(hints, func(i, j int) bool { return hints[i].Line < hints[j].Line })
+	k := 0
+	for i := range eff {
+		e := &eff[i]
+		for k < len(hints) && hints[k].Line < int(e.num) {
+			k++
+		}
+		if k == len(hints) {
+			return
+		}
+		h := hints[k]
+		if h.Line != int(e.num) {
+			continue
+		}
+		if h.Heading >= 1 && h.Heading <= 6 {
+			e.hlevel = uint8(h.Heading)
+		}
+		if h.Lead > 0 {
+			if p.bold == nil {
+				p.bold = map[int32]int{}
+			}
+			p.bold[e.num] = min(h.Lead, e.end-e.start)
+		}
+		e.htitle = h.Title
+	}
+}
+
+// boldLead returns the byte length of the bold run that opens line e, 0
+// for none.
+func (p *parser) boldLead(e *eline) int {
+	if p.bold == nil {
+		return 0
+	}
+	return p.bold[e.num]
+}
+
+// leadEnd returns the end of a bold lead of s that runs to bold: past the
+// end mark and closing quotes that follow it when the author left them out
+// of the bold (**（一）经济运行持续向好**。全年…).
+func leadEnd(s string, bold int) int {
+	end := bold
+	for end < len(s) {
+		r, size := utf8.DecodeRuneInString(s[end:])
+		if !isClosing(r) {
+			break
+		}
+		end += size
+	}
+	if r, size := utf8.DecodeRuneInString(s[end:]); r == '。' || r == '：' || r == ':' || r == '；' || r == '！' || r == '.' {
+		end += size
+	}
+	return end
+}
+
+// boldLeadHeading titles a numbered paragraph with its bold run: the
+// author marked the title, so it is taken whole, without the cut at a
+// comma that a guessed lead gets.
+func (p *parser) boldLeadHeading(n *model.Node, e *eline, skip int) *model.Node {
+	s := p.str(e)
+	bold := p.boldLead(e)
+	t := trimTitleEnd(s[skip:bold])
+	n.Title = t
+	n.TitleSpan = model.Span{Start: e.start, End: e.start + skip + len(t)}
+	in := p.info(n)
+	in.titleEnd = e.start + leadEnd(s, bold)
+	in.isLead = true
+	return n
+}
+
+// boldLeads adds to the guessed leads the paragraphs among paras that open
+// with a bold run: a lead sentence the author marked, numbered inline
+// (一是…, ——) or not. Where both name a paragraph the bold one wins.
+func (p *parser) boldLeads(paras []int, guessed []lead) []lead {
+	var bold []lead
+	for _, i := range paras {
+		e := &p.eff[i]
+		n := p.boldLead(e)
+		if n == 0 || e.kind != lineBody {
+			continue
+		}
+		s := p.str(e)
+		if n >= len(s) || leadEnd(s, n) >= len(s) {
+			continue // all of it bold: emphasis, not a lead that introduces text
+		}
+		l := lead{para: i, bold: true}
+		if strings.HasPrefix(s, "——") {
+			l.marker = "——"
+			l.start = len("——")
+		} else if ms := inlineMarkers(s[:n]); len(ms) > 0 && ms[0].pos == 0 && (ms[0].family == "是" || ms[0].family == "要") {
+			l.marker = s[:ms[0].size]
+			l.start = ms[0].size
+		}
+		t := trimTitleEnd(s[l.start:n])
+		if t == "" {
+			continue
+		}
+		l.end = l.start + len(t)
+		l.sentEnd = leadEnd(s, n)
+		bold = append(bold, l)
+	}
+	if len(bold) == 0 {
+		return guessed
+	}
+	taken := map[int]bool{}
+	for _, l := range bold {
+		taken[l.para] = true
+	}
+	for _, l := range guessed {
+		if !taken[l.para] {
+			bold = append(bold, l)
+		}
+	}
+	sort.Slice(bold, func(i, j int) bool { return bold[i].para < bold[j].para })
+	return bold
+}
+
+// textBuilder writes converted paragraphs one a line and records their
+// hints by line.
+type textBuilder struct {
+	b     strings.Builder
+	hints []Hint
+	line  int // lines written
+	gap   int // blank lines due before the next paragraph
+}
+
+// para adds one paragraph: its text trimmed of white space, newlines
+// inside it replaced, with the hint h for it (h.Line is set here). lead is
+// counted in bytes of text as given; it is moved to the trimmed text.
+func (tb *textBuilder) para(text string, h Hint) {
+	if strings.IndexFunc(text, isControl) >= 0 {
+		// One byte for one byte, so that h.Lead still counts right.
+		text = strings.Map(func(r rune) rune {
+			if isControl(r) {
+				return ' '
+			}
+			return r
+		}, text)
+	}
+	start, end := trimSpace(text, 0, len(text))
+	if start >= end {
+		return
+	}
+	if h.Lead > 0 {
+		h.Lead = max(0, min(h.Lead, end)-start)
+	}
+	text = text[start:end]
+	if tb.line > 0 {
+		for range min(tb.gap, 3) {
+			tb.b.WriteByte('\n')
+			tb.line++
+		}
+	}
+	tb.gap = 0
+	tb.b.WriteString(text)
+	tb.b.WriteByte('\n')
+	tb.line++
+	if h.Heading > 0 || h.Lead > 0 || h.Title {
+		h.Line = tb.line
+		tb.hints = append(tb.hints, h)
+	}
+}
+
+// isControl reports the ASCII control characters a paragraph must not
+// carry into the text: a newline would split it, the rest draw nothing.
+func isControl(r rune) bool { return r < ' ' && r != '\t' || r == 0x7f }
+
+// blank asks for n blank lines before the next paragraph (the most asked
+// for counts, up to three).
+func (tb *textBuilder) blank(n int) { tb.gap = max(tb.gap, n) }
+
+func (tb *textBuilder) String() string { return tb.b.String() }

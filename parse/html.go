@@ -1,0 +1,174 @@
+package parse
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// htmlText converts an HTML page or fragment to the text the reader shows,
+// one block a line, with hints: <h1>–<h6> are headings of their level, and
+// a <strong>, <b> or classed/styled <span> that opens a paragraph without
+// filling it is a lead sentence. Scripts, styles, the head and hidden
+// elements are dropped; the page's chrome (menus, 责任编辑, 版权所有) is
+// left in the text for the junk filter to set aside.
+func htmlText(src string) (string, []Hint) {
+	root, err := html.Parse(strings.NewReader(src))
+	if err != nil {
+		// html.Parse accepts anything a browser would; an error is a
+		// reader's, which a string never gives.
+		return src, nil
+	}
+	h := &htmlConv{}
+	h.walk(root)
+	h.flush()
+	return h.out.String(), h.out.hints
+}
+
+type htmlConv struct {
+	out      textBuilder
+	para     strings.Builder
+	heading  int
+	lead     int  // bytes of the paragraph's opening emphasis, when closed
+	leadOpen bool // inside the element that opened the paragraph
+	leadDone bool // the opening is settled: text came outside emphasis
+	pre      int  // depth inside <pre>
+}
+
+// blocks end a paragraph where they open and where they close.
+var blocks = map[atom.Atom]bool{
+	atom.P: true, atom.Div: true, atom.Section: true, atom.Article: true, atom.Main: true, atom.Header: true,
+	atom.Footer: true, atom.Nav: true, atom.Aside: true, atom.H1: true, atom.H2: true, atom.H3: true,
+	atom.H4: true, atom.H5: true, atom.H6: true, atom.Li: true, atom.Ul: true, atom.Ol: true, atom.Dl: true,
+	atom.Dt: true, atom.Dd: true, atom.Table: true, atom.Tr: true, atom.Td: true, atom.Th: true,
+	atom.Blockquote: true, atom.Pre: true, atom.Br: true, atom.Hr: true, atom.Figure: true,
+	atom.Figcaption: true, atom.Center: true, atom.Form: true, atom.Body: true, atom.Address: true,
+	atom.Caption: true, atom.Tbody: true, atom.Thead: true, atom.Tfoot: true,
+}
+
+// skipped elements show nothing a reader wants.
+var skipped = map[atom.Atom]bool{
+	atom.Head: true, atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
+	atom.Iframe: true, atom.Svg: true, atom.Math: true, atom.Select: true, atom.Button: true,
+	atom.Input: true, atom.Textarea: true, atom.Object: true, atom.Embed: true, atom.Canvas: true,
+}
+
+func hidden(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if a.Key == "hidden" || a.Key == "style" && strings.Contains(strings.ReplaceAll(a.Val, " ", ""), "display:none") {
+			return true
+		}
+	}
+	return false
+}
+
+// emphasis reports an element that can mark a lead sentence.
+func emphasis(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Strong, atom.B:
+		return true
+	case atom.Span, atom.Font:
+		for _, a := range n.Attr {
+			if a.Key == "class" || a.Key == "style" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (h *htmlConv) walk(n *html.Node) {
+	switch n.Type {
+	case html.TextNode:
+		h.text(n.Data)
+		return
+	case html.CommentNode, html.DoctypeNode:
+		return
+	case html.ElementNode:
+		if skipped[n.DataAtom] || hidden(n) {
+			return
+		}
+	}
+	block := n.Type == html.ElementNode && blocks[n.DataAtom]
+	if block {
+		h.flush()
+		switch n.DataAtom {
+		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+			h.heading = int(n.Data[1] - '0')
+		case atom.Hr:
+			h.out.blank(1)
+		case atom.Pre:
+			h.pre++
+			defer func() { h.pre-- }()
+		}
+	}
+	opens := n.Type == html.ElementNode && emphasis(n) && !h.leadOpen && !h.leadDone && strings.TrimSpace(h.para.String()) == ""
+	if opens {
+		h.leadOpen = true
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		h.walk(c)
+	}
+	if opens {
+		h.leadOpen = false
+		h.leadDone = true
+		h.lead = h.para.Len()
+	}
+	if block {
+		h.flush()
+	}
+}
+
+// text adds a text node: white space collapsed as a browser does, except
+// inside <pre>, where each line is a paragraph.
+func (h *htmlConv) text(s string) {
+	if h.pre > 0 {
+		lines := strings.Split(s, "\n")
+		for k, l := range lines {
+			if k > 0 {
+				h.flush()
+			}
+			h.add(l)
+		}
+		return
+	}
+	isSpace := func(r rune) bool { return r == ' ' || r == '\n' || r == '\t' || r == '\r' || r == '\f' }
+	words := strings.FieldsFunc(s, isSpace)
+	if len(words) == 0 {
+		if h.para.Len() > 0 {
+			h.para.WriteByte(' ')
+		}
+		return
+	}
+	lead, _ := utf8.DecodeRuneInString(s)
+	trail, _ := utf8.DecodeLastRuneInString(s)
+	out := strings.Join(words, " ")
+	if isSpace(lead) && h.para.Len() > 0 {
+		out = " " + out
+	}
+	if isSpace(trail) {
+		out += " "
+	}
+	h.add(out)
+}
+
+func (h *htmlConv) add(s string) {
+	if !h.leadOpen && strings.TrimSpace(s) != "" {
+		h.leadDone = true
+	}
+	h.para.WriteString(s)
+}
+
+// flush ends the paragraph being collected.
+func (h *htmlConv) flush() {
+	text := h.para.String()
+	hint := Hint{Heading: h.heading}
+	if h.lead > 0 && strings.TrimSpace(text[h.lead:]) != "" {
+		hint.Lead = h.lead
+	}
+	h.out.para(text, hint)
+	h.para.Reset()
+	h.heading, h.lead, h.leadOpen, h.leadDone = 0, 0, false, false
+}
