@@ -48,7 +48,7 @@ func (m *Model) loaded(msg docLoadedMsg) tea.Cmd {
 	if msg.err != nil {
 		return m.status.Flash(fmt.Sprintf(m.tx.loadFailed, msg.err))
 	}
-	anchor := m.reader.topSrc()
+	anchor, sep := m.reader.topAnchor()
 	showJunk := m.reader.ShowJunk()
 	showChars := m.outline.showChars
 	atEnd := m.pendingEnd
@@ -66,7 +66,7 @@ func (m *Model) loaded(msg docLoadedMsg) tea.Cmd {
 	if atEnd {
 		m.reader.GotoBottom()
 	} else {
-		m.reader.GotoOffset(anchor)
+		m.reader.GotoOffset(anchor, sep)
 	}
 	m.outline.SetSpy(m.reader.Current())
 	cmds := []tea.Cmd{m.rerunSearch()}

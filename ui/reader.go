@@ -599,14 +599,23 @@ func (r *Reader) JumpTo(n *model.Node) {
 	r.focus = n
 }
 
-// GotoOffset puts the line holding the byte offset off at the top.
-func (r *Reader) GotoOffset(off int) {
+// GotoOffset puts the line holding the byte offset off at the top; with
+// sep, the blank row after that paragraph (as topAnchor reports it).
+func (r *Reader) GotoOffset(off int, sep bool) {
 	p := r.doc.ParaAt(off)
+	if sep && off > 0 {
+		p = r.doc.ParaAt(off - 1)
+	}
 	if p >= len(r.doc.Paras) {
 		r.top = r.maxTop()
 		return
 	}
-	r.top = r.normalize(pos{p, lineFor(r.block(p), off)})
+	b := r.block(p)
+	row := lineFor(b, off)
+	if sep {
+		row = len(b.lines)
+	}
+	r.top = r.normalize(pos{p, row})
 	r.focus = nil
 }
 
