@@ -16,6 +16,9 @@ import (
 	"time"
 
 	"github.com/mattn/go-runewidth"
+
+	"wenji/internal/gen"
+	"wenji/parse"
 )
 
 var builtBinary string
@@ -422,4 +425,49 @@ func TestSearchE2E(t *testing.T) {
 	}
 	tm.keys("Escape")
 	tm.waitFor("search cleared", func(s string) bool { return !strings.Contains(lines(s)[h-1], "/16") })
+}
+
+// TestLargeFilePreview: a file over the preview size shows its first page
+// at once, says it is reading the rest, and G reaches the real end once the
+// whole document is in.
+func TestLargeFilePreview(t *testing.T) {
+	bin := binary(t)
+	f := filepath.Join(t.TempDir(), "big.txt")
+	out, err := os.Create(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := gen.Write(out, 6<<20, 3); err != nil {
+		t.Fatal(err)
+	}
+	out.Close()
+	b, _ := os.ReadFile(f)
+	text := string(b)
+	title := strings.SplitN(text, "\n", 2)[0]
+	tm := newTerm(t, 100, 30, bin+" "+f)
+	tm.waitText(firstRunes(title, 6))
+	tm.waitFor("the whole document", func(s string) bool { return !strings.Contains(s, "reading the whole file") })
+	tm.keys("G")
+	s := tm.waitFor("100%", func(s string) bool { return strings.Contains(lines(s)[29], "100%") })
+	tm.checkWidths(s)
+	noJunk(t, s, "end of a large file")
+	// The document's last paragraph that is not junk is on screen.
+	doc := parse.Parse(text)
+	var last string
+	for _, p := range doc.Paras {
+		if len(doc.JunkIn(p)) == 0 {
+			last = text[p.Start:p.End]
+		}
+	}
+	if !strings.Contains(strings.ReplaceAll(s, " ", ""), firstRunes(lastRunes(last, 6), 6)) {
+		t.Errorf("G does not show the document's last words %q:\n%s", lastRunes(last, 6), s)
+	}
+}
+
+func lastRunes(s string, n int) string {
+	r := []rune(strings.TrimSpace(s))
+	if len(r) > n {
+		r = r[len(r)-n:]
+	}
+	return string(r)
 }
