@@ -23,7 +23,6 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
-	"unsafe"
 
 	"github.com/spf13/pflag"
 
@@ -50,6 +49,7 @@ type options struct {
 	outline, json, keepJunk, help, version bool
 	print                                  string
 	format                                 string
+	encoding                               string
 	lang                                   string
 	ambiguous                              int
 }
@@ -64,6 +64,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fl.StringVar(&o.print, "print", "", "print the text of the node at outline `PATH` (2.1 = first section of the second article; 0 = all) and exit")
 	fl.StringVar(&o.format, "format", "", "output `FORMAT` of --print and --outline: txt, md (Markdown) or json (default txt)")
 	fl.BoolVar(&o.keepJunk, "keep-junk", false, "keep ads and paid markers in --print and --outline output")
+	fl.StringVar(&o.encoding, "encoding", "", "read the file as `NAME` (GBK, GB18030, Big5, UTF-16LE…) instead of detecting its encoding")
 	fl.StringVar(&o.lang, "lang", "", "interface language: zh or en (default from LANG/LC_ALL)")
 	fl.IntVar(&o.ambiguous, "ambiguous-width", 0, "columns of East Asian Ambiguous characters (“”…—): 1 or 2 (default from RUNEWIDTH_EASTASIAN, else the locale)")
 	fl.BoolVarP(&o.help, "help", "h", false, "show this help")
@@ -116,17 +117,25 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return code
 		}
 	}
-	name, text := sampleName, sample
-	if path != "" {
+	if o.encoding != "" {
+		if _, _, err := parse.Decode(nil, o.encoding); err != nil {
+			fmt.Fprintf(stderr, "wenji: --encoding %q: %s\n%s\n", o.encoding, msg(lang, "badEncoding"), msg(lang, "tryHelp"))
+			return 2
+		}
+	}
+	name := sampleName
+	var doc *model.Document
+	if path == "" {
+		doc = parse.Parse(sample)
+	} else {
 		var err error
 		name = path
-		text, err = load(name, stdin, lang)
+		doc, err = loadDoc(name, stdin, lang, o.encoding)
 		if err != nil {
 			fmt.Fprintf(stderr, "wenji: %v\n", err)
 			return 1
 		}
 	}
-	doc := parse.Parse(text)
 	if doc.Root.Title == "" {
 		doc.Root.Title = filepath.Base(name)
 	}
@@ -205,43 +214,73 @@ func findPath(doc *model.Document, path string) (*model.Node, error) {
 	return n, nil
 }
 
-// load reads the document: a file, or standard input for "-". It refuses
-// what cannot be a text document with one line naming the file.
-func load(name string, stdin io.Reader, lang string) (string, error) {
+// loadDoc reads and parses the document: a file, or standard input for
+// "-", in whatever format and encoding it is (see parse.Open; encoding
+// forces one). It refuses what it cannot read with one line naming the
+// file.
+func loadDoc(name string, stdin io.Reader, lang, encoding string) (*model.Document, error) {
+	b, err := load(name, stdin, lang)
+	if err != nil {
+		return nil, err
+	}
+	shown := name
+	if name == "-" {
+		shown = msg(lang, "stdinName")
+	}
+	doc, err := parse.Open(shown, b, parse.Options{Encoding: encoding})
+	if err == nil {
+		return doc, nil
+	}
+	for _, e := range []struct {
+		err error
+		key string
+	}{
+		{parse.ErrBinary, "binary"}, {parse.ErrLegacyWord, "legacyDoc"}, {parse.ErrRTF, "rtf"},
+		{parse.ErrUndecodable, "undecodable"}, {parse.ErrNotDocx, "notDocx"},
+	} {
+		if errors.Is(err, e.err) {
+			return nil, fmt.Errorf("%s: %s", shown, msg(lang, e.key))
+		}
+	}
+	var fe *parse.FileError
+	if errors.As(err, &fe) {
+		return nil, fmt.Errorf("%s: %s (%v)", shown, msg(lang, "badDocx"), fe.Err)
+	}
+	return nil, err
+}
+
+// load reads the document's bytes: a file, or standard input for "-". It
+// refuses what is not a file with one line naming it.
+func load(name string, stdin io.Reader, lang string) ([]byte, error) {
 	var b []byte
 	var err error
 	if name == "-" {
 		b, err = io.ReadAll(stdin)
 		if err != nil {
-			return "", fmt.Errorf("%s: %v", msg(lang, "stdin"), err)
+			return nil, fmt.Errorf("%s: %v", msg(lang, "stdin"), err)
 		}
 	} else {
 		var st fs.FileInfo
 		st, err = os.Stat(name)
 		switch {
 		case errors.Is(err, fs.ErrNotExist):
-			return "", fmt.Errorf("%s: %s", name, msg(lang, "notExist"))
+			return nil, fmt.Errorf("%s: %s", name, msg(lang, "notExist"))
 		case errors.Is(err, fs.ErrPermission):
-			return "", fmt.Errorf("%s: %s", name, msg(lang, "permission"))
+			return nil, fmt.Errorf("%s: %s", name, msg(lang, "permission"))
 		case err != nil:
-			return "", fmt.Errorf("%s: %v", name, err)
+			return nil, fmt.Errorf("%s: %v", name, err)
 		case st.IsDir():
-			return "", fmt.Errorf("%s: %s", name, msg(lang, "isDir"))
+			return nil, fmt.Errorf("%s: %s", name, msg(lang, "isDir"))
 		}
 		b, err = os.ReadFile(name)
 		switch {
 		case errors.Is(err, fs.ErrPermission):
-			return "", fmt.Errorf("%s: %s", name, msg(lang, "permission"))
+			return nil, fmt.Errorf("%s: %s", name, msg(lang, "permission"))
 		case err != nil:
-			return "", fmt.Errorf("%s: %v", name, err)
+			return nil, fmt.Errorf("%s: %v", name, err)
 		}
 	}
-	if isBinary(b) {
-		return "", fmt.Errorf("%s: %s", name, msg(lang, "binary"))
-	}
-	// The bytes are never written again: share them instead of copying a
-	// file that may be 100 MB.
-	return unsafe.String(unsafe.SliceData(b), len(b)), nil
+	return b, nil
 }
 
 // isBinary reports data that is not text: NUL bytes in its first 8 KB.
@@ -276,6 +315,13 @@ var messages = map[string][2]string{
 	"permission":   {"permission denied", "没有读取权限"},
 	"isDir":        {"is a directory, not a document", "是目录，不是文档"},
 	"binary":       {"not a text document (binary data)", "不是文本文档（二进制数据）"},
+	"stdinName":    {"standard input", "标准输入"},
+	"badEncoding":  {"unknown encoding", "不认识的编码"},
+	"undecodable":  {"cannot tell the text's encoding; name it with --encoding", "无法识别文本编码，请用 --encoding 指定"},
+	"legacyDoc":    {"a Word 97–2003 .doc file: open it in Word or WPS and save it as .docx", "是旧版 Word（.doc）文件，请用 Word 或 WPS 另存为 .docx"},
+	"rtf":          {"an RTF file: open it in Word or WPS and save it as .docx", "是 RTF 文件，请用 Word 或 WPS 另存为 .docx"},
+	"notDocx":      {"a zip archive, not a Word document", "是压缩包，不是 Word 文档"},
+	"badDocx":      {"not a readable Word document", "无法读取的 Word 文档"},
 	"noTerminal":   {"no terminal to read keys from", "没有可用的终端"},
 }
 

@@ -91,11 +91,10 @@ func previewLarge(path, lang string, o options, stderr io.Writer) (code int, ok 
 		preview.Root.Title = filepath.Base(path)
 	}
 	whole := func() (*model.Document, error) {
-		text, err := load(path, nil, lang)
+		doc, err := loadDoc(path, nil, lang, o.encoding)
 		if err != nil {
 			return nil, err
 		}
-		doc := parse.Parse(text)
 		if doc.Root.Title == "" {
 			doc.Root.Title = filepath.Base(path)
 		}
