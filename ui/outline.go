@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"sort"
 	"strconv"
 
 	"wenji/model"
@@ -15,9 +16,8 @@ type Outline struct {
 	st  *Styles
 	tx  *text
 
-	open  map[*model.Node]bool
-	rows  []outlineRow
-	index map[*model.Node]int // row of each visible node
+	open map[*model.Node]bool
+	rows []outlineRow
 
 	width, height int
 	offset        int  // first row drawn
@@ -77,14 +77,12 @@ func (o *Outline) flatten() {
 		sel = o.rows[o.cursor].n
 	}
 	o.rows = o.rows[:0]
-	o.index = map[*model.Node]int{}
 	var walk func(n *model.Node, depth int)
 	walk = func(n *model.Node, depth int) {
 		filter := o.hitsOnly && o.hitCounts != nil
 		if filter && o.hitCounts[n] == 0 {
 			return
 		}
-		o.index[n] = len(o.rows)
 		o.rows = append(o.rows, outlineRow{n, depth})
 		if o.open[n] || filter {
 			for _, c := range n.Children {
@@ -96,13 +94,31 @@ func (o *Outline) flatten() {
 		walk(c, 0)
 	}
 	if sel != nil {
-		if i, ok := o.index[sel]; ok {
+		if i, ok := o.rowOf(sel); ok {
 			o.cursor = i
 		}
 	}
 	o.cursor = clamp(o.cursor, 0, max(0, len(o.rows)-1))
 	o.drawn = map[rowKey]string{}
 	o.natural = 0
+}
+
+// rowOf returns the visible row of n. Rows are in reading order, which is
+// the order of their titles in the text, so a binary search finds it: a
+// map of every row cost more than the rest of an expand on a 100 MB
+// document.
+func (o *Outline) rowOf(n *model.Node) (int, bool) {
+	if n == nil {
+		return 0, false
+	}
+	at := n.TitleSpan.Start
+	i := sort.Search(len(o.rows), func(i int) bool { return o.rows[i].n.TitleSpan.Start >= at })
+	for ; i < len(o.rows) && o.rows[i].n.TitleSpan.Start == at; i++ {
+		if o.rows[i].n == n {
+			return i, true
+		}
+	}
+	return 0, false
 }
 
 // SetShowChars shows or hides the 字数 column.
@@ -184,7 +200,7 @@ func (o *Outline) keepInView(i int) {
 func (o *Outline) SetSpy(n *model.Node) {
 	o.spy = -1
 	for x := n; x != nil; x = x.Parent {
-		if i, ok := o.index[x]; ok {
+		if i, ok := o.rowOf(x); ok {
 			o.spy = i
 			break
 		}
@@ -245,7 +261,7 @@ func (o *Outline) Collapse() {
 	if o.open[n] {
 		delete(o.open, n)
 		o.flatten()
-	} else if i, ok := o.index[n.Parent]; ok {
+	} else if i, ok := o.rowOf(n.Parent); ok {
 		o.cursor = i
 	}
 	o.keepInView(o.cursor)
