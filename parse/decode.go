@@ -5,6 +5,7 @@ import (
 	"errors"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/saintfish/chardet"
 	"golang.org/x/text/encoding"
@@ -29,7 +30,9 @@ var (
 // label); empty detects it: a byte-order mark, else valid UTF-8, else
 // GB18030 (which covers GBK and GB2312) when the bytes read as common
 // Chinese, else what a statistical detector names (Big5, Shift_JIS…).
-// A leading byte-order mark is not part of the text.
+// A leading byte-order mark is not part of the text. Text in UTF-8 shares
+// data's memory rather than copying a file that may be 100 MB, so data must
+// not be changed afterwards.
 func Decode(data []byte, force string) (text, name string, err error) {
 	if force != "" {
 		enc, name, err := lookupEncoding(force)
@@ -40,7 +43,7 @@ func Decode(data []byte, force string) (text, name string, err error) {
 	}
 	switch {
 	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
-		return strings.ToValidUTF8(string(data[3:]), "\uFFFD"), "UTF-8", nil
+		return validUTF8(data[3:]), "UTF-8", nil
 	case bytes.HasPrefix(data, []byte{0xFF, 0xFE, 0, 0}):
 		return decodeWith(utf32.UTF32(utf32.LittleEndian, utf32.IgnoreBOM), data[4:]), "UTF-32LE", nil
 	case bytes.HasPrefix(data, []byte{0, 0, 0xFE, 0xFF}):
@@ -60,7 +63,12 @@ func Decode(data []byte, force string) (text, name string, err error) {
 		return "", "", ErrBinary
 	}
 	if utf8.Valid(data) {
-		return string(data), "UTF-8", nil
+		return unsafe.String(unsafe.SliceData(data), len(data)), "UTF-8", nil
+	}
+	if mostlyUTF8(data) {
+		// A few broken bytes in UTF-8 text (a cut, a stray control byte)
+		// stand as U+FFFD; the text around them is what it was.
+		return strings.ToValidUTF8(string(data), "\uFFFD"), "UTF-8", nil
 	}
 	if gbStructure(data) && !doubtfulGB(data) {
 		return decodeWith(simplifiedchinese.GB18030, data), "GB18030", nil
@@ -80,6 +88,14 @@ func Decode(data []byte, force string) (text, name string, err error) {
 		return "", "", ErrUndecodable
 	}
 	return decodeWith(enc, data), name, nil
+}
+
+// validUTF8 returns data as a string, shared when it is valid UTF-8.
+func validUTF8(data []byte) string {
+	if utf8.Valid(data) {
+		return unsafe.String(unsafe.SliceData(data), len(data))
+	}
+	return strings.ToValidUTF8(string(data), "\uFFFD")
 }
 
 // displayNames spells the encodings the way people name them.
@@ -165,13 +181,48 @@ func utf16Unmarked(head []byte) (encoding.Encoding, string) {
 		}
 	}
 	pairs := len(head) / 2
+	var enc encoding.Encoding
+	var name string
 	switch {
-	case odd > pairs/10 && even == 0:
-		return unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), "UTF-16LE"
-	case even > pairs/10 && odd == 0:
-		return unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), "UTF-16BE"
+	// ASCII has a zero byte always; Han rarely (一 is U+4E00).
+	case odd > pairs/20 && odd >= 3*even:
+		enc, name = unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), "UTF-16LE"
+	case even > pairs/20 && even >= 3*odd:
+		enc, name = unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), "UTF-16BE"
+	default:
+		return nil, ""
 	}
-	return nil, ""
+	// Text has no NULs or other controls, nor broken surrogates.
+	// The cut at the head's end may split a surrogate pair.
+	text := decodeWith(enc, head[:pairs*2])
+	for i, r := range text {
+		if r < ' ' && r != '\t' && r != '\n' && r != '\r' || r == utf8.RuneError && i+3 < len(text) {
+			return nil, ""
+		}
+	}
+	return enc, name
+}
+
+// mostlyUTF8 reports text whose multi-byte characters are nearly all well
+// formed UTF-8: at least four good for every bad byte. Text in GBK or
+// Big5 forms a good UTF-8 sequence for one character in ten or fewer.
+func mostlyUTF8(data []byte) bool {
+	good, bad := 0, 0
+	for i := 0; i < len(data); {
+		if data[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && size <= 1 {
+			bad++
+			i++
+			continue
+		}
+		good++
+		i += size
+	}
+	return good >= 4*max(bad, 1)
 }
 
 // gbStructure reports whether data is well formed GB18030: ASCII, two-byte

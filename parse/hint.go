@@ -78,6 +78,19 @@ func (p *parser) boldLead(e *eline) int {
 	return p.bold[e.num]
 }
 
+// headingDepth is where a heading a style or tag gave (Word's Heading 2,
+// <h2>) stands on the stack: under the last heading of a higher level,
+// closing the numbered and plain headings opened since, which a heading
+// level outranks.
+func headingDepth(stack []frame, st style) int {
+	for j := len(stack) - 1; j >= 0; j-- {
+		if stack[j].st.family() == st.family() && stack[j].st.rank() < st.rank() {
+			return j + 1
+		}
+	}
+	return 0
+}
+
 // leadEnd returns the end of a bold lead of s that runs to bold: past the
 // end mark and closing quotes that follow it when the author left them out
 // of the bold (**（一）经济运行持续向好**。全年…).

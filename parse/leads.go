@@ -382,7 +382,7 @@ func (p *parser) measures(n *model.Node) {
 		for _, i := range own {
 			if l, ok := byPara[i]; ok {
 				e := &p.eff[i]
-				c := p.newNode(model.Node{Parent: n, Inferred: true, Line: int(e.num), Marker: l.marker})
+				c := p.newNode(model.Node{Parent: n, Inferred: !l.bold, Line: int(e.num), Marker: l.marker})
 				c.Title = trimTitleEnd(p.str(e)[l.start:l.end])
 				c.TitleSpan = model.Span{Start: e.start, End: e.start + l.end}
 				ci := p.info(c)

@@ -445,6 +445,9 @@ func (p *parser) outline(container *model.Node, from, to int) {
 					break
 				}
 			}
+			if k == len(stack) && e.hlevel > 0 {
+				k = headingDepth(stack, st)
+			}
 		default:
 			for j, f := range stack {
 				if f.st == st {
