@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/mattn/go-runewidth"
+	"golang.org/x/text/encoding/simplifiedchinese"
 
 	"wenji/internal/gen"
 	"wenji/parse"
@@ -323,6 +324,44 @@ func TestStdinPipe(t *testing.T) {
 	tm.waitText("2023主题教育经验做法汇编")
 	tm.keys("]", "]")
 	tm.waitFor("keys from the tty", func(s string) bool { return strings.Contains(readerTop(s), "坚持校准靶向") })
+}
+
+// TestStdinPipeFormats: what comes through a pipe is read by its content:
+// the seed in GB18030 reads as the original does, and a .docx opens as
+// Word, with keys still taken from the terminal.
+func TestStdinPipeFormats(t *testing.T) {
+	seed := seedOrSkip(t)
+	bin := binary(t)
+	src, _ := os.ReadFile(seed)
+	gb, err := simplifiedchinese.GB18030.NewEncoder().Bytes(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	gbFile := filepath.Join(t.TempDir(), "seed.gbk")
+	os.WriteFile(gbFile, gb, 0o644)
+	tm := newTerm(t, 100, 30, "cat "+gbFile+" | "+bin)
+	s := tm.waitText("2023主题教育经验做法汇编")
+	tm.checkWidths(s)
+	noJunk(t, s, "GB18030 through a pipe")
+	tm.keys("]", "]")
+	tm.waitFor("keys from the tty", func(s string) bool { return strings.Contains(readerTop(s), "坚持校准靶向") })
+
+	docx := "../shared/corpus/guangdong-gov-work-report-2025.docx"
+	if _, err := os.Stat(docx); err != nil {
+		t.Skipf("%s is absent", docx)
+	}
+	tm = newTerm(t, 100, 30, "cat "+docx+" | "+bin)
+	s = tm.waitText("2025年广东省政府工作报告")
+	tm.checkWidths(s)
+	for _, want := range []string{"一、2024年工作回顾", "二、2025年工作安排"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("outline lacks %s:\n%s", want, s)
+		}
+	}
+	if strings.Contains(s, "PK") || strings.Contains(s, "�") {
+		t.Errorf("the zip shown as text:\n%s", s)
+	}
+	tm.keys("q")
 }
 
 // showBuffer returns tmux's newest paste buffer, "" when there is none.

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/text/encoding/simplifiedchinese"
+
 	"wenji/model"
 	"wenji/parse"
 )
@@ -201,5 +203,67 @@ func TestFormat(t *testing.T) {
 	}
 	if _, help, _ := cli(t, "", "--help"); !strings.Contains(help, "--format") {
 		t.Error("--help lacks --format")
+	}
+}
+
+// TestOpenFormats: the CLI reads any encoding, Word from a file or a pipe,
+// and names what it refuses, in both languages.
+func TestOpenFormats(t *testing.T) {
+	seed := seedOrSkip(t)
+	want, _ := os.ReadFile("parse/testdata/seed.want")
+	src, _ := os.ReadFile(seed)
+	gb, err := simplifiedchinese.GB18030.NewEncoder().Bytes(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	gbFile := filepath.Join(dir, "seed-gbk.txt")
+	os.WriteFile(gbFile, gb, 0o644)
+	if code, out, errOut := cli(t, "", "--outline", gbFile); code != 0 || out != string(want) {
+		t.Errorf("GB18030 file: exit %d, stderr %q, outline differs", code, errOut)
+	}
+	if code, out, _ := cli(t, string(gb), "--outline", "-"); code != 0 || out != string(want) {
+		t.Errorf("GB18030 on stdin: exit %d, outline differs", code)
+	}
+	code, out, _ := cli(t, "", "--json", gbFile)
+	var doc model.JSONDocument
+	if code != 0 || json.Unmarshal([]byte(out), &doc) != nil || doc.Encoding != "GB18030" {
+		t.Errorf("--json: exit %d, encoding %q", code, doc.Encoding)
+	}
+	code, out, _ = cli(t, "", "--json", "--encoding", "gbk", gbFile)
+	if code != 0 || json.Unmarshal([]byte(out), &doc) != nil || doc.Encoding != "GBK" {
+		t.Errorf("--encoding gbk: exit %d, encoding %q", code, doc.Encoding)
+	}
+	if code, _, errOut := cli(t, "", "--encoding", "klingon", "--outline", gbFile); code != 2 || !strings.Contains(errOut, "unknown encoding") {
+		t.Errorf("--encoding klingon: exit %d %q", code, errOut)
+	}
+
+	docx := "../shared/corpus/henan-gov-work-report-2025.docx"
+	if b, err := os.ReadFile(docx); err == nil {
+		_, fromFile, _ := cli(t, "", "--outline", docx)
+		code, fromPipe, _ := cli(t, string(b), "--outline", "-")
+		if code != 0 || fromPipe != fromFile || !strings.Contains(fromFile, "  三、2025年重点工作\n    （一）更大力度推动全方位扩大内需\n") {
+			t.Errorf("docx through a pipe: exit %d\n%s", code, fromPipe)
+		}
+	}
+
+	old := filepath.Join(dir, "old.doc")
+	os.WriteFile(old, append([]byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}, make([]byte, 512)...), 0o644)
+	broken := filepath.Join(dir, "broken.docx")
+	os.WriteFile(broken, []byte("PK\x03\x04 not really"), 0o644)
+	for _, c := range []struct{ path, en, zh string }{
+		{old, "save it as .docx", "另存为 .docx"},
+		{broken, "not a readable Word document", "无法读取的 Word 文档"},
+	} {
+		for _, lang := range []string{"en", "zh"} {
+			want := c.en
+			if lang == "zh" {
+				want = c.zh
+			}
+			code, out, errOut := cli(t, "", "--lang", lang, "--outline", c.path)
+			if code != 1 || out != "" || strings.Count(errOut, "\n") != 1 || !strings.Contains(errOut, c.path) || !strings.Contains(errOut, want) {
+				t.Errorf("%s (%s): exit %d, stderr %q; want one line naming it with %q", c.path, lang, code, errOut, want)
+			}
+		}
 	}
 }
