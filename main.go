@@ -112,7 +112,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if f, ok := stdin.(*os.File); ok && path == "" && !isTerminal(f) {
 		path = "-" // cat FILE | wenji reads the document from the pipe
 	}
-	if path != "" && path != "-" && !o.json && !o.outline && o.print == "" && isTerminal(os.Stdout) {
+	if path != "" && path != "-" && o.encoding == "" && !o.json && !o.outline && o.print == "" && isTerminal(os.Stdout) {
 		if code, ok := previewLarge(path, lang, o, stderr); ok {
 			return code
 		}

@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"unicode/utf8"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -68,6 +69,10 @@ func previewLarge(path, lang string, o options, stderr io.Writer) (code int, ok 
 	st, err := os.Stat(path)
 	if err != nil || !st.Mode().IsRegular() || st.Size() < previewMin {
 		return 0, false
+	}
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".md", ".markdown", ".htm", ".html", ".docx", ".doc", ".rtf":
+		return 0, false // formats whose shown text is not the file's bytes
 	}
 	f, err := os.Open(path)
 	if err != nil {

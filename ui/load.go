@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -49,6 +50,12 @@ func (m *Model) loaded(msg docLoadedMsg) tea.Cmd {
 		return m.status.Flash(fmt.Sprintf(m.tx.loadFailed, msg.err))
 	}
 	anchor, sep := m.reader.topAnchor()
+	if !strings.HasPrefix(msg.doc.Text, m.doc.Text) {
+		// The whole text does not extend the preview (the file changed
+		// meanwhile, or its format was read differently): offsets in one
+		// mean nothing in the other, so start at the top.
+		anchor, sep = 0, false
+	}
 	showJunk := m.reader.ShowJunk()
 	showChars := m.outline.showChars
 	atEnd := m.pendingEnd
