@@ -28,6 +28,18 @@ var chromeFirst = func() map[rune][]string {
 	return m
 }()
 
+// chromeFirstSet flags the phrases' first runes (all in the BMP), so that
+// most runes are passed over on an array lookup rather than a map lookup.
+var chromeFirstSet = func() *[1 << 16]bool {
+	var t [1 << 16]bool
+	for r := range chromeFirst {
+		if r < 1<<16 {
+			t[r] = true
+		}
+	}
+	return &t
+}()
+
 // chromeOpeners mark chrome only at the start of a short line: 责任编辑：张三,
 // 来源：南方日报, 发布时间：2025-01-20.
 var chromeOpeners = []string{"责任编辑", "【责任编辑", "（责任编辑", "(责任编辑", "编辑：", "来源", "发布时间", "发布日期", "作者：", "稿源"}
@@ -47,6 +59,9 @@ func isChromeLine(s string) bool {
 	// One pass over the runes, trying only the phrases that start with
 	// each: this reads every short line of a 100 MB file.
 	for i, r := range s {
+		if r >= 1<<16 || !chromeFirstSet[r] {
+			continue
+		}
 		for _, w := range chromeFirst[r] {
 			if strings.HasPrefix(s[i:], w) && (w != "版权所有" || n <= 60) {
 				return true
@@ -139,7 +154,7 @@ func markChrome(text string, lines []line) []model.Junk {
 			continue
 		}
 		s := str(l)
-		if len(s) > 90 || strings.ContainsAny(s, "。") {
+		if len(s) > 90 || strings.Contains(s, "。") {
 			firstProse = min(firstProse, i)
 			lastProse = i
 		}
@@ -165,7 +180,7 @@ func markChrome(text string, lines []line) []model.Junk {
 			mark(l)
 			continue
 		}
-		if head := strings.TrimRight(s, "：: "); isRelatedHead(head) {
+		if len(s) <= 40 && isRelatedHead(strings.TrimRight(s, "：: ")) {
 			mark(l)
 			for j := i + 1; j < len(lines) && j < i+30; j++ {
 				lj := &lines[j]
@@ -201,11 +216,14 @@ func markChrome(text string, lines []line) []model.Junk {
 	return junk
 }
 
-func isRelatedHead(s string) bool {
+// relatedHeadSet holds relatedHeads bare and in 【】.
+var relatedHeadSet = func() map[string]bool {
+	m := map[string]bool{}
 	for _, h := range relatedHeads {
-		if s == h || s == "【"+h+"】" {
-			return true
-		}
+		m[h] = true
+		m["【"+h+"】"] = true
 	}
-	return false
-}
+	return m
+}()
+
+func isRelatedHead(s string) bool { return len(s) <= 24 && relatedHeadSet[s] }

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -313,11 +314,8 @@ func neighbour(lines []line, promo []bool, i, dir int) bool {
 	return false
 }
 
+// sortJunk orders the spans by position: the markers, the advertising and
+// the chrome are found in passes of their own, each in order.
 func sortJunk(j []model.Junk) {
-	// Insertion sort: junk is nearly sorted (markers, then promo by line).
-	for i := 1; i < len(j); i++ {
-		for k := i; k > 0 && j[k].Span.Start < j[k-1].Span.Start; k-- {
-			j[k], j[k-1] = j[k-1], j[k]
-		}
-	}
+	sort.Slice(j, func(a, b int) bool { return j[a].Span.Start < j[b].Span.Start })
 }

@@ -476,7 +476,7 @@ func (p *parser) addInline(n *model.Node, e *eline, mStart, tStart, limit int, m
 	s := p.str(e)
 	rest := s[tStart:limit]
 	end := len(rest)
-	if ss := sentences(rest, true); len(ss) > 0 {
+	if ss := sentencesN(rest, true, 1); len(ss) > 0 {
 		end = ss[0].bodyEnd
 	}
 	t := rest[:end]

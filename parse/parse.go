@@ -496,7 +496,7 @@ func (p *parser) headingNode(e *eline, skip int, plain bool) *model.Node {
 		in.titleEnd = e.end
 		return n
 	}
-	ss := sentences(rest, true)
+	ss := sentencesN(rest, true, 1)
 	first := ss[0]
 	t := rest[:first.bodyEnd]
 	// A 第X条 opens with a sentence that runs for a line; its outline entry

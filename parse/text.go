@@ -132,6 +132,32 @@ func sentencesN(p string, semi bool, limit int) []sentence {
 	return out
 }
 
+// byteSkip says, for the first byte of a rune, how many bytes to step over
+// without looking, or 0 for the bytes scanSentences must decode: ( ) and the
+// lead bytes E2 E3 EF (punctuation), E4 (一) and E9 (首).
+var byteSkip = func() (t [256]uint8) {
+	for c := range 256 {
+		switch {
+		case c == '(' || c == ')':
+		case c < 0x80:
+			t[c] = 1
+		case c < 0xC0:
+			t[c] = 1 // a stray continuation byte
+		case c < 0xE0:
+			t[c] = 2
+		case c < 0xF0:
+			switch c {
+			case 0xE2, 0xE3, 0xE4, 0xE9, 0xEF:
+			default:
+				t[c] = 3
+			}
+		default:
+			t[c] = 4
+		}
+	}
+	return t
+}()
+
 // scanSentences is sentences appending to buf (reused between paragraphs to
 // spare the allocations), stopping after limit sentences when limit >= 0. It
 // also reports whether p may hold an opener of a numbered run (一是, 一要,
@@ -145,21 +171,17 @@ func scanSentences(buf []sentence, p string, semi bool, limit int) (out []senten
 	start, depth := 0, 0
 	for i := 0; i < len(p); {
 		c := p[i]
+		// Most runes are skipped on one table lookup (byteSkip) without
+		// being decoded.
+		if n := byteSkip[c]; n != 0 {
+			i += int(n)
+			continue
+		}
 		var r rune
 		size := 3
 		switch {
 		case c < 0x80:
-			if c != '(' && c != ')' {
-				i++
-				continue
-			}
 			r, size = rune(c), 1
-		case c < 0xE0:
-			i += 1 + int(c>>6&1) // a two-byte rune, or a stray continuation byte
-			continue
-		case c >= 0xF0:
-			i += 4
-			continue
 		case i+2 >= len(p):
 			i = len(p)
 			continue
@@ -177,11 +199,8 @@ func scanSentences(buf []sentence, p string, semi bool, limit int) (out []senten
 			}
 			i += 3
 			continue
-		case c == 0xE2 || c == 0xE3 || c == 0xEF:
+		default: // E2, E3, EF: quotes, brackets, CJK punctuation
 			r = rune(c&0x0F)<<12 | rune(p[i+1]&0x3F)<<6 | rune(p[i+2]&0x3F)
-		default:
-			i += 3
-			continue
 		}
 		switch r {
 		case '“', '（', '《', '「', '『', '(':
