@@ -165,9 +165,18 @@ func contactScore(p string) (strong, weak int) {
 
 // isPromo reports whether a paragraph is advertising on its own.
 func isPromo(p string) bool {
+	// An advertisement is a pitch of a few lines; a paragraph of more than
+	// maxPromoBytes is prose, whatever words it uses, and is not read.
+	if len(p) > maxPromoBytes {
+		return false
+	}
 	s, w := promoScore(p)
 	return s >= 2 || s == 1 && w >= 2
 }
+
+// maxPromoBytes bounds an advertising paragraph: 600 Han characters, four
+// times the longest pitch in the material we have seen.
+const maxPromoBytes = 1800
 
 // isPromoFragment reports whether a short paragraph next to advertising
 // belongs to it (a contact line split off from the pitch).

@@ -258,8 +258,11 @@ var sepAds = [][]byte{
 	[]byte("\n\n" + ads[4] + "\n" + ads[3] + "\n\n\n"),
 }
 
+// sentences appends about 2n sentences of prose: real material runs to
+// several sentences per paragraph (the seed's articles are 5–10 KB), and a
+// generator that wrote one or two would make every paragraph structure.
 func (g *generator) sentences(b []byte, r *rand.Rand, n int) []byte {
-	for range n {
+	for range 2*n + r.IntN(2) {
 		b = append(b, pick(r, sentences)...)
 	}
 	return b
