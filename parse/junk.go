@@ -73,9 +73,10 @@ func paidMarkerLen(s string) int {
 // strong one. A paragraph that merely mentions 公众号 stays.
 var (
 	strongPromo = []string{"素材库", "代笔", "润笔", "代写", "谨防假冒", "唯一平台", "会员群", "网盘",
-		"客服", "认准", "好评如潮", "接单", "svip", "SVIP", "VIP会员", "vip会员"}
+		"添加客服", "联系客服", "客服微信", "认准", "好评如潮", "持续接单", "svip", "SVIP", "VIP会员", "vip会员"}
+	// 客服 and 接单 are weak: 热线客服 and 党员接单 are everyday government prose.
 	weakPromo = []string{"素材", "会员", "公众号", "微信", "QQ", "扫码", "二维码", "加入", "联系", "下载",
-		"每天更新", "每日更新", "一键", "原创", "小伙伴", "淘宝", "店铺", "关注", "免费领取"}
+		"每天更新", "每日更新", "一键", "原创", "小伙伴", "淘宝", "店铺", "关注", "免费领取", "客服", "接单"}
 )
 
 // promoKeys indexes the keywords by their first rune, so that one pass over
@@ -171,7 +172,7 @@ func isPromo(p string) bool {
 		return false
 	}
 	s, w := promoScore(p)
-	return s >= 2 || s == 1 && w >= 2
+	return s >= 2 || s == 1 && w >= 3
 }
 
 // maxPromoBytes bounds an advertising paragraph: 600 Han characters, four

@@ -122,6 +122,9 @@ func TestPromo(t *testing.T) {
 		{"推出“XX发布”微信公众号，群众扫码即可下载办事指南，联系服务更加便捷。", false},
 		{"12345热线客服人员接到群众来电后，第一时间联系相关部门。", false},
 		{"举报电话：12388。", false},
+		// Real prose with a contact-like number and three weak words.
+		{"推行“居民点单、网格派单、党员接单”服务模式，借助“一键呼应”平台联系群众，今年以来共办理诉求12388件。", false},
+		{"聚焦数据集成，实现“一键呼应”。群众可通过热线客服或扫码下载应用反映诉求，让数据多跑路。", false},
 	} {
 		if got := isPromo(c.in); got != c.want {
 			s, w := promoScore(c.in)
