@@ -223,6 +223,12 @@ func loadDoc(name string, stdin io.Reader, lang, encoding string) (*model.Docume
 	if err != nil {
 		return nil, err
 	}
+	return openDoc(name, b, lang, encoding)
+}
+
+// openDoc parses the bytes read from name (see loadDoc), naming the file
+// in what it refuses.
+func openDoc(name string, b []byte, lang, encoding string) (*model.Document, error) {
 	shown := name
 	if name == "-" {
 		shown = msg(lang, "stdinName")
@@ -271,6 +277,12 @@ func load(name string, stdin io.Reader, lang string) ([]byte, error) {
 			return nil, fmt.Errorf("%s: %v", name, err)
 		case st.IsDir():
 			return nil, fmt.Errorf("%s: %s", name, msg(lang, "isDir"))
+		case !st.Mode().IsRegular() && !isStreamPath(name):
+			// A FIFO with no writer would block the open for ever, and a
+			// device never ends: refuse them as less does. Process
+			// substitution, <(cmd), hands us /dev/fd/N, which is a pipe
+			// on purpose.
+			return nil, fmt.Errorf("%s: %s", name, msg(lang, "notRegular"))
 		}
 		b, err = os.ReadFile(name)
 		switch {
@@ -281,6 +293,14 @@ func load(name string, stdin io.Reader, lang string) ([]byte, error) {
 		}
 	}
 	return b, nil
+}
+
+// isStreamPath reports the paths that name an already open stream rather
+// than a file: /dev/stdin, /dev/fd/N and /proc/self/fd/N, as process
+// substitution and shells pass them.
+func isStreamPath(name string) bool {
+	name = filepath.Clean(name)
+	return name == "/dev/stdin" || strings.HasPrefix(name, "/dev/fd/") || strings.HasPrefix(name, "/proc/self/fd/")
 }
 
 // isBinary reports data that is not text: NUL bytes in its first 8 KB.
@@ -314,6 +334,7 @@ var messages = map[string][2]string{
 	"notExist":     {"no such file", "文件不存在"},
 	"permission":   {"permission denied", "没有读取权限"},
 	"isDir":        {"is a directory, not a document", "是目录，不是文档"},
+	"notRegular":   {"not a regular file (a pipe or a device)", "不是普通文件（管道或设备）"},
 	"binary":       {"not a text document (binary data)", "不是文本文档（二进制数据）"},
 	"stdinName":    {"standard input", "标准输入"},
 	"badEncoding":  {"unknown encoding", "不认识的编码"},

@@ -66,21 +66,36 @@ const (
 // file. ok is false when the file is small or not such a file; the caller
 // then loads it whole.
 func previewLarge(path, lang string, o options, stderr io.Writer) (code int, ok bool) {
-	st, err := os.Stat(path)
-	if err != nil || !st.Mode().IsRegular() || st.Size() < previewMin {
+	preview, whole, ok := openPreview(path, lang, o)
+	if !ok {
 		return 0, false
+	}
+	opt := ui.Options{FileName: path, Lang: lang, Ambiguous: o.ambiguous, Load: whole}
+	return runUI(preview, opt, os.Stdin, stderr), true
+}
+
+// openPreview parses the beginning of a large plain-text UTF-8 file and
+// returns it with the function that reads and parses the whole. The whole
+// is read from the file opened for the preview, not from the path again:
+// a file deleted or replaced (as editors save: a new file renamed over the
+// old) meanwhile still gives what was opened.
+func openPreview(path, lang string, o options) (preview *model.Document, whole func() (*model.Document, error), ok bool) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, nil, false
+	}
+	st, err := f.Stat()
+	if err != nil || !st.Mode().IsRegular() || st.Size() < previewMin {
+		f.Close()
+		return nil, nil, false
 	}
 	switch strings.ToLower(filepath.Ext(path)) {
 	case ".md", ".markdown", ".htm", ".html", ".docx", ".doc", ".rtf":
-		return 0, false // formats whose shown text is not the file's bytes
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		return 0, false
+		f.Close()
+		return nil, nil, false // formats whose shown text is not the file's bytes
 	}
 	head := make([]byte, previewBytes)
 	n, _ := io.ReadFull(f, head)
-	f.Close()
 	head = head[:n]
 	// Whole lines only, and only text the plain parser reads as it is:
 	// UTF-8, not markup, not a binary or a zip (.docx).
@@ -89,14 +104,23 @@ func previewLarge(path, lang string, o options, stderr io.Writer) (code int, ok 
 	}
 	trimmed := bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\ufeff")), " \t\r\n")
 	if !utf8.Valid(head) || isBinary(head) || bytes.HasPrefix(trimmed, []byte("<")) || bytes.HasPrefix(head, []byte("PK")) {
-		return 0, false
+		f.Close()
+		return nil, nil, false
 	}
-	preview := parse.Parse(string(head))
+	preview = parse.Parse(string(head))
 	if preview.Root.Title == "" {
 		preview.Root.Title = filepath.Base(path)
 	}
-	whole := func() (*model.Document, error) {
-		doc, err := loadDoc(path, nil, lang, o.encoding)
+	whole = func() (*model.Document, error) {
+		defer f.Close()
+		if _, err := f.Seek(0, io.SeekStart); err != nil {
+			return nil, fmt.Errorf("%s: %v", path, err)
+		}
+		b, err := io.ReadAll(f)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %v", path, err)
+		}
+		doc, err := openDoc(path, b, lang, o.encoding)
 		if err != nil {
 			return nil, err
 		}
@@ -105,6 +129,5 @@ func previewLarge(path, lang string, o options, stderr io.Writer) (code int, ok 
 		}
 		return doc, nil
 	}
-	opt := ui.Options{FileName: path, Lang: lang, Ambiguous: o.ambiguous, Load: whole}
-	return runUI(preview, opt, os.Stdin, stderr), true
+	return preview, whole, true
 }
