@@ -10,6 +10,7 @@ package ui
 import (
 	"fmt"
 	"path/filepath"
+	"strings"
 
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -438,9 +439,19 @@ func (m Model) View() string {
 	if m.search.Prompting() && !m.help {
 		lines = append(lines, m.promptView(m.width))
 	} else {
-		lines = append(lines, m.status.View(m.width, baseName(m.opt.FileName), m.Current(), m.reader.Percent(), note))
+		lines = append(lines, m.status.View(m.width, m.fileLabel(), m.Current(), m.reader.Percent(), note))
 	}
 	return join(lines)
+}
+
+// fileLabel is what the status bar calls the file: its name, and the
+// encoding it was read in when that is not UTF-8 (GB18030, UTF-16LE…).
+func (m Model) fileLabel() string {
+	label := baseName(m.opt.FileName)
+	if enc := m.doc.Encoding; enc != "" && !strings.EqualFold(enc, "UTF-8") {
+		label += " [" + enc + "]"
+	}
+	return label
 }
 
 // baseName is what the status bar calls the file: its last element.

@@ -78,3 +78,17 @@ func TestPreviewLoadFails(t *testing.T) {
 		t.Error("preview lost after a failed load")
 	}
 }
+
+// TestEncodingInStatus: a document read from another encoding says so.
+func TestEncodingInStatus(t *testing.T) {
+	doc := parse.Parse("标题\n\n正文。\n")
+	doc.Encoding = "GB18030"
+	m := sized(doc, 100, 30, Options{Lang: "en", FileName: "/tmp/报告.txt"})
+	if st := statusLine(m); !strings.Contains(st, "报告.txt [GB18030]") {
+		t.Errorf("status %q lacks the encoding", st)
+	}
+	doc.Encoding = "UTF-8"
+	if st := statusLine(sized(doc, 100, 30, Options{Lang: "en", FileName: "a.txt"})); strings.Contains(st, "[") {
+		t.Errorf("UTF-8 shown: %q", st)
+	}
+}
