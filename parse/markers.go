@@ -20,6 +20,8 @@ const (
 	styleOrdinal    style = "第一，"
 	styleQiYi       style = "其一，"
 	styleFirstly    style = "首先，"
+	styleShi        style = "一是" // 一是… opening paragraphs, one a paragraph
+	styleYao        style = "一要"
 	stylePlain      style = "plain"
 	styleAppendix   style = "附件"
 	stylePart       style = "第X部分"

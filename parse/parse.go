@@ -160,10 +160,36 @@ func (p *parser) classifyLine(e *eline) {
 			e.kind, e.mark = lineMarker, &m
 			return
 		}
+		if m, ok := shiMarker(s); ok {
+			// 一是… opening a paragraph, with 二是… opening a later one:
+			// the run spans paragraphs (outline checks that it goes on).
+			// 一是…。二是…。 inside one paragraph is left to inline.
+			if runs := inlineSequences(inlineMarkers(s)); len(runs) == 0 || runs[0][0].pos != 0 {
+				e.kind, e.mark = lineMarker, &m
+				return
+			}
+		}
 		if titleLike(s) {
 			e.kind = lineTitle
 		}
 	}
+}
+
+// shiMarker recognises 一是, 二要 … opening a paragraph.
+func shiMarker(s string) (marker, bool) {
+	v, n := hanNumber(s)
+	if n == 0 || v < 1 || v > 20 {
+		return marker{}, false
+	}
+	suf, ok := hasPrefixAny(s[n:], "是", "要")
+	if !ok {
+		return marker{}, false
+	}
+	st := styleShi
+	if suf == "要" {
+		st = styleYao
+	}
+	return marker{style: st, text: s[:n+len(suf)], num: v, skip: n + len(suf)}, true
 }
 
 // build finds the title, the 目录, the articles, and each article's outline.
@@ -408,6 +434,7 @@ func (p *parser) outline(container *model.Node, from, to int) {
 	}
 	var stack []frame
 	curInfo := p.info(container)
+	runAt := map[style]int{} // the last number of each 一是/一要 run taken
 	for i := from; i < to; i++ {
 		e := &eff[i]
 		s := p.str(e)
@@ -418,8 +445,15 @@ func (p *parser) outline(container *model.Node, from, to int) {
 			_, skip := mdHeading(s)
 			st = style(strings.Repeat("#", int(e.md)))
 			n = p.headingNode(e, skip, true)
+		case e.kind == lineMarker && (e.mark.style == styleShi || e.mark.style == styleYao) && !p.shiRun(i, to, runAt):
+			// A lone 一是 (or a 三是 that follows no 二是) is prose.
+			curInfo.paras = append(curInfo.paras, i)
+			continue
 		case e.kind == lineMarker:
 			st = e.mark.style
+			if st == styleShi || st == styleYao {
+				runAt[st] = e.mark.num
+			}
 			n = p.headingNode(e, e.mark.skip, false)
 			n.Marker = e.mark.text
 			if st == styleAppendix && n.Title == "" && i+1 < to && p.appendixTitle(n, &eff[i+1]) {
@@ -430,6 +464,22 @@ func (p *parser) outline(container *model.Node, from, to int) {
 			n = p.headingNode(e, 0, true)
 		default:
 			curInfo.paras = append(curInfo.paras, i)
+			continue
+		}
+		if st == styleShi || st == styleYao {
+			// A measure of a 一是 run is one paragraph under the current
+			// heading: it never opens a level, and what follows the run
+			// is the heading's again, as after an inline run.
+			parent := container
+			if len(stack) > 0 {
+				parent = stack[len(stack)-1].node
+			}
+			n.Parent = parent
+			parent.Children = append(parent.Children, n)
+			in := p.info(n)
+			in.isLead = true
+			in.capEnd = e.end
+			in.paras = append(in.paras, i)
 			continue
 		}
 		// Place the node by its style: back to the level where the style
@@ -469,6 +519,23 @@ func (p *parser) outline(container *model.Node, from, to int) {
 			curInfo.paras = append(curInfo.paras, i)
 		}
 	}
+}
+
+// shiRun reports whether the 一是-style marker on line i belongs to a run
+// across paragraphs: 一是 followed, before to and within a few paragraphs,
+// by a paragraph opening with 二是; any other number right after the one
+// taken last.
+func (p *parser) shiRun(i, to int, runAt map[style]int) bool {
+	m := p.eff[i].mark
+	if m.num != 1 {
+		return runAt[m.style] == m.num-1
+	}
+	for j := i + 1; j < to && j <= i+40; j++ {
+		if e := &p.eff[j]; e.kind == lineMarker && e.mark.style == m.style {
+			return e.mark.num == 2
+		}
+	}
+	return false
 }
 
 // headingNode makes the node for a heading line or a numbered paragraph. When

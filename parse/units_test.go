@@ -189,12 +189,33 @@ func TestInline(t *testing.T) {
 		// A lone 一是, or 统一是 inside a word, is prose.
 		{"标题\n一、做法\n思想统一是前提。一是关键。正文。\n", "标题\n  一、做法\n"},
 		{"标题\n一、做法\n第一，要坚持。第二，要落实。\n", "标题\n  一、做法\n    第一，要坚持\n    第二，要落实\n"},
+		// A run across paragraphs, one measure a paragraph.
+		{"标题\n一、做法\n一是加强学习。正文。\n二是强化督导。正文。\n三是压实责任。正文。\n总之，效果明显。\n二、体会\n正文。\n",
+			"标题\n  一、做法\n    一是加强学习\n    二是强化督导\n    三是压实责任\n  二、体会\n"},
+		// A lone 一是 opening a paragraph, or a 三是 after no 二是, is prose.
+		{"标题\n一、做法\n一是要明确方向。正文。\n后面是散文。\n三是另一回事。\n", "标题\n  一、做法\n"},
 	} {
 		doc := Parse(c.in)
 		checkInvariants(t, doc)
 		if got := model.Outline(doc.Root); got != c.want {
 			t.Errorf("Parse(%q):\n%s\nwant\n%s", c.in, got, c.want)
 		}
+	}
+}
+
+// TestRunAcrossParagraphs: the paragraph after a 一是 run is the heading's,
+// not the last measure's.
+func TestRunAcrossParagraphs(t *testing.T) {
+	doc := Parse("标题\n一、做法\n一是甲事。正文。\n二是乙事。正文。\n总之，效果明显。\n")
+	last := doc.Find([]int{1, 2})
+	if last == nil || last.Heading() != "二是乙事" {
+		t.Fatalf("1.2 = %v", last)
+	}
+	if strings.Contains(doc.PlainText(last, false), "总之") {
+		t.Error("the closing paragraph went to the last measure")
+	}
+	if !strings.Contains(doc.PlainText(doc.Find([]int{1}), false), "总之") {
+		t.Error("the closing paragraph is not the heading's")
 	}
 }
 
