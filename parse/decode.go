@@ -222,7 +222,10 @@ func mostlyUTF8(data []byte) bool {
 		good++
 		i += size
 	}
-	return good >= 4*max(bad, 1)
+	// Text in another encoding read as UTF-8 breaks at nearly every high
+	// byte and forms a valid sequence only by chance; UTF-8 with a few
+	// damaged bytes keeps far more whole characters than broken bytes.
+	return good >= 2*max(bad, 1)
 }
 
 // gbStructure reports whether data is well formed GB18030: ASCII, two-byte
