@@ -22,12 +22,16 @@ import (
 // and ABC123,), and Latin letters match either case unless the query holds
 // an upper-case letter (smart case, as in vim and less -i). A query that
 // starts with \ is an RE2 regular expression, given the same smart case and
-// width folding of its literal characters.
+// width folding of its literal characters. A query that starts with @
+// matches Han characters by the initials of their pinyin (see pinyin.go).
 type Query struct {
 	// Text is the query as typed, \ included.
 	Text string
 	// Regexp is true for a \ query.
 	Regexp bool
+	// Pinyin is true for an @ query: letters match Han characters by the
+	// initials of their pinyin.
+	Pinyin bool
 	// CaseSensitive is true when the query holds an upper-case letter.
 	CaseSensitive bool
 
@@ -36,6 +40,7 @@ type Query struct {
 	pre    int            // runes of folded before anchor
 	first  [256]bool      // lead bytes a hit may start with (no anchor)
 	re     *regexp.Regexp // for a \ query
+	pinyin []pyElem       // for an @ query
 }
 
 // ErrEmptyQuery is returned by Compile for a query with nothing to find.
@@ -60,17 +65,26 @@ func (e *QueryError) Error() string {
 func (e *QueryError) Unwrap() error { return e.Err }
 
 // Compile prepares a query. A leading \ makes the rest an RE2 regular
-// expression; a bad one returns a *QueryError. Line breaks in a pasted
+// expression; a bad one returns a *QueryError. A leading @ makes letters
+// match Han characters by their pinyin initials. Line breaks in a pasted
 // query are dropped: hits never span paragraphs.
 func Compile(text string) (*Query, error) {
 	q := &Query{Text: text}
 	body := strings.NewReplacer("\r", "", "\n", "").Replace(text)
-	if strings.HasPrefix(body, `\`) {
+	switch {
+	case strings.HasPrefix(body, `\`):
 		q.Regexp = true
+		body = body[1:]
+	case strings.HasPrefix(body, "@"):
+		q.Pinyin = true
 		body = body[1:]
 	}
 	if body == "" {
 		return nil, ErrEmptyQuery
+	}
+	if q.Pinyin {
+		q.compilePinyin(body)
+		return q, nil
 	}
 	for _, r := range body {
 		if unicode.IsUpper(foldWidth(r)) {
@@ -234,6 +248,9 @@ func widen(re *syntax.Regexp) {
 func (q *Query) FindIn(text string, s Span, yield func(Span) bool) bool {
 	if q.re != nil {
 		return q.findRegexp(text, s, yield)
+	}
+	if q.pinyin != nil {
+		return q.findPinyin(text, s, yield)
 	}
 	if q.anchor != "" {
 		return q.findAnchored(text, s, yield)

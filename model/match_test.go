@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"maps"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -56,6 +58,14 @@ func TestMatch(t *testing.T) {
 		{"regex line anchors", `\^一是`, "一是甲\n二是乙，一是丙", []string{"一是"}},
 		{"regex empty matches dropped", `\x*`, "abc", nil},
 		{"pasted line break dropped", "调查\n研究", "调查研究", []string{"调查研究"}},
+		{"pinyin initials", "@dcyj", "大兴调查研究之风，调查研究是基本功", []string{"调查研究", "调查研究"}},
+		{"pinyin initials: any reading (调 tiáo)", "@tc", "调查和调整", []string{"调查"}},
+		{"pinyin initials are caseless", "@DCYJ", "调查研究", []string{"调查研究"}},
+		{"pinyin initials: toned vowel readings (安 ān)", "@aq", "安全", []string{"安全"}},
+		{"pinyin initials: letters match letters", "@5gjz", "5G基站和５Ｇ基站", []string{"5G基站", "５Ｇ基站"}},
+		{"pinyin initials mixed with Han", "@调cy", "调查研究", []string{"调查研"}},
+		{"pinyin initials: punctuation is literal", "@dc，yj", "调查研究，调查，研究", []string{"调查，研究"}},
+		{"pinyin initials not across lines", "@dcyj", "调查\n研究", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -73,6 +83,9 @@ func TestCompileErrors(t *testing.T) {
 	}
 	if _, err := model.Compile(`\`); !errors.Is(err, model.ErrEmptyQuery) {
 		t.Errorf(`\: %v`, err)
+	}
+	if _, err := model.Compile("@"); !errors.Is(err, model.ErrEmptyQuery) {
+		t.Errorf("@: %v", err)
 	}
 	tests := []struct{ query, want string }{
 		{`\(一是`, "missing closing ): `(一是`"},
@@ -156,6 +169,7 @@ func TestSeedCounts(t *testing.T) {
 		{"ｘｘ市", false, 18},
 		{"xx市", false, 18},
 		{`\一是|二是`, false, 10},
+		{"@dcyj", false, 24}, // see TestSeedPinyin
 	}
 	for _, tt := range tests {
 		q, err := model.Compile(tt.query)
@@ -164,6 +178,62 @@ func TestSeedCounts(t *testing.T) {
 		}
 		if got := q.Count(d, tt.junk); got != tt.want {
 			t.Errorf("%q (junk %v): %d hits, want %d", tt.query, tt.junk, got, tt.want)
+		}
+	}
+}
+
+// @dcyj finds every place 调查研究 is found in the seed. It finds 8 more,
+// as initials must: 的产业集 is d-c-y-j in anyone's reading, and 的重要讲
+// is too once 重 may be read chóng (heteronyms match any reading).
+func TestSeedPinyin(t *testing.T) {
+	b, err := os.ReadFile("../../shared/seeds/000_9aa560646d353a75.txt")
+	if err != nil {
+		t.Skipf("seed is absent: %v", err)
+	}
+	d := parse.Parse(string(b))
+	spans := func(query string) []model.Span {
+		q, err := model.Compile(query)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []model.Span
+		for s := range q.All(d, false) {
+			out = append(out, s)
+		}
+		return out
+	}
+	han, py := spans("调查研究"), spans("@dcyj")
+	if len(han) != 16 {
+		t.Fatalf("调查研究: %d hits, want 16", len(han))
+	}
+	extra := map[string]int{}
+	for _, s := range py {
+		if !slices.Contains(han, s) {
+			extra[d.Text[s.Start:s.End]]++
+		}
+	}
+	for _, s := range han {
+		if !slices.Contains(py, s) {
+			t.Errorf("@dcyj misses 调查研究 at %v", s)
+		}
+	}
+	want := map[string]int{"的重要讲": 6, "东重要讲": 1, "的产业集": 1}
+	if !maps.Equal(extra, want) {
+		t.Errorf("@dcyj found besides 调查研究: %v, want %v", extra, want)
+	}
+}
+
+func TestPinyinInitials(t *testing.T) {
+	bits := func(s string) uint32 {
+		var m uint32
+		for _, c := range s {
+			m |= 1 << (c - 'a')
+		}
+		return m
+	}
+	for r, want := range map[rune]string{'调': "dt", '查': "cz", '研': "yx", '究': "j", '安': "a", 'a': "", '，': "", '𠀀': "h"} {
+		if got := model.PinyinInitials(r); got != bits(want) {
+			t.Errorf("%c: %b, want %b (%s)", r, got, bits(want), want)
 		}
 	}
 }
@@ -182,6 +252,26 @@ func BenchmarkCount100MB(b *testing.B) {
 		big100 = parse.Parse(buf.String())
 	}
 	q, _ := model.Compile("今年以来")
+	b.SetBytes(int64(len(big100.Text)))
+	b.ResetTimer()
+	n := 0
+	for b.Loop() {
+		n = q.Count(big100, false)
+	}
+	b.ReportMetric(float64(n), "hits")
+}
+
+// BenchmarkCountPinyin100MB counts @jnyl (今年以来 and whatever else has
+// those initials) over 100 MB: the @ query has no literal to look for.
+func BenchmarkCountPinyin100MB(b *testing.B) {
+	if big100 == nil {
+		var buf bytes.Buffer
+		if err := gen.Write(&buf, 100<<20, 1); err != nil {
+			b.Fatal(err)
+		}
+		big100 = parse.Parse(buf.String())
+	}
+	q, _ := model.Compile("@jnyl")
 	b.SetBytes(int64(len(big100.Text)))
 	b.ResetTimer()
 	n := 0

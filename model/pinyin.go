@@ -1,0 +1,181 @@
+package model
+
+import (
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/mozillazg/go-pinyin"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Pinyin initials: a query that starts with @ (@dcyj) matches Han
+// characters by the first letters of their pinyin (调查研究), as Chinese
+// input methods and phone contact lists let people type. A character with
+// several readings (调 diào/tiáo) matches the initial of any of them, since
+// the reader cannot know which one the text means.
+
+// hanBase..hanEnd is the dense part of the initials table: CJK symbols,
+// Extension A and the unified ideographs. Rarer characters (Extension B
+// and beyond, compatibility ideographs) are in a map.
+const (
+	hanBase = 0x3000
+	hanEnd  = 0xA000
+)
+
+var (
+	initialsOnce  sync.Once
+	initialsDense []uint32        // bit i: a reading starts with 'a'+i
+	initialsRare  map[rune]uint32 // the same, outside the dense range
+)
+
+// buildInitials fills the tables from go-pinyin's dictionary. Readings are
+// written with tone marks (ǎi, ń); decomposing the first letter drops the
+// mark.
+func buildInitials() {
+	initialsDense = make([]uint32, hanEnd-hanBase)
+	initialsRare = map[rune]uint32{}
+	for k, readings := range pinyin.PinyinDict {
+		var mask uint32
+		start := true
+		for i := 0; i < len(readings); {
+			r, size := utf8.DecodeRuneInString(readings[i:])
+			i += size
+			if r == ',' {
+				start = true
+				continue
+			}
+			if !start {
+				continue
+			}
+			start = false
+			if r >= utf8.RuneSelf {
+				d := norm.NFD.String(string(r))
+				r, _ = utf8.DecodeRuneInString(d)
+			}
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			if 'a' <= r && r <= 'z' {
+				mask |= 1 << (r - 'a')
+			}
+		}
+		if mask == 0 {
+			continue
+		}
+		if r := rune(k); hanBase <= r && r < hanEnd {
+			initialsDense[r-hanBase] = mask
+		} else {
+			initialsRare[r] = mask
+		}
+	}
+}
+
+// PinyinInitials returns the set of first letters of r's pinyin readings as
+// a bit set (bit 0 is a, bit 25 is z), or 0 when r has no reading.
+func PinyinInitials(r rune) uint32 {
+	if r < hanBase {
+		return 0
+	}
+	initialsOnce.Do(buildInitials)
+	if r < hanEnd {
+		return initialsDense[r-hanBase]
+	}
+	return initialsRare[r]
+}
+
+// pyElem is one character of a pinyin query: a letter matches itself
+// (width and case folded) or a Han character with that initial (mask);
+// anything else matches itself.
+type pyElem struct {
+	r    rune
+	mask uint32
+}
+
+// compilePinyin prepares the body of an @ query. Letters are caseless:
+// initials have no case.
+func (q *Query) compilePinyin(body string) {
+	q.CaseSensitive = false
+	for _, r := range body {
+		f := foldCaseless(r)
+		e := pyElem{r: f}
+		if 'a' <= f && f <= 'z' {
+			e.mask = 1 << (f - 'a')
+		}
+		q.pinyin = append(q.pinyin, e)
+	}
+}
+
+// findPinyin is FindIn for an @ query: tried at each character, as there
+// is no literal text to look for first.
+func (q *Query) findPinyin(text string, s Span, yield func(Span) bool) bool {
+	initialsOnce.Do(buildInitials)
+	for i := s.Start; i < s.End; {
+		if end, ok := q.matchPinyin(text, i, s.End); ok {
+			if !yield(Span{i, end}) {
+				return false
+			}
+			i = end
+			continue
+		}
+		if text[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		_, size := utf8.DecodeRuneInString(text[i:s.End])
+		i += size
+	}
+	return true
+}
+
+// matchPinyin matches the whole @ query from text[i:] without passing limit.
+func (q *Query) matchPinyin(text string, i, limit int) (int, bool) {
+	for _, e := range q.pinyin {
+		if i >= limit {
+			return 0, false
+		}
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:limit])
+		}
+		if !e.matches(r) {
+			return 0, false
+		}
+		i += size
+	}
+	return i, true
+}
+
+// hanFrom is where the unified ideographs start (Extension A): from here
+// to hanEnd nothing folds to anything else, so the table alone decides.
+const hanFrom = 0x3400
+
+// matches reports whether text rune r matches e. Called after the tables
+// are built.
+func (e pyElem) matches(r rune) bool {
+	if hanFrom <= r && r < hanEnd {
+		return r == e.r || initialsDense[r-hanBase]&e.mask != 0
+	}
+	if r < utf8.RuneSelf && e.r < utf8.RuneSelf {
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		return r == e.r
+	}
+	if foldCaseless(r) == e.r {
+		return true
+	}
+	return e.mask != 0 && PinyinInitials(r)&e.mask != 0
+}
+
+// foldCaseless is Query.fold without smart case: @ queries ignore case.
+func foldCaseless(r rune) rune {
+	r = foldWidth(r)
+	if 'A' <= r && r <= 'Z' {
+		return r + 'a' - 'A'
+	}
+	if r >= utf8.RuneSelf {
+		return unicode.ToLower(r)
+	}
+	return r
+}
