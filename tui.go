@@ -80,6 +80,10 @@ func previewLarge(path, lang string, o options, stderr io.Writer) (code int, ok 
 // a file deleted or replaced (as editors save: a new file renamed over the
 // old) meanwhile still gives what was opened.
 func openPreview(path, lang string, o options) (preview *model.Document, whole func() (*model.Document, error), ok bool) {
+	// Stat before opening: opening a FIFO with no writer blocks.
+	if st, err := os.Stat(path); err != nil || !st.Mode().IsRegular() || st.Size() < previewMin {
+		return nil, nil, false
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, nil, false

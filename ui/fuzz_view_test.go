@@ -116,6 +116,10 @@ func FuzzView(f *testing.F) {
 	f.Add([]byte("2024年汇编\n\n第一篇　标题\n一、做法\n（一）措施\n1.要点\n一是强化。正文“引号”……——·①②。\n【素材库】添加客服\n##paidend##\n"), uint16(1), uint8(1), []byte{7, 12, 14, 15, 4})
 	f.Add([]byte("# Markdown 标题\n\n## 一、节\n\n正文 *强调* `代码`\x1b[31m\n"), uint16(300), uint8(100), []byte{28, 36, 35, 16, 21, 22})
 	f.Add([]byte("<html><title>网页\x1b]0;x\x07</title><body><h1>一、标题</h1><p>正文\u202e。</p></body></html>"), uint16(60), uint8(12), []byte{12, 26, 27})
+	// Nothing to read: an empty file, blank lines, junk only.
+	f.Add([]byte(""), uint16(80), uint8(20), []byte{0, 7, 28, 38, 16, 1, 2, 4, 5})
+	f.Add([]byte(" \n\t\n\u3000\u3000\n\r\n"), uint16(60), uint8(10), []byte{0, 1, 2, 3, 7, 6})
+	f.Add([]byte("##paidbegin##\n【某某素材库】会员群每天更新，添加客服：abc，谨防假冒！\n##paidend##\n"), uint16(60), uint8(10), []byte{0, 12, 0, 7, 2, 28, 38})
 	f.Fuzz(func(t *testing.T, data []byte, width uint16, height uint8, keys []byte) {
 		w, h := 1+int(width)%300, 1+int(height)%100
 		// A hang is a finding too: the fuzzer alone would wait for ever.

@@ -186,6 +186,11 @@ func (r *Reader) block(i int) *block {
 	if b, ok := r.cache[i]; ok {
 		return b
 	}
+	if i < 0 || i >= len(r.doc.Paras) {
+		// Past either end, as in a document with no paragraphs at all
+		// (an empty file): nothing to draw.
+		return &block{}
+	}
 	// A crude bound on memory: a long session of scrolling through a huge
 	// document would otherwise keep every paragraph it passed.
 	// Cleared in place: View runs on a copy of the model.
