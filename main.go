@@ -47,6 +47,8 @@ func main() {
 // options are the command line's flags.
 type options struct {
 	outline, json, keepJunk, help, version bool
+	noResume                               bool
+	sample                                 bool // reading the embedded sample
 	print                                  string
 	format                                 string
 	encoding                               string
@@ -67,6 +69,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fl.StringVar(&o.encoding, "encoding", "", "read the file as `NAME` (GBK, GB18030, Big5, UTF-16LE…) instead of detecting its encoding")
 	fl.StringVar(&o.lang, "lang", "", "interface language: zh or en (default from LANG/LC_ALL)")
 	fl.IntVar(&o.ambiguous, "ambiguous-width", 0, "columns of East Asian Ambiguous characters (“”…—): 1 or 2 (default from RUNEWIDTH_EASTASIAN, else the locale)")
+	fl.BoolVar(&o.noResume, "no-resume", false, "start at the top instead of where the document was left (marks are kept)")
 	fl.BoolVarP(&o.help, "help", "h", false, "show this help")
 	fl.BoolVar(&o.version, "version", false, "print the version")
 	lang := ui.Lang()
@@ -127,6 +130,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	var doc *model.Document
 	if path == "" {
 		doc = parse.Parse(sample)
+		o.sample = true
 	} else {
 		var err error
 		name = path

@@ -12,6 +12,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/mattn/go-isatty"
 
+	"wenji/internal/state"
 	"wenji/model"
 	"wenji/parse"
 	"wenji/ui"
@@ -41,12 +42,26 @@ func interactive(doc *model.Document, name, lang string, o options, stdin io.Rea
 		defer tty.Close()
 		in = tty
 	}
-	return runUI(doc, ui.Options{FileName: name, Lang: lang, Ambiguous: o.ambiguous}, in, stderr)
+	var key string // standard input is not remembered
+	switch {
+	case o.sample:
+		key = state.Key([]byte(sample))
+	case name != "-":
+		key = fileKey(name)
+	}
+	return runUI(doc, ui.Options{FileName: name, Lang: lang, Ambiguous: o.ambiguous}, key, newMemory(o, lang, stderr), in, stderr)
 }
 
-func runUI(doc *model.Document, opt ui.Options, in *os.File, stderr io.Writer) int {
+// runUI runs the reader on doc, starting where the document with key was
+// left (mem, when not nil) and remembering where it ends.
+func runUI(doc *model.Document, opt ui.Options, key string, mem *memory, in *os.File, stderr io.Writer) int {
+	mem.place(key, &opt)
 	p := tea.NewProgram(ui.New(doc, opt), tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithInput(in))
-	if _, err := p.Run(); err != nil {
+	final, err := p.Run()
+	if m, ok := final.(ui.Model); ok {
+		mem.save(key, opt.FileName, m.Place())
+	}
+	if err != nil {
 		fmt.Fprintf(stderr, "wenji: %v\n", err)
 		return 1
 	}
@@ -71,7 +86,7 @@ func previewLarge(path, lang string, o options, stderr io.Writer) (code int, ok 
 		return 0, false
 	}
 	opt := ui.Options{FileName: path, Lang: lang, Ambiguous: o.ambiguous, Load: whole}
-	return runUI(preview, opt, os.Stdin, stderr), true
+	return runUI(preview, opt, fileKey(path), newMemory(o, lang, stderr), os.Stdin, stderr), true
 }
 
 // openPreview parses the beginning of a large plain-text UTF-8 file and

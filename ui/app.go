@@ -40,6 +40,12 @@ type Options struct {
 	// Load, when set, reads the whole document: the one given to New is a
 	// preview of its beginning (see load.go).
 	Load func() (*model.Document, error)
+	// Place, when set, is where the document was left and its marks
+	// (main loads it from internal/state); Model.Place gives it back.
+	Place *Place
+	// Notice, when set, is flashed in the status bar at the start (a
+	// problem with the remembered state, say).
+	Notice string
 }
 
 // Minimum terminal size; below it the screen says so and nothing else.
@@ -72,6 +78,7 @@ type Model struct {
 	outline Outline
 	status  Status
 	search  Search
+	marks   marks
 
 	width, height int
 	outlineOn     bool
@@ -111,12 +118,16 @@ func New(doc *model.Document, opt Options) Model {
 	m.outline.SetShowChars(opt.ShowChars)
 	m.status = newStatus(m.w, m.st, m.tx)
 	m.search = newSearch()
+	m.marks = newMarks(opt.Place)
 	m.outlineOn = !opt.HideOutline && !m.outline.Empty()
 	if opt.Load != nil {
 		m.loading = true
 		m.initCmd = loadCmd(opt.Load)
 	} else if len(doc.Junk) > 0 {
 		m.initCmd = m.status.Flash(fmt.Sprintf(m.tx.hiddenFmt, m.tx.junkSummary(doc.Junk)))
+	}
+	if opt.Notice != "" {
+		m.initCmd = tea.Batch(m.initCmd, m.status.Flash(opt.Notice))
 	}
 	return m
 }
@@ -194,6 +205,7 @@ func (m *Model) layout() {
 	m.reader.SetSize(readerW, bodyH)
 	m.outline.SetSize(m.outlineW, bodyH)
 	m.outline.SetSpy(m.reader.Current())
+	m.applyResume()
 }
 
 // sepWidth is the width of the rule between the panes (box drawing is East
@@ -225,6 +237,9 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 	}
 	if m.search.Prompting() {
 		return m.promptKey(msg)
+	}
+	if m.marks.pending != 0 {
+		return m.markKey(msg)
 	}
 	a := m.keys.action(msg)
 	switch a {
@@ -258,6 +273,14 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 		return tea.Batch(m.rerunSearch(), m.status.Flash(fmt.Sprintf(f, m.tx.junkSummary(m.doc.Junk))))
 	case actSearch, actNextHit, actPrevHit, actNextHitNode, actPrevHitNode, actHitsOnly, actClearSearch:
 		return m.searchKey(a)
+	case actMark, actGotoMark:
+		m.marks.pending = 'm'
+		b := m.keys.Mark
+		if a == actGotoMark {
+			m.marks.pending = '\''
+			b = m.keys.GotoMark
+		}
+		return m.status.Flash(fmt.Sprintf(marksTextOf(m.tx).waitFmt, b.Keys()[0]))
 	case actCopy:
 		return m.copyCmd(copyText)
 	case actCopyOutline:

@@ -19,6 +19,7 @@ type KeyMap struct {
 	Focus                    key.Binding
 	Chars                    key.Binding
 	Copy, CopyOutline        key.Binding
+	Mark, GotoMark           key.Binding
 	Help                     key.Binding
 	Quit                     key.Binding
 
@@ -36,6 +37,7 @@ type KeyMap struct {
 // ("zh" or "en").
 func DefaultKeyMap(lang string) KeyMap {
 	t, ct := textFor(lang), copyTextFor(lang)
+	mt := marksTextOf(t)
 	b := func(help, desc string, keys ...string) key.Binding {
 		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, desc))
 	}
@@ -58,6 +60,8 @@ func DefaultKeyMap(lang string) KeyMap {
 		Chars:       b("#", t.hChars, "#"),
 		Copy:        b("y", ct.hCopy, "y"),
 		CopyOutline: b("Y", ct.hCopyOutline, "Y"),
+		Mark:        b("m a–z", mt.hMark, "m"),
+		GotoMark:    b("' a–z", mt.hGotoMark, "'"),
 		Help:        b("?", t.hHelp, "?"),
 		Quit:        b("q/ctrl+c", t.hQuit, "q", "ctrl+c"),
 		Jump:        b("enter", t.hJump, "enter"),
@@ -79,7 +83,7 @@ func (k KeyMap) ShortHelp() []key.Binding {
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Down, k.Up, k.HalfDown, k.HalfUp, k.PageDown, k.PageUp, k.Top, k.Bottom},
-		{k.NextNode, k.PrevNode, k.NextArticle, k.PrevArticle},
+		{k.NextNode, k.PrevNode, k.NextArticle, k.PrevArticle, k.Mark, k.GotoMark},
 		{k.Junk, k.Outline, k.Focus, k.Chars, k.Copy, k.CopyOutline, k.Help, k.Quit},
 		{k.Jump, k.Collapse, k.Expand},
 		k.searchHelp(),
@@ -118,6 +122,8 @@ const (
 	actExpand
 	actCopy
 	actCopyOutline
+	actMark
+	actGotoMark
 )
 
 // action maps a key press to what it asks for. Order matters only where
@@ -140,6 +146,7 @@ func (k KeyMap) action(msg tea.KeyMsg) action {
 		{&k.NextHitNode, actNextHitNode}, {&k.PrevHitNode, actPrevHitNode},
 		{&k.HitsOnly, actHitsOnly}, {&k.ClearSearch, actClearSearch},
 		{&k.Copy, actCopy}, {&k.CopyOutline, actCopyOutline},
+		{&k.Mark, actMark}, {&k.GotoMark, actGotoMark},
 	}
 	for _, e := range table {
 		if key.Matches(msg, *e.b) {

@@ -56,6 +56,10 @@ func (m *Model) loaded(msg docLoadedMsg) tea.Cmd {
 		// mean nothing in the other, so start at the top.
 		anchor, sep = 0, false
 	}
+	if m.marks.resume >= 0 {
+		// The remembered place was beyond the preview.
+		anchor, sep = m.marks.resume, false
+	}
 	showJunk := m.reader.ShowJunk()
 	showChars := m.outline.showChars
 	atEnd := m.pendingEnd

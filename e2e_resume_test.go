@@ -1,0 +1,92 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestResumeE2E: quit in the middle of the third article, reopen: the same
+// paragraph is at the top; a copy of the file elsewhere opens there too;
+// --no-resume opens at the start; a mark set before quitting is kept.
+func TestResumeE2E(t *testing.T) {
+	seed := seedOrSkip(t)
+	bin := binary(t)
+	b, err := os.ReadFile(seed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	stateDir := t.TempDir()
+	orig := filepath.Join(t.TempDir(), "汇编.txt")
+	other := filepath.Join(t.TempDir(), "copy", "another name.txt")
+	os.MkdirAll(filepath.Dir(other), 0o755)
+	for _, p := range []string{orig, other} {
+		if err := os.WriteFile(p, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	open := func(file string, flags ...string) *term {
+		tm := newTerm(t, 100, 30, fmt.Sprintf("XDG_STATE_HOME=%s %s %s '%s'", stateDir, bin, strings.Join(flags, " "), file))
+		tm.waitText("│") // the outline is drawn
+		return tm
+	}
+	const third = "坚持以党的创新理论凝心铸魂"
+
+	tm := open(orig)
+	tm.keys("}", "}", "}")
+	tm.waitFor("the third article", func(s string) bool { return strings.HasPrefix(readerTop(s), third) })
+	tm.keys("m", "a", "C-d", "C-d", "j", "j", "j")
+	tm.waitFor("the middle of the third article", func(s string) bool {
+		return !strings.HasPrefix(readerTop(s), third) && readerTop(s) != ""
+	})
+	s := tm.settle()
+	top := readerTop(s)
+	t.Logf("top before quitting: %q", top)
+	text := string(b)
+	at, start, end := strings.Index(text, top), strings.Index(text, third), strings.Index(text, "真查真改以检视整改")
+	if !(start < at && at < end) {
+		t.Fatalf("top %q (at %d) is not in the third article (%d–%d)", top, at, start, end)
+	}
+	tm.keys("q")
+	ents, _ := os.ReadDir(filepath.Join(stateDir, "wenji", "docs"))
+	for deadline := 0; len(ents) == 0 && deadline < 100; deadline++ {
+		time.Sleep(50 * time.Millisecond) // the program saves as it exits
+		ents, _ = os.ReadDir(filepath.Join(stateDir, "wenji", "docs"))
+	}
+	if len(ents) != 1 {
+		t.Fatalf("state files: %v", ents)
+	}
+
+	for _, f := range []string{orig, other} {
+		tm := open(f)
+		s := tm.waitFor("the remembered place", func(s string) bool { return readerTop(s) == top })
+		tm.checkWidths(s)
+		// The mark came back too.
+		tm.keys("'", "a")
+		tm.waitFor("mark a", func(s string) bool { return strings.HasPrefix(readerTop(s), third) })
+	}
+
+	tm = open(other, "--no-resume")
+	s = tm.screen()
+	if readerTop(s) == top {
+		t.Errorf("--no-resume resumed:\n%s", s)
+	}
+}
+
+// settle waits until the screen stops changing (the keys sent are all
+// handled) and returns it.
+func (tm *term) settle() string {
+	prev := tm.screen()
+	for range 100 {
+		time.Sleep(100 * time.Millisecond)
+		s := tm.screen()
+		if s == prev {
+			return s
+		}
+		prev = s
+	}
+	return prev
+}

@@ -1,0 +1,117 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sync"
+	"time"
+
+	"wenji/internal/state"
+	"wenji/ui"
+)
+
+// memory is what main remembers for the reader between runs (see
+// internal/state): it loads a document's place before the program starts
+// and saves it after the program ends, so the UI never touches a file.
+type memory struct {
+	store    *state.Store
+	noResume bool
+	lang     string
+	stderr   io.Writer
+
+	once    sync.Once // a state directory that cannot be written is reported once
+	saveErr error
+}
+
+// newMemory returns the memory in the XDG state directory, or nil when
+// there is no home to keep it in (the reader works without).
+func newMemory(o options, lang string, stderr io.Writer) *memory {
+	s, err := state.Open()
+	if err != nil {
+		return nil
+	}
+	return &memory{store: s, noResume: o.noResume, lang: lang, stderr: stderr}
+}
+
+// place fills opt.Place (and opt.Notice when the state file was bad) for
+// the document with key. --no-resume starts at the top, marks kept.
+func (mem *memory) place(key string, opt *ui.Options) {
+	if mem == nil || key == "" {
+		return
+	}
+	d, err := mem.store.Load(key)
+	var ce *state.CorruptError
+	switch {
+	case errors.As(err, &ce):
+		opt.Notice = fmt.Sprintf(msg(mem.lang, "stateCorrupt"), tildeHome(ce.Path))
+	case err != nil:
+		opt.Notice = fmt.Sprintf("%s: %v", msg(mem.lang, "stateUnreadable"), err)
+	}
+	p := &ui.Place{Offset: d.Offset, Marks: d.Marks}
+	if mem.noResume {
+		p.Offset = 0
+	}
+	opt.Place = p
+}
+
+// save remembers p for the document with key read from name. A failure is
+// reported on stderr, once per run, and otherwise ignored.
+func (mem *memory) save(key, name string, p ui.Place) {
+	if mem == nil || key == "" {
+		return
+	}
+	if name != "" && name != "-" {
+		if abs, err := filepath.Abs(name); err == nil {
+			name = abs
+		}
+	}
+	err := mem.store.Save(key, state.Doc{Offset: p.Offset, Marks: p.Marks, Name: name, Seen: time.Now().UTC()})
+	if err != nil {
+		mem.once.Do(func() {
+			mem.saveErr = err
+			fmt.Fprintf(mem.stderr, "wenji: %s: %v\n", msg(mem.lang, "stateUnwritable"), err)
+		})
+	}
+}
+
+// fileKey is the state key of the file at path, read by samples when it
+// is large (state.KeyReader); "" when it cannot be read.
+func fileKey(path string) string {
+	f, err := os.Open(path)
+	if err != nil {
+		return ""
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil || !st.Mode().IsRegular() {
+		return ""
+	}
+	k, err := state.KeyReader(f, st.Size())
+	if err != nil {
+		return ""
+	}
+	return k
+}
+
+// tildeHome writes a path under the home directory as ~/….
+func tildeHome(p string) string {
+	if home, err := os.UserHomeDir(); err == nil && home != "" {
+		if rel, err := filepath.Rel(home, p); err == nil && filepath.IsLocal(rel) {
+			return filepath.Join("~", rel)
+		}
+	}
+	return p
+}
+
+func init() {
+	for k, v := range map[string][2]string{
+		"stateCorrupt":    {"the remembered place in %s was damaged and is ignored", "记录的阅读位置（%s）已损坏，已忽略"},
+		"stateUnreadable": {"cannot read the remembered place", "无法读取记录的阅读位置"},
+		"stateUnwritable": {"cannot remember the place (the reader works without)", "无法记录阅读位置（不影响阅读）"},
+	} {
+		messages[k] = v
+	}
+}

@@ -1,0 +1,66 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"wenji/internal/state"
+	"wenji/ui"
+)
+
+// A place saved is the place loaded, under the content's key; --no-resume
+// starts at the top but keeps the marks.
+func TestMemoryRoundTrip(t *testing.T) {
+	t.Setenv("XDG_STATE_HOME", t.TempDir())
+	var errs bytes.Buffer
+	mem := newMemory(options{}, "en", &errs)
+	key := state.Key([]byte("文档"))
+	mem.save(key, "x.txt", ui.Place{Offset: 42, Marks: map[string]int{"a": 7}})
+	var opt ui.Options
+	mem.place(key, &opt)
+	if opt.Place == nil || opt.Place.Offset != 42 || opt.Place.Marks["a"] != 7 || opt.Notice != "" {
+		t.Errorf("loaded %+v, notice %q", opt.Place, opt.Notice)
+	}
+	opt = ui.Options{}
+	newMemory(options{noResume: true}, "en", &errs).place(key, &opt)
+	if opt.Place.Offset != 0 || opt.Place.Marks["a"] != 7 {
+		t.Errorf("--no-resume: %+v", opt.Place)
+	}
+	if errs.Len() > 0 {
+		t.Errorf("stderr: %s", errs.String())
+	}
+}
+
+// A damaged state file is ignored with a notice, in the reader's language.
+func TestMemoryCorrupt(t *testing.T) {
+	dir := t.TempDir()
+	t.Setenv("XDG_STATE_HOME", dir)
+	key := state.Key([]byte("文档"))
+	docs := filepath.Join(dir, "wenji", "docs")
+	os.MkdirAll(docs, 0o700)
+	os.WriteFile(filepath.Join(docs, key+".json"), []byte("{garbage"), 0o600)
+	var opt ui.Options
+	newMemory(options{}, "zh", &bytes.Buffer{}).place(key, &opt)
+	if opt.Place == nil || opt.Place.Offset != 0 || !strings.Contains(opt.Notice, "已损坏") {
+		t.Errorf("place %+v, notice %q", opt.Place, opt.Notice)
+	}
+}
+
+// A state directory that cannot be written is reported once, however many
+// saves fail.
+func TestMemoryUnwritable(t *testing.T) {
+	f := filepath.Join(t.TempDir(), "a file")
+	os.WriteFile(f, nil, 0o600)
+	t.Setenv("XDG_STATE_HOME", f) // a directory under a file cannot be made, even by root
+	var errs bytes.Buffer
+	mem := newMemory(options{}, "en", &errs)
+	for range 3 {
+		mem.save(state.Key([]byte("文档")), "x.txt", ui.Place{Offset: 1})
+	}
+	if n := strings.Count(errs.String(), "cannot remember"); n != 1 {
+		t.Errorf("reported %d times: %q", n, errs.String())
+	}
+}
