@@ -53,9 +53,54 @@ func (a pos) less(b pos) bool {
 
 // block is one paragraph rendered at one width.
 type block struct {
-	lines  []string // styled, not padded
+	lines  []string // styled, not padded; painted on demand (Reader.line)
 	widths []int    // columns of each line
 	src    []int    // byte offset in Document.Text where each line starts
+
+	// What painting a line needs. A paragraph is wrapped once per width,
+	// but its lines are painted only when shown, and painted again when
+	// the search's highlights change: a 50 MB paragraph with a million
+	// hits would otherwise be painted whole for every n.
+	text    string       // the paragraph's rendered text
+	pb      *paraBuilder // its styled runs and source offsets
+	sp      model.Span   // the paragraph in Document.Text
+	cuts    []lineCut    // each line's piece of text and its left padding
+	marks   []mark       // the hits in text, once computed
+	marksOK bool         // marks are those of the current hits
+	painted []bool       // lines[k] is painted with the current marks
+}
+
+// lineCut is where a line of a block comes from in its rendered text.
+type lineCut struct {
+	start, end, pre int
+}
+
+// repaint forgets the block's painted lines and highlights, keeping its
+// wrapping, after the search's hits changed.
+func (b *block) repaint() {
+	b.marks, b.marksOK = nil, false
+	clear(b.painted)
+}
+
+// line returns line k of b, painted with the current search highlights.
+func (r *Reader) line(b *block, k int) string {
+	if b.painted[k] {
+		return b.lines[k]
+	}
+	if !b.marksOK {
+		b.marks, b.marksOK = r.hitMarks(b.pb, b.sp, b.text), true
+	}
+	c := b.cuts[k]
+	var line strings.Builder
+	line.WriteString(spaces(c.pre))
+	runs := b.pb.runs
+	i := sort.Search(len(runs), func(i int) bool { return runs[i].end > c.start })
+	for ; i < len(runs) && runs[i].start < c.end; i++ {
+		ru := runs[i]
+		r.paint(&line, b.text, max(ru.start, c.start), min(ru.end, c.end), ru.sty, b.marks)
+	}
+	b.lines[k], b.painted[k] = line.String(), true
+	return b.lines[k]
 }
 
 // textStyle says how a run of a rendered paragraph is drawn.
@@ -361,7 +406,6 @@ func (r *Reader) render(i int) *block {
 	if strings.TrimSpace(s) == "" {
 		return b
 	}
-	marks := r.hitMarks(&pb, sp, s)
 
 	// A heading on a line of its own is not indented; the document and
 	// article titles are centred. Otherwise the first line is indented by
@@ -399,17 +443,13 @@ func (r *Reader) render(i int) *block {
 				lw = r.w.String(s[start:end])
 			}
 		}
-		var line strings.Builder
-		line.WriteString(spaces(pre))
-		k := sort.Search(len(pb.runs), func(k int) bool { return pb.runs[k].end > start })
-		for ; k < len(pb.runs) && pb.runs[k].start < end; k++ {
-			ru := pb.runs[k]
-			r.paint(&line, s, max(ru.start, start), min(ru.end, end), ru.sty, marks)
-		}
-		b.lines = append(b.lines, line.String())
+		b.cuts = append(b.cuts, lineCut{start, end, pre})
 		b.widths = append(b.widths, pre+lw)
 		b.src = append(b.src, pb.srcOf(start))
 	}
+	b.text, b.pb, b.sp = s, &pb, sp
+	b.lines = make([]string, len(b.cuts))
+	b.painted = make([]bool, len(b.cuts))
 	return b
 }
 
@@ -698,7 +738,7 @@ func (r *Reader) View() []string {
 		b := r.block(p.para)
 		for ; p.row <= len(b.lines) && len(b.lines) > 0 && len(out) < r.height; p.row++ {
 			if p.row < len(b.lines) {
-				out = append(out, " "+b.lines[p.row]+spaces(r.width-1-b.widths[p.row]))
+				out = append(out, " "+r.line(b, p.row)+spaces(r.width-1-b.widths[p.row]))
 			} else {
 				out = append(out, spaces(r.width))
 			}

@@ -733,7 +733,9 @@ func (r *Reader) SetHits(h hitList) {
 		if old.cur != h.cur {
 			for _, x := range []hitList{old, h} {
 				if c, ok := x.Current(); ok {
-					delete(r.cache, r.doc.ParaAt(c.Start))
+					if b, ok := r.cache[r.doc.ParaAt(c.Start)]; ok {
+						b.repaint()
+					}
 				}
 			}
 		}
@@ -742,7 +744,10 @@ func (r *Reader) SetHits(h hitList) {
 	if old.Len() == 0 && h.Len() == 0 {
 		return
 	}
-	r.cache = map[int]*block{}
+	// Highlights change nothing of the wrapping: paint again, keep lines.
+	for _, b := range r.cache {
+		b.repaint()
+	}
 }
 
 // hitMarks maps the hits in paragraph sp to offsets of its rendered text s.
