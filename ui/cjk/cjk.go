@@ -100,7 +100,8 @@ func (w Width) Rune(r rune) int {
 // String returns the columns s takes once drawn (after Sanitize), grapheme
 // cluster by grapheme cluster: a base letter with combining marks, an emoji
 // with skin tone or a ZWJ sequence counts as go-runewidth measures the
-// cluster (an emoji sequence at most 2). '\n' counts as 1, like a space.
+// cluster, or as its runes drawn one by one when that is wider (see
+// Width.runes). '\n' counts as 1, like a space.
 func (w Width) String(s string) int {
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; c >= 0x7f || c < 0x20 {

@@ -97,13 +97,15 @@ func TestString(t *testing.T) {
 		{"\u202eabc\u202c", 3, 3},
 		{"e\u0301", 1, 1},
 		{"中\u0301文", 4, 4},
-		{"👍🏽", 2, 2},
-		{"👨\u200d👩\u200d👧", 2, 2},
+		// Emoji sequences count as drawn emoji by emoji (tmux, xterm):
+		// wider than where a terminal joins them, never narrower.
+		{"👍🏽", 4, 4},
+		{"👨\u200d👩\u200d👧", 6, 6},
 		{"🇨🇳", 2, 2},
 		{"\xff", 1, 2},
 		{"a\x9bb", 3, 4},
 		{"a\u009bb", 3, 4},
-		{"😀\u200e\u200d😀", 2, 2}, // drawn as one ZWJ sequence
+		{"😀\u200e\u200d😀", 4, 4}, // joined once the LRM is dropped; counted emoji by emoji
 	}
 	for _, tt := range tests {
 		if got := w1.String(tt.s); got != tt.w1 {

@@ -128,7 +128,22 @@ func (w Width) segment(s string, i, size int, base rune, sg *segmenter) (end, wi
 		}
 		return end, w.c().RuneWidth(base), base
 	}
-	return end, w.c().StringWidth(s[i:end]), base
+	return end, max(w.c().StringWidth(s[i:end]), w.runes(s[i:end])), base
+}
+
+// runes returns the columns of s drawn rune by rune. Terminals disagree
+// on emoji sequences: kitty, WezTerm and iTerm2 draw a ZWJ family or a
+// skin tone as one 2-column glyph, while tmux (3.3), xterm and most others
+// draw each emoji of it (👨‍👩‍👧 takes 6 columns, 👍🏽 4). A cluster is
+// counted at the wider of the two: a line measured too wide only leaves a
+// few blank columns where a terminal joins the sequence, while a line
+// measured too narrow overflows the pane and wraps, shifting the screen.
+func (w Width) runes(s string) int {
+	n := 0
+	for _, r := range s {
+		n += w.c().RuneWidth(r)
+	}
+	return n
 }
 
 // asciiControl returns the width of a C0 control or DEL as drawn.
