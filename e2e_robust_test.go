@@ -74,7 +74,7 @@ func TestBadFilesE2E(t *testing.T) {
 		{fifo, "not a regular file"},
 		{"/dev/zero", "not a regular file"},
 		{bin, "not a text document"},
-		{dir, "is a directory"},
+		// A directory opens the library (TestLibraryE2E).
 		{"/no/such/file", "no such file"},
 	} {
 		tm, status := session(t, 100, 10, "", "'"+c.path+"'")

@@ -115,6 +115,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if f, ok := stdin.(*os.File); ok && path == "" && !isTerminal(f) {
 		path = "-" // cat FILE | wenji reads the document from the pipe
 	}
+	if path != "" && path != "-" && !o.json && !o.outline && o.print == "" {
+		if st, err := os.Stat(path); err == nil && st.IsDir() {
+			return library(path, lang, o, stdin, stdout, stderr)
+		}
+	}
 	if path != "" && path != "-" && o.encoding == "" && !o.json && !o.outline && o.print == "" && isTerminal(os.Stdout) {
 		if code, ok := previewLarge(path, lang, o, stderr); ok {
 			return code
@@ -337,7 +342,7 @@ var messages = map[string][2]string{
 	"stdin":        {"cannot read standard input", "无法读取标准输入"},
 	"notExist":     {"no such file", "文件不存在"},
 	"permission":   {"permission denied", "没有读取权限"},
-	"isDir":        {"is a directory, not a document", "是目录，不是文档"},
+	"isDir":        {"is a directory: --outline, --json and --print read one document", "是目录：--outline、--json、--print 只能读单个文档"},
 	"notRegular":   {"not a regular file (a pipe or a device)", "不是普通文件（管道或设备）"},
 	"binary":       {"not a text document (binary data)", "不是文本文档（二进制数据）"},
 	"stdinName":    {"standard input", "标准输入"},

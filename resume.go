@@ -42,19 +42,25 @@ func (mem *memory) place(key string, opt *ui.Options) {
 	if mem == nil || key == "" {
 		return
 	}
+	opt.Place, opt.Notice = mem.lookup(key)
+}
+
+// lookup returns the place of the document with key, and a notice when
+// the state file was bad.
+func (mem *memory) lookup(key string) (p *ui.Place, notice string) {
 	d, err := mem.store.Load(key)
 	var ce *state.CorruptError
 	switch {
 	case errors.As(err, &ce):
-		opt.Notice = fmt.Sprintf(msg(mem.lang, "stateCorrupt"), tildeHome(ce.Path))
+		notice = fmt.Sprintf(msg(mem.lang, "stateCorrupt"), tildeHome(ce.Path))
 	case err != nil:
-		opt.Notice = fmt.Sprintf("%s: %v", msg(mem.lang, "stateUnreadable"), err)
+		notice = fmt.Sprintf("%s: %v", msg(mem.lang, "stateUnreadable"), err)
 	}
-	p := &ui.Place{Offset: d.Offset, Marks: d.Marks}
+	p = &ui.Place{Offset: d.Offset, Marks: d.Marks}
 	if mem.noResume {
 		p.Offset = 0
 	}
-	opt.Place = p
+	return p, notice
 }
 
 // save remembers p for the document with key read from name. A failure is
@@ -63,18 +69,22 @@ func (mem *memory) save(key, name string, p ui.Place) {
 	if mem == nil || key == "" {
 		return
 	}
-	if name != "" && name != "-" {
-		if abs, err := filepath.Abs(name); err == nil {
-			name = abs
-		}
-	}
-	err := mem.store.Save(key, state.Doc{Offset: p.Offset, Marks: p.Marks, Name: name, Seen: time.Now().UTC()})
-	if err != nil {
+	if err := mem.store1(key, name, p); err != nil {
 		mem.once.Do(func() {
 			mem.saveErr = err
 			fmt.Fprintf(mem.stderr, "wenji: %s: %v\n", msg(mem.lang, "stateUnwritable"), err)
 		})
 	}
+}
+
+// store1 saves one place, naming the file it was read from.
+func (mem *memory) store1(key, name string, p ui.Place) error {
+	if name != "" && name != "-" {
+		if abs, err := filepath.Abs(name); err == nil {
+			name = abs
+		}
+	}
+	return mem.store.Save(key, state.Doc{Offset: p.Offset, Marks: p.Marks, Name: name, Seen: time.Now().UTC()})
 }
 
 // fileKey is the state key of the file at path, read by samples when it

@@ -46,6 +46,8 @@ type Options struct {
 	// Notice, when set, is flashed in the status bar at the start (a
 	// problem with the remembered state, say).
 	Notice string
+
+	library bool // opened from the library: Esc and Backspace go back to it
 }
 
 // Minimum terminal size; below it the screen says so and nothing else.
@@ -240,6 +242,9 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 	}
 	if m.marks.pending != 0 {
 		return m.markKey(msg)
+	}
+	if m.opt.library && (msg.Type == tea.KeyBackspace || msg.Type == tea.KeyEsc && m.search.query == nil) {
+		return func() tea.Msg { return libBackMsg{} }
 	}
 	a := m.keys.action(msg)
 	switch a {

@@ -56,10 +56,8 @@ func (m *Model) loaded(msg docLoadedMsg) tea.Cmd {
 		// mean nothing in the other, so start at the top.
 		anchor, sep = 0, false
 	}
-	if m.marks.resume >= 0 {
-		// The remembered place was beyond the preview.
-		anchor, sep = m.marks.resume, false
-	}
+	// A remembered place beyond the preview is applied by layout.
+	resume := m.marks.resume >= 0
 	showJunk := m.reader.ShowJunk()
 	showChars := m.outline.showChars
 	atEnd := m.pendingEnd
@@ -76,7 +74,7 @@ func (m *Model) loaded(msg docLoadedMsg) tea.Cmd {
 	m.layout()
 	if atEnd {
 		m.reader.GotoBottom()
-	} else {
+	} else if !resume {
 		m.reader.GotoOffset(anchor, sep)
 	}
 	m.outline.SetSpy(m.reader.Current())

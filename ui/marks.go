@@ -45,9 +45,30 @@ func newMarks(p *Place) marks {
 func (m Model) Place() Place {
 	off := m.marks.resume
 	if off < 0 {
-		off = m.reader.topSrc()
+		off = m.here()
 	}
 	return Place{Offset: off, Marks: maps.Clone(m.marks.set)}
+}
+
+// here is the offset that names the top row: the source offset of its
+// text, or for the blank row after a paragraph that paragraph's end — no
+// row of text starts there, so goPlace can tell the two apart.
+func (m *Model) here() int {
+	off, _ := m.reader.topAnchor()
+	return off
+}
+
+// goPlace puts the row here named at the top.
+func (m *Model) goPlace(off int) {
+	off = max(0, min(off, len(m.doc.Text)))
+	sep := false
+	if off > 0 {
+		if p := m.doc.ParaAt(off - 1); p < len(m.doc.Paras) && m.doc.Paras[p].End == off {
+			sep = true
+		}
+	}
+	m.reader.GotoOffset(off, sep)
+	m.outline.SetSpy(m.reader.Current())
 }
 
 // applyResume puts the reading pane at the remembered place once it has a
@@ -62,8 +83,7 @@ func (m *Model) applyResume() {
 		return
 	}
 	m.marks.resume = -1
-	m.reader.GotoOffset(min(off, len(m.doc.Text)), false)
-	m.outline.SetSpy(m.reader.Current())
+	m.goPlace(off)
 }
 
 // markKey takes the letter after m or '.
@@ -90,7 +110,7 @@ func (m *Model) markKey(msg tea.KeyMsg) tea.Cmd {
 	}
 	l := string(r)
 	if kind == 'm' {
-		m.marks.set[l] = m.reader.topSrc()
+		m.marks.set[l] = m.here()
 		return m.status.Flash(fmt.Sprintf(mt.setFmt, l))
 	}
 	off, ok := m.marks.set[l]
@@ -103,9 +123,8 @@ func (m *Model) markKey(msg tea.KeyMsg) tea.Cmd {
 
 // jumpMark goes to off, remembering where it was for ”.
 func (m *Model) jumpMark(off int) {
-	m.marks.back = m.reader.topSrc()
-	m.reader.GotoOffset(min(off, len(m.doc.Text)), false)
-	m.outline.SetSpy(m.reader.Current())
+	m.marks.back = m.here()
+	m.goPlace(off)
 }
 
 // marksText holds the words of marks in one language.

@@ -1,0 +1,121 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"wenji/internal/state"
+	"wenji/ui"
+)
+
+// libraryExts are the file names the library lists: every format
+// parse.Open reads. (.doc and .rtf are refused by it, so not listed.)
+var libraryExts = map[string]bool{
+	".txt": true, ".text": true, ".md": true, ".markdown": true,
+	".htm": true, ".html": true, ".docx": true,
+}
+
+// findDocuments walks dir for documents, hidden files and directories
+// left out, in path order. Symbolic links to files are followed, links to
+// directories are not (no cycles).
+func findDocuments(dir string) ([]ui.LibraryFile, error) {
+	var files []ui.LibraryFile
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			if p == dir {
+				return err
+			}
+			return nil // an unreadable subdirectory is skipped
+		}
+		if p != dir && strings.HasPrefix(d.Name(), ".") {
+			if d.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if d.IsDir() || !libraryExts[strings.ToLower(filepath.Ext(p))] {
+			return nil
+		}
+		st, err := os.Stat(p) // follows a link
+		if err != nil || !st.Mode().IsRegular() {
+			return nil
+		}
+		rel, err := filepath.Rel(dir, p)
+		if err != nil {
+			rel = p
+		}
+		files = append(files, ui.LibraryFile{Path: p, Rel: rel, Size: st.Size()})
+		return nil
+	})
+	sort.Slice(files, func(i, j int) bool { return files[i].Rel < files[j].Rel })
+	return files, err
+}
+
+// library runs wenji DIR: the documents under DIR in a list. Without a
+// terminal to show it on, it prints their paths, one a line.
+func library(dir, lang string, o options, stdin io.Reader, stdout, stderr io.Writer) int {
+	files, err := findDocuments(dir)
+	if err != nil {
+		fmt.Fprintf(stderr, "wenji: %s: %v\n", dir, err)
+		return 1
+	}
+	if !isTerminal(os.Stdout) {
+		for _, f := range files {
+			fmt.Fprintln(stdout, f.Path)
+		}
+		return 0
+	}
+	in := os.Stdin
+	if f, ok := stdin.(*os.File); !ok || !isTerminal(f) {
+		tty, err := os.Open("/dev/tty")
+		if err != nil {
+			fmt.Fprintf(stderr, "wenji: %s\n", msg(lang, "noTerminal"))
+			return 1
+		}
+		defer tty.Close()
+		in = tty
+	}
+	mem := newMemory(o, lang, stderr)
+	opt := ui.LibraryOptions{
+		Reader: ui.Options{Lang: lang, Ambiguous: o.ambiguous},
+		Dir:    dir,
+		Files:  files,
+		Open: func(path string) (ui.Opened, error) {
+			b, err := load(path, nil, lang)
+			if err != nil {
+				return ui.Opened{}, err
+			}
+			doc, err := openDoc(path, b, lang, o.encoding)
+			if err != nil {
+				return ui.Opened{}, err
+			}
+			return ui.Opened{Doc: doc, Key: state.Key(b)}, nil
+		},
+	}
+	if mem != nil {
+		opt.Place = mem.lookup
+		opt.Save = mem.store1
+	}
+	p := tea.NewProgram(ui.NewLibrary(opt), tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithInput(in))
+	final, err := p.Run()
+	if l, ok := final.(ui.Library); ok {
+		if path, key, place, ok := l.Reading(); ok {
+			if l.SaveReported() && mem != nil {
+				mem.once.Do(func() {}) // the list said it already
+			}
+			mem.save(key, path, place)
+		}
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "wenji: %v\n", err)
+		return 1
+	}
+	return 0
+}

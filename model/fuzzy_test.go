@@ -1,0 +1,38 @@
+package model_test
+
+import (
+	"testing"
+
+	"wenji/model"
+)
+
+func TestFuzzy(t *testing.T) {
+	tests := []struct {
+		pattern, s string
+		ok         bool
+	}{
+		{"", "任何", true},
+		{"调研", "调查研究报告", true},
+		{"研调", "调查研究报告", false},
+		{"dcyj", "调查研究报告", false},
+		{"@dcyj", "调查研究报告", true},
+		{"@dcbg", "调查研究报告.txt", true},
+		{"report", "2023 Report.TXT", true},
+		{"ｒｅｐ", "report", true},
+		{"2023 汇编", "2023主题教育经验做法汇编.txt", true},
+		{"@zt jy", "主题教育", true},
+		{"xyz", "主题教育", false},
+	}
+	for _, tt := range tests {
+		_, ok := model.CompileFuzzy(tt.pattern).Match(tt.s)
+		if ok != tt.ok {
+			t.Errorf("%q in %q: %v, want %v", tt.pattern, tt.s, ok, tt.ok)
+		}
+	}
+	f := model.CompileFuzzy("调查研究")
+	whole, _ := f.Match("关于调查研究的报告")
+	scattered, _ := f.Match("调整检查研判究竟")
+	if whole <= scattered {
+		t.Errorf("whole %d <= scattered %d", whole, scattered)
+	}
+}

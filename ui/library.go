@@ -1,0 +1,681 @@
+package ui
+
+import (
+	"fmt"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"wenji/model"
+	"wenji/ui/cjk"
+)
+
+// The library is what `wenji DIR` shows: every document under DIR in a
+// list, filtered as you type, each opened in the reader with Enter. The
+// list is there at once with the file names; the documents are parsed in
+// the background on all cores and their titles, 字数 and article counts
+// fill in as they come. The reader is a child of the library: Esc or
+// Backspace in the reader hands the screen back to the list, as it was.
+//
+// The library does no I/O itself: main walks the directory and passes
+// functions that read and parse a file and load and save its place; the
+// library calls them only inside Cmds.
+
+// LibraryFile is one document found under the directory.
+type LibraryFile struct {
+	// Path is the file's path, as passed to LibraryOptions.Open.
+	Path string
+	// Rel is what the list shows: the path below the library's directory.
+	Rel string
+	// Size is the file's size in bytes.
+	Size int64
+}
+
+// Opened is a document read for the library.
+type Opened struct {
+	Doc *model.Document
+	// Key identifies the content for LibraryOptions.Place and Save.
+	Key string
+}
+
+// LibraryOptions configure the library.
+type LibraryOptions struct {
+	// Reader is used for each document opened (FileName, Place and Notice
+	// are set per document).
+	Reader Options
+	// Dir is the directory listed, for the header.
+	Dir string
+	// Files are the documents, in the order listed.
+	Files []LibraryFile
+	// Open reads and parses one file. It is called from several
+	// goroutines at once.
+	Open func(path string) (Opened, error)
+	// Place returns where the document with key was left, and a notice
+	// when that could not be read; nil leaves every document at its start.
+	Place func(key string) (*Place, string)
+	// Save remembers where the document with key, read from path, was
+	// left; nil remembers nothing.
+	Save func(key, path string, p Place) error
+	// Workers is how many documents are parsed at once; 0 means one a core.
+	Workers int
+}
+
+// libEntry is a row of the list.
+type libEntry struct {
+	file     LibraryFile
+	name     string // Rel, sanitised for the screen
+	title    string // sanitised; empty until parsed
+	chars    int
+	articles int
+	err      string // why it could not be read
+	parsed   bool
+}
+
+// libInfo is what the background parse learned of entry i.
+type libInfo struct {
+	i        int
+	title    string
+	chars    int
+	articles int
+	err      error
+}
+
+// libInfoMsg delivers parsed entries, a batch at a time, and the channel
+// the next ones come on.
+type libInfoMsg struct {
+	infos []libInfo
+	ch    <-chan libInfo
+}
+
+// libOpenedMsg is a document read for the reader.
+type libOpenedMsg struct {
+	i      int
+	doc    *model.Document
+	key    string
+	place  *Place
+	notice string
+	err    error
+}
+
+// libBackMsg asks the library to take the screen back from the reader.
+type libBackMsg struct{}
+
+// libSavedMsg reports a place saved when the reader was left.
+type libSavedMsg struct{ err error }
+
+// libClearMsg drops the library's message numbered id.
+type libClearMsg struct{ id int }
+
+// Library is the root model of `wenji DIR`. Build it with NewLibrary.
+type Library struct {
+	opt  LibraryOptions
+	w    cjk.Width
+	st   *Styles
+	tx   *libText
+	keys LibraryKeyMap
+
+	entries []libEntry
+	shown   []int // indexes into entries, filtered and ordered
+	filter  []rune
+	fuzzy   *model.Fuzzy
+	cursor  int // index into shown
+	top     int // first row of shown on screen
+	parsed  int // entries parsed so far
+	done    bool
+
+	opening int // entry being opened, -1 when none
+	reader  *Model
+	readIdx int    // entry in the reader
+	readKey string // its state key
+
+	msg      string
+	msgID    int
+	saveErr  bool // a failed save was reported: once is enough
+	width    int
+	height   int
+	startCmd tea.Cmd
+}
+
+// NewLibrary returns the library of opt.Files.
+func NewLibrary(opt LibraryOptions) Library {
+	ro := &opt.Reader
+	if ro.Lang != "zh" && ro.Lang != "en" {
+		ro.Lang = Lang()
+	}
+	if ro.Ambiguous != 1 && ro.Ambiguous != 2 {
+		ro.Ambiguous = cjk.AmbiguousFromEnv()
+	}
+	if ro.Styles == nil {
+		st := DefaultStyles()
+		ro.Styles = &st
+	}
+	l := Library{opt: opt, w: cjk.New(ro.Ambiguous), st: ro.Styles, tx: libTextFor(ro.Lang),
+		keys: DefaultLibraryKeyMap(ro.Lang), opening: -1, readIdx: -1}
+	l.entries = make([]libEntry, len(opt.Files))
+	for i, f := range opt.Files {
+		l.entries[i] = libEntry{file: f, name: cjk.Sanitize(f.Rel)}
+	}
+	l.fuzzy = model.CompileFuzzy("")
+	l.refilter()
+	if opt.Open != nil && len(opt.Files) > 0 {
+		l.startCmd = l.parseAll()
+	} else {
+		l.done = true
+	}
+	return l
+}
+
+// Init starts the background parse.
+func (l Library) Init() tea.Cmd { return l.startCmd }
+
+// parseGrace lets the first frame be drawn before every core is busy.
+const parseGrace = 30 * time.Millisecond
+
+// parseAll parses every entry on all cores, streaming what it learns.
+func (l *Library) parseAll() tea.Cmd {
+	files, open := l.opt.Files, l.opt.Open
+	workers := l.opt.Workers
+	if workers <= 0 {
+		workers = runtime.NumCPU()
+	}
+	return func() tea.Msg {
+		time.Sleep(parseGrace)
+		ch := make(chan libInfo, 256)
+		jobs := make(chan int)
+		var wg sync.WaitGroup
+		for range workers {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for i := range jobs {
+					ch <- describe(i, files[i], open)
+				}
+			}()
+		}
+		go func() {
+			for i := range files {
+				jobs <- i
+			}
+			close(jobs)
+			wg.Wait()
+			close(ch)
+		}()
+		return nextInfo(ch)()
+	}
+}
+
+// describe parses one file for its row.
+func describe(i int, f LibraryFile, open func(string) (Opened, error)) (info libInfo) {
+	info.i = i
+	defer func() {
+		if r := recover(); r != nil { // one bad file must not take the library down
+			info.err = fmt.Errorf("%v", r)
+		}
+	}()
+	o, err := open(f.Path)
+	if err != nil {
+		info.err = err
+		return info
+	}
+	info.title, info.chars, info.articles = summary(o.Doc, f.Path)
+	return info
+}
+
+// summary is a document's title, 字数 and number of articles.
+func summary(d *model.Document, path string) (title string, chars, articles int) {
+	if d.Root == nil {
+		return strings.TrimSuffix(filepath.Base(path), filepath.Ext(path)), 0, 0
+	}
+	title = d.Root.Title
+	if title == "" {
+		title = strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+	}
+	for _, c := range d.Root.Children {
+		if c.Kind == model.KindArticle {
+			articles++
+		}
+	}
+	return title, d.Root.Chars, max(articles, 1)
+}
+
+// nextInfo waits for the next parsed entry and takes whatever else is
+// ready with it, so a fast parse does not send a message a file.
+func nextInfo(ch <-chan libInfo) tea.Cmd {
+	return func() tea.Msg {
+		first, ok := <-ch
+		if !ok {
+			return libInfoMsg{}
+		}
+		infos := []libInfo{first}
+		deadline := time.After(40 * time.Millisecond)
+		for len(infos) < 512 {
+			select {
+			case in, ok := <-ch:
+				if !ok {
+					return libInfoMsg{infos: infos}
+				}
+				infos = append(infos, in)
+			case <-deadline:
+				return libInfoMsg{infos: infos, ch: ch}
+			}
+		}
+		return libInfoMsg{infos: infos, ch: ch}
+	}
+}
+
+// Update routes a message to the reader while one is open, else to the
+// list; parse results always reach the list.
+func (l Library) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		l.width, l.height = msg.Width, msg.Height
+		l.scrollToCursor()
+		if l.reader != nil {
+			return l, l.toReader(msg)
+		}
+		return l, nil
+	case libInfoMsg:
+		l.took(msg.infos)
+		if msg.ch == nil {
+			l.done = true
+			return l, nil
+		}
+		return l, nextInfo(msg.ch)
+	case libOpenedMsg:
+		return l, l.opened(msg)
+	case libBackMsg:
+		return l, l.back()
+	case libSavedMsg:
+		if msg.err != nil && !l.saveErr {
+			l.saveErr = true
+			return l, l.flash(fmt.Sprintf(l.tx.saveFailed, msg.err))
+		}
+		return l, nil
+	case libClearMsg:
+		if msg.id == l.msgID {
+			l.msg = ""
+		}
+		return l, nil
+	}
+	if l.reader != nil {
+		return l, l.toReader(msg)
+	}
+	switch msg := msg.(type) {
+	case tea.KeyMsg:
+		return l, l.key(msg)
+	case tea.MouseMsg:
+		l.mouse(msg)
+	}
+	return l, nil
+}
+
+// toReader passes msg to the open reader.
+func (l *Library) toReader(msg tea.Msg) tea.Cmd {
+	nm, cmd := l.reader.Update(msg)
+	r := nm.(Model)
+	l.reader = &r
+	return cmd
+}
+
+// took records parsed entries.
+func (l *Library) took(infos []libInfo) {
+	for _, in := range infos {
+		e := &l.entries[in.i]
+		if !e.parsed {
+			l.parsed++
+		}
+		e.parsed = true
+		if in.err != nil {
+			// main's messages name the file; the row shows it already.
+			e.err = cjk.Sanitize(strings.TrimPrefix(firstLine(in.err.Error()), e.file.Path+": "))
+			continue
+		}
+		e.title = cjk.Sanitize(in.title)
+		e.chars, e.articles = in.chars, in.articles
+	}
+	if !l.fuzzy.Empty() {
+		l.refilter() // titles now known may match
+	}
+}
+
+func firstLine(s string) string {
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// refilter rebuilds the shown rows from the filter, keeping the cursor on
+// the same entry when it is still shown.
+func (l *Library) refilter() {
+	cur := -1
+	if l.cursor < len(l.shown) {
+		cur = l.shown[l.cursor]
+	}
+	l.shown = l.shown[:0]
+	if l.fuzzy.Empty() {
+		for i := range l.entries {
+			l.shown = append(l.shown, i)
+		}
+	} else {
+		type scored struct{ i, score int }
+		var hits []scored
+		for i, e := range l.entries {
+			s1, ok1 := l.fuzzy.Match(e.title)
+			s2, ok2 := l.fuzzy.Match(e.name)
+			if ok1 || ok2 {
+				hits = append(hits, scored{i, max(s1, s2)})
+			}
+		}
+		slices.SortStableFunc(hits, func(a, b scored) int { return b.score - a.score })
+		for _, h := range hits {
+			l.shown = append(l.shown, h.i)
+		}
+	}
+	l.cursor = 0
+	if cur >= 0 {
+		if k := slices.Index(l.shown, cur); k >= 0 {
+			l.cursor = k
+		}
+	}
+	l.scrollToCursor()
+}
+
+// listHeight is the number of rows of entries on screen.
+func (l *Library) listHeight() int { return max(1, l.height-4) }
+
+func (l *Library) scrollToCursor() {
+	h := l.listHeight()
+	l.cursor = clamp(l.cursor, 0, max(0, len(l.shown)-1))
+	if l.cursor < l.top {
+		l.top = l.cursor
+	}
+	if l.cursor >= l.top+h {
+		l.top = l.cursor - h + 1
+	}
+	l.top = clamp(l.top, 0, max(0, len(l.shown)-h))
+}
+
+// key handles a key in the list.
+func (l *Library) key(msg tea.KeyMsg) tea.Cmd {
+	k := l.keys
+	switch {
+	case msg.Type == tea.KeyCtrlC:
+		return tea.Quit
+	case l.keys.matches(msg, k.Down):
+		l.cursor++
+	case l.keys.matches(msg, k.Up):
+		l.cursor--
+	case l.keys.matches(msg, k.PageDown):
+		l.cursor += l.listHeight() - 1
+	case l.keys.matches(msg, k.PageUp):
+		l.cursor -= l.listHeight() - 1
+	case l.keys.matches(msg, k.Top):
+		l.cursor = 0
+	case l.keys.matches(msg, k.Bottom):
+		l.cursor = len(l.shown) - 1
+	case l.keys.matches(msg, k.Open):
+		return l.open()
+	case l.keys.matches(msg, k.Clear):
+		if len(l.filter) == 0 {
+			return tea.Quit
+		}
+		l.setFilter(nil)
+	case l.keys.matches(msg, k.ClearFilter):
+		l.setFilter(nil)
+	case msg.Type == tea.KeyBackspace:
+		if n := len(l.filter); n > 0 {
+			l.setFilter(l.filter[:n-1])
+		}
+	case l.keys.matches(msg, k.Search) && len(l.filter) == 0:
+		return l.flash(l.tx.noSearchYet)
+	case msg.Type == tea.KeyRunes || msg.Type == tea.KeySpace:
+		var add []rune
+		for _, r := range msg.Runes {
+			if _, unsafe := cjk.SanitizeRune(r); !unsafe && r != '\n' {
+				add = append(add, r)
+			}
+		}
+		if msg.Type == tea.KeySpace && len(add) == 0 {
+			add = []rune{' '}
+		}
+		l.setFilter(append(slices.Clone(l.filter), add...))
+	default:
+		return nil
+	}
+	l.scrollToCursor()
+	return nil
+}
+
+func (l *Library) setFilter(f []rune) {
+	l.filter = f
+	l.fuzzy = model.CompileFuzzy(string(f))
+	l.refilter()
+	if len(f) == 0 {
+		l.scrollToCursor()
+	}
+}
+
+// mouse scrolls the list with the wheel; a click selects a row, a click on
+// the selected row opens it.
+func (l *Library) mouse(msg tea.MouseMsg) {
+	switch {
+	case msg.Button == tea.MouseButtonWheelDown:
+		l.cursor += 3
+	case msg.Button == tea.MouseButtonWheelUp:
+		l.cursor -= 3
+	default:
+		return
+	}
+	l.scrollToCursor()
+}
+
+// open reads the selected document in a Cmd.
+func (l *Library) open() tea.Cmd {
+	if l.cursor >= len(l.shown) || l.opening >= 0 || l.opt.Open == nil {
+		return nil
+	}
+	i := l.shown[l.cursor]
+	l.opening = i
+	path, openFn, placeFn := l.entries[i].file.Path, l.opt.Open, l.opt.Place
+	return tea.Batch(l.flash(fmt.Sprintf(l.tx.openingFmt, l.entries[i].name)), func() tea.Msg {
+		o, err := openFn(path)
+		if err != nil {
+			return libOpenedMsg{i: i, err: err}
+		}
+		msg := libOpenedMsg{i: i, doc: o.Doc, key: o.Key}
+		if placeFn != nil && o.Key != "" {
+			msg.place, msg.notice = placeFn(o.Key)
+		}
+		return msg
+	})
+}
+
+// opened starts the reader on a document read.
+func (l *Library) opened(msg libOpenedMsg) tea.Cmd {
+	l.opening = -1
+	if msg.err != nil {
+		return l.flash(cjk.Sanitize(firstLine(msg.err.Error())))
+	}
+	l.msg = ""
+	ro := l.opt.Reader
+	ro.FileName = l.entries[msg.i].file.Path
+	ro.Place, ro.Notice = msg.place, msg.notice
+	ro.library = true
+	if msg.doc.Root != nil && msg.doc.Root.Title == "" {
+		msg.doc.Root.Title = filepath.Base(ro.FileName)
+	}
+	r := New(msg.doc, ro)
+	l.reader, l.readIdx, l.readKey = &r, msg.i, msg.key
+	var cmds []tea.Cmd
+	cmds = append(cmds, r.Init())
+	if l.width > 0 {
+		cmds = append(cmds, l.toReader(tea.WindowSizeMsg{Width: l.width, Height: l.height}))
+	}
+	return tea.Batch(cmds...)
+}
+
+// back closes the reader, saving its place in a Cmd.
+func (l *Library) back() tea.Cmd {
+	if l.reader == nil {
+		return nil
+	}
+	key, path, p := l.readKey, l.entries[l.readIdx].file.Path, l.reader.Place()
+	l.reader, l.readIdx, l.readKey = nil, -1, ""
+	save := l.opt.Save
+	if save == nil || key == "" {
+		return nil
+	}
+	return func() tea.Msg { return libSavedMsg{save(key, path, p)} }
+}
+
+// Reading returns the document open in the reader, its key and its place,
+// for main to save when the program ends there; ok is false in the list.
+func (l Library) Reading() (path, key string, p Place, ok bool) {
+	if l.reader == nil {
+		return "", "", Place{}, false
+	}
+	return l.entries[l.readIdx].file.Path, l.readKey, l.reader.Place(), true
+}
+
+// SaveReported reports whether a failed save was already shown, so main
+// need not say it again.
+func (l Library) SaveReported() bool { return l.saveErr }
+
+func (l *Library) flash(s string) tea.Cmd {
+	l.msgID++
+	l.msg = s
+	id := l.msgID
+	return tea.Tick(statusTTL, func(time.Time) tea.Msg { return libClearMsg{id} })
+}
+
+// View draws the list, or the reader while one is open: exactly height
+// lines, none wider than width.
+func (l Library) View() string {
+	if l.reader != nil {
+		return l.reader.View()
+	}
+	if l.width <= 0 || l.height <= 0 {
+		return ""
+	}
+	lines := make([]string, 0, l.height)
+	if l.width < MinWidth || l.height < MinHeight {
+		lines = append(lines, fit(l.w, textFor(l.opt.Reader.Lang).tooSmall, l.width))
+		for len(lines) < l.height {
+			lines = append(lines, "")
+		}
+		return join(lines)
+	}
+	W := l.width
+	// Header: the directory and the progress of the parse.
+	right := fmt.Sprintf(l.tx.countFmt, thousands(len(l.entries)))
+	if !l.done {
+		right = fmt.Sprintf(l.tx.parsingFmt, thousands(l.parsed), thousands(len(l.entries)))
+	}
+	right = fit(l.w, right, W/2)
+	left := fit(l.w, " "+cjk.Sanitize(l.opt.Dir), W-l.w.String(right)-2)
+	lines = append(lines, l.st.DocTitle.Render(left)+spaces(W-l.w.String(left)-l.w.String(right)-1)+l.st.PromptCount.Render(right)+" ")
+
+	// The filter line.
+	count := fmt.Sprintf("%s/%s", thousands(len(l.shown)), thousands(len(l.entries)))
+	prompt := " " + l.tx.filter
+	fw := W - l.w.String(prompt) - l.w.String(count) - 3
+	ftext := fitLeft(l.w, string(l.filter), max(0, fw))
+	line := l.st.Prompt.Render(prompt) + ftext + l.st.PromptCursor.Render(" ")
+	used := l.w.String(prompt) + l.w.String(ftext) + 1
+	if len(l.filter) == 0 {
+		hint := fit(l.w, l.tx.filterHint, max(0, W-used-l.w.String(count)-2))
+		line += l.st.PromptCount.Render(hint)
+		used += l.w.String(hint)
+	}
+	lines = append(lines, line+spaces(W-used-l.w.String(count)-1)+l.st.PromptCount.Render(count)+" ")
+
+	// Columns: title, file, size, 字数, 篇.
+	const sizeW, charsW, artW = 7, 10, 5
+	nameW := clamp(W*3/10, 8, 40)
+	titleW := W - 1 - nameW - sizeW - charsW - artW - 2
+	if titleW < 8 {
+		nameW = max(0, nameW-(8-titleW))
+		titleW = W - 1 - nameW - sizeW - charsW - artW - 2
+	}
+	head := " " + l.w.Pad(fit(l.w, l.tx.colTitle, titleW), titleW) + " " + l.w.Pad(fit(l.w, l.tx.colFile, nameW), nameW) + " " +
+		padLeft(l.w, l.tx.colSize, sizeW) + padLeft(l.w, l.tx.colChars, charsW) + padLeft(l.w, l.tx.colArticles, artW)
+	head = fit(l.w, head, W)
+	lines = append(lines, l.st.HelpGroup.Render(head)+spaces(W-l.w.String(head)))
+
+	h := l.listHeight()
+	for r := 0; r < h; r++ {
+		k := l.top + r
+		if k >= len(l.shown) {
+			lines = append(lines, "")
+			continue
+		}
+		e := &l.entries[l.shown[k]]
+		title, titleStyle := e.title, l.st.OutlineArticle
+		switch {
+		case e.err != "":
+			title, titleStyle = e.err, l.st.Junk
+		case !e.parsed:
+			title, titleStyle = strings.TrimSuffix(filepath.Base(e.name), filepath.Ext(e.name)), l.st.Junk
+		}
+		t := l.w.Pad(fit(l.w, title, titleW), titleW)
+		n := l.w.Pad(fitLeft(l.w, e.name, nameW), nameW)
+		nums := padLeft(l.w, humanSize(e.file.Size), sizeW)
+		if e.parsed && e.err == "" {
+			nums += padLeft(l.w, thousands(e.chars), charsW) + padLeft(l.w, fmt.Sprint(e.articles), artW)
+		} else {
+			nums += spaces(charsW + artW)
+		}
+		if k == l.cursor {
+			row := fit(l.w, " "+t+" "+n+" "+nums, W)
+			lines = append(lines, l.st.OutlineCursor.Render(row+spaces(W-l.w.String(row))))
+			continue
+		}
+		row := " " + titleStyle.Render(t) + " " + n + " " + l.st.OutlineChars.Render(nums)
+		if l.w.String(" "+t+" "+n+" "+nums) > W {
+			row = fit(l.w, " "+t+" "+n+" "+nums, W)
+		}
+		lines = append(lines, row)
+	}
+	if len(l.shown) == 0 && len(l.entries) > 0 {
+		lines[3] = l.st.Empty.Render(fit(l.w, " "+l.tx.noMatch, W))
+	} else if len(l.entries) == 0 {
+		lines[3] = l.st.Empty.Render(fit(l.w, " "+l.tx.noDocs, W))
+	}
+
+	// Status: a message, or the keys.
+	bar := l.msg
+	if bar == "" {
+		bar = l.tx.keysHint
+	}
+	bar = fit(l.w, " "+bar, W)
+	lines = append(lines, l.st.StatusBar.Render(bar+spaces(W-l.w.String(bar))))
+	return join(lines)
+}
+
+// padLeft right-aligns s in n columns (cut when wider).
+func padLeft(w cjk.Width, s string, n int) string {
+	s = fit(w, s, n)
+	return spaces(n-w.String(s)) + s
+}
+
+// humanSize writes a byte count as 850B, 12K, 3.4M, 1.2G.
+func humanSize(n int64) string {
+	switch {
+	case n < 1<<10:
+		return fmt.Sprintf("%dB", n)
+	case n < 1<<20:
+		return fmt.Sprintf("%dK", (n+1<<9)>>10)
+	case n < 10<<20:
+		return fmt.Sprintf("%.1fM", float64(n)/(1<<20))
+	case n < 1<<30:
+		return fmt.Sprintf("%dM", (n+1<<19)>>20)
+	default:
+		return fmt.Sprintf("%.1fG", float64(n)/(1<<30))
+	}
+}

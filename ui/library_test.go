@@ -1,0 +1,246 @@
+package ui
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
+
+	"wenji/model"
+	"wenji/parse"
+	"wenji/ui/cjk"
+)
+
+// testLibrary is a library of n generated compilations (the third one
+// unreadable), with Open, Place and Save working on memory.
+type testLibrary struct {
+	texts map[string]string
+	mu    sync.Mutex
+	saved map[string]Place
+}
+
+func newTestLibrary(n int) (*testLibrary, LibraryOptions) {
+	tl := &testLibrary{texts: map[string]string{}, saved: map[string]Place{}}
+	var files []LibraryFile
+	topics := []string{"调查研究", "乡村振兴", "基层治理", "作风建设"}
+	for i := range n {
+		name := fmt.Sprintf("dir/%03d_%s汇编.txt", i+1, topics[i%len(topics)])
+		var b strings.Builder
+		fmt.Fprintf(&b, "%s工作经验汇编\n\n\n", topics[i%len(topics)])
+		for a := range 3 {
+			fmt.Fprintf(&b, "第%d篇关于%s的文章\n\n导语段落。\n一、主要做法\n%s\n二、取得成效\n成效明显。\n\n\n", a+1, topics[i%len(topics)], strings.Repeat("正文内容，用来撑长文章。", 40))
+		}
+		tl.texts[name] = b.String()
+		files = append(files, LibraryFile{Path: "/lib/" + name, Rel: name, Size: int64(b.Len())})
+	}
+	opt := LibraryOptions{
+		Reader: Options{Lang: "en", Ambiguous: 1},
+		Dir:    "/lib",
+		Files:  files,
+		Open: func(path string) (Opened, error) {
+			if strings.Contains(path, "/003_") {
+				return Opened{}, errors.New(path + ": not a text document")
+			}
+			t := tl.texts[strings.TrimPrefix(path, "/lib/")]
+			return Opened{Doc: parse.Parse(t), Key: "k" + path}, nil
+		},
+		Place: func(key string) (*Place, string) {
+			tl.mu.Lock()
+			defer tl.mu.Unlock()
+			if p, ok := tl.saved[key]; ok {
+				return &p, ""
+			}
+			return nil, ""
+		},
+		Save: func(key, path string, p Place) error {
+			tl.mu.Lock()
+			defer tl.mu.Unlock()
+			tl.saved[key] = p
+			return nil
+		},
+	}
+	return tl, opt
+}
+
+// drive updates l with msg and runs the Cmds it returns (not timers),
+// as Bubble Tea would, until none is left.
+func libDrive(l Library, msg tea.Msg) Library {
+	queue := []tea.Msg{msg}
+	for len(queue) > 0 {
+		m, cmd := l.Update(queue[0])
+		l = m.(Library)
+		queue = append(queue[1:], libRunCmd(cmd)...)
+	}
+	return l
+}
+
+// runCmd runs cmd and the batches in it, dropping ticks (they wait).
+func libRunCmd(cmd tea.Cmd) []tea.Msg {
+	if cmd == nil {
+		return nil
+	}
+	done := make(chan tea.Msg, 1)
+	go func() { done <- cmd() }()
+	var msg tea.Msg
+	select {
+	case msg = <-done:
+	case <-timeAfter():
+		return nil // a tick: its message would come later
+	}
+	switch msg := msg.(type) {
+	case tea.BatchMsg:
+		var out []tea.Msg
+		for _, c := range msg {
+			out = append(out, libRunCmd(c)...)
+		}
+		return out
+	case nil:
+		return nil
+	default:
+		return []tea.Msg{msg}
+	}
+}
+
+func libKeys(l Library, keys ...string) Library {
+	for _, k := range keys {
+		l = libDrive(l, keyPress(k))
+	}
+	return l
+}
+
+func libScreen(l Library) []string { return strings.Split(ansi.Strip(l.View()), "\n") }
+
+func checkLibSize(t *testing.T, l Library, w, h int) {
+	t.Helper()
+	lines := strings.Split(l.View(), "\n")
+	if len(lines) != h {
+		t.Errorf("%dx%d: %d lines", w, h, len(lines))
+	}
+	cw := cjk.New(1)
+	for i, s := range lines {
+		if n := cw.String(ansi.Strip(s)); n > w {
+			t.Errorf("%dx%d: line %d is %d columns: %q", w, h, i, n, ansi.Strip(s))
+		}
+	}
+}
+
+func TestLibraryList(t *testing.T) {
+	_, opt := newTestLibrary(12)
+	l := NewLibrary(opt)
+	l = libDrive(l, tea.WindowSizeMsg{Width: 100, Height: 20})
+	// Before the parse: file names, usable at once.
+	s := strings.Join(libScreen(l), "\n")
+	if !strings.Contains(s, "001_调查研究汇编") || !strings.Contains(s, "reading 0/12") {
+		t.Fatalf("first screen:\n%s", s)
+	}
+	checkLibSize(t, l, 100, 20)
+	l = libDrive(l, libRunCmd(l.Init())[0])
+	s = strings.Join(libScreen(l), "\n")
+	if !strings.Contains(s, "调查研究工作经验汇编") || !strings.Contains(s, "12 documents") {
+		t.Fatalf("after the parse:\n%s", s)
+	}
+	if !strings.Contains(s, "not a text document") {
+		t.Errorf("the unreadable file does not say so:\n%s", s)
+	}
+	checkLibSize(t, l, 100, 20)
+	for _, size := range [][2]int{{20, 5}, {41, 10}, {200, 50}, {10, 3}} {
+		l := libDrive(l, tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+		checkLibSize(t, l, size[0], size[1])
+	}
+}
+
+func TestLibraryFilter(t *testing.T) {
+	_, opt := newTestLibrary(12)
+	l := libDrive(NewLibrary(opt), tea.WindowSizeMsg{Width: 100, Height: 20})
+	l = libDrive(l, libRunCmd(l.Init())[0])
+	count := func(l Library) int { return len(l.shown) }
+	if got := count(libKeys(l, "乡", "村")); got != 3 {
+		t.Errorf("乡村: %d shown, want 3", got)
+	}
+	if got := count(libKeys(l, "@", "x", "c", "z", "x")); got != 3 {
+		t.Errorf("@xczx: %d shown, want 3", got)
+	}
+	if got := count(libKeys(l, "0", "0", "5")); got != 1 {
+		t.Errorf("005 (file name): %d shown, want 1", got)
+	}
+	l2 := libKeys(l, "z", "z", "z")
+	if !strings.Contains(strings.Join(libScreen(l2), "\n"), "no document matches") {
+		t.Error("no match is not said")
+	}
+	l2 = libKeys(l2, "backspace", "backspace", "backspace")
+	if count(l2) != 12 {
+		t.Errorf("after backspaces: %d shown", count(l2))
+	}
+	l2 = libKeys(l, "乡", "esc")
+	if count(l2) != 12 || len(l2.filter) != 0 {
+		t.Errorf("esc does not clear the filter")
+	}
+}
+
+// Enter opens the reader; Esc comes back to the list where it was, the
+// place saved; opening again resumes there.
+func TestLibraryOpenBack(t *testing.T) {
+	tl, opt := newTestLibrary(12)
+	l := libDrive(NewLibrary(opt), tea.WindowSizeMsg{Width: 100, Height: 20})
+	l = libDrive(l, libRunCmd(l.Init())[0])
+	l = libKeys(l, "down", "down", "down", "down")
+	if l.cursor != 4 {
+		t.Fatalf("cursor %d", l.cursor)
+	}
+	l = libKeys(l, "enter")
+	if l.reader == nil {
+		t.Fatal("enter did not open the reader")
+	}
+	s := strings.Join(libScreen(l), "\n")
+	if !strings.Contains(s, "005_调查研究汇编.txt") {
+		t.Fatalf("reader screen:\n%s", s)
+	}
+	l = libKeys(l, "}", "}", "j")
+	top := readerTop(*l.reader)
+	l = libKeys(l, "esc")
+	if l.reader != nil || l.cursor != 4 {
+		t.Fatalf("esc: reader %v, cursor %d", l.reader != nil, l.cursor)
+	}
+	if p, ok := tl.saved["k/lib/dir/005_调查研究汇编.txt"]; !ok || p.Offset == 0 {
+		t.Errorf("place not saved: %v", tl.saved)
+	}
+	l = libKeys(l, "enter")
+	if l.reader == nil || readerTop(*l.reader) != top {
+		t.Errorf("reopened at %q, want %q", readerTop(*l.reader), top)
+	}
+	if _, _, p, ok := l.Reading(); !ok || p.Offset == 0 {
+		t.Errorf("Reading: %v %v", p, ok)
+	}
+	// Backspace goes back too; Esc with a search active clears it first.
+	l = libKeys(l, "/", "导", "enter", "esc")
+	if l.reader == nil {
+		t.Fatal("esc with a search active left the reader")
+	}
+	l = libKeys(l, "backspace")
+	if l.reader != nil {
+		t.Fatal("backspace did not go back")
+	}
+	// An unreadable file says why and stays in the list.
+	l = libKeys(l, "up", "up", "enter")
+	if l.reader != nil || !strings.Contains(strings.Join(libScreen(l), "\n"), "not a text document") {
+		t.Errorf("opening the unreadable file:\n%s", strings.Join(libScreen(l), "\n"))
+	}
+}
+
+// The list is the same with no Open (nothing parsed) and with no files.
+func TestLibraryEmpty(t *testing.T) {
+	l := libDrive(NewLibrary(LibraryOptions{Reader: Options{Lang: "zh", Ambiguous: 1}, Dir: "/空"}), tea.WindowSizeMsg{Width: 60, Height: 10})
+	if s := strings.Join(libScreen(l), "\n"); !strings.Contains(s, "没有可读的文档") {
+		t.Errorf("empty library:\n%s", s)
+	}
+	checkLibSize(t, l, 60, 10)
+	_ = model.KindArticle
+}
+
+// timeAfter is how long runCmd waits before taking a Cmd for a timer.
+func timeAfter() <-chan time.Time { return time.After(200 * time.Millisecond) }
