@@ -84,7 +84,7 @@ func library(dir, lang string, o options, stdin io.Reader, stdout, stderr io.Wri
 	}
 	mem := newMemory(o, lang, stderr)
 	opt := ui.LibraryOptions{
-		Reader: ui.Options{Lang: lang, Ambiguous: o.ambiguous},
+		Reader: ui.Options{Lang: lang, Ambiguous: o.ambiguous, Styles: o.styles},
 		Dir:    dir,
 		Files:  files,
 		Open: func(path string) (ui.Opened, error) {

@@ -49,6 +49,8 @@ type options struct {
 	outline, json, keepJunk, help, version bool
 	noResume                               bool
 	sample                                 bool // reading the embedded sample
+	theme                                  string
+	styles                                 *ui.Styles // nil: the default
 	print                                  string
 	format                                 string
 	encoding                               string
@@ -69,6 +71,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fl.StringVar(&o.encoding, "encoding", "", "read the file as `NAME` (GBK, GB18030, Big5, UTF-16LE…) instead of detecting its encoding")
 	fl.StringVar(&o.lang, "lang", "", "interface language: zh or en (default from LANG/LC_ALL)")
 	fl.IntVar(&o.ambiguous, "ambiguous-width", 0, "columns of East Asian Ambiguous characters (“”…—): 1 or 2 (default from RUNEWIDTH_EASTASIAN, else the locale)")
+	fl.StringVar(&o.theme, "theme", "auto", "colours for a `dark` or `light` terminal background (default auto: ask the terminal); NO_COLOR turns colours off")
 	fl.BoolVar(&o.noResume, "no-resume", false, "start at the top instead of where the document was left (marks are kept)")
 	fl.BoolVarP(&o.help, "help", "h", false, "show this help")
 	fl.BoolVar(&o.version, "version", false, "print the version")
@@ -96,6 +99,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "wenji: --ambiguous-width %d: %s\n", o.ambiguous, msg(lang, "badAmbiguous"))
 		return 2
 	}
+	if !validTheme(o.theme) {
+		fmt.Fprintf(stderr, "wenji: --theme %q: %s\n", o.theme, msg(lang, "badTheme"))
+		return 2
+	}
+	o.styles = applyTheme(o.theme)
 	switch o.format {
 	case "", "txt", "md", "json":
 	default:

@@ -49,7 +49,7 @@ func interactive(doc *model.Document, name, lang string, o options, stdin io.Rea
 	case name != "-":
 		key = fileKey(name)
 	}
-	return runUI(doc, ui.Options{FileName: name, Lang: lang, Ambiguous: o.ambiguous}, key, newMemory(o, lang, stderr), in, stderr)
+	return runUI(doc, ui.Options{FileName: name, Lang: lang, Ambiguous: o.ambiguous, Styles: o.styles}, key, newMemory(o, lang, stderr), in, stderr)
 }
 
 // runUI runs the reader on doc, starting where the document with key was
@@ -85,7 +85,7 @@ func previewLarge(path, lang string, o options, stderr io.Writer) (code int, ok 
 	if !ok {
 		return 0, false
 	}
-	opt := ui.Options{FileName: path, Lang: lang, Ambiguous: o.ambiguous, Load: whole}
+	opt := ui.Options{FileName: path, Lang: lang, Ambiguous: o.ambiguous, Load: whole, Styles: o.styles}
 	return runUI(preview, opt, fileKey(path), newMemory(o, lang, stderr), os.Stdin, stderr), true
 }
 
