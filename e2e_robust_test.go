@@ -155,6 +155,9 @@ func TestFileUntouchedE2E(t *testing.T) {
 			tm.keys(k)
 		}
 		time.Sleep(10 * time.Millisecond)
+		if k == "Escape" {
+			time.Sleep(100 * time.Millisecond) // ESC and the next key in one read are alt+key
+		}
 	}
 	if code := exitStatus(t, status); code != "0" {
 		t.Fatalf("exit %s; screen:\n%s", code, tm.screen())
@@ -251,6 +254,13 @@ func TestTinyTerminalsE2E(t *testing.T) {
 				want = "2023"
 			}
 			s := tm.waitText(want)
+			if w >= 20 && h >= 5 {
+				// A whole frame: the status bar is drawn last.
+				s = tm.waitFor("the status bar", func(s string) bool {
+					ls := lines(s)
+					return len(ls) == h && strings.HasSuffix(strings.TrimSpace(ls[h-1]), "%")
+				})
+			}
 			check := func(s string) {
 				t.Helper()
 				if n := len(lines(s)); n != h {
@@ -259,9 +269,6 @@ func TestTinyTerminalsE2E(t *testing.T) {
 				tm.checkWidths(s)
 			}
 			check(s)
-			if w >= 20 && h >= 5 && !strings.Contains(lines(s)[h-1], "000_9aa") && !strings.Contains(lines(s)[h-1], "0%") {
-				t.Errorf("no status bar on the last line: %q", lines(s)[h-1])
-			}
 			for _, k := range []string{"j", "Space", "G", "p", "Tab", "j", "Enter", "Tab", "o", "?", "?", "]", "}", "/", "的", "Enter", "n"} {
 				tm.keys(k)
 			}

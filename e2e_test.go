@@ -214,11 +214,15 @@ func TestReaderScreens(t *testing.T) {
 			tm.keys("g")
 			tm.waitFor("top", func(s string) bool { return strings.Contains(readerTop(s), "2023主题教育") })
 			tm.keys("]", "]")
-			s = tm.waitFor("first section at top", func(s string) bool {
+			tm.waitFor("first section at top", func(s string) bool {
 				return strings.Contains(readerTop(s), "坚持校准靶向")
 			})
-			if st := lines(s)[h-1]; !strings.Contains(st, "校准靶向") && w >= 100 {
-				t.Errorf("breadcrumb lacks the section: %q", st)
+			if w >= 100 {
+				// The opening message (hid 3 ad blocks…) holds the status
+				// bar for a while; on a loaded machine it may still be there.
+				tm.waitFor("the section in the breadcrumb", func(s string) bool {
+					return strings.Contains(lines(s)[h-1], "校准靶向")
+				})
 			}
 			tm.keys("}")
 			tm.waitFor("next article at top", func(s string) bool { return strings.Contains(readerTop(s), "发挥领头羊") })
