@@ -74,7 +74,7 @@ func TestLibraryE2E(t *testing.T) {
 	if seed, err := os.ReadFile(seedPath); err == nil {
 		os.WriteFile(filepath.Join(dir, "sub", "主题教育.txt"), seed, 0o644)
 	}
-	tm := newTerm(t, 100, 24, fmt.Sprintf("%s %s", bin, dir))
+	tm := newTerm(t, 100, 24, fmt.Sprintf("LANG=en_US.UTF-8 %s %s", bin, dir))
 	tm.waitText("a.txt")
 	s := tm.waitText("甲汇编")
 	tm.checkWidths(s)
@@ -93,6 +93,18 @@ func TestLibraryE2E(t *testing.T) {
 	}
 	tm.keys("BSpace")
 	tm.waitFor("the whole list", func(s string) bool { return strings.Contains(s, "甲汇编") })
+	// Library search: / with the filter empty, results, Enter opens at
+	// the hit with the query active.
+	tm.keys("C-u", "/")
+	tm.tmux("send-keys", "-l", "页面")
+	s = tm.waitText("1 hits in 1 documents")
+	tm.checkWidths(s)
+	tm.keys("Down", "Enter")
+	tm.waitText("1/1")
+	tm.keys("Escape", "Escape")
+	tm.waitText("1 hits in 1 documents")
+	tm.keys("Escape")
+	tm.waitText("a.txt")
 	if _, err := os.Stat(seedPath); err == nil {
 		tm.tmux("send-keys", "-l", "@ztjy")
 		tm.waitText("主题教育.txt")

@@ -46,7 +46,9 @@ type libText struct {
 	filter, filterHint                                string
 	colTitle, colFile, colSize, colChars, colArticles string
 	countFmt, parsingFmt, openingFmt, saveFailed      string
-	noMatch, noDocs, noSearchYet, keysHint            string
+	noMatch, noDocs, keysHint                         string
+	searchPrompt, searchingFmt, searchDoneFmt         string
+	hitsFmt, noHits, searchHint                       string
 	hDown, hUp, hPageDown, hPageUp, hTop, hBottom     string
 	hOpen, hClear, hClearFilter, hSearch              string
 }
@@ -57,8 +59,10 @@ var zhLibText = libText{
 	countFmt: "%s 份文档", parsingFmt: "正在读取 %s/%s", openingFmt: "正在打开 %s…",
 	saveFailed: "无法记录阅读位置：%v",
 	noMatch:    "没有匹配的文档", noDocs: "目录中没有可读的文档（.txt .md .html .docx）",
-	noSearchYet: "全库搜索尚未实现", keysHint: "↑↓ 选择 · Enter 打开 · 输入即筛选 · Esc 清除/退出 · 阅读中 Esc/退格 返回列表",
-	hDown: "下一项", hUp: "上一项", hPageDown: "下一页", hPageUp: "上一页", hTop: "第一项", hBottom: "最后一项",
+	searchPrompt: "全库搜索 /", searchingFmt: "已搜 %s/%s 份 · %s 处", searchDoneFmt: "%s 处，%s 份文档 · %.2f 秒",
+	hitsFmt: "%s 处", noHits: "没有找到", searchHint: "↑↓ 选择 · Enter 打开到该处 · Esc 回到列表",
+	keysHint: "↑↓ 选择 · Enter 打开 · 输入即筛选 · Esc 清除/退出 · 阅读中 Esc/退格 返回列表",
+	hDown:    "下一项", hUp: "上一项", hPageDown: "下一页", hPageUp: "上一页", hTop: "第一项", hBottom: "最后一项",
 	hOpen: "打开", hClear: "清除筛选（空时退出）", hClearFilter: "清除筛选", hSearch: "全库搜索",
 }
 
@@ -68,8 +72,10 @@ var enLibText = libText{
 	countFmt: "%s documents", parsingFmt: "reading %s/%s", openingFmt: "opening %s…",
 	saveFailed: "cannot remember the place: %v",
 	noMatch:    "no document matches", noDocs: "no readable documents here (.txt .md .html .docx)",
-	noSearchYet: "library search is not there yet", keysHint: "↑↓ select · Enter open · type to filter · Esc clear/quit · in a document Esc/Backspace: back",
-	hDown: "next", hUp: "previous", hPageDown: "page down", hPageUp: "page up", hTop: "first", hBottom: "last",
+	searchPrompt: "search all /", searchingFmt: "searched %s/%s · %s hits", searchDoneFmt: "%s hits in %s documents · %.2f s",
+	hitsFmt: "%s hits", noHits: "not found", searchHint: "↑↓ select · Enter open there · Esc back to the list",
+	keysHint: "↑↓ select · Enter open · type to filter · Esc clear/quit · in a document Esc/Backspace: back",
+	hDown:    "next", hUp: "previous", hPageDown: "page down", hPageUp: "page up", hTop: "first", hBottom: "last",
 	hOpen: "open", hClear: "clear the filter (quit when empty)", hClearFilter: "clear the filter", hSearch: "search the library",
 }
 

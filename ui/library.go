@@ -83,6 +83,7 @@ type libInfo struct {
 	chars    int
 	articles int
 	err      error
+	doc      *model.Document // kept for the library search
 }
 
 // libInfoMsg delivers parsed entries, a batch at a time, and the channel
@@ -95,6 +96,7 @@ type libInfoMsg struct {
 // libOpenedMsg is a document read for the reader.
 type libOpenedMsg struct {
 	i      int
+	jump   *libJump // from a search result: the hit to show, the query to keep
 	doc    *model.Document
 	key    string
 	place  *Place
@@ -128,6 +130,9 @@ type Library struct {
 	parsed  int // entries parsed so far
 	done    bool
 
+	docs   []*model.Document // parsed documents, by entry, for the search
+	search libSearch
+
 	opening int // entry being opened, -1 when none
 	reader  *Model
 	readIdx int    // entry in the reader
@@ -157,6 +162,7 @@ func NewLibrary(opt LibraryOptions) Library {
 	l := Library{opt: opt, w: cjk.New(ro.Ambiguous), st: ro.Styles, tx: libTextFor(ro.Lang),
 		keys: DefaultLibraryKeyMap(ro.Lang), opening: -1, readIdx: -1}
 	l.entries = make([]libEntry, len(opt.Files))
+	l.docs = make([]*model.Document, len(opt.Files))
 	for i, f := range opt.Files {
 		l.entries[i] = libEntry{file: f, name: cjk.Sanitize(f.Rel)}
 	}
@@ -223,6 +229,7 @@ func describe(i int, f LibraryFile, open func(string) (Opened, error)) (info lib
 		return info
 	}
 	info.title, info.chars, info.articles = summary(o.Doc, f.Path)
+	info.doc = o.Doc
 	return info
 }
 
@@ -301,12 +308,22 @@ func (l Library) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			l.msg = ""
 		}
 		return l, nil
+	case libSearchTickMsg:
+		if msg.gen == l.search.gen && l.search.query != nil {
+			return l, l.startLibSearch()
+		}
+		return l, nil
+	case libSearchMsg:
+		return l, l.searchResults(msg)
 	}
 	if l.reader != nil {
 		return l, l.toReader(msg)
 	}
 	switch msg := msg.(type) {
 	case tea.KeyMsg:
+		if l.search.active {
+			return l, l.searchKey(msg)
+		}
 		return l, l.key(msg)
 	case tea.MouseMsg:
 		l.mouse(msg)
@@ -336,6 +353,7 @@ func (l *Library) took(infos []libInfo) {
 			continue
 		}
 		e.title = cjk.Sanitize(in.title)
+		l.docs[in.i] = in.doc
 		e.chars, e.articles = in.chars, in.articles
 	}
 	if !l.fuzzy.Empty() {
@@ -433,7 +451,8 @@ func (l *Library) key(msg tea.KeyMsg) tea.Cmd {
 			l.setFilter(l.filter[:n-1])
 		}
 	case l.keys.matches(msg, k.Search) && len(l.filter) == 0:
-		return l.flash(l.tx.noSearchYet)
+		l.search.active = true
+		return nil
 	case msg.Type == tea.KeyRunes || msg.Type == tea.KeySpace:
 		var add []rune
 		for _, r := range msg.Runes {
@@ -477,10 +496,17 @@ func (l *Library) mouse(msg tea.MouseMsg) {
 
 // open reads the selected document in a Cmd.
 func (l *Library) open() tea.Cmd {
-	if l.cursor >= len(l.shown) || l.opening >= 0 || l.opt.Open == nil {
+	if l.cursor >= len(l.shown) {
 		return nil
 	}
-	i := l.shown[l.cursor]
+	return l.openEntry(l.shown[l.cursor], nil)
+}
+
+// openEntry reads entry i in a Cmd, to be shown at jump when set.
+func (l *Library) openEntry(i int, jump *libJump) tea.Cmd {
+	if l.opening >= 0 || l.opt.Open == nil {
+		return nil
+	}
 	l.opening = i
 	path, openFn, placeFn := l.entries[i].file.Path, l.opt.Open, l.opt.Place
 	return tea.Batch(l.flash(fmt.Sprintf(l.tx.openingFmt, l.entries[i].name)), func() tea.Msg {
@@ -488,7 +514,7 @@ func (l *Library) open() tea.Cmd {
 		if err != nil {
 			return libOpenedMsg{i: i, err: err}
 		}
-		msg := libOpenedMsg{i: i, doc: o.Doc, key: o.Key}
+		msg := libOpenedMsg{i: i, doc: o.Doc, key: o.Key, jump: jump}
 		if placeFn != nil && o.Key != "" {
 			msg.place, msg.notice = placeFn(o.Key)
 		}
@@ -516,6 +542,9 @@ func (l *Library) opened(msg libOpenedMsg) tea.Cmd {
 	cmds = append(cmds, r.Init())
 	if l.width > 0 {
 		cmds = append(cmds, l.toReader(tea.WindowSizeMsg{Width: l.width, Height: l.height}))
+	}
+	if j := msg.jump; j != nil {
+		cmds = append(cmds, l.reader.startSearch(j.query, j.text, j.at, true))
 	}
 	return tea.Batch(cmds...)
 }
@@ -580,6 +609,17 @@ func (l Library) View() string {
 	right = fit(l.w, right, W/2)
 	left := fit(l.w, " "+cjk.Sanitize(l.opt.Dir), W-l.w.String(right)-2)
 	lines = append(lines, l.st.DocTitle.Render(left)+spaces(W-l.w.String(left)-l.w.String(right)-1)+l.st.PromptCount.Render(right)+" ")
+
+	if l.search.active {
+		lines = append(lines, l.searchView(W)...)
+		bar := l.msg
+		if bar == "" {
+			bar = l.tx.searchHint
+		}
+		bar = fit(l.w, " "+bar, W)
+		lines = append(lines, l.st.StatusBar.Render(bar+spaces(W-l.w.String(bar))))
+		return join(lines)
+	}
 
 	// The filter line.
 	count := fmt.Sprintf("%s/%s", thousands(len(l.shown)), thousands(len(l.entries)))

@@ -244,3 +244,45 @@ func TestLibraryEmpty(t *testing.T) {
 
 // timeAfter is how long runCmd waits before taking a Cmd for a timer.
 func timeAfter() <-chan time.Time { return time.After(200 * time.Millisecond) }
+
+// / searches every document: results grouped by document, counted, and
+// Enter opens the document at the hit with the query active; Esc in the
+// reader comes back to the results, Esc there to the list.
+func TestLibrarySearch(t *testing.T) {
+	_, opt := newTestLibrary(12)
+	l := libDrive(NewLibrary(opt), tea.WindowSizeMsg{Width: 100, Height: 30})
+	l = libDrive(l, libRunCmd(l.Init())[0])
+	l = libKeys(l, "/", "乡", "村")
+	s := strings.Join(libScreen(l), "\n")
+	if !l.search.done || len(l.search.groups) != 3 || l.search.hits != 3*(1+3) {
+		t.Fatalf("乡村: done %v, %d documents, %d hits:\n%s", l.search.done, len(l.search.groups), l.search.hits, s)
+	}
+	if !strings.Contains(s, "12 hits in 3 documents") || !strings.Contains(s, "第1篇关于乡村振兴的文章") {
+		t.Errorf("results:\n%s", s)
+	}
+	checkLibSize(t, l, 100, 30)
+	l = libKeys(l, "down", "down", "enter")
+	if l.reader == nil || l.reader.search.query == nil {
+		t.Fatal("enter did not open the reader with the query")
+	}
+	if got := readerTop(*l.reader); !strings.Contains(got, "乡村") {
+		t.Errorf("the hit is not at the top: %q", got)
+	}
+	l = libKeys(l, "esc", "esc")
+	if l.reader != nil || !l.search.active {
+		t.Fatalf("esc esc: reader %v, search %v", l.reader != nil, l.search.active)
+	}
+	l = libKeys(l, "esc")
+	if l.search.active {
+		t.Error("esc does not leave the results")
+	}
+	// A bad pattern says so; the pinyin form finds the same documents.
+	l = libKeys(l, "/", "ctrl+u", `\`, "(")
+	if !strings.Contains(strings.Join(libScreen(l), "\n"), "missing closing )") {
+		t.Errorf("bad pattern:\n%s", strings.Join(libScreen(l), "\n"))
+	}
+	l = libKeys(l, "ctrl+u", "@", "x", "c", "z", "x")
+	if len(l.search.groups) != 3 {
+		t.Errorf("@xczx: %d documents", len(l.search.groups))
+	}
+}
