@@ -67,7 +67,9 @@ func newTerm(t *testing.T, w, h int, cmd string) *term {
 	conf := filepath.Join(t.TempDir(), "tmux.conf")
 	os.WriteFile(conf, []byte("set -g status off\nset -g set-clipboard on\nset -sg escape-time 0\n"), 0o644)
 	args := []string{"-L", tm.socket, "-f", conf, "new-session", "-d", "-x", fmt.Sprint(w), "-y", fmt.Sprint(h),
-		"env", "LANG=C.UTF-8", "LC_ALL=", "TERM=xterm-256color",
+		// CI=… makes termenv take the pane for a pipe (no colours); a
+		// person's terminal has no CI, and neither does this one.
+		"env", "-u", "CI", "LANG=C.UTF-8", "LC_ALL=", "TERM=xterm-256color",
 		// Each terminal remembers places apart from the user's and the other tests'.
 		"XDG_STATE_HOME=" + t.TempDir(), "sh", "-c", cmd}
 	if out, err := exec.Command("tmux", args...).CombinedOutput(); err != nil {
