@@ -407,7 +407,7 @@ func (p *parser) measures(n *model.Node) {
 	}
 	n.Children = append(n.Children, leadNodes...)
 	n.Children = append(n.Children, blockKids...)
-	sort.SliceStable(n.Children, func(i, j int) bool { return n.Children[i].TitleSpan.Start < n.Children[j].TitleSpan.Start })
+	sortByTitle(n.Children)
 	if n.Parent == nil {
 		// The root's subtrees are independent: the articles of a large
 		// compilation are read on all cores.
