@@ -22,6 +22,7 @@ import (
 func main() {
 	runs := flag.Int("runs", 7, "runs per program and file; the median is reported")
 	want := flag.String("want", "", "text that marks the first page (default: the file's first line, up to 8 runes)")
+	extra := flag.String("args", "", "extra arguments for wenji, space-separated (e.g. \"--theme dark\")")
 	flag.Parse()
 	if flag.NArg() == 0 {
 		fmt.Fprintln(os.Stderr, "usage: firstpage [-runs N] FILE...")
@@ -41,19 +42,20 @@ func main() {
 			mark = firstLine(file)
 		}
 		f := median(*runs, func() time.Duration { return firstPage(floor, file, mark) })
-		w := median(*runs, func() time.Duration { return firstPage(wenji, file, mark) })
+		w := median(*runs, func() time.Duration { return firstPage(wenji, file, mark, strings.Fields(*extra)...) })
 		fmt.Printf("%-24s %12v %12v %8.2f\n", filepath.Base(file), f.Round(time.Millisecond/10), w.Round(time.Millisecond/10), float64(w)/float64(f))
 	}
 }
 
 // firstPage starts bin FILE in a new 100×30 tmux pane and returns the time
 // until the pane shows mark.
-func firstPage(bin, file, mark string) time.Duration {
+func firstPage(bin, file, mark string, args ...string) time.Duration {
 	sock := fmt.Sprintf("firstpage-%d-%d", os.Getpid(), time.Now().UnixNano())
 	exec.Command("tmux", "-L", sock, "kill-server").Run()
 	start := time.Now()
-	check(run("tmux", "-L", sock, "-f", "/dev/null", "new-session", "-d", "-x", "100", "-y", "30",
-		"env", "LANG=C.UTF-8", "TERM=xterm-256color", bin, file))
+	cmd := append([]string{"-L", sock, "-f", "/dev/null", "new-session", "-d", "-x", "100", "-y", "30",
+		"env", "LANG=C.UTF-8", "TERM=xterm-256color", "XDG_STATE_HOME=" + os.TempDir() + "/firstpage-state", bin}, args...)
+	check(run("tmux", append(cmd, file)...))
 	defer exec.Command("tmux", "-L", sock, "kill-server").Run()
 	for {
 		out, _ := exec.Command("tmux", "-L", sock, "capture-pane", "-p").Output()
