@@ -2,37 +2,15 @@ package ui
 
 import (
 	"fmt"
-	"strings"
 	"testing"
 
+	"wenji/internal/hostile"
 	"wenji/parse"
 )
 
 // hostileDocs are the pathological shapes, as the reader gets them
 // from the parser.
-func hostileDocs() map[string]string {
-	var nested, climb, oneChar strings.Builder
-	for range 10000 {
-		nested.WriteString("（一）（一）（一）标题\n")
-	}
-	for i := range 2000 {
-		climb.WriteString([]string{"一、甲\n", "（一）乙\n", "1.丙\n", "（1）丁\n", "①戊\n", "（二）己\n", "二、庚\n"}[i%7])
-		climb.WriteString("正文内容。\n")
-	}
-	for i := range 200000 {
-		oneChar.WriteString(string(rune('一' + i%100)))
-		oneChar.WriteByte('\n')
-	}
-	return map[string]string{
-		"nested numbering": nested.String(),
-		"climbing":         climb.String(),
-		"one-char lines":   oneChar.String(),
-		"long heading":     "标题\n一、" + strings.Repeat("很长的标题", 2000) + "\n正文。\n二、短标题\n正文。\n",
-		"long line":        "标题\n" + strings.Repeat("这是没有换行也没有标点的正文", 40000),
-		"rtl and zw":       "标题\u200f\u202e反向\u202c\n\u200b\u200d一、零宽\u2066隔离\u2069\n正文\u061c。שלום עולם مرحبا\n",
-		"emoji":            "👨‍👩‍👧‍👦家庭👍🏽点赞\n一、🇨🇳国旗👩🏻‍💻\n正文👩🏻‍💻。" + strings.Repeat("👨‍👩‍👧‍👦👍🏿🇯🇵", 50) + "\n",
-	}
-}
+func hostileDocs() map[string]string { return hostile.Docs() }
 
 // TestHostileDocsInReader: each shape opens in the reader at small and
 // large sizes, every navigation key and a search keep the view the size
