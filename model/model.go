@@ -9,7 +9,6 @@ package model
 import (
 	"iter"
 	"sort"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -335,16 +334,31 @@ func (d *Document) Find(idx []int) *Node {
 // CountChars returns the number of runes in s that are not white space.
 func CountChars(s string) int {
 	// Count the bytes that start a rune and are not ASCII white space or
-	// control, then take away the wide spaces documents are indented with.
+	// control, less the wide spaces documents are indented with (U+3000,
+	// U+00A0) and BOMs, all in one pass: strings.Count on a needle that
+	// opens with EF (the BOM) crawls through CJK text, where full-width
+	// punctuation starts with the same byte.
 	n := 0
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c&0xC0 != 0x80 && c > ' ' {
-			n++
-			if c == 0xE3 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x80 { // U+3000
+		if c&0xC0 == 0x80 || c <= ' ' {
+			continue
+		}
+		n++
+		switch c {
+		case 0xE3: // U+3000
+			if i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x80 {
+				n--
+			}
+		case 0xC2: // U+00A0
+			if i+1 < len(s) && s[i+1] == 0xA0 {
+				n--
+			}
+		case 0xEF: // U+FEFF
+			if i+2 < len(s) && s[i+1] == 0xBB && s[i+2] == 0xBF {
 				n--
 			}
 		}
 	}
-	return n - strings.Count(s, "\u00a0") - strings.Count(s, "\ufeff")
+	return n
 }
