@@ -87,6 +87,7 @@ type Model struct {
 	outlineW      int // 0 when the outline is not drawn
 	focus         pane
 	help          bool
+	helpScroll    int // first row of a help that does not fit
 	initCmd       tea.Cmd
 	loading       bool // showing a preview until Options.Load delivers
 	pendingEnd    bool // G was pressed during loading: go to the real end
@@ -231,10 +232,24 @@ func (m *Model) setFocus(p pane) {
 // key handles a key press.
 func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 	if m.help {
-		if msg.String() == "ctrl+c" {
+		// j/k and the page keys scroll a help too long for the screen;
+		// any other key closes it.
+		switch a := m.keys.action(msg); {
+		case msg.String() == "ctrl+c":
 			return tea.Quit
+		case a == actDown:
+			m.helpScroll++
+		case a == actUp:
+			m.helpScroll = max(0, m.helpScroll-1)
+		case a == actPageDown || a == actHalfDown:
+			m.helpScroll += max(1, m.height/2)
+		case a == actPageUp || a == actHalfUp:
+			m.helpScroll = max(0, m.helpScroll-max(1, m.height/2))
+		default:
+			m.help, m.helpScroll = false, 0
 		}
-		m.help = false
+		// Never past the end, so that k scrolls back at once.
+		_, m.helpScroll = helpView(m.w, m.st, m.tx, m.keys, m.width, max(1, m.height-1), m.helpScroll)
 		return nil
 	}
 	if m.search.Prompting() {
@@ -443,7 +458,8 @@ func (m Model) View() string {
 	bodyH := m.height - 1
 	switch {
 	case m.help:
-		lines = append(lines, helpView(m.w, m.st, m.tx, m.keys, m.width, bodyH)...)
+		help, _ := helpView(m.w, m.st, m.tx, m.keys, m.width, bodyH, m.helpScroll)
+		lines = append(lines, help...)
 	case m.outlineW > 0:
 		ol := m.outline.View()
 		rl := m.reader.View()

@@ -9,8 +9,9 @@ import (
 // helpView draws the key help overlay from the keymap's FullHelp, measured
 // with cjk.Width (bubbles/help measures with uniseg, which disagrees with
 // the ambiguous-width setting on ↑↓←→). It returns exactly height lines of
-// width columns.
-func helpView(w cjk.Width, st *Styles, tx *text, km KeyMap, width, height int) []string {
+// width columns. When the keys do not fit, the body scrolls: scroll is the
+// first row shown (clamped), and the last line says how to see the rest.
+func helpView(w cjk.Width, st *Styles, tx *text, km KeyMap, width, height, scroll int) ([]string, int) {
 	type entry struct{ key, desc string }
 	type group struct {
 		title   string
@@ -87,11 +88,21 @@ func helpView(w cjk.Width, st *Styles, tx *text, km KeyMap, width, height int) [
 		b.WriteString(spaces(width - left - used))
 		out = append(out, b.String())
 	}
+	if body := out[2:]; len(out) > height && height > 3 {
+		// Title, blank, as many rows as fit less one, the scroll hint.
+		rows := height - 3
+		scroll = clamp(scroll, 0, len(body)-rows)
+		hint := fit(w, tx.helpMore, width-2)
+		out = append(out[:2:2], body[scroll:scroll+rows]...)
+		out = append(out, " "+st.HelpGroup.Render(hint)+spaces(width-1-w.String(hint)))
+	} else {
+		scroll = 0
+	}
 	if len(out) > height {
 		out = out[:height]
 	}
 	for len(out) < height {
 		out = append(out, spaces(width))
 	}
-	return out
+	return out, scroll
 }

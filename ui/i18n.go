@@ -30,6 +30,7 @@ type text struct {
 	emptyJunk  string // ... but with filtered text behind p
 	noOutline  string
 	helpTitle  string
+	helpMore   string    // under a help that does not fit
 	junkLabel  [3]string // by model.JunkKind
 	junkUnit   [3]string // counted noun, by model.JunkKind
 	hiddenFmt  string    // "已隐藏 %s"
@@ -58,6 +59,7 @@ var zhText = text{
 	emptyJunk:  "正文全部被过滤；按 p 显示已过滤的内容。",
 	noOutline:  "（无目录）",
 	helpTitle:  "按键  ·  按 ? 或 Esc 关闭",
+	helpMore:   "… j/k 翻看其余按键",
 	junkLabel:  [3]string{"〔已过滤：付费标记〕", "〔已过滤：广告〕", "〔已过滤：网页杂项〕"},
 	junkUnit:   [3]string{"%d 处付费标记", "%d 处广告", "%d 处网页杂项"},
 	hiddenFmt:  "已隐藏 %s（按 p 显示）",
@@ -88,6 +90,7 @@ var enText = text{
 	emptyJunk:  "All of the text was filtered; press p to show it.",
 	noOutline:  "(no outline)",
 	helpTitle:  "Keys  ·  ? or Esc to close",
+	helpMore:   "… j/k for the other keys",
 	junkLabel:  [3]string{"[filtered: paid marker] ", "[filtered: ad] ", "[filtered: web page] "},
 	junkUnit:   [3]string{"%d paid marker(s)", "%d ad block(s)", "%d web-page block(s)"},
 	hiddenFmt:  "hid %s (p shows)",

@@ -92,3 +92,32 @@ func TestEncodingInStatus(t *testing.T) {
 		t.Errorf("UTF-8 shown: %q", st)
 	}
 }
+
+// TestHelpScrolls: a help taller than the screen says so and scrolls with
+// j/k; other keys close it.
+func TestHelpScrolls(t *testing.T) {
+	doc := parse.Parse("标题\n\n正文。\n")
+	m := sized(doc, 60, 14, Options{Lang: "en"})
+	m = press(m, "?")
+	first := strings.Join(screen(m), "\n")
+	if !strings.Contains(first, "j/k for the other keys") || strings.Contains(first, "search history") {
+		t.Fatalf("help at 60×14:\n%s", first)
+	}
+	checkSize(t, m, 60, 14)
+	for range 60 {
+		m = press(m, "j")
+	}
+	last := strings.Join(screen(m), "\n")
+	if last == first || !strings.Contains(last, "search history") {
+		t.Fatalf("j does not scroll the help to its end:\n%s", last)
+	}
+	checkSize(t, m, 60, 14)
+	m = press(m, "k")
+	if strings.Join(screen(m), "\n") == last {
+		t.Error("k after scrolling to the end does not scroll back at once")
+	}
+	m = press(m, "x")
+	if strings.Contains(strings.Join(screen(m), "\n"), "j/k for the other keys") {
+		t.Error("another key does not close the help")
+	}
+}
