@@ -69,12 +69,13 @@ func runUI(doc *model.Document, opt ui.Options, key string, mem *memory, in *os.
 }
 
 // Files larger than previewMin open with a preview: the first previewBytes
-// are parsed and shown at once while the whole file is read and parsed in
+// (a few screens; parsing more would only delay the first one) are parsed
+// and shown at once while the whole file is read and parsed in
 // the background, so a 100 MB file's first page comes as fast as a small
 // one's.
 const (
 	previewMin   = 4 << 20
-	previewBytes = 256 << 10
+	previewBytes = 64 << 10
 )
 
 // previewLarge runs the reader on a preview of a large plain-text UTF-8
