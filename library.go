@@ -72,16 +72,12 @@ func library(dir, lang string, o options, stdin io.Reader, stdout, stderr io.Wri
 		}
 		return 0
 	}
-	in := os.Stdin
-	if f, ok := stdin.(*os.File); !ok || !isTerminal(f) {
-		tty, err := os.Open("/dev/tty")
-		if err != nil {
-			fmt.Fprintf(stderr, "wenji: %s\n", msg(lang, "noTerminal"))
-			return 1
-		}
-		defer tty.Close()
-		in = tty
+	in, closeIn, err := keyInput(stdin)
+	if err != nil {
+		fmt.Fprintf(stderr, "wenji: %s\n", msg(lang, "noTerminal"))
+		return 1
 	}
+	defer closeIn()
 	mem := newMemory(o, lang, stderr)
 	opt := ui.LibraryOptions{
 		Reader: ui.Options{Lang: lang, Ambiguous: o.ambiguous, Styles: o.styles},

@@ -18,6 +18,20 @@ import (
 	"wenji/ui"
 )
 
+// keyInput returns where keys come from: standard input when it is a
+// terminal, else /dev/tty (the document came through a pipe). close
+// releases what was opened.
+func keyInput(stdin io.Reader) (in *os.File, close func(), err error) {
+	if f, ok := stdin.(*os.File); ok && isTerminal(f) {
+		return f, func() {}, nil
+	}
+	tty, err := os.Open("/dev/tty")
+	if err != nil {
+		return nil, nil, err
+	}
+	return tty, func() { tty.Close() }, nil
+}
+
 // isTerminal reports whether f is a terminal.
 func isTerminal(f *os.File) bool {
 	return isatty.IsTerminal(f.Fd()) || isatty.IsCygwinTerminal(f.Fd())
@@ -32,16 +46,12 @@ func interactive(doc *model.Document, name, lang string, o options, stdin io.Rea
 		fmt.Fprint(os.Stdout, doc.PlainText(doc.Root, o.keepJunk))
 		return 0
 	}
-	in := os.Stdin
-	if f, ok := stdin.(*os.File); !ok || !isTerminal(f) {
-		tty, err := os.Open("/dev/tty")
-		if err != nil {
-			fmt.Fprintf(stderr, "wenji: %s\n", msg(lang, "noTerminal"))
-			return 1
-		}
-		defer tty.Close()
-		in = tty
+	in, closeIn, err := keyInput(stdin)
+	if err != nil {
+		fmt.Fprintf(stderr, "wenji: %s\n", msg(lang, "noTerminal"))
+		return 1
 	}
+	defer closeIn()
 	var key string // standard input is not remembered
 	switch {
 	case o.sample:

@@ -408,15 +408,20 @@ func (l *Library) refilter() {
 func (l *Library) listHeight() int { return max(1, l.height-4) }
 
 func (l *Library) scrollToCursor() {
-	h := l.listHeight()
-	l.cursor = clamp(l.cursor, 0, max(0, len(l.shown)-1))
-	if l.cursor < l.top {
-		l.top = l.cursor
+	l.cursor, l.top = keepInView(l.cursor, l.top, len(l.shown), l.listHeight())
+}
+
+// keepInView clamps a list's cursor to its n rows and moves its first shown
+// row, top, so that the cursor is among the h rows on screen.
+func keepInView(cursor, top, n, h int) (int, int) {
+	cursor = clamp(cursor, 0, max(0, n-1))
+	if cursor < top {
+		top = cursor
 	}
-	if l.cursor >= l.top+h {
-		l.top = l.cursor - h + 1
+	if cursor >= top+h {
+		top = cursor - h + 1
 	}
-	l.top = clamp(l.top, 0, max(0, len(l.shown)-h))
+	return cursor, clamp(top, 0, max(0, n-h))
 }
 
 // key handles a key in the list.

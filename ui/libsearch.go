@@ -326,15 +326,7 @@ func (l *Library) searchResults(msg libSearchMsg) tea.Cmd {
 
 func (l *Library) scrollResults() {
 	s := &l.search
-	h := l.listHeight()
-	s.cursor = clamp(s.cursor, 0, max(0, len(s.rows)-1))
-	if s.cursor < s.top {
-		s.top = s.cursor
-	}
-	if s.cursor >= s.top+h {
-		s.top = s.cursor - h + 1
-	}
-	s.top = clamp(s.top, 0, max(0, len(s.rows)-h))
+	s.cursor, s.top = keepInView(s.cursor, s.top, len(s.rows), l.listHeight())
 }
 
 // openHit opens the document of the selected row at its hit (its first
