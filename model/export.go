@@ -148,7 +148,7 @@ func (d *Document) bodyParts(n *Node, s Span) []Span {
 	if s.Start < t.Start {
 		out = append(out, Span{s.Start, t.Start})
 	}
-	after := max(s.Start, t.End)
+	after := min(max(s.Start, t.End), s.End)
 	for _, p := range []string{"。", "；", ";", "：", ":", "．", "."} {
 		if strings.HasPrefix(d.Text[after:s.End], p) {
 			after += len(p)

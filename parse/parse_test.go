@@ -287,6 +287,9 @@ func checkInvariants(t testing.TB, doc *model.Document) {
 			if c.Parent != n {
 				t.Fatalf("%q: child %q has another parent", n.Heading(), c.Heading())
 			}
+			if n.TitleSpan.Len() > 0 && c.Span.Start < n.TitleSpan.End {
+				t.Fatalf("%q: child %q span %v starts inside the title %v", n.Heading(), c.Heading(), c.Span, n.TitleSpan)
+			}
 			if c.Span.Start < prev || c.Span.End > n.Span.End {
 				t.Fatalf("%q: child %q span %v not inside %v after %d", n.Heading(), c.Heading(), c.Span, n.Span, prev)
 			}

@@ -3,6 +3,7 @@ package parse
 import (
 	"runtime"
 	"sort"
+	"strings"
 	"sync"
 
 	"wenji/model"
@@ -52,6 +53,14 @@ func (p *parser) spans(n *model.Node) {
 		}
 		if ce := p.info(c).capEnd; ce > 0 && ce < end {
 			end = ce
+		}
+		if c.TitleSpan.End > end {
+			// Two inline runs interleaved (第二，一要…): the next node
+			// starts inside this one's title clause, so the title stops
+			// where the next node starts.
+			c.TitleSpan.End = end
+			t := strings.TrimPrefix(p.text[c.TitleSpan.Start:end], c.Marker)
+			c.Title = trimTitleEnd(strings.TrimSpace(t[:cutTitle(t, 60)]))
 		}
 		c.Span = model.Span{Start: c.TitleSpan.Start, End: end}
 		p.spans(c)

@@ -240,6 +240,7 @@ func FuzzParse(f *testing.F) {
 	f.Add("强化对标学习，把准方向。正文很长很长很长。强化问题导向，提升精度。正文很长很长很长。强化审核把关，提高质量。正文很长很长。")
 	f.Add("【某素材库】会员客服谨防假冒\n附件1\n一、甲\n")
 	f.Add("\x1b]52;c;AAAA\x07\x9b\xff\xfe")
+	f.Add("加强：加强？首先，，？调查研究素材库客服（1）；“一是（一）？第一，，1.二要其一，第二，一要？二要二、（1）\n\n")
 	f.Fuzz(func(t *testing.T, s string) {
 		doc := Parse(s)
 		checkInvariants(t, doc)
