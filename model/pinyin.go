@@ -1,6 +1,7 @@
 package model
 
 import (
+	"slices"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -178,4 +179,33 @@ func foldCaseless(r rune) rune {
 		return unicode.ToLower(r)
 	}
 	return r
+}
+
+
+// Form is one distinct text an ambiguous query matched, with how often.
+type Form struct {
+	Text  string
+	Count int
+}
+
+// Forms returns the distinct texts of n hits (at(i) gives the i-th),
+// most frequent first, ties in order of first appearance. Initials are
+// ambiguous (@dcyj is 调查研究 but also 的重要讲, with 重 read chóng), so
+// the reader offers these forms the way an input method offers
+// candidates: picking one searches for exactly that text.
+func Forms(text string, n int, at func(i int) Span) []Form {
+	index := map[string]int{}
+	var out []Form
+	for i := range n {
+		s := at(i)
+		t := text[s.Start:s.End]
+		if j, ok := index[t]; ok {
+			out[j].Count++
+			continue
+		}
+		index[t] = len(out)
+		out = append(out, Form{Text: t, Count: 1})
+	}
+	slices.SortStableFunc(out, func(a, b Form) int { return b.Count - a.Count })
+	return out
 }

@@ -51,6 +51,12 @@ type Search struct {
 	jump       bool
 
 	saved savedSearch // what Esc in the prompt goes back to
+
+	// An @ query's distinct matched texts, most frequent first (see
+	// model.Forms); Tab in the prompt puts the next one in the prompt,
+	// Shift-Tab the previous, as an input method offers candidates.
+	forms  []model.Form
+	formAt int // the form in the prompt, or -1
 }
 
 // savedSearch is the search and the reader's place when the prompt opened.
@@ -142,7 +148,7 @@ func newSearch() Search {
 	// The prompt draws its own cursor, placed with cjk.Width.
 	ti.Cursor.SetMode(cursor.CursorHide)
 	ti.Focus()
-	return Search{input: ti, hits: hitList{cur: -1}}
+	return Search{input: ti, hits: hitList{cur: -1}, formAt: -1}
 }
 
 // Prompting reports whether the / prompt is open.
@@ -240,6 +246,7 @@ func (m *Model) openPrompt() tea.Cmd {
 	s.input.SetValue("")
 	s.histAt = len(s.history)
 	s.draft = ""
+	s.forms, s.formAt = nil, -1
 	s.saved = savedSearch{text: s.text, curAt: -1, top: m.reader.top, focus: m.reader.focus, hitsOn: m.outline.hitsOnly}
 	if h, ok := s.hits.Current(); ok {
 		s.saved.curAt = h.Start
@@ -270,6 +277,7 @@ func (m *Model) promptKey(msg tea.KeyMsg) tea.Cmd {
 				s.draft = s.input.Value()
 			}
 			s.histAt--
+			s.forms, s.formAt = nil, -1
 			s.input.SetValue(s.history[s.histAt])
 			s.input.CursorEnd()
 			return m.typed()
@@ -282,11 +290,16 @@ func (m *Model) promptKey(msg tea.KeyMsg) tea.Cmd {
 			if s.histAt < len(s.history) {
 				v = s.history[s.histAt]
 			}
+			s.forms, s.formAt = nil, -1
 			s.input.SetValue(v)
 			s.input.CursorEnd()
 			return m.typed()
 		}
 		return nil
+	case key.Matches(msg, k.PromptNextForm):
+		return m.pickForm(1)
+	case key.Matches(msg, k.PromptPrevForm):
+		return m.pickForm(-1)
 	case msg.Type == tea.KeyBackspace && s.input.Value() == "":
 		// As in vim and less: backspace on an empty prompt leaves it.
 		return m.cancelPrompt()
@@ -297,7 +310,33 @@ func (m *Model) promptKey(msg tea.KeyMsg) tea.Cmd {
 	if s.input.Value() == before {
 		return cmd
 	}
+	s.forms, s.formAt = nil, -1
 	return tea.Batch(cmd, m.typed())
+}
+
+// maxForms bounds the hits an @ query's forms are counted from, on the UI
+// goroutine: a query with more hits than this is not looking for a word.
+const maxForms = 100_000
+
+// pickForm puts the next (dir 1) or previous (dir -1) of an @ query's
+// matched texts in the prompt and searches for exactly it.
+func (m *Model) pickForm(dir int) tea.Cmd {
+	s := &m.search
+	if len(s.forms) == 0 {
+		return nil
+	}
+	n := len(s.forms)
+	switch {
+	case s.formAt < 0 && dir > 0:
+		s.formAt = 0
+	case s.formAt < 0:
+		s.formAt = n - 1
+	default:
+		s.formAt = ((s.formAt+dir)%n + n) % n
+	}
+	s.input.SetValue(s.forms[s.formAt].Text)
+	s.input.CursorEnd()
+	return m.typed()
 }
 
 // typed reacts to a change of the prompt's text: search now on a small
@@ -490,6 +529,9 @@ func (m *Model) batch(msg searchBatchMsg) tea.Cmd {
 	}
 	if msg.done {
 		s.done, s.counts, s.cancel = true, msg.counts, nil
+		if s.query.Pinyin && s.prompting && h.Len() <= maxForms {
+			s.forms, s.formAt = model.Forms(m.doc.Text, h.Len(), h.At), -1
+		}
 		m.outline.SetHitCounts(s.counts)
 		m.outline.SetSpy(m.reader.Current())
 		if h.Len() == 0 && s.jump && !s.prompting {
@@ -673,6 +715,9 @@ func (m *Model) promptView(width int) string {
 			right = s.countText()
 		}
 	}
+	if f := m.formsHint(); f != "" && s.err == "" {
+		right = f + " " + right
+	}
 	right = fit(w, cjk.Sanitize(right), max(0, width/2-1))
 	rightW := w.String(right)
 	if rightW > 0 {
@@ -714,6 +759,19 @@ func (m *Model) promptView(width int) string {
 		b.WriteString(sty.Render(right) + " ")
 	}
 	return b.String()
+}
+
+// formsHint is what the prompt says of an @ query's matched texts:
+// Tab→调查研究 16 (of 4 forms), or where Tab has got to.
+func (m *Model) formsHint() string {
+	s := &m.search
+	if len(s.forms) == 0 || len(s.forms) == 1 && s.formAt == 0 {
+		return ""
+	}
+	t := m.stx()
+	next := (s.formAt + 1) % len(s.forms)
+	f := s.forms[next]
+	return fmt.Sprintf(t.formHint, f.Text, f.Count, next+1, len(s.forms))
 }
 
 // --- the reading pane's side ---
@@ -895,6 +953,7 @@ type SearchKeyMap struct {
 
 	// In the prompt.
 	PromptConfirm, PromptCancel, PromptOlder, PromptNewer key.Binding
+	PromptNextForm, PromptPrevForm                        key.Binding
 }
 
 func defaultSearchKeys(lang string) SearchKeyMap {
@@ -903,23 +962,25 @@ func defaultSearchKeys(lang string) SearchKeyMap {
 		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, desc))
 	}
 	return SearchKeyMap{
-		Search:        b("/", t.hSearch, "/"),
-		NextHit:       b("n", t.hNextHit, "n"),
-		PrevHit:       b("N", t.hPrevHit, "N"),
-		NextHitNode:   b("ctrl+n", t.hNextHitNode, "ctrl+n"),
-		PrevHitNode:   b("ctrl+p", t.hPrevHitNode, "ctrl+p"),
-		HitsOnly:      b("f", t.hHitsOnly, "f"),
-		ClearSearch:   b("esc", t.hClear, "esc"),
-		PromptConfirm: b("enter", t.hConfirm, "enter"),
-		PromptCancel:  b("esc", t.hCancel, "esc", "ctrl+c", "ctrl+g"),
-		PromptOlder:   b("↑/↓", t.hHistory, "up"),
-		PromptNewer:   b("↓", t.hHistory, "down"),
+		Search:         b("/", t.hSearch, "/"),
+		NextHit:        b("n", t.hNextHit, "n"),
+		PrevHit:        b("N", t.hPrevHit, "N"),
+		NextHitNode:    b("ctrl+n", t.hNextHitNode, "ctrl+n"),
+		PrevHitNode:    b("ctrl+p", t.hPrevHitNode, "ctrl+p"),
+		HitsOnly:       b("f", t.hHitsOnly, "f"),
+		ClearSearch:    b("esc", t.hClear, "esc"),
+		PromptConfirm:  b("enter", t.hConfirm, "enter"),
+		PromptCancel:   b("esc", t.hCancel, "esc", "ctrl+c", "ctrl+g"),
+		PromptOlder:    b("↑/↓", t.hHistory, "up"),
+		PromptNewer:    b("↓", t.hHistory, "down"),
+		PromptNextForm: b("tab", t.hForms, "tab"),
+		PromptPrevForm: b("shift+tab", t.hForms, "shift+tab"),
 	}
 }
 
 // searchHelp is the help overlay's search group.
 func (k SearchKeyMap) searchHelp() []key.Binding {
-	return []key.Binding{k.Search, k.NextHit, k.PrevHit, k.NextHitNode, k.PrevHitNode, k.HitsOnly, k.ClearSearch, k.PromptOlder}
+	return []key.Binding{k.Search, k.NextHit, k.PrevHit, k.NextHitNode, k.PrevHitNode, k.HitsOnly, k.ClearSearch, k.PromptOlder, k.PromptNextForm}
 }
 
 // The search's actions, numbered apart from keys.go's.
@@ -941,6 +1002,7 @@ type searchText struct {
 	badPattern, notFound, noHits, noSearch, searching       string
 	wrapBottom, wrapTop, hitsOnlyOn, hitsOnlyOff            string
 	noNextHitNode, noPrevHitNode                            string
+	hForms, formHint                                        string
 }
 
 var zhSearchText = searchText{
@@ -954,6 +1016,7 @@ var zhSearchText = searchText{
 	wrapBottom: "已到末尾，从开头继续", wrapTop: "已到开头，从末尾继续",
 	hitsOnlyOn: "目录只列有匹配的节点", hitsOnlyOff: "目录列出全部节点",
 	noNextHitNode: "后面没有含匹配的节点", noPrevHitNode: "前面没有含匹配的节点",
+	hForms: "@拼音首字母：Tab 选择匹配到的词", formHint: "Tab→%s %d处（%d/%d）",
 }
 
 var enSearchText = searchText{
@@ -967,6 +1030,7 @@ var enSearchText = searchText{
 	wrapBottom: "search hit BOTTOM, continuing at TOP", wrapTop: "search hit TOP, continuing at BOTTOM",
 	hitsOnlyOn: "outline lists only nodes with matches", hitsOnlyOff: "outline lists all nodes",
 	noNextHitNode: "no later node with matches", noPrevHitNode: "no earlier node with matches",
+	hForms: "@initials: Tab picks a matched word", formHint: "Tab→%s ×%d (%d/%d)",
 }
 
 func searchTextFor(lang string) *searchText {

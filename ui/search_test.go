@@ -370,3 +370,52 @@ func BenchmarkFirstHit100MB(b *testing.B) {
 		p.search.stop()
 	}
 }
+
+// @dcyj matches 调查研究 and, initials being ambiguous, three other texts
+// (的重要讲 with 重 read chóng, 东重要讲, 的产业集). The prompt offers the
+// matched texts most frequent first, as an input method offers
+// candidates: Tab puts 调查研究 in the prompt and its 16 hits are what
+// remain; Tab again goes on to the next text, Shift-Tab back.
+func TestSeedPinyinForms(t *testing.T) {
+	m := sized(seedDoc(t), 100, 30, Options{})
+	m = keys(m, "/")
+	m = drive(m, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("@dcyj")})
+	if got := m.search.countText(); got != "1/24" {
+		t.Errorf("@dcyj: %s, want 1/24", got)
+	}
+	prompt := statusLine(m)
+	if !strings.Contains(prompt, "Tab→调查研究 16处（1/4）") {
+		t.Errorf("prompt does not offer 调查研究 first: %q", prompt)
+	}
+	m = keys(m, "tab")
+	if v := m.search.input.Value(); v != "调查研究" {
+		t.Fatalf("Tab: prompt %q", v)
+	}
+	if got := m.search.countText(); got != "1/16" {
+		t.Errorf("after Tab: %s, want 1/16", got)
+	}
+	if prompt := statusLine(m); !strings.Contains(prompt, "Tab→的重要讲 6处（2/4）") {
+		t.Errorf("after Tab the prompt should offer the next text: %q", prompt)
+	}
+	m = keys(m, "tab")
+	if v := m.search.input.Value(); v != "的重要讲" || m.search.countText() != "1/6" {
+		t.Errorf("second Tab: %q %s", v, m.search.countText())
+	}
+	m = keys(m, "shift+tab")
+	if v := m.search.input.Value(); v != "调查研究" {
+		t.Errorf("Shift-Tab: %q", v)
+	}
+	m = keys(m, "enter")
+	if got := m.search.countText(); got != "1/16" {
+		t.Errorf("Enter on the picked text: %s", got)
+	}
+	// Typing after a pick drops the offer; a query that is not @ makes none.
+	m = keys(m, "/")
+	m = drive(m, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("调查")})
+	if len(m.search.forms) != 0 || strings.Contains(statusLine(m), "Tab→") {
+		t.Errorf("a literal query offers forms: %v %q", m.search.forms, statusLine(m))
+	}
+	if m = keys(m, "tab"); m.search.input.Value() != "调查" {
+		t.Errorf("Tab with no forms changed the prompt to %q", m.search.input.Value())
+	}
+}
