@@ -1,6 +1,7 @@
 package model_test
 
 import (
+	"slices"
 	"testing"
 
 	"wenji/model"
@@ -34,5 +35,23 @@ func TestFuzzy(t *testing.T) {
 	scattered, _ := f.Match("调整检查研判究竟")
 	if whole <= scattered {
 		t.Errorf("whole %d <= scattered %d", whole, scattered)
+	}
+}
+
+// Forms counts distinct hit texts, most frequent first, ties by first
+// appearance.
+func TestForms(t *testing.T) {
+	text := "乙甲乙丙甲乙"
+	var spans []model.Span
+	for i := 0; i < len(text); i += 3 {
+		spans = append(spans, model.Span{Start: i, End: i + 3})
+	}
+	got := model.Forms(text, len(spans), func(i int) model.Span { return spans[i] })
+	want := []model.Form{{Text: "乙", Count: 3}, {Text: "甲", Count: 2}, {Text: "丙", Count: 1}}
+	if !slices.Equal(got, want) {
+		t.Errorf("Forms = %v, want %v", got, want)
+	}
+	if got := model.Forms(text, 0, nil); len(got) != 0 {
+		t.Errorf("no hits: %v", got)
 	}
 }
