@@ -1,10 +1,13 @@
 // Package state keeps what wenji remembers between runs: where each
-// document was left and its marks. A document is known by a hash of its
+// document was left and its marks, and which document of each library
+// (wenji DIR) was last opened. A document is known by a hash of its
 // bytes, so a file moved or copied elsewhere resumes where the original was
-// left; its path is not part of the key.
+// left; its path is not part of the key. A library is known by its
+// directory's path (see LibraryDir).
 //
-// Each document has its own small JSON file under the state directory
-// ($XDG_STATE_HOME/wenji, else ~/.local/state/wenji), written atomically
+// Each document and each library has its own small JSON file under the
+// state directory ($XDG_STATE_HOME/wenji, else ~/.local/state/wenji:
+// docs/ and libraries/), written atomically
 // (a temporary file renamed over the old one), so two readers open at once
 // never leave a torn file, and a crash mid-write leaves the old state.
 package state
