@@ -1,0 +1,79 @@
+package model_test
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"wenji/model"
+)
+
+// countCharsRef is CountChars one rune at a time: runes that are not
+// ASCII white space or control, U+3000, U+00A0 or a BOM. Broken bytes
+// count as what starts them: a lead byte counts, a stray continuation
+// byte does not.
+func countCharsRef(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c&0xC0 == 0x80 || c <= ' ' {
+			continue
+		}
+		if strings.HasPrefix(s[i:], "\u3000") || strings.HasPrefix(s[i:], "\u00a0") || strings.HasPrefix(s[i:], "\ufeff") {
+			continue
+		}
+		n++
+	}
+	return n
+}
+
+func TestCountChars(t *testing.T) {
+	tests := []struct {
+		s    string
+		want int
+	}{
+		{"", 0},
+		{"调查研究", 4},
+		{"　　调查研究。", 5},
+		{"\ufeff标题\r\n\t正文 text", 8},
+		{"\u00a0a\u00a0b\u00a0", 2},
+		{"ＡＢＣ１２３，", 7},
+		{strings.Repeat("　", 9), 0},
+		{"abcdefg\u3000", 7},            // U+3000 straddles the 8-byte word
+		{"abcdef\u3000\u3000xy", 8},     // and starts in the next word
+		{"abcdefgh\xe3\x80", 9},         // a cut U+3000: its lead byte counts
+		{"\xe6\x80\x80\xe3\x80\x82", 2}, // 怀 and 。 share bytes with U+3000
+		{"a\x00b\x7fc\x1f", 4},
+		{"\x80\x80\x80\xc2", 1},
+	}
+	for _, tt := range tests {
+		if got := model.CountChars(tt.s); got != tt.want {
+			t.Errorf("CountChars(%q) = %d, want %d", tt.s, got, tt.want)
+		}
+		if got := countCharsRef(tt.s); got != tt.want {
+			t.Errorf("reference(%q) = %d, want %d", tt.s, got, tt.want)
+		}
+	}
+}
+
+// FuzzCountChars: the eight-bytes-at-a-time count equals the plain one
+// on any bytes, at every alignment.
+func FuzzCountChars(f *testing.F) {
+	f.Add("　　一、加强领导。\ufeff\u00a0 \t\r\nabc")
+	f.Add("\xe3\x80\x80\xe3\x80\xc2\xa0\xef\xbb\xbf\xef\xbb")
+	f.Fuzz(func(t *testing.T, s string) {
+		for k := 0; k < 8 && k <= len(s); k++ {
+			if got, want := model.CountChars(s[k:]), countCharsRef(s[k:]); got != want {
+				t.Fatalf("CountChars(%q) = %d, want %d (valid UTF-8: %v)", s[k:], got, want, utf8.ValidString(s))
+			}
+		}
+	})
+}
+
+func BenchmarkCountChars(b *testing.B) {
+	s := strings.Repeat("　　一是坚持调查研究，把准选题方向。ＡＢＣ123，\n", 20000)
+	b.SetBytes(int64(len(s)))
+	for b.Loop() {
+		model.CountChars(s)
+	}
+}

@@ -1,0 +1,32 @@
+package parse
+
+import (
+	"bytes"
+	"fmt"
+	"testing"
+	"unicode/utf8"
+)
+
+// validUTF8Parallel agrees with utf8.Valid, in particular on runes that
+// straddle the cuts between parts and on broken bytes next to them.
+func TestValidUTF8Parallel(t *testing.T) {
+	base := bytes.Repeat([]byte("调查研究a，"), 1_000_000) // 11 MB: three parts
+	at := []int{0, 1, 4<<20 - 1, 4 << 20, 4<<20 + 1, 4<<20 + 2, 8 << 20, len(base) - 1}
+	check := func(name string, b []byte) {
+		t.Helper()
+		if got, want := validUTF8Parallel(b), utf8.Valid(b); got != want {
+			t.Errorf("%s: %v, utf8.Valid says %v", name, got, want)
+		}
+	}
+	check("valid", base)
+	for _, i := range at {
+		for _, bad := range []byte{0x80, 0xFF, 0xE8, 'x'} {
+			b := bytes.Clone(base)
+			b[i] = bad
+			check(fmt.Sprintf("byte %d = %#x", i, bad), b)
+		}
+	}
+	check("cut rune at the end", base[:len(base)-1])
+	check("four continuation bytes at a cut", append(append(bytes.Clone(base[:4<<20-2]), 0x80, 0x80, 0x80, 0x80, 0x80), base[:4<<20]...))
+	check("small", []byte("调查"))
+}
