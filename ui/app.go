@@ -249,7 +249,7 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 			m.help, m.helpScroll = false, 0
 		}
 		// Never past the end, so that k scrolls back at once.
-		_, m.helpScroll = helpView(m.w, m.st, m.tx, m.keys, m.width, max(1, m.height-1), m.helpScroll)
+		_, m.helpScroll = helpView(m.w, m.st, m.tx, m.keys, helpGroupTitles(m.tx), m.width, max(1, m.height-1), m.helpScroll)
 		return nil
 	}
 	if m.search.Prompting() {
@@ -458,7 +458,7 @@ func (m Model) View() string {
 	bodyH := m.height - 1
 	switch {
 	case m.help:
-		help, _ := helpView(m.w, m.st, m.tx, m.keys, m.width, bodyH, m.helpScroll)
+		help, _ := helpView(m.w, m.st, m.tx, m.keys, helpGroupTitles(m.tx), m.width, bodyH, m.helpScroll)
 		lines = append(lines, help...)
 	case m.outlineW > 0:
 		ol := m.outline.View()

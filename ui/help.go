@@ -3,21 +3,23 @@ package ui
 import (
 	"strings"
 
+	"github.com/charmbracelet/bubbles/help"
+
 	"wenji/ui/cjk"
 )
 
-// helpView draws the key help overlay from the keymap's FullHelp, measured
+// helpView draws the key help overlay from the keymap's FullHelp (the
+// reader's or the library's), its groups named by titles, measured
 // with cjk.Width (bubbles/help measures with uniseg, which disagrees with
 // the ambiguous-width setting on ↑↓←→). It returns exactly height lines of
 // width columns. When the keys do not fit, the body scrolls: scroll is the
 // first row shown (clamped), and the last line says how to see the rest.
-func helpView(w cjk.Width, st *Styles, tx *text, km KeyMap, width, height, scroll int) ([]string, int) {
+func helpView(w cjk.Width, st *Styles, tx *text, km help.KeyMap, titles []string, width, height, scroll int) ([]string, int) {
 	type entry struct{ key, desc string }
 	type group struct {
 		title   string
 		entries []entry
 	}
-	titles := helpGroupTitles(tx)
 	var groups []group
 	keyW, descW := 0, 0
 	for i, bs := range km.FullHelp() {
