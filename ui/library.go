@@ -63,6 +63,12 @@ type LibraryOptions struct {
 	Save func(key, path string, p Place) error
 	// Workers is how many documents are parsed at once; 0 means one a core.
 	Workers int
+	// Last is the Rel of the document last opened from this library, for
+	// the cursor to start on; one not in Files is ignored.
+	Last string
+	// Notice, when set, is flashed in the status bar at the start (the
+	// library's memory could not be read).
+	Notice string
 }
 
 // libEntry is a row of the list.
@@ -137,6 +143,15 @@ type Library struct {
 	reader  *Model
 	readIdx int    // entry in the reader
 	readKey string // its state key
+	last    int    // entry last opened in the reader, -1 before any
+
+	// typing is set while the filter is being typed: from a character
+	// typed until the selection moves or the filter is empty. ? is help
+	// only when not typing (search.typing, the same in the results).
+	typing     bool
+	help       bool
+	helpScroll int // first row of a help that does not fit
+	rtx        *text
 
 	msg      string
 	msgID    int
@@ -159,8 +174,8 @@ func NewLibrary(opt LibraryOptions) Library {
 		st := DefaultStyles()
 		ro.Styles = &st
 	}
-	l := Library{opt: opt, w: cjk.New(ro.Ambiguous), st: ro.Styles, tx: libTextFor(ro.Lang),
-		keys: DefaultLibraryKeyMap(ro.Lang), opening: -1, readIdx: -1}
+	l := Library{opt: opt, w: cjk.New(ro.Ambiguous), st: ro.Styles, tx: libTextFor(ro.Lang), rtx: textFor(ro.Lang),
+		keys: DefaultLibraryKeyMap(ro.Lang), opening: -1, readIdx: -1, last: -1}
 	l.entries = make([]libEntry, len(opt.Files))
 	l.docs = make([]*model.Document, len(opt.Files))
 	for i, f := range opt.Files {
@@ -172,6 +187,21 @@ func NewLibrary(opt LibraryOptions) Library {
 		l.startCmd = l.parseAll()
 	} else {
 		l.done = true
+	}
+	// The cursor starts on the document last opened; the first
+	// WindowSizeMsg scrolls it into view.
+	var notes []string
+	if opt.Notice != "" {
+		notes = append(notes, opt.Notice)
+	}
+	if opt.Last != "" {
+		if k := slices.IndexFunc(l.shown, func(i int) bool { return l.entries[i].file.Rel == opt.Last }); k >= 0 {
+			l.cursor = k
+			notes = append(notes, fmt.Sprintf(l.tx.lastFmt, l.entries[l.shown[k]].name))
+		}
+	}
+	if len(notes) > 0 {
+		l.startCmd = tea.Batch(l.startCmd, l.flash(strings.Join(notes, " · ")))
 	}
 	return l
 }
@@ -321,14 +351,58 @@ func (l Library) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	}
 	switch msg := msg.(type) {
 	case tea.KeyMsg:
+		if l.help {
+			return l, l.helpKey(msg)
+		}
 		if l.search.active {
 			return l, l.searchKey(msg)
 		}
 		return l, l.key(msg)
 	case tea.MouseMsg:
-		l.mouse(msg)
+		if !l.help {
+			l.mouse(msg)
+		}
 	}
 	return l, nil
+}
+
+// helpKey handles a key while the help is open: j/k and the page keys
+// scroll a help too long for the screen, any other key closes it.
+func (l *Library) helpKey(msg tea.KeyMsg) tea.Cmd {
+	k := l.keys
+	switch {
+	case k.matches(msg, k.Quit):
+		return tea.Quit
+	case k.matches(msg, k.HelpDown):
+		l.helpScroll++
+	case k.matches(msg, k.HelpUp):
+		l.helpScroll = max(0, l.helpScroll-1)
+	case k.matches(msg, k.HelpPageDown):
+		l.helpScroll += max(1, l.height/2)
+	case k.matches(msg, k.HelpPageUp):
+		l.helpScroll = max(0, l.helpScroll-max(1, l.height/2))
+	default:
+		l.help, l.helpScroll = false, 0
+	}
+	// Never past the end, so that k scrolls back at once.
+	_, l.helpScroll = l.helpLines()
+	return nil
+}
+
+// openHelp shows the help, unless a query is being typed: then ? is a
+// character of it, and ok is false.
+func (l *Library) openHelp(msg tea.KeyMsg, typing bool) (ok bool) {
+	if typing || !l.keys.matches(msg, l.keys.Help) {
+		return false
+	}
+	l.help, l.helpScroll = true, 0
+	return true
+}
+
+// helpLines draws the help above the status bar, and returns the scroll
+// clamped.
+func (l *Library) helpLines() ([]string, int) {
+	return helpView(l.w, l.st, l.rtx, l.keys, libHelpGroupTitles(l.tx), l.width, max(1, l.height-1), l.helpScroll)
 }
 
 // toReader passes msg to the open reader.
@@ -427,22 +501,16 @@ func keepInView(cursor, top, n, h int) (int, int) {
 // key handles a key in the list.
 func (l *Library) key(msg tea.KeyMsg) tea.Cmd {
 	k := l.keys
+	if l.openHelp(msg, l.typing) {
+		return nil
+	}
 	switch {
-	case msg.Type == tea.KeyCtrlC:
+	case k.matches(msg, k.Quit):
 		return tea.Quit
-	case l.keys.matches(msg, k.Down):
-		l.cursor++
-	case l.keys.matches(msg, k.Up):
-		l.cursor--
-	case l.keys.matches(msg, k.PageDown):
-		l.cursor += l.listHeight() - 1
-	case l.keys.matches(msg, k.PageUp):
-		l.cursor -= l.listHeight() - 1
-	case l.keys.matches(msg, k.Top):
-		l.cursor = 0
-	case l.keys.matches(msg, k.Bottom):
-		l.cursor = len(l.shown) - 1
-	case l.keys.matches(msg, k.Open):
+	case k.matches(msg, k.Down, k.Up, k.PageDown, k.PageUp, k.Top, k.Bottom):
+		l.typing = false
+		l.move(msg)
+	case k.matches(msg, k.Open):
 		return l.open()
 	case l.keys.matches(msg, k.Clear):
 		if len(l.filter) == 0 {
@@ -451,12 +519,12 @@ func (l *Library) key(msg tea.KeyMsg) tea.Cmd {
 		l.setFilter(nil)
 	case l.keys.matches(msg, k.ClearFilter):
 		l.setFilter(nil)
-	case msg.Type == tea.KeyBackspace:
+	case k.matches(msg, k.Delete):
 		if n := len(l.filter); n > 0 {
 			l.setFilter(l.filter[:n-1])
 		}
 	case l.keys.matches(msg, k.Search) && len(l.filter) == 0:
-		l.search.active = true
+		l.search.active, l.search.typing = true, true
 		return nil
 	case msg.Type == tea.KeyRunes || msg.Type == tea.KeySpace:
 		var add []rune
@@ -476,7 +544,27 @@ func (l *Library) key(msg tea.KeyMsg) tea.Cmd {
 	return nil
 }
 
+// move moves the list's cursor for a key of the Down…Bottom bindings.
+func (l *Library) move(msg tea.KeyMsg) {
+	k := l.keys
+	switch {
+	case k.matches(msg, k.Down):
+		l.cursor++
+	case k.matches(msg, k.Up):
+		l.cursor--
+	case k.matches(msg, k.PageDown):
+		l.cursor += l.listHeight() - 1
+	case k.matches(msg, k.PageUp):
+		l.cursor -= l.listHeight() - 1
+	case k.matches(msg, k.Top):
+		l.cursor = 0
+	case k.matches(msg, k.Bottom):
+		l.cursor = len(l.shown) - 1
+	}
+}
+
 func (l *Library) setFilter(f []rune) {
+	l.typing = len(f) > 0
 	l.filter = f
 	l.fuzzy = model.CompileFuzzy(string(f))
 	l.refilter()
@@ -542,7 +630,7 @@ func (l *Library) opened(msg libOpenedMsg) tea.Cmd {
 		msg.doc.Root.Title = filepath.Base(ro.FileName)
 	}
 	r := New(msg.doc, ro)
-	l.reader, l.readIdx, l.readKey = &r, msg.i, msg.key
+	l.reader, l.readIdx, l.readKey, l.last = &r, msg.i, msg.key, msg.i
 	var cmds []tea.Cmd
 	cmds = append(cmds, r.Init())
 	if l.width > 0 {
@@ -561,6 +649,8 @@ func (l *Library) back() tea.Cmd {
 	}
 	key, path, p := l.readKey, l.entries[l.readIdx].file.Path, l.reader.Place()
 	l.reader, l.readIdx, l.readKey = nil, -1, ""
+	// Back from a document, the list (or the results) is browsed, not typed.
+	l.typing, l.search.typing = false, false
 	save := l.opt.Save
 	if save == nil || key == "" {
 		return nil
@@ -575,6 +665,16 @@ func (l Library) Reading() (path, key string, p Place, ok bool) {
 		return "", "", Place{}, false
 	}
 	return l.entries[l.readIdx].file.Path, l.readKey, l.reader.Place(), true
+}
+
+// LastOpened returns the Rel of the document last opened in the reader,
+// from the list or from a search result, for main to remember; ok is
+// false when none was.
+func (l Library) LastOpened() (rel string, ok bool) {
+	if l.last < 0 {
+		return "", false
+	}
+	return l.entries[l.last].file.Rel, true
 }
 
 // SaveReported reports whether a failed save was already shown, so main
@@ -606,6 +706,11 @@ func (l Library) View() string {
 		return join(lines)
 	}
 	W := l.width
+	if l.help {
+		lines, _ = l.helpLines()
+		bar := fit(l.w, " "+l.msg, W)
+		return join(append(lines, l.st.StatusBar.Render(bar+spaces(W-l.w.String(bar)))))
+	}
 	// Header: the directory and the progress of the parse.
 	right := fmt.Sprintf(l.tx.countFmt, thousands(len(l.entries)))
 	if !l.done {
@@ -619,7 +724,7 @@ func (l Library) View() string {
 		lines = append(lines, l.searchView(W)...)
 		bar := l.msg
 		if bar == "" {
-			bar = l.tx.searchHint
+			bar = l.hint(l.tx.searchHint, l.search.typing)
 		}
 		bar = fit(l.w, " "+bar, W)
 		lines = append(lines, l.st.StatusBar.Render(bar+spaces(W-l.w.String(bar))))
@@ -696,11 +801,20 @@ func (l Library) View() string {
 	// Status: a message, or the keys.
 	bar := l.msg
 	if bar == "" {
-		bar = l.tx.keysHint
+		bar = l.hint(l.tx.keysHint, l.typing)
 	}
 	bar = fit(l.w, " "+bar, W)
 	lines = append(lines, l.st.StatusBar.Render(bar+spaces(W-l.w.String(bar))))
 	return join(lines)
+}
+
+// hint is the status bar's reminder of the keys, led by ? help when ?
+// opens it (not while a query is typed).
+func (l *Library) hint(keys string, typing bool) string {
+	if typing {
+		return keys
+	}
+	return l.tx.helpHint + " · " + keys
 }
 
 // padLeft right-aligns s in n columns (cut when wider).

@@ -60,6 +60,7 @@ type libRow struct{ group, hit int }
 // libSearch is the state of the library search.
 type libSearch struct {
 	active bool
+	typing bool // the query is being typed: from / or a key typed until the selection moves
 	input  []rune
 	query  *model.Query
 	err    string
@@ -82,33 +83,43 @@ type libSearch struct {
 func (l *Library) searchKey(msg tea.KeyMsg) tea.Cmd {
 	s := &l.search
 	k := l.keys
+	if l.openHelp(msg, s.typing) {
+		return nil
+	}
 	switch {
-	case msg.Type == tea.KeyCtrlC:
+	case k.matches(msg, k.Quit):
 		return tea.Quit
-	case k.matches(msg, k.Clear):
+	case k.matches(msg, k.ResultBack):
 		s.stop()
 		s.active = false
 		return nil
-	case k.matches(msg, k.Down):
-		s.cursor++
-	case k.matches(msg, k.Up):
-		s.cursor--
-	case k.matches(msg, k.PageDown):
-		s.cursor += l.listHeight() - 1
-	case k.matches(msg, k.PageUp):
-		s.cursor -= l.listHeight() - 1
-	case k.matches(msg, k.Open):
+	case k.matches(msg, k.Down, k.Up, k.PageDown, k.PageUp):
+		s.typing = false
+		switch {
+		case k.matches(msg, k.Down):
+			s.cursor++
+		case k.matches(msg, k.Up):
+			s.cursor--
+		case k.matches(msg, k.PageDown):
+			s.cursor += l.listHeight() - 1
+		case k.matches(msg, k.PageUp):
+			s.cursor -= l.listHeight() - 1
+		}
+	case k.matches(msg, k.ResultOpen):
 		return l.openHit()
-	case msg.Type == tea.KeyBackspace:
+	case k.matches(msg, k.Delete):
+		s.typing = true
 		if n := len(s.input); n > 0 {
 			s.input = s.input[:n-1]
 			return l.searchTyped()
 		}
 		return nil
 	case k.matches(msg, k.ClearFilter):
+		s.typing = true
 		s.input = nil
 		return l.searchTyped()
 	case msg.Type == tea.KeyRunes || msg.Type == tea.KeySpace:
+		s.typing = true
 		for _, r := range msg.Runes {
 			if _, unsafe := cjk.SanitizeRune(r); !unsafe && r != '\n' {
 				s.input = append(s.input, r)
