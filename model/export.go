@@ -1,6 +1,8 @@
 package model
 
 import (
+	"bufio"
+	"io"
 	"strconv"
 	"strings"
 	"unicode"
@@ -10,14 +12,45 @@ import (
 // 0, each deeper node indented two more spaces, one node a line.
 func Outline(n *Node) string {
 	var b strings.Builder
-	base := n.Depth()
-	Walk(n, func(x *Node) bool {
-		b.WriteString(strings.Repeat("  ", x.Depth()-base))
-		b.WriteString(x.Heading())
-		b.WriteByte('\n')
-		return true
-	})
+	WriteOutline(&b, n, false)
 	return b.String()
+}
+
+// OutlineMarkdown returns n's outline as a nested Markdown list: n's heading
+// as the top item, each deeper node two more spaces in.
+func OutlineMarkdown(n *Node) string {
+	var b strings.Builder
+	WriteOutline(&b, n, true)
+	return b.String()
+}
+
+// WriteOutline writes Outline(n), or OutlineMarkdown(n) when md, to w as
+// it walks the tree: a large document's outline is megabytes, and building
+// it as one string first cost more than the walk.
+func WriteOutline(w io.Writer, n *Node, md bool) error {
+	bw := bufio.NewWriterSize(w, 64<<10)
+	var walk func(x *Node, depth int)
+	walk = func(x *Node, depth int) {
+		for range depth {
+			bw.WriteString("  ")
+		}
+		if md {
+			bw.WriteString("- ")
+			bw.WriteString(mdEscape(x.Heading(), true))
+		} else {
+			bw.WriteString(x.Marker)
+			if x.Marker != "" && x.Title != "" && spacedMarker(x.Marker) {
+				bw.WriteByte(' ')
+			}
+			bw.WriteString(x.Title)
+		}
+		bw.WriteByte('\n')
+		for _, c := range x.Children {
+			walk(c, depth+1)
+		}
+	}
+	walk(n, 0)
+	return bw.Flush()
 }
 
 // PlainText returns the text of n and its descendants as clean plain text: junk
@@ -214,21 +247,6 @@ func mdEscape(s string, lineStart bool) string {
 		}
 		b.WriteByte(c)
 	}
-	return b.String()
-}
-
-// OutlineMarkdown returns n's outline as a nested Markdown list: n's heading
-// as the top item, each deeper node two more spaces in.
-func OutlineMarkdown(n *Node) string {
-	var b strings.Builder
-	base := n.Depth()
-	Walk(n, func(x *Node) bool {
-		b.WriteString(strings.Repeat("  ", x.Depth()-base))
-		b.WriteString("- ")
-		b.WriteString(mdEscape(x.Heading(), true))
-		b.WriteByte('\n')
-		return true
-	})
 	return b.String()
 }
 

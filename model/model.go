@@ -91,11 +91,17 @@ func (n *Node) Heading() string {
 	if n.Title == "" {
 		return n.Marker
 	}
-	// Markers that end in a letter (第一章, 附件1) read better with a space.
-	if r, _ := utf8.DecodeLastRuneInString(n.Marker); r == '章' || r == '节' || r == '条' || r == '编' || r == '分' || unicode.IsDigit(r) {
+	if spacedMarker(n.Marker) {
 		return n.Marker + " " + n.Title
 	}
 	return n.Marker + n.Title
+}
+
+// spacedMarker reports markers that end in a letter (第一章, 附件1): they
+// read better with a space before the title.
+func spacedMarker(m string) bool {
+	r, _ := utf8.DecodeLastRuneInString(m)
+	return r == '章' || r == '节' || r == '条' || r == '编' || r == '分' || unicode.IsDigit(r)
 }
 
 // Depth returns the number of ancestors: 0 for the root.

@@ -181,7 +181,6 @@ func foldCaseless(r rune) rune {
 	return r
 }
 
-
 // Form is one distinct text an ambiguous query matched, with how often.
 type Form struct {
 	Text  string
