@@ -23,9 +23,11 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"unsafe"
 
 	"github.com/spf13/pflag"
 
+	"wenji/internal/bigread"
 	"wenji/model"
 	"wenji/parse"
 	"wenji/ui"
@@ -196,12 +198,15 @@ func export(doc *model.Document, n *model.Node, o options, outline bool, stdout,
 		}
 		return 0
 	}
+	if outline {
+		if err := model.WriteOutline(stdout, n, o.format == "md"); err != nil {
+			fmt.Fprintf(stderr, "wenji: %v\n", err)
+			return 1
+		}
+		return 0
+	}
 	var s string
 	switch {
-	case outline && o.format == "md":
-		s = model.OutlineMarkdown(n)
-	case outline:
-		s = model.Outline(n)
 	case o.format == "md":
 		s = doc.Markdown(n, o.keepJunk)
 	default:
@@ -236,11 +241,26 @@ func findPath(doc *model.Document, path string) (*model.Node, error) {
 // forces one). It refuses what it cannot read with one line naming the
 // file.
 func loadDoc(name string, stdin io.Reader, lang, encoding string) (*model.Document, error) {
-	b, err := load(name, stdin, lang)
+	b, release, err := loadWith(name, stdin, lang, true)
 	if err != nil {
 		return nil, err
 	}
-	return openDoc(name, b, lang, encoding)
+	doc, err := openDoc(name, b, lang, encoding)
+	if err != nil || !aliases(doc.Text, b) {
+		release() // the text was decoded or converted into a copy
+	}
+	return doc, err
+}
+
+// aliases reports whether s lies in b: a document whose text is b's bytes
+// (UTF-8 as read), whose tree points into them too.
+func aliases(s string, b []byte) bool {
+	if len(s) == 0 || cap(b) == 0 {
+		return false
+	}
+	p := uintptr(unsafe.Pointer(unsafe.StringData(s)))
+	start := uintptr(unsafe.Pointer(unsafe.SliceData(b)))
+	return p >= start && p < start+uintptr(cap(b))
 }
 
 // openDoc parses the bytes read from name (see loadDoc), naming the file
@@ -275,41 +295,62 @@ func openDoc(name string, b []byte, lang, encoding string) (*model.Document, err
 // load reads the document's bytes: a file, or standard input for "-". It
 // refuses what is not a file with one line naming it.
 func load(name string, stdin io.Reader, lang string) ([]byte, error) {
-	var b []byte
-	var err error
+	b, _, err := loadWith(name, stdin, lang, false)
+	return b, err
+}
+
+// loadWith is load; with offHeap a large file is read outside the Go heap
+// (see internal/bigread), and release gives that memory back once nothing
+// refers into the bytes.
+func loadWith(name string, stdin io.Reader, lang string, offHeap bool) (b []byte, release func(), err error) {
+	release = func() {}
 	if name == "-" {
 		b, err = io.ReadAll(stdin)
 		if err != nil {
-			return nil, fmt.Errorf("%s: %v", msg(lang, "stdin"), err)
+			return nil, release, fmt.Errorf("%s: %v", msg(lang, "stdin"), err)
 		}
 	} else {
 		var st fs.FileInfo
 		st, err = os.Stat(name)
 		switch {
 		case errors.Is(err, fs.ErrNotExist):
-			return nil, fmt.Errorf("%s: %s", name, msg(lang, "notExist"))
+			return nil, release, fmt.Errorf("%s: %s", name, msg(lang, "notExist"))
 		case errors.Is(err, fs.ErrPermission):
-			return nil, fmt.Errorf("%s: %s", name, msg(lang, "permission"))
+			return nil, release, fmt.Errorf("%s: %s", name, msg(lang, "permission"))
 		case err != nil:
-			return nil, fmt.Errorf("%s: %v", name, err)
+			return nil, release, fmt.Errorf("%s: %v", name, err)
 		case st.IsDir():
-			return nil, fmt.Errorf("%s: %s", name, msg(lang, "isDir"))
+			return nil, release, fmt.Errorf("%s: %s", name, msg(lang, "isDir"))
 		case !st.Mode().IsRegular() && !isStreamPath(name):
 			// A FIFO with no writer would block the open for ever, and a
 			// device never ends: refuse them as less does. Process
 			// substitution, <(cmd), hands us /dev/fd/N, which is a pipe
 			// on purpose.
-			return nil, fmt.Errorf("%s: %s", name, msg(lang, "notRegular"))
+			return nil, release, fmt.Errorf("%s: %s", name, msg(lang, "notRegular"))
 		}
-		b, err = os.ReadFile(name)
+		if offHeap {
+			b, release, err = readOffHeap(name)
+		} else {
+			b, err = os.ReadFile(name)
+		}
 		switch {
 		case errors.Is(err, fs.ErrPermission):
-			return nil, fmt.Errorf("%s: %s", name, msg(lang, "permission"))
+			return nil, release, fmt.Errorf("%s: %s", name, msg(lang, "permission"))
 		case err != nil:
-			return nil, fmt.Errorf("%s: %v", name, err)
+			return nil, release, fmt.Errorf("%s: %v", name, err)
 		}
 	}
-	return b, nil
+	return b, release, nil
+}
+
+// readOffHeap is os.ReadFile through bigread.Read.
+func readOffHeap(name string) ([]byte, func(), error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, func() {}, err
+	}
+	defer f.Close()
+	return bigread.Read(f)
 }
 
 // isStreamPath reports the paths that name an already open stream rather

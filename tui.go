@@ -12,6 +12,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/mattn/go-isatty"
 
+	"wenji/internal/bigread"
 	"wenji/internal/state"
 	"wenji/model"
 	"wenji/parse"
@@ -146,11 +147,14 @@ func openPreview(path, lang string, o options) (preview *model.Document, whole f
 		if _, err := f.Seek(0, io.SeekStart); err != nil {
 			return nil, fmt.Errorf("%s: %v", path, err)
 		}
-		b, err := io.ReadAll(f)
+		b, release, err := bigread.Read(f)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %v", path, err)
 		}
 		doc, err := openDoc(path, b, lang, o.encoding)
+		if err != nil || !aliases(doc.Text, b) {
+			release()
+		}
 		if err != nil {
 			return nil, err
 		}
