@@ -48,7 +48,14 @@ func leadCandidate(s string, ss []sentence, k, maxRunes, maxCommas int) (lead, b
 		}
 	}
 	t := s[start:st.bodyEnd]
-	if t == "" || strings.Contains(t, "：") || strings.Contains(t, "；") || strings.IndexByte(t, ':') >= 0 {
+	// Counts before words: stripping the quotes allocates, and most
+	// sentences fail on length or commas.
+	l.commas = strings.Count(t, "，") + strings.Count(t, ",")
+	l.runes = runeLen(t) - quoteRunes(t)
+	if l.runes < 4 || l.runes > maxRunes || l.commas > maxCommas {
+		return lead{}, false
+	}
+	if strings.Contains(t, "：") || strings.Contains(t, "；") || strings.IndexByte(t, ':') >= 0 {
 		return lead{}, false
 	}
 	if r, _ := utf8.DecodeRuneInString(t); r >= '0' && r <= '9' || r >= '０' && r <= '９' {
@@ -60,11 +67,6 @@ func leadCandidate(s string, ss []sentence, k, maxRunes, maxCommas int) (lead, b
 		}
 	}
 	l.words = stripQuotes(t)
-	l.runes = runeLen(l.words)
-	l.commas = strings.Count(t, "，") + strings.Count(t, ",")
-	if l.runes < 4 || l.runes > maxRunes || l.commas > maxCommas {
-		return lead{}, false
-	}
 	next := s[ss[k+1].start:ss[k+1].bodyEnd]
 	l.next = next
 	l.start, l.end, l.sentEnd = start, st.bodyEnd, st.end
@@ -124,23 +126,38 @@ func groups(c []lead, link func(a, b lead) int, accept func(members []lead, stro
 			}
 		}
 	}
-	members := map[int][]lead{}
+	// Decide each group once, at its first member, and keep the members
+	// of accepted groups in their order (the candidates come in text
+	// order). No map: this runs for every node of a large document.
+	root := make([]int, len(c))
 	for i := range c {
-		r := find(i)
-		members[r] = append(members[r], c[i])
+		root[i] = find(i)
+	}
+	const undecided, yes, no = 0, 1, 2
+	decided := make([]uint8, len(c))
+	var m []lead
+	for i := range c {
+		r := root[i]
+		if decided[r] != undecided {
+			continue
+		}
+		m = m[:0]
+		for j := i; j < len(c); j++ {
+			if root[j] == r {
+				m = append(m, c[j])
+			}
+		}
+		decided[r] = no
+		if accept(m, strong[r]) {
+			decided[r] = yes
+		}
 	}
 	var out []lead
-	for r, m := range members {
-		if accept(m, strong[r]) {
-			out = append(out, m...)
+	for i := range c {
+		if decided[root[i]] == yes {
+			out = append(out, c[i])
 		}
 	}
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].para != out[j].para {
-			return out[i].para < out[j].para
-		}
-		return out[i].start < out[j].start
-	})
 	return out
 }
 

@@ -310,6 +310,7 @@ func stripQuotes(s string) string {
 		return s
 	}
 	var b strings.Builder
+	b.Grow(len(s))
 	for _, r := range s {
 		switch r {
 		case '“', '”', '‘', '’', '《', '》':
@@ -318,6 +319,24 @@ func stripQuotes(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// quoteRunes counts the runes stripQuotes removes from s.
+func quoteRunes(s string) int {
+	n := 0
+	for i := 0; i+2 < len(s); i++ {
+		switch s[i] {
+		case 0xE2:
+			if s[i+1] == 0x80 && (s[i+2] == 0x9C || s[i+2] == 0x9D || s[i+2] == 0x98 || s[i+2] == 0x99) {
+				n++
+			}
+		case 0xE3:
+			if s[i+1] == 0x80 && (s[i+2] == 0x8A || s[i+2] == 0x8B) {
+				n++
+			}
+		}
+	}
+	return n
 }
 
 // hasQuote reports “”‘’ (E2 80 9C/9D/98/99) or 《》 (E3 80 8A/8B) in s,
