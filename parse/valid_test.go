@@ -30,3 +30,12 @@ func TestValidUTF8Parallel(t *testing.T) {
 	check("four continuation bytes at a cut", append(append(bytes.Clone(base[:4<<20-2]), 0x80, 0x80, 0x80, 0x80, 0x80), base[:4<<20]...))
 	check("small", []byte("调查"))
 }
+
+// quoteRunes counts exactly the runes stripQuotes removes.
+func TestQuoteRunes(t *testing.T) {
+	for _, s := range []string{"", "调查研究", "“八个专项整治”解决突出问题", "《条例》‘甲’", "“", "\xe2\x80", "a“b”c《d》e‘f’"} {
+		if got, want := quoteRunes(s), utf8.RuneCountInString(s)-utf8.RuneCountInString(stripQuotes(s)); got != want {
+			t.Errorf("quoteRunes(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
