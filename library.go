@@ -27,14 +27,20 @@ var libraryExts = map[string]bool{
 // directories are not (no cycles).
 func findDocuments(dir string) ([]ui.LibraryFile, error) {
 	var files []ui.LibraryFile
-	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+	// DIR itself may be a link to the library: a trailing separator has
+	// WalkDir follow it (it follows no link below).
+	root := dir
+	if st, err := os.Lstat(dir); err == nil && st.Mode()&fs.ModeSymlink != 0 {
+		root = filepath.Clean(dir) + string(filepath.Separator)
+	}
+	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
-			if p == dir {
+			if p == root {
 				return err
 			}
 			return nil // an unreadable subdirectory is skipped
 		}
-		if p != dir && strings.HasPrefix(d.Name(), ".") {
+		if p != root && strings.HasPrefix(d.Name(), ".") {
 			if d.IsDir() {
 				return filepath.SkipDir
 			}
@@ -58,6 +64,34 @@ func findDocuments(dir string) ([]ui.LibraryFile, error) {
 	return files, err
 }
 
+// libraryOptions configure the library of files found in dir: how to read
+// a document, and what mem (nil: nothing) remembers of the documents and
+// of the library (the cursor starts on the document last opened).
+func libraryOptions(dir string, files []ui.LibraryFile, lang string, o options, mem *memory) ui.LibraryOptions {
+	opt := ui.LibraryOptions{
+		Reader: ui.Options{Lang: lang, Ambiguous: o.ambiguous, Styles: o.styles},
+		Dir:    dir,
+		Files:  files,
+		Open: func(path string) (ui.Opened, error) {
+			b, err := load(path, nil, lang)
+			if err != nil {
+				return ui.Opened{}, err
+			}
+			doc, err := openDoc(path, b, lang, o.encoding)
+			if err != nil {
+				return ui.Opened{}, err
+			}
+			return ui.Opened{Doc: doc, Key: state.Key(b)}, nil
+		},
+	}
+	if mem != nil {
+		opt.Place = mem.lookup
+		opt.Save = mem.store1
+		opt.Last, opt.Notice = mem.libraryLast(dir)
+	}
+	return opt
+}
+
 // library runs wenji DIR: the documents under DIR in a list. Without a
 // terminal to show it on, it prints their paths, one a line.
 func library(dir, lang string, o options, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -79,34 +113,17 @@ func library(dir, lang string, o options, stdin io.Reader, stdout, stderr io.Wri
 	}
 	defer closeIn()
 	mem := newMemory(o, lang, stderr)
-	opt := ui.LibraryOptions{
-		Reader: ui.Options{Lang: lang, Ambiguous: o.ambiguous, Styles: o.styles},
-		Dir:    dir,
-		Files:  files,
-		Open: func(path string) (ui.Opened, error) {
-			b, err := load(path, nil, lang)
-			if err != nil {
-				return ui.Opened{}, err
-			}
-			doc, err := openDoc(path, b, lang, o.encoding)
-			if err != nil {
-				return ui.Opened{}, err
-			}
-			return ui.Opened{Doc: doc, Key: state.Key(b)}, nil
-		},
-	}
-	if mem != nil {
-		opt.Place = mem.lookup
-		opt.Save = mem.store1
-	}
-	p := tea.NewProgram(ui.NewLibrary(opt), tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithInput(in))
+	p := tea.NewProgram(ui.NewLibrary(libraryOptions(dir, files, lang, o, mem)), tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithInput(in))
 	final, err := p.Run()
 	if l, ok := final.(ui.Library); ok {
+		if l.SaveReported() && mem != nil {
+			mem.once.Do(func() {}) // the list said it already
+		}
 		if path, key, place, ok := l.Reading(); ok {
-			if l.SaveReported() && mem != nil {
-				mem.once.Do(func() {}) // the list said it already
-			}
 			mem.save(key, path, place)
+		}
+		if rel, ok := l.LastOpened(); ok {
+			mem.saveLibraryLast(dir, rel)
 		}
 	}
 	if err != nil {

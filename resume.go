@@ -69,12 +69,48 @@ func (mem *memory) save(key, name string, p ui.Place) {
 	if mem == nil || key == "" {
 		return
 	}
-	if err := mem.store1(key, name, p); err != nil {
-		mem.once.Do(func() {
-			mem.saveErr = err
-			fmt.Fprintf(mem.stderr, "wenji: %s: %v\n", msg(mem.lang, "stateUnwritable"), err)
-		})
+	mem.report(mem.store1(key, name, p), "stateUnwritable")
+}
+
+// report writes a failure to save on stderr, the first one of the run only
+// (one state directory: its next failures say the same).
+func (mem *memory) report(err error, what string) {
+	if err == nil {
+		return
 	}
+	mem.once.Do(func() {
+		mem.saveErr = err
+		fmt.Fprintf(mem.stderr, "wenji: %s: %v\n", msg(mem.lang, what), err)
+	})
+}
+
+// libraryLast returns the document last opened from the library in dir,
+// relative to dir, and a notice when that could not be read. --no-resume
+// reads nothing.
+func (mem *memory) libraryLast(dir string) (rel, notice string) {
+	if mem == nil || mem.noResume {
+		return "", ""
+	}
+	l, err := mem.store.LoadLibrary(state.LibraryDir(dir))
+	var ce *state.CorruptError
+	switch {
+	case errors.As(err, &ce):
+		notice = fmt.Sprintf(msg(mem.lang, "libStateCorrupt"), tildeHome(ce.Path))
+	case err != nil:
+		notice = fmt.Sprintf("%s: %v", msg(mem.lang, "libStateUnreadable"), err)
+	}
+	return filepath.FromSlash(l.Last), notice
+}
+
+// saveLibraryLast remembers rel (relative to dir) as the document last
+// opened from the library in dir. --no-resume writes nothing; a failure is
+// reported as save's are, once a run.
+func (mem *memory) saveLibraryLast(dir, rel string) {
+	if mem == nil || mem.noResume || rel == "" {
+		return
+	}
+	l := state.Library{Dir: state.LibraryDir(dir), Last: filepath.ToSlash(rel), Seen: time.Now().UTC()}
+	mem.report(mem.store.SaveLibrary(l), "libStateUnwritable")
 }
 
 // store1 saves one place, naming the file it was read from.
@@ -121,6 +157,10 @@ func init() {
 		"stateCorrupt":    {"the remembered place in %s was damaged and is ignored", "记录的阅读位置（%s）已损坏，已忽略"},
 		"stateUnreadable": {"cannot read the remembered place", "无法读取记录的阅读位置"},
 		"stateUnwritable": {"cannot remember the place (the reader works without)", "无法记录阅读位置（不影响阅读）"},
+
+		"libStateCorrupt":    {"damaged record of the last opened document ignored: %s", "上次打开的文档记录已损坏，已忽略：%s"},
+		"libStateUnreadable": {"cannot read the library's last opened document", "无法读取文库上次打开的文档"},
+		"libStateUnwritable": {"cannot remember the library's last opened document (the library works without)", "无法记录文库上次打开的文档（不影响使用）"},
 	} {
 		messages[k] = v
 	}
