@@ -177,10 +177,10 @@ func (p *parser) paragraphLeads(paras []int) []lead {
 		s := p.str(e)
 		// A lead is at most 50 runes: look for its end within the bytes
 		// that can hold it before scanning further.
-		if buf = scanSentences(buf, s[:min(len(s), 220)], false, 1); len(buf) == 0 || buf[0].mark != '。' {
+		if buf, _ = scanSentences(buf, s[:min(len(s), 220)], false, 1); len(buf) == 0 || buf[0].mark != '。' {
 			continue
 		}
-		buf = scanSentences(buf, s, false, 2)
+		buf, _ = scanSentences(buf, s, false, 2)
 		if l, ok := leadCandidate(s, buf, 0, 50, 2); ok {
 			l.para = i
 			cands = append(cands, l)
@@ -451,8 +451,9 @@ func (p *parser) inline(n *model.Node) {
 			from = in.titleEnd - e.start
 		}
 		var ms []inlineMarker
-		buf = scanSentences(buf, s, false, -1)
-		if hasOpener(s) {
+		var opener bool
+		buf, opener = scanSentences(buf, s, false, -1)
+		if opener {
 			for _, m := range inlineMarkers(s) {
 				if m.pos >= from {
 					ms = append(ms, m)

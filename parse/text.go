@@ -122,17 +122,19 @@ type sentence struct {
 // or brackets do not end a sentence unless the quote closes right after
 // them.
 func sentences(p string, semi bool) []sentence {
-	return scanSentences(nil, p, semi, -1)
+	out, _ := scanSentences(nil, p, semi, -1)
+	return out
 }
 
 // sentencesN is sentences stopping after limit sentences (all when < 0).
 func sentencesN(p string, semi bool, limit int) []sentence {
-	return scanSentences(nil, p, semi, limit)
+	out, _ := scanSentences(nil, p, semi, limit)
+	return out
 }
 
 // byteSkip says, for the first byte of a rune, how many bytes to step over
 // without looking, or 0 for the bytes scanSentences must decode: ( ) and the
-// lead bytes E2 E3 EF (punctuation).
+// lead bytes E2 E3 EF (punctuation), E4 (一) and E9 (首).
 var byteSkip = func() (t [256]uint8) {
 	for c := range 256 {
 		switch {
@@ -145,7 +147,7 @@ var byteSkip = func() (t [256]uint8) {
 			t[c] = 2
 		case c < 0xF0:
 			switch c {
-			case 0xE2, 0xE3, 0xEF:
+			case 0xE2, 0xE3, 0xE4, 0xE9, 0xEF:
 			default:
 				t[c] = 3
 			}
@@ -157,12 +159,14 @@ var byteSkip = func() (t [256]uint8) {
 }()
 
 // scanSentences is sentences appending to buf (reused between paragraphs to
-// spare the allocations), stopping after limit sentences when limit >= 0.
+// spare the allocations), stopping after limit sentences when limit >= 0. It
+// also reports whether p may hold an opener of a numbered run (一是, 一要,
+// 第一，, 其一、, 首先，), found in the same pass.
 //
 // It steps a rune at a time and decodes only the runes that matter — the
-// CJK punctuation (lead bytes E2, E3, EF) and ASCII brackets — since this
-// loop reads every byte of a large document.
-func scanSentences(buf []sentence, p string, semi bool, limit int) (out []sentence) {
+// CJK punctuation (lead bytes E2, E3, EF), ASCII brackets, 一 (E4 B8 80) and
+// 首 (E9 A6 96) — since this loop reads every byte of a large document.
+func scanSentences(buf []sentence, p string, semi bool, limit int) (out []sentence, opener bool) {
 	out = buf[:0]
 	start, depth := 0, 0
 	for i := 0; i < len(p); {
@@ -180,6 +184,20 @@ func scanSentences(buf []sentence, p string, semi bool, limit int) (out []senten
 			r, size = rune(c), 1
 		case i+2 >= len(p):
 			i = len(p)
+			continue
+		case c == 0xE4:
+			if p[i+1] == 0xB8 && p[i+2] == 0x80 { // 一
+				if _, ok := hasPrefixAny(p[i+3:], "是", "要", "，", "、"); ok {
+					opener = true
+				}
+			}
+			i += 3
+			continue
+		case c == 0xE9:
+			if p[i+1] == 0xA6 && p[i+2] == 0x96 && strings.HasPrefix(p[i+3:], "先") { // 首先
+				opener = true
+			}
+			i += 3
 			continue
 		default: // E2, E3, EF: quotes, brackets, CJK punctuation
 			r = rune(c&0x0F)<<12 | rune(p[i+1]&0x3F)<<6 | rune(p[i+2]&0x3F)
@@ -214,7 +232,7 @@ func scanSentences(buf []sentence, p string, semi bool, limit int) (out []senten
 			}
 			out = append(out, sentence{start: start, end: j, bodyEnd: i, mark: r})
 			if len(out) == limit {
-				return out
+				return out, opener
 			}
 			start = j
 			i = j
@@ -225,25 +243,7 @@ func scanSentences(buf []sentence, p string, semi bool, limit int) (out []senten
 	if start < len(p) {
 		out = append(out, sentence{start: start, end: len(p), bodyEnd: len(p)})
 	}
-	return out
-}
-
-// hasOpener reports whether p may hold an opener of a numbered run (一是,
-// 一要, 第一，, 其一、, 首先，). It looks for 一 and 首先 with strings.Index,
-// which runs on vector instructions: as common as 一 is, scanning for it
-// rune by rune was the dearer part of the sentence scan.
-func hasOpener(p string) bool {
-	for i := 0; ; {
-		j := strings.Index(p[i:], "一")
-		if j < 0 {
-			break
-		}
-		i += j + len("一")
-		if _, ok := hasPrefixAny(p[i:], "是", "要", "，", "、"); ok {
-			return true
-		}
-	}
-	return strings.Contains(p, "首先")
+	return out, opener
 }
 
 // cutTitle shortens an over-long lead title at its first comma, so that a
