@@ -209,11 +209,8 @@ func (p *parser) build() *model.Node {
 	}
 	// Text before the first article (a preface) stays with the root.
 	p.info(root).paras = append(p.info(root).paras, seq(i, starts[0])...)
+	root.Children = make([]*model.Node, len(starts))
 	for k, s := range starts {
-		end := len(eff)
-		if k+1 < len(starts) {
-			end = starts[k+1]
-		}
 		a := p.newNode(model.Node{Kind: model.KindArticle, Parent: root})
 		e := &eff[s]
 		a.Title = p.str(e)
@@ -222,9 +219,17 @@ func (p *parser) build() *model.Node {
 		in := p.info(a)
 		in.isArticle = true
 		in.titleEnd = e.end
-		root.Children = append(root.Children, a)
-		p.outline(a, s+1, end)
+		root.Children[k] = a
 	}
+	// Each article's outline touches only its own nodes: a large
+	// compilation's articles are outlined on all cores.
+	onAllCores(len(starts), func(k int) {
+		end := len(eff)
+		if k+1 < len(starts) {
+			end = starts[k+1]
+		}
+		p.outline(root.Children[k], starts[k]+1, end)
+	})
 	return root
 }
 
