@@ -63,6 +63,10 @@ type LibraryOptions struct {
 	Save func(key, path string, p Place) error
 	// Workers is how many documents are parsed at once; 0 means one a core.
 	Workers int
+	// KeepBytes bounds the text of the parsed documents the library keeps
+	// for its search; documents past it are read again when searched.
+	// 0 means DefaultKeepBytes.
+	KeepBytes int
 	// Last is the Rel of the document last opened from this library, for
 	// the cursor to start on; one not in Files is ignored.
 	Last string
@@ -137,6 +141,7 @@ type Library struct {
 	done    bool
 
 	docs   []*model.Document // parsed documents, by entry, for the search
+	kept   int               // bytes of text in docs
 	search libSearch
 
 	opening int // entry being opened, -1 when none
@@ -427,12 +432,28 @@ func (l *Library) took(infos []libInfo) {
 			continue
 		}
 		e.title = cjk.Sanitize(in.title)
-		l.docs[in.i] = in.doc
+		if in.doc != nil && l.kept+len(in.doc.Text) <= l.keepBytes() {
+			l.docs[in.i] = in.doc
+			l.kept += len(in.doc.Text)
+		}
 		e.chars, e.articles = in.chars, in.articles
 	}
 	if !l.fuzzy.Empty() {
 		l.refilter() // titles now known may match
 	}
+}
+
+// DefaultKeepBytes is how much parsed text a library keeps in memory for
+// its search: a folder of a few thousand ordinary files is searched
+// without reading them again, and a folder of many large ones does not
+// hold them all (a parsed document takes about twice its text).
+const DefaultKeepBytes = 256 << 20
+
+func (l *Library) keepBytes() int {
+	if l.opt.KeepBytes > 0 {
+		return l.opt.KeepBytes
+	}
+	return DefaultKeepBytes
 }
 
 func firstLine(s string) string {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -284,5 +285,42 @@ func TestLibrarySearch(t *testing.T) {
 	l = libKeys(l, "ctrl+u", "@", "x", "c", "z", "x")
 	if len(l.search.groups) != 3 {
 		t.Errorf("@xczx: %d documents", len(l.search.groups))
+	}
+}
+
+// The library keeps parsed documents for its search only up to KeepBytes
+// of text; those past it are read again when searched, with the same
+// results.
+func TestLibraryKeepBytes(t *testing.T) {
+	tl, opt := newTestLibrary(12)
+	size := len(tl.texts["dir/001_调查研究汇编.txt"])
+	opt.KeepBytes = 4 * size
+	var opens atomic.Int32
+	open := opt.Open
+	opt.Open = func(path string) (Opened, error) {
+		opens.Add(1)
+		return open(path)
+	}
+	l := libDrive(NewLibrary(opt), tea.WindowSizeMsg{Width: 100, Height: 30})
+	l = libDrive(l, libRunCmd(l.Init())[0])
+	kept := 0
+	for _, d := range l.docs {
+		if d != nil {
+			kept++
+		}
+	}
+	if kept != 4 || l.kept > opt.KeepBytes {
+		t.Fatalf("kept %d documents, %d bytes, budget %d", kept, l.kept, opt.KeepBytes)
+	}
+	l = libKeys(l, "/")
+	before := opens.Load()
+	l = libDrive(l, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("乡村")}) // one search
+	if !l.search.done || len(l.search.groups) != 3 || l.search.hits != 12 {
+		t.Fatalf("乡村 over kept and dropped documents: %d documents, %d hits", len(l.search.groups), l.search.hits)
+	}
+	// 11 readable documents, 4 kept: the other 7 and the unreadable one
+	// are read again.
+	if got := opens.Load() - before; got != 8 {
+		t.Errorf("the search opened %d files, want 8", got)
 	}
 }
