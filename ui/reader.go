@@ -65,9 +65,7 @@ type block struct {
 	pb      *paraBuilder // its styled runs and source offsets
 	sp      model.Span   // the paragraph in Document.Text
 	cuts    []lineCut    // each line's piece of text and its left padding
-	marks   []mark       // the hits in text, once computed
-	marksOK bool         // marks are those of the current hits
-	painted []bool       // lines[k] is painted with the current marks
+	painted []bool       // lines[k] is painted with the current hits
 }
 
 // lineCut is where a line of a block comes from in its rendered text.
@@ -78,7 +76,6 @@ type lineCut struct {
 // repaint forgets the block's painted lines and highlights, keeping its
 // wrapping, after the search's hits changed.
 func (b *block) repaint() {
-	b.marks, b.marksOK = nil, false
 	clear(b.painted)
 }
 
@@ -87,17 +84,15 @@ func (r *Reader) line(b *block, k int) string {
 	if b.painted[k] {
 		return b.lines[k]
 	}
-	if !b.marksOK {
-		b.marks, b.marksOK = r.hitMarks(b.pb, b.sp, b.text), true
-	}
 	c := b.cuts[k]
+	marks := r.lineMarks(b, c.start, c.end)
 	var line strings.Builder
 	line.WriteString(spaces(c.pre))
 	runs := b.pb.runs
 	i := sort.Search(len(runs), func(i int) bool { return runs[i].end > c.start })
 	for ; i < len(runs) && runs[i].start < c.end; i++ {
 		ru := runs[i]
-		r.paint(&line, b.text, max(ru.start, c.start), min(ru.end, c.end), ru.sty, b.marks)
+		r.paint(&line, b.text, max(ru.start, c.start), min(ru.end, c.end), ru.sty, marks)
 	}
 	b.lines[k], b.painted[k] = line.String(), true
 	return b.lines[k]

@@ -808,18 +808,34 @@ func (r *Reader) SetHits(h hitList) {
 	}
 }
 
-// hitMarks maps the hits in paragraph sp to offsets of its rendered text s.
-func (r *Reader) hitMarks(pb *paraBuilder, sp model.Span, s string) []mark {
-	hs := r.hits.In(sp)
-	if len(hs) == 0 {
-		return nil
-	}
+// lineMarks maps the hits that show on one line of block b, rendered
+// offsets from to to, to offsets of its rendered text. Only that line's
+// hits are looked at, found by binary search: a 50 MB paragraph with
+// millions of hits used to have them all mapped again whenever a batch of
+// search results came in, and the reader froze while the scan ran.
+func (r *Reader) lineMarks(b *block, from, to int) []mark {
 	cur, hasCur := r.hits.Current()
-	out := make([]mark, 0, len(hs))
-	for _, h := range hs {
-		a, b := pb.dstOf(h.Start, s), pb.dstOf(h.End, s)
-		if a < b {
-			out = append(out, mark{a, b, hasCur && h == cur})
+	var out []mark
+	// Every pre hit comes before every post hit: the marks come out in
+	// order.
+	for _, l := range [][]model.Span{r.hits.pre, r.hits.post} {
+		lo := sort.Search(len(l), func(i int) bool { return l[i].End > b.sp.Start })
+		hi := sort.Search(len(l), func(i int) bool { return l[i].Start >= b.sp.End })
+		if lo >= hi {
+			continue
+		}
+		seg := l[lo:hi]
+		// Hits do not overlap, so their ends, mapped, rise with them.
+		i := sort.Search(len(seg), func(i int) bool { return b.pb.dstOf(seg[i].End, b.text) > from })
+		for ; i < len(seg); i++ {
+			h := seg[i]
+			a := b.pb.dstOf(h.Start, b.text)
+			if a >= to {
+				break
+			}
+			if e := b.pb.dstOf(h.End, b.text); a < e {
+				out = append(out, mark{a, e, hasCur && h == cur})
+			}
 		}
 	}
 	return out

@@ -419,3 +419,82 @@ func TestSeedPinyinForms(t *testing.T) {
 		t.Errorf("Tab with no forms changed the prompt to %q", m.search.input.Value())
 	}
 }
+
+// BenchmarkBatchGiantParagraph is one batch of search results arriving
+// while a 20 MB paragraph with a hit every 42 bytes (half a million) is on
+// screen, and the frame after it: the reader maps only the shown lines'
+// hits, not the paragraph's.
+func BenchmarkBatchGiantParagraph(b *testing.B) {
+	text := strings.Repeat("这是没有换行也没有标点的正文", 20<<20/42)
+	d := parse.Parse(text)
+	m := sized(d, 120, 40, Options{})
+	m = keys(m, "/")
+	m.search.input.SetValue("没有换行")
+	nm, cmd := m.Update(keyPress("enter"))
+	m = nm.(Model)
+	for { // the whole scan
+		msg, ok := cmd().(searchBatchMsg)
+		if !ok {
+			break
+		}
+		m.batch(msg)
+		if msg.done {
+			break
+		}
+		cmd = waitBatch(msg.ch)
+	}
+	if m.search.hits.Len() < 400_000 {
+		b.Fatalf("%d hits", m.search.hits.Len())
+	}
+	_ = m.View()
+	b.ResetTimer()
+	for b.Loop() {
+		h := m.search.hits
+		h.gen++ // a new batch: the highlights change
+		m.reader.SetHits(h)
+		_ = m.View()
+	}
+}
+
+// Esc and q read together arrive as Alt+q: the reader takes them as the
+// two keys (the search is cleared, then wenji quits); in the prompt an
+// Alt key stays the text input's (Alt+b moves a word back).
+func TestAltIsEscThenKey(t *testing.T) {
+	m := search(sized(seedDoc(t), 100, 30, Options{}), "调查研究")
+	if !m.search.Active() {
+		t.Fatal("no search")
+	}
+	nm, cmd := m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{'q'}, Alt: true})
+	m = nm.(Model)
+	if m.search.Active() {
+		t.Error("Alt+q did not clear the search first")
+	}
+	if !quits(cmd) {
+		t.Error("Alt+q did not quit")
+	}
+	m = keys(m, "/")
+	m = drive(m, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("调查 研究")})
+	nm, cmd = m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{'b'}, Alt: true})
+	m = nm.(Model)
+	if !m.search.Prompting() || m.search.input.Value() != "调查 研究" || m.search.input.Position() != 3 || quits(cmd) {
+		t.Errorf("Alt+b in the prompt: prompting %v, %q at %d", m.search.Prompting(), m.search.input.Value(), m.search.input.Position())
+	}
+}
+
+// quits reports whether cmd, run with its batches, asks to quit.
+func quits(cmd tea.Cmd) bool {
+	if cmd == nil {
+		return false
+	}
+	switch msg := cmd().(type) {
+	case tea.QuitMsg:
+		return true
+	case tea.BatchMsg:
+		for _, c := range msg {
+			if quits(c) {
+				return true
+			}
+		}
+	}
+	return false
+}
