@@ -158,6 +158,16 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.width, m.height = msg.Width, msg.Height
 		m.layout()
 	case tea.KeyMsg:
+		// Esc and the key after it read together (a slow link, a busy
+		// machine) arrive as one Alt+key. The reader binds no Alt keys,
+		// so outside the prompt (whose text input does: Alt+b, Alt+d…)
+		// they are the two keys typed, as vim takes them: Esc, then q
+		// still quits.
+		var esc tea.Cmd
+		if msg.Alt && !msg.Paste && !m.search.Prompting() {
+			esc = m.key(tea.KeyMsg{Type: tea.KeyEsc})
+			msg.Alt = false
+		}
 		// Keys typed faster than the terminal is read (a slow link, key
 		// repeat) arrive as one message of several runes: take them one by
 		// one. A paste is not keys.
@@ -170,6 +180,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		} else {
 			cmd = m.key(msg)
 		}
+		cmd = tea.Batch(esc, cmd)
 	case tea.MouseMsg:
 		m.mouse(msg)
 	case clearStatusMsg:
