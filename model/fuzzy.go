@@ -46,7 +46,6 @@ func (f *Fuzzy) Match(s string) (score int, ok bool) {
 	if len(f.elems) == 0 {
 		return 0, true
 	}
-	initialsOnce.Do(buildInitials)
 	k := 0
 	prev := -2 // rune index of the previous matched character
 	ri := 0

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"wenji/internal/gen"
+	"wenji/internal/pinyingen/initials"
 	"wenji/model"
 	"wenji/parse"
 )
@@ -279,4 +280,26 @@ func BenchmarkCountPinyin100MB(b *testing.B) {
 		n = q.Count(big100, false)
 	}
 	b.ReportMetric(float64(n), "hits")
+}
+
+// The generated tables (pinyin_table.go) say what go-pinyin's dictionary
+// says, for every character: regenerate with go generate ./model when
+// go-pinyin is upgraded.
+func TestPinyinTableFresh(t *testing.T) {
+	dense, rare := initials.Build()
+	for i, want := range dense {
+		if got := model.PinyinInitials(rune(initials.Base + i)); got != want {
+			t.Fatalf("U+%04X: %b, go-pinyin says %b (run go generate ./model)", initials.Base+i, got, want)
+		}
+	}
+	for r, want := range rare {
+		if got := model.PinyinInitials(r); got != want {
+			t.Fatalf("U+%04X: %b, go-pinyin says %b (run go generate ./model)", r, got, want)
+		}
+	}
+	for _, r := range []rune{'a', 0x2FFF, 0x10FFFF, 0x20000 - 1} {
+		if _, ok := rare[r]; !ok && model.PinyinInitials(r) != 0 {
+			t.Errorf("U+%04X has initials %b, go-pinyin none", r, model.PinyinInitials(r))
+		}
+	}
 }

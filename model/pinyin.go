@@ -2,12 +2,10 @@ package model
 
 import (
 	"slices"
+	"sort"
 	"sync"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/mozillazg/go-pinyin"
-	"golang.org/x/text/unicode/norm"
 )
 
 // Pinyin initials: a query that starts with @ (@dcyj) matches Han
@@ -16,61 +14,18 @@ import (
 // several readings (调 diào/tiáo) matches the initial of any of them, since
 // the reader cannot know which one the text means.
 
+//go:generate go run ../internal/pinyingen -o pinyin_table.go
+
 // hanBase..hanEnd is the dense part of the initials table: CJK symbols,
 // Extension A and the unified ideographs. Rarer characters (Extension B
-// and beyond, compatibility ideographs) are in a map.
+// and beyond, compatibility ideographs) are in initialsRare. The tables
+// (pinyin_table.go) are generated from github.com/mozillazg/go-pinyin's
+// dictionary by internal/pinyingen as static arrays: linking go-pinyin
+// itself built its 40,000-entry map at every start, 8–20 ms before main.
 const (
 	hanBase = 0x3000
 	hanEnd  = 0xA000
 )
-
-var (
-	initialsOnce  sync.Once
-	initialsDense []uint32        // bit i: a reading starts with 'a'+i
-	initialsRare  map[rune]uint32 // the same, outside the dense range
-)
-
-// buildInitials fills the tables from go-pinyin's dictionary. Readings are
-// written with tone marks (ǎi, ń); decomposing the first letter drops the
-// mark.
-func buildInitials() {
-	initialsDense = make([]uint32, hanEnd-hanBase)
-	initialsRare = map[rune]uint32{}
-	for k, readings := range pinyin.PinyinDict {
-		var mask uint32
-		start := true
-		for i := 0; i < len(readings); {
-			r, size := utf8.DecodeRuneInString(readings[i:])
-			i += size
-			if r == ',' {
-				start = true
-				continue
-			}
-			if !start {
-				continue
-			}
-			start = false
-			if r >= utf8.RuneSelf {
-				d := norm.NFD.String(string(r))
-				r, _ = utf8.DecodeRuneInString(d)
-			}
-			if 'A' <= r && r <= 'Z' {
-				r += 'a' - 'A'
-			}
-			if 'a' <= r && r <= 'z' {
-				mask |= 1 << (r - 'a')
-			}
-		}
-		if mask == 0 {
-			continue
-		}
-		if r := rune(k); hanBase <= r && r < hanEnd {
-			initialsDense[r-hanBase] = mask
-		} else {
-			initialsRare[r] = mask
-		}
-	}
-}
 
 // PinyinInitials returns the set of first letters of r's pinyin readings as
 // a bit set (bit 0 is a, bit 25 is z), or 0 when r has no reading.
@@ -78,11 +33,29 @@ func PinyinInitials(r rune) uint32 {
 	if r < hanBase {
 		return 0
 	}
-	initialsOnce.Do(buildInitials)
 	if r < hanEnd {
-		return initialsDense[r-hanBase]
+		return initialsPalette[initialsDense[r-hanBase]]
 	}
-	return initialsRare[r]
+	rareOnce.Do(decodeRare)
+	i := sort.Search(len(rareRunes), func(i int) bool { return rareRunes[i] >= r })
+	if i < len(rareRunes) && rareRunes[i] == r {
+		return initialsPalette[initialsRareIdx[i]]
+	}
+	return 0
+}
+
+var (
+	rareOnce  sync.Once
+	rareRunes []rune // initialsRareDelta summed: the rare characters in order
+)
+
+func decodeRare() {
+	rareRunes = make([]rune, len(initialsRareDelta))
+	r := rune(hanEnd)
+	for i, d := range initialsRareDelta {
+		r += rune(d)
+		rareRunes[i] = r
+	}
 }
 
 // pyElem is one character of a pinyin query: a letter matches itself
@@ -110,7 +83,6 @@ func (q *Query) compilePinyin(body string) {
 // findPinyin is FindIn for an @ query: tried at each character, as there
 // is no literal text to look for first.
 func (q *Query) findPinyin(text string, s Span, yield func(Span) bool) bool {
-	initialsOnce.Do(buildInitials)
 	for i := s.Start; i < s.End; {
 		if end, ok := q.matchPinyin(text, i, s.End); ok {
 			if !yield(Span{i, end}) {
@@ -151,11 +123,10 @@ func (q *Query) matchPinyin(text string, i, limit int) (int, bool) {
 // to hanEnd nothing folds to anything else, so the table alone decides.
 const hanFrom = 0x3400
 
-// matches reports whether text rune r matches e. Called after the tables
-// are built.
+// matches reports whether text rune r matches e.
 func (e pyElem) matches(r rune) bool {
 	if hanFrom <= r && r < hanEnd {
-		return r == e.r || initialsDense[r-hanBase]&e.mask != 0
+		return r == e.r || initialsPalette[initialsDense[r-hanBase]]&e.mask != 0
 	}
 	if r < utf8.RuneSelf && e.r < utf8.RuneSelf {
 		if 'A' <= r && r <= 'Z' {
