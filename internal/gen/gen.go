@@ -10,8 +10,11 @@ package gen
 
 import (
 	"bufio"
+	"fmt"
 	"io"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"strconv"
 )
 
@@ -298,4 +301,33 @@ func Title(seed int64) string {
 	r := g.rng(1 << 62)
 	_ = r.IntN(7) // the year, drawn first in header
 	return pick(r, themes) + "汇编"
+}
+
+// WriteFiles writes files compilations of size bytes in all into dir, each
+// named after its title (0001_….txt), for library tests and timings.
+func WriteFiles(dir string, files int, size, seed int64) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	per := size / int64(files)
+	for i := range files {
+		name := filepath.Join(dir, fmt.Sprintf("%04d_%s.txt", i+1, Title(seed+int64(i))))
+		if err := WriteFile(name, per, seed+int64(i)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// WriteFile writes one compilation of size bytes to name.
+func WriteFile(name string, size, seed int64) error {
+	f, err := os.Create(name)
+	if err != nil {
+		return err
+	}
+	if err := Write(f, size, seed); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }

@@ -11,7 +11,6 @@ import (
 	"flag"
 	"fmt"
 	"os"
-	"path/filepath"
 
 	"wenji/internal/gen"
 )
@@ -36,32 +35,10 @@ func run(size, seed int64, out string, files int, dir string) error {
 		if dir == "" {
 			return fmt.Errorf("-files needs -dir")
 		}
-		if err := os.MkdirAll(dir, 0o755); err != nil {
-			return err
-		}
-		per := size / int64(files)
-		for i := range files {
-			name := filepath.Join(dir, fmt.Sprintf("%04d_%s.txt", i+1, gen.Title(seed+int64(i))))
-			if err := writeFile(name, per, seed+int64(i)); err != nil {
-				return err
-			}
-		}
-		return nil
+		return gen.WriteFiles(dir, files, size, seed)
 	}
 	if out == "" || out == "-" {
 		return gen.Write(os.Stdout, size, seed)
 	}
-	return writeFile(out, size, seed)
-}
-
-func writeFile(name string, size, seed int64) error {
-	f, err := os.Create(name)
-	if err != nil {
-		return err
-	}
-	if err := gen.Write(f, size, seed); err != nil {
-		f.Close()
-		return err
-	}
-	return f.Close()
+	return gen.WriteFile(out, size, seed)
 }

@@ -1,0 +1,129 @@
+// Command libtime times wenji's library mode the way a person sees it, in
+// tmux: a library of generated compilations (internal/gen) is opened with
+// wenji DIR, and capture-pane is polled every few milliseconds for
+//
+//   - the list on screen with titles, from the moment the pane starts;
+//   - a library-wide search's first results and its last, from the moment
+//     the query is typed (the search waits a debounce of 120 ms for more
+//     keys first; that is counted);
+//
+// then it runs grep -r -F on the same folder for comparison.
+//
+//	go run ./internal/libtime -files 2000 -mb 100 -dir /tmp/lib
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"time"
+
+	"wenji/internal/gen"
+)
+
+func main() {
+	files := flag.Int("files", 2000, "documents in the library")
+	mb := flag.Int("mb", 100, "megabytes in all")
+	dir := flag.String("dir", "", "the library's folder (generated when empty or missing)")
+	query := flag.String("query", "今年以来", "the search")
+	flag.Parse()
+	if *dir == "" {
+		d, err := os.MkdirTemp("", "libtime")
+		check(err)
+		defer os.RemoveAll(d)
+		*dir = d
+	}
+	if n, _ := filepath.Glob(filepath.Join(*dir, "*")); len(n) == 0 {
+		check(os.MkdirAll(*dir, 0o755))
+		check(gen.WriteFiles(*dir, *files, int64(*mb)<<20, 1))
+	}
+	tmp, err := os.MkdirTemp("", "libtime-bin")
+	check(err)
+	defer os.RemoveAll(tmp)
+	bin := filepath.Join(tmp, "wenji")
+	check(run("go", "build", "-o", bin, "."))
+
+	sock := fmt.Sprintf("libtime-%d", os.Getpid())
+	tmux := func(args ...string) string {
+		out, err := exec.Command("tmux", append([]string{"-L", sock}, args...)...).Output()
+		check(err)
+		return string(out)
+	}
+	defer exec.Command("tmux", "-L", sock, "kill-server").Run()
+	screen := func() string { return tmux("capture-pane", "-p") }
+	wait := func(what string, ok func(string) bool) (string, time.Duration) {
+		start := time.Now()
+		for {
+			s := screen()
+			if ok(s) {
+				return s, time.Since(start)
+			}
+			if time.Since(start) > 2*time.Minute {
+				fmt.Fprintf(os.Stderr, "libtime: timed out waiting for %s:\n%s", what, s)
+				os.Exit(1)
+			}
+			time.Sleep(3 * time.Millisecond)
+		}
+	}
+
+	start := time.Now()
+	tmux("-f", "/dev/null", "new-session", "-d", "-x", "120", "-y", "40",
+		"env", "LANG=C.UTF-8", "TERM=xterm-256color", "XDG_STATE_HOME="+tmp, bin, "--no-resume", *dir)
+	title := regexp.MustCompile(`汇编`)
+	wait("the list with titles", func(s string) bool { return len(title.FindAllString(s, -1)) >= 10 })
+	list := time.Since(start)
+	s, _ := wait("every document read", func(s string) bool { return !strings.Contains(s, "reading ") })
+	_ = s
+
+	tmux("send-keys", "/")
+	wait("the search prompt", func(s string) bool { return strings.Contains(s, "search all /") })
+	typed := time.Now()
+	tmux("send-keys", "-l", *query)
+	progress := regexp.MustCompile(`searched [0-9,]+/[0-9,]+ · [1-9][0-9,]* hits|[1-9][0-9,]* hits in`)
+	wait("the first results", func(s string) bool { return progress.MatchString(s) })
+	first := time.Since(typed)
+	done := regexp.MustCompile(`([0-9,]+) hits in ([0-9,]+) documents · ([0-9.]+) s`)
+	s, _ = wait("all the results", func(s string) bool { return done.MatchString(s) })
+	all := time.Since(typed)
+	m := done.FindStringSubmatch(s)
+
+	g0 := time.Now()
+	out, _ := exec.Command("grep", "-r", "-F", "-c", *query, *dir).Output()
+	grepC := time.Since(g0)
+	lines := 0
+	for _, l := range strings.Split(strings.TrimSpace(string(out)), "\n") {
+		var n int
+		if i := strings.LastIndexByte(l, ':'); i >= 0 {
+			fmt.Sscan(l[i+1:], &n)
+		}
+		lines += n
+	}
+	g0 = time.Now()
+	out, _ = exec.Command("sh", "-c", fmt.Sprintf("grep -r -o -F %q %q | wc -l", *query, *dir)).Output()
+	grepO := time.Since(g0)
+
+	ms := func(d time.Duration) string { return fmt.Sprintf("%.2f s", d.Seconds()) }
+	fmt.Printf("library: %d files, %d MB in %s\n", *files, *mb, *dir)
+	fmt.Printf("list with titles on screen:  %s\n", ms(list))
+	fmt.Printf("search %s, from typing: first results %s, all %s (%s hits in %s documents; wenji's own count: %s s after the debounce)\n",
+		*query, ms(first), ms(all), m[1], m[2], m[3])
+	fmt.Printf("grep -r -F -c:               %s (%d matching lines)\n", ms(grepC), lines)
+	fmt.Printf("grep -r -o -F | wc -l:       %s (%s hits)\n", ms(grepO), strings.TrimSpace(string(out)))
+}
+
+func run(name string, args ...string) error {
+	cmd := exec.Command(name, args...)
+	cmd.Stderr = os.Stderr
+	return cmd.Run()
+}
+
+func check(err error) {
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "libtime:", err)
+		os.Exit(1)
+	}
+}
