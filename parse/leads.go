@@ -135,7 +135,8 @@ func groups(c []lead, link func(a, b lead) int, accept func(members []lead, stro
 	}
 	const undecided, yes, no = 0, 1, 2
 	decided := make([]uint8, len(c))
-	var m []lead
+	m := make([]lead, 0, len(c)) // one group at a time
+	kept := 0
 	for i := range c {
 		r := root[i]
 		if decided[r] != undecided {
@@ -150,9 +151,13 @@ func groups(c []lead, link func(a, b lead) int, accept func(members []lead, stro
 		decided[r] = no
 		if accept(m, strong[r]) {
 			decided[r] = yes
+			kept += len(m)
 		}
 	}
-	var out []lead
+	if kept == 0 {
+		return nil
+	}
+	out := make([]lead, 0, kept)
 	for i := range c {
 		if decided[root[i]] == yes {
 			out = append(out, c[i])
