@@ -80,13 +80,15 @@ func runUI(doc *model.Document, opt ui.Options, key string, mem *memory, in *os.
 }
 
 // Files larger than previewMin open with a preview: the first previewBytes
-// (a few screens; parsing more would only delay the first one) are parsed
+// (two screens of prose at 200×60; parsing more would only delay the first
+// one: a large 素材 file may open with a 目录 of thousands of empty 1. 2.
+// entries, and 64 KB of them cost 10 ms) are parsed
 // and shown at once while the whole file is read and parsed in
 // the background, so a 100 MB file's first page comes as fast as a small
 // one's.
 const (
 	previewMin   = 4 << 20
-	previewBytes = 64 << 10
+	previewBytes = 32 << 10
 )
 
 // previewLarge runs the reader on a preview of a large plain-text UTF-8

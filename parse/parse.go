@@ -11,6 +11,7 @@ package parse
 
 import (
 	"strings"
+	"unicode/utf8"
 	"unsafe"
 
 	"wenji/model"
@@ -322,7 +323,7 @@ func (p *parser) skipTOC(i int) int {
 			end = j
 			break
 		}
-		if !tocEntryLike(p.str(e)) {
+		if !p.tocEntryLike(e) {
 			break
 		}
 	}
@@ -330,9 +331,9 @@ func (p *parser) skipTOC(i int) int {
 		seen := map[string]bool{}
 		end = i + 1
 		for ; end < len(p.eff); end++ {
-			s := p.str(&p.eff[end])
-			t := tocTitle(s)
-			if t != "" && seen[t] || !tocEntryLike(s) {
+			e := &p.eff[end]
+			t := p.tocTitle(e)
+			if t != "" && seen[t] || !p.tocEntryLike(e) {
 				break
 			}
 			seen[t] = true
@@ -346,20 +347,45 @@ func (p *parser) skipTOC(i int) int {
 
 // tocEntryLike reports a 目录 entry: a bare number (1.), or a short line
 // that may end in a page number or dot leaders.
-func tocEntryLike(s string) bool {
-	if runeLen(s) > maxHeadingRunes+8 {
+func (p *parser) tocEntryLike(e *eline) bool {
+	s := p.str(e)
+	if len(s) > (maxHeadingRunes+8)*utf8.UTFMax || runeLen(s) > maxHeadingRunes+8 {
 		return false
 	}
-	t := tocTitle(s)
+	t := p.tocTitle(e)
 	return t == "" || !isTerminal(lastMeaningful(t))
 }
 
 // tocTitle strips a 目录 entry of its number, dot leaders and page number.
-func tocTitle(s string) string {
-	if m, ok := parseMarker(s); ok {
+// The number is the one classify found on the line, if any: a 目录 of the
+// empty entries 1. 2. … that 素材 files have can run to thousands of lines,
+// and parsing each again cost more than the rest of a preview.
+func (p *parser) tocTitle(e *eline) string {
+	s := p.str(e)
+	if trimLeaders(s) == "" {
+		return "" // a bare number: 1., 12.
+	}
+	if e.mark != nil {
+		s = s[min(e.mark.skip, len(s)):]
+	} else if m, ok := parseMarker(s); ok {
 		s = s[m.skip:]
 	}
-	s = strings.TrimRight(s, "0123456789 .…·\t\u3000")
+	return trimLeaders(s)
+}
+
+// trimLeaders is strings.TrimRight(s, "0123456789 .…·\t\u3000"), the page
+// number and dot leaders of a 目录 entry, without the cutset lookups that
+// TrimRight makes for each rune of a cutset that is not all ASCII.
+func trimLeaders(s string) string {
+	for s != "" {
+		r, size := utf8.DecodeLastRuneInString(s)
+		switch {
+		case '0' <= r && r <= '9', r == ' ', r == '.', r == '\t', r == '…', r == '·', r == '\u3000':
+			s = s[:len(s)-size]
+		default:
+			return s
+		}
+	}
 	return s
 }
 

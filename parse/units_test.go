@@ -303,3 +303,19 @@ func BenchmarkParseSeed(b *testing.B) {
 		Parse(text)
 	}
 }
+
+// BenchmarkParseTOCHead parses the first 32 KB of a large generated
+// compilation, what the reader previews while the whole loads: it is
+// nearly all 目录, thousands of empty entries (1. 2. …).
+func BenchmarkParseTOCHead(b *testing.B) {
+	text := bigDoc(b, 30<<20)
+	head := text[:32<<10]
+	head = head[:strings.LastIndexByte(head, '\n')+1]
+	if n := strings.Count(head, "\n"); n < 3000 {
+		b.Fatalf("the head has %d lines, not a long 目录", n)
+	}
+	b.SetBytes(int64(len(head)))
+	for b.Loop() {
+		Parse(head)
+	}
+}

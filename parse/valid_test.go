@@ -3,6 +3,7 @@ package parse
 import (
 	"bytes"
 	"fmt"
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -36,6 +37,14 @@ func TestQuoteRunes(t *testing.T) {
 	for _, s := range []string{"", "调查研究", "“八个专项整治”解决突出问题", "《条例》‘甲’", "“", "\xe2\x80", "a“b”c《d》e‘f’"} {
 		if got, want := quoteRunes(s), utf8.RuneCountInString(s)-utf8.RuneCountInString(stripQuotes(s)); got != want {
 			t.Errorf("quoteRunes(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+func TestTrimLeaders(t *testing.T) {
+	for _, s := range []string{"", "12.", "一、总则……12", "第一章 总则 · · 3", "标题\u3000\t 45", "…", "甲", "12.标题"} {
+		if got, want := trimLeaders(s), strings.TrimRight(s, "0123456789 .…·\t\u3000"); got != want {
+			t.Errorf("trimLeaders(%q) = %q, want %q", s, got, want)
 		}
 	}
 }
