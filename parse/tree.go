@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"wenji/model"
 )
@@ -88,21 +89,24 @@ func onAllCores(n int, fn func(i int)) {
 		}
 		return
 	}
+	// Workers take the next index from a counter: a channel's lock, taken
+	// twice for each of tens of thousands of articles, had the workers
+	// spinning on it.
 	var wg sync.WaitGroup
-	next := make(chan int, workers)
+	var next atomic.Int64
 	for range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for i := range next {
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= n {
+					return
+				}
 				fn(i)
 			}
 		}()
 	}
-	for i := range n {
-		next <- i
-	}
-	close(next)
 	wg.Wait()
 }
 
