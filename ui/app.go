@@ -165,8 +165,14 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		// still quits.
 		var esc tea.Cmd
 		if msg.Alt && !msg.Paste && !m.search.Prompting() {
-			esc = m.key(tea.KeyMsg{Type: tea.KeyEsc})
 			msg.Alt = false
+			if m.escLeaves() {
+				// Esc takes the library back to its list: the key is
+				// the list's, after that.
+				key := msg
+				return m, func() tea.Msg { return libBackMsg{then: &key} }
+			}
+			esc = m.key(tea.KeyMsg{Type: tea.KeyEsc})
 		}
 		// Keys typed faster than the terminal is read (a slow link, key
 		// repeat) arrive as one message of several runes: take them one by
@@ -193,6 +199,13 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		cmd = m.status.Flash(m.copyReport(msg))
 	}
 	return m, cmd
+}
+
+// escLeaves reports whether Esc now takes the library back to its list:
+// a reader opened from the library, with no help, prompt, pending mark or
+// search for Esc to close first (see key).
+func (m *Model) escLeaves() bool {
+	return m.opt.library && !m.help && !m.search.Prompting() && m.marks.pending == 0 && m.search.query == nil
 }
 
 // tooSmall reports whether the terminal is below the minimum size.

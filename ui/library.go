@@ -114,8 +114,10 @@ type libOpenedMsg struct {
 	err    error
 }
 
-// libBackMsg asks the library to take the screen back from the reader.
-type libBackMsg struct{}
+// libBackMsg asks the library to take the screen back from the reader;
+// then, when set, is a key typed right after the Esc (the two read as one
+// Alt+key), for the list.
+type libBackMsg struct{ then *tea.KeyMsg }
 
 // libSavedMsg reports a place saved when the reader was left.
 type libSavedMsg struct{ err error }
@@ -331,7 +333,11 @@ func (l Library) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case libOpenedMsg:
 		return l, l.opened(msg)
 	case libBackMsg:
-		return l, l.back()
+		cmd := l.back()
+		if msg.then != nil && l.reader == nil {
+			cmd = tea.Batch(cmd, l.listKey(*msg.then))
+		}
+		return l, cmd
 	case libSavedMsg:
 		if msg.err != nil && !l.saveErr {
 			l.saveErr = true
@@ -356,19 +362,31 @@ func (l Library) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	}
 	switch msg := msg.(type) {
 	case tea.KeyMsg:
-		if l.help {
-			return l, l.helpKey(msg)
-		}
-		if l.search.active {
-			return l, l.searchKey(msg)
-		}
-		return l, l.key(msg)
+		return l, l.listKey(msg)
 	case tea.MouseMsg:
 		if !l.help {
 			l.mouse(msg)
 		}
 	}
 	return l, nil
+}
+
+// listKey handles a key while the list, the search results or the help is
+// on screen. Esc and the key after it read together arrive as one Alt+key;
+// the library binds no Alt keys, so they are the two keys typed.
+func (l *Library) listKey(msg tea.KeyMsg) tea.Cmd {
+	if msg.Alt && !msg.Paste {
+		msg.Alt = false
+		esc := l.listKey(tea.KeyMsg{Type: tea.KeyEsc})
+		return tea.Batch(esc, l.listKey(msg))
+	}
+	if l.help {
+		return l.helpKey(msg)
+	}
+	if l.search.active {
+		return l.searchKey(msg)
+	}
+	return l.key(msg)
 }
 
 // helpKey handles a key while the help is open: j/k and the page keys

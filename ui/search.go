@@ -529,7 +529,9 @@ func (m *Model) batch(msg searchBatchMsg) tea.Cmd {
 	}
 	if msg.done {
 		s.done, s.counts, s.cancel = true, msg.counts, nil
-		if s.query.Pinyin && s.prompting && h.Len() <= maxForms {
+		// Only for the query in the prompt: a scan's last batch can be
+		// on its way when the next key is typed.
+		if s.query.Pinyin && s.prompting && s.text == s.input.Value() && h.Len() <= maxForms {
 			s.forms, s.formAt = model.Forms(m.doc.Text, h.Len(), h.At), -1
 		}
 		m.outline.SetHitCounts(s.counts)
