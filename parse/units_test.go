@@ -319,3 +319,14 @@ func BenchmarkParseTOCHead(b *testing.B) {
 		Parse(head)
 	}
 }
+
+// BenchmarkParseAlikeParagraphs: 16,384 paragraphs that all open with a
+// short lead sentence, one section: lead candidates are compared with
+// their neighbours only (every pair took 46 s).
+func BenchmarkParseAlikeParagraphs(b *testing.B) {
+	text := "标题\n\n" + strings.Repeat("调查研究的重要讲话。大操场一角。\n", 16384)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		Parse(text)
+	}
+}
