@@ -1034,7 +1034,7 @@ var zhSearchText = searchText{
 	wrapBottom: "已到末尾，从开头继续", wrapTop: "已到开头，从末尾继续",
 	hitsOnlyOn: "目录只列有匹配的节点", hitsOnlyOff: "目录列出全部节点",
 	noNextHitNode: "后面没有含匹配的节点", noPrevHitNode: "前面没有含匹配的节点",
-	hForms: "选取@匹配的词", formHint: "Tab→%s %d处（%d/%d）",
+	hForms: "搜索框中选@匹配词", formHint: "Tab→%s %d处（%d/%d）",
 }
 
 var enSearchText = searchText{
@@ -1048,7 +1048,7 @@ var enSearchText = searchText{
 	wrapBottom: "search hit BOTTOM, continuing at TOP", wrapTop: "search hit TOP, continuing at BOTTOM",
 	hitsOnlyOn: "outline lists only nodes with matches", hitsOnlyOff: "outline lists all nodes",
 	noNextHitNode: "no later node with matches", noPrevHitNode: "no earlier node with matches",
-	hForms: "pick an @ match", formHint: "Tab→%s ×%d (%d/%d)",
+	hForms: "in /: pick an @ match", formHint: "Tab→%s ×%d (%d/%d)",
 }
 
 func searchTextFor(lang string) *searchText {
