@@ -12,11 +12,12 @@ import (
 	"flag"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"sort"
 	"strings"
 	"time"
+
+	"wenji/internal/tmuxtool"
 )
 
 func main() {
@@ -31,10 +32,10 @@ func main() {
 	dir, err := os.MkdirTemp("", "firstpage")
 	check(err)
 	defer os.RemoveAll(dir)
-	wenji := filepath.Join(dir, "wenji")
-	floor := filepath.Join(dir, "floor")
-	check(run("go", "build", "-o", wenji, "."))
-	check(run("go", "build", "-o", floor, "./internal/floor"))
+	wenji, err := tmuxtool.Build(dir, "wenji", ".")
+	check(err)
+	floor, err := tmuxtool.Build(dir, "floor", "./internal/floor")
+	check(err)
 	fmt.Printf("%-24s %12s %12s %8s\n", "file", "floor", "wenji", "ratio")
 	for _, file := range flag.Args() {
 		mark := *want
@@ -50,24 +51,14 @@ func main() {
 // firstPage starts bin FILE in a new 100×30 tmux pane and returns the time
 // until the pane shows mark.
 func firstPage(bin, file, mark string, args ...string) time.Duration {
-	sock := fmt.Sprintf("firstpage-%d-%d", os.Getpid(), time.Now().UnixNano())
-	exec.Command("tmux", "-L", sock, "kill-server").Run()
 	start := time.Now()
-	cmd := append([]string{"-L", sock, "-f", "/dev/null", "new-session", "-d", "-x", "100", "-y", "30",
-		"env", "LANG=C.UTF-8", "TERM=xterm-256color", "XDG_STATE_HOME=" + os.TempDir() + "/firstpage-state", bin}, args...)
-	check(run("tmux", append(cmd, file)...))
-	defer exec.Command("tmux", "-L", sock, "kill-server").Run()
-	for {
-		out, _ := exec.Command("tmux", "-L", sock, "capture-pane", "-p").Output()
-		if strings.Contains(string(out), mark) {
-			return time.Since(start)
-		}
-		if time.Since(start) > 20*time.Second {
-			fmt.Fprintf(os.Stderr, "%s %s: %q never appeared; screen:\n%s\n", bin, file, mark, out)
-			os.Exit(1)
-		}
-		time.Sleep(2 * time.Millisecond)
-	}
+	pane, err := tmuxtool.Start(100, 30, []string{"XDG_STATE_HOME=" + os.TempDir() + "/firstpage-state"}, append(append([]string{bin}, args...), file)...)
+	check(err)
+	defer pane.Kill()
+	_, _, err = pane.Wait(fmt.Sprintf("%q from %s %s", mark, bin, file), 2*time.Millisecond, 20*time.Second,
+		func(s string) bool { return strings.Contains(s, mark) })
+	check(err)
+	return time.Since(start)
 }
 
 func firstLine(file string) string {
@@ -90,17 +81,4 @@ func median(n int, f func() time.Duration) time.Duration {
 	return d[len(d)/2]
 }
 
-func run(name string, args ...string) error {
-	out, err := exec.Command(name, args...).CombinedOutput()
-	if err != nil {
-		return fmt.Errorf("%s %v: %v\n%s", name, args, err, out)
-	}
-	return nil
-}
-
-func check(err error) {
-	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
-	}
-}
+func check(err error) { tmuxtool.Check("firstpage", err) }

@@ -23,6 +23,7 @@ import (
 	"time"
 
 	"wenji/internal/gen"
+	"wenji/internal/tmuxtool"
 )
 
 func main() {
@@ -44,50 +45,32 @@ func main() {
 	tmp, err := os.MkdirTemp("", "libtime-bin")
 	check(err)
 	defer os.RemoveAll(tmp)
-	bin := filepath.Join(tmp, "wenji")
-	check(run("go", "build", "-o", bin, "."))
-
-	sock := fmt.Sprintf("libtime-%d", os.Getpid())
-	tmux := func(args ...string) string {
-		out, err := exec.Command("tmux", append([]string{"-L", sock}, args...)...).Output()
-		check(err)
-		return string(out)
-	}
-	defer exec.Command("tmux", "-L", sock, "kill-server").Run()
-	screen := func() string { return tmux("capture-pane", "-p") }
-	wait := func(what string, ok func(string) bool) (string, time.Duration) {
-		start := time.Now()
-		for {
-			s := screen()
-			if ok(s) {
-				return s, time.Since(start)
-			}
-			if time.Since(start) > 2*time.Minute {
-				fmt.Fprintf(os.Stderr, "libtime: timed out waiting for %s:\n%s", what, s)
-				os.Exit(1)
-			}
-			time.Sleep(3 * time.Millisecond)
-		}
-	}
+	bin, err := tmuxtool.Build(tmp, "wenji", ".")
+	check(err)
 
 	start := time.Now()
-	tmux("-f", "/dev/null", "new-session", "-d", "-x", "120", "-y", "40",
-		"env", "LANG=C.UTF-8", "TERM=xterm-256color", "XDG_STATE_HOME="+tmp, bin, "--no-resume", *dir)
+	pane, err := tmuxtool.Start(120, 40, []string{"XDG_STATE_HOME=" + tmp}, bin, "--no-resume", *dir)
+	check(err)
+	defer pane.Kill()
+	wait := func(what string, ok func(string) bool) string {
+		s, _, err := pane.Wait(what, 3*time.Millisecond, 2*time.Minute, ok)
+		check(err)
+		return s
+	}
 	title := regexp.MustCompile(`汇编`)
 	wait("the list with titles", func(s string) bool { return len(title.FindAllString(s, -1)) >= 10 })
 	list := time.Since(start)
-	s, _ := wait("every document read", func(s string) bool { return !strings.Contains(s, "reading ") })
-	_ = s
+	wait("every document read", func(s string) bool { return !strings.Contains(s, "reading ") })
 
-	tmux("send-keys", "/")
+	check(pane.Keys("/"))
 	wait("the search prompt", func(s string) bool { return strings.Contains(s, "search all /") })
 	typed := time.Now()
-	tmux("send-keys", "-l", *query)
+	check(pane.Type(*query))
 	progress := regexp.MustCompile(`searched [0-9,]+/[0-9,]+ · [1-9][0-9,]* hits|[1-9][0-9,]* hits in`)
 	wait("the first results", func(s string) bool { return progress.MatchString(s) })
 	first := time.Since(typed)
 	done := regexp.MustCompile(`([0-9,]+) hits in ([0-9,]+) documents · ([0-9.]+) s`)
-	s, _ = wait("all the results", func(s string) bool { return done.MatchString(s) })
+	s := wait("all the results", func(s string) bool { return done.MatchString(s) })
 	all := time.Since(typed)
 	m := done.FindStringSubmatch(s)
 
@@ -115,15 +98,4 @@ func main() {
 	fmt.Printf("grep -r -o -F | wc -l:       %s (%s hits)\n", ms(grepO), strings.TrimSpace(string(out)))
 }
 
-func run(name string, args ...string) error {
-	cmd := exec.Command(name, args...)
-	cmd.Stderr = os.Stderr
-	return cmd.Run()
-}
-
-func check(err error) {
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "libtime:", err)
-		os.Exit(1)
-	}
-}
+func check(err error) { tmuxtool.Check("libtime", err) }

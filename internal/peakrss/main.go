@@ -14,17 +14,18 @@ import (
 	"flag"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
 	"time"
+
+	"wenji/internal/tmuxtool"
 )
 
 func main() {
 	query := flag.String("query", "今年以来", "the search to run")
-	env := flag.String("env", "", "extra environment for wenji, space-separated (e.g. GOGC=50)")
+	extraEnv := flag.String("env", "", "extra environment for wenji, space-separated (e.g. GOGC=50)")
 	flag.Parse()
 	if flag.NArg() != 1 {
 		fmt.Fprintln(os.Stderr, "usage: peakrss [-query Q] FILE")
@@ -36,33 +37,20 @@ func main() {
 	dir, err := os.MkdirTemp("", "peakrss")
 	check(err)
 	defer os.RemoveAll(dir)
-	bin := filepath.Join(dir, "wenji")
-	check(run("go", "build", "-o", bin, "."))
+	bin, err := tmuxtool.Build(dir, "wenji", ".")
+	check(err)
 	report := filepath.Join(dir, "time.txt")
-	sock := fmt.Sprintf("peakrss-%d", os.Getpid())
-	tmux := func(args ...string) string {
-		out, err := exec.Command("tmux", append([]string{"-L", sock}, args...)...).Output()
-		check(err)
-		return string(out)
-	}
-	defer exec.Command("tmux", "-L", sock, "kill-server").Run()
-	cmd := []string{"-f", "/dev/null", "new-session", "-d", "-x", "100", "-y", "30",
-		"env", "LANG=C.UTF-8", "TERM=xterm-256color", "XDG_STATE_HOME=" + dir}
-	cmd = append(cmd, strings.Fields(*env)...)
-	tmux(append(cmd, "/usr/bin/time", "-v", "-o", report, bin, "--no-resume", file)...)
-	screen := func() string { return tmux("capture-pane", "-p") }
+	env := append([]string{"XDG_STATE_HOME=" + dir}, strings.Fields(*extraEnv)...)
+	pane, err := tmuxtool.Start(100, 30, env, "/usr/bin/time", "-v", "-o", report, bin, "--no-resume", file)
+	check(err)
+	defer pane.Kill()
+	screen := pane.Screen
 	wait := func(what string, ok func(string) bool) {
-		deadline := time.Now().Add(60 * time.Second)
-		for !ok(screen()) {
-			if time.Now().After(deadline) {
-				fmt.Fprintf(os.Stderr, "peakrss: timed out waiting for %s:\n%s", what, screen())
-				os.Exit(1)
-			}
-			time.Sleep(20 * time.Millisecond)
-		}
+		_, _, err := pane.Wait(what, 20*time.Millisecond, time.Minute, ok)
+		check(err)
 	}
 	keys := func(k ...string) {
-		tmux(append([]string{"send-keys"}, k...)...)
+		check(pane.Keys(k...))
 		time.Sleep(50 * time.Millisecond)
 	}
 	// Loaded when G reaches 100%.
@@ -86,15 +74,12 @@ func main() {
 	}
 	keys("G", "b", "b", "g")
 	keys("/")
-	tmux("send-keys", "-l", *query)
+	check(pane.Type(*query))
 	keys("Enter")
 	// The scan is done when the status bar's count has no +.
 	done := regexp.MustCompile(`\s[0-9-]+/[0-9]+\s+[0-9]+%\s*$`)
 	searched := func() {
-		wait("the search to finish", func(s string) bool {
-			lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
-			return done.MatchString(lines[len(lines)-1])
-		})
+		wait("the search to finish", func(s string) bool { return done.MatchString(tmuxtool.LastLine(s)) })
 	}
 	searched()
 	for range 20 {
@@ -107,8 +92,7 @@ func main() {
 	searched()
 	keys("G", "p", "g")
 	searched()
-	lines := strings.Split(strings.TrimRight(screen(), "\n"), "\n")
-	fmt.Printf("status before q: %s\n", strings.TrimSpace(lines[len(lines)-1]))
+	fmt.Printf("status before q: %s\n", tmuxtool.LastLine(screen()))
 	keys("q")
 	deadline := time.Now().Add(30 * time.Second)
 	var kb int64
@@ -140,15 +124,4 @@ func maxRSS(path string) int64 {
 	return 0
 }
 
-func run(name string, args ...string) error {
-	cmd := exec.Command(name, args...)
-	cmd.Stderr = os.Stderr
-	return cmd.Run()
-}
-
-func check(err error) {
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "peakrss:", err)
-		os.Exit(1)
-	}
-}
+func check(err error) { tmuxtool.Check("peakrss", err) }

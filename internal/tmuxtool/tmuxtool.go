@@ -1,0 +1,106 @@
+// Package tmuxtool is what wenji's measuring commands (internal/firstpage,
+// internal/peakrss, internal/libtime) share: building the binaries under
+// test, driving a program in a tmux pane of its own, and giving up with one
+// line on the first error.
+package tmuxtool
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"strings"
+	"time"
+)
+
+// Run runs a command, its output shown only when it fails.
+func Run(name string, args ...string) error {
+	out, err := exec.Command(name, args...).CombinedOutput()
+	if err != nil {
+		return fmt.Errorf("%s %v: %v\n%s", name, args, err, out)
+	}
+	return nil
+}
+
+// Check ends the program with err, naming prog, when err is not nil.
+func Check(prog string, err error) {
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "%s: %v\n", prog, err)
+		os.Exit(1)
+	}
+}
+
+// Build builds the package pkg (".", "./internal/floor") into dir as name
+// and returns the binary's path.
+func Build(dir, name, pkg string) (string, error) {
+	bin := dir + string(os.PathSeparator) + name
+	return bin, Run("go", "build", "-o", bin, pkg)
+}
+
+// Pane is a program running in a tmux server of its own.
+type Pane struct {
+	sock string
+}
+
+// Start starts argv in a new w×h pane, with LANG=C.UTF-8,
+// TERM=xterm-256color and env (KEY=value words) in its environment.
+func Start(w, h int, env []string, argv ...string) (*Pane, error) {
+	p := &Pane{sock: fmt.Sprintf("wenji-tool-%d-%d", os.Getpid(), time.Now().UnixNano())}
+	args := []string{"-f", "/dev/null", "new-session", "-d", "-x", fmt.Sprint(w), "-y", fmt.Sprint(h),
+		"env", "LANG=C.UTF-8", "TERM=xterm-256color"}
+	args = append(append(args, env...), argv...)
+	if err := Run("tmux", append([]string{"-L", p.sock}, args...)...); err != nil {
+		return nil, err
+	}
+	return p, nil
+}
+
+// Tmux runs a tmux command on the pane's server and returns its output.
+func (p *Pane) Tmux(args ...string) (string, error) {
+	out, err := exec.Command("tmux", append([]string{"-L", p.sock}, args...)...).Output()
+	return string(out), err
+}
+
+// Screen is the pane's text as capture-pane gives it ("" on an error).
+func (p *Pane) Screen() string {
+	s, _ := p.Tmux("capture-pane", "-p")
+	return s
+}
+
+// Keys sends tmux key names (Enter, Space, q…).
+func (p *Pane) Keys(keys ...string) error {
+	_, err := p.Tmux(append([]string{"send-keys"}, keys...)...)
+	return err
+}
+
+// Type sends text literally.
+func (p *Pane) Type(text string) error {
+	_, err := p.Tmux("send-keys", "-l", text)
+	return err
+}
+
+// Wait polls the screen every every until ok says yes and returns that
+// screen and how long it took, or fails naming what after timeout.
+func (p *Pane) Wait(what string, every, timeout time.Duration, ok func(screen string) bool) (string, time.Duration, error) {
+	start := time.Now()
+	for {
+		s := p.Screen()
+		if ok(s) {
+			return s, time.Since(start), nil
+		}
+		if time.Since(start) > timeout {
+			return s, 0, fmt.Errorf("timed out waiting for %s; screen:\n%s", what, s)
+		}
+		time.Sleep(every)
+	}
+}
+
+// LastLine is the screen's last non-empty line, trimmed.
+func LastLine(screen string) string {
+	lines := strings.Split(strings.TrimRight(screen, "\n"), "\n")
+	return strings.TrimSpace(lines[len(lines)-1])
+}
+
+// Kill stops the pane's tmux server and its program.
+func (p *Pane) Kill() {
+	exec.Command("tmux", "-L", p.sock, "kill-server").Run()
+}
