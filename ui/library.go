@@ -548,7 +548,7 @@ func (l *Library) key(msg tea.KeyMsg) tea.Cmd {
 		return tea.Quit
 	case k.matches(msg, k.Down, k.Up, k.PageDown, k.PageUp, k.Top, k.Bottom):
 		l.typing = false
-		l.move(msg)
+		l.cursor = l.moved(msg, l.cursor, len(l.shown))
 	case k.matches(msg, k.Open):
 		return l.open()
 	case l.keys.matches(msg, k.Clear):
@@ -583,23 +583,25 @@ func (l *Library) key(msg tea.KeyMsg) tea.Cmd {
 	return nil
 }
 
-// move moves the list's cursor for a key of the Down…Bottom bindings.
-func (l *Library) move(msg tea.KeyMsg) {
+// moved returns cursor moved for a key of the Down…Bottom bindings, in a
+// list of n rows (the documents, or the search results).
+func (l *Library) moved(msg tea.KeyMsg, cursor, n int) int {
 	k := l.keys
 	switch {
 	case k.matches(msg, k.Down):
-		l.cursor++
+		return cursor + 1
 	case k.matches(msg, k.Up):
-		l.cursor--
+		return cursor - 1
 	case k.matches(msg, k.PageDown):
-		l.cursor += l.listHeight() - 1
+		return cursor + l.listHeight() - 1
 	case k.matches(msg, k.PageUp):
-		l.cursor -= l.listHeight() - 1
+		return cursor - (l.listHeight() - 1)
 	case k.matches(msg, k.Top):
-		l.cursor = 0
+		return 0
 	case k.matches(msg, k.Bottom):
-		l.cursor = len(l.shown) - 1
+		return n - 1
 	}
+	return cursor
 }
 
 func (l *Library) setFilter(f []rune) {

@@ -95,16 +95,7 @@ func (l *Library) searchKey(msg tea.KeyMsg) tea.Cmd {
 		return nil
 	case k.matches(msg, k.Down, k.Up, k.PageDown, k.PageUp):
 		s.typing = false
-		switch {
-		case k.matches(msg, k.Down):
-			s.cursor++
-		case k.matches(msg, k.Up):
-			s.cursor--
-		case k.matches(msg, k.PageDown):
-			s.cursor += l.listHeight() - 1
-		case k.matches(msg, k.PageUp):
-			s.cursor -= l.listHeight() - 1
-		}
+		s.cursor = l.moved(msg, s.cursor, len(s.rows))
 	case k.matches(msg, k.ResultOpen):
 		return l.openHit()
 	case k.matches(msg, k.Delete):
