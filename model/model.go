@@ -347,25 +347,41 @@ func CountChars(s string) int {
 	// tried: on an idle machine it ran at 750 MB/s against this loop's
 	// 900, BenchmarkCountChars.)
 	n := 0
-	for i := 0; i < len(s); i++ {
+	i := 0
+	for i+2 < len(s) {
+		c := s[i]
+		if c >= 0xE0 {
+			// A three-byte rune (all of CJK) is one step: its
+			// continuation bytes would not count anyway.
+			n++
+			w := uint32(s[i+1])<<8 | uint32(s[i+2])
+			if w&0xC0C0 != 0x8080 {
+				i++
+				continue
+			}
+			if c == 0xE3 && w == 0x8080 || c == 0xEF && w == 0xBBBF {
+				n-- // U+3000, U+FEFF
+			}
+			i += 3
+			continue
+		}
+		i++
+		if c&0xC0 == 0x80 || c <= ' ' {
+			continue
+		}
+		n++
+		if c == 0xC2 && s[i] == 0xA0 {
+			n-- // U+00A0
+		}
+	}
+	for ; i < len(s); i++ {
 		c := s[i]
 		if c&0xC0 == 0x80 || c <= ' ' {
 			continue
 		}
 		n++
-		switch c {
-		case 0xE3: // U+3000
-			if i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x80 {
-				n--
-			}
-		case 0xC2: // U+00A0
-			if i+1 < len(s) && s[i+1] == 0xA0 {
-				n--
-			}
-		case 0xEF: // U+FEFF
-			if i+2 < len(s) && s[i+1] == 0xBB && s[i+2] == 0xBF {
-				n--
-			}
+		if c == 0xC2 && i+1 < len(s) && s[i+1] == 0xA0 {
+			n--
 		}
 	}
 	return n

@@ -110,8 +110,10 @@ type promoKey struct {
 	bit    uint64
 }
 
-// promoScore counts the distinct strong and weak advertising signals in p.
-func promoScore(p string) (strong, weak int) {
+// keywordScore counts the distinct strong and weak advertising words in p,
+// plus a strong signal for a brand in black lenticular brackets at its start
+// (【某某素材库】).
+func keywordScore(p string) (strong, weak int) {
 	var seen uint64
 	for i := 0; i < len(p); {
 		r, size := rune(p[i]), 1
@@ -137,13 +139,9 @@ func promoScore(p string) (strong, weak int) {
 		}
 		i += size
 	}
-	if strong+weak > 0 && hasContact(p) {
-		strong++
-	}
-	// A brand in black lenticular brackets at the start: 【某某素材库】.
 	if strings.HasPrefix(p, "【") {
 		if i := strings.Index(p, "】"); i > 0 && i < 60 {
-			if s, w := promoScore(p[len("【"):i]); s+w > 0 {
+			if s, w := keywordScore(p[len("【"):i]); s+w > 0 {
 				strong++
 			}
 		}
@@ -151,25 +149,40 @@ func promoScore(p string) (strong, weak int) {
 	return strong, weak
 }
 
-// contactScore is promoScore counting a contact number even alone, for
-// the short lines next to an advertisement.
-func contactScore(p string) (strong, weak int) {
-	strong, weak = promoScore(p)
-	if strong+weak == 0 && hasContact(p) {
+// promoScore counts the distinct strong and weak advertising signals in p:
+// its words, and a contact number as one more strong signal where there is
+// a word.
+func promoScore(p string) (strong, weak int) {
+	strong, weak = keywordScore(p)
+	if strong+weak > 0 && hasContact(p) {
 		strong++
 	}
 	return strong, weak
 }
 
-// isPromo reports whether a paragraph is advertising on its own.
+// contactScore is promoScore counting a contact number even alone, for
+// the short lines next to an advertisement.
+func contactScore(p string) (strong, weak int) {
+	strong, weak = keywordScore(p)
+	if hasContact(p) {
+		strong++
+	}
+	return strong, weak
+}
+
+// isPromo reports whether a paragraph is advertising on its own: two
+// strong signals, or one with three weak ones (promoScore).
 func isPromo(p string) bool {
 	// An advertisement is a pitch of a few lines; a paragraph of more than
 	// maxPromoBytes is prose, whatever words it uses, and is not read.
 	if len(p) > maxPromoBytes {
 		return false
 	}
-	s, w := promoScore(p)
-	return s >= 2 || s == 1 && w >= 3
+	verdict := func(s, w int) bool { return s >= 2 || s == 1 && w >= 3 }
+	s, w := keywordScore(p)
+	// The contact number, a second pass over p, is looked for only where
+	// it would change the verdict: 联系 and 关注 are everyday words.
+	return s+w > 0 && (verdict(s, w) || verdict(s+1, w) && hasContact(p))
 }
 
 // maxPromoBytes bounds an advertising paragraph: 600 Han characters, four
@@ -177,13 +190,15 @@ func isPromo(p string) bool {
 const maxPromoBytes = 1800
 
 // isPromoFragment reports whether a short paragraph next to advertising
-// belongs to it (a contact line split off from the pitch).
+// belongs to it (a contact line split off from the pitch): one strong
+// signal or two weak ones (contactScore).
 func isPromoFragment(p string) bool {
 	if len(p) > 150 {
 		return false
 	}
-	s, w := contactScore(p)
-	return s >= 1 || w >= 2
+	verdict := func(s, w int) bool { return s >= 1 || w >= 2 }
+	s, w := keywordScore(p)
+	return verdict(s, w) || verdict(s+1, w) && hasContact(p)
 }
 
 // hasContact reports a contact number: five or more digits in a run that may

@@ -2,6 +2,8 @@ package parse
 
 import (
 	"bytes"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -328,5 +330,90 @@ func BenchmarkParseAlikeParagraphs(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
 		Parse(text)
+	}
+}
+
+// BenchmarkScanSentences splits every paragraph of an 8 MB generated
+// compilation into sentences: the loop that reads every byte of a file.
+func BenchmarkScanSentences(b *testing.B) {
+	text := bigDoc(b, 8<<20)
+	paras := strings.Split(text, "\n")
+	b.SetBytes(int64(len(text)))
+	var buf []sentence
+	for b.Loop() {
+		for _, p := range paras {
+			buf, _ = scanSentences(buf, p, false, -1)
+		}
+	}
+}
+
+// BenchmarkPromo scores every paragraph of an 8 MB generated compilation
+// for advertising.
+func BenchmarkPromo(b *testing.B) {
+	text := bigDoc(b, 8<<20)
+	paras := strings.Split(text, "\n")
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		for _, p := range paras {
+			isPromo(p)
+		}
+	}
+}
+
+// BenchmarkMarkJunk runs the junk filter (paid markers, advertising, web
+// chrome) over an 8 MB generated compilation.
+func BenchmarkMarkJunk(b *testing.B) {
+	text := bigDoc(b, 8<<20)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		markJunk(text, splitLines(text))
+	}
+}
+
+// TestPromoShortcut: isPromo and isPromoFragment, which look for a contact
+// number only where it would change the verdict, agree with the verdicts
+// on the full scores (promoScore, contactScore) on every line of the
+// fixtures, a generated compilation and lines made to sit on the edges.
+func TestPromoShortcut(t *testing.T) {
+	lines := strings.Split(bigDoc(t, 2<<20), "\n")
+	files, _ := filepath.Glob("../testdata/*.txt")
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines = append(lines, strings.Split(string(b), "\n")...)
+	}
+	words := append(append([]string{}, strongPromo...), weakPromo...)
+	for i := range 20000 {
+		var b strings.Builder
+		for k := range i % 6 {
+			b.WriteString(words[(i*7+k*13)%len(words)])
+			b.WriteString("，")
+		}
+		if i%3 == 0 {
+			b.WriteString("电话：1 4367 8")
+		}
+		if i%5 == 0 {
+			b.WriteString("2023年")
+		}
+		lines = append(lines, b.String())
+	}
+	n := 0
+	for _, l := range lines {
+		s, w := promoScore(l)
+		if want := len(l) <= maxPromoBytes && (s >= 2 || s == 1 && w >= 3); isPromo(l) != want {
+			t.Errorf("isPromo(%q) = %v, scores %d %d", l, !want, s, w)
+		}
+		s, w = contactScore(l)
+		if want := len(l) <= 150 && (s >= 1 || w >= 2); isPromoFragment(l) != want {
+			t.Errorf("isPromoFragment(%q) = %v, scores %d %d", l, !want, s, w)
+		}
+		if isPromo(l) {
+			n++
+		}
+	}
+	if n < 100 {
+		t.Errorf("only %d of %d lines are advertising: the test does not reach the verdicts", n, len(lines))
 	}
 }
