@@ -85,7 +85,21 @@ func isChromeLine(s string) bool {
 // between spaces or bars (首页 | 政务公开 | 办事服务 | 互动交流), or a
 // breadcrumb (首页 > 政务公开 > 政府工作报告).
 func isNavLine(s string) bool {
-	if len(s) > 240 || !hasMenuSeparator(s) || strings.ContainsAny(s, "。，；！？") {
+	if len(s) > 240 {
+		return false
+	}
+	// One pass, left at the first clause mark: a line of prose has one
+	// within a few runes.
+	sep := false
+	for _, r := range s {
+		switch r {
+		case '。', '，', '；', '！', '？':
+			return false
+		case ' ', '|', '>', '/', '\t', '\u3000', '｜', '＞', '»', '·':
+			sep = true
+		}
+	}
+	if !sep {
 		return false
 	}
 	words := strings.FieldsFunc(s, func(r rune) bool {
@@ -104,20 +118,6 @@ func isNavLine(s string) bool {
 		}
 	}
 	return true
-}
-
-// hasMenuSeparator reports a space or a bar between menu words; the ASCII
-// ones are looked for first, as strings.ContainsAny is fast only for those.
-func hasMenuSeparator(s string) bool {
-	if strings.ContainsAny(s, " |>/\t") {
-		return true
-	}
-	for _, sep := range []string{"\u3000", "｜", "＞", "»", "·"} {
-		if strings.Contains(s, sep) {
-			return true
-		}
-	}
-	return false
 }
 
 // isMenuWord reports a line that could be one item of a menu: a few Han
@@ -147,26 +147,41 @@ func markChrome(text string, lines []line) []model.Junk {
 		l.junk = true
 	}
 	str := func(l *line) string { return text[l.start:l.end] }
+	prose := func(l *line) bool {
+		return !l.blank() && !l.junk && (l.end-l.start > 90 || strings.Contains(str(l), "。"))
+	}
+	// Looked for from each end: a menu is only looked for before the
+	// first line of prose and after the last.
 	firstProse, lastProse := len(lines), -1
 	for i := range lines {
-		l := &lines[i]
-		if l.blank() || l.junk {
-			continue
-		}
-		s := str(l)
-		if len(s) > 90 || strings.Contains(s, "。") {
-			firstProse = min(firstProse, i)
-			lastProse = i
+		if prose(&lines[i]) {
+			firstProse = i
+			break
 		}
 	}
-	// Lines that are chrome on their own are found on all cores, in
-	// chunks that each write their own part of alone.
-	alone := make([]bool, len(lines))
+	for i := len(lines) - 1; i >= firstProse; i-- {
+		if prose(&lines[i]) {
+			lastProse = i
+			break
+		}
+	}
+	// What each line is on its own, chrome or a 相关稿件 heading, is found
+	// on all cores, in chunks that each write their own part of kind.
+	const (
+		alone   = 1
+		related = 2
+	)
+	kind := make([]uint8, len(lines))
 	const chunk = 4096
 	onAllCores((len(lines)+chunk-1)/chunk, func(c int) {
 		for i := c * chunk; i < min(len(lines), (c+1)*chunk); i++ {
-			if l := &lines[i]; !l.blank() && !l.junk && isChromeLine(str(l)) {
-				alone[i] = true
+			l := &lines[i]
+			switch s := str(l); {
+			case l.blank() || l.junk:
+			case isChromeLine(s):
+				kind[i] = alone
+			case len(s) <= 40 && isRelatedHead(strings.TrimRight(s, "：: ")):
+				kind[i] = related
 			}
 		}
 	})
@@ -176,11 +191,11 @@ func markChrome(text string, lines []line) []model.Junk {
 			continue
 		}
 		s := str(l)
-		if alone[i] {
+		if kind[i] == alone {
 			mark(l)
 			continue
 		}
-		if len(s) <= 40 && isRelatedHead(strings.TrimRight(s, "：: ")) {
+		if kind[i] == related {
 			mark(l)
 			for j := i + 1; j < len(lines) && j < i+30; j++ {
 				lj := &lines[j]

@@ -240,59 +240,29 @@ func hasContact(p string) bool {
 // from the lines they are glued to) and whole advertising paragraphs. Lines
 // that are all junk are flagged so the structure pass passes over them.
 func markJunk(text string, lines []line) []model.Junk {
-	var junk []model.Junk
-	for i := range lines {
-		l := &lines[i]
-		if l.blank() {
-			continue
-		}
-		if strings.IndexByte(text[l.start:l.end], '#') < 0 && strings.IndexByte(text[l.start:l.end], '$') < 0 {
-			continue
-		}
-		for _, m := range findPaidMarkers(text, l.start, l.end) {
-			junk = append(junk, model.Junk{Kind: model.JunkPaidMarker, Span: m, Line: int(l.num)})
-		}
-		// Narrow the line past markers glued to its ends.
-		for {
-			n := paidMarkerLen(text[l.start:l.end])
-			if n == 0 {
-				break
-			}
-			l.start, l.end = trimSpace(text, l.start+n, l.end)
-		}
-		for l.end-l.start >= 4 {
-			found := false
-			for _, m := range findPaidMarkers(text, l.start, l.end) {
-				if m.End == l.end {
-					l.start, l.end = trimSpace(text, l.start, m.Start)
-					found = true
-				}
-			}
-			if !found {
-				break
-			}
-		}
-		if l.blank() {
-			l.junk = true
-		}
-	}
-
-	// Advertising paragraphs, then their short neighbours that carry at
-	// least one signal (a contact line split off from the pitch).
-	promo := make([]bool, len(lines))
-	// Scored on all cores in chunks of lines; each chunk writes its own
-	// part of promo.
+	// Paid markers, then advertising paragraphs, on all cores in chunks
+	// of lines: each chunk narrows its own lines past glued markers, lists
+	// its own markers (joined in order after) and scores its own lines.
 	const chunk = 4096
-	found := make([]bool, (len(lines)+chunk-1)/chunk)
-	onAllCores(len(found), func(c int) {
+	paid := make([][]model.Junk, (len(lines)+chunk-1)/chunk)
+	promo := make([]bool, len(lines))
+	found := make([]bool, len(paid))
+	onAllCores(len(paid), func(c int) {
 		for i := c * chunk; i < min(len(lines), (c+1)*chunk); i++ {
 			l := &lines[i]
+			paid[c] = markPaid(text, l, paid[c])
 			if !l.blank() && isPromo(text[l.start:l.end]) {
 				promo[i] = true
 				found[c] = true
 			}
 		}
 	})
+	var junk []model.Junk
+	for _, p := range paid {
+		junk = append(junk, p...)
+	}
+	// Then the short neighbours of advertising that carry at least one
+	// signal (a contact line split off from the pitch).
 	any := false
 	for _, f := range found {
 		any = any || f
@@ -321,6 +291,44 @@ func markJunk(text string, lines []line) []model.Junk {
 	}
 	junk = append(junk, markChrome(text, lines)...)
 	sortJunk(junk)
+	return junk
+}
+
+// markPaid appends to junk the paid markers in line l, narrows l past the
+// markers glued to its ends and flags it junk if nothing else is left.
+func markPaid(text string, l *line, junk []model.Junk) []model.Junk {
+	if l.blank() {
+		return junk
+	}
+	if strings.IndexByte(text[l.start:l.end], '#') < 0 && strings.IndexByte(text[l.start:l.end], '$') < 0 {
+		return junk
+	}
+	for _, m := range findPaidMarkers(text, l.start, l.end) {
+		junk = append(junk, model.Junk{Kind: model.JunkPaidMarker, Span: m, Line: int(l.num)})
+	}
+	// Narrow the line past markers glued to its ends.
+	for {
+		n := paidMarkerLen(text[l.start:l.end])
+		if n == 0 {
+			break
+		}
+		l.start, l.end = trimSpace(text, l.start+n, l.end)
+	}
+	for l.end-l.start >= 4 {
+		found := false
+		for _, m := range findPaidMarkers(text, l.start, l.end) {
+			if m.End == l.end {
+				l.start, l.end = trimSpace(text, l.start, m.Start)
+				found = true
+			}
+		}
+		if !found {
+			break
+		}
+	}
+	if l.blank() {
+		l.junk = true
+	}
 	return junk
 }
 
