@@ -19,28 +19,59 @@ func (l *line) blank() bool { return l.start >= l.end }
 // space Chinese documents carry: ASCII space and tab, CR (CRLF files),
 // U+3000 ideographic space (the 　　 paragraph indent), U+00A0 and a BOM.
 func splitLines(text string) []line {
-	lines := make([]line, 0, strings.Count(text, "\n")+1)
-	var num int32
-	for at := 0; at <= len(text); {
-		num++
-		nl := strings.IndexByte(text[at:], '\n')
-		end := len(text)
-		if nl >= 0 {
-			end = at + nl
+	// A large text is cut into spans that end after a newline, and the
+	// spans are read on all cores: first counting their lines, so that
+	// each knows where its lines go and what number they start at, then
+	// filling them in.
+	spans := max(1, min(len(text)/splitChunk, 64))
+	bounds := make([]int, spans+1)
+	for k := 1; k < spans; k++ {
+		b := max(k*len(text)/spans, bounds[k-1])
+		if nl := strings.IndexByte(text[b:], '\n'); nl >= 0 {
+			b += nl + 1
+		} else {
+			b = len(text)
 		}
-		s, e := trimSpace(text, at, end)
-		lines = append(lines, line{num: num, start: s, end: e})
-		if nl < 0 {
-			break
-		}
-		at = end + 1
+		bounds[k] = b
 	}
+	bounds[spans] = len(text)
+	first := make([]int, spans+1) // index of each span's first line
+	onAllCores(spans, func(k int) {
+		first[k+1] = strings.Count(text[bounds[k]:bounds[k+1]], "\n")
+	})
+	for k := range spans {
+		first[k+1] += first[k]
+	}
+	// The text after the last newline is a line too, empty or not.
+	lines := make([]line, first[spans]+1)
+	onAllCores(spans, func(k int) {
+		i, at, to := first[k], bounds[k], bounds[k+1]
+		for {
+			// Only newlines end a span's lines: the text after the last
+			// one is set below.
+			nl := strings.IndexByte(text[at:to], '\n')
+			if nl < 0 {
+				break
+			}
+			s, e := trimSpace(text, at, at+nl)
+			lines[i] = line{num: int32(i + 1), start: s, end: e}
+			i++
+			at += nl + 1
+		}
+	})
+	last := len(lines) - 1
+	s, e := trimSpace(text, strings.LastIndexByte(text, '\n')+1, len(text))
+	lines[last] = line{num: int32(last + 1), start: s, end: e}
 	// A final newline does not start a line of its own.
 	if n := len(lines); n > 1 && lines[n-1].blank() && strings.HasSuffix(text, "\n") {
 		lines = lines[:n-1]
 	}
 	return lines
 }
+
+// splitChunk is the least text splitLines gives a core of its own; a
+// variable so that tests can cut small texts into many spans.
+var splitChunk = 1 << 20
 
 // trimSpace narrows [s, e) of text past leading and trailing white space.
 func trimSpace(text string, s, e int) (int, int) {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -415,5 +416,36 @@ func TestPromoShortcut(t *testing.T) {
 	}
 	if n < 100 {
 		t.Errorf("only %d of %d lines are advertising: the test does not reach the verdicts", n, len(lines))
+	}
+}
+
+// TestSplitLinesSpans: lines cut on all cores, in spans as small as a few
+// bytes, are the lines of a plain loop over the text.
+func TestSplitLinesSpans(t *testing.T) {
+	ref := func(text string) []line {
+		var out []line
+		at := 0
+		for i, s := range strings.Split(text, "\n") {
+			st, e := trimSpace(text, at, at+len(s))
+			out = append(out, line{num: int32(i + 1), start: st, end: e})
+			at += len(s) + 1
+		}
+		if n := len(out); n > 1 && out[n-1].blank() && strings.HasSuffix(text, "\n") {
+			out = out[:n-1]
+		}
+		return out
+	}
+	defer func(c int) { splitChunk = c }(splitChunk)
+	texts := []string{"", "\n", "a", "a\n", "\n\n", "一\n　二　\r\n三", "abcdefgh\nb", "a\nbbbbbbbbbbbbbbbbbbbb", "\ufeff　　正文。\n\n\n末行"}
+	for i := range 200 {
+		texts = append(texts, strings.Repeat("第一行\n\n  二 \r\n", i%7)+strings.Repeat("长", i%13)+strings.Repeat("\n", i%3))
+	}
+	for _, chunk := range []int{1, 2, 3, 5, 8, 1 << 20} {
+		splitChunk = chunk
+		for _, text := range texts {
+			if got, want := splitLines(text), ref(text); !reflect.DeepEqual(got, want) {
+				t.Fatalf("chunk %d, splitLines(%q) = %v, want %v", chunk, text, got, want)
+			}
+		}
 	}
 }
