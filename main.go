@@ -201,7 +201,7 @@ func export(doc *model.Document, n *model.Node, o options, outline bool, stdout,
 	if o.format == "json" {
 		var v any = doc.SubtreeJSON(n, o.keepJunk)
 		if outline {
-			v = model.ToJSON(n)
+			v = doc.ToJSON(n)
 		}
 		enc := json.NewEncoder(stdout)
 		enc.SetEscapeHTML(false)

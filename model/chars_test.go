@@ -1,7 +1,9 @@
 package model_test
 
 import (
+	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"unicode/utf8"
 
@@ -75,5 +77,51 @@ func BenchmarkCountChars(b *testing.B) {
 	b.SetBytes(int64(len(s)))
 	for b.Loop() {
 		model.CountChars(s)
+	}
+}
+
+// TestDocumentChars: a node's 字数 is its own clean text's plus its
+// children's, the root's is that of the whole clean text, and the counts
+// read from many goroutines at once (the first call counts) are the same.
+func TestDocumentChars(t *testing.T) {
+	for name, d := range docs(t) {
+		var nodes []*model.Node
+		for n := range d.Root.All() {
+			nodes = append(nodes, n)
+		}
+		got := make([][]int, 8)
+		var wg sync.WaitGroup
+		for g := range got {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for _, n := range nodes {
+					got[g] = append(got[g], d.Chars(n))
+				}
+			}()
+		}
+		wg.Wait()
+		for g := range got {
+			if !slices.Equal(got[g], got[0]) {
+				t.Fatalf("%s: goroutine %d read other counts", name, g)
+			}
+		}
+		for i, n := range nodes {
+			own := 0
+			for _, s := range n.Own() {
+				for _, c := range d.Clean(s) {
+					own += model.CountChars(d.Text[c.Start:c.End])
+				}
+			}
+			for _, c := range n.Children {
+				own += d.Chars(c)
+			}
+			if got[0][i] != own || own < 0 {
+				t.Errorf("%s: %q counts %d, its parts %d", name, n.Heading(), got[0][i], own)
+			}
+		}
+		if whole := model.CountChars(d.PlainText(d.Root, false)); d.Chars(d.Root) != whole || whole == 0 {
+			t.Errorf("%s: the root counts %d, its clean text %d", name, d.Chars(d.Root), whole)
+		}
 	}
 }

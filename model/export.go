@@ -108,10 +108,10 @@ type JSONDocument struct {
 }
 
 // ToJSON converts n and its descendants for encoding/json.
-func ToJSON(n *Node) *JSONNode {
-	j := &JSONNode{Kind: n.Kind.String(), Title: n.Title, Marker: n.Marker, Inferred: n.Inferred, Line: n.Line, Chars: n.Chars}
+func (d *Document) ToJSON(n *Node) *JSONNode {
+	j := &JSONNode{Kind: n.Kind.String(), Title: n.Title, Marker: n.Marker, Inferred: n.Inferred, Line: n.Line, Chars: d.Chars(n)}
 	for _, c := range n.Children {
-		j.Children = append(j.Children, ToJSON(c))
+		j.Children = append(j.Children, d.ToJSON(c))
 	}
 	return j
 }
@@ -119,7 +119,7 @@ func ToJSON(n *Node) *JSONNode {
 // JSON converts the document, its tree and its filtered spans for
 // encoding/json.
 func (d *Document) JSON() *JSONDocument {
-	out := &JSONDocument{Encoding: d.Encoding, Root: ToJSON(d.Root), Junk: []JSONJunk{}}
+	out := &JSONDocument{Encoding: d.Encoding, Root: d.ToJSON(d.Root), Junk: []JSONJunk{}}
 	for _, j := range d.Junk {
 		out.Junk = append(out.Junk, JSONJunk{Kind: j.Kind.String(), Line: j.Line, Text: d.Text[j.Span.Start:j.Span.End]})
 	}
@@ -255,7 +255,7 @@ func mdEscape(s string, lineStart bool) string {
 // children's text excluded, one paragraph a line, junk left out unless
 // keepJunk), so a script can rebuild the section from the tree.
 func (d *Document) SubtreeJSON(n *Node, keepJunk bool) *JSONNode {
-	j := ToJSON(n)
+	j := d.ToJSON(n)
 	var fill func(n *Node, j *JSONNode)
 	fill = func(n *Node, j *JSONNode) {
 		j.Path = pathString(n.Index())

@@ -116,8 +116,8 @@ func TestPlainTextForCopy(t *testing.T) {
 			t.Errorf("holds %q", bad)
 		}
 	}
-	if model.CountChars(got) != n.Chars {
-		t.Errorf("copied %d characters, the node counts %d", model.CountChars(got), n.Chars)
+	if model.CountChars(got) != d.Chars(n) {
+		t.Errorf("copied %d characters, the node counts %d", model.CountChars(got), d.Chars(n))
 	}
 	// Full-width indentation stays as written.
 	f := docs(t)["fixture"]
@@ -205,11 +205,11 @@ func TestSubtreeJSON(t *testing.T) {
 		}
 		walk(j)
 		// Titles lose a final 。 or ；, so allow those few.
-		if got := model.CountChars(all.String()); got > n.Chars || got < n.Chars-3*len(n.Children)-20 {
-			t.Errorf("%s: subtree texts hold %d characters, the node %d", name, got, n.Chars)
+		if got := model.CountChars(all.String()); got > d.Chars(n) || got < d.Chars(n)-3*len(n.Children)-20 {
+			t.Errorf("%s: subtree texts hold %d characters, the node %d", name, got, d.Chars(n))
 		}
 		// --json is unchanged: no path, no text.
-		b, _ := json.Marshal(model.ToJSON(n))
+		b, _ := json.Marshal(d.ToJSON(n))
 		if strings.Contains(string(b), `"text"`) || strings.Contains(string(b), `"path"`) {
 			t.Errorf("%s: ToJSON gained fields: %.200s", name, b)
 		}

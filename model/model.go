@@ -9,8 +9,11 @@ package model
 import (
 	"iter"
 	"sort"
+	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"wenji/internal/par"
 )
 
 // Kind says what a node stands for in the outline.
@@ -72,9 +75,9 @@ type Node struct {
 	TitleSpan Span
 	// Span is the node's whole extent: title, body and descendants.
 	Span Span
-	// Chars is the character count (字数) of the node with its descendants:
-	// runes that are not white space, junk excluded.
-	Chars int
+	// chars is 1 + the character count (字数) of the node with its
+	// descendants, 0 until counted (see Document.Chars).
+	chars int
 	// Children are the nodes directly below, in reading order.
 	Children []*Node
 	// Parent is the node directly above; nil for the root.
@@ -255,6 +258,42 @@ type Document struct {
 	Paras []Span
 	// Encoding names the encoding the bytes were decoded from (UTF-8, GB18030…).
 	Encoding string
+
+	countOnce sync.Once // the 字数 of every node, on the first Chars
+}
+
+// Chars returns the character count (字数) of n with its descendants: runes
+// that are not white space, junk excluded. The whole tree is counted on the
+// first call, on all cores, not while parsing: reading every byte of a
+// large file once more is work that the outline, the first screen and
+// most uses never need. Safe for concurrent use; n must be of d's tree.
+func (d *Document) Chars(n *Node) int {
+	d.countOnce.Do(func() { d.count(d.Root) })
+	return n.chars - 1
+}
+
+// count counts each node's 字数: its own text, junk excluded, plus its
+// children's. Own texts partition the document, so this reads it once.
+func (d *Document) count(n *Node) int {
+	total := 0
+	for _, s := range n.Own() {
+		for _, c := range d.Clean(s) {
+			total += CountChars(d.Text[c.Start:c.End])
+		}
+	}
+	if n.Parent == nil {
+		kids := n.Children
+		par.Each(len(kids), func(i int) { d.count(kids[i]) })
+		for _, c := range kids {
+			total += c.chars - 1
+		}
+	} else {
+		for _, c := range n.Children {
+			total += d.count(c)
+		}
+	}
+	n.chars = total + 1
+	return total
 }
 
 // NodeAt returns the innermost node whose span holds the byte offset off;

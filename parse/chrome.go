@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"wenji/internal/par"
 	"wenji/model"
 )
 
@@ -173,7 +174,7 @@ func markChrome(text string, lines []line) []model.Junk {
 	)
 	kind := make([]uint8, len(lines))
 	const chunk = 4096
-	onAllCores((len(lines)+chunk-1)/chunk, func(c int) {
+	par.Each((len(lines)+chunk-1)/chunk, func(c int) {
 		for i := c * chunk; i < min(len(lines), (c+1)*chunk); i++ {
 			l := &lines[i]
 			switch s := str(l); {

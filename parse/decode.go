@@ -3,17 +3,18 @@ package parse
 import (
 	"bytes"
 	"errors"
-	"strings"
-	"sync/atomic"
-	"unicode/utf8"
-	"unsafe"
-
 	"github.com/saintfish/chardet"
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/htmlindex"
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/encoding/unicode/utf32"
+	"strings"
+	"sync/atomic"
+	"unicode/utf8"
+	"unsafe"
+
+	"wenji/internal/par"
 )
 
 // Errors of decoding, for callers to tell apart with errors.Is.
@@ -308,7 +309,7 @@ func validUTF8Parallel(data []byte) bool {
 		at = end
 	}
 	var bad atomic.Bool
-	onAllCores(len(cuts), func(i int) {
+	par.Each(len(cuts), func(i int) {
 		if bad.Load() {
 			return
 		}

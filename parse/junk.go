@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"wenji/internal/par"
 	"wenji/model"
 )
 
@@ -247,7 +248,7 @@ func markJunk(text string, lines []line) []model.Junk {
 	paid := make([][]model.Junk, (len(lines)+chunk-1)/chunk)
 	promo := make([]bool, len(lines))
 	found := make([]bool, len(paid))
-	onAllCores(len(paid), func(c int) {
+	par.Each(len(paid), func(c int) {
 		for i := c * chunk; i < min(len(lines), (c+1)*chunk); i++ {
 			l := &lines[i]
 			paid[c] = markPaid(text, l, paid[c])

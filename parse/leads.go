@@ -6,6 +6,7 @@ import (
 	"sync"
 	"unicode/utf8"
 
+	"wenji/internal/par"
 	"wenji/model"
 )
 
@@ -452,7 +453,7 @@ func (p *parser) measures(n *model.Node) {
 	if n.Parent == nil {
 		// The root's subtrees are independent: the articles of a large
 		// compilation are read on all cores.
-		onAllCores(len(blockKids), func(i int) { p.measures(blockKids[i]) })
+		par.Each(len(blockKids), func(i int) { p.measures(blockKids[i]) })
 		return
 	}
 	for _, c := range blockKids {

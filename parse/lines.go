@@ -3,6 +3,8 @@ package parse
 import (
 	"strings"
 	"unicode/utf8"
+
+	"wenji/internal/par"
 )
 
 // line is one line of the input. Offsets are bytes into the text.
@@ -36,7 +38,7 @@ func splitLines(text string) []line {
 	}
 	bounds[spans] = len(text)
 	first := make([]int, spans+1) // index of each span's first line
-	onAllCores(spans, func(k int) {
+	par.Each(spans, func(k int) {
 		first[k+1] = strings.Count(text[bounds[k]:bounds[k+1]], "\n")
 	})
 	for k := range spans {
@@ -44,7 +46,7 @@ func splitLines(text string) []line {
 	}
 	// The text after the last newline is a line too, empty or not.
 	lines := make([]line, first[spans]+1)
-	onAllCores(spans, func(k int) {
+	par.Each(spans, func(k int) {
 		i, at, to := first[k], bounds[k], bounds[k+1]
 		for {
 			// Only newlines end a span's lines: the text after the last

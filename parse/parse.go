@@ -14,6 +14,7 @@ import (
 	"unicode/utf8"
 	"unsafe"
 
+	"wenji/internal/par"
 	"wenji/model"
 )
 
@@ -132,7 +133,7 @@ func (p *parser) info(n *model.Node) *nodeInfo {
 // classify decides each line's kind on its own, before any context.
 func (p *parser) classify() {
 	const chunk = 4096
-	onAllCores((len(p.eff)+chunk-1)/chunk, func(c int) {
+	par.Each((len(p.eff)+chunk-1)/chunk, func(c int) {
 		for i := c * chunk; i < min(len(p.eff), (c+1)*chunk); i++ {
 			p.classifyLine(&p.eff[i])
 		}
@@ -224,7 +225,7 @@ func (p *parser) build() *model.Node {
 	}
 	// Each article's outline touches only its own nodes: a large
 	// compilation's articles are outlined on all cores.
-	onAllCores(len(starts), func(k int) {
+	par.Each(len(starts), func(k int) {
 		end := len(eff)
 		if k+1 < len(starts) {
 			end = starts[k+1]

@@ -296,8 +296,8 @@ func checkInvariants(t testing.TB, doc *model.Document) {
 			prev = c.Span.End
 			check(c)
 		}
-		if n.Chars < 0 {
-			t.Fatalf("%q: chars %d", n.Heading(), n.Chars)
+		if doc.Chars(n) < 0 {
+			t.Fatalf("%q: chars %d", n.Heading(), doc.Chars(n))
 		}
 	}
 	check(doc.Root)

@@ -1,16 +1,13 @@
 package parse
 
 import (
-	"runtime"
 	"sort"
 	"strings"
-	"sync"
-	"sync/atomic"
 
 	"wenji/model"
 )
 
-// finish gives every node its span, kind and character count once the tree
+// finish gives every node its span and kind once the tree
 // is complete. A node runs from its title to the next node that is not its
 // descendant; a measure found inside a paragraph ends with that paragraph.
 func (p *parser) finish(doc *model.Document) {
@@ -41,7 +38,6 @@ func (p *parser) finish(doc *model.Document) {
 		}
 		return true
 	})
-	chars(doc, root)
 }
 
 func (p *parser) spans(n *model.Node) {
@@ -77,59 +73,4 @@ func sortByTitle(kids []*model.Node) {
 			return
 		}
 	}
-}
-
-// onAllCores runs fn(0) … fn(n-1) on all cores; each call must touch only
-// its own part of the tree.
-func onAllCores(n int, fn func(i int)) {
-	workers := min(runtime.GOMAXPROCS(0), n)
-	if workers <= 1 {
-		for i := range n {
-			fn(i)
-		}
-		return
-	}
-	// Workers take the next index from a counter: a channel's lock, taken
-	// twice for each of tens of thousands of articles, had the workers
-	// spinning on it.
-	var wg sync.WaitGroup
-	var next atomic.Int64
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for {
-				i := int(next.Add(1) - 1)
-				if i >= n {
-					return
-				}
-				fn(i)
-			}
-		}()
-	}
-	wg.Wait()
-}
-
-// chars counts each node's 字数: its own text, junk excluded, plus its
-// children's. Own texts partition the document, so this reads it once.
-func chars(doc *model.Document, n *model.Node) int {
-	total := 0
-	for _, s := range n.Own() {
-		for _, c := range doc.Clean(s) {
-			total += model.CountChars(doc.Text[c.Start:c.End])
-		}
-	}
-	if n.Parent == nil {
-		kids := n.Children
-		onAllCores(len(kids), func(i int) { chars(doc, kids[i]) })
-		for _, c := range kids {
-			total += c.Chars
-		}
-	} else {
-		for _, c := range n.Children {
-			total += chars(doc, c)
-		}
-	}
-	n.Chars = total
-	return total
 }

@@ -226,7 +226,7 @@ func TestCopySeedSection(t *testing.T) {
 		}
 	}
 	n := m.Current()
-	want := "已复制「坚持校准靶向，…」" + thousands(n.Chars) + " 字"
+	want := "已复制「坚持校准靶向，…」" + thousands(doc.Chars(n)) + " 字"
 	if st := statusLine(m); !strings.Contains(st, want) {
 		t.Errorf("status %q lacks %q", st, want)
 	}
@@ -261,7 +261,7 @@ func TestCopyFallbackFile(t *testing.T) {
 		if err != nil || string(b) != doc.PlainText(m.Current(), false) {
 			t.Errorf("%s: file holds %q (%v)", lang, b, err)
 		}
-		want := map[string]string{"zh": thousands(m.Current().Chars) + " 字已存到 ", "en": thousands(m.Current().Chars) + " chars saved to "}[lang]
+		want := map[string]string{"zh": thousands(doc.Chars(m.Current())) + " 字已存到 ", "en": thousands(doc.Chars(m.Current())) + " chars saved to "}[lang]
 		if !strings.Contains(st, want) {
 			t.Errorf("%s: status %q lacks %q", lang, st, want)
 		}

@@ -191,9 +191,6 @@ func buildDoc(title string, paras ...string) *model.Document {
 	}
 	root.Span = model.Span{Start: 0, End: len(d.Text)}
 	d.Root = root
-	for n := range root.All() {
-		n.Chars = model.CountChars(d.Text[n.Span.Start:n.Span.End])
-	}
 	return d
 }
 

@@ -284,7 +284,7 @@ func summary(d *model.Document, path string) (title string, chars, articles int)
 			articles++
 		}
 	}
-	return title, d.Root.Chars, max(articles, 1)
+	return title, d.Chars(d.Root), max(articles, 1)
 }
 
 // nextInfo waits for the next parsed entry and takes whatever else is

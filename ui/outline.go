@@ -158,7 +158,7 @@ func (o *Outline) rowWidth(row outlineRow) int {
 
 // chars formats a 字数 count compactly: 980, 1.2万 (zh) or 12.3k (en).
 func (o *Outline) chars(n *model.Node) string {
-	c := n.Chars
+	c := o.doc.Chars(n)
 	switch {
 	case c < 10000:
 		return strconv.Itoa(c)
