@@ -3,18 +3,17 @@ package parse
 import (
 	"bytes"
 	"errors"
+	"strings"
+	"unicode/utf8"
+	"unsafe"
+
 	"github.com/saintfish/chardet"
+	asmutf8 "github.com/segmentio/asm/utf8"
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/htmlindex"
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/encoding/unicode/utf32"
-	"strings"
-	"sync/atomic"
-	"unicode/utf8"
-	"unsafe"
-
-	"wenji/internal/par"
 )
 
 // Errors of decoding, for callers to tell apart with errors.Is.
@@ -64,7 +63,7 @@ func Decode(data []byte, force string) (text, name string, err error) {
 		}
 		return "", "", ErrBinary
 	}
-	if validUTF8Parallel(data) {
+	if validUTF8Bytes(data) {
 		return unsafe.String(unsafe.SliceData(data), len(data)), "UTF-8", nil
 	}
 	if mostlyUTF8(data) {
@@ -94,7 +93,7 @@ func Decode(data []byte, force string) (text, name string, err error) {
 
 // validUTF8 returns data as a string, shared when it is valid UTF-8.
 func validUTF8(data []byte) string {
-	if validUTF8Parallel(data) {
+	if validUTF8Bytes(data) {
 		return unsafe.String(unsafe.SliceData(data), len(data))
 	}
 	return strings.ToValidUTF8(string(data), "\uFFFD")
@@ -287,39 +286,9 @@ func doubtfulGB(data []byte) bool {
 	return all > 0 && common*10 < all*8
 }
 
-// validUTF8Parallel is utf8.Valid on all cores, for large files: the
-// check is a serial pass over every byte otherwise (a tenth of a second
-// on 100 MB). The data is cut where a rune starts, so each part is valid
-// exactly when the whole is: a rune cut off at a part's end is cut off in
-// the whole too.
-func validUTF8Parallel(data []byte) bool {
-	const part = 4 << 20
-	if len(data) < 2*part {
-		return utf8.Valid(data)
-	}
-	var cuts []int
-	for at := 0; at < len(data); {
-		end := min(at+part, len(data))
-		// Move the cut past continuation bytes; more than three in a
-		// row are invalid anyway, so the part before stays invalid.
-		for k := 0; k < utf8.UTFMax-1 && end < len(data) && data[end]&0xC0 == 0x80; k++ {
-			end++
-		}
-		cuts = append(cuts, end)
-		at = end
-	}
-	var bad atomic.Bool
-	par.Each(len(cuts), func(i int) {
-		if bad.Load() {
-			return
-		}
-		start := 0
-		if i > 0 {
-			start = cuts[i-1]
-		}
-		if !utf8.Valid(data[start:cuts[i]]) {
-			bad.Store(true)
-		}
-	})
-	return !bad.Load()
+// validUTF8 is utf8.Valid with SIMD where the processor has it
+// (segmentio/asm): the standard library's check decodes CJK text a rune at
+// a time, 0.1 s of CPU for 100 MB against 0.01 s.
+func validUTF8Bytes(data []byte) bool {
+	return asmutf8.Valid(data)
 }

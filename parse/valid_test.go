@@ -8,28 +8,30 @@ import (
 	"unicode/utf8"
 )
 
-// validUTF8Parallel agrees with utf8.Valid, in particular on runes that
-// straddle the cuts between parts and on broken bytes next to them.
-func TestValidUTF8Parallel(t *testing.T) {
-	base := bytes.Repeat([]byte("调查研究a，"), 1_000_000) // 11 MB: three parts
-	at := []int{0, 1, 4<<20 - 1, 4 << 20, 4<<20 + 1, 4<<20 + 2, 8 << 20, len(base) - 1}
+// validUTF8Bytes (SIMD, segmentio/asm) agrees with utf8.Valid: on every
+// kind of broken or forbidden sequence (stray continuation bytes, cut
+// runes, overlong forms, surrogates, code points past U+10FFFF), placed at
+// every offset around the 16-, 32- and 64-byte blocks a vector check reads.
+func TestValidUTF8Bytes(t *testing.T) {
+	base := bytes.Repeat([]byte("调查研究a，"), 40)
+	bad := [][]byte{{0x80}, {0xFF}, {0xE8}, {0xE8, 0x80}, {0xC0, 0x80}, {0xE0, 0x80, 0x80}, {0xED, 0xA0, 0x80},
+		{0xF4, 0x90, 0x80, 0x80}, {0xF5, 0x80, 0x80, 0x80}, {0xF0, 0x9F, 0x98, 0x80}, {0xEF, 0xBB, 0xBF}, {0}}
 	check := func(name string, b []byte) {
 		t.Helper()
-		if got, want := validUTF8Parallel(b), utf8.Valid(b); got != want {
+		if got, want := validUTF8Bytes(b), utf8.Valid(b); got != want {
 			t.Errorf("%s: %v, utf8.Valid says %v", name, got, want)
 		}
 	}
 	check("valid", base)
-	for _, i := range at {
-		for _, bad := range []byte{0x80, 0xFF, 0xE8, 'x'} {
-			b := bytes.Clone(base)
-			b[i] = bad
-			check(fmt.Sprintf("byte %d = %#x", i, bad), b)
+	check("empty", nil)
+	for i := 0; i < 130; i++ {
+		for _, seq := range bad {
+			b := append(append(bytes.Clone(base[:i]), seq...), base[i:]...)
+			check(fmt.Sprintf("% x at %d", seq, i), b)
+			check(fmt.Sprintf("% x at %d, end", seq, i), b[:i+len(seq)])
 		}
+		check(fmt.Sprintf("cut at %d", i), base[:i])
 	}
-	check("cut rune at the end", base[:len(base)-1])
-	check("four continuation bytes at a cut", append(append(bytes.Clone(base[:4<<20-2]), 0x80, 0x80, 0x80, 0x80, 0x80), base[:4<<20]...))
-	check("small", []byte("调查"))
 }
 
 // quoteRunes counts exactly the runes stripQuotes removes.
