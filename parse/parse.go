@@ -159,7 +159,7 @@ func (p *parser) classifyLine(e *eline) {
 					return
 				}
 			}
-			e.kind, e.mark = lineMarker, &m
+			e.kind, e.mark = lineMarker, heapMarker(m)
 			return
 		}
 		if m, ok := shiMarker(s); ok {
@@ -167,7 +167,7 @@ func (p *parser) classifyLine(e *eline) {
 			// the run spans paragraphs (outline checks that it goes on).
 			// 一是…。二是…。 inside one paragraph is left to inline.
 			if runs := inlineSequences(inlineMarkers(s)); len(runs) == 0 || runs[0][0].pos != 0 {
-				e.kind, e.mark = lineMarker, &m
+				e.kind, e.mark = lineMarker, heapMarker(m)
 				return
 			}
 		}
@@ -176,6 +176,11 @@ func (p *parser) classifyLine(e *eline) {
 		}
 	}
 }
+
+// heapMarker moves m to the heap. Taking &m where m is declared would move
+// it there for every line tried, marker or not (34 MB of garbage a 100 MB
+// file).
+func heapMarker(m marker) *marker { return &m }
 
 // shiMarker recognises 一是, 二要 … opening a paragraph.
 func shiMarker(s string) (marker, bool) {
