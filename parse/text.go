@@ -1,9 +1,12 @@
 package parse
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // isTerminal reports punctuation that ends a sentence or a clause a heading
@@ -133,12 +136,13 @@ func sentencesN(p string, semi bool, limit int) []sentence {
 }
 
 // byteSkip says, for the first byte of a rune, how many bytes to step over
-// without looking, or 0 for the bytes scanSentences must decode: ( ) and the
-// lead bytes E2 E3 EF (punctuation), E4 (一) and E9 (首).
+// without looking, or 0 for the bytes scanSentences must decode: the lead
+// bytes E2 E3 EF (quotes, brackets, CJK punctuation, U+3000) and the ASCII
+// marks that open or close a bracket or a clause ( ) , ; : space " '.
 var byteSkip = func() (t [256]uint8) {
 	for c := range 256 {
 		switch {
-		case c == '(' || c == ')':
+		case strings.IndexByte("(),;: \"'", byte(c)) >= 0:
 		case c < 0x80:
 			t[c] = 1
 		case c < 0xC0:
@@ -147,7 +151,7 @@ var byteSkip = func() (t [256]uint8) {
 			t[c] = 2
 		case c < 0xF0:
 			switch c {
-			case 0xE2, 0xE3, 0xE4, 0xE9, 0xEF:
+			case 0xE2, 0xE3, 0xEF:
 			default:
 				t[c] = 3
 			}
@@ -161,18 +165,40 @@ var byteSkip = func() (t [256]uint8) {
 // scanSentences is sentences appending to buf (reused between paragraphs to
 // spare the allocations), stopping after limit sentences when limit >= 0. It
 // also reports whether p may hold an opener of a numbered run (一是, 一要,
-// 第一，, 其一、, 首先，), found in the same pass.
+// 第一，, 其一、, 首先，) at the start of a clause, found in the same pass.
 //
-// It steps a rune at a time and decodes only the runes that matter — the
-// CJK punctuation (lead bytes E2, E3, EF), ASCII brackets, 一 (E4 B8 80) and
-// 首 (E9 A6 96) — since this loop reads every byte of a large document.
+// This loop reads every byte of a large document, so it looks only at the
+// runes that matter — CJK punctuation and quotes (lead bytes E2, E3, EF)
+// and ASCII marks — and steps over the runs of Han characters between them.
 func scanSentences(buf []sentence, p string, semi bool, limit int) (out []sentence, opener bool) {
 	out = buf[:0]
 	start, depth := 0, 0
+	opener = openerAt(p, 0)
 	for i := 0; i < len(p); {
+		// Step to the next byte that may start a rune decoded below —
+		// E2, E3, EF, ASCII 20-2F (space " ' ( ) , among them) or : ; —
+		// eight bytes at a time: between two marks run dozens of Han
+		// characters that need no look. Each test flags its lowest byte
+		// exactly (a borrow may flag bytes above it, which the lowest
+		// over all tests ignores), and a lead byte is never a
+		// continuation byte, so the step ends where a rune starts.
+		for i+8 <= len(p) {
+			const ones, highs = 0x0101010101010101, 0x8080808080808080
+			x := binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(p[i:]), 8))
+			e := x&(0xFE*ones) ^ 0xE2*ones
+			f := x ^ 0xEF*ones
+			g := x&(0xF0*ones) ^ 0x20*ones
+			h := x&(0xFE*ones) ^ 0x3A*ones
+			if m := ((e-ones)&^e | (f-ones)&^f | (g-ones)&^g | (h-ones)&^h) & highs; m != 0 {
+				i += bits.TrailingZeros64(m) / 8
+				break
+			}
+			i += 8
+		}
+		if i >= len(p) {
+			break
+		}
 		c := p[i]
-		// Most runes are skipped on one table lookup (byteSkip) without
-		// being decoded.
 		if n := byteSkip[c]; n != 0 {
 			i += int(n)
 			continue
@@ -185,22 +211,20 @@ func scanSentences(buf []sentence, p string, semi bool, limit int) (out []senten
 		case i+2 >= len(p):
 			i = len(p)
 			continue
-		case c == 0xE4:
-			if p[i+1] == 0xB8 && p[i+2] == 0x80 { // 一
-				if _, ok := hasPrefixAny(p[i+3:], "是", "要", "，", "、"); ok {
-					opener = true
-				}
-			}
-			i += 3
-			continue
-		case c == 0xE9:
-			if p[i+1] == 0xA6 && p[i+2] == 0x96 && strings.HasPrefix(p[i+3:], "先") { // 首先
-				opener = true
-			}
-			i += 3
-			continue
 		default: // E2, E3, EF: quotes, brackets, CJK punctuation
 			r = rune(c&0x0F)<<12 | rune(p[i+1]&0x3F)<<6 | rune(p[i+2]&0x3F)
+		}
+		// A numbered run opens at the start of a clause, which is after
+		// one of these marks: look there. (第一， and 其一、 are told by the
+		// 一 before their comma.)
+		if !opener {
+			switch r {
+			case '，', '、':
+				opener = i >= 3 && p[i-3:i] == "一" || openerAt(p, i+size)
+			case '。', '；', '：', '！', '？', ';', ':', ',', ' ', '\u3000',
+				'”', '’', '）', '》', '」', '』', '】', ')', '"', '\'':
+				opener = openerAt(p, i+size)
+			}
 		}
 		switch r {
 		case '“', '（', '《', '「', '『', '(':
@@ -224,6 +248,9 @@ func scanSentences(buf []sentence, p string, semi bool, limit int) (out []senten
 					depth--
 				}
 			}
+			// The closing quotes were stepped over: a clause starts
+			// after them too.
+			opener = opener || openerAt(p, j)
 			if depth > 0 {
 				// Inside a quotation the mark ends the quoted sentence,
 				// not ours.
@@ -244,6 +271,32 @@ func scanSentences(buf []sentence, p string, semi bool, limit int) (out []senten
 		out = append(out, sentence{start: start, end: len(p), bodyEnd: len(p)})
 	}
 	return out, opener
+}
+
+// openerAt reports whether a numbered run may open at p[j:]: 一是 or 一要
+// there or one rune on (二一是 reads as 1 too), or 首先. Byte by byte: it
+// is asked at every comma.
+func openerAt(p string, j int) bool {
+	if j+6 > len(p) {
+		return false
+	}
+	q := p[j:]
+	switch {
+	case q[0] == 0xE4 && q[1] == 0xB8 && q[2] == 0x80: // 一
+		if shiYao(q[3:]) {
+			return true
+		}
+	case q[0] == 0xE9:
+		if strings.HasPrefix(q, "首先") {
+			return true
+		}
+	}
+	return len(q) >= 9 && q[3] == 0xE4 && q[4] == 0xB8 && q[5] == 0x80 && q[0]&0xF0 == 0xE0 && shiYao(q[6:])
+}
+
+// shiYao reports whether s opens with 是 or 要.
+func shiYao(s string) bool {
+	return strings.HasPrefix(s, "是") || strings.HasPrefix(s, "要")
 }
 
 // cutTitle shortens an over-long lead title at its first comma, so that a
