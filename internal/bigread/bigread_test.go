@@ -17,10 +17,11 @@ func write(t *testing.T, b []byte) string {
 	return p
 }
 
-// Small and large files read back exactly; from the current offset; a
-// large file rewritten after the read leaves the bytes read unchanged.
+// Small and large files (one read, and three parts read at once) read back
+// exactly; from the current offset; a large file rewritten after the read
+// leaves the bytes read unchanged.
 func TestRead(t *testing.T) {
-	for _, size := range []int{0, 10, Threshold - 1, Threshold, Threshold + 12345} {
+	for _, size := range []int{0, 10, Threshold - 1, Threshold, Threshold + 12345, 2*(16<<20) + 7} {
 		want := bytes.Repeat([]byte("调查研究\n"), size/13+1)[:size]
 		p := write(t, want)
 		f, err := os.Open(p)
