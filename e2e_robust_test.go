@@ -434,3 +434,31 @@ func TestHardTextE2E(t *testing.T) {
 		})
 	}
 }
+
+// TestPrintEscapesE2E: --outline and --print to a terminal show the escape
+// sequences a document holds instead of obeying them: the screen is not
+// cleared, the pane keeps its title, and ␛ marks where each stood; through
+// a pipe the bytes pass as they are.
+func TestPrintEscapesE2E(t *testing.T) {
+	doc := filepath.Join(t.TempDir(), "esc.txt")
+	text := "标题\n\n第一篇\x1b]2;pwned\x07红\x1b[31m字\n\n一、加强\x1b[2J领导\n正文。\n"
+	if err := os.WriteFile(doc, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	bin := binary(t)
+	tm := newTerm(t, 80, 24, "echo BEFORE; "+bin+" --outline "+doc+"; "+bin+" --print 0 "+doc+
+		"; echo ESC=$("+bin+" --outline "+doc+" | tr -cd '\\033' | wc -c); echo EXIT=$?; sleep 30")
+	s := tm.waitText("EXIT=")
+	for _, want := range []string{"BEFORE", "第一篇␛]2;pwned␇红␛[31m字", "一、加强␛[2J领导", "正文。"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("screen lacks %q:\n%s", want, s)
+		}
+	}
+	if title := tm.tmux("display", "-p", "#{pane_title}"); strings.Contains(title, "pwned") {
+		t.Errorf("the document set the pane title: %q", title)
+	}
+	// Through a pipe the three ESC bytes of the titles pass.
+	if !strings.Contains(s, "ESC=3") {
+		t.Errorf("the pipe lost the escapes:\n%s", s)
+	}
+}

@@ -173,9 +173,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		doc.Root.Title = filepath.Base(name)
 	}
 
+	// What is printed for a terminal is shown, not obeyed (terminalOut).
+	out := terminalOut(stdout)
+	defer out.Close()
 	switch {
 	case o.json:
-		enc := json.NewEncoder(stdout)
+		enc := json.NewEncoder(out)
 		enc.SetEscapeHTML(false)
 		enc.SetIndent("", "  ")
 		if err := enc.Encode(doc.JSON()); err != nil {
@@ -184,14 +187,14 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		return 0
 	case o.outline:
-		return export(doc, doc.Root, o, true, stdout, stderr)
+		return export(doc, doc.Root, o, true, out, stderr)
 	case o.print != "":
 		n, err := findPath(doc, o.print)
 		if err != nil {
 			fmt.Fprintf(stderr, "wenji: --print %s: %s\n", o.print, msg(lang, "noPath"))
 			return 1
 		}
-		return export(doc, n, o, false, stdout, stderr)
+		return export(doc, n, o, false, out, stderr)
 	}
 	return interactive(doc, name, lang, o, stdin, stderr)
 }
