@@ -449,3 +449,27 @@ func TestSplitLinesSpans(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkParseUnlinkedLeads: 32,768 paragraphs that open with a lead-long
+// sentence, each unlike the others, in one section: every candidate is a
+// group of its own, and the groups are gathered in one pass (a scan after
+// each group's first member took 3 s for 80,000).
+func BenchmarkParseUnlinkedLeads(b *testing.B) {
+	var sb strings.Builder
+	sb.WriteString("标题\n\n")
+	han := []rune("的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经")
+	for i := range 32768 {
+		for k := range 100 {
+			if k == 36 {
+				sb.WriteString("。")
+			}
+			sb.WriteRune(han[(i*7+k*k*13+i/len(han)+k*i)%len(han)])
+		}
+		sb.WriteString("。\n")
+	}
+	text := sb.String()
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		Parse(text)
+	}
+}
