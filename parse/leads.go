@@ -106,8 +106,14 @@ const linkWindow = 32
 // groups joins candidates linked by link into groups and returns the members
 // of the groups that pass accept, in order.
 func groups(c []lead, link func(a, b lead) int, accept func(members []lead, strong bool) bool) []lead {
-	parent := make([]int, len(c))
-	strong := make([]bool, len(c))
+	// The working slices come from a pool: groups runs for every node and
+	// every paragraph with candidates, and only its result is kept.
+	g := groupPool.Get().(*groupScratch)
+	defer groupPool.Put(g)
+	n := len(c)
+	parent, root, fill, byGroup := g.ints(&g.parent, n), g.ints(&g.root, n), g.ints(&g.fill, n), g.ints(&g.byGroup, n)
+	at := g.ints(&g.at, n+1)
+	strong, decided := g.bytes(&g.strong, n), g.bytes(&g.decided, n)
 	for i := range parent {
 		parent[i] = i
 	}
@@ -127,8 +133,8 @@ func groups(c []lead, link func(a, b lead) int, accept func(members []lead, stro
 			if w := link(c[i], c[j]); w > 0 {
 				ri, rj := find(i), find(j)
 				parent[ri] = rj
-				if w >= 2 || strong[ri] {
-					strong[rj] = true
+				if w >= 2 || strong[ri] != 0 {
+					strong[rj] = 1
 				}
 			}
 		}
@@ -140,8 +146,7 @@ func groups(c []lead, link func(a, b lead) int, accept func(members []lead, stro
 	// after its first member was quadratic where few link, 80,000
 	// paragraphs of unlinked candidates took 3 s. No map: this runs for
 	// every node of a large document.
-	root := make([]int, len(c))
-	at := make([]int, len(c)+1) // where each root's members start in byGroup
+	// at[r] is where root r's members start in byGroup.
 	for i := range c {
 		root[i] = find(i)
 		at[root[i]+1]++
@@ -149,15 +154,14 @@ func groups(c []lead, link func(a, b lead) int, accept func(members []lead, stro
 	for r := range c {
 		at[r+1] += at[r]
 	}
-	byGroup := make([]int, len(c))
-	fill := append([]int(nil), at[:len(c)]...)
+	copy(fill, at[:n])
 	for i := range c {
 		byGroup[fill[root[i]]] = i
 		fill[root[i]]++
 	}
 	const undecided, yes, no = 0, 1, 2
-	decided := make([]uint8, len(c))
-	m := make([]lead, 0, len(c)) // one group at a time
+	m := g.members[:0] // one group at a time
+	defer func() { g.members = m[:0] }()
 	kept := 0
 	for i := range c {
 		r := root[i]
@@ -169,7 +173,7 @@ func groups(c []lead, link func(a, b lead) int, accept func(members []lead, stro
 			m = append(m, c[j])
 		}
 		decided[r] = no
-		if accept(m, strong[r]) {
+		if accept(m, strong[r] != 0) {
 			decided[r] = yes
 			kept += len(m)
 		}
@@ -186,11 +190,47 @@ func groups(c []lead, link func(a, b lead) int, accept func(members []lead, stro
 	return out
 }
 
+// groupScratch holds groups' working slices between calls.
+type groupScratch struct {
+	parent, root, fill, byGroup, at []int
+	strong, decided                 []uint8
+	members                         []lead
+}
+
+var groupPool = sync.Pool{New: func() any { return new(groupScratch) }}
+
+// leadPool keeps the candidate lists that groups sifts (what it keeps, it
+// copies out).
+var leadPool = sync.Pool{New: func() any { return new([]lead) }}
+
+// ints returns *s resized to n zeros, reusing its array when it is big
+// enough.
+func (g *groupScratch) ints(s *[]int, n int) []int {
+	if cap(*s) < n {
+		*s = make([]int, n)
+	}
+	*s = (*s)[:n]
+	clear(*s)
+	return *s
+}
+
+// bytes is ints for []uint8.
+func (g *groupScratch) bytes(s *[]uint8, n int) []uint8 {
+	if cap(*s) < n {
+		*s = make([]uint8, n)
+	}
+	*s = (*s)[:n]
+	clear(*s)
+	return *s
+}
+
 // paragraphLeads finds the paragraphs among paras that open with parallel
 // lead sentences. Three or more alike make a group; two only when linked
 // strongly and short, since prose paragraphs sometimes open alike by chance.
 func (p *parser) paragraphLeads(paras []int) []lead {
-	var cands []lead
+	cp := leadPool.Get().(*[]lead)
+	cands := (*cp)[:0]
+	defer func() { *cp = cands[:0]; leadPool.Put(cp) }()
 	bp := sentencePool.Get().(*[]sentence)
 	buf := *bp
 	defer func() { *bp = buf[:0]; sentencePool.Put(bp) }()
@@ -225,7 +265,9 @@ func (p *parser) paragraphLeads(paras []int) []lead {
 // inlineLeads finds short parallel lead sentences inside paragraph s (强化对标
 // 学习，把准选题方向。…强化问题导向，提升选题精度。…), from byte from on.
 func inlineLeads(s string, from int, ss []sentence) []lead {
-	var cands []lead
+	cp := leadPool.Get().(*[]lead)
+	cands := (*cp)[:0]
+	defer func() { *cp = cands[:0]; leadPool.Put(cp) }()
 	for k := range ss {
 		if ss[k].start < from {
 			continue
@@ -383,23 +425,39 @@ func numberedAfter(s string, i int) (inlineMarker, bool) {
 // a new 一是 starts a new run) of two or more.
 func inlineSequences(ms []inlineMarker) [][]inlineMarker {
 	var out [][]inlineMarker
-	open := map[string][]inlineMarker{}
-	flush := func(f string) {
+	// The runs open, one a family (是 要 第 其 首先), in an array: a map
+	// made for every paragraph that has a marker was most of this.
+	var open [5][]inlineMarker
+	family := func(f string) int {
+		switch f {
+		case "是":
+			return 0
+		case "要":
+			return 1
+		case "第":
+			return 2
+		case "其":
+			return 3
+		}
+		return 4
+	}
+	flush := func(f int) {
 		if len(open[f]) >= 2 {
 			out = append(out, open[f])
 		}
-		delete(open, f)
+		open[f] = nil
 	}
 	for _, m := range ms {
-		run := open[m.family]
+		f := family(m.family)
+		run := open[f]
 		switch {
 		case m.num == 1:
-			flush(m.family)
-			open[m.family] = []inlineMarker{m}
+			flush(f)
+			open[f] = []inlineMarker{m}
 		case len(run) > 0 && (m.num == run[len(run)-1].num+1 || m.num == -1):
-			open[m.family] = append(run, m)
+			open[f] = append(run, m)
 			if m.num == -1 {
-				flush(m.family)
+				flush(f)
 			}
 		}
 	}
@@ -481,6 +539,7 @@ func (p *parser) inline(n *model.Node) {
 	bp := sentencePool.Get().(*[]sentence)
 	buf := *bp
 	defer func() { *bp = buf[:0]; sentencePool.Put(bp) }()
+	var ms []inlineMarker // the markers of one paragraph at a time
 	for _, i := range in.paras {
 		e := &p.eff[i]
 		s := p.str(e)
@@ -488,9 +547,9 @@ func (p *parser) inline(n *model.Node) {
 		if in.titleEnd > e.start && in.titleEnd <= e.end {
 			from = in.titleEnd - e.start
 		}
-		var ms []inlineMarker
 		var opener bool
 		buf, opener = scanSentences(buf, s, false, -1)
+		ms = ms[:0]
 		if opener {
 			for _, m := range inlineMarkers(s) {
 				if m.pos >= from {
