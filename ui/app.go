@@ -84,7 +84,8 @@ type Model struct {
 
 	width, height int
 	outlineOn     bool
-	outlineW      int // 0 when the outline is not drawn
+	outlineKeyed  bool // o was pressed: the pane stays as the user set it
+	outlineW      int  // 0 when the outline is not drawn
 	focus         pane
 	help          bool
 	helpScroll    int // first row of a help that does not fit
@@ -294,6 +295,7 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 		return nil
 	case actOutline:
 		m.outlineOn = !m.outlineOn
+		m.outlineKeyed = true
 		m.layout()
 		return nil
 	case actFocus:

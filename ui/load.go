@@ -68,6 +68,11 @@ func (m *Model) loaded(msg docLoadedMsg) tea.Cmd {
 	m.reader.showJunk = showJunk
 	m.outline = newOutline(m.doc, m.w, m.st, m.tx)
 	m.outline.SetShowChars(showChars)
+	if !m.outlineKeyed {
+		// A preview that is all 目录 has no outline to show; the whole
+		// document may.
+		m.outlineOn = !m.opt.HideOutline && !m.outline.Empty()
+	}
 	if m.focus == paneOutline {
 		m.outline.Focus()
 	}

@@ -121,3 +121,34 @@ func TestHelpScrolls(t *testing.T) {
 		t.Error("another key does not close the help")
 	}
 }
+
+// TestPreviewWithoutOutline: a preview that is all 目录 has no outline and
+// shows no pane; the whole document has one, and its pane opens when it
+// arrives, unless o was pressed meanwhile.
+func TestPreviewWithoutOutline(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("目录汇编\n\n目录\n\n")
+	for i := range 1000 {
+		b.WriteString(itoa(i+1) + ".\n")
+	}
+	b.WriteString("\n\n")
+	text := b.String() + bigText()[len("预览测试汇编\n\n\n"):]
+	whole := parse.Parse(text)
+	if len(whole.Root.Children) == 0 {
+		t.Fatal("the whole document has no outline")
+	}
+	for _, keyed := range []bool{false, true} {
+		m := sized(preview(text, 2000), 100, 30, Options{Lang: "en", Load: func() (*model.Document, error) { return whole, nil }})
+		if m.outlineOn {
+			t.Fatal("an outline pane for a preview without an outline")
+		}
+		if keyed {
+			m = press(m, "o", "o") // shown, then hidden again by the user
+		}
+		m = update(m, m.Init()())
+		if m.outlineOn == keyed {
+			t.Errorf("o pressed %v: outline pane on %v after the whole document came", keyed, m.outlineOn)
+		}
+		checkSize(t, m, 100, 30)
+	}
+}
