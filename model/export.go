@@ -2,10 +2,14 @@ package model
 
 import (
 	"bufio"
+	"bytes"
 	"io"
+	"runtime"
 	"strconv"
 	"strings"
 	"unicode"
+
+	"wenji/internal/par"
 )
 
 // Outline returns n's outline as --outline prints it: n's heading at column
@@ -26,31 +30,64 @@ func OutlineMarkdown(n *Node) string {
 
 // WriteOutline writes Outline(n), or OutlineMarkdown(n) when md, to w as
 // it walks the tree: a large document's outline is megabytes, and building
-// it as one string first cost more than the walk.
+// it as one string first cost more than the walk. n's children's subtrees
+// are written out on all cores, a window of them at a time, each into a
+// buffer of its own, and the buffers go to w in order: the walk waits on
+// memory (nodes and titles lie all over a large heap and text), which
+// cores wait on side by side.
 func WriteOutline(w io.Writer, n *Node, md bool) error {
 	bw := bufio.NewWriterSize(w, 64<<10)
-	var walk func(x *Node, depth int)
-	walk = func(x *Node, depth int) {
-		for range depth {
-			bw.WriteString("  ")
-		}
-		if md {
-			bw.WriteString("- ")
-			bw.WriteString(mdEscape(x.Heading(), true))
-		} else {
-			bw.WriteString(x.Marker)
-			if x.Marker != "" && x.Title != "" && spacedMarker(x.Marker) {
-				bw.WriteByte(' ')
+	var root bytes.Buffer
+	outlineLine(&root, n, 0, md)
+	bw.Write(root.Bytes())
+	kids := n.Children
+	const perPart = 64 // subtrees a buffer
+	parts := (len(kids) + perPart - 1) / perPart
+	window := 4 * runtime.GOMAXPROCS(0)
+	bufs := make([]bytes.Buffer, window)
+	for first := 0; first < parts; first += window {
+		count := min(window, parts-first)
+		par.Each(count, func(k int) {
+			b := &bufs[k]
+			b.Reset()
+			lo := (first + k) * perPart
+			for _, c := range kids[lo:min(lo+perPart, len(kids))] {
+				writeSubtree(b, c, 1, md)
 			}
-			bw.WriteString(x.Title)
-		}
-		bw.WriteByte('\n')
-		for _, c := range x.Children {
-			walk(c, depth+1)
+		})
+		for k := range count {
+			if _, err := bw.Write(bufs[k].Bytes()); err != nil {
+				return err
+			}
 		}
 	}
-	walk(n, 0)
 	return bw.Flush()
+}
+
+// writeSubtree writes x's outline line and its descendants', x at depth.
+func writeSubtree(b *bytes.Buffer, x *Node, depth int, md bool) {
+	outlineLine(b, x, depth, md)
+	for _, c := range x.Children {
+		writeSubtree(b, c, depth+1, md)
+	}
+}
+
+// outlineLine writes x's line of the outline: indentation, marker, title.
+func outlineLine(b *bytes.Buffer, x *Node, depth int, md bool) {
+	for range depth {
+		b.WriteString("  ")
+	}
+	if md {
+		b.WriteString("- ")
+		b.WriteString(mdEscape(x.Heading(), true))
+	} else {
+		b.WriteString(x.Marker)
+		if x.Marker != "" && x.Title != "" && spacedMarker(x.Marker) {
+			b.WriteByte(' ')
+		}
+		b.WriteString(x.Title)
+	}
+	b.WriteByte('\n')
 }
 
 // PlainText returns the text of n and its descendants as clean plain text: junk
