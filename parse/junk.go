@@ -14,14 +14,29 @@ import (
 var paidMarkerWords = []string{"paidbegin", "paidend", "pagebreak", "paid", "freebegin", "freeend"}
 
 // findPaidMarkers returns the spans of paid-content markers in text[s:e].
+// The next ## and the next $$ are each looked for again only once the scan
+// has passed them: looking for both at every stop crossed a line of many
+// ## to its end each time.
 func findPaidMarkers(text string, s, e int) []model.Span {
 	var out []model.Span
+	next := func(sep string, from int) int {
+		if i := strings.Index(text[from:e], sep); i >= 0 {
+			return from + i
+		}
+		return e // none
+	}
+	h, d := next("##", s), next("$$", s)
 	for at := s; at < e; {
-		i := indexMarkerStart(text[at:e])
-		if i < 0 {
+		if h < at {
+			h = next("##", at)
+		}
+		if d < at {
+			d = next("$$", at)
+		}
+		i := min(h, d)
+		if i >= e {
 			break
 		}
-		i += at
 		if n := paidMarkerLen(text[i:e]); n > 0 {
 			out = append(out, model.Span{Start: i, End: i + n})
 			at = i + n
@@ -30,20 +45,6 @@ func findPaidMarkers(text string, s, e int) []model.Span {
 		at = i + 1
 	}
 	return out
-}
-
-func indexMarkerStart(s string) int {
-	h := strings.Index(s, "##")
-	d := strings.Index(s, "$$")
-	switch {
-	case h < 0:
-		return d
-	case d < 0:
-		return h
-	case d < h:
-		return d
-	}
-	return h
 }
 
 // paidMarkerLen returns the length of the marker at the start of s, or 0.
@@ -269,19 +270,7 @@ func markJunk(text string, lines []line) []model.Junk {
 		any = any || f
 	}
 	if any {
-		for changed := true; changed; {
-			changed = false
-			for i := range lines {
-				if promo[i] || lines[i].blank() {
-					continue
-				}
-				if (neighbour(lines, promo, i, -1) || neighbour(lines, promo, i, 1)) &&
-					isPromoFragment(text[lines[i].start:lines[i].end]) {
-					promo[i] = true
-					changed = true
-				}
-			}
-		}
+		spreadPromo(text, lines, promo)
 		for i := range lines {
 			if promo[i] {
 				l := &lines[i]
@@ -315,17 +304,13 @@ func markPaid(text string, l *line, junk []model.Junk) []model.Junk {
 		}
 		l.start, l.end = trimSpace(text, l.start+n, l.end)
 	}
-	for l.end-l.start >= 4 {
-		found := false
-		for _, m := range findPaidMarkers(text, l.start, l.end) {
-			if m.End == l.end {
-				l.start, l.end = trimSpace(text, l.start, m.Start)
-				found = true
-			}
-		}
-		if !found {
-			break
-		}
+	// Then past those glued to its end, last first. The markers are found
+	// once: the line's start stays put, so cutting its end leaves those
+	// before the cut as they were (each marker ends in ## or $$, never in
+	// the white space cut with it).
+	ms := findPaidMarkers(text, l.start, l.end)
+	for k := len(ms) - 1; k >= 0 && l.end-l.start >= 4 && ms[k].End == l.end; k-- {
+		l.start, l.end = trimSpace(text, l.start, ms[k].Start)
 	}
 	if l.blank() {
 		l.junk = true
@@ -333,16 +318,42 @@ func markPaid(text string, l *line, junk []model.Junk) []model.Junk {
 	return junk
 }
 
-// neighbour reports whether the nearest non-blank line in direction dir is
-// advertising.
-func neighbour(lines []line, promo []bool, i, dir int) bool {
-	for j := i + dir; j >= 0 && j < len(lines); j += dir {
-		if lines[j].blank() && !promo[j] {
-			continue
-		}
-		return promo[j]
+// spreadPromo marks in promo the short fragments next to advertising that
+// belong to it (isPromoFragment).
+func spreadPromo(text string, lines []line, promo []bool) {
+	// A fragment joins the advertising it touches, and so in turn do
+	// the fragments touching it: a run of fragments joins when either
+	// end of it touches advertising. One sweep down the lines carries
+	// advertising on to the runs below it, one sweep up to the runs
+	// above (repeating a sweep until nothing changed took one sweep a
+	// line for a run that leads up to an advertisement).
+	frag := func(i int) bool {
+		return !promo[i] && !lines[i].blank() && isPromoFragment(text[lines[i].start:lines[i].end])
 	}
-	return false
+	after := false // the last non-blank line above is advertising
+	for i := range lines {
+		switch {
+		case lines[i].blank():
+		case promo[i]:
+			after = true
+		case after && frag(i):
+			promo[i] = true
+		default:
+			after = false
+		}
+	}
+	before := false // the next non-blank line below is advertising
+	for i := len(lines) - 1; i >= 0; i-- {
+		switch {
+		case lines[i].blank():
+		case promo[i]:
+			before = true
+		case before && frag(i):
+			promo[i] = true
+		default:
+			before = false
+		}
+	}
 }
 
 // sortJunk orders the spans by position: the markers, the advertising and
