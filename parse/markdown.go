@@ -166,6 +166,19 @@ func mdInline(s string) string {
 		return s
 	}
 	var b strings.Builder
+	// Where the next ](, ) and > stand (len(s): none), looked for again
+	// only once passed: looking from every [ or < to the end of the line
+	// was quadratic on a line of many with no closer.
+	nextLink, nextParen, nextGT := -1, -1, -1
+	find := func(cached *int, from int, sep string) int {
+		if *cached < from {
+			*cached = len(s)
+			if k := strings.Index(s[from:], sep); k >= 0 {
+				*cached = from + k
+			}
+		}
+		return *cached
+	}
 	for i := 0; i < len(s); {
 		c := s[i]
 		switch {
@@ -191,15 +204,15 @@ func mdInline(s string) string {
 			i++ // an image: its alt text stays
 			continue
 		case c == '[':
-			if j := strings.Index(s[i:], "]("); j > 0 {
-				if k := strings.IndexByte(s[i+j:], ')'); k > 0 {
-					b.WriteString(mdInline(s[i+1 : i+j]))
-					i += j + k + 1
+			if l := find(&nextLink, i, "]("); l < len(s) {
+				if p := find(&nextParen, l, ")"); p < len(s) {
+					b.WriteString(mdInline(s[i+1 : l]))
+					i = p + 1
 					continue
 				}
 			}
 		case c == '<':
-			if j := strings.IndexByte(s[i:], '>'); j > 1 {
+			if j := find(&nextGT, i, ">") - i; i+j < len(s) && j > 1 {
 				inner := s[i+1 : i+j]
 				switch {
 				case strings.HasPrefix(inner, "http://") || strings.HasPrefix(inner, "https://"):

@@ -141,7 +141,9 @@ func looksHTML(s string) bool {
 			break
 		}
 		i += j
-		k := strings.IndexByte(s[i:], '>')
+		// A tag closes within 2,000 bytes; looking no further keeps a
+		// head of many < and no > from being read to its end for each.
+		k := strings.IndexByte(s[i:min(len(s), i+2001)], '>')
 		if k < 0 || k > 2000 {
 			i++
 			continue

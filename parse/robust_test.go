@@ -72,3 +72,23 @@ func BenchmarkHostile(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkHostileMarkdown: Markdown lines of many [ or < with no closer,
+// and a link whose text is all [ (each [ once looked to the line's end).
+func BenchmarkHostileMarkdown(b *testing.B) {
+	for name, line := range map[string]string{
+		"brackets": "正文" + strings.Repeat("[", 100000),
+		"angles":   "正文" + strings.Repeat("<", 100000),
+		"link":     strings.Repeat("[", 100000) + "a](b)",
+	} {
+		data := []byte("# 标题\n\n" + line + "\n")
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(int64(len(data)))
+			for range b.N {
+				if _, err := Open("x.md", data, Options{}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

@@ -303,7 +303,7 @@ func shiYao(s string) bool {
 // 第一条 whose first sentence runs for a line has an outline entry that
 // reads as one. It returns the new length in bytes.
 func cutTitle(t string, limit int) int {
-	if runeLen(t) <= limit {
+	if len(t) <= limit || utf8.RuneCountInString(t[:min(len(t), 4*(limit+1))]) <= limit {
 		return len(t)
 	}
 	if i := strings.Index(t, "，"); i >= len("一二三四") {

@@ -35,5 +35,16 @@ func Docs() map[string]string {
 		"emoji":            "👨‍👩‍👧‍👦家庭👍🏽点赞\n一、🇨🇳国旗👩🏻‍💻\n正文👩🏻‍💻。" + strings.Repeat("👨‍👩‍👧‍👦👍🏿🇯🇵", 50) + "\n",
 		"controls":         "标题\x1b]0;PWN\x07\n一、\x1b[2J清屏\n\x00正文\x7f。\n",
 		"crlf only":        strings.Repeat("\r\n", 1000),
+		// Shapes that once took seconds (found by a search for
+		// superlinear paths): markers glued to a line's end, a line of
+		// ## with no marker, fragments leading up to an advertisement,
+		// runs of inline measures with no sentence end, one with a
+		// clause longer than a title is read for.
+		"glued markers":      "正文" + strings.Repeat("##paid##", 4000) + "\n",
+		"many hashes":        strings.Repeat("正文##x", 20000) + "\n",
+		"fragments to ad":    strings.Repeat("关注公众号\n", 8000) + "【某某素材库】会员群每天更新，添加客服：abc，谨防假冒！\n",
+		"runs, no stops":     "标题\n\n" + strings.Repeat("一是加强领导，二是完善制度，三是狠抓落实，", 3000) + "\n",
+		"ordinals, no stops": "标题\n\n" + strings.Repeat("第一，加强领导，第二，完善制度，首先，抓落实，其次，重实效，", 2000) + "\n",
+		"long clause":        "标题\n\n一是" + strings.Repeat("加强领导", 3000) + "，二是" + strings.Repeat("完善制度", 3000) + "。\n",
 	}
 }
