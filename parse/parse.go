@@ -313,6 +313,9 @@ func (p *parser) skipTOC(i int) int {
 	if i >= len(p.eff) {
 		return i
 	}
+	if p.eff[i].end-p.eff[i].start > 64 {
+		return i // a 目录 line is short; a 23 MB first line is not copied to learn it
+	}
 	s := strings.NewReplacer(" ", "", "\u3000", "", "\t", "").Replace(p.str(&p.eff[i]))
 	if s != "目录" && s != "目次" && !strings.EqualFold(s, "contents") {
 		return i
