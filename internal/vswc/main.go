@@ -2,9 +2,9 @@
 // with `wc -m`: on the same file, in turns, so that both sides of each
 // ratio come from the same moment of a machine whose speed drifts, it runs
 // `wc -m FILE`, `wenji --outline FILE` (wall time, and peak RSS as
-// /usr/bin/time reports it) and parse.Parse on the file's text (what the
-// parse benchmark times, in a process of its own: vswc -parse FILE), and
-// prints each round and the ratios.
+// /usr/bin/time reports it) and the parse benchmark (BenchmarkParse100MB,
+// -benchtime 3x: the parser issue's measure, on the 100 MB it generates),
+// and prints each round and the ratios.
 //
 //	go run ./internal/vswc -runs 5 /tmp/big100.txt
 package main
@@ -17,29 +17,14 @@ import (
 	"os/exec"
 	"path/filepath"
 	"sort"
-	"time"
+	"strings"
 
 	"wenji/internal/tmuxtool"
-	"wenji/parse"
 )
 
 func main() {
 	runs := flag.Int("runs", 5, "rounds of wc -m, --outline and a parse")
-	parseOnly := flag.Bool("parse", false, "only read FILE, parse it and print the parse's seconds")
 	flag.Parse()
-	if *parseOnly && flag.NArg() == 1 {
-		text, err := os.ReadFile(flag.Arg(0))
-		check(err)
-		// Twice: the first in a new process, its heap still to grow; the
-		// second as the parse benchmark's steady state sees it.
-		for range 2 {
-			t := time.Now()
-			parse.Parse(string(text))
-			fmt.Print(time.Since(t).Seconds(), " ")
-		}
-		fmt.Println()
-		return
-	}
 	if flag.NArg() != 1 {
 		fmt.Fprintln(os.Stderr, "usage: vswc [-runs N] FILE")
 		os.Exit(2)
@@ -52,25 +37,41 @@ func main() {
 	defer os.RemoveAll(dir)
 	bin, err := tmuxtool.Build(dir, "wenji", ".")
 	check(err)
-	self, err := os.Executable()
-	check(err)
+	bench := filepath.Join(dir, "parse.test")
+	check(tmuxtool.Run("go", "test", "-c", "-o", bench, "./parse"))
 	fmt.Printf("%s: %.1f MB\n", file, float64(st.Size())/1e6)
 	fmt.Println("round   wc -m   --outline  ratio  peak RSS (×file)   parse  ratio")
 	var outR, parseR []float64
 	for r := 1; r <= *runs; r++ {
 		wc, _ := run(dir, "wc", "-m", file)
 		out, rss := run(dir, bin, "--outline", file)
-		b, err := exec.Command(self, "-parse", file).Output()
-		check(err)
-		var p float64
-		_, err = fmt.Sscan(string(b), &p)
-		check(err)
+		p := benchParse(bench)
 		outR = append(outR, out/wc)
 		parseR = append(parseR, p/wc)
 		fmt.Printf("%5d  %5.2f s  %6.2f s  %5.2f  %4d MiB (%.2f×)  %5.2f s  %5.2f\n",
 			r, wc, out, out/wc, rss>>20, float64(rss)/float64(st.Size()), p, p/wc)
 	}
-	fmt.Printf("--outline / wc -m: %s; parse / wc -m: %s (target: under 0.5)\n", span(outR), span(parseR))
+	fmt.Printf("--outline / wc -m: %s; parse / wc -m: %s (targets: at most 0.5; under 0.5)\n", span(outR), span(parseR))
+}
+
+// benchParse runs BenchmarkParse100MB from the test binary bench and
+// returns its seconds per parse.
+func benchParse(bench string) float64 {
+	cmd := exec.Command(bench, "-test.run", "^$", "-test.bench", "Parse100MB$", "-test.benchtime", "3x")
+	cmd.Dir = "parse"
+	b, err := cmd.Output()
+	check(err)
+	fields := strings.Fields(string(b))
+	for i, f := range fields {
+		if f == "ns/op" && i > 0 {
+			var ns float64
+			_, err := fmt.Sscan(fields[i-1], &ns)
+			check(err)
+			return ns / 1e9
+		}
+	}
+	check(fmt.Errorf("no ns/op in the benchmark's output:\n%s", b))
+	return 0
 }
 
 // run runs a command under /usr/bin/time, its output discarded, and
