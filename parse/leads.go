@@ -241,8 +241,14 @@ func (p *parser) paragraphLeads(paras []int) []lead {
 		}
 		s := p.str(e)
 		// A lead is at most 50 runes: look for its end within the bytes
-		// that can hold it before scanning further.
-		if buf, _ = scanSentences(buf, s[:min(len(s), 220)], false, 1); len(buf) == 0 || buf[0].mark != '。' {
+		// that can hold it before scanning further, and first for a 。
+		// there at all (a search far cheaper than the scan, and most
+		// paragraphs open with a longer sentence).
+		head := s[:min(len(s), 220)]
+		if !strings.Contains(head, "。") {
+			continue
+		}
+		if buf, _ = scanSentences(buf, head, false, 1); len(buf) == 0 || buf[0].mark != '。' {
 			continue
 		}
 		buf, _ = scanSentences(buf, s, false, 2)
