@@ -50,3 +50,23 @@ func TestTrimLeaders(t *testing.T) {
 		}
 	}
 }
+
+// runeLen is utf8.RuneCountInString on valid UTF-8 of every length around
+// its eight-byte steps, and counts the bytes that start a rune in broken
+// text.
+func TestRuneLen(t *testing.T) {
+	s := strings.Repeat("调查研究a，“一是”😀é\u3000", 3)
+	for n := 0; n <= len(s); n++ {
+		if !utf8.ValidString(s[:n]) {
+			continue
+		}
+		if got, want := runeLen(s[:n]), utf8.RuneCountInString(s[:n]); got != want {
+			t.Fatalf("runeLen(%q) = %d, want %d", s[:n], got, want)
+		}
+	}
+	for s, want := range map[string]int{"\x80\x80a": 1, "\xe4\xb8": 1, "a\xffb": 3, "": 0} {
+		if got := runeLen(s); got != want {
+			t.Errorf("runeLen(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
