@@ -51,12 +51,9 @@ func leadCandidate(s string, ss []sentence, k, maxRunes, maxCommas int) (lead, b
 	t := s[start:st.bodyEnd]
 	// Counts before words: stripping the quotes allocates, and most
 	// sentences fail on length or commas.
-	l.commas = strings.Count(t, "，") + strings.Count(t, ",")
-	l.runes = runeLen(t) - quoteRunes(t)
-	if l.runes < 4 || l.runes > maxRunes || l.commas > maxCommas {
-		return lead{}, false
-	}
-	if strings.Contains(t, "：") || strings.Contains(t, "；") || strings.IndexByte(t, ':') >= 0 {
+	var colon bool
+	l.runes, l.commas, colon = clauseStats(t)
+	if l.runes < 4 || l.runes > maxRunes || l.commas > maxCommas || colon {
 		return lead{}, false
 	}
 	if r, _ := utf8.DecodeRuneInString(t); r >= '0' && r <= '9' || r >= '０' && r <= '９' {
@@ -72,6 +69,43 @@ func leadCandidate(s string, ss []sentence, k, maxRunes, maxCommas int) (lead, b
 	l.next = next
 	l.start, l.end, l.sentEnd = start, st.bodyEnd, st.end
 	return l, true
+}
+
+// clauseStats reads t once for what leadCandidate weighs: its runes less
+// its quotation marks (runeLen − quoteRunes), its commas (， and ,), and
+// whether it holds a colon or a semicolon (： ； :). A pass each took a
+// third of the lead search on a large file.
+func clauseStats(t string) (runes, commas int, colon bool) {
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if c&0xC0 != 0x80 {
+			runes++
+		}
+		switch c {
+		case ',':
+			commas++
+		case ':':
+			colon = true
+		case 0xEF: // ，EF BC 8C  ：EF BC 9A  ；EF BC 9B
+			if i+2 < len(t) && t[i+1] == 0xBC {
+				switch t[i+2] {
+				case 0x8C:
+					commas++
+				case 0x9A, 0x9B:
+					colon = true
+				}
+			}
+		case 0xE2: // “”‘’ E2 80 9C/9D/98/99
+			if i+2 < len(t) && t[i+1] == 0x80 && (t[i+2] == 0x9C || t[i+2] == 0x9D || t[i+2] == 0x98 || t[i+2] == 0x99) {
+				runes--
+			}
+		case 0xE3: // 《》 E3 80 8A/8B
+			if i+2 < len(t) && t[i+1] == 0x80 && (t[i+2] == 0x8A || t[i+2] == 0x8B) {
+				runes--
+			}
+		}
+	}
+	return runes, commas, colon
 }
 
 // alike reports whether two paragraph leads read as siblings: they share

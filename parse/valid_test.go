@@ -3,6 +3,7 @@ package parse
 import (
 	"bytes"
 	"fmt"
+	"math/rand/v2"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -67,6 +68,25 @@ func TestRuneLen(t *testing.T) {
 	for s, want := range map[string]int{"\x80\x80a": 1, "\xe4\xb8": 1, "a\xffb": 3, "": 0} {
 		if got := runeLen(s); got != want {
 			t.Errorf("runeLen(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+// clauseStats agrees with the passes it replaces, on random strings of
+// commas, colons, quotes, Han characters and broken bytes.
+func TestClauseStats(t *testing.T) {
+	atoms := []string{"，", ",", "：", ":", "；", "“", "”", "‘", "’", "《", "》", "调查", "a", "\xef\xbc", "\xe2\x80", "\xe3\x80", "。", "😀"}
+	rng := rand.New(rand.NewPCG(11, 12))
+	for range 50000 {
+		var b strings.Builder
+		for range rng.IntN(10) {
+			b.WriteString(atoms[rng.IntN(len(atoms))])
+		}
+		s := b.String()
+		runes, commas, colon := clauseStats(s)
+		wantColon := strings.Contains(s, "：") || strings.Contains(s, "；") || strings.IndexByte(s, ':') >= 0
+		if runes != runeLen(s)-quoteRunes(s) || commas != strings.Count(s, "，")+strings.Count(s, ",") || colon != wantColon {
+			t.Fatalf("clauseStats(%q) = %d %d %v", s, runes, commas, colon)
 		}
 	}
 }
