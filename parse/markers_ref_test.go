@@ -29,11 +29,7 @@ func TestInlineMarkersOnePass(t *testing.T) {
 		"，", "、", ",", "。", "；", "”", "）", " ", "\u3000", "加强", "a", "\xe6", "\x98", "\xaf", "\xe5\x85"}
 	rng := rand.New(rand.NewPCG(1, 2))
 	for range 50000 {
-		var b strings.Builder
-		for range rng.IntN(14) {
-			b.WriteString(atoms[rng.IntN(len(atoms))])
-		}
-		paras = append(paras, b.String())
+		paras = append(paras, joinRandom(rng, atoms, 14, ""))
 	}
 	found := 0
 	for _, p := range paras {

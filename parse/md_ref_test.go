@@ -17,11 +17,7 @@ func TestMdInlineCached(t *testing.T) {
 	rng := rand.New(rand.NewPCG(9, 10))
 	changed := 0
 	for range 100000 {
-		var b strings.Builder
-		for range rng.IntN(12) {
-			b.WriteString(atoms[rng.IntN(len(atoms))])
-		}
-		s := b.String()
+		s := joinRandom(rng, atoms, 12, "")
 		got, want := mdInline(s), mdInlineRef(s)
 		if got != want {
 			t.Fatalf("mdInline(%q) = %q, want %q", s, got, want)

@@ -21,11 +21,7 @@ func TestMarkPaidLinear(t *testing.T) {
 	rng := rand.New(rand.NewPCG(5, 6))
 	marked := 0
 	for range 100000 {
-		var b strings.Builder
-		for range rng.IntN(14) {
-			b.WriteString(atoms[rng.IntN(len(atoms))])
-		}
-		text := b.String()
+		text := joinRandom(rng, atoms, 14, "")
 		s, e := trimSpace(text, 0, len(text))
 		got, want := line{start: s, end: e}, line{start: s, end: e}
 		gj := markPaid(text, &got, nil)
@@ -109,12 +105,7 @@ func TestSpreadPromoSweeps(t *testing.T) {
 	rng := rand.New(rand.NewPCG(7, 8))
 	spread := 0
 	for range 20000 {
-		var b strings.Builder
-		for range rng.IntN(16) {
-			b.WriteString(kinds[rng.IntN(len(kinds))])
-			b.WriteByte('\n')
-		}
-		text := b.String()
+		text := joinRandom(rng, kinds, 16, "\n")
 		lines := splitLines(text)
 		for i := range lines {
 			markPaid(text, &lines[i], nil)

@@ -34,11 +34,7 @@ func TestScanSentencesSkips(t *testing.T) {
 		"(", ")", ",", ";", ":", " ", "\"", "'", "\u3000", "a", "1", ".", "\xe3", "\x80", "\xef\xbc", "😀", "é"}
 	rng := rand.New(rand.NewPCG(3, 4))
 	for range 40000 {
-		var b strings.Builder
-		for range rng.IntN(20) {
-			b.WriteString(atoms[rng.IntN(len(atoms))])
-		}
-		s := b.String()
+		s := joinRandom(rng, atoms, 20, "")
 		paras = append(paras, s, s[:rng.IntN(len(s)+1)])
 	}
 	runs := 0

@@ -78,15 +78,22 @@ func TestClauseStats(t *testing.T) {
 	atoms := []string{"，", ",", "：", ":", "；", "“", "”", "‘", "’", "《", "》", "调查", "a", "\xef\xbc", "\xe2\x80", "\xe3\x80", "。", "😀"}
 	rng := rand.New(rand.NewPCG(11, 12))
 	for range 50000 {
-		var b strings.Builder
-		for range rng.IntN(10) {
-			b.WriteString(atoms[rng.IntN(len(atoms))])
-		}
-		s := b.String()
+		s := joinRandom(rng, atoms, 10, "")
 		runes, commas, colon := clauseStats(s)
 		wantColon := strings.Contains(s, "：") || strings.Contains(s, "；") || strings.IndexByte(s, ':') >= 0
 		if runes != runeLen(s)-quoteRunes(s) || commas != strings.Count(s, "，")+strings.Count(s, ",") || colon != wantColon {
 			t.Fatalf("clauseStats(%q) = %d %d %v", s, runes, commas, colon)
 		}
 	}
+}
+
+// joinRandom joins up to max-1 atoms picked by rng, each followed by sep:
+// the random documents the tests that hold new code to the former use.
+func joinRandom(rng *rand.Rand, atoms []string, max int, sep string) string {
+	var b strings.Builder
+	for range rng.IntN(max) {
+		b.WriteString(atoms[rng.IntN(len(atoms))])
+		b.WriteString(sep)
+	}
+	return b.String()
 }
