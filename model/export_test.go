@@ -246,3 +246,43 @@ func FuzzMarkdown(f *testing.F) {
 		}
 	})
 }
+
+// TestWriteOutlineParts: an outline of many articles, written in parts on
+// all cores, is the outline written line by line in order — across part
+// and window edges, in both formats.
+func TestWriteOutlineParts(t *testing.T) {
+	for _, articles := range []int{0, 1, 63, 64, 65, 64*8 + 1, 3000} {
+		root := &model.Node{Title: "汇编"}
+		for i := range articles {
+			a := &model.Node{Title: "第" + strings.Repeat("篇", i%5+1), Parent: root}
+			for k := range i % 4 {
+				a.Children = append(a.Children, &model.Node{Marker: []string{"一、", "第一章", ""}[k%3], Title: "标题", Parent: a})
+			}
+			root.Children = append(root.Children, a)
+		}
+		for _, md := range []bool{false, true} {
+			var want strings.Builder
+			var walk func(n *model.Node, depth int)
+			walk = func(n *model.Node, depth int) {
+				want.WriteString(strings.Repeat("  ", depth))
+				if md {
+					want.WriteString("- " + n.Heading())
+				} else {
+					want.WriteString(n.Heading())
+				}
+				want.WriteString("\n")
+				for _, c := range n.Children {
+					walk(c, depth+1)
+				}
+			}
+			walk(root, 0)
+			var got strings.Builder
+			if err := model.WriteOutline(&got, root, md); err != nil {
+				t.Fatal(err)
+			}
+			if got.String() != want.String() {
+				t.Fatalf("%d articles, md %v: the outline differs from the line-by-line one", articles, md)
+			}
+		}
+	}
+}
