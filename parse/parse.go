@@ -20,7 +20,9 @@ import (
 
 // Parse builds the document tree of text. It never fails: text without any
 // structure gives a root with no children. The text is kept, not copied:
-// every span of the result points into it.
+// every span of the result points into it. Text is read as UTF-8, which
+// Decode and Open always give; in broken bytes the tree is still well
+// formed, but sentences and lengths are read as the bytes fall.
 func Parse(text string) *model.Document {
 	return parseHinted(text, nil)
 }
@@ -313,8 +315,8 @@ func (p *parser) skipTOC(i int) int {
 	if i >= len(p.eff) {
 		return i
 	}
-	if p.eff[i].end-p.eff[i].start > 64 {
-		return i // a 目录 line is short; a 23 MB first line is not copied to learn it
+	if p.eff[i].end-p.eff[i].start > 256 {
+		return i // a 目录 line is short, spaced out or not; a 23 MB first line is not copied to learn it
 	}
 	s := strings.NewReplacer(" ", "", "\u3000", "", "\t", "").Replace(p.str(&p.eff[i]))
 	if s != "目录" && s != "目次" && !strings.EqualFold(s, "contents") {

@@ -473,3 +473,28 @@ func BenchmarkParseUnlinkedLeads(b *testing.B) {
 		Parse(text)
 	}
 }
+
+// An inline measure's title is its clause, read for at most titleScan
+// bytes: a clause past that with no comma to cut at gives a title of the
+// bytes read, ending where a rune ends; a shorter clause is whole.
+func TestInlineTitleScan(t *testing.T) {
+	long := strings.Repeat("加强领导", 200) // 2,400 bytes, no comma
+	short := strings.Repeat("完善制度", 20)
+	doc := Parse("标题\n\n一是" + long + "。二是" + short + "。\n")
+	checkInvariants(t, doc)
+	var titles []string
+	for n := range doc.Root.All() {
+		if n.Marker == "一是" || n.Marker == "二是" {
+			titles = append(titles, n.Title)
+		}
+	}
+	if len(titles) != 2 {
+		t.Fatalf("measures %q, want 一是 and 二是", titles)
+	}
+	if got := titles[0]; len(got) > titleScan || len(got) < titleScan-3 || !utf8.ValidString(got) || !strings.HasPrefix(long, got) {
+		t.Errorf("一是's title: %d bytes, valid %v", len(got), utf8.ValidString(got))
+	}
+	if titles[1] != short {
+		t.Errorf("二是's title %q, want the whole clause", titles[1])
+	}
+}
