@@ -32,7 +32,13 @@ func Parse(text string) *model.Document {
 func parseHinted(text string, hints []Hint) *model.Document {
 	lines := splitLines(text)
 	doc := &model.Document{Text: text, Encoding: "UTF-8"}
-	doc.Paras = make([]model.Span, 0, len(lines)/2+1)
+	paras := 0
+	for i := range lines {
+		if !lines[i].blank() {
+			paras++
+		}
+	}
+	doc.Paras = make([]model.Span, 0, paras)
 	for _, l := range lines {
 		if !l.blank() {
 			doc.Paras = append(doc.Paras, model.Span{Start: l.start, End: l.end})
