@@ -309,7 +309,7 @@ func openDoc(name string, b []byte, lang, encoding string) (*model.Document, err
 		key string
 	}{
 		{parse.ErrBinary, "binary"}, {parse.ErrLegacyWord, "legacyDoc"}, {parse.ErrRTF, "rtf"},
-		{parse.ErrUndecodable, "undecodable"}, {parse.ErrNotDocx, "notDocx"},
+		{parse.ErrUndecodable, "undecodable"}, {parse.ErrNotDocx, "notDocx"}, {parse.ErrZipBomb, "zipBomb"},
 	} {
 		if errors.Is(err, e.err) {
 			return nil, fmt.Errorf("%s: %s", shown, msg(lang, e.key))
@@ -430,6 +430,7 @@ var messages = map[string][2]string{
 	"legacyDoc":    {"a Word 97–2003 .doc file: open it in Word or WPS and save it as .docx", "是旧版 Word（.doc）文件，请用 Word 或 WPS 另存为 .docx"},
 	"rtf":          {"an RTF file: open it in Word or WPS and save it as .docx", "是 RTF 文件，请用 Word 或 WPS 另存为 .docx"},
 	"notDocx":      {"a zip archive, not a Word document", "是压缩包，不是 Word 文档"},
+	"zipBomb":      {"unpacks to hundreds of times its size, far more than a Word document: refused", "解压后是原大小的数百倍，远超 Word 文档，已拒绝打开"},
 	"badDocx":      {"not a readable Word document", "无法读取的 Word 文档"},
 	"noTerminal":   {"no terminal to read keys from", "没有可用的终端"},
 }

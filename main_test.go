@@ -1,6 +1,7 @@
 package main
 
 import (
+	"archive/zip"
 	"bytes"
 	"encoding/json"
 	"os"
@@ -251,9 +252,17 @@ func TestOpenFormats(t *testing.T) {
 	os.WriteFile(old, append([]byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}, make([]byte, 512)...), 0o644)
 	broken := filepath.Join(dir, "broken.docx")
 	os.WriteFile(broken, []byte("PK\x03\x04 not really"), 0o644)
+	bomb := filepath.Join(dir, "bomb.docx")
+	var zb bytes.Buffer
+	zw := zip.NewWriter(&zb)
+	w, _ := zw.Create("word/document.xml")
+	w.Write([]byte(strings.Repeat("<w:p><w:r><w:t>甲</w:t></w:r></w:p>", 600000)))
+	zw.Close()
+	os.WriteFile(bomb, zb.Bytes(), 0o644)
 	for _, c := range []struct{ path, en, zh string }{
 		{old, "save it as .docx", "另存为 .docx"},
 		{broken, "not a readable Word document", "无法读取的 Word 文档"},
+		{bomb, "hundreds of times its size", "原大小的数百倍"},
 	} {
 		for _, lang := range []string{"en", "zh"} {
 			want := c.en

@@ -519,3 +519,27 @@ func FuzzDecode(f *testing.F) {
 		}
 	})
 }
+
+// A .docx whose document.xml unpacks to hundreds of times its packed size
+// past 16 MB is refused with a clear error, before it fills memory; a
+// Word document of ordinary size opens.
+func TestDocxZipBomb(t *testing.T) {
+	para := "<w:p><w:r><w:t>甲</w:t></w:r></w:p>"
+	body := `<?xml version="1.0"?><w:document xmlns:w="` + nsW + `"><w:body>` + strings.Repeat(para, (20<<20)/len(para)) + `</w:body></w:document>`
+	data := docxFileRaw(t, map[string]string{"word/document.xml": body})
+	if len(data)*200 > 16<<20 {
+		t.Fatalf("the bomb packs to %d KB: not a bomb", len(data)>>10)
+	}
+	_, err := Open("bomb.docx", data, Options{})
+	if !errors.Is(err, ErrZipBomb) || !strings.HasPrefix(err.Error(), "bomb.docx: word/document.xml: unpacks to more than 16 MB from ") {
+		t.Errorf("err %v", err)
+	}
+	for _, packed := range []uint64{0, 1, 80 << 10, 1 << 20, 1 << 40} {
+		if l := partLimit(packed); l < 16<<20 || l > maxPart {
+			t.Errorf("partLimit(%d) = %d", packed, l)
+		}
+	}
+	if got := partLimit(1 << 20); got != 200<<20 {
+		t.Errorf("partLimit(1 MB) = %d MB, want 200", got>>20)
+	}
+}
