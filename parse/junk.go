@@ -151,29 +151,9 @@ func keywordScore(p string) (strong, weak int) {
 	return strong, weak
 }
 
-// promoScore counts the distinct strong and weak advertising signals in p:
-// its words, and a contact number as one more strong signal where there is
-// a word.
-func promoScore(p string) (strong, weak int) {
-	strong, weak = keywordScore(p)
-	if strong+weak > 0 && hasContact(p) {
-		strong++
-	}
-	return strong, weak
-}
-
-// contactScore is promoScore counting a contact number even alone, for
-// the short lines next to an advertisement.
-func contactScore(p string) (strong, weak int) {
-	strong, weak = keywordScore(p)
-	if hasContact(p) {
-		strong++
-	}
-	return strong, weak
-}
-
 // isPromo reports whether a paragraph is advertising on its own: two
-// strong signals, or one with three weak ones (promoScore).
+// strong signals, or one with three weak ones, a contact number counting
+// as a strong one where there is an advertising word.
 func isPromo(p string) bool {
 	// An advertisement is a pitch of a few lines; a paragraph of more than
 	// maxPromoBytes is prose, whatever words it uses, and is not read.
@@ -193,7 +173,7 @@ const maxPromoBytes = 1800
 
 // isPromoFragment reports whether a short paragraph next to advertising
 // belongs to it (a contact line split off from the pitch): one strong
-// signal or two weak ones (contactScore).
+// signal or two weak ones, a contact number counting as a strong one.
 func isPromoFragment(p string) bool {
 	if len(p) > 150 {
 		return false

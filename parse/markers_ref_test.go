@@ -2,8 +2,6 @@ package parse
 
 import (
 	"math/rand/v2"
-	"os"
-	"path/filepath"
 	"reflect"
 	"sort"
 	"strings"
@@ -16,15 +14,7 @@ import (
 // of the fixtures and of a generated compilation, and on random strings of
 // the key words, numerals, marks and broken bytes.
 func TestInlineMarkersOnePass(t *testing.T) {
-	paras := strings.Split(bigDoc(t, 4<<20), "\n")
-	files, _ := filepath.Glob("../testdata/*.txt")
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		paras = append(paras, strings.Split(string(b), "\n")...)
-	}
+	paras := testLines(t, 4<<20)
 	atoms := []string{"一", "二", "三", "十", "两", "是", "要", "第", "其", "首先", "其次", "再次", "最后", "先", "次",
 		"，", "、", ",", "。", "；", "”", "）", " ", "\u3000", "加强", "a", "\xe6", "\x98", "\xaf", "\xe5\x85"}
 	rng := rand.New(rand.NewPCG(1, 2))

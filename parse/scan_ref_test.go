@@ -2,8 +2,6 @@ package parse
 
 import (
 	"math/rand/v2"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -23,15 +21,7 @@ import (
 // Paragraphs: the fixtures, a generated compilation, and random strings of
 // marks, quotes, numerals, ASCII and broken bytes, cut at every length.
 func TestScanSentencesSkips(t *testing.T) {
-	paras := strings.Split(bigDoc(t, 2<<20), "\n")
-	files, _ := filepath.Glob("../testdata/*.txt")
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		paras = append(paras, strings.Split(string(b), "\n")...)
-	}
+	paras := testLines(t, 2<<20)
 	atoms := []string{"一", "二", "三", "十", "是", "要", "第", "其", "首先", "其次", "最后", "加强", "领导",
 		"。", "！", "？", "；", "：", "，", "、", "“", "”", "（", "）", "《", "》", "「", "」", "『", "』", "【", "】", "’",
 		"(", ")", ",", ";", ":", " ", "\"", "'", "\u3000", "a", "1", ".", "\xe3", "\x80", "\xef\xbc", "😀", "é",

@@ -42,6 +42,13 @@ func lastMeaningful(s string) rune {
 	return 0
 }
 
+// load8 reads s[i:i+8] as one little-endian word, without a copy
+// (binary.LittleEndian is one instruction where the processor allows).
+// i+8 must not pass len(s).
+func load8(s string, i int) uint64 {
+	return binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(s[i:i+8]), 8))
+}
+
 // runeLen counts runes: the bytes that start one, eight bytes at a time
 // (utf8.RuneCountInString decodes CJK a rune at a time, and the lead
 // heuristics count every short line and sentence of a large file). For
@@ -53,7 +60,7 @@ func runeLen(s string) int {
 	cont := 0 // continuation bytes: 10xxxxxx
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
-		x := binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(s[i:]), 8))
+		x := load8(s, i)
 		cont += bits.OnesCount64(x &^ (x << 1) & highs)
 	}
 	for ; i < len(s); i++ {
@@ -203,7 +210,7 @@ func scanSentences(buf []sentence, p string, semi bool, limit int) (out []senten
 		// continuation byte, so the step ends where a rune starts.
 		for i+8 <= len(p) {
 			const ones, highs = 0x0101010101010101, 0x8080808080808080
-			x := binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(p[i:]), 8))
+			x := load8(p, i)
 			e := x&(0xFE*ones) ^ 0xE2*ones
 			f := x ^ 0xEF*ones
 			g := x&(0xF0*ones) ^ 0x20*ones

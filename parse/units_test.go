@@ -376,15 +376,7 @@ func BenchmarkMarkJunk(b *testing.B) {
 // on the full scores (promoScore, contactScore) on every line of the
 // fixtures, a generated compilation and lines made to sit on the edges.
 func TestPromoShortcut(t *testing.T) {
-	lines := strings.Split(bigDoc(t, 2<<20), "\n")
-	files, _ := filepath.Glob("../testdata/*.txt")
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		lines = append(lines, strings.Split(string(b), "\n")...)
-	}
+	lines := testLines(t, 2<<20)
 	words := append(append([]string{}, strongPromo...), weakPromo...)
 	for i := range 20000 {
 		var b strings.Builder
@@ -497,4 +489,42 @@ func TestInlineTitleScan(t *testing.T) {
 	if titles[1] != short {
 		t.Errorf("二是's title %q, want the whole clause", titles[1])
 	}
+}
+
+// testLines returns the lines of a generated compilation of size bytes
+// and of every fixture: the paragraphs the tests that hold new code to the
+// former run both on.
+func testLines(t *testing.T, size int64) []string {
+	t.Helper()
+	lines := strings.Split(bigDoc(t, size), "\n")
+	files, _ := filepath.Glob("../testdata/*.txt")
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines = append(lines, strings.Split(string(b), "\n")...)
+	}
+	return lines
+}
+
+// promoScore counts the distinct strong and weak advertising signals in p:
+// its words, and a contact number as one more strong signal where there is
+// a word. isPromo's verdict is this score's (TestPromoShortcut).
+func promoScore(p string) (strong, weak int) {
+	strong, weak = keywordScore(p)
+	if strong+weak > 0 && hasContact(p) {
+		strong++
+	}
+	return strong, weak
+}
+
+// contactScore is promoScore counting a contact number even alone, for
+// the short lines next to an advertisement (isPromoFragment's verdict).
+func contactScore(p string) (strong, weak int) {
+	strong, weak = keywordScore(p)
+	if hasContact(p) {
+		strong++
+	}
+	return strong, weak
 }
