@@ -142,10 +142,15 @@ func isMenuWord(s string) bool {
 // under it, and runs of five or more menu words before the first line of
 // prose or after the last.
 func markChrome(text string, lines []line) []model.Junk {
-	var junk []model.Junk
-	mark := func(l *line) {
-		junk = append(junk, model.Junk{Kind: model.JunkWebChrome, Span: model.Span{Start: l.start, End: l.end}, Line: int(l.num)})
-		l.junk = true
+	// Lines are flagged as they are found and listed at the end, at the
+	// list's exact size: a file of nothing but chrome has a span a line.
+	const marked = 4
+	var kind []uint8 // what each line is: alone, related, and marked
+	nMarked := 0
+	mark := func(i int) {
+		kind[i] |= marked
+		lines[i].junk = true
+		nMarked++
 	}
 	str := func(l *line) string { return text[l.start:l.end] }
 	prose := func(l *line) bool {
@@ -166,23 +171,31 @@ func markChrome(text string, lines []line) []model.Junk {
 			break
 		}
 	}
-	// What each line is on its own, chrome or a 相关稿件 heading, is found
-	// on all cores, in chunks that each write their own part of kind.
+	// What each line is on its own, chrome, a 相关稿件 heading or, outside
+	// the prose, a menu word, is found on all cores, in chunks that each
+	// write their own part of kind.
 	const (
 		alone   = 1
 		related = 2
+		menu    = 8
 	)
-	kind := make([]uint8, len(lines))
+	kind = make([]uint8, len(lines))
 	const chunk = 4096
 	par.Each((len(lines)+chunk-1)/chunk, func(c int) {
 		for i := c * chunk; i < min(len(lines), (c+1)*chunk); i++ {
 			l := &lines[i]
+			if l.blank() || l.junk {
+				continue
+			}
 			switch s := str(l); {
-			case l.blank() || l.junk:
 			case isChromeLine(s):
 				kind[i] = alone
 			case len(s) <= 40 && isRelatedHead(strings.TrimRight(s, "：: ")):
 				kind[i] = related
+			}
+			// A menu word is at most 6 runes, 24 bytes.
+			if (i < firstProse || i > lastProse) && l.end-l.start <= 24 && isMenuWord(str(l)) {
+				kind[i] |= menu
 			}
 		}
 	})
@@ -191,13 +204,12 @@ func markChrome(text string, lines []line) []model.Junk {
 		if l.blank() || l.junk {
 			continue
 		}
-		s := str(l)
-		if kind[i] == alone {
-			mark(l)
+		if kind[i]&alone != 0 {
+			mark(i)
 			continue
 		}
-		if kind[i] == related {
-			mark(l)
+		if kind[i]&related != 0 {
+			mark(i)
 			for j := i + 1; j < len(lines) && j < i+30; j++ {
 				lj := &lines[j]
 				if lj.blank() {
@@ -207,14 +219,16 @@ func markChrome(text string, lines []line) []model.Junk {
 				if lj.junk || runeLen(t) > 60 || strings.Contains(t, "。") {
 					break
 				}
-				mark(lj)
+				mark(j)
 				i = j
 			}
 			continue
 		}
-		if (i < firstProse || i > lastProse) && isMenuWord(s) {
+		// A run of menu words never reaches the prose (they have no 。
+		// and at most 24 bytes), so its lines all have the menu bit.
+		if kind[i]&menu != 0 {
 			j, n := i, 0
-			for ; j < len(lines) && (lines[j].blank() || !lines[j].junk && isMenuWord(str(&lines[j]))); j++ {
+			for ; j < len(lines) && (lines[j].blank() || !lines[j].junk && kind[j]&menu != 0); j++ {
 				if !lines[j].blank() {
 					n++
 				}
@@ -222,11 +236,21 @@ func markChrome(text string, lines []line) []model.Junk {
 			if n >= 5 {
 				for k := i; k < j; k++ {
 					if !lines[k].blank() {
-						mark(&lines[k])
+						mark(k)
 					}
 				}
 				i = j - 1
 			}
+		}
+	}
+	if nMarked == 0 {
+		return nil
+	}
+	junk := make([]model.Junk, 0, nMarked)
+	for i := range lines {
+		if kind[i]&marked != 0 {
+			l := &lines[i]
+			junk = append(junk, model.Junk{Kind: model.JunkWebChrome, Span: model.Span{Start: l.start, End: l.end}, Line: int(l.num)})
 		}
 	}
 	return junk

@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -239,9 +238,13 @@ func markJunk(text string, lines []line) []model.Junk {
 			}
 		}
 	})
-	var junk []model.Junk
+	n := 0
 	for _, p := range paid {
-		junk = append(junk, p...)
+		n += len(p)
+	}
+	markers := make([]model.Junk, 0, n)
+	for _, p := range paid {
+		markers = append(markers, p...)
 	}
 	// Then the short neighbours of advertising that carry at least one
 	// signal (a contact line split off from the pitch).
@@ -249,19 +252,18 @@ func markJunk(text string, lines []line) []model.Junk {
 	for _, f := range found {
 		any = any || f
 	}
+	var ads []model.Junk
 	if any {
 		spreadPromo(text, lines, promo)
 		for i := range lines {
 			if promo[i] {
 				l := &lines[i]
-				junk = append(junk, model.Junk{Kind: model.JunkPromo, Span: model.Span{Start: l.start, End: l.end}, Line: int(l.num)})
+				ads = append(ads, model.Junk{Kind: model.JunkPromo, Span: model.Span{Start: l.start, End: l.end}, Line: int(l.num)})
 				l.junk = true
 			}
 		}
 	}
-	junk = append(junk, markChrome(text, lines)...)
-	sortJunk(junk)
-	return junk
+	return mergeJunk(markers, ads, markChrome(text, lines))
 }
 
 // markPaid appends to junk the paid markers in line l, narrows l past the
@@ -336,8 +338,48 @@ func spreadPromo(text string, lines []line, promo []bool) {
 	}
 }
 
-// sortJunk orders the spans by position: the markers, the advertising and
-// the chrome are found in passes of their own, each in order.
-func sortJunk(j []model.Junk) {
-	sort.Slice(j, func(a, b int) bool { return j[a].Span.Start < j[b].Span.Start })
+// mergeJunk joins the markers, the advertising and the chrome, each found
+// in order by a pass of its own, into one list in order of position. A
+// merge, not a sort: a file of nothing but chrome has a span a line.
+func mergeJunk(lists ...[]model.Junk) []model.Junk {
+	n := 0
+	for _, l := range lists {
+		n += len(l)
+	}
+	if n == 0 {
+		return nil
+	}
+	for _, l := range lists {
+		if len(l) == n {
+			return l // the others are empty
+		}
+	}
+	out := make([]model.Junk, 0, n)
+	for len(out) < n {
+		best := -1
+		for i, l := range lists {
+			if len(l) > 0 && (best < 0 || l[0].Span.Start < lists[best][0].Span.Start) {
+				best = i
+			}
+		}
+		// Take the whole run of the chosen list that comes before the
+		// others' heads.
+		l := lists[best]
+		k := 1
+		for k < len(l) {
+			ahead := false
+			for i, o := range lists {
+				if i != best && len(o) > 0 && o[0].Span.Start <= l[k].Span.Start {
+					ahead = true
+				}
+			}
+			if ahead {
+				break
+			}
+			k++
+		}
+		out = append(out, l[:k]...)
+		lists[best] = l[k:]
+	}
+	return out
 }
