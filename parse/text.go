@@ -352,34 +352,54 @@ func trimTitleEnd(t string) string {
 	return t
 }
 
-// commonPrefix returns the number of leading runes a and b share.
-func commonPrefix(a, b string) int {
-	n := 0
-	for a != "" && b != "" {
-		ra, sa := utf8.DecodeRuneInString(a)
-		rb, sb := utf8.DecodeRuneInString(b)
-		if ra != rb {
+// commonPrefix returns the number of leading runes a and b share,
+// counting no further than upTo. On valid UTF-8 two runes are equal when
+// their bytes are, so runes are compared as bytes, not decoded.
+func commonPrefix(a, b string, upTo int) int {
+	n, i := 0, 0
+	for n < upTo && i < len(a) && i < len(b) {
+		size := runeSize(a[i])
+		if i+size > len(a) || i+size > len(b) || a[i:i+size] != b[i:i+size] {
 			break
 		}
 		n++
-		a, b = a[sa:], b[sb:]
+		i += size
 	}
 	return n
 }
 
-// commonSuffix returns the number of trailing runes a and b share.
-func commonSuffix(a, b string) int {
+// commonSuffix returns the number of trailing runes a and b share,
+// counting no further than upTo, comparing bytes as commonPrefix does.
+func commonSuffix(a, b string, upTo int) int {
 	n := 0
-	for a != "" && b != "" {
-		ra, sa := utf8.DecodeLastRuneInString(a)
-		rb, sb := utf8.DecodeLastRuneInString(b)
-		if ra != rb {
+	for n < upTo && a != "" && b != "" {
+		// The last rune of a starts at the last byte that is not a
+		// continuation byte, at most 3 back.
+		size := 1
+		for size < 4 && size < len(a) && a[len(a)-size]&0xC0 == 0x80 {
+			size++
+		}
+		if size > len(b) || a[len(a)-size:] != b[len(b)-size:] {
 			break
 		}
 		n++
-		a, b = a[:len(a)-sa], b[:len(b)-sb]
+		a, b = a[:len(a)-size], b[:len(b)-size]
 	}
 	return n
+}
+
+// runeSize is the length of the UTF-8 sequence that byte c starts (1 for
+// ASCII and for a byte that starts none).
+func runeSize(c byte) int {
+	switch {
+	case c < 0xC0:
+		return 1
+	case c < 0xE0:
+		return 2
+	case c < 0xF0:
+		return 3
+	}
+	return 4
 }
 
 // stripQuotes removes quotation marks and title brackets so that
