@@ -128,10 +128,10 @@ func New(doc *model.Document, opt Options) Model {
 		m.loading = true
 		m.initCmd = loadCmd(opt.Load)
 	} else if len(doc.Junk) > 0 {
-		m.initCmd = m.status.Flash(fmt.Sprintf(m.tx.hiddenFmt, m.tx.junkSummary(doc.Junk)))
+		m.initCmd = m.status.Notice(fmt.Sprintf(m.tx.hiddenFmt, m.tx.junkSummary(doc.Junk)))
 	}
 	if opt.Notice != "" {
-		m.initCmd = tea.Batch(m.initCmd, m.status.Flash(opt.Notice))
+		m.initCmd = tea.Batch(m.initCmd, m.status.Notice(opt.Notice))
 	}
 	return m
 }
@@ -256,6 +256,7 @@ func (m *Model) setFocus(p pane) {
 
 // key handles a key press.
 func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
+	m.status.Clear()
 	if m.help {
 		// j/k and the page keys scroll a help too long for the screen;
 		// any other key closes it.

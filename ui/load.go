@@ -85,7 +85,7 @@ func (m *Model) loaded(msg docLoadedMsg) tea.Cmd {
 	m.outline.SetSpy(m.reader.Current())
 	cmds := []tea.Cmd{m.rerunSearch()}
 	if len(m.doc.Junk) > 0 {
-		cmds = append(cmds, m.status.Flash(fmt.Sprintf(m.tx.hiddenFmt, m.tx.junkSummary(m.doc.Junk))))
+		cmds = append(cmds, m.status.Notice(fmt.Sprintf(m.tx.hiddenFmt, m.tx.junkSummary(m.doc.Junk))))
 	}
 	return tea.Batch(cmds...)
 }

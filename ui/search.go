@@ -266,6 +266,15 @@ func (m *Model) origin() int {
 func (m *Model) promptKey(msg tea.KeyMsg) tea.Cmd {
 	s := &m.search
 	k := m.keys
+	if msg.Alt && !msg.Paste && !promptAltKey(s.input.KeyMap, msg) {
+		// Esc and the key after it read together (a double tap, a slow
+		// link) arrive as one Alt+key. The text input binds Alt only to
+		// move and delete by words; any other is Esc, which leaves the
+		// prompt, then the key, taken by the reader: Esc Esc leaves and
+		// clears the search, Esc q leaves and quits.
+		msg.Alt = false
+		return tea.Batch(m.cancelPrompt(), m.key(msg))
+	}
 	switch {
 	case key.Matches(msg, k.PromptCancel):
 		return m.cancelPrompt()
@@ -312,6 +321,12 @@ func (m *Model) promptKey(msg tea.KeyMsg) tea.Cmd {
 	}
 	s.forms, s.formAt = nil, -1
 	return tea.Batch(cmd, m.typed())
+}
+
+// promptAltKey reports whether the prompt's text input binds Alt+key
+// (Alt+b, Alt+f, Alt+d, Alt+←/→, Alt+Backspace/Delete).
+func promptAltKey(km textinput.KeyMap, msg tea.KeyMsg) bool {
+	return key.Matches(msg, km.WordForward, km.WordBackward, km.DeleteWordBackward, km.DeleteWordForward)
 }
 
 // maxForms bounds the hits an @ query's forms are counted from, on the UI

@@ -498,3 +498,65 @@ func quits(cmd tea.Cmd) bool {
 	}
 	return false
 }
+
+// In the prompt, an Alt key the text input does not bind is Esc and the
+// key read together: Esc Esc leaves the prompt (and clears the search, as
+// a second Esc does), Esc q leaves it and quits, Esc j leaves it and
+// scrolls; none of them is typed into the query.
+func TestPromptAltIsEscThenKey(t *testing.T) {
+	d := seedDoc(t)
+	open := func() Model {
+		m := keys(sized(d, 100, 30, Options{}), "/")
+		return drive(m, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("abc")})
+	}
+	m := drive(open(), tea.KeyMsg{Type: tea.KeyEsc, Alt: true})
+	if m.search.Prompting() || m.search.Active() {
+		t.Errorf("Esc Esc: prompting %v, search active %v", m.search.Prompting(), m.search.Active())
+	}
+	nm, cmd := open().Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{'q'}, Alt: true})
+	if m = nm.(Model); m.search.Prompting() || !quits(cmd) {
+		t.Errorf("Esc q in the prompt: prompting %v, quits %v", m.search.Prompting(), quits(cmd))
+	}
+	m = drive(open(), tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{'j'}, Alt: true})
+	if m.search.Prompting() || m.search.input.Value() == "abcj" || m.reader.top != (pos{0, 1}) {
+		t.Errorf("Esc j in the prompt: prompting %v, query %q, top %v", m.search.Prompting(), m.search.input.Value(), m.reader.top)
+	}
+}
+
+// A message answers the action before it, and the next key clears it: a
+// failed search's "not found" never stands beside the next search's
+// count, nor the marks' "press a letter" after the letter. What opening
+// the file found (the ads hidden) stays while the reader scrolls.
+func TestStatusMessageClearedByNextKey(t *testing.T) {
+	d := seedDoc(t)
+	m := sized(d, 100, 30, Options{})
+	if !strings.Contains(statusLine(m), "已隐藏") {
+		t.Fatalf("no notice of the hidden ads: %q", statusLine(m))
+	}
+	m = keys(m, "j", "j")
+	if !strings.Contains(statusLine(m), "已隐藏") {
+		t.Errorf("the notice of the hidden ads went at the first key: %q", statusLine(m))
+	}
+	m = search(m, "不存在的词")
+	if st := statusLine(m); !strings.Contains(st, "未找到") {
+		t.Fatalf("no not-found message: %q", st)
+	}
+	m = search(m, "整改")
+	if st := statusLine(m); strings.Contains(st, "未找到") || !strings.Contains(st, "/") {
+		t.Errorf("after a search with hits: %q", st)
+	}
+	m = keys(m, "'")
+	if m.status.Message() == "" {
+		t.Fatal("no prompt for the mark's letter")
+	}
+	m = keys(m, "a")
+	if msg := m.status.Message(); msg != "" && !strings.Contains(msg, "a") {
+		t.Errorf("after the letter: %q", msg)
+	}
+	m = keys(m, "N", "N")
+	wrapped := m.status.Message()
+	m = keys(m, "n")
+	if msg := m.status.Message(); msg != "" && msg == wrapped {
+		t.Errorf("a later n still shows %q", msg)
+	}
+}

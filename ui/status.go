@@ -20,6 +20,8 @@ type Status struct {
 
 	msg   string
 	msgID int
+	// lasting marks a message that keys do not clear (Notice).
+	lasting bool
 
 	// search is the search's position, 3/16, shown before the percent.
 	search string
@@ -39,9 +41,27 @@ func newStatus(w cjk.Width, st *Styles, tx *text) Status {
 // (search results, copy results) report through it.
 func (s *Status) Flash(msg string) tea.Cmd {
 	s.msgID++
-	s.msg = msg
+	s.msg, s.lasting = msg, false
 	id := s.msgID
 	return tea.Tick(statusTTL, func(time.Time) tea.Msg { return clearStatusMsg{id} })
+}
+
+// Notice is a Flash that keys do not clear: what opening the document
+// found (ads hidden, the place it was left at), read while scrolling.
+func (s *Status) Notice(msg string) tea.Cmd {
+	cmd := s.Flash(msg)
+	s.lasting = true
+	return cmd
+}
+
+// Clear drops a Flash now: the next key answers it, as in less and vim,
+// so a message never stands beside the result of a later action (a
+// failed search's "not found" beside the next one's 4/26).
+func (s *Status) Clear() {
+	if s.msg != "" && !s.lasting {
+		s.msgID++
+		s.msg = ""
+	}
 }
 
 // Update drops an expired message.
