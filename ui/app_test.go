@@ -392,3 +392,24 @@ func TestKeyBurst(t *testing.T) {
 		t.Errorf("a paste moved the reader to %v", paste.reader.top)
 	}
 }
+
+// g after G takes the outline back to its top with the text, though the
+// top of the text (the compilation's title) has no row of its own.
+func TestOutlineFollowsTop(t *testing.T) {
+	paras := []string{"汇编前言，说明本汇编的由来。"}
+	for i := range 30 {
+		paras = append(paras, fmt.Sprintf("# 第%d篇文章", i+1), "正文第一段，内容充实。", "正文第二段，内容充实。")
+	}
+	m := sized(buildDoc("文集", paras...), 100, 12, Options{})
+	if m.outlineW == 0 {
+		t.Fatal("no outline pane")
+	}
+	m = press(m, "G")
+	if m.outline.offset == 0 {
+		t.Fatalf("G left the outline at its top:\n%s", strings.Join(screen(m), "\n"))
+	}
+	m = press(m, "g")
+	if m.outline.offset != 0 || !strings.Contains(screen(m)[0], "第1篇文章") {
+		t.Errorf("g: outline offset %d, first line %q", m.outline.offset, screen(m)[0])
+	}
+}

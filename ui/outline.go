@@ -205,6 +205,12 @@ func (o *Outline) SetSpy(n *model.Node) {
 			break
 		}
 	}
+	if o.spy < 0 {
+		// Above every row (the compilation's title, its 目录): the
+		// outline goes back to its top with the text (g after G).
+		o.offset = 0
+		return
+	}
 	o.keepInView(o.spy)
 }
 
