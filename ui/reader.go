@@ -36,6 +36,18 @@ type Reader struct {
 	top   pos         // the first row drawn
 	focus *model.Node // the node last jumped to, until the next other move
 
+	// resized is the top row's source offset before a run of resizes,
+	// while the top stays where the last of them put it: each re-wrap
+	// finds the line that holds the offset, and taking each new line's
+	// start instead walked the top back a little at every resize.
+	resized struct {
+		at    pos // the top the last resize left
+		para  int // the place: a paragraph and an offset in it
+		off   int
+		sep   bool
+		valid bool
+	}
+
 	cache  map[int]*block
 	endPos *pos // cached maxTop
 
@@ -159,8 +171,15 @@ func newReader(doc *model.Document, w cjk.Width, st *Styles, tx *text) Reader {
 // the top.
 func (r *Reader) SetSize(width, height int) {
 	textW := clamp(width-2, 1, maxTextWidth)
-	if textW != r.textW {
+	rewrap := textW != r.textW
+	if rewrap {
 		anchor, sep := r.topAnchor()
+		if rs := r.resized; rs.valid && rs.at == r.top {
+			// Near the end the top may have been pulled back to show
+			// a full page: the place is still the one before.
+			r.top.para, anchor, sep = rs.para, rs.off, rs.sep
+		}
+		r.resized.para, r.resized.off, r.resized.sep = r.top.para, anchor, sep
 		r.textW = textW
 		r.cache = map[int]*block{}
 		r.reanchor(anchor, sep)
@@ -168,6 +187,9 @@ func (r *Reader) SetSize(width, height int) {
 	r.width, r.height = width, height
 	r.endPos = nil
 	r.top = r.normalize(r.top)
+	if rewrap {
+		r.resized.at, r.resized.valid = r.top, true
+	}
 }
 
 // topAnchor returns the source offset of the top row and whether the top

@@ -108,3 +108,30 @@ func TestSeedResizeKeepsParagraph(t *testing.T) {
 		checkSize(t, m, sz[0], sz[1])
 	}
 }
+
+// Resizing through several sizes and back gives the same top line: the
+// place is the top line's source offset before the first resize, not each
+// re-wrap's new line start (which walked the top back at every resize).
+func TestSeedResizeRoundTrip(t *testing.T) {
+	d := seedDoc(t)
+	for _, keys := range [][]string{{"}", "]", "j", "j", "j", "j"}, {"}", "}", "}", "]", "]", "j", "j", "j", "j", "j"}, {"G", "k", "k"}} {
+		m := press(sized(d, 100, 30, Options{}), keys...)
+		before := m.reader.top
+		want := readerTop(m)
+		for _, sz := range [][2]int{{80, 24}, {60, 20}, {40, 12}, {200, 60}, {33, 9}, {100, 30}} {
+			m = update(m, tea.WindowSizeMsg{Width: sz[0], Height: sz[1]})
+		}
+		if got := readerTop(m); m.reader.top != before || got != want {
+			t.Errorf("%v: top %v %q after the resizes, %v %q before", keys, m.reader.top, got, before, want)
+		}
+		// A move after the resizes starts a new place: j then a resize
+		// and back keeps the line j reached.
+		m = press(m, "j")
+		moved, movedTop := m.reader.top, readerTop(m)
+		m = update(m, tea.WindowSizeMsg{Width: 70, Height: 30})
+		m = update(m, tea.WindowSizeMsg{Width: 100, Height: 30})
+		if m.reader.top != moved || readerTop(m) != movedTop {
+			t.Errorf("%v j: top %v after a resize and back, %v before", keys, m.reader.top, moved)
+		}
+	}
+}
