@@ -89,6 +89,7 @@ type Model struct {
 	focus         pane
 	help          bool
 	helpScroll    int // first row of a help that does not fit
+	count         int // a count typed before a move (5j, 3], 50%), 0 for none
 	initCmd       tea.Cmd
 	loading       bool // showing a preview until Options.Load delivers
 	pendingEnd    bool // G was pressed during loading: go to the real end
@@ -287,10 +288,26 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 	if m.opt.library && (msg.Type == tea.KeyBackspace || msg.Type == tea.KeyEsc && m.search.query == nil) {
 		return func() tea.Msg { return libBackMsg{} }
 	}
+	// A count before a move, as in less and vim: 5j, 3], 2n, 50%.
+	if d, ok := digit(msg); ok && (d > 0 || m.count > 0) {
+		m.count = min(m.count*10+d, maxCount)
+		return m.status.Flash(fmt.Sprintf(m.tx.countFmt, m.count))
+	}
+	count := m.count
+	n := clamp(count, 1, maxRepeat)
+	m.count = 0
 	a := m.keys.action(msg)
 	switch a {
 	case actQuit:
 		return tea.Quit
+	case actSuspend:
+		return tea.Suspend
+	case actPercent:
+		if count > 0 {
+			m.reader.GotoOffset(int(int64(len(m.doc.Text))*int64(min(count, 100))/100), false)
+			m.outline.SetSpy(m.reader.Current())
+		}
+		return nil
 	case actHelp:
 		m.help = true
 		return nil
@@ -318,7 +335,13 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 		}
 		// What is searched follows what is shown.
 		return tea.Batch(m.rerunSearch(), m.status.Flash(fmt.Sprintf(f, m.tx.junkSummary(m.doc.Junk))))
-	case actSearch, actNextHit, actPrevHit, actNextHitNode, actPrevHitNode, actHitsOnly, actClearSearch:
+	case actNextHit, actPrevHit, actNextHitNode, actPrevHitNode:
+		cmds := make([]tea.Cmd, 0, min(n, 16))
+		for range n {
+			cmds = append(cmds, m.searchKey(a))
+		}
+		return tea.Batch(cmds...)
+	case actSearch, actHitsOnly, actClearSearch:
 		return m.searchKey(a)
 	case actMark, actGotoMark:
 		m.marks.pending = 'm'
@@ -340,29 +363,42 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 		}
 		return m.status.Flash(m.tx.charsOff)
 	}
-	if m.focus == paneOutline && m.outlineKey(a) {
+	if m.focus == paneOutline && m.outlineKey(a, n) {
 		return nil
 	}
-	return m.readerKey(a)
+	return m.readerKey(a, n)
+}
+
+// maxCount bounds a typed count; maxRepeat bounds what a count repeats
+// (rows, pages, headings, hits): a count can scroll far, but not wrap a
+// 100 MB file at one key press.
+const maxCount, maxRepeat = 999_999, 10_000
+
+// digit reports a key that is one of 0–9.
+func digit(msg tea.KeyMsg) (int, bool) {
+	if msg.Type != tea.KeyRunes || len(msg.Runes) != 1 || msg.Alt || msg.Runes[0] < '0' || msg.Runes[0] > '9' {
+		return 0, false
+	}
+	return int(msg.Runes[0] - '0'), true
 }
 
 // outlineKey handles a for the focused outline; false leaves it to the
 // reader (], }, … work from either pane).
-func (m *Model) outlineKey(a action) bool {
+func (m *Model) outlineKey(a action, n int) bool {
 	o := &m.outline
 	switch a {
 	case actDown:
-		o.MoveCursor(1)
+		o.MoveCursor(n)
 	case actUp:
-		o.MoveCursor(-1)
+		o.MoveCursor(-n)
 	case actHalfDown:
-		o.MoveCursor(max(1, o.height/2))
+		o.MoveCursor(n * max(1, o.height/2))
 	case actHalfUp:
-		o.MoveCursor(-max(1, o.height/2))
+		o.MoveCursor(-n * max(1, o.height/2))
 	case actPageDown:
-		o.MoveCursor(max(1, o.height-1))
+		o.MoveCursor(n * max(1, o.height-1))
 	case actPageUp:
-		o.MoveCursor(-max(1, o.height-1))
+		o.MoveCursor(-n * max(1, o.height-1))
 	case actTop:
 		o.MoveCursor(-len(o.rows))
 	case actBottom:
@@ -384,24 +420,33 @@ func (m *Model) outlineKey(a action) bool {
 	return true
 }
 
-// readerKey moves the reading pane.
-func (m *Model) readerKey(a action) tea.Cmd {
+// readerKey moves the reading pane, n times.
+func (m *Model) readerKey(a action, n int) tea.Cmd {
 	r := &m.reader
 	var ok = true
 	var miss string
+	// step repeats a jump n times, or until there is nowhere to go.
+	step := func(move func() bool) bool {
+		for i := range n {
+			if !move() {
+				return i > 0
+			}
+		}
+		return true
+	}
 	switch a {
 	case actDown:
-		r.Scroll(1)
+		r.Scroll(n)
 	case actUp:
-		r.Scroll(-1)
+		r.Scroll(-n)
 	case actHalfDown:
-		r.Scroll(r.HalfPage())
+		r.Scroll(n * r.HalfPage())
 	case actHalfUp:
-		r.Scroll(-r.HalfPage())
+		r.Scroll(-n * r.HalfPage())
 	case actPageDown:
-		r.Scroll(r.Page())
+		r.Scroll(n * r.Page())
 	case actPageUp:
-		r.Scroll(-r.Page())
+		r.Scroll(-n * r.Page())
 	case actTop:
 		r.GotoTop()
 	case actBottom:
@@ -410,16 +455,13 @@ func (m *Model) readerKey(a action) tea.Cmd {
 			m.pendingEnd = true // the end of the preview is not the end
 		}
 	case actNextNode:
-		ok, miss = r.NextNode(), m.tx.noNext
+		ok, miss = step(r.NextNode), m.tx.noNext
 	case actPrevNode:
-		ok, miss = r.PrevNode(), m.tx.noPrev
-	case actNextArticle, actPrevArticle:
-		if a == actNextArticle {
-			ok = r.NextArticle()
-		} else {
-			ok = r.PrevArticle()
-		}
-		miss = m.tx.noArticle
+		ok, miss = step(r.PrevNode), m.tx.noPrev
+	case actNextArticle:
+		ok, miss = step(r.NextArticle), m.tx.noArticle
+	case actPrevArticle:
+		ok, miss = step(r.PrevArticle), m.tx.noArticle
 	default:
 		return nil
 	}

@@ -413,3 +413,71 @@ func TestOutlineFollowsTop(t *testing.T) {
 		t.Errorf("g: outline offset %d, first line %q", m.outline.offset, screen(m)[0])
 	}
 }
+
+// less and vim spell the moves several ways; each spelling moves as the
+// one in the help does.
+func TestKeyAliases(t *testing.T) {
+	d := seedDoc(t)
+	for _, tc := range []struct{ alias, as []string }{
+		{[]string{"d"}, []string{"ctrl+d"}},
+		{[]string{"d", "u"}, []string{"ctrl+d", "ctrl+u"}},
+		{[]string{"ctrl+f"}, []string{" "}},
+		{[]string{"ctrl+f", "ctrl+f", "ctrl+b"}, []string{" ", " ", "b"}},
+		{[]string{"ctrl+e", "ctrl+e"}, []string{"j", "j"}},
+		{[]string{"ctrl+e", "ctrl+e", "ctrl+y"}, []string{"j", "j", "k"}},
+	} {
+		got := press(sized(d, 100, 30, Options{}), tc.alias...).reader.top
+		want := press(sized(d, 100, 30, Options{}), tc.as...).reader.top
+		if got != want {
+			t.Errorf("%v: top %v, %v gives %v", tc.alias, got, tc.as, want)
+		}
+	}
+	if top := press(sized(d, 100, 30, Options{}), "d").reader.top; top == (pos{}) {
+		t.Error("d did not move")
+	}
+	if _, cmd := sized(d, 100, 30, Options{}).Update(keyPress("ctrl+z")); cmd == nil {
+		t.Error("ctrl+z: no command")
+	} else if _, ok := cmd().(tea.SuspendMsg); !ok {
+		t.Errorf("ctrl+z: %T, want tea.SuspendMsg", cmd())
+	}
+}
+
+// A count before a move repeats it, as in less and vim: 5j is j five
+// times, 3] is ] three times, 2 space two pages, 50% half way through the
+// text; 0 alone is nothing, and a count goes with the key it is typed for.
+func TestCounts(t *testing.T) {
+	d := seedDoc(t)
+	fresh := func() Model { return sized(d, 100, 30, Options{}) }
+	for _, tc := range []struct{ counted, as []string }{
+		{[]string{"5", "j"}, []string{"j", "j", "j", "j", "j"}},
+		{[]string{"1", "2", "j", "3", "k"}, []string{"j", "j", "j", "j", "j", "j", "j", "j", "j"}},
+		{[]string{"3", "]"}, []string{"]", "]", "]"}},
+		{[]string{"2", "}"}, []string{"}", "}"}},
+		{[]string{"2", " "}, []string{" ", " "}},
+		{[]string{"0", "j"}, []string{"j"}},
+		{[]string{"4", "esc", "j"}, []string{"j"}},
+	} {
+		got, want := press(fresh(), tc.counted...), press(fresh(), tc.as...)
+		if got.reader.top != want.reader.top || readerTop(got) != readerTop(want) {
+			t.Errorf("%v: top %v %q, %v gives %v %q", tc.counted, got.reader.top, readerTop(got), tc.as, want.reader.top, readerTop(want))
+		}
+	}
+	m := press(fresh(), "5")
+	if !strings.Contains(statusLine(m), "5") {
+		t.Errorf("a typed count is not shown: %q", statusLine(m))
+	}
+	for _, pct := range []int{25, 50, 75} {
+		m := press(fresh(), append(strings.Split(fmt.Sprint(pct), ""), "%")...)
+		if got := m.reader.Percent(); got < pct-3 || got > pct {
+			t.Errorf("%d%%: at %d%%", pct, got)
+		}
+	}
+	if m := press(fresh(), "%"); m.reader.top != fresh().reader.top {
+		t.Errorf("%% with no count moved to %v", m.reader.top)
+	}
+	// In the outline pane a count moves its cursor.
+	m = press(fresh(), "tab", "3", "j")
+	if want := press(fresh(), "tab", "j", "j", "j"); m.outline.cursor != want.outline.cursor {
+		t.Errorf("outline 3j: cursor %d, want %d", m.outline.cursor, want.outline.cursor)
+	}
+}

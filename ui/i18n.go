@@ -49,6 +49,7 @@ type text struct {
 	hUp, hDown, hHalfUp, hHalfDown, hPageUp, hPageDown, hTop, hBottom string
 	hNextNode, hPrevNode, hNextArticle, hPrevArticle                  string
 	hJunk, hOutline, hFocus, hHelp, hQuit, hChars                     string
+	hSuspend, hPercent, countFmt                                      string
 	hJump, hCollapse, hExpand, hClose                                 string
 	gMove, gStructure, gView, gOutline                                string
 }
@@ -80,6 +81,7 @@ var zhText = text{
 	hNextArticle: "下一篇文章", hPrevArticle: "上一篇文章",
 	hJunk: "显示/隐藏过滤内容", hOutline: "显示/隐藏目录", hFocus: "切换目录/正文",
 	hHelp: "帮助", hQuit: "退出", hChars: "目录字数",
+	hSuspend: "挂起（fg 回来）", hPercent: "到全文 N% 处", countFmt: "%d（后接移动键）",
 	hJump: "跳到所选", hCollapse: "折叠", hExpand: "展开", hClose: "关闭帮助",
 	gMove: "移动", gStructure: "结构", gView: "视图", gOutline: "目录",
 }
@@ -111,6 +113,7 @@ var enText = text{
 	hNextArticle: "next article", hPrevArticle: "previous article",
 	hJunk: "show/hide filtered", hOutline: "show/hide outline", hFocus: "outline/text focus",
 	hHelp: "help", hQuit: "quit", hChars: "outline char counts",
+	hSuspend: "suspend", hPercent: "go N% in", countFmt: "%d (then a move)",
 	hJump: "jump to entry", hCollapse: "collapse", hExpand: "expand", hClose: "close help",
 	gMove: "Move", gStructure: "Structure", gView: "View", gOutline: "Outline",
 }

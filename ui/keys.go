@@ -22,6 +22,9 @@ type KeyMap struct {
 	Mark, GotoMark           key.Binding
 	Help                     key.Binding
 	Quit                     key.Binding
+	Suspend                  key.Binding
+	// Percent is N% (less): N per cent of the way through.
+	Percent key.Binding
 
 	// Outline pane only (Down/Up/Top/Bottom move its cursor there).
 	Jump, Collapse, Expand key.Binding
@@ -42,12 +45,13 @@ func DefaultKeyMap(lang string) KeyMap {
 		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, desc))
 	}
 	return KeyMap{
-		Down:        b("j/↓", t.hDown, "j", "down"),
-		Up:          b("k/↑", t.hUp, "k", "up"),
-		HalfDown:    b("ctrl+d", t.hHalfDown, "ctrl+d"),
-		HalfUp:      b("ctrl+u", t.hHalfUp, "ctrl+u"),
-		PageDown:    b("space/pgdn", t.hPageDown, " ", "pgdown"),
-		PageUp:      b("b/pgup", t.hPageUp, "b", "pgup"),
+		// less and vim spell the moves several ways: each is here.
+		Down:        b("j/↓", t.hDown, "j", "down", "ctrl+e"),
+		Up:          b("k/↑", t.hUp, "k", "up", "ctrl+y"),
+		HalfDown:    b("d/ctrl+d", t.hHalfDown, "d", "ctrl+d"),
+		HalfUp:      b("u/ctrl+u", t.hHalfUp, "u", "ctrl+u"),
+		PageDown:    b("space/pgdn", t.hPageDown, " ", "pgdown", "ctrl+f"),
+		PageUp:      b("b/pgup", t.hPageUp, "b", "pgup", "ctrl+b"),
 		Top:         b("g/home", t.hTop, "g", "home"),
 		Bottom:      b("G/end", t.hBottom, "G", "end"),
 		NextNode:    b("]", t.hNextNode, "]"),
@@ -64,6 +68,8 @@ func DefaultKeyMap(lang string) KeyMap {
 		GotoMark:    b("' a–z", mt.hGotoMark, "'"),
 		Help:        b("?", t.hHelp, "?"),
 		Quit:        b("q/ctrl+c", t.hQuit, "q", "ctrl+c"),
+		Suspend:     b("ctrl+z", t.hSuspend, "ctrl+z"),
+		Percent:     b("N%", t.hPercent, "%"),
 		Jump:        b("enter", t.hJump, "enter"),
 		Collapse:    b("h/←", t.hCollapse, "h", "left"),
 		Expand:      b("l/→", t.hExpand, "l", "right"),
@@ -82,9 +88,9 @@ func (k KeyMap) ShortHelp() []key.Binding {
 // returned by helpGroupTitles name them.
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
-		{k.Down, k.Up, k.HalfDown, k.HalfUp, k.PageDown, k.PageUp, k.Top, k.Bottom},
+		{k.Down, k.Up, k.HalfDown, k.HalfUp, k.PageDown, k.PageUp, k.Top, k.Bottom, k.Percent},
 		{k.NextNode, k.PrevNode, k.NextArticle, k.PrevArticle, k.Mark, k.GotoMark},
-		{k.Junk, k.Outline, k.Focus, k.Chars, k.Copy, k.CopyOutline, k.Help, k.Quit},
+		{k.Junk, k.Outline, k.Focus, k.Chars, k.Copy, k.CopyOutline, k.Help, k.Suspend, k.Quit},
 		{k.Jump, k.Collapse, k.Expand},
 		k.searchHelp(),
 	}
@@ -124,6 +130,8 @@ const (
 	actCopyOutline
 	actMark
 	actGotoMark
+	actSuspend
+	actPercent
 )
 
 // action maps a key press to what it asks for. Order matters only where
@@ -147,6 +155,7 @@ func (k KeyMap) action(msg tea.KeyMsg) action {
 		{&k.HitsOnly, actHitsOnly}, {&k.ClearSearch, actClearSearch},
 		{&k.Copy, actCopy}, {&k.CopyOutline, actCopyOutline},
 		{&k.Mark, actMark}, {&k.GotoMark, actGotoMark},
+		{&k.Suspend, actSuspend}, {&k.Percent, actPercent},
 	}
 	for _, e := range table {
 		if key.Matches(msg, *e.b) {
