@@ -9,6 +9,7 @@ package ui
 
 import (
 	"fmt"
+	"math"
 	"path/filepath"
 	"strings"
 
@@ -259,8 +260,8 @@ func (m *Model) setFocus(p pane) {
 func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 	m.status.Clear()
 	if m.help {
-		// j/k and the page keys scroll a help too long for the screen;
-		// any other key closes it.
+		// j/k, the page keys and g/G scroll a help too long for the
+		// screen; any other key closes it.
 		switch a := m.keys.action(msg); {
 		case msg.String() == "ctrl+c":
 			return tea.Quit
@@ -272,6 +273,10 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 			m.helpScroll += max(1, m.height/2)
 		case a == actPageUp || a == actHalfUp:
 			m.helpScroll = max(0, m.helpScroll-max(1, m.height/2))
+		case a == actTop:
+			m.helpScroll = 0
+		case a == actBottom:
+			m.helpScroll = math.MaxInt32 // helpView stops it at the end
 		default:
 			m.help, m.helpScroll = false, 0
 		}

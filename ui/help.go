@@ -94,7 +94,11 @@ func helpView(w cjk.Width, st *Styles, tx *text, km help.KeyMap, titles []string
 		// Title, blank, as many rows as fit less one, the scroll hint.
 		rows := height - 3
 		scroll = clamp(scroll, 0, len(body)-rows)
-		hint := fit(w, tx.helpMore, width-2)
+		hint := tx.helpMore
+		if scroll == len(body)-rows {
+			hint = tx.helpEnd
+		}
+		hint = fit(w, hint, width-2)
 		out = append(out[:2:2], body[scroll:scroll+rows]...)
 		out = append(out, " "+st.HelpGroup.Render(hint)+spaces(width-1-w.String(hint)))
 	} else {

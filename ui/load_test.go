@@ -111,10 +111,23 @@ func TestHelpScrolls(t *testing.T) {
 	if last == first || !strings.Contains(last, "search history") {
 		t.Fatalf("j does not scroll the help to its end:\n%s", last)
 	}
+	if strings.Contains(last, "j/k for the other keys") || !strings.Contains(last, "(end)") {
+		t.Errorf("at its end the help still points to other keys:\n%s", last)
+	}
 	checkSize(t, m, 60, 14)
 	m = press(m, "k")
 	if strings.Join(screen(m), "\n") == last {
 		t.Error("k after scrolling to the end does not scroll back at once")
+	}
+	// g and G go to either end, space pages, all without closing it.
+	if got := strings.Join(screen(press(m, "g")), "\n"); got != first {
+		t.Errorf("g in the help:\n%s", got)
+	}
+	if got := strings.Join(screen(press(m, "G")), "\n"); got != last {
+		t.Errorf("G in the help:\n%s", got)
+	}
+	if paged := press(m, "g", " "); !paged.help || strings.Join(screen(paged), "\n") == first {
+		t.Errorf("space in the help: open %v\n%s", paged.help, strings.Join(screen(paged), "\n"))
 	}
 	m = press(m, "x")
 	if strings.Contains(strings.Join(screen(m), "\n"), "j/k for the other keys") {
