@@ -94,25 +94,40 @@ func (LibraryKeyMap) matches(msg tea.KeyMsg, b ...key.Binding) bool { return key
 type libText struct {
 	filter, filterHint                                string
 	colTitle, colFile, colSize, colChars, colArticles string
-	countFmt, parsingFmt, openingFmt, saveFailed      string
+	parsingFmt, openingFmt, saveFailed                string
 	noMatch, noDocs, keysHint                         string
 	searchPrompt, searchingFmt, searchDoneFmt         string
-	hitsFmt, noHits, searchHint                       string
+	noHits, searchHint                                string
 	hDown, hUp, hPageDown, hPageUp, hTop, hBottom     string
 	hOpen, hClear, hClearFilter, hSearch              string
 	kType, hType, hDelete, hResultOpen, hResultBack   string
 	hBack, gList, gFilter, gSearch, gOther            string
 	lastFmt, helpHint, hHelp                          string
+	// The count words, one and many (English says 1 hit, 2 hits).
+	hit, doc [2]string
+}
+
+// hits and docs put a count with its word: 1 hit, 2 hits, 3 处.
+func (t *libText) hits(n int) string { return thousands(n) + " " + t.hit[many(n)] }
+func (t *libText) docs(n int) string { return thousands(n) + " " + t.doc[many(n)] }
+
+// many is 0 for one, 1 for any other count.
+func many(n int) int {
+	if n == 1 {
+		return 0
+	}
+	return 1
 }
 
 var zhLibText = libText{
 	filter: "筛选 ", filterHint: "输入标题或文件名；@ 开头按拼音首字母（@dcyj）",
 	colTitle: "标题", colFile: "文件", colSize: "大小", colChars: "字数", colArticles: "篇",
-	countFmt: "%s 份文档", parsingFmt: "正在读取 %s/%s", openingFmt: "正在打开 %s…",
+	hit: [2]string{"处", "处"}, doc: [2]string{"份文档", "份文档"},
+	parsingFmt: "正在读取 %s/%s", openingFmt: "正在打开 %s…",
 	saveFailed: "无法记录阅读位置：%v",
 	noMatch:    "没有匹配的文档", noDocs: "目录中没有可读的文档（.txt .md .html .docx）",
-	searchPrompt: "全库搜索 /", searchingFmt: "已搜 %s/%s 份 · %s 处", searchDoneFmt: "%s 处，%s 份文档 · %.2f 秒",
-	hitsFmt: "%s 处", noHits: "没有找到", searchHint: "↑↓ 选择 · Enter 打开到该处 · Esc 回到列表",
+	searchPrompt: "全库搜索 /", searchingFmt: "已搜 %s/%s 份 · %s", searchDoneFmt: "%s，%s · %.2f 秒",
+	noHits: "没有找到", searchHint: "↑↓ 选择 · Enter 打开到该处 · Esc 回到列表",
 	keysHint: "↑↓ 选择 · Enter 打开 · 输入即筛选 · Esc 清除/退出 · 阅读中 Esc/退格 返回列表",
 	hDown:    "下一项", hUp: "上一项", hPageDown: "下一页", hPageUp: "上一页", hTop: "第一项", hBottom: "最后一项",
 	hOpen: "打开", hClear: "清除筛选（空时退出）", hClearFilter: "清除筛选", hSearch: "全库搜索（筛选为空时）",
@@ -125,11 +140,12 @@ var zhLibText = libText{
 var enLibText = libText{
 	filter: "filter ", filterHint: "type a title or file name; @ for pinyin initials (@dcyj)",
 	colTitle: "Title", colFile: "File", colSize: "Size", colChars: "Chars", colArticles: "Art.",
-	countFmt: "%s documents", parsingFmt: "reading %s/%s", openingFmt: "opening %s…",
+	hit: [2]string{"hit", "hits"}, doc: [2]string{"document", "documents"},
+	parsingFmt: "reading %s/%s", openingFmt: "opening %s…",
 	saveFailed: "cannot remember the place: %v",
 	noMatch:    "no document matches", noDocs: "no readable documents here (.txt .md .html .docx)",
-	searchPrompt: "search all /", searchingFmt: "searched %s/%s · %s hits", searchDoneFmt: "%s hits in %s documents · %.2f s",
-	hitsFmt: "%s hits", noHits: "not found", searchHint: "↑↓ select · Enter open there · Esc back to the list",
+	searchPrompt: "search all /", searchingFmt: "searched %s/%s · %s", searchDoneFmt: "%s in %s · %.2f s",
+	noHits: "not found", searchHint: "↑↓ select · Enter open there · Esc back to the list",
 	keysHint: "↑↓ select · Enter open · type to filter · Esc clear/quit · in a document Esc/Backspace: back",
 	hDown:    "next", hUp: "previous", hPageDown: "page down", hPageUp: "page up", hTop: "first", hBottom: "last",
 	hOpen: "open", hClear: "clear the filter; quit if none", hClearFilter: "clear the filter", hSearch: "search all (with no filter)",

@@ -753,7 +753,7 @@ func (l Library) View() string {
 		return join(append(lines, l.st.StatusBar.Render(bar+spaces(W-l.w.String(bar)))))
 	}
 	// Header: the directory and the progress of the parse.
-	right := fmt.Sprintf(l.tx.countFmt, thousands(len(l.entries)))
+	right := l.tx.docs(len(l.entries))
 	if !l.done {
 		right = fmt.Sprintf(l.tx.parsingFmt, thousands(l.parsed), thousands(len(l.entries)))
 	}

@@ -324,3 +324,19 @@ func TestLibraryKeepBytes(t *testing.T) {
 		t.Errorf("the search opened %d files, want 8", got)
 	}
 }
+
+// English counts agree with their number: 1 hit, 2 hits, 1 document.
+func TestLibCountWords(t *testing.T) {
+	en, zh := libTextFor("en"), libTextFor("zh")
+	for _, tc := range []struct {
+		got, want string
+	}{
+		{en.hits(1), "1 hit"}, {en.hits(0), "0 hits"}, {en.hits(2), "2 hits"}, {en.hits(12345), "12,345 hits"},
+		{en.docs(1), "1 document"}, {en.docs(3), "3 documents"},
+		{zh.hits(1), "1 处"}, {zh.docs(2), "2 份文档"},
+	} {
+		if tc.got != tc.want {
+			t.Errorf("%q, want %q", tc.got, tc.want)
+		}
+	}
+}

@@ -364,9 +364,9 @@ func (l *Library) searchView(W int) []string {
 	switch {
 	case s.query == nil:
 	case !s.done:
-		count = fmt.Sprintf(l.tx.searchingFmt, thousands(s.scanned), thousands(len(l.entries)), thousands(s.hits))
+		count = fmt.Sprintf(l.tx.searchingFmt, thousands(s.scanned), thousands(len(l.entries)), l.tx.hits(s.hits))
 	default:
-		count = fmt.Sprintf(l.tx.searchDoneFmt, thousands(s.hits), thousands(len(s.groups)), s.took.Seconds())
+		count = fmt.Sprintf(l.tx.searchDoneFmt, l.tx.hits(s.hits), l.tx.docs(len(s.groups)), s.took.Seconds())
 	}
 	count = fit(l.w, count, W/2)
 	fw := W - l.w.String(prompt) - l.w.String(count) - 3
@@ -398,7 +398,7 @@ func (l *Library) searchView(W int) []string {
 			if title == "" {
 				title = e.name
 			}
-			n := fmt.Sprintf(l.tx.hitsFmt, thousands(g.count))
+			n := l.tx.hits(g.count)
 			t := fit(l.w, " "+title+"  "+e.name, W-l.w.String(n)-2)
 			plain = t + spaces(W-l.w.String(t)-l.w.String(n)-1) + n + " "
 			styled = l.st.OutlineArticle.Render(t) + spaces(W-l.w.String(t)-l.w.String(n)-1) + l.st.OutlineHits.Render(n) + " "
