@@ -566,6 +566,9 @@ func (m Model) View() string {
 // encoding it was read in when that is not UTF-8 (GB18030, UTF-16LE…).
 func (m Model) fileLabel() string {
 	label := baseName(m.opt.FileName)
+	if m.opt.FileName == "-" {
+		label = m.tx.stdin
+	}
 	if enc := m.doc.Encoding; enc != "" && !strings.EqualFold(enc, "UTF-8") {
 		label += " [" + enc + "]"
 	}

@@ -481,3 +481,31 @@ func TestCounts(t *testing.T) {
 		t.Errorf("outline 3j: cursor %d, want %d", m.outline.cursor, want.outline.cursor)
 	}
 }
+
+// Standard input is called so in the status bar, not "-".
+func TestStdinLabel(t *testing.T) {
+	d := seedDoc(t)
+	for lang, want := range map[string]string{"zh": " 标准输入 ", "en": " stdin "} {
+		m := sized(d, 100, 30, Options{FileName: "-", Lang: lang})
+		if st := statusLine(m); !strings.HasPrefix(st, want) {
+			t.Errorf("%s: status %q, want it to start with %q", lang, st, want)
+		}
+	}
+}
+
+// The file name is cut only when the breadcrumb needs the room: with a
+// short breadcrumb the whole name and its encoding show at 80 columns.
+func TestStatusFileNameUsesRoom(t *testing.T) {
+	d := buildDoc("凝心聚力抓落实奋力谱写XX高质量发展新篇章", "# 第一篇", "正文。")
+	d.Encoding = "GB18030"
+	m := sized(d, 80, 24, Options{FileName: "/tmp/gbk_crlf.txt"})
+	if st := statusLine(m); !strings.Contains(st, "gbk_crlf.txt [GB18030]") {
+		t.Errorf("status %q lacks the whole file name", st)
+	}
+	// A long breadcrumb still gets most of a narrow bar.
+	m = sized(d, 40, 24, Options{FileName: "/tmp/a-very-long-file-name-for-a-compilation.txt"})
+	if st := statusLine(m); strings.Contains(st, "compilation.txt") {
+		t.Errorf("at 40 columns the file name took the room: %q", st)
+	}
+	checkSize(t, m, 40, 24)
+}

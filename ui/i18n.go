@@ -32,6 +32,7 @@ type text struct {
 	helpTitle  string
 	helpMore   string    // under a help that does not fit
 	helpEnd    string    // under it, scrolled to its end
+	stdin      string    // the file name of standard input (-)
 	junkLabel  [3]string // by model.JunkKind
 	junkUnit   [3]string // counted noun, by model.JunkKind
 	hiddenFmt  string    // "已隐藏 %s"
@@ -63,6 +64,7 @@ var zhText = text{
 	helpTitle:  "按键  ·  按 ? 或 Esc 关闭",
 	helpMore:   "… j/k 翻看其余按键",
 	helpEnd:    "（完）k 往回翻，g 回到开头",
+	stdin:      "标准输入",
 	junkLabel:  [3]string{"〔已过滤：付费标记〕", "〔已过滤：广告〕", "〔已过滤：网页杂项〕"},
 	junkUnit:   [3]string{"%d 处付费标记", "%d 处广告", "%d 处网页杂项"},
 	hiddenFmt:  "已隐藏 %s（按 p 显示）",
@@ -96,6 +98,7 @@ var enText = text{
 	helpTitle:  "Keys  ·  ? or Esc to close",
 	helpMore:   "… j/k for the other keys",
 	helpEnd:    "(end) k scrolls back, g to the top",
+	stdin:      "stdin",
 	junkLabel:  [3]string{"[filtered: paid marker] ", "[filtered: ad] ", "[filtered: web page] "},
 	junkUnit:   [3]string{"%d paid marker(s)", "%d ad block(s)", "%d web-page block(s)"},
 	hiddenFmt:  "hid %s (p shows)",

@@ -119,15 +119,17 @@ func (s *Status) View(width int, file string, node *model.Node, percent int, not
 	room -= w.String(msgPart)
 
 	filePart := ""
+	crumb := s.crumb(node)
 	if room >= 24 {
-		file = fit(w, cjk.Sanitize(file), max(room/4, 12))
+		// A quarter of the room, or more when the breadcrumb leaves it.
+		file = fit(w, cjk.Sanitize(file), max(room/4, 12, room-w.String(crumb)-6))
 		if file != "" {
 			filePart = " " + file + " "
 		}
 	}
 	room -= w.String(filePart)
 
-	crumb := fitLeft(w, s.crumb(node), room-2)
+	crumb = fitLeft(w, crumb, room-2)
 	crumbPart := ""
 	if crumb != "" {
 		crumbPart = " " + crumb + " "
