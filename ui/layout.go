@@ -90,3 +90,35 @@ func clamp(v, lo, hi int) int {
 	}
 	return v
 }
+
+// fitMiddle cuts s in the middle to at most max columns, with … where it
+// was cut: file names that differ in their middle (guangdong-…-2025.docx,
+// henan-…-2025.docx) keep the start that tells them apart and the end
+// that gives the kind.
+func fitMiddle(w cjk.Width, s string, max int) string {
+	ell := "…"
+	room := max - w.String(ell)
+	if w.String(s) <= max || room < 2 {
+		return fit(w, s, max)
+	}
+	headW := (room + 1) / 2
+	head, used := 0, 0
+	for i, r := range s {
+		if used+w.Rune(r) > headW {
+			head = i
+			break
+		}
+		used += w.Rune(r)
+	}
+	tailW, tail := room-used, len(s)
+	used = 0
+	for tail > head {
+		r, size := utf8.DecodeLastRuneInString(s[:tail])
+		if used+w.Rune(r) > tailW {
+			break
+		}
+		used += w.Rune(r)
+		tail -= size
+	}
+	return s[:head] + ell + s[tail:]
+}

@@ -815,7 +815,7 @@ func (l Library) View() string {
 			title, titleStyle = strings.TrimSuffix(filepath.Base(e.name), filepath.Ext(e.name)), l.st.Junk
 		}
 		t := l.w.Pad(fit(l.w, title, titleW), titleW)
-		n := l.w.Pad(fitLeft(l.w, e.name, nameW), nameW)
+		n := l.w.Pad(fitMiddle(l.w, e.name, nameW), nameW)
 		nums := padLeft(l.w, humanSize(e.file.Size), sizeW)
 		if e.parsed && e.err == "" {
 			nums += padLeft(l.w, thousands(e.chars), charsW) + padLeft(l.w, fmt.Sprint(e.articles), artW)

@@ -1,0 +1,29 @@
+package ui
+
+import (
+	"testing"
+
+	"wenji/ui/cjk"
+)
+
+// fitMiddle keeps a file name's start and end: the part that tells two
+// apart and the extension.
+func TestFitMiddle(t *testing.T) {
+	w := cjk.New(1)
+	for _, tc := range []struct {
+		s    string
+		max  int
+		want string
+	}{
+		{"short.txt", 20, "short.txt"},
+		{"guangdong-gov-work-report-2025.docx", 29, "guangdong-gov-…port-2025.docx"},
+		{"henan-gov-work-report-2025.docx", 20, "henan-gov-…2025.docx"},
+		{"二〇二五年政府工作报告汇编.txt", 17, "二〇二五…汇编.txt"},
+		{"abc", 2, "a…"},
+	} {
+		got := fitMiddle(w, tc.s, tc.max)
+		if got != tc.want || w.String(got) > tc.max {
+			t.Errorf("fitMiddle(%q, %d) = %q (%d columns), want %q", tc.s, tc.max, got, w.String(got), tc.want)
+		}
+	}
+}
