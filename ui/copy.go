@@ -279,20 +279,30 @@ func (m *Model) copyCmd(kind copyKind) tea.Cmd {
 // copyReport is the status line for a finished copy.
 func (m *Model) copyReport(msg copiedMsg) string {
 	ct := copyTextFor(m.opt.Lang)
-	// The bar gives a message half its width: keep the title short so the
-	// count and the file fit.
+	// The bar gives a message about two thirds of its width. The title
+	// is kept short, and dropped when even so the message would be cut
+	// before where the text went.
 	title := m.w.Truncate(msg.title, 16)
 	what := fmt.Sprintf(ct.what[msg.kind], title, thousands(msg.count))
+	bare := fmt.Sprintf(ct.count[msg.kind], thousands(msg.count))
+	budget := max(16, (m.width-12)*2/3) // as Status.View gives it
+	pick := func(format string, args ...any) string {
+		s := fmt.Sprintf(format, append([]any{what}, args...)...)
+		if m.w.String(s) > budget {
+			s = fmt.Sprintf(format, append([]any{bare}, args...)...)
+		}
+		return s
+	}
 	switch {
 	case msg.native:
-		return fmt.Sprintf(ct.copied, what)
+		return pick(ct.copied)
 	case msg.terminal && msg.file != "":
-		return fmt.Sprintf(ct.viaTerminalSaved, what, tildePath(msg.file))
+		return pick(ct.viaTerminalSaved, tildePath(msg.file))
 	case msg.terminal:
-		return fmt.Sprintf(ct.viaTerminal, what)
+		return pick(ct.viaTerminal)
 	case msg.file != "":
 		// The path matters most here: no title, so it fits the bar.
-		return fmt.Sprintf(ct.saved, fmt.Sprintf(ct.count[msg.kind], thousands(msg.count)), tildePath(msg.file))
+		return fmt.Sprintf(ct.saved, bare, tildePath(msg.file))
 	default:
 		return fmt.Sprintf(ct.failed, msg.err)
 	}

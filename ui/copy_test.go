@@ -338,11 +338,23 @@ func TestCopyReport(t *testing.T) {
 		{"zh", copiedMsg{kind: copyOutline, title: "甲", count: 3, file: file}, "剪贴板不可用：提纲 3 行已存到 ~/.cache/wenji/copied.txt"},
 		{"zh", copiedMsg{title: "甲", count: 5, err: errNoTool}, "复制失败：" + errNoTool.Error()},
 		{"zh", copiedMsg{title: "坚持深学细悟习近平新时代中国特色社会主义思想", count: 5, native: true}, "已复制「坚持深学细悟习…」5 字"},
+		// Where the title would push the saved file past the bar's
+		// half, the title goes and the path stays.
+		{"en", copiedMsg{title: "坚持校准靶向，确保调查研究选题精准", count: 557, terminal: true, file: file}, "Copied 557 chars via OSC 52; saved to ~/.cache/wenji/copied.txt"},
+		{"zh", copiedMsg{title: "开门整治“晒”成果", count: 392, terminal: true, file: file}, "已复制392 字（OSC 52；另存 ~/.cache/wenji/copied.txt）"},
 	}
 	for _, tt := range tests {
 		m.opt.Lang = tt.lang
 		if got := m.copyReport(tt.msg); got != tt.want {
 			t.Errorf("%s %+v:\n got %q\nwant %q", tt.lang, tt.msg, got, tt.want)
+		}
+		// What the bar shows keeps the path.
+		if tt.msg.file != "" {
+			mm := m
+			mm.status.Flash(m.copyReport(tt.msg))
+			if st := statusLine(mm); !strings.Contains(st, "copied.txt") {
+				t.Errorf("%s %+v: the bar %q cuts the file", tt.lang, tt.msg, st)
+			}
 		}
 	}
 }

@@ -105,13 +105,20 @@ func (s *Status) View(width int, file string, node *model.Node, percent int, not
 	}
 	room := width - pctW
 
-	msg := s.msg
+	msg, limit := s.msg, room*2/3
+	if msg == "" || s.lasting {
+		limit = room / 2
+	}
 	if msg == "" {
 		msg = note
 	}
-	// The breadcrumb matters most after the percent: the message gets at
-	// most half the room, the file name a quarter and only on wide bars.
-	msg = fit(w, cjk.Sanitize(msg), room/2)
+	// The breadcrumb matters most after the percent: a notice or a
+	// lasting note gets at most half the room, a message answering a key
+	// two thirds, the
+	// file name a quarter and only on wide bars; either takes more where
+	// the breadcrumb leaves it.
+	crumb := s.crumb(node)
+	msg = fit(w, cjk.Sanitize(msg), max(limit, room-w.String(crumb)-4))
 	msgPart := ""
 	if msg != "" {
 		msgPart = " " + msg + " "
@@ -119,7 +126,6 @@ func (s *Status) View(width int, file string, node *model.Node, percent int, not
 	room -= w.String(msgPart)
 
 	filePart := ""
-	crumb := s.crumb(node)
 	if room >= 24 {
 		// A quarter of the room, or more when the breadcrumb leaves it.
 		file = fit(w, cjk.Sanitize(file), max(room/4, 12, room-w.String(crumb)-6))
