@@ -89,8 +89,9 @@ type Model struct {
 	outlineW      int  // 0 when the outline is not drawn
 	focus         pane
 	help          bool
-	helpScroll    int // first row of a help that does not fit
-	count         int // a count typed before a move (5j, 3], 50%), 0 for none
+	helpScroll    int  // first row of a help that does not fit
+	count         int  // a count typed before a move (5j, 3], 50%), 0 for none
+	resumed       bool // opened at the place it was left at
 	initCmd       tea.Cmd
 	loading       bool // showing a preview until Options.Load delivers
 	pendingEnd    bool // G was pressed during loading: go to the real end
@@ -125,12 +126,13 @@ func New(doc *model.Document, opt Options) Model {
 	m.status = newStatus(m.w, m.st, m.tx)
 	m.search = newSearch()
 	m.marks = newMarks(opt.Place)
+	m.resumed = m.marks.resume > 0
 	m.outlineOn = !opt.HideOutline && !m.outline.Empty()
 	if opt.Load != nil {
 		m.loading = true
-		m.initCmd = loadCmd(opt.Load)
-	} else if len(doc.Junk) > 0 {
-		m.initCmd = m.status.Notice(fmt.Sprintf(m.tx.hiddenFmt, m.tx.junkSummary(doc.Junk)))
+		m.initCmd = loadCmd(opt.Load) // its notice comes with the whole document
+	} else if n := m.openingNotice(); n != "" {
+		m.initCmd = m.status.Notice(n)
 	}
 	if opt.Notice != "" {
 		m.initCmd = tea.Batch(m.initCmd, m.status.Notice(opt.Notice))
@@ -202,6 +204,19 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		cmd = m.status.Flash(m.copyReport(msg))
 	}
 	return m, cmd
+}
+
+// openingNotice is what opening the document found: that it reopened
+// where it was left, and the ads hidden.
+func (m *Model) openingNotice() string {
+	var parts []string
+	if m.resumed {
+		parts = append(parts, m.tx.resumed)
+	}
+	if len(m.doc.Junk) > 0 && !m.loading {
+		parts = append(parts, fmt.Sprintf(m.tx.hiddenFmt, m.tx.junkSummary(m.doc.Junk)))
+	}
+	return strings.Join(parts, " · ")
 }
 
 // escLeaves reports whether Esc now takes the library back to its list:

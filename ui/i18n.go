@@ -33,6 +33,7 @@ type text struct {
 	helpMore   string    // under a help that does not fit
 	helpEnd    string    // under it, scrolled to its end
 	stdin      string    // the file name of standard input (-)
+	resumed    string    // opened where it was left
 	junkLabel  [3]string // by model.JunkKind
 	junkUnit   [3]string // counted noun, by model.JunkKind
 	hiddenFmt  string    // "已隐藏 %s"
@@ -65,6 +66,7 @@ var zhText = text{
 	helpMore:   "… j/k 翻看其余按键",
 	helpEnd:    "（完）k 往回翻，g 回到开头",
 	stdin:      "标准输入",
+	resumed:    "接着上次读到的地方（g 回到开头）",
 	junkLabel:  [3]string{"〔已过滤：付费标记〕", "〔已过滤：广告〕", "〔已过滤：网页杂项〕"},
 	junkUnit:   [3]string{"%d 处付费标记", "%d 处广告", "%d 处网页杂项"},
 	hiddenFmt:  "已隐藏 %s（按 p 显示）",
@@ -99,6 +101,7 @@ var enText = text{
 	helpMore:   "… j/k for the other keys",
 	helpEnd:    "(end) k scrolls back, g to the top",
 	stdin:      "stdin",
+	resumed:    "back where you left off (g for the top)",
 	junkLabel:  [3]string{"[filtered: paid marker] ", "[filtered: ad] ", "[filtered: web page] "},
 	junkUnit:   [3]string{"%d paid marker(s)", "%d ad block(s)", "%d web-page block(s)"},
 	hiddenFmt:  "hid %s (p shows)",

@@ -84,8 +84,8 @@ func (m *Model) loaded(msg docLoadedMsg) tea.Cmd {
 	}
 	m.outline.SetSpy(m.reader.Current())
 	cmds := []tea.Cmd{m.rerunSearch()}
-	if len(m.doc.Junk) > 0 {
-		cmds = append(cmds, m.status.Notice(fmt.Sprintf(m.tx.hiddenFmt, m.tx.junkSummary(m.doc.Junk))))
+	if n := m.openingNotice(); n != "" {
+		cmds = append(cmds, m.status.Notice(n))
 	}
 	return tea.Batch(cmds...)
 }

@@ -93,3 +93,25 @@ func TestNotice(t *testing.T) {
 		t.Errorf("status: %q", statusLine(m))
 	}
 }
+
+// Reopened where it was left, the reader says so (with the way back to
+// the top), beside what the filter hid; opened afresh it does not.
+func TestResumeNotice(t *testing.T) {
+	d := seedDoc(t)
+	off := strings.Index(d.Text, "靶向施策抓整改")
+	m := sized(d, 120, 30, Options{Place: &Place{Offset: off}})
+	if st := statusLine(m); !strings.Contains(st, "接着上次读到的地方") || !strings.Contains(st, "已隐藏") {
+		t.Errorf("reopened: status %q", st)
+	}
+	if st := statusLine(sized(d, 120, 30, Options{})); strings.Contains(st, "接着上次") {
+		t.Errorf("opened afresh: status %q", st)
+	}
+	// A large file: the notice comes with the whole document.
+	text := bigText()
+	whole := parse.Parse(text)
+	m = sized(preview(text, 4000), 120, 20, Options{Lang: "en", Place: &Place{Offset: strings.Index(whole.Text, "第200篇文章的标题")}, Load: func() (*model.Document, error) { return whole, nil }})
+	m = update(m, m.Init()())
+	if st := statusLine(m); !strings.Contains(st, "back where you left off") {
+		t.Errorf("reopened large file: status %q", st)
+	}
+}
