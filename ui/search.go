@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"regexp/syntax"
 	"sort"
 	"strconv"
 	"strings"
@@ -323,6 +324,38 @@ func (m *Model) promptKey(msg tea.KeyMsg) tea.Cmd {
 	return tea.Batch(cmd, m.typed())
 }
 
+// patternError says what is wrong with a regexp query, in the user's
+// language: regexp/syntax speaks English ("missing closing ]").
+func (m *Model) patternError(err error) string {
+	var se *syntax.Error
+	if m.opt.Lang == "zh" && errors.As(err, &se) {
+		if zh, ok := zhSyntaxErrors[se.Code]; ok {
+			return m.stx().badPattern + zh + "：`" + se.Expr + "`"
+		}
+	}
+	return m.stx().badPattern + err.Error()
+}
+
+// zhSyntaxErrors are regexp/syntax's messages in Chinese.
+var zhSyntaxErrors = map[syntax.ErrorCode]string{
+	syntax.ErrInternalError:         "内部错误",
+	syntax.ErrInvalidCharClass:      "字符类无效",
+	syntax.ErrInvalidCharRange:      "字符范围无效",
+	syntax.ErrInvalidEscape:         "转义无效",
+	syntax.ErrInvalidNamedCapture:   "命名分组无效",
+	syntax.ErrInvalidPerlOp:         "不支持的 Perl 语法",
+	syntax.ErrInvalidRepeatOp:       "重复符号嵌套无效",
+	syntax.ErrInvalidRepeatSize:     "重复次数无效",
+	syntax.ErrInvalidUTF8:           "UTF-8 编码无效",
+	syntax.ErrMissingBracket:        "缺少右方括号 ]",
+	syntax.ErrMissingParen:          "缺少右括号 )",
+	syntax.ErrMissingRepeatArgument: "重复符号前缺少内容",
+	syntax.ErrTrailingBackslash:     "末尾多了反斜杠",
+	syntax.ErrUnexpectedParen:       "多了右括号 )",
+	syntax.ErrNestingDepth:          "嵌套太深",
+	syntax.ErrLarge:                 "表达式太大",
+}
+
 // promptAltKey reports whether the prompt's text input binds Alt+key
 // (Alt+b, Alt+f, Alt+d, Alt+←/→, Alt+Backspace/Delete).
 func promptAltKey(km textinput.KeyMap, msg tea.KeyMsg) bool {
@@ -365,7 +398,7 @@ func (m *Model) typed() tea.Cmd {
 	s.err = ""
 	if err != nil {
 		if !errors.Is(err, model.ErrEmptyQuery) {
-			s.err = m.stx().badPattern + err.Error()
+			s.err = m.patternError(err)
 		}
 		m.dropHits()
 		m.restorePlace()
@@ -462,7 +495,7 @@ func (m *Model) confirmPrompt() tea.Cmd {
 	}
 	q, err := model.Compile(v)
 	if err != nil {
-		msg := m.stx().badPattern + err.Error()
+		msg := m.patternError(err)
 		m.cancelPrompt()
 		return m.status.Flash(msg)
 	}

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"regexp/syntax"
 	"strconv"
 	"strings"
 	"testing"
@@ -558,5 +559,26 @@ func TestStatusMessageClearedByNextKey(t *testing.T) {
 	m = keys(m, "n")
 	if msg := m.status.Message(); msg != "" && msg == wrapped {
 		t.Errorf("a later n still shows %q", msg)
+	}
+}
+
+// A bad regexp is explained in the interface's language.
+func TestPatternErrorLanguage(t *testing.T) {
+	d := seedDoc(t)
+	for lang, want := range map[string]string{"zh": "正则有误：缺少右方括号 ]：`[`", "en": "bad pattern: missing closing ]: `[`"} {
+		m := keys(sized(d, 100, 30, Options{Lang: lang}), "/")
+		m = drive(m, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(`\[`)})
+		if m.search.err != want {
+			t.Errorf("%s: %q, want %q", lang, m.search.err, want)
+		}
+	}
+	// Every code regexp/syntax has is translated.
+	for _, c := range []syntax.ErrorCode{syntax.ErrInternalError, syntax.ErrInvalidCharClass, syntax.ErrInvalidCharRange,
+		syntax.ErrInvalidEscape, syntax.ErrInvalidNamedCapture, syntax.ErrInvalidPerlOp, syntax.ErrInvalidRepeatOp,
+		syntax.ErrInvalidRepeatSize, syntax.ErrInvalidUTF8, syntax.ErrMissingBracket, syntax.ErrMissingParen,
+		syntax.ErrMissingRepeatArgument, syntax.ErrTrailingBackslash, syntax.ErrUnexpectedParen, syntax.ErrNestingDepth, syntax.ErrLarge} {
+		if zhSyntaxErrors[c] == "" {
+			t.Errorf("no Chinese for %q", c)
+		}
 	}
 }
