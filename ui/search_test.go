@@ -216,7 +216,7 @@ func TestBadPattern(t *testing.T) {
 	m := sized(seedDoc(t), 100, 30, Options{})
 	m = keys(m, "/")
 	m = drive(m, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(`\(一是`)})
-	if st := statusLine(m); !strings.Contains(st, "正则有误：missing closing )") {
+	if st := statusLine(m); !strings.Contains(st, "正则有误：缺少右括号 )") {
 		t.Errorf("prompt: %q", st)
 	}
 	checkSize(t, m, 100, 30)
