@@ -17,9 +17,9 @@ func TestSuspendE2E(t *testing.T) {
 	tm := newTerm(t, 100, 30, "PS1='$ ' bash --norc --noprofile -i")
 	tm.waitText("$")
 	tm.tmux("send-keys", bin+" testdata/sample.txt", "Enter")
-	tm.waitText("以“小网格”托起“大民生”")
+	first := readerTop(tm.waitText("以“小网格”托起“大民生”"))
 	tm.keys("j", "j")
-	before := tm.waitText("│")
+	before := tm.waitFor("j j to move", func(s string) bool { return readerTop(s) != first })
 	tm.keys("C-z")
 	s := tm.waitText("Stopped")
 	if strings.Contains(s, "│") {

@@ -123,12 +123,12 @@ func TestLibraryE2E(t *testing.T) {
 	// the hit with the query active.
 	tm.keys("C-u", "/")
 	tm.tmux("send-keys", "-l", "页面")
-	s = tm.waitText("1 hits in 1 documents")
+	s = tm.waitText("1 hit in 1 document")
 	tm.checkWidths(s)
 	tm.keys("Down", "Enter")
 	tm.waitText("1/1")
 	tm.keys("Escape", "Escape")
-	tm.waitText("1 hits in 1 documents")
+	tm.waitText("1 hit in 1 document")
 	tm.keys("Escape")
 	tm.waitText("a.txt")
 	if _, err := os.Stat(seedPath); err == nil {

@@ -3,6 +3,8 @@
 // a reading view with correct CJK widths, and the ads filtered out.
 //
 //	wenji FILE             read FILE interactively
+//	wenji DIR              the library: every document under DIR in a list
+//	wenji -                read standard input (cat FILE | wenji too)
 //	wenji                  read the embedded sample document
 //	wenji --outline FILE   print the outline
 //	wenji --json FILE      print the tree as JSON
@@ -25,8 +27,6 @@ import (
 	"strconv"
 	"strings"
 	"unsafe"
-
-	"github.com/spf13/pflag"
 
 	"wenji/internal/bigread"
 	"wenji/model"
@@ -83,23 +83,13 @@ type options struct {
 // run is main without the process: it returns the exit status.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	var o options
-	fl := pflag.NewFlagSet("wenji", pflag.ContinueOnError)
-	fl.SetOutput(io.Discard)
-	fl.BoolVar(&o.outline, "outline", false, "print the outline and exit")
-	fl.BoolVar(&o.json, "json", false, "print the tree and the filtered spans as JSON and exit")
-	fl.StringVar(&o.print, "print", "", "print the text of the node at outline `PATH` (2.1 = first section of the second article; 0 = all) and exit")
-	fl.StringVar(&o.format, "format", "", "output `FORMAT` of --print and --outline: txt, md (Markdown) or json (default txt)")
-	fl.BoolVar(&o.keepJunk, "keep-junk", false, "keep ads and paid markers in --print and --outline output")
-	fl.StringVar(&o.encoding, "encoding", "", "read the file as `NAME` (GBK, GB18030, Big5, UTF-16LE…) instead of detecting its encoding")
-	fl.StringVar(&o.lang, "lang", "", "interface language: zh or en (default from LANG/LC_ALL)")
-	fl.IntVar(&o.ambiguous, "ambiguous-width", 0, "columns of East Asian Ambiguous characters (“”…—): 1 or 2 (default from RUNEWIDTH_EASTASIAN, else the locale)")
-	fl.StringVar(&o.theme, "theme", "auto", "colours for a `dark` or `light` terminal background (default auto: ask the terminal); NO_COLOR turns colours off")
-	fl.BoolVar(&o.noResume, "no-resume", false, "start at the top instead of where the document was left (marks are kept)")
-	fl.BoolVarP(&o.help, "help", "h", false, "show this help")
-	fl.BoolVar(&o.version, "version", false, "print the version")
+	fl := newFlags(&o)
 	lang := ui.Lang()
 	if err := fl.Parse(args); err != nil {
-		fmt.Fprintf(stderr, "wenji: %v\n%s\n", err, msg(lang, "tryHelp"))
+		if o.lang == "zh" || o.lang == "en" { // --lang came before the mistake
+			lang = o.lang
+		}
+		fmt.Fprintln(stderr, flagError(lang, err))
 		return 2
 	}
 	if o.lang != "" {
@@ -111,7 +101,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	switch {
 	case o.help:
-		fmt.Fprint(stdout, usage(fl))
+		fmt.Fprint(stdout, usage(lang, fl))
 		return 0
 	case o.version:
 		fmt.Fprintf(stdout, "wenji %s\n", version)
@@ -151,6 +141,19 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	path := fl.Arg(0)
 	if f, ok := stdin.(*os.File); ok && path == "" && !isTerminal(f) {
 		path = "-" // cat FILE | wenji reads the document from the pipe
+	}
+	if f, ok := stdin.(*os.File); ok && path == "-" && !o.json && !o.outline && o.print == "" && isTerminal(f) {
+		// The reader would wait, silent, for a document typed in, and
+		// then take its keys from the same terminal. (--outline - and
+		// the like still read what is typed or pasted, up to Ctrl-D.)
+		fmt.Fprintf(stderr, "wenji: -: %s\n", msg(lang, "stdinTerminal"))
+		return 1
+	}
+	if !o.json && !o.outline && o.print == "" && stdoutIsTerminal() {
+		// The reader or the library will start on the terminal: ask it
+		// now, before the document is read, so that what is typed
+		// meanwhile comes after the answer and stays for the reader.
+		o.ambiguous = ambiguousWidth(o)
 	}
 	if path != "" && path != "-" && !o.json && !o.outline && o.print == "" {
 		if st, err := os.Stat(path); err == nil && st.IsDir() {
@@ -397,42 +400,30 @@ func isBinary(b []byte) bool {
 	return bytes.IndexByte(head, 0) >= 0
 }
 
-func usage(fl *pflag.FlagSet) string {
-	var b strings.Builder
-	b.WriteString("wenji — a terminal reader for Chinese document compilations (文集)\n\n")
-	b.WriteString("Usage:\n  wenji [FILE]            read FILE (no FILE: the embedded sample; - : standard input)\n")
-	b.WriteString("  wenji --outline FILE    print the outline\n  wenji --json FILE       print the tree as JSON\n")
-	b.WriteString("  wenji --print PATH FILE print one node's text (PATH like 2.1; 0 = all)\n")
-	b.WriteString("  wenji --print PATH --format md FILE      ... as Markdown (json: the subtree with its text)\n")
-	b.WriteString("  wenji --outline --format md FILE         the outline as a Markdown list\n\nFlags:\n")
-	fl.SetOutput(&b)
-	b.WriteString(fl.FlagUsages())
-	return b.String()
-}
-
 var messages = map[string][2]string{
-	"tryHelp":      {"Try 'wenji --help'.", "请运行 wenji --help 查看用法。"},
-	"badLang":      {"must be zh or en", "只能是 zh 或 en"},
-	"badAmbiguous": {"must be 1 or 2", "只能是 1 或 2"},
-	"badFormat":    {"must be txt, md or json", "只能是 txt、md 或 json"},
-	"formatAlone":  {"goes with --print or --outline", "需与 --print 或 --outline 同用"},
-	"oneFile":      {"one file at a time", "一次只能打开一个文件"},
-	"noPath":       {"no node at that outline path", "提纲中没有这个位置"},
-	"stdin":        {"cannot read standard input", "无法读取标准输入"},
-	"notExist":     {"no such file", "文件不存在"},
-	"permission":   {"permission denied", "没有读取权限"},
-	"isDir":        {"is a directory: --outline, --json and --print read one document", "是目录：--outline、--json、--print 只能读单个文档"},
-	"notRegular":   {"not a regular file (a pipe or a device)", "不是普通文件（管道或设备）"},
-	"binary":       {"not a text document (binary data)", "不是文本文档（二进制数据）"},
-	"stdinName":    {"standard input", "标准输入"},
-	"badEncoding":  {"unknown encoding", "不认识的编码"},
-	"undecodable":  {"cannot tell the text's encoding; name it with --encoding", "无法识别文本编码，请用 --encoding 指定"},
-	"legacyDoc":    {"a Word 97–2003 .doc file: open it in Word or WPS and save it as .docx", "是旧版 Word（.doc）文件，请用 Word 或 WPS 另存为 .docx"},
-	"rtf":          {"an RTF file: open it in Word or WPS and save it as .docx", "是 RTF 文件，请用 Word 或 WPS 另存为 .docx"},
-	"notDocx":      {"a zip archive, not a Word document", "是压缩包，不是 Word 文档"},
-	"zipBomb":      {"unpacks to hundreds of times its size, far more than a Word document: refused", "解压后是原大小的数百倍，远超 Word 文档，已拒绝打开"},
-	"badDocx":      {"not a readable Word document", "无法读取的 Word 文档"},
-	"noTerminal":   {"no terminal to read keys from", "没有可用的终端"},
+	"tryHelp":       {"Try 'wenji --help'.", "请运行 wenji --help 查看用法。"},
+	"stdinTerminal": {"standard input is a terminal; pipe a file in or name one", "标准输入是终端，请用管道传入文件或给出文件名"},
+	"badLang":       {"must be zh or en", "只能是 zh 或 en"},
+	"badAmbiguous":  {"must be 1 or 2", "只能是 1 或 2"},
+	"badFormat":     {"must be txt, md or json", "只能是 txt、md 或 json"},
+	"formatAlone":   {"goes with --print or --outline", "需与 --print 或 --outline 同用"},
+	"oneFile":       {"one file at a time", "一次只能打开一个文件"},
+	"noPath":        {"no node at that outline path", "提纲中没有这个位置"},
+	"stdin":         {"cannot read standard input", "无法读取标准输入"},
+	"notExist":      {"no such file", "文件不存在"},
+	"permission":    {"permission denied", "没有读取权限"},
+	"isDir":         {"is a directory: --outline, --json and --print read one document", "是目录：--outline、--json、--print 只能读单个文档"},
+	"notRegular":    {"not a regular file (a pipe or a device)", "不是普通文件（管道或设备）"},
+	"binary":        {"not a text document (binary data)", "不是文本文档（二进制数据）"},
+	"stdinName":     {"standard input", "标准输入"},
+	"badEncoding":   {"unknown encoding", "不认识的编码"},
+	"undecodable":   {"cannot tell the text's encoding; name it with --encoding", "无法识别文本编码，请用 --encoding 指定"},
+	"legacyDoc":     {"a Word 97–2003 .doc file: open it in Word or WPS and save it as .docx", "是旧版 Word（.doc）文件，请用 Word 或 WPS 另存为 .docx"},
+	"rtf":           {"an RTF file: open it in Word or WPS and save it as .docx", "是 RTF 文件，请用 Word 或 WPS 另存为 .docx"},
+	"notDocx":       {"a zip archive, not a Word document", "是压缩包，不是 Word 文档"},
+	"zipBomb":       {"unpacks to hundreds of times its size, far more than a Word document: refused", "解压后是原大小的数百倍，远超 Word 文档，已拒绝打开"},
+	"badDocx":       {"not a readable Word document", "无法读取的 Word 文档"},
+	"noTerminal":    {"no terminal to read keys from", "没有可用的终端"},
 }
 
 // msg returns a message in the interface language.

@@ -14,6 +14,7 @@ import (
 
 	"wenji/internal/bigread"
 	"wenji/internal/state"
+	"wenji/internal/termprobe"
 	"wenji/model"
 	"wenji/parse"
 	"wenji/ui"
@@ -61,6 +62,29 @@ func interactive(doc *model.Document, name, lang string, o options, stdin io.Rea
 		key = fileKey(name)
 	}
 	return runUI(doc, ui.Options{FileName: name, Lang: lang, Ambiguous: o.ambiguous, Styles: o.styles}, key, newMemory(o, lang, stderr), in, stderr)
+}
+
+// probeAmbiguous asks the terminal how wide it draws East Asian Ambiguous
+// characters (0: it did not say), and stdoutIsTerminal tells whether there
+// is a terminal to ask; the tests replace them.
+var (
+	probeAmbiguous   = func() int { return termprobe.Ambiguous(termprobe.Timeout) }
+	stdoutIsTerminal = func() bool { return isTerminal(os.Stdout) }
+)
+
+// ambiguousWidth is the width of East Asian Ambiguous characters for the
+// reader or the library about to start on the terminal (run asks once,
+// before reading the document): --ambiguous-width; else
+// RUNEWIDTH_EASTASIAN, when set (0 leaves it to ui, which reads it); else
+// what the terminal answers when asked; else 0, the locale. The locale
+// comes last because it says little: under zh_CN most terminals still draw
+// these characters one column wide. A dumb terminal is not asked: it would
+// print the question.
+func ambiguousWidth(o options) int {
+	if o.ambiguous != 0 || os.Getenv("RUNEWIDTH_EASTASIAN") != "" || os.Getenv("TERM") == "dumb" {
+		return o.ambiguous
+	}
+	return probeAmbiguous()
 }
 
 // runUI runs the reader on doc, starting where the document with key was
