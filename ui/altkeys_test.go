@@ -78,3 +78,25 @@ func TestFormsNotStale(t *testing.T) {
 		t.Errorf("Tab put %q in the prompt", v)
 	}
 }
+
+// Ctrl-z suspends from the library's list and its search results as it
+// does from the reader.
+func TestLibrarySuspend(t *testing.T) {
+	_, opt := newTestLibrary(12)
+	l := libDrive(NewLibrary(opt), tea.WindowSizeMsg{Width: 100, Height: 20})
+	l = libDrive(l, libRunCmd(l.Init())[0])
+	suspends := func(l Library) bool {
+		_, cmd := l.Update(tea.KeyMsg{Type: tea.KeyCtrlZ})
+		if cmd == nil {
+			return false
+		}
+		_, ok := cmd().(tea.SuspendMsg)
+		return ok
+	}
+	if !suspends(l) {
+		t.Error("Ctrl-z in the list does not suspend")
+	}
+	if s := libKeys(l, "/"); !s.search.active || !suspends(s) {
+		t.Errorf("Ctrl-z in the search (active %v) does not suspend", s.search.active)
+	}
+}

@@ -32,6 +32,8 @@ type LibraryKeyMap struct {
 	// (else ? is typed, as a query may hold one).
 	Help key.Binding
 	Quit key.Binding
+	// Suspend hands the terminal back to the shell (fg returns).
+	Suspend key.Binding
 
 	// In the help: j/k and the page keys scroll it, any other key closes it.
 	HelpDown, HelpUp, HelpPageDown, HelpPageUp key.Binding
@@ -61,6 +63,7 @@ func DefaultLibraryKeyMap(lang string) LibraryKeyMap {
 		Back:         b("esc/backspace", t.hBack, "esc", "backspace"),
 		Help:         b("?", t.hHelp, "?"),
 		Quit:         b("ctrl+c", rt.hQuit, "ctrl+c"),
+		Suspend:      b("ctrl+z", rt.hSuspend, "ctrl+z"),
 		HelpDown:     b("j/↓", rt.hDown, "j", "down", "ctrl+n"),
 		HelpUp:       b("k/↑", rt.hUp, "k", "up", "ctrl+p"),
 		HelpPageDown: b("space/pgdn", rt.hPageDown, " ", "pgdown", "ctrl+d"),
@@ -80,7 +83,7 @@ func (k LibraryKeyMap) FullHelp() [][]key.Binding {
 		{k.Down, k.Up, k.PageDown, k.PageUp, k.Top, k.Bottom, k.Open},
 		{k.Type, k.Delete, k.ClearFilter, k.Clear},
 		{k.Search, k.ResultOpen, k.ResultBack},
-		{k.Back, k.Help, k.Quit},
+		{k.Back, k.Help, k.Suspend, k.Quit},
 	}
 }
 

@@ -396,6 +396,8 @@ func (l *Library) helpKey(msg tea.KeyMsg) tea.Cmd {
 	switch {
 	case k.matches(msg, k.Quit):
 		return tea.Quit
+	case k.matches(msg, k.Suspend):
+		return tea.Suspend
 	case k.matches(msg, k.HelpDown):
 		l.helpScroll++
 	case k.matches(msg, k.HelpUp):
@@ -546,6 +548,8 @@ func (l *Library) key(msg tea.KeyMsg) tea.Cmd {
 	switch {
 	case k.matches(msg, k.Quit):
 		return tea.Quit
+	case k.matches(msg, k.Suspend):
+		return tea.Suspend
 	case k.matches(msg, k.Down, k.Up, k.PageDown, k.PageUp, k.Top, k.Bottom):
 		l.typing = false
 		l.cursor = l.moved(msg, l.cursor, len(l.shown))

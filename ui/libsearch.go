@@ -89,6 +89,8 @@ func (l *Library) searchKey(msg tea.KeyMsg) tea.Cmd {
 	switch {
 	case k.matches(msg, k.Quit):
 		return tea.Quit
+	case k.matches(msg, k.Suspend):
+		return tea.Suspend
 	case k.matches(msg, k.ResultBack):
 		s.stop()
 		s.active = false
