@@ -670,6 +670,12 @@ func (l *Library) opened(msg libOpenedMsg) tea.Cmd {
 	ro := l.opt.Reader
 	ro.FileName = l.entries[msg.i].file.Path
 	ro.Place, ro.Notice = msg.place, msg.notice
+	if msg.jump != nil && msg.place != nil {
+		// Opened at a hit, not where it was left: the marks only.
+		p := *msg.place
+		p.Offset = 0
+		ro.Place = &p
+	}
 	ro.library = true
 	if msg.doc.Root != nil && msg.doc.Root.Title == "" {
 		msg.doc.Root.Title = filepath.Base(ro.FileName)

@@ -269,9 +269,14 @@ func TestLibrarySearch(t *testing.T) {
 	if got := readerTop(*l.reader); !strings.Contains(got, "乡村") {
 		t.Errorf("the hit is not at the top: %q", got)
 	}
-	l = libKeys(l, "esc", "esc")
+	l = libKeys(l, "j", "j", "esc", "esc")
 	if l.reader != nil || !l.search.active {
 		t.Fatalf("esc esc: reader %v, search %v", l.reader != nil, l.search.active)
+	}
+	// Opened again at a hit, the document is not where it was left, and
+	// does not say it is.
+	if again := libKeys(l, "enter"); again.reader == nil || again.reader.resumed || strings.Contains(statusLine(*again.reader), "left off") {
+		t.Errorf("a result opened after the place was saved claims to resume: %q", statusLine(*again.reader))
 	}
 	l = libKeys(l, "esc")
 	if l.search.active {

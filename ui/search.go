@@ -559,11 +559,15 @@ func (m *Model) batch(msg searchBatchMsg) tea.Cmd {
 	}
 	var cmd tea.Cmd
 	// Hits from the reader's place on come first: a wrapped batch means
-	// the scan found all there are after it.
-	if h.cur < 0 && h.Len() > 0 && (len(h.post) > 0 || msg.wrapped || msg.done) {
+	// the scan found all there are after it. The scan starts at the top
+	// line's paragraph, so the first batches can hold only hits above the
+	// place: the current hit waits for one at or after it, or for the
+	// wrap (taking the first batch's hits showed a hit above the screen
+	// and said the search had wrapped).
+	if i := h.Index(s.selectFrom); h.cur < 0 && h.Len() > 0 && (i < h.Len() || msg.wrapped || msg.done) {
 		// The first hit from the reader's place on; with none after it,
 		// the first of the document, as a search that wrapped.
-		h.cur = h.Index(s.selectFrom)
+		h.cur = i
 		wrapped := h.cur >= h.Len()
 		if wrapped {
 			h.cur = 0

@@ -582,3 +582,25 @@ func TestPatternErrorLanguage(t *testing.T) {
 		}
 	}
 }
+
+// A search from the middle of a long paragraph makes current the first hit
+// at or after the top line, not one above the screen, and does not say
+// it wrapped when it did not.
+func TestSearchFromMidParagraph(t *testing.T) {
+	d := seedDoc(t)
+	for _, q := range []string{"工作", "XX市", "成果"} {
+		m := keys(sized(d, 100, 30, Options{}), "2", "2", "%")
+		from := m.reader.cursor()
+		m = search(m, q)
+		h, ok := m.search.hits.Current()
+		if !ok {
+			t.Fatalf("%s: no current hit", q)
+		}
+		if h.Start < from {
+			t.Errorf("%s: current hit at %d, above the top line at %d: %q", q, h.Start, from, d.Text[h.Start:h.End])
+		}
+		if st := statusLine(m); strings.Contains(st, "从开头继续") {
+			t.Errorf("%s: says it wrapped: %q", q, st)
+		}
+	}
+}

@@ -118,7 +118,7 @@ func (s *Status) View(width int, file string, node *model.Node, percent int, not
 	// file name a quarter and only on wide bars; either takes more where
 	// the breadcrumb leaves it.
 	crumb := s.crumb(node)
-	msg = fit(w, cjk.Sanitize(msg), max(limit, room-w.String(crumb)-4))
+	msg = fit(w, cjk.Sanitize(msg), min(room-2, max(limit, room-w.String(crumb)-4)))
 	msgPart := ""
 	if msg != "" {
 		msgPart = " " + msg + " "
