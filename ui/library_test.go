@@ -345,3 +345,26 @@ func TestLibCountWords(t *testing.T) {
 		}
 	}
 }
+
+// A hit's snippet leaves out the filtered text around it: a paid marker
+// glued to the heading the hit is in, an ad after it.
+func TestDescribeHitLeavesJunkOut(t *testing.T) {
+	d := seedDoc(t)
+	q, err := model.Compile("调查研究")
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for sp := range q.All(d, false) {
+		h := describeHit(d, sp)
+		for _, w := range []string{"##", "paid", "哒哒", "素材库"} {
+			if strings.Contains(h.before+h.after, w) {
+				t.Errorf("snippet of the hit at %d holds %q: %q|%q|%q", sp.Start, w, h.before, h.match, h.after)
+			}
+		}
+		n++
+	}
+	if n != 16 {
+		t.Errorf("%d hits, want 16", n)
+	}
+}

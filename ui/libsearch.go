@@ -267,6 +267,15 @@ func describeHit(doc *model.Document, sp model.Span) libHit {
 			}
 		}
 	}
+	// Filtered text (a paid marker glued to the line, an ad) is left out
+	// of the snippet as it is of the reader.
+	for _, j := range doc.JunkIn(model.Span{Start: start, End: end}) {
+		if j.Span.End <= sp.Start {
+			start = max(start, j.Span.End)
+		} else if j.Span.Start >= sp.End {
+			end = min(end, j.Span.Start)
+		}
+	}
 	h.before = cjk.Sanitize(strings.TrimLeft(doc.Text[start:sp.Start], " \t\u3000"))
 	h.match = cjk.Sanitize(doc.Text[sp.Start:sp.End])
 	h.after = cjk.Sanitize(doc.Text[sp.End:end])
