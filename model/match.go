@@ -67,7 +67,8 @@ func (e *QueryError) Unwrap() error { return e.Err }
 // Compile prepares a query. A leading \ makes the rest an RE2 regular
 // expression; a bad one returns a *QueryError. A leading @ makes letters
 // match Han characters by their pinyin initials. Line breaks in a pasted
-// query are dropped: hits never span paragraphs.
+// query are dropped: hits never span paragraphs; spaces at either end of a
+// query that is not a regexp are dropped too.
 func Compile(text string) (*Query, error) {
 	q := &Query{Text: text}
 	body := strings.NewReplacer("\r", "", "\n", "").Replace(text)
@@ -78,6 +79,11 @@ func Compile(text string) (*Query, error) {
 	case strings.HasPrefix(body, "@"):
 		q.Pinyin = true
 		body = body[1:]
+	}
+	if !q.Regexp {
+		// Chinese text has no spaces for one at either end of a query
+		// to mean anything: it is an input method's slip.
+		body = strings.Trim(body, " \t\u3000")
 	}
 	if body == "" {
 		return nil, ErrEmptyQuery

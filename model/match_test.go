@@ -50,6 +50,9 @@ func TestMatch(t *testing.T) {
 		{"hit at the very end", "研究", "调查研究", []string{"研究"}},
 		{"prefix outside the text", "a调查", "调查", nil},
 		{"not across lines", "研究调查", "研究\n调查", nil},
+		{"spaces at the ends dropped", " 调查研究\u3000", "大兴调查研究之风", []string{"调查研究"}},
+		{"space inside kept", "XX 市", "XX 市和XX市", []string{"XX 市"}},
+		{"regex keeps its spaces", `\ 市`, "XX 市和XX市", []string{" 市"}},
 		{"half-width katakana", "カタ", "ｶﾀカナ", []string{"ｶﾀ"}},
 		{"regex alternation", `\一是|二是`, "一是抓好，二是做实，三是", []string{"一是", "二是"}},
 		{"regex smart case", `\gdp\d`, "GDP1 gdp2", []string{"GDP1", "gdp2"}},
@@ -87,6 +90,9 @@ func TestCompileErrors(t *testing.T) {
 	}
 	if _, err := model.Compile("@"); !errors.Is(err, model.ErrEmptyQuery) {
 		t.Errorf("@: %v", err)
+	}
+	if _, err := model.Compile(" \u3000 "); !errors.Is(err, model.ErrEmptyQuery) {
+		t.Errorf("spaces: %v", err)
 	}
 	tests := []struct{ query, want string }{
 		{`\(一是`, "missing closing ): `(一是`"},

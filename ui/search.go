@@ -327,6 +327,9 @@ func (m *Model) promptKey(msg tea.KeyMsg) tea.Cmd {
 // patternError says what is wrong with a regexp query, in the user's
 // language: regexp/syntax speaks English ("missing closing ]").
 func (m *Model) patternError(err error) string {
+	if errors.Is(err, model.ErrEmptyQuery) {
+		return m.stx().emptyQuery // a lone \ or @: no pattern to be wrong
+	}
 	var se *syntax.Error
 	if m.opt.Lang == "zh" && errors.As(err, &se) {
 		if zh, ok := zhSyntaxErrors[se.Code]; ok {
@@ -1070,6 +1073,7 @@ type searchText struct {
 	hSearch, hNextHit, hPrevHit, hNextHitNode, hPrevHitNode string
 	hHitsOnly, hClear, hConfirm, hCancel, hHistory          string
 	badPattern, notFound, noHits, noSearch, searching       string
+	emptyQuery                                              string
 	wrapBottom, wrapTop, hitsOnlyOn, hitsOnlyOff            string
 	noNextHitNode, noPrevHitNode                            string
 	hForms, formHint                                        string
@@ -1081,7 +1085,7 @@ var zhSearchText = searchText{
 	hNextHitNode: "下一个有匹配的节点", hPrevHitNode: "上一个有匹配的节点",
 	hHitsOnly: "目录仅列含匹配节点", hClear: "清除搜索高亮",
 	hConfirm: "确定", hCancel: "取消", hHistory: "搜索历史",
-	badPattern: "正则有误：", notFound: "未找到：", noHits: "无匹配",
+	badPattern: "正则有误：", notFound: "未找到：", noHits: "无匹配", emptyQuery: "没有要找的内容",
 	noSearch: "还没有搜索（按 / 搜索）", searching: "仍在搜索…",
 	wrapBottom: "已到末尾，从开头继续", wrapTop: "已到开头，从末尾继续",
 	hitsOnlyOn: "目录只列有匹配的节点", hitsOnlyOff: "目录列出全部节点",
@@ -1095,7 +1099,7 @@ var enSearchText = searchText{
 	hNextHitNode: "next node w/ match", hPrevHitNode: "prev node w/ match",
 	hHitsOnly: "outline: hit nodes", hClear: "clear highlights",
 	hConfirm: "confirm", hCancel: "cancel", hHistory: "search history",
-	badPattern: "bad pattern: ", notFound: "not found: ", noHits: "no matches",
+	badPattern: "bad pattern: ", notFound: "not found: ", noHits: "no matches", emptyQuery: "nothing to search for",
 	noSearch: "no previous search (/ searches)", searching: "still searching…",
 	wrapBottom: "search hit BOTTOM, continuing at TOP", wrapTop: "search hit TOP, continuing at BOTTOM",
 	hitsOnlyOn: "outline lists only nodes with matches", hitsOnlyOff: "outline lists all nodes",

@@ -604,3 +604,18 @@ func TestSearchFromMidParagraph(t *testing.T) {
 		}
 	}
 }
+
+// A lone \ or @ has nothing to search for, and says so in the user's
+// language (it was "bad pattern: empty query").
+func TestEmptyPatternMessage(t *testing.T) {
+	d := seedDoc(t)
+	for _, q := range []string{`\`, "@"} {
+		m := search(sized(d, 100, 30, Options{}), q)
+		if st := statusLine(m); !strings.Contains(st, "没有要找的内容") || strings.Contains(st, "empty") || strings.Contains(st, "正则") {
+			t.Errorf("%q: %q", q, st)
+		}
+	}
+	if m := search(sized(d, 100, 30, Options{}), " 调查研究"); !strings.Contains(statusLine(m), "/16") {
+		t.Errorf("a leading space: %q", statusLine(m))
+	}
+}
