@@ -100,6 +100,14 @@ func (d *Document) PlainText(n *Node, keepJunk bool) string {
 		parts = d.Clean(n.Span)
 	}
 	var raw strings.Builder
+	// A node whose title opens an indented paragraph (a lead sentence,
+	// 　　经济建设取得重大成就。…) starts after the indentation: the copy
+	// keeps the paragraph's indentation as written, as it does for the
+	// paragraphs after it.
+	if ls := strings.LastIndexByte(d.Text[:n.Span.Start], '\n') + 1; len(parts) > 0 && parts[0].Start == n.Span.Start &&
+		strings.Trim(d.Text[ls:n.Span.Start], " \t\u3000") == "" {
+		raw.WriteString(d.Text[ls:n.Span.Start])
+	}
 	for _, s := range parts {
 		raw.WriteString(d.Text[s.Start:s.End])
 	}

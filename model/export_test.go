@@ -124,6 +124,13 @@ func TestPlainTextForCopy(t *testing.T) {
 	if got := f.PlainText(find(t, f, "1.1.1"), false); !strings.Contains(got, "\n　　1.科学梳理") {
 		t.Errorf("indentation lost:\n%s", got)
 	}
+	// So does the indentation of a paragraph whose first sentence is the
+	// node's title (a lead sentence), which the node's span starts after.
+	lead := parse.Parse("汇编\n\n第一篇文章标题\n\n　　经济建设取得重大成就。坚定不移贯彻新发展理念，经济保持中高速增长。\n\n　　全面深化改革取得重大突破。改革全面发力、多点突破、纵深推进。\n\n　　民主法治建设迈出重大步伐。积极发展社会主义民主政治。\n")
+	n = find(t, lead, "1.1")
+	if got := lead.PlainText(n, false); !strings.HasPrefix(got, "　　经济建设取得重大成就。") {
+		t.Errorf("the lead paragraph lost its indentation:\n%s", got)
+	}
 }
 
 // TestMarkdownHeadings: --print 2 --format md has the article, its five
