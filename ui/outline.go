@@ -335,7 +335,14 @@ func (o *Outline) View() []string {
 func (o *Outline) rowView(i int) string {
 	row := o.rows[i]
 	arrow := arrowLeaf
-	if len(row.n.Children) > 0 {
+	switch {
+	case o.hitsOnly && o.hitCounts != nil:
+		// Listing only nodes with hits, a node shows those of its
+		// children that have any, whether it was open or not.
+		if i+1 < len(o.rows) && o.rows[i+1].depth > row.depth {
+			arrow = arrowOpen
+		}
+	case len(row.n.Children) > 0:
 		arrow = arrowClosed
 		if o.open[row.n] {
 			arrow = arrowOpen

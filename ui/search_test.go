@@ -281,6 +281,15 @@ func TestOutlineHits(t *testing.T) {
 	if len(m.outline.rows) == 0 {
 		t.Fatal("f: no rows")
 	}
+	// Each row's arrow says whether rows of its children follow: ▾ when
+	// they do, none when none of its children has hits.
+	for i, r := range m.outline.rows {
+		listed := i+1 < len(m.outline.rows) && m.outline.rows[i+1].depth > r.depth
+		row := ansi.Strip(m.outline.rowView(i))
+		if open := strings.Contains(row, strings.TrimSpace(arrowOpen)); open != listed || strings.Contains(row, strings.TrimSpace(arrowClosed)) {
+			t.Errorf("f: row %q, children listed %v", row, listed)
+		}
+	}
 	checkSize(t, m, 120, 40)
 
 	start := m.search.hits.cur
