@@ -282,6 +282,9 @@ func TestLibrarySearch(t *testing.T) {
 	if l.search.active {
 		t.Error("esc does not leave the results")
 	}
+	if b := libKeys(l, "/", "ctrl+u", "x", "backspace", "backspace"); b.search.active {
+		t.Error("backspace on an empty search prompt does not leave it")
+	}
 	// A bad pattern says so; the pinyin form finds the same documents.
 	l = libKeys(l, "/", "ctrl+u", `\`, "(")
 	if !strings.Contains(strings.Join(libScreen(l), "\n"), "missing closing )") {

@@ -106,6 +106,10 @@ func (l *Library) searchKey(msg tea.KeyMsg) tea.Cmd {
 			s.input = s.input[:n-1]
 			return l.searchTyped()
 		}
+		// As in the reader's prompt, vim and less: backspace on an
+		// empty prompt leaves it.
+		s.stop()
+		s.active = false
 		return nil
 	case k.matches(msg, k.ClearFilter):
 		s.typing = true
