@@ -796,8 +796,22 @@ func (l Library) View() string {
 	}
 	lines = append(lines, line+spaces(W-used-l.w.String(count)-1)+l.st.PromptCount.Render(count)+" ")
 
-	// Columns: title, file, size, 字数, 篇.
-	const sizeW, charsW, artW = 7, 10, 5
+	// Columns: title, file, size, 字数, 篇. The numbers go first on a
+	// narrow screen (字数 and 篇 below 70 columns, the size below 50), so
+	// that the title and the file name stay readable.
+	sizeW, charsW, artW := 7, 10, 5
+	if W < 70 {
+		charsW, artW = 0, 0
+	}
+	if W < 50 {
+		sizeW = 0
+	}
+	num := func(s string, w int) string {
+		if w == 0 {
+			return ""
+		}
+		return padLeft(l.w, s, w)
+	}
 	nameW := clamp(W*3/10, 8, 40)
 	titleW := W - 1 - nameW - sizeW - charsW - artW - 2
 	if titleW < 8 {
@@ -805,7 +819,7 @@ func (l Library) View() string {
 		titleW = W - 1 - nameW - sizeW - charsW - artW - 2
 	}
 	head := " " + l.w.Pad(fit(l.w, l.tx.colTitle, titleW), titleW) + " " + l.w.Pad(fit(l.w, l.tx.colFile, nameW), nameW) + " " +
-		padLeft(l.w, l.tx.colSize, sizeW) + padLeft(l.w, l.tx.colChars, charsW) + padLeft(l.w, l.tx.colArticles, artW)
+		num(l.tx.colSize, sizeW) + num(l.tx.colChars, charsW) + num(l.tx.colArticles, artW)
 	head = fit(l.w, head, W)
 	lines = append(lines, l.st.HelpGroup.Render(head)+spaces(W-l.w.String(head)))
 
@@ -826,9 +840,9 @@ func (l Library) View() string {
 		}
 		t := l.w.Pad(fit(l.w, title, titleW), titleW)
 		n := l.w.Pad(fitMiddle(l.w, e.name, nameW), nameW)
-		nums := padLeft(l.w, humanSize(e.file.Size), sizeW)
+		nums := num(humanSize(e.file.Size), sizeW)
 		if e.parsed && e.err == "" {
-			nums += padLeft(l.w, thousands(e.chars), charsW) + padLeft(l.w, fmt.Sprint(e.articles), artW)
+			nums += num(thousands(e.chars), charsW) + num(fmt.Sprint(e.articles), artW)
 		} else {
 			nums += spaces(charsW + artW)
 		}

@@ -371,3 +371,22 @@ func TestDescribeHitLeavesJunkOut(t *testing.T) {
 		t.Errorf("%d hits, want 16", n)
 	}
 }
+
+// On a narrow screen the number columns go before the title and the file
+// name become unreadable: at 40 columns each row keeps at least 15
+// columns of title.
+func TestLibraryNarrow(t *testing.T) {
+	_, opt := newTestLibrary(12)
+	for _, w := range []int{40, 60, 100} {
+		l := libDrive(NewLibrary(opt), tea.WindowSizeMsg{Width: w, Height: 20})
+		l = libDrive(l, libRunCmd(l.Init())[0])
+		checkLibSize(t, l, w, 20)
+		s := strings.Join(libScreen(l), "\n")
+		if !strings.Contains(s, "汇编") {
+			t.Errorf("%d columns: no title readable:\n%s", w, s)
+		}
+		if hasChars := strings.Contains(s, "字数") || strings.Contains(s, "Chars"); hasChars != (w >= 70) {
+			t.Errorf("%d columns: 字数 column shown %v:\n%s", w, hasChars, s)
+		}
+	}
+}
