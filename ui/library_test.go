@@ -3,6 +3,7 @@ package ui
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -388,5 +389,32 @@ func TestLibraryNarrow(t *testing.T) {
 		if hasChars := strings.Contains(s, "字数") || strings.Contains(s, "Chars"); hasChars != (w >= 70) {
 			t.Errorf("%d columns: 字数 column shown %v:\n%s", w, hasChars, s)
 		}
+	}
+}
+
+// Finished results are in the list's order whatever order the documents'
+// searches ended in, and the selection stays on its row.
+func TestLibSearchResultsOrder(t *testing.T) {
+	var s libSearch
+	for _, e := range []int{7, 2, 5} {
+		s.groups = append(s.groups, libResult{entry: e, count: 2, hits: make([]libHit, 2)})
+		g := len(s.groups) - 1
+		s.rows = append(s.rows, libRow{g, -1}, libRow{g, 0}, libRow{g, 1})
+	}
+	sel := s.rows[4] // entry 2's first hit
+	s.cursor = 4
+	s.sortGroups()
+	var order []int
+	for _, g := range s.groups {
+		order = append(order, g.entry)
+	}
+	if !slices.Equal(order, []int{2, 5, 7}) {
+		t.Errorf("groups in order %v", order)
+	}
+	if got := s.rows[s.cursor]; s.groups[got.group].entry != 2 || got.hit != sel.hit {
+		t.Errorf("the selection moved to %+v (entry %d)", got, s.groups[got.group].entry)
+	}
+	if len(s.rows) != 9 {
+		t.Errorf("%d rows, want 9", len(s.rows))
 	}
 }

@@ -1,9 +1,11 @@
 package ui
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -336,9 +338,34 @@ func (l *Library) searchResults(msg libSearchMsg) tea.Cmd {
 		s.done = true
 		s.took = time.Since(s.started)
 		s.cancel = nil
+		s.sortGroups()
+		l.scrollResults()
 		return nil
 	}
 	return nextResults(msg.gen, msg.ch)
+}
+
+// sortGroups puts the finished results in the list's order: they stream
+// in as each document's search ends, which differs from run to run. The
+// selection stays on its row.
+func (s *libSearch) sortGroups() {
+	var sel libRow
+	hasSel := s.cursor >= 0 && s.cursor < len(s.rows)
+	if hasSel {
+		sel = s.rows[s.cursor]
+		sel.group = s.groups[sel.group].entry // by document while reordered
+	}
+	slices.SortStableFunc(s.groups, func(a, b libResult) int { return cmp.Compare(a.entry, b.entry) })
+	s.rows = s.rows[:0]
+	for g, r := range s.groups {
+		if hasSel && r.entry == sel.group {
+			s.cursor = len(s.rows) + sel.hit + 1
+		}
+		s.rows = append(s.rows, libRow{g, -1})
+		for k := range r.hits {
+			s.rows = append(s.rows, libRow{g, k})
+		}
+	}
 }
 
 func (l *Library) scrollResults() {
