@@ -147,9 +147,17 @@ func foldWidth(r rune) rune {
 	return r
 }
 
-// fold is what both the query and the text are compared as.
+// fold is what both the query and the text are compared as. Curly
+// quotation marks fold to straight ones: a query typed with "" on a
+// Latin keyboard finds the “” the text has.
 func (q *Query) fold(r rune) rune {
 	r = foldWidth(r)
+	switch r {
+	case '“', '”':
+		return '"'
+	case '‘', '’':
+		return '\''
+	}
 	if !q.CaseSensitive {
 		if r < utf8.RuneSelf {
 			if 'A' <= r && r <= 'Z' {
@@ -174,6 +182,14 @@ func variants(r rune, caseless bool) []rune {
 		}
 		seen[v] = true
 		out = append(out, v)
+		switch v {
+		case '"':
+			add('“')
+			add('”')
+		case '\'':
+			add('‘')
+			add('’')
+		}
 		p := width.LookupRune(v)
 		add(p.Narrow())
 		add(p.Wide())
