@@ -219,6 +219,18 @@ func (m *Model) openingNotice() string {
 	return strings.Join(parts, " · ")
 }
 
+// noOutlineReason says why the outline pane is not drawn: the document
+// has no outline, the terminal is too narrow, or o hid it.
+func (m *Model) noOutlineReason() string {
+	switch {
+	case m.outline.Empty():
+		return m.tx.outlineNone
+	case m.width < minOutlineTerm:
+		return fmt.Sprintf(m.tx.outlineNarrowFmt, minOutlineTerm)
+	}
+	return m.tx.outlineHidden
+}
+
 // escLeaves reports whether Esc now takes the library back to its list:
 // a reader opened from the library, with no help, prompt, pending mark or
 // search for Esc to close first (see key).
@@ -332,6 +344,11 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 		m.help = true
 		return nil
 	case actOutline:
+		if m.width < minOutlineTerm || m.outline.Empty() && !m.loading {
+			// Nothing o could show (while loading, the whole document
+			// may have an outline: o still says whether to show it).
+			return m.status.Flash(m.noOutlineReason())
+		}
 		m.outlineOn = !m.outlineOn
 		m.outlineKeyed = true
 		m.layout()
@@ -339,6 +356,8 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 	case actFocus:
 		if m.focus == paneOutline {
 			m.setFocus(paneReader)
+		} else if m.outlineW == 0 {
+			return m.status.Flash(m.noOutlineReason())
 		} else {
 			m.setFocus(paneOutline)
 		}

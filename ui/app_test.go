@@ -509,3 +509,32 @@ func TestStatusFileNameUsesRoom(t *testing.T) {
 	}
 	checkSize(t, m, 40, 24)
 }
+
+// o and Tab say why there is no outline pane when there cannot be one.
+func TestNoOutlineSaysWhy(t *testing.T) {
+	d := seedDoc(t)
+	m := sized(d, 36, 20, Options{})
+	if m.outlineW != 0 {
+		t.Fatal("an outline pane at 36 columns")
+	}
+	for _, k := range []string{"tab", "o"} {
+		mm := press(m, k)
+		if msg := mm.status.Message(); !strings.Contains(msg, "太窄") {
+			t.Errorf("%s at 36 columns: %q", k, msg)
+		}
+	}
+	flat := sized(buildDoc("无标题", "只有正文。"), 100, 20, Options{})
+	if f := press(flat, "tab"); !strings.Contains(f.status.Message(), "没有提纲") {
+		msg := f.status.Message()
+		t.Errorf("tab without an outline: %q", msg)
+	}
+	// With room and an outline, o hides it quietly and shows it again.
+	wide := press(sized(d, 100, 30, Options{}), "o")
+	if wide.outlineW != 0 || wide.status.Message() != "" && strings.Contains(wide.status.Message(), "太窄") {
+		t.Errorf("o at 100 columns: pane %d, %q", wide.outlineW, wide.status.Message())
+	}
+	if w := press(wide, "tab"); !strings.Contains(w.status.Message(), "按 o 显示") {
+		msg := w.status.Message()
+		t.Errorf("tab with the outline hidden: %q", msg)
+	}
+}

@@ -25,28 +25,30 @@ func Lang() string {
 
 // text holds every string the UI shows, in one language.
 type text struct {
-	tooSmall   string
-	empty      string // a document with nothing to read
-	emptyJunk  string // ... but with filtered text behind p
-	noOutline  string
-	helpTitle  string
-	helpMore   string    // under a help that does not fit
-	helpEnd    string    // under it, scrolled to its end
-	stdin      string    // the file name of standard input (-)
-	resumed    string    // opened where it was left
-	junkLabel  [3]string // by model.JunkKind
-	junkUnit   [3]string // counted noun, by model.JunkKind
-	hiddenFmt  string    // "已隐藏 %s"
-	loading    string    // while the whole of a large file is being read
-	loadFailed string    // "%v": why it could not be
-	shownFmt   string    // "显示已过滤的 %s"
-	listSep    string
-	noNext     string
-	noPrev     string
-	noArticle  string
-	crumbSep   string
-	charsOn    string
-	charsOff   string
+	tooSmall  string
+	empty     string // a document with nothing to read
+	emptyJunk string // ... but with filtered text behind p
+	noOutline string
+	helpTitle string
+	helpMore  string // under a help that does not fit
+	helpEnd   string // under it, scrolled to its end
+	stdin     string // the file name of standard input (-)
+	resumed   string // opened where it was left
+
+	outlineNone, outlineNarrowFmt, outlineHidden string    // why no outline pane
+	junkLabel                                    [3]string // by model.JunkKind
+	junkUnit                                     [3]string // counted noun, by model.JunkKind
+	hiddenFmt                                    string    // "已隐藏 %s"
+	loading                                      string    // while the whole of a large file is being read
+	loadFailed                                   string    // "%v": why it could not be
+	shownFmt                                     string    // "显示已过滤的 %s"
+	listSep                                      string
+	noNext                                       string
+	noPrev                                       string
+	noArticle                                    string
+	crumbSep                                     string
+	charsOn                                      string
+	charsOff                                     string
 
 	// help descriptions
 	hUp, hDown, hHalfUp, hHalfDown, hPageUp, hPageDown, hTop, hBottom string
@@ -58,15 +60,16 @@ type text struct {
 }
 
 var zhText = text{
-	tooSmall:   "终端太小",
-	empty:      "这份文档没有可读的正文。",
-	emptyJunk:  "正文全部被过滤；按 p 显示已过滤的内容。",
-	noOutline:  "（无目录）",
-	helpTitle:  "按键  ·  按 ? 或 Esc 关闭",
-	helpMore:   "… j/k 翻看其余按键",
-	helpEnd:    "（完）k 往回翻，g 回到开头",
-	stdin:      "标准输入",
-	resumed:    "接着上次读到的地方（g 回到开头）",
+	tooSmall:    "终端太小",
+	empty:       "这份文档没有可读的正文。",
+	emptyJunk:   "正文全部被过滤；按 p 显示已过滤的内容。",
+	noOutline:   "（无目录）",
+	helpTitle:   "按键  ·  按 ? 或 Esc 关闭",
+	helpMore:    "… j/k 翻看其余按键",
+	helpEnd:     "（完）k 往回翻，g 回到开头",
+	stdin:       "标准输入",
+	resumed:     "接着上次读到的地方（g 回到开头）",
+	outlineNone: "本文档没有提纲", outlineNarrowFmt: "终端太窄，目录至少要 %d 列", outlineHidden: "目录已隐藏（按 o 显示）",
 	junkLabel:  [3]string{"〔已过滤：付费标记〕", "〔已过滤：广告〕", "〔已过滤：网页杂项〕"},
 	junkUnit:   [3]string{"%d 处付费标记", "%d 处广告", "%d 处网页杂项"},
 	hiddenFmt:  "已隐藏 %s（按 p 显示）",
@@ -93,15 +96,16 @@ var zhText = text{
 }
 
 var enText = text{
-	tooSmall:   "terminal too small",
-	empty:      "This document has no text to read.",
-	emptyJunk:  "All of the text was filtered; press p to show it.",
-	noOutline:  "(no outline)",
-	helpTitle:  "Keys  ·  ? or Esc to close",
-	helpMore:   "… j/k for the other keys",
-	helpEnd:    "(end) k scrolls back, g to the top",
-	stdin:      "stdin",
-	resumed:    "back where you left off (g for the top)",
+	tooSmall:    "terminal too small",
+	empty:       "This document has no text to read.",
+	emptyJunk:   "All of the text was filtered; press p to show it.",
+	noOutline:   "(no outline)",
+	helpTitle:   "Keys  ·  ? or Esc to close",
+	helpMore:    "… j/k for the other keys",
+	helpEnd:     "(end) k scrolls back, g to the top",
+	stdin:       "stdin",
+	resumed:     "back where you left off (g for the top)",
+	outlineNone: "this document has no outline", outlineNarrowFmt: "too narrow for the outline (%d columns)", outlineHidden: "the outline is hidden (o shows it)",
 	junkLabel:  [3]string{"[filtered: paid marker] ", "[filtered: ad] ", "[filtered: web page] "},
 	junkUnit:   [3]string{"%d paid marker(s)", "%d ad block(s)", "%d web-page block(s)"},
 	hiddenFmt:  "hid %s (p shows)",
