@@ -16,10 +16,11 @@ import (
 )
 
 // libraryExts are the file names the library lists: every format
-// parse.Open reads. (.doc and .rtf are refused by it, so not listed.)
+// parse.Open reads, and .doc and .rtf, which it refuses: their rows say
+// to save them as .docx (a bought library is full of old .doc files).
 var libraryExts = map[string]bool{
 	".txt": true, ".text": true, ".md": true, ".markdown": true,
-	".htm": true, ".html": true, ".docx": true,
+	".htm": true, ".html": true, ".docx": true, ".doc": true, ".rtf": true,
 }
 
 // findDocuments walks dir for documents, hidden files and directories

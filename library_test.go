@@ -33,6 +33,7 @@ func makeLibrary(t *testing.T) string {
 	write("sub/b.md", "# 乙文档\n\n正文。\n")
 	write("sub/deeper/c.HTML", "<h1>丙页面</h1><p>正文。</p>")
 	write("notes.pdf", "%PDF")
+	write("old.doc", "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1 an OLE2 file")
 	write(".hidden/d.txt", "隐藏。")
 	write(".e.txt", "隐藏。")
 	os.Symlink(filepath.Join(dir, "a.txt"), filepath.Join(dir, "link.txt"))
@@ -50,7 +51,7 @@ func TestFindDocuments(t *testing.T) {
 	for _, f := range files {
 		rels = append(rels, f.Rel)
 	}
-	want := "a.txt link.txt sub/b.md sub/deeper/c.HTML"
+	want := "a.txt link.txt old.doc sub/b.md sub/deeper/c.HTML"
 	if strings.Join(rels, " ") != want {
 		t.Errorf("found %q, want %q", rels, want)
 	}
@@ -71,6 +72,20 @@ func TestFindDocuments(t *testing.T) {
 	if _, err := findDocuments(filepath.Join(dir, "none")); err == nil {
 		t.Error("a missing directory is no error")
 	}
+	// The .doc is listed for its row to say what to do with it, in the
+	// user's language.
+	for lang, want := range map[string]string{"zh": "另存为 .docx", "en": "save it as .docx"} {
+		_, err := libraryOptions(dir, files, lang, options{}, nil).Open(filepath.Join(dir, "old.doc"))
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("%s: opening old.doc: %v", lang, err)
+		}
+	}
+	// A broken .docx says so in Chinese only, under zh.
+	broken := filepath.Join(dir, "broken.docx")
+	os.WriteFile(broken, []byte("PK\x03\x04 not really"), 0o644)
+	if _, err := libraryOptions(dir, files, "zh", options{}, nil).Open(broken); err == nil || !strings.HasSuffix(err.Error(), ": 无法读取的 Word 文档") {
+		t.Errorf("broken.docx under zh: %v", err)
+	}
 }
 
 // Without a terminal, wenji DIR lists the documents' paths; --outline and
@@ -78,7 +93,7 @@ func TestFindDocuments(t *testing.T) {
 func TestLibraryCLI(t *testing.T) {
 	dir := makeLibrary(t)
 	code, out, errOut := cli(t, "", dir)
-	if code != 0 || strings.Count(out, "\n") != 4 || !strings.Contains(out, filepath.Join(dir, "sub", "b.md")) || errOut != "" {
+	if code != 0 || strings.Count(out, "\n") != 5 || !strings.Contains(out, filepath.Join(dir, "sub", "b.md")) || errOut != "" {
 		t.Errorf("exit %d, stderr %q, stdout:\n%s", code, errOut, out)
 	}
 	code, _, errOut = cli(t, "", "--lang", "en", "--outline", dir)
@@ -93,10 +108,10 @@ func TestLibraryCLI(t *testing.T) {
 func TestLibraryE2E(t *testing.T) {
 	bin := binary(t)
 	dir := makeLibrary(t)
-	count := "1/4" // the filter's count: 1 of the library's documents
+	count := "1/5" // the filter's count: 1 of the library's documents
 	if seed, err := os.ReadFile(seedPath); err == nil {
 		os.WriteFile(filepath.Join(dir, "sub", "主题教育.txt"), seed, 0o644)
-		count = "1/5"
+		count = "1/6"
 	}
 	tm := newTerm(t, 100, 24, fmt.Sprintf("LANG=en_US.UTF-8 %s %s", bin, dir))
 	tm.waitText("a.txt")

@@ -320,6 +320,11 @@ func openDoc(name string, b []byte, lang, encoding string) (*model.Document, err
 	}
 	var fe *parse.FileError
 	if errors.As(err, &fe) {
+		if lang == "zh" {
+			// What the zip or XML reader says is in English: the
+			// Chinese line stays Chinese.
+			return nil, fmt.Errorf("%s: %s", shown, msg(lang, "badDocx"))
+		}
 		return nil, fmt.Errorf("%s: %s (%v)", shown, msg(lang, "badDocx"), fe.Err)
 	}
 	return nil, err

@@ -284,7 +284,11 @@ func summary(d *model.Document, path string) (title string, chars, articles int)
 			articles++
 		}
 	}
-	return title, d.Chars(d.Root), max(articles, 1)
+	chars = d.Chars(d.Root)
+	if chars > 0 {
+		articles = max(articles, 1) // a document that is not a compilation is one
+	}
+	return title, chars, articles
 }
 
 // nextInfo waits for the next parsed entry and takes whatever else is

@@ -418,3 +418,27 @@ func TestLibSearchResultsOrder(t *testing.T) {
 		t.Errorf("%d rows, want 9", len(s.rows))
 	}
 }
+
+// A document's row counts its articles: a compilation's, one for any
+// other text, none for an empty file.
+func TestSummaryArticles(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want int
+	}{
+		{"", 0},
+		{"\n\n　　\n", 0},
+		{"只有一段正文。\n", 1},
+	} {
+		if _, _, n := summary(parse.Parse(tc.text), "/x/a.txt"); n != tc.want {
+			t.Errorf("%q: %d articles, want %d", tc.text, n, tc.want)
+		}
+	}
+	d, err := sampleDoc()
+	if err != nil {
+		t.Skip(err)
+	}
+	if _, _, n := summary(d, "sample.txt"); n != 5 {
+		t.Errorf("sample: %d articles, want 5", n)
+	}
+}
