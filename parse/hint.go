@@ -26,6 +26,9 @@ type Hint struct {
 	Lead int
 	// Title marks the document's title (a centred bold first paragraph).
 	Title bool
+	// Body marks text that is never a heading, however short: a table's
+	// row, whose cells have no terminal punctuation.
+	Body bool
 }
 
 // ParseHinted is Parse for text that a structured format was converted to,
@@ -66,6 +69,7 @@ func (p *parser) applyHints(hints []Hint) {
 			p.bold[e.num] = min(h.Lead, e.end-e.start)
 		}
 		e.htitle = h.Title
+		e.hbody = h.Body
 	}
 }
 
@@ -211,7 +215,7 @@ func (tb *textBuilder) para(text string, h Hint) {
 	tb.b.WriteString(text)
 	tb.b.WriteByte('\n')
 	tb.line++
-	if h.Heading > 0 || h.Lead > 0 || h.Title {
+	if h.Heading > 0 || h.Lead > 0 || h.Title || h.Body {
 		h.Line = tb.line
 		tb.hints = append(tb.hints, h)
 	}

@@ -77,7 +77,11 @@ func markdownText(src string) (string, []Hint) {
 			}
 		}
 		text, lead := mdInlineLine(t)
+		if text == "" {
+			continue // a table's rule
+		}
 		h.Lead = lead
+		h.Body = strings.HasPrefix(t, "|") // a table row
 		tb.para(text, h)
 	}
 	return tb.String(), tb.hints

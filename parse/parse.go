@@ -64,6 +64,7 @@ type eline struct {
 	// lead's length is kept in parser.bold, as few lines have one.
 	hlevel uint8   // heading level from a style or tag, 0 if none
 	htitle bool    // the document's title
+	hbody  bool    // body text whatever it looks like (a table row)
 	mark   *marker // the block numbering of a lineMarker line
 }
 
@@ -154,6 +155,9 @@ func (p *parser) classifyLine(e *eline) {
 		if e.hlevel > 0 {
 			e.kind, e.md = lineHeading, e.hlevel
 			return
+		}
+		if e.hbody {
+			return // lineBody
 		}
 		if lvl, _ := mdHeading(s); lvl > 0 {
 			e.kind, e.md = lineHeading, uint8(lvl)
