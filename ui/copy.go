@@ -351,7 +351,7 @@ var zhCopy = copyStrings{
 	hCopy:            "复制本节正文",
 	hCopyOutline:     "复制本节提纲",
 	what:             [2]string{"「%s」%s 字", "「%s」提纲 %s 行"},
-	count:            [2]string{"%s 字", "提纲 %s 行"},
+	count:            [2]string{"正文 %s 字", "提纲 %s 行"},
 	copying:          "正在复制…",
 	copied:           "已复制%s",
 	viaTerminal:      "已复制%s（OSC 52）",

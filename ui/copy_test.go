@@ -341,7 +341,7 @@ func TestCopyReport(t *testing.T) {
 		// Where the title would push the saved file past the bar's
 		// half, the title goes and the path stays.
 		{"en", copiedMsg{title: "坚持校准靶向，确保调查研究选题精准", count: 557, terminal: true, file: file}, "Copied 557 chars via OSC 52; saved to ~/.cache/wenji/copied.txt"},
-		{"zh", copiedMsg{title: "开门整治“晒”成果", count: 392, terminal: true, file: file}, "已复制392 字（OSC 52；另存 ~/.cache/wenji/copied.txt）"},
+		{"zh", copiedMsg{title: "开门整治“晒”成果", count: 392, terminal: true, file: file}, "已复制正文 392 字（OSC 52；另存 ~/.cache/wenji/copied.txt）"},
 	}
 	for _, tt := range tests {
 		m.opt.Lang = tt.lang
