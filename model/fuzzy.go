@@ -46,6 +46,12 @@ func (f *Fuzzy) Match(s string) (score int, ok bool) {
 	if len(f.elems) == 0 {
 		return 0, true
 	}
+	// The pattern whole, as typed, beats any scattered match: 2023 ranks
+	// law-2023.md above a 2024年…（3篇） title that has 2, 0, 2 and 3 in
+	// order; earlier is better.
+	if at, whole := f.contiguous(s); whole {
+		return 1000 + max(0, 100-at), true
+	}
 	k := 0
 	prev := -2 // rune index of the previous matched character
 	ri := 0
@@ -73,4 +79,28 @@ func (f *Fuzzy) Match(s string) (score int, ok bool) {
 		return 0, false
 	}
 	return score, true
+}
+
+// contiguous finds the pattern's characters together in s: the rune index
+// where they start.
+func (f *Fuzzy) contiguous(s string) (int, bool) {
+	ri := 0
+	for i := 0; i < len(s); ri++ {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if f.elems[0].matches(r) {
+			j, k := i+size, 1
+			for ; k < len(f.elems) && j < len(s); k++ {
+				r2, n := utf8.DecodeRuneInString(s[j:])
+				if !f.elems[k].matches(r2) {
+					break
+				}
+				j += n
+			}
+			if k == len(f.elems) {
+				return ri, true
+			}
+		}
+		i += size
+	}
+	return 0, false
 }

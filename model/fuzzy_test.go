@@ -36,6 +36,18 @@ func TestFuzzy(t *testing.T) {
 	if whole <= scattered {
 		t.Errorf("whole %d <= scattered %d", whole, scattered)
 	}
+	// The pattern whole beats a scattered match that starts early and
+	// runs together for most of it; and earlier whole beats later whole.
+	f = model.CompileFuzzy("2023")
+	inName, _ := f.Match("legislation-law-2023.md")
+	spread, _ := f.Match("2024年基层治理经验材料汇编（3篇）")
+	early, _ := f.Match("2023年工作要点")
+	if inName <= spread || early <= inName {
+		t.Errorf("2023: whole in a name %d, scattered %d, whole at the start %d", inName, spread, early)
+	}
+	if s, ok := model.CompileFuzzy("@dcyj").Match("大兴调查研究"); !ok || s < 1000 {
+		t.Errorf("@dcyj whole in 大兴调查研究: %d %v", s, ok)
+	}
 }
 
 // Forms counts distinct hit texts, most frequent first, ties by first
