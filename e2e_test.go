@@ -18,7 +18,7 @@ import (
 	"github.com/mattn/go-runewidth"
 	"golang.org/x/text/encoding/simplifiedchinese"
 
-	"wenji/internal/gen"
+	"wenji/internal/tools/gen"
 	"wenji/parse"
 )
 

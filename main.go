@@ -56,11 +56,11 @@ var tuneGC bool
 // so the heap is the tree, the caches and the hits: small, and all
 // pointers. The reader, which lives on with its caches, search hits and a
 // second copy of a reloaded document, keeps its heap's headroom small
-// (measured with internal/peakrss on 100 MB, scrolled and searched: 212 MB
+// (measured with internal/bench/peakrss on 100 MB, scrolled and searched: 212 MB
 // at Go's default of 100, 189 MB at 40). --outline, --print and --json
 // build the tree once and exit: fewer collections make them 8–10 % faster
 // at 200 than at 100 for the same peak, 187–192 MB for 100 MB (at 40 they
-// were 10–15 % slower still; internal/vswc).
+// were 10–15 % slower still; internal/bench/vswc).
 const (
 	readerGCPercent  = 40
 	oneShotGCPercent = 200

@@ -10,8 +10,8 @@ import (
 	"strings"
 	"testing"
 
-	"wenji/internal/gen"
-	"wenji/internal/pinyingen/initials"
+	"wenji/internal/tools/gen"
+	"wenji/internal/tools/pinyingen/initials"
 	"wenji/model"
 	"wenji/parse"
 )

@@ -14,13 +14,13 @@ import (
 // several readings (调 diào/tiáo) matches the initial of any of them, since
 // the reader cannot know which one the text means.
 
-//go:generate go run ../internal/pinyingen -o pinyin_table.go
+//go:generate go run ../internal/tools/pinyingen -o pinyin_table.go
 
 // hanBase..hanEnd is the dense part of the initials table: CJK symbols,
 // Extension A and the unified ideographs. Rarer characters (Extension B
 // and beyond, compatibility ideographs) are in initialsRare. The tables
 // (pinyin_table.go) are generated from github.com/mozillazg/go-pinyin's
-// dictionary by internal/pinyingen as static arrays: linking go-pinyin
+// dictionary by internal/tools/pinyingen as static arrays: linking go-pinyin
 // itself built its 40,000-entry map at every start, 8–20 ms before main.
 const (
 	hanBase = 0x3000

@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
-	hostilepkg "wenji/internal/hostile"
+	hostilepkg "wenji/internal/tools/hostile"
 )
 
 // hostile returns the robustness issue's pathological inputs.

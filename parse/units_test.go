@@ -13,7 +13,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"wenji/internal/gen"
+	"wenji/internal/tools/gen"
 	"wenji/model"
 )
 

@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"testing"
 
-	"wenji/internal/hostile"
+	"wenji/internal/tools/hostile"
 	"wenji/parse"
 )
 

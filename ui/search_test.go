@@ -16,7 +16,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/muesli/termenv"
 
-	"wenji/internal/gen"
+	"wenji/internal/tools/gen"
 	"wenji/parse"
 )
 

@@ -8,7 +8,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 
-	"wenji/internal/gen"
+	"wenji/internal/tools/gen"
 	"wenji/model"
 	"wenji/parse"
 )

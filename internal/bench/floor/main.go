@@ -1,6 +1,6 @@
 // Command floor is the yardstick for wenji's start-up time: a minimal
 // Bubble Tea v1 program that reads the first 2 KB of a file and shows them
-// in the alternate screen, nothing else. internal/firstpage times it and
+// in the alternate screen, nothing else. internal/bench/firstpage times it and
 // wenji the same way.
 package main
 

@@ -1,11 +1,11 @@
 // Command firstpage measures how long a terminal program takes to put its
 // first page on screen, the way a person sees it: tmux starts the program in
 // a fresh pane and capture-pane is polled every few milliseconds until the
-// screen shows the expected text. It times wenji against internal/floor (a
+// screen shows the expected text. It times wenji against internal/bench/floor (a
 // minimal Bubble Tea program that shows the file's first 2 KB) on the same
 // files, so the ratio, not the machine, is what counts.
 //
-//	go run ./internal/firstpage -runs 7 /tmp/small.txt /tmp/big100.txt
+//	go run ./internal/bench/firstpage -runs 7 /tmp/small.txt /tmp/big100.txt
 package main
 
 import (
@@ -17,7 +17,7 @@ import (
 	"strings"
 	"time"
 
-	"wenji/internal/tmuxtool"
+	"wenji/internal/bench/tmuxtool"
 )
 
 func main() {
@@ -34,7 +34,7 @@ func main() {
 	defer os.RemoveAll(dir)
 	wenji, err := tmuxtool.Build(dir, "wenji", ".")
 	check(err)
-	floor, err := tmuxtool.Build(dir, "floor", "./internal/floor")
+	floor, err := tmuxtool.Build(dir, "floor", "./internal/bench/floor")
 	check(err)
 	fmt.Printf("%-24s %12s %12s %8s\n", "file", "floor", "wenji", "ratio")
 	for _, file := range flag.Args() {

@@ -1,5 +1,5 @@
-// Package tmuxtool is what wenji's measuring commands (internal/firstpage,
-// internal/peakrss, internal/libtime) share: building the binaries under
+// Package tmuxtool is what wenji's measuring commands (internal/bench/firstpage,
+// internal/bench/peakrss, internal/bench/libtime) share: building the binaries under
 // test, driving a program in a tmux pane of its own, and giving up with one
 // line on the first error.
 package tmuxtool
@@ -29,7 +29,7 @@ func Check(prog string, err error) {
 	}
 }
 
-// Build builds the package pkg (".", "./internal/floor") into dir as name
+// Build builds the package pkg (".", "./internal/bench/floor") into dir as name
 // and returns the binary's path.
 func Build(dir, name, pkg string) (string, error) {
 	bin := dir + string(os.PathSeparator) + name

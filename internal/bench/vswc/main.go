@@ -6,7 +6,7 @@
 // -benchtime 3x: the parser issue's measure, on the 100 MB it generates),
 // and prints each round and the ratios.
 //
-//	go run ./internal/vswc -runs 5 /tmp/big100.txt
+//	go run ./internal/bench/vswc -runs 5 /tmp/big100.txt
 package main
 
 import (
@@ -19,7 +19,7 @@ import (
 	"sort"
 	"strings"
 
-	"wenji/internal/tmuxtool"
+	"wenji/internal/bench/tmuxtool"
 )
 
 func main() {

@@ -6,7 +6,7 @@
 // resident set size" from time's report. It prints that next to the file's
 // size, so the ratio is what counts.
 //
-//	go run ./internal/peakrss /tmp/big100.txt
+//	go run ./internal/bench/peakrss /tmp/big100.txt
 package main
 
 import (
@@ -20,7 +20,7 @@ import (
 	"strings"
 	"time"
 
-	"wenji/internal/tmuxtool"
+	"wenji/internal/bench/tmuxtool"
 )
 
 func main() {

@@ -1,7 +1,7 @@
 // Command gen writes synthetic compilations for wenji's stress tests.
 //
-//	go run ./internal/gen/cmd/gen -mb 100 -o /tmp/big.txt
-//	go run ./internal/gen/cmd/gen -mb 50 -files 200 -dir /tmp/lib
+//	go run ./internal/tools/gen/cmd/gen -mb 100 -o /tmp/big.txt
+//	go run ./internal/tools/gen/cmd/gen -mb 50 -files 200 -dir /tmp/lib
 //
 // With -files, it writes N files of -mb megabytes in total into -dir, each
 // named after its compilation, for library-mode tests.
@@ -12,7 +12,7 @@ import (
 	"fmt"
 	"os"
 
-	"wenji/internal/gen"
+	"wenji/internal/tools/gen"
 )
 
 func main() {

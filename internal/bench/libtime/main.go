@@ -1,5 +1,5 @@
 // Command libtime times wenji's library mode the way a person sees it, in
-// tmux: a library of generated compilations (internal/gen) is opened with
+// tmux: a library of generated compilations (internal/tools/gen) is opened with
 // wenji DIR, and capture-pane is polled every few milliseconds for
 //
 //   - the list on screen with titles, from the moment the pane starts;
@@ -9,7 +9,7 @@
 //
 // then it runs grep -r -F on the same folder for comparison.
 //
-//	go run ./internal/libtime -files 2000 -mb 100 -dir /tmp/lib
+//	go run ./internal/bench/libtime -files 2000 -mb 100 -dir /tmp/lib
 package main
 
 import (
@@ -22,8 +22,8 @@ import (
 	"strings"
 	"time"
 
-	"wenji/internal/gen"
-	"wenji/internal/tmuxtool"
+	"wenji/internal/bench/tmuxtool"
+	"wenji/internal/tools/gen"
 )
 
 func main() {
