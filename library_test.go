@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -10,11 +9,7 @@ import (
 	"testing"
 	"time"
 
-	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
-
-	"wenji/internal/state"
-	"wenji/ui"
 )
 
 // makeLibrary writes a small library: documents in every format the
@@ -39,53 +34,6 @@ func makeLibrary(t *testing.T) string {
 	os.Symlink(filepath.Join(dir, "a.txt"), filepath.Join(dir, "link.txt"))
 	os.Symlink(dir, filepath.Join(dir, "sub", "loop")) // a cycle, not followed
 	return dir
-}
-
-func TestFindDocuments(t *testing.T) {
-	dir := makeLibrary(t)
-	files, err := findDocuments(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var rels []string
-	for _, f := range files {
-		rels = append(rels, f.Rel)
-	}
-	want := "a.txt link.txt old.doc sub/b.md sub/deeper/c.HTML"
-	if strings.Join(rels, " ") != want {
-		t.Errorf("found %q, want %q", rels, want)
-	}
-	// Through a link to the library (a link below it is not followed).
-	link := filepath.Join(t.TempDir(), "link")
-	os.Symlink(dir, link)
-	files, err = findDocuments(link)
-	rels = rels[:0]
-	for _, f := range files {
-		rels = append(rels, f.Rel)
-		if !strings.HasPrefix(f.Path, link+string(filepath.Separator)) || strings.Contains(f.Path, "//") {
-			t.Errorf("path %q is not under %s", f.Path, link)
-		}
-	}
-	if err != nil || strings.Join(rels, " ") != want {
-		t.Errorf("through a link: %q, %v; want %q", rels, err, want)
-	}
-	if _, err := findDocuments(filepath.Join(dir, "none")); err == nil {
-		t.Error("a missing directory is no error")
-	}
-	// The .doc is listed for its row to say what to do with it, in the
-	// user's language.
-	for lang, want := range map[string]string{"zh": "另存为 .docx", "en": "save it as .docx"} {
-		_, err := libraryOptions(dir, files, lang, options{}, nil).Open(filepath.Join(dir, "old.doc"))
-		if err == nil || !strings.Contains(err.Error(), want) {
-			t.Errorf("%s: opening old.doc: %v", lang, err)
-		}
-	}
-	// A broken .docx says so in Chinese only, under zh.
-	broken := filepath.Join(dir, "broken.docx")
-	os.WriteFile(broken, []byte("PK\x03\x04 not really"), 0o644)
-	if _, err := libraryOptions(dir, files, "zh", options{}, nil).Open(broken); err == nil || !strings.HasSuffix(err.Error(), ": 无法读取的 Word 文档") {
-		t.Errorf("broken.docx under zh: %v", err)
-	}
 }
 
 // Without a terminal, wenji DIR lists the documents' paths; --outline and
@@ -161,140 +109,6 @@ func TestLibraryE2E(t *testing.T) {
 		tm.waitFor("the place left", func(s string) bool { return readerTop(s) == top })
 	}
 	tm.keys("q")
-}
-
-// libraryScreen is the library main would run on dir with o, at 100×20,
-// as text.
-func libraryScreen(t *testing.T, dir string, o options) string {
-	t.Helper()
-	files, err := findDocuments(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	mem := newMemory(o, "en", &bytes.Buffer{})
-	var m tea.Model = ui.NewLibrary(libraryOptions(dir, files, "en", o, mem))
-	m, _ = m.Update(tea.WindowSizeMsg{Width: 100, Height: 20})
-	return ansi.Strip(m.View())
-}
-
-// The library remembers the document last opened, relative to its
-// directory, under the directory's real path: named another way (through
-// a link, with ./..) it is the same library, and the list says so.
-func TestLibraryMemory(t *testing.T) {
-	stateDir := t.TempDir()
-	t.Setenv("XDG_STATE_HOME", stateDir)
-	dir := makeLibrary(t)
-	var errs bytes.Buffer
-	mem := newMemory(options{}, "en", &errs)
-	if rel, notice := mem.libraryLast(dir); rel != "" || notice != "" {
-		t.Fatalf("never opened: %q %q", rel, notice)
-	}
-	mem.saveLibraryLast(dir, filepath.Join("sub", "b.md"))
-	link := filepath.Join(t.TempDir(), "link")
-	os.Symlink(dir, link)
-	for _, d := range []string{dir, link, filepath.Join(dir, "sub", "..")} {
-		if rel, notice := mem.libraryLast(d); rel != filepath.Join("sub", "b.md") || notice != "" {
-			t.Errorf("%s: %q %q", d, rel, notice)
-		}
-	}
-	// One file, the document in it relative.
-	ents, _ := os.ReadDir(filepath.Join(stateDir, "wenji", "libraries"))
-	if len(ents) != 1 {
-		t.Fatalf("libraries: %v", ents)
-	}
-	b, _ := os.ReadFile(filepath.Join(stateDir, "wenji", "libraries", ents[0].Name()))
-	if !strings.Contains(string(b), `"last": "sub/b.md"`) {
-		t.Errorf("state file:\n%s", b)
-	}
-	if s := libraryScreen(t, link, options{}); !strings.Contains(s, "last opened: sub/b.md") {
-		t.Errorf("the list does not say it:\n%s", s)
-	}
-	if errs.Len() > 0 {
-		t.Errorf("stderr: %s", errs.String())
-	}
-}
-
-// corruptLibraryMemory replaces the memory of the library in dir by junk
-// and returns its path.
-func corruptLibraryMemory(t *testing.T, dir string) string {
-	t.Helper()
-	newMemory(options{}, "en", &bytes.Buffer{}).saveLibraryLast(dir, "a.txt")
-	st, _ := state.Open()
-	ents, _ := os.ReadDir(filepath.Join(st.Dir, "libraries"))
-	if len(ents) != 1 {
-		t.Fatalf("libraries: %v", ents)
-	}
-	p := filepath.Join(st.Dir, "libraries", ents[0].Name())
-	os.WriteFile(p, []byte(`{"dir": 5, garbage`), 0o600)
-	return p
-}
-
-// A damaged memory is ignored: the list starts at the top and says so
-// once, in the UI language.
-func TestLibraryMemoryCorrupt(t *testing.T) {
-	t.Setenv("XDG_STATE_HOME", t.TempDir())
-	dir := makeLibrary(t)
-	corruptLibraryMemory(t, dir)
-	rel, notice := newMemory(options{}, "zh", &bytes.Buffer{}).libraryLast(dir)
-	if rel != "" || !strings.Contains(notice, "已损坏") {
-		t.Errorf("zh: %q %q", rel, notice)
-	}
-	s := libraryScreen(t, dir, options{})
-	if !strings.Contains(s, "damaged record of the last opened document ignored: ") || strings.Contains(s, "last opened: ") {
-		t.Errorf("the list:\n%s", s)
-	}
-	// Opening a document afterwards replaces the junk.
-	mem := newMemory(options{}, "en", &bytes.Buffer{})
-	mem.saveLibraryLast(dir, "link.txt")
-	if rel, notice := mem.libraryLast(dir); rel != "link.txt" || notice != "" {
-		t.Errorf("after saving: %q %q", rel, notice)
-	}
-}
-
-// --no-resume neither reads the library's memory (a damaged one says
-// nothing) nor writes it.
-func TestLibraryMemoryNoResume(t *testing.T) {
-	t.Setenv("XDG_STATE_HOME", t.TempDir())
-	dir := makeLibrary(t)
-	p := corruptLibraryMemory(t, dir)
-	before, _ := os.ReadFile(p)
-	o := options{noResume: true}
-	files, _ := findDocuments(dir)
-	opt := libraryOptions(dir, files, "en", o, newMemory(o, "en", &bytes.Buffer{}))
-	if opt.Last != "" || opt.Notice != "" {
-		t.Errorf("--no-resume read the memory: %q %q", opt.Last, opt.Notice)
-	}
-	newMemory(o, "en", &bytes.Buffer{}).saveLibraryLast(dir, "a.txt")
-	if after, _ := os.ReadFile(p); string(after) != string(before) {
-		t.Errorf("--no-resume wrote %q", after)
-	}
-	// Nothing is made in a fresh state directory either.
-	fresh := t.TempDir()
-	t.Setenv("XDG_STATE_HOME", fresh)
-	newMemory(o, "en", &bytes.Buffer{}).saveLibraryLast(dir, "a.txt")
-	if ents, _ := os.ReadDir(fresh); len(ents) != 0 {
-		t.Errorf("--no-resume made %v", ents)
-	}
-}
-
-// A state directory that cannot be written is reported once for the
-// places and the library together; the library still opens.
-func TestLibraryMemoryUnwritable(t *testing.T) {
-	f := filepath.Join(t.TempDir(), "a file")
-	os.WriteFile(f, nil, 0o600)
-	t.Setenv("XDG_STATE_HOME", f)
-	dir := makeLibrary(t)
-	var errs bytes.Buffer
-	mem := newMemory(options{}, "en", &errs)
-	mem.saveLibraryLast(dir, "a.txt")
-	mem.save(state.Key([]byte("文档")), "x.txt", ui.Place{Offset: 1})
-	mem.saveLibraryLast(dir, "a.txt")
-	if n := strings.Count(errs.String(), "cannot remember"); n != 1 {
-		t.Errorf("reported %d times: %q", n, errs.String())
-	}
-	if s := libraryScreen(t, dir, options{}); !strings.Contains(s, "a.txt") {
-		t.Errorf("the list:\n%s", s)
-	}
 }
 
 // reverseSGR finds reverse video in an SGR sequence as tmux's capture-pane

@@ -3,7 +3,6 @@ package parse
 import (
 	"bytes"
 	"errors"
-	"path/filepath"
 	"strings"
 
 	"wenji/model"
@@ -64,7 +63,7 @@ func Open(name string, data []byte, opt Options) (*model.Document, error) {
 var oleMagic = []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}
 
 func open(name string, data []byte, opt Options) (*model.Document, error) {
-	ext := strings.ToLower(filepath.Ext(name))
+	byName, _ := TypeOf(name)
 	switch {
 	case bytes.HasPrefix(data, []byte("PK\x03\x04")) || bytes.HasPrefix(data, []byte("PK\x05\x06")):
 		text, hints, err := docxText(data)
@@ -76,7 +75,7 @@ func open(name string, data []byte, opt Options) (*model.Document, error) {
 		return doc, nil
 	case bytes.HasPrefix(data, oleMagic):
 		return nil, ErrLegacyWord
-	case ext == ".docx":
+	case byName.Format == FormatDocx:
 		return nil, errors.New("not a valid .docx (no zip archive inside)")
 	case bytes.HasPrefix(bytes.TrimLeft(data, "\xef\xbb\xbf \t\r\n"), []byte(`{\rtf`)):
 		return nil, ErrRTF
@@ -105,17 +104,17 @@ func open(name string, data []byte, opt Options) (*model.Document, error) {
 // name; Markdown needs the .md name or unmistakable Markdown (# headings
 // with emphasis, lists or comments); the rest is plain text.
 func DetectFormat(name, text string) Format {
-	ext := strings.ToLower(filepath.Ext(name))
+	byName, _ := TypeOf(name)
 	head := text[:min(len(text), 64<<10)]
 	if looksHTML(head) {
 		return FormatHTML
 	}
-	switch ext {
-	case ".html", ".htm", ".xhtml", ".shtml":
+	switch byName.Format {
+	case FormatHTML:
 		if strings.Contains(head, "<") {
 			return FormatHTML
 		}
-	case ".md", ".markdown", ".mdown", ".mkd":
+	case FormatMarkdown:
 		return FormatMarkdown
 	}
 	if looksMarkdown(head) {

@@ -1,4 +1,4 @@
-package main
+package app
 
 import (
 	"fmt"
@@ -12,16 +12,9 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"wenji/internal/state"
+	"wenji/parse"
 	"wenji/ui"
 )
-
-// libraryExts are the file names the library lists: every format
-// parse.Open reads, and .doc and .rtf, which it refuses: their rows say
-// to save them as .docx (a bought library is full of old .doc files).
-var libraryExts = map[string]bool{
-	".txt": true, ".text": true, ".md": true, ".markdown": true,
-	".htm": true, ".html": true, ".docx": true, ".doc": true, ".rtf": true,
-}
 
 // findDocuments walks dir for documents, hidden files and directories
 // left out, in path order. Symbolic links to files are followed, links to
@@ -47,7 +40,7 @@ func findDocuments(dir string) ([]ui.LibraryFile, error) {
 			}
 			return nil
 		}
-		if d.IsDir() || !libraryExts[strings.ToLower(filepath.Ext(p))] {
+		if d.IsDir() || !listed(p) {
 			return nil
 		}
 		st, err := os.Stat(p) // follows a link
@@ -132,4 +125,12 @@ func library(dir, lang string, o options, stdin io.Reader, stdout, stderr io.Wri
 		return 1
 	}
 	return 0
+}
+
+// listed reports the files the library lists: every type in parse's table,
+// those it refuses too (.doc, .rtf), whose rows say to save them as .docx
+// (a bought library is full of old .doc files).
+func listed(path string) bool {
+	_, ok := parse.TypeOf(path)
+	return ok
 }

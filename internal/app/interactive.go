@@ -1,4 +1,4 @@
-package main
+package app
 
 import (
 	"bytes"
@@ -56,8 +56,8 @@ func interactive(doc *model.Document, name, lang string, o options, stdin io.Rea
 	defer closeIn()
 	var key string // standard input is not remembered
 	switch {
-	case o.sample:
-		key = state.Key([]byte(sample))
+	case o.sample != "":
+		key = state.Key([]byte(o.sample))
 	case name != "-":
 		key = fileKey(name)
 	}

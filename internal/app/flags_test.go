@@ -1,0 +1,244 @@
+package app
+
+import (
+	"bytes"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/mattn/go-runewidth"
+	"github.com/spf13/pflag"
+)
+
+// TestHelp: --help speaks the locale's language (or --lang's), lists every
+// way to run wenji and every flag, with values as they are typed and no
+// pflag noise, in aligned columns.
+func TestHelp(t *testing.T) {
+	var o options
+	fl := newFlags(&o)
+	// Words allowed in the Chinese help: the command, flag values and the
+	// names of encodings, formats and environment variables.
+	allowed := map[string]bool{"wenji": true, "zh": true, "en": true, "txt": true, "md": true, "json": true,
+		"auto": true, "dark": true, "light": true, "JSON": true, "Markdown": true, "GBK": true, "GB18030": true,
+		"Big5": true, "UTF-16LE": true, "RUNEWIDTH_EASTASIAN": true, "NO_COLOR": true}
+	word := regexp.MustCompile(`--?[a-z][a-z-]*|[A-Za-z][A-Za-z0-9_-]*`)
+	for _, c := range []struct {
+		locale string
+		args   []string
+		lang   string
+	}{
+		{"C.UTF-8", nil, "en"},
+		{"en_US.UTF-8", nil, "en"},
+		{"zh_CN.UTF-8", nil, "zh"},
+		{"zh_TW.Big5", nil, "zh"},
+		{"zh_CN.UTF-8", []string{"--lang", "en"}, "en"},
+		{"C.UTF-8", []string{"--lang", "zh"}, "zh"},
+	} {
+		t.Run(c.locale+strings.Join(c.args, ""), func(t *testing.T) {
+			setLocale(t, c.locale)
+			code, help, errOut := cli(t, "", append(c.args, "--help")...)
+			if code != 0 || errOut != "" {
+				t.Fatalf("exit %d, stderr %q", code, errOut)
+			}
+			if _, h2, _ := cli(t, "", append(c.args, "-h")...); h2 != help {
+				t.Error("-h differs from --help")
+			}
+			fl.VisitAll(func(f *pflag.Flag) {
+				if !strings.Contains(help, "--"+f.Name+" ") && !strings.Contains(help, "--"+f.Name+"\n") {
+					t.Errorf("--%s is not in the help", f.Name)
+				}
+			})
+			for _, bad := range []string{"[=true|false]", "`", `(default "`, " int ", " string "} {
+				if strings.Contains(help, bad) {
+					t.Errorf("the help holds %q:\n%s", bad, help)
+				}
+			}
+			if !strings.Contains(help, "--theme auto|dark|light ") || !strings.Contains(help, "--ambiguous-width 1|2 ") {
+				t.Errorf("flag values not shown as typed:\n%s", help)
+			}
+			forms := map[string][]string{
+				"en": {"  wenji FILE  ", "  wenji DIR  ", "  wenji -  ", "  wenji  ", "  wenji --outline FILE  ", "  wenji --json FILE  ", "  wenji --print PATH FILE  "},
+				"zh": {"  wenji 文件  ", "  wenji 目录  ", "  wenji -  ", "  wenji  ", "  wenji --outline 文件  ", "  wenji --json 文件  ", "  wenji --print 路径 文件  "},
+			}[c.lang]
+			for _, f := range forms {
+				if !strings.Contains(help, "\n"+f) {
+					t.Errorf("no usage line %q:\n%s", f, help)
+				}
+			}
+			// Two blocks (forms, flags), each in two aligned columns.
+			rows, starts := helpRows(help)
+			if len(rows) != len(usageForms)+len(flagHelp) {
+				t.Errorf("%d rows, want %d forms and %d flags:\n%s", len(rows), len(usageForms), len(flagHelp), help)
+			}
+			for i := range rows {
+				first := 0
+				if i >= len(usageForms) {
+					first = len(usageForms)
+				}
+				if starts[i] != starts[first] {
+					t.Errorf("row %q: its text starts at column %d, the block's at %d", rows[i], starts[i], starts[first])
+				}
+			}
+			switch c.lang {
+			case "zh":
+				for _, l := range strings.Split(help, "\n") {
+					for _, w := range word.FindAllString(l, -1) {
+						if !strings.HasPrefix(w, "-") && !allowed[w] {
+							t.Errorf("English %q in the Chinese help: %q", w, l)
+						}
+					}
+				}
+				for _, want := range []string{"用法：", "选项：", "示例文档"} {
+					if !strings.Contains(help, want) {
+						t.Errorf("no %q in the Chinese help", want)
+					}
+				}
+			case "en":
+				for _, want := range []string{"Usage:", "Flags:", "embedded sample", "the library"} {
+					if !strings.Contains(help, want) {
+						t.Errorf("no %q in the English help", want)
+					}
+				}
+				if han := regexp.MustCompile(`\p{Han}+`).FindAllString(help, -1); len(han) != 1 || han[0] != "文集" {
+					t.Errorf("Chinese in the English help: %q", han)
+				}
+			}
+		})
+	}
+}
+
+// TestAmbiguousWidth: the reader's ambiguous width comes from
+// --ambiguous-width, else RUNEWIDTH_EASTASIAN (0: ui reads it), else the
+// terminal's answer, else the locale (0); the terminal is asked only when
+// its answer counts, and never by the modes that print.
+func TestAmbiguousWidth(t *testing.T) {
+	asked := 0
+	answer := 1
+	old := probeAmbiguous
+	probeAmbiguous = func() int { asked++; return answer }
+	t.Cleanup(func() { probeAmbiguous = old })
+	setLocale(t, "zh_CN.UTF-8") // the locale alone says 2
+	for _, c := range []struct {
+		flag        int
+		env, term   string
+		answer      int
+		want, asked int
+	}{
+		{flag: 2, term: "xterm", answer: 1, want: 2},
+		{flag: 1, env: "1", term: "xterm", answer: 2, want: 1},
+		{env: "1", term: "xterm", answer: 1, want: 0},
+		{env: "0", term: "xterm", answer: 2, want: 0},
+		{term: "dumb", answer: 1, want: 0},
+		{term: "xterm", answer: 1, want: 1, asked: 1},
+		{term: "xterm-256color", answer: 2, want: 2, asked: 1},
+		{term: "xterm", answer: 0, want: 0, asked: 1},
+	} {
+		asked, answer = 0, c.answer
+		t.Setenv("RUNEWIDTH_EASTASIAN", c.env)
+		t.Setenv("TERM", c.term)
+		if got := ambiguousWidth(options{ambiguous: c.flag}); got != c.want || asked != c.asked {
+			t.Errorf("%+v: %d, asked %d times; want %d, %d", c, got, asked, c.want, c.asked)
+		}
+	}
+
+	// On a terminal, the reader asks before it reads the document (a
+	// missing one here, so that no reader starts), the modes that print
+	// never; nor does wenji - with the terminal as standard input, which
+	// is refused.
+	t.Setenv("RUNEWIDTH_EASTASIAN", "")
+	t.Setenv("TERM", "xterm")
+	oldTerm := stdoutIsTerminal
+	stdoutIsTerminal = func() bool { return true }
+	t.Cleanup(func() { stdoutIsTerminal = oldTerm })
+	missing := filepath.Join(t.TempDir(), "missing.txt")
+	for _, c := range []struct {
+		args  []string
+		asked int
+	}{
+		{[]string{missing}, 1},
+		{[]string{"--no-resume", missing}, 1},
+		{[]string{"--ambiguous-width", "2", missing}, 0},
+		{[]string{"--outline", "../../testdata/sample.txt"}, 0},
+		{[]string{"--print", "1", "../../testdata/sample.txt"}, 0},
+		{[]string{"--json", "../../testdata/sample.txt"}, 0},
+		{[]string{"--outline", "--format", "md", "../../testdata/sample.txt"}, 0},
+		{[]string{"--help"}, 0},
+		{[]string{"--version"}, 0},
+		{[]string{"--bogus"}, 0},
+	} {
+		asked = 0
+		cli(t, "", c.args...)
+		if asked != c.asked {
+			t.Errorf("wenji %v asked the terminal %d times, want %d", c.args, asked, c.asked)
+		}
+	}
+	if tty, err := os.Open("/dev/tty"); err == nil {
+		defer tty.Close()
+		asked = 0
+		var out, errOut strings.Builder
+		if code := run([]string{"-"}, tty, &out, &errOut); code != 1 || asked != 0 {
+			t.Errorf("wenji - on a terminal: exit %d, %q, asked %d times", code, errOut.String(), asked)
+		}
+	}
+}
+
+// setLocale sets the locale the interface language comes from.
+func setLocale(t *testing.T, lang string) {
+	t.Helper()
+	t.Setenv("LC_ALL", "")
+	t.Setenv("LC_MESSAGES", "")
+	t.Setenv("LANG", lang)
+}
+
+// cli runs the command line in-process and returns its outputs.
+func cli(t *testing.T, stdin string, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var o, e bytes.Buffer
+	code = run(args, strings.NewReader(stdin), &o, &e)
+	return code, o.String(), e.String()
+}
+
+// helpRows returns the help's rows of two columns (a usage form or a flag,
+// and what it does) with the column, as drawn, where the second begins.
+func helpRows(help string) (rows []string, starts []int) {
+	for _, l := range strings.Split(help, "\n") {
+		if !strings.HasPrefix(l, "  ") {
+			continue
+		}
+		body := strings.TrimLeft(l, " ")
+		gap := strings.Index(body, "  ")
+		if gap < 0 {
+			continue
+		}
+		desc := strings.TrimLeft(body[gap:], " ")
+		rows = append(rows, l)
+		starts = append(starts, drawnWidth(l[:len(l)-len(desc)]))
+	}
+	return rows, starts
+}
+
+// drawnWidth measures s as tmux draws it: East Asian Ambiguous characters
+// one column wide, whatever the locale wenji runs in.
+func drawnWidth(s string) int {
+	c := runewidth.NewCondition()
+	c.EastAsianWidth = false
+	return c.StringWidth(s)
+}
+
+// run is the root command's run for these tests: the flags, then the mode,
+// with the sample read from testdata.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	cfg, code, done := Parse(args, "test", stdin, stdout, stderr)
+	if done {
+		return code
+	}
+	b, err := os.ReadFile("../../testdata/sample.txt")
+	if err != nil {
+		panic(err)
+	}
+	cfg.Sample = string(b)
+	return Run(cfg, stdin, stdout, stderr)
+}

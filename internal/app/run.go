@@ -1,0 +1,444 @@
+// Package app is wenji's modes: the command line checked into a Config,
+// documents found and loaded, printed (--outline, --json, --print), read
+// in the reader or listed in the library, and what is remembered between
+// runs. The command in the repository's root only calls Parse and Run.
+package app
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+	"strconv"
+	"strings"
+	"unsafe"
+
+	"wenji/internal/bigread"
+	"wenji/model"
+	"wenji/parse"
+	"wenji/ui"
+)
+
+// sampleName is what the status bar calls the embedded sample.
+const sampleName = "sample.txt"
+
+// TuneGC is set by main when the environment leaves GOGC to wenji: Parse
+// then sets it once the flags say which mode it is in.
+var TuneGC bool
+
+// GOGC by mode. A large document's text is off the heap (internal/bigread),
+// so the heap is the tree, the caches and the hits: small, and all
+// pointers. The reader, which lives on with its caches, search hits and a
+// second copy of a reloaded document, keeps its heap's headroom small
+// (measured with internal/bench/peakrss on 100 MB, scrolled and searched: 212 MB
+// at Go's default of 100, 189 MB at 40). --outline, --print and --json
+// build the tree once and exit: fewer collections make them 8–10 % faster
+// at 200 than at 100 for the same peak, 187–192 MB for 100 MB (at 40 they
+// were 10–15 % slower still; internal/bench/vswc).
+const (
+	readerGCPercent  = 40
+	oneShotGCPercent = 200
+)
+
+// options are the command line's flags.
+type options struct {
+	outline, json, keepJunk, help, version bool
+	noResume                               bool
+	sample                                 string // the embedded sample's text, when it is read
+	theme                                  string
+	styles                                 *ui.Styles // nil: the default
+	print                                  string
+	format                                 string
+	encoding                               string
+	lang                                   string
+	ambiguous                              int
+}
+
+// Config is what the command line asks for: the flags, checked, and the
+// document named (empty: the sample; "-": standard input).
+type Config struct {
+	o    options
+	lang string
+	path string
+	// Sample is the embedded sample document, read when no file is named.
+	Sample string
+}
+
+// Parse reads the command line into a Config. done says the command has
+// already ended (--help, --version, a bad flag) with the exit status code.
+func Parse(args []string, version string, stdin io.Reader, stdout, stderr io.Writer) (cfg Config, code int, done bool) {
+	code = parseFlags(&cfg, args, version, stdin, stdout, stderr)
+	return cfg, code, code >= 0
+}
+
+// parseFlags is Parse: it returns -1 when the command goes on.
+func parseFlags(cfg *Config, args []string, version string, stdin io.Reader, stdout, stderr io.Writer) int {
+	o := &cfg.o
+	fl := newFlags(o)
+	lang := ui.Lang()
+	if err := fl.Parse(args); err != nil {
+		if o.lang == "zh" || o.lang == "en" { // --lang came before the mistake
+			lang = o.lang
+		}
+		fmt.Fprintln(stderr, flagError(lang, err))
+		return 2
+	}
+	if o.lang != "" {
+		if o.lang != "zh" && o.lang != "en" {
+			fmt.Fprintf(stderr, "wenji: --lang %q: %s\n", o.lang, msg(lang, "badLang"))
+			return 2
+		}
+		lang = o.lang
+	}
+	switch {
+	case o.help:
+		fmt.Fprint(stdout, usage(lang, fl))
+		return 0
+	case o.version:
+		fmt.Fprintf(stdout, "wenji %s\n", version)
+		return 0
+	}
+	if o.ambiguous != 0 && o.ambiguous != 1 && o.ambiguous != 2 {
+		fmt.Fprintf(stderr, "wenji: --ambiguous-width %d: %s\n", o.ambiguous, msg(lang, "badAmbiguous"))
+		return 2
+	}
+	if !validTheme(o.theme) {
+		fmt.Fprintf(stderr, "wenji: --theme %q: %s\n", o.theme, msg(lang, "badTheme"))
+		return 2
+	}
+	o.styles = applyTheme(o.theme)
+	switch o.format {
+	case "", "txt", "md", "json":
+	default:
+		fmt.Fprintf(stderr, "wenji: --format %q: %s\n", o.format, msg(lang, "badFormat"))
+		return 2
+	}
+	if o.format != "" && !o.outline && o.print == "" {
+		fmt.Fprintf(stderr, "wenji: --format: %s\n", msg(lang, "formatAlone"))
+		return 2
+	}
+	if TuneGC {
+		if o.outline || o.json || o.print != "" {
+			debug.SetGCPercent(oneShotGCPercent)
+		} else {
+			debug.SetGCPercent(readerGCPercent)
+		}
+	}
+	if fl.NArg() > 1 {
+		fmt.Fprintf(stderr, "wenji: %s\n%s\n", msg(lang, "oneFile"), msg(lang, "tryHelp"))
+		return 2
+	}
+
+	cfg.lang = lang
+	cfg.path = fl.Arg(0)
+	if f, ok := stdin.(*os.File); ok && cfg.path == "" && !isTerminal(f) {
+		cfg.path = "-" // cat FILE | wenji reads the document from the pipe
+	}
+	return -1
+}
+
+// Run runs the mode cfg asks for and returns the exit status.
+func Run(cfg Config, stdin io.Reader, stdout, stderr io.Writer) int {
+	o, lang, path := cfg.o, cfg.lang, cfg.path
+	if f, ok := stdin.(*os.File); ok && path == "-" && !o.json && !o.outline && o.print == "" && isTerminal(f) {
+		// The reader would wait, silent, for a document typed in, and
+		// then take its keys from the same terminal. (--outline - and
+		// the like still read what is typed or pasted, up to Ctrl-D.)
+		fmt.Fprintf(stderr, "wenji: -: %s\n", msg(lang, "stdinTerminal"))
+		return 1
+	}
+	if !o.json && !o.outline && o.print == "" && stdoutIsTerminal() {
+		// The reader or the library will start on the terminal: ask it
+		// now, before the document is read, so that what is typed
+		// meanwhile comes after the answer and stays for the reader.
+		o.ambiguous = ambiguousWidth(o)
+	}
+	if path != "" && path != "-" && !o.json && !o.outline && o.print == "" {
+		if st, err := os.Stat(path); err == nil && st.IsDir() {
+			return library(path, lang, o, stdin, stdout, stderr)
+		}
+	}
+	if path != "" && path != "-" && o.encoding == "" && !o.json && !o.outline && o.print == "" && isTerminal(os.Stdout) {
+		if code, ok := previewLarge(path, lang, o, stderr); ok {
+			return code
+		}
+	}
+	if o.encoding != "" {
+		if _, _, err := parse.Decode(nil, o.encoding); err != nil {
+			fmt.Fprintf(stderr, "wenji: --encoding %q: %s\n%s\n", o.encoding, msg(lang, "badEncoding"), msg(lang, "tryHelp"))
+			return 2
+		}
+	}
+	name := sampleName
+	var doc *model.Document
+	if path == "" {
+		doc = parse.Parse(cfg.Sample)
+		o.sample = cfg.Sample
+	} else {
+		var err error
+		name = path
+		doc, err = loadDoc(name, stdin, lang, o.encoding)
+		if err != nil {
+			fmt.Fprintf(stderr, "wenji: %v\n", err)
+			return 1
+		}
+	}
+	if doc.Root.Title == "" {
+		doc.Root.Title = filepath.Base(name)
+	}
+
+	// What is printed for a terminal is shown, not obeyed (terminalOut).
+	out := terminalOut(stdout)
+	defer out.Close()
+	switch {
+	case o.json:
+		enc := json.NewEncoder(out)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(doc.JSON()); err != nil {
+			fmt.Fprintf(stderr, "wenji: %v\n", err)
+			return 1
+		}
+		return 0
+	case o.outline:
+		return export(doc, doc.Root, o, true, out, stderr)
+	case o.print != "":
+		n, err := findPath(doc, o.print)
+		if err != nil {
+			fmt.Fprintf(stderr, "wenji: --print %s: %s\n", o.print, msg(lang, "noPath"))
+			return 1
+		}
+		return export(doc, n, o, false, out, stderr)
+	}
+	return interactive(doc, name, lang, o, stdin, stderr)
+}
+
+// export prints n's outline (outline) or its text in o.format.
+func export(doc *model.Document, n *model.Node, o options, outline bool, stdout, stderr io.Writer) int {
+	if o.format == "json" {
+		var v any = doc.SubtreeJSON(n, o.keepJunk)
+		if outline {
+			v = doc.ToJSON(n)
+		}
+		enc := json.NewEncoder(stdout)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(v); err != nil {
+			fmt.Fprintf(stderr, "wenji: %v\n", err)
+			return 1
+		}
+		return 0
+	}
+	if outline {
+		if err := model.WriteOutline(stdout, n, o.format == "md"); err != nil {
+			fmt.Fprintf(stderr, "wenji: %v\n", err)
+			return 1
+		}
+		return 0
+	}
+	var s string
+	switch {
+	case o.format == "md":
+		s = doc.Markdown(n, o.keepJunk)
+	default:
+		s = doc.PlainText(n, o.keepJunk)
+	}
+	fmt.Fprint(stdout, s)
+	return 0
+}
+
+// findPath resolves an outline path such as 2.1 (0 or empty is the root).
+func findPath(doc *model.Document, path string) (*model.Node, error) {
+	if path == "0" || path == "" {
+		return doc.Root, nil
+	}
+	var idx []int
+	for _, f := range strings.Split(path, ".") {
+		i, err := strconv.Atoi(f)
+		if err != nil || i < 1 {
+			return nil, errors.New("bad path")
+		}
+		idx = append(idx, i)
+	}
+	n := doc.Find(idx)
+	if n == nil {
+		return nil, errors.New("no such node")
+	}
+	return n, nil
+}
+
+// loadDoc reads and parses the document: a file, or standard input for
+// "-", in whatever format and encoding it is (see parse.Open; encoding
+// forces one). It refuses what it cannot read with one line naming the
+// file.
+func loadDoc(name string, stdin io.Reader, lang, encoding string) (*model.Document, error) {
+	b, release, err := loadWith(name, stdin, lang, true)
+	if err != nil {
+		return nil, err
+	}
+	doc, err := openDoc(name, b, lang, encoding)
+	if err != nil || !aliases(doc.Text, b) {
+		release() // the text was decoded or converted into a copy
+	}
+	return doc, err
+}
+
+// aliases reports whether s lies in b: a document whose text is b's bytes
+// (UTF-8 as read), whose tree points into them too.
+func aliases(s string, b []byte) bool {
+	if len(s) == 0 || cap(b) == 0 {
+		return false
+	}
+	p := uintptr(unsafe.Pointer(unsafe.StringData(s)))
+	start := uintptr(unsafe.Pointer(unsafe.SliceData(b)))
+	return p >= start && p < start+uintptr(cap(b))
+}
+
+// openDoc parses the bytes read from name (see loadDoc), naming the file
+// in what it refuses.
+func openDoc(name string, b []byte, lang, encoding string) (*model.Document, error) {
+	shown := name
+	if name == "-" {
+		shown = msg(lang, "stdinName")
+	}
+	doc, err := parse.Open(shown, b, parse.Options{Encoding: encoding})
+	if err == nil {
+		return doc, nil
+	}
+	for _, e := range []struct {
+		err error
+		key string
+	}{
+		{parse.ErrBinary, "binary"}, {parse.ErrLegacyWord, "legacyDoc"}, {parse.ErrRTF, "rtf"},
+		{parse.ErrUndecodable, "undecodable"}, {parse.ErrNotDocx, "notDocx"}, {parse.ErrZipBomb, "zipBomb"},
+	} {
+		if errors.Is(err, e.err) {
+			return nil, fmt.Errorf("%s: %s", shown, msg(lang, e.key))
+		}
+	}
+	var fe *parse.FileError
+	if errors.As(err, &fe) {
+		if lang == "zh" {
+			// What the zip or XML reader says is in English: the
+			// Chinese line stays Chinese.
+			return nil, fmt.Errorf("%s: %s", shown, msg(lang, "badDocx"))
+		}
+		return nil, fmt.Errorf("%s: %s (%v)", shown, msg(lang, "badDocx"), fe.Err)
+	}
+	return nil, err
+}
+
+// load reads the document's bytes: a file, or standard input for "-". It
+// refuses what is not a file with one line naming it.
+func load(name string, stdin io.Reader, lang string) ([]byte, error) {
+	b, _, err := loadWith(name, stdin, lang, false)
+	return b, err
+}
+
+// loadWith is load; with offHeap a large file is read outside the Go heap
+// (see internal/bigread), and release gives that memory back once nothing
+// refers into the bytes.
+func loadWith(name string, stdin io.Reader, lang string, offHeap bool) (b []byte, release func(), err error) {
+	release = func() {}
+	if name == "-" {
+		b, err = io.ReadAll(stdin)
+		if err != nil {
+			return nil, release, fmt.Errorf("%s: %v", msg(lang, "stdin"), err)
+		}
+	} else {
+		var st fs.FileInfo
+		st, err = os.Stat(name)
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+			return nil, release, fmt.Errorf("%s: %s", name, msg(lang, "notExist"))
+		case errors.Is(err, fs.ErrPermission):
+			return nil, release, fmt.Errorf("%s: %s", name, msg(lang, "permission"))
+		case err != nil:
+			return nil, release, fmt.Errorf("%s: %v", name, err)
+		case st.IsDir():
+			return nil, release, fmt.Errorf("%s: %s", name, msg(lang, "isDir"))
+		case !st.Mode().IsRegular() && !isStreamPath(name):
+			// A FIFO with no writer would block the open for ever, and a
+			// device never ends: refuse them as less does. Process
+			// substitution, <(cmd), hands us /dev/fd/N, which is a pipe
+			// on purpose.
+			return nil, release, fmt.Errorf("%s: %s", name, msg(lang, "notRegular"))
+		}
+		if offHeap {
+			b, release, err = readOffHeap(name)
+		} else {
+			b, err = os.ReadFile(name)
+		}
+		switch {
+		case errors.Is(err, fs.ErrPermission):
+			return nil, release, fmt.Errorf("%s: %s", name, msg(lang, "permission"))
+		case err != nil:
+			return nil, release, fmt.Errorf("%s: %v", name, err)
+		}
+	}
+	return b, release, nil
+}
+
+// readOffHeap is os.ReadFile through bigread.Read.
+func readOffHeap(name string) ([]byte, func(), error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, func() {}, err
+	}
+	defer f.Close()
+	return bigread.Read(f)
+}
+
+// isStreamPath reports the paths that name an already open stream rather
+// than a file: /dev/stdin, /dev/fd/N and /proc/self/fd/N, as process
+// substitution and shells pass them.
+func isStreamPath(name string) bool {
+	name = filepath.Clean(name)
+	return name == "/dev/stdin" || strings.HasPrefix(name, "/dev/fd/") || strings.HasPrefix(name, "/proc/self/fd/")
+}
+
+// isBinary reports data that is not text: NUL bytes in its first 8 KB.
+func isBinary(b []byte) bool {
+	head := b[:min(len(b), 8192)]
+	return bytes.IndexByte(head, 0) >= 0
+}
+
+var messages = map[string][2]string{
+	"tryHelp":       {"Try 'wenji --help'.", "请运行 wenji --help 查看用法。"},
+	"stdinTerminal": {"standard input is a terminal; pipe a file in or name one", "标准输入是终端，请用管道传入文件或给出文件名"},
+	"badLang":       {"must be zh or en", "只能是 zh 或 en"},
+	"badAmbiguous":  {"must be 1 or 2", "只能是 1 或 2"},
+	"badFormat":     {"must be txt, md or json", "只能是 txt、md 或 json"},
+	"formatAlone":   {"goes with --print or --outline", "需与 --print 或 --outline 同用"},
+	"oneFile":       {"one file at a time", "一次只能打开一个文件"},
+	"noPath":        {"no node at that outline path", "提纲中没有这个位置"},
+	"stdin":         {"cannot read standard input", "无法读取标准输入"},
+	"notExist":      {"no such file", "文件不存在"},
+	"permission":    {"permission denied", "没有读取权限"},
+	"isDir":         {"is a directory: --outline, --json and --print read one document", "是目录：--outline、--json、--print 只能读单个文档"},
+	"notRegular":    {"not a regular file (a pipe or a device)", "不是普通文件（管道或设备）"},
+	"binary":        {"not a text document (binary data)", "不是文本文档（二进制数据）"},
+	"stdinName":     {"standard input", "标准输入"},
+	"badEncoding":   {"unknown encoding", "不认识的编码"},
+	"undecodable":   {"cannot tell the text's encoding; name it with --encoding", "无法识别文本编码，请用 --encoding 指定"},
+	"legacyDoc":     {"a Word 97–2003 .doc file: open it in Word or WPS and save it as .docx", "是旧版 Word（.doc）文件，请用 Word 或 WPS 另存为 .docx"},
+	"rtf":           {"an RTF file: open it in Word or WPS and save it as .docx", "是 RTF 文件，请用 Word 或 WPS 另存为 .docx"},
+	"notDocx":       {"a zip archive, not a Word document", "是压缩包，不是 Word 文档"},
+	"zipBomb":       {"unpacks to hundreds of times its size, far more than a Word document: refused", "解压后是原大小的数百倍，远超 Word 文档，已拒绝打开"},
+	"badDocx":       {"not a readable Word document", "无法读取的 Word 文档"},
+	"noTerminal":    {"no terminal to read keys from", "没有可用的终端"},
+}
+
+// msg returns a message in the interface language.
+func msg(lang, key string) string {
+	m := messages[key]
+	if lang == "zh" {
+		return m[1]
+	}
+	return m[0]
+}
