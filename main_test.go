@@ -12,6 +12,7 @@ import (
 	"golang.org/x/text/encoding/simplifiedchinese"
 
 	"wenji/model"
+	"wenji/model/export"
 	"wenji/parse"
 )
 
@@ -71,7 +72,7 @@ func TestPrint(t *testing.T) {
 func TestJSON(t *testing.T) {
 	seed := seedOrSkip(t)
 	code, out, _ := cli(t, "", "--json", seed)
-	var doc model.JSONDocument
+	var doc export.JSONDocument
 	if err := json.Unmarshal([]byte(out), &doc); err != nil || code != 0 {
 		t.Fatalf("--json: exit %d, %v", code, err)
 	}
@@ -150,7 +151,7 @@ func TestFormat(t *testing.T) {
 	art := doc.Find([]int{2})
 
 	code, md, _ := cli(t, "", "--print", "2", "--format", "md", seed)
-	if code != 0 || md != doc.Markdown(art, false) {
+	if code != 0 || md != export.Markdown(doc, art, false) {
 		t.Fatalf("--print 2 --format md: exit %d\n%s", code, md)
 	}
 	// Its headings: the article, its five sections and their measures, in
@@ -173,12 +174,12 @@ func TestFormat(t *testing.T) {
 		t.Error("junk in Markdown")
 	}
 
-	if _, txt, _ := cli(t, "", "--print", "4.2", "--format", "txt", seed); txt != doc.PlainText(doc.Find([]int{4, 2}), false) {
+	if _, txt, _ := cli(t, "", "--print", "4.2", "--format", "txt", seed); txt != export.PlainText(doc, doc.Find([]int{4, 2}), false) {
 		t.Errorf("--format txt differs from the plain text:\n%s", txt)
 	}
 
 	code, js, _ := cli(t, "", "--print", "4.2", "--format", "json", seed)
-	var sub model.JSONNode
+	var sub export.JSONNode
 	if err := json.Unmarshal([]byte(js), &sub); err != nil || code != 0 {
 		t.Fatalf("--print 4.2 --format json: exit %d, %v", code, err)
 	}
@@ -187,13 +188,13 @@ func TestFormat(t *testing.T) {
 		t.Errorf("subtree JSON: %.300s", js)
 	}
 
-	if _, ol, _ := cli(t, "", "--outline", "--format", "md", seed); ol != model.OutlineMarkdown(doc.Root) || !strings.HasPrefix(ol, "- 2023主题教育") || !strings.Contains(ol, "\n    - 坚持校准靶向") {
+	if _, ol, _ := cli(t, "", "--outline", "--format", "md", seed); ol != export.OutlineMarkdown(doc.Root) || !strings.HasPrefix(ol, "- 2023主题教育") || !strings.Contains(ol, "\n    - 坚持校准靶向") {
 		t.Errorf("--outline --format md:\n%s", ol)
 	}
 	if _, ol, _ := cli(t, "", "--outline", "--format", "json", seed); !strings.HasPrefix(ol, "{\n  \"kind\": \"document\"") || strings.Contains(ol, `"text"`) {
 		t.Errorf("--outline --format json: %.200s", ol)
 	}
-	if _, ol, _ := cli(t, "", "--outline", "--format", "txt", seed); ol != model.Outline(doc.Root) {
+	if _, ol, _ := cli(t, "", "--outline", "--format", "txt", seed); ol != export.Outline(doc.Root) {
 		t.Error("--outline --format txt differs from --outline")
 	}
 
@@ -227,7 +228,7 @@ func TestOpenFormats(t *testing.T) {
 		t.Errorf("GB18030 on stdin: exit %d, outline differs", code)
 	}
 	code, out, _ := cli(t, "", "--json", gbFile)
-	var doc model.JSONDocument
+	var doc export.JSONDocument
 	if code != 0 || json.Unmarshal([]byte(out), &doc) != nil || doc.Encoding != "GB18030" {
 		t.Errorf("--json: exit %d, encoding %q", code, doc.Encoding)
 	}

@@ -15,8 +15,7 @@ import (
 	"syscall"
 	"testing"
 	"time"
-
-	"wenji/model"
+	"wenji/model/export"
 )
 
 // cliBounded runs the command line like cli, failing if it does not return
@@ -201,7 +200,7 @@ func TestHostileFilesCLI(t *testing.T) {
 				}
 			case "invalid.txt":
 				// Broken bytes stand as U+FFFD; the rest is intact UTF-8.
-				var doc model.JSONDocument
+				var doc export.JSONDocument
 				_, js, _ := cli(t, "", "--json", path)
 				json.Unmarshal([]byte(js), &doc)
 				if doc.Encoding != "UTF-8" || outline != "标题\n  一、做法\n  二、成效\n" {
@@ -251,7 +250,7 @@ func TestInvalidUTF8Dense(t *testing.T) {
 	os.WriteFile(path, []byte("标题\n\n正文\xff\xfe开始。\x9b中间\xe4\xb8。结束。\n一、标题\xc3\n正文。\n"), 0o644)
 	_, text, _ := cli(t, "", "--print", "0", path)
 	_, js, _ := cli(t, "", "--json", path)
-	var doc model.JSONDocument
+	var doc export.JSONDocument
 	json.Unmarshal([]byte(js), &doc)
 	if doc.Encoding != "UTF-8" || !strings.Contains(text, "结束。") || !strings.Contains(text, "\uFFFD") {
 		t.Errorf("read as %s:\n%s", doc.Encoding, text)

@@ -1,13 +1,16 @@
 package model_test
 
 import (
+	"os"
 	"slices"
 	"strings"
 	"sync"
 	"testing"
 	"unicode/utf8"
+	"wenji/parse"
 
 	"wenji/model"
+	"wenji/model/export"
 )
 
 // countCharsRef is CountChars one rune at a time: runes that are not
@@ -120,8 +123,26 @@ func TestDocumentChars(t *testing.T) {
 				t.Errorf("%s: %q counts %d, its parts %d", name, n.Heading(), got[0][i], own)
 			}
 		}
-		if whole := model.CountChars(d.PlainText(d.Root, false)); d.Chars(d.Root) != whole || whole == 0 {
+		if whole := model.CountChars(export.PlainText(d, d.Root, false)); d.Chars(d.Root) != whole || whole == 0 {
 			t.Errorf("%s: the root counts %d, its clean text %d", name, d.Chars(d.Root), whole)
 		}
 	}
+}
+
+const seedPath = "../../shared/seeds/000_9aa560646d353a75.txt"
+
+// docs returns the export fixture (CJK, full-width indentation, ambiguous
+// punctuation, emoji, an ad, a long line) and the seed when it is present.
+func docs(t *testing.T) map[string]*model.Document {
+	t.Helper()
+	out := map[string]*model.Document{}
+	b, err := os.ReadFile("export/testdata/fixture.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	out["fixture"] = parse.Parse(string(b))
+	if b, err := os.ReadFile(seedPath); err == nil {
+		out["seed"] = parse.Parse(string(b))
+	}
+	return out
 }

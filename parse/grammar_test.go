@@ -4,6 +4,7 @@ import (
 	"math/rand"
 	"strings"
 	"testing"
+	"wenji/model/export"
 )
 
 // TestGrammarRandom strings together the pieces the parser reacts to —
@@ -40,8 +41,8 @@ func TestGrammarRandom(t *testing.T) {
 			}()
 			d := Parse(s)
 			checkInvariants(t, d)
-			d.Markdown(d.Root, true)
-			d.Markdown(d.Root, false)
+			export.Markdown(d, d.Root, true)
+			export.Markdown(d, d.Root, false)
 		}()
 	}
 }

@@ -17,6 +17,7 @@ import (
 	"golang.org/x/text/encoding/unicode"
 
 	"wenji/model"
+	"wenji/model/export"
 )
 
 func encode(t testing.TB, enc encoding.Encoding, s string) []byte {
@@ -43,7 +44,7 @@ func mustOpen(t testing.TB, name string, data []byte) *model.Document {
 // the outline of the original, byte for byte.
 func TestSeedEncodings(t *testing.T) {
 	seed := readOrSkip(t, seedPath)
-	want := model.Outline(Parse(seed).Root)
+	want := export.Outline(Parse(seed).Root)
 	golden(t, "testdata/seed.want", want)
 	crlf := strings.ReplaceAll(seed, "\n", "\r\n")
 	cases := []struct {
@@ -61,7 +62,7 @@ func TestSeedEncodings(t *testing.T) {
 			if doc.Encoding != c.enc {
 				t.Errorf("encoding %q, want %q", doc.Encoding, c.enc)
 			}
-			if got := model.Outline(doc.Root); got != want {
+			if got := export.Outline(doc.Root); got != want {
 				t.Errorf("outline differs:\n%s", diff(want, got))
 			}
 			if strings.HasPrefix(doc.Text, "\ufeff") {
@@ -217,7 +218,7 @@ func TestFormatGoldens(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			doc := mustOpen(t, name, data)
 			var b strings.Builder
-			fmt.Fprintf(&b, "encoding: %s\n--- outline\n%s--- junk\n", doc.Encoding, model.Outline(doc.Root))
+			fmt.Fprintf(&b, "encoding: %s\n--- outline\n%s--- junk\n", doc.Encoding, export.Outline(doc.Root))
 			for _, j := range doc.Junk {
 				fmt.Fprintf(&b, "%d %s: %s\n", j.Line, j.Kind, doc.Text[j.Span.Start:j.Span.End])
 			}
@@ -232,7 +233,7 @@ func TestFormatGoldens(t *testing.T) {
 func TestGBKFixtureMatchesUTF8(t *testing.T) {
 	src := readOrSkip(t, "../testdata/appendix.txt")
 	doc := mustOpen(t, "appendix-gbk.txt", encode(t, simplifiedchinese.GBK, src))
-	if got, want := model.Outline(doc.Root), model.Outline(Parse(src).Root); got != want {
+	if got, want := export.Outline(doc.Root), export.Outline(Parse(src).Root); got != want {
 		t.Errorf("GBK outline differs:\n%s", diff(want, got))
 	}
 }
@@ -269,7 +270,7 @@ func TestDocxFixture(t *testing.T) {
 	for h, p := range parents {
 		n := byHeading[h]
 		if n == nil {
-			t.Errorf("no node %q in\n%s", h, model.Outline(doc.Root))
+			t.Errorf("no node %q in\n%s", h, export.Outline(doc.Root))
 			continue
 		}
 		if n.Parent == nil || n.Parent.Heading() != p {
@@ -343,7 +344,7 @@ func TestDetectFormat(t *testing.T) {
 func TestCorpusLawThroughOpen(t *testing.T) {
 	b := []byte(readOrSkip(t, "../../shared/corpus/legislation-law-2023.md"))
 	doc := mustOpen(t, "legislation-law-2023.md", b)
-	golden(t, "testdata/corpus-legislation-law-2023.want", model.Outline(doc.Root))
+	golden(t, "testdata/corpus-legislation-law-2023.want", export.Outline(doc.Root))
 	if strings.Contains(doc.Text, "##") || strings.Contains(doc.Text, "<!--") {
 		t.Error("Markdown markup shown in the text")
 	}
@@ -399,7 +400,7 @@ func TestCorpusHenanDocx(t *testing.T) {
 	if n := doc.Find([]int{1, 1}); n == nil || n.Heading() != "（一）经济运行持续向好" {
 		t.Errorf("1.1 = %v, want （一）经济运行持续向好", n)
 	}
-	golden(t, "testdata/corpus-henan-gov-work-report-2025.want", model.Outline(doc.Root))
+	golden(t, "testdata/corpus-henan-gov-work-report-2025.want", export.Outline(doc.Root))
 }
 
 func TestCorpusGuangdongDocx(t *testing.T) {
@@ -465,7 +466,7 @@ func TestCorpusGuangdongDocx(t *testing.T) {
 			t.Errorf("junk %s %q", j.Kind, s)
 		}
 	}
-	golden(t, "testdata/corpus-guangdong-gov-work-report-2025.want", model.Outline(doc.Root))
+	golden(t, "testdata/corpus-guangdong-gov-work-report-2025.want", export.Outline(doc.Root))
 }
 
 // FuzzDocx: the Word reader never panics on a damaged archive or XML, and

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"wenji/model"
+	"wenji/model/export"
 )
 
 var update = flag.Bool("update", false, "rewrite golden outlines")
@@ -90,7 +91,7 @@ func TestFixtures(t *testing.T) {
 			}
 			doc := Parse(string(b))
 			checkInvariants(t, doc)
-			golden(t, strings.TrimSuffix(f, ".txt")+".want", model.Outline(doc.Root))
+			golden(t, strings.TrimSuffix(f, ".txt")+".want", export.Outline(doc.Root))
 		})
 	}
 }
@@ -100,7 +101,7 @@ func TestFixtures(t *testing.T) {
 func TestSeedOutline(t *testing.T) {
 	doc := Parse(readOrSkip(t, seedPath))
 	checkInvariants(t, doc)
-	golden(t, "testdata/seed.want", model.Outline(doc.Root))
+	golden(t, "testdata/seed.want", export.Outline(doc.Root))
 }
 
 func TestSeedPrint(t *testing.T) {
@@ -109,7 +110,7 @@ func TestSeedPrint(t *testing.T) {
 	if sec == nil || sec.Title != "靶向施策抓整改" {
 		t.Fatalf("4.2 = %v, want 靶向施策抓整改", sec)
 	}
-	got := doc.PlainText(sec, false)
+	got := export.PlainText(doc, sec, false)
 	for _, want := range []string{"靶向施策抓整改\n", "真招实招推动检视问题整顿销号", "“八个专项整治”解决突出问题", "抓住要害问题纾民困解民忧", "22个项目按计划完成节点目标。"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("--print 4.2 lacks %q", want)
@@ -119,7 +120,7 @@ func TestSeedPrint(t *testing.T) {
 		t.Errorf("--print 4.2 runs into the next section:\n%s", got)
 	}
 
-	all := doc.PlainText(doc.Root, false)
+	all := export.PlainText(doc, doc.Root, false)
 	for _, bad := range []string{"哒哒", "##paid", "素材库", "客服"} {
 		if strings.Contains(all, bad) {
 			t.Errorf("--print 0 contains junk %q", bad)
@@ -131,7 +132,7 @@ func TestSeedPrint(t *testing.T) {
 	if !strings.Contains(all, "\n坚持校准靶向，确保调查研究选题精准\n") {
 		t.Error("the heading the marker was glued to is not a clean line of its own")
 	}
-	kept := doc.PlainText(doc.Root, true)
+	kept := export.PlainText(doc, doc.Root, true)
 	for _, want := range []string{"【哒哒素材库】", "##paidbegin##坚持校准靶向", "##paidend##", "【哒哒代笔】"} {
 		if !strings.Contains(kept, want) {
 			t.Errorf("--keep-junk output lacks %q", want)
@@ -221,7 +222,7 @@ func TestCorpus(t *testing.T) {
 					t.Errorf("BOM shown in %q", n.Title)
 				}
 			}
-			golden(t, "testdata/corpus-"+strings.TrimSuffix(c.file, filepath.Ext(c.file))+".want", model.Outline(doc.Root))
+			golden(t, "testdata/corpus-"+strings.TrimSuffix(c.file, filepath.Ext(c.file))+".want", export.Outline(doc.Root))
 		})
 	}
 }
@@ -263,7 +264,7 @@ func TestCorpusLaw(t *testing.T) {
 	if items != 39 {
 		t.Errorf("%d （一） items, want 39", items)
 	}
-	golden(t, "testdata/corpus-legislation-law-2023.want", model.Outline(doc.Root))
+	golden(t, "testdata/corpus-legislation-law-2023.want", export.Outline(doc.Root))
 }
 
 // checkInvariants asserts what every parse must give: spans nested and

@@ -5,6 +5,7 @@ import (
 	"testing"
 	"unicode/utf8"
 	hostilepkg "wenji/internal/tools/hostile"
+	"wenji/model/export"
 )
 
 // hostile returns the robustness issue's pathological inputs.
@@ -23,7 +24,7 @@ func TestHostileInputs(t *testing.T) {
 				}
 			}
 			// Clean text is derived without loss of anything but junk.
-			_ = doc.PlainText(doc.Root, false)
+			_ = export.PlainText(doc, doc.Root, false)
 		})
 	}
 }
@@ -35,7 +36,7 @@ func TestHostileShapes(t *testing.T) {
 	if d := Parse(in["only junk"]); len(d.Root.Children) != 0 || len(d.Junk) != 3 {
 		t.Errorf("only junk: %d children, %d junk spans, want 0 and 3", len(d.Root.Children), len(d.Junk))
 	}
-	if d := Parse(in["invalid utf-8"]); !strings.Contains(d.PlainText(d.Root, false), "结束。") {
+	if d := Parse(in["invalid utf-8"]); !strings.Contains(export.PlainText(d, d.Root, false), "结束。") {
 		t.Error("text after invalid bytes lost")
 	}
 	d := Parse(in["climbing"])

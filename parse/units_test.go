@@ -15,6 +15,7 @@ import (
 
 	"wenji/internal/tools/gen"
 	"wenji/model"
+	"wenji/model/export"
 )
 
 func TestParseMarker(t *testing.T) {
@@ -150,7 +151,7 @@ func TestJunk(t *testing.T) {
 		"【某某代笔】——原创高质量，各类代笔，好评如潮！\n##paidend##\n"
 	doc := Parse(text)
 	checkInvariants(t, doc)
-	all := doc.PlainText(doc.Root, false)
+	all := export.PlainText(doc, doc.Root, false)
 	for _, bad := range []string{"##paid", "$$pagebreak$$", "素材库", "代笔", "4367"} {
 		if strings.Contains(all, bad) {
 			t.Errorf("clean text contains %q:\n%s", bad, all)
@@ -161,7 +162,7 @@ func TestJunk(t *testing.T) {
 			t.Errorf("clean text lacks %q:\n%s", keep, all)
 		}
 	}
-	if got := model.Outline(doc.Root); got != "某某汇编\n  第一篇标题\n    一、第一个标题\n    二、第二个标题\n  第二篇标题\n    一、标题\n" {
+	if got := export.Outline(doc.Root); got != "某某汇编\n  第一篇标题\n    一、第一个标题\n    二、第二个标题\n  第二篇标题\n    一、标题\n" {
 		t.Errorf("outline:\n%s", got)
 	}
 }
@@ -169,7 +170,7 @@ func TestJunk(t *testing.T) {
 // TestLineEndings: CRLF, a BOM, U+3000 indents and U+00A0 change nothing.
 func TestLineEndings(t *testing.T) {
 	plain := "某某报告\n一、总体要求\n（一）指导思想。全面贯彻。\n（二）基本原则。坚持。\n二、主要任务\n正文。\n"
-	want := model.Outline(Parse(plain).Root)
+	want := export.Outline(Parse(plain).Root)
 	variants := map[string]string{
 		"crlf":   strings.ReplaceAll(plain, "\n", "\r\n"),
 		"bom":    "\ufeff" + plain,
@@ -180,7 +181,7 @@ func TestLineEndings(t *testing.T) {
 	for name, v := range variants {
 		doc := Parse(v)
 		checkInvariants(t, doc)
-		if got := model.Outline(doc.Root); got != want {
+		if got := export.Outline(doc.Root); got != want {
 			t.Errorf("%s: outline\n%s\nwant\n%s", name, got, want)
 		}
 	}
@@ -204,7 +205,7 @@ func TestInline(t *testing.T) {
 	} {
 		doc := Parse(c.in)
 		checkInvariants(t, doc)
-		if got := model.Outline(doc.Root); got != c.want {
+		if got := export.Outline(doc.Root); got != c.want {
 			t.Errorf("Parse(%q):\n%s\nwant\n%s", c.in, got, c.want)
 		}
 	}
@@ -218,10 +219,10 @@ func TestRunAcrossParagraphs(t *testing.T) {
 	if last == nil || last.Heading() != "二是乙事" {
 		t.Fatalf("1.2 = %v", last)
 	}
-	if strings.Contains(doc.PlainText(last, false), "总之") {
+	if strings.Contains(export.PlainText(doc, last, false), "总之") {
 		t.Error("the closing paragraph went to the last measure")
 	}
-	if !strings.Contains(doc.PlainText(doc.Find([]int{1}), false), "总之") {
+	if !strings.Contains(export.PlainText(doc, doc.Find([]int{1}), false), "总之") {
 		t.Error("the closing paragraph is not the heading's")
 	}
 }
@@ -284,7 +285,7 @@ func TestGenerated(t *testing.T) {
 			t.Errorf("article %q: kind %s, %d children", a.Title, a.Kind, len(a.Children))
 		}
 	}
-	if strings.Contains(doc.PlainText(doc.Root, false), "##paid") {
+	if strings.Contains(export.PlainText(doc, doc.Root, false), "##paid") {
 		t.Error("paid markers left in the clean text")
 	}
 }

@@ -17,6 +17,7 @@ import (
 	"github.com/mattn/go-isatty"
 
 	"wenji/model"
+	"wenji/model/export"
 )
 
 // Clipboard is one way of putting text where the user can paste it. Its
@@ -260,10 +261,10 @@ func (m *Model) copyCmd(kind copyKind) tea.Cmd {
 	var text string
 	var count int
 	if kind == copyOutline {
-		text = clipText(model.Outline(n))
+		text = clipText(export.Outline(n))
 		count = strings.Count(text, "\n")
 	} else {
-		text = clipText(m.doc.PlainText(n, false))
+		text = clipText(export.PlainText(m.doc, n, false))
 		count = model.CountChars(text)
 	}
 	if model.CountChars(text) == 0 {

@@ -11,6 +11,7 @@ import (
 	"sync"
 	"testing"
 	"time"
+	"wenji/model/export"
 
 	tea "github.com/charmbracelet/bubbletea"
 )
@@ -258,7 +259,7 @@ func TestCopyFallbackFile(t *testing.T) {
 			t.Errorf("%s: status %q does not name %s", lang, st, path)
 		}
 		b, err := os.ReadFile(path)
-		if err != nil || string(b) != doc.PlainText(m.Current(), false) {
+		if err != nil || string(b) != export.PlainText(doc, m.Current(), false) {
 			t.Errorf("%s: file holds %q (%v)", lang, b, err)
 		}
 		want := map[string]string{"zh": thousands(doc.Chars(m.Current())) + " 字已存到 ", "en": thousands(doc.Chars(m.Current())) + " chars saved to "}[lang]

@@ -14,7 +14,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
 
-	"wenji/model"
+	"wenji/model/export"
 	"wenji/parse"
 )
 
@@ -159,5 +159,5 @@ func TestFuzzViewDoc(t *testing.T) {
 		m = fuzzDrive(m, keyPress(k))
 		checkViewClean(t, m.View(), false, "key "+k)
 	}
-	_ = model.Outline(d.Root)
+	_ = export.Outline(d.Root)
 }

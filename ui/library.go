@@ -12,6 +12,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"wenji/model"
+	"wenji/model/search"
 	"wenji/ui/cjk"
 )
 
@@ -136,7 +137,7 @@ type Library struct {
 	entries []libEntry
 	shown   []int // indexes into entries, filtered and ordered
 	filter  []rune
-	fuzzy   *model.Fuzzy
+	fuzzy   *search.Fuzzy
 	cursor  int // index into shown
 	top     int // first row of shown on screen
 	parsed  int // entries parsed so far
@@ -188,7 +189,7 @@ func NewLibrary(opt LibraryOptions) Library {
 	for i, f := range opt.Files {
 		l.entries[i] = libEntry{file: f, name: cjk.Sanitize(f.Rel)}
 	}
-	l.fuzzy = model.CompileFuzzy("")
+	l.fuzzy = search.CompileFuzzy("")
 	l.refilter()
 	if opt.Open != nil && len(opt.Files) > 0 {
 		l.startCmd = l.parseAll()
@@ -615,7 +616,7 @@ func (l *Library) moved(msg tea.KeyMsg, cursor, n int) int {
 func (l *Library) setFilter(f []rune) {
 	l.typing = len(f) > 0
 	l.filter = f
-	l.fuzzy = model.CompileFuzzy(string(f))
+	l.fuzzy = search.CompileFuzzy(string(f))
 	l.refilter()
 	if len(f) == 0 {
 		l.scrollToCursor()

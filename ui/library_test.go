@@ -14,6 +14,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"wenji/model"
+	"wenji/model/search"
 	"wenji/parse"
 	"wenji/ui/cjk"
 )
@@ -354,7 +355,7 @@ func TestLibCountWords(t *testing.T) {
 // glued to the heading the hit is in, an ad after it.
 func TestDescribeHitLeavesJunkOut(t *testing.T) {
 	d := seedDoc(t)
-	q, err := model.Compile("调查研究")
+	q, err := search.Compile("调查研究")
 	if err != nil {
 		t.Fatal(err)
 	}

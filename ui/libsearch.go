@@ -14,11 +14,12 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"wenji/model"
+	"wenji/model/search"
 	"wenji/ui/cjk"
 )
 
 // Library search: / in the list searches the text of every document with
-// the reader's matching rules (model.Query: width folding, smart case, \
+// the reader's matching rules (search.Query: width folding, smart case, \
 // regexps, @ pinyin initials), on all cores. Results stream in grouped by
 // document, each hit a breadcrumb and a snippet; Enter opens the document
 // at the hit with the query active. Each keystroke cancels the running
@@ -64,7 +65,7 @@ type libSearch struct {
 	active bool
 	typing bool // the query is being typed: from / or a key typed until the selection moves
 	input  []rune
-	query  *model.Query
+	query  *search.Query
 	err    string
 
 	gen     int
@@ -149,7 +150,7 @@ func (l *Library) searchTyped() tea.Cmd {
 	s.gen++
 	s.groups, s.rows, s.cursor, s.top, s.hits, s.scanned, s.done = nil, nil, 0, 0, 0, 0, false
 	s.query, s.err = nil, ""
-	q, err := model.Compile(string(s.input))
+	q, err := search.Compile(string(s.input))
 	if err != nil {
 		if len(s.input) > 0 && !strings.Contains(err.Error(), "empty") {
 			s.err = err.Error()
@@ -207,7 +208,7 @@ func (l *Library) startLibSearch() tea.Cmd {
 
 // searchDoc finds q's hits in one document: all counted, the first few
 // described.
-func searchDoc(ctx context.Context, q *model.Query, i int, path string, doc *model.Document, open func(string) (Opened, error)) (r libResult) {
+func searchDoc(ctx context.Context, q *search.Query, i int, path string, doc *model.Document, open func(string) (Opened, error)) (r libResult) {
 	r.entry = i
 	defer func() {
 		if p := recover(); p != nil {
@@ -225,7 +226,7 @@ func searchDoc(ctx context.Context, q *model.Query, i int, path string, doc *mod
 		}
 		doc = o.Doc
 	}
-	err := q.Scan(ctx, doc, model.ScanOptions{}, func(sp model.Span) bool {
+	err := q.Scan(ctx, doc, search.ScanOptions{}, func(sp model.Span) bool {
 		r.count++
 		if len(r.hits) < libShownHits {
 			r.hits = append(r.hits, describeHit(doc, sp))
@@ -391,7 +392,7 @@ func (l *Library) openHit() tea.Cmd {
 
 // libJump is where a document opened from the results goes.
 type libJump struct {
-	query *model.Query
+	query *search.Query
 	text  string
 	at    int
 }

@@ -10,6 +10,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"wenji/model"
+	"wenji/model/search"
 	"wenji/parse"
 )
 
@@ -55,12 +56,12 @@ func runProgram(t *testing.T, m Model, typing func(send func(string))) Model {
 // hitsIn counts q's hits in doc's shown text, as the search should.
 func hitsIn(t *testing.T, doc *model.Document, q string) int {
 	t.Helper()
-	cq, err := model.Compile(q)
+	cq, err := search.Compile(q)
 	if err != nil {
 		t.Fatal(err)
 	}
 	n := 0
-	cq.Scan(context.Background(), doc, model.ScanOptions{}, func(model.Span) bool { n++; return true })
+	cq.Scan(context.Background(), doc, search.ScanOptions{}, func(model.Span) bool { n++; return true })
 	return n
 }
 

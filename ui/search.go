@@ -17,6 +17,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"wenji/model"
+	"wenji/model/search"
 	"wenji/ui/cjk"
 )
 
@@ -38,7 +39,7 @@ type Search struct {
 	err       string // why the typed query cannot be searched
 
 	text   string // the query the hits are for, as typed
-	query  *model.Query
+	query  *search.Query
 	hits   hitList
 	done   bool
 	counts map[*model.Node]int
@@ -54,9 +55,9 @@ type Search struct {
 	saved savedSearch // what Esc in the prompt goes back to
 
 	// An @ query's distinct matched texts, most frequent first (see
-	// model.Forms); Tab in the prompt puts the next one in the prompt,
+	// search.Forms); Tab in the prompt puts the next one in the prompt,
 	// Shift-Tab the previous, as an input method offers candidates.
-	forms  []model.Form
+	forms  []search.Form
 	formAt int // the form in the prompt, or -1
 }
 
@@ -176,7 +177,7 @@ func (s *Search) countText() string {
 
 // scan runs q over doc in the background and returns the Cmd that
 // delivers its first batch; each batch's receiver asks for the next.
-func scan(ctx context.Context, gen int, q *model.Query, doc *model.Document, opt model.ScanOptions) tea.Cmd {
+func scan(ctx context.Context, gen int, q *search.Query, doc *model.Document, opt search.ScanOptions) tea.Cmd {
 	ch := make(chan searchBatchMsg, 1)
 	wrapAt := strings.LastIndexByte(doc.Text[:clamp(opt.From, 0, len(doc.Text))], '\n') + 1
 	go func() {
@@ -327,7 +328,7 @@ func (m *Model) promptKey(msg tea.KeyMsg) tea.Cmd {
 // patternError says what is wrong with a regexp query, in the user's
 // language: regexp/syntax speaks English ("missing closing ]").
 func (m *Model) patternError(err error) string {
-	if errors.Is(err, model.ErrEmptyQuery) {
+	if errors.Is(err, search.ErrEmptyQuery) {
 		return m.stx().emptyQuery // a lone \ or @: no pattern to be wrong
 	}
 	var se *syntax.Error
@@ -397,10 +398,10 @@ func (m *Model) typed() tea.Cmd {
 	s.gen++ // supersedes a pending tick and the running scan
 	s.stop()
 	v := s.input.Value()
-	q, err := model.Compile(v)
+	q, err := search.Compile(v)
 	s.err = ""
 	if err != nil {
-		if !errors.Is(err, model.ErrEmptyQuery) {
+		if !errors.Is(err, search.ErrEmptyQuery) {
 			s.err = m.patternError(err)
 		}
 		m.dropHits()
@@ -416,7 +417,7 @@ func (m *Model) typed() tea.Cmd {
 
 // startSearch starts a scan of q from offset from; the first hit at or
 // after it becomes current, brought on screen when jump.
-func (m *Model) startSearch(q *model.Query, text string, from int, jump bool) tea.Cmd {
+func (m *Model) startSearch(q *search.Query, text string, from int, jump bool) tea.Cmd {
 	s := &m.search
 	s.stop()
 	s.gen++
@@ -428,7 +429,7 @@ func (m *Model) startSearch(q *model.Query, text string, from int, jump bool) te
 	s.junk = m.reader.ShowJunk()
 	s.selectFrom, s.jump = from, jump
 	m.syncHits()
-	return scan(ctx, s.gen, q, m.doc, model.ScanOptions{Junk: s.junk, From: from})
+	return scan(ctx, s.gen, q, m.doc, search.ScanOptions{Junk: s.junk, From: from})
 }
 
 // stop cancels the running scan, if any.
@@ -469,7 +470,7 @@ func (m *Model) cancelPrompt() tea.Cmd {
 		m.dropHits()
 		return nil
 	}
-	q, err := model.Compile(sv.text)
+	q, err := search.Compile(sv.text)
 	if err != nil {
 		m.dropHits()
 		return nil
@@ -496,7 +497,7 @@ func (m *Model) confirmPrompt() tea.Cmd {
 	if n := len(s.history); n == 0 || s.history[n-1] != v {
 		s.history = append(s.history, v)
 	}
-	q, err := model.Compile(v)
+	q, err := search.Compile(v)
 	if err != nil {
 		msg := m.patternError(err)
 		m.cancelPrompt()
@@ -525,7 +526,7 @@ func (m *Model) searchMsg(msg tea.Msg) tea.Cmd {
 		if msg.gen != s.gen || !s.prompting {
 			return nil
 		}
-		q, err := model.Compile(s.input.Value())
+		q, err := search.Compile(s.input.Value())
 		if err != nil {
 			return nil
 		}
@@ -587,7 +588,7 @@ func (m *Model) batch(msg searchBatchMsg) tea.Cmd {
 		// Only for the query in the prompt: a scan's last batch can be
 		// on its way when the next key is typed.
 		if s.query.Pinyin && s.prompting && s.text == s.input.Value() && h.Len() <= maxForms {
-			s.forms, s.formAt = model.Forms(m.doc.Text, h.Len(), h.At), -1
+			s.forms, s.formAt = search.Forms(m.doc.Text, h.Len(), h.At), -1
 		}
 		m.outline.SetHitCounts(s.counts)
 		m.outline.SetSpy(m.reader.Current())

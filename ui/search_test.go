@@ -66,9 +66,9 @@ func keys(m Model, ks ...string) Model {
 	return m
 }
 
-// search opens the prompt, types q as an input method commits it (one
+// searchFor opens the prompt, types q as an input method commits it (one
 // message of several runes) and presses Enter.
-func search(m Model, q string) Model {
+func searchFor(m Model, q string) Model {
 	m = keys(m, "/")
 	m = drive(m, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(q)})
 	return keys(m, "enter")
@@ -94,7 +94,7 @@ func TestSeedSearch(t *testing.T) {
 		if tt.junk {
 			m = keys(m, "p")
 		}
-		m = search(m, tt.query)
+		m = searchFor(m, tt.query)
 		if st := statusLine(m); !strings.Contains(st, " "+tt.want+" ") {
 			t.Errorf("%q: status %q, want %s", tt.query, st, tt.want)
 		}
@@ -102,7 +102,7 @@ func TestSeedSearch(t *testing.T) {
 	}
 
 	// 素材 is only in the ads: nothing while they are hidden, 4 after p.
-	m := search(sized(d, 100, 30, Options{}), "素材")
+	m := searchFor(sized(d, 100, 30, Options{}), "素材")
 	if st := statusLine(m); !strings.Contains(st, "未找到") {
 		t.Errorf("素材 with junk hidden: status %q", st)
 	}
@@ -118,7 +118,7 @@ func TestSeedSearch(t *testing.T) {
 
 // n sixteen times goes round to the first hit and says so; N goes back.
 func TestSeedNextWraps(t *testing.T) {
-	m := search(sized(seedDoc(t), 100, 30, Options{}), "调查研究")
+	m := searchFor(sized(seedDoc(t), 100, 30, Options{}), "调查研究")
 	first, _ := m.search.hits.Current()
 	for i := 2; i <= 16; i++ {
 		m = keys(m, "n")
@@ -182,8 +182,8 @@ func TestPromptEscAndHistory(t *testing.T) {
 		t.Errorf("Esc left a search active")
 	}
 
-	m = search(m, "调查研究")
-	m = search(m, "主题教育")
+	m = searchFor(m, "调查研究")
+	m = searchFor(m, "主题教育")
 	m = keys(m, "/", "up")
 	if v := m.search.input.Value(); v != "主题教育" {
 		t.Errorf("↑: %q", v)
@@ -260,7 +260,7 @@ func TestPromptCursor(t *testing.T) {
 // step from node to node.
 func TestOutlineHits(t *testing.T) {
 	d := seedDoc(t)
-	m := search(sized(d, 120, 40, Options{}), "调查研究")
+	m := searchFor(sized(d, 120, 40, Options{}), "调查研究")
 	total := 0
 	for _, a := range d.Root.Children {
 		total += m.search.counts[a]
@@ -345,7 +345,7 @@ func TestGoldenSearchHighlights(t *testing.T) {
 	defer lipgloss.SetColorProfile(old)
 	for _, q := range []string{"调查研究", "xx市"} {
 		m := sized(d, 24, 16, Options{HideOutline: true, Styles: &st})
-		m = search(m, q)
+		m = searchFor(m, q)
 		m = keys(m, "n")
 		checkSize(t, m, 24, 16)
 		got := marked(m.View()) + "\n"
@@ -470,7 +470,7 @@ func BenchmarkBatchGiantParagraph(b *testing.B) {
 // two keys (the search is cleared, then wenji quits); in the prompt an
 // Alt key stays the text input's (Alt+b moves a word back).
 func TestAltIsEscThenKey(t *testing.T) {
-	m := search(sized(seedDoc(t), 100, 30, Options{}), "调查研究")
+	m := searchFor(sized(seedDoc(t), 100, 30, Options{}), "调查研究")
 	if !m.search.Active() {
 		t.Fatal("no search")
 	}
@@ -547,11 +547,11 @@ func TestStatusMessageClearedByNextKey(t *testing.T) {
 	if !strings.Contains(statusLine(m), "已隐藏") {
 		t.Errorf("the notice of the hidden ads went at the first key: %q", statusLine(m))
 	}
-	m = search(m, "不存在的词")
+	m = searchFor(m, "不存在的词")
 	if st := statusLine(m); !strings.Contains(st, "未找到") {
 		t.Fatalf("no not-found message: %q", st)
 	}
-	m = search(m, "整改")
+	m = searchFor(m, "整改")
 	if st := statusLine(m); strings.Contains(st, "未找到") || !strings.Contains(st, "/") {
 		t.Errorf("after a search with hits: %q", st)
 	}
@@ -600,7 +600,7 @@ func TestSearchFromMidParagraph(t *testing.T) {
 	for _, q := range []string{"工作", "XX市", "成果"} {
 		m := keys(sized(d, 100, 30, Options{}), "2", "2", "%")
 		from := m.reader.cursor()
-		m = search(m, q)
+		m = searchFor(m, q)
 		h, ok := m.search.hits.Current()
 		if !ok {
 			t.Fatalf("%s: no current hit", q)
@@ -619,12 +619,12 @@ func TestSearchFromMidParagraph(t *testing.T) {
 func TestEmptyPatternMessage(t *testing.T) {
 	d := seedDoc(t)
 	for _, q := range []string{`\`, "@"} {
-		m := search(sized(d, 100, 30, Options{}), q)
+		m := searchFor(sized(d, 100, 30, Options{}), q)
 		if st := statusLine(m); !strings.Contains(st, "没有要找的内容") || strings.Contains(st, "empty") || strings.Contains(st, "正则") {
 			t.Errorf("%q: %q", q, st)
 		}
 	}
-	if m := search(sized(d, 100, 30, Options{}), " 调查研究"); !strings.Contains(statusLine(m), "/16") {
+	if m := searchFor(sized(d, 100, 30, Options{}), " 调查研究"); !strings.Contains(statusLine(m), "/16") {
 		t.Errorf("a leading space: %q", statusLine(m))
 	}
 }

@@ -16,6 +16,7 @@ import (
 	"wenji/internal/state"
 	"wenji/internal/termprobe"
 	"wenji/model"
+	"wenji/model/export"
 	"wenji/parse"
 	"wenji/ui"
 )
@@ -45,7 +46,7 @@ func isTerminal(f *os.File) bool {
 // screen to, so the document's clean text is written instead, as less does.
 func interactive(doc *model.Document, name, lang string, o options, stdin io.Reader, stderr io.Writer) int {
 	if !isTerminal(os.Stdout) {
-		fmt.Fprint(os.Stdout, doc.PlainText(doc.Root, o.keepJunk))
+		fmt.Fprint(os.Stdout, export.PlainText(doc, doc.Root, o.keepJunk))
 		return 0
 	}
 	in, closeIn, err := keyInput(stdin)

@@ -5,7 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"wenji/model"
+	"wenji/model/export"
 )
 
 // TestPreviewFileGone: a large file deleted, or replaced as editors save
@@ -45,7 +45,7 @@ func TestPreviewFileGone(t *testing.T) {
 				}
 				return
 			}
-			if err != nil || doc.Text != src || !strings.Contains(model.Outline(doc.Root), "二、最后一节") {
+			if err != nil || doc.Text != src || !strings.Contains(export.Outline(doc.Root), "二、最后一节") {
 				t.Errorf("whole after the file was %s: err %v, %d bytes of %d", how, err, len(doc.Text), len(src))
 			}
 		})

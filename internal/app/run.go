@@ -20,6 +20,7 @@ import (
 
 	"wenji/internal/bigread"
 	"wenji/model"
+	"wenji/model/export"
 	"wenji/parse"
 	"wenji/ui"
 )
@@ -200,30 +201,30 @@ func Run(cfg Config, stdin io.Reader, stdout, stderr io.Writer) int {
 		enc := json.NewEncoder(out)
 		enc.SetEscapeHTML(false)
 		enc.SetIndent("", "  ")
-		if err := enc.Encode(doc.JSON()); err != nil {
+		if err := enc.Encode(export.JSON(doc)); err != nil {
 			fmt.Fprintf(stderr, "wenji: %v\n", err)
 			return 1
 		}
 		return 0
 	case o.outline:
-		return export(doc, doc.Root, o, true, out, stderr)
+		return printNode(doc, doc.Root, o, true, out, stderr)
 	case o.print != "":
 		n, err := findPath(doc, o.print)
 		if err != nil {
 			fmt.Fprintf(stderr, "wenji: --print %s: %s\n", o.print, msg(lang, "noPath"))
 			return 1
 		}
-		return export(doc, n, o, false, out, stderr)
+		return printNode(doc, n, o, false, out, stderr)
 	}
 	return interactive(doc, name, lang, o, stdin, stderr)
 }
 
-// export prints n's outline (outline) or its text in o.format.
-func export(doc *model.Document, n *model.Node, o options, outline bool, stdout, stderr io.Writer) int {
+// printNode prints n's outline (outline) or its text in o.format.
+func printNode(doc *model.Document, n *model.Node, o options, outline bool, stdout, stderr io.Writer) int {
 	if o.format == "json" {
-		var v any = doc.SubtreeJSON(n, o.keepJunk)
+		var v any = export.SubtreeJSON(doc, n, o.keepJunk)
 		if outline {
-			v = doc.ToJSON(n)
+			v = export.ToJSON(doc, n)
 		}
 		enc := json.NewEncoder(stdout)
 		enc.SetEscapeHTML(false)
@@ -235,7 +236,7 @@ func export(doc *model.Document, n *model.Node, o options, outline bool, stdout,
 		return 0
 	}
 	if outline {
-		if err := model.WriteOutline(stdout, n, o.format == "md"); err != nil {
+		if err := export.WriteOutline(stdout, n, o.format == "md"); err != nil {
 			fmt.Fprintf(stderr, "wenji: %v\n", err)
 			return 1
 		}
@@ -244,9 +245,9 @@ func export(doc *model.Document, n *model.Node, o options, outline bool, stdout,
 	var s string
 	switch {
 	case o.format == "md":
-		s = doc.Markdown(n, o.keepJunk)
+		s = export.Markdown(doc, n, o.keepJunk)
 	default:
-		s = doc.PlainText(n, o.keepJunk)
+		s = export.PlainText(doc, n, o.keepJunk)
 	}
 	fmt.Fprint(stdout, s)
 	return 0

@@ -1,4 +1,4 @@
-package model_test
+package export_test
 
 import (
 	"encoding/json"
@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"wenji/model"
+	"wenji/model/export"
 	"wenji/parse"
 )
 
@@ -26,14 +27,14 @@ func golden(t *testing.T, name, got string) {
 	}
 	want, err := os.ReadFile(path)
 	if err != nil {
-		t.Fatalf("%v (run go test ./model -update)", err)
+		t.Fatalf("%v (run go test ./model/export -update)", err)
 	}
 	if got != string(want) {
-		t.Errorf("%s differs (go test ./model -update rewrites it); got:\n%s", name, got)
+		t.Errorf("%s differs (go test ./model/export -update rewrites it); got:\n%s", name, got)
 	}
 }
 
-const seedPath = "../../shared/seeds/000_9aa560646d353a75.txt"
+const seedPath = "../../../shared/seeds/000_9aa560646d353a75.txt"
 
 // docs returns the fixture (CJK, full-width indentation, ambiguous
 // punctuation, emoji, Markdown metacharacters, an ad, a long line) and the
@@ -60,14 +61,14 @@ func TestExportGoldens(t *testing.T) {
 		for _, p := range nodes[name] {
 			n := find(t, d, p)
 			base := name + "-" + p
-			golden(t, base+".txt", d.PlainText(n, false))
-			golden(t, base+".md", d.Markdown(n, false))
-			golden(t, base+".outline.md", model.OutlineMarkdown(n))
+			golden(t, base+".txt", export.PlainText(d, n, false))
+			golden(t, base+".md", export.Markdown(d, n, false))
+			golden(t, base+".outline.md", export.OutlineMarkdown(n))
 			var js strings.Builder
 			enc := json.NewEncoder(&js)
 			enc.SetEscapeHTML(false) // as the CLI prints it
 			enc.SetIndent("", "  ")
-			if err := enc.Encode(d.SubtreeJSON(n, false)); err != nil {
+			if err := enc.Encode(export.SubtreeJSON(d, n, false)); err != nil {
 				t.Fatal(err)
 			}
 			golden(t, base+".json", js.String())
@@ -102,7 +103,7 @@ func TestPlainTextForCopy(t *testing.T) {
 		t.Skip("seed absent")
 	}
 	n := find(t, d, "1.1")
-	got := d.PlainText(n, false)
+	got := export.PlainText(d, n, false)
 	if !strings.HasPrefix(got, "坚持校准靶向，确保调查研究选题精准\n") {
 		t.Errorf("does not start with the heading line:\n%.200s", got)
 	}
@@ -121,14 +122,14 @@ func TestPlainTextForCopy(t *testing.T) {
 	}
 	// Full-width indentation stays as written.
 	f := docs(t)["fixture"]
-	if got := f.PlainText(find(t, f, "1.1.1"), false); !strings.Contains(got, "\n　　1.科学梳理") {
+	if got := export.PlainText(f, find(t, f, "1.1.1"), false); !strings.Contains(got, "\n　　1.科学梳理") {
 		t.Errorf("indentation lost:\n%s", got)
 	}
 	// So does the indentation of a paragraph whose first sentence is the
 	// node's title (a lead sentence), which the node's span starts after.
 	lead := parse.Parse("汇编\n\n第一篇文章标题\n\n　　经济建设取得重大成就。坚定不移贯彻新发展理念，经济保持中高速增长。\n\n　　全面深化改革取得重大突破。改革全面发力、多点突破、纵深推进。\n\n　　民主法治建设迈出重大步伐。积极发展社会主义民主政治。\n")
 	n = find(t, lead, "1.1")
-	if got := lead.PlainText(n, false); !strings.HasPrefix(got, "　　经济建设取得重大成就。") {
+	if got := export.PlainText(lead, n, false); !strings.HasPrefix(got, "　　经济建设取得重大成就。") {
 		t.Errorf("the lead paragraph lost its indentation:\n%s", got)
 	}
 }
@@ -147,7 +148,7 @@ func TestMarkdownHeadings(t *testing.T) {
 		return true
 	})
 	var got []string
-	md := d.Markdown(art, false)
+	md := export.Markdown(d, art, false)
 	lines := strings.Split(md, "\n")
 	for i, l := range lines {
 		if strings.HasPrefix(l, "#") {
@@ -175,7 +176,7 @@ func TestMarkdownHeadings(t *testing.T) {
 // TestMarkdownEscapes: document text never turns into Markdown markup.
 func TestMarkdownEscapes(t *testing.T) {
 	d := docs(t)["fixture"]
-	md := d.Markdown(d.Root, false)
+	md := export.Markdown(d, d.Root, false)
 	for _, want := range []string{`\*星号\*`, `\_下划线\_`, `\[方括号\]`, `\<尖括号\>`, "\n\\- 全区", "\n1\\) 清单", "# \\#1 网格"} {
 		if !strings.Contains(md, want) {
 			t.Errorf("lacks %q:\n%s", want, md)
@@ -184,10 +185,10 @@ func TestMarkdownEscapes(t *testing.T) {
 	if strings.Contains(md, "松风") {
 		t.Error("junk in Markdown")
 	}
-	if !strings.Contains(d.Markdown(d.Root, true), "松风") {
+	if !strings.Contains(export.Markdown(d, d.Root, true), "松风") {
 		t.Error("keepJunk drops junk")
 	}
-	ol := model.OutlineMarkdown(d.Root)
+	ol := export.OutlineMarkdown(d.Root)
 	if !strings.HasPrefix(ol, "- 2024年") || !strings.Contains(ol, "\n  - \\#1 网格") || !strings.Contains(ol, "\n        - 1\\.科学梳理") {
 		t.Errorf("outline list:\n%s", ol)
 	}
@@ -198,13 +199,13 @@ func TestMarkdownEscapes(t *testing.T) {
 func TestSubtreeJSON(t *testing.T) {
 	for name, d := range docs(t) {
 		n := d.Root.Children[0]
-		j := d.SubtreeJSON(n, false)
+		j := export.SubtreeJSON(d, n, false)
 		if j.Path != "1" || j.Title != n.Title || len(j.Children) != len(n.Children) {
 			t.Errorf("%s: %+v", name, j)
 		}
 		var all strings.Builder
-		var walk func(j *model.JSONNode)
-		walk = func(j *model.JSONNode) {
+		var walk func(j *export.JSONNode)
+		walk = func(j *export.JSONNode) {
 			all.WriteString(j.Marker + j.Title + j.Text)
 			for _, c := range j.Children {
 				walk(c)
@@ -216,7 +217,7 @@ func TestSubtreeJSON(t *testing.T) {
 			t.Errorf("%s: subtree texts hold %d characters, the node %d", name, got, d.Chars(n))
 		}
 		// --json is unchanged: no path, no text.
-		b, _ := json.Marshal(d.ToJSON(n))
+		b, _ := json.Marshal(export.ToJSON(d, n))
 		if strings.Contains(string(b), `"text"`) || strings.Contains(string(b), `"path"`) {
 			t.Errorf("%s: ToJSON gained fields: %.200s", name, b)
 		}
@@ -238,7 +239,7 @@ func FuzzMarkdown(f *testing.F) {
 		for range d.Root.All() {
 			nodes++
 		}
-		md := d.Markdown(d.Root, true)
+		md := export.Markdown(d, d.Root, true)
 		heads := 0
 		for _, l := range strings.Split(md, "\n") {
 			if strings.HasPrefix(l, "#") {
@@ -248,7 +249,7 @@ func FuzzMarkdown(f *testing.F) {
 		if heads != nodes {
 			t.Errorf("%d heading lines for %d nodes:\n%s", heads, nodes, md)
 		}
-		if items := strings.Count(model.OutlineMarkdown(d.Root), "- "); items < nodes {
+		if items := strings.Count(export.OutlineMarkdown(d.Root), "- "); items < nodes {
 			t.Errorf("%d list items for %d nodes", items, nodes)
 		}
 	})
@@ -284,7 +285,7 @@ func TestWriteOutlineParts(t *testing.T) {
 			}
 			walk(root, 0)
 			var got strings.Builder
-			if err := model.WriteOutline(&got, root, md); err != nil {
+			if err := export.WriteOutline(&got, root, md); err != nil {
 				t.Fatal(err)
 			}
 			if got.String() != want.String() {

@@ -1,4 +1,4 @@
-package model_test
+package search_test
 
 import (
 	"bytes"
@@ -13,13 +13,14 @@ import (
 	"wenji/internal/tools/gen"
 	"wenji/internal/tools/pinyingen/initials"
 	"wenji/model"
+	"wenji/model/search"
 	"wenji/parse"
 )
 
 // hits returns the text of each hit of query in text (no junk).
 func hits(t *testing.T, query, text string) []string {
 	t.Helper()
-	q, err := model.Compile(query)
+	q, err := search.Compile(query)
 	if err != nil {
 		t.Fatalf("Compile(%q): %v", query, err)
 	}
@@ -86,16 +87,16 @@ func TestMatch(t *testing.T) {
 }
 
 func TestCompileErrors(t *testing.T) {
-	if _, err := model.Compile(""); !errors.Is(err, model.ErrEmptyQuery) {
+	if _, err := search.Compile(""); !errors.Is(err, search.ErrEmptyQuery) {
 		t.Errorf("empty: %v", err)
 	}
-	if _, err := model.Compile(`\`); !errors.Is(err, model.ErrEmptyQuery) {
+	if _, err := search.Compile(`\`); !errors.Is(err, search.ErrEmptyQuery) {
 		t.Errorf(`\: %v`, err)
 	}
-	if _, err := model.Compile("@"); !errors.Is(err, model.ErrEmptyQuery) {
+	if _, err := search.Compile("@"); !errors.Is(err, search.ErrEmptyQuery) {
 		t.Errorf("@: %v", err)
 	}
-	if _, err := model.Compile(" \u3000 "); !errors.Is(err, model.ErrEmptyQuery) {
+	if _, err := search.Compile(" \u3000 "); !errors.Is(err, search.ErrEmptyQuery) {
 		t.Errorf("spaces: %v", err)
 	}
 	tests := []struct{ query, want string }{
@@ -104,8 +105,8 @@ func TestCompileErrors(t *testing.T) {
 		{`\*是`, "missing argument to repetition operator: `*`"},
 	}
 	for _, tt := range tests {
-		_, err := model.Compile(tt.query)
-		var qe *model.QueryError
+		_, err := search.Compile(tt.query)
+		var qe *search.QueryError
 		if !errors.As(err, &qe) {
 			t.Errorf("%q: error %v is not a *QueryError", tt.query, err)
 			continue
@@ -121,7 +122,7 @@ func TestMatchJunk(t *testing.T) {
 	text := "素材一\n【素材库广告】\n素材二"
 	j := strings.Index(text, "【")
 	d := &model.Document{Text: text, Junk: []model.Junk{{Kind: model.JunkPromo, Span: model.Span{Start: j, End: j + len("【素材库广告】")}}}}
-	q, _ := model.Compile("素材")
+	q, _ := search.Compile("素材")
 	if n := q.Count(d, false); n != 2 {
 		t.Errorf("junk hidden: %d hits, want 2", n)
 	}
@@ -135,14 +136,14 @@ func TestMatchJunk(t *testing.T) {
 func TestScan(t *testing.T) {
 	text := strings.Repeat("第一段调查研究。\n第二段没有。\n", 50)
 	d := &model.Document{Text: text}
-	q, _ := model.Compile("调查研究")
+	q, _ := search.Compile("调查研究")
 	var all []model.Span
 	for s := range q.All(d, false) {
 		all = append(all, s)
 	}
 	from := all[20].Start + 3 // inside a hit: the scan starts at its line
 	var got []model.Span
-	err := q.Scan(context.Background(), d, model.ScanOptions{From: from, Chunk: 7}, func(s model.Span) bool {
+	err := q.Scan(context.Background(), d, search.ScanOptions{From: from, Chunk: 7}, func(s model.Span) bool {
 		got = append(got, s)
 		return true
 	})
@@ -154,7 +155,7 @@ func TestScan(t *testing.T) {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	if err := q.Scan(ctx, d, model.ScanOptions{}, func(model.Span) bool { return true }); !errors.Is(err, context.Canceled) {
+	if err := q.Scan(ctx, d, search.ScanOptions{}, func(model.Span) bool { return true }); !errors.Is(err, context.Canceled) {
 		t.Errorf("cancelled scan: %v", err)
 	}
 }
@@ -183,7 +184,7 @@ func TestSeedCounts(t *testing.T) {
 		{"@dcyj", false, 24}, // see TestSeedPinyin
 	}
 	for _, tt := range tests {
-		q, err := model.Compile(tt.query)
+		q, err := search.Compile(tt.query)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -203,7 +204,7 @@ func TestSeedPinyin(t *testing.T) {
 	}
 	d := parse.Parse(string(b))
 	spans := func(query string) []model.Span {
-		q, err := model.Compile(query)
+		q, err := search.Compile(query)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -243,7 +244,7 @@ func TestPinyinInitials(t *testing.T) {
 		return m
 	}
 	for r, want := range map[rune]string{'调': "dt", '查': "cz", '研': "yx", '究': "j", '安': "a", 'a': "", '，': "", '𠀀': "h"} {
-		if got := model.PinyinInitials(r); got != bits(want) {
+		if got := search.PinyinInitials(r); got != bits(want) {
 			t.Errorf("%c: %b, want %b (%s)", r, got, bits(want), want)
 		}
 	}
@@ -262,7 +263,7 @@ func BenchmarkCount100MB(b *testing.B) {
 		}
 		big100 = parse.Parse(buf.String())
 	}
-	q, _ := model.Compile("今年以来")
+	q, _ := search.Compile("今年以来")
 	b.SetBytes(int64(len(big100.Text)))
 	b.ResetTimer()
 	n := 0
@@ -282,7 +283,7 @@ func BenchmarkCountPinyin100MB(b *testing.B) {
 		}
 		big100 = parse.Parse(buf.String())
 	}
-	q, _ := model.Compile("@jnyl")
+	q, _ := search.Compile("@jnyl")
 	b.SetBytes(int64(len(big100.Text)))
 	b.ResetTimer()
 	n := 0
@@ -293,23 +294,23 @@ func BenchmarkCountPinyin100MB(b *testing.B) {
 }
 
 // The generated tables (pinyin_table.go) say what go-pinyin's dictionary
-// says, for every character: regenerate with go generate ./model when
+// says, for every character: regenerate with go generate ./model/search when
 // go-pinyin is upgraded.
 func TestPinyinTableFresh(t *testing.T) {
 	dense, rare := initials.Build()
 	for i, want := range dense {
-		if got := model.PinyinInitials(rune(initials.Base + i)); got != want {
-			t.Fatalf("U+%04X: %b, go-pinyin says %b (run go generate ./model)", initials.Base+i, got, want)
+		if got := search.PinyinInitials(rune(initials.Base + i)); got != want {
+			t.Fatalf("U+%04X: %b, go-pinyin says %b (run go generate ./model/search)", initials.Base+i, got, want)
 		}
 	}
 	for r, want := range rare {
-		if got := model.PinyinInitials(r); got != want {
-			t.Fatalf("U+%04X: %b, go-pinyin says %b (run go generate ./model)", r, got, want)
+		if got := search.PinyinInitials(r); got != want {
+			t.Fatalf("U+%04X: %b, go-pinyin says %b (run go generate ./model/search)", r, got, want)
 		}
 	}
 	for _, r := range []rune{'a', 0x2FFF, 0x10FFFF, 0x20000 - 1} {
-		if _, ok := rare[r]; !ok && model.PinyinInitials(r) != 0 {
-			t.Errorf("U+%04X has initials %b, go-pinyin none", r, model.PinyinInitials(r))
+		if _, ok := rare[r]; !ok && search.PinyinInitials(r) != 0 {
+			t.Errorf("U+%04X has initials %b, go-pinyin none", r, search.PinyinInitials(r))
 		}
 	}
 }

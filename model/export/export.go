@@ -1,4 +1,4 @@
-package model
+package export
 
 import (
 	"bufio"
@@ -8,13 +8,14 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"wenji/model"
 
 	"wenji/internal/par"
 )
 
 // Outline returns n's outline as --outline prints it: n's heading at column
 // 0, each deeper node indented two more spaces, one node a line.
-func Outline(n *Node) string {
+func Outline(n *model.Node) string {
 	var b strings.Builder
 	WriteOutline(&b, n, false)
 	return b.String()
@@ -22,7 +23,7 @@ func Outline(n *Node) string {
 
 // OutlineMarkdown returns n's outline as a nested Markdown list: n's heading
 // as the top item, each deeper node two more spaces in.
-func OutlineMarkdown(n *Node) string {
+func OutlineMarkdown(n *model.Node) string {
 	var b strings.Builder
 	WriteOutline(&b, n, true)
 	return b.String()
@@ -35,7 +36,7 @@ func OutlineMarkdown(n *Node) string {
 // buffer of its own, and the buffers go to w in order: the walk waits on
 // memory (nodes and titles lie all over a large heap and text), which
 // cores wait on side by side.
-func WriteOutline(w io.Writer, n *Node, md bool) error {
+func WriteOutline(w io.Writer, n *model.Node, md bool) error {
 	bw := bufio.NewWriterSize(w, 64<<10)
 	var root bytes.Buffer
 	outlineLine(&root, n, 0, md)
@@ -65,7 +66,7 @@ func WriteOutline(w io.Writer, n *Node, md bool) error {
 }
 
 // writeSubtree writes x's outline line and its descendants', x at depth.
-func writeSubtree(b *bytes.Buffer, x *Node, depth int, md bool) {
+func writeSubtree(b *bytes.Buffer, x *model.Node, depth int, md bool) {
 	outlineLine(b, x, depth, md)
 	for _, c := range x.Children {
 		writeSubtree(b, c, depth+1, md)
@@ -73,7 +74,7 @@ func writeSubtree(b *bytes.Buffer, x *Node, depth int, md bool) {
 }
 
 // outlineLine writes x's line of the outline: indentation, marker, title.
-func outlineLine(b *bytes.Buffer, x *Node, depth int, md bool) {
+func outlineLine(b *bytes.Buffer, x *model.Node, depth int, md bool) {
 	for range depth {
 		b.WriteString("  ")
 	}
@@ -81,11 +82,7 @@ func outlineLine(b *bytes.Buffer, x *Node, depth int, md bool) {
 		b.WriteString("- ")
 		b.WriteString(mdEscape(x.Heading(), true))
 	} else {
-		b.WriteString(x.Marker)
-		if x.Marker != "" && x.Title != "" && spacedMarker(x.Marker) {
-			b.WriteByte(' ')
-		}
-		b.WriteString(x.Title)
+		b.WriteString(x.Heading())
 	}
 	b.WriteByte('\n')
 }
@@ -93,9 +90,9 @@ func outlineLine(b *bytes.Buffer, x *Node, depth int, md bool) {
 // PlainText returns the text of n and its descendants as clean plain text: junk
 // left out unless keepJunk, one paragraph a line, blank lines and CRs
 // dropped, each line's leading indentation kept as in the source.
-func (d *Document) PlainText(n *Node, keepJunk bool) string {
+func PlainText(d *model.Document, n *model.Node, keepJunk bool) string {
 	var b strings.Builder
-	parts := []Span{n.Span}
+	parts := []model.Span{n.Span}
 	if !keepJunk {
 		parts = d.Clean(n.Span)
 	}
@@ -153,18 +150,18 @@ type JSONDocument struct {
 }
 
 // ToJSON converts n and its descendants for encoding/json.
-func (d *Document) ToJSON(n *Node) *JSONNode {
+func ToJSON(d *model.Document, n *model.Node) *JSONNode {
 	j := &JSONNode{Kind: n.Kind.String(), Title: n.Title, Marker: n.Marker, Inferred: n.Inferred, Line: n.Line, Chars: d.Chars(n)}
 	for _, c := range n.Children {
-		j.Children = append(j.Children, d.ToJSON(c))
+		j.Children = append(j.Children, ToJSON(d, c))
 	}
 	return j
 }
 
 // JSON converts the document, its tree and its filtered spans for
 // encoding/json.
-func (d *Document) JSON() *JSONDocument {
-	out := &JSONDocument{Encoding: d.Encoding, Root: d.ToJSON(d.Root), Junk: []JSONJunk{}}
+func JSON(d *model.Document) *JSONDocument {
+	out := &JSONDocument{Encoding: d.Encoding, Root: ToJSON(d, d.Root), Junk: []JSONJunk{}}
 	for _, j := range d.Junk {
 		out.Junk = append(out.Junk, JSONJunk{Kind: j.Kind.String(), Line: j.Line, Text: d.Text[j.Span.Start:j.Span.End]})
 	}
@@ -178,13 +175,13 @@ func (d *Document) JSON() *JSONDocument {
 // (Markdown reflows it) and characters Markdown would read as markup
 // escaped. Junk is left out unless keepJunk. Text that follows a node's
 // last child in the source stays in source order, under that child.
-func (d *Document) Markdown(n *Node, keepJunk bool) string {
+func Markdown(d *model.Document, n *model.Node, keepJunk bool) string {
 	var b strings.Builder
-	d.markdown(&b, n, 1, keepJunk)
+	markdown(d, &b, n, 1, keepJunk)
 	return b.String()
 }
 
-func (d *Document) markdown(b *strings.Builder, n *Node, level int, keepJunk bool) {
+func markdown(d *model.Document, b *strings.Builder, n *model.Node, level int, keepJunk bool) {
 	if b.Len() > 0 {
 		b.WriteByte('\n')
 	}
@@ -192,8 +189,8 @@ func (d *Document) markdown(b *strings.Builder, n *Node, level int, keepJunk boo
 	b.WriteByte(' ')
 	b.WriteString(mdEscape(n.Heading(), true))
 	b.WriteByte('\n')
-	emit := func(s Span) {
-		for _, p := range d.paragraphs(s, keepJunk) {
+	emit := func(s model.Span) {
+		for _, p := range paragraphs(d, s, keepJunk) {
 			b.WriteByte('\n')
 			b.WriteString(mdEscape(p, true))
 			b.WriteByte('\n')
@@ -201,30 +198,30 @@ func (d *Document) markdown(b *strings.Builder, n *Node, level int, keepJunk boo
 	}
 	at := n.Span.Start
 	for _, c := range n.Children {
-		for _, s := range d.bodyParts(n, Span{at, c.Span.Start}) {
+		for _, s := range bodyParts(d, n, model.Span{Start: at, End: c.Span.Start}) {
 			emit(s)
 		}
-		d.markdown(b, c, level+1, keepJunk)
+		markdown(d, b, c, level+1, keepJunk)
 		at = c.Span.End
 	}
-	for _, s := range d.bodyParts(n, Span{at, n.Span.End}) {
+	for _, s := range bodyParts(d, n, model.Span{Start: at, End: n.Span.End}) {
 		emit(s)
 	}
 }
 
 // bodyParts returns s, a stretch of n's own text, without n's title and
 // without the 。 or ； that Title leaves off after it.
-func (d *Document) bodyParts(n *Node, s Span) []Span {
+func bodyParts(d *model.Document, n *model.Node, s model.Span) []model.Span {
 	if s.Len() <= 0 {
 		return nil
 	}
 	t := n.TitleSpan
 	if t.Len() <= 0 || !s.Overlaps(t) && s.Start != t.End {
-		return []Span{s}
+		return []model.Span{s}
 	}
-	var out []Span
+	var out []model.Span
 	if s.Start < t.Start {
-		out = append(out, Span{s.Start, t.Start})
+		out = append(out, model.Span{Start: s.Start, End: t.Start})
 	}
 	after := min(max(s.Start, t.End), s.End)
 	for _, p := range []string{"。", "；", ";", "：", ":", "．", "."} {
@@ -234,15 +231,15 @@ func (d *Document) bodyParts(n *Node, s Span) []Span {
 		}
 	}
 	if after < s.End {
-		out = append(out, Span{after, s.End})
+		out = append(out, model.Span{Start: after, End: s.End})
 	}
 	return out
 }
 
 // paragraphs returns the non-blank lines of s, junk left out unless
 // keepJunk, each trimmed of white space (U+3000 and a BOM included).
-func (d *Document) paragraphs(s Span, keepJunk bool) []string {
-	parts := []Span{s}
+func paragraphs(d *model.Document, s model.Span, keepJunk bool) []string {
+	parts := []model.Span{s}
 	if !keepJunk {
 		parts = d.Clean(s)
 	}
@@ -299,21 +296,21 @@ func mdEscape(s string, lineStart bool) string {
 // text: each node carries its outline path and its own body text (title and
 // children's text excluded, one paragraph a line, junk left out unless
 // keepJunk), so a script can rebuild the section from the tree.
-func (d *Document) SubtreeJSON(n *Node, keepJunk bool) *JSONNode {
-	j := d.ToJSON(n)
-	var fill func(n *Node, j *JSONNode)
-	fill = func(n *Node, j *JSONNode) {
+func SubtreeJSON(d *model.Document, n *model.Node, keepJunk bool) *JSONNode {
+	j := ToJSON(d, n)
+	var fill func(n *model.Node, j *JSONNode)
+	fill = func(n *model.Node, j *JSONNode) {
 		j.Path = pathString(n.Index())
 		var paras []string
 		at := n.Span.Start
 		for _, c := range n.Children {
-			for _, s := range d.bodyParts(n, Span{at, c.Span.Start}) {
-				paras = append(paras, d.paragraphs(s, keepJunk)...)
+			for _, s := range bodyParts(d, n, model.Span{Start: at, End: c.Span.Start}) {
+				paras = append(paras, paragraphs(d, s, keepJunk)...)
 			}
 			at = c.Span.End
 		}
-		for _, s := range d.bodyParts(n, Span{at, n.Span.End}) {
-			paras = append(paras, d.paragraphs(s, keepJunk)...)
+		for _, s := range bodyParts(d, n, model.Span{Start: at, End: n.Span.End}) {
+			paras = append(paras, paragraphs(d, s, keepJunk)...)
 		}
 		j.Text = strings.Join(paras, "\n")
 		for i, c := range n.Children {

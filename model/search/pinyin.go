@@ -1,4 +1,4 @@
-package model
+package search
 
 import (
 	"slices"
@@ -6,6 +6,7 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"wenji/model"
 )
 
 // Pinyin initials: a query that starts with @ (@dcyj) matches Han
@@ -14,7 +15,7 @@ import (
 // several readings (调 diào/tiáo) matches the initial of any of them, since
 // the reader cannot know which one the text means.
 
-//go:generate go run ../internal/tools/pinyingen -o pinyin_table.go
+//go:generate go run ../../internal/tools/pinyingen -o pinyin_table.go
 
 // hanBase..hanEnd is the dense part of the initials table: CJK symbols,
 // Extension A and the unified ideographs. Rarer characters (Extension B
@@ -82,10 +83,10 @@ func (q *Query) compilePinyin(body string) {
 
 // findPinyin is FindIn for an @ query: tried at each character, as there
 // is no literal text to look for first.
-func (q *Query) findPinyin(text string, s Span, yield func(Span) bool) bool {
+func (q *Query) findPinyin(text string, s model.Span, yield func(model.Span) bool) bool {
 	for i := s.Start; i < s.End; {
 		if end, ok := q.matchPinyin(text, i, s.End); ok {
-			if !yield(Span{i, end}) {
+			if !yield(model.Span{Start: i, End: end}) {
 				return false
 			}
 			i = end
@@ -163,7 +164,7 @@ type Form struct {
 // ambiguous (@dcyj is 调查研究 but also 的重要讲, with 重 read chóng), so
 // the reader offers these forms the way an input method offers
 // candidates: picking one searches for exactly that text.
-func Forms(text string, n int, at func(i int) Span) []Form {
+func Forms(text string, n int, at func(i int) model.Span) []Form {
 	index := map[string]int{}
 	var out []Form
 	for i := range n {

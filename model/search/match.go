@@ -1,4 +1,4 @@
-package model
+package search
 
 import (
 	"context"
@@ -10,6 +10,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"wenji/model"
 
 	"golang.org/x/text/width"
 )
@@ -267,7 +268,7 @@ func widen(re *syntax.Regexp) {
 
 // FindIn calls yield for each hit in text[s.Start:s.End], in order, hits
 // not overlapping; it stops and returns false when yield does.
-func (q *Query) FindIn(text string, s Span, yield func(Span) bool) bool {
+func (q *Query) FindIn(text string, s model.Span, yield func(model.Span) bool) bool {
 	if q.re != nil {
 		return q.findRegexp(text, s, yield)
 	}
@@ -280,20 +281,20 @@ func (q *Query) FindIn(text string, s Span, yield func(Span) bool) bool {
 	return q.findScan(text, s, yield)
 }
 
-func (q *Query) findRegexp(text string, s Span, yield func(Span) bool) bool {
+func (q *Query) findRegexp(text string, s model.Span, yield func(model.Span) bool) bool {
 	seg := text[s.Start:s.End]
 	for _, m := range q.re.FindAllStringIndex(seg, -1) {
 		if m[0] == m[1] {
 			continue // an empty match is nothing to show
 		}
-		if !yield(Span{s.Start + m[0], s.Start + m[1]}) {
+		if !yield(model.Span{Start: s.Start + m[0], End: s.Start + m[1]}) {
 			return false
 		}
 	}
 	return true
 }
 
-func (q *Query) findAnchored(text string, s Span, yield func(Span) bool) bool {
+func (q *Query) findAnchored(text string, s model.Span, yield func(model.Span) bool) bool {
 	post := q.pre + utf8.RuneCountInString(q.anchor)
 	at := s.Start
 	for at < s.End {
@@ -305,7 +306,7 @@ func (q *Query) findAnchored(text string, s Span, yield func(Span) bool) bool {
 		start, ok1 := q.matchBack(text, s.Start, a, q.folded[:q.pre])
 		end, ok2 := q.matchForward(text, a+len(q.anchor), s.End, q.folded[post:])
 		if ok1 && ok2 {
-			if !yield(Span{start, end}) {
+			if !yield(model.Span{Start: start, End: end}) {
 				return false
 			}
 			at = end
@@ -318,13 +319,13 @@ func (q *Query) findAnchored(text string, s Span, yield func(Span) bool) bool {
 	return true
 }
 
-func (q *Query) findScan(text string, s Span, yield func(Span) bool) bool {
+func (q *Query) findScan(text string, s model.Span, yield func(model.Span) bool) bool {
 	for i := s.Start; i < s.End; i++ {
 		if !q.first[text[i]] {
 			continue
 		}
 		if end, ok := q.matchForward(text, i, s.End, q.folded); ok {
-			if !yield(Span{i, end}) {
+			if !yield(model.Span{Start: i, End: end}) {
 				return false
 			}
 			i = end - 1
@@ -381,15 +382,15 @@ type ScanOptions struct {
 // yield returns false (returning nil) or when ctx is done (returning its
 // error), checking ctx at least once a chunk, so a search of a 100 MB
 // document can be dropped for the next keystroke.
-func (q *Query) Scan(ctx context.Context, d *Document, opt ScanOptions, yield func(Span) bool) error {
+func (q *Query) Scan(ctx context.Context, d *model.Document, opt ScanOptions, yield func(model.Span) bool) error {
 	from := max(0, min(opt.From, len(d.Text)))
 	from = strings.LastIndexByte(d.Text[:from], '\n') + 1
 	chunk := opt.Chunk
 	if chunk <= 0 {
 		chunk = 1 << 20
 	}
-	for _, part := range []Span{{from, len(d.Text)}, {0, from}} {
-		segs := []Span{part}
+	for _, part := range []model.Span{{Start: from, End: len(d.Text)}, {Start: 0, End: from}} {
+		segs := []model.Span{part}
 		if !opt.Junk {
 			segs = d.Clean(part)
 		}
@@ -409,7 +410,7 @@ func (q *Query) Scan(ctx context.Context, d *Document, opt ScanOptions, yield fu
 						end = seg.End
 					}
 				}
-				if !q.FindIn(d.Text, Span{at, end}, yield) {
+				if !q.FindIn(d.Text, model.Span{Start: at, End: end}, yield) {
 					return nil
 				}
 				at = end
@@ -421,14 +422,14 @@ func (q *Query) Scan(ctx context.Context, d *Document, opt ScanOptions, yield fu
 
 // All yields every hit in d in text order, skipping filtered spans unless
 // junk is true.
-func (q *Query) All(d *Document, junk bool) iter.Seq[Span] {
-	return func(yield func(Span) bool) {
+func (q *Query) All(d *model.Document, junk bool) iter.Seq[model.Span] {
+	return func(yield func(model.Span) bool) {
 		q.Scan(context.Background(), d, ScanOptions{Junk: junk}, yield)
 	}
 }
 
 // Count returns the number of hits in d.
-func (q *Query) Count(d *Document, junk bool) int {
+func (q *Query) Count(d *model.Document, junk bool) int {
 	n := 0
 	for range q.All(d, junk) {
 		n++
