@@ -17,6 +17,7 @@ import (
 
 	"wenji/model"
 	"wenji/ui/cjk"
+	"wenji/ui/common"
 )
 
 // Options configure the reader.
@@ -35,7 +36,7 @@ type Options struct {
 	// KeyMap replaces DefaultKeyMap(Lang) when set.
 	KeyMap *KeyMap
 	// Styles replaces DefaultStyles() when set.
-	Styles *Styles
+	Styles *common.Styles
 	// Copier replaces SystemCopier(os.Stdout) for y and Y when set.
 	Copier *Copier
 	// Load, when set, reads the whole document: the one given to New is a
@@ -74,7 +75,7 @@ type Model struct {
 	opt  Options
 	w    cjk.Width
 	keys KeyMap
-	st   *Styles
+	st   *common.Styles
 	tx   *text
 
 	reader  Reader
@@ -100,7 +101,7 @@ type Model struct {
 // New returns the reader for doc. doc must have a Root.
 func New(doc *model.Document, opt Options) Model {
 	if opt.Lang != "zh" && opt.Lang != "en" {
-		opt.Lang = Lang()
+		opt.Lang = common.Lang()
 	}
 	if opt.Ambiguous != 1 && opt.Ambiguous != 2 {
 		opt.Ambiguous = cjk.AmbiguousFromEnv()
@@ -117,7 +118,7 @@ func New(doc *model.Document, opt Options) Model {
 	if opt.Styles != nil {
 		m.st = opt.Styles
 	} else {
-		st := DefaultStyles()
+		st := common.DefaultStyles()
 		m.st = &st
 	}
 	m.reader = newReader(doc, m.w, m.st, m.tx)
@@ -249,7 +250,7 @@ func (m *Model) layout() {
 	bodyH := max(1, m.height-1)
 	m.outlineW = 0
 	if m.outlineOn && m.width >= minOutlineTerm && !m.outline.Empty() {
-		m.outlineW = clamp(m.outline.NaturalWidth(), 16, m.width*2/5)
+		m.outlineW = common.Clamp(m.outline.NaturalWidth(), 16, m.width*2/5)
 	}
 	if m.outlineW == 0 && m.focus == paneOutline {
 		m.focus = paneReader
@@ -326,7 +327,7 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 		return m.status.Flash(fmt.Sprintf(m.tx.countFmt, m.count))
 	}
 	count := m.count
-	n := clamp(count, 1, maxRepeat)
+	n := common.Clamp(count, 1, maxRepeat)
 	m.count = 0
 	a := m.keys.action(msg)
 	switch a {
@@ -556,12 +557,12 @@ func (m Model) View() string {
 	}
 	lines := make([]string, 0, m.height)
 	if m.tooSmall() {
-		s := fit(m.w, m.tx.tooSmall, m.width)
+		s := common.Fit(m.w, m.tx.tooSmall, m.width)
 		lines = append(lines, s)
 		for len(lines) < m.height {
 			lines = append(lines, "")
 		}
-		return join(lines)
+		return common.Join(lines)
 	}
 	bodyH := m.height - 1
 	switch {
@@ -593,7 +594,7 @@ func (m Model) View() string {
 	} else {
 		lines = append(lines, m.status.View(m.width, m.fileLabel(), m.Current(), m.reader.Percent(), note))
 	}
-	return join(lines)
+	return common.Join(lines)
 }
 
 // fileLabel is what the status bar calls the file: its name, and the
@@ -615,19 +616,4 @@ func baseName(name string) string {
 		return ""
 	}
 	return filepath.Base(name)
-}
-
-func join(lines []string) string {
-	n := 0
-	for _, l := range lines {
-		n += len(l) + 1
-	}
-	b := make([]byte, 0, n)
-	for i, l := range lines {
-		if i > 0 {
-			b = append(b, '\n')
-		}
-		b = append(b, l...)
-	}
-	return string(b)
 }

@@ -12,6 +12,7 @@ import (
 
 	"wenji/model"
 	"wenji/parse"
+	"wenji/ui/common"
 )
 
 // readerTop returns the reading pane's first row, trimmed.
@@ -142,17 +143,17 @@ func TestIndentAndHeadingLines(t *testing.T) {
 		return ""
 	}
 	// The pane has a one-column margin; body text is indented four more.
-	if r := find("导语段落"); !strings.HasPrefix(r, " "+spaces(firstIndent)+"导语") {
+	if r := find("导语段落"); !strings.HasPrefix(r, " "+common.Spaces(firstIndent)+"导语") {
 		t.Errorf("body paragraph not indented: %q", r)
 	}
 	if r := find("一、第一节"); !strings.HasPrefix(r, " 一、第一节") {
 		t.Errorf("section heading indented: %q", r)
 	}
 	// A lead sentence opens a body paragraph: indented like it.
-	if r := find("一是甲措施"); !strings.HasPrefix(r, " "+spaces(firstIndent)+"一是") {
+	if r := find("一是甲措施"); !strings.HasPrefix(r, " "+common.Spaces(firstIndent)+"一是") {
 		t.Errorf("measure paragraph: %q", r)
 	}
-	if r := find("第一篇文章"); !strings.HasPrefix(r, spaces(10)) {
+	if r := find("第一篇文章"); !strings.HasPrefix(r, common.Spaces(10)) {
 		t.Errorf("article title not centred: %q", r)
 	}
 }

@@ -7,7 +7,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"time"
 
@@ -18,6 +17,7 @@ import (
 
 	"wenji/model"
 	"wenji/model/export"
+	"wenji/ui/common"
 )
 
 // Clipboard is one way of putting text where the user can paste it. Its
@@ -284,8 +284,8 @@ func (m *Model) copyReport(msg copiedMsg) string {
 	// is kept short, and dropped when even so the message would be cut
 	// before where the text went.
 	title := m.w.Truncate(msg.title, 16)
-	what := fmt.Sprintf(ct.what[msg.kind], title, thousands(msg.count))
-	bare := fmt.Sprintf(ct.count[msg.kind], thousands(msg.count))
+	what := fmt.Sprintf(ct.what[msg.kind], title, common.Thousands(msg.count))
+	bare := fmt.Sprintf(ct.count[msg.kind], common.Thousands(msg.count))
 	budget := max(16, (m.width-12)*2/3) // as Status.View gives it
 	pick := func(format string, args ...any) string {
 		s := fmt.Sprintf(format, append([]any{what}, args...)...)
@@ -307,18 +307,6 @@ func (m *Model) copyReport(msg copiedMsg) string {
 	default:
 		return fmt.Sprintf(ct.failed, msg.err)
 	}
-}
-
-// thousands writes n with comma separators: 1,234.
-func thousands(n int) string {
-	s := strconv.Itoa(n)
-	if n < 0 {
-		return "-" + thousands(-n)
-	}
-	for i := len(s) - 3; i > 0; i -= 3 {
-		s = s[:i] + "," + s[i:]
-	}
-	return s
 }
 
 // tildePath shortens a path under the home directory to ~/…, as the user

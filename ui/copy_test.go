@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 	"wenji/model/export"
+	"wenji/ui/common"
 
 	tea "github.com/charmbracelet/bubbletea"
 )
@@ -227,7 +228,7 @@ func TestCopySeedSection(t *testing.T) {
 		}
 	}
 	n := m.Current()
-	want := "已复制「坚持校准靶向，…」" + thousands(doc.Chars(n)) + " 字"
+	want := "已复制「坚持校准靶向，…」" + common.Thousands(doc.Chars(n)) + " 字"
 	if st := statusLine(m); !strings.Contains(st, want) {
 		t.Errorf("status %q lacks %q", st, want)
 	}
@@ -262,7 +263,7 @@ func TestCopyFallbackFile(t *testing.T) {
 		if err != nil || string(b) != export.PlainText(doc, m.Current(), false) {
 			t.Errorf("%s: file holds %q (%v)", lang, b, err)
 		}
-		want := map[string]string{"zh": thousands(doc.Chars(m.Current())) + " 字已存到 ", "en": thousands(doc.Chars(m.Current())) + " chars saved to "}[lang]
+		want := map[string]string{"zh": common.Thousands(doc.Chars(m.Current())) + " 字已存到 ", "en": common.Thousands(doc.Chars(m.Current())) + " chars saved to "}[lang]
 		if !strings.Contains(st, want) {
 			t.Errorf("%s: status %q lacks %q", lang, st, want)
 		}
@@ -316,7 +317,7 @@ func TestCopyClean(t *testing.T) {
 
 func TestThousands(t *testing.T) {
 	for n, want := range map[int]string{0: "0", 7: "7", 999: "999", 1000: "1,000", 1234: "1,234", 1234567: "1,234,567", -1234: "-1,234"} {
-		if got := thousands(n); got != want {
+		if got := common.Thousands(n); got != want {
 			t.Errorf("thousands(%d) = %q, want %q", n, got, want)
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"github.com/charmbracelet/bubbles/help"
 
 	"wenji/ui/cjk"
+	"wenji/ui/common"
 )
 
 // helpView draws the key help overlay from the keymap's FullHelp (the
@@ -14,7 +15,7 @@ import (
 // the ambiguous-width setting on ↑↓←→). It returns exactly height lines of
 // width columns. When the keys do not fit, the body scrolls: scroll is the
 // first row shown (clamped), and the last line says how to see the rest.
-func helpView(w cjk.Width, st *Styles, tx *text, km help.KeyMap, titles []string, width, height, scroll int) ([]string, int) {
+func helpView(w cjk.Width, st *common.Styles, tx *text, km help.KeyMap, titles []string, width, height, scroll int) ([]string, int) {
 	type entry struct{ key, desc string }
 	type group struct {
 		title   string
@@ -40,7 +41,7 @@ func helpView(w cjk.Width, st *Styles, tx *text, km help.KeyMap, titles []string
 	}
 	const gap = 2
 	colW := keyW + gap + descW
-	ncols := clamp((width-2+4)/(colW+4), 1, len(groups))
+	ncols := common.Clamp((width-2+4)/(colW+4), 1, len(groups))
 	if colW > width-2 {
 		// Narrow screen: shrink the descriptions.
 		descW = max(0, width-2-keyW-gap)
@@ -52,15 +53,15 @@ func helpView(w cjk.Width, st *Styles, tx *text, km help.KeyMap, titles []string
 	for i, g := range groups {
 		c := i % ncols
 		if len(cols[c]) > 0 {
-			cols[c] = append(cols[c], spaces(colW))
+			cols[c] = append(cols[c], common.Spaces(colW))
 		}
-		t := fit(w, g.title, colW)
-		cols[c] = append(cols[c], st.HelpGroup.Render(t)+spaces(colW-w.String(t)))
+		t := common.Fit(w, g.title, colW)
+		cols[c] = append(cols[c], st.HelpGroup.Render(t)+common.Spaces(colW-w.String(t)))
 		for _, e := range g.entries {
-			k := fit(w, e.key, keyW)
-			d := fit(w, e.desc, descW)
-			cols[c] = append(cols[c], st.HelpKey.Render(k)+spaces(keyW-w.String(k)+gap)+
-				st.HelpDesc.Render(d)+spaces(descW-w.String(d)))
+			k := common.Fit(w, e.key, keyW)
+			d := common.Fit(w, e.desc, descW)
+			cols[c] = append(cols[c], st.HelpKey.Render(k)+common.Spaces(keyW-w.String(k)+gap)+
+				st.HelpDesc.Render(d)+common.Spaces(descW-w.String(d)))
 		}
 	}
 	rows := 0
@@ -70,37 +71,37 @@ func helpView(w cjk.Width, st *Styles, tx *text, km help.KeyMap, titles []string
 	used := ncols*colW + (ncols-1)*4
 	left := max(1, (width-used)/2)
 	var out []string
-	title := fit(w, tx.helpTitle, width-2)
+	title := common.Fit(w, tx.helpTitle, width-2)
 	tl := max(0, (width-w.String(title))/2)
-	out = append(out, spaces(tl)+st.HelpTitle.Render(title)+spaces(width-tl-w.String(title)))
-	out = append(out, spaces(width))
+	out = append(out, common.Spaces(tl)+st.HelpTitle.Render(title)+common.Spaces(width-tl-w.String(title)))
+	out = append(out, common.Spaces(width))
 	for r := 0; r < rows; r++ {
 		var b strings.Builder
-		b.WriteString(spaces(left))
+		b.WriteString(common.Spaces(left))
 		for c := range cols {
 			if c > 0 {
-				b.WriteString(spaces(4))
+				b.WriteString(common.Spaces(4))
 			}
 			if r < len(cols[c]) {
 				b.WriteString(cols[c][r])
 			} else {
-				b.WriteString(spaces(colW))
+				b.WriteString(common.Spaces(colW))
 			}
 		}
-		b.WriteString(spaces(width - left - used))
+		b.WriteString(common.Spaces(width - left - used))
 		out = append(out, b.String())
 	}
 	if body := out[2:]; len(out) > height && height > 3 {
 		// Title, blank, as many rows as fit less one, the scroll hint.
 		rows := height - 3
-		scroll = clamp(scroll, 0, len(body)-rows)
+		scroll = common.Clamp(scroll, 0, len(body)-rows)
 		hint := tx.helpMore
 		if scroll == len(body)-rows {
 			hint = tx.helpEnd
 		}
-		hint = fit(w, hint, width-2)
+		hint = common.Fit(w, hint, width-2)
 		out = append(out[:2:2], body[scroll:scroll+rows]...)
-		out = append(out, " "+st.HelpGroup.Render(hint)+spaces(width-1-w.String(hint)))
+		out = append(out, " "+st.HelpGroup.Render(hint)+common.Spaces(width-1-w.String(hint)))
 	} else {
 		scroll = 0
 	}
@@ -108,7 +109,7 @@ func helpView(w cjk.Width, st *Styles, tx *text, km help.KeyMap, titles []string
 		out = out[:height]
 	}
 	for len(out) < height {
-		out = append(out, spaces(width))
+		out = append(out, common.Spaces(width))
 	}
 	return out, scroll
 }

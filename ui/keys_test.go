@@ -3,6 +3,7 @@ package ui
 import (
 	"strings"
 	"testing"
+	"wenji/ui/common"
 
 	"github.com/charmbracelet/bubbles/help"
 )
@@ -89,7 +90,7 @@ func TestLang(t *testing.T) {
 		t.Setenv("LC_ALL", tt.all)
 		t.Setenv("LC_MESSAGES", tt.msgs)
 		t.Setenv("LANG", tt.lang)
-		if got := Lang(); got != tt.want {
+		if got := common.Lang(); got != tt.want {
 			t.Errorf("LC_ALL=%q LC_MESSAGES=%q LANG=%q: %q, want %q", tt.all, tt.msgs, tt.lang, got, tt.want)
 		}
 	}

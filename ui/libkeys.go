@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"wenji/ui/common"
+
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 )
@@ -111,8 +113,8 @@ type libText struct {
 }
 
 // hits and docs put a count with its word: 1 hit, 2 hits, 3 处.
-func (t *libText) hits(n int) string { return thousands(n) + " " + t.hit[many(n)] }
-func (t *libText) docs(n int) string { return thousands(n) + " " + t.doc[many(n)] }
+func (t *libText) hits(n int) string { return common.Thousands(n) + " " + t.hit[many(n)] }
+func (t *libText) docs(n int) string { return common.Thousands(n) + " " + t.doc[many(n)] }
 
 // many is 0 for one, 1 for any other count.
 func many(n int) int {

@@ -14,6 +14,7 @@ import (
 	"wenji/model"
 	"wenji/model/search"
 	"wenji/ui/cjk"
+	"wenji/ui/common"
 )
 
 // The library is what `wenji DIR` shows: every document under DIR in a
@@ -130,7 +131,7 @@ type libClearMsg struct{ id int }
 type Library struct {
 	opt  LibraryOptions
 	w    cjk.Width
-	st   *Styles
+	st   *common.Styles
 	tx   *libText
 	keys LibraryKeyMap
 
@@ -173,13 +174,13 @@ type Library struct {
 func NewLibrary(opt LibraryOptions) Library {
 	ro := &opt.Reader
 	if ro.Lang != "zh" && ro.Lang != "en" {
-		ro.Lang = Lang()
+		ro.Lang = common.Lang()
 	}
 	if ro.Ambiguous != 1 && ro.Ambiguous != 2 {
 		ro.Ambiguous = cjk.AmbiguousFromEnv()
 	}
 	if ro.Styles == nil {
-		st := DefaultStyles()
+		st := common.DefaultStyles()
 		ro.Styles = &st
 	}
 	l := Library{opt: opt, w: cjk.New(ro.Ambiguous), st: ro.Styles, tx: libTextFor(ro.Lang), rtx: textFor(ro.Lang),
@@ -528,20 +529,7 @@ func (l *Library) refilter() {
 func (l *Library) listHeight() int { return max(1, l.height-4) }
 
 func (l *Library) scrollToCursor() {
-	l.cursor, l.top = keepInView(l.cursor, l.top, len(l.shown), l.listHeight())
-}
-
-// keepInView clamps a list's cursor to its n rows and moves its first shown
-// row, top, so that the cursor is among the h rows on screen.
-func keepInView(cursor, top, n, h int) (int, int) {
-	cursor = clamp(cursor, 0, max(0, n-1))
-	if cursor < top {
-		top = cursor
-	}
-	if cursor >= top+h {
-		top = cursor - h + 1
-	}
-	return cursor, clamp(top, 0, max(0, n-h))
+	l.cursor, l.top = common.KeepInView(l.cursor, l.top, len(l.shown), l.listHeight())
 }
 
 // key handles a key in the list.
@@ -741,7 +729,7 @@ func (l *Library) flash(s string) tea.Cmd {
 	l.msgID++
 	l.msg = s
 	id := l.msgID
-	return tea.Tick(statusTTL, func(time.Time) tea.Msg { return libClearMsg{id} })
+	return tea.Tick(common.StatusTTL, func(time.Time) tea.Msg { return libClearMsg{id} })
 }
 
 // View draws the list, or the reader while one is open: exactly height
@@ -755,26 +743,26 @@ func (l Library) View() string {
 	}
 	lines := make([]string, 0, l.height)
 	if l.width < MinWidth || l.height < MinHeight {
-		lines = append(lines, fit(l.w, textFor(l.opt.Reader.Lang).tooSmall, l.width))
+		lines = append(lines, common.Fit(l.w, textFor(l.opt.Reader.Lang).tooSmall, l.width))
 		for len(lines) < l.height {
 			lines = append(lines, "")
 		}
-		return join(lines)
+		return common.Join(lines)
 	}
 	W := l.width
 	if l.help {
 		lines, _ = l.helpLines()
-		bar := fit(l.w, " "+l.msg, W)
-		return join(append(lines, l.st.StatusBar.Render(bar+spaces(W-l.w.String(bar)))))
+		bar := common.Fit(l.w, " "+l.msg, W)
+		return common.Join(append(lines, l.st.StatusBar.Render(bar+common.Spaces(W-l.w.String(bar)))))
 	}
 	// Header: the directory and the progress of the parse.
 	right := l.tx.docs(len(l.entries))
 	if !l.done {
-		right = fmt.Sprintf(l.tx.parsingFmt, thousands(l.parsed), thousands(len(l.entries)))
+		right = fmt.Sprintf(l.tx.parsingFmt, common.Thousands(l.parsed), common.Thousands(len(l.entries)))
 	}
-	right = fit(l.w, right, W/2)
-	left := fit(l.w, " "+cjk.Sanitize(l.opt.Dir), W-l.w.String(right)-2)
-	lines = append(lines, l.st.DocTitle.Render(left)+spaces(W-l.w.String(left)-l.w.String(right)-1)+l.st.PromptCount.Render(right)+" ")
+	right = common.Fit(l.w, right, W/2)
+	left := common.Fit(l.w, " "+cjk.Sanitize(l.opt.Dir), W-l.w.String(right)-2)
+	lines = append(lines, l.st.DocTitle.Render(left)+common.Spaces(W-l.w.String(left)-l.w.String(right)-1)+l.st.PromptCount.Render(right)+" ")
 
 	if l.search.active {
 		lines = append(lines, l.searchView(W)...)
@@ -782,24 +770,24 @@ func (l Library) View() string {
 		if bar == "" {
 			bar = l.hint(l.tx.searchHint, l.search.typing)
 		}
-		bar = fit(l.w, " "+bar, W)
-		lines = append(lines, l.st.StatusBar.Render(bar+spaces(W-l.w.String(bar))))
-		return join(lines)
+		bar = common.Fit(l.w, " "+bar, W)
+		lines = append(lines, l.st.StatusBar.Render(bar+common.Spaces(W-l.w.String(bar))))
+		return common.Join(lines)
 	}
 
 	// The filter line.
-	count := fmt.Sprintf("%s/%s", thousands(len(l.shown)), thousands(len(l.entries)))
+	count := fmt.Sprintf("%s/%s", common.Thousands(len(l.shown)), common.Thousands(len(l.entries)))
 	prompt := " " + l.tx.filter
 	fw := W - l.w.String(prompt) - l.w.String(count) - 3
-	ftext := fitLeft(l.w, string(l.filter), max(0, fw))
+	ftext := common.FitLeft(l.w, string(l.filter), max(0, fw))
 	line := l.st.Prompt.Render(prompt) + ftext + l.st.PromptCursor.Render(" ")
 	used := l.w.String(prompt) + l.w.String(ftext) + 1
 	if len(l.filter) == 0 {
-		hint := fit(l.w, l.tx.filterHint, max(0, W-used-l.w.String(count)-2))
+		hint := common.Fit(l.w, l.tx.filterHint, max(0, W-used-l.w.String(count)-2))
 		line += l.st.PromptCount.Render(hint)
 		used += l.w.String(hint)
 	}
-	lines = append(lines, line+spaces(W-used-l.w.String(count)-1)+l.st.PromptCount.Render(count)+" ")
+	lines = append(lines, line+common.Spaces(W-used-l.w.String(count)-1)+l.st.PromptCount.Render(count)+" ")
 
 	// Columns: title, file, size, 字数, 篇. The numbers go first on a
 	// narrow screen (字数 and 篇 below 70 columns, the size below 50), so
@@ -817,16 +805,16 @@ func (l Library) View() string {
 		}
 		return padLeft(l.w, s, w)
 	}
-	nameW := clamp(W*3/10, 8, 40)
+	nameW := common.Clamp(W*3/10, 8, 40)
 	titleW := W - 1 - nameW - sizeW - charsW - artW - 2
 	if titleW < 8 {
 		nameW = max(0, nameW-(8-titleW))
 		titleW = W - 1 - nameW - sizeW - charsW - artW - 2
 	}
-	head := " " + l.w.Pad(fit(l.w, l.tx.colTitle, titleW), titleW) + " " + l.w.Pad(fit(l.w, l.tx.colFile, nameW), nameW) + " " +
+	head := " " + l.w.Pad(common.Fit(l.w, l.tx.colTitle, titleW), titleW) + " " + l.w.Pad(common.Fit(l.w, l.tx.colFile, nameW), nameW) + " " +
 		num(l.tx.colSize, sizeW) + num(l.tx.colChars, charsW) + num(l.tx.colArticles, artW)
-	head = fit(l.w, head, W)
-	lines = append(lines, l.st.HelpGroup.Render(head)+spaces(W-l.w.String(head)))
+	head = common.Fit(l.w, head, W)
+	lines = append(lines, l.st.HelpGroup.Render(head)+common.Spaces(W-l.w.String(head)))
 
 	h := l.listHeight()
 	for r := 0; r < h; r++ {
@@ -843,29 +831,29 @@ func (l Library) View() string {
 		case !e.parsed:
 			title, titleStyle = strings.TrimSuffix(filepath.Base(e.name), filepath.Ext(e.name)), l.st.Junk
 		}
-		t := l.w.Pad(fit(l.w, title, titleW), titleW)
-		n := l.w.Pad(fitMiddle(l.w, e.name, nameW), nameW)
+		t := l.w.Pad(common.Fit(l.w, title, titleW), titleW)
+		n := l.w.Pad(common.FitMiddle(l.w, e.name, nameW), nameW)
 		nums := num(humanSize(e.file.Size), sizeW)
 		if e.parsed && e.err == "" {
-			nums += num(thousands(e.chars), charsW) + num(fmt.Sprint(e.articles), artW)
+			nums += num(common.Thousands(e.chars), charsW) + num(fmt.Sprint(e.articles), artW)
 		} else {
-			nums += spaces(charsW + artW)
+			nums += common.Spaces(charsW + artW)
 		}
 		if k == l.cursor {
-			row := fit(l.w, " "+t+" "+n+" "+nums, W)
-			lines = append(lines, l.st.OutlineCursor.Render(row+spaces(W-l.w.String(row))))
+			row := common.Fit(l.w, " "+t+" "+n+" "+nums, W)
+			lines = append(lines, l.st.OutlineCursor.Render(row+common.Spaces(W-l.w.String(row))))
 			continue
 		}
 		row := " " + titleStyle.Render(t) + " " + n + " " + l.st.OutlineChars.Render(nums)
 		if l.w.String(" "+t+" "+n+" "+nums) > W {
-			row = fit(l.w, " "+t+" "+n+" "+nums, W)
+			row = common.Fit(l.w, " "+t+" "+n+" "+nums, W)
 		}
 		lines = append(lines, row)
 	}
 	if len(l.shown) == 0 && len(l.entries) > 0 {
-		lines[3] = l.st.Empty.Render(fit(l.w, " "+l.tx.noMatch, W))
+		lines[3] = l.st.Empty.Render(common.Fit(l.w, " "+l.tx.noMatch, W))
 	} else if len(l.entries) == 0 {
-		lines[3] = l.st.Empty.Render(fit(l.w, " "+l.tx.noDocs, W))
+		lines[3] = l.st.Empty.Render(common.Fit(l.w, " "+l.tx.noDocs, W))
 	}
 
 	// Status: a message, or the keys.
@@ -873,9 +861,9 @@ func (l Library) View() string {
 	if bar == "" {
 		bar = l.hint(l.tx.keysHint, l.typing)
 	}
-	bar = fit(l.w, " "+bar, W)
-	lines = append(lines, l.st.StatusBar.Render(bar+spaces(W-l.w.String(bar))))
-	return join(lines)
+	bar = common.Fit(l.w, " "+bar, W)
+	lines = append(lines, l.st.StatusBar.Render(bar+common.Spaces(W-l.w.String(bar))))
+	return common.Join(lines)
 }
 
 // hint is the status bar's reminder of the keys, led by ? help when ?
@@ -889,8 +877,8 @@ func (l *Library) hint(keys string, typing bool) string {
 
 // padLeft right-aligns s in n columns (cut when wider).
 func padLeft(w cjk.Width, s string, n int) string {
-	s = fit(w, s, n)
-	return spaces(n-w.String(s)) + s
+	s = common.Fit(w, s, n)
+	return common.Spaces(n-w.String(s)) + s
 }
 
 // humanSize writes a byte count as 850B, 12K, 3.4M, 1.2G.

@@ -16,6 +16,7 @@ import (
 	"wenji/model"
 	"wenji/model/search"
 	"wenji/ui/cjk"
+	"wenji/ui/common"
 )
 
 // Library search: / in the list searches the text of every document with
@@ -371,7 +372,7 @@ func (s *libSearch) sortGroups() {
 
 func (l *Library) scrollResults() {
 	s := &l.search
-	s.cursor, s.top = keepInView(s.cursor, s.top, len(s.rows), l.listHeight())
+	s.cursor, s.top = common.KeepInView(s.cursor, s.top, len(s.rows), l.listHeight())
 }
 
 // openHit opens the document of the selected row at its hit (its first
@@ -407,21 +408,21 @@ func (l *Library) searchView(W int) []string {
 	switch {
 	case s.query == nil:
 	case !s.done:
-		count = fmt.Sprintf(l.tx.searchingFmt, thousands(s.scanned), thousands(len(l.entries)), l.tx.hits(s.hits))
+		count = fmt.Sprintf(l.tx.searchingFmt, common.Thousands(s.scanned), common.Thousands(len(l.entries)), l.tx.hits(s.hits))
 	default:
 		count = fmt.Sprintf(l.tx.searchDoneFmt, l.tx.hits(s.hits), l.tx.docs(len(s.groups)), s.took.Seconds())
 	}
-	count = fit(l.w, count, W/2)
+	count = common.Fit(l.w, count, W/2)
 	fw := W - l.w.String(prompt) - l.w.String(count) - 3
-	q := fitLeft(l.w, string(s.input), max(0, fw))
+	q := common.FitLeft(l.w, string(s.input), max(0, fw))
 	line := l.st.Prompt.Render(prompt) + q + l.st.PromptCursor.Render(" ")
 	used := l.w.String(prompt) + l.w.String(q) + 1
 	if s.err != "" {
-		e := fit(l.w, "  "+s.err, max(0, W-used-l.w.String(count)-2))
+		e := common.Fit(l.w, "  "+s.err, max(0, W-used-l.w.String(count)-2))
 		line += l.st.PromptError.Render(e)
 		used += l.w.String(e)
 	}
-	lines = append(lines, line+spaces(W-used-l.w.String(count)-1)+l.st.PromptCount.Render(count)+" ")
+	lines = append(lines, line+common.Spaces(W-used-l.w.String(count)-1)+l.st.PromptCount.Render(count)+" ")
 	lines = append(lines, "")
 
 	h := l.listHeight()
@@ -442,28 +443,28 @@ func (l *Library) searchView(W int) []string {
 				title = e.name
 			}
 			n := l.tx.hits(g.count)
-			t := fit(l.w, " "+title+"  "+e.name, W-l.w.String(n)-2)
-			plain = t + spaces(W-l.w.String(t)-l.w.String(n)-1) + n + " "
-			styled = l.st.OutlineArticle.Render(t) + spaces(W-l.w.String(t)-l.w.String(n)-1) + l.st.OutlineHits.Render(n) + " "
+			t := common.Fit(l.w, " "+title+"  "+e.name, W-l.w.String(n)-2)
+			plain = t + common.Spaces(W-l.w.String(t)-l.w.String(n)-1) + n + " "
+			styled = l.st.OutlineArticle.Render(t) + common.Spaces(W-l.w.String(t)-l.w.String(n)-1) + l.st.OutlineHits.Render(n) + " "
 		} else {
 			hh := g.hits[row.hit]
-			crumb := fit(l.w, "   "+hh.crumb, W/3)
+			crumb := common.Fit(l.w, "   "+hh.crumb, W/3)
 			room := W - l.w.String(crumb) - 2
-			before := fitLeft(l.w, hh.before, max(0, min(l.w.String(hh.before), room/3)))
-			match := fit(l.w, hh.match, max(0, room-l.w.String(before)))
-			after := fit(l.w, hh.after, max(0, room-l.w.String(before)-l.w.String(match)))
+			before := common.FitLeft(l.w, hh.before, max(0, min(l.w.String(hh.before), room/3)))
+			match := common.Fit(l.w, hh.match, max(0, room-l.w.String(before)))
+			after := common.Fit(l.w, hh.after, max(0, room-l.w.String(before)-l.w.String(match)))
 			plain = crumb + "  " + before + match + after
 			styled = l.st.OutlineChars.Render(crumb) + "  " + before + l.st.Match.Render(match) + after
 		}
 		if k == s.cursor {
-			plain = fit(l.w, plain, W)
-			lines = append(lines, l.st.OutlineCursor.Render(plain+spaces(W-l.w.String(plain))))
+			plain = common.Fit(l.w, plain, W)
+			lines = append(lines, l.st.OutlineCursor.Render(plain+common.Spaces(W-l.w.String(plain))))
 			continue
 		}
 		lines = append(lines, styled)
 	}
 	if s.done && len(s.rows) == 0 && s.query != nil {
-		lines[2] = l.st.Empty.Render(fit(l.w, " "+l.tx.noHits, W))
+		lines[2] = l.st.Empty.Render(common.Fit(l.w, " "+l.tx.noHits, W))
 	}
 	return lines
 }

@@ -6,6 +6,7 @@ import (
 
 	"wenji/model"
 	"wenji/ui/cjk"
+	"wenji/ui/common"
 )
 
 // Outline is the outline pane: a collapsible tree of the document's nodes,
@@ -13,7 +14,7 @@ import (
 type Outline struct {
 	doc *model.Document
 	w   cjk.Width
-	st  *Styles
+	st  *common.Styles
 	tx  *text
 
 	open map[*model.Node]bool
@@ -58,7 +59,7 @@ const (
 	spyMark     = "›"
 )
 
-func newOutline(doc *model.Document, w cjk.Width, st *Styles, tx *text) Outline {
+func newOutline(doc *model.Document, w cjk.Width, st *common.Styles, tx *text) Outline {
 	o := Outline{doc: doc, w: w, st: st, tx: tx, open: map[*model.Node]bool{}, spy: -1}
 	// Articles start open, so their sections show; deeper levels expand.
 	for _, a := range doc.Root.Children {
@@ -98,7 +99,7 @@ func (o *Outline) flatten() {
 			o.cursor = i
 		}
 	}
-	o.cursor = clamp(o.cursor, 0, max(0, len(o.rows)-1))
+	o.cursor = common.Clamp(o.cursor, 0, max(0, len(o.rows)-1))
 	o.drawn = map[rowKey]string{}
 	o.natural = 0
 }
@@ -192,7 +193,7 @@ func (o *Outline) keepInView(i int) {
 	if i >= o.offset+o.height {
 		o.offset = i - o.height + 1
 	}
-	o.offset = clamp(o.offset, 0, max(0, len(o.rows)-o.height))
+	o.offset = common.Clamp(o.offset, 0, max(0, len(o.rows)-o.height))
 }
 
 // SetSpy highlights n (or its nearest visible ancestor) and scrolls it into
@@ -231,7 +232,7 @@ func (o *Outline) MoveCursor(n int) {
 	if len(o.rows) == 0 {
 		return
 	}
-	o.cursor = clamp(o.cursor+n, 0, len(o.rows)-1)
+	o.cursor = common.Clamp(o.cursor+n, 0, len(o.rows)-1)
 	o.keepInView(o.cursor)
 }
 
@@ -289,7 +290,7 @@ func (o *Outline) Toggle(i int) {
 
 // ScrollBy moves the view (not the selection) by n rows: the mouse wheel.
 func (o *Outline) ScrollBy(n int) {
-	o.offset = clamp(o.offset+n, 0, max(0, len(o.rows)-o.height))
+	o.offset = common.Clamp(o.offset+n, 0, max(0, len(o.rows)-o.height))
 }
 
 // RowAt returns the row drawn on screen line y, and whether x falls on its
@@ -307,8 +308,8 @@ func (o *Outline) RowAt(x, y int) (int, bool) {
 func (o *Outline) View() []string {
 	out := make([]string, 0, o.height)
 	if len(o.rows) == 0 && o.height > 0 {
-		s := fit(o.w, o.tx.noOutline, o.width-1)
-		out = append(out, " "+o.st.OutlineChars.Render(s)+spaces(o.width-1-o.w.String(s)))
+		s := common.Fit(o.w, o.tx.noOutline, o.width-1)
+		out = append(out, " "+o.st.OutlineChars.Render(s)+common.Spaces(o.width-1-o.w.String(s)))
 	}
 	for i := o.offset; i < len(o.rows) && len(out) < o.height; i++ {
 		k := rowKey{row: i}
@@ -327,7 +328,7 @@ func (o *Outline) View() []string {
 		out = append(out, s)
 	}
 	for len(out) < o.height {
-		out = append(out, spaces(o.width))
+		out = append(out, common.Spaces(o.width))
 	}
 	return out
 }
@@ -367,12 +368,12 @@ func (o *Outline) rowView(i int) string {
 		indent, count, countW = 0, "", 0
 		room = o.width - 2 - o.w.String(arrow)
 	}
-	title := fit(o.w, cjk.Sanitize(row.n.Heading()), max(0, room))
+	title := common.Fit(o.w, cjk.Sanitize(row.n.Heading()), max(0, room))
 	tw := o.w.String(title)
-	lead := " " + spaces(indent)
+	lead := " " + common.Spaces(indent)
 	if i == o.spy && !(o.focused && i == o.cursor) {
 		// Marks the reader's place without colour too; not ambiguous-width.
-		lead = spyMark + spaces(indent)
+		lead = spyMark + common.Spaces(indent)
 	}
 	arrowS := arrow
 	if o.w.String(lead)+o.w.String(arrowS)+tw > o.width {
@@ -391,13 +392,13 @@ func (o *Outline) rowView(i int) string {
 	}
 	if o.focused && i == o.cursor {
 		// The selection is drawn as one reversed bar, count included.
-		plain := lead + arrowS + title + spaces(fill)
+		plain := lead + arrowS + title + common.Spaces(fill)
 		if count != "" {
 			plain += count + " "
 		}
 		return o.st.OutlineCursor.Render(plain)
 	}
-	s := lead + o.st.OutlineArrow.Render(arrowS) + sty.Render(title) + spaces(fill)
+	s := lead + o.st.OutlineArrow.Render(arrowS) + sty.Render(title) + common.Spaces(fill)
 	if count != "" {
 		cs := o.st.OutlineChars
 		if o.hitCounts != nil {

@@ -10,6 +10,7 @@ import (
 
 	"wenji/model"
 	"wenji/ui/cjk"
+	"wenji/ui/common"
 )
 
 // Reader is the reading pane: the document's paragraphs, wrapped to the
@@ -22,7 +23,7 @@ import (
 type Reader struct {
 	doc *model.Document
 	w   cjk.Width
-	st  *Styles
+	st  *common.Styles
 	tx  *text
 
 	// heads are all nodes with a title, root included, in text order of
@@ -99,7 +100,7 @@ func (r *Reader) line(b *block, k int) string {
 	c := b.cuts[k]
 	marks := r.lineMarks(b, c.start, c.end)
 	var line strings.Builder
-	line.WriteString(spaces(c.pre))
+	line.WriteString(common.Spaces(c.pre))
 	runs := b.pb.runs
 	i := sort.Search(len(runs), func(i int) bool { return runs[i].end > c.start })
 	for ; i < len(runs) && runs[i].start < c.end; i++ {
@@ -150,7 +151,7 @@ const maxTextWidth = 100
 // firstIndent is the Chinese first-line indent: two full-width columns.
 const firstIndent = 4
 
-func newReader(doc *model.Document, w cjk.Width, st *Styles, tx *text) Reader {
+func newReader(doc *model.Document, w cjk.Width, st *common.Styles, tx *text) Reader {
 	r := Reader{doc: doc, w: w, st: st, tx: tx, cache: map[int]*block{}}
 	for n := range doc.Root.All() {
 		if n.TitleSpan.End > n.TitleSpan.Start {
@@ -170,7 +171,7 @@ func newReader(doc *model.Document, w cjk.Width, st *Styles, tx *text) Reader {
 // the same paragraph (and the same text, as near as the new wrap allows) at
 // the top.
 func (r *Reader) SetSize(width, height int) {
-	textW := clamp(width-2, 1, maxTextWidth)
+	textW := common.Clamp(width-2, 1, maxTextWidth)
 	rewrap := textW != r.textW
 	if rewrap {
 		anchor, sep := r.topAnchor()
@@ -447,7 +448,7 @@ func (r *Reader) render(i int) *block {
 	// pane keeps a right margin for it. Nothing may go past the margin.
 	limit := r.textW + 1
 	for _, ln := range r.w.Wrap(s, r.textW, indent) {
-		start, end := clamp(ln.Start, 0, len(s)), clamp(ln.End, 0, len(s))
+		start, end := common.Clamp(ln.Start, 0, len(s)), common.Clamp(ln.End, 0, len(s))
 		lw := r.w.String(s[start:end])
 		pre := ln.Indent
 		if center {
@@ -456,7 +457,7 @@ func (r *Reader) render(i int) *block {
 		if pre+lw > limit {
 			pre = max(0, limit-lw)
 			if lw > limit {
-				end = start + len(hardCut(r.w, s[start:end], limit))
+				end = start + len(common.HardCut(r.w, s[start:end], limit))
 				lw = r.w.String(s[start:end])
 			}
 		}
@@ -638,7 +639,7 @@ func (r *Reader) Percent() int {
 	if p, _ := r.first(); !p.less(r.top) {
 		return 0
 	}
-	return clamp(int(int64(r.topSrc())*100/int64(len(r.doc.Text))), 0, 99)
+	return common.Clamp(int(int64(r.topSrc())*100/int64(len(r.doc.Text))), 0, 99)
 }
 
 // Current returns the node the reader is in: the one last jumped to, or the
@@ -755,15 +756,15 @@ func (r *Reader) View() []string {
 		b := r.block(p.para)
 		for ; p.row <= len(b.lines) && len(b.lines) > 0 && len(out) < r.height; p.row++ {
 			if p.row < len(b.lines) {
-				out = append(out, " "+r.line(b, p.row)+spaces(r.width-1-b.widths[p.row]))
+				out = append(out, " "+r.line(b, p.row)+common.Spaces(r.width-1-b.widths[p.row]))
 			} else {
-				out = append(out, spaces(r.width))
+				out = append(out, common.Spaces(r.width))
 			}
 		}
 		p = pos{p.para + 1, 0}
 	}
 	for len(out) < r.height {
-		out = append(out, spaces(r.width))
+		out = append(out, common.Spaces(r.width))
 	}
 	return out
 }
@@ -776,8 +777,8 @@ func (r *Reader) emptyView() []string {
 	}
 	var lines []string
 	for _, ln := range r.w.Wrap(msg, max(1, r.width-2), 0) {
-		s := msg[clamp(ln.Start, 0, len(msg)):clamp(ln.End, 0, len(msg))]
-		lines = append(lines, fit(r.w, strings.TrimSpace(s), r.width))
+		s := msg[common.Clamp(ln.Start, 0, len(msg)):common.Clamp(ln.End, 0, len(msg))]
+		lines = append(lines, common.Fit(r.w, strings.TrimSpace(s), r.width))
 	}
 	out := make([]string, r.height)
 	top := max(0, (r.height-len(lines))/2)
@@ -788,7 +789,7 @@ func (r *Reader) emptyView() []string {
 		}
 		sw := r.w.String(s)
 		left := max(0, (r.width-sw)/2)
-		out[i] = spaces(left) + r.st.Empty.Render(s) + spaces(r.width-left-sw)
+		out[i] = common.Spaces(left) + r.st.Empty.Render(s) + common.Spaces(r.width-left-sw)
 	}
 	return out
 }

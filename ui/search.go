@@ -19,6 +19,7 @@ import (
 	"wenji/model"
 	"wenji/model/search"
 	"wenji/ui/cjk"
+	"wenji/ui/common"
 )
 
 // Search is the / prompt and the state of the search it started: the
@@ -179,7 +180,7 @@ func (s *Search) countText() string {
 // delivers its first batch; each batch's receiver asks for the next.
 func scan(ctx context.Context, gen int, q *search.Query, doc *model.Document, opt search.ScanOptions) tea.Cmd {
 	ch := make(chan searchBatchMsg, 1)
-	wrapAt := strings.LastIndexByte(doc.Text[:clamp(opt.From, 0, len(doc.Text))], '\n') + 1
+	wrapAt := strings.LastIndexByte(doc.Text[:common.Clamp(opt.From, 0, len(doc.Text))], '\n') + 1
 	go func() {
 		defer close(ch)
 		send := func(m searchBatchMsg) bool {
@@ -776,7 +777,7 @@ func (m *Model) promptView(width int) string {
 	if f := m.formsHint(); f != "" && s.err == "" {
 		right = f + " " + right
 	}
-	right = fit(w, cjk.Sanitize(right), max(0, width/2-1))
+	right = common.Fit(w, cjk.Sanitize(right), max(0, width/2-1))
 	rightW := w.String(right)
 	if rightW > 0 {
 		rightW++
@@ -784,7 +785,7 @@ func (m *Model) promptView(width int) string {
 	room := max(1, width-rightW)
 
 	val := []rune(s.input.Value())
-	pos := clamp(s.input.Position(), 0, len(val))
+	pos := common.Clamp(s.input.Position(), 0, len(val))
 	before := cjk.Sanitize(string(val[:pos]))
 	at, after := " ", ""
 	if pos < len(val) {
@@ -795,20 +796,20 @@ func (m *Model) promptView(width int) string {
 	lead := "/"
 	atW := w.String(at)
 	if w.String(lead)+w.String(before)+atW > room {
-		before = fitLeft(w, before, max(0, room-w.String(lead)-atW))
+		before = common.FitLeft(w, before, max(0, room-w.String(lead)-atW))
 		if w.String(lead)+w.String(before)+atW > room {
 			lead = ""
 		}
 	}
 	used := w.String(lead) + w.String(before) + atW
-	after = hardCut(w, after, max(0, room-used))
+	after = common.HardCut(w, after, max(0, room-used))
 	used += w.String(after)
 	var b strings.Builder
 	b.WriteString(m.st.Prompt.Render(lead))
 	b.WriteString(before)
 	b.WriteString(m.st.PromptCursor.Render(at))
 	b.WriteString(after)
-	b.WriteString(spaces(width - used - rightW))
+	b.WriteString(common.Spaces(width - used - rightW))
 	if right != "" {
 		sty := m.st.PromptCount
 		if s.err != "" {

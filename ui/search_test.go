@@ -18,6 +18,7 @@ import (
 
 	"wenji/internal/tools/gen"
 	"wenji/parse"
+	"wenji/ui/common"
 )
 
 // drive feeds msgs to m and runs the Cmds they return, feeding their
@@ -338,7 +339,7 @@ func TestGoldenSearchHighlights(t *testing.T) {
 		"## 三、调查研究的方法",
 		"没有匹配的一段。",
 	)
-	st := DefaultStyles()
+	st := common.DefaultStyles()
 	st.MatchCurrent = lipgloss.NewStyle().Reverse(true).Strikethrough(true)
 	old := lipgloss.ColorProfile()
 	lipgloss.SetColorProfile(termenv.ANSI)

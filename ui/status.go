@@ -9,13 +9,14 @@ import (
 
 	"wenji/model"
 	"wenji/ui/cjk"
+	"wenji/ui/common"
 )
 
 // Status is the one-line status bar: file name, breadcrumb, a transient
 // message and the position in percent.
 type Status struct {
 	w  cjk.Width
-	st *Styles
+	st *common.Styles
 	tx *text
 
 	msg   string
@@ -27,13 +28,10 @@ type Status struct {
 	search string
 }
 
-// statusTTL is how long a transient message stays.
-const statusTTL = 6 * time.Second
-
 // clearStatusMsg asks to drop the message numbered id, if it is still shown.
 type clearStatusMsg struct{ id int }
 
-func newStatus(w cjk.Width, st *Styles, tx *text) Status {
+func newStatus(w cjk.Width, st *common.Styles, tx *text) Status {
 	return Status{w: w, st: st, tx: tx}
 }
 
@@ -43,7 +41,7 @@ func (s *Status) Flash(msg string) tea.Cmd {
 	s.msgID++
 	s.msg, s.lasting = msg, false
 	id := s.msgID
-	return tea.Tick(statusTTL, func(time.Time) tea.Msg { return clearStatusMsg{id} })
+	return tea.Tick(common.StatusTTL, func(time.Time) tea.Msg { return clearStatusMsg{id} })
 }
 
 // Notice is a Flash that keys do not clear: what opening the document
@@ -101,7 +99,7 @@ func (s *Status) View(width int, file string, node *model.Node, percent int, not
 	w := s.w
 	pctW := w.String(pct)
 	if pctW > width {
-		return s.st.StatusBar.Render(fit(w, strings.TrimSpace(pct), width) + spaces(width-w.String(fit(w, strings.TrimSpace(pct), width))))
+		return s.st.StatusBar.Render(common.Fit(w, strings.TrimSpace(pct), width) + common.Spaces(width-w.String(common.Fit(w, strings.TrimSpace(pct), width))))
 	}
 	room := width - pctW
 
@@ -118,7 +116,7 @@ func (s *Status) View(width int, file string, node *model.Node, percent int, not
 	// file name a quarter and only on wide bars; either takes more where
 	// the breadcrumb leaves it.
 	crumb := s.crumb(node)
-	msg = fit(w, cjk.Sanitize(msg), min(room-2, max(limit, room-w.String(crumb)-4)))
+	msg = common.Fit(w, cjk.Sanitize(msg), min(room-2, max(limit, room-w.String(crumb)-4)))
 	msgPart := ""
 	if msg != "" {
 		msgPart = " " + msg + " "
@@ -128,14 +126,14 @@ func (s *Status) View(width int, file string, node *model.Node, percent int, not
 	filePart := ""
 	if room >= 24 {
 		// A quarter of the room, or more when the breadcrumb leaves it.
-		file = fit(w, cjk.Sanitize(file), max(room/4, 12, room-w.String(crumb)-6))
+		file = common.Fit(w, cjk.Sanitize(file), max(room/4, 12, room-w.String(crumb)-6))
 		if file != "" {
 			filePart = " " + file + " "
 		}
 	}
 	room -= w.String(filePart)
 
-	crumb = fitLeft(w, crumb, room-2)
+	crumb = common.FitLeft(w, crumb, room-2)
 	crumbPart := ""
 	if crumb != "" {
 		crumbPart = " " + crumb + " "
@@ -143,7 +141,7 @@ func (s *Status) View(width int, file string, node *model.Node, percent int, not
 	room -= w.String(crumbPart)
 
 	return s.st.StatusFile.Render(filePart) +
-		s.st.StatusCrumb.Render(crumbPart+spaces(room)) +
+		s.st.StatusCrumb.Render(crumbPart+common.Spaces(room)) +
 		s.st.StatusMsg.Render(msgPart) +
 		s.st.StatusPercent.Render(pct)
 }

@@ -22,7 +22,7 @@ import (
 	"wenji/model"
 	"wenji/model/export"
 	"wenji/parse"
-	"wenji/ui"
+	"wenji/ui/common"
 )
 
 // sampleName is what the status bar calls the embedded sample.
@@ -52,7 +52,7 @@ type options struct {
 	noResume                               bool
 	sample                                 string // the embedded sample's text, when it is read
 	theme                                  string
-	styles                                 *ui.Styles // nil: the default
+	styles                                 *common.Styles // nil: the default
 	print                                  string
 	format                                 string
 	encoding                               string
@@ -81,7 +81,7 @@ func Parse(args []string, version string, stdin io.Reader, stdout, stderr io.Wri
 func parseFlags(cfg *Config, args []string, version string, stdin io.Reader, stdout, stderr io.Writer) int {
 	o := &cfg.o
 	fl := newFlags(o)
-	lang := ui.Lang()
+	lang := common.Lang()
 	if err := fl.Parse(args); err != nil {
 		if o.lang == "zh" || o.lang == "en" { // --lang came before the mistake
 			lang = o.lang

@@ -2,11 +2,10 @@ package app
 
 import (
 	"os"
+	"wenji/ui/common"
 
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
-
-	"wenji/ui"
 )
 
 // Themes: wenji's colours are lipgloss.AdaptiveColor pairs, one for light
@@ -25,7 +24,7 @@ func validTheme(theme string) bool {
 // applyTheme sets the background the colours are chosen for (auto, or
 // nothing, leaves it to the terminal) and returns the styles to draw
 // with: nil for the default, colourless ones under NO_COLOR.
-func applyTheme(theme string) *ui.Styles {
+func applyTheme(theme string) *common.Styles {
 	switch theme {
 	case "dark":
 		lipgloss.SetHasDarkBackground(true)
@@ -36,7 +35,7 @@ func applyTheme(theme string) *ui.Styles {
 		return nil
 	}
 	lipgloss.SetColorProfile(termenv.ANSI) // attributes only: the styles hold no colour
-	st := ui.DefaultStyles().WithoutColour()
+	st := common.DefaultStyles().WithoutColour()
 	return &st
 }
 

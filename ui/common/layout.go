@@ -1,4 +1,4 @@
-package ui
+package common
 
 import (
 	"strings"
@@ -10,10 +10,10 @@ import (
 // The helpers here size plain text with the one cjk.Width; styles are
 // applied only afterwards, to strings whose width is already known.
 
-// fit cuts s to at most max columns, ending with … when cut. It checks the
+// Fit cuts s to at most max columns, ending with … when cut. It checks the
 // result itself, so a tail that is too wide for max (… under ambiguous=2 in
 // one column) gives a hard cut instead of an overflow.
-func fit(w cjk.Width, s string, max int) string {
+func Fit(w cjk.Width, s string, max int) string {
 	if max <= 0 {
 		return ""
 	}
@@ -24,12 +24,12 @@ func fit(w cjk.Width, s string, max int) string {
 	if w.String(t) <= max {
 		return t
 	}
-	return hardCut(w, s, max)
+	return HardCut(w, s, max)
 }
 
-// fitLeft cuts s from the left to at most max columns, starting with … when
+// FitLeft cuts s from the left to at most max columns, starting with … when
 // cut: the end of a breadcrumb matters more than its start.
-func fitLeft(w cjk.Width, s string, max int) string {
+func FitLeft(w cjk.Width, s string, max int) string {
 	if max <= 0 {
 		return ""
 	}
@@ -60,8 +60,8 @@ func fitLeft(w cjk.Width, s string, max int) string {
 	return ell + s[i:]
 }
 
-// hardCut keeps the widest prefix of s that fits max columns, with no tail.
-func hardCut(w cjk.Width, s string, max int) string {
+// HardCut keeps the widest prefix of s that fits max columns, with no tail.
+func HardCut(w cjk.Width, s string, max int) string {
 	used := 0
 	for i, r := range s {
 		rw := w.Rune(r)
@@ -73,15 +73,15 @@ func hardCut(w cjk.Width, s string, max int) string {
 	return s
 }
 
-// spaces returns n spaces (none for n <= 0).
-func spaces(n int) string {
+// Spaces returns n spaces (none for n <= 0).
+func Spaces(n int) string {
 	if n <= 0 {
 		return ""
 	}
 	return strings.Repeat(" ", n)
 }
 
-func clamp(v, lo, hi int) int {
+func Clamp(v, lo, hi int) int {
 	if v > hi {
 		v = hi
 	}
@@ -91,15 +91,15 @@ func clamp(v, lo, hi int) int {
 	return v
 }
 
-// fitMiddle cuts s in the middle to at most max columns, with … where it
+// FitMiddle cuts s in the middle to at most max columns, with … where it
 // was cut: file names that differ in their middle (guangdong-…-2025.docx,
 // henan-…-2025.docx) keep the start that tells them apart and the end
 // that gives the kind.
-func fitMiddle(w cjk.Width, s string, max int) string {
+func FitMiddle(w cjk.Width, s string, max int) string {
 	ell := "…"
 	room := max - w.String(ell)
 	if w.String(s) <= max || room < 2 {
-		return fit(w, s, max)
+		return Fit(w, s, max)
 	}
 	headW := (room + 1) / 2
 	head, used := 0, 0

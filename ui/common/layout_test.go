@@ -1,4 +1,4 @@
-package ui
+package common
 
 import (
 	"testing"
@@ -6,7 +6,7 @@ import (
 	"wenji/ui/cjk"
 )
 
-// fitMiddle keeps a file name's start and end: the part that tells two
+// FitMiddle keeps a file name's start and end: the part that tells two
 // apart and the extension.
 func TestFitMiddle(t *testing.T) {
 	w := cjk.New(1)
@@ -21,7 +21,7 @@ func TestFitMiddle(t *testing.T) {
 		{"二〇二五年政府工作报告汇编.txt", 17, "二〇二五…汇编.txt"},
 		{"abc", 2, "a…"},
 	} {
-		got := fitMiddle(w, tc.s, tc.max)
+		got := FitMiddle(w, tc.s, tc.max)
 		if got != tc.want || w.String(got) > tc.max {
 			t.Errorf("fitMiddle(%q, %d) = %q (%d columns), want %q", tc.s, tc.max, got, w.String(got), tc.want)
 		}
