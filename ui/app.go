@@ -18,6 +18,7 @@ import (
 	"wenji/model"
 	"wenji/ui/cjk"
 	"wenji/ui/common"
+	"wenji/ui/components/helpview"
 )
 
 // Options configure the reader.
@@ -304,12 +305,12 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 		case a == actTop:
 			m.helpScroll = 0
 		case a == actBottom:
-			m.helpScroll = math.MaxInt32 // helpView stops it at the end
+			m.helpScroll = math.MaxInt32 // helpview.View stops it at the end
 		default:
 			m.help, m.helpScroll = false, 0
 		}
 		// Never past the end, so that k scrolls back at once.
-		_, m.helpScroll = helpView(m.w, m.st, m.tx, m.keys, helpGroupTitles(m.tx), m.width, max(1, m.height-1), m.helpScroll)
+		_, m.helpScroll = helpview.View(m.w, m.st, &m.tx.Text, m.keys, helpGroupTitles(m.tx), m.width, max(1, m.height-1), m.helpScroll)
 		return nil
 	}
 	if m.search.Prompting() {
@@ -557,7 +558,7 @@ func (m Model) View() string {
 	}
 	lines := make([]string, 0, m.height)
 	if m.tooSmall() {
-		s := common.Fit(m.w, m.tx.tooSmall, m.width)
+		s := common.Fit(m.w, m.tx.TooSmall, m.width)
 		lines = append(lines, s)
 		for len(lines) < m.height {
 			lines = append(lines, "")
@@ -567,7 +568,7 @@ func (m Model) View() string {
 	bodyH := m.height - 1
 	switch {
 	case m.help:
-		help, _ := helpView(m.w, m.st, m.tx, m.keys, helpGroupTitles(m.tx), m.width, bodyH, m.helpScroll)
+		help, _ := helpview.View(m.w, m.st, &m.tx.Text, m.keys, helpGroupTitles(m.tx), m.width, bodyH, m.helpScroll)
 		lines = append(lines, help...)
 	case m.outlineW > 0:
 		ol := m.outline.View()

@@ -5,17 +5,15 @@ import (
 	"strings"
 
 	"wenji/model"
+	"wenji/ui/common"
 )
 
 // text holds every string the UI shows, in one language.
 type text struct {
-	tooSmall  string
+	common.Text
 	empty     string // a document with nothing to read
 	emptyJunk string // ... but with filtered text behind p
 	noOutline string
-	helpTitle string
-	helpMore  string // under a help that does not fit
-	helpEnd   string // under it, scrolled to its end
 	stdin     string // the file name of standard input (-)
 	resumed   string // opened where it was left
 
@@ -35,22 +33,21 @@ type text struct {
 	charsOff                                     string
 
 	// help descriptions
-	hUp, hDown, hHalfUp, hHalfDown, hPageUp, hPageDown, hTop, hBottom string
-	hNextNode, hPrevNode, hNextArticle, hPrevArticle                  string
-	hJunk, hOutline, hFocus, hHelp, hQuit, hChars                     string
-	hSuspend, hPercent, countFmt                                      string
-	hJump, hCollapse, hExpand, hClose                                 string
-	gMove, gStructure, gView, gOutline                                string
+	hHalfUp, hHalfDown, hTop, hBottom                string
+	hNextNode, hPrevNode, hNextArticle, hPrevArticle string
+	hJunk, hOutline, hFocus, hHelp, hChars           string
+	hPercent, countFmt                               string
+	hJump, hCollapse, hExpand, hClose                string
+	gMove, gStructure, gView, gOutline               string
 }
 
 var zhText = text{
-	tooSmall:    "终端太小",
-	empty:       "这份文档没有可读的正文。",
-	emptyJunk:   "正文全部被过滤；按 p 显示已过滤的内容。",
-	noOutline:   "（无目录）",
-	helpTitle:   "按键  ·  按 ? 或 Esc 关闭",
-	helpMore:    "… j/k 翻看其余按键",
-	helpEnd:     "（完）k 往回翻，g 回到开头",
+	Text: common.ZhText,
+
+	empty:     "这份文档没有可读的正文。",
+	emptyJunk: "正文全部被过滤；按 p 显示已过滤的内容。",
+	noOutline: "（无目录）",
+
 	stdin:       "标准输入",
 	resumed:     "接着上次读到的地方（g 回到开头）",
 	outlineNone: "本文档没有提纲", outlineNarrowFmt: "终端太窄，目录至少要 %d 列", outlineHidden: "目录已隐藏（按 o 显示）",
@@ -68,25 +65,24 @@ var zhText = text{
 	charsOn:    "目录显示字数",
 	charsOff:   "目录隐藏字数",
 
-	hUp: "上一行", hDown: "下一行", hHalfUp: "上半页", hHalfDown: "下半页",
-	hPageUp: "上一页", hPageDown: "下一页", hTop: "开头", hBottom: "结尾",
+	hHalfUp: "上半页", hHalfDown: "下半页",
+	hTop: "开头", hBottom: "结尾",
 	hNextNode: "下一个标题", hPrevNode: "上一个标题",
 	hNextArticle: "下一篇文章", hPrevArticle: "上一篇文章",
 	hJunk: "显示/隐藏过滤内容", hOutline: "显示/隐藏目录", hFocus: "切换目录/正文",
-	hHelp: "帮助", hQuit: "退出", hChars: "目录字数",
-	hSuspend: "挂起（fg 回来）", hPercent: "到全文 N% 处", countFmt: "%d（后接移动键）",
+	hHelp: "帮助", hChars: "目录字数",
+	hPercent: "到全文 N% 处", countFmt: "%d（后接移动键）",
 	hJump: "跳到所选", hCollapse: "折叠", hExpand: "展开", hClose: "关闭帮助",
 	gMove: "移动", gStructure: "结构", gView: "视图", gOutline: "目录",
 }
 
 var enText = text{
-	tooSmall:    "terminal too small",
-	empty:       "This document has no text to read.",
-	emptyJunk:   "All of the text was filtered; press p to show it.",
-	noOutline:   "(no outline)",
-	helpTitle:   "Keys  ·  ? or Esc to close",
-	helpMore:    "… j/k for the other keys",
-	helpEnd:     "(end) k scrolls back, g to the top",
+	Text: common.EnText,
+
+	empty:     "This document has no text to read.",
+	emptyJunk: "All of the text was filtered; press p to show it.",
+	noOutline: "(no outline)",
+
 	stdin:       "stdin",
 	resumed:     "back where you left off (g for the top)",
 	outlineNone: "this document has no outline", outlineNarrowFmt: "too narrow for the outline (%d columns)", outlineHidden: "the outline is hidden (o shows it)",
@@ -104,13 +100,13 @@ var enText = text{
 	charsOn:    "outline shows character counts",
 	charsOff:   "outline hides character counts",
 
-	hUp: "line up", hDown: "line down", hHalfUp: "half page up", hHalfDown: "half page down",
-	hPageUp: "page up", hPageDown: "page down", hTop: "top", hBottom: "bottom",
+	hHalfUp: "half page up", hHalfDown: "half page down",
+	hTop: "top", hBottom: "bottom",
 	hNextNode: "next heading", hPrevNode: "previous heading",
 	hNextArticle: "next article", hPrevArticle: "previous article",
 	hJunk: "show/hide filtered", hOutline: "show/hide outline", hFocus: "outline/text focus",
-	hHelp: "help", hQuit: "quit", hChars: "outline char counts",
-	hSuspend: "suspend", hPercent: "go N% in", countFmt: "%d (then a move)",
+	hHelp: "help", hChars: "outline char counts",
+	hPercent: "go N% in", countFmt: "%d (then a move)",
 	hJump: "jump to entry", hCollapse: "collapse", hExpand: "expand", hClose: "close help",
 	gMove: "Move", gStructure: "Structure", gView: "View", gOutline: "Outline",
 }

@@ -46,12 +46,12 @@ func DefaultKeyMap(lang string) KeyMap {
 	}
 	return KeyMap{
 		// less and vim spell the moves several ways: each is here.
-		Down:        b("j/↓", t.hDown, "j", "down", "ctrl+e"),
-		Up:          b("k/↑", t.hUp, "k", "up", "ctrl+y"),
+		Down:        b("j/↓", t.HDown, "j", "down", "ctrl+e"),
+		Up:          b("k/↑", t.HUp, "k", "up", "ctrl+y"),
 		HalfDown:    b("d/ctrl+d", t.hHalfDown, "d", "ctrl+d"),
 		HalfUp:      b("u/ctrl+u", t.hHalfUp, "u", "ctrl+u"),
-		PageDown:    b("space/pgdn", t.hPageDown, " ", "pgdown", "ctrl+f"),
-		PageUp:      b("b/pgup", t.hPageUp, "b", "pgup", "ctrl+b"),
+		PageDown:    b("space/pgdn", t.HPageDown, " ", "pgdown", "ctrl+f"),
+		PageUp:      b("b/pgup", t.HPageUp, "b", "pgup", "ctrl+b"),
 		Top:         b("g/home", t.hTop, "g", "home"),
 		Bottom:      b("G/end", t.hBottom, "G", "end"),
 		NextNode:    b("]", t.hNextNode, "]"),
@@ -67,8 +67,8 @@ func DefaultKeyMap(lang string) KeyMap {
 		Mark:        b("m a–z", mt.hMark, "m"),
 		GotoMark:    b("' a–z", mt.hGotoMark, "'"),
 		Help:        b("?", t.hHelp, "?"),
-		Quit:        b("q/ctrl+c", t.hQuit, "q", "ctrl+c"),
-		Suspend:     b("ctrl+z", t.hSuspend, "ctrl+z"),
+		Quit:        b("q/ctrl+c", t.HQuit, "q", "ctrl+c"),
+		Suspend:     b("ctrl+z", t.HSuspend, "ctrl+z"),
 		Percent:     b("N%", t.hPercent, "%"),
 		Jump:        b("enter", t.hJump, "enter"),
 		Collapse:    b("h/←", t.hCollapse, "h", "left"),

@@ -66,7 +66,7 @@ func TestLibraryHelpView(t *testing.T) {
 		}
 		l = libKeys(l, "?")
 		s := strings.Join(libScreen(l), "\n")
-		if !strings.Contains(s, textFor(lang).helpTitle) {
+		if !strings.Contains(s, textFor(lang).HelpTitle) {
 			t.Errorf("%s: no help title:\n%s", lang, s)
 		}
 		for _, group := range l.keys.FullHelp() {

@@ -43,7 +43,7 @@ type LibraryKeyMap struct {
 
 // DefaultLibraryKeyMap returns the list's bindings, described in lang.
 func DefaultLibraryKeyMap(lang string) LibraryKeyMap {
-	t, rt := libTextFor(lang), textFor(lang)
+	t, rt := libTextFor(lang), common.TextFor(lang)
 	b := func(help, desc string, keys ...string) key.Binding {
 		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, desc))
 	}
@@ -64,12 +64,12 @@ func DefaultLibraryKeyMap(lang string) LibraryKeyMap {
 		ResultBack:   b("esc", t.hResultBack, "esc"),
 		Back:         b("esc/backspace", t.hBack, "esc", "backspace"),
 		Help:         b("?", t.hHelp, "?"),
-		Quit:         b("ctrl+c", rt.hQuit, "ctrl+c"),
-		Suspend:      b("ctrl+z", rt.hSuspend, "ctrl+z"),
-		HelpDown:     b("j/↓", rt.hDown, "j", "down", "ctrl+n"),
-		HelpUp:       b("k/↑", rt.hUp, "k", "up", "ctrl+p"),
-		HelpPageDown: b("space/pgdn", rt.hPageDown, " ", "pgdown", "ctrl+d"),
-		HelpPageUp:   b("b/pgup", rt.hPageUp, "b", "pgup", "ctrl+u"),
+		Quit:         b("ctrl+c", rt.HQuit, "ctrl+c"),
+		Suspend:      b("ctrl+z", rt.HSuspend, "ctrl+z"),
+		HelpDown:     b("j/↓", rt.HDown, "j", "down", "ctrl+n"),
+		HelpUp:       b("k/↑", rt.HUp, "k", "up", "ctrl+p"),
+		HelpPageDown: b("space/pgdn", rt.HPageDown, " ", "pgdown", "ctrl+d"),
+		HelpPageUp:   b("b/pgup", rt.HPageUp, "b", "pgup", "ctrl+u"),
 	}
 }
 

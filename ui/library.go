@@ -15,6 +15,7 @@ import (
 	"wenji/model/search"
 	"wenji/ui/cjk"
 	"wenji/ui/common"
+	"wenji/ui/components/helpview"
 )
 
 // The library is what `wenji DIR` shows: every document under DIR in a
@@ -160,7 +161,7 @@ type Library struct {
 	typing     bool
 	help       bool
 	helpScroll int // first row of a help that does not fit
-	rtx        *text
+	rtx        *common.Text
 
 	msg      string
 	msgID    int
@@ -183,7 +184,7 @@ func NewLibrary(opt LibraryOptions) Library {
 		st := common.DefaultStyles()
 		ro.Styles = &st
 	}
-	l := Library{opt: opt, w: cjk.New(ro.Ambiguous), st: ro.Styles, tx: libTextFor(ro.Lang), rtx: textFor(ro.Lang),
+	l := Library{opt: opt, w: cjk.New(ro.Ambiguous), st: ro.Styles, tx: libTextFor(ro.Lang), rtx: common.TextFor(ro.Lang),
 		keys: DefaultLibraryKeyMap(ro.Lang), opening: -1, readIdx: -1, last: -1}
 	l.entries = make([]libEntry, len(opt.Files))
 	l.docs = make([]*model.Document, len(opt.Files))
@@ -433,7 +434,7 @@ func (l *Library) openHelp(msg tea.KeyMsg, typing bool) (ok bool) {
 // helpLines draws the help above the status bar, and returns the scroll
 // clamped.
 func (l *Library) helpLines() ([]string, int) {
-	return helpView(l.w, l.st, l.rtx, l.keys, libHelpGroupTitles(l.tx), l.width, max(1, l.height-1), l.helpScroll)
+	return helpview.View(l.w, l.st, l.rtx, l.keys, libHelpGroupTitles(l.tx), l.width, max(1, l.height-1), l.helpScroll)
 }
 
 // toReader passes msg to the open reader.
@@ -743,7 +744,7 @@ func (l Library) View() string {
 	}
 	lines := make([]string, 0, l.height)
 	if l.width < MinWidth || l.height < MinHeight {
-		lines = append(lines, common.Fit(l.w, textFor(l.opt.Reader.Lang).tooSmall, l.width))
+		lines = append(lines, common.Fit(l.w, common.TextFor(l.opt.Reader.Lang).TooSmall, l.width))
 		for len(lines) < l.height {
 			lines = append(lines, "")
 		}

@@ -1,4 +1,5 @@
-package ui
+// Package helpview draws the key help overlay both pages show.
+package helpview
 
 import (
 	"strings"
@@ -9,13 +10,13 @@ import (
 	"wenji/ui/common"
 )
 
-// helpView draws the key help overlay from the keymap's FullHelp (the
+// View draws the key help overlay from the keymap's FullHelp (the
 // reader's or the library's), its groups named by titles, measured
 // with cjk.Width (bubbles/help measures with uniseg, which disagrees with
 // the ambiguous-width setting on ↑↓←→). It returns exactly height lines of
 // width columns. When the keys do not fit, the body scrolls: scroll is the
 // first row shown (clamped), and the last line says how to see the rest.
-func helpView(w cjk.Width, st *common.Styles, tx *text, km help.KeyMap, titles []string, width, height, scroll int) ([]string, int) {
+func View(w cjk.Width, st *common.Styles, tx *common.Text, km help.KeyMap, titles []string, width, height, scroll int) ([]string, int) {
 	type entry struct{ key, desc string }
 	type group struct {
 		title   string
@@ -71,7 +72,7 @@ func helpView(w cjk.Width, st *common.Styles, tx *text, km help.KeyMap, titles [
 	used := ncols*colW + (ncols-1)*4
 	left := max(1, (width-used)/2)
 	var out []string
-	title := common.Fit(w, tx.helpTitle, width-2)
+	title := common.Fit(w, tx.HelpTitle, width-2)
 	tl := max(0, (width-w.String(title))/2)
 	out = append(out, common.Spaces(tl)+st.HelpTitle.Render(title)+common.Spaces(width-tl-w.String(title)))
 	out = append(out, common.Spaces(width))
@@ -95,9 +96,9 @@ func helpView(w cjk.Width, st *common.Styles, tx *text, km help.KeyMap, titles [
 		// Title, blank, as many rows as fit less one, the scroll hint.
 		rows := height - 3
 		scroll = common.Clamp(scroll, 0, len(body)-rows)
-		hint := tx.helpMore
+		hint := tx.HelpMore
 		if scroll == len(body)-rows {
-			hint = tx.helpEnd
+			hint = tx.HelpEnd
 		}
 		hint = common.Fit(w, hint, width-2)
 		out = append(out[:2:2], body[scroll:scroll+rows]...)

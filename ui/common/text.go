@@ -1,0 +1,48 @@
+package common
+
+// Text is the interface text both pages show (the reader's and the
+// library's tables embed it), in one language.
+type Text struct {
+	TooSmall string // the terminal is below the minimum size
+	// The help overlay: its title, and the line under a help that does not
+	// fit, scrolled or at its end.
+	HelpTitle, HelpMore, HelpEnd string
+	// Keys' descriptions both pages' helps share.
+	HUp, HDown, HPageUp, HPageDown, HQuit, HSuspend string
+}
+
+// ZhText is Text in Chinese.
+var ZhText = Text{
+	TooSmall:  "终端太小",
+	HelpTitle: "按键  ·  按 ? 或 Esc 关闭",
+	HelpMore:  "… j/k 翻看其余按键",
+	HelpEnd:   "（完）k 往回翻，g 回到开头",
+	HUp:       "上一行",
+	HDown:     "下一行",
+	HPageUp:   "上一页",
+	HPageDown: "下一页",
+	HQuit:     "退出",
+	HSuspend:  "挂起（fg 回来）",
+}
+
+// EnText is Text in English.
+var EnText = Text{
+	TooSmall:  "terminal too small",
+	HelpTitle: "Keys  ·  ? or Esc to close",
+	HelpMore:  "… j/k for the other keys",
+	HelpEnd:   "(end) k scrolls back, g to the top",
+	HUp:       "line up",
+	HDown:     "line down",
+	HPageUp:   "page up",
+	HPageDown: "page down",
+	HQuit:     "quit",
+	HSuspend:  "suspend",
+}
+
+// TextFor returns the shared text in lang ("zh" or anything else: English).
+func TextFor(lang string) *Text {
+	if lang == "zh" {
+		return &ZhText
+	}
+	return &EnText
+}
