@@ -18,7 +18,7 @@ import (
 	"wenji/model"
 	"wenji/model/export"
 	"wenji/parse"
-	"wenji/ui"
+	"wenji/ui/reader"
 )
 
 // keyInput returns where keys come from: standard input when it is a
@@ -62,7 +62,7 @@ func interactive(doc *model.Document, name, lang string, o options, stdin io.Rea
 	case name != "-":
 		key = fileKey(name)
 	}
-	return runUI(doc, ui.Options{FileName: name, Lang: lang, Ambiguous: o.ambiguous, Styles: o.styles}, key, newMemory(o, lang, stderr), in, stderr)
+	return runUI(doc, reader.Options{FileName: name, Lang: lang, Ambiguous: o.ambiguous, Styles: o.styles}, key, newMemory(o, lang, stderr), in, stderr)
 }
 
 // probeAmbiguous asks the terminal how wide it draws East Asian Ambiguous
@@ -90,11 +90,11 @@ func ambiguousWidth(o options) int {
 
 // runUI runs the reader on doc, starting where the document with key was
 // left (mem, when not nil) and remembering where it ends.
-func runUI(doc *model.Document, opt ui.Options, key string, mem *memory, in *os.File, stderr io.Writer) int {
+func runUI(doc *model.Document, opt reader.Options, key string, mem *memory, in *os.File, stderr io.Writer) int {
 	mem.place(key, &opt)
-	p := tea.NewProgram(ui.New(doc, opt), tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithInput(in))
+	p := tea.NewProgram(reader.New(doc, opt), tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithInput(in))
 	final, err := p.Run()
-	if m, ok := final.(ui.Model); ok {
+	if m, ok := final.(reader.Model); ok {
 		mem.save(key, opt.FileName, m.Place())
 	}
 	if err != nil {
@@ -124,7 +124,7 @@ func previewLarge(path, lang string, o options, stderr io.Writer) (code int, ok 
 	if !ok {
 		return 0, false
 	}
-	opt := ui.Options{FileName: path, Lang: lang, Ambiguous: o.ambiguous, Load: whole, Styles: o.styles}
+	opt := reader.Options{FileName: path, Lang: lang, Ambiguous: o.ambiguous, Load: whole, Styles: o.styles}
 	return runUI(preview, opt, fileKey(path), newMemory(o, lang, stderr), os.Stdin, stderr), true
 }
 

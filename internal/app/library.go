@@ -13,14 +13,15 @@ import (
 
 	"wenji/internal/state"
 	"wenji/parse"
-	"wenji/ui"
+	"wenji/ui/library"
+	"wenji/ui/reader"
 )
 
 // findDocuments walks dir for documents, hidden files and directories
 // left out, in path order. Symbolic links to files are followed, links to
 // directories are not (no cycles).
-func findDocuments(dir string) ([]ui.LibraryFile, error) {
-	var files []ui.LibraryFile
+func findDocuments(dir string) ([]library.File, error) {
+	var files []library.File
 	// DIR itself may be a link to the library: a trailing separator has
 	// WalkDir follow it (it follows no link below).
 	root := dir
@@ -51,7 +52,7 @@ func findDocuments(dir string) ([]ui.LibraryFile, error) {
 		if err != nil {
 			rel = p
 		}
-		files = append(files, ui.LibraryFile{Path: p, Rel: rel, Size: st.Size()})
+		files = append(files, library.File{Path: p, Rel: rel, Size: st.Size()})
 		return nil
 	})
 	sort.Slice(files, func(i, j int) bool { return files[i].Rel < files[j].Rel })
@@ -61,21 +62,21 @@ func findDocuments(dir string) ([]ui.LibraryFile, error) {
 // libraryOptions configure the library of files found in dir: how to read
 // a document, and what mem (nil: nothing) remembers of the documents and
 // of the library (the cursor starts on the document last opened).
-func libraryOptions(dir string, files []ui.LibraryFile, lang string, o options, mem *memory) ui.LibraryOptions {
-	opt := ui.LibraryOptions{
-		Reader: ui.Options{Lang: lang, Ambiguous: o.ambiguous, Styles: o.styles},
+func libraryOptions(dir string, files []library.File, lang string, o options, mem *memory) library.Options {
+	opt := library.Options{
+		Reader: reader.Options{Lang: lang, Ambiguous: o.ambiguous, Styles: o.styles},
 		Dir:    dir,
 		Files:  files,
-		Open: func(path string) (ui.Opened, error) {
+		Open: func(path string) (library.Opened, error) {
 			b, err := load(path, nil, lang)
 			if err != nil {
-				return ui.Opened{}, err
+				return library.Opened{}, err
 			}
 			doc, err := openDoc(path, b, lang, o.encoding)
 			if err != nil {
-				return ui.Opened{}, err
+				return library.Opened{}, err
 			}
-			return ui.Opened{Doc: doc, Key: state.Key(b)}, nil
+			return library.Opened{Doc: doc, Key: state.Key(b)}, nil
 		},
 	}
 	if mem != nil {
@@ -86,9 +87,9 @@ func libraryOptions(dir string, files []ui.LibraryFile, lang string, o options, 
 	return opt
 }
 
-// library runs wenji DIR: the documents under DIR in a list. Without a
+// runLibrary runs wenji DIR: the documents under DIR in a list. Without a
 // terminal to show it on, it prints their paths, one a line.
-func library(dir, lang string, o options, stdin io.Reader, stdout, stderr io.Writer) int {
+func runLibrary(dir, lang string, o options, stdin io.Reader, stdout, stderr io.Writer) int {
 	files, err := findDocuments(dir)
 	if err != nil {
 		fmt.Fprintf(stderr, "wenji: %s: %v\n", dir, err)
@@ -107,9 +108,9 @@ func library(dir, lang string, o options, stdin io.Reader, stdout, stderr io.Wri
 	}
 	defer closeIn()
 	mem := newMemory(o, lang, stderr)
-	p := tea.NewProgram(ui.NewLibrary(libraryOptions(dir, files, lang, o, mem)), tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithInput(in))
+	p := tea.NewProgram(library.New(libraryOptions(dir, files, lang, o, mem)), tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithInput(in))
 	final, err := p.Run()
-	if l, ok := final.(ui.Library); ok {
+	if l, ok := final.(library.Library); ok {
 		if l.SaveReported() && mem != nil {
 			mem.once.Do(func() {}) // the list said it already
 		}

@@ -7,7 +7,8 @@ import (
 	"strings"
 	"testing"
 	"wenji/internal/state"
-	"wenji/ui"
+	"wenji/ui/library"
+	"wenji/ui/reader"
 
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -70,7 +71,7 @@ func libraryScreen(t *testing.T, dir string, o options) string {
 		t.Fatal(err)
 	}
 	mem := newMemory(o, "en", &bytes.Buffer{})
-	var m tea.Model = ui.NewLibrary(libraryOptions(dir, files, "en", o, mem))
+	var m tea.Model = library.New(libraryOptions(dir, files, "en", o, mem))
 	m, _ = m.Update(tea.WindowSizeMsg{Width: 100, Height: 20})
 	return ansi.Strip(m.View())
 }
@@ -185,7 +186,7 @@ func TestLibraryMemoryUnwritable(t *testing.T) {
 	var errs bytes.Buffer
 	mem := newMemory(options{}, "en", &errs)
 	mem.saveLibraryLast(dir, "a.txt")
-	mem.save(state.Key([]byte("文档")), "x.txt", ui.Place{Offset: 1})
+	mem.save(state.Key([]byte("文档")), "x.txt", reader.Place{Offset: 1})
 	mem.saveLibraryLast(dir, "a.txt")
 	if n := strings.Count(errs.String(), "cannot remember"); n != 1 {
 		t.Errorf("reported %d times: %q", n, errs.String())

@@ -10,7 +10,7 @@ import (
 	"time"
 
 	"wenji/internal/state"
-	"wenji/ui"
+	"wenji/ui/reader"
 )
 
 // memory is what main remembers for the reader between runs (see
@@ -38,7 +38,7 @@ func newMemory(o options, lang string, stderr io.Writer) *memory {
 
 // place fills opt.Place (and opt.Notice when the state file was bad) for
 // the document with key. --no-resume starts at the top, marks kept.
-func (mem *memory) place(key string, opt *ui.Options) {
+func (mem *memory) place(key string, opt *reader.Options) {
 	if mem == nil || key == "" {
 		return
 	}
@@ -47,7 +47,7 @@ func (mem *memory) place(key string, opt *ui.Options) {
 
 // lookup returns the place of the document with key, and a notice when
 // the state file was bad.
-func (mem *memory) lookup(key string) (p *ui.Place, notice string) {
+func (mem *memory) lookup(key string) (p *reader.Place, notice string) {
 	d, err := mem.store.Load(key)
 	var ce *state.CorruptError
 	switch {
@@ -56,7 +56,7 @@ func (mem *memory) lookup(key string) (p *ui.Place, notice string) {
 	case err != nil:
 		notice = fmt.Sprintf("%s: %v", msg(mem.lang, "stateUnreadable"), err)
 	}
-	p = &ui.Place{Offset: d.Offset, Marks: d.Marks}
+	p = &reader.Place{Offset: d.Offset, Marks: d.Marks}
 	if mem.noResume {
 		p.Offset = 0
 	}
@@ -65,7 +65,7 @@ func (mem *memory) lookup(key string) (p *ui.Place, notice string) {
 
 // save remembers p for the document with key read from name. A failure is
 // reported on stderr, once per run, and otherwise ignored.
-func (mem *memory) save(key, name string, p ui.Place) {
+func (mem *memory) save(key, name string, p reader.Place) {
 	if mem == nil || key == "" {
 		return
 	}
@@ -114,7 +114,7 @@ func (mem *memory) saveLibraryLast(dir, rel string) {
 }
 
 // store1 saves one place, naming the file it was read from.
-func (mem *memory) store1(key, name string, p ui.Place) error {
+func (mem *memory) store1(key, name string, p reader.Place) error {
 	if name != "" && name != "-" {
 		if abs, err := filepath.Abs(name); err == nil {
 			name = abs

@@ -8,7 +8,7 @@ import (
 	"testing"
 
 	"wenji/internal/state"
-	"wenji/ui"
+	"wenji/ui/reader"
 )
 
 // A place saved is the place loaded, under the content's key; --no-resume
@@ -18,13 +18,13 @@ func TestMemoryRoundTrip(t *testing.T) {
 	var errs bytes.Buffer
 	mem := newMemory(options{}, "en", &errs)
 	key := state.Key([]byte("文档"))
-	mem.save(key, "x.txt", ui.Place{Offset: 42, Marks: map[string]int{"a": 7}})
-	var opt ui.Options
+	mem.save(key, "x.txt", reader.Place{Offset: 42, Marks: map[string]int{"a": 7}})
+	var opt reader.Options
 	mem.place(key, &opt)
 	if opt.Place == nil || opt.Place.Offset != 42 || opt.Place.Marks["a"] != 7 || opt.Notice != "" {
 		t.Errorf("loaded %+v, notice %q", opt.Place, opt.Notice)
 	}
-	opt = ui.Options{}
+	opt = reader.Options{}
 	newMemory(options{noResume: true}, "en", &errs).place(key, &opt)
 	if opt.Place.Offset != 0 || opt.Place.Marks["a"] != 7 {
 		t.Errorf("--no-resume: %+v", opt.Place)
@@ -42,7 +42,7 @@ func TestMemoryCorrupt(t *testing.T) {
 	docs := filepath.Join(dir, "wenji", "docs")
 	os.MkdirAll(docs, 0o700)
 	os.WriteFile(filepath.Join(docs, key+".json"), []byte("{garbage"), 0o600)
-	var opt ui.Options
+	var opt reader.Options
 	newMemory(options{}, "zh", &bytes.Buffer{}).place(key, &opt)
 	if opt.Place == nil || opt.Place.Offset != 0 || !strings.Contains(opt.Notice, "已损坏") {
 		t.Errorf("place %+v, notice %q", opt.Place, opt.Notice)
@@ -58,7 +58,7 @@ func TestMemoryUnwritable(t *testing.T) {
 	var errs bytes.Buffer
 	mem := newMemory(options{}, "en", &errs)
 	for range 3 {
-		mem.save(state.Key([]byte("文档")), "x.txt", ui.Place{Offset: 1})
+		mem.save(state.Key([]byte("文档")), "x.txt", reader.Place{Offset: 1})
 	}
 	if n := strings.Count(errs.String(), "cannot remember"); n != 1 {
 		t.Errorf("reported %d times: %q", n, errs.String())

@@ -161,7 +161,7 @@ func Run(cfg Config, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	if path != "" && path != "-" && !o.json && !o.outline && o.print == "" {
 		if st, err := os.Stat(path); err == nil && st.IsDir() {
-			return library(path, lang, o, stdin, stdout, stderr)
+			return runLibrary(path, lang, o, stdin, stdout, stderr)
 		}
 	}
 	if path != "" && path != "-" && o.encoding == "" && !o.json && !o.outline && o.print == "" && isTerminal(os.Stdout) {

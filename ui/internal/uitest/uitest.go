@@ -1,0 +1,108 @@
+// Package uitest holds what the pages' tests share: keys as a terminal sends them,
+// the seed and the sample documents.
+package uitest
+
+import (
+	"os"
+	"testing"
+	"wenji/model"
+	"wenji/parse"
+
+	tea "github.com/charmbracelet/bubbletea"
+)
+
+// SeedPath is relative, as CI clones the repo beside a copy of shared/.
+const SeedPath = "../../../shared/seeds/000_9aa560646d353a75.txt"
+
+// SeedDoc parses the real sample, or skips the test when it is absent.
+func SeedDoc(t testing.TB) *model.Document {
+	t.Helper()
+	b, err := os.ReadFile(SeedPath)
+	if err != nil {
+		t.Skipf("seed not available: %v", err)
+	}
+	return parse.Parse(string(b))
+}
+
+// KeyPress returns the tea.KeyMsg a terminal sends for the key named k, as
+// key.Binding names keys ("j", "ctrl+d", "pgdown", " ").
+func KeyPress(k string) tea.KeyMsg {
+	switch k {
+	case "enter":
+		return tea.KeyMsg{Type: tea.KeyEnter}
+	case "tab":
+		return tea.KeyMsg{Type: tea.KeyTab}
+	case "shift+tab":
+		return tea.KeyMsg{Type: tea.KeyShiftTab}
+	case "esc":
+		return tea.KeyMsg{Type: tea.KeyEsc}
+	case "up":
+		return tea.KeyMsg{Type: tea.KeyUp}
+	case "down":
+		return tea.KeyMsg{Type: tea.KeyDown}
+	case "left":
+		return tea.KeyMsg{Type: tea.KeyLeft}
+	case "right":
+		return tea.KeyMsg{Type: tea.KeyRight}
+	case "pgup":
+		return tea.KeyMsg{Type: tea.KeyPgUp}
+	case "pgdown":
+		return tea.KeyMsg{Type: tea.KeyPgDown}
+	case "home":
+		return tea.KeyMsg{Type: tea.KeyHome}
+	case "end":
+		return tea.KeyMsg{Type: tea.KeyEnd}
+	case " ", "space":
+		return tea.KeyMsg{Type: tea.KeySpace, Runes: []rune{' '}}
+	case "ctrl+c":
+		return tea.KeyMsg{Type: tea.KeyCtrlC}
+	case "ctrl+d":
+		return tea.KeyMsg{Type: tea.KeyCtrlD}
+	case "ctrl+u":
+		return tea.KeyMsg{Type: tea.KeyCtrlU}
+	case "ctrl+n":
+		return tea.KeyMsg{Type: tea.KeyCtrlN}
+	case "ctrl+p":
+		return tea.KeyMsg{Type: tea.KeyCtrlP}
+	case "backspace":
+		return tea.KeyMsg{Type: tea.KeyBackspace}
+	case "ctrl+e":
+		return tea.KeyMsg{Type: tea.KeyCtrlE}
+	case "ctrl+y":
+		return tea.KeyMsg{Type: tea.KeyCtrlY}
+	case "ctrl+f":
+		return tea.KeyMsg{Type: tea.KeyCtrlF}
+	case "ctrl+b":
+		return tea.KeyMsg{Type: tea.KeyCtrlB}
+	case "ctrl+z":
+		return tea.KeyMsg{Type: tea.KeyCtrlZ}
+	}
+	return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(k)}
+}
+
+// SampleDoc parses the embedded sample from the repository's testdata.
+func SampleDoc() (*model.Document, error) {
+	b, err := os.ReadFile("../../testdata/sample.txt")
+	if err != nil {
+		return nil, err
+	}
+	return parse.Parse(string(b)), nil
+}
+
+// Quits reports whether cmd, run with its batches, asks to quit.
+func Quits(cmd tea.Cmd) bool {
+	if cmd == nil {
+		return false
+	}
+	switch msg := cmd().(type) {
+	case tea.QuitMsg:
+		return true
+	case tea.BatchMsg:
+		for _, c := range msg {
+			if Quits(c) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,137 @@
+package library
+
+import (
+	"strings"
+	"testing"
+	"wenji/ui/common"
+	"wenji/ui/internal/uitest"
+
+	tea "github.com/charmbracelet/bubbletea"
+)
+
+func libHelpShown(l Library) bool {
+	return strings.Contains(strings.Join(libScreen(l), "\n"), "? or Esc to close")
+}
+
+// ? opens the help in the list and in the search results only when no
+// query is being typed; while one is, ? is a character of it.
+func TestLibraryHelpKey(t *testing.T) {
+	_, opt := newTestLibrary(12)
+	for _, tt := range []struct {
+		name   string
+		keys   []string
+		help   bool
+		filter string // the filter, or the search's input after /
+	}{
+		{"list, filter empty", []string{"?"}, true, ""},
+		{"list, typing the filter", []string{"乡", "?"}, false, "乡?"},
+		{"list, full-width ？ typed", []string{"乡", "？"}, false, "乡？"},
+		{"list, after moving", []string{"乡", "down", "?"}, true, "乡"},
+		{"list, typing again after moving", []string{"乡", "down", "村", "?"}, false, "乡村?"},
+		{"list, filter deleted", []string{"乡", "backspace", "?"}, true, ""},
+		{"list, filter cleared", []string{"乡", "ctrl+u", "?"}, true, ""},
+		{"list, back from a document", []string{"乡", "enter", "esc", "?"}, true, "乡"},
+		{"search, just opened", []string{"/", "?"}, false, "?"},
+		{"search, typing", []string{"/", "乡", "?"}, false, "乡?"},
+		{"search, after moving", []string{"/", "乡", "村", "down", "?"}, true, "乡村"},
+		{"search, typing after moving", []string{"/", "乡", "down", "村", "?"}, false, "乡村?"},
+		{"search, back from a document", []string{"/", "乡", "村", "down", "enter", "esc", "esc", "?"}, true, "乡村"},
+	} {
+		l := libStart(opt, 100, 30)
+		l = libKeys(l, tt.keys...)
+		if got := l.help; got != tt.help {
+			t.Errorf("%s: help %v, want %v", tt.name, got, tt.help)
+		}
+		if libHelpShown(l) != tt.help {
+			t.Errorf("%s: help drawn %v:\n%s", tt.name, !tt.help, strings.Join(libScreen(l), "\n"))
+		}
+		got := string(l.filter)
+		if l.search.active {
+			got = string(l.search.input)
+		}
+		if got != tt.filter {
+			t.Errorf("%s: query %q, want %q", tt.name, got, tt.filter)
+		}
+		checkLibSize(t, l, 100, 30)
+	}
+}
+
+// The help is the library keymap's: every binding of FullHelp is listed,
+// in the UI language; the status bar offers ? when it works.
+func TestLibraryHelpView(t *testing.T) {
+	for _, lang := range []string{"en", "zh"} {
+		_, opt := newTestLibrary(3)
+		opt.Reader.Lang = lang
+		l := libStart(opt, 120, 40)
+		if bar := libScreen(l)[39]; !strings.Contains(bar, libTextFor(lang).helpHint) {
+			t.Errorf("%s: status bar without the ? hint: %q", lang, bar)
+		}
+		l = libKeys(l, "?")
+		s := strings.Join(libScreen(l), "\n")
+		if !strings.Contains(s, common.TextFor(lang).HelpTitle) {
+			t.Errorf("%s: no help title:\n%s", lang, s)
+		}
+		for _, group := range l.keys.FullHelp() {
+			for _, b := range group {
+				if h := b.Help(); !strings.Contains(s, h.Key) || !strings.Contains(s, h.Desc) {
+					t.Errorf("%s: %q %q not in the help:\n%s", lang, h.Key, h.Desc, s)
+				}
+			}
+		}
+		for _, title := range libHelpGroupTitles(l.tx) {
+			if !strings.Contains(s, title) {
+				t.Errorf("%s: group %q not in the help", lang, title)
+			}
+		}
+		checkLibSize(t, l, 120, 40)
+	}
+	// Typing: no ? hint.
+	_, opt := newTestLibrary(3)
+	l := libKeys(libStart(opt, 120, 40), "乡")
+	if bar := libScreen(l)[39]; strings.Contains(bar, "? help") {
+		t.Errorf("status bar offers ? while typing: %q", bar)
+	}
+}
+
+// Esc, ? and q close the help (q is not typed into the filter, and does
+// not quit); a help taller than the screen scrolls with j/k; Ctrl-c quits.
+func TestLibraryHelpClose(t *testing.T) {
+	_, opt := newTestLibrary(12)
+	for _, k := range []string{"esc", "?", "q", "enter", "x"} {
+		l := libKeys(libStart(opt, 100, 30), "?")
+		l.cursor = 3
+		l = libKeys(l, k)
+		if l.help || libHelpShown(l) || len(l.filter) > 0 || l.reader != nil || l.cursor != 3 {
+			t.Errorf("%s: help %v, filter %q, reader %v, cursor %d", k, l.help, string(l.filter), l.reader != nil, l.cursor)
+		}
+	}
+	// From the results, back to the results.
+	l := libKeys(libStart(opt, 100, 30), "/", "乡", "down", "?", "esc")
+	if l.help || !l.search.active || string(l.search.input) != "乡" {
+		t.Errorf("esc in the results' help: help %v, search %v %q", l.help, l.search.active, string(l.search.input))
+	}
+
+	// 60×12: the help does not fit; j/k scroll it, and it stays its size.
+	l = libKeys(libStart(opt, 60, 12), "?")
+	first := libScreen(l)
+	if !strings.Contains(strings.Join(first, "\n"), "j/k") {
+		t.Fatalf("no scroll hint at 60×12:\n%s", strings.Join(first, "\n"))
+	}
+	l = libKeys(l, "j", "j")
+	if !l.help || l.helpScroll != 2 || strings.Join(libScreen(l), "\n") == strings.Join(first, "\n") {
+		t.Errorf("j j: help %v, scroll %d", l.help, l.helpScroll)
+	}
+	checkLibSize(t, l, 60, 12)
+	l = libKeys(l, "k", "k", "k")
+	if l.helpScroll != 0 || strings.Join(libScreen(l), "\n") != strings.Join(first, "\n") {
+		t.Errorf("k k k: scroll %d", l.helpScroll)
+	}
+	l = libKeys(l, "pgdown", "pgdown", "pgdown")
+	if !l.help {
+		t.Error("pgdown closed the help")
+	}
+	checkLibSize(t, l, 60, 12)
+	if _, cmd := l.Update(uitest.KeyPress("ctrl+c")); cmd == nil || cmd() != tea.Quit() {
+		t.Error("ctrl+c in the help does not quit")
+	}
+}

@@ -1,0 +1,112 @@
+package library
+
+import (
+	"strings"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+)
+
+// libStart is the library of opt at w×h with its first parse results in.
+func libStart(opt Options, w, h int) Library {
+	l := New(opt)
+	init := libRunCmd(l.Init())
+	l = libDrive(l, tea.WindowSizeMsg{Width: w, Height: h})
+	for _, m := range init {
+		l = libDrive(l, m)
+	}
+	return l
+}
+
+// The cursor starts on the document last opened, scrolled into view, and
+// the status bar says so; a document no longer there starts at the top,
+// silently.
+func TestLibraryStartsOnLast(t *testing.T) {
+	_, opt := newTestLibrary(12)
+	opt.Last = "dir/009_调查研究汇编.txt"
+	l := libStart(opt, 100, 10) // six rows of entries: the ninth is below them
+	if got := l.entries[l.shown[l.cursor]].file.Rel; got != opt.Last {
+		t.Fatalf("cursor on %q, want %q", got, opt.Last)
+	}
+	if h := l.listHeight(); l.cursor < l.top || l.cursor >= l.top+h {
+		t.Errorf("cursor %d not among rows %d–%d", l.cursor, l.top, l.top+h-1)
+	}
+	s := libScreen(l)
+	if !strings.Contains(strings.Join(s[3:len(s)-1], "\n"), "009_调查研究汇编") {
+		t.Errorf("the remembered row is not on screen:\n%s", strings.Join(s, "\n"))
+	}
+	if bar := s[len(s)-1]; !strings.Contains(bar, "last opened: dir/009_调查研究汇编.txt") {
+		t.Errorf("status bar %q", bar)
+	}
+	checkLibSize(t, l, 100, 10)
+	// Enter opens it: the memory is this document's.
+	l = libKeys(l, "enter")
+	if l.reader == nil || l.readIdx != 8 {
+		t.Fatalf("enter opened %d", l.readIdx)
+	}
+
+	// In Chinese.
+	opt.Reader.Lang = "zh"
+	l = libStart(opt, 100, 10)
+	if bar := libScreen(l)[9]; !strings.Contains(bar, "上次打开的文档：dir/009_调查研究汇编.txt") {
+		t.Errorf("zh status bar %q", bar)
+	}
+
+	for _, gone := range []string{"dir/999_不在了.txt", "../x.txt", "009_调查研究汇编.txt"} {
+		opt.Last = gone
+		opt.Reader.Lang = "en"
+		l = libStart(opt, 100, 10)
+		if l.cursor != 0 || l.top != 0 {
+			t.Errorf("%q: cursor %d, top %d", gone, l.cursor, l.top)
+		}
+		if bar := libScreen(l)[9]; strings.Contains(bar, "last opened") {
+			t.Errorf("%q: status bar %q", gone, bar)
+		}
+	}
+}
+
+// A notice (the memory could not be read) is shown at the start.
+func TestLibraryNotice(t *testing.T) {
+	_, opt := newTestLibrary(3)
+	opt.Notice = "the library's memory in ~/x.json was damaged and is ignored"
+	l := libStart(opt, 100, 10)
+	if bar := libScreen(l)[9]; !strings.Contains(bar, "was damaged") {
+		t.Errorf("status bar %q", bar)
+	}
+	if l.cursor != 0 {
+		t.Errorf("cursor %d", l.cursor)
+	}
+}
+
+// LastOpened is the document last read, from the list or from a search
+// result; none before one is opened, and not one that could not be read.
+func TestLibraryLastOpened(t *testing.T) {
+	_, opt := newTestLibrary(12)
+	l := libStart(opt, 100, 20)
+	if rel, ok := l.LastOpened(); ok {
+		t.Errorf("nothing opened yet: %q", rel)
+	}
+	l = libKeys(l, "down", "down") // the third cannot be read
+	l = libKeys(l, "enter")
+	if rel, ok := l.LastOpened(); ok {
+		t.Errorf("the unreadable one is remembered: %q", rel)
+	}
+	l = libKeys(l, "down", "down", "enter")
+	if rel, _ := l.LastOpened(); rel != "dir/005_调查研究汇编.txt" {
+		t.Errorf("opened from the list: %q", rel)
+	}
+	// Back in the list, still the last opened, wherever the cursor goes.
+	l = libKeys(l, "esc", "up")
+	if rel, _ := l.LastOpened(); rel != "dir/005_调查研究汇编.txt" {
+		t.Errorf("after going back: %q", rel)
+	}
+	// From a search result: the document of the hit.
+	l = libKeys(l, "/", "作", "风", "down", "enter")
+	if l.reader == nil {
+		t.Fatal("the search result did not open")
+	}
+	want := l.entries[l.readIdx].file.Rel
+	if rel, _ := l.LastOpened(); rel != want || !strings.Contains(rel, "作风建设") {
+		t.Errorf("opened from a result: %q, want %q", rel, want)
+	}
+}

@@ -1,0 +1,458 @@
+package library
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
+
+	"wenji/model"
+	"wenji/model/search"
+	"wenji/parse"
+	"wenji/ui/cjk"
+	"wenji/ui/internal/uitest"
+	"wenji/ui/reader"
+)
+
+// testLibrary is a library of n generated compilations (the third one
+// unreadable), with Open, Place and Save working on memory.
+type testLibrary struct {
+	texts map[string]string
+	mu    sync.Mutex
+	saved map[string]reader.Place
+}
+
+func newTestLibrary(n int) (*testLibrary, Options) {
+	tl := &testLibrary{texts: map[string]string{}, saved: map[string]reader.Place{}}
+	var files []File
+	topics := []string{"调查研究", "乡村振兴", "基层治理", "作风建设"}
+	for i := range n {
+		name := fmt.Sprintf("dir/%03d_%s汇编.txt", i+1, topics[i%len(topics)])
+		var b strings.Builder
+		fmt.Fprintf(&b, "%s工作经验汇编\n\n\n", topics[i%len(topics)])
+		for a := range 3 {
+			fmt.Fprintf(&b, "第%d篇关于%s的文章\n\n导语段落。\n一、主要做法\n%s\n二、取得成效\n成效明显。\n\n\n", a+1, topics[i%len(topics)], strings.Repeat("正文内容，用来撑长文章。", 40))
+		}
+		tl.texts[name] = b.String()
+		files = append(files, File{Path: "/lib/" + name, Rel: name, Size: int64(b.Len())})
+	}
+	opt := Options{
+		Reader: reader.Options{Lang: "en", Ambiguous: 1},
+		Dir:    "/lib",
+		Files:  files,
+		Open: func(path string) (Opened, error) {
+			if strings.Contains(path, "/003_") {
+				return Opened{}, errors.New(path + ": not a text document")
+			}
+			t := tl.texts[strings.TrimPrefix(path, "/lib/")]
+			return Opened{Doc: parse.Parse(t), Key: "k" + path}, nil
+		},
+		Place: func(key string) (*reader.Place, string) {
+			tl.mu.Lock()
+			defer tl.mu.Unlock()
+			if p, ok := tl.saved[key]; ok {
+				return &p, ""
+			}
+			return nil, ""
+		},
+		Save: func(key, path string, p reader.Place) error {
+			tl.mu.Lock()
+			defer tl.mu.Unlock()
+			tl.saved[key] = p
+			return nil
+		},
+	}
+	return tl, opt
+}
+
+// drive updates l with msg and runs the Cmds it returns (not timers),
+// as Bubble Tea would, until none is left.
+func libDrive(l Library, msg tea.Msg) Library {
+	queue := []tea.Msg{msg}
+	for len(queue) > 0 {
+		m, cmd := l.Update(queue[0])
+		l = m.(Library)
+		queue = append(queue[1:], libRunCmd(cmd)...)
+	}
+	return l
+}
+
+// runCmd runs cmd and the batches in it, dropping ticks (they wait).
+func libRunCmd(cmd tea.Cmd) []tea.Msg {
+	if cmd == nil {
+		return nil
+	}
+	done := make(chan tea.Msg, 1)
+	go func() { done <- cmd() }()
+	var msg tea.Msg
+	select {
+	case msg = <-done:
+	case <-timeAfter():
+		return nil // a tick: its message would come later
+	}
+	switch msg := msg.(type) {
+	case tea.BatchMsg:
+		var out []tea.Msg
+		for _, c := range msg {
+			out = append(out, libRunCmd(c)...)
+		}
+		return out
+	case nil:
+		return nil
+	default:
+		return []tea.Msg{msg}
+	}
+}
+
+func libKeys(l Library, keys ...string) Library {
+	for _, k := range keys {
+		l = libDrive(l, uitest.KeyPress(k))
+	}
+	return l
+}
+
+func libScreen(l Library) []string { return strings.Split(ansi.Strip(l.View()), "\n") }
+
+func checkLibSize(t *testing.T, l Library, w, h int) {
+	t.Helper()
+	lines := strings.Split(l.View(), "\n")
+	if len(lines) != h {
+		t.Errorf("%dx%d: %d lines", w, h, len(lines))
+	}
+	cw := cjk.New(1)
+	for i, s := range lines {
+		if n := cw.String(ansi.Strip(s)); n > w {
+			t.Errorf("%dx%d: line %d is %d columns: %q", w, h, i, n, ansi.Strip(s))
+		}
+	}
+}
+
+func TestLibraryList(t *testing.T) {
+	_, opt := newTestLibrary(12)
+	l := New(opt)
+	l = libDrive(l, tea.WindowSizeMsg{Width: 100, Height: 20})
+	// Before the parse: file names, usable at once.
+	s := strings.Join(libScreen(l), "\n")
+	if !strings.Contains(s, "001_调查研究汇编") || !strings.Contains(s, "reading 0/12") {
+		t.Fatalf("first screen:\n%s", s)
+	}
+	checkLibSize(t, l, 100, 20)
+	l = libDrive(l, libRunCmd(l.Init())[0])
+	s = strings.Join(libScreen(l), "\n")
+	if !strings.Contains(s, "调查研究工作经验汇编") || !strings.Contains(s, "12 documents") {
+		t.Fatalf("after the parse:\n%s", s)
+	}
+	if !strings.Contains(s, "not a text document") {
+		t.Errorf("the unreadable file does not say so:\n%s", s)
+	}
+	checkLibSize(t, l, 100, 20)
+	for _, size := range [][2]int{{20, 5}, {41, 10}, {200, 50}, {10, 3}} {
+		l := libDrive(l, tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+		checkLibSize(t, l, size[0], size[1])
+	}
+}
+
+func TestLibraryFilter(t *testing.T) {
+	_, opt := newTestLibrary(12)
+	l := libDrive(New(opt), tea.WindowSizeMsg{Width: 100, Height: 20})
+	l = libDrive(l, libRunCmd(l.Init())[0])
+	count := func(l Library) int { return len(l.shown) }
+	if got := count(libKeys(l, "乡", "村")); got != 3 {
+		t.Errorf("乡村: %d shown, want 3", got)
+	}
+	if got := count(libKeys(l, "@", "x", "c", "z", "x")); got != 3 {
+		t.Errorf("@xczx: %d shown, want 3", got)
+	}
+	if got := count(libKeys(l, "0", "0", "5")); got != 1 {
+		t.Errorf("005 (file name): %d shown, want 1", got)
+	}
+	l2 := libKeys(l, "z", "z", "z")
+	if !strings.Contains(strings.Join(libScreen(l2), "\n"), "no document matches") {
+		t.Error("no match is not said")
+	}
+	l2 = libKeys(l2, "backspace", "backspace", "backspace")
+	if count(l2) != 12 {
+		t.Errorf("after backspaces: %d shown", count(l2))
+	}
+	l2 = libKeys(l, "乡", "esc")
+	if count(l2) != 12 || len(l2.filter) != 0 {
+		t.Errorf("esc does not clear the filter")
+	}
+}
+
+// Enter opens the reader; Esc comes back to the list where it was, the
+// place saved; opening again resumes there.
+func TestLibraryOpenBack(t *testing.T) {
+	tl, opt := newTestLibrary(12)
+	l := libDrive(New(opt), tea.WindowSizeMsg{Width: 100, Height: 20})
+	l = libDrive(l, libRunCmd(l.Init())[0])
+	l = libKeys(l, "down", "down", "down", "down")
+	if l.cursor != 4 {
+		t.Fatalf("cursor %d", l.cursor)
+	}
+	l = libKeys(l, "enter")
+	if l.reader == nil {
+		t.Fatal("enter did not open the reader")
+	}
+	s := strings.Join(libScreen(l), "\n")
+	if !strings.Contains(s, "005_调查研究汇编.txt") {
+		t.Fatalf("reader screen:\n%s", s)
+	}
+	l = libKeys(l, "}", "}", "j")
+	top := readerTop(*l.reader)
+	l = libKeys(l, "esc")
+	if l.reader != nil || l.cursor != 4 {
+		t.Fatalf("esc: reader %v, cursor %d", l.reader != nil, l.cursor)
+	}
+	if p, ok := tl.saved["k/lib/dir/005_调查研究汇编.txt"]; !ok || p.Offset == 0 {
+		t.Errorf("place not saved: %v", tl.saved)
+	}
+	l = libKeys(l, "enter")
+	if l.reader == nil || readerTop(*l.reader) != top {
+		t.Errorf("reopened at %q, want %q", readerTop(*l.reader), top)
+	}
+	if _, _, p, ok := l.Reading(); !ok || p.Offset == 0 {
+		t.Errorf("Reading: %v %v", p, ok)
+	}
+	// Backspace goes back too; Esc with a search active clears it first.
+	l = libKeys(l, "/", "导", "enter", "esc")
+	if l.reader == nil {
+		t.Fatal("esc with a search active left the reader")
+	}
+	l = libKeys(l, "backspace")
+	if l.reader != nil {
+		t.Fatal("backspace did not go back")
+	}
+	// An unreadable file says why and stays in the list.
+	l = libKeys(l, "up", "up", "enter")
+	if l.reader != nil || !strings.Contains(strings.Join(libScreen(l), "\n"), "not a text document") {
+		t.Errorf("opening the unreadable file:\n%s", strings.Join(libScreen(l), "\n"))
+	}
+}
+
+// The list is the same with no Open (nothing parsed) and with no files.
+func TestLibraryEmpty(t *testing.T) {
+	l := libDrive(New(Options{Reader: reader.Options{Lang: "zh", Ambiguous: 1}, Dir: "/空"}), tea.WindowSizeMsg{Width: 60, Height: 10})
+	if s := strings.Join(libScreen(l), "\n"); !strings.Contains(s, "没有可读的文档") {
+		t.Errorf("empty library:\n%s", s)
+	}
+	checkLibSize(t, l, 60, 10)
+	_ = model.KindArticle
+}
+
+// timeAfter is how long runCmd waits before taking a Cmd for a timer.
+func timeAfter() <-chan time.Time { return time.After(200 * time.Millisecond) }
+
+// / searches every document: results grouped by document, counted, and
+// Enter opens the document at the hit with the query active; Esc in the
+// reader comes back to the results, Esc there to the list.
+func TestLibrarySearch(t *testing.T) {
+	_, opt := newTestLibrary(12)
+	l := libDrive(New(opt), tea.WindowSizeMsg{Width: 100, Height: 30})
+	l = libDrive(l, libRunCmd(l.Init())[0])
+	l = libKeys(l, "/", "乡", "村")
+	s := strings.Join(libScreen(l), "\n")
+	if !l.search.done || len(l.search.groups) != 3 || l.search.hits != 3*(1+3) {
+		t.Fatalf("乡村: done %v, %d documents, %d hits:\n%s", l.search.done, len(l.search.groups), l.search.hits, s)
+	}
+	if !strings.Contains(s, "12 hits in 3 documents") || !strings.Contains(s, "第1篇关于乡村振兴的文章") {
+		t.Errorf("results:\n%s", s)
+	}
+	checkLibSize(t, l, 100, 30)
+	l = libKeys(l, "down", "down", "enter")
+	if l.reader == nil || !l.reader.Searching() {
+		t.Fatal("enter did not open the reader with the query")
+	}
+	if got := readerTop(*l.reader); !strings.Contains(got, "乡村") {
+		t.Errorf("the hit is not at the top: %q", got)
+	}
+	l = libKeys(l, "j", "j", "esc", "esc")
+	if l.reader != nil || !l.search.active {
+		t.Fatalf("esc esc: reader %v, search %v", l.reader != nil, l.search.active)
+	}
+	// Opened again at a hit, the document is not where it was left, and
+	// does not say it is.
+	if again := libKeys(l, "enter"); again.reader == nil || again.reader.Resumed() || strings.Contains(statusLine(*again.reader), "left off") {
+		t.Errorf("a result opened after the place was saved claims to resume: %q", statusLine(*again.reader))
+	}
+	l = libKeys(l, "esc")
+	if l.search.active {
+		t.Error("esc does not leave the results")
+	}
+	if b := libKeys(l, "/", "ctrl+u", "x", "backspace", "backspace"); b.search.active {
+		t.Error("backspace on an empty search prompt does not leave it")
+	}
+	// A bad pattern says so; the pinyin form finds the same documents.
+	l = libKeys(l, "/", "ctrl+u", `\`, "(")
+	if !strings.Contains(strings.Join(libScreen(l), "\n"), "missing closing )") {
+		t.Errorf("bad pattern:\n%s", strings.Join(libScreen(l), "\n"))
+	}
+	l = libKeys(l, "ctrl+u", "@", "x", "c", "z", "x")
+	if len(l.search.groups) != 3 {
+		t.Errorf("@xczx: %d documents", len(l.search.groups))
+	}
+}
+
+// The library keeps parsed documents for its search only up to KeepBytes
+// of text; those past it are read again when searched, with the same
+// results.
+func TestLibraryKeepBytes(t *testing.T) {
+	tl, opt := newTestLibrary(12)
+	size := len(tl.texts["dir/001_调查研究汇编.txt"])
+	opt.KeepBytes = 4 * size
+	var opens atomic.Int32
+	open := opt.Open
+	opt.Open = func(path string) (Opened, error) {
+		opens.Add(1)
+		return open(path)
+	}
+	l := libDrive(New(opt), tea.WindowSizeMsg{Width: 100, Height: 30})
+	l = libDrive(l, libRunCmd(l.Init())[0])
+	kept := 0
+	for _, d := range l.docs {
+		if d != nil {
+			kept++
+		}
+	}
+	if kept != 4 || l.kept > opt.KeepBytes {
+		t.Fatalf("kept %d documents, %d bytes, budget %d", kept, l.kept, opt.KeepBytes)
+	}
+	l = libKeys(l, "/")
+	before := opens.Load()
+	l = libDrive(l, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("乡村")}) // one search
+	if !l.search.done || len(l.search.groups) != 3 || l.search.hits != 12 {
+		t.Fatalf("乡村 over kept and dropped documents: %d documents, %d hits", len(l.search.groups), l.search.hits)
+	}
+	// 11 readable documents, 4 kept: the other 7 and the unreadable one
+	// are read again.
+	if got := opens.Load() - before; got != 8 {
+		t.Errorf("the search opened %d files, want 8", got)
+	}
+}
+
+// English counts agree with their number: 1 hit, 2 hits, 1 document.
+func TestLibCountWords(t *testing.T) {
+	en, zh := libTextFor("en"), libTextFor("zh")
+	for _, tc := range []struct {
+		got, want string
+	}{
+		{en.hits(1), "1 hit"}, {en.hits(0), "0 hits"}, {en.hits(2), "2 hits"}, {en.hits(12345), "12,345 hits"},
+		{en.docs(1), "1 document"}, {en.docs(3), "3 documents"},
+		{zh.hits(1), "1 处"}, {zh.docs(2), "2 份文档"},
+	} {
+		if tc.got != tc.want {
+			t.Errorf("%q, want %q", tc.got, tc.want)
+		}
+	}
+}
+
+// A hit's snippet leaves out the filtered text around it: a paid marker
+// glued to the heading the hit is in, an ad after it.
+func TestDescribeHitLeavesJunkOut(t *testing.T) {
+	d := uitest.SeedDoc(t)
+	q, err := search.Compile("调查研究")
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for sp := range q.All(d, false) {
+		h := describeHit(d, sp)
+		for _, w := range []string{"##", "paid", "哒哒", "素材库"} {
+			if strings.Contains(h.before+h.after, w) {
+				t.Errorf("snippet of the hit at %d holds %q: %q|%q|%q", sp.Start, w, h.before, h.match, h.after)
+			}
+		}
+		n++
+	}
+	if n != 16 {
+		t.Errorf("%d hits, want 16", n)
+	}
+}
+
+// On a narrow screen the number columns go before the title and the file
+// name become unreadable: at 40 columns each row keeps at least 15
+// columns of title.
+func TestLibraryNarrow(t *testing.T) {
+	_, opt := newTestLibrary(12)
+	for _, w := range []int{40, 60, 100} {
+		l := libDrive(New(opt), tea.WindowSizeMsg{Width: w, Height: 20})
+		l = libDrive(l, libRunCmd(l.Init())[0])
+		checkLibSize(t, l, w, 20)
+		s := strings.Join(libScreen(l), "\n")
+		if !strings.Contains(s, "汇编") {
+			t.Errorf("%d columns: no title readable:\n%s", w, s)
+		}
+		if hasChars := strings.Contains(s, "字数") || strings.Contains(s, "Chars"); hasChars != (w >= 70) {
+			t.Errorf("%d columns: 字数 column shown %v:\n%s", w, hasChars, s)
+		}
+	}
+}
+
+// Finished results are in the list's order whatever order the documents'
+// searches ended in, and the selection stays on its row.
+func TestLibSearchResultsOrder(t *testing.T) {
+	var s libSearch
+	for _, e := range []int{7, 2, 5} {
+		s.groups = append(s.groups, libResult{entry: e, count: 2, hits: make([]libHit, 2)})
+		g := len(s.groups) - 1
+		s.rows = append(s.rows, libRow{g, -1}, libRow{g, 0}, libRow{g, 1})
+	}
+	sel := s.rows[4] // entry 2's first hit
+	s.cursor = 4
+	s.sortGroups()
+	var order []int
+	for _, g := range s.groups {
+		order = append(order, g.entry)
+	}
+	if !slices.Equal(order, []int{2, 5, 7}) {
+		t.Errorf("groups in order %v", order)
+	}
+	if got := s.rows[s.cursor]; s.groups[got.group].entry != 2 || got.hit != sel.hit {
+		t.Errorf("the selection moved to %+v (entry %d)", got, s.groups[got.group].entry)
+	}
+	if len(s.rows) != 9 {
+		t.Errorf("%d rows, want 9", len(s.rows))
+	}
+}
+
+// A document's row counts its articles: a compilation's, one for any
+// other text, none for an empty file.
+func TestSummaryArticles(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want int
+	}{
+		{"", 0},
+		{"\n\n　　\n", 0},
+		{"只有一段正文。\n", 1},
+	} {
+		if _, _, n := summary(parse.Parse(tc.text), "/x/a.txt"); n != tc.want {
+			t.Errorf("%q: %d articles, want %d", tc.text, n, tc.want)
+		}
+	}
+	d, err := uitest.SampleDoc()
+	if err != nil {
+		t.Skip(err)
+	}
+	if _, _, n := summary(d, "sample.txt"); n != 5 {
+		t.Errorf("sample: %d articles, want 5", n)
+	}
+}
+
+// readerTop returns the open reader's first row, trimmed.
+func readerTop(m reader.Model) string {
+	return strings.TrimSpace(ansi.Strip(m.TopRow()))
+}
+
+// statusLine returns the open reader's status bar.
+func statusLine(m reader.Model) string {
+	s := strings.Split(ansi.Strip(m.View()), "\n")
+	return s[len(s)-1]
+}

@@ -1,0 +1,622 @@
+// Package ui is wenji's terminal reader: a Bubble Tea program with an
+// outline pane, a reading pane and a status bar.
+//
+// Every column on screen is measured with one cjk.Width, built from
+// Options.Ambiguous; lipgloss only colours strings that are already sized.
+// Every string from the document passes through cjk.Sanitize before it is
+// drawn, so no control sequence in a file reaches the terminal.
+package reader
+
+import (
+	"fmt"
+	"math"
+	"path/filepath"
+	"strings"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"wenji/model"
+	"wenji/ui/cjk"
+	"wenji/ui/common"
+	"wenji/ui/components/helpview"
+)
+
+// Options configure the reader.
+type Options struct {
+	// FileName is shown in the status bar ("-" or "" for standard input).
+	FileName string
+	// Lang is "zh" or "en"; empty means Lang().
+	Lang string
+	// Ambiguous is the width of East Asian Ambiguous characters, 1 or 2;
+	// 0 means cjk.AmbiguousFromEnv().
+	Ambiguous int
+	// ShowChars starts with the outline's 字数 column shown.
+	ShowChars bool
+	// HideOutline starts with the outline pane hidden.
+	HideOutline bool
+	// KeyMap replaces DefaultKeyMap(Lang) when set.
+	KeyMap *KeyMap
+	// Styles replaces DefaultStyles() when set.
+	Styles *common.Styles
+	// Copier replaces SystemCopier(os.Stdout) for y and Y when set.
+	Copier *Copier
+	// Load, when set, reads the whole document: the one given to New is a
+	// preview of its beginning (see load.go).
+	Load func() (*model.Document, error)
+	// Place, when set, is where the document was left and its marks
+	// (main loads it from internal/state); Model.Place gives it back.
+	Place *Place
+	// Notice, when set, is flashed in the status bar at the start (a
+	// problem with the remembered state, say).
+	Notice string
+
+	// Library is set when the library opened the document: Esc and
+	// Backspace go back to it (BackMsg).
+	Library bool
+}
+
+// Minimum terminal size; below it the screen says so and nothing else.
+const (
+	MinWidth  = 20
+	MinHeight = 5
+)
+
+// Outlines are shown only when the terminal is at least this wide.
+const minOutlineTerm = 40
+
+type pane int
+
+const (
+	paneReader pane = iota
+	paneOutline
+)
+
+// Model is the root model: it routes messages to the panes and lays them
+// out. Build it with New.
+type Model struct {
+	doc  *model.Document
+	opt  Options
+	w    cjk.Width
+	keys KeyMap
+	st   *common.Styles
+	tx   *text
+
+	reader  Reader
+	outline Outline
+	status  Status
+	search  Search
+	marks   marks
+
+	width, height int
+	outlineOn     bool
+	outlineKeyed  bool // o was pressed: the pane stays as the user set it
+	outlineW      int  // 0 when the outline is not drawn
+	focus         pane
+	help          bool
+	helpScroll    int  // first row of a help that does not fit
+	count         int  // a count typed before a move (5j, 3], 50%), 0 for none
+	resumed       bool // opened at the place it was left at
+	initCmd       tea.Cmd
+	loading       bool // showing a preview until Options.Load delivers
+	pendingEnd    bool // G was pressed during loading: go to the real end
+}
+
+// New returns the reader for doc. doc must have a Root.
+func New(doc *model.Document, opt Options) Model {
+	if opt.Lang != "zh" && opt.Lang != "en" {
+		opt.Lang = common.Lang()
+	}
+	if opt.Ambiguous != 1 && opt.Ambiguous != 2 {
+		opt.Ambiguous = cjk.AmbiguousFromEnv()
+	}
+	if doc.Root == nil {
+		doc.Root = &model.Node{Kind: model.KindDocument, Span: model.Span{End: len(doc.Text)}}
+	}
+	m := Model{doc: doc, opt: opt, w: cjk.New(opt.Ambiguous), tx: textFor(opt.Lang)}
+	if opt.KeyMap != nil {
+		m.keys = *opt.KeyMap
+	} else {
+		m.keys = DefaultKeyMap(opt.Lang)
+	}
+	if opt.Styles != nil {
+		m.st = opt.Styles
+	} else {
+		st := common.DefaultStyles()
+		m.st = &st
+	}
+	m.reader = newReader(doc, m.w, m.st, m.tx)
+	m.outline = newOutline(doc, m.w, m.st, m.tx)
+	m.outline.SetShowChars(opt.ShowChars)
+	m.status = newStatus(m.w, m.st, m.tx)
+	m.search = newSearch()
+	m.marks = newMarks(opt.Place)
+	m.resumed = m.marks.resume > 0
+	m.outlineOn = !opt.HideOutline && !m.outline.Empty()
+	if opt.Load != nil {
+		m.loading = true
+		m.initCmd = loadCmd(opt.Load) // its notice comes with the whole document
+	} else if n := m.openingNotice(); n != "" {
+		m.initCmd = m.status.Notice(n)
+	}
+	if opt.Notice != "" {
+		m.initCmd = tea.Batch(m.initCmd, m.status.Notice(opt.Notice))
+	}
+	return m
+}
+
+// Init returns the Cmd that clears the opening message, or the one that
+// reads the whole document behind a preview.
+func (m Model) Init() tea.Cmd { return m.initCmd }
+
+// Current returns the node the reading pane is in, or the one selected in
+// the outline while it has focus: what copying (issue 5) will copy.
+func (m Model) Current() *model.Node {
+	if m.focus == paneOutline {
+		if n := m.outline.Selected(); n != nil {
+			return n
+		}
+	}
+	return m.reader.Current()
+}
+
+// Update handles a message: keys, mouse, resizes and timers.
+func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	var cmd tea.Cmd
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.width, m.height = msg.Width, msg.Height
+		m.layout()
+	case tea.KeyMsg:
+		// Esc and the key after it read together (a slow link, a busy
+		// machine) arrive as one Alt+key. The reader binds no Alt keys,
+		// so outside the prompt (whose text input does: Alt+b, Alt+d…)
+		// they are the two keys typed, as vim takes them: Esc, then q
+		// still quits.
+		var esc tea.Cmd
+		if msg.Alt && !msg.Paste && !m.search.Prompting() {
+			msg.Alt = false
+			if m.escLeaves() {
+				// Esc takes the library back to its list: the key is
+				// the list's, after that.
+				key := msg
+				return m, func() tea.Msg { return BackMsg{Then: &key} }
+			}
+			esc = m.key(tea.KeyMsg{Type: tea.KeyEsc})
+		}
+		// Keys typed faster than the terminal is read (a slow link, key
+		// repeat) arrive as one message of several runes: take them one by
+		// one. A paste is not keys.
+		if msg.Type == tea.KeyRunes && len(msg.Runes) > 1 && !msg.Paste {
+			var cmds []tea.Cmd
+			for _, r := range msg.Runes {
+				cmds = append(cmds, m.key(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}, Alt: msg.Alt}))
+			}
+			cmd = tea.Batch(cmds...)
+		} else {
+			cmd = m.key(msg)
+		}
+		cmd = tea.Batch(esc, cmd)
+	case tea.MouseMsg:
+		m.mouse(msg)
+	case clearStatusMsg:
+		m.status.Update(msg)
+	case docLoadedMsg:
+		cmd = m.loaded(msg)
+	default:
+		cmd = m.searchMsg(msg)
+	case copiedMsg:
+		cmd = m.status.Flash(m.copyReport(msg))
+	}
+	return m, cmd
+}
+
+// openingNotice is what opening the document found: that it reopened
+// where it was left, and the ads hidden.
+func (m *Model) openingNotice() string {
+	var parts []string
+	if m.resumed {
+		parts = append(parts, m.tx.resumed)
+	}
+	if len(m.doc.Junk) > 0 && !m.loading {
+		parts = append(parts, fmt.Sprintf(m.tx.hiddenFmt, m.tx.junkSummary(m.doc.Junk)))
+	}
+	return strings.Join(parts, " · ")
+}
+
+// noOutlineReason says why the outline pane is not drawn: the document
+// has no outline, the terminal is too narrow, or o hid it.
+func (m *Model) noOutlineReason() string {
+	switch {
+	case m.outline.Empty():
+		return m.tx.outlineNone
+	case m.width < minOutlineTerm:
+		return fmt.Sprintf(m.tx.outlineNarrowFmt, minOutlineTerm)
+	}
+	return m.tx.outlineHidden
+}
+
+// escLeaves reports whether Esc now takes the library back to its list:
+// a reader opened from the library, with no help, prompt, pending mark or
+// search for Esc to close first (see key).
+func (m *Model) escLeaves() bool {
+	return m.opt.Library && !m.help && !m.search.Prompting() && m.marks.pending == 0 && m.search.query == nil
+}
+
+// tooSmall reports whether the terminal is below the minimum size.
+func (m *Model) tooSmall() bool { return m.width < MinWidth || m.height < MinHeight }
+
+// layout sizes the panes after a resize or a toggle.
+func (m *Model) layout() {
+	if m.width <= 0 || m.height <= 0 {
+		return
+	}
+	bodyH := max(1, m.height-1)
+	m.outlineW = 0
+	if m.outlineOn && m.width >= minOutlineTerm && !m.outline.Empty() {
+		m.outlineW = common.Clamp(m.outline.NaturalWidth(), 16, m.width*2/5)
+	}
+	if m.outlineW == 0 && m.focus == paneOutline {
+		m.focus = paneReader
+		m.outline.Blur()
+	}
+	readerW := m.width
+	if m.outlineW > 0 {
+		readerW = m.width - m.outlineW - m.sepWidth()
+	}
+	m.reader.SetSize(readerW, bodyH)
+	m.outline.SetSize(m.outlineW, bodyH)
+	m.outline.SetSpy(m.reader.Current())
+	m.applyResume()
+}
+
+// sepWidth is the width of the rule between the panes (box drawing is East
+// Asian Ambiguous: 1 or 2 columns by the setting).
+func (m *Model) sepWidth() int { return m.w.String(separator) }
+
+const separator = "│"
+
+func (m *Model) setFocus(p pane) {
+	if p == paneOutline && m.outlineW == 0 {
+		return
+	}
+	m.focus = p
+	if p == paneOutline {
+		m.outline.Focus()
+	} else {
+		m.outline.Blur()
+	}
+}
+
+// key handles a key press.
+func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
+	m.status.Clear()
+	if m.help {
+		// j/k, the page keys and g/G scroll a help too long for the
+		// screen; any other key closes it.
+		switch a := m.keys.action(msg); {
+		case msg.String() == "ctrl+c":
+			return tea.Quit
+		case a == actDown:
+			m.helpScroll++
+		case a == actUp:
+			m.helpScroll = max(0, m.helpScroll-1)
+		case a == actPageDown || a == actHalfDown:
+			m.helpScroll += max(1, m.height/2)
+		case a == actPageUp || a == actHalfUp:
+			m.helpScroll = max(0, m.helpScroll-max(1, m.height/2))
+		case a == actTop:
+			m.helpScroll = 0
+		case a == actBottom:
+			m.helpScroll = math.MaxInt32 // helpview.View stops it at the end
+		default:
+			m.help, m.helpScroll = false, 0
+		}
+		// Never past the end, so that k scrolls back at once.
+		_, m.helpScroll = helpview.View(m.w, m.st, &m.tx.Text, m.keys, helpGroupTitles(m.tx), m.width, max(1, m.height-1), m.helpScroll)
+		return nil
+	}
+	if m.search.Prompting() {
+		return m.promptKey(msg)
+	}
+	if m.marks.pending != 0 {
+		return m.markKey(msg)
+	}
+	if m.opt.Library && (msg.Type == tea.KeyBackspace || msg.Type == tea.KeyEsc && m.search.query == nil) {
+		return func() tea.Msg { return BackMsg{} }
+	}
+	// A count before a move, as in less and vim: 5j, 3], 2n, 50%.
+	if d, ok := digit(msg); ok && (d > 0 || m.count > 0) {
+		m.count = min(m.count*10+d, maxCount)
+		return m.status.Flash(fmt.Sprintf(m.tx.countFmt, m.count))
+	}
+	count := m.count
+	n := common.Clamp(count, 1, maxRepeat)
+	m.count = 0
+	a := m.keys.action(msg)
+	switch a {
+	case actQuit:
+		return tea.Quit
+	case actSuspend:
+		return tea.Suspend
+	case actPercent:
+		if count > 0 {
+			m.reader.GotoOffset(int(int64(len(m.doc.Text))*int64(min(count, 100))/100), false)
+			m.outline.SetSpy(m.reader.Current())
+		}
+		return nil
+	case actHelp:
+		m.help = true
+		return nil
+	case actOutline:
+		if m.width < minOutlineTerm || m.outline.Empty() && !m.loading {
+			// Nothing o could show (while loading, the whole document
+			// may have an outline: o still says whether to show it).
+			return m.status.Flash(m.noOutlineReason())
+		}
+		m.outlineOn = !m.outlineOn
+		m.outlineKeyed = true
+		m.layout()
+		return nil
+	case actFocus:
+		if m.focus == paneOutline {
+			m.setFocus(paneReader)
+		} else if m.outlineW == 0 {
+			return m.status.Flash(m.noOutlineReason())
+		} else {
+			m.setFocus(paneOutline)
+		}
+		return nil
+	case actJunk:
+		m.reader.SetShowJunk(!m.reader.ShowJunk())
+		m.outline.SetSpy(m.reader.Current())
+		if len(m.doc.Junk) == 0 {
+			return nil
+		}
+		f := m.tx.hiddenFmt
+		if m.reader.ShowJunk() {
+			f = m.tx.shownFmt
+		}
+		// What is searched follows what is shown.
+		return tea.Batch(m.rerunSearch(), m.status.Flash(fmt.Sprintf(f, m.tx.junkSummary(m.doc.Junk))))
+	case actNextHit, actPrevHit, actNextHitNode, actPrevHitNode:
+		cmds := make([]tea.Cmd, 0, min(n, 16))
+		for range n {
+			cmds = append(cmds, m.searchKey(a))
+		}
+		return tea.Batch(cmds...)
+	case actSearch, actHitsOnly, actClearSearch:
+		return m.searchKey(a)
+	case actMark, actGotoMark:
+		m.marks.pending = 'm'
+		b := m.keys.Mark
+		if a == actGotoMark {
+			m.marks.pending = '\''
+			b = m.keys.GotoMark
+		}
+		return m.status.Flash(fmt.Sprintf(marksTextOf(m.tx).waitFmt, b.Keys()[0]))
+	case actCopy:
+		return m.copyCmd(copyText)
+	case actCopyOutline:
+		return m.copyCmd(copyOutline)
+	case actChars:
+		m.outline.SetShowChars(!m.outline.showChars)
+		m.layout()
+		if m.outline.showChars {
+			return m.status.Flash(m.tx.charsOn)
+		}
+		return m.status.Flash(m.tx.charsOff)
+	}
+	if m.focus == paneOutline && m.outlineKey(a, n) {
+		return nil
+	}
+	return m.readerKey(a, n)
+}
+
+// maxCount bounds a typed count; maxRepeat bounds what a count repeats
+// (rows, pages, headings, hits): a count can scroll far, but not wrap a
+// 100 MB file at one key press.
+const maxCount, maxRepeat = 999_999, 10_000
+
+// digit reports a key that is one of 0–9.
+func digit(msg tea.KeyMsg) (int, bool) {
+	if msg.Type != tea.KeyRunes || len(msg.Runes) != 1 || msg.Alt || msg.Runes[0] < '0' || msg.Runes[0] > '9' {
+		return 0, false
+	}
+	return int(msg.Runes[0] - '0'), true
+}
+
+// outlineKey handles a for the focused outline; false leaves it to the
+// reader (], }, … work from either pane).
+func (m *Model) outlineKey(a action, n int) bool {
+	o := &m.outline
+	switch a {
+	case actDown:
+		o.MoveCursor(n)
+	case actUp:
+		o.MoveCursor(-n)
+	case actHalfDown:
+		o.MoveCursor(n * max(1, o.height/2))
+	case actHalfUp:
+		o.MoveCursor(-n * max(1, o.height/2))
+	case actPageDown:
+		o.MoveCursor(n * max(1, o.height-1))
+	case actPageUp:
+		o.MoveCursor(-n * max(1, o.height-1))
+	case actTop:
+		o.MoveCursor(-len(o.rows))
+	case actBottom:
+		o.MoveCursor(len(o.rows))
+	case actJump:
+		if n := o.Selected(); n != nil {
+			m.reader.JumpTo(n)
+			o.SetSpy(m.reader.Current())
+		}
+	case actCollapse:
+		o.Collapse()
+		o.SetSpy(m.reader.Current())
+	case actExpand:
+		o.Expand()
+		o.SetSpy(m.reader.Current())
+	default:
+		return false
+	}
+	return true
+}
+
+// readerKey moves the reading pane, n times.
+func (m *Model) readerKey(a action, n int) tea.Cmd {
+	r := &m.reader
+	var ok = true
+	var miss string
+	// step repeats a jump n times, or until there is nowhere to go.
+	step := func(move func() bool) bool {
+		for i := range n {
+			if !move() {
+				return i > 0
+			}
+		}
+		return true
+	}
+	switch a {
+	case actDown:
+		r.Scroll(n)
+	case actUp:
+		r.Scroll(-n)
+	case actHalfDown:
+		r.Scroll(n * r.HalfPage())
+	case actHalfUp:
+		r.Scroll(-n * r.HalfPage())
+	case actPageDown:
+		r.Scroll(n * r.Page())
+	case actPageUp:
+		r.Scroll(-n * r.Page())
+	case actTop:
+		r.GotoTop()
+	case actBottom:
+		r.GotoBottom()
+		if m.loading {
+			m.pendingEnd = true // the end of the preview is not the end
+		}
+	case actNextNode:
+		ok, miss = step(r.NextNode), m.tx.noNext
+	case actPrevNode:
+		ok, miss = step(r.PrevNode), m.tx.noPrev
+	case actNextArticle:
+		ok, miss = step(r.NextArticle), m.tx.noArticle
+	case actPrevArticle:
+		ok, miss = step(r.PrevArticle), m.tx.noArticle
+	default:
+		return nil
+	}
+	m.outline.SetSpy(r.Current())
+	if !ok {
+		return m.status.Flash(miss)
+	}
+	return nil
+}
+
+// mouse scrolls the pane under the pointer and jumps on outline clicks.
+func (m *Model) mouse(msg tea.MouseMsg) {
+	if m.tooSmall() || m.help || msg.Y >= m.height-1 {
+		return
+	}
+	inOutline := m.outlineW > 0 && msg.X < m.outlineW
+	const wheelRows = 3
+	switch {
+	case msg.Button == tea.MouseButtonWheelUp || msg.Button == tea.MouseButtonWheelDown:
+		n := wheelRows
+		if msg.Button == tea.MouseButtonWheelUp {
+			n = -n
+		}
+		if inOutline {
+			m.outline.ScrollBy(n)
+		} else {
+			m.reader.Scroll(n)
+			m.outline.SetSpy(m.reader.Current())
+		}
+	case msg.Button == tea.MouseButtonLeft && msg.Action == tea.MouseActionPress:
+		if !inOutline {
+			m.setFocus(paneReader)
+			return
+		}
+		i, onArrow := m.outline.RowAt(msg.X, msg.Y)
+		if i < 0 {
+			return
+		}
+		if onArrow {
+			m.outline.Toggle(i)
+		} else {
+			m.outline.cursor = i
+			m.reader.JumpTo(m.outline.rows[i].n)
+		}
+		m.outline.SetSpy(m.reader.Current())
+	}
+}
+
+// View draws the screen: exactly height lines, none wider than width.
+func (m Model) View() string {
+	if m.width <= 0 || m.height <= 0 {
+		return ""
+	}
+	lines := make([]string, 0, m.height)
+	if m.tooSmall() {
+		s := common.Fit(m.w, m.tx.TooSmall, m.width)
+		lines = append(lines, s)
+		for len(lines) < m.height {
+			lines = append(lines, "")
+		}
+		return common.Join(lines)
+	}
+	bodyH := m.height - 1
+	switch {
+	case m.help:
+		help, _ := helpview.View(m.w, m.st, &m.tx.Text, m.keys, helpGroupTitles(m.tx), m.width, bodyH, m.helpScroll)
+		lines = append(lines, help...)
+	case m.outlineW > 0:
+		ol := m.outline.View()
+		rl := m.reader.View()
+		sep := m.st.Separator
+		if m.focus == paneOutline {
+			sep = m.st.SeparatorFocus
+		}
+		rule := sep.Render(separator)
+		for i := 0; i < bodyH; i++ {
+			lines = append(lines, ol[i]+rule+rl[i])
+		}
+	default:
+		lines = append(lines, m.reader.View()...)
+	}
+	note := ""
+	if m.loading {
+		note = m.tx.loading
+	} else if m.reader.ShowJunk() && len(m.doc.Junk) > 0 {
+		note = fmt.Sprintf(m.tx.shownFmt, m.tx.junkSummary(m.doc.Junk))
+	}
+	if m.search.Prompting() && !m.help {
+		lines = append(lines, m.promptView(m.width))
+	} else {
+		lines = append(lines, m.status.View(m.width, m.fileLabel(), m.Current(), m.reader.Percent(), note))
+	}
+	return common.Join(lines)
+}
+
+// fileLabel is what the status bar calls the file: its name, and the
+// encoding it was read in when that is not UTF-8 (GB18030, UTF-16LE…).
+func (m Model) fileLabel() string {
+	label := baseName(m.opt.FileName)
+	if m.opt.FileName == "-" {
+		label = m.tx.stdin
+	}
+	if enc := m.doc.Encoding; enc != "" && !strings.EqualFold(enc, "UTF-8") {
+		label += " [" + enc + "]"
+	}
+	return label
+}
+
+// baseName is what the status bar calls the file: its last element.
+func baseName(name string) string {
+	if name == "" {
+		return ""
+	}
+	return filepath.Base(name)
+}

@@ -1,0 +1,380 @@
+package reader
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/atotto/clipboard"
+	"github.com/aymanbagabas/go-osc52/v2"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/mattn/go-isatty"
+
+	"wenji/model"
+	"wenji/model/export"
+	"wenji/ui/common"
+)
+
+// Clipboard is one way of putting text where the user can paste it. Its
+// WriteText returns nil once the text is there (or, for OSC 52, once the
+// request reached the terminal) and should give up when ctx is done; the
+// Copier stops waiting at the deadline either way.
+type Clipboard interface {
+	WriteText(ctx context.Context, text string) error
+}
+
+// ClipboardFunc adapts a function to Clipboard (tests use it as a seam).
+type ClipboardFunc func(ctx context.Context, text string) error
+
+// WriteText calls f.
+func (f ClipboardFunc) WriteText(ctx context.Context, text string) error { return f(ctx, text) }
+
+// Copier is how copied text leaves the reader: the system clipboard and the
+// terminal's OSC 52 both, and a file when neither can be confirmed.
+type Copier struct {
+	// Native is the system clipboard (wl-copy, xclip, xsel, pbcopy,
+	// clip.exe); nil when there is none.
+	Native Clipboard
+	// Terminal asks the terminal to set its clipboard (OSC 52); nil when
+	// there is no terminal to ask. The terminal never answers, so success
+	// means only that the request was written.
+	Terminal Clipboard
+	// Dir is where text goes when the system clipboard did not take it;
+	// empty means os.UserCacheDir()/wenji.
+	Dir string
+	// Timeout bounds the wait for each clipboard; 0 means 2 s.
+	Timeout time.Duration
+}
+
+// copyTimeout is how long a clipboard tool may take before the reader stops
+// waiting for it and says so.
+const copyTimeout = 2 * time.Second
+
+// CopyFile is the name of the file that holds the last copied text when no
+// clipboard could be confirmed.
+const CopyFile = "copied.txt"
+
+// osc52Limit is the most text sent by OSC 52: tmux drops escape sequences
+// longer than 1 MB, some terminals far less; base64 grows text by 4/3.
+const osc52Limit = 512 << 10
+
+// SystemCopier returns the Copier of a real session: the system clipboard
+// through atotto/clipboard and OSC 52 written to out, the terminal that
+// Bubble Tea draws on. OSC 52 is left out when out is not a terminal or
+// TERM is dumb.
+func SystemCopier(out io.Writer) Copier {
+	c := Copier{Native: nativeClipboard{}}
+	f, ok := out.(*os.File)
+	if ok && isatty.IsTerminal(f.Fd()) && os.Getenv("TERM") != "dumb" && os.Getenv("TERM") != "" {
+		c.Terminal = OSC52{Out: out, Tmux: os.Getenv("TMUX") != "", Screen: strings.HasPrefix(os.Getenv("TERM"), "screen")}
+	}
+	return c
+}
+
+// nativeClipboard is atotto/clipboard, which runs the platform's tool.
+type nativeClipboard struct{}
+
+func (nativeClipboard) WriteText(ctx context.Context, text string) error {
+	if clipboard.Unsupported {
+		return errNoTool
+	}
+	// atotto takes no context: at the deadline the Copier stops waiting and
+	// this goroutine ends when the tool does.
+	return clipboard.WriteAll(text)
+}
+
+var errNoTool = errors.New("no clipboard tool (wl-copy, xclip, xsel, pbcopy, clip.exe)")
+
+// OSC52 writes the OSC 52 "set clipboard" sequence to a terminal.
+type OSC52 struct {
+	Out io.Writer
+	// Tmux also sends the sequence wrapped for tmux's passthrough (DCS), for
+	// a tmux with set-clipboard off and allow-passthrough on; with
+	// set-clipboard on (or external) tmux takes the plain sequence itself.
+	Tmux bool
+	// Screen wraps the sequence for GNU screen.
+	Screen bool
+}
+
+var errTooLong = errors.New("too long for OSC 52")
+
+// WriteText writes the sequence in one Write, so it does not interleave
+// with a frame that Bubble Tea writes to the same terminal.
+func (o OSC52) WriteText(ctx context.Context, text string) error {
+	if len(text) > osc52Limit {
+		return errTooLong
+	}
+	seq := osc52.New(text)
+	var s string
+	switch {
+	case o.Screen && !o.Tmux:
+		s = seq.Screen().String()
+	case o.Tmux:
+		s = seq.String() + seq.Tmux().String()
+	default:
+		s = seq.String()
+	}
+	_, err := io.WriteString(o.Out, s)
+	return err
+}
+
+// copyKind says what a copy took: a section's text or its outline.
+type copyKind int
+
+const (
+	copyText copyKind = iota
+	copyOutline
+)
+
+// copiedMsg reports how a copy ended.
+type copiedMsg struct {
+	kind  copyKind
+	title string // the node's heading
+	count int    // characters (copyText) or lines (copyOutline)
+	// native: the system clipboard took it; terminal: OSC 52 was sent.
+	native, terminal bool
+	file             string // where the text was saved, if it was
+	err              error  // nothing took it
+}
+
+// Copy returns the Cmd that copies text and reports with a copiedMsg. Both
+// clipboards are tried at once, each for at most the timeout; when the
+// system clipboard did not take the text it is also saved to a file, since
+// OSC 52 cannot be confirmed.
+func (c Copier) Copy(kind copyKind, title string, count int, text string) tea.Cmd {
+	return func() tea.Msg {
+		msg := copiedMsg{kind: kind, title: title, count: count}
+		timeout := c.Timeout
+		if timeout <= 0 {
+			timeout = copyTimeout
+		}
+		ctx, cancel := context.WithTimeout(context.Background(), timeout)
+		defer cancel()
+		native, terminal := tryAsync(ctx, c.Native, text), tryAsync(ctx, c.Terminal, text)
+		nerr, terr := <-native, <-terminal
+		msg.native, msg.terminal = nerr == nil, terr == nil
+		if msg.native {
+			return msg
+		}
+		path, err := c.save(text)
+		if err != nil {
+			if !msg.terminal {
+				msg.err = errors.Join(nerr, terr, err)
+			}
+			return msg
+		}
+		msg.file = path
+		return msg
+	}
+}
+
+// tryAsync runs cb.WriteText and delivers its error, or the deadline's.
+func tryAsync(ctx context.Context, cb Clipboard, text string) <-chan error {
+	out := make(chan error, 1)
+	if cb == nil {
+		out <- errors.New("none")
+		return out
+	}
+	done := make(chan error, 1)
+	go func() { done <- cb.WriteText(ctx, text) }()
+	go func() {
+		select {
+		case err := <-done:
+			out <- err
+		case <-ctx.Done():
+			out <- fmt.Errorf("timed out: %w", ctx.Err())
+		}
+	}()
+	return out
+}
+
+// save writes text to the fallback file, replacing it whole: readers of the
+// file never see half of it.
+func (c Copier) save(text string) (string, error) {
+	dir := c.Dir
+	if dir == "" {
+		base, err := os.UserCacheDir()
+		if err != nil {
+			base = os.TempDir()
+		}
+		dir = filepath.Join(base, "wenji")
+	}
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return "", err
+	}
+	tmp, err := os.CreateTemp(dir, ".copied-*")
+	if err != nil {
+		return "", err
+	}
+	_, err = tmp.WriteString(text)
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	path := filepath.Join(dir, CopyFile)
+	if err == nil {
+		err = os.Rename(tmp.Name(), path)
+	}
+	if err != nil {
+		os.Remove(tmp.Name())
+		return "", err
+	}
+	return path, nil
+}
+
+// clipText drops the control characters of s but newline and tab, so that
+// pasting the text into a terminal cannot run escape sequences from the file.
+func clipText(s string) string {
+	clean := true
+	for _, r := range s {
+		if isControl(r) {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if isControl(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+func isControl(r rune) bool {
+	return r < 0x20 && r != '\n' && r != '\t' || r >= 0x7f && r <= 0x9f
+}
+
+// copyCmd starts copying the current node: its clean text, or its outline.
+func (m *Model) copyCmd(kind copyKind) tea.Cmd {
+	ct := copyTextFor(m.opt.Lang)
+	n := m.Current()
+	if n == nil {
+		return m.status.Flash(ct.nothing)
+	}
+	var text string
+	var count int
+	if kind == copyOutline {
+		text = clipText(export.Outline(n))
+		count = strings.Count(text, "\n")
+	} else {
+		text = clipText(export.PlainText(m.doc, n, false))
+		count = model.CountChars(text)
+	}
+	if model.CountChars(text) == 0 {
+		return m.status.Flash(ct.nothing)
+	}
+	title := n.Heading()
+	if title == "" {
+		title = baseName(m.opt.FileName)
+	}
+	return tea.Batch(m.status.Flash(ct.copying), m.copier().Copy(kind, title, count, text))
+}
+
+// copyReport is the status line for a finished copy.
+func (m *Model) copyReport(msg copiedMsg) string {
+	ct := copyTextFor(m.opt.Lang)
+	// The bar gives a message about two thirds of its width. The title
+	// is kept short, and dropped when even so the message would be cut
+	// before where the text went.
+	title := m.w.Truncate(msg.title, 16)
+	what := fmt.Sprintf(ct.what[msg.kind], title, common.Thousands(msg.count))
+	bare := fmt.Sprintf(ct.count[msg.kind], common.Thousands(msg.count))
+	budget := max(16, (m.width-12)*2/3) // as Status.View gives it
+	pick := func(format string, args ...any) string {
+		s := fmt.Sprintf(format, append([]any{what}, args...)...)
+		if m.w.String(s) > budget {
+			s = fmt.Sprintf(format, append([]any{bare}, args...)...)
+		}
+		return s
+	}
+	switch {
+	case msg.native:
+		return pick(ct.copied)
+	case msg.terminal && msg.file != "":
+		return pick(ct.viaTerminalSaved, tildePath(msg.file))
+	case msg.terminal:
+		return pick(ct.viaTerminal)
+	case msg.file != "":
+		// The path matters most here: no title, so it fits the bar.
+		return fmt.Sprintf(ct.saved, bare, tildePath(msg.file))
+	default:
+		return fmt.Sprintf(ct.failed, msg.err)
+	}
+}
+
+// tildePath shortens a path under the home directory to ~/…, as the user
+// would type it.
+func tildePath(p string) string {
+	home, err := os.UserHomeDir()
+	if err != nil || home == "" || home == "/" {
+		return p
+	}
+	if rel, err := filepath.Rel(home, p); err == nil && !strings.HasPrefix(rel, "..") {
+		return "~" + string(filepath.Separator) + rel
+	}
+	return p
+}
+
+// copyStrings holds what copying says, in one language.
+type copyStrings struct {
+	hCopy, hCopyOutline string
+	what                [2]string // by copyKind: 「title」 and its count
+	count               [2]string // by copyKind: the count alone
+	copying             string
+	copied              string // what
+	viaTerminal         string // what
+	viaTerminalSaved    string // what, path
+	saved               string // count, path
+	failed              string // error
+	nothing             string
+}
+
+var zhCopy = copyStrings{
+	hCopy:            "复制本节正文",
+	hCopyOutline:     "复制本节提纲",
+	what:             [2]string{"「%s」%s 字", "「%s」提纲 %s 行"},
+	count:            [2]string{"正文 %s 字", "提纲 %s 行"},
+	copying:          "正在复制…",
+	copied:           "已复制%s",
+	viaTerminal:      "已复制%s（OSC 52）",
+	viaTerminalSaved: "已复制%s（OSC 52；另存 %s）",
+	saved:            "剪贴板不可用：%s已存到 %s",
+	failed:           "复制失败：%v",
+	nothing:          "没有可复制的内容",
+}
+
+var enCopy = copyStrings{
+	hCopy:            "copy this section",
+	hCopyOutline:     "copy its outline",
+	what:             [2]string{"“%s” (%s chars)", "the outline of “%s” (%s lines)"},
+	count:            [2]string{"%s chars", "the outline (%s lines)"},
+	copying:          "copying…",
+	copied:           "Copied %s",
+	viaTerminal:      "Copied %s via OSC 52",
+	viaTerminalSaved: "Copied %s via OSC 52; saved to %s",
+	saved:            "No clipboard: %s saved to %s",
+	failed:           "Copy failed: %v",
+	nothing:          "nothing to copy",
+}
+
+func copyTextFor(lang string) *copyStrings {
+	if lang == "zh" {
+		return &zhCopy
+	}
+	return &enCopy
+}
+
+// copier is the Copier that y and Y use.
+func (m *Model) copier() Copier {
+	if m.opt.Copier != nil {
+		return *m.opt.Copier
+	}
+	return SystemCopier(os.Stdout)
+}

@@ -1,0 +1,166 @@
+package reader
+
+import (
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+)
+
+// KeyMap is every key binding of the reader. It satisfies help.KeyMap, so
+// the help overlay is generated from the same bindings that Update matches.
+type KeyMap struct {
+	Down, Up                 key.Binding
+	HalfDown, HalfUp         key.Binding
+	PageDown, PageUp         key.Binding
+	Top, Bottom              key.Binding
+	NextNode, PrevNode       key.Binding
+	NextArticle, PrevArticle key.Binding
+	Junk                     key.Binding
+	Outline                  key.Binding
+	Focus                    key.Binding
+	Chars                    key.Binding
+	Copy, CopyOutline        key.Binding
+	Mark, GotoMark           key.Binding
+	Help                     key.Binding
+	Quit                     key.Binding
+	Suspend                  key.Binding
+	// Percent is N% (less): N per cent of the way through.
+	Percent key.Binding
+
+	// Outline pane only (Down/Up/Top/Bottom move its cursor there).
+	Jump, Collapse, Expand key.Binding
+
+	// Help overlay only.
+	Close key.Binding
+
+	// The / prompt, n/N and the rest of search (search.go).
+	SearchKeyMap
+}
+
+// DefaultKeyMap returns the less/vim-style bindings, with help text in lang
+// ("zh" or "en").
+func DefaultKeyMap(lang string) KeyMap {
+	t, ct := textFor(lang), copyTextFor(lang)
+	mt := marksTextOf(t)
+	b := func(help, desc string, keys ...string) key.Binding {
+		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, desc))
+	}
+	return KeyMap{
+		// less and vim spell the moves several ways: each is here.
+		Down:        b("j/↓", t.HDown, "j", "down", "ctrl+e"),
+		Up:          b("k/↑", t.HUp, "k", "up", "ctrl+y"),
+		HalfDown:    b("d/ctrl+d", t.hHalfDown, "d", "ctrl+d"),
+		HalfUp:      b("u/ctrl+u", t.hHalfUp, "u", "ctrl+u"),
+		PageDown:    b("space/pgdn", t.HPageDown, " ", "pgdown", "ctrl+f"),
+		PageUp:      b("b/pgup", t.HPageUp, "b", "pgup", "ctrl+b"),
+		Top:         b("g/home", t.hTop, "g", "home"),
+		Bottom:      b("G/end", t.hBottom, "G", "end"),
+		NextNode:    b("]", t.hNextNode, "]"),
+		PrevNode:    b("[", t.hPrevNode, "["),
+		NextArticle: b("}", t.hNextArticle, "}"),
+		PrevArticle: b("{", t.hPrevArticle, "{"),
+		Junk:        b("p", t.hJunk, "p"),
+		Outline:     b("o", t.hOutline, "o"),
+		Focus:       b("tab", t.hFocus, "tab", "shift+tab"),
+		Chars:       b("#", t.hChars, "#"),
+		Copy:        b("y", ct.hCopy, "y"),
+		CopyOutline: b("Y", ct.hCopyOutline, "Y"),
+		Mark:        b("m a–z", mt.hMark, "m"),
+		GotoMark:    b("' a–z", mt.hGotoMark, "'"),
+		Help:        b("?", t.hHelp, "?"),
+		Quit:        b("q/ctrl+c", t.HQuit, "q", "ctrl+c"),
+		Suspend:     b("ctrl+z", t.HSuspend, "ctrl+z"),
+		Percent:     b("N%", t.hPercent, "%"),
+		Jump:        b("enter", t.hJump, "enter"),
+		Collapse:    b("h/←", t.hCollapse, "h", "left"),
+		Expand:      b("l/→", t.hExpand, "l", "right"),
+		Close:       b("esc/?", t.hClose, "esc", "?", "q"),
+
+		SearchKeyMap: defaultSearchKeys(lang),
+	}
+}
+
+// ShortHelp returns the bindings of the one-line help.
+func (k KeyMap) ShortHelp() []key.Binding {
+	return []key.Binding{k.Down, k.PageDown, k.NextNode, k.Outline, k.Help, k.Quit}
+}
+
+// FullHelp returns the bindings of the help overlay, grouped as the groups
+// returned by helpGroupTitles name them.
+func (k KeyMap) FullHelp() [][]key.Binding {
+	return [][]key.Binding{
+		{k.Down, k.Up, k.HalfDown, k.HalfUp, k.PageDown, k.PageUp, k.Top, k.Bottom, k.Percent},
+		{k.NextNode, k.PrevNode, k.NextArticle, k.PrevArticle, k.Mark, k.GotoMark},
+		{k.Junk, k.Outline, k.Focus, k.Chars, k.Copy, k.CopyOutline, k.Help, k.Suspend, k.Quit},
+		{k.Jump, k.Collapse, k.Expand},
+		k.searchHelp(),
+	}
+}
+
+func helpGroupTitles(t *text) []string {
+	return []string{t.gMove, t.gStructure, t.gView, t.gOutline, searchTextOf(t).gSearch}
+}
+
+// action is what a key asks for, independent of which pane has focus.
+type action int
+
+const (
+	actNone action = iota
+	actDown
+	actUp
+	actHalfDown
+	actHalfUp
+	actPageDown
+	actPageUp
+	actTop
+	actBottom
+	actNextNode
+	actPrevNode
+	actNextArticle
+	actPrevArticle
+	actJunk
+	actOutline
+	actFocus
+	actChars
+	actHelp
+	actQuit
+	actJump
+	actCollapse
+	actExpand
+	actCopy
+	actCopyOutline
+	actMark
+	actGotoMark
+	actSuspend
+	actPercent
+)
+
+// action maps a key press to what it asks for. Order matters only where
+// bindings share keys; they do not.
+func (k KeyMap) action(msg tea.KeyMsg) action {
+	table := []struct {
+		b *key.Binding
+		a action
+	}{
+		{&k.Down, actDown}, {&k.Up, actUp},
+		{&k.HalfDown, actHalfDown}, {&k.HalfUp, actHalfUp},
+		{&k.PageDown, actPageDown}, {&k.PageUp, actPageUp},
+		{&k.Top, actTop}, {&k.Bottom, actBottom},
+		{&k.NextNode, actNextNode}, {&k.PrevNode, actPrevNode},
+		{&k.NextArticle, actNextArticle}, {&k.PrevArticle, actPrevArticle},
+		{&k.Junk, actJunk}, {&k.Outline, actOutline}, {&k.Focus, actFocus},
+		{&k.Chars, actChars}, {&k.Help, actHelp}, {&k.Quit, actQuit},
+		{&k.Jump, actJump}, {&k.Collapse, actCollapse}, {&k.Expand, actExpand},
+		{&k.Search, actSearch}, {&k.NextHit, actNextHit}, {&k.PrevHit, actPrevHit},
+		{&k.NextHitNode, actNextHitNode}, {&k.PrevHitNode, actPrevHitNode},
+		{&k.HitsOnly, actHitsOnly}, {&k.ClearSearch, actClearSearch},
+		{&k.Copy, actCopy}, {&k.CopyOutline, actCopyOutline},
+		{&k.Mark, actMark}, {&k.GotoMark, actGotoMark},
+		{&k.Suspend, actSuspend}, {&k.Percent, actPercent},
+	}
+	for _, e := range table {
+		if key.Matches(msg, *e.b) {
+			return e.a
+		}
+	}
+	return actNone
+}

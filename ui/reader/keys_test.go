@@ -1,0 +1,98 @@
+package reader
+
+import (
+	"strings"
+	"testing"
+	"wenji/ui/common"
+	"wenji/ui/internal/uitest"
+
+	"github.com/charmbracelet/bubbles/help"
+)
+
+func TestKeyActions(t *testing.T) {
+	km := DefaultKeyMap("en")
+	tests := []struct {
+		key  string
+		want action
+	}{
+		{"j", actDown}, {"down", actDown},
+		{"k", actUp}, {"up", actUp},
+		{"ctrl+d", actHalfDown}, {"ctrl+u", actHalfUp},
+		{" ", actPageDown}, {"pgdown", actPageDown},
+		{"b", actPageUp}, {"pgup", actPageUp},
+		{"g", actTop}, {"home", actTop},
+		{"G", actBottom}, {"end", actBottom},
+		{"]", actNextNode}, {"[", actPrevNode},
+		{"}", actNextArticle}, {"{", actPrevArticle},
+		{"p", actJunk}, {"o", actOutline},
+		{"tab", actFocus}, {"shift+tab", actFocus},
+		{"#", actChars}, {"?", actHelp},
+		{"q", actQuit}, {"ctrl+c", actQuit},
+		{"enter", actJump},
+		{"h", actCollapse}, {"left", actCollapse},
+		{"l", actExpand}, {"right", actExpand},
+		{"y", actCopy}, {"Y", actCopyOutline},
+		{"/", actSearch}, {"n", actNextHit}, {"N", actPrevHit},
+		{"ctrl+n", actNextHitNode}, {"ctrl+p", actPrevHitNode},
+		{"f", actHitsOnly}, {"esc", actClearSearch},
+		// Unbound keys do nothing.
+		{"x", actNone},
+	}
+	for _, tt := range tests {
+		if got := km.action(uitest.KeyPress(tt.key)); got != tt.want {
+			t.Errorf("key %q: action %d, want %d", tt.key, got, tt.want)
+		}
+	}
+}
+
+// Every binding that Update matches is listed in the help, with a
+// description, in both languages.
+func TestHelpListsEveryBinding(t *testing.T) {
+	for _, lang := range []string{"zh", "en"} {
+		km := DefaultKeyMap(lang)
+		var _ help.KeyMap = km
+		seen := map[string]bool{}
+		for _, g := range km.FullHelp() {
+			for _, b := range g {
+				if b.Help().Key == "" || b.Help().Desc == "" {
+					t.Errorf("%s: binding %v has no help", lang, b.Keys())
+				}
+				for _, k := range b.Keys() {
+					seen[k] = true
+				}
+			}
+		}
+		for _, k := range []string{"j", "down", "k", "up", "ctrl+d", "ctrl+u", " ", "pgdown", "b", "pgup",
+			"g", "home", "G", "end", "]", "[", "}", "{", "p", "o", "tab", "?", "q", "ctrl+c", "enter", "h", "l", "left", "right", "#", "y", "Y",
+			"/", "n", "N", "ctrl+n", "ctrl+p", "f", "esc"} {
+			if !seen[k] {
+				t.Errorf("%s: key %q missing from help", lang, k)
+			}
+		}
+	}
+	zh := DefaultKeyMap("zh").NextArticle.Help().Desc
+	if !strings.ContainsRune(zh, '篇') {
+		t.Errorf("zh help for } = %q, want Chinese", zh)
+	}
+}
+
+func TestLang(t *testing.T) {
+	tests := []struct {
+		all, msgs, lang, want string
+	}{
+		{"", "", "zh_CN.UTF-8", "zh"},
+		{"", "", "en_US.UTF-8", "en"},
+		{"C", "", "zh_CN.UTF-8", "en"},
+		{"zh_TW.UTF-8", "", "en_US.UTF-8", "zh"},
+		{"", "zh_CN", "C", "zh"},
+		{"", "", "", "en"},
+	}
+	for _, tt := range tests {
+		t.Setenv("LC_ALL", tt.all)
+		t.Setenv("LC_MESSAGES", tt.msgs)
+		t.Setenv("LANG", tt.lang)
+		if got := common.Lang(); got != tt.want {
+			t.Errorf("LC_ALL=%q LC_MESSAGES=%q LANG=%q: %q, want %q", tt.all, tt.msgs, tt.lang, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,167 @@
+package reader
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"wenji/model"
+	"wenji/parse"
+)
+
+// bigText is a document of many articles; its first part is the preview.
+func bigText() string {
+	var b strings.Builder
+	b.WriteString("预览测试汇编\n\n\n")
+	for i := range 300 {
+		b.WriteString("第" + itoa(i+1) + "篇文章的标题\n\n导语段落，介绍背景情况和主要做法。\n一、主要做法\n")
+		b.WriteString(strings.Repeat("这是正文内容，用来把文章撑得足够长，好让预览只有开头一部分。", 6) + "\n")
+		b.WriteString("二、取得成效\n成效明显，群众满意。\n\n\n")
+	}
+	b.WriteString("全文最后一篇的标题\n\n最后的导语。\n一、结尾做法\n全文的最后一句话。\n")
+	return b.String()
+}
+
+// preview parses the first whole lines of text, as main does.
+func preview(text string, n int) *model.Document {
+	head := text[:n]
+	head = head[:strings.LastIndexByte(head, '\n')+1]
+	return parse.Parse(head)
+}
+
+func TestPreviewThenWhole(t *testing.T) {
+	text := bigText()
+	whole := parse.Parse(text)
+	m := sized(preview(text, 4000), 100, 30, Options{Lang: "en", Load: func() (*model.Document, error) { return whole, nil }})
+	if !m.Loading() || !strings.Contains(statusLine(m), "reading the whole file") {
+		t.Fatalf("preview not announced: %q", statusLine(m))
+	}
+	m = press(m, "]", "]", "]", "j")
+	before := readerTop(m)
+	// The loader Cmd, run as Bubble Tea would, delivers the whole document.
+	msg := m.Init()()
+	m = update(m, msg)
+	if m.Loading() || strings.Contains(statusLine(m), "reading the whole file") {
+		t.Fatal("still loading after the document arrived")
+	}
+	if got := readerTop(m); got != before {
+		t.Errorf("top moved when the document arrived: %q → %q", before, got)
+	}
+	checkSize(t, m, 100, 30)
+	m = press(m, "G")
+	if !strings.Contains(strings.Join(screen(m), "\n"), "全文的最后一句话") {
+		t.Error("G after loading does not reach the end of the whole document")
+	}
+}
+
+// TestPreviewEndPressedEarly: G during loading means the real end.
+func TestPreviewEndPressedEarly(t *testing.T) {
+	text := bigText()
+	whole := parse.Parse(text)
+	m := sized(preview(text, 4000), 100, 30, Options{Lang: "en", Load: func() (*model.Document, error) { return whole, nil }})
+	m = press(m, "G")
+	m = update(m, m.Init()())
+	if !strings.Contains(strings.Join(screen(m), "\n"), "全文的最后一句话") {
+		t.Errorf("G pressed during loading did not end at the document's end:\n%s", strings.Join(screen(m), "\n"))
+	}
+}
+
+// TestPreviewLoadFails: the preview stays and the status says why.
+func TestPreviewLoadFails(t *testing.T) {
+	text := bigText()
+	m := sized(preview(text, 4000), 100, 30, Options{Lang: "en", Load: func() (*model.Document, error) { return nil, errors.New("disk gone") }})
+	m = update(m, m.Init()())
+	if m.Loading() || !strings.Contains(statusLine(m), "disk gone") {
+		t.Errorf("status %q", statusLine(m))
+	}
+	if !strings.Contains(strings.Join(screen(m), "\n"), "预览测试汇编") {
+		t.Error("preview lost after a failed load")
+	}
+}
+
+// TestEncodingInStatus: a document read from another encoding says so.
+func TestEncodingInStatus(t *testing.T) {
+	doc := parse.Parse("标题\n\n正文。\n")
+	doc.Encoding = "GB18030"
+	m := sized(doc, 100, 30, Options{Lang: "en", FileName: "/tmp/报告.txt"})
+	if st := statusLine(m); !strings.Contains(st, "报告.txt [GB18030]") {
+		t.Errorf("status %q lacks the encoding", st)
+	}
+	doc.Encoding = "UTF-8"
+	if st := statusLine(sized(doc, 100, 30, Options{Lang: "en", FileName: "a.txt"})); strings.Contains(st, "[") {
+		t.Errorf("UTF-8 shown: %q", st)
+	}
+}
+
+// TestHelpScrolls: a help taller than the screen says so and scrolls with
+// j/k; other keys close it.
+func TestHelpScrolls(t *testing.T) {
+	doc := parse.Parse("标题\n\n正文。\n")
+	m := sized(doc, 60, 14, Options{Lang: "en"})
+	m = press(m, "?")
+	first := strings.Join(screen(m), "\n")
+	if !strings.Contains(first, "j/k for the other keys") || strings.Contains(first, "search history") {
+		t.Fatalf("help at 60×14:\n%s", first)
+	}
+	checkSize(t, m, 60, 14)
+	for range 60 {
+		m = press(m, "j")
+	}
+	last := strings.Join(screen(m), "\n")
+	if last == first || !strings.Contains(last, "search history") {
+		t.Fatalf("j does not scroll the help to its end:\n%s", last)
+	}
+	if strings.Contains(last, "j/k for the other keys") || !strings.Contains(last, "(end)") {
+		t.Errorf("at its end the help still points to other keys:\n%s", last)
+	}
+	checkSize(t, m, 60, 14)
+	m = press(m, "k")
+	if strings.Join(screen(m), "\n") == last {
+		t.Error("k after scrolling to the end does not scroll back at once")
+	}
+	// g and G go to either end, space pages, all without closing it.
+	if got := strings.Join(screen(press(m, "g")), "\n"); got != first {
+		t.Errorf("g in the help:\n%s", got)
+	}
+	if got := strings.Join(screen(press(m, "G")), "\n"); got != last {
+		t.Errorf("G in the help:\n%s", got)
+	}
+	if paged := press(m, "g", " "); !paged.help || strings.Join(screen(paged), "\n") == first {
+		t.Errorf("space in the help: open %v\n%s", paged.help, strings.Join(screen(paged), "\n"))
+	}
+	m = press(m, "x")
+	if strings.Contains(strings.Join(screen(m), "\n"), "j/k for the other keys") {
+		t.Error("another key does not close the help")
+	}
+}
+
+// TestPreviewWithoutOutline: a preview that is all 目录 has no outline and
+// shows no pane; the whole document has one, and its pane opens when it
+// arrives, unless o was pressed meanwhile.
+func TestPreviewWithoutOutline(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("目录汇编\n\n目录\n\n")
+	for i := range 1000 {
+		b.WriteString(itoa(i+1) + ".\n")
+	}
+	b.WriteString("\n\n")
+	text := b.String() + bigText()[len("预览测试汇编\n\n\n"):]
+	whole := parse.Parse(text)
+	if len(whole.Root.Children) == 0 {
+		t.Fatal("the whole document has no outline")
+	}
+	for _, keyed := range []bool{false, true} {
+		m := sized(preview(text, 2000), 100, 30, Options{Lang: "en", Load: func() (*model.Document, error) { return whole, nil }})
+		if m.outlineOn {
+			t.Fatal("an outline pane for a preview without an outline")
+		}
+		if keyed {
+			m = press(m, "o", "o") // shown, then hidden again by the user
+		}
+		m = update(m, m.Init()())
+		if m.outlineOn == keyed {
+			t.Errorf("o pressed %v: outline pane on %v after the whole document came", keyed, m.outlineOn)
+		}
+		checkSize(t, m, 100, 30)
+	}
+}

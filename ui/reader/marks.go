@@ -1,0 +1,154 @@
+package reader
+
+import (
+	"fmt"
+	"maps"
+
+	tea "github.com/charmbracelet/bubbletea"
+)
+
+// Places and marks, in vim's manner: m then a letter remembers the place at
+// the top of the reading pane under that letter; ' then the letter goes
+// back there, and '' returns to where the last jump to a mark was made.
+// The reader only keeps them; main loads them before the program and saves
+// Model.Place after it (internal/state), so no file is touched here.
+
+// Place is where a document was left and its marks, as byte offsets into
+// the document's text.
+type Place struct {
+	// Offset is the top line of the reading pane.
+	Offset int
+	// Marks are the places set with m, by letter.
+	Marks map[string]int
+}
+
+// marks is the reader's state for m and '.
+type marks struct {
+	set     map[string]int
+	pending rune // 'm' or '\'' while waiting for the letter; 0 otherwise
+	back    int  // where '' returns to; -1 before any jump
+	resume  int  // Options.Place.Offset until the pane has a size; -1 after
+}
+
+func newMarks(p *Place) marks {
+	mk := marks{set: map[string]int{}, back: -1, resume: -1}
+	if p != nil {
+		maps.Copy(mk.set, p.Marks)
+		if p.Offset > 0 {
+			mk.resume = p.Offset
+		}
+	}
+	return mk
+}
+
+// Place returns where the reader is and its marks, for saving on exit.
+func (m Model) Place() Place {
+	off := m.marks.resume
+	if off < 0 {
+		off = m.here()
+	}
+	return Place{Offset: off, Marks: maps.Clone(m.marks.set)}
+}
+
+// here is the offset that names the top row: the source offset of its
+// text, or for the blank row after a paragraph that paragraph's end — no
+// row of text starts there, so goPlace can tell the two apart.
+func (m *Model) here() int {
+	off, _ := m.reader.topAnchor()
+	return off
+}
+
+// goPlace puts the row here named at the top.
+func (m *Model) goPlace(off int) {
+	off = max(0, min(off, len(m.doc.Text)))
+	sep := false
+	if off > 0 {
+		if p := m.doc.ParaAt(off - 1); p < len(m.doc.Paras) && m.doc.Paras[p].End == off {
+			sep = true
+		}
+	}
+	m.reader.GotoOffset(off, sep)
+	m.outline.SetSpy(m.reader.Current())
+}
+
+// applyResume puts the reading pane at the remembered place once it has a
+// size (wrapping needs a width). A place beyond a preview waits for the
+// whole document (see loaded).
+func (m *Model) applyResume() {
+	off := m.marks.resume
+	if off < 0 || m.reader.textW == 0 {
+		return
+	}
+	if m.loading && off >= len(m.doc.Text) {
+		return
+	}
+	m.marks.resume = -1
+	m.goPlace(off)
+}
+
+// markKey takes the letter after m or '.
+func (m *Model) markKey(msg tea.KeyMsg) tea.Cmd {
+	mt := marksTextOf(m.tx)
+	kind := m.marks.pending
+	m.marks.pending = 0
+	if msg.Type == tea.KeyCtrlC {
+		return tea.Quit
+	}
+	if msg.Type != tea.KeyRunes || len(msg.Runes) != 1 {
+		return m.status.Flash(mt.cancelled)
+	}
+	r := msg.Runes[0]
+	if kind == '\'' && r == '\'' {
+		if m.marks.back < 0 {
+			return m.status.Flash(mt.noBack)
+		}
+		m.jumpMark(m.marks.back)
+		return nil
+	}
+	if !('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z') {
+		return m.status.Flash(mt.cancelled)
+	}
+	l := string(r)
+	if kind == 'm' {
+		m.marks.set[l] = m.here()
+		return m.status.Flash(fmt.Sprintf(mt.setFmt, l))
+	}
+	off, ok := m.marks.set[l]
+	if !ok {
+		return m.status.Flash(fmt.Sprintf(mt.unsetFmt, l))
+	}
+	m.jumpMark(off)
+	return nil
+}
+
+// jumpMark goes to off, remembering where it was for ”.
+func (m *Model) jumpMark(off int) {
+	m.marks.back = m.here()
+	m.goPlace(off)
+}
+
+// marksText holds the words of marks in one language.
+type marksText struct {
+	hMark, hGotoMark                             string
+	setFmt, unsetFmt, noBack, cancelled, waitFmt string
+}
+
+var zhMarksText = marksText{
+	hMark: "设标记", hGotoMark: "回到标记",
+	setFmt: "已设标记 %s", unsetFmt: "没有标记 %s", noBack: "还没有跳转过",
+	cancelled: "已取消", waitFmt: "%s：请按字母",
+}
+
+var enMarksText = marksText{
+	hMark: "set a mark", hGotoMark: "go to a mark",
+	setFmt: "mark %s set", unsetFmt: "no mark %s", noBack: "no jump to go back from",
+	cancelled: "cancelled", waitFmt: "%s: press a letter",
+}
+
+// marksTextOf returns the marks' words in the language of t.
+func marksTextOf(t *text) *marksText {
+	if t == &zhText {
+		return &zhMarksText
+	}
+	return &enMarksText
+}

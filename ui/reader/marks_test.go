@@ -1,0 +1,118 @@
+package reader
+
+import (
+	"strings"
+	"testing"
+
+	"wenji/model"
+	"wenji/parse"
+	"wenji/ui/internal/uitest"
+)
+
+// A remembered place is applied once the pane has a size, and Place gives
+// back where the reader is.
+func TestResumePlace(t *testing.T) {
+	doc := parse.Parse(bigText())
+	off := strings.Index(doc.Text, "第7篇文章的标题")
+	m := sized(doc, 80, 20, Options{Place: &Place{Offset: off}})
+	if got := readerTop(m); !strings.HasPrefix(got, "第7篇文章的标题") {
+		t.Fatalf("resumed at %q", got)
+	}
+	if p := m.Place(); p.Offset != off {
+		t.Errorf("Place().Offset = %d, want %d", p.Offset, off)
+	}
+	m = press(m, "j")
+	if p := m.Place(); p.Offset <= off {
+		t.Errorf("after j: Place().Offset = %d, want > %d", p.Offset, off)
+	}
+	// An offset past the end (the file was parsed differently) is the end.
+	m = sized(doc, 80, 20, Options{Place: &Place{Offset: len(doc.Text) + 100}})
+	if !m.reader.AtEnd() {
+		t.Error("a place past the end does not show the end")
+	}
+	// Quit before any resize: the place is kept as it was.
+	m = New(doc, Options{Place: &Place{Offset: off}})
+	if p := m.Place(); p.Offset != off {
+		t.Errorf("unsized: Place().Offset = %d, want %d", p.Offset, off)
+	}
+}
+
+// A place beyond a large file's preview waits for the whole document.
+func TestResumeBeyondPreview(t *testing.T) {
+	text := bigText()
+	whole := parse.Parse(text)
+	off := strings.Index(whole.Text, "第200篇文章的标题")
+	m := sized(preview(text, 4000), 80, 20, Options{Place: &Place{Offset: off}, Load: func() (*model.Document, error) { return whole, nil }})
+	m = update(m, m.Init()())
+	if got := readerTop(m); !strings.HasPrefix(got, "第200篇文章的标题") {
+		t.Errorf("after loading: top %q", got)
+	}
+}
+
+func TestMarks(t *testing.T) {
+	doc := parse.Parse(bigText())
+	m := sized(doc, 80, 20, Options{Lang: "en"})
+	m = press(m, "}", "}")
+	at := readerTop(m)
+	m = press(m, "m", "a")
+	if !strings.Contains(statusLine(m), "mark a set") {
+		t.Errorf("status after ma: %q", statusLine(m))
+	}
+	m = press(m, "G", "'", "a")
+	if got := readerTop(m); got != at {
+		t.Errorf("'a: top %q, want %q", got, at)
+	}
+	m = press(m, "'", "'")
+	if !m.reader.AtEnd() {
+		t.Error("'' does not return to the end")
+	}
+	m = press(m, "'", "b")
+	if !strings.Contains(statusLine(m), "no mark b") {
+		t.Errorf("status after 'b: %q", statusLine(m))
+	}
+	// A key that is not a letter cancels, and is not acted on.
+	m = press(m, "g", "m", "]")
+	if !strings.HasPrefix(readerTop(m), "预览测试汇编") || !strings.Contains(statusLine(m), "cancelled") {
+		t.Errorf("m]: top %q, status %q", readerTop(m), statusLine(m))
+	}
+	p := m.Place()
+	if len(p.Marks) != 1 || p.Marks["a"] == 0 {
+		t.Errorf("Place().Marks = %v", p.Marks)
+	}
+	// Marks come back with the place.
+	m = sized(doc, 80, 20, Options{Lang: "en", Place: &p})
+	m = press(m, "'", "a")
+	if got := readerTop(m); got != at {
+		t.Errorf("'a after reopening: top %q, want %q", got, at)
+	}
+}
+
+// A notice (a corrupt state file) is shown at the start.
+func TestNotice(t *testing.T) {
+	m := sized(handDoc(), 80, 20, Options{Lang: "en", Notice: "state file ignored"})
+	if !strings.Contains(statusLine(m), "state file ignored") {
+		t.Errorf("status: %q", statusLine(m))
+	}
+}
+
+// Reopened where it was left, the reader says so (with the way back to
+// the top), beside what the filter hid; opened afresh it does not.
+func TestResumeNotice(t *testing.T) {
+	d := uitest.SeedDoc(t)
+	off := strings.Index(d.Text, "靶向施策抓整改")
+	m := sized(d, 120, 30, Options{Place: &Place{Offset: off}})
+	if st := statusLine(m); !strings.Contains(st, "接着上次读到的地方") || !strings.Contains(st, "已隐藏") {
+		t.Errorf("reopened: status %q", st)
+	}
+	if st := statusLine(sized(d, 120, 30, Options{})); strings.Contains(st, "接着上次") {
+		t.Errorf("opened afresh: status %q", st)
+	}
+	// A large file: the notice comes with the whole document.
+	text := bigText()
+	whole := parse.Parse(text)
+	m = sized(preview(text, 4000), 120, 20, Options{Lang: "en", Place: &Place{Offset: strings.Index(whole.Text, "第200篇文章的标题")}, Load: func() (*model.Document, error) { return whole, nil }})
+	m = update(m, m.Init()())
+	if st := statusLine(m); !strings.Contains(st, "back where you left off") {
+		t.Errorf("reopened large file: status %q", st)
+	}
+}

@@ -1,0 +1,795 @@
+package reader
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/charmbracelet/lipgloss"
+
+	"wenji/model"
+	"wenji/ui/cjk"
+	"wenji/ui/common"
+)
+
+// Reader is the reading pane: the document's paragraphs, wrapped to the
+// pane's width, from a top position down.
+//
+// It never wraps the whole document. A paragraph is rendered (sanitised,
+// styled, wrapped) the first time it is drawn and cached for the current
+// width; scrolling walks paragraphs one by one from the top position, so a
+// frame costs the paragraphs on screen, whatever the document's size.
+type Reader struct {
+	doc *model.Document
+	w   cjk.Width
+	st  *common.Styles
+	tx  *text
+
+	// heads are all nodes with a title, root included, in text order of
+	// TitleSpan.Start: the styling of headings and ]/[ stand on it.
+	heads []*model.Node
+
+	width, height int // the pane
+	textW         int // the wrapping width inside it
+	showJunk      bool
+
+	top   pos         // the first row drawn
+	focus *model.Node // the node last jumped to, until the next other move
+
+	// resized is the top row's source offset before a run of resizes,
+	// while the top stays where the last of them put it: each re-wrap
+	// finds the line that holds the offset, and taking each new line's
+	// start instead walked the top back a little at every resize.
+	resized struct {
+		at    pos // the top the last resize left
+		para  int // the place: a paragraph and an offset in it
+		off   int
+		sep   bool
+		valid bool
+	}
+
+	cache  map[int]*block
+	endPos *pos // cached maxTop
+
+	hits hitList // search hits to highlight (search.go)
+}
+
+// pos is a row of the reading pane: a paragraph and a row within it. The
+// rows of a visible paragraph are its wrapped lines and one blank row after
+// them; a paragraph that is all hidden junk has no row.
+type pos struct{ para, row int }
+
+func (a pos) less(b pos) bool {
+	return a.para < b.para || a.para == b.para && a.row < b.row
+}
+
+// block is one paragraph rendered at one width.
+type block struct {
+	lines  []string // styled, not padded; painted on demand (Reader.line)
+	widths []int    // columns of each line
+	src    []int    // byte offset in Document.Text where each line starts
+
+	// What painting a line needs. A paragraph is wrapped once per width,
+	// but its lines are painted only when shown, and painted again when
+	// the search's highlights change: a 50 MB paragraph with a million
+	// hits would otherwise be painted whole for every n.
+	text    string       // the paragraph's rendered text
+	pb      *paraBuilder // its styled runs and source offsets
+	sp      model.Span   // the paragraph in Document.Text
+	cuts    []lineCut    // each line's piece of text and its left padding
+	painted []bool       // lines[k] is painted with the current hits
+}
+
+// lineCut is where a line of a block comes from in its rendered text.
+type lineCut struct {
+	start, end, pre int
+}
+
+// repaint forgets the block's painted lines and highlights, keeping its
+// wrapping, after the search's hits changed.
+func (b *block) repaint() {
+	clear(b.painted)
+}
+
+// line returns line k of b, painted with the current search highlights.
+func (r *Reader) line(b *block, k int) string {
+	if b.painted[k] {
+		return b.lines[k]
+	}
+	c := b.cuts[k]
+	marks := r.lineMarks(b, c.start, c.end)
+	var line strings.Builder
+	line.WriteString(common.Spaces(c.pre))
+	runs := b.pb.runs
+	i := sort.Search(len(runs), func(i int) bool { return runs[i].end > c.start })
+	for ; i < len(runs) && runs[i].start < c.end; i++ {
+		ru := runs[i]
+		r.paint(&line, b.text, max(ru.start, c.start), min(ru.end, c.end), ru.sty, marks)
+	}
+	b.lines[k], b.painted[k] = line.String(), true
+	return b.lines[k]
+}
+
+// textStyle says how a run of a rendered paragraph is drawn.
+type textStyle uint8
+
+const (
+	styBody textStyle = iota
+	styDocTitle
+	styArticle
+	stySection
+	styMeasure
+	styMarker
+	styJunk
+	styJunkLabel
+)
+
+func (r *Reader) style(s textStyle) lipgloss.Style {
+	switch s {
+	case styDocTitle:
+		return r.st.DocTitle
+	case styArticle:
+		return r.st.Article
+	case stySection:
+		return r.st.Section
+	case styMeasure:
+		return r.st.Measure
+	case styMarker:
+		return r.st.Marker
+	case styJunk:
+		return r.st.Junk
+	case styJunkLabel:
+		return r.st.JunkLabel
+	}
+	return r.st.Body
+}
+
+// maxTextWidth caps the line length: long lines of Chinese are hard to read.
+const maxTextWidth = 100
+
+// firstIndent is the Chinese first-line indent: two full-width columns.
+const firstIndent = 4
+
+func newReader(doc *model.Document, w cjk.Width, st *common.Styles, tx *text) Reader {
+	r := Reader{doc: doc, w: w, st: st, tx: tx, cache: map[int]*block{}}
+	for n := range doc.Root.All() {
+		if n.TitleSpan.End > n.TitleSpan.Start {
+			r.heads = append(r.heads, n)
+		}
+	}
+	// Reading order is title order, so this is sorted already unless a
+	// parser broke that; checking is linear, sorting 300,000 heads is not.
+	less := func(i, j int) bool { return r.heads[i].TitleSpan.Start < r.heads[j].TitleSpan.Start }
+	if !sort.SliceIsSorted(r.heads, less) {
+		sort.SliceStable(r.heads, less)
+	}
+	return r
+}
+
+// SetSize sets the pane's size, re-wrapping if the width changed and keeping
+// the same paragraph (and the same text, as near as the new wrap allows) at
+// the top.
+func (r *Reader) SetSize(width, height int) {
+	textW := common.Clamp(width-2, 1, maxTextWidth)
+	rewrap := textW != r.textW
+	if rewrap {
+		anchor, sep := r.topAnchor()
+		if rs := r.resized; rs.valid && rs.at == r.top {
+			// Near the end the top may have been pulled back to show
+			// a full page: the place is still the one before.
+			r.top.para, anchor, sep = rs.para, rs.off, rs.sep
+		}
+		r.resized.para, r.resized.off, r.resized.sep = r.top.para, anchor, sep
+		r.textW = textW
+		r.cache = map[int]*block{}
+		r.reanchor(anchor, sep)
+	}
+	r.width, r.height = width, height
+	r.endPos = nil
+	r.top = r.normalize(r.top)
+	if rewrap {
+		r.resized.at, r.resized.valid = r.top, true
+	}
+}
+
+// topAnchor returns the source offset of the top row and whether the top
+// row is the blank row after a paragraph.
+func (r *Reader) topAnchor() (int, bool) {
+	if r.textW == 0 || r.top.para >= len(r.doc.Paras) {
+		return 0, false
+	}
+	b := r.block(r.top.para)
+	if r.top.row < len(b.lines) {
+		return b.src[r.top.row], false
+	}
+	return r.doc.Paras[r.top.para].End, true
+}
+
+// reanchor puts the top row on the line of the top paragraph that holds the
+// source offset anchor, after a re-wrap.
+func (r *Reader) reanchor(anchor int, sep bool) {
+	if r.top.para >= len(r.doc.Paras) {
+		return
+	}
+	b := r.block(r.top.para)
+	if sep {
+		r.top.row = len(b.lines)
+	} else {
+		r.top.row = lineFor(b, anchor)
+	}
+}
+
+// lineFor returns the line of b that holds the source offset off.
+func lineFor(b *block, off int) int {
+	i := sort.SearchInts(b.src, off+1) - 1
+	if i < 0 {
+		return 0
+	}
+	return i
+}
+
+// SetShowJunk shows or hides the filtered text, keeping the top in place.
+func (r *Reader) SetShowJunk(show bool) {
+	if show == r.showJunk {
+		return
+	}
+	anchor, sep := r.topAnchor()
+	r.showJunk = show
+	r.cache = map[int]*block{}
+	r.endPos = nil
+	r.reanchor(anchor, sep)
+	r.top = r.normalize(r.top)
+}
+
+// ShowJunk reports whether the filtered text is shown.
+func (r *Reader) ShowJunk() bool { return r.showJunk }
+
+func (r *Reader) block(i int) *block {
+	if b, ok := r.cache[i]; ok {
+		return b
+	}
+	if i < 0 || i >= len(r.doc.Paras) {
+		// Past either end, as in a document with no paragraphs at all
+		// (an empty file): nothing to draw.
+		return &block{}
+	}
+	// A crude bound on memory: a long session of scrolling through a huge
+	// document would otherwise keep every paragraph it passed.
+	// Cleared in place: View runs on a copy of the model.
+	if len(r.cache) > 4096 {
+		clear(r.cache)
+	}
+	b := r.render(i)
+	r.cache[i] = b
+	return b
+}
+
+// rows returns the number of rows paragraph i takes: its lines and a blank.
+func (r *Reader) rows(i int) int {
+	n := len(r.block(i).lines)
+	if n == 0 {
+		return 0
+	}
+	return n + 1
+}
+
+// run is a styled byte range of a rendered paragraph.
+type run struct {
+	start, end int
+	sty        textStyle
+}
+
+// piece maps a rendered paragraph back to the source: rendered bytes from
+// dst on come from Document.Text at src on.
+type piece struct{ dst, src int }
+
+// paraBuilder assembles one paragraph's drawable text from sanitised pieces.
+type paraBuilder struct {
+	b      strings.Builder
+	runs   []run
+	pieces []piece
+}
+
+func (p *paraBuilder) add(s string, sty textStyle, src int) {
+	if s == "" {
+		return
+	}
+	start := p.b.Len()
+	p.pieces = append(p.pieces, piece{start, src})
+	p.b.WriteString(s)
+	p.runs = append(p.runs, run{start, p.b.Len(), sty})
+}
+
+// srcOf maps a rendered offset back to Document.Text.
+func (p *paraBuilder) srcOf(dst int) int {
+	i := sort.Search(len(p.pieces), func(i int) bool { return p.pieces[i].dst > dst }) - 1
+	if i < 0 {
+		if len(p.pieces) == 0 {
+			return 0
+		}
+		return p.pieces[0].src
+	}
+	// Sanitising may change lengths; the offset within a piece is a guess,
+	// which is all a resize anchor needs.
+	return p.pieces[i].src + (dst - p.pieces[i].dst)
+}
+
+func isBlank(r rune) bool { return unicode.IsSpace(r) || r == '\ufeff' }
+
+func trimLeftBlank(text string, s model.Span) model.Span {
+	for s.Start < s.End {
+		r, size := utf8.DecodeRuneInString(text[s.Start:s.End])
+		if !isBlank(r) {
+			break
+		}
+		s.Start += size
+	}
+	return s
+}
+
+// onlyPunct reports whether s holds nothing but punctuation and white space:
+// what may follow a heading on its own line (the 。 its Title drops).
+func onlyPunct(s string) bool {
+	for _, r := range s {
+		if !isBlank(r) && !unicode.IsPunct(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func headStyle(n *model.Node) textStyle {
+	switch n.Kind {
+	case model.KindDocument:
+		return styDocTitle
+	case model.KindArticle:
+		return styArticle
+	case model.KindSection:
+		return stySection
+	}
+	return styMeasure
+}
+
+// render sanitises, styles and wraps paragraph i at the current width.
+func (r *Reader) render(i int) *block {
+	text := r.doc.Text
+	sp := r.doc.Paras[i]
+	var pb paraBuilder
+	leading := true
+	firstClean := -1
+	var lineHead *model.Node // a heading that starts the paragraph's text
+
+	emitClean := func(s model.Span) {
+		if leading {
+			s = trimLeftBlank(text, s)
+			if s.Start >= s.End {
+				return
+			}
+		}
+		if firstClean < 0 {
+			firstClean = s.Start
+		}
+		leading = false
+		at := s.Start
+		k := sort.Search(len(r.heads), func(k int) bool { return r.heads[k].TitleSpan.End > s.Start })
+		for ; k < len(r.heads) && r.heads[k].TitleSpan.Start < s.End; k++ {
+			h := r.heads[k]
+			hs, he := max(h.TitleSpan.Start, at), min(h.TitleSpan.End, s.End)
+			if hs >= he {
+				continue
+			}
+			if hs == firstClean && lineHead == nil {
+				lineHead = h
+			}
+			pb.add(cjk.Sanitize(text[at:hs]), styBody, at)
+			sty := headStyle(h)
+			if hs == h.TitleSpan.Start && h.Marker != "" && strings.HasPrefix(text[hs:he], h.Marker) {
+				msty := sty
+				if h.Kind == model.KindMeasure {
+					msty = styMarker
+				}
+				pb.add(cjk.Sanitize(h.Marker), msty, hs)
+				hs += len(h.Marker)
+			}
+			pb.add(cjk.Sanitize(text[hs:he]), sty, hs)
+			at = he
+		}
+		pb.add(cjk.Sanitize(text[at:s.End]), styBody, at)
+	}
+
+	at := sp.Start
+	for _, j := range r.doc.JunkIn(sp) {
+		js := model.Span{Start: max(j.Span.Start, sp.Start), End: min(j.Span.End, sp.End)}
+		if js.Start > at {
+			emitClean(model.Span{Start: at, End: js.Start})
+		}
+		if r.showJunk && js.Start < js.End {
+			if int(j.Kind) < len(r.tx.junkLabel) {
+				pb.add(r.tx.junkLabel[j.Kind], styJunkLabel, js.Start)
+			}
+			pb.add(cjk.Sanitize(text[js.Start:js.End]), styJunk, js.Start)
+			leading = false
+		}
+		at = max(at, js.End)
+	}
+	if at < sp.End {
+		emitClean(model.Span{Start: at, End: sp.End})
+	}
+
+	// Copy (issue 5) reads Current() and the source spans, never the
+	// rendered lines. Search hits are painted over the styled runs.
+	s := pb.b.String()
+	b := &block{}
+	if strings.TrimSpace(s) == "" {
+		return b
+	}
+
+	// A heading on a line of its own is not indented; the document and
+	// article titles are centred. Otherwise the first line is indented by
+	// two full-width columns (the source's own indent was trimmed).
+	headingLine := false
+	if lineHead != nil {
+		headingLine = true
+		for _, c := range r.doc.Clean(model.Span{Start: lineHead.TitleSpan.End, End: sp.End}) {
+			if !onlyPunct(text[c.Start:c.End]) {
+				headingLine = false
+				break
+			}
+		}
+	}
+	center := headingLine && (lineHead.Kind == model.KindDocument || lineHead.Kind == model.KindArticle)
+	indent := firstIndent
+	if headingLine || r.textW < 2*firstIndent {
+		indent = 0
+	}
+
+	// Hanging punctuation may take one column past the wrapping width; the
+	// pane keeps a right margin for it. Nothing may go past the margin.
+	limit := r.textW + 1
+	for _, ln := range r.w.Wrap(s, r.textW, indent) {
+		start, end := common.Clamp(ln.Start, 0, len(s)), common.Clamp(ln.End, 0, len(s))
+		lw := r.w.String(s[start:end])
+		pre := ln.Indent
+		if center {
+			pre = max(0, (r.textW-lw)/2)
+		}
+		if pre+lw > limit {
+			pre = max(0, limit-lw)
+			if lw > limit {
+				end = start + len(common.HardCut(r.w, s[start:end], limit))
+				lw = r.w.String(s[start:end])
+			}
+		}
+		b.cuts = append(b.cuts, lineCut{start, end, pre})
+		b.widths = append(b.widths, pre+lw)
+		b.src = append(b.src, pb.srcOf(start))
+	}
+	b.text, b.pb, b.sp = s, &pb, sp
+	b.lines = make([]string, len(b.cuts))
+	b.painted = make([]bool, len(b.cuts))
+	return b
+}
+
+// first returns the first row of the document, and false when no paragraph
+// has a row (an empty document, or all of it hidden junk).
+func (r *Reader) first() (pos, bool) {
+	for i := range r.doc.Paras {
+		if r.rows(i) > 0 {
+			return pos{i, 0}, true
+		}
+	}
+	return pos{}, false
+}
+
+// maxTop returns the last top position: the one that puts the last line of
+// the document on the pane's last row.
+func (r *Reader) maxTop() pos {
+	if r.endPos != nil {
+		return *r.endPos
+	}
+	p := r.computeMaxTop()
+	r.endPos = &p
+	return p
+}
+
+func (r *Reader) computeMaxTop() pos {
+	q := len(r.doc.Paras) - 1
+	for q >= 0 && r.rows(q) == 0 {
+		q--
+	}
+	if q < 0 {
+		return pos{}
+	}
+	need := max(r.height, 1)
+	avail := r.rows(q) - 1 // the last paragraph's blank row is not shown
+	for {
+		if avail >= need {
+			return pos{q, avail - need}
+		}
+		need -= avail
+		q--
+		for q >= 0 && r.rows(q) == 0 {
+			q--
+		}
+		if q < 0 {
+			p, _ := r.first()
+			return p
+		}
+		avail = r.rows(q)
+	}
+}
+
+// normalize moves p onto a row that exists and is not past maxTop.
+func (r *Reader) normalize(p pos) pos {
+	if r.textW == 0 {
+		return p
+	}
+	if p.para < 0 {
+		p = pos{}
+	}
+	for p.para < len(r.doc.Paras) && r.rows(p.para) == 0 {
+		p = pos{p.para + 1, 0}
+	}
+	if p.para >= len(r.doc.Paras) {
+		return r.maxTop()
+	}
+	if n := r.rows(p.para); p.row >= n {
+		p.row = n - 1
+	}
+	if p.row < 0 {
+		p.row = 0
+	}
+	if end := r.maxTop(); end.less(p) {
+		return end
+	}
+	return p
+}
+
+// forward returns p moved down by n rows (possibly past the end).
+func (r *Reader) forward(p pos, n int) pos {
+	for n > 0 {
+		rows := r.rows(p.para)
+		if p.row+n < rows {
+			p.row += n
+			return p
+		}
+		n -= rows - p.row
+		q := p.para + 1
+		for q < len(r.doc.Paras) && r.rows(q) == 0 {
+			q++
+		}
+		if q >= len(r.doc.Paras) {
+			return pos{len(r.doc.Paras), 0}
+		}
+		p = pos{q, 0}
+	}
+	return p
+}
+
+// backward returns p moved up by n rows, stopping at the first row.
+func (r *Reader) backward(p pos, n int) pos {
+	for n > 0 {
+		if p.row >= n {
+			p.row -= n
+			return p
+		}
+		n -= p.row + 1
+		q := p.para - 1
+		for q >= 0 && r.rows(q) == 0 {
+			q--
+		}
+		if q < 0 {
+			f, _ := r.first()
+			return f
+		}
+		p = pos{q, r.rows(q) - 1}
+	}
+	return p
+}
+
+// Scroll moves the top by n rows, down when n > 0.
+func (r *Reader) Scroll(n int) {
+	r.focus = nil
+	if n > 0 {
+		r.top = r.normalize(r.forward(r.top, n))
+	} else if n < 0 {
+		r.top = r.normalize(r.backward(r.top, -n))
+	}
+}
+
+// HalfPage and Page are the sizes of Ctrl-d and space.
+func (r *Reader) HalfPage() int { return max(1, r.height/2) }
+
+// Page is a screenful less one row of context, as less keeps none but most
+// readers like one.
+func (r *Reader) Page() int { return max(1, r.height-1) }
+
+// GotoTop and GotoBottom are g and G.
+func (r *Reader) GotoTop() {
+	r.focus = nil
+	p, _ := r.first()
+	r.top = p
+}
+
+// GotoBottom shows the end of the document.
+func (r *Reader) GotoBottom() {
+	r.focus = nil
+	r.top = r.maxTop()
+}
+
+// AtEnd reports whether the last line of the document is on screen.
+func (r *Reader) AtEnd() bool { return !r.top.less(r.maxTop()) }
+
+// topSrc returns the source offset of the top row.
+func (r *Reader) topSrc() int {
+	off, sep := r.topAnchor()
+	if sep && off > 0 {
+		off--
+	}
+	return off
+}
+
+// Percent returns how far through the document the top row is, 100 once the
+// end is on screen.
+func (r *Reader) Percent() int {
+	if r.AtEnd() || len(r.doc.Text) == 0 {
+		return 100
+	}
+	if p, _ := r.first(); !p.less(r.top) {
+		return 0
+	}
+	return common.Clamp(int(int64(r.topSrc())*100/int64(len(r.doc.Text))), 0, 99)
+}
+
+// Current returns the node the reader is in: the one last jumped to, or the
+// innermost node holding the top row. The breadcrumb and the outline's
+// highlight show it; copying (issue 5) will copy it.
+func (r *Reader) Current() *model.Node {
+	if r.focus != nil {
+		return r.focus
+	}
+	return r.doc.NodeAt(r.topSrc())
+}
+
+// JumpTo puts the line holding n's title at the top.
+func (r *Reader) JumpTo(n *model.Node) {
+	p := r.doc.ParaAt(n.TitleSpan.Start)
+	if p >= len(r.doc.Paras) {
+		r.top = r.maxTop()
+		r.focus = n
+		return
+	}
+	b := r.block(p)
+	r.top = r.normalize(pos{p, lineFor(b, n.TitleSpan.Start)})
+	r.focus = n
+}
+
+// GotoOffset puts the line holding the byte offset off at the top; with
+// sep, the blank row after that paragraph (as topAnchor reports it).
+func (r *Reader) GotoOffset(off int, sep bool) {
+	p := r.doc.ParaAt(off)
+	if sep && off > 0 {
+		p = r.doc.ParaAt(off - 1)
+	}
+	if p >= len(r.doc.Paras) {
+		r.top = r.maxTop()
+		return
+	}
+	b := r.block(p)
+	row := lineFor(b, off)
+	if sep {
+		row = len(b.lines)
+	}
+	r.top = r.normalize(pos{p, row})
+	r.focus = nil
+}
+
+// cursor is the offset ]/[ and }/{ move from.
+func (r *Reader) cursor() int {
+	if r.focus != nil {
+		return r.focus.TitleSpan.Start
+	}
+	return r.topSrc()
+}
+
+// NextNode jumps to the next heading of any depth; false when there is none.
+func (r *Reader) NextNode() bool {
+	cur := r.cursor()
+	k := sort.Search(len(r.heads), func(k int) bool { return r.heads[k].TitleSpan.Start > cur })
+	for ; k < len(r.heads); k++ {
+		if r.heads[k].Kind != model.KindDocument {
+			r.JumpTo(r.heads[k])
+			return true
+		}
+	}
+	return false
+}
+
+// PrevNode jumps to the previous heading of any depth (the current one's,
+// when the top is inside its text); false when there is none.
+func (r *Reader) PrevNode() bool {
+	cur := r.cursor()
+	k := sort.Search(len(r.heads), func(k int) bool { return r.heads[k].TitleSpan.Start >= cur }) - 1
+	for ; k >= 0; k-- {
+		if r.heads[k].Kind != model.KindDocument {
+			r.JumpTo(r.heads[k])
+			return true
+		}
+	}
+	return false
+}
+
+// NextArticle jumps to the next top-level node; false when there is none.
+func (r *Reader) NextArticle() bool {
+	cur := r.cursor()
+	for _, a := range r.doc.Root.Children {
+		if a.TitleSpan.Start > cur {
+			r.JumpTo(a)
+			return true
+		}
+	}
+	return false
+}
+
+// PrevArticle jumps to the start of the current or previous top-level node.
+func (r *Reader) PrevArticle() bool {
+	cur := r.cursor()
+	kids := r.doc.Root.Children
+	for i := len(kids) - 1; i >= 0; i-- {
+		if kids[i].TitleSpan.Start < cur {
+			r.JumpTo(kids[i])
+			return true
+		}
+	}
+	return false
+}
+
+// View returns exactly height lines, each exactly width columns wide.
+func (r *Reader) View() []string {
+	out := make([]string, 0, r.height)
+	if _, ok := r.first(); !ok {
+		return r.emptyView()
+	}
+	p := r.top
+	for len(out) < r.height && p.para < len(r.doc.Paras) {
+		b := r.block(p.para)
+		for ; p.row <= len(b.lines) && len(b.lines) > 0 && len(out) < r.height; p.row++ {
+			if p.row < len(b.lines) {
+				out = append(out, " "+r.line(b, p.row)+common.Spaces(r.width-1-b.widths[p.row]))
+			} else {
+				out = append(out, common.Spaces(r.width))
+			}
+		}
+		p = pos{p.para + 1, 0}
+	}
+	for len(out) < r.height {
+		out = append(out, common.Spaces(r.width))
+	}
+	return out
+}
+
+// emptyView tells why there is nothing to read, centred in the pane.
+func (r *Reader) emptyView() []string {
+	msg := r.tx.empty
+	if len(r.doc.Junk) > 0 && !r.showJunk {
+		msg = r.tx.emptyJunk
+	}
+	var lines []string
+	for _, ln := range r.w.Wrap(msg, max(1, r.width-2), 0) {
+		s := msg[common.Clamp(ln.Start, 0, len(msg)):common.Clamp(ln.End, 0, len(msg))]
+		lines = append(lines, common.Fit(r.w, strings.TrimSpace(s), r.width))
+	}
+	out := make([]string, r.height)
+	top := max(0, (r.height-len(lines))/2)
+	for i := range out {
+		s := ""
+		if j := i - top; j >= 0 && j < len(lines) {
+			s = lines[j]
+		}
+		sw := r.w.String(s)
+		left := max(0, (r.width-sw)/2)
+		out[i] = common.Spaces(left) + r.st.Empty.Render(s) + common.Spaces(r.width-left-sw)
+	}
+	return out
+}

@@ -1,0 +1,614 @@
+package reader
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"regexp"
+	"regexp/syntax"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/muesli/termenv"
+
+	"wenji/internal/tools/gen"
+	"wenji/parse"
+	"wenji/ui/common"
+	"wenji/ui/internal/uitest"
+)
+
+// drive feeds msgs to m and runs the Cmds they return, feeding their
+// messages back, as the Bubble Tea loop does. A Cmd that has not answered
+// within a moment (a status timer) is dropped.
+func drive(m Model, msgs ...tea.Msg) Model {
+	for len(msgs) > 0 {
+		msg := msgs[0]
+		msgs = msgs[1:]
+		nm, cmd := m.Update(msg)
+		m = nm.(Model)
+		msgs = append(msgs, runSearchCmd(cmd)...)
+	}
+	return m
+}
+
+func runSearchCmd(cmd tea.Cmd) []tea.Msg {
+	if cmd == nil {
+		return nil
+	}
+	ch := make(chan tea.Msg, 1)
+	go func() { ch <- cmd() }()
+	select {
+	case msg := <-ch:
+		if b, ok := msg.(tea.BatchMsg); ok {
+			var out []tea.Msg
+			for _, c := range b {
+				out = append(out, runSearchCmd(c)...)
+			}
+			return out
+		}
+		if msg == nil {
+			return nil
+		}
+		return []tea.Msg{msg}
+	case <-time.After(300 * time.Millisecond):
+		return nil
+	}
+}
+
+// keys drives named keys (keyPress names) through m.
+func keys(m Model, ks ...string) Model {
+	for _, k := range ks {
+		m = drive(m, uitest.KeyPress(k))
+	}
+	return m
+}
+
+// searchFor opens the prompt, types q as an input method commits it (one
+// message of several runes) and presses Enter.
+func searchFor(m Model, q string) Model {
+	m = keys(m, "/")
+	m = drive(m, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(q)})
+	return keys(m, "enter")
+}
+
+// The acceptance counts of the search issue, through the keys.
+func TestSeedSearch(t *testing.T) {
+	d := uitest.SeedDoc(t)
+	tests := []struct {
+		query string
+		junk  bool
+		want  string
+	}{
+		{"调查研究", false, "1/16"},
+		{"主题教育", false, "1/35"},
+		{"XX市", false, "1/18"},
+		{"ｘｘ市", false, "1/18"},
+		{`\一是|二是`, false, "1/10"},
+		{"素材", true, "1/4"},
+	}
+	for _, tt := range tests {
+		m := sized(d, 100, 30, Options{FileName: "seed.txt"})
+		if tt.junk {
+			m = keys(m, "p")
+		}
+		m = searchFor(m, tt.query)
+		if st := statusLine(m); !strings.Contains(st, " "+tt.want+" ") {
+			t.Errorf("%q: status %q, want %s", tt.query, st, tt.want)
+		}
+		checkSize(t, m, 100, 30)
+	}
+
+	// 素材 is only in the ads: nothing while they are hidden, 4 after p.
+	m := searchFor(sized(d, 100, 30, Options{}), "素材")
+	if st := statusLine(m); !strings.Contains(st, "未找到") {
+		t.Errorf("素材 with junk hidden: status %q", st)
+	}
+	m = keys(m, "p")
+	if got := m.search.countText(); got != "1/4" && got != "-/4" {
+		t.Errorf("素材 after p: %q, want 4 hits", got)
+	}
+	m = keys(m, "p")
+	if got := m.search.hits.Len(); got != 0 {
+		t.Errorf("素材 after p p: %d hits", got)
+	}
+}
+
+// n sixteen times goes round to the first hit and says so; N goes back.
+func TestSeedNextWraps(t *testing.T) {
+	m := searchFor(sized(uitest.SeedDoc(t), 100, 30, Options{}), "调查研究")
+	first, _ := m.search.hits.Current()
+	for i := 2; i <= 16; i++ {
+		m = keys(m, "n")
+		if got := m.search.countText(); got != itoa(i)+"/16" {
+			t.Fatalf("n #%d: %s", i-1, got)
+		}
+		if h, _ := m.search.hits.Current(); !m.reader.Visible(h.Start) {
+			t.Errorf("hit %d not on screen", i)
+		}
+	}
+	m = keys(m, "n")
+	if got, _ := m.search.hits.Current(); got != first || m.search.countText() != "1/16" {
+		t.Errorf("16th n: %s, want back at 1/16", m.search.countText())
+	}
+	if st := statusLine(m); !strings.Contains(st, "已到末尾，从开头继续") {
+		t.Errorf("no wrap message: %q", st)
+	}
+	m = keys(m, "N")
+	if m.search.countText() != "16/16" || !strings.Contains(statusLine(m), "已到开头") {
+		t.Errorf("N from the first: %s %q", m.search.countText(), statusLine(m))
+	}
+}
+
+func itoa(i int) string { return strconv.Itoa(i) }
+
+// goldenText compares text with testdata/name.golden (-update rewrites it).
+func goldenText(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("testdata", name+".golden")
+	if *update_ {
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./ui -run Golden -update)", err)
+	}
+	if got != string(want) {
+		t.Errorf("%s differs from the golden:\n--- got\n%s--- want\n%s", name, got, want)
+	}
+}
+
+// Esc in the prompt goes back to where the reader was and to the search
+// that was active; Enter on an empty prompt repeats the last search.
+func TestPromptEscAndHistory(t *testing.T) {
+	m := sized(uitest.SeedDoc(t), 100, 30, Options{})
+	m = keys(m, "}", "}")
+	before := readerTop(m)
+	m = keys(m, "/")
+	m = drive(m, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("建章立制")})
+	if readerTop(m) == before {
+		t.Fatalf("incremental search did not move the reader")
+	}
+	m = keys(m, "esc")
+	if got := readerTop(m); got != before {
+		t.Errorf("Esc: top %q, want %q", got, before)
+	}
+	if m.search.Active() || m.search.Prompting() {
+		t.Errorf("Esc left a search active")
+	}
+
+	m = searchFor(m, "调查研究")
+	m = searchFor(m, "主题教育")
+	m = keys(m, "/", "up")
+	if v := m.search.input.Value(); v != "主题教育" {
+		t.Errorf("↑: %q", v)
+	}
+	m = keys(m, "up")
+	if v := m.search.input.Value(); v != "调查研究" {
+		t.Errorf("↑↑: %q", v)
+	}
+	m = keys(m, "down", "down")
+	if v := m.search.input.Value(); v != "" {
+		t.Errorf("↓↓ back to the draft: %q", v)
+	}
+	m = keys(m, "enter")
+	if m.search.text != "主题教育" {
+		t.Errorf("empty Enter searched %q, want the last search", m.search.text)
+	}
+	// Backspace on an empty prompt closes it; Esc outside clears the search.
+	m = keys(m, "/", "backspace")
+	if m.search.Prompting() {
+		t.Errorf("backspace on an empty prompt left it open")
+	}
+	m = keys(m, "esc")
+	if m.search.Active() || strings.Contains(statusLine(m), "/35") {
+		t.Errorf("Esc did not clear the search: %q", statusLine(m))
+	}
+}
+
+// A bad regular expression is said in the prompt and on Enter.
+func TestBadPattern(t *testing.T) {
+	m := sized(uitest.SeedDoc(t), 100, 30, Options{})
+	m = keys(m, "/")
+	m = drive(m, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(`\(一是`)})
+	if st := statusLine(m); !strings.Contains(st, "正则有误：缺少右括号 )") {
+		t.Errorf("prompt: %q", st)
+	}
+	checkSize(t, m, 100, 30)
+	m = keys(m, "enter")
+	if st := statusLine(m); !strings.Contains(st, "正则有误") || m.search.Active() {
+		t.Errorf("after Enter: %q", st)
+	}
+}
+
+// The prompt takes Chinese and a paste, and puts its cursor after wide
+// characters by their width.
+func TestPromptCursor(t *testing.T) {
+	m := sized(uitest.SeedDoc(t), 40, 10, Options{})
+	m = keys(m, "/")
+	m = drive(m, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("调查研究"), Paste: true})
+	m = keys(m, "left", "left")
+	old := lipgloss.ColorProfile()
+	lipgloss.SetColorProfile(termenv.ANSI)
+	defer lipgloss.SetColorProfile(old)
+	line := m.promptView(40)
+	// The cursor is drawn reversed on 研, four columns after the /.
+	i := strings.Index(line, "\x1b[7m")
+	if i < 0 {
+		t.Fatalf("no cursor in %q", line)
+	}
+	if pre := ansi.Strip(line[:i]); pre != "/调查" || m.w.String(pre) != 5 {
+		t.Errorf("text before the cursor %q", pre)
+	}
+	if !strings.HasPrefix(line[i+len("\x1b[7m"):], "研") {
+		t.Errorf("cursor not on 研: %q", line)
+	}
+	if w := m.w.String(ansi.Strip(line)); w != 40 {
+		t.Errorf("prompt is %d columns", w)
+	}
+	// A long query keeps the cursor in view, cut from the left.
+	m = drive(m, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(strings.Repeat("很长的查询", 10)), Paste: true})
+	checkSize(t, m, 40, 10)
+}
+
+// The outline counts hits per node; f lists only those; Ctrl-n and Ctrl-p
+// step from node to node.
+func TestOutlineHits(t *testing.T) {
+	d := uitest.SeedDoc(t)
+	m := searchFor(sized(d, 120, 40, Options{}), "调查研究")
+	total := 0
+	for _, a := range d.Root.Children {
+		total += m.search.counts[a]
+	}
+	if total != 16 || m.search.counts[d.Root] != 16 {
+		t.Errorf("article counts add up to %d, root %d; want 16", total, m.search.counts[d.Root])
+	}
+	row := m.outline.rowView(0)
+	if !strings.HasSuffix(strings.TrimSpace(ansi.Strip(row)), itoa(m.search.counts[d.Root.Children[0]])) {
+		t.Errorf("first outline row lacks its count: %q", ansi.Strip(row))
+	}
+	m = keys(m, "f")
+	for _, r := range m.outline.rows {
+		if m.search.counts[r.n] == 0 {
+			t.Errorf("f: row %q has no hits", r.n.Title)
+		}
+	}
+	if len(m.outline.rows) == 0 {
+		t.Fatal("f: no rows")
+	}
+	// Each row's arrow says whether rows of its children follow: ▾ when
+	// they do, none when none of its children has hits.
+	for i, r := range m.outline.rows {
+		listed := i+1 < len(m.outline.rows) && m.outline.rows[i+1].depth > r.depth
+		row := ansi.Strip(m.outline.rowView(i))
+		if open := strings.Contains(row, strings.TrimSpace(arrowOpen)); open != listed || strings.Contains(row, strings.TrimSpace(arrowClosed)) {
+			t.Errorf("f: row %q, children listed %v", row, listed)
+		}
+	}
+	checkSize(t, m, 120, 40)
+
+	start := m.search.hits.cur
+	here := d.NodeAt(m.search.hits.At(start).Start)
+	m = keys(m, "ctrl+n")
+	next := d.NodeAt(m.search.hits.At(m.search.hits.cur).Start)
+	if m.search.hits.cur <= start || next == here {
+		t.Errorf("ctrl+n: hit %d in %q, from %d in %q", m.search.hits.cur, next.Title, start, here.Title)
+	}
+	m = keys(m, "ctrl+p")
+	if m.search.hits.cur != start {
+		t.Errorf("ctrl+p: hit %d, want %d", m.search.hits.cur, start)
+	}
+}
+
+var sgr = regexp.MustCompile(`\x1b\[([0-9;]*)m`)
+
+// marked turns the view into text with hits in [ ] and the current hit in
+// { }, from the SGR reverse (7) and strike (9, the test's current style).
+func marked(v string) string {
+	open := ""
+	return sgr.ReplaceAllStringFunc(v, func(seq string) string {
+		ps := ";" + sgr.FindStringSubmatch(seq)[1] + ";"
+		switch {
+		case strings.Contains(ps, ";7;") && strings.Contains(ps, ";9;"):
+			open = "}"
+			return "{"
+		case strings.Contains(ps, ";7;"):
+			open = "]"
+			return "["
+		case ps == ";0;" || ps == ";;":
+			c := open
+			open = ""
+			return c
+		}
+		return ""
+	})
+}
+
+// Hits highlighted in a heading, in the body, across a line break and in
+// full-width text, the current one distinct: a golden of positions.
+func TestGoldenSearchHighlights(t *testing.T) {
+	d := buildDoc("调查研究汇编",
+		"# 大兴调查研究之风",
+		"一二三四五六七八调查研究，ＸＸ市开展调查研究，xx市也是。",
+		"## 三、调查研究的方法",
+		"没有匹配的一段。",
+	)
+	st := common.DefaultStyles()
+	st.MatchCurrent = lipgloss.NewStyle().Reverse(true).Strikethrough(true)
+	old := lipgloss.ColorProfile()
+	lipgloss.SetColorProfile(termenv.ANSI)
+	defer lipgloss.SetColorProfile(old)
+	for _, q := range []string{"调查研究", "xx市"} {
+		m := sized(d, 24, 16, Options{HideOutline: true, Styles: &st})
+		m = searchFor(m, q)
+		m = keys(m, "n")
+		checkSize(t, m, 24, 16)
+		got := marked(m.View()) + "\n"
+		name := "search_" + map[string]string{"调查研究": "han", "xx市": "fold"}[q]
+		goldenText(t, name, got)
+	}
+}
+
+// BenchmarkFirstHit100MB measures Enter to the first hit on screen in a
+// 100 MB generated compilation: the scan's first batch is all the reader
+// waits for; the count arrives later, off the UI's goroutine.
+func BenchmarkFirstHit100MB(b *testing.B) {
+	var buf bytes.Buffer
+	if err := gen.Write(&buf, 100<<20, 1); err != nil {
+		b.Fatal(err)
+	}
+	d := parse.Parse(buf.String())
+	m := sized(d, 120, 40, Options{})
+	m = keys(m, "G", "k") // the end: the first hit after it needs the wrap
+	b.ResetTimer()
+	for b.Loop() {
+		p := keys(m, "/")
+		p.search.input.SetValue("今年以来")
+		nm, cmd := p.Update(uitest.KeyPress("enter"))
+		p = nm.(Model)
+		nm, _ = p.Update(cmd()) // the first batch
+		p = nm.(Model)
+		if h, ok := p.search.hits.Current(); !ok || !p.reader.Visible(h.Start) {
+			b.Fatal("no hit on screen")
+		}
+		_ = p.View()
+		p.search.stop()
+	}
+}
+
+// @dcyj matches 调查研究 and, initials being ambiguous, three other texts
+// (的重要讲 with 重 read chóng, 东重要讲, 的产业集). The prompt offers the
+// matched texts most frequent first, as an input method offers
+// candidates: Tab puts 调查研究 in the prompt and its 16 hits are what
+// remain; Tab again goes on to the next text, Shift-Tab back.
+func TestSeedPinyinForms(t *testing.T) {
+	m := sized(uitest.SeedDoc(t), 100, 30, Options{})
+	m = keys(m, "/")
+	m = drive(m, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("@dcyj")})
+	if got := m.search.countText(); got != "1/24" {
+		t.Errorf("@dcyj: %s, want 1/24", got)
+	}
+	prompt := statusLine(m)
+	if !strings.Contains(prompt, "Tab→调查研究 16处（1/4）") {
+		t.Errorf("prompt does not offer 调查研究 first: %q", prompt)
+	}
+	m = keys(m, "tab")
+	if v := m.search.input.Value(); v != "调查研究" {
+		t.Fatalf("Tab: prompt %q", v)
+	}
+	if got := m.search.countText(); got != "1/16" {
+		t.Errorf("after Tab: %s, want 1/16", got)
+	}
+	if prompt := statusLine(m); !strings.Contains(prompt, "Tab→的重要讲 6处（2/4）") {
+		t.Errorf("after Tab the prompt should offer the next text: %q", prompt)
+	}
+	m = keys(m, "tab")
+	if v := m.search.input.Value(); v != "的重要讲" || m.search.countText() != "1/6" {
+		t.Errorf("second Tab: %q %s", v, m.search.countText())
+	}
+	m = keys(m, "shift+tab")
+	if v := m.search.input.Value(); v != "调查研究" {
+		t.Errorf("Shift-Tab: %q", v)
+	}
+	m = keys(m, "enter")
+	if got := m.search.countText(); got != "1/16" {
+		t.Errorf("Enter on the picked text: %s", got)
+	}
+	// Typing after a pick drops the offer; a query that is not @ makes none.
+	m = keys(m, "/")
+	m = drive(m, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("调查")})
+	if len(m.search.forms) != 0 || strings.Contains(statusLine(m), "Tab→") {
+		t.Errorf("a literal query offers forms: %v %q", m.search.forms, statusLine(m))
+	}
+	if m = keys(m, "tab"); m.search.input.Value() != "调查" {
+		t.Errorf("Tab with no forms changed the prompt to %q", m.search.input.Value())
+	}
+}
+
+// BenchmarkBatchGiantParagraph is one batch of search results arriving
+// while a 20 MB paragraph with a hit every 42 bytes (half a million) is on
+// screen, and the frame after it: the reader maps only the shown lines'
+// hits, not the paragraph's.
+func BenchmarkBatchGiantParagraph(b *testing.B) {
+	text := strings.Repeat("这是没有换行也没有标点的正文", 20<<20/42)
+	d := parse.Parse(text)
+	m := sized(d, 120, 40, Options{})
+	m = keys(m, "/")
+	m.search.input.SetValue("没有换行")
+	nm, cmd := m.Update(uitest.KeyPress("enter"))
+	m = nm.(Model)
+	for { // the whole scan
+		msg, ok := cmd().(searchBatchMsg)
+		if !ok {
+			break
+		}
+		m.batch(msg)
+		if msg.done {
+			break
+		}
+		cmd = waitBatch(msg.ch)
+	}
+	if m.search.hits.Len() < 400_000 {
+		b.Fatalf("%d hits", m.search.hits.Len())
+	}
+	_ = m.View()
+	b.ResetTimer()
+	for b.Loop() {
+		h := m.search.hits
+		h.gen++ // a new batch: the highlights change
+		m.reader.SetHits(h)
+		_ = m.View()
+	}
+}
+
+// Esc and q read together arrive as Alt+q: the reader takes them as the
+// two keys (the search is cleared, then wenji quits); in the prompt an
+// Alt key stays the text input's (Alt+b moves a word back).
+func TestAltIsEscThenKey(t *testing.T) {
+	m := searchFor(sized(uitest.SeedDoc(t), 100, 30, Options{}), "调查研究")
+	if !m.search.Active() {
+		t.Fatal("no search")
+	}
+	nm, cmd := m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{'q'}, Alt: true})
+	m = nm.(Model)
+	if m.search.Active() {
+		t.Error("Alt+q did not clear the search first")
+	}
+	if !uitest.Quits(cmd) {
+		t.Error("Alt+q did not quit")
+	}
+	m = keys(m, "/")
+	m = drive(m, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("调查 研究")})
+	nm, cmd = m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{'b'}, Alt: true})
+	m = nm.(Model)
+	if !m.search.Prompting() || m.search.input.Value() != "调查 研究" || m.search.input.Position() != 3 || uitest.Quits(cmd) {
+		t.Errorf("Alt+b in the prompt: prompting %v, %q at %d", m.search.Prompting(), m.search.input.Value(), m.search.input.Position())
+	}
+}
+
+// In the prompt, an Alt key the text input does not bind is Esc and the
+// key read together: Esc Esc leaves the prompt (and clears the search, as
+// a second Esc does), Esc q leaves it and quits, Esc j leaves it and
+// scrolls; none of them is typed into the query.
+func TestPromptAltIsEscThenKey(t *testing.T) {
+	d := uitest.SeedDoc(t)
+	open := func() Model {
+		m := keys(sized(d, 100, 30, Options{}), "/")
+		return drive(m, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("abc")})
+	}
+	m := drive(open(), tea.KeyMsg{Type: tea.KeyEsc, Alt: true})
+	if m.search.Prompting() || m.search.Active() {
+		t.Errorf("Esc Esc: prompting %v, search active %v", m.search.Prompting(), m.search.Active())
+	}
+	nm, cmd := open().Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{'q'}, Alt: true})
+	if m = nm.(Model); m.search.Prompting() || !uitest.Quits(cmd) {
+		t.Errorf("Esc q in the prompt: prompting %v, quits %v", m.search.Prompting(), uitest.Quits(cmd))
+	}
+	m = drive(open(), tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{'j'}, Alt: true})
+	if m.search.Prompting() || m.search.input.Value() == "abcj" || m.reader.top != (pos{0, 1}) {
+		t.Errorf("Esc j in the prompt: prompting %v, query %q, top %v", m.search.Prompting(), m.search.input.Value(), m.reader.top)
+	}
+}
+
+// A message answers the action before it, and the next key clears it: a
+// failed search's "not found" never stands beside the next search's
+// count, nor the marks' "press a letter" after the letter. What opening
+// the file found (the ads hidden) stays while the reader scrolls.
+func TestStatusMessageClearedByNextKey(t *testing.T) {
+	d := uitest.SeedDoc(t)
+	m := sized(d, 100, 30, Options{})
+	if !strings.Contains(statusLine(m), "已隐藏") {
+		t.Fatalf("no notice of the hidden ads: %q", statusLine(m))
+	}
+	m = keys(m, "j", "j")
+	if !strings.Contains(statusLine(m), "已隐藏") {
+		t.Errorf("the notice of the hidden ads went at the first key: %q", statusLine(m))
+	}
+	m = searchFor(m, "不存在的词")
+	if st := statusLine(m); !strings.Contains(st, "未找到") {
+		t.Fatalf("no not-found message: %q", st)
+	}
+	m = searchFor(m, "整改")
+	if st := statusLine(m); strings.Contains(st, "未找到") || !strings.Contains(st, "/") {
+		t.Errorf("after a search with hits: %q", st)
+	}
+	m = keys(m, "'")
+	if m.status.Message() == "" {
+		t.Fatal("no prompt for the mark's letter")
+	}
+	m = keys(m, "a")
+	if msg := m.status.Message(); msg != "" && !strings.Contains(msg, "a") {
+		t.Errorf("after the letter: %q", msg)
+	}
+	m = keys(m, "N", "N")
+	wrapped := m.status.Message()
+	m = keys(m, "n")
+	if msg := m.status.Message(); msg != "" && msg == wrapped {
+		t.Errorf("a later n still shows %q", msg)
+	}
+}
+
+// A bad regexp is explained in the interface's language.
+func TestPatternErrorLanguage(t *testing.T) {
+	d := uitest.SeedDoc(t)
+	for lang, want := range map[string]string{"zh": "正则有误：缺少右方括号 ]：`[`", "en": "bad pattern: missing closing ]: `[`"} {
+		m := keys(sized(d, 100, 30, Options{Lang: lang}), "/")
+		m = drive(m, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(`\[`)})
+		if m.search.err != want {
+			t.Errorf("%s: %q, want %q", lang, m.search.err, want)
+		}
+	}
+	// Every code regexp/syntax has is translated.
+	for _, c := range []syntax.ErrorCode{syntax.ErrInternalError, syntax.ErrInvalidCharClass, syntax.ErrInvalidCharRange,
+		syntax.ErrInvalidEscape, syntax.ErrInvalidNamedCapture, syntax.ErrInvalidPerlOp, syntax.ErrInvalidRepeatOp,
+		syntax.ErrInvalidRepeatSize, syntax.ErrInvalidUTF8, syntax.ErrMissingBracket, syntax.ErrMissingParen,
+		syntax.ErrMissingRepeatArgument, syntax.ErrTrailingBackslash, syntax.ErrUnexpectedParen, syntax.ErrNestingDepth, syntax.ErrLarge} {
+		if zhSyntaxErrors[c] == "" {
+			t.Errorf("no Chinese for %q", c)
+		}
+	}
+}
+
+// A search from the middle of a long paragraph makes current the first hit
+// at or after the top line, not one above the screen, and does not say
+// it wrapped when it did not.
+func TestSearchFromMidParagraph(t *testing.T) {
+	d := uitest.SeedDoc(t)
+	for _, q := range []string{"工作", "XX市", "成果"} {
+		m := keys(sized(d, 100, 30, Options{}), "2", "2", "%")
+		from := m.reader.cursor()
+		m = searchFor(m, q)
+		h, ok := m.search.hits.Current()
+		if !ok {
+			t.Fatalf("%s: no current hit", q)
+		}
+		if h.Start < from {
+			t.Errorf("%s: current hit at %d, above the top line at %d: %q", q, h.Start, from, d.Text[h.Start:h.End])
+		}
+		if st := statusLine(m); strings.Contains(st, "从开头继续") {
+			t.Errorf("%s: says it wrapped: %q", q, st)
+		}
+	}
+}
+
+// A lone \ or @ has nothing to search for, and says so in the user's
+// language (it was "bad pattern: empty query").
+func TestEmptyPatternMessage(t *testing.T) {
+	d := uitest.SeedDoc(t)
+	for _, q := range []string{`\`, "@"} {
+		m := searchFor(sized(d, 100, 30, Options{}), q)
+		if st := statusLine(m); !strings.Contains(st, "没有要找的内容") || strings.Contains(st, "empty") || strings.Contains(st, "正则") {
+			t.Errorf("%q: %q", q, st)
+		}
+	}
+	if m := searchFor(sized(d, 100, 30, Options{}), " 调查研究"); !strings.Contains(statusLine(m), "/16") {
+		t.Errorf("a leading space: %q", statusLine(m))
+	}
+}
