@@ -161,6 +161,32 @@ func (m Model) Current() *model.Node {
 
 // Update handles a message: keys, mouse, resizes and timers.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	before := m.reader.Current()
+	cmd := m.update(msg)
+	m.sync(before)
+	return m, cmd
+}
+
+// sync restores, after every message, what the panes must agree on: the
+// outline's selection is the row of the text's node (the › row), unless
+// the outline has the keyboard and the text did not move (its own j/k
+// choose what Enter opens); what y copies and the status bar names follow
+// the selection (Current). before is the text's node before the message.
+func (m *Model) sync(before *model.Node) {
+	o := &m.outline
+	if o.spy < 0 || o.spy >= len(o.rows) {
+		return
+	}
+	if m.focus != paneOutline || m.reader.Current() != before {
+		o.cursor = o.spy
+		if m.focus == paneOutline {
+			o.keepInView(o.cursor)
+		}
+	}
+}
+
+// update is Update on a pointer: what the message does.
+func (m *Model) update(msg tea.Msg) tea.Cmd {
 	var cmd tea.Cmd
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
@@ -179,7 +205,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 				// Esc takes the library back to its list: the key is
 				// the list's, after that.
 				key := msg
-				return m, func() tea.Msg { return BackMsg{Then: &key} }
+				return func() tea.Msg { return BackMsg{Then: &key} }
 			}
 			esc = m.key(tea.KeyMsg{Type: tea.KeyEsc})
 		}
@@ -207,7 +233,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case copiedMsg:
 		cmd = m.status.Flash(m.copyReport(msg))
 	}
-	return m, cmd
+	return cmd
 }
 
 // openingNotice is what opening the document found: that it reopened
