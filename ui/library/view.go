@@ -1,0 +1,175 @@
+package library
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+	"wenji/ui/cjk"
+	"wenji/ui/common"
+	"wenji/ui/reader"
+)
+
+// View draws the list, or the reader while one is open: exactly height
+// lines, none wider than width.
+func (l Library) View() string {
+	if l.reader != nil {
+		return l.reader.View()
+	}
+	if l.width <= 0 || l.height <= 0 {
+		return ""
+	}
+	lines := make([]string, 0, l.height)
+	if l.width < reader.MinWidth || l.height < reader.MinHeight {
+		lines = append(lines, common.Fit(l.w, common.TextFor(l.opt.Reader.Lang).TooSmall, l.width))
+		for len(lines) < l.height {
+			lines = append(lines, "")
+		}
+		return common.Join(lines)
+	}
+	W := l.width
+	if l.help {
+		lines, _ = l.helpLines()
+		bar := common.Fit(l.w, " "+l.msg, W)
+		return common.Join(append(lines, l.st.StatusBar.Render(bar+common.Spaces(W-l.w.String(bar)))))
+	}
+	// Header: the directory and the progress of the parse.
+	right := l.tx.docs(len(l.entries))
+	if !l.done {
+		right = fmt.Sprintf(l.tx.parsingFmt, common.Thousands(l.parsed), common.Thousands(len(l.entries)))
+	}
+	right = common.Fit(l.w, right, W/2)
+	left := common.Fit(l.w, " "+cjk.Sanitize(l.opt.Dir), W-l.w.String(right)-2)
+	lines = append(lines, l.st.DocTitle.Render(left)+common.Spaces(W-l.w.String(left)-l.w.String(right)-1)+l.st.PromptCount.Render(right)+" ")
+
+	if l.search.active {
+		lines = append(lines, l.searchView(W)...)
+		bar := l.msg
+		if bar == "" {
+			bar = l.hint(l.tx.searchHint, l.search.typing)
+		}
+		bar = common.Fit(l.w, " "+bar, W)
+		lines = append(lines, l.st.StatusBar.Render(bar+common.Spaces(W-l.w.String(bar))))
+		return common.Join(lines)
+	}
+
+	// The filter line.
+	count := fmt.Sprintf("%s/%s", common.Thousands(len(l.shown)), common.Thousands(len(l.entries)))
+	prompt := " " + l.tx.filter
+	fw := W - l.w.String(prompt) - l.w.String(count) - 3
+	ftext := common.FitLeft(l.w, string(l.filter), max(0, fw))
+	line := l.st.Prompt.Render(prompt) + ftext + l.st.PromptCursor.Render(" ")
+	used := l.w.String(prompt) + l.w.String(ftext) + 1
+	if len(l.filter) == 0 {
+		hint := common.Fit(l.w, l.tx.filterHint, max(0, W-used-l.w.String(count)-2))
+		line += l.st.PromptCount.Render(hint)
+		used += l.w.String(hint)
+	}
+	lines = append(lines, line+common.Spaces(W-used-l.w.String(count)-1)+l.st.PromptCount.Render(count)+" ")
+
+	// Columns: title, file, size, 字数, 篇. The numbers go first on a
+	// narrow screen (字数 and 篇 below 70 columns, the size below 50), so
+	// that the title and the file name stay readable.
+	sizeW, charsW, artW := 7, 10, 5
+	if W < 70 {
+		charsW, artW = 0, 0
+	}
+	if W < 50 {
+		sizeW = 0
+	}
+	num := func(s string, w int) string {
+		if w == 0 {
+			return ""
+		}
+		return padLeft(l.w, s, w)
+	}
+	nameW := common.Clamp(W*3/10, 8, 40)
+	titleW := W - 1 - nameW - sizeW - charsW - artW - 2
+	if titleW < 8 {
+		nameW = max(0, nameW-(8-titleW))
+		titleW = W - 1 - nameW - sizeW - charsW - artW - 2
+	}
+	head := " " + l.w.Pad(common.Fit(l.w, l.tx.colTitle, titleW), titleW) + " " + l.w.Pad(common.Fit(l.w, l.tx.colFile, nameW), nameW) + " " +
+		num(l.tx.colSize, sizeW) + num(l.tx.colChars, charsW) + num(l.tx.colArticles, artW)
+	head = common.Fit(l.w, head, W)
+	lines = append(lines, l.st.HelpGroup.Render(head)+common.Spaces(W-l.w.String(head)))
+
+	h := l.listHeight()
+	for r := 0; r < h; r++ {
+		k := l.top + r
+		if k >= len(l.shown) {
+			lines = append(lines, "")
+			continue
+		}
+		e := &l.entries[l.shown[k]]
+		title, titleStyle := e.title, l.st.OutlineArticle
+		switch {
+		case e.err != "":
+			title, titleStyle = e.err, l.st.Junk
+		case !e.parsed:
+			title, titleStyle = strings.TrimSuffix(filepath.Base(e.name), filepath.Ext(e.name)), l.st.Junk
+		}
+		t := l.w.Pad(common.Fit(l.w, title, titleW), titleW)
+		n := l.w.Pad(common.FitMiddle(l.w, e.name, nameW), nameW)
+		nums := num(humanSize(e.file.Size), sizeW)
+		if e.parsed && e.err == "" {
+			nums += num(common.Thousands(e.chars), charsW) + num(fmt.Sprint(e.articles), artW)
+		} else {
+			nums += common.Spaces(charsW + artW)
+		}
+		if k == l.cursor {
+			row := common.Fit(l.w, " "+t+" "+n+" "+nums, W)
+			lines = append(lines, l.st.OutlineCursor.Render(row+common.Spaces(W-l.w.String(row))))
+			continue
+		}
+		row := " " + titleStyle.Render(t) + " " + n + " " + l.st.OutlineChars.Render(nums)
+		if l.w.String(" "+t+" "+n+" "+nums) > W {
+			row = common.Fit(l.w, " "+t+" "+n+" "+nums, W)
+		}
+		lines = append(lines, row)
+	}
+	if len(l.shown) == 0 && len(l.entries) > 0 {
+		lines[3] = l.st.Empty.Render(common.Fit(l.w, " "+l.tx.noMatch, W))
+	} else if len(l.entries) == 0 {
+		lines[3] = l.st.Empty.Render(common.Fit(l.w, " "+l.tx.noDocs, W))
+	}
+
+	// Status: a message, or the keys.
+	bar := l.msg
+	if bar == "" {
+		bar = l.hint(l.tx.keysHint, l.typing)
+	}
+	bar = common.Fit(l.w, " "+bar, W)
+	lines = append(lines, l.st.StatusBar.Render(bar+common.Spaces(W-l.w.String(bar))))
+	return common.Join(lines)
+}
+
+// hint is the status bar's reminder of the keys, led by ? help when ?
+// opens it (not while a query is typed).
+func (l *Library) hint(keys string, typing bool) string {
+	if typing {
+		return keys
+	}
+	return l.tx.helpHint + " · " + keys
+}
+
+// padLeft right-aligns s in n columns (cut when wider).
+func padLeft(w cjk.Width, s string, n int) string {
+	s = common.Fit(w, s, n)
+	return common.Spaces(n-w.String(s)) + s
+}
+
+// humanSize writes a byte count as 850B, 12K, 3.4M, 1.2G.
+func humanSize(n int64) string {
+	switch {
+	case n < 1<<10:
+		return fmt.Sprintf("%dB", n)
+	case n < 1<<20:
+		return fmt.Sprintf("%dK", (n+1<<9)>>10)
+	case n < 10<<20:
+		return fmt.Sprintf("%.1fM", float64(n)/(1<<20))
+	case n < 1<<30:
+		return fmt.Sprintf("%dM", (n+1<<19)>>20)
+	default:
+		return fmt.Sprintf("%.1fG", float64(n)/(1<<30))
+	}
+}

@@ -1,0 +1,276 @@
+package reader
+
+import (
+	"fmt"
+	"math"
+	"wenji/ui/common"
+	"wenji/ui/components/helpview"
+
+	tea "github.com/charmbracelet/bubbletea"
+)
+
+// key handles a key press.
+func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
+	m.status.Clear()
+	if m.help {
+		// j/k, the page keys and g/G scroll a help too long for the
+		// screen; any other key closes it.
+		switch a := m.keys.action(msg); {
+		case msg.String() == "ctrl+c":
+			return tea.Quit
+		case a == actDown:
+			m.helpScroll++
+		case a == actUp:
+			m.helpScroll = max(0, m.helpScroll-1)
+		case a == actPageDown || a == actHalfDown:
+			m.helpScroll += max(1, m.height/2)
+		case a == actPageUp || a == actHalfUp:
+			m.helpScroll = max(0, m.helpScroll-max(1, m.height/2))
+		case a == actTop:
+			m.helpScroll = 0
+		case a == actBottom:
+			m.helpScroll = math.MaxInt32 // helpview.View stops it at the end
+		default:
+			m.help, m.helpScroll = false, 0
+		}
+		// Never past the end, so that k scrolls back at once.
+		_, m.helpScroll = helpview.View(m.w, m.st, &m.tx.Text, m.keys, helpGroupTitles(m.tx), m.width, max(1, m.height-1), m.helpScroll)
+		return nil
+	}
+	if m.search.Prompting() {
+		return m.promptKey(msg)
+	}
+	if m.marks.pending != 0 {
+		return m.markKey(msg)
+	}
+	if m.opt.Library && (msg.Type == tea.KeyBackspace || msg.Type == tea.KeyEsc && m.search.query == nil) {
+		return func() tea.Msg { return BackMsg{} }
+	}
+	// A count before a move, as in less and vim: 5j, 3], 2n, 50%.
+	if d, ok := digit(msg); ok && (d > 0 || m.count > 0) {
+		m.count = min(m.count*10+d, maxCount)
+		return m.status.Flash(fmt.Sprintf(m.tx.countFmt, m.count))
+	}
+	count := m.count
+	n := common.Clamp(count, 1, maxRepeat)
+	m.count = 0
+	a := m.keys.action(msg)
+	switch a {
+	case actQuit:
+		return tea.Quit
+	case actSuspend:
+		return tea.Suspend
+	case actPercent:
+		if count > 0 {
+			m.reader.GotoOffset(int(int64(len(m.doc.Text))*int64(min(count, 100))/100), false)
+			m.outline.SetSpy(m.reader.Current())
+		}
+		return nil
+	case actHelp:
+		m.help = true
+		return nil
+	case actOutline:
+		if m.width < minOutlineTerm || m.outline.Empty() && !m.loading {
+			// Nothing o could show (while loading, the whole document
+			// may have an outline: o still says whether to show it).
+			return m.status.Flash(m.noOutlineReason())
+		}
+		m.outlineOn = !m.outlineOn
+		m.outlineKeyed = true
+		m.layout()
+		return nil
+	case actFocus:
+		if m.focus == paneOutline {
+			m.setFocus(paneReader)
+		} else if m.outlineW == 0 {
+			return m.status.Flash(m.noOutlineReason())
+		} else {
+			m.setFocus(paneOutline)
+		}
+		return nil
+	case actJunk:
+		m.reader.SetShowJunk(!m.reader.ShowJunk())
+		m.outline.SetSpy(m.reader.Current())
+		if len(m.doc.Junk) == 0 {
+			return nil
+		}
+		f := m.tx.hiddenFmt
+		if m.reader.ShowJunk() {
+			f = m.tx.shownFmt
+		}
+		// What is searched follows what is shown.
+		return tea.Batch(m.rerunSearch(), m.status.Flash(fmt.Sprintf(f, m.tx.junkSummary(m.doc.Junk))))
+	case actNextHit, actPrevHit, actNextHitNode, actPrevHitNode:
+		cmds := make([]tea.Cmd, 0, min(n, 16))
+		for range n {
+			cmds = append(cmds, m.searchKey(a))
+		}
+		return tea.Batch(cmds...)
+	case actSearch, actHitsOnly, actClearSearch:
+		return m.searchKey(a)
+	case actMark, actGotoMark:
+		m.marks.pending = 'm'
+		b := m.keys.Mark
+		if a == actGotoMark {
+			m.marks.pending = '\''
+			b = m.keys.GotoMark
+		}
+		return m.status.Flash(fmt.Sprintf(marksTextOf(m.tx).waitFmt, b.Keys()[0]))
+	case actCopy:
+		return m.copyCmd(copyText)
+	case actCopyOutline:
+		return m.copyCmd(copyOutline)
+	case actChars:
+		m.outline.SetShowChars(!m.outline.showChars)
+		m.layout()
+		if m.outline.showChars {
+			return m.status.Flash(m.tx.charsOn)
+		}
+		return m.status.Flash(m.tx.charsOff)
+	}
+	if m.focus == paneOutline && m.outlineKey(a, n) {
+		return nil
+	}
+	return m.readerKey(a, n)
+}
+
+// maxCount bounds a typed count; maxRepeat bounds what a count repeats
+// (rows, pages, headings, hits): a count can scroll far, but not wrap a
+// 100 MB file at one key press.
+const maxCount, maxRepeat = 999_999, 10_000
+
+// digit reports a key that is one of 0–9.
+func digit(msg tea.KeyMsg) (int, bool) {
+	if msg.Type != tea.KeyRunes || len(msg.Runes) != 1 || msg.Alt || msg.Runes[0] < '0' || msg.Runes[0] > '9' {
+		return 0, false
+	}
+	return int(msg.Runes[0] - '0'), true
+}
+
+// outlineKey handles a for the focused outline; false leaves it to the
+// reader (], }, … work from either pane).
+func (m *Model) outlineKey(a action, n int) bool {
+	o := &m.outline
+	switch a {
+	case actDown:
+		o.MoveCursor(n)
+	case actUp:
+		o.MoveCursor(-n)
+	case actHalfDown:
+		o.MoveCursor(n * max(1, o.height/2))
+	case actHalfUp:
+		o.MoveCursor(-n * max(1, o.height/2))
+	case actPageDown:
+		o.MoveCursor(n * max(1, o.height-1))
+	case actPageUp:
+		o.MoveCursor(-n * max(1, o.height-1))
+	case actTop:
+		o.MoveCursor(-len(o.rows))
+	case actBottom:
+		o.MoveCursor(len(o.rows))
+	case actJump:
+		if n := o.Selected(); n != nil {
+			m.reader.JumpTo(n)
+			o.SetSpy(m.reader.Current())
+		}
+	case actCollapse:
+		o.Collapse()
+		o.SetSpy(m.reader.Current())
+	case actExpand:
+		o.Expand()
+		o.SetSpy(m.reader.Current())
+	default:
+		return false
+	}
+	return true
+}
+
+// readerKey moves the reading pane, n times.
+func (m *Model) readerKey(a action, n int) tea.Cmd {
+	r := &m.reader
+	var ok = true
+	var miss string
+	// step repeats a jump n times, or until there is nowhere to go.
+	step := func(move func() bool) bool {
+		for i := range n {
+			if !move() {
+				return i > 0
+			}
+		}
+		return true
+	}
+	switch a {
+	case actDown:
+		r.Scroll(n)
+	case actUp:
+		r.Scroll(-n)
+	case actHalfDown:
+		r.Scroll(n * r.HalfPage())
+	case actHalfUp:
+		r.Scroll(-n * r.HalfPage())
+	case actPageDown:
+		r.Scroll(n * r.Page())
+	case actPageUp:
+		r.Scroll(-n * r.Page())
+	case actTop:
+		r.GotoTop()
+	case actBottom:
+		r.GotoBottom()
+		if m.loading {
+			m.pendingEnd = true // the end of the preview is not the end
+		}
+	case actNextNode:
+		ok, miss = step(r.NextNode), m.tx.noNext
+	case actPrevNode:
+		ok, miss = step(r.PrevNode), m.tx.noPrev
+	case actNextArticle:
+		ok, miss = step(r.NextArticle), m.tx.noArticle
+	case actPrevArticle:
+		ok, miss = step(r.PrevArticle), m.tx.noArticle
+	default:
+		return nil
+	}
+	m.outline.SetSpy(r.Current())
+	if !ok {
+		return m.status.Flash(miss)
+	}
+	return nil
+}
+
+// mouse scrolls the pane under the pointer and jumps on outline clicks.
+func (m *Model) mouse(msg tea.MouseMsg) {
+	if m.tooSmall() || m.help || msg.Y >= m.height-1 {
+		return
+	}
+	inOutline := m.outlineW > 0 && msg.X < m.outlineW
+	const wheelRows = 3
+	switch {
+	case msg.Button == tea.MouseButtonWheelUp || msg.Button == tea.MouseButtonWheelDown:
+		n := wheelRows
+		if msg.Button == tea.MouseButtonWheelUp {
+			n = -n
+		}
+		if inOutline {
+			m.outline.ScrollBy(n)
+		} else {
+			m.reader.Scroll(n)
+			m.outline.SetSpy(m.reader.Current())
+		}
+	case msg.Button == tea.MouseButtonLeft && msg.Action == tea.MouseActionPress:
+		if !inOutline {
+			m.setFocus(paneReader)
+			return
+		}
+		i, onArrow := m.outline.RowAt(msg.X, msg.Y)
+		if i < 0 {
+			return
+		}
+		if onArrow {
+			m.outline.Toggle(i)
+		} else {
+			m.outline.cursor = i
+			m.reader.JumpTo(m.outline.rows[i].n)
+		}
+		m.outline.SetSpy(m.reader.Current())
+	}
+}

@@ -1,0 +1,281 @@
+package reader
+
+import (
+	"sort"
+	"wenji/model"
+	"wenji/ui/common"
+)
+
+// first returns the first row of the document, and false when no paragraph
+// has a row (an empty document, or all of it hidden junk).
+func (r *Reader) first() (pos, bool) {
+	for i := range r.doc.Paras {
+		if r.rows(i) > 0 {
+			return pos{i, 0}, true
+		}
+	}
+	return pos{}, false
+}
+
+// maxTop returns the last top position: the one that puts the last line of
+// the document on the pane's last row.
+func (r *Reader) maxTop() pos {
+	if r.endPos != nil {
+		return *r.endPos
+	}
+	p := r.computeMaxTop()
+	r.endPos = &p
+	return p
+}
+
+func (r *Reader) computeMaxTop() pos {
+	q := len(r.doc.Paras) - 1
+	for q >= 0 && r.rows(q) == 0 {
+		q--
+	}
+	if q < 0 {
+		return pos{}
+	}
+	need := max(r.height, 1)
+	avail := r.rows(q) - 1 // the last paragraph's blank row is not shown
+	for {
+		if avail >= need {
+			return pos{q, avail - need}
+		}
+		need -= avail
+		q--
+		for q >= 0 && r.rows(q) == 0 {
+			q--
+		}
+		if q < 0 {
+			p, _ := r.first()
+			return p
+		}
+		avail = r.rows(q)
+	}
+}
+
+// normalize moves p onto a row that exists and is not past maxTop.
+func (r *Reader) normalize(p pos) pos {
+	if r.textW == 0 {
+		return p
+	}
+	if p.para < 0 {
+		p = pos{}
+	}
+	for p.para < len(r.doc.Paras) && r.rows(p.para) == 0 {
+		p = pos{p.para + 1, 0}
+	}
+	if p.para >= len(r.doc.Paras) {
+		return r.maxTop()
+	}
+	if n := r.rows(p.para); p.row >= n {
+		p.row = n - 1
+	}
+	if p.row < 0 {
+		p.row = 0
+	}
+	if end := r.maxTop(); end.less(p) {
+		return end
+	}
+	return p
+}
+
+// forward returns p moved down by n rows (possibly past the end).
+func (r *Reader) forward(p pos, n int) pos {
+	for n > 0 {
+		rows := r.rows(p.para)
+		if p.row+n < rows {
+			p.row += n
+			return p
+		}
+		n -= rows - p.row
+		q := p.para + 1
+		for q < len(r.doc.Paras) && r.rows(q) == 0 {
+			q++
+		}
+		if q >= len(r.doc.Paras) {
+			return pos{len(r.doc.Paras), 0}
+		}
+		p = pos{q, 0}
+	}
+	return p
+}
+
+// backward returns p moved up by n rows, stopping at the first row.
+func (r *Reader) backward(p pos, n int) pos {
+	for n > 0 {
+		if p.row >= n {
+			p.row -= n
+			return p
+		}
+		n -= p.row + 1
+		q := p.para - 1
+		for q >= 0 && r.rows(q) == 0 {
+			q--
+		}
+		if q < 0 {
+			f, _ := r.first()
+			return f
+		}
+		p = pos{q, r.rows(q) - 1}
+	}
+	return p
+}
+
+// Scroll moves the top by n rows, down when n > 0.
+func (r *Reader) Scroll(n int) {
+	r.focus = nil
+	if n > 0 {
+		r.top = r.normalize(r.forward(r.top, n))
+	} else if n < 0 {
+		r.top = r.normalize(r.backward(r.top, -n))
+	}
+}
+
+// HalfPage and Page are the sizes of Ctrl-d and space.
+func (r *Reader) HalfPage() int { return max(1, r.height/2) }
+
+// Page is a screenful less one row of context, as less keeps none but most
+// readers like one.
+func (r *Reader) Page() int { return max(1, r.height-1) }
+
+// GotoTop and GotoBottom are g and G.
+func (r *Reader) GotoTop() {
+	r.focus = nil
+	p, _ := r.first()
+	r.top = p
+}
+
+// GotoBottom shows the end of the document.
+func (r *Reader) GotoBottom() {
+	r.focus = nil
+	r.top = r.maxTop()
+}
+
+// AtEnd reports whether the last line of the document is on screen.
+func (r *Reader) AtEnd() bool { return !r.top.less(r.maxTop()) }
+
+// topSrc returns the source offset of the top row.
+func (r *Reader) topSrc() int {
+	off, sep := r.topAnchor()
+	if sep && off > 0 {
+		off--
+	}
+	return off
+}
+
+// Percent returns how far through the document the top row is, 100 once the
+// end is on screen.
+func (r *Reader) Percent() int {
+	if r.AtEnd() || len(r.doc.Text) == 0 {
+		return 100
+	}
+	if p, _ := r.first(); !p.less(r.top) {
+		return 0
+	}
+	return common.Clamp(int(int64(r.topSrc())*100/int64(len(r.doc.Text))), 0, 99)
+}
+
+// Current returns the node the reader is in: the one last jumped to, or the
+// innermost node holding the top row. The breadcrumb and the outline's
+// highlight show it; copying (issue 5) will copy it.
+func (r *Reader) Current() *model.Node {
+	if r.focus != nil {
+		return r.focus
+	}
+	return r.doc.NodeAt(r.topSrc())
+}
+
+// JumpTo puts the line holding n's title at the top.
+func (r *Reader) JumpTo(n *model.Node) {
+	p := r.doc.ParaAt(n.TitleSpan.Start)
+	if p >= len(r.doc.Paras) {
+		r.top = r.maxTop()
+		r.focus = n
+		return
+	}
+	b := r.block(p)
+	r.top = r.normalize(pos{p, lineFor(b, n.TitleSpan.Start)})
+	r.focus = n
+}
+
+// GotoOffset puts the line holding the byte offset off at the top; with
+// sep, the blank row after that paragraph (as topAnchor reports it).
+func (r *Reader) GotoOffset(off int, sep bool) {
+	p := r.doc.ParaAt(off)
+	if sep && off > 0 {
+		p = r.doc.ParaAt(off - 1)
+	}
+	if p >= len(r.doc.Paras) {
+		r.top = r.maxTop()
+		return
+	}
+	b := r.block(p)
+	row := lineFor(b, off)
+	if sep {
+		row = len(b.lines)
+	}
+	r.top = r.normalize(pos{p, row})
+	r.focus = nil
+}
+
+// cursor is the offset ]/[ and }/{ move from.
+func (r *Reader) cursor() int {
+	if r.focus != nil {
+		return r.focus.TitleSpan.Start
+	}
+	return r.topSrc()
+}
+
+// NextNode jumps to the next heading of any depth; false when there is none.
+func (r *Reader) NextNode() bool {
+	cur := r.cursor()
+	k := sort.Search(len(r.heads), func(k int) bool { return r.heads[k].TitleSpan.Start > cur })
+	for ; k < len(r.heads); k++ {
+		if r.heads[k].Kind != model.KindDocument {
+			r.JumpTo(r.heads[k])
+			return true
+		}
+	}
+	return false
+}
+
+// PrevNode jumps to the previous heading of any depth (the current one's,
+// when the top is inside its text); false when there is none.
+func (r *Reader) PrevNode() bool {
+	cur := r.cursor()
+	k := sort.Search(len(r.heads), func(k int) bool { return r.heads[k].TitleSpan.Start >= cur }) - 1
+	for ; k >= 0; k-- {
+		if r.heads[k].Kind != model.KindDocument {
+			r.JumpTo(r.heads[k])
+			return true
+		}
+	}
+	return false
+}
+
+// NextArticle jumps to the next top-level node; false when there is none.
+func (r *Reader) NextArticle() bool {
+	cur := r.cursor()
+	for _, a := range r.doc.Root.Children {
+		if a.TitleSpan.Start > cur {
+			r.JumpTo(a)
+			return true
+		}
+	}
+	return false
+}
+
+// PrevArticle jumps to the start of the current or previous top-level node.
+func (r *Reader) PrevArticle() bool {
+	cur := r.cursor()
+	kids := r.doc.Root.Children
+	for i := len(kids) - 1; i >= 0; i-- {
+		if kids[i].TitleSpan.Start < cur {
+			r.JumpTo(kids[i])
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,325 @@
+package reader
+
+import (
+	"errors"
+	"fmt"
+	"regexp/syntax"
+	"strings"
+	"time"
+	"wenji/model/search"
+	"wenji/ui/cjk"
+	"wenji/ui/common"
+
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/textinput"
+	tea "github.com/charmbracelet/bubbletea"
+)
+
+// openPrompt opens the / prompt, remembering the place and search to go
+// back to on Esc.
+func (m *Model) openPrompt() tea.Cmd {
+	s := &m.search
+	s.prompting = true
+	s.err = ""
+	s.input.SetValue("")
+	s.histAt = len(s.history)
+	s.draft = ""
+	s.forms, s.formAt = nil, -1
+	s.saved = savedSearch{text: s.text, curAt: -1, top: m.reader.top, focus: m.reader.focus, hitsOn: m.outline.hitsOnly}
+	if h, ok := s.hits.Current(); ok {
+		s.saved.curAt = h.Start
+	}
+	return nil
+}
+
+// origin is where an incremental search looks from: the reader's place
+// when the prompt opened.
+func (m *Model) origin() int {
+	r := m.reader
+	r.top, r.focus = m.search.saved.top, m.search.saved.focus
+	return r.cursor()
+}
+
+// promptKey handles a key while the prompt is open.
+func (m *Model) promptKey(msg tea.KeyMsg) tea.Cmd {
+	s := &m.search
+	k := m.keys
+	if msg.Alt && !msg.Paste && !promptAltKey(s.input.KeyMap, msg) {
+		// Esc and the key after it read together (a double tap, a slow
+		// link) arrive as one Alt+key. The text input binds Alt only to
+		// move and delete by words; any other is Esc, which leaves the
+		// prompt, then the key, taken by the reader: Esc Esc leaves and
+		// clears the search, Esc q leaves and quits.
+		msg.Alt = false
+		return tea.Batch(m.cancelPrompt(), m.key(msg))
+	}
+	switch {
+	case key.Matches(msg, k.PromptCancel):
+		return m.cancelPrompt()
+	case key.Matches(msg, k.PromptConfirm):
+		return m.confirmPrompt()
+	case key.Matches(msg, k.PromptOlder):
+		if s.histAt > 0 {
+			if s.histAt == len(s.history) {
+				s.draft = s.input.Value()
+			}
+			s.histAt--
+			s.forms, s.formAt = nil, -1
+			s.input.SetValue(s.history[s.histAt])
+			s.input.CursorEnd()
+			return m.typed()
+		}
+		return nil
+	case key.Matches(msg, k.PromptNewer):
+		if s.histAt < len(s.history) {
+			s.histAt++
+			v := s.draft
+			if s.histAt < len(s.history) {
+				v = s.history[s.histAt]
+			}
+			s.forms, s.formAt = nil, -1
+			s.input.SetValue(v)
+			s.input.CursorEnd()
+			return m.typed()
+		}
+		return nil
+	case key.Matches(msg, k.PromptNextForm):
+		return m.pickForm(1)
+	case key.Matches(msg, k.PromptPrevForm):
+		return m.pickForm(-1)
+	case msg.Type == tea.KeyBackspace && s.input.Value() == "":
+		// As in vim and less: backspace on an empty prompt leaves it.
+		return m.cancelPrompt()
+	}
+	before := s.input.Value()
+	var cmd tea.Cmd
+	s.input, cmd = s.input.Update(msg)
+	if s.input.Value() == before {
+		return cmd
+	}
+	s.forms, s.formAt = nil, -1
+	return tea.Batch(cmd, m.typed())
+}
+
+// patternError says what is wrong with a regexp query, in the user's
+// language: regexp/syntax speaks English ("missing closing ]").
+func (m *Model) patternError(err error) string {
+	if errors.Is(err, search.ErrEmptyQuery) {
+		return m.stx().emptyQuery // a lone \ or @: no pattern to be wrong
+	}
+	var se *syntax.Error
+	if m.opt.Lang == "zh" && errors.As(err, &se) {
+		if zh, ok := zhSyntaxErrors[se.Code]; ok {
+			return m.stx().badPattern + zh + "：`" + se.Expr + "`"
+		}
+	}
+	return m.stx().badPattern + err.Error()
+}
+
+// zhSyntaxErrors are regexp/syntax's messages in Chinese.
+var zhSyntaxErrors = map[syntax.ErrorCode]string{
+	syntax.ErrInternalError:         "内部错误",
+	syntax.ErrInvalidCharClass:      "字符类无效",
+	syntax.ErrInvalidCharRange:      "字符范围无效",
+	syntax.ErrInvalidEscape:         "转义无效",
+	syntax.ErrInvalidNamedCapture:   "命名分组无效",
+	syntax.ErrInvalidPerlOp:         "不支持的 Perl 语法",
+	syntax.ErrInvalidRepeatOp:       "重复符号嵌套无效",
+	syntax.ErrInvalidRepeatSize:     "重复次数无效",
+	syntax.ErrInvalidUTF8:           "UTF-8 编码无效",
+	syntax.ErrMissingBracket:        "缺少右方括号 ]",
+	syntax.ErrMissingParen:          "缺少右括号 )",
+	syntax.ErrMissingRepeatArgument: "重复符号前缺少内容",
+	syntax.ErrTrailingBackslash:     "末尾多了反斜杠",
+	syntax.ErrUnexpectedParen:       "多了右括号 )",
+	syntax.ErrNestingDepth:          "嵌套太深",
+	syntax.ErrLarge:                 "表达式太大",
+}
+
+// promptAltKey reports whether the prompt's text input binds Alt+key
+// (Alt+b, Alt+f, Alt+d, Alt+←/→, Alt+Backspace/Delete).
+func promptAltKey(km textinput.KeyMap, msg tea.KeyMsg) bool {
+	return key.Matches(msg, km.WordForward, km.WordBackward, km.DeleteWordBackward, km.DeleteWordForward)
+}
+
+// maxForms bounds the hits an @ query's forms are counted from, on the UI
+// goroutine: a query with more hits than this is not looking for a word.
+const maxForms = 100_000
+
+// pickForm puts the next (dir 1) or previous (dir -1) of an @ query's
+// matched texts in the prompt and searches for exactly it.
+func (m *Model) pickForm(dir int) tea.Cmd {
+	s := &m.search
+	if len(s.forms) == 0 {
+		return nil
+	}
+	n := len(s.forms)
+	switch {
+	case s.formAt < 0 && dir > 0:
+		s.formAt = 0
+	case s.formAt < 0:
+		s.formAt = n - 1
+	default:
+		s.formAt = ((s.formAt+dir)%n + n) % n
+	}
+	s.input.SetValue(s.forms[s.formAt].Text)
+	s.input.CursorEnd()
+	return m.typed()
+}
+
+// typed reacts to a change of the prompt's text: search now on a small
+// document, after a pause on a big one.
+func (m *Model) typed() tea.Cmd {
+	s := &m.search
+	s.gen++ // supersedes a pending tick and the running scan
+	s.stop()
+	v := s.input.Value()
+	q, err := search.Compile(v)
+	s.err = ""
+	if err != nil {
+		if !errors.Is(err, search.ErrEmptyQuery) {
+			s.err = m.patternError(err)
+		}
+		m.dropHits()
+		m.restorePlace()
+		return nil
+	}
+	if len(m.doc.Text) < instantSearch {
+		return m.StartSearch(q, v, m.origin(), true)
+	}
+	gen := s.gen
+	return tea.Tick(searchDebounce, func(time.Time) tea.Msg { return searchTickMsg{gen} })
+}
+
+// cancelPrompt is Esc: back to the place and the search of before.
+func (m *Model) cancelPrompt() tea.Cmd {
+	s := &m.search
+	s.prompting = false
+	s.err = ""
+	m.restorePlace()
+	sv := s.saved
+	if sv.text == "" {
+		m.dropHits()
+		return nil
+	}
+	q, err := search.Compile(sv.text)
+	if err != nil {
+		m.dropHits()
+		return nil
+	}
+	from := sv.curAt
+	if from < 0 {
+		from = m.reader.cursor()
+	}
+	return m.StartSearch(q, sv.text, from, false)
+}
+
+// confirmPrompt is Enter: keep the search, remember it, close the prompt.
+// An empty prompt repeats the last search.
+func (m *Model) confirmPrompt() tea.Cmd {
+	s := &m.search
+	v := s.input.Value()
+	if v == "" && len(s.history) > 0 {
+		v = s.history[len(s.history)-1]
+	}
+	s.prompting = false
+	if v == "" {
+		return m.cancelPrompt()
+	}
+	if n := len(s.history); n == 0 || s.history[n-1] != v {
+		s.history = append(s.history, v)
+	}
+	q, err := search.Compile(v)
+	if err != nil {
+		msg := m.patternError(err)
+		m.cancelPrompt()
+		return m.status.Flash(msg)
+	}
+	if s.query != nil && s.text == v && s.junk == m.reader.ShowJunk() && s.gen == s.hits.gen {
+		// The incremental search already ran (or runs) for this text.
+		s.jump = true
+		if s.done && s.hits.Len() == 0 {
+			return m.status.Flash(m.stx().notFound + v)
+		}
+		if s.hits.cur >= 0 {
+			m.showCurrent()
+		}
+		return nil
+	}
+	return m.StartSearch(q, v, m.origin(), true)
+}
+
+// promptView draws the prompt line: / and the query with its cursor on the
+// left, the count or an error on the right; exactly width columns.
+func (m *Model) promptView(width int) string {
+	s := &m.search
+	w := m.w
+	right := ""
+	switch {
+	case s.err != "":
+		right = s.err
+	case s.query != nil && s.text == s.input.Value():
+		if s.done && s.hits.Len() == 0 {
+			right = m.stx().noHits
+		} else {
+			right = s.countText()
+		}
+	}
+	if f := m.formsHint(); f != "" && s.err == "" {
+		right = f + " " + right
+	}
+	right = common.Fit(w, cjk.Sanitize(right), max(0, width/2-1))
+	rightW := w.String(right)
+	if rightW > 0 {
+		rightW++
+	}
+	room := max(1, width-rightW)
+
+	val := []rune(s.input.Value())
+	pos := common.Clamp(s.input.Position(), 0, len(val))
+	before := cjk.Sanitize(string(val[:pos]))
+	at, after := " ", ""
+	if pos < len(val) {
+		at = cjk.Sanitize(string(val[pos]))
+		after = cjk.Sanitize(string(val[pos+1:]))
+	}
+	// Keep the cursor in view: cut the text before it from the left.
+	lead := "/"
+	atW := w.String(at)
+	if w.String(lead)+w.String(before)+atW > room {
+		before = common.FitLeft(w, before, max(0, room-w.String(lead)-atW))
+		if w.String(lead)+w.String(before)+atW > room {
+			lead = ""
+		}
+	}
+	used := w.String(lead) + w.String(before) + atW
+	after = common.HardCut(w, after, max(0, room-used))
+	used += w.String(after)
+	var b strings.Builder
+	b.WriteString(m.st.Prompt.Render(lead))
+	b.WriteString(before)
+	b.WriteString(m.st.PromptCursor.Render(at))
+	b.WriteString(after)
+	b.WriteString(common.Spaces(width - used - rightW))
+	if right != "" {
+		sty := m.st.PromptCount
+		if s.err != "" {
+			sty = m.st.PromptError
+		}
+		b.WriteString(sty.Render(right) + " ")
+	}
+	return b.String()
+}
+
+// formsHint is what the prompt says of an @ query's matched texts:
+// Tab→调查研究 16 (of 4 forms), or where Tab has got to.
+func (m *Model) formsHint() string {
+	s := &m.search
+	if len(s.forms) == 0 || len(s.forms) == 1 && s.formAt == 0 {
+		return ""
+	}
+	t := m.stx()
+	next := (s.formAt + 1) % len(s.forms)
+	f := s.forms[next]
+	return fmt.Sprintf(t.formHint, f.Text, f.Count, next+1, len(s.forms))
+}
