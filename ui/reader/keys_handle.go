@@ -6,6 +6,7 @@ import (
 	"wenji/ui/common"
 	"wenji/ui/components/helpview"
 
+	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 )
 
@@ -30,7 +31,10 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 			m.helpScroll = 0
 		case a == actBottom:
 			m.helpScroll = math.MaxInt32 // helpview.View stops it at the end
+		case key.Matches(msg, m.keys.Close):
+			m.help, m.helpScroll = false, 0
 		default:
+			// Any other key closes it too: the help lists the usual ones.
 			m.help, m.helpScroll = false, 0
 		}
 		// Never past the end, so that k scrolls back at once.
