@@ -8,11 +8,12 @@ import (
 
 	"github.com/spf13/pflag"
 
+	"wenji/internal/text"
 	"wenji/ui/cjk"
 )
 
-// The command line's help, in English and Chinese ([0] and [1], as in
-// messages). pflag's own listing is not used: it cannot speak Chinese, it
+// The command line's help, in English and Chinese ([0] and [1]; its
+// headings are in text.CLI). pflag's own listing is not used: it cannot speak Chinese, it
 // writes [=true|false] after every switch, and it takes the first
 // backquoted word of a description for the value's name.
 
@@ -94,13 +95,6 @@ var usageForms = []struct{ form, text [2]string }{
 		"the outline as a nested Markdown list", "以 Markdown 嵌套列表输出提纲"}},
 }
 
-var helpText = map[string][2]string{
-	"title": {"wenji — a terminal reader for Chinese document compilations (文集)",
-		"wenji（文集）— 在终端里阅读中文汇编材料：经验材料、讲话稿、工作报告"},
-	"usage": {"Usage:", "用法："},
-	"flags": {"Flags:", "选项："},
-}
-
 // usage is --help in the interface language: every way to run wenji, then
 // every flag of fl.
 func usage(lang string, fl *pflag.FlagSet) string {
@@ -132,7 +126,8 @@ func usage(lang string, fl *pflag.FlagSet) string {
 		rows = append(rows, [2]string{left, h.text[i]})
 	})
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s\n\n%s\n%s\n%s\n%s", helpText["title"][i], helpText["usage"][i], forms, helpText["flags"][i], columns(rows))
+	t := text.CLIFor(lang)
+	fmt.Fprintf(&b, "%s\n\n%s\n%s\n%s\n%s", t.Title, t.Usage, forms, t.Flags, columns(rows))
 	return b.String()
 }
 
@@ -165,25 +160,25 @@ func flagError(lang string, err error) string {
 	)
 	switch {
 	case errors.As(err, &notExist):
-		s = fmt.Sprintf(msg(lang, "unknownFlag"), shownFlag(notExist.GetSpecifiedName(), notExist.GetSpecifiedShortnames()))
+		s = fmt.Sprintf(text.CLIFor(lang).UnknownFlag, shownFlag(notExist.GetSpecifiedName(), notExist.GetSpecifiedShortnames()))
 	case errors.As(err, &noValue):
-		s = fmt.Sprintf(msg(lang, "flagNoValue"), shownFlag(noValue.GetSpecifiedName(), noValue.GetSpecifiedShortnames()))
+		s = fmt.Sprintf(text.CLIFor(lang).FlagNoValue, shownFlag(noValue.GetSpecifiedName(), noValue.GetSpecifiedShortnames()))
 	case errors.As(err, &badValue):
 		f := badValue.GetFlag()
 		switch {
 		case f.Name == "ambiguous-width":
-			s = fmt.Sprintf("--%s %q: %s", f.Name, badValue.GetValue(), msg(lang, "badAmbiguous"))
+			s = fmt.Sprintf("--%s %q: %s", f.Name, badValue.GetValue(), text.CLIFor(lang).BadAmbiguous)
 		case f.Value.Type() == "bool":
-			s = fmt.Sprintf(msg(lang, "flagNotBool"), "--"+f.Name, badValue.GetValue())
+			s = fmt.Sprintf(text.CLIFor(lang).FlagNotBool, "--"+f.Name, badValue.GetValue())
 		default:
-			s = fmt.Sprintf(msg(lang, "flagBadValue"), "--"+f.Name, badValue.GetValue())
+			s = fmt.Sprintf(text.CLIFor(lang).FlagBadValue, "--"+f.Name, badValue.GetValue())
 		}
 	case errors.As(err, &syntax):
-		s = fmt.Sprintf(msg(lang, "flagSyntax"), syntax.GetSpecifiedFlag())
+		s = fmt.Sprintf(text.CLIFor(lang).FlagSyntax, syntax.GetSpecifiedFlag())
 	default:
 		s = err.Error()
 	}
-	return fmt.Sprintf(msg(lang, "flagError"), s)
+	return fmt.Sprintf(text.CLIFor(lang).FlagError, s)
 }
 
 // shownFlag is the flag as typed: --name, or -x for a shorthand.
@@ -192,17 +187,4 @@ func shownFlag(name, shorthands string) string {
 		return "-" + name
 	}
 	return "--" + name
-}
-
-func init() {
-	for k, v := range map[string][2]string{
-		"flagError":    {"wenji: %s (try 'wenji --help')", "wenji: %s（请运行 wenji --help 查看用法）"},
-		"unknownFlag":  {"unknown flag %s", "没有 %s 这个选项"},
-		"flagNoValue":  {"%s needs a value", "%s 需要一个值"},
-		"flagNotBool":  {"%s takes no value but true or false, not %q", "%s 不带值，或只能是 true、false，不能是 %q"},
-		"flagBadValue": {"%s: %q is not a valid value", "%s 的值 %q 无效"},
-		"flagSyntax":   {"%s is not a flag", "%s 不是选项的写法"},
-	} {
-		messages[k] = v
-	}
 }

@@ -15,6 +15,7 @@ import (
 	"wenji/internal/bigread"
 	"wenji/internal/state"
 	"wenji/internal/termprobe"
+	"wenji/internal/text"
 	"wenji/model"
 	"wenji/model/export"
 	"wenji/parse"
@@ -51,7 +52,7 @@ func interactive(doc *model.Document, name, lang string, o options, stdin io.Rea
 	}
 	in, closeIn, err := keyInput(stdin)
 	if err != nil {
-		fmt.Fprintf(stderr, "wenji: %s\n", msg(lang, "noTerminal"))
+		fmt.Fprintf(stderr, "wenji: %s\n", text.CLIFor(lang).NoTerminal)
 		return 1
 	}
 	defer closeIn()

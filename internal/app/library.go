@@ -12,6 +12,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"wenji/internal/state"
+	"wenji/internal/text"
 	"wenji/parse"
 	"wenji/ui/library"
 	"wenji/ui/reader"
@@ -103,7 +104,7 @@ func runLibrary(dir, lang string, o options, stdin io.Reader, stdout, stderr io.
 	}
 	in, closeIn, err := keyInput(stdin)
 	if err != nil {
-		fmt.Fprintf(stderr, "wenji: %s\n", msg(lang, "noTerminal"))
+		fmt.Fprintf(stderr, "wenji: %s\n", text.CLIFor(lang).NoTerminal)
 		return 1
 	}
 	defer closeIn()

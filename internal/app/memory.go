@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"wenji/internal/state"
+	"wenji/internal/text"
 	"wenji/ui/reader"
 )
 
@@ -52,9 +53,9 @@ func (mem *memory) lookup(key string) (p *reader.Place, notice string) {
 	var ce *state.CorruptError
 	switch {
 	case errors.As(err, &ce):
-		notice = fmt.Sprintf(msg(mem.lang, "stateCorrupt"), tildeHome(ce.Path))
+		notice = fmt.Sprintf(text.CLIFor(mem.lang).StateCorrupt, tildeHome(ce.Path))
 	case err != nil:
-		notice = fmt.Sprintf("%s: %v", msg(mem.lang, "stateUnreadable"), err)
+		notice = fmt.Sprintf("%s: %v", text.CLIFor(mem.lang).StateUnreadable, err)
 	}
 	p = &reader.Place{Offset: d.Offset, Marks: d.Marks}
 	if mem.noResume {
@@ -69,18 +70,18 @@ func (mem *memory) save(key, name string, p reader.Place) {
 	if mem == nil || key == "" {
 		return
 	}
-	mem.report(mem.store1(key, name, p), "stateUnwritable")
+	mem.report(mem.store1(key, name, p), func(t *text.CLI) string { return t.StateUnwritable })
 }
 
 // report writes a failure to save on stderr, the first one of the run only
 // (one state directory: its next failures say the same).
-func (mem *memory) report(err error, what string) {
+func (mem *memory) report(err error, what func(*text.CLI) string) {
 	if err == nil {
 		return
 	}
 	mem.once.Do(func() {
 		mem.saveErr = err
-		fmt.Fprintf(mem.stderr, "wenji: %s: %v\n", msg(mem.lang, what), err)
+		fmt.Fprintf(mem.stderr, "wenji: %s: %v\n", what(text.CLIFor(mem.lang)), err)
 	})
 }
 
@@ -95,9 +96,9 @@ func (mem *memory) libraryLast(dir string) (rel, notice string) {
 	var ce *state.CorruptError
 	switch {
 	case errors.As(err, &ce):
-		notice = fmt.Sprintf(msg(mem.lang, "libStateCorrupt"), tildeHome(ce.Path))
+		notice = fmt.Sprintf(text.CLIFor(mem.lang).LibStateCorrupt, tildeHome(ce.Path))
 	case err != nil:
-		notice = fmt.Sprintf("%s: %v", msg(mem.lang, "libStateUnreadable"), err)
+		notice = fmt.Sprintf("%s: %v", text.CLIFor(mem.lang).LibStateUnreadable, err)
 	}
 	return filepath.FromSlash(l.Last), notice
 }
@@ -110,7 +111,7 @@ func (mem *memory) saveLibraryLast(dir, rel string) {
 		return
 	}
 	l := state.Library{Dir: state.LibraryDir(dir), Last: filepath.ToSlash(rel), Seen: time.Now().UTC()}
-	mem.report(mem.store.SaveLibrary(l), "libStateUnwritable")
+	mem.report(mem.store.SaveLibrary(l), func(t *text.CLI) string { return t.LibStateUnwritable })
 }
 
 // store1 saves one place, naming the file it was read from.
@@ -150,18 +151,4 @@ func tildeHome(p string) string {
 		}
 	}
 	return p
-}
-
-func init() {
-	for k, v := range map[string][2]string{
-		"stateCorrupt":    {"the remembered place in %s was damaged and is ignored", "记录的阅读位置（%s）已损坏，已忽略"},
-		"stateUnreadable": {"cannot read the remembered place", "无法读取记录的阅读位置"},
-		"stateUnwritable": {"cannot remember the place (the reader works without)", "无法记录阅读位置（不影响阅读）"},
-
-		"libStateCorrupt":    {"damaged record of the last opened document ignored: %s", "上次打开的文档记录已损坏，已忽略：%s"},
-		"libStateUnreadable": {"cannot read the library's last opened document", "无法读取文库上次打开的文档"},
-		"libStateUnwritable": {"cannot remember the library's last opened document (the library works without)", "无法记录文库上次打开的文档（不影响使用）"},
-	} {
-		messages[k] = v
-	}
 }

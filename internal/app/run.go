@@ -19,6 +19,7 @@ import (
 	"unsafe"
 
 	"wenji/internal/bigread"
+	"wenji/internal/text"
 	"wenji/model"
 	"wenji/model/export"
 	"wenji/parse"
@@ -91,7 +92,7 @@ func parseFlags(cfg *Config, args []string, version string, stdin io.Reader, std
 	}
 	if o.lang != "" {
 		if o.lang != "zh" && o.lang != "en" {
-			fmt.Fprintf(stderr, "wenji: --lang %q: %s\n", o.lang, msg(lang, "badLang"))
+			fmt.Fprintf(stderr, "wenji: --lang %q: %s\n", o.lang, text.CLIFor(lang).BadLang)
 			return 2
 		}
 		lang = o.lang
@@ -105,22 +106,22 @@ func parseFlags(cfg *Config, args []string, version string, stdin io.Reader, std
 		return 0
 	}
 	if o.ambiguous != 0 && o.ambiguous != 1 && o.ambiguous != 2 {
-		fmt.Fprintf(stderr, "wenji: --ambiguous-width %d: %s\n", o.ambiguous, msg(lang, "badAmbiguous"))
+		fmt.Fprintf(stderr, "wenji: --ambiguous-width %d: %s\n", o.ambiguous, text.CLIFor(lang).BadAmbiguous)
 		return 2
 	}
 	if !validTheme(o.theme) {
-		fmt.Fprintf(stderr, "wenji: --theme %q: %s\n", o.theme, msg(lang, "badTheme"))
+		fmt.Fprintf(stderr, "wenji: --theme %q: %s\n", o.theme, text.CLIFor(lang).BadTheme)
 		return 2
 	}
 	o.styles = applyTheme(o.theme)
 	switch o.format {
 	case "", "txt", "md", "json":
 	default:
-		fmt.Fprintf(stderr, "wenji: --format %q: %s\n", o.format, msg(lang, "badFormat"))
+		fmt.Fprintf(stderr, "wenji: --format %q: %s\n", o.format, text.CLIFor(lang).BadFormat)
 		return 2
 	}
 	if o.format != "" && !o.outline && o.print == "" {
-		fmt.Fprintf(stderr, "wenji: --format: %s\n", msg(lang, "formatAlone"))
+		fmt.Fprintf(stderr, "wenji: --format: %s\n", text.CLIFor(lang).FormatAlone)
 		return 2
 	}
 	if TuneGC {
@@ -131,7 +132,7 @@ func parseFlags(cfg *Config, args []string, version string, stdin io.Reader, std
 		}
 	}
 	if fl.NArg() > 1 {
-		fmt.Fprintf(stderr, "wenji: %s\n%s\n", msg(lang, "oneFile"), msg(lang, "tryHelp"))
+		fmt.Fprintf(stderr, "wenji: %s\n%s\n", text.CLIFor(lang).OneFile, text.CLIFor(lang).TryHelp)
 		return 2
 	}
 
@@ -150,7 +151,7 @@ func Run(cfg Config, stdin io.Reader, stdout, stderr io.Writer) int {
 		// The reader would wait, silent, for a document typed in, and
 		// then take its keys from the same terminal. (--outline - and
 		// the like still read what is typed or pasted, up to Ctrl-D.)
-		fmt.Fprintf(stderr, "wenji: -: %s\n", msg(lang, "stdinTerminal"))
+		fmt.Fprintf(stderr, "wenji: -: %s\n", text.CLIFor(lang).StdinTerminal)
 		return 1
 	}
 	if !o.json && !o.outline && o.print == "" && stdoutIsTerminal() {
@@ -171,7 +172,7 @@ func Run(cfg Config, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	if o.encoding != "" {
 		if _, _, err := parse.Decode(nil, o.encoding); err != nil {
-			fmt.Fprintf(stderr, "wenji: --encoding %q: %s\n%s\n", o.encoding, msg(lang, "badEncoding"), msg(lang, "tryHelp"))
+			fmt.Fprintf(stderr, "wenji: --encoding %q: %s\n%s\n", o.encoding, text.CLIFor(lang).BadEncoding, text.CLIFor(lang).TryHelp)
 			return 2
 		}
 	}
@@ -211,7 +212,7 @@ func Run(cfg Config, stdin io.Reader, stdout, stderr io.Writer) int {
 	case o.print != "":
 		n, err := findPath(doc, o.print)
 		if err != nil {
-			fmt.Fprintf(stderr, "wenji: --print %s: %s\n", o.print, msg(lang, "noPath"))
+			fmt.Fprintf(stderr, "wenji: --print %s: %s\n", o.print, text.CLIFor(lang).NoPath)
 			return 1
 		}
 		return printNode(doc, n, o, false, out, stderr)
@@ -305,21 +306,22 @@ func aliases(s string, b []byte) bool {
 func openDoc(name string, b []byte, lang, encoding string) (*model.Document, error) {
 	shown := name
 	if name == "-" {
-		shown = msg(lang, "stdinName")
+		shown = text.CLIFor(lang).StdinName
 	}
 	doc, err := parse.Open(shown, b, parse.Options{Encoding: encoding})
 	if err == nil {
 		return doc, nil
 	}
+	t := text.CLIFor(lang)
 	for _, e := range []struct {
 		err error
-		key string
+		msg string
 	}{
-		{parse.ErrBinary, "binary"}, {parse.ErrLegacyWord, "legacyDoc"}, {parse.ErrRTF, "rtf"},
-		{parse.ErrUndecodable, "undecodable"}, {parse.ErrNotDocx, "notDocx"}, {parse.ErrZipBomb, "zipBomb"},
+		{parse.ErrBinary, t.Binary}, {parse.ErrLegacyWord, t.LegacyDoc}, {parse.ErrRTF, t.Rtf},
+		{parse.ErrUndecodable, t.Undecodable}, {parse.ErrNotDocx, t.NotDocx}, {parse.ErrZipBomb, t.ZipBomb},
 	} {
 		if errors.Is(err, e.err) {
-			return nil, fmt.Errorf("%s: %s", shown, msg(lang, e.key))
+			return nil, fmt.Errorf("%s: %s", shown, e.msg)
 		}
 	}
 	var fe *parse.FileError
@@ -327,9 +329,9 @@ func openDoc(name string, b []byte, lang, encoding string) (*model.Document, err
 		if lang == "zh" {
 			// What the zip or XML reader says is in English: the
 			// Chinese line stays Chinese.
-			return nil, fmt.Errorf("%s: %s", shown, msg(lang, "badDocx"))
+			return nil, fmt.Errorf("%s: %s", shown, text.CLIFor(lang).BadDocx)
 		}
-		return nil, fmt.Errorf("%s: %s (%v)", shown, msg(lang, "badDocx"), fe.Err)
+		return nil, fmt.Errorf("%s: %s (%v)", shown, text.CLIFor(lang).BadDocx, fe.Err)
 	}
 	return nil, err
 }
@@ -349,26 +351,26 @@ func loadWith(name string, stdin io.Reader, lang string, offHeap bool) (b []byte
 	if name == "-" {
 		b, err = io.ReadAll(stdin)
 		if err != nil {
-			return nil, release, fmt.Errorf("%s: %v", msg(lang, "stdin"), err)
+			return nil, release, fmt.Errorf("%s: %v", text.CLIFor(lang).Stdin, err)
 		}
 	} else {
 		var st fs.FileInfo
 		st, err = os.Stat(name)
 		switch {
 		case errors.Is(err, fs.ErrNotExist):
-			return nil, release, fmt.Errorf("%s: %s", name, msg(lang, "notExist"))
+			return nil, release, fmt.Errorf("%s: %s", name, text.CLIFor(lang).NotExist)
 		case errors.Is(err, fs.ErrPermission):
-			return nil, release, fmt.Errorf("%s: %s", name, msg(lang, "permission"))
+			return nil, release, fmt.Errorf("%s: %s", name, text.CLIFor(lang).Permission)
 		case err != nil:
 			return nil, release, fmt.Errorf("%s: %v", name, err)
 		case st.IsDir():
-			return nil, release, fmt.Errorf("%s: %s", name, msg(lang, "isDir"))
+			return nil, release, fmt.Errorf("%s: %s", name, text.CLIFor(lang).IsDir)
 		case !st.Mode().IsRegular() && !isStreamPath(name):
 			// A FIFO with no writer would block the open for ever, and a
 			// device never ends: refuse them as less does. Process
 			// substitution, <(cmd), hands us /dev/fd/N, which is a pipe
 			// on purpose.
-			return nil, release, fmt.Errorf("%s: %s", name, msg(lang, "notRegular"))
+			return nil, release, fmt.Errorf("%s: %s", name, text.CLIFor(lang).NotRegular)
 		}
 		if offHeap {
 			b, release, err = readOffHeap(name)
@@ -377,7 +379,7 @@ func loadWith(name string, stdin io.Reader, lang string, offHeap bool) (b []byte
 		}
 		switch {
 		case errors.Is(err, fs.ErrPermission):
-			return nil, release, fmt.Errorf("%s: %s", name, msg(lang, "permission"))
+			return nil, release, fmt.Errorf("%s: %s", name, text.CLIFor(lang).Permission)
 		case err != nil:
 			return nil, release, fmt.Errorf("%s: %v", name, err)
 		}
@@ -407,39 +409,4 @@ func isStreamPath(name string) bool {
 func isBinary(b []byte) bool {
 	head := b[:min(len(b), 8192)]
 	return bytes.IndexByte(head, 0) >= 0
-}
-
-var messages = map[string][2]string{
-	"tryHelp":       {"Try 'wenji --help'.", "请运行 wenji --help 查看用法。"},
-	"stdinTerminal": {"standard input is a terminal; pipe a file in or name one", "标准输入是终端，请用管道传入文件或给出文件名"},
-	"badLang":       {"must be zh or en", "只能是 zh 或 en"},
-	"badAmbiguous":  {"must be 1 or 2", "只能是 1 或 2"},
-	"badFormat":     {"must be txt, md or json", "只能是 txt、md 或 json"},
-	"formatAlone":   {"goes with --print or --outline", "需与 --print 或 --outline 同用"},
-	"oneFile":       {"one file at a time", "一次只能打开一个文件"},
-	"noPath":        {"no node at that outline path", "提纲中没有这个位置"},
-	"stdin":         {"cannot read standard input", "无法读取标准输入"},
-	"notExist":      {"no such file", "文件不存在"},
-	"permission":    {"permission denied", "没有读取权限"},
-	"isDir":         {"is a directory: --outline, --json and --print read one document", "是目录：--outline、--json、--print 只能读单个文档"},
-	"notRegular":    {"not a regular file (a pipe or a device)", "不是普通文件（管道或设备）"},
-	"binary":        {"not a text document (binary data)", "不是文本文档（二进制数据）"},
-	"stdinName":     {"standard input", "标准输入"},
-	"badEncoding":   {"unknown encoding", "不认识的编码"},
-	"undecodable":   {"cannot tell the text's encoding; name it with --encoding", "无法识别文本编码，请用 --encoding 指定"},
-	"legacyDoc":     {"a Word 97–2003 .doc file: open it in Word or WPS and save it as .docx", "是旧版 Word（.doc）文件，请用 Word 或 WPS 另存为 .docx"},
-	"rtf":           {"an RTF file: open it in Word or WPS and save it as .docx", "是 RTF 文件，请用 Word 或 WPS 另存为 .docx"},
-	"notDocx":       {"a zip archive, not a Word document", "是压缩包，不是 Word 文档"},
-	"zipBomb":       {"unpacks to hundreds of times its size, far more than a Word document: refused", "解压后是原大小的数百倍，远超 Word 文档，已拒绝打开"},
-	"badDocx":       {"not a readable Word document", "无法读取的 Word 文档"},
-	"noTerminal":    {"no terminal to read keys from", "没有可用的终端"},
-}
-
-// msg returns a message in the interface language.
-func msg(lang, key string) string {
-	m := messages[key]
-	if lang == "zh" {
-		return m[1]
-	}
-	return m[0]
 }

@@ -38,7 +38,3 @@ func applyTheme(theme string) *common.Styles {
 	st := common.DefaultStyles().WithoutColour()
 	return &st
 }
-
-func init() {
-	messages["badTheme"] = [2]string{"must be auto, dark or light", "只能是 auto、dark 或 light"}
-}
