@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 	"time"
+	wtext "wenji/internal/text"
 
 	"github.com/atotto/clipboard"
 	"github.com/aymanbagabas/go-osc52/v2"
@@ -207,7 +208,7 @@ func (c Copier) save(text string) (string, error) {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return "", err
 	}
-	tmp, err := os.CreateTemp(dir, ".copied-*")
+	tmp, err := os.CreateTemp(dir, ".Copied-*")
 	if err != nil {
 		return "", err
 	}
@@ -256,7 +257,7 @@ func (m *Model) copyCmd(kind copyKind) tea.Cmd {
 	ct := copyTextFor(m.opt.Lang)
 	n := m.Current()
 	if n == nil {
-		return m.status.Flash(ct.nothing)
+		return m.status.Flash(ct.Nothing)
 	}
 	var text string
 	var count int
@@ -268,13 +269,13 @@ func (m *Model) copyCmd(kind copyKind) tea.Cmd {
 		count = model.CountChars(text)
 	}
 	if model.CountChars(text) == 0 {
-		return m.status.Flash(ct.nothing)
+		return m.status.Flash(ct.Nothing)
 	}
 	title := n.Heading()
 	if title == "" {
 		title = baseName(m.opt.FileName)
 	}
-	return tea.Batch(m.status.Flash(ct.copying), m.copier().Copy(kind, title, count, text))
+	return tea.Batch(m.status.Flash(ct.Copying), m.copier().Copy(kind, title, count, text))
 }
 
 // copyReport is the status line for a finished copy.
@@ -284,8 +285,8 @@ func (m *Model) copyReport(msg copiedMsg) string {
 	// is kept short, and dropped when even so the message would be cut
 	// before where the text went.
 	title := m.w.Truncate(msg.title, 16)
-	what := fmt.Sprintf(ct.what[msg.kind], title, common.Thousands(msg.count))
-	bare := fmt.Sprintf(ct.count[msg.kind], common.Thousands(msg.count))
+	what := fmt.Sprintf(ct.What[msg.kind], title, common.Thousands(msg.count))
+	bare := fmt.Sprintf(ct.Count[msg.kind], common.Thousands(msg.count))
 	budget := max(16, (m.width-12)*2/3) // as Status.View gives it
 	pick := func(format string, args ...any) string {
 		s := fmt.Sprintf(format, append([]any{what}, args...)...)
@@ -296,16 +297,16 @@ func (m *Model) copyReport(msg copiedMsg) string {
 	}
 	switch {
 	case msg.native:
-		return pick(ct.copied)
+		return pick(ct.Copied)
 	case msg.terminal && msg.file != "":
-		return pick(ct.viaTerminalSaved, tildePath(msg.file))
+		return pick(ct.ViaTerminalSaved, tildePath(msg.file))
 	case msg.terminal:
-		return pick(ct.viaTerminal)
+		return pick(ct.ViaTerminal)
 	case msg.file != "":
 		// The path matters most here: no title, so it fits the bar.
-		return fmt.Sprintf(ct.saved, bare, tildePath(msg.file))
+		return fmt.Sprintf(ct.Saved, bare, tildePath(msg.file))
 	default:
-		return fmt.Sprintf(ct.failed, msg.err)
+		return fmt.Sprintf(ct.Failed, msg.err)
 	}
 }
 
@@ -322,55 +323,6 @@ func tildePath(p string) string {
 	return p
 }
 
-// copyStrings holds what copying says, in one language.
-type copyStrings struct {
-	hCopy, hCopyOutline string
-	what                [2]string // by copyKind: 「title」 and its count
-	count               [2]string // by copyKind: the count alone
-	copying             string
-	copied              string // what
-	viaTerminal         string // what
-	viaTerminalSaved    string // what, path
-	saved               string // count, path
-	failed              string // error
-	nothing             string
-}
-
-var zhCopy = copyStrings{
-	hCopy:            "复制本节正文",
-	hCopyOutline:     "复制本节提纲",
-	what:             [2]string{"「%s」%s 字", "「%s」提纲 %s 行"},
-	count:            [2]string{"正文 %s 字", "提纲 %s 行"},
-	copying:          "正在复制…",
-	copied:           "已复制%s",
-	viaTerminal:      "已复制%s（OSC 52）",
-	viaTerminalSaved: "已复制%s（OSC 52；另存 %s）",
-	saved:            "剪贴板不可用：%s已存到 %s",
-	failed:           "复制失败：%v",
-	nothing:          "没有可复制的内容",
-}
-
-var enCopy = copyStrings{
-	hCopy:            "copy this section",
-	hCopyOutline:     "copy its outline",
-	what:             [2]string{"“%s” (%s chars)", "the outline of “%s” (%s lines)"},
-	count:            [2]string{"%s chars", "the outline (%s lines)"},
-	copying:          "copying…",
-	copied:           "Copied %s",
-	viaTerminal:      "Copied %s via OSC 52",
-	viaTerminalSaved: "Copied %s via OSC 52; saved to %s",
-	saved:            "No clipboard: %s saved to %s",
-	failed:           "Copy failed: %v",
-	nothing:          "nothing to copy",
-}
-
-func copyTextFor(lang string) *copyStrings {
-	if lang == "zh" {
-		return &zhCopy
-	}
-	return &enCopy
-}
-
 // copier is the Copier that y and Y use.
 func (m *Model) copier() Copier {
 	if m.opt.Copier != nil {
@@ -378,3 +330,11 @@ func (m *Model) copier() Copier {
 	}
 	return SystemCopier(os.Stdout)
 }
+
+// copyStrings is the interface text of this page (internal/text).
+type copyStrings = wtext.Copy
+
+var zhCopy, enCopy = &wtext.ZhCopy, &wtext.EnCopy
+
+// copyTextFor returns the text in lang.
+func copyTextFor(lang string) *copyStrings { return wtext.CopyFor(lang) }

@@ -112,7 +112,7 @@ func TestCopierCmd(t *testing.T) {
 				if st, _ := os.Stat(msg.file); st.Mode().Perm()&0o077 != 0 {
 					t.Errorf("file mode %v: readable by others", st.Mode())
 				}
-				if left, _ := filepath.Glob(filepath.Join(filepath.Dir(msg.file), ".copied-*")); len(left) > 0 {
+				if left, _ := filepath.Glob(filepath.Join(filepath.Dir(msg.file), ".Copied-*")); len(left) > 0 {
 					t.Errorf("temporary files left: %v", left)
 				}
 			}
@@ -194,7 +194,7 @@ func copyKey(t *testing.T, m Model, key string) Model {
 	t.Helper()
 	nm, cmd := m.Update(uitest.KeyPress(key))
 	m = nm.(Model)
-	if !strings.Contains(statusLine(m), copyTextFor(m.opt.Lang).copying) {
+	if !strings.Contains(statusLine(m), copyTextFor(m.opt.Lang).Copying) {
 		t.Errorf("no progress shown: %q", statusLine(m))
 	}
 	for _, msg := range runCmd(cmd) {
@@ -311,7 +311,7 @@ func TestCopyClean(t *testing.T) {
 	}
 	empty := sized(buildDoc(""), 100, 20, Options{Copier: &Copier{Native: native, Dir: t.TempDir()}})
 	nm, _ := empty.Update(uitest.KeyPress("y"))
-	if st := statusLine(nm.(Model)); !strings.Contains(st, zhCopy.nothing) {
+	if st := statusLine(nm.(Model)); !strings.Contains(st, zhCopy.Nothing) {
 		t.Errorf("empty document: status %q", st)
 	}
 }
