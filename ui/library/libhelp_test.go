@@ -3,7 +3,7 @@ package library
 import (
 	"strings"
 	"testing"
-	"wenji/ui/common"
+	wtext "wenji/internal/text"
 	"wenji/ui/internal/uitest"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -63,12 +63,12 @@ func TestLibraryHelpView(t *testing.T) {
 		_, opt := newTestLibrary(3)
 		opt.Reader.Lang = lang
 		l := libStart(opt, 120, 40)
-		if bar := libScreen(l)[39]; !strings.Contains(bar, libTextFor(lang).helpHint) {
+		if bar := libScreen(l)[39]; !strings.Contains(bar, libTextFor(lang).HelpHint) {
 			t.Errorf("%s: status bar without the ? hint: %q", lang, bar)
 		}
 		l = libKeys(l, "?")
 		s := strings.Join(libScreen(l), "\n")
-		if !strings.Contains(s, common.TextFor(lang).HelpTitle) {
+		if !strings.Contains(s, wtext.SharedFor(lang).HelpTitle) {
 			t.Errorf("%s: no help title:\n%s", lang, s)
 		}
 		for _, group := range l.keys.FullHelp() {

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	wtext "wenji/internal/text"
 
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -154,7 +155,7 @@ type Library struct {
 	typing     bool
 	help       bool
 	helpScroll int // first row of a help that does not fit
-	rtx        *common.Text
+	rtx        *wtext.Shared
 
 	msg      string
 	msgID    int
@@ -177,7 +178,7 @@ func New(opt Options) Library {
 		st := common.DefaultStyles()
 		ro.Styles = &st
 	}
-	l := Library{opt: opt, w: cjk.New(ro.Ambiguous), st: ro.Styles, tx: libTextFor(ro.Lang), rtx: common.TextFor(ro.Lang),
+	l := Library{opt: opt, w: cjk.New(ro.Ambiguous), st: ro.Styles, tx: libTextFor(ro.Lang), rtx: wtext.SharedFor(ro.Lang),
 		keys: DefaultLibraryKeyMap(ro.Lang), opening: -1, readIdx: -1, last: -1}
 	l.entries = make([]libEntry, len(opt.Files))
 	l.docs = make([]*model.Document, len(opt.Files))
@@ -200,7 +201,7 @@ func New(opt Options) Library {
 	if opt.Last != "" {
 		if k := slices.IndexFunc(l.shown, func(i int) bool { return l.entries[i].file.Rel == opt.Last }); k >= 0 {
 			l.cursor = k
-			notes = append(notes, fmt.Sprintf(l.tx.lastFmt, l.entries[l.shown[k]].name))
+			notes = append(notes, fmt.Sprintf(l.tx.LastFmt, l.entries[l.shown[k]].name))
 		}
 	}
 	if len(notes) > 0 {
@@ -241,7 +242,7 @@ func (l Library) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case libSavedMsg:
 		if msg.err != nil && !l.saveErr {
 			l.saveErr = true
-			return l, l.flash(fmt.Sprintf(l.tx.saveFailed, msg.err))
+			return l, l.flash(fmt.Sprintf(l.tx.SaveFailed, msg.err))
 		}
 		return l, nil
 	case libClearMsg:

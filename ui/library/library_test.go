@@ -343,9 +343,9 @@ func TestLibCountWords(t *testing.T) {
 	for _, tc := range []struct {
 		got, want string
 	}{
-		{en.hits(1), "1 hit"}, {en.hits(0), "0 hits"}, {en.hits(2), "2 hits"}, {en.hits(12345), "12,345 hits"},
-		{en.docs(1), "1 document"}, {en.docs(3), "3 documents"},
-		{zh.hits(1), "1 处"}, {zh.docs(2), "2 份文档"},
+		{hitsText(en, 1), "1 hit"}, {hitsText(en, 0), "0 hits"}, {hitsText(en, 2), "2 hits"}, {hitsText(en, 12345), "12,345 hits"},
+		{docsText(en, 1), "1 document"}, {docsText(en, 3), "3 documents"},
+		{hitsText(zh, 1), "1 处"}, {docsText(zh, 2), "2 份文档"},
 	} {
 		if tc.got != tc.want {
 			t.Errorf("%q, want %q", tc.got, tc.want)

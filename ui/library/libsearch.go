@@ -403,14 +403,14 @@ type libJump struct {
 func (l *Library) searchView(W int) []string {
 	s := &l.search
 	var lines []string
-	prompt := " " + l.tx.searchPrompt
+	prompt := " " + l.tx.SearchPrompt
 	count := ""
 	switch {
 	case s.query == nil:
 	case !s.done:
-		count = fmt.Sprintf(l.tx.searchingFmt, common.Thousands(s.scanned), common.Thousands(len(l.entries)), l.tx.hits(s.hits))
+		count = fmt.Sprintf(l.tx.SearchingFmt, common.Thousands(s.scanned), common.Thousands(len(l.entries)), hitsText(l.tx, s.hits))
 	default:
-		count = fmt.Sprintf(l.tx.searchDoneFmt, l.tx.hits(s.hits), l.tx.docs(len(s.groups)), s.took.Seconds())
+		count = fmt.Sprintf(l.tx.SearchDoneFmt, hitsText(l.tx, s.hits), docsText(l.tx, len(s.groups)), s.took.Seconds())
 	}
 	count = common.Fit(l.w, count, W/2)
 	fw := W - l.w.String(prompt) - l.w.String(count) - 3
@@ -442,7 +442,7 @@ func (l *Library) searchView(W int) []string {
 			if title == "" {
 				title = e.name
 			}
-			n := l.tx.hits(g.count)
+			n := hitsText(l.tx, g.count)
 			t := common.Fit(l.w, " "+title+"  "+e.name, W-l.w.String(n)-2)
 			plain = t + common.Spaces(W-l.w.String(t)-l.w.String(n)-1) + n + " "
 			styled = l.st.OutlineArticle.Render(t) + common.Spaces(W-l.w.String(t)-l.w.String(n)-1) + l.st.OutlineHits.Render(n) + " "
@@ -464,7 +464,7 @@ func (l *Library) searchView(W int) []string {
 		lines = append(lines, styled)
 	}
 	if s.done && len(s.rows) == 0 && s.query != nil {
-		lines[2] = l.st.Empty.Render(common.Fit(l.w, " "+l.tx.noHits, W))
+		lines[2] = l.st.Empty.Render(common.Fit(l.w, " "+l.tx.NoHits, W))
 	}
 	return lines
 }

@@ -24,7 +24,7 @@ func (l *Library) openEntry(i int, jump *libJump) tea.Cmd {
 	}
 	l.opening = i
 	path, openFn, placeFn := l.entries[i].file.Path, l.opt.Open, l.opt.Place
-	return tea.Batch(l.flash(fmt.Sprintf(l.tx.openingFmt, l.entries[i].name)), func() tea.Msg {
+	return tea.Batch(l.flash(fmt.Sprintf(l.tx.OpeningFmt, l.entries[i].name)), func() tea.Msg {
 		o, err := openFn(path)
 		if err != nil {
 			return libOpenedMsg{i: i, err: err}

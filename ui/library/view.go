@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"strings"
+	wtext "wenji/internal/text"
 	"wenji/ui/cjk"
 	"wenji/ui/common"
 	"wenji/ui/reader"
@@ -20,7 +21,7 @@ func (l Library) View() string {
 	}
 	lines := make([]string, 0, l.height)
 	if l.width < reader.MinWidth || l.height < reader.MinHeight {
-		lines = append(lines, common.Fit(l.w, common.TextFor(l.opt.Reader.Lang).TooSmall, l.width))
+		lines = append(lines, common.Fit(l.w, wtext.SharedFor(l.opt.Reader.Lang).TooSmall, l.width))
 		for len(lines) < l.height {
 			lines = append(lines, "")
 		}
@@ -33,9 +34,9 @@ func (l Library) View() string {
 		return common.Join(append(lines, l.st.StatusBar.Render(bar+common.Spaces(W-l.w.String(bar)))))
 	}
 	// Header: the directory and the progress of the parse.
-	right := l.tx.docs(len(l.entries))
+	right := docsText(l.tx, len(l.entries))
 	if !l.done {
-		right = fmt.Sprintf(l.tx.parsingFmt, common.Thousands(l.parsed), common.Thousands(len(l.entries)))
+		right = fmt.Sprintf(l.tx.ParsingFmt, common.Thousands(l.parsed), common.Thousands(len(l.entries)))
 	}
 	right = common.Fit(l.w, right, W/2)
 	left := common.Fit(l.w, " "+cjk.Sanitize(l.opt.Dir), W-l.w.String(right)-2)
@@ -45,7 +46,7 @@ func (l Library) View() string {
 		lines = append(lines, l.searchView(W)...)
 		bar := l.msg
 		if bar == "" {
-			bar = l.hint(l.tx.searchHint, l.search.typing)
+			bar = l.hint(l.tx.SearchHint, l.search.typing)
 		}
 		bar = common.Fit(l.w, " "+bar, W)
 		lines = append(lines, l.st.StatusBar.Render(bar+common.Spaces(W-l.w.String(bar))))
@@ -54,13 +55,13 @@ func (l Library) View() string {
 
 	// The filter line.
 	count := fmt.Sprintf("%s/%s", common.Thousands(len(l.shown)), common.Thousands(len(l.entries)))
-	prompt := " " + l.tx.filter
+	prompt := " " + l.tx.Filter
 	fw := W - l.w.String(prompt) - l.w.String(count) - 3
 	ftext := common.FitLeft(l.w, string(l.filter), max(0, fw))
 	line := l.st.Prompt.Render(prompt) + ftext + l.st.PromptCursor.Render(" ")
 	used := l.w.String(prompt) + l.w.String(ftext) + 1
 	if len(l.filter) == 0 {
-		hint := common.Fit(l.w, l.tx.filterHint, max(0, W-used-l.w.String(count)-2))
+		hint := common.Fit(l.w, l.tx.FilterHint, max(0, W-used-l.w.String(count)-2))
 		line += l.st.PromptCount.Render(hint)
 		used += l.w.String(hint)
 	}
@@ -88,8 +89,8 @@ func (l Library) View() string {
 		nameW = max(0, nameW-(8-titleW))
 		titleW = W - 1 - nameW - sizeW - charsW - artW - 2
 	}
-	head := " " + l.w.Pad(common.Fit(l.w, l.tx.colTitle, titleW), titleW) + " " + l.w.Pad(common.Fit(l.w, l.tx.colFile, nameW), nameW) + " " +
-		num(l.tx.colSize, sizeW) + num(l.tx.colChars, charsW) + num(l.tx.colArticles, artW)
+	head := " " + l.w.Pad(common.Fit(l.w, l.tx.ColTitle, titleW), titleW) + " " + l.w.Pad(common.Fit(l.w, l.tx.ColFile, nameW), nameW) + " " +
+		num(l.tx.ColSize, sizeW) + num(l.tx.ColChars, charsW) + num(l.tx.ColArticles, artW)
 	head = common.Fit(l.w, head, W)
 	lines = append(lines, l.st.HelpGroup.Render(head)+common.Spaces(W-l.w.String(head)))
 
@@ -128,15 +129,15 @@ func (l Library) View() string {
 		lines = append(lines, row)
 	}
 	if len(l.shown) == 0 && len(l.entries) > 0 {
-		lines[3] = l.st.Empty.Render(common.Fit(l.w, " "+l.tx.noMatch, W))
+		lines[3] = l.st.Empty.Render(common.Fit(l.w, " "+l.tx.NoMatch, W))
 	} else if len(l.entries) == 0 {
-		lines[3] = l.st.Empty.Render(common.Fit(l.w, " "+l.tx.noDocs, W))
+		lines[3] = l.st.Empty.Render(common.Fit(l.w, " "+l.tx.NoDocs, W))
 	}
 
 	// Status: a message, or the keys.
 	bar := l.msg
 	if bar == "" {
-		bar = l.hint(l.tx.keysHint, l.typing)
+		bar = l.hint(l.tx.KeysHint, l.typing)
 	}
 	bar = common.Fit(l.w, " "+bar, W)
 	lines = append(lines, l.st.StatusBar.Render(bar+common.Spaces(W-l.w.String(bar))))
@@ -149,7 +150,7 @@ func (l *Library) hint(keys string, typing bool) string {
 	if typing {
 		return keys
 	}
-	return l.tx.helpHint + " · " + keys
+	return l.tx.HelpHint + " · " + keys
 }
 
 // padLeft right-aligns s in n columns (cut when wider).

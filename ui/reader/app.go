@@ -240,10 +240,10 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 func (m *Model) openingNotice() string {
 	var parts []string
 	if m.resumed {
-		parts = append(parts, m.tx.resumed)
+		parts = append(parts, m.tx.Resumed)
 	}
 	if len(m.doc.Junk) > 0 && !m.loading {
-		parts = append(parts, fmt.Sprintf(m.tx.hiddenFmt, m.tx.junkSummary(m.doc.Junk)))
+		parts = append(parts, fmt.Sprintf(m.tx.HiddenFmt, junkSummary(m.tx, m.doc.Junk)))
 	}
 	return strings.Join(parts, " · ")
 }
@@ -253,11 +253,11 @@ func (m *Model) openingNotice() string {
 func (m *Model) noOutlineReason() string {
 	switch {
 	case m.outline.Empty():
-		return m.tx.outlineNone
+		return m.tx.OutlineNone
 	case m.width < minOutlineTerm:
-		return fmt.Sprintf(m.tx.outlineNarrowFmt, minOutlineTerm)
+		return fmt.Sprintf(m.tx.OutlineNarrowFmt, minOutlineTerm)
 	}
-	return m.tx.outlineHidden
+	return m.tx.OutlineHidden
 }
 
 // escLeaves reports whether Esc now takes the library back to its list:
@@ -329,7 +329,7 @@ func (m Model) View() string {
 	bodyH := m.height - 1
 	switch {
 	case m.help:
-		help, _ := helpview.View(m.w, m.st, &m.tx.Text, m.keys, helpGroupTitles(m.tx), m.width, bodyH, m.helpScroll)
+		help, _ := helpview.View(m.w, m.st, &m.tx.Shared, m.keys, helpGroupTitles(m.tx), m.width, bodyH, m.helpScroll)
 		lines = append(lines, help...)
 	case m.outlineW > 0:
 		ol := m.outline.View()
@@ -347,9 +347,9 @@ func (m Model) View() string {
 	}
 	note := ""
 	if m.loading {
-		note = m.tx.loading
+		note = m.tx.Loading
 	} else if m.reader.ShowJunk() && len(m.doc.Junk) > 0 {
-		note = fmt.Sprintf(m.tx.shownFmt, m.tx.junkSummary(m.doc.Junk))
+		note = fmt.Sprintf(m.tx.ShownFmt, junkSummary(m.tx, m.doc.Junk))
 	}
 	if m.search.Prompting() && !m.help {
 		lines = append(lines, m.promptView(m.width))
@@ -364,7 +364,7 @@ func (m Model) View() string {
 func (m Model) fileLabel() string {
 	label := baseName(m.opt.FileName)
 	if m.opt.FileName == "-" {
-		label = m.tx.stdin
+		label = m.tx.Stdin
 	}
 	if enc := m.doc.Encoding; enc != "" && !strings.EqualFold(enc, "UTF-8") {
 		label += " [" + enc + "]"

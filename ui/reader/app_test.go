@@ -60,8 +60,8 @@ func TestNextPrevNodeOrder(t *testing.T) {
 	if got := m.Current().Title; got != "第三篇文章" {
 		t.Errorf("] past the end moved to %q", got)
 	}
-	if !strings.Contains(statusLine(m), m.tx.noNext) {
-		t.Errorf("status %q lacks %q", statusLine(m), m.tx.noNext)
+	if !strings.Contains(statusLine(m), m.tx.NoNext) {
+		t.Errorf("status %q lacks %q", statusLine(m), m.tx.NoNext)
 	}
 	for i := len(want) - 2; i >= 0; i-- {
 		m = press(m, "[")
@@ -274,7 +274,7 @@ func TestNoControlsReachTheScreen(t *testing.T) {
 func TestEmptyDocuments(t *testing.T) {
 	empty := &model.Document{Root: &model.Node{Kind: model.KindDocument}}
 	m := sized(empty, 60, 10, Options{})
-	if v := m.View(); !strings.Contains(v, zhText.empty) {
+	if v := m.View(); !strings.Contains(v, zhText.Empty) {
 		t.Errorf("empty doc:\n%s", v)
 	}
 	checkSize(t, m, 60, 10)

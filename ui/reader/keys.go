@@ -48,32 +48,32 @@ func DefaultKeyMap(lang string) KeyMap {
 		// less and vim spell the moves several ways: each is here.
 		Down:        b("j/↓", t.HDown, "j", "down", "ctrl+e"),
 		Up:          b("k/↑", t.HUp, "k", "up", "ctrl+y"),
-		HalfDown:    b("d/ctrl+d", t.hHalfDown, "d", "ctrl+d"),
-		HalfUp:      b("u/ctrl+u", t.hHalfUp, "u", "ctrl+u"),
+		HalfDown:    b("d/ctrl+d", t.HHalfDown, "d", "ctrl+d"),
+		HalfUp:      b("u/ctrl+u", t.HHalfUp, "u", "ctrl+u"),
 		PageDown:    b("space/pgdn", t.HPageDown, " ", "pgdown", "ctrl+f"),
 		PageUp:      b("b/pgup", t.HPageUp, "b", "pgup", "ctrl+b"),
-		Top:         b("g/home", t.hTop, "g", "home"),
-		Bottom:      b("G/end", t.hBottom, "G", "end"),
-		NextNode:    b("]", t.hNextNode, "]"),
-		PrevNode:    b("[", t.hPrevNode, "["),
-		NextArticle: b("}", t.hNextArticle, "}"),
-		PrevArticle: b("{", t.hPrevArticle, "{"),
-		Junk:        b("p", t.hJunk, "p"),
-		Outline:     b("o", t.hOutline, "o"),
-		Focus:       b("tab", t.hFocus, "tab", "shift+tab"),
-		Chars:       b("#", t.hChars, "#"),
+		Top:         b("g/home", t.HTop, "g", "home"),
+		Bottom:      b("G/end", t.HBottom, "G", "end"),
+		NextNode:    b("]", t.HNextNode, "]"),
+		PrevNode:    b("[", t.HPrevNode, "["),
+		NextArticle: b("}", t.HNextArticle, "}"),
+		PrevArticle: b("{", t.HPrevArticle, "{"),
+		Junk:        b("p", t.HJunk, "p"),
+		Outline:     b("o", t.HOutline, "o"),
+		Focus:       b("tab", t.HFocus, "tab", "shift+tab"),
+		Chars:       b("#", t.HChars, "#"),
 		Copy:        b("y", ct.HCopy, "y"),
 		CopyOutline: b("Y", ct.HCopyOutline, "Y"),
-		Mark:        b("m a–z", mt.hMark, "m"),
-		GotoMark:    b("' a–z", mt.hGotoMark, "'"),
-		Help:        b("?", t.hHelp, "?"),
+		Mark:        b("m a–z", mt.HMark, "m"),
+		GotoMark:    b("' a–z", mt.HGotoMark, "'"),
+		Help:        b("?", t.HHelp, "?"),
 		Quit:        b("q/ctrl+c", t.HQuit, "q", "ctrl+c"),
 		Suspend:     b("ctrl+z", t.HSuspend, "ctrl+z"),
-		Percent:     b("N%", t.hPercent, "%"),
-		Jump:        b("enter", t.hJump, "enter"),
-		Collapse:    b("h/←", t.hCollapse, "h", "left"),
-		Expand:      b("l/→", t.hExpand, "l", "right"),
-		Close:       b("esc/?", t.hClose, "esc", "?", "q"),
+		Percent:     b("N%", t.HPercent, "%"),
+		Jump:        b("enter", t.HJump, "enter"),
+		Collapse:    b("h/←", t.HCollapse, "h", "left"),
+		Expand:      b("l/→", t.HExpand, "l", "right"),
+		Close:       b("esc/?", t.HClose, "esc", "?", "q"),
 
 		SearchKeyMap: defaultSearchKeys(lang),
 	}
@@ -97,7 +97,7 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 }
 
 func helpGroupTitles(t *text) []string {
-	return []string{t.gMove, t.gStructure, t.gView, t.gOutline, searchTextOf(t).gSearch}
+	return []string{t.GMove, t.GStructure, t.GView, t.GOutline, searchTextOf(t).GSearch}
 }
 
 // action is what a key asks for, independent of which pane has focus.

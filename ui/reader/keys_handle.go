@@ -14,32 +14,7 @@ import (
 func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 	m.status.Clear()
 	if m.help {
-		// j/k, the page keys and g/G scroll a help too long for the
-		// screen; any other key closes it.
-		switch a := m.keys.action(msg); {
-		case msg.String() == "ctrl+c":
-			return tea.Quit
-		case a == actDown:
-			m.helpScroll++
-		case a == actUp:
-			m.helpScroll = max(0, m.helpScroll-1)
-		case a == actPageDown || a == actHalfDown:
-			m.helpScroll += max(1, m.height/2)
-		case a == actPageUp || a == actHalfUp:
-			m.helpScroll = max(0, m.helpScroll-max(1, m.height/2))
-		case a == actTop:
-			m.helpScroll = 0
-		case a == actBottom:
-			m.helpScroll = math.MaxInt32 // helpview.View stops it at the end
-		case key.Matches(msg, m.keys.Close):
-			m.help, m.helpScroll = false, 0
-		default:
-			// Any other key closes it too: the help lists the usual ones.
-			m.help, m.helpScroll = false, 0
-		}
-		// Never past the end, so that k scrolls back at once.
-		_, m.helpScroll = helpview.View(m.w, m.st, &m.tx.Text, m.keys, helpGroupTitles(m.tx), m.width, max(1, m.height-1), m.helpScroll)
-		return nil
+		return m.helpKey(msg)
 	}
 	if m.search.Prompting() {
 		return m.promptKey(msg)
@@ -53,7 +28,7 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 	// A count before a move, as in less and vim: 5j, 3], 2n, 50%.
 	if d, ok := digit(msg); ok && (d > 0 || m.count > 0) {
 		m.count = min(m.count*10+d, maxCount)
-		return m.status.Flash(fmt.Sprintf(m.tx.countFmt, m.count))
+		return m.status.Flash(fmt.Sprintf(m.tx.CountFmt, m.count))
 	}
 	count := m.count
 	n := common.Clamp(count, 1, maxRepeat)
@@ -98,12 +73,12 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 		if len(m.doc.Junk) == 0 {
 			return nil
 		}
-		f := m.tx.hiddenFmt
+		f := m.tx.HiddenFmt
 		if m.reader.ShowJunk() {
-			f = m.tx.shownFmt
+			f = m.tx.ShownFmt
 		}
 		// What is searched follows what is shown.
-		return tea.Batch(m.rerunSearch(), m.status.Flash(fmt.Sprintf(f, m.tx.junkSummary(m.doc.Junk))))
+		return tea.Batch(m.rerunSearch(), m.status.Flash(fmt.Sprintf(f, junkSummary(m.tx, m.doc.Junk))))
 	case actNextHit, actPrevHit, actNextHitNode, actPrevHitNode:
 		cmds := make([]tea.Cmd, 0, min(n, 16))
 		for range n {
@@ -119,7 +94,7 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 			m.marks.pending = '\''
 			b = m.keys.GotoMark
 		}
-		return m.status.Flash(fmt.Sprintf(marksTextOf(m.tx).waitFmt, b.Keys()[0]))
+		return m.status.Flash(fmt.Sprintf(marksTextOf(m.tx).WaitFmt, b.Keys()[0]))
 	case actCopy:
 		return m.copyCmd(copyText)
 	case actCopyOutline:
@@ -128,9 +103,9 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 		m.outline.SetShowChars(!m.outline.showChars)
 		m.layout()
 		if m.outline.showChars {
-			return m.status.Flash(m.tx.charsOn)
+			return m.status.Flash(m.tx.CharsOn)
 		}
-		return m.status.Flash(m.tx.charsOff)
+		return m.status.Flash(m.tx.CharsOff)
 	}
 	if m.focus == paneOutline && m.outlineKey(a, n) {
 		return nil
@@ -224,13 +199,13 @@ func (m *Model) readerKey(a action, n int) tea.Cmd {
 			m.pendingEnd = true // the end of the preview is not the end
 		}
 	case actNextNode:
-		ok, miss = step(r.NextNode), m.tx.noNext
+		ok, miss = step(r.NextNode), m.tx.NoNext
 	case actPrevNode:
-		ok, miss = step(r.PrevNode), m.tx.noPrev
+		ok, miss = step(r.PrevNode), m.tx.NoPrev
 	case actNextArticle:
-		ok, miss = step(r.NextArticle), m.tx.noArticle
+		ok, miss = step(r.NextArticle), m.tx.NoArticle
 	case actPrevArticle:
-		ok, miss = step(r.PrevArticle), m.tx.noArticle
+		ok, miss = step(r.PrevArticle), m.tx.NoArticle
 	default:
 		return nil
 	}
@@ -277,4 +252,34 @@ func (m *Model) mouse(msg tea.MouseMsg) {
 		}
 		m.outline.SetSpy(m.reader.Current())
 	}
+}
+
+// helpKey handles a key while the help is shown.
+func (m *Model) helpKey(msg tea.KeyMsg) tea.Cmd {
+	// j/k, the page keys and g/G scroll a help too long for the
+	// screen; any other key closes it.
+	switch a := m.keys.action(msg); {
+	case msg.String() == "ctrl+c":
+		return tea.Quit
+	case a == actDown:
+		m.helpScroll++
+	case a == actUp:
+		m.helpScroll = max(0, m.helpScroll-1)
+	case a == actPageDown || a == actHalfDown:
+		m.helpScroll += max(1, m.height/2)
+	case a == actPageUp || a == actHalfUp:
+		m.helpScroll = max(0, m.helpScroll-max(1, m.height/2))
+	case a == actTop:
+		m.helpScroll = 0
+	case a == actBottom:
+		m.helpScroll = math.MaxInt32 // helpview.View stops it at the end
+	case key.Matches(msg, m.keys.Close):
+		m.help, m.helpScroll = false, 0
+	default:
+		// Any other key closes it too: the help lists the usual ones.
+		m.help, m.helpScroll = false, 0
+	}
+	// Never past the end, so that k scrolls back at once.
+	_, m.helpScroll = helpview.View(m.w, m.st, &m.tx.Shared, m.keys, helpGroupTitles(m.tx), m.width, max(1, m.height-1), m.helpScroll)
+	return nil
 }

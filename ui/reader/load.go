@@ -47,7 +47,7 @@ func (m Model) Loading() bool { return m.loading }
 func (m *Model) loaded(msg docLoadedMsg) tea.Cmd {
 	m.loading = false
 	if msg.err != nil {
-		return m.status.Flash(fmt.Sprintf(m.tx.loadFailed, msg.err))
+		return m.status.Flash(fmt.Sprintf(m.tx.LoadFailed, msg.err))
 	}
 	anchor, sep := m.reader.topAnchor()
 	if !strings.HasPrefix(msg.doc.Text, m.doc.Text) {

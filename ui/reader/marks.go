@@ -3,6 +3,7 @@ package reader
 import (
 	"fmt"
 	"maps"
+	wtext "wenji/internal/text"
 
 	tea "github.com/charmbracelet/bubbletea"
 )
@@ -95,27 +96,27 @@ func (m *Model) markKey(msg tea.KeyMsg) tea.Cmd {
 		return tea.Quit
 	}
 	if msg.Type != tea.KeyRunes || len(msg.Runes) != 1 {
-		return m.status.Flash(mt.cancelled)
+		return m.status.Flash(mt.Cancelled)
 	}
 	r := msg.Runes[0]
 	if kind == '\'' && r == '\'' {
 		if m.marks.back < 0 {
-			return m.status.Flash(mt.noBack)
+			return m.status.Flash(mt.NoBack)
 		}
 		m.jumpMark(m.marks.back)
 		return nil
 	}
 	if !('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z') {
-		return m.status.Flash(mt.cancelled)
+		return m.status.Flash(mt.Cancelled)
 	}
 	l := string(r)
 	if kind == 'm' {
 		m.marks.set[l] = m.here()
-		return m.status.Flash(fmt.Sprintf(mt.setFmt, l))
+		return m.status.Flash(fmt.Sprintf(mt.SetFmt, l))
 	}
 	off, ok := m.marks.set[l]
 	if !ok {
-		return m.status.Flash(fmt.Sprintf(mt.unsetFmt, l))
+		return m.status.Flash(fmt.Sprintf(mt.UnsetFmt, l))
 	}
 	m.jumpMark(off)
 	return nil
@@ -127,28 +128,15 @@ func (m *Model) jumpMark(off int) {
 	m.goPlace(off)
 }
 
-// marksText holds the words of marks in one language.
-type marksText struct {
-	hMark, hGotoMark                             string
-	setFmt, unsetFmt, noBack, cancelled, waitFmt string
-}
-
-var zhMarksText = marksText{
-	hMark: "设标记", hGotoMark: "回到标记",
-	setFmt: "已设标记 %s", unsetFmt: "没有标记 %s", noBack: "还没有跳转过",
-	cancelled: "已取消", waitFmt: "%s：请按字母",
-}
-
-var enMarksText = marksText{
-	hMark: "set a mark", hGotoMark: "go to a mark",
-	setFmt: "mark %s set", unsetFmt: "no mark %s", noBack: "no jump to go back from",
-	cancelled: "cancelled", waitFmt: "%s: press a letter",
-}
-
 // marksTextOf returns the marks' words in the language of t.
 func marksTextOf(t *text) *marksText {
-	if t == &zhText {
-		return &zhMarksText
+	if t == zhText {
+		return zhMarksText
 	}
-	return &enMarksText
+	return enMarksText
 }
+
+// marksText is the interface text of this page (internal/text).
+type marksText = wtext.Marks
+
+var zhMarksText, enMarksText = &wtext.ZhMarks, &wtext.EnMarks

@@ -163,7 +163,7 @@ func (o *Outline) chars(n *model.Node) string {
 	switch {
 	case c < 10000:
 		return strconv.Itoa(c)
-	case o.tx == &zhText:
+	case o.tx == zhText:
 		return strconv.FormatFloat(float64(c)/10000, 'f', 1, 64) + "万"
 	default:
 		return strconv.FormatFloat(float64(c)/1000, 'f', 1, 64) + "k"
@@ -308,7 +308,7 @@ func (o *Outline) RowAt(x, y int) (int, bool) {
 func (o *Outline) View() []string {
 	out := make([]string, 0, o.height)
 	if len(o.rows) == 0 && o.height > 0 {
-		s := common.Fit(o.w, o.tx.noOutline, o.width-1)
+		s := common.Fit(o.w, o.tx.NoOutline, o.width-1)
 		out = append(out, " "+o.st.OutlineChars.Render(s)+common.Spaces(o.width-1-o.w.String(s)))
 	}
 	for i := o.offset; i < len(o.rows) && len(out) < o.height; i++ {

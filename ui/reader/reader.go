@@ -405,8 +405,8 @@ func (r *Reader) render(i int) *block {
 			emitClean(model.Span{Start: at, End: js.Start})
 		}
 		if r.showJunk && js.Start < js.End {
-			if int(j.Kind) < len(r.tx.junkLabel) {
-				pb.add(r.tx.junkLabel[j.Kind], styJunkLabel, js.Start)
+			if int(j.Kind) < len(r.tx.JunkLabel) {
+				pb.add(r.tx.JunkLabel[j.Kind], styJunkLabel, js.Start)
 			}
 			pb.add(cjk.Sanitize(text[js.Start:js.End]), styJunk, js.Start)
 			leading = false
@@ -497,9 +497,9 @@ func (r *Reader) View() []string {
 
 // emptyView tells why there is nothing to read, centred in the pane.
 func (r *Reader) emptyView() []string {
-	msg := r.tx.empty
+	msg := r.tx.Empty
 	if len(r.doc.Junk) > 0 && !r.showJunk {
-		msg = r.tx.emptyJunk
+		msg = r.tx.EmptyJunk
 	}
 	var lines []string
 	for _, ln := range r.w.Wrap(msg, max(1, r.width-2), 0) {

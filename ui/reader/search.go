@@ -288,7 +288,7 @@ func (m *Model) batch(msg searchBatchMsg) tea.Cmd {
 		if s.jump {
 			m.showCurrent()
 			if wrapped && !s.prompting {
-				cmd = m.status.Flash(m.stx().wrapBottom)
+				cmd = m.status.Flash(m.stx().WrapBottom)
 			}
 		}
 	}
@@ -302,7 +302,7 @@ func (m *Model) batch(msg searchBatchMsg) tea.Cmd {
 		m.outline.SetHitCounts(s.counts)
 		m.outline.SetSpy(m.reader.Current())
 		if h.Len() == 0 && s.jump && !s.prompting {
-			cmd = m.status.Flash(m.stx().notFound + s.text)
+			cmd = m.status.Flash(m.stx().NotFound + s.text)
 		}
 	}
 	m.syncHits()
@@ -342,7 +342,7 @@ func (m *Model) searchKey(a action) tea.Cmd {
 		return nil
 	}
 	if s.query == nil {
-		return m.status.Flash(m.stx().noSearch)
+		return m.status.Flash(m.stx().NoSearch)
 	}
 	switch a {
 	case actNextHit:
@@ -358,9 +358,9 @@ func (m *Model) searchKey(a action) tea.Cmd {
 		m.outline.SetHitsOnly(on)
 		m.outline.SetSpy(m.reader.Current())
 		if on {
-			return m.status.Flash(m.stx().hitsOnlyOn)
+			return m.status.Flash(m.stx().HitsOnlyOn)
 		}
-		return m.status.Flash(m.stx().hitsOnlyOff)
+		return m.status.Flash(m.stx().HitsOnlyOff)
 	}
 	return nil
 }
@@ -374,9 +374,9 @@ func (m *Model) stepHit(dir int) tea.Cmd {
 	n := h.Len()
 	if n == 0 {
 		if s.done {
-			return m.status.Flash(m.stx().notFound + s.text)
+			return m.status.Flash(m.stx().NotFound + s.text)
 		}
-		return m.status.Flash(m.stx().searching)
+		return m.status.Flash(m.stx().Searching)
 	}
 	var i int
 	if c, ok := h.Current(); ok && m.reader.Visible(c.Start) {
@@ -390,13 +390,13 @@ func (m *Model) stepHit(dir int) tea.Cmd {
 	var cmd tea.Cmd
 	switch {
 	case i >= n && !s.done, i < 0 && !s.done:
-		return m.status.Flash(m.stx().searching)
+		return m.status.Flash(m.stx().Searching)
 	case i >= n:
 		i = 0
-		cmd = m.status.Flash(m.stx().wrapBottom)
+		cmd = m.status.Flash(m.stx().WrapBottom)
 	case i < 0:
 		i = n - 1
-		cmd = m.status.Flash(m.stx().wrapTop)
+		cmd = m.status.Flash(m.stx().WrapTop)
 	}
 	m.selectHit(i)
 	return cmd
@@ -414,7 +414,7 @@ func (m *Model) stepNode(dir int) tea.Cmd {
 	h := &m.search.hits
 	n := h.Len()
 	if n == 0 {
-		return m.status.Flash(m.stx().notFound + m.search.text)
+		return m.status.Flash(m.stx().NotFound + m.search.text)
 	}
 	i := h.cur
 	if c, ok := h.Current(); !ok || !m.reader.Visible(c.Start) {
@@ -444,9 +444,9 @@ func (m *Model) stepNode(dir int) tea.Cmd {
 		return nil
 	}
 	if dir > 0 {
-		return m.status.Flash(m.stx().noNextHitNode)
+		return m.status.Flash(m.stx().NoNextHitNode)
 	}
-	return m.status.Flash(m.stx().noPrevHitNode)
+	return m.status.Flash(m.stx().NoPrevHitNode)
 }
 
 // rerunSearch searches again after p changed what is searched, keeping the

@@ -6,6 +6,7 @@ import (
 	"regexp/syntax"
 	"strings"
 	"time"
+	wtext "wenji/internal/text"
 	"wenji/model/search"
 	"wenji/ui/cjk"
 	"wenji/ui/common"
@@ -105,35 +106,15 @@ func (m *Model) promptKey(msg tea.KeyMsg) tea.Cmd {
 // language: regexp/syntax speaks English ("missing closing ]").
 func (m *Model) patternError(err error) string {
 	if errors.Is(err, search.ErrEmptyQuery) {
-		return m.stx().emptyQuery // a lone \ or @: no pattern to be wrong
+		return m.stx().EmptyQuery // a lone \ or @: no pattern to be wrong
 	}
 	var se *syntax.Error
 	if m.opt.Lang == "zh" && errors.As(err, &se) {
-		if zh, ok := zhSyntaxErrors[se.Code]; ok {
-			return m.stx().badPattern + zh + "：`" + se.Expr + "`"
+		if zh, ok := wtext.ZhSyntaxErrors[se.Code]; ok {
+			return m.stx().BadPattern + zh + "：`" + se.Expr + "`"
 		}
 	}
-	return m.stx().badPattern + err.Error()
-}
-
-// zhSyntaxErrors are regexp/syntax's messages in Chinese.
-var zhSyntaxErrors = map[syntax.ErrorCode]string{
-	syntax.ErrInternalError:         "内部错误",
-	syntax.ErrInvalidCharClass:      "字符类无效",
-	syntax.ErrInvalidCharRange:      "字符范围无效",
-	syntax.ErrInvalidEscape:         "转义无效",
-	syntax.ErrInvalidNamedCapture:   "命名分组无效",
-	syntax.ErrInvalidPerlOp:         "不支持的 Perl 语法",
-	syntax.ErrInvalidRepeatOp:       "重复符号嵌套无效",
-	syntax.ErrInvalidRepeatSize:     "重复次数无效",
-	syntax.ErrInvalidUTF8:           "UTF-8 编码无效",
-	syntax.ErrMissingBracket:        "缺少右方括号 ]",
-	syntax.ErrMissingParen:          "缺少右括号 )",
-	syntax.ErrMissingRepeatArgument: "重复符号前缺少内容",
-	syntax.ErrTrailingBackslash:     "末尾多了反斜杠",
-	syntax.ErrUnexpectedParen:       "多了右括号 )",
-	syntax.ErrNestingDepth:          "嵌套太深",
-	syntax.ErrLarge:                 "表达式太大",
+	return m.stx().BadPattern + err.Error()
 }
 
 // promptAltKey reports whether the prompt's text input binds Alt+key
@@ -239,7 +220,7 @@ func (m *Model) confirmPrompt() tea.Cmd {
 		// The incremental search already ran (or runs) for this text.
 		s.jump = true
 		if s.done && s.hits.Len() == 0 {
-			return m.status.Flash(m.stx().notFound + v)
+			return m.status.Flash(m.stx().NotFound + v)
 		}
 		if s.hits.cur >= 0 {
 			m.showCurrent()
@@ -260,7 +241,7 @@ func (m *Model) promptView(width int) string {
 		right = s.err
 	case s.query != nil && s.text == s.input.Value():
 		if s.done && s.hits.Len() == 0 {
-			right = m.stx().noHits
+			right = m.stx().NoHits
 		} else {
 			right = s.countText()
 		}
@@ -321,5 +302,5 @@ func (m *Model) formsHint() string {
 	t := m.stx()
 	next := (s.formAt + 1) % len(s.forms)
 	f := s.forms[next]
-	return fmt.Sprintf(t.formHint, f.Text, f.Count, next+1, len(s.forms))
+	return fmt.Sprintf(t.FormHint, f.Text, f.Count, next+1, len(s.forms))
 }

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	wtext "wenji/internal/text"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
@@ -570,7 +571,7 @@ func TestPatternErrorLanguage(t *testing.T) {
 		syntax.ErrInvalidEscape, syntax.ErrInvalidNamedCapture, syntax.ErrInvalidPerlOp, syntax.ErrInvalidRepeatOp,
 		syntax.ErrInvalidRepeatSize, syntax.ErrInvalidUTF8, syntax.ErrMissingBracket, syntax.ErrMissingParen,
 		syntax.ErrMissingRepeatArgument, syntax.ErrTrailingBackslash, syntax.ErrUnexpectedParen, syntax.ErrNestingDepth, syntax.ErrLarge} {
-		if zhSyntaxErrors[c] == "" {
+		if wtext.ZhSyntaxErrors[c] == "" {
 			t.Errorf("no Chinese for %q", c)
 		}
 	}

@@ -86,7 +86,7 @@ func (s *Status) crumb(n *model.Node) string {
 	for i, p := range path {
 		parts[i] = cjk.Sanitize(p.Heading())
 	}
-	return strings.Join(parts, s.tx.crumbSep)
+	return strings.Join(parts, s.tx.CrumbSep)
 }
 
 // View draws the bar, exactly width columns wide. note is a lasting message

@@ -3,6 +3,7 @@ package helpview
 
 import (
 	"strings"
+	wtext "wenji/internal/text"
 
 	"github.com/charmbracelet/bubbles/help"
 
@@ -16,7 +17,7 @@ import (
 // the ambiguous-width setting on ↑↓←→). It returns exactly height lines of
 // width columns. When the keys do not fit, the body scrolls: scroll is the
 // first row shown (clamped), and the last line says how to see the rest.
-func View(w cjk.Width, st *common.Styles, tx *common.Text, km help.KeyMap, titles []string, width, height, scroll int) ([]string, int) {
+func View(w cjk.Width, st *common.Styles, tx *wtext.Shared, km help.KeyMap, titles []string, width, height, scroll int) ([]string, int) {
 	type entry struct{ key, desc string }
 	type group struct {
 		title   string

@@ -1,8 +1,8 @@
-package common
+package text
 
-// Text is the interface text both pages show (the reader's and the
+// Shared is the interface text both pages show (the reader's and the
 // library's tables embed it), in one language.
-type Text struct {
+type Shared struct {
 	TooSmall string // the terminal is below the minimum size
 	// The help overlay: its title, and the line under a help that does not
 	// fit, scrolled or at its end.
@@ -11,8 +11,8 @@ type Text struct {
 	HUp, HDown, HPageUp, HPageDown, HQuit, HSuspend string
 }
 
-// ZhText is Text in Chinese.
-var ZhText = Text{
+// ZhShared is Shared in Chinese.
+var ZhShared = Shared{
 	TooSmall:  "终端太小",
 	HelpTitle: "按键  ·  按 ? 或 Esc 关闭",
 	HelpMore:  "… j/k 翻看其余按键",
@@ -25,8 +25,8 @@ var ZhText = Text{
 	HSuspend:  "挂起（fg 回来）",
 }
 
-// EnText is Text in English.
-var EnText = Text{
+// EnShared is Shared in English.
+var EnShared = Shared{
 	TooSmall:  "terminal too small",
 	HelpTitle: "Keys  ·  ? or Esc to close",
 	HelpMore:  "… j/k for the other keys",
@@ -39,10 +39,10 @@ var EnText = Text{
 	HSuspend:  "suspend",
 }
 
-// TextFor returns the shared text in lang ("zh" or anything else: English).
-func TextFor(lang string) *Text {
+// SharedFor returns the shared text in lang ("zh" or anything else: English).
+func SharedFor(lang string) *Shared {
 	if lang == "zh" {
-		return &ZhText
+		return &ZhShared
 	}
-	return &EnText
+	return &EnShared
 }

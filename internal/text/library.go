@@ -1,0 +1,64 @@
+package text
+
+// Library holds the library's words in one language.
+type Library struct {
+	Filter, FilterHint                                string
+	ColTitle, ColFile, ColSize, ColChars, ColArticles string
+	ParsingFmt, OpeningFmt, SaveFailed                string
+	NoMatch, NoDocs, KeysHint                         string
+	SearchPrompt, SearchingFmt, SearchDoneFmt         string
+	NoHits, SearchHint                                string
+	HDown, HUp, HPageDown, HPageUp, HTop, HBottom     string
+	HOpen, HClear, HClearFilter, HSearch              string
+	KType, HType, HDelete, HResultOpen, HResultBack   string
+	HBack, GList, GFilter, GSearch, GOther            string
+	LastFmt, HelpHint, HHelp                          string
+	// The count words, one and many (English says 1 Hit, 2 hits).
+	Hit, Doc [2]string
+}
+
+// ZhLibrary is Library in Chinese.
+var ZhLibrary = Library{
+	Filter: "筛选 ", FilterHint: "输入标题或文件名；@ 开头按拼音首字母（@dcyj）",
+	ColTitle: "标题", ColFile: "文件", ColSize: "大小", ColChars: "字数", ColArticles: "篇",
+	Hit: [2]string{"处", "处"}, Doc: [2]string{"份文档", "份文档"},
+	ParsingFmt: "正在读取 %s/%s", OpeningFmt: "正在打开 %s…",
+	SaveFailed: "无法记录阅读位置：%v",
+	NoMatch:    "没有匹配的文档", NoDocs: "目录中没有可读的文档（.txt .md .html .docx）",
+	SearchPrompt: "全库搜索 /", SearchingFmt: "已搜 %s/%s 份 · %s", SearchDoneFmt: "%s，%s · %.2f 秒",
+	NoHits: "没有找到", SearchHint: "↑↓ 选择 · Enter 打开到该处 · Esc 回到列表",
+	KeysHint: "↑↓ 选择 · Enter 打开 · 输入即筛选 · Esc 清除/退出 · 阅读中 Esc/退格 返回列表",
+	HDown:    "下一项", HUp: "上一项", HPageDown: "下一页", HPageUp: "上一页", HTop: "第一项", HBottom: "最后一项",
+	HOpen: "打开", HClear: "清除筛选（空时退出）", HClearFilter: "清除筛选", HSearch: "全库搜索（筛选为空时）",
+	KType: "输入", HType: "筛选标题、文件名（@ 拼音首字母）", HDelete: "删去一个字",
+	HResultOpen: "打开到该处（n/N 继续）", HResultBack: "回到列表",
+	HBack: "阅读中：回到列表", GList: "列表", GFilter: "筛选", GSearch: "全库搜索", GOther: "其他",
+	LastFmt: "上次打开的文档：%s", HelpHint: "? 帮助", HHelp: "帮助（不在输入时）",
+}
+
+// EnLibrary is Library in English.
+var EnLibrary = Library{
+	Filter: "filter ", FilterHint: "type a title or file name; @ for pinyin initials (@dcyj)",
+	ColTitle: "Title", ColFile: "File", ColSize: "Size", ColChars: "Chars", ColArticles: "Art.",
+	Hit: [2]string{"hit", "hits"}, Doc: [2]string{"document", "documents"},
+	ParsingFmt: "reading %s/%s", OpeningFmt: "opening %s…",
+	SaveFailed: "cannot remember the place: %v",
+	NoMatch:    "no document matches", NoDocs: "no readable documents here (.txt .md .html .docx)",
+	SearchPrompt: "search all /", SearchingFmt: "searched %s/%s · %s", SearchDoneFmt: "%s in %s · %.2f s",
+	NoHits: "not found", SearchHint: "↑↓ select · Enter open there · Esc back to the list",
+	KeysHint: "↑↓ select · Enter open · type to filter · Esc clear/quit · in a document Esc/Backspace: back",
+	HDown:    "next", HUp: "previous", HPageDown: "page down", HPageUp: "page up", HTop: "first", HBottom: "last",
+	HOpen: "open", HClear: "clear the filter; quit if none", HClearFilter: "clear the filter", HSearch: "search all (with no filter)",
+	KType: "typing", HType: "filter titles, files (@: pinyin)", HDelete: "delete a character",
+	HResultOpen: "open at the hit (n/N go on)", HResultBack: "back to the list",
+	HBack: "in a document: back to the list", GList: "List", GFilter: "Filter", GSearch: "Search all", GOther: "Other",
+	LastFmt: "last opened: %s", HelpHint: "? help", HHelp: "help (when not typing)",
+}
+
+// LibraryFor returns Library in lang: "zh", or English for the rest.
+func LibraryFor(lang string) *Library {
+	if lang == "zh" {
+		return &ZhLibrary
+	}
+	return &EnLibrary
+}

@@ -1,0 +1,114 @@
+package text
+
+// Reader holds every string the UI shows, in one language.
+type Reader struct {
+	Shared
+	Empty     string // a document with nothing to read
+	EmptyJunk string // ... but with filtered Reader behind p
+	NoOutline string
+	Stdin     string // the file name of standard input (-)
+	Resumed   string // opened where it was left
+
+	OutlineNone, OutlineNarrowFmt, OutlineHidden string    // why no outline pane
+	JunkLabel                                    [3]string // by model.JunkKind
+	JunkUnit                                     [3]string // counted noun, by model.JunkKind
+	HiddenFmt                                    string    // "已隐藏 %s"
+	Loading                                      string    // while the whole of a large file is being read
+	LoadFailed                                   string    // "%v": why it could not be
+	ShownFmt                                     string    // "显示已过滤的 %s"
+	ListSep                                      string
+	NoNext                                       string
+	NoPrev                                       string
+	NoArticle                                    string
+	CrumbSep                                     string
+	CharsOn                                      string
+	CharsOff                                     string
+
+	// help descriptions
+	HHalfUp, HHalfDown, HTop, HBottom                string
+	HNextNode, HPrevNode, HNextArticle, HPrevArticle string
+	HJunk, HOutline, HFocus, HHelp, HChars           string
+	HPercent, CountFmt                               string
+	HJump, HCollapse, HExpand, HClose                string
+	GMove, GStructure, GView, GOutline               string
+}
+
+// ZhReader is Reader in Chinese.
+var ZhReader = Reader{
+	Shared: ZhShared,
+
+	Empty:     "这份文档没有可读的正文。",
+	EmptyJunk: "正文全部被过滤；按 p 显示已过滤的内容。",
+	NoOutline: "（无目录）",
+
+	Stdin:       "标准输入",
+	Resumed:     "接着上次读到的地方（g 回到开头）",
+	OutlineNone: "本文档没有提纲", OutlineNarrowFmt: "终端太窄，目录至少要 %d 列", OutlineHidden: "目录已隐藏（按 o 显示）",
+	JunkLabel:  [3]string{"〔已过滤：付费标记〕", "〔已过滤：广告〕", "〔已过滤：网页杂项〕"},
+	JunkUnit:   [3]string{"%d 处付费标记", "%d 处广告", "%d 处网页杂项"},
+	HiddenFmt:  "已隐藏 %s（按 p 显示）",
+	Loading:    "正在读取全文…",
+	LoadFailed: "无法读取全文：%v",
+	ShownFmt:   "显示已过滤的 %s",
+	ListSep:    "、",
+	NoNext:     "已是最后一个标题",
+	NoPrev:     "已是第一个标题",
+	NoArticle:  "没有更多文章",
+	CrumbSep:   " › ",
+	CharsOn:    "目录显示字数",
+	CharsOff:   "目录隐藏字数",
+
+	HHalfUp: "上半页", HHalfDown: "下半页",
+	HTop: "开头", HBottom: "结尾",
+	HNextNode: "下一个标题", HPrevNode: "上一个标题",
+	HNextArticle: "下一篇文章", HPrevArticle: "上一篇文章",
+	HJunk: "显示/隐藏过滤内容", HOutline: "显示/隐藏目录", HFocus: "切换目录/正文",
+	HHelp: "帮助", HChars: "目录字数",
+	HPercent: "到全文 N% 处", CountFmt: "%d（后接移动键）",
+	HJump: "跳到所选", HCollapse: "折叠", HExpand: "展开", HClose: "关闭帮助",
+	GMove: "移动", GStructure: "结构", GView: "视图", GOutline: "目录",
+}
+
+// EnReader is Reader in English.
+var EnReader = Reader{
+	Shared: EnShared,
+
+	Empty:     "This document has no Reader to read.",
+	EmptyJunk: "All of the Reader was filtered; press p to show it.",
+	NoOutline: "(no outline)",
+
+	Stdin:       "stdin",
+	Resumed:     "back where you left off (g for the top)",
+	OutlineNone: "this document has no outline", OutlineNarrowFmt: "too narrow for the outline (%d columns)", OutlineHidden: "the outline is hidden (o shows it)",
+	JunkLabel:  [3]string{"[filtered: paid marker] ", "[filtered: ad] ", "[filtered: web page] "},
+	JunkUnit:   [3]string{"%d paid marker(s)", "%d ad block(s)", "%d web-page block(s)"},
+	HiddenFmt:  "hid %s (p shows)",
+	Loading:    "reading the whole file…",
+	LoadFailed: "could not read the whole file: %v",
+	ShownFmt:   "showing %s filtered",
+	ListSep:    ", ",
+	NoNext:     "no next heading",
+	NoPrev:     "no previous heading",
+	NoArticle:  "no more articles",
+	CrumbSep:   " › ",
+	CharsOn:    "outline shows character counts",
+	CharsOff:   "outline hides character counts",
+
+	HHalfUp: "half page up", HHalfDown: "half page down",
+	HTop: "top", HBottom: "bottom",
+	HNextNode: "next heading", HPrevNode: "previous heading",
+	HNextArticle: "next article", HPrevArticle: "previous article",
+	HJunk: "show/hide filtered", HOutline: "show/hide outline", HFocus: "outline/Reader focus",
+	HHelp: "help", HChars: "outline char counts",
+	HPercent: "go N% in", CountFmt: "%d (then a move)",
+	HJump: "jump to entry", HCollapse: "collapse", HExpand: "expand", HClose: "close help",
+	GMove: "Move", GStructure: "Structure", GView: "View", GOutline: "Outline",
+}
+
+// ReaderFor returns Reader in lang: "zh", or English for the rest.
+func ReaderFor(lang string) *Reader {
+	if lang == "zh" {
+		return &ZhReader
+	}
+	return &EnReader
+}

@@ -1,0 +1,51 @@
+package text
+
+// Search holds the search's words in one language.
+type Search struct {
+	GSearch                                                 string
+	HSearch, HNextHit, HPrevHit, HNextHitNode, HPrevHitNode string
+	HHitsOnly, HClear, HConfirm, HCancel, HHistory          string
+	BadPattern, NotFound, NoHits, NoSearch, Searching       string
+	EmptyQuery                                              string
+	WrapBottom, WrapTop, HitsOnlyOn, HitsOnlyOff            string
+	NoNextHitNode, NoPrevHitNode                            string
+	HForms, FormHint                                        string
+}
+
+// ZhSearch is Search in Chinese.
+var ZhSearch = Search{
+	GSearch: "搜索",
+	HSearch: "搜索，\\开头用正则", HNextHit: "下一处匹配", HPrevHit: "上一处匹配",
+	HNextHitNode: "下一个有匹配的节点", HPrevHitNode: "上一个有匹配的节点",
+	HHitsOnly: "目录仅列含匹配节点", HClear: "清除搜索高亮",
+	HConfirm: "确定", HCancel: "取消", HHistory: "搜索历史",
+	BadPattern: "正则有误：", NotFound: "未找到：", NoHits: "无匹配", EmptyQuery: "没有要找的内容",
+	NoSearch: "还没有搜索（按 / 搜索）", Searching: "仍在搜索…",
+	WrapBottom: "已到末尾，从开头继续", WrapTop: "已到开头，从末尾继续",
+	HitsOnlyOn: "目录只列有匹配的节点", HitsOnlyOff: "目录列出全部节点",
+	NoNextHitNode: "后面没有含匹配的节点", NoPrevHitNode: "前面没有含匹配的节点",
+	HForms: "搜索框中选@匹配词", FormHint: "Tab→%s %d处（%d/%d）",
+}
+
+// EnSearch is Search in English.
+var EnSearch = Search{
+	GSearch: "Search",
+	HSearch: "search, \\ regexp", HNextHit: "next match", HPrevHit: "previous match",
+	HNextHitNode: "next node w/ match", HPrevHitNode: "prev node w/ match",
+	HHitsOnly: "outline: hit nodes", HClear: "clear highlights",
+	HConfirm: "confirm", HCancel: "cancel", HHistory: "search history",
+	BadPattern: "bad pattern: ", NotFound: "not found: ", NoHits: "no matches", EmptyQuery: "nothing to search for",
+	NoSearch: "no previous search (/ searches)", Searching: "still searching…",
+	WrapBottom: "search hit BOTTOM, continuing at TOP", WrapTop: "search hit TOP, continuing at BOTTOM",
+	HitsOnlyOn: "outline lists only nodes with matches", HitsOnlyOff: "outline lists all nodes",
+	NoNextHitNode: "no later node with matches", NoPrevHitNode: "no earlier node with matches",
+	HForms: "in /: pick an @ match", FormHint: "Tab→%s ×%d (%d/%d)",
+}
+
+// SearchFor returns Search in lang: "zh", or English for the rest.
+func SearchFor(lang string) *Search {
+	if lang == "zh" {
+		return &ZhSearch
+	}
+	return &EnSearch
+}
