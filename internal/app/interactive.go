@@ -50,9 +50,8 @@ func interactive(doc *model.Document, name, lang string, o options, stdin io.Rea
 		fmt.Fprint(os.Stdout, export.PlainText(doc, doc.Root, o.keepJunk))
 		return 0
 	}
-	in, closeIn, err := keyInput(stdin)
-	if err != nil {
-		fmt.Fprintf(stderr, "wenji: %s\n", text.CLIFor(lang).NoTerminal)
+	in, closeIn, ok := openKeys(stdin, lang, stderr)
+	if !ok {
 		return 1
 	}
 	defer closeIn()
@@ -192,4 +191,15 @@ func openPreview(path, lang string, o options) (preview *model.Document, whole f
 		return doc, nil
 	}
 	return preview, whole, true
+}
+
+// openKeys is keyInput, saying in one line on stderr when there is no
+// terminal to read keys from (ok false).
+func openKeys(stdin io.Reader, lang string, stderr io.Writer) (in *os.File, closeIn func(), ok bool) {
+	in, closeIn, err := keyInput(stdin)
+	if err != nil {
+		fmt.Fprintf(stderr, "wenji: %s\n", text.CLIFor(lang).NoTerminal)
+		return nil, nil, false
+	}
+	return in, closeIn, true
 }

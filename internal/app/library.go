@@ -12,7 +12,6 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"wenji/internal/state"
-	"wenji/internal/text"
 	"wenji/parse"
 	"wenji/ui/library"
 	"wenji/ui/reader"
@@ -102,9 +101,8 @@ func runLibrary(dir, lang string, o options, stdin io.Reader, stdout, stderr io.
 		}
 		return 0
 	}
-	in, closeIn, err := keyInput(stdin)
-	if err != nil {
-		fmt.Fprintf(stderr, "wenji: %s\n", text.CLIFor(lang).NoTerminal)
+	in, closeIn, ok := openKeys(stdin, lang, stderr)
+	if !ok {
 		return 1
 	}
 	defer closeIn()

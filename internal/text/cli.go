@@ -134,9 +134,12 @@ var EnCLI = CLI{
 }
 
 // CLIFor returns the command's text in lang: "zh", or English for the rest.
-func CLIFor(lang string) *CLI {
+func CLIFor(lang string) *CLI { return pick(lang, &ZhCLI, &EnCLI) }
+
+// pick returns zh for lang "zh" and en for the rest: every table's For.
+func pick[T any](lang string, zh, en *T) *T {
 	if lang == "zh" {
-		return &ZhCLI
+		return zh
 	}
-	return &EnCLI
+	return en
 }

@@ -40,14 +40,9 @@ var EnCopy = Copy{
 	ViaTerminal:      "Copied %s via OSC 52",
 	ViaTerminalSaved: "Copied %s via OSC 52; saved to %s",
 	Saved:            "No clipboard: %s saved to %s",
-	Failed:           "Copy Failed: %v",
+	Failed:           "Copy failed: %v",
 	Nothing:          "nothing to copy",
 }
 
 // CopyFor returns Copy in lang: "zh", or English for the rest.
-func CopyFor(lang string) *Copy {
-	if lang == "zh" {
-		return &ZhCopy
-	}
-	return &EnCopy
-}
+func CopyFor(lang string) *Copy { return pick(lang, &ZhCopy, &EnCopy) }

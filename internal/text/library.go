@@ -56,9 +56,4 @@ var EnLibrary = Library{
 }
 
 // LibraryFor returns Library in lang: "zh", or English for the rest.
-func LibraryFor(lang string) *Library {
-	if lang == "zh" {
-		return &ZhLibrary
-	}
-	return &EnLibrary
-}
+func LibraryFor(lang string) *Library { return pick(lang, &ZhLibrary, &EnLibrary) }

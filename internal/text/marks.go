@@ -21,9 +21,4 @@ var EnMarks = Marks{
 }
 
 // MarksFor returns Marks in lang: "zh", or English for the rest.
-func MarksFor(lang string) *Marks {
-	if lang == "zh" {
-		return &ZhMarks
-	}
-	return &EnMarks
-}
+func MarksFor(lang string) *Marks { return pick(lang, &ZhMarks, &EnMarks) }

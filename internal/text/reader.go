@@ -73,8 +73,8 @@ var ZhReader = Reader{
 var EnReader = Reader{
 	Shared: EnShared,
 
-	Empty:     "This document has no Reader to read.",
-	EmptyJunk: "All of the Reader was filtered; press p to show it.",
+	Empty:     "This document has no text to read.",
+	EmptyJunk: "All of the text was filtered; press p to show it.",
 	NoOutline: "(no outline)",
 
 	Stdin:       "stdin",
@@ -98,7 +98,7 @@ var EnReader = Reader{
 	HTop: "top", HBottom: "bottom",
 	HNextNode: "next heading", HPrevNode: "previous heading",
 	HNextArticle: "next article", HPrevArticle: "previous article",
-	HJunk: "show/hide filtered", HOutline: "show/hide outline", HFocus: "outline/Reader focus",
+	HJunk: "show/hide filtered", HOutline: "show/hide outline", HFocus: "outline/text focus",
 	HHelp: "help", HChars: "outline char counts",
 	HPercent: "go N% in", CountFmt: "%d (then a move)",
 	HJump: "jump to entry", HCollapse: "collapse", HExpand: "expand", HClose: "close help",
@@ -106,9 +106,4 @@ var EnReader = Reader{
 }
 
 // ReaderFor returns Reader in lang: "zh", or English for the rest.
-func ReaderFor(lang string) *Reader {
-	if lang == "zh" {
-		return &ZhReader
-	}
-	return &EnReader
-}
+func ReaderFor(lang string) *Reader { return pick(lang, &ZhReader, &EnReader) }

@@ -43,9 +43,4 @@ var EnSearch = Search{
 }
 
 // SearchFor returns Search in lang: "zh", or English for the rest.
-func SearchFor(lang string) *Search {
-	if lang == "zh" {
-		return &ZhSearch
-	}
-	return &EnSearch
-}
+func SearchFor(lang string) *Search { return pick(lang, &ZhSearch, &EnSearch) }

@@ -40,9 +40,4 @@ var EnShared = Shared{
 }
 
 // SharedFor returns the shared text in lang ("zh" or anything else: English).
-func SharedFor(lang string) *Shared {
-	if lang == "zh" {
-		return &ZhShared
-	}
-	return &EnShared
-}
+func SharedFor(lang string) *Shared { return pick(lang, &ZhShared, &EnShared) }
