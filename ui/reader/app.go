@@ -264,7 +264,7 @@ func (m *Model) noOutlineReason() string {
 // a reader opened from the library, with no help, prompt, pending mark or
 // search for Esc to close first (see key).
 func (m *Model) escLeaves() bool {
-	return m.opt.Library && !m.help && !m.search.Prompting() && m.marks.pending == 0 && m.search.query == nil
+	return m.opt.Library && m.mode() == modeReading && m.search.query == nil
 }
 
 // tooSmall reports whether the terminal is below the minimum size.

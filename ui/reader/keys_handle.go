@@ -13,13 +13,12 @@ import (
 // key handles a key press.
 func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 	m.status.Clear()
-	if m.help {
+	switch m.mode() {
+	case modeHelp:
 		return m.helpKey(msg)
-	}
-	if m.search.Prompting() {
+	case modePrompt:
 		return m.promptKey(msg)
-	}
-	if m.marks.pending != 0 {
+	case modeMarkPending:
 		return m.markKey(msg)
 	}
 	if m.opt.Library && (msg.Type == tea.KeyBackspace || msg.Type == tea.KeyEsc && m.search.query == nil) {
