@@ -1,6 +1,7 @@
 package par
 
 import (
+	"context"
 	"sync/atomic"
 	"testing"
 )
@@ -15,5 +16,34 @@ func TestEach(t *testing.T) {
 				t.Fatalf("n=%d: fn(%d) called %d times", n, i, c)
 			}
 		}
+	}
+}
+
+// TestStream: every index's result arrives once and the channel closes;
+// cancelled, no more calls start and the channel still closes.
+func TestStream(t *testing.T) {
+	seen := make([]int, 1000)
+	for i := range Stream(context.Background(), len(seen), 3, 8, func(i int) int { return i }) {
+		seen[i]++
+	}
+	for i, n := range seen {
+		if n != 1 {
+			t.Fatalf("index %d: %d results", i, n)
+		}
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	var calls atomic.Int64
+	ch := Stream(ctx, 1_000_000, 2, 0, func(i int) int {
+		if calls.Add(1) == 10 {
+			cancel()
+		}
+		return i
+	})
+	got := 0
+	for range ch {
+		got++
+	}
+	if got >= 1_000_000 || calls.Load() > 100 {
+		t.Errorf("after cancel: %d results, %d calls", got, calls.Load())
 	}
 }

@@ -4,15 +4,14 @@ import (
 	"cmp"
 	"context"
 	"fmt"
-	"runtime"
 	"slices"
 	"strings"
-	"sync"
 	"time"
 	"unicode/utf8"
 
 	tea "github.com/charmbracelet/bubbletea"
 
+	"wenji/internal/par"
 	"wenji/model"
 	"wenji/model/search"
 	"wenji/ui/cjk"
@@ -173,36 +172,10 @@ func (l *Library) startLibSearch() tea.Cmd {
 	q, gen, files, open := s.query, s.gen, l.opt.Files, l.opt.Open
 	docs := append([]*model.Document(nil), l.docs...) // the parsed ones, read-only
 	workers := l.opt.Workers
-	if workers <= 0 {
-		workers = runtime.NumCPU()
-	}
 	return func() tea.Msg {
-		ch := make(chan libResult, 256)
-		jobs := make(chan int)
-		var wg sync.WaitGroup
-		for range workers {
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				for i := range jobs {
-					if ctx.Err() != nil {
-						continue
-					}
-					ch <- searchDoc(ctx, q, i, files[i].Path, docs[i], open)
-				}
-			}()
-		}
-		go func() {
-			for i := range files {
-				if ctx.Err() != nil {
-					break
-				}
-				jobs <- i
-			}
-			close(jobs)
-			wg.Wait()
-			close(ch)
-		}()
+		ch := par.Stream(ctx, len(files), workers, 256, func(i int) libResult {
+			return searchDoc(ctx, q, i, files[i].Path, docs[i], open)
+		})
 		return nextResults(gen, ch)()
 	}
 }

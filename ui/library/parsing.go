@@ -1,12 +1,12 @@
 package library
 
 import (
+	"context"
 	"fmt"
 	"path/filepath"
-	"runtime"
 	"strings"
-	"sync"
 	"time"
+	"wenji/internal/par"
 	"wenji/model"
 	"wenji/ui/cjk"
 
@@ -20,31 +20,11 @@ const parseGrace = 30 * time.Millisecond
 func (l *Library) parseAll() tea.Cmd {
 	files, open := l.opt.Files, l.opt.Open
 	workers := l.opt.Workers
-	if workers <= 0 {
-		workers = runtime.NumCPU()
-	}
 	return func() tea.Msg {
 		time.Sleep(parseGrace)
-		ch := make(chan libInfo, 256)
-		jobs := make(chan int)
-		var wg sync.WaitGroup
-		for range workers {
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				for i := range jobs {
-					ch <- describe(i, files[i], open)
-				}
-			}()
-		}
-		go func() {
-			for i := range files {
-				jobs <- i
-			}
-			close(jobs)
-			wg.Wait()
-			close(ch)
-		}()
+		ch := par.Stream(context.Background(), len(files), workers, 256, func(i int) libInfo {
+			return describe(i, files[i], open)
+		})
 		return nextInfo(ch)()
 	}
 }
