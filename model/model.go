@@ -258,6 +258,11 @@ type Document struct {
 	Paras []Span
 	// Encoding names the encoding the bytes were decoded from (UTF-8, GB18030…).
 	Encoding string
+	// Format labels a file format the status bar names (PDF, DOC, WPS,
+	// EPUB, DOCX); empty for text, Markdown and HTML, whose look says it.
+	Format string
+	// Pages is a paged format's page count (a PDF's), 0 when not paged.
+	Pages int
 
 	countOnce sync.Once // the 字数 of every node, on the first Chars
 }
