@@ -24,6 +24,7 @@ type epub struct {
 	navID    string            // the manifest item that is the EPUB 3 nav document
 	ncxID    string            // the spine's toc: the EPUB 2 NCX
 	spine    []string          // ids in reading order
+	title    string            // the book's dc:title
 }
 
 // navEntry is one title of the table of contents.
@@ -60,6 +61,13 @@ func epubText(data []byte) (string, []Hint, error) {
 	var out strings.Builder
 	var hints []Hint
 	lines := 0
+	if e.title != "" {
+		// The book's title heads it, as a title page would, so that the
+		// first chapter is a chapter and not the document's title.
+		out.WriteString(e.title + "\n")
+		hints = append(hints, Hint{Line: 1, Title: true})
+		lines = 1
+	}
 	for _, id := range e.spine {
 		p, ok := e.manifest[id]
 		if !ok || !strings.Contains(e.media[id], "html") && !strings.HasSuffix(strings.ToLower(p), "html") && !strings.HasSuffix(strings.ToLower(p), ".htm") {
@@ -107,8 +115,9 @@ func selfClosedRaw(s string) string {
 }
 
 // withTitles makes the chapter lines that carry a title of the table of
-// contents headings of its level; the first title, when no line carries
-// it, is written before the chapter.
+// contents headings of its level (a title split over lines by a <br> is
+// joined back into one); the first title, when no line carries it, is
+// written before the chapter.
 func withTitles(text string, hints []Hint, titles []navEntry) (string, []Hint) {
 	if len(titles) == 0 {
 		return text, hints
@@ -120,30 +129,56 @@ func withTitles(text string, hints []Hint, titles []navEntry) (string, []Hint) {
 		if want == "" {
 			continue
 		}
-		found := -1
-		for i := from; i < len(lines) && i < from+40; i++ {
+		found, last := -1, -1
+		for i := from; i < len(lines) && i < from+40 && found < 0; i++ {
 			got := squeeze(lines[i])
+			j := i
+			for len(got) < len(want) && got != "" && strings.HasPrefix(want, got) && j+1 < len(lines) && j < i+4 {
+				j++
+				got += squeeze(lines[j])
+			}
 			if got != "" && (strings.HasPrefix(got, want) || strings.HasPrefix(want, got) && len(got)*2 >= len(want)) {
-				found = i
-				break
+				found, last = i, j
 			}
 		}
 		if found < 0 {
 			if k == 0 {
-				text = strings.TrimSpace(nav.title) + "\n" + text
-				for i := range hints {
-					hints[i].Line++
-				}
+				lines = append([]string{strings.TrimSpace(nav.title)}, lines...)
+				hints = shiftHints(hints, 0, 1)
 				hints = append(hints, Hint{Line: 1, Heading: min(nav.level, 6)})
-				lines = append([]string{nav.title}, lines...)
 				from = 1
 			}
 			continue
 		}
+		if last > found {
+			// The lines of a split title become one: later lines move up.
+			parts := make([]string, 0, last-found+1)
+			for _, l := range lines[found : last+1] {
+				parts = append(parts, strings.TrimSpace(l))
+			}
+			lines = append(append(lines[:found:found], strings.Join(parts, " ")), lines[last+1:]...)
+			kept := hints[:0]
+			for _, h := range hints {
+				if h.Line <= found+1 || h.Line > last+1 {
+					kept = append(kept, h)
+				}
+			}
+			hints = shiftHints(kept, last+1, found-last)
+		}
 		hints = setHeading(hints, found+1, min(nav.level, 6))
 		from = found + 1
 	}
-	return text, hints
+	return strings.Join(lines, "\n") + "\n", hints
+}
+
+// shiftHints moves the hints for lines after line by n lines.
+func shiftHints(hints []Hint, line, n int) []Hint {
+	for i := range hints {
+		if hints[i].Line > line {
+			hints[i].Line += n
+		}
+	}
+	return hints
 }
 
 // setHeading gives line its heading level, replacing the hint it had.
@@ -261,6 +296,13 @@ func (e *epub) readOPF(opf string) error {
 			continue
 		}
 		switch se.Name.Local {
+		case "title":
+			if e.title == "" {
+				var t string
+				if dec.DecodeElement(&t, &se) == nil {
+					e.title = strings.Join(strings.Fields(t), " ")
+				}
+			}
 		case "item":
 			id, _ := xmlAttr(se, "id")
 			href, _ := xmlAttr(se, "href")
