@@ -68,7 +68,15 @@ func docText(data []byte) (string, []Hint, error) {
 	return d.convert()
 }
 
-func openWordDoc(data []byte) (*wordDoc, error) {
+func openWordDoc(data []byte) (d *wordDoc, err error) {
+	defer func() {
+		// mscfb is fuzzed upstream and here, but it indexes sector
+		// tables a damaged file writes: a slip there must cost the file,
+		// not the program.
+		if r := recover(); r != nil {
+			d, err = nil, fmt.Errorf("%w (compound file: %v)", errDocDamaged, r)
+		}
+	}()
 	cf, err := mscfb.New(bytes.NewReader(data))
 	if err != nil {
 		return nil, fmt.Errorf("%w (compound file: %v)", errDocDamaged, err)
@@ -83,7 +91,7 @@ func openWordDoc(data []byte) (*wordDoc, error) {
 	if wd == nil {
 		return nil, errNotWord
 	}
-	d := &wordDoc{}
+	d = &wordDoc{}
 	if d.main, err = readStream(wd, len(data)); err != nil {
 		return nil, err
 	}

@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -419,5 +420,54 @@ func BenchmarkDoc2MB(b *testing.B) {
 		if _, err := Open("big.doc", data, Options{}); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// TestDocLibreOffice reads .doc files that another writer than Word
+// made: LibreOffice saves the corpus drafts and an empty document as Word
+// 97 (skipped where soffice is absent, and under -short: it takes some
+// twenty seconds). The text is the .docx's; a blank document, also named
+// .wps, opens empty.
+func TestDocLibreOffice(t *testing.T) {
+	soffice, err := exec.LookPath("soffice")
+	if err != nil || testing.Short() {
+		t.Skip("no soffice, or -short")
+	}
+	srcs, _ := filepath.Glob("../../shared/corpus/formats/*.docx")
+	dir := t.TempDir()
+	args := []string{"--headless", "-env:UserInstallation=file://" + filepath.Join(dir, "profile"), "--convert-to", "doc", "--outdir", dir}
+	if err := os.WriteFile(filepath.Join(dir, "blank.txt"), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	args = append(append(args, srcs...), filepath.Join(dir, "blank.txt"))
+	if out, err := exec.Command(soffice, args...).CombinedOutput(); err != nil {
+		t.Skipf("soffice: %v %s", err, out)
+	}
+	for _, src := range srcs {
+		x, _ := os.ReadFile(src)
+		b, err := os.ReadFile(filepath.Join(dir, strings.TrimSuffix(filepath.Base(src), "x")))
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := Open("lo.doc", b, Options{})
+		if err != nil {
+			t.Fatalf("%s: %v", src, err)
+		}
+		truth, _ := Open("truth.docx", x, Options{})
+		a, c := hanBigrams(doc.Text), hanBigrams(truth.Text)
+		if o1, o2 := overlap(a, c), overlap(c, a); o1 < 0.99 || o2 < 0.99 {
+			t.Errorf("%s saved by LibreOffice: bigram overlap %.4f / %.4f", src, o1, o2)
+		}
+	}
+	b, err := os.ReadFile(filepath.Join(dir, "blank.doc"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := Open("blank.wps", b, Options{})
+	if err != nil {
+		t.Fatalf("blank .wps: %v", err)
+	}
+	if model.CountChars(doc.Text) != 0 || doc.Format != "WPS" {
+		t.Errorf("blank .wps: %q %q", doc.Format, doc.Text)
 	}
 }

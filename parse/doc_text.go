@@ -3,6 +3,7 @@ package parse
 import (
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf16"
 	"unicode/utf8"
 
@@ -26,10 +27,11 @@ const (
 	maxFieldNest = 64 // Word nests fields a few deep; past this the marks are junk
 )
 
-// docSeg is a stretch of a paragraph with the same character properties.
+// docSeg is a stretch of a paragraph with the same character properties:
+// it ends at byte end of the paragraph.
 type docSeg struct {
-	text string
-	run  int // index into chp, -1 none
+	end int
+	run int // index into chp, -1 none
 }
 
 // docConv walks the main document's characters into paragraphs.
@@ -37,7 +39,7 @@ type docConv struct {
 	d      *wordDoc
 	out    textBuilder
 	segs   []docSeg
-	cur    strings.Builder
+	para   []byte // the paragraph so far; segs cut it
 	curRun int
 	fields []bool // the open fields: true once past the separator (the result)
 	chpAt  int
@@ -49,6 +51,7 @@ type docConv struct {
 // convert writes the main document (cp 0 to ccpText) as paragraphs.
 func (d *wordDoc) convert() (string, []Hint, error) {
 	c := &docConv{d: d, curRun: -1, chpAt: -1, papAt: -1, lists: d.readLists()}
+	c.out.b.Grow(min(3*d.ccpText, 3*len(d.main)) + 16)
 	for _, p := range d.pieces {
 		if p.cp >= d.ccpText {
 			break
@@ -131,23 +134,22 @@ func (c *docConv) char(r rune, fc int) {
 			c.chpAt = run
 		}
 	}
-	if run != c.curRun && c.cur.Len() > 0 {
-		c.segs = append(c.segs, docSeg{c.cur.String(), c.curRun})
-		c.cur.Reset()
+	if run != c.curRun && len(c.para) > 0 {
+		c.segs = append(c.segs, docSeg{len(c.para), c.curRun})
 	}
 	c.curRun = run
-	c.cur.WriteRune(r)
+	c.para = utf8.AppendRune(c.para, r)
 }
 
 // endPara ends the paragraph whose mark is at file offset fc (-1: the
 // end of the text) and writes it with its hints.
 func (c *docConv) endPara(fc int) {
-	if c.cur.Len() > 0 {
-		c.segs = append(c.segs, docSeg{c.cur.String(), c.curRun})
-		c.cur.Reset()
+	if n := len(c.segs); len(c.para) > 0 && (n == 0 || c.segs[n-1].end < len(c.para)) {
+		c.segs = append(c.segs, docSeg{len(c.para), c.curRun})
 	}
 	segs := c.segs
-	c.segs = c.segs[:0]
+	t := string(c.para)
+	c.segs, c.para = c.segs[:0], c.para[:0]
 	pap := papRun{istd: 0, outline: -1, center: -1, ilfo: -1, ilvl: -1}
 	if fc >= 0 && len(c.d.pap) > 0 {
 		if i := findRun(len(c.d.pap), c.papAt, fc, func(i int) (int, int) { return c.d.pap[i].fc, c.d.pap[i].fcEnd }); i >= 0 {
@@ -155,23 +157,21 @@ func (c *docConv) endPara(fc int) {
 			pap = c.d.pap[i]
 		}
 	}
-	var text strings.Builder
 	lead, leadOpen, allBold := 0, true, true
 	styleBold := c.d.styleBold(pap.istd)
+	start := 0
 	for _, s := range segs {
 		bold := c.bold(s.run, styleBold)
-		blank := strings.TrimSpace(strings.ReplaceAll(s.text, "\u3000", "")) == ""
-		if !blank && !bold {
+		if !bold && !blankText(t[start:s.end]) {
 			allBold = false
 			leadOpen = false
 		}
-		text.WriteString(s.text)
-		if leadOpen && bold && !blank {
-			lead = text.Len()
+		if leadOpen && bold && !blankText(t[start:s.end]) {
+			lead = s.end
 		}
+		start = s.end
 	}
-	t := text.String()
-	if strings.TrimSpace(strings.ReplaceAll(t, "\u3000", "")) == "" {
+	if blankText(t) {
 		if c.first {
 			c.out.blank(1)
 		}
@@ -247,4 +247,9 @@ func (c *docConv) number(pap papRun, text string, lead int) (string, int) {
 		lead += len(m) - (len(text) - len(trimmed))
 	}
 	return m + trimmed, lead
+}
+
+// blankText reports text of nothing but white space, U+3000 included.
+func blankText(s string) bool {
+	return strings.TrimFunc(s, func(r rune) bool { return r == '\u3000' || unicode.IsSpace(r) }) == ""
 }
