@@ -72,9 +72,9 @@ func TestFindDocuments(t *testing.T) {
 	if _, err := findDocuments(filepath.Join(dir, "none")); err == nil {
 		t.Error("a missing directory is no error")
 	}
-	// The .doc is listed for its row to say what to do with it, in the
-	// user's language.
-	for lang, want := range map[string]string{"zh": "另存为 .docx", "en": "save it as .docx"} {
+	// The .doc is listed and read; a damaged one says so in the user's
+	// language.
+	for lang, want := range map[string]string{"zh": "无法读取的 Word 文档", "en": "not a readable Word document"} {
 		_, err := libraryOptions(dir, files, lang, options{}, nil).Open(filepath.Join(dir, "old.doc"))
 		if err == nil || !strings.Contains(err.Error(), want) {
 			t.Errorf("%s: opening old.doc: %v", lang, err)

@@ -50,9 +50,11 @@ func (e *FileError) Error() string { return e.Name + ": " + e.Err.Error() }
 func (e *FileError) Unwrap() error { return e.Err }
 
 // Open reads a file's bytes into a document: it tells the format by content
-// first and by name second (a .txt that is HTML is read as HTML; a pipe has
-// no name), decodes the text (see Decode), converts Word, HTML and Markdown
-// to the text the reader shows with hints for the parser, and parses it.
+// (Sniff: a PDF named .txt is a PDF, a .wps may be a .doc or a .docx; a pipe
+// has no name), decodes text (see Decode), converts Word (.docx, .doc),
+// EPUB, PDF, HTML and Markdown to the text the reader shows with hints for
+// the parser, and parses it; the document's Format and Pages say what it
+// was read from. The name only tells Markdown from text and labels a .wps.
 // Errors are *FileError naming the file.
 func Open(name string, data []byte, opt Options) (*model.Document, error) {
 	doc, err := open(name, data, opt)
