@@ -299,27 +299,32 @@ func (d *wordDoc) styleBold(istd int) bool {
 	return bold
 }
 
+// stiTitle is the built-in Title style.
+const stiTitle = 62
+
 // headingLevel returns the heading level style istd gives (1–6, 0 none):
 // the built-in Heading 1–9, a style named 标题 N or heading N, or an
-// outline level in the style or a base.
-func (d *wordDoc) headingLevel(istd int) int {
-	level := 0
+// outline level in the style or a base; and whether it is the document's
+// Title style (built-in, or named Title or 标题), as the .docx reader
+// reads them.
+func (d *wordDoc) headingLevel(istd int) (level int, title bool) {
 	d.styleChain(istd, func(s *docStyle) bool {
-		if s.sti >= 1 && s.sti <= 9 {
+		name := strings.ToLower(strings.ReplaceAll(s.name, " ", ""))
+		switch {
+		case s.sti >= 1 && s.sti <= 9:
 			level = s.sti
-			return true
-		}
-		if n := namedHeading(s.name); n > 0 {
-			level = n
-			return true
-		}
-		if s.outline >= 0 && s.outline < 9 {
+		case namedHeading(s.name) > 0:
+			level = namedHeading(s.name)
+		case s.sti == stiTitle || name == "title" || name == "标题":
+			title = true
+		case s.outline >= 0 && s.outline < 9:
 			level = s.outline + 1
-			return true
+		default:
+			return false
 		}
-		return false
+		return true
 	})
-	return min(level, 6)
+	return min(level, 6), title
 }
 
 // namedHeading reads the level from a style named "heading 2" or "标题 2".

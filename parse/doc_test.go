@@ -471,3 +471,38 @@ func TestDocLibreOffice(t *testing.T) {
 		t.Errorf("blank .wps: %q %q", doc.Format, doc.Text)
 	}
 }
+
+// TestDocStyles: heading levels and the title come from the built-in
+// styles, from names (标题 2, heading 3, Title, 标题) and from outline
+// levels, through the base styles, loops cut; bold is inherited and
+// toggled.
+func TestDocStyles(t *testing.T) {
+	st := func(name string, sti, base, outline, bold int) docStyle {
+		return docStyle{name: name, sti: sti, base: base, outline: outline, bold: bold, center: -1, ilfo: -1, ilvl: -1}
+	}
+	d := &wordDoc{styles: []docStyle{
+		st("Normal", 0, 0x0FFF, -1, -1),
+		st("heading 1", 1, 0, -1, 1),
+		st("标题 2", 0xFFE, 0, -1, -1),
+		st("My Section", 0xFFE, 2, -1, 0x81), // based on 标题 2, bold toggled
+		st("Title", stiTitle, 0, -1, -1),
+		st("标题", 0xFFE, 0, -1, -1),
+		st("Level", 0xFFE, 0, 2, -1),
+		st("Loop A", 0xFFE, 8, -1, -1),
+		st("Loop B", 0xFFE, 7, -1, -1),
+		st("Sub", 0xFFE, 1, -1, 0x81), // heading 1 is bold: not bold
+	}}
+	for _, c := range []struct {
+		istd, level int
+		title, bold bool
+	}{
+		{0, 0, false, false}, {1, 1, false, true}, {2, 2, false, false}, {3, 2, false, true},
+		{4, 0, true, false}, {5, 0, true, false}, {6, 3, false, false}, {7, 0, false, false},
+		{9, 1, false, false}, {42, 0, false, false},
+	} {
+		level, title := d.headingLevel(c.istd)
+		if level != c.level || title != c.title || d.styleBold(c.istd) != c.bold {
+			t.Errorf("style %d: level %d title %v bold %v, want %d %v %v", c.istd, level, title, d.styleBold(c.istd), c.level, c.title, c.bold)
+		}
+	}
+}

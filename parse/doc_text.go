@@ -178,13 +178,14 @@ func (c *docConv) endPara(fc int) {
 		return
 	}
 	t, lead = c.number(pap, t, lead)
-	h := Hint{Heading: c.d.headingLevel(pap.istd), Lead: lead}
+	level, title := c.d.headingLevel(pap.istd)
+	h := Hint{Heading: level, Lead: lead}
 	if pap.outline >= 0 && pap.outline < 9 {
 		h.Heading = min(pap.outline+1, 6)
 	}
 	if !c.first {
 		center := pap.center == 1 || pap.center < 0 && c.d.styleCenter(pap.istd)
-		h.Title = center && allBold && h.Heading == 0
+		h.Title = title || center && allBold && h.Heading == 0
 	}
 	if allBold && !h.Title {
 		h.Lead = len(t) // bold all through: a heading line or emphasis, not a lead
