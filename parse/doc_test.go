@@ -506,3 +506,50 @@ func TestDocStyles(t *testing.T) {
 		}
 	}
 }
+
+// TestDocLists: a paragraph in a list gets the number Word shows for it
+// (一、 二、, counting on), unless its text carries its own.
+func TestDocLists(t *testing.T) {
+	le := binary.LittleEndian
+	var table []byte
+	table = le.AppendUint16(table, 1) // one list
+	lstf := make([]byte, lstfSize)
+	le.PutUint32(lstf, 7) // lsid
+	lstf[26] = 1          // a simple list: one level
+	table = append(table, lstf...)
+	lvl := make([]byte, lvlfSize)
+	le.PutUint32(lvl, 1) // start at 1
+	lvl[4] = 37          // chineseCounting
+	table = append(table, lvl...)
+	table = le.AppendUint16(table, 2)
+	table = le.AppendUint16(table, 0) // the level's number
+	table = le.AppendUint16(table, '、')
+	lfoAt := len(table)
+	table = le.AppendUint32(table, 1)
+	lfo := make([]byte, 16)
+	le.PutUint32(lfo, 7)
+	table = append(table, lfo...)
+	main := make([]byte, 154+8*93)
+	le.PutUint16(main[32:], 14)
+	le.PutUint16(main[62:], 22)
+	le.PutUint16(main[152:], 93)
+	le.PutUint32(main[154+8*fcPlfLst:], 0)
+	le.PutUint32(main[154+8*fcPlfLst+4:], 2+lstfSize)
+	le.PutUint32(main[154+8*fcPlfLfo:], uint32(lfoAt))
+	le.PutUint32(main[154+8*fcPlfLfo+4:], uint32(len(table)-lfoAt))
+	d := &wordDoc{main: main, table: table}
+	c := &docConv{d: d, lists: d.readLists()}
+	pap := papRun{ilfo: 1, ilvl: 0, outline: -1, center: -1}
+	var got []string
+	for _, text := range []string{"总体要求", "　主要任务", "三、已有编号", "保障措施"} {
+		s, _ := c.number(pap, text, 0)
+		got = append(got, s)
+	}
+	want := []string{"一、总体要求", "二、主要任务", "三、已有编号", "四、保障措施"}
+	if !slices.Equal(got, want) {
+		t.Errorf("numbered %q, want %q", got, want)
+	}
+	if s, _ := c.number(papRun{ilfo: 0, ilvl: -1}, "正文", 0); s != "正文" {
+		t.Errorf("no list: %q", s)
+	}
+}
