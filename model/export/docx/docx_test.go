@@ -1,0 +1,193 @@
+package docx
+
+import (
+	"archive/zip"
+	"bytes"
+	"encoding/xml"
+	"errors"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"wenji/model"
+	"wenji/parse"
+)
+
+const seedPath = "../../../../shared/seeds/000_9aa560646d353a75.txt"
+
+// load parses a file as wenji opens it.
+func load(t *testing.T, path string) *model.Document {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := parse.Open(path, b, parse.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+// write writes node path of d as a .docx.
+func write(t *testing.T, d *model.Document, n *model.Node) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := Write(&buf, d, n, Options{Title: "untitled"}); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// roundTrip checks that the .docx written for n reads back, through the
+// reader wenji opens .docx files with, to n's outline as --outline prints
+// it.
+func roundTrip(t *testing.T, d *model.Document, n *model.Node) {
+	t.Helper()
+	back, err := parse.Open("out.docx", write(t, d, n), parse.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := model.Outline(back.Root), model.Outline(n); got != want {
+		t.Errorf("outline read back differs\n got:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+// TestRoundTripSeed: article 2 of the seed (lead sentences and inline 一是
+// items), its first article (headings on their own lines), every article
+// and the whole compilation read back to the same outline.
+func TestRoundTripSeed(t *testing.T) {
+	if _, err := os.Stat(seedPath); err != nil {
+		t.Skip("seed absent")
+	}
+	d := load(t, seedPath)
+	t.Run("2", func(t *testing.T) { roundTrip(t, d, d.Find([]int{2})) })
+	for i, a := range d.Root.Children {
+		t.Run(model.Outline(a)[:0]+string(rune('1'+i)), func(t *testing.T) { roundTrip(t, d, a) })
+	}
+	t.Run("0", func(t *testing.T) { roundTrip(t, d, d.Root) })
+}
+
+// TestRoundTripFixtures: every fixture of the repository's testdata, whole
+// and each of its articles.
+func TestRoundTripFixtures(t *testing.T) {
+	files, _ := filepath.Glob("../../../testdata/*.txt")
+	if len(files) == 0 {
+		t.Fatal("no fixtures")
+	}
+	for _, f := range files {
+		d := load(t, f)
+		name := filepath.Base(f)
+		t.Run(name, func(t *testing.T) {
+			roundTrip(t, d, d.Root)
+			for _, a := range d.Root.Children {
+				roundTrip(t, d, a)
+			}
+		})
+	}
+}
+
+// parts returns the archive's parts by name.
+func parts(t *testing.T, b []byte) map[string][]byte {
+	t.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string][]byte{}
+	for _, f := range zr.File {
+		rc, err := f.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		out[f.Name], _ = io.ReadAll(rc)
+		rc.Close()
+	}
+	return out
+}
+
+// wellFormed fails unless b is well-formed XML.
+func wellFormed(t *testing.T, name string, b []byte) {
+	t.Helper()
+	dec := xml.NewDecoder(bytes.NewReader(b))
+	for {
+		_, err := dec.Token()
+		if errors.Is(err, io.EOF) {
+			return
+		}
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+	}
+}
+
+// TestWellFormed: every part of a written file is well-formed XML, for
+// text that holds markup characters, controls and invalid UTF-8.
+func TestWellFormed(t *testing.T) {
+	text := "标题<&>\"'\n\n　　正文 a<b>&amp;\x01\x1b[31m红\xff\xfe末尾。\n一、标题]]>\n　　（一）引领。正文\U0001F600。\n"
+	d := parse.Parse(text)
+	b := write(t, d, d.Root)
+	ps := parts(t, b)
+	for _, name := range []string{"[Content_Types].xml", "_rels/.rels", "docProps/core.xml", "docProps/app.xml",
+		"word/_rels/document.xml.rels", "word/document.xml", "word/styles.xml", "word/settings.xml",
+		"word/fontTable.xml", "word/footer1.xml", "word/footer2.xml"} {
+		p, ok := ps[name]
+		if !ok {
+			t.Errorf("no part %s", name)
+			continue
+		}
+		wellFormed(t, name, p)
+	}
+	if !bytes.Contains(ps["word/document.xml"], []byte("&lt;&amp;&gt;")) {
+		t.Errorf("markup characters not escaped:\n%s", ps["word/document.xml"])
+	}
+	var ex bytes.Buffer
+	if err := WriteExcerpts(&ex, []Excerpt{{Heading: "a<b", Text: "x&y\x00", Source: "来源：<f>"}}, Options{Title: "素材篮"}); err != nil {
+		t.Fatal(err)
+	}
+	for name, p := range parts(t, ex.Bytes()) {
+		wellFormed(t, name, p)
+	}
+}
+
+// TestDeterministic: the same input gives the same bytes when no time is
+// given.
+func TestDeterministic(t *testing.T) {
+	d := parse.Parse("标题\n\n一、总体要求\n　　正文。\n")
+	if !bytes.Equal(write(t, d, d.Root), write(t, d, d.Root)) {
+		t.Error("two writes differ")
+	}
+}
+
+// TestLeadBold: a lead sentence is a bold run that opens its paragraph,
+// its stop included; the rest of the paragraph is not bold; a heading
+// line is a paragraph of its own in the heading style of its level.
+func TestLeadBold(t *testing.T) {
+	d := parse.Parse("文件标题\n\n一、总体要求\n　　（一）强化组织领导。各级党委要切实负起责任。\n　　（二）完善工作机制。建立健全制度。\n二、主要任务\n　　正文。\n")
+	paras := subtreeParas(d, d.Root, Options{})
+	var got []string
+	for _, p := range paras {
+		s := p.style + "|"
+		for _, r := range p.runs {
+			if r.bold {
+				s += "**" + r.s + "**"
+			} else {
+				s += r.s
+			}
+		}
+		got = append(got, s)
+	}
+	want := []string{
+		"Title|文件标题",
+		"Heading1|一、总体要求",
+		"|**（一）强化组织领导。**各级党委要切实负起责任。",
+		"|**（二）完善工作机制。**建立健全制度。",
+		"Heading1|二、主要任务",
+		"|正文。",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("paragraphs\n got: %q\nwant: %q", got, want)
+	}
+}
