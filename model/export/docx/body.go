@@ -41,18 +41,9 @@ func (p para) text() string {
 // level below n, a paragraph that opens with a descendant's title (a lead
 // sentence) as body text whose lead is bold, the rest as body text.
 func subtreeParas(d *model.Document, n *model.Node, opt Options) []para {
-	// Nodes by where their title starts: every paragraph is looked up once.
-	byStart := map[int]*model.Node{}
-	for x := range n.All() {
-		if x != n && x.TitleSpan.Len() > 0 {
-			if _, dup := byStart[x.TitleSpan.Start]; !dup {
-				byStart[x.TitleSpan.Start] = x
-			}
-		}
-	}
-	base := n.Depth()
+	l := newLayout(d, n, opt)
 	var out []para
-	title := trimPara(cleanText(d, n.TitleSpan, opt.KeepJunk))
+	title := l.titleText(n, false)
 	if title == "" {
 		title = oneLine(n.Heading())
 	}
@@ -72,7 +63,20 @@ func subtreeParas(d *model.Document, n *model.Node, opt Options) []para {
 		if s.Len() <= 0 {
 			continue
 		}
-		if p, ok := nodePara(d, byStart[textStart(d, s)], s, base, opt); ok {
+		if x := l.byStart[textStart(d, s)]; x != nil && x.TitleSpan.End > s.End && l.ownLine(x) {
+			// A title over several lines (附件1 / its title): one
+			// paragraph, so it reads back as one heading.
+			for i+1 < len(d.Paras) && d.Paras[i+1].Start < x.TitleSpan.End {
+				i++
+			}
+			p := para{runs: []run{{s: l.titleText(x, true)}}}
+			if l.headed[x] {
+				p.style, p.article = styleHeading(x.Depth()-l.base), x.Kind == model.KindArticle
+			}
+			out = append(out, p)
+			continue
+		}
+		if p, ok := l.nodePara(l.byStart[textStart(d, s)], s); ok {
 			out = append(out, p)
 			continue
 		}
@@ -83,24 +87,128 @@ func subtreeParas(d *model.Document, n *model.Node, opt Options) []para {
 	return out
 }
 
+// layout is what subtreeParas knows of the subtree's nodes.
+type layout struct {
+	d    *model.Document
+	opt  Options
+	base int // the depth of the subtree's root
+	// byStart finds a node by where its title starts: every paragraph is
+	// looked up once.
+	byStart map[int]*model.Node
+	// headed holds the nodes written in a heading style: those whose title
+	// is a paragraph of its own, under a headed parent (the root is), none
+	// of whose siblings is a lead sentence. A level given to some siblings
+	// and not to others would put the others under the wrong node when
+	// the file is read back; the nodes not headed are found again from
+	// their text, as they were in the original.
+	headed map[*model.Node]bool
+}
+
+func newLayout(d *model.Document, n *model.Node, opt Options) *layout {
+	l := &layout{d: d, opt: opt, base: n.Depth(), byStart: map[int]*model.Node{}, headed: map[*model.Node]bool{n: true}}
+	for x := range n.All() {
+		if x != n && x.TitleSpan.Len() > 0 {
+			if _, dup := l.byStart[x.TitleSpan.Start]; !dup {
+				l.byStart[x.TitleSpan.Start] = x
+			}
+		}
+	}
+	model.Walk(n, func(x *model.Node) bool {
+		if !l.headed[x] {
+			return false
+		}
+		for _, c := range x.Children {
+			if !l.ownLine(c) {
+				return true
+			}
+		}
+		for _, c := range x.Children {
+			l.headed[c] = true
+		}
+		return true
+	})
+	return l
+}
+
+// ownLine reports whether x's title, with its stop, is all of its
+// paragraph.
+func (l *layout) ownLine(x *model.Node) bool {
+	d := l.d
+	i := d.ParaAt(x.TitleSpan.Start)
+	if x.TitleSpan.Len() <= 0 || i >= len(d.Paras) {
+		return false
+	}
+	if textStart(d, d.Paras[i]) != x.TitleSpan.Start {
+		return false
+	}
+	p := d.Paras[d.ParaAt(x.TitleSpan.End-1)]
+	end := afterTitle(d, x.TitleSpan.End, p.End)
+	return end >= p.End || trimPara(cleanText(d, model.Span{Start: end, End: p.End}, l.opt.KeepJunk)) == ""
+}
+
 // nodePara lays out paragraph s, which x's title opens: a heading when
 // the title is all of it, a body paragraph with a bold lead otherwise. ok
 // is false when x is nil or the title is junk.
-func nodePara(d *model.Document, x *model.Node, s model.Span, base int, opt Options) (para, bool) {
+func (l *layout) nodePara(x *model.Node, s model.Span) (para, bool) {
 	if x == nil {
 		return para{}, false
 	}
+	d, opt := l.d, l.opt
 	lead := model.Span{Start: s.Start, End: min(afterTitle(d, x.TitleSpan.End, s.End), s.End)}
 	head := trimPara(cleanText(d, lead, opt.KeepJunk))
 	if head == "" {
 		return para{}, false
 	}
 	rest := trimPara(cleanText(d, model.Span{Start: lead.End, End: s.End}, opt.KeepJunk))
-	if rest == "" {
-		return para{style: styleHeading(x.Depth() - base), article: x.Kind == model.KindArticle, runs: []run{{s: head}}}, true
+	switch {
+	case rest == "" && l.headed[x]:
+		return para{style: styleHeading(x.Depth() - l.base), article: x.Kind == model.KindArticle, runs: []run{{s: head}}}, true
+	case rest == "":
+		return para{runs: []run{{s: head}}}, true
 	}
 	return para{runs: []run{{s: head, bold: true}, {s: rest}}}, true
 }
+
+// titleText returns x's title as written, with its stop if stop, for a
+// paragraph of its own (the document's title never has one: the reader
+// keeps a stop there). A title over several lines is joined: a marker alone on the
+// first line (附件1, 第一章) keeps its line, with a break the reader reads
+// as the space the outline puts after such a marker; other lines are
+// joined with nothing between them, as the parser joins a Chinese title.
+func (l *layout) titleText(x *model.Node, stop bool) string {
+	s := x.TitleSpan
+	if s.Len() <= 0 {
+		return ""
+	}
+	if stop {
+		s.End = afterTitle(l.d, s.End, l.d.Paras[min(l.d.ParaAt(s.End-1), len(l.d.Paras)-1)].End)
+	}
+	var lines []string
+	for _, ln := range strings.Split(cleanText(l.d, s, l.opt.KeepJunk), "\n") {
+		if ln = trimPara(ln); ln != "" {
+			lines = append(lines, ln)
+		}
+	}
+	t := strings.Join(lines, "")
+	if len(lines) > 1 && x.Marker != "" && lines[0] == x.Marker {
+		t = lines[0] + "\n" + strings.Join(lines[1:], "")
+	}
+	if !stop {
+		// A stop the node's title leaves off (下列事项只能制定法律：) is
+		// left off the document's title too, which keeps what it is given.
+		for {
+			r, size := utf8.DecodeLastRuneInString(t)
+			if !strings.ContainsRune(stops, r) || strings.HasSuffix(x.Title, string(r)) {
+				break
+			}
+			t = t[:len(t)-size]
+		}
+	}
+	return t
+}
+
+// stops are the marks that end a lead sentence.
+const stops = "。：；！？:;!?.．"
 
 // textStart returns where the text of s starts: past junk (a paid marker
 // can open the line a heading stands on) and white space.
@@ -126,7 +234,7 @@ func afterTitle(d *model.Document, end, limit int) int {
 		end += size
 	}
 	if end < limit {
-		if r, size := utf8.DecodeRuneInString(d.Text[end:limit]); strings.ContainsRune("。：；！？:;!?.．", r) {
+		if r, size := utf8.DecodeRuneInString(d.Text[end:limit]); strings.ContainsRune(stops, r) {
 			end += size
 		}
 	}
@@ -187,9 +295,14 @@ func writeRun(b *strings.Builder, r run) {
 	if r.bold {
 		b.WriteString(`<w:b/><w:bCs/>`)
 	}
-	b.WriteString(`</w:rPr><w:t xml:space="preserve">`)
-	b.WriteString(escape(r.s))
-	b.WriteString("</w:t></w:r>")
+	b.WriteString(`</w:rPr>`)
+	for i, ln := range strings.Split(r.s, "\n") {
+		if i > 0 {
+			b.WriteString(`<w:br/>`)
+		}
+		b.WriteString(`<w:t xml:space="preserve">` + escape(ln) + `</w:t>`)
+	}
+	b.WriteString("</w:r>")
 }
 
 // escape escapes s for XML character data; characters XML 1.0 cannot hold
