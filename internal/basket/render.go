@@ -1,0 +1,91 @@
+package basket
+
+import (
+	"io"
+	"strings"
+	"time"
+
+	"wenji/model/export/docx"
+)
+
+// SourceLine returns the line that says where e came from:
+// 来源：文件名 · 标题 · breadcrumb › … · 路径 · 日期, parts that are unknown
+// left out.
+func (e Excerpt) SourceLine() string {
+	var parts []string
+	add := func(s string) {
+		if s = strings.Join(strings.Fields(s), " "); s != "" {
+			parts = append(parts, s)
+		}
+	}
+	add(e.Source.Name)
+	add(e.Source.Title)
+	add(strings.Join(e.Source.Breadcrumb, " › "))
+	if p := e.Source.NodePath; p != "" && p != "0" {
+		add(p)
+	}
+	if !e.Taken.IsZero() {
+		add(e.Taken.Local().Format(time.DateOnly))
+	}
+	return "来源：" + strings.Join(parts, " · ")
+}
+
+// Markdown renders the excerpts for wenji --basket: each as a level-2
+// heading, its paragraphs, and its source line in emphasis under them.
+// Text from documents is escaped so that nothing in it reads as markup.
+func Markdown(list []Excerpt) string {
+	var b strings.Builder
+	for i, e := range list {
+		if i > 0 {
+			b.WriteString("\n")
+		}
+		if h := strings.Join(strings.Fields(e.Heading), " "); h != "" {
+			b.WriteString("## " + mdEscape(h) + "\n\n")
+		}
+		for _, ln := range strings.Split(e.Text, "\n") {
+			if ln = strings.Trim(ln, " \t\r\u3000\ufeff"); ln != "" {
+				b.WriteString(mdEscape(ln) + "\n\n")
+			}
+		}
+		b.WriteString("*" + mdEscape(e.SourceLine()) + "*\n")
+	}
+	return b.String()
+}
+
+// mdEscape escapes what Markdown reads as markup in one line of text:
+// inline markup anywhere and the block markers a line can open with. It
+// repeats model's unexported escape (model/export.go), which the
+// coordinator may export and share.
+func mdEscape(s string) string {
+	var b strings.Builder
+	if s != "" && strings.ContainsRune("-+=|~", rune(s[0])) {
+		b.WriteByte('\\')
+	}
+	i := 0
+	for i < len(s) && i < 9 && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i > 0 && i < len(s) && (s[i] == '.' || s[i] == ')') {
+		b.WriteString(s[:i])
+		b.WriteByte('\\')
+		s = s[i:]
+	}
+	for j := 0; j < len(s); j++ {
+		if strings.IndexByte("\\`*_[]<>!&#", s[j]) >= 0 {
+			b.WriteByte('\\')
+		}
+		b.WriteByte(s[j])
+	}
+	return b.String()
+}
+
+// WriteDocx writes the excerpts as a .docx in the official layout (see
+// model/export/docx): title, then each excerpt's heading, text and source
+// line in a smaller 楷体 line.
+func WriteDocx(w io.Writer, list []Excerpt, title string) error {
+	out := make([]docx.Excerpt, len(list))
+	for i, e := range list {
+		out[i] = docx.Excerpt{Heading: e.Heading, Text: e.Text, Source: e.SourceLine()}
+	}
+	return docx.WriteExcerpts(w, out, docx.Options{Title: title})
+}
