@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"wenji/model"
 	"wenji/parse"
 )
 
@@ -219,7 +220,9 @@ func TestDefaultPath(t *testing.T) {
 }
 
 // TestSourceAndMarkdown: an excerpt of a section of a fixture names its
-// file, title, breadcrumb, path and date, in Markdown with its text.
+// file, title, breadcrumb, path and date, in Markdown and in a .docx with
+// its text: the heading once (the text's first line repeats it), markup
+// escaped, control characters dropped.
 func TestSourceAndMarkdown(t *testing.T) {
 	b, err := os.ReadFile("../../testdata/leads.txt")
 	if err != nil {
@@ -232,9 +235,9 @@ func TestSourceAndMarkdown(t *testing.T) {
 		!slices.Equal(src.Breadcrumb, []string{"以“三学”机制推动理论学习走深走实", "构建立体化学习格局", "专题辅导解难题"}) {
 		t.Errorf("source %+v", src)
 	}
-	e := Excerpt{Heading: n.Heading(), Text: "　　*强调*正文。\n1. 第二段", Source: src,
+	e := Excerpt{Heading: n.Heading(), Text: "专题辅导解难题\n　　*强调*正文\x1b[31m。\n1. 第二段", Source: src,
 		Taken: time.Date(2026, 12, 5, 12, 0, 0, 0, time.Local)}
-	want := "## 专题辅导解难题\n\n\\*强调\\*正文。\n\n1\\. 第二段\n\n" +
+	want := "## 专题辅导解难题\n\n\\*强调\\*正文\\[31m。\n\n1\\. 第二段\n\n" +
 		"*来源：leads.txt · XX市机关党建工作经验交流材料（2篇） · 以“三学”机制推动理论学习走深走实 › 构建立体化学习格局 › 专题辅导解难题 · 1.1.2 · 2026-12-05*\n"
 	if got := Markdown([]Excerpt{e}); got != want {
 		t.Errorf("Markdown\n got %q\nwant %q", got, want)
@@ -247,7 +250,8 @@ func TestSourceAndMarkdown(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if txt := back.Text; !strings.Contains(txt, "素材篮") || !strings.Contains(txt, "*强调*正文。") || !strings.Contains(txt, "来源：leads.txt") {
+	if txt := back.Text; !strings.Contains(txt, "素材篮") || !strings.Contains(txt, "*强调*正文\uFFFD[31m。") ||
+		!strings.Contains(txt, "来源：leads.txt") || strings.Count(txt, "专题辅导解难题") != 2 { // heading, breadcrumb
 		t.Errorf("the .docx reads back as %q", txt)
 	}
 }
@@ -281,4 +285,27 @@ func FuzzDecode(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestFromNodeAndParas: the two ways of taking an excerpt from a document.
+func TestFromNodeAndParas(t *testing.T) {
+	b, err := os.ReadFile("../../testdata/leads.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := parse.Parse(string(b))
+	n := d.Find([]int{1, 1})
+	e := FromNode(KindOutline, "../../testdata/leads.txt", "k", d, n)
+	if e.Kind != KindOutline || e.Heading != "构建立体化学习格局" || e.Text != d.PlainText(n, false) || e.Source.NodePath != "1.1" {
+		t.Errorf("FromNode = %+v", e)
+	}
+	first := d.ParaAt(d.Find([]int{1, 1, 2}).Span.Start)
+	e, ok := FromParas("-", "k", d, model.ParaSelection{First: first, Last: first + 1})
+	if !ok || e.Kind != KindParagraphs || e.Source.NodePath != "1.1.2" || e.Source.Name != "-" || e.Source.Path != "" ||
+		strings.Count(e.Text, "\n") != 2 || !strings.HasPrefix(e.Text, "专题辅导解难题。") || e.Heading != "专题辅导解难题。邀请党校教师、行业专家围绕干部关…" {
+		t.Errorf("FromParas = %+v, %v", e, ok)
+	}
+	if _, ok := FromParas("x", "k", d, model.ParaSelection{First: 3, Last: 1}); ok {
+		t.Error("an empty selection made an excerpt")
+	}
 }

@@ -14,7 +14,7 @@ import (
 func (e Excerpt) SourceLine() string {
 	var parts []string
 	add := func(s string) {
-		if s = strings.Join(strings.Fields(s), " "); s != "" {
+		if s = oneLine(s); s != "" {
 			parts = append(parts, s)
 		}
 	}
@@ -39,17 +39,36 @@ func Markdown(list []Excerpt) string {
 		if i > 0 {
 			b.WriteString("\n")
 		}
-		if h := strings.Join(strings.Fields(e.Heading), " "); h != "" {
+		h := oneLine(e.Heading)
+		if h != "" {
 			b.WriteString("## " + mdEscape(h) + "\n\n")
 		}
-		for _, ln := range strings.Split(e.Text, "\n") {
-			if ln = strings.Trim(ln, " \t\r\u3000\ufeff"); ln != "" {
-				b.WriteString(mdEscape(ln) + "\n\n")
+		for i, ln := range strings.Split(e.Text, "\n") {
+			// A section's text opens with its heading line: written once.
+			if ln = strings.Trim(ln, " \t\r\u3000\ufeff"); ln != "" && !(i == 0 && oneLine(ln) == h) {
+				b.WriteString(mdEscape(noControls(ln)) + "\n\n")
 			}
 		}
 		b.WriteString("*" + mdEscape(e.SourceLine()) + "*\n")
 	}
 	return b.String()
+}
+
+// oneLine joins the fields of s with single spaces, control characters
+// dropped: a heading or a source line is one line, and text from a file
+// must not reach the terminal as escape sequences.
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(noControls(s)), " ")
+}
+
+// noControls drops C0 and C1 control characters but tab.
+func noControls(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r < 0x20 && r != '\t' || r >= 0x7f && r <= 0x9f {
+			return -1
+		}
+		return r
+	}, s)
 }
 
 // mdEscape escapes what Markdown reads as markup in one line of text:

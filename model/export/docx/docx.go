@@ -73,11 +73,13 @@ func WriteExcerpts(w io.Writer, list []Excerpt, opt Options) error {
 		paras = append(paras, para{style: styleTitle, runs: []run{{s: opt.Title}}})
 	}
 	for _, e := range list {
-		if h := oneLine(e.Heading); h != "" {
+		h := oneLine(e.Heading)
+		if h != "" {
 			paras = append(paras, para{style: styleHeading(1), runs: []run{{s: h}}})
 		}
-		for _, ln := range strings.Split(e.Text, "\n") {
-			if ln = trimPara(ln); ln != "" {
+		for i, ln := range strings.Split(e.Text, "\n") {
+			// A section's text opens with its heading line: written once.
+			if ln = trimPara(ln); ln != "" && !(i == 0 && oneLine(ln) == h) {
 				paras = append(paras, para{runs: []run{{s: ln}}})
 			}
 		}
