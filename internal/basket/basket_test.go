@@ -242,6 +242,10 @@ func TestSourceAndMarkdown(t *testing.T) {
 	if got := Markdown([]Excerpt{e}); got != want {
 		t.Errorf("Markdown\n got %q\nwant %q", got, want)
 	}
+	lead := Excerpt{Heading: "（一）强化组织领导", Text: "　　（一）强化组织领导。各级党委要负责。\n"}
+	if got, want := Markdown([]Excerpt{lead}), "**（一）强化组织领导。**各级党委要负责。\n\n"; got != want {
+		t.Errorf("a lead sentence's excerpt\n got %q\nwant %q", got, want)
+	}
 	var buf bytes.Buffer
 	if err := WriteDocx(&buf, []Excerpt{e}, "素材篮"); err != nil {
 		t.Fatal(err)

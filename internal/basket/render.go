@@ -4,13 +4,14 @@ import (
 	"io"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"wenji/model/export/docx"
 )
 
 // SourceLine returns the line that says where e came from:
 // 来源：文件名 · 标题 · breadcrumb › … · 路径 · 日期, parts that are unknown
-// left out.
+// left out; "" when nothing is known.
 func (e Excerpt) SourceLine() string {
 	var parts []string
 	add := func(s string) {
@@ -27,11 +28,15 @@ func (e Excerpt) SourceLine() string {
 	if !e.Taken.IsZero() {
 		add(e.Taken.Local().Format(time.DateOnly))
 	}
+	if len(parts) == 0 {
+		return ""
+	}
 	return "来源：" + strings.Join(parts, " · ")
 }
 
 // Markdown renders the excerpts for wenji --basket: each as a level-2
-// heading, its paragraphs, and its source line in emphasis under them.
+// heading (a lead-sentence section as its paragraph with the lead in
+// bold), its paragraphs, and its source line in emphasis under them.
 // Text from documents is escaped so that nothing in it reads as markup.
 func Markdown(list []Excerpt) string {
 	var b strings.Builder
@@ -39,17 +44,36 @@ func Markdown(list []Excerpt) string {
 		if i > 0 {
 			b.WriteString("\n")
 		}
-		h := oneLine(e.Heading)
-		if h != "" {
-			b.WriteString("## " + mdEscape(h) + "\n\n")
-		}
-		for i, ln := range strings.Split(e.Text, "\n") {
-			// A section's text opens with its heading line: written once.
-			if ln = strings.Trim(ln, " \t\r\u3000\ufeff"); ln != "" && !(i == 0 && oneLine(ln) == h) {
-				b.WriteString(mdEscape(noControls(ln)) + "\n\n")
+		var lines []string
+		for _, ln := range strings.Split(noControls(e.Text), "\n") {
+			if ln = strings.Trim(ln, " \t\r\u3000\ufeff"); ln != "" {
+				lines = append(lines, ln)
 			}
 		}
-		b.WriteString("*" + mdEscape(e.SourceLine()) + "*\n")
+		h, raw := oneLine(e.Heading), strings.Trim(noControls(e.Heading), " \t\u3000")
+		switch {
+		case h == "":
+		case len(lines) > 0 && oneLine(lines[0]) == h:
+			lines = lines[1:]
+			b.WriteString("## " + mdEscape(h) + "\n\n")
+		case len(lines) > 0 && raw != "" && strings.HasPrefix(lines[0], raw):
+			// A lead sentence: bold at the start of its paragraph, as
+			// the original was, and no heading of its own.
+			end := len(raw)
+			if r, size := utf8.DecodeRuneInString(lines[0][end:]); strings.ContainsRune("。：；！？:;!?.．", r) {
+				end += size
+			}
+			b.WriteString("**" + mdEscape(lines[0][:end]) + "**" + mdEscape(lines[0][end:]) + "\n\n")
+			lines = lines[1:]
+		default:
+			b.WriteString("## " + mdEscape(h) + "\n\n")
+		}
+		for _, ln := range lines {
+			b.WriteString(mdEscape(ln) + "\n\n")
+		}
+		if src := e.SourceLine(); src != "" {
+			b.WriteString("*" + mdEscape(src) + "*\n")
+		}
 	}
 	return b.String()
 }
@@ -61,10 +85,10 @@ func oneLine(s string) string {
 	return strings.Join(strings.Fields(noControls(s)), " ")
 }
 
-// noControls drops C0 and C1 control characters but tab.
+// noControls drops C0 and C1 control characters but tab and newline.
 func noControls(s string) string {
 	return strings.Map(func(r rune) rune {
-		if r < 0x20 && r != '\t' || r >= 0x7f && r <= 0x9f {
+		if r < 0x20 && r != '\t' && r != '\n' || r >= 0x7f && r <= 0x9f {
 			return -1
 		}
 		return r

@@ -19,6 +19,7 @@ import (
 	"io"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"wenji/model"
 )
@@ -65,7 +66,8 @@ func Write(w io.Writer, d *model.Document, n *model.Node, opt Options) error {
 }
 
 // WriteExcerpts writes a list of excerpts to w as a .docx: opt.Title as
-// the title, then each excerpt as a first-level heading, its paragraphs as
+// the title, then each excerpt as a first-level heading (a lead sentence in
+// bold where the excerpt is a lead-sentence section), its paragraphs as
 // body text and its source in a smaller 楷体 line under them.
 func WriteExcerpts(w io.Writer, list []Excerpt, opt Options) error {
 	var paras []para
@@ -73,21 +75,47 @@ func WriteExcerpts(w io.Writer, list []Excerpt, opt Options) error {
 		paras = append(paras, para{style: styleTitle, runs: []run{{s: opt.Title}}})
 	}
 	for _, e := range list {
-		h := oneLine(e.Heading)
-		if h != "" {
-			paras = append(paras, para{style: styleHeading(1), runs: []run{{s: h}}})
-		}
-		for i, ln := range strings.Split(e.Text, "\n") {
-			// A section's text opens with its heading line: written once.
-			if ln = trimPara(ln); ln != "" && !(i == 0 && oneLine(ln) == h) {
-				paras = append(paras, para{runs: []run{{s: ln}}})
-			}
-		}
-		if s := oneLine(e.Source); s != "" {
-			paras = append(paras, para{style: styleSource, runs: []run{{s: s}}})
-		}
+		paras = append(paras, excerptParas(e)...)
 	}
 	return writePackage(w, paras, opt.Title, opt)
+}
+
+// excerptParas lays out one excerpt: its heading, its paragraphs, its
+// source line. A section's text opens with its heading: a heading line is
+// written once, as the heading; a lead sentence (the heading opens the
+// first paragraph) is written in bold at the start of its paragraph, as
+// the original was, with no heading of its own.
+func excerptParas(e Excerpt) []para {
+	var lines []string
+	for _, ln := range strings.Split(e.Text, "\n") {
+		if ln = trimPara(ln); ln != "" {
+			lines = append(lines, ln)
+		}
+	}
+	var out []para
+	h, raw := oneLine(e.Heading), trimPara(e.Heading)
+	switch {
+	case h == "":
+	case len(lines) > 0 && oneLine(lines[0]) == h:
+		out = append(out, para{style: styleHeading(1), runs: []run{{s: lines[0]}}})
+		lines = lines[1:]
+	case len(lines) > 0 && raw != "" && strings.HasPrefix(lines[0], raw):
+		end := len(raw)
+		if r, size := utf8.DecodeRuneInString(lines[0][end:]); strings.ContainsRune(stops, r) {
+			end += size
+		}
+		out = append(out, para{runs: []run{{s: lines[0][:end], bold: true}, {s: lines[0][end:]}}})
+		lines = lines[1:]
+	default:
+		out = append(out, para{style: styleHeading(1), runs: []run{{s: h}}})
+	}
+	for _, ln := range lines {
+		out = append(out, para{runs: []run{{s: ln}}})
+	}
+	if s := oneLine(e.Source); s != "" {
+		out = append(out, para{style: styleSource, runs: []run{{s: s}}})
+	}
+	return out
 }
 
 // writePackage writes the zip: the document's parts in the order Word

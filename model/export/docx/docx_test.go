@@ -235,3 +235,37 @@ func TestRoundTripCorpus(t *testing.T) {
 		t.Skip("corpus absent")
 	}
 }
+
+// TestExcerptParas: an excerpt whose text opens with its heading line
+// writes the heading once; one whose heading is a lead sentence writes it
+// bold in its paragraph; a paragraph selection gets its heading as given.
+func TestExcerptParas(t *testing.T) {
+	show := func(ps []para) string {
+		var s []string
+		for _, p := range ps {
+			line := p.style + "|"
+			for _, r := range p.runs {
+				if r.bold {
+					line += "**" + r.s + "**"
+				} else {
+					line += r.s
+				}
+			}
+			s = append(s, line)
+		}
+		return strings.Join(s, "\n")
+	}
+	for _, c := range []struct {
+		e    Excerpt
+		want string
+	}{
+		{Excerpt{Heading: "一、总体要求", Text: "一、总体要求\n　　正文。\n", Source: "来源：a"}, "Heading1|一、总体要求\n|正文。\nSource|来源：a"},
+		{Excerpt{Heading: "（一）强化组织领导", Text: "　　（一）强化组织领导。各级党委要负责。\n　　第二段。", Source: "来源：a"},
+			"|**（一）强化组织领导。**各级党委要负责。\n|第二段。\nSource|来源：a"},
+		{Excerpt{Heading: "第一段的开头…", Text: "　　第一段的开头很长。\n", Source: "来源：a"}, "Heading1|第一段的开头…\n|第一段的开头很长。\nSource|来源：a"},
+	} {
+		if got := show(excerptParas(c.e)); got != c.want {
+			t.Errorf("%q:\n got %q\nwant %q", c.e.Heading, got, c.want)
+		}
+	}
+}
