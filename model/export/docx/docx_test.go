@@ -269,3 +269,43 @@ func TestExcerptParas(t *testing.T) {
 		}
 	}
 }
+
+// TestJunk: ads and paid markers are left out unless KeepJunk.
+func TestJunk(t *testing.T) {
+	d := parse.Parse("标题\n\n一、总体要求\n　　##paidbegin##正文。\n")
+	for _, keep := range []bool{false, true} {
+		var buf bytes.Buffer
+		if err := Write(&buf, d, d.Root, Options{KeepJunk: keep}); err != nil {
+			t.Fatal(err)
+		}
+		has := bytes.Contains(parts(t, buf.Bytes())["word/document.xml"], []byte("##paidbegin##"))
+		if has != keep {
+			t.Errorf("KeepJunk %v: the marker is there: %v", keep, has)
+		}
+	}
+}
+
+// FuzzWrite: any text, parsed and written, gives a .docx whose parts are
+// well-formed and which wenji reads back without error.
+func FuzzWrite(f *testing.F) {
+	f.Add("标题\n\n一、总体要求\n　　（一）强化组织领导。正文<&>。\n附件1\n名单\n")
+	f.Add("\x00\x1b]52;c;\x07\xff\ufeff第一章 总则\n第一条 正文。\n")
+	f.Fuzz(func(t *testing.T, text string) {
+		d := parse.Parse(text)
+		for _, n := range []*model.Node{d.Root, d.Root.Next()} {
+			if n == nil {
+				continue
+			}
+			var buf bytes.Buffer
+			if err := Write(&buf, d, n, Options{}); err != nil {
+				t.Fatal(err)
+			}
+			for name, p := range parts(t, buf.Bytes()) {
+				wellFormed(t, name, p)
+			}
+			if _, err := parse.Open("f.docx", buf.Bytes(), parse.Options{}); err != nil {
+				t.Fatal(err)
+			}
+		}
+	})
+}
