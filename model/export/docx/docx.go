@@ -138,8 +138,14 @@ func writePackage(w io.Writer, paras []para, title string, opt Options) error {
 		{"word/footer1.xml", footerXML(false)},
 		{"word/footer2.xml", footerXML(true)},
 	}
+	// The zip's own dates: the creation time, else the earliest an MS-DOS
+	// date can say (a zero one reads as month 0, which unzip flags).
+	mod := opt.Created
+	if mod.IsZero() {
+		mod = time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC)
+	}
 	for _, p := range parts {
-		fw, err := zw.CreateHeader(&zip.FileHeader{Name: p.name, Method: zip.Deflate, Modified: opt.Created})
+		fw, err := zw.CreateHeader(&zip.FileHeader{Name: p.name, Method: zip.Deflate, Modified: mod})
 		if err != nil {
 			return err
 		}

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"wenji/model"
 	"wenji/parse"
@@ -308,4 +309,24 @@ func FuzzWrite(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestZipDates: entries carry a valid date, the creation time when given.
+func TestZipDates(t *testing.T) {
+	d := parse.Parse("标题\n\n正文。\n")
+	for _, c := range []struct {
+		created time.Time
+		year    int
+	}{{time.Time{}, 1980}, {time.Date(2026, 12, 5, 1, 2, 4, 0, time.UTC), 2026}} {
+		var buf bytes.Buffer
+		if err := Write(&buf, d, d.Root, Options{Created: c.created}); err != nil {
+			t.Fatal(err)
+		}
+		zr, _ := zip.NewReader(bytes.NewReader(buf.Bytes()), int64(buf.Len()))
+		for _, f := range zr.File {
+			if f.ModifiedDate>>5&0xf == 0 || f.Modified.Year() != c.year {
+				t.Errorf("%s dated %v (DOS date %#x), want a valid date in %d", f.Name, f.Modified, f.ModifiedDate, c.year)
+			}
+		}
+	}
 }
