@@ -16,7 +16,10 @@ type para struct {
 	// written whole): it opens a new page and looks like the title, while
 	// keeping its heading style, so it reads back as an article.
 	article bool
-	runs    []run
+	// face, when set, is the heading level whose face the paragraph is
+	// set in over its style's (see faceFont).
+	face int
+	runs []run
 }
 
 // run is a stretch of a paragraph's text, bold or not.
@@ -71,7 +74,7 @@ func subtreeParas(d *model.Document, n *model.Node, opt Options) []para {
 			}
 			p := para{runs: []run{{s: l.titleText(x, true)}}}
 			if l.headed[x] {
-				p.style, p.article = styleHeading(x.Depth()-l.base), x.Kind == model.KindArticle
+				p = l.heading(x, p.runs)
 			}
 			out = append(out, p)
 			continue
@@ -162,7 +165,7 @@ func (l *layout) nodePara(x *model.Node, s model.Span) (para, bool) {
 	rest := trimPara(cleanText(d, model.Span{Start: lead.End, End: s.End}, opt.KeepJunk))
 	switch {
 	case rest == "" && l.headed[x]:
-		return para{style: styleHeading(x.Depth() - l.base), article: x.Kind == model.KindArticle, runs: []run{{s: head}}}, true
+		return l.heading(x, []run{{s: head}}), true
 	case rest == "":
 		return para{runs: []run{{s: head}}}, true
 	}
@@ -222,6 +225,23 @@ func textStart(d *model.Document, s model.Span) int {
 	return s.End
 }
 
+// heading returns the heading paragraph of x: the heading style of its
+// level below the subtree's root, in the face of its level below the
+// article it is in when that differs.
+func (l *layout) heading(x *model.Node, runs []run) para {
+	level := x.Depth() - l.base
+	p := para{style: styleHeading(level), article: x.Kind == model.KindArticle, runs: runs}
+	for a := x.Parent; a != nil && a.Depth() > l.base; a = a.Parent {
+		if a.Kind == model.KindArticle {
+			if face := x.Depth() - a.Depth(); face != level {
+				p.face = face
+			}
+			break
+		}
+	}
+	return p
+}
+
 // afterTitle returns the end of a title that ends at end, past the
 // closing marks and the one stop (。：；！) that the node's title leaves
 // off, as the lead sentence was written; never past limit.
@@ -271,8 +291,11 @@ func documentXML(paras []para) string {
 			b.WriteString(`<w:pPr><w:pStyle w:val="` + p.style + `"/></w:pPr>`)
 		}
 		for _, r := range p.runs {
-			if p.article {
+			switch {
+			case p.article:
 				r.font = articleFont
+			case p.face > 0:
+				r.font = faceFont(p.face)
 			}
 			writeRun(&b, r)
 		}

@@ -330,3 +330,27 @@ func TestZipDates(t *testing.T) {
 		}
 	}
 }
+
+// TestCompilationWhole: a compilation written whole starts each article on
+// a new page, set as a title (方正小标宋简体, centred) over its Heading 1,
+// and sets the article's sections, Heading 2, in 黑体 as its first-level
+// headings; the same article written alone needs no such overrides.
+func TestCompilationWhole(t *testing.T) {
+	d := load(t, "../../../testdata/compilation.txt")
+	doc := string(parts(t, write(t, d, d.Root))["word/document.xml"])
+	article := `<w:pStyle w:val="Heading1"/><w:pageBreakBefore/>`
+	if n := strings.Count(doc, article); n != len(d.Root.Children) {
+		t.Errorf("%d articles open a page, want %d", n, len(d.Root.Children))
+	}
+	if !strings.Contains(doc, article+articleLook+`</w:pPr><w:r><w:rPr>`+articleFont) {
+		t.Error("an article's title is not set as the title")
+	}
+	section := `<w:pStyle w:val="Heading2"/></w:pPr><w:r><w:rPr>` + faceFont(1)
+	if !strings.Contains(doc, section+`</w:rPr><w:t xml:space="preserve">织密组织网络，夯实治理根基`) {
+		t.Errorf("an article's first-level section is not in 黑体:\n%s", doc[:min(len(doc), 3000)])
+	}
+	alone := string(parts(t, write(t, d, d.Find([]int{1})))["word/document.xml"])
+	if strings.Contains(alone, "pageBreakBefore") || strings.Contains(alone, `w:eastAsia="黑体"`) {
+		t.Error("an article written alone carries the compilation's overrides")
+	}
+}

@@ -64,6 +64,26 @@ var (
 		fmt.Sprintf(`<w:sz w:val="%d"/><w:szCs w:val="%d"/>`, size2, size2)
 )
 
+// headingFaces are the faces of heading levels 1 to 6: 黑体, 楷体_GB2312,
+// bold 仿宋_GB2312 (GB/T 9704's 一、（一）1.), then body text.
+var headingFaces = [maxHeading]struct {
+	east string
+	bold bool
+}{{fontHei, false}, {fontKai, false}, {fontFang, true}, {fontFang, false}, {fontFang, false}, {fontFang, false}}
+
+// faceFont returns direct run properties that set a heading in the face
+// of level, over its style's: in a compilation written whole, an
+// article's sections are Heading 2 (one below the article) but are its
+// first-level headings, in 黑体.
+func faceFont(level int) string {
+	f := headingFaces[min(max(level, 1), maxHeading)-1]
+	b := `<w:b w:val="0"/><w:bCs w:val="0"/>`
+	if f.bold {
+		b = `<w:b/><w:bCs/>`
+	}
+	return `<w:rFonts w:ascii="` + fontLatin + `" w:hAnsi="` + fontLatin + `" w:eastAsia="` + f.east + `" w:hint="eastAsia"/>` + b
+}
+
 var sectPr = fmt.Sprintf(`<w:sectPr>`+
 	`<w:footerReference w:type="default" r:id="rIdFooterOdd"/>`+
 	`<w:footerReference w:type="even" r:id="rIdFooterEven"/>`+
@@ -112,11 +132,7 @@ func stylesXML() string {
 		articleLook,
 		fonts(fontTitle, fontLatin)+fmt.Sprintf(`<w:sz w:val="%d"/><w:szCs w:val="%d"/>`, size2, size2),
 		`<w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>`))
-	faces := []struct {
-		east string
-		bold bool
-	}{{fontHei, false}, {fontKai, false}, {fontFang, true}, {fontFang, false}, {fontFang, false}, {fontFang, false}}
-	for i, f := range faces {
+	for i, f := range headingFaces {
 		rPr := fonts(f.east, fontLatin)
 		if f.bold {
 			rPr += `<w:b/><w:bCs/>`
