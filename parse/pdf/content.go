@@ -1,0 +1,267 @@
+package pdf
+
+import (
+	"math"
+	"strings"
+)
+
+// matrix is a PDF transformation [a b c d e f].
+type matrix [6]float64
+
+var identity = matrix{1, 0, 0, 1, 0, 0}
+
+// mul returns m×n: m applied first, then n.
+func (m matrix) mul(n matrix) matrix {
+	return matrix{
+		m[0]*n[0] + m[1]*n[2], m[0]*n[1] + m[1]*n[3],
+		m[2]*n[0] + m[3]*n[2], m[2]*n[1] + m[3]*n[3],
+		m[4]*n[0] + m[5]*n[2] + n[4], m[4]*n[1] + m[5]*n[3] + n[5],
+	}
+}
+
+// glyph is one shown code placed on the page, in device space.
+type glyph struct {
+	text   string
+	x0, x1 float64 // the start and end of its advance
+	y      float64 // baseline
+	size   float64 // the font's height on the page
+}
+
+// gstate is the part of the graphics state text positions depend on.
+type gstate struct {
+	ctm                  matrix
+	font                 *font
+	size, tc, tw, th, tl float64
+	rise                 float64
+	fontRef              any
+}
+
+// interp runs content streams and collects their glyphs.
+type interp struct {
+	f      *file
+	fonts  map[any]*font
+	glyphs []glyph
+	images int
+	ops    int
+	// forms holds the form XObjects being run, against a form that draws
+	// itself.
+	forms map[*Stream]bool
+}
+
+// maxOps bounds the operators run for one page, so a content stream that
+// is mostly operators (or a form drawn thousands of times) ends.
+const maxOps = 5_000_000
+
+func (in *interp) fontFor(res Dict, name Name) *font {
+	fonts := in.f.dict(res["Font"])
+	v := fonts[name]
+	key := any(nil)
+	if r, ok := v.(Ref); ok {
+		key = r
+	}
+	if key != nil {
+		if ft, ok := in.fonts[key]; ok {
+			return ft
+		}
+	}
+	ft := in.f.loadFont(in.f.dict(v))
+	if key != nil {
+		in.fonts[key] = ft
+	}
+	return ft
+}
+
+// run interprets one content stream with its resources.
+func (in *interp) run(data []byte, res Dict, gs gstate, depth int) {
+	l := &lexer{b: data}
+	var args []any
+	var stack []gstate
+	var tm, tlm matrix
+	for in.ops < maxOps {
+		v, ok := l.object(0)
+		if !ok {
+			return
+		}
+		o, isOp := v.(op)
+		if !isOp {
+			if len(args) < 64 {
+				args = append(args, v)
+			}
+			continue
+		}
+		in.ops++
+		n := func(i int) float64 {
+			if i < len(args) {
+				x, _ := num(args[i])
+				return x
+			}
+			return 0
+		}
+		switch o {
+		case "q":
+			if len(stack) < 256 {
+				stack = append(stack, gs)
+			}
+		case "Q":
+			if len(stack) > 0 {
+				gs = stack[len(stack)-1]
+				stack = stack[:len(stack)-1]
+			}
+		case "cm":
+			if len(args) == 6 {
+				gs.ctm = matrix{n(0), n(1), n(2), n(3), n(4), n(5)}.mul(gs.ctm)
+			}
+		case "BT":
+			tm, tlm = identity, identity
+		case "Tf":
+			if len(args) == 2 {
+				if nm, ok := args[0].(Name); ok {
+					gs.font = in.fontFor(res, nm)
+				}
+				gs.size = n(1)
+			}
+		case "Tc":
+			gs.tc = n(0)
+		case "Tw":
+			gs.tw = n(0)
+		case "Tz":
+			gs.th = n(0) / 100
+		case "TL":
+			gs.tl = n(0)
+		case "Ts":
+			gs.rise = n(0)
+		case "Td", "TD":
+			if o == "TD" {
+				gs.tl = -n(1)
+			}
+			tlm = matrix{1, 0, 0, 1, n(0), n(1)}.mul(tlm)
+			tm = tlm
+		case "Tm":
+			if len(args) == 6 {
+				tlm = matrix{n(0), n(1), n(2), n(3), n(4), n(5)}
+				tm = tlm
+			}
+		case "T*":
+			tlm = matrix{1, 0, 0, 1, 0, -gs.tl}.mul(tlm)
+			tm = tlm
+		case "Tj", "'", "\"":
+			if o != "Tj" {
+				if o == "\"" && len(args) == 3 {
+					gs.tw, gs.tc = n(0), n(1)
+				}
+				tlm = matrix{1, 0, 0, 1, 0, -gs.tl}.mul(tlm)
+				tm = tlm
+			}
+			if len(args) > 0 {
+				if s, ok := args[len(args)-1].(String); ok {
+					in.show(s, &gs, &tm)
+				}
+			}
+		case "TJ":
+			if len(args) > 0 {
+				a, _ := args[0].(Array)
+				for _, x := range a {
+					switch e := x.(type) {
+					case String:
+						in.show(e, &gs, &tm)
+					case int, float64:
+						d, _ := num(e)
+						tm = matrix{1, 0, 0, 1, -d / 1000 * gs.size * gs.th, 0}.mul(tm)
+					}
+				}
+			}
+		case "Do":
+			if len(args) == 1 {
+				if nm, ok := args[0].(Name); ok {
+					in.xobject(res, nm, gs, depth)
+				}
+			}
+		case "BI":
+			in.images++
+			skipInlineImage(l)
+		}
+		args = args[:0]
+	}
+}
+
+// skipInlineImage passes an inline image's data, up to EI.
+func skipInlineImage(l *lexer) {
+	for l.p < len(l.b) {
+		v, ok := l.object(0)
+		if !ok {
+			return
+		}
+		if v == op("ID") {
+			break
+		}
+	}
+	for i := l.p + 1; i+2 <= len(l.b); i++ {
+		if l.b[i] == 'E' && l.b[i+1] == 'I' && isSpace(l.b[i-1]) && (i+2 == len(l.b) || isSpace(l.b[i+2])) {
+			l.p = i + 2
+			return
+		}
+	}
+	l.p = len(l.b)
+}
+
+// xobject runs a form XObject with its matrix and resources; an image is
+// counted (a page of images and no text is a scan).
+func (in *interp) xobject(res Dict, nm Name, gs gstate, depth int) {
+	xs := in.f.dict(res["XObject"])
+	s, ok := in.f.resolve(xs[nm]).(*Stream)
+	if !ok {
+		return
+	}
+	switch s.Dict["Subtype"] {
+	case Name("Image"):
+		in.images++
+	case Name("Form"):
+		if depth >= 12 || in.forms[s] {
+			return
+		}
+		data, err := in.f.decode(s)
+		if err != nil {
+			return
+		}
+		if m := in.f.array(s.Dict["Matrix"]); len(m) == 6 {
+			var mm matrix
+			for i := range mm {
+				mm[i], _ = num(in.f.resolve(m[i]))
+			}
+			gs.ctm = mm.mul(gs.ctm)
+		}
+		if r := in.f.dict(s.Dict["Resources"]); r != nil {
+			res = r
+		}
+		in.forms[s] = true
+		in.run(data, res, gs, depth+1)
+		delete(in.forms, s)
+	}
+}
+
+// show places the codes of a string, advancing the text matrix.
+func (in *interp) show(s String, gs *gstate, tm *matrix) {
+	ft := gs.font
+	if ft == nil {
+		ft = in.f.loadFont(nil)
+		gs.font = ft
+	}
+	var codes [64]glyphCode
+	for _, c := range ft.decode(s, codes[:0]) {
+		trm := matrix{gs.size * gs.th, 0, 0, gs.size, 0, gs.rise}.mul(*tm).mul(gs.ctm)
+		w := c.width * ft.scale
+		adv := w*gs.size + gs.tc
+		if c.space {
+			adv += gs.tw
+		}
+		adv *= gs.th
+		x0, y := trm[4], trm[5]
+		end := matrix{1, 0, 0, 1, w, 0}.mul(trm)
+		size := math.Hypot(trm[2], trm[3])
+		*tm = matrix{1, 0, 0, 1, adv, 0}.mul(*tm)
+		if strings.TrimSpace(c.text) == "" || len(in.glyphs) >= 2_000_000 {
+			continue
+		}
+		in.glyphs = append(in.glyphs, glyph{text: c.text, x0: x0, x1: end[4], y: y, size: size})
+	}
+}
