@@ -33,6 +33,7 @@ func Extract(data []byte) (doc *Document, err error) {
 	}
 	in := &interp{f: f, fonts: map[any]*font{}, forms: map[*Stream]bool{}}
 	var lines [][]line
+	var boxes [][4]float64
 	glyphs := 0
 	for i, pg := range pages {
 		in.glyphs = in.glyphs[:0]
@@ -52,10 +53,11 @@ func Extract(data []byte) (doc *Document, err error) {
 		}
 		glyphs += len(in.glyphs)
 		lines = append(lines, buildLines(append([]glyph(nil), in.glyphs...), i+1))
+		boxes = append(boxes, pg.box)
 	}
 	if glyphs == 0 {
 		return nil, ErrNoText
 	}
 	dropRepeats(lines)
-	return &Document{Paragraphs: paragraphs(lines), Pages: len(pages)}, nil
+	return &Document{Paragraphs: paragraphs(lines, boxes), Pages: len(pages)}, nil
 }

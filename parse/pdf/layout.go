@@ -140,35 +140,43 @@ func isPageNumber(k string) bool {
 
 // margins finds the text's left and right edges: the most common start
 // and end of lines (most lines of a paragraph start at the left margin and,
-// justified, end at the right one), or the extremes where nothing recurs.
-func margins(ls []line) (left, right float64) {
-	mode := func(get func(line) float64, fallback float64, better func(a, b float64) bool) float64 {
+// justified, end at the right one). Where no end recurs (a few lines, or
+// ragged text) the right edge is the longest line's, but no less than
+// three quarters across the page: two short lines alone are not full.
+func margins(ls []line, box [4]float64) (left, right float64) {
+	mode := func(get func(line) float64, better func(a, b float64) bool) (float64, int) {
 		c := map[int]int{}
 		for _, l := range ls {
 			c[int(math.Round(get(l)/2))]++
 		}
-		best, n := fallback, 1
+		best, n := 0.0, 0
 		for k, v := range c {
 			x := float64(k) * 2
-			if v > n || (v == n && v > 1 && better(x, best)) {
+			if v > n || (v == n && better(x, best)) {
 				best, n = x, v
 			}
 		}
-		return best
+		return best, n
 	}
 	left, right = math.Inf(1), math.Inf(-1)
 	for _, l := range ls {
 		left, right = math.Min(left, l.x0), math.Max(right, l.x1)
 	}
-	left = mode(func(l line) float64 { return l.x0 }, left, func(a, b float64) bool { return a < b })
-	right = mode(func(l line) float64 { return l.x1 }, right, func(a, b float64) bool { return a > b })
+	if x, n := mode(func(l line) float64 { return l.x0 }, func(a, b float64) bool { return a < b }); n >= 2 {
+		left = x
+	}
+	if x, n := mode(func(l line) float64 { return l.x1 }, func(a, b float64) bool { return a > b }); n >= 3 {
+		right = x
+	} else if box[2] > box[0] {
+		right = math.Max(right, box[2]-0.25*(box[2]-box[0]))
+	}
 	return left, right
 }
 
 // paragraphs joins lines into paragraphs: a line that ends short of the
 // right margin ends one; an indented line, a wider gap above than the
 // page's usual line spacing, or a change of font size starts one.
-func paragraphs(pages [][]line) []string {
+func paragraphs(pages [][]line, boxes [][4]float64) []string {
 	var all []line
 	for _, ls := range pages {
 		all = append(all, ls...)
@@ -176,7 +184,7 @@ func paragraphs(pages [][]line) []string {
 	if len(all) == 0 {
 		return nil
 	}
-	docL, docR := margins(all)
+	docL, docR := margins(all, boxes[0])
 	var out []string
 	var cur strings.Builder
 	var prev *line
@@ -187,10 +195,10 @@ func paragraphs(pages [][]line) []string {
 		}
 		cur.Reset()
 	}
-	for _, ls := range pages {
+	for p, ls := range pages {
 		left, right := docL, docR
 		if len(ls) >= 8 {
-			left, right = margins(ls)
+			left, right = margins(ls, boxes[p])
 		}
 		spacing := lineSpacing(ls)
 		for i := range ls {
