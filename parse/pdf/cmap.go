@@ -53,7 +53,7 @@ func parseCMap(data []byte) *cmap {
 				}
 				switch dst := args[i+1].(type) {
 				case String:
-					cm.bf[be(src)] = utf16be(dst)
+					cm.bf[be(src)] = unifyCJK(utf16be(dst))
 				case Name:
 					cm.bf[be(src)] = glyphText(string(dst))
 				}
@@ -85,7 +85,7 @@ func (cm *cmap) bfrange(args []any) {
 			}
 			d := append([]byte(nil), dst...)
 			for c := a; c <= b; c++ {
-				cm.bf[c] = utf16be(d)
+				cm.bf[c] = unifyCJK(utf16be(d))
 				// Increment the last byte (carrying is what the
 				// specification allows within one range's low byte).
 				for k := len(d) - 1; k >= 0; k-- {
@@ -98,7 +98,7 @@ func (cm *cmap) bfrange(args []any) {
 		case Array:
 			for k, x := range dst {
 				if s, ok := x.(String); ok && uint32(k) <= b-a {
-					cm.bf[a+uint32(k)] = utf16be(s)
+					cm.bf[a+uint32(k)] = unifyCJK(utf16be(s))
 				}
 			}
 		}

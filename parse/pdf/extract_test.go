@@ -227,10 +227,13 @@ func refLoopDoc() []byte {
 }
 
 func TestDecompressionBomb(t *testing.T) {
+	// The same bound at a sixteenth of its size, so the bomb is quick to make.
+	defer func(b int64) { decodeBudget = b }(decodeBudget)
+	decodeBudget = 16 << 20
 	var z bytes.Buffer
 	zw, _ := zlib.NewWriterLevel(&z, zlib.BestSpeed)
 	chunk := make([]byte, 1<<20)
-	for i := 0; i < decodeBudget>>20+8; i++ {
+	for i := int64(0); i < decodeBudget>>20+8; i++ {
 		zw.Write(chunk)
 	}
 	zw.Close()
@@ -253,5 +256,14 @@ func TestCorruptFileNeverPanics(t *testing.T) {
 		for _, cut := range [][]byte{data[:i], append(append([]byte(nil), data[:i]...), data[i+1:]...)} {
 			Extract(cut) // any error is fine; a panic or a hang is not
 		}
+	}
+}
+
+func TestRadicalsUnified(t *testing.T) {
+	w := &pdfWriter{}
+	f := cidFont(w, "⼈⺠⸺Ａ")
+	data := buildDoc(w, []testPage{{content: show(72, 700, "<0001000200030004>"), fonts: fmt.Sprintf("/F1 %d 0 R", f)}})
+	if got := extractText(t, data); got != "人民——Ａ" {
+		t.Errorf("got %q", got)
 	}
 }

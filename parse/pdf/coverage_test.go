@@ -1,0 +1,221 @@
+package pdf
+
+import (
+	"bytes"
+	"fmt"
+	"html"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+	"unicode"
+)
+
+// The yardstick is poppler's pdftotext (Debian's poppler-utils), run only
+// here: the share of the Han-character bigrams it extracts that Extract's
+// text holds too. The PDFs are the corpus's and ones made at test time by
+// the producers installed here (Chromium, wkhtmltopdf, LibreOffice,
+// Ghostscript, Cairo); a missing tool skips its case.
+
+const corpusDir = "../../../shared/corpus"
+
+func hanBigrams(s string) map[string]bool {
+	out := map[string]bool{}
+	var prev rune
+	for _, r := range s {
+		if unicode.Is(unicode.Han, r) && unicode.Is(unicode.Han, prev) {
+			out[string([]rune{prev, r})] = true
+		}
+		prev = r
+	}
+	return out
+}
+
+// coverage is the share of ref's bigrams that got holds.
+func coverage(got, ref string) (float64, int) {
+	r, g := hanBigrams(ref), hanBigrams(got)
+	if len(r) == 0 {
+		return 1, 0
+	}
+	n := 0
+	for b := range r {
+		if g[b] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(r)), len(r)
+}
+
+func pdftotext(t testing.TB, path string) string {
+	t.Helper()
+	out, err := exec.Command("pdftotext", "-q", "-enc", "UTF-8", path, "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext %s: %v", path, err)
+	}
+	return string(out)
+}
+
+// sourceParagraphs reads a corpus text's paragraphs, up to n.
+func sourceParagraphs(t testing.TB, name string, n int) []string {
+	data, err := os.ReadFile(filepath.Join(corpusDir, name))
+	if err != nil {
+		t.Skipf("corpus text absent: %v", err)
+	}
+	var out []string
+	for _, l := range strings.Split(strings.TrimPrefix(string(data), "\ufeff"), "\n") {
+		if l = strings.TrimSpace(l); l != "" && len(out) < n {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// writeHTML writes paragraphs as an HTML page set in a CJK serif, the first
+// as a centred title, the others indented two characters.
+func writeHTML(t testing.TB, dir string, paras []string) string {
+	var b strings.Builder
+	b.WriteString(`<!DOCTYPE html><html><head><meta charset="utf-8"><style>body{font-family:"Noto Serif CJK SC",serif;font-size:16px;text-align:justify} h1{text-align:center;font-size:22px} p{text-indent:2em;margin:0}</style></head><body>`)
+	for i, p := range paras {
+		if i == 0 {
+			fmt.Fprintf(&b, "<h1>%s</h1>\n", html.EscapeString(p))
+			continue
+		}
+		fmt.Fprintf(&b, "<p>%s</p>\n", html.EscapeString(p))
+	}
+	b.WriteString("</body></html>")
+	path := filepath.Join(dir, "doc.html")
+	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+func run(t testing.TB, name string, args ...string) bool {
+	if _, err := exec.LookPath(name); err != nil {
+		t.Logf("%s absent: skipped", name)
+		return false
+	}
+	cmd := exec.Command(name, args...)
+	cmd.Env = append(os.Environ(), "HOME="+t.TempDir())
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Logf("%s failed: %v\n%s", name, err, out)
+		return false
+	}
+	return true
+}
+
+// producedPDFs makes PDFs with the producers installed here, into dir.
+func producedPDFs(t testing.TB, dir string) map[string]string {
+	out := map[string]string{}
+	htmlPath := writeHTML(t, dir, sourceParagraphs(t, "party-congress-19-report-2017-utf8bom-indented.txt", 400))
+	chromium := filepath.Join(dir, "chromium.pdf")
+	if run(t, "chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+		"--print-to-pdf="+chromium, "file://"+htmlPath) {
+		out["Chromium (Skia)"] = chromium
+	}
+	short := filepath.Join(dir, "short")
+	os.MkdirAll(short, 0o755)
+	shortHTML := writeHTML(t, short, sourceParagraphs(t, "rural-revitalization-opinion-2018-utf8bom.txt", 60))
+	wk := filepath.Join(dir, "wkhtmltopdf.pdf")
+	if run(t, "wkhtmltopdf", "-q", shortHTML, wk) {
+		out["wkhtmltopdf (Qt)"] = wk
+		cairo := filepath.Join(dir, "cairo.pdf")
+		if run(t, "pdftocairo", "-pdf", wk, cairo) {
+			out["Cairo (pdftocairo)"] = cairo
+		}
+	}
+	if p, ok := out["Chromium (Skia)"]; ok {
+		gs := filepath.Join(dir, "gs.pdf")
+		if run(t, "gs", "-q", "-dNOPAUSE", "-dBATCH", "-sDEVICE=pdfwrite", "-o", gs, p) {
+			out["Ghostscript pdfwrite"] = gs
+		}
+	}
+	for _, docx := range []string{"guangdong-gov-work-report-2025.docx", "henan-gov-work-report-2025.docx"} {
+		src := filepath.Join(corpusDir, docx)
+		if _, err := os.Stat(src); err != nil {
+			continue
+		}
+		if run(t, "soffice", "--headless", "--convert-to", "pdf", "--outdir", dir, src) {
+			out["LibreOffice "+docx] = filepath.Join(dir, strings.TrimSuffix(docx, ".docx")+".pdf")
+		}
+	}
+	return out
+}
+
+func TestCoverageAgainstPdftotext(t *testing.T) {
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		t.Skip("pdftotext absent (apt-get install poppler-utils)")
+	}
+	files := map[string]string{}
+	for _, f := range []string{"chatchat_content1.pdf", "chatchat_test1.pdf", "chatchat_ocr_test.pdf"} {
+		p := filepath.Join(corpusDir, "formats", f)
+		if _, err := os.Stat(p); err == nil {
+			files["corpus "+f] = p
+		}
+	}
+	if !testing.Short() {
+		for k, v := range producedPDFs(t, t.TempDir()) {
+			files[k] = v
+		}
+	}
+	if len(files) == 0 {
+		t.Skip("no PDFs: corpus absent and no producer installed")
+	}
+	sum, n := 0.0, 0
+	var table bytes.Buffer
+	for name, path := range files {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ref := pdftotext(t, path)
+		doc, err := Extract(data)
+		if err != nil {
+			t.Errorf("%s: %v", name, err)
+			continue
+		}
+		c, size := coverage(strings.Join(doc.Paragraphs, "\n"), ref)
+		fmt.Fprintf(&table, "%-45s pages %3d  paragraphs %4d  bigrams %5d  coverage %.4f\n", name, doc.Pages, len(doc.Paragraphs), size, c)
+		if c < 0.9 {
+			t.Errorf("%s: coverage %.3f < 0.9", name, c)
+		}
+		sum += c
+		n++
+	}
+	t.Logf("Han bigram coverage of Extract against pdftotext:\n%s", table.String())
+	if n > 0 && sum/float64(n) < 0.95 {
+		t.Errorf("average coverage %.3f < 0.95", sum/float64(n))
+	}
+}
+
+// BenchmarkExtractVsPdftotext times Extract on a long Chromium PDF against
+// pdftotext on the same file.
+func BenchmarkExtractVsPdftotext(b *testing.B) {
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		b.Skip("pdftotext absent")
+	}
+	dir := b.TempDir()
+	pdfs := producedPDFs(b, dir)
+	path, ok := pdfs["Chromium (Skia)"]
+	if !ok {
+		b.Skip("chromium absent")
+	}
+	data, _ := os.ReadFile(path)
+	start := time.Now()
+	for i := 0; i < 5; i++ {
+		pdftotext(b, path)
+	}
+	ref := time.Since(start) / 5
+	b.ResetTimer()
+	var doc *Document
+	for i := 0; i < b.N; i++ {
+		doc, _ = Extract(data)
+	}
+	b.StopTimer()
+	if doc != nil {
+		b.ReportMetric(float64(ref.Microseconds())/1000, "pdftotext-ms")
+		b.ReportMetric(float64(doc.Pages), "pages")
+	}
+}
