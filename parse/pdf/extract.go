@@ -9,8 +9,20 @@ type Document struct {
 	// Paragraphs in reading order, without running headers, footers and
 	// page numbers.
 	Paragraphs []string
+	// Styles says how each paragraph is set, for hints to the parser.
+	Styles []Style
 	// Pages is the number of pages.
 	Pages int
+}
+
+// Style is how a paragraph's first line is set.
+type Style struct {
+	// Size is the font's height on the page, in points.
+	Size float64
+	// Centered is a line between the margins, away from the left one.
+	Centered bool
+	// Page is the 1-based page the paragraph starts on.
+	Page int
 }
 
 // Extract reads the text layer of a PDF. Its errors wrap ErrNoText (pages
@@ -59,5 +71,6 @@ func Extract(data []byte) (doc *Document, err error) {
 		return nil, ErrNoText
 	}
 	dropRepeats(lines)
-	return &Document{Paragraphs: paragraphs(lines, boxes), Pages: len(pages)}, nil
+	paras, styles := paragraphs(lines, boxes)
+	return &Document{Paragraphs: paras, Styles: styles, Pages: len(pages)}, nil
 }

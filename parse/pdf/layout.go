@@ -176,22 +176,25 @@ func margins(ls []line, box [4]float64) (left, right float64) {
 // paragraphs joins lines into paragraphs: a line that ends short of the
 // right margin ends one; an indented line, a wider gap above than the
 // page's usual line spacing, or a change of font size starts one.
-func paragraphs(pages [][]line, boxes [][4]float64) []string {
+func paragraphs(pages [][]line, boxes [][4]float64) ([]string, []Style) {
 	var all []line
 	for _, ls := range pages {
 		all = append(all, ls...)
 	}
 	if len(all) == 0 {
-		return nil
+		return nil, nil
 	}
 	docL, docR := margins(all, boxes[0])
 	var out []string
+	var styles []Style
 	var cur strings.Builder
+	var st Style
 	var prev *line
 	prevFull := false
 	flush := func() {
 		if s := strings.TrimSpace(cur.String()); s != "" {
 			out = append(out, s)
+			styles = append(styles, st)
 		}
 		cur.Reset()
 	}
@@ -211,6 +214,9 @@ func paragraphs(pages [][]line, boxes [][4]float64) []string {
 			}
 			if brk {
 				flush()
+				mid := (l.x0 + l.x1) / 2
+				st = Style{Size: l.size, Page: l.page,
+					Centered: l.x0 > left+sz && math.Abs(mid-(left+right)/2) < sz}
 			} else if needSpace(cur.String(), l.text) {
 				cur.WriteByte(' ')
 			}
@@ -220,7 +226,7 @@ func paragraphs(pages [][]line, boxes [][4]float64) []string {
 		}
 	}
 	flush()
-	return out
+	return out, styles
 }
 
 // lineSpacing is the median distance between consecutive baselines.
