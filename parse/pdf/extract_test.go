@@ -267,3 +267,34 @@ func TestRadicalsUnified(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+func TestTwoColumns(t *testing.T) {
+	// Two columns of 17 characters (72–276 and 318–522) under a title
+	// spanning both: the left column is read before the right.
+	w := &pdfWriter{}
+	f := cidFont(w, han)
+	rs := []rune(han)
+	var b strings.Builder
+	b.WriteString(show(250, 760, cids(han, "政府工作报告")))
+	for i := 0; i < 8; i++ {
+		y := float64(700 - 18*i)
+		x := 72.0
+		if i%4 == 0 {
+			x = 96 // each column holds two paragraphs of four lines
+		}
+		n := 17 - int(x-72)/12
+		left := string(rs[i : i+n])
+		right := string(rs[20+i : 20+i+n])
+		b.WriteString(show(x, y, cids(han, left)))
+		b.WriteString(show(x+246, y, cids(han, right)))
+	}
+	data := buildDoc(w, []testPage{{content: b.String(), fonts: fmt.Sprintf("/F1 %d 0 R", f)}})
+	doc, err := Extract(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Paragraphs) != 5 || doc.Paragraphs[0] != "政府工作报告" ||
+		!strings.HasPrefix(doc.Paragraphs[1], string(rs[0:3])) || !strings.HasPrefix(doc.Paragraphs[3], string(rs[20:23])) {
+		t.Errorf("%d paragraphs:\n%s", len(doc.Paragraphs), strings.Join(doc.Paragraphs, "\n"))
+	}
+}

@@ -14,14 +14,18 @@ type line struct {
 	x0, x1, y float64
 	size      float64
 	page      int
+	// col is 1 or 2 for a line in the left or right column of a page of
+	// two columns, 0 otherwise; each column has its own margins.
+	col int
 }
 
 // buildLines sorts a page's glyphs into lines: by baseline from the top,
-// then left to right. Glyphs drawn twice on the same spot (a faked bold)
-// count once.
+// then left to right, and on a page of two columns the left column's lines
+// before the right's (see gutter). Glyphs drawn twice on the same spot (a
+// faked bold) count once.
 func buildLines(gs []glyph, page int) []line {
 	sort.SliceStable(gs, func(i, j int) bool { return gs[i].y > gs[j].y })
-	var out []line
+	var rows [][]glyph
 	for i := 0; i < len(gs); {
 		tol := 0.4 * math.Max(gs[i].size, 1)
 		j := i + 1
@@ -30,8 +34,15 @@ func buildLines(gs []glyph, page int) []line {
 		}
 		row := gs[i:j]
 		sort.SliceStable(row, func(a, b int) bool { return row[a].x0 < row[b].x0 })
-		out = append(out, joinRow(row, page))
+		rows = append(rows, row)
 		i = j
+	}
+	if lines, ok := columnLines(rows, page); ok {
+		return lines
+	}
+	out := make([]line, 0, len(rows))
+	for _, row := range rows {
+		out = append(out, joinRow(row, page))
 	}
 	return out
 }
@@ -177,14 +188,21 @@ func margins(ls []line, box [4]float64) (left, right float64) {
 // right margin ends one; an indented line, a wider gap above than the
 // page's usual line spacing, or a change of font size starts one.
 func paragraphs(pages [][]line, boxes [][4]float64) ([]string, []Style) {
-	var all []line
+	byCol := map[int][]line{}
 	for _, ls := range pages {
-		all = append(all, ls...)
+		for _, l := range ls {
+			byCol[l.col] = append(byCol[l.col], l)
+		}
 	}
-	if len(all) == 0 {
+	if len(byCol) == 0 {
 		return nil, nil
 	}
-	docL, docR := margins(all, boxes[0])
+	type edges struct{ left, right float64 }
+	docM := map[int]edges{}
+	for c, ls := range byCol {
+		l, r := margins(ls, boxes[0])
+		docM[c] = edges{l, r}
+	}
 	var out []string
 	var styles []Style
 	var cur strings.Builder
@@ -199,17 +217,28 @@ func paragraphs(pages [][]line, boxes [][4]float64) ([]string, []Style) {
 		cur.Reset()
 	}
 	for p, ls := range pages {
-		left, right := docL, docR
-		if len(ls) >= 8 {
-			left, right = margins(ls, boxes[p])
+		pageM := map[int]edges{}
+		for c := range docM {
+			var cl []line
+			for _, l := range ls {
+				if l.col == c {
+					cl = append(cl, l)
+				}
+			}
+			pageM[c] = docM[c]
+			if len(cl) >= 8 {
+				l, r := margins(cl, boxes[p])
+				pageM[c] = edges{l, r}
+			}
 		}
 		spacing := lineSpacing(ls)
 		for i := range ls {
 			l := &ls[i]
+			left, right := pageM[l.col].left, pageM[l.col].right
 			sz := math.Max(l.size, 1)
 			brk := prev == nil || !prevFull || l.x0 > left+sz ||
 				math.Abs(l.size-prev.size) > 0.2*math.Max(l.size, prev.size)
-			if prev != nil && prev.page == l.page && spacing > 0 && prev.y-l.y > 1.6*spacing {
+			if prev != nil && prev.page == l.page && prev.col == l.col && spacing > 0 && prev.y-l.y > 1.6*spacing {
 				brk = true
 			}
 			if brk {
