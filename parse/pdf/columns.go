@@ -33,7 +33,9 @@ func segments(rows [][]glyph) []segment {
 // gutter finds the space between two columns: an x in the middle of the
 // text that at most a sixth of the segments cross (titles and figures
 // spanning both columns), with at least a quarter of them, and three, on
-// either side. Single-column text crosses the middle on nearly every line.
+// either side, most of them lines of text as wide as nearly a third of the
+// page (a table's narrow cells are no column). Single-column text crosses
+// the middle on nearly every line.
 func gutter(segs []segment) (float64, bool) {
 	if len(segs) < 6 || len(segs) > 4000 {
 		return 0, false
@@ -49,19 +51,26 @@ func gutter(segs []segment) (float64, bool) {
 		if g < lo+0.3*w || g > lo+0.7*w {
 			continue
 		}
-		left, right, cross := 0, 0, 0
+		left, right, cross, wideL, wideR := 0, 0, 0, 0, 0
 		for _, s := range segs {
+			wide := s.x1-s.x0 >= 0.3*w
 			switch {
 			case s.x1 <= g:
 				left++
+				if wide {
+					wideL++
+				}
 			case s.x0 >= g:
 				right++
+				if wide {
+					wideR++
+				}
 			default:
 				cross++
 			}
 		}
 		n := len(segs)
-		if cross*6 > n || left*4 < n || right*4 < n || left < 3 || right < 3 {
+		if cross*6 > n || left*4 < n || right*4 < n || left < 3 || right < 3 || wideL*2 < left || wideR*2 < right {
 			continue
 		}
 		if score := min(left, right) - cross; score > bestScore {

@@ -279,8 +279,12 @@ func (f *file) loadSimple(ft *font, d Dict) {
 			missing = v
 		}
 	}
+	baseFont, _ := f.resolve(d["BaseFont"]).(Name)
 	for i := range widths {
 		widths[i] = missing
+		if w, ok := standardWidth(string(baseFont), byte(i)); ok && len(ws) == 0 {
+			widths[i] = w
+		}
 		if k := i - first; k >= 0 && k < len(ws) {
 			if v, ok := num(f.resolve(ws[k])); ok {
 				widths[i] = v

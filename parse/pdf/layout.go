@@ -55,7 +55,7 @@ func joinRow(row []glyph, page int) line {
 	var prev *glyph
 	for i := range row {
 		g := &row[i]
-		if prev != nil && g.text == prev.text && math.Abs(g.x0-prev.x0) < 0.3*g.size {
+		if prev != nil && g.text == prev.text && math.Abs(g.x0-prev.x0) < 0.1*g.size {
 			continue // overprinted for boldness
 		}
 		if prev != nil {
@@ -95,7 +95,7 @@ func isWide(r rune) bool {
 
 // dropRepeats removes running headers, footers and page numbers: a line
 // among the first two or last two of a page whose text, digits aside,
-// recurs there on at least half the pages (and two), and a first or last
+// recurs there on at least a third of the pages (and two), and a first or last
 // line that is only a page number.
 func dropRepeats(pages [][]line) {
 	key := func(s string) string {
@@ -120,7 +120,9 @@ func dropRepeats(pages [][]line) {
 			}
 		}
 	}
-	need := max(2, (len(pages)+1)/2)
+	// A third of the pages, for headers that alternate between odd and
+	// even pages and are missing from the first.
+	need := max(2, len(pages)/3)
 	for p, ls := range pages {
 		var kept []line
 		for i, l := range ls {
