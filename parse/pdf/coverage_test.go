@@ -9,7 +9,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 	"unicode"
 )
 
@@ -187,35 +186,5 @@ func TestCoverageAgainstPdftotext(t *testing.T) {
 	t.Logf("Han bigram coverage of Extract against pdftotext:\n%s", table.String())
 	if n > 0 && sum/float64(n) < 0.95 {
 		t.Errorf("average coverage %.3f < 0.95", sum/float64(n))
-	}
-}
-
-// BenchmarkExtractVsPdftotext times Extract on a long Chromium PDF against
-// pdftotext on the same file.
-func BenchmarkExtractVsPdftotext(b *testing.B) {
-	if _, err := exec.LookPath("pdftotext"); err != nil {
-		b.Skip("pdftotext absent")
-	}
-	dir := b.TempDir()
-	pdfs := producedPDFs(b, dir)
-	path, ok := pdfs["Chromium (Skia)"]
-	if !ok {
-		b.Skip("chromium absent")
-	}
-	data, _ := os.ReadFile(path)
-	start := time.Now()
-	for i := 0; i < 5; i++ {
-		pdftotext(b, path)
-	}
-	ref := time.Since(start) / 5
-	b.ResetTimer()
-	var doc *Document
-	for i := 0; i < b.N; i++ {
-		doc, _ = Extract(data)
-	}
-	b.StopTimer()
-	if doc != nil {
-		b.ReportMetric(float64(ref.Microseconds())/1000, "pdftotext-ms")
-		b.ReportMetric(float64(doc.Pages), "pages")
 	}
 }
