@@ -5,6 +5,10 @@ import (
 	"compress/zlib"
 	"errors"
 	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -296,5 +300,46 @@ func TestTwoColumns(t *testing.T) {
 	if len(doc.Paragraphs) != 5 || doc.Paragraphs[0] != "政府工作报告" ||
 		!strings.HasPrefix(doc.Paragraphs[1], string(rs[0:3])) || !strings.HasPrefix(doc.Paragraphs[3], string(rs[20:23])) {
 		t.Errorf("%d paragraphs:\n%s", len(doc.Paragraphs), strings.Join(doc.Paragraphs, "\n"))
+	}
+}
+
+func TestEncryptedWithEmptyUserPassword(t *testing.T) {
+	if _, err := exec.LookPath("qpdf"); err != nil {
+		t.Skip("qpdf absent (apt-get install qpdf)")
+	}
+	w := &pdfWriter{}
+	f := cidFont(w, han)
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in.pdf")
+	os.WriteFile(in, buildDoc(w, []testPage{{content: show(72, 700, cids(han, "政府工作报告")), fonts: fmt.Sprintf("/F1 %d 0 R", f)}}), 0o644)
+	for _, tc := range []struct {
+		name string
+		args []string
+		err  error
+	}{
+		{"RC4 40", []string{"", "owner", "40"}, nil},
+		{"RC4 128", []string{"", "owner", "128", "--use-aes=n"}, nil},
+		{"AES 128", []string{"", "owner", "128", "--use-aes=y"}, nil},
+		{"AES 256", []string{"", "owner", "256"}, nil},
+		{"AES 256 object streams", []string{"", "owner", "256", "--", "--object-streams=generate"}, nil},
+		{"user password", []string{"secret", "owner", "256"}, ErrEncrypted},
+	} {
+		out := filepath.Join(dir, "out.pdf")
+		args := append([]string{"--allow-weak-crypto", "--encrypt"}, tc.args...)
+		if !slices.Contains(tc.args, "--") {
+			args = append(args, "--")
+		}
+		args = append(args, in, out)
+		if b, err := exec.Command("qpdf", args...).CombinedOutput(); err != nil {
+			t.Fatalf("%s: qpdf: %v %s", tc.name, err, b)
+		}
+		data, _ := os.ReadFile(out)
+		doc, err := Extract(data)
+		switch {
+		case tc.err != nil && !errors.Is(err, tc.err):
+			t.Errorf("%s: err %v, want %v", tc.name, err, tc.err)
+		case tc.err == nil && (err != nil || strings.Join(doc.Paragraphs, "") != "政府工作报告"):
+			t.Errorf("%s: err %v, doc %+v", tc.name, err, doc)
+		}
 	}
 }

@@ -37,12 +37,15 @@ type file struct {
 	budget  int64
 	// resolving guards against a reference loop between object streams.
 	resolving map[int]bool
+	// crypt deciphers an encrypted file's strings and streams.
+	crypt *crypt
 }
 
 // loc is where an object is defined: at an offset of the file, or as the
 // idx-th object of the object stream stm.
 type loc struct {
 	off int
+	gen int
 	stm int // 0: a plain object
 	idx int
 }
@@ -51,11 +54,11 @@ type loc struct {
 // starts, N, and the offset just after "obj". It looks for the keyword and
 // reads the two numbers backwards, which is several times faster than a
 // regular expression over a file of mostly stream data.
-func findObj(b []byte, from int) (start, n, end int, ok bool) {
+func findObj(b []byte, from int) (start, n, gen, end int, ok bool) {
 	for from < len(b) {
 		i := bytes.Index(b[from:], []byte("obj"))
 		if i < 0 {
-			return 0, 0, 0, false
+			return 0, 0, 0, 0, false
 		}
 		k := from + i
 		from = k + 3
@@ -78,16 +81,17 @@ func findObj(b []byte, from int) (start, n, end int, ok bool) {
 			v, good := atoi(b[p:e])
 			return v, e, good
 		}
-		if _, _, good := digits(); !good {
+		g, _, good := digits()
+		if !good {
 			continue
 		}
 		num, _, good := digits()
 		if !good || (p > 0 && !isSpace(b[p-1]) && !isDelim(b[p-1])) {
 			continue
 		}
-		return p, num, from, true
+		return p, num, g, from, true
 	}
-	return 0, 0, 0, false
+	return 0, 0, 0, 0, false
 }
 
 // open scans data for its objects and its trailer.
@@ -100,12 +104,12 @@ func open(data []byte) (*file, error) {
 		budget: decodeBudget, resolving: map[int]bool{}}
 	var objStms []int
 	for pos := 0; pos < len(data); {
-		start, n, end, ok := findObj(data, pos)
+		start, n, gen, end, ok := findObj(data, pos)
 		if !ok {
 			break
 		}
 		pos = end
-		f.locs[n] = loc{off: start}
+		f.locs[n] = loc{off: start, gen: gen}
 		delete(f.cache, n)
 		v, end := f.parseAt(pos)
 		if s, ok := v.(*Stream); ok {
@@ -127,14 +131,28 @@ func open(data []byte) (*file, error) {
 			}
 		}
 	}
-	for _, n := range objStms {
-		f.indexObjStm(n)
-	}
 	if len(f.locs) == 0 {
 		return nil, fmt.Errorf("%w: no objects found", ErrDamaged)
 	}
-	if f.trailer["Encrypt"] != nil {
-		return nil, ErrEncrypted
+	if e := f.trailer["Encrypt"]; e != nil {
+		var id []byte
+		if a := f.array(f.trailer["ID"]); len(a) > 0 {
+			id, _ = f.resolve(a[0]).(String)
+		}
+		c, ok := f.newCrypt(f.dict(e), id)
+		if !ok {
+			return nil, ErrEncrypted
+		}
+		if r, isRef := e.(Ref); isRef {
+			c.skip = r.Num
+		} else {
+			c.skip = -1
+		}
+		f.crypt = c
+		f.cache = map[int]any{} // parsed before the key was known
+	}
+	for _, n := range objStms {
+		f.indexObjStm(n)
 	}
 	return f, nil
 }
@@ -142,7 +160,7 @@ func open(data []byte) (*file, error) {
 // mergeTrailer keeps the trailer keys seen last, as an update's trailer
 // replaces the original's.
 func (f *file) mergeTrailer(d Dict) {
-	for _, k := range []Name{"Root", "Encrypt", "Info"} {
+	for _, k := range []Name{"Root", "Encrypt", "Info", "ID"} {
 		if v, ok := d[k]; ok {
 			f.trailer[k] = v
 		}
@@ -196,7 +214,7 @@ func (f *file) parseAt(pos int) (any, int) {
 // indexObjStm records the objects an object stream holds, unless a plain
 // definition later in the file replaces them.
 func (f *file) indexObjStm(n int) {
-	s, ok := f.cache[n].(*Stream)
+	s, ok := f.object(n).(*Stream)
 	if !ok {
 		return
 	}
@@ -246,8 +264,11 @@ func (f *file) object(n int) any {
 	defer delete(f.resolving, n)
 	var v any
 	if lc.stm == 0 {
-		if _, _, end, ok := findObj(f.data, lc.off); ok {
+		if _, _, _, end, ok := findObj(f.data, lc.off); ok {
 			v, _ = f.parseAt(end)
+			if f.crypt != nil && n != f.crypt.skip {
+				v = f.crypt.decryptValue(v, n, lc.gen, 0)
+			}
 		}
 	} else {
 		v = f.fromObjStm(lc)
