@@ -48,6 +48,10 @@ type interp struct {
 	forms map[*Stream]bool
 }
 
+// maxPageGlyphs bounds the glyphs kept for one page (a real page holds a
+// few thousand), so a page of millions of tiny glyphs costs bounded memory.
+const maxPageGlyphs = 500_000
+
 // maxOps bounds the operators run for one page, so a content stream that
 // is mostly operators (or a form drawn thousands of times) ends.
 const maxOps = 5_000_000
@@ -259,7 +263,7 @@ func (in *interp) show(s String, gs *gstate, tm *matrix) {
 		end := matrix{1, 0, 0, 1, w, 0}.mul(trm)
 		size := math.Hypot(trm[2], trm[3])
 		*tm = matrix{1, 0, 0, 1, adv, 0}.mul(*tm)
-		if strings.TrimSpace(c.text) == "" || len(in.glyphs) >= 2_000_000 {
+		if strings.TrimSpace(c.text) == "" || len(in.glyphs) >= maxPageGlyphs {
 			continue
 		}
 		in.glyphs = append(in.glyphs, glyph{text: c.text, x0: x0, x1: end[4], y: y, size: size})

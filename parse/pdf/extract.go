@@ -25,6 +25,10 @@ type Style struct {
 	Page int
 }
 
+// maxGlyphs bounds a document's characters: twenty million is some ten
+// thousand pages, and the lines they make stay well under 200 MB.
+const maxGlyphs = 20_000_000
+
 // Extract reads the text layer of a PDF. Its errors wrap ErrNoText (pages
 // of images only), ErrEncrypted or ErrDamaged, and print as one line.
 func Extract(data []byte) (doc *Document, err error) {
@@ -64,6 +68,9 @@ func Extract(data []byte) (doc *Document, err error) {
 			return nil, errBomb
 		}
 		glyphs += len(in.glyphs)
+		if glyphs > maxGlyphs {
+			return nil, fmt.Errorf("%w: more than %d million characters", ErrDamaged, maxGlyphs/1_000_000)
+		}
 		lines = append(lines, buildLines(append([]glyph(nil), in.glyphs...), i+1))
 		boxes = append(boxes, pg.box)
 	}

@@ -39,6 +39,16 @@ type file struct {
 	resolving map[int]bool
 	// crypt deciphers an encrypted file's strings and streams.
 	crypt *crypt
+	// objStms holds object streams decoded once, with their objects'
+	// offsets: each of their objects would otherwise decode them again.
+	objStms map[int]*objStm
+}
+
+type objStm struct {
+	data  []byte
+	first int
+	nums  []int
+	offs  []int
 }
 
 // loc is where an object is defined: at an offset of the file, or as the
@@ -101,7 +111,7 @@ func open(data []byte) (*file, error) {
 		return nil, fmt.Errorf("%w: no %%PDF- header", ErrDamaged)
 	}
 	f := &file{data: data, locs: map[int]loc{}, cache: map[int]any{}, trailer: Dict{},
-		budget: decodeBudget, resolving: map[int]bool{}}
+		budget: decodeBudget, resolving: map[int]bool{}, objStms: map[int]*objStm{}}
 	var objStms []int
 	for pos := 0; pos < len(data); {
 		start, n, gen, end, ok := findObj(data, pos)
@@ -214,23 +224,11 @@ func (f *file) parseAt(pos int) (any, int) {
 // indexObjStm records the objects an object stream holds, unless a plain
 // definition later in the file replaces them.
 func (f *file) indexObjStm(n int) {
-	s, ok := f.object(n).(*Stream)
-	if !ok {
+	os := f.loadObjStm(n)
+	if os == nil {
 		return
 	}
-	data, err := f.decode(s)
-	if err != nil {
-		return
-	}
-	count, _ := s.Dict["N"].(int)
-	l := &lexer{b: data}
-	for i := 0; i < count && i < 1<<20; i++ {
-		a, ok1 := l.object(0)
-		_, ok2 := l.object(0)
-		on, isInt := a.(int)
-		if !ok1 || !ok2 || !isInt {
-			break
-		}
+	for i, on := range os.nums {
 		if old, ok := f.locs[on]; ok && old.stm == 0 && old.off > f.locs[n].off {
 			continue
 		}
@@ -278,7 +276,25 @@ func (f *file) object(n int) any {
 }
 
 func (f *file) fromObjStm(lc loc) any {
-	s, ok := f.object(lc.stm).(*Stream)
+	os := f.loadObjStm(lc.stm)
+	if os == nil || lc.idx >= len(os.offs) {
+		return nil
+	}
+	off := os.first + os.offs[lc.idx]
+	if off < 0 || off >= len(os.data) {
+		return nil
+	}
+	v, _ := (&lexer{b: os.data, p: off}).object(0)
+	return v
+}
+
+// loadObjStm decodes an object stream and reads its header once.
+func (f *file) loadObjStm(n int) *objStm {
+	if os, ok := f.objStms[n]; ok {
+		return os
+	}
+	f.objStms[n] = nil
+	s, ok := f.object(n).(*Stream)
 	if !ok {
 		return nil
 	}
@@ -287,22 +303,22 @@ func (f *file) fromObjStm(lc loc) any {
 		return nil
 	}
 	first, _ := f.resolve(s.Dict["First"]).(int)
+	count, _ := f.resolve(s.Dict["N"]).(int)
+	os := &objStm{data: data, first: first}
 	l := &lexer{b: data}
-	off := -1
-	for i := 0; i <= lc.idx; i++ {
-		_, ok1 := l.object(0)
+	for i := 0; i < count && i < 1<<20; i++ {
+		a, ok1 := l.object(0)
 		o, ok2 := l.object(0)
-		if !ok1 || !ok2 {
-			return nil
+		on, isInt1 := a.(int)
+		off, isInt2 := o.(int)
+		if !ok1 || !ok2 || !isInt1 || !isInt2 {
+			break
 		}
-		off, _ = o.(int)
+		os.nums = append(os.nums, on)
+		os.offs = append(os.offs, off)
 	}
-	if off < 0 || first < 0 || first+off >= len(data) {
-		return nil
-	}
-	l = &lexer{b: data, p: first + off}
-	v, _ := l.object(0)
-	return v
+	f.objStms[n] = os
+	return os
 }
 
 // dict resolves v and returns it as a dictionary (a stream's dictionary
