@@ -78,9 +78,7 @@ func (in *interp) fontFor(res Dict, name Name) *font {
 // run interprets one content stream with its resources.
 func (in *interp) run(data []byte, res Dict, gs gstate, depth int) {
 	l := &lexer{b: data}
-	var args []any
-	var stack []gstate
-	var tm, tlm matrix
+	st := &runState{gs: gs, res: res, depth: depth}
 	for in.ops < maxOps {
 		v, ok := l.object(0)
 		if !ok {
@@ -88,103 +86,128 @@ func (in *interp) run(data []byte, res Dict, gs gstate, depth int) {
 		}
 		o, isOp := v.(op)
 		if !isOp {
-			if len(args) < 64 {
-				args = append(args, v)
+			if len(st.args) < 64 {
+				st.args = append(st.args, v)
 			}
 			continue
 		}
 		in.ops++
-		n := func(i int) float64 {
-			if i < len(args) {
-				x, _ := num(args[i])
-				return x
-			}
-			return 0
-		}
 		switch o {
 		case "q":
-			if len(stack) < 256 {
-				stack = append(stack, gs)
+			if len(st.stack) < 256 {
+				st.stack = append(st.stack, st.gs)
 			}
 		case "Q":
-			if len(stack) > 0 {
-				gs = stack[len(stack)-1]
-				stack = stack[:len(stack)-1]
+			if len(st.stack) > 0 {
+				st.gs = st.stack[len(st.stack)-1]
+				st.stack = st.stack[:len(st.stack)-1]
 			}
 		case "cm":
-			if len(args) == 6 {
-				gs.ctm = matrix{n(0), n(1), n(2), n(3), n(4), n(5)}.mul(gs.ctm)
-			}
-		case "BT":
-			tm, tlm = identity, identity
-		case "Tf":
-			if len(args) == 2 {
-				if nm, ok := args[0].(Name); ok {
-					gs.font = in.fontFor(res, nm)
-				}
-				gs.size = n(1)
-			}
-		case "Tc":
-			gs.tc = n(0)
-		case "Tw":
-			gs.tw = n(0)
-		case "Tz":
-			gs.th = n(0) / 100
-		case "TL":
-			gs.tl = n(0)
-		case "Ts":
-			gs.rise = n(0)
-		case "Td", "TD":
-			if o == "TD" {
-				gs.tl = -n(1)
-			}
-			tlm = matrix{1, 0, 0, 1, n(0), n(1)}.mul(tlm)
-			tm = tlm
-		case "Tm":
-			if len(args) == 6 {
-				tlm = matrix{n(0), n(1), n(2), n(3), n(4), n(5)}
-				tm = tlm
-			}
-		case "T*":
-			tlm = matrix{1, 0, 0, 1, 0, -gs.tl}.mul(tlm)
-			tm = tlm
-		case "Tj", "'", "\"":
-			if o != "Tj" {
-				if o == "\"" && len(args) == 3 {
-					gs.tw, gs.tc = n(0), n(1)
-				}
-				tlm = matrix{1, 0, 0, 1, 0, -gs.tl}.mul(tlm)
-				tm = tlm
-			}
-			if len(args) > 0 {
-				if s, ok := args[len(args)-1].(String); ok {
-					in.show(s, &gs, &tm)
-				}
-			}
-		case "TJ":
-			if len(args) > 0 {
-				a, _ := args[0].(Array)
-				for _, x := range a {
-					switch e := x.(type) {
-					case String:
-						in.show(e, &gs, &tm)
-					case int, float64:
-						d, _ := num(e)
-						tm = matrix{1, 0, 0, 1, -d / 1000 * gs.size * gs.th, 0}.mul(tm)
-					}
-				}
+			if len(st.args) == 6 {
+				st.gs.ctm = matrix{st.n(0), st.n(1), st.n(2), st.n(3), st.n(4), st.n(5)}.mul(st.gs.ctm)
 			}
 		case "Do":
-			if len(args) == 1 {
-				if nm, ok := args[0].(Name); ok {
-					in.xobject(res, nm, gs, depth)
+			if len(st.args) == 1 {
+				if nm, ok := st.args[0].(Name); ok {
+					in.xobject(res, nm, st.gs, depth)
 				}
 			}
 		case "BI":
 			in.images++
 			skipInlineImage(l)
+		default:
+			in.textOp(o, st)
 		}
-		args = args[:0]
+		st.args = st.args[:0]
+	}
+}
+
+// runState is a content stream's state while it runs.
+type runState struct {
+	gs      gstate
+	stack   []gstate
+	tm, tlm matrix
+	args    []any
+	res     Dict
+	depth   int
+}
+
+// n is the i-th operand as a number, 0 if missing.
+func (st *runState) n(i int) float64 {
+	if i < len(st.args) {
+		x, _ := num(st.args[i])
+		return x
+	}
+	return 0
+}
+
+// newLine moves to the start of the next line, as T* does.
+func (st *runState) newLine() {
+	st.tlm = matrix{1, 0, 0, 1, 0, -st.gs.tl}.mul(st.tlm)
+	st.tm = st.tlm
+}
+
+// textOp runs the text operators (ISO 32000-1 §9.3–9.4).
+func (in *interp) textOp(o op, st *runState) {
+	gs, args := &st.gs, st.args
+	switch o {
+	case "BT":
+		st.tm, st.tlm = identity, identity
+	case "Tf":
+		if len(args) == 2 {
+			if nm, ok := args[0].(Name); ok {
+				gs.font = in.fontFor(st.res, nm)
+			}
+			gs.size = st.n(1)
+		}
+	case "Tc":
+		gs.tc = st.n(0)
+	case "Tw":
+		gs.tw = st.n(0)
+	case "Tz":
+		gs.th = st.n(0) / 100
+	case "TL":
+		gs.tl = st.n(0)
+	case "Ts":
+		gs.rise = st.n(0)
+	case "Td", "TD":
+		if o == "TD" {
+			gs.tl = -st.n(1)
+		}
+		st.tlm = matrix{1, 0, 0, 1, st.n(0), st.n(1)}.mul(st.tlm)
+		st.tm = st.tlm
+	case "Tm":
+		if len(args) == 6 {
+			st.tlm = matrix{st.n(0), st.n(1), st.n(2), st.n(3), st.n(4), st.n(5)}
+			st.tm = st.tlm
+		}
+	case "T*":
+		st.newLine()
+	case "Tj", "'", "\"":
+		if o == "\"" && len(args) == 3 {
+			gs.tw, gs.tc = st.n(0), st.n(1)
+		}
+		if o != "Tj" {
+			st.newLine()
+		}
+		if len(args) > 0 {
+			if s, ok := args[len(args)-1].(String); ok {
+				in.show(s, gs, &st.tm)
+			}
+		}
+	case "TJ":
+		if len(args) > 0 {
+			a, _ := args[0].(Array)
+			for _, x := range a {
+				switch e := x.(type) {
+				case String:
+					in.show(e, gs, &st.tm)
+				case int, float64:
+					d, _ := num(e)
+					st.tm = matrix{1, 0, 0, 1, -d / 1000 * gs.size * gs.th, 0}.mul(st.tm)
+				}
+			}
+		}
 	}
 }
 

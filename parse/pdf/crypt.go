@@ -41,51 +41,13 @@ func (f *file) newCrypt(enc Dict, id []byte) (*crypt, bool) {
 	o, _ := f.resolve(enc["O"]).(String)
 	u, _ := f.resolve(enc["U"]).(String)
 	p, _ := f.resolve(enc["P"]).(int)
+	ue, _ := f.resolve(enc["UE"]).(String)
 	c := &crypt{}
-	if v == 4 || v == 5 {
-		cfm := func(name Name) (aes, ok bool) {
-			if name == "Identity" {
-				return false, true
-			}
-			cf := f.dict(f.dict(enc["CF"])[name])
-			switch cf["CFM"] {
-			case Name("AESV2"), Name("AESV3"):
-				return true, true
-			case Name("V2"):
-				return false, true
-			}
-			return false, false
-		}
-		stm, _ := f.resolve(enc["StmF"]).(Name)
-		str, _ := f.resolve(enc["StrF"]).(Name)
-		var ok1, ok2 bool
-		c.aesStm, ok1 = cfm(stm)
-		c.aesStr, ok2 = cfm(str)
-		c.identity = stm == "Identity" && str == "Identity"
-		if !ok1 || !ok2 {
-			return nil, false
-		}
+	if (v == 4 || v == 5) && !f.cryptFilters(c, enc) {
+		return nil, false
 	}
 	if r >= 5 {
-		// Revisions 5 and 6: the key is the UE entry deciphered with the
-		// hash of the key salt, once U's validation salt shows the empty
-		// password is the user's.
-		ue, _ := f.resolve(enc["UE"]).(String)
-		if len(u) < 48 || len(ue) < 32 || r > 6 {
-			return nil, false
-		}
-		hash := func(salt []byte) []byte { s := sha256.Sum256(salt); return s[:] }
-		if r == 6 {
-			hash = hash6
-		}
-		if !bytes.Equal(hash(u[32:40]), u[:32]) {
-			return nil, false
-		}
-		blk, _ := aes.NewCipher(hash(u[40:48]))
-		c.key = make([]byte, 32)
-		cipher.NewCBCDecrypter(blk, make([]byte, 16)).CryptBlocks(c.key, ue[:32])
-		c.aes256 = true
-		return c, true
+		return c, c.aes256Key(u, ue, r)
 	}
 	n := 5
 	if r >= 3 {
@@ -133,6 +95,52 @@ func (f *file) newCrypt(enc Dict, id []byte) (*crypt, bool) {
 		return nil, false
 	}
 	return c, true
+}
+
+// cryptFilters reads which ciphers the crypt filters of a version 4 or 5
+// handler name for streams and strings.
+func (f *file) cryptFilters(c *crypt, enc Dict) bool {
+	cfm := func(name Name) (aes, ok bool) {
+		if name == "Identity" {
+			return false, true
+		}
+		cf := f.dict(f.dict(enc["CF"])[name])
+		switch cf["CFM"] {
+		case Name("AESV2"), Name("AESV3"):
+			return true, true
+		case Name("V2"):
+			return false, true
+		}
+		return false, false
+	}
+	stm, _ := f.resolve(enc["StmF"]).(Name)
+	str, _ := f.resolve(enc["StrF"]).(Name)
+	var ok1, ok2 bool
+	c.aesStm, ok1 = cfm(stm)
+	c.aesStr, ok2 = cfm(str)
+	c.identity = stm == "Identity" && str == "Identity"
+	return ok1 && ok2
+}
+
+// aes256Key finds the file key of revisions 5 and 6: the UE entry
+// deciphered with the hash of the key salt, once U's validation salt shows
+// the empty password is the user's.
+func (c *crypt) aes256Key(u, ue []byte, r int) bool {
+	if len(u) < 48 || len(ue) < 32 || r > 6 {
+		return false
+	}
+	hash := func(salt []byte) []byte { s := sha256.Sum256(salt); return s[:] }
+	if r == 6 {
+		hash = hash6
+	}
+	if !bytes.Equal(hash(u[32:40]), u[:32]) {
+		return false
+	}
+	blk, _ := aes.NewCipher(hash(u[40:48]))
+	c.key = make([]byte, 32)
+	cipher.NewCBCDecrypter(blk, make([]byte, 16)).CryptBlocks(c.key, ue[:32])
+	c.aes256 = true
+	return true
 }
 
 func rc4xor(key, data []byte) []byte {
