@@ -115,6 +115,8 @@ func (in *interp) run(data []byte, res Dict, gs gstate, depth int) {
 		case "BI":
 			in.images++
 			skipInlineImage(l)
+		case "BMC", "BDC", "EMC":
+			in.markedContent(o, st)
 		default:
 			in.textOp(o, st)
 		}
@@ -122,8 +124,66 @@ func (in *interp) run(data []byte, res Dict, gs gstate, depth int) {
 	}
 }
 
+// markedContent keeps the ActualText of a marked-content sequence: the
+// glyphs drawn inside it are replaced by that text (a ligature, a
+// character drawn as pieces, a word split by hyphenation).
+func (in *interp) markedContent(o op, st *runState) {
+	if o != "EMC" {
+		if len(st.marks) >= 64 {
+			return
+		}
+		m := mark{start: len(in.glyphs)}
+		if o == "BDC" && len(st.args) == 2 {
+			props := in.f.dict(st.args[1])
+			if nm, ok := st.args[1].(Name); ok {
+				props = in.f.dict(in.f.dict(st.res["Properties"])[nm])
+			}
+			if s, ok := in.f.resolve(props["ActualText"]).(String); ok {
+				m.text, m.has = textString(s), true
+			}
+		}
+		st.marks = append(st.marks, m)
+		return
+	}
+	if len(st.marks) == 0 {
+		return
+	}
+	m := st.marks[len(st.marks)-1]
+	st.marks = st.marks[:len(st.marks)-1]
+	if !m.has || m.start >= len(in.glyphs) {
+		return
+	}
+	first, last := in.glyphs[m.start], in.glyphs[len(in.glyphs)-1]
+	first.text, first.x1 = m.text, math.Max(first.x1, last.x1)
+	in.glyphs = append(in.glyphs[:m.start], first)
+	if strings.TrimSpace(m.text) == "" {
+		in.glyphs = in.glyphs[:m.start]
+	}
+}
+
+// mark is an open marked-content sequence.
+type mark struct {
+	start int
+	text  string
+	has   bool
+}
+
+// textString decodes a PDF text string: UTF-16BE after a byte-order
+// mark, else PDFDocEncoding (Latin-1 for what matters here).
+func textString(s []byte) string {
+	if len(s) >= 2 && s[0] == 0xFE && s[1] == 0xFF {
+		return utf16be(s[2:])
+	}
+	r := make([]rune, len(s))
+	for i, b := range s {
+		r[i] = rune(b)
+	}
+	return string(r)
+}
+
 // runState is a content stream's state while it runs.
 type runState struct {
+	marks   []mark
 	gs      gstate
 	stack   []gstate
 	tm, tlm matrix

@@ -343,3 +343,16 @@ func TestEncryptedWithEmptyUserPassword(t *testing.T) {
 		}
 	}
 }
+
+func TestActualTextAndOverprint(t *testing.T) {
+	w := &pdfWriter{}
+	f := cidFont(w, han)
+	// 中华 drawn twice half a point apart (a faked bold), then two glyphs
+	// whose ActualText is 人民.
+	content := show(72, 700, cids(han, "中华")) + show(72.5, 700, cids(han, "中华")) +
+		"/Span << /ActualText <FEFF4EBA6C11> >> BDC " + show(96, 700, cids(han, "一二")) + " EMC"
+	data := buildDoc(w, []testPage{{content: content, fonts: fmt.Sprintf("/F1 %d 0 R", f)}})
+	if got := extractText(t, data); got != "中华人民" {
+		t.Errorf("got %q", got)
+	}
+}
