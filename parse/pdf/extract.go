@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"errors"
 	"fmt"
 )
 
@@ -56,8 +57,8 @@ func Extract(data []byte) (doc *Document, err error) {
 		in.ops = 0
 		for _, s := range pg.contents {
 			data, err := f.decode(s)
-			if err == errBomb {
-				return nil, err
+			if errors.Is(err, ErrDamaged) {
+				return nil, err // a bomb
 			}
 			if err != nil {
 				continue

@@ -373,7 +373,14 @@ func (f *file) decode(s *Stream) ([]byte, error) {
 	return data, nil
 }
 
-var errBomb = fmt.Errorf("%w: streams expand beyond 200 MB", ErrDamaged)
+// maxStream bounds one stream's decoded size: io.ReadAll may hold twice
+// what it reads while it grows, and no page's text needs more.
+const maxStream = 64 << 20
+
+var (
+	errBomb       = fmt.Errorf("%w: streams expand beyond 200 MB", ErrDamaged)
+	errStreamBomb = fmt.Errorf("%w: a stream expands beyond 64 MB", ErrDamaged)
+)
 
 func (f *file) filter(nm Name, parm Dict, data []byte) ([]byte, error) {
 	var out []byte
@@ -383,8 +390,12 @@ func (f *file) filter(nm Name, parm Dict, data []byte) ([]byte, error) {
 		if err != nil {
 			return nil, err
 		}
-		out, err = io.ReadAll(io.LimitReader(zr, f.budget+1))
-		if int64(len(out)) > f.budget {
+		limit := min(f.budget, maxStream)
+		out, err = io.ReadAll(io.LimitReader(zr, limit+1))
+		if int64(len(out)) > limit {
+			if limit == maxStream {
+				return nil, errStreamBomb
+			}
 			return nil, errBomb
 		}
 		if err != nil && len(out) == 0 {
