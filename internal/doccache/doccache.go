@@ -325,7 +325,10 @@ func (c *Cache) Close() error {
 var ErrDisabled = errors.New("cache disabled")
 
 // quote and unquote keep a path or title on one line of the index.
-func quote(s string) string { return strings.NewReplacer(`\`, `\\`, "\n", `\n`, "\t", `\t`).Replace(s) }
-func unquote(s string) string {
-	return strings.NewReplacer(`\\`, `\`, `\n`, "\n", `\t`, "\t").Replace(s)
-}
+var (
+	quoter   = strings.NewReplacer(`\`, `\\`, "\n", `\n`, "\t", `\t`)
+	unquoter = strings.NewReplacer(`\\`, `\`, `\n`, "\n", `\t`, "\t")
+)
+
+func quote(s string) string   { return quoter.Replace(s) }
+func unquote(s string) string { return unquoter.Replace(s) }

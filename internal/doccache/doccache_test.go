@@ -396,3 +396,34 @@ func exercise(t *testing.T, b []byte) {
 		e.StoredText()
 	}
 }
+
+// TestIndexNames: paths and titles with tabs, line breaks and backslashes
+// survive the index, one line a file.
+func TestIndexNames(t *testing.T) {
+	root, dir := t.TempDir(), t.TempDir()
+	c := openCache(t, Options{Dir: root})
+	var paths, titles []string
+	for _, name := range []string{"a\tb.txt", "c\nd.txt", `e\nf.txt`, `g\\h.txt`} {
+		p := filepath.Join(dir, name)
+		writeAged(t, p, []byte("标题"+strings.ReplaceAll(name, "\n", "")+"\n\n一、部分\n\n正文。\n"))
+		e, err := c.Get(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(e.Title(), `\`) && !strings.Contains(e.Title(), "\t") && name[0] != 'c' {
+			t.Fatalf("%q: the title %q lost what is to be escaped", name, e.Title())
+		}
+		titles = append(titles, e.Title())
+		e.Release()
+		paths = append(paths, p)
+	}
+	c.Close()
+	c2 := openCache(t, Options{Dir: root})
+	for i, p := range paths {
+		st, _ := os.Stat(p)
+		s, ok := c2.Lookup(p, st)
+		if !ok || s.Title != titles[i] {
+			t.Errorf("%q: %v %q", p, ok, s.Title)
+		}
+	}
+}

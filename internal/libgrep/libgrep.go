@@ -13,9 +13,11 @@ import (
 	"context"
 	"errors"
 	"io"
+	"math"
 	"os"
 	"runtime"
 	"strings"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"wenji/internal/doccache"
@@ -40,9 +42,17 @@ type Options struct {
 	// Window is how many hits of each document are described; 0 is
 	// DefaultWindow, below 0 none (counts only).
 	Window int
+	// Shown bounds the hits described in the whole search, in list
+	// order: a screen or two. Past it, results carry their counts only,
+	// and Hits describes a document's when it is scrolled to. 0 is
+	// DefaultShown, below 0 no bound.
+	Shown int
 	// Workers is how many documents are searched at once; 0 is every core.
 	Workers int
 }
+
+// DefaultShown is Options.Shown when 0.
+const DefaultShown = 500
 
 // Hit is one match, placed in its document.
 type Hit struct {
@@ -74,7 +84,8 @@ type Result struct {
 	// Count is the number of hits in the document (headings in Headings
 	// mode).
 	Count int
-	// Hits are the first Window hits, in text order.
+	// Hits are the first Window hits, in text order, as long as fewer
+	// than Options.Shown were described before; nil past that.
 	Hits []Hit
 	// Err is why the document could not be searched (unreadable, a .doc);
 	// the search goes on with the next.
@@ -103,6 +114,17 @@ func Search(ctx context.Context, files []string, q *model.Query, opt Options, yi
 	}
 	pending := make(chan chan Result, lookahead)
 	jobs := make(chan job)
+	shown := opt.Shown
+	switch {
+	case shown == 0:
+		shown = DefaultShown
+	case shown < 0:
+		shown = math.MaxInt
+	}
+	// described is how many hits the results handed over so far
+	// described: a worker past the bound counts without describing (it
+	// may lag, so the results are trimmed again in order below).
+	var described atomic.Int64
 	for range workers {
 		go func() {
 			s := &searcher{q: q, opt: opt}
@@ -111,7 +133,11 @@ func Search(ctx context.Context, files []string, q *model.Query, opt Options, yi
 					j.out <- Result{Index: j.i, Path: files[j.i], Err: ctx.Err()}
 					continue
 				}
-				j.out <- s.doc(ctx, j.i, files[j.i], 0, opt.window())
+				n := opt.window()
+				if described.Load() >= int64(shown) {
+					n = 0
+				}
+				j.out <- s.doc(ctx, j.i, files[j.i], 0, n)
 			}
 		}()
 	}
@@ -139,11 +165,20 @@ func Search(ctx context.Context, files []string, q *model.Query, opt Options, yi
 			<-out
 		}
 	}()
+	left := shown
 	for out := range pending {
 		r := <-out
 		if err := ctx.Err(); err != nil {
 			return err
 		}
+		if len(r.Hits) > left {
+			r.Hits = r.Hits[:left:left]
+		}
+		if len(r.Hits) == 0 {
+			r.Hits = nil
+		}
+		left -= len(r.Hits)
+		described.Add(int64(len(r.Hits)))
 		if !yield(r) {
 			return nil
 		}

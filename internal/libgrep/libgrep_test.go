@@ -98,7 +98,7 @@ func TestSameAsReader(t *testing.T) {
 		}
 		for _, junk := range []bool{false, true} {
 			for round, c := range []*doccache.Cache{warm, warm, none} {
-				rs := all(t, files, q, Options{Cache: c, Junk: junk, Window: 1 << 30})
+				rs := all(t, files, q, Options{Cache: c, Junk: junk, Window: 1 << 30, Shown: -1})
 				if len(rs) != len(files) {
 					t.Fatalf("%d results for %d files", len(rs), len(files))
 				}
@@ -161,11 +161,16 @@ func TestSeed(t *testing.T) {
 func TestHitsWindow(t *testing.T) {
 	c, _ := doccache.Open(doccache.Options{Dir: t.TempDir()})
 	q, _ := model.Compile("发展")
-	full := all(t, []string{seedPath}, q, Options{Cache: c, Window: 1 << 30})[0]
+	full := all(t, []string{seedPath}, q, Options{Cache: c, Window: 1 << 30, Shown: -1})[0]
 	some := all(t, []string{seedPath}, q, Options{Cache: c, Window: 5})[0]
 	none := all(t, []string{seedPath}, q, Options{Cache: c, Window: -1})[0]
 	if full.Count < 50 || some.Count != full.Count || none.Count != full.Count || len(some.Hits) != 5 || len(none.Hits) != 0 {
 		t.Fatalf("counts %d %d %d, described %d %d", full.Count, some.Count, none.Count, len(some.Hits), len(none.Hits))
+	}
+	// Shown bounds what the whole search describes, in list order.
+	three := all(t, []string{seedPath, seedPath, seedPath}, q, Options{Cache: c, Window: 7, Shown: 10})
+	if len(three[0].Hits) != 7 || len(three[1].Hits) != 3 || three[2].Hits != nil || three[2].Count != full.Count {
+		t.Fatalf("Shown 10 described %d, %d, %d", len(three[0].Hits), len(three[1].Hits), len(three[2].Hits))
 	}
 	hs, n, err := Hits(context.Background(), seedPath, q, Options{Cache: c}, 30, 10)
 	if err != nil || n != full.Count || len(hs) != 10 {
