@@ -170,32 +170,42 @@ func (c *Cache) Lookup(path string, st os.FileInfo) (Stat, bool) {
 // as they are (a .doc, an undecodable file) and not cached. The caller
 // must Release the entry.
 func (c *Cache) Get(path string) (*Entry, error) {
-	st, err := os.Stat(path)
+	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	return c.GetFile(path, f, st)
+}
+
+// GetFile is Get for a file the caller has open at its start, st its
+// Stat: a search that reads the file next spares opening it twice. f is
+// read (on a miss) but left open.
+func (c *Cache) GetFile(path string, f *os.File, st os.FileInfo) (*Entry, error) {
+	if !st.Mode().IsRegular() {
+		return nil, errors.New("not a regular file")
 	}
 	if s, ok := c.Lookup(path, st); ok {
 		if e, err := c.load(s.Key); err == nil {
 			return e, nil
 		}
 	}
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
 	data, release, err := bigread.Read(f)
-	f.Close()
 	if err != nil {
 		return nil, err
 	}
 	e, err := c.fromData(path, data)
-	if err != nil || e.file == nil {
+	if err != nil {
 		release()
-		return e, err
+		return nil, err
 	}
 	prev := e.release
 	e.release = func() { prev(); release() }
-	if st2, err := os.Stat(path); err == nil && st2.Size() == st.Size() && st2.ModTime().Equal(st.ModTime()) &&
+	if st2, err := f.Stat(); err == nil && st2.Size() == st.Size() && st2.ModTime().Equal(st.ModTime()) &&
 		int64(len(data)) == st.Size() && time.Since(st.ModTime()) > racyWindow {
 		c.remember(path, st, e)
 	}

@@ -171,8 +171,10 @@ func (e *Entry) junkRec(i int) (start, end uint32) {
 	return binary.LittleEndian.Uint32(b), binary.LittleEndian.Uint32(b[4:])
 }
 
-// Release gives back the entry's memory (unmaps it); nothing read from
-// the entry may be used afterwards except strings, which are copies.
+// Release gives back the entry's memory (unmaps it, or returns its
+// buffer); nothing read from the entry may be used afterwards, except the
+// strings of Title, NodeTitle, Crumb and the like, which are copies (the
+// text of StoredText and TextIn is not).
 func (e *Entry) Release() {
 	e.release()
 	e.release = func() {}

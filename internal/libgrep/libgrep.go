@@ -220,7 +220,18 @@ const bufKeep = 16 << 20
 // to from+n-1.
 func (s *searcher) doc(ctx context.Context, i int, path string, from, n int) (r Result) {
 	r.Index, r.Path = i, path
-	e, err := s.opt.Cache.Get(path)
+	f, err := os.Open(path)
+	if err != nil {
+		r.Err = err
+		return r
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		r.Err = err
+		return r
+	}
+	e, err := s.opt.Cache.GetFile(path, f, st)
 	if err != nil {
 		r.Err = err
 		return r
@@ -236,7 +247,7 @@ func (s *searcher) doc(ctx context.Context, i int, path string, from, n int) (r 
 		s.headings(e, describe)
 		return r
 	}
-	text, err := s.text(e, path)
+	text, err := s.text(e, f, st.Size())
 	if err != nil {
 		r.Err = err
 		return r
@@ -272,35 +283,26 @@ func (s *searcher) headings(e *doccache.Entry, describe func(model.Span, bool, s
 }
 
 // text returns the document's text: stored in the entry, the bytes the
-// entry was just made from, or the file read now into the worker's
-// buffer. A file whose length no longer fits its entry changed since; it
-// is taken again through the cache.
-func (s *searcher) text(e *doccache.Entry, path string) (string, error) {
+// entry was just made from, or the file (f, of size bytes) read now into
+// the worker's buffer. A file whose length no longer fits its entry
+// changed since; the search says so for that document.
+func (s *searcher) text(e *doccache.Entry, f *os.File, size int64) (string, error) {
 	if t, ok, err := e.StoredText(); ok {
 		return t, err
 	}
-	if f := e.File(); f != nil {
-		if t, ok := e.TextIn(f); ok {
+	if b := e.File(); b != nil {
+		if t, ok := e.TextIn(b); ok {
 			return t, nil
 		}
 	}
 	// Read into a buffer rather than a mapping: a mapped file's pages count
 	// in the process's resident memory as it is scanned, a read's page
 	// cache does not, and 10,000 small files would cost 10,000 mappings.
-	f, err := os.Open(path)
-	if err != nil {
-		return "", err
+	if int64(cap(s.buf)) < size {
+		s.buf = make([]byte, size)
 	}
-	defer f.Close()
-	st, err := f.Stat()
-	if err != nil {
-		return "", err
-	}
-	if int64(cap(s.buf)) < st.Size()+1 {
-		s.buf = make([]byte, st.Size()+1)
-	}
-	k, err := io.ReadFull(f, s.buf[:st.Size()+1])
-	if err != nil && err != io.ErrUnexpectedEOF {
+	k, err := f.ReadAt(s.buf[:size], 0)
+	if err != nil && err != io.EOF {
 		return "", err
 	}
 	if t, ok := e.TextIn(s.buf[:k]); ok {
