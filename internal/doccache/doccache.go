@@ -342,3 +342,20 @@ var (
 
 func quote(s string) string   { return quoter.Replace(s) }
 func unquote(s string) string { return unquoter.Replace(s) }
+
+// Summary returns what the library lists of the file at path, st its
+// Stat: from the index when the file is unchanged (no file opened), else
+// through Get (its entry, or a parse). The title is "" for a document
+// without one.
+func (c *Cache) Summary(path string, st os.FileInfo) (Stat, error) {
+	if s, ok := c.Lookup(path, st); ok {
+		return s, nil
+	}
+	e, err := c.Get(path)
+	if err != nil {
+		return Stat{}, err
+	}
+	defer e.Release()
+	return Stat{Size: st.Size(), ModTime: st.ModTime().UnixNano(), Key: e.key,
+		Title: e.Title(), Chars: e.Chars(), Articles: e.Articles()}, nil
+}

@@ -174,6 +174,12 @@ func TestRoundTrip(t *testing.T) {
 			t.Errorf("%s: index summary %+v", s, got)
 		}
 		e.Release()
+		// Summary gives the same from the index, and from a parse.
+		for _, c := range []*Cache{c2, openCache(t, Options{Disabled: true})} {
+			if sum, err := c.Summary(p, st); err != nil || sum.Title != got.Title || sum.Chars != got.Chars || sum.Articles != got.Articles {
+				t.Errorf("%s: Summary %+v %v, want %+v", s, sum, err, got)
+			}
+		}
 	}
 }
 

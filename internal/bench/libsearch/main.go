@@ -143,17 +143,16 @@ func once(dir, query, cacheDir string, disabled bool) (round, error) {
 	errs := make([]bool, len(files))
 	par.Each(len(files), func(i int) {
 		st, err := os.Stat(files[i])
-		if s, ok := c.Lookup(files[i], st); ok && err == nil {
-			rows[i] = row{s.Title, s.Chars, s.Articles}
-			return
-		}
-		e, err := c.Get(files[i])
 		if err != nil {
 			errs[i] = true
 			return
 		}
-		rows[i] = row{e.Title(), e.Chars(), e.Articles()}
-		e.Release()
+		s, err := c.Summary(files[i], st)
+		if err != nil {
+			errs[i] = true
+			return
+		}
+		rows[i] = row{s.Title, s.Chars, s.Articles}
 	})
 	r.List = time.Since(start)
 	q, err := model.Compile(query)
