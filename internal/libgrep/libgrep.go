@@ -12,6 +12,7 @@ package libgrep
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"math"
 	"os"
@@ -220,6 +221,13 @@ const bufKeep = 16 << 20
 // to from+n-1.
 func (s *searcher) doc(ctx context.Context, i int, path string, from, n int) (r Result) {
 	r.Index, r.Path = i, path
+	defer func() {
+		// A bug met in one document is that document's error, not the
+		// end of the reader (as the library search has it today).
+		if p := recover(); p != nil {
+			r.Err = fmt.Errorf("%s: %v", path, p)
+		}
+	}()
 	f, err := os.Open(path)
 	if err != nil {
 		r.Err = err

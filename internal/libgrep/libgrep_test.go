@@ -221,3 +221,21 @@ func TestOrderAndCancel(t *testing.T) {
 		t.Errorf("after cancelling: %v, %d results", err, seen)
 	}
 }
+
+// TestPanicIsError: a bug met in one document is that document's error;
+// the others are searched.
+func TestPanicIsError(t *testing.T) {
+	c, _ := doccache.Open(doccache.Options{Disabled: true, Parse: func(name string, data []byte) (*model.Document, error) {
+		if strings.HasSuffix(name, "bad.txt") {
+			panic("parser bug")
+		}
+		return parse.Open(name, data, parse.Options{})
+	}})
+	dir := t.TempDir()
+	bad := write(t, filepath.Join(dir, "bad.txt"), []byte("调查研究\n"))
+	q, _ := model.Compile("调查研究")
+	rs := all(t, []string{bad, seedPath}, q, Options{Cache: c})
+	if rs[0].Err == nil || !strings.Contains(rs[0].Err.Error(), "parser bug") || rs[1].Err != nil || rs[1].Count != 16 {
+		t.Fatalf("results %+v %+v", rs[0].Err, rs[1].Count)
+	}
+}
