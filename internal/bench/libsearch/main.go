@@ -203,8 +203,10 @@ func report(mode string, rs []round, greps []time.Duration, grepHits int, size i
 		return v[0], v[len(v)/2], v[len(v)-1]
 	}
 	g := make([]float64, len(greps))
+	ratios := make([]string, len(greps))
 	for i, d := range greps {
 		g[i] = d.Seconds()
+		ratios[i] = fmt.Sprintf("%.2f", rs[i].Search.Seconds()/d.Seconds())
 	}
 	slices.Sort(g)
 	l0, l, l1 := med(func(r round) float64 { return r.List.Seconds() })
@@ -213,6 +215,7 @@ func report(mode string, rs []round, greps []time.Duration, grepHits int, size i
 	fmt.Printf("%-5s list %.2f s [%.2f–%.2f]  search %.2f s [%.2f–%.2f] %d hits in %d docs (%d errors)  grep %.2f s [%.2f–%.2f] %d hits  ratio %.2f  peak RSS %.0f MB = %.2f× library [%.2f–%.2f]\n",
 		mode, l, l0, l1, s, s0, s1, rs[0].Hits, rs[0].Docs, rs[0].Errors, g[len(g)/2], g[0], g[len(g)-1], grepHits,
 		s/g[len(g)/2], m*float64(size)/(1<<20), m, m0, m1)
+	fmt.Printf("      search/grep round by round (each grep right after its search): %s\n", strings.Join(ratios, " "))
 }
 
 func check(err error) {
