@@ -152,12 +152,12 @@ func (p *parser) classify() {
 func (p *parser) classifyLine(e *eline) {
 	{
 		s := p.str(e)
-		if e.hlevel > 0 {
+		if e.hlevel > 0 && !isSalutation(s) {
 			e.kind, e.md = lineHeading, e.hlevel
 			return
 		}
-		if e.hbody {
-			return // lineBody
+		if e.hbody || isSalutation(s) {
+			return // lineBody: a table row, 各位代表：
 		}
 		if lvl, _ := mdHeading(s); lvl > 0 {
 			e.kind, e.md = lineHeading, uint8(lvl)
@@ -261,13 +261,19 @@ func seq(from, to int) []int {
 }
 
 // title reads the document title from the first lines and returns the index
-// of the first line after it.
+// of the first line after it. A news dateline (新华社北京10月27日电) above the
+// title is the root's text, never its title.
 func (p *parser) title(root *model.Node) int {
 	eff := p.eff
-	if len(eff) == 0 {
+	first := 0
+	if len(eff) > 1 && isNewsDateline(p.str(&eff[0])) && (eff[1].kind == lineTitle || eff[1].htitle) {
+		p.info(root).paras = append(p.info(root).paras, 0)
+		first = 1
+	}
+	if len(eff) <= first {
 		return 0
 	}
-	e := &eff[0]
+	e := &eff[first]
 	s := p.str(e)
 	switch {
 	case e.kind == lineHeading && e.md == 1:
@@ -276,24 +282,29 @@ func (p *parser) title(root *model.Node) int {
 	case e.kind == lineTitle || e.htitle:
 		root.Title = s
 	default:
+		p.info(root).paras = p.info(root).paras[:0]
 		return 0
 	}
 	root.TitleSpan = model.Span{Start: e.start, End: e.end}
 	root.Line = int(e.num)
 	p.info(root).titleEnd = e.end
 	// A title in two lines, as speeches print it: both lines short, the
-	// second followed by a ——subtitle (——在……上的讲话).
-	if len(eff) > 2 && eff[1].kind == lineTitle && strings.HasPrefix(p.str(&eff[2]), "—") && eff[1].gap <= 2 && e.htitle == eff[1].htitle {
-		root.Title += p.str(&eff[1])
-		root.TitleSpan.End = eff[1].end
-		p.info(root).titleEnd = eff[1].end
-		return 2
+	// second followed by a ——subtitle (——在……上的讲话). A second line that
+	// repeats the first's words (政府工作报告 under 2025年X省政府工作报告) is
+	// front matter, not the title's end.
+	if n := first + 1; len(eff) > n+1 && eff[n].kind == lineTitle && strings.HasPrefix(p.str(&eff[n+1]), "—") && eff[n].gap <= 2 && e.htitle == eff[n].htitle && !repeatsTitle(root.Title, p.str(&eff[n])) {
+		root.Title += p.str(&eff[n])
+		root.TitleSpan.End = eff[n].end
+		p.info(root).titleEnd = eff[n].end
+		return n + 1
 	}
-	return 1
+	return first + 1
 }
 
-// skipMeta passes over the lines under a title that are not structure: a
-// ——subtitle, a date line, a short author name. They stay root text.
+// skipMeta passes over the front matter under a title: a ——subtitle or
+// occasion line, a date line, a byline (省长 张某某), the generic title
+// repeated (政府工作报告), a news dateline, a short author name. They stay
+// root text, so the first part sits right under the title.
 func (p *parser) skipMeta(i int) int {
 	root := p.rootInfo()
 	meta := false
@@ -301,7 +312,11 @@ func (p *parser) skipMeta(i int) int {
 		e := &p.eff[i]
 		s := p.str(e)
 		switch {
-		case strings.HasPrefix(s, "—"), isDateLine(s):
+		case e.kind == lineMarker || e.kind == lineHeading && e.md > 1:
+			return i // a part, however short
+		case isDashLine(s), isDateLine(s), isNewsDateline(s), isByline(s):
+			meta = true
+		case e.kind == lineTitle && repeatsTitle(p.root.Title, s):
 			meta = true
 		case meta && e.kind == lineTitle && runeLen(s) <= 5 && hanCount(s, 5) == runeLen(s):
 			// An author's name under the subtitle or date: 习近平, 张三.

@@ -1,0 +1,126 @@
+package parse
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Front matter: the lines between a report's title and its first part (a
+// byline, a date or occasion line, the generic title repeated, a news
+// dateline) and the salutation that opens a speech. None of them is a
+// heading: they are the title node's text, so the first 一、 sits right
+// under the title however many of them there are.
+
+// salutationWords open the address to an audience (各位代表：, 同志们，朋友们：).
+var salutationWords = []string{"各位", "同志们", "朋友们", "女士们", "先生们", "同学们", "尊敬的", "亲爱的", "老师们"}
+
+// isSalutation reports a line that only addresses the audience: short,
+// opening with 各位, 同志们… and ending in ：or ！ (各位代表：, 同志们，朋友们：,
+// 各位代表！). It is text wherever it stands, even in a <h5> or in bold.
+func isSalutation(s string) bool {
+	s = strings.TrimRight(s, " \t\u3000")
+	if len(s) > 24*utf8.UTFMax || runeLen(s) > 24 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	if r != '：' && r != ':' && r != '！' && r != '!' {
+		return false
+	}
+	_, ok := hasPrefixAny(s, salutationWords...)
+	return ok && !strings.ContainsAny(s, "。；")
+}
+
+// isDashLine reports an occasion line that opens with a dash (——在…上的讲话,
+// ----2025年1月15日…, －－…).
+func isDashLine(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	switch r {
+	case '—', '―', '─', '－':
+		return true
+	case '-':
+		return strings.HasPrefix(s, "--")
+	}
+	return false
+}
+
+// isNewsDateline reports the dateline a news agency or paper puts before a
+// story (新华社北京10月27日电, 新华社北京10月27日电（记者 张三）, 本报讯): short,
+// ending in 电 or 讯 once a parenthesised byline is taken off.
+func isNewsDateline(s string) bool {
+	s = strings.TrimRight(s, " \t\u3000")
+	if len(s) > 48*utf8.UTFMax || runeLen(s) > 48 {
+		return false
+	}
+	if strings.HasSuffix(s, "）") || strings.HasSuffix(s, ")") {
+		i := max(strings.LastIndex(s, "（"), strings.LastIndex(s, "("))
+		if i <= 0 {
+			return false
+		}
+		s = strings.TrimRight(s[:i], " \u3000")
+	}
+	switch {
+	case strings.HasPrefix(s, "本报讯"):
+		return true
+	case strings.HasSuffix(s, "电"):
+		// 新华社北京10月27日电: a place and a day before 电.
+		rest := strings.TrimSuffix(s, "电")
+		return strings.HasSuffix(rest, "日") && strings.Contains(rest, "月") && hanCount(s, 4) >= 4
+	}
+	return false
+}
+
+// officeSuffixes end the office of a byline (省长, 自治区主席, 市委书记).
+var officeSuffixes = []string{"长", "主席", "书记", "主任", "委员", "总理", "记者", "作者", "代表", "发言人", "秘书"}
+
+// isByline reports a signature line: an office ending in a title (省长,
+// 自治区主席, 广东省省长), a space, and a name of two to four Han characters
+// or placeholders (张某某, XXX, ×××).
+func isByline(s string) bool {
+	s = strings.TrimRight(s, " \t\u3000")
+	if len(s) > 24*utf8.UTFMax || runeLen(s) > 24 {
+		return false
+	}
+	i := strings.LastIndexAny(s, " \u3000")
+	if i <= 0 {
+		return false
+	}
+	office := strings.TrimRight(s[:i], " \u3000")
+	name := strings.TrimLeft(s[i:], " \u3000")
+	if _, ok := hasSuffixAny(office, officeSuffixes...); !ok || hanCount(office, 2) < 2 {
+		return false
+	}
+	n := 0
+	for _, r := range name {
+		if !unicode.Is(unicode.Han, r) && !strings.ContainsRune("XxＸ×*＊○", r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 4
+}
+
+// hasSuffixAny returns the first of the suffixes that s ends with.
+func hasSuffixAny(s string, suffixes ...string) (string, bool) {
+	for _, x := range suffixes {
+		if strings.HasSuffix(s, x) {
+			return x, true
+		}
+	}
+	return "", false
+}
+
+// repeatsTitle reports a line that repeats part of the title, as the
+// generic 政府工作报告 does under 2025年X省政府工作报告.
+func repeatsTitle(title, s string) bool {
+	strip := func(x string) string {
+		return strings.Map(func(r rune) rune {
+			if r == ' ' || r == '\u3000' || r == '\t' {
+				return -1
+			}
+			return r
+		}, x)
+	}
+	t, l := strip(title), strip(s)
+	return runeLen(l) >= 2 && strings.Contains(t, l)
+}
