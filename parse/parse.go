@@ -214,6 +214,7 @@ func shiMarker(s string) (marker, bool) {
 // build finds the title, the 目录, the articles, and each article's outline.
 func (p *parser) build() *model.Node {
 	p.classify()
+	p.digitLedItems()
 	root := p.newNode(model.Node{Kind: model.KindDocument})
 	p.root = root
 	eff := p.eff
