@@ -24,6 +24,7 @@ type lead struct {
 	next          string // the sentence that follows, to compare
 	runes, commas int
 	bold          bool // marked by the author's bold, not inferred
+	rest          int  // bytes of the paragraph after the sentence
 }
 
 // leadCandidate checks whether the sentence ss[k] of paragraph s could be a
@@ -295,18 +296,20 @@ func (p *parser) paragraphLeads(paras []int) []lead {
 		buf, _ = scanSentences(buf, s, false, 2)
 		if l, ok := leadCandidate(s, buf, 0, 50, 2); ok {
 			l.para = i
+			l.rest = len(s) - l.sentEnd
 			cands = append(cands, l)
 		}
 	}
 	if len(cands) < 2 {
 		return nil
 	}
-	return groups(cands, alike, func(m []lead, strong bool) bool {
+	alikeLeads := groups(cands, alike, func(m []lead, strong bool) bool {
 		if len(m) >= 3 {
 			return true
 		}
 		return len(m) == 2 && strong && m[0].runes <= 25 && m[1].runes <= 25
 	})
+	return mergeLeads(alikeLeads, shapeLeads(paras, cands, alikeLeads))
 }
 
 // inlineLeads finds short parallel lead sentences inside paragraph s (强化对标
