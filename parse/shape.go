@@ -21,17 +21,27 @@ func shapeLead(l lead) bool {
 // more consecutive paragraphs among paras, each of the shape. cands are
 // paragraphs' candidates in text order, as paras is; any other paragraph
 // in between (one that opens with a long sentence, a heading line) ends a
-// run. A run that holds leads found by their shared wording (known) is
-// theirs: the paragraph of the same shape before or after such a group is
-// its introduction or its conclusion (行百里者半九十。… before 实现伟大梦想，
-// 必须…), not one more lead.
+// run. Where a run holds leads found by their shared wording (known), it
+// gives only the paragraphs between the first and the last of them: one
+// of the same shape before or after such a group is its introduction or
+// its conclusion (行百里者半九十。… before 实现伟大梦想，必须…), while one inside
+// is a lead that happens to share no words with its neighbours.
 func shapeLeads(paras []int, cands []lead, known []lead) []lead {
 	var out []lead
 	k, from := 0, 0 // the next candidate; where the current run starts in cands
 	n := 0          // length of the current run
 	flush := func() {
-		if n >= minShapeRun && !overlaps(cands[from:from+n], known) {
-			out = append(out, cands[from:from+n]...)
+		if n >= minShapeRun {
+			run := cands[from : from+n]
+			if lo, hi, ok := span(run, known); ok {
+				for _, l := range run {
+					if l.para > lo && l.para < hi {
+						out = append(out, l)
+					}
+				}
+			} else {
+				out = append(out, run...)
+			}
 		}
 		n = 0
 	}
@@ -51,6 +61,21 @@ func shapeLeads(paras []int, cands []lead, known []lead) []lead {
 	}
 	flush()
 	return out
+}
+
+// span returns the first and last paragraphs of known that fall within
+// the run, and whether any does; both lists are in text order.
+func span(run, known []lead) (lo, hi int, ok bool) {
+	first, last := run[0].para, run[len(run)-1].para
+	for _, l := range known {
+		if l.para >= first && l.para <= last {
+			if !ok {
+				lo, ok = l.para, true
+			}
+			hi = l.para
+		}
+	}
+	return lo, hi, ok
 }
 
 // mergeLeads joins two lists of leads in text order, a paragraph once.
@@ -78,19 +103,4 @@ func mergeLeads(a, b []lead) []lead {
 		}
 	}
 	return out
-}
-
-// overlaps reports whether a run of leads shares a paragraph with known;
-// both are in text order.
-func overlaps(run, known []lead) bool {
-	if len(run) == 0 {
-		return false
-	}
-	first, last := run[0].para, run[len(run)-1].para
-	for _, l := range known {
-		if l.para >= first && l.para <= last {
-			return true
-		}
-	}
-	return false
 }
