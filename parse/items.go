@@ -60,3 +60,34 @@ func digitLedMarker(s string) (marker, bool) {
 	}
 	return marker{style: styleNum, text: s[:n+len(sep)], num: v, skip: n + len(sep)}, true
 }
+
+// maxTermRunes bounds the term of a glossary entry (名词解释: 分线管理：…).
+const maxTermRunes = 16
+
+// glossaryTerm reports a bold run that is a term being defined, followed
+// by a colon and its definition (**分线管理**：货物“一线”放开…): the item's
+// title is then read as in plain text (glossaryCut), so an entry reads the
+// same from .docx and from its text, and says what the term is.
+func glossaryTerm(bold, after string) bool {
+	if _, ok := hasPrefixAny(after, "：", ":"); !ok {
+		return false
+	}
+	n := runeLen(bold)
+	return n >= 1 && n <= maxTermRunes && !strings.ContainsAny(bold, "。，；")
+}
+
+// glossaryCut returns where the title of a glossary entry ends, term and
+// definition in one sentence (分线管理：货物“一线”放开、“二线”管住，人员进出
+// 高度便利): after the definition's first clause, so the outline shows the
+// term and what it is in a line. 0 when t is not such an entry.
+func glossaryCut(t string) int {
+	i := strings.Index(t, "：")
+	if i <= 0 || runeLen(t[:i]) > maxTermRunes || strings.ContainsAny(t[:i], "，；") {
+		return 0
+	}
+	rest := t[i+len("："):]
+	if j := strings.IndexAny(rest, "，；"); j > 0 {
+		return i + len("：") + j
+	}
+	return len(t)
+}

@@ -622,7 +622,7 @@ func (p *parser) headingNode(e *eline, skip int, plain bool) *model.Node {
 			rest = s[skip:]
 		}
 	}
-	if b := p.boldLead(e); !plain && b > skip && b < len(s) {
+	if b := p.boldLead(e); !plain && b > skip && b < len(s) && !glossaryTerm(s[skip:b], s[b:]) {
 		return p.boldLeadHeading(n, e, skip)
 	}
 	if plain || titleLike(rest) || rest == "" {
@@ -640,7 +640,11 @@ func (p *parser) headingNode(e *eline, skip int, plain bool) *model.Node {
 	if e.mark != nil && e.mark.style == "第X条" {
 		limit = 30
 	}
-	t = t[:cutTitle(t, limit)]
+	if g := glossaryCut(t); g > 0 {
+		t = t[:g]
+	} else {
+		t = t[:cutTitle(t, limit)]
+	}
 	n.Title = trimTitleEnd(t)
 	end := e.start + skip + len(t)
 	n.TitleSpan = model.Span{Start: e.start, End: end}
