@@ -524,7 +524,11 @@ func (p *parser) outline(container *model.Node, from, to int) {
 			}
 			n = p.headingNode(e, e.mark.skip, false)
 			n.Marker = e.mark.text
-			if st == styleAppendix && n.Title == "" && i+1 < to && p.appendixTitle(n, &eff[i+1]) {
+			switch {
+			case st == styleAppendix && n.Title == "" && i+1 < to && p.appendixTitle(n, &eff[i+1]):
+				i++
+			case i+2 < to && p.headingGoesOn(e, &eff[i+1], &eff[i+2]):
+				p.joinHeading(n, &eff[i+1])
 				i++
 			}
 		case e.kind == lineTitle && hasBody[i-from+1]:
@@ -534,14 +538,20 @@ func (p *parser) outline(container *model.Node, from, to int) {
 			curInfo.paras = append(curInfo.paras, i)
 			continue
 		}
-		if st == styleShi || st == styleYao {
+		if (st == styleShi || st == styleYao) && !titleLike(s[e.mark.skip:]) {
 			// A measure of a 一是 run is one paragraph under the current
 			// heading: it never opens a level, and what follows the run
-			// is the heading's again, as after an inline run.
+			// is the heading's again, as after an inline run. One that
+			// stands alone on its line (一是聚焦扩大内需，着力提消费促投资)
+			// is a heading: the paragraphs below it are its own.
+			for len(stack) > 0 && stack[len(stack)-1].st == st {
+				stack = stack[:len(stack)-1]
+			}
 			parent := container
 			if len(stack) > 0 {
 				parent = stack[len(stack)-1].node
 			}
+			curInfo = p.info(parent)
 			n.Parent = parent
 			parent.Children = append(parent.Children, n)
 			in := p.info(n)
