@@ -51,7 +51,7 @@ func digitLedMarker(s string) (marker, bool) {
 		return marker{}, false
 	}
 	after := s[n+len(sep):]
-	_, d := arabicNumber(after)
+	d := digitRun(after)
 	if d == 0 {
 		return marker{}, false
 	}
@@ -90,4 +90,18 @@ func glossaryCut(t string) int {
 		return i + len("：") + j
 	}
 	return len(t)
+}
+
+// digitRun returns the bytes of the ASCII or full-width digits at s's
+// start, however many (a year, 2025年, has four).
+func digitRun(s string) int {
+	n := 0
+	for n < len(s) {
+		r, size := utf8.DecodeRuneInString(s[n:])
+		if !(r >= '0' && r <= '9' || r >= '０' && r <= '９') {
+			break
+		}
+		n += size
+	}
+	return n
 }
