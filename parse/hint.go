@@ -143,6 +143,9 @@ func (p *parser) boldLeads(paras []int, guessed []lead) []lead {
 		if n >= len(s) || leadEnd(s, n) >= len(s) {
 			continue // all of it bold: emphasis, not a lead that introduces text
 		}
+		if isSalutation(s[:leadEnd(s, n)]) {
+			continue // **各位代表！**奋斗创造历史…: an address, not a lead
+		}
 		l := lead{para: i, bold: true}
 		if strings.HasPrefix(s, "——") {
 			l.marker = "——"
