@@ -52,6 +52,7 @@ func docxText(data []byte) (string, []Hint, error) {
 		return "", nil, ErrNotDocx
 	}
 	d := &docx{styles: map[string]*wstyle{}, nums: map[string]*wnum{}, abstract: map[string]*wabstract{}}
+	d.out.keepIndent = true
 	if styles != nil {
 		if err := readPart(styles, d.readStyles); err != nil {
 			return "", nil, err
@@ -721,9 +722,11 @@ func (d *docx) flush(p *wpara) {
 		if m := d.number(np); m != "" {
 			trimmed := strings.TrimLeft(text, " \t\u3000")
 			if _, has := parseMarker(trimmed); !has {
-				text = m + trimmed
+				// The number goes after a typed 　　 indent, which stays.
+				indent := strings.TrimLeft(text[:len(text)-len(trimmed)], " \t")
+				text = indent + m + trimmed
 				if h.Lead > 0 {
-					h.Lead += len(m) - (len(p.text.String()) - len(trimmed))
+					h.Lead += len(m) - (len(p.text.String()) - len(trimmed) - len(indent))
 				}
 			}
 		}
