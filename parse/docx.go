@@ -53,6 +53,7 @@ func docxText(data []byte) (string, []Hint, error) {
 	}
 	d := &docx{styles: map[string]*wstyle{}, nums: map[string]*wnum{}, abstract: map[string]*wabstract{}}
 	d.out.keepIndent = true
+	d.maxText = textLimit(partLimit(doc.CompressedSize64))
 	if styles != nil {
 		if err := readPart(styles, d.readStyles); err != nil {
 			return "", nil, err
@@ -142,12 +143,34 @@ type wnum struct {
 	used     [9]bool
 }
 
+// maxLvlText bounds a list level's text (%1、 （%1） 第%1章 %1.%2.%3.):
+// what numbering can add to a paragraph is a marker of a few dozen
+// characters at most.
+const maxLvlText = 64
+
+// maxMarker bounds the marker number writes once the level numbers are in.
+const maxMarker = 128
+
 type docx struct {
 	styles   map[string]*wstyle
 	nums     map[string]*wnum
 	abstract map[string]*wabstract
 	out      textBuilder
-	first    bool // a paragraph has been written
+	first    bool  // a paragraph has been written
+	maxText  int   // bytes of text the document may give (textLimit)
+	err      error // the text went over maxText
+}
+
+// textLimit bounds the text of a document whose document.xml may unpack to
+// xmlLimit bytes: its text is never longer than its XML, bar the numbers
+// lists add (a marker a paragraph, each paragraph at least a dozen bytes
+// of XML), so twice the XML is generous for real documents and stops any
+// other amplification of a small file.
+func textLimit(xmlLimit int64) int { return int(min(2*xmlLimit, 1<<30)) }
+
+// errTextTooLarge is the error for text over the document's bound.
+func errTextTooLarge(limit int) error {
+	return fmt.Errorf("word/document.xml: gives more than %d MB of text (%w)", limit>>20, ErrZipBomb)
 }
 
 func attr(se xml.StartElement, local string) (string, bool) {
@@ -382,7 +405,9 @@ func (d *docx) readNumbering(dec *xml.Decoder) error {
 				abs.levels[lvl].format = v
 			}
 		case "lvlText":
-			if abs != nil && lvl >= 0 {
+			if abs != nil && lvl >= 0 && len(v) <= maxLvlText {
+				// A longer one is no number Word writes; shown on every
+				// paragraph of its list it multiplied a few KB into GBs.
 				abs.levels[lvl].text = v
 			}
 		}
@@ -430,6 +455,9 @@ func (d *docx) number(np wnumPr) string {
 		}
 		text = strings.ReplaceAll(text, "%"+strconv.Itoa(k+1), formatNumber(v, abs.levels[k].format))
 	}
+	if len(text) > maxMarker {
+		return "" // %1%1%1… over a 64-byte level text: no marker Word writes
+	}
 	return text
 }
 
@@ -447,6 +475,16 @@ func formatNumber(n int, format string) string {
 		if n >= 1 && n <= 20 {
 			return string(rune('①' + n - 1))
 		}
+	case "decimalEnclosedParen":
+		if n >= 1 && n <= 20 {
+			return string(rune('⑴' + n - 1))
+		}
+		return "（" + strconv.Itoa(n) + "）"
+	case "decimalEnclosedFullstop":
+		if n >= 1 && n <= 20 {
+			return string(rune('⒈' + n - 1))
+		}
+		return strconv.Itoa(n) + "."
 	case "decimalFullWidth", "decimalFullWidth2":
 		var b strings.Builder
 		for _, r := range strconv.Itoa(n) {
@@ -646,6 +684,9 @@ func (d *docx) readDocument(dec *xml.Decoder) error {
 				if n := len(paras); n > 0 {
 					d.flush(paras[n-1])
 					paras = paras[:n-1]
+					if d.err != nil {
+						return d.err
+					}
 				}
 			case "pPr":
 				inPPr = false
@@ -738,6 +779,10 @@ func (d *docx) flush(p *wpara) {
 	if p.bold && !h.Title {
 		// Bold all through: a heading line or emphasis, not a lead.
 		h.Lead = len(text)
+	}
+	if d.out.b.Len()+len(text) > d.maxText {
+		d.err = errTextTooLarge(d.maxText)
+		return
 	}
 	d.out.para(text, h)
 	d.first = true
