@@ -131,3 +131,59 @@ func TestReportDocx(t *testing.T) {
 		}
 	}
 }
+
+// numberingBomb is a .docx of a few KB whose one list level's text is a
+// 100,000-character marker, on 20,000 numbered paragraphs: shown on each,
+// it made 2 GB of text.
+func numberingBomb(t testing.TB) []byte {
+	numbering := `<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/>` +
+		`<w:lvlText w:val="` + strings.Repeat("一", 100000) + `%1"/></w:lvl></w:abstractNum>` +
+		`<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>`
+	p := `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>项</w:t></w:r></w:p>`
+	return zipDocx(t, strings.Repeat(p, 20000), numbering)
+}
+
+func TestDocxNumberingBounded(t *testing.T) {
+	data := numberingBomb(t)
+	if len(data) > 16<<10 {
+		t.Fatalf("the bomb packs to %d bytes, want a few KB", len(data))
+	}
+	text, _, err := docxText(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// 20,000 paragraphs of one character and a newline: 80 KB, with
+	// room for a marker of a few dozen bytes each, never the 100,000.
+	if len(text) > 20000*(maxMarker+8) {
+		t.Errorf("text is %d bytes", len(text))
+	}
+	if strings.Contains(text, strings.Repeat("一", 200)) {
+		t.Errorf("the 100,000-character marker was written out")
+	}
+}
+
+func TestDocxTextBounded(t *testing.T) {
+	d := &docx{maxText: 64}
+	d.flush(&wpara{outline: -1})
+	p := &wpara{outline: -1}
+	p.text.WriteString(strings.Repeat("字", 100))
+	d.flush(p)
+	if d.err == nil || !strings.Contains(d.err.Error(), "MB of text") {
+		t.Errorf("300 bytes of text over a 64-byte bound: err %v", d.err)
+	}
+	if d.out.String() != "" {
+		t.Errorf("wrote %q past the bound", d.out.String())
+	}
+}
+
+func BenchmarkDocxNumberingBomb(b *testing.B) {
+	data := numberingBomb(b)
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		text, hints, err := docxText(data)
+		if err != nil {
+			b.Fatal(err)
+		}
+		ParseHinted(text, hints)
+	}
+}
