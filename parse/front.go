@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"wenji/model"
 )
 
 // Front matter: the lines between a report's title and its first part (a
@@ -124,3 +126,76 @@ func repeatsTitle(title, s string) bool {
 	t, l := strip(title), strip(s)
 	return runeLen(l) >= 2 && strings.Contains(t, l)
 }
+
+// title reads the document title from the first lines and returns the index
+// of the first line after it. A news dateline (新华社北京10月27日电) above the
+// title is the root's text, never its title.
+func (p *parser) title(root *model.Node) int {
+	eff := p.eff
+	first := 0
+	if len(eff) > 1 && isNewsDateline(p.str(&eff[0])) && (eff[1].kind == lineTitle || eff[1].htitle) {
+		p.info(root).paras = append(p.info(root).paras, 0)
+		first = 1
+	}
+	if len(eff) <= first {
+		return 0
+	}
+	e := &eff[first]
+	s := p.str(e)
+	switch {
+	case e.kind == lineHeading && e.md == 1:
+		_, skip := mdHeading(s)
+		root.Title = s[skip:]
+	case e.kind == lineTitle || e.htitle:
+		root.Title = s
+	default:
+		p.info(root).paras = p.info(root).paras[:0]
+		return 0
+	}
+	root.TitleSpan = model.Span{Start: e.start, End: e.end}
+	root.Line = int(e.num)
+	p.info(root).titleEnd = e.end
+	// A title in two lines, as speeches print it: both lines short, the
+	// second followed by a ——subtitle (——在……上的讲话). A second line that
+	// repeats the first's words (政府工作报告 under 2025年X省政府工作报告) is
+	// front matter, not the title's end.
+	if n := first + 1; len(eff) > n+1 && eff[n].kind == lineTitle && strings.HasPrefix(p.str(&eff[n+1]), "—") && eff[n].gap <= 2 && e.htitle == eff[n].htitle && !repeatsTitle(root.Title, p.str(&eff[n])) {
+		root.Title += p.str(&eff[n])
+		root.TitleSpan.End = eff[n].end
+		p.info(root).titleEnd = eff[n].end
+		return n + 1
+	}
+	return first + 1
+}
+
+// skipMeta passes over the front matter under a title: a ——subtitle or
+// occasion line, a date line, a byline (省长 张某某), the generic title
+// repeated (政府工作报告), a news dateline, a short author name. They stay
+// root text, so the first part sits right under the title.
+func (p *parser) skipMeta(i int) int {
+	root := p.rootInfo()
+	meta := false
+	for i < len(p.eff) {
+		e := &p.eff[i]
+		s := p.str(e)
+		switch {
+		case e.kind == lineMarker || e.kind == lineHeading && e.md > 1:
+			return i // a part, however short
+		case isDashLine(s), isDateLine(s), isNewsDateline(s), isByline(s):
+			meta = true
+		case e.kind == lineTitle && repeatsTitle(p.root.Title, s):
+			meta = true
+		case meta && e.kind == lineTitle && runeLen(s) <= 5 && hanCount(s, 5) == runeLen(s):
+			// An author's name under the subtitle or date: 习近平, 张三.
+		case meta && e.kind == lineTitle && isOfficeAndName(s):
+			// 广东省省长 王伟中.
+		default:
+			return i
+		}
+		root.paras = append(root.paras, i)
+		i++
+	}
+	return i
+}
+
+func (p *parser) rootInfo() *nodeInfo { return p.info(p.root) }

@@ -11,7 +11,6 @@ package parse
 
 import (
 	"strings"
-	"unicode/utf8"
 	"unsafe"
 
 	"wenji/internal/par"
@@ -261,171 +260,6 @@ func seq(from, to int) []int {
 	return out
 }
 
-// title reads the document title from the first lines and returns the index
-// of the first line after it. A news dateline (新华社北京10月27日电) above the
-// title is the root's text, never its title.
-func (p *parser) title(root *model.Node) int {
-	eff := p.eff
-	first := 0
-	if len(eff) > 1 && isNewsDateline(p.str(&eff[0])) && (eff[1].kind == lineTitle || eff[1].htitle) {
-		p.info(root).paras = append(p.info(root).paras, 0)
-		first = 1
-	}
-	if len(eff) <= first {
-		return 0
-	}
-	e := &eff[first]
-	s := p.str(e)
-	switch {
-	case e.kind == lineHeading && e.md == 1:
-		_, skip := mdHeading(s)
-		root.Title = s[skip:]
-	case e.kind == lineTitle || e.htitle:
-		root.Title = s
-	default:
-		p.info(root).paras = p.info(root).paras[:0]
-		return 0
-	}
-	root.TitleSpan = model.Span{Start: e.start, End: e.end}
-	root.Line = int(e.num)
-	p.info(root).titleEnd = e.end
-	// A title in two lines, as speeches print it: both lines short, the
-	// second followed by a ——subtitle (——在……上的讲话). A second line that
-	// repeats the first's words (政府工作报告 under 2025年X省政府工作报告) is
-	// front matter, not the title's end.
-	if n := first + 1; len(eff) > n+1 && eff[n].kind == lineTitle && strings.HasPrefix(p.str(&eff[n+1]), "—") && eff[n].gap <= 2 && e.htitle == eff[n].htitle && !repeatsTitle(root.Title, p.str(&eff[n])) {
-		root.Title += p.str(&eff[n])
-		root.TitleSpan.End = eff[n].end
-		p.info(root).titleEnd = eff[n].end
-		return n + 1
-	}
-	return first + 1
-}
-
-// skipMeta passes over the front matter under a title: a ——subtitle or
-// occasion line, a date line, a byline (省长 张某某), the generic title
-// repeated (政府工作报告), a news dateline, a short author name. They stay
-// root text, so the first part sits right under the title.
-func (p *parser) skipMeta(i int) int {
-	root := p.rootInfo()
-	meta := false
-	for i < len(p.eff) {
-		e := &p.eff[i]
-		s := p.str(e)
-		switch {
-		case e.kind == lineMarker || e.kind == lineHeading && e.md > 1:
-			return i // a part, however short
-		case isDashLine(s), isDateLine(s), isNewsDateline(s), isByline(s):
-			meta = true
-		case e.kind == lineTitle && repeatsTitle(p.root.Title, s):
-			meta = true
-		case meta && e.kind == lineTitle && runeLen(s) <= 5 && hanCount(s, 5) == runeLen(s):
-			// An author's name under the subtitle or date: 习近平, 张三.
-		case meta && e.kind == lineTitle && isOfficeAndName(s):
-			// 广东省省长 王伟中.
-		default:
-			return i
-		}
-		root.paras = append(root.paras, i)
-		i++
-	}
-	return i
-}
-
-func (p *parser) rootInfo() *nodeInfo { return p.info(p.root) }
-
-// skipTOC passes over a 目录 block: the 目录 line and its entries, up to the
-// first wider gap (the blank lines before the first article) or a line that
-// repeats an entry. Entries never become nodes.
-func (p *parser) skipTOC(i int) int {
-	if i >= len(p.eff) {
-		return i
-	}
-	if p.eff[i].end-p.eff[i].start > 256 {
-		return i // a 目录 line is short, spaced out or not; a 23 MB first line is not copied to learn it
-	}
-	s := strings.NewReplacer(" ", "", "\u3000", "", "\t", "").Replace(p.str(&p.eff[i]))
-	if s != "目录" && s != "目次" && !strings.EqualFold(s, "contents") {
-		return i
-	}
-	root := p.rootInfo()
-	root.paras = append(root.paras, i)
-	// The block ends at the first wider gap when every line before it
-	// reads as an entry; without such a gap, at the first line that
-	// repeats an entry (the first article's title) or is not an entry.
-	end := -1
-	for j := i + 1; j < len(p.eff); j++ {
-		e := &p.eff[j]
-		if j > i+1 && e.gap >= 2 {
-			end = j
-			break
-		}
-		if !p.tocEntryLike(e) {
-			break
-		}
-	}
-	if end < 0 {
-		seen := map[string]bool{}
-		end = i + 1
-		for ; end < len(p.eff); end++ {
-			e := &p.eff[end]
-			t := p.tocTitle(e)
-			if t != "" && seen[t] || !p.tocEntryLike(e) {
-				break
-			}
-			seen[t] = true
-		}
-	}
-	for j := i + 1; j < end; j++ {
-		root.paras = append(root.paras, j)
-	}
-	return end
-}
-
-// tocEntryLike reports a 目录 entry: a bare number (1.), or a short line
-// that may end in a page number or dot leaders.
-func (p *parser) tocEntryLike(e *eline) bool {
-	s := p.str(e)
-	if len(s) > (maxHeadingRunes+8)*utf8.UTFMax || runeLen(s) > maxHeadingRunes+8 {
-		return false
-	}
-	t := p.tocTitle(e)
-	return t == "" || !isTerminal(lastMeaningful(t))
-}
-
-// tocTitle strips a 目录 entry of its number, dot leaders and page number.
-// The number is the one classify found on the line, if any: a 目录 of the
-// empty entries 1. 2. … that 素材 files have can run to thousands of lines,
-// and parsing each again cost more than the rest of a preview.
-func (p *parser) tocTitle(e *eline) string {
-	s := p.str(e)
-	if trimLeaders(s) == "" {
-		return "" // a bare number: 1., 12.
-	}
-	if e.mark != nil {
-		s = s[min(e.mark.skip, len(s)):]
-	} else if m, ok := parseMarker(s); ok {
-		s = s[m.skip:]
-	}
-	return trimLeaders(s)
-}
-
-// trimLeaders is strings.TrimRight(s, "0123456789 .…·\t\u3000"), the page
-// number and dot leaders of a 目录 entry, without the cutset lookups that
-// TrimRight makes for each rune of a cutset that is not all ASCII.
-func trimLeaders(s string) string {
-	for s != "" {
-		r, size := utf8.DecodeLastRuneInString(s)
-		switch {
-		case '0' <= r && r <= '9', r == ' ', r == '.', r == '\t', r == '…', r == '·', r == '\u3000':
-			s = s[:len(s)-size]
-		default:
-			return s
-		}
-	}
-	return s
-}
-
 // articles returns the indexes of the lines that open the articles of a
 // compilation, or nil when the text is a single document. Articles are
 // separated by a wider gap than paragraphs are (two or more blank lines
@@ -539,25 +373,7 @@ func (p *parser) outline(container *model.Node, from, to int) {
 			continue
 		}
 		if (st == styleShi || st == styleYao) && !titleLike(s[e.mark.skip:]) {
-			// A measure of a 一是 run is one paragraph under the current
-			// heading: it never opens a level, and what follows the run
-			// is the heading's again, as after an inline run. One that
-			// stands alone on its line (一是聚焦扩大内需，着力提消费促投资)
-			// is a heading: the paragraphs below it are its own.
-			for len(stack) > 0 && stack[len(stack)-1].st == st {
-				stack = stack[:len(stack)-1]
-			}
-			parent := container
-			if len(stack) > 0 {
-				parent = stack[len(stack)-1].node
-			}
-			curInfo = p.info(parent)
-			n.Parent = parent
-			parent.Children = append(parent.Children, n)
-			in := p.info(n)
-			in.isLead = true
-			in.capEnd = e.end
-			in.paras = append(in.paras, i)
+			stack, curInfo = p.addMeasure(container, stack, n, i)
 			continue
 		}
 		// Place the node by its style: back to the level where the style
@@ -597,6 +413,31 @@ func (p *parser) outline(container *model.Node, from, to int) {
 			curInfo.paras = append(curInfo.paras, i)
 		}
 	}
+}
+
+// addMeasure places n, a measure of a 一是 run on line i, and returns the
+// stack and the notes of the node that owns the paragraphs after it. The
+// measure is one paragraph under the current heading: it never opens a
+// level, and what follows the run is the heading's again, as after an
+// inline run. (One that stands alone on its line, 一是聚焦扩大内需，着力提
+// 消费促投资, is a heading instead: the paragraphs below it are its own; a
+// measure after it closes it.)
+func (p *parser) addMeasure(container *model.Node, stack []frame, n *model.Node, i int) ([]frame, *nodeInfo) {
+	e := &p.eff[i]
+	for len(stack) > 0 && stack[len(stack)-1].st == e.mark.style {
+		stack = stack[:len(stack)-1]
+	}
+	parent := container
+	if len(stack) > 0 {
+		parent = stack[len(stack)-1].node
+	}
+	n.Parent = parent
+	parent.Children = append(parent.Children, n)
+	in := p.info(n)
+	in.isLead = true
+	in.capEnd = e.end
+	in.paras = append(in.paras, i)
+	return stack, p.info(parent)
 }
 
 // shiRun reports whether the 一是-style marker on line i belongs to a run
