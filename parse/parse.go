@@ -155,8 +155,8 @@ func (p *parser) classifyLine(e *eline) {
 			e.kind, e.md = lineHeading, e.hlevel
 			return
 		}
-		if e.hbody || isSalutation(s) {
-			return // lineBody: a table row, 各位代表：
+		if e.hbody || isSalutation(s) || isNewsDateline(s) {
+			return // lineBody: a table row, 各位代表：, 新华社北京10月27日电
 		}
 		if lvl, _ := mdHeading(s); lvl > 0 {
 			e.kind, e.md = lineHeading, uint8(lvl)

@@ -72,6 +72,15 @@ func TestNewsDatelineIsNotTitle(t *testing.T) {
 	}
 }
 
+func TestNewsDatelineAloneIsText(t *testing.T) {
+	// With no title line after it, a dateline is still no title, nor a
+	// heading in a compilation's body.
+	got := outlineOf("新华社北京10月27日电\n" + body + "一、过去五年的工作\n" + body)
+	if want := "\n  一、过去五年的工作\n"; got != want {
+		t.Errorf("outline\n%q\nwant\n%q", got, want)
+	}
+}
+
 func TestSalutationInHeadingTagIsText(t *testing.T) {
 	text := "某市政府工作报告\n各位代表：\n" + body + "一、工作回顾\n" + body
 	doc := ParseHinted(text, []Hint{{Line: 2, Heading: 5}, {Line: 4, Heading: 5}})
