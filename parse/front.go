@@ -181,7 +181,7 @@ func (p *parser) skipMeta(i int) int {
 		switch {
 		case e.kind == lineMarker || e.kind == lineHeading && e.md > 1:
 			return i // a part, however short
-		case isDashLine(s), isDateLine(s), isNewsDateline(s), isByline(s):
+		case isDashLine(s), isDateLine(s), isNewsDateline(s), isByline(s), isNoteLine(s):
 			meta = true
 		case e.kind == lineTitle && repeatsTitle(p.root.Title, s):
 			meta = true
@@ -199,3 +199,31 @@ func (p *parser) skipMeta(i int) int {
 }
 
 func (p *parser) rootInfo() *nodeInfo { return p.info(p.root) }
+
+// sourceWords open a scraped page's source or timestamp line (来源：南方日报,
+// 发布时间：2025-01-15).
+var sourceWords = []string{"来源", "作者", "编辑", "责任编辑", "发布时间", "发布日期", "时间", "日期", "稿源"}
+
+// isNoteLine reports a short line of front matter that is neither a
+// byline nor a date: a note in brackets under the title (（全文）, （摘要）,
+// （书面）), a source or timestamp line (来源：南方日报, 2025-01-15 10:23 来源：…).
+func isNoteLine(s string) bool {
+	s = strings.TrimRight(s, " \t\u3000")
+	if len(s) > 40*utf8.UTFMax || runeLen(s) > 40 {
+		return false
+	}
+	if open, ok := hasPrefixAny(s, "（", "(", "【", "["); ok {
+		close := map[string]string{"（": "）", "(": ")", "【": "】", "[": "]"}[open]
+		return strings.HasSuffix(s, close) && strings.Count(s, close) == 1 && runeLen(s) <= 20
+	}
+	if w, ok := hasPrefixAny(s, sourceWords...); ok {
+		rest := strings.TrimLeft(s[len(w):], " \u3000")
+		_, sep := hasPrefixAny(rest, "：", ":")
+		return sep
+	}
+	// 2025-01-15 or 2025/1/15, a scraped page's timestamp.
+	if v, n := arabicNumber4(s); n == 4 && v >= 1900 && len(s) > 4 && (s[4] == '-' || s[4] == '/') {
+		return true
+	}
+	return false
+}

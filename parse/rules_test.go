@@ -53,6 +53,7 @@ func TestFrontMatterIsTitleText(t *testing.T) {
 	cases := map[string]string{
 		"repeated title and byline": "2025年某省政府工作报告\n政府工作报告\n——2025年1月15日在某省第十四届人民代表大会第三次会议上\n省长　张某某\n各位代表：\n" + body + "一、工作回顾\n" + body + "二、重点工作\n" + body,
 		"dashes and date":           "政府工作报告\n----2025年1月15日某市市长在某市人民代表大会上的政府工作报告\n（2025年1月15日）\n市长　XXX\n" + body + "一、工作回顾\n" + body + "二、重点工作\n" + body,
+		"notes":                     "2025年湖北省政府工作报告\n（全文）\n来源：湖北日报\n2025-01-15 10:23\n" + body + "一、工作回顾\n" + body + "二、重点工作\n" + body,
 		"byline first":              "2025年某市政府工作报告\n自治区主席 XXX\n（2025年1月15日）\n同志们，朋友们：\n" + body + "一、工作回顾\n" + body + "二、重点工作\n" + body,
 	}
 	for name, text := range cases {
