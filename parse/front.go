@@ -123,8 +123,10 @@ func repeatsTitle(title, s string) bool {
 			return r
 		}, x)
 	}
+	// Four characters at least: a word the title happens to hold (目录
+	// under 目录汇编) is no repeated title.
 	t, l := strip(title), strip(s)
-	return runeLen(l) >= 2 && strings.Contains(t, l)
+	return runeLen(l) >= 4 && strings.Contains(t, l)
 }
 
 // title reads the document title from the first lines and returns the index

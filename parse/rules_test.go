@@ -65,6 +65,18 @@ func TestFrontMatterIsTitleText(t *testing.T) {
 	}
 }
 
+func TestTOCUnderTitleIsNoRepeat(t *testing.T) {
+	// 目录 under 目录汇编 is the 目录's heading, not the title repeated.
+	var b strings.Builder
+	b.WriteString("目录汇编\n\n目录\n\n")
+	for i := range 30 {
+		b.WriteString(itoa(i+1) + ".\n")
+	}
+	if got := outlineOf(b.String()); got != "目录汇编\n" {
+		t.Errorf("a 目录 of bare numbers made nodes:\n%s", got)
+	}
+}
+
 func TestNewsDatelineIsNotTitle(t *testing.T) {
 	got := outlineOf("新华社北京10月27日电\n决胜全面建成小康社会　夺取新时代伟大胜利\n" + body + "一、过去五年的工作\n" + body)
 	want := "决胜全面建成小康社会　夺取新时代伟大胜利\n  一、过去五年的工作\n"
