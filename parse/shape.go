@@ -1,5 +1,7 @@
 package parse
 
+import "sort"
+
 // Lead sentences by the shape of the paragraphs. Text copied out of Word
 // has lost the bold that marked them, and leads need not share wording
 // (大力推进产业转型升级。… / 持续培育先进制造业集群。… / 着力发展数字经济。…):
@@ -35,7 +37,7 @@ func shapeLeads(paras []int, cands []lead, known []lead) []lead {
 			run := cands[from : from+n]
 			if lo, hi, ok := span(run, known); ok {
 				for _, l := range run {
-					if l.para > lo && l.para < hi {
+					if l.para > lo && l.para < hi && !isKnown(known, l.para) {
 						out = append(out, l)
 					}
 				}
@@ -103,4 +105,12 @@ func mergeLeads(a, b []lead) []lead {
 		}
 	}
 	return out
+}
+
+// isKnown reports whether paragraph para has a lead in known, which is in
+// text order. Leaving those out keeps the merge from copying both lists
+// where, as is usual, the shape finds the same leads the wording did.
+func isKnown(known []lead, para int) bool {
+	i := sort.Search(len(known), func(i int) bool { return known[i].para >= para })
+	return i < len(known) && known[i].para == para
 }
