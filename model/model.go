@@ -99,11 +99,11 @@ func (n *Node) Heading() string {
 	return n.Marker + n.Title
 }
 
-// spacedMarker reports markers that end in a letter (第一章, 附件1): they
+// spacedMarker reports markers that end in a letter (第一章, 附件1, 附件): they
 // read better with a space before the title.
 func spacedMarker(m string) bool {
 	r, _ := utf8.DecodeLastRuneInString(m)
-	return r == '章' || r == '节' || r == '条' || r == '编' || r == '分' || unicode.IsDigit(r)
+	return r == '章' || r == '节' || r == '条' || r == '编' || r == '分' || r == '件' || unicode.IsDigit(r)
 }
 
 // Depth returns the number of ancestors: 0 for the root.

@@ -287,9 +287,15 @@ func parseMarker(p string) (marker, bool) {
 		}
 		return marker{}, false
 	}
-	// ①…⑳.
-	if r, size := utf8.DecodeRuneInString(p); r >= '①' && r <= '⑳' {
+	// ①…⑳; ⑴…⒇ and ⒈…⒛, as typed or as Word numbers a list in
+	// decimalEnclosedParen and decimalEnclosedFullstop, read as （1） and 1.
+	switch r, size := utf8.DecodeRuneInString(p); {
+	case r >= '①' && r <= '⑳':
 		return marker{style: styleCircled, text: p[:size], num: int(r-'①') + 1, skip: size + skipSpace(p[size:])}, true
+	case r >= '⑴' && r <= '⒇':
+		return marker{style: styleNumParen, text: p[:size], num: int(r-'⑴') + 1, skip: size + skipSpace(p[size:])}, true
+	case r >= '⒈' && r <= '⒛':
+		return marker{style: styleNum, text: p[:size], num: int(r-'⒈') + 1, skip: size + skipSpace(p[size:])}, true
 	}
 	// 一、
 	if v, n := hanNumber(p); n > 0 {
