@@ -143,7 +143,7 @@ func outlineShape(doc *model.Document) []string {
 
 // heldOutWant is the score the filter must reach: 4 of 30 when the set was
 // written, before any tuning; the issue asks for 28.
-const heldOutWant = 4
+const heldOutWant = 28
 
 func TestHeldOutPromotion(t *testing.T) {
 	b, err := os.ReadFile(filepath.FromSlash(seedPath))
