@@ -243,11 +243,11 @@ func markJunk(text string, lines []line) []model.Junk {
 	par.Each(len(paid), func(c int) {
 		for i := c * chunk; i < min(len(lines), (c+1)*chunk); i++ {
 			l := &lines[i]
-			if promo[i] != 0 || l.blank() || l.junk || l.end-l.start > maxShortBytes || hasPaidMarker(text, l) {
+			if promo[i] != 0 || l.blank() || l.junk || l.end-l.start > maxShortBytes {
 				continue
 			}
 			alone := i == 0 || lines[i-1].blank() || i == len(lines)-1 || lines[i+1].blank()
-			if k, ok := shortPromoKind(text[l.start:l.end], alone); ok {
+			if k, ok := shortPromoKind(text[l.start:l.end], alone); ok && !hasPaidMarker(text, l) {
 				promo[i] = 1 + uint8(k)
 				found[c] = true
 			}

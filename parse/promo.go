@@ -35,7 +35,7 @@ const (
 // promoWords maps each word to its signal. Words are looked for with one
 // pass over a line (promoSignals), so their number costs nothing per line.
 var promoWords = map[int][]string{
-	sigReader: {"您", "亲们", "的亲", "亲，", "小伙伴", "朋友们，", "的朋友", "各位读者", "粉丝", "你可能", "你的", "你想"},
+	sigReader: {"您", "亲们", "亲，", "亲！", "小伙伴", "朋友们，", "朋友，", "各位读者", "粉丝", "你可能", "你的", "你想"},
 	sigGoods: {"范文", "文档", "精品", "合集", "全文", "全本", "完整版", "全套", "汇编版", "可编辑", "Word", "word",
 		"WORD", "PPT", "docx", "doc版", "写作素材", "干货", "材料包", "精选"},
 	sigGet: {"下载", "获取", "领取", "解锁", "自取", "发送", "回复", "拿走", "收到", "移步"},
@@ -93,6 +93,12 @@ const maxShortBytes = 300
 // weighs more than one 会员), and how many distinct words of the genre's
 // prose it holds (up to 3).
 func promoSignals(p string) (sig, heavy uint16, prose int) {
+	// Most short lines of a compilation (headings, 目录 entries) carry no
+	// signal; a first pass that only looks for one, passing over the
+	// prose words, which are everywhere, leaves them at that.
+	if !anySignal(p) {
+		return 0, 0, 0
+	}
 	var seen [24]string
 	nSeen := 0
 	var count [16]uint8
@@ -136,6 +142,46 @@ func promoSignals(p string) (sig, heavy uint16, prose int) {
 	}
 	return sig, heavy, prose
 }
+
+// anySignal reports whether p holds a signal word or a pictograph.
+func anySignal(p string) bool {
+	for i := 0; i < len(p); {
+		r, size := rune(p[i]), 1
+		switch c := p[i]; {
+		case c >= 0xE0 && c < 0xF0 && i+2 < len(p):
+			r, size = rune(c&0x0F)<<12|rune(p[i+1]&0x3F)<<6|rune(p[i+2]&0x3F), 3
+		case c >= utf8.RuneSelf:
+			r, size = utf8.DecodeRuneInString(p[i:])
+		}
+		if r >= 0x1F000 {
+			return true
+		}
+		if r < 1<<16 && signalFirst[r] {
+			for _, w := range promoTable[promoGroup[r]-1] {
+				if w.sig != sigProse && strings.HasPrefix(p[i:], w.word) {
+					return true
+				}
+			}
+		}
+		i += size
+	}
+	return false
+}
+
+// signalFirst flags the first runes of the signal words (not of the
+// prose words, which are everywhere): a table of its own, smaller than
+// promoGroup, for the pass that reads every short line.
+var signalFirst = func() *[1 << 16]bool {
+	var t [1 << 16]bool
+	for sig, words := range promoWords {
+		for _, w := range words {
+			if r, _ := utf8.DecodeRuneInString(w); sig != sigProse && r < 1<<16 {
+				t[r] = true
+			}
+		}
+	}
+	return &t
+}()
 
 func contains(list []string, s string) bool {
 	for _, x := range list {
@@ -192,10 +238,10 @@ func shortPromoKind(p string, alone bool) (model.JunkKind, bool) {
 // line (阅读本文约需 5 分钟), a run of credits (排版：… 审核：…).
 func shapeSignals(p string) uint16 {
 	var s uint16
-	if (strings.Contains(p, "阅读") || strings.Contains(p, "读完")) && strings.Contains(p, "分钟") {
+	if strings.Contains(p, "分钟") && (strings.Contains(p, "阅读") || strings.Contains(p, "读完")) {
 		s |= sigCTA | sigSite
 	}
-	if strings.Count(p, "：")+strings.Count(p, ":") >= 2 && runeLen(p) <= 40 && !strings.ContainsAny(p, "。，") {
+	if i := strings.Index(p, "："); i >= 0 && strings.Contains(p[i+len("："):], "：") && runeLen(p) <= 40 && !strings.ContainsAny(p, "。，") {
 		s |= sigCTA
 	}
 	return s
