@@ -223,3 +223,18 @@ func TestJunkKindLabel(t *testing.T) {
 		t.Error("labels", model.JunkTruncation.Label(true), model.JunkPromo.Label(true))
 	}
 }
+
+// TestJunkKindJSON: --json names the kind of each filtered span, the new
+// kinds included.
+func TestJunkKindJSON(t *testing.T) {
+	doc := Parse(fixtureText(true, false))
+	got := map[string]bool{}
+	for _, j := range doc.JSON().Junk {
+		got[j.Kind] = true
+	}
+	for _, k := range []string{"promo", "disclaimer", "truncation", "navigation"} {
+		if !got[k] {
+			t.Errorf("--json lists no %q span: %v", k, got)
+		}
+	}
+}
