@@ -247,7 +247,7 @@ func markJunk(text string, lines []line) []model.Junk {
 				continue
 			}
 			alone := i == 0 || lines[i-1].blank() || i == len(lines)-1 || lines[i+1].blank()
-			if k, ok := shortPromoKind(text[l.start:l.end], alone); ok && !hasPaidMarker(text, l) {
+			if k, ok := shortPromoKind(text[l.start:l.end], alone); ok && !hasPaidMarker(text, l) && !isOutlineLine(text[l.start:l.end]) {
 				promo[i] = 1 + uint8(k)
 				found[c] = true
 			}
@@ -336,7 +336,7 @@ func spreadPromo(text string, lines []line, promo []uint8) {
 			return false
 		}
 		p := text[lines[i].start:lines[i].end]
-		return (isPromoFragment(p) || isNoticeFragment(p)) && !isGenreSentence(p)
+		return (isPromoFragment(p) || isNoticeFragment(p) && !isOutlineLine(p)) && !isGenreSentence(p)
 	}
 	var after uint8 // the last non-blank line above is promotion of this kind
 	for i := range lines {

@@ -238,3 +238,16 @@ func TestJunkKindJSON(t *testing.T) {
 		}
 	}
 }
+
+// TestNoticeNeverStructure: emoji are words, not decoration, and a line
+// that opens with an outline marker is never a notice nor joins one.
+func TestNoticeNeverStructure(t *testing.T) {
+	doc := Parse("👨‍👩‍👧‍👦家庭👍🏽点赞\n一、🇨🇳国旗\n正文👩🏻‍💻。\n\n欢迎关注本号，后台回复“材料”免费领取Word版\n二、点击下载\n正文。\n")
+	var got []string
+	for _, j := range doc.Junk {
+		got = append(got, doc.Text[j.Span.Start:j.Span.End])
+	}
+	if len(got) != 1 || !strings.HasPrefix(got[0], "欢迎关注本号") {
+		t.Errorf("junk = %q, want the one notice", got)
+	}
+}

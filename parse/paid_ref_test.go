@@ -153,7 +153,7 @@ func spreadPromoRef(text string, lines []line, promo []bool) {
 				continue
 			}
 			p := text[lines[i].start:lines[i].end]
-			if (neighbour(i, -1) || neighbour(i, 1)) && (isPromoFragment(p) || isNoticeFragment(p)) && !isGenreSentence(p) {
+			if (neighbour(i, -1) || neighbour(i, 1)) && (isPromoFragment(p) || isNoticeFragment(p) && !isOutlineLine(p)) && !isGenreSentence(p) {
 				promo[i] = true
 				changed = true
 			}

@@ -110,8 +110,8 @@ func promoSignals(p string) (sig, heavy uint16, prose int) {
 		case c >= utf8.RuneSelf:
 			r, size = utf8.DecodeRuneInString(p[i:])
 		}
-		if r >= 0x1F000 {
-			sig |= sigDecor // emoji and pictographs
+		if r >= 1<<16 {
+			// Emoji are words in today's text (👍, 🇨🇳), not decoration.
 		} else if g := promoGroup[r]; g != 0 {
 			for _, w := range promoTable[g-1] {
 				if !strings.HasPrefix(p[i:], w.word) || contains(seen[:nSeen], w.word) {
@@ -143,7 +143,7 @@ func promoSignals(p string) (sig, heavy uint16, prose int) {
 	return sig, heavy, prose
 }
 
-// anySignal reports whether p holds a signal word or a pictograph.
+// anySignal reports whether p holds a signal word.
 func anySignal(p string) bool {
 	for i := 0; i < len(p); {
 		r, size := rune(p[i]), 1
@@ -152,9 +152,6 @@ func anySignal(p string) bool {
 			r, size = rune(c&0x0F)<<12|rune(p[i+1]&0x3F)<<6|rune(p[i+2]&0x3F), 3
 		case c >= utf8.RuneSelf:
 			r, size = utf8.DecodeRuneInString(p[i:])
-		}
-		if r >= 0x1F000 {
-			return true
 		}
 		if r < 1<<16 && signalFirst[r] {
 			for _, w := range promoTable[promoGroup[r]-1] {
@@ -263,11 +260,12 @@ func shapeWeight(p string) int {
 }
 
 // isDecorRune reports a rune sites decorate with: arrows, stars, dashes,
-// tildes, angle runs, geometric shapes and pictographs.
+// tildes, angle runs and geometric shapes. Not emoji: 👍 and 🇨🇳 are words
+// in today's text.
 func isDecorRune(r rune) bool {
 	switch {
-	case r >= 0x2190 && r <= 0x21FF, r >= 0x2500 && r <= 0x27BF, r >= 0x1F000:
-		return true // arrows, box drawing, shapes, dingbats, emoji
+	case r >= 0x2190 && r <= 0x21FF, r >= 0x2500 && r <= 0x27BF:
+		return true // arrows, box drawing, shapes, dingbats
 	}
 	return strings.ContainsRune("—-~～>＞<＜=＝*＊#§", r)
 }
@@ -320,7 +318,11 @@ func isNoticeFragment(p string) bool {
 		return false
 	}
 	sig, heavy, prose := promoSignals(p)
-	n := bits.OnesCount16(sig|shapeSignals(p)) + bits.OnesCount16(heavy) + shapeWeight(p)
+	sig |= shapeSignals(p)
+	if sig&^sigDecor == 0 {
+		return false // decoration alone joins nothing
+	}
+	n := bits.OnesCount16(sig) + bits.OnesCount16(heavy) + shapeWeight(p)
 	return n-prose >= 1
 }
 
@@ -333,4 +335,11 @@ func isGenreSentence(p string) bool {
 	}
 	_, _, prose := promoSignals(p)
 	return prose > 0
+}
+
+// isOutlineLine reports a line that opens with an outline marker (一、,
+// （二）, 3.): it is structure, never a notice, whatever it says.
+func isOutlineLine(p string) bool {
+	_, ok := parseMarker(p)
+	return ok
 }
