@@ -251,3 +251,23 @@ func TestNoticeNeverStructure(t *testing.T) {
 		t.Errorf("junk = %q, want the one notice", got)
 	}
 }
+
+// TestTitlesStay: titles and headings of the genre that use the sites'
+// words (精品, 推荐, 下载, 会员, 分享) stay, standing alone.
+func TestTitlesStay(t *testing.T) {
+	for _, title := range []string{
+		"关于推荐2024年度精品在线开放课程的通知",
+		"2024年精品课程推荐名单公示",
+		"关于开通企业服务专线的公告",
+		"会员代表大会工作报告",
+		"在全市优秀范文评选表彰会上的讲话",
+		"推动数据资源共享开放",
+		"强化宣传引导，营造浓厚氛围",
+		"关注群众急难愁盼问题",
+	} {
+		if _, ok := shortPromoKind(title, true); ok {
+			sig, heavy, prose := promoSignals(title)
+			t.Errorf("title %q filtered (signals %b heavy %b prose %d)", title, sig, heavy, prose)
+		}
+	}
+}
