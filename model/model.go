@@ -236,7 +236,7 @@ var junkNames = [...]string{"paid-marker", "promo", "web-chrome", "disclaimer", 
 
 // junkLabels name the kinds for the reader, in Chinese and in English.
 var junkLabels = [...][2]string{
-	{"付费标记", "paid marker"}, {"广告", "ad"}, {"网页元素", "web chrome"},
+	{"付费标记", "paid marker"}, {"广告", "ad"}, {"网页杂项", "web page"},
 	{"声明", "disclaimer"}, {"节选提示", "truncation"}, {"导航", "navigation"},
 }
 
