@@ -271,3 +271,28 @@ func TestTitlesStay(t *testing.T) {
 		}
 	}
 }
+
+// FuzzShortPromoKind: no panic on any line; a line that is a notice glued
+// between paragraphs is one standing alone too (alone needs less), and a
+// line longer than maxShortBytes never is; Parse's invariants hold with
+// notices among the lines.
+func FuzzShortPromoKind(f *testing.F) {
+	for _, p := range fixturePromo {
+		f.Add(p.text)
+	}
+	for _, k := range fixtureKeep {
+		f.Add(k.text)
+	}
+	f.Add("—— END ——\xff\xfe")
+	f.Fuzz(func(t *testing.T, s string) {
+		_, glued := shortPromoKind(s, false)
+		_, alone := shortPromoKind(s, true)
+		if glued && !alone {
+			t.Fatalf("%q: a notice glued but not alone", s)
+		}
+		if alone && len(s) > maxShortBytes {
+			t.Fatalf("%q: a notice of %d bytes", s, len(s))
+		}
+		checkInvariants(t, Parse("标题\n\n"+s+"\n正文。\n"+s+"\n\n"+s))
+	})
+}
