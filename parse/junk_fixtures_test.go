@@ -80,6 +80,13 @@ var fixturePromo = []struct {
 	{"@FOOT@", model.JunkNavigation, "编辑：小李  校对：小王  审核：老张"},
 	{"@FOOT@", model.JunkPromo, "网盘地址：pan.example.com/s/8xYz 提取码：a7b9，失效请私信"},
 	{"@FOOT@", model.JunkPromo, "您还可以在店铺购买同类材料合集，好评返现5元"},
+	{"@GAP1@", model.JunkTruncation, "（以上为第一篇节选，完整内容请见合集）"},
+	{"@FOOT@", model.JunkDisclaimer, "本文仅代表作者个人观点，与本站立场无关，转载请注明出处"},
+	{"@FOOT@", model.JunkTruncation, "……（本预览仅含部分章节，余下内容未完待续）"},
+	{"@HEAD@", model.JunkPaidMarker, "##freebegin##"},
+	{"@GAP2@", model.JunkPaidMarker, "##pagebreak##"},
+	{"@IN3@", model.JunkPaidMarker, "$$paid$$"},
+	{"@FOOT@", model.JunkPaidMarker, "$$paidend$$"},
 }
 
 // fixtureKeep are paragraphs of the genre on the same subjects as
