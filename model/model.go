@@ -99,11 +99,11 @@ func (n *Node) Heading() string {
 	return n.Marker + n.Title
 }
 
-// spacedMarker reports markers that end in a letter (第一章, 附件1): they
+// spacedMarker reports markers that end in a letter (第一章, 附件1, 附件): they
 // read better with a space before the title.
 func spacedMarker(m string) bool {
 	r, _ := utf8.DecodeLastRuneInString(m)
-	return r == '章' || r == '节' || r == '条' || r == '编' || r == '分' || unicode.IsDigit(r)
+	return r == '章' || r == '节' || r == '条' || r == '编' || r == '分' || r == '件' || unicode.IsDigit(r)
 }
 
 // Depth returns the number of ancestors: 0 for the root.
@@ -224,9 +224,36 @@ const (
 	JunkPromo
 	// JunkWebChrome is web-page furniture in scraped text: 责任编辑, ICP备….
 	JunkWebChrome
+	// JunkDisclaimer is a source, copyright or platform disclaimer: 文章转自网络….
+	JunkDisclaimer
+	// JunkTruncation is a notice that the text is cut or previewed: 此处为预览内容….
+	JunkTruncation
+	// JunkNavigation is a call to action or navigation: 点个在看, 往期精选, -END-.
+	JunkNavigation
 )
 
-var junkNames = [...]string{"paid-marker", "promo", "web-chrome"}
+var junkNames = [...]string{"paid-marker", "promo", "web-chrome", "disclaimer", "truncation", "navigation"}
+
+// junkLabels name the kinds for the reader, in Chinese and in English.
+var junkLabels = [...][2]string{
+	{"付费标记", "paid marker"}, {"广告", "ad"}, {"网页杂项", "web page"},
+	{"声明", "disclaimer"}, {"节选提示", "truncation"}, {"导航", "navigation"},
+}
+
+// Label names the kind for the reader: in Chinese (广告, 声明, 节选提示…) when
+// zh, else in English.
+func (k JunkKind) Label(zh bool) string {
+	if int(k) >= len(junkLabels) {
+		return k.String()
+	}
+	if zh {
+		return junkLabels[k][0]
+	}
+	return junkLabels[k][1]
+}
+
+// JunkKinds lists every kind in the order a summary names them.
+var JunkKinds = []JunkKind{JunkPromo, JunkPaidMarker, JunkWebChrome, JunkDisclaimer, JunkTruncation, JunkNavigation}
 
 // String returns the kind's name as used in JSON.
 func (k JunkKind) String() string {
@@ -258,6 +285,11 @@ type Document struct {
 	Paras []Span
 	// Encoding names the encoding the bytes were decoded from (UTF-8, GB18030…).
 	Encoding string
+	// Format labels a file format the status bar names (PDF, DOC, WPS,
+	// EPUB, DOCX); empty for text, Markdown and HTML, whose look says it.
+	Format string
+	// Pages is a paged format's page count (a PDF's), 0 when not paged.
+	Pages int
 
 	countOnce sync.Once // the 字数 of every node, on the first Chars
 }

@@ -35,3 +35,34 @@ func isOfficeAndName(s string) bool {
 	n := runeLen(name)
 	return n >= 2 && n <= 4 && hanCount(name, 5) == n && hanCount(office, 3) >= 3
 }
+
+// maxTailRunes bounds the second line of a heading broken over two lines.
+const maxTailRunes = 16
+
+// headingGoesOn reports a numbered heading broken over two lines (三、持续
+// 提升政府 / 治理效能和服务水平): the heading line e has no sentence end, the
+// next line is short, unpunctuated and unnumbered, and the line after that
+// is numbered, the part's first child. A short line under a heading that
+// is followed by body text is the heading's first paragraph or a
+// sub-heading, and stays so.
+func (p *parser) headingGoesOn(e, next, after *eline) bool {
+	if e.kind != lineMarker || next.kind != lineTitle || next.gap > 0 || after.kind != lineMarker {
+		return false
+	}
+	if after.mark.style == e.mark.style || e.mark.style == styleAppendix {
+		return false // 一、 / short line / 二、: a part with a one-line body
+	}
+	head, tail := p.str(e)[e.mark.skip:], p.str(next)
+	if !titleLike(head) || runeLen(head) < 4 || strings.ContainsAny(tail, " \u3000，、：；") {
+		return false
+	}
+	n := runeLen(tail)
+	return n >= 2 && n <= maxTailRunes && runeLen(head)+n <= maxHeadingRunes
+}
+
+// joinHeading adds the line next to heading n's title.
+func (p *parser) joinHeading(n *model.Node, next *eline) {
+	n.Title += trimTitleEnd(p.str(next))
+	n.TitleSpan.End = next.end
+	p.info(n).titleEnd = next.end
+}

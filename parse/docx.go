@@ -52,6 +52,8 @@ func docxText(data []byte) (string, []Hint, error) {
 		return "", nil, ErrNotDocx
 	}
 	d := &docx{styles: map[string]*wstyle{}, nums: map[string]*wnum{}, abstract: map[string]*wabstract{}}
+	d.out.keepIndent = true
+	d.maxText = textLimit(partLimit(doc.CompressedSize64))
 	if styles != nil {
 		if err := readPart(styles, d.readStyles); err != nil {
 			return "", nil, err
@@ -141,12 +143,34 @@ type wnum struct {
 	used     [9]bool
 }
 
+// maxLvlText bounds a list level's text (%1、 （%1） 第%1章 %1.%2.%3.):
+// what numbering can add to a paragraph is a marker of a few dozen
+// characters at most.
+const maxLvlText = 64
+
+// maxMarker bounds the marker number writes once the level numbers are in.
+const maxMarker = 128
+
 type docx struct {
 	styles   map[string]*wstyle
 	nums     map[string]*wnum
 	abstract map[string]*wabstract
 	out      textBuilder
-	first    bool // a paragraph has been written
+	first    bool  // a paragraph has been written
+	maxText  int   // bytes of text the document may give (textLimit)
+	err      error // the text went over maxText
+}
+
+// textLimit bounds the text of a document whose document.xml may unpack to
+// xmlLimit bytes: its text is never longer than its XML, bar the numbers
+// lists add (a marker a paragraph, each paragraph at least a dozen bytes
+// of XML), so twice the XML is generous for real documents and stops any
+// other amplification of a small file.
+func textLimit(xmlLimit int64) int { return int(min(2*xmlLimit, 1<<30)) }
+
+// errTextTooLarge is the error for text over the document's bound.
+func errTextTooLarge(limit int) error {
+	return fmt.Errorf("word/document.xml: gives more than %d MB of text (%w)", limit>>20, ErrZipBomb)
 }
 
 func attr(se xml.StartElement, local string) (string, bool) {
@@ -312,209 +336,6 @@ func (d *docx) styleNum(id string) wnumPr {
 	return n
 }
 
-func (d *docx) readNumbering(dec *xml.Decoder) error {
-	var abs *wabstract
-	var num *wnum
-	lvl, overrideLvl := -1, -1
-	for {
-		tok, err := dec.Token()
-		if err != nil {
-			return err
-		}
-		t, ok := tok.(xml.StartElement)
-		if !ok {
-			if e, ok := tok.(xml.EndElement); ok {
-				switch e.Name.Local {
-				case "abstractNum":
-					abs = nil
-				case "num":
-					num = nil
-				case "lvl":
-					lvl = -1
-				case "lvlOverride":
-					overrideLvl = -1
-				}
-			}
-			continue
-		}
-		if !isW(t.Name) {
-			continue
-		}
-		v, _ := attr(t, "val")
-		switch t.Name.Local {
-		case "abstractNum":
-			id, _ := attr(t, "abstractNumId")
-			abs = &wabstract{}
-			d.abstract[id] = abs
-		case "num":
-			id, _ := attr(t, "numId")
-			num = &wnum{starts: map[int]int{}}
-			d.nums[id] = num
-		case "abstractNumId":
-			if num != nil {
-				num.abstract = v
-			}
-		case "lvl":
-			s, _ := attr(t, "ilvl")
-			if n, err := strconv.Atoi(s); err == nil && n >= 0 && n < 9 {
-				lvl = n
-			}
-		case "lvlOverride":
-			s, _ := attr(t, "ilvl")
-			if n, err := strconv.Atoi(s); err == nil && n >= 0 && n < 9 {
-				overrideLvl = n
-			}
-		case "startOverride":
-			if num != nil && overrideLvl >= 0 {
-				if n, err := strconv.Atoi(v); err == nil {
-					num.starts[overrideLvl] = n
-				}
-			}
-		case "start":
-			if abs != nil && lvl >= 0 {
-				if n, err := strconv.Atoi(v); err == nil {
-					abs.levels[lvl].start, abs.levels[lvl].hasStart = n, true
-				}
-			}
-		case "numFmt":
-			if abs != nil && lvl >= 0 {
-				abs.levels[lvl].format = v
-			}
-		case "lvlText":
-			if abs != nil && lvl >= 0 {
-				abs.levels[lvl].text = v
-			}
-		}
-	}
-}
-
-// number advances the counters of list np and returns the marker Word
-// shows for it (一、 （二） 3.), or "" for bullets and unknown lists.
-func (d *docx) number(np wnumPr) string {
-	num := d.nums[np.id]
-	if num == nil || np.lvl < 0 || np.lvl >= 9 {
-		return ""
-	}
-	abs := d.abstract[num.abstract]
-	if abs == nil {
-		return ""
-	}
-	startOf := func(l int) int {
-		if s, ok := num.starts[l]; ok {
-			return s
-		}
-		if abs.levels[l].hasStart {
-			return abs.levels[l].start
-		}
-		return 1
-	}
-	l := np.lvl
-	if num.used[l] {
-		num.count[l]++
-	} else {
-		num.count[l], num.used[l] = startOf(l), true
-	}
-	for k := l + 1; k < 9; k++ {
-		num.used[k] = false
-	}
-	lv := abs.levels[l]
-	if lv.format == "bullet" || lv.format == "none" || lv.text == "" {
-		return ""
-	}
-	text := lv.text
-	for k := 0; k <= l; k++ {
-		v := num.count[k]
-		if !num.used[k] {
-			v = startOf(k)
-		}
-		text = strings.ReplaceAll(text, "%"+strconv.Itoa(k+1), formatNumber(v, abs.levels[k].format))
-	}
-	return text
-}
-
-// formatNumber writes n in one of Word's number formats.
-func formatNumber(n int, format string) string {
-	switch format {
-	case "chineseCounting", "chineseCountingThousand", "chineseLegalSimplified", "taiwaneseCounting", "ideographDigital":
-		return hanNumeral(n)
-	case "ideographTraditional":
-		const stems = "甲乙丙丁戊己庚辛壬癸"
-		if n >= 1 && n <= 10 {
-			return string([]rune(stems)[n-1])
-		}
-	case "decimalEnclosedCircle", "decimalEnclosedCircleChinese":
-		if n >= 1 && n <= 20 {
-			return string(rune('①' + n - 1))
-		}
-	case "decimalFullWidth", "decimalFullWidth2":
-		var b strings.Builder
-		for _, r := range strconv.Itoa(n) {
-			b.WriteRune(r - '0' + '０')
-		}
-		return b.String()
-	case "lowerLetter", "upperLetter":
-		if n >= 1 && n <= 26 {
-			base := 'a'
-			if format == "upperLetter" {
-				base = 'A'
-			}
-			return string(rune(base + rune(n-1)))
-		}
-	case "lowerRoman", "upperRoman":
-		r := roman(n)
-		if format == "lowerRoman" {
-			r = strings.ToLower(r)
-		}
-		return r
-	}
-	return strconv.Itoa(n)
-}
-
-// hanNumeral writes 1–999 as 一 … 九百九十九, the way documents number.
-func hanNumeral(n int) string {
-	const digits = "〇一二三四五六七八九"
-	d := []rune(digits)
-	if n <= 0 || n >= 1000 {
-		return strconv.Itoa(n)
-	}
-	var b strings.Builder
-	if n >= 100 {
-		b.WriteRune(d[n/100])
-		b.WriteString("百")
-		n %= 100
-		if n > 0 && n < 10 {
-			b.WriteString("零")
-		}
-	}
-	if n >= 10 {
-		if n/10 > 1 || b.Len() > 0 {
-			b.WriteRune(d[n/10])
-		}
-		b.WriteString("十")
-		n %= 10
-	}
-	if n > 0 {
-		b.WriteRune(d[n])
-	}
-	return b.String()
-}
-
-func roman(n int) string {
-	if n <= 0 || n >= 4000 {
-		return strconv.Itoa(n)
-	}
-	vals := []int{1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1}
-	syms := []string{"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"}
-	var b strings.Builder
-	for i, v := range vals {
-		for n >= v {
-			b.WriteString(syms[i])
-			n -= v
-		}
-	}
-	return b.String()
-}
-
 // wpara collects one paragraph while its XML is read.
 type wpara struct {
 	style    string
@@ -533,6 +354,50 @@ type wpara struct {
 type wrun struct {
 	bold, boldSet bool
 	style         string
+}
+
+// special writes what a tab, a line or page break, or a non-breaking
+// hyphen stands for in the text.
+func (d *docx) special(p *wpara, run wrun, t xml.StartElement) {
+	switch t.Name.Local {
+	case "noBreakHyphen":
+		d.write(p, run, "-")
+	case "br", "cr":
+		if v, _ := attr(t, "type"); v == "page" {
+			p.pageBrk = true
+			return
+		}
+		d.write(p, run, " ")
+	default:
+		d.write(p, run, " ")
+	}
+}
+
+// paraProperty reads one element of a paragraph's properties (w:pPr): its
+// style, centring, outline level, page break and list numbering.
+func paraProperty(p *wpara, t xml.StartElement) {
+	switch t.Name.Local {
+	case "pStyle":
+		p.style, _ = attr(t, "val")
+	case "jc":
+		v, _ := attr(t, "val")
+		p.center = v == "center"
+	case "outlineLvl":
+		v, _ := attr(t, "val")
+		if n, err := strconv.Atoi(v); err == nil {
+			p.outline = n
+		}
+	case "pageBreakBefore":
+		if onOff(t) {
+			p.pageBrk = true
+		}
+	case "numId":
+		p.num.id, _ = attr(t, "val")
+		p.numSet = true
+	case "ilvl":
+		v, _ := attr(t, "val")
+		p.num.lvl, _ = strconv.Atoi(v)
+	}
 }
 
 func (d *docx) readDocument(dec *xml.Decoder) error {
@@ -571,36 +436,6 @@ func (d *docx) readDocument(dec *xml.Decoder) error {
 				inPPr = true
 			case "rPr":
 				inRPr = true
-			case "pStyle":
-				if p != nil && inPPr {
-					p.style, _ = attr(t, "val")
-				}
-			case "jc":
-				if p != nil && inPPr && !inRPr {
-					v, _ := attr(t, "val")
-					p.center = v == "center"
-				}
-			case "outlineLvl":
-				if p != nil && inPPr && !inRPr {
-					v, _ := attr(t, "val")
-					if n, err := strconv.Atoi(v); err == nil {
-						p.outline = n
-					}
-				}
-			case "pageBreakBefore":
-				if p != nil && inPPr && onOff(t) {
-					p.pageBrk = true
-				}
-			case "numId":
-				if p != nil && inPPr {
-					p.num.id, _ = attr(t, "val")
-					p.numSet = true
-				}
-			case "ilvl":
-				if p != nil && inPPr {
-					v, _ := attr(t, "val")
-					p.num.lvl, _ = strconv.Atoi(v)
-				}
 			case "r":
 				run = wrun{}
 			case "rStyle":
@@ -613,24 +448,16 @@ func (d *docx) readDocument(dec *xml.Decoder) error {
 				}
 			case "t":
 				inText = true
-			case "tab":
+			case "tab", "br", "cr", "noBreakHyphen":
 				if p != nil && !inPPr {
-					d.write(p, run, " ")
-				}
-			case "br", "cr":
-				if p != nil {
-					if v, _ := attr(t, "type"); v == "page" {
-						p.pageBrk = true
-					} else {
-						d.write(p, run, " ")
-					}
-				}
-			case "noBreakHyphen":
-				if p != nil {
-					d.write(p, run, "-")
+					d.special(p, run, t)
 				}
 			case "tc":
 				// A table cell's paragraphs are paragraphs of their own.
+			default:
+				if p != nil && inPPr && !inRPr {
+					paraProperty(p, t)
+				}
 			}
 		case xml.EndElement:
 			if skip > 0 {
@@ -645,6 +472,9 @@ func (d *docx) readDocument(dec *xml.Decoder) error {
 				if n := len(paras); n > 0 {
 					d.flush(paras[n-1])
 					paras = paras[:n-1]
+					if d.err != nil {
+						return d.err
+					}
 				}
 			case "pPr":
 				inPPr = false
@@ -721,9 +551,11 @@ func (d *docx) flush(p *wpara) {
 		if m := d.number(np); m != "" {
 			trimmed := strings.TrimLeft(text, " \t\u3000")
 			if _, has := parseMarker(trimmed); !has {
-				text = m + trimmed
+				// The number goes after a typed 　　 indent, which stays.
+				indent := strings.TrimLeft(text[:len(text)-len(trimmed)], " \t")
+				text = indent + m + trimmed
 				if h.Lead > 0 {
-					h.Lead += len(m) - (len(p.text.String()) - len(trimmed))
+					h.Lead += len(m) - (len(p.text.String()) - len(trimmed) - len(indent))
 				}
 			}
 		}
@@ -735,6 +567,10 @@ func (d *docx) flush(p *wpara) {
 	if p.bold && !h.Title {
 		// Bold all through: a heading line or emphasis, not a lead.
 		h.Lead = len(text)
+	}
+	if d.out.b.Len()+len(text) > d.maxText {
+		d.err = errTextTooLarge(d.maxText)
+		return
 	}
 	d.out.para(text, h)
 	d.first = true

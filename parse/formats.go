@@ -29,7 +29,10 @@ var FileTypes = []FileType{
 	{Ext: ".xhtml", Format: FormatHTML},
 	{Ext: ".shtml", Format: FormatHTML},
 	{Ext: ".docx", Format: FormatDocx},
-	{Ext: ".doc", Err: ErrLegacyWord},
+	{Ext: ".doc", Format: FormatDoc},
+	{Ext: ".wps", Format: FormatDoc},
+	{Ext: ".pdf", Format: FormatPDF},
+	{Ext: ".epub", Format: FormatEPUB},
 	{Ext: ".rtf", Err: ErrRTF},
 }
 

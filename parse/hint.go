@@ -143,6 +143,9 @@ func (p *parser) boldLeads(paras []int, guessed []lead) []lead {
 		if n >= len(s) || leadEnd(s, n) >= len(s) {
 			continue // all of it bold: emphasis, not a lead that introduces text
 		}
+		if isSalutation(s[:leadEnd(s, n)]) {
+			continue // **各位代表！**奋斗创造历史…: an address, not a lead
+		}
 		l := lead{para: i, bold: true}
 		if strings.HasPrefix(s, "——") {
 			l.marker = "——"
@@ -182,6 +185,10 @@ type textBuilder struct {
 	hints []Hint
 	line  int // lines written
 	gap   int // blank lines due before the next paragraph
+	// keepIndent keeps a paragraph's leading 　　 (U+3000) indent, typed
+	// into a Word paragraph as into a text file, so y and --print give it
+	// back as they do for text; other white space at either end goes.
+	keepIndent bool
 }
 
 // para adds one paragraph: its text trimmed of white space, newlines
@@ -203,6 +210,11 @@ func (tb *textBuilder) para(text string, h Hint) {
 	}
 	if h.Lead > 0 {
 		h.Lead = max(0, min(h.Lead, end)-start)
+	}
+	if tb.keepIndent {
+		for start >= len("\u3000") && text[start-len("\u3000"):start] == "\u3000" {
+			start -= len("\u3000")
+		}
 	}
 	text = text[start:end]
 	if tb.line > 0 {

@@ -164,6 +164,9 @@ func (h *htmlConv) add(s string) {
 // flush ends the paragraph being collected.
 func (h *htmlConv) flush() {
 	text := h.para.String()
+	if dumpWrapping(text) {
+		text = "" // the [" … ", " … "] a dump wraps its pages in
+	}
 	hint := Hint{Heading: h.heading}
 	if h.lead > 0 && strings.TrimSpace(text[h.lead:]) != "" {
 		hint.Lead = h.lead
@@ -171,4 +174,11 @@ func (h *htmlConv) flush() {
 	h.out.para(text, hint)
 	h.para.Reset()
 	h.heading, h.lead, h.leadOpen, h.leadDone = 0, 0, false, false
+}
+
+// dumpWrapping reports a paragraph of nothing but the brackets, quotes and
+// commas of a dump that wraps markup in a list ([" … ", " … "]): it holds
+// no text, only the dump's wrapping.
+func dumpWrapping(s string) bool {
+	return strings.Trim(s, " \t\r\n[]\"',") == "" && strings.ContainsAny(s, "[]\"")
 }

@@ -226,14 +226,29 @@ func markJunk(text string, lines []line) []model.Junk {
 	// its own markers (joined in order after) and scores its own lines.
 	const chunk = 4096
 	paid := make([][]model.Junk, (len(lines)+chunk-1)/chunk)
-	promo := make([]bool, len(lines))
+	promo := make([]uint8, len(lines)) // 1 + the kind of a promotion line, 0 for none
 	found := make([]bool, len(paid))
 	par.Each(len(paid), func(c int) {
 		for i := c * chunk; i < min(len(lines), (c+1)*chunk); i++ {
 			l := &lines[i]
 			paid[c] = markPaid(text, l, paid[c])
 			if !l.blank() && isPromo(text[l.start:l.end]) {
-				promo[i] = true
+				promo[i] = 1 + uint8(model.JunkPromo)
+				found[c] = true
+			}
+		}
+	})
+	// Then the short notices in other sites' styles, once every line is
+	// narrowed: a line's neighbours say whether it stands alone.
+	par.Each(len(paid), func(c int) {
+		for i := c * chunk; i < min(len(lines), (c+1)*chunk); i++ {
+			l := &lines[i]
+			if promo[i] != 0 || l.blank() || l.junk || l.end-l.start > maxShortBytes {
+				continue
+			}
+			alone := i == 0 || lines[i-1].blank() || i == len(lines)-1 || lines[i+1].blank()
+			if k, ok := shortPromoKind(text[l.start:l.end], alone); ok && !hasPaidMarker(text, l) && !isOutlineLine(text[l.start:l.end]) {
+				promo[i] = 1 + uint8(k)
 				found[c] = true
 			}
 		}
@@ -256,9 +271,9 @@ func markJunk(text string, lines []line) []model.Junk {
 	if any {
 		spreadPromo(text, lines, promo)
 		for i := range lines {
-			if promo[i] {
+			if promo[i] != 0 {
 				l := &lines[i]
-				ads = append(ads, model.Junk{Kind: model.JunkPromo, Span: model.Span{Start: l.start, End: l.end}, Line: int(l.num)})
+				ads = append(ads, model.Junk{Kind: model.JunkKind(promo[i] - 1), Span: model.Span{Start: l.start, End: l.end}, Line: int(l.num)})
 				l.junk = true
 			}
 		}
@@ -300,40 +315,51 @@ func markPaid(text string, l *line, junk []model.Junk) []model.Junk {
 	return junk
 }
 
-// spreadPromo marks in promo the short fragments next to advertising that
-// belong to it (isPromoFragment).
-func spreadPromo(text string, lines []line, promo []bool) {
-	// A fragment joins the advertising it touches, and so in turn do
+// hasPaidMarker reports a paid marker left inside line l, which a span of
+// the whole line would overlap.
+func hasPaidMarker(text string, l *line) bool {
+	s := text[l.start:l.end]
+	return (strings.IndexByte(s, '#') >= 0 || strings.IndexByte(s, '$') >= 0) && len(findPaidMarkers(text, l.start, l.end)) > 0
+}
+
+// spreadPromo marks in promo the short fragments next to promotion that
+// belong to it (isPromoFragment, isNoticeFragment), with its kind.
+func spreadPromo(text string, lines []line, promo []uint8) {
+	// A fragment joins the promotion it touches, and so in turn do
 	// the fragments touching it: a run of fragments joins when either
-	// end of it touches advertising. One sweep down the lines carries
-	// advertising on to the runs below it, one sweep up to the runs
+	// end of it touches promotion. One sweep down the lines carries
+	// promotion on to the runs below it, one sweep up to the runs
 	// above (repeating a sweep until nothing changed took one sweep a
 	// line for a run that leads up to an advertisement).
 	frag := func(i int) bool {
-		return !promo[i] && !lines[i].blank() && isPromoFragment(text[lines[i].start:lines[i].end])
+		if promo[i] != 0 || lines[i].blank() || lines[i].junk || hasPaidMarker(text, &lines[i]) {
+			return false
+		}
+		p := text[lines[i].start:lines[i].end]
+		return (isPromoFragment(p) || isNoticeFragment(p) && !isOutlineLine(p)) && !isGenreSentence(p)
 	}
-	after := false // the last non-blank line above is advertising
+	var after uint8 // the last non-blank line above is promotion of this kind
 	for i := range lines {
 		switch {
 		case lines[i].blank():
-		case promo[i]:
-			after = true
-		case after && frag(i):
-			promo[i] = true
+		case promo[i] != 0:
+			after = promo[i]
+		case after != 0 && frag(i):
+			promo[i] = 1 + uint8(fragmentKind(text[lines[i].start:lines[i].end], model.JunkKind(after-1)))
 		default:
-			after = false
+			after = 0
 		}
 	}
-	before := false // the next non-blank line below is advertising
+	var before uint8 // the next non-blank line below is promotion
 	for i := len(lines) - 1; i >= 0; i-- {
 		switch {
 		case lines[i].blank():
-		case promo[i]:
-			before = true
-		case before && frag(i):
-			promo[i] = true
+		case promo[i] != 0:
+			before = promo[i]
+		case before != 0 && frag(i):
+			promo[i] = 1 + uint8(fragmentKind(text[lines[i].start:lines[i].end], model.JunkKind(before-1)))
 		default:
-			before = false
+			before = 0
 		}
 	}
 }

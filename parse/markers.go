@@ -188,46 +188,8 @@ func parseMarker(p string) (marker, bool) {
 	if p == "" {
 		return marker{}, false
 	}
-	// 第X编/章/节/条/部分, 第X， (ordinal).
 	if strings.HasPrefix(p, "第") {
-		rest := p[len("第"):]
-		v, n := hanNumber(rest)
-		if n == 0 {
-			v, n = arabicNumber(rest)
-		}
-		if n > 0 {
-			after := rest[n:]
-			for _, unit := range []string{"编", "章", "节", "条", "部分"} {
-				if strings.HasPrefix(after, unit) {
-					text := "第" + rest[:n] + unit
-					st := style("第X" + unit)
-					if unit == "部分" {
-						st = stylePart
-					}
-					skip := len(text)
-					sp := skipSpace(p[skip:])
-					// 第一章总则 and 第一条 为了…: a separator is usual but
-					// optional; 第一节课… is prose, so require the unit to
-					// be followed by space, punctuation or the line's end,
-					// unless it is 章 or 编 (never prose openers).
-					if sp == 0 && skip < len(p) && unit != "章" && unit != "编" && unit != "部分" {
-						r, _ := utf8.DecodeRuneInString(p[skip:])
-						if !isTitleSep(r) {
-							break
-						}
-					}
-					skip += sp
-					if r, size := utf8.DecodeRuneInString(p[skip:]); isTitleSep(r) && r != ' ' {
-						skip += size
-					}
-					return marker{style: st, text: text, num: v, skip: skip}, true
-				}
-			}
-			if sep, ok := hasPrefixAny(after, "，", "、", ","); ok && v > 0 && v < 20 && n <= len("十九") {
-				return marker{style: styleOrdinal, text: "第" + rest[:n] + sep, num: v, skip: len("第") + n + len(sep)}, true
-			}
-		}
-		return marker{}, false
+		return parseOrdinalMarker(p)
 	}
 	if strings.HasPrefix(p, "其") {
 		rest := p[len("其"):]
@@ -249,24 +211,8 @@ func parseMarker(p string) (marker, bool) {
 			return marker{}, false
 		}
 	}
-	// 附件, 附件1, 附件2：, 附件一.
 	if strings.HasPrefix(p, "附件") {
-		rest := p[len("附件"):]
-		v, n := arabicNumber(rest)
-		if n == 0 {
-			v, n = hanNumber(rest)
-		}
-		text := "附件" + rest[:n]
-		skip := len(text)
-		skip += skipSpace(p[skip:])
-		if r, size := utf8.DecodeRuneInString(p[skip:]); r == '：' || r == ':' || r == '、' || r == '.' || r == '．' {
-			skip += size
-		}
-		// A line that goes on into prose (附件材料已报送…) is not a part.
-		if n == 0 && skip < len(p) && skip == len("附件") {
-			return marker{}, false
-		}
-		return marker{style: styleAppendix, text: text, num: v, skip: skip}, true
+		return parseAppendixMarker(p)
 	}
 	// （一） （1） and their half-width forms.
 	if op, ok := hasPrefixAny(p, "（", "("); ok {
@@ -287,9 +233,15 @@ func parseMarker(p string) (marker, bool) {
 		}
 		return marker{}, false
 	}
-	// ①…⑳.
-	if r, size := utf8.DecodeRuneInString(p); r >= '①' && r <= '⑳' {
+	// ①…⑳; ⑴…⒇ and ⒈…⒛, as typed or as Word numbers a list in
+	// decimalEnclosedParen and decimalEnclosedFullstop, read as （1） and 1.
+	switch r, size := utf8.DecodeRuneInString(p); {
+	case r >= '①' && r <= '⑳':
 		return marker{style: styleCircled, text: p[:size], num: int(r-'①') + 1, skip: size + skipSpace(p[size:])}, true
+	case r >= '⑴' && r <= '⒇':
+		return marker{style: styleNumParen, text: p[:size], num: int(r-'⑴') + 1, skip: size + skipSpace(p[size:])}, true
+	case r >= '⒈' && r <= '⒛':
+		return marker{style: styleNum, text: p[:size], num: int(r-'⒈') + 1, skip: size + skipSpace(p[size:])}, true
 	}
 	// 一、
 	if v, n := hanNumber(p); n > 0 {
@@ -314,6 +266,69 @@ func parseMarker(p string) (marker, bool) {
 		return marker{style: styleNum, text: p[:n+len(sep)], num: v, skip: n + len(sep) + skipSpace(after)}, true
 	}
 	return marker{}, false
+}
+
+// parseOrdinalMarker reads 第X编/章/节/条/部分 and 第X， (an ordinal) at
+// the start of p, which starts with 第.
+func parseOrdinalMarker(p string) (marker, bool) {
+	rest := p[len("第"):]
+	v, n := hanNumber(rest)
+	if n == 0 {
+		v, n = arabicNumber(rest)
+	}
+	if n > 0 {
+		after := rest[n:]
+		for _, unit := range []string{"编", "章", "节", "条", "部分"} {
+			if strings.HasPrefix(after, unit) {
+				text := "第" + rest[:n] + unit
+				st := style("第X" + unit)
+				if unit == "部分" {
+					st = stylePart
+				}
+				skip := len(text)
+				sp := skipSpace(p[skip:])
+				// 第一章总则 and 第一条 为了…: a separator is usual but
+				// optional; 第一节课… is prose, so require the unit to
+				// be followed by space, punctuation or the line's end,
+				// unless it is 章 or 编 (never prose openers).
+				if sp == 0 && skip < len(p) && unit != "章" && unit != "编" && unit != "部分" {
+					r, _ := utf8.DecodeRuneInString(p[skip:])
+					if !isTitleSep(r) {
+						break
+					}
+				}
+				skip += sp
+				if r, size := utf8.DecodeRuneInString(p[skip:]); isTitleSep(r) && r != ' ' {
+					skip += size
+				}
+				return marker{style: st, text: text, num: v, skip: skip}, true
+			}
+		}
+		if sep, ok := hasPrefixAny(after, "，", "、", ","); ok && v > 0 && v < 20 && n <= len("十九") {
+			return marker{style: styleOrdinal, text: "第" + rest[:n] + sep, num: v, skip: len("第") + n + len(sep)}, true
+		}
+	}
+	return marker{}, false
+}
+
+// parseAppendixMarker reads 附件, 附件1, 附件2：, 附件一 at the start of p.
+func parseAppendixMarker(p string) (marker, bool) {
+	rest := p[len("附件"):]
+	v, n := arabicNumber(rest)
+	if n == 0 {
+		v, n = hanNumber(rest)
+	}
+	text := "附件" + rest[:n]
+	skip := len(text)
+	skip += skipSpace(p[skip:])
+	if r, size := utf8.DecodeRuneInString(p[skip:]); r == '：' || r == ':' || r == '、' || r == '.' || r == '．' {
+		skip += size
+	}
+	// A line that goes on into prose (附件材料已报送…) is not a part.
+	if n == 0 && skip < len(p) && skip == len("附件") {
+		return marker{}, false
+	}
+	return marker{style: styleAppendix, text: text, num: v, skip: skip}, true
 }
 
 // isTitleSep reports separators allowed between a 第X条 marker and its text.

@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"bytes"
 	"errors"
 	"strings"
 
@@ -22,8 +21,11 @@ const (
 // Errors of Open beyond those of Decode, for callers to tell apart with
 // errors.Is.
 var (
-	// ErrLegacyWord is a Word 97–2003 .doc (or another OLE2 Office file).
-	ErrLegacyWord = errors.New("a Word 97–2003 .doc file: open it in Word or WPS and save it as .docx")
+	// ErrLegacyWord is a Word 6 or Word 95 .doc, older than the Word 97
+	// binary the .doc reader reads.
+	ErrLegacyWord = errors.New("a Word 6/95 .doc file, older than Word 97: open it in Word or WPS and save it as .docx")
+	// ErrEncrypted is a password-protected Word document.
+	ErrEncrypted = errors.New("an encrypted (password-protected) Word document: open it in Word or WPS and save it without a password")
 	// ErrRTF is a Rich Text Format file.
 	ErrRTF = errors.New("an RTF file: open it in Word or WPS and save it as .docx")
 )
@@ -47,9 +49,11 @@ func (e *FileError) Error() string { return e.Name + ": " + e.Err.Error() }
 func (e *FileError) Unwrap() error { return e.Err }
 
 // Open reads a file's bytes into a document: it tells the format by content
-// first and by name second (a .txt that is HTML is read as HTML; a pipe has
-// no name), decodes the text (see Decode), converts Word, HTML and Markdown
-// to the text the reader shows with hints for the parser, and parses it.
+// (Sniff: a PDF named .txt is a PDF, a .wps may be a .doc or a .docx; a pipe
+// has no name), decodes text (see Decode), converts Word (.docx, .doc),
+// EPUB, PDF, HTML and Markdown to the text the reader shows with hints for
+// the parser, and parses it; the document's Format and Pages say what it
+// was read from. The name only tells Markdown from text and labels a .wps.
 // Errors are *FileError naming the file.
 func Open(name string, data []byte, opt Options) (*model.Document, error) {
 	doc, err := open(name, data, opt)
@@ -63,22 +67,41 @@ func Open(name string, data []byte, opt Options) (*model.Document, error) {
 var oleMagic = []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}
 
 func open(name string, data []byte, opt Options) (*model.Document, error) {
-	byName, _ := TypeOf(name)
-	switch {
-	case bytes.HasPrefix(data, []byte("PK\x03\x04")) || bytes.HasPrefix(data, []byte("PK\x05\x06")):
-		text, hints, err := docxText(data)
-		if err != nil {
-			return nil, err
-		}
-		doc := ParseHinted(text, hints)
-		doc.Encoding = "UTF-8"
-		return doc, nil
-	case bytes.HasPrefix(data, oleMagic):
-		return nil, ErrLegacyWord
-	case byName.Format == FormatDocx:
+	format := Sniff(data)
+	var text string
+	var hints []Hint
+	var err error
+	pages := 0
+	switch format {
+	case FormatDocx:
+		text, hints, err = docxText(data)
+	case FormatZip:
+		err = ErrNotDocx
+	case FormatDoc:
+		text, hints, err = docText(data)
+	case FormatEPUB:
+		text, hints, err = epubText(data)
+	case FormatPDF:
+		text, hints, pages, err = pdfText(data)
+	case FormatRTF:
+		err = ErrRTF
+	default:
+		return openText(name, data, opt)
+	}
+	if err != nil {
+		return nil, err
+	}
+	doc := ParseHinted(text, hints)
+	doc.Encoding = "UTF-8"
+	doc.Format = Label(format, name)
+	doc.Pages = pages
+	return doc, nil
+}
+
+// openText reads text, Markdown and HTML: decoded, then told apart.
+func openText(name string, data []byte, opt Options) (*model.Document, error) {
+	if byName, _ := TypeOf(name); byName.Format == FormatDocx {
 		return nil, errors.New("not a valid .docx (no zip archive inside)")
-	case bytes.HasPrefix(bytes.TrimLeft(data, "\xef\xbb\xbf \t\r\n"), []byte(`{\rtf`)):
-		return nil, ErrRTF
 	}
 	text, enc, err := Decode(data, opt.Encoding)
 	if err != nil {
@@ -106,7 +129,7 @@ func open(name string, data []byte, opt Options) (*model.Document, error) {
 func DetectFormat(name, text string) Format {
 	byName, _ := TypeOf(name)
 	head := text[:min(len(text), 64<<10)]
-	if looksHTML(head) {
+	if startsWithMarkup(head) || looksHTML(head) {
 		return FormatHTML
 	}
 	switch byName.Format {

@@ -110,13 +110,17 @@ func TestSpreadPromoSweeps(t *testing.T) {
 		for i := range lines {
 			markPaid(text, &lines[i], nil)
 		}
-		got, want := make([]bool, len(lines)), make([]bool, len(lines))
+		kind, got, want := make([]uint8, len(lines)), make([]bool, len(lines)), make([]bool, len(lines))
 		for i := range lines {
-			got[i] = !lines[i].blank() && isPromo(text[lines[i].start:lines[i].end])
-			want[i] = got[i]
+			if !lines[i].blank() && isPromo(text[lines[i].start:lines[i].end]) {
+				kind[i], want[i] = 1, true
+			}
 		}
-		spreadPromo(text, lines, got)
+		spreadPromo(text, lines, kind)
 		spreadPromoRef(text, lines, want)
+		for i := range kind {
+			got[i] = kind[i] != 0
+		}
 		if !slices.Equal(got, want) {
 			t.Fatalf("%q: %v, want %v", text, got, want)
 		}
@@ -148,7 +152,8 @@ func spreadPromoRef(text string, lines []line, promo []bool) {
 			if promo[i] || lines[i].blank() {
 				continue
 			}
-			if (neighbour(i, -1) || neighbour(i, 1)) && isPromoFragment(text[lines[i].start:lines[i].end]) {
+			p := text[lines[i].start:lines[i].end]
+			if (neighbour(i, -1) || neighbour(i, 1)) && (isPromoFragment(p) || isNoticeFragment(p) && !isOutlineLine(p)) && !isGenreSentence(p) {
 				promo[i] = true
 				changed = true
 			}

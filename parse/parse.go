@@ -11,7 +11,6 @@ package parse
 
 import (
 	"strings"
-	"unicode/utf8"
 	"unsafe"
 
 	"wenji/internal/par"
@@ -152,12 +151,12 @@ func (p *parser) classify() {
 func (p *parser) classifyLine(e *eline) {
 	{
 		s := p.str(e)
-		if e.hlevel > 0 {
+		if e.hlevel > 0 && !isSalutation(s) {
 			e.kind, e.md = lineHeading, e.hlevel
 			return
 		}
-		if e.hbody {
-			return // lineBody
+		if e.hbody || isSalutation(s) || isNewsDateline(s) {
+			return // lineBody: a table row, 各位代表：, 新华社北京10月27日电
 		}
 		if lvl, _ := mdHeading(s); lvl > 0 {
 			e.kind, e.md = lineHeading, uint8(lvl)
@@ -214,6 +213,7 @@ func shiMarker(s string) (marker, bool) {
 // build finds the title, the 目录, the articles, and each article's outline.
 func (p *parser) build() *model.Node {
 	p.classify()
+	p.digitLedItems()
 	root := p.newNode(model.Node{Kind: model.KindDocument})
 	p.root = root
 	eff := p.eff
@@ -258,156 +258,6 @@ func seq(from, to int) []int {
 		out = append(out, i)
 	}
 	return out
-}
-
-// title reads the document title from the first lines and returns the index
-// of the first line after it.
-func (p *parser) title(root *model.Node) int {
-	eff := p.eff
-	if len(eff) == 0 {
-		return 0
-	}
-	e := &eff[0]
-	s := p.str(e)
-	switch {
-	case e.kind == lineHeading && e.md == 1:
-		_, skip := mdHeading(s)
-		root.Title = s[skip:]
-	case e.kind == lineTitle || e.htitle:
-		root.Title = s
-	default:
-		return 0
-	}
-	root.TitleSpan = model.Span{Start: e.start, End: e.end}
-	root.Line = int(e.num)
-	p.info(root).titleEnd = e.end
-	// A title in two lines, as speeches print it: both lines short, the
-	// second followed by a ——subtitle (——在……上的讲话).
-	if len(eff) > 2 && eff[1].kind == lineTitle && strings.HasPrefix(p.str(&eff[2]), "—") && eff[1].gap <= 2 && e.htitle == eff[1].htitle {
-		root.Title += p.str(&eff[1])
-		root.TitleSpan.End = eff[1].end
-		p.info(root).titleEnd = eff[1].end
-		return 2
-	}
-	return 1
-}
-
-// skipMeta passes over the lines under a title that are not structure: a
-// ——subtitle, a date line, a short author name. They stay root text.
-func (p *parser) skipMeta(i int) int {
-	root := p.rootInfo()
-	meta := false
-	for i < len(p.eff) {
-		e := &p.eff[i]
-		s := p.str(e)
-		switch {
-		case strings.HasPrefix(s, "—"), isDateLine(s):
-			meta = true
-		case meta && e.kind == lineTitle && runeLen(s) <= 5 && hanCount(s, 5) == runeLen(s):
-			// An author's name under the subtitle or date: 习近平, 张三.
-		case meta && e.kind == lineTitle && isOfficeAndName(s):
-			// 广东省省长 王伟中.
-		default:
-			return i
-		}
-		root.paras = append(root.paras, i)
-		i++
-	}
-	return i
-}
-
-func (p *parser) rootInfo() *nodeInfo { return p.info(p.root) }
-
-// skipTOC passes over a 目录 block: the 目录 line and its entries, up to the
-// first wider gap (the blank lines before the first article) or a line that
-// repeats an entry. Entries never become nodes.
-func (p *parser) skipTOC(i int) int {
-	if i >= len(p.eff) {
-		return i
-	}
-	if p.eff[i].end-p.eff[i].start > 256 {
-		return i // a 目录 line is short, spaced out or not; a 23 MB first line is not copied to learn it
-	}
-	s := strings.NewReplacer(" ", "", "\u3000", "", "\t", "").Replace(p.str(&p.eff[i]))
-	if s != "目录" && s != "目次" && !strings.EqualFold(s, "contents") {
-		return i
-	}
-	root := p.rootInfo()
-	root.paras = append(root.paras, i)
-	// The block ends at the first wider gap when every line before it
-	// reads as an entry; without such a gap, at the first line that
-	// repeats an entry (the first article's title) or is not an entry.
-	end := -1
-	for j := i + 1; j < len(p.eff); j++ {
-		e := &p.eff[j]
-		if j > i+1 && e.gap >= 2 {
-			end = j
-			break
-		}
-		if !p.tocEntryLike(e) {
-			break
-		}
-	}
-	if end < 0 {
-		seen := map[string]bool{}
-		end = i + 1
-		for ; end < len(p.eff); end++ {
-			e := &p.eff[end]
-			t := p.tocTitle(e)
-			if t != "" && seen[t] || !p.tocEntryLike(e) {
-				break
-			}
-			seen[t] = true
-		}
-	}
-	for j := i + 1; j < end; j++ {
-		root.paras = append(root.paras, j)
-	}
-	return end
-}
-
-// tocEntryLike reports a 目录 entry: a bare number (1.), or a short line
-// that may end in a page number or dot leaders.
-func (p *parser) tocEntryLike(e *eline) bool {
-	s := p.str(e)
-	if len(s) > (maxHeadingRunes+8)*utf8.UTFMax || runeLen(s) > maxHeadingRunes+8 {
-		return false
-	}
-	t := p.tocTitle(e)
-	return t == "" || !isTerminal(lastMeaningful(t))
-}
-
-// tocTitle strips a 目录 entry of its number, dot leaders and page number.
-// The number is the one classify found on the line, if any: a 目录 of the
-// empty entries 1. 2. … that 素材 files have can run to thousands of lines,
-// and parsing each again cost more than the rest of a preview.
-func (p *parser) tocTitle(e *eline) string {
-	s := p.str(e)
-	if trimLeaders(s) == "" {
-		return "" // a bare number: 1., 12.
-	}
-	if e.mark != nil {
-		s = s[min(e.mark.skip, len(s)):]
-	} else if m, ok := parseMarker(s); ok {
-		s = s[m.skip:]
-	}
-	return trimLeaders(s)
-}
-
-// trimLeaders is strings.TrimRight(s, "0123456789 .…·\t\u3000"), the page
-// number and dot leaders of a 目录 entry, without the cutset lookups that
-// TrimRight makes for each rune of a cutset that is not all ASCII.
-func trimLeaders(s string) string {
-	for s != "" {
-		r, size := utf8.DecodeLastRuneInString(s)
-		switch {
-		case '0' <= r && r <= '9', r == ' ', r == '.', r == '\t', r == '…', r == '·', r == '\u3000':
-			s = s[:len(s)-size]
-		default:
-			return s
-		}
-	}
-	return s
 }
 
 // articles returns the indexes of the lines that open the articles of a
@@ -508,7 +358,11 @@ func (p *parser) outline(container *model.Node, from, to int) {
 			}
 			n = p.headingNode(e, e.mark.skip, false)
 			n.Marker = e.mark.text
-			if st == styleAppendix && n.Title == "" && i+1 < to && p.appendixTitle(n, &eff[i+1]) {
+			switch {
+			case st == styleAppendix && n.Title == "" && i+1 < to && p.appendixTitle(n, &eff[i+1]):
+				i++
+			case i+2 < to && p.headingGoesOn(e, &eff[i+1], &eff[i+2]):
+				p.joinHeading(n, &eff[i+1])
 				i++
 			}
 		case e.kind == lineTitle && hasBody[i-from+1]:
@@ -518,20 +372,8 @@ func (p *parser) outline(container *model.Node, from, to int) {
 			curInfo.paras = append(curInfo.paras, i)
 			continue
 		}
-		if st == styleShi || st == styleYao {
-			// A measure of a 一是 run is one paragraph under the current
-			// heading: it never opens a level, and what follows the run
-			// is the heading's again, as after an inline run.
-			parent := container
-			if len(stack) > 0 {
-				parent = stack[len(stack)-1].node
-			}
-			n.Parent = parent
-			parent.Children = append(parent.Children, n)
-			in := p.info(n)
-			in.isLead = true
-			in.capEnd = e.end
-			in.paras = append(in.paras, i)
+		if (st == styleShi || st == styleYao) && !titleLike(s[e.mark.skip:]) {
+			stack, curInfo = p.addMeasure(container, stack, n, i)
 			continue
 		}
 		// Place the node by its style: back to the level where the style
@@ -573,6 +415,31 @@ func (p *parser) outline(container *model.Node, from, to int) {
 	}
 }
 
+// addMeasure places n, a measure of a 一是 run on line i, and returns the
+// stack and the notes of the node that owns the paragraphs after it. The
+// measure is one paragraph under the current heading: it never opens a
+// level, and what follows the run is the heading's again, as after an
+// inline run. (One that stands alone on its line, 一是聚焦扩大内需，着力提
+// 消费促投资, is a heading instead: the paragraphs below it are its own; a
+// measure after it closes it.)
+func (p *parser) addMeasure(container *model.Node, stack []frame, n *model.Node, i int) ([]frame, *nodeInfo) {
+	e := &p.eff[i]
+	for len(stack) > 0 && stack[len(stack)-1].st == e.mark.style {
+		stack = stack[:len(stack)-1]
+	}
+	parent := container
+	if len(stack) > 0 {
+		parent = stack[len(stack)-1].node
+	}
+	n.Parent = parent
+	parent.Children = append(parent.Children, n)
+	in := p.info(n)
+	in.isLead = true
+	in.capEnd = e.end
+	in.paras = append(in.paras, i)
+	return stack, p.info(parent)
+}
+
 // shiRun reports whether the 一是-style marker on line i belongs to a run
 // across paragraphs: 一是 followed, before to and within a few paragraphs,
 // by a paragraph opening with 二是; any other number right after the one
@@ -606,7 +473,7 @@ func (p *parser) headingNode(e *eline, skip int, plain bool) *model.Node {
 			rest = s[skip:]
 		}
 	}
-	if b := p.boldLead(e); !plain && b > skip && b < len(s) {
+	if b := p.boldLead(e); !plain && b > skip && b < len(s) && !glossaryTerm(s[skip:b], s[b:]) {
 		return p.boldLeadHeading(n, e, skip)
 	}
 	if plain || titleLike(rest) || rest == "" {
@@ -624,7 +491,11 @@ func (p *parser) headingNode(e *eline, skip int, plain bool) *model.Node {
 	if e.mark != nil && e.mark.style == "第X条" {
 		limit = 30
 	}
-	t = t[:cutTitle(t, limit)]
+	if g := glossaryCut(t); g > 0 {
+		t = t[:g]
+	} else {
+		t = t[:cutTitle(t, limit)]
+	}
 	n.Title = trimTitleEnd(t)
 	end := e.start + skip + len(t)
 	n.TitleSpan = model.Span{Start: e.start, End: end}

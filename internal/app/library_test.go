@@ -25,7 +25,7 @@ func TestFindDocuments(t *testing.T) {
 	for _, f := range files {
 		rels = append(rels, f.Rel)
 	}
-	want := "a.txt link.txt old.doc sub/b.md sub/deeper/c.HTML"
+	want := "a.txt link.txt notes.pdf old.doc sub/b.md sub/deeper/c.HTML"
 	if strings.Join(rels, " ") != want {
 		t.Errorf("found %q, want %q", rels, want)
 	}
@@ -46,9 +46,9 @@ func TestFindDocuments(t *testing.T) {
 	if _, err := findDocuments(filepath.Join(dir, "none")); err == nil {
 		t.Error("a missing directory is no error")
 	}
-	// The .doc is listed for its row to say what to do with it, in the
-	// user's language.
-	for lang, want := range map[string]string{"zh": "另存为 .docx", "en": "save it as .docx"} {
+	// The .doc is listed and read; a damaged one says so in the user's
+	// language.
+	for lang, want := range map[string]string{"zh": "无法读取的 Word 文档", "en": "not a readable Word document"} {
 		_, err := libraryOptions(dir, files, lang, options{}, nil).Open(filepath.Join(dir, "old.doc"))
 		if err == nil || !strings.Contains(err.Error(), want) {
 			t.Errorf("%s: opening old.doc: %v", lang, err)

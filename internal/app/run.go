@@ -23,6 +23,7 @@ import (
 	"wenji/model"
 	"wenji/model/export"
 	"wenji/parse"
+	"wenji/parse/pdf"
 	"wenji/ui/common"
 )
 
@@ -317,12 +318,20 @@ func openDoc(name string, b []byte, lang, encoding string) (*model.Document, err
 		err error
 		msg string
 	}{
-		{parse.ErrBinary, t.Binary}, {parse.ErrLegacyWord, t.LegacyDoc}, {parse.ErrRTF, t.Rtf},
+		{parse.ErrBinary, t.Binary}, {parse.ErrLegacyWord, t.LegacyDoc}, {parse.ErrEncrypted, t.EncryptedDoc}, {parse.ErrRTF, t.Rtf},
+		{pdf.ErrNoText, t.PDFScan}, {pdf.ErrEncrypted, t.PDFEncrypted},
 		{parse.ErrUndecodable, t.Undecodable}, {parse.ErrNotDocx, t.NotDocx}, {parse.ErrZipBomb, t.ZipBomb},
 	} {
 		if errors.Is(err, e.err) {
 			return nil, fmt.Errorf("%s: %s", shown, e.msg)
 		}
+	}
+	if errors.Is(err, pdf.ErrDamaged) {
+		// The reason (no objects, a stream past its budget…) is in English.
+		if lang == "zh" {
+			return nil, fmt.Errorf("%s: %s", shown, t.PDFDamaged)
+		}
+		return nil, fmt.Errorf("%s: %v", shown, err)
 	}
 	var fe *parse.FileError
 	if errors.As(err, &fe) {

@@ -25,6 +25,7 @@ func readMapped(f *os.File, size int) ([]byte, func(), error) {
 		b, err := io.ReadAll(f)
 		return b, func() {}, err
 	}
+	adviseHuge(mem)
 	var once sync.Once
 	release := func() { once.Do(func() { syscall.Munmap(mem) }) }
 	n, err := readParts(f, mem, off)

@@ -24,6 +24,10 @@ type CLI struct {
 	BadEncoding        string
 	Undecodable        string
 	LegacyDoc          string
+	EncryptedDoc       string
+	PDFScan            string
+	PDFEncrypted       string
+	PDFDamaged         string
 	Rtf                string
 	NotDocx            string
 	ZipBomb            string
@@ -66,7 +70,11 @@ var ZhCLI = CLI{
 	StdinName:          "标准输入",
 	BadEncoding:        "不认识的编码",
 	Undecodable:        "无法识别文本编码，请用 --encoding 指定",
-	LegacyDoc:          "是旧版 Word（.doc）文件，请用 Word 或 WPS 另存为 .docx",
+	LegacyDoc:          "是 Word 6/95 的旧 .doc 文件，请用 Word 或 WPS 另存为 .docx",
+	EncryptedDoc:       "是加密的 Word 文档，请去掉密码后另存",
+	PDFScan:            "PDF 没有文字层（是扫描件？），wenji 不做文字识别",
+	PDFEncrypted:       "PDF 需要密码才能打开",
+	PDFDamaged:         "PDF 已损坏，无法读取",
 	Rtf:                "是 RTF 文件，请用 Word 或 WPS 另存为 .docx",
 	NotDocx:            "是压缩包，不是 Word 文档",
 	ZipBomb:            "解压后是原大小的数百倍，远超 Word 文档，已拒绝打开",
@@ -109,7 +117,11 @@ var EnCLI = CLI{
 	StdinName:          "standard input",
 	BadEncoding:        "unknown encoding",
 	Undecodable:        "cannot tell the text's encoding; name it with --encoding",
-	LegacyDoc:          "a Word 97–2003 .doc file: open it in Word or WPS and save it as .docx",
+	LegacyDoc:          "a Word 6/95 .doc file: open it in Word or WPS and save it as .docx",
+	EncryptedDoc:       "an encrypted Word document: save it without a password",
+	PDFScan:            "a PDF with no text layer (a scan?): wenji does no OCR",
+	PDFEncrypted:       "a PDF that needs a password",
+	PDFDamaged:         "a damaged PDF",
 	Rtf:                "an RTF file: open it in Word or WPS and save it as .docx",
 	NotDocx:            "a zip archive, not a Word document",
 	ZipBomb:            "unpacks to hundreds of times its size, far more than a Word document: refused",

@@ -1,0 +1,134 @@
+package basket
+
+import (
+	"io"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"wenji/model/export/docx"
+)
+
+// SourceLine returns the line that says where e came from:
+// 来源：文件名 · 标题 · breadcrumb › … · 路径 · 日期, parts that are unknown
+// left out; "" when nothing is known.
+func (e Excerpt) SourceLine() string {
+	var parts []string
+	add := func(s string) {
+		if s = oneLine(s); s != "" {
+			parts = append(parts, s)
+		}
+	}
+	add(e.Source.Name)
+	add(e.Source.Title)
+	add(strings.Join(e.Source.Breadcrumb, " › "))
+	if p := e.Source.NodePath; p != "" && p != "0" {
+		add(p)
+	}
+	if !e.Taken.IsZero() {
+		add(e.Taken.Local().Format(time.DateOnly))
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return "来源：" + strings.Join(parts, " · ")
+}
+
+// Markdown renders the excerpts for wenji --basket: each as a level-2
+// heading (a lead-sentence section as its paragraph with the lead in
+// bold), its paragraphs, and its source line in emphasis under them.
+// Text from documents is escaped so that nothing in it reads as markup.
+func Markdown(list []Excerpt) string {
+	var b strings.Builder
+	for i, e := range list {
+		if i > 0 {
+			b.WriteString("\n")
+		}
+		var lines []string
+		for _, ln := range strings.Split(noControls(e.Text), "\n") {
+			if ln = strings.Trim(ln, " \t\r\u3000\ufeff"); ln != "" {
+				lines = append(lines, ln)
+			}
+		}
+		h, raw := oneLine(e.Heading), strings.Trim(noControls(e.Heading), " \t\u3000")
+		switch {
+		case h == "":
+		case len(lines) > 0 && oneLine(lines[0]) == h:
+			lines = lines[1:]
+			b.WriteString("## " + mdEscape(h) + "\n\n")
+		case len(lines) > 0 && raw != "" && strings.HasPrefix(lines[0], raw):
+			// A lead sentence: bold at the start of its paragraph, as
+			// the original was, and no heading of its own.
+			end := len(raw)
+			if r, size := utf8.DecodeRuneInString(lines[0][end:]); strings.ContainsRune("。：；！？:;!?.．", r) {
+				end += size
+			}
+			b.WriteString("**" + mdEscape(lines[0][:end]) + "**" + mdEscape(lines[0][end:]) + "\n\n")
+			lines = lines[1:]
+		default:
+			b.WriteString("## " + mdEscape(h) + "\n\n")
+		}
+		for _, ln := range lines {
+			b.WriteString(mdEscape(ln) + "\n\n")
+		}
+		if src := e.SourceLine(); src != "" {
+			b.WriteString("*" + mdEscape(src) + "*\n")
+		}
+	}
+	return b.String()
+}
+
+// oneLine joins the fields of s with single spaces, control characters
+// dropped: a heading or a source line is one line, and text from a file
+// must not reach the terminal as escape sequences.
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(noControls(s)), " ")
+}
+
+// noControls drops C0 and C1 control characters but tab and newline.
+func noControls(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r < 0x20 && r != '\t' && r != '\n' || r >= 0x7f && r <= 0x9f {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// mdEscape escapes what Markdown reads as markup in one line of text:
+// inline markup anywhere and the block markers a line can open with. It
+// repeats model's unexported escape (model/export.go), which the
+// coordinator may export and share.
+func mdEscape(s string) string {
+	var b strings.Builder
+	if s != "" && strings.ContainsRune("-+=|~", rune(s[0])) {
+		b.WriteByte('\\')
+	}
+	i := 0
+	for i < len(s) && i < 9 && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i > 0 && i < len(s) && (s[i] == '.' || s[i] == ')') {
+		b.WriteString(s[:i])
+		b.WriteByte('\\')
+		s = s[i:]
+	}
+	for j := 0; j < len(s); j++ {
+		if strings.IndexByte("\\`*_[]<>!&#", s[j]) >= 0 {
+			b.WriteByte('\\')
+		}
+		b.WriteByte(s[j])
+	}
+	return b.String()
+}
+
+// WriteDocx writes the excerpts as a .docx in the official layout (see
+// model/export/docx): title, then each excerpt's heading, text and source
+// line in a smaller 楷体 line.
+func WriteDocx(w io.Writer, list []Excerpt, title string) error {
+	out := make([]docx.Excerpt, len(list))
+	for i, e := range list {
+		out[i] = docx.Excerpt{Heading: e.Heading, Text: e.Text, Source: e.SourceLine()}
+	}
+	return docx.WriteExcerpts(w, out, docx.Options{Title: title})
+}

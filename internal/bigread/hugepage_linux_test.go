@@ -1,0 +1,78 @@
+//go:build linux
+
+package bigread
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"os"
+	"strconv"
+	"strings"
+	"testing"
+	"unsafe"
+)
+
+// A large read asks for huge pages: where the kernel offers transparent
+// huge pages on request (madvise or always), the mapping holding the text
+// is backed at least partly by them, so the first touch of 100 MB costs a
+// few hundred page faults instead of tens of thousands.
+func TestReadAdvisesHugePages(t *testing.T) {
+	mode, err := os.ReadFile("/sys/kernel/mm/transparent_hugepage/enabled")
+	if err != nil || !(bytes.Contains(mode, []byte("[madvise]")) || bytes.Contains(mode, []byte("[always]"))) {
+		t.Skipf("transparent huge pages not offered here (%q)", mode)
+	}
+	size := 8 * Threshold
+	f, err := os.Open(write(t, bytes.Repeat([]byte("c"), size)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	b, release, err := Read(f)
+	if err != nil || len(b) != size {
+		t.Fatal(err)
+	}
+	defer release()
+	huge, flagged := smapsFor(t, uintptr(unsafe.Pointer(&b[0])))
+	if !flagged {
+		t.Errorf("the mapping at %p is not marked for huge pages (no hg in VmFlags)", &b[0])
+	}
+	t.Logf("AnonHugePages %d kB", huge)
+}
+
+// smapsFor returns the AnonHugePages (kB) of the mapping holding addr and
+// whether its VmFlags carry hg (MADV_HUGEPAGE).
+func smapsFor(t *testing.T, addr uintptr) (hugeKB int, flagged bool) {
+	t.Helper()
+	f, err := os.Open("/proc/self/smaps")
+	if err != nil {
+		t.Skip(err)
+	}
+	defer f.Close()
+	in := false
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := sc.Text()
+		var lo, hi uintptr
+		if n, _ := fmt.Sscanf(line, "%x-%x", &lo, &hi); n == 2 && strings.Contains(line, " ") {
+			if in {
+				return hugeKB, flagged
+			}
+			in = addr >= lo && addr < hi
+			continue
+		}
+		if !in {
+			continue
+		}
+		if v, ok := strings.CutPrefix(line, "AnonHugePages:"); ok {
+			hugeKB, _ = strconv.Atoi(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(v), "kB")))
+		}
+		if v, ok := strings.CutPrefix(line, "VmFlags:"); ok {
+			flagged = strings.Contains(" "+v+" ", " hg ")
+		}
+	}
+	if !in {
+		t.Fatalf("no mapping holds %#x", addr)
+	}
+	return hugeKB, flagged
+}

@@ -1,0 +1,18 @@
+//go:build !unix
+
+package doccache
+
+import (
+	"os"
+	"time"
+)
+
+// mapFile reads the file at p where there is no mmap.
+func mapFile(p string) ([]byte, func(), time.Time, error) {
+	st, err := os.Stat(p)
+	if err != nil {
+		return nil, nil, time.Time{}, err
+	}
+	b, err := os.ReadFile(p)
+	return b, func() {}, st.ModTime(), err
+}

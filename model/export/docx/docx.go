@@ -1,0 +1,169 @@
+// Package docx writes a document's subtree, or a list of excerpts, as a
+// Word file (.docx) laid out as Chinese official documents are (GB/T
+// 9704-2012 党政机关公文格式): A4, the standard's margins, the title in
+// 方正小标宋简体 2号 centred, headings in 黑体, 楷体_GB2312 and bold
+// 仿宋_GB2312 3号 by level, body text in 仿宋_GB2312 3号 with a two-character
+// first-line indent at a fixed 28 pt line, page numbers as — 1 — in the
+// footer.
+//
+// The file is written with archive/zip and hand-built XML rather than a
+// library: the few parts a document needs are small and fixed, the Go
+// .docx libraries either cannot set East Asian fonts and outline levels or
+// pull in template files, and the output must read back through wenji's own
+// reader (parse/docx.go) to the same outline, which is easier to guarantee
+// when every byte is ours. The package does no I/O beyond the io.Writer.
+package docx
+
+import (
+	"archive/zip"
+	"io"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"wenji/model"
+)
+
+// Options tune a written file.
+type Options struct {
+	// Title is the document's title when the subtree has none (a root
+	// without a title line) and the title of the excerpt list; it also
+	// goes in the file's properties.
+	Title string
+	// KeepJunk keeps ads and paid markers, as --keep-junk does.
+	KeepJunk bool
+	// Created is the creation time stored in the file's properties and
+	// its zip entries; zero leaves it out, so the output is reproducible.
+	Created time.Time
+}
+
+// Excerpt is one entry of an excerpt list (the basket): a heading, its
+// text (one paragraph a line) and the line that says where it came from.
+type Excerpt struct {
+	// Heading is the excerpt's heading: the section's, or the first words
+	// of a paragraph selection.
+	Heading string
+	// Text is the excerpt's clean text, one paragraph a line; indentation
+	// at the start of a line is dropped (the style indents every paragraph).
+	Text string
+	// Source says where it came from (来源：文件名 · 标题 · 路径 · 日期).
+	Source string
+}
+
+// Write writes node n of d and its descendants to w as a .docx: n's
+// heading as the title, each descendant on its own line as a heading one
+// level below its parent (levels below the third look like body text but
+// keep their outline level), lead sentences in bold at the start of their
+// paragraph, every other paragraph as body text. Markers and punctuation
+// are kept as written; junk is left out unless opt.KeepJunk.
+func Write(w io.Writer, d *model.Document, n *model.Node, opt Options) error {
+	paras := subtreeParas(d, n, opt)
+	title := opt.Title
+	if len(paras) > 0 && paras[0].style == styleTitle {
+		title = paras[0].text()
+	}
+	return writePackage(w, paras, title, opt)
+}
+
+// WriteExcerpts writes a list of excerpts to w as a .docx: opt.Title as
+// the title, then each excerpt as a first-level heading (a lead sentence in
+// bold where the excerpt is a lead-sentence section), its paragraphs as
+// body text and its source in a smaller 楷体 line under them.
+func WriteExcerpts(w io.Writer, list []Excerpt, opt Options) error {
+	var paras []para
+	if opt.Title != "" {
+		paras = append(paras, para{style: styleTitle, runs: []run{{s: opt.Title}}})
+	}
+	for _, e := range list {
+		paras = append(paras, excerptParas(e)...)
+	}
+	return writePackage(w, paras, opt.Title, opt)
+}
+
+// excerptParas lays out one excerpt: its heading, its paragraphs, its
+// source line. A section's text opens with its heading: a heading line is
+// written once, as the heading; a lead sentence (the heading opens the
+// first paragraph) is written in bold at the start of its paragraph, as
+// the original was, with no heading of its own.
+func excerptParas(e Excerpt) []para {
+	var lines []string
+	for _, ln := range strings.Split(e.Text, "\n") {
+		if ln = trimPara(ln); ln != "" {
+			lines = append(lines, ln)
+		}
+	}
+	var out []para
+	h, raw := oneLine(e.Heading), trimPara(e.Heading)
+	switch {
+	case h == "":
+	case len(lines) > 0 && oneLine(lines[0]) == h:
+		out = append(out, para{style: styleHeading(1), runs: []run{{s: lines[0]}}})
+		lines = lines[1:]
+	case len(lines) > 0 && raw != "" && strings.HasPrefix(lines[0], raw):
+		end := len(raw)
+		if r, size := utf8.DecodeRuneInString(lines[0][end:]); strings.ContainsRune(stops, r) {
+			end += size
+		}
+		out = append(out, para{runs: []run{{s: lines[0][:end], bold: true}, {s: lines[0][end:]}}})
+		lines = lines[1:]
+	default:
+		out = append(out, para{style: styleHeading(1), runs: []run{{s: h}}})
+	}
+	for _, ln := range lines {
+		out = append(out, para{runs: []run{{s: ln}}})
+	}
+	if s := oneLine(e.Source); s != "" {
+		out = append(out, para{style: styleSource, runs: []run{{s: s}}})
+	}
+	return out
+}
+
+// writePackage writes the zip: the document's parts in the order Word
+// itself writes them ([Content_Types].xml first, which some readers need).
+func writePackage(w io.Writer, paras []para, title string, opt Options) error {
+	zw := zip.NewWriter(w)
+	parts := []struct {
+		name string
+		body string
+	}{
+		{"[Content_Types].xml", contentTypes},
+		{"_rels/.rels", packageRels},
+		{"docProps/core.xml", coreProps(title, opt.Created)},
+		{"docProps/app.xml", appProps},
+		{"word/_rels/document.xml.rels", documentRels},
+		{"word/document.xml", documentXML(paras)},
+		{"word/styles.xml", stylesXML()},
+		{"word/settings.xml", settingsXML},
+		{"word/fontTable.xml", fontTableXML},
+		{"word/footer1.xml", footerXML(false)},
+		{"word/footer2.xml", footerXML(true)},
+	}
+	// The zip's own dates: the creation time, else the earliest an MS-DOS
+	// date can say (a zero one reads as month 0, which unzip flags).
+	mod := opt.Created
+	if mod.IsZero() {
+		mod = time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC)
+	}
+	for _, p := range parts {
+		fw, err := zw.CreateHeader(&zip.FileHeader{Name: p.name, Method: zip.Deflate, Modified: mod})
+		if err != nil {
+			return err
+		}
+		if _, err := io.WriteString(fw, p.body); err != nil {
+			return err
+		}
+	}
+	return zw.Close()
+}
+
+// oneLine joins the lines of s with spaces and trims it: a heading or a
+// source line is one paragraph.
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(strings.ReplaceAll(s, "\u3000", " ")), " ")
+}
+
+// trimPara trims a paragraph's white space, the full-width indentation and
+// a BOM included: the paragraph style indents it.
+func trimPara(s string) string {
+	return strings.Trim(s, " \t\r\n\u3000\u00a0\ufeff")
+}

@@ -1,0 +1,106 @@
+package parse
+
+import (
+	"strconv"
+	"strings"
+)
+
+// Word 97 list numbering ([MS-DOC] 2.9.147 LSTF, 2.9.150 LVL, 2.9.131
+// LFO): paragraphs name a list override (ilfo, 1-based) and a level; the
+// override names a list by lsid; the list's levels say how to number.
+// The numbers are not in the text, so they are written out as the .docx
+// reader writes them, by the same counters (docx.number).
+const (
+	sprmPIlvl     = 0x260A
+	sprmPIlfo     = 0x460B
+	fcPlfLst      = 73
+	fcPlfLfo      = 74
+	lstfSize      = 28
+	lvlfSize      = 28
+	maxListLevels = 9
+)
+
+// msoNFC maps Word 97's number formats to the names of ST_NumberFormat
+// that formatNumber knows.
+var msoNFC = map[byte]string{
+	0: "decimal", 1: "upperRoman", 2: "lowerRoman", 3: "upperLetter", 4: "lowerLetter",
+	10: "ideographDigital", 14: "decimalFullWidth", 18: "decimalEnclosedCircle",
+	19: "decimalFullWidth2", 22: "decimalZero", 23: "bullet",
+	28: "decimalEnclosedCircleChinese", 30: "ideographTraditional", 33: "taiwaneseCounting",
+	37: "chineseCounting", 38: "chineseLegalSimplified", 39: "chineseCountingThousand", 255: "none",
+}
+
+// readLists reads the list definitions and overrides into the numbering
+// tables of a docx, keyed by lsid (lists) and by ilfo (overrides). A list
+// table that does not read leaves paragraphs unnumbered, nothing worse.
+func (d *wordDoc) readLists() *docx {
+	nd := &docx{nums: map[string]*wnum{}, abstract: map[string]*wabstract{}}
+	lst, _, ok := d.fibTail(fcPlfLst)
+	if !ok {
+		return nd
+	}
+	n := int(int16(u16(lst, 0)))
+	if n <= 0 || 2+n*lstfSize > len(lst) {
+		return nd
+	}
+	at := 2 + n*lstfSize
+	for k := range n {
+		f := lst[2+k*lstfSize:]
+		lsid := strconv.Itoa(int(int32(u32(f, 0))))
+		levels := maxListLevels
+		if f[26]&1 != 0 { // fSimpleList
+			levels = 1
+		}
+		abs := &wabstract{}
+		for l := range levels {
+			if at+lvlfSize > len(lst) {
+				return nd
+			}
+			lv := lst[at:]
+			cbChpx, cbPapx := int(lv[24]), int(lv[25])
+			at += lvlfSize + cbPapx + cbChpx
+			cch := int(u16(lst, at))
+			at += 2
+			if at+2*cch > len(lst) {
+				return nd
+			}
+			var text strings.Builder
+			for i := range cch {
+				c := u16(lst, at+2*i)
+				if c < maxListLevels {
+					text.WriteString("%" + strconv.Itoa(int(c)+1))
+				} else {
+					text.WriteRune(rune(c))
+				}
+			}
+			at += 2 * cch
+			abs.levels[l] = wlevel{start: int(int32(u32(lv, 0))), hasStart: true, format: msoNFC[lv[4]], text: text.String()}
+			if _, known := msoNFC[lv[4]]; !known {
+				abs.levels[l].format = "decimal"
+			}
+		}
+		nd.abstract[lsid] = abs
+	}
+	lfo, ok := d.fibPair(fcPlfLfo)
+	if !ok {
+		return nd
+	}
+	m := int(int32(u32(lfo, 0)))
+	for k := 0; k < m && 4+(k+1)*16 <= len(lfo); k++ {
+		lsid := strconv.Itoa(int(int32(u32(lfo, 4+k*16))))
+		nd.nums[strconv.Itoa(k+1)] = &wnum{abstract: lsid, starts: map[int]int{}}
+	}
+	return nd
+}
+
+// listSprms reads a paragraph's list override and level from a grpprl.
+func listSprms(g []byte, ilfo, ilvl *int) {
+	eachSprm(g, func(op uint16, arg []byte) {
+		switch op {
+		case sprmPIlfo:
+			*ilfo = int(int16(u16(arg, 0)))
+		case sprmPIlvl:
+			*ilvl = int(arg[0])
+		}
+	})
+}

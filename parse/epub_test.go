@@ -1,0 +1,112 @@
+package parse
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+	"wenji/model/export"
+)
+
+const container = `<?xml version="1.0"?><container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">` +
+	`<rootfiles><rootfile full-path="OEBPS/content.opf" media-type="application/oebps-package+xml"/></rootfiles></container>`
+
+// novel writes an EPUB of n chapters 第一回…: with nav, an EPUB 3 nav
+// document; else an NCX. withHeads puts each title in its chapter as an
+// <h2> (split over a <br/>, as books do); else the chapter is prose only.
+func novel(t testing.TB, n int, nav, withHeads bool) []byte {
+	var manifest, spine, navList, ncxPoints strings.Builder
+	parts := map[string]string{"META-INF/container.xml": container}
+	for i := 1; i <= n; i++ {
+		id := fmt.Sprintf("c%03d", i)
+		title := "第" + hanNumeral(i) + "回　甄士隐梦幻识通灵"
+		body := ""
+		if withHeads {
+			body = "<h2>第" + hanNumeral(i) + "回<br/>甄士隐梦幻识通灵</h2>"
+		}
+		for k := range 3 {
+			body += fmt.Sprintf("<p>　　此开卷第%d回也，第%d段。作者自云曾历过一番梦幻之后。</p>", i, k+1)
+		}
+		parts["OEBPS/Text/"+id+".xhtml"] = `<?xml version="1.0" encoding="utf-8"?><html xmlns="http://www.w3.org/1999/xhtml"><head><title/></head><body>` + body + `</body></html>`
+		fmt.Fprintf(&manifest, `<item id="%s" href="Text/%s.xhtml" media-type="application/xhtml+xml"/>`, id, id)
+		fmt.Fprintf(&spine, `<itemref idref="%s"/>`, id)
+		fmt.Fprintf(&navList, `<li><a href="Text/%s.xhtml">%s</a></li>`, id, title)
+		fmt.Fprintf(&ncxPoints, `<navPoint id="n%d" playOrder="%d"><navLabel><text>%s</text></navLabel><content src="Text/%s.xhtml"/></navPoint>`, i, i, title, id)
+	}
+	if nav {
+		manifest.WriteString(`<item id="nav" href="nav.xhtml" media-type="application/xhtml+xml" properties="nav"/>`)
+		parts["OEBPS/nav.xhtml"] = `<html xmlns:epub="http://www.idpf.org/2007/ops"><body><nav epub:type="landmarks"><ol><li><a href="Text/c001.xhtml">正文</a></li></ol></nav>` +
+			`<nav epub:type="toc"><h1>目录</h1><ol>` + navList.String() + `</ol></nav></body></html>`
+	} else {
+		manifest.WriteString(`<item id="ncx" href="toc.ncx" media-type="application/x-dtbncx+xml"/>`)
+		parts["OEBPS/toc.ncx"] = `<?xml version="1.0"?><ncx xmlns="http://www.daisy.org/z3986/2005/ncx/"><navMap>` + ncxPoints.String() + `</navMap></ncx>`
+	}
+	parts["OEBPS/content.opf"] = `<?xml version="1.0"?><package xmlns="http://www.idpf.org/2007/opf" version="3.0"><metadata xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>红楼梦</dc:title></metadata>` +
+		`<manifest>` + manifest.String() + `</manifest><spine toc="ncx">` + spine.String() + `</spine></package>`
+	return epubFile(t, parts)
+}
+
+// TestEPUBNovel: a novel's chapters are its outline, in spine order,
+// whether the titles come from nav.xhtml or toc.ncx, in the chapters or
+// only in the table of contents.
+func TestEPUBNovel(t *testing.T) {
+	for _, c := range []struct{ nav, heads bool }{{true, true}, {false, true}, {true, false}, {false, false}} {
+		doc, err := Open("hlm.epub", novel(t, 120, c.nav, c.heads), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if doc.Format != "EPUB" {
+			t.Errorf("format %q", doc.Format)
+		}
+		kids := doc.Root.Children
+		if len(kids) != 120 {
+			t.Fatalf("nav %v heads %v: %d chapters:\n%s", c.nav, c.heads, len(kids), export.Outline(doc.Root))
+		}
+		if squeeze(kids[0].Heading()) != "第一回甄士隐梦幻识通灵" || !strings.HasPrefix(kids[119].Heading(), "第一百二十回") {
+			t.Errorf("nav %v heads %v: first %q last %q", c.nav, c.heads, kids[0].Heading(), kids[119].Heading())
+		}
+		if strings.Count(doc.Text, "第一回") != 1 || strings.Contains(doc.Text, "目录") {
+			t.Errorf("nav %v heads %v: a title twice or the toc in the text", c.nav, c.heads)
+		}
+	}
+}
+
+func TestEPUBErrors(t *testing.T) {
+	bomb := epubFile(t, map[string]string{
+		"META-INF/container.xml": container,
+		"OEBPS/content.opf":      `<package><manifest><item id="a" href="a.xhtml" media-type="application/xhtml+xml"/></manifest><spine><itemref idref="a"/></spine></package>`,
+		"OEBPS/a.xhtml":          "<p>" + strings.Repeat("啊", 8<<20) + "</p>",
+	})
+	cases := []struct {
+		name string
+		data []byte
+		want error
+	}{
+		{"bomb.epub", bomb, ErrZipBomb},
+		{"nospine.epub", epubFile(t, map[string]string{"META-INF/container.xml": container, "OEBPS/content.opf": "<package/>"}), errNotEPUB},
+		{"noopf.epub", epubFile(t, map[string]string{"META-INF/container.xml": container}), errNotEPUB},
+	}
+	for _, c := range cases {
+		_, err := Open(c.name, c.data, Options{})
+		if !errors.Is(err, c.want) || !strings.HasPrefix(err.Error(), c.name+": ") {
+			t.Errorf("%s: err %v, want %v", c.name, err, c.want)
+		}
+	}
+}
+
+// FuzzEPUB: any bytes in an EPUB's parts open or give an error, never a
+// panic.
+func FuzzEPUB(f *testing.F) {
+	f.Add(`<package><manifest><item id="a" href="a.xhtml" properties="nav"/></manifest><spine><itemref idref="a"/></spine></package>`,
+		`<nav epub:type="toc"><ol><li><a href="a.xhtml#x">第一回</a><ol><li><a href="a.xhtml">一</a></li></ol></li></ol></nav><h1>第一回</h1><p>正文</p>`)
+	f.Add(`<package><manifest><item id="n" href="../../toc.ncx"/></manifest><spine toc="n"><itemref idref="n"/></spine></package>`, `<navPoint><content src="%zz"/>`)
+	f.Fuzz(func(t *testing.T, opf, xhtml string) {
+		data := epubFile(t, map[string]string{
+			"META-INF/container.xml": container, "OEBPS/content.opf": opf, "OEBPS/a.xhtml": xhtml, "toc.ncx": xhtml,
+		})
+		text, _, err := epubText(data)
+		if err == nil && len(text) > 4*len(data)+64 {
+			t.Fatalf("%d bytes of text from %d", len(text), len(data))
+		}
+	})
+}

@@ -1,0 +1,231 @@
+package parse
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"wenji/model"
+)
+
+// Front matter: the lines between a report's title and its first part (a
+// byline, a date or occasion line, the generic title repeated, a news
+// dateline) and the salutation that opens a speech. None of them is a
+// heading: they are the title node's text, so the first 一、 sits right
+// under the title however many of them there are.
+
+// salutationWords open the address to an audience (各位代表：, 同志们，朋友们：).
+var salutationWords = []string{"各位", "同志们", "朋友们", "女士们", "先生们", "同学们", "尊敬的", "亲爱的", "老师们"}
+
+// isSalutation reports a line that only addresses the audience: short,
+// opening with 各位, 同志们… and ending in ：or ！ (各位代表：, 同志们，朋友们：,
+// 各位代表！). It is text wherever it stands, even in a <h5> or in bold.
+func isSalutation(s string) bool {
+	s = strings.TrimRight(s, " \t\u3000")
+	if len(s) > 24*utf8.UTFMax || runeLen(s) > 24 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	if r != '：' && r != ':' && r != '！' && r != '!' {
+		return false
+	}
+	_, ok := hasPrefixAny(s, salutationWords...)
+	return ok && !strings.ContainsAny(s, "。；")
+}
+
+// isDashLine reports an occasion line that opens with a dash (——在…上的讲话,
+// ----2025年1月15日…, －－…).
+func isDashLine(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	switch r {
+	case '—', '―', '─', '－':
+		return true
+	case '-':
+		return strings.HasPrefix(s, "--")
+	}
+	return false
+}
+
+// isNewsDateline reports the dateline a news agency or paper puts before a
+// story (新华社北京10月27日电, 新华社北京10月27日电（记者 张三）, 本报讯): short,
+// ending in 电 or 讯 once a parenthesised byline is taken off.
+func isNewsDateline(s string) bool {
+	s = strings.TrimRight(s, " \t\u3000")
+	if len(s) > 48*utf8.UTFMax || runeLen(s) > 48 {
+		return false
+	}
+	if strings.HasSuffix(s, "）") || strings.HasSuffix(s, ")") {
+		i := max(strings.LastIndex(s, "（"), strings.LastIndex(s, "("))
+		if i <= 0 {
+			return false
+		}
+		s = strings.TrimRight(s[:i], " \u3000")
+	}
+	switch {
+	case strings.HasPrefix(s, "本报讯"):
+		return true
+	case strings.HasSuffix(s, "电"):
+		// 新华社北京10月27日电: a place and a day before 电.
+		rest := strings.TrimSuffix(s, "电")
+		return strings.HasSuffix(rest, "日") && strings.Contains(rest, "月") && hanCount(s, 4) >= 4
+	}
+	return false
+}
+
+// officeSuffixes end the office of a byline (省长, 自治区主席, 市委书记).
+var officeSuffixes = []string{"长", "主席", "书记", "主任", "委员", "总理", "记者", "作者", "代表", "发言人", "秘书"}
+
+// isByline reports a signature line: an office ending in a title (省长,
+// 自治区主席, 广东省省长), a space, and a name of two to four Han characters
+// or placeholders (张某某, XXX, ×××).
+func isByline(s string) bool {
+	s = strings.TrimRight(s, " \t\u3000")
+	if len(s) > 24*utf8.UTFMax || runeLen(s) > 24 {
+		return false
+	}
+	i := strings.LastIndexAny(s, " \u3000")
+	if i <= 0 {
+		return false
+	}
+	office := strings.TrimRight(s[:i], " \u3000")
+	name := strings.TrimLeft(s[i:], " \u3000")
+	if _, ok := hasSuffixAny(office, officeSuffixes...); !ok || hanCount(office, 2) < 2 {
+		return false
+	}
+	n := 0
+	for _, r := range name {
+		if !unicode.Is(unicode.Han, r) && !strings.ContainsRune("XxＸ×*＊○", r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 4
+}
+
+// hasSuffixAny returns the first of the suffixes that s ends with.
+func hasSuffixAny(s string, suffixes ...string) (string, bool) {
+	for _, x := range suffixes {
+		if strings.HasSuffix(s, x) {
+			return x, true
+		}
+	}
+	return "", false
+}
+
+// repeatsTitle reports a line that repeats part of the title, as the
+// generic 政府工作报告 does under 2025年X省政府工作报告.
+func repeatsTitle(title, s string) bool {
+	strip := func(x string) string {
+		return strings.Map(func(r rune) rune {
+			if r == ' ' || r == '\u3000' || r == '\t' {
+				return -1
+			}
+			return r
+		}, x)
+	}
+	// Four characters at least: a word the title happens to hold (目录
+	// under 目录汇编) is no repeated title.
+	t, l := strip(title), strip(s)
+	return runeLen(l) >= 4 && strings.Contains(t, l)
+}
+
+// title reads the document title from the first lines and returns the index
+// of the first line after it. A news dateline (新华社北京10月27日电) above the
+// title is the root's text, never its title.
+func (p *parser) title(root *model.Node) int {
+	eff := p.eff
+	first := 0
+	if len(eff) > 1 && isNewsDateline(p.str(&eff[0])) && (eff[1].kind == lineTitle || eff[1].htitle) {
+		p.info(root).paras = append(p.info(root).paras, 0)
+		first = 1
+	}
+	if len(eff) <= first {
+		return 0
+	}
+	e := &eff[first]
+	s := p.str(e)
+	switch {
+	case e.kind == lineHeading && e.md == 1:
+		_, skip := mdHeading(s)
+		root.Title = s[skip:]
+	case e.kind == lineTitle || e.htitle:
+		root.Title = s
+	default:
+		p.info(root).paras = p.info(root).paras[:0]
+		return 0
+	}
+	root.TitleSpan = model.Span{Start: e.start, End: e.end}
+	root.Line = int(e.num)
+	p.info(root).titleEnd = e.end
+	// A title in two lines, as speeches print it: both lines short, the
+	// second followed by a ——subtitle (——在……上的讲话). A second line that
+	// repeats the first's words (政府工作报告 under 2025年X省政府工作报告) is
+	// front matter, not the title's end.
+	if n := first + 1; len(eff) > n+1 && eff[n].kind == lineTitle && strings.HasPrefix(p.str(&eff[n+1]), "—") && eff[n].gap <= 2 && e.htitle == eff[n].htitle && !repeatsTitle(root.Title, p.str(&eff[n])) {
+		root.Title += p.str(&eff[n])
+		root.TitleSpan.End = eff[n].end
+		p.info(root).titleEnd = eff[n].end
+		return n + 1
+	}
+	return first + 1
+}
+
+// skipMeta passes over the front matter under a title: a ——subtitle or
+// occasion line, a date line, a byline (省长 张某某), the generic title
+// repeated (政府工作报告), a news dateline, a short author name. They stay
+// root text, so the first part sits right under the title.
+func (p *parser) skipMeta(i int) int {
+	root := p.rootInfo()
+	meta := false
+	for i < len(p.eff) {
+		e := &p.eff[i]
+		s := p.str(e)
+		switch {
+		case e.kind == lineMarker || e.kind == lineHeading && e.md > 1:
+			return i // a part, however short
+		case isDashLine(s), isDateLine(s), isNewsDateline(s), isByline(s), isNoteLine(s):
+			meta = true
+		case e.kind == lineTitle && repeatsTitle(p.root.Title, s):
+			meta = true
+		case meta && e.kind == lineTitle && runeLen(s) <= 5 && hanCount(s, 5) == runeLen(s):
+			// An author's name under the subtitle or date: 习近平, 张三.
+		case meta && e.kind == lineTitle && isOfficeAndName(s):
+			// 广东省省长 王伟中.
+		default:
+			return i
+		}
+		root.paras = append(root.paras, i)
+		i++
+	}
+	return i
+}
+
+func (p *parser) rootInfo() *nodeInfo { return p.info(p.root) }
+
+// sourceWords open a scraped page's source or timestamp line (来源：南方日报,
+// 发布时间：2025-01-15).
+var sourceWords = []string{"来源", "作者", "编辑", "责任编辑", "发布时间", "发布日期", "时间", "日期", "稿源"}
+
+// isNoteLine reports a short line of front matter that is neither a
+// byline nor a date: a note in brackets under the title (（全文）, （摘要）,
+// （书面）), a source or timestamp line (来源：南方日报, 2025-01-15 10:23 来源：…).
+func isNoteLine(s string) bool {
+	s = strings.TrimRight(s, " \t\u3000")
+	if len(s) > 40*utf8.UTFMax || runeLen(s) > 40 {
+		return false
+	}
+	if open, ok := hasPrefixAny(s, "（", "(", "【", "["); ok {
+		close := map[string]string{"（": "）", "(": ")", "【": "】", "[": "]"}[open]
+		return strings.HasSuffix(s, close) && strings.Count(s, close) == 1 && runeLen(s) <= 20
+	}
+	if w, ok := hasPrefixAny(s, sourceWords...); ok {
+		rest := strings.TrimLeft(s[len(w):], " \u3000")
+		_, sep := hasPrefixAny(rest, "：", ":")
+		return sep
+	}
+	// 2025-01-15 or 2025/1/15, a scraped page's timestamp.
+	if v, n := arabicNumber4(s); n == 4 && v >= 1900 && len(s) > 4 && (s[4] == '-' || s[4] == '/') {
+		return true
+	}
+	return false
+}

@@ -1,0 +1,107 @@
+package parse
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// itemReach is how many lines after the last numbered item a digit-led one
+// may stand and still continue its run.
+const itemReach = 40
+
+// digitLedItems reads a paragraph whose number is followed by a digit as
+// the next item of a run 1. … 7. (8.6个重大科技专项 is item 8, 3．10种有色金属
+// item 3, 14.2025年10件民生实事 item 14). On its own such a line reads as a
+// decimal (1.5万吨), so parseMarker refuses it; only the run before it, the
+// previous number standing a few lines above, says it is an item. Run after
+// classify, in text order.
+func (p *parser) digitLedItems() {
+	last, at := 0, -1 // the number and index of the last 1. item seen
+	for i := range p.eff {
+		e := &p.eff[i]
+		switch {
+		case e.kind == lineMarker:
+			if e.mark.style == styleNum {
+				last, at = e.mark.num, i
+			}
+			continue
+		case e.kind == lineHeading || e.hbody || last == 0 || i-at > itemReach || e.end == e.start:
+			continue
+		}
+		if c := p.text[e.start]; !(c >= '0' && c <= '9' || c == 0xEF) {
+			continue // the cheap test: most lines open with no digit
+		}
+		if m, ok := digitLedMarker(p.str(e)); ok && m.num == last+1 {
+			e.kind, e.mark = lineMarker, heapMarker(m)
+			last, at = m.num, i
+		}
+	}
+}
+
+// digitLedMarker reads a 1. 1、 1． numbering followed by a number, which
+// parseMarker leaves as a decimal. A percentage (8.6%) or a deeper
+// numbering (1.2.3) is not one.
+func digitLedMarker(s string) (marker, bool) {
+	v, n := arabicNumber(s)
+	if n == 0 {
+		return marker{}, false
+	}
+	sep, ok := hasPrefixAny(s[n:], "、", "．", ".")
+	if !ok {
+		return marker{}, false
+	}
+	after := s[n+len(sep):]
+	d := digitRun(after)
+	if d == 0 {
+		return marker{}, false
+	}
+	if r, _ := utf8.DecodeRuneInString(after[d:]); r == '%' || r == '％' || r == '.' || r == '．' || strings.HasPrefix(after[d:], "个百分点") {
+		return marker{}, false
+	}
+	return marker{style: styleNum, text: s[:n+len(sep)], num: v, skip: n + len(sep)}, true
+}
+
+// maxTermRunes bounds the term of a glossary entry (名词解释: 分线管理：…).
+const maxTermRunes = 16
+
+// glossaryTerm reports a bold run that is a term being defined, followed
+// by a colon and its definition (**分线管理**：货物“一线”放开…): the item's
+// title is then read as in plain text (glossaryCut), so an entry reads the
+// same from .docx and from its text, and says what the term is.
+func glossaryTerm(bold, after string) bool {
+	if _, ok := hasPrefixAny(after, "：", ":"); !ok {
+		return false
+	}
+	n := runeLen(bold)
+	return n >= 1 && n <= maxTermRunes && !strings.ContainsAny(bold, "。，；")
+}
+
+// glossaryCut returns where the title of a glossary entry ends, term and
+// definition in one sentence (分线管理：货物“一线”放开、“二线”管住，人员进出
+// 高度便利): after the definition's first clause, so the outline shows the
+// term and what it is in a line. 0 when t is not such an entry.
+func glossaryCut(t string) int {
+	i := strings.Index(t, "：")
+	if i <= 0 || runeLen(t[:i]) > maxTermRunes || strings.ContainsAny(t[:i], "，；") {
+		return 0
+	}
+	rest := t[i+len("："):]
+	if j := strings.IndexAny(rest, "，；"); j > 0 {
+		return i + len("：") + j
+	}
+	return len(t)
+}
+
+// digitRun returns the bytes of the ASCII or full-width digits at s's
+// start, however many (a year, 2025年, has four).
+func digitRun(s string) int {
+	n := 0
+	for n < len(s) {
+		r, size := utf8.DecodeRuneInString(s[n:])
+		if !(r >= '0' && r <= '9' || r >= '０' && r <= '９') {
+			break
+		}
+		n += size
+	}
+	return n
+}

@@ -1,0 +1,55 @@
+package parse
+
+import (
+	"sort"
+	"strings"
+
+	"wenji/parse/pdf"
+)
+
+// pdfText extracts the text layer of a PDF: paragraphs separated by "\n",
+// hints as the docx reader gives them (may be nil), and the page count.
+// Its errors wrap pdf.ErrNoText, pdf.ErrEncrypted or pdf.ErrDamaged and
+// print as one line.
+func pdfText(data []byte) (text string, hints []Hint, pages int, err error) {
+	doc, err := pdf.Extract(data)
+	if err != nil {
+		return "", nil, 0, err
+	}
+	return strings.Join(doc.Paragraphs, "\n"), pdfHints(doc), doc.Pages, nil
+}
+
+// pdfHints marks the title: the first paragraph, centred on page 1 in a
+// type larger than the body's (the size most of the text is set in). A
+// PDF keeps no styles, so this is all the layout says for certain; the
+// parser reads numbered headings from the text itself.
+func pdfHints(doc *pdf.Document) []Hint {
+	if len(doc.Styles) == 0 {
+		return nil
+	}
+	type weight struct {
+		size float64
+		n    int
+	}
+	var ws []weight
+	total := 0
+	for i, st := range doc.Styles {
+		n := len(doc.Paragraphs[i])
+		ws = append(ws, weight{st.Size, n})
+		total += n
+	}
+	sort.Slice(ws, func(i, j int) bool { return ws[i].size < ws[j].size })
+	body, acc := 0.0, 0
+	for _, w := range ws {
+		acc += w.n
+		if acc*2 >= total {
+			body = w.size
+			break
+		}
+	}
+	first := doc.Styles[0]
+	if first.Page == 1 && first.Centered && first.Size >= 1.15*body {
+		return []Hint{{Line: 1, Title: true}}
+	}
+	return nil
+}

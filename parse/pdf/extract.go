@@ -1,0 +1,84 @@
+package pdf
+
+import (
+	"errors"
+	"fmt"
+)
+
+// Document is the text layer of a PDF.
+type Document struct {
+	// Paragraphs in reading order, without running headers, footers and
+	// page numbers.
+	Paragraphs []string
+	// Styles says how each paragraph is set, for hints to the parser.
+	Styles []Style
+	// Pages is the number of pages.
+	Pages int
+}
+
+// Style is how a paragraph's first line is set.
+type Style struct {
+	// Size is the font's height on the page, in points.
+	Size float64
+	// Centered is a line between the margins, away from the left one.
+	Centered bool
+	// Page is the 1-based page the paragraph starts on.
+	Page int
+}
+
+// maxGlyphs bounds a document's characters: twenty million is some ten
+// thousand pages, and the lines they make stay well under 200 MB.
+const maxGlyphs = 20_000_000
+
+// Extract reads the text layer of a PDF. Its errors wrap ErrNoText (pages
+// of images only), ErrEncrypted or ErrDamaged, and print as one line.
+func Extract(data []byte) (doc *Document, err error) {
+	// The reader bounds its loops, depth and memory; a panic left in it is
+	// still a damaged file to the user, never a crash.
+	defer func() {
+		if r := recover(); r != nil {
+			doc, err = nil, fmt.Errorf("%w: %v", ErrDamaged, r)
+		}
+	}()
+	f, err := open(data)
+	if err != nil {
+		return nil, err
+	}
+	pages, err := f.pages()
+	if err != nil {
+		return nil, err
+	}
+	in := &interp{f: f, fonts: map[any]*font{}, forms: map[*Stream]bool{}}
+	var lines [][]line
+	var boxes [][4]float64
+	glyphs := 0
+	for i, pg := range pages {
+		in.glyphs = in.glyphs[:0]
+		in.ops = 0
+		for _, s := range pg.contents {
+			data, err := f.decode(s)
+			if errors.Is(err, ErrDamaged) {
+				return nil, err // a bomb
+			}
+			if err != nil {
+				continue
+			}
+			in.run(data, pg.resources, gstate{ctm: identity, th: 1}, 0)
+		}
+		if f.budget <= 0 {
+			return nil, errBomb
+		}
+		glyphs += len(in.glyphs)
+		if glyphs > maxGlyphs {
+			return nil, fmt.Errorf("%w: more than %d million characters", ErrDamaged, maxGlyphs/1_000_000)
+		}
+		lines = append(lines, buildLines(append([]glyph(nil), in.glyphs...), i+1))
+		boxes = append(boxes, pg.box)
+	}
+	if glyphs == 0 {
+		return nil, ErrNoText
+	}
+	dropRepeats(lines)
+	paras, styles := paragraphs(lines, boxes)
+	return &Document{Paragraphs: paras, Styles: styles, Pages: len(pages)}, nil
+}

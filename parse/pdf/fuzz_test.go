@@ -1,0 +1,66 @@
+package pdf
+
+import (
+	"fmt"
+	"testing"
+)
+
+// FuzzPDFContent runs any bytes as a page's content stream, with a CID
+// font, a simple font and a form XObject to draw: no panic, no hang, and
+// every glyph's text free of control characters once laid out.
+func FuzzPDFContent(f *testing.F) {
+	for _, s := range []string{
+		show(72, 700, "<00010002>"),
+		"BT /F2 12 Tf 72 700 Td [(Hello) -600 (World)] TJ T* (x) ' 1 2 (y) \" ET",
+		"q 1 0 0 1 10 10 cm /X1 Do Q BI /W 1 /H 1 ID \x00 EI",
+		"BT /F1 12 Tf 2 Tz 3 Tc 4 Tw 14 TL 0 -14 TD <0003> Tj ET",
+		"[[[[[[ << /A << /B (",
+	} {
+		f.Add([]byte(s))
+	}
+	w := &pdfWriter{}
+	cid := cidFont(w, han)
+	simple := w.add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+	form := w.stream(fmt.Sprintf("/Subtype /Form /Resources << /Font << /F1 %d 0 R >> /XObject << /X1 %d 0 R >> >>", cid, len(w.objs)+1),
+		[]byte("/X1 Do "+show(0, 0, "<0001>")))
+	root := w.add("<< /Type /Catalog >>")
+	file, err := open(w.bytes(root))
+	if err != nil {
+		f.Fatal(err)
+	}
+	res := Dict{
+		"Font":    Dict{"F1": Ref{cid, 0}, "F2": Ref{simple, 0}},
+		"XObject": Dict{"X1": Ref{form, 0}},
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		in := &interp{f: file, fonts: map[any]*font{}, forms: map[*Stream]bool{}}
+		in.run(data, res, gstate{ctm: identity, th: 1}, 0)
+		for _, l := range buildLines(in.glyphs, 1) {
+			for _, r := range l.text {
+				if r < 0x20 || r == 0x7F {
+					t.Fatalf("control character in %q", l.text)
+				}
+			}
+		}
+	})
+}
+
+// FuzzExtract runs the whole extractor on small files: an error or a
+// document, never a panic or a hang.
+func FuzzExtract(f *testing.F) {
+	w := &pdfWriter{}
+	cid := cidFont(w, han)
+	f.Add(buildDoc(w, []testPage{{content: paraPage("ifs", 700, 0), fonts: fmt.Sprintf("/F1 %d 0 R", cid)}}))
+	f.Add(loopDoc())
+	f.Add(refLoopDoc())
+	f.Add([]byte("%PDF-1.5\n1 0 obj << /Type /ObjStm /N 2 /First 8 /Length 20 >> stream\n2 0 3 5 << >> 4\nendstream endobj"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if len(data) > 1<<16 {
+			return
+		}
+		doc, err := Extract(data)
+		if err == nil && doc.Pages == 0 {
+			t.Fatal("a document with no pages and no error")
+		}
+	})
+}

@@ -1,0 +1,116 @@
+package parse
+
+import "sort"
+
+// Lead sentences by the shape of the paragraphs. Text copied out of Word
+// has lost the bold that marked them, and leads need not share wording
+// (大力推进产业转型升级。… / 持续培育先进制造业集群。… / 着力发展数字经济。…):
+// what they share is the shape of the paragraph, a short first sentence
+// and then the longer prose it introduces, paragraph after paragraph.
+
+// minShapeRun is how many consecutive paragraphs of that shape make a run:
+// two short openings in a row happen in prose, three rarely do.
+const minShapeRun = 3
+
+// shapeLead reports a candidate whose paragraph has the shape: a first
+// sentence of 4–25 characters with at most one comma, ended by 。, then
+// prose longer than it (at least 20 characters, three bytes each).
+func shapeLead(l lead) bool {
+	return l.marker == "" && l.runes >= 4 && l.runes <= 25 && l.commas <= 1 && l.rest >= 3*max(20, l.runes+1)
+}
+
+// shapeLeads returns the candidates that stand in runs of minShapeRun or
+// more consecutive paragraphs among paras, each of the shape. cands are
+// paragraphs' candidates in text order, as paras is; any other paragraph
+// in between (one that opens with a long sentence, a heading line) ends a
+// run. Where a run holds leads found by their shared wording (known), it
+// gives only the paragraphs between the first and the last of them: one
+// of the same shape before or after such a group is its introduction or
+// its conclusion (行百里者半九十。… before 实现伟大梦想，必须…), while one inside
+// is a lead that happens to share no words with its neighbours.
+func shapeLeads(paras []int, cands []lead, known []lead) []lead {
+	var out []lead
+	k, from := 0, 0 // the next candidate; where the current run starts in cands
+	n := 0          // length of the current run
+	flush := func() {
+		if n >= minShapeRun {
+			run := cands[from : from+n]
+			if lo, hi, ok := span(run, known); ok {
+				for _, l := range run {
+					if l.para > lo && l.para < hi && !isKnown(known, l.para) {
+						out = append(out, l)
+					}
+				}
+			} else {
+				out = append(out, run...)
+			}
+		}
+		n = 0
+	}
+	for _, i := range paras {
+		for k < len(cands) && cands[k].para < i {
+			k++
+		}
+		if k < len(cands) && cands[k].para == i && shapeLead(cands[k]) {
+			if n == 0 {
+				from = k
+			}
+			n++
+			k++
+			continue
+		}
+		flush()
+	}
+	flush()
+	return out
+}
+
+// span returns the first and last paragraphs of known that fall within
+// the run, and whether any does; both lists are in text order.
+func span(run, known []lead) (lo, hi int, ok bool) {
+	first, last := run[0].para, run[len(run)-1].para
+	for _, l := range known {
+		if l.para >= first && l.para <= last {
+			if !ok {
+				lo, ok = l.para, true
+			}
+			hi = l.para
+		}
+	}
+	return lo, hi, ok
+}
+
+// mergeLeads joins two lists of leads in text order, a paragraph once.
+func mergeLeads(a, b []lead) []lead {
+	if len(b) == 0 {
+		return a
+	}
+	if len(a) == 0 {
+		return b
+	}
+	out := make([]lead, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		switch {
+		case j == len(b) || i < len(a) && a[i].para < b[j].para:
+			out = append(out, a[i])
+			i++
+		case i == len(a) || b[j].para < a[i].para:
+			out = append(out, b[j])
+			j++
+		default:
+			out = append(out, a[i])
+			i++
+			j++
+		}
+	}
+	return out
+}
+
+// isKnown reports whether paragraph para has a lead in known, which is in
+// text order. Leaving those out keeps the merge from copying both lists
+// where, as is usual, the shape finds the same leads the wording did.
+func isKnown(known []lead, para int) bool {
+	i := sort.Search(len(known), func(i int) bool { return known[i].para >= para })
+	return i < len(known) && known[i].para == para
+}
