@@ -104,3 +104,74 @@ func LastLine(screen string) string {
 func (p *Pane) Kill() {
 	exec.Command("tmux", "-L", p.sock, "kill-server").Run()
 }
+
+// RunsEnv names the environment variable that points a wrapper written by
+// Wrap at the directory it records its runs in.
+const RunsEnv = "WENJI_TEST_RUNS"
+
+// Wrap writes an executable script at path that runs bin with its
+// arguments. When $WENJI_TEST_RUNS names a directory, each run is recorded
+// there, in a file of its own holding "running" until the program ends and
+// its exit status after, so a test can wait for the program to end (and
+// for the state it writes as it quits) before its temporary directories
+// go. The script waits out a hang-up (tmux kill-server) so that the status
+// of a program ended that way is recorded too; the program itself gets the
+// hang-up as usual (a shell resets caught signals in its children).
+func Wrap(path, bin string) error {
+	q := "'" + strings.ReplaceAll(bin, "'", `'\''`) + "'"
+	script := `#!/bin/sh
+[ -n "$` + RunsEnv + `" ] || exec ` + q + ` "$@"
+f="$` + RunsEnv + `/run-$$"
+trap : HUP
+echo running > "$f"
+` + q + ` "$@"
+s=$?
+echo "$s" > "$f"
+exit "$s"
+`
+	return os.WriteFile(path, []byte(script), 0o755)
+}
+
+// Runs reads the runs recorded in dir by a Wrap script: the exit statuses
+// of those that ended, in no order, and how many still run.
+func Runs(dir string) (statuses []int, running int, err error) {
+	ents, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, 0, err
+	}
+	for _, e := range ents {
+		if !strings.HasPrefix(e.Name(), "run-") {
+			continue
+		}
+		b, err := os.ReadFile(dir + string(os.PathSeparator) + e.Name())
+		if err != nil {
+			return nil, 0, err
+		}
+		var s int
+		if _, err := fmt.Sscan(string(b), &s); err != nil {
+			running++ // "running", or the status half written (no mv: PATH may be empty)
+			continue
+		}
+		statuses = append(statuses, s)
+	}
+	return statuses, running, nil
+}
+
+// WaitRuns polls dir until no run recorded there is running and returns
+// the runs' statuses, or fails after timeout.
+func WaitRuns(dir string, timeout time.Duration) ([]int, error) {
+	start := time.Now()
+	for {
+		st, running, err := Runs(dir)
+		if err != nil {
+			return nil, err
+		}
+		if running == 0 {
+			return st, nil
+		}
+		if time.Since(start) > timeout {
+			return st, fmt.Errorf("%d run(s) still running after %v", running, timeout)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}
