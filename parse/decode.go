@@ -38,6 +38,39 @@ var (
 // data's memory rather than copying a file that may be 100 MB, so data must
 // not be changed afterwards.
 func Decode(data []byte, force string) (text, name string, err error) {
+	text, name, err = decode(data, force)
+	return LineEnds(text), name, err
+}
+
+// LineEnds returns text with each lone CR (a line end of old Mac files and
+// some exports) made a LF, so that every reader of the text (lines,
+// paragraphs, the screen) sees one kind of line end; CRLF stays as it is
+// (the CR is trailing white space). The text keeps its length, so offsets
+// into it (spans, a remembered place) are the same either way. Text with
+// no lone CR is returned as it is, sharing its memory.
+func LineEnds(text string) string {
+	i := strings.IndexByte(text, '\r')
+	for i >= 0 && i+1 < len(text) && text[i+1] == '\n' {
+		j := strings.IndexByte(text[i+2:], '\r')
+		if j < 0 {
+			return text
+		}
+		i += 2 + j
+	}
+	if i < 0 {
+		return text
+	}
+	b := []byte(text) // a copy: text may share a read-only file's memory
+	for ; i < len(b); i++ {
+		if b[i] == '\r' && (i+1 == len(b) || b[i+1] != '\n') {
+			b[i] = '\n'
+		}
+	}
+	return unsafe.String(unsafe.SliceData(b), len(b))
+}
+
+// decode is Decode but for the line ends.
+func decode(data []byte, force string) (text, name string, err error) {
 	if force != "" {
 		enc, name, err := lookupEncoding(force)
 		if err != nil {
