@@ -12,13 +12,13 @@ import (
 
 func TestLineEnds(t *testing.T) {
 	for in, want := range map[string]string{
-		"":                  "",
-		"a\nb":              "a\nb",
-		"a\r\nb\r\n":        "a\r\nb\r\n",
-		"a\rb\r":            "a\nb\n",
-		"a\r\rb":            "a\n\nb",
-		"a\r\nb\rc\r\n\r":   "a\r\nb\nc\r\n\n",
-		"\r":                "\n",
+		"":                 "",
+		"a\nb":             "a\nb",
+		"a\r\nb\r\n":       "a\r\nb\r\n",
+		"a\rb\r":           "a\nb\n",
+		"a\r\rb":           "a\n\nb",
+		"a\r\nb\rc\r\n\r":  "a\r\nb\nc\r\n\n",
+		"\r":               "\n",
 		"标题\r\r正文\r\n结尾\r": "标题\n\n正文\r\n结尾\n",
 	} {
 		got := LineEnds(in)
