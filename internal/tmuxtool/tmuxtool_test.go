@@ -44,6 +44,20 @@ func TestPane(t *testing.T) {
 	if _, _, err := p.Wait("nothing", time.Millisecond, 20*time.Millisecond, func(string) bool { return false }); err == nil || !strings.Contains(err.Error(), "got 调查") {
 		t.Errorf("a timeout's error does not show the screen: %v", err)
 	}
+	if _, err := p.Exit(20 * time.Millisecond); err == nil {
+		t.Error("Exit did not wait for the running program")
+	}
+
+	q, err := Start(40, 5, nil, "sh", "-c", "read x; exit 7")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer q.Kill()
+	time.Sleep(50 * time.Millisecond)
+	q.Keys("Enter")
+	if st, err := q.Exit(5 * time.Second); err != nil || st != 7 {
+		t.Errorf("exit status %d, %v; want 7", st, err)
+	}
 }
 
 // A wrapped program's runs are recorded with their statuses, also one
