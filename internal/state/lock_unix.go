@@ -4,16 +4,16 @@ package state
 
 import (
 	"os"
-	"path/filepath"
 
 	"golang.org/x/sys/unix"
 )
 
-// lockDir takes the exclusive lock of a state directory (an flock on
-// dir/.lock, released by the system when a holder dies, so a killed
-// wenji never leaves it held) and returns its release.
+// lockDir takes the exclusive lock of a state directory: an flock on the
+// directory itself (no lock file to leave about), released by the system
+// when its holder dies, so a killed wenji never leaves it held. It
+// returns the release.
 func lockDir(dir string) (func(), error) {
-	f, err := os.OpenFile(filepath.Join(dir, ".lock"), os.O_CREATE|os.O_RDWR, 0o600)
+	f, err := os.Open(dir)
 	if err != nil {
 		return nil, err
 	}

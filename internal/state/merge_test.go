@@ -15,7 +15,7 @@ import (
 	"time"
 )
 
-// files lists dir's files but the lock.
+// files lists dir's files: the state files, never a lock file.
 func files(t *testing.T, dir string) []string {
 	t.Helper()
 	ents, err := os.ReadDir(dir)
@@ -24,9 +24,7 @@ func files(t *testing.T, dir string) []string {
 	}
 	var names []string
 	for _, e := range ents {
-		if e.Name() != ".lock" {
-			names = append(names, e.Name())
-		}
+		names = append(names, e.Name())
 	}
 	return names
 }
