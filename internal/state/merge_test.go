@@ -290,3 +290,32 @@ func FuzzStateFile(f *testing.F) {
 		}
 	})
 }
+
+// Two runs through Sessions, as the reader uses them: each loads, sets
+// or deletes a mark, saves; both runs' changes survive in either order,
+// and a second save of one run does not undo the other's.
+func TestSessions(t *testing.T) {
+	for _, order := range []string{"AB", "BA"} {
+		t.Run(order, func(t *testing.T) {
+			st := &Store{Dir: t.TempDir()}
+			k := Key([]byte("文档"))
+			st.Save(k, Doc{Offset: 1, Marks: map[string]int{"x": 10}})
+			runs := map[byte]*Session{'A': st.Session(), 'B': st.Session()}
+			a, _ := runs['A'].Load(k)
+			b, _ := runs['B'].Load(k)
+			a.Marks = map[string]int{"x": 10, "a": 1}
+			b.Marks = map[string]int{"b": 2} // B deleted x
+			a.Offset, b.Offset = 100, 200
+			docs := map[byte]Doc{'A': a, 'B': b}
+			for _, who := range []byte(order + order) { // each saves twice, as on quit after a library's back
+				if err := runs[who].Save(k, docs[who]); err != nil {
+					t.Fatal(err)
+				}
+			}
+			got, err := st.Load(k)
+			if want := map[string]int{"a": 1, "b": 2}; err != nil || !maps.Equal(got.Marks, want) {
+				t.Errorf("marks %v (%v), want %v", got.Marks, err, want)
+			}
+		})
+	}
+}
