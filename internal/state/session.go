@@ -1,6 +1,9 @@
 package state
 
-import "sync"
+import (
+	"path/filepath"
+	"sync"
+)
 
 // Session is one run of wenji's view of a Store: it remembers each
 // document's state as this run loaded it, so that its saves merge with
@@ -13,8 +16,17 @@ type Session struct {
 	base map[string]Doc
 }
 
-// Session returns a new session on s.
+// Session returns a new session on s. It first removes what writers
+// killed mid-save left in the state directories (as every save does in
+// its own), so a run starts with none about.
 func (s *Store) Session() *Session {
+	for _, sub := range []string{"docs", "libraries"} {
+		dir := filepath.Join(s.Dir, sub)
+		if unlock, err := lockDir(dir); err == nil {
+			removeOrphans(dir)
+			unlock()
+		}
+	}
 	return &Session{Store: s, base: map[string]Doc{}}
 }
 
