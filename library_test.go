@@ -151,7 +151,9 @@ func TestLibraryE2E(t *testing.T) {
 		tm.tmux("send-keys", "-l", "@ztjy")
 		tm.waitText("主题教育.txt")
 		tm.keys("Enter")
-		tm.waitText("2023主题教育")
+		// The reader, not the list's row of the same title: keys sent
+		// while the document loads go to the filter.
+		tm.waitFor("the reader", func(s string) bool { return strings.Contains(s, "2023主题教育") && strings.Contains(s, "│") })
 		tm.keys("}", "}")
 		time.Sleep(200 * time.Millisecond)
 		s = tm.settle()
