@@ -148,3 +148,20 @@ func syncDir(dir string) error {
 	d.Sync()
 	return nil
 }
+
+// UpdateFile is the storage every state file shares, for files kept
+// elsewhere (the basket of excerpts): it rewrites the file at path with
+// what merge makes of its current bytes (nil when there are none, or they
+// are over MaxFileSize), read, merged and written as one step under the
+// lock of path's directory, written atomically and durably, a killed
+// writer's temporary files removed first. Merge keyed records with Merge.
+func UpdateFile(path string, merge func(old []byte) ([]byte, error)) error {
+	return update(path, merge)
+}
+
+// ReadFile reads a state file written by UpdateFile: nil and no error when
+// there is none, a *TooLargeError, without reading it whole, when it is
+// over MaxFileSize.
+func ReadFile(path string) ([]byte, error) {
+	return readLimited(path)
+}

@@ -1,6 +1,7 @@
 package state
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"maps"
@@ -8,6 +9,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"syscall"
@@ -332,5 +334,39 @@ func TestSessions(t *testing.T) {
 				t.Errorf("marks %v (%v), want %v", got.Marks, err, want)
 			}
 		})
+	}
+}
+
+// UpdateFile and Merge keep a file of keyed records of any shape (the
+// basket's excerpts) as the marks are kept: two runs' additions both
+// survive, one's deletion stands.
+func TestUpdateFileRecords(t *testing.T) {
+	type excerpt struct {
+		Text string
+		Tags []string
+	}
+	eq := func(a, b excerpt) bool { return a.Text == b.Text && slices.Equal(a.Tags, b.Tags) }
+	path := filepath.Join(t.TempDir(), "data", "basket.json")
+	save := func(base, now map[string]excerpt) {
+		t.Helper()
+		err := UpdateFile(path, func(old []byte) ([]byte, error) {
+			var disk map[string]excerpt
+			if old != nil {
+				json.Unmarshal(old, &disk)
+			}
+			return json.Marshal(Merge(disk, base, now, eq))
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	start := map[string]excerpt{"1": {Text: "甲"}}
+	save(nil, start)
+	save(start, map[string]excerpt{"1": {Text: "甲"}, "2": {Text: "乙", Tags: []string{"x"}}}) // run A adds 2
+	save(start, map[string]excerpt{"3": {Text: "丙"}})                                        // run B deletes 1, adds 3
+	b, err := ReadFile(path)
+	var got map[string]excerpt
+	if err != nil || json.Unmarshal(b, &got) != nil || len(got) != 2 || got["2"].Tags[0] != "x" || got["3"].Text != "丙" {
+		t.Errorf("basket %s (%v)", b, err)
 	}
 }
