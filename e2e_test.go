@@ -18,6 +18,7 @@ import (
 	"github.com/mattn/go-runewidth"
 	"golang.org/x/text/encoding/simplifiedchinese"
 
+	"wenji/internal/bench/tmuxtool"
 	"wenji/internal/tools/gen"
 	"wenji/parse"
 )
@@ -43,9 +44,15 @@ func buildWenji(t *testing.T) string {
 			t.Fatal(err)
 		}
 		os.Chmod(dir, 0o755)
-		bin := filepath.Join(dir, "wenji")
-		if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		real := filepath.Join(dir, "wenji-real")
+		if out, err := exec.Command("go", "build", "-o", real, ".").CombinedOutput(); err != nil {
 			t.Fatalf("go build: %v\n%s", err, out)
+		}
+		// The tests run a wrapper that records each run's end and status
+		// for newTerm's cleanup to wait for (tmuxtool.Wrap).
+		bin := filepath.Join(dir, "wenji")
+		if err := tmuxtool.Wrap(bin, real); err != nil {
+			t.Fatal(err)
 		}
 		builtBinary = bin
 	}
@@ -57,13 +64,14 @@ type term struct {
 	t      *testing.T
 	socket string
 	w      int
+	runs   string // where the wrapped wenji records its runs
 }
 
 // newTerm starts cmd in a detached tmux pane of w×h cells, on a server of
 // its own so tests never touch the user's tmux.
 func newTerm(t *testing.T, w, h int, cmd string) *term {
 	t.Helper()
-	tm := &term{t: t, socket: fmt.Sprintf("wenji-test-%d-%d", os.Getpid(), time.Now().UnixNano()), w: w}
+	tm := &term{t: t, socket: fmt.Sprintf("wenji-test-%d-%d", os.Getpid(), time.Now().UnixNano()), w: w, runs: t.TempDir()}
 	conf := filepath.Join(t.TempDir(), "tmux.conf")
 	os.WriteFile(conf, []byte("set -g status off\nset -g set-clipboard on\nset -sg escape-time 0\n"), 0o644)
 	args := []string{"-L", tm.socket, "-f", conf, "new-session", "-d", "-x", fmt.Sprint(w), "-y", fmt.Sprint(h),
@@ -71,12 +79,39 @@ func newTerm(t *testing.T, w, h int, cmd string) *term {
 		// person's terminal has no CI, and neither does this one.
 		"env", "-u", "CI", "LANG=C.UTF-8", "LC_ALL=", "TERM=xterm-256color",
 		// Each terminal remembers places apart from the user's and the other tests'.
-		"XDG_STATE_HOME=" + t.TempDir(), "sh", "-c", cmd}
+		"XDG_STATE_HOME=" + t.TempDir(), tmuxtool.RunsEnv + "=" + tm.runs, "sh", "-c", cmd}
 	if out, err := exec.Command("tmux", args...).CombinedOutput(); err != nil {
 		t.Fatalf("tmux: %v\n%s", err, out)
 	}
-	t.Cleanup(func() { exec.Command("tmux", "-L", tm.socket, "kill-server").Run() })
+	// Registered after the TempDirs, so it runs before they are removed.
+	t.Cleanup(tm.finish)
 	return tm
+}
+
+// finish waits for every wenji run in the terminal to end before the
+// test's temporary directories go (a program told to quit may still be
+// writing its state there), and fails the test when one ended by a crash
+// (Go's panic status 2, or a signal). A program the test left running is
+// hung up on with the server, as closing a terminal window does.
+func (tm *term) finish() {
+	t := tm.t
+	// A program told to quit saves and ends within milliseconds; one
+	// still running after this was left running by the test.
+	const quitting = time.Second
+	before, err := tmuxtool.WaitRuns(tm.runs, quitting)
+	exec.Command("tmux", "-L", tm.socket, "kill-server").Run()
+	if err == nil {
+		for _, st := range before {
+			if st != 0 && st != 1 {
+				t.Errorf("wenji exited with status %d", st)
+			}
+		}
+		return
+	}
+	t.Logf("wenji still running at the end of the test: hung up on")
+	if _, err := tmuxtool.WaitRuns(tm.runs, 20*time.Second); err != nil {
+		t.Errorf("wenji did not end after the terminal closed: %v", err)
+	}
 }
 
 func (tm *term) tmux(args ...string) string {

@@ -30,11 +30,47 @@ var (
 // force names an encoding to use (GBK, GB18030, Big5, UTF-16LE…; any WHATWG
 // label); empty detects it: a byte-order mark, else valid UTF-8, else
 // GB18030 (which covers GBK and GB2312) when the bytes read as common
-// Chinese, else what a statistical detector names (Big5, Shift_JIS…).
+// Chinese, even with a few damaged bytes (unless they are EUC-JP or EUC-KR,
+// which share GB2312's byte ranges), else what a statistical detector
+// names (Big5, Shift_JIS…): on a short text the detector has too little
+// to go on to be asked first.
 // A leading byte-order mark is not part of the text. Text in UTF-8 shares
 // data's memory rather than copying a file that may be 100 MB, so data must
 // not be changed afterwards.
 func Decode(data []byte, force string) (text, name string, err error) {
+	text, name, err = decode(data, force)
+	return LineEnds(text), name, err
+}
+
+// LineEnds returns text with each lone CR (a line end of old Mac files and
+// some exports) made a LF, so that every reader of the text (lines,
+// paragraphs, the screen) sees one kind of line end; CRLF stays as it is
+// (the CR is trailing white space). The text keeps its length, so offsets
+// into it (spans, a remembered place) are the same either way. Text with
+// no lone CR is returned as it is, sharing its memory.
+func LineEnds(text string) string {
+	i := strings.IndexByte(text, '\r')
+	for i >= 0 && i+1 < len(text) && text[i+1] == '\n' {
+		j := strings.IndexByte(text[i+2:], '\r')
+		if j < 0 {
+			return text
+		}
+		i += 2 + j
+	}
+	if i < 0 {
+		return text
+	}
+	b := []byte(text) // a copy: text may share a read-only file's memory
+	for ; i < len(b); i++ {
+		if b[i] == '\r' && (i+1 == len(b) || b[i+1] != '\n') {
+			b[i] = '\n'
+		}
+	}
+	return unsafe.String(unsafe.SliceData(b), len(b))
+}
+
+// decode is Decode but for the line ends.
+func decode(data []byte, force string) (text, name string, err error) {
 	if force != "" {
 		enc, name, err := lookupEncoding(force)
 		if err != nil {
@@ -71,7 +107,10 @@ func Decode(data []byte, force string) (text, name string, err error) {
 		// stand as U+FFFD; the text around them is what it was.
 		return strings.ToValidUTF8(string(data), "\uFFFD"), "UTF-8", nil
 	}
-	if gbStructure(data) && !doubtfulGB(data) {
+	if gbStructure(data) && !doubtfulGB(data) || fewGBErrors(data) {
+		if e, name := eucNotGB(data); e != nil {
+			return decodeWith(e, data), name, nil
+		}
 		return decodeWith(simplifiedchinese.GB18030, data), "GB18030", nil
 	}
 	res, err := chardet.NewTextDetector().DetectBest(data[:min(len(data), 1<<20)])
@@ -291,4 +330,92 @@ func doubtfulGB(data []byte) bool {
 // a time, 0.1 s of CPU for 100 MB against 0.01 s.
 func validUTF8Bytes(data []byte) bool {
 	return asmutf8.Valid(data)
+}
+
+// fewGBErrors reports bytes that read as Chinese in GB18030 but for a few
+// damaged sequences (a cut, a stray byte): at least eight well formed
+// two-byte characters, three bad sequences at most or one in ten, and those
+// mostly in GB2312's common area (see doubtfulGB). gbStructure refuses
+// such text outright, and the statistical detector, on a short one, then
+// guesses another encoding (a 57-byte title and sentence with three bad
+// bytes read as EUC-JP: 标题 as 炎籾).
+func fewGBErrors(data []byte) bool {
+	good, common, bad := 0, 0, 0
+	for i := 0; i < len(data) && good < 20000; {
+		c := data[i]
+		switch {
+		case c < 0x80:
+			i++
+		case c == 0x80 || c == 0xFF || i+1 >= len(data):
+			bad++
+			i++
+		case data[i+1] >= 0x40 && data[i+1] <= 0xFE && data[i+1] != 0x7F:
+			good++
+			if c >= 0xA1 && c <= 0xF7 && data[i+1] >= 0xA1 {
+				common++
+			}
+			i += 2
+		case data[i+1] >= 0x30 && data[i+1] <= 0x39 && i+3 < len(data) &&
+			data[i+2] >= 0x81 && data[i+2] != 0xFF && data[i+3] >= 0x30 && data[i+3] <= 0x39:
+			good++
+			i += 4
+		default:
+			bad++ // a lead byte without its trail: the next byte is read afresh
+			i++
+		}
+	}
+	return good >= 8 && bad <= max(3, good/10) && common*10 >= good*8
+}
+
+// eucNotGB tells EUC-JP and EUC-KR text from GB18030, which reads their
+// bytes without an error (all three put two-byte characters in A1–FE):
+// the statistical detector must name the encoding and the text must look
+// it: Japanese has kana (rows A4 and A5, which GB2312 also puts there
+// and Chinese text never uses), Korean puts spaces between its words.
+// Chinese text, even damaged, fails both, whatever the detector says.
+func eucNotGB(data []byte) (encoding.Encoding, string) {
+	head := data[:min(len(data), 64<<10)]
+	two, kana, spaced := 0, 0, 0
+	// gap: the bytes since the last two-byte character are all spaces
+	// (and there is at least one).
+	prevTwo, gap := false, false
+	for i := 0; i < len(head); {
+		c := head[i]
+		if c < 0x80 || i+1 >= len(head) {
+			gap = c == ' ' && (prevTwo || gap)
+			prevTwo = false
+			i++
+			continue
+		}
+		two++
+		if c == 0xA4 || c == 0xA5 {
+			kana++
+		}
+		if gap {
+			spaced++
+		}
+		prevTwo, gap = true, false
+		i += 2
+	}
+	if two < 4 {
+		return nil, ""
+	}
+	var want string
+	switch {
+	case kana*10 >= two:
+		want = "EUC-JP"
+	case spaced*8 >= two:
+		want = "EUC-KR"
+	default:
+		return nil, ""
+	}
+	res, err := chardet.NewTextDetector().DetectBest(head)
+	if err != nil || res == nil || res.Charset != want {
+		return nil, ""
+	}
+	enc, name, err := lookupEncoding(want)
+	if err != nil {
+		return nil, ""
+	}
+	return enc, name
 }

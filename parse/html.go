@@ -17,9 +17,10 @@ import (
 func htmlText(src string) (string, []Hint) {
 	root, err := html.Parse(strings.NewReader(src))
 	if err != nil {
-		// html.Parse accepts anything a browser would; an error is a
-		// reader's, which a string never gives.
-		return src, nil
+		// html.Parse accepts anything a browser would but elements
+		// nested over 512 deep (a string reader gives no other error):
+		// such a page is read from its tokens, never shown as markup.
+		return htmlFlat(src)
 	}
 	h := &htmlConv{}
 	h.walk(root)

@@ -4,8 +4,6 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
-	"errors"
-	"os"
 	"path/filepath"
 	"time"
 )
@@ -51,11 +49,8 @@ func (s *Store) libraryPath(dir string) string {
 // *CorruptError.
 func (s *Store) LoadLibrary(dir string) (Library, error) {
 	p := s.libraryPath(dir)
-	b, err := os.ReadFile(p)
-	if errors.Is(err, os.ErrNotExist) {
-		return Library{}, nil
-	}
-	if err != nil {
+	b, err := readLimited(p)
+	if err != nil || b == nil {
 		return Library{}, err
 	}
 	var l Library
@@ -70,11 +65,10 @@ func (s *Store) LoadLibrary(dir string) (Library, error) {
 	return l, nil
 }
 
-// SaveLibrary remembers l under l.Dir, atomically.
+// SaveLibrary remembers l under l.Dir, atomically, under the state
+// directory's lock as a document's state is saved. The record has one
+// value, the last document opened, and that is the last writer's: two
+// libraries closed at once leave one whole record, never a torn one.
 func (s *Store) SaveLibrary(l Library) error {
-	b, err := json.MarshalIndent(l, "", "  ")
-	if err != nil {
-		return err
-	}
-	return writeAtomic(s.libraryPath(l.Dir), append(b, '\n'))
+	return update(s.libraryPath(l.Dir), func([]byte) ([]byte, error) { return encode(l) })
 }

@@ -51,7 +51,7 @@ func TestLibrarySaveLoad(t *testing.T) {
 	if l, err := s.LoadLibrary(dir + "2"); err != nil || l.Last != "" {
 		t.Errorf("another library: %+v, %v", l, err)
 	}
-	ents, _ := os.ReadDir(filepath.Join(s.Dir, "libraries"))
+	ents := files(t, filepath.Join(s.Dir, "libraries"))
 	if len(ents) != 1 {
 		t.Errorf("libraries holds %d files, want 1 (no temporary left)", len(ents))
 	}

@@ -7,9 +7,11 @@
 //
 // Each document and each library has its own small JSON file under the
 // state directory ($XDG_STATE_HOME/wenji, else ~/.local/state/wenji:
-// docs/ and libraries/), written atomically
-// (a temporary file renamed over the old one), so two readers open at once
-// never leave a torn file, and a crash mid-write leaves the old state.
+// docs/ and libraries/), written atomically (a temporary file synced and
+// renamed over the old one), so a crash mid-write leaves the old state, and
+// under the directory's lock, merged with what another reader saved
+// meanwhile (SaveMerged, Merge), so two readers open at once keep both
+// their marks.
 package state
 
 import (
@@ -128,18 +130,26 @@ func (s *Store) docPath(key string) string {
 	return filepath.Join(s.Dir, "docs", key+".json")
 }
 
+// MaxMarks is the most marks a state file may hold: m takes a letter or a
+// digit, so wenji sets a few dozen at most; a file with more was not
+// written by it, and is not loaded.
+const MaxMarks = 300
+
 // Load returns what is remembered of the document with key. A document
 // never seen gives a zero Doc and no error; a file that is not valid state
-// gives a zero Doc and a *CorruptError.
+// gives a zero Doc and a *CorruptError, one bigger than any wenji writes
+// a zero Doc and a *TooLargeError (see MaxFileSize, MaxMarks).
 func (s *Store) Load(key string) (Doc, error) {
 	p := s.docPath(key)
-	b, err := os.ReadFile(p)
-	if errors.Is(err, os.ErrNotExist) {
-		return Doc{}, nil
-	}
-	if err != nil {
+	b, err := readLimited(p)
+	if err != nil || b == nil {
 		return Doc{}, err
 	}
+	return decodeDoc(p, b)
+}
+
+// decodeDoc reads the state file p holding b.
+func decodeDoc(p string, b []byte) (Doc, error) {
 	var d Doc
 	if err := json.Unmarshal(b, &d); err != nil {
 		return Doc{}, &CorruptError{Path: p, Err: err}
@@ -147,43 +157,51 @@ func (s *Store) Load(key string) (Doc, error) {
 	if d.Offset < 0 {
 		return Doc{}, &CorruptError{Path: p, Err: errors.New("negative offset")}
 	}
+	if len(d.Marks) > MaxMarks {
+		return Doc{}, &TooLargeError{Path: p, What: fmt.Sprintf("%d marks", len(d.Marks))}
+	}
+	for k, v := range d.Marks {
+		if v < 0 {
+			return Doc{}, &CorruptError{Path: p, Err: fmt.Errorf("mark %q at a negative offset", k)}
+		}
+	}
 	return d, nil
 }
 
-// Save remembers d for the document with key, atomically.
+// Save remembers d for the document with key, replacing what was there:
+// marks another reader of the document saved meanwhile are lost (see
+// SaveMerged).
 func (s *Store) Save(key string, d Doc) error {
-	b, err := json.MarshalIndent(d, "", "  ")
-	if err != nil {
-		return err
-	}
-	return writeAtomic(s.docPath(key), append(b, '\n'))
+	return update(s.docPath(key), func([]byte) ([]byte, error) { return encode(d) })
 }
 
-// writeAtomic writes b to path through a temporary file in the same
-// directory renamed over it: readers see the old file or the new one,
-// never part of one.
-func writeAtomic(path string, b []byte) error {
-	dir := filepath.Dir(path)
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return err
-	}
-	f, err := os.CreateTemp(dir, ".tmp-*")
+// SaveMerged remembers now for the document with key, merged with what is
+// on disk: base is the Doc this session loaded (Load's result, zero when
+// there was none or it was ignored), now what it has at the end. Marks
+// this session set, moved or deleted (base against now) are saved as such;
+// marks another reader saved meanwhile are kept. The place, the name and
+// the time are now's: the last reader's.
+func (s *Store) SaveMerged(key string, base, now Doc) error {
+	p := s.docPath(key)
+	return update(p, func(old []byte) ([]byte, error) {
+		var disk Doc
+		if old != nil {
+			disk, _ = decodeDoc(p, old) // a damaged file merges as empty
+		}
+		d := now
+		d.Marks = MergeComparable(disk.Marks, base.Marks, now.Marks)
+		if len(d.Marks) > MaxMarks {
+			d.Marks = now.Marks // never write a file the next Load refuses
+		}
+		return encode(d)
+	})
+}
+
+// encode is a state file's bytes for v.
+func encode(v any) ([]byte, error) {
+	b, err := json.MarshalIndent(v, "", "  ")
 	if err != nil {
-		return err
+		return nil, err
 	}
-	tmp := f.Name()
-	_, err = f.Write(b)
-	if err == nil {
-		err = f.Sync()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(tmp, path)
-	}
-	if err != nil {
-		os.Remove(tmp)
-	}
-	return err
+	return append(b, '\n'), nil
 }

@@ -41,7 +41,7 @@ func TestSaveLoad(t *testing.T) {
 		t.Errorf("loaded %+v, %v", got, err)
 	}
 	// No temporary file is left behind.
-	ents, _ := os.ReadDir(filepath.Join(s.Dir, "docs"))
+	ents := files(t, filepath.Join(s.Dir, "docs"))
 	if len(ents) != 1 {
 		t.Errorf("docs holds %d files, want 1", len(ents))
 	}

@@ -39,19 +39,44 @@ func Build(dir, name, pkg string) (string, error) {
 // Pane is a program running in a tmux server of its own.
 type Pane struct {
 	sock string
+	runs string // where the program's end is recorded (see Wrap)
 }
 
 // Start starts argv in a new w×h pane, with LANG=C.UTF-8,
 // TERM=xterm-256color and env (KEY=value words) in its environment.
 func Start(w, h int, env []string, argv ...string) (*Pane, error) {
-	p := &Pane{sock: fmt.Sprintf("wenji-tool-%d-%d", os.Getpid(), time.Now().UnixNano())}
+	runs, err := os.MkdirTemp("", "wenji-tool-runs")
+	if err != nil {
+		return nil, err
+	}
+	p := &Pane{sock: fmt.Sprintf("wenji-tool-%d-%d", os.Getpid(), time.Now().UnixNano()), runs: runs}
+	// The program runs under a shell that records its end as a Wrap
+	// script does, so that Exit and Kill can wait for it. That shell
+	// outlives a hang-up, so it is not the session leader: the leader's
+	// end is what hangs up on the program when the server is killed.
+	const record = `trap : HUP; echo running > "$0/run-$$"; "$@"; echo $? > "$0/run-$$"`
 	args := []string{"-f", "/dev/null", "new-session", "-d", "-x", fmt.Sprint(w), "-y", fmt.Sprint(h),
 		"env", "LANG=C.UTF-8", "TERM=xterm-256color"}
-	args = append(append(args, env...), argv...)
+	args = append(append(args, env...), "sh", "-c", `sh -c '`+record+`' "$@"; exit $?`, "sh", runs)
+	args = append(args, argv...)
 	if err := Run("tmux", append([]string{"-L", p.sock}, args...)...); err != nil {
+		os.RemoveAll(runs)
 		return nil, err
 	}
 	return p, nil
+}
+
+// Exit waits up to timeout for the pane's program to end and returns its
+// exit status.
+func (p *Pane) Exit(timeout time.Duration) (int, error) {
+	st, err := WaitRuns(p.runs, timeout)
+	if err != nil {
+		return -1, err
+	}
+	if len(st) != 1 {
+		return -1, fmt.Errorf("the program did not start")
+	}
+	return st[0], nil
 }
 
 // Tmux runs a tmux command on the pane's server and returns its output.
@@ -100,7 +125,82 @@ func LastLine(screen string) string {
 	return strings.TrimSpace(lines[len(lines)-1])
 }
 
-// Kill stops the pane's tmux server and its program.
+// Kill stops the pane's tmux server and its program, and waits (10 s at
+// most) for the program to end: it may still be writing files its caller
+// is about to remove.
 func (p *Pane) Kill() {
 	exec.Command("tmux", "-L", p.sock, "kill-server").Run()
+	WaitRuns(p.runs, 10*time.Second)
+	os.RemoveAll(p.runs)
+}
+
+// RunsEnv names the environment variable that points a wrapper written by
+// Wrap at the directory it records its runs in.
+const RunsEnv = "WENJI_TEST_RUNS"
+
+// Wrap writes an executable script at path that runs bin with its
+// arguments. When $WENJI_TEST_RUNS names a directory, each run is recorded
+// there, in a file of its own holding "running" until the program ends and
+// its exit status after, so a test can wait for the program to end (and
+// for the state it writes as it quits) before its temporary directories
+// go. The script waits out a hang-up (tmux kill-server) so that the status
+// of a program ended that way is recorded too; the program itself gets the
+// hang-up as usual (a shell resets caught signals in its children).
+func Wrap(path, bin string) error {
+	q := "'" + strings.ReplaceAll(bin, "'", `'\''`) + "'"
+	script := `#!/bin/sh
+[ -n "$` + RunsEnv + `" ] || exec ` + q + ` "$@"
+f="$` + RunsEnv + `/run-$$"
+trap : HUP
+echo running > "$f"
+` + q + ` "$@"
+s=$?
+echo "$s" > "$f"
+exit "$s"
+`
+	return os.WriteFile(path, []byte(script), 0o755)
+}
+
+// Runs reads the runs recorded in dir by a Wrap script: the exit statuses
+// of those that ended, in no order, and how many still run.
+func Runs(dir string) (statuses []int, running int, err error) {
+	ents, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, 0, err
+	}
+	for _, e := range ents {
+		if !strings.HasPrefix(e.Name(), "run-") {
+			continue
+		}
+		b, err := os.ReadFile(dir + string(os.PathSeparator) + e.Name())
+		if err != nil {
+			return nil, 0, err
+		}
+		var s int
+		if _, err := fmt.Sscan(string(b), &s); err != nil {
+			running++ // "running", or the status half written (no mv: PATH may be empty)
+			continue
+		}
+		statuses = append(statuses, s)
+	}
+	return statuses, running, nil
+}
+
+// WaitRuns polls dir until no run recorded there is running and returns
+// the runs' statuses, or fails after timeout.
+func WaitRuns(dir string, timeout time.Duration) ([]int, error) {
+	start := time.Now()
+	for {
+		st, running, err := Runs(dir)
+		if err != nil {
+			return nil, err
+		}
+		if running == 0 {
+			return st, nil
+		}
+		if time.Since(start) > timeout {
+			return st, fmt.Errorf("%d run(s) still running after %v", running, timeout)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
 }

@@ -1,8 +1,11 @@
 package tmuxtool
 
 import (
+	"os"
 	"os/exec"
+	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 )
@@ -40,5 +43,69 @@ func TestPane(t *testing.T) {
 	}
 	if _, _, err := p.Wait("nothing", time.Millisecond, 20*time.Millisecond, func(string) bool { return false }); err == nil || !strings.Contains(err.Error(), "got 调查") {
 		t.Errorf("a timeout's error does not show the screen: %v", err)
+	}
+	if _, err := p.Exit(20 * time.Millisecond); err == nil {
+		t.Error("Exit did not wait for the running program")
+	}
+
+	q, err := Start(40, 5, nil, "sh", "-c", "read x; exit 7")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer q.Kill()
+	time.Sleep(50 * time.Millisecond)
+	q.Keys("Enter")
+	if st, err := q.Exit(5 * time.Second); err != nil || st != 7 {
+		t.Errorf("exit status %d, %v; want 7", st, err)
+	}
+}
+
+// A wrapped program's runs are recorded with their statuses, also one
+// ended by a hang-up to its whole process group (the wrapper outlives it
+// and records it); without the variable the wrapper only runs the program.
+func TestWrap(t *testing.T) {
+	dir := t.TempDir()
+	w := filepath.Join(dir, "it's wrapped")
+	if err := Wrap(w, "/bin/sh"); err != nil {
+		t.Fatal(err)
+	}
+	runs := filepath.Join(dir, "runs")
+	os.Mkdir(runs, 0o755)
+	cmd := exec.Command(w, "-c", "exit 3")
+	cmd.Env = append(os.Environ(), RunsEnv+"="+runs)
+	if err := cmd.Run(); cmd.ProcessState.ExitCode() != 3 {
+		t.Fatalf("exit: %v", err)
+	}
+	if st, err := WaitRuns(runs, time.Second); err != nil || len(st) != 1 || st[0] != 3 {
+		t.Fatalf("runs %v, %v", st, err)
+	}
+
+	hup := exec.Command(w, "-c", "sleep 20")
+	hup.Env = cmd.Env
+	hup.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	if err := hup.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer hup.Process.Kill()
+	for {
+		if _, running, _ := Runs(runs); running == 1 {
+			break
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	if _, err := WaitRuns(runs, 50*time.Millisecond); err == nil {
+		t.Error("a running program counted as ended")
+	}
+	syscall.Kill(-hup.Process.Pid, syscall.SIGHUP)
+	st, err := WaitRuns(runs, 5*time.Second)
+	if err != nil || len(st) != 2 || st[0]+st[1] != 3+128+int(syscall.SIGHUP) {
+		t.Errorf("after a hang-up: runs %v, %v", st, err)
+	}
+	hup.Wait()
+
+	plain := exec.Command(w, "-c", "exit 4")
+	plain.Env = append(os.Environ(), RunsEnv+"=")
+	if plain.Run(); plain.ProcessState.ExitCode() != 4 {
+		t.Error("without the variable the status is lost")
 	}
 }

@@ -1,0 +1,167 @@
+package state
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// MaxFileSize is the largest state file read: a document's state with
+// every mark set is a few kilobytes, so a larger file is not wenji's (or
+// was damaged) and reading it would only cost memory and time.
+const MaxFileSize = 1 << 20
+
+// TooLargeError is a state file bigger than any wenji writes (over
+// MaxFileSize, or with more than MaxMarks marks). Like a *CorruptError it
+// is reported and then ignored, and the next save replaces it; it is not
+// read whole.
+type TooLargeError struct {
+	Path string
+	// What says what is too large ("3 MB", "5000 marks").
+	What string
+}
+
+func (e *TooLargeError) Error() string {
+	return fmt.Sprintf("%s: too large to be wenji's state (%s)", e.Path, e.What)
+}
+
+// tmpPrefix starts the name of a file being written; one left behind by a
+// writer that was killed is removed by the next write in its directory.
+const tmpPrefix = ".tmp-"
+
+// readLimited reads the file at path, at most MaxFileSize bytes: a
+// missing file gives nil and no error, a larger one a *TooLargeError
+// without reading it whole.
+func readLimited(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	b, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(b) > MaxFileSize {
+		size := "over 1 MB"
+		if st, err := f.Stat(); err == nil {
+			size = fmt.Sprintf("%.1f MB", float64(st.Size())/(1<<20))
+		}
+		return nil, &TooLargeError{Path: path, What: size}
+	}
+	return b, nil
+}
+
+// update rewrites the file at path with what merge makes of its current
+// bytes (nil when there is none, or it is too large to read), holding the
+// directory's lock so that two wenjis saving at once both see the other's
+// save: read, merge and write are one step. Before writing it removes the
+// temporary files of writers that were killed mid-write.
+func update(path string, merge func(old []byte) ([]byte, error)) error {
+	dir := filepath.Dir(path)
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return err
+	}
+	unlock, err := lockDir(dir)
+	if err != nil {
+		return err
+	}
+	defer unlock()
+	removeOrphans(dir)
+	old, err := readLimited(path)
+	var tl *TooLargeError
+	if errors.As(err, &tl) {
+		old, err = nil, nil // replaced, not merged
+	}
+	if err != nil {
+		return err
+	}
+	b, err := merge(old)
+	if err != nil {
+		return err
+	}
+	return writeAtomic(path, b)
+}
+
+// removeOrphans removes the temporary files left in dir by writers killed
+// between creating and renaming them. It runs under the directory's lock,
+// so no live writer's file is among them.
+func removeOrphans(dir string) {
+	ents, err := os.ReadDir(dir)
+	if err != nil {
+		return
+	}
+	for _, e := range ents {
+		if strings.HasPrefix(e.Name(), tmpPrefix) && e.Type().IsRegular() {
+			os.Remove(filepath.Join(dir, e.Name()))
+		}
+	}
+}
+
+// writeAtomic writes b to path through a temporary file in the same
+// directory, synced, renamed over it, and the directory synced: readers
+// see the old file or the new one, never part of one, and after a crash
+// of the machine the file is the old or the new one, never empty (a
+// rename can reach the disk before the data it names unless the data is
+// synced first).
+func writeAtomic(path string, b []byte) error {
+	dir := filepath.Dir(path)
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return err
+	}
+	f, err := os.CreateTemp(dir, tmpPrefix+"*")
+	if err != nil {
+		return err
+	}
+	tmp := f.Name()
+	_, err = f.Write(b)
+	if err == nil {
+		err = f.Sync()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(tmp, path)
+	}
+	if err != nil {
+		os.Remove(tmp)
+		return err
+	}
+	return syncDir(dir)
+}
+
+// syncDir makes a rename in dir durable. Some systems cannot sync a
+// directory; the rename stands either way, so that is no error.
+func syncDir(dir string) error {
+	d, err := os.Open(dir)
+	if err != nil {
+		return nil
+	}
+	defer d.Close()
+	d.Sync()
+	return nil
+}
+
+// UpdateFile is the storage every state file shares, for files kept
+// elsewhere (the basket of excerpts): it rewrites the file at path with
+// what merge makes of its current bytes (nil when there are none, or they
+// are over MaxFileSize), read, merged and written as one step under the
+// lock of path's directory, written atomically and durably, a killed
+// writer's temporary files removed first. Merge keyed records with Merge.
+func UpdateFile(path string, merge func(old []byte) ([]byte, error)) error {
+	return update(path, merge)
+}
+
+// ReadFile reads a state file written by UpdateFile: nil and no error when
+// there is none, a *TooLargeError, without reading it whole, when it is
+// over MaxFileSize.
+func ReadFile(path string) ([]byte, error) {
+	return readLimited(path)
+}

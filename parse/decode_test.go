@@ -1,0 +1,64 @@
+package parse
+
+import (
+	"strings"
+	"testing"
+
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/japanese"
+	"golang.org/x/text/encoding/korean"
+	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/traditionalchinese"
+	"golang.org/x/text/encoding/unicode"
+)
+
+// Short documents in each encoding a Chinese reader meets are told apart
+// (a title and a sentence or two: the statistical detector has little to
+// go on), and a short GB18030 file with a few damaged bytes is still
+// GB18030, its good characters as written.
+func TestDecodeShort(t *testing.T) {
+	enc := func(e encoding.Encoding, s string) []byte {
+		b, err := e.NewEncoder().Bytes([]byte(s))
+		if err != nil {
+			t.Fatalf("encoding %q: %v", s, err)
+		}
+		return b
+	}
+	cat := func(parts ...[]byte) (out []byte) {
+		for _, p := range parts {
+			out = append(out, p...)
+		}
+		return out
+	}
+	gb := func(s string) []byte { return enc(simplifiedchinese.GB18030, s) }
+	for _, c := range []struct {
+		name string
+		data []byte
+		enc  string
+		want string // a part of the text that must read right
+	}{
+		{"gbk title", enc(simplifiedchinese.GBK, "标题\n正文。\n"), "GB18030", "标题"},
+		{"gbk sentence", enc(simplifiedchinese.GBK, "关于开展调查研究的通知\n各单位：现将有关事项通知如下。\n"), "GB18030", "调查研究"},
+		{"gb18030 rare", gb("标题\n𠀀字与😀。\n"), "GB18030", "𠀀字与😀"},
+		// 57 bytes, 3 bad sequences: read as EUC-JP (标题 → 炎籾) before.
+		{"gb18030 damaged", cat(gb("标题\n一、总体要求"), []byte{0x81, 0x20}, gb("坚持稳中求进"), []byte{0x81, 0x20}, gb("工作总基调。"), []byte{0x81, 0x20}, gb("成效明显.\n")), "GB18030", "标题\n一、总体要求"},
+		{"gb18030 cut lines", cat(gb("一、总体要求\n坚持稳中求进"), []byte{0xA1}, []byte("\n"), gb("二、主要任务"), []byte{0xFE, 0x7F}, gb("三、保障措施")), "GB18030", "二、主要任务"},
+		{"gb18030 stray bytes", cat(gb("标题\n一、总体要求"), []byte{0xFF}, gb("坚持稳中求进"), []byte{0x80}, gb("工作总基调。\n")), "GB18030", "坚持稳中求进"},
+		{"big5", enc(traditionalchinese.Big5, "一、總體要求\n堅持穩中求進工作總基調，推動經濟社會發展。\n"), "Big5", "總體要求"},
+		{"shift_jis", enc(japanese.ShiftJIS, "第一章　総則\nこの法律は、国民の健康の保持に寄与することを目的とする。\n"), "Shift_JIS", "この法律は"},
+		{"euc-jp", enc(japanese.EUCJP, "第一章　総則\nこの法律は、国民の健康の保持に寄与することを目的とする。\n"), "EUC-JP", "この法律は"},
+		{"euc-kr", enc(korean.EUCKR, "제1장 총칙\n이 법은 국민의 건강을 보호하는 것을 목적으로 한다.\n"), "EUC-KR", "국민의 건강"},
+		{"utf-16le", enc(unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), "标题 2024\n正文。\n"), "UTF-16LE", "标题 2024"},
+		{"utf-16be bom", enc(unicode.UTF16(unicode.BigEndian, unicode.UseBOM), "标题\n正文。\n"), "UTF-16BE", "标题"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if c.name == "gb18030 damaged" && len(c.data) != 57 {
+				t.Fatalf("the sample is %d bytes, not the issue's 57", len(c.data))
+			}
+			text, name, err := Decode(c.data, "")
+			if err != nil || name != c.enc || !strings.Contains(text, c.want) {
+				t.Errorf("%d bytes: %q, %s, %v; want %s with %q", len(c.data), text, name, err, c.enc, c.want)
+			}
+		})
+	}
+}
