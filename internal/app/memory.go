@@ -18,7 +18,7 @@ import (
 // internal/state): it loads a document's place before the program starts
 // and saves it after the program ends, so the UI never touches a file.
 type memory struct {
-	store    *state.Store
+	store    *state.Session // merges each save with what other runs wrote
 	noResume bool
 	lang     string
 	stderr   io.Writer
@@ -34,7 +34,7 @@ func newMemory(o options, lang string, stderr io.Writer) *memory {
 	if err != nil {
 		return nil
 	}
-	return &memory{store: s, noResume: o.noResume, lang: lang, stderr: stderr}
+	return &memory{store: s.Session(), noResume: o.noResume, lang: lang, stderr: stderr}
 }
 
 // place fills opt.Place (and opt.Notice when the state file was bad) for
@@ -51,9 +51,12 @@ func (mem *memory) place(key string, opt *reader.Options) {
 func (mem *memory) lookup(key string) (p *reader.Place, notice string) {
 	d, err := mem.store.Load(key)
 	var ce *state.CorruptError
+	var tl *state.TooLargeError
 	switch {
 	case errors.As(err, &ce):
 		notice = fmt.Sprintf(text.CLIFor(mem.lang).StateCorrupt, tildeHome(ce.Path))
+	case errors.As(err, &tl):
+		notice = fmt.Sprintf(text.CLIFor(mem.lang).StateTooLarge, tildeHome(tl.Path), tl.What)
 	case err != nil:
 		notice = fmt.Sprintf("%s: %v", text.CLIFor(mem.lang).StateUnreadable, err)
 	}
@@ -94,9 +97,12 @@ func (mem *memory) libraryLast(dir string) (rel, notice string) {
 	}
 	l, err := mem.store.LoadLibrary(state.LibraryDir(dir))
 	var ce *state.CorruptError
+	var tl *state.TooLargeError
 	switch {
 	case errors.As(err, &ce):
 		notice = fmt.Sprintf(text.CLIFor(mem.lang).LibStateCorrupt, tildeHome(ce.Path))
+	case errors.As(err, &tl):
+		notice = fmt.Sprintf(text.CLIFor(mem.lang).StateTooLarge, tildeHome(tl.Path), tl.What)
 	case err != nil:
 		notice = fmt.Sprintf("%s: %v", text.CLIFor(mem.lang).LibStateUnreadable, err)
 	}

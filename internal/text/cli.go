@@ -34,6 +34,7 @@ type CLI struct {
 	BadDocx            string
 	NoTerminal         string
 	StateCorrupt       string
+	StateTooLarge      string
 	StateUnreadable    string
 	StateUnwritable    string
 	LibStateCorrupt    string
@@ -81,6 +82,7 @@ var ZhCLI = CLI{
 	BadDocx:            "无法读取的 Word 文档",
 	NoTerminal:         "没有可用的终端",
 	StateCorrupt:       "记录的阅读位置（%s）已损坏，已忽略",
+	StateTooLarge:      "记录文件 %s 过大（%s），不是 wenji 写的，已忽略",
 	StateUnreadable:    "无法读取记录的阅读位置",
 	StateUnwritable:    "无法记录阅读位置（不影响阅读）",
 	LibStateCorrupt:    "上次打开的文档记录已损坏，已忽略：%s",
@@ -128,6 +130,7 @@ var EnCLI = CLI{
 	BadDocx:            "not a readable Word document",
 	NoTerminal:         "no terminal to read keys from",
 	StateCorrupt:       "the remembered place in %s was damaged and is ignored",
+	StateTooLarge:      "%s is too large to be wenji's record (%s) and is ignored",
 	StateUnreadable:    "cannot read the remembered place",
 	StateUnwritable:    "cannot remember the place (the reader works without)",
 	LibStateCorrupt:    "damaged record of the last opened document ignored: %s",
