@@ -143,7 +143,7 @@ func TestBasketCLI(t *testing.T) {
 	if bk, _ := basket.Open(path); bk.Len() != 0 {
 		t.Errorf("%d excerpts after --clear", bk.Len())
 	}
-	for _, args := range [][]string{{"--clear"}, {"--basket", seed}, {"--basket", "--format", "docx"}, {"--basket", "-o", out}} {
+	for _, args := range [][]string{{"--clear"}, {"--basket", seed}, {"--basket", "--format", "docx"}, {"--basket", "-o", out}, {"--basket", "--outline"}, {"--basket", "--json"}} {
 		if code, _, errOut := cli(t, "", args...); code != 2 || strings.Count(errOut, "\n") != 1 {
 			t.Errorf("%v: exit %d, %q", args, code, errOut)
 		}

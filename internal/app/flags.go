@@ -303,6 +303,9 @@ func checkModes(fl *pflag.FlagSet, o *options, t *text.CLI) string {
 	if o.clear && !o.basket {
 		return t.ClearAlone
 	}
+	if o.basket && (o.outline || fl.Changed("print") || o.json) {
+		return t.BasketConflict
+	}
 	return ""
 }
 

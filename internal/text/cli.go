@@ -67,6 +67,7 @@ type CLI struct {
 	BadQuery           string
 	Skipped            string
 	ClearAlone         string
+	BasketConflict     string
 	BasketNoFile       string
 	BasketDamaged      string
 	BasketUnreadable   string
@@ -138,6 +139,7 @@ var ZhCLI = CLI{
 	BadQuery:           "--search：正则有误：%s",
 	Skipped:            "已跳过 %v",
 	ClearAlone:         "--clear 需与 --basket 同用",
+	BasketConflict:     "--basket 不能与 --outline、--print、--json 同用",
 	BasketNoFile:       "--basket 不带文件",
 	BasketDamaged:      "素材篮文件 %s 已损坏，按空篮处理",
 	BasketUnreadable:   "无法读取素材篮：%v",
@@ -209,6 +211,7 @@ var EnCLI = CLI{
 	BadQuery:           "--search: bad regular expression: %s",
 	Skipped:            "skipped %v",
 	ClearAlone:         "--clear goes with --basket",
+	BasketConflict:     "--basket does not go with --outline, --print or --json",
 	BasketNoFile:       "--basket takes no file",
 	BasketDamaged:      "the basket file %s was damaged and is read as empty",
 	BasketUnreadable:   "cannot read the basket: %v",
