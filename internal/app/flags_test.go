@@ -155,6 +155,7 @@ func TestAmbiguousWidth(t *testing.T) {
 	oldTerm := stdoutIsTerminal
 	stdoutIsTerminal = func() bool { return true }
 	t.Cleanup(func() { stdoutIsTerminal = oldTerm })
+	t.Setenv("XDG_CACHE_HOME", t.TempDir()) // --search's cache
 	missing := filepath.Join(t.TempDir(), "missing.txt")
 	for _, c := range []struct {
 		args  []string
