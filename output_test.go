@@ -174,7 +174,7 @@ func TestPrintPathValues(t *testing.T) {
 	}
 	for _, args := range [][]string{{"--format", "docx", "--print", "1", seed}, {"-o", "x.docx", "--print", "1", seed},
 		{"--force", "--print", "1", seed}, {"--outline", "--format", "docx", "-o", "x.docx", seed}, {"--format", "pdf", "--print", "1", seed},
-		{"--encoding", "nope", seed}} {
+		{"--encoding", "nope", seed}, {seed, seed}} {
 		if code, _, errOut := cli(t, "", args...); code != 2 || strings.Count(errOut, "\n") != 1 {
 			t.Errorf("%v: exit %d, %q", args, code, errOut)
 		}

@@ -132,8 +132,7 @@ func parseFlags(cfg *Config, args []string, version string, stdin io.Reader, std
 		return badFlag(stderr, lang, text.CLIFor(lang).BasketNoFile)
 	}
 	if fl.NArg() > 1 {
-		fmt.Fprintf(stderr, "wenji: %s\n%s\n", text.CLIFor(lang).OneFile, text.CLIFor(lang).TryHelp)
-		return 2
+		return badFlag(stderr, lang, text.CLIFor(lang).OneFile)
 	}
 
 	cfg.lang = lang
