@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/spf13/pflag"
@@ -26,10 +27,25 @@ var flagHelp = map[string]struct{ arg, text [2]string }{
 	"print": {[2]string{"PATH", "路径"}, [2]string{
 		"print the clean text of the node at outline PATH and exit (2.1 = first section of the second article; 0 = all)",
 		"输出提纲中该位置节点的正文后退出（2.1 即第二篇的第一节，0 即全文）"}},
-	"format": {[2]string{"txt|md|json", "txt|md|json"}, [2]string{
-		"output of --print and --outline: plain text, Markdown or JSON (default txt)",
-		"--print 和 --outline 的输出格式：纯文本、Markdown 或 JSON（默认 txt）"}},
-	"keep-junk": {text: [2]string{"keep ads and paid markers in --print", "--print 的输出保留广告和付费标记"}},
+	"format": {[2]string{"txt|md|json|docx", "txt|md|json|docx"}, [2]string{
+		"output of --print and --outline: plain text, Markdown or JSON (default txt); docx (with -o): --print or --basket as a Word file in the official layout (GB/T 9704)",
+		"--print 和 --outline 的输出格式：纯文本、Markdown 或 JSON（默认 txt）；docx（须配 -o）：把 --print 或 --basket 写成公文格式（GB/T 9704）的 Word 文件"}},
+	"output": {[2]string{"FILE", "文件"}, [2]string{
+		"write --format docx to FILE; an existing FILE is kept unless --force (exit 1)",
+		"把 --format docx 写到该文件；文件已存在时不覆盖（退出码 1），除非加 --force"}},
+	"force": {text: [2]string{"let -o replace an existing file", "允许 -o 覆盖已有文件"}},
+	"keep-junk": {text: [2]string{"keep ads and paid markers in --print, and search them with --search",
+		"--print 的输出保留广告和付费标记，--search 也搜索其中"}},
+	"search": {[2]string{"QUERY", "查询"}, [2]string{
+		"grep FILE|DIR… for QUERY (the rules of / in the reader: \\ regexp, @ pinyin initials, smart case): one line a hit, FILE:PATH:breadcrumb: snippet; exit 0 found, 1 none, 2 error",
+		"在文件或目录中搜索（规则同阅读器中的 /：\\ 开头为正则，@ 开头为拼音首字母，含大写字母时区分大小写）：每处匹配一行，文件:路径:层级: 摘录；退出码 0 有匹配，1 无匹配，2 出错"}},
+	"headings": {text: [2]string{"with --search: match headings (node titles) only", "与 --search 同用：只搜索标题"}},
+	"count":    {text: [2]string{"with --search: print each file's number of hits instead", "与 --search 同用：只输出每个文件的匹配数"}},
+	"no-cache": {text: [2]string{"with --search or a library: neither read nor write the cache of parsed documents",
+		"与 --search 或文库同用：不读写已解析文档的缓存"}},
+	"basket": {text: [2]string{"print the basket of excerpts as Markdown; --format docx -o FILE writes it as a Word file",
+		"以 Markdown 输出素材篮；加 --format docx -o 文件 则写成 Word 文件"}},
+	"clear": {text: [2]string{"with --basket: empty the basket", "与 --basket 同用：清空素材篮"}},
 	"encoding": {[2]string{"NAME", "编码"}, [2]string{
 		"read the file as NAME (GBK, GB18030, Big5, UTF-16LE…) instead of detecting its encoding",
 		"按指定的编码（GBK、GB18030、Big5、UTF-16LE…）读取文件，不自动识别"}},
@@ -61,7 +77,15 @@ func newFlags(o *options) *pflag.FlagSet {
 	fl.BoolVar(&o.json, "json", false, flagUsage("json"))
 	fl.StringVar(&o.print, "print", "", flagUsage("print"))
 	fl.StringVar(&o.format, "format", "", flagUsage("format"))
+	fl.StringVarP(&o.output, "output", "o", "", flagUsage("output"))
+	fl.BoolVar(&o.force, "force", false, flagUsage("force"))
 	fl.BoolVar(&o.keepJunk, "keep-junk", false, flagUsage("keep-junk"))
+	fl.StringVar(&o.search, "search", "", flagUsage("search"))
+	fl.BoolVar(&o.headings, "headings", false, flagUsage("headings"))
+	fl.BoolVar(&o.count, "count", false, flagUsage("count"))
+	fl.BoolVar(&o.noCache, "no-cache", false, flagUsage("no-cache"))
+	fl.BoolVar(&o.basket, "basket", false, flagUsage("basket"))
+	fl.BoolVar(&o.clear, "clear", false, flagUsage("clear"))
 	fl.StringVar(&o.encoding, "encoding", "", flagUsage("encoding"))
 	fl.StringVar(&o.lang, "lang", "", flagUsage("lang"))
 	fl.IntVar(&o.ambiguous, "ambiguous-width", 0, flagUsage("ambiguous-width"))
@@ -93,6 +117,14 @@ var usageForms = []struct{ form, text [2]string }{
 		"同上，输出为 Markdown（json：子树及其中各节点的正文）"}},
 	{[2]string{"wenji --outline --format md FILE", "wenji --outline --format md 文件"}, [2]string{
 		"the outline as a nested Markdown list", "以 Markdown 嵌套列表输出提纲"}},
+	{[2]string{"wenji --print PATH --format docx -o OUT FILE", "wenji --print 路径 --format docx -o 输出 文件"}, [2]string{
+		"one node as a Word file in the official layout (GB/T 9704)", "把一个节点写成公文格式（GB/T 9704）的 Word 文件"}},
+	{[2]string{"wenji --search QUERY FILE|DIR…", "wenji --search 查询 文件|目录…"}, [2]string{
+		"every hit with its outline path, as grep (--headings: titles only; --count; --json)",
+		"像 grep 一样列出每处匹配及其提纲路径（--headings 只搜标题；--count 计数；--json）"}},
+	{[2]string{"wenji --basket", "wenji --basket"}, [2]string{
+		"print the basket of excerpts (--format docx -o OUT: a Word file; --clear: empty it)",
+		"输出素材篮（--format docx -o 输出：写成 Word 文件；--clear：清空）"}},
 }
 
 // usage is --help in the interface language: every way to run wenji, then
@@ -187,4 +219,113 @@ func shownFlag(name, shorthands string) string {
 		return "-" + name
 	}
 	return "--" + name
+}
+
+// badFlag says in one line what is wrong with the command line, pointing
+// to --help, and returns the exit status of a bad flag, 2.
+func badFlag(stderr io.Writer, lang, msg string) int {
+	fmt.Fprintln(stderr, fmt.Sprintf(text.CLIFor(lang).FlagError, msg))
+	return 2
+}
+
+// checkFlags checks the values and combinations pflag cannot: it returns
+// -1 when they are good, else 2 after saying what is wrong in one line.
+func checkFlags(fl *pflag.FlagSet, o *options, lang string, stderr io.Writer) int {
+	t := text.CLIFor(lang)
+	if o.ambiguous != 0 && o.ambiguous != 1 && o.ambiguous != 2 {
+		return badFlag(stderr, lang, fmt.Sprintf("--ambiguous-width %d: %s", o.ambiguous, t.BadAmbiguous))
+	}
+	if !validTheme(o.theme) {
+		return badFlag(stderr, lang, fmt.Sprintf("--theme %q: %s", o.theme, t.BadTheme))
+	}
+	o.styles = applyTheme(o.theme)
+	if fl.Changed("print") {
+		if o.print == "" {
+			return badFlag(stderr, lang, "--print: "+t.EmptyPrintPath)
+		}
+		p, ok := parsePath(o.print)
+		if !ok {
+			return badFlag(stderr, lang, fmt.Sprintf("--print %q: %s", o.print, t.BadPrintPath))
+		}
+		o.printPath = p
+	}
+	if msg := checkFormat(fl, o, t); msg != "" {
+		return badFlag(stderr, lang, msg)
+	}
+	if msg := checkModes(fl, o, t); msg != "" {
+		return badFlag(stderr, lang, msg)
+	}
+	return -1
+}
+
+// checkFormat checks --format, -o and --force against the mode: what is
+// wrong, or "".
+func checkFormat(fl *pflag.FlagSet, o *options, t *text.CLI) string {
+	switch o.format {
+	case "", "txt", "md", "json", "docx":
+	default:
+		return fmt.Sprintf("--format %q: %s", o.format, t.BadFormat)
+	}
+	switch {
+	case o.format != "" && !o.outline && !fl.Changed("print") && !o.basket:
+		return "--format: " + t.FormatAlone
+	case o.format == "docx" && (o.outline || (!fl.Changed("print") && !o.basket)):
+		return t.DocxWith
+	case o.format == "docx" && o.output == "":
+		return t.DocxNeedsOutput
+	case fl.Changed("output") && o.format != "docx":
+		return t.OutputAlone
+	case o.force && o.output == "":
+		return t.ForceAlone
+	}
+	return ""
+}
+
+// checkModes checks the switches that belong to one mode (--search's,
+// --basket's) and the modes that do not go together: what is wrong, or "".
+func checkModes(fl *pflag.FlagSet, o *options, t *text.CLI) string {
+	if fl.Changed("search") {
+		switch {
+		case strings.TrimSpace(o.search) == "":
+			return t.SearchEmpty
+		case o.outline || fl.Changed("print") || o.basket:
+			return t.SearchConflict
+		}
+	}
+	for _, f := range []struct {
+		name string
+		set  bool
+	}{{"--headings", o.headings}, {"--count", o.count}} {
+		if f.set && o.search == "" {
+			return fmt.Sprintf(t.SearchAlone, f.name)
+		}
+	}
+	if o.clear && !o.basket {
+		return t.ClearAlone
+	}
+	if o.basket && (o.outline || fl.Changed("print") || o.json) {
+		return t.BasketConflict
+	}
+	return ""
+}
+
+// parsePath reads an outline path as --print takes it: 0 for the whole
+// document, else positive numbers joined by dots (2.1.3), digits only, so
+// that +1 or 1e2 are not taken for 1 or 100. nil is the root.
+func parsePath(s string) ([]int, bool) {
+	if s == "0" {
+		return nil, true
+	}
+	var idx []int
+	for _, f := range strings.Split(s, ".") {
+		if f == "" || len(f) > 9 || strings.Trim(f, "0123456789") != "" {
+			return nil, false
+		}
+		i, _ := strconv.Atoi(f)
+		if i < 1 {
+			return nil, false
+		}
+		idx = append(idx, i)
+	}
+	return idx, true
 }

@@ -23,7 +23,8 @@ func TestHelp(t *testing.T) {
 	// names of encodings, formats and environment variables.
 	allowed := map[string]bool{"wenji": true, "zh": true, "en": true, "txt": true, "md": true, "json": true,
 		"auto": true, "dark": true, "light": true, "JSON": true, "Markdown": true, "GBK": true, "GB18030": true,
-		"Big5": true, "UTF-16LE": true, "RUNEWIDTH_EASTASIAN": true, "NO_COLOR": true}
+		"Big5": true, "UTF-16LE": true, "RUNEWIDTH_EASTASIAN": true, "NO_COLOR": true,
+		"docx": true, "Word": true, "GB": true, "T": true, "grep": true}
 	word := regexp.MustCompile(`--?[a-z][a-z-]*|[A-Za-z][A-Za-z0-9_-]*`)
 	for _, c := range []struct {
 		locale string
@@ -144,22 +145,26 @@ func TestAmbiguousWidth(t *testing.T) {
 		}
 	}
 
-	// On a terminal, the reader asks before it reads the document (a
-	// missing one here, so that no reader starts), the modes that print
-	// never; nor does wenji - with the terminal as standard input, which
-	// is refused.
+	// On a terminal, the reader asks only once the document has opened:
+	// a missing one is never asked about (an error right after the
+	// question would leave the late answer to be echoed into the shell);
+	// the modes that print never ask; nor does wenji - with the terminal
+	// as standard input, which is refused.
 	t.Setenv("RUNEWIDTH_EASTASIAN", "")
 	t.Setenv("TERM", "xterm")
 	oldTerm := stdoutIsTerminal
 	stdoutIsTerminal = func() bool { return true }
 	t.Cleanup(func() { stdoutIsTerminal = oldTerm })
+	t.Setenv("XDG_CACHE_HOME", t.TempDir()) // --search's cache
 	missing := filepath.Join(t.TempDir(), "missing.txt")
 	for _, c := range []struct {
 		args  []string
 		asked int
 	}{
-		{[]string{missing}, 1},
-		{[]string{"--no-resume", missing}, 1},
+		{[]string{missing}, 0},
+		{[]string{"--no-resume", missing}, 0},
+		{[]string{filepath.Join(missing, "dir") + "/"}, 0},
+		{[]string{"--search", "x", "../../testdata/sample.txt"}, 0},
 		{[]string{"--ambiguous-width", "2", missing}, 0},
 		{[]string{"--outline", "../../testdata/sample.txt"}, 0},
 		{[]string{"--print", "1", "../../testdata/sample.txt"}, 0},

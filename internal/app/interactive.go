@@ -93,6 +93,7 @@ func ambiguousWidth(o options) int {
 func runUI(doc *model.Document, opt reader.Options, key string, mem *memory, in *os.File, stderr io.Writer) int {
 	mem.place(key, &opt)
 	p := tea.NewProgram(reader.New(doc, opt), tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithInput(in))
+	defer quitOnHangup(p)() // saved below, then stop
 	final, err := p.Run()
 	if m, ok := final.(reader.Model); ok {
 		mem.save(key, opt.FileName, m.Place())
@@ -124,6 +125,7 @@ func previewLarge(path, lang string, o options, stderr io.Writer) (code int, ok 
 	if !ok {
 		return 0, false
 	}
+	o.ambiguous = ambiguousWidth(o) // once the preview opened: see Run
 	opt := reader.Options{FileName: path, Lang: lang, Ambiguous: o.ambiguous, Load: whole, Styles: o.styles}
 	return runUI(preview, opt, fileKey(path), newMemory(o, lang, stderr), os.Stdin, stderr), true
 }

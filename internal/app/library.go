@@ -108,6 +108,7 @@ func runLibrary(dir, lang string, o options, stdin io.Reader, stdout, stderr io.
 	defer closeIn()
 	mem := newMemory(o, lang, stderr)
 	p := tea.NewProgram(library.New(libraryOptions(dir, files, lang, o, mem)), tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithInput(in))
+	defer quitOnHangup(p)() // saved below, then stop
 	final, err := p.Run()
 	if l, ok := final.(library.Library); ok {
 		if l.SaveReported() && mem != nil {

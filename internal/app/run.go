@@ -6,7 +6,6 @@ package app
 
 import (
 	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -14,14 +13,12 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
-	"strconv"
 	"strings"
 	"unsafe"
 
 	"wenji/internal/bigread"
 	"wenji/internal/text"
 	"wenji/model"
-	"wenji/model/export"
 	"wenji/parse"
 	"wenji/parse/pdf"
 	"wenji/ui/common"
@@ -52,6 +49,12 @@ const (
 type options struct {
 	outline, json, keepJunk, help, version bool
 	noResume                               bool
+	search                                 string // --search's query
+	headings, count, noCache               bool   // --search's switches
+	basket, clear                          bool
+	output                                 string // -o
+	force                                  bool
+	printPath                              []int  // --print, checked; nil is the root
 	sample                                 string // the embedded sample's text, when it is read
 	theme                                  string
 	styles                                 *common.Styles // nil: the default
@@ -70,6 +73,8 @@ type Config struct {
 	path string
 	// Sample is the embedded sample document, read when no file is named.
 	Sample string
+	// files are the files and folders --search looks in.
+	files []string
 }
 
 // Parse reads the command line into a Config. done says the command has
@@ -106,35 +111,28 @@ func parseFlags(cfg *Config, args []string, version string, stdin io.Reader, std
 		fmt.Fprintf(stdout, "wenji %s\n", version)
 		return 0
 	}
-	if o.ambiguous != 0 && o.ambiguous != 1 && o.ambiguous != 2 {
-		fmt.Fprintf(stderr, "wenji: --ambiguous-width %d: %s\n", o.ambiguous, text.CLIFor(lang).BadAmbiguous)
-		return 2
-	}
-	if !validTheme(o.theme) {
-		fmt.Fprintf(stderr, "wenji: --theme %q: %s\n", o.theme, text.CLIFor(lang).BadTheme)
-		return 2
-	}
-	o.styles = applyTheme(o.theme)
-	switch o.format {
-	case "", "txt", "md", "json":
-	default:
-		fmt.Fprintf(stderr, "wenji: --format %q: %s\n", o.format, text.CLIFor(lang).BadFormat)
-		return 2
-	}
-	if o.format != "" && !o.outline && o.print == "" {
-		fmt.Fprintf(stderr, "wenji: --format: %s\n", text.CLIFor(lang).FormatAlone)
-		return 2
+	if code := checkFlags(fl, o, lang, stderr); code >= 0 {
+		return code
 	}
 	if TuneGC {
-		if o.outline || o.json || o.print != "" {
+		if o.outline || o.json || o.print != "" || o.search != "" || o.basket {
 			debug.SetGCPercent(oneShotGCPercent)
 		} else {
 			debug.SetGCPercent(readerGCPercent)
 		}
 	}
+	if o.search != "" {
+		if fl.NArg() == 0 {
+			return badFlag(stderr, lang, text.CLIFor(lang).SearchNoFile)
+		}
+		cfg.lang, cfg.files = lang, fl.Args()
+		return -1
+	}
+	if o.basket && fl.NArg() > 0 {
+		return badFlag(stderr, lang, text.CLIFor(lang).BasketNoFile)
+	}
 	if fl.NArg() > 1 {
-		fmt.Fprintf(stderr, "wenji: %s\n%s\n", text.CLIFor(lang).OneFile, text.CLIFor(lang).TryHelp)
-		return 2
+		return badFlag(stderr, lang, text.CLIFor(lang).OneFile)
 	}
 
 	cfg.lang = lang
@@ -148,33 +146,33 @@ func parseFlags(cfg *Config, args []string, version string, stdin io.Reader, std
 // Run runs the mode cfg asks for and returns the exit status.
 func Run(cfg Config, stdin io.Reader, stdout, stderr io.Writer) int {
 	o, lang, path := cfg.o, cfg.lang, cfg.path
-	if f, ok := stdin.(*os.File); ok && path == "-" && !o.json && !o.outline && o.print == "" && isTerminal(f) {
+	switch {
+	case o.search != "":
+		return runSearch(cfg, stdout, stderr)
+	case o.basket:
+		return runBasket(o, lang, stdout, stderr)
+	}
+	oneShot := o.json || o.outline || o.printPath != nil || o.print != ""
+	if f, ok := stdin.(*os.File); ok && path == "-" && !oneShot && isTerminal(f) {
 		// The reader would wait, silent, for a document typed in, and
 		// then take its keys from the same terminal. (--outline - and
 		// the like still read what is typed or pasted, up to Ctrl-D.)
 		fmt.Fprintf(stderr, "wenji: -: %s\n", text.CLIFor(lang).StdinTerminal)
 		return 1
 	}
-	if !o.json && !o.outline && o.print == "" && stdoutIsTerminal() {
-		// The reader or the library will start on the terminal: ask it
-		// now, before the document is read, so that what is typed
-		// meanwhile comes after the answer and stays for the reader.
-		o.ambiguous = ambiguousWidth(o)
-	}
-	if path != "" && path != "-" && !o.json && !o.outline && o.print == "" {
+	if path != "" && path != "-" && !oneShot {
 		if st, err := os.Stat(path); err == nil && st.IsDir() {
-			return runLibrary(path, lang, o, stdin, stdout, stderr)
+			return startLibrary(path, lang, o, stdin, stdout, stderr)
 		}
 	}
-	if path != "" && path != "-" && o.encoding == "" && !o.json && !o.outline && o.print == "" && isTerminal(os.Stdout) {
+	if path != "" && path != "-" && o.encoding == "" && !oneShot && isTerminal(os.Stdout) {
 		if code, ok := previewLarge(path, lang, o, stderr); ok {
 			return code
 		}
 	}
 	if o.encoding != "" {
 		if _, _, err := parse.Decode(nil, o.encoding); err != nil {
-			fmt.Fprintf(stderr, "wenji: --encoding %q: %s\n%s\n", o.encoding, text.CLIFor(lang).BadEncoding, text.CLIFor(lang).TryHelp)
-			return 2
+			return badFlag(stderr, lang, fmt.Sprintf("--encoding %q: %s", o.encoding, text.CLIFor(lang).BadEncoding))
 		}
 	}
 	name := sampleName
@@ -194,85 +192,14 @@ func Run(cfg Config, stdin io.Reader, stdout, stderr io.Writer) int {
 	if doc.Root.Title == "" {
 		doc.Root.Title = filepath.Base(name)
 	}
-
-	// What is printed for a terminal is shown, not obeyed (terminalOut).
-	out := terminalOut(stdout)
-	defer out.Close()
-	switch {
-	case o.json:
-		enc := json.NewEncoder(out)
-		enc.SetEscapeHTML(false)
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(export.JSON(doc)); err != nil {
-			fmt.Fprintf(stderr, "wenji: %v\n", err)
-			return 1
-		}
-		return 0
-	case o.outline:
-		return printNode(doc, doc.Root, o, true, out, stderr)
-	case o.print != "":
-		n, err := findPath(doc, o.print)
-		if err != nil {
-			fmt.Fprintf(stderr, "wenji: --print %s: %s\n", o.print, text.CLIFor(lang).NoPath)
-			return 1
-		}
-		return printNode(doc, n, o, false, out, stderr)
+	if oneShot || !isTerminal(os.Stdout) {
+		return printDoc(doc, o, lang, stdout, stderr)
 	}
+	// The reader starts on the terminal: ask it now that the document is
+	// open, so that no error ends wenji between the question and the
+	// answer (which would then be echoed into the shell).
+	o.ambiguous = ambiguousWidth(o)
 	return interactive(doc, name, lang, o, stdin, stderr)
-}
-
-// printNode prints n's outline (outline) or its text in o.format.
-func printNode(doc *model.Document, n *model.Node, o options, outline bool, stdout, stderr io.Writer) int {
-	if o.format == "json" {
-		var v any = export.SubtreeJSON(doc, n, o.keepJunk)
-		if outline {
-			v = export.ToJSON(doc, n)
-		}
-		enc := json.NewEncoder(stdout)
-		enc.SetEscapeHTML(false)
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(v); err != nil {
-			fmt.Fprintf(stderr, "wenji: %v\n", err)
-			return 1
-		}
-		return 0
-	}
-	if outline {
-		if err := export.WriteOutline(stdout, n, o.format == "md"); err != nil {
-			fmt.Fprintf(stderr, "wenji: %v\n", err)
-			return 1
-		}
-		return 0
-	}
-	var s string
-	switch {
-	case o.format == "md":
-		s = export.Markdown(doc, n, o.keepJunk)
-	default:
-		s = export.PlainText(doc, n, o.keepJunk)
-	}
-	fmt.Fprint(stdout, s)
-	return 0
-}
-
-// findPath resolves an outline path such as 2.1 (0 or empty is the root).
-func findPath(doc *model.Document, path string) (*model.Node, error) {
-	if path == "0" || path == "" {
-		return doc.Root, nil
-	}
-	var idx []int
-	for _, f := range strings.Split(path, ".") {
-		i, err := strconv.Atoi(f)
-		if err != nil || i < 1 {
-			return nil, errors.New("bad path")
-		}
-		idx = append(idx, i)
-	}
-	n := doc.Find(idx)
-	if n == nil {
-		return nil, errors.New("no such node")
-	}
-	return n, nil
 }
 
 // loadDoc reads and parses the document: a file, or standard input for
@@ -313,6 +240,11 @@ func openDoc(name string, b []byte, lang, encoding string) (*model.Document, err
 	if err == nil {
 		return doc, nil
 	}
+	return nil, explain(shown, err, lang)
+}
+
+// explain turns why parse refused the file shown into one line in lang.
+func explain(shown string, err error, lang string) error {
 	t := text.CLIFor(lang)
 	for _, e := range []struct {
 		err error
@@ -323,26 +255,26 @@ func openDoc(name string, b []byte, lang, encoding string) (*model.Document, err
 		{parse.ErrUndecodable, t.Undecodable}, {parse.ErrNotDocx, t.NotDocx}, {parse.ErrZipBomb, t.ZipBomb},
 	} {
 		if errors.Is(err, e.err) {
-			return nil, fmt.Errorf("%s: %s", shown, e.msg)
+			return fmt.Errorf("%s: %s", shown, e.msg)
 		}
 	}
 	if errors.Is(err, pdf.ErrDamaged) {
 		// The reason (no objects, a stream past its budget…) is in English.
 		if lang == "zh" {
-			return nil, fmt.Errorf("%s: %s", shown, t.PDFDamaged)
+			return fmt.Errorf("%s: %s", shown, t.PDFDamaged)
 		}
-		return nil, fmt.Errorf("%s: %v", shown, err)
+		return fmt.Errorf("%s: %v", shown, err)
 	}
 	var fe *parse.FileError
 	if errors.As(err, &fe) {
 		if lang == "zh" {
 			// What the zip or XML reader says is in English: the
 			// Chinese line stays Chinese.
-			return nil, fmt.Errorf("%s: %s", shown, text.CLIFor(lang).BadDocx)
+			return fmt.Errorf("%s: %s", shown, text.CLIFor(lang).BadDocx)
 		}
-		return nil, fmt.Errorf("%s: %s (%v)", shown, text.CLIFor(lang).BadDocx, fe.Err)
+		return fmt.Errorf("%s: %s (%v)", shown, text.CLIFor(lang).BadDocx, fe.Err)
 	}
-	return nil, err
+	return err
 }
 
 // load reads the document's bytes: a file, or standard input for "-". It

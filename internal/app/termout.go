@@ -13,11 +13,15 @@ import (
 // sanitizing writer when it is a terminal, where text from a file is data:
 // an escape sequence in a title would otherwise clear the screen or retitle
 // the window. Close flushes a rune held back at the end.
-func terminalOut(w io.Writer) io.WriteCloser {
+func terminalOut(w io.Writer) io.WriteCloser { return terminalOutTo(w, w) }
+
+// terminalOutTo is terminalOut writing to to, a writer over w (one that
+// checks its errors).
+func terminalOutTo(w, to io.Writer) io.WriteCloser {
 	if f, ok := w.(*os.File); ok && isTerminal(f) {
-		return &safeWriter{w: w}
+		return &safeWriter{w: to}
 	}
-	return nopCloser{w}
+	return nopCloser{to}
 }
 
 type nopCloser struct{ io.Writer }

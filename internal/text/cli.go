@@ -50,6 +50,30 @@ type CLI struct {
 	FlagNotBool        string
 	FlagBadValue       string
 	FlagSyntax         string
+	BadPrintPath       string
+	EmptyPrintPath     string
+	DocxNeedsOutput    string
+	DocxWith           string
+	OutputAlone        string
+	ForceAlone         string
+	OutputExists       string
+	OutputFailed       string
+	WriteFailed        string
+	SearchEmpty        string
+	SearchNoFile       string
+	SearchAlone        string
+	SearchConflict     string
+	SearchStdin        string
+	BadQuery           string
+	Skipped            string
+	ClearAlone         string
+	BasketConflict     string
+	BasketNoFile       string
+	BasketDamaged      string
+	BasketUnreadable   string
+	BasketEmpty        string
+	BasketCleared      string
+	BasketTitle        string
 }
 
 // ZhCLI is CLI in Chinese.
@@ -58,8 +82,8 @@ var ZhCLI = CLI{
 	StdinTerminal:      "标准输入是终端，请用管道传入文件或给出文件名",
 	BadLang:            "只能是 zh 或 en",
 	BadAmbiguous:       "只能是 1 或 2",
-	BadFormat:          "只能是 txt、md 或 json",
-	FormatAlone:        "需与 --print 或 --outline 同用",
+	BadFormat:          "只能是 txt、md、json 或 docx",
+	FormatAlone:        "需与 --print、--outline 或 --basket 同用",
 	OneFile:            "一次只能打开一个文件",
 	NoPath:             "提纲中没有这个位置",
 	Stdin:              "无法读取标准输入",
@@ -98,6 +122,30 @@ var ZhCLI = CLI{
 	FlagNotBool:        "%s 不带值，或只能是 true、false，不能是 %q",
 	FlagBadValue:       "%s 的值 %q 无效",
 	FlagSyntax:         "%s 不是选项的写法",
+	BadPrintPath:       "不是提纲路径（如 2.1；0 即全文）",
+	EmptyPrintPath:     "需要一个提纲路径（如 2.1；0 即全文）",
+	DocxNeedsOutput:    "--format docx 需用 -o 指定输出文件",
+	DocxWith:           "--format docx 需与 --print 或 --basket 同用",
+	OutputAlone:        "-o 需与 --format docx 同用",
+	ForceAlone:         "--force 需与 -o 同用",
+	OutputExists:       "%s：文件已存在，未覆盖（加 --force 可覆盖）",
+	OutputFailed:       "无法写入 %s：%v",
+	WriteFailed:        "无法写出输出：%v",
+	SearchEmpty:        "--search 需要要找的内容",
+	SearchNoFile:       "--search 需要给出文件或目录",
+	SearchAlone:        "%s 需与 --search 同用",
+	SearchConflict:     "--search 不能与 --outline、--print、--basket 同用",
+	SearchStdin:        "--search 只搜索文件，不读标准输入",
+	BadQuery:           "--search：正则有误：%s",
+	Skipped:            "已跳过 %v",
+	ClearAlone:         "--clear 需与 --basket 同用",
+	BasketConflict:     "--basket 不能与 --outline、--print、--json 同用",
+	BasketNoFile:       "--basket 不带文件",
+	BasketDamaged:      "素材篮文件 %s 已损坏，按空篮处理",
+	BasketUnreadable:   "无法读取素材篮：%v",
+	BasketEmpty:        "素材篮是空的（阅读时按 a 放入摘录）",
+	BasketCleared:      "已清空素材篮（%d 条）",
+	BasketTitle:        "素材篮",
 }
 
 // EnCLI is CLI in English.
@@ -106,8 +154,8 @@ var EnCLI = CLI{
 	StdinTerminal:      "standard input is a terminal; pipe a file in or name one",
 	BadLang:            "must be zh or en",
 	BadAmbiguous:       "must be 1 or 2",
-	BadFormat:          "must be txt, md or json",
-	FormatAlone:        "goes with --print or --outline",
+	BadFormat:          "must be txt, md, json or docx",
+	FormatAlone:        "goes with --print, --outline or --basket",
 	OneFile:            "one file at a time",
 	NoPath:             "no node at that outline path",
 	Stdin:              "cannot read standard input",
@@ -146,6 +194,30 @@ var EnCLI = CLI{
 	FlagNotBool:        "%s takes no value but true or false, not %q",
 	FlagBadValue:       "%s: %q is not a valid value",
 	FlagSyntax:         "%s is not a flag",
+	BadPrintPath:       "not an outline path (like 2.1; 0 is the whole document)",
+	EmptyPrintPath:     "needs an outline path (like 2.1; 0 is the whole document)",
+	DocxNeedsOutput:    "--format docx needs -o FILE",
+	DocxWith:           "--format docx goes with --print or --basket",
+	OutputAlone:        "-o goes with --format docx",
+	ForceAlone:         "--force goes with -o",
+	OutputExists:       "%s: already exists, not replaced (add --force to replace it)",
+	OutputFailed:       "cannot write %s: %v",
+	WriteFailed:        "cannot write the output: %v",
+	SearchEmpty:        "--search needs something to search for",
+	SearchNoFile:       "--search needs a file or a folder",
+	SearchAlone:        "%s goes with --search",
+	SearchConflict:     "--search does not go with --outline, --print or --basket",
+	SearchStdin:        "--search searches files, not standard input",
+	BadQuery:           "--search: bad regular expression: %s",
+	Skipped:            "skipped %v",
+	ClearAlone:         "--clear goes with --basket",
+	BasketConflict:     "--basket does not go with --outline, --print or --json",
+	BasketNoFile:       "--basket takes no file",
+	BasketDamaged:      "the basket file %s was damaged and is read as empty",
+	BasketUnreadable:   "cannot read the basket: %v",
+	BasketEmpty:        "the basket is empty (a in the reader puts an excerpt in it)",
+	BasketCleared:      "basket emptied (%d excerpts)",
+	BasketTitle:        "Basket",
 }
 
 // CLIFor returns the command's text in lang: "zh", or English for the rest.

@@ -1,0 +1,58 @@
+package app
+
+import (
+	"errors"
+	"fmt"
+	"io"
+
+	"wenji/internal/basket"
+	"wenji/internal/text"
+)
+
+// runBasket is wenji --basket: the basket of excerpts (素材篮, internal/basket)
+// printed as Markdown with a source line under each excerpt (--format json:
+// the excerpts as JSON), written as a Word file (--format docx -o FILE), or
+// emptied (--clear).
+func runBasket(o options, lang string, stdout, stderr io.Writer) int {
+	t := text.CLIFor(lang)
+	path, err := basket.DefaultPath()
+	if err != nil {
+		fmt.Fprintf(stderr, "wenji: "+t.BasketUnreadable+"\n", err)
+		return 1
+	}
+	b, err := basket.Open(path)
+	var damaged *basket.DamagedError
+	switch {
+	case errors.As(err, &damaged):
+		// Read as empty; the next Save moves the file aside first.
+		fmt.Fprintf(stderr, "wenji: "+t.BasketDamaged+"\n", damaged.Path)
+	case err != nil:
+		fmt.Fprintf(stderr, "wenji: "+t.BasketUnreadable+"\n", err)
+		return 1
+	}
+	list := b.List()
+	switch {
+	case o.clear:
+		b.Clear()
+		if err := b.Save(); err != nil {
+			fmt.Fprintf(stderr, "wenji: "+t.OutputFailed+"\n", b.Path, err)
+			return 1
+		}
+		fmt.Fprintf(stderr, "wenji: "+t.BasketCleared+"\n", len(list))
+		return 0
+	case len(list) == 0:
+		fmt.Fprintf(stderr, "wenji: %s\n", t.BasketEmpty)
+		return 0
+	case o.format == "docx":
+		return writeFile(o.output, o.force, lang, stderr, func(w io.Writer) error {
+			return basket.WriteDocx(w, list, t.BasketTitle)
+		})
+	}
+	out := newOutput(stdout)
+	if o.format == "json" {
+		encodeJSON(out, list)
+	} else {
+		io.WriteString(out, basket.Markdown(list))
+	}
+	return out.done(0, lang, stderr)
+}

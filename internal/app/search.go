@@ -1,0 +1,315 @@
+package app
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"math"
+	"os"
+	"regexp/syntax"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"wenji/internal/doccache"
+	"wenji/internal/libgrep"
+	"wenji/internal/text"
+	"wenji/model/search"
+	"wenji/ui/cjk"
+)
+
+// runSearch is wenji --search QUERY FILE|DIR…: grep for compilations. Each
+// hit is one line, FILE:PATH:breadcrumb: snippet, PATH as --print takes it;
+// folders are walked as the library walks them and searched on every core
+// through the document cache (internal/libgrep). The exit status is grep's:
+// 0 when something matched, 1 when nothing did, 2 on an error (a bad
+// query, a named file that cannot be read, output that cannot be written).
+// A document found in a folder that wenji cannot read (an old .doc, a
+// scanned PDF) is named on stderr and skipped, as the library lists it
+// with its reason: it is not the user's mistake.
+func runSearch(cfg Config, stdout, stderr io.Writer) int {
+	o, lang := cfg.o, cfg.lang
+	q, err := search.Compile(o.search)
+	if err != nil {
+		fmt.Fprintln(stderr, "wenji: "+queryError(err, lang))
+		return 2
+	}
+	files, named, failed := searchFiles(cfg.files, lang, stderr)
+	cache, _ := doccache.Open(doccache.Options{Disabled: o.noCache, Encoding: o.encoding})
+	// A cache that cannot be opened comes back disabled: the search
+	// parses every document, which is slower but no error.
+	defer cache.Close()
+	opt := libgrep.Options{Cache: cache, Junk: o.keepJunk, Headings: o.headings, Window: math.MaxInt, Shown: -1}
+	if o.count {
+		opt.Window = -1
+	}
+	out := newOutput(stdout) // JSON: sanitised on a terminal as --json is
+	if !o.json {
+		// Lines are sanitised field by field, so that the colours
+		// written around them stay colours.
+		out.out = nopCloser{out.checked}
+	}
+	p := hitPrinter{w: out, colour: colourOut(stdout), json: o.json, headings: o.headings}
+	matched := false
+	err = libgrep.Search(context.Background(), files, q, opt, func(r libgrep.Result) bool {
+		if r.Err != nil {
+			if named[r.Index] {
+				failed = true
+				fmt.Fprintf(stderr, "wenji: %v\n", explainSearch(r.Path, r.Err, lang))
+			} else {
+				fmt.Fprintf(stderr, "wenji: "+text.CLIFor(lang).Skipped+"\n", explainSearch(r.Path, r.Err, lang))
+			}
+			return true
+		}
+		matched = matched || r.Count > 0
+		if o.count {
+			p.count(r)
+		} else {
+			p.hits(r)
+		}
+		return out.err == nil // a reader gone or a full disk: stop
+	})
+	if err != nil {
+		fmt.Fprintf(stderr, "wenji: %v\n", err)
+		failed = true
+	}
+	code := 1
+	switch {
+	case failed:
+		code = 2
+	case matched:
+		code = 0
+	}
+	if c := out.done(code, lang, stderr); c != code {
+		return 2 // grep's status for an error, the output's too
+	}
+	return code
+}
+
+// queryError says what is wrong with a query, in lang (regexp/syntax
+// speaks English).
+func queryError(err error, lang string) string {
+	t := text.CLIFor(lang)
+	if errors.Is(err, search.ErrEmptyQuery) {
+		return t.SearchEmpty
+	}
+	var se *syntax.Error
+	if lang == "zh" && errors.As(err, &se) {
+		if zh, ok := text.ZhSyntaxErrors[se.Code]; ok {
+			return fmt.Sprintf(t.BadQuery, zh+"：`"+se.Expr+"`")
+		}
+	}
+	var qe *search.QueryError
+	if errors.As(err, &qe) && qe.Err != nil {
+		err = qe.Err
+	}
+	return fmt.Sprintf(t.BadQuery, err)
+}
+
+// searchFiles lists the documents the arguments name: a file as it is,
+// a folder's documents as the library finds them. named marks those the
+// user named; failed says an argument could not be read (said on stderr).
+func searchFiles(args []string, lang string, stderr io.Writer) (files []string, named []bool, failed bool) {
+	t := text.CLIFor(lang)
+	for _, a := range args {
+		if a == "-" {
+			fmt.Fprintf(stderr, "wenji: %s\n", t.SearchStdin)
+			failed = true
+			continue
+		}
+		st, err := os.Stat(a)
+		if err != nil {
+			fmt.Fprintf(stderr, "wenji: %v\n", statError(a, err, lang))
+			failed = true
+			continue
+		}
+		if !st.IsDir() {
+			files, named = append(files, a), append(named, true)
+			continue
+		}
+		docs, err := findDocuments(a)
+		if err != nil {
+			fmt.Fprintf(stderr, "wenji: %v\n", statError(a, err, lang))
+			failed = true
+		}
+		for _, d := range docs {
+			files, named = append(files, d.Path), append(named, false)
+		}
+	}
+	return files, named, failed
+}
+
+// statError is why path cannot be opened, in lang.
+func statError(path string, err error, lang string) error {
+	t := text.CLIFor(lang)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return fmt.Errorf("%s: %s", cjk.Sanitize(path), t.NotExist)
+	case errors.Is(err, fs.ErrPermission):
+		return fmt.Errorf("%s: %s", cjk.Sanitize(path), t.Permission)
+	}
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	return fmt.Errorf("%s: %v", cjk.Sanitize(path), err)
+}
+
+// explainSearch is why a document could not be searched, in lang.
+func explainSearch(path string, err error, lang string) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return statError(path, err, lang)
+	}
+	return explain(cjk.Sanitize(path), err, lang)
+}
+
+// colourOut reports whether --search may colour what it writes to w: a
+// terminal, and NO_COLOR unset (https://no-color.org).
+func colourOut(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && isTerminal(f) && os.Getenv("NO_COLOR") == ""
+}
+
+// SGR colours of a hit line, grep's: file magenta, path green, separators
+// cyan, the match bold red. Written by hand: four fixed sequences do not
+// call for lipgloss, whose renderer would query the terminal.
+const (
+	sgrFile  = "\x1b[35m"
+	sgrPath  = "\x1b[32m"
+	sgrSep   = "\x1b[36m"
+	sgrMatch = "\x1b[1;31m"
+	sgrOff   = "\x1b[m"
+)
+
+// hitPrinter writes --search's results: lines, or JSON lines for scripts.
+type hitPrinter struct {
+	w        io.Writer
+	colour   bool
+	json     bool
+	headings bool
+}
+
+// jsonHit is one hit as --search --json writes it, one object a line.
+type jsonHit struct {
+	File   string   `json:"file"`
+	Path   string   `json:"path"`
+	Crumb  []string `json:"crumb"`
+	Start  int      `json:"start"`
+	End    int      `json:"end"`
+	Before string   `json:"before"`
+	Match  string   `json:"match"`
+	After  string   `json:"after"`
+	Junk   bool     `json:"junk,omitempty"`
+}
+
+// jsonCount is a document's count as --search --count --json writes it.
+type jsonCount struct {
+	File  string `json:"file"`
+	Count int    `json:"count"`
+}
+
+// paint wraps s in the colour sgr when colouring.
+func (p *hitPrinter) paint(sgr, s string) string {
+	if !p.colour || s == "" {
+		return s
+	}
+	return sgr + s + sgrOff
+}
+
+// count writes a document's count: FILE:N, as grep -c.
+func (p *hitPrinter) count(r libgrep.Result) {
+	if p.json {
+		writeJSONLine(p.w, jsonCount{File: r.Path, Count: r.Count})
+		return
+	}
+	fmt.Fprintf(p.w, "%s%s%d\n", p.paint(sgrFile, cjk.Sanitize(r.Path)), p.paint(sgrSep, ":"), r.Count)
+}
+
+// hits writes a document's hits, one line each.
+func (p *hitPrinter) hits(r libgrep.Result) {
+	file := cjk.Sanitize(r.Path)
+	for _, h := range r.Hits {
+		path := outlinePath(h.Path)
+		if p.json {
+			writeJSONLine(p.w, jsonHit{File: r.Path, Path: path, Crumb: nonNil(h.Crumb), Start: h.Span.Start, End: h.Span.End,
+				Before: h.Before, Match: h.Match, After: h.After, Junk: h.Junk})
+			continue
+		}
+		crumb := h.Crumb
+		if p.headings && len(crumb) > 0 {
+			crumb = crumb[:len(crumb)-1] // the heading is the snippet
+		}
+		sep := p.paint(sgrSep, ":")
+		var b strings.Builder
+		b.WriteString(p.paint(sgrFile, file) + sep + p.paint(sgrPath, path) + sep)
+		b.WriteString(cjk.Sanitize(strings.Join(crumb, " › ")) + sep + " ")
+		b.WriteString(snippetBefore(h.Before) + p.paint(sgrMatch, oneLine(h.Match)) + snippetAfter(h.After))
+		b.WriteByte('\n')
+		io.WriteString(p.w, b.String())
+	}
+}
+
+// oneLine is s sanitised for a hit line: no control character, no escape
+// sequence from the file reaches the terminal or breaks the line.
+func oneLine(s string) string {
+	return cjk.Sanitize(strings.TrimRight(s, "\r\n"))
+}
+
+// A hit line shows at most beforeRunes characters before the match (as
+// libgrep gives them) and afterRunes after it, an ellipsis where the line
+// goes on: a grep line that fills three screen rows is not read.
+const (
+	beforeRunes = 24
+	afterRunes  = 40
+)
+
+// snippetBefore is the text before a match, … in front when the line
+// starts further back (libgrep gives at most beforeRunes).
+func snippetBefore(s string) string {
+	if utf8.RuneCountInString(s) >= beforeRunes {
+		return "…" + oneLine(s)
+	}
+	return oneLine(s)
+}
+
+// snippetAfter is the text after a match, cut at afterRunes with ….
+func snippetAfter(s string) string {
+	n := 0
+	for i := range s {
+		if n == afterRunes {
+			return oneLine(s[:i]) + "…"
+		}
+		n++
+	}
+	return oneLine(s)
+}
+
+// outlinePath writes an outline path as --print takes it; the root is 0.
+func outlinePath(p []int) string {
+	if len(p) == 0 {
+		return "0"
+	}
+	s := make([]string, len(p))
+	for i, n := range p {
+		s[i] = strconv.Itoa(n)
+	}
+	return strings.Join(s, ".")
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+// writeJSONLine writes v as one line of JSON.
+func writeJSONLine(w io.Writer, v any) {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.Encode(v)
+}
