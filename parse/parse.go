@@ -10,7 +10,6 @@
 package parse
 
 import (
-	"strings"
 	"unsafe"
 
 	"wenji/internal/par"
@@ -345,7 +344,7 @@ func (p *parser) outline(container *model.Node, from, to int) {
 		switch {
 		case e.kind == lineHeading:
 			_, skip := mdHeading(s)
-			st = style(strings.Repeat("#", int(e.md)))
+			st = mdStyle(e.md)
 			n = p.headingNode(e, skip, true)
 		case e.kind == lineMarker && (e.mark.style == styleShi || e.mark.style == styleYao) && !p.shiRun(i, to, runAt):
 			// A lone 一是 (or a 三是 that follows no 二是) is prose.
@@ -382,7 +381,7 @@ func (p *parser) outline(container *model.Node, from, to int) {
 		switch {
 		case st == styleAppendix:
 			k = 0
-		case st.family() != "":
+		case st.family() != famNone:
 			for j, f := range stack {
 				if f.st.family() == st.family() && f.st.rank() >= st.rank() {
 					k = j
@@ -467,7 +466,7 @@ func (p *parser) headingNode(e *eline, skip int, plain bool) *model.Node {
 	in := p.info(n)
 	rest := s[skip:]
 	if e.kind == lineHeading {
-		if m, ok := parseMarker(rest); ok && m.style.family() == "chapter" || ok && m.style == stylePart || ok && m.style == styleAppendix || ok && e.hlevel > 0 {
+		if m, ok := parseMarker(rest); ok && m.style.family() == famChapter || ok && m.style == stylePart || ok && m.style == styleAppendix || ok && e.hlevel > 0 {
 			n.Marker = m.text
 			skip += m.skip
 			rest = s[skip:]
@@ -488,7 +487,7 @@ func (p *parser) headingNode(e *eline, skip int, plain bool) *model.Node {
 	// A 第X条 opens with a sentence that runs for a line; its outline entry
 	// reads best cut at the first comma. Other leads are kept whole longer.
 	limit := 60
-	if e.mark != nil && e.mark.style == "第X条" {
+	if e.mark != nil && e.mark.style == styleTiao {
 		limit = 30
 	}
 	if g := glossaryCut(t); g > 0 {
