@@ -37,18 +37,6 @@ func docxText(data []byte) (string, []Hint, error) {
 	return text, hints, err
 }
 
-// docxTextN is docxText stopping after maxParas paragraphs with text (0:
-// all of them); more reports whether it stopped with paragraphs left. It
-// stops reading document.xml there: the zip part is inflated and the XML
-// decoded only as far as the paragraphs asked for.
-func docxTextN(data []byte, maxParas int) (text string, hints []Hint, more bool, err error) {
-	text, hints, err = docxRead(data, maxParas)
-	if errors.Is(err, errEnoughParas) {
-		return text, hints, true, nil
-	}
-	return text, hints, false, err
-}
-
 func docxRead(data []byte, maxParas int) (string, []Hint, error) {
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {

@@ -36,3 +36,15 @@ func DocxHead(name string, data []byte, maxParas int) (doc *model.Document, more
 	doc.Format = Label(FormatDocx, name)
 	return doc, more, nil
 }
+
+// docxTextN is docxText stopping after maxParas paragraphs with text (0:
+// all of them); more reports whether it stopped with paragraphs left. It
+// stops reading document.xml there: the zip part is inflated and the XML
+// decoded only as far as the paragraphs asked for.
+func docxTextN(data []byte, maxParas int) (text string, hints []Hint, more bool, err error) {
+	text, hints, err = docxRead(data, maxParas)
+	if errors.Is(err, errEnoughParas) {
+		return text, hints, true, nil
+	}
+	return text, hints, false, err
+}
