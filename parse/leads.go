@@ -427,7 +427,6 @@ func (p *parser) inline(n *pnode) {
 	bp := sentencePool.Get().(*[]sentence)
 	buf := *bp
 	defer func() { *bp = buf[:0]; sentencePool.Put(bp) }()
-	var ms []inlineMarker // the markers of one paragraph at a time
 	for _, i := range in.paras {
 		e := &p.eff[i]
 		s := p.str(e)
@@ -437,13 +436,16 @@ func (p *parser) inline(n *pnode) {
 		}
 		var opener bool
 		buf, opener = scanSentences(buf, s, false, -1)
-		ms = ms[:0]
+		var ms []inlineMarker // the paragraph's markers past its title, filtered in place
 		if opener {
-			for _, m := range inlineMarkers(s) {
+			ms = inlineMarkers(s)
+			kept := ms[:0]
+			for _, m := range ms {
 				if m.pos >= from {
-					ms = append(ms, m)
+					kept = append(kept, m)
 				}
 			}
+			ms = kept
 		}
 		if seqs := inlineSequences(ms); len(seqs) > 0 {
 			for _, run := range seqs {
