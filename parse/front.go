@@ -21,6 +21,11 @@ var salutationWords = []string{"各位", "同志们", "朋友们", "女士们", 
 // opening with 各位, 同志们… and ending in ：or ！ (各位代表：, 同志们，朋友们：,
 // 各位代表！). It is text wherever it stands, even in a <h5> or in bold.
 func isSalutation(s string) bool {
+	// The opening word first: it is asked of every line, and almost none
+	// opens so.
+	if _, ok := hasPrefixAny(s, salutationWords...); !ok {
+		return false
+	}
 	s = strings.TrimRight(s, " \t\u3000")
 	if len(s) > 24*utf8.UTFMax || runeLen(s) > 24 {
 		return false
@@ -29,8 +34,7 @@ func isSalutation(s string) bool {
 	if r != '：' && r != ':' && r != '！' && r != '!' {
 		return false
 	}
-	_, ok := hasPrefixAny(s, salutationWords...)
-	return ok && !strings.ContainsAny(s, "。；")
+	return !strings.ContainsAny(s, "。；")
 }
 
 // isDashLine reports an occasion line that opens with a dash (——在…上的讲话,
