@@ -14,8 +14,12 @@ var errEnoughParas = errors.New("enough paragraphs")
 // and parses them, for a reader to show the first page of a large document
 // while the whole is read (see Open). Only as much of word/document.xml is
 // inflated and decoded as those paragraphs need; styles.xml and
-// numbering.xml are read whole (they are small), so the head's headings,
-// bold leads and list numbers are the ones Open gives the same paragraphs.
+// numbering.xml are read whole (they are small), so what the styles say
+// of the head's paragraphs (heading levels, the title, bold leads, list
+// numbers written out) is what Open reads for them. The outline is the
+// head's own: a prefix can outline differently from the whole (a
+// compilation's articles are told by their number), as the text preview's
+// does.
 //
 // A paragraph is one with text, one line of the document's Text; the text
 // is the same bytes as the start of what Open gives for the whole file (a
