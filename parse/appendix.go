@@ -2,20 +2,18 @@ package parse
 
 import (
 	"strings"
-
-	"wenji/model"
 )
 
 // appendixTitle gives an appendix marker on a line of its own (附件1) the
 // title on the line below it (2025年省十件民生实事), as official documents
 // print them, and reports whether it took that line.
-func (p *parser) appendixTitle(n *model.Node, next *eline) bool {
+func (p *parser) appendixTitle(n *pnode, next *eline) bool {
 	if next.kind != lineTitle || next.gap > 1 {
 		return false
 	}
 	n.Title = trimTitleEnd(p.str(next))
 	n.TitleSpan.End = next.end
-	p.info(n).titleEnd = next.end
+	n.info.titleEnd = next.end
 	return true
 }
 
@@ -61,8 +59,8 @@ func (p *parser) headingGoesOn(e, next, after *eline) bool {
 }
 
 // joinHeading adds the line next to heading n's title.
-func (p *parser) joinHeading(n *model.Node, next *eline) {
+func (p *parser) joinHeading(n *pnode, next *eline) {
 	n.Title += trimTitleEnd(p.str(next))
 	n.TitleSpan.End = next.end
-	p.info(n).titleEnd = next.end
+	n.info.titleEnd = next.end
 }

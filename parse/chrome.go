@@ -137,27 +137,22 @@ func isMenuWord(s string) bool {
 	return !marked
 }
 
-// markChrome finds the web chrome among lines not already junk: lines
-// that are chrome on their own, a 相关稿件 heading with the list of links
-// under it, and runs of five or more menu words before the first line of
-// prose or after the last.
-func markChrome(text string, lines []line) []model.Junk {
-	// Lines are flagged as they are found and listed at the end, at the
-	// list's exact size: a file of nothing but chrome has a span a line.
-	const marked = 4
-	var kind []uint8 // what each line is: alone, related, and marked
-	nMarked := 0
-	mark := func(i int) {
-		kind[i] |= marked
-		lines[i].junk = true
-		nMarked++
-	}
+// What chromeKinds finds a line to be on its own; markChrome adds marked.
+const (
+	chromeAlone   = 1 // chrome by itself
+	chromeRelated = 2 // a 相关稿件 heading: the short lines under it go too
+	chromeMenu    = 8 // a menu word outside the prose
+)
+
+// chromeKinds says what each line is on its own: chrome, a 相关稿件
+// heading or, outside the prose, a menu word. A menu is only looked for
+// before the first line of prose and after the last. The lines are read on
+// all cores, in chunks that each write their own part of the result.
+func chromeKinds(text string, lines []line) []uint8 {
 	str := func(l *line) string { return text[l.start:l.end] }
 	prose := func(l *line) bool {
 		return !l.blank() && !l.junk && (l.end-l.start > 90 || strings.Contains(str(l), "。"))
 	}
-	// Looked for from each end: a menu is only looked for before the
-	// first line of prose and after the last.
 	firstProse, lastProse := len(lines), -1
 	for i := range lines {
 		if prose(&lines[i]) {
@@ -171,15 +166,7 @@ func markChrome(text string, lines []line) []model.Junk {
 			break
 		}
 	}
-	// What each line is on its own, chrome, a 相关稿件 heading or, outside
-	// the prose, a menu word, is found on all cores, in chunks that each
-	// write their own part of kind.
-	const (
-		alone   = 1
-		related = 2
-		menu    = 8
-	)
-	kind = make([]uint8, len(lines))
+	kind := make([]uint8, len(lines))
 	const chunk = 4096
 	par.Each((len(lines)+chunk-1)/chunk, func(c int) {
 		for i := c * chunk; i < min(len(lines), (c+1)*chunk); i++ {
@@ -189,26 +176,45 @@ func markChrome(text string, lines []line) []model.Junk {
 			}
 			switch s := str(l); {
 			case isChromeLine(s):
-				kind[i] = alone
+				kind[i] = chromeAlone
 			case len(s) <= 40 && isRelatedHead(strings.TrimRight(s, "：: ")):
-				kind[i] = related
+				kind[i] = chromeRelated
 			}
 			// A menu word is at most 6 runes, 24 bytes.
 			if (i < firstProse || i > lastProse) && l.end-l.start <= 24 && isMenuWord(str(l)) {
-				kind[i] |= menu
+				kind[i] |= chromeMenu
 			}
 		}
 	})
+	return kind
+}
+
+// markChrome finds the web chrome among lines not already junk: lines
+// that are chrome on their own, a 相关稿件 heading with the list of links
+// under it, and runs of five or more menu words before the first line of
+// prose or after the last.
+func markChrome(text string, lines []line) []model.Junk {
+	// Lines are flagged as they are found and listed at the end, at the
+	// list's exact size: a file of nothing but chrome has a span a line.
+	const marked = 4
+	kind := chromeKinds(text, lines) // what each line is, and marked
+	nMarked := 0
+	mark := func(i int) {
+		kind[i] |= marked
+		lines[i].junk = true
+		nMarked++
+	}
+	str := func(l *line) string { return text[l.start:l.end] }
 	for i := 0; i < len(lines); i++ {
 		l := &lines[i]
 		if l.blank() || l.junk {
 			continue
 		}
-		if kind[i]&alone != 0 {
+		if kind[i]&chromeAlone != 0 {
 			mark(i)
 			continue
 		}
-		if kind[i]&related != 0 {
+		if kind[i]&chromeRelated != 0 {
 			mark(i)
 			for j := i + 1; j < len(lines) && j < i+30; j++ {
 				lj := &lines[j]
@@ -226,9 +232,9 @@ func markChrome(text string, lines []line) []model.Junk {
 		}
 		// A run of menu words never reaches the prose (they have no 。
 		// and at most 24 bytes), so its lines all have the menu bit.
-		if kind[i]&menu != 0 {
+		if kind[i]&chromeMenu != 0 {
 			j, n := i, 0
-			for ; j < len(lines) && (lines[j].blank() || !lines[j].junk && kind[j]&menu != 0); j++ {
+			for ; j < len(lines) && (lines[j].blank() || !lines[j].junk && kind[j]&chromeMenu != 0); j++ {
 				if !lines[j].blank() {
 					n++
 				}

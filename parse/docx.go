@@ -33,6 +33,11 @@ var ErrNotDocx = errors.New("a zip archive without word/document.xml, not a Word
 // Paragraphs come in reading order; a table's cells give one paragraph
 // each; footnotes, comments and deleted text are left out.
 func docxText(data []byte) (string, []Hint, error) {
+	text, hints, _, err := docxTextN(data, 0)
+	return text, hints, err
+}
+
+func docxRead(data []byte, maxParas int) (string, []Hint, error) {
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		return "", nil, fmt.Errorf("not a valid .docx (zip): %w", err)
@@ -51,7 +56,7 @@ func docxText(data []byte) (string, []Hint, error) {
 	if doc == nil {
 		return "", nil, ErrNotDocx
 	}
-	d := &docx{styles: map[string]*wstyle{}, nums: map[string]*wnum{}, abstract: map[string]*wabstract{}}
+	d := &docx{styles: map[string]*wstyle{}, nums: map[string]*wnum{}, abstract: map[string]*wabstract{}, maxParas: maxParas}
 	d.out.keepIndent = true
 	d.maxText = textLimit(partLimit(doc.CompressedSize64))
 	if styles != nil {
@@ -65,6 +70,9 @@ func docxText(data []byte) (string, []Hint, error) {
 		}
 	}
 	if err := readPart(doc, d.readDocument); err != nil {
+		if errors.Is(err, errEnoughParas) {
+			return d.out.String(), d.out.hints, err
+		}
 		return "", nil, err
 	}
 	return d.out.String(), d.out.hints, nil
@@ -158,7 +166,9 @@ type docx struct {
 	out      textBuilder
 	first    bool  // a paragraph has been written
 	maxText  int   // bytes of text the document may give (textLimit)
-	err      error // the text went over maxText
+	err      error // the text went over maxText, or maxParas were read
+	maxParas int   // stop after this many paragraphs with text; 0: never
+	paras    int   // paragraphs with text written
 }
 
 // textLimit bounds the text of a document whose document.xml may unpack to
@@ -572,6 +582,12 @@ func (d *docx) flush(p *wpara) {
 		d.err = errTextTooLarge(d.maxText)
 		return
 	}
+	if d.paras == d.maxParas && d.maxParas > 0 {
+		// One paragraph past the head: there is more, and it is left out.
+		d.err = errEnoughParas
+		return
+	}
 	d.out.para(text, h)
 	d.first = true
+	d.paras++
 }

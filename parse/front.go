@@ -21,6 +21,11 @@ var salutationWords = []string{"各位", "同志们", "朋友们", "女士们", 
 // opening with 各位, 同志们… and ending in ：or ！ (各位代表：, 同志们，朋友们：,
 // 各位代表！). It is text wherever it stands, even in a <h5> or in bold.
 func isSalutation(s string) bool {
+	// The opening word first: it is asked of every line, and almost none
+	// opens so.
+	if _, ok := hasPrefixAny(s, salutationWords...); !ok {
+		return false
+	}
 	s = strings.TrimRight(s, " \t\u3000")
 	if len(s) > 24*utf8.UTFMax || runeLen(s) > 24 {
 		return false
@@ -29,8 +34,7 @@ func isSalutation(s string) bool {
 	if r != '：' && r != ':' && r != '！' && r != '!' {
 		return false
 	}
-	_, ok := hasPrefixAny(s, salutationWords...)
-	return ok && !strings.ContainsAny(s, "。；")
+	return !strings.ContainsAny(s, "。；")
 }
 
 // isDashLine reports an occasion line that opens with a dash (——在…上的讲话,
@@ -132,11 +136,11 @@ func repeatsTitle(title, s string) bool {
 // title reads the document title from the first lines and returns the index
 // of the first line after it. A news dateline (新华社北京10月27日电) above the
 // title is the root's text, never its title.
-func (p *parser) title(root *model.Node) int {
+func (p *parser) title(root *pnode) int {
 	eff := p.eff
 	first := 0
 	if len(eff) > 1 && isNewsDateline(p.str(&eff[0])) && (eff[1].kind == lineTitle || eff[1].htitle) {
-		p.info(root).paras = append(p.info(root).paras, 0)
+		root.info.paras = append(root.info.paras, 0)
 		first = 1
 	}
 	if len(eff) <= first {
@@ -151,12 +155,12 @@ func (p *parser) title(root *model.Node) int {
 	case e.kind == lineTitle || e.htitle:
 		root.Title = s
 	default:
-		p.info(root).paras = p.info(root).paras[:0]
+		root.info.paras = root.info.paras[:0]
 		return 0
 	}
 	root.TitleSpan = model.Span{Start: e.start, End: e.end}
 	root.Line = int(e.num)
-	p.info(root).titleEnd = e.end
+	root.info.titleEnd = e.end
 	// A title in two lines, as speeches print it: both lines short, the
 	// second followed by a ——subtitle (——在……上的讲话). A second line that
 	// repeats the first's words (政府工作报告 under 2025年X省政府工作报告) is
@@ -164,7 +168,7 @@ func (p *parser) title(root *model.Node) int {
 	if n := first + 1; len(eff) > n+1 && eff[n].kind == lineTitle && strings.HasPrefix(p.str(&eff[n+1]), "—") && eff[n].gap <= 2 && e.htitle == eff[n].htitle && !repeatsTitle(root.Title, p.str(&eff[n])) {
 		root.Title += p.str(&eff[n])
 		root.TitleSpan.End = eff[n].end
-		p.info(root).titleEnd = eff[n].end
+		root.info.titleEnd = eff[n].end
 		return n + 1
 	}
 	return first + 1
@@ -200,7 +204,7 @@ func (p *parser) skipMeta(i int) int {
 	return i
 }
 
-func (p *parser) rootInfo() *nodeInfo { return p.info(p.root) }
+func (p *parser) rootInfo() *nodeInfo { return &p.root.info }
 
 // sourceWords open a scraped page's source or timestamp line (来源：南方日报,
 // 发布时间：2025-01-15).

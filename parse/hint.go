@@ -116,13 +116,13 @@ func leadEnd(s string, bold int) int {
 // boldLeadHeading titles a numbered paragraph with its bold run: the
 // author marked the title, so it is taken whole, without the cut at a
 // comma that a guessed lead gets.
-func (p *parser) boldLeadHeading(n *model.Node, e *eline, skip int) *model.Node {
+func (p *parser) boldLeadHeading(n *pnode, e *eline, skip int) *pnode {
 	s := p.str(e)
 	bold := p.boldLead(e)
 	t := trimTitleEnd(s[skip:bold])
 	n.Title = t
 	n.TitleSpan = model.Span{Start: e.start, End: e.start + skip + len(t)}
-	in := p.info(n)
+	in := &n.info
 	in.titleEnd = e.start + leadEnd(s, bold)
 	in.isLead = true
 	return n

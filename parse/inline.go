@@ -75,8 +75,12 @@ func inlineMarkers(s string) []inlineMarker {
 		}
 		i += 3
 	}
-	// The 是/要 markers start before the rune they were found at.
-	sort.Slice(out, func(i, j int) bool { return out[i].pos < out[j].pos })
+	// The 是/要 markers start before the rune they were found at. (Most
+	// paragraphs have one marker or none: sort.Slice would allocate for
+	// nothing.)
+	if len(out) > 1 {
+		sort.Slice(out, func(i, j int) bool { return out[i].pos < out[j].pos })
+	}
 	return out
 }
 
@@ -163,6 +167,8 @@ func inlineSequences(ms []inlineMarker) [][]inlineMarker {
 	for f := range open {
 		flush(f)
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i][0].pos < out[j][0].pos })
+	if len(out) > 1 {
+		sort.Slice(out, func(i, j int) bool { return out[i][0].pos < out[j][0].pos })
+	}
 	return out
 }

@@ -358,10 +358,10 @@ var sentencePool = sync.Pool{New: func() any { b := make([]sentence, 0, 64); ret
 
 // measures finds the leads and inline measures below each node, depth
 // first, after the headings are in place.
-func (p *parser) measures(n *model.Node) {
-	in := p.info(n)
-	blockKids := n.Children
-	n.Children = nil
+func (p *parser) measures(n *pnode) {
+	in := &n.info
+	blockKids := n.kids
+	n.kids = nil
 	own := in.paras
 	// The paragraph that carries a numbered heading's title is the node's
 	// own, but its first sentence is taken, so it cannot be a lead.
@@ -370,7 +370,7 @@ func (p *parser) measures(n *model.Node) {
 		candParas = own[1:]
 	}
 	leads := p.boldLeads(candParas, p.paragraphLeads(candParas))
-	var leadNodes []*model.Node
+	var leadNodes []*pnode
 	if len(leads) > 0 {
 		// Partition the paragraphs: before the first lead they are the
 		// node's; from each lead to the next they are the lead's.
@@ -379,14 +379,14 @@ func (p *parser) measures(n *model.Node) {
 			byPara[l.para] = l
 		}
 		var mine []int
-		var cur *model.Node
+		var cur *pnode
 		for _, i := range own {
 			if l, ok := byPara[i]; ok {
 				e := &p.eff[i]
-				c := p.newNode(model.Node{Parent: n, Inferred: !l.bold, Line: int(e.num), Marker: l.marker})
+				c := p.newNode(n, model.Node{Inferred: !l.bold, Line: int(e.num), Marker: l.marker})
 				c.Title = trimTitleEnd(p.str(e)[l.start:l.end])
 				c.TitleSpan = model.Span{Start: e.start, End: e.start + l.end}
-				ci := p.info(c)
+				ci := &c.info
 				ci.isLead = true
 				ci.titleEnd = e.start + l.sentEnd
 				ci.paras = []int{i}
@@ -395,7 +395,7 @@ func (p *parser) measures(n *model.Node) {
 				continue
 			}
 			if cur != nil {
-				p.info(cur).paras = append(p.info(cur).paras, i)
+				cur.info.paras = append(cur.info.paras, i)
 			} else {
 				mine = append(mine, i)
 			}
@@ -406,10 +406,10 @@ func (p *parser) measures(n *model.Node) {
 	for _, c := range leadNodes {
 		p.inline(c)
 	}
-	n.Children = append(n.Children, leadNodes...)
-	n.Children = append(n.Children, blockKids...)
-	sortByTitle(n.Children)
-	if n.Parent == nil {
+	n.kids = append(n.kids, leadNodes...)
+	n.kids = append(n.kids, blockKids...)
+	sortByTitle(n.kids)
+	if n.up == nil {
 		// The root's subtrees are independent: the articles of a large
 		// compilation are read on all cores.
 		par.Each(len(blockKids), func(i int) { p.measures(blockKids[i]) })
@@ -422,12 +422,11 @@ func (p *parser) measures(n *model.Node) {
 
 // inline adds the measures found inside the paragraphs a node owns: numbered
 // runs (一是…二是…), else parallel short leads.
-func (p *parser) inline(n *model.Node) {
-	in := p.info(n)
+func (p *parser) inline(n *pnode) {
+	in := &n.info
 	bp := sentencePool.Get().(*[]sentence)
 	buf := *bp
 	defer func() { *bp = buf[:0]; sentencePool.Put(bp) }()
-	var ms []inlineMarker // the markers of one paragraph at a time
 	for _, i := range in.paras {
 		e := &p.eff[i]
 		s := p.str(e)
@@ -437,13 +436,16 @@ func (p *parser) inline(n *model.Node) {
 		}
 		var opener bool
 		buf, opener = scanSentences(buf, s, false, -1)
-		ms = ms[:0]
+		var ms []inlineMarker // the paragraph's markers past its title, filtered in place
 		if opener {
-			for _, m := range inlineMarkers(s) {
+			ms = inlineMarkers(s)
+			kept := ms[:0]
+			for _, m := range ms {
 				if m.pos >= from {
-					ms = append(ms, m)
+					kept = append(kept, m)
 				}
 			}
+			ms = kept
 		}
 		if seqs := inlineSequences(ms); len(seqs) > 0 {
 			for _, run := range seqs {
@@ -461,13 +463,13 @@ func (p *parser) inline(n *model.Node) {
 			continue // a lead sentence's paragraph is one measure, not a list
 		}
 		for _, l := range inlineLeads(s, from, buf) {
-			c := p.newNode(model.Node{Parent: n, Inferred: true, Line: int(e.num)})
+			c := p.newNode(n, model.Node{Inferred: true, Line: int(e.num)})
 			c.Title = trimTitleEnd(s[l.start:l.end])
 			c.TitleSpan = model.Span{Start: e.start + l.start, End: e.start + l.end}
-			ci := p.info(c)
+			ci := &c.info
 			ci.capEnd = e.end
 			ci.titleEnd = e.start + l.sentEnd
-			n.Children = append(n.Children, c)
+			n.kids = append(n.kids, c)
 		}
 	}
 }
@@ -478,7 +480,7 @@ const titleScan = 1 << 10
 
 // addInline adds a measure whose marker spans s[mStart:tStart) and whose
 // title runs from tStart to the end of its clause, before limit.
-func (p *parser) addInline(n *model.Node, e *eline, mStart, tStart, limit int, marker string) {
+func (p *parser) addInline(n *pnode, e *eline, mStart, tStart, limit int, marker string) {
 	s := p.str(e)
 	// The title is the clause's first sentence, cut at a comma past 60
 	// runes: read no more than titleScan bytes for it. The last marker
@@ -496,11 +498,11 @@ func (p *parser) addInline(n *model.Node, e *eline, mStart, tStart, limit int, m
 	}
 	t := rest[:end]
 	t = t[:cutTitle(t, 60)]
-	c := p.newNode(model.Node{Parent: n, Line: int(e.num), Marker: marker})
+	c := p.newNode(n, model.Node{Line: int(e.num), Marker: marker})
 	c.Title = trimTitleEnd(t)
 	c.TitleSpan = model.Span{Start: e.start + mStart, End: e.start + tStart + len(t)}
-	ci := p.info(c)
+	ci := &c.info
 	ci.capEnd = e.end
 	ci.titleEnd = e.start + tStart + len(t)
-	n.Children = append(n.Children, c)
+	n.kids = append(n.kids, c)
 }

@@ -1,62 +1,95 @@
 package parse
 
 import (
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
 
-// style names a numbering style. Depth in the outline follows the order in
+// style is a numbering style. Depth in the outline follows the order in
 // which styles first appear (GB/T 9704: 一、 then （一） then 1. then （1）),
 // so a style is only a name here, never a fixed level; the exceptions are
 // the 第X编/章/节/条 family and Markdown #-levels, which rank themselves.
-type style string
+// A style is a value, compared and used as a map key without building
+// strings: the Markdown levels are styleMarkdown plus the level (mdStyle).
+type style uint16
 
 const (
-	styleHan        style = "一、"
-	styleHanParen   style = "（一）"
-	styleNum        style = "1."
-	styleNumParen   style = "（1）"
-	styleCircled    style = "①"
-	styleOrdinal    style = "第一，"
-	styleQiYi       style = "其一，"
-	styleFirstly    style = "首先，"
-	styleShi        style = "一是" // 一是… opening paragraphs, one a paragraph
-	styleYao        style = "一要"
-	stylePlain      style = "plain"
-	styleAppendix   style = "附件"
-	stylePart       style = "第X部分"
-	styleChapterFam style = "第X" // prefix of the 编/章/节/条 family styles
-	styleMarkdown   style = "#"  // prefix of the Markdown level styles
+	styleNone     style = iota
+	styleHan            // 一、
+	styleHanParen       // （一）
+	styleNum            // 1.
+	styleNumParen       // （1）
+	styleCircled        // ①
+	styleOrdinal        // 第一，
+	styleQiYi           // 其一，
+	styleFirstly        // 首先，
+	styleShi            // 一是… opening paragraphs, one a paragraph
+	styleYao            // 一要
+	stylePlain          // a heading line without numbering
+	styleAppendix       // 附件
+	stylePart           // 第X部分
+	styleBian           // 第X编, the first of the chapter family
+	styleZhang          // 第X章
+	styleJie            // 第X节
+	styleTiao           // 第X条, the last of the chapter family
+
+	// styleMarkdown is the base of the Markdown levels: # is
+	// styleMarkdown+1, ## styleMarkdown+2, …
+	styleMarkdown style = 0x100
 )
+
+// styleNames are the styles as written, for messages.
+var styleNames = [...]string{"", "一、", "（一）", "1.", "（1）", "①", "第一，", "其一，", "首先，", "一是", "一要",
+	"plain", "附件", "第X部分", "第X编", "第X章", "第X节", "第X条"}
+
+// String returns the style as written (一、, 第X章, ## …).
+func (s style) String() string {
+	if s > styleMarkdown {
+		return strings.Repeat("#", int(s-styleMarkdown))
+	}
+	if int(s) < len(styleNames) {
+		return styleNames[s]
+	}
+	return "style(" + strconv.Itoa(int(s)) + ")"
+}
+
+// mdStyle is the style of a Markdown (or style-given) heading of level.
+func mdStyle(level uint8) style { return styleMarkdown + style(level) }
+
+// chapterStyles are the 第X… units of the chapter family, by rank.
+var chapterStyles = map[string]style{"编": styleBian, "章": styleZhang, "节": styleJie, "条": styleTiao, "部分": stylePart}
 
 // rank orders the self-ranking styles: lower is higher in the outline. Styles
 // without a rank return 0.
 func (s style) rank() int {
-	switch s {
-	case "第X编":
-		return 1
-	case "第X章":
-		return 2
-	case "第X节":
-		return 3
-	case "第X条":
-		return 4
-	}
-	if strings.HasPrefix(string(s), "#") {
-		return len(s) // "#", "##", … by level
+	switch {
+	case s >= styleBian && s <= styleTiao:
+		return int(s-styleBian) + 1
+	case s > styleMarkdown:
+		return int(s - styleMarkdown) // #, ##, … by level
 	}
 	return 0
 }
 
-// family groups styles that rank against each other.
-func (s style) family() string {
+// family is a group of styles that rank against each other.
+type family uint8
+
+const (
+	famNone    family = iota
+	famMD             // Markdown and style-given heading levels
+	famChapter        // 第X编/章/节/条
+)
+
+// family returns the group s ranks in, famNone for styles placed by order.
+func (s style) family() family {
 	switch {
-	case strings.HasPrefix(string(s), "#"):
-		return "md"
+	case s > styleMarkdown:
+		return famMD
 	case s.rank() > 0:
-		return "chapter"
+		return famChapter
 	}
-	return ""
+	return famNone
 }
 
 // marker is a numbering found at the start of a paragraph.
@@ -281,10 +314,7 @@ func parseOrdinalMarker(p string) (marker, bool) {
 		for _, unit := range []string{"编", "章", "节", "条", "部分"} {
 			if strings.HasPrefix(after, unit) {
 				text := "第" + rest[:n] + unit
-				st := style("第X" + unit)
-				if unit == "部分" {
-					st = stylePart
-				}
+				st := chapterStyles[unit]
 				skip := len(text)
 				sp := skipSpace(p[skip:])
 				// 第一章总则 and 第一条 为了…: a separator is usual but

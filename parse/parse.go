@@ -10,8 +10,7 @@
 package parse
 
 import (
-	"strings"
-	"unsafe"
+	"sync"
 
 	"wenji/internal/par"
 	"wenji/model"
@@ -47,9 +46,9 @@ func parseHinted(text string, hints []Hint) *model.Document {
 	p := &parser{text: text}
 	p.eff = effective(lines)
 	p.applyHints(hints)
-	doc.Root = p.build()
-	p.measures(doc.Root)
-	p.finish(doc)
+	root := p.build()
+	p.measures(root)
+	p.finish(doc, root)
 	return doc
 }
 
@@ -112,31 +111,55 @@ type nodeInfo struct {
 type parser struct {
 	text string
 	eff  []eline
-	root *model.Node
+	root *pnode
 	bold map[int32]int // bold lead bytes by line number, from hints
 }
 
 func (p *parser) str(e *eline) string { return p.text[e.start:e.end] }
 
-// pnode is a node as the parser allocates it: the model's node with the
-// parser's notes on it beside. Node is the first field, so a *model.Node
-// the parser made is also a *pnode; info reaches the notes without a map
-// lookup per paragraph, which a 100 MB file would feel.
+// pnode is a node of the tree being built: the model's node, the parser's
+// notes on it, and its place in the parser's tree (kids, up). The passes
+// link pnodes, so each reaches a node's notes as a field, never by a lookup
+// from a *model.Node; link writes the model's Children and Parent once the
+// tree is complete.
 type pnode struct {
 	model.Node
 	info nodeInfo
+	kids []*pnode
+	up   *pnode
 }
 
-// newNode allocates a node with room for the parser's notes.
-func (p *parser) newNode(n model.Node) *model.Node {
-	pn := &pnode{Node: n}
-	return &pn.Node
+// newNode makes a node; up, when not nil, is its parent, to which the
+// caller adds it.
+func (p *parser) newNode(up *pnode, n model.Node) *pnode {
+	a := arenas.Get().(*nodeArena)
+	pn := a.next()
+	arenas.Put(a)
+	*pn = pnode{Node: n, up: up}
+	return pn
 }
 
-// info returns the parser's notes on n, which newNode must have made.
-func (p *parser) info(n *model.Node) *nodeInfo {
-	return &(*pnode)(unsafe.Pointer(n)).info
+// nodeArena hands out nodes from arrays of arenaNodes: a 100 MB
+// compilation has a million nodes, and one allocation for many is cheaper
+// for the allocator and for the collector's bookkeeping than one each.
+// The nodes of one tree live and die together, so an array kept alive by
+// a few of them wastes little.
+type nodeArena struct{ free []pnode }
+
+const arenaNodes = 128
+
+func (a *nodeArena) next() *pnode {
+	if len(a.free) == 0 {
+		a.free = make([]pnode, arenaNodes)
+	}
+	pn := &a.free[0]
+	a.free = a.free[1:]
+	return pn
 }
+
+// arenas are the arenas of the goroutines making nodes: the articles of a
+// compilation are outlined on all cores.
+var arenas = sync.Pool{New: func() any { return new(nodeArena) }}
 
 // classify decides each line's kind on its own, before any context.
 func (p *parser) classify() {
@@ -211,10 +234,10 @@ func shiMarker(s string) (marker, bool) {
 }
 
 // build finds the title, the 目录, the articles, and each article's outline.
-func (p *parser) build() *model.Node {
+func (p *parser) build() *pnode {
 	p.classify()
 	p.digitLedItems()
-	root := p.newNode(model.Node{Kind: model.KindDocument})
+	root := p.newNode(nil, model.Node{Kind: model.KindDocument})
 	p.root = root
 	eff := p.eff
 	i := p.title(root)
@@ -227,18 +250,18 @@ func (p *parser) build() *model.Node {
 		return root
 	}
 	// Text before the first article (a preface) stays with the root.
-	p.info(root).paras = append(p.info(root).paras, seq(i, starts[0])...)
-	root.Children = make([]*model.Node, len(starts))
+	root.info.paras = append(root.info.paras, seq(i, starts[0])...)
+	root.kids = make([]*pnode, len(starts))
 	for k, s := range starts {
-		a := p.newNode(model.Node{Kind: model.KindArticle, Parent: root})
+		a := p.newNode(root, model.Node{Kind: model.KindArticle})
 		e := &eff[s]
 		a.Title = p.str(e)
 		a.TitleSpan = model.Span{Start: e.start, End: e.end}
 		a.Line = int(e.num)
-		in := p.info(a)
+		in := &a.info
 		in.isArticle = true
 		in.titleEnd = e.end
-		root.Children[k] = a
+		root.kids[k] = a
 	}
 	// Each article's outline touches only its own nodes: a large
 	// compilation's articles are outlined on all cores.
@@ -247,7 +270,7 @@ func (p *parser) build() *model.Node {
 		if k+1 < len(starts) {
 			end = starts[k+1]
 		}
-		p.outline(root.Children[k], starts[k]+1, end)
+		p.outline(root.kids[k], starts[k]+1, end)
 	})
 	return root
 }
@@ -321,12 +344,12 @@ func (p *parser) articles(from int) []int {
 // frame is an open heading on the numbering stack.
 type frame struct {
 	st   style
-	node *model.Node
+	node *pnode
 }
 
 // outline builds the subtree of container from lines [from, to): headings by
 // their numbering style, then lead sentences and inline measures.
-func (p *parser) outline(container *model.Node, from, to int) {
+func (p *parser) outline(container *pnode, from, to int) {
 	eff := p.eff
 	// hasBody[i]: a body paragraph follows line i before to, so a short
 	// line at i can be a heading rather than a signature or a date.
@@ -335,17 +358,17 @@ func (p *parser) outline(container *model.Node, from, to int) {
 		hasBody[i-from] = hasBody[i-from+1] || eff[i].kind == lineBody
 	}
 	var stack []frame
-	curInfo := p.info(container)
+	curInfo := &container.info
 	runAt := map[style]int{} // the last number of each 一是/一要 run taken
 	for i := from; i < to; i++ {
 		e := &eff[i]
 		s := p.str(e)
 		var st style
-		var n *model.Node
+		var n *pnode
 		switch {
 		case e.kind == lineHeading:
 			_, skip := mdHeading(s)
-			st = style(strings.Repeat("#", int(e.md)))
+			st = mdStyle(e.md)
 			n = p.headingNode(e, skip, true)
 		case e.kind == lineMarker && (e.mark.style == styleShi || e.mark.style == styleYao) && !p.shiRun(i, to, runAt):
 			// A lone 一是 (or a 三是 that follows no 二是) is prose.
@@ -382,7 +405,7 @@ func (p *parser) outline(container *model.Node, from, to int) {
 		switch {
 		case st == styleAppendix:
 			k = 0
-		case st.family() != "":
+		case st.family() != famNone:
 			for j, f := range stack {
 				if f.st.family() == st.family() && f.st.rank() >= st.rank() {
 					k = j
@@ -405,10 +428,10 @@ func (p *parser) outline(container *model.Node, from, to int) {
 		if k > 0 {
 			parent = stack[k-1].node
 		}
-		n.Parent = parent
-		parent.Children = append(parent.Children, n)
+		n.up = parent
+		parent.kids = append(parent.kids, n)
 		stack = append(stack, frame{st, n})
-		curInfo = p.info(n)
+		curInfo = &n.info
 		if curInfo.isLead {
 			curInfo.paras = append(curInfo.paras, i)
 		}
@@ -422,7 +445,7 @@ func (p *parser) outline(container *model.Node, from, to int) {
 // inline run. (One that stands alone on its line, 一是聚焦扩大内需，着力提
 // 消费促投资, is a heading instead: the paragraphs below it are its own; a
 // measure after it closes it.)
-func (p *parser) addMeasure(container *model.Node, stack []frame, n *model.Node, i int) ([]frame, *nodeInfo) {
+func (p *parser) addMeasure(container *pnode, stack []frame, n *pnode, i int) ([]frame, *nodeInfo) {
 	e := &p.eff[i]
 	for len(stack) > 0 && stack[len(stack)-1].st == e.mark.style {
 		stack = stack[:len(stack)-1]
@@ -431,13 +454,13 @@ func (p *parser) addMeasure(container *model.Node, stack []frame, n *model.Node,
 	if len(stack) > 0 {
 		parent = stack[len(stack)-1].node
 	}
-	n.Parent = parent
-	parent.Children = append(parent.Children, n)
-	in := p.info(n)
+	n.up = parent
+	parent.kids = append(parent.kids, n)
+	in := &n.info
 	in.isLead = true
 	in.capEnd = e.end
 	in.paras = append(in.paras, i)
-	return stack, p.info(parent)
+	return stack, &parent.info
 }
 
 // shiRun reports whether the 一是-style marker on line i belongs to a run
@@ -461,13 +484,13 @@ func (p *parser) shiRun(i, to int, runAt map[style]int) bool {
 // the text after the marker is a sentence followed by more text (（一）强化组织
 // 领导。成立……), the title is that sentence. md headings may carry a marker
 // of their own (## 第一章 总则).
-func (p *parser) headingNode(e *eline, skip int, plain bool) *model.Node {
+func (p *parser) headingNode(e *eline, skip int, plain bool) *pnode {
 	s := p.str(e)
-	n := p.newNode(model.Node{Line: int(e.num)})
-	in := p.info(n)
+	n := p.newNode(nil, model.Node{Line: int(e.num)})
+	in := &n.info
 	rest := s[skip:]
 	if e.kind == lineHeading {
-		if m, ok := parseMarker(rest); ok && m.style.family() == "chapter" || ok && m.style == stylePart || ok && m.style == styleAppendix || ok && e.hlevel > 0 {
+		if m, ok := parseMarker(rest); ok && m.style.family() == famChapter || ok && m.style == stylePart || ok && m.style == styleAppendix || ok && e.hlevel > 0 {
 			n.Marker = m.text
 			skip += m.skip
 			rest = s[skip:]
@@ -488,7 +511,7 @@ func (p *parser) headingNode(e *eline, skip int, plain bool) *model.Node {
 	// A 第X条 opens with a sentence that runs for a line; its outline entry
 	// reads best cut at the first comma. Other leads are kept whole longer.
 	limit := 60
-	if e.mark != nil && e.mark.style == "第X条" {
+	if e.mark != nil && e.mark.style == styleTiao {
 		limit = 30
 	}
 	if g := glossaryCut(t); g > 0 {

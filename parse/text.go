@@ -264,16 +264,7 @@ func scanSentences(buf []sentence, p string, semi bool, limit int) (out []senten
 				break
 			}
 			j := i + size
-			for j < len(p) {
-				r2, s2 := utf8.DecodeRuneInString(p[j:])
-				if !isClosing(r2) {
-					break
-				}
-				j += s2
-				if depth > 0 {
-					depth--
-				}
-			}
+			j, depth = stepClosing(p, j, depth)
 			// The closing quotes were stepped over: a clause starts
 			// after them too.
 			opener = opener || openerAt(p, j)
@@ -297,6 +288,22 @@ func scanSentences(buf []sentence, p string, semi bool, limit int) (out []senten
 		out = append(out, sentence{start: start, end: len(p), bodyEnd: len(p)})
 	}
 	return out, opener
+}
+
+// stepClosing steps over the closing quotes and brackets at p[j:] that
+// follow a sentence's end mark, each closing one open level of depth.
+func stepClosing(p string, j, depth int) (int, int) {
+	for j < len(p) {
+		r, size := utf8.DecodeRuneInString(p[j:])
+		if !isClosing(r) {
+			break
+		}
+		j += size
+		if depth > 0 {
+			depth--
+		}
+	}
+	return j, depth
 }
 
 // openerAt reports whether a numbered run may open at p[j:]: 一是 or 一要

@@ -10,45 +10,77 @@ import (
 // finish gives every node its span and kind once the tree
 // is complete. A node runs from its title to the next node that is not its
 // descendant; a measure found inside a paragraph ends with that paragraph.
-func (p *parser) finish(doc *model.Document) {
-	root := doc.Root
+func (p *parser) finish(doc *model.Document, root *pnode) {
 	root.Span = model.Span{Start: 0, End: len(doc.Text)}
 	p.spans(root)
 	compilation := false
-	for _, c := range root.Children {
-		if p.info(c).isArticle {
+	for _, c := range root.kids {
+		if c.info.isArticle {
 			compilation = true
 		}
 	}
-	model.Walk(root, func(n *model.Node) bool {
-		// The notes stay beside the node; their paragraph lists are done
-		// with, and on a large file they are worth giving back.
-		p.info(n).paras = nil
-		switch {
-		case n == root:
-			n.Kind = model.KindDocument
-		case compilation && n.Parent == root:
-			n.Kind = model.KindArticle
-		case len(n.Children) > 0:
-			n.Kind = model.KindSection
-		case p.info(n).isLead || p.info(n).capEnd > 0:
-			n.Kind = model.KindMeasure
-		default:
-			n.Kind = model.KindSection
-		}
-		return true
-	})
+	// One backing array holds every node's Children: one allocation
+	// for the tree, not one for each parent (a 100 MB file has 100,000s).
+	kids := make([]*model.Node, 0, countKids(root))
+	link(root, root, compilation, &kids)
+	doc.Root = &root.Node
 }
 
-func (p *parser) spans(n *model.Node) {
-	kids := n.Children
+// countKids counts the nodes below n.
+func countKids(n *pnode) int {
+	c := len(n.kids)
+	for _, k := range n.kids {
+		c += countKids(k)
+	}
+	return c
+}
+
+// link gives n and its subtree their kinds and the model's links
+// (Children, Parent), from the parser's (kids, up); the Children slices
+// are cut from all, each to its own capacity so that appending to one
+// copies it rather than overwriting the next.
+func link(n, root *pnode, compilation bool, all *[]*model.Node) {
+	// The notes stay beside the node; their paragraph lists are done
+	// with, and on a large file they are worth giving back.
+	n.info.paras = nil
+	switch {
+	case n == root:
+		n.Kind = model.KindDocument
+	case compilation && n.up == root:
+		n.Kind = model.KindArticle
+	case len(n.kids) > 0:
+		n.Kind = model.KindSection
+	case n.info.isLead || n.info.capEnd > 0:
+		n.Kind = model.KindMeasure
+	default:
+		n.Kind = model.KindSection
+	}
+	if n.up != nil {
+		n.Parent = &n.up.Node
+	}
+	if len(n.kids) == 0 {
+		return
+	}
+	start := len(*all)
+	for _, c := range n.kids {
+		*all = append(*all, &c.Node)
+	}
+	n.Children = (*all)[start:len(*all):len(*all)]
+	for _, c := range n.kids {
+		link(c, root, compilation, all)
+	}
+	n.kids = nil
+}
+
+func (p *parser) spans(n *pnode) {
+	kids := n.kids
 	sortByTitle(kids)
 	for i, c := range kids {
 		end := n.Span.End
 		if i+1 < len(kids) {
 			end = kids[i+1].TitleSpan.Start
 		}
-		if ce := p.info(c).capEnd; ce > 0 && ce < end {
+		if ce := c.info.capEnd; ce > 0 && ce < end {
 			end = ce
 		}
 		if c.TitleSpan.End > end {
@@ -66,7 +98,7 @@ func (p *parser) spans(n *model.Node) {
 
 // sortByTitle puts nodes in text order. They nearly always are already, and
 // checking is cheaper than sorting a few hundred thousand small slices.
-func sortByTitle(kids []*model.Node) {
+func sortByTitle(kids []*pnode) {
 	for i := 1; i < len(kids); i++ {
 		if kids[i].TitleSpan.Start < kids[i-1].TitleSpan.Start {
 			sort.SliceStable(kids, func(i, j int) bool { return kids[i].TitleSpan.Start < kids[j].TitleSpan.Start })
