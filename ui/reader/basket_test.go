@@ -10,6 +10,7 @@ import (
 
 	"wenji/internal/basket"
 	"wenji/model"
+	"wenji/parse"
 	"wenji/ui/internal/uitest"
 )
 
@@ -221,5 +222,21 @@ func TestHeadingsSearch(t *testing.T) {
 	m = keys(m, "n")
 	if m.search.hits.cur != (before+1)%want {
 		t.Errorf("n: hit %d, was %d", m.search.hits.cur, before)
+	}
+}
+
+// A selection made in a preview ends when the whole document replaces it:
+// its paragraph numbers are the preview's.
+func TestSelectEndsOnLoad(t *testing.T) {
+	text := bigText()
+	whole := parse.Parse(text)
+	m := sized(preview(text, 4000), 100, 30, Options{Lang: "en", Load: func() (*model.Document, error) { return whole, nil }})
+	m = press(m, "]", "v", "j")
+	if m.mode() != modeSelecting {
+		t.Fatal("v did not select")
+	}
+	m = update(m, m.Init()())
+	if m.mode() != modeReading || m.reader.selOn || strings.Contains(statusLine(m), "selected") {
+		t.Errorf("selection kept over the whole document: mode %v, %q", m.mode(), statusLine(m))
 	}
 }
