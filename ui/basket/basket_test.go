@@ -264,3 +264,25 @@ func TestRootOpensExcerpt(t *testing.T) {
 		t.Errorf("opened at %v, want %q", got, want.Heading())
 	}
 }
+
+// ? shows the page's keys from its KeyMap, in the page's language; any
+// other key closes it.
+func TestHelp(t *testing.T) {
+	path := fill(t, "甲")
+	m := New(Options{Path: path, Lang: "en", Ambiguous: 1})
+	var tm tea.Model = drive(pageModel{m}, m.Init()(), tea.WindowSizeMsg{Width: 80, Height: 24})
+	if v := screen(tm); !strings.Contains(v, "Basket · 1 excerpts") || !strings.Contains(v, "J/ctrl+↓ move it down") {
+		t.Errorf("english page:\n%s", v)
+	}
+	tm = keys(tm, "?")
+	v := screen(tm)
+	for _, want := range []string{"undo the delete", "open it at its source", "copy all (Markdown)", "back to reading"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("help lacks %q:\n%s", want, v)
+		}
+	}
+	tm = keys(tm, "x")
+	if v := screen(tm); strings.Contains(v, "undo the delete") || len(headings(t, path)) != 1 {
+		t.Errorf("a key did not just close the help:\n%s", v)
+	}
+}
