@@ -2,6 +2,7 @@ package basket
 
 import (
 	"context"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -284,5 +285,52 @@ func TestHelp(t *testing.T) {
 	tm = keys(tm, "x")
 	if v := screen(tm); strings.Contains(v, "undo the delete") || len(headings(t, path)) != 1 {
 		t.Errorf("a key did not just close the help:\n%s", v)
+	}
+}
+
+// An excerpt opens at its offset in the very text it was taken from, at
+// its outline path in a changed one, else at the top.
+func TestSourceOffset(t *testing.T) {
+	doc := uitest.SeedDoc(t)
+	n := doc.Find([]int{2, 1})
+	if n == nil {
+		t.Fatal("the seed has no 2.1")
+	}
+	tests := []struct {
+		name string
+		key  string
+		src  store.Source
+		want int
+	}{
+		{"same text", "k", store.Source{Hash: "k", Offset: 1234, NodePath: "2.1"}, 1234},
+		{"changed text", "k2", store.Source{Hash: "k", Offset: 1234, NodePath: "2.1"}, n.Span.Start},
+		{"offset past the end", "k", store.Source{Hash: "k", Offset: len(doc.Text) + 1, NodePath: "2.1"}, n.Span.Start},
+		{"no such node", "k2", store.Source{Hash: "k", NodePath: "99.1"}, 0},
+		{"bad path", "k2", store.Source{Hash: "k", NodePath: "2.x"}, 0},
+		{"root", "k2", store.Source{Hash: "k", NodePath: "0"}, 0},
+	}
+	for _, tt := range tests {
+		if got := sourceOffset(doc, tt.key, tt.src); got != tt.want {
+			t.Errorf("%s: %d, want %d", tt.name, got, tt.want)
+		}
+	}
+}
+
+// A source that cannot be opened is said so on the page, which stays.
+func TestRootOpenFails(t *testing.T) {
+	path := fill(t, "甲")
+	ropt := RootOptions{
+		Basket: Options{Path: path, Lang: "zh", Ambiguous: 1},
+		Open: func(string) (*model.Document, string, error) {
+			return nil, "", errors.New("no such file\x1b[31m")
+		},
+	}
+	r := reader.New(uitest.SeedDoc(t), reader.Options{Lang: "zh", Ambiguous: 1, BasketPage: true})
+	var m tea.Model = NewRoot(r, "", "", ropt)
+	m = drive(m, tea.WindowSizeMsg{Width: 100, Height: 24})
+	m = keys(m, "B", "enter")
+	v := m.View()
+	if m.(Root).state != pageBasket || !strings.Contains(v, "打不开 seed.txt：no such file") || strings.Contains(v, "\x1b[31m") {
+		t.Errorf("open failure:\n%s", v)
 	}
 }
