@@ -158,6 +158,11 @@ func TestSelectBySections(t *testing.T) {
 	if got := doc.Text[doc.Paras[m.sel.end].Start:doc.Paras[m.sel.end].End]; got != "二节" {
 		t.Errorf("[ moves the end to %q", got)
 	}
+	// A count repeats: 3k from 二节 goes back three paragraphs, to 一节.
+	m = keys(m, "3", "k")
+	if got := doc.Text[doc.Paras[m.sel.end].Start:doc.Paras[m.sel.end].End]; got != "一节" {
+		t.Errorf("3k moves the end to %q", got)
+	}
 }
 
 // v j a puts exactly the selected paragraphs in the basket.

@@ -89,22 +89,36 @@ func (m *Model) selectNote() string {
 	return fmt.Sprintf(m.btx().SelectingFmt, s.Last-s.First+1)
 }
 
-// selectKey handles a key while selecting: j/k and ]/[ move the far end,
-// y copies, a adds to the basket, Esc (or q) ends; other keys are
+// selectKey handles a key while selecting: j/k and ]/[ move the far end
+// (after a count, that many times), y copies, a adds to the basket, Esc (or q) ends; other keys are
 // ignored, so a stray one does not lose the selection.
 func (m *Model) selectKey(msg tea.KeyMsg) tea.Cmd {
 	if msg.String() == "ctrl+c" {
 		return tea.Quit
 	}
+	// A count, as in reading: 3j takes three more paragraphs.
+	if d, ok := digit(msg); ok && (d > 0 || m.count > 0) {
+		m.count = min(m.count*10+d, maxCount)
+		return nil
+	}
+	n := common.Clamp(m.count, 1, maxRepeat)
+	m.count = 0
+	repeat := func(step func(int) int) {
+		end := m.sel.end
+		for range n {
+			end = step(end)
+		}
+		m.moveSelEnd(end)
+	}
 	switch a := m.keys.action(msg); {
 	case a == actDown:
-		m.moveSelEnd(m.nextPara(m.sel.end, 1))
+		repeat(func(i int) int { return m.nextPara(i, 1) })
 	case a == actUp:
-		m.moveSelEnd(m.nextPara(m.sel.end, -1))
+		repeat(func(i int) int { return m.nextPara(i, -1) })
 	case a == actNextNode:
-		m.moveSelEnd(m.sectionEnd(m.sel.end))
+		repeat(m.sectionEnd)
 	case a == actPrevNode:
-		m.moveSelEnd(m.sectionStart(m.sel.end))
+		repeat(m.sectionStart)
 	case a == actCopy:
 		text, start := m.doc.SelectionText(m.sel.span(), false)
 		m.endSelect()
