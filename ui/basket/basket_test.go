@@ -119,16 +119,18 @@ func screen(m tea.Model) string { return ansi.Strip(m.View()) }
 // in a view of exactly the terminal's size.
 func TestView(t *testing.T) {
 	path := fill(t, "甲节", "乙节", "丙节")
-	for _, size := range [][2]int{{80, 24}, {40, 10}, {20, 5}} {
-		m := newPage(path, size[0], size[1], nil)
-		v := screen(m)
-		lines := strings.Split(v, "\n")
-		if len(lines) != size[1] {
-			t.Errorf("%v: %d lines", size, len(lines))
-		}
-		for i, l := range lines {
-			if w := cjk.New(1).String(l); w != size[0] {
-				t.Errorf("%v: line %d is %d wide: %q", size, i, w, l)
+	for _, amb := range []int{1, 2} {
+		for _, size := range [][2]int{{80, 24}, {40, 10}, {20, 5}} {
+			pm := New(Options{Path: path, Lang: "zh", Ambiguous: amb})
+			m := drive(pageModel{pm}, pm.Init()(), tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+			lines := strings.Split(screen(m), "\n")
+			if len(lines) != size[1] {
+				t.Errorf("%v amb %d: %d lines", size, amb, len(lines))
+			}
+			for i, l := range lines {
+				if w := cjk.New(amb).String(l); w != size[0] {
+					t.Errorf("%v amb %d: line %d is %d wide: %q", size, amb, i, w, l)
+				}
 			}
 		}
 	}
