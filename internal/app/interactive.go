@@ -62,7 +62,7 @@ func interactive(doc *model.Document, name, lang string, o options, stdin io.Rea
 	case name != "-":
 		key = fileKey(name)
 	}
-	return runUI(doc, reader.Options{FileName: name, Lang: lang, Ambiguous: o.ambiguous, Styles: o.styles}, key, newMemory(o, lang, stderr), in, stderr)
+	return runUI(doc, reader.Options{FileName: name, Lang: lang, Ambiguous: o.ambiguous, Styles: o.styles}, key, o, newMemory(o, lang, stderr), in, stderr)
 }
 
 // probeAmbiguous asks the terminal how wide it draws East Asian Ambiguous
@@ -89,15 +89,14 @@ func ambiguousWidth(o options) int {
 }
 
 // runUI runs the reader on doc, starting where the document with key was
-// left (mem, when not nil) and remembering where it ends.
-func runUI(doc *model.Document, opt reader.Options, key string, mem *memory, in *os.File, stderr io.Writer) int {
+// left (mem, when not nil) and remembering where it ends; B shows the
+// basket page over it (pages).
+func runUI(doc *model.Document, opt reader.Options, key string, o options, mem *memory, in *os.File, stderr io.Writer) int {
 	mem.place(key, &opt)
-	p := tea.NewProgram(reader.New(doc, opt), tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithInput(in))
+	p := tea.NewProgram(pages(doc, opt, key, o, mem), tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithInput(in))
 	defer quitOnHangup(p)() // saved below, then stop
 	final, err := p.Run()
-	if m, ok := final.(reader.Model); ok {
-		mem.save(key, opt.FileName, m.Place())
-	}
+	finalPlace(final, mem)
 	if err != nil {
 		fmt.Fprintf(stderr, "wenji: %v\n", err)
 		return 1
@@ -127,7 +126,7 @@ func previewLarge(path, lang string, o options, stderr io.Writer) (code int, ok 
 	}
 	o.ambiguous = ambiguousWidth(o) // once the preview opened: see Run
 	opt := reader.Options{FileName: path, Lang: lang, Ambiguous: o.ambiguous, Load: whole, Styles: o.styles}
-	return runUI(preview, opt, fileKey(path), newMemory(o, lang, stderr), os.Stdin, stderr), true
+	return runUI(preview, opt, fileKey(path), o, newMemory(o, lang, stderr), os.Stdin, stderr), true
 }
 
 // openPreview parses the beginning of a large plain-text UTF-8 file and

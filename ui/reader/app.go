@@ -52,6 +52,16 @@ type Options struct {
 	// Library is set when the library opened the document: Esc and
 	// Backspace go back to it (BackMsg).
 	Library bool
+
+	// Key is the document's content key (state.Key): the excerpts a puts
+	// in the basket name it as their source's hash.
+	Key string
+	// BasketPath is the basket file a adds to; "" means
+	// basket.DefaultPath().
+	BasketPath string
+	// BasketPage is set when the program shows the basket page on the
+	// OpenBasketMsg that B sends; otherwise B says where to see it.
+	BasketPage bool
 }
 
 // Minimum terminal size; below it the screen says so and nothing else.
@@ -85,6 +95,7 @@ type Model struct {
 	status  Status
 	search  Search
 	marks   marks
+	sel     selection // v's paragraph selection (select.go)
 
 	width, height int
 	outlineOn     bool
@@ -231,6 +242,8 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		cmd = m.searchMsg(msg)
 	case copiedMsg:
 		cmd = m.status.Flash(m.copyReport(msg))
+	case basketAddedMsg:
+		cmd = m.status.Flash(m.basketReport(msg))
 	}
 	return cmd
 }
@@ -350,6 +363,9 @@ func (m Model) View() string {
 		note = m.tx.Loading
 	} else if m.reader.ShowJunk() && len(m.doc.Junk) > 0 {
 		note = fmt.Sprintf(m.tx.ShownFmt, junkSummary(m.tx, m.doc.Junk))
+	}
+	if s := m.selectNote(); s != "" {
+		note = s
 	}
 	if m.search.Prompting() && !m.help {
 		lines = append(lines, m.promptView(m.width))

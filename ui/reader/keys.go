@@ -26,6 +26,9 @@ type KeyMap struct {
 	// Percent is N% (less): N per cent of the way through.
 	Percent key.Binding
 
+	// The basket of excerpts and paragraph selection (basket.go, select.go).
+	AddBasket, Select, OpenBasket key.Binding
+
 	// Outline pane only (Down/Up/Top/Bottom move its cursor there).
 	Jump, Collapse, Expand key.Binding
 
@@ -39,7 +42,7 @@ type KeyMap struct {
 // DefaultKeyMap returns the less/vim-style bindings, with help text in lang
 // ("zh" or "en").
 func DefaultKeyMap(lang string) KeyMap {
-	t, ct := textFor(lang), copyTextFor(lang)
+	t, ct, bt := textFor(lang), copyTextFor(lang), basketTextFor(lang)
 	mt := marksTextOf(t)
 	b := func(help, desc string, keys ...string) key.Binding {
 		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, desc))
@@ -70,6 +73,9 @@ func DefaultKeyMap(lang string) KeyMap {
 		Quit:        b("q/ctrl+c", t.HQuit, "q", "ctrl+c"),
 		Suspend:     b("ctrl+z", t.HSuspend, "ctrl+z"),
 		Percent:     b("N%", t.HPercent, "%"),
+		AddBasket:   b("a", bt.HAdd, "a"),
+		Select:      b("v", bt.HSelect, "v"),
+		OpenBasket:  b("B", bt.HOpen, "B"),
 		Jump:        b("enter", t.HJump, "enter"),
 		Collapse:    b("h/←", t.HCollapse, "h", "left"),
 		Expand:      b("l/→", t.HExpand, "l", "right"),
@@ -93,11 +99,12 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 		{k.Junk, k.Outline, k.Focus, k.Chars, k.Copy, k.CopyOutline, k.Help, k.Suspend, k.Quit},
 		{k.Jump, k.Collapse, k.Expand},
 		k.searchHelp(),
+		{k.Select, k.AddBasket, k.OpenBasket},
 	}
 }
 
 func helpGroupTitles(t *text) []string {
-	return []string{t.GMove, t.GStructure, t.GView, t.GOutline, searchTextOf(t).GSearch}
+	return []string{t.GMove, t.GStructure, t.GView, t.GOutline, searchTextOf(t).GSearch, basketTextOf(t).GKeys}
 }
 
 // action is what a key asks for, independent of which pane has focus.
@@ -132,6 +139,9 @@ const (
 	actGotoMark
 	actSuspend
 	actPercent
+	actAddBasket
+	actSelect
+	actOpenBasket
 )
 
 // action maps a key press to what it asks for. Order matters only where
@@ -156,6 +166,7 @@ func (k KeyMap) action(msg tea.KeyMsg) action {
 		{&k.Copy, actCopy}, {&k.CopyOutline, actCopyOutline},
 		{&k.Mark, actMark}, {&k.GotoMark, actGotoMark},
 		{&k.Suspend, actSuspend}, {&k.Percent, actPercent},
+		{&k.AddBasket, actAddBasket}, {&k.Select, actSelect}, {&k.OpenBasket, actOpenBasket},
 	}
 	for _, e := range table {
 		if key.Matches(msg, *e.b) {

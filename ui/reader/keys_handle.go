@@ -20,6 +20,8 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 		return m.promptKey(msg)
 	case modeMarkPending:
 		return m.markKey(msg)
+	case modeSelecting:
+		return m.selectKey(msg)
 	}
 	if m.opt.Library && (msg.Type == tea.KeyBackspace || msg.Type == tea.KeyEsc && m.search.query == nil) {
 		return func() tea.Msg { return BackMsg{} }
@@ -99,17 +101,24 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 	case actCopyOutline:
 		return m.copyCmd(copyOutline)
 	case actChars:
-		m.outline.SetShowChars(!m.outline.showChars)
-		m.layout()
-		if m.outline.showChars {
-			return m.status.Flash(m.tx.CharsOn)
-		}
-		return m.status.Flash(m.tx.CharsOff)
+		return m.toggleChars()
+	case actAddBasket, actSelect, actOpenBasket:
+		return m.basketKey(a)
 	}
 	if m.focus == paneOutline && m.outlineKey(a, n) {
 		return nil
 	}
 	return m.readerKey(a, n)
+}
+
+// toggleChars is #: the outline's 字数 column on or off.
+func (m *Model) toggleChars() tea.Cmd {
+	m.outline.SetShowChars(!m.outline.showChars)
+	m.layout()
+	if m.outline.showChars {
+		return m.status.Flash(m.tx.CharsOn)
+	}
+	return m.status.Flash(m.tx.CharsOff)
 }
 
 // maxCount bounds a typed count; maxRepeat bounds what a count repeats

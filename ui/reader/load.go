@@ -66,6 +66,7 @@ func (m *Model) loaded(msg docLoadedMsg) tea.Cmd {
 	m.doc = msg.doc
 	m.reader = newReader(m.doc, m.w, m.st, m.tx)
 	m.reader.showJunk = showJunk
+	m.endSelect() // the preview's paragraphs are not the whole's
 	m.outline = newOutline(m.doc, m.w, m.st, m.tx)
 	m.outline.SetShowChars(showChars)
 	if !m.outlineKeyed {

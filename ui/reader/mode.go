@@ -9,6 +9,7 @@ const (
 	modeHelp                    // the help overlay: keys scroll or close it
 	modePrompt                  // the / prompt: keys edit the query
 	modeMarkPending             // m or ' typed: the next key names a mark
+	modeSelecting               // v typed: keys extend the paragraph selection (select.go)
 )
 
 // mode returns the current mode.
@@ -20,6 +21,8 @@ func (m *Model) mode() mode {
 		return modePrompt
 	case m.marks.pending != 0:
 		return modeMarkPending
+	case m.sel.on:
+		return modeSelecting
 	}
 	return modeReading
 }

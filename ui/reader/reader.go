@@ -53,6 +53,9 @@ type Reader struct {
 	endPos *pos // cached maxTop
 
 	hits hitList // search hits to highlight (search.go)
+
+	sel   model.ParaSelection // paragraphs shown selected (select.go)
+	selOn bool
 }
 
 // pos is a row of the reading pane: a paragraph and a row within it. The
@@ -482,7 +485,11 @@ func (r *Reader) View() []string {
 		b := r.block(p.para)
 		for ; p.row <= len(b.lines) && len(b.lines) > 0 && len(out) < r.height; p.row++ {
 			if p.row < len(b.lines) {
-				out = append(out, " "+r.line(b, p.row)+common.Spaces(r.width-1-b.widths[p.row]))
+				line := r.line(b, p.row)
+				if r.selected(p.para) {
+					line = r.selLine(b, p.row)
+				}
+				out = append(out, " "+line+common.Spaces(r.width-1-b.widths[p.row]))
 			} else {
 				out = append(out, common.Spaces(r.width))
 			}

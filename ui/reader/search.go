@@ -196,6 +196,9 @@ func (m *Model) StartSearch(q *search.Query, text string, from int, jump bool) t
 	s.junk = m.reader.ShowJunk()
 	s.selectFrom, s.jump = from, jump
 	m.syncHits()
+	if headingsQuery(text) {
+		return scanHeadings(s.gen, q, m.doc, from)
+	}
 	return scan(ctx, s.gen, q, m.doc, search.ScanOptions{Junk: s.junk, From: from})
 }
 
@@ -235,7 +238,7 @@ func (m *Model) searchMsg(msg tea.Msg) tea.Cmd {
 		if msg.gen != s.gen || !s.prompting {
 			return nil
 		}
-		q, err := search.Compile(s.input.Value())
+		q, err := compileQuery(s.input.Value())
 		if err != nil {
 			return nil
 		}

@@ -155,7 +155,7 @@ func (m *Model) typed() tea.Cmd {
 	s.gen++ // supersedes a pending tick and the running scan
 	s.stop()
 	v := s.input.Value()
-	q, err := search.Compile(v)
+	q, err := compileQuery(v)
 	s.err = ""
 	if err != nil {
 		if !errors.Is(err, search.ErrEmptyQuery) {
@@ -183,7 +183,7 @@ func (m *Model) cancelPrompt() tea.Cmd {
 		m.dropHits()
 		return nil
 	}
-	q, err := search.Compile(sv.text)
+	q, err := compileQuery(sv.text)
 	if err != nil {
 		m.dropHits()
 		return nil
@@ -210,7 +210,7 @@ func (m *Model) confirmPrompt() tea.Cmd {
 	if n := len(s.history); n == 0 || s.history[n-1] != v {
 		s.history = append(s.history, v)
 	}
-	q, err := search.Compile(v)
+	q, err := compileQuery(v)
 	if err != nil {
 		msg := m.patternError(err)
 		m.cancelPrompt()

@@ -1,0 +1,164 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"wenji/internal/basket"
+	"wenji/internal/bench/tmuxtool"
+	"wenji/parse"
+)
+
+// basketAt reads the basket file under the data directory dir.
+func basketAt(t *testing.T, dir string) []basket.Excerpt {
+	t.Helper()
+	b, err := basket.Open(filepath.Join(dir, "wenji", "basket.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b.List()
+}
+
+// waitBasket polls the basket file until cond holds, failing after 5 s.
+func waitBasket(t *testing.T, dir, what string, cond func([]basket.Excerpt) bool) []basket.Excerpt {
+	t.Helper()
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		l := basketAt(t, dir)
+		if cond(l) {
+			return l
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out waiting for the basket to hold %s: %+v", what, l)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+func headingsOf(list []basket.Excerpt) []string {
+	var out []string
+	for _, e := range list {
+		out = append(out, e.Heading)
+	}
+	return out
+}
+
+// TestBasketE2E: the case: ] a } } a q keeps two excerpts across
+// the run, each naming the seed's file and its breadcrumb.
+func TestBasketE2E(t *testing.T) {
+	seed := seedOrSkip(t)
+	data := t.TempDir()
+	tm := newTerm(t, 120, 30, fmt.Sprintf("XDG_DATA_HOME=%s %s '%s'", data, binary(t), seed))
+	tm.waitText("│")
+	tm.keys("]", "a")
+	tm.waitText("Added to basket (1)")
+	tm.keys("}", "}", "a")
+	tm.waitText("Added to basket (2)")
+	tm.keys("q")
+	if st, err := tmuxtool.WaitRuns(tm.runs, 10*time.Second); err != nil || len(st) != 1 || st[0] != 0 {
+		t.Fatalf("exit %v, %v", st, err)
+	}
+	list := basketAt(t, data)
+	if len(list) != 2 {
+		t.Fatalf("%d excerpts: %v", len(list), headingsOf(list))
+	}
+	for i, e := range list {
+		bc := e.Source.Breadcrumb
+		if e.Source.Name != filepath.Base(seed) || len(bc) == 0 || bc[len(bc)-1] != e.Heading || e.Source.Hash == "" {
+			t.Errorf("excerpt %d: source %+v, heading %q", i, e.Source, e.Heading)
+		}
+	}
+	if list[0].Heading == list[1].Heading {
+		t.Errorf("the same section twice: %q", list[0].Heading)
+	}
+}
+
+// TestSelectCopyE2E: } v j y copies exactly two paragraphs, the article's
+// title and its first paragraph, to tmux's buffer through OSC 52.
+func TestSelectCopyE2E(t *testing.T) {
+	seed := seedOrSkip(t)
+	b, _ := os.ReadFile(seed)
+	art := parse.Parse(string(b)).Root.Children[0]
+	tm := newTerm(t, 200, 50, fmt.Sprintf("XDG_DATA_HOME=%s XDG_CACHE_HOME=%s %s '%s'", t.TempDir(), t.TempDir(), binary(t), seed))
+	tm.waitText("│")
+	tm.keys("}", "v")
+	tm.waitText("1 paragraphs selected")
+	tm.keys("j")
+	tm.waitText("2 paragraphs selected")
+	tm.keys("y")
+	var buf string
+	tm.waitFor("tmux buffer", func(string) bool { buf = tm.showBuffer(); return buf != "" })
+	ls := strings.Split(strings.TrimSuffix(buf, "\n"), "\n")
+	if len(ls) != 2 || !strings.HasPrefix(strings.TrimSpace(ls[0]), art.Title) || !strings.Contains(string(b), strings.TrimSpace(ls[1])) {
+		t.Errorf("buffer %q: want the title %q and one paragraph", buf, art.Title)
+	}
+	tm.keys("q")
+}
+
+// TestBasketPageE2E: B shows the basket; J moves an excerpt down, d
+// deletes one, both saved at once; Enter opens the one under the cursor
+// at its section; q quits from the reader.
+func TestBasketPageE2E(t *testing.T) {
+	seed := seedOrSkip(t)
+	data := t.TempDir()
+	tm := newTerm(t, 120, 30, fmt.Sprintf("XDG_DATA_HOME=%s %s '%s'", data, binary(t), seed))
+	tm.waitText("│")
+	tm.keys("]", "]", "a")
+	tm.waitText("Added to basket (1)")
+	tm.keys("}", "a")
+	tm.waitText("Added to basket (2)")
+	tm.keys("}", "a")
+	tm.waitText("Added to basket (3)")
+	before := headingsOf(basketAt(t, data))
+	tm.keys("g", "B")
+	s := tm.waitText("Basket · 3 excerpts")
+	tm.checkWidths(s)
+	if !strings.Contains(s, "来源："+filepath.Base(seed)) {
+		t.Errorf("no source line:\n%s", s)
+	}
+	tm.keys("J")
+	want := []string{before[1], before[0], before[2]}
+	waitBasket(t, data, "the first moved down", func(l []basket.Excerpt) bool {
+		return strings.Join(headingsOf(l), "|") == strings.Join(want, "|")
+	})
+	tm.keys("d")
+	tm.waitText("deleted (u to undo)")
+	waitBasket(t, data, "two excerpts", func(l []basket.Excerpt) bool { return len(l) == 2 })
+	tm.waitText("Basket · 2 excerpts")
+	// The cursor is on the excerpt after the deleted one: the third.
+	tm.keys("Enter")
+	tm.waitFor("the excerpt's section at the top", func(s string) bool {
+		return strings.Contains(readerTop(s), firstRunes(before[2], 8))
+	})
+	tm.keys("q")
+	if st, err := tmuxtool.WaitRuns(tm.runs, 10*time.Second); err != nil || len(st) != 1 || st[0] != 0 {
+		t.Fatalf("exit %v, %v", st, err)
+	}
+}
+
+// TestTwoReadersBasketE2E: two readers each add an excerpt: the basket
+// keeps both (each save merges with what the other wrote).
+func TestTwoReadersBasketE2E(t *testing.T) {
+	seed := seedOrSkip(t)
+	data := t.TempDir()
+	open := func() *term {
+		tm := newTerm(t, 100, 30, fmt.Sprintf("XDG_DATA_HOME=%s %s '%s'", data, binary(t), seed))
+		tm.waitText("│")
+		return tm
+	}
+	a, b := open(), open()
+	a.keys("]", "a")
+	b.keys("}", "}", "a")
+	a.waitText("Added to basket")
+	b.waitText("Added to basket")
+	a.keys("q")
+	b.keys("q")
+	list := waitBasket(t, data, "both excerpts", func(l []basket.Excerpt) bool { return len(l) == 2 })
+	if list[0].Heading == list[1].Heading {
+		t.Errorf("both excerpts are %q", list[0].Heading)
+	}
+}

@@ -1,0 +1,45 @@
+package app
+
+import (
+	tea "github.com/charmbracelet/bubbletea"
+
+	"wenji/internal/state"
+	"wenji/model"
+	basketui "wenji/ui/basket"
+	"wenji/ui/reader"
+)
+
+// pages returns the program runUI runs: the reader of doc (whose content
+// key is key), and the basket page that B opens over it (ui/basket), which
+// opens an excerpt's document as the library does.
+func pages(doc *model.Document, opt reader.Options, key string, o options, mem *memory) basketui.Root {
+	opt.Key, opt.BasketPage = key, true
+	lang := opt.Lang
+	ro := basketui.RootOptions{
+		Basket: basketui.Options{Lang: lang, Ambiguous: opt.Ambiguous, Styles: opt.Styles},
+		Reader: reader.Options{Lang: lang, Ambiguous: opt.Ambiguous, Styles: opt.Styles},
+		Open: func(path string) (*model.Document, string, error) {
+			b, err := load(path, nil, lang)
+			if err != nil {
+				return nil, "", err
+			}
+			d, err := openDoc(path, b, lang, o.encoding)
+			if err != nil {
+				return nil, "", err
+			}
+			return d, state.Key(b), nil
+		},
+	}
+	if mem != nil {
+		ro.Place, ro.Save = mem.lookup, mem.store1
+	}
+	return basketui.NewRoot(reader.New(doc, opt), key, opt.FileName, ro)
+}
+
+// finalPlace saves where the program's last reader was left.
+func finalPlace(final tea.Model, mem *memory) {
+	if m, ok := final.(basketui.Root); ok {
+		r, key, name := m.Reader()
+		mem.save(key, name, r.Place())
+	}
+}

@@ -1,0 +1,94 @@
+package text
+
+// Basket holds what the basket of excerpts (素材篮) says, in the reader
+// (a, v, B) and on its own page, in one language.
+type Basket struct {
+	// The reader's keys.
+	HAdd, HSelect, HOpen string
+	// The reader's messages.
+	AddedFmt     string // the basket's size after an add
+	SaveFailed   string // error
+	NoPage       string // B where the basket page cannot open
+	SelectingFmt string // paragraphs selected
+	NoParagraph  string // v with no paragraph on screen
+
+	// The page.
+	Title, CountFmt, Empty         string
+	HUp, HDown, HDelete, HUndo     string
+	HEnter, HCopyAll, HBack        string
+	Deleted, Restored, NothingUndo string
+	MovedTop, MovedBottom          string
+	OpeningFmt, OpenFailedFmt      string // file; file, error
+	NoSource                       string // an excerpt from standard input
+	DamagedFmt                     string // the .bak it was moved to
+	GKeys                          string // the help's group title
+}
+
+// ZhBasket is Basket in Chinese.
+var ZhBasket = Basket{
+	HAdd:         "加入素材篮",
+	HSelect:      "按段选择",
+	HOpen:        "打开素材篮",
+	AddedFmt:     "已加入素材篮（%d）",
+	SaveFailed:   "素材篮保存失败：%v",
+	NoPage:       "这里打不开素材篮页：用 wenji --basket 查看",
+	SelectingFmt: "已选 %d 段 · j/k ]/[ 扩展 · y 复制 · a 加入素材篮 · Esc 结束",
+	NoParagraph:  "这里没有可选的段落",
+
+	Title:         "素材篮",
+	CountFmt:      "%d 条",
+	Empty:         "素材篮是空的：阅读时按 a 加入本节，按 v 选段落",
+	HUp:           "上移这一条",
+	HDown:         "下移这一条",
+	HDelete:       "删除",
+	HUndo:         "撤销删除",
+	HEnter:        "打开出处",
+	HCopyAll:      "复制全部（Markdown）",
+	HBack:         "返回阅读",
+	Deleted:       "已删除（u 撤销）",
+	Restored:      "已恢复",
+	NothingUndo:   "没有可撤销的删除",
+	MovedTop:      "已在最前",
+	MovedBottom:   "已在最后",
+	OpeningFmt:    "正在打开 %s…",
+	OpenFailedFmt: "打不开 %s：%v",
+	NoSource:      "这一条来自标准输入，没有可打开的文件",
+	DamagedFmt:    "素材篮文件已损坏，读作空篮（保存时原文件移到 %s.bak）",
+	GKeys:         "素材篮",
+}
+
+// EnBasket is Basket in English.
+var EnBasket = Basket{
+	HAdd:         "add to the basket",
+	HSelect:      "select paragraphs",
+	HOpen:        "open the basket",
+	AddedFmt:     "Added to basket (%d)",
+	SaveFailed:   "Basket not saved: %v",
+	NoPage:       "no basket page here: see it with wenji --basket",
+	SelectingFmt: "%d paragraphs selected · j/k ]/[ extend · y copy · a add · Esc end",
+	NoParagraph:  "no paragraph to select here",
+
+	Title:         "Basket",
+	CountFmt:      "%d excerpts",
+	Empty:         "The basket is empty: press a while reading to add a section, v to select paragraphs",
+	HUp:           "move it up",
+	HDown:         "move it down",
+	HDelete:       "delete",
+	HUndo:         "undo the delete",
+	HEnter:        "open it at its source",
+	HCopyAll:      "copy all (Markdown)",
+	HBack:         "back to reading",
+	Deleted:       "deleted (u to undo)",
+	Restored:      "restored",
+	NothingUndo:   "nothing to undo",
+	MovedTop:      "already first",
+	MovedBottom:   "already last",
+	OpeningFmt:    "opening %s…",
+	OpenFailedFmt: "cannot open %s: %v",
+	NoSource:      "this one came from standard input: no file to open",
+	DamagedFmt:    "the basket file is damaged and read as empty (saving moves it to %s.bak)",
+	GKeys:         "Basket",
+}
+
+// BasketFor returns Basket in lang: "zh", or English for the rest.
+func BasketFor(lang string) *Basket { return pick(lang, &ZhBasket, &EnBasket) }

@@ -1,0 +1,452 @@
+// Package basket is the basket page (素材篮): the excerpts collected with a
+// and v in the reader, in order, each with its heading, its source and the
+// start of its text. They can be moved, deleted (and the last delete
+// undone), opened at their source and copied all as Markdown. Every change
+// is saved at once through internal/basket (merged with other sessions,
+// written atomically), in a Cmd.
+package basket
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+
+	store "wenji/internal/basket"
+	wtext "wenji/internal/text"
+	"wenji/ui/cjk"
+	"wenji/ui/common"
+	"wenji/ui/components/helpview"
+	"wenji/ui/reader"
+)
+
+// Options configure the page.
+type Options struct {
+	// Path is the basket file; "" means internal/basket.DefaultPath().
+	Path string
+	// Lang is "zh" or "en"; empty means common.Lang().
+	Lang string
+	// Ambiguous is the width of East Asian Ambiguous characters, 1 or 2;
+	// 0 means cjk.AmbiguousFromEnv().
+	Ambiguous int
+	// KeyMap replaces DefaultKeyMap(Lang) when set.
+	KeyMap *KeyMap
+	// Styles replaces common.DefaultStyles() when set.
+	Styles *common.Styles
+	// Copier replaces reader.SystemCopier(os.Stdout) for y when set.
+	Copier *reader.Copier
+}
+
+// BackMsg asks the program to go back to the reader (q, Esc).
+type BackMsg struct{}
+
+// OpenMsg asks the program to open an excerpt at its source (Enter).
+type OpenMsg struct{ Excerpt store.Excerpt }
+
+// shared is the basket as saved, behind a lock: the Cmds that save the
+// page's changes run one at a time, in whatever order Bubble Tea starts
+// them, each on the basket the one before left.
+type shared struct {
+	mu sync.Mutex
+	b  *store.Basket
+}
+
+// loadedMsg delivers the basket read from its file.
+type loadedMsg struct {
+	s      *shared
+	list   []store.Excerpt
+	notice string // a damaged file, read as empty
+	err    error
+}
+
+// savedMsg reports a change saved: the merged list after it.
+type savedMsg struct {
+	seq  int
+	list []store.Excerpt
+	err  error
+}
+
+// clearMsg drops the status message numbered id.
+type clearMsg struct{ id int }
+
+// deleted is the last excerpt deleted, for u.
+type deleted struct {
+	e  store.Excerpt
+	at int
+}
+
+// Model is the basket page. Build it with New; Init reads the basket.
+type Model struct {
+	opt  Options
+	w    cjk.Width
+	st   *common.Styles
+	tx   *wtext.Basket
+	keys KeyMap
+
+	s       *shared
+	list    []store.Excerpt
+	loaded  bool
+	seq     int // the last change sent to be saved
+	cursor  int
+	top     int // the first excerpt drawn
+	undo    *deleted
+	help    bool
+	helpTop int
+
+	width, height int
+	msg           string
+	msgID         int
+}
+
+// New returns the page; Init reads the basket file.
+func New(opt Options) Model {
+	if opt.Lang != "zh" && opt.Lang != "en" {
+		opt.Lang = common.Lang()
+	}
+	if opt.Ambiguous != 1 && opt.Ambiguous != 2 {
+		opt.Ambiguous = cjk.AmbiguousFromEnv()
+	}
+	m := Model{opt: opt, w: cjk.New(opt.Ambiguous), tx: wtext.BasketFor(opt.Lang)}
+	m.keys = DefaultKeyMap(opt.Lang)
+	if opt.KeyMap != nil {
+		m.keys = *opt.KeyMap
+	}
+	st := common.DefaultStyles()
+	m.st = &st
+	if opt.Styles != nil {
+		m.st = opt.Styles
+	}
+	return m
+}
+
+// Init reads the basket in a Cmd.
+func (m Model) Init() tea.Cmd {
+	path := m.opt.Path
+	return func() tea.Msg {
+		if path == "" {
+			p, err := store.DefaultPath()
+			if err != nil {
+				return loadedMsg{err: err}
+			}
+			path = p
+		}
+		b, err := store.Open(path)
+		var damaged *store.DamagedError
+		if errors.As(err, &damaged) {
+			return loadedMsg{s: &shared{b: b}, notice: path, list: b.List()}
+		}
+		if err != nil {
+			return loadedMsg{err: err}
+		}
+		return loadedMsg{s: &shared{b: b}, list: b.List()}
+	}
+}
+
+// Len returns the number of excerpts shown.
+func (m Model) Len() int { return len(m.list) }
+
+// Update handles a message.
+func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.width, m.height = msg.Width, msg.Height
+		m.keepInView()
+	case loadedMsg:
+		m.loaded = true
+		if msg.err != nil {
+			return m, m.flash(fmt.Sprintf(m.tx.SaveFailed, msg.err))
+		}
+		m.s, m.list = msg.s, msg.list
+		m.cursor = common.Clamp(m.cursor, 0, max(0, len(m.list)-1))
+		if msg.notice != "" {
+			return m, m.flash(fmt.Sprintf(m.tx.DamagedFmt, msg.notice))
+		}
+	case savedMsg:
+		if msg.err != nil {
+			return m, m.flash(fmt.Sprintf(m.tx.SaveFailed, msg.err))
+		}
+		if msg.seq == m.seq {
+			// What other sessions saved meanwhile shows now; the cursor
+			// stays on its excerpt.
+			id := m.currentID()
+			m.list = msg.list
+			m.cursor = common.Clamp(m.cursor, 0, max(0, len(m.list)-1))
+			for i, e := range m.list {
+				if e.ID == id {
+					m.cursor = i
+				}
+			}
+			m.keepInView()
+		}
+	case reader.CopiedMsg:
+		return m, m.flash(m.copyReport(msg))
+	case clearMsg:
+		if msg.id == m.msgID {
+			m.msg = ""
+		}
+	case tea.KeyMsg:
+		return m, m.key(msg)
+	}
+	return m, nil
+}
+
+// key handles a key press.
+func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
+	k := m.keys
+	if m.help {
+		m.helpKey(msg)
+		return nil
+	}
+	m.msg = ""
+	switch {
+	case key.Matches(msg, k.Quit):
+		return tea.Quit
+	case key.Matches(msg, k.Back):
+		return func() tea.Msg { return BackMsg{} }
+	case key.Matches(msg, k.Help):
+		m.help, m.helpTop = true, 0
+	case key.Matches(msg, k.Down):
+		m.cursor = min(m.cursor+1, max(0, len(m.list)-1))
+	case key.Matches(msg, k.Up):
+		m.cursor = max(m.cursor-1, 0)
+	case key.Matches(msg, k.MoveUp):
+		return m.move(-1)
+	case key.Matches(msg, k.MoveDown):
+		return m.move(1)
+	case key.Matches(msg, k.Delete):
+		return m.delete()
+	case key.Matches(msg, k.Undo):
+		return m.restore()
+	case key.Matches(msg, k.Open):
+		if m.cursor < len(m.list) {
+			e := m.list[m.cursor]
+			if e.Source.Path == "" {
+				return m.flash(m.tx.NoSource)
+			}
+			return func() tea.Msg { return OpenMsg{Excerpt: e} }
+		}
+	case key.Matches(msg, k.CopyAll):
+		if len(m.list) == 0 {
+			return m.flash(wtext.CopyFor(m.opt.Lang).Nothing)
+		}
+		return tea.Batch(m.flash(wtext.CopyFor(m.opt.Lang).Copying), m.copier().CopyPlain(store.Markdown(m.list)))
+	}
+	m.keepInView()
+	return nil
+}
+
+// helpKey scrolls or closes the help overlay.
+func (m *Model) helpKey(msg tea.KeyMsg) {
+	switch {
+	case key.Matches(msg, m.keys.Down):
+		m.helpTop++
+	case key.Matches(msg, m.keys.Up):
+		m.helpTop = max(0, m.helpTop-1)
+	default:
+		m.help = false
+	}
+}
+
+func (m *Model) currentID() string {
+	if m.cursor < len(m.list) {
+		return m.list[m.cursor].ID
+	}
+	return ""
+}
+
+// move moves the excerpt under the cursor by delta, the cursor with it.
+func (m *Model) move(delta int) tea.Cmd {
+	i := m.cursor
+	j := i + delta
+	if i >= len(m.list) {
+		return nil
+	}
+	if j < 0 || j >= len(m.list) {
+		if delta < 0 {
+			return m.flash(m.tx.MovedTop)
+		}
+		return m.flash(m.tx.MovedBottom)
+	}
+	m.list[i], m.list[j] = m.list[j], m.list[i]
+	m.cursor = j
+	m.keepInView()
+	id := m.list[j].ID
+	return m.save(func(b *store.Basket) { b.Move(id, delta) })
+}
+
+// delete removes the excerpt under the cursor; u brings it back.
+func (m *Model) delete() tea.Cmd {
+	if m.cursor >= len(m.list) {
+		return nil
+	}
+	e := m.list[m.cursor]
+	m.undo = &deleted{e: e, at: m.cursor}
+	m.list = append(m.list[:m.cursor:m.cursor], m.list[m.cursor+1:]...)
+	m.cursor = common.Clamp(m.cursor, 0, max(0, len(m.list)-1))
+	m.keepInView()
+	return tea.Batch(m.flash(m.tx.Deleted), m.save(func(b *store.Basket) { b.Remove(e.ID) }))
+}
+
+// restore puts the last deleted excerpt back where it was (u).
+func (m *Model) restore() tea.Cmd {
+	if m.undo == nil {
+		return m.flash(m.tx.NothingUndo)
+	}
+	d := *m.undo
+	m.undo = nil
+	at := min(d.at, len(m.list))
+	m.list = append(m.list[:at:at], append([]store.Excerpt{d.e}, m.list[at:]...)...)
+	m.cursor = at
+	m.keepInView()
+	return tea.Batch(m.flash(m.tx.Restored), m.save(func(b *store.Basket) {
+		// Add gives it a new ID: to the basket it is a new excerpt,
+		// which another session's save cannot take for deleted.
+		e := b.Add(d.e)
+		b.Move(e.ID, at-(b.Len()-1))
+	}))
+}
+
+// save applies change to the basket and saves it, in a Cmd.
+func (m *Model) save(change func(b *store.Basket)) tea.Cmd {
+	if m.s == nil {
+		return nil
+	}
+	m.seq++
+	s, seq := m.s, m.seq
+	return func() tea.Msg {
+		s.mu.Lock()
+		defer s.mu.Unlock()
+		change(s.b)
+		err := s.b.Save()
+		return savedMsg{seq: seq, list: s.b.List(), err: err}
+	}
+}
+
+// flash shows msg until the next key, or for common.StatusTTL.
+func (m *Model) flash(msg string) tea.Cmd {
+	m.msgID++
+	m.msg = msg
+	id := m.msgID
+	return tea.Tick(common.StatusTTL, func(time.Time) tea.Msg { return clearMsg{id} })
+}
+
+// copier is the Copier that y uses.
+func (m *Model) copier() reader.Copier {
+	if m.opt.Copier != nil {
+		return *m.opt.Copier
+	}
+	return reader.SystemCopier(os.Stdout)
+}
+
+// copyReport is the status line for a finished copy of the basket.
+func (m *Model) copyReport(msg reader.CopiedMsg) string {
+	ct := wtext.CopyFor(m.opt.Lang)
+	what := fmt.Sprintf(m.tx.CountFmt, len(m.list))
+	switch {
+	case msg.Native:
+		return fmt.Sprintf(ct.Copied, what)
+	case msg.Terminal && msg.File != "":
+		return fmt.Sprintf(ct.ViaTerminalSaved, what, reader.TildePath(msg.File))
+	case msg.Terminal:
+		return fmt.Sprintf(ct.ViaTerminal, what)
+	case msg.File != "":
+		return fmt.Sprintf(ct.Saved, what, reader.TildePath(msg.File))
+	}
+	return fmt.Sprintf(ct.Failed, msg.Err)
+}
+
+// itemRows is the rows an excerpt takes: heading, source, text, blank.
+const itemRows = 4
+
+// keepInView scrolls the list so the cursor's excerpt is drawn whole.
+func (m *Model) keepInView() {
+	per := max(1, (m.height-3)/itemRows)
+	m.cursor = common.Clamp(m.cursor, 0, max(0, len(m.list)-1))
+	if m.cursor < m.top {
+		m.top = m.cursor
+	}
+	if m.cursor >= m.top+per {
+		m.top = m.cursor - per + 1
+	}
+	m.top = common.Clamp(m.top, 0, max(0, len(m.list)-per))
+}
+
+// View draws the page: exactly height lines, none wider than width.
+func (m Model) View() string {
+	if m.width <= 0 || m.height <= 0 {
+		return ""
+	}
+	lines := make([]string, 0, m.height)
+	bodyH := m.height - 1
+	if m.width < reader.MinWidth || m.height < reader.MinHeight {
+		lines = append(lines, common.Fit(m.w, wtext.SharedFor(m.opt.Lang).TooSmall, m.width))
+	} else if m.help {
+		sh := wtext.SharedFor(m.opt.Lang)
+		h, _ := helpview.View(m.w, m.st, sh, m.keys, []string{m.tx.GKeys}, m.width, bodyH, m.helpTop)
+		lines = append(lines, h...)
+	} else {
+		lines = append(lines, m.body(bodyH)...)
+	}
+	for len(lines) < bodyH {
+		lines = append(lines, common.Spaces(m.width))
+	}
+	lines = append(lines[:bodyH], m.statusLine())
+	return common.Join(lines)
+}
+
+// body draws the title and the excerpts from top, bodyH lines at most.
+func (m Model) body(bodyH int) []string {
+	pad := func(s string) string { return s + common.Spaces(m.width-m.w.String(s)) }
+	title := " " + m.tx.Title + " · " + fmt.Sprintf(m.tx.CountFmt, len(m.list))
+	title = common.Fit(m.w, title, m.width)
+	out := []string{m.st.HelpTitle.Render(title) + common.Spaces(m.width-m.w.String(title)), common.Spaces(m.width)}
+	if m.loaded && len(m.list) == 0 {
+		for _, ln := range m.w.Wrap(m.tx.Empty, max(1, m.width-2), 0) {
+			s := m.tx.Empty[common.Clamp(ln.Start, 0, len(m.tx.Empty)):common.Clamp(ln.End, 0, len(m.tx.Empty))]
+			s = common.Fit(m.w, " "+strings.TrimSpace(s), m.width)
+			out = append(out, m.st.Empty.Render(s)+common.Spaces(m.width-m.w.String(s)))
+		}
+		return out
+	}
+	numW := len(fmt.Sprint(len(m.list)))
+	for i := m.top; i < len(m.list) && len(out)+itemRows-1 <= bodyH; i++ {
+		e := m.list[i]
+		num := fmt.Sprintf(" %*d. ", numW, i+1)
+		indent := common.Spaces(m.w.String(num))
+		head := common.Fit(m.w, num+oneLine(e.Heading), m.width)
+		src := common.Fit(m.w, indent+oneLine(e.SourceLine()), m.width)
+		first, _, _ := strings.Cut(strings.TrimLeft(e.Text, " \t\u3000\ufeff\n"), "\n")
+		txt := common.Fit(m.w, indent+oneLine(first), m.width)
+		if i == m.cursor {
+			out = append(out, m.st.OutlineCursor.Render(pad(head)))
+		} else {
+			out = append(out, m.st.Section.Render(head)+common.Spaces(m.width-m.w.String(head)))
+		}
+		out = append(out, m.st.Empty.Render(src)+common.Spaces(m.width-m.w.String(src)), pad(txt), common.Spaces(m.width))
+	}
+	return out
+}
+
+// statusLine is the bottom line: a message, or the page's main keys.
+func (m Model) statusLine() string {
+	s := m.msg
+	if s == "" {
+		var parts []string
+		for _, b := range m.keys.ShortHelp() {
+			parts = append(parts, b.Help().Key+" "+b.Help().Desc)
+		}
+		s = strings.Join(parts, " · ")
+	}
+	s = common.Fit(m.w, " "+cjk.Sanitize(s), m.width)
+	return m.st.StatusBar.Render(s + common.Spaces(m.width-m.w.String(s)))
+}
+
+// oneLine makes text from a document safe to draw on one line.
+func oneLine(s string) string {
+	return cjk.Sanitize(strings.Join(strings.Fields(s), " "))
+}

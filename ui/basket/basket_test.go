@@ -1,0 +1,338 @@
+package basket
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/muesli/termenv"
+
+	store "wenji/internal/basket"
+	"wenji/model"
+	"wenji/ui/cjk"
+	"wenji/ui/internal/uitest"
+	"wenji/ui/reader"
+)
+
+func init() { lipgloss.SetColorProfile(termenv.Ascii) }
+
+// drive feeds msgs to m and runs the Cmds they return, feeding their
+// messages back, as the Bubble Tea loop does; a Cmd that has not answered
+// within a moment (a status timer) is dropped.
+func drive(m tea.Model, msgs ...tea.Msg) tea.Model {
+	for len(msgs) > 0 {
+		msg := msgs[0]
+		msgs = msgs[1:]
+		var cmd tea.Cmd
+		m, cmd = m.Update(msg)
+		msgs = append(msgs, run(cmd)...)
+	}
+	return m
+}
+
+func run(cmd tea.Cmd) []tea.Msg {
+	if cmd == nil {
+		return nil
+	}
+	ch := make(chan tea.Msg, 1)
+	go func() { ch <- cmd() }()
+	select {
+	case msg := <-ch:
+		if b, ok := msg.(tea.BatchMsg); ok {
+			var out []tea.Msg
+			for _, c := range b {
+				out = append(out, run(c)...)
+			}
+			return out
+		}
+		if msg == nil {
+			return nil
+		}
+		return []tea.Msg{msg}
+	case <-time.After(300 * time.Millisecond):
+		return nil
+	}
+}
+
+// pageModel adapts Model to tea.Model for drive.
+type pageModel struct{ Model }
+
+func (p pageModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	m, cmd := p.Model.Update(msg)
+	return pageModel{m}, cmd
+}
+
+func keys(m tea.Model, ks ...string) tea.Model {
+	for _, k := range ks {
+		m = drive(m, uitest.KeyPress(k))
+	}
+	return m
+}
+
+// fill writes a basket of the headings given, each from the seed file.
+func fill(t *testing.T, heads ...string) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "basket.json")
+	b, err := store.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, h := range heads {
+		b.Add(store.Excerpt{Kind: store.KindSection, Heading: h, Text: h + "\n　　" + h + "的正文。\n",
+			Source: store.Source{Name: "seed.txt", Path: "/x/seed.txt", Breadcrumb: []string{"第一篇", h}, NodePath: "1.1"}})
+	}
+	if err := b.Save(); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+func headings(t *testing.T, path string) []string {
+	t.Helper()
+	b, err := store.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, e := range b.List() {
+		out = append(out, e.Heading)
+	}
+	return out
+}
+
+func newPage(path string, w, h int, c *reader.Copier) tea.Model {
+	m := New(Options{Path: path, Lang: "zh", Ambiguous: 1, Copier: c})
+	return drive(pageModel{m}, m.Init()(), tea.WindowSizeMsg{Width: w, Height: h})
+}
+
+func screen(m tea.Model) string { return ansi.Strip(m.View()) }
+
+// The page lists each excerpt with its heading, source and first line,
+// in a view of exactly the terminal's size.
+func TestView(t *testing.T) {
+	path := fill(t, "甲节", "乙节", "丙节")
+	for _, amb := range []int{1, 2} {
+		for _, size := range [][2]int{{80, 24}, {40, 10}, {20, 5}} {
+			pm := New(Options{Path: path, Lang: "zh", Ambiguous: amb})
+			m := drive(pageModel{pm}, pm.Init()(), tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+			lines := strings.Split(screen(m), "\n")
+			if len(lines) != size[1] {
+				t.Errorf("%v amb %d: %d lines", size, amb, len(lines))
+			}
+			for i, l := range lines {
+				if w := cjk.New(amb).String(l); w != size[0] {
+					t.Errorf("%v amb %d: line %d is %d wide: %q", size, amb, i, w, l)
+				}
+			}
+		}
+	}
+	v := screen(newPage(path, 80, 24, nil))
+	for _, want := range []string{"素材篮 · 3 条", "1. 甲节", "来源：seed.txt · 第一篇 › 甲节", "甲节", "3. 丙节"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("view lacks %q:\n%s", want, v)
+		}
+	}
+	empty := screen(newPage(filepath.Join(t.TempDir(), "none.json"), 80, 24, nil))
+	if !strings.Contains(empty, "素材篮是空的") {
+		t.Errorf("empty basket:\n%s", empty)
+	}
+}
+
+// K/J (and Ctrl-↑/↓) move an excerpt, d/x delete, u undoes: each saved at
+// once, the cursor on the excerpt moved.
+func TestMoveDeleteUndo(t *testing.T) {
+	path := fill(t, "甲", "乙", "丙")
+	m := newPage(path, 80, 24, nil)
+	m = keys(m, "J")
+	if got := strings.Join(headings(t, path), ""); got != "乙甲丙" {
+		t.Errorf("after J: %s", got)
+	}
+	m = drive(m, tea.KeyMsg{Type: tea.KeyCtrlDown})
+	if got := strings.Join(headings(t, path), ""); got != "乙丙甲" {
+		t.Errorf("after J ctrl+down: %s", got)
+	}
+	m = keys(m, "K", "K", "K")
+	if got := strings.Join(headings(t, path), ""); got != "甲乙丙" {
+		t.Errorf("after K K K: %s", got)
+	}
+	if !strings.Contains(screen(m), "已在最前") {
+		t.Errorf("K at the top says nothing")
+	}
+	m = keys(m, "j", "d")
+	if got := strings.Join(headings(t, path), ""); got != "甲丙" {
+		t.Errorf("after j d: %s", got)
+	}
+	m = keys(m, "u")
+	if got := strings.Join(headings(t, path), ""); got != "甲乙丙" {
+		t.Errorf("after u: %s", got)
+	}
+	m = keys(m, "x", "x")
+	if got := strings.Join(headings(t, path), ""); got != "甲" {
+		t.Errorf("after x x: %s", got)
+	}
+	if pm := m.(pageModel); pm.cursor != 0 || pm.Len() != 1 {
+		t.Errorf("cursor %d, %d shown", pm.cursor, pm.Len())
+	}
+}
+
+type fakeClip struct {
+	mu  sync.Mutex
+	got string
+}
+
+func (f *fakeClip) WriteText(_ context.Context, s string) error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.got = s
+	return nil
+}
+
+// y copies the basket's Markdown; q and Esc ask to go back, Enter to open.
+func TestCopyBackOpen(t *testing.T) {
+	path := fill(t, "甲", "乙")
+	clip := &fakeClip{}
+	m := newPage(path, 80, 24, &reader.Copier{Native: clip, Dir: t.TempDir()})
+	m = keys(m, "y")
+	b, _ := store.Open(path)
+	if clip.got != store.Markdown(b.List()) || !strings.Contains(clip.got, "## 甲") {
+		t.Errorf("copied %q", clip.got)
+	}
+	if !strings.Contains(screen(m), "已复制") {
+		t.Errorf("no report:\n%s", screen(m))
+	}
+	for _, k := range []string{"q", "esc"} {
+		_, cmd := m.Update(uitest.KeyPress(k))
+		if msgs := run(cmd); len(msgs) != 1 || msgs[0] != (BackMsg{}) {
+			t.Errorf("%s sent %v", k, msgs)
+		}
+	}
+	m = keys(m, "j")
+	_, cmd := m.Update(uitest.KeyPress("enter"))
+	msgs := run(cmd)
+	if o, ok := msgs[0].(OpenMsg); len(msgs) != 1 || !ok || o.Excerpt.Heading != "乙" {
+		t.Errorf("enter sent %v", msgs)
+	}
+}
+
+// A damaged basket file is said so and read as empty.
+func TestDamaged(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "basket.json")
+	os.WriteFile(path, []byte("not json"), 0o600)
+	if v := screen(newPage(path, 100, 24, nil)); !strings.Contains(v, "损坏") {
+		t.Errorf("damaged file not reported:\n%s", v)
+	}
+}
+
+// The root: B shows the page, Enter on an excerpt opens its document in
+// a new reader at the excerpt, q goes back to the reader.
+func TestRootOpensExcerpt(t *testing.T) {
+	doc := uitest.SeedDoc(t)
+	basketPath := filepath.Join(t.TempDir(), "basket.json")
+	opened := 0
+	ropt := RootOptions{
+		Basket: Options{Path: basketPath, Lang: "zh", Ambiguous: 1},
+		Reader: reader.Options{Lang: "zh", Ambiguous: 1},
+		Open: func(path string) (*model.Document, string, error) {
+			opened++
+			return uitest.SeedDoc(t), "k-seed", nil
+		},
+	}
+	r := reader.New(doc, reader.Options{Lang: "zh", Ambiguous: 1, FileName: "seed.txt", Key: "k-seed", BasketPath: basketPath, BasketPage: true})
+	var m tea.Model = NewRoot(r, "k-seed", "seed.txt", ropt)
+	m = drive(m, tea.WindowSizeMsg{Width: 120, Height: 30})
+	m = keys(m, "}", "}", "]", "a")
+	want := m.(Root).reader.Current()
+	m = keys(m, "g", "B")
+	if v := screen(m); !strings.Contains(v, "素材篮 · 1 条") || !strings.Contains(v, want.Heading()) {
+		t.Fatalf("B shows:\n%s", v)
+	}
+	m = keys(m, "q")
+	if m.(Root).state != pageReader {
+		t.Fatal("q did not go back")
+	}
+	m = keys(m, "B", "enter")
+	root := m.(Root)
+	if opened != 1 || root.state != pageReader {
+		t.Fatalf("enter: opened %d, state %v", opened, root.state)
+	}
+	if got := root.reader.Current(); got == nil || got.Heading() != want.Heading() {
+		t.Errorf("opened at %v, want %q", got, want.Heading())
+	}
+}
+
+// ? shows the page's keys from its KeyMap, in the page's language; any
+// other key closes it.
+func TestHelp(t *testing.T) {
+	path := fill(t, "甲")
+	m := New(Options{Path: path, Lang: "en", Ambiguous: 1})
+	var tm tea.Model = drive(pageModel{m}, m.Init()(), tea.WindowSizeMsg{Width: 80, Height: 24})
+	if v := screen(tm); !strings.Contains(v, "Basket · 1 excerpts") || !strings.Contains(v, "J/ctrl+↓ move it down") {
+		t.Errorf("english page:\n%s", v)
+	}
+	tm = keys(tm, "?")
+	v := screen(tm)
+	for _, want := range []string{"undo the delete", "open it at its source", "copy all (Markdown)", "back to reading"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("help lacks %q:\n%s", want, v)
+		}
+	}
+	tm = keys(tm, "x")
+	if v := screen(tm); strings.Contains(v, "undo the delete") || len(headings(t, path)) != 1 {
+		t.Errorf("a key did not just close the help:\n%s", v)
+	}
+}
+
+// An excerpt opens at its offset in the very text it was taken from, at
+// its outline path in a changed one, else at the top.
+func TestSourceOffset(t *testing.T) {
+	doc := uitest.SeedDoc(t)
+	n := doc.Find([]int{2, 1})
+	if n == nil {
+		t.Fatal("the seed has no 2.1")
+	}
+	tests := []struct {
+		name string
+		key  string
+		src  store.Source
+		want int
+	}{
+		{"same text", "k", store.Source{Hash: "k", Offset: 1234, NodePath: "2.1"}, 1234},
+		{"changed text", "k2", store.Source{Hash: "k", Offset: 1234, NodePath: "2.1"}, n.Span.Start},
+		{"offset past the end", "k", store.Source{Hash: "k", Offset: len(doc.Text) + 1, NodePath: "2.1"}, n.Span.Start},
+		{"no such node", "k2", store.Source{Hash: "k", NodePath: "99.1"}, 0},
+		{"bad path", "k2", store.Source{Hash: "k", NodePath: "2.x"}, 0},
+		{"root", "k2", store.Source{Hash: "k", NodePath: "0"}, 0},
+	}
+	for _, tt := range tests {
+		if got := sourceOffset(doc, tt.key, tt.src); got != tt.want {
+			t.Errorf("%s: %d, want %d", tt.name, got, tt.want)
+		}
+	}
+}
+
+// A source that cannot be opened is said so on the page, which stays.
+func TestRootOpenFails(t *testing.T) {
+	path := fill(t, "甲")
+	ropt := RootOptions{
+		Basket: Options{Path: path, Lang: "zh", Ambiguous: 1},
+		Open: func(string) (*model.Document, string, error) {
+			return nil, "", errors.New("no such file\x1b[31m")
+		},
+	}
+	r := reader.New(uitest.SeedDoc(t), reader.Options{Lang: "zh", Ambiguous: 1, BasketPage: true})
+	var m tea.Model = NewRoot(r, "", "", ropt)
+	m = drive(m, tea.WindowSizeMsg{Width: 100, Height: 24})
+	m = keys(m, "B", "enter")
+	v := m.View()
+	if m.(Root).state != pageBasket || !strings.Contains(v, "打不开 seed.txt：no such file") || strings.Contains(v, "\x1b[31m") {
+		t.Errorf("open failure:\n%s", v)
+	}
+}

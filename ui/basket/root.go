@@ -1,0 +1,208 @@
+package basket
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	store "wenji/internal/basket"
+	"wenji/model"
+	"wenji/ui/cjk"
+	"wenji/ui/reader"
+)
+
+// page is which page the program shows, as glow's state picks the stash
+// or the pager.
+type page int
+
+const (
+	pageReader page = iota
+	pageBasket
+)
+
+// RootOptions configure the program of a reader and its basket page.
+type RootOptions struct {
+	// Basket configures the basket page.
+	Basket Options
+	// Reader configures a reader opened at an excerpt's source; FileName,
+	// Key, Place and BasketPage are set for each document.
+	Reader reader.Options
+	// Open reads the document at path and returns it with its content
+	// key (state.Key), as the library's Open does.
+	Open func(path string) (*model.Document, string, error)
+	// Place, when set, returns where the document with key was left (its
+	// marks are kept; the excerpt decides where it opens).
+	Place func(key string) (*reader.Place, string)
+	// Save, when set, remembers where a document was left when an
+	// excerpt of another replaces it. It runs in a Cmd.
+	Save func(key, path string, p reader.Place) error
+}
+
+// Root is the program: the reader, and the basket page that B opens over
+// it. Build it with NewRoot.
+type Root struct {
+	opt    RootOptions
+	state  page
+	reader reader.Model
+	key    string // the reader's document's content key
+	path   string // and its file
+	page   Model
+	size   *tea.WindowSizeMsg
+}
+
+// openedMsg delivers the document of an excerpt opened at its source.
+type openedMsg struct {
+	e   store.Excerpt
+	doc *model.Document
+	key string
+	err error
+}
+
+// NewRoot returns the program showing r, the reader of the file at path
+// whose content key is key.
+func NewRoot(r reader.Model, key, path string, opt RootOptions) Root {
+	return Root{opt: opt, reader: r, key: key, path: path, page: New(opt.Basket)}
+}
+
+// Init starts the reader.
+func (m Root) Init() tea.Cmd { return m.reader.Init() }
+
+// Reader returns the reader shown last, its document's key and its file:
+// what is saved at exit.
+func (m Root) Reader() (r reader.Model, key, path string) { return m.reader, m.key, m.path }
+
+// Update routes a message: keys to the page shown, each page's own
+// messages to it, the rest to the reader (its timers and scans run on
+// while the basket is shown).
+func (m Root) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	var cmd tea.Cmd
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.size = &msg
+		var c1, c2 tea.Cmd
+		c1 = m.toReader(msg)
+		m.page, c2 = m.page.Update(msg)
+		return m, tea.Batch(c1, c2)
+	case reader.OpenBasketMsg:
+		m.state = pageBasket
+		m.page = New(m.opt.Basket) // read afresh: the adds of this and other sessions
+		cmds := []tea.Cmd{m.page.Init()}
+		if m.size != nil {
+			var c tea.Cmd
+			m.page, c = m.page.Update(*m.size)
+			cmds = append(cmds, c)
+		}
+		return m, tea.Batch(cmds...)
+	case BackMsg:
+		m.state = pageReader
+		return m, nil
+	case OpenMsg:
+		return m, m.open(msg.Excerpt)
+	case openedMsg:
+		return m, m.opened(msg)
+	case tea.KeyMsg, tea.MouseMsg:
+		if m.state == pageBasket {
+			if _, ok := msg.(tea.MouseMsg); ok {
+				return m, nil
+			}
+			m.page, cmd = m.page.Update(msg)
+			return m, cmd
+		}
+		return m, m.toReader(msg)
+	case loadedMsg, savedMsg, clearMsg, reader.CopiedMsg:
+		m.page, cmd = m.page.Update(msg)
+		return m, cmd
+	}
+	return m, m.toReader(msg)
+}
+
+func (m *Root) toReader(msg tea.Msg) tea.Cmd {
+	nm, cmd := m.reader.Update(msg)
+	m.reader = nm.(reader.Model)
+	return cmd
+}
+
+// open reads the excerpt's document in a Cmd.
+func (m *Root) open(e store.Excerpt) tea.Cmd {
+	if m.opt.Open == nil {
+		return nil
+	}
+	open := m.opt.Open
+	flash := m.page.flash(fmt.Sprintf(m.page.tx.OpeningFmt, cjk.Sanitize(e.Source.Name)))
+	return tea.Batch(flash, func() tea.Msg {
+		doc, key, err := open(e.Source.Path)
+		return openedMsg{e: e, doc: doc, key: key, err: err}
+	})
+}
+
+// opened shows the excerpt's document in a new reader, at the excerpt,
+// saving where the one before was left.
+func (m *Root) opened(msg openedMsg) tea.Cmd {
+	if msg.err != nil {
+		return m.page.flash(fmt.Sprintf(m.page.tx.OpenFailedFmt, cjk.Sanitize(msg.e.Source.Name), cjk.Sanitize(msg.err.Error())))
+	}
+	var cmds []tea.Cmd
+	if save := m.opt.Save; save != nil && m.key != "" {
+		key, path, p := m.key, m.path, m.reader.Place()
+		cmds = append(cmds, func() tea.Msg { save(key, path, p); return nil })
+	}
+	ro := m.opt.Reader
+	ro.FileName, ro.Key, ro.BasketPage, ro.Place, ro.Notice = msg.e.Source.Path, msg.key, true, nil, ""
+	if m.opt.Place != nil && msg.key != "" {
+		ro.Place, ro.Notice = m.opt.Place(msg.key)
+	}
+	if msg.doc.Root == nil {
+		msg.doc.Root = &model.Node{Kind: model.KindDocument, Span: model.Span{End: len(msg.doc.Text)}}
+	}
+	if msg.doc.Root.Title == "" {
+		msg.doc.Root.Title = msg.e.Source.Name
+	}
+	r := reader.New(msg.doc, ro)
+	r.StartAt(sourceOffset(msg.doc, msg.key, msg.e.Source), ro.Notice)
+	m.reader, m.key, m.path, m.state = r, msg.key, msg.e.Source.Path, pageReader
+	cmds = append(cmds, r.Init())
+	if m.size != nil {
+		cmds = append(cmds, m.toReader(*m.size))
+	}
+	return tea.Batch(cmds...)
+}
+
+// sourceOffset is where an excerpt starts in doc: its offset when doc is
+// the very text it was taken from (the same key), else the start of the
+// node at its outline path, else the top.
+func sourceOffset(doc *model.Document, key string, src store.Source) int {
+	if key != "" && key == src.Hash && src.Offset >= 0 && src.Offset <= len(doc.Text) {
+		return src.Offset
+	}
+	if n := nodeAt(doc, src.NodePath); n != nil {
+		return n.Span.Start
+	}
+	return 0
+}
+
+// nodeAt resolves an outline path such as 2.1.3 (as --print takes it);
+// nil when there is none.
+func nodeAt(doc *model.Document, path string) *model.Node {
+	if path == "" || path == "0" || doc.Root == nil {
+		return nil
+	}
+	var idx []int
+	for _, f := range strings.Split(path, ".") {
+		i, err := strconv.Atoi(f)
+		if err != nil || i < 1 {
+			return nil
+		}
+		idx = append(idx, i)
+	}
+	return doc.Find(idx)
+}
+
+// View draws the page shown.
+func (m Root) View() string {
+	if m.state == pageBasket {
+		return m.page.View()
+	}
+	return m.reader.View()
+}

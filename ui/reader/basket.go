@@ -1,0 +1,140 @@
+package reader
+
+import (
+	"errors"
+	"fmt"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"wenji/internal/basket"
+	wtext "wenji/internal/text"
+)
+
+// OpenBasketMsg asks the program to show the basket page (B). The reader
+// sends it only when Options.BasketPage says a program takes it.
+type OpenBasketMsg struct{}
+
+// basketAddedMsg reports an excerpt saved to the basket: its size after,
+// or why it was not saved.
+type basketAddedMsg struct {
+	n   int
+	err error
+}
+
+// basketKey handles a, v and B outside the selection mode.
+func (m *Model) basketKey(a action) tea.Cmd {
+	bt := m.btx()
+	switch a {
+	case actSelect:
+		return m.startSelect()
+	case actOpenBasket:
+		if !m.opt.BasketPage {
+			return m.status.Flash(bt.NoPage)
+		}
+		return func() tea.Msg { return OpenBasketMsg{} }
+	}
+	// a: the outline's selection while it has the keyboard, else the
+	// section at the top of the reading pane.
+	kind, n := basket.KindSection, m.reader.Current()
+	if m.focus == paneOutline {
+		if s := m.outline.Selected(); s != nil {
+			kind, n = basket.KindOutline, s
+		}
+	}
+	if n == nil {
+		return m.status.Flash(copyTextFor(m.opt.Lang).Nothing)
+	}
+	return m.addCmd(basket.FromNode(kind, m.opt.FileName, m.opt.Key, m.doc, n))
+}
+
+// addCmd saves e to the basket in a Cmd. The basket is opened afresh
+// each time and saved merged (internal/basket), so two readers adding at
+// once both keep their excerpts.
+func (m *Model) addCmd(e basket.Excerpt) tea.Cmd {
+	path := m.opt.BasketPath
+	return func() tea.Msg {
+		if path == "" {
+			p, err := basket.DefaultPath()
+			if err != nil {
+				return basketAddedMsg{err: err}
+			}
+			path = p
+		}
+		b, err := basket.Open(path)
+		var damaged *basket.DamagedError
+		if err != nil && !errors.As(err, &damaged) {
+			return basketAddedMsg{err: err}
+		}
+		// A damaged file reads as empty; Save moves it to a .bak first.
+		b.Add(e)
+		if err := b.Save(); err != nil {
+			return basketAddedMsg{err: err}
+		}
+		return basketAddedMsg{n: b.Len()}
+	}
+}
+
+// basketReport is the status line for a finished add.
+func (m *Model) basketReport(msg basketAddedMsg) string {
+	if msg.err != nil {
+		return fmt.Sprintf(m.btx().SaveFailed, msg.err)
+	}
+	return fmt.Sprintf(m.btx().AddedFmt, msg.n)
+}
+
+// StartAt opens the reader with the line holding byte offset off at the
+// top, as the basket page opens an excerpt at its source: like a place
+// resumed, but without saying so. Call it on a new Model before its first
+// message.
+func (m *Model) StartAt(off int, notice string) {
+	m.marks.resume = max(0, off)
+	m.resumed = false
+	if !m.loading {
+		m.initCmd = nil
+		if notice != "" {
+			m.initCmd = m.status.Notice(notice)
+		}
+	}
+}
+
+// CopiedMsg reports how Copier.CopyPlain ended, for pages outside the
+// reader (the basket's y).
+type CopiedMsg struct {
+	// Native: the system clipboard took it; Terminal: OSC 52 was sent.
+	Native, Terminal bool
+	// File is where the text was saved when the system clipboard did not
+	// take it.
+	File string
+	// Err is set when nothing took it.
+	Err error
+}
+
+// CopyPlain returns the Cmd that copies text as y does (system clipboard,
+// OSC 52, the fallback file) and reports with a CopiedMsg.
+func (c Copier) CopyPlain(text string) tea.Cmd {
+	cmd := c.Copy(copyText, "", 0, clipText(text))
+	return func() tea.Msg {
+		msg, _ := cmd().(copiedMsg)
+		return CopiedMsg{Native: msg.native, Terminal: msg.terminal, File: msg.file, Err: msg.err}
+	}
+}
+
+// TildePath shortens a path under the home directory to ~/…, as the
+// status bar shows where copied text was saved.
+func TildePath(p string) string { return tildePath(p) }
+
+// basketText is the basket's interface text (internal/text).
+type basketText = wtext.Basket
+
+// basketTextFor returns the text in lang.
+func basketTextFor(lang string) *basketText { return wtext.BasketFor(lang) }
+
+// basketTextOf returns the basket's words in the language of t.
+func basketTextOf(t *text) *basketText {
+	if t == zhText {
+		return &wtext.ZhBasket
+	}
+	return &wtext.EnBasket
+}
+
+func (m *Model) btx() *basketText { return basketTextOf(m.tx) }

@@ -1,0 +1,247 @@
+package reader
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
+
+	"wenji/internal/basket"
+	"wenji/model"
+	"wenji/parse"
+	"wenji/ui/internal/uitest"
+)
+
+// basketOpts are the options of a reader that adds to a basket in a
+// temporary directory and copies to a fake clipboard.
+func basketOpts(t *testing.T, native *fakeClipboard) Options {
+	t.Helper()
+	return Options{FileName: "seed.txt", Key: "k-seed", BasketPath: filepath.Join(t.TempDir(), "basket.json"),
+		Copier: &Copier{Native: native, Dir: t.TempDir()}}
+}
+
+func readBasket(t *testing.T, path string) []basket.Excerpt {
+	t.Helper()
+	b, err := basket.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b.List()
+}
+
+// a adds the section at the top, then (outline focused) the outline's
+// selection, each saved at once with its source; the bar counts them.
+func TestAddToBasket(t *testing.T) {
+	doc := uitest.SeedDoc(t)
+	opt := basketOpts(t, &fakeClipboard{})
+	m := sized(doc, 160, 40, opt)
+	m = keys(m, "]")
+	sec := m.Current()
+	m = keys(m, "a")
+	if st := statusLine(m); !strings.Contains(st, "已加入素材篮（1）") {
+		t.Errorf("status %q", st)
+	}
+	m = keys(m, "tab", "j", "j")
+	sel := m.outline.Selected()
+	m = keys(m, "a")
+	if st := statusLine(m); !strings.Contains(st, "已加入素材篮（2）") {
+		t.Errorf("status %q", st)
+	}
+	list := readBasket(t, opt.BasketPath)
+	if len(list) != 2 {
+		t.Fatalf("%d excerpts, want 2", len(list))
+	}
+	for i, want := range []struct {
+		n    *model.Node
+		kind basket.Kind
+	}{{sec, basket.KindSection}, {sel, basket.KindOutline}} {
+		e := list[i]
+		if e.Kind != want.kind || e.Heading != want.n.Heading() || e.Source.Hash != "k-seed" || e.Source.Name != "seed.txt" {
+			t.Errorf("excerpt %d: %+v", i, e)
+		}
+		if len(e.Source.Breadcrumb) == 0 || e.Source.Breadcrumb[len(e.Source.Breadcrumb)-1] != want.n.Heading() {
+			t.Errorf("excerpt %d: breadcrumb %q", i, e.Source.Breadcrumb)
+		}
+	}
+}
+
+// An unwritable basket says so on the bar, in English too.
+func TestAddToBasketFails(t *testing.T) {
+	doc := uitest.SeedDoc(t)
+	opt := basketOpts(t, &fakeClipboard{})
+	opt.Lang = "en"
+	// A directory where the file should be cannot be read or written over.
+	opt.BasketPath = t.TempDir()
+	m := keys(sized(doc, 160, 40, opt), "]", "a")
+	if st := statusLine(m); !strings.Contains(st, "Basket not saved") {
+		t.Errorf("status %q", st)
+	}
+}
+
+// v j y copies exactly the two paragraphs from the top, clean; v selects
+// in reverse video through the paint path; Esc ends it.
+func TestSelectCopyTwoParagraphs(t *testing.T) {
+	doc := uitest.SeedDoc(t)
+	native := &fakeClipboard{}
+	m := sized(doc, 160, 40, basketOpts(t, native))
+	m = keys(m, "}", "v")
+	if m.mode() != modeSelecting {
+		t.Fatalf("mode %v after v", m.mode())
+	}
+	first := m.sel.anchor
+	m = keys(m, "j")
+	if s := m.sel.span(); s.First != first || s.Last <= first {
+		t.Fatalf("selection %+v after v j", s)
+	}
+	if st := statusLine(m); !strings.Contains(st, "已选 2 段") {
+		t.Errorf("status %q", st)
+	}
+	want, _ := doc.SelectionText(m.sel.span(), false)
+	m = keys(m, "y")
+	got := native.last()
+	if got != want || strings.Count(got, "\n") != 2 {
+		t.Errorf("copied %q, want the two paragraphs %q", got, want)
+	}
+	if m.mode() != modeReading {
+		t.Errorf("mode %v after y", m.mode())
+	}
+	m = keys(m, "v", "esc")
+	if m.mode() != modeReading || m.reader.selOn {
+		t.Errorf("Esc did not end the selection")
+	}
+}
+
+// The selected lines, and only they, are drawn in reverse video, with
+// the view's size unchanged.
+func TestSelectReverseVideo(t *testing.T) {
+	lipgloss.SetColorProfile(termenv.ANSI)
+	defer lipgloss.SetColorProfile(termenv.Ascii)
+	paras := []string{"# 第一篇", "甲段正文。", "乙段正文。", "丙段正文。"}
+	for range 12 {
+		paras = append(paras, "其后。") // the document must scroll
+	}
+	doc := buildDoc("汇编", paras...)
+	m := sized(doc, 60, 12, Options{HideOutline: true})
+	m = keys(m, "}", "j", "j", "v", "j")
+	v := m.View()
+	for _, l := range strings.Split(v, "\n") {
+		// Headings have styles of their own; the body is plain but
+		// where selected.
+		sel := strings.Contains(l, "甲段") || strings.Contains(l, "乙段")
+		if body := sel || strings.Contains(l, "丙段"); body && strings.Contains(l, "\x1b[7m") != sel {
+			t.Errorf("line %q: selected %v", l, sel)
+		}
+	}
+	checkSize(t, m, 60, 12)
+}
+
+// ]/[ extend by sections; the far end stays on screen.
+func TestSelectBySections(t *testing.T) {
+	doc := buildDoc("汇编", "# 第一篇", "## 一节", "甲。", "乙。", "## 二节", "丙。", "丁。", "# 第二篇", "戊。")
+	m := sized(doc, 60, 6, Options{HideOutline: true})
+	m = keys(m, "}", "v", "]")
+	// From 第一篇 to the paragraph before 二节.
+	if s := m.sel.span(); doc.Text[doc.Paras[s.Last].Start:doc.Paras[s.Last].End] != "乙。" {
+		t.Errorf("] ends the selection at %q", doc.Text[doc.Paras[s.Last].Start:doc.Paras[s.Last].End])
+	}
+	m = keys(m, "]")
+	s := m.sel.span()
+	if got := doc.Text[doc.Paras[s.Last].Start:doc.Paras[s.Last].End]; got != "丁。" {
+		t.Errorf("] ] ends the selection at %q", got)
+	}
+	if scr := strings.Join(screen(m), "\n"); !strings.Contains(scr, "丁。") {
+		t.Errorf("the far end is off screen:\n%s", scr)
+	}
+	m = keys(m, "[")
+	if got := doc.Text[doc.Paras[m.sel.end].Start:doc.Paras[m.sel.end].End]; got != "二节" {
+		t.Errorf("[ moves the end to %q", got)
+	}
+	// A count repeats: 3k from 二节 goes back three paragraphs, to 一节.
+	m = keys(m, "3", "k")
+	if got := doc.Text[doc.Paras[m.sel.end].Start:doc.Paras[m.sel.end].End]; got != "一节" {
+		t.Errorf("3k moves the end to %q", got)
+	}
+}
+
+// v j a puts exactly the selected paragraphs in the basket.
+func TestSelectToBasket(t *testing.T) {
+	doc := uitest.SeedDoc(t)
+	opt := basketOpts(t, &fakeClipboard{})
+	m := sized(doc, 160, 40, opt)
+	m = keys(m, "}", "]", "v", "j")
+	want, _ := doc.SelectionText(m.sel.span(), false)
+	m = keys(m, "a")
+	list := readBasket(t, opt.BasketPath)
+	if len(list) != 1 || list[0].Kind != basket.KindParagraphs || list[0].Text != want {
+		t.Fatalf("basket %+v, want the paragraphs %q", list, want)
+	}
+	if m.mode() != modeReading {
+		t.Errorf("mode %v after a", m.mode())
+	}
+}
+
+// B sends OpenBasketMsg where a program shows the page, and says where to
+// look otherwise.
+func TestOpenBasketKey(t *testing.T) {
+	doc := buildDoc("汇编", "# 第一篇", "甲。")
+	m := sized(doc, 60, 12, Options{})
+	_, cmd := m.Update(uitest.KeyPress("B"))
+	if msgs := runSearchCmd(cmd); len(msgs) != 0 {
+		t.Errorf("B without a page sent %v", msgs)
+	}
+	if st := statusLine(update(m, uitest.KeyPress("B"))); !strings.Contains(st, "wenji --basket") {
+		t.Errorf("status %q", st)
+	}
+	m = sized(doc, 60, 12, Options{BasketPage: true})
+	_, cmd = m.Update(uitest.KeyPress("B"))
+	if msgs := runSearchCmd(cmd); len(msgs) != 1 || msgs[0] != (OpenBasketMsg{}) {
+		t.Errorf("B sent %v", msgs)
+	}
+}
+
+// A query starting with # matches headings only: each heading that holds
+// it is one hit, in its title; n goes through them.
+func TestHeadingsSearch(t *testing.T) {
+	doc := uitest.SeedDoc(t)
+	m := sized(doc, 160, 40, Options{})
+	m = searchFor(m, "#调查研究")
+	var want int
+	for n := range doc.Root.All() {
+		if n != doc.Root && strings.Contains(doc.Text[n.TitleSpan.Start:n.TitleSpan.End], "调查研究") {
+			want++
+		}
+	}
+	h := m.search.hits
+	if want == 0 || h.Len() != want || h.Len() >= 16 {
+		t.Fatalf("%d heading hits, want %d (fewer than the 16 in the text)", h.Len(), want)
+	}
+	for i := range h.Len() {
+		s := h.At(i)
+		if n := doc.NodeAt(s.Start); n == nil || s.Start < n.TitleSpan.Start || s.End > n.TitleSpan.End {
+			t.Errorf("hit %d %v is not in a title", i, s)
+		}
+	}
+	before := h.cur
+	m = keys(m, "n")
+	if m.search.hits.cur != (before+1)%want {
+		t.Errorf("n: hit %d, was %d", m.search.hits.cur, before)
+	}
+}
+
+// A selection made in a preview ends when the whole document replaces it:
+// its paragraph numbers are the preview's.
+func TestSelectEndsOnLoad(t *testing.T) {
+	text := bigText()
+	whole := parse.Parse(text)
+	m := sized(preview(text, 4000), 100, 30, Options{Lang: "en", Load: func() (*model.Document, error) { return whole, nil }})
+	m = press(m, "]", "v", "j")
+	if m.mode() != modeSelecting {
+		t.Fatal("v did not select")
+	}
+	m = update(m, m.Init()())
+	if m.mode() != modeReading || m.reader.selOn || strings.Contains(statusLine(m), "selected") {
+		t.Errorf("selection kept over the whole document: mode %v, %q", m.mode(), statusLine(m))
+	}
+}
