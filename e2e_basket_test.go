@@ -75,6 +75,22 @@ func TestBasketE2E(t *testing.T) {
 	if list[0].Heading == list[1].Heading {
 		t.Errorf("the same section twice: %q", list[0].Heading)
 	}
+	// wenji --basket lists both, each with the seed's name and breadcrumb.
+	t.Setenv("XDG_DATA_HOME", data)
+	code, out, errOut := cli(t, "", "--basket")
+	if code != 0 || errOut != "" {
+		t.Fatalf("--basket: exit %d, %q", code, errOut)
+	}
+	name := strings.ReplaceAll(filepath.Base(seed), "_", `\_`) // as Markdown writes it
+	for _, e := range list {
+		bc := e.Source.Breadcrumb
+		if !strings.Contains(out, e.Heading) || !strings.Contains(out, name) || !strings.Contains(out, bc[len(bc)-1]) {
+			t.Errorf("--basket lacks %q (%v):\n%s", e.Heading, bc, out)
+		}
+	}
+	if n := strings.Count(out, name); n != 2 {
+		t.Errorf("--basket names the seed %d times, want 2:\n%s", n, out)
+	}
 }
 
 // TestSelectCopyE2E: } v j y copies exactly two paragraphs, the article's
