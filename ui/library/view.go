@@ -28,7 +28,7 @@ func (l Library) View() string {
 		return common.Join(lines)
 	}
 	W := l.width
-	if l.help {
+	if l.mode == modeHelp {
 		lines, _ = l.helpLines()
 		bar := common.Fit(l.w, " "+l.msg, W)
 		return common.Join(append(lines, l.st.StatusBar.Render(bar+common.Spaces(W-l.w.String(bar)))))
@@ -38,15 +38,18 @@ func (l Library) View() string {
 	if !l.done {
 		right = fmt.Sprintf(l.tx.ParsingFmt, common.Thousands(l.parsed), common.Thousands(len(l.entries)))
 	}
+	if n := l.opt.Unreadable; n > 0 {
+		right = fmt.Sprintf(l.tx.UnreadableDirsFmt, common.Thousands(n)) + " · " + right
+	}
 	right = common.Fit(l.w, right, W/2)
 	left := common.Fit(l.w, " "+cjk.Sanitize(l.opt.Dir), W-l.w.String(right)-2)
 	lines = append(lines, l.st.DocTitle.Render(left)+common.Spaces(W-l.w.String(left)-l.w.String(right)-1)+l.st.PromptCount.Render(right)+" ")
 
-	if l.search.active {
+	if l.mode.searching() {
 		lines = append(lines, l.searchView(W)...)
 		bar := l.msg
 		if bar == "" {
-			bar = l.hint(l.tx.SearchHint, l.search.typing)
+			bar = l.hint(l.tx.SearchHint, l.mode.typing())
 		}
 		bar = common.Fit(l.w, " "+bar, W)
 		lines = append(lines, l.st.StatusBar.Render(bar+common.Spaces(W-l.w.String(bar))))
@@ -56,11 +59,11 @@ func (l Library) View() string {
 	// The filter line.
 	count := fmt.Sprintf("%s/%s", common.Thousands(len(l.shown)), common.Thousands(len(l.entries)))
 	prompt := " " + l.tx.Filter
-	fw := W - l.w.String(prompt) - l.w.String(count) - 3
-	ftext := common.FitLeft(l.w, string(l.filter), max(0, fw))
-	line := l.st.Prompt.Render(prompt) + ftext + l.st.PromptCursor.Render(" ")
-	used := l.w.String(prompt) + l.w.String(ftext) + 1
-	if len(l.filter) == 0 {
+	fw := W - l.w.String(prompt) - l.w.String(count) - 2
+	ftext, fused := l.filter.View(max(1, fw), l.st.PromptCursor)
+	line := l.st.Prompt.Render(prompt) + ftext
+	used := l.w.String(prompt) + fused
+	if l.filter.Value() == "" {
 		hint := common.Fit(l.w, l.tx.FilterHint, max(0, W-used-l.w.String(count)-2))
 		line += l.st.PromptCount.Render(hint)
 		used += l.w.String(hint)
@@ -137,7 +140,7 @@ func (l Library) View() string {
 	// Status: a message, or the keys.
 	bar := l.msg
 	if bar == "" {
-		bar = l.hint(l.tx.KeysHint, l.typing)
+		bar = l.hint(l.tx.KeysHint, l.mode.typing())
 	}
 	bar = common.Fit(l.w, " "+bar, W)
 	lines = append(lines, l.st.StatusBar.Render(bar+common.Spaces(W-l.w.String(bar))))

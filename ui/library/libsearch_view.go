@@ -1,0 +1,98 @@
+package library
+
+import (
+	"fmt"
+	"strings"
+
+	"wenji/ui/common"
+)
+
+// searchView draws the results below the header: the prompt line and the
+// rows, listHeight of them.
+func (l *Library) searchView(W int) []string {
+	s := &l.search
+	var lines []string
+	prompt := " " + l.tx.SearchPrompt
+	count := ""
+	switch {
+	case s.query == nil:
+	case !s.done:
+		count = fmt.Sprintf(l.tx.SearchingFmt, common.Thousands(s.scanned), common.Thousands(len(l.entries)), hitsText(l.tx, s.hits))
+	default:
+		count = fmt.Sprintf(l.tx.SearchDoneFmt, hitsText(l.tx, s.hits), docsText(l.tx, len(s.groups)), s.took.Seconds())
+	}
+	count = common.Fit(l.w, count, W/2)
+	fw := W - l.w.String(prompt) - l.w.String(count) - 2
+	q, qused := s.input.View(max(1, fw), l.st.PromptCursor)
+	line := l.st.Prompt.Render(prompt) + q
+	used := l.w.String(prompt) + qused
+	if s.err != "" {
+		e := common.Fit(l.w, "  "+s.err, max(0, W-used-l.w.String(count)-2))
+		line += l.st.PromptError.Render(e)
+		used += l.w.String(e)
+	}
+	lines = append(lines, line+common.Spaces(W-used-l.w.String(count)-1)+l.st.PromptCount.Render(count)+" ")
+	lines = append(lines, "")
+
+	h := l.listHeight()
+	for r := 0; r < h; r++ {
+		k := s.top + r
+		if k >= len(s.rows) {
+			lines = append(lines, "")
+			continue
+		}
+		row := s.rows[k]
+		g := s.groups[row.group]
+		var plain string
+		var styled string
+		if row.hit < 0 {
+			e := &l.entries[g.entry]
+			title := e.title
+			if title == "" {
+				title = e.name
+			}
+			n := hitsText(l.tx, g.count)
+			t := common.Fit(l.w, " "+title+"  "+e.name, W-l.w.String(n)-2)
+			plain = t + common.Spaces(W-l.w.String(t)-l.w.String(n)-1) + n + " "
+			styled = l.st.OutlineArticle.Render(t) + common.Spaces(W-l.w.String(t)-l.w.String(n)-1) + l.st.OutlineHits.Render(n) + " "
+		} else if row.hit >= len(g.hits) {
+			plain = "   …" // counted, its description on its way
+			styled = l.st.OutlineChars.Render(plain)
+		} else if hh := g.hits[row.hit]; s.headings {
+			plain, styled = l.headingRow(hh, W)
+		} else {
+			crumb := common.Fit(l.w, "   "+hh.crumb, W/3)
+			room := W - l.w.String(crumb) - 2
+			before := common.FitLeft(l.w, hh.before, max(0, min(l.w.String(hh.before), room/3)))
+			match := common.Fit(l.w, hh.match, max(0, room-l.w.String(before)))
+			after := common.Fit(l.w, hh.after, max(0, room-l.w.String(before)-l.w.String(match)))
+			plain = crumb + "  " + before + match + after
+			styled = l.st.OutlineChars.Render(crumb) + "  " + before + l.st.Match.Render(match) + after
+		}
+		if k == s.cursor {
+			plain = common.Fit(l.w, plain, W)
+			lines = append(lines, l.st.OutlineCursor.Render(plain+common.Spaces(W-l.w.String(plain))))
+			continue
+		}
+		lines = append(lines, styled)
+	}
+	if s.done && len(s.rows) == 0 && s.query != nil {
+		lines[2] = l.st.Empty.Render(common.Fit(l.w, " "+l.tx.NoHits, W))
+	}
+	return lines
+}
+
+// headingRow draws a heading found by a # query: its outline path, the
+// heading as written, and the headings above it.
+func (l *Library) headingRow(h libHit, W int) (plain, styled string) {
+	path := "   " + h.path + "  "
+	room := W - l.w.String(path) - 1
+	head := common.Fit(l.w, h.match, max(0, room))
+	above := ""
+	if i := strings.LastIndex(h.crumb, " › "); i >= 0 {
+		above = common.Fit(l.w, "  ‹ "+h.crumb[:i], max(0, room-l.w.String(head)))
+	}
+	plain = path + head + above
+	styled = l.st.OutlineChars.Render(path) + l.st.Match.Render(head) + l.st.OutlineChars.Render(above)
+	return plain, styled
+}
