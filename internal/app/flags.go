@@ -44,6 +44,8 @@ var flagHelp = map[string]struct{ arg, text [2]string }{
 		"按深色或浅色的终端背景配色（默认 auto：询问终端）；设置 NO_COLOR 则不用颜色"}},
 	"no-resume": {text: [2]string{"start at the top instead of where the document was left (marks are kept)",
 		"从头阅读，不回到上次离开的位置（标记仍保留）"}},
+	"no-cache": {text: [2]string{"parse every document of a library again instead of reading the cache of parsed documents",
+		"文库中的文档全部重新解析，不读写已解析文档的缓存"}},
 	"help":    {text: [2]string{"show this help", "显示本帮助"}},
 	"version": {text: [2]string{"print the version", "显示版本号"}},
 }
@@ -67,6 +69,7 @@ func newFlags(o *options) *pflag.FlagSet {
 	fl.IntVar(&o.ambiguous, "ambiguous-width", 0, flagUsage("ambiguous-width"))
 	fl.StringVar(&o.theme, "theme", "auto", flagUsage("theme"))
 	fl.BoolVar(&o.noResume, "no-resume", false, flagUsage("no-resume"))
+	fl.BoolVar(&o.noCache, "no-cache", false, flagUsage("no-cache"))
 	fl.BoolVarP(&o.help, "help", "h", false, flagUsage("help"))
 	fl.BoolVar(&o.version, "version", false, flagUsage("version"))
 	return fl

@@ -51,7 +51,7 @@ const (
 // options are the command line's flags.
 type options struct {
 	outline, json, keepJunk, help, version bool
-	noResume                               bool
+	noResume, noCache                      bool
 	sample                                 string // the embedded sample's text, when it is read
 	theme                                  string
 	styles                                 *common.Styles // nil: the default

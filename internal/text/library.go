@@ -57,7 +57,7 @@ var EnLibrary = Library{
 	HResultOpen: "open at the hit (n/N go on)", HResultBack: "back to the list",
 	HBack: "in a document: back to the list", GList: "List", GFilter: "Filter", GSearch: "Search all", GOther: "Other",
 	LastFmt: "last opened: %s", HelpHint: "? help", HHelp: "help (when not typing)",
-	UnreadableDirsFmt: "%s folders unreadable", KHeadings: "#words", HHeadings: "headings only: every heading naming them",
+	UnreadableDirsFmt: "unreadable folders: %s", KHeadings: "#words", HHeadings: "headings only: every heading naming them",
 }
 
 // LibraryFor returns Library in lang: "zh", or English for the rest.
