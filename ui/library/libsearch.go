@@ -118,10 +118,6 @@ func (l *Library) searchKey(msg tea.KeyMsg) tea.Cmd {
 	s := &l.search
 	k := l.keys
 	switch {
-	case k.matches(msg, k.Quit):
-		return tea.Quit
-	case k.matches(msg, k.Suspend):
-		return tea.Suspend
 	case k.matches(msg, k.ResultBack):
 		l.closeSearch()
 		return nil

@@ -4,7 +4,10 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/charmbracelet/lipgloss"
+
 	"wenji/ui/common"
+	"wenji/ui/components/prompt"
 )
 
 // searchView draws the results below the header: the prompt line and the
@@ -12,7 +15,6 @@ import (
 func (l *Library) searchView(W int) []string {
 	s := &l.search
 	var lines []string
-	prompt := " " + l.tx.SearchPrompt
 	count := ""
 	switch {
 	case s.query == nil:
@@ -22,17 +24,11 @@ func (l *Library) searchView(W int) []string {
 		count = fmt.Sprintf(l.tx.SearchDoneFmt, hitsText(l.tx, s.hits), docsText(l.tx, len(s.groups)), s.took.Seconds())
 	}
 	count = common.Fit(l.w, count, W/2)
-	fw := W - l.w.String(prompt) - l.w.String(count) - 2
-	q, qused := s.input.View(max(1, fw), l.st.PromptCursor)
-	line := l.st.Prompt.Render(prompt) + q
-	used := l.w.String(prompt) + qused
+	note := ""
 	if s.err != "" {
-		e := common.Fit(l.w, "  "+s.err, max(0, W-used-l.w.String(count)-2))
-		line += l.st.PromptError.Render(e)
-		used += l.w.String(e)
+		note = "  " + s.err
 	}
-	lines = append(lines, line+common.Spaces(W-used-l.w.String(count)-1)+l.st.PromptCount.Render(count)+" ")
-	lines = append(lines, "")
+	lines = append(lines, l.promptLine(W, l.tx.SearchPrompt, &s.input, note, l.st.PromptError, count), "")
 
 	h := l.listHeight()
 	for r := 0; r < h; r++ {
@@ -95,4 +91,30 @@ func (l *Library) headingRow(h libHit, W int) (plain, styled string) {
 	plain = path + head + above
 	styled = l.st.OutlineChars.Render(path) + l.st.Match.Render(head) + l.st.OutlineChars.Render(above)
 	return plain, styled
+}
+
+// promptLine draws a prompt's line: its label, the text with its cursor,
+// a note after it (a hint, an error) and the count on the right.
+func (l *Library) promptLine(W int, label string, p *prompt.Model, note string, noteStyle lipgloss.Style, count string) string {
+	label = " " + label
+	fw := W - l.w.String(label) - l.w.String(count) - 2
+	text, used := p.View(max(1, fw), l.st.PromptCursor)
+	line := l.st.Prompt.Render(label) + text
+	used += l.w.String(label)
+	if note != "" {
+		n := common.Fit(l.w, note, max(0, W-used-l.w.String(count)-2))
+		line += noteStyle.Render(n)
+		used += l.w.String(n)
+	}
+	return line + common.Spaces(W-used-l.w.String(count)-1) + l.st.PromptCount.Render(count) + " "
+}
+
+// statusBar draws the status line: a message, or the keys' hint.
+func (l *Library) statusBar(W int, hint string) string {
+	bar := l.msg
+	if bar == "" {
+		bar = l.hint(hint, l.mode.typing())
+	}
+	bar = common.Fit(l.w, " "+bar, W)
+	return l.st.StatusBar.Render(bar + common.Spaces(W-l.w.String(bar)))
 }

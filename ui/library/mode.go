@@ -63,6 +63,13 @@ func (l *Library) listKey(msg tea.KeyMsg) tea.Cmd {
 		}
 		return tea.Batch(cmds...)
 	}
+	// Quitting and suspending work in every mode.
+	switch {
+	case l.keys.matches(msg, l.keys.Quit):
+		return tea.Quit
+	case l.keys.matches(msg, l.keys.Suspend):
+		return tea.Suspend
+	}
 	switch l.mode {
 	case modeHelp:
 		return l.helpKey(msg)
@@ -92,10 +99,6 @@ func (l *Library) openHelp(msg tea.KeyMsg) bool {
 func (l *Library) helpKey(msg tea.KeyMsg) tea.Cmd {
 	k := l.keys
 	switch {
-	case k.matches(msg, k.Quit):
-		return tea.Quit
-	case k.matches(msg, k.Suspend):
-		return tea.Suspend
 	case k.matches(msg, k.HelpDown):
 		l.helpScroll++
 	case k.matches(msg, k.HelpUp):
@@ -127,10 +130,6 @@ func (l *Library) browseKey(msg tea.KeyMsg) tea.Cmd {
 func (l *Library) filterKey(msg tea.KeyMsg) tea.Cmd {
 	k := l.keys
 	switch {
-	case k.matches(msg, k.Quit):
-		return tea.Quit
-	case k.matches(msg, k.Suspend):
-		return tea.Suspend
 	case k.matches(msg, k.Down, k.Up, k.PageDown, k.PageUp, k.Top, k.Bottom):
 		l.setMode(modeList)
 		l.cursor = l.moved(msg, l.cursor, len(l.shown))

@@ -47,28 +47,16 @@ func (l Library) View() string {
 
 	if l.mode.searching() {
 		lines = append(lines, l.searchView(W)...)
-		bar := l.msg
-		if bar == "" {
-			bar = l.hint(l.tx.SearchHint, l.mode.typing())
-		}
-		bar = common.Fit(l.w, " "+bar, W)
-		lines = append(lines, l.st.StatusBar.Render(bar+common.Spaces(W-l.w.String(bar))))
-		return common.Join(lines)
+		return common.Join(append(lines, l.statusBar(W, l.tx.SearchHint)))
 	}
 
 	// The filter line.
 	count := fmt.Sprintf("%s/%s", common.Thousands(len(l.shown)), common.Thousands(len(l.entries)))
-	prompt := " " + l.tx.Filter
-	fw := W - l.w.String(prompt) - l.w.String(count) - 2
-	ftext, fused := l.filter.View(max(1, fw), l.st.PromptCursor)
-	line := l.st.Prompt.Render(prompt) + ftext
-	used := l.w.String(prompt) + fused
+	hint := ""
 	if l.filter.Value() == "" {
-		hint := common.Fit(l.w, l.tx.FilterHint, max(0, W-used-l.w.String(count)-2))
-		line += l.st.PromptCount.Render(hint)
-		used += l.w.String(hint)
+		hint = l.tx.FilterHint
 	}
-	lines = append(lines, line+common.Spaces(W-used-l.w.String(count)-1)+l.st.PromptCount.Render(count)+" ")
+	lines = append(lines, l.promptLine(W, l.tx.Filter, &l.filter, hint, l.st.PromptCount, count))
 
 	// Columns: title, file, size, 字数, 篇. The numbers go first on a
 	// narrow screen (字数 and 篇 below 70 columns, the size below 50), so
@@ -137,14 +125,7 @@ func (l Library) View() string {
 		lines[3] = l.st.Empty.Render(common.Fit(l.w, " "+l.tx.NoDocs, W))
 	}
 
-	// Status: a message, or the keys.
-	bar := l.msg
-	if bar == "" {
-		bar = l.hint(l.tx.KeysHint, l.mode.typing())
-	}
-	bar = common.Fit(l.w, " "+bar, W)
-	lines = append(lines, l.st.StatusBar.Render(bar+common.Spaces(W-l.w.String(bar))))
-	return common.Join(lines)
+	return common.Join(append(lines, l.statusBar(W, l.tx.KeysHint)))
 }
 
 // hint is the status bar's reminder of the keys, led by ? help when ?
