@@ -21,14 +21,17 @@ import (
 
 // The library is what `wenji DIR` shows: every document under DIR in a
 // list, filtered as you type, each opened in the reader with Enter. The
-// list is there at once with the file names; the documents are parsed in
-// the background on all cores and their titles, 字数 and article counts
-// fill in as they come. The reader is a child of the library: Esc or
-// Backspace in the reader hands the screen back to the list, as it was.
+// list is there at once with the file names; the titles, 字数 and article
+// counts fill in as they come, on all cores, through the cache of parsed
+// documents (internal/doccache: a document seen before is not parsed
+// again), and the library search scans the files through internal/libgrep.
+// The list holds those summaries, never the documents. The reader is a
+// child of the library: Esc or Backspace in the reader hands the screen
+// back to the list, as it was.
 //
-// The library does no I/O itself: main walks the directory and passes
-// functions that read and parse a file and load and save its place; the
-// library calls them only inside Cmds.
+// The library does its I/O only inside Cmds: main walks the directory and
+// passes the cache and functions that read a file for the reader and load
+// and save its place.
 
 // File is one document found under the directory.
 type File struct {

@@ -81,6 +81,7 @@ type libSearch struct {
 	headings bool // the query started with #: node titles only
 	err      string
 
+	idx     []int // the entry of each document searched
 	gen     int
 	ctx     context.Context // the current query's: cancelled by the next keystroke
 	cancel  context.CancelFunc
@@ -199,10 +200,16 @@ func (l *Library) startLibSearch() tea.Cmd {
 	s.started = time.Now()
 	s.first, s.took = 0, 0
 	ctx, q, gen, opt := s.ctx, s.query, s.gen, l.grepOptions()
-	paths := make([]string, len(l.entries))
+	// A document the listing could not read (an old .doc) is not read
+	// again on every keystroke: results name their entry through idx.
+	var paths []string
+	var idx []int
 	for i, e := range l.entries {
-		paths[i] = e.file.Path
+		if e.err == "" {
+			paths, idx = append(paths, e.file.Path), append(idx, i)
+		}
 	}
+	s.idx = idx
 	return func() tea.Msg {
 		ch := make(chan libgrep.Result, 256)
 		go func() {
@@ -260,7 +267,7 @@ func (l *Library) searchResults(msg libSearchMsg) tea.Cmd {
 			s.first = time.Since(s.started)
 		}
 		g := len(s.groups)
-		res := libResult{entry: r.Index, count: r.Count}
+		res := libResult{entry: s.idx[r.Index], count: r.Count}
 		if len(r.Hits) > 0 {
 			res.hits = describeHits(r.Hits)
 		}
