@@ -100,12 +100,25 @@ func libraryOptions(dir string, files []library.File, lang string, o options, me
 // runLibrary runs wenji DIR: the documents under DIR in a list. Without a
 // terminal to show it on, it prints their paths, one a line.
 func runLibrary(dir, lang string, o options, stdin io.Reader, stdout, stderr io.Writer) int {
+	// The cache's index is read while the folder is walked: both are on
+	// the way to the first screen of a large library. A listing printed
+	// to a pipe needs no cache.
+	interactive := isTerminal(os.Stdout)
+	cached := make(chan *doccache.Cache, 1)
+	if interactive {
+		go func() { cached <- openCache(lang, o) }()
+	}
 	files, unreadable, err := findDocuments(dir)
+	if interactive {
+		cache := <-cached
+		defer cache.Close() // saves the index of what was parsed, trims to the budget
+		cached <- cache
+	}
 	if err != nil {
 		fmt.Fprintf(stderr, "wenji: %s: %v\n", dir, err)
 		return 1
 	}
-	if !isTerminal(os.Stdout) {
+	if !interactive {
 		for _, f := range files {
 			fmt.Fprintln(stdout, f.Path)
 		}
@@ -117,9 +130,7 @@ func runLibrary(dir, lang string, o options, stdin io.Reader, stdout, stderr io.
 	}
 	defer closeIn()
 	mem := newMemory(o, lang, stderr)
-	cache := openCache(lang, o)
-	defer cache.Close() // saves the index of what was parsed, trims to the budget
-	opt := libraryOptions(dir, files, lang, o, mem, cache)
+	opt := libraryOptions(dir, files, lang, o, mem, <-cached)
 	opt.Unreadable = unreadable
 	p := tea.NewProgram(library.New(opt), tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithInput(in))
 	final, err := p.Run()
