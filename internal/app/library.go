@@ -109,10 +109,10 @@ func runLibrary(dir, lang string, o options, stdin io.Reader, stdout, stderr io.
 		go func() { cached <- openCache(lang, o) }()
 	}
 	files, unreadable, err := findDocuments(dir)
+	var cache *doccache.Cache
 	if interactive {
-		cache := <-cached
+		cache = <-cached
 		defer cache.Close() // saves the index of what was parsed, trims to the budget
-		cached <- cache
 	}
 	if err != nil {
 		fmt.Fprintf(stderr, "wenji: %s: %v\n", dir, err)
@@ -130,7 +130,7 @@ func runLibrary(dir, lang string, o options, stdin io.Reader, stdout, stderr io.
 	}
 	defer closeIn()
 	mem := newMemory(o, lang, stderr)
-	opt := libraryOptions(dir, files, lang, o, mem, <-cached)
+	opt := libraryOptions(dir, files, lang, o, mem, cache)
 	opt.Unreadable = unreadable
 	p := tea.NewProgram(library.New(opt), tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithInput(in))
 	final, err := p.Run()
