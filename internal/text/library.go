@@ -16,6 +16,8 @@ type Library struct {
 	// UnreadableDirsFmt is the header's note of folders that could not
 	// be read; KHeadings and HHeadings describe a # query in the help.
 	UnreadableDirsFmt, KHeadings, HHeadings string
+	// SearchEmptyHint follows an empty search prompt.
+	SearchEmptyHint string
 	// The count words, one and many (English says 1 Hit, 2 hits).
 	Hit, Doc [2]string
 }
@@ -38,6 +40,7 @@ var ZhLibrary = Library{
 	HBack: "阅读中：回到列表", GList: "列表", GFilter: "筛选", GSearch: "全库搜索", GOther: "其他",
 	LastFmt: "上次打开的文档：%s", HelpHint: "? 帮助", HHelp: "帮助（不在输入时）",
 	UnreadableDirsFmt: "%s 个文件夹无法读取", KHeadings: "#词语", HHeadings: "只搜标题：列出含该词的各级标题",
+	SearchEmptyHint: "搜索全部文档的正文；# 开头只搜标题（#调查研究）",
 }
 
 // EnLibrary is Library in English.
@@ -58,6 +61,7 @@ var EnLibrary = Library{
 	HBack: "in a document: back to the list", GList: "List", GFilter: "Filter", GSearch: "Search all", GOther: "Other",
 	LastFmt: "last opened: %s", HelpHint: "? help", HHelp: "help (when not typing)",
 	UnreadableDirsFmt: "unreadable folders: %s", KHeadings: "#words", HHeadings: "headings only: every heading naming them",
+	SearchEmptyHint: "the text of every document; # first for headings only (#调查研究)",
 }
 
 // LibraryFor returns Library in lang: "zh", or English for the rest.

@@ -148,3 +148,16 @@ func TestLibrarySearchSnippetsLeaveJunkOut(t *testing.T) {
 		}
 	}
 }
+
+// The empty search prompt says what it searches and how to search the
+// headings; the hint goes once a character is typed.
+func TestLibrarySearchEmptyHint(t *testing.T) {
+	_, opt := newTestLibrary(3)
+	l := libKeys(libStart(opt, 120, 20), "/")
+	if s := libScreen(l)[1]; !strings.Contains(s, "# first for headings only") {
+		t.Errorf("empty prompt: %q", s)
+	}
+	if s := libScreen(libKeys(l, "乡"))[1]; strings.Contains(s, "headings only") {
+		t.Errorf("the hint stays after typing: %q", s)
+	}
+}

@@ -24,11 +24,14 @@ func (l *Library) searchView(W int) []string {
 		count = fmt.Sprintf(l.tx.SearchDoneFmt, hitsText(l.tx, s.hits), docsText(l.tx, len(s.groups)), s.took.Seconds())
 	}
 	count = common.Fit(l.w, count, W/2)
-	note := ""
-	if s.err != "" {
+	note, noteStyle := "", l.st.PromptError
+	switch {
+	case s.err != "":
 		note = "  " + s.err
+	case s.input.Value() == "":
+		note, noteStyle = l.tx.SearchEmptyHint, l.st.PromptCount
 	}
-	lines = append(lines, l.promptLine(W, l.tx.SearchPrompt, &s.input, note, l.st.PromptError, count), "")
+	lines = append(lines, l.promptLine(W, l.tx.SearchPrompt, &s.input, note, noteStyle, count), "")
 
 	h := l.listHeight()
 	for r := 0; r < h; r++ {
