@@ -34,11 +34,11 @@ import (
 
 // run is what one opening measured.
 type run struct {
-	list, titles     time.Duration // the first screen's titles; every document's
-	first, all       time.Duration
-	own              string // wenji's own count of the search's time, after the debounce
-	hits             string
-	rssMB            int
+	list, titles time.Duration // the first screen's titles; every document's
+	first, all   time.Duration
+	own          string // wenji's own count of the search's time, after the debounce
+	hits         string
+	rssMB        int
 }
 
 func main() {
