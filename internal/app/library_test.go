@@ -251,3 +251,25 @@ func TestUnreadableFolder(t *testing.T) {
 		t.Errorf("header: %q", head)
 	}
 }
+
+// The library's cache lives under XDG_CACHE_HOME; --no-cache reads and
+// writes none.
+func TestLibraryCacheFlag(t *testing.T) {
+	home := t.TempDir()
+	t.Setenv("XDG_CACHE_HOME", home)
+	if c := openCache("en", options{}); !strings.HasPrefix(c.Dir(), filepath.Join(home, "wenji")) {
+		t.Errorf("cache in %q, want under %s", c.Dir(), home)
+	}
+	other := t.TempDir()
+	t.Setenv("XDG_CACHE_HOME", other)
+	if c := openCache("en", options{noCache: true}); c.Dir() != "" {
+		t.Errorf("--no-cache: cache in %q", c.Dir())
+	}
+	if ents, _ := os.ReadDir(other); len(ents) != 0 {
+		t.Errorf("--no-cache made %v", ents)
+	}
+	var o options
+	if _, err := newFlags(&o).GetBool("no-cache"); err != nil || newFlags(&o).Parse([]string{"--no-cache"}) != nil || !o.noCache {
+		t.Errorf("--no-cache not parsed: %v %v", err, o.noCache)
+	}
+}
