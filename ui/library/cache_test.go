@@ -161,3 +161,15 @@ func TestLibrarySearchEmptyHint(t *testing.T) {
 		t.Errorf("the hint stays after typing: %q", s)
 	}
 }
+
+// The wheel scrolls the search's results while they are shown, not the
+// list under them.
+func TestLibraryWheelInResults(t *testing.T) {
+	_, opt := newTestLibrary(12)
+	l := libStart(opt, 100, 12)
+	l = libDrive(l, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("/正文")})
+	l = libDrive(l, tea.MouseMsg{Button: tea.MouseButtonWheelDown, Action: tea.MouseActionPress})
+	if l.search.cursor != 3 || l.cursor != 0 {
+		t.Errorf("wheel down in the results: results at %d, list at %d", l.search.cursor, l.cursor)
+	}
+}

@@ -276,7 +276,7 @@ func (l Library) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return l, l.listKey(msg)
 	case tea.MouseMsg:
 		if l.mode != modeHelp {
-			l.mouse(msg)
+			return l, l.mouse(msg)
 		}
 	}
 	return l, nil
@@ -363,18 +363,24 @@ func (l *Library) moved(msg tea.KeyMsg, cursor, n int) int {
 	return cursor
 }
 
-// mouse scrolls the list with the wheel; a click selects a row, a click on
-// the selected row opens it.
-func (l *Library) mouse(msg tea.MouseMsg) {
-	switch {
-	case msg.Button == tea.MouseButtonWheelDown:
-		l.cursor += 3
-	case msg.Button == tea.MouseButtonWheelUp:
-		l.cursor -= 3
+// mouse scrolls the list, or the search's results, with the wheel.
+func (l *Library) mouse(msg tea.MouseMsg) tea.Cmd {
+	step := 0
+	switch msg.Button {
+	case tea.MouseButtonWheelDown:
+		step = 3
+	case tea.MouseButtonWheelUp:
+		step = -3
 	default:
-		return
+		return nil
 	}
+	if l.mode.searching() {
+		l.search.cursor += step
+		return l.scrollResults() // fetches the hits scrolled to
+	}
+	l.cursor += step
 	l.scrollToCursor()
+	return nil
 }
 
 func (l *Library) flash(s string) tea.Cmd {
