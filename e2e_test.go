@@ -78,9 +78,9 @@ func newTerm(t *testing.T, w, h int, cmd string) *term {
 		// CI=… makes termenv take the pane for a pipe (no colours); a
 		// person's terminal has no CI, and neither does this one.
 		"env", "-u", "CI", "LANG=C.UTF-8", "LC_ALL=", "TERM=xterm-256color",
-		// Each terminal remembers places (and keeps its basket) apart from
-		// the user's and the other tests'.
-		"XDG_STATE_HOME=" + t.TempDir(), "XDG_DATA_HOME=" + t.TempDir(), tmuxtool.RunsEnv + "=" + tm.runs, "sh", "-c", cmd}
+		// Each terminal remembers places, keeps its basket and caches parsed
+		// documents apart from the user's and the other tests'.
+		"XDG_STATE_HOME=" + t.TempDir(), "XDG_DATA_HOME=" + t.TempDir(), "XDG_CACHE_HOME=" + t.TempDir(), tmuxtool.RunsEnv + "=" + tm.runs, "sh", "-c", cmd}
 	if out, err := exec.Command("tmux", args...).CombinedOutput(); err != nil {
 		t.Fatalf("tmux: %v\n%s", err, out)
 	}

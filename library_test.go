@@ -85,7 +85,7 @@ func TestLibraryE2E(t *testing.T) {
 	// Library search: / with the filter empty, results, Enter opens at
 	// the hit with the query active.
 	tm.keys("C-u", "/")
-	tm.waitText("search all /") // "/页面" in one read is typed into the filter (issue 15, item 13)
+	tm.waitText("search all /") // "/页面" in one read: TestLibraryKeysInOneReadE2E
 	tm.tmux("send-keys", "-l", "页面")
 	s = tm.waitText("1 hit in 1 document")
 	tm.checkWidths(s)

@@ -11,7 +11,9 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 
+	"wenji/internal/doccache"
 	"wenji/internal/state"
+	"wenji/model"
 	"wenji/parse"
 	"wenji/ui/library"
 	"wenji/ui/reader"
@@ -19,21 +21,24 @@ import (
 
 // findDocuments walks dir for documents, hidden files and directories
 // left out, in path order. Symbolic links to files are followed, links to
-// directories are not (no cycles).
-func findDocuments(dir string) ([]library.File, error) {
-	var files []library.File
+// directories are not (no cycles). unreadable counts the subdirectories
+// that could not be read, for the library to say so.
+func findDocuments(dir string) (files []library.File, unreadable int, err error) {
 	// DIR itself may be a link to the library: a trailing separator has
 	// WalkDir follow it (it follows no link below).
 	root := dir
 	if st, err := os.Lstat(dir); err == nil && st.Mode()&fs.ModeSymlink != 0 {
 		root = filepath.Clean(dir) + string(filepath.Separator)
 	}
-	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+	err = walkDir(root, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			if p == root {
 				return err
 			}
-			return nil // an unreadable subdirectory is skipped
+			if d == nil || d.IsDir() {
+				unreadable++ // skipped, and said in the header
+			}
+			return nil
 		}
 		if p != root && strings.HasPrefix(d.Name(), ".") {
 			if d.IsDir() {
@@ -56,17 +61,22 @@ func findDocuments(dir string) ([]library.File, error) {
 		return nil
 	})
 	sort.Slice(files, func(i, j int) bool { return files[i].Rel < files[j].Rel })
-	return files, err
+	return files, unreadable, err
 }
+
+// walkDir is filepath.WalkDir; a test replaces it to meet an unreadable
+// folder, which permissions cannot make for root.
+var walkDir = filepath.WalkDir
 
 // libraryOptions configure the library of files found in dir: how to read
 // a document, and what mem (nil: nothing) remembers of the documents and
 // of the library (the cursor starts on the document last opened).
-func libraryOptions(dir string, files []library.File, lang string, o options, mem *memory) library.Options {
+func libraryOptions(dir string, files []library.File, lang string, o options, mem *memory, cache *doccache.Cache) library.Options {
 	opt := library.Options{
 		Reader: reader.Options{Lang: lang, Ambiguous: o.ambiguous, Styles: o.styles},
 		Dir:    dir,
 		Files:  files,
+		Cache:  cache,
 		Open: func(path string) (library.Opened, error) {
 			b, err := load(path, nil, lang)
 			if err != nil {
@@ -90,12 +100,25 @@ func libraryOptions(dir string, files []library.File, lang string, o options, me
 // runLibrary runs wenji DIR: the documents under DIR in a list. Without a
 // terminal to show it on, it prints their paths, one a line.
 func runLibrary(dir, lang string, o options, stdin io.Reader, stdout, stderr io.Writer) int {
-	files, err := findDocuments(dir)
+	// The cache's index is read while the folder is walked: both are on
+	// the way to the first screen of a large library. A listing printed
+	// to a pipe needs no cache.
+	interactive := isTerminal(os.Stdout)
+	cached := make(chan *doccache.Cache, 1)
+	if interactive {
+		go func() { cached <- openCache(lang, o) }()
+	}
+	files, unreadable, err := findDocuments(dir)
+	var cache *doccache.Cache
+	if interactive {
+		cache = <-cached
+		defer cache.Close() // saves the index of what was parsed, trims to the budget
+	}
 	if err != nil {
 		fmt.Fprintf(stderr, "wenji: %s: %v\n", dir, err)
 		return 1
 	}
-	if !isTerminal(os.Stdout) {
+	if !interactive {
 		for _, f := range files {
 			fmt.Fprintln(stdout, f.Path)
 		}
@@ -107,7 +130,9 @@ func runLibrary(dir, lang string, o options, stdin io.Reader, stdout, stderr io.
 	}
 	defer closeIn()
 	mem := newMemory(o, lang, stderr)
-	p := tea.NewProgram(library.New(libraryOptions(dir, files, lang, o, mem)), tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithInput(in))
+	opt := libraryOptions(dir, files, lang, o, mem, cache)
+	opt.Unreadable = unreadable
+	p := tea.NewProgram(library.New(opt), tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithInput(in))
 	defer quitOnHangup(p)() // saved below, then stop
 	final, err := p.Run()
 	if l, ok := final.(library.Library); ok {
@@ -126,6 +151,16 @@ func runLibrary(dir, lang string, o options, stdin io.Reader, stdout, stderr io.
 		return 1
 	}
 	return 0
+}
+
+// openCache opens the cache of parsed documents (disabled by --no-cache):
+// it parses as a document opened alone is parsed, with the same error
+// lines. A cache that cannot be created is not an error: the library
+// parses every document, as with --no-cache.
+func openCache(lang string, o options) *doccache.Cache {
+	c, _ := doccache.Open(doccache.Options{Disabled: o.noCache, Encoding: o.encoding,
+		Parse: func(name string, data []byte) (*model.Document, error) { return openDoc(name, data, lang, o.encoding) }})
+	return c
 }
 
 // listed reports the files the library lists: every type in parse's table,

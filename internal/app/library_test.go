@@ -2,6 +2,7 @@ package app
 
 import (
 	"bytes"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -17,7 +18,7 @@ import (
 
 func TestFindDocuments(t *testing.T) {
 	dir := makeLibrary(t)
-	files, err := findDocuments(dir)
+	files, _, err := findDocuments(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -32,7 +33,7 @@ func TestFindDocuments(t *testing.T) {
 	// Through a link to the library (a link below it is not followed).
 	link := filepath.Join(t.TempDir(), "link")
 	os.Symlink(dir, link)
-	files, err = findDocuments(link)
+	files, _, err = findDocuments(link)
 	rels = rels[:0]
 	for _, f := range files {
 		rels = append(rels, f.Rel)
@@ -43,13 +44,13 @@ func TestFindDocuments(t *testing.T) {
 	if err != nil || strings.Join(rels, " ") != want {
 		t.Errorf("through a link: %q, %v; want %q", rels, err, want)
 	}
-	if _, err := findDocuments(filepath.Join(dir, "none")); err == nil {
+	if _, _, err := findDocuments(filepath.Join(dir, "none")); err == nil {
 		t.Error("a missing directory is no error")
 	}
 	// The .doc is listed and read; a damaged one says so in the user's
 	// language.
 	for lang, want := range map[string]string{"zh": "无法读取的 Word 文档", "en": "not a readable Word document"} {
-		_, err := libraryOptions(dir, files, lang, options{}, nil).Open(filepath.Join(dir, "old.doc"))
+		_, err := libraryOptions(dir, files, lang, options{}, nil, nil).Open(filepath.Join(dir, "old.doc"))
 		if err == nil || !strings.Contains(err.Error(), want) {
 			t.Errorf("%s: opening old.doc: %v", lang, err)
 		}
@@ -57,7 +58,7 @@ func TestFindDocuments(t *testing.T) {
 	// A broken .docx says so in Chinese only, under zh.
 	broken := filepath.Join(dir, "broken.docx")
 	os.WriteFile(broken, []byte("PK\x03\x04 not really"), 0o644)
-	if _, err := libraryOptions(dir, files, "zh", options{}, nil).Open(broken); err == nil || !strings.HasSuffix(err.Error(), ": 无法读取的 Word 文档") {
+	if _, err := libraryOptions(dir, files, "zh", options{}, nil, nil).Open(broken); err == nil || !strings.HasSuffix(err.Error(), ": 无法读取的 Word 文档") {
 		t.Errorf("broken.docx under zh: %v", err)
 	}
 }
@@ -66,12 +67,14 @@ func TestFindDocuments(t *testing.T) {
 // as text.
 func libraryScreen(t *testing.T, dir string, o options) string {
 	t.Helper()
-	files, err := findDocuments(dir)
+	files, unreadable, err := findDocuments(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
 	mem := newMemory(o, "en", &bytes.Buffer{})
-	var m tea.Model = library.New(libraryOptions(dir, files, "en", o, mem))
+	opt := libraryOptions(dir, files, "en", o, mem, nil)
+	opt.Unreadable = unreadable
+	var m tea.Model = library.New(opt)
 	m, _ = m.Update(tea.WindowSizeMsg{Width: 100, Height: 20})
 	return ansi.Strip(m.View())
 }
@@ -158,8 +161,8 @@ func TestLibraryMemoryNoResume(t *testing.T) {
 	p := corruptLibraryMemory(t, dir)
 	before, _ := os.ReadFile(p)
 	o := options{noResume: true}
-	files, _ := findDocuments(dir)
-	opt := libraryOptions(dir, files, "en", o, newMemory(o, "en", &bytes.Buffer{}))
+	files, _, _ := findDocuments(dir)
+	opt := libraryOptions(dir, files, "en", o, newMemory(o, "en", &bytes.Buffer{}), nil)
 	if opt.Last != "" || opt.Notice != "" {
 		t.Errorf("--no-resume read the memory: %q %q", opt.Last, opt.Notice)
 	}
@@ -218,4 +221,55 @@ func makeLibrary(t *testing.T) string {
 	os.Symlink(filepath.Join(dir, "a.txt"), filepath.Join(dir, "link.txt"))
 	os.Symlink(dir, filepath.Join(dir, "sub", "loop")) // a cycle, not followed
 	return dir
+}
+
+// A folder that cannot be read is left out of the library, and the header
+// says how many were (as a file that cannot be read says so in its row).
+func TestUnreadableFolder(t *testing.T) {
+	dir := makeLibrary(t)
+	defer func(w func(string, fs.WalkDirFunc) error) { walkDir = w }(walkDir)
+	walkDir = func(root string, fn fs.WalkDirFunc) error {
+		return filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+			if err == nil && d.IsDir() && d.Name() == "deeper" {
+				if err := fn(p, d, nil); err != nil {
+					return err
+				}
+				// What WalkDir passes when reading the folder fails.
+				if err := fn(p, d, fs.ErrPermission); err != nil && err != filepath.SkipDir {
+					return err
+				}
+				return filepath.SkipDir
+			}
+			return fn(p, d, err)
+		})
+	}
+	files, unreadable, err := findDocuments(dir)
+	if err != nil || unreadable != 1 || len(files) != 5 {
+		t.Fatalf("%d files, %d unreadable, %v", len(files), unreadable, err)
+	}
+	if head := strings.Split(libraryScreen(t, dir, options{}), "\n")[0]; !strings.Contains(head, "unreadable folders: 1") {
+		t.Errorf("header: %q", head)
+	}
+}
+
+// The library's cache lives under XDG_CACHE_HOME; --no-cache reads and
+// writes none.
+func TestLibraryCacheFlag(t *testing.T) {
+	home := t.TempDir()
+	t.Setenv("XDG_CACHE_HOME", home)
+	if c := openCache("en", options{}); !strings.HasPrefix(c.Dir(), filepath.Join(home, "wenji")) {
+		t.Errorf("cache in %q, want under %s", c.Dir(), home)
+	}
+	other := t.TempDir()
+	t.Setenv("XDG_CACHE_HOME", other)
+	if c := openCache("en", options{noCache: true}); c.Dir() != "" {
+		t.Errorf("--no-cache: cache in %q", c.Dir())
+	}
+	if ents, _ := os.ReadDir(other); len(ents) != 0 {
+		t.Errorf("--no-cache made %v", ents)
+	}
+	var o options
+	if _, err := newFlags(&o).GetBool("no-cache"); err != nil || newFlags(&o).Parse([]string{"--no-cache"}) != nil || !o.noCache {
+		t.Errorf("--no-cache not parsed: %v %v", err, o.noCache)
+	}
 }

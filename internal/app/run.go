@@ -50,7 +50,7 @@ type options struct {
 	outline, json, keepJunk, help, version bool
 	noResume                               bool
 	search                                 string // --search's query
-	headings, count, noCache               bool   // --search's switches
+	headings, count, noCache               bool   // --search's switches; --no-cache
 	basket, clear                          bool
 	output                                 string // -o
 	force                                  bool

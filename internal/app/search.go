@@ -130,7 +130,7 @@ func searchFiles(args []string, lang string, stderr io.Writer) (files []string, 
 			files, named = append(files, a), append(named, true)
 			continue
 		}
-		docs, err := findDocuments(a)
+		docs, _, err := findDocuments(a)
 		if err != nil {
 			fmt.Fprintf(stderr, "wenji: %v\n", statError(a, err, lang))
 			failed = true

@@ -13,6 +13,11 @@ type Library struct {
 	KType, HType, HDelete, HResultOpen, HResultBack   string
 	HBack, GList, GFilter, GSearch, GOther            string
 	LastFmt, HelpHint, HHelp                          string
+	// UnreadableDirsFmt is the header's note of folders that could not
+	// be read; KHeadings and HHeadings describe a # query in the help.
+	UnreadableDirsFmt, KHeadings, HHeadings string
+	// SearchEmptyHint follows an empty search prompt.
+	SearchEmptyHint string
 	// The count words, one and many (English says 1 Hit, 2 hits).
 	Hit, Doc [2]string
 }
@@ -34,6 +39,8 @@ var ZhLibrary = Library{
 	HResultOpen: "打开到该处（n/N 继续）", HResultBack: "回到列表",
 	HBack: "阅读中：回到列表", GList: "列表", GFilter: "筛选", GSearch: "全库搜索", GOther: "其他",
 	LastFmt: "上次打开的文档：%s", HelpHint: "? 帮助", HHelp: "帮助（不在输入时）",
+	UnreadableDirsFmt: "%s 个文件夹无法读取", KHeadings: "#词语", HHeadings: "只搜标题：列出含该词的各级标题",
+	SearchEmptyHint: "搜索全部文档的正文；# 开头只搜标题（#调查研究）",
 }
 
 // EnLibrary is Library in English.
@@ -53,6 +60,8 @@ var EnLibrary = Library{
 	HResultOpen: "open at the hit (n/N go on)", HResultBack: "back to the list",
 	HBack: "in a document: back to the list", GList: "List", GFilter: "Filter", GSearch: "Search all", GOther: "Other",
 	LastFmt: "last opened: %s", HelpHint: "? help", HHelp: "help (when not typing)",
+	UnreadableDirsFmt: "unreadable folders: %s", KHeadings: "#words", HHeadings: "headings only: every heading naming them",
+	SearchEmptyHint: "the text of every document; # first for headings only (#调查研究)",
 }
 
 // LibraryFor returns Library in lang: "zh", or English for the rest.

@@ -21,9 +21,9 @@ func TestLibraryAltKeyAfterReader(t *testing.T) {
 	slow := libKeys(l, "esc", "j")
 	slowSaved := tl.saved["k/lib/dir/002_乡村振兴汇编.txt"]
 	fast := libDrive(l, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{'j'}, Alt: true})
-	if fast.reader != nil || fast.cursor != slow.cursor || string(fast.filter) != string(slow.filter) {
+	if fast.reader != nil || fast.cursor != slow.cursor || fast.filter.Value() != slow.filter.Value() {
 		t.Errorf("Alt+j: reader %v, cursor %d, filter %q; Esc j: cursor %d, filter %q",
-			fast.reader != nil, fast.cursor, string(fast.filter), slow.cursor, string(slow.filter))
+			fast.reader != nil, fast.cursor, fast.filter.Value(), slow.cursor, slow.filter.Value())
 	}
 	if got := tl.saved["k/lib/dir/002_乡村振兴汇编.txt"]; got.Offset != slowSaved.Offset {
 		t.Errorf("Alt+j moved the reader before leaving: place %d, Esc j leaves it at %d", got.Offset, slowSaved.Offset)
@@ -57,7 +57,7 @@ func TestLibrarySuspend(t *testing.T) {
 	if !suspends(l) {
 		t.Error("Ctrl-z in the list does not suspend")
 	}
-	if s := libKeys(l, "/"); !s.search.active || !suspends(s) {
-		t.Errorf("Ctrl-z in the search (active %v) does not suspend", s.search.active)
+	if s := libKeys(l, "/"); !s.mode.searching() || !suspends(s) {
+		t.Errorf("Ctrl-z in the search (active %v) does not suspend", s.mode.searching())
 	}
 }

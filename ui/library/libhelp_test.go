@@ -1,6 +1,7 @@
 package library
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 	wtext "wenji/internal/text"
@@ -39,15 +40,15 @@ func TestLibraryHelpKey(t *testing.T) {
 	} {
 		l := libStart(opt, 100, 30)
 		l = libKeys(l, tt.keys...)
-		if got := l.help; got != tt.help {
+		if got := (l.mode == modeHelp); got != tt.help {
 			t.Errorf("%s: help %v, want %v", tt.name, got, tt.help)
 		}
 		if libHelpShown(l) != tt.help {
 			t.Errorf("%s: help drawn %v:\n%s", tt.name, !tt.help, strings.Join(libScreen(l), "\n"))
 		}
-		got := string(l.filter)
-		if l.search.active {
-			got = string(l.search.input)
+		got := l.filter.Value()
+		if l.mode.searching() || l.mode == modeHelp && l.helpFrom.searching() {
+			got = l.search.input.Value()
 		}
 		if got != tt.filter {
 			t.Errorf("%s: query %q, want %q", tt.name, got, tt.filter)
@@ -56,8 +57,9 @@ func TestLibraryHelpKey(t *testing.T) {
 	}
 }
 
-// The help is the library keymap's: every binding of FullHelp is listed,
-// in the UI language; the status bar offers ? when it works.
+// The help is the library keymap's: every binding of FullHelp that works
+// where the help was opened is listed, in the UI language, and none that
+// does not; the status bar offers ? when it works.
 func TestLibraryHelpView(t *testing.T) {
 	for _, lang := range []string{"en", "zh"} {
 		_, opt := newTestLibrary(3)
@@ -73,8 +75,13 @@ func TestLibraryHelpView(t *testing.T) {
 		}
 		for _, group := range l.keys.FullHelp() {
 			for _, b := range group {
-				if h := b.Help(); !strings.Contains(s, h.Key) || !strings.Contains(s, h.Desc) {
+				h := b.Help()
+				if b.Enabled() && (!strings.Contains(s, h.Key) || !strings.Contains(s, h.Desc)) {
 					t.Errorf("%s: %q %q not in the help:\n%s", lang, h.Key, h.Desc, s)
+				}
+				pair := regexp.MustCompile(`(?m)(^|\s)` + regexp.QuoteMeta(h.Key) + `\s+` + regexp.QuoteMeta(h.Desc) + `(\s\s|\s*$)`)
+				if !b.Enabled() && pair.MatchString(s) {
+					t.Errorf("%s: %q %q in the help of the list, where it does not work", lang, h.Key, h.Desc)
 				}
 			}
 		}
@@ -101,14 +108,14 @@ func TestLibraryHelpClose(t *testing.T) {
 		l := libKeys(libStart(opt, 100, 30), "?")
 		l.cursor = 3
 		l = libKeys(l, k)
-		if l.help || libHelpShown(l) || len(l.filter) > 0 || l.reader != nil || l.cursor != 3 {
-			t.Errorf("%s: help %v, filter %q, reader %v, cursor %d", k, l.help, string(l.filter), l.reader != nil, l.cursor)
+		if (l.mode == modeHelp) || libHelpShown(l) || l.filter.Value() != "" || l.reader != nil || l.cursor != 3 {
+			t.Errorf("%s: help %v, filter %q, reader %v, cursor %d", k, (l.mode == modeHelp), l.filter.Value(), l.reader != nil, l.cursor)
 		}
 	}
 	// From the results, back to the results.
 	l := libKeys(libStart(opt, 100, 30), "/", "乡", "down", "?", "esc")
-	if l.help || !l.search.active || string(l.search.input) != "乡" {
-		t.Errorf("esc in the results' help: help %v, search %v %q", l.help, l.search.active, string(l.search.input))
+	if (l.mode == modeHelp) || !l.mode.searching() || l.search.input.Value() != "乡" {
+		t.Errorf("esc in the results' help: help %v, search %v %q", (l.mode == modeHelp), l.mode.searching(), l.search.input.Value())
 	}
 
 	// 60×12: the help does not fit; j/k scroll it, and it stays its size.
@@ -118,8 +125,8 @@ func TestLibraryHelpClose(t *testing.T) {
 		t.Fatalf("no scroll hint at 60×12:\n%s", strings.Join(first, "\n"))
 	}
 	l = libKeys(l, "j", "j")
-	if !l.help || l.helpScroll != 2 || strings.Join(libScreen(l), "\n") == strings.Join(first, "\n") {
-		t.Errorf("j j: help %v, scroll %d", l.help, l.helpScroll)
+	if !(l.mode == modeHelp) || l.helpScroll != 2 || strings.Join(libScreen(l), "\n") == strings.Join(first, "\n") {
+		t.Errorf("j j: help %v, scroll %d", (l.mode == modeHelp), l.helpScroll)
 	}
 	checkLibSize(t, l, 60, 12)
 	l = libKeys(l, "k", "k", "k")
@@ -127,7 +134,7 @@ func TestLibraryHelpClose(t *testing.T) {
 		t.Errorf("k k k: scroll %d", l.helpScroll)
 	}
 	l = libKeys(l, "pgdown", "pgdown", "pgdown")
-	if !l.help {
+	if !(l.mode == modeHelp) {
 		t.Error("pgdown closed the help")
 	}
 	checkLibSize(t, l, 60, 12)

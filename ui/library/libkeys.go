@@ -24,8 +24,9 @@ type LibraryKeyMap struct {
 	// Clear empties the filter; on an empty filter it quits.
 	Clear       key.Binding
 	ClearFilter key.Binding
-	// Search is kept for the library-wide search.
-	Search key.Binding
+	// Search is kept for the library-wide search; Headings stands for a
+	// query starting with # (the help only, as Type).
+	Search, Headings key.Binding
 	// In the search results: open the document at the hit, back to the list.
 	ResultOpen, ResultBack key.Binding
 	// Back returns from the reader to the list (matched by the reader,
@@ -61,6 +62,7 @@ func DefaultLibraryKeyMap(lang string) LibraryKeyMap {
 		Clear:        b("esc", t.HClear, "esc"),
 		ClearFilter:  b("ctrl+u", t.HClearFilter, "ctrl+u"),
 		Search:       b("/", t.HSearch, "/"),
+		Headings:     b(t.KHeadings, t.HHeadings, ""),
 		ResultOpen:   b("enter", t.HResultOpen, "enter"),
 		ResultBack:   b("esc", t.HResultBack, "esc"),
 		Back:         b("esc/backspace", t.HBack, "esc", "backspace"),
@@ -85,13 +87,32 @@ func (k LibraryKeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Down, k.Up, k.PageDown, k.PageUp, k.Top, k.Bottom, k.Open},
 		{k.Type, k.Delete, k.ClearFilter, k.Clear},
-		{k.Search, k.ResultOpen, k.ResultBack},
+		{k.Search, k.Headings, k.ResultOpen, k.ResultBack},
 		{k.Back, k.Help, k.Suspend, k.Quit},
 	}
 }
 
 func libHelpGroupTitles(t *libText) []string {
 	return []string{t.GList, t.GFilter, t.GSearch, t.GOther}
+}
+
+// enable turns on the bindings that work in mode md (hasFilter: the
+// filter holds text), and off the others, so that the help generated from
+// the map lists exactly what works where it was opened.
+func (k *LibraryKeyMap) enable(md mode, hasFilter bool) {
+	list := !md.searching()
+	k.Top.SetEnabled(list)
+	k.Bottom.SetEnabled(list)
+	k.Open.SetEnabled(list)
+	k.Clear.SetEnabled(list)
+	k.ClearFilter.SetEnabled(!list || hasFilter)
+	k.Delete.SetEnabled(!list || hasFilter)
+	k.Search.SetEnabled(list && !hasFilter)
+	k.ResultOpen.SetEnabled(!list)
+	k.ResultBack.SetEnabled(!list)
+	// ? helps only when no query is typed; in the help itself it is
+	// listed as what opened it.
+	k.Help.SetEnabled(!md.typing())
 }
 
 func (LibraryKeyMap) matches(msg tea.KeyMsg, b ...key.Binding) bool { return key.Matches(msg, b...) }

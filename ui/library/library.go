@@ -9,24 +9,29 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 
+	"wenji/internal/doccache"
 	"wenji/model"
 	"wenji/model/search"
 	"wenji/ui/cjk"
 	"wenji/ui/common"
 	"wenji/ui/components/helpview"
+	"wenji/ui/components/prompt"
 	"wenji/ui/reader"
 )
 
 // The library is what `wenji DIR` shows: every document under DIR in a
 // list, filtered as you type, each opened in the reader with Enter. The
-// list is there at once with the file names; the documents are parsed in
-// the background on all cores and their titles, 字数 and article counts
-// fill in as they come. The reader is a child of the library: Esc or
-// Backspace in the reader hands the screen back to the list, as it was.
+// list is there at once with the file names; the titles, 字数 and article
+// counts fill in as they come, on all cores, through the cache of parsed
+// documents (internal/doccache: a document seen before is not parsed
+// again), and the library search scans the files through internal/libgrep.
+// The list holds those summaries, never the documents. The reader is a
+// child of the library: Esc or Backspace in the reader hands the screen
+// back to the list, as it was.
 //
-// The library does no I/O itself: main walks the directory and passes
-// functions that read and parse a file and load and save its place; the
-// library calls them only inside Cmds.
+// The library does its I/O only inside Cmds: main walks the directory and
+// passes the cache and functions that read a file for the reader and load
+// and save its place.
 
 // File is one document found under the directory.
 type File struct {
@@ -54,8 +59,7 @@ type Options struct {
 	Dir string
 	// Files are the documents, in the order listed.
 	Files []File
-	// Open reads and parses one file. It is called from several
-	// goroutines at once.
+	// Open reads and parses one file for the reader.
 	Open func(path string) (Opened, error)
 	// Place returns where the document with key was left, and a notice
 	// when that could not be read; nil leaves every document at its start.
@@ -65,10 +69,13 @@ type Options struct {
 	Save func(key, path string, p reader.Place) error
 	// Workers is how many documents are parsed at once; 0 means one a core.
 	Workers int
-	// KeepBytes bounds the text of the parsed documents the library keeps
-	// for its search; documents past it are read again when searched.
-	// 0 means DefaultKeepBytes.
-	KeepBytes int
+	// Cache gives the rows' titles and counts and the search's spans
+	// (internal/doccache): a document listed or searched before is not
+	// parsed again. nil is a disabled cache: every document is parsed.
+	Cache *doccache.Cache
+	// Unreadable is how many folders under Dir could not be read: their
+	// documents are missing from Files, and the header says so.
+	Unreadable int
 	// Last is the Rel of the document last opened from this library, for
 	// the cursor to start on; one not in Files is ignored.
 	Last string
@@ -95,7 +102,6 @@ type libInfo struct {
 	chars    int
 	articles int
 	err      error
-	doc      *model.Document // kept for the library search
 }
 
 // libInfoMsg delivers parsed entries, a batch at a time, and the channel
@@ -132,15 +138,13 @@ type Library struct {
 
 	entries []libEntry
 	shown   []int // indexes into entries, filtered and ordered
-	filter  []rune
+	filter  prompt.Model
 	fuzzy   *search.Fuzzy
 	cursor  int // index into shown
 	top     int // first row of shown on screen
 	parsed  int // entries parsed so far
 	done    bool
 
-	docs   []*model.Document // parsed documents, by entry, for the search
-	kept   int               // bytes of text in docs
 	search libSearch
 
 	opening int // entry being opened, -1 when none
@@ -149,11 +153,10 @@ type Library struct {
 	readKey string // its state key
 	last    int    // entry last opened in the reader, -1 before any
 
-	// typing is set while the filter is being typed: from a character
-	// typed until the selection moves or the filter is empty. ? is help
-	// only when not typing (search.typing, the same in the results).
-	typing     bool
-	help       bool
+	// mode says what a key means (mode.go); helpFrom is the mode the
+	// help returns to.
+	mode       mode
+	helpFrom   mode
 	helpScroll int // first row of a help that does not fit
 	rtx        *wtext.Shared
 
@@ -180,14 +183,19 @@ func New(opt Options) Library {
 	}
 	l := Library{opt: opt, w: cjk.New(ro.Ambiguous), st: ro.Styles, tx: libTextFor(ro.Lang), rtx: wtext.SharedFor(ro.Lang),
 		keys: DefaultLibraryKeyMap(ro.Lang), opening: -1, readIdx: -1, last: -1}
-	l.entries = make([]libEntry, len(opt.Files))
-	l.docs = make([]*model.Document, len(opt.Files))
-	for i, f := range opt.Files {
-		l.entries[i] = libEntry{file: f, name: cjk.Sanitize(f.Rel)}
+	if l.opt.Cache == nil {
+		l.opt.Cache, _ = doccache.Open(doccache.Options{Disabled: true}) // no error when disabled
 	}
-	l.fuzzy = search.CompileFuzzy("")
+	l.entries = make([]libEntry, len(opt.Files))
+	for i, f := range opt.Files {
+		l.entries[i] = libEntry{file: f, name: oneLine(f.Rel)}
+	}
+	l.filter = prompt.New(l.w)
+	l.search.input = prompt.New(l.w)
+	l.fuzzy = compileFuzzy("")
+	l.setMode(modeList)
 	l.refilter()
-	if opt.Open != nil && len(opt.Files) > 0 {
+	if len(opt.Files) > 0 {
 		l.startCmd = l.parseAll()
 	} else {
 		l.done = true
@@ -257,6 +265,8 @@ func (l Library) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return l, nil
 	case libSearchMsg:
 		return l, l.searchResults(msg)
+	case libHitsMsg:
+		return l, l.gotHits(msg)
 	}
 	if l.reader != nil {
 		return l, l.toReader(msg)
@@ -265,64 +275,11 @@ func (l Library) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.KeyMsg:
 		return l, l.listKey(msg)
 	case tea.MouseMsg:
-		if !l.help {
-			l.mouse(msg)
+		if l.mode != modeHelp {
+			return l, l.mouse(msg)
 		}
 	}
 	return l, nil
-}
-
-// listKey handles a key while the list, the search results or the help is
-// on screen. Esc and the key after it read together arrive as one Alt+key;
-// the library binds no Alt keys, so they are the two keys typed.
-func (l *Library) listKey(msg tea.KeyMsg) tea.Cmd {
-	if msg.Alt && !msg.Paste {
-		msg.Alt = false
-		esc := l.listKey(tea.KeyMsg{Type: tea.KeyEsc})
-		return tea.Batch(esc, l.listKey(msg))
-	}
-	if l.help {
-		return l.helpKey(msg)
-	}
-	if l.search.active {
-		return l.searchKey(msg)
-	}
-	return l.key(msg)
-}
-
-// helpKey handles a key while the help is open: j/k and the page keys
-// scroll a help too long for the screen, any other key closes it.
-func (l *Library) helpKey(msg tea.KeyMsg) tea.Cmd {
-	k := l.keys
-	switch {
-	case k.matches(msg, k.Quit):
-		return tea.Quit
-	case k.matches(msg, k.Suspend):
-		return tea.Suspend
-	case k.matches(msg, k.HelpDown):
-		l.helpScroll++
-	case k.matches(msg, k.HelpUp):
-		l.helpScroll = max(0, l.helpScroll-1)
-	case k.matches(msg, k.HelpPageDown):
-		l.helpScroll += max(1, l.height/2)
-	case k.matches(msg, k.HelpPageUp):
-		l.helpScroll = max(0, l.helpScroll-max(1, l.height/2))
-	default:
-		l.help, l.helpScroll = false, 0
-	}
-	// Never past the end, so that k scrolls back at once.
-	_, l.helpScroll = l.helpLines()
-	return nil
-}
-
-// openHelp shows the help, unless a query is being typed: then ? is a
-// character of it, and ok is false.
-func (l *Library) openHelp(msg tea.KeyMsg, typing bool) (ok bool) {
-	if typing || !l.keys.matches(msg, l.keys.Help) {
-		return false
-	}
-	l.help, l.helpScroll = true, 0
-	return true
 }
 
 // helpLines draws the help above the status bar, and returns the scroll
@@ -382,53 +339,8 @@ func (l *Library) scrollToCursor() {
 	l.cursor, l.top = common.KeepInView(l.cursor, l.top, len(l.shown), l.listHeight())
 }
 
-// key handles a key in the list.
-func (l *Library) key(msg tea.KeyMsg) tea.Cmd {
-	k := l.keys
-	if l.openHelp(msg, l.typing) {
-		return nil
-	}
-	switch {
-	case k.matches(msg, k.Quit):
-		return tea.Quit
-	case k.matches(msg, k.Suspend):
-		return tea.Suspend
-	case k.matches(msg, k.Down, k.Up, k.PageDown, k.PageUp, k.Top, k.Bottom):
-		l.typing = false
-		l.cursor = l.moved(msg, l.cursor, len(l.shown))
-	case k.matches(msg, k.Open):
-		return l.open()
-	case l.keys.matches(msg, k.Clear):
-		if len(l.filter) == 0 {
-			return tea.Quit
-		}
-		l.setFilter(nil)
-	case l.keys.matches(msg, k.ClearFilter):
-		l.setFilter(nil)
-	case k.matches(msg, k.Delete):
-		if n := len(l.filter); n > 0 {
-			l.setFilter(l.filter[:n-1])
-		}
-	case l.keys.matches(msg, k.Search) && len(l.filter) == 0:
-		l.search.active, l.search.typing = true, true
-		return nil
-	case msg.Type == tea.KeyRunes || msg.Type == tea.KeySpace:
-		var add []rune
-		for _, r := range msg.Runes {
-			if _, unsafe := cjk.SanitizeRune(r); !unsafe && r != '\n' {
-				add = append(add, r)
-			}
-		}
-		if msg.Type == tea.KeySpace && len(add) == 0 {
-			add = []rune{' '}
-		}
-		l.setFilter(append(slices.Clone(l.filter), add...))
-	default:
-		return nil
-	}
-	l.scrollToCursor()
-	return nil
-}
+// compileFuzzy is the filter's matcher of f.
+func compileFuzzy(f string) *search.Fuzzy { return search.CompileFuzzy(f) }
 
 // moved returns cursor moved for a key of the Down…Bottom bindings, in a
 // list of n rows (the documents, or the search results).
@@ -451,28 +363,24 @@ func (l *Library) moved(msg tea.KeyMsg, cursor, n int) int {
 	return cursor
 }
 
-func (l *Library) setFilter(f []rune) {
-	l.typing = len(f) > 0
-	l.filter = f
-	l.fuzzy = search.CompileFuzzy(string(f))
-	l.refilter()
-	if len(f) == 0 {
-		l.scrollToCursor()
-	}
-}
-
-// mouse scrolls the list with the wheel; a click selects a row, a click on
-// the selected row opens it.
-func (l *Library) mouse(msg tea.MouseMsg) {
-	switch {
-	case msg.Button == tea.MouseButtonWheelDown:
-		l.cursor += 3
-	case msg.Button == tea.MouseButtonWheelUp:
-		l.cursor -= 3
+// mouse scrolls the list, or the search's results, with the wheel.
+func (l *Library) mouse(msg tea.MouseMsg) tea.Cmd {
+	step := 0
+	switch msg.Button {
+	case tea.MouseButtonWheelDown:
+		step = 3
+	case tea.MouseButtonWheelUp:
+		step = -3
 	default:
-		return
+		return nil
 	}
+	if l.mode.searching() {
+		l.search.cursor += step
+		return l.scrollResults() // fetches the hits scrolled to
+	}
+	l.cursor += step
 	l.scrollToCursor()
+	return nil
 }
 
 func (l *Library) flash(s string) tea.Cmd {

@@ -3,10 +3,9 @@ package library
 import (
 	"errors"
 	"fmt"
-	"slices"
+	"path/filepath"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"testing"
 	"time"
 
@@ -14,7 +13,6 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"wenji/model"
-	"wenji/model/search"
 	"wenji/parse"
 	"wenji/ui/cjk"
 	"wenji/ui/internal/uitest"
@@ -31,6 +29,7 @@ type testLibrary struct {
 
 func newTestLibrary(n int) (*testLibrary, Options) {
 	tl := &testLibrary{texts: map[string]string{}, saved: map[string]reader.Place{}}
+	dir := testDir()
 	var files []File
 	topics := []string{"调查研究", "乡村振兴", "基层治理", "作风建设"}
 	for i := range n {
@@ -40,19 +39,26 @@ func newTestLibrary(n int) (*testLibrary, Options) {
 		for a := range 3 {
 			fmt.Fprintf(&b, "第%d篇关于%s的文章\n\n导语段落。\n一、主要做法\n%s\n二、取得成效\n成效明显。\n\n\n", a+1, topics[i%len(topics)], strings.Repeat("正文内容，用来撑长文章。", 40))
 		}
+		fmt.Fprintf(&b, "（第%d份）\n", i+1) // each its own content, as the cache keys by it
 		tl.texts[name] = b.String()
-		files = append(files, File{Path: "/lib/" + name, Rel: name, Size: int64(b.Len())})
+		data := []byte(b.String())
+		if i == 2 {
+			data = []byte("\x00\x01\x02 binary\x00")
+		}
+		writeTestFile(filepath.Join(dir, n2s(n), name), data)
+		files = append(files, File{Path: filepath.Join(dir, n2s(n), name), Rel: name, Size: int64(b.Len())})
 	}
 	opt := Options{
 		Reader: reader.Options{Lang: "en", Ambiguous: 1},
 		Dir:    "/lib",
+		Cache:  testCache(),
 		Files:  files,
 		Open: func(path string) (Opened, error) {
 			if strings.Contains(path, "/003_") {
 				return Opened{}, errors.New(path + ": not a text document")
 			}
-			t := tl.texts[strings.TrimPrefix(path, "/lib/")]
-			return Opened{Doc: parse.Parse(t), Key: "k" + path}, nil
+			t := tl.texts[path[strings.Index(path, "dir/"):]]
+			return Opened{Doc: parse.Parse(t), Key: "k/lib/" + path[strings.Index(path, "dir/"):]}, nil
 		},
 		Place: func(key string) (*reader.Place, string) {
 			tl.mu.Lock()
@@ -182,7 +188,7 @@ func TestLibraryFilter(t *testing.T) {
 		t.Errorf("after backspaces: %d shown", count(l2))
 	}
 	l2 = libKeys(l, "乡", "esc")
-	if count(l2) != 12 || len(l2.filter) != 0 {
+	if count(l2) != 12 || l2.filter.Value() != "" {
 		t.Errorf("esc does not clear the filter")
 	}
 }
@@ -274,8 +280,8 @@ func TestLibrarySearch(t *testing.T) {
 		t.Errorf("the hit is not at the top: %q", got)
 	}
 	l = libKeys(l, "j", "j", "esc", "esc")
-	if l.reader != nil || !l.search.active {
-		t.Fatalf("esc esc: reader %v, search %v", l.reader != nil, l.search.active)
+	if l.reader != nil || !l.mode.searching() {
+		t.Fatalf("esc esc: reader %v, search %v", l.reader != nil, l.mode.searching())
 	}
 	// Opened again at a hit, the document is not where it was left, and
 	// does not say it is.
@@ -283,10 +289,10 @@ func TestLibrarySearch(t *testing.T) {
 		t.Errorf("a result opened after the place was saved claims to resume: %q", statusLine(*again.reader))
 	}
 	l = libKeys(l, "esc")
-	if l.search.active {
+	if l.mode.searching() {
 		t.Error("esc does not leave the results")
 	}
-	if b := libKeys(l, "/", "ctrl+u", "x", "backspace", "backspace"); b.search.active {
+	if b := libKeys(l, "/", "ctrl+u", "x", "backspace", "backspace"); b.mode.searching() {
 		t.Error("backspace on an empty search prompt does not leave it")
 	}
 	// A bad pattern says so; the pinyin form finds the same documents.
@@ -297,43 +303,6 @@ func TestLibrarySearch(t *testing.T) {
 	l = libKeys(l, "ctrl+u", "@", "x", "c", "z", "x")
 	if len(l.search.groups) != 3 {
 		t.Errorf("@xczx: %d documents", len(l.search.groups))
-	}
-}
-
-// The library keeps parsed documents for its search only up to KeepBytes
-// of text; those past it are read again when searched, with the same
-// results.
-func TestLibraryKeepBytes(t *testing.T) {
-	tl, opt := newTestLibrary(12)
-	size := len(tl.texts["dir/001_调查研究汇编.txt"])
-	opt.KeepBytes = 4 * size
-	var opens atomic.Int32
-	open := opt.Open
-	opt.Open = func(path string) (Opened, error) {
-		opens.Add(1)
-		return open(path)
-	}
-	l := libDrive(New(opt), tea.WindowSizeMsg{Width: 100, Height: 30})
-	l = libDrive(l, libRunCmd(l.Init())[0])
-	kept := 0
-	for _, d := range l.docs {
-		if d != nil {
-			kept++
-		}
-	}
-	if kept != 4 || l.kept > opt.KeepBytes {
-		t.Fatalf("kept %d documents, %d bytes, budget %d", kept, l.kept, opt.KeepBytes)
-	}
-	l = libKeys(l, "/")
-	before := opens.Load()
-	l = libDrive(l, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("乡村")}) // one search
-	if !l.search.done || len(l.search.groups) != 3 || l.search.hits != 12 {
-		t.Fatalf("乡村 over kept and dropped documents: %d documents, %d hits", len(l.search.groups), l.search.hits)
-	}
-	// 11 readable documents, 4 kept: the other 7 and the unreadable one
-	// are read again.
-	if got := opens.Load() - before; got != 8 {
-		t.Errorf("the search opened %d files, want 8", got)
 	}
 }
 
@@ -353,29 +322,6 @@ func TestLibCountWords(t *testing.T) {
 	}
 }
 
-// A hit's snippet leaves out the filtered text around it: a paid marker
-// glued to the heading the hit is in, an ad after it.
-func TestDescribeHitLeavesJunkOut(t *testing.T) {
-	d := uitest.SeedDoc(t)
-	q, err := search.Compile("调查研究")
-	if err != nil {
-		t.Fatal(err)
-	}
-	n := 0
-	for sp := range q.All(d, false) {
-		h := describeHit(d, sp)
-		for _, w := range []string{"##", "paid", "哒哒", "素材库"} {
-			if strings.Contains(h.before+h.after, w) {
-				t.Errorf("snippet of the hit at %d holds %q: %q|%q|%q", sp.Start, w, h.before, h.match, h.after)
-			}
-		}
-		n++
-	}
-	if n != 16 {
-		t.Errorf("%d hits, want 16", n)
-	}
-}
-
 // On a narrow screen the number columns go before the title and the file
 // name become unreadable: at 40 columns each row keeps at least 15
 // columns of title.
@@ -392,57 +338,6 @@ func TestLibraryNarrow(t *testing.T) {
 		if hasChars := strings.Contains(s, "字数") || strings.Contains(s, "Chars"); hasChars != (w >= 70) {
 			t.Errorf("%d columns: 字数 column shown %v:\n%s", w, hasChars, s)
 		}
-	}
-}
-
-// Finished results are in the list's order whatever order the documents'
-// searches ended in, and the selection stays on its row.
-func TestLibSearchResultsOrder(t *testing.T) {
-	var s libSearch
-	for _, e := range []int{7, 2, 5} {
-		s.groups = append(s.groups, libResult{entry: e, count: 2, hits: make([]libHit, 2)})
-		g := len(s.groups) - 1
-		s.rows = append(s.rows, libRow{g, -1}, libRow{g, 0}, libRow{g, 1})
-	}
-	sel := s.rows[4] // entry 2's first hit
-	s.cursor = 4
-	s.sortGroups()
-	var order []int
-	for _, g := range s.groups {
-		order = append(order, g.entry)
-	}
-	if !slices.Equal(order, []int{2, 5, 7}) {
-		t.Errorf("groups in order %v", order)
-	}
-	if got := s.rows[s.cursor]; s.groups[got.group].entry != 2 || got.hit != sel.hit {
-		t.Errorf("the selection moved to %+v (entry %d)", got, s.groups[got.group].entry)
-	}
-	if len(s.rows) != 9 {
-		t.Errorf("%d rows, want 9", len(s.rows))
-	}
-}
-
-// A document's row counts its articles: a compilation's, one for any
-// other text, none for an empty file.
-func TestSummaryArticles(t *testing.T) {
-	for _, tc := range []struct {
-		text string
-		want int
-	}{
-		{"", 0},
-		{"\n\n　　\n", 0},
-		{"只有一段正文。\n", 1},
-	} {
-		if _, _, n := summary(parse.Parse(tc.text), "/x/a.txt"); n != tc.want {
-			t.Errorf("%q: %d articles, want %d", tc.text, n, tc.want)
-		}
-	}
-	d, err := uitest.SampleDoc()
-	if err != nil {
-		t.Skip(err)
-	}
-	if _, _, n := summary(d, "sample.txt"); n != 5 {
-		t.Errorf("sample: %d articles, want 5", n)
 	}
 }
 

@@ -78,7 +78,12 @@ func (l *Library) back() tea.Cmd {
 	key, path, p := l.readKey, l.entries[l.readIdx].file.Path, l.reader.Place()
 	l.reader, l.readIdx, l.readKey = nil, -1, ""
 	// Back from a document, the list (or the results) is browsed, not typed.
-	l.typing, l.search.typing = false, false
+	switch l.mode {
+	case modeFilter:
+		l.setMode(modeList)
+	case modeSearch:
+		l.setMode(modeResults)
+	}
 	save := l.opt.Save
 	if save == nil || key == "" {
 		return nil

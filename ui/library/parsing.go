@@ -3,69 +3,61 @@ package library
 import (
 	"context"
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 	"time"
-	"wenji/internal/par"
-	"wenji/model"
-	"wenji/ui/cjk"
 
 	tea "github.com/charmbracelet/bubbletea"
+
+	"wenji/internal/doccache"
+	"wenji/internal/par"
+	"wenji/ui/cjk"
 )
 
 // parseGrace lets the first frame be drawn before every core is busy.
 const parseGrace = 30 * time.Millisecond
 
-// parseAll parses every entry on all cores, streaming what it learns.
+// parseAll learns every entry's title and counts on all cores through the
+// cache (internal/doccache): from its index when the file is unchanged,
+// else by parsing it, streaming what it learns. Only the summaries are
+// kept: the search reads the cached spans again, so the list's memory does
+// not grow with the library.
 func (l *Library) parseAll() tea.Cmd {
-	files, open := l.opt.Files, l.opt.Open
+	files, cache := l.opt.Files, l.opt.Cache
 	workers := l.opt.Workers
 	return func() tea.Msg {
 		time.Sleep(parseGrace)
 		ch := par.Stream(context.Background(), len(files), workers, 256, func(i int) libInfo {
-			return describe(i, files[i], open)
+			return describe(i, files[i], cache)
 		})
 		return nextInfo(ch)()
 	}
 }
 
-// describe parses one file for its row.
-func describe(i int, f File, open func(string) (Opened, error)) (info libInfo) {
+// describe learns one file's row.
+func describe(i int, f File, cache *doccache.Cache) (info libInfo) {
 	info.i = i
 	defer func() {
 		if r := recover(); r != nil { // one bad file must not take the library down
 			info.err = fmt.Errorf("%v", r)
 		}
 	}()
-	o, err := open(f.Path)
+	st, err := os.Stat(f.Path)
 	if err != nil {
 		info.err = err
 		return info
 	}
-	info.title, info.chars, info.articles = summary(o.Doc, f.Path)
-	info.doc = o.Doc
+	s, err := cache.Summary(f.Path, st)
+	if err != nil {
+		info.err = err
+		return info
+	}
+	info.title, info.chars, info.articles = s.Title, s.Chars, s.Articles
+	if info.title == "" {
+		info.title = strings.TrimSuffix(filepath.Base(f.Path), filepath.Ext(f.Path))
+	}
 	return info
-}
-
-// summary is a document's title, 字数 and number of articles.
-func summary(d *model.Document, path string) (title string, chars, articles int) {
-	if d.Root == nil {
-		return strings.TrimSuffix(filepath.Base(path), filepath.Ext(path)), 0, 0
-	}
-	title = d.Root.Title
-	if title == "" {
-		title = strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
-	}
-	for _, c := range d.Root.Children {
-		if c.Kind == model.KindArticle {
-			articles++
-		}
-	}
-	chars = d.Chars(d.Root)
-	if chars > 0 {
-		articles = max(articles, 1) // a document that is not a compilation is one
-	}
-	return title, chars, articles
 }
 
 // nextInfo waits for the next parsed entry and takes whatever else is
@@ -103,32 +95,15 @@ func (l *Library) took(infos []libInfo) {
 		e.parsed = true
 		if in.err != nil {
 			// main's messages name the file; the row shows it already.
-			e.err = cjk.Sanitize(strings.TrimPrefix(firstLine(in.err.Error()), e.file.Path+": "))
+			e.err = oneLine(strings.TrimPrefix(firstLine(in.err.Error()), e.file.Path+": "))
 			continue
 		}
-		e.title = cjk.Sanitize(in.title)
-		if in.doc != nil && l.kept+len(in.doc.Text) <= l.keepBytes() {
-			l.docs[in.i] = in.doc
-			l.kept += len(in.doc.Text)
-		}
+		e.title = oneLine(in.title)
 		e.chars, e.articles = in.chars, in.articles
 	}
 	if !l.fuzzy.Empty() {
 		l.refilter() // titles now known may match
 	}
-}
-
-// DefaultKeepBytes is how much parsed text a library keeps in memory for
-// its search: a folder of a few thousand ordinary files is searched
-// without reading them again, and a folder of many large ones does not
-// hold them all (a parsed document takes about twice its text).
-const DefaultKeepBytes = 256 << 20
-
-func (l *Library) keepBytes() int {
-	if l.opt.KeepBytes > 0 {
-		return l.opt.KeepBytes
-	}
-	return DefaultKeepBytes
 }
 
 func firstLine(s string) string {
@@ -137,3 +112,13 @@ func firstLine(s string) string {
 	}
 	return s
 }
+
+// oneLine is s safe to draw on one row: control characters, a newline
+// among them, shown as placeholders (a file name may hold one).
+func oneLine(s string) string {
+	return cjk.Sanitize(strings.ReplaceAll(s, "\n", lineFeedPicture))
+}
+
+// lineFeedPicture is what a newline in a name shows as (U+240A, as
+// cjk.Sanitize shows the other C0 controls).
+const lineFeedPicture = "\u240a"

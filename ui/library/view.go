@@ -28,7 +28,7 @@ func (l Library) View() string {
 		return common.Join(lines)
 	}
 	W := l.width
-	if l.help {
+	if l.mode == modeHelp {
 		lines, _ = l.helpLines()
 		bar := common.Fit(l.w, " "+l.msg, W)
 		return common.Join(append(lines, l.st.StatusBar.Render(bar+common.Spaces(W-l.w.String(bar)))))
@@ -38,34 +38,25 @@ func (l Library) View() string {
 	if !l.done {
 		right = fmt.Sprintf(l.tx.ParsingFmt, common.Thousands(l.parsed), common.Thousands(len(l.entries)))
 	}
+	if n := l.opt.Unreadable; n > 0 {
+		right = fmt.Sprintf(l.tx.UnreadableDirsFmt, common.Thousands(n)) + " · " + right
+	}
 	right = common.Fit(l.w, right, W/2)
 	left := common.Fit(l.w, " "+cjk.Sanitize(l.opt.Dir), W-l.w.String(right)-2)
 	lines = append(lines, l.st.DocTitle.Render(left)+common.Spaces(W-l.w.String(left)-l.w.String(right)-1)+l.st.PromptCount.Render(right)+" ")
 
-	if l.search.active {
+	if l.mode.searching() {
 		lines = append(lines, l.searchView(W)...)
-		bar := l.msg
-		if bar == "" {
-			bar = l.hint(l.tx.SearchHint, l.search.typing)
-		}
-		bar = common.Fit(l.w, " "+bar, W)
-		lines = append(lines, l.st.StatusBar.Render(bar+common.Spaces(W-l.w.String(bar))))
-		return common.Join(lines)
+		return common.Join(append(lines, l.statusBar(W, l.tx.SearchHint)))
 	}
 
 	// The filter line.
 	count := fmt.Sprintf("%s/%s", common.Thousands(len(l.shown)), common.Thousands(len(l.entries)))
-	prompt := " " + l.tx.Filter
-	fw := W - l.w.String(prompt) - l.w.String(count) - 3
-	ftext := common.FitLeft(l.w, string(l.filter), max(0, fw))
-	line := l.st.Prompt.Render(prompt) + ftext + l.st.PromptCursor.Render(" ")
-	used := l.w.String(prompt) + l.w.String(ftext) + 1
-	if len(l.filter) == 0 {
-		hint := common.Fit(l.w, l.tx.FilterHint, max(0, W-used-l.w.String(count)-2))
-		line += l.st.PromptCount.Render(hint)
-		used += l.w.String(hint)
+	hint := ""
+	if l.filter.Value() == "" {
+		hint = l.tx.FilterHint
 	}
-	lines = append(lines, line+common.Spaces(W-used-l.w.String(count)-1)+l.st.PromptCount.Render(count)+" ")
+	lines = append(lines, l.promptLine(W, l.tx.Filter, &l.filter, hint, l.st.PromptCount, count))
 
 	// Columns: title, file, size, 字数, 篇. The numbers go first on a
 	// narrow screen (字数 and 篇 below 70 columns, the size below 50), so
@@ -134,14 +125,7 @@ func (l Library) View() string {
 		lines[3] = l.st.Empty.Render(common.Fit(l.w, " "+l.tx.NoDocs, W))
 	}
 
-	// Status: a message, or the keys.
-	bar := l.msg
-	if bar == "" {
-		bar = l.hint(l.tx.KeysHint, l.typing)
-	}
-	bar = common.Fit(l.w, " "+bar, W)
-	lines = append(lines, l.st.StatusBar.Render(bar+common.Spaces(W-l.w.String(bar))))
-	return common.Join(lines)
+	return common.Join(append(lines, l.statusBar(W, l.tx.KeysHint)))
 }
 
 // hint is the status bar's reminder of the keys, led by ? help when ?

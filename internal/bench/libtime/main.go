@@ -1,36 +1,52 @@
 // Command libtime times wenji's library mode the way a person sees it, in
-// tmux: a library of generated compilations (internal/tools/gen) is opened with
-// wenji DIR, and capture-pane is polled every few milliseconds for
+// tmux, on a generated library (internal/bench/genlib: by default 10,000
+// compilations, 1 GB, in 100 folders). Each round opens the library twice
+// with wenji DIR under /usr/bin/time -v — first with its cache of parsed
+// documents removed (a cold cache: every document parsed), then again (a
+// warm cache) — polling capture-pane every few milliseconds for
 //
 //   - the list on screen with titles, from the moment the pane starts;
-//   - a library-wide search's first results and its last, from the moment
-//     the query is typed (the search waits a debounce of 120 ms for more
-//     keys first; that is counted);
+//   - a library-wide search's first results and all its hits counted,
+//     from the moment the query is typed (the search waits a debounce of
+//     120 ms for more keys first; that is counted);
+//   - the peak resident memory of the run (time -v);
 //
-// then it runs grep -r -F on the same folder for comparison.
+// and runs grep -r -o -F QUERY DIR | wc -l in the same round for
+// comparison. The machine's other load shows in the spread between rounds.
 //
-//	go run ./internal/bench/libtime -files 2000 -mb 100 -dir /tmp/lib
+//	go run ./internal/bench/libtime -dir /tmp/lib10k -rounds 3
 package main
 
 import (
+	"bufio"
 	"flag"
 	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 
 	"wenji/internal/bench/tmuxtool"
-	"wenji/internal/tools/gen"
 )
 
+// run is what one opening measured.
+type run struct {
+	list, titles time.Duration // the first screen's titles; every document's
+	first, all   time.Duration
+	own          string // wenji's own count of the search's time, after the debounce
+	hits         string
+	rssMB        int
+}
+
 func main() {
-	files := flag.Int("files", 2000, "documents in the library")
-	mb := flag.Int("mb", 100, "megabytes in all")
-	dir := flag.String("dir", "", "the library's folder (generated when empty or missing)")
+	files := flag.Int("files", 10000, "documents in the library (when generated)")
+	mb := flag.Int("mb", 1024, "megabytes in all (when generated)")
+	dir := flag.String("dir", "", "the library's folder (generated with genlib when empty or missing)")
 	query := flag.String("query", "今年以来", "the search")
+	rounds := flag.Int("rounds", 3, "rounds of cold and warm openings")
 	flag.Parse()
 	if *dir == "" {
 		d, err := os.MkdirTemp("", "libtime")
@@ -39,63 +55,100 @@ func main() {
 		*dir = d
 	}
 	if n, _ := filepath.Glob(filepath.Join(*dir, "*")); len(n) == 0 {
-		check(os.MkdirAll(*dir, 0o755))
-		check(gen.WriteFiles(*dir, *files, int64(*mb)<<20, 1))
+		cmd := exec.Command("go", "run", "./internal/bench/genlib", "-files", fmt.Sprint(*files), "-mb", fmt.Sprint(*mb), "-dir", *dir)
+		cmd.Stdout, cmd.Stderr = os.Stdout, os.Stderr
+		check(cmd.Run())
 	}
 	tmp, err := os.MkdirTemp("", "libtime-bin")
 	check(err)
 	defer os.RemoveAll(tmp)
 	bin, err := tmuxtool.Build(tmp, "wenji", ".")
 	check(err)
+	size := dirSize(*dir)
+	fmt.Printf("library: %s, %d MB; query %s; debounce 120 ms included\n", *dir, size>>20, *query)
+	for r := 1; r <= *rounds; r++ {
+		check(os.RemoveAll(filepath.Join(tmp, "cache")))
+		cold := open(tmp, bin, *dir, *query)
+		warm := open(tmp, bin, *dir, *query)
+		g0 := time.Now()
+		out, _ := exec.Command("sh", "-c", fmt.Sprintf("grep -r -o -F %q %q | wc -l", *query, *dir)).Output()
+		grep := time.Since(g0)
+		for _, x := range []struct {
+			name string
+			r    run
+		}{{"cold", cold}, {"warm", warm}} {
+			fmt.Printf("round %d %s: list with titles %.2f s (every document %.2f s) · first results %.2f s · all %s hits %.2f s (%.1f× grep; wenji's own count %s s) · peak RSS %d MB (%.2f× the library)\n",
+				r, x.name, x.r.list.Seconds(), x.r.titles.Seconds(), x.r.first.Seconds(), x.r.hits, x.r.all.Seconds(), x.r.all.Seconds()/grep.Seconds(),
+				x.r.own, x.r.rssMB, float64(x.r.rssMB<<20)/float64(size))
+		}
+		fmt.Printf("round %d grep -r -o -F | wc -l: %.2f s (%s hits)\n", r, grep.Seconds(), strings.TrimSpace(string(out)))
+	}
+}
 
+// open opens the library once, lists, searches, quits, and reads the
+// run's peak memory.
+func open(tmp, bin, dir, query string) run {
+	var r run
+	report := filepath.Join(tmp, "time.txt")
 	start := time.Now()
-	pane, err := tmuxtool.Start(120, 40, []string{"XDG_STATE_HOME=" + tmp}, bin, "--no-resume", *dir)
+	pane, err := tmuxtool.Start(120, 40, []string{"XDG_STATE_HOME=" + tmp, "XDG_CACHE_HOME=" + filepath.Join(tmp, "cache")},
+		"/usr/bin/time", "-v", "-o", report, bin, "--no-resume", dir)
 	check(err)
 	defer pane.Kill()
 	wait := func(what string, ok func(string) bool) string {
-		s, _, err := pane.Wait(what, 3*time.Millisecond, 2*time.Minute, ok)
+		s, _, err := pane.Wait(what, 3*time.Millisecond, 5*time.Minute, ok)
 		check(err)
 		return s
 	}
 	title := regexp.MustCompile(`汇编`)
 	wait("the list with titles", func(s string) bool { return len(title.FindAllString(s, -1)) >= 10 })
-	list := time.Since(start)
+	r.list = time.Since(start)
 	wait("every document read", func(s string) bool { return !strings.Contains(s, "reading ") })
+	r.titles = time.Since(start)
 
 	check(pane.Keys("/"))
 	wait("the search prompt", func(s string) bool { return strings.Contains(s, "search all /") })
 	typed := time.Now()
-	check(pane.Type(*query))
+	check(pane.Type(query))
 	progress := regexp.MustCompile(`searched [0-9,]+/[0-9,]+ · [1-9][0-9,]* hits|[1-9][0-9,]* hits in`)
 	wait("the first results", func(s string) bool { return progress.MatchString(s) })
-	first := time.Since(typed)
+	r.first = time.Since(typed)
 	done := regexp.MustCompile(`([0-9,]+) hits in ([0-9,]+) documents · ([0-9.]+) s`)
 	s := wait("all the results", func(s string) bool { return done.MatchString(s) })
-	all := time.Since(typed)
+	r.all = time.Since(typed)
 	m := done.FindStringSubmatch(s)
+	r.hits, r.own = m[1], m[3]
+	check(pane.Keys("C-c"))
+	_, err = pane.Exit(time.Minute)
+	check(err)
+	r.rssMB = maxRSS(report) >> 10
+	return r
+}
 
-	g0 := time.Now()
-	out, _ := exec.Command("grep", "-r", "-F", "-c", *query, *dir).Output()
-	grepC := time.Since(g0)
-	lines := 0
-	for _, l := range strings.Split(strings.TrimSpace(string(out)), "\n") {
-		var n int
-		if i := strings.LastIndexByte(l, ':'); i >= 0 {
-			fmt.Sscan(l[i+1:], &n)
+// maxRSS reads "Maximum resident set size (kbytes)" from a time -v report.
+func maxRSS(path string) int {
+	f, err := os.Open(path)
+	check(err)
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		if v, ok := strings.CutPrefix(strings.TrimSpace(sc.Text()), "Maximum resident set size (kbytes): "); ok {
+			n, _ := strconv.Atoi(v)
+			return n
 		}
-		lines += n
 	}
-	g0 = time.Now()
-	out, _ = exec.Command("sh", "-c", fmt.Sprintf("grep -r -o -F %q %q | wc -l", *query, *dir)).Output()
-	grepO := time.Since(g0)
+	return 0
+}
 
-	ms := func(d time.Duration) string { return fmt.Sprintf("%.2f s", d.Seconds()) }
-	fmt.Printf("library: %d files, %d MB in %s\n", *files, *mb, *dir)
-	fmt.Printf("list with titles on screen:  %s\n", ms(list))
-	fmt.Printf("search %s, from typing: first results %s, all %s (%s hits in %s documents; wenji's own count: %s s after the debounce)\n",
-		*query, ms(first), ms(all), m[1], m[2], m[3])
-	fmt.Printf("grep -r -F -c:               %s (%d matching lines)\n", ms(grepC), lines)
-	fmt.Printf("grep -r -o -F | wc -l:       %s (%s hits)\n", ms(grepO), strings.TrimSpace(string(out)))
+func dirSize(dir string) int64 {
+	var n int64
+	filepath.Walk(dir, func(_ string, info os.FileInfo, err error) error {
+		if err == nil && info.Mode().IsRegular() {
+			n += info.Size()
+		}
+		return nil
+	})
+	return n
 }
 
 func check(err error) { tmuxtool.Check("libtime", err) }
