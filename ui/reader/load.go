@@ -1,6 +1,7 @@
 package reader
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -42,41 +43,34 @@ func loadCmd(load func() (*model.Document, error)) tea.Cmd {
 // document is still being read.
 func (m Model) Loading() bool { return m.loading }
 
-// loaded swaps the whole document in for the preview, keeping the top of
-// the reading pane, the pane sizes, the junk setting and the search.
+// loaded swaps the whole document in for the preview (or the window),
+// keeping the place at the top of the reading pane by its byte offset, the
+// pane sizes, the junk setting and the search. A document that comes with
+// an error is shown with the error said: the file changed while it was
+// read, and what is shown is what was read.
 func (m *Model) loaded(msg docLoadedMsg) tea.Cmd {
 	m.loading = false
-	if msg.err != nil {
+	if msg.doc == nil {
+		if msg.err == nil {
+			msg.err = errNoDocument
+		}
 		return m.status.Flash(fmt.Sprintf(m.tx.LoadFailed, msg.err))
 	}
 	anchor, sep := m.reader.topAnchor()
-	if !strings.HasPrefix(msg.doc.Text, m.doc.Text) {
-		// The whole text does not extend the preview (the file changed
-		// meanwhile, or its format was read differently): offsets in one
-		// mean nothing in the other, so start at the top.
+	anchor += m.win.base
+	if !holds(msg.doc.Text, m.doc.Text, m.win.base) {
+		// The whole text does not hold what was shown where it was
+		// read (the file changed meanwhile, or its format was read
+		// differently): offsets in one mean nothing in the other, so
+		// start at the top.
 		anchor, sep = 0, false
 	}
-	// A remembered place beyond the preview is applied by layout.
+	// A remembered place beyond what was shown is applied by layout.
 	resume := m.marks.resume >= 0
-	showJunk := m.reader.ShowJunk()
-	showChars := m.outline.showChars
 	atEnd := m.pendingEnd
 	m.pendingEnd = false
-
-	m.doc = msg.doc
-	m.reader = newReader(m.doc, m.w, m.st, m.tx)
-	m.reader.showJunk = showJunk
-	m.outline = newOutline(m.doc, m.w, m.st, m.tx)
-	m.outline.SetShowChars(showChars)
-	if !m.outlineKeyed {
-		// A preview that is all 目录 has no outline to show; the whole
-		// document may.
-		m.outlineOn = !m.opt.HideOutline && !m.outline.Empty()
-	}
-	if m.focus == paneOutline {
-		m.outline.Focus()
-	}
-	m.layout()
+	m.win = window{}
+	m.show(msg.doc, 0)
 	if atEnd {
 		m.reader.GotoBottom()
 	} else if !resume {
@@ -84,8 +78,18 @@ func (m *Model) loaded(msg docLoadedMsg) tea.Cmd {
 	}
 	m.outline.SetSpy(m.reader.Current())
 	cmds := []tea.Cmd{m.rerunSearch()}
-	if n := m.openingNotice(); n != "" {
+	if msg.err != nil {
+		cmds = append(cmds, m.status.Notice(msg.err.Error()))
+	} else if n := m.openingNotice(); n != "" {
 		cmds = append(cmds, m.status.Notice(n))
 	}
 	return tea.Batch(cmds...)
 }
+
+// holds reports whether whole has part at offset base.
+func holds(whole, part string, base int) bool {
+	return base >= 0 && base <= len(whole) && strings.HasPrefix(whole[base:], part)
+}
+
+// errNoDocument is what a Load that returned nothing at all is said to be.
+var errNoDocument = errors.New("no document")
