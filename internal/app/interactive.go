@@ -111,10 +111,13 @@ const (
 )
 
 // previewLarge runs the reader on a preview of a large plain-text UTF-8
-// file. ok is false when the file is small or not such a file; the caller
-// then loads it whole.
+// file or a large .docx. ok is false when the file is small or not such a
+// file; the caller then loads it whole.
 func previewLarge(path, lang string, o options, stderr io.Writer) (code int, ok bool) {
 	bf, ok := openPreview(path, lang, o)
+	if !ok {
+		bf, ok = openDocxPreview(path, lang, o)
+	}
 	if !ok {
 		return 0, false
 	}

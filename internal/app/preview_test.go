@@ -1,6 +1,7 @@
 package app
 
 import (
+	"archive/zip"
 	"bytes"
 	"os"
 	"path/filepath"
@@ -8,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"wenji/internal/bench/docxwrap"
 	"wenji/model/export"
 )
 
@@ -130,3 +132,60 @@ func TestCutLines(t *testing.T) {
 		}
 	}
 }
+
+// TestDocxPreview: a .docx with megabytes of XML opens with a preview of
+// its first paragraphs, read from the start of the stream, labelled DOCX;
+// the whole comes from the Word reader. A small one has no preview.
+func TestDocxPreview(t *testing.T) {
+	dir := t.TempDir()
+	src := bigSource()
+	big := filepath.Join(dir, "big.docx")
+	if err := docxwrap.WriteFile(big, src); err != nil {
+		t.Fatal(err)
+	}
+	bf, ok := openDocxPreview(big, "en", options{})
+	if !ok {
+		t.Fatal("no preview for a .docx of 4 MB of text")
+	}
+	if bf.preview.Format != "DOCX" || !strings.HasPrefix(bf.preview.Text, "大文件\n一、第一节\n") ||
+		len(bf.preview.Text) > 2*previewBytes || strings.Contains(bf.preview.Text, "最后的正文") {
+		t.Errorf("preview: format %q, %d bytes, starts %q", bf.preview.Format, len(bf.preview.Text), firstN(bf.preview.Text, 40))
+	}
+	doc, err := bf.whole()
+	if err != nil || !strings.Contains(export.Outline(doc.Root), "二、最后一节") {
+		t.Errorf("whole: err %v", err)
+	}
+	small := filepath.Join(dir, "small.docx")
+	docxwrap.WriteFile(small, "标题\n正文。\n")
+	if _, ok := openDocxPreview(small, "en", options{}); ok {
+		t.Error("a preview for a small .docx")
+	}
+	txt := filepath.Join(dir, "big.txt")
+	os.WriteFile(txt, []byte(src), 0o644)
+	if _, ok := openDocxPreview(txt, "en", options{}); ok {
+		t.Error("a .docx preview for a .txt")
+	}
+}
+
+// TestDocxHead: the head of document.xml is its paragraphs' text, one a
+// line, without deleted text or field codes, tabs and breaks kept.
+func TestDocxHead(t *testing.T) {
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	f, _ := zw.Create("word/document.xml")
+	f.Write([]byte(`<w:document xmlns:w="w"><w:body>` +
+		`<w:p><w:r><w:t>第一段</w:t></w:r><w:del><w:r><w:delText>删去</w:delText></w:r></w:del><w:r><w:tab/><w:t>续</w:t></w:r></w:p>` +
+		`<w:p><w:r><w:instrText>PAGE</w:instrText></w:r></w:p>` +
+		`<w:p><w:r><w:t>第二段</w:t><w:br/><w:t>换行</w:t></w:r></w:p></w:body></w:document>`))
+	zw.Close()
+	zr, err := zip.NewReader(bytes.NewReader(buf.Bytes()), int64(buf.Len()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := docxHead(zr.File[0], 1<<10)
+	if want := "第一段\t续\n第二段\n换行\n"; err != nil || got != want {
+		t.Errorf("docxHead = %q, %v; want %q", got, err, want)
+	}
+}
+
+func firstN(s string, n int) string { return s[:min(n, len(s))] }
