@@ -71,6 +71,7 @@ func openDocxPreview(path, lang string, o options) (bf bigFile, ok bool) {
 	bf.preview = docxPreviewDoc(head, path)
 	opened := fileState{size: st.Size(), mod: st.ModTime()}
 	bf.whole = func() (*model.Document, error) { return readWhole(f, path, lang, o, opened, nil) }
+	bf.close = f.Close
 	return bf, true
 }
 

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"wenji/internal/bench/docxwrap"
 	"wenji/internal/tools/gen"
 )
 
@@ -29,5 +30,36 @@ func BenchmarkWhole100MB(b *testing.B) {
 		if _, err := bf.whole(); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// BenchmarkPreviewDocx times the preview of a .docx of 9 MB of text (its
+// first paragraphs streamed from document.xml) against the preview of the
+// same text as a .txt: what the first page waits for beyond the terminal
+// (go test -run '^$' -bench Preview ./internal/app).
+func BenchmarkPreviewDocx(b *testing.B) {
+	dir := b.TempDir()
+	txt, docx := filepath.Join(dir, "big.txt"), filepath.Join(dir, "big.docx")
+	if err := gen.WriteFile(txt, 9<<20, 1); err != nil {
+		b.Fatal(err)
+	}
+	src, _ := os.ReadFile(txt)
+	if err := docxwrap.WriteFile(docx, string(src)); err != nil {
+		b.Fatal(err)
+	}
+	for _, c := range []struct {
+		name string
+		open func(string, string, options) (bigFile, bool)
+		path string
+	}{{"txt", openPreview, txt}, {"docx", openDocxPreview, docx}} {
+		b.Run(c.name, func(b *testing.B) {
+			for range b.N {
+				bf, ok := c.open(c.path, "en", options{})
+				if !ok {
+					b.Fatal("no preview")
+				}
+				bf.close()
+			}
+		})
 	}
 }

@@ -22,7 +22,8 @@ type bigFile struct {
 	preview *model.Document
 	whole   func() (*model.Document, error)
 	peek    func(off int) (*model.Document, int, error)
-	size    int // the length of the text: the file's, less a BOM
+	size    int          // the length of the text: the file's, less a BOM
+	close   func() error // closes the file when whole is never called
 }
 
 // openPreview parses the beginning of a large plain-text UTF-8 file and
@@ -76,6 +77,7 @@ func openPreview(path, lang string, o options) (bf bigFile, ok bool) {
 	bf.size = int(st.Size()) - bom
 	opened := fileState{size: st.Size(), mod: st.ModTime()}
 	bf.whole = func() (*model.Document, error) { return readWhole(f, path, lang, o, opened, head) }
+	bf.close = f.Close
 	bf.peek = func(off int) (*model.Document, int, error) {
 		w, base, err := peekFile(f, bom, int(st.Size()), off+bom)
 		return w, base - bom, err

@@ -12,6 +12,13 @@
 // 80 ms on 100 MB, while the rest of the file is still being read):
 //
 //	go run ./internal/bench/firstpage -runs 7 -end /tmp/big100.txt
+//
+// With -docx MB it also takes the first MB megabytes of each file (whole
+// lines), writes them as a .txt and wrapped as a .docx (internal/bench/
+// docxwrap; about 10 % more XML than text) and times wenji's first page
+// of both in alternate rounds (issue 17: the .docx within 1.5× the .txt):
+//
+//	go run ./internal/bench/firstpage -runs 7 -docx 9 /tmp/big100.txt
 package main
 
 import (
@@ -24,6 +31,7 @@ import (
 	"strings"
 	"time"
 
+	"wenji/internal/bench/docxwrap"
 	"wenji/internal/bench/tmuxtool"
 	"wenji/parse"
 )
@@ -33,6 +41,7 @@ func main() {
 	want := flag.String("want", "", "text that marks the first page (default: the file's first line, up to 8 runes)")
 	extra := flag.String("args", "", "extra arguments for wenji, space-separated (e.g. \"--theme dark\")")
 	end := flag.Bool("end", false, "also time G pressed at the first page until the last paragraph shows")
+	docxMB := flag.Int("docx", 0, "also time the first page of the first N MB as .txt and as .docx")
 	flag.Parse()
 	if flag.NArg() == 0 {
 		fmt.Fprintln(os.Stderr, "usage: firstpage [-runs N] FILE...")
@@ -55,6 +64,11 @@ func main() {
 		w := median(*runs, func() time.Duration { return firstPage(wenji, file, mark, strings.Fields(*extra)...) })
 		fmt.Printf("%-24s %12v %12v %8.2f\n", filepath.Base(file), f.Round(time.Millisecond/10), w.Round(time.Millisecond/10), float64(w)/float64(f))
 	}
+	if *docxMB > 0 {
+		for _, file := range flag.Args() {
+			docxVsText(wenji, dir, file, *docxMB, *runs)
+		}
+	}
 	if *end {
 		fmt.Printf("\n%-24s %12s %12s %12s %s\n", "file", "G min", "G median", "G max", "(from the first page to the last paragraph)")
 		for _, file := range flag.Args() {
@@ -64,6 +78,34 @@ func main() {
 				d[len(d)/2].Round(time.Millisecond/10), d[len(d)-1].Round(time.Millisecond/10))
 		}
 	}
+}
+
+// docxVsText writes the first mb megabytes of file as a .txt and as a
+// .docx in dir and prints the median first page of each in wenji, measured
+// in alternate rounds so that both see the same moment of the machine.
+func docxVsText(wenji, dir, file string, mb, runs int) {
+	b, err := os.ReadFile(file)
+	check(err)
+	b = b[:min(len(b), mb<<20)]
+	b = b[:bytes.LastIndexByte(b, '\n')+1]
+	txt, docx := filepath.Join(dir, "same.txt"), filepath.Join(dir, "same.docx")
+	check(os.WriteFile(txt, b, 0o644))
+	check(docxwrap.WriteFile(docx, string(b)))
+	st, err := os.Stat(docx)
+	check(err)
+	mark := firstLine(txt)
+	var t, d []time.Duration
+	for range max(runs, 1) {
+		t = append(t, firstPage(wenji, txt, mark))
+		d = append(d, firstPage(wenji, docx, mark))
+	}
+	sort.Slice(t, func(i, j int) bool { return t[i] < t[j] })
+	sort.Slice(d, func(i, j int) bool { return d[i] < d[j] })
+	tm, dm := t[len(t)/2], d[len(d)/2]
+	fmt.Printf("\n%d MB of text: .txt %v (%v–%v), .docx (%.1f MB packed) %v (%v–%v), ratio %.2f\n", mb,
+		tm.Round(time.Millisecond/10), t[0].Round(time.Millisecond), t[len(t)-1].Round(time.Millisecond),
+		float64(st.Size())/1e6, dm.Round(time.Millisecond/10), d[0].Round(time.Millisecond), d[len(d)-1].Round(time.Millisecond),
+		float64(dm)/float64(tm))
 }
 
 // endAfterFirst starts bin FILE, presses G as soon as the first page
