@@ -19,6 +19,10 @@
 // of both in alternate rounds (issue 17: the .docx within 1.5× the .txt):
 //
 //	go run ./internal/bench/firstpage -runs 7 -docx 9 /tmp/big100.txt
+//
+// With -loaded it also times, from the start, until the status bar no
+// longer says the whole file is being read: the reader's full load, its
+// outline complete (issue 17: 100 MB within 0.4 s).
 package main
 
 import (
@@ -33,6 +37,7 @@ import (
 
 	"wenji/internal/bench/docxwrap"
 	"wenji/internal/bench/tmuxtool"
+	"wenji/internal/text"
 	"wenji/parse"
 )
 
@@ -41,6 +46,7 @@ func main() {
 	want := flag.String("want", "", "text that marks the first page (default: the file's first line, up to 8 runes)")
 	extra := flag.String("args", "", "extra arguments for wenji, space-separated (e.g. \"--theme dark\")")
 	end := flag.Bool("end", false, "also time G pressed at the first page until the last paragraph shows")
+	loaded := flag.Bool("loaded", false, "also time the start until the whole document is in")
 	docxMB := flag.Int("docx", 0, "also time the first page of the first N MB as .txt and as .docx")
 	flag.Parse()
 	if flag.NArg() == 0 {
@@ -63,6 +69,14 @@ func main() {
 		f := median(*runs, func() time.Duration { return firstPage(floor, file, mark) })
 		w := median(*runs, func() time.Duration { return firstPage(wenji, file, mark, strings.Fields(*extra)...) })
 		fmt.Printf("%-24s %12v %12v %8.2f\n", filepath.Base(file), f.Round(time.Millisecond/10), w.Round(time.Millisecond/10), float64(w)/float64(f))
+	}
+	if *loaded {
+		fmt.Printf("\n%-24s %12s %12s %12s %s\n", "file", "load min", "load median", "load max", "(from the start to the whole document)")
+		for _, file := range flag.Args() {
+			d := rounds(*runs, func() time.Duration { return wholeLoaded(wenji, file, firstLine(file)) })
+			fmt.Printf("%-24s %12v %12v %12v\n", filepath.Base(file), d[0].Round(time.Millisecond),
+				d[len(d)/2].Round(time.Millisecond), d[len(d)-1].Round(time.Millisecond))
+		}
 	}
 	if *docxMB > 0 {
 		for _, file := range flag.Args() {
@@ -106,6 +120,20 @@ func docxVsText(wenji, dir, file string, mb, runs int) {
 		tm.Round(time.Millisecond/10), t[0].Round(time.Millisecond), t[len(t)-1].Round(time.Millisecond),
 		float64(st.Size())/1e6, dm.Round(time.Millisecond/10), d[0].Round(time.Millisecond), d[len(d)-1].Round(time.Millisecond),
 		float64(dm)/float64(tm))
+}
+
+// wholeLoaded starts bin FILE and returns the time until its first page
+// (mark) shows without the status bar's note that the file is being read.
+func wholeLoaded(bin, file, mark string) time.Duration {
+	start := time.Now()
+	pane, err := tmuxtool.Start(100, 30, []string{"XDG_STATE_HOME=" + os.TempDir() + "/firstpage-state"}, bin, file)
+	check(err)
+	defer pane.Kill()
+	_, _, err = pane.Wait("the whole document", 2*time.Millisecond, 60*time.Second, func(s string) bool {
+		return strings.Contains(s, mark) && !strings.Contains(s, text.ZhReader.Loading) && !strings.Contains(s, text.EnReader.Loading)
+	})
+	check(err)
+	return time.Since(start)
 }
 
 // endAfterFirst starts bin FILE, presses G as soon as the first page
