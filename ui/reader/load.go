@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -61,9 +62,14 @@ func (m *Model) loaded(msg docLoadedMsg) tea.Cmd {
 	if !holds(msg.doc.Text, m.doc.Text, m.win.base) {
 		// The whole text does not hold what was shown where it was
 		// read (the file changed meanwhile, or its format was read
-		// differently): offsets in one mean nothing in the other, so
-		// start at the top.
-		anchor, sep = 0, false
+		// differently: a .docx's preview is its paragraphs' bare
+		// text): find the words at the top nearby, else start at the
+		// top.
+		var ok bool
+		anchor, ok = relocate(msg.doc.Text, m.doc.Text, anchor-m.win.base, anchor)
+		if !ok {
+			anchor, sep = 0, false
+		}
 	}
 	// A remembered place beyond what was shown is applied by layout.
 	resume := m.marks.resume >= 0
@@ -89,6 +95,42 @@ func (m *Model) loaded(msg docLoadedMsg) tea.Cmd {
 // holds reports whether whole has part at offset base.
 func holds(whole, part string, base int) bool {
 	return base >= 0 && base <= len(whole) && strings.HasPrefix(whole[base:], part)
+}
+
+// relocate finds in whole the words of part at its offset off, looking
+// first from at (the offset they had, read as one in whole) on, then back
+// from it, within a MB: where the top of the reading pane went when the
+// whole text is not the preview's text extended. A run of words too short
+// to tell places apart is not looked for.
+func relocate(whole, part string, off, at int) (int, bool) {
+	const probe, near = 48, 1 << 20
+	if off < 0 || off >= len(part) {
+		return 0, false
+	}
+	// The blank row after a paragraph is named by the paragraph's end:
+	// look for the words after the line ends, and go back over them.
+	skip := len(part[off:]) - len(strings.TrimLeft(part[off:], "\r\n\t "))
+	off += skip
+	end := min(len(part), off+probe)
+	if i := strings.IndexByte(part[off:end], '\n'); i >= 0 {
+		end = off + i
+	}
+	for end < len(part) && end > off && !utf8.RuneStart(part[end]) {
+		end--
+	}
+	words := part[off:end]
+	if utf8.RuneCountInString(words) < 6 {
+		return 0, false
+	}
+	at = min(max(at+skip, 0), len(whole))
+	if i := strings.Index(whole[at:min(len(whole), at+near)], words); i >= 0 {
+		return max(0, at+i-skip), true
+	}
+	lo := max(0, at-near)
+	if i := strings.LastIndex(whole[lo:min(len(whole), at+len(words))], words); i >= 0 {
+		return max(0, lo+i-skip), true
+	}
+	return 0, false
 }
 
 // errNoDocument is what a Load that returned nothing at all is said to be.

@@ -174,3 +174,39 @@ func topHolds(m Model, off int) bool {
 	}
 	return b.src[r.top.row] <= off && off < end
 }
+
+// TestLoadedRelocates: a whole text that is not the preview's extended (a
+// .docx's preview is its bare paragraphs; the whole writes out numbering)
+// keeps the words at the top, found near where they were.
+func TestLoadedRelocates(t *testing.T) {
+	text := bigText()
+	numbered := strings.ReplaceAll(text, "二、取得成效", "（二）二、取得成效")
+	whole := parse.Parse(numbered)
+	m := sized(preview(text, 6000), 100, 30, Options{Lang: "en", Load: func() (*model.Document, error) { return whole, nil }})
+	m = press(m, "]", "]", "]", "]", "j")
+	at := m.here()
+	words := text[at : at+30]
+	m = update(m, m.Init()())
+	if i := m.here(); i == 0 || !strings.HasPrefix(numbered[i:], words) {
+		t.Errorf("top after a whole text with more in it: %q, want %q", numbered[i:i+30], words)
+	}
+}
+
+func TestRelocate(t *testing.T) {
+	for _, c := range []struct {
+		whole, part string
+		off, at     int
+		want        int
+		ok          bool
+	}{
+		{"前言。\n第一段正文内容在此。\n", "第一段正文内容在此。\n", 0, 0, 10, true},
+		{"甲乙丙丁戊己\n甲乙丙丁戊己\n", "甲乙丙丁戊己\n", 0, 19, 19, true}, // the nearest after at
+		{"甲乙丙丁戊己\n", "短句\n", 0, 0, 0, false},                    // too short to tell
+		{"别的文字全然不同。\n", "第一段正文内容在此。\n", 0, 0, 0, false},
+	} {
+		got, ok := relocate(c.whole, c.part, c.off, c.at)
+		if got != c.want || ok != c.ok {
+			t.Errorf("relocate(%q, %q, %d, %d) = %d, %v; want %d, %v", c.whole, c.part, c.off, c.at, got, ok, c.want, c.ok)
+		}
+	}
+}
