@@ -201,7 +201,7 @@ func TestRelocate(t *testing.T) {
 	}{
 		{"前言。\n第一段正文内容在此。\n", "第一段正文内容在此。\n", 0, 0, 10, true},
 		{"甲乙丙丁戊己\n甲乙丙丁戊己\n", "甲乙丙丁戊己\n", 0, 19, 19, true}, // the nearest after at
-		{"甲乙丙丁戊己\n", "短句\n", 0, 0, 0, false},                    // too short to tell
+		{"甲乙丙丁戊己\n", "短句\n", 0, 0, 0, false},              // too short to tell
 		{"别的文字全然不同。\n", "第一段正文内容在此。\n", 0, 0, 0, false},
 	} {
 		got, ok := relocate(c.whole, c.part, c.off, c.at)
