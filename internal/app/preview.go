@@ -80,7 +80,13 @@ func openPreview(path, lang string, o options) (bf bigFile, ok bool) {
 	bf.close = f.Close
 	bf.peek = func(off int) (*model.Document, int, error) {
 		w, base, err := peekFile(f, bom, int(st.Size()), off+bom)
-		return w, base - bom, err
+		if err != nil {
+			return nil, 0, err
+		}
+		// A window's first line is not the document's title, whatever
+		// it looks like: the whole document has that.
+		w.Root.Title, w.Root.TitleSpan = filepath.Base(path), model.Span{}
+		return w, base - bom, nil
 	}
 	return bf, true
 }

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"wenji/internal/bench/docxwrap"
+	"wenji/model"
 	"wenji/model/export"
 )
 
@@ -98,6 +99,9 @@ func TestPeekFile(t *testing.T) {
 			w, base, err := bf.peek(off)
 			if err != nil {
 				t.Fatalf("bom %q: peek %d: %v", bom, off, err)
+			}
+			if w.Root.TitleSpan != (model.Span{}) {
+				t.Errorf("bom %q: peek %d: the window's first line is taken for the document's title", bom, off)
 			}
 			if base > off || off > base+len(w.Text) || src[base:base+len(w.Text)] != w.Text {
 				t.Errorf("bom %q: peek %d: window [%d, %d) is not the text there", bom, off, base, base+len(w.Text))
