@@ -63,3 +63,24 @@ func BenchmarkPreviewDocx(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkPeekEnd times what G costs while a large file loads: reading
+// and parsing the window of its tail (go test -run '^$' -bench PeekEnd
+// ./internal/app).
+func BenchmarkPeekEnd(b *testing.B) {
+	path := filepath.Join(b.TempDir(), "big.txt")
+	if err := gen.WriteFile(path, 8<<20, 1); err != nil {
+		b.Fatal(err)
+	}
+	bf, ok := openPreview(path, "en", options{})
+	if !ok {
+		b.Fatal("no preview")
+	}
+	defer bf.close()
+	b.ReportAllocs()
+	for range b.N {
+		if _, _, err := bf.peek(bf.size); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
