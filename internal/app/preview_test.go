@@ -27,7 +27,7 @@ func bigSource() string {
 func TestPreviewFileGone(t *testing.T) {
 	dir := t.TempDir()
 	src := bigSource()
-	for _, how := range []string{"deleted", "replaced", "truncated", "emptied", "rewritten", "unchanged"} {
+	for _, how := range []string{"deleted", "replaced", "truncated", "emptied", "rewritten", "appended", "unchanged"} {
 		t.Run(how, func(t *testing.T) {
 			path := filepath.Join(dir, how+".txt")
 			os.WriteFile(path, []byte(src), 0o644)
@@ -55,6 +55,10 @@ func TestPreviewFileGone(t *testing.T) {
 				os.WriteFile(path, bytes.Repeat([]byte("x"), len(src)), 0o644)
 				later := time.Now().Add(time.Minute)
 				os.Chtimes(path, later, later)
+			case "appended":
+				a, _ := os.OpenFile(path, os.O_APPEND|os.O_WRONLY, 0)
+				a.WriteString("追加的一行。\n")
+				a.Close()
 			}
 			doc, err := bf.whole()
 			switch how {
@@ -66,9 +70,9 @@ func TestPreviewFileGone(t *testing.T) {
 					t.Errorf("what was read of a cut file is not shown")
 				}
 				return
-			case "rewritten":
-				if err == nil || !strings.Contains(err.Error(), "rewritten") || doc == nil {
-					t.Errorf("a file rewritten while it loads: err %v, doc %v", err, doc != nil)
+			case "rewritten", "appended":
+				if err == nil || !strings.Contains(err.Error(), "changed while it was read") || doc == nil {
+					t.Errorf("a file %s while it loads: err %v, doc %v", how, err, doc != nil)
 				}
 				return
 			}
