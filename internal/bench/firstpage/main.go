@@ -126,7 +126,7 @@ func docxVsText(wenji, dir, file string, mb, runs int) {
 // (mark) shows without the status bar's note that the file is being read.
 func wholeLoaded(bin, file, mark string) time.Duration {
 	start := time.Now()
-	pane, err := tmuxtool.Start(100, 30, []string{"XDG_STATE_HOME=" + os.TempDir() + "/firstpage-state"}, bin, file)
+	pane, err := tmuxtool.Start(100, 30, []string{"XDG_STATE_HOME=" + os.TempDir() + "/firstpage-state"}, bin, "--no-resume", file)
 	check(err)
 	defer pane.Kill()
 	_, _, err = pane.Wait("the whole document", 2*time.Millisecond, 60*time.Second, func(s string) bool {
@@ -138,8 +138,9 @@ func wholeLoaded(bin, file, mark string) time.Duration {
 
 // endAfterFirst starts bin FILE, presses G as soon as the first page
 // (mark) shows and returns the time from then until last is on screen.
-func endAfterFirst(bin, file, mark, last string, args ...string) time.Duration {
-	pane, err := tmuxtool.Start(100, 30, []string{"XDG_STATE_HOME=" + os.TempDir() + "/firstpage-state"}, append(append([]string{bin}, args...), file)...)
+// --no-resume: a place remembered at the end would show it before G.
+func endAfterFirst(bin, file, mark, last string) time.Duration {
+	pane, err := tmuxtool.Start(100, 30, []string{"XDG_STATE_HOME=" + os.TempDir() + "/firstpage-state"}, bin, "--no-resume", file)
 	check(err)
 	defer pane.Kill()
 	_, _, err = pane.Wait("the first page", 2*time.Millisecond, 20*time.Second, func(s string) bool { return strings.Contains(s, mark) })
