@@ -1,24 +1,18 @@
 package app
 
 import (
-	"bytes"
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
-	"strings"
-	"unicode/utf8"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/mattn/go-isatty"
 
-	"wenji/internal/bigread"
 	"wenji/internal/state"
 	"wenji/internal/termprobe"
 	"wenji/internal/text"
 	"wenji/model"
 	"wenji/model/export"
-	"wenji/parse"
 	"wenji/ui/reader"
 )
 
@@ -117,81 +111,20 @@ const (
 )
 
 // previewLarge runs the reader on a preview of a large plain-text UTF-8
-// file. ok is false when the file is small or not such a file; the caller
-// then loads it whole.
+// file or a large .docx. ok is false when the file is small or not such a
+// file; the caller then loads it whole.
 func previewLarge(path, lang string, o options, stderr io.Writer) (code int, ok bool) {
-	preview, whole, ok := openPreview(path, lang, o)
+	bf, ok := openPreview(path, lang, o)
+	if !ok {
+		bf, ok = openDocxPreview(path, lang, o)
+	}
 	if !ok {
 		return 0, false
 	}
 	o.ambiguous = ambiguousWidth(o) // once the preview opened: see Run
-	opt := reader.Options{FileName: path, Lang: lang, Ambiguous: o.ambiguous, Load: whole, Styles: o.styles}
-	return runUI(preview, opt, fileKey(path), o, newMemory(o, lang, stderr), os.Stdin, stderr), true
-}
-
-// openPreview parses the beginning of a large plain-text UTF-8 file and
-// returns it with the function that reads and parses the whole. The whole
-// is read from the file opened for the preview, not from the path again:
-// a file deleted or replaced (as editors save: a new file renamed over the
-// old) meanwhile still gives what was opened.
-func openPreview(path, lang string, o options) (preview *model.Document, whole func() (*model.Document, error), ok bool) {
-	// Stat before opening: opening a FIFO with no writer blocks.
-	if st, err := os.Stat(path); err != nil || !st.Mode().IsRegular() || st.Size() < previewMin {
-		return nil, nil, false
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, nil, false
-	}
-	st, err := f.Stat()
-	if err != nil || !st.Mode().IsRegular() || st.Size() < previewMin {
-		f.Close()
-		return nil, nil, false
-	}
-	switch strings.ToLower(filepath.Ext(path)) {
-	case ".md", ".markdown", ".htm", ".html", ".docx", ".doc", ".rtf":
-		f.Close()
-		return nil, nil, false // formats whose shown text is not the file's bytes
-	}
-	head := make([]byte, previewBytes)
-	n, _ := io.ReadFull(f, head)
-	head = head[:n]
-	// Whole lines only, and only text the plain parser reads as it is:
-	// UTF-8, not markup, not a binary or a zip (.docx).
-	if i := bytes.LastIndexByte(head, '\n'); i > 0 {
-		head = head[:i+1]
-	}
-	trimmed := bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\ufeff")), " \t\r\n")
-	if !utf8.Valid(head) || isBinary(head) || bytes.HasPrefix(trimmed, []byte("<")) || bytes.HasPrefix(head, []byte("PK")) {
-		f.Close()
-		return nil, nil, false
-	}
-	preview = parse.Parse(string(head))
-	if preview.Root.Title == "" {
-		preview.Root.Title = filepath.Base(path)
-	}
-	whole = func() (*model.Document, error) {
-		defer f.Close()
-		if _, err := f.Seek(0, io.SeekStart); err != nil {
-			return nil, fmt.Errorf("%s: %v", path, err)
-		}
-		b, release, err := bigread.Read(f)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %v", path, err)
-		}
-		doc, err := openDoc(path, b, lang, o.encoding)
-		if err != nil || !aliases(doc.Text, b) {
-			release()
-		}
-		if err != nil {
-			return nil, err
-		}
-		if doc.Root.Title == "" {
-			doc.Root.Title = filepath.Base(path)
-		}
-		return doc, nil
-	}
-	return preview, whole, true
+	opt := reader.Options{FileName: path, Lang: lang, Ambiguous: o.ambiguous, Styles: o.styles,
+		Load: bf.whole, Peek: bf.peek, Size: bf.size}
+	return runUI(bf.preview, opt, fileKey(path), o, newMemory(o, lang, stderr), os.Stdin, stderr), true
 }
 
 // openKeys is keyInput, saying in one line on stderr when there is no

@@ -40,8 +40,18 @@ type Options struct {
 	// Copier replaces SystemCopier(os.Stdout) for y and Y when set.
 	Copier *Copier
 	// Load, when set, reads the whole document: the one given to New is a
-	// preview of its beginning (see load.go).
+	// preview of its beginning (see load.go). A document returned with an
+	// error is shown, the error said (the file changed while it was read).
 	Load func() (*model.Document, error)
+	// Peek, with Load, reads and parses the part of the file around the
+	// byte offset off (off = Size: its end), so that a place beyond the
+	// preview is shown before the whole is in (see window.go). base is
+	// the file offset of the window's first byte; its text is the file's
+	// bytes from there.
+	Peek func(off int) (window *model.Document, base int, err error)
+	// Size, with Load, is the length of the whole file in bytes: where N%
+	// and G go and the percent shown while it loads.
+	Size int
 	// Place, when set, is where the document was left and its marks
 	// (main loads it from internal/state); Model.Place gives it back.
 	Place *Place
@@ -109,6 +119,7 @@ type Model struct {
 	initCmd       tea.Cmd
 	loading       bool // showing a preview until Options.Load delivers
 	pendingEnd    bool // G was pressed during loading: go to the real end
+	win           window
 }
 
 // New returns the reader for doc. doc must have a Root.
@@ -370,7 +381,7 @@ func (m Model) View() string {
 	if m.search.Prompting() && !m.help {
 		lines = append(lines, m.promptView(m.width))
 	} else {
-		lines = append(lines, m.status.View(m.width, m.fileLabel(), m.Current(), m.reader.Percent(), note))
+		lines = append(lines, m.status.View(m.width, m.fileLabel(), m.Current(), m.percent(), note))
 	}
 	return common.Join(lines)
 }

@@ -42,8 +42,7 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 		return tea.Suspend
 	case actPercent:
 		if count > 0 {
-			m.reader.GotoOffset(int(int64(len(m.doc.Text))*int64(min(count, 100))/100), false)
-			m.outline.SetSpy(m.reader.Current())
+			m.gotoPercent(count)
 		}
 		return nil
 	case actHelp:
@@ -200,12 +199,11 @@ func (m *Model) readerKey(a action, n int) tea.Cmd {
 	case actPageUp:
 		r.Scroll(-n * r.Page())
 	case actTop:
+		m.reach(0) // the preview again, after a window of a loading file
+		m.pendingEnd = false
 		r.GotoTop()
 	case actBottom:
-		r.GotoBottom()
-		if m.loading {
-			m.pendingEnd = true // the end of the preview is not the end
-		}
+		m.gotoEnd()
 	case actNextNode:
 		ok, miss = step(r.NextNode), m.tx.NoNext
 	case actPrevNode:

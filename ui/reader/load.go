@@ -1,9 +1,11 @@
 package reader
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -42,42 +44,40 @@ func loadCmd(load func() (*model.Document, error)) tea.Cmd {
 // document is still being read.
 func (m Model) Loading() bool { return m.loading }
 
-// loaded swaps the whole document in for the preview, keeping the top of
-// the reading pane, the pane sizes, the junk setting and the search.
+// loaded swaps the whole document in for the preview (or the window),
+// keeping the place at the top of the reading pane by its byte offset, the
+// pane sizes, the junk setting and the search. A document that comes with
+// an error is shown with the error said: the file changed while it was
+// read, and what is shown is what was read.
 func (m *Model) loaded(msg docLoadedMsg) tea.Cmd {
 	m.loading = false
-	if msg.err != nil {
+	if msg.doc == nil {
+		if msg.err == nil {
+			msg.err = errNoDocument
+		}
 		return m.status.Flash(fmt.Sprintf(m.tx.LoadFailed, msg.err))
 	}
 	anchor, sep := m.reader.topAnchor()
-	if !strings.HasPrefix(msg.doc.Text, m.doc.Text) {
-		// The whole text does not extend the preview (the file changed
-		// meanwhile, or its format was read differently): offsets in one
-		// mean nothing in the other, so start at the top.
-		anchor, sep = 0, false
+	anchor += m.win.base
+	if !holds(msg.doc.Text, m.doc.Text, m.win.base) {
+		// The whole text does not hold what was shown where it was
+		// read (the file changed meanwhile, or its format was read
+		// differently: a .docx's preview is its paragraphs' bare
+		// text): find the words at the top nearby, else start at the
+		// top.
+		var ok bool
+		anchor, ok = relocate(msg.doc.Text, m.doc.Text, anchor-m.win.base, anchor)
+		if !ok {
+			anchor, sep = 0, false
+		}
 	}
-	// A remembered place beyond the preview is applied by layout.
+	// A remembered place beyond what was shown is applied by layout.
 	resume := m.marks.resume >= 0
-	showJunk := m.reader.ShowJunk()
-	showChars := m.outline.showChars
 	atEnd := m.pendingEnd
 	m.pendingEnd = false
-
-	m.doc = msg.doc
-	m.reader = newReader(m.doc, m.w, m.st, m.tx)
-	m.reader.showJunk = showJunk
+	m.win = window{}
 	m.endSelect() // the preview's paragraphs are not the whole's
-	m.outline = newOutline(m.doc, m.w, m.st, m.tx)
-	m.outline.SetShowChars(showChars)
-	if !m.outlineKeyed {
-		// A preview that is all 目录 has no outline to show; the whole
-		// document may.
-		m.outlineOn = !m.opt.HideOutline && !m.outline.Empty()
-	}
-	if m.focus == paneOutline {
-		m.outline.Focus()
-	}
-	m.layout()
+	m.show(msg.doc, 0)
 	if atEnd {
 		m.reader.GotoBottom()
 	} else if !resume {
@@ -85,8 +85,54 @@ func (m *Model) loaded(msg docLoadedMsg) tea.Cmd {
 	}
 	m.outline.SetSpy(m.reader.Current())
 	cmds := []tea.Cmd{m.rerunSearch()}
-	if n := m.openingNotice(); n != "" {
+	if msg.err != nil {
+		cmds = append(cmds, m.status.Notice(msg.err.Error()))
+	} else if n := m.openingNotice(); n != "" {
 		cmds = append(cmds, m.status.Notice(n))
 	}
 	return tea.Batch(cmds...)
 }
+
+// holds reports whether whole has part at offset base.
+func holds(whole, part string, base int) bool {
+	return base >= 0 && base <= len(whole) && strings.HasPrefix(whole[base:], part)
+}
+
+// relocate finds in whole the words of part at its offset off, looking
+// first from at (the offset they had, read as one in whole) on, then back
+// from it, within a MB: where the top of the reading pane went when the
+// whole text is not the preview's text extended. A run of words too short
+// to tell places apart is not looked for.
+func relocate(whole, part string, off, at int) (int, bool) {
+	const probe, near = 48, 1 << 20
+	if off < 0 || off >= len(part) {
+		return 0, false
+	}
+	// The blank row after a paragraph is named by the paragraph's end:
+	// look for the words after the line ends, and go back over them.
+	skip := len(part[off:]) - len(strings.TrimLeft(part[off:], "\r\n\t "))
+	off += skip
+	end := min(len(part), off+probe)
+	if i := strings.IndexByte(part[off:end], '\n'); i >= 0 {
+		end = off + i
+	}
+	for end < len(part) && end > off && !utf8.RuneStart(part[end]) {
+		end--
+	}
+	words := part[off:end]
+	if utf8.RuneCountInString(words) < 6 {
+		return 0, false
+	}
+	at = min(max(at+skip, 0), len(whole))
+	if i := strings.Index(whole[at:min(len(whole), at+near)], words); i >= 0 {
+		return max(0, at+i-skip), true
+	}
+	lo := max(0, at-near)
+	if i := strings.LastIndex(whole[lo:min(len(whole), at+len(words))], words); i >= 0 {
+		return max(0, lo+i-skip), true
+	}
+	return 0, false
+}
+
+// errNoDocument is what a Load that returned nothing at all is said to be.
+var errNoDocument = errors.New("no document")

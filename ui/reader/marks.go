@@ -56,12 +56,17 @@ func (m Model) Place() Place {
 // row of text starts there, so goPlace can tell the two apart.
 func (m *Model) here() int {
 	off, _ := m.reader.topAnchor()
-	return off
+	return m.win.base + off
 }
 
-// goPlace puts the row here named at the top.
-func (m *Model) goPlace(off int) {
-	off = max(0, min(off, len(m.doc.Text)))
+// goPlace puts the row here named at the top; false when it is beyond a
+// preview and can only be shown once the whole document is in.
+func (m *Model) goPlace(off int) bool {
+	off, ok := m.reach(off)
+	if !ok {
+		return false
+	}
+	m.pendingEnd = false
 	sep := false
 	if off > 0 {
 		if p := m.doc.ParaAt(off - 1); p < len(m.doc.Paras) && m.doc.Paras[p].End == off {
@@ -70,6 +75,7 @@ func (m *Model) goPlace(off int) {
 	}
 	m.reader.GotoOffset(off, sep)
 	m.outline.SetSpy(m.reader.Current())
+	return true
 }
 
 // applyResume puts the reading pane at the remembered place once it has a
@@ -80,11 +86,10 @@ func (m *Model) applyResume() {
 	if off < 0 || m.reader.textW == 0 {
 		return
 	}
-	if m.loading && off >= len(m.doc.Text) {
-		return
-	}
 	m.marks.resume = -1
-	m.goPlace(off)
+	if !m.goPlace(off) {
+		m.marks.resume = off
+	}
 }
 
 // markKey takes the letter after m or '.
@@ -125,7 +130,9 @@ func (m *Model) markKey(msg tea.KeyMsg) tea.Cmd {
 // jumpMark goes to off, remembering where it was for ”.
 func (m *Model) jumpMark(off int) {
 	m.marks.back = m.here()
-	m.goPlace(off)
+	if !m.goPlace(off) {
+		m.marks.resume = off // once the whole document is in (loaded)
+	}
 }
 
 // marksTextOf returns the marks' words in the language of t.

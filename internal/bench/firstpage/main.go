@@ -6,9 +6,27 @@
 // files, so the ratio, not the machine, is what counts.
 //
 //	go run ./internal/bench/firstpage -runs 7 /tmp/small.txt /tmp/big100.txt
+//
+// With -end it also presses G the moment wenji's first page shows and
+// times until the file's last paragraph is on screen (issue 17: within
+// 80 ms on 100 MB, while the rest of the file is still being read):
+//
+//	go run ./internal/bench/firstpage -runs 7 -end /tmp/big100.txt
+//
+// With -docx MB it also takes the first MB megabytes of each file (whole
+// lines), writes them as a .txt and wrapped as a .docx (internal/bench/
+// docxwrap; about 10 % more XML than text) and times wenji's first page
+// of both in alternate rounds (issue 17: the .docx within 1.5× the .txt):
+//
+//	go run ./internal/bench/firstpage -runs 7 -docx 9 /tmp/big100.txt
+//
+// With -loaded it also times, from the start, until the status bar no
+// longer says the whole file is being read: the reader's full load, its
+// outline complete (issue 17: 100 MB within 0.4 s).
 package main
 
 import (
+	"bytes"
 	"flag"
 	"fmt"
 	"os"
@@ -17,13 +35,19 @@ import (
 	"strings"
 	"time"
 
+	"wenji/internal/bench/docxwrap"
 	"wenji/internal/bench/tmuxtool"
+	"wenji/internal/text"
+	"wenji/parse"
 )
 
 func main() {
 	runs := flag.Int("runs", 7, "runs per program and file; the median is reported")
 	want := flag.String("want", "", "text that marks the first page (default: the file's first line, up to 8 runes)")
 	extra := flag.String("args", "", "extra arguments for wenji, space-separated (e.g. \"--theme dark\")")
+	end := flag.Bool("end", false, "also time G pressed at the first page until the last paragraph shows")
+	loaded := flag.Bool("loaded", false, "also time the start until the whole document is in")
+	docxMB := flag.Int("docx", 0, "also time the first page of the first N MB as .txt and as .docx")
 	flag.Parse()
 	if flag.NArg() == 0 {
 		fmt.Fprintln(os.Stderr, "usage: firstpage [-runs N] FILE...")
@@ -46,6 +70,112 @@ func main() {
 		w := median(*runs, func() time.Duration { return firstPage(wenji, file, mark, strings.Fields(*extra)...) })
 		fmt.Printf("%-24s %12v %12v %8.2f\n", filepath.Base(file), f.Round(time.Millisecond/10), w.Round(time.Millisecond/10), float64(w)/float64(f))
 	}
+	if *loaded {
+		fmt.Printf("\n%-24s %12s %12s %12s %s\n", "file", "load min", "load median", "load max", "(from the start to the whole document)")
+		for _, file := range flag.Args() {
+			d := rounds(*runs, func() time.Duration { return wholeLoaded(wenji, file, firstLine(file)) })
+			fmt.Printf("%-24s %12v %12v %12v\n", filepath.Base(file), d[0].Round(time.Millisecond),
+				d[len(d)/2].Round(time.Millisecond), d[len(d)-1].Round(time.Millisecond))
+		}
+	}
+	if *docxMB > 0 {
+		for _, file := range flag.Args() {
+			docxVsText(wenji, dir, file, *docxMB, *runs)
+		}
+	}
+	if *end {
+		fmt.Printf("\n%-24s %12s %12s %12s %s\n", "file", "G min", "G median", "G max", "(from the first page to the last paragraph)")
+		for _, file := range flag.Args() {
+			last := lastWords(file)
+			d := rounds(*runs, func() time.Duration { return endAfterFirst(wenji, file, firstLine(file), last) })
+			fmt.Printf("%-24s %12v %12v %12v\n", filepath.Base(file), d[0].Round(time.Millisecond/10),
+				d[len(d)/2].Round(time.Millisecond/10), d[len(d)-1].Round(time.Millisecond/10))
+		}
+	}
+}
+
+// docxVsText writes the first mb megabytes of file as a .txt and as a
+// .docx in dir and prints the median first page of each in wenji, measured
+// in alternate rounds so that both see the same moment of the machine.
+func docxVsText(wenji, dir, file string, mb, runs int) {
+	b, err := os.ReadFile(file)
+	check(err)
+	b = b[:min(len(b), mb<<20)]
+	b = b[:bytes.LastIndexByte(b, '\n')+1]
+	txt, docx := filepath.Join(dir, "same.txt"), filepath.Join(dir, "same.docx")
+	check(os.WriteFile(txt, b, 0o644))
+	check(docxwrap.WriteFile(docx, string(b)))
+	st, err := os.Stat(docx)
+	check(err)
+	mark := firstLine(txt)
+	var t, d []time.Duration
+	for range max(runs, 1) {
+		t = append(t, firstPage(wenji, txt, mark))
+		d = append(d, firstPage(wenji, docx, mark))
+	}
+	sort.Slice(t, func(i, j int) bool { return t[i] < t[j] })
+	sort.Slice(d, func(i, j int) bool { return d[i] < d[j] })
+	tm, dm := t[len(t)/2], d[len(d)/2]
+	fmt.Printf("\n%d MB of text: .txt %v (%v–%v), .docx (%.1f MB packed) %v (%v–%v), ratio %.2f\n", mb,
+		tm.Round(time.Millisecond/10), t[0].Round(time.Millisecond), t[len(t)-1].Round(time.Millisecond),
+		float64(st.Size())/1e6, dm.Round(time.Millisecond/10), d[0].Round(time.Millisecond), d[len(d)-1].Round(time.Millisecond),
+		float64(dm)/float64(tm))
+}
+
+// wholeLoaded starts bin FILE and returns the time until its first page
+// (mark) shows without the status bar's note that the file is being read.
+func wholeLoaded(bin, file, mark string) time.Duration {
+	start := time.Now()
+	pane, err := tmuxtool.Start(100, 30, []string{"XDG_STATE_HOME=" + os.TempDir() + "/firstpage-state"}, bin, "--no-resume", file)
+	check(err)
+	defer pane.Kill()
+	_, _, err = pane.Wait("the whole document", 2*time.Millisecond, 60*time.Second, func(s string) bool {
+		return strings.Contains(s, mark) && !strings.Contains(s, text.ZhReader.Loading) && !strings.Contains(s, text.EnReader.Loading)
+	})
+	check(err)
+	return time.Since(start)
+}
+
+// endAfterFirst starts bin FILE, presses G as soon as the first page
+// (mark) shows and returns the time from then until last is on screen.
+// --no-resume: a place remembered at the end would show it before G.
+func endAfterFirst(bin, file, mark, last string) time.Duration {
+	pane, err := tmuxtool.Start(100, 30, []string{"XDG_STATE_HOME=" + os.TempDir() + "/firstpage-state"}, bin, "--no-resume", file)
+	check(err)
+	defer pane.Kill()
+	_, _, err = pane.Wait("the first page", 2*time.Millisecond, 20*time.Second, func(s string) bool { return strings.Contains(s, mark) })
+	check(err)
+	start := time.Now()
+	check(pane.Keys("G"))
+	_, _, err = pane.Wait(fmt.Sprintf("%q after G", last), 2*time.Millisecond, 20*time.Second,
+		func(s string) bool { return strings.Contains(strings.ReplaceAll(s, " ", ""), last) })
+	check(err)
+	return time.Since(start)
+}
+
+// lastWords returns the last few runes of the file's last paragraph that
+// is not junk (parsed from its tail, as the reader's window reads it).
+func lastWords(file string) string {
+	f, err := os.Open(file)
+	check(err)
+	defer f.Close()
+	st, err := f.Stat()
+	check(err)
+	buf := make([]byte, min(st.Size(), 64<<10))
+	_, err = f.ReadAt(buf, st.Size()-int64(len(buf)))
+	check(err)
+	if i := bytes.IndexByte(buf, '\n'); i >= 0 && len(buf) < int(st.Size()) {
+		buf = buf[i+1:]
+	}
+	doc := parse.Parse(string(buf))
+	last := ""
+	for _, p := range doc.Paras {
+		if len(doc.JunkIn(p)) == 0 {
+			last = doc.Text[p.Start:p.End]
+		}
+	}
+	r := []rune(strings.TrimSpace(last))
+	return string(r[max(0, len(r)-4):])
 }
 
 // firstPage starts bin FILE in a new 100×30 tmux pane and returns the time
@@ -73,12 +203,18 @@ func firstLine(file string) string {
 }
 
 func median(n int, f func() time.Duration) time.Duration {
+	d := rounds(n, f)
+	return d[len(d)/2]
+}
+
+// rounds runs f n times and returns the times, sorted.
+func rounds(n int, f func() time.Duration) []time.Duration {
 	var d []time.Duration
-	for range n {
+	for range max(n, 1) {
 		d = append(d, f())
 	}
 	sort.Slice(d, func(i, j int) bool { return d[i] < d[j] })
-	return d[len(d)/2]
+	return d
 }
 
 func check(err error) { tmuxtool.Check("firstpage", err) }

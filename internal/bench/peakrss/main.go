@@ -21,6 +21,7 @@ import (
 	"time"
 
 	"wenji/internal/bench/tmuxtool"
+	"wenji/internal/text"
 )
 
 func main() {
@@ -53,15 +54,13 @@ func main() {
 		check(pane.Keys(k...))
 		time.Sleep(50 * time.Millisecond)
 	}
-	// Loaded when G reaches 100%.
+	// Loaded when the status bar no longer says it is reading the whole
+	// file (G reaches 100% at once: the file's tail is read apart).
 	wait("the first page", func(s string) bool { return strings.Count(s, "\n") > 5 })
-	for {
-		keys("G")
-		if strings.Contains(screen(), "100%") {
-			break
-		}
-		time.Sleep(200 * time.Millisecond)
-	}
+	wait("the whole document", func(s string) bool {
+		return !strings.Contains(s, text.ZhReader.Loading) && !strings.Contains(s, text.EnReader.Loading)
+	})
+	keys("G")
 	keys("g")
 	for range 50 {
 		keys("Space")

@@ -1,0 +1,86 @@
+package app
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"wenji/internal/bench/docxwrap"
+	"wenji/internal/tools/gen"
+)
+
+// BenchmarkWhole100MB times what the reader's loader does behind the
+// preview of a generated 100 MB file: read it (internal/bigread), check and
+// decode it, parse it (go test -run '^$' -bench Whole100MB -benchtime 3x
+// ./internal/app; with -cpuprofile, where the time goes beyond the parse).
+func BenchmarkWhole100MB(b *testing.B) {
+	path := filepath.Join(b.TempDir(), "big.txt")
+	if err := gen.WriteFile(path, 100<<20, 1); err != nil {
+		b.Fatal(err)
+	}
+	st, _ := os.Stat(path)
+	b.SetBytes(st.Size())
+	b.ReportAllocs()
+	b.ResetTimer()
+	for range b.N {
+		bf, ok := openPreview(path, "en", options{})
+		if !ok {
+			b.Fatal("no preview")
+		}
+		if _, err := bf.whole(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkPreviewDocx times the preview of a .docx of 9 MB of text (its
+// first paragraphs streamed from document.xml) against the preview of the
+// same text as a .txt: what the first page waits for beyond the terminal
+// (go test -run '^$' -bench Preview ./internal/app).
+func BenchmarkPreviewDocx(b *testing.B) {
+	dir := b.TempDir()
+	txt, docx := filepath.Join(dir, "big.txt"), filepath.Join(dir, "big.docx")
+	if err := gen.WriteFile(txt, 9<<20, 1); err != nil {
+		b.Fatal(err)
+	}
+	src, _ := os.ReadFile(txt)
+	if err := docxwrap.WriteFile(docx, string(src)); err != nil {
+		b.Fatal(err)
+	}
+	for _, c := range []struct {
+		name string
+		open func(string, string, options) (bigFile, bool)
+		path string
+	}{{"txt", openPreview, txt}, {"docx", openDocxPreview, docx}} {
+		b.Run(c.name, func(b *testing.B) {
+			for range b.N {
+				bf, ok := c.open(c.path, "en", options{})
+				if !ok {
+					b.Fatal("no preview")
+				}
+				bf.close()
+			}
+		})
+	}
+}
+
+// BenchmarkPeekEnd times what G costs while a large file loads: reading
+// and parsing the window of its tail (go test -run '^$' -bench PeekEnd
+// ./internal/app).
+func BenchmarkPeekEnd(b *testing.B) {
+	path := filepath.Join(b.TempDir(), "big.txt")
+	if err := gen.WriteFile(path, 8<<20, 1); err != nil {
+		b.Fatal(err)
+	}
+	bf, ok := openPreview(path, "en", options{})
+	if !ok {
+		b.Fatal("no preview")
+	}
+	defer bf.close()
+	b.ReportAllocs()
+	for range b.N {
+		if _, _, err := bf.peek(bf.size); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

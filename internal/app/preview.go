@@ -1,0 +1,145 @@
+package app
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"wenji/internal/bigread"
+	"wenji/internal/text"
+	"wenji/model"
+)
+
+// bigFile is a large file opened for the reader: the preview of its
+// beginning, shown at once, and the functions that read the whole and a
+// window of it meanwhile (reader.Options Load, Peek, Size).
+type bigFile struct {
+	preview *model.Document
+	whole   func() (*model.Document, error)
+	peek    func(off int) (*model.Document, int, error)
+	size    int          // the length of the text: the file's, less a BOM
+	close   func() error // closes the file when whole is never called
+}
+
+// openPreview parses the beginning of a large plain-text UTF-8 file and
+// returns it with the functions that read and parse the whole and a window
+// of it. Both read from the file opened for the preview, not from the path
+// again: a file deleted or replaced (as editors save: a new file renamed
+// over the old) meanwhile still gives what was opened. A file changed in
+// place meanwhile (truncated, rewritten) is noticed and said (changed).
+func openPreview(path, lang string, o options) (bf bigFile, ok bool) {
+	// Stat before opening: opening a FIFO with no writer blocks.
+	if st, err := os.Stat(path); err != nil || !st.Mode().IsRegular() || st.Size() < previewMin {
+		return bf, false
+	}
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".md", ".markdown", ".htm", ".html", ".docx", ".doc", ".rtf":
+		return bf, false // formats whose shown text is not the file's bytes
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return bf, false
+	}
+	st, err := f.Stat()
+	if err != nil || !st.Mode().IsRegular() || st.Size() < previewMin || st.Size() > maxWindowed {
+		f.Close()
+		return bf, false
+	}
+	head := make([]byte, previewBytes)
+	n, _ := io.ReadFull(f, head)
+	head = head[:n]
+	// Whole lines only, and only text the plain parser reads as it is:
+	// UTF-8, not markup, not a binary or a zip (.docx).
+	if i := bytes.LastIndexByte(head, '\n'); i > 0 {
+		head = head[:i+1]
+	}
+	trimmed := bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\ufeff")), " \t\r\n")
+	if !utf8.Valid(head) || isBinary(head) || bytes.HasPrefix(trimmed, []byte("<")) || bytes.HasPrefix(head, []byte("PK")) {
+		f.Close()
+		return bf, false
+	}
+	// The whole text is decoded without the byte-order mark: so is the
+	// preview, and a window's place in the text is its place in the file
+	// less the mark.
+	bom := 0
+	if bytes.HasPrefix(head, []byte("\ufeff")) {
+		bom = 3
+	}
+	bf.preview = parseWindow(head[bom:])
+	if bf.preview.Root.Title == "" {
+		bf.preview.Root.Title = filepath.Base(path)
+	}
+	bf.size = int(st.Size()) - bom
+	opened := fileState{size: st.Size(), mod: st.ModTime()}
+	bf.whole = func() (*model.Document, error) { return readWhole(f, path, lang, o, opened, head) }
+	bf.close = f.Close
+	bf.peek = func(off int) (*model.Document, int, error) {
+		w, base, err := peekFile(f, bom, int(st.Size()), off+bom)
+		if err != nil {
+			return nil, 0, err
+		}
+		// A window's first line is not the document's title, whatever
+		// it looks like: the whole document has that.
+		w.Root.Title, w.Root.TitleSpan = filepath.Base(path), model.Span{}
+		return w, base - bom, nil
+	}
+	return bf, true
+}
+
+// maxWindowed is the largest file opened with a preview: offsets are ints.
+const maxWindowed = 1<<31 - 1
+
+// fileState is what a file was when its preview was read.
+type fileState struct {
+	size int64
+	mod  time.Time
+}
+
+// readWhole reads and parses the whole of the file f whose preview was
+// read from head, and closes f. A file changed since (its size, its time
+// or its beginning differ) still gives what was read, with an error that
+// says so: never part of it, or nothing, in silence.
+func readWhole(f *os.File, path, lang string, o options, opened fileState, head []byte) (*model.Document, error) {
+	defer f.Close()
+	if _, err := f.Seek(0, io.SeekStart); err != nil {
+		return nil, fmt.Errorf("%s: %v", path, err)
+	}
+	b, release, err := bigread.Read(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %v", path, err)
+	}
+	changed := changedSince(f, opened, b, head, lang)
+	doc, err := openDoc(path, b, lang, o.encoding)
+	if err != nil || !aliases(doc.Text, b) {
+		release()
+	}
+	if err != nil {
+		if changed != nil {
+			return nil, changed
+		}
+		return nil, err
+	}
+	if doc.Root.Title == "" {
+		doc.Root.Title = filepath.Base(path)
+	}
+	return doc, changed
+}
+
+// changedSince says how the file f differs from when its preview was read,
+// or nil: b is what was read of it now, head what the preview read.
+func changedSince(f *os.File, opened fileState, b, head []byte, lang string) error {
+	t := text.LoadFor(lang)
+	if int64(len(b)) < opened.size {
+		return fmt.Errorf(t.Shrunk, len(b), opened.size)
+	}
+	st, err := f.Stat()
+	if err != nil || st.Size() != opened.size || !st.ModTime().Equal(opened.mod) || !bytes.HasPrefix(b, head) {
+		return fmt.Errorf("%s", t.Changed)
+	}
+	return nil
+}
