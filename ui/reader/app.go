@@ -160,23 +160,47 @@ func (m Model) Current() *model.Node {
 
 // Update handles a message: keys, mouse, resizes and timers.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	before := m.reader.Current()
+	was := m.place()
 	cmd := m.update(msg)
-	m.sync(before)
+	m.sync(was)
 	return m, cmd
 }
 
-// sync restores, after every message, what the panes must agree on: the
-// outline's selection is the row of the text's node (the › row), unless
-// the outline has the keyboard and the text did not move (its own j/k
-// choose what Enter opens); what y copies and the status bar names follow
-// the selection (Current). before is the text's node before the message.
-func (m *Model) sync(before *model.Node) {
+// textPlace is what sync compares to tell whether a message moved the
+// text: where it is, the node last jumped to and the node shown.
+type textPlace struct {
+	doc   *model.Document
+	top   pos
+	focus *model.Node
+	cur   *model.Node
+	spy   int
+}
+
+func (m *Model) place() textPlace {
+	return textPlace{m.doc, m.reader.top, m.reader.focus, m.reader.Current(), m.outline.spy}
+}
+
+// sync restores, after every message, what the panes must agree on, so
+// that no handler does it by hand: a selection the user moved in the
+// outline (keys, counts, a click) brings the text to its node; then the ›
+// row is the text's node and the selection is on it, so what y copies,
+// what the breadcrumb names and both panes show are one node. The outline
+// scrolls to the › row only when the text or that row moved, so the
+// mouse wheel can look elsewhere in it.
+func (m *Model) sync(was textPlace) {
 	o := &m.outline
-	if o.spy < 0 || o.spy >= len(o.rows) {
-		return
+	if o.chosen && m.place() == was {
+		if n := o.Selected(); n != nil {
+			m.reader.JumpTo(n)
+		}
 	}
-	if m.focus != paneOutline || m.reader.Current() != before {
+	o.chosen = false
+	now := m.place()
+	o.spy = o.rowFor(now.cur)
+	if o.spy != was.spy || now != was {
+		o.showSpy()
+	}
+	if o.spy >= 0 && o.spy < len(o.rows) {
 		o.cursor = o.spy
 		if m.focus == paneOutline {
 			o.keepInView(o.cursor)
@@ -290,7 +314,6 @@ func (m *Model) layout() {
 	}
 	m.reader.SetSize(readerW, bodyH)
 	m.outline.SetSize(m.outlineW, bodyH)
-	m.outline.SetSpy(m.reader.Current())
 	m.applyResume()
 }
 

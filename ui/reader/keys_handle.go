@@ -41,7 +41,6 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 	case actPercent:
 		if count > 0 {
 			m.reader.GotoOffset(int(int64(len(m.doc.Text))*int64(min(count, 100))/100), false)
-			m.outline.SetSpy(m.reader.Current())
 		}
 		return nil
 	case actHelp:
@@ -68,7 +67,6 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 		return nil
 	case actJunk:
 		m.reader.SetShowJunk(!m.reader.ShowJunk())
-		m.outline.SetSpy(m.reader.Current())
 		if len(m.doc.Junk) == 0 {
 			return nil
 		}
@@ -149,14 +147,11 @@ func (m *Model) outlineKey(a action, n int) bool {
 	case actJump:
 		if n := o.Selected(); n != nil {
 			m.reader.JumpTo(n)
-			o.SetSpy(m.reader.Current())
 		}
 	case actCollapse:
 		o.Collapse()
-		o.SetSpy(m.reader.Current())
 	case actExpand:
 		o.Expand()
-		o.SetSpy(m.reader.Current())
 	default:
 		return false
 	}
@@ -208,7 +203,6 @@ func (m *Model) readerKey(a action, n int) tea.Cmd {
 	default:
 		return nil
 	}
-	m.outline.SetSpy(r.Current())
 	if !ok {
 		return m.status.Flash(miss)
 	}
@@ -232,7 +226,6 @@ func (m *Model) mouse(msg tea.MouseMsg) {
 			m.outline.ScrollBy(n)
 		} else {
 			m.reader.Scroll(n)
-			m.outline.SetSpy(m.reader.Current())
 		}
 	case msg.Button == tea.MouseButtonLeft && msg.Action == tea.MouseActionPress:
 		if !inOutline {
@@ -246,10 +239,8 @@ func (m *Model) mouse(msg tea.MouseMsg) {
 		if onArrow {
 			m.outline.Toggle(i)
 		} else {
-			m.outline.cursor = i
-			m.reader.JumpTo(m.outline.rows[i].n)
+			m.outline.Choose(i) // sync brings the text to it
 		}
-		m.outline.SetSpy(m.reader.Current())
 	}
 }
 

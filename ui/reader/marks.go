@@ -69,7 +69,6 @@ func (m *Model) goPlace(off int) {
 		}
 	}
 	m.reader.GotoOffset(off, sep)
-	m.outline.SetSpy(m.reader.Current())
 }
 
 // applyResume puts the reading pane at the remembered place once it has a

@@ -25,7 +25,10 @@ type Outline struct {
 	cursor        int  // selection while focused
 	spy           int  // row of the reader's current node, or -1
 	focused       bool // the outline has the keyboard
-	showChars     bool // draw the 字数 column
+	// chosen: a key or a click moved the selection since the last sync,
+	// which then brings the text to it (the text follows the selection).
+	chosen    bool
+	showChars bool // draw the 字数 column
 
 	// drawn caches rendered rows by row and look, for the current width,
 	// rows and 字数 setting: lipgloss rendering is the costly part of a
@@ -199,13 +202,23 @@ func (o *Outline) keepInView(i int) {
 // SetSpy highlights n (or its nearest visible ancestor) and scrolls it into
 // view.
 func (o *Outline) SetSpy(n *model.Node) {
-	o.spy = -1
+	o.spy = o.rowFor(n)
+	o.showSpy()
+}
+
+// rowFor returns the row standing for n: its own, or its nearest visible
+// ancestor's (a collapsed subtree); -1 above every row.
+func (o *Outline) rowFor(n *model.Node) int {
 	for x := n; x != nil; x = x.Parent {
 		if i, ok := o.rowOf(x); ok {
-			o.spy = i
-			break
+			return i
 		}
 	}
+	return -1
+}
+
+// showSpy scrolls the › row into view.
+func (o *Outline) showSpy() {
 	if o.spy < 0 {
 		// Above every row (the compilation's title, its 目录): the
 		// outline goes back to its top with the text (g after G).
@@ -233,7 +246,15 @@ func (o *Outline) MoveCursor(n int) {
 		return
 	}
 	o.cursor = common.Clamp(o.cursor+n, 0, len(o.rows)-1)
+	o.chosen = true
 	o.keepInView(o.cursor)
+}
+
+// Choose selects row i (a click).
+func (o *Outline) Choose(i int) {
+	if i >= 0 && i < len(o.rows) {
+		o.cursor, o.chosen = i, true
+	}
 }
 
 // Selected returns the node under the cursor, or nil.
@@ -269,7 +290,7 @@ func (o *Outline) Collapse() {
 		delete(o.open, n)
 		o.flatten()
 	} else if i, ok := o.rowOf(n.Parent); ok {
-		o.cursor = i
+		o.cursor, o.chosen = i, true
 	}
 	o.keepInView(o.cursor)
 }
