@@ -179,7 +179,7 @@ func TestJunkHiddenAndShown(t *testing.T) {
 	if !strings.Contains(m.View(), "〔已过滤：广告〕") {
 		t.Errorf("junk shown without its label")
 	}
-	if !strings.Contains(statusLine(m), "1 处广告") {
+	if !strings.Contains(statusLine(m), "显示已过滤的 广告1") {
 		t.Errorf("status after p: %q", statusLine(m))
 	}
 	m = press(m, "p")

@@ -405,9 +405,7 @@ func (r *Reader) render(i int) *block {
 			emitClean(model.Span{Start: at, End: js.Start})
 		}
 		if r.showJunk && js.Start < js.End {
-			if int(j.Kind) < len(r.tx.JunkLabel) {
-				pb.add(r.tx.JunkLabel[j.Kind], styJunkLabel, js.Start)
-			}
+			pb.add(junkLabel(r.tx, j.Kind), styJunkLabel, js.Start)
 			pb.add(cjk.Sanitize(text[js.Start:js.End]), styJunk, js.Start)
 			leading = false
 		}
