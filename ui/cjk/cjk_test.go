@@ -303,3 +303,19 @@ func TestSanitizeRune(t *testing.T) {
 		}
 	}
 }
+
+// TestSanitizeLine: one line whatever the name holds; the rest as Sanitize.
+func TestSanitizeLine(t *testing.T) {
+	for in, want := range map[string]string{
+		"a\nb":        "a␊b",
+		"报告\r\n第二行":   "报告␊第二行",
+		"\x1b[2J":     "␛[2J",
+		"plain 文字":    "plain 文字",
+		"\n\n":        "␊␊",
+		"tab\there\n": "tab    here␊",
+	} {
+		if got := SanitizeLine(in); got != want {
+			t.Errorf("SanitizeLine(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

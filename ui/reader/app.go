@@ -18,6 +18,7 @@ import (
 	"wenji/ui/cjk"
 	"wenji/ui/common"
 	"wenji/ui/components/helpview"
+	"wenji/ui/components/statusbar"
 )
 
 // Options configure the reader.
@@ -247,7 +248,7 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		cmd = tea.Batch(esc, cmd)
 	case tea.MouseMsg:
 		m.mouse(msg)
-	case clearStatusMsg:
+	case statusbar.ClearMsg:
 		m.status.Update(msg)
 	case docLoadedMsg:
 		cmd = m.loaded(msg)
@@ -377,22 +378,34 @@ func (m Model) View() string {
 	if m.search.Prompting() && !m.help {
 		lines = append(lines, m.promptView(m.width))
 	} else {
-		lines = append(lines, m.status.View(m.width, m.fileLabel(), m.Current(), m.reader.Percent(), note))
+		lines = append(lines, m.status.View(m.width, m.fileName(), m.fileTags(), m.Current(), m.reader.Percent(), note))
 	}
 	return common.Join(lines)
 }
 
-// fileLabel is what the status bar calls the file: its name, and the
-// encoding it was read in when that is not UTF-8 (GB18030, UTF-16LE…).
-func (m Model) fileLabel() string {
-	label := baseName(m.opt.FileName)
+// fileName is what the status bar calls the file.
+func (m Model) fileName() string {
 	if m.opt.FileName == "-" {
-		label = m.tx.Stdin
+		return m.tx.Stdin
 	}
-	if enc := m.doc.Encoding; enc != "" && !strings.EqualFold(enc, "UTF-8") {
-		label += " [" + enc + "]"
+	return baseName(m.opt.FileName)
+}
+
+// fileTags are what the status bar says of the file beside its name: its
+// format when its look does not say it ([PDF 34页], [DOC]) and the encoding
+// it was read in when that is not UTF-8 ([GB18030]).
+func (m Model) fileTags() string {
+	var tags []string
+	if f := cjk.SanitizeLine(m.doc.Format); f != "" {
+		if m.doc.Pages > 0 {
+			f = fmt.Sprintf(m.tx.PagesFmt, f, m.doc.Pages)
+		}
+		tags = append(tags, "["+f+"]")
 	}
-	return label
+	if enc := cjk.SanitizeLine(m.doc.Encoding); enc != "" && !strings.EqualFold(enc, "UTF-8") {
+		tags = append(tags, "["+enc+"]")
+	}
+	return strings.Join(tags, " ")
 }
 
 // baseName is what the status bar calls the file: its last element.
