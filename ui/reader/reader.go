@@ -445,7 +445,11 @@ func (r *Reader) render(i int) *block {
 	// Hanging punctuation may take one column past the wrapping width; the
 	// pane keeps a right margin for it. Nothing may go past the margin.
 	limit := r.textW + 1
-	for _, ln := range r.w.Wrap(s, r.textW, indent) {
+	wrapped := r.w.Wrap(s, r.textW, indent)
+	if center {
+		wrapped = r.balance(s, wrapped)
+	}
+	for _, ln := range wrapped {
 		start, end := common.Clamp(ln.Start, 0, len(s)), common.Clamp(ln.End, 0, len(s))
 		lw := r.w.String(s[start:end])
 		pre := ln.Indent
@@ -467,6 +471,30 @@ func (r *Reader) render(i int) *block {
 	b.lines = make([]string, len(b.cuts))
 	b.painted = make([]bool, len(b.cuts))
 	return b
+}
+
+// balance rewraps a centred title that wraps at the narrowest width that
+// keeps its number of lines, so that its lines are about as long as each
+// other: a title one character too long for the line no longer leaves
+// that character alone under it.
+func (r *Reader) balance(s string, lines []cjk.Line) []cjk.Line {
+	n := len(lines)
+	if n < 2 {
+		return lines
+	}
+	lo, hi := max(1, r.w.String(s)/n), r.textW
+	for lo < hi { // the line count only grows as the width shrinks
+		mid := (lo + hi) / 2
+		if len(r.w.Wrap(s, mid, 0)) <= n {
+			hi = mid
+		} else {
+			lo = mid + 1
+		}
+	}
+	if b := r.w.Wrap(s, hi, 0); len(b) == n {
+		return b
+	}
+	return lines
 }
 
 // View returns exactly height lines, each exactly width columns wide.
