@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
 	"wenji/model"
@@ -74,10 +75,13 @@ const (
 // Model is the root model: it routes messages to the panes and lays them
 // out. Build it with New.
 type Model struct {
-	doc  *model.Document
-	opt  Options
-	w    cjk.Width
-	keys KeyMap
+	doc *model.Document
+	opt Options
+	w   cjk.Width
+	// keys is shared by the Model's copies, so that acts, built once from
+	// it, and the help see the bindings enableKeys turns on and off.
+	keys *KeyMap
+	acts []boundAction // what each key asks for
 	st   *common.Styles
 	tx   *text
 
@@ -92,8 +96,8 @@ type Model struct {
 	outlineKeyed  bool // o was pressed: the pane stays as the user set it
 	outlineW      int  // 0 when the outline is not drawn
 	focus         pane
-	help          bool
-	helpScroll    int  // first row of a help that does not fit
+	help          bool // the help is shown
+	helpv         helpview.Model
 	count         int  // a count typed before a move (5j, 3], 50%), 0 for none
 	resumed       bool // opened at the place it was left at
 	initCmd       tea.Cmd
@@ -113,17 +117,18 @@ func New(doc *model.Document, opt Options) Model {
 		doc.Root = &model.Node{Kind: model.KindDocument, Span: model.Span{End: len(doc.Text)}}
 	}
 	m := Model{doc: doc, opt: opt, w: cjk.New(opt.Ambiguous), tx: textFor(opt.Lang)}
+	km := DefaultKeyMap(opt.Lang)
 	if opt.KeyMap != nil {
-		m.keys = *opt.KeyMap
-	} else {
-		m.keys = DefaultKeyMap(opt.Lang)
+		km = *opt.KeyMap
 	}
+	m.keys = &km
 	if opt.Styles != nil {
 		m.st = opt.Styles
 	} else {
 		st := common.DefaultStyles()
 		m.st = &st
 	}
+	m.acts = m.keys.actions()
 	m.reader = newReader(doc, m.w, m.st, m.tx)
 	m.outline = newOutline(doc, m.w, m.st, m.tx)
 	m.outline.SetShowChars(opt.ShowChars)
@@ -132,6 +137,11 @@ func New(doc *model.Document, opt Options) Model {
 	m.marks = newMarks(opt.Place)
 	m.resumed = m.marks.resume > 0
 	m.outlineOn = !opt.HideOutline && !m.outline.Empty()
+	m.helpv = helpview.New(common.Common{W: m.w, Styles: m.st}, &m.tx.Shared, m.keys, helpGroupTitles(m.tx), helpview.ScrollKeys{
+		Down: m.keys.Down, Up: m.keys.Up, Top: m.keys.Top, Bottom: m.keys.Bottom,
+		PageDown: either(m.keys.PageDown, m.keys.HalfDown), PageUp: either(m.keys.PageUp, m.keys.HalfUp),
+	})
+	m.enableKeys()
 	if opt.Load != nil {
 		m.loading = true
 		m.initCmd = loadCmd(opt.Load) // its notice comes with the whole document
@@ -315,7 +325,27 @@ func (m *Model) layout() {
 	}
 	m.reader.SetSize(readerW, bodyH)
 	m.outline.SetSize(m.outlineW, bodyH)
+	m.enableKeys() // the whole document may have what its preview had not
+	m.helpv.SetSize(m.width, bodyH)
 	m.applyResume()
+}
+
+// enableKeys turns off the bindings that cannot do anything for this
+// document, so that the help lists exactly what works: the outline pane's
+// own keys when there is no outline, p when nothing was filtered. (o and
+// Tab stay: they say why there is no outline.) While a preview shows, the
+// whole document may have either: everything stays on.
+func (m *Model) enableKeys() {
+	outline := !m.outline.Empty() || m.loading
+	for _, b := range []*key.Binding{&m.keys.Jump, &m.keys.Collapse, &m.keys.Expand, &m.keys.Chars} {
+		b.SetEnabled(outline)
+	}
+	m.keys.Junk.SetEnabled(len(m.doc.Junk) > 0 || m.loading)
+}
+
+// either is a binding matching the keys of a and of b.
+func either(a, b key.Binding) key.Binding {
+	return key.NewBinding(key.WithKeys(append(a.Keys(), b.Keys()...)...))
 }
 
 // sepWidth is the width of the rule between the panes (box drawing is East
@@ -353,8 +383,7 @@ func (m Model) View() string {
 	bodyH := m.height - 1
 	switch {
 	case m.help:
-		help, _ := helpview.View(m.w, m.st, &m.tx.Shared, m.keys, helpGroupTitles(m.tx), m.width, bodyH, m.helpScroll)
-		lines = append(lines, help...)
+		lines = append(lines, m.helpv.View()...)
 	case m.outlineW > 0:
 		ol := m.outline.View()
 		rl := m.reader.View()

@@ -2,11 +2,8 @@ package reader
 
 import (
 	"fmt"
-	"math"
 	"wenji/ui/common"
-	"wenji/ui/components/helpview"
 
-	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 )
 
@@ -32,7 +29,7 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 	count := m.count
 	n := common.Clamp(count, 1, maxRepeat)
 	m.count = 0
-	a := m.keys.action(msg)
+	a := matchAction(m.acts, msg)
 	switch a {
 	case actQuit:
 		return tea.Quit
@@ -244,32 +241,12 @@ func (m *Model) mouse(msg tea.MouseMsg) {
 	}
 }
 
-// helpKey handles a key while the help is shown.
+// helpKey handles a key while the help is shown: the moves scroll a help
+// too long for the screen (helpview), ctrl+c quits, any other key closes it.
 func (m *Model) helpKey(msg tea.KeyMsg) tea.Cmd {
-	// j/k, the page keys and g/G scroll a help too long for the
-	// screen; any other key closes it.
-	switch a := m.keys.action(msg); {
-	case msg.String() == "ctrl+c":
+	if msg.String() == "ctrl+c" {
 		return tea.Quit
-	case a == actDown:
-		m.helpScroll++
-	case a == actUp:
-		m.helpScroll = max(0, m.helpScroll-1)
-	case a == actPageDown || a == actHalfDown:
-		m.helpScroll += max(1, m.height/2)
-	case a == actPageUp || a == actHalfUp:
-		m.helpScroll = max(0, m.helpScroll-max(1, m.height/2))
-	case a == actTop:
-		m.helpScroll = 0
-	case a == actBottom:
-		m.helpScroll = math.MaxInt32 // helpview.View stops it at the end
-	case key.Matches(msg, m.keys.Close):
-		m.help, m.helpScroll = false, 0
-	default:
-		// Any other key closes it too: the help lists the usual ones.
-		m.help, m.helpScroll = false, 0
 	}
-	// Never past the end, so that k scrolls back at once.
-	_, m.helpScroll = helpview.View(m.w, m.st, &m.tx.Shared, m.keys, helpGroupTitles(m.tx), m.width, max(1, m.height-1), m.helpScroll)
+	m.help = m.helpv.Update(msg)
 	return nil
 }
