@@ -335,8 +335,8 @@ func TestScrollSpy(t *testing.T) {
 		t.Errorf("spy after j j on %q", n.Title)
 	}
 	s := m.outline.spy
-	if s < m.outline.offset || s >= m.outline.offset+m.outline.height {
-		t.Errorf("spy row %d outside the view [%d,%d)", s, m.outline.offset, m.outline.offset+m.outline.height)
+	if s < m.outline.offset || s >= m.outline.offset+m.outline.Height {
+		t.Errorf("spy row %d outside the view [%d,%d)", s, m.outline.offset, m.outline.offset+m.outline.Height)
 	}
 }
 

@@ -130,13 +130,13 @@ func (m *Model) outlineKey(a action, n int) bool {
 	case actUp:
 		o.MoveCursor(-n)
 	case actHalfDown:
-		o.MoveCursor(n * max(1, o.height/2))
+		o.MoveCursor(n * max(1, o.Height/2))
 	case actHalfUp:
-		o.MoveCursor(-n * max(1, o.height/2))
+		o.MoveCursor(-n * max(1, o.Height/2))
 	case actPageDown:
-		o.MoveCursor(n * max(1, o.height-1))
+		o.MoveCursor(n * max(1, o.Height-1))
 	case actPageUp:
-		o.MoveCursor(-n * max(1, o.height-1))
+		o.MoveCursor(-n * max(1, o.Height-1))
 	case actTop:
 		o.MoveCursor(-len(o.rows))
 	case actBottom:

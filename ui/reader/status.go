@@ -17,16 +17,15 @@ import (
 // shared statusbar's.
 type Status struct {
 	statusbar.Model
-	w  cjk.Width
-	st *common.Styles
-	tx *text
+	common.Common // the width function and the styles; View takes the width
+	tx            *text
 
 	// search is the search's position, 3/16, shown before the percent.
 	search string
 }
 
 func newStatus(w cjk.Width, st *common.Styles, tx *text) Status {
-	return Status{w: w, st: st, tx: tx}
+	return Status{Common: common.Common{W: w, Styles: st}, tx: tx}
 }
 
 // Flash shows msg for a while; the returned Cmd clears it.
@@ -61,10 +60,10 @@ func (s *Status) View(width int, file, tags string, node *model.Node, percent in
 	if s.search != "" {
 		pct = " " + s.search + pct
 	}
-	w := s.w
+	w := s.W
 	pctW := w.String(pct)
 	if pctW > width {
-		return s.st.StatusBar.Render(common.Fit(w, strings.TrimSpace(pct), width) + common.Spaces(width-w.String(common.Fit(w, strings.TrimSpace(pct), width))))
+		return s.Styles.StatusBar.Render(common.Fit(w, strings.TrimSpace(pct), width) + common.Spaces(width-w.String(common.Fit(w, strings.TrimSpace(pct), width))))
 	}
 	room := width - pctW
 
@@ -106,17 +105,17 @@ func (s *Status) View(width int, file, tags string, node *model.Node, percent in
 	}
 	room -= w.String(crumbPart)
 
-	return s.st.StatusFile.Render(filePart) +
-		s.st.StatusCrumb.Render(crumbPart+common.Spaces(room)) +
-		s.st.StatusMsg.Render(msgPart) +
-		s.st.StatusPercent.Render(pct)
+	return s.Styles.StatusFile.Render(filePart) +
+		s.Styles.StatusCrumb.Render(crumbPart+common.Spaces(room)) +
+		s.Styles.StatusMsg.Render(msgPart) +
+		s.Styles.StatusPercent.Render(pct)
 }
 
 // fileLabel is the name and its tags in about fit columns: the tags whole
 // with at least minName columns of the name (taken from the breadcrumb's
 // room), the name cut first.
 func (s *Status) fileLabel(name, tags string, fit int) string {
-	w := s.w
+	w := s.W
 	if tags == "" {
 		return common.Fit(w, name, fit)
 	}
