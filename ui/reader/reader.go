@@ -440,6 +440,16 @@ func (r *Reader) render(i int) *block {
 		indent = 0
 	}
 
+	r.lay(b, s, &pb, indent, center)
+	b.text, b.pb, b.sp = s, &pb, sp
+	b.lines = make([]string, len(b.cuts))
+	b.painted = make([]bool, len(b.cuts))
+	return b
+}
+
+// lay wraps a paragraph's rendered text s into b's lines: each one's cut,
+// left padding (the indent, or centring) and source offset.
+func (r *Reader) lay(b *block, s string, pb *paraBuilder, indent int, center bool) {
 	// Hanging punctuation may take one column past the wrapping width; the
 	// pane keeps a right margin for it. Nothing may go past the margin.
 	limit := r.textW + 1
@@ -465,10 +475,6 @@ func (r *Reader) render(i int) *block {
 		b.widths = append(b.widths, pre+lw)
 		b.src = append(b.src, pb.srcOf(start))
 	}
-	b.text, b.pb, b.sp = s, &pb, sp
-	b.lines = make([]string, len(b.cuts))
-	b.painted = make([]bool, len(b.cuts))
-	return b
 }
 
 // balance rewraps a centred title that wraps at the narrowest width that
