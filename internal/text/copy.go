@@ -9,6 +9,7 @@ type Copy struct {
 	Copied              string // what
 	ViaTerminal         string // what
 	ViaTerminalSaved    string // What, path
+	ViaTerminalNoFile   string // What, path, error: OSC 52 sent, the file not written
 	Saved               string // Count, path
 	Failed              string // error
 	Nothing             string
@@ -16,32 +17,34 @@ type Copy struct {
 
 // ZhCopy is Copy in Chinese.
 var ZhCopy = Copy{
-	HCopy:            "复制本节正文",
-	HCopyOutline:     "复制本节提纲",
-	What:             [2]string{"「%s」%s 字", "「%s」提纲 %s 行"},
-	Count:            [2]string{"正文 %s 字", "提纲 %s 行"},
-	Copying:          "正在复制…",
-	Copied:           "已复制%s",
-	ViaTerminal:      "已复制%s（OSC 52）",
-	ViaTerminalSaved: "已复制%s（OSC 52；另存 %s）",
-	Saved:            "剪贴板不可用：%s已存到 %s",
-	Failed:           "复制失败：%v",
-	Nothing:          "没有可复制的内容",
+	HCopy:             "复制本节正文",
+	HCopyOutline:      "复制本节提纲",
+	What:              [2]string{"「%s」%s 字", "「%s」提纲 %s 行"},
+	Count:             [2]string{"正文 %s 字", "提纲 %s 行"},
+	Copying:           "正在复制…",
+	Copied:            "已复制%s",
+	ViaTerminal:       "已复制%s（OSC 52）",
+	ViaTerminalSaved:  "已复制%s（OSC 52；另存 %s）",
+	ViaTerminalNoFile: "已发送%s（OSC 52，无法确认）；无法写入 %s：%v",
+	Saved:             "剪贴板不可用：%s已存到 %s",
+	Failed:            "复制失败：%v",
+	Nothing:           "没有可复制的内容",
 }
 
 // EnCopy is Copy in English.
 var EnCopy = Copy{
-	HCopy:            "copy this section",
-	HCopyOutline:     "copy its outline",
-	What:             [2]string{"“%s” (%s chars)", "the outline of “%s” (%s lines)"},
-	Count:            [2]string{"%s chars", "the outline (%s lines)"},
-	Copying:          "copying…",
-	Copied:           "Copied %s",
-	ViaTerminal:      "Copied %s via OSC 52",
-	ViaTerminalSaved: "Copied %s via OSC 52; saved to %s",
-	Saved:            "No clipboard: %s saved to %s",
-	Failed:           "Copy failed: %v",
-	Nothing:          "nothing to copy",
+	HCopy:             "copy this section",
+	HCopyOutline:      "copy its outline",
+	What:              [2]string{"“%s” (%s chars)", "the outline of “%s” (%s lines)"},
+	Count:             [2]string{"%s chars", "the outline (%s lines)"},
+	Copying:           "copying…",
+	Copied:            "Copied %s",
+	ViaTerminal:       "Copied %s via OSC 52",
+	ViaTerminalSaved:  "Copied %s via OSC 52; saved to %s",
+	ViaTerminalNoFile: "Sent %s via OSC 52 (unconfirmed); could not write %s: %v",
+	Saved:             "No clipboard: %s saved to %s",
+	Failed:            "Copy failed: %v",
+	Nothing:           "nothing to copy",
 }
 
 // CopyFor returns Copy in lang: "zh", or English for the rest.

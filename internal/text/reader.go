@@ -9,20 +9,25 @@ type Reader struct {
 	Stdin     string // the file name of standard input (-)
 	Resumed   string // opened where it was left
 
-	OutlineNone, OutlineNarrowFmt, OutlineHidden string    // why no outline pane
-	JunkLabel                                    [3]string // by model.JunkKind
-	JunkUnit                                     [3]string // counted noun, by model.JunkKind
-	HiddenFmt                                    string    // "已隐藏 %s"
-	Loading                                      string    // while the whole of a large file is being read
-	LoadFailed                                   string    // "%v": why it could not be
-	ShownFmt                                     string    // "显示已过滤的 %s"
-	ListSep                                      string
-	NoNext                                       string
-	NoPrev                                       string
-	NoArticle                                    string
-	CrumbSep                                     string
-	CharsOn                                      string
-	CharsOff                                     string
+	OutlineNone, OutlineNarrowFmt, OutlineHidden string // why no outline pane
+	// Zh picks the language of model.JunkKind.Label, which names the
+	// kinds of filtered text (广告, 声明, 节选提示…): the model holds them so
+	// that --json, the reader and the library name them alike.
+	Zh           bool
+	JunkLabelFmt string // before a filtered span p shows: "〔已过滤：%s〕", %s its kind
+	JunkCountFmt string // a kind and its count in a summary: "%s%d" (广告3)
+	HiddenFmt    string // "已隐藏 %s"
+	PagesFmt     string // a paged format and its pages in the status bar: "PDF 34页"
+	Loading      string // while the whole of a large file is being read
+	LoadFailed   string // "%v": why it could not be
+	ShownFmt     string // "显示已过滤的 %s"
+	ListSep      string
+	NoNext       string
+	NoPrev       string
+	NoArticle    string
+	CrumbSep     string
+	CharsOn      string
+	CharsOff     string
 
 	// help descriptions
 	HHalfUp, HHalfDown, HTop, HBottom                string
@@ -44,19 +49,21 @@ var ZhReader = Reader{
 	Stdin:       "标准输入",
 	Resumed:     "接着上次读到的地方（g 回到开头）",
 	OutlineNone: "本文档没有提纲", OutlineNarrowFmt: "终端太窄，目录至少要 %d 列", OutlineHidden: "目录已隐藏（按 o 显示）",
-	JunkLabel:  [3]string{"〔已过滤：付费标记〕", "〔已过滤：广告〕", "〔已过滤：网页杂项〕"},
-	JunkUnit:   [3]string{"%d 处付费标记", "%d 处广告", "%d 处网页杂项"},
-	HiddenFmt:  "已隐藏 %s（按 p 显示）",
-	Loading:    "正在读取全文…",
-	LoadFailed: "无法读取全文：%v",
-	ShownFmt:   "显示已过滤的 %s",
-	ListSep:    "、",
-	NoNext:     "已是最后一个标题",
-	NoPrev:     "已是第一个标题",
-	NoArticle:  "没有更多文章",
-	CrumbSep:   " › ",
-	CharsOn:    "目录显示字数",
-	CharsOff:   "目录隐藏字数",
+	Zh:           true,
+	JunkLabelFmt: "〔已过滤：%s〕",
+	JunkCountFmt: "%s%d",
+	PagesFmt:     "%s %d页",
+	HiddenFmt:    "已隐藏 %s（按 p 显示）",
+	Loading:      "正在读取全文…",
+	LoadFailed:   "无法读取全文：%v",
+	ShownFmt:     "显示已过滤的 %s",
+	ListSep:      " · ",
+	NoNext:       "已是最后一个标题",
+	NoPrev:       "已是第一个标题",
+	NoArticle:    "没有更多文章",
+	CrumbSep:     " › ",
+	CharsOn:      "目录显示字数",
+	CharsOff:     "目录隐藏字数",
 
 	HHalfUp: "上半页", HHalfDown: "下半页",
 	HTop: "开头", HBottom: "结尾",
@@ -80,19 +87,20 @@ var EnReader = Reader{
 	Stdin:       "stdin",
 	Resumed:     "back where you left off (g for the top)",
 	OutlineNone: "this document has no outline", OutlineNarrowFmt: "too narrow for the outline (%d columns)", OutlineHidden: "the outline is hidden (o shows it)",
-	JunkLabel:  [3]string{"[filtered: paid marker] ", "[filtered: ad] ", "[filtered: web page] "},
-	JunkUnit:   [3]string{"%d paid marker(s)", "%d ad block(s)", "%d web-page block(s)"},
-	HiddenFmt:  "hid %s (p shows)",
-	Loading:    "reading the whole file…",
-	LoadFailed: "could not read the whole file: %v",
-	ShownFmt:   "showing %s filtered",
-	ListSep:    ", ",
-	NoNext:     "no next heading",
-	NoPrev:     "no previous heading",
-	NoArticle:  "no more articles",
-	CrumbSep:   " › ",
-	CharsOn:    "outline shows character counts",
-	CharsOff:   "outline hides character counts",
+	JunkLabelFmt: "[filtered: %s] ",
+	JunkCountFmt: "%s %d",
+	PagesFmt:     "%s %d pages",
+	HiddenFmt:    "hid %s (p shows)",
+	Loading:      "reading the whole file…",
+	LoadFailed:   "could not read the whole file: %v",
+	ShownFmt:     "showing %s filtered",
+	ListSep:      " · ",
+	NoNext:       "no next heading",
+	NoPrev:       "no previous heading",
+	NoArticle:    "no more articles",
+	CrumbSep:     " › ",
+	CharsOn:      "outline shows character counts",
+	CharsOff:     "outline hides character counts",
 
 	HHalfUp: "half page up", HHalfDown: "half page down",
 	HTop: "top", HBottom: "bottom",

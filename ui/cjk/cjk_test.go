@@ -97,15 +97,19 @@ func TestString(t *testing.T) {
 		{"\u202eabc\u202c", 3, 3},
 		{"e\u0301", 1, 1},
 		{"中\u0301文", 4, 4},
-		// Emoji sequences count as drawn emoji by emoji (tmux, xterm):
-		// wider than where a terminal joins them, never narrower.
+		// Emoji sequences count as tmux 3.3 draws them (cursor_x after
+		// printing each in a pane): a skin tone apart (4), a ZWJ sequence
+		// and a flag as one emoji (2), never narrower than go-runewidth.
 		{"👍🏽", 4, 4},
-		{"👨\u200d👩\u200d👧", 6, 6},
+		{"👨\u200d👩\u200d👧", 2, 2},
+		{"👩\u200d💻", 2, 2},
+		{"👩🏽\u200d💻", 4, 4},
+		{"🏳\ufe0f\u200d🌈", 2, 2},
 		{"🇨🇳", 2, 2},
 		{"\xff", 1, 2},
 		{"a\x9bb", 3, 4},
 		{"a\u009bb", 3, 4},
-		{"😀\u200e\u200d😀", 4, 4}, // joined once the LRM is dropped; counted emoji by emoji
+		{"😀\u200e\u200d😀", 2, 2}, // joined once the LRM is dropped, as a ZWJ sequence
 	}
 	for _, tt := range tests {
 		if got := w1.String(tt.s); got != tt.w1 {
@@ -300,6 +304,22 @@ func TestSanitizeRune(t *testing.T) {
 		got, ok := SanitizeRune(tt.r)
 		if got != tt.want || ok != tt.ok {
 			t.Errorf("SanitizeRune(%U) = %q, %v; want %q, %v", tt.r, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+// TestSanitizeLine: one line whatever the name holds; the rest as Sanitize.
+func TestSanitizeLine(t *testing.T) {
+	for in, want := range map[string]string{
+		"a\nb":        "a␊b",
+		"报告\r\n第二行":   "报告␊第二行",
+		"\x1b[2J":     "␛[2J",
+		"plain 文字":    "plain 文字",
+		"\n\n":        "␊␊",
+		"tab\there\n": "tab    here␊",
+	} {
+		if got := SanitizeLine(in); got != want {
+			t.Errorf("SanitizeLine(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

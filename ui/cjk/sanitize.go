@@ -126,6 +126,19 @@ func Sanitize(s string) string {
 	return b.String()
 }
 
+// LinePicture is what SanitizeLine draws a line feed as (␊).
+const LinePicture = "\u240A"
+
+// SanitizeLine is Sanitize for what must stay on one line (a file name in
+// a status bar or a list's row): a line feed becomes ␊ too.
+func SanitizeLine(s string) string {
+	s = Sanitize(s)
+	if strings.IndexByte(s, '\n') >= 0 {
+		s = strings.ReplaceAll(s, "\n", LinePicture)
+	}
+	return s
+}
+
 // firstUnsafe returns the byte offset of the first thing in s that
 // Sanitize must change, or -1.
 func firstUnsafe(s string) int {

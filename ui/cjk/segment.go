@@ -131,17 +131,27 @@ func (w Width) segment(s string, i, size int, base rune, sg *segmenter) (end, wi
 	return end, max(w.c().StringWidth(s[i:end]), w.runes(s[i:end])), base
 }
 
-// runes returns the columns of s drawn rune by rune. Terminals disagree
-// on emoji sequences: kitty, WezTerm and iTerm2 draw a ZWJ family or a
-// skin tone as one 2-column glyph, while tmux (3.3), xterm and most others
-// draw each emoji of it (👨‍👩‍👧 takes 6 columns, 👍🏽 4). A cluster is
-// counted at the wider of the two: a line measured too wide only leaves a
-// few blank columns where a terminal joins the sequence, while a line
-// measured too narrow overflows the pane and wraps, shifting the screen.
+// runes returns the columns of s, one grapheme cluster, as tmux (3.3)
+// draws it: rune by rune, except that a wide rune right after a ZWJ joins
+// the cell before it. So a ZWJ sequence of emoji (👨‍👩‍👧, 👩‍💻) takes the
+// two columns of its first emoji, as in kitty, WezTerm, iTerm2 and the
+// other terminals that draw it as one glyph, while an emoji with a skin
+// tone (👍🏽) takes 4 in tmux and 2 elsewhere. The cluster counts at the
+// wider of this and go-runewidth's measure (see segment): a line
+// measured too wide only leaves a few blank columns where a terminal
+// joins more, while a line measured too narrow overflows the pane and
+// wraps, shifting the screen. (So 🏳️‍🌈, whose flag is narrow, counts 2
+// where tmux 3.3 draws 1 and kitty 2.)
 func (w Width) runes(s string) int {
 	n := 0
+	zwj := false
 	for _, r := range s {
-		n += w.c().RuneWidth(r)
+		rw := w.c().RuneWidth(r)
+		if zwj && rw == 2 {
+			rw = 0
+		}
+		n += rw
+		zwj = r == 0x200D
 	}
 	return n
 }

@@ -12,12 +12,14 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
 	"wenji/model"
 	"wenji/ui/cjk"
 	"wenji/ui/common"
 	"wenji/ui/components/helpview"
+	"wenji/ui/components/statusbar"
 )
 
 // Options configure the reader.
@@ -93,10 +95,13 @@ const (
 // Model is the root model: it routes messages to the panes and lays them
 // out. Build it with New.
 type Model struct {
-	doc  *model.Document
-	opt  Options
-	w    cjk.Width
-	keys KeyMap
+	doc *model.Document
+	opt Options
+	w   cjk.Width
+	// keys is shared by the Model's copies, so that acts, built once from
+	// it, and the help see the bindings enableKeys turns on and off.
+	keys *KeyMap
+	acts []boundAction // what each key asks for
 	st   *common.Styles
 	tx   *text
 
@@ -112,8 +117,8 @@ type Model struct {
 	outlineKeyed  bool // o was pressed: the pane stays as the user set it
 	outlineW      int  // 0 when the outline is not drawn
 	focus         pane
-	help          bool
-	helpScroll    int  // first row of a help that does not fit
+	help          bool // the help is shown
+	helpv         helpview.Model
 	count         int  // a count typed before a move (5j, 3], 50%), 0 for none
 	resumed       bool // opened at the place it was left at
 	initCmd       tea.Cmd
@@ -134,17 +139,18 @@ func New(doc *model.Document, opt Options) Model {
 		doc.Root = &model.Node{Kind: model.KindDocument, Span: model.Span{End: len(doc.Text)}}
 	}
 	m := Model{doc: doc, opt: opt, w: cjk.New(opt.Ambiguous), tx: textFor(opt.Lang)}
+	km := DefaultKeyMap(opt.Lang)
 	if opt.KeyMap != nil {
-		m.keys = *opt.KeyMap
-	} else {
-		m.keys = DefaultKeyMap(opt.Lang)
+		km = *opt.KeyMap
 	}
+	m.keys = &km
 	if opt.Styles != nil {
 		m.st = opt.Styles
 	} else {
 		st := common.DefaultStyles()
 		m.st = &st
 	}
+	m.acts = m.keys.actions()
 	m.reader = newReader(doc, m.w, m.st, m.tx)
 	m.outline = newOutline(doc, m.w, m.st, m.tx)
 	m.outline.SetShowChars(opt.ShowChars)
@@ -153,6 +159,11 @@ func New(doc *model.Document, opt Options) Model {
 	m.marks = newMarks(opt.Place)
 	m.resumed = m.marks.resume > 0
 	m.outlineOn = !opt.HideOutline && !m.outline.Empty()
+	m.helpv = helpview.New(common.Common{W: m.w, Styles: m.st}, &m.tx.Shared, m.keys, helpGroupTitles(m.tx), helpview.ScrollKeys{
+		Down: m.keys.Down, Up: m.keys.Up, Top: m.keys.Top, Bottom: m.keys.Bottom,
+		PageDown: either(m.keys.PageDown, m.keys.HalfDown), PageUp: either(m.keys.PageUp, m.keys.HalfUp),
+	})
+	m.enableKeys()
 	if opt.Load != nil {
 		m.loading = true
 		m.initCmd = loadCmd(opt.Load) // its notice comes with the whole document
@@ -182,23 +193,47 @@ func (m Model) Current() *model.Node {
 
 // Update handles a message: keys, mouse, resizes and timers.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	before := m.reader.Current()
+	was := m.place()
 	cmd := m.update(msg)
-	m.sync(before)
+	m.sync(was)
 	return m, cmd
 }
 
-// sync restores, after every message, what the panes must agree on: the
-// outline's selection is the row of the text's node (the › row), unless
-// the outline has the keyboard and the text did not move (its own j/k
-// choose what Enter opens); what y copies and the status bar names follow
-// the selection (Current). before is the text's node before the message.
-func (m *Model) sync(before *model.Node) {
+// textPlace is what sync compares to tell whether a message moved the
+// text: where it is, the node last jumped to and the node shown.
+type textPlace struct {
+	doc   *model.Document
+	top   pos
+	focus *model.Node
+	cur   *model.Node
+	spy   int
+}
+
+func (m *Model) place() textPlace {
+	return textPlace{m.doc, m.reader.top, m.reader.focus, m.reader.Current(), m.outline.spy}
+}
+
+// sync restores, after every message, what the panes must agree on, so
+// that no handler does it by hand: a selection the user moved in the
+// outline (keys, counts, a click) brings the text to its node; then the ›
+// row is the text's node and the selection is on it, so what y copies,
+// what the breadcrumb names and both panes show are one node. The outline
+// scrolls to the › row only when the text or that row moved, so the
+// mouse wheel can look elsewhere in it.
+func (m *Model) sync(was textPlace) {
 	o := &m.outline
-	if o.spy < 0 || o.spy >= len(o.rows) {
-		return
+	if o.chosen && m.place() == was {
+		if n := o.Selected(); n != nil {
+			m.reader.JumpTo(n)
+		}
 	}
-	if m.focus != paneOutline || m.reader.Current() != before {
+	o.chosen = false
+	now := m.place()
+	o.spy = o.rowFor(now.cur)
+	if o.spy != was.spy || now != was {
+		o.showSpy()
+	}
+	if o.spy >= 0 && o.spy < len(o.rows) {
 		o.cursor = o.spy
 		if m.focus == paneOutline {
 			o.keepInView(o.cursor)
@@ -245,7 +280,7 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		cmd = tea.Batch(esc, cmd)
 	case tea.MouseMsg:
 		m.mouse(msg)
-	case clearStatusMsg:
+	case statusbar.ClearMsg:
 		m.status.Update(msg)
 	case docLoadedMsg:
 		cmd = m.loaded(msg)
@@ -314,8 +349,27 @@ func (m *Model) layout() {
 	}
 	m.reader.SetSize(readerW, bodyH)
 	m.outline.SetSize(m.outlineW, bodyH)
-	m.outline.SetSpy(m.reader.Current())
+	m.enableKeys() // the whole document may have what its preview had not
+	m.helpv.SetSize(m.width, bodyH)
 	m.applyResume()
+}
+
+// enableKeys turns off the bindings that cannot do anything for this
+// document, so that the help lists exactly what works: the outline pane's
+// own keys when there is no outline, p when nothing was filtered. (o and
+// Tab stay: they say why there is no outline.) While a preview shows, the
+// whole document may have either: everything stays on.
+func (m *Model) enableKeys() {
+	outline := !m.outline.Empty() || m.loading
+	for _, b := range []*key.Binding{&m.keys.Jump, &m.keys.Collapse, &m.keys.Expand, &m.keys.Chars} {
+		b.SetEnabled(outline)
+	}
+	m.keys.Junk.SetEnabled(len(m.doc.Junk) > 0 || m.loading)
+}
+
+// either is a binding matching the keys of a and of b.
+func either(a, b key.Binding) key.Binding {
+	return key.NewBinding(key.WithKeys(append(a.Keys(), b.Keys()...)...))
 }
 
 // sepWidth is the width of the rule between the panes (box drawing is East
@@ -353,8 +407,7 @@ func (m Model) View() string {
 	bodyH := m.height - 1
 	switch {
 	case m.help:
-		help, _ := helpview.View(m.w, m.st, &m.tx.Shared, m.keys, helpGroupTitles(m.tx), m.width, bodyH, m.helpScroll)
-		lines = append(lines, help...)
+		lines = append(lines, m.helpv.View()...)
 	case m.outlineW > 0:
 		ol := m.outline.View()
 		rl := m.reader.View()
@@ -381,22 +434,34 @@ func (m Model) View() string {
 	if m.search.Prompting() && !m.help {
 		lines = append(lines, m.promptView(m.width))
 	} else {
-		lines = append(lines, m.status.View(m.width, m.fileLabel(), m.Current(), m.percent(), note))
+		lines = append(lines, m.status.View(m.width, m.fileName(), m.fileTags(), m.Current(), m.percent(), note))
 	}
 	return common.Join(lines)
 }
 
-// fileLabel is what the status bar calls the file: its name, and the
-// encoding it was read in when that is not UTF-8 (GB18030, UTF-16LE…).
-func (m Model) fileLabel() string {
-	label := baseName(m.opt.FileName)
+// fileName is what the status bar calls the file.
+func (m Model) fileName() string {
 	if m.opt.FileName == "-" {
-		label = m.tx.Stdin
+		return m.tx.Stdin
 	}
-	if enc := m.doc.Encoding; enc != "" && !strings.EqualFold(enc, "UTF-8") {
-		label += " [" + enc + "]"
+	return baseName(m.opt.FileName)
+}
+
+// fileTags are what the status bar says of the file beside its name: its
+// format when its look does not say it ([PDF 34页], [DOC]) and the encoding
+// it was read in when that is not UTF-8 ([GB18030]).
+func (m Model) fileTags() string {
+	var tags []string
+	if f := cjk.SanitizeLine(m.doc.Format); f != "" {
+		if m.doc.Pages > 0 {
+			f = fmt.Sprintf(m.tx.PagesFmt, f, m.doc.Pages)
+		}
+		tags = append(tags, "["+f+"]")
 	}
-	return label
+	if enc := cjk.SanitizeLine(m.doc.Encoding); enc != "" && !strings.EqualFold(enc, "UTF-8") {
+		tags = append(tags, "["+enc+"]")
+	}
+	return strings.Join(tags, " ")
 }
 
 // baseName is what the status bar calls the file: its last element.

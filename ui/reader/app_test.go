@@ -179,7 +179,7 @@ func TestJunkHiddenAndShown(t *testing.T) {
 	if !strings.Contains(m.View(), "〔已过滤：广告〕") {
 		t.Errorf("junk shown without its label")
 	}
-	if !strings.Contains(statusLine(m), "1 处广告") {
+	if !strings.Contains(statusLine(m), "显示已过滤的 广告1") {
 		t.Errorf("status after p: %q", statusLine(m))
 	}
 	m = press(m, "p")
@@ -335,8 +335,8 @@ func TestScrollSpy(t *testing.T) {
 		t.Errorf("spy after j j on %q", n.Title)
 	}
 	s := m.outline.spy
-	if s < m.outline.offset || s >= m.outline.offset+m.outline.height {
-		t.Errorf("spy row %d outside the view [%d,%d)", s, m.outline.offset, m.outline.offset+m.outline.height)
+	if s < m.outline.offset || s >= m.outline.offset+m.outline.Height {
+		t.Errorf("spy row %d outside the view [%d,%d)", s, m.outline.offset, m.outline.offset+m.outline.Height)
 	}
 }
 

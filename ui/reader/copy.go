@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -50,6 +51,10 @@ type Copier struct {
 	Dir string
 	// Timeout bounds the wait for each clipboard; 0 means 2 s.
 	Timeout time.Duration
+
+	// createTemp is os.CreateTemp; tests make it fail as a full disk does
+	// (running as root, a test cannot make a directory unwritable).
+	createTemp func(dir, pattern string) (*os.File, error)
 }
 
 // copyTimeout is how long a clipboard tool may take before the reader stops
@@ -140,7 +145,11 @@ type copiedMsg struct {
 	// native: the system clipboard took it; terminal: OSC 52 was sent.
 	native, terminal bool
 	file             string // where the text was saved, if it was
-	err              error  // nothing took it
+	// saveErr: the fallback file could not be written (an older copy in
+	// it was removed or emptied, see forget); saveFile names it.
+	saveErr  error
+	saveFile string
+	err      error // nothing took it
 }
 
 // Copy returns the Cmd that copies text and reports with a copiedMsg. Both
@@ -164,6 +173,7 @@ func (c Copier) Copy(kind copyKind, title string, count int, text string) tea.Cm
 		}
 		path, err := c.save(text)
 		if err != nil {
+			msg.saveErr, msg.saveFile = err, path
 			if !msg.terminal {
 				msg.err = errors.Join(nerr, terr, err)
 			}
@@ -195,8 +205,10 @@ func tryAsync(ctx context.Context, cb Clipboard, text string) <-chan error {
 }
 
 // save writes text to the fallback file, replacing it whole: readers of the
-// file never see half of it.
-func (c Copier) save(text string) (string, error) {
+// file never see half of it. When it cannot, an older copy in the file is
+// removed (or emptied), so that it never passes for this one; the path is
+// returned either way.
+func (c Copier) save(text string) (path string, err error) {
 	dir := c.Dir
 	if dir == "" {
 		base, err := os.UserCacheDir()
@@ -205,26 +217,43 @@ func (c Copier) save(text string) (string, error) {
 		}
 		dir = filepath.Join(base, "wenji")
 	}
+	path = filepath.Join(dir, CopyFile)
+	defer func() {
+		if err != nil {
+			forget(path)
+		}
+	}()
 	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return "", err
+		return path, err
 	}
-	tmp, err := os.CreateTemp(dir, ".Copied-*")
+	create := c.createTemp
+	if create == nil {
+		create = os.CreateTemp
+	}
+	tmp, err := create(dir, ".Copied-*")
 	if err != nil {
-		return "", err
+		return path, err
 	}
 	_, err = tmp.WriteString(text)
 	if cerr := tmp.Close(); err == nil {
 		err = cerr
 	}
-	path := filepath.Join(dir, CopyFile)
 	if err == nil {
 		err = os.Rename(tmp.Name(), path)
 	}
 	if err != nil {
 		os.Remove(tmp.Name())
-		return "", err
+		return path, err
 	}
 	return path, nil
+}
+
+// forget removes the copy an earlier y left at path, or, where the
+// directory does not let it go, empties it.
+func forget(path string) {
+	if err := os.Remove(path); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		os.Truncate(path, 0)
+	}
 }
 
 // clipText drops the control characters of s but newline and tab, so that
@@ -298,6 +327,10 @@ func (m *Model) copyReport(msg copiedMsg) string {
 	switch {
 	case msg.native:
 		return pick(ct.Copied)
+	case msg.terminal && msg.saveErr != nil:
+		// OSC 52 cannot be confirmed: say that the file, the copy that
+		// can be, was not written.
+		return pick(ct.ViaTerminalNoFile, tildePath(msg.saveFile), msg.saveErr)
 	case msg.terminal && msg.file != "":
 		return pick(ct.ViaTerminalSaved, tildePath(msg.file))
 	case msg.terminal:

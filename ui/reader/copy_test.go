@@ -361,3 +361,63 @@ func TestCopyReport(t *testing.T) {
 		}
 	}
 }
+
+// TestCopyUnwritableCache (issue 15 item 4): with the cache directory
+// unwritable and no clipboard tool, y says the file could not be written
+// (never "Copied … via OSC 52" alone), and an older copied.txt does not
+// stay looking current.
+func TestCopyUnwritableCache(t *testing.T) {
+	doc := uitest.SeedDoc(t)
+	noTool := ClipboardFunc(func(context.Context, string) error { return errNoTool })
+	for _, lang := range []string{"zh", "en"} {
+		// XDG_CACHE_HOME under a file: no user, root included, can write
+		// there. (A chmod 0500 directory stops everyone but root.)
+		f := filepath.Join(t.TempDir(), "file")
+		if err := os.WriteFile(f, nil, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		t.Setenv("XDG_CACHE_HOME", f)
+		t.Setenv("HOME", t.TempDir()) // for the platforms that ignore XDG
+		for _, terminal := range []bool{true, false} {
+			c := &Copier{Native: noTool}
+			if terminal {
+				c.Terminal = &fakeClipboard{}
+			}
+			m := sized(doc, 200, 40, Options{Lang: lang, Copier: c})
+			m = copyKey(t, press(m, "]"), "y")
+			st := statusLine(m)
+			cannot := map[string]string{"zh": "无法写入", "en": "could not write"}[lang]
+			if terminal && (!strings.Contains(st, cannot) || strings.Contains(st, "已复制") || strings.Contains(st, "Copied")) {
+				t.Errorf("%s, OSC 52 sent: %q does not say the file was not written", lang, st)
+			}
+			failed := map[string]string{"zh": "复制失败", "en": "Copy failed"}[lang]
+			if !terminal && !strings.Contains(st, failed) {
+				t.Errorf("%s, nothing took it: %q", lang, st)
+			}
+		}
+	}
+}
+
+// TestCopyStaleFileForgotten: when copied.txt cannot be rewritten (a full
+// disk), the copy an earlier y left there goes.
+func TestCopyStaleFileForgotten(t *testing.T) {
+	dir := t.TempDir()
+	old := filepath.Join(dir, CopyFile)
+	if err := os.WriteFile(old, []byte("上一次复制的内容"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	full := errors.New("no space left on device")
+	c := Copier{Native: &fakeClipboard{err: errNoTool}, Terminal: &fakeClipboard{}, Dir: dir, Timeout: 100 * time.Millisecond,
+		createTemp: func(string, string) (*os.File, error) { return nil, full }}
+	msg := c.Copy(copyText, "标题", 3, "新内容")().(copiedMsg)
+	if !errors.Is(msg.saveErr, full) || msg.saveFile != old || msg.file != "" {
+		t.Errorf("got %+v", msg)
+	}
+	if b, err := os.ReadFile(old); err == nil && len(b) > 0 {
+		t.Errorf("the older copy is still there: %q", b)
+	}
+	m := sized(handDoc(), 200, 20, Options{})
+	if got := m.copyReport(msg); !strings.Contains(got, "无法写入") || !strings.Contains(got, CopyFile) || !strings.Contains(got, full.Error()) {
+		t.Errorf("report %q", got)
+	}
+}

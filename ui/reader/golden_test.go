@@ -99,7 +99,7 @@ func TestReaderLineBreaking(t *testing.T) {
 		for page := 0; page < 500; page++ {
 			for _, l := range m.reader.View() {
 				l = strings.TrimRight(l, " ")
-				if cw.String(l) > m.reader.width {
+				if cw.String(l) > m.reader.Width {
 					t.Errorf("%s: line wider than the pane: %q", names[i], l)
 				}
 				body := strings.TrimLeft(l, " ")

@@ -8,21 +8,29 @@ import (
 	"wenji/model"
 )
 
-// junkSummary counts the filtered spans by kind: "3 处广告、1 处付费标记".
+// junkSummary counts the filtered spans by kind, each named as the model
+// names it, in model.JunkKinds order: "广告3 · 声明1 · 付费标记2".
 func junkSummary(t *text, junk []model.Junk) string {
-	var n [3]int
+	n := map[model.JunkKind]int{}
 	for _, j := range junk {
-		if int(j.Kind) < len(n) {
-			n[j.Kind]++
-		}
+		n[j.Kind]++
 	}
 	var parts []string
-	for _, k := range []model.JunkKind{model.JunkPromo, model.JunkPaidMarker, model.JunkWebChrome} {
+	for _, k := range model.JunkKinds {
 		if n[k] > 0 {
-			parts = append(parts, fmt.Sprintf(t.JunkUnit[k], n[k]))
+			parts = append(parts, fmt.Sprintf(t.JunkCountFmt, k.Label(t.Zh), n[k]))
+			delete(n, k)
 		}
 	}
+	for k, c := range n { // a kind newer than JunkKinds still counts
+		parts = append(parts, fmt.Sprintf(t.JunkCountFmt, k.Label(t.Zh), c))
+	}
 	return strings.Join(parts, t.ListSep)
+}
+
+// junkLabel is what p shows before a filtered span: its kind.
+func junkLabel(t *text, k model.JunkKind) string {
+	return fmt.Sprintf(t.JunkLabelFmt, k.Label(t.Zh))
 }
 
 // text is the interface text of this page (internal/text).

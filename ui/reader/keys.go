@@ -144,13 +144,17 @@ const (
 	actOpenBasket
 )
 
-// action maps a key press to what it asks for. Order matters only where
+// boundAction is a binding and what it asks for.
+type boundAction struct {
+	b *key.Binding
+	a action
+}
+
+// actions lists k's bindings with their actions, once per Model (New):
+// key presses look their action up here. Order matters only where
 // bindings share keys; they do not.
-func (k KeyMap) action(msg tea.KeyMsg) action {
-	table := []struct {
-		b *key.Binding
-		a action
-	}{
+func (k *KeyMap) actions() []boundAction {
+	return []boundAction{
 		{&k.Down, actDown}, {&k.Up, actUp},
 		{&k.HalfDown, actHalfDown}, {&k.HalfUp, actHalfUp},
 		{&k.PageDown, actPageDown}, {&k.PageUp, actPageUp},
@@ -168,6 +172,11 @@ func (k KeyMap) action(msg tea.KeyMsg) action {
 		{&k.Suspend, actSuspend}, {&k.Percent, actPercent},
 		{&k.AddBasket, actAddBasket}, {&k.Select, actSelect}, {&k.OpenBasket, actOpenBasket},
 	}
+}
+
+// matchAction returns what msg asks for in table; a disabled binding
+// matches nothing (key.Matches).
+func matchAction(table []boundAction, msg tea.KeyMsg) action {
 	for _, e := range table {
 		if key.Matches(msg, *e.b) {
 			return e.a

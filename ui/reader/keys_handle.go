@@ -2,11 +2,8 @@ package reader
 
 import (
 	"fmt"
-	"math"
 	"wenji/ui/common"
-	"wenji/ui/components/helpview"
 
-	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 )
 
@@ -34,7 +31,7 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 	count := m.count
 	n := common.Clamp(count, 1, maxRepeat)
 	m.count = 0
-	a := m.keys.action(msg)
+	a := matchAction(m.acts, msg)
 	switch a {
 	case actQuit:
 		return tea.Quit
@@ -69,7 +66,6 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 		return nil
 	case actJunk:
 		m.reader.SetShowJunk(!m.reader.ShowJunk())
-		m.outline.SetSpy(m.reader.Current())
 		if len(m.doc.Junk) == 0 {
 			return nil
 		}
@@ -143,13 +139,13 @@ func (m *Model) outlineKey(a action, n int) bool {
 	case actUp:
 		o.MoveCursor(-n)
 	case actHalfDown:
-		o.MoveCursor(n * max(1, o.height/2))
+		o.MoveCursor(n * max(1, o.Height/2))
 	case actHalfUp:
-		o.MoveCursor(-n * max(1, o.height/2))
+		o.MoveCursor(-n * max(1, o.Height/2))
 	case actPageDown:
-		o.MoveCursor(n * max(1, o.height-1))
+		o.MoveCursor(n * max(1, o.Height-1))
 	case actPageUp:
-		o.MoveCursor(-n * max(1, o.height-1))
+		o.MoveCursor(-n * max(1, o.Height-1))
 	case actTop:
 		o.MoveCursor(-len(o.rows))
 	case actBottom:
@@ -157,14 +153,11 @@ func (m *Model) outlineKey(a action, n int) bool {
 	case actJump:
 		if n := o.Selected(); n != nil {
 			m.reader.JumpTo(n)
-			o.SetSpy(m.reader.Current())
 		}
 	case actCollapse:
 		o.Collapse()
-		o.SetSpy(m.reader.Current())
 	case actExpand:
 		o.Expand()
-		o.SetSpy(m.reader.Current())
 	default:
 		return false
 	}
@@ -215,7 +208,6 @@ func (m *Model) readerKey(a action, n int) tea.Cmd {
 	default:
 		return nil
 	}
-	m.outline.SetSpy(r.Current())
 	if !ok {
 		return m.status.Flash(miss)
 	}
@@ -239,7 +231,6 @@ func (m *Model) mouse(msg tea.MouseMsg) {
 			m.outline.ScrollBy(n)
 		} else {
 			m.reader.Scroll(n)
-			m.outline.SetSpy(m.reader.Current())
 		}
 	case msg.Button == tea.MouseButtonLeft && msg.Action == tea.MouseActionPress:
 		if !inOutline {
@@ -253,39 +244,17 @@ func (m *Model) mouse(msg tea.MouseMsg) {
 		if onArrow {
 			m.outline.Toggle(i)
 		} else {
-			m.outline.cursor = i
-			m.reader.JumpTo(m.outline.rows[i].n)
+			m.outline.Choose(i) // sync brings the text to it
 		}
-		m.outline.SetSpy(m.reader.Current())
 	}
 }
 
-// helpKey handles a key while the help is shown.
+// helpKey handles a key while the help is shown: the moves scroll a help
+// too long for the screen (helpview), ctrl+c quits, any other key closes it.
 func (m *Model) helpKey(msg tea.KeyMsg) tea.Cmd {
-	// j/k, the page keys and g/G scroll a help too long for the
-	// screen; any other key closes it.
-	switch a := m.keys.action(msg); {
-	case msg.String() == "ctrl+c":
+	if msg.String() == "ctrl+c" {
 		return tea.Quit
-	case a == actDown:
-		m.helpScroll++
-	case a == actUp:
-		m.helpScroll = max(0, m.helpScroll-1)
-	case a == actPageDown || a == actHalfDown:
-		m.helpScroll += max(1, m.height/2)
-	case a == actPageUp || a == actHalfUp:
-		m.helpScroll = max(0, m.helpScroll-max(1, m.height/2))
-	case a == actTop:
-		m.helpScroll = 0
-	case a == actBottom:
-		m.helpScroll = math.MaxInt32 // helpview.View stops it at the end
-	case key.Matches(msg, m.keys.Close):
-		m.help, m.helpScroll = false, 0
-	default:
-		// Any other key closes it too: the help lists the usual ones.
-		m.help, m.helpScroll = false, 0
 	}
-	// Never past the end, so that k scrolls back at once.
-	_, m.helpScroll = helpview.View(m.w, m.st, &m.tx.Shared, m.keys, helpGroupTitles(m.tx), m.width, max(1, m.height-1), m.helpScroll)
+	m.help = m.helpv.Update(msg)
 	return nil
 }

@@ -3,6 +3,7 @@ package reader
 import (
 	"strings"
 	"testing"
+	"wenji/model"
 	"wenji/ui/common"
 	"wenji/ui/internal/uitest"
 
@@ -39,7 +40,7 @@ func TestKeyActions(t *testing.T) {
 		{"x", actNone},
 	}
 	for _, tt := range tests {
-		if got := km.action(uitest.KeyPress(tt.key)); got != tt.want {
+		if got := matchAction(km.actions(), uitest.KeyPress(tt.key)); got != tt.want {
 			t.Errorf("key %q: action %d, want %d", tt.key, got, tt.want)
 		}
 	}
@@ -93,6 +94,32 @@ func TestLang(t *testing.T) {
 		t.Setenv("LANG", tt.lang)
 		if got := common.Lang(); got != tt.want {
 			t.Errorf("LC_ALL=%q LC_MESSAGES=%q LANG=%q: %q, want %q", tt.all, tt.msgs, tt.lang, got, tt.want)
+		}
+	}
+}
+
+// TestHelpShowsWhatWorks (issue 16): the help lists exactly the keys that
+// do something for this document: without an outline, no Enter/h/l/#;
+// with nothing filtered, no p (and p does nothing). The seed has both.
+func TestHelpShowsWhatWorks(t *testing.T) {
+	plain := buildDoc("标题", "第一段正文。", "第二段正文。")
+	seed := uitest.SeedDoc(t)
+	for _, tc := range []struct {
+		doc  *model.Document
+		want bool
+	}{{plain, false}, {seed, true}} {
+		m := press(sized(tc.doc, 100, 40, Options{}), "?")
+		help := strings.Join(screen(m), "\n")
+		for _, desc := range []string{zhText.HJump, zhText.HCollapse, zhText.HExpand, zhText.HChars, zhText.HJunk} {
+			if strings.Contains(help, desc) != tc.want {
+				t.Errorf("outline %v, junk %d: %q in the help: %v, want %v", !m.outline.Empty(), len(tc.doc.Junk), desc, !tc.want, tc.want)
+			}
+		}
+		if got := matchAction(m.acts, uitest.KeyPress("p")) == actJunk; got != tc.want {
+			t.Errorf("junk %d: p bound: %v", len(tc.doc.Junk), got)
+		}
+		if !strings.Contains(help, zhText.HOutline) {
+			t.Errorf("o left the help: it says why there is no outline")
 		}
 	}
 }

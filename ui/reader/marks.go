@@ -74,7 +74,6 @@ func (m *Model) goPlace(off int) bool {
 		}
 	}
 	m.reader.GotoOffset(off, sep)
-	m.outline.SetSpy(m.reader.Current())
 	return true
 }
 

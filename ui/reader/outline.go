@@ -12,20 +12,21 @@ import (
 // Outline is the outline pane: a collapsible tree of the document's nodes,
 // with the node at the top of the reading pane highlighted ("scroll spy").
 type Outline struct {
-	doc *model.Document
-	w   cjk.Width
-	st  *common.Styles
-	tx  *text
+	common.Common // the pane's size, the width function, the styles
+	doc           *model.Document
+	tx            *text
 
 	open map[*model.Node]bool
 	rows []outlineRow
 
-	width, height int
-	offset        int  // first row drawn
-	cursor        int  // selection while focused
-	spy           int  // row of the reader's current node, or -1
-	focused       bool // the outline has the keyboard
-	showChars     bool // draw the 字数 column
+	offset  int  // first row drawn
+	cursor  int  // selection while focused
+	spy     int  // row of the reader's current node, or -1
+	focused bool // the outline has the keyboard
+	// chosen: a key or a click moved the selection since the last sync,
+	// which then brings the text to it (the text follows the selection).
+	chosen    bool
+	showChars bool // draw the 字数 column
 
 	// drawn caches rendered rows by row and look, for the current width,
 	// rows and 字数 setting: lipgloss rendering is the costly part of a
@@ -60,7 +61,7 @@ const (
 )
 
 func newOutline(doc *model.Document, w cjk.Width, st *common.Styles, tx *text) Outline {
-	o := Outline{doc: doc, w: w, st: st, tx: tx, open: map[*model.Node]bool{}, spy: -1}
+	o := Outline{Common: common.Common{W: w, Styles: st}, doc: doc, tx: tx, open: map[*model.Node]bool{}, spy: -1}
 	// Articles start open, so their sections show; deeper levels expand.
 	for _, a := range doc.Root.Children {
 		if len(a.Children) > 0 {
@@ -150,9 +151,9 @@ func (o *Outline) NaturalWidth() int {
 }
 
 func (o *Outline) rowWidth(row outlineRow) int {
-	n := 2*row.depth + o.w.String(arrowLeaf) + o.w.String(cjk.Sanitize(row.n.Heading()))
+	n := 2*row.depth + o.W.String(arrowLeaf) + o.W.String(cjk.Sanitize(row.n.Heading()))
 	if o.showChars {
-		n += 1 + o.w.String(o.chars(row.n))
+		n += 1 + o.W.String(o.chars(row.n))
 	}
 	return n
 }
@@ -172,10 +173,10 @@ func (o *Outline) chars(n *model.Node) string {
 
 // SetSize sets the pane's size.
 func (o *Outline) SetSize(width, height int) {
-	if width != o.width || o.drawn == nil {
+	if width != o.Width || o.drawn == nil {
 		o.drawn = map[rowKey]string{}
 	}
-	o.width, o.height = width, height
+	o.Width, o.Height = width, height
 	o.keepInView(o.spy)
 	if o.focused {
 		o.keepInView(o.cursor)
@@ -184,28 +185,38 @@ func (o *Outline) SetSize(width, height int) {
 
 // keepInView scrolls the fewest rows that bring row i on screen.
 func (o *Outline) keepInView(i int) {
-	if i < 0 || o.height <= 0 {
+	if i < 0 || o.Height <= 0 {
 		return
 	}
 	if i < o.offset {
 		o.offset = i
 	}
-	if i >= o.offset+o.height {
-		o.offset = i - o.height + 1
+	if i >= o.offset+o.Height {
+		o.offset = i - o.Height + 1
 	}
-	o.offset = common.Clamp(o.offset, 0, max(0, len(o.rows)-o.height))
+	o.offset = common.Clamp(o.offset, 0, max(0, len(o.rows)-o.Height))
 }
 
 // SetSpy highlights n (or its nearest visible ancestor) and scrolls it into
 // view.
 func (o *Outline) SetSpy(n *model.Node) {
-	o.spy = -1
+	o.spy = o.rowFor(n)
+	o.showSpy()
+}
+
+// rowFor returns the row standing for n: its own, or its nearest visible
+// ancestor's (a collapsed subtree); -1 above every row.
+func (o *Outline) rowFor(n *model.Node) int {
 	for x := n; x != nil; x = x.Parent {
 		if i, ok := o.rowOf(x); ok {
-			o.spy = i
-			break
+			return i
 		}
 	}
+	return -1
+}
+
+// showSpy scrolls the › row into view.
+func (o *Outline) showSpy() {
 	if o.spy < 0 {
 		// Above every row (the compilation's title, its 目录): the
 		// outline goes back to its top with the text (g after G).
@@ -233,7 +244,15 @@ func (o *Outline) MoveCursor(n int) {
 		return
 	}
 	o.cursor = common.Clamp(o.cursor+n, 0, len(o.rows)-1)
+	o.chosen = true
 	o.keepInView(o.cursor)
+}
+
+// Choose selects row i (a click).
+func (o *Outline) Choose(i int) {
+	if i >= 0 && i < len(o.rows) {
+		o.cursor, o.chosen = i, true
+	}
 }
 
 // Selected returns the node under the cursor, or nil.
@@ -269,7 +288,7 @@ func (o *Outline) Collapse() {
 		delete(o.open, n)
 		o.flatten()
 	} else if i, ok := o.rowOf(n.Parent); ok {
-		o.cursor = i
+		o.cursor, o.chosen = i, true
 	}
 	o.keepInView(o.cursor)
 }
@@ -290,7 +309,7 @@ func (o *Outline) Toggle(i int) {
 
 // ScrollBy moves the view (not the selection) by n rows: the mouse wheel.
 func (o *Outline) ScrollBy(n int) {
-	o.offset = common.Clamp(o.offset+n, 0, max(0, len(o.rows)-o.height))
+	o.offset = common.Clamp(o.offset+n, 0, max(0, len(o.rows)-o.Height))
 }
 
 // RowAt returns the row drawn on screen line y, and whether x falls on its
@@ -301,17 +320,17 @@ func (o *Outline) RowAt(x, y int) (int, bool) {
 		return -1, false
 	}
 	ax := 1 + 2*o.rows[i].depth
-	return i, x >= ax && x < ax+o.w.String(arrowLeaf)
+	return i, x >= ax && x < ax+o.W.String(arrowLeaf)
 }
 
 // View returns exactly height lines, each exactly width columns wide.
 func (o *Outline) View() []string {
-	out := make([]string, 0, o.height)
-	if len(o.rows) == 0 && o.height > 0 {
-		s := common.Fit(o.w, o.tx.NoOutline, o.width-1)
-		out = append(out, " "+o.st.OutlineChars.Render(s)+common.Spaces(o.width-1-o.w.String(s)))
+	out := make([]string, 0, o.Height)
+	if len(o.rows) == 0 && o.Height > 0 {
+		s := common.Fit(o.W, o.tx.NoOutline, o.Width-1)
+		out = append(out, " "+o.Styles.OutlineChars.Render(s)+common.Spaces(o.Width-1-o.W.String(s)))
 	}
-	for i := o.offset; i < len(o.rows) && len(out) < o.height; i++ {
+	for i := o.offset; i < len(o.rows) && len(out) < o.Height; i++ {
 		k := rowKey{row: i}
 		if o.focused && i == o.cursor {
 			k.look = 2
@@ -327,8 +346,8 @@ func (o *Outline) View() []string {
 		}
 		out = append(out, s)
 	}
-	for len(out) < o.height {
-		out = append(out, common.Spaces(o.width))
+	for len(out) < o.Height {
+		out = append(out, common.Spaces(o.Width))
 	}
 	return out
 }
@@ -359,36 +378,36 @@ func (o *Outline) rowView(i int) string {
 		count = o.hitCount(row.n)
 	}
 	if count != "" {
-		countW = o.w.String(count) + 1
+		countW = o.W.String(count) + 1
 	}
 	// One column of margin on each side.
-	room := o.width - 2 - indent - o.w.String(arrow) - countW
+	room := o.Width - 2 - indent - o.W.String(arrow) - countW
 	if room < 2 {
 		// Too narrow for the tree: drop the indent, then the count.
 		indent, count, countW = 0, "", 0
-		room = o.width - 2 - o.w.String(arrow)
+		room = o.Width - 2 - o.W.String(arrow)
 	}
-	title := common.Fit(o.w, cjk.Sanitize(row.n.Heading()), max(0, room))
-	tw := o.w.String(title)
+	title := common.Fit(o.W, cjk.Sanitize(row.n.Heading()), max(0, room))
+	tw := o.W.String(title)
 	lead := " " + common.Spaces(indent)
 	if i == o.spy && !(o.focused && i == o.cursor) {
 		// Marks the reader's place without colour too; not ambiguous-width.
 		lead = spyMark + common.Spaces(indent)
 	}
 	arrowS := arrow
-	if o.w.String(lead)+o.w.String(arrowS)+tw > o.width {
+	if o.W.String(lead)+o.W.String(arrowS)+tw > o.Width {
 		arrowS = ""
 	}
-	fill := o.width - o.w.String(lead) - o.w.String(arrowS) - tw - countW
+	fill := o.Width - o.W.String(lead) - o.W.String(arrowS) - tw - countW
 	if fill < 0 {
 		fill = 0
 	}
-	sty := o.st.OutlineItem
+	sty := o.Styles.OutlineItem
 	if row.depth == 0 {
-		sty = o.st.OutlineArticle
+		sty = o.Styles.OutlineArticle
 	}
 	if i == o.spy {
-		sty = o.st.OutlineSpy
+		sty = o.Styles.OutlineSpy
 	}
 	if o.focused && i == o.cursor {
 		// The selection is drawn as one reversed bar, count included.
@@ -396,13 +415,13 @@ func (o *Outline) rowView(i int) string {
 		if count != "" {
 			plain += count + " "
 		}
-		return o.st.OutlineCursor.Render(plain)
+		return o.Styles.OutlineCursor.Render(plain)
 	}
-	s := lead + o.st.OutlineArrow.Render(arrowS) + sty.Render(title) + common.Spaces(fill)
+	s := lead + o.Styles.OutlineArrow.Render(arrowS) + sty.Render(title) + common.Spaces(fill)
 	if count != "" {
-		cs := o.st.OutlineChars
+		cs := o.Styles.OutlineChars
 		if o.hitCounts != nil {
-			cs = o.st.OutlineHits
+			cs = o.Styles.OutlineHits
 		}
 		s += cs.Render(count) + " "
 	}

@@ -21,18 +21,16 @@ import (
 // width; scrolling walks paragraphs one by one from the top position, so a
 // frame costs the paragraphs on screen, whatever the document's size.
 type Reader struct {
-	doc *model.Document
-	w   cjk.Width
-	st  *common.Styles
-	tx  *text
+	common.Common // the pane's size, the width function, the styles
+	doc           *model.Document
+	tx            *text
 
 	// heads are all nodes with a title, root included, in text order of
 	// TitleSpan.Start: the styling of headings and ]/[ stand on it.
 	heads []*model.Node
 
-	width, height int // the pane
-	textW         int // the wrapping width inside it
-	showJunk      bool
+	textW    int // the wrapping width inside the pane
+	showJunk bool
 
 	top   pos         // the first row drawn
 	focus *model.Node // the node last jumped to, until the next other move
@@ -131,21 +129,21 @@ const (
 func (r *Reader) style(s textStyle) lipgloss.Style {
 	switch s {
 	case styDocTitle:
-		return r.st.DocTitle
+		return r.Styles.DocTitle
 	case styArticle:
-		return r.st.Article
+		return r.Styles.Article
 	case stySection:
-		return r.st.Section
+		return r.Styles.Section
 	case styMeasure:
-		return r.st.Measure
+		return r.Styles.Measure
 	case styMarker:
-		return r.st.Marker
+		return r.Styles.Marker
 	case styJunk:
-		return r.st.Junk
+		return r.Styles.Junk
 	case styJunkLabel:
-		return r.st.JunkLabel
+		return r.Styles.JunkLabel
 	}
-	return r.st.Body
+	return r.Styles.Body
 }
 
 // maxTextWidth caps the line length: long lines of Chinese are hard to read.
@@ -155,7 +153,7 @@ const maxTextWidth = 100
 const firstIndent = 4
 
 func newReader(doc *model.Document, w cjk.Width, st *common.Styles, tx *text) Reader {
-	r := Reader{doc: doc, w: w, st: st, tx: tx, cache: map[int]*block{}}
+	r := Reader{Common: common.Common{W: w, Styles: st}, doc: doc, tx: tx, cache: map[int]*block{}}
 	for n := range doc.Root.All() {
 		if n.TitleSpan.End > n.TitleSpan.Start {
 			r.heads = append(r.heads, n)
@@ -188,7 +186,7 @@ func (r *Reader) SetSize(width, height int) {
 		r.cache = map[int]*block{}
 		r.reanchor(anchor, sep)
 	}
-	r.width, r.height = width, height
+	r.Width, r.Height = width, height
 	r.endPos = nil
 	r.top = r.normalize(r.top)
 	if rewrap {
@@ -408,9 +406,7 @@ func (r *Reader) render(i int) *block {
 			emitClean(model.Span{Start: at, End: js.Start})
 		}
 		if r.showJunk && js.Start < js.End {
-			if int(j.Kind) < len(r.tx.JunkLabel) {
-				pb.add(r.tx.JunkLabel[j.Kind], styJunkLabel, js.Start)
-			}
+			pb.add(junkLabel(r.tx, j.Kind), styJunkLabel, js.Start)
 			pb.add(cjk.Sanitize(text[js.Start:js.End]), styJunk, js.Start)
 			leading = false
 		}
@@ -447,12 +443,26 @@ func (r *Reader) render(i int) *block {
 		indent = 0
 	}
 
+	r.lay(b, s, &pb, indent, center)
+	b.text, b.pb, b.sp = s, &pb, sp
+	b.lines = make([]string, len(b.cuts))
+	b.painted = make([]bool, len(b.cuts))
+	return b
+}
+
+// lay wraps a paragraph's rendered text s into b's lines: each one's cut,
+// left padding (the indent, or centring) and source offset.
+func (r *Reader) lay(b *block, s string, pb *paraBuilder, indent int, center bool) {
 	// Hanging punctuation may take one column past the wrapping width; the
 	// pane keeps a right margin for it. Nothing may go past the margin.
 	limit := r.textW + 1
-	for _, ln := range r.w.Wrap(s, r.textW, indent) {
+	wrapped := r.W.Wrap(s, r.textW, indent)
+	if center {
+		wrapped = r.balance(s, wrapped)
+	}
+	for _, ln := range wrapped {
 		start, end := common.Clamp(ln.Start, 0, len(s)), common.Clamp(ln.End, 0, len(s))
-		lw := r.w.String(s[start:end])
+		lw := r.W.String(s[start:end])
 		pre := ln.Indent
 		if center {
 			pre = max(0, (r.textW-lw)/2)
@@ -460,44 +470,64 @@ func (r *Reader) render(i int) *block {
 		if pre+lw > limit {
 			pre = max(0, limit-lw)
 			if lw > limit {
-				end = start + len(common.HardCut(r.w, s[start:end], limit))
-				lw = r.w.String(s[start:end])
+				end = start + len(common.HardCut(r.W, s[start:end], limit))
+				lw = r.W.String(s[start:end])
 			}
 		}
 		b.cuts = append(b.cuts, lineCut{start, end, pre})
 		b.widths = append(b.widths, pre+lw)
 		b.src = append(b.src, pb.srcOf(start))
 	}
-	b.text, b.pb, b.sp = s, &pb, sp
-	b.lines = make([]string, len(b.cuts))
-	b.painted = make([]bool, len(b.cuts))
-	return b
+}
+
+// balance rewraps a centred title that wraps at the narrowest width that
+// keeps its number of lines, so that its lines are about as long as each
+// other: a title one character too long for the line no longer leaves
+// that character alone under it.
+func (r *Reader) balance(s string, lines []cjk.Line) []cjk.Line {
+	n := len(lines)
+	if n < 2 {
+		return lines
+	}
+	lo, hi := max(1, r.W.String(s)/n), r.textW
+	for lo < hi { // the line count only grows as the width shrinks
+		mid := (lo + hi) / 2
+		if len(r.W.Wrap(s, mid, 0)) <= n {
+			hi = mid
+		} else {
+			lo = mid + 1
+		}
+	}
+	if b := r.W.Wrap(s, hi, 0); len(b) == n {
+		return b
+	}
+	return lines
 }
 
 // View returns exactly height lines, each exactly width columns wide.
 func (r *Reader) View() []string {
-	out := make([]string, 0, r.height)
+	out := make([]string, 0, r.Height)
 	if _, ok := r.first(); !ok {
 		return r.emptyView()
 	}
 	p := r.top
-	for len(out) < r.height && p.para < len(r.doc.Paras) {
+	for len(out) < r.Height && p.para < len(r.doc.Paras) {
 		b := r.block(p.para)
-		for ; p.row <= len(b.lines) && len(b.lines) > 0 && len(out) < r.height; p.row++ {
+		for ; p.row <= len(b.lines) && len(b.lines) > 0 && len(out) < r.Height; p.row++ {
 			if p.row < len(b.lines) {
 				line := r.line(b, p.row)
 				if r.selected(p.para) {
 					line = r.selLine(b, p.row)
 				}
-				out = append(out, " "+line+common.Spaces(r.width-1-b.widths[p.row]))
+				out = append(out, " "+line+common.Spaces(r.Width-1-b.widths[p.row]))
 			} else {
-				out = append(out, common.Spaces(r.width))
+				out = append(out, common.Spaces(r.Width))
 			}
 		}
 		p = pos{p.para + 1, 0}
 	}
-	for len(out) < r.height {
-		out = append(out, common.Spaces(r.width))
+	for len(out) < r.Height {
+		out = append(out, common.Spaces(r.Width))
 	}
 	return out
 }
@@ -509,20 +539,20 @@ func (r *Reader) emptyView() []string {
 		msg = r.tx.EmptyJunk
 	}
 	var lines []string
-	for _, ln := range r.w.Wrap(msg, max(1, r.width-2), 0) {
+	for _, ln := range r.W.Wrap(msg, max(1, r.Width-2), 0) {
 		s := msg[common.Clamp(ln.Start, 0, len(msg)):common.Clamp(ln.End, 0, len(msg))]
-		lines = append(lines, common.Fit(r.w, strings.TrimSpace(s), r.width))
+		lines = append(lines, common.Fit(r.W, strings.TrimSpace(s), r.Width))
 	}
-	out := make([]string, r.height)
-	top := max(0, (r.height-len(lines))/2)
+	out := make([]string, r.Height)
+	top := max(0, (r.Height-len(lines))/2)
 	for i := range out {
 		s := ""
 		if j := i - top; j >= 0 && j < len(lines) {
 			s = lines[j]
 		}
-		sw := r.w.String(s)
-		left := max(0, (r.width-sw)/2)
-		out[i] = common.Spaces(left) + r.st.Empty.Render(s) + common.Spaces(r.width-left-sw)
+		sw := r.W.String(s)
+		left := max(0, (r.Width-sw)/2)
+		out[i] = common.Spaces(left) + r.Styles.Empty.Render(s) + common.Spaces(r.Width-left-sw)
 	}
 	return out
 }

@@ -36,7 +36,7 @@ func (r *Reader) computeMaxTop() pos {
 	if q < 0 {
 		return pos{}
 	}
-	need := max(r.height, 1)
+	need := max(r.Height, 1)
 	avail := r.rows(q) - 1 // the last paragraph's blank row is not shown
 	for {
 		if avail >= need {
@@ -134,11 +134,11 @@ func (r *Reader) Scroll(n int) {
 }
 
 // HalfPage and Page are the sizes of Ctrl-d and space.
-func (r *Reader) HalfPage() int { return max(1, r.height/2) }
+func (r *Reader) HalfPage() int { return max(1, r.Height/2) }
 
 // Page is a screenful less one row of context, as less keeps none but most
 // readers like one.
-func (r *Reader) Page() int { return max(1, r.height-1) }
+func (r *Reader) Page() int { return max(1, r.Height-1) }
 
 // GotoTop and GotoBottom are g and G.
 func (r *Reader) GotoTop() {

@@ -219,14 +219,12 @@ func (m *Model) dropHits() {
 	s.hits = hitList{gen: s.gen, cur: -1}
 	s.done, s.counts = true, nil
 	m.outline.SetHitCounts(nil)
-	m.outline.SetSpy(m.reader.Current())
 	m.syncHits()
 }
 
 func (m *Model) restorePlace() {
 	m.reader.top, m.reader.focus = m.search.saved.top, m.search.saved.focus
 	m.reader.top = m.reader.normalize(m.reader.top)
-	m.outline.SetSpy(m.reader.Current())
 }
 
 // searchMsg handles the search's own messages and, while the prompt is
@@ -303,7 +301,6 @@ func (m *Model) batch(msg searchBatchMsg) tea.Cmd {
 			s.forms, s.formAt = search.Forms(m.doc.Text, h.Len(), h.At), -1
 		}
 		m.outline.SetHitCounts(s.counts)
-		m.outline.SetSpy(m.reader.Current())
 		if h.Len() == 0 && s.jump && !s.prompting {
 			cmd = m.status.Flash(m.stx().NotFound + s.text)
 		}
@@ -319,7 +316,6 @@ func (m *Model) batch(msg searchBatchMsg) tea.Cmd {
 func (m *Model) showCurrent() {
 	if h, ok := m.search.hits.Current(); ok {
 		m.reader.ShowOffset(h.Start)
-		m.outline.SetSpy(m.reader.Current())
 	}
 }
 
@@ -359,7 +355,6 @@ func (m *Model) searchKey(a action) tea.Cmd {
 	case actHitsOnly:
 		on := !m.outline.hitsOnly
 		m.outline.SetHitsOnly(on)
-		m.outline.SetSpy(m.reader.Current())
 		if on {
 			return m.status.Flash(m.stx().HitsOnlyOn)
 		}

@@ -102,9 +102,9 @@ func (r *Reader) paint(line *strings.Builder, s string, a, b int, sty textStyle,
 		}
 		e := min(mk.end, b)
 		base := r.style(sty)
-		hl := base.Inherit(r.st.Match)
+		hl := base.Inherit(r.Styles.Match)
 		if mk.cur {
-			hl = r.st.MatchCurrent.Inherit(base)
+			hl = r.Styles.MatchCurrent.Inherit(base)
 		}
 		line.WriteString(hl.Render(s[a:e]))
 		a = e
@@ -142,7 +142,7 @@ func (r *Reader) Visible(off int) bool {
 	if !ok || p.less(r.top) {
 		return false
 	}
-	return !r.forward(r.top, max(0, r.height-1)).less(p)
+	return !r.forward(r.top, max(0, r.Height-1)).less(p)
 }
 
 // ShowOffset scrolls, if it must, to put the line holding off a third of
@@ -156,7 +156,7 @@ func (r *Reader) ShowOffset(off int) {
 		return
 	}
 	r.focus = nil
-	r.top = r.normalize(r.backward(p, r.height/3))
+	r.top = r.normalize(r.backward(p, r.Height/3))
 }
 
 // SetHitCounts shows hits per node (nil while no search is active).

@@ -212,9 +212,10 @@ func (m *Model) confirmPrompt() tea.Cmd {
 	}
 	q, err := compileQuery(v)
 	if err != nil {
+		// Back to the search of before, whose scan cancelPrompt starts
+		// again (dropping its Cmd left "-/0+" in the bar for good).
 		msg := m.patternError(err)
-		m.cancelPrompt()
-		return m.status.Flash(msg)
+		return tea.Batch(m.cancelPrompt(), m.status.Flash(msg))
 	}
 	if s.query != nil && s.text == v && s.junk == m.reader.ShowJunk() && s.gen == s.hits.gen {
 		// The incremental search already ran (or runs) for this text.

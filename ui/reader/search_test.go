@@ -229,6 +229,28 @@ func TestBadPattern(t *testing.T) {
 	}
 }
 
+// TestBadPatternKeepsSearch (issue 15 item 14): a bad regexp confirmed
+// after a search brings that search back whole, its count finished, not
+// "-/0+" for a scan that was never run.
+func TestBadPatternKeepsSearch(t *testing.T) {
+	m := sized(uitest.SeedDoc(t), 100, 30, Options{})
+	m = searchFor(m, "调查研究")
+	before := m.search.countText()
+	if !m.search.done || m.search.hits.Len() == 0 {
+		t.Fatalf("the first search: %q", before)
+	}
+	m = keys(m, "/")
+	m = drive(m, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(`\(一是`)})
+	m = keys(m, "enter")
+	st := statusLine(m)
+	if strings.Contains(st, "+") || strings.Contains(st, "-/") || !strings.Contains(st, "正则有误") {
+		t.Errorf("after a bad pattern: %q", st)
+	}
+	if got := m.search.countText(); got != before || m.search.text != "调查研究" {
+		t.Errorf("the search of before: %q %q, want %q", m.search.text, got, before)
+	}
+}
+
 // The prompt takes Chinese and a paste, and puts its cursor after wide
 // characters by their width.
 func TestPromptCursor(t *testing.T) {

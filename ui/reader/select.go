@@ -70,7 +70,7 @@ func (m *Model) startSelect() tea.Cmd {
 	m.reader.setSelection(m.sel.span(), true)
 	// The bar says what the keys do now (selectNote), not the opening
 	// notice.
-	m.status.Update(clearStatusMsg{m.status.msgID})
+	m.status.Clear()
 	return nil
 }
 
@@ -110,7 +110,7 @@ func (m *Model) selectKey(msg tea.KeyMsg) tea.Cmd {
 		}
 		m.moveSelEnd(end)
 	}
-	switch a := m.keys.action(msg); {
+	switch a := matchAction(m.acts, msg); {
 	case a == actDown:
 		repeat(func(i int) int { return m.nextPara(i, 1) })
 	case a == actUp:
@@ -220,11 +220,11 @@ func (r *Reader) showPara(i int) {
 	rows := -r.top.row
 	for j := r.top.para; j <= i; j++ {
 		rows += len(r.block(j).lines)
-		if rows > r.height {
+		if rows > r.Height {
 			// Not all on screen: from i's first line, back as many rows
 			// as leave its last on the bottom one.
 			r.top = r.normalize(pos{i, 0})
-			r.Scroll(-max(0, r.height-len(r.block(i).lines)))
+			r.Scroll(-max(0, r.Height-len(r.block(i).lines)))
 			return
 		}
 		if j < i && len(r.block(j).lines) > 0 {

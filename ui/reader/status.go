@@ -3,74 +3,33 @@ package reader
 import (
 	"strconv"
 	"strings"
-	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 
 	"wenji/model"
 	"wenji/ui/cjk"
 	"wenji/ui/common"
+	"wenji/ui/components/statusbar"
 )
 
-// Status is the one-line status bar: file name, breadcrumb, a transient
-// message and the position in percent.
+// Status is the one-line status bar: file name and its tags, breadcrumb, a
+// transient message and the position in percent. Its messages are the
+// shared statusbar's.
 type Status struct {
-	w  cjk.Width
-	st *common.Styles
-	tx *text
-
-	msg   string
-	msgID int
-	// lasting marks a message that keys do not clear (Notice).
-	lasting bool
+	statusbar.Model
+	common.Common // the width function and the styles; View takes the width
+	tx            *text
 
 	// search is the search's position, 3/16, shown before the percent.
 	search string
 }
 
-// clearStatusMsg asks to drop the message numbered id, if it is still shown.
-type clearStatusMsg struct{ id int }
-
 func newStatus(w cjk.Width, st *common.Styles, tx *text) Status {
-	return Status{w: w, st: st, tx: tx}
+	return Status{Common: common.Common{W: w, Styles: st}, tx: tx}
 }
 
-// Flash shows msg for a while; the returned Cmd clears it. Later features
-// (search results, copy results) report through it.
-func (s *Status) Flash(msg string) tea.Cmd {
-	s.msgID++
-	s.msg, s.lasting = msg, false
-	id := s.msgID
-	return tea.Tick(common.StatusTTL, func(time.Time) tea.Msg { return clearStatusMsg{id} })
-}
-
-// Notice is a Flash that keys do not clear: what opening the document
-// found (ads hidden, the place it was left at), read while scrolling.
-func (s *Status) Notice(msg string) tea.Cmd {
-	cmd := s.Flash(msg)
-	s.lasting = true
-	return cmd
-}
-
-// Clear drops a Flash now: the next key answers it, as in less and vim,
-// so a message never stands beside the result of a later action (a
-// failed search's "not found" beside the next one's 4/26).
-func (s *Status) Clear() {
-	if s.msg != "" && !s.lasting {
-		s.msgID++
-		s.msg = ""
-	}
-}
-
-// Update drops an expired message.
-func (s *Status) Update(msg clearStatusMsg) {
-	if msg.id == s.msgID {
-		s.msg = ""
-	}
-}
-
-// Message returns the transient message shown now, if any.
-func (s *Status) Message() string { return s.msg }
+// Flash shows msg for a while; the returned Cmd clears it.
+func (s *Status) Flash(msg string) tea.Cmd { return s.Model.Flash(msg) }
 
 // crumb renders a node's path as 文章 › 节 › 条 (the root only when the top
 // is above the first article).
@@ -84,27 +43,32 @@ func (s *Status) crumb(n *model.Node) string {
 	}
 	parts := make([]string, len(path))
 	for i, p := range path {
-		parts[i] = cjk.Sanitize(p.Heading())
+		parts[i] = cjk.SanitizeLine(p.Heading())
 	}
 	return strings.Join(parts, s.tx.CrumbSep)
 }
 
-// View draws the bar, exactly width columns wide. note is a lasting message
-// shown when no transient one is (e.g. that filtered text is shown).
-func (s *Status) View(width int, file string, node *model.Node, percent int, note string) string {
+// minName is the fewest columns of a file's name shown beside its tags.
+const minName = 8
+
+// View draws the bar, exactly width columns wide. file is the file's name,
+// tags what it is ([PDF 34页] [GB18030]): the name is cut before a tag is.
+// note is a lasting message shown when no transient one is (e.g. that
+// filtered text is shown).
+func (s *Status) View(width int, file, tags string, node *model.Node, percent int, note string) string {
 	pct := " " + strconv.Itoa(percent) + "% "
 	if s.search != "" {
 		pct = " " + s.search + pct
 	}
-	w := s.w
+	w := s.W
 	pctW := w.String(pct)
 	if pctW > width {
-		return s.st.StatusBar.Render(common.Fit(w, strings.TrimSpace(pct), width) + common.Spaces(width-w.String(common.Fit(w, strings.TrimSpace(pct), width))))
+		return s.Styles.StatusBar.Render(common.Fit(w, strings.TrimSpace(pct), width) + common.Spaces(width-w.String(common.Fit(w, strings.TrimSpace(pct), width))))
 	}
 	room := width - pctW
 
-	msg, limit := s.msg, room*2/3
-	if msg == "" || s.lasting {
+	msg, limit := s.Message(), room*2/3
+	if msg == "" || s.Lasting() {
 		limit = room / 2
 	}
 	if msg == "" {
@@ -112,11 +76,11 @@ func (s *Status) View(width int, file string, node *model.Node, percent int, not
 	}
 	// The breadcrumb matters most after the percent: a notice or a
 	// lasting note gets at most half the room, a message answering a key
-	// two thirds, the
-	// file name a quarter and only on wide bars; either takes more where
-	// the breadcrumb leaves it.
+	// two thirds, the file name a quarter and only on wide bars; either
+	// takes more where the breadcrumb leaves it. The file's tags are
+	// whole whenever the bar has room for them.
 	crumb := s.crumb(node)
-	msg = common.Fit(w, cjk.Sanitize(msg), min(room-2, max(limit, room-w.String(crumb)-4)))
+	msg = common.Fit(w, cjk.SanitizeLine(msg), min(room-2, max(limit, room-w.String(crumb)-4)))
 	msgPart := ""
 	if msg != "" {
 		msgPart = " " + msg + " "
@@ -126,7 +90,8 @@ func (s *Status) View(width int, file string, node *model.Node, percent int, not
 	filePart := ""
 	if room >= 24 {
 		// A quarter of the room, or more when the breadcrumb leaves it.
-		file = common.Fit(w, cjk.Sanitize(file), max(room/4, 12, room-w.String(crumb)-6))
+		fit := max(room/4, 12, room-w.String(crumb)-6)
+		file = s.fileLabel(cjk.SanitizeLine(file), tags, min(room-2, fit))
 		if file != "" {
 			filePart = " " + file + " "
 		}
@@ -140,8 +105,27 @@ func (s *Status) View(width int, file string, node *model.Node, percent int, not
 	}
 	room -= w.String(crumbPart)
 
-	return s.st.StatusFile.Render(filePart) +
-		s.st.StatusCrumb.Render(crumbPart+common.Spaces(room)) +
-		s.st.StatusMsg.Render(msgPart) +
-		s.st.StatusPercent.Render(pct)
+	return s.Styles.StatusFile.Render(filePart) +
+		s.Styles.StatusCrumb.Render(crumbPart+common.Spaces(room)) +
+		s.Styles.StatusMsg.Render(msgPart) +
+		s.Styles.StatusPercent.Render(pct)
+}
+
+// fileLabel is the name and its tags in about fit columns: the tags whole
+// with at least minName columns of the name (taken from the breadcrumb's
+// room), the name cut first.
+func (s *Status) fileLabel(name, tags string, fit int) string {
+	w := s.W
+	if tags == "" {
+		return common.Fit(w, name, fit)
+	}
+	if name == "" {
+		return common.Fit(w, tags, fit)
+	}
+	tw := w.String(tags)
+	fit = max(fit, tw+1+min(w.String(name), minName))
+	if fit < tw+1+2 {
+		return common.Fit(w, tags, fit)
+	}
+	return common.Fit(w, name, fit-tw-1) + " " + tags
 }

@@ -39,7 +39,9 @@ func View(w cjk.Width, st *common.Styles, tx *wtext.Shared, km help.KeyMap, titl
 			keyW = max(keyW, w.String(h.Key))
 			descW = max(descW, w.String(h.Desc))
 		}
-		groups = append(groups, g)
+		if len(g.entries) > 0 { // every key of it disabled: nothing to say
+			groups = append(groups, g)
+		}
 	}
 	const gap = 2
 	colW := keyW + gap + descW

@@ -1,0 +1,68 @@
+package helpview
+
+import (
+	"math"
+
+	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+
+	wtext "wenji/internal/text"
+	"wenji/ui/common"
+)
+
+// ScrollKeys are the bindings that scroll a help too long for the screen:
+// the page's own moves, so j/k, the page keys and g/G do there what they
+// do on the page.
+type ScrollKeys struct {
+	Down, Up, PageDown, PageUp, Top, Bottom key.Binding
+}
+
+// Model is the help overlay of a page: what View draws, and its scrolling.
+type Model struct {
+	common.Common
+	tx     *wtext.Shared
+	keys   help.KeyMap // what the help lists
+	titles []string    // its groups' names
+	scroll ScrollKeys
+	top    int // the first row of the body shown
+}
+
+// New returns the help of keys, its groups named by titles, scrolled by sk.
+func New(c common.Common, tx *wtext.Shared, keys help.KeyMap, titles []string, sk ScrollKeys) Model {
+	return Model{Common: c, tx: tx, keys: keys, titles: titles, scroll: sk}
+}
+
+// Update takes a key while the help is shown: the scroll keys scroll it,
+// any other key closes it (open is false; the help lists the usual keys,
+// so whichever the user reaches for, it gets out of the way).
+func (h *Model) Update(msg tea.KeyMsg) (open bool) {
+	page := max(1, (h.Height+1)/2) // half the terminal: the help and the bar under it
+	switch {
+	case key.Matches(msg, h.scroll.Down):
+		h.top++
+	case key.Matches(msg, h.scroll.Up):
+		h.top = max(0, h.top-1)
+	case key.Matches(msg, h.scroll.PageDown):
+		h.top += page
+	case key.Matches(msg, h.scroll.PageUp):
+		h.top = max(0, h.top-page)
+	case key.Matches(msg, h.scroll.Top):
+		h.top = 0
+	case key.Matches(msg, h.scroll.Bottom):
+		h.top = math.MaxInt32 // View stops it at the end
+	default:
+		h.top = 0
+		return false
+	}
+	// Never past the end, so that k scrolls back at once.
+	h.View()
+	return true
+}
+
+// View draws the help in the Common's size: exactly Height lines.
+func (h *Model) View() []string {
+	out, top := View(h.W, h.Styles, h.tx, h.keys, h.titles, h.Width, max(1, h.Height), h.top)
+	h.top = top
+	return out
+}

@@ -1,0 +1,38 @@
+package statusbar
+
+import "testing"
+
+// TestMessages: a timer clears only its own message, of its own bar; a
+// key clears a flash, not a notice.
+func TestMessages(t *testing.T) {
+	var a, b Model
+	a.Flash("a")
+	b.Notice("b")
+	if a.Message() != "a" || b.Message() != "b" || !b.Lasting() || a.Lasting() {
+		t.Fatalf("a %q %v, b %q %v", a.Message(), a.Lasting(), b.Message(), b.Lasting())
+	}
+	clearA := ClearMsg{a.id} // what the timer sends, without its wait
+	b.Update(clearA)         // another bar's timer leaves b alone
+	if b.Message() != "b" {
+		t.Errorf("a's timer cleared b")
+	}
+	a.Update(clearA)
+	if a.Message() != "" {
+		t.Errorf("a's timer left %q", a.Message())
+	}
+	b.Clear() // a key does not clear a notice
+	if b.Message() != "b" {
+		t.Errorf("a key cleared a notice")
+	}
+	a.Flash("first")
+	old := ClearMsg{a.id}
+	a.Flash("second")
+	a.Update(old) // the first timer does not clear the second
+	if a.Message() != "second" {
+		t.Errorf("an old timer cleared %q", a.Message())
+	}
+	a.Clear()
+	if a.Message() != "" {
+		t.Errorf("a key left %q", a.Message())
+	}
+}

@@ -1,0 +1,77 @@
+package reader
+
+import (
+	"strings"
+	"testing"
+
+	"wenji/ui/internal/uitest"
+)
+
+// TestStatusTags (issue 14, issue 15 item 14): the status bar names the
+// format and the encoding beside the file's name, whole at every width
+// that has room for them, with the opening notice shown; the name is cut
+// first.
+func TestStatusTags(t *testing.T) {
+	tests := []struct {
+		lang, format string
+		pages        int
+		enc, want    string
+	}{
+		{"zh", "PDF", 34, "", "[PDF 34页]"},
+		{"en", "PDF", 34, "", "[PDF 34 pages]"},
+		{"zh", "DOC", 0, "", "[DOC]"},
+		{"zh", "WPS", 0, "", "[WPS]"},
+		{"en", "EPUB", 0, "", "[EPUB]"},
+		{"zh", "DOCX", 0, "", "[DOCX]"},
+		{"zh", "", 0, "GB18030", "[GB18030]"},
+		{"zh", "", 0, "UTF-8", ""},
+		{"zh", "DOC", 0, "GB18030", "[DOC] [GB18030]"},
+	}
+	for _, tc := range tests {
+		for _, w := range []int{80, 100, 120, 200} {
+			d, err := uitest.SampleDoc()
+			if err != nil {
+				t.Fatal(err)
+			}
+			d.Format, d.Pages, d.Encoding = tc.format, tc.pages, tc.enc
+			m := sized(d, w, 30, Options{Lang: tc.lang, FileName: "/docs/2024年某某市人民政府工作报告全文（定稿）.txt"})
+			for _, keys := range [][]string{nil, {"j"}, {"G", "p"}} {
+				m := press(m, keys...)
+				st := statusLine(m)
+				if !strings.Contains(st, tc.want) {
+					t.Errorf("%s %s %s at %d after %v: no %q in %q", tc.lang, tc.format, tc.enc, w, keys, tc.want, st)
+				}
+				if tc.want == "" && strings.Contains(st, "[") {
+					t.Errorf("a tag for UTF-8 text: %q", st)
+				}
+				if !strings.Contains(st, "2024年") {
+					t.Errorf("at %d the tags took the whole name: %q", w, st)
+				}
+				checkSize(t, m, w, 30)
+			}
+		}
+	}
+}
+
+// TestStatusFileNameOneLine (issue 15 item 11): a file name with a line
+// feed, a carriage return or an escape is one line of the status bar, its
+// controls drawn as placeholders.
+func TestStatusFileNameOneLine(t *testing.T) {
+	d, err := uitest.SampleDoc()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := sized(d, 120, 30, Options{FileName: "/docs/报告\n第二行\r\x1b[31m.txt"})
+	lines := screen(m)
+	if len(lines) != 30 {
+		t.Fatalf("%d lines, want 30", len(lines))
+	}
+	st := lines[29]
+	if !strings.Contains(st, "报告␊第二行") || !strings.Contains(st, "␛[31m") {
+		t.Errorf("the name's controls are not placeholders: %q", st)
+	}
+	if !strings.Contains(lines[0], "2024年") && !strings.Contains(strings.Join(lines[:3], ""), "2024") {
+		t.Errorf("the title row scrolled off: %q", lines[0])
+	}
+	checkSize(t, m, 120, 30)
+}
