@@ -70,7 +70,7 @@ func (m *Model) startSelect() tea.Cmd {
 	m.reader.setSelection(m.sel.span(), true)
 	// The bar says what the keys do now (selectNote), not the opening
 	// notice.
-	m.status.Clear()
+	m.status.Drop()
 	return nil
 }
 

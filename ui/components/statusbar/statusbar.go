@@ -57,6 +57,13 @@ func (m *Model) Clear() {
 	}
 }
 
+// Drop takes any message away now, a Notice too: for a mode whose own
+// lasting note the bar shows instead (a selection's count).
+func (m *Model) Drop() {
+	m.id = lastID.Add(1)
+	m.msg, m.lasting = "", false
+}
+
 // Update drops the message a ClearMsg names, if it is still shown.
 func (m *Model) Update(msg ClearMsg) {
 	if msg.id == m.id {

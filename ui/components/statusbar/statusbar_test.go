@@ -36,3 +36,23 @@ func TestMessages(t *testing.T) {
 		t.Errorf("a key left %q", a.Message())
 	}
 }
+
+// TestDrop: Drop takes a Notice away, which Clear leaves, and its timer
+// then clears nothing newer.
+func TestDrop(t *testing.T) {
+	var m Model
+	cmd := m.Notice("opened")
+	m.Clear()
+	if m.Message() != "opened" {
+		t.Fatalf("Clear took the notice: %q", m.Message())
+	}
+	m.Drop()
+	if m.Message() != "" || m.Lasting() {
+		t.Fatalf("after Drop: %q, lasting %v", m.Message(), m.Lasting())
+	}
+	m.Flash("later")
+	m.Update(cmd().(ClearMsg))
+	if m.Message() != "later" {
+		t.Errorf("the notice's timer cleared a later message: %q", m.Message())
+	}
+}
