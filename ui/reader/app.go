@@ -265,19 +265,13 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 			}
 			esc = m.key(tea.KeyMsg{Type: tea.KeyEsc})
 		}
-		// Keys typed faster than the terminal is read (a slow link, key
-		// repeat) arrive as one message of several runes: take them one by
-		// one. A paste is not keys.
-		if msg.Type == tea.KeyRunes && len(msg.Runes) > 1 && !msg.Paste {
-			var cmds []tea.Cmd
-			for _, r := range msg.Runes {
-				cmds = append(cmds, m.key(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}, Alt: msg.Alt}))
-			}
-			cmd = tea.Batch(cmds...)
-		} else {
-			cmd = m.key(msg)
+		// Keys that arrive in one read are taken one by one, by the rule
+		// the library follows too (common.SplitKeys).
+		var cmds []tea.Cmd
+		for _, k := range common.SplitKeys(msg) {
+			cmds = append(cmds, m.key(k))
 		}
-		cmd = tea.Batch(esc, cmd)
+		cmd = tea.Batch(esc, tea.Batch(cmds...))
 	case tea.MouseMsg:
 		m.mouse(msg)
 	case statusbar.ClearMsg:
