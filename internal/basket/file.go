@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"time"
+	"wenji/internal/state"
 )
 
 // MaxSize bounds the basket file: a larger one is refused as damaged
@@ -105,35 +106,8 @@ func write(path string, list []Excerpt) error {
 	if len(b) > MaxSize {
 		return fmt.Errorf("the basket would be larger than %d MB", MaxSize>>20)
 	}
-	dir := filepath.Dir(path)
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return err
-	}
 	removeStaleTemps(path)
-	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
-	if err != nil {
-		return err
-	}
-	tmp := f.Name()
-	_, err = f.Write(append(b, '\n'))
-	if err == nil {
-		err = f.Sync()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(tmp, path)
-	}
-	if err != nil {
-		os.Remove(tmp)
-		return err
-	}
-	if d, err := os.Open(dir); err == nil {
-		d.Sync() // the rename itself survives a power cut; not all systems can
-		d.Close()
-	}
-	return nil
+	return state.WriteAtomic(path, append(b, '\n'), "."+filepath.Base(path)+".tmp-*")
 }
 
 // removeStaleTemps removes temporary files that a killed writer left

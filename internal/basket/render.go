@@ -6,6 +6,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"wenji/model/export"
 	"wenji/model/export/docx"
 )
 
@@ -95,32 +96,8 @@ func noControls(s string) string {
 	}, s)
 }
 
-// mdEscape escapes what Markdown reads as markup in one line of text:
-// inline markup anywhere and the block markers a line can open with. It
-// repeats model's unexported escape (model/export.go), which the
-// coordinator may export and share.
-func mdEscape(s string) string {
-	var b strings.Builder
-	if s != "" && strings.ContainsRune("-+=|~", rune(s[0])) {
-		b.WriteByte('\\')
-	}
-	i := 0
-	for i < len(s) && i < 9 && s[i] >= '0' && s[i] <= '9' {
-		i++
-	}
-	if i > 0 && i < len(s) && (s[i] == '.' || s[i] == ')') {
-		b.WriteString(s[:i])
-		b.WriteByte('\\')
-		s = s[i:]
-	}
-	for j := 0; j < len(s); j++ {
-		if strings.IndexByte("\\`*_[]<>!&#", s[j]) >= 0 {
-			b.WriteByte('\\')
-		}
-		b.WriteByte(s[j])
-	}
-	return b.String()
-}
+// mdEscape escapes one line of text, Markdown's block markers included.
+func mdEscape(s string) string { return export.MarkdownEscape(s, true) }
 
 // WriteDocx writes the excerpts as a .docx in the official layout (see
 // model/export/docx): title, then each excerpt's heading, text and source

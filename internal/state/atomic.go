@@ -111,11 +111,19 @@ func removeOrphans(dir string) {
 // rename can reach the disk before the data it names unless the data is
 // synced first).
 func writeAtomic(path string, b []byte) error {
+	return WriteAtomic(path, b, tmpPrefix+"*")
+}
+
+// WriteAtomic writes b to path through a temporary file named by pattern
+// (os.CreateTemp's) in the same directory: synced, renamed over path, and
+// the directory synced, so a reader or a crash sees the old file or the
+// new one, never a part. The basket writes its file this way too.
+func WriteAtomic(path string, b []byte, pattern string) error {
 	dir := filepath.Dir(path)
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return err
 	}
-	f, err := os.CreateTemp(dir, tmpPrefix+"*")
+	f, err := os.CreateTemp(dir, pattern)
 	if err != nil {
 		return err
 	}

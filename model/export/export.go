@@ -80,7 +80,7 @@ func outlineLine(b *bytes.Buffer, x *model.Node, depth int, md bool) {
 	}
 	if md {
 		b.WriteString("- ")
-		b.WriteString(mdEscape(x.Heading(), true))
+		b.WriteString(MarkdownEscape(x.Heading(), true))
 	} else {
 		b.WriteString(x.Heading())
 	}
@@ -187,12 +187,12 @@ func markdown(d *model.Document, b *strings.Builder, n *model.Node, level int, k
 	}
 	b.WriteString(strings.Repeat("#", min(level, 6)))
 	b.WriteByte(' ')
-	b.WriteString(mdEscape(n.Heading(), true))
+	b.WriteString(MarkdownEscape(n.Heading(), true))
 	b.WriteByte('\n')
 	emit := func(s model.Span) {
 		for _, p := range paragraphs(d, s, keepJunk) {
 			b.WriteByte('\n')
-			b.WriteString(mdEscape(p, true))
+			b.WriteString(MarkdownEscape(p, true))
 			b.WriteByte('\n')
 		}
 	}
@@ -258,10 +258,10 @@ func paragraphs(d *model.Document, s model.Span, keepJunk bool) []string {
 
 func isSpaceOrBOM(r rune) bool { return unicode.IsSpace(r) || r == '\ufeff' }
 
-// mdEscape escapes what Markdown would read as markup in one line of
+// MarkdownEscape escapes what Markdown would read as markup in one line of
 // document text: inline markup anywhere, and block markers (# > - + = |, a
 // numbered-list marker like 1. or 1)) where the line starts.
-func mdEscape(s string, lineStart bool) string {
+func MarkdownEscape(s string, lineStart bool) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	if lineStart {
