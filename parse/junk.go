@@ -246,7 +246,8 @@ func markJunk(text string, lines []line) []model.Junk {
 			if promo[i] != 0 || l.blank() || l.junk || l.end-l.start > maxShortBytes {
 				continue
 			}
-			alone := i == 0 || lines[i-1].blank() || i == len(lines)-1 || lines[i+1].blank()
+			alone := i == 0 || lines[i-1].blank() || i == len(lines)-1 || lines[i+1].blank() ||
+				closesSection(text, lines[i-1], lines[i+1])
 			if k, ok := shortPromoKind(text[l.start:l.end], alone); ok && !hasPaidMarker(text, l) && !isOutlineLine(text[l.start:l.end]) {
 				promo[i] = 1 + uint8(k)
 				found[c] = true
@@ -408,4 +409,16 @@ func mergeJunk(lists ...[]model.Junk) []model.Junk {
 		lists[best] = l[k:]
 	}
 	return out
+}
+
+// closesSection reports a line that stands at a section's end though no
+// blank line sets it off: the line before it ends its sentence (so the
+// line is not the tail of a wrapped paragraph) and the line after it opens
+// the next part (二、…). A notice sits there as it sits between blank lines.
+func closesSection(text string, prev, next line) bool {
+	p := strings.TrimRight(text[prev.start:prev.end], " \t\r\u3000")
+	if !strings.HasSuffix(p, "。") && !strings.HasSuffix(p, "！") && !strings.HasSuffix(p, "？") {
+		return false
+	}
+	return isOutlineLine(strings.TrimLeft(text[next.start:next.end], " \t\u3000"))
 }

@@ -304,3 +304,26 @@ func FuzzShortPromoKind(f *testing.F) {
 		checkInvariants(t, Parse("标题\n\n"+s+"\n正文。\n"+s+"\n\n"+s))
 	})
 }
+
+// TestNoticeClosingSection: a notice with no blank line around it, after a
+// paragraph's last sentence and before the next part's heading, stands at
+// the section's end as a notice of its own, and is hidden; the same words
+// inside a wrapped paragraph (the line before not ended) stay.
+func TestNoticeClosingSection(t *testing.T) {
+	const notice = "此处为预览内容，剩余部分需登录后查看"
+	hidden := "关于加强基层治理的经验材料\n\n一、基本情况\n\n我们坚持以人民为中心，推动基层治理体系和治理能力现代化，取得明显成效。\n" +
+		notice + "\n二、主要做法\n\n强化党建引领，完善网格化管理。\n"
+	doc := Parse(hidden)
+	if out := export.Outline(doc.Root); strings.Contains(out, notice) || !strings.Contains(out, "  二、主要做法") {
+		t.Errorf("the notice closing a section is a node:\n%s", out)
+	}
+	if strings.Contains(export.PlainText(doc, doc.Root, false), notice) {
+		t.Error("the notice closing a section is kept as text")
+	}
+	wrapped := "关于加强基层治理的经验材料\n\n一、基本情况\n\n我们坚持以人民为中心，推动基层治理体系和治理能力现代化，\n" +
+		"此处为预览内容，剩余部分需登录后查看\n二、主要做法\n\n强化党建引领，完善网格化管理。\n"
+	doc = Parse(wrapped)
+	if !strings.Contains(export.PlainText(doc, doc.Root, false), notice) {
+		t.Error("a line continuing a wrapped paragraph was hidden")
+	}
+}
