@@ -205,7 +205,7 @@ func TestHeldOutPromotion(t *testing.T) {
 // TestHeldOutPromotionReport: the same 30 blocks spread evenly through a
 // second real document (a 中央一号文件 with numbered sections, no blank
 // lines, so the glued blocks stand between two paragraphs). Not tuned on:
-// 27 of 30 on the first run, the floor here; every real line keeps its
+// 27 of 30 on the first run, 29 once a notice closing a section counted as standing alone; 28 is the floor; every real line keeps its
 // junk status, and the outline is unchanged once every block is hidden
 // (a kept block becomes a heading and moves its neighbours).
 func TestHeldOutPromotionReport(t *testing.T) {
@@ -236,8 +236,8 @@ func TestHeldOutPromotionReport(t *testing.T) {
 		}
 	}
 	t.Logf("held-out promotion hidden in the second document: %d of %d", hidden, len(blocks))
-	if hidden < 27 {
-		t.Errorf("hidden %d of %d, want at least 27", hidden, len(blocks))
+	if hidden < 28 {
+		t.Errorf("hidden %d of %d, want at least 28", hidden, len(blocks))
 	}
 	baseJunk := junkLines(base)
 	k := 0
