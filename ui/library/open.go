@@ -54,6 +54,7 @@ func (l *Library) opened(msg libOpenedMsg) tea.Cmd {
 		ro.Place = &p
 	}
 	ro.Library = true
+	ro.Key = msg.key // an excerpt put in the basket names its document by content
 	if msg.doc.Root != nil && msg.doc.Root.Title == "" {
 		msg.doc.Root.Title = filepath.Base(ro.FileName)
 	}
