@@ -181,8 +181,13 @@ func lastWords(file string) string {
 // firstPage starts bin FILE in a new 100×30 tmux pane and returns the time
 // until the pane shows mark.
 func firstPage(bin, file, mark string, args ...string) time.Duration {
+	// A state directory of its own: a run killed at the end (G) saves its
+	// place on the hang-up, and the next run would open there.
+	state, err := os.MkdirTemp("", "firstpage-state-")
+	check(err)
+	defer os.RemoveAll(state)
 	start := time.Now()
-	pane, err := tmuxtool.Start(100, 30, []string{"XDG_STATE_HOME=" + os.TempDir() + "/firstpage-state"}, append(append([]string{bin}, args...), file)...)
+	pane, err := tmuxtool.Start(100, 30, []string{"XDG_STATE_HOME=" + state}, append(append([]string{bin}, args...), file)...)
 	check(err)
 	defer pane.Kill()
 	_, _, err = pane.Wait(fmt.Sprintf("%q from %s %s", mark, bin, file), 2*time.Millisecond, 20*time.Second,
