@@ -251,8 +251,11 @@ func (c *Cache) remember(path string, st os.FileInfo, e *Entry) {
 	if c.opt.Disabled || e.key == "" {
 		return
 	}
+	// The title is cloned: it points into the entry's bytes (or the file's),
+	// and the index, kept for the whole run, would hold every document of
+	// a library being listed for the first time (1 GB of 10,000 files).
 	s := Stat{Size: st.Size(), ModTime: st.ModTime().UnixNano(), Key: e.key,
-		Title: e.Title(), Chars: e.Chars(), Articles: e.Articles()}
+		Title: strings.Clone(e.Title()), Chars: e.Chars(), Articles: e.Articles()}
 	c.mu.Lock()
 	if c.index[path] != s {
 		c.index[path] = s
@@ -357,5 +360,5 @@ func (c *Cache) Summary(path string, st os.FileInfo) (Stat, error) {
 	}
 	defer e.Release()
 	return Stat{Size: st.Size(), ModTime: st.ModTime().UnixNano(), Key: e.key,
-		Title: e.Title(), Chars: e.Chars(), Articles: e.Articles()}, nil
+		Title: strings.Clone(e.Title()), Chars: e.Chars(), Articles: e.Articles()}, nil
 }
