@@ -38,29 +38,7 @@ func drive(m tea.Model, msgs ...tea.Msg) tea.Model {
 	return m
 }
 
-func run(cmd tea.Cmd) []tea.Msg {
-	if cmd == nil {
-		return nil
-	}
-	ch := make(chan tea.Msg, 1)
-	go func() { ch <- cmd() }()
-	select {
-	case msg := <-ch:
-		if b, ok := msg.(tea.BatchMsg); ok {
-			var out []tea.Msg
-			for _, c := range b {
-				out = append(out, run(c)...)
-			}
-			return out
-		}
-		if msg == nil {
-			return nil
-		}
-		return []tea.Msg{msg}
-	case <-time.After(300 * time.Millisecond):
-		return nil
-	}
-}
+func run(cmd tea.Cmd) []tea.Msg { return uitest.RunCmd(cmd, 300*time.Millisecond) }
 
 // pageModel adapts Model to tea.Model for drive.
 type pageModel struct{ Model }

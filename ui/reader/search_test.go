@@ -37,29 +37,7 @@ func drive(m Model, msgs ...tea.Msg) Model {
 	return m
 }
 
-func runSearchCmd(cmd tea.Cmd) []tea.Msg {
-	if cmd == nil {
-		return nil
-	}
-	ch := make(chan tea.Msg, 1)
-	go func() { ch <- cmd() }()
-	select {
-	case msg := <-ch:
-		if b, ok := msg.(tea.BatchMsg); ok {
-			var out []tea.Msg
-			for _, c := range b {
-				out = append(out, runSearchCmd(c)...)
-			}
-			return out
-		}
-		if msg == nil {
-			return nil
-		}
-		return []tea.Msg{msg}
-	case <-time.After(300 * time.Millisecond):
-		return nil
-	}
-}
+func runSearchCmd(cmd tea.Cmd) []tea.Msg { return uitest.RunCmd(cmd, 300*time.Millisecond) }
 
 // keys drives named keys (keyPress names) through m.
 func keys(m Model, ks ...string) Model {

@@ -5,6 +5,7 @@ package uitest
 import (
 	"os"
 	"testing"
+	"time"
 	"wenji/model"
 	"wenji/parse"
 
@@ -105,4 +106,30 @@ func Quits(cmd tea.Cmd) bool {
 		}
 	}
 	return false
+}
+
+// RunCmd runs cmd and the batches in it, returning the messages they give
+// within wait each; a command still waiting then (a tick) gives none.
+func RunCmd(cmd tea.Cmd, wait time.Duration) []tea.Msg {
+	if cmd == nil {
+		return nil
+	}
+	ch := make(chan tea.Msg, 1)
+	go func() { ch <- cmd() }()
+	select {
+	case msg := <-ch:
+		if b, ok := msg.(tea.BatchMsg); ok {
+			var out []tea.Msg
+			for _, c := range b {
+				out = append(out, RunCmd(c, wait)...)
+			}
+			return out
+		}
+		if msg == nil {
+			return nil
+		}
+		return []tea.Msg{msg}
+	case <-time.After(wait):
+		return nil
+	}
 }
