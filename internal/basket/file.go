@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -47,23 +46,15 @@ func isDamaged(err error) bool {
 // load reads the basket file: nil for a missing one, a *DamagedError for
 // one that is not a basket.
 func load(path string) ([]Excerpt, error) {
-	f, err := os.Open(path)
-	if errors.Is(err, os.ErrNotExist) {
+	b, err := state.ReadCapped(path, MaxSize)
+	var tl *state.TooLargeError
+	switch {
+	case errors.Is(err, os.ErrNotExist):
 		return nil, nil
-	}
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	if st, err := f.Stat(); err == nil && st.Size() > MaxSize {
+	case errors.As(err, &tl):
 		return nil, &DamagedError{Path: path, Err: fmt.Errorf("larger than %d MB", MaxSize>>20)}
-	}
-	b, err := io.ReadAll(io.LimitReader(f, MaxSize+1))
-	if err != nil {
+	case err != nil:
 		return nil, err
-	}
-	if len(b) > MaxSize {
-		return nil, &DamagedError{Path: path, Err: fmt.Errorf("larger than %d MB", MaxSize>>20)}
 	}
 	list, err := decode(b)
 	if err != nil {

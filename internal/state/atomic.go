@@ -36,24 +36,34 @@ const tmpPrefix = ".tmp-"
 // missing file gives nil and no error, a larger one a *TooLargeError
 // without reading it whole.
 func readLimited(path string) ([]byte, error) {
-	f, err := os.Open(path)
+	b, err := ReadCapped(path, MaxFileSize)
 	if errors.Is(err, os.ErrNotExist) {
 		return nil, nil
 	}
+	return b, err
+}
+
+// ReadCapped reads the file at path when it holds at most max bytes; a
+// larger one is a *TooLargeError, told by its size before it is read (and
+// by reading no more than max+1 bytes should it grow meanwhile), so a huge
+// file costs neither the memory nor the time. A missing file is an error
+// that errors.Is os.ErrNotExist. The basket reads its file this way, with
+// its own bound.
+func ReadCapped(path string, max int64) ([]byte, error) {
+	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	b, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	if st, err := f.Stat(); err == nil && st.Size() > max {
+		return nil, &TooLargeError{Path: path, What: fmt.Sprintf("%.1f MB", float64(st.Size())/(1<<20))}
+	}
+	b, err := io.ReadAll(io.LimitReader(f, max+1))
 	if err != nil {
 		return nil, err
 	}
-	if len(b) > MaxFileSize {
-		size := "over 1 MB"
-		if st, err := f.Stat(); err == nil {
-			size = fmt.Sprintf("%.1f MB", float64(st.Size())/(1<<20))
-		}
-		return nil, &TooLargeError{Path: path, What: size}
+	if int64(len(b)) > max {
+		return nil, &TooLargeError{Path: path, What: fmt.Sprintf("over %d MB", max>>20)}
 	}
 	return b, nil
 }
