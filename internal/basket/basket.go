@@ -232,29 +232,21 @@ func (b *Basket) Save() error {
 // deleted is kept. The adds of the session that did not reorder go at the
 // end, where an add goes.
 func merge(base, ours, theirs []Excerpt, reordered bool) []Excerpt {
-	inBase, inOurs, inTheirs := ids(base), ids(ours), ids(theirs)
-	var out []Excerpt
-	if !reordered {
-		for _, e := range theirs {
-			if deleted := inBase[e.ID] && !inOurs[e.ID]; !deleted {
-				out = append(out, e)
-			}
-		}
-		for _, e := range ours {
-			if !inBase[e.ID] && !inTheirs[e.ID] {
-				out = append(out, e)
-			}
-		}
-		return out
+	// The side whose order wins gives the list, less what the other side
+	// deleted; the other side's adds go at the end, as adds do.
+	first, second := theirs, ours
+	if reordered {
+		first, second = ours, theirs
 	}
-	for _, e := range ours {
-		if goneThere := inBase[e.ID] && !inTheirs[e.ID]; !goneThere {
+	inBase, inFirst, inSecond := ids(base), ids(first), ids(second)
+	var out []Excerpt
+	for _, e := range first {
+		if deleted := inBase[e.ID] && !inSecond[e.ID]; !deleted {
 			out = append(out, e)
 		}
 	}
-	// Their adds go at the end, as adds do.
-	for _, e := range theirs {
-		if !inBase[e.ID] && !inOurs[e.ID] {
+	for _, e := range second {
+		if !inBase[e.ID] && !inFirst[e.ID] {
 			out = append(out, e)
 		}
 	}
