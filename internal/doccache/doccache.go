@@ -25,6 +25,7 @@ import (
 	"time"
 
 	"wenji/internal/bigread"
+	"wenji/internal/state"
 	"wenji/model"
 	"wenji/parse"
 )
@@ -297,21 +298,7 @@ func (c *Cache) write(key string, b []byte) error {
 	if err := os.MkdirAll(filepath.Dir(p), 0o700); err != nil {
 		return err
 	}
-	f, err := os.CreateTemp(filepath.Dir(p), ".tmp-*")
-	if err != nil {
-		return err
-	}
-	_, err = f.Write(b)
-	if err2 := f.Close(); err == nil {
-		err = err2
-	}
-	if err == nil {
-		err = os.Rename(f.Name(), p)
-	}
-	if err != nil {
-		os.Remove(f.Name())
-	}
-	return err
+	return state.ReplaceFile(p, b, ".tmp-*")
 }
 
 // Close saves the index and, when entries were written, trims the cache

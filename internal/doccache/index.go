@@ -10,6 +10,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"wenji/internal/state"
 )
 
 // The index is a text file, one file a line: size, mtime, key, 字数,
@@ -64,21 +66,7 @@ func (c *Cache) saveIndex() error {
 	w.Flush()
 	c.changed = false
 	c.mu.Unlock()
-	f, err := os.CreateTemp(c.dir, ".tmp-index-*")
-	if err != nil {
-		return err
-	}
-	_, err = f.Write(buf.Bytes())
-	if err2 := f.Close(); err == nil {
-		err = err2
-	}
-	if err == nil {
-		err = os.Rename(f.Name(), filepath.Join(c.dir, indexName))
-	}
-	if err != nil {
-		os.Remove(f.Name())
-	}
-	return err
+	return state.ReplaceFile(filepath.Join(c.dir, indexName), buf.Bytes(), ".tmp-index-*")
 }
 
 // staleTemp is the age from which a temporary file is a crashed writer's.

@@ -129,17 +129,33 @@ func writeAtomic(path string, b []byte) error {
 // the directory synced, so a reader or a crash sees the old file or the
 // new one, never a part. The basket writes its file this way too.
 func WriteAtomic(path string, b []byte, pattern string) error {
-	dir := filepath.Dir(path)
-	if err := os.MkdirAll(dir, 0o700); err != nil {
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 		return err
 	}
+	return replace(path, b, pattern, true)
+}
+
+// ReplaceFile writes b to path through a temporary file named by pattern
+// in path's directory, which must exist, renamed over path: a reader sees
+// the old file or the new one, and a killed writer leaves the old one.
+// Unlike WriteAtomic nothing is synced, so a power cut may tear it: it is
+// for files that are rebuilt when torn (the doc cache's entries and
+// index), where a sync per file would cost more than it saves.
+func ReplaceFile(path string, b []byte, pattern string) error {
+	return replace(path, b, pattern, false)
+}
+
+// replace is WriteAtomic and ReplaceFile: durable syncs the file before
+// the rename and the directory after it.
+func replace(path string, b []byte, pattern string, durable bool) error {
+	dir := filepath.Dir(path)
 	f, err := os.CreateTemp(dir, pattern)
 	if err != nil {
 		return err
 	}
 	tmp := f.Name()
 	_, err = f.Write(b)
-	if err == nil {
+	if err == nil && durable {
 		err = f.Sync()
 	}
 	if cerr := f.Close(); err == nil {
@@ -152,7 +168,10 @@ func WriteAtomic(path string, b []byte, pattern string) error {
 		os.Remove(tmp)
 		return err
 	}
-	return syncDir(dir)
+	if durable {
+		return syncDir(dir)
+	}
+	return nil
 }
 
 // syncDir makes a rename in dir durable. Some systems cannot sync a
