@@ -9,6 +9,8 @@ package model
 import (
 	"iter"
 	"sort"
+	"strconv"
+	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -144,6 +146,19 @@ func (n *Node) Index() []int {
 		idx[i], idx[j] = idx[j], idx[i]
 	}
 	return idx
+}
+
+// PathString writes an outline path (Index's) as --print takes it: 2.1,
+// or 0 for the root.
+func PathString(idx []int) string {
+	if len(idx) == 0 {
+		return "0"
+	}
+	s := make([]string, len(idx))
+	for i, x := range idx {
+		s[i] = strconv.Itoa(x)
+	}
+	return strings.Join(s, ".")
 }
 
 // All yields n and its descendants in reading (pre-)order.

@@ -10,13 +10,13 @@ import (
 	"math"
 	"os"
 	"regexp/syntax"
-	"strconv"
 	"strings"
 	"unicode/utf8"
 
 	"wenji/internal/doccache"
 	"wenji/internal/libgrep"
 	"wenji/internal/text"
+	"wenji/model"
 	"wenji/model/search"
 	"wenji/ui/cjk"
 )
@@ -233,7 +233,7 @@ func (p *hitPrinter) count(r libgrep.Result) {
 func (p *hitPrinter) hits(r libgrep.Result) {
 	file := cjk.Sanitize(r.Path)
 	for _, h := range r.Hits {
-		path := outlinePath(h.Path)
+		path := model.PathString(h.Path)
 		if p.json {
 			writeJSONLine(p.w, jsonHit{File: r.Path, Path: path, Crumb: nonNil(h.Crumb), Start: h.Span.Start, End: h.Span.End,
 				Before: h.Before, Match: h.Match, After: h.After, Junk: h.Junk})
@@ -286,18 +286,6 @@ func snippetAfter(s string) string {
 		n++
 	}
 	return oneLine(s)
-}
-
-// outlinePath writes an outline path as --print takes it; the root is 0.
-func outlinePath(p []int) string {
-	if len(p) == 0 {
-		return "0"
-	}
-	s := make([]string, len(p))
-	for i, n := range p {
-		s[i] = strconv.Itoa(n)
-	}
-	return strings.Join(s, ".")
 }
 
 func nonNil(s []string) []string {

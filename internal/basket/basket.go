@@ -23,8 +23,6 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"strconv"
-	"strings"
 	"time"
 
 	"wenji/model"
@@ -96,15 +94,7 @@ func NewSource(path, hash string, d *model.Document, n *model.Node, off int) Sou
 	for _, x := range n.Path()[1:] {
 		s.Breadcrumb = append(s.Breadcrumb, x.Heading())
 	}
-	idx := n.Index()
-	parts := make([]string, len(idx))
-	for i, x := range idx {
-		parts[i] = strconv.Itoa(x)
-	}
-	s.NodePath = strings.Join(parts, ".")
-	if s.NodePath == "" {
-		s.NodePath = "0"
-	}
+	s.NodePath = model.PathString(n.Index())
 	return s
 }
 

@@ -5,7 +5,6 @@ import (
 	"bytes"
 	"io"
 	"runtime"
-	"strconv"
 	"strings"
 	"unicode"
 	"wenji/model"
@@ -300,7 +299,7 @@ func SubtreeJSON(d *model.Document, n *model.Node, keepJunk bool) *JSONNode {
 	j := ToJSON(d, n)
 	var fill func(n *model.Node, j *JSONNode)
 	fill = func(n *model.Node, j *JSONNode) {
-		j.Path = pathString(n.Index())
+		j.Path = model.PathString(n.Index())
 		var paras []string
 		at := n.Span.Start
 		for _, c := range n.Children {
@@ -319,17 +318,4 @@ func SubtreeJSON(d *model.Document, n *model.Node, keepJunk bool) *JSONNode {
 	}
 	fill(n, j)
 	return j
-}
-
-// pathString writes an outline path as --print takes it: 2.1, or 0 for the
-// root.
-func pathString(idx []int) string {
-	if len(idx) == 0 {
-		return "0"
-	}
-	s := make([]string, len(idx))
-	for i, x := range idx {
-		s[i] = strconv.Itoa(x)
-	}
-	return strings.Join(s, ".")
 }
