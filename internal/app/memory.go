@@ -50,16 +50,7 @@ func (mem *memory) place(key string, opt *reader.Options) {
 // the state file was bad.
 func (mem *memory) lookup(key string) (p *reader.Place, notice string) {
 	d, err := mem.store.Load(key)
-	var ce *state.CorruptError
-	var tl *state.TooLargeError
-	switch {
-	case errors.As(err, &ce):
-		notice = fmt.Sprintf(text.CLIFor(mem.lang).StateCorrupt, tildeHome(ce.Path))
-	case errors.As(err, &tl):
-		notice = fmt.Sprintf(text.CLIFor(mem.lang).StateTooLarge, tildeHome(tl.Path), tl.What)
-	case err != nil:
-		notice = fmt.Sprintf("%s: %v", text.CLIFor(mem.lang).StateUnreadable, err)
-	}
+	notice = mem.loadNotice(err, func(t *text.CLI) (string, string) { return t.StateCorrupt, t.StateUnreadable })
 	p = &reader.Place{Offset: d.Offset, Marks: d.Marks}
 	if mem.noResume {
 		p.Offset = 0
@@ -96,17 +87,27 @@ func (mem *memory) libraryLast(dir string) (rel, notice string) {
 		return "", ""
 	}
 	l, err := mem.store.LoadLibrary(state.LibraryDir(dir))
+	notice = mem.loadNotice(err, func(t *text.CLI) (string, string) { return t.LibStateCorrupt, t.LibStateUnreadable })
+	return filepath.FromSlash(l.Last), notice
+}
+
+// loadNotice words err, from reading a state file, as the notice shown
+// when the document or library opens ("" for none); texts gives the
+// wording of a corrupt and of an unreadable file of its kind.
+func (mem *memory) loadNotice(err error, texts func(*text.CLI) (corrupt, unreadable string)) string {
+	t := text.CLIFor(mem.lang)
+	corrupt, unreadable := texts(t)
 	var ce *state.CorruptError
 	var tl *state.TooLargeError
 	switch {
 	case errors.As(err, &ce):
-		notice = fmt.Sprintf(text.CLIFor(mem.lang).LibStateCorrupt, tildeHome(ce.Path))
+		return fmt.Sprintf(corrupt, tildeHome(ce.Path))
 	case errors.As(err, &tl):
-		notice = fmt.Sprintf(text.CLIFor(mem.lang).StateTooLarge, tildeHome(tl.Path), tl.What)
+		return fmt.Sprintf(t.StateTooLarge, tildeHome(tl.Path), tl.What)
 	case err != nil:
-		notice = fmt.Sprintf("%s: %v", text.CLIFor(mem.lang).LibStateUnreadable, err)
+		return fmt.Sprintf("%s: %v", unreadable, err)
 	}
-	return filepath.FromSlash(l.Last), notice
+	return ""
 }
 
 // saveLibraryLast remembers rel (relative to dir) as the document last

@@ -2,12 +2,15 @@ package app
 
 import (
 	"bytes"
+	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"wenji/internal/state"
+	"wenji/internal/text"
 	"wenji/ui/reader"
 )
 
@@ -62,5 +65,35 @@ func TestMemoryUnwritable(t *testing.T) {
 	}
 	if n := strings.Count(errs.String(), "cannot remember"); n != 1 {
 		t.Errorf("reported %d times: %q", n, errs.String())
+	}
+}
+
+// TestLoadNotice: each failure to read a state file is worded with the
+// texts of its kind (a document's place, a library's last document); the
+// too-large one is the same for both.
+func TestLoadNotice(t *testing.T) {
+	mem := &memory{lang: "en"}
+	en := text.CLIFor("en")
+	doc := func(t *text.CLI) (string, string) { return t.StateCorrupt, t.StateUnreadable }
+	lib := func(t *text.CLI) (string, string) { return t.LibStateCorrupt, t.LibStateUnreadable }
+	corrupt := &state.CorruptError{Path: "/x/s.json", Err: errors.New("bad")}
+	large := &state.TooLargeError{Path: "/x/s.json", What: "3.0 MB"}
+	other := errors.New("permission denied")
+	for _, c := range []struct {
+		texts func(*text.CLI) (string, string)
+		err   error
+		want  string
+	}{
+		{doc, nil, ""},
+		{doc, corrupt, fmt.Sprintf(en.StateCorrupt, "/x/s.json")},
+		{lib, corrupt, fmt.Sprintf(en.LibStateCorrupt, "/x/s.json")},
+		{doc, large, fmt.Sprintf(en.StateTooLarge, "/x/s.json", "3.0 MB")},
+		{lib, large, fmt.Sprintf(en.StateTooLarge, "/x/s.json", "3.0 MB")},
+		{doc, other, en.StateUnreadable + ": permission denied"},
+		{lib, other, en.LibStateUnreadable + ": permission denied"},
+	} {
+		if got := mem.loadNotice(c.err, c.texts); got != c.want {
+			t.Errorf("%v: %q, want %q", c.err, got, c.want)
+		}
 	}
 }
