@@ -35,6 +35,7 @@ import (
 	"strings"
 	"time"
 
+	"wenji/internal/bench/benchutil"
 	"wenji/internal/bench/docxwrap"
 	"wenji/internal/bench/tmuxtool"
 	"wenji/internal/text"
@@ -53,11 +54,8 @@ func main() {
 		fmt.Fprintln(os.Stderr, "usage: firstpage [-runs N] FILE...")
 		os.Exit(2)
 	}
-	dir, err := os.MkdirTemp("", "firstpage")
-	check(err)
+	dir, wenji := benchutil.BuildWenji("firstpage")
 	defer os.RemoveAll(dir)
-	wenji, err := tmuxtool.Build(dir, "wenji", ".")
-	check(err)
 	floor, err := tmuxtool.Build(dir, "floor", "./internal/bench/floor")
 	check(err)
 	fmt.Printf("%-24s %12s %12s %8s\n", "file", "floor", "wenji", "ratio")
@@ -126,10 +124,9 @@ func docxVsText(wenji, dir, file string, mb, runs int) {
 // (mark) shows without the status bar's note that the file is being read.
 func wholeLoaded(bin, file, mark string) time.Duration {
 	start := time.Now()
-	pane, err := tmuxtool.Start(100, 30, []string{"XDG_STATE_HOME=" + os.TempDir() + "/firstpage-state"}, bin, "--no-resume", file)
-	check(err)
+	pane := startNoResume(bin, file)
 	defer pane.Kill()
-	_, _, err = pane.Wait("the whole document", 2*time.Millisecond, 60*time.Second, func(s string) bool {
+	_, _, err := pane.Wait("the whole document", 2*time.Millisecond, 60*time.Second, func(s string) bool {
 		return strings.Contains(s, mark) && !strings.Contains(s, text.ZhReader.Loading) && !strings.Contains(s, text.EnReader.Loading)
 	})
 	check(err)
@@ -140,10 +137,9 @@ func wholeLoaded(bin, file, mark string) time.Duration {
 // (mark) shows and returns the time from then until last is on screen.
 // --no-resume: a place remembered at the end would show it before G.
 func endAfterFirst(bin, file, mark, last string) time.Duration {
-	pane, err := tmuxtool.Start(100, 30, []string{"XDG_STATE_HOME=" + os.TempDir() + "/firstpage-state"}, bin, "--no-resume", file)
-	check(err)
+	pane := startNoResume(bin, file)
 	defer pane.Kill()
-	_, _, err = pane.Wait("the first page", 2*time.Millisecond, 20*time.Second, func(s string) bool { return strings.Contains(s, mark) })
+	_, _, err := pane.Wait("the first page", 2*time.Millisecond, 20*time.Second, func(s string) bool { return strings.Contains(s, mark) })
 	check(err)
 	start := time.Now()
 	check(pane.Keys("G"))
@@ -151,6 +147,15 @@ func endAfterFirst(bin, file, mark, last string) time.Duration {
 		func(s string) bool { return strings.Contains(strings.ReplaceAll(s, " ", ""), last) })
 	check(err)
 	return time.Since(start)
+}
+
+// startNoResume starts bin --no-resume FILE in a 100×30 pane, for the
+// timings that start at the top whatever place a run left: the rounds
+// share a state folder of their own.
+func startNoResume(bin, file string) *tmuxtool.Pane {
+	pane, err := tmuxtool.Start(100, 30, []string{"XDG_STATE_HOME=" + os.TempDir() + "/firstpage-state"}, bin, "--no-resume", file)
+	check(err)
+	return pane
 }
 
 // lastWords returns the last few runes of the file's last paragraph that

@@ -18,17 +18,16 @@
 package main
 
 import (
-	"bufio"
 	"flag"
 	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
-	"strconv"
 	"strings"
 	"time"
 
+	"wenji/internal/bench/benchutil"
 	"wenji/internal/bench/tmuxtool"
 )
 
@@ -59,11 +58,8 @@ func main() {
 		cmd.Stdout, cmd.Stderr = os.Stdout, os.Stderr
 		check(cmd.Run())
 	}
-	tmp, err := os.MkdirTemp("", "libtime-bin")
-	check(err)
+	tmp, bin := benchutil.BuildWenji("libtime-bin")
 	defer os.RemoveAll(tmp)
-	bin, err := tmuxtool.Build(tmp, "wenji", ".")
-	check(err)
 	size := dirSize(*dir)
 	fmt.Printf("library: %s, %d MB; query %s; debounce 120 ms included\n", *dir, size>>20, *query)
 	for r := 1; r <= *rounds; r++ {
@@ -121,23 +117,10 @@ func open(tmp, bin, dir, query string) run {
 	check(pane.Keys("C-c"))
 	_, err = pane.Exit(time.Minute)
 	check(err)
-	r.rssMB = maxRSS(report) >> 10
-	return r
-}
-
-// maxRSS reads "Maximum resident set size (kbytes)" from a time -v report.
-func maxRSS(path string) int {
-	f, err := os.Open(path)
+	kb, err := benchutil.MaxRSS(report)
 	check(err)
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		if v, ok := strings.CutPrefix(strings.TrimSpace(sc.Text()), "Maximum resident set size (kbytes): "); ok {
-			n, _ := strconv.Atoi(v)
-			return n
-		}
-	}
-	return 0
+	r.rssMB = int(kb >> 10)
+	return r
 }
 
 func dirSize(dir string) int64 {

@@ -10,16 +10,15 @@
 package main
 
 import (
-	"bufio"
 	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
-	"strconv"
 	"strings"
 	"time"
 
+	"wenji/internal/bench/benchutil"
 	"wenji/internal/bench/tmuxtool"
 	"wenji/internal/text"
 )
@@ -28,18 +27,9 @@ func main() {
 	query := flag.String("query", "今年以来", "the search to run")
 	extraEnv := flag.String("env", "", "extra environment for wenji, space-separated (e.g. GOGC=50)")
 	flag.Parse()
-	if flag.NArg() != 1 {
-		fmt.Fprintln(os.Stderr, "usage: peakrss [-query Q] FILE")
-		os.Exit(2)
-	}
-	file := flag.Arg(0)
-	st, err := os.Stat(file)
-	check(err)
-	dir, err := os.MkdirTemp("", "peakrss")
-	check(err)
+	file, size := benchutil.FileArg("peakrss", "usage: peakrss [-query Q] FILE")
+	dir, bin := benchutil.BuildWenji("peakrss")
 	defer os.RemoveAll(dir)
-	bin, err := tmuxtool.Build(dir, "wenji", ".")
-	check(err)
 	report := filepath.Join(dir, "time.txt")
 	env := append([]string{"XDG_STATE_HOME=" + dir}, strings.Fields(*extraEnv)...)
 	pane, err := tmuxtool.Start(100, 30, env, "/usr/bin/time", "-v", "-o", report, bin, "--no-resume", file)
@@ -97,30 +87,13 @@ func main() {
 	var kb int64
 	for kb == 0 && time.Now().Before(deadline) {
 		time.Sleep(100 * time.Millisecond)
-		kb = maxRSS(report)
+		kb, _ = benchutil.MaxRSS(report) // none yet while time writes it
 	}
 	if kb == 0 {
 		fmt.Fprintln(os.Stderr, "peakrss: no report from /usr/bin/time")
 		os.Exit(1)
 	}
-	fmt.Printf("file %d MB, peak RSS %d MB, ratio %.2f\n", st.Size()>>20, kb>>10, float64(kb<<10)/float64(st.Size()))
-}
-
-// maxRSS reads "Maximum resident set size (kbytes)" from a time -v report.
-func maxRSS(path string) int64 {
-	f, err := os.Open(path)
-	if err != nil {
-		return 0
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		if v, ok := strings.CutPrefix(strings.TrimSpace(sc.Text()), "Maximum resident set size (kbytes): "); ok {
-			n, _ := strconv.ParseInt(v, 10, 64)
-			return n
-		}
-	}
-	return 0
+	fmt.Printf("file %d MB, peak RSS %d MB, ratio %.2f\n", size>>20, kb>>10, float64(kb<<10)/float64(size))
 }
 
 func check(err error) { tmuxtool.Check("peakrss", err) }

@@ -22,27 +22,19 @@ import (
 	"syscall"
 	"time"
 
+	"wenji/internal/bench/benchutil"
 	"wenji/internal/bench/tmuxtool"
 )
 
 func main() {
 	runs := flag.Int("runs", 5, "rounds of cat, grep -c 。, --outline and a parse")
 	flag.Parse()
-	if flag.NArg() != 1 {
-		fmt.Fprintln(os.Stderr, "usage: vswc [-runs N] FILE")
-		os.Exit(2)
-	}
-	file := flag.Arg(0)
-	st, err := os.Stat(file)
-	check(err)
-	dir, err := os.MkdirTemp("", "vswc")
-	check(err)
+	file, size := benchutil.FileArg("vswc", "usage: vswc [-runs N] FILE")
+	dir, bin := benchutil.BuildWenji("vswc")
 	defer os.RemoveAll(dir)
-	bin, err := tmuxtool.Build(dir, "wenji", ".")
-	check(err)
 	bench := filepath.Join(dir, "parse.test")
 	check(tmuxtool.Run("go", "test", "-c", "-o", bench, "./parse"))
-	fmt.Printf("%s: %.1f MB\n", file, float64(st.Size())/1e6)
+	fmt.Printf("%s: %.1f MB\n", file, float64(size)/1e6)
 	fmt.Println("round     cat  grep -c 。  --outline  ÷grep  ÷cat  peak RSS (×file)   parse  ÷grep")
 	var outG, outC, parseG []float64
 	for r := 1; r <= *runs; r++ {
@@ -52,7 +44,7 @@ func main() {
 		p := benchParse(bench)
 		outG, outC, parseG = append(outG, out/grep), append(outC, out/cat), append(parseG, p/grep)
 		fmt.Printf("%5d  %5.3f s  %7.3f s  %7.3f s  %5.1f  %4.1f  %4d MiB (%.2f×)  %5.3f s  %5.1f\n",
-			r, cat, grep, out, out/grep, out/cat, rss>>20, float64(rss)/float64(st.Size()), p, p/grep)
+			r, cat, grep, out, out/grep, out/cat, rss>>20, float64(rss)/float64(size), p, p/grep)
 	}
 	fmt.Printf("--outline ÷ grep -c 。: %s; ÷ cat: %s; parse ÷ grep -c 。: %s (target: --outline ≤ 10× grep -c 。)\n",
 		span(outG), span(outC), span(parseG))
