@@ -13,8 +13,8 @@ import (
 	"os"
 	"path/filepath"
 
+	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/simplifiedchinese"
-	"golang.org/x/text/transform"
 
 	"wenji/internal/par"
 	"wenji/internal/tools/gen"
@@ -49,11 +49,11 @@ func write(dir string, files int, size, seed int64, gbPerMille int) error {
 		}
 		s := seed + int64(i)
 		name := filepath.Join(sub, fmt.Sprintf("%05d_%s.txt", i+1, gen.Title(s)))
+		var enc encoding.Encoding // UTF-8
 		if gbPerMille > 0 && i%1000 < gbPerMille {
-			errs[i] = writeGB(name, per, s)
-			return
+			enc = simplifiedchinese.GB18030
 		}
-		errs[i] = gen.WriteFile(name, per, s)
+		errs[i] = gen.WriteFileIn(name, per, s, enc)
 	})
 	for _, err := range errs {
 		if err != nil {
@@ -61,23 +61,4 @@ func write(dir string, files int, size, seed int64, gbPerMille int) error {
 		}
 	}
 	return nil
-}
-
-// writeGB writes a compilation encoded in GB18030, as many downloaded
-// 素材 files are.
-func writeGB(name string, size, seed int64) error {
-	f, err := os.Create(name)
-	if err != nil {
-		return err
-	}
-	w := transform.NewWriter(f, simplifiedchinese.GB18030.NewEncoder())
-	if err := gen.Write(w, size, seed); err != nil {
-		f.Close()
-		return err
-	}
-	if err := w.Close(); err != nil { // flushes what the encoder holds
-		f.Close()
-		return err
-	}
-	return f.Close()
 }

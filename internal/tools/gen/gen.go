@@ -16,6 +16,9 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/transform"
 )
 
 // fullTOCLimit is the largest size whose 目录 lists full titles; larger
@@ -321,11 +324,27 @@ func WriteFiles(dir string, files int, size, seed int64) error {
 
 // WriteFile writes one compilation of size bytes to name.
 func WriteFile(name string, size, seed int64) error {
+	return WriteFileIn(name, size, seed, nil)
+}
+
+// WriteFileIn writes one compilation of size bytes (before encoding) to
+// name in enc, as many downloaded 素材 files are in GB18030; nil is UTF-8.
+func WriteFileIn(name string, size, seed int64, enc encoding.Encoding) error {
 	f, err := os.Create(name)
 	if err != nil {
 		return err
 	}
-	if err := Write(f, size, seed); err != nil {
+	var w io.Writer = f
+	flush := func() error { return nil }
+	if enc != nil {
+		t := transform.NewWriter(f, enc.NewEncoder())
+		w, flush = t, t.Close // Close flushes what the encoder holds
+	}
+	if err := Write(w, size, seed); err != nil {
+		f.Close()
+		return err
+	}
+	if err := flush(); err != nil {
 		f.Close()
 		return err
 	}
