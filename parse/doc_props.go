@@ -108,36 +108,48 @@ func (d *wordDoc) fkpPages(plc []byte) [][]byte {
 	return pages
 }
 
-// readChpx reads the character property pages (PlcBteChpx → ChpxFkp)
-// into runs sorted by file offset.
-func (d *wordDoc) readChpx() []propRun {
-	plc, ok := d.fibPair(fcPlcfBteChpx)
+// eachFkpRun calls fn for each run of the property pages that the bin
+// table at FIB pair pair lists (PlcBteChpx → ChpxFkp, PlcBtePapx →
+// PapxFkp): its page, its file offsets, and the byte offset of its
+// properties in the page (0: none). bx is the size of a page's BX entries:
+// 1 in a ChpxFkp, 13 in a PapxFkp; a page whose run count does not fit
+// them is passed over.
+func (d *wordDoc) eachFkpRun(pair, bx int, fn func(p []byte, fc, fcEnd, off int)) {
+	plc, ok := d.fibPair(pair)
 	if !ok {
-		return nil
+		return
 	}
-	var runs []propRun
 	for _, p := range d.fkpPages(plc) {
 		crun := int(p[fkpSize-1])
-		if 4*(crun+1)+crun > fkpSize-1 {
+		if 4*(crun+1)+bx*crun > fkpSize-1 {
 			continue
 		}
 		for i := range crun {
-			r := propRun{fc: int(u32(p, 4*i)), fcEnd: int(u32(p, 4*i+4)), bold: -1, istd: -1}
-			if off := 2 * int(p[4*(crun+1)+i]); off > 0 && off < fkpSize-1 {
-				cb := int(p[off])
-				g := p[off+1 : min(fkpSize-1, off+1+cb)]
-				eachSprm(g, func(op uint16, arg []byte) {
-					switch op {
-					case sprmCFBold:
-						r.bold = int(arg[0])
-					case sprmCIstd:
-						r.istd = int(u16(arg, 0))
-					}
-				})
-			}
-			runs = append(runs, r)
+			fn(p, int(u32(p, 4*i)), int(u32(p, 4*i+4)), 2*int(p[4*(crun+1)+bx*i]))
 		}
 	}
+}
+
+// readChpx reads the character property pages (PlcBteChpx → ChpxFkp)
+// into runs sorted by file offset.
+func (d *wordDoc) readChpx() []propRun {
+	var runs []propRun
+	d.eachFkpRun(fcPlcfBteChpx, 1, func(p []byte, fc, fcEnd, off int) {
+		r := propRun{fc: fc, fcEnd: fcEnd, bold: -1, istd: -1}
+		if off > 0 && off < fkpSize-1 {
+			cb := int(p[off])
+			g := p[off+1 : min(fkpSize-1, off+1+cb)]
+			eachSprm(g, func(op uint16, arg []byte) {
+				switch op {
+				case sprmCFBold:
+					r.bold = int(arg[0])
+				case sprmCIstd:
+					r.istd = int(u16(arg, 0))
+				}
+			})
+		}
+		runs = append(runs, r)
+	})
 	sort.SliceStable(runs, func(i, j int) bool { return runs[i].fc < runs[j].fc })
 	return runs
 }
@@ -145,34 +157,24 @@ func (d *wordDoc) readChpx() []propRun {
 // readPapx reads the paragraph property pages (PlcBtePapx → PapxFkp)
 // into runs sorted by file offset.
 func (d *wordDoc) readPapx() []papRun {
-	plc, ok := d.fibPair(fcPlcfBtePapx)
-	if !ok {
-		return nil
-	}
 	var runs []papRun
-	for _, p := range d.fkpPages(plc) {
-		crun := int(p[fkpSize-1])
-		if 4*(crun+1)+13*crun > fkpSize-1 {
-			continue
-		}
-		for i := range crun {
-			r := papRun{fc: int(u32(p, 4*i)), fcEnd: int(u32(p, 4*i+4)), outline: -1, center: -1, ilfo: -1, ilvl: -1}
-			if off := 2 * int(p[4*(crun+1)+13*i]); off > 0 && off < fkpSize-2 {
-				var g []byte
-				if cb := int(p[off]); cb != 0 {
-					g = p[off+1 : min(fkpSize-1, off+2*cb)]
-				} else {
-					g = p[off+2 : min(fkpSize-1, off+2+2*int(p[off+1]))]
-				}
-				if len(g) >= 2 {
-					r.istd = int(u16(g, 0))
-					r.outline, r.center = papSprms(g[2:])
-					listSprms(g[2:], &r.ilfo, &r.ilvl)
-				}
+	d.eachFkpRun(fcPlcfBtePapx, 13, func(p []byte, fc, fcEnd, off int) {
+		r := papRun{fc: fc, fcEnd: fcEnd, outline: -1, center: -1, ilfo: -1, ilvl: -1}
+		if off > 0 && off < fkpSize-2 {
+			var g []byte
+			if cb := int(p[off]); cb != 0 {
+				g = p[off+1 : min(fkpSize-1, off+2*cb)]
+			} else {
+				g = p[off+2 : min(fkpSize-1, off+2+2*int(p[off+1]))]
 			}
-			runs = append(runs, r)
+			if len(g) >= 2 {
+				r.istd = int(u16(g, 0))
+				r.outline, r.center = papSprms(g[2:])
+				listSprms(g[2:], &r.ilfo, &r.ilvl)
+			}
 		}
-	}
+		runs = append(runs, r)
+	})
 	sort.SliceStable(runs, func(i, j int) bool { return runs[i].fc < runs[j].fc })
 	return runs
 }
