@@ -339,28 +339,22 @@ func spreadPromo(text string, lines []line, promo []uint8) {
 		p := text[lines[i].start:lines[i].end]
 		return (isPromoFragment(p) || isNoticeFragment(p) && !isOutlineLine(p)) && !isGenreSentence(p)
 	}
-	var after uint8 // the last non-blank line above is promotion of this kind
-	for i := range lines {
-		switch {
-		case lines[i].blank():
-		case promo[i] != 0:
-			after = promo[i]
-		case after != 0 && frag(i):
-			promo[i] = 1 + uint8(fragmentKind(text[lines[i].start:lines[i].end], model.JunkKind(after-1)))
-		default:
-			after = 0
+	for _, down := range [2]bool{true, false} {
+		i, end, step := 0, len(lines), 1
+		if !down {
+			i, end, step = len(lines)-1, -1, -1
 		}
-	}
-	var before uint8 // the next non-blank line below is promotion
-	for i := len(lines) - 1; i >= 0; i-- {
-		switch {
-		case lines[i].blank():
-		case promo[i] != 0:
-			before = promo[i]
-		case before != 0 && frag(i):
-			promo[i] = 1 + uint8(fragmentKind(text[lines[i].start:lines[i].end], model.JunkKind(before-1)))
-		default:
-			before = 0
+		var carried uint8 // 1 + the kind of promotion the last non-blank line swept is (0: none)
+		for ; i != end; i += step {
+			switch {
+			case lines[i].blank():
+			case promo[i] != 0:
+				carried = promo[i]
+			case carried != 0 && frag(i):
+				promo[i] = 1 + uint8(fragmentKind(text[lines[i].start:lines[i].end], model.JunkKind(carried-1)))
+			default:
+				carried = 0
+			}
 		}
 	}
 }
