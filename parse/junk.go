@@ -87,23 +87,35 @@ var (
 // on a 100 MB file. A table, not a map: keywords start with runes as common
 // as 一, 下, 会 and 公, and a map lookup on each was a third of the filter.
 var promoKeys, promoFirst = func() ([][]promoKey, *[1 << 16]uint8) {
-	var groups [][]promoKey
-	var first [1 << 16]uint8
-	add := func(words []string, strong bool, base int) {
-		for i, w := range words {
-			r, _ := utf8.DecodeRuneInString(w)
-			if first[r] == 0 {
-				groups = append(groups, nil)
-				first[r] = uint8(len(groups))
-			}
-			g := first[r] - 1
-			groups[g] = append(groups[g], promoKey{w, strong, uint64(1) << (base + i)})
-		}
+	t := new(runeGroups[promoKey, uint8])
+	for i, w := range strongPromo {
+		t.add(w, promoKey{w, true, uint64(1) << i})
 	}
-	add(strongPromo, true, 0)
-	add(weakPromo, false, len(strongPromo))
-	return groups, &first
+	for i, w := range weakPromo {
+		t.add(w, promoKey{w, false, uint64(1) << (len(strongPromo) + i)})
+	}
+	return t.groups, &t.first
 }()
+
+// runeGroups groups words by their first rune: first maps a BMP rune to
+// 1 + the index of its group in groups (0: no word starts with it). It
+// builds the keyword tables (promoKeys, promoTable); G is as wide as
+// their number of groups needs.
+type runeGroups[T any, G uint8 | uint16] struct {
+	groups [][]T
+	first  [1 << 16]G
+}
+
+// add puts item, for word, in the group of word's first rune.
+func (t *runeGroups[T, G]) add(word string, item T) {
+	r, _ := utf8.DecodeRuneInString(word)
+	if t.first[r] == 0 {
+		t.groups = append(t.groups, nil)
+		t.first[r] = G(len(t.groups))
+	}
+	g := t.first[r] - 1
+	t.groups[g] = append(t.groups[g], item)
+}
 
 type promoKey struct {
 	word   string

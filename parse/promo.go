@@ -65,20 +65,13 @@ var promoWords = map[int][]string{
 // maps a BMP rune to 1 + its group (0: no word starts with it): a table,
 // not a map, as keywordScore's, since this reads every short line.
 var promoTable, promoGroup = func() ([][]promoWord, *[1 << 16]uint16) {
-	var groups [][]promoWord
-	var first [1 << 16]uint16
+	t := new(runeGroups[promoWord, uint16])
 	for sig, words := range promoWords {
 		for _, w := range words {
-			r, _ := utf8.DecodeRuneInString(w)
-			if first[r] == 0 {
-				groups = append(groups, nil)
-				first[r] = uint16(len(groups))
-			}
-			g := first[r] - 1
-			groups[g] = append(groups[g], promoWord{w, uint16(sig)})
+			t.add(w, promoWord{w, uint16(sig)})
 		}
 	}
-	return groups, &first
+	return t.groups, &t.first
 }()
 
 type promoWord struct {
