@@ -125,13 +125,13 @@ func TestLibraryHelpClose(t *testing.T) {
 		t.Fatalf("no scroll hint at 60×12:\n%s", strings.Join(first, "\n"))
 	}
 	l = libKeys(l, "j", "j")
-	if !(l.mode == modeHelp) || l.helpScroll != 2 || strings.Join(libScreen(l), "\n") == strings.Join(first, "\n") {
-		t.Errorf("j j: help %v, scroll %d", (l.mode == modeHelp), l.helpScroll)
+	if !(l.mode == modeHelp) || l.help.Top() != 2 || strings.Join(libScreen(l), "\n") == strings.Join(first, "\n") {
+		t.Errorf("j j: help %v, scroll %d", (l.mode == modeHelp), l.help.Top())
 	}
 	checkLibSize(t, l, 60, 12)
 	l = libKeys(l, "k", "k", "k")
-	if l.helpScroll != 0 || strings.Join(libScreen(l), "\n") != strings.Join(first, "\n") {
-		t.Errorf("k k k: scroll %d", l.helpScroll)
+	if l.help.Top() != 0 || strings.Join(libScreen(l), "\n") != strings.Join(first, "\n") {
+		t.Errorf("k k k: scroll %d", l.help.Top())
 	}
 	l = libKeys(l, "pgdown", "pgdown", "pgdown")
 	if !(l.mode == modeHelp) {

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"time"
 	wtext "wenji/internal/text"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -16,6 +15,7 @@ import (
 	"wenji/ui/common"
 	"wenji/ui/components/helpview"
 	"wenji/ui/components/prompt"
+	"wenji/ui/components/statusbar"
 	"wenji/ui/reader"
 )
 
@@ -125,16 +125,12 @@ type libOpenedMsg struct {
 // libSavedMsg reports a place saved when the reader was left.
 type libSavedMsg struct{ err error }
 
-// libClearMsg drops the library's message numbered id.
-type libClearMsg struct{ id int }
-
 // Library is the root model of `wenji DIR`. Build it with New.
 type Library struct {
-	opt  Options
-	w    cjk.Width
-	st   *common.Styles
-	tx   *libText
-	keys LibraryKeyMap
+	common.Common // the screen's size, the width function, the styles
+	opt           Options
+	tx            *libText
+	keys          LibraryKeyMap // built once; setMode enables what works
 
 	entries []libEntry
 	shown   []int // indexes into entries, filtered and ordered
@@ -155,16 +151,13 @@ type Library struct {
 
 	// mode says what a key means (mode.go); helpFrom is the mode the
 	// help returns to.
-	mode       mode
-	helpFrom   mode
-	helpScroll int // first row of a help that does not fit
-	rtx        *wtext.Shared
+	mode     mode
+	helpFrom mode
+	help     helpview.Model
+	rtx      *wtext.Shared
 
-	msg      string
-	msgID    int
-	saveErr  bool // a failed save was reported: once is enough
-	width    int
-	height   int
+	bar      statusbar.Model // the status bar's timed message
+	saveErr  bool            // a failed save was reported: once is enough
 	startCmd tea.Cmd
 }
 
@@ -181,8 +174,12 @@ func New(opt Options) Library {
 		st := common.DefaultStyles()
 		ro.Styles = &st
 	}
-	l := Library{opt: opt, w: cjk.New(ro.Ambiguous), st: ro.Styles, tx: libTextFor(ro.Lang), rtx: wtext.SharedFor(ro.Lang),
-		keys: DefaultLibraryKeyMap(ro.Lang), opening: -1, readIdx: -1, last: -1}
+	l := Library{Common: common.Common{W: cjk.New(ro.Ambiguous), Styles: ro.Styles}, opt: opt, tx: libTextFor(ro.Lang),
+		rtx: wtext.SharedFor(ro.Lang), opening: -1, readIdx: -1, last: -1}
+	l.keys = DefaultLibraryKeyMap(ro.Lang)
+	l.help = helpview.New(l.Common, l.rtx, l.keys, libHelpGroupTitles(l.tx), helpview.ScrollKeys{
+		Down: l.keys.HelpDown, Up: l.keys.HelpUp, PageDown: l.keys.HelpPageDown, PageUp: l.keys.HelpPageUp,
+	})
 	if l.opt.Cache == nil {
 		l.opt.Cache, _ = doccache.Open(doccache.Options{Disabled: true}) // no error when disabled
 	}
@@ -190,8 +187,8 @@ func New(opt Options) Library {
 	for i, f := range opt.Files {
 		l.entries[i] = libEntry{file: f, name: oneLine(f.Rel)}
 	}
-	l.filter = prompt.New(l.w)
-	l.search.input = prompt.New(l.w)
+	l.filter = prompt.New(l.W)
+	l.search.input = prompt.New(l.W)
 	l.fuzzy = compileFuzzy("")
 	l.setMode(modeList)
 	l.refilter()
@@ -226,7 +223,8 @@ func (l Library) Init() tea.Cmd { return l.startCmd }
 func (l Library) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
-		l.width, l.height = msg.Width, msg.Height
+		l.SetSize(msg.Width, msg.Height)
+		l.help.SetSize(msg.Width, max(1, msg.Height-1)) // above the status bar
 		l.scrollToCursor()
 		if l.reader != nil {
 			return l, l.toReader(msg)
@@ -253,9 +251,11 @@ func (l Library) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return l, l.flash(fmt.Sprintf(l.tx.SaveFailed, msg.err))
 		}
 		return l, nil
-	case libClearMsg:
-		if msg.id == l.msgID {
-			l.msg = ""
+	case statusbar.ClearMsg:
+		// Numbered across the program: the reader's go on to it.
+		l.bar.Update(msg)
+		if l.reader != nil {
+			return l, l.toReader(msg)
 		}
 		return l, nil
 	case libSearchTickMsg:
@@ -280,12 +280,6 @@ func (l Library) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 	}
 	return l, nil
-}
-
-// helpLines draws the help above the status bar, and returns the scroll
-// clamped.
-func (l *Library) helpLines() ([]string, int) {
-	return helpview.View(l.w, l.st, l.rtx, l.keys, libHelpGroupTitles(l.tx), l.width, max(1, l.height-1), l.helpScroll)
 }
 
 // toReader passes msg to the open reader.
@@ -333,7 +327,7 @@ func (l *Library) refilter() {
 }
 
 // listHeight is the number of rows of entries on screen.
-func (l *Library) listHeight() int { return max(1, l.height-4) }
+func (l *Library) listHeight() int { return max(1, l.Height-4) }
 
 func (l *Library) scrollToCursor() {
 	l.cursor, l.top = common.KeepInView(l.cursor, l.top, len(l.shown), l.listHeight())
@@ -383,9 +377,6 @@ func (l *Library) mouse(msg tea.MouseMsg) tea.Cmd {
 	return nil
 }
 
-func (l *Library) flash(s string) tea.Cmd {
-	l.msgID++
-	l.msg = s
-	id := l.msgID
-	return tea.Tick(common.StatusTTL, func(time.Time) tea.Msg { return libClearMsg{id} })
-}
+// flash shows s in the status bar for a while. Keys do not clear the
+// library's messages: only the timer, or opening a document.
+func (l *Library) flash(s string) tea.Cmd { return l.bar.Flash(s) }

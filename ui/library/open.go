@@ -43,7 +43,7 @@ func (l *Library) opened(msg libOpenedMsg) tea.Cmd {
 	if msg.err != nil {
 		return l.flash(cjk.Sanitize(firstLine(msg.err.Error())))
 	}
-	l.msg = ""
+	l.bar.Drop()
 	ro := l.opt.Reader
 	ro.FileName = l.entries[msg.i].file.Path
 	ro.Place, ro.Notice = msg.place, msg.notice
@@ -62,8 +62,8 @@ func (l *Library) opened(msg libOpenedMsg) tea.Cmd {
 	l.reader, l.readIdx, l.readKey, l.last = &r, msg.i, msg.key, msg.i
 	var cmds []tea.Cmd
 	cmds = append(cmds, r.Init())
-	if l.width > 0 {
-		cmds = append(cmds, l.toReader(tea.WindowSizeMsg{Width: l.width, Height: l.height}))
+	if l.Width > 0 {
+		cmds = append(cmds, l.toReader(tea.WindowSizeMsg{Width: l.Width, Height: l.Height}))
 	}
 	if j := msg.jump; j != nil {
 		cmds = append(cmds, l.reader.StartSearch(j.query, j.text, j.at, true))
