@@ -328,6 +328,10 @@ func (m *Model) save(change func(b *store.Basket)) tea.Cmd {
 }
 
 // flash shows msg until the next key, or for common.StatusTTL.
+// Flash shows msg in the page's status bar for a while: what a program
+// hosting the page learned of an excerpt it opens (Enter).
+func (m *Model) Flash(msg string) tea.Cmd { return m.flash(msg) }
+
 func (m *Model) flash(msg string) tea.Cmd {
 	m.msgID++
 	m.msg = msg

@@ -290,7 +290,7 @@ func TestSourceOffset(t *testing.T) {
 		{"root", "k2", store.Source{Hash: "k", NodePath: "0"}, 0},
 	}
 	for _, tt := range tests {
-		if got := sourceOffset(doc, tt.key, tt.src); got != tt.want {
+		if got := SourceOffset(doc, tt.key, tt.src); got != tt.want {
 			t.Errorf("%s: %d, want %d", tt.name, got, tt.want)
 		}
 	}

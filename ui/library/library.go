@@ -8,9 +8,11 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 
+	store "wenji/internal/basket"
 	"wenji/internal/doccache"
 	"wenji/model"
 	"wenji/model/search"
+	basketui "wenji/ui/basket"
 	"wenji/ui/cjk"
 	"wenji/ui/common"
 	"wenji/ui/components/helpview"
@@ -79,6 +81,9 @@ type Options struct {
 	// Last is the Rel of the document last opened from this library, for
 	// the cursor to start on; one not in Files is ignored.
 	Last string
+	// Basket configures the basket page that B opens over the reader
+	// (Lang, Ambiguous and Styles are the Reader's).
+	Basket basketui.Options
 	// Notice, when set, is flashed in the status bar at the start (the
 	// library's memory could not be read).
 	Notice string
@@ -113,8 +118,10 @@ type libInfoMsg struct {
 
 // libOpenedMsg is a document read for the reader.
 type libOpenedMsg struct {
-	i      int
-	jump   *libJump // from a search result: the hit to show, the query to keep
+	i      int           // the entry, -1 for a file outside the list
+	path   string        // its file
+	src    *store.Source // from the basket page: the excerpt to show
+	jump   *libJump      // from a search result: the hit to show, the query to keep
 	doc    *model.Document
 	key    string
 	place  *reader.Place
@@ -143,11 +150,14 @@ type Library struct {
 
 	search libSearch
 
-	opening int // entry being opened, -1 when none
-	reader  *reader.Model
-	readIdx int    // entry in the reader
-	readKey string // its state key
-	last    int    // entry last opened in the reader, -1 before any
+	page     page // what is shown: the list, the reader, the basket page
+	opening  bool // a document is being read: one at a time
+	reader   *reader.Model
+	readIdx  int            // entry in the reader, -1 for a file outside the list
+	readPath string         // its file
+	readKey  string         // its state key
+	basket   basketui.Model // the basket page, while page is pageBasket
+	last     int            // entry last opened in the reader, -1 before any
 
 	// mode says what a key means (mode.go); helpFrom is the mode the
 	// help returns to.
@@ -175,7 +185,7 @@ func New(opt Options) Library {
 		ro.Styles = &st
 	}
 	l := Library{Common: common.Common{W: cjk.New(ro.Ambiguous), Styles: ro.Styles}, opt: opt, tx: libTextFor(ro.Lang),
-		rtx: wtext.SharedFor(ro.Lang), opening: -1, readIdx: -1, last: -1}
+		rtx: wtext.SharedFor(ro.Lang), readIdx: -1, last: -1}
 	l.keys = DefaultLibraryKeyMap(ro.Lang)
 	l.help = helpview.New(l.Common, l.rtx, l.keys, libHelpGroupTitles(l.tx), helpview.ScrollKeys{
 		Down: l.keys.HelpDown, Up: l.keys.HelpUp, PageDown: l.keys.HelpPageDown, PageUp: l.keys.HelpPageUp,
@@ -218,18 +228,24 @@ func New(opt Options) Library {
 // Init starts the background parse.
 func (l Library) Init() tea.Cmd { return l.startCmd }
 
-// Update routes a message to the reader while one is open, else to the
-// list; parse results always reach the list.
+// Update routes a message to the page shown (page): keys to it, the
+// reader's other messages to the reader while one is open (under the
+// basket page too), the basket page's to it; parse and search results
+// always reach the list.
 func (l Library) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		l.SetSize(msg.Width, msg.Height)
 		l.help.SetSize(msg.Width, max(1, msg.Height-1)) // above the status bar
 		l.scrollToCursor()
-		if l.reader != nil {
-			return l, l.toReader(msg)
+		var cmd tea.Cmd
+		if l.page == pageBasket {
+			l.basket, cmd = l.basket.Update(msg)
 		}
-		return l, nil
+		if l.reader != nil {
+			cmd = tea.Batch(cmd, l.toReader(msg))
+		}
+		return l, cmd
 	case libInfoMsg:
 		l.took(msg.infos)
 		if msg.ch == nil {
@@ -268,8 +284,18 @@ func (l Library) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case libHitsMsg:
 		return l, l.gotHits(msg)
 	}
-	if l.reader != nil {
-		return l, l.toReader(msg)
+	if cmd, ok := l.pageMsg(msg); ok {
+		return l, cmd
+	}
+	switch msg.(type) {
+	case tea.KeyMsg, tea.MouseMsg:
+		if cmd, ok := l.keyToPage(msg); ok {
+			return l, cmd
+		}
+	default:
+		if l.reader != nil { // its timers and scans run on under the basket page
+			return l, l.toReader(msg)
+		}
 	}
 	switch msg := msg.(type) {
 	case tea.KeyMsg:

@@ -13,7 +13,10 @@ import (
 // View draws the list, or the reader while one is open: exactly height
 // lines, none wider than width.
 func (l Library) View() string {
-	if l.reader != nil {
+	switch l.page {
+	case pageBasket:
+		return l.basket.View()
+	case pageReader:
 		return l.reader.View()
 	}
 	if l.Width <= 0 || l.Height <= 0 {
