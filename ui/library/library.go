@@ -18,6 +18,7 @@ import (
 	"wenji/ui/components/helpview"
 	"wenji/ui/components/prompt"
 	"wenji/ui/components/statusbar"
+	"wenji/ui/internal/stream"
 	"wenji/ui/reader"
 )
 
@@ -109,12 +110,8 @@ type libInfo struct {
 	err      error
 }
 
-// libInfoMsg delivers parsed entries, a batch at a time, and the channel
-// the next ones come on.
-type libInfoMsg struct {
-	infos []libInfo
-	ch    <-chan libInfo
-}
+// libInfoMsg delivers parsed entries, a batch at a time (internal/stream).
+type libInfoMsg = stream.Batch[libInfo]
 
 // libOpenedMsg is a document read for the reader.
 type libOpenedMsg struct {
@@ -247,12 +244,9 @@ func (l Library) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return l, cmd
 	case libInfoMsg:
-		l.took(msg.infos)
-		if msg.ch == nil {
-			l.done = true
-			return l, nil
-		}
-		return l, nextInfo(msg.ch)
+		l.took(msg.Items)
+		l.done = msg.Done()
+		return l, msg.Next()
 	case libOpenedMsg:
 		return l, l.opened(msg)
 	case reader.BackMsg:
