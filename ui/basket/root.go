@@ -10,6 +10,7 @@ import (
 	store "wenji/internal/basket"
 	"wenji/model"
 	"wenji/ui/cjk"
+	"wenji/ui/components/statusbar"
 	"wenji/ui/reader"
 )
 
@@ -100,6 +101,10 @@ func (m Root) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case OpenMsg:
 		return m, m.open(msg.Excerpt)
+	case statusbar.ClearMsg:
+		// Numbered across the program: each bar drops only its own.
+		m.page, cmd = m.page.Update(msg)
+		return m, tea.Batch(cmd, m.toReader(msg))
 	case openedMsg:
 		return m, m.opened(msg)
 	case tea.KeyMsg, tea.MouseMsg:
@@ -171,11 +176,12 @@ func (m *Root) opened(msg openedMsg) tea.Cmd {
 }
 
 // PageMsg reports whether msg is one of the basket page's own messages
-// (its file read or saved, its timers, its copy's report): a program that
+// (its file read or saved, its copy's report; a statusbar.ClearMsg goes
+// to every bar): a program that
 // hosts the page sends those to it, whichever page is shown.
 func PageMsg(msg tea.Msg) bool {
 	switch msg.(type) {
-	case loadedMsg, savedMsg, clearMsg, reader.CopiedMsg:
+	case loadedMsg, savedMsg, reader.CopiedMsg:
 		return true
 	}
 	return false

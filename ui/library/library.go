@@ -262,12 +262,16 @@ func (l Library) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return l, nil
 	case statusbar.ClearMsg:
-		// Numbered across the program: the reader's go on to it.
+		// Numbered across the program: each bar drops only its own.
 		l.bar.Update(msg)
-		if l.reader != nil {
-			return l, l.toReader(msg)
+		var cmd tea.Cmd
+		if l.page == pageBasket {
+			l.basket, cmd = l.basket.Update(msg)
 		}
-		return l, nil
+		if l.reader != nil {
+			cmd = tea.Batch(cmd, l.toReader(msg))
+		}
+		return l, cmd
 	case libSearchTickMsg:
 		if msg.gen == l.search.gen && l.search.query != nil {
 			return l, l.startLibSearch()
