@@ -142,3 +142,40 @@ func TestLibraryHelpClose(t *testing.T) {
 		t.Error("ctrl+c in the help does not quit")
 	}
 }
+
+// In every mode the help opens from (the list with or without a filter,
+// the search's results), it lists exactly the bindings enabled there:
+// each enabled one, and no disabled one (issue 16).
+func TestLibraryHelpPerMode(t *testing.T) {
+	_, opt := newTestLibrary(12)
+	for _, tt := range []struct {
+		name string
+		keys []string
+	}{
+		{"list", []string{"?"}},
+		{"list, filtered", []string{"乡", "down", "?"}},
+		{"results", []string{"/", "乡", "down", "?"}},
+	} {
+		l := libKeys(libStart(opt, 140, 50), tt.keys...)
+		if l.mode != modeHelp {
+			t.Fatalf("%s: no help", tt.name)
+		}
+		s := strings.Join(libScreen(l), "\n")
+		off := 0
+		for _, group := range l.keys.FullHelp() {
+			for _, b := range group {
+				h := b.Help()
+				pair := regexp.MustCompile(`(?m)(^|\s)` + regexp.QuoteMeta(h.Key) + `\s+` + regexp.QuoteMeta(h.Desc) + `(\s\s|\s*$)`)
+				if pair.MatchString(s) != b.Enabled() {
+					t.Errorf("%s: %q %q enabled %v, in the help %v:\n%s", tt.name, h.Key, h.Desc, b.Enabled(), !b.Enabled(), s)
+				}
+				if !b.Enabled() {
+					off++
+				}
+			}
+		}
+		if off == 0 {
+			t.Errorf("%s: every binding enabled: the help would list keys that do nothing", tt.name)
+		}
+	}
+}
