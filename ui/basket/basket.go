@@ -7,7 +7,6 @@
 package basket
 
 import (
-	"errors"
 	"fmt"
 	"os"
 	"strings"
@@ -22,6 +21,7 @@ import (
 	"wenji/ui/common"
 	"wenji/ui/components/helpview"
 	"wenji/ui/components/statusbar"
+	"wenji/ui/internal/basketfile"
 	"wenji/ui/reader"
 )
 
@@ -125,22 +125,11 @@ func New(opt Options) Model {
 func (m Model) Init() tea.Cmd {
 	path := m.opt.Path
 	return func() tea.Msg {
-		if path == "" {
-			p, err := store.DefaultPath()
-			if err != nil {
-				return loadedMsg{err: err}
-			}
-			path = p
-		}
-		b, err := store.Open(path)
-		var damaged *store.DamagedError
-		if errors.As(err, &damaged) {
-			return loadedMsg{s: &shared{b: b}, notice: path, list: b.List()}
-		}
+		b, damaged, err := basketfile.Open(path)
 		if err != nil {
 			return loadedMsg{err: err}
 		}
-		return loadedMsg{s: &shared{b: b}, list: b.List()}
+		return loadedMsg{s: &shared{b: b}, notice: damaged, list: b.List()}
 	}
 }
 
