@@ -80,6 +80,20 @@ func (l *Library) openExcerpt(e store.Excerpt) tea.Cmd {
 	return l.openAt(i, e.Source.Path, nil, &src)
 }
 
+// toPages passes msg, which every page takes (a resize, a status bar's
+// timer), to the pages over the list: the reader while one is open, the
+// basket page while it is shown.
+func (l *Library) toPages(msg tea.Msg) tea.Cmd {
+	var cmd tea.Cmd
+	if l.page == pageBasket {
+		l.basket, cmd = l.basket.Update(msg)
+	}
+	if l.reader != nil {
+		cmd = tea.Batch(cmd, l.toReader(msg))
+	}
+	return cmd
+}
+
 // keyToPage passes a key or a mouse event to the page shown over the
 // list; ok is false while the list is shown.
 func (l *Library) keyToPage(msg tea.Msg) (cmd tea.Cmd, ok bool) {

@@ -235,14 +235,7 @@ func (l Library) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		l.SetSize(msg.Width, msg.Height)
 		l.help.SetSize(msg.Width, max(1, msg.Height-1)) // above the status bar
 		l.scrollToCursor()
-		var cmd tea.Cmd
-		if l.page == pageBasket {
-			l.basket, cmd = l.basket.Update(msg)
-		}
-		if l.reader != nil {
-			cmd = tea.Batch(cmd, l.toReader(msg))
-		}
-		return l, cmd
+		return l, l.toPages(msg)
 	case libInfoMsg:
 		l.took(msg.Items)
 		l.done = msg.Done()
@@ -264,14 +257,7 @@ func (l Library) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case statusbar.ClearMsg:
 		// Numbered across the program: each bar drops only its own.
 		l.bar.Update(msg)
-		var cmd tea.Cmd
-		if l.page == pageBasket {
-			l.basket, cmd = l.basket.Update(msg)
-		}
-		if l.reader != nil {
-			cmd = tea.Batch(cmd, l.toReader(msg))
-		}
-		return l, cmd
+		return l, l.toPages(msg)
 	case libSearchTickMsg:
 		if msg.gen == l.search.gen && l.search.query != nil {
 			return l, l.startLibSearch()

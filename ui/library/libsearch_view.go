@@ -33,52 +33,55 @@ func (l *Library) searchView(W int) []string {
 	}
 	lines = append(lines, l.promptLine(W, l.tx.SearchPrompt, &s.input, note, noteStyle, count), "")
 
-	h := l.listHeight()
-	for r := 0; r < h; r++ {
-		k := s.top + r
-		if k >= len(s.rows) {
-			lines = append(lines, "")
-			continue
-		}
-		row := s.rows[k]
-		g := s.groups[row.group]
-		var plain string
-		var styled string
-		if row.hit < 0 {
-			e := &l.entries[g.entry]
-			title := e.title
-			if title == "" {
-				title = e.name
-			}
-			n := hitsText(l.tx, g.count)
-			t := common.Fit(l.W, " "+title+"  "+e.name, W-l.W.String(n)-2)
-			plain = t + common.Spaces(W-l.W.String(t)-l.W.String(n)-1) + n + " "
-			styled = l.Styles.OutlineArticle.Render(t) + common.Spaces(W-l.W.String(t)-l.W.String(n)-1) + l.Styles.OutlineHits.Render(n) + " "
-		} else if row.hit >= len(g.hits) {
-			plain = "   …" // counted, its description on its way
-			styled = l.Styles.OutlineChars.Render(plain)
-		} else if hh := g.hits[row.hit]; s.headings {
-			plain, styled = l.headingRow(hh, W)
-		} else {
-			crumb := common.Fit(l.W, "   "+hh.crumb, W/3)
-			room := W - l.W.String(crumb) - 2
-			before := common.FitLeft(l.W, hh.before, max(0, min(l.W.String(hh.before), room/3)))
-			match := common.Fit(l.W, hh.match, max(0, room-l.W.String(before)))
-			after := common.Fit(l.W, hh.after, max(0, room-l.W.String(before)-l.W.String(match)))
-			plain = crumb + "  " + before + match + after
-			styled = l.Styles.OutlineChars.Render(crumb) + "  " + before + l.Styles.Match.Render(match) + after
-		}
+	lines = append(lines, common.Window(s.top, len(s.rows), l.listHeight(), func(k int) string {
+		plain, styled := l.resultRow(s.rows[k], W)
 		if k == s.cursor {
-			plain = common.Fit(l.W, plain, W)
-			lines = append(lines, l.Styles.OutlineCursor.Render(plain+common.Spaces(W-l.W.String(plain))))
-			continue
+			return l.cursorRow(plain, W)
 		}
-		lines = append(lines, styled)
-	}
+		return styled
+	})...)
 	if s.done && len(s.rows) == 0 && s.query != nil {
 		lines[2] = l.Styles.Empty.Render(common.Fit(l.W, " "+l.tx.NoHits, W))
 	}
 	return lines
+}
+
+// resultRow draws a row of the results, plain and styled: a document
+// with its count, or one of its hits.
+func (l *Library) resultRow(row libRow, W int) (plain, styled string) {
+	s := &l.search
+	g := s.groups[row.group]
+	switch {
+	case row.hit < 0:
+		e := &l.entries[g.entry]
+		title := e.title
+		if title == "" {
+			title = e.name
+		}
+		n := hitsText(l.tx, g.count)
+		t := common.Fit(l.W, " "+title+"  "+e.name, W-l.W.String(n)-2)
+		gap := common.Spaces(W - l.W.String(t) - l.W.String(n) - 1)
+		return t + gap + n + " ", l.Styles.OutlineArticle.Render(t) + gap + l.Styles.OutlineHits.Render(n) + " "
+	case row.hit >= len(g.hits):
+		plain = "   …" // counted, its description on its way
+		return plain, l.Styles.OutlineChars.Render(plain)
+	case s.headings:
+		return l.headingRow(g.hits[row.hit], W)
+	}
+	hh := g.hits[row.hit]
+	crumb := common.Fit(l.W, "   "+hh.crumb, W/3)
+	room := W - l.W.String(crumb) - 2
+	before := common.FitLeft(l.W, hh.before, max(0, min(l.W.String(hh.before), room/3)))
+	match := common.Fit(l.W, hh.match, max(0, room-l.W.String(before)))
+	after := common.Fit(l.W, hh.after, max(0, room-l.W.String(before)-l.W.String(match)))
+	return crumb + "  " + before + match + after, l.Styles.OutlineChars.Render(crumb) + "  " + before + l.Styles.Match.Render(match) + after
+}
+
+// cursorRow draws the row under the cursor, of the list or the results:
+// its plain text in reverse, the whole width.
+func (l *Library) cursorRow(plain string, W int) string {
+	plain = common.Fit(l.W, plain, W)
+	return l.Styles.OutlineCursor.Render(plain + common.Spaces(W-l.W.String(plain)))
 }
 
 // headingRow draws a heading found by a # query: its outline path, the

@@ -88,13 +88,7 @@ func (l Library) View() string {
 	head = common.Fit(l.W, head, W)
 	lines = append(lines, l.Styles.HelpGroup.Render(head)+common.Spaces(W-l.W.String(head)))
 
-	h := l.listHeight()
-	for r := 0; r < h; r++ {
-		k := l.top + r
-		if k >= len(l.shown) {
-			lines = append(lines, "")
-			continue
-		}
+	lines = append(lines, common.Window(l.top, len(l.shown), l.listHeight(), func(k int) string {
 		e := &l.entries[l.shown[k]]
 		title, titleStyle := e.title, l.Styles.OutlineArticle
 		switch {
@@ -111,17 +105,15 @@ func (l Library) View() string {
 		} else {
 			nums += common.Spaces(charsW + artW)
 		}
+		plain := " " + t + " " + n + " " + nums
 		if k == l.cursor {
-			row := common.Fit(l.W, " "+t+" "+n+" "+nums, W)
-			lines = append(lines, l.Styles.OutlineCursor.Render(row+common.Spaces(W-l.W.String(row))))
-			continue
+			return l.cursorRow(plain, W)
 		}
-		row := " " + titleStyle.Render(t) + " " + n + " " + l.Styles.OutlineChars.Render(nums)
-		if l.W.String(" "+t+" "+n+" "+nums) > W {
-			row = common.Fit(l.W, " "+t+" "+n+" "+nums, W)
+		if l.W.String(plain) > W {
+			return common.Fit(l.W, plain, W)
 		}
-		lines = append(lines, row)
-	}
+		return " " + titleStyle.Render(t) + " " + n + " " + l.Styles.OutlineChars.Render(nums)
+	})...)
 	if len(l.shown) == 0 && len(l.entries) > 0 {
 		lines[3] = l.Styles.Empty.Render(common.Fit(l.W, " "+l.tx.NoMatch, W))
 	} else if len(l.entries) == 0 {
