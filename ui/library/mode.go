@@ -51,19 +51,12 @@ func (l *Library) setMode(md mode) {
 // typed, one at a time, by the rule the reader follows too
 // (common.SplitKeys). /@xzsc opens the search with @xzsc.
 func (l *Library) listKey(msg tea.KeyMsg) tea.Cmd {
-	if msg.Alt && !msg.Paste {
-		// The library binds no Alt keys: they are Esc and the key.
-		msg.Alt = false
-		return tea.Batch(l.listKey(tea.KeyMsg{Type: tea.KeyEsc}), l.listKey(msg))
-	}
-	keys := common.SplitKeys(msg)
-	if len(keys) > 1 {
-		cmds := make([]tea.Cmd, 0, len(keys))
-		for _, k := range keys {
-			cmds = append(cmds, l.listKey(k))
-		}
-		return tea.Batch(cmds...)
-	}
+	return common.HandleKeys(msg, true, l.oneKey) // the library binds no Alt keys
+}
+
+// oneKey handles one key typed: quitting and suspending in every mode,
+// else what the mode says.
+func (l *Library) oneKey(msg tea.KeyMsg) tea.Cmd {
 	// Quitting and suspending work in every mode.
 	switch {
 	case l.keys.matches(msg, l.keys.Quit):
