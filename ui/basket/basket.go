@@ -7,12 +7,10 @@
 package basket
 
 import (
-	"errors"
 	"fmt"
 	"os"
 	"strings"
 	"sync"
-	"time"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -22,6 +20,8 @@ import (
 	"wenji/ui/cjk"
 	"wenji/ui/common"
 	"wenji/ui/components/helpview"
+	"wenji/ui/components/statusbar"
+	"wenji/ui/internal/basketfile"
 	"wenji/ui/reader"
 )
 
@@ -71,9 +71,6 @@ type savedMsg struct {
 	err  error
 }
 
-// clearMsg drops the status message numbered id.
-type clearMsg struct{ id int }
-
 // deleted is the last excerpt deleted, for u.
 type deleted struct {
 	e  store.Excerpt
@@ -82,25 +79,21 @@ type deleted struct {
 
 // Model is the basket page. Build it with New; Init reads the basket.
 type Model struct {
-	opt  Options
-	w    cjk.Width
-	st   *common.Styles
-	tx   *wtext.Basket
-	keys KeyMap
+	common.Common // the screen's size, the width function, the styles
+	opt           Options
+	tx            *wtext.Basket
+	keys          KeyMap // built once; enableKeys enables what works
 
-	s       *shared
-	list    []store.Excerpt
-	loaded  bool
-	seq     int // the last change sent to be saved
-	cursor  int
-	top     int // the first excerpt drawn
-	undo    *deleted
-	help    bool
-	helpTop int
-
-	width, height int
-	msg           string
-	msgID         int
+	s      *shared
+	list   []store.Excerpt
+	loaded bool
+	seq    int // the last change sent to be saved
+	cursor int
+	top    int // the first excerpt drawn
+	undo   *deleted
+	help   bool           // the help overlay is shown
+	helpv  helpview.Model // it, scrolled by j/k
+	bar    statusbar.Model
 }
 
 // New returns the page; Init reads the basket file.
@@ -111,16 +104,20 @@ func New(opt Options) Model {
 	if opt.Ambiguous != 1 && opt.Ambiguous != 2 {
 		opt.Ambiguous = cjk.AmbiguousFromEnv()
 	}
-	m := Model{opt: opt, w: cjk.New(opt.Ambiguous), tx: wtext.BasketFor(opt.Lang)}
+	m := Model{opt: opt, tx: wtext.BasketFor(opt.Lang)}
+	m.W = cjk.New(opt.Ambiguous)
 	m.keys = DefaultKeyMap(opt.Lang)
 	if opt.KeyMap != nil {
 		m.keys = *opt.KeyMap
 	}
 	st := common.DefaultStyles()
-	m.st = &st
+	m.Styles = &st
 	if opt.Styles != nil {
-		m.st = opt.Styles
+		m.Styles = opt.Styles
 	}
+	m.helpv = helpview.New(m.Common, wtext.SharedFor(opt.Lang), m.keys, []string{m.tx.GKeys},
+		helpview.ScrollKeys{Down: m.keys.Down, Up: m.keys.Up})
+	m.enableKeys()
 	return m
 }
 
@@ -128,22 +125,11 @@ func New(opt Options) Model {
 func (m Model) Init() tea.Cmd {
 	path := m.opt.Path
 	return func() tea.Msg {
-		if path == "" {
-			p, err := store.DefaultPath()
-			if err != nil {
-				return loadedMsg{err: err}
-			}
-			path = p
-		}
-		b, err := store.Open(path)
-		var damaged *store.DamagedError
-		if errors.As(err, &damaged) {
-			return loadedMsg{s: &shared{b: b}, notice: path, list: b.List()}
-		}
+		b, damaged, err := basketfile.Open(path)
 		if err != nil {
 			return loadedMsg{err: err}
 		}
-		return loadedMsg{s: &shared{b: b}, list: b.List()}
+		return loadedMsg{s: &shared{b: b}, notice: damaged, list: b.List()}
 	}
 }
 
@@ -154,7 +140,8 @@ func (m Model) Len() int { return len(m.list) }
 func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
-		m.width, m.height = msg.Width, msg.Height
+		m.SetSize(msg.Width, msg.Height)
+		m.helpv.SetSize(msg.Width, msg.Height-1) // above the status bar
 		m.keepInView()
 	case loadedMsg:
 		m.loaded = true
@@ -185,13 +172,14 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		}
 	case reader.CopiedMsg:
 		return m, m.flash(m.copyReport(msg))
-	case clearMsg:
-		if msg.id == m.msgID {
-			m.msg = ""
-		}
+	case statusbar.ClearMsg:
+		m.bar.Update(msg)
 	case tea.KeyMsg:
-		return m, m.key(msg)
+		cmd := m.key(msg)
+		m.enableKeys()
+		return m, cmd
 	}
+	m.enableKeys()
 	return m, nil
 }
 
@@ -199,17 +187,17 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 	k := m.keys
 	if m.help {
-		m.helpKey(msg)
+		m.help = m.helpv.Update(msg)
 		return nil
 	}
-	m.msg = ""
+	m.bar.Clear()
 	switch {
 	case key.Matches(msg, k.Quit):
 		return tea.Quit
 	case key.Matches(msg, k.Back):
 		return func() tea.Msg { return BackMsg{} }
 	case key.Matches(msg, k.Help):
-		m.help, m.helpTop = true, 0
+		m.help = true
 	case key.Matches(msg, k.Down):
 		m.cursor = min(m.cursor+1, max(0, len(m.list)-1))
 	case key.Matches(msg, k.Up):
@@ -238,18 +226,6 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 	}
 	m.keepInView()
 	return nil
-}
-
-// helpKey scrolls or closes the help overlay.
-func (m *Model) helpKey(msg tea.KeyMsg) {
-	switch {
-	case key.Matches(msg, m.keys.Down):
-		m.helpTop++
-	case key.Matches(msg, m.keys.Up):
-		m.helpTop = max(0, m.helpTop-1)
-	default:
-		m.help = false
-	}
 }
 
 func (m *Model) currentID() string {
@@ -327,13 +303,25 @@ func (m *Model) save(change func(b *store.Basket)) tea.Cmd {
 	}
 }
 
-// flash shows msg until the next key, or for common.StatusTTL.
-func (m *Model) flash(msg string) tea.Cmd {
-	m.msgID++
-	m.msg = msg
-	id := m.msgID
-	return tea.Tick(common.StatusTTL, func(time.Time) tea.Msg { return clearMsg{id} })
+// Flash shows msg in the page's status bar for a while: what a program
+// hosting the page learned of an excerpt it opens (Enter).
+func (m *Model) Flash(msg string) tea.Cmd { return m.flash(msg) }
+
+// enableKeys turns on the bindings that can do something in the basket
+// as it is, and off the others, so that the help and the status line
+// list exactly those: an empty basket has nothing to move, delete, open
+// or copy. (u stays, as n does in the reader without a search: it says
+// there is nothing to undo.)
+func (m *Model) enableKeys() {
+	some := len(m.list) > 0
+	for _, b := range []*key.Binding{&m.keys.MoveUp, &m.keys.MoveDown, &m.keys.Delete, &m.keys.Open, &m.keys.CopyAll} {
+		b.SetEnabled(some)
+	}
+	m.helpv.SetKeys(m.keys)
 }
+
+// flash shows msg until the next key, or for common.StatusTTL.
+func (m *Model) flash(msg string) tea.Cmd { return m.bar.Flash(msg) }
 
 // copier is the Copier that y uses.
 func (m *Model) copier() reader.Copier {
@@ -365,7 +353,7 @@ const itemRows = 4
 
 // keepInView scrolls the list so the cursor's excerpt is drawn whole.
 func (m *Model) keepInView() {
-	per := max(1, (m.height-3)/itemRows)
+	per := max(1, (m.Height-3)/itemRows)
 	m.cursor = common.Clamp(m.cursor, 0, max(0, len(m.list)-1))
 	if m.cursor < m.top {
 		m.top = m.cursor
@@ -378,22 +366,20 @@ func (m *Model) keepInView() {
 
 // View draws the page: exactly height lines, none wider than width.
 func (m Model) View() string {
-	if m.width <= 0 || m.height <= 0 {
+	if m.Width <= 0 || m.Height <= 0 {
 		return ""
 	}
-	lines := make([]string, 0, m.height)
-	bodyH := m.height - 1
-	if m.width < reader.MinWidth || m.height < reader.MinHeight {
-		lines = append(lines, common.Fit(m.w, wtext.SharedFor(m.opt.Lang).TooSmall, m.width))
+	lines := make([]string, 0, m.Height)
+	bodyH := m.Height - 1
+	if m.Width < reader.MinWidth || m.Height < reader.MinHeight {
+		lines = append(lines, common.Fit(m.W, wtext.SharedFor(m.opt.Lang).TooSmall, m.Width))
 	} else if m.help {
-		sh := wtext.SharedFor(m.opt.Lang)
-		h, _ := helpview.View(m.w, m.st, sh, m.keys, []string{m.tx.GKeys}, m.width, bodyH, m.helpTop)
-		lines = append(lines, h...)
+		lines = append(lines, m.helpv.View()...)
 	} else {
 		lines = append(lines, m.body(bodyH)...)
 	}
 	for len(lines) < bodyH {
-		lines = append(lines, common.Spaces(m.width))
+		lines = append(lines, common.Spaces(m.Width))
 	}
 	lines = append(lines[:bodyH], m.statusLine())
 	return common.Join(lines)
@@ -401,15 +387,15 @@ func (m Model) View() string {
 
 // body draws the title and the excerpts from top, bodyH lines at most.
 func (m Model) body(bodyH int) []string {
-	pad := func(s string) string { return s + common.Spaces(m.width-m.w.String(s)) }
+	pad := func(s string) string { return s + common.Spaces(m.Width-m.W.String(s)) }
 	title := " " + m.tx.Title + " · " + fmt.Sprintf(m.tx.CountFmt, len(m.list))
-	title = common.Fit(m.w, title, m.width)
-	out := []string{m.st.HelpTitle.Render(title) + common.Spaces(m.width-m.w.String(title)), common.Spaces(m.width)}
+	title = common.Fit(m.W, title, m.Width)
+	out := []string{m.Styles.HelpTitle.Render(title) + common.Spaces(m.Width-m.W.String(title)), common.Spaces(m.Width)}
 	if m.loaded && len(m.list) == 0 {
-		for _, ln := range m.w.Wrap(m.tx.Empty, max(1, m.width-2), 0) {
+		for _, ln := range m.W.Wrap(m.tx.Empty, max(1, m.Width-2), 0) {
 			s := m.tx.Empty[common.Clamp(ln.Start, 0, len(m.tx.Empty)):common.Clamp(ln.End, 0, len(m.tx.Empty))]
-			s = common.Fit(m.w, " "+strings.TrimSpace(s), m.width)
-			out = append(out, m.st.Empty.Render(s)+common.Spaces(m.width-m.w.String(s)))
+			s = common.Fit(m.W, " "+strings.TrimSpace(s), m.Width)
+			out = append(out, m.Styles.Empty.Render(s)+common.Spaces(m.Width-m.W.String(s)))
 		}
 		return out
 	}
@@ -417,33 +403,36 @@ func (m Model) body(bodyH int) []string {
 	for i := m.top; i < len(m.list) && len(out)+itemRows-1 <= bodyH; i++ {
 		e := m.list[i]
 		num := fmt.Sprintf(" %*d. ", numW, i+1)
-		indent := common.Spaces(m.w.String(num))
-		head := common.Fit(m.w, num+oneLine(e.Heading), m.width)
-		src := common.Fit(m.w, indent+oneLine(e.SourceLine()), m.width)
+		indent := common.Spaces(m.W.String(num))
+		head := common.Fit(m.W, num+oneLine(e.Heading), m.Width)
+		src := common.Fit(m.W, indent+oneLine(e.SourceLine()), m.Width)
 		first, _, _ := strings.Cut(strings.TrimLeft(e.Text, " \t\u3000\ufeff\n"), "\n")
-		txt := common.Fit(m.w, indent+oneLine(first), m.width)
+		txt := common.Fit(m.W, indent+oneLine(first), m.Width)
 		if i == m.cursor {
-			out = append(out, m.st.OutlineCursor.Render(pad(head)))
+			out = append(out, m.Styles.OutlineCursor.Render(pad(head)))
 		} else {
-			out = append(out, m.st.Section.Render(head)+common.Spaces(m.width-m.w.String(head)))
+			out = append(out, m.Styles.Section.Render(head)+common.Spaces(m.Width-m.W.String(head)))
 		}
-		out = append(out, m.st.Empty.Render(src)+common.Spaces(m.width-m.w.String(src)), pad(txt), common.Spaces(m.width))
+		out = append(out, m.Styles.Empty.Render(src)+common.Spaces(m.Width-m.W.String(src)), pad(txt), common.Spaces(m.Width))
 	}
 	return out
 }
 
 // statusLine is the bottom line: a message, or the page's main keys.
 func (m Model) statusLine() string {
-	s := m.msg
+	s := m.bar.Message()
 	if s == "" {
 		var parts []string
 		for _, b := range m.keys.ShortHelp() {
+			if !b.Enabled() {
+				continue // nothing to move, delete, open or copy
+			}
 			parts = append(parts, b.Help().Key+" "+b.Help().Desc)
 		}
 		s = strings.Join(parts, " · ")
 	}
-	s = common.Fit(m.w, " "+cjk.Sanitize(s), m.width)
-	return m.st.StatusBar.Render(s + common.Spaces(m.width-m.w.String(s)))
+	s = common.Fit(m.W, " "+cjk.Sanitize(s), m.Width)
+	return m.Styles.StatusBar.Render(s + common.Spaces(m.Width-m.W.String(s)))
 }
 
 // oneLine makes text from a document safe to draw on one line.

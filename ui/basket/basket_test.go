@@ -5,11 +5,13 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
+	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
@@ -290,7 +292,7 @@ func TestSourceOffset(t *testing.T) {
 		{"root", "k2", store.Source{Hash: "k", NodePath: "0"}, 0},
 	}
 	for _, tt := range tests {
-		if got := sourceOffset(doc, tt.key, tt.src); got != tt.want {
+		if got := SourceOffset(doc, tt.key, tt.src); got != tt.want {
 			t.Errorf("%s: %d, want %d", tt.name, got, tt.want)
 		}
 	}
@@ -313,4 +315,45 @@ func TestRootOpenFails(t *testing.T) {
 	if m.(Root).state != pageBasket || !strings.Contains(v, "打不开 seed.txt：no such file") || strings.Contains(v, "\x1b[31m") {
 		t.Errorf("open failure:\n%s", v)
 	}
+}
+
+// An empty basket has nothing to move, delete, open or copy: those keys
+// are disabled, so neither the help nor the status line lists them, and
+// they come back with the first excerpt (issue 16: the help shows exactly
+// what works).
+func TestHelpListsEnabledOnly(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "basket.json")
+	m := New(Options{Path: path, Lang: "en", Ambiguous: 1})
+	var tm tea.Model = drive(pageModel{m}, m.Init()(), tea.WindowSizeMsg{Width: 100, Height: 24})
+	km := DefaultKeyMap("en")
+	off := []key.Binding{km.MoveUp, km.MoveDown, km.Delete, km.Open, km.CopyAll}
+	if v := screen(tm); listed(v, km.Delete) || !listed(v, km.Back) {
+		t.Errorf("the empty basket's status line:\n%s", v)
+	}
+	v := screen(keys(tm, "?"))
+	for _, b := range off {
+		if listed(v, b) {
+			t.Errorf("empty basket: the help lists %s:\n%s", b.Help().Key, v)
+		}
+	}
+	for _, b := range []key.Binding{km.Down, km.Undo, km.Back, km.Help, km.Quit} {
+		if !listed(v, b) {
+			t.Errorf("empty basket: the help lacks %s:\n%s", b.Help().Key, v)
+		}
+	}
+	p := fill(t, "甲")
+	m = New(Options{Path: p, Lang: "en", Ambiguous: 1})
+	tm = drive(pageModel{m}, m.Init()(), tea.WindowSizeMsg{Width: 100, Height: 24})
+	v = screen(keys(tm, "?"))
+	for _, b := range off {
+		if !listed(v, b) {
+			t.Errorf("one excerpt: the help lacks %s:\n%s", b.Help().Key, v)
+		}
+	}
+}
+
+// listed reports whether screen shows b: its keys, then its description.
+func listed(screen string, b key.Binding) bool {
+	h := b.Help()
+	return regexp.MustCompile(regexp.QuoteMeta(h.Key) + `\s+` + regexp.QuoteMeta(h.Desc)).MatchString(screen)
 }

@@ -10,6 +10,7 @@ import (
 	store "wenji/internal/basket"
 	"wenji/model"
 	"wenji/ui/cjk"
+	"wenji/ui/components/statusbar"
 	"wenji/ui/reader"
 )
 
@@ -100,6 +101,10 @@ func (m Root) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case OpenMsg:
 		return m, m.open(msg.Excerpt)
+	case statusbar.ClearMsg:
+		// Numbered across the program: each bar drops only its own.
+		m.page, cmd = m.page.Update(msg)
+		return m, tea.Batch(cmd, m.toReader(msg))
 	case openedMsg:
 		return m, m.opened(msg)
 	case tea.KeyMsg, tea.MouseMsg:
@@ -111,7 +116,8 @@ func (m Root) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, cmd
 		}
 		return m, m.toReader(msg)
-	case loadedMsg, savedMsg, clearMsg, reader.CopiedMsg:
+	}
+	if PageMsg(msg) {
 		m.page, cmd = m.page.Update(msg)
 		return m, cmd
 	}
@@ -160,7 +166,7 @@ func (m *Root) opened(msg openedMsg) tea.Cmd {
 		msg.doc.Root.Title = msg.e.Source.Name
 	}
 	r := reader.New(msg.doc, ro)
-	r.StartAt(sourceOffset(msg.doc, msg.key, msg.e.Source), ro.Notice)
+	r.StartAt(SourceOffset(msg.doc, msg.key, msg.e.Source), ro.Notice)
 	m.reader, m.key, m.path, m.state = r, msg.key, msg.e.Source.Path, pageReader
 	cmds = append(cmds, r.Init())
 	if m.size != nil {
@@ -169,10 +175,22 @@ func (m *Root) opened(msg openedMsg) tea.Cmd {
 	return tea.Batch(cmds...)
 }
 
-// sourceOffset is where an excerpt starts in doc: its offset when doc is
+// PageMsg reports whether msg is one of the basket page's own messages
+// (its file read or saved, its copy's report; a statusbar.ClearMsg goes
+// to every bar): a program that
+// hosts the page sends those to it, whichever page is shown.
+func PageMsg(msg tea.Msg) bool {
+	switch msg.(type) {
+	case loadedMsg, savedMsg, reader.CopiedMsg:
+		return true
+	}
+	return false
+}
+
+// SourceOffset is where an excerpt starts in doc: its offset when doc is
 // the very text it was taken from (the same key), else the start of the
 // node at its outline path, else the top.
-func sourceOffset(doc *model.Document, key string, src store.Source) int {
+func SourceOffset(doc *model.Document, key string, src store.Source) int {
 	if key != "" && key == src.Hash && src.Offset >= 0 && src.Offset <= len(doc.Text) {
 		return src.Offset
 	}

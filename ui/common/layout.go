@@ -13,34 +13,39 @@ import (
 // Fit cuts s to at most max columns, ending with … when cut. It checks the
 // result itself, so a tail that is too wide for max (… under ambiguous=2 in
 // one column) gives a hard cut instead of an overflow.
-func Fit(w cjk.Width, s string, max int) string {
+func Fit(w cjk.Width, s string, max int) string { return fit(w, s, max, false) }
+
+// FitLeft cuts s from the left to at most max columns, starting with … when
+// cut: the end of a breadcrumb matters more than its start.
+func FitLeft(w cjk.Width, s string, max int) string { return fit(w, s, max, true) }
+
+// fit is Fit, or FitLeft when left: the cut checked, with a hard cut when
+// the ellipsis itself does not fit.
+func fit(w cjk.Width, s string, max int, left bool) string {
 	if max <= 0 {
 		return ""
 	}
 	if w.String(s) <= max {
 		return s
 	}
-	t := w.Truncate(s, max)
+	var t string
+	if left {
+		t = w.TruncateLeft(s, max)
+	} else {
+		t = w.Truncate(s, max)
+	}
 	if w.String(t) <= max {
 		return t
+	}
+	if left {
+		return hardCutLeft(w, s, max)
 	}
 	return HardCut(w, s, max)
 }
 
-// FitLeft cuts s from the left to at most max columns, starting with … when
-// cut: the end of a breadcrumb matters more than its start.
-func FitLeft(w cjk.Width, s string, max int) string {
-	if max <= 0 {
-		return ""
-	}
-	if w.String(s) <= max {
-		return s
-	}
-	t := w.TruncateLeft(s, max)
-	if w.String(t) <= max {
-		return t
-	}
-	// Fallback: keep the widest suffix that fits after the ellipsis.
+// hardCutLeft keeps the widest suffix of s that fits in max columns after
+// an ellipsis (none when the ellipsis alone is too wide).
+func hardCutLeft(w cjk.Width, s string, max int) string {
 	ell := "…"
 	room := max - w.String(ell)
 	if room < 0 {

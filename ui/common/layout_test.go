@@ -27,3 +27,25 @@ func TestFitMiddle(t *testing.T) {
 		}
 	}
 }
+
+// Window draws the h rows from top, blank lines past the list's end.
+func TestWindow(t *testing.T) {
+	row := func(k int) string { return string(rune('a' + k)) }
+	for _, tt := range []struct {
+		top, n, h int
+		want      string
+	}{
+		{0, 3, 3, "abc"}, {1, 3, 3, "bc|"}, {0, 0, 2, "||"}, {2, 5, 2, "cd"},
+	} {
+		got := ""
+		for _, s := range Window(tt.top, tt.n, tt.h, row) {
+			if s == "" {
+				s = "|"
+			}
+			got += s
+		}
+		if got != tt.want {
+			t.Errorf("Window(%d, %d, %d) = %q, want %q", tt.top, tt.n, tt.h, got, tt.want)
+		}
+	}
+}

@@ -18,3 +18,30 @@ func SplitKeys(msg tea.KeyMsg) []tea.KeyMsg {
 	}
 	return keys
 }
+
+// TypedKeys returns the keys msg stands for, to be taken one at a time:
+// the runes read together one by one (SplitKeys) and, when altIsEsc (the
+// page binds no Alt key in its mode now), an Alt+key as what it is: Esc
+// and the key after it, read together (as vim takes them).
+func TypedKeys(msg tea.KeyMsg, altIsEsc bool) []tea.KeyMsg {
+	if !altIsEsc || !msg.Alt || msg.Paste {
+		return SplitKeys(msg)
+	}
+	msg.Alt = false
+	return append([]tea.KeyMsg{{Type: tea.KeyEsc}}, SplitKeys(msg)...)
+}
+
+// HandleKeys takes the keys msg stands for (TypedKeys) one at a time
+// through handle, and batches what they ask for: the rule both pages
+// follow for keys that arrive in one read.
+func HandleKeys(msg tea.KeyMsg, altIsEsc bool, handle func(tea.KeyMsg) tea.Cmd) tea.Cmd {
+	keys := TypedKeys(msg, altIsEsc)
+	if len(keys) == 1 {
+		return handle(keys[0])
+	}
+	cmds := make([]tea.Cmd, 0, len(keys))
+	for _, k := range keys {
+		cmds = append(cmds, handle(k))
+	}
+	return tea.Batch(cmds...)
+}

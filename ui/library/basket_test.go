@@ -2,6 +2,7 @@ package library
 
 import (
 	"path/filepath"
+	"strings"
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -30,5 +31,48 @@ func TestLibraryBasketKey(t *testing.T) {
 	list := b.List()
 	if len(list) != 1 || list[0].Source.Hash != l.readKey || l.readKey == "" {
 		t.Fatalf("basket %+v, want one excerpt keyed %q", list, l.readKey)
+	}
+}
+
+// B in a document opened from the library shows the basket page in the
+// same program (it said to run wenji --basket); Esc there comes back to
+// the document where it was, Esc again to the list; Enter on an excerpt
+// opens its document at it, and Esc from that goes back to the list.
+func TestLibraryBasketPage(t *testing.T) {
+	t.Setenv("XDG_DATA_HOME", t.TempDir())
+	_, opt := newTestLibrary(12)
+	l := libDrive(New(opt), tea.WindowSizeMsg{Width: 100, Height: 20})
+	l = libDrive(l, libRunCmd(l.Init())[0])
+	l = libKeys(l, "down", "enter", "}", "a")
+	if l.reader == nil || l.page != pageReader {
+		t.Fatal("enter did not open the reader")
+	}
+	text := func(l Library) string { s := libScreen(l); return strings.Join(s[:len(s)-1], "\n") } // a's report aside
+	inDoc := text(l)
+	l = libKeys(l, "B")
+	page := strings.Join(libScreen(l), "\n")
+	if l.page != pageBasket || !strings.Contains(page, "第1篇关于乡村振兴的文章") || strings.Contains(page, "wenji --basket") {
+		t.Fatalf("B did not show the basket page with the excerpt:\n%s", page)
+	}
+	checkLibSize(t, l, 100, 20)
+	l = libKeys(l, "esc")
+	if l.page != pageReader || text(l) != inDoc {
+		t.Fatalf("esc on the basket page did not give the document back as it was:\n%s", strings.Join(libScreen(l), "\n"))
+	}
+	l = libKeys(l, "B", "q")
+	if l.page != pageReader {
+		t.Fatalf("q on the basket page: page %d, want the reader", l.page)
+	}
+	l = libKeys(l, "esc")
+	if l.page != pageList || l.reader != nil {
+		t.Fatalf("esc in the reader: page %d, want the list", l.page)
+	}
+	// Enter on the excerpt, from a reader on another document.
+	l = libKeys(l, "up", "enter", "B", "enter")
+	if l.page != pageReader || l.readIdx != 1 || l.reader.Current().Heading() != "第1篇关于乡村振兴的文章" {
+		t.Fatalf("enter on the excerpt: page %d, entry %d", l.page, l.readIdx)
+	}
+	if l = libKeys(l, "esc"); l.page != pageList {
+		t.Fatalf("esc from the excerpt's document: page %d, want the list", l.page)
 	}
 }

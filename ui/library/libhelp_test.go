@@ -125,13 +125,13 @@ func TestLibraryHelpClose(t *testing.T) {
 		t.Fatalf("no scroll hint at 60×12:\n%s", strings.Join(first, "\n"))
 	}
 	l = libKeys(l, "j", "j")
-	if !(l.mode == modeHelp) || l.helpScroll != 2 || strings.Join(libScreen(l), "\n") == strings.Join(first, "\n") {
-		t.Errorf("j j: help %v, scroll %d", (l.mode == modeHelp), l.helpScroll)
+	if !(l.mode == modeHelp) || l.help.Top() != 2 || strings.Join(libScreen(l), "\n") == strings.Join(first, "\n") {
+		t.Errorf("j j: help %v, scroll %d", (l.mode == modeHelp), l.help.Top())
 	}
 	checkLibSize(t, l, 60, 12)
 	l = libKeys(l, "k", "k", "k")
-	if l.helpScroll != 0 || strings.Join(libScreen(l), "\n") != strings.Join(first, "\n") {
-		t.Errorf("k k k: scroll %d", l.helpScroll)
+	if l.help.Top() != 0 || strings.Join(libScreen(l), "\n") != strings.Join(first, "\n") {
+		t.Errorf("k k k: scroll %d", l.help.Top())
 	}
 	l = libKeys(l, "pgdown", "pgdown", "pgdown")
 	if !(l.mode == modeHelp) {
@@ -140,5 +140,42 @@ func TestLibraryHelpClose(t *testing.T) {
 	checkLibSize(t, l, 60, 12)
 	if _, cmd := l.Update(uitest.KeyPress("ctrl+c")); cmd == nil || cmd() != tea.Quit() {
 		t.Error("ctrl+c in the help does not quit")
+	}
+}
+
+// In every mode the help opens from (the list with or without a filter,
+// the search's results), it lists exactly the bindings enabled there:
+// each enabled one, and no disabled one (issue 16).
+func TestLibraryHelpPerMode(t *testing.T) {
+	_, opt := newTestLibrary(12)
+	for _, tt := range []struct {
+		name string
+		keys []string
+	}{
+		{"list", []string{"?"}},
+		{"list, filtered", []string{"乡", "down", "?"}},
+		{"results", []string{"/", "乡", "down", "?"}},
+	} {
+		l := libKeys(libStart(opt, 140, 50), tt.keys...)
+		if l.mode != modeHelp {
+			t.Fatalf("%s: no help", tt.name)
+		}
+		s := strings.Join(libScreen(l), "\n")
+		off := 0
+		for _, group := range l.keys.FullHelp() {
+			for _, b := range group {
+				h := b.Help()
+				pair := regexp.MustCompile(`(?m)(^|\s)` + regexp.QuoteMeta(h.Key) + `\s+` + regexp.QuoteMeta(h.Desc) + `(\s\s|\s*$)`)
+				if pair.MatchString(s) != b.Enabled() {
+					t.Errorf("%s: %q %q enabled %v, in the help %v:\n%s", tt.name, h.Key, h.Desc, b.Enabled(), !b.Enabled(), s)
+				}
+				if !b.Enabled() {
+					off++
+				}
+			}
+		}
+		if off == 0 {
+			t.Errorf("%s: every binding enabled: the help would list keys that do nothing", tt.name)
+		}
 	}
 }

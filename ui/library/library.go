@@ -4,18 +4,21 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"time"
 	wtext "wenji/internal/text"
 
 	tea "github.com/charmbracelet/bubbletea"
 
+	store "wenji/internal/basket"
 	"wenji/internal/doccache"
 	"wenji/model"
 	"wenji/model/search"
+	basketui "wenji/ui/basket"
 	"wenji/ui/cjk"
 	"wenji/ui/common"
 	"wenji/ui/components/helpview"
 	"wenji/ui/components/prompt"
+	"wenji/ui/components/statusbar"
+	"wenji/ui/internal/stream"
 	"wenji/ui/reader"
 )
 
@@ -79,6 +82,9 @@ type Options struct {
 	// Last is the Rel of the document last opened from this library, for
 	// the cursor to start on; one not in Files is ignored.
 	Last string
+	// Basket configures the basket page that B opens over the reader
+	// (Lang, Ambiguous and Styles are the Reader's).
+	Basket basketui.Options
 	// Notice, when set, is flashed in the status bar at the start (the
 	// library's memory could not be read).
 	Notice string
@@ -104,17 +110,15 @@ type libInfo struct {
 	err      error
 }
 
-// libInfoMsg delivers parsed entries, a batch at a time, and the channel
-// the next ones come on.
-type libInfoMsg struct {
-	infos []libInfo
-	ch    <-chan libInfo
-}
+// libInfoMsg delivers parsed entries, a batch at a time (internal/stream).
+type libInfoMsg = stream.Batch[libInfo]
 
 // libOpenedMsg is a document read for the reader.
 type libOpenedMsg struct {
-	i      int
-	jump   *libJump // from a search result: the hit to show, the query to keep
+	i      int           // the entry, -1 for a file outside the list
+	path   string        // its file
+	src    *store.Source // from the basket page: the excerpt to show
+	jump   *libJump      // from a search result: the hit to show, the query to keep
 	doc    *model.Document
 	key    string
 	place  *reader.Place
@@ -125,16 +129,12 @@ type libOpenedMsg struct {
 // libSavedMsg reports a place saved when the reader was left.
 type libSavedMsg struct{ err error }
 
-// libClearMsg drops the library's message numbered id.
-type libClearMsg struct{ id int }
-
 // Library is the root model of `wenji DIR`. Build it with New.
 type Library struct {
-	opt  Options
-	w    cjk.Width
-	st   *common.Styles
-	tx   *libText
-	keys LibraryKeyMap
+	common.Common // the screen's size, the width function, the styles
+	opt           Options
+	tx            *libText
+	keys          LibraryKeyMap // built once; setMode enables what works
 
 	entries []libEntry
 	shown   []int // indexes into entries, filtered and ordered
@@ -147,24 +147,24 @@ type Library struct {
 
 	search libSearch
 
-	opening int // entry being opened, -1 when none
-	reader  *reader.Model
-	readIdx int    // entry in the reader
-	readKey string // its state key
-	last    int    // entry last opened in the reader, -1 before any
+	page     page // what is shown: the list, the reader, the basket page
+	opening  bool // a document is being read: one at a time
+	reader   *reader.Model
+	readIdx  int            // entry in the reader, -1 for a file outside the list
+	readPath string         // its file
+	readKey  string         // its state key
+	basket   basketui.Model // the basket page, while page is pageBasket
+	last     int            // entry last opened in the reader, -1 before any
 
 	// mode says what a key means (mode.go); helpFrom is the mode the
 	// help returns to.
-	mode       mode
-	helpFrom   mode
-	helpScroll int // first row of a help that does not fit
-	rtx        *wtext.Shared
+	mode     mode
+	helpFrom mode
+	help     helpview.Model
+	rtx      *wtext.Shared
 
-	msg      string
-	msgID    int
-	saveErr  bool // a failed save was reported: once is enough
-	width    int
-	height   int
+	bar      statusbar.Model // the status bar's timed message
+	saveErr  bool            // a failed save was reported: once is enough
 	startCmd tea.Cmd
 }
 
@@ -181,8 +181,12 @@ func New(opt Options) Library {
 		st := common.DefaultStyles()
 		ro.Styles = &st
 	}
-	l := Library{opt: opt, w: cjk.New(ro.Ambiguous), st: ro.Styles, tx: libTextFor(ro.Lang), rtx: wtext.SharedFor(ro.Lang),
-		keys: DefaultLibraryKeyMap(ro.Lang), opening: -1, readIdx: -1, last: -1}
+	l := Library{Common: common.Common{W: cjk.New(ro.Ambiguous), Styles: ro.Styles}, opt: opt, tx: libTextFor(ro.Lang),
+		rtx: wtext.SharedFor(ro.Lang), readIdx: -1, last: -1}
+	l.keys = DefaultLibraryKeyMap(ro.Lang)
+	l.help = helpview.New(l.Common, l.rtx, l.keys, libHelpGroupTitles(l.tx), helpview.ScrollKeys{
+		Down: l.keys.HelpDown, Up: l.keys.HelpUp, PageDown: l.keys.HelpPageDown, PageUp: l.keys.HelpPageUp,
+	})
 	if l.opt.Cache == nil {
 		l.opt.Cache, _ = doccache.Open(doccache.Options{Disabled: true}) // no error when disabled
 	}
@@ -190,8 +194,8 @@ func New(opt Options) Library {
 	for i, f := range opt.Files {
 		l.entries[i] = libEntry{file: f, name: oneLine(f.Rel)}
 	}
-	l.filter = prompt.New(l.w)
-	l.search.input = prompt.New(l.w)
+	l.filter = prompt.New(l.W)
+	l.search.input = prompt.New(l.W)
 	l.fuzzy = compileFuzzy("")
 	l.setMode(modeList)
 	l.refilter()
@@ -221,24 +225,21 @@ func New(opt Options) Library {
 // Init starts the background parse.
 func (l Library) Init() tea.Cmd { return l.startCmd }
 
-// Update routes a message to the reader while one is open, else to the
-// list; parse results always reach the list.
+// Update routes a message to the page shown (page): keys to it, the
+// reader's other messages to the reader while one is open (under the
+// basket page too), the basket page's to it; parse and search results
+// always reach the list.
 func (l Library) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
-		l.width, l.height = msg.Width, msg.Height
+		l.SetSize(msg.Width, msg.Height)
+		l.help.SetSize(msg.Width, max(1, msg.Height-1)) // above the status bar
 		l.scrollToCursor()
-		if l.reader != nil {
-			return l, l.toReader(msg)
-		}
-		return l, nil
+		return l, l.toPages(msg)
 	case libInfoMsg:
-		l.took(msg.infos)
-		if msg.ch == nil {
-			l.done = true
-			return l, nil
-		}
-		return l, nextInfo(msg.ch)
+		l.took(msg.Items)
+		l.done = msg.Done()
+		return l, msg.Next()
 	case libOpenedMsg:
 		return l, l.opened(msg)
 	case reader.BackMsg:
@@ -253,11 +254,10 @@ func (l Library) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return l, l.flash(fmt.Sprintf(l.tx.SaveFailed, msg.err))
 		}
 		return l, nil
-	case libClearMsg:
-		if msg.id == l.msgID {
-			l.msg = ""
-		}
-		return l, nil
+	case statusbar.ClearMsg:
+		// Numbered across the program: each bar drops only its own.
+		l.bar.Update(msg)
+		return l, l.toPages(msg)
 	case libSearchTickMsg:
 		if msg.gen == l.search.gen && l.search.query != nil {
 			return l, l.startLibSearch()
@@ -268,8 +268,18 @@ func (l Library) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case libHitsMsg:
 		return l, l.gotHits(msg)
 	}
-	if l.reader != nil {
-		return l, l.toReader(msg)
+	if cmd, ok := l.pageMsg(msg); ok {
+		return l, cmd
+	}
+	switch msg.(type) {
+	case tea.KeyMsg, tea.MouseMsg:
+		if cmd, ok := l.keyToPage(msg); ok {
+			return l, cmd
+		}
+	default:
+		if l.reader != nil { // its timers and scans run on under the basket page
+			return l, l.toReader(msg)
+		}
 	}
 	switch msg := msg.(type) {
 	case tea.KeyMsg:
@@ -280,12 +290,6 @@ func (l Library) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 	}
 	return l, nil
-}
-
-// helpLines draws the help above the status bar, and returns the scroll
-// clamped.
-func (l *Library) helpLines() ([]string, int) {
-	return helpview.View(l.w, l.st, l.rtx, l.keys, libHelpGroupTitles(l.tx), l.width, max(1, l.height-1), l.helpScroll)
 }
 
 // toReader passes msg to the open reader.
@@ -333,7 +337,7 @@ func (l *Library) refilter() {
 }
 
 // listHeight is the number of rows of entries on screen.
-func (l *Library) listHeight() int { return max(1, l.height-4) }
+func (l *Library) listHeight() int { return max(1, l.Height-4) }
 
 func (l *Library) scrollToCursor() {
 	l.cursor, l.top = common.KeepInView(l.cursor, l.top, len(l.shown), l.listHeight())
@@ -383,9 +387,6 @@ func (l *Library) mouse(msg tea.MouseMsg) tea.Cmd {
 	return nil
 }
 
-func (l *Library) flash(s string) tea.Cmd {
-	l.msgID++
-	l.msg = s
-	id := l.msgID
-	return tea.Tick(common.StatusTTL, func(time.Time) tea.Msg { return libClearMsg{id} })
-}
+// flash shows s in the status bar for a while. Keys do not clear the
+// library's messages: only the timer, or opening a document.
+func (l *Library) flash(s string) tea.Cmd { return l.bar.Flash(s) }

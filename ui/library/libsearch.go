@@ -14,6 +14,7 @@ import (
 	"wenji/model/search"
 	"wenji/ui/common"
 	"wenji/ui/components/prompt"
+	"wenji/ui/internal/stream"
 )
 
 // Library search: / in the list searches the text of every document with
@@ -55,13 +56,9 @@ type libResult struct {
 	openNext bool // open its first hit when they come
 }
 
-// libSearchMsg delivers results of search gen, and the channel the next
-// come on (nil when it is over).
-type libSearchMsg struct {
-	gen     int
-	results []libgrep.Result
-	ch      <-chan libgrep.Result
-}
+// libSearchMsg delivers results of the search of its generation
+// (internal/stream).
+type libSearchMsg = stream.Batch[libgrep.Result]
 
 type libSearchTickMsg struct{ gen int }
 
@@ -210,55 +207,21 @@ func (l *Library) startLibSearch() tea.Cmd {
 		}
 	}
 	s.idx = idx
-	return func() tea.Msg {
-		ch := make(chan libgrep.Result, 256)
-		go func() {
-			defer close(ch)
-			libgrep.Search(ctx, paths, q, opt, func(r libgrep.Result) bool {
-				select {
-				case ch <- r:
-					return true
-				case <-ctx.Done():
-					return false
-				}
-			})
-		}()
-		return nextResults(gen, ch)()
-	}
-}
-
-// nextResults waits for results and takes what else is ready with them.
-func nextResults(gen int, ch <-chan libgrep.Result) tea.Cmd {
-	return func() tea.Msg {
-		first, ok := <-ch
-		if !ok {
-			return libSearchMsg{gen: gen}
-		}
-		rs := []libgrep.Result{first}
-		deadline := time.After(30 * time.Millisecond)
-		for len(rs) < 1024 {
-			select {
-			case r, ok := <-ch:
-				if !ok {
-					return libSearchMsg{gen: gen, results: rs}
-				}
-				rs = append(rs, r)
-			case <-deadline:
-				return libSearchMsg{gen: gen, results: rs, ch: ch}
-			}
-		}
-		return libSearchMsg{gen: gen, results: rs, ch: ch}
-	}
+	// What is ready within 30 ms goes in one message.
+	o := stream.Options{Max: 1024, Wait: 30 * time.Millisecond, Buffer: 256}
+	return stream.Go(ctx, gen, o, func(send func(libgrep.Result) bool) {
+		libgrep.Search(ctx, paths, q, opt, send)
+	})
 }
 
 // searchResults takes streamed results of the current search: they come
 // in the list's order, so a group is added at the end.
 func (l *Library) searchResults(msg libSearchMsg) tea.Cmd {
 	s := &l.search
-	if msg.gen != s.gen {
+	if msg.Stale(s.gen) {
 		return nil // a search given up
 	}
-	for _, r := range msg.results {
+	for _, r := range msg.Items {
 		s.scanned++
 		if r.Count == 0 {
 			continue
@@ -279,12 +242,12 @@ func (l *Library) searchResults(msg libSearchMsg) tea.Cmd {
 		}
 	}
 	fetch := l.scrollResults()
-	if msg.ch == nil {
+	if msg.Done() {
 		s.done = true
 		s.took = time.Since(s.started)
 		return fetch
 	}
-	return tea.Batch(fetch, nextResults(msg.gen, msg.ch))
+	return tea.Batch(fetch, msg.Next())
 }
 
 // scrollResults keeps the selection in view and fetches the hits of the

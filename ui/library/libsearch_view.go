@@ -23,76 +23,79 @@ func (l *Library) searchView(W int) []string {
 	default:
 		count = fmt.Sprintf(l.tx.SearchDoneFmt, hitsText(l.tx, s.hits), docsText(l.tx, len(s.groups)), s.took.Seconds())
 	}
-	count = common.Fit(l.w, count, W/2)
-	note, noteStyle := "", l.st.PromptError
+	count = common.Fit(l.W, count, W/2)
+	note, noteStyle := "", l.Styles.PromptError
 	switch {
 	case s.err != "":
 		note = "  " + s.err
 	case s.input.Value() == "":
-		note, noteStyle = l.tx.SearchEmptyHint, l.st.PromptCount
+		note, noteStyle = l.tx.SearchEmptyHint, l.Styles.PromptCount
 	}
 	lines = append(lines, l.promptLine(W, l.tx.SearchPrompt, &s.input, note, noteStyle, count), "")
 
-	h := l.listHeight()
-	for r := 0; r < h; r++ {
-		k := s.top + r
-		if k >= len(s.rows) {
-			lines = append(lines, "")
-			continue
-		}
-		row := s.rows[k]
-		g := s.groups[row.group]
-		var plain string
-		var styled string
-		if row.hit < 0 {
-			e := &l.entries[g.entry]
-			title := e.title
-			if title == "" {
-				title = e.name
-			}
-			n := hitsText(l.tx, g.count)
-			t := common.Fit(l.w, " "+title+"  "+e.name, W-l.w.String(n)-2)
-			plain = t + common.Spaces(W-l.w.String(t)-l.w.String(n)-1) + n + " "
-			styled = l.st.OutlineArticle.Render(t) + common.Spaces(W-l.w.String(t)-l.w.String(n)-1) + l.st.OutlineHits.Render(n) + " "
-		} else if row.hit >= len(g.hits) {
-			plain = "   …" // counted, its description on its way
-			styled = l.st.OutlineChars.Render(plain)
-		} else if hh := g.hits[row.hit]; s.headings {
-			plain, styled = l.headingRow(hh, W)
-		} else {
-			crumb := common.Fit(l.w, "   "+hh.crumb, W/3)
-			room := W - l.w.String(crumb) - 2
-			before := common.FitLeft(l.w, hh.before, max(0, min(l.w.String(hh.before), room/3)))
-			match := common.Fit(l.w, hh.match, max(0, room-l.w.String(before)))
-			after := common.Fit(l.w, hh.after, max(0, room-l.w.String(before)-l.w.String(match)))
-			plain = crumb + "  " + before + match + after
-			styled = l.st.OutlineChars.Render(crumb) + "  " + before + l.st.Match.Render(match) + after
-		}
+	lines = append(lines, common.Window(s.top, len(s.rows), l.listHeight(), func(k int) string {
+		plain, styled := l.resultRow(s.rows[k], W)
 		if k == s.cursor {
-			plain = common.Fit(l.w, plain, W)
-			lines = append(lines, l.st.OutlineCursor.Render(plain+common.Spaces(W-l.w.String(plain))))
-			continue
+			return l.cursorRow(plain, W)
 		}
-		lines = append(lines, styled)
-	}
+		return styled
+	})...)
 	if s.done && len(s.rows) == 0 && s.query != nil {
-		lines[2] = l.st.Empty.Render(common.Fit(l.w, " "+l.tx.NoHits, W))
+		lines[2] = l.Styles.Empty.Render(common.Fit(l.W, " "+l.tx.NoHits, W))
 	}
 	return lines
+}
+
+// resultRow draws a row of the results, plain and styled: a document
+// with its count, or one of its hits.
+func (l *Library) resultRow(row libRow, W int) (plain, styled string) {
+	s := &l.search
+	g := s.groups[row.group]
+	switch {
+	case row.hit < 0:
+		e := &l.entries[g.entry]
+		title := e.title
+		if title == "" {
+			title = e.name
+		}
+		n := hitsText(l.tx, g.count)
+		t := common.Fit(l.W, " "+title+"  "+e.name, W-l.W.String(n)-2)
+		gap := common.Spaces(W - l.W.String(t) - l.W.String(n) - 1)
+		return t + gap + n + " ", l.Styles.OutlineArticle.Render(t) + gap + l.Styles.OutlineHits.Render(n) + " "
+	case row.hit >= len(g.hits):
+		plain = "   …" // counted, its description on its way
+		return plain, l.Styles.OutlineChars.Render(plain)
+	case s.headings:
+		return l.headingRow(g.hits[row.hit], W)
+	}
+	hh := g.hits[row.hit]
+	crumb := common.Fit(l.W, "   "+hh.crumb, W/3)
+	room := W - l.W.String(crumb) - 2
+	before := common.FitLeft(l.W, hh.before, max(0, min(l.W.String(hh.before), room/3)))
+	match := common.Fit(l.W, hh.match, max(0, room-l.W.String(before)))
+	after := common.Fit(l.W, hh.after, max(0, room-l.W.String(before)-l.W.String(match)))
+	return crumb + "  " + before + match + after, l.Styles.OutlineChars.Render(crumb) + "  " + before + l.Styles.Match.Render(match) + after
+}
+
+// cursorRow draws the row under the cursor, of the list or the results:
+// its plain text in reverse, the whole width.
+func (l *Library) cursorRow(plain string, W int) string {
+	plain = common.Fit(l.W, plain, W)
+	return l.Styles.OutlineCursor.Render(plain + common.Spaces(W-l.W.String(plain)))
 }
 
 // headingRow draws a heading found by a # query: its outline path, the
 // heading as written, and the headings above it.
 func (l *Library) headingRow(h libHit, W int) (plain, styled string) {
 	path := "   " + h.path + "  "
-	room := W - l.w.String(path) - 1
-	head := common.Fit(l.w, h.match, max(0, room))
+	room := W - l.W.String(path) - 1
+	head := common.Fit(l.W, h.match, max(0, room))
 	above := ""
 	if i := strings.LastIndex(h.crumb, " › "); i >= 0 {
-		above = common.Fit(l.w, "  ‹ "+h.crumb[:i], max(0, room-l.w.String(head)))
+		above = common.Fit(l.W, "  ‹ "+h.crumb[:i], max(0, room-l.W.String(head)))
 	}
 	plain = path + head + above
-	styled = l.st.OutlineChars.Render(path) + l.st.Match.Render(head) + l.st.OutlineChars.Render(above)
+	styled = l.Styles.OutlineChars.Render(path) + l.Styles.Match.Render(head) + l.Styles.OutlineChars.Render(above)
 	return plain, styled
 }
 
@@ -100,24 +103,24 @@ func (l *Library) headingRow(h libHit, W int) (plain, styled string) {
 // a note after it (a hint, an error) and the count on the right.
 func (l *Library) promptLine(W int, label string, p *prompt.Model, note string, noteStyle lipgloss.Style, count string) string {
 	label = " " + label
-	fw := W - l.w.String(label) - l.w.String(count) - 2
-	text, used := p.View(max(1, fw), l.st.PromptCursor)
-	line := l.st.Prompt.Render(label) + text
-	used += l.w.String(label)
+	fw := W - l.W.String(label) - l.W.String(count) - 2
+	text, used := p.View(max(1, fw), l.Styles.PromptCursor)
+	line := l.Styles.Prompt.Render(label) + text
+	used += l.W.String(label)
 	if note != "" {
-		n := common.Fit(l.w, note, max(0, W-used-l.w.String(count)-2))
+		n := common.Fit(l.W, note, max(0, W-used-l.W.String(count)-2))
 		line += noteStyle.Render(n)
-		used += l.w.String(n)
+		used += l.W.String(n)
 	}
-	return line + common.Spaces(W-used-l.w.String(count)-1) + l.st.PromptCount.Render(count) + " "
+	return line + common.Spaces(W-used-l.W.String(count)-1) + l.Styles.PromptCount.Render(count) + " "
 }
 
 // statusBar draws the status line: a message, or the keys' hint.
 func (l *Library) statusBar(W int, hint string) string {
-	bar := l.msg
+	bar := l.bar.Message()
 	if bar == "" {
 		bar = l.hint(hint, l.mode.typing())
 	}
-	bar = common.Fit(l.w, " "+bar, W)
-	return l.st.StatusBar.Render(bar + common.Spaces(W-l.w.String(bar)))
+	bar = common.Fit(l.W, " "+bar, W)
+	return l.Styles.StatusBar.Render(bar + common.Spaces(W-l.W.String(bar)))
 }

@@ -41,6 +41,7 @@ func (l *Library) setMode(md mode) {
 		md = l.helpFrom // the help lists the keys of the page under it
 	}
 	l.keys.enable(md, l.filter.Value() != "")
+	l.help.SetKeys(l.keys) // the help lists this copy's bindings
 }
 
 // listKey handles a key while the list, the search or the help is on
@@ -50,19 +51,12 @@ func (l *Library) setMode(md mode) {
 // typed, one at a time, by the rule the reader follows too
 // (common.SplitKeys). /@xzsc opens the search with @xzsc.
 func (l *Library) listKey(msg tea.KeyMsg) tea.Cmd {
-	if msg.Alt && !msg.Paste {
-		// The library binds no Alt keys: they are Esc and the key.
-		msg.Alt = false
-		return tea.Batch(l.listKey(tea.KeyMsg{Type: tea.KeyEsc}), l.listKey(msg))
-	}
-	keys := common.SplitKeys(msg)
-	if len(keys) > 1 {
-		cmds := make([]tea.Cmd, 0, len(keys))
-		for _, k := range keys {
-			cmds = append(cmds, l.listKey(k))
-		}
-		return tea.Batch(cmds...)
-	}
+	return common.HandleKeys(msg, true, l.oneKey) // the library binds no Alt keys
+}
+
+// oneKey handles one key typed: quitting and suspending in every mode,
+// else what the mode says.
+func (l *Library) oneKey(msg tea.KeyMsg) tea.Cmd {
 	// Quitting and suspending work in every mode.
 	switch {
 	case l.keys.matches(msg, l.keys.Quit):
@@ -89,30 +83,18 @@ func (l *Library) openHelp(msg tea.KeyMsg) bool {
 	if !l.keys.matches(msg, l.keys.Help) {
 		return false
 	}
-	l.helpFrom, l.helpScroll = l.mode, 0
+	l.helpFrom = l.mode
 	l.setMode(modeHelp)
 	return true
 }
 
-// helpKey handles a key while the help is open: j/k and the page keys
-// scroll a help too long for the screen, any other key closes it.
+// helpKey handles a key while the help is open (helpview): j/k and the
+// page keys scroll a help too long for the screen, any other key closes
+// it.
 func (l *Library) helpKey(msg tea.KeyMsg) tea.Cmd {
-	k := l.keys
-	switch {
-	case k.matches(msg, k.HelpDown):
-		l.helpScroll++
-	case k.matches(msg, k.HelpUp):
-		l.helpScroll = max(0, l.helpScroll-1)
-	case k.matches(msg, k.HelpPageDown):
-		l.helpScroll += max(1, l.height/2)
-	case k.matches(msg, k.HelpPageUp):
-		l.helpScroll = max(0, l.helpScroll-max(1, l.height/2))
-	default:
-		l.helpScroll = 0
+	if !l.help.Update(msg) {
 		l.setMode(l.helpFrom)
 	}
-	// Never past the end, so that k scrolls back at once.
-	_, l.helpScroll = l.helpLines()
 	return nil
 }
 

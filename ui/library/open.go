@@ -3,6 +3,8 @@ package library
 import (
 	"fmt"
 	"path/filepath"
+	store "wenji/internal/basket"
+	basketui "wenji/ui/basket"
 	"wenji/ui/cjk"
 	"wenji/ui/reader"
 
@@ -19,17 +21,27 @@ func (l *Library) open() tea.Cmd {
 
 // openEntry reads entry i in a Cmd, to be shown at jump when set.
 func (l *Library) openEntry(i int, jump *libJump) tea.Cmd {
-	if l.opening >= 0 || l.opt.Open == nil {
+	return l.openAt(i, l.entries[i].file.Path, jump, nil)
+}
+
+// openAt reads the file at path (entry i, or -1 for one outside the
+// list) in a Cmd, to be shown at jump or at the excerpt src when set.
+func (l *Library) openAt(i int, path string, jump *libJump, src *store.Source) tea.Cmd {
+	if l.opening || l.opt.Open == nil {
 		return nil
 	}
-	l.opening = i
-	path, openFn, placeFn := l.entries[i].file.Path, l.opt.Open, l.opt.Place
-	return tea.Batch(l.flash(fmt.Sprintf(l.tx.OpeningFmt, l.entries[i].name)), func() tea.Msg {
+	l.opening = true
+	name := cjk.SanitizeLine(filepath.Base(path))
+	if i >= 0 {
+		name = l.entries[i].name
+	}
+	openFn, placeFn := l.opt.Open, l.opt.Place
+	return tea.Batch(l.say(fmt.Sprintf(l.tx.OpeningFmt, name)), func() tea.Msg {
 		o, err := openFn(path)
 		if err != nil {
-			return libOpenedMsg{i: i, err: err}
+			return libOpenedMsg{i: i, path: path, err: err}
 		}
-		msg := libOpenedMsg{i: i, doc: o.Doc, key: o.Key, jump: jump}
+		msg := libOpenedMsg{i: i, path: path, doc: o.Doc, key: o.Key, jump: jump, src: src}
 		if placeFn != nil && o.Key != "" {
 			msg.place, msg.notice = placeFn(o.Key)
 		}
@@ -39,31 +51,38 @@ func (l *Library) openEntry(i int, jump *libJump) tea.Cmd {
 
 // opened starts the reader on a document read.
 func (l *Library) opened(msg libOpenedMsg) tea.Cmd {
-	l.opening = -1
+	l.opening = false
 	if msg.err != nil {
-		return l.flash(cjk.Sanitize(firstLine(msg.err.Error())))
+		return l.say(cjk.Sanitize(firstLine(msg.err.Error())))
 	}
-	l.msg = ""
+	l.bar.Drop()
+	back := l.back() // from the basket page: the document left is saved
 	ro := l.opt.Reader
-	ro.FileName = l.entries[msg.i].file.Path
+	ro.FileName = msg.path
 	ro.Place, ro.Notice = msg.place, msg.notice
-	if msg.jump != nil && msg.place != nil {
-		// Opened at a hit, not where it was left: the marks only.
+	if (msg.jump != nil || msg.src != nil) && msg.place != nil {
+		// Opened at a hit or an excerpt, not where it was left: the
+		// marks only.
 		p := *msg.place
 		p.Offset = 0
 		ro.Place = &p
 	}
-	ro.Library = true
+	ro.Library, ro.BasketPage = true, true
 	ro.Key = msg.key // an excerpt put in the basket names its document by content
 	if msg.doc.Root != nil && msg.doc.Root.Title == "" {
 		msg.doc.Root.Title = filepath.Base(ro.FileName)
 	}
 	r := reader.New(msg.doc, ro)
-	l.reader, l.readIdx, l.readKey, l.last = &r, msg.i, msg.key, msg.i
-	var cmds []tea.Cmd
-	cmds = append(cmds, r.Init())
-	if l.width > 0 {
-		cmds = append(cmds, l.toReader(tea.WindowSizeMsg{Width: l.width, Height: l.height}))
+	if msg.src != nil {
+		r.StartAt(basketui.SourceOffset(msg.doc, msg.key, *msg.src), ro.Notice)
+	}
+	l.reader, l.readIdx, l.readPath, l.readKey, l.page = &r, msg.i, msg.path, msg.key, pageReader
+	if msg.i >= 0 {
+		l.last = msg.i
+	}
+	cmds := []tea.Cmd{back, r.Init()}
+	if l.Width > 0 {
+		cmds = append(cmds, l.toReader(tea.WindowSizeMsg{Width: l.Width, Height: l.Height}))
 	}
 	if j := msg.jump; j != nil {
 		cmds = append(cmds, l.reader.StartSearch(j.query, j.text, j.at, true))
@@ -76,8 +95,8 @@ func (l *Library) back() tea.Cmd {
 	if l.reader == nil {
 		return nil
 	}
-	key, path, p := l.readKey, l.entries[l.readIdx].file.Path, l.reader.Place()
-	l.reader, l.readIdx, l.readKey = nil, -1, ""
+	key, path, p := l.readKey, l.readPath, l.reader.Place()
+	l.reader, l.readIdx, l.readPath, l.readKey, l.page = nil, -1, "", "", pageList
 	// Back from a document, the list (or the results) is browsed, not typed.
 	switch l.mode {
 	case modeFilter:
@@ -98,7 +117,7 @@ func (l Library) Reading() (path, key string, p reader.Place, ok bool) {
 	if l.reader == nil {
 		return "", "", reader.Place{}, false
 	}
-	return l.entries[l.readIdx].file.Path, l.readKey, l.reader.Place(), true
+	return l.readPath, l.readKey, l.reader.Place(), true
 }
 
 // LastOpened returns the Rel of the document last opened in the reader,

@@ -13,6 +13,7 @@ import (
 	"wenji/internal/doccache"
 	"wenji/internal/par"
 	"wenji/ui/cjk"
+	"wenji/ui/internal/stream"
 )
 
 // parseGrace lets the first frame be drawn before every core is busy.
@@ -31,7 +32,8 @@ func (l *Library) parseAll() tea.Cmd {
 		ch := par.Stream(context.Background(), len(files), workers, 256, func(i int) libInfo {
 			return describe(i, files[i], cache)
 		})
-		return nextInfo(ch)()
+		// A fast parse sends a message a batch, not a file.
+		return stream.From(0, ch, stream.Options{Max: 512, Wait: 40 * time.Millisecond})()
 	}
 }
 
@@ -58,31 +60,6 @@ func describe(i int, f File, cache *doccache.Cache) (info libInfo) {
 		info.title = strings.TrimSuffix(filepath.Base(f.Path), filepath.Ext(f.Path))
 	}
 	return info
-}
-
-// nextInfo waits for the next parsed entry and takes whatever else is
-// ready with it, so a fast parse does not send a message a file.
-func nextInfo(ch <-chan libInfo) tea.Cmd {
-	return func() tea.Msg {
-		first, ok := <-ch
-		if !ok {
-			return libInfoMsg{}
-		}
-		infos := []libInfo{first}
-		deadline := time.After(40 * time.Millisecond)
-		for len(infos) < 512 {
-			select {
-			case in, ok := <-ch:
-				if !ok {
-					return libInfoMsg{infos: infos}
-				}
-				infos = append(infos, in)
-			case <-deadline:
-				return libInfoMsg{infos: infos, ch: ch}
-			}
-		}
-		return libInfoMsg{infos: infos, ch: ch}
-	}
 }
 
 // took records parsed entries.

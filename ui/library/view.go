@@ -13,25 +13,28 @@ import (
 // View draws the list, or the reader while one is open: exactly height
 // lines, none wider than width.
 func (l Library) View() string {
-	if l.reader != nil {
+	switch l.page {
+	case pageBasket:
+		return l.basket.View()
+	case pageReader:
 		return l.reader.View()
 	}
-	if l.width <= 0 || l.height <= 0 {
+	if l.Width <= 0 || l.Height <= 0 {
 		return ""
 	}
-	lines := make([]string, 0, l.height)
-	if l.width < reader.MinWidth || l.height < reader.MinHeight {
-		lines = append(lines, common.Fit(l.w, wtext.SharedFor(l.opt.Reader.Lang).TooSmall, l.width))
-		for len(lines) < l.height {
+	lines := make([]string, 0, l.Height)
+	if l.Width < reader.MinWidth || l.Height < reader.MinHeight {
+		lines = append(lines, common.Fit(l.W, wtext.SharedFor(l.opt.Reader.Lang).TooSmall, l.Width))
+		for len(lines) < l.Height {
 			lines = append(lines, "")
 		}
 		return common.Join(lines)
 	}
-	W := l.width
+	W := l.Width
 	if l.mode == modeHelp {
-		lines, _ = l.helpLines()
-		bar := common.Fit(l.w, " "+l.msg, W)
-		return common.Join(append(lines, l.st.StatusBar.Render(bar+common.Spaces(W-l.w.String(bar)))))
+		lines = l.help.View()
+		bar := common.Fit(l.W, " "+l.bar.Message(), W)
+		return common.Join(append(lines, l.Styles.StatusBar.Render(bar+common.Spaces(W-l.W.String(bar)))))
 	}
 	// Header: the directory and the progress of the parse.
 	right := docsText(l.tx, len(l.entries))
@@ -41,9 +44,9 @@ func (l Library) View() string {
 	if n := l.opt.Unreadable; n > 0 {
 		right = fmt.Sprintf(l.tx.UnreadableDirsFmt, common.Thousands(n)) + " · " + right
 	}
-	right = common.Fit(l.w, right, W/2)
-	left := common.Fit(l.w, " "+cjk.Sanitize(l.opt.Dir), W-l.w.String(right)-2)
-	lines = append(lines, l.st.DocTitle.Render(left)+common.Spaces(W-l.w.String(left)-l.w.String(right)-1)+l.st.PromptCount.Render(right)+" ")
+	right = common.Fit(l.W, right, W/2)
+	left := common.Fit(l.W, " "+cjk.Sanitize(l.opt.Dir), W-l.W.String(right)-2)
+	lines = append(lines, l.Styles.DocTitle.Render(left)+common.Spaces(W-l.W.String(left)-l.W.String(right)-1)+l.Styles.PromptCount.Render(right)+" ")
 
 	if l.mode.searching() {
 		lines = append(lines, l.searchView(W)...)
@@ -56,7 +59,7 @@ func (l Library) View() string {
 	if l.filter.Value() == "" {
 		hint = l.tx.FilterHint
 	}
-	lines = append(lines, l.promptLine(W, l.tx.Filter, &l.filter, hint, l.st.PromptCount, count))
+	lines = append(lines, l.promptLine(W, l.tx.Filter, &l.filter, hint, l.Styles.PromptCount, count))
 
 	// Columns: title, file, size, 字数, 篇. The numbers go first on a
 	// narrow screen (字数 and 篇 below 70 columns, the size below 50), so
@@ -72,7 +75,7 @@ func (l Library) View() string {
 		if w == 0 {
 			return ""
 		}
-		return padLeft(l.w, s, w)
+		return padLeft(l.W, s, w)
 	}
 	nameW := common.Clamp(W*3/10, 8, 40)
 	titleW := W - 1 - nameW - sizeW - charsW - artW - 2
@@ -80,49 +83,41 @@ func (l Library) View() string {
 		nameW = max(0, nameW-(8-titleW))
 		titleW = W - 1 - nameW - sizeW - charsW - artW - 2
 	}
-	head := " " + l.w.Pad(common.Fit(l.w, l.tx.ColTitle, titleW), titleW) + " " + l.w.Pad(common.Fit(l.w, l.tx.ColFile, nameW), nameW) + " " +
+	head := " " + l.W.Pad(common.Fit(l.W, l.tx.ColTitle, titleW), titleW) + " " + l.W.Pad(common.Fit(l.W, l.tx.ColFile, nameW), nameW) + " " +
 		num(l.tx.ColSize, sizeW) + num(l.tx.ColChars, charsW) + num(l.tx.ColArticles, artW)
-	head = common.Fit(l.w, head, W)
-	lines = append(lines, l.st.HelpGroup.Render(head)+common.Spaces(W-l.w.String(head)))
+	head = common.Fit(l.W, head, W)
+	lines = append(lines, l.Styles.HelpGroup.Render(head)+common.Spaces(W-l.W.String(head)))
 
-	h := l.listHeight()
-	for r := 0; r < h; r++ {
-		k := l.top + r
-		if k >= len(l.shown) {
-			lines = append(lines, "")
-			continue
-		}
+	lines = append(lines, common.Window(l.top, len(l.shown), l.listHeight(), func(k int) string {
 		e := &l.entries[l.shown[k]]
-		title, titleStyle := e.title, l.st.OutlineArticle
+		title, titleStyle := e.title, l.Styles.OutlineArticle
 		switch {
 		case e.err != "":
-			title, titleStyle = e.err, l.st.Junk
+			title, titleStyle = e.err, l.Styles.Junk
 		case !e.parsed:
-			title, titleStyle = strings.TrimSuffix(filepath.Base(e.name), filepath.Ext(e.name)), l.st.Junk
+			title, titleStyle = strings.TrimSuffix(filepath.Base(e.name), filepath.Ext(e.name)), l.Styles.Junk
 		}
-		t := l.w.Pad(common.Fit(l.w, title, titleW), titleW)
-		n := l.w.Pad(common.FitMiddle(l.w, e.name, nameW), nameW)
+		t := l.W.Pad(common.Fit(l.W, title, titleW), titleW)
+		n := l.W.Pad(common.FitMiddle(l.W, e.name, nameW), nameW)
 		nums := num(humanSize(e.file.Size), sizeW)
 		if e.parsed && e.err == "" {
 			nums += num(common.Thousands(e.chars), charsW) + num(fmt.Sprint(e.articles), artW)
 		} else {
 			nums += common.Spaces(charsW + artW)
 		}
+		plain := " " + t + " " + n + " " + nums
 		if k == l.cursor {
-			row := common.Fit(l.w, " "+t+" "+n+" "+nums, W)
-			lines = append(lines, l.st.OutlineCursor.Render(row+common.Spaces(W-l.w.String(row))))
-			continue
+			return l.cursorRow(plain, W)
 		}
-		row := " " + titleStyle.Render(t) + " " + n + " " + l.st.OutlineChars.Render(nums)
-		if l.w.String(" "+t+" "+n+" "+nums) > W {
-			row = common.Fit(l.w, " "+t+" "+n+" "+nums, W)
+		if l.W.String(plain) > W {
+			return common.Fit(l.W, plain, W)
 		}
-		lines = append(lines, row)
-	}
+		return " " + titleStyle.Render(t) + " " + n + " " + l.Styles.OutlineChars.Render(nums)
+	})...)
 	if len(l.shown) == 0 && len(l.entries) > 0 {
-		lines[3] = l.st.Empty.Render(common.Fit(l.w, " "+l.tx.NoMatch, W))
+		lines[3] = l.Styles.Empty.Render(common.Fit(l.W, " "+l.tx.NoMatch, W))
 	} else if len(l.entries) == 0 {
-		lines[3] = l.st.Empty.Render(common.Fit(l.w, " "+l.tx.NoDocs, W))
+		lines[3] = l.Styles.Empty.Render(common.Fit(l.W, " "+l.tx.NoDocs, W))
 	}
 
 	return common.Join(append(lines, l.statusBar(W, l.tx.KeysHint)))

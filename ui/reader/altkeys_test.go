@@ -25,7 +25,7 @@ func TestFormsNotStale(t *testing.T) {
 		if !ok {
 			t.Fatal("the scan ended without its last batch")
 		}
-		if bm.done {
+		if scanDone(bm) {
 			done = &bm
 			break
 		}

@@ -253,25 +253,17 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		// machine) arrive as one Alt+key. The reader binds no Alt keys,
 		// so outside the prompt (whose text input does: Alt+b, Alt+d…)
 		// they are the two keys typed, as vim takes them: Esc, then q
-		// still quits.
-		var esc tea.Cmd
-		if msg.Alt && !msg.Paste && !m.search.Prompting() {
-			msg.Alt = false
-			if m.escLeaves() {
-				// Esc takes the library back to its list: the key is
-				// the list's, after that.
-				key := msg
-				return func() tea.Msg { return BackMsg{Then: &key} }
-			}
-			esc = m.key(tea.KeyMsg{Type: tea.KeyEsc})
+		// still quits. Keys that arrive in one read are taken one by one,
+		// by the rule the library follows too (common.HandleKeys).
+		prompting := m.search.Prompting()
+		if msg.Alt && !msg.Paste && !prompting && m.escLeaves() {
+			// Esc takes the library back to its list: the key is the
+			// list's, after that.
+			key := msg
+			key.Alt = false
+			return func() tea.Msg { return BackMsg{Then: &key} }
 		}
-		// Keys that arrive in one read are taken one by one, by the rule
-		// the library follows too (common.SplitKeys).
-		var cmds []tea.Cmd
-		for _, k := range common.SplitKeys(msg) {
-			cmds = append(cmds, m.key(k))
-		}
-		cmd = tea.Batch(esc, tea.Batch(cmds...))
+		cmd = common.HandleKeys(msg, !prompting, m.key)
 	case tea.MouseMsg:
 		m.mouse(msg)
 	case statusbar.ClearMsg:

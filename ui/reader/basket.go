@@ -1,13 +1,13 @@
 package reader
 
 import (
-	"errors"
 	"fmt"
 
 	tea "github.com/charmbracelet/bubbletea"
 
 	"wenji/internal/basket"
 	wtext "wenji/internal/text"
+	"wenji/ui/internal/basketfile"
 )
 
 // OpenBasketMsg asks the program to show the basket page (B). The reader
@@ -53,16 +53,8 @@ func (m *Model) basketKey(a action) tea.Cmd {
 func (m *Model) addCmd(e basket.Excerpt) tea.Cmd {
 	path := m.opt.BasketPath
 	return func() tea.Msg {
-		if path == "" {
-			p, err := basket.DefaultPath()
-			if err != nil {
-				return basketAddedMsg{err: err}
-			}
-			path = p
-		}
-		b, err := basket.Open(path)
-		var damaged *basket.DamagedError
-		if err != nil && !errors.As(err, &damaged) {
+		b, _, err := basketfile.Open(path)
+		if err != nil {
 			return basketAddedMsg{err: err}
 		}
 		// A damaged file reads as empty; Save moves it to a .bak first.

@@ -1,6 +1,7 @@
 package reader
 
 import (
+	"context"
 	"strings"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -8,6 +9,7 @@ import (
 	"wenji/model"
 	"wenji/model/search"
 	"wenji/ui/common"
+	"wenji/ui/internal/stream"
 )
 
 // headingsQuery reports a query that searches headings only: one that
@@ -27,9 +29,8 @@ func compileQuery(text string) (*search.Query, error) {
 // one pass, delivered as the two batches a scan from from gives (the
 // hits after its line, then the ones before, wrapped).
 func scanHeadings(gen int, q *search.Query, doc *model.Document, from int) tea.Cmd {
-	ch := make(chan searchBatchMsg, 2)
 	wrapAt := strings.LastIndexByte(doc.Text[:common.Clamp(from, 0, len(doc.Text))], '\n') + 1
-	return func() tea.Msg {
+	return stream.Go(context.Background(), gen, stream.Options{Buffer: 2}, func(send func(scanChunk) bool) {
 		var pre, post []model.Span
 		counts := map[*model.Node]int{}
 		for n := range doc.Root.All() {
@@ -54,9 +55,7 @@ func scanHeadings(gen int, q *search.Query, doc *model.Document, from int) tea.C
 				counts[x]++
 			}
 		}
-		ch <- searchBatchMsg{gen: gen, hits: post, ch: ch}
-		ch <- searchBatchMsg{gen: gen, hits: pre, wrapped: true, done: true, counts: counts, ch: ch}
-		close(ch)
-		return <-ch
-	}
+		send(scanChunk{hits: post})
+		send(scanChunk{hits: pre, wrapped: true, done: true, counts: counts})
+	})
 }

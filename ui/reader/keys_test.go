@@ -1,6 +1,7 @@
 package reader
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 	"wenji/model"
@@ -120,6 +121,29 @@ func TestHelpShowsWhatWorks(t *testing.T) {
 		}
 		if !strings.Contains(help, zhText.HOutline) {
 			t.Errorf("o left the help: it says why there is no outline")
+		}
+	}
+}
+
+// The help lists exactly the bindings enabled for the document shown:
+// each enabled one with its description, no disabled one, in both
+// languages, for a document without outline or filtered text and for the
+// seed (issue 16: the help shows exactly what works).
+func TestHelpListsEnabledBindings(t *testing.T) {
+	plain := buildDoc("标题", "第一段正文。", "第二段正文。")
+	for _, lang := range []string{"zh", "en"} {
+		for name, d := range map[string]*model.Document{"plain": plain, "seed": uitest.SeedDoc(t)} {
+			m := press(sized(d, 200, 60, Options{Lang: lang}), "?")
+			s := strings.Join(screen(m), "\n")
+			for _, group := range m.keys.FullHelp() {
+				for _, b := range group {
+					h := b.Help()
+					pair := regexp.MustCompile(`(^|\s)` + regexp.QuoteMeta(h.Key) + `\s+` + regexp.QuoteMeta(h.Desc) + `(\s\s|\s*$)`)
+					if pair.MatchString(s) != b.Enabled() {
+						t.Errorf("%s %s: %q %q enabled %v, listed %v:\n%s", lang, name, h.Key, h.Desc, b.Enabled(), !b.Enabled(), s)
+					}
+				}
+			}
 		}
 	}
 }

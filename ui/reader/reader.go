@@ -126,24 +126,13 @@ const (
 	styJunkLabel
 )
 
+// style returns how runs of style s are drawn.
 func (r *Reader) style(s textStyle) lipgloss.Style {
-	switch s {
-	case styDocTitle:
-		return r.Styles.DocTitle
-	case styArticle:
-		return r.Styles.Article
-	case stySection:
-		return r.Styles.Section
-	case styMeasure:
-		return r.Styles.Measure
-	case styMarker:
-		return r.Styles.Marker
-	case styJunk:
-		return r.Styles.Junk
-	case styJunkLabel:
-		return r.Styles.JunkLabel
-	}
-	return r.Styles.Body
+	st := r.Styles
+	return *[...]*lipgloss.Style{
+		styBody: &st.Body, styDocTitle: &st.DocTitle, styArticle: &st.Article, stySection: &st.Section,
+		styMeasure: &st.Measure, styMarker: &st.Marker, styJunk: &st.Junk, styJunkLabel: &st.JunkLabel,
+	}[s]
 }
 
 // maxTextWidth caps the line length: long lines of Chinese are hard to read.

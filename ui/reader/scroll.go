@@ -231,22 +231,21 @@ func (r *Reader) cursor() int {
 // NextNode jumps to the next heading of any depth; false when there is none.
 func (r *Reader) NextNode() bool {
 	cur := r.cursor()
-	k := sort.Search(len(r.heads), func(k int) bool { return r.heads[k].TitleSpan.Start > cur })
-	for ; k < len(r.heads); k++ {
-		if r.heads[k].Kind != model.KindDocument {
-			r.JumpTo(r.heads[k])
-			return true
-		}
-	}
-	return false
+	return r.jumpToHead(sort.Search(len(r.heads), func(k int) bool { return r.heads[k].TitleSpan.Start > cur }), 1)
 }
 
 // PrevNode jumps to the previous heading of any depth (the current one's,
 // when the top is inside its text); false when there is none.
 func (r *Reader) PrevNode() bool {
 	cur := r.cursor()
-	k := sort.Search(len(r.heads), func(k int) bool { return r.heads[k].TitleSpan.Start >= cur }) - 1
-	for ; k >= 0; k-- {
+	return r.jumpToHead(sort.Search(len(r.heads), func(k int) bool { return r.heads[k].TitleSpan.Start >= cur })-1, -1)
+}
+
+// jumpToHead jumps to heads[k], or the first heading from it in direction
+// dir (1, -1) that is not the document's own title; false when there is
+// none.
+func (r *Reader) jumpToHead(k, dir int) bool {
+	for ; k >= 0 && k < len(r.heads); k += dir {
 		if r.heads[k].Kind != model.KindDocument {
 			r.JumpTo(r.heads[k])
 			return true

@@ -13,6 +13,7 @@ import (
 	"wenji/model"
 	"wenji/model/search"
 	"wenji/ui/common"
+	"wenji/ui/internal/stream"
 )
 
 // Search is the / prompt and the state of the search it started: the
@@ -75,16 +76,16 @@ const (
 type (
 	// searchTickMsg fires when typing paused long enough to search.
 	searchTickMsg struct{ gen int }
-	// searchBatchMsg carries hits found by the scan of generation gen.
-	searchBatchMsg struct {
-		gen     int
+	// scanChunk is hits found by a scan, in the order found.
+	scanChunk struct {
 		hits    []model.Span
-		wrapped bool // the hits lie before the scan's starting line
-		done    bool
+		wrapped bool                // the hits lie before the scan's starting line
+		done    bool                // the scan's last chunk
 		counts  map[*model.Node]int // with done: hits per node, subtree included
-		err     error
-		ch      <-chan searchBatchMsg
 	}
+	// searchBatchMsg carries the chunks of the scan of its generation
+	// (internal/stream).
+	searchBatchMsg = stream.Batch[scanChunk]
 )
 
 func newSearch() Search {
@@ -120,20 +121,11 @@ func (s *Search) countText() string {
 
 // scan runs q over doc in the background and returns the Cmd that
 // delivers its first batch; each batch's receiver asks for the next.
+// The first chunk goes as soon as the first hit is found, so the reader
+// can jump at once; then one every batchEvery (or 64K hits).
 func scan(ctx context.Context, gen int, q *search.Query, doc *model.Document, opt search.ScanOptions) tea.Cmd {
-	ch := make(chan searchBatchMsg, 1)
 	wrapAt := strings.LastIndexByte(doc.Text[:common.Clamp(opt.From, 0, len(doc.Text))], '\n') + 1
-	go func() {
-		defer close(ch)
-		send := func(m searchBatchMsg) bool {
-			m.gen, m.ch = gen, ch
-			select {
-			case ch <- m:
-				return true
-			case <-ctx.Done():
-				return false
-			}
-		}
+	return stream.Go(ctx, gen, stream.Options{Buffer: 1}, func(send func(scanChunk) bool) {
 		own := map[*model.Node]int{}
 		var batch []model.Span
 		wrapped := false
@@ -141,7 +133,7 @@ func scan(ctx context.Context, gen int, q *search.Query, doc *model.Document, op
 		first := true
 		err := q.Scan(ctx, doc, opt, func(h model.Span) bool {
 			if w := h.Start < wrapAt; w != wrapped {
-				if len(batch) > 0 && !send(searchBatchMsg{hits: batch, wrapped: wrapped}) {
+				if len(batch) > 0 && !send(scanChunk{hits: batch, wrapped: wrapped}) {
 					return false
 				}
 				batch, wrapped = nil, w
@@ -149,7 +141,7 @@ func scan(ctx context.Context, gen int, q *search.Query, doc *model.Document, op
 			batch = append(batch, h)
 			own[doc.NodeAt(h.Start)]++
 			if first || len(batch) >= 1<<16 || time.Since(last) > batchEvery {
-				if !send(searchBatchMsg{hits: batch, wrapped: wrapped}) {
+				if !send(scanChunk{hits: batch, wrapped: wrapped}) {
 					return false
 				}
 				batch, first, last = nil, false, time.Now()
@@ -159,25 +151,24 @@ func scan(ctx context.Context, gen int, q *search.Query, doc *model.Document, op
 		if err != nil || ctx.Err() != nil {
 			return
 		}
-		counts := make(map[*model.Node]int, len(own))
-		for n, c := range own {
-			for x := n; x != nil; x = x.Parent {
-				counts[x] += c
-			}
-		}
-		send(searchBatchMsg{hits: batch, wrapped: wrapped, done: true, counts: counts})
-	}()
-	return waitBatch(ch)
+		send(scanChunk{hits: batch, wrapped: wrapped, done: true, counts: subtreeCounts(own)})
+	})
 }
 
-func waitBatch(ch <-chan searchBatchMsg) tea.Cmd {
-	return func() tea.Msg {
-		m, ok := <-ch
-		if !ok {
-			return nil
+// subtreeCounts adds each node's own hits to its ancestors'.
+func subtreeCounts(own map[*model.Node]int) map[*model.Node]int {
+	counts := make(map[*model.Node]int, len(own))
+	for n, c := range own {
+		for x := n; x != nil; x = x.Parent {
+			counts[x] += c
 		}
-		return m
 	}
+	return counts
+}
+
+// scanDone reports whether b holds a scan's last chunk.
+func scanDone(b searchBatchMsg) bool {
+	return len(b.Items) > 0 && b.Items[len(b.Items)-1].done
 }
 
 // --- the root model's side of search ---
@@ -242,7 +233,7 @@ func (m *Model) searchMsg(msg tea.Msg) tea.Cmd {
 		}
 		return m.StartSearch(q, s.input.Value(), m.origin(), true)
 	case searchBatchMsg:
-		if msg.gen != s.hits.gen {
+		if msg.Stale(s.hits.gen) {
 			return nil
 		}
 		return m.batch(msg)
@@ -259,8 +250,21 @@ func (m *Model) searchMsg(msg tea.Msg) tea.Cmd {
 	return nil
 }
 
-// batch takes in hits from the scan.
+// batch takes in hits from the scan, chunk by chunk.
 func (m *Model) batch(msg searchBatchMsg) tea.Cmd {
+	var cmds []tea.Cmd
+	for _, c := range msg.Items {
+		cmds = append(cmds, m.chunk(c))
+	}
+	m.syncHits()
+	if !scanDone(msg) {
+		cmds = append(cmds, msg.Next())
+	}
+	return tea.Batch(cmds...)
+}
+
+// chunk takes in one chunk of hits.
+func (m *Model) chunk(msg scanChunk) tea.Cmd {
 	s := &m.search
 	h := &s.hits
 	if msg.wrapped {
@@ -304,10 +308,6 @@ func (m *Model) batch(msg searchBatchMsg) tea.Cmd {
 		if h.Len() == 0 && s.jump && !s.prompting {
 			cmd = m.status.Flash(m.stx().NotFound + s.text)
 		}
-	}
-	m.syncHits()
-	if !msg.done && msg.ch != nil {
-		return tea.Batch(cmd, waitBatch(msg.ch))
 	}
 	return cmd
 }

@@ -451,10 +451,10 @@ func BenchmarkBatchGiantParagraph(b *testing.B) {
 			break
 		}
 		m.batch(msg)
-		if msg.done {
+		if scanDone(msg) {
 			break
 		}
-		cmd = waitBatch(msg.ch)
+		cmd = msg.Next()
 	}
 	if m.search.hits.Len() < 400_000 {
 		b.Fatalf("%d hits", m.search.hits.Len())

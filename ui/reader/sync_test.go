@@ -3,13 +3,17 @@ package reader
 import (
 	"math/rand/v2"
 	"os"
+	"reflect"
 	"strings"
 	"testing"
 
+	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
 	"wenji/model"
+	"wenji/model/search"
 	"wenji/parse"
+	"wenji/ui/cjk"
 	"wenji/ui/internal/uitest"
 )
 
@@ -62,7 +66,12 @@ func checkInStep(t *testing.T, m Model, moved bool, trail []string) {
 // TestOutlineFollowsText (issue 16 acceptance, issue 15 item 12): random
 // key sequences, on the embedded sample always and on the seed when it is
 // there; after every key the outline's selection, its › and what y copies
-// agree with the text.
+// agree with the text, and the status bar's breadcrumb names that node.
+// The keys are every key of every binding of the reader's KeyMap (read
+// from it, so a binding added later is in the draw), digits for counts
+// and mark names, and mouse clicks and wheel turns; half the sequences
+// start with a search whose hits are all in, so n, N, Ctrl-n, f and Esc
+// have hits to move through.
 func TestOutlineFollowsText(t *testing.T) {
 	docs := map[string]*model.Document{}
 	if d, err := uitest.SampleDoc(); err == nil {
@@ -73,14 +82,16 @@ func TestOutlineFollowsText(t *testing.T) {
 	if d, ok := seedIfPresent(); ok {
 		docs["seed"] = d
 	}
-	keys := []string{"j", "k", "d", "u", " ", "b", "g", "G", "}", "{", "]", "[", "tab", "enter",
-		"h", "l", "2", "5", "0", "down", "up", "pgdown", "pgup", "home", "end", "o", "tab", "tab",
-		"click", "wheel"}
+	keys := append(keyMapKeys(DefaultKeyMap("zh")), "2", "5", "0", "click", "wheel")
 	for name, d := range docs {
 		for seed := range uint64(30) {
 			r := rand.New(rand.NewPCG(seed, 16))
 			m := sized(d, 100, 30, Options{})
-			var trail []string
+			trail := []string{name}
+			if seed%2 == 1 {
+				m = searched(t, m, "的")
+				trail = append(trail, "/的")
+			}
 			for range 60 {
 				k := keys[r.IntN(len(keys))]
 				before := m.reader.Current()
@@ -94,9 +105,77 @@ func TestOutlineFollowsText(t *testing.T) {
 				}
 				trail = append(trail, k)
 				checkInStep(t, m, m.reader.Current() != before, trail)
+				checkCrumb(t, m, trail)
 			}
-			_ = name
 		}
+	}
+}
+
+// keyMapKeys returns every key of every binding in km, its search keys
+// included, each once, in the order of the fields.
+func keyMapKeys(km KeyMap) []string {
+	seen := map[string]bool{}
+	var out []string
+	var walk func(v reflect.Value)
+	walk = func(v reflect.Value) {
+		for i := range v.NumField() {
+			switch f := v.Field(i).Interface().(type) {
+			case key.Binding:
+				for _, k := range f.Keys() {
+					if !seen[k] {
+						seen[k] = true
+						out = append(out, k)
+					}
+				}
+			case SearchKeyMap:
+				walk(v.Field(i))
+			}
+		}
+	}
+	walk(reflect.ValueOf(km))
+	return out
+}
+
+// searched returns m with q searched for and every hit delivered.
+func searched(t *testing.T, m Model, q string) Model {
+	t.Helper()
+	query, err := search.Compile(q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := m.StartSearch(query, q, 0, false)
+	for cmd != nil {
+		b, ok := cmd().(searchBatchMsg)
+		if !ok {
+			t.Fatalf("the scan of %s delivered no batch", q)
+		}
+		nm, next := m.Update(b)
+		m = nm.(Model)
+		cmd = next
+		if scanDone(b) || b.Done() {
+			break
+		}
+	}
+	if !m.search.done || m.search.hits.Len() == 0 {
+		t.Fatalf("/%s: done %v, %d hits", q, m.search.done, m.search.hits.Len())
+	}
+	return m
+}
+
+// checkCrumb fails unless the status bar, while the reader shows it,
+// ends its breadcrumb with the heading of the node the reader names
+// (the node at the top of the text, or the outline's selection).
+func checkCrumb(t *testing.T, m Model, trail []string) {
+	t.Helper()
+	if m.mode() != modeReading || m.Current() == nil || m.Current() == m.doc.Root {
+		return // a prompt, a help or a pending mark holds the bar; the root has no crumb
+	}
+	lines := screen(m)
+	bar := lines[len(lines)-1]
+	want := []rune(cjk.SanitizeLine(m.Current().Heading()))
+	tail := string(want[max(0, len(want)-4):])
+	if !strings.Contains(bar, tail) {
+		t.Fatalf("after %v: the breadcrumb does not end with %q (%q):\n%s", trail, tail, m.Current().Heading(), bar)
 	}
 }
 

@@ -66,3 +66,10 @@ func (h *Model) View() []string {
 	h.top = top
 	return out
 }
+
+// Top returns the first row of the body shown: 0 unless scrolled.
+func (h Model) Top() int { return h.top }
+
+// SetKeys replaces the bindings the help lists: a page whose keymap is a
+// value gives the help its copy again after enabling or disabling some.
+func (h *Model) SetKeys(keys help.KeyMap) { h.keys = keys }

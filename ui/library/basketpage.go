@@ -1,0 +1,120 @@
+package library
+
+import (
+	tea "github.com/charmbracelet/bubbletea"
+
+	store "wenji/internal/basket"
+	basketui "wenji/ui/basket"
+	"wenji/ui/reader"
+)
+
+// page is what the library's program shows, as glow's state picks the
+// stash or the pager: the list (with its search), a document in the
+// reader, or the basket page that B opens over the reader.
+type page int
+
+const (
+	pageList page = iota
+	pageReader
+	pageBasket
+)
+
+// pageMsg handles the messages that change the page shown or belong to
+// the basket page; handled is false for any other.
+func (l *Library) pageMsg(msg tea.Msg) (cmd tea.Cmd, handled bool) {
+	switch msg := msg.(type) {
+	case reader.OpenBasketMsg:
+		return l.openBasket(), true
+	case basketui.BackMsg:
+		if l.reader != nil {
+			l.page = pageReader
+		}
+		return nil, true
+	case basketui.OpenMsg:
+		return l.openExcerpt(msg.Excerpt), true
+	}
+	if basketui.PageMsg(msg) {
+		l.basket, cmd = l.basket.Update(msg)
+		return cmd, true
+	}
+	return nil, false
+}
+
+// openBasket shows the basket page over the reader, read afresh: what
+// this and other sessions added since it was last shown.
+func (l *Library) openBasket() tea.Cmd {
+	if l.reader == nil {
+		return nil
+	}
+	o := l.opt.Basket
+	ro := l.opt.Reader
+	o.Lang, o.Ambiguous, o.Styles = ro.Lang, ro.Ambiguous, ro.Styles
+	l.basket = basketui.New(o)
+	l.page = pageBasket
+	cmds := []tea.Cmd{l.basket.Init()}
+	if l.Width > 0 {
+		var c tea.Cmd
+		l.basket, c = l.basket.Update(tea.WindowSizeMsg{Width: l.Width, Height: l.Height})
+		cmds = append(cmds, c)
+	}
+	return tea.Batch(cmds...)
+}
+
+// openExcerpt opens the document an excerpt came from at the excerpt
+// (Enter on the basket page), in place of the document read: as the
+// list opens a document, so the place of the one left is saved and Esc
+// comes back to the list. A source outside the library is opened by its
+// path all the same.
+func (l *Library) openExcerpt(e store.Excerpt) tea.Cmd {
+	if l.opening || l.opt.Open == nil {
+		return nil
+	}
+	i := -1
+	for k := range l.entries {
+		if l.entries[k].file.Path == e.Source.Path {
+			i = k
+			break
+		}
+	}
+	src := e.Source
+	return l.openAt(i, e.Source.Path, nil, &src)
+}
+
+// toPages passes msg, which every page takes (a resize, a status bar's
+// timer), to the pages over the list: the reader while one is open, the
+// basket page while it is shown.
+func (l *Library) toPages(msg tea.Msg) tea.Cmd {
+	var cmd tea.Cmd
+	if l.page == pageBasket {
+		l.basket, cmd = l.basket.Update(msg)
+	}
+	if l.reader != nil {
+		cmd = tea.Batch(cmd, l.toReader(msg))
+	}
+	return cmd
+}
+
+// keyToPage passes a key or a mouse event to the page shown over the
+// list; ok is false while the list is shown.
+func (l *Library) keyToPage(msg tea.Msg) (cmd tea.Cmd, ok bool) {
+	switch l.page {
+	case pageBasket:
+		if _, mouse := msg.(tea.MouseMsg); mouse {
+			return nil, true
+		}
+		l.basket, cmd = l.basket.Update(msg)
+		return cmd, true
+	case pageReader:
+		return l.toReader(msg), true
+	}
+	return nil, false
+}
+
+// say shows s in the status bar of the page shown: the basket page's
+// while it is, else the list's (the reader opened next clears it).
+func (l *Library) say(s string) tea.Cmd {
+	if l.page == pageBasket {
+		return l.basket.Flash(s)
+	}
+	return l.flash(s)
+}
