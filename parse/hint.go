@@ -242,3 +242,22 @@ func isControl(r rune) bool { return r < ' ' && r != '\t' || r == 0x7f }
 func (tb *textBuilder) blank(n int) { tb.gap = max(tb.gap, n) }
 
 func (tb *textBuilder) String() string { return tb.b.String() }
+
+// bodyFrom marks every line written after line as body text, never a
+// heading, and drops the other hints of those lines (hints from index
+// from on are theirs): a table row's cells.
+func (tb *textBuilder) bodyFrom(from, line int) {
+	has := map[int]bool{}
+	for i := from; i < len(tb.hints); i++ {
+		h := &tb.hints[i]
+		if h.Heading == 0 {
+			*h = Hint{Line: h.Line, Body: true}
+		}
+		has[h.Line] = true
+	}
+	for l := line + 1; l <= tb.line; l++ {
+		if !has[l] {
+			tb.hints = append(tb.hints, Hint{Line: l, Body: true})
+		}
+	}
+}
