@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/text/encoding/simplifiedchinese"
+
 	"wenji/model/export"
 )
 
@@ -73,8 +75,8 @@ func familyDocx(t testing.TB, src string) []byte {
 // broken over two lines, a table and a glossary; a county report numbered
 // by Word's lists; a province report whose parts open with a sentence and
 // hold leads inside the paragraph; a bureau's 工作总结 that ends with its
-// signature. The outline of the .docx is the golden; the text's is
-// checked against the outline-eval rules in TestFamilyText. With
+// signature; a prefecture's with a table in its 附件. The outline of
+// the .docx is the golden, the text's is TestFamilyText's. With
 // WENJI_DOCX_DIR set it also writes each .docx there, for
 // ../shared/tools/outline-eval.
 func TestFamilyDocx(t *testing.T) {
@@ -101,6 +103,62 @@ func TestFamilyDocx(t *testing.T) {
 			}
 			doc := ParseHinted(text, hints)
 			golden(t, "testdata/family/"+name+".want", export.Outline(doc.Root))
+		})
+	}
+}
+
+// plainDump is what one gets copying a fixture's document out of Word as
+// outline-eval does: each paragraph's text on a line (a table's cells one
+// a line), without the bold and without the numbers Word's lists add.
+func plainDump(src string) string {
+	var b strings.Builder
+	for _, line := range strings.Split(strings.TrimRight(src, "\n"), "\n") {
+		for strings.HasPrefix(line, "{") {
+			line = line[strings.Index(line, "}")+1:]
+		}
+		for _, cell := range strings.Split(line, "|") {
+			if cell = strings.ReplaceAll(cell, "**", ""); strings.TrimSpace(cell) != "" {
+				b.WriteString(cell + "\n")
+			}
+		}
+	}
+	return b.String()
+}
+
+// TestFamilyText reads the fixtures of TestFamilyDocx as plain text, in
+// UTF-8 and in GB18030: the bold is gone, so leads are found by their
+// wording and the shape of the paragraphs, and the two encodings give
+// the same outline.
+func TestFamilyText(t *testing.T) {
+	names, err := filepath.Glob("testdata/family/*.txt")
+	if err != nil || len(names) < 4 {
+		t.Fatalf("fixtures: %v %v", names, err)
+	}
+	for _, src := range names {
+		name := strings.TrimSuffix(filepath.Base(src), ".txt")
+		t.Run(name, func(t *testing.T) {
+			b, err := os.ReadFile(src)
+			if err != nil {
+				t.Fatal(err)
+			}
+			dump := plainDump(string(b))
+			doc, err := Open(name+".txt", []byte(dump), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := export.Outline(doc.Root)
+			golden(t, "testdata/family/"+name+".text.want", got)
+			gb, err := simplifiedchinese.GB18030.NewEncoder().Bytes([]byte(dump))
+			if err != nil {
+				t.Fatal(err)
+			}
+			gdoc, err := Open(name+".gbk.txt", gb, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if g := export.Outline(gdoc.Root); g != got {
+				t.Errorf("GB18030 (%s) outline differs from UTF-8:\n%s", gdoc.Encoding, diff(got, g))
+			}
 		})
 	}
 }
