@@ -24,12 +24,10 @@ func isOfficeAndName(s string) bool {
 	if runeLen(s) > 20 {
 		return false
 	}
-	i := strings.LastIndexAny(s, " \u3000")
-	if i <= 0 {
+	office, name, ok := officeName(s)
+	if !ok {
 		return false
 	}
-	office := strings.TrimRight(s[:i], " \u3000")
-	name := strings.TrimLeft(s[i:], " \u3000")
 	n := runeLen(name)
 	return n >= 2 && n <= 4 && hanCount(name, 5) == n && hanCount(office, 3) >= 3
 }

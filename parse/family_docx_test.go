@@ -80,31 +80,45 @@ func familyDocx(t testing.TB, src string) []byte {
 // WENJI_DOCX_DIR set it also writes each .docx there, for
 // ../shared/tools/outline-eval.
 func TestFamilyDocx(t *testing.T) {
+	eachFamily(t, func(t *testing.T, name, src string) {
+		text, hints := evalDocx(t, name, familyDocx(t, src))
+		doc := ParseHinted(text, hints)
+		golden(t, "testdata/family/"+name+".want", export.Outline(doc.Root))
+	})
+}
+
+// eachFamily runs test on each fixture of testdata/family, by its name.
+func eachFamily(t *testing.T, test func(t *testing.T, name, src string)) {
 	names, err := filepath.Glob("testdata/family/*.txt")
 	if err != nil || len(names) < 4 {
 		t.Fatalf("fixtures: %v %v", names, err)
 	}
-	for _, src := range names {
-		name := strings.TrimSuffix(filepath.Base(src), ".txt")
+	for _, path := range names {
+		name := strings.TrimSuffix(filepath.Base(path), ".txt")
 		t.Run(name, func(t *testing.T) {
-			b, err := os.ReadFile(src)
+			b, err := os.ReadFile(path)
 			if err != nil {
 				t.Fatal(err)
 			}
-			data := familyDocx(t, string(b))
-			if dir := os.Getenv("WENJI_DOCX_DIR"); dir != "" {
-				if err := os.WriteFile(filepath.Join(dir, name+".docx"), data, 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			text, hints, err := docxText(data)
-			if err != nil {
-				t.Fatal(err)
-			}
-			doc := ParseHinted(text, hints)
-			golden(t, "testdata/family/"+name+".want", export.Outline(doc.Root))
+			test(t, name, string(b))
 		})
 	}
+}
+
+// evalDocx returns the text and hints of a fixture's .docx, and writes it
+// to $WENJI_DOCX_DIR when that is set, for ../shared/tools/outline-eval.
+func evalDocx(t *testing.T, name string, data []byte) (string, []Hint) {
+	t.Helper()
+	if dir := os.Getenv("WENJI_DOCX_DIR"); dir != "" {
+		if err := os.WriteFile(filepath.Join(dir, name+".docx"), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	text, hints, err := docxText(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return text, hints
 }
 
 // plainDump is what one gets copying a fixture's document out of Word as
@@ -130,35 +144,24 @@ func plainDump(src string) string {
 // wording and the shape of the paragraphs, and the two encodings give
 // the same outline.
 func TestFamilyText(t *testing.T) {
-	names, err := filepath.Glob("testdata/family/*.txt")
-	if err != nil || len(names) < 4 {
-		t.Fatalf("fixtures: %v %v", names, err)
-	}
-	for _, src := range names {
-		name := strings.TrimSuffix(filepath.Base(src), ".txt")
-		t.Run(name, func(t *testing.T) {
-			b, err := os.ReadFile(src)
-			if err != nil {
-				t.Fatal(err)
-			}
-			dump := plainDump(string(b))
-			doc, err := Open(name+".txt", []byte(dump), Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			got := export.Outline(doc.Root)
-			golden(t, "testdata/family/"+name+".text.want", got)
-			gb, err := simplifiedchinese.GB18030.NewEncoder().Bytes([]byte(dump))
-			if err != nil {
-				t.Fatal(err)
-			}
-			gdoc, err := Open(name+".gbk.txt", gb, Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if g := export.Outline(gdoc.Root); g != got {
-				t.Errorf("GB18030 (%s) outline differs from UTF-8:\n%s", gdoc.Encoding, diff(got, g))
-			}
-		})
-	}
+	eachFamily(t, func(t *testing.T, name, src string) {
+		dump := plainDump(src)
+		doc, err := Open(name+".txt", []byte(dump), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := export.Outline(doc.Root)
+		golden(t, "testdata/family/"+name+".text.want", got)
+		gb, err := simplifiedchinese.GB18030.NewEncoder().Bytes([]byte(dump))
+		if err != nil {
+			t.Fatal(err)
+		}
+		gdoc, err := Open(name+".gbk.txt", gb, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if g := export.Outline(gdoc.Root); g != got {
+			t.Errorf("GB18030 (%s) outline differs from UTF-8:\n%s", gdoc.Encoding, diff(got, g))
+		}
+	})
 }

@@ -87,12 +87,10 @@ func isByline(s string) bool {
 	if len(s) > 24*utf8.UTFMax || runeLen(s) > 24 {
 		return false
 	}
-	i := strings.LastIndexAny(s, " \u3000")
-	if i <= 0 {
+	office, name, ok := officeName(s)
+	if !ok {
 		return false
 	}
-	office := strings.TrimRight(s[:i], " \u3000")
-	name := strings.TrimLeft(s[i:], " \u3000")
 	if _, ok := hasSuffixAny(office, officeSuffixes...); !ok || hanCount(office, 2) < 2 {
 		return false
 	}
@@ -104,6 +102,16 @@ func isByline(s string) bool {
 		n++
 	}
 	return n >= 2 && n <= 4
+}
+
+// officeName splits a signature line at its last space into the office
+// before it and the name after it (广东省省长 王伟中, 市长　XXX).
+func officeName(s string) (office, name string, ok bool) {
+	i := strings.LastIndexAny(s, " \u3000")
+	if i <= 0 {
+		return "", "", false
+	}
+	return strings.TrimRight(s[:i], " \u3000"), strings.TrimLeft(s[i:], " \u3000"), true
 }
 
 // hasSuffixAny returns the first of the suffixes that s ends with.

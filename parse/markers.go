@@ -189,6 +189,16 @@ func arabicNumber(s string) (int, int) {
 	return v, n
 }
 
+// anyNumber reads a Chinese (三, 十二) or Arabic (3, １２) number at the
+// start of s, as 第X章 and 附件X take either; at most one of the two
+// can match.
+func anyNumber(s string) (int, int) {
+	if v, n := hanNumber(s); n > 0 {
+		return v, n
+	}
+	return arabicNumber(s)
+}
+
 // hasPrefixAny returns the first of the prefixes that s starts with.
 func hasPrefixAny(s string, prefixes ...string) (string, bool) {
 	for _, p := range prefixes {
@@ -305,10 +315,7 @@ func parseMarker(p string) (marker, bool) {
 // the start of p, which starts with 第.
 func parseOrdinalMarker(p string) (marker, bool) {
 	rest := p[len("第"):]
-	v, n := hanNumber(rest)
-	if n == 0 {
-		v, n = arabicNumber(rest)
-	}
+	v, n := anyNumber(rest)
 	if n > 0 {
 		after := rest[n:]
 		for _, unit := range []string{"编", "章", "节", "条", "部分"} {
@@ -344,10 +351,7 @@ func parseOrdinalMarker(p string) (marker, bool) {
 // parseAppendixMarker reads 附件, 附件1, 附件2：, 附件一 at the start of p.
 func parseAppendixMarker(p string) (marker, bool) {
 	rest := p[len("附件"):]
-	v, n := arabicNumber(rest)
-	if n == 0 {
-		v, n = hanNumber(rest)
-	}
+	v, n := anyNumber(rest)
 	text := "附件" + rest[:n]
 	skip := len(text)
 	skip += skipSpace(p[skip:])

@@ -4,7 +4,6 @@ import (
 	"archive/zip"
 	"bytes"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"wenji/model/export"
@@ -109,16 +108,7 @@ func TestReportDocx(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		data := markupDocx(t, string(src))
-		if dir := os.Getenv("WENJI_DOCX_DIR"); dir != "" {
-			if err := os.WriteFile(filepath.Join(dir, name+".docx"), data, 0o644); err != nil {
-				t.Fatal(err)
-			}
-		}
-		text, hints, err := docxText(data)
-		if err != nil {
-			t.Fatal(err)
-		}
+		text, hints := evalDocx(t, name, markupDocx(t, string(src)))
 		texts[name] = text
 		doc := ParseHinted(text, hints)
 		golden(t, "testdata/"+name+".want", export.Outline(doc.Root))
