@@ -1,0 +1,45 @@
+package parse
+
+import "testing"
+
+// TestTitleInTwoLines: a title printed in two lines (the government, then
+// the report) over a date line and a byline is one title, and the first
+// part sits right under it; a second line that is front matter itself
+// stays front matter.
+func TestTitleInTwoLines(t *testing.T) {
+	body := "各位代表：\n现在，我代表区人民政府，向大会报告工作，请予审议。\n" +
+		"一、2024年工作回顾\n过去一年，全区经济社会发展保持稳中有进、进中向好的良好态势。\n" +
+		"二、2025年工作安排\n今年是“十四五”规划收官之年，做好政府工作意义重大。\n"
+	for _, c := range []struct{ head, title string }{
+		{"江州市江北区人民政府\n2025年政府工作报告\n（2025年1月10日在江北区第三届人民代表大会第五次会议上）\n区长　陈某某\n", "江州市江北区人民政府2025年政府工作报告"},
+		{"江州市江北区人民政府\n2025年政府工作报告\n区长　陈某某\n", "江州市江北区人民政府2025年政府工作报告"},
+		{"政府工作报告\n----2025年1月15日在某某市第十七届人民代表大会第四次会议上\n市长　XXX\n", "政府工作报告"},
+		{"2025年某市政府工作报告\n政府工作报告\n——2025年1月15日在某某市第十七届人民代表大会第四次会议上\n", "2025年某市政府工作报告"},
+	} {
+		want := c.title + "\n  一、2024年工作回顾\n  二、2025年工作安排\n"
+		if got := outlineOf(c.head + body); got != want {
+			t.Errorf("%q:\n%s\nwant:\n%s", c.head, got, want)
+		}
+	}
+}
+
+// TestHeadingBrokenAtJoin: a numbered heading broken where a joining
+// word stands (聚焦科技创新 / 和产业升级, 聚焦科技创新和 / 产业升级) is one
+// heading even when leads, not numbered children, follow; a short line
+// that joins nothing is a sub-heading, as before.
+func TestHeadingBrokenAtJoin(t *testing.T) {
+	leads := "建设科创走廊。推动江北科创走廊扩容提质，新建新型研发机构五家，引育科技型企业二百家。\n" +
+		"壮大主导产业。做强智能制造、数字服务两大主导产业，力争规上工业产值增长百分之八。\n" +
+		"培育未来产业。布局低空经济、人工智能等新赛道，建设未来产业先导区，抢占发展先机。\n"
+	for _, head := range []string{"（一）聚焦科技创新\n和产业升级\n", "（一）聚焦科技创新和\n产业升级\n"} {
+		text := "2025年某区政府工作报告\n\n" + head + leads + "（二）聚焦城市更新\n推进中央商务区建设，新开工保障性住房一千二百套。\n"
+		want := "2025年某区政府工作报告\n  （一）聚焦科技创新和产业升级\n    建设科创走廊\n    壮大主导产业\n    培育未来产业\n  （二）聚焦城市更新\n"
+		if got := outlineOf(text); got != want {
+			t.Errorf("%q:\n%s\nwant:\n%s", head, got, want)
+		}
+	}
+	sub := "2025年某区政府工作报告\n\n（一）加强法治政府建设\n依法行政\n全面推进严格规范公正文明执法，行政复议纠错率稳步下降。\n（二）加强廉洁政府建设\n持续纠治“四风”，坚持过紧日子。\n"
+	if got := outlineOf(sub); got != "2025年某区政府工作报告\n  （一）加强法治政府建设\n    依法行政\n  （二）加强廉洁政府建设\n" {
+		t.Errorf("a sub-heading joined:\n%s", got)
+	}
+}
