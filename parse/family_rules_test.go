@@ -1,6 +1,10 @@
 package parse
 
-import "testing"
+import (
+	"testing"
+
+	"wenji/model/export"
+)
 
 // TestTitleInTwoLines: a title printed in two lines (the government, then
 // the report) over a date line and a byline is one title, and the first
@@ -41,5 +45,26 @@ func TestHeadingBrokenAtJoin(t *testing.T) {
 	sub := "2025年某区政府工作报告\n\n（一）加强法治政府建设\n依法行政\n全面推进严格规范公正文明执法，行政复议纠错率稳步下降。\n（二）加强廉洁政府建设\n持续纠治“四风”，坚持过紧日子。\n"
 	if got := outlineOf(sub); got != "2025年某区政府工作报告\n  （一）加强法治政府建设\n    依法行政\n  （二）加强廉洁政府建设\n" {
 		t.Errorf("a sub-heading joined:\n%s", got)
+	}
+}
+
+// TestBoldLeadsAreTheTruth: where the author bolded a part's leads, a
+// paragraph left plain among them is text, though its first sentence is
+// as short as theirs (成绩来之不易。同时…, the part's conclusion).
+func TestBoldLeadsAreTheTruth(t *testing.T) {
+	src := "{c}**2025年某省政府工作报告**\n" +
+		"**一、2024年工作回顾**\n" +
+		"　　**经济运行稳中有进，发展质量持续提升。**全省地区生产总值增长百分之五点三，规上工业增加值增长百分之六点八。\n" +
+		"　　**创新动能加快集聚，产业体系更加完善。**全社会研发投入强度提高到百分之二点五，高新技术企业突破一万二千家。\n" +
+		"　　**民生保障扎实有力，社会大局和谐稳定。**城镇新增就业七十二万人，新建改扩建中小学一百二十所。\n" +
+		"　　成绩来之不易。同时我们也清醒看到，发展中还面临不少困难和挑战，我们将采取有力措施，认真加以解决。\n"
+	text, hints, err := docxText(familyDocx(t, src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := export.Outline(ParseHinted(text, hints).Root)
+	want := "2025年某省政府工作报告\n  一、2024年工作回顾\n    经济运行稳中有进，发展质量持续提升\n    创新动能加快集聚，产业体系更加完善\n    民生保障扎实有力，社会大局和谐稳定\n"
+	if got != want {
+		t.Errorf("outline:\n%s\nwant:\n%s", got, want)
 	}
 }

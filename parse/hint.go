@@ -128,9 +128,9 @@ func (p *parser) boldLeadHeading(n *pnode, e *eline, skip int) *pnode {
 	return n
 }
 
-// boldLeads adds to the guessed leads the paragraphs among paras that open
-// with a bold run: a lead sentence the author marked, numbered inline
-// (一是…, ——) or not. Where both name a paragraph the bold one wins.
+// boldLeads returns the paragraphs among paras that open with a bold run
+// (a lead sentence the author marked, numbered inline, 一是…, ——, or not)
+// or, where the author marked none, the guessed leads.
 func (p *parser) boldLeads(paras []int, guessed []lead) []lead {
 	var bold []lead
 	for _, i := range paras {
@@ -165,16 +165,9 @@ func (p *parser) boldLeads(paras []int, guessed []lead) []lead {
 	if len(bold) == 0 {
 		return guessed
 	}
-	taken := map[int]bool{}
-	for _, l := range bold {
-		taken[l.para] = true
-	}
-	for _, l := range guessed {
-		if !taken[l.para] {
-			bold = append(bold, l)
-		}
-	}
-	sort.Slice(bold, func(i, j int) bool { return bold[i].para < bold[j].para })
+	// Where the author marked a node's leads in bold, the bold is the
+	// truth: a paragraph left plain among them (成绩来之不易。同时… after five
+	// bold leads) is the node's text, however lead-like its first sentence.
 	return bold
 }
 
