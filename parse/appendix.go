@@ -6,12 +6,28 @@ import (
 
 // appendixTitle gives an appendix marker on a line of its own (附件1) the
 // title on the line below it (2025年省十件民生实事), as official documents
-// print them, and reports whether it took that line.
+// print them, and reports whether it took that line: a short line, or a
+// heading of a style without a number of its own (附件 in 一级标题, its
+// title in 二级标题).
 func (p *parser) appendixTitle(n *pnode, next *eline) bool {
-	if next.kind != lineTitle || next.gap > 1 {
+	if next.gap > 1 {
 		return false
 	}
-	n.Title = trimTitleEnd(p.str(next))
+	t := p.str(next)
+	switch next.kind {
+	case lineTitle:
+	case lineHeading:
+		_, skip := mdHeading(t)
+		if t = t[skip:]; !titleLike(t) {
+			return false
+		}
+		if _, numbered := parseMarker(t); numbered {
+			return false
+		}
+	default:
+		return false
+	}
+	n.Title = trimTitleEnd(t)
 	n.TitleSpan.End = next.end
 	n.info.titleEnd = next.end
 	return true

@@ -26,7 +26,20 @@ const familyNumbering = ruleNumbering +
 	`<w:abstractNum w:abstractNumId="70"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1、"/></w:lvl></w:abstractNum>` +
 	`<w:num w:numId="5"><w:abstractNumId w:val="50"/></w:num>` +
 	`<w:num w:numId="6"><w:abstractNumId w:val="60"/></w:num>` +
-	`<w:num w:numId="7"><w:abstractNumId w:val="70"/></w:num>`
+	`<w:num w:numId="7"><w:abstractNumId w:val="70"/></w:num>` +
+	`<w:num w:numId="8"><w:abstractNumId w:val="50"/></w:num>`
+
+// familyStyles are the paragraph styles a fixture names with {s:ID}: Word's
+// Title and Heading 1–2, and the custom 一级标题/二级标题 of a government
+// template, which say their level by outline level only; the headings
+// number themselves from list 8 (一、 and （一）).
+const familyStyles = `<?xml version="1.0"?><w:styles xmlns:w="` + nsW + `">` +
+	`<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:pPr><w:jc w:val="center"/></w:pPr></w:style>` +
+	`<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="8"/></w:numPr><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/></w:rPr></w:style>` +
+	`<w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:pPr><w:numPr><w:ilvl w:val="1"/><w:numId w:val="8"/></w:numPr><w:outlineLvl w:val="1"/></w:pPr><w:rPr><w:b/></w:rPr></w:style>` +
+	`<w:style w:type="paragraph" w:styleId="a1"><w:name w:val="一级标题"/><w:pPr><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/></w:rPr></w:style>` +
+	`<w:style w:type="paragraph" w:styleId="a2"><w:name w:val="二级标题"/><w:pPr><w:outlineLvl w:val="1"/></w:pPr></w:style>` +
+	`</w:styles>`
 
 // familyDocx builds a .docx from a fixture in markupParagraph's markup,
 // where consecutive lines opening with {tbl} are the rows of a table, its
@@ -53,7 +66,7 @@ func familyDocx(t testing.TB, src string) []byte {
 		}
 		inTable = ok
 		if !ok {
-			body.WriteString(markupParagraph(line))
+			body.WriteString(styledParagraph(line))
 			continue
 		}
 		body.WriteString("<w:tr>")
@@ -65,7 +78,23 @@ func familyDocx(t testing.TB, src string) []byte {
 	if inTable {
 		body.WriteString("</w:tbl>")
 	}
-	return zipDocx(t, body.String(), familyNumbering)
+	return zipDocx(t, body.String(), familyNumbering, [2]string{"word/styles.xml", familyStyles})
+}
+
+// styledParagraph is markupParagraph with {s:ID} first on the line giving
+// the paragraph the style ID.
+func styledParagraph(line string) string {
+	rest, ok := strings.CutPrefix(line, "{s:")
+	if !ok {
+		return markupParagraph(line)
+	}
+	end := strings.Index(rest, "}")
+	ps := `<w:pStyle w:val="` + rest[:end] + `"/>`
+	x := markupParagraph(rest[end+1:])
+	if strings.HasPrefix(x, "<w:p><w:pPr>") {
+		return "<w:p><w:pPr>" + ps + x[len("<w:p><w:pPr>"):]
+	}
+	return "<w:p><w:pPr>" + ps + "</w:pPr>" + x[len("<w:p>"):]
 }
 
 // TestFamilyDocx reads reports of the 政府工作报告 family in styles the

@@ -377,6 +377,9 @@ func (p *parser) outline(container *pnode, from, to int) {
 			_, skip := mdHeading(s)
 			st = mdStyle(e.md)
 			n = p.headingNode(e, skip, true)
+			if n.Marker != "" && n.Title == "" && i+1 < to && p.appendixTitle(n, &eff[i+1]) {
+				i++ // 附件 in a heading style, its title the heading below
+			}
 		case e.kind == lineMarker && (e.mark.style == styleShi || e.mark.style == styleYao) && !p.shiRun(i, to, runAt):
 			// A lone 一是 (or a 三是 that follows no 二是) is prose.
 			curInfo.paras = append(curInfo.paras, i)

@@ -24,8 +24,9 @@ const ruleNumbering = `<w:abstractNum w:abstractNumId="10">` +
 	`<w:num w:numId="3"><w:abstractNumId w:val="30"/></w:num>` +
 	`<w:num w:numId="4"><w:abstractNumId w:val="40"/></w:num>`
 
-// zipDocx packs a document body and a numbering body into a .docx.
-func zipDocx(t testing.TB, body, numbering string) []byte {
+// zipDocx packs a document body and a numbering body into a .docx, with
+// other parts given as name and content.
+func zipDocx(t testing.TB, body, numbering string, parts ...[2]string) []byte {
 	t.Helper()
 	var buf bytes.Buffer
 	zw := zip.NewWriter(&buf)
@@ -42,6 +43,9 @@ func zipDocx(t testing.TB, body, numbering string) []byte {
 	add("word/document.xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="`+nsW+`"><w:body>`+body+`</w:body></w:document>`)
 	if numbering != "" {
 		add("word/numbering.xml", `<?xml version="1.0"?><w:numbering xmlns:w="`+nsW+`">`+numbering+`</w:numbering>`)
+	}
+	for _, part := range parts {
+		add(part[0], part[1])
 	}
 	if err := zw.Close(); err != nil {
 		t.Fatal(err)
