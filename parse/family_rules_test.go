@@ -68,3 +68,20 @@ func TestBoldLeadsAreTheTruth(t *testing.T) {
 		t.Errorf("outline:\n%s\nwant:\n%s", got, want)
 	}
 }
+
+// TestCloseParenItems: 1） and 1) number items of a level of their own,
+// under the part they follow, as in reports copied out of Word; a
+// byline's office and name may be parted by a tab.
+func TestCloseParenItems(t *testing.T) {
+	text := "2025年某县政府工作报告\n县长\tXXX\n\n一、全力稳增长\n今年重点抓好以下工作。\n" +
+		"1）扩大有效投资，实施重点项目一百个。\n2）促进消费升级，培育夜间经济集聚区。\n3）稳住外贸基本盘，进出口增长百分之五。\n" +
+		"二、持续惠民生\n(1)新增城镇就业五千人。\n(2)新建幼儿园两所。\n"
+	want := "2025年某县政府工作报告\n  一、全力稳增长\n    1）扩大有效投资，实施重点项目一百个\n    2）促进消费升级，培育夜间经济集聚区\n" +
+		"    3）稳住外贸基本盘，进出口增长百分之五\n  二、持续惠民生\n    (1)新增城镇就业五千人\n    (2)新建幼儿园两所\n"
+	if got := outlineOf(text); got != want {
+		t.Errorf("outline:\n%s\nwant:\n%s", got, want)
+	}
+	if m, ok := parseMarker("2）促进消费"); !ok || m.style != styleNumClose || m.num != 2 || m.text != "2）" {
+		t.Errorf("parseMarker(2）…) = %+v %v", m, ok)
+	}
+}

@@ -105,13 +105,15 @@ func isByline(s string) bool {
 }
 
 // officeName splits a signature line at its last space into the office
-// before it and the name after it (广东省省长 王伟中, 市长　XXX).
+// before it and the name after it (广东省省长 王伟中, 市长　XXX, 市长 and a tab, XXX).
 func officeName(s string) (office, name string, ok bool) {
-	i := strings.LastIndexAny(s, " \u3000")
+	// A tab too: Word's copy-out and tabbed signature lines (市长\tXXX).
+	const space = " \t\u3000"
+	i := strings.LastIndexAny(s, space)
 	if i <= 0 {
 		return "", "", false
 	}
-	return strings.TrimRight(s[:i], " \u3000"), strings.TrimLeft(s[i:], " \u3000"), true
+	return strings.TrimRight(s[:i], space), strings.TrimLeft(s[i:], space), true
 }
 
 // hasSuffixAny returns the first of the suffixes that s ends with.

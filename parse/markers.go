@@ -20,6 +20,7 @@ const (
 	styleHanParen       // （一）
 	styleNum            // 1.
 	styleNumParen       // （1）
+	styleNumClose       // 1）, a number closed by a bracket it never opened
 	styleCircled        // ①
 	styleOrdinal        // 第一，
 	styleQiYi           // 其一，
@@ -40,7 +41,7 @@ const (
 )
 
 // styleNames are the styles as written, for messages.
-var styleNames = [...]string{"", "一、", "（一）", "1.", "（1）", "①", "第一，", "其一，", "首先，", "一是", "一要",
+var styleNames = [...]string{"", "一、", "（一）", "1.", "（1）", "1）", "①", "第一，", "其一，", "首先，", "一是", "一要",
 	"plain", "附件", "第X部分", "第X编", "第X章", "第X节", "第X条"}
 
 // String returns the style as written (一、, 第X章, ## …).
@@ -293,11 +294,15 @@ func parseMarker(p string) (marker, bool) {
 		}
 		return marker{}, false
 	}
-	// 1. 1、 1． but not 1.5万 or 2023年.
+	// 1. 1、 1． but not 1.5万 or 2023年; 1） and 1), a level of its own.
 	if v, n := arabicNumber(p); n > 0 {
-		sep, ok := hasPrefixAny(p[n:], "、", "．", ".", " ")
+		sep, ok := hasPrefixAny(p[n:], "、", "．", ".", " ", "）", ")")
 		if !ok {
 			return marker{}, false
+		}
+		if sep == "）" || sep == ")" {
+			text := p[:n+len(sep)]
+			return marker{style: styleNumClose, text: text, num: v, skip: len(text) + skipSpace(p[len(text):])}, true
 		}
 		after := p[n+len(sep):]
 		if r, _ := utf8.DecodeRuneInString(after); r >= '0' && r <= '9' || r == '%' {

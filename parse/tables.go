@@ -5,10 +5,23 @@ package parse
 // like headings. A heading carries text under it, so two headings in a
 // row are a heading and its subheading at most; three or more short
 // unnumbered lines with nothing between them are a table's cells or a
-// list of names, the text of the heading above them.
+// list of names, the text of the heading above them. That is read inside
+// a numbered or styled part only: a cover page's lines above the first
+// one (the title in three lines, 编制说明, （征求意见稿）) that the title
+// missed are better shown than hidden.
 
 // minCellRun is how many title-like lines in a row are read as a table.
 const minCellRun = 3
+
+// numbered reports whether a heading other than a plain line is open.
+func numbered(stack []frame) bool {
+	for _, f := range stack {
+		if f.st != stylePlain {
+			return true
+		}
+	}
+	return false
+}
 
 // inTitleRun reports whether line i, a lineTitle, stands in a run of
 // minCellRun or more consecutive lineTitle lines within [from, to).
