@@ -85,3 +85,26 @@ func TestCloseParenItems(t *testing.T) {
 		t.Errorf("parseMarker(2）…) = %+v %v", m, ok)
 	}
 }
+
+// TestDatelineOverHeading: a scraped page whose dateline stands over the
+// title in an <h1> (or a Markdown #) takes that heading as its title, and
+// the byline and the <h5> salutation under it are front matter, so the
+// parts sit right under the title.
+func TestDatelineOverHeading(t *testing.T) {
+	page := `<html><body><p>新华社北京3月5日电</p><h1>政府工作报告</h1>` +
+		`<p>——2025年3月5日在第十四届全国人民代表大会第三次会议上</p><p>国务院总理 李强</p><h5>各位代表：</h5>` +
+		`<p>现在，我代表国务院，向大会报告政府工作，请予审议。</p><h3>一、2024年工作回顾</h3><p>过去一年，经济运行总体平稳。</p>` +
+		`<h3>二、2025年政府工作任务</h3><p>今年要抓好以下几方面工作。</p></body></html>`
+	md := "新华社北京3月5日电\n\n# 政府工作报告\n\n国务院总理 李强\n\n各位代表：\n\n现在，我代表国务院，向大会报告政府工作，请予审议。\n\n" +
+		"## 一、2024年工作回顾\n\n过去一年，经济运行总体平稳。\n\n## 二、2025年政府工作任务\n\n今年要抓好以下几方面工作。\n"
+	want := "政府工作报告\n  一、2024年工作回顾\n  二、2025年政府工作任务\n"
+	for name, data := range map[string]string{"report.html": page, "report.md": md} {
+		doc, err := Open(name, []byte(data), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := export.Outline(doc.Root); got != want {
+			t.Errorf("%s:\n%s\nwant:\n%s", name, got, want)
+		}
+	}
+}

@@ -149,7 +149,7 @@ func repeatsTitle(title, s string) bool {
 func (p *parser) title(root *pnode) int {
 	eff := p.eff
 	first := 0
-	if len(eff) > 1 && isNewsDateline(p.str(&eff[0])) && (eff[1].kind == lineTitle || eff[1].htitle) {
+	if len(eff) > 1 && isNewsDateline(p.str(&eff[0])) && (eff[1].kind == lineTitle || eff[1].htitle || eff[1].kind == lineHeading && eff[1].md == 1) {
 		root.info.paras = append(root.info.paras, 0)
 		first = 1
 	}
