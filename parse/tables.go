@@ -1,5 +1,7 @@
 package parse
 
+import "strings"
+
 // A table copied out of Word comes as its cells, one a line (指标 /
 // 2025年目标 / 地区生产总值增长 / 6%左右): short lines without an end mark,
 // like headings. A heading carries text under it, so two headings in a
@@ -21,6 +23,14 @@ func numbered(stack []frame) bool {
 		}
 	}
 	return false
+}
+
+// tableLine reports whether line i, a lineTitle, reads as a table's: in a
+// run of title-like lines (inTitleRun), or a row copied out of Word with
+// its cells parted by tabs (地区生产总值增长<TAB>6%左右).
+func (p *parser) tableLine(i, from, to int) bool {
+	s := strings.TrimSpace(p.str(&p.eff[i]))
+	return strings.IndexByte(s, '\t') > 0 || p.inTitleRun(i, from, to)
 }
 
 // inTitleRun reports whether line i, a lineTitle, stands in a run of

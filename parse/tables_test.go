@@ -61,3 +61,15 @@ func TestSignatureNotHeading(t *testing.T) {
 		t.Errorf("outline:\n%s\nwant:\n%s", got, want)
 	}
 }
+
+// TestTabbedTableRows: a table copied out of Word as rows, its cells
+// parted by tabs, is text even when it has only two rows.
+func TestTabbedTableRows(t *testing.T) {
+	text := "2025年某市政府工作报告\n\n二、2025年主要目标\n今年的主要预期目标如下。\n" +
+		"指标\t2025年目标\n地区生产总值增长\t6%左右\n" +
+		"（一）扩大有效需求\n全年完成固定资产投资一千二百亿元以上，争取专项债券资金一百亿元。\n"
+	want := "2025年某市政府工作报告\n  二、2025年主要目标\n    （一）扩大有效需求\n"
+	if got := outlineOf(text); got != want {
+		t.Errorf("outline:\n%s\nwant:\n%s", got, want)
+	}
+}
