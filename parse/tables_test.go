@@ -39,14 +39,8 @@ func TestDocxTableCells(t *testing.T) {
 		"（一）扩大有效需求\n全年完成固定资产投资一千二百亿元以上，争取专项债券资金一百亿元。\n" +
 		"{tbl1}重点项目建设\n" +
 		"全年实施重点项目四百个，年度完成投资一千二百亿元以上。\n"
-	data := familyDocx(t, src)
-	text, hints, err := docxText(data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := export.Outline(ParseHinted(text, hints).Root)
 	want := "2025年某市政府工作报告\n  二、2025年主要目标\n    （一）扩大有效需求\n      重点项目建设\n"
-	if got != want {
+	if got := docxOutline(t, src); got != want {
 		t.Errorf("outline:\n%s\nwant:\n%s", got, want)
 	}
 }
@@ -72,4 +66,14 @@ func TestTabbedTableRows(t *testing.T) {
 	if got := outlineOf(text); got != want {
 		t.Errorf("outline:\n%s\nwant:\n%s", got, want)
 	}
+}
+
+// docxOutline is the outline of the .docx familyDocx makes of src.
+func docxOutline(t *testing.T, src string) string {
+	t.Helper()
+	text, hints, err := docxText(familyDocx(t, src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return export.Outline(ParseHinted(text, hints).Root)
 }
