@@ -6,12 +6,28 @@ import (
 
 // appendixTitle gives an appendix marker on a line of its own (附件1) the
 // title on the line below it (2025年省十件民生实事), as official documents
-// print them, and reports whether it took that line.
+// print them, and reports whether it took that line: a short line, or a
+// heading of a style without a number of its own (附件 in 一级标题, its
+// title in 二级标题).
 func (p *parser) appendixTitle(n *pnode, next *eline) bool {
-	if next.kind != lineTitle || next.gap > 1 {
+	if next.gap > 1 {
 		return false
 	}
-	n.Title = trimTitleEnd(p.str(next))
+	t := p.str(next)
+	switch next.kind {
+	case lineTitle:
+	case lineHeading:
+		_, skip := mdHeading(t)
+		if t = t[skip:]; !titleLike(t) {
+			return false
+		}
+		if _, numbered := parseMarker(t); numbered {
+			return false
+		}
+	default:
+		return false
+	}
+	n.Title = trimTitleEnd(t)
 	n.TitleSpan.End = next.end
 	n.info.titleEnd = next.end
 	return true
@@ -24,12 +40,10 @@ func isOfficeAndName(s string) bool {
 	if runeLen(s) > 20 {
 		return false
 	}
-	i := strings.LastIndexAny(s, " \u3000")
-	if i <= 0 {
+	office, name, ok := officeName(s)
+	if !ok {
 		return false
 	}
-	office := strings.TrimRight(s[:i], " \u3000")
-	name := strings.TrimLeft(s[i:], " \u3000")
 	n := runeLen(name)
 	return n >= 2 && n <= 4 && hanCount(name, 5) == n && hanCount(office, 3) >= 3
 }
@@ -42,15 +56,19 @@ const maxTailRunes = 16
 // next line is short, unpunctuated and unnumbered, and the line after that
 // is numbered, the part's first child. A short line under a heading that
 // is followed by body text is the heading's first paragraph or a
-// sub-heading, and stays so.
+// sub-heading, and stays so, unless the break falls at a word that joins
+// (（一）聚焦科技创新 / 和产业升级, 聚焦科技创新和 / 产业升级): no heading
+// opens with 和 or ends with it.
 func (p *parser) headingGoesOn(e, next, after *eline) bool {
-	if e.kind != lineMarker || next.kind != lineTitle || next.gap > 0 || after.kind != lineMarker {
+	if e.kind != lineMarker || next.kind != lineTitle || next.gap > 0 || e.mark.style == styleAppendix {
 		return false
 	}
-	if after.mark.style == e.mark.style || e.mark.style == styleAppendix {
+	head, tail := p.str(e)[e.mark.skip:], p.str(next)
+	switch {
+	case brokenAtJoin(head, tail):
+	case after.kind != lineMarker || after.mark.style == e.mark.style:
 		return false // 一、 / short line / 二、: a part with a one-line body
 	}
-	head, tail := p.str(e)[e.mark.skip:], p.str(next)
 	if !titleLike(head) || runeLen(head) < 4 || strings.ContainsAny(tail, " \u3000，、：；") {
 		return false
 	}
@@ -63,4 +81,18 @@ func (p *parser) joinHeading(n *pnode, next *eline) {
 	n.Title += trimTitleEnd(p.str(next))
 	n.TitleSpan.End = next.end
 	n.info.titleEnd = next.end
+}
+
+// joinWords join two parts of a phrase: a line never ends or opens with
+// one unless a heading was broken there.
+var joinWords = []string{"和", "与", "及", "以及", "暨"}
+
+// brokenAtJoin reports a heading broken at a joining word: the tail opens
+// with one (和产业升级) or the head ends with one (聚焦科技创新和).
+func brokenAtJoin(head, tail string) bool {
+	if _, ok := hasPrefixAny(tail, joinWords...); ok {
+		return true
+	}
+	_, ok := hasSuffixAny(strings.TrimRight(head, " \u3000"), joinWords...)
+	return ok
 }

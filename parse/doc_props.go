@@ -16,6 +16,8 @@ const (
 	sprmPJc       = 0x2461
 	sprmTDefTable = 0xD608
 	sprmPChgTabs  = 0xC615
+	sprmPFInTable = 0x2416
+	sprmPFTtp     = 0x2417
 	fkpSize       = 512
 )
 
@@ -37,6 +39,8 @@ type papRun struct {
 	center    int
 	ilfo      int // list override, 1-based; 0 none, -1 unset
 	ilvl      int // list level, -1 unset
+	inTable   bool
+	rowEnd    bool // the mark that ends a table row (sprmPFTtp)
 }
 
 // docStyle is the part of a style the outline uses.
@@ -171,6 +175,14 @@ func (d *wordDoc) readPapx() []papRun {
 				r.istd = int(u16(g, 0))
 				r.outline, r.center = papSprms(g[2:])
 				listSprms(g[2:], &r.ilfo, &r.ilvl)
+				eachSprm(g[2:], func(op uint16, arg []byte) {
+					switch {
+					case op == sprmPFInTable && arg[0] != 0:
+						r.inTable = true
+					case op == sprmPFTtp && arg[0] != 0:
+						r.rowEnd = true
+					}
+				})
 			}
 		}
 		runs = append(runs, r)

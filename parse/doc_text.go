@@ -46,6 +46,7 @@ type docConv struct {
 	papAt  int
 	first  bool // a paragraph has been written
 	lists  *docx
+	row    tableRow // the table row being read
 }
 
 // convert writes the main document (cp 0 to ccpText) as paragraphs.
@@ -106,8 +107,11 @@ func (c *docConv) char(r rune, fc int) {
 		}
 	}
 	switch r {
-	case chPara, chCell, chColumn:
+	case chPara, chColumn:
 		c.endPara(fc)
+		return
+	case chCell:
+		c.endCell(fc)
 		return
 	case chPage:
 		c.endPara(fc)
@@ -170,6 +174,9 @@ func (c *docConv) endPara(fc int) {
 			lead = s.end
 		}
 		start = s.end
+	}
+	if pap.inTable && !pap.rowEnd && !c.row.open {
+		c.row = tableRow{open: true, hints: len(c.out.hints), line: c.out.line}
 	}
 	if blankText(t) {
 		if c.first {
@@ -253,4 +260,37 @@ func (c *docConv) number(pap papRun, text string, lead int) (string, int) {
 // blankText reports text of nothing but white space, U+3000 included.
 func blankText(s string) bool {
 	return strings.TrimFunc(s, func(r rune) bool { return r == '\u3000' || unicode.IsSpace(r) }) == ""
+}
+
+// tableRow is what endCell keeps of the table row being read: where its
+// lines and hints start, and its cells so far.
+type tableRow struct {
+	open        bool
+	hints, line int
+	cells       int
+}
+
+// endCell ends a table cell's last paragraph or, at the mark that ends a
+// row, the row. The cells of a row of two or more are data, never
+// headings (指标 | 2025年目标), as docx reads a table of two or more
+// columns; a one-cell table is a box drawn round text, which keeps its
+// headings.
+func (c *docConv) endCell(fc int) {
+	c.endPara(fc)
+	pap := papRun{}
+	if fc >= 0 && len(c.d.pap) > 0 {
+		if i := findRun(len(c.d.pap), c.papAt, fc, func(i int) (int, int) { return c.d.pap[i].fc, c.d.pap[i].fcEnd }); i >= 0 {
+			pap = c.d.pap[i]
+		}
+	}
+	if pap.inTable && !pap.rowEnd {
+		// A row-end mark whose properties were not found (not in a
+		// table by them) ends the row all the same.
+		c.row.cells++
+		return
+	}
+	if c.row.open && c.row.cells >= 2 {
+		c.out.bodyFrom(c.row.hints, c.row.line)
+	}
+	c.row = tableRow{}
 }

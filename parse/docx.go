@@ -358,6 +358,7 @@ type wpara struct {
 	leadOpen bool // the text so far, past white space, is all bold
 	bold     bool // all of the text is bold
 	pageBrk  bool
+	cell     bool // in a table of two or more columns
 }
 
 // run is the state of the run being read.
@@ -412,6 +413,7 @@ func paraProperty(p *wpara, t xml.StartElement) {
 
 func (d *docx) readDocument(dec *xml.Decoder) error {
 	var paras []*wpara // open paragraphs: a text box nests one in another
+	var cols tables
 	var run wrun
 	inRPr, inPPr, inText := false, false, false
 	skip := 0 // depth inside an element whose text is not shown
@@ -441,7 +443,9 @@ func (d *docx) readDocument(dec *xml.Decoder) error {
 			case "delText", "instrText", "footnoteReference", "endnoteReference", "commentReference":
 				skip = 1
 			case "p":
-				paras = append(paras, &wpara{outline: -1, leadOpen: true, bold: true})
+				paras = append(paras, &wpara{outline: -1, leadOpen: true, bold: true, cell: cols.data()})
+			case "tbl", "gridCol":
+				cols.start(t.Name.Local)
 			case "pPr":
 				inPPr = true
 			case "rPr":
@@ -486,6 +490,8 @@ func (d *docx) readDocument(dec *xml.Decoder) error {
 						return d.err
 					}
 				}
+			case "tbl":
+				cols.end()
 			case "pPr":
 				inPPr = false
 			case "rPr":
@@ -578,6 +584,7 @@ func (d *docx) flush(p *wpara) {
 		// Bold all through: a heading line or emphasis, not a lead.
 		h.Lead = len(text)
 	}
+	h = cellHint(p.cell, h)
 	if d.out.b.Len()+len(text) > d.maxText {
 		d.err = errTextTooLarge(d.maxText)
 		return

@@ -87,12 +87,10 @@ func isByline(s string) bool {
 	if len(s) > 24*utf8.UTFMax || runeLen(s) > 24 {
 		return false
 	}
-	i := strings.LastIndexAny(s, " \u3000")
-	if i <= 0 {
+	office, name, ok := officeName(s)
+	if !ok {
 		return false
 	}
-	office := strings.TrimRight(s[:i], " \u3000")
-	name := strings.TrimLeft(s[i:], " \u3000")
 	if _, ok := hasSuffixAny(office, officeSuffixes...); !ok || hanCount(office, 2) < 2 {
 		return false
 	}
@@ -104,6 +102,18 @@ func isByline(s string) bool {
 		n++
 	}
 	return n >= 2 && n <= 4
+}
+
+// officeName splits a signature line at its last space into the office
+// before it and the name after it (广东省省长 王伟中, 市长　XXX, 市长 and a tab, XXX).
+func officeName(s string) (office, name string, ok bool) {
+	// A tab too: Word's copy-out and tabbed signature lines (市长\tXXX).
+	const space = " \t\u3000"
+	i := strings.LastIndexAny(s, space)
+	if i <= 0 {
+		return "", "", false
+	}
+	return strings.TrimRight(s[:i], space), strings.TrimLeft(s[i:], space), true
 }
 
 // hasSuffixAny returns the first of the suffixes that s ends with.
@@ -139,7 +149,7 @@ func repeatsTitle(title, s string) bool {
 func (p *parser) title(root *pnode) int {
 	eff := p.eff
 	first := 0
-	if len(eff) > 1 && isNewsDateline(p.str(&eff[0])) && (eff[1].kind == lineTitle || eff[1].htitle) {
+	if len(eff) > 1 && isNewsDateline(p.str(&eff[0])) && (eff[1].kind == lineTitle || eff[1].htitle || eff[1].kind == lineHeading && eff[1].md == 1) {
 		root.info.paras = append(root.info.paras, 0)
 		first = 1
 	}
@@ -161,17 +171,32 @@ func (p *parser) title(root *pnode) int {
 	root.TitleSpan = model.Span{Start: e.start, End: e.end}
 	root.Line = int(e.num)
 	root.info.titleEnd = e.end
-	// A title in two lines, as speeches print it: both lines short, the
-	// second followed by a ——subtitle (——在……上的讲话). A second line that
-	// repeats the first's words (政府工作报告 under 2025年X省政府工作报告) is
-	// front matter, not the title's end.
-	if n := first + 1; len(eff) > n+1 && eff[n].kind == lineTitle && strings.HasPrefix(p.str(&eff[n+1]), "—") && eff[n].gap <= 2 && e.htitle == eff[n].htitle && !repeatsTitle(root.Title, p.str(&eff[n])) {
+	// A title in two lines, as speeches and reports print it (江州市江北区
+	// 人民政府 / 2025年政府工作报告): both lines short, the second followed
+	// by front matter, a ——subtitle (——在……上的讲话), a date or occasion
+	// line or a byline. A second line that repeats the first's words
+	// (政府工作报告 under 2025年X省政府工作报告) is front matter itself, not
+	// the title's end.
+	if n := first + 1; len(eff) > n+1 && eff[n].kind == lineTitle && isFrontLine(p.str(&eff[n+1])) && eff[n].gap <= 2 && p.secondTitleLine(root.Title, p.str(&eff[n])) {
 		root.Title += p.str(&eff[n])
 		root.TitleSpan.End = eff[n].end
 		root.info.titleEnd = eff[n].end
 		return n + 1
 	}
 	return first + 1
+}
+
+// secondTitleLine reports whether s, the line under the title's first,
+// can be its second: not front matter itself (----2025年1月15日…, 市长　XXX)
+// and not the title's words repeated.
+func (p *parser) secondTitleLine(title, s string) bool {
+	return !isFrontLine(s) && !isNoteLine(s) && !repeatsTitle(title, s)
+}
+
+// isFrontLine reports a line that only front matter is: an occasion line
+// opening with a dash, a date line, a byline.
+func isFrontLine(s string) bool {
+	return isDashLine(s) || isDateLine(s) || isByline(s)
 }
 
 // skipMeta passes over the front matter under a title: a ——subtitle or

@@ -128,9 +128,9 @@ func (p *parser) boldLeadHeading(n *pnode, e *eline, skip int) *pnode {
 	return n
 }
 
-// boldLeads adds to the guessed leads the paragraphs among paras that open
-// with a bold run: a lead sentence the author marked, numbered inline
-// (一是…, ——) or not. Where both name a paragraph the bold one wins.
+// boldLeads returns the paragraphs among paras that open with a bold run
+// (a lead sentence the author marked, numbered inline, 一是…, ——, or not)
+// or, where the author marked none, the guessed leads.
 func (p *parser) boldLeads(paras []int, guessed []lead) []lead {
 	var bold []lead
 	for _, i := range paras {
@@ -165,16 +165,9 @@ func (p *parser) boldLeads(paras []int, guessed []lead) []lead {
 	if len(bold) == 0 {
 		return guessed
 	}
-	taken := map[int]bool{}
-	for _, l := range bold {
-		taken[l.para] = true
-	}
-	for _, l := range guessed {
-		if !taken[l.para] {
-			bold = append(bold, l)
-		}
-	}
-	sort.Slice(bold, func(i, j int) bool { return bold[i].para < bold[j].para })
+	// Where the author marked a node's leads in bold, the bold is the
+	// truth: a paragraph left plain among them (成绩来之不易。同时… after five
+	// bold leads) is the node's text, however lead-like its first sentence.
 	return bold
 }
 
@@ -242,3 +235,22 @@ func isControl(r rune) bool { return r < ' ' && r != '\t' || r == 0x7f }
 func (tb *textBuilder) blank(n int) { tb.gap = max(tb.gap, n) }
 
 func (tb *textBuilder) String() string { return tb.b.String() }
+
+// bodyFrom marks every line written after line as body text, never a
+// heading, and drops the other hints of those lines (hints from index
+// from on are theirs): a table row's cells.
+func (tb *textBuilder) bodyFrom(from, line int) {
+	has := map[int]bool{}
+	for i := from; i < len(tb.hints); i++ {
+		h := &tb.hints[i]
+		if h.Heading == 0 {
+			*h = Hint{Line: h.Line, Body: true}
+		}
+		has[h.Line] = true
+	}
+	for l := line + 1; l <= tb.line; l++ {
+		if !has[l] {
+			tb.hints = append(tb.hints, Hint{Line: l, Body: true})
+		}
+	}
+}

@@ -20,6 +20,7 @@ const (
 	styleHanParen       // （一）
 	styleNum            // 1.
 	styleNumParen       // （1）
+	styleNumClose       // 1）, a number closed by a bracket it never opened
 	styleCircled        // ①
 	styleOrdinal        // 第一，
 	styleQiYi           // 其一，
@@ -40,7 +41,7 @@ const (
 )
 
 // styleNames are the styles as written, for messages.
-var styleNames = [...]string{"", "一、", "（一）", "1.", "（1）", "①", "第一，", "其一，", "首先，", "一是", "一要",
+var styleNames = [...]string{"", "一、", "（一）", "1.", "（1）", "1）", "①", "第一，", "其一，", "首先，", "一是", "一要",
 	"plain", "附件", "第X部分", "第X编", "第X章", "第X节", "第X条"}
 
 // String returns the style as written (一、, 第X章, ## …).
@@ -189,6 +190,16 @@ func arabicNumber(s string) (int, int) {
 	return v, n
 }
 
+// anyNumber reads a Chinese (三, 十二) or Arabic (3, １２) number at the
+// start of s, as 第X章 and 附件X take either; at most one of the two
+// can match.
+func anyNumber(s string) (int, int) {
+	if v, n := hanNumber(s); n > 0 {
+		return v, n
+	}
+	return arabicNumber(s)
+}
+
 // hasPrefixAny returns the first of the prefixes that s starts with.
 func hasPrefixAny(s string, prefixes ...string) (string, bool) {
 	for _, p := range prefixes {
@@ -283,11 +294,15 @@ func parseMarker(p string) (marker, bool) {
 		}
 		return marker{}, false
 	}
-	// 1. 1、 1． but not 1.5万 or 2023年.
+	// 1. 1、 1． but not 1.5万 or 2023年; 1） and 1), a level of its own.
 	if v, n := arabicNumber(p); n > 0 {
-		sep, ok := hasPrefixAny(p[n:], "、", "．", ".", " ")
+		sep, ok := hasPrefixAny(p[n:], "、", "．", ".", " ", "）", ")")
 		if !ok {
 			return marker{}, false
+		}
+		if sep == "）" || sep == ")" {
+			text := p[:n+len(sep)]
+			return marker{style: styleNumClose, text: text, num: v, skip: len(text) + skipSpace(p[len(text):])}, true
 		}
 		after := p[n+len(sep):]
 		if r, _ := utf8.DecodeRuneInString(after); r >= '0' && r <= '9' || r == '%' {
@@ -305,10 +320,7 @@ func parseMarker(p string) (marker, bool) {
 // the start of p, which starts with 第.
 func parseOrdinalMarker(p string) (marker, bool) {
 	rest := p[len("第"):]
-	v, n := hanNumber(rest)
-	if n == 0 {
-		v, n = arabicNumber(rest)
-	}
+	v, n := anyNumber(rest)
 	if n > 0 {
 		after := rest[n:]
 		for _, unit := range []string{"编", "章", "节", "条", "部分"} {
@@ -344,10 +356,7 @@ func parseOrdinalMarker(p string) (marker, bool) {
 // parseAppendixMarker reads 附件, 附件1, 附件2：, 附件一 at the start of p.
 func parseAppendixMarker(p string) (marker, bool) {
 	rest := p[len("附件"):]
-	v, n := arabicNumber(rest)
-	if n == 0 {
-		v, n = hanNumber(rest)
-	}
+	v, n := anyNumber(rest)
 	text := "附件" + rest[:n]
 	skip := len(text)
 	skip += skipSpace(p[skip:])

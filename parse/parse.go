@@ -360,7 +360,9 @@ func (p *parser) outline(container *pnode, from, to int) {
 	// line at i can be a heading rather than a signature or a date.
 	hasBody := make([]bool, to-from+1)
 	for i := to - 1; i >= from; i-- {
-		hasBody[i-from] = hasBody[i-from+1] || eff[i].kind == lineBody
+		// A date is no body: a name over it at the end is a signature
+		// (江州市生态环境局 / 2025年1月10日).
+		hasBody[i-from] = hasBody[i-from+1] || eff[i].kind == lineBody && !isDateLine(p.str(&eff[i]))
 	}
 	var stack []frame
 	curInfo := &container.info
@@ -375,6 +377,9 @@ func (p *parser) outline(container *pnode, from, to int) {
 			_, skip := mdHeading(s)
 			st = mdStyle(e.md)
 			n = p.headingNode(e, skip, true)
+			if n.Marker != "" && n.Title == "" && i+1 < to && p.appendixTitle(n, &eff[i+1]) {
+				i++ // 附件 in a heading style, its title the heading below
+			}
 		case e.kind == lineMarker && (e.mark.style == styleShi || e.mark.style == styleYao) && !p.shiRun(i, to, runAt):
 			// A lone 一是 (or a 三是 that follows no 二是) is prose.
 			curInfo.paras = append(curInfo.paras, i)
@@ -393,7 +398,7 @@ func (p *parser) outline(container *pnode, from, to int) {
 				p.joinHeading(n, &eff[i+1])
 				i++
 			}
-		case e.kind == lineTitle && hasBody[i-from+1]:
+		case e.kind == lineTitle && hasBody[i-from+1] && !(numbered(stack) && p.tableLine(i, from, to)):
 			st = stylePlain
 			n = p.headingNode(e, 0, true)
 		default:

@@ -4,7 +4,6 @@ import (
 	"archive/zip"
 	"bytes"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"wenji/model/export"
@@ -25,8 +24,9 @@ const ruleNumbering = `<w:abstractNum w:abstractNumId="10">` +
 	`<w:num w:numId="3"><w:abstractNumId w:val="30"/></w:num>` +
 	`<w:num w:numId="4"><w:abstractNumId w:val="40"/></w:num>`
 
-// zipDocx packs a document body and a numbering body into a .docx.
-func zipDocx(t testing.TB, body, numbering string) []byte {
+// zipDocx packs a document body and a numbering body into a .docx, with
+// other parts given as name and content.
+func zipDocx(t testing.TB, body, numbering string, parts ...[2]string) []byte {
 	t.Helper()
 	var buf bytes.Buffer
 	zw := zip.NewWriter(&buf)
@@ -43,6 +43,9 @@ func zipDocx(t testing.TB, body, numbering string) []byte {
 	add("word/document.xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="`+nsW+`"><w:body>`+body+`</w:body></w:document>`)
 	if numbering != "" {
 		add("word/numbering.xml", `<?xml version="1.0"?><w:numbering xmlns:w="`+nsW+`">`+numbering+`</w:numbering>`)
+	}
+	for _, part := range parts {
+		add(part[0], part[1])
 	}
 	if err := zw.Close(); err != nil {
 		t.Fatal(err)
@@ -109,16 +112,7 @@ func TestReportDocx(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		data := markupDocx(t, string(src))
-		if dir := os.Getenv("WENJI_DOCX_DIR"); dir != "" {
-			if err := os.WriteFile(filepath.Join(dir, name+".docx"), data, 0o644); err != nil {
-				t.Fatal(err)
-			}
-		}
-		text, hints, err := docxText(data)
-		if err != nil {
-			t.Fatal(err)
-		}
+		text, hints := evalDocx(t, name, markupDocx(t, string(src)))
 		texts[name] = text
 		doc := ParseHinted(text, hints)
 		golden(t, "testdata/"+name+".want", export.Outline(doc.Root))

@@ -23,6 +23,7 @@ func TestFrontMatterLines(t *testing.T) {
 		{s: "省长　张某某", byline: true},
 		{s: "自治区主席 XXX", byline: true},
 		{s: "市长　×××", byline: true},
+		{s: "市长\tXXX", byline: true},
 		{s: "广东省省长 王伟中　", byline: true},
 		{s: "第一部分 总体要求", byline: false},
 		{s: "一、主要成绩 显著", byline: false},

@@ -177,7 +177,7 @@ func TestMarkdownHeadings(t *testing.T) {
 func TestMarkdownEscapes(t *testing.T) {
 	d := docs(t)["fixture"]
 	md := export.Markdown(d, d.Root, false)
-	for _, want := range []string{`\*星号\*`, `\_下划线\_`, `\[方括号\]`, `\<尖括号\>`, "\n\\- 全区", "\n1\\) 清单", "# \\#1 网格"} {
+	for _, want := range []string{`\*星号\*`, `\_下划线\_`, `\[方括号\]`, `\<尖括号\>`, "\n\\- 全区", "1\\)清单", "# \\#1 网格"} {
 		if !strings.Contains(md, want) {
 			t.Errorf("lacks %q:\n%s", want, md)
 		}

@@ -1,0 +1,196 @@
+package parse
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/encoding/simplifiedchinese"
+
+	"wenji/model/export"
+)
+
+// familyNumbering adds to ruleNumbering the lists of reports numbered by
+// Word itself: a four-level list as a county report sets it up (一、,
+// （一） in chineseCountingThousand, 1. and ⑴ restarting under each
+// parent), （1） as decimal with a （%1） pattern, and 1、 as decimal %1、.
+const familyNumbering = ruleNumbering +
+	`<w:abstractNum w:abstractNumId="50">` +
+	`<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>` +
+	`<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCountingThousand"/><w:lvlText w:val="（%2）"/></w:lvl>` +
+	`<w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%3."/></w:lvl>` +
+	`<w:lvl w:ilvl="3"><w:start w:val="1"/><w:numFmt w:val="decimalEnclosedParen"/><w:lvlText w:val="%4"/></w:lvl>` +
+	`</w:abstractNum>` +
+	`<w:abstractNum w:abstractNumId="60"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="（%1）"/></w:lvl></w:abstractNum>` +
+	`<w:abstractNum w:abstractNumId="70"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1、"/></w:lvl></w:abstractNum>` +
+	`<w:num w:numId="5"><w:abstractNumId w:val="50"/></w:num>` +
+	`<w:num w:numId="6"><w:abstractNumId w:val="60"/></w:num>` +
+	`<w:num w:numId="7"><w:abstractNumId w:val="70"/></w:num>` +
+	`<w:num w:numId="8"><w:abstractNumId w:val="50"/></w:num>`
+
+// familyStyles are the paragraph styles a fixture names with {s:ID}: Word's
+// Title and Heading 1–2, and the custom 一级标题/二级标题 of a government
+// template, which say their level by outline level only; the headings
+// number themselves from list 8 (一、 and （一）).
+const familyStyles = `<?xml version="1.0"?><w:styles xmlns:w="` + nsW + `">` +
+	`<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:pPr><w:jc w:val="center"/></w:pPr></w:style>` +
+	`<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="8"/></w:numPr><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/></w:rPr></w:style>` +
+	`<w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:pPr><w:numPr><w:ilvl w:val="1"/><w:numId w:val="8"/></w:numPr><w:outlineLvl w:val="1"/></w:pPr><w:rPr><w:b/></w:rPr></w:style>` +
+	`<w:style w:type="paragraph" w:styleId="a1"><w:name w:val="一级标题"/><w:pPr><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/></w:rPr></w:style>` +
+	`<w:style w:type="paragraph" w:styleId="a2"><w:name w:val="二级标题"/><w:pPr><w:outlineLvl w:val="1"/></w:pPr></w:style>` +
+	`</w:styles>`
+
+// familyDocx builds a .docx from a fixture in markupParagraph's markup,
+// where consecutive lines opening with {tbl} are the rows of a table, its
+// cells separated by |, and a line opening with {tbl1} is a table of one
+// cell (a box drawn round the line).
+func familyDocx(t testing.TB, src string) []byte {
+	var body strings.Builder
+	inTable := false
+	for _, line := range strings.Split(strings.TrimRight(src, "\n"), "\n") {
+		if box, ok := strings.CutPrefix(line, "{tbl1}"); ok {
+			if inTable {
+				body.WriteString("</w:tbl>")
+				inTable = false
+			}
+			body.WriteString(`<w:tbl><w:tblGrid><w:gridCol w:w="8000"/></w:tblGrid><w:tr><w:tc>` + markupParagraph(box) + "</w:tc></w:tr></w:tbl>")
+			continue
+		}
+		row, ok := strings.CutPrefix(line, "{tbl}")
+		if ok && !inTable {
+			cols := strings.Count(row, "|") + 1
+			body.WriteString("<w:tbl><w:tblGrid>" + strings.Repeat(`<w:gridCol w:w="4000"/>`, cols) + "</w:tblGrid>")
+		} else if !ok && inTable {
+			body.WriteString("</w:tbl>")
+		}
+		inTable = ok
+		if !ok {
+			body.WriteString(styledParagraph(line))
+			continue
+		}
+		body.WriteString("<w:tr>")
+		for _, cell := range strings.Split(row, "|") {
+			body.WriteString("<w:tc>" + markupParagraph(cell) + "</w:tc>")
+		}
+		body.WriteString("</w:tr>")
+	}
+	if inTable {
+		body.WriteString("</w:tbl>")
+	}
+	return zipDocx(t, body.String(), familyNumbering, [2]string{"word/styles.xml", familyStyles})
+}
+
+// styledParagraph is markupParagraph with {s:ID} first on the line giving
+// the paragraph the style ID.
+func styledParagraph(line string) string {
+	rest, ok := strings.CutPrefix(line, "{s:")
+	if !ok {
+		return markupParagraph(line)
+	}
+	end := strings.Index(rest, "}")
+	ps := `<w:pStyle w:val="` + rest[:end] + `"/>`
+	x := markupParagraph(rest[end+1:])
+	if strings.HasPrefix(x, "<w:p><w:pPr>") {
+		return "<w:p><w:pPr>" + ps + x[len("<w:p><w:pPr>"):]
+	}
+	return "<w:p><w:pPr>" + ps + "</w:pPr>" + x[len("<w:p>"):]
+}
+
+// TestFamilyDocx reads reports of the 政府工作报告 family in styles the
+// corpus does not show, each from its .docx and from the plain text one
+// copies out of Word (one paragraph a line, the bold gone, Word's own
+// numbers gone with it): a city report typed by hand with a heading
+// broken over two lines, a table and a glossary; a county report numbered
+// by Word's lists; a province report whose parts open with a sentence and
+// hold leads inside the paragraph; a bureau's 工作总结 that ends with its
+// signature; a prefecture's with a table in its 附件. The outline of
+// the .docx is the golden, the text's is TestFamilyText's. With
+// WENJI_DOCX_DIR set it also writes each .docx there, for
+// ../shared/tools/outline-eval.
+func TestFamilyDocx(t *testing.T) {
+	eachFamily(t, func(t *testing.T, name, src string) {
+		text, hints := evalDocx(t, name, familyDocx(t, src))
+		doc := ParseHinted(text, hints)
+		golden(t, "testdata/family/"+name+".want", export.Outline(doc.Root))
+	})
+}
+
+// eachFamily runs test on each fixture of testdata/family, by its name.
+func eachFamily(t *testing.T, test func(t *testing.T, name, src string)) {
+	names, err := filepath.Glob("testdata/family/*.txt")
+	if err != nil || len(names) < 4 {
+		t.Fatalf("fixtures: %v %v", names, err)
+	}
+	for _, path := range names {
+		name := strings.TrimSuffix(filepath.Base(path), ".txt")
+		t.Run(name, func(t *testing.T) {
+			b, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			test(t, name, string(b))
+		})
+	}
+}
+
+// evalDocx returns the text and hints of a fixture's .docx, and writes it
+// to $WENJI_DOCX_DIR when that is set, for ../shared/tools/outline-eval.
+func evalDocx(t *testing.T, name string, data []byte) (string, []Hint) {
+	t.Helper()
+	if dir := os.Getenv("WENJI_DOCX_DIR"); dir != "" {
+		if err := os.WriteFile(filepath.Join(dir, name+".docx"), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	text, hints, err := docxText(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return text, hints
+}
+
+// plainDump is what one gets copying a fixture's document out of Word as
+// outline-eval does: each paragraph's text on a line (a table's cells one
+// a line), without the bold and without the numbers Word's lists add.
+func plainDump(src string) string {
+	var b strings.Builder
+	for _, line := range strings.Split(strings.TrimRight(src, "\n"), "\n") {
+		for strings.HasPrefix(line, "{") {
+			line = line[strings.Index(line, "}")+1:]
+		}
+		for _, cell := range strings.Split(line, "|") {
+			if cell = strings.ReplaceAll(cell, "**", ""); strings.TrimSpace(cell) != "" {
+				b.WriteString(cell + "\n")
+			}
+		}
+	}
+	return b.String()
+}
+
+// TestFamilyText reads the fixtures of TestFamilyDocx as plain text, in
+// UTF-8 and in GB18030: the bold is gone, so leads are found by their
+// wording and the shape of the paragraphs, and the two encodings give
+// the same outline.
+func TestFamilyText(t *testing.T) {
+	eachFamily(t, func(t *testing.T, name, src string) {
+		dump := plainDump(src)
+		doc, err := Open(name+".txt", []byte(dump), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := export.Outline(doc.Root)
+		golden(t, "testdata/family/"+name+".text.want", got)
+		gb, err := simplifiedchinese.GB18030.NewEncoder().Bytes([]byte(dump))
+		if err != nil {
+			t.Fatal(err)
+		}
+		gdoc, err := Open(name+".gbk.txt", gb, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if g := export.Outline(gdoc.Root); g != got {
+			t.Errorf("GB18030 (%s) outline differs from UTF-8:\n%s", gdoc.Encoding, diff(got, g))
+		}
+	})
+}

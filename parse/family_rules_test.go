@@ -1,0 +1,105 @@
+package parse
+
+import (
+	"testing"
+
+	"wenji/model/export"
+)
+
+// TestTitleInTwoLines: a title printed in two lines (the government, then
+// the report) over a date line and a byline is one title, and the first
+// part sits right under it; a second line that is front matter itself
+// stays front matter.
+func TestTitleInTwoLines(t *testing.T) {
+	body := "各位代表：\n现在，我代表区人民政府，向大会报告工作，请予审议。\n" +
+		"一、2024年工作回顾\n过去一年，全区经济社会发展保持稳中有进、进中向好的良好态势。\n" +
+		"二、2025年工作安排\n今年是“十四五”规划收官之年，做好政府工作意义重大。\n"
+	for _, c := range []struct{ head, title string }{
+		{"江州市江北区人民政府\n2025年政府工作报告\n（2025年1月10日在江北区第三届人民代表大会第五次会议上）\n区长　陈某某\n", "江州市江北区人民政府2025年政府工作报告"},
+		{"江州市江北区人民政府\n2025年政府工作报告\n区长　陈某某\n", "江州市江北区人民政府2025年政府工作报告"},
+		{"政府工作报告\n----2025年1月15日在某某市第十七届人民代表大会第四次会议上\n市长　XXX\n", "政府工作报告"},
+		{"2025年某市政府工作报告\n政府工作报告\n——2025年1月15日在某某市第十七届人民代表大会第四次会议上\n", "2025年某市政府工作报告"},
+	} {
+		want := c.title + "\n  一、2024年工作回顾\n  二、2025年工作安排\n"
+		if got := outlineOf(c.head + body); got != want {
+			t.Errorf("%q:\n%s\nwant:\n%s", c.head, got, want)
+		}
+	}
+}
+
+// TestHeadingBrokenAtJoin: a numbered heading broken where a joining
+// word stands (聚焦科技创新 / 和产业升级, 聚焦科技创新和 / 产业升级) is one
+// heading even when leads, not numbered children, follow; a short line
+// that joins nothing is a sub-heading, as before.
+func TestHeadingBrokenAtJoin(t *testing.T) {
+	leads := "建设科创走廊。推动江北科创走廊扩容提质，新建新型研发机构五家，引育科技型企业二百家。\n" +
+		"壮大主导产业。做强智能制造、数字服务两大主导产业，力争规上工业产值增长百分之八。\n" +
+		"培育未来产业。布局低空经济、人工智能等新赛道，建设未来产业先导区，抢占发展先机。\n"
+	for _, head := range []string{"（一）聚焦科技创新\n和产业升级\n", "（一）聚焦科技创新和\n产业升级\n"} {
+		text := "2025年某区政府工作报告\n\n" + head + leads + "（二）聚焦城市更新\n推进中央商务区建设，新开工保障性住房一千二百套。\n"
+		want := "2025年某区政府工作报告\n  （一）聚焦科技创新和产业升级\n    建设科创走廊\n    壮大主导产业\n    培育未来产业\n  （二）聚焦城市更新\n"
+		if got := outlineOf(text); got != want {
+			t.Errorf("%q:\n%s\nwant:\n%s", head, got, want)
+		}
+	}
+	sub := "2025年某区政府工作报告\n\n（一）加强法治政府建设\n依法行政\n全面推进严格规范公正文明执法，行政复议纠错率稳步下降。\n（二）加强廉洁政府建设\n持续纠治“四风”，坚持过紧日子。\n"
+	if got := outlineOf(sub); got != "2025年某区政府工作报告\n  （一）加强法治政府建设\n    依法行政\n  （二）加强廉洁政府建设\n" {
+		t.Errorf("a sub-heading joined:\n%s", got)
+	}
+}
+
+// TestBoldLeadsAreTheTruth: where the author bolded a part's leads, a
+// paragraph left plain among them is text, though its first sentence is
+// as short as theirs (成绩来之不易。同时…, the part's conclusion).
+func TestBoldLeadsAreTheTruth(t *testing.T) {
+	src := "{c}**2025年某省政府工作报告**\n" +
+		"**一、2024年工作回顾**\n" +
+		"　　**经济运行稳中有进，发展质量持续提升。**全省地区生产总值增长百分之五点三，规上工业增加值增长百分之六点八。\n" +
+		"　　**创新动能加快集聚，产业体系更加完善。**全社会研发投入强度提高到百分之二点五，高新技术企业突破一万二千家。\n" +
+		"　　**民生保障扎实有力，社会大局和谐稳定。**城镇新增就业七十二万人，新建改扩建中小学一百二十所。\n" +
+		"　　成绩来之不易。同时我们也清醒看到，发展中还面临不少困难和挑战，我们将采取有力措施，认真加以解决。\n"
+	want := "2025年某省政府工作报告\n  一、2024年工作回顾\n    经济运行稳中有进，发展质量持续提升\n    创新动能加快集聚，产业体系更加完善\n    民生保障扎实有力，社会大局和谐稳定\n"
+	if got := docxOutline(t, src); got != want {
+		t.Errorf("outline:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+// TestCloseParenItems: 1） and 1) number items of a level of their own,
+// under the part they follow, as in reports copied out of Word; a
+// byline's office and name may be parted by a tab.
+func TestCloseParenItems(t *testing.T) {
+	text := "2025年某县政府工作报告\n县长\tXXX\n\n一、全力稳增长\n今年重点抓好以下工作。\n" +
+		"1）扩大有效投资，实施重点项目一百个。\n2）促进消费升级，培育夜间经济集聚区。\n3）稳住外贸基本盘，进出口增长百分之五。\n" +
+		"二、持续惠民生\n(1)新增城镇就业五千人。\n(2)新建幼儿园两所。\n"
+	want := "2025年某县政府工作报告\n  一、全力稳增长\n    1）扩大有效投资，实施重点项目一百个\n    2）促进消费升级，培育夜间经济集聚区\n" +
+		"    3）稳住外贸基本盘，进出口增长百分之五\n  二、持续惠民生\n    (1)新增城镇就业五千人\n    (2)新建幼儿园两所\n"
+	if got := outlineOf(text); got != want {
+		t.Errorf("outline:\n%s\nwant:\n%s", got, want)
+	}
+	if m, ok := parseMarker("2）促进消费"); !ok || m.style != styleNumClose || m.num != 2 || m.text != "2）" {
+		t.Errorf("parseMarker(2）…) = %+v %v", m, ok)
+	}
+}
+
+// TestDatelineOverHeading: a scraped page whose dateline stands over the
+// title in an <h1> (or a Markdown #) takes that heading as its title, and
+// the byline and the <h5> salutation under it are front matter, so the
+// parts sit right under the title.
+func TestDatelineOverHeading(t *testing.T) {
+	page := `<html><body><p>新华社北京3月5日电</p><h1>政府工作报告</h1>` +
+		`<p>——2025年3月5日在第十四届全国人民代表大会第三次会议上</p><p>国务院总理 李强</p><h5>各位代表：</h5>` +
+		`<p>现在，我代表国务院，向大会报告政府工作，请予审议。</p><h3>一、2024年工作回顾</h3><p>过去一年，经济运行总体平稳。</p>` +
+		`<h3>二、2025年政府工作任务</h3><p>今年要抓好以下几方面工作。</p></body></html>`
+	md := "新华社北京3月5日电\n\n# 政府工作报告\n\n国务院总理 李强\n\n各位代表：\n\n现在，我代表国务院，向大会报告政府工作，请予审议。\n\n" +
+		"## 一、2024年工作回顾\n\n过去一年，经济运行总体平稳。\n\n## 二、2025年政府工作任务\n\n今年要抓好以下几方面工作。\n"
+	want := "政府工作报告\n  一、2024年工作回顾\n  二、2025年政府工作任务\n"
+	for name, data := range map[string]string{"report.html": page, "report.md": md} {
+		doc, err := Open(name, []byte(data), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := export.Outline(doc.Root); got != want {
+			t.Errorf("%s:\n%s\nwant:\n%s", name, got, want)
+		}
+	}
+}

@@ -1,0 +1,81 @@
+package parse
+
+import "strings"
+
+// A table copied out of Word comes as its cells, one a line (指标 /
+// 2025年目标 / 地区生产总值增长 / 6%左右): short lines without an end mark,
+// like headings. A heading carries text under it, so two headings in a
+// row are a heading and its subheading at most; three or more short
+// unnumbered lines with nothing between them are a table's cells or a
+// list of names, the text of the heading above them. That is read inside
+// a numbered or styled part only: a cover page's lines above the first
+// one (the title in three lines, 编制说明, （征求意见稿）) that the title
+// missed are better shown than hidden.
+
+// minCellRun is how many title-like lines in a row are read as a table.
+const minCellRun = 3
+
+// numbered reports whether a heading other than a plain line is open.
+func numbered(stack []frame) bool {
+	for _, f := range stack {
+		if f.st != stylePlain {
+			return true
+		}
+	}
+	return false
+}
+
+// tableLine reports whether line i, a lineTitle, reads as a table's: in a
+// run of title-like lines (inTitleRun), or a row copied out of Word with
+// its cells parted by tabs (地区生产总值增长<TAB>6%左右).
+func (p *parser) tableLine(i, from, to int) bool {
+	s := strings.TrimSpace(p.str(&p.eff[i]))
+	return strings.IndexByte(s, '\t') > 0 || p.inTitleRun(i, from, to)
+}
+
+// inTitleRun reports whether line i, a lineTitle, stands in a run of
+// minCellRun or more consecutive lineTitle lines within [from, to).
+func (p *parser) inTitleRun(i, from, to int) bool {
+	n := 1
+	for j := i - 1; j >= from && n < minCellRun && p.eff[j].kind == lineTitle; j-- {
+		n++
+	}
+	for j := i + 1; j < to && n < minCellRun && p.eff[j].kind == lineTitle; j++ {
+		n++
+	}
+	return n >= minCellRun
+}
+
+// tables are the columns of each open table, innermost last.
+type tables []int
+
+// start opens a table or counts a column of the innermost one.
+func (c *tables) start(name string) {
+	switch {
+	case name == "tbl":
+		*c = append(*c, 0)
+	case len(*c) > 0:
+		(*c)[len(*c)-1]++
+	}
+}
+
+// end closes the innermost table.
+func (c *tables) end() {
+	if len(*c) > 0 {
+		*c = (*c)[:len(*c)-1]
+	}
+}
+
+// data reports whether a paragraph here is a cell of a table of two or
+// more columns: data, never a heading (指标 | 2025年目标). A one-cell table
+// is a box drawn round text, which keeps its headings.
+func (c tables) data() bool { return len(c) > 0 && c[len(c)-1] >= 2 }
+
+// cellHint is the hint of a paragraph, a table's cell when cell is set:
+// body text, unless a style makes it a heading.
+func cellHint(cell bool, h Hint) Hint {
+	if cell && h.Heading == 0 {
+		return Hint{Body: true}
+	}
+	return h
+}
