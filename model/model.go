@@ -60,15 +60,17 @@ func (s Span) Overlaps(o Span) bool { return s.Start < o.End && o.Start < s.End 
 type Node struct {
 	// Kind is the node's level of meaning (article, section, measure).
 	Kind Kind
+	// Inferred is true when the node was recognised from parallel lead
+	// sentences rather than from an explicit marker or a heading line.
+	// (It stands beside Kind, a byte too: each of the 200,000 nodes of a
+	// 100 MB file is 8 bytes smaller than with it after Marker.)
+	Inferred bool
 	// Title is the heading text without its marker and without a final
 	// 。 or ；, exactly as written otherwise.
 	Title string
 	// Marker is the numbering as written (一、 （二） 3. 一是 第一章 …), or
 	// empty for an unnumbered heading.
 	Marker string
-	// Inferred is true when the node was recognised from parallel lead
-	// sentences rather than from an explicit marker or a heading line.
-	Inferred bool
 	// Line is the 1-based source line of the title.
 	Line int
 	// TitleSpan is where the marker and title stand in the text.

@@ -412,7 +412,11 @@ func (p *parser) measures(n *pnode) {
 	if n.up == nil {
 		// The root's subtrees are independent: the articles of a large
 		// compilation are read on all cores.
-		par.Each(len(blockKids), func(i int) { p.measures(blockKids[i]) })
+		par.Each(len(blockKids), func(i int) {
+			q := p.fork()
+			q.measures(blockKids[i])
+			p.join(q)
+		})
 		return
 	}
 	for _, c := range blockKids {

@@ -23,7 +23,7 @@ func (p *parser) finish(doc *model.Document, root *pnode) {
 	// for the tree, not one for each parent (a 100 MB file has 100,000s).
 	kids := make([]*model.Node, 0, countKids(root))
 	link(root, root, compilation, &kids)
-	doc.Root = &root.Node
+	doc.Root = root.Node
 }
 
 // countKids counts the nodes below n.
@@ -56,14 +56,14 @@ func link(n, root *pnode, compilation bool, all *[]*model.Node) {
 		n.Kind = model.KindSection
 	}
 	if n.up != nil {
-		n.Parent = &n.up.Node
+		n.Parent = n.up.Node
 	}
 	if len(n.kids) == 0 {
 		return
 	}
 	start := len(*all)
 	for _, c := range n.kids {
-		*all = append(*all, &c.Node)
+		*all = append(*all, c.Node)
 	}
 	n.Children = (*all)[start:len(*all):len(*all)]
 	for _, c := range n.kids {
