@@ -101,6 +101,16 @@ func (n *Node) Heading() string {
 	return n.Marker + n.Title
 }
 
+// AppendHeading appends Heading() to dst: what prints an outline of
+// 200,000 nodes without making a string for each.
+func (n *Node) AppendHeading(dst []byte) []byte {
+	dst = append(dst, n.Marker...)
+	if n.Marker != "" && n.Title != "" && spacedMarker(n.Marker) {
+		dst = append(dst, ' ')
+	}
+	return append(dst, n.Title...)
+}
+
 // spacedMarker reports markers that end in a letter (第一章, 附件1, 附件): they
 // read better with a space before the title.
 func spacedMarker(m string) bool {
