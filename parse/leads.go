@@ -413,6 +413,9 @@ func (p *parser) measures(n *pnode) {
 		// The root's subtrees are independent: the articles of a large
 		// compilation are read on all cores.
 		par.Each(len(blockKids), func(i int) {
+			if blockKids[i].info.finished {
+				return // an article, done whole in build
+			}
 			q := p.fork()
 			q.measures(blockKids[i])
 			p.join(q)

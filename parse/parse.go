@@ -105,6 +105,7 @@ type nodeInfo struct {
 	titleEnd  int   // byte offset where the title ends in its paragraph
 	capEnd    int   // for nodes inside a paragraph: the paragraph's end
 	isArticle bool
+	finished  bool // an article whose subtree is the model's already (finishArticle)
 	isLead    bool // title is a sentence of a paragraph, not a line of its own
 }
 
@@ -313,14 +314,20 @@ func (p *parser) build() *pnode {
 		root.kids[k] = a
 	}
 	// Each article's outline touches only its own nodes: a large
-	// compilation's articles are outlined on all cores.
+	// compilation's articles are outlined on all cores, each from its
+	// headings to its measures to the model's nodes in one go, so that
+	// its parser notes are garbage as soon as it is done rather than
+	// when the whole file is (18 MB of a 100 MB file's peak).
 	par.Each(len(starts), func(k int) {
-		end := len(eff)
+		end, spanEnd := len(eff), len(p.text)
 		if k+1 < len(starts) {
-			end = starts[k+1]
+			end, spanEnd = starts[k+1], eff[starts[k+1]].start
 		}
+		a := root.kids[k]
 		q := p.fork()
-		q.outline(root.kids[k], starts[k]+1, end)
+		q.outline(a, starts[k]+1, end)
+		q.measures(a)
+		q.finishArticle(a, spanEnd)
 		p.join(q)
 	})
 	return root

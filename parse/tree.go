@@ -26,6 +26,20 @@ func (p *parser) finish(doc *model.Document, root *pnode) {
 	doc.Root = root.Node
 }
 
+// finishArticle does for article a, whose span ends at end, what finish
+// does for the whole tree: its descendants' spans and kinds, and the
+// model's links below it. a's own kind and Parent are left to finish,
+// which takes a finished node as a leaf. (Its span is what spans gives
+// it: nothing but the next article or the end of the text follows it
+// among the root's children, whose own paragraphs all come first.)
+func (p *parser) finishArticle(a *pnode, end int) {
+	a.Span = model.Span{Start: a.TitleSpan.Start, End: end}
+	p.spans(a)
+	kids := make([]*model.Node, 0, countKids(a))
+	link(a, p.root, true, &kids)
+	a.info.finished = true
+}
+
 // countKids counts the nodes below n.
 func countKids(n *pnode) int {
 	c := len(n.kids)
