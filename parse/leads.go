@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -406,6 +407,7 @@ func (p *parser) measures(n *pnode) {
 	for _, c := range leadNodes {
 		p.inline(c)
 	}
+	n.kids = slices.Grow(n.kids, len(leadNodes)+len(blockKids))
 	n.kids = append(n.kids, leadNodes...)
 	n.kids = append(n.kids, blockKids...)
 	sortByTitle(n.kids)
@@ -476,7 +478,7 @@ func (p *parser) inline(n *pnode) {
 			ci := &c.info
 			ci.capEnd = e.end
 			ci.titleEnd = e.start + l.sentEnd
-			n.kids = append(n.kids, c)
+			n.addKid(c)
 		}
 	}
 }
@@ -500,8 +502,8 @@ func (p *parser) addInline(n *pnode, e *eline, mStart, tStart, limit int, marker
 	}
 	rest := s[tStart:stop]
 	end := len(rest)
-	if ss := sentencesN(rest, true, 1); len(ss) > 0 {
-		end = ss[0].bodyEnd
+	if first, ok := firstSentence(rest, true); ok {
+		end = first.bodyEnd
 	}
 	t := rest[:end]
 	t = t[:cutTitle(t, 60)]
@@ -511,5 +513,5 @@ func (p *parser) addInline(n *pnode, e *eline, mStart, tStart, limit int, marker
 	ci := &c.info
 	ci.capEnd = e.end
 	ci.titleEnd = e.start + tStart + len(t)
-	n.kids = append(n.kids, c)
+	n.addKid(c)
 }

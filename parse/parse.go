@@ -10,8 +10,6 @@
 package parse
 
 import (
-	"sync"
-
 	"wenji/internal/par"
 	"wenji/model"
 )
@@ -128,41 +126,6 @@ type parser struct {
 	spare *arenaList
 }
 
-// fork returns a parser for one goroutine of a parallel pass over
-// disjoint parts of the tree: the same text and lines, its own arena.
-func (p *parser) fork() *parser {
-	q := *p
-	q.arena = p.spare.take()
-	return &q
-}
-
-// join gives back the arena of q, a fork of p that is done.
-func (p *parser) join(q *parser) { p.spare.give(q.arena) }
-
-// arenaList keeps the arenas of forks that are done, for the next fork:
-// a partly used array goes on being used rather than being left behind.
-type arenaList struct {
-	mu   sync.Mutex
-	free []*nodeArena
-}
-
-func (l *arenaList) take() *nodeArena {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	if n := len(l.free); n > 0 {
-		a := l.free[n-1]
-		l.free = l.free[:n-1]
-		return a
-	}
-	return new(nodeArena)
-}
-
-func (l *arenaList) give(a *nodeArena) {
-	l.mu.Lock()
-	l.free = append(l.free, a)
-	l.mu.Unlock()
-}
-
 func (p *parser) str(e *eline) string { return p.text[e.start:e.end] }
 
 // pnode is a node of the tree being built: the model's node, the parser's
@@ -187,31 +150,6 @@ func (p *parser) newNode(up *pnode, n model.Node) *pnode {
 	*m = n
 	*pn = pnode{Node: m, up: up}
 	return pn
-}
-
-// nodeArena hands out nodes from arrays of arenaNodes: a 100 MB
-// compilation has 200,000 nodes, and one allocation for many is cheaper
-// for the allocator and for the collector's bookkeeping than one each.
-// The nodes of one tree live and die together, so an array kept alive by
-// a few of them wastes little. The arrays are the parser's own, never
-// shared with another document's parse: an array holding nodes of two
-// trees chained every document parsed in a run to the next, so a library
-// listed for the first time kept all its texts alive (1 GB for 10,000).
-type nodeArena struct {
-	free  []pnode
-	model []model.Node
-}
-
-const arenaNodes = 128
-
-func (a *nodeArena) next() (*pnode, *model.Node) {
-	if len(a.free) == 0 {
-		a.free = make([]pnode, arenaNodes)
-		a.model = make([]model.Node, arenaNodes)
-	}
-	pn, m := &a.free[0], &a.model[0]
-	a.free, a.model = a.free[1:], a.model[1:]
-	return pn, m
 }
 
 // classify decides each line's kind on its own, before any context.
@@ -433,7 +371,7 @@ func (p *parser) outline(container *pnode, from, to int) {
 			n = p.headingNode(e, skip, true)
 		case e.kind == lineMarker && (e.mark.style == styleShi || e.mark.style == styleYao) && !p.shiRun(i, to, runAt):
 			// A lone 一是 (or a 三是 that follows no 二是) is prose.
-			curInfo.paras = append(curInfo.paras, i)
+			curInfo.addPara(i)
 			continue
 		case e.kind == lineMarker:
 			st = e.mark.style
@@ -453,7 +391,7 @@ func (p *parser) outline(container *pnode, from, to int) {
 			st = stylePlain
 			n = p.headingNode(e, 0, true)
 		default:
-			curInfo.paras = append(curInfo.paras, i)
+			curInfo.addPara(i)
 			continue
 		}
 		if (st == styleShi || st == styleYao) && !titleLike(s[e.mark.skip:]) {
@@ -490,11 +428,11 @@ func (p *parser) outline(container *pnode, from, to int) {
 			parent = stack[k-1].node
 		}
 		n.up = parent
-		parent.kids = append(parent.kids, n)
+		parent.addKid(n)
 		stack = append(stack, frame{st, n})
 		curInfo = &n.info
 		if curInfo.isLead {
-			curInfo.paras = append(curInfo.paras, i)
+			curInfo.addPara(i)
 		}
 	}
 }
@@ -516,7 +454,7 @@ func (p *parser) addMeasure(container *pnode, stack []frame, n *pnode, i int) ([
 		parent = stack[len(stack)-1].node
 	}
 	n.up = parent
-	parent.kids = append(parent.kids, n)
+	parent.addKid(n)
 	in := &n.info
 	in.isLead = true
 	in.capEnd = e.end
@@ -566,8 +504,7 @@ func (p *parser) headingNode(e *eline, skip int, plain bool) *pnode {
 		in.titleEnd = e.end
 		return n
 	}
-	ss := sentencesN(rest, true, 1)
-	first := ss[0]
+	first, _ := firstSentence(rest, true) // rest is not empty
 	t := rest[:first.bodyEnd]
 	// A 第X条 opens with a sentence that runs for a line; its outline entry
 	// reads best cut at the first comma. Other leads are kept whole longer.
