@@ -436,6 +436,7 @@ func (p *parser) inline(n *pnode) {
 	bp := sentencePool.Get().(*[]sentence)
 	buf := *bp
 	defer func() { *bp = buf[:0]; sentencePool.Put(bp) }()
+	var mbuf []inlineMarker // the markers of each paragraph in turn
 	for _, i := range in.paras {
 		e := &p.eff[i]
 		s := p.str(e)
@@ -447,7 +448,8 @@ func (p *parser) inline(n *pnode) {
 		buf, opener = scanSentences(buf, s, false, -1)
 		var ms []inlineMarker // the paragraph's markers past its title, filtered in place
 		if opener {
-			ms = inlineMarkers(s)
+			mbuf = appendInlineMarkers(mbuf[:0], s)
+			ms = mbuf
 			kept := ms[:0]
 			for _, m := range ms {
 				if m.pos >= from {
