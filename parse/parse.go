@@ -283,6 +283,7 @@ func (p *parser) build() *pnode {
 		q.outline(a, starts[k]+1, end)
 		q.measures(a)
 		q.finishArticle(a, spanEnd)
+		q.arena.reuse() // the article's pnodes are dead (a is p's)
 		p.join(q)
 	})
 	return root
