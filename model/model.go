@@ -62,15 +62,17 @@ func (s Span) Overlaps(o Span) bool { return s.Start < o.End && o.Start < s.End 
 type Node struct {
 	// Kind is the node's level of meaning (article, section, measure).
 	Kind Kind
+	// Inferred is true when the node was recognised from parallel lead
+	// sentences rather than from an explicit marker or a heading line.
+	// (It stands beside Kind, a byte too: each of the 200,000 nodes of a
+	// 100 MB file is 8 bytes smaller than with it after Marker.)
+	Inferred bool
 	// Title is the heading text without its marker and without a final
 	// 。 or ；, exactly as written otherwise.
 	Title string
 	// Marker is the numbering as written (一、 （二） 3. 一是 第一章 …), or
 	// empty for an unnumbered heading.
 	Marker string
-	// Inferred is true when the node was recognised from parallel lead
-	// sentences rather than from an explicit marker or a heading line.
-	Inferred bool
 	// Line is the 1-based source line of the title.
 	Line int
 	// TitleSpan is where the marker and title stand in the text.
@@ -99,6 +101,16 @@ func (n *Node) Heading() string {
 		return n.Marker + " " + n.Title
 	}
 	return n.Marker + n.Title
+}
+
+// AppendHeading appends Heading() to dst: what prints an outline of
+// 200,000 nodes without making a string for each.
+func (n *Node) AppendHeading(dst []byte) []byte {
+	dst = append(dst, n.Marker...)
+	if n.Marker != "" && n.Title != "" && spacedMarker(n.Marker) {
+		dst = append(dst, ' ')
+	}
+	return append(dst, n.Title...)
 }
 
 // spacedMarker reports markers that end in a letter (第一章, 附件1, 附件): they

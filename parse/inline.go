@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -38,8 +39,12 @@ func boundaryBefore(s string, i int) bool {
 // s once, decoding only the three-byte runes in place and stopping on the
 // few that end or open a marker (eight strings.Index passes, one a word,
 // cost a third of the parse of a paragraph full of them).
-func inlineMarkers(s string) []inlineMarker {
-	var out []inlineMarker
+func inlineMarkers(s string) []inlineMarker { return appendInlineMarkers(nil, s) }
+
+// appendInlineMarkers is inlineMarkers appending to out: inline reads the
+// paragraphs of a node into one buffer.
+func appendInlineMarkers(out []inlineMarker, s string) []inlineMarker {
+	from := len(out)
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < 0xE0 || c >= 0xF0 || i+2 >= len(s) || s[i+1]&0xC0 != 0x80 || s[i+2]&0xC0 != 0x80 {
@@ -76,10 +81,10 @@ func inlineMarkers(s string) []inlineMarker {
 		i += 3
 	}
 	// The 是/要 markers start before the rune they were found at. (Most
-	// paragraphs have one marker or none: sort.Slice would allocate for
-	// nothing.)
-	if len(out) > 1 {
-		sort.Slice(out, func(i, j int) bool { return out[i].pos < out[j].pos })
+	// paragraphs have one marker or none, and most lists are in order:
+	// sort.Slice would allocate for nothing.)
+	if mine := out[from:]; len(mine) > 1 && !slices.IsSortedFunc(mine, func(a, b inlineMarker) int { return a.pos - b.pos }) {
+		sort.Slice(mine, func(i, j int) bool { return mine[i].pos < mine[j].pos })
 	}
 	return out
 }
@@ -129,8 +134,14 @@ func numberedAfter(s string, i int) (inlineMarker, bool) {
 func inlineSequences(ms []inlineMarker) [][]inlineMarker {
 	var out [][]inlineMarker
 	// The runs open, one a family (是 要 第 其 首先), in an array: a map
-	// made for every paragraph that has a marker was most of this.
+	// made for every paragraph that has a marker was most of this. Each
+	// run is built on the stack and copied out only when it is kept: most
+	// 一是 are never followed by a 二是.
 	var open [5][]inlineMarker
+	var room [5][4]inlineMarker
+	for f := range open {
+		open[f] = room[f][:0]
+	}
 	family := func(f string) int {
 		switch f {
 		case "是":
@@ -146,9 +157,9 @@ func inlineSequences(ms []inlineMarker) [][]inlineMarker {
 	}
 	flush := func(f int) {
 		if len(open[f]) >= 2 {
-			out = append(out, open[f])
+			out = append(out, slices.Clone(open[f]))
 		}
-		open[f] = nil
+		open[f] = open[f][:0]
 	}
 	for _, m := range ms {
 		f := family(m.family)
@@ -156,7 +167,7 @@ func inlineSequences(ms []inlineMarker) [][]inlineMarker {
 		switch {
 		case m.num == 1:
 			flush(f)
-			open[f] = []inlineMarker{m}
+			open[f] = append(open[f], m)
 		case len(run) > 0 && (m.num == run[len(run)-1].num+1 || m.num == -1):
 			open[f] = append(run, m)
 			if m.num == -1 {

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -406,13 +407,21 @@ func (p *parser) measures(n *pnode) {
 	for _, c := range leadNodes {
 		p.inline(c)
 	}
+	n.kids = slices.Grow(n.kids, len(leadNodes)+len(blockKids))
 	n.kids = append(n.kids, leadNodes...)
 	n.kids = append(n.kids, blockKids...)
 	sortByTitle(n.kids)
 	if n.up == nil {
 		// The root's subtrees are independent: the articles of a large
 		// compilation are read on all cores.
-		par.Each(len(blockKids), func(i int) { p.measures(blockKids[i]) })
+		par.Each(len(blockKids), func(i int) {
+			if blockKids[i].info.finished {
+				return // an article, done whole in build
+			}
+			q := p.fork()
+			q.measures(blockKids[i])
+			p.join(q)
+		})
 		return
 	}
 	for _, c := range blockKids {
@@ -427,6 +436,7 @@ func (p *parser) inline(n *pnode) {
 	bp := sentencePool.Get().(*[]sentence)
 	buf := *bp
 	defer func() { *bp = buf[:0]; sentencePool.Put(bp) }()
+	var mbuf []inlineMarker // the markers of each paragraph in turn
 	for _, i := range in.paras {
 		e := &p.eff[i]
 		s := p.str(e)
@@ -438,7 +448,8 @@ func (p *parser) inline(n *pnode) {
 		buf, opener = scanSentences(buf, s, false, -1)
 		var ms []inlineMarker // the paragraph's markers past its title, filtered in place
 		if opener {
-			ms = inlineMarkers(s)
+			mbuf = appendInlineMarkers(mbuf[:0], s)
+			ms = mbuf
 			kept := ms[:0]
 			for _, m := range ms {
 				if m.pos >= from {
@@ -469,7 +480,7 @@ func (p *parser) inline(n *pnode) {
 			ci := &c.info
 			ci.capEnd = e.end
 			ci.titleEnd = e.start + l.sentEnd
-			n.kids = append(n.kids, c)
+			n.addKid(c)
 		}
 	}
 }
@@ -493,8 +504,8 @@ func (p *parser) addInline(n *pnode, e *eline, mStart, tStart, limit int, marker
 	}
 	rest := s[tStart:stop]
 	end := len(rest)
-	if ss := sentencesN(rest, true, 1); len(ss) > 0 {
-		end = ss[0].bodyEnd
+	if first, ok := firstSentence(rest, true); ok {
+		end = first.bodyEnd
 	}
 	t := rest[:end]
 	t = t[:cutTitle(t, 60)]
@@ -504,5 +515,5 @@ func (p *parser) addInline(n *pnode, e *eline, mStart, tStart, limit int, marker
 	ci := &c.info
 	ci.capEnd = e.end
 	ci.titleEnd = e.start + tStart + len(t)
-	n.kids = append(n.kids, c)
+	n.addKid(c)
 }

@@ -10,8 +10,6 @@
 package parse
 
 import (
-	"sync"
-
 	"wenji/internal/par"
 	"wenji/model"
 )
@@ -43,7 +41,7 @@ func parseHinted(text string, hints []Hint) *model.Document {
 		}
 	}
 	doc.Junk = markJunk(text, lines)
-	p := &parser{text: text}
+	p := &parser{text: text, arena: new(nodeArena), spare: new(arenaList)}
 	p.eff = effective(lines)
 	p.applyHints(hints)
 	root := p.build()
@@ -53,11 +51,14 @@ func parseHinted(text string, hints []Hint) *model.Document {
 }
 
 // eline is a line that takes part in the structure: not blank, not junk.
+// Its place in the text is copied from its line rather than pointed to:
+// the lines are garbage once the elines are made (7 MB of a 100 MB file).
 type eline struct {
-	*line
-	gap  int32 // blank lines before it since the previous eline
-	kind lineKind
-	md   uint8 // Markdown heading level, 0 if none
+	start, end int   // the line's content, as in line
+	num        int32 // the line's number
+	gap        int32 // blank lines before it since the previous eline
+	kind       lineKind
+	md         uint8 // Markdown heading level, 0 if none
 	// What a structured format said about the line (see Hint); a bold
 	// lead's length is kept in parser.bold, as few lines have one.
 	hlevel uint8   // heading level from a style or tag, 0 if none
@@ -93,7 +94,7 @@ func effective(lines []line) []eline {
 			gap++
 			continue
 		}
-		out = append(out, eline{line: l, gap: int32(min(gap, 1<<30))})
+		out = append(out, eline{start: l.start, end: l.end, num: l.num, gap: int32(min(gap, 1<<30))})
 		gap = 0
 	}
 	return out
@@ -105,6 +106,7 @@ type nodeInfo struct {
 	titleEnd  int   // byte offset where the title ends in its paragraph
 	capEnd    int   // for nodes inside a paragraph: the paragraph's end
 	isArticle bool
+	finished  bool // an article whose subtree is the model's already (finishArticle)
 	isLead    bool // title is a sentence of a paragraph, not a line of its own
 }
 
@@ -113,9 +115,15 @@ type parser struct {
 	eff  []eline
 	root *pnode
 	bold map[int32]int // bold lead bytes by line number, from hints
-	// arenas hand out this parse's nodes, one arena per goroutine at work
-	// (the articles of a compilation are outlined on all cores).
-	arenas sync.Pool
+	// arena hands out the nodes this parser makes. A goroutine of a
+	// parallel pass works on a fork of the parser with an arena of its
+	// own, taken from spare and given back when it is done: the arenas
+	// are this parse's alone (see nodeArena), and no sync.Pool holds
+	// them, or the parser through them, past the parse (a pool is
+	// emptied only two collections later: lines, paragraphs and nodes,
+	// 17 MB of a 100 MB file, outlived the parse).
+	arena *nodeArena
+	spare *arenaList
 }
 
 func (p *parser) str(e *eline) string { return p.text[e.start:e.end] }
@@ -124,9 +132,12 @@ func (p *parser) str(e *eline) string { return p.text[e.start:e.end] }
 // notes on it, and its place in the parser's tree (kids, up). The passes
 // link pnodes, so each reaches a node's notes as a field, never by a lookup
 // from a *model.Node; link writes the model's Children and Parent once the
-// tree is complete.
+// tree is complete. The model's node is apart, in an array of model nodes
+// only: the notes (88 bytes a node) are garbage once the tree is done,
+// not kept alive beside each node for as long as the document is read
+// (18 MB of a 100 MB file's 200,000 nodes).
 type pnode struct {
-	model.Node
+	*model.Node
 	info nodeInfo
 	kids []*pnode
 	up   *pnode
@@ -135,34 +146,9 @@ type pnode struct {
 // newNode makes a node; up, when not nil, is its parent, to which the
 // caller adds it.
 func (p *parser) newNode(up *pnode, n model.Node) *pnode {
-	a, _ := p.arenas.Get().(*nodeArena)
-	if a == nil {
-		a = new(nodeArena)
-	}
-	pn := a.next()
-	p.arenas.Put(a)
-	*pn = pnode{Node: n, up: up}
-	return pn
-}
-
-// nodeArena hands out nodes from arrays of arenaNodes: a 100 MB
-// compilation has a million nodes, and one allocation for many is cheaper
-// for the allocator and for the collector's bookkeeping than one each.
-// The nodes of one tree live and die together, so an array kept alive by
-// a few of them wastes little. The arrays are the parser's own, never
-// shared with another document's parse: an array holding nodes of two
-// trees chained every document parsed in a run to the next, so a library
-// listed for the first time kept all its texts alive (1 GB for 10,000).
-type nodeArena struct{ free []pnode }
-
-const arenaNodes = 128
-
-func (a *nodeArena) next() *pnode {
-	if len(a.free) == 0 {
-		a.free = make([]pnode, arenaNodes)
-	}
-	pn := &a.free[0]
-	a.free = a.free[1:]
+	pn, m := p.arena.next()
+	*m = n
+	*pn = pnode{Node: m, up: up}
 	return pn
 }
 
@@ -170,13 +156,27 @@ func (a *nodeArena) next() *pnode {
 func (p *parser) classify() {
 	const chunk = 4096
 	par.Each((len(p.eff)+chunk-1)/chunk, func(c int) {
+		var marks markerSlab
 		for i := c * chunk; i < min(len(p.eff), (c+1)*chunk); i++ {
-			p.classifyLine(&p.eff[i])
+			p.classifyLine(&p.eff[i], &marks)
 		}
 	})
 }
 
-func (p *parser) classifyLine(e *eline) {
+// markerSlab hands out the block markers of a chunk of lines from arrays
+// of 64: one allocation for many (50,000 markers in a 100 MB file, each
+// moved to the heap on its own before).
+type markerSlab []marker
+
+func (s *markerSlab) add(m marker) *marker {
+	if len(*s) == cap(*s) {
+		*s = make([]marker, 0, 64)
+	}
+	*s = append(*s, m)
+	return &(*s)[len(*s)-1]
+}
+
+func (p *parser) classifyLine(e *eline, marks *markerSlab) {
 	{
 		s := p.str(e)
 		if e.hlevel > 0 && !isSalutation(s) {
@@ -198,7 +198,7 @@ func (p *parser) classifyLine(e *eline) {
 					return
 				}
 			}
-			e.kind, e.mark = lineMarker, heapMarker(m)
+			e.kind, e.mark = lineMarker, marks.add(m)
 			return
 		}
 		if m, ok := shiMarker(s); ok {
@@ -206,7 +206,7 @@ func (p *parser) classifyLine(e *eline) {
 			// the run spans paragraphs (outline checks that it goes on).
 			// 一是…。二是…。 inside one paragraph is left to inline.
 			if runs := inlineSequences(inlineMarkers(s)); len(runs) == 0 || runs[0][0].pos != 0 {
-				e.kind, e.mark = lineMarker, heapMarker(m)
+				e.kind, e.mark = lineMarker, marks.add(m)
 				return
 			}
 		}
@@ -269,13 +269,22 @@ func (p *parser) build() *pnode {
 		root.kids[k] = a
 	}
 	// Each article's outline touches only its own nodes: a large
-	// compilation's articles are outlined on all cores.
+	// compilation's articles are outlined on all cores, each from its
+	// headings to its measures to the model's nodes in one go, so that
+	// its parser notes are garbage as soon as it is done rather than
+	// when the whole file is (18 MB of a 100 MB file's peak).
 	par.Each(len(starts), func(k int) {
-		end := len(eff)
+		end, spanEnd := len(eff), len(p.text)
 		if k+1 < len(starts) {
-			end = starts[k+1]
+			end, spanEnd = starts[k+1], eff[starts[k+1]].start
 		}
-		p.outline(root.kids[k], starts[k]+1, end)
+		a := root.kids[k]
+		q := p.fork()
+		q.outline(a, starts[k]+1, end)
+		q.measures(a)
+		q.finishArticle(a, spanEnd)
+		q.arena.reuse() // the article's pnodes are dead (a is p's)
+		p.join(q)
 	})
 	return root
 }
@@ -382,7 +391,7 @@ func (p *parser) outline(container *pnode, from, to int) {
 			}
 		case e.kind == lineMarker && (e.mark.style == styleShi || e.mark.style == styleYao) && !p.shiRun(i, to, runAt):
 			// A lone 一是 (or a 三是 that follows no 二是) is prose.
-			curInfo.paras = append(curInfo.paras, i)
+			curInfo.addPara(i)
 			continue
 		case e.kind == lineMarker:
 			st = e.mark.style
@@ -402,7 +411,7 @@ func (p *parser) outline(container *pnode, from, to int) {
 			st = stylePlain
 			n = p.headingNode(e, 0, true)
 		default:
-			curInfo.paras = append(curInfo.paras, i)
+			curInfo.addPara(i)
 			continue
 		}
 		if (st == styleShi || st == styleYao) && !titleLike(s[e.mark.skip:]) {
@@ -439,11 +448,11 @@ func (p *parser) outline(container *pnode, from, to int) {
 			parent = stack[k-1].node
 		}
 		n.up = parent
-		parent.kids = append(parent.kids, n)
+		parent.addKid(n)
 		stack = append(stack, frame{st, n})
 		curInfo = &n.info
 		if curInfo.isLead {
-			curInfo.paras = append(curInfo.paras, i)
+			curInfo.addPara(i)
 		}
 	}
 }
@@ -465,7 +474,7 @@ func (p *parser) addMeasure(container *pnode, stack []frame, n *pnode, i int) ([
 		parent = stack[len(stack)-1].node
 	}
 	n.up = parent
-	parent.kids = append(parent.kids, n)
+	parent.addKid(n)
 	in := &n.info
 	in.isLead = true
 	in.capEnd = e.end
@@ -515,8 +524,7 @@ func (p *parser) headingNode(e *eline, skip int, plain bool) *pnode {
 		in.titleEnd = e.end
 		return n
 	}
-	ss := sentencesN(rest, true, 1)
-	first := ss[0]
+	first, _ := firstSentence(rest, true) // rest is not empty
 	t := rest[:first.bodyEnd]
 	// A 第X条 opens with a sentence that runs for a line; its outline entry
 	// reads best cut at the first comma. Other leads are kept whole longer.

@@ -23,7 +23,21 @@ func (p *parser) finish(doc *model.Document, root *pnode) {
 	// for the tree, not one for each parent (a 100 MB file has 100,000s).
 	kids := make([]*model.Node, 0, countKids(root))
 	link(root, root, compilation, &kids)
-	doc.Root = &root.Node
+	doc.Root = root.Node
+}
+
+// finishArticle does for article a, whose span ends at end, what finish
+// does for the whole tree: its descendants' spans and kinds, and the
+// model's links below it. a's own kind and Parent are left to finish,
+// which takes a finished node as a leaf. (Its span is what spans gives
+// it: nothing but the next article or the end of the text follows it
+// among the root's children, whose own paragraphs all come first.)
+func (p *parser) finishArticle(a *pnode, end int) {
+	a.Span = model.Span{Start: a.TitleSpan.Start, End: end}
+	p.spans(a)
+	kids := make([]*model.Node, 0, countKids(a))
+	link(a, p.root, true, &kids)
+	a.info.finished = true
 }
 
 // countKids counts the nodes below n.
@@ -56,14 +70,14 @@ func link(n, root *pnode, compilation bool, all *[]*model.Node) {
 		n.Kind = model.KindSection
 	}
 	if n.up != nil {
-		n.Parent = &n.up.Node
+		n.Parent = n.up.Node
 	}
 	if len(n.kids) == 0 {
 		return
 	}
 	start := len(*all)
 	for _, c := range n.kids {
-		*all = append(*all, &c.Node)
+		*all = append(*all, c.Node)
 	}
 	n.Children = (*all)[start:len(*all):len(*all)]
 	for _, c := range n.kids {

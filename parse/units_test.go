@@ -248,6 +248,8 @@ func FuzzParse(f *testing.F) {
 	f.Add("强化对标学习，把准方向。正文很长很长很长。强化问题导向，提升精度。正文很长很长很长。强化审核把关，提高质量。正文很长很长。")
 	f.Add("【某素材库】会员客服谨防假冒\n附件1\n一、甲\n")
 	f.Add("\x1b]52;c;AAAA\x07\x9b\xff\xfe")
+	// A compilation: each article is finished apart (finishArticle).
+	f.Add("汇编\n\n\n第一篇\n导语。\n一是甲。二是乙。\n（一）做法\n正文。\n\n\n第二篇\n正文。\n1.事项\n正文。\n\n\n第三篇\n强化学习。正文很长很长。强化导向。正文很长很长。\n")
 	f.Add("加强：加强？首先，，？调查研究素材库客服（1）；“一是（一）？第一，，1.二要其一，第二，一要？二要二、（1）\n\n")
 	f.Fuzz(func(t *testing.T, s string) {
 		doc := Parse(s)

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"io"
 	"os"
 	"path/filepath"
 	"testing"
@@ -81,6 +82,30 @@ func BenchmarkPeekEnd(b *testing.B) {
 	for range b.N {
 		if _, _, err := bf.peek(bf.size); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkOutline100MB times --outline on a generated 100 MB file: read,
+// decode, parse and print the outline (to io.Discard), what `wenji
+// --outline FILE` does between its start and its exit (go test -run '^$'
+// -bench Outline100MB -benchtime 3x ./internal/app).
+func BenchmarkOutline100MB(b *testing.B) {
+	path := filepath.Join(b.TempDir(), "big.txt")
+	if err := gen.WriteFile(path, 100<<20, 1); err != nil {
+		b.Fatal(err)
+	}
+	st, _ := os.Stat(path)
+	b.SetBytes(st.Size())
+	b.ReportAllocs()
+	b.ResetTimer()
+	for range b.N {
+		doc, err := loadDoc(path, nil, "en", "")
+		if err != nil {
+			b.Fatal(err)
+		}
+		if code := printDoc(doc, options{outline: true}, "en", io.Discard, io.Discard); code != 0 {
+			b.Fatalf("exit %d", code)
 		}
 	}
 }

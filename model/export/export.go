@@ -81,7 +81,7 @@ func outlineLine(b *bytes.Buffer, x *model.Node, depth int, md bool) {
 		b.WriteString("- ")
 		b.WriteString(MarkdownEscape(x.Heading(), true))
 	} else {
-		b.WriteString(x.Heading())
+		b.Write(x.AppendHeading(b.AvailableBuffer()))
 	}
 	b.WriteByte('\n')
 }
