@@ -261,7 +261,7 @@ func TestOpenFormats(t *testing.T) {
 	zw.Close()
 	os.WriteFile(bomb, zb.Bytes(), 0o644)
 	for _, c := range []struct{ path, en, zh string }{
-		{old, "not a readable Word document", "无法读取的 Word 文档"}, // a damaged compound file
+		{old, "a damaged Word .doc file: its directory is cut short or broken", "Word .doc 文件已损坏"}, // a damaged compound file
 		{broken, "not a readable Word document", "无法读取的 Word 文档"},
 		{bomb, "hundreds of times its size", "原大小的数百倍"},
 	} {

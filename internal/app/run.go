@@ -243,9 +243,15 @@ func openDoc(name string, b []byte, lang, encoding string) (*model.Document, err
 	return nil, explain(shown, err, lang)
 }
 
-// explain turns why parse refused the file shown into one line in lang.
+// explain turns why parse refused the file shown into one line in lang,
+// naming the file once: parse's *FileError names it too, by the name parse
+// was given, so its cause is what follows shown.
 func explain(shown string, err error, lang string) error {
 	t := text.CLIFor(lang)
+	var fe *parse.FileError
+	if !errors.As(err, &fe) {
+		return err
+	}
 	for _, e := range []struct {
 		err error
 		msg string
@@ -258,23 +264,26 @@ func explain(shown string, err error, lang string) error {
 			return fmt.Errorf("%s: %s", shown, e.msg)
 		}
 	}
-	if errors.Is(err, pdf.ErrDamaged) {
-		// The reason (no objects, a stream past its budget…) is in English.
-		if lang == "zh" {
-			return fmt.Errorf("%s: %s", shown, t.PDFDamaged)
+	// The reason a damaged PDF or .doc gives (no objects, cut short…) is
+	// in English: the Chinese line says what the file is, the English one
+	// what is wrong with it too.
+	for _, e := range []struct {
+		err error
+		msg string
+	}{{pdf.ErrDamaged, t.PDFDamaged}, {parse.ErrDocDamaged, t.DocDamaged}} {
+		if errors.Is(err, e.err) {
+			if lang == "zh" {
+				return fmt.Errorf("%s: %s", shown, e.msg)
+			}
+			return fmt.Errorf("%s: %v", shown, fe.Err)
 		}
-		return fmt.Errorf("%s: %v", shown, err)
 	}
-	var fe *parse.FileError
-	if errors.As(err, &fe) {
-		if lang == "zh" {
-			// What the zip or XML reader says is in English: the
-			// Chinese line stays Chinese.
-			return fmt.Errorf("%s: %s", shown, text.CLIFor(lang).BadDocx)
-		}
-		return fmt.Errorf("%s: %s (%v)", shown, text.CLIFor(lang).BadDocx, fe.Err)
+	if lang == "zh" {
+		// What the zip or XML reader says is in English: the
+		// Chinese line stays Chinese.
+		return fmt.Errorf("%s: %s", shown, t.BadDocx)
 	}
-	return err
+	return fmt.Errorf("%s: %s (%v)", shown, t.BadDocx, fe.Err)
 }
 
 // load reads the document's bytes: a file, or standard input for "-". It
