@@ -232,7 +232,7 @@ func aliases(s string, b []byte) bool {
 // openDoc parses the bytes read from name (see loadDoc), naming the file
 // in what it refuses.
 func openDoc(name string, b []byte, lang, encoding string) (*model.Document, error) {
-	shown := name
+	shown := oneField(name)
 	if name == "-" {
 		shown = text.CLIFor(lang).StdinName
 	}
@@ -308,19 +308,19 @@ func loadWith(name string, stdin io.Reader, lang string, offHeap bool) (b []byte
 		st, err = os.Stat(name)
 		switch {
 		case errors.Is(err, fs.ErrNotExist):
-			return nil, release, fmt.Errorf("%s: %s", name, text.CLIFor(lang).NotExist)
+			return nil, release, fmt.Errorf("%s: %s", oneField(name), text.CLIFor(lang).NotExist)
 		case errors.Is(err, fs.ErrPermission):
-			return nil, release, fmt.Errorf("%s: %s", name, text.CLIFor(lang).Permission)
+			return nil, release, fmt.Errorf("%s: %s", oneField(name), text.CLIFor(lang).Permission)
 		case err != nil:
-			return nil, release, fmt.Errorf("%s: %v", name, err)
+			return nil, release, fmt.Errorf("%s: %v", oneField(name), err)
 		case st.IsDir():
-			return nil, release, fmt.Errorf("%s: %s", name, text.CLIFor(lang).IsDir)
+			return nil, release, fmt.Errorf("%s: %s", oneField(name), text.CLIFor(lang).IsDir)
 		case !st.Mode().IsRegular() && !isStreamPath(name):
 			// A FIFO with no writer would block the open for ever, and a
 			// device never ends: refuse them as less does. Process
 			// substitution, <(cmd), hands us /dev/fd/N, which is a pipe
 			// on purpose.
-			return nil, release, fmt.Errorf("%s: %s", name, text.CLIFor(lang).NotRegular)
+			return nil, release, fmt.Errorf("%s: %s", oneField(name), text.CLIFor(lang).NotRegular)
 		}
 		if offHeap {
 			b, release, err = readOffHeap(name)
@@ -329,9 +329,9 @@ func loadWith(name string, stdin io.Reader, lang string, offHeap bool) (b []byte
 		}
 		switch {
 		case errors.Is(err, fs.ErrPermission):
-			return nil, release, fmt.Errorf("%s: %s", name, text.CLIFor(lang).Permission)
+			return nil, release, fmt.Errorf("%s: %s", oneField(name), text.CLIFor(lang).Permission)
 		case err != nil:
-			return nil, release, fmt.Errorf("%s: %v", name, err)
+			return nil, release, fmt.Errorf("%s: %v", oneField(name), err)
 		}
 	}
 	return b, release, nil
