@@ -50,6 +50,17 @@ func TestOutlineSeed(t *testing.T) {
 	}
 }
 
+// TestStdinTitle: a document from standard input without a title of its
+// own is called what the reader calls it, in the interface language.
+func TestStdinTitle(t *testing.T) {
+	for lang, want := range map[string]string{"en": "stdin\n", "zh": "标准输入\n"} {
+		code, out, _ := cli(t, "一、标题\n正文\n", "--lang", lang, "--outline", "-")
+		if code != 0 || !strings.HasPrefix(out, want) {
+			t.Errorf("%s: exit %d, outline %q, want it to start %q", lang, code, out, want)
+		}
+	}
+}
+
 func TestPrint(t *testing.T) {
 	seed := seedOrSkip(t)
 	code, out, _ := cli(t, "", "--print", "4.2", seed)

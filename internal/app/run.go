@@ -190,7 +190,7 @@ func Run(cfg Config, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 	}
 	if doc.Root.Title == "" {
-		doc.Root.Title = filepath.Base(name)
+		doc.Root.Title = docName(name, lang)
 	}
 	if oneShot || !isTerminal(os.Stdout) {
 		return printDoc(doc, o, lang, stdout, stderr)
@@ -200,6 +200,15 @@ func Run(cfg Config, stdin io.Reader, stdout, stderr io.Writer) int {
 	// answer (which would then be echoed into the shell).
 	o.ambiguous = ambiguousWidth(o)
 	return interactive(doc, name, lang, o, stdin, stderr)
+}
+
+// docName is what a document without a title is called: its file's name,
+// or standard input by the name the reader's status bar gives it.
+func docName(name, lang string) string {
+	if name == "-" {
+		return text.ReaderFor(lang).Stdin
+	}
+	return filepath.Base(name)
 }
 
 // loadDoc reads and parses the document: a file, or standard input for
