@@ -43,8 +43,8 @@ var flagHelp = map[string]struct{ arg, text [2]string }{
 	"count":    {text: [2]string{"with --search: print each file's number of hits instead", "与 --search 同用：只输出每个文件的匹配数"}},
 	"no-cache": {text: [2]string{"with --search or a library: neither read nor write the cache of parsed documents",
 		"与 --search 或文库同用：不读写已解析文档的缓存"}},
-	"basket": {text: [2]string{"print the basket of excerpts as Markdown; --format docx -o FILE writes it as a Word file",
-		"以 Markdown 输出素材篮；加 --format docx -o 文件 则写成 Word 文件"}},
+	"basket": {text: [2]string{"print the basket of excerpts as Markdown (--format txt: plain text; json); --format docx -o FILE writes it as a Word file",
+		"以 Markdown 输出素材篮（--format txt：纯文本；json）；加 --format docx -o 文件 则写成 Word 文件"}},
 	"clear": {text: [2]string{"with --basket: empty the basket", "与 --basket 同用：清空素材篮"}},
 	"encoding": {[2]string{"NAME", "编码"}, [2]string{
 		"read the file as NAME (GBK, GB18030, Big5, UTF-16LE…) instead of detecting its encoding",
