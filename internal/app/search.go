@@ -32,17 +32,20 @@ import (
 // with its reason: it is not the user's mistake.
 func runSearch(cfg Config, stdout, stderr io.Writer) int {
 	o, lang := cfg.o, cfg.lang
-	q, err := search.Compile(o.search)
+	// The query's syntax is the reader's: #… searches headings, as
+	// --headings does.
+	q, headings, err := search.CompileInput(o.search)
 	if err != nil {
 		fmt.Fprintln(stderr, "wenji: "+queryError(err, lang))
 		return 2
 	}
+	headings = headings || o.headings
 	files, named, failed := searchFiles(cfg.files, lang, stderr)
 	cache, _ := doccache.Open(doccache.Options{Disabled: o.noCache, Encoding: o.encoding})
 	// A cache that cannot be opened comes back disabled: the search
 	// parses every document, which is slower but no error.
 	defer cache.Close()
-	opt := libgrep.Options{Cache: cache, Junk: o.keepJunk, Headings: o.headings, Window: math.MaxInt, Shown: -1}
+	opt := libgrep.Options{Cache: cache, Junk: o.keepJunk, Headings: headings, Window: math.MaxInt, Shown: -1}
 	if o.count {
 		opt.Window = -1
 	}
@@ -52,7 +55,7 @@ func runSearch(cfg Config, stdout, stderr io.Writer) int {
 		// written around them stay colours.
 		out.out = nopCloser{out.checked}
 	}
-	p := hitPrinter{w: out, colour: colourOut(stdout), json: o.json, headings: o.headings}
+	p := hitPrinter{w: out, colour: colourOut(stdout), json: o.json, headings: headings}
 	matched := false
 	err = libgrep.Search(context.Background(), files, q, opt, func(r libgrep.Result) bool {
 		if r.Err != nil {

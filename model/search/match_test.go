@@ -314,3 +314,38 @@ func TestPinyinTableFresh(t *testing.T) {
 		}
 	}
 }
+
+// TestCompileInput: a leading # searches headings and is not searched
+// for; \# is a regular expression that finds a literal #; # elsewhere is
+// a #.
+func TestCompileInput(t *testing.T) {
+	for _, c := range []struct {
+		input    string
+		headings bool
+		text     string // in which the query must find a hit
+		miss     string // in which it must not
+	}{
+		{"#调查", true, "调查研究", "#其他"},
+		{`\#调查`, false, "见#调查#话题", "调查研究"},
+		{"C#语言", false, "学C#语言", "学C语言"},
+		{"##调查", true, "#调查", "调查"},
+	} {
+		q, headings, err := search.CompileInput(c.input)
+		if err != nil {
+			t.Fatalf("%q: %v", c.input, err)
+		}
+		if headings != c.headings || !finds(q, c.text) || finds(q, c.miss) {
+			t.Errorf("%q: headings %v (want %v), finds %q: %v, %q: %v", c.input, headings, c.headings, c.text, finds(q, c.text), c.miss, finds(q, c.miss))
+		}
+	}
+	if _, _, err := search.CompileInput("#"); !errors.Is(err, search.ErrEmptyQuery) {
+		t.Errorf("# alone: %v, want search.ErrEmptyQuery", err)
+	}
+}
+
+// finds reports whether q has a hit in text.
+func finds(q *search.Query, text string) bool {
+	found := false
+	q.FindIn(text, model.Span{Start: 0, End: len(text)}, func(model.Span) bool { found = true; return false })
+	return found
+}
