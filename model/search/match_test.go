@@ -75,6 +75,8 @@ func TestMatch(t *testing.T) {
 		{"pinyin initials mixed with Han", "@调cy", "调查研究", []string{"调查研"}},
 		{"pinyin initials: punctuation is literal", "@dc，yj", "调查研究，调查，研究", []string{"调查，研究"}},
 		{"pinyin initials not across lines", "@dcyj", "调查\n研究", nil},
+		{"pinyin initials: common readings (接 jiē, 事 shì)", "@xjsx", "做好衔接事项", []string{"衔接事项"}},
+		{"pinyin initials: no archaic reading (接 chā, 事 zì)", "@xczx", "做好衔接事项", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -243,7 +245,11 @@ func TestPinyinInitials(t *testing.T) {
 		}
 		return m
 	}
-	for r, want := range map[rune]string{'调': "dt", '查': "cz", '研': "yx", '究': "j", '安': "a", 'a': "", '，': "", '𠀀': "h"} {
+	// A polyphone has the initials of its common readings (调 diào/tiáo,
+	// 查 chá/zhā, 行 xíng/háng); any other character only its default
+	// reading's, not the archaic ones go-pinyin also lists (研 xíng, 接
+	// xié/shà/chā, 事 zì).
+	for r, want := range map[rune]string{'调': "dt", '查': "cz", '行': "xh", '研': "y", '接': "j", '事': "s", '究': "j", '安': "a", 'a': "", '，': "", '𠀀': "h"} {
 		if got := search.PinyinInitials(r); got != bits(want) {
 			t.Errorf("%c: %b, want %b (%s)", r, got, bits(want), want)
 		}
