@@ -59,6 +59,14 @@ func TestStdinTitle(t *testing.T) {
 			t.Errorf("%s: exit %d, outline %q, want it to start %q", lang, code, out, want)
 		}
 	}
+	// A file's name heads the outline on one line, its controls shown.
+	evil := filepath.Join(t.TempDir(), "evil\nname\t.txt")
+	if err := os.WriteFile(evil, []byte("一、标题\n正文\n"), 0o644); err != nil {
+		t.Skipf("the file system refuses the name: %v", err)
+	}
+	if code, out, _ := cli(t, "", "--outline", evil); code != 0 || !strings.HasPrefix(out, "evil␊name␉.txt\n  一、标题\n") {
+		t.Errorf("exit %d, outline %q", code, out)
+	}
 }
 
 func TestPrint(t *testing.T) {

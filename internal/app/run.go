@@ -202,13 +202,14 @@ func Run(cfg Config, stdin io.Reader, stdout, stderr io.Writer) int {
 	return interactive(doc, name, lang, o, stdin, stderr)
 }
 
-// docName is what a document without a title is called: its file's name,
-// or standard input by the name the reader's status bar gives it.
+// docName is what a document without a title is called: its file's name
+// (one line, whatever controls it holds: it heads --outline), or standard
+// input by the name the reader's status bar gives it.
 func docName(name, lang string) string {
 	if name == "-" {
 		return text.ReaderFor(lang).Stdin
 	}
-	return filepath.Base(name)
+	return oneField(filepath.Base(name))
 }
 
 // loadDoc reads and parses the document: a file, or standard input for
