@@ -50,6 +50,25 @@ func TestOutlineSeed(t *testing.T) {
 	}
 }
 
+// TestStdinTitle: a document from standard input without a title of its
+// own is called what the reader calls it, in the interface language.
+func TestStdinTitle(t *testing.T) {
+	for lang, want := range map[string]string{"en": "stdin\n", "zh": "标准输入\n"} {
+		code, out, _ := cli(t, "一、标题\n正文\n", "--lang", lang, "--outline", "-")
+		if code != 0 || !strings.HasPrefix(out, want) {
+			t.Errorf("%s: exit %d, outline %q, want it to start %q", lang, code, out, want)
+		}
+	}
+	// A file's name heads the outline on one line, its controls shown.
+	evil := filepath.Join(t.TempDir(), "evil\nname\t.txt")
+	if err := os.WriteFile(evil, []byte("一、标题\n正文\n"), 0o644); err != nil {
+		t.Skipf("the file system refuses the name: %v", err)
+	}
+	if code, out, _ := cli(t, "", "--outline", evil); code != 0 || !strings.HasPrefix(out, "evil␊name␉.txt\n  一、标题\n") {
+		t.Errorf("exit %d, outline %q", code, out)
+	}
+}
+
 func TestPrint(t *testing.T) {
 	seed := seedOrSkip(t)
 	code, out, _ := cli(t, "", "--print", "4.2", seed)
@@ -261,7 +280,7 @@ func TestOpenFormats(t *testing.T) {
 	zw.Close()
 	os.WriteFile(bomb, zb.Bytes(), 0o644)
 	for _, c := range []struct{ path, en, zh string }{
-		{old, "not a readable Word document", "无法读取的 Word 文档"}, // a damaged compound file
+		{old, "a damaged Word .doc file: its directory is cut short or broken", "Word .doc 文件已损坏"}, // a damaged compound file
 		{broken, "not a readable Word document", "无法读取的 Word 文档"},
 		{bomb, "hundreds of times its size", "原大小的数百倍"},
 	} {

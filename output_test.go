@@ -130,6 +130,12 @@ func TestBasketCLI(t *testing.T) {
 	if code != 0 || strings.Count(md, "*来源："+name) != 2 || !strings.Contains(md, d.Find([]int{1, 2}).Title) {
 		t.Errorf("--basket: exit %d\n%s", code, md)
 	}
+	// --format txt: the same excerpts, source lines and all, without markup.
+	code, txt, _ := cli(t, "", "--basket", "--format", "txt")
+	if code != 0 || strings.Count(txt, "\n来源："+filepath.Base(seed)) != 2 || !strings.Contains(txt, d.Find([]int{1, 2}).Title+"\n") ||
+		strings.Contains(txt, "## ") || strings.Contains(txt, "*来源") {
+		t.Errorf("--basket --format txt: exit %d\n%s", code, txt)
+	}
 	out := filepath.Join(t.TempDir(), "basket.docx")
 	if code, _, errOut := cli(t, "", "--basket", "--format", "docx", "-o", out); code != 0 || errOut != "" {
 		t.Errorf("--basket docx: exit %d, %q", code, errOut)

@@ -105,6 +105,24 @@ func TestSearchHeadings(t *testing.T) {
 	}
 }
 
+// TestSearchHeadingsPrefix: --search takes the reader's query syntax: a
+// leading # searches headings, as --headings does, and \# finds a literal
+// #.
+func TestSearchHeadingsPrefix(t *testing.T) {
+	isolate(t)
+	f := filepath.Join(t.TempDir(), "tags.txt")
+	os.WriteFile(f, []byte("一、调查研究的方法\n正文提到调查研究，话题#调查#很热。\n"), 0o644)
+	_, flag, _ := cli(t, "", "--search", "调查", "--headings", f)
+	code, hash, _ := cli(t, "", "--search", "#调查", f)
+	if code != 0 || hash != flag || strings.Count(hash, "\n") != 1 || !strings.Contains(hash, "一、调查研究的方法") {
+		t.Errorf("#调查: exit %d\n%s\nwant as --headings:\n%s", code, hash, flag)
+	}
+	code, lit, _ := cli(t, "", "--search", `\#调查`, f)
+	if code != 0 || strings.Count(lit, "\n") != 1 || !strings.Contains(lit, "#调查#很热") {
+		t.Errorf(`\#调查: exit %d, %q`, code, lit)
+	}
+}
+
 // TestSearchJunkAndSafety: junk is not searched unless --keep-junk; text
 // from a file never brings an escape sequence or a line break into a hit
 // line; a regexp follows \ .

@@ -19,8 +19,16 @@ import (
 // PowerPoint, an old WPS 2000 file of Kingsoft's own.
 var errNotWord = errors.New("an Office compound file without Word text (Excel, PowerPoint or an old WPS format), not a Word document")
 
-// errDocDamaged is a Word file whose structures point outside it.
-var errDocDamaged = errors.New("a damaged Word .doc file")
+// ErrDocDamaged is a Word file whose structures point outside it: a file
+// cut short, or one whose compound-file directory or piece table is
+// broken. Its message names what is wrong in words a reader can act on.
+var ErrDocDamaged = errors.New("a damaged Word .doc file")
+
+// errCompound is what a compound file mscfb cannot walk says: mscfb's own
+// words (sector numbers, "directory entries read error (mscfb: EOF; 42496)")
+// tell a reader nothing, and every such file is one the reader can only
+// re-save or find again.
+var errCompound = fmt.Errorf("%w: its directory is cut short or broken", ErrDocDamaged)
 
 // FIB offsets and the FibRgFcLcb97 pairs read here ([MS-DOC] 2.5.1–2.5.6).
 const (
@@ -74,12 +82,12 @@ func openWordDoc(data []byte) (d *wordDoc, err error) {
 		// tables a damaged file writes: a slip there must cost the file,
 		// not the program.
 		if r := recover(); r != nil {
-			d, err = nil, fmt.Errorf("%w (compound file: %v)", errDocDamaged, r)
+			d, err = nil, errCompound
 		}
 	}()
 	cf, err := mscfb.New(bytes.NewReader(data))
 	if err != nil {
-		return nil, fmt.Errorf("%w (compound file: %v)", errDocDamaged, err)
+		return nil, errCompound
 	}
 	streams := map[string]*mscfb.File{}
 	for f, err := cf.Next(); err == nil; f, err = cf.Next() {
@@ -105,7 +113,7 @@ func openWordDoc(data []byte) (d *wordDoc, err error) {
 	}
 	ts := streams[tname]
 	if ts == nil {
-		return nil, fmt.Errorf("%w: no %s stream", errDocDamaged, tname)
+		return nil, fmt.Errorf("%w: no %s stream", ErrDocDamaged, tname)
 	}
 	if d.table, err = readStream(ts, len(data)); err != nil {
 		return nil, err
@@ -126,11 +134,11 @@ func openWordDoc(data []byte) (d *wordDoc, err error) {
 // memory is taken for it.
 func readStream(f *mscfb.File, fileSize int) ([]byte, error) {
 	if f.Size < 0 || f.Size > int64(fileSize) {
-		return nil, fmt.Errorf("%w: stream %s claims %d bytes in a file of %d", errDocDamaged, f.Name, f.Size, fileSize)
+		return nil, fmt.Errorf("%w: a part claims more bytes than the file holds", ErrDocDamaged)
 	}
 	b := make([]byte, f.Size)
 	if _, err := io.ReadFull(f, b); err != nil {
-		return nil, fmt.Errorf("%w: stream %s: %v", errDocDamaged, f.Name, err)
+		return nil, fmt.Errorf("%w: the file is cut short", ErrDocDamaged)
 	}
 	return b, nil
 }
@@ -139,7 +147,7 @@ func readStream(f *mscfb.File, fileSize int) ([]byte, error) {
 func (d *wordDoc) checkFIB() (uint16, error) {
 	m := d.main
 	if len(m) < 32 || binary.LittleEndian.Uint16(m) != docIdent {
-		return 0, fmt.Errorf("%w: no Word file header", errDocDamaged)
+		return 0, fmt.Errorf("%w: no Word file header", ErrDocDamaged)
 	}
 	nFib := binary.LittleEndian.Uint16(m[2:])
 	flags := binary.LittleEndian.Uint16(m[0x0A:])
@@ -151,7 +159,7 @@ func (d *wordDoc) checkFIB() (uint16, error) {
 	}
 	ccp, ok := d.fibLong(lwCcpText)
 	if !ok || ccp < 0 || ccp > len(m) {
-		return 0, fmt.Errorf("%w: bad text length", errDocDamaged)
+		return 0, fmt.Errorf("%w: bad text length", ErrDocDamaged)
 	}
 	d.ccpText = ccp
 	return flags, nil
@@ -219,7 +227,7 @@ func u32(b []byte, off int) uint32 {
 func (d *wordDoc) readPieces() error {
 	clx, ok := d.fibPair(fcClx)
 	if !ok {
-		return fmt.Errorf("%w: no piece table", errDocDamaged)
+		return fmt.Errorf("%w: no piece table", ErrDocDamaged)
 	}
 	pieces, err := parsePieces(clx, len(d.main))
 	if err != nil {
@@ -236,17 +244,17 @@ func parsePieces(clx []byte, mainLen int) ([]piece, error) {
 	for i < len(clx) && clx[i] == 0x01 { // Prc: clxt, cbGrpprl, grpprl
 		n := int(int16(u16(clx, i+1)))
 		if n < 0 || i+3+n > len(clx) {
-			return nil, fmt.Errorf("%w: bad piece table", errDocDamaged)
+			return nil, fmt.Errorf("%w: bad piece table", ErrDocDamaged)
 		}
 		i += 3 + n
 	}
 	if i+5 > len(clx) || clx[i] != 0x02 {
-		return nil, fmt.Errorf("%w: no piece table", errDocDamaged)
+		return nil, fmt.Errorf("%w: no piece table", ErrDocDamaged)
 	}
 	lcb := int(u32(clx, i+1))
 	plc := clx[i+5:]
 	if lcb < 4 || lcb > len(plc) || (lcb-4)%12 != 0 {
-		return nil, fmt.Errorf("%w: bad piece table", errDocDamaged)
+		return nil, fmt.Errorf("%w: bad piece table", ErrDocDamaged)
 	}
 	n := (lcb - 4) / 12
 	pieces := make([]piece, 0, n)
@@ -264,7 +272,7 @@ func parsePieces(clx []byte, mainLen int) ([]piece, error) {
 			size *= 2
 		}
 		if cpEnd < cp || cp < 0 || k > 0 && cp < pieces[k-1].cpEnd || p.fc > mainLen || size > mainLen-p.fc {
-			return nil, fmt.Errorf("%w: the piece table points outside the text", errDocDamaged)
+			return nil, fmt.Errorf("%w: the piece table points outside the text", ErrDocDamaged)
 		}
 		pieces = append(pieces, p)
 	}

@@ -234,15 +234,35 @@ func TestDocErrors(t *testing.T) {
 	}{
 		{"word6.doc", buildDoc(t, word6), ErrLegacyWord, "Word 6/95"},
 		{"locked.doc", buildDoc(t, crypt), ErrEncrypted, "encrypted"},
-		{"bomb.doc", buildDoc(t, bomb), errDocDamaged, "claims"},
+		{"bomb.doc", buildDoc(t, bomb), ErrDocDamaged, "claims"},
 		{"sheet.xls", buildCFB([]cfbStream{{name: "Workbook", data: []byte("x")}}), errNotWord, "not a Word document"},
-		{"cut.doc", buildDoc(t, base)[:1500], errDocDamaged, "damaged"},
-		{"empty.wps", oleMagic, errDocDamaged, "damaged"},
+		{"cut.doc", buildDoc(t, base)[:1500], ErrDocDamaged, "damaged"},
+		{"empty.wps", oleMagic, ErrDocDamaged, "damaged"},
 	}
 	for _, c := range cases {
 		_, err := Open(c.name, c.data, Options{})
 		if !errors.Is(err, c.want) || !strings.HasPrefix(err.Error(), c.name+": ") || !strings.Contains(err.Error(), c.says) || strings.Contains(err.Error(), "\n") {
 			t.Errorf("%s: err %v, want %v, one line naming the file", c.name, err, c.want)
+		}
+	}
+}
+
+// TestDocDamagedPlainWords: a .doc cut anywhere is refused in one line a
+// reader understands, without mscfb's internals (sector numbers, "mscfb:
+// EOF", nested parentheses).
+func TestDocDamagedPlainWords(t *testing.T) {
+	full := buildDoc(t, sampleDoc())
+	for _, n := range []int{520, 1000, 1500, 2048, len(full) - 700, len(full) - 1} {
+		if n <= 0 || n >= len(full) {
+			continue
+		}
+		_, err := Open("cut.doc", full[:n], Options{})
+		if err == nil {
+			continue // the cut fell in what the reader does not need
+		}
+		msg := err.Error()
+		if !errors.Is(err, ErrDocDamaged) || strings.ContainsAny(msg, "();") || strings.Contains(msg, "mscfb") || strings.ContainsAny(msg, "0123456789") {
+			t.Errorf("cut at %d: %q, want one plain line", n, msg)
 		}
 	}
 }
@@ -283,8 +303,8 @@ func TestDocPiecesOutOfRange(t *testing.T) {
 		"fc past":       mk([]uint32{0, 1}, []uint32{0x3FFFFFFF}),
 		"compr fc past": mk([]uint32{0, 1}, []uint32{0x7FFFFFFF}),
 	} {
-		if _, err := parsePieces(clx, 200); !errors.Is(err, errDocDamaged) {
-			t.Errorf("%s: err %v, want errDocDamaged", name, err)
+		if _, err := parsePieces(clx, 200); !errors.Is(err, ErrDocDamaged) {
+			t.Errorf("%s: err %v, want ErrDocDamaged", name, err)
 		}
 	}
 }

@@ -10,8 +10,9 @@ import (
 )
 
 // runBasket is wenji --basket: the basket of excerpts (素材篮, internal/basket)
-// printed as Markdown with a source line under each excerpt (--format json:
-// the excerpts as JSON), written as a Word file (--format docx -o FILE), or
+// printed as Markdown with a source line under each excerpt (--format txt:
+// plain text, the same parts without markup; --format json: the excerpts
+// as JSON), written as a Word file (--format docx -o FILE), or
 // emptied (--clear).
 func runBasket(o options, lang string, stdout, stderr io.Writer) int {
 	t := text.CLIFor(lang)
@@ -49,9 +50,12 @@ func runBasket(o options, lang string, stdout, stderr io.Writer) int {
 		})
 	}
 	out := newOutput(stdout)
-	if o.format == "json" {
+	switch o.format {
+	case "json":
 		encodeJSON(out, list)
-	} else {
+	case "txt":
+		io.WriteString(out, basket.PlainText(list))
+	default:
 		io.WriteString(out, basket.Markdown(list))
 	}
 	return out.done(0, lang, stderr)

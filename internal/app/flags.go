@@ -37,14 +37,14 @@ var flagHelp = map[string]struct{ arg, text [2]string }{
 	"keep-junk": {text: [2]string{"keep ads and paid markers in --print, and search them with --search",
 		"--print 的输出保留广告和付费标记，--search 也搜索其中"}},
 	"search": {[2]string{"QUERY", "查询"}, [2]string{
-		"grep FILE|DIR… for QUERY (the rules of / in the reader: \\ regexp, @ pinyin initials, smart case): one line a hit, FILE:PATH:breadcrumb: snippet; exit 0 found, 1 none, 2 error",
-		"在文件或目录中搜索（规则同阅读器中的 /：\\ 开头为正则，@ 开头为拼音首字母，含大写字母时区分大小写）：每处匹配一行，文件:路径:层级: 摘录；退出码 0 有匹配，1 无匹配，2 出错"}},
+		"grep FILE|DIR… for QUERY (the rules of / in the reader: # headings only, \\ regexp (\\# a literal #), @ pinyin initials, smart case): one line a hit, FILE:PATH:breadcrumb: snippet; exit 0 found, 1 none, 2 error",
+		"在文件或目录中搜索（规则同阅读器中的 /：# 开头只搜标题，\\ 开头为正则（\\# 即字面的 #），@ 开头为拼音首字母，含大写字母时区分大小写）：每处匹配一行，文件:路径:层级: 摘录；退出码 0 有匹配，1 无匹配，2 出错"}},
 	"headings": {text: [2]string{"with --search: match headings (node titles) only", "与 --search 同用：只搜索标题"}},
 	"count":    {text: [2]string{"with --search: print each file's number of hits instead", "与 --search 同用：只输出每个文件的匹配数"}},
 	"no-cache": {text: [2]string{"with --search or a library: neither read nor write the cache of parsed documents",
 		"与 --search 或文库同用：不读写已解析文档的缓存"}},
-	"basket": {text: [2]string{"print the basket of excerpts as Markdown; --format docx -o FILE writes it as a Word file",
-		"以 Markdown 输出素材篮；加 --format docx -o 文件 则写成 Word 文件"}},
+	"basket": {text: [2]string{"print the basket of excerpts as Markdown (--format txt: plain text; json); --format docx -o FILE writes it as a Word file",
+		"以 Markdown 输出素材篮（--format txt：纯文本；json）；加 --format docx -o 文件 则写成 Word 文件"}},
 	"clear": {text: [2]string{"with --basket: empty the basket", "与 --basket 同用：清空素材篮"}},
 	"encoding": {[2]string{"NAME", "编码"}, [2]string{
 		"read the file as NAME (GBK, GB18030, Big5, UTF-16LE…) instead of detecting its encoding",

@@ -115,12 +115,12 @@ func runLibrary(dir, lang string, o options, stdin io.Reader, stdout, stderr io.
 		defer cache.Close() // saves the index of what was parsed, trims to the budget
 	}
 	if err != nil {
-		fmt.Fprintf(stderr, "wenji: %s: %v\n", dir, err)
+		fmt.Fprintf(stderr, "wenji: %s: %v\n", oneField(dir), err)
 		return 1
 	}
 	if !interactive {
 		for _, f := range files {
-			fmt.Fprintln(stdout, f.Path)
+			fmt.Fprintln(stdout, oneField(f.Path)) // one path a line, whatever the names hold
 		}
 		return 0
 	}

@@ -49,7 +49,7 @@ func TestFindDocuments(t *testing.T) {
 	}
 	// The .doc is listed and read; a damaged one says so in the user's
 	// language.
-	for lang, want := range map[string]string{"zh": "无法读取的 Word 文档", "en": "not a readable Word document"} {
+	for lang, want := range map[string]string{"zh": "Word .doc 文件已损坏", "en": "a damaged Word .doc file"} {
 		_, err := libraryOptions(dir, files, lang, options{}, nil, nil).Open(filepath.Join(dir, "old.doc"))
 		if err == nil || !strings.Contains(err.Error(), want) {
 			t.Errorf("%s: opening old.doc: %v", lang, err)

@@ -190,7 +190,7 @@ func Run(cfg Config, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 	}
 	if doc.Root.Title == "" {
-		doc.Root.Title = filepath.Base(name)
+		doc.Root.Title = docName(name, lang)
 	}
 	if oneShot || !isTerminal(os.Stdout) {
 		return printDoc(doc, o, lang, stdout, stderr)
@@ -200,6 +200,16 @@ func Run(cfg Config, stdin io.Reader, stdout, stderr io.Writer) int {
 	// answer (which would then be echoed into the shell).
 	o.ambiguous = ambiguousWidth(o)
 	return interactive(doc, name, lang, o, stdin, stderr)
+}
+
+// docName is what a document without a title is called: its file's name
+// (one line, whatever controls it holds: it heads --outline), or standard
+// input by the name the reader's status bar gives it.
+func docName(name, lang string) string {
+	if name == "-" {
+		return text.ReaderFor(lang).Stdin
+	}
+	return oneField(filepath.Base(name))
 }
 
 // loadDoc reads and parses the document: a file, or standard input for
@@ -232,7 +242,7 @@ func aliases(s string, b []byte) bool {
 // openDoc parses the bytes read from name (see loadDoc), naming the file
 // in what it refuses.
 func openDoc(name string, b []byte, lang, encoding string) (*model.Document, error) {
-	shown := name
+	shown := oneField(name)
 	if name == "-" {
 		shown = text.CLIFor(lang).StdinName
 	}
@@ -243,9 +253,15 @@ func openDoc(name string, b []byte, lang, encoding string) (*model.Document, err
 	return nil, explain(shown, err, lang)
 }
 
-// explain turns why parse refused the file shown into one line in lang.
+// explain turns why parse refused the file shown into one line in lang,
+// naming the file once: parse's *FileError names it too, by the name parse
+// was given, so its cause is what follows shown.
 func explain(shown string, err error, lang string) error {
 	t := text.CLIFor(lang)
+	var fe *parse.FileError
+	if !errors.As(err, &fe) {
+		return err
+	}
 	for _, e := range []struct {
 		err error
 		msg string
@@ -258,23 +274,26 @@ func explain(shown string, err error, lang string) error {
 			return fmt.Errorf("%s: %s", shown, e.msg)
 		}
 	}
-	if errors.Is(err, pdf.ErrDamaged) {
-		// The reason (no objects, a stream past its budget…) is in English.
-		if lang == "zh" {
-			return fmt.Errorf("%s: %s", shown, t.PDFDamaged)
+	// The reason a damaged PDF or .doc gives (no objects, cut short…) is
+	// in English: the Chinese line says what the file is, the English one
+	// what is wrong with it too.
+	for _, e := range []struct {
+		err error
+		msg string
+	}{{pdf.ErrDamaged, t.PDFDamaged}, {parse.ErrDocDamaged, t.DocDamaged}} {
+		if errors.Is(err, e.err) {
+			if lang == "zh" {
+				return fmt.Errorf("%s: %s", shown, e.msg)
+			}
+			return fmt.Errorf("%s: %v", shown, fe.Err)
 		}
-		return fmt.Errorf("%s: %v", shown, err)
 	}
-	var fe *parse.FileError
-	if errors.As(err, &fe) {
-		if lang == "zh" {
-			// What the zip or XML reader says is in English: the
-			// Chinese line stays Chinese.
-			return fmt.Errorf("%s: %s", shown, text.CLIFor(lang).BadDocx)
-		}
-		return fmt.Errorf("%s: %s (%v)", shown, text.CLIFor(lang).BadDocx, fe.Err)
+	if lang == "zh" {
+		// What the zip or XML reader says is in English: the
+		// Chinese line stays Chinese.
+		return fmt.Errorf("%s: %s", shown, t.BadDocx)
 	}
-	return err
+	return fmt.Errorf("%s: %s (%v)", shown, t.BadDocx, fe.Err)
 }
 
 // load reads the document's bytes: a file, or standard input for "-". It
@@ -299,19 +318,19 @@ func loadWith(name string, stdin io.Reader, lang string, offHeap bool) (b []byte
 		st, err = os.Stat(name)
 		switch {
 		case errors.Is(err, fs.ErrNotExist):
-			return nil, release, fmt.Errorf("%s: %s", name, text.CLIFor(lang).NotExist)
+			return nil, release, fmt.Errorf("%s: %s", oneField(name), text.CLIFor(lang).NotExist)
 		case errors.Is(err, fs.ErrPermission):
-			return nil, release, fmt.Errorf("%s: %s", name, text.CLIFor(lang).Permission)
+			return nil, release, fmt.Errorf("%s: %s", oneField(name), text.CLIFor(lang).Permission)
 		case err != nil:
-			return nil, release, fmt.Errorf("%s: %v", name, err)
+			return nil, release, fmt.Errorf("%s: %v", oneField(name), err)
 		case st.IsDir():
-			return nil, release, fmt.Errorf("%s: %s", name, text.CLIFor(lang).IsDir)
+			return nil, release, fmt.Errorf("%s: %s", oneField(name), text.CLIFor(lang).IsDir)
 		case !st.Mode().IsRegular() && !isStreamPath(name):
 			// A FIFO with no writer would block the open for ever, and a
 			// device never ends: refuse them as less does. Process
 			// substitution, <(cmd), hands us /dev/fd/N, which is a pipe
 			// on purpose.
-			return nil, release, fmt.Errorf("%s: %s", name, text.CLIFor(lang).NotRegular)
+			return nil, release, fmt.Errorf("%s: %s", oneField(name), text.CLIFor(lang).NotRegular)
 		}
 		if offHeap {
 			b, release, err = readOffHeap(name)
@@ -320,9 +339,9 @@ func loadWith(name string, stdin io.Reader, lang string, offHeap bool) (b []byte
 		}
 		switch {
 		case errors.Is(err, fs.ErrPermission):
-			return nil, release, fmt.Errorf("%s: %s", name, text.CLIFor(lang).Permission)
+			return nil, release, fmt.Errorf("%s: %s", oneField(name), text.CLIFor(lang).Permission)
 		case err != nil:
-			return nil, release, fmt.Errorf("%s: %v", name, err)
+			return nil, release, fmt.Errorf("%s: %v", oneField(name), err)
 		}
 	}
 	return b, release, nil

@@ -32,17 +32,20 @@ import (
 // with its reason: it is not the user's mistake.
 func runSearch(cfg Config, stdout, stderr io.Writer) int {
 	o, lang := cfg.o, cfg.lang
-	q, err := search.Compile(o.search)
+	// The query's syntax is the reader's: #… searches headings, as
+	// --headings does.
+	q, headings, err := search.CompileInput(o.search)
 	if err != nil {
 		fmt.Fprintln(stderr, "wenji: "+queryError(err, lang))
 		return 2
 	}
+	headings = headings || o.headings
 	files, named, failed := searchFiles(cfg.files, lang, stderr)
 	cache, _ := doccache.Open(doccache.Options{Disabled: o.noCache, Encoding: o.encoding})
 	// A cache that cannot be opened comes back disabled: the search
 	// parses every document, which is slower but no error.
 	defer cache.Close()
-	opt := libgrep.Options{Cache: cache, Junk: o.keepJunk, Headings: o.headings, Window: math.MaxInt, Shown: -1}
+	opt := libgrep.Options{Cache: cache, Junk: o.keepJunk, Headings: headings, Window: math.MaxInt, Shown: -1}
 	if o.count {
 		opt.Window = -1
 	}
@@ -52,7 +55,7 @@ func runSearch(cfg Config, stdout, stderr io.Writer) int {
 		// written around them stay colours.
 		out.out = nopCloser{out.checked}
 	}
-	p := hitPrinter{w: out, colour: colourOut(stdout), json: o.json, headings: o.headings}
+	p := hitPrinter{w: out, colour: colourOut(stdout), json: o.json, headings: headings}
 	matched := false
 	err = libgrep.Search(context.Background(), files, q, opt, func(r libgrep.Result) bool {
 		if r.Err != nil {
@@ -147,15 +150,15 @@ func statError(path string, err error, lang string) error {
 	t := text.CLIFor(lang)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		return fmt.Errorf("%s: %s", cjk.Sanitize(path), t.NotExist)
+		return fmt.Errorf("%s: %s", oneField(path), t.NotExist)
 	case errors.Is(err, fs.ErrPermission):
-		return fmt.Errorf("%s: %s", cjk.Sanitize(path), t.Permission)
+		return fmt.Errorf("%s: %s", oneField(path), t.Permission)
 	}
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
 		err = pe.Err
 	}
-	return fmt.Errorf("%s: %v", cjk.Sanitize(path), err)
+	return fmt.Errorf("%s: %v", oneField(path), err)
 }
 
 // explainSearch is why a document could not be searched, in lang.
@@ -164,7 +167,7 @@ func explainSearch(path string, err error, lang string) error {
 	if errors.As(err, &pe) {
 		return statError(path, err, lang)
 	}
-	return explain(cjk.Sanitize(path), err, lang)
+	return explain(oneField(path), err, lang)
 }
 
 // colourOut reports whether --search may colour what it writes to w: a
@@ -226,12 +229,12 @@ func (p *hitPrinter) count(r libgrep.Result) {
 		writeJSONLine(p.w, jsonCount{File: r.Path, Count: r.Count})
 		return
 	}
-	fmt.Fprintf(p.w, "%s%s%d\n", p.paint(sgrFile, cjk.Sanitize(r.Path)), p.paint(sgrSep, ":"), r.Count)
+	fmt.Fprintf(p.w, "%s%s%d\n", p.paint(sgrFile, oneField(r.Path)), p.paint(sgrSep, ":"), r.Count)
 }
 
 // hits writes a document's hits, one line each.
 func (p *hitPrinter) hits(r libgrep.Result) {
-	file := cjk.Sanitize(r.Path)
+	file := oneField(r.Path)
 	for _, h := range r.Hits {
 		path := model.PathString(h.Path)
 		if p.json {
@@ -246,7 +249,7 @@ func (p *hitPrinter) hits(r libgrep.Result) {
 		sep := p.paint(sgrSep, ":")
 		var b strings.Builder
 		b.WriteString(p.paint(sgrFile, file) + sep + p.paint(sgrPath, path) + sep)
-		b.WriteString(cjk.Sanitize(strings.Join(crumb, " › ")) + sep + " ")
+		b.WriteString(oneField(strings.Join(crumb, " › ")) + sep + " ")
 		b.WriteString(snippetBefore(h.Before) + p.paint(sgrMatch, oneLine(h.Match)) + snippetAfter(h.After))
 		b.WriteByte('\n')
 		io.WriteString(p.w, b.String())
@@ -254,9 +257,23 @@ func (p *hitPrinter) hits(r libgrep.Result) {
 }
 
 // oneLine is s sanitised for a hit line: no control character, no escape
-// sequence from the file reaches the terminal or breaks the line.
+// sequence from the file reaches the terminal or breaks the line (a tab
+// in the text is spaces, as the reader shows it).
 func oneLine(s string) string {
-	return cjk.Sanitize(strings.TrimRight(s, "\r\n"))
+	return cjk.SanitizeLine(strings.TrimRight(s, "\r\n"))
+}
+
+// fieldControls are the controls cjk.Sanitize keeps or turns to blanks,
+// drawn as their Control Pictures in a name: ␊ ␍ ␉.
+var fieldControls = strings.NewReplacer("\n", "\u240A", "\r", "\u240D", "\t", "\u2409")
+
+// oneField is a name (a file's, a heading's) as one field of a line that
+// scripts split: every control shows as a visible placeholder, ESC as ␛,
+// a line feed as ␊, CR as ␍, a tab as ␉, so that a file named
+// "evil\nname" is one line, and one that differs from "evil name" by a tab
+// is told apart. --json keeps names exact.
+func oneField(s string) string {
+	return cjk.Sanitize(fieldControls.Replace(s))
 }
 
 // A hit line shows at most beforeRunes characters before the match (as

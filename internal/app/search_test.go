@@ -2,6 +2,7 @@ package app
 
 import (
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -72,5 +73,51 @@ func TestHitLine(t *testing.T) {
 	}
 	if !strings.Contains(plain, ":2.1:") || !strings.Contains(plain, " › 一、做法: 前文") || !strings.HasSuffix(plain, "关键后文\n") {
 		t.Errorf("snippet: %q", plain)
+	}
+}
+
+// TestOneLineNames: a file name or heading holding a line feed, CR, tab,
+// ESC or a C1 control stays one visible field of one line in --search,
+// --search --count and the path list wenji DIR prints to a pipe; --json
+// keeps the name exact.
+func TestOneLineNames(t *testing.T) {
+	evil := "lib/sub/evil\nname\x1b[31m\r\t\u0085.txt"
+	shown := "lib/sub/evil␊name␛[31m␍␉\uFFFD.txt"
+	r := libgrep.Result{Path: evil, Count: 1, Hits: []libgrep.Hit{{
+		Path: []int{1}, Crumb: []string{"一、\n标题", "正文"}, Match: "关键",
+	}}}
+	for _, c := range []struct {
+		name  string
+		print func(p *hitPrinter)
+		want  string
+	}{
+		{"hits", func(p *hitPrinter) { p.hits(r) }, shown + ":1:一、␊标题 › 正文: 关键\n"},
+		{"count", func(p *hitPrinter) { p.count(r) }, shown + ":1\n"},
+	} {
+		var b strings.Builder
+		c.print(&hitPrinter{w: &b})
+		if b.String() != c.want {
+			t.Errorf("%s: %q, want %q", c.name, b.String(), c.want)
+		}
+		var j strings.Builder
+		c.print(&hitPrinter{w: &j, json: true})
+		if !strings.Contains(j.String(), `"file":"lib/sub/evil\nname\u001b[31m\r\t`) || strings.Count(j.String(), "\n") != 1 {
+			t.Errorf("%s --json: %q, want the name exact", c.name, j.String())
+		}
+	}
+
+	dir := t.TempDir()
+	for _, name := range []string{"a\nb.txt", "c\td.txt", "e\x1b[2Jf.txt"} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte("一、标题\n正文\n"), 0o644); err != nil {
+			t.Skipf("this file system refuses the name %q: %v", name, err)
+		}
+	}
+	var out, errOut strings.Builder
+	if code := runLibrary(dir, "en", options{}, nil, &out, &errOut); code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut.String())
+	}
+	want := strings.Join([]string{dir + "/a␊b.txt", dir + "/c␉d.txt", dir + "/e␛[2Jf.txt"}, "\n") + "\n"
+	if out.String() != want {
+		t.Errorf("path list %q, want %q", out.String(), want)
 	}
 }

@@ -247,6 +247,20 @@ func TestSourceAndMarkdown(t *testing.T) {
 	if got, want := Markdown([]Excerpt{lead}), "**（一）强化组织领导。**各级党委要负责。\n\n"; got != want {
 		t.Errorf("a lead sentence's excerpt\n got %q\nwant %q", got, want)
 	}
+	for _, c := range []struct {
+		name string
+		list []Excerpt
+		want string
+	}{
+		{"a section", []Excerpt{e}, "专题辅导解难题\n*强调*正文[31m。\n1. 第二段\n" +
+			"来源：leads.txt · XX市机关党建工作经验交流材料（2篇） · 以“三学”机制推动理论学习走深走实 › 构建立体化学习格局 › 专题辅导解难题 · 1.1.2 · 2026-12-05\n"},
+		{"a lead sentence", []Excerpt{lead}, "（一）强化组织领导。各级党委要负责。\n"},
+		{"a heading not in the text", []Excerpt{{Heading: "标\x1b题", Text: "正文\n\n"}, lead}, "标题\n正文\n\n（一）强化组织领导。各级党委要负责。\n"},
+	} {
+		if got := PlainText(c.list); got != c.want {
+			t.Errorf("PlainText, %s\n got %q\nwant %q", c.name, got, c.want)
+		}
+	}
 	var buf bytes.Buffer
 	if err := WriteDocx(&buf, []Excerpt{e}, "素材篮"); err != nil {
 		t.Fatal(err)

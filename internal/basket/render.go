@@ -45,12 +45,7 @@ func Markdown(list []Excerpt) string {
 		if i > 0 {
 			b.WriteString("\n")
 		}
-		var lines []string
-		for _, ln := range strings.Split(noControls(e.Text), "\n") {
-			if ln = strings.Trim(ln, " \t\r\u3000\ufeff"); ln != "" {
-				lines = append(lines, ln)
-			}
-		}
+		lines := paragraphs(e.Text)
 		h, raw := oneLine(e.Heading), strings.Trim(noControls(e.Heading), " \t\u3000")
 		switch {
 		case h == "":
@@ -74,6 +69,44 @@ func Markdown(list []Excerpt) string {
 		}
 		if src := e.SourceLine(); src != "" {
 			b.WriteString("*" + mdEscape(src) + "*\n")
+		}
+	}
+	return b.String()
+}
+
+// paragraphs are text's non-empty lines, trimmed, control characters
+// dropped.
+func paragraphs(text string) []string {
+	var lines []string
+	for _, ln := range strings.Split(noControls(text), "\n") {
+		if ln = strings.Trim(ln, " \t\r\u3000\ufeff"); ln != "" {
+			lines = append(lines, ln)
+		}
+	}
+	return lines
+}
+
+// PlainText renders the excerpts for wenji --basket --format txt: each as
+// its heading on a line of its own (unless its text starts with it: a
+// lead sentence, or a section whose first line is its heading), its
+// paragraphs one a line, and its source line; a blank line between
+// excerpts. No markup: what a reader pastes into a document as it is.
+func PlainText(list []Excerpt) string {
+	var b strings.Builder
+	for i, e := range list {
+		if i > 0 {
+			b.WriteString("\n")
+		}
+		lines := paragraphs(e.Text)
+		h := oneLine(e.Heading)
+		if h != "" && (len(lines) == 0 || !strings.HasPrefix(oneLine(lines[0]), h)) {
+			b.WriteString(h + "\n")
+		}
+		for _, ln := range lines {
+			b.WriteString(ln + "\n")
+		}
+		if src := e.SourceLine(); src != "" {
+			b.WriteString(src + "\n")
 		}
 	}
 	return b.String()

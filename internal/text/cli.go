@@ -28,6 +28,7 @@ type CLI struct {
 	PDFScan            string
 	PDFEncrypted       string
 	PDFDamaged         string
+	DocDamaged         string
 	Rtf                string
 	NotDocx            string
 	ZipBomb            string
@@ -100,6 +101,7 @@ var ZhCLI = CLI{
 	PDFScan:            "PDF 没有文字层（是扫描件？），wenji 不做文字识别",
 	PDFEncrypted:       "PDF 需要密码才能打开",
 	PDFDamaged:         "PDF 已损坏，无法读取",
+	DocDamaged:         "Word .doc 文件已损坏（不完整或结构有误），无法读取",
 	Rtf:                "是 RTF 文件，请用 Word 或 WPS 另存为 .docx",
 	NotDocx:            "是压缩包，不是 Word 文档",
 	ZipBomb:            "解压后是原大小的数百倍，远超 Word 文档，已拒绝打开",
@@ -172,6 +174,7 @@ var EnCLI = CLI{
 	PDFScan:            "a PDF with no text layer (a scan?): wenji does no OCR",
 	PDFEncrypted:       "a PDF that needs a password",
 	PDFDamaged:         "a damaged PDF",
+	DocDamaged:         "a damaged Word .doc file",
 	Rtf:                "an RTF file: open it in Word or WPS and save it as .docx",
 	NotDocx:            "a zip archive, not a Word document",
 	ZipBomb:            "unpacks to hundreds of times its size, far more than a Word document: refused",

@@ -65,6 +65,22 @@ func (e *QueryError) Error() string {
 
 func (e *QueryError) Unwrap() error { return e.Err }
 
+// HeadingsPrefix starts a query that matches headings (node titles) only,
+// in the reader's / prompt, the library's search and wenji --search.
+const HeadingsPrefix = "#"
+
+// CompileInput compiles a query as a search box takes it: a leading # (see
+// HeadingsPrefix) searches headings only, and headings says so; the rest is
+// compiled by Compile. A # anywhere else is a #; a literal # at the start
+// is written \# (a regular expression that matches a #), since a plain
+// query cannot start with one. Every place a user types a query compiles
+// it here, so that one query means one thing everywhere.
+func CompileInput(text string) (q *Query, headings bool, err error) {
+	body, headings := strings.CutPrefix(text, HeadingsPrefix)
+	q, err = Compile(body)
+	return q, headings, err
+}
+
 // Compile prepares a query. A leading \ makes the rest an RE2 regular
 // expression; a bad one returns a *QueryError. A leading @ makes letters
 // match Han characters by their pinyin initials. Line breaks in a pasted

@@ -75,6 +75,8 @@ func TestMatch(t *testing.T) {
 		{"pinyin initials mixed with Han", "@调cy", "调查研究", []string{"调查研"}},
 		{"pinyin initials: punctuation is literal", "@dc，yj", "调查研究，调查，研究", []string{"调查，研究"}},
 		{"pinyin initials not across lines", "@dcyj", "调查\n研究", nil},
+		{"pinyin initials: common readings (接 jiē, 事 shì)", "@xjsx", "做好衔接事项", []string{"衔接事项"}},
+		{"pinyin initials: no archaic reading (接 chā, 事 zì)", "@xczx", "做好衔接事项", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -243,7 +245,11 @@ func TestPinyinInitials(t *testing.T) {
 		}
 		return m
 	}
-	for r, want := range map[rune]string{'调': "dt", '查': "cz", '研': "yx", '究': "j", '安': "a", 'a': "", '，': "", '𠀀': "h"} {
+	// A polyphone has the initials of its common readings (调 diào/tiáo,
+	// 查 chá/zhā, 行 xíng/háng); any other character only its default
+	// reading's, not the archaic ones go-pinyin also lists (研 xíng, 接
+	// xié/shà/chā, 事 zì).
+	for r, want := range map[rune]string{'调': "dt", '查': "cz", '行': "xh", '研': "y", '接': "j", '事': "s", '究': "j", '安': "a", 'a': "", '，': "", '𠀀': "h"} {
 		if got := search.PinyinInitials(r); got != bits(want) {
 			t.Errorf("%c: %b, want %b (%s)", r, got, bits(want), want)
 		}
@@ -313,4 +319,39 @@ func TestPinyinTableFresh(t *testing.T) {
 			t.Errorf("U+%04X has initials %b, go-pinyin none", r, search.PinyinInitials(r))
 		}
 	}
+}
+
+// TestCompileInput: a leading # searches headings and is not searched
+// for; \# is a regular expression that finds a literal #; # elsewhere is
+// a #.
+func TestCompileInput(t *testing.T) {
+	for _, c := range []struct {
+		input    string
+		headings bool
+		text     string // in which the query must find a hit
+		miss     string // in which it must not
+	}{
+		{"#调查", true, "调查研究", "#其他"},
+		{`\#调查`, false, "见#调查#话题", "调查研究"},
+		{"C#语言", false, "学C#语言", "学C语言"},
+		{"##调查", true, "#调查", "调查"},
+	} {
+		q, headings, err := search.CompileInput(c.input)
+		if err != nil {
+			t.Fatalf("%q: %v", c.input, err)
+		}
+		if headings != c.headings || !finds(q, c.text) || finds(q, c.miss) {
+			t.Errorf("%q: headings %v (want %v), finds %q: %v, %q: %v", c.input, headings, c.headings, c.text, finds(q, c.text), c.miss, finds(q, c.miss))
+		}
+	}
+	if _, _, err := search.CompileInput("#"); !errors.Is(err, search.ErrEmptyQuery) {
+		t.Errorf("# alone: %v, want search.ErrEmptyQuery", err)
+	}
+}
+
+// finds reports whether q has a hit in text.
+func finds(q *search.Query, text string) bool {
+	found := false
+	q.FindIn(text, model.Span{Start: 0, End: len(text)}, func(model.Span) bool { found = true; return false })
+	return found
 }

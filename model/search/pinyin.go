@@ -12,8 +12,10 @@ import (
 // Pinyin initials: a query that starts with @ (@dcyj) matches Han
 // characters by the first letters of their pinyin (调查研究), as Chinese
 // input methods and phone contact lists let people type. A character with
-// several readings (调 diào/tiáo) matches the initial of any of them, since
-// the reader cannot know which one the text means.
+// several readings in common use (调 diào/tiáo) matches the initial of any
+// of them, since the reader cannot know which one the text means; archaic
+// and dialect readings are left out (接 is j, not also c, s, x: see
+// internal/tools/pinyingen/initials.Polyphones).
 
 //go:generate go run ../../internal/tools/pinyingen -o pinyin_table.go
 
