@@ -36,17 +36,7 @@ func (l Library) View() string {
 		bar := common.Fit(l.W, " "+l.bar.Message(), W)
 		return common.Join(append(lines, l.Styles.StatusBar.Render(bar+common.Spaces(W-l.W.String(bar)))))
 	}
-	// Header: the directory and the progress of the parse.
-	right := docsText(l.tx, len(l.entries))
-	if !l.done {
-		right = fmt.Sprintf(l.tx.ParsingFmt, common.Thousands(l.parsed), common.Thousands(len(l.entries)))
-	}
-	if n := l.opt.Unreadable; n > 0 {
-		right = fmt.Sprintf(l.tx.UnreadableDirsFmt, common.Thousands(n)) + " · " + right
-	}
-	right = common.Fit(l.W, right, W/2)
-	left := common.Fit(l.W, " "+cjk.Sanitize(l.opt.Dir), W-l.W.String(right)-2)
-	lines = append(lines, l.Styles.DocTitle.Render(left)+common.Spaces(W-l.W.String(left)-l.W.String(right)-1)+l.Styles.PromptCount.Render(right)+" ")
+	lines = append(lines, l.headerLine(W))
 
 	if l.mode.searching() {
 		lines = append(lines, l.searchView(W)...)
@@ -61,6 +51,33 @@ func (l Library) View() string {
 	}
 	lines = append(lines, l.promptLine(W, l.tx.Filter, &l.filter, hint, l.Styles.PromptCount, count))
 
+	lines = append(lines, l.listLines(W)...)
+	if len(l.shown) == 0 && len(l.entries) > 0 {
+		lines[3] = l.Styles.Empty.Render(common.Fit(l.W, " "+l.tx.NoMatch, W))
+	} else if len(l.entries) == 0 {
+		lines[3] = l.Styles.Empty.Render(common.Fit(l.W, " "+l.tx.NoDocs, W))
+	}
+
+	return common.Join(append(lines, l.statusBar(W, l.tx.KeysHint)))
+}
+
+// headerLine is the list's first line: the directory, and the progress of
+// the parse or the number of documents.
+func (l Library) headerLine(W int) string {
+	right := docsText(l.tx, len(l.entries))
+	if !l.done {
+		right = fmt.Sprintf(l.tx.ParsingFmt, common.Thousands(l.parsed), common.Thousands(len(l.entries)))
+	}
+	if n := l.opt.Unreadable; n > 0 {
+		right = fmt.Sprintf(l.tx.UnreadableDirsFmt, common.Thousands(n)) + " · " + right
+	}
+	right = common.Fit(l.W, right, W/2)
+	left := common.Fit(l.W, " "+cjk.Sanitize(l.opt.Dir), W-l.W.String(right)-2)
+	return l.Styles.DocTitle.Render(left) + common.Spaces(W-l.W.String(left)-l.W.String(right)-1) + l.Styles.PromptCount.Render(right) + " "
+}
+
+// listLines is the column heads and the visible rows of the list.
+func (l Library) listLines(W int) []string {
 	// Columns: title, file, size, 字数, 篇. The numbers go first on a
 	// narrow screen (字数 and 篇 below 70 columns, the size below 50), so
 	// that the title and the file name stay readable.
@@ -86,9 +103,8 @@ func (l Library) View() string {
 	head := " " + l.W.Pad(common.Fit(l.W, l.tx.ColTitle, titleW), titleW) + " " + l.W.Pad(common.Fit(l.W, l.tx.ColFile, nameW), nameW) + " " +
 		num(l.tx.ColSize, sizeW) + num(l.tx.ColChars, charsW) + num(l.tx.ColArticles, artW)
 	head = common.Fit(l.W, head, W)
-	lines = append(lines, l.Styles.HelpGroup.Render(head)+common.Spaces(W-l.W.String(head)))
-
-	lines = append(lines, common.Window(l.top, len(l.shown), l.listHeight(), func(k int) string {
+	lines := []string{l.Styles.HelpGroup.Render(head) + common.Spaces(W-l.W.String(head))}
+	return append(lines, common.Window(l.top, len(l.shown), l.listHeight(), func(k int) string {
 		e := &l.entries[l.shown[k]]
 		title, titleStyle := e.title, l.Styles.OutlineArticle
 		switch {
@@ -114,13 +130,6 @@ func (l Library) View() string {
 		}
 		return " " + titleStyle.Render(t) + " " + n + " " + l.Styles.OutlineChars.Render(nums)
 	})...)
-	if len(l.shown) == 0 && len(l.entries) > 0 {
-		lines[3] = l.Styles.Empty.Render(common.Fit(l.W, " "+l.tx.NoMatch, W))
-	} else if len(l.entries) == 0 {
-		lines[3] = l.Styles.Empty.Render(common.Fit(l.W, " "+l.tx.NoDocs, W))
-	}
-
-	return common.Join(append(lines, l.statusBar(W, l.tx.KeysHint)))
 }
 
 // hint is the status bar's reminder of the keys, led by ? help when ?

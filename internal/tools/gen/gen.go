@@ -134,119 +134,24 @@ func (g *generator) article(i int) (text []byte, title string, sep []byte) {
 	b = g.sentences(b, r, 1+r.IntN(3))
 	b = append(b, '\n')
 
-	paid := r.IntN(5) == 0 // ##paidbegin## glued to the first heading
-	adAt := -1             // an ad line between two paragraphs
-	if r.IntN(80) == 0 {
-		adAt = 1 + r.IntN(3)
+	w := &articleWriter{g: g, r: r, b: b, adAt: -1}
+	w.paid = r.IntN(5) == 0 // ##paidbegin## glued to the first heading
+	if r.IntN(80) == 0 {    // an ad line between two paragraphs
+		w.adAt = 1 + r.IntN(3)
 	}
-	para := 0
-	endPara := func(b []byte) []byte {
-		b = append(b, '\n')
-		para++
-		if para == adAt {
-			b = append(b, pick(r, ads)...)
-			b = append(b, '\n')
-		}
-		if r.IntN(60) == 0 {
-			b = append(b, "##pagebreak##\n"...)
-		}
-		return b
-	}
-	heading := func(b []byte, h string) []byte {
-		if paid {
-			b = append(b, "##paidbegin##"...)
-			paid = false
-		}
-		return append(b, h...)
-	}
-
-	hbase, hstep := r.IntN(len(headings)), 1+2*r.IntN(3) // distinct headings
-	nextHeading := func() string {
-		hbase = (hbase + hstep) % len(headings)
-		return headings[hbase]
-	}
+	w.hbase, w.hstep = r.IntN(len(headings)), 1+2*r.IntN(3) // distinct headings
 	secs := sectionSets[r.IntN(len(sectionSets))]
-
 	switch r.IntN(4) {
-	case 0: // standalone headings, some paragraphs with 一是 measures
-		for range 3 + r.IntN(2) {
-			b = heading(b, nextHeading())
-			b = append(b, '\n')
-			for k := range 1 + r.IntN(3) {
-				b = g.sentences(b, r, 1+r.IntN(2))
-				if k == 0 && r.IntN(2) == 0 {
-					b = g.inline(b, r, "是")
-				}
-				b = endPara(b)
-			}
-		}
-	case 1: // 一、 sections, （一） first-sentence headings, 1. items
-		for s := range 2 + r.IntN(len(secs)-1) {
-			b = heading(b, cnNum[s]+"、"+secs[s])
-			b = append(b, '\n')
-			if s > 0 && r.IntN(2) == 0 {
-				b = g.sentences(b, r, 2)
-				b = endPara(b)
-				continue
-			}
-			for k := range 2 + r.IntN(3) {
-				b = append(b, "（"+cnNum[k]+"）"...)
-				b = append(b, nextHeading()...)
-				b = append(b, "。"...)
-				b = g.sentences(b, r, 1+r.IntN(2))
-				if r.IntN(3) == 0 {
-					b = g.inline(b, r, "是")
-				}
-				b = endPara(b)
-				if k == 0 && r.IntN(3) == 0 {
-					sl := r.IntN(len(shortLeads))
-					for j := range 2 + r.IntN(2) {
-						b = strconv.AppendInt(b, int64(j+1), 10)
-						b = append(b, '.')
-						b = append(b, shortLeads[(sl+j)%len(shortLeads)]...)
-						b = append(b, "。"...)
-						b = g.sentences(b, r, 1)
-						b = endPara(b)
-					}
-				}
-			}
-		}
-	case 2: // paragraphs opening with parallel lead sentences
-		b = g.sentences(b, r, 2)
-		b = endPara(b)
-		prefix := pick(r, leadPrefixes)
-		short := r.IntN(3) == 0
-		o := r.IntN(len(leadObjects))
-		for k := range 3 + r.IntN(2) {
-			if paid {
-				b = append(b, "##paidbegin##"...)
-				paid = false
-			}
-			if short {
-				b = append(b, shortLeads[(o+k)%len(shortLeads)]...)
-			} else {
-				b = g.lead(b, r, prefix, o+k)
-			}
-			b = append(b, "。"...)
-			b = g.sentences(b, r, 1+r.IntN(3))
-			b = endPara(b)
-		}
-	default: // standalone headings, parallel leads inside one paragraph
-		for range 2 + r.IntN(2) {
-			b = heading(b, nextHeading())
-			b = append(b, '\n')
-			b = g.sentences(b, r, 1)
-			prefix := pick(r, leadPrefixes)
-			o := r.IntN(len(leadObjects))
-			for k := range 3 {
-				b = g.lead(b, r, prefix, o+k)
-				b = append(b, "。"...)
-				b = g.sentences(b, r, 1+r.IntN(2))
-			}
-			b = endPara(b)
-		}
+	case 0:
+		w.standaloneHeadings()
+	case 1:
+		w.numberedSections(secs)
+	case 2:
+		w.parallelLeads()
+	default:
+		w.inlineLeads()
 	}
-	b = append(b, pick(r, sentences[len(sentences)-3:])...)
+	b = append(w.b, pick(r, sentences[len(sentences)-3:])...)
 	b = append(b, '\n')
 	g.buf = b
 
@@ -255,6 +160,150 @@ func (g *generator) article(i int) (text []byte, title string, sep []byte) {
 		sep = sepAds[r.IntN(len(sepAds))]
 	}
 	return b, title, sep
+}
+
+// articleWriter is one article's body being written: its random source,
+// the bytes so far and the state its paragraphs share (the paid marker not
+// yet written, the paragraph an ad follows, the walk through the headings).
+// Its calls on r come in a fixed order, so a seed gives the same bytes.
+type articleWriter struct {
+	g            *generator
+	r            *rand.Rand
+	b            []byte
+	paid         bool
+	adAt, para   int
+	hbase, hstep int
+}
+
+// endPara ends a paragraph, with the ad line after it when it is the one,
+// and now and then a page-break marker.
+func (w *articleWriter) endPara() {
+	w.b = append(w.b, '\n')
+	w.para++
+	if w.para == w.adAt {
+		w.b = append(w.b, pick(w.r, ads)...)
+		w.b = append(w.b, '\n')
+	}
+	if w.r.IntN(60) == 0 {
+		w.b = append(w.b, "##pagebreak##\n"...)
+	}
+}
+
+// paidMark writes ##paidbegin## before the first heading of a paid article.
+func (w *articleWriter) paidMark() {
+	if w.paid {
+		w.b = append(w.b, "##paidbegin##"...)
+		w.paid = false
+	}
+}
+
+// heading writes h after the paid marker, if one is due.
+func (w *articleWriter) heading(h string) {
+	w.paidMark()
+	w.b = append(w.b, h...)
+}
+
+// nextHeading steps through the headings so that an article's are distinct.
+func (w *articleWriter) nextHeading() string {
+	w.hbase = (w.hbase + w.hstep) % len(headings)
+	return headings[w.hbase]
+}
+
+// standaloneHeadings: headings on their own lines, some paragraphs with
+// 一是 measures.
+func (w *articleWriter) standaloneHeadings() {
+	r := w.r
+	for range 3 + r.IntN(2) {
+		w.heading(w.nextHeading())
+		w.b = append(w.b, '\n')
+		for k := range 1 + r.IntN(3) {
+			w.b = w.g.sentences(w.b, r, 1+r.IntN(2))
+			if k == 0 && r.IntN(2) == 0 {
+				w.b = w.g.inline(w.b, r, "是")
+			}
+			w.endPara()
+		}
+	}
+}
+
+// numberedSections: 一、 sections, （一） first-sentence headings, 1. items.
+func (w *articleWriter) numberedSections(secs []string) {
+	r := w.r
+	for s := range 2 + r.IntN(len(secs)-1) {
+		w.heading(cnNum[s] + "、" + secs[s])
+		w.b = append(w.b, '\n')
+		if s > 0 && r.IntN(2) == 0 {
+			w.b = w.g.sentences(w.b, r, 2)
+			w.endPara()
+			continue
+		}
+		for k := range 2 + r.IntN(3) {
+			w.b = append(w.b, "（"+cnNum[k]+"）"...)
+			w.b = append(w.b, w.nextHeading()...)
+			w.b = append(w.b, "。"...)
+			w.b = w.g.sentences(w.b, r, 1+r.IntN(2))
+			if r.IntN(3) == 0 {
+				w.b = w.g.inline(w.b, r, "是")
+			}
+			w.endPara()
+			if k == 0 && r.IntN(3) == 0 {
+				w.items()
+			}
+		}
+	}
+}
+
+// items writes a run of two or three 1. items with short leads.
+func (w *articleWriter) items() {
+	r := w.r
+	sl := r.IntN(len(shortLeads))
+	for j := range 2 + r.IntN(2) {
+		w.b = strconv.AppendInt(w.b, int64(j+1), 10)
+		w.b = append(w.b, '.')
+		w.b = append(w.b, shortLeads[(sl+j)%len(shortLeads)]...)
+		w.b = append(w.b, "。"...)
+		w.b = w.g.sentences(w.b, r, 1)
+		w.endPara()
+	}
+}
+
+// parallelLeads: paragraphs opening with parallel lead sentences.
+func (w *articleWriter) parallelLeads() {
+	r := w.r
+	w.b = w.g.sentences(w.b, r, 2)
+	w.endPara()
+	prefix := pick(r, leadPrefixes)
+	short := r.IntN(3) == 0
+	o := r.IntN(len(leadObjects))
+	for k := range 3 + r.IntN(2) {
+		w.paidMark()
+		if short {
+			w.b = append(w.b, shortLeads[(o+k)%len(shortLeads)]...)
+		} else {
+			w.b = w.g.lead(w.b, r, prefix, o+k)
+		}
+		w.b = append(w.b, "。"...)
+		w.b = w.g.sentences(w.b, r, 1+r.IntN(3))
+		w.endPara()
+	}
+}
+
+// inlineLeads: standalone headings, parallel leads inside one paragraph.
+func (w *articleWriter) inlineLeads() {
+	r := w.r
+	for range 2 + r.IntN(2) {
+		w.heading(w.nextHeading())
+		w.b = append(w.b, '\n')
+		w.b = w.g.sentences(w.b, r, 1)
+		prefix := pick(r, leadPrefixes)
+		o := r.IntN(len(leadObjects))
+		for k := range 3 {
+			w.b = w.g.lead(w.b, r, prefix, o+k)
+			w.b = append(w.b, "。"...)
+			w.b = w.g.sentences(w.b, r, 1+r.IntN(2))
+		}
+		w.endPara()
+	}
 }
 
 var sepPlain = []byte("\n\n\n")
