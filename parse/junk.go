@@ -179,20 +179,33 @@ func isPromoFragment(p string) bool {
 	}
 	verdict := func(s, w int) bool { return s >= 1 || w >= 2 }
 	s, w := keywordScore(p)
-	return verdict(s, w) || verdict(s+1, w) && hasContact(p)
+	// A number joins with a word of the pitch beside it, or alone on its
+	// line (QQ：12345678): a sentence that gives an office's phone
+	// (联系人：王某某，联系电话：…) is the text's own.
+	return verdict(s, w) || verdict(s+1, w) && (s+w > 0 || hanCount(p, 5) <= 4) && hasContact(p)
 }
 
 // hasContact reports a contact number: five or more digits in a run that may
 // be broken by spaces (sites break numbers to dodge filters), or a 微信/QQ
 // handle after a colon.
 func hasContact(p string) bool {
-	run := 0
+	run, from := 0, 0
 	for i := 0; i < len(p); i++ {
 		c := p[i]
 		switch {
 		case c >= '0' && c <= '9':
+			if run == 0 {
+				from = i
+			}
 			run++
-			if run >= 5 {
+			if run >= 5 && afterAreaCode(p[:from]) {
+				// An office's landline (0551-65432100), as the genre
+				// gives them: sites give mobiles, QQ and groups.
+				run = 0
+				for i+1 < len(p) && isDigit(p[i+1]) {
+					i++
+				}
+			} else if run >= 5 {
 				// Years and amounts in real text (2023年, 12345热线) are
 				// followed by a unit; a contact number is not.
 				j := i + 1
@@ -294,7 +307,19 @@ func markJunk(text string, lines []line) []model.Junk {
 			}
 		}
 	}
-	return mergeJunk(markers, ads, markChrome(text, lines))
+	return withBOM(text, mergeJunk(markers, ads, markChrome(text, lines)))
+}
+
+// withBOM widens a span on the first line to the start of the text when
+// only a byte order mark stands before it: the mark is no text, and a
+// line filtered whole is then filtered to its first byte.
+func withBOM(text string, junk []model.Junk) []model.Junk {
+	const bom = "\ufeff"
+	if len(junk) > 0 && strings.HasPrefix(text, bom) && junk[0].Span.Start > 0 &&
+		strings.TrimLeft(text[:junk[0].Span.Start], bom) == "" {
+		junk[0].Span.Start = 0
+	}
+	return junk
 }
 
 // markPaid appends to junk the paid markers in line l, narrows l past the
@@ -406,17 +431,37 @@ func joinCards(text string, lines []line, promo []uint8) {
 			card = card && j-i < maxCardLines && len(p) <= maxCardBytes && !isOutlineLine(p)
 		}
 		if card && j-i > 1 && (i == 0 || lines[i-1].blank()) {
-			var kind uint8
-			for k := i; k < j; k++ {
-				switch {
-				case promo[k] != 0:
-					kind = promo[k]
-				case kind != 0 && cardLine(text, &lines[k]):
-					promo[k] = kind
-				}
-			}
+			joinCard(text, lines[i:j], promo[i:j])
 		}
 		i = j
+	}
+}
+
+// joinCard marks the lines of one card (a group between blank lines) that
+// go with its notices: those below a notice that can be a name or a
+// tagline (cardLine), and all of them when every line is a notice or a
+// field (文件大小：…, 格式：…, 下载积分：…).
+func joinCard(text string, lines []line, promo []uint8) {
+	var kind uint8
+	fields := true
+	for k := range lines {
+		p := text[lines[k].start:lines[k].end]
+		switch {
+		case promo[k] != 0:
+			kind = promo[k]
+		case kind != 0 && cardLine(text, &lines[k]):
+			promo[k] = kind
+		default:
+			fields = fields && !lines[k].junk && isField(p) && !hasPaidMarker(text, &lines[k])
+		}
+	}
+	if kind == 0 || !fields {
+		return
+	}
+	for k := range lines {
+		if promo[k] == 0 {
+			promo[k] = kind
+		}
 	}
 }
 

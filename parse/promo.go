@@ -40,6 +40,7 @@ const (
 	fDecor                  // decoration: arrows, stars, hearts, ───, >>>, a line framed by marks
 	fShape                  // a short line's shape: label：value of a signal, 由…生成, Name · tagline, all Latin
 	fProse                  // the genre's own prose: 坚持, 推进, 加强, 全面, 深化, 群众, 依法 (weighs against)
+	fOfficial               // an official sender or address: 人民政府, 办公室, 各单位, 抄送, gov.cn (weighs against)
 	nFeatures
 )
 
@@ -98,21 +99,22 @@ var noticeFeatures = []struct {
 	{fReader, []string{"您", "你", "亲们", "亲，", "亲！", "亲~", "亲～", "家人们", "宝子", "宝宝们", "朋友们", "朋友，", "小伙伴",
 		"粉丝", "老铁", "姐妹", "同学们，", "有需要的"}},
 	{fAct, []string{"关注", "回复", "留言", "私信", "私发", "私聊", "扫码", "扫一扫", "长按", "识别", "添加", "加入", "进群", "入群",
-		"点击", "点开", "戳", "转发", "分享", "点赞", "收藏", "在看", "评论", "搜索", "订阅", "咨询", "发送", "记得", "别忘",
+		"点击", "点开", "点此", "点这里", "戳", "访问", "喜欢", "支持一下", "转发", "分享", "点赞", "收藏", "在看", "评论", "搜索", "订阅", "发送", "记得", "别忘",
 		"赶紧", "快来", "欢迎", "移步", "自取", "拿走", "查看", "阅读", "打开", "进主页", "扣", "互粉", "如需", "需要的", "可加"}},
 	{fGoods, []string{"材料", "文档", "资料", "范文", "文章", "全文", "完整版", "原稿", "原文", "电子版", "模板", "合集", "素材",
-		"干货", "本篇", "本文", "稿子", "Word", "word", "WORD", "PPT", "PDF", "pdf", "docx", "可编辑", "真题", "讲义"}},
+		"干货", "本篇", "本文", "稿子", "电子书", "好书", "Word", "word", "WORD", "PPT", "PDF", "pdf", "docx", "可编辑", "真题", "讲义"}},
 	{fTrade, []string{"下载", "获取", "领取", "打包", "会员", "VIP", "vip", "付费", "解锁", "商品", "在售", "售出", "出售", "发货",
 		"包邮", "免费", "优惠", "特惠", "限时", "折扣", "开通", "充值", "年费", "包年", "拍下", "勿拍", "退换", "不退", "秒发",
-		"名额", "店铺", "代写", "代笔", "代拟", "接单", "定制", "精品", "付款", "购买", "下单", "返现", "打赏"}},
+		"名额", "店铺", "代写", "代笔", "代拟", "接单", "定制", "精品", "付款", "购买", "下单", "返现", "打赏", "领券",
+		"立减", "满减", "兼职", "日结", "有意", "勿扰", "交稿"}},
 	{fHandle, []string{"QQ", "qq", "微信", "公众号", "视频号", "V信", "vx", "VX", "加V", "加v", "微博", "群：", "群:", "群号",
 		"交流群", "后台", "主页", "头像", "网盘", "云盘", "链接", "提取码", "邮箱", "邮件", "http", "www", ".com", ".cn",
 		".net", "关键词", "暗号", "短信", "客服", "ID："}},
-	{fMoney, []string{"¥", "￥", "下载券", "积分", "年卡", "月卡", "月销", "好评", "原价", "价格", "仅需", "只要", "一份"}},
+	{fMoney, []string{"¥", "￥", "下载券", "积分", "年卡", "月卡", "月销", "好评", "原价", "价格", "仅需", "只要", "一份", "评分", "人评价"}},
 	{fCut, []string{"剩余", "未读", "未完", "待续", "节选", "试读", "隐藏", "仅展示", "预览", "篇幅", "一半", "翻页", "下期",
-		"接着更", "更新", "放出", "登录", "展开", "余下", "全本", "付费内容"}},
+		"接着更", "更新", "放出", "登录", "展开", "余下", "全本", "付费内容", "折叠", "收起"}},
 	{fSource, []string{"版权", "著作权", "侵权", "转载", "授权", "出处", "转自", "来源于", "原作者", "仅供参考", "仅供学习",
-		"仅供交流", "不代表", "删除", "上传", "免责", "声明", "所有权", "Copyright", "copyright", "©", "Rights", "文责自负", "作者所有"}},
+		"仅供交流", "不代表", "删除", "上传", "免责", "声明", "所有权", "Copyright", "copyright", "©", "Rights", "文责自负", "作者所有", "原创", "rights", "reserved", "Reserved", "reproduction", "prohibited"}},
 	{fStamp, []string{"扫描", "生成", "转换", "水印", "AI", "Evaluation", "Warning", "created", "generated", "converted",
 		"Powered", "trial", "试用版", "未注册"}},
 	{fCredit, []string{"编辑：", "排版", "审核", "校对", "责编", "作者：", "作者 ", "，作者", "来源：", "图片来源", "撰稿", "供稿", "发布于",
@@ -121,7 +123,7 @@ var noticeFeatures = []struct {
 		"置顶", "星标", "更多", "当前位置", "END", "End", "完）", "本篇完"}},
 	{fSelf, []string{"本号", "本站", "本平台", "小编", "本帖", "本店", "本段", "号主", "博主", "楼主", "UP主", "签名档",
 		"广告", "推广", "赞助"}},
-	{fPromise, []string{"用心", "专注", "值得信赖", "就找", "轻松", "不再", "搞定", "无忧", "省心", "一键", "上岸", "同行", "陪伴",
+	{fPromise, []string{"用心", "专注", "专治", "值得信赖", "就找", "轻松", "不再", "搞定", "无忧", "省心", "一键", "上岸", "同行", "陪伴",
 		"再见", "我们", "品质保证", "好评如潮"}},
 	{fChatty, []string{"！", "!", "～", "~", "哦", "啦", "呀", "哈", "噢", "哟", "呦", "嘛", "吧", "呢", "哒", "滴", "嗯"}},
 	{fProse, []string{"坚持", "推进", "加强", "全面", "深化", "推动", "开展", "落实", "贯彻", "部署", "群众", "干部", "党员",
@@ -129,6 +131,8 @@ var noticeFeatures = []struct {
 		"积极", "持续", "深入", "机制", "体系", "全市", "全省", "全区", "全县", "全国", "人次", "万件", "累计", "举报", "防止",
 		"诈骗", "请勿", "关于", "通知", "意见", "方案", "办法", "决定", "公示", "公告", "报告", "讲话", "名单", "政务", "市民",
 		"提供", "统计", "以人民", "习近平", "高质量"}},
+	{fOfficial, []string{"人民政府", "办公厅", "办公室", "委员会", "各单位", "各部门", "各县", "各区", "各市", "各级",
+		"印发", "抄送", "主送", "此件", "党委", "党组", "人大", "政协", "gov.cn", ".gov", "公章"}},
 }
 
 // noticeWord is one word of noticeFeatures.
@@ -242,15 +246,18 @@ func noticeScore(p string) (int, hits) {
 		// name, whose words are not the line's own prose.
 		score -= min(int(h[fProse]), 3)
 	}
+	// An official sender or address anywhere says the line is the
+	// document's own, whatever it lists.
+	score -= 2 * min(int(h[fOfficial]), 2)
 	return score - cadence(p), h
 }
 
 // cadence weighs the genre's sentence shape against a line: its sentences
-// run long and end in 。, and enumerate with 、; a notice is terse, ends
-// in no mark or in ！, and lists nothing.
+// run long and end in 。 (a speech's in ！), and enumerate with 、; a
+// notice is terse, ends in no mark, and lists nothing.
 func cadence(p string) int {
 	c := 0
-	if strings.HasSuffix(p, "。") {
+	if strings.HasSuffix(p, "。") || strings.HasSuffix(p, "！") || strings.HasSuffix(p, "；") {
 		switch n := runeLen(p); {
 		case n > 40:
 			c += 3
@@ -272,11 +279,11 @@ func isLongSentence(p string) bool {
 	return strings.HasSuffix(p, "。") && runeLen(p) > 40
 }
 
-// signalled reports whether the hits hold a signal besides decoration,
-// shape and chat: a line of marks alone is a separator, not a notice.
+// signalled reports whether the hits hold a signal besides decoration:
+// a line of marks alone is a separator, not a notice.
 func (h *hits) signalled() bool {
-	for f := fReader; f < fChatty; f++ {
-		if h[f] > 0 {
+	for f := fReader; f < fProse; f++ {
+		if h[f] > 0 && f != fDecor {
 			return true
 		}
 	}
@@ -339,12 +346,13 @@ func fragmentKind(p string, near model.JunkKind) model.JunkKind {
 
 // isNoticeFragment reports whether a short line next to promotion belongs
 // to it (the items of a 往期 list, a handle split off from its notice, a
-// rule line under it): a line of decoration only, or needFragment.
+// rule line under it): a line of decoration only, an item of a list, or
+// needFragment.
 func isNoticeFragment(p string) bool {
 	if len(p) > 150 {
 		return false
 	}
-	if shapeOnly(p) {
+	if shapeOnly(p) || isLinkItem(p) {
 		return true
 	}
 	score, h := noticeScore(p)

@@ -46,6 +46,41 @@ func shapeHits(p string, h *hits) {
 	if framed(p) {
 		h[fDecor]++
 	}
+	if isAside(p) {
+		h[fShape]++
+	}
+	if hasKana(p) {
+		h[fChatty]++ // の and ー in Chinese text: the internet's register
+	}
+}
+
+// isAside reports a line wholly in brackets (（…）, 【…】): an aside set
+// off from the text, as notices and editors' notes are.
+func isAside(p string) bool {
+	for _, b := range [][2]string{{"（", "）"}, {"(", ")"}, {"【", "】"}, {"[", "]"}} {
+		if strings.HasPrefix(p, b[0]) && strings.HasSuffix(p, b[1]) && strings.Count(p, b[0]) == 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// hasKana reports Japanese kana in a line.
+func hasKana(p string) bool {
+	for _, r := range p {
+		if r >= 0x3041 && r <= 0x30FF && r != 0x30FB { // not ・, a separator
+			return true
+		}
+	}
+	return false
+}
+
+// isLinkItem reports a short line opening with an arrow or a bullet (▶,
+// », ·): an item of a list of links when it stands by a notice. Not #, -
+// or *, which open Markdown's headings and lists.
+func isLinkItem(p string) bool {
+	r, _ := utf8.DecodeRuneInString(p)
+	return runeLen(p) <= 40 && !strings.Contains(p, "。") && (isDecorMark(r) || strings.ContainsRune("»·•", r))
 }
 
 // hasPrice reports a price: a number followed by 元 or 块 (budgets in real
@@ -63,21 +98,41 @@ func hasPrice(p string) bool {
 // that may be broken by spaces, not followed by a unit (a QQ number, a
 // phone, a group); hotlines of five digits (12345, 96110) are the
 // genre's.
+//
+// A number after an area code (0551-65432100) is an office's landline, as
+// the genre gives them; sites give mobiles, QQ and group numbers.
 func hasLongNumber(p string) bool {
-	run := 0
-	for i := 0; i < len(p); i++ {
-		switch c := p[i]; {
-		case isDigit(c):
-			run++
-		case c == ' ' && run > 0:
-		default:
-			if run >= 7 && !unitAt(p[i:]) {
-				return true
+	run, from := 0, 0
+	for i := 0; i <= len(p); i++ {
+		if i < len(p) && isDigit(p[i]) {
+			if run == 0 {
+				from = i
 			}
-			run = 0
+			run++
+			continue
 		}
+		if i < len(p) && p[i] == ' ' && run > 0 {
+			continue
+		}
+		if run >= 7 && (i == len(p) || !unitAt(p[i:])) && !afterAreaCode(p[:from]) {
+			return true
+		}
+		run = 0
 	}
-	return run >= 7
+	return false
+}
+
+// afterAreaCode reports whether s ends in an area code and its dash (0551-).
+func afterAreaCode(s string) bool {
+	s, ok := strings.CutSuffix(s, "-")
+	if !ok {
+		return false
+	}
+	n := 0
+	for n < len(s) && n < 5 && isDigit(s[len(s)-1-n]) {
+		n++
+	}
+	return n >= 3 && n <= 4 && s[len(s)-n] == '0'
 }
 
 // unitAt reports a unit at the start of s: a number before one is an amount.
@@ -143,18 +198,36 @@ func hasTimeStamp(p string) bool {
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
-// labelled reports a line that opens with a short label holding a signal
-// before a colon (价格：, 上一篇：, 抖音搜索：): a card's or a page's field.
+// labelled reports a line that opens with a short label of the page's
+// furniture or its commerce before a colon (价格：, 上一篇：, 下载积分：,
+// 来源：): a card's or a page's field. Not a label of a contact or an
+// act (邮箱：, 咨询电话：): an office's notice has those fields too.
 func labelled(p string) bool {
+	i := fieldLabel(p)
+	if i <= 0 {
+		return false
+	}
+	h := noticeHits(p[:i])
+	return h[fNav]+h[fMoney]+h[fCut]+h[fCredit]+h[fSelf]+h[fSource]+h[fStamp]+h[fTrade] > 0
+}
+
+// fieldLabel returns the byte length of a short label (at most 8 runes)
+// before a colon at the start of p, or 0.
+func fieldLabel(p string) int {
 	i := strings.Index(p, "：")
 	if j := strings.IndexByte(p, ':'); j >= 0 && (i < 0 || j < i) {
 		i = j
 	}
-	if i <= 0 || i > 8*3 {
-		return false
+	if i <= 0 || i > 8*3 || runeLen(p[:i]) > 8 {
+		return 0
 	}
-	h := noticeHits(p[:i])
-	return h.signalled()
+	return i
+}
+
+// isField reports a line that is a field of a card: a short label, a
+// colon and a short value, no sentence (文件大小：2.3MB, 格式：docx).
+func isField(p string) bool {
+	return fieldLabel(p) > 0 && runeLen(p) <= 30 && !strings.Contains(p, "。")
 }
 
 // isProducerStamp reports a producer's stamp: a short line opening with 由
@@ -208,7 +281,7 @@ func framed(p string) bool {
 	if isDecorRune(first) && isDecorRune(last) {
 		return true
 	}
-	for _, run := range []string{">>>", "<<<", "~~~", "===", "---", "》》》", "～～～"} {
+	for _, run := range []string{">>>", "<<<", "~~~", "===", "---", "》》》", "～～～", "★★", "☆☆", "★☆"} {
 		if strings.Contains(p, run) {
 			return true
 		}
@@ -224,7 +297,7 @@ func isDecorRune(r rune) bool {
 	case r >= 0x2190 && r <= 0x21FF, r >= 0x2500 && r <= 0x27BF:
 		return true // arrows, box drawing, shapes, dingbats
 	}
-	return strings.ContainsRune("—-~～>＞<＜=＝*＊#§", r)
+	return strings.ContainsRune("—-~～>＞<＜=＝*＊#§»", r)
 }
 
 // shapeOnly reports a line that is mostly decoration: two or more
