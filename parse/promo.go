@@ -22,25 +22,25 @@ import (
 type feature uint8
 
 const (
-	fReader  feature = iota // addresses the reader: 您, 你, 亲, 家人们, 朋友们, 大家
-	fAct                    // an imperative of getting in touch or acting: 关注, 回复, 私信, 扫码, 点击, 转发
-	fGoods                  // the text as a thing: 材料, 文档, 范文, 全文, 完整版, Word
-	fTrade                  // trading in it: 下载, 领取, 会员, 付费, 解锁, 发货, 优惠
-	fHandle                 // a channel to reach the site: QQ, 微信, 公众号, 群, 网盘, 邮箱, URL, #tag, @name
-	fNumber                 // a contact number (digits not followed by a unit)
-	fMoney                  // prices and platform money: 9.9元, ¥, 下载券, 积分, 月销, 原价
-	fCut                    // the text is cut or withheld: 剩余, 未读, 试读, 隐藏, 节选, 第 1 页 / 共 9 页
-	fSource                 // source and copyright: 版权, 著作权, 转载, 来源于, 仅供参考, ©
-	fStamp                  // software and generators as producers: 扫描, 生成, 转换, Evaluation Warning
-	fCredit                 // a page's credits and metadata: 编辑：, 排版, 审核, 发布于, IP 属地, 已编辑
-	fNav                    // navigation furniture: 上一篇, 返回, 首页, 往期, 阅读原文, 相关推荐, END
-	fSelf                   // the site speaking of itself: 本号, 小编, 本店, 本帖, 广告
-	fPromise                // a slogan's promises: 专注, 值得信赖, 轻松, 不再, 一路同行
-	fChatty                 // the chat register: ！, ～, 哦, 啦, 吧, 呀
-	fDecor                  // decoration: arrows, stars, hearts, ───, >>>, a line framed by marks
-	fShape                  // a short line's shape: label：value of a signal, 由…生成, Name · tagline, all Latin
-	fProse                  // the genre's own prose: 坚持, 推进, 加强, 全面, 深化, 群众, 依法 (weighs against)
-	fOfficial               // an official sender or address: 人民政府, 办公室, 各单位, 抄送, gov.cn (weighs against)
+	fReader   feature = iota // addresses the reader: 您, 你, 亲, 家人们, 朋友们, 大家
+	fAct                     // an imperative of getting in touch or acting: 关注, 回复, 私信, 扫码, 点击, 转发
+	fGoods                   // the text as a thing: 材料, 文档, 范文, 全文, 完整版, Word
+	fTrade                   // trading in it: 下载, 领取, 会员, 付费, 解锁, 发货, 优惠
+	fHandle                  // a channel to reach the site: QQ, 微信, 公众号, 群, 网盘, 邮箱, URL, #tag, @name
+	fNumber                  // a contact number (digits not followed by a unit)
+	fMoney                   // prices and platform money: 9.9元, ¥, 下载券, 积分, 月销, 原价
+	fCut                     // the text is cut or withheld: 剩余, 未读, 试读, 隐藏, 节选, 第 1 页 / 共 9 页
+	fSource                  // source and copyright: 版权, 著作权, 转载, 来源于, 仅供参考, ©
+	fStamp                   // software and generators as producers: 扫描, 生成, 转换, Evaluation Warning
+	fCredit                  // a page's credits and metadata: 编辑：, 排版, 审核, 发布于, IP 属地, 已编辑
+	fNav                     // navigation furniture: 上一篇, 返回, 首页, 往期, 阅读原文, 相关推荐, END
+	fSelf                    // the site speaking of itself: 本号, 小编, 本店, 本帖, 广告
+	fPromise                 // a slogan's promises: 专注, 值得信赖, 轻松, 不再, 一路同行
+	fChatty                  // the chat register: ！, ～, 哦, 啦, 吧, 呀
+	fDecor                   // decoration: arrows, stars, hearts, ───, >>>, a line framed by marks
+	fShape                   // a short line's shape: label：value of a signal, 由…生成, Name · tagline, all Latin
+	fProse                   // the genre's own prose: 坚持, 推进, 加强, 全面, 深化, 群众, 依法 (weighs against)
+	fOfficial                // an official sender or address: 人民政府, 办公室, 各单位, 抄送, gov.cn (weighs against)
 	nFeatures
 )
 
