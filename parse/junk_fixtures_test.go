@@ -334,3 +334,40 @@ func TestNoticeClosingSection(t *testing.T) {
 		t.Error("a line continuing a wrapped paragraph was hidden")
 	}
 }
+
+// TestSingleWordDecidesNothing: every word of the feature table that
+// carries one signal (下载券 carries two, 下载 and 券; 阅读原文 three), alone
+// on a line or after a neutral label, is no notice wherever it stands: the
+// weights and thresholds (noticeWeights, noticeNeed) are set so that it
+// takes two signals at least.
+func TestSingleWordDecidesNothing(t *testing.T) {
+	one := func(h hits) bool {
+		n := 0
+		for f := fReader; f < fProse; f++ {
+			if h[f] > 0 {
+				n++
+			}
+		}
+		return n == 1
+	}
+	checked := 0
+	for _, fw := range noticeFeatures {
+		for _, w := range fw.words {
+			if _, h := noticeScore(w); !one(h) {
+				continue
+			}
+			checked++
+			for _, line := range []string{w, "说明：" + w, w + "。"} {
+				for _, at := range []place{placeGlued, placeAlone, placeOutside} {
+					if _, ok := shortPromoKind(line, at); ok {
+						score, h := noticeScore(line)
+						t.Errorf("%q alone is a notice at %d (score %d, hits %v)", line, at, score, h)
+					}
+				}
+			}
+		}
+	}
+	if checked < 300 {
+		t.Errorf("only %d single-signal words checked", checked)
+	}
+}
