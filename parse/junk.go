@@ -473,7 +473,8 @@ func cardLine(text string, l *line) bool {
 	if l.junk || runeLen(p) > 12 || strings.ContainsAny(p, "0123456789") || hasPaidMarker(text, l) {
 		return false
 	}
-	return noticeHits(p)[fProse] == 0
+	h, _ := noticeHits(p)
+	return h[fProse] == 0
 }
 
 // mergeJunk joins the markers, the advertising and the chrome, each found

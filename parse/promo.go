@@ -172,22 +172,32 @@ const maxShortBytes = 300
 type hits [nFeatures]uint8
 
 // noticeHits finds the words of noticeFeatures in p, in one pass, each
-// word counted once, and the marks that are no words (decoration).
-func noticeHits(p string) hits {
+// word counted once, and the marks that are no words (decoration); the
+// same pass takes the line's profile, which says which shape signals can
+// be there at all (shapeHits looks for no more).
+func noticeHits(p string) (hits, profile) {
 	var h hits
+	var pr profile
 	var seen [(512 + 63) / 64]uint64
 	decor := false
 	for i := 0; i < len(p); {
 		r, size := rune(p[i]), 1
 		switch c := p[i]; {
+		case c < utf8.RuneSelf:
+			pr.ascii(c)
 		case c >= 0xE0 && c < 0xF0 && i+2 < len(p):
 			// Three-byte runes (all of CJK) decoded in place: the
 			// general decoder is the cost of this loop otherwise.
 			r, size = rune(c&0x0F)<<12|rune(p[i+1]&0x3F)<<6|rune(p[i+2]&0x3F), 3
-		case c >= utf8.RuneSelf:
+		default:
 			r, size = utf8.DecodeRuneInString(p[i:])
 		}
+		pr.runes++
 		if r < 1<<16 {
+			if r >= utf8.RuneSelf {
+				pr.wide(r)
+				decor = decor || isDecorMark(r)
+			}
 			if g := noticeGroup[r]; g != 0 {
 				for _, w := range noticeTable[g-1] {
 					if seen[w.id/64]&(1<<(w.id%64)) == 0 && strings.HasPrefix(p[i:], w.word) {
@@ -196,14 +206,14 @@ func noticeHits(p string) hits {
 					}
 				}
 			}
-			decor = decor || isDecorMark(r)
 		}
 		i += size
 	}
 	if decor {
 		h[fDecor]++
+		pr.marks |= markDecor
 	}
-	return h
+	return h, pr
 }
 
 // isDecorMark reports a rune sites decorate with and the genre does not
@@ -218,8 +228,8 @@ func isDecorMark(r rune) bool {
 // shape's (shapeHits), less its prose words and its cadence. The hits are
 // returned for its kind.
 func noticeScore(p string) (int, hits) {
-	h := noticeHits(p)
-	shapeHits(p, &h)
+	h, pr := noticeHits(p)
+	shapeHits(p, &h, &pr)
 	score := 0
 	for f := fReader; f < fProse; f++ {
 		switch {
@@ -249,16 +259,16 @@ func noticeScore(p string) (int, hits) {
 	// An official sender or address anywhere says the line is the
 	// document's own, whatever it lists.
 	score -= 2 * min(int(h[fOfficial]), 2)
-	return score - cadence(p), h
+	return score - cadence(p, pr.runes), h
 }
 
 // cadence weighs the genre's sentence shape against a line: its sentences
 // run long and end in 。 (a speech's in ！), and enumerate with 、; a
 // notice is terse, ends in no mark, and lists nothing.
-func cadence(p string) int {
+func cadence(p string, runes int) int {
 	c := 0
 	if strings.HasSuffix(p, "。") || strings.HasSuffix(p, "！") || strings.HasSuffix(p, "；") {
-		switch n := runeLen(p); {
+		switch n := runes; {
 		case n > 40:
 			c += 3
 		case n > 25:
@@ -279,21 +289,63 @@ func isLongSentence(p string) bool {
 	return strings.HasSuffix(p, "。") && runeLen(p) > 40
 }
 
-// signalled reports whether the hits hold a signal besides decoration:
-// a line of marks alone is a separator, not a notice.
+// signalled reports whether the hits hold a signal of what the line says
+// or gives (a word, a number, a price, a handle): decoration, chat and
+// shape alone make a separator or an aside, not a notice.
 func (h *hits) signalled() bool {
-	for f := fReader; f < fProse; f++ {
-		if h[f] > 0 && f != fDecor {
+	for f := fReader; f < fChatty; f++ {
+		if h[f] > 0 {
 			return true
 		}
 	}
 	return false
 }
 
+// mayBeNotice reports whether p can be signalled at all: it holds a word
+// of a signal, a digit, @ or #. Most short lines of a compilation
+// (headings, 目录 entries) hold none, and are left at that by this pass,
+// which looks at the signal words' first runes only (signalFirst).
+func mayBeNotice(p string) bool {
+	for i := 0; i < len(p); {
+		r, size := rune(p[i]), 1
+		switch c := p[i]; {
+		case c >= '0' && c <= '9' || c == '@' || c == '#':
+			return true
+		case c >= 0xE0 && c < 0xF0 && i+2 < len(p):
+			r, size = rune(c&0x0F)<<12|rune(p[i+1]&0x3F)<<6|rune(p[i+2]&0x3F), 3
+		case c >= utf8.RuneSelf:
+			r, size = utf8.DecodeRuneInString(p[i:])
+		}
+		if r < 1<<16 && signalFirst[r] {
+			for _, w := range noticeTable[noticeGroup[r]-1] {
+				if w.f < fChatty && strings.HasPrefix(p[i:], w.word) {
+					return true
+				}
+			}
+		}
+		i += size
+	}
+	return false
+}
+
+// signalFirst flags the first runes of the signal words (not of the prose
+// words, which are everywhere): a table of its own for mayBeNotice.
+var signalFirst = func() *[1 << 16]bool {
+	var t [1 << 16]bool
+	for _, fw := range noticeFeatures {
+		for _, w := range fw.words {
+			if r, _ := utf8.DecodeRuneInString(w); fw.f < fChatty && r < 1<<16 {
+				t[r] = true
+			}
+		}
+	}
+	return &t
+}()
+
 // shortPromoKind reports whether a short line is a notice where it stands,
 // and of which kind.
 func shortPromoKind(p string, at place) (model.JunkKind, bool) {
-	if len(p) > maxShortBytes {
+	if len(p) > maxShortBytes || !mayBeNotice(p) {
 		return 0, false
 	}
 	score, h := noticeScore(p)
@@ -355,6 +407,9 @@ func isNoticeFragment(p string) bool {
 	if shapeOnly(p) || isLinkItem(p) {
 		return true
 	}
+	if !mayBeNotice(p) {
+		return false
+	}
 	score, h := noticeScore(p)
 	return h.signalled() && score >= needFragment
 }
@@ -366,7 +421,8 @@ func isGenreSentence(p string) bool {
 	if !strings.HasSuffix(p, "。") {
 		return false
 	}
-	return isLongSentence(p) || noticeHits(p)[fProse] > 0
+	h, _ := noticeHits(p)
+	return isLongSentence(p) || h[fProse] > 0
 }
 
 // isOutlineLine reports a line that opens with an outline marker (一、,

@@ -5,52 +5,125 @@ import (
 	"unicode/utf8"
 )
 
+// profile is what one pass over a line tells of its characters: which
+// shape signals can be there at all, so that shapeHits looks for no more.
+type profile struct {
+	runes, han, latin, digits int
+	marks                     uint16
+}
+
+const (
+	markAt         = 1 << iota // @
+	markHash                   // #
+	markColon                  // ： or :
+	markASCIIColon             // : (a clock time)
+	markSep                    // a separator of a tagline: · 丨 | ｜ ・ • ——
+	markKana                   // Japanese kana
+	markDecor                  // a decoration mark (isDecorMark)
+	markDecorASCII             // - = ~ > < * ～ 》, which runs of decoration are made of
+	markPage                   // 页
+	markMinute                 // 钟 (of 分钟)
+)
+
+// ascii takes an ASCII byte into the profile.
+func (pr *profile) ascii(c byte) {
+	switch {
+	case c >= '0' && c <= '9':
+		pr.digits++
+	case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+		pr.latin++
+	case c == '@':
+		pr.marks |= markAt
+	case c == '#':
+		pr.marks |= markHash
+	case c == ':':
+		pr.marks |= markColon | markASCIIColon
+	case c == '|':
+		pr.marks |= markSep
+	case c == '-' || c == '=' || c == '~' || c == '>' || c == '<' || c == '*':
+		pr.marks |= markDecorASCII
+	}
+}
+
+// wide takes a rune past ASCII (in the BMP) into the profile.
+func (pr *profile) wide(r rune) {
+	switch {
+	case r == '丨':
+		pr.marks |= markSep
+		pr.han++
+	case r == '页':
+		pr.marks |= markPage
+		pr.han++
+	case r == '钟':
+		pr.marks |= markMinute
+		pr.han++
+	case r >= 0x4E00 && r <= 0x9FFF:
+		pr.han++
+	case r == '：':
+		pr.marks |= markColon
+	case r == '·' || r == '｜' || r == '・' || r == '•' || r == '—':
+		pr.marks |= markSep
+	case r == '～' || r == '》' || r == '★' || r == '☆':
+		pr.marks |= markDecorASCII
+	case r >= 0x3041 && r <= 0x30FF:
+		pr.marks |= markKana
+	}
+}
+
 // shapeHits adds to h the signals a line gives by its shape rather than
 // its words: a contact number, a price, an e-mail or @name, #tags, a page
 // counter, a time stamp, a label of a signal before a colon, a producer's
 // stamp (由…生成), a name and its tagline split by a separator, a line in
-// Latin letters, decoration framing the line. Each is a short scan of a
-// line already known to be short.
-func shapeHits(p string, h *hits) {
-	if hasLongNumber(p) {
-		h[fNumber]++
+// Latin letters, decoration framing the line. Each is looked for only
+// where the line's profile says it can be.
+func shapeHits(p string, h *hits, pr *profile) {
+	if pr.digits > 0 {
+		shapeDigits(p, h, pr)
 	}
-	if hasPrice(p) {
-		h[fMoney]++
-	}
-	if hasHandleMark(p) {
+	if pr.marks&(markAt|markHash) != 0 && hasHandleMark(p) {
 		h[fHandle]++
 	}
-	if hasPageCounter(p) {
-		h[fCut]++
-	}
-	if hasTimeStamp(p) {
-		h[fCredit]++
-	}
-	if strings.Contains(p, "分钟") && (strings.Contains(p, "阅读") || strings.Contains(p, "读完")) {
+	if pr.marks&markMinute != 0 && strings.Contains(p, "分钟") && (strings.Contains(p, "阅读") || strings.Contains(p, "读完")) {
 		h[fNav]++ // a reading-time line
 	}
-	if labelled(p) {
+	if pr.marks&markColon != 0 && labelled(p) {
 		h[fShape] += 2 // a field of the page's furniture: 上一篇：, 价格：
 	}
-	if isProducerStamp(p) {
+	if strings.HasPrefix(p, "由") && isProducerStamp(p, pr.runes) {
 		h[fStamp]++
 		h[fShape] += 2 // a program's stamp, whatever its name
 	}
-	if isTagline(p) {
+	if pr.marks&markSep != 0 && isTagline(p, pr.runes) {
 		h[fShape]++
 	}
-	if isLatinLine(p) {
-		h[fShape]++
+	if pr.latin >= 12 && pr.latin > 2*pr.han {
+		h[fShape]++ // a line in Latin letters: a program's or a site's residue
 	}
-	if framed(p) {
+	if pr.marks&(markDecor|markDecorASCII|markSep) != 0 && framed(p) {
 		h[fDecor]++
 	}
 	if isAside(p) {
 		h[fShape]++
 	}
-	if hasKana(p) {
+	if pr.marks&markKana != 0 {
 		h[fChatty]++ // の and ー in Chinese text: the internet's register
+	}
+}
+
+// shapeDigits adds the signals made of digits: a contact number, a price,
+// a page counter, a clock time.
+func shapeDigits(p string, h *hits, pr *profile) {
+	if pr.digits >= 7 && hasLongNumber(p) {
+		h[fNumber]++
+	}
+	if hasPrice(p) {
+		h[fMoney]++
+	}
+	if pr.marks&markPage != 0 && hasPageCounter(p) {
+		h[fCut]++
+	}
+	if pr.digits >= 4 && pr.marks&markASCIIColon != 0 && hasTimeStamp(p) {
+		h[fCredit]++
 	}
 }
 
@@ -59,16 +132,6 @@ func shapeHits(p string, h *hits) {
 func isAside(p string) bool {
 	for _, b := range [][2]string{{"（", "）"}, {"(", ")"}, {"【", "】"}, {"[", "]"}} {
 		if strings.HasPrefix(p, b[0]) && strings.HasSuffix(p, b[1]) && strings.Count(p, b[0]) == 1 {
-			return true
-		}
-	}
-	return false
-}
-
-// hasKana reports Japanese kana in a line.
-func hasKana(p string) bool {
-	for _, r := range p {
-		if r >= 0x3041 && r <= 0x30FF && r != 0x30FB { // not ・, a separator
 			return true
 		}
 	}
@@ -207,7 +270,7 @@ func labelled(p string) bool {
 	if i <= 0 {
 		return false
 	}
-	h := noticeHits(p[:i])
+	h, _ := noticeHits(p[:i])
 	return h[fNav]+h[fMoney]+h[fCut]+h[fCredit]+h[fSelf]+h[fSource]+h[fStamp]+h[fTrade] > 0
 }
 
@@ -232,8 +295,8 @@ func isField(p string) bool {
 
 // isProducerStamp reports a producer's stamp: a short line opening with 由
 // and closing with what a program does (由 某某 扫描创建, 由AI生成).
-func isProducerStamp(p string) bool {
-	if !strings.HasPrefix(p, "由") || runeLen(p) > 30 {
+func isProducerStamp(p string, runes int) bool {
+	if !strings.HasPrefix(p, "由") || runes > 30 {
 		return false
 	}
 	for _, v := range []string{"创建", "生成", "扫描", "转换", "制作", "导出"} {
@@ -246,8 +309,8 @@ func isProducerStamp(p string) bool {
 
 // isTagline reports a short line split by a separator into a name and a
 // tagline (某某 · 让…, 某某丨…): a sign-off's shape, with no full stop.
-func isTagline(p string) bool {
-	if runeLen(p) > 40 || strings.Contains(p, "。") {
+func isTagline(p string, runes int) bool {
+	if runes > 40 || strings.Contains(p, "。") {
 		return false
 	}
 	for _, sep := range []string{"·", "丨", "|", "｜", "・", "•", "——"} {
@@ -256,21 +319,6 @@ func isTagline(p string) bool {
 		}
 	}
 	return false
-}
-
-// isLatinLine reports a line mostly in Latin letters: in a Chinese
-// compilation, a program's or a site's residue.
-func isLatinLine(p string) bool {
-	latin, han := 0, 0
-	for _, r := range p {
-		switch {
-		case r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z':
-			latin++
-		case r >= 0x4E00 && r <= 0x9FFF:
-			han++
-		}
-	}
-	return latin >= 12 && latin > 2*han
 }
 
 // framed reports a line framed by decoration at both ends (—— 以上为节选 ——,
