@@ -113,7 +113,7 @@ func shapeHits(p string, h *hits, pr *profile) {
 // shapeDigits adds the signals made of digits: a contact number, a price,
 // a page counter, a clock time.
 func shapeDigits(p string, h *hits, pr *profile) {
-	if pr.digits >= 7 && hasLongNumber(p) {
+	if pr.digits >= 7 && hasLongNumber(p) || pr.latin >= 2 && pr.digits >= 2 && hasHandleID(p) {
 		h[fNumber]++
 	}
 	if hasPrice(p) {
@@ -196,6 +196,33 @@ func afterAreaCode(s string) bool {
 		n++
 	}
 	return n >= 3 && n <= 4 && s[len(s)-n] == '0'
+}
+
+// hasHandleID reports an account name of letters and digits (wxgw1688,
+// kaoshi2024): a run of six or more of them with both, which the genre
+// has no use for (its codes are GB/T 9704-2012, 5G, 2024年).
+func hasHandleID(p string) bool {
+	run, letters, digits := 0, 0, 0
+	for i := 0; i <= len(p); i++ {
+		c := byte(0)
+		if i < len(p) {
+			c = p[i]
+		}
+		switch {
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_':
+			run++
+			letters++
+		case isDigit(c):
+			run++
+			digits++
+		default:
+			if run >= 6 && letters >= 2 && digits >= 2 {
+				return true
+			}
+			run, letters, digits = 0, 0, 0
+		}
+	}
+	return false
 }
 
 // unitAt reports a unit at the start of s: a number before one is an amount.
