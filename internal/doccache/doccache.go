@@ -34,7 +34,7 @@ import (
 // a junk span, a count), so that every cached parse is rebuilt.
 const (
 	FormatVersion = 1
-	ParserVersion = 2
+	ParserVersion = 3
 )
 
 // DefaultBudget is the cache's size bound when Options.Budget is 0.
