@@ -52,7 +52,7 @@ const (
 // word at a time (up to 3), and so does its cadence (noticeScore).
 var noticeWeights = [nFeatures]struct{ one, more int }{
 	fReader: {2, 2}, fAct: {1, 2}, fGoods: {1, 1}, fTrade: {1, 2}, fHandle: {2, 3}, fNumber: {2, 2},
-	fMoney: {2, 3}, fCut: {2, 3}, fSource: {2, 3}, fStamp: {2, 3}, fCredit: {1, 3}, fNav: {2, 3},
+	fMoney: {2, 3}, fCut: {2, 3}, fSource: {2, 4}, fStamp: {2, 3}, fCredit: {1, 3}, fNav: {2, 3},
 	fSelf: {2, 3}, fPromise: {1, 2}, fChatty: {1, 2}, fDecor: {1, 2}, fShape: {1, 2},
 }
 
@@ -112,12 +112,12 @@ var noticeFeatures = []struct {
 		".net", "关键词", "暗号", "短信", "客服", "ID："}},
 	{fMoney, []string{"¥", "￥", "下载券", "积分", "年卡", "月卡", "月销", "好评", "原价", "价格", "仅需", "只要", "一份", "评分", "人评价"}},
 	{fCut, []string{"剩余", "未读", "未完", "待续", "节选", "试读", "隐藏", "仅展示", "预览", "篇幅", "一半", "翻页", "下期",
-		"接着更", "更新", "放出", "登录", "展开", "余下", "全本", "付费内容", "折叠", "收起"}},
+		"接着更", "更新", "放出", "登录", "展开", "余下", "全本", "付费内容", "折叠", "收起", "仅限"}},
 	{fSource, []string{"版权", "著作权", "侵权", "转载", "授权", "出处", "转自", "来源于", "原作者", "仅供参考", "仅供学习",
 		"仅供交流", "不代表", "删除", "上传", "免责", "声明", "所有权", "Copyright", "copyright", "©", "Rights", "文责自负", "作者所有", "原创", "来自网络", "源于网络", "来源网络", "互联网", "盗版", "独家", "必究", "仅代表", "rights", "reserved", "Reserved", "reproduction", "prohibited"}},
 	{fStamp, []string{"生成", "转换", "水印", "AI", "Evaluation", "Warning", "created", "generated", "converted",
 		"Powered", "trial", "试用版", "未注册"}},
-	{fCredit, []string{"编辑：", "排版", "审核", "校对", "责编", "作者：", "作者 ", "，作者", "来源：", "图片来源", "撰稿", "供稿", "发布于",
+	{fCredit, []string{"编辑：", "编辑 |", "编辑|", "作者|", "文 |", "图 |", "来源 |", "排版", "审核", "校对", "责编", "作者：", "作者 ", "，作者", "来源：", "图片来源", "撰稿", "供稿", "发布于",
 		"已编辑", "属地", "阅读量", "浏览量"}},
 	{fNav, []string{"上一篇", "下一篇", "返回", "首页", "打印", "关闭", "阅读原文", "相关推荐", "推荐阅读", "往期", "顶部",
 		"置顶", "星标", "更多", "当前位置", "END", "End", "完）", "本篇完", "感谢阅读", "谢谢阅读", "感谢关注"}},
@@ -134,7 +134,7 @@ var noticeFeatures = []struct {
 		// a speech's plural address, not a site's 你
 		"你们"}},
 	{fOfficial, []string{"人民政府", "办公厅", "办公室", "委员会", "各单位", "各部门", "各县", "各区", "各市", "各级",
-		"印发", "抄送", "主送", "此件", "党委", "党组", "人大", "政协", "gov.cn", ".gov", "公章"}},
+		"印发", "抄送", "主送", "此件", "党委", "党组", "人大", "政协", "gov.cn", ".gov", "公章", "本单位", "内部资料"}},
 }
 
 // noticeWord is one word of noticeFeatures.
@@ -357,8 +357,10 @@ func shortPromoKind(p string, at place) (model.JunkKind, bool) {
 	if isLongSentence(p) {
 		at = placeGlued
 	}
-	if at == placeOutside || at == placeAlone && isStandaloneShort(p, &h) {
-		score++ // see isStandaloneShort
+	if (at == placeOutside || at == placeAlone && isStandaloneShort(p, &h)) && h[fOfficial] == 0 {
+		// Where the genre has only titles, dates and signatures, or in
+		// the shape of a slogan; an official line takes no such weight.
+		score++
 	}
 	if score < noticeNeed[at] {
 		return 0, false
@@ -369,9 +371,9 @@ func shortPromoKind(p string, at place) (model.JunkKind, bool) {
 // isStandaloneShort reports a short line of no genre vocabulary: between
 // blank lines that is a slogan's, a card's or a notice's shape, not a
 // heading's or a paragraph's (the genre's headings and sentences carry
-// its words: 推动, 坚持, 建设).
+// its words: 推动, 坚持, 建设, or name its senders: 人民政府, 本单位).
 func isStandaloneShort(p string, h *hits) bool {
-	return h[fProse] == 0 && runeLen(p) <= 40
+	return h[fProse] == 0 && h[fOfficial] == 0 && runeLen(p) <= 40
 }
 
 // kindOf names the kind of a notice from its hits: that the text is cut,

@@ -51,6 +51,14 @@ func TestNoticeLines(t *testing.T) {
 		{"本网站由XX市人民政府办公室主办", kept},
 		{"全国政协委员、XX大学教授 张三", kept},
 		{"GB/T 9704-2012《党政机关公文格式》", kept},
+		{"内部资料，仅限本单位使用，不得转载。", kept},
+		{"严厉打击侵犯知识产权和制售假冒伪劣商品违法犯罪，查办商标、版权侵权案件347件。", kept},
+		{"广告位招租，联系QQ：123456789", model.JunkPromo},
+		{"【付费阅读】以下内容需支付2元后查看", model.JunkPromo},
+		{"关注后回复【888】获取全文", model.JunkPromo},
+		{"注：本文转载自XX网，如有侵权请告知", model.JunkDisclaimer},
+		{"作者 | 张三    编辑 | 李四", model.JunkNavigation},
+		{"您收到这封邮件是因为您订阅了本站周刊", model.JunkPromo},
 	} {
 		for _, at := range []place{placeAlone, placeOutside} {
 			k, ok := shortPromoKind(c.text, at)
