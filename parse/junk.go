@@ -261,6 +261,12 @@ func markJunk(text string, lines []line) []model.Junk {
 			if promo[i] != 0 || l.blank() || l.junk || l.end-l.start > maxShortBytes {
 				continue
 			}
+			// Most short lines (headings, 目录 entries) carry no signal:
+			// they are left before their neighbours are read.
+			p := text[l.start:l.end]
+			if !mayBeNotice(p) {
+				continue
+			}
 			at := placeGlued
 			if i == 0 || lines[i-1].blank() || i == len(lines)-1 || lines[i+1].blank() ||
 				closesSection(text, lines[i-1], lines[i+1]) {
@@ -274,8 +280,7 @@ func markJunk(text string, lines []line) []model.Junk {
 			}
 			// A line the chrome pass takes (当前位置：…) is left to it, for
 			// its kind; it is asked only of a notice, a few lines a file.
-			p := text[l.start:l.end]
-			if k, ok := shortPromoKind(p, at); ok && !hasPaidMarker(text, l) && !isOutlineLine(p) && !isChromeLine(p) {
+			if k, ok := scoreNotice(p, at); ok && !hasPaidMarker(text, l) && !isOutlineLine(p) && !isChromeLine(p) {
 				promo[i] = 1 + uint8(k)
 				found[c] = true
 			}

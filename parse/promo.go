@@ -350,6 +350,12 @@ func shortPromoKind(p string, at place) (model.JunkKind, bool) {
 	if len(p) > maxShortBytes || !mayBeNotice(p) {
 		return 0, false
 	}
+	return scoreNotice(p, at)
+}
+
+// scoreNotice is shortPromoKind for a line known to be short and to hold
+// a signal (mayBeNotice).
+func scoreNotice(p string, at place) (model.JunkKind, bool) {
 	score, h := noticeScore(p)
 	if !h.signalled() {
 		return 0, false
