@@ -370,4 +370,7 @@ func TestSingleWordDecidesNothing(t *testing.T) {
 	if checked < 300 {
 		t.Errorf("only %d single-signal words checked", checked)
 	}
+	if nNoticeWords > maxNoticeWords {
+		t.Errorf("%d words in the table, more than the %d its bit set holds", nNoticeWords, maxNoticeWords)
+	}
 }

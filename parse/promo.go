@@ -13,16 +13,20 @@ import (
 // a handle, names a price, says the text is cut, disclaims, credits its
 // producer, navigates, decorates, has the site speak of itself) weighed
 // together, less the weight of the genre's own prose, and is promotion when
-// the score reaches the threshold of where it stands (noticeNeed). Every
-// weight and threshold is in this file, in noticeFeatures, noticeWeights
-// and noticeNeed: a single word is worth at most 2 and every threshold is
-// 4 or more, so a single word never decides.
+// the score reaches the threshold of where it stands (noticeNeed). The
+// weights and thresholds are in this file, in noticeFeatures (the words of
+// each signal), noticeWeights, the combinations and noticeNeed; the shape
+// detectors (promo_shape.go) only say which signals a line's shape
+// carries. A single word is worth at most 2, a standalone line's position
+// 1, and every threshold is 4 or more, so a single signal never decides
+// (TestSingleWordDecidesNothing). The long pitches of 素材库 sites are
+// weighed by isPromo (junk.go), as before.
 
 // feature is one signal a line can carry.
 type feature uint8
 
 const (
-	fReader   feature = iota // addresses the reader: 您, 你, 亲, 家人们, 朋友们, 大家
+	fReader   feature = iota // addresses the reader: 您, 你, 亲, 家人们, 朋友们, 小伙伴
 	fAct                     // an imperative of getting in touch or acting: 关注, 回复, 私信, 扫码, 点击, 转发
 	fGoods                   // the text as a thing: 材料, 文档, 范文, 全文, 完整版, Word
 	fTrade                   // trading in it: 下载, 领取, 会员, 付费, 解锁, 发货, 优惠
@@ -166,6 +170,10 @@ var noticeTable, noticeGroup, nNoticeWords = func() ([][]noticeWord, *[1 << 16]u
 	return groups, &first, id
 }()
 
+// maxNoticeWords bounds the table, for the bit set that counts each word
+// of a line once (TestSingleWordDecidesNothing checks it).
+const maxNoticeWords = 512
+
 // maxShortBytes bounds the lines read as possible notices: 100 Han
 // characters. A notice is a line or two; a longer paragraph is prose.
 const maxShortBytes = 300
@@ -180,7 +188,7 @@ type hits [nFeatures]uint8
 func noticeHits(p string) (hits, profile) {
 	var h hits
 	var pr profile
-	var seen [(512 + 63) / 64]uint64
+	var seen [(maxNoticeWords + 63) / 64]uint64
 	decor := false
 	for i := 0; i < len(p); {
 		r, size := rune(p[i]), 1
