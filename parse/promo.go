@@ -88,9 +88,10 @@ const (
 var noticeNeed = [...]int{placeGlued: 5, placeAlone: 4, placeOutside: 4}
 
 // needFragment is what a short neighbour of promotion must weigh to join
-// it: one strong signal or two everyday ones (a contact line split off
-// from its pitch, the items of a 往期 list).
-const needFragment = 2
+// it: one strong signal with an everyday one, or three everyday ones (a
+// contact line split off from its pitch); 2 took in a real note beside a
+// site's advertising (（本文刊发于《XX日报》…）: 本文 and its brackets).
+const needFragment = 3
 
 // noticeFeatures lists each feature's words. A word belongs to one
 // feature; the words are looked for in one pass over a line
@@ -100,7 +101,7 @@ var noticeFeatures = []struct {
 	words []string
 }{
 	// Not 各位 nor 大家: a speech says 各位代表！ and 希望大家….
-	{fReader, []string{"您", "你", "亲们", "亲，", "亲爱的", "家人们", "宝子", "宝宝们", "朋友们", "朋友，", "小伙伴",
+	{fReader, []string{"您", "你", "亲们", "亲，", "亲爱的", "家人们", "宝子", "宝宝们", "朋友", "小伙伴",
 		"粉丝", "老铁", "姐妹", "同学们，"}},
 	{fAct, []string{"关注", "回复", "留言", "私信", "私发", "私聊", "扫码", "扫描", "扫一扫", "长按", "识别", "添加", "加入", "进群", "入群",
 		"点击", "点开", "点此", "点这里", "戳", "访问", "喜欢", "支持一下", "转发", "分享", "点赞", "收藏", "在看", "评论", "搜索", "订阅", "发送", "记得", "别忘",
@@ -112,10 +113,10 @@ var noticeFeatures = []struct {
 		"名额", "店铺", "代写", "代笔", "代拟", "接单", "定制", "精品", "付款", "购买", "下单", "返现", "打赏", "领券",
 		"立减", "满减", "兼职", "日结", "有意", "勿扰", "交稿"}},
 	{fHandle, []string{"QQ", "qq", "微信", "公众号", "视频号", "V信", "vx", "VX", "加V", "加v", "微博", "群：", "群:", "群号",
-		"交流群", "后台", "主页", "头像", "网盘", "云盘", "链接", "提取码", "邮箱", "邮件", "http", "www", ".com", ".cn",
+		"交流群", "社群", "后台", "主页", "头像", "网盘", "云盘", "链接", "提取码", "邮箱", "邮件", "http", "www", ".com", ".cn",
 		".net", "关键词", "暗号", "短信", "客服", "ID："}},
 	{fMoney, []string{"¥", "￥", "下载券", "积分", "年卡", "月卡", "月销", "好评", "原价", "价格", "仅需", "只要", "一份", "评分", "人评价"}},
-	{fCut, []string{"剩余", "未读", "未完", "待续", "节选", "试读", "隐藏", "仅展示", "预览", "篇幅", "一半", "翻页",
+	{fCut, []string{"剩余", "未读", "未完", "待续", "节选", "试读", "隐藏", "仅展示", "仅显示", "预览", "篇幅", "一半", "翻页",
 		"接着更", "更新", "放出", "登录", "展开", "余下", "全本", "付费内容", "折叠", "收起", "仅限"}},
 	{fSource, []string{"版权", "著作权", "侵权", "转载", "授权", "出处", "转自", "来源于", "原作者", "仅供参考", "仅供学习",
 		"仅供交流", "不代表", "删除", "上传", "免责", "声明", "所有权", "Copyright", "copyright", "©", "Rights", "文责自负", "作者所有", "原创", "来自网络", "源于网络", "来源网络", "互联网", "盗版", "独家", "必究", "仅代表", "rights", "reserved", "Reserved", "reproduction", "prohibited"}},
@@ -124,11 +125,11 @@ var noticeFeatures = []struct {
 	{fCredit, []string{"编辑：", "编辑 |", "编辑|", "作者|", "文 |", "图 |", "来源 |", "排版", "审核", "校对", "责编", "作者：", "作者 ", "，作者", "来源：", "图片来源", "撰稿", "供稿", "发布于",
 		"已编辑", "属地", "阅读量", "浏览量"}},
 	{fNav, []string{"上一篇", "下一篇", "返回", "首页", "打印", "关闭", "阅读原文", "相关推荐", "推荐阅读", "往期", "顶部",
-		"置顶", "星标", "更多", "当前位置", "END", "End", "完）", "本篇完", "感谢阅读", "谢谢阅读", "感谢关注", "下期"}},
+		"置顶", "星标", "更多", "当前位置", "END", "End", "完）", "本篇完", "感谢阅读", "谢谢阅读", "感谢关注", "下期", "本页"}},
 	{fSelf, []string{"本号", "本站", "本平台", "小编", "本帖", "本店", "本段", "号主", "博主", "楼主", "UP主", "签名档",
 		"广告", "推广", "赞助"}},
 	{fPromise, []string{"用心", "专注", "专治", "值得信赖", "就找", "轻松", "不再", "搞定", "无忧", "省心", "一键", "上岸", "陪伴",
-		"再见", "品质保证", "好评如潮"}},
+		"再见", "品质", "好评如潮"}},
 	{fChatty, []string{"！", "!", "～", "~", "哦", "啦", "呀", "哈", "噢", "哟", "呦", "嘛", "吧", "呢", "哒", "滴", "嗯"}},
 	{fProse, []string{"坚持", "推进", "加强", "全面", "深化", "推动", "开展", "落实", "贯彻", "部署", "群众", "干部", "党员",
 		"同志", "依法", "查处", "打击", "严厉", "严肃", "严禁", "治理", "建设", "发展", "实施", "进一步", "不断", "切实", "着力",
@@ -203,7 +204,9 @@ func noticeHits(p string) (hits, profile) {
 			r, size = utf8.DecodeRuneInString(p[i:])
 		}
 		pr.runes++
-		if r < 1<<16 {
+		if r >= 1<<16 {
+			decor = decor || isDecorMark(r)
+		} else {
 			if r >= utf8.RuneSelf {
 				pr.wide(r)
 				decor = decor || isDecorMark(r)
@@ -228,9 +231,10 @@ func noticeHits(p string) (hits, profile) {
 
 // isDecorMark reports a rune sites decorate with and the genre does not
 // write: arrows, box drawing, geometric shapes, stars, hearts, dingbats.
-// Not emoji: 👍 and 🇨🇳 are words in today's text.
+// Not other emoji: 👍 and 🇨🇳 are words in today's text.
 func isDecorMark(r rune) bool {
-	return r >= 0x2190 && r <= 0x21FF || r >= 0x2500 && r <= 0x27BF || r >= 0x2B00 && r <= 0x2BFF
+	return r >= 0x2190 && r <= 0x21FF || r >= 0x2500 && r <= 0x27BF || r >= 0x2B00 && r <= 0x2BFF ||
+		r >= 0x1F446 && r <= 0x1F449 // the pointing hands 👆👇👈👉, which are arrows
 }
 
 // noticeScore weighs a short line: its features' weights (a pile-up of
