@@ -18,7 +18,7 @@ func TestNoticeLines(t *testing.T) {
 		text string
 		kind model.JunkKind // the kind it is filtered as, or kept
 	}{
-		{"关注我，每天分享一篇公文干货", model.JunkNavigation},
+		{"关注我，每天分享一篇公文干货", model.JunkPromo},
 		{"原创不易，转载请联系授权", model.JunkDisclaimer},
 		{"更多精彩内容，请关注公众号：笔杆子", model.JunkPromo},
 		{"扫码加入知识星球，获取更多公文模板", model.JunkPromo},

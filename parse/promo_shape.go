@@ -10,6 +10,7 @@ import (
 type profile struct {
 	runes, han, latin, digits int
 	marks                     uint16
+	emoji                     bool
 }
 
 const (
@@ -23,6 +24,7 @@ const (
 	markDecorASCII             // - = ~ > < * ～ 》, which runs of decoration are made of
 	markPage                   // 页
 	markMinute                 // 钟 (of 分钟)
+	markBy                     // 由
 )
 
 // ascii takes an ASCII byte into the profile.
@@ -57,6 +59,9 @@ func (pr *profile) wide(r rune) {
 	case r == '钟':
 		pr.marks |= markMinute
 		pr.han++
+	case r == '由':
+		pr.marks |= markBy
+		pr.han++
 	case r >= 0x4E00 && r <= 0x9FFF:
 		pr.han++
 	case r == '：':
@@ -89,7 +94,7 @@ func shapeHits(p string, h *hits, pr *profile) {
 	if pr.marks&markColon != 0 && labelled(p) {
 		h[fShape] += 2 // a field of the page's furniture: 上一篇：, 价格：
 	}
-	if strings.HasPrefix(p, "由") && isProducerStamp(p, pr.runes) {
+	if pr.marks&markBy != 0 && isProducerStamp(p, pr.runes) {
 		h[fStamp]++
 		h[fShape] += 2 // a program's stamp, whatever its name
 	}
@@ -108,6 +113,25 @@ func shapeHits(p string, h *hits, pr *profile) {
 	if pr.marks&markKana != 0 {
 		h[fChatty]++ // の and ー in Chinese text: the internet's register
 	}
+	if pr.emoji {
+		h[fChatty]++ // emoji: the chat register (not decoration: 👍 is a word)
+	}
+	if pr.marks&markPage != 0 && pr.digits > 0 && pageLine(p) {
+		h[fCut] += 2   // a line of nothing but a page number: 第3/12页
+		h[fShape] += 2 // a converter's residue, wherever it stands
+	}
+}
+
+// pageLine reports a line that is a page number and nothing else (第 3 页,
+// 3/12页, 第1页 共9页): digits, spaces, slashes, dashes, brackets and the
+// words 第, 共 and 页.
+func pageLine(p string) bool {
+	for _, r := range p {
+		if !(r >= '0' && r <= '9' || strings.ContainsRune(" /-—()（）第共页", r)) {
+			return false
+		}
+	}
+	return true
 }
 
 // shapeDigits adds the signals made of digits: a contact number, a price,
@@ -320,13 +344,18 @@ func isField(p string) bool {
 	return fieldLabel(p) > 0 && runeLen(p) <= 30 && !strings.Contains(p, "。")
 }
 
-// isProducerStamp reports a producer's stamp: a short line opening with 由
-// and closing with what a program does (由 某某 扫描创建, 由AI生成).
+// isProducerStamp reports a producer's stamp: a short line with 由 in its
+// first few characters, closing with what a program or an editor does
+// (由 某某 扫描创建, 以上回答由AI助手提供).
 func isProducerStamp(p string, runes int) bool {
-	if !strings.HasPrefix(p, "由") || runes > 30 {
+	if runes > 30 {
 		return false
 	}
-	for _, v := range []string{"创建", "生成", "扫描", "转换", "制作", "导出"} {
+	i := strings.Index(p, "由")
+	if i < 0 || i > 4*3 {
+		return false // 由 opens the line, or closes a short subject (以上回答由…)
+	}
+	for _, v := range []string{"创建", "生成", "扫描", "转换", "制作", "导出", "提供", "整理"} {
 		if strings.HasSuffix(strings.TrimRight(p, " 。."), v) {
 			return true
 		}
