@@ -154,7 +154,7 @@ func shapeDigits(p string, h *hits, pr *profile) {
 // isAside reports a line wholly in brackets (（…）, 【…】): an aside set
 // off from the text, as notices and editors' notes are.
 func isAside(p string) bool {
-	for _, b := range [][2]string{{"（", "）"}, {"(", ")"}, {"【", "】"}, {"[", "]"}} {
+	for _, b := range [][2]string{{"（", "）"}, {"(", ")"}, {"【", "】"}, {"[", "]"}, {"〔", "〕"}} {
 		if strings.HasPrefix(p, b[0]) && strings.HasSuffix(p, b[1]) && strings.Count(p, b[0]) == 1 {
 			return true
 		}
