@@ -191,20 +191,33 @@ func isPromoFragment(p string) bool {
 	}
 	verdict := func(s, w int) bool { return s >= 1 || w >= 2 }
 	s, w := keywordScore(p)
-	return verdict(s, w) || verdict(s+1, w) && hasContact(p)
+	// A number joins with a word of the pitch beside it, or alone on its
+	// line (QQ：12345678): a sentence that gives an office's phone
+	// (联系人：王某某，联系电话：…) is the text's own.
+	return verdict(s, w) || verdict(s+1, w) && (s+w > 0 || hanCount(p, 5) <= 4) && hasContact(p)
 }
 
 // hasContact reports a contact number: five or more digits in a run that may
 // be broken by spaces (sites break numbers to dodge filters), or a 微信/QQ
 // handle after a colon.
 func hasContact(p string) bool {
-	run := 0
+	run, from := 0, 0
 	for i := 0; i < len(p); i++ {
 		c := p[i]
 		switch {
 		case c >= '0' && c <= '9':
+			if run == 0 {
+				from = i
+			}
 			run++
-			if run >= 5 {
+			if run >= 5 && afterAreaCode(p[:from]) {
+				// An office's landline (0551-65432100), as the genre
+				// gives them: sites give mobiles, QQ and groups.
+				run = 0
+				for i+1 < len(p) && isDigit(p[i+1]) {
+					i++
+				}
+			} else if run >= 5 {
 				// Years and amounts in real text (2023年, 12345热线) are
 				// followed by a unit; a contact number is not.
 				j := i + 1
@@ -251,16 +264,35 @@ func markJunk(text string, lines []line) []model.Junk {
 		}
 	})
 	// Then the short notices in other sites' styles, once every line is
-	// narrowed: a line's neighbours say whether it stands alone.
+	// narrowed: a line's neighbours say whether it stands alone, and the
+	// first and last lines of prose whether it stands outside the prose.
+	first, last := proseBounds(text, lines, promo)
 	par.Each(len(paid), func(c int) {
 		for i := c * chunk; i < min(len(lines), (c+1)*chunk); i++ {
 			l := &lines[i]
 			if promo[i] != 0 || l.blank() || l.junk || l.end-l.start > maxShortBytes {
 				continue
 			}
-			alone := i == 0 || lines[i-1].blank() || i == len(lines)-1 || lines[i+1].blank() ||
-				closesSection(text, lines[i-1], lines[i+1])
-			if k, ok := shortPromoKind(text[l.start:l.end], alone); ok && !hasPaidMarker(text, l) && !isOutlineLine(text[l.start:l.end]) {
+			// Most short lines (headings, 目录 entries) carry no signal:
+			// they are left before their neighbours are read.
+			p := text[l.start:l.end]
+			if !mayBeNotice(p) {
+				continue
+			}
+			at := placeGlued
+			if i == 0 || lines[i-1].blank() || i == len(lines)-1 || lines[i+1].blank() ||
+				closesSection(text, lines[i-1], lines[i+1]) {
+				at = placeAlone
+				if i < first || i > last {
+					at = placeOutside
+				}
+			}
+			if continues(text, lines, i) {
+				continue // the tail of a wrapped sentence, not a line of its own
+			}
+			// A line the chrome pass takes (当前位置：…) is left to it, for
+			// its kind; it is asked only of a notice, a few lines a file.
+			if k, ok := scoreNotice(p, at); ok && !hasPaidMarker(text, l) && !isOutlineLine(p) && !isChromeLine(p) {
 				promo[i] = 1 + uint8(k)
 				found[c] = true
 			}
@@ -283,6 +315,7 @@ func markJunk(text string, lines []line) []model.Junk {
 	var ads []model.Junk
 	if any {
 		spreadPromo(text, lines, promo)
+		joinCards(text, lines, promo)
 		for i := range lines {
 			if promo[i] != 0 {
 				l := &lines[i]
@@ -291,7 +324,19 @@ func markJunk(text string, lines []line) []model.Junk {
 			}
 		}
 	}
-	return mergeJunk(markers, ads, markChrome(text, lines))
+	return withBOM(text, mergeJunk(markers, ads, markChrome(text, lines)))
+}
+
+// withBOM widens a span on the first line to the start of the text when
+// only a byte order mark stands before it: the mark is no text, and a
+// line filtered whole is then filtered to its first byte.
+func withBOM(text string, junk []model.Junk) []model.Junk {
+	const bom = "\ufeff"
+	if len(junk) > 0 && strings.HasPrefix(text, bom) && junk[0].Span.Start > 0 &&
+		strings.TrimLeft(text[:junk[0].Span.Start], bom) == "" {
+		junk[0].Span.Start = 0
+	}
+	return junk
 }
 
 // markPaid appends to junk the paid markers in line l, narrows l past the
@@ -371,6 +416,78 @@ func spreadPromo(text string, lines []line, promo []uint8) {
 	}
 }
 
+// maxCardLines and maxCardBytes bound a card: a notice's block of a few
+// short lines between blank lines (以下文章来源于…, the account's name, its
+// tagline).
+const (
+	maxCardLines = 4
+	maxCardBytes = 120
+)
+
+// joinCards marks in promo the lines of a card below its notice: in a
+// group of at most maxCardLines short lines between blank lines, the lines
+// under a notice that carry no word of the genre's prose (its name, its
+// tagline) go with it. Only downward: a title over a notice glued to it
+// stays. A group with a long line or a heading in it is not a card.
+func joinCards(text string, lines []line, promo []uint8) {
+	for i := 0; i < len(lines); {
+		if lines[i].blank() {
+			i++
+			continue
+		}
+		j := i // the group is lines[i:j]
+		card := true
+		for ; j < len(lines) && !lines[j].blank(); j++ {
+			p := text[lines[j].start:lines[j].end]
+			card = card && j-i < maxCardLines && len(p) <= maxCardBytes && !isOutlineLine(p)
+		}
+		if card && j-i > 1 && (i == 0 || lines[i-1].blank()) {
+			joinCard(text, lines[i:j], promo[i:j])
+		}
+		i = j
+	}
+}
+
+// joinCard marks the lines of one card (a group between blank lines) that
+// go with its notices: those below a notice that can be a name or a
+// tagline (cardLine), and all of them when every line is a notice or a
+// field (文件大小：…, 格式：…, 下载积分：…).
+func joinCard(text string, lines []line, promo []uint8) {
+	var kind uint8
+	fields := true
+	for k := range lines {
+		p := text[lines[k].start:lines[k].end]
+		switch {
+		case promo[k] != 0:
+			kind = promo[k]
+		case kind != 0 && cardLine(text, &lines[k]):
+			promo[k] = kind
+		default:
+			fields = fields && !lines[k].junk && isField(p) && !hasPaidMarker(text, &lines[k])
+		}
+	}
+	if kind == 0 || !fields {
+		return
+	}
+	for k := range lines {
+		if promo[k] == 0 {
+			promo[k] = kind
+		}
+	}
+}
+
+// cardLine reports a line that can be a card's name or tagline: a few
+// words (at most 12 runes: the genre's titles run longer, and carry its
+// words), no number (a date is data), no word of the genre's prose.
+func cardLine(text string, l *line) bool {
+	p := text[l.start:l.end]
+	if l.junk || runeLen(p) > 12 || strings.ContainsAny(p, "0123456789") || hasPaidMarker(text, l) {
+		return false
+	}
+	h, _ := noticeHits(p)
+	return h[fProse] == 0
+}
+
 // mergeJunk joins the markers, the advertising and the chrome, each found
 // in order by a pass of its own, into one list in order of position. A
 // merge, not a sort: a file of nothing but chrome has a span a line.
@@ -415,6 +532,46 @@ func mergeJunk(lists ...[]model.Junk) []model.Junk {
 		lists[best] = l[k:]
 	}
 	return out
+}
+
+// proseBounds returns the first and the last line of prose (a line with a
+// full stop, or longer than a heading) that is not promotion: what stands
+// before the first or after the last is a title, a date, a signature or
+// the site's own furniture. Only the two ends of the file are read.
+func proseBounds(text string, lines []line, promo []uint8) (first, last int) {
+	prose := func(i int) bool {
+		l := &lines[i]
+		return promo[i] == 0 && !l.blank() && !l.junk && (l.end-l.start > 90 || strings.Contains(text[l.start:l.end], "。"))
+	}
+	first, last = len(lines), -1
+	for i := range lines {
+		if prose(i) {
+			first = i
+			break
+		}
+	}
+	for i := len(lines) - 1; i >= first; i-- {
+		if prose(i) {
+			last = i
+			break
+		}
+	}
+	return first, last
+}
+
+// continues reports a line that goes on from the line above it, which
+// stops on a clause mark (，、；：): the tail of a wrapped sentence.
+func continues(text string, lines []line, i int) bool {
+	if i == 0 || lines[i-1].blank() {
+		return false
+	}
+	p := text[lines[i-1].start:lines[i-1].end]
+	for _, m := range []string{"，", "、", "；", "：", ",", ";"} {
+		if strings.HasSuffix(p, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // closesSection reports a line that stands at a section's end though no

@@ -206,10 +206,14 @@ func TestShortPromoKind(t *testing.T) {
 		{"以上为节选内容，全文请登录查看", false, true},                       // a truncation notice, glued
 		{strings.Repeat("推进改革，", 80) + "点击下载本文档", true, false}, // too long for a notice
 	} {
-		_, got := shortPromoKind(c.text, c.alone)
+		at := placeGlued
+		if c.alone {
+			at = placeAlone
+		}
+		_, got := shortPromoKind(c.text, at)
 		if got != c.want {
-			sig, heavy, prose := promoSignals(c.text)
-			t.Errorf("shortPromoKind(%q, alone %v) = %v, want %v (signals %b heavy %b prose %d)", c.text, c.alone, got, c.want, sig, heavy, prose)
+			score, h := noticeScore(c.text)
+			t.Errorf("shortPromoKind(%q, alone %v) = %v, want %v (score %d, hits %v)", c.text, c.alone, got, c.want, score, h)
 		}
 	}
 }
@@ -273,9 +277,11 @@ func TestTitlesStay(t *testing.T) {
 		"强化宣传引导，营造浓厚氛围",
 		"关注群众急难愁盼问题",
 	} {
-		if _, ok := shortPromoKind(title, true); ok {
-			sig, heavy, prose := promoSignals(title)
-			t.Errorf("title %q filtered (signals %b heavy %b prose %d)", title, sig, heavy, prose)
+		for _, at := range []place{placeAlone, placeOutside} {
+			if _, ok := shortPromoKind(title, at); ok {
+				score, h := noticeScore(title)
+				t.Errorf("title %q filtered at %d (score %d, hits %v)", title, at, score, h)
+			}
 		}
 	}
 }
@@ -293,10 +299,11 @@ func FuzzShortPromoKind(f *testing.F) {
 	}
 	f.Add("—— END ——\xff\xfe")
 	f.Fuzz(func(t *testing.T, s string) {
-		_, glued := shortPromoKind(s, false)
-		_, alone := shortPromoKind(s, true)
-		if glued && !alone {
-			t.Fatalf("%q: a notice glued but not alone", s)
+		_, glued := shortPromoKind(s, placeGlued)
+		_, alone := shortPromoKind(s, placeAlone)
+		_, outside := shortPromoKind(s, placeOutside)
+		if glued && !alone || alone && !outside {
+			t.Fatalf("%q: a notice glued %v, alone %v, outside the prose %v (each place needs no more than the one before)", s, glued, alone, outside)
 		}
 		if alone && len(s) > maxShortBytes {
 			t.Fatalf("%q: a notice of %d bytes", s, len(s))
@@ -325,5 +332,45 @@ func TestNoticeClosingSection(t *testing.T) {
 	doc = Parse(wrapped)
 	if !strings.Contains(export.PlainText(doc, doc.Root, false), notice) {
 		t.Error("a line continuing a wrapped paragraph was hidden")
+	}
+}
+
+// TestSingleWordDecidesNothing: every word of the feature table that
+// carries one signal (下载券 carries two, 下载 and 券; 阅读原文 three), alone
+// on a line or after a neutral label, is no notice wherever it stands: the
+// weights and thresholds (noticeWeights, noticeNeed) are set so that it
+// takes two signals at least.
+func TestSingleWordDecidesNothing(t *testing.T) {
+	one := func(h hits) bool {
+		n := 0
+		for f := fReader; f < fProse; f++ {
+			if h[f] > 0 {
+				n++
+			}
+		}
+		return n == 1
+	}
+	checked := 0
+	for _, fw := range noticeFeatures {
+		for _, w := range fw.words {
+			if _, h := noticeScore(w); !one(h) {
+				continue
+			}
+			checked++
+			for _, line := range []string{w, "说明：" + w, w + "。"} {
+				for _, at := range []place{placeGlued, placeAlone, placeOutside} {
+					if _, ok := shortPromoKind(line, at); ok {
+						score, h := noticeScore(line)
+						t.Errorf("%q alone is a notice at %d (score %d, hits %v)", line, at, score, h)
+					}
+				}
+			}
+		}
+	}
+	if checked < 300 {
+		t.Errorf("only %d single-signal words checked", checked)
+	}
+	if nNoticeWords > maxNoticeWords {
+		t.Errorf("%d words in the table, more than the %d its bit set holds", nNoticeWords, maxNoticeWords)
 	}
 }

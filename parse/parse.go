@@ -370,8 +370,9 @@ func (p *parser) outline(container *pnode, from, to int) {
 	hasBody := make([]bool, to-from+1)
 	for i := to - 1; i >= from; i-- {
 		// A date is no body: a name over it at the end is a signature
-		// (江州市生态环境局 / 2025年1月10日).
-		hasBody[i-from] = hasBody[i-from+1] || eff[i].kind == lineBody && !isDateLine(p.str(&eff[i]))
+		// (江州市生态环境局 / 2025年1月10日); nor is a closing exclamation
+		// after it (谢谢大家！), which owns no text either.
+		hasBody[i-from] = hasBody[i-from+1] || eff[i].kind == lineBody && !isDateLine(p.str(&eff[i])) && !isClosingLine(p.str(&eff[i]))
 	}
 	var stack []frame
 	curInfo := &container.info

@@ -1,156 +1,339 @@
 package parse
 
 import (
-	"math/bits"
 	"strings"
 	"unicode/utf8"
 
 	"wenji/model"
 )
 
-// Promotion in other sites' styles than the 素材库 pitches isPromo knows
-// (a 公众号's 点个在看, a 文库's 剩余内容需登录, a repost's 版权声明, a
-// shop's 拍下发货) is told by what kind of thing a short line does, not by
-// its words: each word below stands for a signal (it addresses the reader,
-// sells, gives a contact, says the text is cut, disclaims, points elsewhere,
-// decorates…), and a line is promotion when it carries signals of two or
-// more kinds more than it carries the genre's own prose (推动, 开展, 群众…).
-// A single word decides nothing: 公众号, 扫码, 会员, 代写, 侵权 and 开通 all
-// appear in real government text, next to the prose words that keep them.
+// Promotion in other sites' styles than the 素材库 pitches isPromo knows is
+// told by what a short line does, never by a phrase: a line is scored on
+// general signals (it addresses the reader, treats the text as goods, gives
+// a handle, names a price, says the text is cut, disclaims, credits its
+// producer, navigates, decorates, has the site speak of itself) weighed
+// together, less the weight of the genre's own prose, and is promotion when
+// the score reaches the threshold of where it stands (noticeNeed). The
+// weights and thresholds are in this file, in noticeFeatures (the words of
+// each signal), noticeWeights, the combinations and noticeNeed; the shape
+// detectors (promo_shape.go) only say which signals a line's shape
+// carries. A single word is worth at most 2, a standalone line's position
+// 1, and every threshold is 4 or more, so a single signal never decides
+// (TestSingleWordDecidesNothing). The long pitches of 素材库 sites are
+// weighed by isPromo (junk.go), as before.
+
+// feature is one signal a line can carry.
+type feature uint8
+
 const (
-	sigReader   = 1 << iota // addresses the reader: 您, 亲, 小伙伴, 朋友们…
-	sigGoods                // the text as goods: 范文, 文档, 精品, 合集, 全文
-	sigGet                  // getting it: 下载, 获取, 领取, 解锁
-	sigSell                 // selling and membership: 会员, 购买, 优惠, 元
-	sigContact              // a handle: QQ, 微信, 私信, 网址, 邮箱
-	sigTrunc                // the text is cut: 节选, 未完, 仅展示, 剩余
-	sigDisclaim             // source and copyright: 版权, 侵权, 转自, 仅供参考
-	sigCTA                  // calls to action and navigation: 点赞, 在看, 往期
-	sigSite                 // the site speaking of itself: 本号, 小编, 本站
-	sigSlogan               // a sign-off: 专注, 值得信赖, 就找
-	sigDecor                // decoration: arrows, stars, >>>, ~, long dashes
-	sigProse                // the genre's own prose: 推动, 开展, 群众, 依法
+	fReader   feature = iota // addresses the reader: 您, 你, 亲, 家人们, 朋友们, 小伙伴
+	fAct                     // an imperative of getting in touch or acting: 关注, 回复, 私信, 扫码, 点击, 转发
+	fGoods                   // the text as a thing: 材料, 文档, 范文, 全文, 完整版, Word
+	fTrade                   // trading in it: 下载, 领取, 会员, 付费, 解锁, 发货, 优惠
+	fHandle                  // a channel to reach the site: QQ, 微信, 公众号, 群, 网盘, 邮箱, URL, #tag, @name
+	fNumber                  // a contact number (digits not followed by a unit)
+	fMoney                   // prices and platform money: 9.9元, ¥, 下载券, 积分, 月销, 原价
+	fCut                     // the text is cut or withheld: 剩余, 未读, 试读, 隐藏, 节选, 第 1 页 / 共 9 页
+	fSource                  // source and copyright: 版权, 著作权, 转载, 来源于, 仅供参考, ©
+	fStamp                   // software and generators as producers: 扫描, 生成, 转换, Evaluation Warning
+	fCredit                  // a page's credits and metadata: 编辑：, 排版, 审核, 发布于, IP 属地, 已编辑
+	fNav                     // navigation furniture: 上一篇, 返回, 首页, 往期, 阅读原文, 相关推荐, END
+	fSelf                    // the site speaking of itself: 本号, 小编, 本店, 本帖, 广告
+	fPromise                 // a slogan's promises: 专注, 值得信赖, 轻松, 不再, 一路同行
+	fChatty                  // the chat register: ！, ～, 哦, 啦, 吧, 呀
+	fDecor                   // decoration: arrows, stars, hearts, ───, >>>, a line framed by marks
+	fShape                   // a short line's shape: label：value of a signal, 由…生成, Name · tagline, all Latin
+	fProse                   // the genre's own prose: 坚持, 推进, 加强, 全面, 深化, 群众, 依法 (weighs against)
+	fOfficial                // an official sender or address: 人民政府, 办公室, 各单位, 抄送, gov.cn (weighs against)
+	nFeatures
 )
 
-// promoWords maps each word to its signal. Words are looked for with one
-// pass over a line (promoSignals), so their number costs nothing per line.
-var promoWords = map[int][]string{
-	sigReader: {"您", "亲们", "亲，", "亲！", "小伙伴", "朋友们，", "朋友，", "各位读者", "粉丝", "你可能", "你的", "你想"},
-	sigGoods: {"范文", "文档", "精品", "合集", "全文", "全本", "完整版", "全套", "汇编版", "可编辑", "Word", "word",
-		"WORD", "PPT", "docx", "doc版", "写作素材", "干货", "材料包", "精选"},
-	sigGet: {"下载", "获取", "领取", "解锁", "自取", "发送", "回复", "拿走", "收到", "移步"},
-	sigSell: {"开通", "会员", "VIP", "vip", "购买", "年费", "年卡", "月卡", "优惠", "特惠", "限时", "折扣", "店铺", "本店",
-		"代写", "代拟", "代笔", "付费", "充值", "打赏", "售出", "拍下", "拍前", "发货", "仅需", "只要", "打包", "包邮", "退换"},
-	sigContact: {"QQ", "qq", "微信", "加V", "加v", "V信", "私信", "后台", "邮箱", "邮件至", "http", "www.", ".com", ".cn",
-		"提取码", "网盘", "二维码", "扫码", "加群", "交流群", "@"},
-	sigTrunc: {"节选", "未完", "待续", "仅展示", "预览", "剩余", "余下", "已隐藏", "登录", "请翻页", "阅读全文",
-		"全文请", "篇幅所限", "篇幅有限"},
-	sigDisclaim: {"版权", "侵权", "转自", "来源于网络", "来自网络", "源于网络", "仅供参考", "仅供学习", "仅供交流", "不代表",
-		"删除", "原作者", "用户上传", "免责", "所有权", "转载"},
-	sigCTA: {"点赞", "在看", "转发", "分享", "收藏", "关注", "星标", "置顶", "点击", "戳", "阅读原文", "往期", "上一篇",
-		"下一篇", "推荐", "还想看", "查看更多", "喜欢", "蓝字", "长按", "识别", "排版", "审核", "校对", "责编", "图片来源", "END", "End"},
-	sigSite:   {"本号", "本站", "本平台", "小编", "本文由", "整理发布", "官网", "公众号", "号主", "平台处理", "本文档"},
-	sigSlogan: {"专注", "值得信赖", "就找", "用心写", "一站式", "品质保证", "放心"},
-	sigDecor: {"→", "←", "↓", "↑", "▶", "►", "▼", "★", "☆", "♥", "❤", ">>", "<<", "》》", "~", "～", "——", "——", "═", "◆", "◇",
-		"●", "✦"},
-	sigProse: {"推动", "推进", "开展", "坚持", "加强", "全市", "全省", "全区", "全县", "组织", "依法", "查处", "打击", "专项",
-		"党员", "群众", "干部", "同志", "落实", "治理", "办理", "办结", "累计", "人次", "万件", "工作", "建设",
-		"发展", "单位", "深入", "持续", "进一步", "政务", "市民", "提供",
-		// and of its titles: 关于推荐精品课程的通知 is a document, not a pitch.
-		"关于", "通知", "意见", "方案", "办法", "决定", "公示", "公告", "实施", "贯彻", "名单", "报告", "讲话"},
-	// 我们 is not among them: sites say it as often as reports do.
+// noticeWeights is what a feature adds to a line's score: one for the
+// first distinct word (or mark) of it, more for two or more. Contacts,
+// prices, truncation, source and navigation weigh 2: they are the site's
+// business and rare in the genre's prose; the everyday words (an
+// imperative, 材料, 下载) weigh 1. The genre's prose weighs against, a
+// word at a time (up to 3), and so does its cadence (noticeScore).
+var noticeWeights = [nFeatures]struct{ one, more int }{
+	fReader: {2, 2}, fAct: {1, 2}, fGoods: {1, 1}, fTrade: {1, 2}, fHandle: {2, 3}, fNumber: {2, 2},
+	fMoney: {2, 3}, fCut: {2, 3}, fSource: {2, 4}, fStamp: {2, 3}, fCredit: {1, 3}, fNav: {2, 3},
+	fSelf: {2, 3}, fPromise: {1, 2}, fChatty: {1, 2}, fDecor: {1, 2}, fShape: {1, 2},
 }
 
-// promoTable holds the words grouped by their first rune, and promoGroup
-// maps a BMP rune to 1 + its group (0: no word starts with it): a table,
-// not a map, as keywordScore's, since this reads every short line.
-var promoTable, promoGroup = func() ([][]promoWord, *[1 << 16]uint16) {
-	t := new(runeGroups[promoWord, uint16])
-	for sig, words := range promoWords {
-		for _, w := range words {
-			t.add(w, promoWord{w, uint16(sig)})
+// Combinations weigh more than their parts: the text as goods being
+// traded or withheld is what a 素材 site is about; an imperative toward a
+// handle (关注公众号, 加群) or to the reader (您…领取) is a solicitation.
+const (
+	comboGoodsTrade = 2 // fGoods with fTrade or fCut
+	comboActHandle  = 1 // fAct with fHandle or fNumber
+	comboReaderAct  = 1 // fReader with fAct
+)
+
+// place is where a short line stands, which sets how much it must weigh.
+type place uint8
+
+const (
+	placeGlued   place = iota // glued between two lines of text, inside prose
+	placeAlone                // between blank lines, or closing a section
+	placeOutside              // alone, and before the first line of prose or after the last
+)
+
+// noticeNeed is the score a line must reach where it stands. A notice
+// between blank lines needs two strong signals (or one and two everyday
+// ones); a line glued inside prose, where a real sentence that mentions
+// 公众号 and 扫码 stands, needs a third; a standalone line before the first
+// line of prose or after the last, where the genre has only its titles,
+// dates and signatures (none of which carries a signal), one less than
+// alone plus its position's own weight (see noticeScore).
+var noticeNeed = [...]int{placeGlued: 5, placeAlone: 4, placeOutside: 4}
+
+// needFragment is what a short neighbour of promotion must weigh to join
+// it: one strong signal with an everyday one, or three everyday ones (a
+// contact line split off from its pitch); 2 took in a real note beside a
+// site's advertising (（本文刊发于《XX日报》…）: 本文 and its brackets).
+const needFragment = 3
+
+// noticeFeatures lists each feature's words. A word belongs to one
+// feature; the words are looked for in one pass over a line
+// (noticeHits), so their number costs next to nothing per line.
+var noticeFeatures = []struct {
+	f     feature
+	words []string
+}{
+	// Not 各位 nor 大家: a speech says 各位代表！ and 希望大家….
+	{fReader, []string{"您", "你", "亲们", "亲，", "亲爱的", "家人们", "宝子", "宝宝们", "朋友们，", "朋友，", "小伙伴",
+		"粉丝", "老铁", "姐妹", "同学们，"}},
+	{fAct, []string{"关注", "回复", "留言", "私信", "私发", "私聊", "扫码", "扫描", "扫一扫", "长按", "识别", "添加", "加入", "进群", "入群",
+		"点击", "点开", "点此", "点这里", "戳", "访问", "喜欢", "支持一下", "转发", "分享", "点赞", "收藏", "评论", "搜索", "订阅", "发送", "记得", "别忘",
+		"赶紧", "快来", "欢迎", "移步", "自取", "拿走", "查看", "阅读", "打开", "扣", "互粉", "如需", "有需要", "可加", "请加", "加我"}},
+	{fGoods, []string{"材料", "文档", "资料", "范文", "文章", "全文", "完整版", "原稿", "原文", "电子版", "模板", "合集", "素材",
+		"干货", "本篇", "本文", "稿子", "电子书", "好书", "Word", "word", "WORD", "PPT", "PDF", "pdf", "docx", "可编辑", "真题", "讲义"}},
+	{fTrade, []string{"下载", "获取", "领取", "打包", "会员", "VIP", "vip", "付费", "解锁", "商品", "在售", "售出", "出售", "发货",
+		"包邮", "免费", "优惠", "特惠", "限时", "折扣", "开通", "充值", "年费", "包年", "拍下", "勿拍", "退换", "不退", "秒发",
+		"名额", "店铺", "代写", "代笔", "代拟", "接单", "定制", "精品", "付款", "购买", "下单", "返现", "打赏", "领券",
+		"立减", "满减", "兼职", "日结", "有意", "勿扰", "交稿"}},
+	{fHandle, []string{"QQ", "qq", "微信", "公众号", "视频号", "V信", "vx", "VX", "加V", "加v", "微博", "群：", "群:", "群号",
+		"交流群", "社群", "后台", "主页", "头像", "网盘", "云盘", "链接", "提取码", "邮箱", "邮件", "http", "www", ".com", ".cn",
+		".net", "关键词", "暗号", "短信", "客服", "ID："}},
+	{fMoney, []string{"¥", "￥", "下载券", "积分", "年卡", "月卡", "月销", "好评", "原价", "价格", "仅需", "只要", "一份", "评分", "人评价"}},
+	{fCut, []string{"剩余", "未读", "未完", "待续", "节选", "试读", "隐藏", "仅展示", "仅显示", "预览", "篇幅", "一半", "翻页",
+		"接着更", "更新", "放出", "登录", "展开", "余下", "全本", "付费内容", "折叠", "收起", "仅限", "省略"}},
+	{fSource, []string{"版权", "著作权", "侵权", "转载", "授权", "出处", "转自", "来源于", "原作者", "仅供参考", "仅供学习",
+		"仅供交流", "不代表", "删除", "上传", "免责", "声明", "所有权", "Copyright", "copyright", "©", "Rights", "文责自负", "作者所有", "原创", "源于网络", "自网络", "来源网络", "互联网", "盗版", "独家", "必究", "仅代表", "rights", "reserved", "Reserved", "reproduction", "prohibited"}},
+	{fStamp, []string{"发自", "客户端", "iPhone", "Android", "生成", "转换", "水印", "AI", "Evaluation", "Warning", "created", "generated", "converted",
+		"Powered", "trial", "试用版", "未注册"}},
+	{fCredit, []string{"编辑：", "编辑 |", "编辑|", "作者|", "文 |", "图 |", "来源 |", "排版", "审核", "校对", "责编", "作者：", "作者 ", "，作者", "来源：", "图片来源", "撰稿", "供稿", "发布于",
+		"已编辑", "属地", "阅读量", "浏览量"}},
+	{fNav, []string{"上一篇", "下一篇", "上一页", "下一页", "上一章", "下一章", "返回", "首页", "打印", "关闭", "阅读原文", "相关推荐", "推荐阅读", "往期", "顶部",
+		"置顶", "星标", "更多", "当前位置", "END", "End", "完）", "本篇完", "感谢阅读", "谢谢阅读", "感谢关注", "下期", "本页", "在看", "推荐：", "相关文档", "最佳答案", "提问者", "网友采纳"}},
+	{fSelf, []string{"本号", "本站", "本平台", "小编", "本帖", "本店", "本段", "号主", "博主", "楼主", "UP主", "签名档", "文库",
+		"广告", "推广", "赞助"}},
+	{fPromise, []string{"用心", "专注", "专治", "值得信赖", "就找", "轻松", "不再", "搞定", "无忧", "省心", "一键", "上岸", "陪伴",
+		"再见", "品质", "好评如潮", "每天", "每日", "海量", "包过", "保过"}},
+	{fChatty, []string{"！", "!", "～", "~", "哦", "啦", "呀", "哈", "噢", "哟", "呦", "嘛", "吧", "呢", "哒", "滴", "嗯"}},
+	{fProse, []string{"坚持", "推进", "加强", "全面", "深化", "推动", "开展", "落实", "贯彻", "部署", "群众", "干部", "党员",
+		"同志", "依法", "查处", "打击", "严厉", "严肃", "严禁", "治理", "建设", "发展", "实施", "进一步", "不断", "切实", "着力",
+		"积极", "持续", "深入", "机制", "体系", "全市", "全省", "全区", "全县", "全国", "人次", "万件", "累计", "举报", "防止",
+		"诈骗", "请勿", "关于", "通知", "意见", "方案", "办法", "决定", "公示", "公告", "报告", "讲话", "名单", "市民",
+		"提供", "统计", "以人民", "习近平", "高质量",
+		// a speech's plural address, not a site's 你
+		"你们"}},
+	{fOfficial, []string{"政府", "政务", "办公厅", "办公室", "委员会", "各单位", "各部门", "各县", "各区", "各市", "各级",
+		"印发", "抄送", "主送", "此件", "党委", "党组", "人大", "政协", "gov.cn", ".gov", "公章", "本单位", "内部资料"}},
+}
+
+// noticeWord is one word of noticeFeatures.
+type noticeWord struct {
+	word string
+	f    feature
+	id   uint16 // its index, for counting each word once
+}
+
+// noticeTable holds the words grouped by their first rune, and
+// noticeGroup maps a BMP rune to 1 + its group (0: no word starts with
+// it): a table, not a map, since it reads every short line of a file.
+var noticeTable, noticeGroup, nNoticeWords = func() ([][]noticeWord, *[1 << 16]uint16, int) {
+	var groups [][]noticeWord
+	var first [1 << 16]uint16
+	id := 0
+	for _, fw := range noticeFeatures {
+		for _, w := range fw.words {
+			r, _ := utf8.DecodeRuneInString(w)
+			if first[r] == 0 {
+				groups = append(groups, nil)
+				first[r] = uint16(len(groups))
+			}
+			g := first[r] - 1
+			groups[g] = append(groups[g], noticeWord{w, fw.f, uint16(id)})
+			id++
 		}
 	}
-	return t.groups, &t.first
+	return groups, &first, id
 }()
 
-type promoWord struct {
-	word string
-	sig  uint16
-}
+// maxNoticeWords bounds the table, for the bit set that counts each word
+// of a line once (TestSingleWordDecidesNothing checks it).
+const maxNoticeWords = 512
 
-// maxShortBytes bounds the lines read as possible promotion: 100 Han
+// maxShortBytes bounds the lines read as possible notices: 100 Han
 // characters. A notice is a line or two; a longer paragraph is prose.
 const maxShortBytes = 300
 
-// promoSignals returns the signals found in p, the signals carried by
-// three or more distinct words (a pitch that piles up 限时, 特惠, 仅需, 打包
-// weighs more than one 会员), and how many distinct words of the genre's
-// prose it holds (up to 3).
-func promoSignals(p string) (sig, heavy uint16, prose int) {
-	// Most short lines of a compilation (headings, 目录 entries) carry no
-	// signal; a first pass that only looks for one, passing over the
-	// prose words, which are everywhere, leaves them at that.
-	if !anySignal(p) {
-		return 0, 0, 0
-	}
-	var seen [24]string
-	nSeen := 0
-	var count [16]uint8
+// hits counts, per feature, the distinct words and marks found in a line.
+type hits [nFeatures]uint8
+
+// noticeHits finds the words of noticeFeatures in p, in one pass, each
+// word counted once, and the marks that are no words (decoration); the
+// same pass takes the line's profile, which says which shape signals can
+// be there at all (shapeHits looks for no more).
+func noticeHits(p string) (hits, profile) {
+	var h hits
+	var pr profile
+	var seen [(maxNoticeWords + 63) / 64]uint64
+	decor := false
 	for i := 0; i < len(p); {
 		r, size := rune(p[i]), 1
 		switch c := p[i]; {
+		case c < utf8.RuneSelf:
+			pr.ascii(c)
 		case c >= 0xE0 && c < 0xF0 && i+2 < len(p):
+			// Three-byte runes (all of CJK) decoded in place: the
+			// general decoder is the cost of this loop otherwise.
 			r, size = rune(c&0x0F)<<12|rune(p[i+1]&0x3F)<<6|rune(p[i+2]&0x3F), 3
-		case c >= utf8.RuneSelf:
+		default:
 			r, size = utf8.DecodeRuneInString(p[i:])
 		}
+		pr.runes++
 		if r >= 1<<16 {
-			// Emoji are words in today's text (👍, 🇨🇳), not decoration.
-		} else if g := promoGroup[r]; g != 0 {
-			for _, w := range promoTable[g-1] {
-				if !strings.HasPrefix(p[i:], w.word) || contains(seen[:nSeen], w.word) {
-					continue
-				}
-				if nSeen < len(seen) {
-					seen[nSeen] = w.word
-					nSeen++
-				}
-				if w.sig == sigProse {
-					prose = min(prose+1, 3)
-					continue
-				}
-				sig |= w.sig
-				b := bits.TrailingZeros16(w.sig)
-				if count[b]++; count[b] >= 3 {
-					heavy |= w.sig
+			decor = decor || isDecorMark(r)
+			pr.emoji = pr.emoji || r >= 0x1F300 && r <= 0x1FAFF
+		} else {
+			if r >= utf8.RuneSelf {
+				pr.wide(r)
+				decor = decor || isDecorMark(r)
+			}
+			if g := noticeGroup[r]; g != 0 {
+				for _, w := range noticeTable[g-1] {
+					if seen[w.id/64]&(1<<(w.id%64)) == 0 && strings.HasPrefix(p[i:], w.word) {
+						seen[w.id/64] |= 1 << (w.id % 64)
+						h[w.f]++
+					}
 				}
 			}
 		}
 		i += size
 	}
-	if hasPrice(p) {
-		sig |= sigSell
+	if decor {
+		h[fDecor]++
+		pr.marks |= markDecor
 	}
-	if hasContact(p) {
-		sig |= sigContact
-	}
-	return sig, heavy, prose
+	return h, pr
 }
 
-// anySignal reports whether p holds a signal word.
-func anySignal(p string) bool {
+// isDecorMark reports a rune sites decorate with and the genre does not
+// write: arrows, box drawing, geometric shapes, stars, hearts, dingbats.
+// Not other emoji: 👍 and 🇨🇳 are words in today's text.
+func isDecorMark(r rune) bool {
+	return r >= 0x2190 && r <= 0x21FF || r >= 0x2500 && r <= 0x27BF || r >= 0x2B00 && r <= 0x2BFF ||
+		r >= 0x1F446 && r <= 0x1F449 // the pointing hands 👆👇👈👉, which are arrows
+}
+
+// noticeScore weighs a short line: its features' weights (a pile-up of
+// three or more words of one feature one more), the combinations', its
+// shape's (shapeHits), less its prose words and its cadence. The hits are
+// returned for its kind.
+func noticeScore(p string) (int, hits) {
+	h, pr := noticeHits(p)
+	shapeHits(p, &h, &pr)
+	score := 0
+	for f := fReader; f < fProse; f++ {
+		switch {
+		case h[f] == 1:
+			score += noticeWeights[f].one
+		case h[f] > 1:
+			score += noticeWeights[f].more
+		}
+		if h[f] >= 3 && f != fShape {
+			score++
+		}
+	}
+	if h[fGoods] > 0 && (h[fTrade] > 0 || h[fCut] > 0) {
+		score += comboGoodsTrade
+	}
+	if h[fAct] > 0 && (h[fHandle] > 0 || h[fNumber] > 0) {
+		score += comboActHandle
+	}
+	if h[fReader] > 0 && h[fAct] > 0 {
+		score += comboReaderAct
+	}
+	if !labelled(p) {
+		// After a field's label (上一篇：, 来源：) stands a title or a
+		// name, whose words are not the line's own prose.
+		score -= min(int(h[fProse]), 3)
+	}
+	// An official sender or address anywhere says the line is the
+	// document's own, whatever it lists.
+	score -= 2 * min(int(h[fOfficial]), 2)
+	return score - cadence(p, pr.runes), h
+}
+
+// cadence weighs the genre's sentence shape against a line: its sentences
+// run long and end in 。 (a speech's in ！), and enumerate with 、; a
+// notice is terse, ends in no mark, and lists nothing.
+func cadence(p string, runes int) int {
+	c := 0
+	if strings.HasSuffix(p, "。") || strings.HasSuffix(p, "！") || strings.HasSuffix(p, "；") {
+		switch n := runes; {
+		case n > 40:
+			c += 3
+		case n > 25:
+			c++
+		}
+	}
+	if strings.Count(p, "、") >= 2 {
+		c++
+	}
+	return c
+}
+
+// isLongSentence reports a sentence of the genre's length, ending in 。:
+// whatever blank lines stand around it, it is weighed as a line glued
+// inside prose (in a file with a blank line after every paragraph, every
+// paragraph stands alone).
+func isLongSentence(p string) bool {
+	return strings.HasSuffix(p, "。") && runeLen(p) > 40
+}
+
+// signalled reports whether the hits hold a signal of what the line says
+// or gives (a word, a number, a price, a handle): decoration, chat and
+// shape alone make a separator or an aside, not a notice.
+func (h *hits) signalled() bool {
+	for f := fReader; f < fChatty; f++ {
+		if h[f] > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// mayBeNotice reports whether p can be signalled at all: it holds a word
+// of a signal, a digit, @ or #. Most short lines of a compilation
+// (headings, 目录 entries) hold none, and are left at that by this pass,
+// which looks at the signal words' first runes only (signalFirst).
+func mayBeNotice(p string) bool {
 	for i := 0; i < len(p); {
 		r, size := rune(p[i]), 1
 		switch c := p[i]; {
+		case c >= '0' && c <= '9' || c == '@' || c == '#':
+			return true
 		case c >= 0xE0 && c < 0xF0 && i+2 < len(p):
 			r, size = rune(c&0x0F)<<12|rune(p[i+1]&0x3F)<<6|rune(p[i+2]&0x3F), 3
 		case c >= utf8.RuneSelf:
 			r, size = utf8.DecodeRuneInString(p[i:])
 		}
 		if r < 1<<16 && signalFirst[r] {
-			for _, w := range promoTable[promoGroup[r]-1] {
-				if w.sig != sigProse && strings.HasPrefix(p[i:], w.word) {
+			for _, w := range noticeTable[noticeGroup[r]-1] {
+				if w.f < fChatty && strings.HasPrefix(p[i:], w.word) {
 					return true
 				}
 			}
@@ -160,14 +343,13 @@ func anySignal(p string) bool {
 	return false
 }
 
-// signalFirst flags the first runes of the signal words (not of the
-// prose words, which are everywhere): a table of its own, smaller than
-// promoGroup, for the pass that reads every short line.
+// signalFirst flags the first runes of the signal words (not of the prose
+// words, which are everywhere): a table of its own for mayBeNotice.
 var signalFirst = func() *[1 << 16]bool {
 	var t [1 << 16]bool
-	for sig, words := range promoWords {
-		for _, w := range words {
-			if r, _ := utf8.DecodeRuneInString(w); sig != sigProse && r < 1<<16 {
+	for _, fw := range noticeFeatures {
+		for _, w := range fw.words {
+			if r, _ := utf8.DecodeRuneInString(w); fw.f < fChatty && r < 1<<16 {
 				t[r] = true
 			}
 		}
@@ -175,161 +357,95 @@ var signalFirst = func() *[1 << 16]bool {
 	return &t
 }()
 
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
-
-// hasPrice reports a price: a number followed by 元 or 块, or ¥/￥ before
-// one, in a short line (budgets in real text are 万元 and 亿元).
-func hasPrice(p string) bool {
-	if strings.Contains(p, "¥") || strings.Contains(p, "￥") {
-		return true
-	}
-	for i := 1; i < len(p); i++ {
-		if p[i-1] >= '0' && p[i-1] <= '9' && (strings.HasPrefix(p[i:], "元") || strings.HasPrefix(p[i:], "块")) {
-			return true
-		}
-	}
-	return false
-}
-
-// shortPromoKind reports whether a short line is promotion by the weight of
-// its signals, and of which kind. alone says the line stands between blank
-// lines or outside the articles (a notice of its own); a line glued between
-// two paragraphs of an article needs one more signal.
-func shortPromoKind(p string, alone bool) (model.JunkKind, bool) {
-	if len(p) > maxShortBytes {
+// shortPromoKind reports whether a short line is a notice where it stands,
+// and of which kind.
+func shortPromoKind(p string, at place) (model.JunkKind, bool) {
+	if len(p) > maxShortBytes || !mayBeNotice(p) {
 		return 0, false
 	}
-	sig, heavy, prose := promoSignals(p)
-	sig |= shapeSignals(p)
-	if sig&^sigDecor == 0 {
-		return 0, false // decoration alone is a separator, not a notice
-	}
-	n := bits.OnesCount16(sig) + bits.OnesCount16(heavy) + shapeWeight(p)
-	// A long sentence ending in 。 is the genre's; a notice is terse.
-	if strings.HasSuffix(p, "。") && len(p) > 120 {
-		prose++
-	}
-	need := 2
-	if !alone {
-		need = 3
-	}
-	if n-prose < need {
+	return scoreNotice(p, at)
+}
+
+// scoreNotice is shortPromoKind for a line known to be short and to hold
+// a signal (mayBeNotice).
+func scoreNotice(p string, at place) (model.JunkKind, bool) {
+	score, h := noticeScore(p)
+	if !h.signalled() {
 		return 0, false
 	}
-	return kindOf(sig), true
+	if isLongSentence(p) {
+		at = placeGlued
+	}
+	if (at == placeOutside || at == placeAlone && isStandaloneShort(p, &h)) && h[fOfficial] == 0 {
+		// Where the genre has only titles, dates and signatures, or in
+		// the shape of a slogan; an official line takes no such weight.
+		score++
+	}
+	if score < noticeNeed[at] {
+		return 0, false
+	}
+	return kindOf(&h), true
 }
 
-// shapeSignals adds the signals that a line's shape gives: a reading-time
-// line (阅读本文约需 5 分钟), a run of credits (排版：… 审核：…).
-func shapeSignals(p string) uint16 {
-	var s uint16
-	if strings.Contains(p, "分钟") && (strings.Contains(p, "阅读") || strings.Contains(p, "读完")) {
-		s |= sigCTA | sigSite
-	}
-	if i := strings.Index(p, "："); i >= 0 && strings.Contains(p[i+len("："):], "：") && runeLen(p) <= 40 && !strings.ContainsAny(p, "。，") {
-		s |= sigCTA
-	}
-	return s
+// isStandaloneShort reports a short line of no genre vocabulary: between
+// blank lines that is a slogan's, a card's or a notice's shape, not a
+// heading's or a paragraph's (the genre's headings and sentences carry
+// its words: 推动, 坚持, 建设, or name its senders: 人民政府, 本单位).
+func isStandaloneShort(p string, h *hits) bool {
+	return h[fProse] == 0 && h[fOfficial] == 0 && runeLen(p) <= 40
 }
 
-// shapeWeight weighs decoration by where it stands: a line of nothing but
-// decoration and a word or two (-END-), or a line framed by it at both
-// ends (—— 以上为节选 ——), is a notice whatever it says.
-func shapeWeight(p string) int {
-	if shapeOnly(p) {
-		return 1
-	}
-	first, _ := utf8.DecodeRuneInString(p)
-	last, _ := utf8.DecodeLastRuneInString(p)
-	if isDecorRune(first) && isDecorRune(last) {
-		return 1
-	}
-	return 0
-}
-
-// isDecorRune reports a rune sites decorate with: arrows, stars, dashes,
-// tildes, angle runs and geometric shapes. Not emoji: 👍 and 🇨🇳 are words
-// in today's text.
-func isDecorRune(r rune) bool {
+// kindOf names the kind of a notice from its hits: that the text is cut,
+// a disclaimer (source, copyright, a producer's stamp), navigation (only
+// furniture, credits and calls to act), or else advertising.
+func kindOf(h *hits) model.JunkKind {
 	switch {
-	case r >= 0x2190 && r <= 0x21FF, r >= 0x2500 && r <= 0x27BF:
-		return true // arrows, box drawing, shapes, dingbats
-	}
-	return strings.ContainsRune("—-~～>＞<＜=＝*＊#§", r)
-}
-
-// shapeOnly reports a line that is mostly decoration: two or more
-// decoration runes and at most four Han characters (-END-, >>> <<<).
-func shapeOnly(p string) bool {
-	han, decor := 0, 0
-	for _, r := range p {
-		switch {
-		case r >= 0x4E00 && r <= 0x9FFF:
-			han++
-		case isDecorRune(r):
-			decor++
-		}
-	}
-	return han <= 4 && decor >= 2
-}
-
-// fragmentKind is the kind of a fragment joining promotion of kind near:
-// its own when its signals name one, else near's.
-func fragmentKind(p string, near model.JunkKind) model.JunkKind {
-	sig, _, _ := promoSignals(p)
-	if k := kindOf(sig); sig&^sigDecor != 0 && k != model.JunkPromo {
-		return k
-	}
-	return near
-}
-
-// kindOf names the kind of a promotion line from its signals: a notice
-// that the text is cut, a disclaimer, navigation, or else advertising.
-func kindOf(sig uint16) model.JunkKind {
-	switch {
-	case sig&sigTrunc != 0:
+	case h[fCut] > 0 && (h[fCut] >= h[fTrade] || h[fCut] >= 2):
 		return model.JunkTruncation
-	case sig&sigDisclaim != 0:
+	case h[fSource] > 0 || h[fStamp] > 0 && h[fTrade]+h[fHandle]+h[fMoney] == 0:
 		return model.JunkDisclaimer
-	case sig&(sigSell|sigContact|sigGet|sigReader|sigSlogan) == 0:
+	case h[fReader]+h[fTrade]+h[fHandle]+h[fNumber]+h[fMoney]+h[fSelf]+h[fPromise] == 0:
 		return model.JunkNavigation
 	}
 	return model.JunkPromo
 }
 
+// fragmentKind is the kind of a fragment joining promotion of kind near:
+// its own when it has signals of its own, else near's.
+func fragmentKind(p string, near model.JunkKind) model.JunkKind {
+	if _, h := noticeScore(p); h.signalled() {
+		return kindOf(&h)
+	}
+	return near
+}
+
 // isNoticeFragment reports whether a short line next to promotion belongs
-// to it (the items of a 往期推荐 list, a handle split off from its notice):
-// one signal more than its prose words, and no full stop (a sentence of
-// the genre next to a notice stays).
+// to it (the items of a 往期 list, a handle split off from its notice, a
+// rule line under it): a line of decoration only, an item of a list, or
+// needFragment.
 func isNoticeFragment(p string) bool {
-	if len(p) > 60 || strings.Contains(p, "。") {
+	if len(p) > 150 {
 		return false
 	}
-	sig, heavy, prose := promoSignals(p)
-	sig |= shapeSignals(p)
-	if sig&^sigDecor == 0 {
-		return false // decoration alone joins nothing
+	if shapeOnly(p) || isLinkItem(p) {
+		return true
 	}
-	n := bits.OnesCount16(sig) + bits.OnesCount16(heavy) + shapeWeight(p)
-	return n-prose >= 1
+	if !mayBeNotice(p) {
+		return false
+	}
+	score, h := noticeScore(p)
+	return h.signalled() && score >= needFragment
 }
 
 // isGenreSentence reports a sentence of the genre: it ends in 。 and holds
-// a word of its prose (依法查处有偿代写…问题11起。). It never joins the
+// a word of its prose (依法查处有偿代写…问题11起。) or runs long. It never joins the
 // promotion it stands next to.
 func isGenreSentence(p string) bool {
 	if !strings.HasSuffix(p, "。") {
 		return false
 	}
-	_, _, prose := promoSignals(p)
-	return prose > 0
+	h, _ := noticeHits(p)
+	return isLongSentence(p) || h[fProse] > 0
 }
 
 // isOutlineLine reports a line that opens with an outline marker (一、,

@@ -51,8 +51,11 @@ func TestSignatureNotHeading(t *testing.T) {
 	text := "某市生态环境局2024年工作总结\n\n一、工作总结\n全年空气质量优良天数比例达到百分之九十一点五，同比提高二点三个百分点。\n" +
 		"二、工作安排\n持续改善生态环境质量，推进重点行业超低排放改造。\n某市生态环境局\n2025年1月10日\n"
 	want := "某市生态环境局2024年工作总结\n  一、工作总结\n  二、工作安排\n"
-	if got := outlineOf(text); got != want {
-		t.Errorf("outline:\n%s\nwant:\n%s", got, want)
+	// A closing exclamation after the signature owns nothing either.
+	for _, tail := range []string{"", "谢谢大家！\n", "谢谢！\n"} {
+		if got := outlineOf(text + tail); got != want {
+			t.Errorf("with %q after the signature, outline:\n%s\nwant:\n%s", tail, got, want)
+		}
 	}
 }
 

@@ -111,6 +111,18 @@ func titleLike(p string) bool {
 	return !isDateLine(p) && !strings.HasPrefix(p, "——") && !strings.HasPrefix(p, "<")
 }
 
+// isClosingLine reports a short exclamation standing as a paragraph of its
+// own (谢谢大家！, 谢谢！): a speech's or a letter's closing words, never the
+// text of a heading above them.
+func isClosingLine(p string) bool {
+	p = strings.TrimSpace(strings.Trim(p, "　"))
+	if !strings.HasSuffix(p, "！") && !strings.HasSuffix(p, "!") {
+		return false
+	}
+	n := utf8.RuneCountInString(p)
+	return n >= 2 && n <= 8
+}
+
 // isDateLine reports a line that opens with a date (2023年8月1日,
 // （2018年1月2日）); a title that opens with a year (2024年工作要点) is not one.
 func isDateLine(p string) bool {

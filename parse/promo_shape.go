@@ -1,0 +1,423 @@
+package parse
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// profile is what one pass over a line tells of its characters: which
+// shape signals can be there at all, so that shapeHits looks for no more.
+type profile struct {
+	runes, han, latin, digits int
+	marks                     uint16
+	emoji                     bool
+}
+
+const (
+	markAt         = 1 << iota // @
+	markHash                   // #
+	markColon                  // ： or :
+	markASCIIColon             // : (a clock time)
+	markSep                    // a separator of a tagline: · 丨 | ｜ ・ • ——
+	markKana                   // Japanese kana
+	markDecor                  // a decoration mark (isDecorMark)
+	markDecorASCII             // - = ~ > < * ～ 》, which runs of decoration are made of
+	markPage                   // 页
+	markMinute                 // 钟 (of 分钟)
+	markBy                     // 由
+)
+
+// ascii takes an ASCII byte into the profile.
+func (pr *profile) ascii(c byte) {
+	switch {
+	case c >= '0' && c <= '9':
+		pr.digits++
+	case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+		pr.latin++
+	case c == '@':
+		pr.marks |= markAt
+	case c == '#':
+		pr.marks |= markHash
+	case c == ':':
+		pr.marks |= markColon | markASCIIColon
+	case c == '|':
+		pr.marks |= markSep
+	case c == '-' || c == '=' || c == '~' || c == '>' || c == '<' || c == '*':
+		pr.marks |= markDecorASCII
+	}
+}
+
+// wide takes a rune past ASCII (in the BMP) into the profile.
+func (pr *profile) wide(r rune) {
+	switch {
+	case r == '丨':
+		pr.marks |= markSep
+		pr.han++
+	case r == '页':
+		pr.marks |= markPage
+		pr.han++
+	case r == '钟':
+		pr.marks |= markMinute
+		pr.han++
+	case r == '由':
+		pr.marks |= markBy
+		pr.han++
+	case r >= 0x4E00 && r <= 0x9FFF:
+		pr.han++
+	case r == '：':
+		pr.marks |= markColon
+	case r == '·' || r == '｜' || r == '・' || r == '•' || r == '—':
+		pr.marks |= markSep
+	case r == '～' || r == '》' || r == '★' || r == '☆':
+		pr.marks |= markDecorASCII
+	case r >= 0x3041 && r <= 0x30FF:
+		pr.marks |= markKana
+	}
+}
+
+// shapeHits adds to h the signals a line gives by its shape rather than
+// its words: a contact number, a price, an e-mail or @name, #tags, a page
+// counter, a time stamp, a label of a signal before a colon, a producer's
+// stamp (由…生成), a name and its tagline split by a separator, a line in
+// Latin letters, decoration framing the line. Each is looked for only
+// where the line's profile says it can be.
+func shapeHits(p string, h *hits, pr *profile) {
+	if pr.digits > 0 {
+		shapeDigits(p, h, pr)
+	}
+	if pr.marks&(markAt|markHash) != 0 && hasHandleMark(p) {
+		h[fHandle]++
+	}
+	if pr.marks&markMinute != 0 && strings.Contains(p, "分钟") && (strings.Contains(p, "阅读") || strings.Contains(p, "读完")) {
+		h[fNav]++ // a reading-time line
+	}
+	if pr.marks&markColon != 0 && labelled(p) {
+		h[fShape] += 2 // a field of the page's furniture: 上一篇：, 价格：
+	}
+	if pr.marks&markBy != 0 && isProducerStamp(p, pr.runes) {
+		h[fStamp]++
+		h[fShape] += 2 // a program's stamp, whatever its name
+	}
+	if pr.marks&markSep != 0 && isTagline(p, pr.runes) {
+		h[fShape]++
+	}
+	if pr.latin >= 12 && pr.latin > 2*pr.han {
+		h[fShape]++ // a line in Latin letters: a program's or a site's residue
+	}
+	if pr.marks&(markDecor|markDecorASCII|markSep) != 0 && framed(p) {
+		h[fDecor]++
+	}
+	if isAside(p) {
+		h[fShape]++
+	}
+	if pr.marks&markKana != 0 {
+		h[fChatty]++ // の and ー in Chinese text: the internet's register
+	}
+	if pr.emoji {
+		h[fChatty]++ // emoji: the chat register (not decoration: 👍 is a word)
+	}
+	if pr.marks&markPage != 0 && pr.digits > 0 && pageLine(p) {
+		h[fCut] += 2   // a line of nothing but a page number: 第3/12页
+		h[fShape] += 2 // a converter's residue, wherever it stands
+	}
+}
+
+// pageLine reports a line that is a page number and nothing else (第 3 页,
+// 3/12页, 第1页 共9页): digits, spaces, slashes, dashes, brackets and the
+// words 第, 共 and 页.
+func pageLine(p string) bool {
+	for _, r := range p {
+		if !(r >= '0' && r <= '9' || strings.ContainsRune(" /-—()（）第共页", r)) {
+			return false
+		}
+	}
+	return true
+}
+
+// shapeDigits adds the signals made of digits: a contact number, a price,
+// a page counter, a clock time.
+func shapeDigits(p string, h *hits, pr *profile) {
+	if pr.digits >= 7 && hasLongNumber(p) || pr.latin >= 2 && pr.digits >= 2 && hasHandleID(p) {
+		h[fNumber]++
+	}
+	if hasPrice(p) {
+		h[fMoney]++
+	}
+	if pr.marks&markPage != 0 && hasPageCounter(p) {
+		h[fCut]++
+	}
+	if pr.digits >= 4 && pr.marks&markASCIIColon != 0 && hasTimeStamp(p) {
+		h[fCredit]++
+	}
+}
+
+// isAside reports a line wholly in brackets (（…）, 【…】): an aside set
+// off from the text, as notices and editors' notes are.
+func isAside(p string) bool {
+	for _, b := range [][2]string{{"（", "）"}, {"(", ")"}, {"【", "】"}, {"[", "]"}, {"〔", "〕"}} {
+		if strings.HasPrefix(p, b[0]) && strings.HasSuffix(p, b[1]) && strings.Count(p, b[0]) == 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// isLinkItem reports a short line opening with an arrow or a bullet (▶,
+// », ·): an item of a list of links when it stands by a notice. Not #, -
+// or *, which open Markdown's headings and lists.
+func isLinkItem(p string) bool {
+	r, _ := utf8.DecodeRuneInString(p)
+	return runeLen(p) <= 40 && !strings.Contains(p, "。") && (isDecorMark(r) || strings.ContainsRune("»·•", r))
+}
+
+// hasPrice reports a price: a number followed by 元 or 块 (budgets in real
+// text are 万元 and 亿元, which this passes over).
+func hasPrice(p string) bool {
+	for i := 1; i < len(p); i++ {
+		if p[i-1] >= '0' && p[i-1] <= '9' && (strings.HasPrefix(p[i:], "元") || strings.HasPrefix(p[i:], "块")) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasLongNumber reports a contact number: seven or more digits in a run
+// that may be broken by spaces, not followed by a unit (a QQ number, a
+// phone, a group); hotlines of five digits (12345, 96110) are the
+// genre's.
+//
+// A number after an area code (0551-65432100) is an office's landline, as
+// the genre gives them; sites give mobiles, QQ and group numbers.
+func hasLongNumber(p string) bool {
+	run, from := 0, 0
+	for i := 0; i <= len(p); i++ {
+		if i < len(p) && isDigit(p[i]) {
+			if run == 0 {
+				from = i
+			}
+			run++
+			continue
+		}
+		if i < len(p) && p[i] == ' ' && run > 0 {
+			continue
+		}
+		if run >= 7 && (i == len(p) || !unitAt(p[i:])) && !afterAreaCode(p[:from]) {
+			return true
+		}
+		run = 0
+	}
+	return false
+}
+
+// afterAreaCode reports whether s ends in an area code and its dash (0551-).
+func afterAreaCode(s string) bool {
+	s, ok := strings.CutSuffix(s, "-")
+	if !ok {
+		return false
+	}
+	n := 0
+	for n < len(s) && n < 5 && isDigit(s[len(s)-1-n]) {
+		n++
+	}
+	return n >= 3 && n <= 4 && s[len(s)-n] == '0'
+}
+
+// hasHandleID reports an account name of letters and digits (wxgw1688,
+// kaoshi2024): a run of six or more of them with both, which the genre
+// has no use for (its codes are GB/T 9704-2012, 5G, 2024年).
+func hasHandleID(p string) bool {
+	run, letters, digits := 0, 0, 0
+	for i := 0; i <= len(p); i++ {
+		c := byte(0)
+		if i < len(p) {
+			c = p[i]
+		}
+		switch {
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_':
+			run++
+			letters++
+		case isDigit(c):
+			run++
+			digits++
+		default:
+			if run >= 6 && letters >= 2 && digits >= 2 {
+				return true
+			}
+			run, letters, digits = 0, 0, 0
+		}
+	}
+	return false
+}
+
+// unitAt reports a unit at the start of s: a number before one is an amount.
+func unitAt(s string) bool {
+	for _, u := range []string{"年", "个", "万", "亿", "元", "份", "人", "件", "项", "次", "字", "%"} {
+		if strings.HasPrefix(s, u) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasHandleMark reports an e-mail address or @name, or two #tags: the
+// handles of mail and social platforms.
+func hasHandleMark(p string) bool {
+	tags := 0
+	for i := 0; i+1 < len(p); i++ {
+		switch p[i] {
+		case '@':
+			if c := p[i+1]; c >= 0x80 || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
+				return true
+			}
+		case '#':
+			// #tag: after a space or at the start, before a word.
+			if (i == 0 || p[i-1] == ' ') && p[i+1] != '#' && p[i+1] != ' ' {
+				tags++
+			}
+		}
+	}
+	return tags >= 2
+}
+
+// hasPageCounter reports a page count (还剩11页, 第 1 页 / 共 9 页): a
+// number, maybe spaced, before 页.
+func hasPageCounter(p string) bool {
+	for i := strings.Index(p, "页"); i > 0; {
+		j := i
+		for j > 0 && p[j-1] == ' ' {
+			j--
+		}
+		if j > 0 && p[j-1] >= '0' && p[j-1] <= '9' {
+			return true
+		}
+		k := strings.Index(p[i+len("页"):], "页")
+		if k < 0 {
+			break
+		}
+		i += len("页") + k
+	}
+	return false
+}
+
+// hasTimeStamp reports a clock time (09:15): a post's metadata, which the
+// genre writes as 9时15分 if at all.
+func hasTimeStamp(p string) bool {
+	for i := 2; i+2 < len(p); i++ {
+		if p[i] == ':' && isDigit(p[i-1]) && isDigit(p[i-2]) && isDigit(p[i+1]) && isDigit(p[i+2]) {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// labelled reports a line that opens with a short label of the page's
+// furniture or its commerce before a colon (价格：, 上一篇：, 下载积分：,
+// 来源：): a card's or a page's field. Not a label of a contact or an
+// act (邮箱：, 咨询电话：): an office's notice has those fields too.
+func labelled(p string) bool {
+	i := fieldLabel(p)
+	if i <= 0 {
+		return false
+	}
+	h, _ := noticeHits(p[:i])
+	return h[fNav]+h[fMoney]+h[fCut]+h[fCredit]+h[fSelf]+h[fSource]+h[fStamp]+h[fTrade] > 0
+}
+
+// fieldLabel returns the byte length of a short label (at most 8 runes)
+// before a colon at the start of p, or 0.
+func fieldLabel(p string) int {
+	i := strings.Index(p, "：")
+	if j := strings.IndexByte(p, ':'); j >= 0 && (i < 0 || j < i) {
+		i = j
+	}
+	if i <= 0 || i > 8*3 || runeLen(p[:i]) > 8 {
+		return 0
+	}
+	return i
+}
+
+// isField reports a line that is a field of a card: a short label, a
+// colon and a short value, no sentence (文件大小：2.3MB, 格式：docx).
+func isField(p string) bool {
+	return fieldLabel(p) > 0 && runeLen(p) <= 30 && !strings.Contains(p, "。")
+}
+
+// isProducerStamp reports a producer's stamp: a short line with 由 in its
+// first few characters, closing with what a program or an editor does
+// (由 某某 扫描创建, 以上回答由AI助手提供).
+func isProducerStamp(p string, runes int) bool {
+	if runes > 30 {
+		return false
+	}
+	i := strings.Index(p, "由")
+	if i < 0 || i > 4*3 {
+		return false // 由 opens the line, or closes a short subject (以上回答由…)
+	}
+	for _, v := range []string{"创建", "生成", "扫描", "转换", "制作", "导出", "提供", "整理"} {
+		if strings.HasSuffix(strings.TrimRight(p, " 。."), v) {
+			return true
+		}
+	}
+	return false
+}
+
+// isTagline reports a short line split by a separator into a name and a
+// tagline (某某 · 让…, 某某丨…): a sign-off's shape, with no full stop.
+func isTagline(p string, runes int) bool {
+	if runes > 40 || strings.Contains(p, "。") {
+		return false
+	}
+	for _, sep := range []string{"·", "丨", "|", "｜", "・", "•", "——"} {
+		if i := strings.Index(p, sep); i > 0 && i+len(sep) < len(p) {
+			return true
+		}
+	}
+	return false
+}
+
+// framed reports a line framed by decoration at both ends (—— 以上为节选 ——,
+// >>> 往期 <<<) or holding a run of three marks (>>>, ~~~, ===).
+func framed(p string) bool {
+	first, _ := utf8.DecodeRuneInString(p)
+	last, _ := utf8.DecodeLastRuneInString(p)
+	if isDecorRune(first) && isDecorRune(last) {
+		return true
+	}
+	for _, run := range []string{">>>", "<<<", "~~~", "===", "---", "》》》", "～～～", "★★", "☆☆", "★☆"} {
+		if strings.Contains(p, run) {
+			return true
+		}
+	}
+	return false
+}
+
+// isDecorRune reports a rune sites decorate with: arrows, stars, dashes,
+// tildes, angle runs and geometric shapes. Not emoji: 👍 and 🇨🇳 are words
+// in today's text.
+func isDecorRune(r rune) bool {
+	switch {
+	case r >= 0x2190 && r <= 0x21FF, r >= 0x2500 && r <= 0x27BF:
+		return true // arrows, box drawing, shapes, dingbats
+	}
+	return strings.ContainsRune("—-~～>＞<＜=＝*＊#§»", r)
+}
+
+// shapeOnly reports a line that is mostly decoration: two or more
+// decoration runes, at most four Han characters and no digit (-END-,
+// >>> <<<, ────; not a date, 2024-03-02).
+func shapeOnly(p string) bool {
+	han, decor := 0, 0
+	for _, r := range p {
+		switch {
+		case r >= '0' && r <= '9':
+			return false
+		case r >= 0x4E00 && r <= 0x9FFF:
+			han++
+		case isDecorRune(r):
+			decor++
+		}
+	}
+	return han <= 4 && decor >= 2
+}
