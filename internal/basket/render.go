@@ -40,12 +40,7 @@ func (e Excerpt) SourceLine() string {
 // bold), its paragraphs, and its source line in emphasis under them.
 // Text from documents is escaped so that nothing in it reads as markup.
 func Markdown(list []Excerpt) string {
-	var b strings.Builder
-	for i, e := range list {
-		if i > 0 {
-			b.WriteString("\n")
-		}
-		lines := paragraphs(e.Text)
+	return render(list, func(b *strings.Builder, e Excerpt, lines []string) {
 		h, raw := oneLine(e.Heading), strings.Trim(noControls(e.Heading), " \t\u3000")
 		switch {
 		case h == "":
@@ -70,6 +65,18 @@ func Markdown(list []Excerpt) string {
 		if src := e.SourceLine(); src != "" {
 			b.WriteString("*" + mdEscape(src) + "*\n")
 		}
+	})
+}
+
+// render writes each excerpt through one, given its paragraphs, with a
+// blank line between excerpts.
+func render(list []Excerpt, one func(b *strings.Builder, e Excerpt, lines []string)) string {
+	var b strings.Builder
+	for i, e := range list {
+		if i > 0 {
+			b.WriteString("\n")
+		}
+		one(&b, e, paragraphs(e.Text))
 	}
 	return b.String()
 }
@@ -92,12 +99,7 @@ func paragraphs(text string) []string {
 // paragraphs one a line, and its source line; a blank line between
 // excerpts. No markup: what a reader pastes into a document as it is.
 func PlainText(list []Excerpt) string {
-	var b strings.Builder
-	for i, e := range list {
-		if i > 0 {
-			b.WriteString("\n")
-		}
-		lines := paragraphs(e.Text)
+	return render(list, func(b *strings.Builder, e Excerpt, lines []string) {
 		h := oneLine(e.Heading)
 		if h != "" && (len(lines) == 0 || !strings.HasPrefix(oneLine(lines[0]), h)) {
 			b.WriteString(h + "\n")
@@ -108,8 +110,7 @@ func PlainText(list []Excerpt) string {
 		if src := e.SourceLine(); src != "" {
 			b.WriteString(src + "\n")
 		}
-	}
-	return b.String()
+	})
 }
 
 // oneLine joins the fields of s with single spaces, control characters
