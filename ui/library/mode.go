@@ -64,17 +64,16 @@ func (l *Library) oneKey(msg tea.KeyMsg) tea.Cmd {
 	case l.keys.matches(msg, l.keys.Suspend):
 		return tea.Suspend
 	}
-	switch l.mode {
-	case modeHelp:
-		return l.helpKey(msg)
-	case modeFilter:
-		return l.filterKey(msg)
-	case modeSearch:
-		return l.searchKey(msg)
-	case modeResults:
-		return l.resultsKey(msg)
-	}
-	return l.browseKey(msg)
+	return modeKeys[l.mode](l, msg)
+}
+
+// modeKeys is each mode's key handler.
+var modeKeys = [...]func(*Library, tea.KeyMsg) tea.Cmd{
+	modeList:    (*Library).browseKey,
+	modeFilter:  (*Library).filterKey,
+	modeSearch:  (*Library).searchKey,
+	modeResults: (*Library).resultsKey,
+	modeHelp:    (*Library).helpKey,
 }
 
 // openHelp shows the help when msg is the help key, remembering the mode
