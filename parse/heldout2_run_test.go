@@ -131,14 +131,23 @@ func blindLabel(b blindBlock) string {
 // TestBlindHeldOutOneAtATime: each of the 30 blocks of the blind set
 // (heldout2_test.go) and each of its 16 real paragraphs and lines is
 // inserted alone into each real compilation, which is parsed once per
-// insertion. A block counts as hidden when every one of its lines is
-// inside a filtered span. Asserted per compilation: at least 28 of 30
+// insertion (blindOneAtATime, which heldout3's set runs through too). A
+// block counts as hidden when every one of its lines is inside a filtered
+// span. Asserted per compilation: at least 28 of 30
 // hidden; no byte of real text filtered; no line of the compilation
 // itself changes whether it is wholly or partly filtered; the outline is the plain compilation's
 // whenever a block is hidden and whenever a real paragraph ("prose") is
 // inserted. Misses and the count of insertions that left the outline as it
 // was are logged (go test -run TestBlindHeldOut -v ./parse/).
 func TestBlindHeldOutOneAtATime(t *testing.T) {
+	blindOneAtATime(t, blindPromo, blindKeep)
+}
+
+// blindOneAtATime is TestBlindHeldOutOneAtATime's harness over a set's
+// promotion blocks and real text (the parameters keep the globals' names,
+// so the body is the test's as it was).
+func blindOneAtATime(t *testing.T, blindPromo, blindKeep []blindBlock) {
+	t.Helper()
 	for _, c := range blindCompilations {
 		t.Run(c.name, func(t *testing.T) {
 			base := blindLoad(t, c)
@@ -197,6 +206,14 @@ func TestBlindHeldOutOneAtATime(t *testing.T) {
 // it is wholly or partly filtered.
 // The outline is only logged: the two real standalone lines may be nodes.
 func TestBlindHeldOutAllAtOnce(t *testing.T) {
+	blindAllAtOnce(t, blindPromo, blindKeep)
+}
+
+// blindAllAtOnce is TestBlindHeldOutAllAtOnce's harness over a set's
+// promotion blocks and real text (the parameters keep the globals' names,
+// so the body is the test's as it was).
+func blindAllAtOnce(t *testing.T, blindPromo, blindKeep []blindBlock) {
+	t.Helper()
 	for _, c := range blindCompilations {
 		t.Run(c.name, func(t *testing.T) {
 			base := blindLoad(t, c)
