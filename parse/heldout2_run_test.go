@@ -140,13 +140,14 @@ func blindLabel(b blindBlock) string {
 // inserted. Misses and the count of insertions that left the outline as it
 // was are logged (go test -run TestBlindHeldOut -v ./parse/).
 func TestBlindHeldOutOneAtATime(t *testing.T) {
-	blindOneAtATime(t, blindPromo, blindKeep)
+	blindOneAtATime(t, blindPromo, blindKeep, blindWant)
 }
 
 // blindOneAtATime is TestBlindHeldOutOneAtATime's harness over a set's
 // promotion blocks and real text (the parameters keep the globals' names,
-// so the body is the test's as it was).
-func blindOneAtATime(t *testing.T, blindPromo, blindKeep []blindBlock) {
+// so the body is the test's as it was), with want blocks to hide in each
+// compilation.
+func blindOneAtATime(t *testing.T, blindPromo, blindKeep []blindBlock, want int) {
 	t.Helper()
 	for _, c := range blindCompilations {
 		t.Run(c.name, func(t *testing.T) {
@@ -174,8 +175,8 @@ func blindOneAtATime(t *testing.T, blindPromo, blindKeep []blindBlock) {
 			}
 			t.Logf("%s: hidden %d of %d one at a time (by kind %v); outline unchanged after %d of %d insertions",
 				c.name, hidden, len(promo), byKind, sameOutline, len(promo))
-			if hidden < blindWant {
-				t.Errorf("%s: hidden %d of %d blind held-out blocks, want at least %d", c.name, hidden, len(promo), blindWant)
+			if hidden < want {
+				t.Errorf("%s: hidden %d of %d blind held-out blocks, want at least %d", c.name, hidden, len(promo), want)
 			}
 			kept := 0
 			for i, h := range keep {
@@ -206,13 +207,13 @@ func blindOneAtATime(t *testing.T, blindPromo, blindKeep []blindBlock) {
 // it is wholly or partly filtered.
 // The outline is only logged: the two real standalone lines may be nodes.
 func TestBlindHeldOutAllAtOnce(t *testing.T) {
-	blindAllAtOnce(t, blindPromo, blindKeep)
+	blindAllAtOnce(t, blindPromo, blindKeep, blindWant)
 }
 
 // blindAllAtOnce is TestBlindHeldOutAllAtOnce's harness over a set's
 // promotion blocks and real text (the parameters keep the globals' names,
-// so the body is the test's as it was).
-func blindAllAtOnce(t *testing.T, blindPromo, blindKeep []blindBlock) {
+// so the body is the test's as it was), with want blocks to hide.
+func blindAllAtOnce(t *testing.T, blindPromo, blindKeep []blindBlock, want int) {
 	t.Helper()
 	for _, c := range blindCompilations {
 		t.Run(c.name, func(t *testing.T) {
@@ -228,8 +229,8 @@ func blindAllAtOnce(t *testing.T, blindPromo, blindKeep []blindBlock) {
 				}
 			}
 			t.Logf("%s: hidden %d of %d all at once; outline unchanged %v", c.name, hidden, len(blindPromo), r.outline)
-			if hidden < blindWant {
-				t.Errorf("%s: hidden %d of %d blind held-out blocks all at once, want at least %d", c.name, hidden, len(blindPromo), blindWant)
+			if hidden < want {
+				t.Errorf("%s: hidden %d of %d blind held-out blocks all at once, want at least %d", c.name, hidden, len(blindPromo), want)
 			}
 			for i, b := range blindKeep {
 				if r.touched[len(blindPromo)+i] {
