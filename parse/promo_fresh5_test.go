@@ -52,9 +52,11 @@ var fresh5Keep = []blindBlock{
 	{"line", posGap, true, "第一部分　总体要求"},
 }
 
-// fresh5Want is the floor on the fifth batch in each compilation: its
-// first run.
-const fresh5Want = 8
+// fresh5Want is the floor on the fifth batch in each compilation. Its
+// first run hid 8; with the signals taken from heldout3's misses
+// (platforms, counters, cards, brands, cited titles), before any change
+// made for this batch: 14, 16 and 16.
+const fresh5Want = 14
 
 // TestPromoFreshBatch5 inserts each block and real line of the fifth
 // batch alone into the three real compilations (blindOneAtATime): at

@@ -100,6 +100,12 @@ func shapeHits(p string, h *hits, pr *profile) {
 	}
 	if pr.marks&markSep != 0 && isTagline(p, pr.runes) {
 		h[fShape]++
+		if pr.latin >= 5 && hasBrandWord(p) {
+			h[fShape]++ // a brand's Latin name beside its tagline (WENBIGE 文笔阁｜…)
+		}
+	}
+	if pr.digits >= 2 && isCounterRow(p) {
+		h[fNav] += 2 // a post's counters: 转发 286　评论 41　赞 1.2万
 	}
 	if pr.latin >= 12 && pr.latin > 2*pr.han {
 		h[fShape]++ // a line in Latin letters: a program's or a site's residue
@@ -143,12 +149,111 @@ func shapeDigits(p string, h *hits, pr *profile) {
 	if hasPrice(p) {
 		h[fMoney]++
 	}
+	if hasBuyerCount(p) {
+		h[fMoney]++ // a sales counter: 已有 3062 人付费
+	}
 	if pr.marks&markPage != 0 && hasPageCounter(p) {
 		h[fCut]++
 	}
 	if pr.digits >= 4 && pr.marks&markASCIIColon != 0 && hasTimeStamp(p) {
 		h[fCredit]++
 	}
+}
+
+// hasBuyerCount reports a count of buyers or users, a shop's social
+// proof: a number, maybe spaced, then 人 and a word of trading or acting
+// (3062 人付费, 2万人已购). The genre counts 人次 and 人参加 in sentences.
+func hasBuyerCount(p string) bool {
+	for i := strings.Index(p, "人"); i > 0; {
+		j := i
+		for j > 0 && p[j-1] == ' ' {
+			j--
+		}
+		if j > 0 && (isDigit(p[j-1]) || strings.HasSuffix(p[:j], "万")) {
+			rest := strings.TrimPrefix(p[i+len("人"):], "已")
+			h, _ := noticeHits(rest[:min(len(rest), 12)])
+			if _, ok := hasPrefixAny(rest, "付费", "购买", "购", "下载", "收藏", "评价", "买"); ok || h[fTrade] > 0 {
+				return true
+			}
+		}
+		k := strings.Index(p[i+len("人"):], "人")
+		if k < 0 {
+			break
+		}
+		i += len("人") + k
+	}
+	return false
+}
+
+// isCounterRow reports a row of a post's counters: two or more short
+// labels each followed by a count (转发 286　评论 41　赞 1.2万, 阅读 3.2万
+// 在看 56), nothing else, and at least one label a word of acting or of a
+// page's furniture (a table's row of figures names no such thing).
+func isCounterRow(p string) bool {
+	pairs, label, acted := 0, 0, false
+	start := 0
+	for i := 0; i < len(p); {
+		r, size := utf8.DecodeRuneInString(p[i:])
+		switch {
+		case r >= 0x4E00 && r <= 0x9FFF:
+			if label == 0 {
+				start = i
+			}
+			label++
+			i += size
+		case isDigit(p[i]):
+			if label == 0 || label > 4 {
+				return false
+			}
+			h, _ := noticeHits(p[start:i])
+			acted = acted || h[fAct]+h[fNav]+h[fCredit] > 0 || strings.TrimSpace(p[start:i]) == "赞"
+			for i < len(p) && (isDigit(p[i]) || p[i] == '.' || p[i] == '+' || p[i] == 'k' || p[i] == 'w') {
+				i++
+			}
+			if strings.HasPrefix(p[i:], "万") {
+				i += len("万")
+			}
+			if strings.HasPrefix(p[i:], "+") {
+				i++
+			}
+			pairs++
+			label = 0
+		case r == ' ' || r == '\u3000' || r == '|' || r == '｜' || r == '·' || r == '\t':
+			if label > 0 && label <= 4 {
+				// a label and its count, spaced apart
+				i += size
+				continue
+			}
+			i += size
+		default:
+			return false
+		}
+	}
+	return pairs >= 2 && label == 0 && acted
+}
+
+// hasBrandWord reports a brand-like Latin word: five or more letters all
+// capitals (WENBIGE) or in camel case (GongwenPro), which a site's name
+// is and the genre's abbreviations (GDP, APP, PPP) are not.
+func hasBrandWord(p string) bool {
+	for _, w := range strings.FieldsFunc(p, func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') }) {
+		if len(w) < 5 {
+			continue
+		}
+		upper, inner := 0, 0
+		for k := 0; k < len(w); k++ {
+			if w[k] >= 'A' && w[k] <= 'Z' {
+				upper++
+				if k > 0 {
+					inner++
+				}
+			}
+		}
+		if upper == len(w) || inner > 0 && w[0] >= 'A' && w[0] <= 'Z' && upper < len(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // isAside reports a line wholly in brackets (（…）, 【…】): an aside set
