@@ -55,8 +55,12 @@ var fresh5Keep = []blindBlock{
 // fresh5Want is the floor on the fifth batch in each compilation. Its
 // first run hid 8; with the signals taken from heldout3's misses
 // (platforms, counters, cards, brands, cited titles), before any change
-// made for this batch: 14, 16 and 16.
-const fresh5Want = 14
+// made for this batch: 14, 16 and 16; with a page's menu (three short
+// items between bars) and 仅可/仅能 as withholding: 16, 18 and 18. Left
+// missed: an English tagline, a four-and-four slogan of no site word
+// (稿定天下 · 有求必应, no different in shape from 不忘初心 · 牢记使命), and
+// in one compilation each a chapter lock and a broken image's residue.
+const fresh5Want = 16
 
 // TestPromoFreshBatch5 inserts each block and real line of the fifth
 // batch alone into the three real compilations (blindOneAtATime): at

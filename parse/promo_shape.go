@@ -100,6 +100,9 @@ func shapeHits(p string, h *hits, pr *profile) {
 	}
 	if pr.marks&markSep != 0 && isTagline(p, pr.runes) {
 		h[fShape]++
+		if isMenu(p) {
+			h[fNav]++ // a page's menu: 加入书架 | 投推荐票 | 章节报错
+		}
 		if pr.latin >= 5 && hasBrandWord(p) {
 			h[fShape]++ // a brand's Latin name beside its tagline (WENBIGE 文笔阁｜…)
 		}
@@ -230,6 +233,23 @@ func isCounterRow(p string) bool {
 		}
 	}
 	return pairs >= 2 && label == 0 && acted
+}
+
+// isMenu reports a row of three or more short items split by vertical
+// bars (返回目录 | 上一章 | 下一章): a page's menu. Items hold no clause
+// mark nor colon, so a field's list (责任单位：…) or a sentence is none.
+func isMenu(p string) bool {
+	items := strings.FieldsFunc(p, func(r rune) bool { return r == '|' || r == '｜' || r == '丨' })
+	if len(items) < 3 {
+		return false
+	}
+	for _, it := range items {
+		it = strings.TrimSpace(strings.Trim(it, "　"))
+		if it == "" || runeLen(it) > 8 || strings.ContainsAny(it, "，。、；：:") {
+			return false
+		}
+	}
+	return true
 }
 
 // hasBrandWord reports a brand-like Latin word: five or more letters all

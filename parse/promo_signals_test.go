@@ -83,6 +83,10 @@ func TestSignalLines(t *testing.T) {
 		{"（本文刊发于《XX日报》2024年3月5日第3版）", placeOutside, false},
 		{"一季度 12.3　二季度 15.6", placeAlone, false},
 		{"不忘初心 · 牢记使命", placeOutside, false},
+		{"收藏本书 | 打赏作者 | 举报本章", placeAlone, true},
+		{"温馨提示：普通会员仅可下载前五页", placeOutside, true},
+		{"责任单位：市发改委 | 市财政局 | 市商务局", placeAlone, false},
+		{"本办法仅适用于本市行政区域内的政府投资项目。", placeAlone, false},
 	} {
 		_, ok := shortPromoKind(c.text, c.at)
 		if ok != c.want {
