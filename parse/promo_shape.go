@@ -85,6 +85,9 @@ func shapeHits(p string, h *hits, pr *profile) {
 	if pr.digits > 0 {
 		shapeDigits(p, h, pr)
 	}
+	if isSignOff(p, h, pr) {
+		h[fShape]++
+	}
 	if pr.marks&(markAt|markHash) != 0 && hasHandleMark(p) {
 		h[fHandle]++
 	}
@@ -129,6 +132,26 @@ func shapeHits(p string, h *hits, pr *profile) {
 		h[fCut] += 2   // a line of nothing but a page number: 第3/12页
 		h[fShape] += 2 // a converter's residue, wherever it stands
 	}
+}
+
+// isSignOff reports a sign-off's shape: a short line of no word of the
+// genre's prose and no official sender, no sentence, no number (a date,
+// a count), set off by what the genre's headings and closings do not
+// carry: a separator between a name and its tagline, decoration (not
+// emoji: 👍 is a word), or an exclamation before its end (写公文，找老王！
+// 十五年经验…). A speech's closing ends in its one ！ and names its subject in the genre's words.
+func isSignOff(p string, h *hits, pr *profile) bool {
+	if pr.runes > 24 || pr.digits > 0 || h[fProse]+h[fOfficial] > 0 || strings.Contains(p, "。") {
+		return false
+	}
+	if pr.marks&markDecor != 0 || pr.marks&markSep != 0 && isTagline(p, pr.runes) {
+		return true
+	}
+	if pr.marks&(markDecor|markDecorASCII|markSep) != 0 && framed(p) {
+		return true
+	}
+	i := strings.Index(p, "！")
+	return i >= 0 && i+len("！") < len(strings.TrimRight(p, "！!"))
 }
 
 // pageLine reports a line that is a page number and nothing else (第 3 页,
