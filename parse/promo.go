@@ -149,7 +149,10 @@ var noticeFeatures = []struct {
 		// a speech's plural address, not a site's 你
 		"你们"}},
 	{fOfficial, []string{"政府", "政务", "办公厅", "办公室", "委员会", "各单位", "各部门", "各县", "各区", "各市", "各级",
-		"印发", "抄送", "主送", "此件", "党委", "党组", "人大", "政协", "gov.cn", ".gov", "公章", "本单位", "内部资料"}},
+		"印发", "抄送", "主送", "此件", "党委", "党组", "人大", "政协", "gov.cn", ".gov", "公章", "本单位", "内部资料",
+		// an official by title, and a speaker greeting the audience:
+		// 大家好，我是XX县县长… opens a 政务 live stream, not a site's
+		"县长", "市长", "省长", "区长", "镇长", "乡长", "书记", "局长", "厅长", "部长", "主任", "大家好"}},
 }
 
 // noticeWord is one word of noticeFeatures.
@@ -183,7 +186,7 @@ var noticeTable, noticeGroup, nNoticeWords = func() ([][]noticeWord, *[1 << 16]u
 
 // maxNoticeWords bounds the table, for the bit set that counts each word
 // of a line once (TestSingleWordDecidesNothing checks it).
-const maxNoticeWords = 512
+const maxNoticeWords = 640
 
 // maxShortBytes bounds the lines read as possible notices: 100 Han
 // characters. A notice is a line or two; a longer paragraph is prose.

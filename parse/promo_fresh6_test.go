@@ -15,6 +15,13 @@ import "testing"
 // county head's live stream, 本文有删节, a signature, an author's unit, a
 // gazette's issue and its web address, a column's title, a closing
 // instruction.
+//
+// First run, on the filter of 49382b1 (heldout3 28-29, heldout2 30,
+// fresh5 16-18 of 20): 8, 10 and 9 of 20 hidden (seed, 十九大报告, 2018
+// 一号文件), and one real paragraph filtered in each (大家好，我是XX县县长…
+// 欢迎大家收看本期“县长直播间”。: 直播间 had become a handle). The honest
+// measure of how far the work on heldout3 carries to styles it has not
+// seen: under half, no better than fresh5's first run.
 var fresh6Promo = []blindBlock{
 	{"招揽", posHead, true, "新朋友请点击上方蓝字“公文e家”关注我们"},
 	{"招揽", posIn, false, "晒出你写过最满意的一段开头，点赞最高的送百元京东卡"},
@@ -51,8 +58,9 @@ var fresh6Keep = []blindBlock{
 	{"line", posFoot, true, "本公报同时在XX市人民政府门户网站（www.xx.gov.cn）发布。"},
 }
 
-// fresh6Want is the floor on the sixth batch in each compilation.
-const fresh6Want = 0
+// fresh6Want is the floor on the sixth batch in each compilation: its
+// first run.
+const fresh6Want = 8
 
 // TestPromoFreshBatch6 inserts each block and real line of the sixth
 // batch alone into the three real compilations (blindOneAtATime): at
