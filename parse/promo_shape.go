@@ -25,6 +25,7 @@ const (
 	markPage                   // 页
 	markMinute                 // 钟 (of 分钟)
 	markBy                     // 由
+	markFold                   // 折 (of 五折)
 )
 
 // ascii takes an ASCII byte into the profile.
@@ -62,6 +63,9 @@ func (pr *profile) wide(r rune) {
 	case r == '由':
 		pr.marks |= markBy
 		pr.han++
+	case r == '折':
+		pr.marks |= markFold
+		pr.han++
 	case r >= 0x4E00 && r <= 0x9FFF:
 		pr.han++
 	case r == '：':
@@ -87,6 +91,9 @@ func shapeHits(p string, h *hits, pr *profile) {
 	}
 	if isSignOff(p, h, pr) {
 		h[fShape]++
+	}
+	if pr.marks&markFold != 0 && hasDiscount(p) {
+		h[fMoney]++
 	}
 	if pr.marks&(markAt|markHash) != 0 && hasHandleMark(p) {
 		h[fHandle]++
@@ -175,6 +182,9 @@ func shapeDigits(p string, h *hits, pr *profile) {
 	if hasPrice(p) {
 		h[fMoney]++
 	}
+	if hasPartCount(p) {
+		h[fCut]++ // only part shown: 以上为前1500字
+	}
 	if hasBuyerCount(p) {
 		h[fMoney]++ // a sales counter: 已有 3062 人付费
 	}
@@ -184,6 +194,50 @@ func shapeDigits(p string, h *hits, pr *profile) {
 	if pr.digits >= 4 && pr.marks&markASCIIColon != 0 && hasTimeStamp(p) {
 		h[fCredit]++
 	}
+}
+
+// hasPartCount reports a count of the part shown: 前, a number and a unit
+// of text (前1500字, 前 3 页, 前2章), which a preview states and the genre
+// has no use for (it counts 前三季度, 前10名 and 前5年).
+func hasPartCount(p string) bool {
+	for i := strings.Index(p, "前"); i >= 0; {
+		j := i + len("前")
+		for j < len(p) && p[j] == ' ' {
+			j++
+		}
+		k := j
+		for k < len(p) && isDigit(p[k]) {
+			k++
+		}
+		rest := strings.TrimLeft(p[k:], " ")
+		if k > j && (strings.HasPrefix(rest, "字") || strings.HasPrefix(rest, "页") || strings.HasPrefix(rest, "章") || strings.HasPrefix(rest, "节")) {
+			return true
+		}
+		n := strings.Index(p[j:], "前")
+		if n < 0 {
+			break
+		}
+		i = j + n
+	}
+	return false
+}
+
+// hasDiscount reports a discount: a numeral before 折 (五折, 8折, 7.5折)
+// that no word of accounting follows (折旧, 折算, 折合 are the genre's).
+func hasDiscount(p string) bool {
+	for i := strings.Index(p, "折"); i > 0; {
+		r, _ := utf8.DecodeLastRuneInString(p[:i])
+		next, _ := utf8.DecodeRuneInString(p[i+len("折"):])
+		if (r >= '0' && r <= '9' || strings.ContainsRune("一二三四五六七八九", r)) && !strings.ContainsRune("旧算合射叠腾线", next) {
+			return true
+		}
+		n := strings.Index(p[i+len("折"):], "折")
+		if n < 0 {
+			break
+		}
+		i += len("折") + n
+	}
+	return false
 }
 
 // hasBuyerCount reports a count of buyers or users, a shop's social

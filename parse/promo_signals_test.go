@@ -42,6 +42,25 @@ func TestBuyerCount(t *testing.T) {
 	}
 }
 
+// TestPartsAndDiscounts: a count of the part shown and a discount are a
+// site's; the genre's 前三季度, 前10名, 折旧 and 折算 are not.
+func TestPartsAndDiscounts(t *testing.T) {
+	for p, want := range map[string]bool{
+		"以上为前1500字": true, "仅展示前 3 页": true, "前10名": false, "前三季度": false, "前5年增长": false,
+	} {
+		if got := hasPartCount(p); got != want {
+			t.Errorf("hasPartCount(%q) = %v, want %v", p, got, want)
+		}
+	}
+	for p, want := range map[string]bool{
+		"全场五折": true, "会员8折": true, "7.5折优惠": true, "固定资产折旧": false, "折算为标准煤": false, "百折不挠": false,
+	} {
+		if got := hasDiscount(p); got != want {
+			t.Errorf("hasDiscount(%q) = %v, want %v", p, got, want)
+		}
+	}
+}
+
 // TestBrandWord: a brand's Latin name (all capitals, camel case) is not
 // one of the genre's abbreviations or product names.
 func TestBrandWord(t *testing.T) {
