@@ -14,6 +14,14 @@ import "testing"
 // a 局长信箱's messages, points at a 爱心超市, a welcome, a fund's note, a
 // 专题 heading, an 印发 line, an issue number, a closing instruction, a
 // table's title and 学习强国 as a platform.
+//
+// First and only run, on the filter of 25ab79b: 12, 15 and 15 of 20
+// hidden (seed, 十九大报告, 2018 一号文件), all 10 real lines kept. Not
+// tuned on since: it stays the estimate of the filter on unseen styles
+// (two in three to three in four; the issue's bar, 28 of 30, is not met
+// on styles the filter has not seen). Missed everywhere: a booklet at
+// cost glued inside prose, a more-if-asked tease, a tag line, two
+// slogans (就上笔谈网, 笔谈 — 每一个字都有分量).
 var fresh7Promo = []blindBlock{
 	{"招揽", posHead, true, "本文首发于微信公众号“机关笔谈”，欢迎大家关注"},
 	{"招揽", posIn, false, "写材料遇到瓶颈的，可以私我，免费帮你看看提纲"},
@@ -50,8 +58,9 @@ var fresh7Keep = []blindBlock{
 	{"prose", posIn, false, "通过“学习强国”学习平台、“灯塔在线”等网络平台，组织党员开展线上学习打卡。"},
 }
 
-// fresh7Want is the floor on the seventh batch in each compilation.
-const fresh7Want = 0
+// fresh7Want is the floor on the seventh batch in each compilation: its
+// first run.
+const fresh7Want = 12
 
 // TestPromoFreshBatch7 inserts each block and real line of the seventh
 // batch alone into the three real compilations (blindOneAtATime): at
