@@ -16,8 +16,10 @@ import "testing"
 // table's title and 学习强国 as a platform.
 //
 // First and only run, on the filter of 25ab79b: 12, 15 and 15 of 20
-// hidden (seed, 十九大报告, 2018 一号文件), all 10 real lines kept. Not
-// tuned on since: it stays the estimate of the filter on unseen styles
+// hidden (seed, 十九大报告, 2018 一号文件), all 10 real lines kept; the
+// filter of a0bebcb, before the work on heldout3, hides the same 12, 15
+// and 15 (the sixth batch, on that filter: 4, 7 and 6, against 8, 10 and
+// 9 after the heldout3 signals and before its own). Not tuned on since: it stays the estimate of the filter on unseen styles
 // (two in three to three in four; the bar, 28 of 30, is not met
 // on styles the filter has not seen). Missed everywhere: a booklet at
 // cost glued inside prose, a more-if-asked tease, a tag line, two
