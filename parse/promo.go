@@ -105,28 +105,39 @@ var noticeFeatures = []struct {
 		"粉丝", "老铁", "姐妹", "同学们，"}},
 	{fAct, []string{"关注", "回复", "留言", "私信", "私发", "私聊", "扫码", "扫描", "扫一扫", "长按", "识别", "添加", "加入", "进群", "入群",
 		"点击", "点开", "点此", "点这里", "戳", "访问", "喜欢", "支持一下", "转发", "分享", "点赞", "收藏", "评论", "搜索", "订阅", "发送", "记得", "别忘",
-		"赶紧", "快来", "欢迎", "移步", "自取", "拿走", "查看", "阅读", "打开", "扣", "互粉", "如需", "有需要", "可加", "请加", "加我"}},
+		"赶紧", "快来", "欢迎", "移步", "自取", "拿走", "查看", "阅读", "打开", "扣", "互粉", "如需", "有需要", "可加", "请加", "加我",
+		"推送"}},
 	{fGoods, []string{"材料", "文档", "资料", "范文", "文章", "全文", "完整版", "原稿", "原文", "电子版", "模板", "合集", "素材",
-		"干货", "本篇", "本文", "稿子", "电子书", "好书", "Word", "word", "WORD", "PPT", "PDF", "pdf", "docx", "可编辑", "真题", "讲义"}},
+		"干货", "本篇", "本文", "稿子",
+		// the trade's subject: a site is about writing documents, the
+		// genre about what they govern
+		"公文", "写作", "文稿", "笔杆子", "电子书", "好书", "Word", "word", "WORD", "PPT", "PDF", "pdf", "docx", "可编辑", "真题", "讲义"}},
 	{fTrade, []string{"下载", "获取", "领取", "打包", "会员", "VIP", "vip", "付费", "解锁", "商品", "在售", "售出", "出售", "发货",
 		"包邮", "免费", "优惠", "特惠", "限时", "折扣", "开通", "充值", "年费", "包年", "拍下", "勿拍", "退换", "不退", "秒发",
 		"名额", "店铺", "代写", "代笔", "代拟", "接单", "定制", "精品", "付款", "购买", "下单", "返现", "打赏", "领券",
-		"立减", "满减", "兼职", "日结", "有意", "勿扰", "交稿"}},
+		"立减", "满减", "兼职", "日结", "有意", "勿扰", "交稿", "团购", "拼团", "成团", "加收", "抽奖", "润色"}},
 	{fHandle, []string{"QQ", "qq", "微信", "公众号", "视频号", "V信", "vx", "VX", "加V", "加v", "微博", "群：", "群:", "群号",
 		"交流群", "社群", "后台", "主页", "头像", "网盘", "云盘", "链接", "提取码", "邮箱", "邮件", "http", "www", ".com", ".cn",
-		".net", "关键词", "暗号", "短信", "客服", "ID："}},
-	{fMoney, []string{"¥", "￥", "下载券", "积分", "年卡", "月卡", "月销", "好评", "原价", "价格", "仅需", "只要", "一份", "评分", "人评价"}},
+		".net", "关键词", "暗号", "短信", "客服", "ID：",
+		// Platforms and the places on a page where the reader is sent
+		// to act: a channel as much as a number is.
+		"钉钉", "知识星球", "抖音", "快手", "小红书", "知乎", "B站", "头条号", "百家号", "豆瓣", "拼多多", "闲鱼",
+		"小程序", "直播间", "群聊", "群里", "评论区", "留言区", "文末", "验证码"}},
+	{fMoney, []string{"¥", "￥", "下载券", "积分", "年卡", "月卡", "月销", "好评", "原价", "价格", "仅需", "只要", "一份", "评分", "人评价",
+		"售价", "已售", "金币"}},
 	{fCut, []string{"剩余", "未读", "未完", "待续", "节选", "试读", "隐藏", "仅展示", "仅显示", "预览", "篇幅", "一半", "翻页",
-		"接着更", "更新", "放出", "登录", "展开", "余下", "全本", "付费内容", "折叠", "收起", "仅限", "省略"}},
+		"接着更", "更新", "放出", "登录", "展开", "余下", "全本", "付费内容", "折叠", "收起", "仅限", "仅可", "仅能", "省略", "继续阅读"}},
 	{fSource, []string{"版权", "著作权", "侵权", "转载", "授权", "出处", "转自", "来源于", "原作者", "仅供参考", "仅供学习",
-		"仅供交流", "不代表", "删除", "上传", "免责", "声明", "所有权", "Copyright", "copyright", "©", "Rights", "文责自负", "作者所有", "原创", "源于网络", "自网络", "来源网络", "互联网", "盗版", "独家", "必究", "仅代表", "rights", "reserved", "Reserved", "reproduction", "prohibited"}},
+		"仅供交流", "不代表", "删除", "上传", "免责", "声明", "所有权", "Copyright", "copyright", "©", "Rights", "文责自负", "作者所有", "原创", "源于网络", "自网络", "来源网络", "互联网", "盗版", "独家", "必究", "仅代表", "rights", "reserved", "Reserved", "reproduction", "prohibited",
+		// a site's disclaimers of liability and privacy
+		"不承担", "不负责", "隐私", "源自"}},
 	{fStamp, []string{"发自", "客户端", "iPhone", "Android", "生成", "转换", "水印", "AI", "Evaluation", "Warning", "created", "generated", "converted",
 		"Powered", "trial", "试用版", "未注册"}},
 	{fCredit, []string{"编辑：", "编辑 |", "编辑|", "作者|", "文 |", "图 |", "来源 |", "排版", "审核", "校对", "责编", "作者：", "作者 ", "，作者", "来源：", "图片来源", "撰稿", "供稿", "发布于",
 		"已编辑", "属地", "阅读量", "浏览量"}},
 	{fNav, []string{"上一篇", "下一篇", "上一页", "下一页", "上一章", "下一章", "返回", "首页", "打印", "关闭", "阅读原文", "相关推荐", "推荐阅读", "往期", "顶部",
-		"置顶", "星标", "更多", "当前位置", "END", "End", "完）", "本篇完", "感谢阅读", "谢谢阅读", "感谢关注", "下期", "本页", "在看", "推荐：", "相关文档", "最佳答案", "提问者", "网友采纳"}},
-	{fSelf, []string{"本号", "本站", "本平台", "小编", "本帖", "本店", "本段", "号主", "博主", "楼主", "UP主", "签名档", "文库",
+		"置顶", "星标", "更多", "当前位置", "END", "End", "完）", "本篇完", "感谢阅读", "谢谢阅读", "感谢关注", "下期", "上一期", "前情提要", "本页", "在看", "加载", "敬请期待", "推荐：", "相关文档", "最佳答案", "提问者", "网友采纳"}},
+	{fSelf, []string{"本号", "本站", "本网站", "全站", "本平台", "小编", "本帖", "本店", "本段", "号主", "博主", "楼主", "UP主", "签名档", "文库",
 		"广告", "推广", "赞助"}},
 	{fPromise, []string{"用心", "专注", "专治", "值得信赖", "就找", "轻松", "不再", "搞定", "无忧", "省心", "一键", "上岸", "陪伴",
 		"再见", "品质", "好评如潮", "每天", "每日", "海量", "包过", "保过"}},
@@ -139,7 +150,10 @@ var noticeFeatures = []struct {
 		// a speech's plural address, not a site's 你
 		"你们"}},
 	{fOfficial, []string{"政府", "政务", "办公厅", "办公室", "委员会", "各单位", "各部门", "各县", "各区", "各市", "各级",
-		"印发", "抄送", "主送", "此件", "党委", "党组", "人大", "政协", "gov.cn", ".gov", "公章", "本单位", "内部资料"}},
+		"印发", "抄送", "主送", "此件", "党委", "党组", "人大", "政协", "gov.cn", ".gov", "公章", "本单位", "内部资料",
+		// an official by title, and a speaker greeting the audience:
+		// 大家好，我是XX县县长… opens a 政务 live stream, not a site's
+		"县长", "市长", "省长", "区长", "镇长", "乡长", "书记", "局长", "厅长", "部长", "主任", "大家好"}},
 }
 
 // noticeWord is one word of noticeFeatures.
@@ -173,7 +187,7 @@ var noticeTable, noticeGroup, nNoticeWords = func() ([][]noticeWord, *[1 << 16]u
 
 // maxNoticeWords bounds the table, for the bit set that counts each word
 // of a line once (TestSingleWordDecidesNothing checks it).
-const maxNoticeWords = 512
+const maxNoticeWords = 640
 
 // maxShortBytes bounds the lines read as possible notices: 100 Han
 // characters. A notice is a line or two; a longer paragraph is prose.
@@ -245,6 +259,9 @@ func isDecorMark(r rune) bool {
 func noticeScore(p string) (int, hits) {
 	h, pr := noticeHits(p)
 	shapeHits(p, &h, &pr)
+	if strings.Contains(p, "《") {
+		uncite(p, &h)
+	}
 	score := 0
 	for f := fReader; f < fProse; f++ {
 		switch {
@@ -275,6 +292,27 @@ func noticeScore(p string) (int, hits) {
 	// document's own, whatever it lists.
 	score -= 2 * min(int(h[fOfficial]), 2)
 	return score - cadence(p, pr.runes), h
+}
+
+// uncite takes out of h the prose and official words inside the titles
+// a line cites (《…》): they are the cited document's words, not the line's
+// own (下期预告：《…党委书记…述职报告》 is a teaser, not an office's line).
+func uncite(p string, h *hits) {
+	for rest := p; ; {
+		i := strings.Index(rest, "《")
+		if i < 0 {
+			return
+		}
+		rest = rest[i+len("《"):]
+		j := strings.Index(rest, "》")
+		if j < 0 {
+			return
+		}
+		t, _ := noticeHits(rest[:j])
+		h[fProse] -= min(h[fProse], t[fProse])
+		h[fOfficial] -= min(h[fOfficial], t[fOfficial])
+		rest = rest[j:]
+	}
 }
 
 // cadence weighs the genre's sentence shape against a line: its sentences

@@ -25,6 +25,7 @@ const (
 	markPage                   // 页
 	markMinute                 // 钟 (of 分钟)
 	markBy                     // 由
+	markFold                   // 折 (of 五折)
 )
 
 // ascii takes an ASCII byte into the profile.
@@ -62,6 +63,9 @@ func (pr *profile) wide(r rune) {
 	case r == '由':
 		pr.marks |= markBy
 		pr.han++
+	case r == '折':
+		pr.marks |= markFold
+		pr.han++
 	case r >= 0x4E00 && r <= 0x9FFF:
 		pr.han++
 	case r == '：':
@@ -85,6 +89,12 @@ func shapeHits(p string, h *hits, pr *profile) {
 	if pr.digits > 0 {
 		shapeDigits(p, h, pr)
 	}
+	if isSignOff(p, h, pr) {
+		h[fShape]++
+	}
+	if pr.marks&markFold != 0 && hasDiscount(p) {
+		h[fMoney]++
+	}
 	if pr.marks&(markAt|markHash) != 0 && hasHandleMark(p) {
 		h[fHandle]++
 	}
@@ -100,6 +110,15 @@ func shapeHits(p string, h *hits, pr *profile) {
 	}
 	if pr.marks&markSep != 0 && isTagline(p, pr.runes) {
 		h[fShape]++
+		if isMenu(p) {
+			h[fNav]++ // a page's menu: 加入书架 | 投推荐票 | 章节报错
+		}
+		if pr.latin >= 5 && hasBrandWord(p) {
+			h[fShape]++ // a brand's Latin name beside its tagline (WENBIGE 文笔阁｜…)
+		}
+	}
+	if pr.digits >= 2 && isCounterRow(p) {
+		h[fNav] += 2 // a post's counters: 转发 286　评论 41　赞 1.2万
 	}
 	if pr.latin >= 12 && pr.latin > 2*pr.han {
 		h[fShape]++ // a line in Latin letters: a program's or a site's residue
@@ -142,6 +161,12 @@ func shapeDigits(p string, h *hits, pr *profile) {
 	}
 	if hasPrice(p) {
 		h[fMoney]++
+	}
+	if hasPartCount(p) {
+		h[fCut]++ // only part shown: 以上为前1500字
+	}
+	if hasBuyerCount(p) {
+		h[fMoney]++ // a sales counter: 已有 3062 人付费
 	}
 	if pr.marks&markPage != 0 && hasPageCounter(p) {
 		h[fCut]++

@@ -1,0 +1,114 @@
+package parse
+
+import "strings"
+
+// Cards: a notice's block of a few short lines between blank lines (an
+// account's name and tagline, a price list, a signature's contacts),
+// which goes whole with the notice in it.
+
+// maxCardLines and maxCardBytes bound a card: a notice's block of a few
+// short lines between blank lines (以下文章来源于…, the account's name, its
+// tagline).
+const (
+	maxCardLines = 4
+	maxCardBytes = 120
+)
+
+// joinCards marks in promo the lines of a card below its notice: in a
+// group of at most maxCardLines short lines between blank lines, the lines
+// under a notice that carry no word of the genre's prose (its name, its
+// tagline) go with it. Only downward: a title over a notice glued to it
+// stays. A group with a long line or a heading in it is not a card.
+func joinCards(text string, lines []line, promo []uint8) {
+	for i := 0; i < len(lines); {
+		if lines[i].blank() {
+			i++
+			continue
+		}
+		j := i // the group is lines[i:j]
+		card := true
+		for ; j < len(lines) && !lines[j].blank(); j++ {
+			p := text[lines[j].start:lines[j].end]
+			card = card && j-i < maxCardLines && len(p) <= maxCardBytes && !isOutlineLine(p)
+		}
+		if card && j-i > 1 && (i == 0 || lines[i-1].blank()) {
+			joinCard(text, lines[i:j], promo[i:j])
+		}
+		i = j
+	}
+}
+
+// joinCard marks the lines of one card (a group between blank lines) that
+// go with its notices: those below a notice that can be a name or a
+// tagline (cardLine), those above the first notice that can be its head
+// (cardHead: 【征稿启事】 over a call for submissions, an account's name over
+// its tagline, a signature's closing over its contacts), and all of them
+// when every line is a notice, a field (文件大小：…, 格式：…, 下载积分：…) or,
+// in a card of three lines or more, a line of the site's signals
+// (cardMember: the items of a price list).
+func joinCard(text string, lines []line, promo []uint8) {
+	var kind uint8
+	first := -1
+	fields, members := true, len(lines) >= 3
+	for k := range lines {
+		p := text[lines[k].start:lines[k].end]
+		switch {
+		case promo[k] != 0:
+			kind = promo[k]
+			if first < 0 {
+				first = k
+			}
+		case kind != 0 && cardLine(text, &lines[k]):
+			promo[k] = kind
+		default:
+			fields = fields && !lines[k].junk && isField(p) && !hasPaidMarker(text, &lines[k])
+			members = members && cardMember(text, &lines[k])
+		}
+	}
+	if kind == 0 {
+		return
+	}
+	if fields || members {
+		for k := range lines {
+			if promo[k] == 0 {
+				promo[k] = kind
+			}
+		}
+		return
+	}
+	for k := first - 1; k >= 0 && cardHead(text, &lines[k], len(lines)); k-- {
+		promo[k] = promo[first]
+	}
+}
+
+// cardHead reports a line above a card's first notice that belongs to it:
+// a line of the site's signals (cardMember), or in a card of three lines
+// or more a name's shape (cardLine). Two lines, a short heading and a
+// notice glued under it, are no card: the heading stays.
+func cardHead(text string, l *line, n int) bool {
+	return cardMember(text, l) || n >= 3 && cardLine(text, l)
+}
+
+// cardMember reports a line of a card that carries a signal of the site
+// (a word, a price, a handle) and no sentence of the genre: no full stop,
+// no official sender, no word of its prose after the signals are weighed.
+func cardMember(text string, l *line) bool {
+	p := text[l.start:l.end]
+	if l.junk || len(p) > maxCardBytes || strings.Contains(p, "。") || hasPaidMarker(text, l) {
+		return false
+	}
+	_, h := noticeScore(p)
+	return h.signalled() && h[fOfficial] == 0
+}
+
+// cardLine reports a line that can be a card's name or tagline: a few
+// words (at most 12 runes: the genre's titles run longer, and carry its
+// words), no number (a date is data), no word of the genre's prose.
+func cardLine(text string, l *line) bool {
+	p := text[l.start:l.end]
+	if l.junk || runeLen(p) > 12 || strings.ContainsAny(p, "0123456789") || hasPaidMarker(text, l) {
+		return false
+	}
+	h, _ := noticeHits(p)
+	return h[fProse] == 0
+}

@@ -1,0 +1,150 @@
+package parse
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestCounterRow: a post's counters (labels of acting or furniture, each
+// with a count) are a row of its own; a table's row of figures, a date and
+// an amount are not.
+func TestCounterRow(t *testing.T) {
+	for p, want := range map[string]bool{
+		"转发 286　评论 41　赞 1.2万":   true,
+		"阅读 3.2万　赞 128　在看 56":   true,
+		"收藏 52 | 分享 17":         true,
+		"一季度 12.3　二季度 15.6":     false,
+		"粮食产量 1.2万吨":            false,
+		"2024年3月5日":             false,
+		"评论 41":                 false,
+		"全年转发 286 篇稿件，评论 41 条。": false,
+	} {
+		if got := isCounterRow(p); got != want {
+			t.Errorf("isCounterRow(%q) = %v, want %v", p, got, want)
+		}
+	}
+}
+
+// TestBuyerCount: a shop's count of buyers is a price's signal; the
+// genre's counts of people (人次, 人参加) are not.
+func TestBuyerCount(t *testing.T) {
+	for p, want := range map[string]bool{
+		"已有 3062 人付费": true,
+		"2万人已购":       true,
+		"1200人购买":     true,
+		"全省已有2万人参加线上学习并通过考核。": false,
+		"接待游客 3062 人次":        false,
+		"全县3062人已脱贫":          false,
+	} {
+		if got := hasBuyerCount(p); got != want {
+			t.Errorf("hasBuyerCount(%q) = %v, want %v", p, got, want)
+		}
+	}
+}
+
+// TestPartsAndDiscounts: a count of the part shown and a discount are a
+// site's; the genre's 前三季度, 前10名, 折旧 and 折算 are not.
+func TestPartsAndDiscounts(t *testing.T) {
+	for p, want := range map[string]bool{
+		"以上为前1500字": true, "仅展示前 3 页": true, "前10名": false, "前三季度": false, "前5年增长": false,
+	} {
+		if got := hasPartCount(p); got != want {
+			t.Errorf("hasPartCount(%q) = %v, want %v", p, got, want)
+		}
+	}
+	for p, want := range map[string]bool{
+		"全场五折": true, "会员8折": true, "7.5折优惠": true, "固定资产折旧": false, "折算为标准煤": false, "百折不挠": false,
+	} {
+		if got := hasDiscount(p); got != want {
+			t.Errorf("hasDiscount(%q) = %v, want %v", p, got, want)
+		}
+	}
+}
+
+// TestBrandWord: a brand's Latin name (all capitals, camel case) is not
+// one of the genre's abbreviations or product names.
+func TestBrandWord(t *testing.T) {
+	for p, want := range map[string]bool{
+		"WENBIGE 文笔阁":    true,
+		"— GongwenPro":   true,
+		"GDP增长5%":        false,
+		"下载APP":          false,
+		"Word版":          false,
+		"发自我的iPhone":     false,
+		"GB/T 9704-2012": false,
+	} {
+		if got := hasBrandWord(p); got != want {
+			t.Errorf("hasBrandWord(%q) = %v, want %v", p, got, want)
+		}
+	}
+}
+
+// TestSignalLines weighs single lines of the signals added for the third
+// set's misses, in wordings of their own: platforms and the page's places
+// as handles, a brand beside its tagline before the title, a teaser whose
+// cited title holds the genre's words, a counter row glued inside prose;
+// and real lines that name the same things stay.
+func TestSignalLines(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		at   place
+		want bool
+	}{
+		{"抖音搜索同名账号，每晚八点直播间讲材料写法", placeGlued, true},
+		{"完整讲稿已上传知识星球，成员可随时查看全文", placeGlued, true},
+		{"收藏 52 | 分享 17 | 评论 9", placeGlued, true},
+		{"CAILIAOBANG 材料帮｜机关写作一站式平台", placeOutside, true},
+		{"明日推送：《县委书记在全县经济工作会议上的讲话（完整版）》，敬请期待！", placeAlone, true},
+
+		{"市民可通过“爱山东”APP或微信小程序在线办理。", placeOutside, false},
+		{"上线“随手拍”微信小程序，群众可随时拍照上传问题线索。", placeAlone, false},
+		{"附件：《XX县2025年惠企优惠政策兑现申请表》", placeOutside, false},
+		{"（本文刊发于《XX日报》2024年3月5日第3版）", placeOutside, false},
+		{"一季度 12.3　二季度 15.6", placeAlone, false},
+		{"不忘初心 · 牢记使命", placeOutside, false},
+		{"文稿人 · 文稿心", placeAlone, true},
+		{"～ 写作路上的好伙伴 ～", placeAlone, true},
+		{"奋斗百年路 · 启航新征程", placeOutside, false},
+		{"让我们携手并进，共创公文工作新局面！", placeOutside, false},
+		{"收藏本书 | 打赏作者 | 举报本章", placeAlone, true},
+		{"温馨提示：普通会员仅可下载前五页", placeOutside, true},
+		{"责任单位：市发改委 | 市财政局 | 市商务局", placeAlone, false},
+		{"本办法仅适用于本市行政区域内的政府投资项目。", placeAlone, false},
+	} {
+		_, ok := shortPromoKind(c.text, c.at)
+		if ok != c.want {
+			score, h := noticeScore(c.text)
+			t.Errorf("%q at %d: filtered %v, want %v (score %d, hits %v)", c.text, c.at, ok, c.want, score, h)
+		}
+	}
+}
+
+// TestCardHeads: a card's lines above its notice go with it when they
+// carry a signal of the site, or are a name's shape in a card of three
+// lines or more; a short heading glued over one notice stays.
+func TestCardHeads(t *testing.T) {
+	body := "各地要结合实际，认真抓好贯彻落实，确保各项任务落到实处。\n\n"
+	for _, c := range []struct {
+		card string
+		keep []int // 0-based lines of the card that must stay
+	}{
+		{"小程序\n写作素材宝\n海量范文　一键直达", nil},
+		{"【投稿须知】\n本号常年征集基层经验材料，一经采用稿酬从优\n投稿邮箱：tougao_abc@163.com", nil},
+		{"此致\n写作工作室　客服主管　王丽\n微信：wl_2024xz　QQ：2837465519", nil},
+		{"结语\n扫码关注本号，后台回复“结语”领取全文", []int{0}},
+	} {
+		text := body + c.card + "\n\n" + body
+		doc := Parse(text)
+		junk := junkLines(doc)
+		first := strings.Count(body, "\n") + 1 // 1-based line of the card's first line
+		for k := range strings.Split(c.card, "\n") {
+			stay := false
+			for _, s := range c.keep {
+				stay = stay || s == k
+			}
+			if junk[first+k] == stay {
+				t.Errorf("card %q: line %d filtered %v, want %v", c.card, k, junk[first+k], !stay)
+			}
+		}
+	}
+}
