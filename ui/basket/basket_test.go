@@ -3,6 +3,7 @@ package basket
 import (
 	"context"
 	"errors"
+	"maps"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -356,4 +357,42 @@ func TestHelpListsEnabledOnly(t *testing.T) {
 func listed(screen string, b key.Binding) bool {
 	h := b.Help()
 	return regexp.MustCompile(regexp.QuoteMeta(h.Key) + `\s+` + regexp.QuoteMeta(h.Desc)).MatchString(screen)
+}
+
+// An excerpt of the document read opens in a new reader that keeps the
+// marks set and moved in this session, though the place loaded for it
+// (the saved one) does not have them yet, and that does not say it is
+// back where it was left: it opened at the excerpt.
+func TestRootSameDocumentKeepsMarks(t *testing.T) {
+	basketPath := filepath.Join(t.TempDir(), "basket.json")
+	saved := reader.Place{Offset: 40, Marks: map[string]int{"e": 0, "f": 5}}
+	ropt := RootOptions{
+		Basket: Options{Path: basketPath, Lang: "zh", Ambiguous: 1},
+		Reader: reader.Options{Lang: "zh", Ambiguous: 1},
+		Open: func(string) (*model.Document, string, error) {
+			return uitest.SeedDoc(t), "k-seed", nil
+		},
+		Place: func(string) (*reader.Place, string) {
+			p := saved
+			return &p, ""
+		},
+	}
+	p := saved
+	r := reader.New(uitest.SeedDoc(t), reader.Options{Lang: "zh", Ambiguous: 1, FileName: "seed.txt", Key: "k-seed",
+		BasketPath: basketPath, BasketPage: true, Place: &p})
+	var m tea.Model = NewRoot(r, "k-seed", "seed.txt", ropt)
+	m = drive(m, tea.WindowSizeMsg{Width: 120, Height: 30})
+	m = keys(m, "}", "a", "}", "}", "m", "e", "m", "g")
+	want := m.(Root).reader.Place().Marks
+	if want["e"] == 0 || len(want) != 3 {
+		t.Fatalf("marks before: %v", want)
+	}
+	m = keys(m, "B", "enter")
+	root := m.(Root)
+	if got := root.reader.Place().Marks; !maps.Equal(got, want) {
+		t.Errorf("marks after opening the excerpt: %v, want %v", got, want)
+	}
+	if v := screen(m); strings.Contains(v, "接着上次") {
+		t.Errorf("opened at the excerpt, says it resumed:\n%s", v)
+	}
 }

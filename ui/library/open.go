@@ -56,14 +56,17 @@ func (l *Library) opened(msg libOpenedMsg) tea.Cmd {
 		return l.say(cjk.Sanitize(firstLine(msg.err.Error())))
 	}
 	l.bar.Drop()
-	back := l.back() // from the basket page: the document left is saved
 	ro := l.opt.Reader
 	ro.FileName = msg.path
 	ro.Place, ro.Notice = msg.place, msg.notice
-	if (msg.jump != nil || msg.src != nil) && msg.place != nil {
+	if l.reader != nil {
+		ro.Place = reader.HandOver(ro.Place, *l.reader, l.readKey, msg.key)
+	}
+	back := l.back() // from the basket page: the document left is saved
+	if (msg.jump != nil || msg.src != nil) && ro.Place != nil {
 		// Opened at a hit or an excerpt, not where it was left: the
 		// marks only.
-		p := *msg.place
+		p := *ro.Place
 		p.Offset = 0
 		ro.Place = &p
 	}

@@ -82,9 +82,16 @@ func (m *Model) StartAt(off int, notice string) {
 	m.marks.resume = max(0, off)
 	m.resumed = false
 	if !m.loading {
+		// New said what opening found: say it again without "back where
+		// you left off", which this opening is not.
+		m.status.Drop()
 		m.initCmd = nil
-		if notice != "" {
-			m.initCmd = m.status.Notice(notice)
+		n := m.openingNotice()
+		if n != "" && notice != "" {
+			n += " · "
+		}
+		if n += notice; n != "" {
+			m.initCmd = m.status.Notice(n)
 		}
 	}
 }

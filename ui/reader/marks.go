@@ -51,6 +51,23 @@ func (m Model) Place() Place {
 	return Place{Offset: off, Marks: maps.Clone(m.marks.set)}
 }
 
+// HandOver is the place a new reader of the document with key next
+// starts from, loaded as p, when it replaces old, the reader of the
+// document with key was (the basket page and the library open an excerpt
+// or a hit in place of the document read): for the same document, the
+// marks are old's, set or moved in this session and maybe not yet saved
+// (the save runs in a Cmd, after the place was loaded). p is not changed.
+func HandOver(p *Place, old Model, was, key string) *Place {
+	if key == "" || key != was || old.doc == nil {
+		return p
+	}
+	np := Place{Marks: old.Place().Marks}
+	if p != nil {
+		np.Offset = p.Offset
+	}
+	return &np
+}
+
 // here is the offset that names the top row: the source offset of its
 // text, or for the blank row after a paragraph that paragraph's end — no
 // row of text starts there, so goPlace can tell the two apart.
