@@ -32,6 +32,8 @@ func pages(doc *model.Document, opt reader.Options, key string, o options, mem *
 	}
 	if mem != nil {
 		ro.Place, ro.Save = mem.lookup, mem.store1
+		// Saved as they change too, so a killed wenji keeps them.
+		opt.Save, ro.Reader.Save = mem.store1, mem.store1
 	}
 	return basketui.NewRoot(reader.New(doc, opt), key, opt.FileName, ro)
 }

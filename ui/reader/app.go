@@ -74,6 +74,11 @@ type Options struct {
 	// BasketPage is set when the program shows the basket page on the
 	// OpenBasketMsg that B sends; otherwise B says where to see it.
 	BasketPage bool
+
+	// Save, when set, saves the place and marks of the document with Key,
+	// read from FileName, as they change (persist.go): a killed wenji
+	// keeps them. It runs in a Cmd.
+	Save func(key, path string, p Place) error
 }
 
 // Minimum terminal size; below it the screen says so and nothing else.
@@ -125,6 +130,7 @@ type Model struct {
 	loading       bool // showing a preview until Options.Load delivers
 	pendingEnd    bool // G was pressed during loading: go to the real end
 	win           window
+	persist1      persister // what Options.Save saved last
 }
 
 // New returns the reader for doc. doc must have a Root.
@@ -157,6 +163,7 @@ func New(doc *model.Document, opt Options) Model {
 	m.status = newStatus(m.w, m.st, m.tx)
 	m.search = newSearch()
 	m.marks = newMarks(opt.Place)
+	m.persist1 = newPersister(opt.Place)
 	m.resumed = m.marks.resume > 0
 	m.outlineOn = !opt.HideOutline && !m.outline.Empty()
 	m.helpv = helpview.New(common.Common{W: m.w, Styles: m.st}, &m.tx.Shared, m.keys, helpGroupTitles(m.tx), helpview.ScrollKeys{
@@ -196,7 +203,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	was := m.place()
 	cmd := m.update(msg)
 	m.sync(was)
-	return m, cmd
+	return m, tea.Batch(cmd, m.persist(msg))
 }
 
 // textPlace is what sync compares to tell whether a message moved the
