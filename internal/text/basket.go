@@ -22,7 +22,19 @@ type Basket struct {
 	NoSource                       string // an excerpt from standard input
 	DamagedFmt                     string // the .bak it was moved to
 	GKeys                          string // the help's group title
+
+	// DamagedFileFmt is what wenji --basket says of a damaged file (its
+	// path), said too by the reader whose add found it so (the add moved
+	// it to a .bak) and by the basket page shown after.
+	DamagedFileFmt string
 }
+
+// What wenji --basket, the reader and the basket page say of a damaged
+// basket file (its path): one notice wherever it is found.
+const (
+	zhBasketDamaged = "素材篮文件 %s 已损坏，按空篮处理"
+	enBasketDamaged = "the basket file %s was damaged and is read as empty"
+)
 
 // ZhBasket is Basket in Chinese.
 var ZhBasket = Basket{
@@ -55,6 +67,8 @@ var ZhBasket = Basket{
 	NoSource:      "这一条来自标准输入，没有可打开的文件",
 	DamagedFmt:    "素材篮文件已损坏，读作空篮（保存时原文件移到 %s.bak）",
 	GKeys:         "素材篮",
+
+	DamagedFileFmt: zhBasketDamaged,
 }
 
 // EnBasket is Basket in English.
@@ -88,6 +102,8 @@ var EnBasket = Basket{
 	NoSource:      "this one came from standard input: no file to open",
 	DamagedFmt:    "the basket file is damaged and read as empty (saving moves it to %s.bak)",
 	GKeys:         "Basket",
+
+	DamagedFileFmt: enBasketDamaged,
 }
 
 // BasketFor returns Basket in lang: "zh", or English for the rest.

@@ -40,6 +40,9 @@ type Options struct {
 	Styles *common.Styles
 	// Copier replaces reader.SystemCopier(os.Stdout) for y when set.
 	Copier *reader.Copier
+	// Damaged, when set, is a basket file the reader found damaged and
+	// moved aside (OpenBasketMsg.Damaged): the page says so when it opens.
+	Damaged string
 }
 
 // BackMsg asks the program to go back to the reader (q, Esc).
@@ -152,6 +155,9 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		m.cursor = common.Clamp(m.cursor, 0, max(0, len(m.list)-1))
 		if msg.notice != "" {
 			return m, m.flash(fmt.Sprintf(m.tx.DamagedFmt, msg.notice))
+		}
+		if m.opt.Damaged != "" {
+			return m, m.flash(reader.DamagedNotice(m.tx, m.opt.Damaged))
 		}
 	case savedMsg:
 		if msg.err != nil {

@@ -396,3 +396,25 @@ func TestRootSameDocumentKeepsMarks(t *testing.T) {
 		t.Errorf("opened at the excerpt, says it resumed:\n%s", v)
 	}
 }
+
+// The page opened after the reader's add found the basket file damaged
+// (and moved it aside) says so, as wenji --basket does.
+func TestDamagedByReader(t *testing.T) {
+	path := fill(t, "甲")
+	m := New(Options{Path: path, Lang: "en", Ambiguous: 1, Damaged: "/x/basket.json"})
+	v := screen(drive(pageModel{m}, m.Init()(), tea.WindowSizeMsg{Width: 100, Height: 24}))
+	if !strings.Contains(v, "the basket file /x/basket.json was damaged") {
+		t.Errorf("the damaged file not said:\n%s", v)
+	}
+}
+
+// The root hands the damaged file B names to the page it opens.
+func TestRootDamagedByReader(t *testing.T) {
+	path := fill(t, "甲")
+	r := reader.New(uitest.SeedDoc(t), reader.Options{Lang: "en", Ambiguous: 1, BasketPage: true})
+	var m tea.Model = NewRoot(r, "", "seed.txt", RootOptions{Basket: Options{Path: path, Lang: "en", Ambiguous: 1}})
+	m = drive(m, tea.WindowSizeMsg{Width: 100, Height: 24}, reader.OpenBasketMsg{Damaged: "/x/basket.json"})
+	if v := screen(m); !strings.Contains(v, "the basket file /x/basket.json was damaged") {
+		t.Errorf("the damaged file not said:\n%s", v)
+	}
+}

@@ -131,6 +131,7 @@ type Model struct {
 	pendingEnd    bool // G was pressed during loading: go to the real end
 	win           window
 	persist1      persister // what Options.Save saved last
+	basketDamaged string    // the basket file an add found damaged, for B's page
 }
 
 // New returns the reader for doc. doc must have a Root.
