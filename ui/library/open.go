@@ -76,8 +76,16 @@ func (l *Library) opened(msg libOpenedMsg) tea.Cmd {
 		msg.doc.Root.Title = filepath.Base(ro.FileName)
 	}
 	r := reader.New(msg.doc, ro)
+	jumpTo := true // the hit brought on screen with the reader's context above
 	if msg.src != nil {
 		r.StartAt(basketui.SourceOffset(msg.doc, msg.key, *msg.src), ro.Notice)
+	} else if j := msg.jump; j != nil && j.heading {
+		if n := msg.doc.NodeAt(j.at); n != nil {
+			// A heading found: at the top, as a node jumped to.
+			j.at = n.Span.Start
+			r.StartAt(j.at, ro.Notice)
+			jumpTo = false
+		}
 	}
 	l.reader, l.readIdx, l.readPath, l.readKey, l.page = &r, msg.i, msg.path, msg.key, pageReader
 	if msg.i >= 0 {
@@ -88,7 +96,7 @@ func (l *Library) opened(msg libOpenedMsg) tea.Cmd {
 		cmds = append(cmds, l.toReader(tea.WindowSizeMsg{Width: l.Width, Height: l.Height}))
 	}
 	if j := msg.jump; j != nil {
-		cmds = append(cmds, l.reader.StartSearch(j.query, j.text, j.at, true))
+		cmds = append(cmds, l.reader.StartSearch(j.query, j.text, j.at, jumpTo))
 	}
 	return tea.Batch(cmds...)
 }
