@@ -9,11 +9,11 @@ type Basket struct {
 	AddedFmt     string // the basket's size after an add
 	SaveFailed   string // error
 	NoPage       string // B where the basket page cannot open
-	SelectingFmt string // paragraphs selected
+	SelectingFmt string // paragraphs selected (Plural)
 	NoParagraph  string // v with no paragraph on screen
 
 	// The page.
-	Title, CountFmt, Empty         string
+	Title, CountFmt, Empty         string // CountFmt: Plural
 	HUp, HDown, HDelete, HUndo     string
 	HEnter, HCopyAll, HBack        string
 	Deleted, Restored, NothingUndo string
@@ -79,11 +79,11 @@ var EnBasket = Basket{
 	AddedFmt:     "Added to basket (%d)",
 	SaveFailed:   "Basket not saved: %v",
 	NoPage:       "no basket page here: see it with wenji --basket",
-	SelectingFmt: "%d paragraphs selected · j/k ]/[ extend · y copy · a add · Esc end",
+	SelectingFmt: "%d {paragraph|paragraphs} selected · j/k ]/[ extend · y copy · a add · Esc end",
 	NoParagraph:  "no paragraph to select here",
 
 	Title:         "Basket",
-	CountFmt:      "%d excerpts",
+	CountFmt:      "%d {excerpt|excerpts}",
 	Empty:         "The basket is empty: press a while reading to add a section, v to select paragraphs",
 	HUp:           "move it up",
 	HDown:         "move it down",

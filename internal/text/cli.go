@@ -216,7 +216,7 @@ var EnCLI = CLI{
 	BasketDamaged:      enBasketDamaged,
 	BasketUnreadable:   "cannot read the basket: %v",
 	BasketEmpty:        "the basket is empty (a in the reader puts an excerpt in it)",
-	BasketCleared:      "basket emptied (%d excerpts)",
+	BasketCleared:      "basket emptied (%d {excerpt|excerpts})",
 	BasketTitle:        "Basket",
 }
 

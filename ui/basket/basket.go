@@ -340,7 +340,7 @@ func (m *Model) copier() reader.Copier {
 // copyReport is the status line for a finished copy of the basket.
 func (m *Model) copyReport(msg reader.CopiedMsg) string {
 	ct := wtext.CopyFor(m.opt.Lang)
-	what := fmt.Sprintf(m.tx.CountFmt, len(m.list))
+	what := wtext.Plural(len(m.list), m.tx.CountFmt, len(m.list))
 	switch {
 	case msg.Native:
 		return fmt.Sprintf(ct.Copied, what)
@@ -394,7 +394,7 @@ func (m Model) View() string {
 // body draws the title and the excerpts from top, bodyH lines at most.
 func (m Model) body(bodyH int) []string {
 	pad := func(s string) string { return s + common.Spaces(m.Width-m.W.String(s)) }
-	title := " " + m.tx.Title + " · " + fmt.Sprintf(m.tx.CountFmt, len(m.list))
+	title := " " + m.tx.Title + " · " + wtext.Plural(len(m.list), m.tx.CountFmt, len(m.list))
 	title = common.Fit(m.W, title, m.Width)
 	out := []string{m.Styles.HelpTitle.Render(title) + common.Spaces(m.Width-m.W.String(title)), common.Spaces(m.Width)}
 	if m.loaded && len(m.list) == 0 {

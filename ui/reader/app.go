@@ -15,6 +15,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
+	wtext "wenji/internal/text"
 	"wenji/model"
 	"wenji/ui/cjk"
 	"wenji/ui/common"
@@ -448,7 +449,7 @@ func (m Model) fileTags() string {
 	var tags []string
 	if f := cjk.SanitizeLine(m.doc.Format); f != "" {
 		if m.doc.Pages > 0 {
-			f = fmt.Sprintf(m.tx.PagesFmt, f, m.doc.Pages)
+			f = wtext.Plural(m.doc.Pages, m.tx.PagesFmt, f, m.doc.Pages)
 		}
 		tags = append(tags, "["+f+"]")
 	}

@@ -314,8 +314,8 @@ func (m *Model) copyReport(msg copiedMsg) string {
 	// is kept short, and dropped when even so the message would be cut
 	// before where the text went.
 	title := m.w.Truncate(msg.title, 16)
-	what := fmt.Sprintf(ct.What[msg.kind], title, common.Thousands(msg.count))
-	bare := fmt.Sprintf(ct.Count[msg.kind], common.Thousands(msg.count))
+	what := wtext.Plural(msg.count, ct.What[msg.kind], title, common.Thousands(msg.count))
+	bare := wtext.Plural(msg.count, ct.Count[msg.kind], common.Thousands(msg.count))
 	budget := max(16, (m.width-12)*2/3) // as Status.View gives it
 	pick := func(format string, args ...any) string {
 		s := fmt.Sprintf(format, append([]any{what}, args...)...)
