@@ -443,5 +443,5 @@ func (m Model) statusLine() string {
 
 // oneLine makes text from a document safe to draw on one line.
 func oneLine(s string) string {
-	return cjk.Sanitize(strings.Join(strings.Fields(s), " "))
+	return cjk.Sanitize(store.OneLine(s))
 }

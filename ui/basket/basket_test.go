@@ -418,3 +418,12 @@ func TestRootDamagedByReader(t *testing.T) {
 		t.Errorf("the damaged file not said:\n%s", v)
 	}
 }
+
+// A full-width space inside a heading is drawn as written, as the reader
+// draws it.
+func TestFullWidthSpaceKept(t *testing.T) {
+	v := screen(newPage(fill(t, "甲作用　乙局面"), 100, 24, nil))
+	if !strings.Contains(v, "1. 甲作用　乙局面") || !strings.Contains(v, "第一篇 › 甲作用　乙局面") {
+		t.Errorf("the full-width space is gone:\n%s", v)
+	}
+}
