@@ -185,3 +185,24 @@ func TestLibraryWheelInResults(t *testing.T) {
 		t.Errorf("wheel down in the results: results at %d, list at %d", l.search.cursor, l.cursor)
 	}
 }
+
+// A hit's breadcrumb too long for its third of the row keeps its end, the
+// nearest heading, as --search does: the starts, the article's title, are
+// alike.
+func TestLibrarySearchCrumbKeepsEnd(t *testing.T) {
+	_, opt := newTestLibrary(4)
+	l := libStart(opt, 90, 12)
+	l = libDrive(l, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("/正文内容")})
+	rows := 0
+	for _, ln := range libScreen(l) {
+		if strings.Contains(ln, "正文内容") && strings.Contains(ln, "…") {
+			rows++
+			if !strings.Contains(ln, "› 主要做法  ") {
+				t.Errorf("a hit's row without its nearest heading: %q", ln)
+			}
+		}
+	}
+	if rows == 0 {
+		t.Fatalf("no hit rows:\n%s", strings.Join(libScreen(l), "\n"))
+	}
+}
