@@ -169,3 +169,13 @@ func TestHelpTitleSaysHowItCloses(t *testing.T) {
 		}
 	}
 }
+
+// The help's / line names @, the pinyin initials, beside \ and #.
+func TestHelpSearchNamesPinyin(t *testing.T) {
+	for lang, want := range map[string]string{"en": "@ pinyin initials", "zh": "@拼音"} {
+		m := press(sized(parse.Parse(bigText()), 160, 40, Options{Lang: lang}), "?")
+		if s := strings.Join(screen(m), "\n"); !strings.Contains(s, want) {
+			t.Errorf("%s: the help does not name %q:\n%s", lang, want, s)
+		}
+	}
+}
