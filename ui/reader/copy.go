@@ -19,6 +19,7 @@ import (
 
 	"wenji/model"
 	"wenji/model/export"
+	"wenji/ui/cjk"
 	"wenji/ui/common"
 )
 
@@ -257,7 +258,9 @@ func forget(path string) {
 }
 
 // clipText drops the control characters of s but newline and tab, so that
-// pasting the text into a terminal cannot run escape sequences from the file.
+// pasting the text into a terminal cannot run escape sequences from the file,
+// and the bidi controls, as the screen does (cjk.IsBidiControl): pasted,
+// they would reorder the text around them.
 func clipText(s string) string {
 	clean := true
 	for _, r := range s {
@@ -278,7 +281,7 @@ func clipText(s string) string {
 }
 
 func isControl(r rune) bool {
-	return r < 0x20 && r != '\n' && r != '\t' || r >= 0x7f && r <= 0x9f
+	return r < 0x20 && r != '\n' && r != '\t' || r >= 0x7f && r <= 0x9f || cjk.IsBidiControl(r)
 }
 
 // copyCmd starts copying the current node: its clean text, or its outline.
