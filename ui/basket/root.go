@@ -161,7 +161,7 @@ func (m *Root) opened(msg openedMsg) tea.Cmd {
 	if m.opt.Place != nil && msg.key != "" {
 		ro.Place, ro.Notice = m.opt.Place(msg.key)
 	}
-	ro.Place = reader.HandOver(ro.Place, m.reader, m.key, msg.key)
+	ro.Place = reader.HandOver(ro.Place, m.reader.Place(), m.key, msg.key)
 	if msg.doc.Root == nil {
 		msg.doc.Root = &model.Node{Kind: model.KindDocument, Span: model.Span{End: len(msg.doc.Text)}}
 	}

@@ -60,8 +60,9 @@ func (l *Library) opened(msg libOpenedMsg) tea.Cmd {
 	ro.FileName = msg.path
 	ro.Place, ro.Notice = msg.place, msg.notice
 	if l.reader != nil {
-		ro.Place = reader.HandOver(ro.Place, *l.reader, l.readKey, msg.key)
+		l.left, l.leftKey = l.reader.Place(), l.readKey
 	}
+	ro.Place = reader.HandOver(ro.Place, l.left, l.leftKey, msg.key)
 	back := l.back() // from the basket page: the document left is saved
 	if (msg.jump != nil || msg.src != nil) && ro.Place != nil {
 		// Opened at a hit or an excerpt, not where it was left: the
@@ -107,6 +108,7 @@ func (l *Library) back() tea.Cmd {
 		return nil
 	}
 	key, path, p := l.readKey, l.readPath, l.reader.Place()
+	l.left, l.leftKey = p, key // for the next reader of it, before its save is read
 	l.reader, l.readIdx, l.readPath, l.readKey, l.page = nil, -1, "", "", pageList
 	// Back from a document, the list (or the results) is browsed, not typed.
 	switch l.mode {
