@@ -284,7 +284,7 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 	case copiedMsg:
 		cmd = m.status.Flash(m.copyReport(msg))
 	case basketAddedMsg:
-		cmd = m.status.Flash(m.basketReport(msg))
+		cmd = m.basketAdded(msg)
 	}
 	return cmd
 }

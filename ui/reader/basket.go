@@ -74,6 +74,15 @@ func (m *Model) addCmd(e basket.Excerpt) tea.Cmd {
 	}
 }
 
+// basketAdded says how an add ended; a damaged file found stays said
+// while the user moves on (a Notice), as what opening a document found.
+func (m *Model) basketAdded(msg basketAddedMsg) tea.Cmd {
+	if msg.damaged != "" {
+		return m.status.Notice(m.basketReport(msg))
+	}
+	return m.status.Flash(m.basketReport(msg))
+}
+
 // basketReport is the status line for a finished add.
 func (m *Model) basketReport(msg basketAddedMsg) string {
 	s := fmt.Sprintf(m.btx().AddedFmt, msg.n)

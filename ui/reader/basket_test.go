@@ -261,6 +261,9 @@ func TestAddToDamagedBasket(t *testing.T) {
 	if st := statusLine(m); !strings.Contains(st, "已损坏") || !strings.Contains(st, "已加入素材篮（1）") {
 		t.Errorf("status %q, want %q and the add", st, want)
 	}
+	if m = keys(m, "j"); !strings.Contains(statusLine(m), "已损坏") {
+		t.Errorf("a key cleared the notice: %q", statusLine(m))
+	}
 	if _, err := os.Stat(opt.BasketPath + ".bak"); err != nil {
 		t.Errorf("the damaged file was not moved aside: %v", err)
 	}
