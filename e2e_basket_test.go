@@ -102,7 +102,7 @@ func TestSelectCopyE2E(t *testing.T) {
 	tm := newTerm(t, 200, 50, fmt.Sprintf("XDG_DATA_HOME=%s XDG_CACHE_HOME=%s %s '%s'", t.TempDir(), t.TempDir(), binary(t), seed))
 	tm.waitText("│")
 	tm.keys("}", "v")
-	tm.waitText("1 paragraphs selected")
+	tm.waitText("1 paragraph selected")
 	tm.keys("j")
 	tm.waitText("2 paragraphs selected")
 	tm.keys("y")

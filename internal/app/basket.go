@@ -39,7 +39,7 @@ func runBasket(o options, lang string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "wenji: "+t.OutputFailed+"\n", b.Path, err)
 			return 1
 		}
-		fmt.Fprintf(stderr, "wenji: "+t.BasketCleared+"\n", len(list))
+		fmt.Fprintln(stderr, "wenji: "+text.Plural(len(list), t.BasketCleared, len(list)))
 		return 0
 	case len(list) == 0:
 		fmt.Fprintf(stderr, "wenji: %s\n", t.BasketEmpty)

@@ -31,7 +31,9 @@ func pages(doc *model.Document, opt reader.Options, key string, o options, mem *
 		},
 	}
 	if mem != nil {
-		ro.Place, ro.Save = mem.lookup, mem.store1
+		ro.Place, ro.Save = mem.lookup, mem.saveLive
+		// Saved as they change too, so a killed wenji keeps them.
+		opt.Save, ro.Reader.Save = mem.saveLive, mem.saveLive
 	}
 	return basketui.NewRoot(reader.New(doc, opt), key, opt.FileName, ro)
 }

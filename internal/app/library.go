@@ -91,7 +91,8 @@ func libraryOptions(dir string, files []library.File, lang string, o options, me
 	}
 	if mem != nil {
 		opt.Place = mem.lookup
-		opt.Save = mem.store1
+		opt.Save = mem.saveLive
+		opt.Reader.Save = mem.saveLive // as they change too: a killed wenji keeps them
 		opt.Last, opt.Notice = mem.libraryLast(dir)
 	}
 	return opt

@@ -25,6 +25,13 @@ type memory struct {
 
 	once    sync.Once // a state directory that cannot be written is reported once
 	saveErr error
+
+	// The saves made while the program runs (Cmds: a mark set, a reader
+	// replaced) take live, and none is made once ended: one still running
+	// when the program ends finishes before the last save, and none
+	// started after overwrites it with an older place.
+	live  sync.Mutex
+	ended bool
 }
 
 // newMemory returns the memory in the XDG state directory, or nil when
@@ -64,6 +71,9 @@ func (mem *memory) save(key, name string, p reader.Place) {
 	if mem == nil || key == "" {
 		return
 	}
+	mem.live.Lock()
+	mem.ended = true
+	mem.live.Unlock()
 	mem.report(mem.store1(key, name, p), func(t *text.CLI) string { return t.StateUnwritable })
 }
 
@@ -119,6 +129,17 @@ func (mem *memory) saveLibraryLast(dir, rel string) {
 	}
 	l := state.Library{Dir: state.LibraryDir(dir), Last: filepath.ToSlash(rel), Seen: time.Now().UTC()}
 	mem.report(mem.store.SaveLibrary(l), func(t *text.CLI) string { return t.LibStateUnwritable })
+}
+
+// saveLive is store1 for the saves made while the program runs; after
+// the program ended (save) it saves nothing.
+func (mem *memory) saveLive(key, name string, p reader.Place) error {
+	mem.live.Lock()
+	defer mem.live.Unlock()
+	if mem.ended {
+		return nil
+	}
+	return mem.store1(key, name, p)
 }
 
 // store1 saves one place, naming the file it was read from.

@@ -97,3 +97,26 @@ func TestLoadNotice(t *testing.T) {
 		}
 	}
 }
+
+// A save made while the program runs (a mark set) is kept; once the
+// program ended and its last place was saved, a late one (a Cmd still
+// running) saves nothing, so the last place stays.
+func TestMemoryLiveSaves(t *testing.T) {
+	t.Setenv("XDG_STATE_HOME", t.TempDir())
+	var errs bytes.Buffer
+	mem := newMemory(options{}, "en", &errs)
+	key := state.Key([]byte("文档"))
+	if err := mem.saveLive(key, "x.txt", reader.Place{Offset: 10, Marks: map[string]int{"e": 10}}); err != nil {
+		t.Fatal(err)
+	}
+	if p, _ := mem.lookup(key); p.Offset != 10 || p.Marks["e"] != 10 {
+		t.Fatalf("live save: %+v", p)
+	}
+	mem.save(key, "x.txt", reader.Place{Offset: 42, Marks: map[string]int{"e": 10}})
+	if err := mem.saveLive(key, "x.txt", reader.Place{Offset: 20, Marks: map[string]int{"e": 10}}); err != nil {
+		t.Fatal(err)
+	}
+	if p, _ := mem.lookup(key); p.Offset != 42 {
+		t.Errorf("a live save after the last one: place %d, want 42", p.Offset)
+	}
+}

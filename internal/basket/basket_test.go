@@ -328,3 +328,23 @@ func TestFromNodeAndParas(t *testing.T) {
 		t.Error("an empty selection made an excerpt")
 	}
 }
+
+// A full-width space inside a title is kept, as the reader shows and
+// copies it (strings.Fields took it for a plain space); at the ends it
+// goes, and other runs of spaces are one.
+func TestOneLineKeepsFullWidthSpace(t *testing.T) {
+	for in, want := range map[string]string{
+		"发挥领头羊作用　奋力开创新局面": "发挥领头羊作用　奋力开创新局面",
+		"　　标题　甲 \t乙\n丙　":  "标题　甲 乙 丙",
+		"a\x1b[31m b":     "a[31m b",
+		"　":               "",
+	} {
+		if got := OneLine(in); got != want {
+			t.Errorf("OneLine(%q) = %q, want %q", in, got, want)
+		}
+	}
+	e := Excerpt{Heading: "甲作用　乙局面", Text: "甲作用　乙局面\n正文。\n", Source: Source{Name: "a.txt", Title: "文集　二〇二三"}}
+	if got, want := Markdown([]Excerpt{e}), "## 甲作用　乙局面\n\n正文。\n\n*来源：a.txt · 文集　二〇二三*\n"; got != want {
+		t.Errorf("Markdown\n got %q\nwant %q", got, want)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"io"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"wenji/model/export"
@@ -16,7 +17,7 @@ import (
 func (e Excerpt) SourceLine() string {
 	var parts []string
 	add := func(s string) {
-		if s = oneLine(s); s != "" {
+		if s = OneLine(s); s != "" {
 			parts = append(parts, s)
 		}
 	}
@@ -41,10 +42,10 @@ func (e Excerpt) SourceLine() string {
 // Text from documents is escaped so that nothing in it reads as markup.
 func Markdown(list []Excerpt) string {
 	return render(list, func(b *strings.Builder, e Excerpt, lines []string) {
-		h, raw := oneLine(e.Heading), strings.Trim(noControls(e.Heading), " \t\u3000")
+		h, raw := OneLine(e.Heading), strings.Trim(noControls(e.Heading), " \t\u3000")
 		switch {
 		case h == "":
-		case len(lines) > 0 && oneLine(lines[0]) == h:
+		case len(lines) > 0 && OneLine(lines[0]) == h:
 			lines = lines[1:]
 			b.WriteString("## " + mdEscape(h) + "\n\n")
 		case len(lines) > 0 && raw != "" && strings.HasPrefix(lines[0], raw):
@@ -100,8 +101,8 @@ func paragraphs(text string) []string {
 // excerpts. No markup: what a reader pastes into a document as it is.
 func PlainText(list []Excerpt) string {
 	return render(list, func(b *strings.Builder, e Excerpt, lines []string) {
-		h := oneLine(e.Heading)
-		if h != "" && (len(lines) == 0 || !strings.HasPrefix(oneLine(lines[0]), h)) {
+		h := OneLine(e.Heading)
+		if h != "" && (len(lines) == 0 || !strings.HasPrefix(OneLine(lines[0]), h)) {
 			b.WriteString(h + "\n")
 		}
 		for _, ln := range lines {
@@ -113,11 +114,15 @@ func PlainText(list []Excerpt) string {
 	})
 }
 
-// oneLine joins the fields of s with single spaces, control characters
+// OneLine joins the fields of s with single spaces, control characters
 // dropped: a heading or a source line is one line, and text from a file
-// must not reach the terminal as escape sequences.
-func oneLine(s string) string {
-	return strings.Join(strings.Fields(noControls(s)), " ")
+// must not reach the terminal as escape sequences. A full-width space
+// (U+3000) inside is kept as written: titles use it between two clauses
+// (发挥领头羊作用　奋力开创新局面), as the reader shows and copies them;
+// at either end it is trimmed.
+func OneLine(s string) string {
+	f := strings.FieldsFunc(noControls(s), func(r rune) bool { return r != '\u3000' && unicode.IsSpace(r) })
+	return strings.Trim(strings.Join(f, " "), " \u3000")
 }
 
 // noControls drops C0 and C1 control characters but tab and newline.

@@ -9,11 +9,11 @@ type Basket struct {
 	AddedFmt     string // the basket's size after an add
 	SaveFailed   string // error
 	NoPage       string // B where the basket page cannot open
-	SelectingFmt string // paragraphs selected
+	SelectingFmt string // paragraphs selected (Plural)
 	NoParagraph  string // v with no paragraph on screen
 
 	// The page.
-	Title, CountFmt, Empty         string
+	Title, CountFmt, Empty         string // CountFmt: Plural
 	HUp, HDown, HDelete, HUndo     string
 	HEnter, HCopyAll, HBack        string
 	Deleted, Restored, NothingUndo string
@@ -22,7 +22,19 @@ type Basket struct {
 	NoSource                       string // an excerpt from standard input
 	DamagedFmt                     string // the .bak it was moved to
 	GKeys                          string // the help's group title
+
+	// DamagedFileFmt is what wenji --basket says of a damaged file (its
+	// path), said too by the reader whose add found it so (the add moved
+	// it to a .bak) and by the basket page shown after.
+	DamagedFileFmt string
 }
+
+// What wenji --basket, the reader and the basket page say of a damaged
+// basket file (its path): one notice wherever it is found.
+const (
+	zhBasketDamaged = "素材篮文件 %s 已损坏，按空篮处理"
+	enBasketDamaged = "the basket file %s was damaged and is read as empty"
+)
 
 // ZhBasket is Basket in Chinese.
 var ZhBasket = Basket{
@@ -55,6 +67,8 @@ var ZhBasket = Basket{
 	NoSource:      "这一条来自标准输入，没有可打开的文件",
 	DamagedFmt:    "素材篮文件已损坏，读作空篮（保存时原文件移到 %s.bak）",
 	GKeys:         "素材篮",
+
+	DamagedFileFmt: zhBasketDamaged,
 }
 
 // EnBasket is Basket in English.
@@ -65,11 +79,11 @@ var EnBasket = Basket{
 	AddedFmt:     "Added to basket (%d)",
 	SaveFailed:   "Basket not saved: %v",
 	NoPage:       "no basket page here: see it with wenji --basket",
-	SelectingFmt: "%d paragraphs selected · j/k ]/[ extend · y copy · a add · Esc end",
+	SelectingFmt: "%d {paragraph|paragraphs} selected · j/k ]/[ extend · y copy · a add · Esc end",
 	NoParagraph:  "no paragraph to select here",
 
 	Title:         "Basket",
-	CountFmt:      "%d excerpts",
+	CountFmt:      "%d {excerpt|excerpts}",
 	Empty:         "The basket is empty: press a while reading to add a section, v to select paragraphs",
 	HUp:           "move it up",
 	HDown:         "move it down",
@@ -88,6 +102,8 @@ var EnBasket = Basket{
 	NoSource:      "this one came from standard input: no file to open",
 	DamagedFmt:    "the basket file is damaged and read as empty (saving moves it to %s.bak)",
 	GKeys:         "Basket",
+
+	DamagedFileFmt: enBasketDamaged,
 }
 
 // BasketFor returns Basket in lang: "zh", or English for the rest.

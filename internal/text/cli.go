@@ -143,7 +143,7 @@ var ZhCLI = CLI{
 	ClearAlone:         "--clear 需与 --basket 同用",
 	BasketConflict:     "--basket 不能与 --outline、--print、--json 同用",
 	BasketNoFile:       "--basket 不带文件",
-	BasketDamaged:      "素材篮文件 %s 已损坏，按空篮处理",
+	BasketDamaged:      zhBasketDamaged,
 	BasketUnreadable:   "无法读取素材篮：%v",
 	BasketEmpty:        "素材篮是空的（阅读时按 a 放入摘录）",
 	BasketCleared:      "已清空素材篮（%d 条）",
@@ -216,10 +216,10 @@ var EnCLI = CLI{
 	ClearAlone:         "--clear goes with --basket",
 	BasketConflict:     "--basket does not go with --outline, --print or --json",
 	BasketNoFile:       "--basket takes no file",
-	BasketDamaged:      "the basket file %s was damaged and is read as empty",
+	BasketDamaged:      enBasketDamaged,
 	BasketUnreadable:   "cannot read the basket: %v",
 	BasketEmpty:        "the basket is empty (a in the reader puts an excerpt in it)",
-	BasketCleared:      "basket emptied (%d excerpts)",
+	BasketCleared:      "basket emptied (%d {excerpt|excerpts})",
 	BasketTitle:        "Basket",
 }
 

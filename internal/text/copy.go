@@ -3,8 +3,8 @@ package text
 // Copy holds what copying says, in one language.
 type Copy struct {
 	HCopy, HCopyOutline string
-	What                [2]string // by copyKind: 「title」 and its count
-	Count               [2]string // by copyKind: the count alone
+	What                [2]string // by copyKind: 「title」 and its count (Plural)
+	Count               [2]string // by copyKind: the count alone (Plural)
 	Copying             string
 	Copied              string // what
 	ViaTerminal         string // what
@@ -35,8 +35,8 @@ var ZhCopy = Copy{
 var EnCopy = Copy{
 	HCopy:             "copy this section",
 	HCopyOutline:      "copy its outline",
-	What:              [2]string{"“%s” (%s chars)", "the outline of “%s” (%s lines)"},
-	Count:             [2]string{"%s chars", "the outline (%s lines)"},
+	What:              [2]string{"“%s” (%s {char|chars})", "the outline of “%s” (%s {line|lines})"},
+	Count:             [2]string{"%s {char|chars}", "the outline (%s {line|lines})"},
 	Copying:           "copying…",
 	Copied:            "Copied %s",
 	ViaTerminal:       "Copied %s via OSC 52",

@@ -17,7 +17,7 @@ type Reader struct {
 	JunkLabelFmt string // before a filtered span p shows: "〔已过滤：%s〕", %s its kind
 	JunkCountFmt string // a kind and its count in a summary: "%s%d" (广告3)
 	HiddenFmt    string // "已隐藏 %s"
-	PagesFmt     string // a paged format and its pages in the status bar: "PDF 34页"
+	PagesFmt     string // a paged format and its pages in the status bar: "PDF 34页" (Plural)
 	Loading      string // while the whole of a large file is being read
 	LoadFailed   string // "%v": why it could not be
 	ShownFmt     string // "显示已过滤的 %s"
@@ -89,7 +89,7 @@ var EnReader = Reader{
 	OutlineNone: "this document has no outline", OutlineNarrowFmt: "too narrow for the outline (%d columns)", OutlineHidden: "the outline is hidden (o shows it)",
 	JunkLabelFmt: "[filtered: %s] ",
 	JunkCountFmt: "%s %d",
-	PagesFmt:     "%s %d pages",
+	PagesFmt:     "%s %d {page|pages}",
 	HiddenFmt:    "hid %s (p shows)",
 	Loading:      "reading the whole file…",
 	LoadFailed:   "could not read the whole file: %v",

@@ -15,7 +15,7 @@ type Search struct {
 // ZhSearch is Search in Chinese.
 var ZhSearch = Search{
 	GSearch: "搜索",
-	HSearch: "搜索，\\正则，#标题", HNextHit: "下一处匹配", HPrevHit: "上一处匹配",
+	HSearch: "\\正则 #标题 @拼音", HNextHit: "下一处匹配", HPrevHit: "上一处匹配",
 	HNextHitNode: "下一个有匹配的节点", HPrevHitNode: "上一个有匹配的节点",
 	HHitsOnly: "目录仅列含匹配节点", HClear: "清除搜索高亮",
 	HConfirm: "确定", HCancel: "取消", HHistory: "搜索历史",
@@ -30,7 +30,7 @@ var ZhSearch = Search{
 // EnSearch is Search in English.
 var EnSearch = Search{
 	GSearch: "Search",
-	HSearch: "search, \\ regexp, # headings", HNextHit: "next match", HPrevHit: "previous match",
+	HSearch: "search, \\ regexp, # headings, @ pinyin initials", HNextHit: "next match", HPrevHit: "previous match",
 	HNextHitNode: "next node w/ match", HPrevHitNode: "prev node w/ match",
 	HHitsOnly: "outline: hit nodes", HClear: "clear highlights",
 	HConfirm: "confirm", HCancel: "cancel", HHistory: "search history",

@@ -14,7 +14,7 @@ type Shared struct {
 // ZhShared is Shared in Chinese.
 var ZhShared = Shared{
 	TooSmall:  "终端太小",
-	HelpTitle: "按键  ·  按 ? 或 Esc 关闭",
+	HelpTitle: "按键  ·  j/k 滚动  ·  按其他任意键关闭",
 	HelpMore:  "… j/k 翻看其余按键",
 	HelpEnd:   "（完）k 往回翻，g 回到开头",
 	HUp:       "上一行",
@@ -28,7 +28,7 @@ var ZhShared = Shared{
 // EnShared is Shared in English.
 var EnShared = Shared{
 	TooSmall:  "terminal too small",
-	HelpTitle: "Keys  ·  ? or Esc to close",
+	HelpTitle: "Keys  ·  j/k scroll  ·  any other key closes",
 	HelpMore:  "… j/k for the other keys",
 	HelpEnd:   "(end) k scrolls back, g to the top",
 	HUp:       "line up",

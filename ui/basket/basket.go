@@ -40,6 +40,9 @@ type Options struct {
 	Styles *common.Styles
 	// Copier replaces reader.SystemCopier(os.Stdout) for y when set.
 	Copier *reader.Copier
+	// Damaged, when set, is a basket file the reader found damaged and
+	// moved aside (OpenBasketMsg.Damaged): the page says so when it opens.
+	Damaged string
 }
 
 // BackMsg asks the program to go back to the reader (q, Esc).
@@ -152,6 +155,9 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		m.cursor = common.Clamp(m.cursor, 0, max(0, len(m.list)-1))
 		if msg.notice != "" {
 			return m, m.flash(fmt.Sprintf(m.tx.DamagedFmt, msg.notice))
+		}
+		if m.opt.Damaged != "" {
+			return m, m.flash(reader.DamagedNotice(m.tx, m.opt.Damaged))
 		}
 	case savedMsg:
 		if msg.err != nil {
@@ -334,7 +340,7 @@ func (m *Model) copier() reader.Copier {
 // copyReport is the status line for a finished copy of the basket.
 func (m *Model) copyReport(msg reader.CopiedMsg) string {
 	ct := wtext.CopyFor(m.opt.Lang)
-	what := fmt.Sprintf(m.tx.CountFmt, len(m.list))
+	what := wtext.Plural(len(m.list), m.tx.CountFmt, len(m.list))
 	switch {
 	case msg.Native:
 		return fmt.Sprintf(ct.Copied, what)
@@ -388,7 +394,7 @@ func (m Model) View() string {
 // body draws the title and the excerpts from top, bodyH lines at most.
 func (m Model) body(bodyH int) []string {
 	pad := func(s string) string { return s + common.Spaces(m.Width-m.W.String(s)) }
-	title := " " + m.tx.Title + " · " + fmt.Sprintf(m.tx.CountFmt, len(m.list))
+	title := " " + m.tx.Title + " · " + wtext.Plural(len(m.list), m.tx.CountFmt, len(m.list))
 	title = common.Fit(m.W, title, m.Width)
 	out := []string{m.Styles.HelpTitle.Render(title) + common.Spaces(m.Width-m.W.String(title)), common.Spaces(m.Width)}
 	if m.loaded && len(m.list) == 0 {
@@ -437,5 +443,5 @@ func (m Model) statusLine() string {
 
 // oneLine makes text from a document safe to draw on one line.
 func oneLine(s string) string {
-	return cjk.Sanitize(strings.Join(strings.Fields(s), " "))
+	return cjk.Sanitize(store.OneLine(s))
 }

@@ -3,6 +3,7 @@ package basket
 import (
 	"context"
 	"errors"
+	"maps"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -254,7 +255,7 @@ func TestHelp(t *testing.T) {
 	path := fill(t, "甲")
 	m := New(Options{Path: path, Lang: "en", Ambiguous: 1})
 	var tm tea.Model = drive(pageModel{m}, m.Init()(), tea.WindowSizeMsg{Width: 80, Height: 24})
-	if v := screen(tm); !strings.Contains(v, "Basket · 1 excerpts") || !strings.Contains(v, "J/ctrl+↓ move it down") {
+	if v := screen(tm); !strings.Contains(v, "Basket · 1 excerpt") || !strings.Contains(v, "J/ctrl+↓ move it down") {
 		t.Errorf("english page:\n%s", v)
 	}
 	tm = keys(tm, "?")
@@ -356,4 +357,73 @@ func TestHelpListsEnabledOnly(t *testing.T) {
 func listed(screen string, b key.Binding) bool {
 	h := b.Help()
 	return regexp.MustCompile(regexp.QuoteMeta(h.Key) + `\s+` + regexp.QuoteMeta(h.Desc)).MatchString(screen)
+}
+
+// An excerpt of the document read opens in a new reader that keeps the
+// marks set and moved in this session, though the place loaded for it
+// (the saved one) does not have them yet, and that does not say it is
+// back where it was left: it opened at the excerpt.
+func TestRootSameDocumentKeepsMarks(t *testing.T) {
+	basketPath := filepath.Join(t.TempDir(), "basket.json")
+	saved := reader.Place{Offset: 40, Marks: map[string]int{"e": 0, "f": 5}}
+	ropt := RootOptions{
+		Basket: Options{Path: basketPath, Lang: "zh", Ambiguous: 1},
+		Reader: reader.Options{Lang: "zh", Ambiguous: 1},
+		Open: func(string) (*model.Document, string, error) {
+			return uitest.SeedDoc(t), "k-seed", nil
+		},
+		Place: func(string) (*reader.Place, string) {
+			p := saved
+			return &p, ""
+		},
+	}
+	p := saved
+	r := reader.New(uitest.SeedDoc(t), reader.Options{Lang: "zh", Ambiguous: 1, FileName: "seed.txt", Key: "k-seed",
+		BasketPath: basketPath, BasketPage: true, Place: &p})
+	var m tea.Model = NewRoot(r, "k-seed", "seed.txt", ropt)
+	m = drive(m, tea.WindowSizeMsg{Width: 120, Height: 30})
+	m = keys(m, "}", "a", "}", "}", "m", "e", "m", "g")
+	want := m.(Root).reader.Place().Marks
+	if want["e"] == 0 || len(want) != 3 {
+		t.Fatalf("marks before: %v", want)
+	}
+	m = keys(m, "B", "enter")
+	root := m.(Root)
+	if got := root.reader.Place().Marks; !maps.Equal(got, want) {
+		t.Errorf("marks after opening the excerpt: %v, want %v", got, want)
+	}
+	if v := screen(m); strings.Contains(v, "接着上次") {
+		t.Errorf("opened at the excerpt, says it resumed:\n%s", v)
+	}
+}
+
+// The page opened after the reader's add found the basket file damaged
+// (and moved it aside) says so, as wenji --basket does.
+func TestDamagedByReader(t *testing.T) {
+	path := fill(t, "甲")
+	m := New(Options{Path: path, Lang: "en", Ambiguous: 1, Damaged: "/x/basket.json"})
+	v := screen(drive(pageModel{m}, m.Init()(), tea.WindowSizeMsg{Width: 100, Height: 24}))
+	if !strings.Contains(v, "the basket file /x/basket.json was damaged") {
+		t.Errorf("the damaged file not said:\n%s", v)
+	}
+}
+
+// The root hands the damaged file B names to the page it opens.
+func TestRootDamagedByReader(t *testing.T) {
+	path := fill(t, "甲")
+	r := reader.New(uitest.SeedDoc(t), reader.Options{Lang: "en", Ambiguous: 1, BasketPage: true})
+	var m tea.Model = NewRoot(r, "", "seed.txt", RootOptions{Basket: Options{Path: path, Lang: "en", Ambiguous: 1}})
+	m = drive(m, tea.WindowSizeMsg{Width: 100, Height: 24}, reader.OpenBasketMsg{Damaged: "/x/basket.json"})
+	if v := screen(m); !strings.Contains(v, "the basket file /x/basket.json was damaged") {
+		t.Errorf("the damaged file not said:\n%s", v)
+	}
+}
+
+// A full-width space inside a heading is drawn as written, as the reader
+// draws it.
+func TestFullWidthSpaceKept(t *testing.T) {
+	v := screen(newPage(fill(t, "甲作用　乙局面"), 100, 24, nil))
+	if !strings.Contains(v, "1. 甲作用　乙局面") || !strings.Contains(v, "第一篇 › 甲作用　乙局面") {
+		t.Errorf("the full-width space is gone:\n%s", v)
+	}
 }

@@ -88,7 +88,9 @@ func (m Root) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, tea.Batch(c1, c2)
 	case reader.OpenBasketMsg:
 		m.state = pageBasket
-		m.page = New(m.opt.Basket) // read afresh: the adds of this and other sessions
+		o := m.opt.Basket
+		o.Damaged = msg.Damaged
+		m.page = New(o) // read afresh: the adds of this and other sessions
 		cmds := []tea.Cmd{m.page.Init()}
 		if m.size != nil {
 			var c tea.Cmd
@@ -159,6 +161,7 @@ func (m *Root) opened(msg openedMsg) tea.Cmd {
 	if m.opt.Place != nil && msg.key != "" {
 		ro.Place, ro.Notice = m.opt.Place(msg.key)
 	}
+	ro.Place = reader.HandOver(ro.Place, m.reader.Place(), m.key, msg.key)
 	if msg.doc.Root == nil {
 		msg.doc.Root = &model.Node{Kind: model.KindDocument, Span: model.Span{End: len(msg.doc.Text)}}
 	}

@@ -236,7 +236,7 @@ func checkSafe(s string) error {
 			return fmt.Errorf("C0/DEL %U at %d in %q", r, i, s)
 		case r >= 0x80 && r <= 0x9f:
 			return fmt.Errorf("C1 %U at %d in %q", r, i, s)
-		case isBidiControl(r):
+		case IsBidiControl(r):
 			return fmt.Errorf("bidi control %U at %d in %q", r, i, s)
 		}
 	}

@@ -30,11 +30,12 @@ var c0Pictures = func() (t [0x20]string) {
 	return t
 }()
 
-// isBidiControl reports whether r is a bidirectional formatting control:
+// IsBidiControl reports whether r is a bidirectional formatting control:
 // ALM, LRM, RLM, the embeddings and overrides U+202A–U+202E and the
 // isolates U+2066–U+2069. They can reorder what follows them on screen
-// (the "Trojan Source" trick), so Sanitize drops them.
-func isBidiControl(r rune) bool {
+// (the "Trojan Source" trick), so Sanitize drops them, and the text y
+// copies drops them the same way.
+func IsBidiControl(r rune) bool {
 	return r == 0x061C || r == 0x200E || r == 0x200F ||
 		(r >= 0x202A && r <= 0x202E) || (r >= 0x2066 && r <= 0x2069)
 }
@@ -74,7 +75,7 @@ func SanitizeRune(r rune) (string, bool) {
 			return Replacement, true
 		}
 		return "", false
-	case isBidiControl(r):
+	case IsBidiControl(r):
 		return "", true
 	case r > utf8.MaxRune || (r >= 0xD800 && r <= 0xDFFF):
 		return Replacement, true
@@ -152,7 +153,7 @@ func firstUnsafe(s string) int {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if (r == utf8.RuneError && n == 1) || r <= 0x9f || isBidiControl(r) {
+		if (r == utf8.RuneError && n == 1) || r <= 0x9f || IsBidiControl(r) {
 			return i
 		}
 		i += n

@@ -27,7 +27,7 @@ func (sg *segmenter) end(s string, i int) int {
 // isSpecial reports whether r is drawn by Sanitize as something else
 // (other than '\n'); such runes are always clusters of their own.
 func isSpecial(r rune) bool {
-	return (r < 0x20 && r != '\n') || (r >= 0x7f && r <= 0x9f) || isBidiControl(r)
+	return (r < 0x20 && r != '\n') || (r >= 0x7f && r <= 0x9f) || IsBidiControl(r)
 }
 
 // isSimple reports whether r is certain to form a grapheme cluster of its
@@ -81,7 +81,7 @@ func (w Width) cluster(s string, i int, sg *segmenter) (end, width int, base run
 		switch {
 		case r == utf8.RuneError && n == 1, r <= 0x9f: // invalid byte, C1
 			return i + n, w.c().RuneWidth(utf8.RuneError), utf8.RuneError
-		case isBidiControl(r):
+		case IsBidiControl(r):
 			return i + n, 0, r
 		case i+n == len(s):
 			return i + n, w.c().RuneWidth(r), r

@@ -8,6 +8,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"wenji/internal/basket"
+	"wenji/ui/reader"
 )
 
 // An excerpt put in the basket (a) from a document opened in the library
@@ -74,5 +75,41 @@ func TestLibraryBasketPage(t *testing.T) {
 	}
 	if l = libKeys(l, "esc"); l.page != pageList {
 		t.Fatalf("esc from the excerpt's document: page %d, want the list", l.page)
+	}
+}
+
+// Enter on an excerpt of the document read opens it anew with the marks
+// set in this session, which the place loaded for it does not have yet
+// (the reader left is saved in a Cmd, after that load).
+func TestLibraryExcerptOfSameDocumentKeepsMarks(t *testing.T) {
+	t.Setenv("XDG_DATA_HOME", t.TempDir())
+	_, opt := newTestLibrary(12)
+	l := libDrive(New(opt), tea.WindowSizeMsg{Width: 100, Height: 20})
+	l = libDrive(l, libRunCmd(l.Init())[0])
+	l = libKeys(l, "down", "enter", "}", "a", "}", "m", "e")
+	want := l.reader.Place().Marks
+	if _, ok := want["e"]; !ok {
+		t.Fatalf("m e set no mark: %v", want)
+	}
+	l = libKeys(l, "B", "enter")
+	if l.page != pageReader || l.readIdx != 1 {
+		t.Fatalf("enter on the excerpt: page %d, entry %d", l.page, l.readIdx)
+	}
+	if got := l.reader.Place().Marks; got["e"] != want["e"] || len(got) != len(want) {
+		t.Errorf("marks after opening the excerpt: %v, want %v", got, want)
+	}
+}
+
+// The basket page B opens says the basket file the reader's add found
+// damaged, as the reader did.
+func TestLibraryBasketPageSaysDamaged(t *testing.T) {
+	t.Setenv("XDG_DATA_HOME", t.TempDir())
+	_, opt := newTestLibrary(3)
+	l := libDrive(New(opt), tea.WindowSizeMsg{Width: 100, Height: 20})
+	l = libDrive(l, libRunCmd(l.Init())[0])
+	l = libKeys(l, "enter")
+	l = libDrive(l, reader.OpenBasketMsg{Damaged: "/x/basket.json"})
+	if s := strings.Join(libScreen(l), "\n"); l.page != pageBasket || !strings.Contains(s, "the basket file /x/basket.json was damaged") {
+		t.Errorf("page %d:\n%s", l.page, s)
 	}
 }

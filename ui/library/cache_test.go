@@ -1,6 +1,7 @@
 package library
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -113,17 +114,28 @@ func TestLibraryHeadingsSearch(t *testing.T) {
 	if !strings.Contains(s, "1.2  二、取得成效") || strings.Contains(s, "成效明显") {
 		t.Errorf("heading rows:\n%s", s)
 	}
-	// The third article's heading: the reader shows it with the
-	// reader's context above a hit (a third of the pane), well past the
-	// document's start.
-	l = libKeys(l, "down", "down", "down", "enter")
-	if l.reader == nil || !l.reader.Searching() {
-		t.Fatal("enter did not open the document with the query")
-	}
-	// 成效 is twice in each article (its heading, 成效明显): the heading
-	// of the third is the fifth hit.
-	if r := strings.Join(libScreen(l), "\n"); !strings.Contains(r, "二、取得成效") || !strings.Contains(statusLine(*l.reader), "5/6") {
-		t.Errorf("not opened at the third article's heading:\n%s", r)
+	// The third article's heading: the reader shows it at the top of the
+	// text, with the # query, as typing #成效 in the reader gives: the
+	// third of three headings (成效明显 in the text is not a hit).
+	for _, tc := range []struct {
+		down    int
+		article string
+	}{{1, "第1篇关于"}, {2, "第2篇关于"}, {3, "第3篇关于"}} {
+		r := libKeys(l, "down")
+		for range tc.down - 1 {
+			r = libKeys(r, "down")
+		}
+		r = libKeys(r, "enter")
+		if r.reader == nil || !r.reader.Searching() {
+			t.Fatal("enter did not open the document with the query")
+		}
+		st := statusLine(*r.reader)
+		// The last article is shorter than the pane: the document's end
+		// is at the bottom, the heading on screen.
+		atTop := readerTop(*r.reader) == "二、取得成效" && strings.Contains(st, tc.article)
+		if !strings.Contains(st, fmt.Sprintf("%d/3", tc.down)) || (tc.down < 3 && !atTop) {
+			t.Errorf("hit %d: not opened with the heading at the top and #成效 %d/3:\n%s", tc.down, tc.down, strings.Join(libScreen(r), "\n"))
+		}
 	}
 }
 
@@ -171,5 +183,26 @@ func TestLibraryWheelInResults(t *testing.T) {
 	l = libDrive(l, tea.MouseMsg{Button: tea.MouseButtonWheelDown, Action: tea.MouseActionPress})
 	if l.search.cursor != 3 || l.cursor != 0 {
 		t.Errorf("wheel down in the results: results at %d, list at %d", l.search.cursor, l.cursor)
+	}
+}
+
+// A hit's breadcrumb too long for its third of the row keeps its end, the
+// nearest heading, as --search does: the starts, the article's title, are
+// alike.
+func TestLibrarySearchCrumbKeepsEnd(t *testing.T) {
+	_, opt := newTestLibrary(4)
+	l := libStart(opt, 90, 12)
+	l = libDrive(l, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("/正文内容")})
+	rows := 0
+	for _, ln := range libScreen(l) {
+		if strings.Contains(ln, "正文内容") && strings.Contains(ln, "…") {
+			rows++
+			if !strings.Contains(ln, "› 主要做法  ") {
+				t.Errorf("a hit's row without its nearest heading: %q", ln)
+			}
+		}
+	}
+	if rows == 0 {
+		t.Fatalf("no hit rows:\n%s", strings.Join(libScreen(l), "\n"))
 	}
 }

@@ -11,7 +11,7 @@ import (
 )
 
 func libHelpShown(l Library) bool {
-	return strings.Contains(strings.Join(libScreen(l), "\n"), "? or Esc to close")
+	return strings.Contains(strings.Join(libScreen(l), "\n"), "any other key closes")
 }
 
 // ? opens the help in the list and in the search results only when no

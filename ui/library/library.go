@@ -153,6 +153,8 @@ type Library struct {
 	readIdx  int            // entry in the reader, -1 for a file outside the list
 	readPath string         // its file
 	readKey  string         // its state key
+	left     reader.Place   // where the last reader closed was left
+	leftKey  string         // and its document's key
 	basket   basketui.Model // the basket page, while page is pageBasket
 	last     int            // entry last opened in the reader, -1 before any
 

@@ -310,7 +310,8 @@ func describeHits(hits []libgrep.Hit) []libHit {
 
 // openHit opens the document of the selected row at its hit (its first
 // hit on a heading row), with the query active in the reader; a heading
-// found by a # query is at the top, with the heading's words as the query.
+// found by a # query is at the top of the text, the # query active (n
+// goes from heading to heading), as typing it in the reader gives.
 func (l *Library) openHit() tea.Cmd {
 	s := &l.search
 	if s.cursor >= len(s.rows) || s.query == nil {
@@ -329,16 +330,13 @@ func (l *Library) openHit() tea.Cmd {
 	if hit >= len(g.hits) {
 		return nil
 	}
-	text := s.input.Value()
-	if s.headings {
-		text = text[1:]
-	}
-	return l.openEntry(g.entry, &libJump{query: s.query, text: text, at: g.hits[hit].span.Start})
+	return l.openEntry(g.entry, &libJump{query: s.query, text: s.input.Value(), at: g.hits[hit].span.Start, heading: s.headings})
 }
 
 // libJump is where a document opened from the results goes.
 type libJump struct {
-	query *search.Query
-	text  string
-	at    int
+	query   *search.Query
+	text    string // as typed: a # query searches the headings in the reader too
+	at      int
+	heading bool // a # query: its heading goes at the top
 }

@@ -69,7 +69,9 @@ func (l *Library) resultRow(row libRow, W int) (plain, styled string) {
 		return l.headingRow(g.hits[row.hit], W)
 	}
 	hh := g.hits[row.hit]
-	crumb := common.Fit(l.W, "   "+hh.crumb, W/3)
+	// The end of the breadcrumb, the nearest heading, tells hits apart
+	// (their starts are all the article's title), as --search shows it.
+	crumb := "   " + common.FitLeft(l.W, hh.crumb, max(0, W/3-3))
 	room := W - l.W.String(crumb) - 2
 	before := common.FitLeft(l.W, hh.before, max(0, min(l.W.String(hh.before), room/3)))
 	match := common.Fit(l.W, hh.match, max(0, room-l.W.String(before)))

@@ -56,14 +56,18 @@ func (l *Library) opened(msg libOpenedMsg) tea.Cmd {
 		return l.say(cjk.Sanitize(firstLine(msg.err.Error())))
 	}
 	l.bar.Drop()
-	back := l.back() // from the basket page: the document left is saved
 	ro := l.opt.Reader
 	ro.FileName = msg.path
 	ro.Place, ro.Notice = msg.place, msg.notice
-	if (msg.jump != nil || msg.src != nil) && msg.place != nil {
+	if l.reader != nil {
+		l.left, l.leftKey = l.reader.Place(), l.readKey
+	}
+	ro.Place = reader.HandOver(ro.Place, l.left, l.leftKey, msg.key)
+	back := l.back() // from the basket page: the document left is saved
+	if (msg.jump != nil || msg.src != nil) && ro.Place != nil {
 		// Opened at a hit or an excerpt, not where it was left: the
 		// marks only.
-		p := *msg.place
+		p := *ro.Place
 		p.Offset = 0
 		ro.Place = &p
 	}
@@ -73,8 +77,16 @@ func (l *Library) opened(msg libOpenedMsg) tea.Cmd {
 		msg.doc.Root.Title = filepath.Base(ro.FileName)
 	}
 	r := reader.New(msg.doc, ro)
+	jumpTo := true // the hit brought on screen with the reader's context above
 	if msg.src != nil {
 		r.StartAt(basketui.SourceOffset(msg.doc, msg.key, *msg.src), ro.Notice)
+	} else if j := msg.jump; j != nil && j.heading {
+		if n := msg.doc.NodeAt(j.at); n != nil {
+			// A heading found: at the top, as a node jumped to.
+			j.at = n.Span.Start
+			r.StartAt(j.at, ro.Notice)
+			jumpTo = false
+		}
 	}
 	l.reader, l.readIdx, l.readPath, l.readKey, l.page = &r, msg.i, msg.path, msg.key, pageReader
 	if msg.i >= 0 {
@@ -85,7 +97,7 @@ func (l *Library) opened(msg libOpenedMsg) tea.Cmd {
 		cmds = append(cmds, l.toReader(tea.WindowSizeMsg{Width: l.Width, Height: l.Height}))
 	}
 	if j := msg.jump; j != nil {
-		cmds = append(cmds, l.reader.StartSearch(j.query, j.text, j.at, true))
+		cmds = append(cmds, l.reader.StartSearch(j.query, j.text, j.at, jumpTo))
 	}
 	return tea.Batch(cmds...)
 }
@@ -96,6 +108,7 @@ func (l *Library) back() tea.Cmd {
 		return nil
 	}
 	key, path, p := l.readKey, l.readPath, l.reader.Place()
+	l.left, l.leftKey = p, key // for the next reader of it, before its save is read
 	l.reader, l.readIdx, l.readPath, l.readKey, l.page = nil, -1, "", "", pageList
 	// Back from a document, the list (or the results) is browsed, not typed.
 	switch l.mode {

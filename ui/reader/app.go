@@ -15,6 +15,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
+	wtext "wenji/internal/text"
 	"wenji/model"
 	"wenji/ui/cjk"
 	"wenji/ui/common"
@@ -74,6 +75,11 @@ type Options struct {
 	// BasketPage is set when the program shows the basket page on the
 	// OpenBasketMsg that B sends; otherwise B says where to see it.
 	BasketPage bool
+
+	// Save, when set, saves the place and marks of the document with Key,
+	// read from FileName, as they change (persist.go): a killed wenji
+	// keeps them. It runs in a Cmd.
+	Save func(key, path string, p Place) error
 }
 
 // Minimum terminal size; below it the screen says so and nothing else.
@@ -125,6 +131,8 @@ type Model struct {
 	loading       bool // showing a preview until Options.Load delivers
 	pendingEnd    bool // G was pressed during loading: go to the real end
 	win           window
+	persist1      persister // what Options.Save saved last
+	basketDamaged string    // the basket file an add found damaged, for B's page
 }
 
 // New returns the reader for doc. doc must have a Root.
@@ -157,6 +165,7 @@ func New(doc *model.Document, opt Options) Model {
 	m.status = newStatus(m.w, m.st, m.tx)
 	m.search = newSearch()
 	m.marks = newMarks(opt.Place)
+	m.persist1 = newPersister(opt.Place)
 	m.resumed = m.marks.resume > 0
 	m.outlineOn = !opt.HideOutline && !m.outline.Empty()
 	m.helpv = helpview.New(common.Common{W: m.w, Styles: m.st}, &m.tx.Shared, m.keys, helpGroupTitles(m.tx), helpview.ScrollKeys{
@@ -196,7 +205,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	was := m.place()
 	cmd := m.update(msg)
 	m.sync(was)
-	return m, cmd
+	return m, tea.Batch(cmd, m.persist(msg))
 }
 
 // textPlace is what sync compares to tell whether a message moved the
@@ -275,7 +284,7 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 	case copiedMsg:
 		cmd = m.status.Flash(m.copyReport(msg))
 	case basketAddedMsg:
-		cmd = m.status.Flash(m.basketReport(msg))
+		cmd = m.basketAdded(msg)
 	}
 	return cmd
 }
@@ -440,7 +449,7 @@ func (m Model) fileTags() string {
 	var tags []string
 	if f := cjk.SanitizeLine(m.doc.Format); f != "" {
 		if m.doc.Pages > 0 {
-			f = fmt.Sprintf(m.tx.PagesFmt, f, m.doc.Pages)
+			f = wtext.Plural(m.doc.Pages, m.tx.PagesFmt, f, m.doc.Pages)
 		}
 		tags = append(tags, "["+f+"]")
 	}

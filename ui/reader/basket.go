@@ -7,18 +7,24 @@ import (
 
 	"wenji/internal/basket"
 	wtext "wenji/internal/text"
+	"wenji/ui/cjk"
 	"wenji/ui/internal/basketfile"
 )
 
 // OpenBasketMsg asks the program to show the basket page (B). The reader
 // sends it only when Options.BasketPage says a program takes it.
-type OpenBasketMsg struct{}
+type OpenBasketMsg struct {
+	// Damaged is the basket file an add of this reader found damaged
+	// (and moved to a .bak), for the page to say so too; "" for none.
+	Damaged string
+}
 
 // basketAddedMsg reports an excerpt saved to the basket: its size after,
 // or why it was not saved.
 type basketAddedMsg struct {
-	n   int
-	err error
+	n       int
+	damaged string // the file was damaged: read as empty, moved to a .bak
+	err     error
 }
 
 // basketKey handles a, v and B outside the selection mode.
@@ -31,7 +37,9 @@ func (m *Model) basketKey(a action) tea.Cmd {
 		if !m.opt.BasketPage {
 			return m.status.Flash(bt.NoPage)
 		}
-		return func() tea.Msg { return OpenBasketMsg{} }
+		damaged := m.basketDamaged
+		m.basketDamaged = ""
+		return func() tea.Msg { return OpenBasketMsg{Damaged: damaged} }
 	}
 	// a: the outline's selection while it has the keyboard, else the
 	// section at the top of the reading pane.
@@ -53,25 +61,45 @@ func (m *Model) basketKey(a action) tea.Cmd {
 func (m *Model) addCmd(e basket.Excerpt) tea.Cmd {
 	path := m.opt.BasketPath
 	return func() tea.Msg {
-		b, _, err := basketfile.Open(path)
+		b, damaged, err := basketfile.Open(path)
 		if err != nil {
 			return basketAddedMsg{err: err}
 		}
 		// A damaged file reads as empty; Save moves it to a .bak first.
 		b.Add(e)
 		if err := b.Save(); err != nil {
-			return basketAddedMsg{err: err}
+			return basketAddedMsg{damaged: damaged, err: err}
 		}
-		return basketAddedMsg{n: b.Len()}
+		return basketAddedMsg{n: b.Len(), damaged: damaged}
 	}
+}
+
+// basketAdded says how an add ended; a damaged file found stays said
+// while the user moves on (a Notice), as what opening a document found.
+func (m *Model) basketAdded(msg basketAddedMsg) tea.Cmd {
+	if msg.damaged != "" {
+		return m.status.Notice(m.basketReport(msg))
+	}
+	return m.status.Flash(m.basketReport(msg))
 }
 
 // basketReport is the status line for a finished add.
 func (m *Model) basketReport(msg basketAddedMsg) string {
+	s := fmt.Sprintf(m.btx().AddedFmt, msg.n)
 	if msg.err != nil {
-		return fmt.Sprintf(m.btx().SaveFailed, msg.err)
+		s = fmt.Sprintf(m.btx().SaveFailed, msg.err)
 	}
-	return fmt.Sprintf(m.btx().AddedFmt, msg.n)
+	if msg.damaged != "" {
+		m.basketDamaged = msg.damaged
+		s = DamagedNotice(m.btx(), msg.damaged) + " · " + s
+	}
+	return s
+}
+
+// DamagedNotice is what the reader and the basket page say of the damaged
+// basket file at path, as wenji --basket does.
+func DamagedNotice(t *basketText, path string) string {
+	return fmt.Sprintf(t.DamagedFileFmt, cjk.SanitizeLine(tildePath(path)))
 }
 
 // StartAt opens the reader with the line holding byte offset off at the
@@ -82,9 +110,16 @@ func (m *Model) StartAt(off int, notice string) {
 	m.marks.resume = max(0, off)
 	m.resumed = false
 	if !m.loading {
+		// New said what opening found: say it again without "back where
+		// you left off", which this opening is not.
+		m.status.Drop()
 		m.initCmd = nil
-		if notice != "" {
-			m.initCmd = m.status.Notice(notice)
+		n := m.openingNotice()
+		if n != "" && notice != "" {
+			n += " · "
+		}
+		if n += notice; n != "" {
+			m.initCmd = m.status.Notice(n)
 		}
 	}
 }

@@ -1,6 +1,8 @@
 package reader
 
 import (
+	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -9,6 +11,7 @@ import (
 	"github.com/muesli/termenv"
 
 	"wenji/internal/basket"
+	wtext "wenji/internal/text"
 	"wenji/model"
 	"wenji/parse"
 	"wenji/ui/internal/uitest"
@@ -243,5 +246,32 @@ func TestSelectEndsOnLoad(t *testing.T) {
 	m = update(m, m.Init()())
 	if m.mode() != modeReading || m.reader.selOn || strings.Contains(statusLine(m), "selected") {
 		t.Errorf("selection kept over the whole document: mode %v, %q", m.mode(), statusLine(m))
+	}
+}
+
+// An add that finds the basket file damaged (read as empty, moved to a
+// .bak by the save) says so, as wenji --basket does, and B hands the
+// file's name to the basket page, once.
+func TestAddToDamagedBasket(t *testing.T) {
+	opt := basketOpts(t, &fakeClipboard{})
+	opt.BasketPage = true
+	os.WriteFile(opt.BasketPath, []byte("GARB"), 0o600)
+	m := keys(sized(uitest.SeedDoc(t), 160, 40, opt), "]", "a")
+	want := fmt.Sprintf(wtext.ZhBasket.DamagedFileFmt, opt.BasketPath)
+	if st := statusLine(m); !strings.Contains(st, "已损坏") || !strings.Contains(st, "已加入素材篮（1）") {
+		t.Errorf("status %q, want %q and the add", st, want)
+	}
+	if m = keys(m, "j"); !strings.Contains(statusLine(m), "已损坏") {
+		t.Errorf("a key cleared the notice: %q", statusLine(m))
+	}
+	if _, err := os.Stat(opt.BasketPath + ".bak"); err != nil {
+		t.Errorf("the damaged file was not moved aside: %v", err)
+	}
+	for i, damaged := range []string{opt.BasketPath, ""} {
+		nm, cmd := m.Update(uitest.KeyPress("B"))
+		m = nm.(Model)
+		if msg, ok := cmd().(OpenBasketMsg); !ok || msg.Damaged != damaged {
+			t.Errorf("B #%d sent %#v, want Damaged %q", i+1, cmd(), damaged)
+		}
 	}
 }

@@ -19,6 +19,7 @@ import (
 
 	"wenji/model"
 	"wenji/model/export"
+	"wenji/ui/cjk"
 	"wenji/ui/common"
 )
 
@@ -257,7 +258,9 @@ func forget(path string) {
 }
 
 // clipText drops the control characters of s but newline and tab, so that
-// pasting the text into a terminal cannot run escape sequences from the file.
+// pasting the text into a terminal cannot run escape sequences from the file,
+// and the bidi controls, as the screen does (cjk.IsBidiControl): pasted,
+// they would reorder the text around them.
 func clipText(s string) string {
 	clean := true
 	for _, r := range s {
@@ -278,7 +281,7 @@ func clipText(s string) string {
 }
 
 func isControl(r rune) bool {
-	return r < 0x20 && r != '\n' && r != '\t' || r >= 0x7f && r <= 0x9f
+	return r < 0x20 && r != '\n' && r != '\t' || r >= 0x7f && r <= 0x9f || cjk.IsBidiControl(r)
 }
 
 // copyCmd starts copying the current node: its clean text, or its outline.
@@ -314,8 +317,8 @@ func (m *Model) copyReport(msg copiedMsg) string {
 	// is kept short, and dropped when even so the message would be cut
 	// before where the text went.
 	title := m.w.Truncate(msg.title, 16)
-	what := fmt.Sprintf(ct.What[msg.kind], title, common.Thousands(msg.count))
-	bare := fmt.Sprintf(ct.Count[msg.kind], common.Thousands(msg.count))
+	what := wtext.Plural(msg.count, ct.What[msg.kind], title, common.Thousands(msg.count))
+	bare := wtext.Plural(msg.count, ct.Count[msg.kind], common.Thousands(msg.count))
 	budget := max(16, (m.width-12)*2/3) // as Status.View gives it
 	pick := func(format string, args ...any) string {
 		s := fmt.Sprintf(format, append([]any{what}, args...)...)

@@ -303,10 +303,12 @@ func TestCopyOutlineSelection(t *testing.T) {
 // clipboard; an empty document has nothing to copy.
 func TestCopyClean(t *testing.T) {
 	native := &fakeClipboard{}
-	doc := buildDoc("标题", "正文\x1b]52;c;SElKQUNLRUQ=\x07剪贴板。\x1b[2J清屏\u009b31m红色。")
+	// The bidi controls go too, as on screen (a U+202E pasted reverses
+	// what follows it).
+	doc := buildDoc("标题", "正文\x1b]52;c;SElKQUNLRUQ=\x07剪贴板。\x1b[2J清屏\u009b31m红色。\u202e反转\u202c\u2066隔离\u2069\u200f")
 	m := sized(doc, 100, 20, Options{Copier: &Copier{Native: native, Dir: t.TempDir()}})
 	copyKey(t, m, "y")
-	if got := native.last(); got != "标题\n正文]52;c;SElKQUNLRUQ=剪贴板。[2J清屏31m红色。\n" {
+	if got := native.last(); got != "标题\n正文]52;c;SElKQUNLRUQ=剪贴板。[2J清屏31m红色。反转隔离\n" {
 		t.Errorf("copied %q", got)
 	}
 	empty := sized(buildDoc(""), 100, 20, Options{Copier: &Copier{Native: native, Dir: t.TempDir()}})

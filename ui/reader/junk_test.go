@@ -74,3 +74,22 @@ func TestJunkSummaryOrder(t *testing.T) {
 		t.Errorf("en: %q, want %q", got, want)
 	}
 }
+
+// p at the end of the document keeps the end on screen: the junk it
+// shows after the last line is drawn, at 100%, and hiding it again stays
+// at the end too. Elsewhere the top line's text stays at the top.
+func TestJunkToggleAtEnd(t *testing.T) {
+	m := sized(parse.Parse(junkFixture), 60, 8, Options{Lang: "en"})
+	m = press(m, "G", "p")
+	if !m.reader.AtEnd() || m.reader.Percent() != 100 || !strings.Contains(strings.Join(screen(m), "\n"), "[filtered: navigation]") {
+		t.Errorf("p at the end: at end %v, %d%%:\n%s", m.reader.AtEnd(), m.reader.Percent(), strings.Join(screen(m), "\n"))
+	}
+	if m = press(m, "p"); !m.reader.AtEnd() {
+		t.Errorf("p again at the end left it:\n%s", strings.Join(screen(m), "\n"))
+	}
+	m = press(m, "g", "j", "j")
+	top := readerTop(m)
+	if m = press(m, "p"); readerTop(m) != top {
+		t.Errorf("p moved the top from %q to %q", top, readerTop(m))
+	}
+}

@@ -4,7 +4,9 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	wtext "wenji/internal/text"
 	"wenji/model"
+	"wenji/parse"
 	"wenji/ui/common"
 	"wenji/ui/internal/uitest"
 
@@ -144,6 +146,36 @@ func TestHelpListsEnabledBindings(t *testing.T) {
 					}
 				}
 			}
+		}
+	}
+}
+
+// The help's title says how it closes as it does: j/k scroll it, any
+// other key (not only ? and Esc) closes it.
+func TestHelpTitleSaysHowItCloses(t *testing.T) {
+	for _, lang := range []string{"en", "zh"} {
+		m := press(sized(parse.Parse(bigText()), 100, 12, Options{Lang: lang}), "?")
+		if s := strings.Join(screen(m), "\n"); !strings.Contains(s, wtext.SharedFor(lang).HelpTitle) {
+			t.Fatalf("%s: the help's title not shown:\n%s", lang, s)
+		}
+		if !strings.Contains(wtext.SharedFor(lang).HelpTitle, "j/k") {
+			t.Errorf("%s: the title %q does not say j/k scroll", lang, wtext.SharedFor(lang).HelpTitle)
+		}
+		if m = press(m, "j"); !m.help {
+			t.Errorf("%s: j closed the help", lang)
+		}
+		if m = press(m, "x"); m.help {
+			t.Errorf("%s: x left the help open", lang)
+		}
+	}
+}
+
+// The help's / line names @, the pinyin initials, beside \ and #.
+func TestHelpSearchNamesPinyin(t *testing.T) {
+	for lang, want := range map[string]string{"en": "@ pinyin initials", "zh": "@拼音"} {
+		m := press(sized(parse.Parse(bigText()), 160, 40, Options{Lang: lang}), "?")
+		if s := strings.Join(screen(m), "\n"); !strings.Contains(s, want) {
+			t.Errorf("%s: the help does not name %q:\n%s", lang, want, s)
 		}
 	}
 }

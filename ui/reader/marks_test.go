@@ -1,6 +1,7 @@
 package reader
 
 import (
+	"maps"
 	"strings"
 	"testing"
 
@@ -114,5 +115,29 @@ func TestResumeNotice(t *testing.T) {
 	m = update(m, m.Init()())
 	if st := statusLine(m); !strings.Contains(st, "back where you left off") {
 		t.Errorf("reopened large file: status %q", st)
+	}
+}
+
+// HandOver gives a reader of the document just left the marks it had,
+// over those loaded (which a save still running may not have reached);
+// another document's place is the one loaded.
+func TestHandOver(t *testing.T) {
+	loaded := &Place{Offset: 7, Marks: map[string]int{"a": 1, "e": 2}}
+	left := Place{Offset: 99, Marks: map[string]int{"e": 50, "g": 60}}
+	got := HandOver(loaded, left, "k", "k")
+	if got.Offset != 7 || !maps.Equal(got.Marks, map[string]int{"a": 1, "e": 50, "g": 60}) {
+		t.Errorf("same document: %+v", got)
+	}
+	if loaded.Marks["e"] != 2 {
+		t.Error("HandOver changed the place loaded")
+	}
+	if got := HandOver(loaded, left, "k", "other"); got != loaded {
+		t.Errorf("another document: %+v", got)
+	}
+	if got := HandOver(nil, left, "", ""); got != nil {
+		t.Errorf("no key: %+v", got)
+	}
+	if got := HandOver(nil, left, "k", "k"); got == nil || !maps.Equal(got.Marks, left.Marks) {
+		t.Errorf("nothing loaded: %+v", got)
 	}
 }

@@ -225,11 +225,17 @@ func (r *Reader) SetShowJunk(show bool) {
 		return
 	}
 	anchor, sep := r.topAnchor()
+	atEnd := r.Height > 0 && r.AtEnd()
 	r.showJunk = show
 	r.cache = map[int]*block{}
 	r.endPos = nil
 	r.reanchor(anchor, sep)
 	r.top = r.normalize(r.top)
+	if atEnd {
+		// At the end, the end stays on screen: text shown after the last
+		// line (a THE END, an ad) would otherwise be below it.
+		r.top = r.maxTop()
+	}
 }
 
 // ShowJunk reports whether the filtered text is shown.

@@ -46,6 +46,12 @@ type Search struct {
 	// and bring it on screen if jump.
 	selectFrom int
 	jump       bool
+	backward   bool // N after Esc: select the last hit before selectFrom
+
+	// The last query searched, kept when Esc clears the search: n and N
+	// search with it again, as in less and vim.
+	last     *search.Query
+	lastText string
 
 	saved savedSearch // what Esc in the prompt goes back to
 
@@ -182,10 +188,11 @@ func (m *Model) StartSearch(q *search.Query, text string, from int, jump bool) t
 	ctx, cancel := context.WithCancel(context.Background())
 	s.cancel = cancel
 	s.query, s.text = q, text
+	s.last, s.lastText = q, text
 	s.hits = hitList{gen: s.gen, cur: -1}
 	s.done, s.counts = false, nil
 	s.junk = m.reader.ShowJunk()
-	s.selectFrom, s.jump = from, jump
+	s.selectFrom, s.jump, s.backward = from, jump, false
 	m.syncHits()
 	if headingsQuery(text) {
 		return scanHeadings(s.gen, q, m.doc, from)
@@ -282,20 +289,8 @@ func (m *Model) chunk(msg scanChunk) tea.Cmd {
 	// place: the current hit waits for one at or after it, or for the
 	// wrap (taking the first batch's hits showed a hit above the screen
 	// and said the search had wrapped).
-	if i := h.Index(s.selectFrom); h.cur < 0 && h.Len() > 0 && (i < h.Len() || msg.wrapped || msg.done) {
-		// The first hit from the reader's place on; with none after it,
-		// the first of the document, as a search that wrapped.
-		h.cur = i
-		wrapped := h.cur >= h.Len()
-		if wrapped {
-			h.cur = 0
-		}
-		if s.jump {
-			m.showCurrent()
-			if wrapped && !s.prompting {
-				cmd = m.status.Flash(m.stx().WrapBottom)
-			}
-		}
+	if i := h.Index(s.selectFrom); h.cur < 0 && h.Len() > 0 && (msg.done || !s.backward && (i < h.Len() || msg.wrapped)) {
+		cmd = m.selectFirst(i)
 	}
 	if msg.done {
 		s.done, s.counts, s.cancel = true, msg.counts, nil
@@ -310,6 +305,35 @@ func (m *Model) chunk(msg scanChunk) tea.Cmd {
 		}
 	}
 	return cmd
+}
+
+// selectFirst makes hit i, the first from the reader's place on, current
+// once the scan found it; with none after the place, the first of the
+// document, as a search that wrapped. Searching backward (N after Esc),
+// the hit before it, or the last one.
+func (m *Model) selectFirst(i int) tea.Cmd {
+	s := &m.search
+	h := &s.hits
+	h.cur = i
+	wrapped, wrapMsg := h.cur >= h.Len(), m.stx().WrapBottom
+	if wrapped {
+		h.cur = 0
+	}
+	if s.backward {
+		h.cur = i - 1
+		wrapped, wrapMsg = h.cur < 0, m.stx().WrapTop
+		if wrapped {
+			h.cur = h.Len() - 1
+		}
+	}
+	if !s.jump {
+		return nil
+	}
+	m.showCurrent()
+	if wrapped && !s.prompting {
+		return m.status.Flash(wrapMsg)
+	}
+	return nil
 }
 
 // showCurrent brings the current hit on screen.
@@ -339,6 +363,13 @@ func (m *Model) searchKey(a action) tea.Cmd {
 		m.dropHits()
 		m.outline.SetHitsOnly(false)
 		return nil
+	}
+	if s.query == nil && s.last != nil && (a == actNextHit || a == actPrevHit) {
+		// After Esc: the last query again, from the screen's top on
+		// (n) or back (N).
+		cmd := m.StartSearch(s.last, s.lastText, m.reader.topSrc(), true)
+		s.backward = a == actPrevHit
+		return cmd
 	}
 	if s.query == nil {
 		return m.status.Flash(m.stx().NoSearch)

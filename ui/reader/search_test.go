@@ -613,3 +613,32 @@ func TestEmptyPatternMessage(t *testing.T) {
 		t.Errorf("a leading space: %q", statusLine(m))
 	}
 }
+
+// After Esc cleared the search, n and N search again with the last query,
+// as less and vim do: its hits highlighted, n the first from the screen's
+// top on, N the last before it. With no search ever, n says so.
+func TestNextAfterEsc(t *testing.T) {
+	m := sized(uitest.SeedDoc(t), 100, 30, Options{Lang: "en"})
+	if m = keys(m, "n"); !strings.Contains(statusLine(m), "no previous search") {
+		t.Errorf("n before any search: %q", statusLine(m))
+	}
+	m = keys(searchFor(m, "主题教育"), "n", "n", "esc")
+	if m.search.Active() {
+		t.Fatal("esc left the search active")
+	}
+	top := m.reader.topSrc()
+	m = keys(m, "n")
+	h, ok := m.search.hits.Current()
+	if !m.search.Active() || m.search.text != "主题教育" || !ok || h.Start < top || strings.Contains(statusLine(m), "no previous search") {
+		t.Fatalf("n after esc: active %v, text %q, hit %v (top %d), status %q", m.search.Active(), m.search.text, h, top, statusLine(m))
+	}
+	if i := m.search.hits.Index(top); m.search.hits.cur != i {
+		t.Errorf("n after esc selected hit %d, want %d, the first from the top", m.search.hits.cur, i)
+	}
+	m = keys(m, "esc", "]", "]", "]")
+	top = m.reader.topSrc()
+	m = keys(m, "N")
+	if h, ok := m.search.hits.Current(); !m.search.Active() || !ok || h.Start >= top || m.search.hits.cur != m.search.hits.Index(top)-1 {
+		t.Errorf("N after esc: active %v, hit %v (#%d), top %d", m.search.Active(), h, m.search.hits.cur, top)
+	}
+}

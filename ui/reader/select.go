@@ -1,7 +1,6 @@
 package reader
 
 import (
-	"fmt"
 	"sort"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -9,6 +8,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 
 	"wenji/internal/basket"
+	wtext "wenji/internal/text"
 	"wenji/model"
 	"wenji/ui/common"
 )
@@ -86,7 +86,7 @@ func (m *Model) selectNote() string {
 		return ""
 	}
 	s := m.sel.span()
-	return fmt.Sprintf(m.btx().SelectingFmt, s.Last-s.First+1)
+	return wtext.Plural(s.Last-s.First+1, m.btx().SelectingFmt, s.Last-s.First+1)
 }
 
 // selectKey handles a key while selecting: j/k and ]/[ move the far end
