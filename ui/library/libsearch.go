@@ -168,14 +168,10 @@ func (l *Library) searchTyped() tea.Cmd {
 	s.ctx, s.cancel = context.WithCancel(context.Background())
 	s.groups, s.rows, s.cursor, s.top, s.hits, s.scanned, s.done = nil, nil, 0, 0, 0, 0, false
 	s.query, s.err = nil, ""
-	text := s.input.Value()
-	s.headings = strings.HasPrefix(text, "#")
-	if s.headings {
-		text = text[1:]
-	}
-	q, err := search.Compile(text)
+	q, headings, err := search.CompileInput(s.input.Value())
+	s.headings = headings
 	if err != nil {
-		if text != "" && !errors.Is(err, search.ErrEmptyQuery) && !strings.Contains(err.Error(), "empty") {
+		if text := strings.TrimPrefix(s.input.Value(), search.HeadingsPrefix); text != "" && !errors.Is(err, search.ErrEmptyQuery) && !strings.Contains(err.Error(), "empty") {
 			s.err = err.Error()
 		}
 		return nil

@@ -15,12 +15,13 @@ import (
 // headingsQuery reports a query that searches headings only: one that
 // starts with # (#新质生产力), as wenji --search --headings does. A # to
 // find in the text is written as a regexp: \#.
-func headingsQuery(text string) bool { return strings.HasPrefix(text, "#") }
+func headingsQuery(text string) bool { return strings.HasPrefix(text, search.HeadingsPrefix) }
 
 // compileQuery compiles the prompt's text, the # of a headings query left
 // out.
 func compileQuery(text string) (*search.Query, error) {
-	return search.Compile(strings.TrimPrefix(text, "#"))
+	q, _, err := search.CompileInput(text)
+	return q, err
 }
 
 // scanHeadings is scan for a headings query: each node whose title holds
