@@ -263,18 +263,12 @@ func oneLine(s string) string {
 	return cjk.SanitizeLine(strings.TrimRight(s, "\r\n"))
 }
 
-// fieldControls are the controls cjk.Sanitize keeps or turns to blanks,
-// drawn as their Control Pictures in a name: ␊ ␍ ␉.
-var fieldControls = strings.NewReplacer("\n", "\u240A", "\r", "\u240D", "\t", "\u2409")
-
 // oneField is a name (a file's, a heading's) as one field of a line that
 // scripts split: every control shows as a visible placeholder, ESC as ␛,
-// a line feed as ␊, CR as ␍, a tab as ␉, so that a file named
-// "evil\nname" is one line, and one that differs from "evil name" by a tab
-// is told apart. --json keeps names exact.
-func oneField(s string) string {
-	return cjk.Sanitize(fieldControls.Replace(s))
-}
+// a line feed as ␊, CR as ␍, a tab as ␉ (cjk.SanitizeName), so that a file
+// named "evil\nname" is one line, and one that differs from "evil name"
+// by a tab is told apart. --json keeps names exact.
+func oneField(s string) string { return cjk.SanitizeName(s) }
 
 // A hit line shows at most beforeRunes characters before the match (as
 // libgrep gives them) and afterRunes after it, an ellipsis where the line

@@ -323,3 +323,18 @@ func TestSanitizeLine(t *testing.T) {
 		}
 	}
 }
+
+// TestSanitizeName: a name keeps to one line and shows every control,
+// a tab as ␉ (not blanks: "a\tb" and "a    b" are two files), CR as ␍.
+func TestSanitizeName(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"报告.txt", "报告.txt"},
+		{"evil\nname.txt", "evil␊name.txt"},
+		{"tab\tc\x1b[31m.txt", "tab␉c␛[31m.txt"},
+		{"cr\r.txt", "cr␍.txt"},
+	} {
+		if got := SanitizeName(c.in); got != c.want {
+			t.Errorf("SanitizeName(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

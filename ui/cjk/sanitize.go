@@ -130,14 +130,29 @@ func Sanitize(s string) string {
 // LinePicture is what SanitizeLine draws a line feed as (␊).
 const LinePicture = "\u240A"
 
-// SanitizeLine is Sanitize for what must stay on one line (a file name in
-// a status bar or a list's row): a line feed becomes ␊ too.
+// SanitizeLine is Sanitize for what must stay on one line (a heading in
+// a status bar, a message): a line feed becomes ␊ too.
 func SanitizeLine(s string) string {
 	s = Sanitize(s)
 	if strings.IndexByte(s, '\n') >= 0 {
 		s = strings.ReplaceAll(s, "\n", LinePicture)
 	}
 	return s
+}
+
+// namePictures are the controls Sanitize keeps or turns to blanks, drawn
+// as their Control Pictures in a name: ␊ ␍ ␉.
+var namePictures = strings.NewReplacer("\n", LinePicture, "\r", "\u240D", "\t", "\u2409")
+
+// SanitizeName is Sanitize for a name (a file's) shown on one line, in a
+// list's row or a line scripts split: a line feed, a carriage return and
+// a tab show as ␊, ␍ and ␉, so that a name that differs from another by
+// a tab is told apart, and "evil\nname" stays one line.
+func SanitizeName(s string) string {
+	if strings.ContainsAny(s, "\n\r\t") {
+		s = namePictures.Replace(s)
+	}
+	return Sanitize(s)
 }
 
 // firstUnsafe returns the byte offset of the first thing in s that

@@ -31,7 +31,7 @@ func (l *Library) openAt(i int, path string, jump *libJump, src *store.Source) t
 		return nil
 	}
 	l.opening = true
-	name := cjk.SanitizeLine(filepath.Base(path))
+	name := cjk.SanitizeName(filepath.Base(path))
 	if i >= 0 {
 		name = l.entries[i].name
 	}

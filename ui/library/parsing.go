@@ -91,11 +91,5 @@ func firstLine(s string) string {
 }
 
 // oneLine is s safe to draw on one row: control characters, a newline
-// among them, shown as placeholders (a file name may hold one).
-func oneLine(s string) string {
-	return cjk.Sanitize(strings.ReplaceAll(s, "\n", lineFeedPicture))
-}
-
-// lineFeedPicture is what a newline in a name shows as (U+240A, as
-// cjk.Sanitize shows the other C0 controls).
-const lineFeedPicture = "\u240a"
+// and a tab among them, shown as placeholders (a file name may hold one).
+func oneLine(s string) string { return cjk.SanitizeName(s) }

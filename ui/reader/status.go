@@ -91,7 +91,7 @@ func (s *Status) View(width int, file, tags string, node *model.Node, percent in
 	if room >= 24 {
 		// A quarter of the room, or more when the breadcrumb leaves it.
 		fit := max(room/4, 12, room-w.String(crumb)-6)
-		file = s.fileLabel(cjk.SanitizeLine(file), tags, min(room-2, fit))
+		file = s.fileLabel(cjk.SanitizeName(file), tags, min(room-2, fit))
 		if file != "" {
 			filePart = " " + file + " "
 		}
