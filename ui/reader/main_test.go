@@ -1,21 +1,11 @@
 package reader
 
 import (
-	"fmt"
-	"os"
 	"testing"
+
+	"wenji/ui/internal/uitest"
 )
 
 // TestMain keeps the basket of any test that presses a without a
 // BasketPath out of the user's data directory.
-func TestMain(m *testing.M) {
-	dir, err := os.MkdirTemp("", "wenji-reader-test")
-	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
-	}
-	os.Setenv("XDG_DATA_HOME", dir)
-	code := m.Run()
-	os.RemoveAll(dir)
-	os.Exit(code)
-}
+func TestMain(m *testing.M) { uitest.Main(m) }

@@ -3,7 +3,9 @@
 package uitest
 
 import (
+	"fmt"
 	"os"
+	"path/filepath"
 	"testing"
 	"time"
 	"wenji/model"
@@ -132,4 +134,22 @@ func RunCmd(cmd tea.Cmd, wait time.Duration) []tea.Msg {
 	case <-time.After(wait):
 		return nil
 	}
+}
+
+// Main runs a page package's tests with the basket, the places and the
+// cache in a temporary directory (XDG_DATA_HOME, XDG_STATE_HOME,
+// XDG_CACHE_HOME), so that a test that opens a page without paths of its
+// own never touches the user's; call it from TestMain.
+func Main(m *testing.M) {
+	dir, err := os.MkdirTemp("", "wenji-ui-test")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	for _, v := range []string{"XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"} {
+		os.Setenv(v, filepath.Join(dir, v))
+	}
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
 }
