@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"strings"
 	"testing"
 
 	"wenji/model/export"
@@ -101,5 +102,51 @@ func TestDatelineOverHeading(t *testing.T) {
 		if got := export.Outline(doc.Root); got != want {
 			t.Errorf("%s:\n%s\nwant:\n%s", name, got, want)
 		}
+	}
+}
+
+// TestLabelsAboveTitle: a congress's file label, an office's red header and
+// a document number printed above the title are root text, not the
+// title's first words; a line ending 文件 that no title follows is still
+// the title.
+func TestLabelsAboveTitle(t *testing.T) {
+	body := "各位代表：\n现在，我代表县人民政府，向大会报告工作，请予审议。\n" +
+		"一、2024年工作回顾\n过去一年，全县经济社会发展保持稳中有进、进中向好的良好态势。\n" +
+		"二、2025年工作安排\n今年是“十四五”规划收官之年，做好政府工作意义重大。\n"
+	for _, c := range []struct{ head, title string }{
+		{"某某县第十八届人民代表大会第五次会议文件（1）\n政府工作报告\n——2025年1月8日在某某县第十八届人民代表大会第五次会议上\n", "政府工作报告"},
+		{"某某市第十六届人民代表大会第四次会议文件之二\n2025年某某市政府工作报告\n", "2025年某某市政府工作报告"},
+		{"某某市发展和改革委员会文件\n某发改发〔2025〕6号\n关于2024年工作情况的报告\n", "关于2024年工作情况的报告"},
+		{"某某县人民政府文件\n某政发[2025]12号\n2025年某某县政府工作报告\n", "2025年某某县政府工作报告"},
+		{"某某市人民政府办公室文件\n\n本文件自发布之日起施行，请各单位认真遵照执行。\n", "某某市人民政府办公室文件"},
+	} {
+		got := outlineOf(c.head + body)
+		if first, _, _ := strings.Cut(got, "\n"); first != c.title {
+			t.Errorf("%q: title %q, want %q\n%s", c.head, first, c.title, got)
+		}
+		if !strings.Contains(c.title, "文件") && !strings.Contains(got, "\n  一、2024年工作回顾\n  二、2025年工作安排\n") {
+			t.Errorf("%q: the parts are not right under the title:\n%s", c.head, got)
+		}
+	}
+}
+
+// TestShiAloneIsHeading: a 一是 measure that is one short sentence alone on
+// its line, ended by 。, heads the lead paragraphs that follow it, as an
+// unpunctuated one does; a 一是 that opens a paragraph of prose stays a
+// measure with the leads after it its siblings' text.
+func TestShiAloneIsHeading(t *testing.T) {
+	leads := "壮大工业经济。实施工业强县三年行动，新增规上工业企业二十八家，总数达到一百九十六家。\n" +
+		"做强现代农业。粮食播种面积稳定在七十二万亩，总产量达到二十九万吨，新建高标准农田四万亩。\n" +
+		"做旺文化旅游。云台山景区成功创建国家五A级旅游景区，全年接待游客八百五十万人次。\n"
+	text := "2025年某县政府工作报告\n\n一、2024年工作回顾\n一是坚持产业立县，县域经济实力稳步提升。\n" + leads +
+		"二是坚持项目为王，发展后劲持续增强。\n全年实施县级重点项目一百二十六个，完成投资一百零八亿元。\n"
+	want := "2025年某县政府工作报告\n  一、2024年工作回顾\n    一是坚持产业立县，县域经济实力稳步提升\n      壮大工业经济\n      做强现代农业\n      做旺文化旅游\n    二是坚持项目为王，发展后劲持续增强\n"
+	if got := outlineOf(text); got != want {
+		t.Errorf("got:\n%s\nwant:\n%s", got, want)
+	}
+	prose := "2025年某县政府工作报告\n\n一、2024年工作回顾\n一是坚持产业立县，县域经济实力稳步提升。全县规上工业增加值增长百分之九。\n" + leads +
+		"二是坚持项目为王，发展后劲持续增强。全年完成投资一百零八亿元。\n"
+	if got := outlineOf(prose); strings.Contains(got, "      壮大工业经济") {
+		t.Errorf("leads nested under a 一是 of prose:\n%s", got)
 	}
 }

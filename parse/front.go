@@ -148,10 +148,14 @@ func repeatsTitle(title, s string) bool {
 // title is the root's text, never its title.
 func (p *parser) title(root *pnode) int {
 	eff := p.eff
+	// Lines printed above the title are not it: a news dateline
+	// (新华社北京10月27日电), a congress's file label (…第五次会议文件（1）),
+	// an office's red header (…委员会文件) and its document number
+	// (安发改发〔2025〕6号). They stay root text when a title follows them.
 	first := 0
-	if len(eff) > 1 && isNewsDateline(p.str(&eff[0])) && (eff[1].kind == lineTitle || eff[1].htitle || eff[1].kind == lineHeading && eff[1].md == 1) {
-		root.info.paras = append(root.info.paras, 0)
-		first = 1
+	for first < min(3, len(eff)-1) && p.aboveTitle(p.str(&eff[first])) && p.titleLine(&eff[first+1]) {
+		root.info.paras = append(root.info.paras, first)
+		first++
 	}
 	if len(eff) <= first {
 		return 0
@@ -184,6 +188,59 @@ func (p *parser) title(root *pnode) int {
 		return n + 1
 	}
 	return first + 1
+}
+
+// titleLine reports whether e can be a document's title line.
+func (p *parser) titleLine(e *eline) bool {
+	return e.kind == lineTitle || e.htitle || e.kind == lineHeading && e.md == 1
+}
+
+// aboveTitle reports a line printed above a title that is not part of it:
+// a news dateline, a file label or a document number.
+func (p *parser) aboveTitle(s string) bool {
+	return isNewsDateline(s) || isFileLabel(s) || isDocNumber(s)
+}
+
+// isFileLabel reports a label that names the document a file of something
+// rather than what it is: a congress's 大会文件 with its number (云台县第十八届人民
+// 代表大会第五次会议文件（1）, …会议文件之二) or an office's red header (…委员会文件).
+func isFileLabel(s string) bool {
+	s = strings.TrimRight(s, " \t\u3000")
+	if runeLen(s) > 40 || strings.ContainsAny(s, "。，；：！？") {
+		return false
+	}
+	if strings.HasSuffix(s, "）") || strings.HasSuffix(s, ")") {
+		if i := max(strings.LastIndex(s, "（"), strings.LastIndex(s, "(")); i > 0 {
+			s = s[:i]
+		}
+	} else if i := strings.LastIndex(s, "之"); i > 0 {
+		if v, n := hanNumber(s[i+len("之"):]); v > 0 && i+len("之")+n == len(s) {
+			s = s[:i]
+		}
+	}
+	return strings.HasSuffix(s, "文件") && hanCount(s, 6) >= 6
+}
+
+// isDocNumber reports an official document number standing on its line
+// (安发改发〔2025〕6号, 国办发[2024]12号): an issuer's short name, the year in
+// brackets, a number and 号.
+func isDocNumber(s string) bool {
+	s = strings.TrimRight(s, " \t\u3000")
+	rest, ok := strings.CutSuffix(s, "号")
+	if !ok || runeLen(s) > 30 {
+		return false
+	}
+	for _, br := range [][2]string{{"〔", "〕"}, {"[", "]"}, {"［", "］"}, {"【", "】"}, {"（", "）"}} {
+		i := strings.Index(rest, br[0])
+		j := strings.Index(rest, br[1])
+		if i <= 0 || j < i {
+			continue
+		}
+		year, n := arabicNumber4(rest[i+len(br[0]):])
+		num, m := arabicNumber4(rest[j+len(br[1]):])
+		return n == 4 && year >= 1949 && year <= 2200 && i+len(br[0])+n == j && m > 0 && num > 0 && j+len(br[1])+m == len(rest)
+	}
+	return false
 }
 
 // secondTitleLine reports whether s, the line under the title's first,

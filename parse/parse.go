@@ -415,7 +415,7 @@ func (p *parser) outline(container *pnode, from, to int) {
 			curInfo.addPara(i)
 			continue
 		}
-		if (st == styleShi || st == styleYao) && !titleLike(s[e.mark.skip:]) {
+		if (st == styleShi || st == styleYao) && !titleLike(s[e.mark.skip:]) && !p.shiAlone(i, to) {
 			stack, curInfo = p.addMeasure(container, stack, n, i)
 			continue
 		}
@@ -481,6 +481,24 @@ func (p *parser) addMeasure(container *pnode, stack []frame, n *pnode, i int) ([
 	in.capEnd = e.end
 	in.paras = append(in.paras, i)
 	return stack, &parent.info
+}
+
+// shiAlone reports a 一是 measure that is a heading though it ends with a
+// stop: one short sentence standing alone on its line (一是坚持产业立县，县域经济
+// 实力稳步提升。), followed by a paragraph of its own rather than by the next
+// measure. What follows is its text (稳工业。… 强农业。…), as under an
+// unpunctuated one, and not the text of the part above it.
+func (p *parser) shiAlone(i, to int) bool {
+	e := &p.eff[i]
+	rest := p.str(e)[e.mark.skip:]
+	if runeLen(rest) > 40 || i+1 >= to {
+		return false
+	}
+	if first, ok := firstSentence(rest, true); !ok || first.end < len(rest) || first.mark != '。' && first.mark != '；' {
+		return false
+	}
+	next := &p.eff[i+1]
+	return next.kind == lineBody
 }
 
 // shiRun reports whether the 一是-style marker on line i belongs to a run
