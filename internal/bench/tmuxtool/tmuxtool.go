@@ -69,7 +69,20 @@ func Start(w, h int, env []string, argv ...string) (*Pane, error) {
 // Exit waits up to timeout for the pane's program to end and returns its
 // exit status.
 func (p *Pane) Exit(timeout time.Duration) (int, error) {
-	st, err := WaitRuns(p.runs, timeout)
+	// The pane's shell may not have recorded the program yet on a busy
+	// machine: wait for it to start before waiting for it to end.
+	start := time.Now()
+	for {
+		st, running, err := Runs(p.runs)
+		if err != nil {
+			return -1, err
+		}
+		if len(st)+running > 0 || time.Since(start) > timeout {
+			break
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	st, err := WaitRuns(p.runs, max(0, timeout-time.Since(start)))
 	if err != nil {
 		return -1, err
 	}

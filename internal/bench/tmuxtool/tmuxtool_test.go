@@ -80,7 +80,11 @@ func TestWrap(t *testing.T) {
 		t.Fatalf("runs %v, %v", st, err)
 	}
 
-	hup := exec.Command(w, "-c", "sleep 20")
+	// The shell says when it runs, so that the hang-up reaches it and not
+	// only the wrapper, which ignores it (on a busy machine the wrapper
+	// is recorded as running well before its child has started).
+	up := filepath.Join(dir, "up")
+	hup := exec.Command(w, "-c", `echo up > "$0"; sleep 20`, up)
 	hup.Env = cmd.Env
 	hup.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
 	if err := hup.Start(); err != nil {
@@ -89,7 +93,9 @@ func TestWrap(t *testing.T) {
 	defer hup.Process.Kill()
 	for {
 		if _, running, _ := Runs(runs); running == 1 {
-			break
+			if _, err := os.Stat(up); err == nil {
+				break
+			}
 		}
 		time.Sleep(5 * time.Millisecond)
 	}
