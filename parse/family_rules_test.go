@@ -150,3 +150,24 @@ func TestShiAloneIsHeading(t *testing.T) {
 		t.Errorf("leads nested under a 一是 of prose:\n%s", got)
 	}
 }
+
+// TestTwoLeadsCloseNode: two paragraphs of the lead shape that are all a
+// heading holds, after at most an opening paragraph, are its leads; two
+// such openings among more prose stay text.
+func TestTwoLeadsCloseNode(t *testing.T) {
+	two := "实施城市更新行动。改造城镇老旧小区一百个，推进城中村改造，新建口袋公园三十个，城市功能品质持续提升。\n" +
+		"全面推进乡村振兴。稳定粮食播种面积，新建高标准农田十万亩，培育省级以上龙头企业八家，和美乡村加快建设。\n"
+	intro := "坚持以人为本，统筹城乡发展，推动城乡融合发展取得新进展，城乡居民收入比进一步缩小。\n"
+	next := "（五）加强生态文明建设\n持续打好蓝天、碧水、净土保卫战，空气质量优良天数比例保持在百分之九十以上。\n"
+	for _, body := range []string{two, intro + two} {
+		text := "2025年某市政府工作报告\n\n（四）推进城乡融合发展\n" + body + next
+		want := "2025年某市政府工作报告\n  （四）推进城乡融合发展\n    实施城市更新行动\n    全面推进乡村振兴\n  （五）加强生态文明建设\n"
+		if got := outlineOf(text); got != want {
+			t.Errorf("got:\n%s\nwant:\n%s", got, want)
+		}
+	}
+	prose := "2025年某市政府工作报告\n\n（四）推进城乡融合发展\n" + intro + two + intro + next
+	if got := outlineOf(prose); strings.Contains(got, "实施城市更新行动") {
+		t.Errorf("two short openings among prose became leads:\n%s", got)
+	}
+}

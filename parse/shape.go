@@ -9,7 +9,8 @@ import "sort"
 // and then the longer prose it introduces, paragraph after paragraph.
 
 // minShapeRun is how many consecutive paragraphs of that shape make a run:
-// two short openings in a row happen in prose, three rarely do.
+// two short openings in a row happen in prose, three rarely do (two make
+// one where they are all a heading holds: see closesNode).
 const minShapeRun = 3
 
 // shapeLead reports a candidate whose paragraph has the shape: a first
@@ -33,7 +34,7 @@ func shapeLeads(paras []int, cands []lead, known []lead) []lead {
 	k, from := 0, 0 // the next candidate; where the current run starts in cands
 	n := 0          // length of the current run
 	flush := func() {
-		if n >= minShapeRun {
+		if n >= minShapeRun || n == 2 && closesNode(paras, cands[from+1].para) {
 			run := cands[from : from+n]
 			if lo, hi, ok := span(run, known); ok {
 				for _, l := range run {
@@ -63,6 +64,15 @@ func shapeLeads(paras []int, cands []lead, known []lead) []lead {
 	}
 	flush()
 	return out
+}
+
+// closesNode reports whether a run of two ending at paragraph last is all
+// that is left of the node's paragraphs but an introduction: a heading
+// with two leads under it (（四）推进城乡融合发展 / 实施城市更新行动。… /
+// 全面推进乡村振兴。…), perhaps after a paragraph that opens the part. Two
+// short openings in a row inside longer prose stay text.
+func closesNode(paras []int, last int) bool {
+	return len(paras) <= 3 && paras[len(paras)-1] == last
 }
 
 // span returns the first and last paragraphs of known that fall within
