@@ -153,7 +153,10 @@ var noticeFeatures = []struct {
 		"印发", "抄送", "主送", "此件", "党委", "党组", "人大", "政协", "gov.cn", ".gov", "公章", "本单位", "内部资料",
 		// an official by title, and a speaker greeting the audience:
 		// 大家好，我是XX县县长… opens a 政务 live stream, not a site's
-		"县长", "市长", "省长", "区长", "镇长", "乡长", "书记", "局长", "厅长", "部长", "主任", "大家好"}},
+		"县长", "市长", "省长", "区长", "镇长", "乡长", "书记", "局长", "厅长", "部长", "主任", "大家好",
+		// an office naming the person to contact, as its notices end; a
+		// site gives a 客服 or its own handle
+		"联系人"}},
 }
 
 // noticeWord is one word of noticeFeatures.

@@ -79,6 +79,9 @@ var devKeep = []blindBlock{
 	{"prose", posIn, false, "全市新增注册志愿者3.2万人，志愿服务时长累计达到120万小时，“志愿XX”小程序上线运行。"},
 	{"prose", posFoot, false, "谢谢大家！"},
 	{"line", posFoot, true, "（联系人：王某某，联系电话：0551-65432100）"},
+	// an office's contact line with an e-mail on a public mailbox
+	// (added after the fifth blind set lost one like it, 2026-12-05)
+	{"line", posFoot, true, "联系人：赵某某，联系电话：0351-4123456，电子邮箱：fgwzhk@126.com"},
 	{"line", posFoot, true, "抄送：市委办公室，市人大常委会办公室，市政协办公室。"},
 	{"line", posFoot, true, "XX市人民政府办公室　　2024年3月1日印发"},
 	{"line", posHead, true, "机密★1年"},
