@@ -408,7 +408,7 @@ func (p *parser) outline(container *pnode, from, to int) {
 				p.joinHeading(n, &eff[i+1])
 				i++
 			}
-		case e.kind == lineTitle && hasBody[i-from+1] && !(numbered(stack) && p.tableLine(i, from, to)):
+		case e.kind == lineTitle && hasBody[i-from+1] && !(numbered(stack) && p.tableLine(i, from, to)) && !p.signature(i, to):
 			st = stylePlain
 			n = p.headingNode(e, 0, true)
 		default:
@@ -457,6 +457,25 @@ func (p *parser) outline(container *pnode, from, to int) {
 		}
 	}
 }
+
+// signature reports an office's name over a date (安平市发展和改革委员会 /
+// 2025年2月12日): the signature of a notice that issues the document
+// below it, or of a letter inside a compilation, never a heading over
+// what follows the date.
+func (p *parser) signature(i, to int) bool {
+	if i+1 >= to {
+		return false
+	}
+	s, next := p.str(&p.eff[i]), p.str(&p.eff[i+1])
+	if !isDateLine(next) || runeLen(next) > 20 || runeLen(s) > 30 {
+		return false
+	}
+	_, ok := hasSuffixAny(s, officeNames...)
+	return ok
+}
+
+// officeNames end the name of an office that signs a document.
+var officeNames = []string{"委员会", "政府", "办公室", "办公厅", "管委会", "办事处", "局", "厅", "委", "部", "中心", "协会", "学会", "公司"}
 
 // addMeasure places n, a measure of a 一是 run on line i, and returns the
 // stack and the notes of the node that owns the paragraphs after it. The
