@@ -51,13 +51,17 @@ func TestResumeE2E(t *testing.T) {
 		t.Fatalf("top %q (at %d) is not in the third article (%d–%d)", top, at, start, end)
 	}
 	tm.keys("q")
-	ents, _ := os.ReadDir(filepath.Join(stateDir, "wenji", "docs"))
-	for deadline := 0; len(ents) == 0 && deadline < 100; deadline++ {
-		time.Sleep(50 * time.Millisecond) // the program saves as it exits
-		ents, _ = os.ReadDir(filepath.Join(stateDir, "wenji", "docs"))
+	// The program saves as it exits, through a temporary file renamed
+	// into place (a live save of the mark may be in flight too): wait for
+	// one state file and no temporary one.
+	docs := filepath.Join(stateDir, "wenji", "docs")
+	ents, tmp := stateFiles(docs)
+	for deadline := 0; (len(ents) == 0 || tmp > 0) && deadline < 100; deadline++ {
+		time.Sleep(50 * time.Millisecond)
+		ents, tmp = stateFiles(docs)
 	}
-	if len(ents) != 1 {
-		t.Fatalf("state files: %v", ents)
+	if len(ents) != 1 || tmp > 0 {
+		t.Fatalf("state files: %v, %d temporary", ents, tmp)
 	}
 
 	for _, f := range []string{orig, other} {
@@ -89,4 +93,18 @@ func (tm *term) settle() string {
 		prev = s
 	}
 	return prev
+}
+
+// stateFiles lists the state files in dir, and counts the temporary files
+// of a save in flight (.tmp-…) apart.
+func stateFiles(dir string) (names []string, tmp int) {
+	ents, _ := os.ReadDir(dir)
+	for _, e := range ents {
+		if strings.HasPrefix(e.Name(), ".tmp-") {
+			tmp++
+			continue
+		}
+		names = append(names, e.Name())
+	}
+	return names, tmp
 }
