@@ -59,7 +59,12 @@ func (m *Model) loaded(msg docLoadedMsg) tea.Cmd {
 	}
 	anchor, sep := m.reader.topAnchor()
 	anchor += m.win.base
+	focus := -1 // the node jumped to, by its start, shown again below
+	if f := m.reader.focus; f != nil {
+		focus = m.win.base + f.Span.Start
+	}
 	if !holds(msg.doc.Text, m.doc.Text, m.win.base) {
+		focus = -1
 		// The whole text does not hold what was shown where it was
 		// read (the file changed meanwhile, or its format was read
 		// differently: a .docx's preview is its paragraphs' bare
@@ -82,6 +87,11 @@ func (m *Model) loaded(msg docLoadedMsg) tea.Cmd {
 		m.reader.GotoBottom()
 	} else if !resume {
 		m.reader.GotoOffset(anchor, sep)
+		// A heading starting partway through the top row names the
+		// place still (see GotoOffset).
+		if n := m.reader.nodeStarting(focus); focus >= 0 && n != nil {
+			m.reader.focus = n
+		}
 	}
 	m.outline.SetSpy(m.reader.Current())
 	cmds := []tea.Cmd{m.rerunSearch()}
