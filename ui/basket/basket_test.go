@@ -402,9 +402,9 @@ func TestRootSameDocumentKeepsMarks(t *testing.T) {
 // (and moved it aside) says so, as wenji --basket does.
 func TestDamagedByReader(t *testing.T) {
 	path := fill(t, "甲")
-	m := New(Options{Path: path, Lang: "en", Ambiguous: 1, Damaged: "/x/basket.json"})
+	m := New(Options{Path: path, Lang: "en", Ambiguous: 1, Damaged: "/x/basket.json", Backup: "/x/basket.json.bak2"})
 	v := screen(drive(pageModel{m}, m.Init()(), tea.WindowSizeMsg{Width: 100, Height: 24}))
-	if !strings.Contains(v, "the basket file /x/basket.json was damaged") {
+	if !strings.Contains(v, "/x/basket.json was damaged: moved to basket.json.bak2") {
 		t.Errorf("the damaged file not said:\n%s", v)
 	}
 }
@@ -414,8 +414,8 @@ func TestRootDamagedByReader(t *testing.T) {
 	path := fill(t, "甲")
 	r := reader.New(uitest.SeedDoc(t), reader.Options{Lang: "en", Ambiguous: 1, BasketPage: true})
 	var m tea.Model = NewRoot(r, "", "seed.txt", RootOptions{Basket: Options{Path: path, Lang: "en", Ambiguous: 1}})
-	m = drive(m, tea.WindowSizeMsg{Width: 100, Height: 24}, reader.OpenBasketMsg{Damaged: "/x/basket.json"})
-	if v := screen(m); !strings.Contains(v, "the basket file /x/basket.json was damaged") {
+	m = drive(m, tea.WindowSizeMsg{Width: 100, Height: 24}, reader.OpenBasketMsg{Damaged: "/x/basket.json", Backup: "/x/basket.json.bak"})
+	if v := screen(m); !strings.Contains(v, "/x/basket.json was damaged: moved to basket.json.bak") {
 		t.Errorf("the damaged file not said:\n%s", v)
 	}
 }

@@ -55,7 +55,7 @@ func (m *Model) loaded(msg docLoadedMsg) tea.Cmd {
 		if msg.err == nil {
 			msg.err = errNoDocument
 		}
-		return m.status.Flash(fmt.Sprintf(m.tx.LoadFailed, msg.err))
+		return m.status.Flash(m.loadFailed(msg.err))
 	}
 	anchor, sep := m.reader.topAnchor()
 	anchor += m.win.base
@@ -96,7 +96,7 @@ func (m *Model) loaded(msg docLoadedMsg) tea.Cmd {
 	m.outline.SetSpy(m.reader.Current())
 	cmds := []tea.Cmd{m.rerunSearch()}
 	if msg.err != nil {
-		cmds = append(cmds, m.status.Notice(msg.err.Error()))
+		cmds = append(cmds, m.status.Notice(ErrText(msg.err)))
 	} else if n := m.openingNotice(); n != "" {
 		cmds = append(cmds, m.status.Notice(n))
 	}
@@ -146,3 +146,8 @@ func relocate(whole, part string, off, at int) (int, bool) {
 
 // errNoDocument is what a Load that returned nothing at all is said to be.
 var errNoDocument = errors.New("no document")
+
+// loadFailed says why the whole document could not be read.
+func (m *Model) loadFailed(err error) string {
+	return fmt.Sprintf(m.tx.LoadFailed, ErrText(err))
+}
