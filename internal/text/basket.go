@@ -102,7 +102,7 @@ var EnBasket = Basket{
 	NoSource:      "this one came from standard input: no file to open",
 	GKeys:         "Basket",
 
-	DamagedFmt: "%s is damaged, read as empty (a save moves it to .bak)",
+	DamagedFmt: "%s is damaged, read as empty (to .bak on save)",
 	MovedFmt:   "%s was damaged: moved to %s",
 }
 

@@ -352,7 +352,7 @@ func (m *Model) copyReport(msg reader.CopiedMsg) string {
 	case msg.File != "":
 		return fmt.Sprintf(ct.Saved, what, reader.TildePath(msg.File))
 	}
-	return fmt.Sprintf(ct.Failed, msg.Err)
+	return fmt.Sprintf(ct.Failed, reader.ErrText(msg.Err))
 }
 
 // itemRows is the rows an excerpt takes: heading, source, text, blank.
@@ -425,10 +425,11 @@ func (m Model) body(bodyH int) []string {
 	return out
 }
 
-// statusLine is the bottom line: a message, or the page's main keys.
+// statusLine is the bottom line: a message, or the page's main keys (as
+// many as fit, whole).
 func (m Model) statusLine() string {
-	s := m.bar.Message()
-	if s == "" {
+	s := " " + common.Fit(m.W, cjk.Sanitize(m.bar.Message()), m.Width-1)
+	if m.bar.Message() == "" {
 		var parts []string
 		for _, b := range m.keys.ShortHelp() {
 			if !b.Enabled() {
@@ -436,9 +437,8 @@ func (m Model) statusLine() string {
 			}
 			parts = append(parts, b.Help().Key+" "+b.Help().Desc)
 		}
-		s = strings.Join(parts, " · ")
+		s = " " + common.FitParts(m.W, parts, " · ", m.Width-1)
 	}
-	s = common.Fit(m.W, " "+cjk.Sanitize(s), m.Width)
 	return m.Styles.StatusBar.Render(s + common.Spaces(m.Width-m.W.String(s)))
 }
 

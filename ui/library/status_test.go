@@ -1,0 +1,57 @@
+package library
+
+import (
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+
+	"github.com/charmbracelet/x/ansi"
+
+	wtext "wenji/internal/text"
+	"wenji/ui/reader"
+)
+
+// TestLibraryStatusFits: the library's messages are said whole at 80 and
+// 120 columns in both languages, and its keys' hints, in the list and in
+// the search results, end after the last key that fits whole (they were
+// cut inside a key at 80).
+func TestLibraryStatusFits(t *testing.T) {
+	home, _ := os.UserHomeDir()
+	denied := &fs.PathError{Op: "open", Path: filepath.Join(home, ".local/state/wenji/places.json.tmp"), Err: syscall.EACCES}
+	for _, lang := range []string{"zh", "en"} {
+		tx := wtext.LibraryFor(lang)
+		for _, w := range []int{80, 120} {
+			_, opt := newTestLibrary(3)
+			opt.Reader.Lang = lang
+			l := libStart(opt, w, 20)
+			for _, msg := range []string{
+				fmt.Sprintf(tx.OpeningFmt, "2024年政府工作报告.txt"),
+				fmt.Sprintf(tx.SaveFailed, reader.ErrText(denied)),
+				fmt.Sprintf(tx.LastFmt, "2024年基层治理与作风建设经验做法汇编"),
+			} {
+				l.flash(msg)
+				if bar := ansi.Strip(l.statusBar(w, tx.KeysHint)); !strings.Contains(bar, msg) {
+					t.Errorf("%s at %d: %q cut: %q", lang, w, msg, bar)
+				}
+			}
+			l.bar.Drop()
+			for _, hint := range []string{tx.KeysHint, tx.SearchHint} {
+				bar := ansi.Strip(l.statusBar(w, hint))
+				if l.W.String(bar) != w {
+					t.Errorf("%s at %d: the bar is %d columns", lang, w, l.W.String(bar))
+				}
+				shown := strings.Split(strings.TrimSuffix(strings.TrimSpace(bar), " …"), " · ")
+				all := strings.Split(l.hint(hint, false), " · ")
+				for i, part := range shown {
+					if part != all[i] {
+						t.Errorf("%s at %d: key %d of the hint is %q, want %q: %q", lang, w, i, part, all[i], bar)
+					}
+				}
+			}
+		}
+	}
+}
