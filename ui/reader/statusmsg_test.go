@@ -12,6 +12,7 @@ import (
 	"syscall"
 	"testing"
 
+	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 
 	wtext "wenji/internal/text"
@@ -238,5 +239,25 @@ func TestStatusCrumbAfterMessage(t *testing.T) {
 	bar = view()
 	if !strings.Contains(bar, m.status.crumb(node)) || !strings.Contains(bar, "2024年") {
 		t.Errorf("without: %q", bar)
+	}
+}
+
+// TestPromptErrorFits: the search prompt's note (a pattern's error) takes
+// what the typed text leaves of the line, whole when it can be: it was
+// cut to half the line at 80 columns beside a short query.
+func TestPromptErrorFits(t *testing.T) {
+	for _, lang := range []string{"zh", "en"} {
+		for _, w := range []int{80, 120} {
+			m := sized(handDoc(), w, 20, Options{Lang: lang})
+			m = press(m, "/")
+			m = update(m, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(`\(调查研究|乡村振兴`)})
+			if m.search.err == "" {
+				t.Fatal("no error for an unclosed (")
+			}
+			if st := statusLine(m); !strings.Contains(st, m.search.err) || !strings.HasPrefix(st, `/\(调查研究|乡村振兴`) {
+				t.Errorf("%s at %d: %q", lang, w, st)
+			}
+			checkSize(t, m, w, 20)
+		}
 	}
 }
