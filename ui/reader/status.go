@@ -81,10 +81,12 @@ func (s *Status) View(width int, file, tags string, node *model.Node, percent in
 	}
 	// After the percent, a message is said whole wherever the bar has
 	// room for it: one cut short (…was dama…) says nothing, and it goes
-	// at the next key or after its few seconds, when the breadcrumb is
-	// whole again. The file name gives way first (a quarter of what is
-	// left, and only on wide bars), then the breadcrumb is cut from its
-	// start; the file's tags are whole whenever the bar has room for them.
+	// at the next key or after its few seconds (a note with its mode),
+	// when the breadcrumb is whole again. What it leaves is shared as the
+	// whole bar is without one: the file name a quarter (at least 12
+	// columns, and only where 24 are left), the rest to the breadcrumb,
+	// cut from its start; the file's tags are whole whenever the bar has
+	// room for them.
 	crumb := s.crumb(node)
 	msg = common.Fit(w, cjk.SanitizeLine(msg), room-2)
 	msgPart := ""
