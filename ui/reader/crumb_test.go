@@ -120,3 +120,29 @@ func TestMidLineHeadingKeptOnLoad(t *testing.T) {
 		t.Errorf("after the load the breadcrumb is %q", st)
 	}
 }
+
+// TestMidLineHeadingPlace: the place saved, and a mark set, at a heading
+// that starts partway through the top row name that heading: reopened
+// there, or gone back to, the breadcrumb names it again.
+func TestMidLineHeadingPlace(t *testing.T) {
+	doc := parse.Parse(midLineLeads())
+	n := nodeNamed(t, doc.Root, "二是完善制度机制")
+	m := New(doc, Options{Lang: "zh", Ambiguous: 1})
+	m.StartAt(n.Span.Start, "")
+	m = update(m, tea.WindowSizeMsg{Width: 100, Height: 24})
+	p := m.Place()
+	if p.Offset != n.Span.Start {
+		t.Errorf("the place saved is %d, want the heading's start %d", p.Offset, n.Span.Start)
+	}
+	again := sized(parse.Parse(midLineLeads()), 100, 24, Options{Lang: "zh", Place: &p})
+	if got := again.Current().Heading(); got != n.Heading() {
+		t.Errorf("reopened in %q", got)
+	}
+	m = press(m, "m", "a", "g", "'", "a")
+	if got := m.Current().Heading(); got != n.Heading() {
+		t.Errorf("back at the mark in %q", got)
+	}
+	if st := statusLine(m); !strings.Contains(st, "健全长效机制") {
+		t.Errorf("back at the mark the breadcrumb is %q", st)
+	}
+}
