@@ -55,3 +55,26 @@ func TestLibraryStatusFits(t *testing.T) {
 		}
 	}
 }
+
+// TestLibraryHeaderFits: the header's count, with the unreadable folders'
+// note and the parse's progress, is whole at 80 columns beside a long
+// folder, which keeps its start.
+func TestLibraryHeaderFits(t *testing.T) {
+	for _, lang := range []string{"zh", "en"} {
+		_, opt := newTestLibrary(3)
+		opt.Reader.Lang = lang
+		opt.Unreadable = 1234
+		opt.Dir = "/home/someone/文档/经验材料汇编/2024年"
+		l := libStart(opt, 80, 20)
+		l.done, l.parsed = false, 12345
+		for len(l.entries) < 12345 {
+			l.entries = append(l.entries, l.entries[0])
+		}
+		tx := wtext.LibraryFor(lang)
+		want := fmt.Sprintf(tx.UnreadableDirsFmt, "1,234") + " · " + fmt.Sprintf(tx.ParsingFmt, "12,345", "12,345")
+		head := libScreen(l)[0]
+		if !strings.Contains(head, want) || !strings.HasPrefix(head, " /home/") || l.W.String(head) != 80 {
+			t.Errorf("%s: %q, want %q", lang, head, want)
+		}
+	}
+}
