@@ -15,10 +15,11 @@ import (
 	"wenji/ui/reader"
 )
 
-// TestLibraryStatusFits: the library's messages are said whole at 80 and
-// 120 columns in both languages, and its keys' hints, in the list and in
-// the search results, end after the last key that fits whole (they were
-// cut inside a key at 80).
+// TestLibraryStatusFits: the library's messages and its prompts' hints
+// are said whole at 80 and 120 columns in both languages (the empty
+// search's was cut at 80 in English), and its keys' hints, in the list
+// and in the search results, end after the last key that fits whole (they
+// were cut inside a key at 80).
 func TestLibraryStatusFits(t *testing.T) {
 	home, _ := os.UserHomeDir()
 	denied := &fs.PathError{Op: "open", Path: filepath.Join(home, ".local/state/wenji/places.json.tmp"), Err: syscall.EACCES}
@@ -37,6 +38,13 @@ func TestLibraryStatusFits(t *testing.T) {
 				if bar := ansi.Strip(l.statusBar(w, tx.KeysHint)); !strings.Contains(bar, msg) {
 					t.Errorf("%s at %d: %q cut: %q", lang, w, msg, bar)
 				}
+			}
+			// The prompts' hints, the filter's and the empty search's.
+			if line := libScreen(l)[1]; !strings.Contains(line, tx.FilterHint) {
+				t.Errorf("%s at %d: the filter's hint cut: %q", lang, w, line)
+			}
+			if line := libScreen(libKeys(l, "/"))[1]; !strings.Contains(line, tx.SearchEmptyHint) {
+				t.Errorf("%s at %d: the search's hint cut: %q", lang, w, line)
 			}
 			l.bar.Drop()
 			for _, hint := range []string{tx.KeysHint, tx.SearchHint} {
