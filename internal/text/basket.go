@@ -20,17 +20,17 @@ type Basket struct {
 	MovedTop, MovedBottom          string
 	OpeningFmt, OpenFailedFmt      string // file; file, error
 	NoSource                       string // an excerpt from standard input
-	DamagedFmt                     string // the .bak it was moved to
 	GKeys                          string // the help's group title
 
-	// DamagedFileFmt is what wenji --basket says of a damaged file (its
-	// path), said too by the reader whose add found it so (the add moved
-	// it to a .bak) and by the basket page shown after.
-	DamagedFileFmt string
+	// DamagedFmt is what the basket page says of a damaged file it read
+	// as empty (its path), and MovedFmt what the reader whose add found
+	// it so says (its name and the .bak's), and the page shown after (its
+	// path and the .bak's name). Both fit an 80-column status bar with
+	// the default path (TestStatusMessagesFit, TestPageMessagesFit).
+	DamagedFmt, MovedFmt string
 }
 
-// What wenji --basket, the reader and the basket page say of a damaged
-// basket file (its path): one notice wherever it is found.
+// What wenji --basket says of a damaged basket file (its path).
 const (
 	zhBasketDamaged = "素材篮文件 %s 已损坏，按空篮处理"
 	enBasketDamaged = "the basket file %s was damaged and is read as empty"
@@ -65,10 +65,10 @@ var ZhBasket = Basket{
 	OpeningFmt:    "正在打开 %s…",
 	OpenFailedFmt: "打不开 %s：%v",
 	NoSource:      "这一条来自标准输入，没有可打开的文件",
-	DamagedFmt:    "素材篮文件已损坏，读作空篮（保存时原文件移到 %s.bak）",
 	GKeys:         "素材篮",
 
-	DamagedFileFmt: zhBasketDamaged,
+	DamagedFmt: "素材篮 %s 已损坏，读作空篮（保存时移到 .bak）",
+	MovedFmt:   "素材篮 %s 已损坏，已移到 %s",
 }
 
 // EnBasket is Basket in English.
@@ -100,10 +100,10 @@ var EnBasket = Basket{
 	OpeningFmt:    "opening %s…",
 	OpenFailedFmt: "cannot open %s: %v",
 	NoSource:      "this one came from standard input: no file to open",
-	DamagedFmt:    "the basket file is damaged and read as empty (saving moves it to %s.bak)",
 	GKeys:         "Basket",
 
-	DamagedFileFmt: enBasketDamaged,
+	DamagedFmt: "%s is damaged, read as empty (to .bak on save)",
+	MovedFmt:   "%s was damaged: moved to %s",
 }
 
 // BasketFor returns Basket in lang: "zh", or English for the rest.

@@ -9,7 +9,7 @@ type Copy struct {
 	Copied              string // what
 	ViaTerminal         string // what
 	ViaTerminalSaved    string // What, path
-	ViaTerminalNoFile   string // What, path, error: OSC 52 sent, the file not written
+	ViaTerminalNoFile   string // the file's name, error: OSC 52 sent, the file not written
 	Saved               string // Count, path
 	Failed              string // error
 	Nothing             string
@@ -25,7 +25,7 @@ var ZhCopy = Copy{
 	Copied:            "已复制%s",
 	ViaTerminal:       "已复制%s（OSC 52）",
 	ViaTerminalSaved:  "已复制%s（OSC 52；另存 %s）",
-	ViaTerminalNoFile: "已发送%s（OSC 52，无法确认）；无法写入 %s：%v",
+	ViaTerminalNoFile: "已用 OSC 52 发送（无法确认）；%s 未保存：%v",
 	Saved:             "剪贴板不可用：%s已存到 %s",
 	Failed:            "复制失败：%v",
 	Nothing:           "没有可复制的内容",
@@ -41,7 +41,7 @@ var EnCopy = Copy{
 	Copied:            "Copied %s",
 	ViaTerminal:       "Copied %s via OSC 52",
 	ViaTerminalSaved:  "Copied %s via OSC 52; saved to %s",
-	ViaTerminalNoFile: "Sent %s via OSC 52 (unconfirmed); could not write %s: %v",
+	ViaTerminalNoFile: "OSC 52 sent (unconfirmed); %s not saved: %v",
 	Saved:             "No clipboard: %s saved to %s",
 	Failed:            "Copy failed: %v",
 	Nothing:           "nothing to copy",

@@ -61,7 +61,7 @@ var EnLibrary = Library{
 	HBack: "in a document: back to the list", GList: "List", GFilter: "Filter", GSearch: "Search all", GOther: "Other",
 	LastFmt: "last opened: %s", HelpHint: "? help", HHelp: "help (when not typing)",
 	UnreadableDirsFmt: "unreadable folders: %s", KHeadings: "#words", HHeadings: "headings only: every heading naming them",
-	SearchEmptyHint: "the text of every document; # first for headings only (#调查研究)",
+	SearchEmptyHint: "every document's text; # first for headings only (#调查研究)",
 }
 
 // LibraryFor returns Library in lang: "zh", or English for the rest.

@@ -9,14 +9,14 @@ type Load struct {
 
 // ZhLoad is Load in Chinese.
 var ZhLoad = Load{
-	Shrunk:  "读取期间文件变短了（读到 %d 字节，打开时 %d 字节）：显示的只是读到的部分",
+	Shrunk:  "读取期间文件变短了：只显示读到的 %d 字节（打开时 %d 字节）",
 	Changed: "读取期间文件被改动了：显示的是改动后读到的内容",
 }
 
 // EnLoad is Load in English.
 var EnLoad = Load{
-	Shrunk:  "the file shrank while it was read (%d bytes read of %d when opened): only what was read is shown",
-	Changed: "the file changed while it was read: what is shown is what was read after the change",
+	Shrunk:  "the file shrank while read: showing %d of %d bytes",
+	Changed: "the file changed while it was read: showing the changed text",
 }
 
 // LoadFor returns the load messages in lang.

@@ -85,7 +85,7 @@ var EnReader = Reader{
 	NoOutline: "(no outline)",
 
 	Stdin:       "stdin",
-	Resumed:     "back where you left off (g for the top)",
+	Resumed:     "back where you left off (g: top)",
 	OutlineNone: "this document has no outline", OutlineNarrowFmt: "too narrow for the outline (%d columns)", OutlineHidden: "the outline is hidden (o shows it)",
 	JunkLabelFmt: "[filtered: %s] ",
 	JunkCountFmt: "%s %d",

@@ -41,8 +41,9 @@ type Options struct {
 	// Copier replaces reader.SystemCopier(os.Stdout) for y when set.
 	Copier *reader.Copier
 	// Damaged, when set, is a basket file the reader found damaged and
-	// moved aside (OpenBasketMsg.Damaged): the page says so when it opens.
-	Damaged string
+	// Backup the .bak its save moved it to (OpenBasketMsg): the page says
+	// so when it opens.
+	Damaged, Backup string
 }
 
 // BackMsg asks the program to go back to the reader (q, Esc).
@@ -149,19 +150,19 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	case loadedMsg:
 		m.loaded = true
 		if msg.err != nil {
-			return m, m.flash(fmt.Sprintf(m.tx.SaveFailed, msg.err))
+			return m, m.flash(fmt.Sprintf(m.tx.SaveFailed, reader.ErrText(msg.err)))
 		}
 		m.s, m.list = msg.s, msg.list
 		m.cursor = common.Clamp(m.cursor, 0, max(0, len(m.list)-1))
 		if msg.notice != "" {
-			return m, m.flash(fmt.Sprintf(m.tx.DamagedFmt, msg.notice))
+			return m, m.flash(reader.DamagedNotice(m.tx, msg.notice, ""))
 		}
 		if m.opt.Damaged != "" {
-			return m, m.flash(reader.DamagedNotice(m.tx, m.opt.Damaged))
+			return m, m.flash(reader.DamagedNotice(m.tx, m.opt.Damaged, m.opt.Backup))
 		}
 	case savedMsg:
 		if msg.err != nil {
-			return m, m.flash(fmt.Sprintf(m.tx.SaveFailed, msg.err))
+			return m, m.flash(fmt.Sprintf(m.tx.SaveFailed, reader.ErrText(msg.err)))
 		}
 		if msg.seq == m.seq {
 			// What other sessions saved meanwhile shows now; the cursor
@@ -351,7 +352,7 @@ func (m *Model) copyReport(msg reader.CopiedMsg) string {
 	case msg.File != "":
 		return fmt.Sprintf(ct.Saved, what, reader.TildePath(msg.File))
 	}
-	return fmt.Sprintf(ct.Failed, msg.Err)
+	return fmt.Sprintf(ct.Failed, reader.ErrText(msg.Err))
 }
 
 // itemRows is the rows an excerpt takes: heading, source, text, blank.
@@ -424,10 +425,11 @@ func (m Model) body(bodyH int) []string {
 	return out
 }
 
-// statusLine is the bottom line: a message, or the page's main keys.
+// statusLine is the bottom line: a message, or the page's main keys (as
+// many as fit, whole).
 func (m Model) statusLine() string {
-	s := m.bar.Message()
-	if s == "" {
+	s := " " + common.Fit(m.W, cjk.Sanitize(m.bar.Message()), m.Width-1)
+	if m.bar.Message() == "" {
 		var parts []string
 		for _, b := range m.keys.ShortHelp() {
 			if !b.Enabled() {
@@ -435,9 +437,8 @@ func (m Model) statusLine() string {
 			}
 			parts = append(parts, b.Help().Key+" "+b.Help().Desc)
 		}
-		s = strings.Join(parts, " · ")
+		s = " " + common.FitParts(m.W, parts, " · ", m.Width-1)
 	}
-	s = common.Fit(m.W, " "+cjk.Sanitize(s), m.Width)
 	return m.Styles.StatusBar.Render(s + common.Spaces(m.Width-m.W.String(s)))
 }
 

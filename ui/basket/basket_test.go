@@ -20,6 +20,7 @@ import (
 
 	store "wenji/internal/basket"
 	"wenji/model"
+	"wenji/parse"
 	"wenji/ui/cjk"
 	"wenji/ui/internal/uitest"
 	"wenji/ui/reader"
@@ -255,7 +256,7 @@ func TestHelp(t *testing.T) {
 	path := fill(t, "甲")
 	m := New(Options{Path: path, Lang: "en", Ambiguous: 1})
 	var tm tea.Model = drive(pageModel{m}, m.Init()(), tea.WindowSizeMsg{Width: 80, Height: 24})
-	if v := screen(tm); !strings.Contains(v, "Basket · 1 excerpt") || !strings.Contains(v, "J/ctrl+↓ move it down") {
+	if v := screen(tm); !strings.Contains(v, "Basket · 1 excerpt") || !strings.Contains(v, "? help · enter open it at its source · d/x delete") {
 		t.Errorf("english page:\n%s", v)
 	}
 	tm = keys(tm, "?")
@@ -401,9 +402,9 @@ func TestRootSameDocumentKeepsMarks(t *testing.T) {
 // (and moved it aside) says so, as wenji --basket does.
 func TestDamagedByReader(t *testing.T) {
 	path := fill(t, "甲")
-	m := New(Options{Path: path, Lang: "en", Ambiguous: 1, Damaged: "/x/basket.json"})
+	m := New(Options{Path: path, Lang: "en", Ambiguous: 1, Damaged: "/x/basket.json", Backup: "/x/basket.json.bak2"})
 	v := screen(drive(pageModel{m}, m.Init()(), tea.WindowSizeMsg{Width: 100, Height: 24}))
-	if !strings.Contains(v, "the basket file /x/basket.json was damaged") {
+	if !strings.Contains(v, "/x/basket.json was damaged: moved to basket.json.bak2") {
 		t.Errorf("the damaged file not said:\n%s", v)
 	}
 }
@@ -413,8 +414,8 @@ func TestRootDamagedByReader(t *testing.T) {
 	path := fill(t, "甲")
 	r := reader.New(uitest.SeedDoc(t), reader.Options{Lang: "en", Ambiguous: 1, BasketPage: true})
 	var m tea.Model = NewRoot(r, "", "seed.txt", RootOptions{Basket: Options{Path: path, Lang: "en", Ambiguous: 1}})
-	m = drive(m, tea.WindowSizeMsg{Width: 100, Height: 24}, reader.OpenBasketMsg{Damaged: "/x/basket.json"})
-	if v := screen(m); !strings.Contains(v, "the basket file /x/basket.json was damaged") {
+	m = drive(m, tea.WindowSizeMsg{Width: 100, Height: 24}, reader.OpenBasketMsg{Damaged: "/x/basket.json", Backup: "/x/basket.json.bak"})
+	if v := screen(m); !strings.Contains(v, "/x/basket.json was damaged: moved to basket.json.bak") {
 		t.Errorf("the damaged file not said:\n%s", v)
 	}
 }
@@ -425,5 +426,52 @@ func TestFullWidthSpaceKept(t *testing.T) {
 	v := screen(newPage(fill(t, "甲作用　乙局面"), 100, 24, nil))
 	if !strings.Contains(v, "1. 甲作用　乙局面") || !strings.Contains(v, "第一篇 › 甲作用　乙局面") {
 		t.Errorf("the full-width space is gone:\n%s", v)
+	}
+}
+
+// TestRootOpensMidLineExcerpt: an excerpt of a heading that starts partway
+// through its line (二是… inside a paragraph) opens with the breadcrumb
+// naming that heading, not the one before it on the line.
+func TestRootOpensMidLineExcerpt(t *testing.T) {
+	body := strings.Repeat("以科技创新推动产业创新，加快发展新质生产力，持续增强发展动能。", 6)
+	text := "关于工作的报告\n\n一、总体要求\n\n　　我们要做好三件事。一是加强组织领导，确保各项任务落实到位。" + body +
+		"二是完善制度机制，健全长效机制。" + body + "三是强化督查考核，狠抓落实。" + body + "\n\n" +
+		"二、重点任务\n\n" + strings.Repeat("　　"+body+"\n\n", 12)
+	doc := parse.Parse(text)
+	off := strings.Index(doc.Text, "二是完善")
+	n := doc.NodeAt(off)
+	if n == nil || n.Span.Start != off {
+		t.Fatalf("二是 is no node of the parse: %v", n)
+	}
+	for _, offset := range []int{off, -1} { // by its offset, and by its outline path
+		basketPath := filepath.Join(t.TempDir(), "basket.json")
+		b, err := store.Open(basketPath)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b.Add(store.Excerpt{Kind: store.KindSection, Heading: n.Heading(), Text: n.Heading(),
+			Source: store.Source{Name: "r.txt", Path: "/x/r.txt", Hash: "k-r", Offset: offset, NodePath: model.PathString(n.Index())}})
+		if err := b.Save(); err != nil {
+			t.Fatal(err)
+		}
+		ropt := RootOptions{
+			Basket: Options{Path: basketPath, Lang: "zh", Ambiguous: 1},
+			Reader: reader.Options{Lang: "zh", Ambiguous: 1},
+			Open: func(string) (*model.Document, string, error) {
+				return parse.Parse(text), "k-r", nil
+			},
+		}
+		r := reader.New(parse.Parse("别的文档\n\n正文。\n"), reader.Options{Lang: "zh", Ambiguous: 1, FileName: "o.txt", BasketPath: basketPath, BasketPage: true})
+		var m tea.Model = NewRoot(r, "k-o", "o.txt", ropt)
+		m = drive(m, tea.WindowSizeMsg{Width: 100, Height: 24})
+		m = keys(m, "B", "enter")
+		root := m.(Root)
+		if got := root.reader.Current(); got == nil || got.Heading() != n.Heading() {
+			t.Errorf("offset %d: opened in %v, want %q", offset, got, n.Heading())
+		}
+		lines := strings.Split(screen(m), "\n")
+		if st := lines[len(lines)-1]; !strings.Contains(st, "健全长效机制") || strings.Contains(st, "落实到位") {
+			t.Errorf("offset %d: the breadcrumb is %q", offset, st)
+		}
 	}
 }

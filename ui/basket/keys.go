@@ -38,9 +38,11 @@ func DefaultKeyMap(lang string) KeyMap {
 	}
 }
 
-// ShortHelp returns the bindings of the one-line help.
+// ShortHelp returns the bindings of the one-line help, those most used
+// first: a narrow status line ends after the ones that fit, and ? lists
+// them all.
 func (k KeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.MoveUp, k.MoveDown, k.Delete, k.Open, k.CopyAll, k.Back}
+	return []key.Binding{k.Help, k.Open, k.Delete, k.CopyAll, k.Back, k.MoveUp, k.MoveDown}
 }
 
 // FullHelp returns the bindings of the help overlay, in one group.

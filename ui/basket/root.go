@@ -89,7 +89,7 @@ func (m Root) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case reader.OpenBasketMsg:
 		m.state = pageBasket
 		o := m.opt.Basket
-		o.Damaged = msg.Damaged
+		o.Damaged, o.Backup = msg.Damaged, msg.Backup
 		m.page = New(o) // read afresh: the adds of this and other sessions
 		cmds := []tea.Cmd{m.page.Init()}
 		if m.size != nil {
@@ -149,7 +149,7 @@ func (m *Root) open(e store.Excerpt) tea.Cmd {
 // saving where the one before was left.
 func (m *Root) opened(msg openedMsg) tea.Cmd {
 	if msg.err != nil {
-		return m.page.flash(fmt.Sprintf(m.page.tx.OpenFailedFmt, cjk.Sanitize(msg.e.Source.Name), cjk.Sanitize(msg.err.Error())))
+		return m.page.flash(fmt.Sprintf(m.page.tx.OpenFailedFmt, cjk.Sanitize(msg.e.Source.Name), cjk.Sanitize(reader.ErrText(msg.err))))
 	}
 	var cmds []tea.Cmd
 	if save := m.opt.Save; save != nil && m.key != "" {

@@ -127,3 +127,37 @@ func FitMiddle(w cjk.Width, s string, max int) string {
 	}
 	return s[:head] + ell + s[tail:]
 }
+
+// FitParts joins the parts of a keys' hint with sep in at most max
+// columns, whole parts only: past the last that fits comes " …" (the
+// help, ?, lists them all), as bubbles/help's short view does. Written
+// here because that view measures with lipgloss, not with the cjk.Width
+// that knows the terminal's ambiguous width (↑, ↓, …).
+func FitParts(w cjk.Width, parts []string, sep string, max int) string {
+	const more = " …"
+	var b strings.Builder
+	used := 0
+	for i, p := range parts {
+		add := w.String(p)
+		if i > 0 {
+			add += w.String(sep)
+		}
+		// The last part needs no room for the ellipsis after it.
+		tail := w.String(more)
+		if i == len(parts)-1 {
+			tail = 0
+		}
+		if used+add+tail > max {
+			if i == 0 { // not even one part: cut, as Fit does
+				return Fit(w, strings.Join(parts, sep), max)
+			}
+			return b.String() + more
+		}
+		if i > 0 {
+			b.WriteString(sep)
+		}
+		b.WriteString(p)
+		used += add
+	}
+	return b.String()
+}

@@ -49,3 +49,30 @@ func TestWindow(t *testing.T) {
 		}
 	}
 }
+
+// TestFitParts: whole parts only, then " …"; the ellipsis counts in the
+// ambiguous width it is drawn in.
+func TestFitParts(t *testing.T) {
+	parts := []string{"? 帮助", "enter 打开", "q/esc 返回"}
+	for _, tc := range []struct {
+		amb, max int
+		want     string
+	}{
+		{1, 40, "? 帮助 · enter 打开 · q/esc 返回"},
+		{1, 32, "? 帮助 · enter 打开 · q/esc 返回"},
+		{1, 31, "? 帮助 · enter 打开 …"},
+		{1, 21, "? 帮助 · enter 打开 …"},
+		{1, 20, "? 帮助 …"},
+		{2, 21, "? 帮助 …"},
+		{1, 8, "? 帮助 …"},
+		{1, 7, "? 帮助…"},
+		{1, 3, "? …"},
+		{1, 0, ""},
+	} {
+		w := cjk.New(tc.amb)
+		got := FitParts(w, parts, " · ", tc.max)
+		if got != tc.want || w.String(got) > tc.max {
+			t.Errorf("ambiguous %d, %d columns: %q (%d), want %q", tc.amb, tc.max, got, w.String(got), tc.want)
+		}
+	}
+}

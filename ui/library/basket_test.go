@@ -108,8 +108,8 @@ func TestLibraryBasketPageSaysDamaged(t *testing.T) {
 	l := libDrive(New(opt), tea.WindowSizeMsg{Width: 100, Height: 20})
 	l = libDrive(l, libRunCmd(l.Init())[0])
 	l = libKeys(l, "enter")
-	l = libDrive(l, reader.OpenBasketMsg{Damaged: "/x/basket.json"})
-	if s := strings.Join(libScreen(l), "\n"); l.page != pageBasket || !strings.Contains(s, "the basket file /x/basket.json was damaged") {
+	l = libDrive(l, reader.OpenBasketMsg{Damaged: "/x/basket.json", Backup: "/x/basket.json.bak"})
+	if s := strings.Join(libScreen(l), "\n"); l.page != pageBasket || !strings.Contains(s, "/x/basket.json was damaged: moved to basket.json.bak") {
 		t.Errorf("page %d:\n%s", l.page, s)
 	}
 }

@@ -24,7 +24,7 @@ const (
 func (l *Library) pageMsg(msg tea.Msg) (cmd tea.Cmd, handled bool) {
 	switch msg := msg.(type) {
 	case reader.OpenBasketMsg:
-		return l.openBasket(msg.Damaged), true
+		return l.openBasket(msg), true
 	case basketui.BackMsg:
 		if l.reader != nil {
 			l.page = pageReader
@@ -42,14 +42,14 @@ func (l *Library) pageMsg(msg tea.Msg) (cmd tea.Cmd, handled bool) {
 
 // openBasket shows the basket page over the reader, read afresh: what
 // this and other sessions added since it was last shown.
-func (l *Library) openBasket(damaged string) tea.Cmd {
+func (l *Library) openBasket(msg reader.OpenBasketMsg) tea.Cmd {
 	if l.reader == nil {
 		return nil
 	}
 	o := l.opt.Basket
 	ro := l.opt.Reader
 	o.Lang, o.Ambiguous, o.Styles = ro.Lang, ro.Ambiguous, ro.Styles
-	o.Damaged = damaged
+	o.Damaged, o.Backup = msg.Damaged, msg.Backup
 	l.basket = basketui.New(o)
 	l.page = pageBasket
 	cmds := []tea.Cmd{l.basket.Init()}

@@ -117,12 +117,13 @@ func (l *Library) promptLine(W int, label string, p *prompt.Model, note string, 
 	return line + common.Spaces(W-used-l.W.String(count)-1) + l.Styles.PromptCount.Render(count) + " "
 }
 
-// statusBar draws the status line: a message, or the keys' hint.
+// statusBar draws the status line: a message, or the keys' hint (as many
+// of its keys as fit, whole).
 func (l *Library) statusBar(W int, hint string) string {
-	bar := l.bar.Message()
-	if bar == "" {
-		bar = l.hint(hint, l.mode.typing())
+	bar := " " + common.Fit(l.W, l.bar.Message(), W-1)
+	if l.bar.Message() == "" {
+		parts := strings.Split(l.hint(hint, l.mode.typing()), " · ")
+		bar = " " + common.FitParts(l.W, parts, " · ", W-1)
 	}
-	bar = common.Fit(l.W, " "+bar, W)
 	return l.Styles.StatusBar.Render(bar + common.Spaces(W-l.W.String(bar)))
 }

@@ -53,7 +53,7 @@ func (l *Library) openAt(i int, path string, jump *libJump, src *store.Source) t
 func (l *Library) opened(msg libOpenedMsg) tea.Cmd {
 	l.opening = false
 	if msg.err != nil {
-		return l.say(cjk.Sanitize(firstLine(msg.err.Error())))
+		return l.say(cjk.Sanitize(firstLine(reader.ErrText(msg.err))))
 	}
 	l.bar.Drop()
 	ro := l.opt.Reader

@@ -71,7 +71,11 @@ func (l Library) headerLine(W int) string {
 	if n := l.opt.Unreadable; n > 0 {
 		right = fmt.Sprintf(l.tx.UnreadableDirsFmt, common.Thousands(n)) + " · " + right
 	}
-	right = common.Fit(l.W, right, W/2)
+	// The count is whole while the folder keeps its first minDir columns
+	// (it was cut at 80 beside the unreadable folders' note); the folder
+	// takes what it leaves.
+	const minDir = 12
+	right = common.Fit(l.W, right, max(W/2, W-minDir-3))
 	left := common.Fit(l.W, " "+cjk.Sanitize(l.opt.Dir), W-l.W.String(right)-2)
 	return l.Styles.DocTitle.Render(left) + common.Spaces(W-l.W.String(left)-l.W.String(right)-1) + l.Styles.PromptCount.Render(right) + " "
 }

@@ -133,6 +133,7 @@ type Model struct {
 	win           window
 	persist1      persister // what Options.Save saved last
 	basketDamaged string    // the basket file an add found damaged, for B's page
+	basketBackup  string    // the .bak that add's save moved it to
 }
 
 // New returns the reader for doc. doc must have a Root.
@@ -293,11 +294,13 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 // where it was left, and the ads hidden.
 func (m *Model) openingNotice() string {
 	var parts []string
+	most := summaryKinds
 	if m.resumed {
 		parts = append(parts, m.tx.Resumed)
+		most = resumedKinds
 	}
 	if len(m.doc.Junk) > 0 && !m.loading {
-		parts = append(parts, fmt.Sprintf(m.tx.HiddenFmt, junkSummary(m.tx, m.doc.Junk)))
+		parts = append(parts, fmt.Sprintf(m.tx.HiddenFmt, junkSummary(m.tx, m.doc.Junk, most)))
 	}
 	return strings.Join(parts, " · ")
 }
@@ -421,7 +424,7 @@ func (m Model) View() string {
 	if m.loading {
 		note = m.tx.Loading
 	} else if m.reader.ShowJunk() && len(m.doc.Junk) > 0 {
-		note = fmt.Sprintf(m.tx.ShownFmt, junkSummary(m.tx, m.doc.Junk))
+		note = fmt.Sprintf(m.tx.ShownFmt, junkSummary(m.tx, m.doc.Junk, summaryKinds))
 	}
 	if s := m.selectNote(); s != "" {
 		note = s

@@ -2,6 +2,7 @@ package reader
 
 import (
 	"fmt"
+	"path/filepath"
 
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -14,9 +15,10 @@ import (
 // OpenBasketMsg asks the program to show the basket page (B). The reader
 // sends it only when Options.BasketPage says a program takes it.
 type OpenBasketMsg struct {
-	// Damaged is the basket file an add of this reader found damaged
-	// (and moved to a .bak), for the page to say so too; "" for none.
-	Damaged string
+	// Damaged is the basket file an add of this reader found damaged,
+	// for the page to say so too; "" for none. Backup is the .bak the
+	// add's save moved it to, "" when the save failed.
+	Damaged, Backup string
 }
 
 // basketAddedMsg reports an excerpt saved to the basket: its size after,
@@ -24,6 +26,7 @@ type OpenBasketMsg struct {
 type basketAddedMsg struct {
 	n       int
 	damaged string // the file was damaged: read as empty, moved to a .bak
+	backup  string // the .bak it was moved to, when the save did it
 	err     error
 }
 
@@ -37,9 +40,9 @@ func (m *Model) basketKey(a action) tea.Cmd {
 		if !m.opt.BasketPage {
 			return m.status.Flash(bt.NoPage)
 		}
-		damaged := m.basketDamaged
-		m.basketDamaged = ""
-		return func() tea.Msg { return OpenBasketMsg{Damaged: damaged} }
+		msg := OpenBasketMsg{Damaged: m.basketDamaged, Backup: m.basketBackup}
+		m.basketDamaged, m.basketBackup = "", ""
+		return func() tea.Msg { return msg }
 	}
 	// a: the outline's selection while it has the keyboard, else the
 	// section at the top of the reading pane.
@@ -70,7 +73,7 @@ func (m *Model) addCmd(e basket.Excerpt) tea.Cmd {
 		if err := b.Save(); err != nil {
 			return basketAddedMsg{damaged: damaged, err: err}
 		}
-		return basketAddedMsg{n: b.Len(), damaged: damaged}
+		return basketAddedMsg{n: b.Len(), damaged: damaged, backup: b.Backup}
 	}
 }
 
@@ -87,19 +90,31 @@ func (m *Model) basketAdded(msg basketAddedMsg) tea.Cmd {
 func (m *Model) basketReport(msg basketAddedMsg) string {
 	s := fmt.Sprintf(m.btx().AddedFmt, msg.n)
 	if msg.err != nil {
-		s = fmt.Sprintf(m.btx().SaveFailed, msg.err)
+		// A save that failed may not have moved the damaged file: the
+		// page B opens says what it is, with its path.
+		s = fmt.Sprintf(m.btx().SaveFailed, ErrText(msg.err))
 	}
 	if msg.damaged != "" {
-		m.basketDamaged = msg.damaged
-		s = DamagedNotice(m.btx(), msg.damaged) + " · " + s
+		m.basketDamaged, m.basketBackup = msg.damaged, msg.backup
+		if msg.err == nil {
+			// The file's name, not its path: with the add's count it
+			// fits an 80-column bar; the page B opens gives the path.
+			s = fmt.Sprintf(m.btx().MovedFmt, cjk.SanitizeLine(filepath.Base(msg.damaged)),
+				cjk.SanitizeLine(filepath.Base(msg.backup))) + " · " + s
+		}
 	}
 	return s
 }
 
-// DamagedNotice is what the reader and the basket page say of the damaged
-// basket file at path, as wenji --basket does.
-func DamagedNotice(t *basketText, path string) string {
-	return fmt.Sprintf(t.DamagedFileFmt, cjk.SanitizeLine(tildePath(path)))
+// DamagedNotice is what the basket page says of the damaged basket file
+// at path: that a save moved it to backup, or ("" for backup) that it is
+// read as empty until a save moves it.
+func DamagedNotice(t *basketText, path, backup string) string {
+	path = cjk.SanitizeLine(tildePath(path))
+	if backup == "" {
+		return fmt.Sprintf(t.DamagedFmt, path)
+	}
+	return fmt.Sprintf(t.MovedFmt, path, cjk.SanitizeLine(filepath.Base(backup)))
 }
 
 // StartAt opens the reader with the line holding byte offset off at the

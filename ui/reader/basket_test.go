@@ -257,8 +257,8 @@ func TestAddToDamagedBasket(t *testing.T) {
 	opt.BasketPage = true
 	os.WriteFile(opt.BasketPath, []byte("GARB"), 0o600)
 	m := keys(sized(uitest.SeedDoc(t), 160, 40, opt), "]", "a")
-	want := fmt.Sprintf(wtext.ZhBasket.DamagedFileFmt, opt.BasketPath)
-	if st := statusLine(m); !strings.Contains(st, "已损坏") || !strings.Contains(st, "已加入素材篮（1）") {
+	want := fmt.Sprintf(wtext.ZhBasket.MovedFmt, "basket.json", "basket.json.bak") + " · 已加入素材篮（1）"
+	if st := statusLine(m); !strings.Contains(st, want) {
 		t.Errorf("status %q, want %q and the add", st, want)
 	}
 	if m = keys(m, "j"); !strings.Contains(statusLine(m), "已损坏") {
@@ -267,11 +267,11 @@ func TestAddToDamagedBasket(t *testing.T) {
 	if _, err := os.Stat(opt.BasketPath + ".bak"); err != nil {
 		t.Errorf("the damaged file was not moved aside: %v", err)
 	}
-	for i, damaged := range []string{opt.BasketPath, ""} {
+	for i, want := range []OpenBasketMsg{{Damaged: opt.BasketPath, Backup: opt.BasketPath + ".bak"}, {}} {
 		nm, cmd := m.Update(uitest.KeyPress("B"))
 		m = nm.(Model)
-		if msg, ok := cmd().(OpenBasketMsg); !ok || msg.Damaged != damaged {
-			t.Errorf("B #%d sent %#v, want Damaged %q", i+1, cmd(), damaged)
+		if msg, ok := cmd().(OpenBasketMsg); !ok || msg != want {
+			t.Errorf("B #%d sent %#v, want %#v", i+1, cmd(), want)
 		}
 	}
 }

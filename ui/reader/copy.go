@@ -313,13 +313,12 @@ func (m *Model) copyCmd(kind copyKind) tea.Cmd {
 // copyReport is the status line for a finished copy.
 func (m *Model) copyReport(msg copiedMsg) string {
 	ct := copyTextFor(m.opt.Lang)
-	// The bar gives a message about two thirds of its width. The title
-	// is kept short, and dropped when even so the message would be cut
-	// before where the text went.
+	// The title is kept short, and dropped when even so the message
+	// would not fit the bar beside a breadcrumb's end.
 	title := m.w.Truncate(msg.title, 16)
 	what := wtext.Plural(msg.count, ct.What[msg.kind], title, common.Thousands(msg.count))
 	bare := wtext.Plural(msg.count, ct.Count[msg.kind], common.Thousands(msg.count))
-	budget := max(16, (m.width-12)*2/3) // as Status.View gives it
+	budget := max(16, msgRoom(m.width)-minCrumb)
 	pick := func(format string, args ...any) string {
 		s := fmt.Sprintf(format, append([]any{what}, args...)...)
 		if m.w.String(s) > budget {
@@ -332,8 +331,9 @@ func (m *Model) copyReport(msg copiedMsg) string {
 		return pick(ct.Copied)
 	case msg.terminal && msg.saveErr != nil:
 		// OSC 52 cannot be confirmed: say that the file, the copy that
-		// can be, was not written.
-		return pick(ct.ViaTerminalNoFile, tildePath(msg.saveFile), msg.saveErr)
+		// can be, was not written, and why; by its name, as its path and
+		// what was copied would not leave the cause room in the bar.
+		return fmt.Sprintf(ct.ViaTerminalNoFile, filepath.Base(msg.saveFile), ErrText(msg.saveErr))
 	case msg.terminal && msg.file != "":
 		return pick(ct.ViaTerminalSaved, tildePath(msg.file))
 	case msg.terminal:
@@ -342,7 +342,7 @@ func (m *Model) copyReport(msg copiedMsg) string {
 		// The path matters most here: no title, so it fits the bar.
 		return fmt.Sprintf(ct.Saved, bare, tildePath(msg.file))
 	default:
-		return fmt.Sprintf(ct.Failed, msg.err)
+		return fmt.Sprintf(ct.Failed, ErrText(msg.err))
 	}
 }
 

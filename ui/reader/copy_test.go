@@ -327,7 +327,7 @@ func TestThousands(t *testing.T) {
 }
 
 func TestCopyReport(t *testing.T) {
-	m := sized(handDoc(), 100, 20, Options{})
+	m := sized(handDoc(), 90, 20, Options{})
 	home, _ := os.UserHomeDir()
 	file := filepath.Join(home, ".cache", "wenji", CopyFile)
 	tests := []struct {
@@ -343,8 +343,8 @@ func TestCopyReport(t *testing.T) {
 		{"zh", copiedMsg{kind: copyOutline, title: "甲", count: 3, file: file}, "剪贴板不可用：提纲 3 行已存到 ~/.cache/wenji/copied.txt"},
 		{"zh", copiedMsg{title: "甲", count: 5, err: errNoTool}, "复制失败：" + errNoTool.Error()},
 		{"zh", copiedMsg{title: "坚持深学细悟习近平新时代中国特色社会主义思想", count: 5, native: true}, "已复制「坚持深学细悟习…」5 字"},
-		// Where the title would push the saved file past the bar's
-		// half, the title goes and the path stays.
+		// Where the title would leave the breadcrumb's end no room
+		// beside the saved file, the title goes and the path stays.
 		{"en", copiedMsg{title: "坚持校准靶向，确保调查研究选题精准", count: 557, terminal: true, file: file}, "Copied 557 chars via OSC 52; saved to ~/.cache/wenji/copied.txt"},
 		{"zh", copiedMsg{title: "开门整治“晒”成果", count: 392, terminal: true, file: file}, "已复制正文 392 字（OSC 52；另存 ~/.cache/wenji/copied.txt）"},
 	}
@@ -388,7 +388,7 @@ func TestCopyUnwritableCache(t *testing.T) {
 			m := sized(doc, 200, 40, Options{Lang: lang, Copier: c})
 			m = copyKey(t, press(m, "]"), "y")
 			st := statusLine(m)
-			cannot := map[string]string{"zh": "无法写入", "en": "could not write"}[lang]
+			cannot := map[string]string{"zh": "未保存", "en": "not saved"}[lang]
 			if terminal && (!strings.Contains(st, cannot) || strings.Contains(st, "已复制") || strings.Contains(st, "Copied")) {
 				t.Errorf("%s, OSC 52 sent: %q does not say the file was not written", lang, st)
 			}
@@ -419,7 +419,7 @@ func TestCopyStaleFileForgotten(t *testing.T) {
 		t.Errorf("the older copy is still there: %q", b)
 	}
 	m := sized(handDoc(), 200, 20, Options{})
-	if got := m.copyReport(msg); !strings.Contains(got, "无法写入") || !strings.Contains(got, CopyFile) || !strings.Contains(got, full.Error()) {
+	if got := m.copyReport(msg); !strings.Contains(got, "未保存") || !strings.Contains(got, CopyFile) || !strings.Contains(got, full.Error()) {
 		t.Errorf("report %q", got)
 	}
 }

@@ -8,9 +8,16 @@ import (
 	"wenji/model"
 )
 
+// summaryKinds is the most kinds a summary in the status bar names, and
+// resumedKinds the most beside the note that the place was resumed: so
+// many fit an 80-column bar with the longest names (TestStatusMessagesFit);
+// p shows the rest, each labelled.
+const summaryKinds, resumedKinds = 3, 1
+
 // junkSummary counts the filtered spans by kind, each named as the model
-// names it, in model.JunkKinds order: "广告3 · 声明1 · 付费标记2".
-func junkSummary(t *text, junk []model.Junk) string {
+// names it, in model.JunkKinds order: "广告3 · 声明1 · 付费标记2"; past the
+// first most kinds, "…" says there are more.
+func junkSummary(t *text, junk []model.Junk, most int) string {
 	n := map[model.JunkKind]int{}
 	for _, j := range junk {
 		n[j.Kind]++
@@ -24,6 +31,9 @@ func junkSummary(t *text, junk []model.Junk) string {
 	}
 	for k, c := range n { // a kind newer than JunkKinds still counts
 		parts = append(parts, fmt.Sprintf(t.JunkCountFmt, k.Label(t.Zh), c))
+	}
+	if len(parts) > most {
+		return strings.Join(parts[:most], t.ListSep) + " …"
 	}
 	return strings.Join(parts, t.ListSep)
 }

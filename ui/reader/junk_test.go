@@ -63,15 +63,22 @@ func TestJunkKindsNamed(t *testing.T) {
 	}
 }
 
-// TestJunkSummaryOrder: kinds in model.JunkKinds order, each with its count.
+// TestJunkSummaryOrder: kinds in model.JunkKinds order, each with its
+// count; past the most named, … says there are more.
 func TestJunkSummaryOrder(t *testing.T) {
 	junk := []model.Junk{{Kind: model.JunkPaidMarker}, {Kind: model.JunkDisclaimer}, {Kind: model.JunkPromo},
 		{Kind: model.JunkPaidMarker}, {Kind: model.JunkPromo}, {Kind: model.JunkPromo}}
-	if got, want := junkSummary(zhText, junk), "广告3 · 付费标记2 · 声明1"; got != want {
+	if got, want := junkSummary(zhText, junk, 3), "广告3 · 付费标记2 · 声明1"; got != want {
 		t.Errorf("zh: %q, want %q", got, want)
 	}
-	if got, want := junkSummary(enText, junk), "ad 3 · paid marker 2 · disclaimer 1"; got != want {
+	if got, want := junkSummary(enText, junk, 3), "ad 3 · paid marker 2 · disclaimer 1"; got != want {
 		t.Errorf("en: %q, want %q", got, want)
+	}
+	if got, want := junkSummary(zhText, junk, 1), "广告3 …"; got != want {
+		t.Errorf("zh, one kind: %q, want %q", got, want)
+	}
+	if got, want := junkSummary(enText, junk, 2), "ad 3 · paid marker 2 …"; got != want {
+		t.Errorf("en, two kinds: %q, want %q", got, want)
 	}
 }
 

@@ -74,7 +74,7 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 			f = m.tx.ShownFmt
 		}
 		// What is searched follows what is shown.
-		return tea.Batch(m.rerunSearch(), m.status.Flash(fmt.Sprintf(f, junkSummary(m.tx, m.doc.Junk))))
+		return tea.Batch(m.rerunSearch(), m.status.Flash(fmt.Sprintf(f, junkSummary(m.tx, m.doc.Junk, summaryKinds))))
 	case actNextHit, actPrevHit, actNextHitNode, actPrevHitNode:
 		cmds := make([]tea.Cmd, 0, min(n, 16))
 		for range n {

@@ -55,11 +55,16 @@ func (m *Model) loaded(msg docLoadedMsg) tea.Cmd {
 		if msg.err == nil {
 			msg.err = errNoDocument
 		}
-		return m.status.Flash(fmt.Sprintf(m.tx.LoadFailed, msg.err))
+		return m.status.Flash(m.loadFailed(msg.err))
 	}
 	anchor, sep := m.reader.topAnchor()
 	anchor += m.win.base
+	focus := -1 // the node jumped to, by its start, shown again below
+	if f := m.reader.focus; f != nil {
+		focus = m.win.base + f.Span.Start
+	}
 	if !holds(msg.doc.Text, m.doc.Text, m.win.base) {
+		focus = -1
 		// The whole text does not hold what was shown where it was
 		// read (the file changed meanwhile, or its format was read
 		// differently: a .docx's preview is its paragraphs' bare
@@ -82,11 +87,16 @@ func (m *Model) loaded(msg docLoadedMsg) tea.Cmd {
 		m.reader.GotoBottom()
 	} else if !resume {
 		m.reader.GotoOffset(anchor, sep)
+		// A heading starting partway through the top row names the
+		// place still (see GotoOffset).
+		if n := m.reader.nodeStarting(focus); focus >= 0 && n != nil {
+			m.reader.focus = n
+		}
 	}
 	m.outline.SetSpy(m.reader.Current())
 	cmds := []tea.Cmd{m.rerunSearch()}
 	if msg.err != nil {
-		cmds = append(cmds, m.status.Notice(msg.err.Error()))
+		cmds = append(cmds, m.status.Notice(ErrText(msg.err)))
 	} else if n := m.openingNotice(); n != "" {
 		cmds = append(cmds, m.status.Notice(n))
 	}
@@ -136,3 +146,8 @@ func relocate(whole, part string, off, at int) (int, bool) {
 
 // errNoDocument is what a Load that returned nothing at all is said to be.
 var errNoDocument = errors.New("no document")
+
+// loadFailed says why the whole document could not be read.
+func (m *Model) loadFailed(err error) string {
+	return fmt.Sprintf(m.tx.LoadFailed, ErrText(err))
+}

@@ -74,9 +74,18 @@ func HandOver(p *Place, old Place, was, key string) *Place {
 
 // here is the offset that names the top row: the source offset of its
 // text, or for the blank row after a paragraph that paragraph's end — no
-// row of text starts there, so goPlace can tell the two apart.
+// row of text starts there, so goPlace can tell the two apart. A node
+// jumped to that starts partway through the top row is named by its
+// start instead, which goPlace puts on the same row and shows as that
+// node (see GotoOffset): a place saved or a mark set there names it.
 func (m *Model) here() int {
-	off, _ := m.reader.topAnchor()
+	r := &m.reader
+	off, _ := r.topAnchor()
+	if f := r.focus; f != nil && r.nodeStarting(f.Span.Start) == f {
+		if p, ok := r.rowOf(f.Span.Start); ok && p == r.top {
+			off = f.Span.Start
+		}
+	}
 	return m.win.base + off
 }
 

@@ -201,8 +201,14 @@ func (r *Reader) JumpTo(n *model.Node) {
 }
 
 // GotoOffset puts the line holding the byte offset off at the top; with
-// sep, the blank row after that paragraph (as topAnchor reports it).
+// sep, the blank row after that paragraph (as topAnchor reports it). A
+// node that starts at off is the one shown, as after JumpTo: the library
+// and the basket open a heading at its start, and a heading that starts
+// partway through its line (一是… inside a paragraph, a lead sentence
+// after others) would otherwise lend the breadcrumb to the node the
+// line's start is in.
 func (r *Reader) GotoOffset(off int, sep bool) {
+	r.focus = nil
 	p := r.doc.ParaAt(off)
 	if sep && off > 0 {
 		p = r.doc.ParaAt(off - 1)
@@ -215,9 +221,20 @@ func (r *Reader) GotoOffset(off int, sep bool) {
 	row := lineFor(b, off)
 	if sep {
 		row = len(b.lines)
+	} else {
+		r.focus = r.nodeStarting(off)
 	}
 	r.top = r.normalize(pos{p, row})
-	r.focus = nil
+}
+
+// nodeStarting returns the innermost node that starts at off, nil when
+// none does (the root is no heading to show).
+func (r *Reader) nodeStarting(off int) *model.Node {
+	n := r.doc.NodeAt(off)
+	if n == nil || n == r.doc.Root || n.Span.Start != off {
+		return nil
+	}
+	return n
 }
 
 // cursor is the offset ]/[ and }/{ move from.

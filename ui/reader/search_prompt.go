@@ -250,7 +250,11 @@ func (m *Model) promptView(width int) string {
 	if f := m.formsHint(); f != "" && s.err == "" {
 		right = f + " " + right
 	}
-	right = common.Fit(w, cjk.Sanitize(right), max(0, width/2-1))
+	// The typed text comes first, with half the line kept for it; the
+	// note on the right (the pattern's error, the count) takes the rest
+	// of what the text leaves, so that it is whole when it can be.
+	typed := w.String("/"+cjk.Sanitize(s.input.Value())) + 1
+	right = common.Fit(w, cjk.Sanitize(right), max(0, width/2-1, width-typed-2))
 	rightW := w.String(right)
 	if rightW > 0 {
 		rightW++

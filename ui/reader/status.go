@@ -51,6 +51,14 @@ func (s *Status) crumb(n *model.Node) string {
 // minName is the fewest columns of a file's name shown beside its tags.
 const minName = 8
 
+// minCrumb is the columns a message that can spare them leaves the
+// breadcrumb's end (the copy's report drops its title for them).
+const minCrumb = 16
+
+// msgRoom is the most columns a message takes in a bar width wide, at
+// 100% and without a search's position.
+func msgRoom(width int) int { return width - len(" 100% ") - 2 }
+
 // View draws the bar, exactly width columns wide. file is the file's name,
 // tags what it is ([PDF 34页] [GB18030]): the name is cut before a tag is.
 // note is a lasting message shown when no transient one is (e.g. that
@@ -67,20 +75,20 @@ func (s *Status) View(width int, file, tags string, node *model.Node, percent in
 	}
 	room := width - pctW
 
-	msg, limit := s.Message(), room*2/3
-	if msg == "" || s.Lasting() {
-		limit = room / 2
-	}
+	msg := s.Message()
 	if msg == "" {
 		msg = note
 	}
-	// The breadcrumb matters most after the percent: a notice or a
-	// lasting note gets at most half the room, a message answering a key
-	// two thirds, the file name a quarter and only on wide bars; either
-	// takes more where the breadcrumb leaves it. The file's tags are
-	// whole whenever the bar has room for them.
+	// After the percent, a message is said whole wherever the bar has
+	// room for it: one cut short (…was dama…) says nothing, and it goes
+	// at the next key or after its few seconds (a note with its mode),
+	// when the breadcrumb is whole again. What it leaves is shared as the
+	// whole bar is without one: the file name a quarter (at least 12
+	// columns, and only where 24 are left), the rest to the breadcrumb,
+	// cut from its start; the file's tags are whole whenever the bar has
+	// room for them.
 	crumb := s.crumb(node)
-	msg = common.Fit(w, cjk.SanitizeLine(msg), min(room-2, max(limit, room-w.String(crumb)-4)))
+	msg = common.Fit(w, cjk.SanitizeLine(msg), room-2)
 	msgPart := ""
 	if msg != "" {
 		msgPart = " " + msg + " "

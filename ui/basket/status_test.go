@@ -1,0 +1,70 @@
+package basket
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	wtext "wenji/internal/text"
+	"wenji/ui/reader"
+)
+
+// TestPageMessagesFit: every message of the basket page's status line is
+// said whole at 80 and 120 columns in both languages, made as the page
+// makes it with the arguments it usually meets (the default paths, a
+// document's name, errors as the os package gives them).
+func TestPageMessagesFit(t *testing.T) {
+	home, _ := os.UserHomeDir()
+	basketFile := filepath.Join(home, ".local", "share", "wenji", "basket.json")
+	copied := filepath.Join(home, ".cache", "wenji", reader.CopyFile)
+	denied := &fs.PathError{Op: "open", Path: filepath.Join(home, ".local/share/wenji/.basket-123.json"), Err: syscall.EACCES}
+	missing := &fs.PathError{Op: "open", Path: "/home/someone/文档/2024年政府工作报告.txt", Err: syscall.ENOENT}
+	for _, lang := range []string{"zh", "en"} {
+		tx := wtext.BasketFor(lang)
+		ct := wtext.CopyFor(lang)
+		for _, w := range []int{80, 120} {
+			var tm tea.Model = drive(pageModel{New(Options{Path: fill(t, "甲", "乙"), Lang: lang, Ambiguous: 1})}, tea.WindowSizeMsg{Width: w, Height: 24})
+			tm = drive(tm, tm.(pageModel).Init()())
+			pm := tm.(pageModel)
+			msgs := []string{
+				tx.Deleted, tx.Restored, tx.NothingUndo, tx.MovedTop, tx.MovedBottom, tx.NoSource,
+				fmt.Sprintf(tx.OpeningFmt, "2024年政府工作报告.txt"),
+				fmt.Sprintf(tx.OpenFailedFmt, "2024年政府工作报告.txt", reader.ErrText(missing)),
+				fmt.Sprintf(tx.SaveFailed, reader.ErrText(denied)),
+				reader.DamagedNotice(tx, basketFile, ""),
+				reader.DamagedNotice(tx, basketFile, basketFile+".bak"),
+				ct.Copying, ct.Nothing,
+				pm.copyReport(reader.CopiedMsg{Native: true}),
+				pm.copyReport(reader.CopiedMsg{Terminal: true}),
+				pm.copyReport(reader.CopiedMsg{Terminal: true, File: copied}),
+				pm.copyReport(reader.CopiedMsg{File: copied}),
+				pm.copyReport(reader.CopiedMsg{Err: errors.Join(errors.New("exit status 1"), denied)}),
+			}
+			for _, msg := range msgs {
+				pm.Flash(msg)
+				line := pm.statusLine()
+				if !strings.Contains(line, msg) {
+					t.Errorf("%s at %d: %q cut: %q", lang, w, msg, line)
+				}
+				if lw := pm.W.String(line); lw != w {
+					t.Errorf("%s at %d: the line is %d columns", lang, w, lw)
+				}
+			}
+			// Without a message, the keys: whole ones, then … for the rest.
+			pm.bar.Drop()
+			line := strings.TrimSpace(pm.statusLine())
+			for _, part := range strings.Split(strings.TrimSuffix(line, " …"), " · ") {
+				if !strings.Contains(part, " ") || strings.HasSuffix(part, "…") {
+					t.Errorf("%s at %d: a key's hint is cut: %q in %q", lang, w, part, line)
+				}
+			}
+		}
+	}
+}

@@ -1,0 +1,263 @@
+package reader
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"reflect"
+	"regexp"
+	"strings"
+	"syscall"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
+
+	wtext "wenji/internal/text"
+	"wenji/model"
+)
+
+// A message's arguments as the reader meets them: the default paths,
+// errors as the os package gives them.
+const longTitle = "（二）坚持科技创新引领，加快发展新质生产力"
+
+var (
+	errDenied = &fs.PathError{Op: "open", Path: "/home/someone/.local/share/wenji/.basket-123.json", Err: syscall.EACCES}
+	errNoRoom = &fs.PathError{Op: "write", Path: "/home/someone/.cache/wenji/.Copied-4242", Err: syscall.ENOSPC}
+	errIO     = &fs.PathError{Op: "read", Path: "/home/someone/文档/2024年某某市人民政府工作报告全文（定稿）.txt", Err: syscall.EIO}
+)
+
+// statusMessage is one message the reader's bar says, by the text table's
+// field it is made of.
+type statusMessage struct {
+	field string
+	msg   func(m *Model) string
+	// search: said while a search shows its position (12/345) in the bar.
+	search bool
+}
+
+// statusMessages lists every message of the reader's status bar, made as
+// the reader makes them, with the longest arguments it usually meets.
+func statusMessages() []statusMessage {
+	home, _ := os.UserHomeDir()
+	basketFile := filepath.Join(home, ".local", "share", "wenji", "basket.json")
+	copiedFile := filepath.Join(home, ".cache", "wenji", CopyFile)
+	// Every kind, each a dozen times: the longest summary.
+	var junk []model.Junk
+	for _, k := range model.JunkKinds {
+		for range 12 {
+			junk = append(junk, model.Junk{Kind: k})
+		}
+	}
+	opening := func(resumed bool) func(m *Model) string {
+		return func(m *Model) string {
+			o := *m
+			o.resumed, o.loading = resumed, false
+			o.doc = &model.Document{Junk: junk}
+			return o.openingNotice()
+		}
+	}
+	copied := func(c copiedMsg) func(m *Model) string {
+		return func(m *Model) string {
+			c.title, c.count = longTitle, 12345
+			return m.copyReport(c)
+		}
+	}
+	return []statusMessage{
+		{field: "Reader.Resumed", msg: func(m *Model) string { return m.tx.Resumed }},
+		{field: "Reader.Resumed", msg: opening(true)},
+		{field: "Reader.HiddenFmt", msg: opening(false)},
+		{field: "Reader.HiddenFmt", msg: func(m *Model) string { // p
+			return fmt.Sprintf(m.tx.HiddenFmt, junkSummary(m.tx, junk, summaryKinds))
+		}},
+		{field: "Reader.ShownFmt", msg: func(m *Model) string {
+			return fmt.Sprintf(m.tx.ShownFmt, junkSummary(m.tx, junk, summaryKinds))
+		}},
+		{field: "Reader.Loading", msg: func(m *Model) string { return m.tx.Loading }},
+		{field: "Reader.LoadFailed", msg: func(m *Model) string { return m.loadFailed(errIO) }},
+		{field: "Reader.NoNext", msg: func(m *Model) string { return m.tx.NoNext }},
+		{field: "Reader.NoPrev", msg: func(m *Model) string { return m.tx.NoPrev }},
+		{field: "Reader.NoArticle", msg: func(m *Model) string { return m.tx.NoArticle }},
+		{field: "Reader.CharsOn", msg: func(m *Model) string { return m.tx.CharsOn }},
+		{field: "Reader.CharsOff", msg: func(m *Model) string { return m.tx.CharsOff }},
+		{field: "Reader.OutlineNone", msg: func(m *Model) string { return m.tx.OutlineNone }},
+		{field: "Reader.OutlineNarrowFmt", msg: func(m *Model) string { return fmt.Sprintf(m.tx.OutlineNarrowFmt, minOutlineTerm) }},
+		{field: "Reader.OutlineHidden", msg: func(m *Model) string { return m.tx.OutlineHidden }},
+		{field: "Reader.CountFmt", msg: func(m *Model) string { return fmt.Sprintf(m.tx.CountFmt, 1234) }},
+
+		{field: "Search.BadPattern", msg: func(m *Model) string {
+			_, err := compileQuery(`\(调查研究|乡村振兴`)
+			return m.patternError(err)
+		}},
+		{field: "Search.NotFound", msg: func(m *Model) string { return m.stx().NotFound + "调查研究 乡村振兴" }},
+		{field: "Search.EmptyQuery", msg: func(m *Model) string { return m.stx().EmptyQuery }},
+		{field: "Search.NoSearch", msg: func(m *Model) string { return m.stx().NoSearch }},
+		{field: "Search.Searching", msg: func(m *Model) string { return m.stx().Searching }, search: true},
+		{field: "Search.WrapBottom", msg: func(m *Model) string { return m.stx().WrapBottom }, search: true},
+		{field: "Search.WrapTop", msg: func(m *Model) string { return m.stx().WrapTop }, search: true},
+		{field: "Search.HitsOnlyOn", msg: func(m *Model) string { return m.stx().HitsOnlyOn }, search: true},
+		{field: "Search.HitsOnlyOff", msg: func(m *Model) string { return m.stx().HitsOnlyOff }, search: true},
+		{field: "Search.NoNextHitNode", msg: func(m *Model) string { return m.stx().NoNextHitNode }, search: true},
+		{field: "Search.NoPrevHitNode", msg: func(m *Model) string { return m.stx().NoPrevHitNode }, search: true},
+
+		{field: "Marks.SetFmt", msg: func(m *Model) string { return fmt.Sprintf(marksTextOf(m.tx).SetFmt, "a") }},
+		{field: "Marks.UnsetFmt", msg: func(m *Model) string { return fmt.Sprintf(marksTextOf(m.tx).UnsetFmt, "a") }},
+		{field: "Marks.NoBack", msg: func(m *Model) string { return marksTextOf(m.tx).NoBack }},
+		{field: "Marks.Cancelled", msg: func(m *Model) string { return marksTextOf(m.tx).Cancelled }},
+		{field: "Marks.WaitFmt", msg: func(m *Model) string { return fmt.Sprintf(marksTextOf(m.tx).WaitFmt, "'") }},
+
+		{field: "Copy.Copying", msg: func(m *Model) string { return copyTextFor(m.opt.Lang).Copying }},
+		{field: "Copy.Nothing", msg: func(m *Model) string { return copyTextFor(m.opt.Lang).Nothing }},
+		{field: "Copy.Copied", msg: copied(copiedMsg{native: true})},
+		{field: "Copy.Copied", msg: copied(copiedMsg{kind: copyOutline, native: true})},
+		{field: "Copy.ViaTerminal", msg: copied(copiedMsg{terminal: true})},
+		{field: "Copy.ViaTerminalSaved", msg: copied(copiedMsg{terminal: true, file: copiedFile})},
+		{field: "Copy.ViaTerminalNoFile", msg: copied(copiedMsg{terminal: true, saveFile: copiedFile, saveErr: errNoRoom})},
+		{field: "Copy.Saved", msg: copied(copiedMsg{file: copiedFile})},
+		{field: "Copy.Failed", msg: copied(copiedMsg{saveFile: copiedFile, err: errors.Join(errors.New("exit status 1"), errNoRoom)})},
+
+		{field: "Load.Shrunk", msg: func(m *Model) string {
+			return fmt.Errorf(wtext.LoadFor(m.opt.Lang).Shrunk, 123456789, 987654321).Error()
+		}},
+		{field: "Load.Changed", msg: func(m *Model) string { return wtext.LoadFor(m.opt.Lang).Changed }},
+
+		{field: "Basket.AddedFmt", msg: func(m *Model) string { return m.basketReport(basketAddedMsg{n: 1234}) }},
+		{field: "Basket.SaveFailed", msg: func(m *Model) string { return m.basketReport(basketAddedMsg{err: errDenied}) }},
+		{field: "Basket.MovedFmt", msg: func(m *Model) string {
+			return m.basketReport(basketAddedMsg{n: 99, damaged: basketFile, backup: basketFile + ".bak"})
+		}},
+		{field: "Basket.MovedFmt", msg: func(m *Model) string {
+			return m.basketReport(basketAddedMsg{damaged: basketFile, backup: basketFile + ".bak", err: errDenied})
+		}},
+		{field: "Basket.NoPage", msg: func(m *Model) string { return m.btx().NoPage }},
+		{field: "Basket.SelectingFmt", msg: func(m *Model) string { return wtext.Plural(123, m.btx().SelectingFmt, 123) }},
+		{field: "Basket.NoParagraph", msg: func(m *Model) string { return m.btx().NoParagraph }},
+	}
+}
+
+// notStatus are the text tables' strings that the reader's status bar
+// does not say, each with where it is shown instead. Help entries (H…,
+// G…, K… fields) are left out by their names.
+var notStatus = map[string]string{
+	"Reader.Empty": "the pane", "Reader.EmptyJunk": "the pane", "Reader.NoOutline": "the outline",
+	"Reader.Stdin": "the file name", "Reader.JunkLabelFmt": "the pane", "Reader.JunkCountFmt": "HiddenFmt's part",
+	"Reader.PagesFmt": "the file's tag", "Reader.ListSep": "a separator", "Reader.CrumbSep": "a separator",
+	"Search.NoHits": "the prompt", "Search.FormHint": "the prompt",
+	"Copy.What": "Copied's part", "Copy.Count": "Copied's part",
+	"Basket.Title": "the basket page", "Basket.CountFmt": "the basket page", "Basket.Empty": "the basket page",
+	"Basket.Deleted": "the basket page", "Basket.Restored": "the basket page", "Basket.NothingUndo": "the basket page",
+	"Basket.MovedTop": "the basket page", "Basket.MovedBottom": "the basket page", "Basket.OpeningFmt": "the basket page",
+	"Basket.OpenFailedFmt": "the basket page", "Basket.NoSource": "the basket page", "Basket.DamagedFmt": "the basket page",
+}
+
+// TestStatusMessagesCovered: every string of the reader's text tables is
+// in statusMessages, or said elsewhere (notStatus), so that a message
+// added to internal/text is measured in the bar by TestStatusMessagesFit.
+func TestStatusMessagesCovered(t *testing.T) {
+	listed := map[string]bool{}
+	for _, s := range statusMessages() {
+		listed[s.field] = true
+	}
+	help := regexp.MustCompile(`^[HGK][A-Z]`)
+	for _, table := range []any{wtext.EnReader, wtext.EnSearch, wtext.EnMarks, wtext.EnCopy, wtext.EnLoad, wtext.EnBasket} {
+		v := reflect.ValueOf(table)
+		for i := range v.NumField() {
+			f := v.Type().Field(i)
+			name := v.Type().Name() + "." + f.Name
+			if f.Anonymous || f.Type.Kind() == reflect.Bool || help.MatchString(f.Name) {
+				continue
+			}
+			if !listed[name] && notStatus[name] == "" {
+				t.Errorf("%s is neither a status message measured nor said elsewhere", name)
+			}
+		}
+	}
+}
+
+// TestStatusMessagesFit: every message of the reader's bar is said whole
+// at 80 and 120 columns in both languages, as a key's answer and as a
+// notice, beside a long file name and a deep breadcrumb at 100%, and
+// while a search shows its position.
+func TestStatusMessagesFit(t *testing.T) {
+	for _, lang := range []string{"zh", "en"} {
+		for _, w := range []int{80, 120} {
+			m := sized(handDoc(), w, 30, Options{Lang: lang, FileName: "/docs/2024年某某市人民政府工作报告全文（定稿）.txt"})
+			m = press(m, "G")
+			node := m.Current()
+			for _, sm := range statusMessages() {
+				msg := sm.msg(&m)
+				m.status.search = ""
+				if sm.search {
+					m.status.search = "123/4567"
+				}
+				for _, lasting := range []bool{false, true} {
+					if lasting {
+						m.status.Notice(msg)
+					} else {
+						m.status.Flash(msg)
+					}
+					bar := ansi.Strip(m.status.View(w, m.fileName(), m.fileTags(), node, 100, ""))
+					if !strings.Contains(bar, msg) {
+						t.Errorf("%s at %d (%s, lasting %v): %q cut: %q", sm.field, w, lang, lasting, msg, bar)
+					}
+					if bw := m.w.String(bar); bw != w {
+						t.Errorf("%s at %d: the bar is %d columns", sm.field, w, bw)
+					}
+				}
+				m.status.Drop()
+				// A lasting note (the selection's keys, the filtered text
+				// shown) is said the same way.
+				if bar := ansi.Strip(m.status.View(w, m.fileName(), m.fileTags(), node, 100, msg)); !strings.Contains(bar, msg) {
+					t.Errorf("%s at %d (%s) as a note: %q cut: %q", sm.field, w, lang, msg, bar)
+				}
+			}
+		}
+	}
+}
+
+// TestStatusCrumbAfterMessage: a message is whole, taking its room from
+// the file name and the breadcrumb's start; the breadcrumb's end stays
+// beside a message that leaves room, and all is whole again once it goes.
+func TestStatusCrumbAfterMessage(t *testing.T) {
+	doc := buildDoc("测试汇编", "# 第一篇文章", "## 一、主要做法",
+		"### （二）坚持科技创新引领。以科技创新推动产业创新。", "正文。")
+	m := sized(doc, 80, 30, Options{Lang: "en", FileName: "/docs/2024年某某市人民政府工作报告全文（定稿）.txt"})
+	m = press(m, "]", "]", "]")
+	node := m.Current()
+	if node.Heading() != "（二）坚持科技创新引领" {
+		t.Fatalf("G is in %q", node.Heading())
+	}
+	view := func() string { return ansi.Strip(m.status.View(80, m.fileName(), m.fileTags(), node, 100, "")) }
+	m.status.Flash(m.stx().WrapBottom)
+	bar := view()
+	if !strings.Contains(bar, m.stx().WrapBottom) || !strings.Contains(bar, "…") || !strings.Contains(bar, "科技创新引领") {
+		t.Errorf("with a message: %q", bar)
+	}
+	m.status.Drop()
+	bar = view()
+	if !strings.Contains(bar, m.status.crumb(node)) || !strings.Contains(bar, "2024年") {
+		t.Errorf("without: %q", bar)
+	}
+}
+
+// TestPromptErrorFits: the search prompt's note (a pattern's error) takes
+// what the typed text leaves of the line, whole when it can be: it was
+// cut to half the line at 80 columns beside a short query.
+func TestPromptErrorFits(t *testing.T) {
+	for _, lang := range []string{"zh", "en"} {
+		for _, w := range []int{80, 120} {
+			m := sized(handDoc(), w, 20, Options{Lang: lang})
+			m = press(m, "/")
+			m = update(m, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(`\(调查研究|乡村振兴`)})
+			if m.search.err == "" {
+				t.Fatal("no error for an unclosed (")
+			}
+			if st := statusLine(m); !strings.Contains(st, m.search.err) || !strings.HasPrefix(st, `/\(调查研究|乡村振兴`) {
+				t.Errorf("%s at %d: %q", lang, w, st)
+			}
+			checkSize(t, m, w, 20)
+		}
+	}
+}
