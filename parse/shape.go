@@ -14,9 +14,10 @@ const minShapeRun = 3
 
 // shapeLead reports a candidate whose paragraph has the shape: a first
 // sentence of 4–25 characters with at most one comma, ended by 。, then
-// prose longer than it (at least 20 characters, three bytes each).
+// prose longer than it (at least 20 characters, three bytes each) that
+// does not open with a turn (turnsAfter: 成绩来之不易。同时…, a conclusion).
 func shapeLead(l lead) bool {
-	return l.marker == "" && l.runes >= 4 && l.runes <= 25 && l.commas <= 1 && l.rest >= 3*max(20, l.runes+1)
+	return l.marker == "" && l.runes >= 4 && l.runes <= 25 && l.commas <= 1 && l.rest >= 3*max(20, l.runes+1) && !turnsAfter(l.next)
 }
 
 // shapeLeads returns the candidates that stand in runs of minShapeRun or

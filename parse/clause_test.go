@@ -1,0 +1,94 @@
+package parse
+
+import "testing"
+
+// clauseDoc is a part of a report whose three paragraphs open with the
+// given clauses, each followed by prose, then a closing paragraph.
+func clauseDoc(a, b, c string) string {
+	return "2025年某区政府工作报告\n\n（一）聚焦产业升级\n" +
+		a + "推动重点企业技术改造，新建智能工厂五家，规上工业产值增长百分之八以上。\n" +
+		b + "布局低空经济、人工智能等新赛道，建设未来产业先导区，抢占发展先机。\n" +
+		c + "深化“亩均论英雄”改革，盘活低效用地二千亩，提高土地利用效率。\n" +
+		"（二）聚焦民生改善\n坚持在发展中保障和改善民生，集中力量办好十件民生实事。\n"
+}
+
+// TestClauseLeads: in plain text, a run of three paragraphs that open
+// with a short clause closed by ； or ： (the same mark), or by ， when the
+// clause opens with a measure verb, is a run of leads; prose whose
+// paragraphs open with a time, a subject or a list's colon, or repeat
+// their opening clause, is not.
+func TestClauseLeads(t *testing.T) {
+	const head = "2025年某区政府工作报告\n  （一）聚焦产业升级\n"
+	const tail = "  （二）聚焦民生改善\n"
+	leads := head + "    做强主导产业\n    培育未来产业\n    提高要素效率\n" + tail
+	plain := head + tail
+	for _, c := range []struct {
+		name, a, b, c, want string
+	}{
+		{"semicolons", "做强主导产业；", "培育未来产业；", "提高要素效率；", leads},
+		{"colons", "做强主导产业：", "培育未来产业：", "提高要素效率：", leads},
+		{"commas after measure verbs", "做强主导产业，", "培育未来产业，", "提高要素效率，", leads},
+		{"marks mixed", "做强主导产业；", "培育未来产业：", "提高要素效率；", plain},
+		{"commas after statements", "主导产业稳中有升，", "未来产业加快布局，", "要素效率持续提高，", plain},
+		{"commas after time words", "今年以来，", "过去一年，", "下一步，", plain},
+		{"colons announcing lists", "主要做法是：", "具体措施包括：", "重点任务如下：", plain},
+		{"a repeated clause", "坚持项目为王，", "做强主导产业，", "坚持项目为王，", plain},
+		{"two of the shape", "做强主导产业；", "培育未来产业；", "过去一年，", plain},
+	} {
+		if got := outlineOf(clauseDoc(c.a, c.b, c.c)); got != c.want {
+			t.Errorf("%s:\n%s\nwant:\n%s", c.name, got, c.want)
+		}
+	}
+}
+
+// TestClauseLeadText: clauseLead reads the clause and its mark, and
+// refuses one that is too long, stands after a sentence, sits inside a
+// quotation or is followed by too little prose.
+func TestClauseLeadText(t *testing.T) {
+	const prose = "推动重点企业技术改造，新建智能工厂五家，规上工业产值增长百分之八以上。"
+	for _, c := range []struct {
+		s, title string
+		mark     rune
+	}{
+		{"做强主导产业；" + prose, "做强主导产业", '；'},
+		{"加快建设“智造强区”，" + prose, "加快建设“智造强区”", '，'},
+		{"聚焦“稳链，强链”行动：" + prose, "", 0},
+		{"做强主导产业。" + prose, "", 0},
+		{"加快推进江北科创走廊扩容提质和智能制造产业园建设，" + prose, "", 0},
+		{"做强主导产业；推动技术改造。", "", 0},
+		{"——做强主导产业；" + prose, "", 0},
+		{"2025年重点任务：" + prose, "", 0},
+	} {
+		l, mark, ok := clauseLead(c.s)
+		title := ""
+		if ok {
+			title = c.s[l.start:l.end]
+		}
+		if title != c.title || mark != c.mark {
+			t.Errorf("clauseLead(%q) = %q %q, want %q %q", c.s, title, mark, c.title, c.mark)
+		}
+	}
+}
+
+// TestTurnEndsShape: a short first sentence followed by a turn (成绩来之不易。
+// 同时…) closes the part's argument: the shape rule leaves it text, as a
+// Word author leaves it plain, while the leads before it stay.
+func TestTurnEndsShape(t *testing.T) {
+	text := "2025年某省政府工作报告\n一、2024年工作回顾\n" +
+		"　　经济运行稳中有进，发展质量持续提升。全省地区生产总值增长百分之五点三，规上工业增加值增长百分之六点八。\n" +
+		"　　创新动能加快集聚，产业体系更加完善。全社会研发投入强度提高到百分之二点五，高新技术企业突破一万二千家。\n" +
+		"　　民生保障扎实有力，社会大局和谐稳定。城镇新增就业七十二万人，新建改扩建中小学一百二十所。\n" +
+		"　　成绩来之不易。同时我们也清醒看到，发展中还面临不少困难和挑战，我们将采取有力措施，认真加以解决。\n"
+	want := "2025年某省政府工作报告\n  一、2024年工作回顾\n    经济运行稳中有进，发展质量持续提升\n    创新动能加快集聚，产业体系更加完善\n    民生保障扎实有力，社会大局和谐稳定\n"
+	if got := outlineOf(text); got != want {
+		t.Errorf("outline:\n%s\nwant:\n%s", got, want)
+	}
+	// Two leads and the turn make no run of three: none is a lead.
+	short := "2025年某省政府工作报告\n一、2024年工作回顾\n" +
+		"　　经济运行稳中有进，发展质量持续提升。全省地区生产总值增长百分之五点三，规上工业增加值增长百分之六点八。\n" +
+		"　　创新动能加快集聚，产业体系更加完善。全社会研发投入强度提高到百分之二点五，高新技术企业突破一万二千家。\n" +
+		"　　成绩来之不易。但我们也清醒看到，发展中还面临不少困难和挑战，我们将采取有力措施，认真加以解决。\n"
+	if got := outlineOf(short); got != "2025年某省政府工作报告\n  一、2024年工作回顾\n" {
+		t.Errorf("a turn made a run:\n%s", got)
+	}
+}
