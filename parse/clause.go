@@ -197,3 +197,30 @@ func clauseLeads(paras []int, clauses []lead, marks []rune) []lead {
 	flush()
 	return out
 }
+
+// withClauses adds to the leads known the clause leads (clause.go) that
+// stand in runs among the paragraphs no known lead opens: a paragraph
+// whose first sentence is a lead is titled by that sentence, and ends a
+// run of clauses.
+func (p *parser) withClauses(paras []int, known, clauses []lead, marks []rune) []lead {
+	if len(clauses) < minShapeRun {
+		return known
+	}
+	if len(known) > 0 {
+		kept, km := clauses[:0], marks[:0]
+		for k, l := range clauses {
+			if !isKnown(known, l.para) {
+				kept, km = append(kept, l), append(km, marks[k])
+			}
+		}
+		clauses, marks = kept, km
+		rest := paras[:0:0]
+		for _, i := range paras {
+			if !isKnown(known, i) {
+				rest = append(rest, i)
+			}
+		}
+		paras = rest
+	}
+	return mergeLeads(known, clauseLeads(paras, clauses, marks))
+}

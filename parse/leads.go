@@ -320,47 +320,6 @@ func (p *parser) paragraphLeads(paras []int) []lead {
 	return p.withClauses(paras, known, clauses, marks)
 }
 
-// withClauses adds to the leads known the clause leads (clause.go) that
-// stand in runs among the paragraphs no known lead opens: a paragraph
-// whose first sentence is a lead is titled by that sentence, and ends a
-// run of clauses.
-func (p *parser) withClauses(paras []int, known, clauses []lead, marks []rune) []lead {
-	if len(clauses) < minShapeRun {
-		return known
-	}
-	if len(known) > 0 {
-		kept, km := clauses[:0], marks[:0]
-		for k, l := range clauses {
-			if !isKnown(known, l.para) {
-				kept, km = append(kept, l), append(km, marks[k])
-			}
-		}
-		clauses, marks = kept, km
-		rest := paras[:0:0]
-		for _, i := range paras {
-			if !isKnown(known, i) {
-				rest = append(rest, i)
-			}
-		}
-		paras = rest
-	}
-	return mergeLeads(known, clauseLeads(paras, clauses, marks))
-}
-
-// turnsAfter reports a sentence that opens with a turn or a consequence
-// (同时…, 但…, 因此…): the sentence before it closes an argument (成绩来之不易。
-// 同时我们也清醒看到…) rather than titling the measures after it, and a Word
-// author leaves it plain. Only the shape rule asks (shapeLead): leads
-// tied by their wording or as two very short sentences (alike) stay, since
-// a lead's text may open with 同时 too (专题辅导解难题。同时…).
-func turnsAfter(next string) bool {
-	_, ok := hasPrefixAny(next, turnWords...)
-	return ok
-}
-
-// turnWords open a sentence that turns from or draws on the one before.
-var turnWords = []string{"同时", "但", "然而", "不过", "可是", "因此", "所以", "总之", "此外", "另外", "与此同时", "当然"}
-
 // inlineLeads finds short parallel lead sentences inside paragraph s (强化对标
 // 学习，把准选题方向。…强化问题导向，提升选题精度。…), from byte from on.
 func inlineLeads(s string, from int, ss []sentence) []lead {

@@ -115,3 +115,17 @@ func isKnown(known []lead, para int) bool {
 	i := sort.Search(len(known), func(i int) bool { return known[i].para >= para })
 	return i < len(known) && known[i].para == para
 }
+
+// turnsAfter reports a sentence that opens with a turn or a consequence
+// (同时…, 但…, 因此…): the sentence before it closes an argument (成绩来之不易。
+// 同时我们也清醒看到…) rather than titling the measures after it, and a Word
+// author leaves it plain. Only the shape rule asks (shapeLead): leads
+// tied by their wording or as two very short sentences (alike) stay, since
+// a lead's text may open with 同时 too (专题辅导解难题。同时…).
+func turnsAfter(next string) bool {
+	_, ok := hasPrefixAny(next, turnWords...)
+	return ok
+}
+
+// turnWords open a sentence that turns from or draws on the one before.
+var turnWords = []string{"同时", "但", "然而", "不过", "可是", "因此", "所以", "总之", "此外", "另外", "与此同时", "当然"}
