@@ -1,6 +1,9 @@
 package parse
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // clauseDoc is a part of a report whose three paragraphs open with the
 // given clauses, each followed by prose, then a closing paragraph.
@@ -90,5 +93,27 @@ func TestTurnEndsShape(t *testing.T) {
 		"　　成绩来之不易。但我们也清醒看到，发展中还面临不少困难和挑战，我们将采取有力措施，认真加以解决。\n"
 	if got := outlineOf(short); got != "2025年某省政府工作报告\n  一、2024年工作回顾\n" {
 		t.Errorf("a turn made a run:\n%s", got)
+	}
+}
+
+// TestShapeRunSpansAContinuation: a lead whose text runs on into a second
+// paragraph does not end the run of leads (大力提振消费。… / its second
+// paragraph / 积极扩大有效投资。… / 稳住外贸外资基本盘。…); two such paragraphs in
+// a row do, and a run of fewer than three leads is prose.
+func TestShapeRunSpansAContinuation(t *testing.T) {
+	const on = "　　围绕文旅、体育、养老等重点领域，培育一批消费新场景，推动服务消费提质扩容，力争社会消费品零售总额增长百分之六。\n"
+	part := func(gaps int) string {
+		return "2025年某市政府工作报告\n一、2025年重点任务\n" +
+			"　　大力提振消费，激发内需潜力。开展“江州消费季”系列活动，落实大规模设备更新和消费品以旧换新政策，培育夜间经济集聚区五个。\n" +
+			strings.Repeat(on, gaps) +
+			"　　积极扩大有效投资，夯实发展后劲。谋划实施重大项目四百个，年度完成投资一千二百亿元以上，争取专项债券资金一百亿元。\n" +
+			"　　稳住外贸外资基本盘，提升开放水平。支持企业参加境外展会一百场次，推动跨境电商综试区扩容提质，实际使用外资稳中有升。\n"
+	}
+	leads := "2025年某市政府工作报告\n  一、2025年重点任务\n    大力提振消费，激发内需潜力\n    积极扩大有效投资，夯实发展后劲\n    稳住外贸外资基本盘，提升开放水平\n"
+	if got := outlineOf(part(1)); got != leads {
+		t.Errorf("a continuation ended the run:\n%s\nwant:\n%s", got, leads)
+	}
+	if got := outlineOf(part(2)); got != "2025年某市政府工作报告\n  一、2025年重点任务\n" {
+		t.Errorf("two continuations in a row kept the run:\n%s", got)
 	}
 }

@@ -21,21 +21,20 @@ func shapeLead(l lead) bool {
 }
 
 // shapeLeads returns the candidates that stand in runs of minShapeRun or
-// more consecutive paragraphs among paras, each of the shape. cands are
-// paragraphs' candidates in text order, as paras is; any other paragraph
-// in between (one that opens with a long sentence, a heading line) ends a
-// run. Where a run holds leads found by their shared wording (known), it
+// more paragraphs among paras, each of the shape. cands are paragraphs'
+// candidates in text order, as paras is. One other paragraph between two
+// of the shape (a lead's text running on into a second paragraph) leaves
+// the run open; two in a row end it. Where a run holds leads found by their shared wording (known), it
 // gives only the paragraphs between the first and the last of them: one
 // of the same shape before or after such a group is its introduction or
 // its conclusion (行百里者半九十。… before 实现伟大梦想，必须…), while one inside
 // is a lead that happens to share no words with its neighbours.
 func shapeLeads(paras []int, cands []lead, known []lead) []lead {
 	var out []lead
-	k, from := 0, 0 // the next candidate; where the current run starts in cands
-	n := 0          // length of the current run
+	var run []lead
+	k, gap := 0, 0
 	flush := func() {
-		if n >= minShapeRun {
-			run := cands[from : from+n]
+		if len(run) >= minShapeRun {
 			if lo, hi, ok := span(run, known); ok {
 				for _, l := range run {
 					if l.para > lo && l.para < hi && !isKnown(known, l.para) {
@@ -46,18 +45,21 @@ func shapeLeads(paras []int, cands []lead, known []lead) []lead {
 				out = append(out, run...)
 			}
 		}
-		n = 0
+		run = run[:0]
+		gap = 0
 	}
 	for _, i := range paras {
 		for k < len(cands) && cands[k].para < i {
 			k++
 		}
 		if k < len(cands) && cands[k].para == i && shapeLead(cands[k]) {
-			if n == 0 {
-				from = k
-			}
-			n++
+			run = append(run, cands[k])
+			gap = 0
 			k++
+			continue
+		}
+		if len(run) > 0 && gap == 0 {
+			gap++
 			continue
 		}
 		flush()
