@@ -128,7 +128,7 @@ func clauseAt(s string, end, size int, mark rune) (lead, rune, bool) {
 	if _, ok := hasSuffixAny(t, listColonEnds...); ok && mark == '：' {
 		return lead{}, 0, false
 	}
-	if _, ok := hasPrefixAny(t, connectives...); ok {
+	if _, ok := hasPrefixAny(t, connectives...); ok || introduces(t) {
 		return lead{}, 0, false
 	}
 	l := lead{start: 0, end: end, sentEnd: end + size, runes: runes, words: t}

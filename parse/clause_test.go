@@ -117,3 +117,28 @@ func TestShapeRunSpansAContinuation(t *testing.T) {
 		t.Errorf("two continuations in a row kept the run:\n%s", got)
 	}
 }
+
+// TestIntroductionIsNoLead: a short first sentence set in time or
+// announcing what follows (今年重点抓好以下工作。) introduces the part's leads
+// and is not one of them, though it has their shape.
+func TestIntroductionIsNoLead(t *testing.T) {
+	text := "2025年某市政府工作报告\n一、2025年重点任务\n" +
+		"　　今年重点抓好以下工作。做好今年政府工作，要坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，加快构建新发展格局。\n" +
+		"　　大力提振消费，激发内需潜力。开展“江州消费季”系列活动，落实大规模设备更新和消费品以旧换新政策，培育夜间经济集聚区五个。\n" +
+		"　　积极扩大有效投资，夯实发展后劲。谋划实施重大项目四百个，年度完成投资一千二百亿元以上，争取专项债券资金一百亿元。\n" +
+		"　　稳住外贸外资基本盘，提升开放水平。支持企业参加境外展会一百场次，推动跨境电商综试区扩容提质，实际使用外资稳中有升。\n"
+	want := "2025年某市政府工作报告\n  一、2025年重点任务\n    大力提振消费，激发内需潜力\n    积极扩大有效投资，夯实发展后劲\n    稳住外贸外资基本盘，提升开放水平\n"
+	if got := outlineOf(text); got != want {
+		t.Errorf("outline:\n%s\nwant:\n%s", got, want)
+	}
+	for _, s := range []string{"今年重点抓好以下工作", "过去一年", "主要做法如下", "下面，我讲三点意见"} {
+		if !introduces(s) {
+			t.Errorf("introduces(%q) = false", s)
+		}
+	}
+	for _, s := range []string{"大力提振消费", "培育未来产业", "成绩来之不易"} {
+		if introduces(s) {
+			t.Errorf("introduces(%q) = true", s)
+		}
+	}
+}

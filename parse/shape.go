@@ -1,6 +1,9 @@
 package parse
 
-import "sort"
+import (
+	"sort"
+	"strings"
+)
 
 // Lead sentences by the shape of the paragraphs. Text copied out of Word
 // has lost the bold that marked them, and leads need not share wording
@@ -15,10 +18,26 @@ const minShapeRun = 3
 // shapeLead reports a candidate whose paragraph has the shape: a first
 // sentence of 4–25 characters with at most one comma, ended by 。, then
 // prose longer than it (at least 20 characters, three bytes each) that
-// does not open with a turn (turnsAfter: 成绩来之不易。同时…, a conclusion).
+// does not open with a turn (turnsAfter: 成绩来之不易。同时…, a conclusion);
+// nor is an introduction (introduces) one.
 func shapeLead(l lead) bool {
-	return l.marker == "" && l.runes >= 4 && l.runes <= 25 && l.commas <= 1 && l.rest >= 3*max(20, l.runes+1) && !turnsAfter(l.next)
+	return l.marker == "" && l.runes >= 4 && l.runes <= 25 && l.commas <= 1 && l.rest >= 3*max(20, l.runes+1) && !turnsAfter(l.next) && !introduces(l.words)
 }
+
+// introduces reports a sentence that opens a part rather than titling one
+// of its measures: it opens with a time (今年重点抓好以下工作。, 过去一年，…) or
+// announces what follows (以下, 如下, 下面). A Word author bolds the
+// measures after it, not it.
+func introduces(t string) bool {
+	if _, ok := hasPrefixAny(t, timeWords...); ok {
+		return true
+	}
+	return strings.Contains(t, "以下") || strings.Contains(t, "如下") || strings.Contains(t, "下面")
+}
+
+// timeWords open a sentence set in time, as prose and introductions are
+// and leads are not.
+var timeWords = []string{"今年", "去年", "明年", "过去", "近年", "近几年", "一年来", "多年来", "五年来", "当前", "目前", "下一步", "今后", "新的一年"}
 
 // shapeLeads returns the candidates that stand in runs of minShapeRun or
 // more paragraphs among paras, each of the shape. cands are paragraphs'
