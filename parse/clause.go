@@ -17,19 +17,21 @@ import (
 //     wording. A ，-clause counts only when it opens with a verb of the
 //     measures a report lists (加快…, 做大做强…, 着力…): the mood a Word
 //     author bolds, which a statement (外贸外资稳中提质，…) or a time word
-//     never has; and again only in a run of minShapeRun.
+//     never has; only under a numbered heading (paragraphLeads); and again
+//     only in a run of minShapeRun.
 
 // maxClauseRunes bounds a ；/： lead clause, as shapeLead bounds a 。 one;
 // maxCommaRunes bounds a ， one, shorter because the mark is weaker.
 const (
 	maxClauseRunes = 25
-	maxCommaRunes  = 16
+	maxCommaRunes  = 20
 )
 
 // measureVerbs open the imperative clauses that reports bold as leads:
 // the first two characters of 加快发展…, 着力推进…, 做大做强…. A clause that
 // opens with a subject (外贸外资…), a time (今年…) or a connective (同时…)
-// is not among them.
+// is not among them, nor are verbs that as often open a noun (发展质量…,
+// 创新动能…, 服务业…, 建设成效…).
 var measureVerbs = func() map[string]bool {
 	m := map[string]bool{}
 	for _, v := range []string{
@@ -43,6 +45,10 @@ var measureVerbs = func() map[string]bool {
 		"围绕", "立足", "紧扣", "锚定", "瞄准", "聚力", "弘扬", "防范", "化解", "守住",
 		"营造", "谋划", "力争", "确保", "奋力", "建立", "建好", "建强", "办好", "管好",
 		"发挥", "激活", "盘活", "提速", "提质", "放大", "补齐", "补强", "延伸", "深挖",
+		"狠抓", "进一", "加紧", "丰富", "毫不", "自觉", "持之", "更加", "始终", "认真",
+		"广泛", "依法", "协同", "支持", "鼓励", "引导", "开展", "推行", "探索", "保持",
+		"维护", "坚定", "坚守", "擦亮", "打响", "打好", "打赢", "用足", "做深", "抓牢",
+		"抓细", "加力", "攻坚",
 	} {
 		m[v] = true
 	}

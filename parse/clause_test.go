@@ -142,3 +142,25 @@ func TestIntroductionIsNoLead(t *testing.T) {
 		}
 	}
 }
+
+// TestCommaLeadsUnderNumberedHeadings: paragraphs that open with a measure
+// and a comma are leads under a numbered heading only; under a plain
+// sub-heading line (健全运行机制，激发治理活力), the lowest title level of an
+// 经验材料, they are its body.
+func TestCommaLeadsUnderNumberedHeadings(t *testing.T) {
+	paras := "建立网格吹哨工作机制，赋予网格党组织对职能部门工作的评价权，评价结果纳入年度绩效考核。\n" +
+		"推行网格事务公开制度，通过政务公众号发布整改清单和办理进度，接受群众监督。\n" +
+		"健全网格员专业化队伍，实行统一招聘、统一培训、统一考核，落实薪酬待遇动态调整机制。\n"
+	plain := "党建引领网格治理　打通服务群众“最后一米”\n\n近年来，XX市坚持把党建引领基层治理作为固本之举，推动治理重心下移，取得明显成效。\n" +
+		"织密组织网络，夯实治理根基\n按照“地域相近、规模适度、便于管理”的原则，科学划分网格一千二百个。\n" +
+		"健全运行机制，激发治理活力\n" + paras
+	want := "党建引领网格治理　打通服务群众“最后一米”\n  织密组织网络，夯实治理根基\n  健全运行机制，激发治理活力\n"
+	if got := outlineOf(plain); got != want {
+		t.Errorf("under a plain sub-heading:\n%s\nwant:\n%s", got, want)
+	}
+	numbered := "2025年某区政府工作报告\n\n（一）健全运行机制\n" + paras + "（二）聚焦民生改善\n坚持在发展中保障和改善民生，集中力量办好十件民生实事。\n"
+	want = "2025年某区政府工作报告\n  （一）健全运行机制\n    建立网格吹哨工作机制\n    推行网格事务公开制度\n    健全网格员专业化队伍\n  （二）聚焦民生改善\n"
+	if got := outlineOf(numbered); got != want {
+		t.Errorf("under a numbered heading:\n%s\nwant:\n%s", got, want)
+	}
+}

@@ -269,7 +269,11 @@ func (g *groupScratch) bytes(s *[]uint8, n int) []uint8 {
 // paragraphLeads finds the paragraphs among paras that open with parallel
 // lead sentences. Three or more alike make a group; two only when linked
 // strongly and short, since prose paragraphs sometimes open alike by chance.
-func (p *parser) paragraphLeads(paras []int) []lead {
+// Leads closed by a comma are looked for only when the paragraphs are a
+// numbered heading's (numbered): under a plain sub-heading of an 经验材料
+// (健全运行机制，激发治理活力), itself the lowest title level, paragraphs that
+// open with a measure (建立…机制，… / 推行…制度，…) are its body.
+func (p *parser) paragraphLeads(paras []int, numbered bool) []lead {
 	cp := leadPool.Get().(*[]lead)
 	cands := (*cp)[:0]
 	defer func() { *cp = cands[:0]; leadPool.Put(cp) }()
@@ -288,7 +292,7 @@ func (p *parser) paragraphLeads(paras []int) []lead {
 		// that can hold it before scanning further, and first for a 。
 		// there at all (a search far cheaper than the scan, and most
 		// paragraphs open with a longer sentence).
-		if l, mark, ok := clauseLead(s); ok {
+		if l, mark, ok := clauseLead(s); ok && (mark != '，' || numbered) {
 			l.para = i
 			clauses = append(clauses, l)
 			marks = append(marks, mark)
@@ -378,7 +382,7 @@ func (p *parser) measures(n *pnode) {
 	if in.isLead && len(own) > 0 {
 		candParas = own[1:]
 	}
-	leads := p.boldLeads(candParas, p.paragraphLeads(candParas))
+	leads := p.boldLeads(candParas, p.paragraphLeads(candParas, n.Marker != ""))
 	var leadNodes []*pnode
 	if len(leads) > 0 {
 		// Partition the paragraphs: before the first lead they are the
