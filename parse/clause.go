@@ -73,59 +73,27 @@ const clauseScan = (maxClauseRunes + 4) * 3
 // ends it (；, ： or ，) and whether there is one: 4 to maxClauseRunes
 // characters (maxCommaRunes for ，) with no sentence end before it and its
 // quotation marks closed, then prose at least as long as shapeLead asks. A
-// clause of a ， must open with a measure verb. It runs on every paragraph
-// of a document, so it looks for the mark with a byte search and tests
-// the verb before reading the clause.
-func clauseLead(s string) (lead, rune, bool) {
-	head := s[:min(len(s), clauseScan)]
-	end, mark := -1, rune(0)
-	for i := 0; i+2 < len(head); {
-		j := strings.IndexByte(head[i:], 0xEF)
-		if j < 0 || i+j+2 >= len(head) {
-			break
-		}
-		i += j
-		if head[i+1] == 0xBC {
-			switch head[i+2] {
-			case 0x8C:
-				mark = '，'
-			case 0x9B:
-				mark = '；'
-			case 0x9A:
-				mark = '：'
-			case 0x81, 0x9F: // ！ ？
-				return lead{}, 0, false
-			}
-		}
-		if mark != 0 {
-			end = i
-			break
-		}
-		i += 3
-	}
-	if end < 0 || mark == '，' && !opensWithMeasureVerb(s) {
+// clause of a ， counts only when commas is set and it opens with a
+// measure verb. It runs on every paragraph of a document: it finds the
+// mark with a byte search, tests what costs little first (the verb, the
+// length of what follows) and reads the clause once (clauseBytes).
+func clauseLead(s string, commas bool) (lead, rune, bool) {
+	end, mark := clauseMark(s[:min(len(s), clauseScan)])
+	if end < 0 || mark == '，' && (!commas || !opensWithMeasureVerb(s)) {
 		return lead{}, 0, false
 	}
-	t := s[:end]
-	if strings.Contains(t, "。") || strings.ContainsAny(t, " \t\u3000,;:") {
-		return lead{}, 0, false // a sentence before it, or not a clause of prose
+	const size = len("，") // each of the three marks
+	rest := len(s) - end - size
+	if rest < 3*20 {
+		return lead{}, 0, false // shapeLead's shortest prose; below, against the runes
 	}
-	if strings.Count(t, "“") != strings.Count(t, "”") || strings.Count(t, "（") != strings.Count(t, "）") {
-		return lead{}, 0, false // the mark stands inside a quotation
-	}
-	return clauseAt(s, end, len("，"), mark)
-}
-
-// clauseAt checks the clause s[:end], closed by mark (size bytes), as
-// clauseLead describes.
-func clauseAt(s string, end, size int, mark rune) (lead, rune, bool) {
 	t := s[:end]
-	runes, _, _ := clauseStats(t)
+	runes, ok := clauseBytes(t)
 	limit := maxClauseRunes
 	if mark == '，' {
 		limit = maxCommaRunes
 	}
-	if runes < 4 || runes > limit {
+	if !ok || runes < 4 || runes > limit || rest < 3*(runes+1) {
 		return lead{}, 0, false
 	}
 	if r, _ := utf8.DecodeRuneInString(t); r >= '0' && r <= '9' || r >= '０' && r <= '９' || r == '—' {
@@ -137,12 +105,83 @@ func clauseAt(s string, end, size int, mark rune) (lead, rune, bool) {
 	if _, ok := hasPrefixAny(t, connectives...); ok || introduces(t) {
 		return lead{}, 0, false
 	}
-	l := lead{start: 0, end: end, sentEnd: end + size, runes: runes, words: t}
-	l.rest = len(s) - l.sentEnd
-	if l.rest < 3*max(20, runes+1) {
-		return lead{}, 0, false
+	return lead{end: end, sentEnd: end + size, runes: runes, words: t, rest: rest}, mark, true
+}
+
+// clauseMark returns where the first ，, ； or ： of head stands and which
+// it is, or -1 when a ！ or ？ comes first or none does.
+func clauseMark(head string) (int, rune) {
+	for i := 0; i+2 < len(head); {
+		j := strings.IndexByte(head[i:], 0xEF)
+		if j < 0 || i+j+2 >= len(head) {
+			break
+		}
+		i += j
+		if head[i+1] == 0xBC {
+			switch head[i+2] {
+			case 0x8C:
+				return i, '，'
+			case 0x9B:
+				return i, '；'
+			case 0x9A:
+				return i, '：'
+			case 0x81, 0x9F: // ！ ？
+				return -1, 0
+			}
+		}
+		i += 3
 	}
-	return l, mark, true
+	return -1, 0
+}
+
+// clauseBytes reads clause t once: its runes less its quotation marks (“”
+// ‘’《》), and whether it is a clause of prose, with no 。 (a sentence
+// before it), no white space or ASCII punctuation, and its “” and （）
+// closed (else the mark that ends it stands inside them).
+func clauseBytes(t string) (runes int, ok bool) {
+	quotes, parens := 0, 0
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if c&0xC0 != 0x80 {
+			runes++
+		}
+		switch c {
+		case ' ', '\t', ',', ';', ':':
+			return 0, false
+		case 0xE3: // 。E3 80 82, 　E3 80 80, 《》E3 80 8A/8B
+			if i+2 < len(t) && t[i+1] == 0x80 {
+				switch t[i+2] {
+				case 0x82, 0x80:
+					return 0, false
+				case 0x8A, 0x8B:
+					runes--
+				}
+			}
+		case 0xE2: // “ ” E2 80 9C/9D, ‘ ’ E2 80 98/99
+			if i+2 < len(t) && t[i+1] == 0x80 {
+				switch t[i+2] {
+				case 0x9C:
+					quotes++
+					runes--
+				case 0x9D:
+					quotes--
+					runes--
+				case 0x98, 0x99:
+					runes--
+				}
+			}
+		case 0xEF: // （ ） EF BC 88/89
+			if i+2 < len(t) && t[i+1] == 0xBC {
+				switch t[i+2] {
+				case 0x88:
+					parens++
+				case 0x89:
+					parens--
+				}
+			}
+		}
+	}
+	return runes, quotes == 0 && parens == 0
 }
 
 // repeats reports whether two clauses of run are the same words: the

@@ -62,7 +62,7 @@ func TestClauseLeadText(t *testing.T) {
 		{"——做强主导产业；" + prose, "", 0},
 		{"2025年重点任务：" + prose, "", 0},
 	} {
-		l, mark, ok := clauseLead(c.s)
+		l, mark, ok := clauseLead(c.s, true)
 		title := ""
 		if ok {
 			title = c.s[l.start:l.end]

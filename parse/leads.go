@@ -292,7 +292,7 @@ func (p *parser) paragraphLeads(paras []int, numbered bool) []lead {
 		// that can hold it before scanning further, and first for a 。
 		// there at all (a search far cheaper than the scan, and most
 		// paragraphs open with a longer sentence).
-		if l, mark, ok := clauseLead(s); ok && (mark != '，' || numbered) {
+		if l, mark, ok := clauseLead(s, numbered); ok {
 			l.para = i
 			clauses = append(clauses, l)
 			marks = append(marks, mark)
