@@ -69,23 +69,23 @@ var listColonEnds = []string{"是", "为", "有", "如下", "包括", "指", "�
 // clause of maxClauseRunes Han characters and a few quotation marks.
 const clauseScan = (maxClauseRunes + 4) * 3
 
-// clauseLead returns the lead clause opening paragraph s, the mark that
-// ends it (；, ： or ，) and whether there is one: 4 to maxClauseRunes
+// clauseLead returns the lead clause opening paragraph s, with the mark
+// that ends it (；, ： or ，), and whether there is one: 4 to maxClauseRunes
 // characters (maxCommaRunes for ，) with no sentence end before it and its
 // quotation marks closed, then prose at least as long as shapeLead asks. A
 // clause of a ， counts only when commas is set and it opens with a
 // measure verb. It runs on every paragraph of a document: it finds the
 // mark with a byte search, tests what costs little first (the verb, the
 // length of what follows) and reads the clause once (clauseBytes).
-func clauseLead(s string, commas bool) (lead, rune, bool) {
+func clauseLead(s string, commas bool) (lead, bool) {
 	end, mark := clauseMark(s[:min(len(s), clauseScan)])
 	if end < 0 || mark == '，' && (!commas || !opensWithMeasureVerb(s)) {
-		return lead{}, 0, false
+		return lead{}, false
 	}
 	const size = len("，") // each of the three marks
 	rest := len(s) - end - size
 	if rest < 3*20 {
-		return lead{}, 0, false // shapeLead's shortest prose; below, against the runes
+		return lead{}, false // shapeLead's shortest prose; below, against the runes
 	}
 	t := s[:end]
 	runes, ok := clauseBytes(t)
@@ -94,18 +94,18 @@ func clauseLead(s string, commas bool) (lead, rune, bool) {
 		limit = maxCommaRunes
 	}
 	if !ok || runes < 4 || runes > limit || rest < 3*(runes+1) {
-		return lead{}, 0, false
+		return lead{}, false
 	}
 	if r, _ := utf8.DecodeRuneInString(t); r >= '0' && r <= '9' || r >= '０' && r <= '９' || r == '—' {
-		return lead{}, 0, false
+		return lead{}, false
 	}
 	if _, ok := hasSuffixAny(t, listColonEnds...); ok && mark == '：' {
-		return lead{}, 0, false
+		return lead{}, false
 	}
 	if _, ok := hasPrefixAny(t, connectives...); ok || introduces(t) {
-		return lead{}, 0, false
+		return lead{}, false
 	}
-	return lead{end: end, sentEnd: end + size, runes: runes, words: t, rest: rest}, mark, true
+	return lead{end: end, sentEnd: end + size, runes: runes, words: t, rest: rest, mark: mark}, true
 }
 
 // clauseMark returns where the first ，, ； or ： of head stands and which
@@ -210,10 +210,10 @@ func repeats(run []lead) bool {
 
 // clauseLeads returns the clause leads (clauseLead) that stand in runs of
 // minShapeRun or more consecutive paragraphs among paras, each closed by
-// the same mark. clauses holds each paragraph's clause lead, in text
-// order, with marks its closing marks; paras that hold a 。 lead (taken)
-// or none end a run, and so does a run in which a clause repeats.
-func clauseLeads(paras []int, clauses []lead, marks []rune) []lead {
+// the same mark. clauses holds paragraphs' clause leads in text order;
+// paras that hold none end a run, and so does a run in which a clause
+// repeats.
+func clauseLeads(paras []int, clauses []lead) []lead {
 	var out []lead
 	k, from, n := 0, 0, 0
 	flush := func() {
@@ -227,7 +227,7 @@ func clauseLeads(paras []int, clauses []lead, marks []rune) []lead {
 			k++
 		}
 		if k < len(clauses) && clauses[k].para == i {
-			if n > 0 && marks[k] != marks[from] {
+			if n > 0 && clauses[k].mark != clauses[from].mark {
 				flush()
 			}
 			if n == 0 {
@@ -247,18 +247,18 @@ func clauseLeads(paras []int, clauses []lead, marks []rune) []lead {
 // stand in runs among the paragraphs no known lead opens: a paragraph
 // whose first sentence is a lead is titled by that sentence, and ends a
 // run of clauses.
-func (p *parser) withClauses(paras []int, known, clauses []lead, marks []rune) []lead {
+func (p *parser) withClauses(paras []int, known, clauses []lead) []lead {
 	if len(clauses) < minShapeRun {
 		return known
 	}
 	if len(known) > 0 {
-		kept, km := clauses[:0], marks[:0]
-		for k, l := range clauses {
+		kept := clauses[:0]
+		for _, l := range clauses {
 			if !isKnown(known, l.para) {
-				kept, km = append(kept, l), append(km, marks[k])
+				kept = append(kept, l)
 			}
 		}
-		clauses, marks = kept, km
+		clauses = kept
 		rest := paras[:0:0]
 		for _, i := range paras {
 			if !isKnown(known, i) {
@@ -267,5 +267,5 @@ func (p *parser) withClauses(paras []int, known, clauses []lead, marks []rune) [
 		}
 		paras = rest
 	}
-	return mergeLeads(known, clauseLeads(paras, clauses, marks))
+	return mergeLeads(known, clauseLeads(paras, clauses))
 }

@@ -66,7 +66,8 @@ func TestClauseLeadText(t *testing.T) {
 		{"壮大《江州制造》品牌；" + prose, "壮大《江州制造》品牌", '；'},
 		{"打造“一刻钟”生活圈，" + prose, "打造“一刻钟”生活圈", '，'},
 	} {
-		l, mark, ok := clauseLead(c.s, true)
+		l, ok := clauseLead(c.s, true)
+		mark := l.mark
 		title := ""
 		if ok {
 			title = c.s[l.start:l.end]

@@ -24,6 +24,7 @@ type lead struct {
 	next          string // the sentence that follows, to compare
 	runes, commas int
 	bold          bool // marked by the author's bold, not inferred
+	mark          rune // the ；, ： or ， closing a clause lead (clause.go); 0 for a sentence
 	rest          int  // bytes of the paragraph after the sentence
 }
 
@@ -280,8 +281,9 @@ func (p *parser) paragraphLeads(paras []int, numbered bool) []lead {
 	bp := sentencePool.Get().(*[]sentence)
 	buf := *bp
 	defer func() { *bp = buf[:0]; sentencePool.Put(bp) }()
-	var clauses []lead // the paragraphs' clause leads, and the marks closing them
-	var marks []rune
+	clp := leadPool.Get().(*[]lead)
+	clauses := (*clp)[:0] // the paragraphs' clause leads (clause.go)
+	defer func() { *clp = clauses[:0]; leadPool.Put(clp) }()
 	for _, i := range paras {
 		e := &p.eff[i]
 		if e.kind != lineBody {
@@ -292,10 +294,9 @@ func (p *parser) paragraphLeads(paras []int, numbered bool) []lead {
 		// that can hold it before scanning further, and first for a 。
 		// there at all (a search far cheaper than the scan, and most
 		// paragraphs open with a longer sentence).
-		if l, mark, ok := clauseLead(s, numbered); ok {
+		if l, ok := clauseLead(s, numbered); ok {
 			l.para = i
 			clauses = append(clauses, l)
-			marks = append(marks, mark)
 		}
 		head := s[:min(len(s), 220)]
 		if !strings.Contains(head, "。") {
@@ -312,7 +313,7 @@ func (p *parser) paragraphLeads(paras []int, numbered bool) []lead {
 		}
 	}
 	if len(cands) < 2 {
-		return p.withClauses(paras, nil, clauses, marks)
+		return p.withClauses(paras, nil, clauses)
 	}
 	alikeLeads := groups(cands, alike, func(m []lead, strong bool) bool {
 		if len(m) >= 3 {
@@ -321,7 +322,7 @@ func (p *parser) paragraphLeads(paras []int, numbered bool) []lead {
 		return len(m) == 2 && strong && m[0].runes <= 25 && m[1].runes <= 25
 	})
 	known := mergeLeads(alikeLeads, shapeLeads(paras, cands, alikeLeads))
-	return p.withClauses(paras, known, clauses, marks)
+	return p.withClauses(paras, known, clauses)
 }
 
 // inlineLeads finds short parallel lead sentences inside paragraph s (强化对标

@@ -50,7 +50,9 @@ var timeWords = []string{"今年", "去年", "明年", "过去", "近年", "近�
 // is a lead that happens to share no words with its neighbours.
 func shapeLeads(paras []int, cands []lead, known []lead) []lead {
 	var out []lead
-	var run []lead
+	rp := leadPool.Get().(*[]lead)
+	run := (*rp)[:0] // the current run's members (pooled: this runs for every node)
+	defer func() { *rp = run[:0]; leadPool.Put(rp) }()
 	k, gap := 0, 0
 	flush := func() {
 		if len(run) >= minShapeRun {
