@@ -104,7 +104,10 @@ func styledParagraph(line string) string {
 // broken over two lines, a table and a glossary; a county report numbered
 // by Word's lists; a province report whose parts open with a sentence and
 // hold leads inside the paragraph; a bureau's 工作总结 that ends with its
-// signature; a prefecture's with a table in its 附件. The outline of
+// signature; a prefecture's with a table in its 附件; a district's whose
+// bold leads end with ；, ： or ， instead of 。; a county secretary's
+// 讲话稿 with 一是 leads inside a paragraph and 第一，要… leads; a bureau's
+// 工作要点 of 1. items over （1） items, signed at the end. The outline of
 // the .docx is the golden, the text's is TestFamilyText's. With
 // WENJI_DOCX_DIR set it also writes each .docx there, for
 // ../shared/tools/outline-eval.

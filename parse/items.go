@@ -79,11 +79,18 @@ func glossaryTerm(bold, after string) bool {
 // glossaryCut returns where the title of a glossary entry ends, term and
 // definition in one sentence (分线管理：货物“一线”放开、“二线”管住，人员进出
 // 高度便利): after the definition's first clause, so the outline shows the
-// term and what it is in a line. 0 when t is not such an entry.
+// term and what it is in a line; a measure's label (加强组织领导：…) ends at
+// its colon. 0 when t is not such an entry.
 func glossaryCut(t string) int {
 	i := strings.Index(t, "：")
 	if i <= 0 || runeLen(t[:i]) > maxTermRunes || strings.ContainsAny(t[:i], "，；") {
 		return 0
+	}
+	if opensWithMeasureVerb(t[:i]) {
+		// A measure named before its colon (（一）坚持科技创新引领：以科技…)
+		// is a label, not a term: the title is the label, as its author
+		// bolds it.
+		return i
 	}
 	rest := t[i+len("："):]
 	if j := strings.IndexAny(rest, "，；"); j > 0 {

@@ -24,6 +24,7 @@ type lead struct {
 	next          string // the sentence that follows, to compare
 	runes, commas int
 	bold          bool // marked by the author's bold, not inferred
+	mark          rune // the ；, ： or ， closing a clause lead (clause.go); 0 for a sentence
 	rest          int  // bytes of the paragraph after the sentence
 }
 
@@ -269,13 +270,20 @@ func (g *groupScratch) bytes(s *[]uint8, n int) []uint8 {
 // paragraphLeads finds the paragraphs among paras that open with parallel
 // lead sentences. Three or more alike make a group; two only when linked
 // strongly and short, since prose paragraphs sometimes open alike by chance.
-func (p *parser) paragraphLeads(paras []int) []lead {
+// Leads closed by a comma are looked for only when the paragraphs are a
+// numbered heading's (numbered): under a plain sub-heading of an 经验材料
+// (健全运行机制，激发治理活力), itself the lowest title level, paragraphs that
+// open with a measure (建立…机制，… / 推行…制度，…) are its body.
+func (p *parser) paragraphLeads(paras []int, numbered bool) []lead {
 	cp := leadPool.Get().(*[]lead)
 	cands := (*cp)[:0]
 	defer func() { *cp = cands[:0]; leadPool.Put(cp) }()
 	bp := sentencePool.Get().(*[]sentence)
 	buf := *bp
 	defer func() { *bp = buf[:0]; sentencePool.Put(bp) }()
+	clp := leadPool.Get().(*[]lead)
+	clauses := (*clp)[:0] // the paragraphs' clause leads (clause.go)
+	defer func() { *clp = clauses[:0]; leadPool.Put(clp) }()
 	for _, i := range paras {
 		e := &p.eff[i]
 		if e.kind != lineBody {
@@ -286,6 +294,10 @@ func (p *parser) paragraphLeads(paras []int) []lead {
 		// that can hold it before scanning further, and first for a 。
 		// there at all (a search far cheaper than the scan, and most
 		// paragraphs open with a longer sentence).
+		if l, ok := clauseLead(s, numbered); ok {
+			l.para = i
+			clauses = append(clauses, l)
+		}
 		head := s[:min(len(s), 220)]
 		if !strings.Contains(head, "。") {
 			continue
@@ -301,7 +313,7 @@ func (p *parser) paragraphLeads(paras []int) []lead {
 		}
 	}
 	if len(cands) < 2 {
-		return nil
+		return p.withClauses(paras, nil, clauses)
 	}
 	alikeLeads := groups(cands, alike, func(m []lead, strong bool) bool {
 		if len(m) >= 3 {
@@ -309,7 +321,8 @@ func (p *parser) paragraphLeads(paras []int) []lead {
 		}
 		return len(m) == 2 && strong && m[0].runes <= 25 && m[1].runes <= 25
 	})
-	return mergeLeads(alikeLeads, shapeLeads(paras, cands, alikeLeads))
+	known := mergeLeads(alikeLeads, shapeLeads(paras, cands, alikeLeads))
+	return p.withClauses(paras, known, clauses)
 }
 
 // inlineLeads finds short parallel lead sentences inside paragraph s (强化对标
@@ -370,7 +383,7 @@ func (p *parser) measures(n *pnode) {
 	if in.isLead && len(own) > 0 {
 		candParas = own[1:]
 	}
-	leads := p.boldLeads(candParas, p.paragraphLeads(candParas))
+	leads := p.boldLeads(candParas, p.paragraphLeads(candParas, n.Marker != ""))
 	var leadNodes []*pnode
 	if len(leads) > 0 {
 		// Partition the paragraphs: before the first lead they are the

@@ -1,6 +1,9 @@
 package parse
 
-import "sort"
+import (
+	"sort"
+	"strings"
+)
 
 // Lead sentences by the shape of the paragraphs. Text copied out of Word
 // has lost the bold that marked them, and leads need not share wording
@@ -15,27 +18,45 @@ const minShapeRun = 3
 
 // shapeLead reports a candidate whose paragraph has the shape: a first
 // sentence of 4–25 characters with at most one comma, ended by 。, then
-// prose longer than it (at least 20 characters, three bytes each).
+// prose longer than it (at least 20 characters, three bytes each) that
+// does not open with a turn (turnsAfter: 成绩来之不易。同时…, a conclusion);
+// nor is an introduction (introduces) one.
 func shapeLead(l lead) bool {
-	return l.marker == "" && l.runes >= 4 && l.runes <= 25 && l.commas <= 1 && l.rest >= 3*max(20, l.runes+1)
+	return l.marker == "" && l.runes >= 4 && l.runes <= 25 && l.commas <= 1 && l.rest >= 3*max(20, l.runes+1) && !turnsAfter(l.next) && !introduces(l.words)
 }
 
+// introduces reports a sentence that opens a part rather than titling one
+// of its measures: it opens with a time (今年重点抓好以下工作。, 过去一年，…) or
+// announces what follows (以下, 如下, 下面). A Word author bolds the
+// measures after it, not it.
+func introduces(t string) bool {
+	if _, ok := hasPrefixAny(t, timeWords...); ok {
+		return true
+	}
+	return strings.Contains(t, "以下") || strings.Contains(t, "如下") || strings.Contains(t, "下面")
+}
+
+// timeWords open a sentence set in time, as prose and introductions are
+// and leads are not.
+var timeWords = []string{"今年", "去年", "明年", "过去", "近年", "近几年", "一年来", "多年来", "五年来", "当前", "目前", "下一步", "今后", "新的一年"}
+
 // shapeLeads returns the candidates that stand in runs of minShapeRun or
-// more consecutive paragraphs among paras, each of the shape. cands are
-// paragraphs' candidates in text order, as paras is; any other paragraph
-// in between (one that opens with a long sentence, a heading line) ends a
-// run. Where a run holds leads found by their shared wording (known), it
+// more paragraphs among paras, each of the shape. cands are paragraphs'
+// candidates in text order, as paras is. One other paragraph between two
+// of the shape (a lead's text running on into a second paragraph) leaves
+// the run open; two in a row end it. Where a run holds leads found by their shared wording (known), it
 // gives only the paragraphs between the first and the last of them: one
 // of the same shape before or after such a group is its introduction or
 // its conclusion (行百里者半九十。… before 实现伟大梦想，必须…), while one inside
 // is a lead that happens to share no words with its neighbours.
 func shapeLeads(paras []int, cands []lead, known []lead) []lead {
 	var out []lead
-	k, from := 0, 0 // the next candidate; where the current run starts in cands
-	n := 0          // length of the current run
+	rp := leadPool.Get().(*[]lead)
+	run := (*rp)[:0] // the current run's members (pooled: this runs for every node)
+	defer func() { *rp = run[:0]; leadPool.Put(rp) }()
+	k, gap := 0, 0
 	flush := func() {
-		if n >= minShapeRun || n == 2 && closesNode(paras, cands[from+1].para) {
-			run := cands[from : from+n]
+		if len(run) >= minShapeRun || len(run) == 2 && closesNode(paras, run[1].para) {
 			if lo, hi, ok := span(run, known); ok {
 				for _, l := range run {
 					if l.para > lo && l.para < hi && !isKnown(known, l.para) {
@@ -46,18 +67,21 @@ func shapeLeads(paras []int, cands []lead, known []lead) []lead {
 				out = append(out, run...)
 			}
 		}
-		n = 0
+		run = run[:0]
+		gap = 0
 	}
 	for _, i := range paras {
 		for k < len(cands) && cands[k].para < i {
 			k++
 		}
 		if k < len(cands) && cands[k].para == i && shapeLead(cands[k]) {
-			if n == 0 {
-				from = k
-			}
-			n++
+			run = append(run, cands[k])
+			gap = 0
 			k++
+			continue
+		}
+		if len(run) > 0 && gap == 0 {
+			gap++
 			continue
 		}
 		flush()
@@ -124,3 +148,17 @@ func isKnown(known []lead, para int) bool {
 	i := sort.Search(len(known), func(i int) bool { return known[i].para >= para })
 	return i < len(known) && known[i].para == para
 }
+
+// turnsAfter reports a sentence that opens with a turn or a consequence
+// (同时…, 但…, 因此…): the sentence before it closes an argument (成绩来之不易。
+// 同时我们也清醒看到…) rather than titling the measures after it, and a Word
+// author leaves it plain. Only the shape rule asks (shapeLead): leads
+// tied by their wording or as two very short sentences (alike) stay, since
+// a lead's text may open with 同时 too (专题辅导解难题。同时…).
+func turnsAfter(next string) bool {
+	_, ok := hasPrefixAny(next, turnWords...)
+	return ok
+}
+
+// turnWords open a sentence that turns from or draws on the one before.
+var turnWords = []string{"同时", "但", "然而", "不过", "可是", "因此", "所以", "总之", "此外", "另外", "与此同时", "当然"}

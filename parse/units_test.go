@@ -251,6 +251,8 @@ func FuzzParse(f *testing.F) {
 	// A compilation: each article is finished apart (finishArticle).
 	f.Add("汇编\n\n\n第一篇\n导语。\n一是甲。二是乙。\n（一）做法\n正文。\n\n\n第二篇\n正文。\n1.事项\n正文。\n\n\n第三篇\n强化学习。正文很长很长。强化导向。正文很长很长。\n")
 	f.Add("加强：加强？首先，，？调查研究素材库客服（1）；“一是（一）？第一，，1.二要其一，第二，一要？二要二、（1）\n\n")
+	// Lead clauses closed by ； and by ， after a measure verb (clause.go).
+	f.Add("标题\n（一）甲\n做强主导产业；推动技术改造，新建智能工厂五家，产值增长。\n培育未来产业；布局低空经济等新赛道，抢占发展先机。\n加快“稳链，强链”，推动企业技改，增强发展后劲后劲后劲。\n")
 	f.Fuzz(func(t *testing.T, s string) {
 		doc := Parse(s)
 		checkInvariants(t, doc)

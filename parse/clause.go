@@ -1,0 +1,271 @@
+package parse
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Lead clauses: a lead the author closed with ；, ： or ， instead of 。
+// (**做大做强绿色硅材料产业，**推动…). In plain text the bold is gone and
+// the clause reads like the opening of any sentence, so these leads need
+// more evidence than the shape that finds 。-ended ones (shape.go):
+//   - ； and ： end a clause that stands apart from what follows; a run of
+//     minShapeRun paragraphs, each opening with one (the same mark) and
+//     then longer prose, is a run of leads, as with 。.
+//   - ， ends the opening clause of most prose paragraphs (今年，…, 过去一年，…,
+//     我们党深刻认识到，…, 实现伟大梦想，必须…), in runs that even share their
+//     wording. A ，-clause counts only when it opens with a verb of the
+//     measures a report lists (加快…, 做大做强…, 着力…): the mood a Word
+//     author bolds, which a statement (外贸外资稳中提质，…) or a time word
+//     never has; only under a numbered heading (paragraphLeads); and again
+//     only in a run of minShapeRun.
+
+// maxClauseRunes bounds a ；/： lead clause, as shapeLead bounds a 。 one;
+// maxCommaRunes bounds a ， one, shorter because the mark is weaker.
+const (
+	maxClauseRunes = 25
+	maxCommaRunes  = 20
+)
+
+// measureVerbs open the imperative clauses that reports bold as leads:
+// the first two characters of 加快发展…, 着力推进…, 做大做强…. A clause that
+// opens with a subject (外贸外资…), a time (今年…) or a connective (同时…)
+// is not among them, nor are verbs that as often open a noun (发展质量…,
+// 创新动能…, 服务业…, 建设成效…).
+var measureVerbs = func() map[string]bool {
+	m := map[string]bool{}
+	for _, v := range []string{
+		"着力", "持续", "加快", "坚持", "大力", "推动", "推进", "深化", "强化", "提升",
+		"加强", "完善", "健全", "促进", "扩大", "做大", "做强", "做优", "做精", "做活",
+		"做实", "做好", "做足", "做细", "抓好", "抓实", "抓紧", "全面", "积极", "聚焦",
+		"突出", "优化", "培育", "实施", "打造", "构建", "深入", "扎实", "全力", "切实",
+		"不断", "稳步", "加速", "加大", "统筹", "巩固", "壮大", "增强", "激发", "筑牢",
+		"守牢", "兜牢", "织密", "用好", "落实", "提高", "改善", "释放", "拓展", "拓宽",
+		"畅通", "夯实", "厚植", "严格", "精准", "稳妥", "主动", "坚决", "牢牢", "着眼",
+		"围绕", "立足", "紧扣", "锚定", "瞄准", "聚力", "弘扬", "防范", "化解", "守住",
+		"营造", "谋划", "力争", "确保", "奋力", "建立", "建好", "建强", "办好", "管好",
+		"发挥", "激活", "盘活", "提速", "提质", "放大", "补齐", "补强", "延伸", "深挖",
+		"狠抓", "进一", "加紧", "丰富", "毫不", "自觉", "持之", "更加", "始终", "认真",
+		"广泛", "依法", "协同", "支持", "鼓励", "引导", "开展", "推行", "探索", "保持",
+		"维护", "坚定", "坚守", "擦亮", "打响", "打好", "打赢", "用足", "做深", "抓牢",
+		"抓细", "加力", "攻坚",
+	} {
+		m[v] = true
+	}
+	return m
+}()
+
+// opensWithMeasureVerb reports whether t opens with one of measureVerbs.
+func opensWithMeasureVerb(t string) bool {
+	const two = 2 * 3 // two Han characters in UTF-8
+	return len(t) >= two && measureVerbs[t[:two]]
+}
+
+// listColonEnds close a clause that announces a list or a definition
+// (主要目标是：, 具体如下：, 包括：), not a lead that titles what follows.
+var listColonEnds = []string{"是", "为", "有", "如下", "包括", "指", "即"}
+
+// clauseScan bounds the bytes clauseLead looks at for a clause's end: a
+// clause of maxClauseRunes Han characters and a few quotation marks.
+const clauseScan = (maxClauseRunes + 4) * 3
+
+// clauseLead returns the lead clause opening paragraph s, with the mark
+// that ends it (；, ： or ，), and whether there is one: 4 to maxClauseRunes
+// characters (maxCommaRunes for ，) with no sentence end before it and its
+// quotation marks closed, then prose at least as long as shapeLead asks. A
+// clause of a ， counts only when commas is set and it opens with a
+// measure verb. It runs on every paragraph of a document: it finds the
+// mark with a byte search, tests what costs little first (the verb, the
+// length of what follows) and reads the clause once (clauseBytes).
+func clauseLead(s string, commas bool) (lead, bool) {
+	end, mark := clauseMark(s[:min(len(s), clauseScan)])
+	if end < 0 || mark == '，' && (!commas || !opensWithMeasureVerb(s)) {
+		return lead{}, false
+	}
+	const size = len("，") // each of the three marks
+	rest := len(s) - end - size
+	if rest < 3*20 {
+		return lead{}, false // shapeLead's shortest prose; below, against the runes
+	}
+	t := s[:end]
+	runes, ok := clauseBytes(t)
+	limit := maxClauseRunes
+	if mark == '，' {
+		limit = maxCommaRunes
+	}
+	if !ok || runes < 4 || runes > limit || rest < 3*(runes+1) {
+		return lead{}, false
+	}
+	if r, _ := utf8.DecodeRuneInString(t); r >= '0' && r <= '9' || r >= '０' && r <= '９' || r == '—' {
+		return lead{}, false
+	}
+	if _, ok := hasSuffixAny(t, listColonEnds...); ok && mark == '：' {
+		return lead{}, false
+	}
+	if _, ok := hasPrefixAny(t, connectives...); ok || introduces(t) {
+		return lead{}, false
+	}
+	return lead{end: end, sentEnd: end + size, runes: runes, words: t, rest: rest, mark: mark}, true
+}
+
+// clauseMark returns where the first ，, ； or ： of head stands and which
+// it is, or -1 when a ！ or ？ comes first or none does.
+func clauseMark(head string) (int, rune) {
+	for i := 0; i+2 < len(head); {
+		j := strings.IndexByte(head[i:], 0xEF)
+		if j < 0 || i+j+2 >= len(head) {
+			break
+		}
+		i += j
+		if head[i+1] == 0xBC {
+			switch head[i+2] {
+			case 0x8C:
+				return i, '，'
+			case 0x9B:
+				return i, '；'
+			case 0x9A:
+				return i, '：'
+			case 0x81, 0x9F: // ！ ？
+				return -1, 0
+			}
+		}
+		i += 3
+	}
+	return -1, 0
+}
+
+// clauseBytes reads clause t once: its runes less its quotation marks (“”
+// ‘’《》), and whether it is a clause of prose, with no 。 (a sentence
+// before it), no white space or ASCII punctuation, and its “” and （）
+// closed (else the mark that ends it stands inside them).
+func clauseBytes(t string) (runes int, ok bool) {
+	quotes, parens := 0, 0
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if c&0xC0 != 0x80 {
+			runes++
+		}
+		switch c {
+		case ' ', '\t', ',', ';', ':':
+			return 0, false
+		case 0xE3: // 。E3 80 82, 　E3 80 80, 《》E3 80 8A/8B
+			if i+2 < len(t) && t[i+1] == 0x80 {
+				switch t[i+2] {
+				case 0x82, 0x80:
+					return 0, false
+				case 0x8A, 0x8B:
+					runes--
+				}
+			}
+		case 0xE2: // “ ” E2 80 9C/9D, ‘ ’ E2 80 98/99
+			if i+2 < len(t) && t[i+1] == 0x80 {
+				switch t[i+2] {
+				case 0x9C:
+					quotes++
+					runes--
+				case 0x9D:
+					quotes--
+					runes--
+				case 0x98, 0x99:
+					runes--
+				}
+			}
+		case 0xEF: // （ ） EF BC 88/89
+			if i+2 < len(t) && t[i+1] == 0xBC {
+				switch t[i+2] {
+				case 0x88:
+					parens++
+				case 0x89:
+					parens--
+				}
+			}
+		}
+	}
+	return runes, quotes == 0 && parens == 0
+}
+
+// repeats reports whether two clauses of run are the same words: the
+// leads of a part name different measures, while prose may open its
+// paragraphs with the same clause (a run that does is not one of leads).
+func repeats(run []lead) bool {
+	if len(run) <= 16 {
+		for i := range run {
+			for j := i + 1; j < len(run); j++ {
+				if run[i].words == run[j].words {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	seen := make(map[string]bool, len(run))
+	for _, l := range run {
+		if seen[l.words] {
+			return true
+		}
+		seen[l.words] = true
+	}
+	return false
+}
+
+// clauseLeads returns the clause leads (clauseLead) that stand in runs of
+// minShapeRun or more consecutive paragraphs among paras, each closed by
+// the same mark. clauses holds paragraphs' clause leads in text order;
+// paras that hold none end a run, and so does a run in which a clause
+// repeats.
+func clauseLeads(paras []int, clauses []lead) []lead {
+	var out []lead
+	k, from, n := 0, 0, 0
+	flush := func() {
+		if n >= minShapeRun && !repeats(clauses[from:from+n]) {
+			out = append(out, clauses[from:from+n]...)
+		}
+		n = 0
+	}
+	for _, i := range paras {
+		for k < len(clauses) && clauses[k].para < i {
+			k++
+		}
+		if k < len(clauses) && clauses[k].para == i {
+			if n > 0 && clauses[k].mark != clauses[from].mark {
+				flush()
+			}
+			if n == 0 {
+				from = k
+			}
+			n++
+			k++
+			continue
+		}
+		flush()
+	}
+	flush()
+	return out
+}
+
+// withClauses adds to the leads known the clause leads (clause.go) that
+// stand in runs among the paragraphs no known lead opens: a paragraph
+// whose first sentence is a lead is titled by that sentence, and ends a
+// run of clauses.
+func (p *parser) withClauses(paras []int, known, clauses []lead) []lead {
+	if len(clauses) < minShapeRun {
+		return known
+	}
+	if len(known) > 0 {
+		kept := clauses[:0]
+		for _, l := range clauses {
+			if !isKnown(known, l.para) {
+				kept = append(kept, l)
+			}
+		}
+		clauses = kept
+		rest := paras[:0:0]
+		for _, i := range paras {
+			if !isKnown(known, i) {
+				rest = append(rest, i)
+			}
+		}
+		paras = rest
+	}
+	return mergeLeads(known, clauseLeads(paras, clauses))
+}
