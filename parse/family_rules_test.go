@@ -16,8 +16,8 @@ func TestTitleInTwoLines(t *testing.T) {
 		"一、2024年工作回顾\n过去一年，全区经济社会发展保持稳中有进、进中向好的良好态势。\n" +
 		"二、2025年工作安排\n今年是“十四五”规划收官之年，做好政府工作意义重大。\n"
 	for _, c := range []struct{ head, title string }{
-		{"江州市江北区人民政府\n2025年政府工作报告\n（2025年1月10日在江北区第三届人民代表大会第五次会议上）\n区长　陈某某\n", "江州市江北区人民政府2025年政府工作报告"},
-		{"江州市江北区人民政府\n2025年政府工作报告\n区长　陈某某\n", "江州市江北区人民政府2025年政府工作报告"},
+		{"江州市江北区人民政府\n2025年政府工作报告\n（2025年1月10日在江北区第三届人民代表大会第五次会议上）\n区长　陈某某\n", "江州市江北区人民政府　2025年政府工作报告"},
+		{"江州市江北区人民政府\n2025年政府工作报告\n区长　陈某某\n", "江州市江北区人民政府　2025年政府工作报告"},
 		{"政府工作报告\n----2025年1月15日在某某市第十七届人民代表大会第四次会议上\n市长　XXX\n", "政府工作报告"},
 		{"2025年某市政府工作报告\n政府工作报告\n——2025年1月15日在某某市第十七届人民代表大会第四次会议上\n", "2025年某市政府工作报告"},
 	} {
@@ -183,6 +183,28 @@ func TestIssuingNoticeSignature(t *testing.T) {
 		"一、健全分层分类社会救助体系\n完善低保、特困供养等基本生活救助制度，推进低收入人口动态监测。\n" +
 		"二、提升养老服务质量\n新建社区嵌入式养老服务设施二十个，发展老年助餐服务。\n"
 	want := "关于印发《某某市民政局2025年工作要点》的通知\n  某某市民政局2025年工作要点\n    一、健全分层分类社会救助体系\n    二、提升养老服务质量\n"
+	if got := outlineOf(text); got != want {
+		t.Errorf("got:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+// TestArticleFrontMatter: in a compilation of reports, each article's own
+// front matter (a second title line, an occasion or date line, a byline)
+// is its text, as a single report's is the title's: every article's first
+// 一、 sits right under its title.
+func TestArticleFrontMatter(t *testing.T) {
+	body := "各位代表：\n现在，我代表政府向大会报告工作，请予审议。\n" +
+		"一、2024年工作回顾\n过去一年，经济社会发展保持稳中有进、进中向好的良好态势。\n" +
+		"二、2025年工作安排\n今年是“十四五”规划收官之年，做好政府工作意义重大。\n"
+	heads := []string{
+		"2025年甲省政府工作报告\n——2025年1月15日在甲省第十四届人民代表大会第三次会议上\n甲省省长　张三\n",
+		"2025年乙市政府工作报告\n（2025年1月10日）\n市长　李四\n",
+		"凝心聚力抓落实\n奋力谱写高质量发展新篇章\n——在全县经济工作会议上的讲话\n王五\n",
+	}
+	text := "工作报告汇编\n\n\n\n" + heads[0] + body + "\n\n\n" + heads[1] + body + "\n\n\n" + heads[2] + body
+	parts := "    一、2024年工作回顾\n    二、2025年工作安排\n"
+	want := "工作报告汇编\n  2025年甲省政府工作报告\n" + parts + "  2025年乙市政府工作报告\n" + parts +
+		"  凝心聚力抓落实　奋力谱写高质量发展新篇章\n" + parts
 	if got := outlineOf(text); got != want {
 		t.Errorf("got:\n%s\nwant:\n%s", got, want)
 	}

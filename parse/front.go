@@ -175,19 +175,25 @@ func (p *parser) title(root *pnode) int {
 	root.TitleSpan = model.Span{Start: e.start, End: e.end}
 	root.Line = int(e.num)
 	root.info.titleEnd = e.end
-	// A title in two lines, as speeches and reports print it (江州市江北区
-	// 人民政府 / 2025年政府工作报告): both lines short, the second followed
-	// by front matter, a ——subtitle (——在……上的讲话), a date or occasion
-	// line or a byline. A second line that repeats the first's words
-	// (政府工作报告 under 2025年X省政府工作报告) is front matter itself, not
-	// the title's end.
-	if n := first + 1; len(eff) > n+1 && eff[n].kind == lineTitle && isFrontLine(p.str(&eff[n+1])) && eff[n].gap <= 2 && p.secondTitleLine(root.Title, p.str(&eff[n])) {
-		root.Title += p.str(&eff[n])
-		root.TitleSpan.End = eff[n].end
-		root.info.titleEnd = eff[n].end
-		return n + 1
+	return p.titleGoesOn(root, first+1, len(eff))
+}
+
+// titleGoesOn joins to n's title, a document's or an article's, its second
+// line at i when it has one, and returns the line after the title. A title
+// in two lines, as speeches and reports print it (江州市江北区人民政府 /
+// 2025年政府工作报告): both lines short, the second followed by front
+// matter, a ——subtitle (——在……上的讲话), a date or occasion line or a
+// byline. A second line that repeats the first's words (政府工作报告 under
+// 2025年X省政府工作报告) is front matter itself, not the title's end.
+func (p *parser) titleGoesOn(n *pnode, i, to int) int {
+	eff := p.eff
+	if to > i+1 && eff[i].kind == lineTitle && isFrontLine(p.str(&eff[i+1])) && eff[i].gap <= 2 && p.secondTitleLine(n.Title, p.str(&eff[i])) {
+		n.Title += "　" + p.str(&eff[i]) // the lines parted as printed: 决胜全面建成小康社会　夺取…
+		n.TitleSpan.End = eff[i].end
+		n.info.titleEnd = eff[i].end
+		return i + 1
 	}
-	return first + 1
+	return i
 }
 
 // titleLine reports whether e can be a document's title line.
@@ -260,10 +266,16 @@ func isFrontLine(s string) bool {
 // occasion line, a date line, a byline (省长 张某某), the generic title
 // repeated (政府工作报告), a news dateline, a short author name. They stay
 // root text, so the first part sits right under the title.
-func (p *parser) skipMeta(i int) int {
-	root := p.rootInfo()
+func (p *parser) skipMeta(i int) int { return p.frontMatter(p.root, i, len(p.eff)) }
+
+// frontMatter passes over the front matter under n's title from line i
+// (before to): n is the document, or one article of a compilation, whose
+// reports carry their own subtitles, dates and bylines. The lines become
+// n's text.
+func (p *parser) frontMatter(n *pnode, i, to int) int {
+	root := &n.info
 	meta := false
-	for i < len(p.eff) {
+	for i < to {
 		e := &p.eff[i]
 		s := p.str(e)
 		switch {
@@ -271,7 +283,7 @@ func (p *parser) skipMeta(i int) int {
 			return i // a part, however short
 		case isDashLine(s), isDateLine(s), isNewsDateline(s), isByline(s), isNoteLine(s):
 			meta = true
-		case e.kind == lineTitle && repeatsTitle(p.root.Title, s):
+		case e.kind == lineTitle && repeatsTitle(n.Title, s):
 			meta = true
 		case meta && e.kind == lineTitle && runeLen(s) <= 5 && hanCount(s, 5) == runeLen(s):
 			// An author's name under the subtitle or date: 习近平, 张三.

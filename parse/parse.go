@@ -280,7 +280,8 @@ func (p *parser) build() *pnode {
 		}
 		a := root.kids[k]
 		q := p.fork()
-		q.outline(a, starts[k]+1, end)
+		from := q.titleGoesOn(a, starts[k]+1, end)
+		q.outline(a, q.frontMatter(a, from, end), end)
 		q.measures(a)
 		q.finishArticle(a, spanEnd)
 		q.arena.reuse() // the article's pnodes are dead (a is p's)

@@ -199,7 +199,7 @@ func TestCorpus(t *testing.T) {
 		dun, paren  int // 一、 nodes at depth 1, （一） at depth 2
 		parenParent string
 	}{
-		{"party-congress-19-report-2017-utf8bom-indented.txt", "决胜全面建成小康社会夺取新时代中国特色社会主义伟大胜利", 13, 50, "一、"},
+		{"party-congress-19-report-2017-utf8bom-indented.txt", "决胜全面建成小康社会　夺取新时代中国特色社会主义伟大胜利", 13, 50, "一、"},
 		{"rural-revitalization-opinion-2018-utf8bom.txt", "中共中央 国务院关于实施乡村振兴战略的意见", 12, 49, "一、"},
 	}
 	for _, c := range cases {

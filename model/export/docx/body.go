@@ -193,6 +193,9 @@ func (l *layout) titleText(x *model.Node, stop bool) string {
 		}
 	}
 	t := strings.Join(lines, "")
+	if spaced := strings.Join(lines, "\u3000"); len(lines) > 1 && x.Title != "" && strings.HasPrefix(spaced, x.Title) {
+		t = spaced // a title printed in two lines, parted as the model parts them
+	}
 	if len(lines) > 1 && x.Marker != "" && lines[0] == x.Marker {
 		t = lines[0] + "\n" + strings.Join(lines[1:], "")
 	}
