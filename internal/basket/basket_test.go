@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"github.com/yuin/goldmark"
 	"os"
 	"path/filepath"
 	"slices"
@@ -244,7 +245,7 @@ func TestSourceAndMarkdown(t *testing.T) {
 		t.Errorf("Markdown\n got %q\nwant %q", got, want)
 	}
 	lead := Excerpt{Heading: "（一）强化组织领导", Text: "　　（一）强化组织领导。各级党委要负责。\n"}
-	if got, want := Markdown([]Excerpt{lead}), "**（一）强化组织领导。**各级党委要负责。\n\n"; got != want {
+	if got, want := Markdown([]Excerpt{lead}), "**（一）强化组织领导**。各级党委要负责。\n\n"; got != want {
 		t.Errorf("a lead sentence's excerpt\n got %q\nwant %q", got, want)
 	}
 	for _, c := range []struct {
@@ -346,5 +347,27 @@ func TestOneLineKeepsFullWidthSpace(t *testing.T) {
 	e := Excerpt{Heading: "甲作用　乙局面", Text: "甲作用　乙局面\n正文。\n", Source: Source{Name: "a.txt", Title: "文集　二〇二三"}}
 	if got, want := Markdown([]Excerpt{e}), "## 甲作用　乙局面\n\n正文。\n\n*来源：a.txt · 文集　二〇二三*\n"; got != want {
 		t.Errorf("Markdown\n got %q\nwant %q", got, want)
+	}
+}
+
+// TestLeadBoldRenders: a CommonMark renderer reads each lead sentence of
+// the basket's Markdown as bold, whatever punctuation ends or opens it
+// and whatever follows it; none of its asterisks is left as text.
+func TestLeadBoldRenders(t *testing.T) {
+	for _, c := range []struct{ heading, text, bold string }{
+		{"强化对标学习，把准选题方向", "　　强化对标学习，把准选题方向。组织全市各级党组织开展专题学习。", "强化对标学习，把准选题方向"},
+		{"（一）强化组织领导", "（一）强化组织领导。各级党委要负责。", "（一）强化组织领导"},
+		{"坚定拥护“两个确立”", "坚定拥护“两个确立”。组织全体党员学习。", "坚定拥护“两个确立”"},
+		{"建设“无废城市”", "建设“无废城市”，统筹推进固体废物减量。", "建设“无废城市”"},
+		{"“三年初见成效”目标", "“三年初见成效”目标。统筹推进各项工作。", "“三年初见成效”目标"},
+	} {
+		md := Markdown([]Excerpt{{Heading: c.heading, Text: c.text}})
+		var html bytes.Buffer
+		if err := goldmark.Convert([]byte(md), &html); err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(html.String(), "<strong>"+c.bold+"</strong>") || strings.Contains(html.String(), "*") {
+			t.Errorf("%q: Markdown %q renders as %q", c.heading, md, html.String())
+		}
 	}
 }

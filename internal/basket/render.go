@@ -51,11 +51,7 @@ func Markdown(list []Excerpt) string {
 		case len(lines) > 0 && raw != "" && strings.HasPrefix(lines[0], raw):
 			// A lead sentence: bold at the start of its paragraph, as
 			// the original was, and no heading of its own.
-			end := len(raw)
-			if r, size := utf8.DecodeRuneInString(lines[0][end:]); strings.ContainsRune("。：；！？:;!?.．", r) {
-				end += size
-			}
-			b.WriteString("**" + mdEscape(lines[0][:end]) + "**" + mdEscape(lines[0][end:]) + "\n\n")
+			b.WriteString(boldLead(lines[0], len(raw)) + "\n\n")
 			lines = lines[1:]
 		default:
 			b.WriteString("## " + mdEscape(h) + "\n\n")
@@ -67,6 +63,35 @@ func Markdown(list []Excerpt) string {
 			b.WriteString("*" + mdEscape(src) + "*\n")
 		}
 	})
+}
+
+// boldLead writes paragraph p with its first end bytes, a lead sentence,
+// in bold. CommonMark closes ** after a letter, or after punctuation only
+// where white space or punctuation follows, so **…方向。**组织 is read as
+// asterisks: the bold leaves out the stop that ends the lead
+// (**…方向**。组织), and keeps a closing quote or bracket only where
+// punctuation follows it (**建设“无废城市”**，统筹…).
+func boldLead(p string, end int) string {
+	lastPunct := func() (rune, int) {
+		r, size := utf8.DecodeLastRuneInString(p[:end])
+		if end == 0 || !unicode.IsPunct(r) && !unicode.IsSymbol(r) {
+			return 0, 0
+		}
+		return r, size
+	}
+	for r, size := lastPunct(); size > 0 && strings.ContainsRune("。，、；：！？.,;:!?．", r); r, size = lastPunct() {
+		end -= size
+	}
+	next, _ := utf8.DecodeRuneInString(p[end:])
+	if end < len(p) && !unicode.IsPunct(next) && !unicode.IsSpace(next) {
+		for _, size := lastPunct(); size > 0; _, size = lastPunct() {
+			end -= size
+		}
+	}
+	if end == 0 {
+		return mdEscape(p)
+	}
+	return "**" + mdEscape(p[:end]) + "**" + mdEscape(p[end:])
 }
 
 // render writes each excerpt through one, given its paragraphs, with a
