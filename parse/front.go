@@ -188,7 +188,13 @@ func (p *parser) title(root *pnode) int {
 func (p *parser) titleGoesOn(n *pnode, i, to int) int {
 	eff := p.eff
 	if to > i+1 && eff[i].kind == lineTitle && isFrontLine(p.str(&eff[i+1])) && eff[i].gap <= 2 && p.secondTitleLine(n.Title, p.str(&eff[i])) {
-		n.Title += "　" + p.str(&eff[i]) // the lines parted as printed: 决胜全面建成小康社会　夺取…
+		// Two lines parted as printed (决胜全面建成小康社会　夺取…), or one
+		// phrase broken at a joining word (…发展情况 / 和下半年工作安排的报告).
+		sep := "　"
+		if brokenAtJoin(n.Title, p.str(&eff[i])) {
+			sep = ""
+		}
+		n.Title += sep + p.str(&eff[i])
 		n.TitleSpan.End = eff[i].end
 		n.info.titleEnd = eff[i].end
 		return i + 1
