@@ -123,6 +123,24 @@ func TestSearchHeadingsPrefix(t *testing.T) {
 	}
 }
 
+// TestSearchHeadingsTitle: the document's title is a heading: a # query
+// finds it, path 0 and an empty breadcrumb, as a text hit in the title
+// line is placed.
+func TestSearchHeadingsTitle(t *testing.T) {
+	isolate(t)
+	f := filepath.Join(t.TempDir(), "title.txt")
+	os.WriteFile(f, []byte("2023年经验做法汇编\n\n一、调查研究的方法\n正文提到调查研究。\n二、成效\n正文汇编了材料。\n"), 0o644)
+	for _, args := range [][]string{{"--search", "#汇编", f}, {"--search", "汇编", "--headings", f}} {
+		code, out, _ := cli(t, "", args...)
+		if want := f + ":0:: 2023年经验做法汇编\n"; code != 0 || out != want {
+			t.Errorf("%q: exit %d, %q, want %q", args, code, out, want)
+		}
+	}
+	if _, out, _ := cli(t, "", "--search", "#汇编", "--json", f); !strings.Contains(out, `"path":"0","crumb":[],"start":0,"end":25,`) {
+		t.Errorf("--json: %s", out)
+	}
+}
+
 // TestSearchJunkAndSafety: junk is not searched unless --keep-junk; text
 // from a file never brings an escape sequence or a line break into a hit
 // line; a regexp follows \ .

@@ -246,9 +246,9 @@ func (s *searcher) doc(ctx context.Context, i int, path string, from, n int) (r 
 		return r
 	}
 	defer e.Release()
-	describe := func(sp model.Span, junk bool, text string) {
+	describe := func(node int, sp model.Span, junk bool, text string) {
 		if r.Count >= from && r.Count < from+n {
-			r.Hits = append(r.Hits, describeHit(e, sp, junk, text))
+			r.Hits = append(r.Hits, describeHit(e, node, sp, junk, text))
 		}
 		r.Count++
 	}
@@ -269,7 +269,7 @@ func (s *searcher) doc(ctx context.Context, i int, path string, from, n int) (r 
 		}
 	}
 	r.Err = s.q.Scan(ctx, d, search.ScanOptions{Junk: s.opt.Junk}, func(sp model.Span) bool {
-		describe(sp, s.opt.Junk && e.InJunk(sp.Start), text)
+		describe(e.NodeAt(sp.Start), sp, s.opt.Junk && e.InJunk(sp.Start), text)
 		return true
 	})
 	if len(s.buf) > bufKeep {
@@ -278,15 +278,18 @@ func (s *searcher) doc(ctx context.Context, i int, path string, from, n int) (r 
 	return r
 }
 
-// headings matches q against each node's title (the root's, the
-// document's title, is the list's and left out).
-func (s *searcher) headings(e *doccache.Entry, describe func(model.Span, bool, string)) {
-	for k := 1; k < e.Nodes(); k++ {
+// headings matches q against each node's title, the root's (the
+// document's title, drawn as a heading) included: its path is 0 and its
+// breadcrumb empty, as a text hit in the title line has them. The node is
+// handed on by index, not found again from its span: a title taken from
+// elsewhere than the text has an empty span that a child may share.
+func (s *searcher) headings(e *doccache.Entry, describe func(int, model.Span, bool, string)) {
+	for k := range e.Nodes() {
 		t := e.NodeTitle(k)
 		found := false
 		s.q.FindIn(t, model.Span{Start: 0, End: len(t)}, func(model.Span) bool { found = true; return false })
 		if found {
-			describe(e.Node(k).TitleSpan, false, "")
+			describe(k, e.Node(k).TitleSpan, false, "")
 		}
 	}
 }
@@ -325,8 +328,7 @@ var errChanged = errors.New("the file changed while it was searched")
 
 // describeHit is a hit's place and snippet: some of the line before the
 // hit, the hit, and what follows on its line, junk left out.
-func describeHit(e *doccache.Entry, sp model.Span, junk bool, text string) Hit {
-	node := e.NodeAt(sp.Start)
+func describeHit(e *doccache.Entry, node int, sp model.Span, junk bool, text string) Hit {
 	h := Hit{Span: sp, Node: node, Path: e.Path(node), Crumb: e.Crumb(node), Junk: junk}
 	if text == "" { // a heading
 		h.Match = e.NodeHeading(node)

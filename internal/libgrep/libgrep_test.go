@@ -157,6 +157,23 @@ func TestSeed(t *testing.T) {
 	}
 }
 
+// TestHeadingsTitle: the root's title (the seed's 2023主题教育经验做法汇编
+// （4篇）) is a heading a headings search finds: the root's place (no
+// path, no breadcrumb) and its title span.
+func TestHeadingsTitle(t *testing.T) {
+	c, _ := doccache.Open(doccache.Options{Dir: t.TempDir()})
+	q, _ := search.Compile("汇编")
+	rs := all(t, []string{seedPath}, q, Options{Cache: c, Headings: true})
+	d := parsed(t, seedPath)
+	if rs[0].Count != 1 || len(rs[0].Hits) != 1 {
+		t.Fatalf("%d headings hold 汇编, want 1 (the title): %+v", rs[0].Count, rs[0].Hits)
+	}
+	h := rs[0].Hits[0]
+	if len(h.Path) != 0 || len(h.Crumb) != 0 || h.Span != d.Root.TitleSpan || h.Match != d.Root.Heading() || h.Node != 0 {
+		t.Errorf("title hit %+v, want the root's (%v %q)", h, d.Root.TitleSpan, d.Root.Heading())
+	}
+}
+
 // TestHitsWindow: Search describes the first Window hits; Hits finds any
 // later run of them again, the same.
 func TestHitsWindow(t *testing.T) {

@@ -209,7 +209,12 @@ func markdown(d *model.Document, b *strings.Builder, n *model.Node, level int, k
 }
 
 // bodyParts returns s, a stretch of n's own text, without n's title and
-// without the 。 or ； that Title leaves off after it.
+// without the 。 or ； that Title leaves off after it. A title cut inside
+// its sentence (第一条 为了规范立法活动，健全…: the outline keeps the
+// article's first clause) leaves the body the whole sentence, from the
+// title's first character on: a body opening on the cut's ，健全… reads as
+// a fragment, and a body holding the sentence whole is the article's text
+// as a reader of a law expects it.
 func bodyParts(d *model.Document, n *model.Node, s model.Span) []model.Span {
 	if s.Len() <= 0 {
 		return nil
@@ -223,16 +228,38 @@ func bodyParts(d *model.Document, n *model.Node, s model.Span) []model.Span {
 		out = append(out, model.Span{Start: s.Start, End: t.Start})
 	}
 	after := min(max(s.Start, t.End), s.End)
-	for _, p := range []string{"。", "；", ";", "：", ":", "．", "."} {
-		if strings.HasPrefix(d.Text[after:s.End], p) {
-			after += len(p)
-			break
-		}
+	if after == t.End {
+		after = max(s.Start, bodyStart(d, n, s.End))
 	}
 	if after < s.End {
 		out = append(out, model.Span{Start: after, End: s.End})
 	}
 	return out
+}
+
+// titleStops are the marks that end a title's sentence where Title leaves
+// them off (一是坚持产业立县。…): the body starts after them.
+var titleStops = []string{"。", "；", ";", "：", ":", "．", "."}
+
+// bodyStart is where n's body starts after its title, the text up to end:
+// after a stop that ends the title's sentence, or at the line's end; else
+// (the title cut inside its sentence) where the title's text starts, past
+// its marker.
+func bodyStart(d *model.Document, n *model.Node, end int) int {
+	t := n.TitleSpan
+	rest := d.Text[t.End:end]
+	for _, p := range titleStops {
+		if strings.HasPrefix(rest, p) {
+			return t.End + len(p)
+		}
+	}
+	if r := strings.TrimLeft(rest, " \t\u3000"); r == "" || r[0] == '\n' || r[0] == '\r' || n.Title == "" {
+		return t.End
+	}
+	if i := strings.LastIndex(d.Text[t.Start:t.End], n.Title); i >= 0 {
+		return t.Start + i
+	}
+	return t.End
 }
 
 // paragraphs returns the non-blank lines of s, junk left out unless

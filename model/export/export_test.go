@@ -294,3 +294,36 @@ func TestWriteOutlineParts(t *testing.T) {
 		}
 	}
 }
+
+// TestCutTitleBody: a 第X条 title cut at its first comma (the outline's
+// 为了规范立法活动) leaves the Markdown and JSON body the whole article,
+// never the ，健全… after the cut; a title that ends its sentence
+// (（一）坚持科技创新引领。以…) still leaves the body what follows the 。.
+// The Markdown reads back to the same outline.
+func TestCutTitleBody(t *testing.T) {
+	const art1 = "为了规范立法活动，健全国家立法制度，提高立法质量，完善中国特色社会主义法律体系，根据宪法，制定本法。"
+	const art2 = "法律、行政法规、地方性法规、自治条例和单行条例的制定、修改和废止，适用本法。"
+	d := parse.Parse("中华人民共和国测试法\n\n第一章 总则\n\n第一条 " + art1 + "\n\n第二条 " + art2 +
+		"\n\n国务院部门规章的制定，依照本法执行。\n\n第二章 实施\n\n（一）坚持科技创新引领。以科技创新推动产业创新。\n")
+	for _, c := range []struct{ path, title, text string }{
+		{"1.1", "为了规范立法活动", art1},
+		{"1.2", "法律、行政法规、地方性法规、自治条例和单行条例的制定、修改和废止", art2 + "\n国务院部门规章的制定，依照本法执行。"},
+		{"2.1", "坚持科技创新引领", "以科技创新推动产业创新。"},
+	} {
+		n := find(t, d, c.path)
+		if n.Title != c.title {
+			t.Fatalf("%s: title %q, want %q (the parse changed: pick another cut title)", c.path, n.Title, c.title)
+		}
+		if j := export.SubtreeJSON(d, n, false); j.Text != c.text {
+			t.Errorf("%s: JSON text %q, want %q", c.path, j.Text, c.text)
+		}
+		want := "# " + n.Heading() + "\n\n" + strings.ReplaceAll(c.text, "\n", "\n\n") + "\n"
+		if md := export.Markdown(d, n, false); md != want {
+			t.Errorf("%s: Markdown\n%s\nwant\n%s", c.path, md, want)
+		}
+	}
+	md := export.Markdown(d, d.Root, false)
+	if back := export.Outline(parse.Parse(md).Root); back != export.Outline(d.Root) {
+		t.Errorf("the Markdown's outline\n%s\nis not the document's\n%s", back, export.Outline(d.Root))
+	}
+}

@@ -139,6 +139,26 @@ func TestLibraryHeadingsSearch(t *testing.T) {
 	}
 }
 
+// A # query finds each document's title, a heading drawn as one: its
+// row says 0, the title's path as --search and --print name it, and
+// Enter opens the document with the reader's # query on it (1/1).
+func TestLibraryHeadingsSearchTitle(t *testing.T) {
+	_, opt := newTestLibrary(12)
+	l := libStart(opt, 100, 30)
+	l = libDrive(l, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("/#经验汇编")})
+	s := strings.Join(libScreen(l), "\n")
+	if !l.search.done || l.search.hits != 11 || len(l.search.groups) != 11 {
+		t.Fatalf("#经验汇编: %d headings in %d documents:\n%s", l.search.hits, len(l.search.groups), s)
+	}
+	if !strings.Contains(s, "   0  调查研究工作经验汇编") {
+		t.Errorf("title rows:\n%s", s)
+	}
+	r := libKeys(libKeys(l, "down"), "enter")
+	if r.reader == nil || !r.reader.Searching() || !strings.Contains(statusLine(*r.reader), "1/1") {
+		t.Fatalf("enter did not open the document with #经验汇编 1/1:\n%s", strings.Join(libScreen(r), "\n"))
+	}
+}
+
 // The seed's hits, found through the cache, leave the filtered text out
 // of their snippets, and there are the 16 the reader finds.
 func TestLibrarySearchSnippetsLeaveJunkOut(t *testing.T) {

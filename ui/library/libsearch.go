@@ -3,7 +3,6 @@ package library
 import (
 	"context"
 	"errors"
-	"strconv"
 	"strings"
 	"time"
 
@@ -294,11 +293,9 @@ func (l *Library) gotHits(msg libHitsMsg) tea.Cmd {
 func describeHits(hits []libgrep.Hit) []libHit {
 	out := make([]libHit, len(hits))
 	for i, h := range hits {
-		path := make([]string, len(h.Path))
-		for k, n := range h.Path {
-			path[k] = strconv.Itoa(n)
-		}
-		out[i] = libHit{span: h.Span, path: strings.Join(path, "."), crumb: oneLine(strings.Join(h.Crumb, " › ")),
+		// The document's title, a heading a # query finds, is 0 as
+		// --search and --print name it.
+		out[i] = libHit{span: h.Span, path: model.PathString(h.Path), crumb: oneLine(strings.Join(h.Crumb, " › ")),
 			before: oneLine(strings.TrimLeft(h.Before, " \t\u3000")), match: oneLine(h.Match), after: oneLine(h.After)}
 	}
 	return out

@@ -212,7 +212,7 @@ func TestHeadingsSearch(t *testing.T) {
 	m = searchFor(m, "#调查研究")
 	var want int
 	for n := range doc.Root.All() {
-		if n != doc.Root && strings.Contains(doc.Text[n.TitleSpan.Start:n.TitleSpan.End], "调查研究") {
+		if strings.Contains(doc.Text[n.TitleSpan.Start:n.TitleSpan.End], "调查研究") {
 			want++
 		}
 	}
@@ -230,6 +230,25 @@ func TestHeadingsSearch(t *testing.T) {
 	m = keys(m, "n")
 	if m.search.hits.cur != (before+1)%want {
 		t.Errorf("n: hit %d, was %d", m.search.hits.cur, before)
+	}
+}
+
+// The document's title is a heading: #汇编 finds the seed's title line
+// (2023主题教育经验做法汇编（4篇）), drawn as a heading, though no
+// heading below holds 汇编.
+func TestHeadingsSearchTitle(t *testing.T) {
+	doc := uitest.SeedDoc(t)
+	m := sized(doc, 160, 40, Options{})
+	m = searchFor(m, "#汇编")
+	h := m.search.hits
+	if h.Len() != 1 {
+		t.Fatalf("%d heading hits for #汇编, want 1 (the title)", h.Len())
+	}
+	if s := h.At(0); s.Start < doc.Root.TitleSpan.Start || s.End > doc.Root.TitleSpan.End {
+		t.Errorf("hit %v is not in the title %v", s, doc.Root.TitleSpan)
+	}
+	if st := statusLine(m); strings.Contains(st, "无匹配") {
+		t.Errorf("status %q", st)
 	}
 }
 

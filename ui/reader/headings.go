@@ -26,7 +26,9 @@ func compileQuery(text string) (*search.Query, error) {
 
 // scanHeadings is scan for a headings query: each node whose title holds
 // q is one hit, its first match in the title, so n/N go from heading to
-// heading and the outline counts them. Titles are few beside the text:
+// heading and the outline counts them. The root's title, the document's
+// title line, is a heading too (drawn as one): a title taken from
+// elsewhere (no span in the text) has nothing to highlight and is left out. Titles are few beside the text:
 // one pass, delivered as the two batches a scan from from gives (the
 // hits after its line, then the ones before, wrapped).
 func scanHeadings(gen int, q *search.Query, doc *model.Document, from int) tea.Cmd {
@@ -35,7 +37,7 @@ func scanHeadings(gen int, q *search.Query, doc *model.Document, from int) tea.C
 		var pre, post []model.Span
 		counts := map[*model.Node]int{}
 		for n := range doc.Root.All() {
-			if n == doc.Root || n.TitleSpan.End <= n.TitleSpan.Start {
+			if n.TitleSpan.End <= n.TitleSpan.Start {
 				continue
 			}
 			var hit model.Span
