@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"strings"
 	"testing"
 
 	"wenji/model"
@@ -76,6 +77,30 @@ func TestNoticeLines(t *testing.T) {
 			case ok && k != c.kind:
 				t.Errorf("%q at %d filtered as %s, want %s", c.text, at, k, c.kind)
 			}
+		}
+	}
+}
+
+// TestSiteSignatureUnderTitle: a site's line signing the file it passes on
+// (as a PDF of a novel carries it, glued under the title) is hidden there,
+// and an office's own line about its files is kept.
+func TestSiteSignatureUnderTitle(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		junk bool
+	}{
+		{"www.91xx.com整理制作，并提供下载", true},
+		{"本汇编由市委办公室整理，供内部学习参考。", false},
+	} {
+		doc := Parse("鬼股\n" + c.line + "\n作品相关前传：辟谷生涯\n2004年早些时候中国某个山谷中发生了一件热热闹闹的事，开始只是几个人的小事。\n")
+		hidden := false
+		for _, j := range doc.Junk {
+			if strings.Contains(doc.Text[j.Span.Start:j.Span.End], c.line) {
+				hidden = true
+			}
+		}
+		if hidden != c.junk {
+			t.Errorf("%q hidden %v, want %v", c.line, hidden, c.junk)
 		}
 	}
 }
