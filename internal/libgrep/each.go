@@ -3,6 +3,7 @@ package libgrep
 import (
 	"context"
 	"strings"
+	"sync"
 
 	"wenji/internal/doccache"
 	"wenji/model"
@@ -30,14 +31,26 @@ const batchSize = 256
 // it.
 func Each(ctx context.Context, files []string, q *search.Query, opt Options, hit func(doc int, h Hit) bool, done func(Result) bool) error {
 	// quit tells the workers that nobody takes their batches any more, so
-	// none waits for one to come back.
+	// none waits for one to come back. A streamed document is handed over
+	// before its worker is done with it: Each waits for the workers still
+	// in a document (busy) before it returns, so that its caller may close
+	// the cache.
 	quit := make(chan struct{})
-	defer close(quit)
+	var (
+		mu     sync.Mutex
+		closed bool
+		busy   sync.WaitGroup
+	)
 	work := func(ctx context.Context, s *searcher, i int, out chan<- *streamed) {
-		if ctx.Err() != nil {
-			out <- &streamed{r: Result{Index: i, Path: files[i], Err: ctx.Err()}}
+		mu.Lock()
+		if closed || ctx.Err() != nil {
+			mu.Unlock()
+			out <- &streamed{r: Result{Index: i, Path: files[i], Err: context.Canceled}}
 			return
 		}
+		busy.Add(1)
+		mu.Unlock()
+		defer busy.Done()
 		s.stream(ctx, quit, i, files[i], out)
 	}
 	err := inOrder(ctx, len(files), q, opt, work, func(d *streamed) bool {
@@ -66,6 +79,11 @@ func Each(ctx context.Context, files []string, q *search.Query, opt Options, hit
 		}
 		return done(d.r) // d.r is final once batches is closed
 	})
+	mu.Lock()
+	closed = true
+	mu.Unlock()
+	close(quit)
+	busy.Wait()
 	if err == nil {
 		err = ctx.Err() // a stream dropped when ctx was done
 	}

@@ -313,7 +313,14 @@ func (s *searcher) each(ctx context.Context, path string, hit func(e *doccache.E
 	err = s.q.Scan(ctx, d, search.ScanOptions{Junk: s.opt.Junk}, func(sp model.Span) bool {
 		return hit(e, sp, s.opt.Junk && e.InJunk(sp.Start), text)
 	})
+	if scanned != nil {
+		scanned(path)
+	}
 }
+
+// scanned, when set (by a test), is told of each document whose text was
+// scanned to its end: what shows that Each hands hits over before.
+var scanned func(path string)
 
 // headings matches q against each node's title (the root's, the
 // document's title, is the list's and left out).
