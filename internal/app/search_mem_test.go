@@ -91,4 +91,3 @@ func BenchmarkSearchEveryChar(b *testing.B) {
 	}
 	b.ReportMetric(float64(w.lines)/float64(b.N), "hits/op")
 }
-
