@@ -13,7 +13,15 @@ type hitList struct {
 	gen       int
 	pre, post []model.Span
 	cur       int // index of the current hit, -1 for none
+	// before and after count the hits found and not kept (maxHits),
+	// before the first hit kept and after the last: the hits kept are
+	// one run in text order.
+	before, after int
+	keepPre       bool // the hits after the wrap are kept, those from the start not
 }
+
+// capped reports whether some hits were found and not kept.
+func (h *hitList) capped() bool { return h.before+h.after > 0 }
 
 // Len returns the number of hits found so far.
 func (h *hitList) Len() int { return len(h.pre) + len(h.post) }
