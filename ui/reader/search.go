@@ -207,9 +207,9 @@ func (m *Model) startScan(q *search.Query, text string, from int, jump bool, k k
 	s.cancel = cancel
 	s.query, s.text = q, text
 	s.last, s.lastText = q, text
-	s.hits = hitList{gen: s.gen, cur: -1}
-	s.done, s.counts = false, nil
 	s.junk = m.reader.ShowJunk()
+	s.hits = hitList{gen: s.gen, cur: -1, q: q, junk: s.junk}
+	s.done, s.counts = false, nil
 	s.selectFrom, s.jump, s.backward, s.backScan = from, jump, false, k.backTo >= 0
 	m.syncHits()
 	if headingsQuery(text) {

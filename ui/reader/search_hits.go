@@ -2,7 +2,9 @@ package reader
 
 import (
 	"sort"
+
 	"wenji/model"
+	"wenji/model/search"
 )
 
 // hitList holds the hits of one scan: pre are those before the scan's
@@ -18,6 +20,10 @@ type hitList struct {
 	// one run in text order.
 	before, after int
 	keepPre       bool // the hits after the wrap are kept, those from the start not
+	// The query and whether junk is searched: what finds the hits not
+	// kept on a line drawn (Reader.unkeptIn).
+	q    *search.Query
+	junk bool
 }
 
 // capped reports whether some hits were found and not kept.

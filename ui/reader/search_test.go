@@ -687,3 +687,30 @@ func TestSearchKeepsMaxHits(t *testing.T) {
 		m = keys(m, "N")
 	}
 }
+
+// TestUnkeptHitsHighlighted: the hits a search did not keep are
+// highlighted all the same where the screen shows them, as those kept.
+func TestUnkeptHitsHighlighted(t *testing.T) {
+	d := buildDoc("调查研究汇编",
+		"# 大兴调查研究之风",
+		strings.Repeat("调查研究，", 8),
+		"## 三、调查研究的方法",
+		"末尾也要调查研究。",
+	)
+	old := lipgloss.ColorProfile()
+	lipgloss.SetColorProfile(termenv.ANSI)
+	defer lipgloss.SetColorProfile(old)
+	defer func(n int) { maxHits = n }(maxHits)
+	var views []string
+	for _, keep := range []int{1 << 20, 3} {
+		maxHits = keep
+		m := searchFor(sized(d, 40, 16, Options{HideOutline: true}), "调查研究")
+		if h := m.search.hits; keep == 3 && (h.Len() != 3 || !h.capped()) {
+			t.Fatalf("kept %d of %s", h.Len(), m.search.countText())
+		}
+		views = append(views, marked(m.View()))
+	}
+	if views[0] != views[1] || strings.Count(views[0], "[") < 12 {
+		t.Errorf("all kept:\n%s\nthree kept:\n%s", views[0], views[1])
+	}
+}
