@@ -80,6 +80,7 @@ func runSearch(cfg Config, stdout, stderr io.Writer) int {
 		err = libgrep.Search(context.Background(), files, q, opt, done)
 	} else {
 		err = libgrep.Each(context.Background(), files, q, opt, func(doc int, h libgrep.Hit) bool {
+			matched = true // even when its write fails and the search stops
 			p.hit(files[doc], h)
 			return out.err == nil
 		}, done)
@@ -207,11 +208,11 @@ type hitPrinter struct {
 	json     bool
 	headings bool
 
-	enc          *json.Encoder
-	file, head   string // the last hit's file and its line's head
-	lastPath     []int
-	lastCrumb    []string
-	lastJSONPath string
+	enc        *json.Encoder
+	file, head string // the last hit's file and its line's head
+	lastPath   []int
+	lastCrumb  []string
+	pathText   string // lastPath as --print takes it
 }
 
 // jsonHit is one hit as --search --json writes it, one object a line.
@@ -263,13 +264,13 @@ func (p *hitPrinter) hits(r libgrep.Result) {
 func (p *hitPrinter) hit(file string, h libgrep.Hit) {
 	if file != p.file || !slices.Equal(h.Path, p.lastPath) || !slices.Equal(h.Crumb, p.lastCrumb) {
 		p.file, p.lastPath, p.lastCrumb = file, slices.Clone(h.Path), slices.Clone(h.Crumb)
-		p.lastJSONPath = model.PathString(h.Path)
+		p.pathText = model.PathString(h.Path)
 		crumb := h.Crumb
 		if p.headings && len(crumb) > 0 {
 			crumb = crumb[:len(crumb)-1] // the heading is the snippet
 		}
 		sep := p.paint(sgrSep, ":")
-		p.head = p.paint(sgrFile, oneField(file)) + sep + p.paint(sgrPath, p.lastJSONPath) + sep +
+		p.head = p.paint(sgrFile, oneField(file)) + sep + p.paint(sgrPath, p.pathText) + sep +
 			oneField(strings.Join(crumb, " › ")) + sep + " "
 	}
 	if p.json {
@@ -277,7 +278,7 @@ func (p *hitPrinter) hit(file string, h libgrep.Hit) {
 			p.enc = json.NewEncoder(p.w)
 			p.enc.SetEscapeHTML(false)
 		}
-		p.enc.Encode(jsonHit{File: file, Path: p.lastJSONPath, Crumb: nonNil(p.lastCrumb), Start: h.Span.Start, End: h.Span.End,
+		p.enc.Encode(jsonHit{File: file, Path: p.pathText, Crumb: nonNil(p.lastCrumb), Start: h.Span.Start, End: h.Span.End,
 			Before: h.Before, Match: h.Match, After: h.After, Junk: h.Junk})
 		return
 	}

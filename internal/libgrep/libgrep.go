@@ -6,7 +6,9 @@
 // never parsed again. Results come in the files' order, one per document:
 // its count and its first few hits described. Memory is bounded by those
 // few and a short lookahead, not by the library: the other hits are found
-// again by Hits when they are scrolled to.
+// again by Hits when they are scrolled to. Each, for wenji --search, hands
+// every hit over as it is found instead, a batch at a time: memory bounded
+// the same, whatever the number of hits.
 package libgrep
 
 import (
