@@ -54,8 +54,10 @@ func runSearch(cfg Config, stdout, stderr io.Writer) int {
 		out.out = nopCloser{out.checked}
 	}
 	// Hits are written as they are found, through a buffer: a search that
-	// matches every character writes millions of lines and holds none.
+	// matches every character writes millions of lines and holds none. On
+	// a terminal each line goes out at once, as grep's do.
 	bw := bufio.NewWriterSize(out, 64<<10)
+	lineBuffered := onTerminal(stdout)
 	p := hitPrinter{w: bw, colour: colourOut(stdout), json: o.json, headings: headings}
 	matched := false
 	done := func(r libgrep.Result) bool {
@@ -82,6 +84,9 @@ func runSearch(cfg Config, stdout, stderr io.Writer) int {
 		err = libgrep.Each(context.Background(), files, q, opt, func(doc int, h libgrep.Hit) bool {
 			matched = true // even when its write fails and the search stops
 			p.hit(files[doc], h)
+			if lineBuffered {
+				bw.Flush()
+			}
 			return out.err == nil
 		}, done)
 	}
@@ -184,8 +189,14 @@ func explainSearch(path string, err error, lang string) error {
 // colourOut reports whether --search may colour what it writes to w: a
 // terminal, and NO_COLOR unset (https://no-color.org).
 func colourOut(w io.Writer) bool {
+	return onTerminal(w) && os.Getenv("NO_COLOR") == ""
+}
+
+// onTerminal reports whether w is a terminal: --search writes it a line
+// at a time, and anything else through a buffer.
+func onTerminal(w io.Writer) bool {
 	f, ok := w.(*os.File)
-	return ok && isTerminal(f) && os.Getenv("NO_COLOR") == ""
+	return ok && isTerminal(f)
 }
 
 // SGR colours of a hit line, grep's: file magenta, path green, separators
