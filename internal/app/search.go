@@ -1,15 +1,16 @@
 package app
 
 import (
+	"bufio"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
-	"math"
 	"os"
 	"regexp/syntax"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -45,20 +46,23 @@ func runSearch(cfg Config, stdout, stderr io.Writer) int {
 	// A cache that cannot be opened comes back disabled: the search
 	// parses every document, which is slower but no error.
 	defer cache.Close()
-	opt := libgrep.Options{Cache: cache, Junk: o.keepJunk, Headings: headings, Window: math.MaxInt, Shown: -1}
-	if o.count {
-		opt.Window = -1
-	}
-	out := newOutput(stdout) // JSON: sanitised on a terminal as --json is
+	opt := libgrep.Options{Cache: cache, Junk: o.keepJunk, Headings: headings, Window: -1} // --count's
+	out := newOutput(stdout)                                                               // JSON: sanitised on a terminal as --json is
 	if !o.json {
 		// Lines are sanitised field by field, so that the colours
 		// written around them stay colours.
 		out.out = nopCloser{out.checked}
 	}
-	p := hitPrinter{w: out, colour: colourOut(stdout), json: o.json, headings: headings}
+	// Hits are written as they are found, through a buffer: a search that
+	// matches every character writes millions of lines and holds none. On
+	// a terminal each line goes out at once, as grep's do.
+	bw := bufio.NewWriterSize(out, 64<<10)
+	lineBuffered := onTerminal(stdout)
+	p := hitPrinter{w: bw, colour: colourOut(stdout), json: o.json, headings: headings}
 	matched := false
-	err = libgrep.Search(context.Background(), files, q, opt, func(r libgrep.Result) bool {
+	done := func(r libgrep.Result) bool {
 		if r.Err != nil {
+			bw.Flush() // the hits before it, then the error
 			if named[r.Index] {
 				failed = true
 				fmt.Fprintf(stderr, "wenji: %v\n", explainSearch(r.Path, r.Err, lang))
@@ -70,11 +74,23 @@ func runSearch(cfg Config, stdout, stderr io.Writer) int {
 		matched = matched || r.Count > 0
 		if o.count {
 			p.count(r)
-		} else {
-			p.hits(r)
 		}
+		bw.Flush()            // a document's hits reach a pipe when it is done
 		return out.err == nil // a reader gone or a full disk: stop
-	})
+	}
+	if o.count {
+		err = libgrep.Search(context.Background(), files, q, opt, done)
+	} else {
+		err = libgrep.Each(context.Background(), files, q, opt, func(doc int, h libgrep.Hit) bool {
+			matched = true // even when its write fails and the search stops
+			p.hit(files[doc], h)
+			if lineBuffered {
+				bw.Flush()
+			}
+			return out.err == nil
+		}, done)
+	}
+	bw.Flush()
 	if err != nil {
 		fmt.Fprintf(stderr, "wenji: %v\n", err)
 		failed = true
@@ -173,8 +189,14 @@ func explainSearch(path string, err error, lang string) error {
 // colourOut reports whether --search may colour what it writes to w: a
 // terminal, and NO_COLOR unset (https://no-color.org).
 func colourOut(w io.Writer) bool {
+	return onTerminal(w) && os.Getenv("NO_COLOR") == ""
+}
+
+// onTerminal reports whether w is a terminal: --search writes it a line
+// at a time, and anything else through a buffer.
+func onTerminal(w io.Writer) bool {
 	f, ok := w.(*os.File)
-	return ok && isTerminal(f) && os.Getenv("NO_COLOR") == ""
+	return ok && isTerminal(f)
 }
 
 // SGR colours of a hit line, grep's: file magenta, path green, separators
@@ -189,11 +211,19 @@ const (
 )
 
 // hitPrinter writes --search's results: lines, or JSON lines for scripts.
+// A line's head (file, path and breadcrumb) is made once for the hits of
+// one node, which come one after another.
 type hitPrinter struct {
 	w        io.Writer
 	colour   bool
 	json     bool
 	headings bool
+
+	enc        *json.Encoder
+	file, head string // the last hit's file and its line's head
+	lastPath   []int
+	lastCrumb  []string
+	pathText   string // lastPath as --print takes it
 }
 
 // jsonHit is one hit as --search --json writes it, one object a line.
@@ -215,7 +245,8 @@ type jsonCount struct {
 	Count int    `json:"count"`
 }
 
-// paint wraps s in the colour sgr when colouring.
+// paint wraps s in the colour sgr when colouring (a concatenation, which
+// the colourless output, a pipe's, never pays for).
 func (p *hitPrinter) paint(sgr, s string) string {
 	if !p.colour || s == "" {
 		return s
@@ -234,26 +265,59 @@ func (p *hitPrinter) count(r libgrep.Result) {
 
 // hits writes a document's hits, one line each.
 func (p *hitPrinter) hits(r libgrep.Result) {
-	file := oneField(r.Path)
 	for _, h := range r.Hits {
-		path := model.PathString(h.Path)
-		if p.json {
-			writeJSONLine(p.w, jsonHit{File: r.Path, Path: path, Crumb: nonNil(h.Crumb), Start: h.Span.Start, End: h.Span.End,
-				Before: h.Before, Match: h.Match, After: h.After, Junk: h.Junk})
-			continue
-		}
+		p.hit(r.Path, h)
+	}
+}
+
+// hit writes one hit of the document file. It keeps nothing of h past the
+// call but what a later hit of the same node reuses, copied.
+func (p *hitPrinter) hit(file string, h libgrep.Hit) {
+	if file != p.file || !slices.Equal(h.Path, p.lastPath) || !slices.Equal(h.Crumb, p.lastCrumb) {
+		p.file, p.lastPath, p.lastCrumb = file, slices.Clone(h.Path), slices.Clone(h.Crumb)
+		p.pathText = model.PathString(h.Path)
 		crumb := h.Crumb
 		if p.headings && len(crumb) > 0 {
 			crumb = crumb[:len(crumb)-1] // the heading is the snippet
 		}
 		sep := p.paint(sgrSep, ":")
-		var b strings.Builder
-		b.WriteString(p.paint(sgrFile, file) + sep + p.paint(sgrPath, path) + sep)
-		b.WriteString(oneField(strings.Join(crumb, " › ")) + sep + " ")
-		b.WriteString(snippetBefore(h.Before) + p.paint(sgrMatch, oneLine(h.Match)) + snippetAfter(h.After))
-		b.WriteByte('\n')
-		io.WriteString(p.w, b.String())
+		p.head = p.paint(sgrFile, oneField(file)) + sep + p.paint(sgrPath, p.pathText) + sep +
+			oneField(strings.Join(crumb, " › ")) + sep + " "
 	}
+	if p.json {
+		if p.enc == nil {
+			p.enc = json.NewEncoder(p.w)
+			p.enc.SetEscapeHTML(false)
+		}
+		p.enc.Encode(jsonHit{File: file, Path: p.pathText, Crumb: nonNil(p.lastCrumb), Start: h.Span.Start, End: h.Span.End,
+			Before: h.Before, Match: h.Match, After: h.After, Junk: h.Junk})
+		return
+	}
+	// Written piece by piece, not built: a line costs no allocation.
+	io.WriteString(p.w, p.head)
+	if utf8.RuneCountInString(h.Before) >= beforeRunes {
+		io.WriteString(p.w, "…") // the line starts further back
+	}
+	io.WriteString(p.w, oneLine(h.Before))
+	io.WriteString(p.w, p.paint(sgrMatch, oneLine(h.Match)))
+	after, cut := cutRunes(h.After, afterRunes)
+	io.WriteString(p.w, oneLine(after))
+	if cut {
+		io.WriteString(p.w, "…")
+	}
+	io.WriteString(p.w, "\n")
+}
+
+// cutRunes is s cut to n characters, and whether it was longer.
+func cutRunes(s string, n int) (string, bool) {
+	k := 0
+	for i := range s {
+		if k == n {
+			return s[:i], true
+		}
+		k++
+	}
+	return s, false
 }
 
 // oneLine is s sanitised for a hit line: no control character, no escape
@@ -277,27 +341,6 @@ const (
 	beforeRunes = 24
 	afterRunes  = 40
 )
-
-// snippetBefore is the text before a match, … in front when the line
-// starts further back (libgrep gives at most beforeRunes).
-func snippetBefore(s string) string {
-	if utf8.RuneCountInString(s) >= beforeRunes {
-		return "…" + oneLine(s)
-	}
-	return oneLine(s)
-}
-
-// snippetAfter is the text after a match, cut at afterRunes with ….
-func snippetAfter(s string) string {
-	n := 0
-	for i := range s {
-		if n == afterRunes {
-			return oneLine(s[:i]) + "…"
-		}
-		n++
-	}
-	return oneLine(s)
-}
 
 func nonNil(s []string) []string {
 	if s == nil {

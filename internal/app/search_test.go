@@ -47,6 +47,10 @@ func TestColourOut(t *testing.T) {
 	if !colourOut(tty) || colourOut(f) || colourOut(&strings.Builder{}) {
 		t.Errorf("terminal %v, file %v, buffer %v", colourOut(tty), colourOut(f), colourOut(&strings.Builder{}))
 	}
+	// Hits go to a terminal line by line, elsewhere through a buffer.
+	if !onTerminal(tty) || onTerminal(f) || onTerminal(&strings.Builder{}) {
+		t.Errorf("line by line: terminal %v, file %v, buffer %v", onTerminal(tty), onTerminal(f), onTerminal(&strings.Builder{}))
+	}
 	t.Setenv("NO_COLOR", "1")
 	if colourOut(tty) {
 		t.Error("colour under NO_COLOR")

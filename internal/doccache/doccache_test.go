@@ -138,6 +138,28 @@ func same(t *testing.T, e *Entry, path string) {
 	if !slices.Equal(e.Clean(whole), d.Clean(whole)) {
 		t.Fatalf("%s: Clean differs", path)
 	}
+	// CleanBefore and CleanAfter are Clean's first and last runs around an
+	// offset, for every offset near junk and a sample of the others.
+	for off := 0; off <= len(d.Text); off++ {
+		if off%31 != 0 && !e.InJunk(max(0, off-1)) && !e.InJunk(off) && !e.InJunk(min(len(d.Text), off+1)) {
+			continue
+		}
+		lo, hi := max(0, off-50), min(len(d.Text), off+50)
+		want := off
+		if cl := d.Clean(model.Span{Start: lo, End: off}); len(cl) > 0 && cl[len(cl)-1].End == off {
+			want = cl[len(cl)-1].Start
+		}
+		if got := e.CleanBefore(lo, off); got != want {
+			t.Fatalf("%s: CleanBefore(%d, %d) = %d, want %d", path, lo, off, got, want)
+		}
+		want = off
+		if cl := d.Clean(model.Span{Start: off, End: hi}); len(cl) > 0 && cl[0].Start == off {
+			want = cl[0].End
+		}
+		if got := e.CleanAfter(off, hi); got != want {
+			t.Fatalf("%s: CleanAfter(%d, %d) = %d, want %d", path, off, hi, got, want)
+		}
+	}
 }
 
 func TestRoundTrip(t *testing.T) {

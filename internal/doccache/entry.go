@@ -332,6 +332,45 @@ func (e *Entry) Clean(s model.Span) []model.Span {
 	return out
 }
 
+// CleanBefore returns where the junk-free run of text that ends at at
+// begins, looking back no further than lo: lo when no junk lies between,
+// at itself when junk ends at at. It is the start of the last span of
+// Clean(lo, at) when that span ends at at, without building the spans: a
+// search describes every hit so.
+func (e *Entry) CleanBefore(lo, at int) int {
+	// The last junk span starting before at; spans are sorted and apart,
+	// so it has the greatest end of those.
+	i := sort.Search(e.nj, func(i int) bool { s, _ := e.junkRec(i); return int(s) >= at }) - 1
+	if i < 0 {
+		return lo
+	}
+	_, t := e.junkRec(i)
+	switch {
+	case int(t) <= lo:
+		return lo
+	case int(t) >= at:
+		return at
+	}
+	return int(t)
+}
+
+// CleanAfter is CleanBefore forward: where the junk-free run of text that
+// starts at at ends, looking no further than hi.
+func (e *Entry) CleanAfter(at, hi int) int {
+	i := sort.Search(e.nj, func(i int) bool { _, t := e.junkRec(i); return int(t) > at })
+	if i == e.nj {
+		return hi
+	}
+	s, _ := e.junkRec(i)
+	switch {
+	case int(s) >= hi:
+		return hi
+	case int(s) <= at:
+		return at
+	}
+	return int(s)
+}
+
 // StoredText returns the decoded text when the entry holds it (the file's
 // bytes are not the text), checked against its checksum; ok is false when
 // the text is the file's own bytes (see TextIn).

@@ -6,7 +6,9 @@
 // never parsed again. Results come in the files' order, one per document:
 // its count and its first few hits described. Memory is bounded by those
 // few and a short lookahead, not by the library: the other hits are found
-// again by Hits when they are scrolled to.
+// again by Hits when they are scrolled to. Each, for wenji --search, hands
+// every hit over as it is found instead, a batch at a time: memory bounded
+// the same, whatever the number of hits.
 package libgrep
 
 import (
@@ -17,6 +19,7 @@ import (
 	"math"
 	"os"
 	"runtime"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"unicode/utf8"
@@ -98,11 +101,6 @@ type Result struct {
 // earlier document: what keeps results in order without holding them all.
 const lookahead = 64
 
-type job struct {
-	i   int
-	out chan Result
-}
-
 // Search searches files and calls yield with each document's result in
 // the order of files, stopping when yield returns false (returning nil)
 // or ctx is done (returning its error; a search is dropped on each
@@ -110,12 +108,6 @@ type job struct {
 func Search(ctx context.Context, files []string, q *search.Query, opt Options, yield func(Result) bool) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	workers := opt.Workers
-	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
-	}
-	pending := make(chan chan Result, lookahead)
-	jobs := make(chan job)
 	shown := opt.Shown
 	switch {
 	case shown == 0:
@@ -127,27 +119,65 @@ func Search(ctx context.Context, files []string, q *search.Query, opt Options, y
 	// described: a worker past the bound counts without describing (it
 	// may lag, so the results are trimmed again in order below).
 	var described atomic.Int64
+	work := func(ctx context.Context, s *searcher, i int, out chan<- Result) {
+		if ctx.Err() != nil {
+			out <- Result{Index: i, Path: files[i], Err: ctx.Err()}
+			return
+		}
+		n := opt.window()
+		if described.Load() >= int64(shown) {
+			n = 0
+		}
+		out <- s.doc(ctx, i, files[i], 0, n)
+	}
+	left := shown
+	return inOrder(ctx, len(files), q, opt, work, func(r Result) bool {
+		if len(r.Hits) > left {
+			r.Hits = r.Hits[:left:left]
+		}
+		if len(r.Hits) == 0 {
+			r.Hits = nil
+		}
+		left -= len(r.Hits)
+		described.Add(int64(len(r.Hits)))
+		return yield(r)
+	})
+}
+
+// inOrder runs work on documents 0 to n-1 on Options.Workers cores and
+// hands each outcome to take in document order, holding at most lookahead
+// outcomes that wait for an earlier one. It stops when take returns false
+// (returning nil) or ctx is done (returning its error). work is given a
+// searcher of its own, reused from document to document, and sends the
+// document's outcome on out exactly once, before it is done with the
+// document or (for a stream) as soon as it has one; its ctx is done once
+// inOrder returns.
+func inOrder[T any](ctx context.Context, n int, q *search.Query, opt Options, work func(ctx context.Context, s *searcher, i int, out chan<- T), take func(T) bool) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	workers := opt.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	type job struct {
+		i   int
+		out chan T
+	}
+	pending := make(chan chan T, lookahead)
+	jobs := make(chan job)
 	for range workers {
 		go func() {
 			s := &searcher{q: q, opt: opt}
 			for j := range jobs {
-				if ctx.Err() != nil {
-					j.out <- Result{Index: j.i, Path: files[j.i], Err: ctx.Err()}
-					continue
-				}
-				n := opt.window()
-				if described.Load() >= int64(shown) {
-					n = 0
-				}
-				j.out <- s.doc(ctx, j.i, files[j.i], 0, n)
+				work(ctx, s, j.i, j.out)
 			}
 		}()
 	}
 	go func() {
 		defer close(pending)
 		defer close(jobs)
-		for i := range files {
-			out := make(chan Result, 1)
+		for i := range n {
+			out := make(chan T, 1)
 			select {
 			case pending <- out:
 			case <-ctx.Done():
@@ -156,7 +186,8 @@ func Search(ctx context.Context, files []string, q *search.Query, opt Options, y
 			select {
 			case jobs <- job{i, out}:
 			case <-ctx.Done():
-				out <- Result{Index: i, Err: ctx.Err()}
+				var zero T
+				out <- zero
 				return
 			}
 		}
@@ -167,21 +198,12 @@ func Search(ctx context.Context, files []string, q *search.Query, opt Options, y
 			<-out
 		}
 	}()
-	left := shown
 	for out := range pending {
 		r := <-out
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		if len(r.Hits) > left {
-			r.Hits = r.Hits[:left:left]
-		}
-		if len(r.Hits) == 0 {
-			r.Hits = nil
-		}
-		left -= len(r.Hits)
-		described.Add(int64(len(r.Hits)))
-		if !yield(r) {
+		if !take(r) {
 			return nil
 		}
 	}
@@ -207,12 +229,18 @@ func Hits(ctx context.Context, path string, q *search.Query, opt Options, from, 
 	return r.Hits, r.Count, r.Err
 }
 
-// searcher is one worker: its query and a buffer for reading files,
-// reused from document to document.
+// searcher is one worker: its query, a buffer for reading files reused
+// from document to document, and the place of the last hit described, so
+// that the hits of one node share one path and breadcrumb.
 type searcher struct {
 	q   *search.Query
 	opt Options
 	buf []byte
+
+	node  int // the node of the last hit described, -1 for none
+	hnode int // the node whose title headings is handing on, -1 for none
+	path  []int
+	crumb []string
 }
 
 // bufKeep is the largest read buffer a worker keeps between documents.
@@ -222,44 +250,61 @@ const bufKeep = 16 << 20
 // to from+n-1.
 func (s *searcher) doc(ctx context.Context, i int, path string, from, n int) (r Result) {
 	r.Index, r.Path = i, path
+	s.each(ctx, path, func(e *doccache.Entry, sp model.Span, junk bool, text string) bool {
+		if r.Count >= from && r.Count < from+n {
+			// Copies: the text may be a buffer the next document is
+			// read into, or a mapping released with the entry.
+			h := s.describe(e, sp, junk, text)
+			h.Before, h.Match, h.After = strings.Clone(h.Before), strings.Clone(h.Match), strings.Clone(h.After)
+			r.Hits = append(r.Hits, h)
+		}
+		r.Count++
+		return true
+	}, func(err error) { r.Err = err })
+	return r
+}
+
+// each calls hit with each of q's hits in the document at path, in text
+// order (text is "" in Headings mode), until hit returns false; then end,
+// once, with why the document could not be searched (or nil), before the
+// entry is released: the text hit was given is valid until end returns.
+func (s *searcher) each(ctx context.Context, path string, hit func(e *doccache.Entry, sp model.Span, junk bool, text string) bool, end func(error)) {
+	var err error
+	var e *doccache.Entry
 	defer func() {
 		// A bug met in one document is that document's error, not the
 		// end of the reader (as the library search has it today).
 		if p := recover(); p != nil {
-			r.Err = fmt.Errorf("%s: %v", path, p)
+			err = fmt.Errorf("%s: %v", path, p)
+		}
+		end(err)
+		if e != nil {
+			e.Release()
+		}
+		if len(s.buf) > bufKeep {
+			s.buf = nil
 		}
 	}()
+	s.node, s.hnode, s.path, s.crumb = -1, -1, nil, nil
 	f, err := os.Open(path)
 	if err != nil {
-		r.Err = err
-		return r
+		return
 	}
 	defer f.Close()
 	st, err := f.Stat()
 	if err != nil {
-		r.Err = err
-		return r
+		return
 	}
-	e, err := s.opt.Cache.GetFile(path, f, st)
-	if err != nil {
-		r.Err = err
-		return r
-	}
-	defer e.Release()
-	describe := func(node int, sp model.Span, junk bool, text string) {
-		if r.Count >= from && r.Count < from+n {
-			r.Hits = append(r.Hits, describeHit(e, node, sp, junk, text))
-		}
-		r.Count++
+	if e, err = s.opt.Cache.GetFile(path, f, st); err != nil {
+		return
 	}
 	if s.opt.Headings {
-		s.headings(e, describe)
-		return r
+		s.headings(e, hit)
+		return
 	}
 	text, err := s.text(e, f, st.Size())
 	if err != nil {
-		r.Err = err
-		return r
+		return
 	}
 	d := &model.Document{Text: text}
 	if !s.opt.Junk {
@@ -268,28 +313,33 @@ func (s *searcher) doc(ctx context.Context, i int, path string, from, n int) (r 
 			d.Junk = append(d.Junk, model.Junk{Kind: kind, Span: sp})
 		}
 	}
-	r.Err = s.q.Scan(ctx, d, search.ScanOptions{Junk: s.opt.Junk}, func(sp model.Span) bool {
-		describe(e.NodeAt(sp.Start), sp, s.opt.Junk && e.InJunk(sp.Start), text)
-		return true
+	err = s.q.Scan(ctx, d, search.ScanOptions{Junk: s.opt.Junk}, func(sp model.Span) bool {
+		return hit(e, sp, s.opt.Junk && e.InJunk(sp.Start), text)
 	})
-	if len(s.buf) > bufKeep {
-		s.buf = nil
+	if scanned != nil {
+		scanned(path)
 	}
-	return r
 }
+
+// scanned, when set (by a test), is told of each document whose text was
+// scanned to its end: what shows that Each hands hits over before.
+var scanned func(path string)
 
 // headings matches q against each node's title, the root's (the
 // document's title, drawn as a heading) included: its path is 0 and its
 // breadcrumb empty, as a text hit in the title line has them. The node is
-// handed on by index, not found again from its span: a title taken from
-// elsewhere than the text has an empty span that a child may share.
-func (s *searcher) headings(e *doccache.Entry, describe func(int, model.Span, bool, string)) {
+// handed on by index (s.hnode), not found again from its span: a title
+// taken from elsewhere than the text has an empty span that a child may
+// share.
+func (s *searcher) headings(e *doccache.Entry, hit func(*doccache.Entry, model.Span, bool, string) bool) {
+	defer func() { s.hnode = -1 }()
 	for k := range e.Nodes() {
 		t := e.NodeTitle(k)
 		found := false
 		s.q.FindIn(t, model.Span{Start: 0, End: len(t)}, func(model.Span) bool { found = true; return false })
-		if found {
-			describe(k, e.Node(k).TitleSpan, false, "")
+		s.hnode = k
+		if found && !hit(e, e.Node(k).TitleSpan, false, "") {
+			return
 		}
 	}
 }
@@ -326,10 +376,20 @@ func (s *searcher) text(e *doccache.Entry, f *os.File, size int64) (string, erro
 // errChanged is a file that changed between its entry and its reading.
 var errChanged = errors.New("the file changed while it was searched")
 
-// describeHit is a hit's place and snippet: some of the line before the
-// hit, the hit, and what follows on its line, junk left out.
-func describeHit(e *doccache.Entry, node int, sp model.Span, junk bool, text string) Hit {
-	h := Hit{Span: sp, Node: node, Path: e.Path(node), Crumb: e.Crumb(node), Junk: junk}
+// describe is a hit's place and snippet: some of the line before the hit,
+// the hit, and what follows on its line, junk left out. The snippet's
+// strings are the text's own bytes, not copies; the path and breadcrumb
+// are shared by the hits of one node (a query that matches every
+// character describes a million hits in a few nodes).
+func (s *searcher) describe(e *doccache.Entry, sp model.Span, junk bool, text string) Hit {
+	node := s.hnode
+	if text != "" || node < 0 {
+		node = s.nodeAt(e, sp.Start)
+	}
+	if node != s.node {
+		s.node, s.path, s.crumb = node, slices.Clip(e.Path(node)), slices.Clip(e.Crumb(node))
+	}
+	h := Hit{Span: sp, Node: node, Path: s.path, Crumb: s.crumb, Junk: junk}
 	if text == "" { // a heading
 		h.Match = e.NodeHeading(node)
 		return h
@@ -354,20 +414,23 @@ func describeHit(e *doccache.Entry, node int, sp model.Span, junk bool, text str
 	if !junk {
 		// Filtered text (a paid marker glued to the line, an ad) is left
 		// out of the snippet as it is of the reader.
-		if cl := e.Clean(model.Span{Start: start, End: sp.Start}); len(cl) > 0 && cl[len(cl)-1].End == sp.Start {
-			start = cl[len(cl)-1].Start
-		} else {
-			start = sp.Start
-		}
-		if cl := e.Clean(model.Span{Start: sp.End, End: end}); len(cl) > 0 && cl[0].Start == sp.End {
-			end = cl[0].End
-		} else {
-			end = sp.End
+		start, end = e.CleanBefore(start, sp.Start), e.CleanAfter(sp.End, end)
+	}
+	h.Before = strings.TrimLeft(text[start:sp.Start], " \t\u3000")
+	h.Match = text[sp.Start:sp.End]
+	h.After = text[sp.End:end]
+	return h
+}
+
+// nodeAt is e.NodeAt(off), answered without a search when off is still in
+// the last hit's node and before the next node starts: hits come in text
+// order, most of them in the node of the one before.
+func (s *searcher) nodeAt(e *doccache.Entry, off int) int {
+	if s.node >= 0 {
+		n := e.Node(s.node)
+		if n.Span.Start <= off && off < n.Span.End && (s.node+1 == e.Nodes() || off < e.Node(s.node+1).Span.Start) {
+			return s.node
 		}
 	}
-	// Copies: the text may be a buffer the next document is read into.
-	h.Before = strings.Clone(strings.TrimLeft(text[start:sp.Start], " \t\u3000"))
-	h.Match = strings.Clone(text[sp.Start:sp.End])
-	h.After = strings.Clone(text[sp.End:end])
-	return h
+	return e.NodeAt(off)
 }

@@ -297,15 +297,33 @@ func (q *Query) FindIn(text string, s model.Span, yield func(model.Span) bool) b
 	return q.findScan(text, s, yield)
 }
 
+// regexpPiece is how much text findRegexp hands the regexp at a time:
+// FindAllStringIndex gives all of a text's matches at once, 40 bytes
+// each, and \. matches every character.
+const regexpPiece = 64 << 10
+
 func (q *Query) findRegexp(text string, s model.Span, yield func(model.Span) bool) bool {
-	seg := text[s.Start:s.End]
-	for _, m := range q.re.FindAllStringIndex(seg, -1) {
-		if m[0] == m[1] {
-			continue // an empty match is nothing to show
+	for at := s.Start; at < s.End; {
+		end := s.End
+		if end-at > regexpPiece {
+			// Cut after a line break, as Scan cuts its chunks: no hit
+			// spans a paragraph, and ^ still matches at a line's start.
+			end = at + regexpPiece
+			if nl := strings.IndexByte(text[end:s.End], '\n'); nl >= 0 {
+				end += nl + 1
+			} else {
+				end = s.End
+			}
 		}
-		if !yield(model.Span{Start: s.Start + m[0], End: s.Start + m[1]}) {
-			return false
+		for _, m := range q.re.FindAllStringIndex(text[at:end], -1) {
+			if m[0] == m[1] {
+				continue // an empty match is nothing to show
+			}
+			if !yield(model.Span{Start: at + m[0], End: at + m[1]}) {
+				return false
+			}
 		}
+		at = end
 	}
 	return true
 }

@@ -47,6 +47,7 @@ type Search struct {
 	selectFrom int
 	jump       bool
 	backward   bool // N after Esc: select the last hit before selectFrom
+	backScan   bool // a search back past the hits kept (searchBack)
 
 	// The last query searched, kept when Esc clears the search: n and N
 	// search with it again, as in less and vim.
@@ -85,6 +86,8 @@ type (
 	// scanChunk is hits found by a scan, in the order found.
 	scanChunk struct {
 		hits    []model.Span
+		skipped int                 // hits found after these and not kept (maxHits)
+		before  int                 // hits found before the first kept and not kept (keeper)
 		wrapped bool                // the hits lie before the scan's starting line
 		done    bool                // the scan's last chunk
 		counts  map[*model.Node]int // with done: hits per node, subtree included
@@ -109,55 +112,65 @@ func (s *Search) Prompting() bool { return s.prompting }
 // Active reports whether a query's hits are highlighted.
 func (s *Search) Active() bool { return s.query != nil }
 
-// countText is the status bar's 3/16 (16+ while the scan runs).
+// countText is the status bar's 3/16 (16+ while the scan runs). The hits
+// not kept (maxHits) count too: the numbers are the document's.
 func (s *Search) countText() string {
 	if s.query == nil {
 		return ""
 	}
-	n := strconv.Itoa(s.hits.Len())
+	h := &s.hits
+	n := strconv.Itoa(h.before + h.Len() + h.after)
 	if !s.done {
 		n += "+"
 	}
 	cur := "-"
-	if s.hits.cur >= 0 {
-		cur = strconv.Itoa(s.hits.cur + 1)
+	if h.cur >= 0 {
+		cur = strconv.Itoa(h.before + h.cur + 1)
 	}
 	return cur + "/" + n
 }
 
+// maxHits bounds the hits a search keeps, 16 bytes each: past it the scan
+// counts them only (a query that matches every character of 50 MB finds
+// 18 million), and n and N search again from where they go past the hits
+// kept (see stepHit). A variable for the tests.
+var maxHits = 1_000_000
+
 // scan runs q over doc in the background and returns the Cmd that
 // delivers its first batch; each batch's receiver asks for the next.
 // The first chunk goes as soon as the first hit is found, so the reader
-// can jump at once; then one every batchEvery (or 64K hits).
-func scan(ctx context.Context, gen int, q *search.Query, doc *model.Document, opt search.ScanOptions) tea.Cmd {
+// can jump at once; then one every batchEvery (or 64K hits). k says which
+// hits are kept (at most maxHits); the others are counted.
+func scan(ctx context.Context, gen int, q *search.Query, doc *model.Document, opt search.ScanOptions, k keeper) tea.Cmd {
 	wrapAt := strings.LastIndexByte(doc.Text[:common.Clamp(opt.From, 0, len(doc.Text))], '\n') + 1
 	return stream.Go(ctx, gen, stream.Options{Buffer: 1}, func(send func(scanChunk) bool) {
 		own := map[*model.Node]int{}
-		var batch []model.Span
-		wrapped := false
+		var c scanChunk
 		last := time.Now()
 		first := true
 		err := q.Scan(ctx, doc, opt, func(h model.Span) bool {
-			if w := h.Start < wrapAt; w != wrapped {
-				if len(batch) > 0 && !send(scanChunk{hits: batch, wrapped: wrapped}) {
+			if w := h.Start < wrapAt; w != c.wrapped {
+				if (len(c.hits) > 0 || c.skipped+c.before > 0) && !send(c) {
 					return false
 				}
-				batch, wrapped = nil, w
+				c = scanChunk{wrapped: w}
 			}
-			batch = append(batch, h)
 			own[doc.NodeAt(h.Start)]++
-			if first || len(batch) >= 1<<16 || time.Since(last) > batchEvery {
-				if !send(scanChunk{hits: batch, wrapped: wrapped}) {
+			k.add(h, &c)
+			if first && len(c.hits) > 0 || len(c.hits) >= 1<<16 || time.Since(last) > batchEvery {
+				if !send(c) {
 					return false
 				}
-				batch, first, last = nil, false, time.Now()
+				c, first, last = scanChunk{wrapped: c.wrapped}, first && len(c.hits) == 0, time.Now()
 			}
 			return true
 		})
 		if err != nil || ctx.Err() != nil {
 			return
 		}
-		send(scanChunk{hits: batch, wrapped: wrapped, done: true, counts: subtreeCounts(own)})
+		k.flush(&c)
+		c.done, c.counts = true, subtreeCounts(own)
+		send(c)
 	})
 }
 
@@ -182,6 +195,11 @@ func scanDone(b searchBatchMsg) bool {
 // StartSearch starts a scan of q from offset from; the first hit at or
 // after it becomes current, brought on screen when jump.
 func (m *Model) StartSearch(q *search.Query, text string, from int, jump bool) tea.Cmd {
+	return m.startScan(q, text, from, jump, keeper{from: -1, backTo: -1})
+}
+
+// startScan is StartSearch keeping the hits k keeps.
+func (m *Model) startScan(q *search.Query, text string, from int, jump bool, k keeper) tea.Cmd {
 	s := &m.search
 	s.stop()
 	s.gen++
@@ -189,15 +207,15 @@ func (m *Model) StartSearch(q *search.Query, text string, from int, jump bool) t
 	s.cancel = cancel
 	s.query, s.text = q, text
 	s.last, s.lastText = q, text
-	s.hits = hitList{gen: s.gen, cur: -1}
-	s.done, s.counts = false, nil
 	s.junk = m.reader.ShowJunk()
-	s.selectFrom, s.jump, s.backward = from, jump, false
+	s.hits = hitList{gen: s.gen, cur: -1, q: q, junk: s.junk}
+	s.done, s.counts = false, nil
+	s.selectFrom, s.jump, s.backward, s.backScan = from, jump, false, k.backTo >= 0
 	m.syncHits()
 	if headingsQuery(text) {
 		return scanHeadings(s.gen, q, m.doc, from)
 	}
-	return scan(ctx, s.gen, q, m.doc, search.ScanOptions{Junk: s.junk, From: from})
+	return scan(ctx, s.gen, q, m.doc, search.ScanOptions{Junk: s.junk, From: from}, k)
 }
 
 // stop cancels the running scan, if any.
@@ -282,6 +300,8 @@ func (m *Model) chunk(msg scanChunk) tea.Cmd {
 	} else {
 		h.post = append(h.post, msg.hits...)
 	}
+	h.skip(msg.skipped, msg.wrapped)
+	h.before += msg.before
 	var cmd tea.Cmd
 	// Hits from the reader's place on come first: a wrapped batch means
 	// the scan found all there are after it. The scan starts at the top
@@ -289,7 +309,10 @@ func (m *Model) chunk(msg scanChunk) tea.Cmd {
 	// place: the current hit waits for one at or after it, or for the
 	// wrap (taking the first batch's hits showed a hit above the screen
 	// and said the search had wrapped).
-	if i := h.Index(s.selectFrom); h.cur < 0 && h.Len() > 0 && (msg.done || !s.backward && (i < h.Len() || msg.wrapped)) {
+	// A search back past the hits kept has the hit before the place once
+	// one at or after it came in.
+	if i := h.Index(s.selectFrom); h.cur < 0 && h.Len() > 0 && (msg.done || !s.backward && (i < h.Len() || msg.wrapped) ||
+		s.backScan && i < h.Len()) {
 		cmd = m.selectFirst(i)
 	}
 	if msg.done {
@@ -408,13 +431,25 @@ func (m *Model) stepHit(dir int) tea.Cmd {
 		return m.status.Flash(m.stx().Searching)
 	}
 	var i int
+	at := m.reader.topSrc()
 	if c, ok := h.Current(); ok && m.reader.Visible(c.Start) {
-		i = h.cur + dir
+		i, at = h.cur+dir, c.Start
 	} else {
-		i = h.Index(m.reader.topSrc())
+		top := at
+		if h.outside(top) {
+			// The screen is past the hits kept: search again from it.
+			if dir < 0 {
+				return m.searchBack(top)
+			}
+			return m.searchOn(top)
+		}
+		i = h.Index(top)
 		if dir < 0 {
 			i--
 		}
+	}
+	if h.capped() && (i >= n || i < 0) {
+		return m.stepPast(i >= n, at)
 	}
 	var cmd tea.Cmd
 	switch {

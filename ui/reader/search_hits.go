@@ -2,7 +2,9 @@ package reader
 
 import (
 	"sort"
+
 	"wenji/model"
+	"wenji/model/search"
 )
 
 // hitList holds the hits of one scan: pre are those before the scan's
@@ -13,7 +15,19 @@ type hitList struct {
 	gen       int
 	pre, post []model.Span
 	cur       int // index of the current hit, -1 for none
+	// before and after count the hits found and not kept (maxHits),
+	// before the first hit kept and after the last: the hits kept are
+	// one run in text order.
+	before, after int
+	keepPre       bool // the hits after the wrap are kept, those from the start not
+	// The query and whether junk is searched: what finds the hits not
+	// kept on a line drawn (Reader.unkeptIn).
+	q    *search.Query
+	junk bool
 }
+
+// capped reports whether some hits were found and not kept.
+func (h *hitList) capped() bool { return h.before+h.after > 0 }
 
 // Len returns the number of hits found so far.
 func (h *hitList) Len() int { return len(h.pre) + len(h.post) }

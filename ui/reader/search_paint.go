@@ -19,7 +19,7 @@ type mark struct {
 func (r *Reader) SetHits(h hitList) {
 	old := r.hits
 	r.hits = h
-	if old.gen == h.gen && old.Len() == h.Len() {
+	if old.gen == h.gen && old.Len() == h.Len() && old.before > 0 == (h.before > 0) && old.after > 0 == (h.after > 0) {
 		if old.cur != h.cur {
 			for _, x := range []hitList{old, h} {
 				if c, ok := x.Current(); ok {
@@ -40,6 +40,43 @@ func (r *Reader) SetHits(h hitList) {
 	}
 }
 
+// unkeptIn finds the hits on one line of block b (rendered offsets from
+// to to) when hits not kept (maxHits) may lie there: the line is outside
+// the run of hits kept, and a pager highlights every hit on the screen.
+// The search starts a little before the line: a hit that overlaps its
+// start is found whole (unless it runs past that margin).
+func (r *Reader) unkeptIn(b *block, from, to int) ([]model.Span, bool) {
+	h := &r.hits
+	n := h.Len()
+	if !h.capped() || h.q == nil || n == 0 {
+		return nil, false
+	}
+	lo, hi := b.pb.srcOf(from), b.pb.srcOf(to)
+	if !(h.before > 0 && lo < h.At(0).End || h.after > 0 && hi > h.At(n-1).Start) {
+		return nil, false
+	}
+	text := r.doc.Text
+	start, end := max(b.sp.Start, lo-unkeptMargin), min(b.sp.End, hi+unkeptMargin)
+	for start < end && !utf8.RuneStart(text[start]) {
+		start++
+	}
+	for end > start && end < len(text) && !utf8.RuneStart(text[end]) {
+		end--
+	}
+	segs := []model.Span{{Start: start, End: end}}
+	if !h.junk {
+		segs = r.doc.Clean(segs[0])
+	}
+	var out []model.Span
+	for _, sg := range segs {
+		h.q.FindIn(text, sg, func(s model.Span) bool { out = append(out, s); return true })
+	}
+	return out, true
+}
+
+// unkeptMargin is how far around a line unkeptIn looks for its hits.
+const unkeptMargin = 1 << 10
+
 // lineMarks maps the hits that show on one line of block b, rendered
 // offsets from to to, to offsets of its rendered text. Only that line's
 // hits are looked at, found by binary search: a 50 MB paragraph with
@@ -50,7 +87,11 @@ func (r *Reader) lineMarks(b *block, from, to int) []mark {
 	var out []mark
 	// Every pre hit comes before every post hit: the marks come out in
 	// order.
-	for _, l := range [][]model.Span{r.hits.pre, r.hits.post} {
+	lists := [][]model.Span{r.hits.pre, r.hits.post}
+	if found, ok := r.unkeptIn(b, from, to); ok {
+		lists = [][]model.Span{found}
+	}
+	for _, l := range lists {
 		lo := sort.Search(len(l), func(i int) bool { return l[i].End > b.sp.Start })
 		hi := sort.Search(len(l), func(i int) bool { return l[i].Start >= b.sp.End })
 		if lo >= hi {

@@ -18,6 +18,8 @@ import (
 	"github.com/muesli/termenv"
 
 	"wenji/internal/tools/gen"
+	"wenji/model"
+	"wenji/model/search"
 	"wenji/parse"
 	"wenji/ui/common"
 	"wenji/ui/internal/uitest"
@@ -640,5 +642,75 @@ func TestNextAfterEsc(t *testing.T) {
 	m = keys(m, "N")
 	if h, ok := m.search.hits.Current(); !m.search.Active() || !ok || h.Start >= top || m.search.hits.cur != m.search.hits.Index(top)-1 {
 		t.Errorf("N after esc: active %v, hit %v (#%d), top %d", m.search.Active(), h, m.search.hits.cur, top)
+	}
+}
+
+// TestSearchKeepsMaxHits: past maxHits a search counts its hits and keeps
+// none, the status bar's count staying the document's; n and N go through
+// every hit, in order, searching again past the ones kept, and round at
+// either end with the wrap messages.
+func TestSearchKeepsMaxHits(t *testing.T) {
+	defer func(n int) { maxHits = n }(maxHits)
+	maxHits = 5
+	d := uitest.SeedDoc(t)
+	q, _ := search.Compile("主题教育")
+	var want []model.Span
+	for h := range q.All(d, false) {
+		want = append(want, h)
+	}
+	total := itoa(len(want))
+	m := searchFor(sized(d, 100, 30, Options{}), "主题教育")
+	if got := m.search.countText(); got != "1/"+total {
+		t.Fatalf("status %s, want 1/%s", got, total)
+	}
+	for i := range len(want) {
+		h := &m.search.hits
+		if h.Len() > maxHits || h.before+h.Len()+h.after != len(want) {
+			t.Fatalf("hit %d: %d kept, %d+%d counted apart, want at most %d of %d", i+1, h.Len(), h.before, h.after, maxHits, len(want))
+		}
+		if c, _ := h.Current(); c != want[i] || m.search.countText() != itoa(i+1)+"/"+total || !m.reader.Visible(c.Start) {
+			t.Fatalf("after %d n: hit %v (%s), want %v (%d/%s) on screen", i, c, m.search.countText(), want[i], i+1, total)
+		}
+		m = keys(m, "n")
+	}
+	if c, _ := m.search.hits.Current(); c != want[0] || !strings.Contains(statusLine(m), "已到末尾，从开头继续") {
+		t.Errorf("n past the last: %v %q, want %v and the wrap", c, statusLine(m), want[0])
+	}
+	m = keys(m, "N")
+	for i := len(want) - 1; i >= 0; i-- {
+		if c, _ := m.search.hits.Current(); c != want[i] || m.search.countText() != itoa(i+1)+"/"+total {
+			t.Fatalf("N to %d: hit %v (%s), want %v", i+1, c, m.search.countText(), want[i])
+		}
+		if i == len(want)-1 && !strings.Contains(statusLine(m), "已到开头") {
+			t.Errorf("N past the first: %q, want the wrap", statusLine(m))
+		}
+		m = keys(m, "N")
+	}
+}
+
+// TestUnkeptHitsHighlighted: the hits a search did not keep are
+// highlighted all the same where the screen shows them, as those kept.
+func TestUnkeptHitsHighlighted(t *testing.T) {
+	d := buildDoc("调查研究汇编",
+		"# 大兴调查研究之风",
+		strings.Repeat("调查研究，", 8),
+		"## 三、调查研究的方法",
+		"末尾也要调查研究。",
+	)
+	old := lipgloss.ColorProfile()
+	lipgloss.SetColorProfile(termenv.ANSI)
+	defer lipgloss.SetColorProfile(old)
+	defer func(n int) { maxHits = n }(maxHits)
+	var views []string
+	for _, keep := range []int{1 << 20, 3} {
+		maxHits = keep
+		m := searchFor(sized(d, 40, 16, Options{HideOutline: true}), "调查研究")
+		if h := m.search.hits; keep == 3 && (h.Len() != 3 || !h.capped()) {
+			t.Fatalf("kept %d of %s", h.Len(), m.search.countText())
+		}
+		views = append(views, marked(m.View()))
+	}
+	if views[0] != views[1] || strings.Count(views[0], "[") < 12 {
+		t.Errorf("all kept:\n%s\nthree kept:\n%s", views[0], views[1])
 	}
 }

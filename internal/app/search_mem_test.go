@@ -1,0 +1,93 @@
+package app
+
+import (
+	"bytes"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"testing"
+
+	"wenji/internal/tools/gen"
+)
+
+// everyChar writes a 200 KB generated compilation and returns its path:
+// '\.' matches each of its characters.
+func everyChar(t testing.TB) string {
+	t.Helper()
+	var b bytes.Buffer
+	if err := gen.Write(&b, 200<<10, 1); err != nil {
+		t.Fatal(err)
+	}
+	p := filepath.Join(t.TempDir(), "every.txt")
+	if err := os.WriteFile(p, b.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// allocated runs wenji with args and returns the bytes it allocated and
+// the lines it wrote.
+func allocated(t testing.TB, args ...string) (bytes uint64, lines int) {
+	t.Helper()
+	cfg, code, done := Parse(args, "test", nil, io.Discard, io.Discard)
+	if done {
+		t.Fatalf("%v: exit %d", args, code)
+	}
+	w := &lineCounter{}
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	if code := Run(cfg, nil, w, io.Discard); code != 0 {
+		t.Fatalf("%v: exit %d", args, code)
+	}
+	runtime.ReadMemStats(&after)
+	return after.TotalAlloc - before.TotalAlloc, w.lines
+}
+
+type lineCounter struct{ lines int }
+
+func (w *lineCounter) Write(p []byte) (int, error) {
+	w.lines += bytes.Count(p, []byte{'\n'})
+	return len(p), nil
+}
+
+// TestSearchMemoryPerHit: --search allocates a bounded number of bytes a
+// hit, whatever the number of hits: a query that matches every character
+// of a 200 KB document costs what --count costs (the document's parse)
+// and less than 200 bytes a hit more. It held every hit of a document,
+// with its own path, breadcrumb and snippet, before writing the first:
+// some 1.8 KB a hit.
+func TestSearchMemoryPerHit(t *testing.T) {
+	p := everyChar(t)
+	base, _ := allocated(t, "--search", `\.`, "--count", "--no-cache", p)
+	for _, extra := range [][]string{nil, {"--json"}} {
+		all, lines := allocated(t, append([]string{"--search", `\.`, "--no-cache", p}, extra...)...)
+		if lines < 50_000 {
+			t.Fatalf("%v: %d hits, too few to measure", extra, lines)
+		}
+		perHit := (float64(all) - float64(base)) / float64(lines)
+		limit := 200.0
+		if extra != nil {
+			limit = 400 // encoding/json's reflection allocates a little a value
+		}
+		t.Logf("%v: %d hits, %.0f bytes a hit over --count's %d", extra, lines, perHit, base)
+		if perHit > limit {
+			t.Errorf("%v: %.0f bytes allocated a hit, want < %.0f", extra, perHit, limit)
+		}
+	}
+}
+
+// BenchmarkSearchEveryChar is wenji --search '\.' on a 200 KB document,
+// written to nowhere: the cost of a hit (ns/op over the hits is the time
+// a hit, B/hit the bytes it allocates).
+func BenchmarkSearchEveryChar(b *testing.B) {
+	p := everyChar(b)
+	cfg, _, _ := Parse([]string{"--search", `\.`, "--no-cache", p}, "test", nil, io.Discard, io.Discard)
+	w := &lineCounter{}
+	b.ReportAllocs()
+	for b.Loop() {
+		Run(cfg, nil, w, io.Discard)
+	}
+	b.ReportMetric(float64(w.lines)/float64(b.N), "hits/op")
+}
