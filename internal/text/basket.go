@@ -17,6 +17,7 @@ type Basket struct {
 	// The page.
 	Title, CountFmt, Empty         string // CountFmt: Plural
 	HUp, HDown, HDelete, HUndo     string
+	HNext, HPrev, HFirst, HLast    string // the cursor, from excerpt to excerpt
 	HEnter, HCopyAll, HBack        string
 	Deleted, Restored, NothingUndo string
 	MovedTop, MovedBottom          string
@@ -56,6 +57,10 @@ var ZhBasket = Basket{
 	Empty:         "素材篮是空的：阅读时按 a 加入本节，按 v 选段落",
 	HUp:           "上移这一条",
 	HDown:         "下移这一条",
+	HNext:         "下一条",
+	HPrev:         "上一条",
+	HFirst:        "第一条",
+	HLast:         "最后一条",
 	HDelete:       "删除",
 	HUndo:         "撤销删除",
 	HEnter:        "打开出处",
@@ -93,6 +98,10 @@ var EnBasket = Basket{
 	Empty:         "The basket is empty: press a while reading to add a section, v to select paragraphs",
 	HUp:           "move it up",
 	HDown:         "move it down",
+	HNext:         "next excerpt",
+	HPrev:         "previous excerpt",
+	HFirst:        "first excerpt",
+	HLast:         "last excerpt",
 	HDelete:       "delete",
 	HUndo:         "undo the delete",
 	HEnter:        "open it at its source",
