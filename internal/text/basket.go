@@ -15,7 +15,11 @@ type Basket struct {
 	NoParagraph  string // v with no paragraph on screen
 
 	// The page.
-	Title, CountFmt, Empty         string // CountFmt: Plural
+	Title, CountFmt, Empty string // CountFmt: Plural
+	// CopiedFmt is what y copied, as the copy reports name it (Plural):
+	// a noun before the count in Chinese, as 已复制正文 258 字 has, so
+	// that no number touches a Han character (已复制9 条).
+	CopiedFmt                      string
 	HUp, HDown, HDelete, HUndo     string
 	HNext, HPrev, HFirst, HLast    string // the cursor, from excerpt to excerpt
 	HEnter, HCopyAll, HBack        string
@@ -54,6 +58,7 @@ var ZhBasket = Basket{
 
 	Title:         "素材篮",
 	CountFmt:      "%d 条",
+	CopiedFmt:     "素材 %d 条",
 	Empty:         "素材篮是空的：阅读时按 a 加入本节，按 v 选段落",
 	HUp:           "上移这一条",
 	HDown:         "下移这一条",
@@ -95,6 +100,7 @@ var EnBasket = Basket{
 
 	Title:         "Basket",
 	CountFmt:      "%d {excerpt|excerpts}",
+	CopiedFmt:     "%d {excerpt|excerpts}",
 	Empty:         "The basket is empty: press a while reading to add a section, v to select paragraphs",
 	HUp:           "move it up",
 	HDown:         "move it down",

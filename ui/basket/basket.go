@@ -345,7 +345,7 @@ func (m *Model) copier() reader.Copier {
 // copyReport is the status line for a finished copy of the basket.
 func (m *Model) copyReport(msg reader.CopiedMsg) string {
 	ct := wtext.CopyFor(m.opt.Lang)
-	what := wtext.Plural(len(m.list), m.tx.CountFmt, len(m.list))
+	what := wtext.Plural(len(m.list), m.tx.CopiedFmt, len(m.list))
 	switch {
 	case msg.Native:
 		return fmt.Sprintf(ct.Copied, what)
