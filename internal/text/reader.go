@@ -16,18 +16,22 @@ type Reader struct {
 	Zh           bool
 	JunkLabelFmt string // before a filtered span p shows: "〔已过滤：%s〕", %s its kind
 	JunkCountFmt string // a kind and its count in a summary: "%s%d" (广告3)
-	HiddenFmt    string // "已隐藏 %s"
-	PagesFmt     string // a paged format and its pages in the status bar: "PDF 34页" (Plural)
-	Loading      string // while the whole of a large file is being read
-	LoadFailed   string // "%v": why it could not be
-	ShownFmt     string // "显示已过滤的 %s"
-	ListSep      string
-	NoNext       string
-	NoPrev       string
-	NoArticle    string
-	CrumbSep     string
-	CharsOn      string
-	CharsOff     string
+	// JunkCounts, by the kind's name (model.JunkKind.String), count that
+	// kind in a summary where the language counts otherwise (Plural):
+	// "3 ads", not "ad 3". A kind without one takes JunkCountFmt.
+	JunkCounts map[string]string
+	HiddenFmt  string // "已隐藏 %s"
+	PagesFmt   string // a paged format and its pages in the status bar: "PDF 34页" (Plural)
+	Loading    string // while the whole of a large file is being read
+	LoadFailed string // "%v": why it could not be
+	ShownFmt   string // "显示已过滤的 %s"
+	ListSep    string
+	NoNext     string
+	NoPrev     string
+	NoArticle  string
+	CrumbSep   string
+	CharsOn    string
+	CharsOff   string
 
 	// help descriptions
 	HHalfUp, HHalfDown, HTop, HBottom                string
@@ -89,18 +93,23 @@ var EnReader = Reader{
 	OutlineNone: "this document has no outline", OutlineNarrowFmt: "too narrow for the outline (%d columns)", OutlineHidden: "the outline is hidden (o shows it)",
 	JunkLabelFmt: "[filtered: %s] ",
 	JunkCountFmt: "%s %d",
-	PagesFmt:     "%s %d {page|pages}",
-	HiddenFmt:    "hid %s (p shows)",
-	Loading:      "reading the whole file…",
-	LoadFailed:   "could not read the whole file: %v",
-	ShownFmt:     "showing %s filtered",
-	ListSep:      " · ",
-	NoNext:       "no next heading",
-	NoPrev:       "no previous heading",
-	NoArticle:    "no more articles",
-	CrumbSep:     " › ",
-	CharsOn:      "outline shows character counts",
-	CharsOff:     "outline hides character counts",
+	JunkCounts: map[string]string{
+		"promo": "%d {ad|ads}", "paid-marker": "%d {paid marker|paid markers}",
+		"web-chrome": "%d {web page item|web page items}", "disclaimer": "%d {disclaimer|disclaimers}",
+		"truncation": "%d {truncation note|truncation notes}", "navigation": "%d {navigation line|navigation lines}",
+	},
+	PagesFmt:   "%s %d {page|pages}",
+	HiddenFmt:  "hid %s (p shows)",
+	Loading:    "reading the whole file…",
+	LoadFailed: "could not read the whole file: %v",
+	ShownFmt:   "showing %s filtered",
+	ListSep:    " · ",
+	NoNext:     "no next heading",
+	NoPrev:     "no previous heading",
+	NoArticle:  "no more articles",
+	CrumbSep:   " › ",
+	CharsOn:    "outline shows character counts",
+	CharsOff:   "outline hides character counts",
 
 	HHalfUp: "half page up", HHalfDown: "half page down",
 	HTop: "top", HBottom: "bottom",

@@ -145,6 +145,7 @@ func statusMessages() []statusMessage {
 var notStatus = map[string]string{
 	"Reader.Empty": "the pane", "Reader.EmptyJunk": "the pane", "Reader.NoOutline": "the outline",
 	"Reader.Stdin": "the file name", "Reader.JunkLabelFmt": "the pane", "Reader.JunkCountFmt": "HiddenFmt's part",
+	"Reader.JunkCounts": "HiddenFmt's part", "Basket.CopiedFmt": "the basket page",
 	"Reader.PagesFmt": "the file's tag", "Reader.ListSep": "a separator", "Reader.CrumbSep": "a separator",
 	"Search.NoHits": "the prompt", "Search.FormHint": "the prompt",
 	"Copy.What": "Copied's part", "Copy.Count": "Copied's part",
