@@ -22,6 +22,7 @@ import (
 	"wenji/parse"
 	"wenji/parse/pdf"
 	"wenji/ui/common"
+	"wenji/ui/reader"
 )
 
 // sampleName is what the status bar calls the embedded sample.
@@ -206,7 +207,7 @@ func Run(cfg Config, stdin io.Reader, stdout, stderr io.Writer) int {
 // (one line, whatever controls it holds: it heads --outline), or standard
 // input by the name the reader's status bar gives it.
 func docName(name, lang string) string {
-	if name == "-" {
+	if reader.IsStdin(name) {
 		return text.ReaderFor(lang).Stdin
 	}
 	return oneField(filepath.Base(name))

@@ -460,12 +460,28 @@ func (m Model) View() string {
 	return common.Join(lines)
 }
 
-// fileName is what the status bar calls the file.
+// fileName is what the status bar calls the file: standard input by its
+// name in the reader's language, whether named - or /dev/stdin (whose
+// base name, stdin, would be English under a Chinese locale).
 func (m Model) fileName() string {
-	if m.opt.FileName == "-" {
+	if IsStdin(m.opt.FileName) {
 		return m.tx.Stdin
 	}
 	return baseName(m.opt.FileName)
+}
+
+// IsStdin reports whether name names standard input: -, or the paths
+// shells and /proc give its descriptor (/dev/stdin, /dev/fd/0,
+// /proc/self/fd/0).
+func IsStdin(name string) bool {
+	if name == "-" {
+		return true
+	}
+	switch filepath.Clean(name) {
+	case "/dev/stdin", "/dev/fd/0", "/proc/self/fd/0":
+		return true
+	}
+	return false
 }
 
 // fileTags are what the status bar says of the file beside its name: its
