@@ -99,8 +99,7 @@ func parseFlags(cfg *Config, args []string, version string, stdin io.Reader, std
 	}
 	if o.lang != "" {
 		if o.lang != "zh" && o.lang != "en" {
-			fmt.Fprintf(stderr, "wenji: --lang %q: %s\n", o.lang, text.CLIFor(lang).BadLang)
-			return 2
+			return badFlag(stderr, lang, fmt.Sprintf("--lang %q: %s", o.lang, text.CLIFor(lang).BadLang))
 		}
 		lang = o.lang
 	}
