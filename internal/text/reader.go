@@ -8,6 +8,8 @@ type Reader struct {
 	NoOutline string
 	Stdin     string // the file name of standard input (-)
 	Resumed   string // opened where it was left
+	// NothingHidden is what p says when nothing was filtered.
+	NothingHidden string
 
 	OutlineNone, OutlineNarrowFmt, OutlineHidden string // why no outline pane
 	// Zh picks the language of model.JunkKind.Label, which names the
@@ -50,9 +52,10 @@ var ZhReader = Reader{
 	EmptyJunk: "正文全部被过滤；按 p 显示已过滤的内容。",
 	NoOutline: "（无目录）",
 
-	Stdin:       "标准输入",
-	Resumed:     "接着上次读到的地方（g 回到开头）",
-	OutlineNone: "本文档没有提纲", OutlineNarrowFmt: "终端太窄，目录至少要 %d 列", OutlineHidden: "目录已隐藏（按 o 显示）",
+	Stdin:         "标准输入",
+	Resumed:       "接着上次读到的地方（g 回到开头）",
+	NothingHidden: "没有隐藏的内容",
+	OutlineNone:   "本文档没有提纲", OutlineNarrowFmt: "终端太窄，目录至少要 %d 列", OutlineHidden: "目录已隐藏（按 o 显示）",
 	Zh:           true,
 	JunkLabelFmt: "〔已过滤：%s〕",
 	JunkCountFmt: "%s%d",
@@ -88,9 +91,10 @@ var EnReader = Reader{
 	EmptyJunk: "All of the text was filtered; press p to show it.",
 	NoOutline: "(no outline)",
 
-	Stdin:       "stdin",
-	Resumed:     "back where you left off (g: top)",
-	OutlineNone: "this document has no outline", OutlineNarrowFmt: "too narrow for the outline (%d columns)", OutlineHidden: "the outline is hidden (o shows it)",
+	Stdin:         "stdin",
+	Resumed:       "back where you left off (g: top)",
+	NothingHidden: "nothing was hidden",
+	OutlineNone:   "this document has no outline", OutlineNarrowFmt: "too narrow for the outline (%d columns)", OutlineHidden: "the outline is hidden (o shows it)",
 	JunkLabelFmt: "[filtered: %s] ",
 	JunkCountFmt: "%s %d",
 	JunkCounts: map[string]string{

@@ -2,6 +2,7 @@ package reader
 
 import (
 	"fmt"
+	"slices"
 	"wenji/ui/common"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -32,6 +33,11 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 	n := common.Clamp(count, 1, maxRepeat)
 	m.count = 0
 	a := matchAction(m.acts, msg)
+	if a == actNone && !m.keys.Junk.Enabled() && slices.Contains(m.keys.Junk.Keys(), msg.String()) {
+		// p is out of the help when nothing was filtered (it shows what
+		// works), but pressed it says why it does nothing, as o does.
+		return m.status.Flash(m.tx.NothingHidden)
+	}
 	switch a {
 	case actQuit:
 		return tea.Quit
@@ -66,8 +72,8 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 		return nil
 	case actJunk:
 		m.reader.SetShowJunk(!m.reader.ShowJunk())
-		if len(m.doc.Junk) == 0 {
-			return nil
+		if len(m.doc.Junk) == 0 { // a preview's, so far
+			return m.status.Flash(m.tx.NothingHidden)
 		}
 		f := m.tx.HiddenFmt
 		if m.reader.ShowJunk() {
