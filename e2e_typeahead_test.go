@@ -1,6 +1,8 @@
 package main
 
 import (
+	"os"
+	"os/exec"
 	"strconv"
 	"strings"
 	"testing"
@@ -48,5 +50,23 @@ func TestTypeAheadE2E(t *testing.T) {
 				tm.keys("q")
 			}
 		})
+	}
+}
+
+// TestEarlyTermInitFirst: internal/earlyterm's init runs before Bubble
+// Tea's, which asks the terminal its background colour: what keeps the
+// keys typed ahead depends on that order, which Go sets by import path
+// (earlyterm sorts before github.com/…). A rename would lose it silently.
+func TestEarlyTermInitFirst(t *testing.T) {
+	cmd := exec.Command(buildWenji(t), "--version")
+	cmd.Env = append(os.Environ(), "GODEBUG=inittrace=1")
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("wenji --version: %v\n%s", err, out)
+	}
+	early := strings.Index(string(out), "init earlyterm ")
+	tea := strings.Index(string(out), "init github.com/charmbracelet/bubbletea ")
+	if early < 0 || tea < 0 || early > tea {
+		t.Errorf("earlyterm's init at %d, Bubble Tea's at %d: want earlyterm's first\n%s", early, tea, out)
 	}
 }
