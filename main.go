@@ -18,6 +18,9 @@ import (
 	"io"
 	"os"
 
+	// Before Bubble Tea's init asks the terminal anything: see its doc.
+	_ "earlyterm"
+
 	"wenji/internal/app"
 )
 

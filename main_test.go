@@ -318,6 +318,8 @@ func TestFlagErrors(t *testing.T) {
 		{[]string{"--ambiguous-width", "wide"}, `wenji: --ambiguous-width "wide": must be 1 or 2 (try 'wenji --help')`, `wenji: --ambiguous-width "wide": 只能是 1 或 2（请运行 wenji --help 查看用法）`},
 		{[]string{"--outline=yes"}, `wenji: --outline takes no value but true or false, not "yes" (try 'wenji --help')`, `wenji: --outline 不带值，或只能是 true、false，不能是 "yes"（请运行 wenji --help 查看用法）`},
 		{[]string{"---x"}, "wenji: ---x is not a flag (try 'wenji --help')", "wenji: ---x 不是选项的写法（请运行 wenji --help 查看用法）"},
+		// --lang's own mistake ends as the others do (it had no hint).
+		{[]string{"--lang", "fr"}, `wenji: --lang "fr": must be zh or en (try 'wenji --help')`, `wenji: --lang "fr": 只能是 zh 或 en（请运行 wenji --help 查看用法）`},
 	} {
 		for _, locale := range []string{"C.UTF-8", "zh_CN.UTF-8"} {
 			setLocale(t, locale)

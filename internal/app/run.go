@@ -22,6 +22,7 @@ import (
 	"wenji/parse"
 	"wenji/parse/pdf"
 	"wenji/ui/common"
+	"wenji/ui/reader"
 )
 
 // sampleName is what the status bar calls the embedded sample.
@@ -98,8 +99,7 @@ func parseFlags(cfg *Config, args []string, version string, stdin io.Reader, std
 	}
 	if o.lang != "" {
 		if o.lang != "zh" && o.lang != "en" {
-			fmt.Fprintf(stderr, "wenji: --lang %q: %s\n", o.lang, text.CLIFor(lang).BadLang)
-			return 2
+			return badFlag(stderr, lang, fmt.Sprintf("--lang %q: %s", o.lang, text.CLIFor(lang).BadLang))
 		}
 		lang = o.lang
 	}
@@ -206,7 +206,7 @@ func Run(cfg Config, stdin io.Reader, stdout, stderr io.Writer) int {
 // (one line, whatever controls it holds: it heads --outline), or standard
 // input by the name the reader's status bar gives it.
 func docName(name, lang string) string {
-	if name == "-" {
+	if reader.IsStdin(name) {
 		return text.ReaderFor(lang).Stdin
 	}
 	return oneField(filepath.Base(name))

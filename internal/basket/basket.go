@@ -152,6 +152,20 @@ func (b *Basket) Add(e Excerpt) Excerpt {
 	return e
 }
 
+// Has reports whether the basket holds e already: the same text from the
+// same place of the same document (its content key, else its file), however
+// it was taken (a section and its outline row are one excerpt). A second a
+// on a section adds nothing, as most tools do not duplicate.
+func (b *Basket) Has(e Excerpt) bool {
+	for _, x := range b.items {
+		if x.Text == e.Text && x.Source.Offset == e.Source.Offset && x.Source.Hash == e.Source.Hash &&
+			(e.Source.Hash != "" || x.Source.Path == e.Source.Path && x.Source.Name == e.Source.Name) {
+			return true
+		}
+	}
+	return false
+}
+
 // Remove deletes the excerpt with id; false when there is none.
 func (b *Basket) Remove(id string) bool {
 	i := b.index(id)

@@ -189,3 +189,38 @@ func TestQueryNotTerminal(t *testing.T) {
 		t.Errorf("Query wrote %d bytes to a regular file", st.Size())
 	}
 }
+
+// TestQueryKeysWaiting: keys typed before the question (a user typing
+// ahead while the document loads) would come before the answer and be
+// read with it. Query asks nothing then, and the keys stay, in order, for
+// the reader.
+func TestQueryKeysWaiting(t *testing.T) {
+	master, slave := openPTY(t)
+	// Typed without Enter: in the canonical mode's unfinished line.
+	if _, err := master.WriteString("G5j"); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(20 * time.Millisecond) // into the line discipline
+	if got := Query(slave, 300*time.Millisecond); got != 0 {
+		t.Errorf("Query with keys waiting = %d, want 0", got)
+	}
+	master.SetReadDeadline(time.Now().Add(100 * time.Millisecond))
+	buf := make([]byte, 64)
+	n, _ := master.Read(buf)
+	if q := string(buf[:n]); bytes.Contains(buf[:n], []byte("\x1b[6n")) {
+		t.Errorf("Query asked with keys waiting: %q", q)
+	}
+	master.WriteString("\n")
+	slave.SetReadDeadline(time.Now().Add(time.Second))
+	var rest []byte
+	for !bytes.HasSuffix(rest, []byte("\n")) {
+		n, err := slave.Read(buf)
+		rest = append(rest, buf[:n]...)
+		if err != nil {
+			break
+		}
+	}
+	if string(rest) != "G5j\n" {
+		t.Errorf("left in the terminal: %q, want %q", rest, "G5j\n")
+	}
+}

@@ -8,12 +8,15 @@
 // draw U+201C and ask where the cursor is (DSR 6, ESC [ 6 n). The terminal
 // answers ESC [ row ; col R: column 2 means 1 column, column 3 means 2. The
 // line is then erased, so nothing of the question stays on the screen.
+// When keys are already waiting, nothing is asked: they would come before
+// the answer, and are the reader's.
 package termprobe
 
 import (
 	"os"
 	"time"
 
+	"earlyterm"
 	"github.com/charmbracelet/x/term"
 )
 
@@ -72,6 +75,11 @@ func Query(tty *os.File, timeout time.Duration) int {
 		return 0
 	}
 	defer term.Restore(fd, old)
+	if earlyterm.Readable(int(fd)) {
+		// Keys typed ahead (while the document loaded, say) come before
+		// any answer and would be read with it: they are the reader's.
+		return 0
+	}
 	if _, err := tty.WriteString(Request); err != nil {
 		return 0
 	}

@@ -7,14 +7,21 @@ type Basket struct {
 	HAdd, HSelect, HOpen string
 	// The reader's messages.
 	AddedFmt     string // the basket's size after an add
+	AlreadyFmt   string // the basket's size when the excerpt was in it already
+	NothingToAdd string // a with no text where it is
 	SaveFailed   string // error
 	NoPage       string // B where the basket page cannot open
 	SelectingFmt string // paragraphs selected (Plural)
 	NoParagraph  string // v with no paragraph on screen
 
 	// The page.
-	Title, CountFmt, Empty         string // CountFmt: Plural
+	Title, CountFmt, Empty string // CountFmt: Plural
+	// CopiedFmt is what y copied, as the copy reports name it (Plural):
+	// a noun before the count in Chinese, as 已复制正文 258 字 has, so
+	// that no number touches a Han character (已复制9 条).
+	CopiedFmt                      string
 	HUp, HDown, HDelete, HUndo     string
+	HNext, HPrev, HFirst, HLast    string // the cursor, from excerpt to excerpt
 	HEnter, HCopyAll, HBack        string
 	Deleted, Restored, NothingUndo string
 	MovedTop, MovedBottom          string
@@ -42,6 +49,8 @@ var ZhBasket = Basket{
 	HSelect:      "按段选择",
 	HOpen:        "打开素材篮",
 	AddedFmt:     "已加入素材篮（%d）",
+	AlreadyFmt:   "已在素材篮中（%d）",
+	NothingToAdd: "没有可加入的内容",
 	SaveFailed:   "素材篮保存失败：%v",
 	NoPage:       "这里打不开素材篮页：用 wenji --basket 查看",
 	SelectingFmt: "已选 %d 段 · j/k ]/[ 扩展 · y 复制 · a 加入素材篮 · Esc 结束",
@@ -49,9 +58,14 @@ var ZhBasket = Basket{
 
 	Title:         "素材篮",
 	CountFmt:      "%d 条",
+	CopiedFmt:     "素材 %d 条",
 	Empty:         "素材篮是空的：阅读时按 a 加入本节，按 v 选段落",
 	HUp:           "上移这一条",
 	HDown:         "下移这一条",
+	HNext:         "下一条",
+	HPrev:         "上一条",
+	HFirst:        "第一条",
+	HLast:         "最后一条",
 	HDelete:       "删除",
 	HUndo:         "撤销删除",
 	HEnter:        "打开出处",
@@ -77,6 +91,8 @@ var EnBasket = Basket{
 	HSelect:      "select paragraphs",
 	HOpen:        "open the basket",
 	AddedFmt:     "Added to basket (%d)",
+	AlreadyFmt:   "Already in the basket (%d)",
+	NothingToAdd: "nothing to add",
 	SaveFailed:   "Basket not saved: %v",
 	NoPage:       "no basket page here: see it with wenji --basket",
 	SelectingFmt: "%d {paragraph|paragraphs} selected · j/k ]/[ extend · y copy · a add · Esc end",
@@ -84,9 +100,14 @@ var EnBasket = Basket{
 
 	Title:         "Basket",
 	CountFmt:      "%d {excerpt|excerpts}",
+	CopiedFmt:     "%d {excerpt|excerpts}",
 	Empty:         "The basket is empty: press a while reading to add a section, v to select paragraphs",
 	HUp:           "move it up",
 	HDown:         "move it down",
+	HNext:         "next excerpt",
+	HPrev:         "previous excerpt",
+	HFirst:        "first excerpt",
+	HLast:         "last excerpt",
 	HDelete:       "delete",
 	HUndo:         "undo the delete",
 	HEnter:        "open it at its source",

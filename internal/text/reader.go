@@ -8,6 +8,8 @@ type Reader struct {
 	NoOutline string
 	Stdin     string // the file name of standard input (-)
 	Resumed   string // opened where it was left
+	// NothingHidden is what p says when nothing was filtered.
+	NothingHidden string
 
 	OutlineNone, OutlineNarrowFmt, OutlineHidden string // why no outline pane
 	// Zh picks the language of model.JunkKind.Label, which names the
@@ -16,18 +18,22 @@ type Reader struct {
 	Zh           bool
 	JunkLabelFmt string // before a filtered span p shows: "〔已过滤：%s〕", %s its kind
 	JunkCountFmt string // a kind and its count in a summary: "%s%d" (广告3)
-	HiddenFmt    string // "已隐藏 %s"
-	PagesFmt     string // a paged format and its pages in the status bar: "PDF 34页" (Plural)
-	Loading      string // while the whole of a large file is being read
-	LoadFailed   string // "%v": why it could not be
-	ShownFmt     string // "显示已过滤的 %s"
-	ListSep      string
-	NoNext       string
-	NoPrev       string
-	NoArticle    string
-	CrumbSep     string
-	CharsOn      string
-	CharsOff     string
+	// JunkCounts, by the kind's name (model.JunkKind.String), count that
+	// kind in a summary where the language counts otherwise (Plural):
+	// "3 ads", not "ad 3". A kind without one takes JunkCountFmt.
+	JunkCounts map[string]string
+	HiddenFmt  string // "已隐藏 %s"
+	PagesFmt   string // a paged format and its pages in the status bar: "PDF 34页" (Plural)
+	Loading    string // while the whole of a large file is being read
+	LoadFailed string // "%v": why it could not be
+	ShownFmt   string // "显示已过滤的 %s"
+	ListSep    string
+	NoNext     string
+	NoPrev     string
+	NoArticle  string
+	CrumbSep   string
+	CharsOn    string
+	CharsOff   string
 
 	// help descriptions
 	HHalfUp, HHalfDown, HTop, HBottom                string
@@ -46,9 +52,10 @@ var ZhReader = Reader{
 	EmptyJunk: "正文全部被过滤；按 p 显示已过滤的内容。",
 	NoOutline: "（无目录）",
 
-	Stdin:       "标准输入",
-	Resumed:     "接着上次读到的地方（g 回到开头）",
-	OutlineNone: "本文档没有提纲", OutlineNarrowFmt: "终端太窄，目录至少要 %d 列", OutlineHidden: "目录已隐藏（按 o 显示）",
+	Stdin:         "标准输入",
+	Resumed:       "接着上次读到的地方（g 回到开头）",
+	NothingHidden: "没有隐藏的内容",
+	OutlineNone:   "本文档没有提纲", OutlineNarrowFmt: "终端太窄，目录至少要 %d 列", OutlineHidden: "目录已隐藏（按 o 显示）",
 	Zh:           true,
 	JunkLabelFmt: "〔已过滤：%s〕",
 	JunkCountFmt: "%s%d",
@@ -84,23 +91,29 @@ var EnReader = Reader{
 	EmptyJunk: "All of the text was filtered; press p to show it.",
 	NoOutline: "(no outline)",
 
-	Stdin:       "stdin",
-	Resumed:     "back where you left off (g: top)",
-	OutlineNone: "this document has no outline", OutlineNarrowFmt: "too narrow for the outline (%d columns)", OutlineHidden: "the outline is hidden (o shows it)",
+	Stdin:         "stdin",
+	Resumed:       "back where you left off (g: top)",
+	NothingHidden: "nothing was hidden",
+	OutlineNone:   "this document has no outline", OutlineNarrowFmt: "too narrow for the outline (%d columns)", OutlineHidden: "the outline is hidden (o shows it)",
 	JunkLabelFmt: "[filtered: %s] ",
 	JunkCountFmt: "%s %d",
-	PagesFmt:     "%s %d {page|pages}",
-	HiddenFmt:    "hid %s (p shows)",
-	Loading:      "reading the whole file…",
-	LoadFailed:   "could not read the whole file: %v",
-	ShownFmt:     "showing %s filtered",
-	ListSep:      " · ",
-	NoNext:       "no next heading",
-	NoPrev:       "no previous heading",
-	NoArticle:    "no more articles",
-	CrumbSep:     " › ",
-	CharsOn:      "outline shows character counts",
-	CharsOff:     "outline hides character counts",
+	JunkCounts: map[string]string{
+		"promo": "%d {ad|ads}", "paid-marker": "%d {paid marker|paid markers}",
+		"web-chrome": "%d {web page item|web page items}", "disclaimer": "%d {disclaimer|disclaimers}",
+		"truncation": "%d {truncation note|truncation notes}", "navigation": "%d {navigation line|navigation lines}",
+	},
+	PagesFmt:   "%s %d {page|pages}",
+	HiddenFmt:  "hid %s (p shows)",
+	Loading:    "reading the whole file…",
+	LoadFailed: "could not read the whole file: %v",
+	ShownFmt:   "showing %s filtered",
+	ListSep:    " · ",
+	NoNext:     "no next heading",
+	NoPrev:     "no previous heading",
+	NoArticle:  "no more articles",
+	CrumbSep:   " › ",
+	CharsOn:    "outline shows character counts",
+	CharsOff:   "outline hides character counts",
 
 	HHalfUp: "half page up", HHalfDown: "half page down",
 	HTop: "top", HBottom: "bottom",

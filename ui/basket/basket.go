@@ -120,7 +120,7 @@ func New(opt Options) Model {
 		m.Styles = opt.Styles
 	}
 	m.helpv = helpview.New(m.Common, wtext.SharedFor(opt.Lang), m.keys, []string{m.tx.GKeys},
-		helpview.ScrollKeys{Down: m.keys.Down, Up: m.keys.Up})
+		helpview.ScrollKeys{Down: m.keys.Down, Up: m.keys.Up, Top: m.keys.Top, Bottom: m.keys.Bottom})
 	m.enableKeys()
 	return m
 }
@@ -209,6 +209,10 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 		m.cursor = min(m.cursor+1, max(0, len(m.list)-1))
 	case key.Matches(msg, k.Up):
 		m.cursor = max(m.cursor-1, 0)
+	case key.Matches(msg, k.Top):
+		m.cursor = 0
+	case key.Matches(msg, k.Bottom):
+		m.cursor = max(0, len(m.list)-1)
 	case key.Matches(msg, k.MoveUp):
 		return m.move(-1)
 	case key.Matches(msg, k.MoveDown):
@@ -341,7 +345,7 @@ func (m *Model) copier() reader.Copier {
 // copyReport is the status line for a finished copy of the basket.
 func (m *Model) copyReport(msg reader.CopiedMsg) string {
 	ct := wtext.CopyFor(m.opt.Lang)
-	what := wtext.Plural(len(m.list), m.tx.CountFmt, len(m.list))
+	what := wtext.Plural(len(m.list), m.tx.CopiedFmt, len(m.list))
 	switch {
 	case msg.Native:
 		return fmt.Sprintf(ct.Copied, what)

@@ -19,6 +19,7 @@ import (
 	"github.com/muesli/termenv"
 
 	store "wenji/internal/basket"
+	wtext "wenji/internal/text"
 	"wenji/model"
 	"wenji/parse"
 	"wenji/ui/cjk"
@@ -473,5 +474,47 @@ func TestRootOpensMidLineExcerpt(t *testing.T) {
 		if st := lines[len(lines)-1]; !strings.Contains(st, "健全长效机制") || strings.Contains(st, "落实到位") {
 			t.Errorf("offset %d: the breadcrumb is %q", offset, st)
 		}
+	}
+}
+
+// g/Home and G/End go to the first and the last excerpt (they did
+// nothing); the help calls j/k the next and previous excerpt (it said
+// 下一行/上一行, lines), and lists B, which goes back too.
+func TestFirstLastAndHelpWords(t *testing.T) {
+	path := fill(t, "甲", "乙", "丙", "丁")
+	cur := func(m tea.Model) string { return m.(pageModel).list[m.(pageModel).cursor].Heading }
+	for _, tc := range []struct {
+		keys []string
+		want string
+	}{
+		{[]string{"G"}, "丁"}, {[]string{"end"}, "丁"},
+		{[]string{"j", "j", "g"}, "甲"}, {[]string{"G", "home"}, "甲"},
+		{[]string{"G", "k"}, "丙"},
+	} {
+		m := keys(newPage(path, 80, 24, nil), tc.keys...)
+		if got := cur(m); got != tc.want {
+			t.Errorf("%q: on %s, want %s", tc.keys, got, tc.want)
+		}
+	}
+	for _, lang := range []string{"zh", "en"} {
+		bt := wtext.BasketFor(lang)
+		m := New(Options{Path: path, Lang: lang, Ambiguous: 1})
+		var tm tea.Model = drive(pageModel{m}, m.Init()(), tea.WindowSizeMsg{Width: 100, Height: 30})
+		v := screen(keys(tm, "?"))
+		for _, want := range []string{bt.HNext, bt.HPrev, bt.HFirst, bt.HLast, "g/home", "G/end", "q/esc/B"} {
+			if !strings.Contains(v, want) {
+				t.Errorf("%s: the help lacks %q:\n%s", lang, want, v)
+			}
+		}
+		if sh := wtext.SharedFor(lang); strings.Contains(v, sh.HDown) || strings.Contains(v, sh.HUp) {
+			t.Errorf("%s: the help still speaks of lines (%q, %q):\n%s", lang, sh.HDown, sh.HUp, v)
+		}
+	}
+	// B goes back, as the help says.
+	m := newPage(path, 80, 24, nil)
+	if _, cmd := m.Update(uitest.KeyPress("B")); cmd == nil {
+		t.Fatal("B does nothing")
+	} else if _, ok := cmd().(BackMsg); !ok {
+		t.Errorf("B: %T, want BackMsg", cmd())
 	}
 }

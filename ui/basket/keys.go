@@ -11,6 +11,7 @@ import (
 // matches.
 type KeyMap struct {
 	Down, Up         key.Binding
+	Top, Bottom      key.Binding
 	MoveUp, MoveDown key.Binding
 	Delete, Undo     key.Binding
 	Open, CopyAll    key.Binding
@@ -24,15 +25,17 @@ func DefaultKeyMap(lang string) KeyMap {
 		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, desc))
 	}
 	return KeyMap{
-		Down:     b("j/↓", sh.HDown, "j", "down"),
-		Up:       b("k/↑", sh.HUp, "k", "up"),
+		Down:     b("j/↓", t.HNext, "j", "down"),
+		Up:       b("k/↑", t.HPrev, "k", "up"),
+		Top:      b("g/home", t.HFirst, "g", "home"),
+		Bottom:   b("G/end", t.HLast, "G", "end"),
 		MoveUp:   b("K/ctrl+↑", t.HUp, "K", "ctrl+up"),
 		MoveDown: b("J/ctrl+↓", t.HDown, "J", "ctrl+down"),
 		Delete:   b("d/x", t.HDelete, "d", "x", "delete"),
 		Undo:     b("u", t.HUndo, "u"),
 		Open:     b("enter", t.HEnter, "enter"),
 		CopyAll:  b("y", t.HCopyAll, "y"),
-		Back:     b("q/esc", t.HBack, "q", "esc", "B"),
+		Back:     b("q/esc/B", t.HBack, "q", "esc", "B"),
 		Help:     b("?", wtext.ReaderFor(lang).HHelp, "?"),
 		Quit:     b("ctrl+c", sh.HQuit, "ctrl+c"),
 	}
@@ -47,5 +50,5 @@ func (k KeyMap) ShortHelp() []key.Binding {
 
 // FullHelp returns the bindings of the help overlay, in one group.
 func (k KeyMap) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{k.Down, k.Up, k.MoveUp, k.MoveDown, k.Delete, k.Undo, k.Open, k.CopyAll, k.Back, k.Help, k.Quit}}
+	return [][]key.Binding{{k.Down, k.Up, k.Top, k.Bottom, k.MoveUp, k.MoveDown, k.Delete, k.Undo, k.Open, k.CopyAll, k.Back, k.Help, k.Quit}}
 }

@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"syscall"
 	"testing"
@@ -65,6 +66,27 @@ func TestPageMessagesFit(t *testing.T) {
 					t.Errorf("%s at %d: a key's hint is cut: %q in %q", lang, w, part, line)
 				}
 			}
+		}
+	}
+}
+
+// The copy reports of the basket page say what was copied as the reader's
+// do (已复制正文 258 字): in Chinese a noun before the count, no digit
+// against a Han character (it said 已复制9 条).
+func TestCopyReportSpacing(t *testing.T) {
+	home, _ := os.UserHomeDir()
+	copied := filepath.Join(home, ".cache", "wenji", reader.CopyFile)
+	touching := regexp.MustCompile(`\p{Han}[0-9]|[0-9]\p{Han}`)
+	heads := []string{"甲", "乙", "丙", "丁", "戊", "己", "庚", "辛", "壬"}
+	var tm tea.Model = drive(pageModel{New(Options{Path: fill(t, heads...), Lang: "zh", Ambiguous: 1})}, tea.WindowSizeMsg{Width: 120, Height: 24})
+	tm = drive(tm, tm.(pageModel).Init()())
+	pm := tm.(pageModel)
+	if got, want := pm.copyReport(reader.CopiedMsg{Native: true}), "已复制素材 9 条"; got != want {
+		t.Errorf("copy report %q, want %q", got, want)
+	}
+	for _, msg := range []reader.CopiedMsg{{Native: true}, {Terminal: true}, {Terminal: true, File: copied}, {File: copied}} {
+		if s := pm.copyReport(msg); touching.MatchString(s) {
+			t.Errorf("%+v: %q has a digit against a Han character", msg, s)
 		}
 	}
 }

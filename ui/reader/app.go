@@ -134,6 +134,10 @@ type Model struct {
 	persist1      persister // what Options.Save saved last
 	basketDamaged string    // the basket file an add found damaged, for B's page
 	basketBackup  string    // the .bak that add's save moved it to
+	// early holds the keys that came before the first size: typed ahead
+	// as wenji started, they act, in order, once there is a page to move
+	// (a page down with no page height would do nothing).
+	early []tea.KeyMsg
 }
 
 // New returns the reader for doc. doc must have a Root.
@@ -258,7 +262,12 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
 		m.layout()
+		cmd = m.typedAhead()
 	case tea.KeyMsg:
+		if m.width <= 0 || m.height <= 0 {
+			m.early = append(m.early, msg)
+			return nil
+		}
 		// Esc and the key after it read together (a slow link, a busy
 		// machine) arrive as one Alt+key. The reader binds no Alt keys,
 		// so outside the prompt (whose text input does: Alt+b, Alt+d…)
@@ -288,6 +297,20 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		cmd = m.basketAdded(msg)
 	}
 	return cmd
+}
+
+// typedAhead takes the keys that came before the first size, in order.
+func (m *Model) typedAhead() tea.Cmd {
+	if m.width <= 0 || m.height <= 0 || len(m.early) == 0 {
+		return nil
+	}
+	keys := m.early
+	m.early = nil
+	cmds := make([]tea.Cmd, 0, len(keys))
+	for _, k := range keys {
+		cmds = append(cmds, m.update(k))
+	}
+	return tea.Batch(cmds...)
 }
 
 // openingNotice is what opening the document found: that it reopened
@@ -437,12 +460,28 @@ func (m Model) View() string {
 	return common.Join(lines)
 }
 
-// fileName is what the status bar calls the file.
+// fileName is what the status bar calls the file: standard input by its
+// name in the reader's language, whether named - or /dev/stdin (whose
+// base name, stdin, would be English under a Chinese locale).
 func (m Model) fileName() string {
-	if m.opt.FileName == "-" {
+	if IsStdin(m.opt.FileName) {
 		return m.tx.Stdin
 	}
 	return baseName(m.opt.FileName)
+}
+
+// IsStdin reports whether name names standard input: -, or the paths
+// shells and /proc give its descriptor (/dev/stdin, /dev/fd/0,
+// /proc/self/fd/0).
+func IsStdin(name string) bool {
+	if name == "-" {
+		return true
+	}
+	switch filepath.Clean(name) {
+	case "/dev/stdin", "/dev/fd/0", "/proc/self/fd/0":
+		return true
+	}
+	return false
 }
 
 // fileTags are what the status bar says of the file beside its name: its

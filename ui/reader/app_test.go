@@ -540,3 +540,23 @@ func TestNoOutlineSaysWhy(t *testing.T) {
 		t.Errorf("tab with the outline hidden: %q", msg)
 	}
 }
+
+// TestKeysBeforeSize: keys typed before the first size (ahead of wenji's
+// first frame) act once it comes, in order, as if typed after it: G then
+// a page up is a page above the end, not the end (the page up taken with
+// no page height) nor the top.
+func TestKeysBeforeSize(t *testing.T) {
+	for _, keys := range [][]string{{"G", "b"}, {"G", "k", "k"}, {"5", "j"}, {"G"}} {
+		want := press(sized(handDoc(), 60, 8, Options{HideOutline: true}), keys...)
+		m := New(handDoc(), Options{Lang: "zh", Ambiguous: 1, HideOutline: true})
+		m = press(m, keys...)
+		m = update(m, tea.WindowSizeMsg{Width: 60, Height: 8})
+		if m.reader.top != want.reader.top || m.reader.Percent() != want.reader.Percent() {
+			t.Errorf("%q before the size: at %v (%d%%), want %v (%d%%) as typed after it",
+				keys, m.reader.top, m.reader.Percent(), want.reader.top, want.reader.Percent())
+		}
+		if want.reader.top == sized(handDoc(), 60, 8, Options{HideOutline: true}).reader.top {
+			t.Errorf("%q: the keys do not move the page: the test shows nothing", keys)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package reader
 import (
 	"fmt"
 	"path/filepath"
+	"strings"
 
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -25,6 +26,7 @@ type OpenBasketMsg struct {
 // or why it was not saved.
 type basketAddedMsg struct {
 	n       int
+	already bool   // the excerpt was in the basket: nothing was added
 	damaged string // the file was damaged: read as empty, moved to a .bak
 	backup  string // the .bak it was moved to, when the save did it
 	err     error
@@ -53,9 +55,15 @@ func (m *Model) basketKey(a action) tea.Cmd {
 		}
 	}
 	if n == nil {
-		return m.status.Flash(copyTextFor(m.opt.Lang).Nothing)
+		return m.status.Flash(bt.NothingToAdd)
 	}
-	return m.addCmd(basket.FromNode(kind, m.opt.FileName, m.opt.Key, m.doc, n))
+	e := basket.FromNode(kind, m.opt.FileName, m.opt.Key, m.doc, n)
+	if strings.TrimSpace(e.Text) == "" {
+		// An empty document, or a heading with nothing under it (y says
+		// there is nothing to copy there too).
+		return m.status.Flash(bt.NothingToAdd)
+	}
+	return m.addCmd(e)
 }
 
 // addCmd saves e to the basket in a Cmd. The basket is opened afresh
@@ -67,6 +75,9 @@ func (m *Model) addCmd(e basket.Excerpt) tea.Cmd {
 		b, damaged, err := basketfile.Open(path)
 		if err != nil {
 			return basketAddedMsg{err: err}
+		}
+		if b.Has(e) {
+			return basketAddedMsg{n: b.Len(), already: true, damaged: damaged}
 		}
 		// A damaged file reads as empty; Save moves it to a .bak first.
 		b.Add(e)
@@ -89,6 +100,9 @@ func (m *Model) basketAdded(msg basketAddedMsg) tea.Cmd {
 // basketReport is the status line for a finished add.
 func (m *Model) basketReport(msg basketAddedMsg) string {
 	s := fmt.Sprintf(m.btx().AddedFmt, msg.n)
+	if msg.already {
+		s = fmt.Sprintf(m.btx().AlreadyFmt, msg.n)
+	}
 	if msg.err != nil {
 		// A save that failed may not have moved the damaged file: the
 		// page B opens says what it is, with its path.

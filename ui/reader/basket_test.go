@@ -294,3 +294,39 @@ func TestAddToDamagedBasket(t *testing.T) {
 		}
 	}
 }
+
+// a where there is no text (an empty document) adds nothing and says so,
+// as y says there is nothing to copy; a on a section already in the basket
+// adds nothing and says it is there, in English too.
+func TestAddNothingOrTwice(t *testing.T) {
+	for _, lang := range []string{"zh", "en"} {
+		bt := wtext.BasketFor(lang)
+		opt := basketOpts(t, &fakeClipboard{})
+		opt.Lang = lang
+		m := keys(sized(parse.Parse(""), 80, 20, opt), "a")
+		if st := statusLine(m); !strings.Contains(st, bt.NothingToAdd) {
+			t.Errorf("%s: a on an empty document: status %q, want %q", lang, st, bt.NothingToAdd)
+		}
+		if _, err := os.Stat(opt.BasketPath); err == nil {
+			t.Errorf("%s: a on an empty document wrote the basket: %v", lang, readBasket(t, opt.BasketPath))
+		}
+
+		m = keys(sized(uitest.SeedDoc(t), 160, 40, opt), "]", "a", "a")
+		if st, want := statusLine(m), fmt.Sprintf(bt.AlreadyFmt, 1); !strings.Contains(st, want) {
+			t.Errorf("%s: a twice: status %q, want %q", lang, st, want)
+		}
+		// The same section through its outline row is the same excerpt.
+		m = keys(m, "tab", "a")
+		if st, want := statusLine(m), fmt.Sprintf(bt.AlreadyFmt, 1); !strings.Contains(st, want) {
+			t.Errorf("%s: a on the outline's row of the section added: status %q, want %q", lang, st, want)
+		}
+		if list := readBasket(t, opt.BasketPath); len(list) != 1 {
+			t.Errorf("%s: %d excerpts after a twice, want 1", lang, len(list))
+		}
+		// Another section still goes in.
+		m = keys(m, "tab", "]", "a")
+		if st, want := statusLine(m), fmt.Sprintf(bt.AddedFmt, 2); !strings.Contains(st, want) {
+			t.Errorf("%s: a on the next section: status %q, want %q", lang, st, want)
+		}
+	}
+}

@@ -22,15 +22,21 @@ func junkSummary(t *text, junk []model.Junk, most int) string {
 	for _, j := range junk {
 		n[j.Kind]++
 	}
+	count := func(k model.JunkKind, c int) string {
+		if f, ok := t.JunkCounts[k.String()]; ok {
+			return wtext.Plural(c, f, c)
+		}
+		return fmt.Sprintf(t.JunkCountFmt, k.Label(t.Zh), c)
+	}
 	var parts []string
 	for _, k := range model.JunkKinds {
 		if n[k] > 0 {
-			parts = append(parts, fmt.Sprintf(t.JunkCountFmt, k.Label(t.Zh), n[k]))
+			parts = append(parts, count(k, n[k]))
 			delete(n, k)
 		}
 	}
 	for k, c := range n { // a kind newer than JunkKinds still counts
-		parts = append(parts, fmt.Sprintf(t.JunkCountFmt, k.Label(t.Zh), c))
+		parts = append(parts, count(k, c))
 	}
 	if len(parts) > most {
 		return strings.Join(parts[:most], t.ListSep) + " …"

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	wtext "wenji/internal/text"
 	"wenji/model"
 	"wenji/parse"
 )
@@ -51,7 +52,7 @@ func TestJunkKindsNamed(t *testing.T) {
 			count := k.Label(zh) + "1"
 			label := "〔已过滤：" + k.Label(zh) + "〕"
 			if !zh {
-				count, label = k.Label(zh)+" 1", "[filtered: "+k.Label(zh)+"]"
+				count, label = wtext.Plural(1, enText.JunkCounts[k.String()], 1), "[filtered: "+k.Label(zh)+"]"
 			}
 			if !strings.Contains(st, count) || !strings.Contains(shown, count) {
 				t.Errorf("%s: %q not counted in the status bar:\n%q\n%q", lang, count, st, shown)
@@ -71,14 +72,26 @@ func TestJunkSummaryOrder(t *testing.T) {
 	if got, want := junkSummary(zhText, junk, 3), "广告3 · 付费标记2 · 声明1"; got != want {
 		t.Errorf("zh: %q, want %q", got, want)
 	}
-	if got, want := junkSummary(enText, junk, 3), "ad 3 · paid marker 2 · disclaimer 1"; got != want {
+	// English counts as English does (it said "ad 3 · paid marker 2").
+	if got, want := junkSummary(enText, junk, 3), "3 ads · 2 paid markers · 1 disclaimer"; got != want {
 		t.Errorf("en: %q, want %q", got, want)
 	}
 	if got, want := junkSummary(zhText, junk, 1), "广告3 …"; got != want {
 		t.Errorf("zh, one kind: %q, want %q", got, want)
 	}
-	if got, want := junkSummary(enText, junk, 2), "ad 3 · paid marker 2 …"; got != want {
+	if got, want := junkSummary(enText, junk, 2), "3 ads · 2 paid markers …"; got != want {
 		t.Errorf("en, two kinds: %q, want %q", got, want)
+	}
+	// Every kind has its English count, one and many.
+	for _, k := range model.JunkKinds {
+		if _, ok := enText.JunkCounts[k.String()]; !ok {
+			t.Errorf("%s has no English count", k)
+		}
+		one := junkSummary(enText, []model.Junk{{Kind: k}}, 3)
+		two := junkSummary(enText, []model.Junk{{Kind: k}, {Kind: k}}, 3)
+		if !strings.HasPrefix(one, "1 ") || !strings.HasPrefix(two, "2 ") || one[2:] == two[2:] {
+			t.Errorf("%s: %q, %q", k, one, two)
+		}
 	}
 }
 

@@ -2,6 +2,7 @@ package reader
 
 import (
 	"fmt"
+	"slices"
 	"wenji/ui/common"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -32,6 +33,9 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 	n := common.Clamp(count, 1, maxRepeat)
 	m.count = 0
 	a := matchAction(m.acts, msg)
+	if a == actNone && !m.keys.Junk.Enabled() && slices.Contains(m.keys.Junk.Keys(), msg.String()) {
+		a = actJunk // out of the help, which lists what works; it says why
+	}
 	switch a {
 	case actQuit:
 		return tea.Quit
@@ -65,16 +69,7 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 		}
 		return nil
 	case actJunk:
-		m.reader.SetShowJunk(!m.reader.ShowJunk())
-		if len(m.doc.Junk) == 0 {
-			return nil
-		}
-		f := m.tx.HiddenFmt
-		if m.reader.ShowJunk() {
-			f = m.tx.ShownFmt
-		}
-		// What is searched follows what is shown.
-		return tea.Batch(m.rerunSearch(), m.status.Flash(fmt.Sprintf(f, junkSummary(m.tx, m.doc.Junk, summaryKinds))))
+		return m.toggleJunk()
 	case actNextHit, actPrevHit, actNextHitNode, actPrevHitNode:
 		cmds := make([]tea.Cmd, 0, min(n, 16))
 		for range n {
@@ -162,6 +157,24 @@ func (m *Model) outlineKey(a action, n int) bool {
 		return false
 	}
 	return true
+}
+
+// toggleJunk is p: the filtered text shown or hidden, and counted; where
+// nothing was filtered, p says so, as o says why there is no outline.
+func (m *Model) toggleJunk() tea.Cmd {
+	if len(m.doc.Junk) == 0 && !m.loading {
+		return m.status.Flash(m.tx.NothingHidden)
+	}
+	m.reader.SetShowJunk(!m.reader.ShowJunk())
+	if len(m.doc.Junk) == 0 {
+		return nil // a preview: the whole document may have some, shown as p set
+	}
+	f := m.tx.HiddenFmt
+	if m.reader.ShowJunk() {
+		f = m.tx.ShownFmt
+	}
+	// What is searched follows what is shown.
+	return tea.Batch(m.rerunSearch(), m.status.Flash(fmt.Sprintf(f, junkSummary(m.tx, m.doc.Junk, summaryKinds))))
 }
 
 // readerKey moves the reading pane, n times.

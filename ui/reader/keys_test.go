@@ -179,3 +179,24 @@ func TestHelpSearchNamesPinyin(t *testing.T) {
 		}
 	}
 }
+
+// p where nothing was filtered says so (it did nothing and said nothing),
+// and still stays out of the help, which lists what works.
+func TestJunkKeyNothingHidden(t *testing.T) {
+	plain := buildDoc("标题", "第一段正文。", "第二段正文。")
+	for _, lang := range []string{"zh", "en"} {
+		tx := textFor(lang)
+		m := press(sized(plain, 100, 20, Options{Lang: lang}), "p")
+		if st := statusLine(m); !strings.Contains(st, tx.NothingHidden) {
+			t.Errorf("%s: p with nothing filtered: status %q, want %q", lang, st, tx.NothingHidden)
+		}
+		if m.reader.ShowJunk() {
+			t.Errorf("%s: p with nothing filtered turned the filtered text on", lang)
+		}
+	}
+	// With something filtered, p still shows it and counts it.
+	m := press(sized(uitest.SeedDoc(t), 100, 20, Options{Lang: "zh"}), "p")
+	if st := statusLine(m); strings.Contains(st, zhText.NothingHidden) || !m.reader.ShowJunk() {
+		t.Errorf("seed: p: status %q, shown %v", st, m.reader.ShowJunk())
+	}
+}

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/charmbracelet/bubbles/key"
+
 	"wenji/model"
 	"wenji/parse"
 	"wenji/ui/internal/uitest"
@@ -139,5 +141,34 @@ func TestHandOver(t *testing.T) {
 	}
 	if got := HandOver(nil, left, "k", "k"); got == nil || !maps.Equal(got.Marks, left.Marks) {
 		t.Errorf("nothing loaded: %+v", got)
+	}
+}
+
+// The help names the letters a mark takes, and each of them works: a–z
+// and A–Z (the help said a–z while mA and 'A worked).
+func TestHelpNamesMarkLetters(t *testing.T) {
+	doc := parse.Parse(bigText())
+	m := sized(doc, 100, 40, Options{Lang: "en"})
+	for _, b := range []key.Binding{m.keys.Mark, m.keys.GotoMark} {
+		if k := b.Help().Key; !strings.Contains(k, "a–z") || !strings.Contains(k, "A–Z") {
+			t.Errorf("the help calls %q %q: want a–z and A–Z", b.Keys(), k)
+		}
+	}
+	help := strings.Join(screen(press(m, "?")), "\n")
+	for _, k := range []string{"m a–z A–Z", "' a–z A–Z"} {
+		if !strings.Contains(help, k) {
+			t.Errorf("the help does not show %q:\n%s", k, help)
+		}
+	}
+	for _, r := range []string{"a", "z", "A", "Z"} {
+		m := press(sized(doc, 80, 20, Options{Lang: "en"}), "}", "}")
+		at := readerTop(m)
+		m = press(m, "m", r)
+		if !strings.Contains(statusLine(m), "mark "+r+" set") {
+			t.Errorf("m%s: status %q", r, statusLine(m))
+		}
+		if m = press(m, "G", "'", r); readerTop(m) != at {
+			t.Errorf("'%s: top %q, want %q", r, readerTop(m), at)
+		}
 	}
 }

@@ -75,3 +75,18 @@ func TestStatusFileNameOneLine(t *testing.T) {
 	}
 	checkSize(t, m, 120, 30)
 }
+
+// Standard input is called so in the reader's language, whether named -
+// or /dev/stdin (whose base name showed as stdin under a Chinese locale).
+func TestStdinName(t *testing.T) {
+	for _, tc := range []struct{ name, lang, want string }{
+		{"-", "zh", "标准输入"}, {"/dev/stdin", "zh", "标准输入"}, {"/dev/fd/0", "zh", "标准输入"},
+		{"/proc/self/fd/0", "zh", "标准输入"}, {"/dev/stdin", "en", "stdin"}, {"/dev/fd/63", "zh", "63"},
+		{"docs/stdin", "zh", "stdin"},
+	} {
+		m := sized(buildDoc("标题", "正文一段。"), 80, 10, Options{FileName: tc.name, Lang: tc.lang})
+		if got := strings.Fields(statusLine(m))[0]; got != tc.want {
+			t.Errorf("%s (%s): the status bar names it %q, want %q", tc.name, tc.lang, got, tc.want)
+		}
+	}
+}

@@ -134,6 +134,9 @@ func statusMessages() []statusMessage {
 		{field: "Basket.NoPage", msg: func(m *Model) string { return m.btx().NoPage }},
 		{field: "Basket.SelectingFmt", msg: func(m *Model) string { return wtext.Plural(123, m.btx().SelectingFmt, 123) }},
 		{field: "Basket.NoParagraph", msg: func(m *Model) string { return m.btx().NoParagraph }},
+		{field: "Basket.AlreadyFmt", msg: func(m *Model) string { return m.basketReport(basketAddedMsg{n: 1234, already: true}) }},
+		{field: "Basket.NothingToAdd", msg: func(m *Model) string { return m.btx().NothingToAdd }},
+		{field: "Reader.NothingHidden", msg: func(m *Model) string { return m.tx.NothingHidden }},
 	}
 }
 
@@ -143,6 +146,7 @@ func statusMessages() []statusMessage {
 var notStatus = map[string]string{
 	"Reader.Empty": "the pane", "Reader.EmptyJunk": "the pane", "Reader.NoOutline": "the outline",
 	"Reader.Stdin": "the file name", "Reader.JunkLabelFmt": "the pane", "Reader.JunkCountFmt": "HiddenFmt's part",
+	"Reader.JunkCounts": "HiddenFmt's part", "Basket.CopiedFmt": "the basket page",
 	"Reader.PagesFmt": "the file's tag", "Reader.ListSep": "a separator", "Reader.CrumbSep": "a separator",
 	"Search.NoHits": "the prompt", "Search.FormHint": "the prompt",
 	"Copy.What": "Copied's part", "Copy.Count": "Copied's part",
