@@ -98,7 +98,8 @@ func newPage(path string, w, h int, c *reader.Copier) tea.Model {
 
 func screen(m tea.Model) string { return ansi.Strip(m.View()) }
 
-// The page lists each excerpt with its heading, source and first line,
+// The page lists each excerpt with its heading, source and first line of
+// text (not the heading line again, which a section's text opens with),
 // in a view of exactly the terminal's size.
 func TestView(t *testing.T) {
 	path := fill(t, "甲节", "乙节", "丙节")
@@ -118,7 +119,7 @@ func TestView(t *testing.T) {
 		}
 	}
 	v := screen(newPage(path, 80, 24, nil))
-	for _, want := range []string{"素材篮 · 3 条", "1. 甲节", "来源：seed.txt · 第一篇 › 甲节", "甲节", "3. 丙节"} {
+	for _, want := range []string{"素材篮 · 3 条", "1. 甲节", "来源：seed.txt · 第一篇 › 甲节", "甲节的正文。", "3. 丙节"} {
 		if !strings.Contains(v, want) {
 			t.Errorf("view lacks %q:\n%s", want, v)
 		}
