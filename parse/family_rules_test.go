@@ -210,3 +210,58 @@ func TestArticleFrontMatter(t *testing.T) {
 		t.Errorf("got:\n%s\nwant:\n%s", got, want)
 	}
 }
+
+// TestOfficeByline: an office signs what it submits (沅州市发展和改革委员会
+// under the occasion line); a report submitted in writing carries a
+// （书面） note under its title in two lines. Both are the title's front
+// matter: the first 一、 sits right under the title, joined at 与.
+func TestOfficeByline(t *testing.T) {
+	body := "各位代表：\n受市人民政府委托，现将计划执行情况和计划草案提请大会审议。\n" +
+		"一、2024年计划执行情况\n过去一年，全市经济运行稳中有进，主要指标好于预期。\n" +
+		"二、2025年主要任务\n今年是“十四五”规划收官之年，做好经济工作意义重大。\n"
+	for _, c := range []struct{ head, title string }{
+		{"关于沅江市2024年计划执行情况\n与2025年计划草案的报告\n（书面）\n——2025年1月9日在沅江市第十六届人民代表大会第五次会议上\n沅江市发展和改革委员会\n",
+			"关于沅江市2024年计划执行情况与2025年计划草案的报告"},
+		{"关于2024年预算执行情况的报告\n——2025年1月9日在县第十八届人民代表大会第四次会议上\n县财政局\n", "关于2024年预算执行情况的报告"},
+	} {
+		want := c.title + "\n  一、2024年计划执行情况\n  二、2025年主要任务\n"
+		if got := outlineOf(c.head + body); got != want {
+			t.Errorf("%q:\n%s\nwant:\n%s", c.head, got, want)
+		}
+	}
+	for s, want := range map[string]bool{"沅江市发展和改革委员会": true, "市人民政府办公室": true, "县财政局": true,
+		"加强作风建设": false, "局": false, "市委、市政府高度重视，成立领导小组": false} {
+		if got := isOfficeLine(s); got != want {
+			t.Errorf("isOfficeLine(%q) = %v", s, got)
+		}
+	}
+}
+
+// TestFigureCells: a table of indicators copied out of Word, one cell a
+// line, mixes names with figures (5.6, 6左右, —, %): none of it is a
+// heading, and 7.2 after an item 6. is a figure, not item 7.
+func TestFigureCells(t *testing.T) {
+	text := "关于计划执行情况的报告\n一、2024年计划执行情况\n过去一年，全市经济运行稳中有进，主要指标好于预期。\n" +
+		"指标\n单位\n完成\n地区生产总值增长\n%\n5.6\n规上工业增加值增长\n%\n7.4\n固定资产投资增长\n—\n6左右\n" +
+		"（一）经济运行稳中有进\n全市地区生产总值增长百分之五点六，增速高于全省平均水平。\n" +
+		"1.工业生产较快增长。规上工业增加值增长百分之七点四。\n2.投资结构持续优化。\n3.消费市场稳步恢复。\n4.外贸外资逆势增长。\n5.财政收入稳中有升。\n6.民生保障有力。\n" +
+		"规上工业增加值\n%\n7.2\n7\n"
+	want := "关于计划执行情况的报告\n  一、2024年计划执行情况\n    （一）经济运行稳中有进\n" +
+		"      1.工业生产较快增长\n      2.投资结构持续优化\n      3.消费市场稳步恢复\n      4.外贸外资逆势增长\n      5.财政收入稳中有升\n      6.民生保障有力\n"
+	if got := outlineOf(text); got != want {
+		t.Errorf("outline:\n%s\nwant:\n%s", got, want)
+	}
+	for s, want := range map[string]bool{"5.6": true, "-2.3%": true, "≥95%": true, "6左右": true, "10万人以上": true, "—": true, "亿元": true,
+		"1.": true, "2024年": false, "5.6个百分点": false, "规上工业": false, "": false} {
+		if got := isFigure(s); got != want {
+			t.Errorf("isFigure(%q) = %v", s, got)
+		}
+	}
+	// Outside a numbered part too, a figure alone is never a heading.
+	if got := outlineOf("主要预期目标\n" + body + "地区生产总值增长\n6.5左右\n" + body); strings.Contains(got, "6.5") {
+		t.Errorf("a figure is a heading:\n%s", got)
+	}
+	if isBareFigure("1.") || !isBareFigure("7.2") {
+		t.Error("isBareFigure: 1. alone is a marker, 7.2 a figure")
+	}
+}

@@ -187,7 +187,7 @@ func (p *parser) title(root *pnode) int {
 // 2025年X省政府工作报告) is front matter itself, not the title's end.
 func (p *parser) titleGoesOn(n *pnode, i, to int) int {
 	eff := p.eff
-	if to > i+1 && eff[i].kind == lineTitle && isFrontLine(p.str(&eff[i+1])) && eff[i].gap <= 2 && p.secondTitleLine(n.Title, p.str(&eff[i])) {
+	if to > i+1 && eff[i].kind == lineTitle && opensFront(p.str(&eff[i+1])) && eff[i].gap <= 2 && p.secondTitleLine(n.Title, p.str(&eff[i])) {
 		// Two lines parted as printed (决胜全面建成小康社会　夺取…), or one
 		// phrase broken at a joining word (…发展情况 / 和下半年工作安排的报告).
 		sep := "　"
@@ -268,6 +268,27 @@ func isFrontLine(s string) bool {
 	return isDashLine(s) || isDateLine(s) || isByline(s)
 }
 
+// opensFront reports a line that can follow a title's last line and start
+// its front matter: a front line, or a note in brackets (（书面）, （摘要）)
+// that a report submitted in writing prints under its title.
+func opensFront(s string) bool {
+	return isFrontLine(s) || isNoteLine(s)
+}
+
+// isOfficeLine reports a byline that is an office rather than a person
+// (沅州市发展和改革委员会, 市人民政府办公室, XX县财政局): a report an office
+// submits, or an experience paper a unit writes, is signed so under its
+// title. Short, all Han, ending in an office's name (officeNames).
+func isOfficeLine(s string) bool {
+	s = strings.TrimRight(s, " \t\u3000")
+	n := runeLen(s)
+	if n < 4 || n > 30 || hanCount(s, n) != n {
+		return false
+	}
+	_, ok := hasSuffixAny(s, officeNames...)
+	return ok
+}
+
 // skipMeta passes over the front matter under a title: a ——subtitle or
 // occasion line, a date line, a byline (省长 张某某), the generic title
 // repeated (政府工作报告), a news dateline, a short author name. They stay
@@ -295,6 +316,9 @@ func (p *parser) frontMatter(n *pnode, i, to int) int {
 			// An author's name under the subtitle or date: 习近平, 张三.
 		case meta && e.kind == lineTitle && isOfficeAndName(s):
 			// 广东省省长 王伟中.
+		case meta && e.kind == lineTitle && isOfficeLine(s):
+			// An office signs what it submits: 沅州市发展和改革委员会
+			// under the occasion line.
 		default:
 			return i
 		}

@@ -190,6 +190,9 @@ func (p *parser) classifyLine(e *eline, marks *markerSlab) {
 			e.kind, e.md = lineHeading, uint8(lvl)
 			return
 		}
+		if isBareFigure(s) {
+			return // lineBody: a table's cell (6.5左右), never a heading
+		}
 		if m, ok := parseMarker(s); ok {
 			// 第一，…。第二，…。 in one paragraph is a run of inline
 			// measures, not a heading with a stray 第二 in its body.

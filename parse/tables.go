@@ -34,16 +34,65 @@ func (p *parser) tableLine(i, from, to int) bool {
 }
 
 // inTitleRun reports whether line i, a lineTitle, stands in a run of
-// minCellRun or more consecutive lineTitle lines within [from, to).
+// minCellRun or more consecutive cell-like lines within [from, to).
 func (p *parser) inTitleRun(i, from, to int) bool {
 	n := 1
-	for j := i - 1; j >= from && n < minCellRun && p.eff[j].kind == lineTitle; j-- {
+	for j := i - 1; j >= from && n < minCellRun && p.cellLike(j); j-- {
 		n++
 	}
-	for j := i + 1; j < to && n < minCellRun && p.eff[j].kind == lineTitle; j++ {
+	for j := i + 1; j < to && n < minCellRun && p.cellLike(j); j++ {
 		n++
 	}
 	return n >= minCellRun
+}
+
+// cellLike reports whether line j can be a table's cell copied out one a
+// line: a title-like line (指标, 基本完成) or a figure (5.6, 6左右, 7.5%,
+// ≥95): a row of a table of indicators mixes its names with its numbers,
+// and a heading never stands among numbers.
+func (p *parser) cellLike(j int) bool {
+	e := &p.eff[j]
+	return e.kind == lineTitle || isFigure(strings.TrimSpace(p.str(e)))
+}
+
+// figureWords may follow a figure in an indicator table's cell.
+var figureWords = []string{"左右", "以上", "以内", "以下", "万人", "万元", "亿元", "万", "亿", "个", "人", "户", "家", "项", "所", "座", "公里", "平方米", "吨", "倍"}
+
+// isFigure reports a cell that is a number, with at most a sign, a
+// percent or ‰, a comparison and a unit or 左右-like qualifier around it
+// (5.6, -2.3%, ≥95%, 6左右, 10万人以上), or a dash or a unit alone.
+func isFigure(s string) bool {
+	if s == "" || len(s) > 40 {
+		return false
+	}
+	// A cell with no figure: a dash for none (—, －, /), or the unit
+	// column's %, 亿元.
+	if strings.Trim(s, "—－-―/／") == "" {
+		return true
+	}
+	if w, ok := hasPrefixAny(s, append([]string{"%", "％", "‰"}, figureWords...)...); ok && len(w) == len(s) {
+		return true
+	}
+	s = strings.TrimLeft(s, "+-－−≥≤>＜<＞约")
+	digits := 0
+	for s != "" && (s[0] >= '0' && s[0] <= '9' || s[0] == '.' && digits > 0) {
+		if s[0] != '.' {
+			digits++
+		}
+		s = s[1:]
+	}
+	if digits == 0 {
+		return false
+	}
+	s = strings.TrimLeft(s, "%％‰")
+	for s != "" {
+		w, ok := hasPrefixAny(s, figureWords...)
+		if !ok {
+			return false
+		}
+		s = s[len(w):]
+	}
+	return true
 }
 
 // tables are the columns of each open table, innermost last.
@@ -78,4 +127,15 @@ func cellHint(cell bool, h Hint) Hint {
 		return Hint{Body: true}
 	}
 	return h
+}
+
+// isBareFigure reports a line that is a figure alone (7.2, 6左右, 95%): a
+// table's cell copied out one a line. 1. alone is a marker whose text
+// follows on the next line, not a figure.
+func isBareFigure(s string) bool {
+	if s == "" || s[0] < '0' || s[0] > '9' {
+		return false
+	}
+	s = strings.TrimSpace(s)
+	return !strings.HasSuffix(s, ".") && isFigure(s)
 }
