@@ -265,3 +265,22 @@ func TestFigureCells(t *testing.T) {
 		t.Error("isBareFigure: 1. alone is a marker, 7.2 a figure")
 	}
 }
+
+// TestStyledSubPartsUnderTypedParts: a template that styles its
+// sub-parts (二级标题, outline level 2) but leaves its parts plain bold
+// (一、 typed) nests them as typed: （一） under 一、, and 二、 back at the
+// top, not every sub-part beside the part above it.
+func TestStyledSubPartsUnderTypedParts(t *testing.T) {
+	lines := []string{"关于计划执行情况的报告",
+		"一、2024年计划执行情况", "过去一年，全市经济运行稳中有进，主要指标好于预期。",
+		"（一）经济运行稳中有进", "全市地区生产总值增长百分之五点六，增速高于全省平均水平。",
+		"（二）创新动能不断增强", "新增国家级高新技术企业一百二十家。",
+		"二、2025年主要任务", "今年是“十四五”规划收官之年，做好经济工作意义重大。",
+		"（一）全方位扩大有效需求", "推动消费扩容提质，扩大有效投资。"}
+	hints := []Hint{{Line: 4, Heading: 2}, {Line: 6, Heading: 2}, {Line: 10, Heading: 2}}
+	want := "关于计划执行情况的报告\n  一、2024年计划执行情况\n    （一）经济运行稳中有进\n    （二）创新动能不断增强\n" +
+		"  二、2025年主要任务\n    （一）全方位扩大有效需求\n"
+	if got := export.Outline(ParseHinted(strings.Join(lines, "\n")+"\n", hints).Root); got != want {
+		t.Errorf("outline:\n%s\nwant:\n%s", got, want)
+	}
+}

@@ -85,14 +85,35 @@ func (p *parser) boldLead(e *eline) int {
 // headingDepth is where a heading a style or tag gave (Word's Heading 2,
 // <h2>) stands on the stack: under the last heading of a higher level,
 // closing the numbered and plain headings opened since, which a heading
-// level outranks.
-func headingDepth(stack []frame, st style) int {
+// level outranks. With no such heading above it, a styled heading whose
+// own typed numbering (typed: （一）, 1.) GB/T 9704 ranks below a typed
+// part on the stack (一、) stands under that part: an office's template
+// may style its sub-parts (二级标题) and leave its parts plain bold.
+func headingDepth(stack []frame, st, typed style) int {
 	for j := len(stack) - 1; j >= 0; j-- {
 		if stack[j].st.family() == st.family() && stack[j].st.rank() < st.rank() {
 			return j + 1
 		}
 	}
+	if typed < styleHanParen || typed > styleNumParen {
+		return 0
+	}
+	for j := len(stack) - 1; j >= 0; j-- {
+		if stack[j].st >= styleHan && stack[j].st < typed {
+			return j + 1
+		}
+	}
 	return 0
+}
+
+// typedStyle is the numbering style typed at the start of heading line s
+// (（一） in a Word heading style's paragraph), styleNone for none.
+func typedStyle(s string) style {
+	_, skip := mdHeading(s)
+	if m, ok := parseMarker(s[skip:]); ok {
+		return m.style
+	}
+	return styleNone
 }
 
 // leadEnd returns the end of a bold lead of s that runs to bold: past the

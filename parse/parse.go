@@ -437,7 +437,7 @@ func (p *parser) outline(container *pnode, from, to int) {
 				}
 			}
 			if k == len(stack) && e.hlevel > 0 {
-				k = headingDepth(stack, st)
+				k = headingDepth(stack, st, typedStyle(s))
 			}
 		default:
 			for j, f := range stack {
