@@ -39,7 +39,7 @@ func isTerminal(f *os.File) bool {
 // when it is a terminal, else from /dev/tty (the document came through a
 // pipe). When standard output is not a terminal there is nobody to show a
 // screen to, so the document's clean text is written instead, as less does.
-func interactive(doc *model.Document, name, lang string, o options, stdin io.Reader, stderr io.Writer) int {
+func interactive(doc *model.Document, name string, fileKey func(string) string, lang string, o options, stdin io.Reader, stderr io.Writer) int {
 	if !isTerminal(os.Stdout) {
 		fmt.Fprint(os.Stdout, export.PlainText(doc, doc.Root, o.keepJunk))
 		return 0
@@ -113,7 +113,7 @@ const (
 // previewLarge runs the reader on a preview of a large plain-text UTF-8
 // file or a large .docx. ok is false when the file is small or not such a
 // file; the caller then loads it whole.
-func previewLarge(path, lang string, o options, stderr io.Writer) (code int, ok bool) {
+func previewLarge(path string, fileKey func(string) string, lang string, o options, stderr io.Writer) (code int, ok bool) {
 	bf, ok := openPreview(path, lang, o)
 	if !ok {
 		bf, ok = openDocxPreview(path, lang, o)

@@ -152,6 +152,23 @@ func (mem *memory) store1(key, name string, p reader.Place) error {
 	return mem.store.Save(key, state.Doc{Offset: p.Offset, Marks: p.Marks, Name: name, Seen: time.Now().UTC()})
 }
 
+// keyLater starts fileKey(path) on a goroutine of its own and returns
+// fileKey for the reader to ask for it by: a file over 4 MB is keyed by
+// hashing 3 MB of samples, a few milliseconds that the preview's parse
+// and the terminal's answer to the width probe share rather than wait
+// for. Asked of another path, it keys that path as fileKey does.
+func keyLater(path string) func(string) string {
+	c := make(chan string, 1)
+	go func() { c <- fileKey(path) }()
+	key := sync.OnceValue(func() string { return <-c })
+	return func(p string) string {
+		if p != path {
+			return fileKey(p)
+		}
+		return key()
+	}
+}
+
 // fileKey is the state key of the file at path, read by samples when it
 // is large (state.KeyReader); "" when it cannot be read.
 func fileKey(path string) string {

@@ -120,3 +120,25 @@ func TestMemoryLiveSaves(t *testing.T) {
 		t.Errorf("a live save after the last one: place %d, want 42", p.Offset)
 	}
 }
+
+// TestKeyLater: the key worked out on the side is fileKey's, for the path
+// it was started on and for any other asked of it, as often as asked.
+func TestKeyLater(t *testing.T) {
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.txt")
+	if err := os.WriteFile(a, []byte("甲文\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(b, []byte("乙文\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	key := keyLater(a)
+	for range 2 {
+		if got, want := key(a), fileKey(a); got != want || got == "" {
+			t.Errorf("key(a) = %q, want %q", got, want)
+		}
+	}
+	if got, want := key(b), fileKey(b); got != want || got == key(a) {
+		t.Errorf("key(b) = %q, want %q", got, want)
+	}
+}

@@ -179,8 +179,12 @@ func Run(cfg Config, stdin io.Reader, stdout, stderr io.Writer) int {
 			return startLibrary(path, lang, o, stdin, stdout, stderr)
 		}
 	}
+	key := fileKey // the document's key for its place and marks
+	if path != "" && path != "-" && !oneShot && isTerminal(os.Stdout) {
+		key = keyLater(path)
+	}
 	if path != "" && path != "-" && o.encoding == "" && !oneShot && isTerminal(os.Stdout) {
-		if code, ok := previewLarge(path, lang, o, stderr); ok {
+		if code, ok := previewLarge(path, key, lang, o, stderr); ok {
 			return code
 		}
 	}
@@ -213,7 +217,7 @@ func Run(cfg Config, stdin io.Reader, stdout, stderr io.Writer) int {
 	// open, so that no error ends wenji between the question and the
 	// answer (which would then be echoed into the shell).
 	o.ambiguous = ambiguousWidth(o)
-	return interactive(doc, name, lang, o, stdin, stderr)
+	return interactive(doc, name, key, lang, o, stdin, stderr)
 }
 
 // docName is what a document without a title is called: its file's name
