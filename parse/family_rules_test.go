@@ -275,10 +275,15 @@ func TestStyledSubPartsUnderTypedParts(t *testing.T) {
 		"一、2024年计划执行情况", "过去一年，全市经济运行稳中有进，主要指标好于预期。",
 		"（一）经济运行稳中有进", "全市地区生产总值增长百分之五点六，增速高于全省平均水平。",
 		"（二）创新动能不断增强", "新增国家级高新技术企业一百二十家。",
+		"1.建强创新平台。支持高新区争先进位，新建省级以上创新平台10个。", "2.壮大创新主体。新认定高新技术企业200家以上。",
+		"（三）深化重点领域改革。持续优化营商环境，推进“高效办成一件事”扩面增效。",
 		"二、2025年主要任务", "今年是“十四五”规划收官之年，做好经济工作意义重大。",
 		"（一）全方位扩大有效需求", "推动消费扩容提质，扩大有效投资。"}
-	hints := []Hint{{Line: 4, Heading: 2}, {Line: 6, Heading: 2}, {Line: 10, Heading: 2}}
+	hints := []Hint{{Line: 4, Heading: 2}, {Line: 6, Heading: 2}, {Line: 11, Heading: 2}}
+	// The typed （三）, an office's slip in its template, stands where
+	// the styled （二） does.
 	want := "关于计划执行情况的报告\n  一、2024年计划执行情况\n    （一）经济运行稳中有进\n    （二）创新动能不断增强\n" +
+		"      1.建强创新平台\n      2.壮大创新主体\n    （三）深化重点领域改革\n" +
 		"  二、2025年主要任务\n    （一）全方位扩大有效需求\n"
 	if got := export.Outline(ParseHinted(strings.Join(lines, "\n")+"\n", hints).Root); got != want {
 		t.Errorf("outline:\n%s\nwant:\n%s", got, want)

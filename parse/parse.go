@@ -361,8 +361,9 @@ func (p *parser) articles(from int) []int {
 
 // frame is an open heading on the numbering stack.
 type frame struct {
-	st   style
-	node *pnode
+	st    style
+	typed style // the numbering typed in a styled heading (（三） in 二级标题), else st
+	node  *pnode
 }
 
 // outline builds the subtree of container from lines [from, to): headings by
@@ -440,8 +441,10 @@ func (p *parser) outline(container *pnode, from, to int) {
 				k = headingDepth(stack, st, typedStyle(s))
 			}
 		default:
+			// A typed （四） after a styled （三） (an office's slip
+			// in its template) stands where （三） does.
 			for j, f := range stack {
-				if f.st == st {
+				if f.st == st || f.typed == st {
 					k = j
 					break
 				}
@@ -454,7 +457,11 @@ func (p *parser) outline(container *pnode, from, to int) {
 		}
 		n.up = parent
 		parent.addKid(n)
-		stack = append(stack, frame{st, n})
+		typed := st
+		if e.kind == lineHeading {
+			typed = typedStyle(s)
+		}
+		stack = append(stack, frame{st, typed, n})
 		curInfo = &n.info
 		if curInfo.isLead {
 			curInfo.addPara(i)
