@@ -417,7 +417,7 @@ func (m Model) body(bodyH int) []string {
 		indent := common.Spaces(m.W.String(num))
 		head := common.Fit(m.W, num+oneLine(e.Heading), m.Width)
 		src := common.Fit(m.W, indent+oneLine(e.SourceLine()), m.Width)
-		txt := common.Fit(m.W, indent+oneLine(preview(e)), m.Width)
+		txt := common.Fit(m.W, indent+oneLine(e.Preview()), m.Width)
 		if i == m.cursor {
 			out = append(out, m.Styles.OutlineCursor.Render(pad(head)))
 		} else {
@@ -443,20 +443,6 @@ func (m Model) statusLine() string {
 		s = " " + common.FitParts(m.W, parts, " · ", m.Width-1)
 	}
 	return m.Styles.StatusBar.Render(s + common.Spaces(m.Width-m.W.String(s)))
-}
-
-// preview is the line of an excerpt's text shown under its heading: its
-// first line that is not the heading again (a section's text opens with
-// its heading line, which the row above already shows).
-func preview(e store.Excerpt) string {
-	h := store.OneLine(e.Heading)
-	for ln := range strings.Lines(e.Text) {
-		ln = strings.Trim(ln, " \t\u3000\ufeff\r\n")
-		if ln != "" && (h == "" || store.OneLine(ln) != h) {
-			return ln
-		}
-	}
-	return ""
 }
 
 // oneLine makes text from a document safe to draw on one line.
