@@ -178,3 +178,34 @@ func TestTwoReadersBasketE2E(t *testing.T) {
 		t.Errorf("both excerpts are %q", list[0].Heading)
 	}
 }
+
+// TestSelectionExcerptHeadedE2E: paragraphs selected with v under a
+// section's heading are shown on the basket page under that heading (the
+// breadcrumb's last entry), their first words as the line under the
+// source (QA: the row was headed by the first words, shown twice).
+func TestSelectionExcerptHeadedE2E(t *testing.T) {
+	seed := seedOrSkip(t)
+	b, _ := os.ReadFile(seed)
+	d := parse.Parse(string(b))
+	sec := d.Root.Children[0].Children[0]
+	para := d.Paras[d.ParaAt(sec.TitleSpan.Start)+1]
+	first := strings.TrimSpace(strings.Trim(d.Text[para.Start:para.End], "　"))
+	data := t.TempDir()
+	tm := newTerm(t, 120, 30, fmt.Sprintf("XDG_DATA_HOME=%s XDG_STATE_HOME=%s %s '%s'", data, t.TempDir(), binary(t), seed))
+	tm.waitText("│")
+	tm.keys("}", "]", "j", "v")
+	tm.waitText("1 paragraph selected")
+	tm.keys("a")
+	tm.waitText("Added to basket (1)")
+	tm.keys("B")
+	s := tm.waitText("Basket · 1 excerpt")
+	lines := strings.Split(s, "\n")
+	if len(lines) < 5 || strings.TrimSpace(lines[2]) != "1. "+sec.Heading() ||
+		!strings.HasPrefix(strings.TrimSpace(lines[4]), firstRunes(first, 20)) {
+		t.Errorf("want the row %q over the source and %q…:\n%s", sec.Heading(), firstRunes(first, 20), s)
+	}
+	tm.keys("q", "q")
+	if st, err := tmuxtool.WaitRuns(tm.runs, 10*time.Second); err != nil || len(st) != 1 || st[0] != 0 {
+		t.Fatalf("exit %v, %v", st, err)
+	}
+}
