@@ -98,7 +98,17 @@ type Model struct {
 	help   bool           // the help overlay is shown
 	helpv  helpview.Model // it, scrolled by j/k
 	bar    statusbar.Model
+	left   leave // where the last key left the page for (Keys)
 }
+
+// leave says whether a key left the page, and for what.
+type leave int
+
+const (
+	stay     leave = iota
+	toReader       // q, Esc, B: back to the reader under the page
+	away           // Enter on an excerpt, Ctrl-c: another document, or the end
+)
 
 // New returns the page; Init reads the basket file.
 func New(opt Options) Model {
@@ -182,12 +192,37 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	case statusbar.ClearMsg:
 		m.bar.Update(msg)
 	case tea.KeyMsg:
-		cmd := m.key(msg)
-		m.enableKeys()
+		m, cmd, _ := m.Keys(msg)
 		return m, cmd
 	}
 	m.enableKeys()
 	return m, nil
+}
+
+// Keys takes the keys msg stands for one at a time: keys read together
+// (sent at once, a slow link) are the keys typed, and Esc read with the
+// key after it (an Alt+key: the page binds none) is the two, as the reader
+// and the library take them (common.TypedKeys). A key that goes back to
+// the reader (q, Esc, B) ends the page's part: rest is the keys after it,
+// for the reader (non-nil, if empty, when a key went back), so that
+// "Gkq}" read at once moves in the basket and then in the document. Keys
+// after Enter on an excerpt (its document being opened) or Ctrl-c are
+// dropped.
+func (m Model) Keys(msg tea.KeyMsg) (_ Model, cmd tea.Cmd, rest []tea.KeyMsg) {
+	keys := common.TypedKeys(msg, true)
+	cmds := make([]tea.Cmd, 0, len(keys))
+	for i, k := range keys {
+		m.left = stay
+		cmds = append(cmds, m.key(k))
+		m.enableKeys()
+		switch m.left {
+		case toReader:
+			return m, tea.Batch(cmds...), keys[i+1 : len(keys) : len(keys)]
+		case away:
+			return m, tea.Batch(cmds...), nil
+		}
+	}
+	return m, tea.Batch(cmds...), nil
 }
 
 // key handles a key press.
@@ -200,8 +235,10 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 	m.bar.Clear()
 	switch {
 	case key.Matches(msg, k.Quit):
+		m.left = away
 		return tea.Quit
 	case key.Matches(msg, k.Back):
+		m.left = toReader
 		return func() tea.Msg { return BackMsg{} }
 	case key.Matches(msg, k.Help):
 		m.help = true
@@ -227,6 +264,7 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 			if e.Source.Path == "" {
 				return m.flash(m.tx.NoSource)
 			}
+			m.left = away
 			return func() tea.Msg { return OpenMsg{Excerpt: e} }
 		}
 	case key.Matches(msg, k.CopyAll):

@@ -111,11 +111,23 @@ func (m Root) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.opened(msg)
 	case tea.KeyMsg, tea.MouseMsg:
 		if m.state == pageBasket {
-			if _, ok := msg.(tea.MouseMsg); ok {
+			k, ok := msg.(tea.KeyMsg)
+			if !ok {
 				return m, nil
 			}
-			m.page, cmd = m.page.Update(msg)
-			return m, cmd
+			var rest []tea.KeyMsg
+			m.page, cmd, rest = m.page.Keys(k)
+			if rest == nil {
+				return m, cmd
+			}
+			// Back to the reader now: the keys read after the one
+			// that went back are the reader's.
+			m.state = pageReader
+			cmds := []tea.Cmd{cmd}
+			for _, k := range rest {
+				cmds = append(cmds, m.toReader(k))
+			}
+			return m, tea.Batch(cmds...)
 		}
 		return m, m.toReader(msg)
 	}

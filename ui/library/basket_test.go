@@ -113,3 +113,30 @@ func TestLibraryBasketPageSaysDamaged(t *testing.T) {
 		t.Errorf("page %d:\n%s", l.page, s)
 	}
 }
+
+// Keys read at once on the basket page are the keys typed: the ones
+// after q, which goes back, are the reader's ("qG": back, and to the
+// document's end), and Esc read with the key after it goes back too.
+func TestLibraryBasketPageKeysTogether(t *testing.T) {
+	t.Setenv("XDG_DATA_HOME", t.TempDir())
+	_, opt := newTestLibrary(3)
+	l := libDrive(New(opt), tea.WindowSizeMsg{Width: 100, Height: 20})
+	l = libDrive(l, libRunCmd(l.Init())[0])
+	l = libKeys(l, "enter")
+	if s := libScreen(l); strings.Contains(s[len(s)-1], "100%") {
+		t.Fatalf("the document fits the screen: %q", s[len(s)-1])
+	}
+	l = libKeys(l, "B")
+	if l.page != pageBasket {
+		t.Fatalf("page %d, want the basket", l.page)
+	}
+	l = libDrive(l, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("qG")})
+	if s := libScreen(l); l.page != pageReader || !strings.Contains(s[len(s)-1], "100%") {
+		t.Errorf("qG read at once: page %d:\n%s", l.page, strings.Join(s, "\n"))
+	}
+	l = libKeys(l, "B")
+	l = libDrive(l, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("j"), Alt: true})
+	if l.page != pageReader {
+		t.Errorf("Esc+j: page %d, want the reader", l.page)
+	}
+}

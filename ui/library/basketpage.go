@@ -100,10 +100,20 @@ func (l *Library) toPages(msg tea.Msg) tea.Cmd {
 func (l *Library) keyToPage(msg tea.Msg) (cmd tea.Cmd, ok bool) {
 	switch l.page {
 	case pageBasket:
-		if _, mouse := msg.(tea.MouseMsg); mouse {
+		k, key := msg.(tea.KeyMsg)
+		if !key {
 			return nil, true
 		}
-		l.basket, cmd = l.basket.Update(msg)
+		var rest []tea.KeyMsg
+		l.basket, cmd, rest = l.basket.Keys(k)
+		if rest != nil && l.reader != nil {
+			// Back to the reader now: the keys read after the one
+			// that went back are the reader's.
+			l.page = pageReader
+			for _, k := range rest {
+				cmd = tea.Batch(cmd, l.toReader(k))
+			}
+		}
 		return cmd, true
 	case pageReader:
 		return l.toReader(msg), true

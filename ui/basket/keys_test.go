@@ -1,0 +1,63 @@
+package basket
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"wenji/model"
+	"wenji/ui/internal/uitest"
+	"wenji/ui/reader"
+)
+
+func runes(s string) tea.KeyMsg { return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(s)} }
+
+// Keys read together (sent at once, a slow link) are the keys typed, one
+// at a time, as in the reader and the library: GKK moves the last excerpt
+// up twice (it was one key nobody binds, and nothing moved).
+func TestKeysReadTogether(t *testing.T) {
+	path := fill(t, "甲", "乙", "丙")
+	m := newPage(path, 80, 24, nil)
+	m = drive(m, runes("GKK"))
+	if got := strings.Join(headings(t, path), ""); got != "丙甲乙" {
+		t.Errorf("after GKK read at once: %s", got)
+	}
+	if pm := m.(pageModel); pm.cursor != 0 {
+		t.Errorf("cursor %d, want on the excerpt moved", pm.cursor)
+	}
+	// Esc and d read together (Alt+d) are Esc, back to the reader: d
+	// is not the page's, and deletes nothing.
+	_, cmd, rest := m.(pageModel).Keys(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("d"), Alt: true})
+	if msgs := run(cmd); len(msgs) != 1 || msgs[0] != (BackMsg{}) || len(rest) != 1 || rest[0].String() != "d" {
+		t.Errorf("Esc+d: sent %v, left %v", msgs, rest)
+	}
+	if got := strings.Join(headings(t, path), ""); got != "丙甲乙" {
+		t.Errorf("after Esc+d: %s", got)
+	}
+}
+
+// Keys read after the one that goes back to the reader are the reader's:
+// "qG" read at once goes back and to the end of the document.
+func TestRootKeysAfterBack(t *testing.T) {
+	doc := uitest.SeedDoc(t)
+	basketPath := filepath.Join(t.TempDir(), "basket.json")
+	ropt := RootOptions{
+		Basket: Options{Path: basketPath, Lang: "zh", Ambiguous: 1},
+		Reader: reader.Options{Lang: "zh", Ambiguous: 1},
+		Open:   func(string) (*model.Document, string, error) { return doc, "k", nil },
+	}
+	r := reader.New(doc, reader.Options{Lang: "zh", Ambiguous: 1, FileName: "seed.txt", Key: "k", BasketPath: basketPath, BasketPage: true})
+	var m tea.Model = NewRoot(r, "k", "seed.txt", ropt)
+	m = drive(m, tea.WindowSizeMsg{Width: 100, Height: 30})
+	m = keys(m, "B")
+	if m.(Root).state != pageBasket {
+		t.Fatal("B did not show the page")
+	}
+	m = drive(m, runes("qG"))
+	root := m.(Root)
+	if root.state != pageReader || !strings.Contains(screen(m), "100%") {
+		t.Errorf("qG read at once: state %v, the reader shows:\n%s", root.state, screen(m))
+	}
+}
