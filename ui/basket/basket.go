@@ -52,12 +52,39 @@ type BackMsg struct{}
 // OpenMsg asks the program to open an excerpt at its source (Enter).
 type OpenMsg struct{ Excerpt store.Excerpt }
 
-// shared is the basket as saved, behind a lock: the Cmds that save the
-// page's changes run one at a time, in whatever order Bubble Tea starts
-// them, each on the basket the one before left.
+// shared is the basket as saved, behind a lock. Bubble Tea starts the
+// Cmds that save the page's changes in whatever order: each change is
+// queued as it is made, and the Cmd that runs first applies all those
+// queued, in the order they were made, and saves them (two quick K on one
+// excerpt were applied out of order, and the page showed the list of the
+// first change made as the last one's: one move was undone on screen).
 type shared struct {
-	mu sync.Mutex
+	mu sync.Mutex // held while changes are applied and saved
 	b  *store.Basket
+
+	qmu     sync.Mutex // guards queue
+	queue   []func(*store.Basket)
+	applied int // changes applied and saved so far
+}
+
+// apply applies the changes queued, in order, and saves them; ok is false
+// when an earlier Cmd took them all.
+func (s *shared) apply() (msg savedMsg, ok bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.qmu.Lock()
+	q := s.queue
+	s.queue = nil
+	s.qmu.Unlock()
+	if len(q) == 0 {
+		return savedMsg{}, false
+	}
+	for _, change := range q {
+		change(s.b)
+	}
+	s.applied += len(q)
+	err := s.b.Save()
+	return savedMsg{seq: s.applied, list: s.b.List(), err: err}, true
 }
 
 // loadedMsg delivers the basket read from its file.
@@ -342,13 +369,15 @@ func (m *Model) save(change func(b *store.Basket)) tea.Cmd {
 		return nil
 	}
 	m.seq++
-	s, seq := m.s, m.seq
+	s := m.s
+	s.qmu.Lock()
+	s.queue = append(s.queue, change)
+	s.qmu.Unlock()
 	return func() tea.Msg {
-		s.mu.Lock()
-		defer s.mu.Unlock()
-		change(s.b)
-		err := s.b.Save()
-		return savedMsg{seq: seq, list: s.b.List(), err: err}
+		if msg, ok := s.apply(); ok {
+			return msg
+		}
+		return nil
 	}
 }
 

@@ -61,3 +61,30 @@ func TestRootKeysAfterBack(t *testing.T) {
 		t.Errorf("qG read at once: state %v, the reader shows:\n%s", root.state, screen(m))
 	}
 }
+
+// The Cmds that save two quick changes may start in either order: the
+// file and the page both end with the two changes, made in the order
+// they were made (K K on one excerpt showed it moved once).
+func TestSavesOutOfOrder(t *testing.T) {
+	path := fill(t, "甲", "乙", "丙")
+	m := newPage(path, 80, 24, nil).(pageModel)
+	m.Model, _, _ = m.Keys(runes("G"))
+	var cmds []tea.Cmd
+	for range 2 {
+		var cmd tea.Cmd
+		m.Model, cmd = m.Model.Update(runes("K"))
+		cmds = append(cmds, cmd)
+	}
+	var saved []tea.Msg
+	for _, i := range []int{1, 0} { // the second change's Cmd first
+		saved = append(saved, run(cmds[i])...)
+	}
+	var tm tea.Model = m
+	tm = drive(tm, saved...)
+	if got := strings.Join(headings(t, path), ""); got != "丙甲乙" {
+		t.Errorf("file after K K: %s", got)
+	}
+	if v := screen(tm); strings.Index(v, "1. 丙") < 0 || strings.Index(v, "2. 甲") < 0 {
+		t.Errorf("page after K K:\n%s", v)
+	}
+}
