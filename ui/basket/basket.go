@@ -221,6 +221,8 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	case tea.KeyMsg:
 		m, cmd, _ := m.Keys(msg)
 		return m, cmd
+	case tea.MouseMsg:
+		m.mouse(msg)
 	}
 	m.enableKeys()
 	return m, nil
@@ -440,6 +442,34 @@ func (m *Model) keepInView() {
 		m.top = m.cursor - per + 1
 	}
 	m.top = common.Clamp(m.top, 0, max(0, len(m.list)-per))
+}
+
+// mouse moves the cursor: the wheel an excerpt at a time (an excerpt
+// is about a wheel step's three rows), a click to the excerpt under the
+// pointer, as the reader's outline takes a click.
+func (m *Model) mouse(msg tea.MouseMsg) {
+	if m.help || len(m.list) == 0 {
+		return
+	}
+	switch {
+	case msg.Button == tea.MouseButtonWheelDown:
+		m.cursor++
+	case msg.Button == tea.MouseButtonWheelUp:
+		m.cursor--
+	case msg.Button == tea.MouseButtonLeft && msg.Action == tea.MouseActionPress:
+		// The title and a blank line, then itemRows rows an excerpt,
+		// the last of them blank.
+		row := msg.Y - 2
+		i := m.top + row/itemRows
+		if row < 0 || row%itemRows == itemRows-1 || i >= len(m.list) || msg.Y >= m.Height-1 {
+			return
+		}
+		m.cursor = i
+	default:
+		return
+	}
+	m.bar.Clear()
+	m.keepInView()
 }
 
 // View draws the page: exactly height lines, none wider than width.

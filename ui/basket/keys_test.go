@@ -55,6 +55,9 @@ func TestRootKeysAfterBack(t *testing.T) {
 	if m.(Root).state != pageBasket {
 		t.Fatal("B did not show the page")
 	}
+	if m = drive(m, tea.MouseMsg{Button: tea.MouseButtonWheelDown}); m.(Root).state != pageBasket {
+		t.Fatal("the wheel left the page")
+	}
 	m = drive(m, runes("qG"))
 	root := m.(Root)
 	if root.state != pageReader || !strings.Contains(screen(m), "100%") {
@@ -86,5 +89,38 @@ func TestSavesOutOfOrder(t *testing.T) {
 	}
 	if v := screen(tm); strings.Index(v, "1. 丙") < 0 || strings.Index(v, "2. 甲") < 0 {
 		t.Errorf("page after K K:\n%s", v)
+	}
+}
+
+// The mouse: the wheel moves the cursor an excerpt at a time, a click
+// puts it on the excerpt under the pointer (the blank row between two
+// excerpts, the title and the status line are none).
+func TestMouse(t *testing.T) {
+	path := fill(t, "甲", "乙", "丙", "丁", "戊", "己")
+	m := newPage(path, 80, 12, nil) // two excerpts a screen
+	cursor := func() int { return m.(pageModel).cursor }
+	for _, c := range []struct {
+		msg  tea.MouseMsg
+		want int
+	}{
+		{tea.MouseMsg{Button: tea.MouseButtonWheelDown}, 1},
+		{tea.MouseMsg{Button: tea.MouseButtonWheelDown}, 2},
+		{tea.MouseMsg{Button: tea.MouseButtonWheelUp}, 1},
+		{tea.MouseMsg{Button: tea.MouseButtonLeft, Action: tea.MouseActionPress, Y: 2}, 1},  // the top excerpt's heading
+		{tea.MouseMsg{Button: tea.MouseButtonLeft, Action: tea.MouseActionPress, Y: 8}, 2},  // the next one's text
+		{tea.MouseMsg{Button: tea.MouseButtonLeft, Action: tea.MouseActionPress, Y: 5}, 2},  // a blank row
+		{tea.MouseMsg{Button: tea.MouseButtonLeft, Action: tea.MouseActionPress, Y: 0}, 2},  // the title
+		{tea.MouseMsg{Button: tea.MouseButtonLeft, Action: tea.MouseActionPress, Y: 11}, 2}, // the status line
+	} {
+		m = drive(m, c.msg)
+		if got := cursor(); got != c.want {
+			t.Fatalf("%+v: cursor %d, want %d:\n%s", c.msg, got, c.want, screen(m))
+		}
+	}
+	for range 10 {
+		m = drive(m, tea.MouseMsg{Button: tea.MouseButtonWheelDown})
+	}
+	if v := screen(m); cursor() != 5 || !strings.Contains(v, "6. 己") {
+		t.Errorf("wheel to the end: cursor %d:\n%s", cursor(), v)
 	}
 }

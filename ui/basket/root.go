@@ -113,7 +113,8 @@ func (m Root) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if m.state == pageBasket {
 			k, ok := msg.(tea.KeyMsg)
 			if !ok {
-				return m, nil
+				m.page, cmd = m.page.Update(msg) // the mouse
+				return m, cmd
 			}
 			var rest []tea.KeyMsg
 			m.page, cmd, rest = m.page.Keys(k)

@@ -102,7 +102,8 @@ func (l *Library) keyToPage(msg tea.Msg) (cmd tea.Cmd, ok bool) {
 	case pageBasket:
 		k, key := msg.(tea.KeyMsg)
 		if !key {
-			return nil, true
+			l.basket, cmd = l.basket.Update(msg) // the mouse
+			return cmd, true
 		}
 		var rest []tea.KeyMsg
 		l.basket, cmd, rest = l.basket.Keys(k)
