@@ -72,6 +72,7 @@ type savedSearch struct {
 	curAt  int // start of the current hit, or -1
 	top    pos
 	focus  *model.Node
+	point  pointMark
 	hitsOn bool
 }
 
@@ -239,11 +240,12 @@ func (m *Model) dropHits() {
 	s.hits = hitList{gen: s.gen, cur: -1}
 	s.done, s.counts = true, nil
 	m.outline.SetHitCounts(nil)
+	m.reader.DropPoint()
 	m.syncHits()
 }
 
 func (m *Model) restorePlace() {
-	m.reader.top, m.reader.focus = m.search.saved.top, m.search.saved.focus
+	m.reader.top, m.reader.focus, m.reader.point = m.search.saved.top, m.search.saved.focus, m.search.saved.point
 	m.reader.top = m.reader.normalize(m.reader.top)
 }
 
@@ -371,6 +373,8 @@ func (m *Model) selectFirst(i int) tea.Cmd {
 func (m *Model) showCurrent() {
 	if h, ok := m.search.hits.Current(); ok {
 		m.reader.ShowOffset(h.Start)
+		m.reader.SetPoint(h.Start)
+		m.outline.SetSpy(m.reader.Current())
 	}
 }
 
