@@ -19,15 +19,18 @@ type Basket struct {
 	// CopiedFmt is what y copied, as the copy reports name it (Plural):
 	// a noun before the count in Chinese, as 已复制正文 258 字 has, so
 	// that no number touches a Han character (已复制9 条).
-	CopiedFmt                      string
-	HUp, HDown, HDelete, HUndo     string
-	HNext, HPrev, HFirst, HLast    string // the cursor, from excerpt to excerpt
-	HEnter, HCopyAll, HBack        string
-	Deleted, Restored, NothingUndo string
-	MovedTop, MovedBottom          string
-	OpeningFmt, OpenFailedFmt      string // file; file, error
-	NoSource                       string // an excerpt from standard input
-	GKeys                          string // the help's group title
+	CopiedFmt                   string
+	HUp, HDown, HDelete, HUndo  string
+	HNext, HPrev, HFirst, HLast string // the cursor, from excerpt to excerpt
+	HEnter, HCopyAll, HBack     string
+	// HWrite is w's help; ExportedFmt what w wrote (Plural: the count,
+	// then the file), ExportFailed why it wrote nothing (the error).
+	HWrite, ExportedFmt, ExportFailed string
+	Deleted, Restored, NothingUndo    string
+	MovedTop, MovedBottom             string
+	OpeningFmt, OpenFailedFmt         string // file; file, error
+	NoSource                          string // an excerpt from standard input
+	GKeys                             string // the help's group title
 
 	// DamagedFmt is what the basket page says of a damaged file it read
 	// as empty (its path), and MovedFmt what the reader whose add found
@@ -70,6 +73,9 @@ var ZhBasket = Basket{
 	HUndo:         "撤销删除",
 	HEnter:        "打开出处",
 	HCopyAll:      "复制全部（Markdown）",
+	HWrite:        "写成 .docx 文件",
+	ExportedFmt:   "已写出素材 %d 条：%s",
+	ExportFailed:  "没有写出 .docx：%v",
 	HBack:         "返回阅读",
 	Deleted:       "已删除（u 撤销）",
 	Restored:      "已恢复",
@@ -112,6 +118,9 @@ var EnBasket = Basket{
 	HUndo:         "undo the delete",
 	HEnter:        "open it at its source",
 	HCopyAll:      "copy all (Markdown)",
+	HWrite:        "write a .docx",
+	ExportedFmt:   "wrote %d {excerpt|excerpts} to %s",
+	ExportFailed:  "no .docx written: %v",
 	HBack:         "back to reading",
 	Deleted:       "deleted (u to undo)",
 	Restored:      "restored",

@@ -44,6 +44,9 @@ type Options struct {
 	// Backup the .bak its save moved it to (OpenBasketMsg): the page says
 	// so when it opens.
 	Damaged, Backup string
+	// ExportDir is where w writes the basket as a .docx; "" is the
+	// working directory.
+	ExportDir string
 }
 
 // BackMsg asks the program to go back to the reader (q, Esc).
@@ -216,6 +219,8 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		}
 	case reader.CopiedMsg:
 		return m, m.flash(m.copyReport(msg))
+	case exportedMsg:
+		return m, m.flash(m.exportReport(msg))
 	case statusbar.ClearMsg:
 		m.bar.Update(msg)
 	case tea.KeyMsg:
@@ -301,6 +306,11 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 			return m.flash(wtext.CopyFor(m.opt.Lang).Nothing)
 		}
 		return tea.Batch(m.flash(wtext.CopyFor(m.opt.Lang).Copying), m.copier().CopyPlain(store.Markdown(m.list)))
+	case key.Matches(msg, k.Write):
+		if len(m.list) == 0 {
+			return m.flash(wtext.CopyFor(m.opt.Lang).Nothing)
+		}
+		return m.export()
 	}
 	m.keepInView()
 	return nil
@@ -394,7 +404,7 @@ func (m *Model) Flash(msg string) tea.Cmd { return m.flash(msg) }
 // there is nothing to undo.)
 func (m *Model) enableKeys() {
 	some := len(m.list) > 0
-	for _, b := range []*key.Binding{&m.keys.MoveUp, &m.keys.MoveDown, &m.keys.Delete, &m.keys.Open, &m.keys.CopyAll} {
+	for _, b := range []*key.Binding{&m.keys.MoveUp, &m.keys.MoveDown, &m.keys.Delete, &m.keys.Open, &m.keys.CopyAll, &m.keys.Write} {
 		b.SetEnabled(some)
 	}
 	m.helpv.SetKeys(m.keys)

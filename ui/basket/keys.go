@@ -15,6 +15,7 @@ type KeyMap struct {
 	MoveUp, MoveDown key.Binding
 	Delete, Undo     key.Binding
 	Open, CopyAll    key.Binding
+	Write            key.Binding
 	Back, Help, Quit key.Binding
 }
 
@@ -35,6 +36,7 @@ func DefaultKeyMap(lang string) KeyMap {
 		Undo:     b("u", t.HUndo, "u"),
 		Open:     b("enter", t.HEnter, "enter"),
 		CopyAll:  b("y", t.HCopyAll, "y"),
+		Write:    b("w", t.HWrite, "w"),
 		Back:     b("q/esc/B", t.HBack, "q", "esc", "B"),
 		Help:     b("?", wtext.ReaderFor(lang).HHelp, "?"),
 		Quit:     b("ctrl+c", sh.HQuit, "ctrl+c"),
@@ -45,10 +47,10 @@ func DefaultKeyMap(lang string) KeyMap {
 // first: a narrow status line ends after the ones that fit, and ? lists
 // them all.
 func (k KeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.Help, k.Open, k.Delete, k.CopyAll, k.Back, k.MoveUp, k.MoveDown}
+	return []key.Binding{k.Help, k.Open, k.Delete, k.CopyAll, k.Write, k.Back, k.MoveUp, k.MoveDown}
 }
 
 // FullHelp returns the bindings of the help overlay, in one group.
 func (k KeyMap) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{k.Down, k.Up, k.Top, k.Bottom, k.MoveUp, k.MoveDown, k.Delete, k.Undo, k.Open, k.CopyAll, k.Back, k.Help, k.Quit}}
+	return [][]key.Binding{{k.Down, k.Up, k.Top, k.Bottom, k.MoveUp, k.MoveDown, k.Delete, k.Undo, k.Open, k.CopyAll, k.Write, k.Back, k.Help, k.Quit}}
 }

@@ -1,13 +1,17 @@
 package basket
 
 import (
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 
 	"wenji/model"
+	"wenji/model/export"
+	"wenji/parse"
 	"wenji/ui/internal/uitest"
 	"wenji/ui/reader"
 )
@@ -122,5 +126,44 @@ func TestMouse(t *testing.T) {
 	}
 	if v := screen(m); cursor() != 5 || !strings.Contains(v, "6. 己") {
 		t.Errorf("wheel to the end: cursor %d:\n%s", cursor(), v)
+	}
+}
+
+// w writes the basket as a .docx beside the user (Options.ExportDir),
+// named after the basket and the day, never over a file there: a second
+// w writes -2; the bar names the file; the file reads back as the basket,
+// its excerpts' headings as headings.
+func TestWriteDocx(t *testing.T) {
+	path := fill(t, "甲节", "乙节")
+	dir := t.TempDir()
+	day := time.Now().Format(time.DateOnly)
+	for _, c := range []struct{ lang, name string }{{"zh", "素材篮-" + day}, {"en", "Basket-" + day}} {
+		pm := New(Options{Path: path, Lang: c.lang, Ambiguous: 1, ExportDir: dir})
+		var m tea.Model = drive(pageModel{pm}, pm.Init()(), tea.WindowSizeMsg{Width: 120, Height: 24})
+		m = keys(m, "w")
+		if bar := screen(m); !strings.Contains(bar, c.name+".docx") {
+			t.Errorf("%s: the bar does not name the file:\n%s", c.lang, bar)
+		}
+		m = keys(m, "w")
+		if bar := screen(m); !strings.Contains(bar, c.name+"-2.docx") {
+			t.Errorf("%s: a second w:\n%s", c.lang, bar)
+		}
+		b, err := os.ReadFile(filepath.Join(dir, c.name+".docx"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, err := parse.Open("x.docx", b, parse.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := export.Outline(d.Root); !strings.Contains(got, "甲节") || !strings.Contains(got, "乙节") {
+			t.Errorf("%s: the .docx reads back as\n%s", c.lang, got)
+		}
+	}
+	// Nowhere to write: the bar says why, and no file is left.
+	pm := New(Options{Path: path, Lang: "en", Ambiguous: 1, ExportDir: filepath.Join(dir, "missing")})
+	var m tea.Model = drive(pageModel{pm}, pm.Init()(), tea.WindowSizeMsg{Width: 120, Height: 24})
+	if m = keys(m, "w"); !strings.Contains(screen(m), "no .docx written") {
+		t.Errorf("w into a missing folder:\n%s", screen(m))
 	}
 }

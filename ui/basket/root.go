@@ -192,12 +192,12 @@ func (m *Root) opened(msg openedMsg) tea.Cmd {
 }
 
 // PageMsg reports whether msg is one of the basket page's own messages
-// (its file read or saved, its copy's report; a statusbar.ClearMsg goes
+// (its file read or saved, its copy's and its write's reports; a statusbar.ClearMsg goes
 // to every bar): a program that
 // hosts the page sends those to it, whichever page is shown.
 func PageMsg(msg tea.Msg) bool {
 	switch msg.(type) {
-	case loadedMsg, savedMsg, reader.CopiedMsg:
+	case loadedMsg, savedMsg, reader.CopiedMsg, exportedMsg:
 		return true
 	}
 	return false
