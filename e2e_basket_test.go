@@ -1,7 +1,9 @@
 package main
 
 import (
+	"archive/zip"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -208,4 +210,56 @@ func TestSelectionExcerptHeadedE2E(t *testing.T) {
 	if st, err := tmuxtool.WaitRuns(tm.runs, 10*time.Second); err != nil || len(st) != 1 || st[0] != 0 {
 		t.Fatalf("exit %v, %v", st, err)
 	}
+}
+
+// TestWriteDocxE2E: the writer's round trip in a terminal: an article
+// with sections put in the basket, w on the basket page writes a .docx in
+// the directory wenji was started in, whose heading styles keep the
+// article (Heading1) and its sections (Heading2) apart (QA 1: the
+// sections were plain paragraphs).
+func TestWriteDocxE2E(t *testing.T) {
+	seed := seedOrSkip(t)
+	b, _ := os.ReadFile(seed)
+	art := parse.Parse(string(b)).Root.Children[0]
+	dir, data := t.TempDir(), t.TempDir()
+	abs, _ := filepath.Abs(seed)
+	bin, _ := filepath.Abs(binary(t))
+	tm := newTerm(t, 120, 30, fmt.Sprintf("cd '%s' && XDG_DATA_HOME=%s '%s' '%s'", dir, data, bin, abs))
+	tm.waitText("│")
+	tm.keys("}", "a")
+	tm.waitText("Added to basket (1)")
+	tm.keys("B")
+	tm.waitText("Basket · 1 excerpt")
+	tm.keys("w")
+	name := "Basket-" + time.Now().Format(time.DateOnly) + ".docx"
+	tm.waitText(name)
+	tm.keys("q", "q")
+	if st, err := tmuxtool.WaitRuns(tm.runs, 10*time.Second); err != nil || len(st) != 1 || st[0] != 0 {
+		t.Fatalf("exit %v, %v", st, err)
+	}
+	x := docxXML(t, filepath.Join(dir, name))
+	for _, want := range []string{
+		`<w:pStyle w:val="Heading1"/></w:pPr><w:r><w:rPr><w:rFonts w:hint="eastAsia"/></w:rPr><w:t xml:space="preserve">` + art.Heading() + `</w:t>`,
+		`<w:pStyle w:val="Heading2"/></w:pPr><w:r><w:rPr><w:rFonts w:hint="eastAsia"/></w:rPr><w:t xml:space="preserve">` + art.Children[0].Heading() + `</w:t>`,
+	} {
+		if !strings.Contains(x, want) {
+			t.Errorf("word/document.xml lacks %s", want)
+		}
+	}
+}
+
+// docxXML returns the word/document.xml of the .docx at path.
+func docxXML(t *testing.T, path string) string {
+	t.Helper()
+	zr, err := zip.OpenReader(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer zr.Close()
+	f, err := zr.Open("word/document.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, _ := io.ReadAll(f)
+	return string(x)
 }
