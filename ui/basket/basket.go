@@ -129,6 +129,9 @@ type Model struct {
 	helpv  helpview.Model // it, scrolled by j/k
 	bar    statusbar.Model
 	left   leave // where the last key left the page for (Keys)
+	// loadedS is s once the file is read, shared by the Model's copies:
+	// Flush, taken from the page before it loaded, finds it there.
+	loadedS **shared
 }
 
 // leave says whether a key left the page, and for what.
@@ -148,7 +151,7 @@ func New(opt Options) Model {
 	if opt.Ambiguous != 1 && opt.Ambiguous != 2 {
 		opt.Ambiguous = cjk.AmbiguousFromEnv()
 	}
-	m := Model{opt: opt, tx: wtext.BasketFor(opt.Lang)}
+	m := Model{opt: opt, tx: wtext.BasketFor(opt.Lang), loadedS: new(*shared)}
 	m.W = cjk.New(opt.Ambiguous)
 	m.keys = DefaultKeyMap(opt.Lang)
 	if opt.KeyMap != nil {
@@ -193,6 +196,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 			return m, m.flash(fmt.Sprintf(m.tx.SaveFailed, reader.ErrText(msg.err)))
 		}
 		m.s, m.list = msg.s, msg.list
+		*m.loadedS = msg.s
 		m.cursor = common.Clamp(m.cursor, 0, max(0, len(m.list)-1))
 		if msg.notice != "" {
 			return m, m.flash(reader.DamagedNotice(m.tx, msg.notice, ""))
@@ -390,6 +394,15 @@ func (m *Model) save(change func(b *store.Basket)) tea.Cmd {
 			return msg
 		}
 		return nil
+	}
+}
+
+// Flush saves the changes whose save Cmds the program's end cut short
+// (d then Ctrl-c read together): the program calls it once Bubble Tea has
+// returned, so that no change made on the page is lost.
+func (m Model) Flush() {
+	if m.loadedS != nil && *m.loadedS != nil {
+		(*m.loadedS).apply()
 	}
 }
 

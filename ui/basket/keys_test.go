@@ -167,3 +167,27 @@ func TestWriteDocx(t *testing.T) {
 		t.Errorf("w into a missing folder:\n%s", screen(m))
 	}
 }
+
+// What the program's end cut short is saved by Flush, which the program
+// calls once Bubble Tea has returned: an add in the reader (a then q read
+// together) and a delete on the page (d then Ctrl-c) whose Cmds never ran.
+func TestRootFlush(t *testing.T) {
+	doc := uitest.SeedDoc(t)
+	basketPath := filepath.Join(t.TempDir(), "basket.json")
+	ropt := RootOptions{Basket: Options{Path: basketPath, Lang: "zh", Ambiguous: 1}, Reader: reader.Options{Lang: "zh", Ambiguous: 1}}
+	r := reader.New(doc, reader.Options{Lang: "zh", Ambiguous: 1, FileName: "seed.txt", Key: "k", BasketPath: basketPath, BasketPage: true})
+	var m tea.Model = NewRoot(r, "k", "seed.txt", ropt)
+	m = drive(m, tea.WindowSizeMsg{Width: 100, Height: 30})
+	m = keys(m, "}", "a", "}")
+	m, _ = m.Update(uitest.KeyPress("a")) // its Cmd never runs
+	m.(Root).Flush()
+	if got := headings(t, basketPath); len(got) != 2 {
+		t.Fatalf("after a a and Flush: %q", got)
+	}
+	m = keys(m, "B")
+	m, _ = m.Update(uitest.KeyPress("d")) // its Cmd never runs
+	m.(Root).Flush()
+	if got := headings(t, basketPath); len(got) != 1 {
+		t.Errorf("after d and Flush: %q", got)
+	}
+}

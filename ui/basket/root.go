@@ -51,6 +51,9 @@ type Root struct {
 	path   string // and its file
 	page   Model
 	size   *tea.WindowSizeMsg
+	// flush finishes the basket saves of every reader and page the
+	// program showed (Flush).
+	flush []func()
 }
 
 // openedMsg delivers the document of an excerpt opened at its source.
@@ -64,7 +67,16 @@ type openedMsg struct {
 // NewRoot returns the program showing r, the reader of the file at path
 // whose content key is key.
 func NewRoot(r reader.Model, key, path string, opt RootOptions) Root {
-	return Root{opt: opt, reader: r, key: key, path: path, page: New(opt.Basket)}
+	return Root{opt: opt, reader: r, key: key, path: path, page: New(opt.Basket), flush: []func(){r.FlushSaves}}
+}
+
+// Flush finishes the basket's saves that the program's end cut short, the
+// adds of its readers and the changes of its basket pages: call it once
+// Bubble Tea has returned.
+func (m Root) Flush() {
+	for _, f := range m.flush {
+		f()
+	}
 }
 
 // Init starts the reader.
@@ -91,6 +103,7 @@ func (m Root) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		o := m.opt.Basket
 		o.Damaged, o.Backup = msg.Damaged, msg.Backup
 		m.page = New(o) // read afresh: the adds of this and other sessions
+		m.flush = append(m.flush, m.page.Flush)
 		cmds := []tea.Cmd{m.page.Init()}
 		if m.size != nil {
 			var c tea.Cmd
@@ -184,6 +197,7 @@ func (m *Root) opened(msg openedMsg) tea.Cmd {
 	r := reader.New(msg.doc, ro)
 	r.StartAt(SourceOffset(msg.doc, msg.key, msg.e.Source), ro.Notice)
 	m.reader, m.key, m.path, m.state = r, msg.key, msg.e.Source.Path, pageReader
+	m.flush = append(m.flush, r.FlushSaves)
 	cmds = append(cmds, r.Init())
 	if m.size != nil {
 		cmds = append(cmds, m.toReader(*m.size))

@@ -8,6 +8,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"wenji/internal/basket"
+	"wenji/ui/internal/uitest"
 	"wenji/ui/reader"
 )
 
@@ -138,5 +139,35 @@ func TestLibraryBasketPageKeysTogether(t *testing.T) {
 	l = libDrive(l, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("j"), Alt: true})
 	if l.page != pageReader {
 		t.Errorf("Esc+j: page %d, want the reader", l.page)
+	}
+}
+
+// The library's Flush saves the basket changes whose Cmds the program's
+// end cut short: an add in a document read, a delete on the basket page.
+func TestLibraryFlush(t *testing.T) {
+	data := t.TempDir()
+	t.Setenv("XDG_DATA_HOME", data)
+	_, opt := newTestLibrary(3)
+	l := libDrive(New(opt), tea.WindowSizeMsg{Width: 100, Height: 20})
+	l = libDrive(l, libRunCmd(l.Init())[0])
+	l = libKeys(l, "enter", "}")
+	m, _ := l.Update(uitest.KeyPress("a")) // its Cmd never runs
+	l = m.(Library)
+	l.Flush()
+	count := func() int {
+		b, err := basket.Open(filepath.Join(data, "wenji", "basket.json"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b.Len()
+	}
+	if n := count(); n != 1 {
+		t.Fatalf("after a and Flush: %d excerpts", n)
+	}
+	l = libKeys(l, "B")
+	m, _ = l.Update(uitest.KeyPress("d"))
+	m.(Library).Flush()
+	if n := count(); n != 0 {
+		t.Errorf("after d and Flush: %d excerpts", n)
 	}
 }

@@ -52,6 +52,7 @@ func (l *Library) openBasket(msg reader.OpenBasketMsg) tea.Cmd {
 	o.Damaged, o.Backup = msg.Damaged, msg.Backup
 	l.basket = basketui.New(o)
 	l.page = pageBasket
+	l.flush = append(l.flush, l.basket.Flush)
 	cmds := []tea.Cmd{l.basket.Init()}
 	if l.Width > 0 {
 		var c tea.Cmd
