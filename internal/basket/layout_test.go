@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"wenji/model"
 	"wenji/parse"
@@ -206,6 +207,36 @@ func TestPreview(t *testing.T) {
 	} {
 		if got := c.e.Preview(); got != c.want {
 			t.Errorf("Preview of %q = %q, want %q", c.e.Text, got, c.want)
+		}
+	}
+}
+
+// TestSourceLineFit: a source line too wide for the page loses the
+// document's title first, then the breadcrumb's start, entry by entry; the
+// file, the nearest heading, the path and the date stay.
+func TestSourceLineFit(t *testing.T) {
+	e := Excerpt{Source: Source{Name: "a.txt", Title: "汇编标题", Breadcrumb: []string{"第一篇", "第二节", "第三目"}, NodePath: "1.2.3"},
+		Taken: time.Date(2026, 12, 5, 12, 0, 0, 0, time.Local)}
+	for _, c := range []struct {
+		width int
+		want  string
+	}{
+		{72, "来源：a.txt · 汇编标题 · 第一篇 › 第二节 › 第三目 · 1.2.3 · 2026-12-05"},
+		{71, "来源：a.txt · 第一篇 › 第二节 › 第三目 · 1.2.3 · 2026-12-05"},
+		{60, "来源：a.txt · … › 第二节 › 第三目 · 1.2.3 · 2026-12-05"},
+		{56, "来源：a.txt · … › 第三目 · 1.2.3 · 2026-12-05"},
+		{10, "来源：a.txt · … › 第三目 · 1.2.3 · 2026-12-05"},
+	} {
+		// Wide characters two columns, the rest one: any width will do.
+		fits := func(s string) bool {
+			w := 0
+			for _, r := range s {
+				w += 1 + min(1, int(r)/0x1100)
+			}
+			return w <= c.width
+		}
+		if got := e.SourceLineFit(fits); got != c.want {
+			t.Errorf("at %d: %q, want %q", c.width, got, c.want)
 		}
 	}
 }

@@ -15,6 +15,30 @@ import (
 // 来源：文件名 · 标题 · breadcrumb › … · 路径 · 日期, parts that are unknown
 // left out; "" when nothing is known.
 func (e Excerpt) SourceLine() string {
+	return e.sourceLine(true, len(e.Source.Breadcrumb))
+}
+
+// SourceLineFit returns the fullest source line that fits says fits, for
+// a screen narrower than the line: the document's title goes first (the
+// file names the document), then the breadcrumb's start, entry by entry
+// (… › the headings nearest the excerpt), as the reader's status bar
+// cuts its breadcrumb. With none that fits, the shortest.
+func (e Excerpt) SourceLineFit(fits func(string) bool) string {
+	s := e.SourceLine()
+	if fits(s) {
+		return s
+	}
+	for keep := len(e.Source.Breadcrumb); keep >= 1; keep-- {
+		if s = e.sourceLine(false, keep); fits(s) {
+			return s
+		}
+	}
+	return s
+}
+
+// sourceLine is SourceLine with or without the document's title and with
+// the last keep entries of the breadcrumb, … before them for the others.
+func (e Excerpt) sourceLine(title bool, keep int) string {
 	var parts []string
 	add := func(s string) {
 		if s = OneLine(s); s != "" {
@@ -22,8 +46,14 @@ func (e Excerpt) SourceLine() string {
 		}
 	}
 	add(e.Source.Name)
-	add(e.Source.Title)
-	add(strings.Join(e.Source.Breadcrumb, " › "))
+	if title {
+		add(e.Source.Title)
+	}
+	crumb := e.Source.Breadcrumb
+	if keep < len(crumb) {
+		crumb = append([]string{"…"}, crumb[len(crumb)-keep:]...)
+	}
+	add(strings.Join(crumb, " › "))
 	if p := e.Source.NodePath; p != "" && p != "0" {
 		add(p)
 	}

@@ -536,7 +536,8 @@ func (m Model) body(bodyH int) []string {
 		num := fmt.Sprintf(" %*d. ", numW, i+1)
 		indent := common.Spaces(m.W.String(num))
 		head := common.Fit(m.W, num+oneLine(e.Heading), m.Width)
-		src := common.Fit(m.W, indent+oneLine(e.SourceLine()), m.Width)
+		src := indent + oneLine(e.SourceLineFit(func(s string) bool { return m.W.String(indent+oneLine(s)) <= m.Width }))
+		src = common.Fit(m.W, src, m.Width)
 		txt := common.Fit(m.W, indent+oneLine(e.Preview()), m.Width)
 		if i == m.cursor {
 			out = append(out, m.Styles.OutlineCursor.Render(pad(head)))

@@ -9,6 +9,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 
+	store "wenji/internal/basket"
 	"wenji/model"
 	"wenji/model/export"
 	"wenji/parse"
@@ -189,5 +190,22 @@ func TestRootFlush(t *testing.T) {
 	m.(Root).Flush()
 	if got := headings(t, basketPath); len(got) != 1 {
 		t.Errorf("after d and Flush: %q", got)
+	}
+}
+
+// A source line wider than the page keeps the heading nearest the
+// excerpt: the document's title goes first, then the breadcrumb's start.
+func TestSourceLineKeepsNearestHeading(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "basket.json")
+	b, _ := store.Open(path)
+	b.Add(store.Excerpt{Heading: "（四）乡村振兴有力有效", Text: "（四）乡村振兴有力有效。正文。\n",
+		Source: store.Source{Name: "henan-gov-work-report-2025.docx", Title: "2025年河南省政府工作报告",
+			Breadcrumb: []string{"一、2024 年工作回顾", "（四）乡村振兴有力有效"}, NodePath: "1.4"}})
+	if err := b.Save(); err != nil {
+		t.Fatal(err)
+	}
+	v := screen(newPage(path, 80, 24, nil))
+	if !strings.Contains(v, "来源：henan-gov-work-report-2025.docx · … › （四）乡村振兴有力有效 · 1.4") {
+		t.Errorf("the source line at 80 columns:\n%s", v)
 	}
 }
