@@ -134,15 +134,6 @@ type Model struct {
 	loadedS **shared
 }
 
-// leave says whether a key left the page, and for what.
-type leave int
-
-const (
-	stay     leave = iota
-	toReader       // q, Esc, B: back to the reader under the page
-	away           // Enter on an excerpt, Ctrl-c: another document, or the end
-)
-
 // New returns the page; Init reads the basket file.
 func New(opt Options) Model {
 	if opt.Lang != "zh" && opt.Lang != "en" {
@@ -235,32 +226,6 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	}
 	m.enableKeys()
 	return m, nil
-}
-
-// Keys takes the keys msg stands for one at a time: keys read together
-// (sent at once, a slow link) are the keys typed, and Esc read with the
-// key after it (an Alt+key: the page binds none) is the two, as the reader
-// and the library take them (common.TypedKeys). A key that goes back to
-// the reader (q, Esc, B) ends the page's part: rest is the keys after it,
-// for the reader (non-nil, if empty, when a key went back), so that
-// "Gkq}" read at once moves in the basket and then in the document. Keys
-// after Enter on an excerpt (its document being opened) or Ctrl-c are
-// dropped.
-func (m Model) Keys(msg tea.KeyMsg) (_ Model, cmd tea.Cmd, rest []tea.KeyMsg) {
-	keys := common.TypedKeys(msg, true)
-	cmds := make([]tea.Cmd, 0, len(keys))
-	for i, k := range keys {
-		m.left = stay
-		cmds = append(cmds, m.key(k))
-		m.enableKeys()
-		switch m.left {
-		case toReader:
-			return m, tea.Batch(cmds...), keys[i+1 : len(keys) : len(keys)]
-		case away:
-			return m, tea.Batch(cmds...), nil
-		}
-	}
-	return m, tea.Batch(cmds...), nil
 }
 
 // key handles a key press.
@@ -465,34 +430,6 @@ func (m *Model) keepInView() {
 		m.top = m.cursor - per + 1
 	}
 	m.top = common.Clamp(m.top, 0, max(0, len(m.list)-per))
-}
-
-// mouse moves the cursor: the wheel an excerpt at a time (an excerpt
-// is about a wheel step's three rows), a click to the excerpt under the
-// pointer, as the reader's outline takes a click.
-func (m *Model) mouse(msg tea.MouseMsg) {
-	if m.help || len(m.list) == 0 {
-		return
-	}
-	switch {
-	case msg.Button == tea.MouseButtonWheelDown:
-		m.cursor++
-	case msg.Button == tea.MouseButtonWheelUp:
-		m.cursor--
-	case msg.Button == tea.MouseButtonLeft && msg.Action == tea.MouseActionPress:
-		// The title and a blank line, then itemRows rows an excerpt,
-		// the last of them blank.
-		row := msg.Y - 2
-		i := m.top + row/itemRows
-		if row < 0 || row%itemRows == itemRows-1 || i >= len(m.list) || msg.Y >= m.Height-1 {
-			return
-		}
-		m.cursor = i
-	default:
-		return
-	}
-	m.bar.Clear()
-	m.keepInView()
 }
 
 // View draws the page: exactly height lines, none wider than width.
