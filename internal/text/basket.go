@@ -26,11 +26,15 @@ type Basket struct {
 	// HWrite is w's help; ExportedFmt what w wrote (Plural: the count,
 	// then the file), ExportFailed why it wrote nothing (the error).
 	HWrite, ExportedFmt, ExportFailed string
-	Deleted, Restored, NothingUndo    string
-	MovedTop, MovedBottom             string
-	OpeningFmt, OpenFailedFmt         string // file; file, error
-	NoSource                          string // an excerpt from standard input
-	GKeys                             string // the help's group title
+	// SelectionTag marks a paragraph selection's row (it is headed by its
+	// section's heading, and is not all of it); CharsFmt is an excerpt's
+	// length (Plural: the count, then the count as written, 1,234).
+	SelectionTag, CharsFmt         string
+	Deleted, Restored, NothingUndo string
+	MovedTop, MovedBottom          string
+	OpeningFmt, OpenFailedFmt      string // file; file, error
+	NoSource                       string // an excerpt from standard input
+	GKeys                          string // the help's group title
 
 	// DamagedFmt is what the basket page says of a damaged file it read
 	// as empty (its path), and MovedFmt what the reader whose add found
@@ -74,6 +78,8 @@ var ZhBasket = Basket{
 	HEnter:        "打开出处",
 	HCopyAll:      "复制全部（Markdown）",
 	HWrite:        "写成 .docx 文件",
+	SelectionTag:  "选段",
+	CharsFmt:      "%[2]s 字",
 	ExportedFmt:   "已写出素材 %d 条：%s",
 	ExportFailed:  "没有写出 .docx：%v",
 	HBack:         "返回阅读",
@@ -119,6 +125,8 @@ var EnBasket = Basket{
 	HEnter:        "open it at its source",
 	HCopyAll:      "copy all (Markdown)",
 	HWrite:        "write a .docx",
+	SelectionTag:  "selection",
+	CharsFmt:      "%[2]s {char|chars}",
 	ExportedFmt:   "wrote %d {excerpt|excerpts} to %s",
 	ExportFailed:  "no .docx written: %v",
 	HBack:         "back to reading",

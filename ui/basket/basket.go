@@ -17,6 +17,7 @@ import (
 
 	store "wenji/internal/basket"
 	wtext "wenji/internal/text"
+	"wenji/model"
 	"wenji/ui/cjk"
 	"wenji/ui/common"
 	"wenji/ui/components/helpview"
@@ -472,18 +473,35 @@ func (m Model) body(bodyH int) []string {
 		e := m.list[i]
 		num := fmt.Sprintf(" %*d. ", numW, i+1)
 		indent := common.Spaces(m.W.String(num))
-		head := common.Fit(m.W, num+oneLine(e.Heading), m.Width)
+		tag := m.rowTag(e)
+		head := common.Fit(m.W, num+oneLine(e.Heading), max(0, m.Width-m.W.String(tag)-1))
+		gap := common.Spaces(m.Width - m.W.String(head) - m.W.String(tag) - 1)
 		src := indent + oneLine(e.SourceLineFit(func(s string) bool { return m.W.String(indent+oneLine(s)) <= m.Width }))
 		src = common.Fit(m.W, src, m.Width)
 		txt := common.Fit(m.W, indent+oneLine(e.Preview()), m.Width)
 		if i == m.cursor {
-			out = append(out, m.Styles.OutlineCursor.Render(pad(head)))
+			out = append(out, m.Styles.OutlineCursor.Render(pad(head+gap+tag)))
 		} else {
-			out = append(out, m.Styles.Section.Render(head)+common.Spaces(m.Width-m.W.String(head)))
+			out = append(out, m.Styles.Section.Render(head)+gap+m.Styles.OutlineChars.Render(tag)+" ")
 		}
 		out = append(out, m.Styles.Empty.Render(src)+common.Spaces(m.Width-m.W.String(src)), pad(txt), common.Spaces(m.Width))
 	}
 	return out
+}
+
+// rowTag is what the right end of an excerpt's row says of it: 选段 for a
+// paragraph selection, and its length (358 字); "" where the row has no
+// room for it beside a few characters of the heading.
+func (m Model) rowTag(e store.Excerpt) string {
+	n := model.CountChars(e.Text)
+	tag := wtext.Plural(n, m.tx.CharsFmt, n, common.Thousands(n))
+	if e.Kind == store.KindParagraphs {
+		tag = m.tx.SelectionTag + " · " + tag
+	}
+	if m.W.String(tag) > m.Width/3 {
+		return ""
+	}
+	return tag
 }
 
 // statusLine is the bottom line: a message, or the page's main keys (as

@@ -13,6 +13,7 @@ import (
 	"wenji/model"
 	"wenji/model/export"
 	"wenji/parse"
+	"wenji/ui/cjk"
 	"wenji/ui/internal/uitest"
 	"wenji/ui/reader"
 )
@@ -207,5 +208,34 @@ func TestSourceLineKeepsNearestHeading(t *testing.T) {
 	v := screen(newPage(path, 80, 24, nil))
 	if !strings.Contains(v, "来源：henan-gov-work-report-2025.docx · … › （四）乡村振兴有力有效 · 1.4") {
 		t.Errorf("the source line at 80 columns:\n%s", v)
+	}
+}
+
+// Each row ends with the excerpt's length, and a paragraph selection's
+// with 选段 before it: headed by its section's heading, it is not all of
+// the section. The rows stay the screen's width.
+func TestRowTag(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "basket.json")
+	b, _ := store.Open(path)
+	b.Add(store.Excerpt{Kind: store.KindSection, Heading: "一、总体要求", Text: "一、总体要求\n" + strings.Repeat("正", 1200) + "\n"})
+	b.Add(store.Excerpt{Kind: store.KindParagraphs, Heading: "一、总体要求", Text: "第二段。\n"})
+	if err := b.Save(); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		lang       string
+		sec, paras string
+	}{{"zh", "1,206 字", "选段 · 4 字"}, {"en", "1,206 chars", "selection · 4 chars"}} {
+		pm := New(Options{Path: path, Lang: c.lang, Ambiguous: 1})
+		m := drive(pageModel{pm}, pm.Init()(), tea.WindowSizeMsg{Width: 80, Height: 24})
+		lines := strings.Split(screen(m), "\n")
+		if !strings.HasSuffix(lines[2], c.sec+" ") || !strings.HasSuffix(lines[6], c.paras+" ") {
+			t.Errorf("%s rows:\n%s\n%s", c.lang, lines[2], lines[6])
+		}
+		for i, l := range lines {
+			if w := cjk.New(1).String(l); w != 80 {
+				t.Errorf("%s: line %d is %d wide", c.lang, i, w)
+			}
+		}
 	}
 }
