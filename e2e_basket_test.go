@@ -183,8 +183,9 @@ func TestTwoReadersBasketE2E(t *testing.T) {
 
 // TestSelectionExcerptHeadedE2E: paragraphs selected with v under a
 // section's heading are shown on the basket page under that heading (the
-// breadcrumb's last entry), their first words as the line under the
-// source (QA: the row was headed by the first words, shown twice).
+// breadcrumb's last entry), the row saying it is a selection, their first
+// words as the line under the source (QA: the row was headed by the first
+// words, shown twice).
 func TestSelectionExcerptHeadedE2E(t *testing.T) {
 	seed := seedOrSkip(t)
 	b, _ := os.ReadFile(seed)
@@ -202,7 +203,7 @@ func TestSelectionExcerptHeadedE2E(t *testing.T) {
 	tm.keys("B")
 	s := tm.waitText("Basket · 1 excerpt")
 	lines := strings.Split(s, "\n")
-	if len(lines) < 5 || strings.TrimSpace(lines[2]) != "1. "+sec.Heading() ||
+	if len(lines) < 5 || !strings.HasPrefix(strings.TrimSpace(lines[2]), "1. "+sec.Heading()+" ") || !strings.Contains(lines[2], "selection · ") ||
 		!strings.HasPrefix(strings.TrimSpace(lines[4]), firstRunes(first, 20)) {
 		t.Errorf("want the row %q over the source and %q…:\n%s", sec.Heading(), firstRunes(first, 20), s)
 	}
