@@ -1,7 +1,9 @@
 package main
 
 import (
+	"archive/zip"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -177,4 +179,88 @@ func TestTwoReadersBasketE2E(t *testing.T) {
 	if list[0].Heading == list[1].Heading {
 		t.Errorf("both excerpts are %q", list[0].Heading)
 	}
+}
+
+// TestSelectionExcerptHeadedE2E: paragraphs selected with v under a
+// section's heading are shown on the basket page under that heading (the
+// breadcrumb's last entry), the row saying it is a selection, their first
+// words as the line under the source (QA: the row was headed by the first
+// words, shown twice).
+func TestSelectionExcerptHeadedE2E(t *testing.T) {
+	seed := seedOrSkip(t)
+	b, _ := os.ReadFile(seed)
+	d := parse.Parse(string(b))
+	sec := d.Root.Children[0].Children[0]
+	para := d.Paras[d.ParaAt(sec.TitleSpan.Start)+1]
+	first := strings.TrimSpace(strings.Trim(d.Text[para.Start:para.End], "　"))
+	data := t.TempDir()
+	tm := newTerm(t, 120, 30, fmt.Sprintf("XDG_DATA_HOME=%s XDG_STATE_HOME=%s %s '%s'", data, t.TempDir(), binary(t), seed))
+	tm.waitText("│")
+	tm.keys("}", "]", "j", "v")
+	tm.waitText("1 paragraph selected")
+	tm.keys("a")
+	tm.waitText("Added to basket (1)")
+	tm.keys("B")
+	s := tm.waitText("Basket · 1 excerpt")
+	lines := strings.Split(s, "\n")
+	if len(lines) < 5 || !strings.HasPrefix(strings.TrimSpace(lines[2]), "1. "+sec.Heading()+" ") || !strings.Contains(lines[2], "selection · ") ||
+		!strings.HasPrefix(strings.TrimSpace(lines[4]), firstRunes(first, 20)) {
+		t.Errorf("want the row %q over the source and %q…:\n%s", sec.Heading(), firstRunes(first, 20), s)
+	}
+	tm.keys("q", "q")
+	if st, err := tmuxtool.WaitRuns(tm.runs, 10*time.Second); err != nil || len(st) != 1 || st[0] != 0 {
+		t.Fatalf("exit %v, %v", st, err)
+	}
+}
+
+// TestWriteDocxE2E: the writer's round trip in a terminal: an article
+// with sections put in the basket, w on the basket page writes a .docx in
+// the directory wenji was started in, whose heading styles keep the
+// article (Heading1) and its sections (Heading2) apart (QA 1: the
+// sections were plain paragraphs).
+func TestWriteDocxE2E(t *testing.T) {
+	seed := seedOrSkip(t)
+	b, _ := os.ReadFile(seed)
+	art := parse.Parse(string(b)).Root.Children[0]
+	dir, data := t.TempDir(), t.TempDir()
+	abs, _ := filepath.Abs(seed)
+	bin, _ := filepath.Abs(binary(t))
+	tm := newTerm(t, 120, 30, fmt.Sprintf("cd '%s' && XDG_DATA_HOME=%s '%s' '%s'", dir, data, bin, abs))
+	tm.waitText("│")
+	tm.keys("}", "a")
+	tm.waitText("Added to basket (1)")
+	tm.keys("B")
+	tm.waitText("Basket · 1 excerpt")
+	tm.keys("w")
+	name := "Basket-" + time.Now().Format(time.DateOnly) + ".docx"
+	tm.waitText(name)
+	tm.keys("q", "q")
+	if st, err := tmuxtool.WaitRuns(tm.runs, 10*time.Second); err != nil || len(st) != 1 || st[0] != 0 {
+		t.Fatalf("exit %v, %v", st, err)
+	}
+	x := docxXML(t, filepath.Join(dir, name))
+	for _, want := range []string{
+		`<w:pStyle w:val="Heading1"/></w:pPr><w:r><w:rPr><w:rFonts w:hint="eastAsia"/></w:rPr><w:t xml:space="preserve">` + art.Heading() + `</w:t>`,
+		`<w:pStyle w:val="Heading2"/></w:pPr><w:r><w:rPr><w:rFonts w:hint="eastAsia"/></w:rPr><w:t xml:space="preserve">` + art.Children[0].Heading() + `</w:t>`,
+	} {
+		if !strings.Contains(x, want) {
+			t.Errorf("word/document.xml lacks %s", want)
+		}
+	}
+}
+
+// docxXML returns the word/document.xml of the .docx at path.
+func docxXML(t *testing.T, path string) string {
+	t.Helper()
+	zr, err := zip.OpenReader(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer zr.Close()
+	f, err := zr.Open("word/document.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, _ := io.ReadAll(f)
+	return string(x)
 }

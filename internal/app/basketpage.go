@@ -38,9 +38,11 @@ func pages(doc *model.Document, opt reader.Options, key string, o options, mem *
 	return basketui.NewRoot(reader.New(doc, opt), key, opt.FileName, ro)
 }
 
-// finalPlace saves where the program's last reader was left.
+// finalPlace finishes the basket's saves the program's end cut short and
+// saves where the program's last reader was left.
 func finalPlace(final tea.Model, mem *memory) {
 	if m, ok := final.(basketui.Root); ok {
+		m.Flush()
 		r, key, name := m.Reader()
 		mem.save(key, name, r.Place())
 	}

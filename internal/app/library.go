@@ -137,6 +137,7 @@ func runLibrary(dir, lang string, o options, stdin io.Reader, stdout, stderr io.
 	defer quitOnHangup(p)() // saved below, then stop
 	final, err := p.Run()
 	if l, ok := final.(library.Library); ok {
+		l.Flush() // the basket's saves the program's end cut short
 		if l.SaveReported() && mem != nil {
 			mem.once.Do(func() {}) // the list said it already
 		}

@@ -26,6 +26,7 @@ import (
 	"time"
 
 	"wenji/model"
+	"wenji/model/export"
 )
 
 // Kind says how an excerpt was taken.
@@ -68,11 +69,15 @@ type Excerpt struct {
 	// ID is unique in the basket; it names the excerpt across sessions.
 	ID   string `json:"id"`
 	Kind Kind   `json:"kind"`
-	// Heading is the node's heading, or the start of a paragraph selection.
+	// Heading is the heading of the node the excerpt is, or the one a
+	// paragraph selection starts in.
 	Heading string `json:"heading,omitempty"`
 	// Text is the excerpt's clean text, one paragraph a line.
-	Text   string `json:"text"`
-	Source Source `json:"source"`
+	Text string `json:"text"`
+	// Heads are the lines of Text that sub-sections' titles open, for
+	// the exports to set them as headings (see Blocks).
+	Heads  []export.Head `json:"heads,omitempty"`
+	Source Source        `json:"source"`
 	// Taken is when the excerpt was put in the basket.
 	Taken time.Time `json:"taken"`
 }

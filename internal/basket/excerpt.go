@@ -17,20 +17,27 @@ func FromNode(kind Kind, path, hash string, d *model.Document, n *model.Node) Ex
 	if h == "" {
 		h = n.Title
 	}
-	return Excerpt{Kind: kind, Heading: h, Text: export.PlainText(d, n, false),
+	return Excerpt{Kind: kind, Heading: h, Text: export.PlainText(d, n, false), Heads: export.PlainHeads(d, n, false),
 		Source: NewSource(path, hash, d, n, n.Span.Start)}
 }
 
 // FromParas returns the excerpt of a paragraph selection of d: its
-// paragraphs' clean text, headed by the start of its first line, with the
-// source of the node it starts in. ok is false for an empty selection.
+// paragraphs' clean text, headed by the node it starts in (the last
+// heading of its breadcrumb; the page shows its first words under it), with
+// that node's source. A selection before the first heading, in a document
+// without a title, is headed by its first words. ok is false for an empty
+// selection.
 func FromParas(path, hash string, d *model.Document, sel model.ParaSelection) (Excerpt, bool) {
 	text, start := d.SelectionText(sel, false)
 	if start == nil || strings.TrimSpace(text) == "" {
 		return Excerpt{}, false
 	}
-	return Excerpt{Kind: KindParagraphs, Heading: firstWords(text),
-		Text: text, Source: NewSource(path, hash, d, start, d.Paras[sel.First].Start)}, true
+	h := start.Heading()
+	if strings.TrimSpace(h) == "" {
+		h = firstWords(text)
+	}
+	return Excerpt{Kind: KindParagraphs, Heading: h, Text: text, Heads: export.SelectionHeads(d, sel, false),
+		Source: NewSource(path, hash, d, start, d.Paras[sel.First].Start)}, true
 }
 
 // headingRunes is how much of a selection's first line heads it.

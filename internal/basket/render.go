@@ -15,6 +15,30 @@ import (
 // 来源：文件名 · 标题 · breadcrumb › … · 路径 · 日期, parts that are unknown
 // left out; "" when nothing is known.
 func (e Excerpt) SourceLine() string {
+	return e.sourceLine(true, len(e.Source.Breadcrumb))
+}
+
+// SourceLineFit returns the fullest source line that fits says fits, for
+// a screen narrower than the line: the document's title goes first (the
+// file names the document), then the breadcrumb's start, entry by entry
+// (… › the headings nearest the excerpt), as the reader's status bar
+// cuts its breadcrumb. With none that fits, the shortest.
+func (e Excerpt) SourceLineFit(fits func(string) bool) string {
+	s := e.SourceLine()
+	if fits(s) {
+		return s
+	}
+	for keep := len(e.Source.Breadcrumb); keep >= 1; keep-- {
+		if s = e.sourceLine(false, keep); fits(s) {
+			return s
+		}
+	}
+	return s
+}
+
+// sourceLine is SourceLine with or without the document's title and with
+// the last keep entries of the breadcrumb, … before them for the others.
+func (e Excerpt) sourceLine(title bool, keep int) string {
 	var parts []string
 	add := func(s string) {
 		if s = OneLine(s); s != "" {
@@ -22,8 +46,14 @@ func (e Excerpt) SourceLine() string {
 		}
 	}
 	add(e.Source.Name)
-	add(e.Source.Title)
-	add(strings.Join(e.Source.Breadcrumb, " › "))
+	if title {
+		add(e.Source.Title)
+	}
+	crumb := e.Source.Breadcrumb
+	if keep < len(crumb) {
+		crumb = append([]string{"…"}, crumb[len(crumb)-keep:]...)
+	}
+	add(strings.Join(crumb, " › "))
 	if p := e.Source.NodePath; p != "" && p != "0" {
 		add(p)
 	}
@@ -37,32 +67,32 @@ func (e Excerpt) SourceLine() string {
 }
 
 // Markdown renders the excerpts for wenji --basket: each as a level-2
-// heading (a lead-sentence section as its paragraph with the lead in
-// bold), its paragraphs, and its source line in emphasis under them.
-// Text from documents is escaped so that nothing in it reads as markup.
+// heading, the sub-headings inside it one level further down each (###,
+// ####…), a lead sentence inside it bold at the start of its paragraph,
+// its paragraphs, and its source line in emphasis under them (see
+// Blocks). Text from documents is escaped so that nothing in it reads as
+// markup.
 func Markdown(list []Excerpt) string {
-	return render(list, func(b *strings.Builder, e Excerpt, lines []string) {
-		h, raw := OneLine(e.Heading), strings.Trim(noControls(e.Heading), " \t\u3000")
-		switch {
-		case h == "":
-		case len(lines) > 0 && OneLine(lines[0]) == h:
-			lines = lines[1:]
-			b.WriteString("## " + mdEscape(h) + "\n\n")
-		case len(lines) > 0 && raw != "" && strings.HasPrefix(lines[0], raw):
-			// A lead sentence: bold at the start of its paragraph, as
-			// the original was, and no heading of its own.
-			b.WriteString(boldLead(lines[0], len(raw)) + "\n\n")
-			lines = lines[1:]
-		default:
-			b.WriteString("## " + mdEscape(h) + "\n\n")
+	var b strings.Builder
+	for i, e := range list {
+		if i > 0 {
+			b.WriteString("\n")
 		}
-		for _, ln := range lines {
-			b.WriteString(mdEscape(ln) + "\n\n")
+		for _, x := range e.Blocks() {
+			switch {
+			case x.Level > 0:
+				b.WriteString(strings.Repeat("#", min(x.Level+1, 6)) + " " + mdEscape(x.Text) + "\n\n")
+			case x.Lead > 0:
+				b.WriteString(boldLead(x.Text, x.Lead) + "\n\n")
+			default:
+				b.WriteString(mdEscape(x.Text) + "\n\n")
+			}
 		}
 		if src := e.SourceLine(); src != "" {
 			b.WriteString("*" + mdEscape(src) + "*\n")
 		}
-	})
+	}
+	return b.String()
 }
 
 // boldLead writes paragraph p with its first end bytes, a lead sentence,
@@ -164,12 +194,13 @@ func noControls(s string) string {
 func mdEscape(s string) string { return export.MarkdownEscape(s, true) }
 
 // WriteDocx writes the excerpts as a .docx in the official layout (see
-// model/export/docx): title, then each excerpt's heading, text and source
-// line in a smaller 楷体 line.
+// model/export/docx): title, then each excerpt laid out as Markdown lays
+// it out (Blocks), headings in the heading styles, and its source line in
+// a smaller 楷体 line.
 func WriteDocx(w io.Writer, list []Excerpt, title string) error {
 	out := make([]docx.Excerpt, len(list))
 	for i, e := range list {
-		out[i] = docx.Excerpt{Heading: e.Heading, Text: e.Text, Source: e.SourceLine()}
+		out[i] = docx.Excerpt{Blocks: e.Blocks(), Source: e.SourceLine()}
 	}
 	return docx.WriteExcerpts(w, out, docx.Options{Title: title})
 }

@@ -19,10 +19,17 @@ type Basket struct {
 	// CopiedFmt is what y copied, as the copy reports name it (Plural):
 	// a noun before the count in Chinese, as 已复制正文 258 字 has, so
 	// that no number touches a Han character (已复制9 条).
-	CopiedFmt                      string
-	HUp, HDown, HDelete, HUndo     string
-	HNext, HPrev, HFirst, HLast    string // the cursor, from excerpt to excerpt
-	HEnter, HCopyAll, HBack        string
+	CopiedFmt                   string
+	HUp, HDown, HDelete, HUndo  string
+	HNext, HPrev, HFirst, HLast string // the cursor, from excerpt to excerpt
+	HEnter, HCopyAll, HBack     string
+	// HWrite is w's help; ExportedFmt what w wrote (Plural: the count,
+	// then the file), ExportFailed why it wrote nothing (the error).
+	HWrite, ExportedFmt, ExportFailed string
+	// SelectionTag marks a paragraph selection's row (it is headed by its
+	// section's heading, and is not all of it); CharsFmt is an excerpt's
+	// length (Plural: the count, then the count as written, 1,234).
+	SelectionTag, CharsFmt         string
 	Deleted, Restored, NothingUndo string
 	MovedTop, MovedBottom          string
 	OpeningFmt, OpenFailedFmt      string // file; file, error
@@ -70,6 +77,11 @@ var ZhBasket = Basket{
 	HUndo:         "撤销删除",
 	HEnter:        "打开出处",
 	HCopyAll:      "复制全部（Markdown）",
+	HWrite:        "写成 .docx 文件",
+	SelectionTag:  "选段",
+	CharsFmt:      "%[2]s 字",
+	ExportedFmt:   "已写出素材 %d 条：%s",
+	ExportFailed:  "没有写出 .docx：%v",
 	HBack:         "返回阅读",
 	Deleted:       "已删除（u 撤销）",
 	Restored:      "已恢复",
@@ -112,6 +124,11 @@ var EnBasket = Basket{
 	HUndo:         "undo the delete",
 	HEnter:        "open it at its source",
 	HCopyAll:      "copy all (Markdown)",
+	HWrite:        "write a .docx",
+	SelectionTag:  "selection",
+	CharsFmt:      "%[2]s {char|chars}",
+	ExportedFmt:   "wrote %d {excerpt|excerpts} to %s",
+	ExportFailed:  "no .docx written: %v",
 	HBack:         "back to reading",
 	Deleted:       "deleted (u to undo)",
 	Restored:      "restored",

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"io"
 	"runtime"
+	"sort"
 	"strings"
 	"unicode"
 	"wenji/model"
@@ -91,32 +92,58 @@ func outlineLine(b *bytes.Buffer, x *model.Node, depth int, md bool) {
 // dropped, each line's leading indentation kept as in the source.
 func PlainText(d *model.Document, n *model.Node, keepJunk bool) string {
 	var b strings.Builder
+	plainLines(d, n, keepJunk, func(ln string, _ int) {
+		b.WriteString(ln)
+		b.WriteByte('\n')
+	})
+	return b.String()
+}
+
+// plainLines calls line with each line PlainText writes, in order, and the
+// byte offset in d.Text where the line's text starts past its indentation
+// (-1 where the text holds none of the document's bytes there). PlainText
+// and PlainHeads share it, so a head's line is the line PlainText writes.
+func plainLines(d *model.Document, n *model.Node, keepJunk bool, line func(ln string, at int)) {
 	parts := []model.Span{n.Span}
 	if !keepJunk {
 		parts = d.Clean(n.Span)
 	}
 	var raw strings.Builder
+	// segs maps the raw text back to the document: raw[seg.raw:] came
+	// from d.Text[seg.doc:], up to the next seg.
+	type seg struct{ raw, doc int }
+	var segs []seg
 	// A node whose title opens an indented paragraph (a lead sentence,
 	// 　　经济建设取得重大成就。…) starts after the indentation: the copy
 	// keeps the paragraph's indentation as written, as it does for the
 	// paragraphs after it.
 	if ls := strings.LastIndexByte(d.Text[:n.Span.Start], '\n') + 1; len(parts) > 0 && parts[0].Start == n.Span.Start &&
 		strings.Trim(d.Text[ls:n.Span.Start], " \t\u3000") == "" {
+		segs = append(segs, seg{0, ls})
 		raw.WriteString(d.Text[ls:n.Span.Start])
 	}
 	for _, s := range parts {
+		segs = append(segs, seg{raw.Len(), s.Start})
 		raw.WriteString(d.Text[s.Start:s.End])
 	}
-	for _, ln := range strings.Split(raw.String(), "\n") {
-		ln = strings.TrimRight(ln, " \t\r\u3000")
+	docAt := func(r int) int {
+		i := sort.Search(len(segs), func(i int) bool { return segs[i].raw > r }) - 1
+		if i < 0 {
+			return -1
+		}
+		return segs[i].doc + r - segs[i].raw
+	}
+	text, at := raw.String(), 0
+	for ln := range strings.Lines(text) {
+		start := at
+		at += len(ln)
+		lead := len(ln) - len(strings.TrimLeft(ln, " \t\u3000\ufeff"))
+		ln = strings.TrimRight(strings.TrimSuffix(ln, "\n"), " \t\r\u3000")
 		if strings.TrimSpace(strings.TrimLeft(ln, "\u3000\ufeff")) == "" {
 			continue
 		}
-		ln = strings.TrimPrefix(ln, "\ufeff")
-		b.WriteString(ln)
-		b.WriteByte('\n')
+		line(strings.TrimPrefix(ln, "\ufeff"), docAt(start+lead))
 	}
-	return b.String()
 }
 
 // JSONNode is a node as --json prints it.

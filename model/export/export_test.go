@@ -327,3 +327,61 @@ func TestCutTitleBody(t *testing.T) {
 		t.Errorf("the Markdown's outline\n%s\nis not the document's\n%s", back, export.Outline(d.Root))
 	}
 }
+
+// TestPlainHeads: the lines of a section's text that its sub-sections'
+// titles open are marked with their depth below it: a title alone on its
+// line is the whole line, a lead sentence its lead through the stop; the
+// section's own heading line is not among them.
+func TestPlainHeads(t *testing.T) {
+	b, err := os.ReadFile("../../testdata/leads.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := parse.Parse(string(b))
+	n := d.Find([]int{1})
+	lines := strings.Split(export.PlainText(d, n, false), "\n")
+	want := []export.Head{
+		{Line: 2, Depth: 1, Text: "构建立体化学习格局"},
+		{Line: 4, Depth: 2, Text: "集中研学强根基。"},
+		{Line: 5, Depth: 2, Text: "专题辅导解难题。"},
+		{Line: 6, Depth: 2, Text: "实践练学促转化。"},
+		{Line: 7, Depth: 1, Text: "完善常态化督学机制"},
+		{Line: 9, Depth: 2, Text: "建立学习台账制度，做到一人一档、动态更新。"},
+		{Line: 10, Depth: 2, Text: "建立学习考评制度，做到定期检验、以考促学。"},
+		{Line: 11, Depth: 2, Text: "建立学习通报制度，做到奖优罚劣、督促后进。"},
+		{Line: 12, Depth: 1, Text: "学习成效"},
+	}
+	got := export.PlainHeads(d, n, false)
+	if len(got) != len(want) {
+		t.Fatalf("heads %+v", got)
+	}
+	for i, h := range got {
+		if h != want[i] || !strings.HasPrefix(strings.TrimLeft(lines[h.Line], "　"), h.Text) {
+			t.Errorf("head %d = %+v (line %q), want %+v", i, h, lines[h.Line], want[i])
+		}
+	}
+	// A paragraph selection from 1.1.1's lead to 1.2's first paragraph:
+	// 1.1.1 heads it, 1.1.2 and 1.1.3 are its siblings (0), 1.2 is
+	// a sibling of its parent (-1).
+	first := d.ParaAt(d.Find([]int{1, 1, 2}).Span.Start) - 1
+	last := d.ParaAt(d.Find([]int{1, 2}).Span.Start) + 1
+	sel := model.ParaSelection{First: first, Last: last}
+	text, start := d.SelectionText(sel, false)
+	sl := strings.Split(text, "\n")
+	heads := export.SelectionHeads(d, sel, false)
+	if start != d.Find([]int{1, 1, 1}) || len(heads) != 3 || heads[0] != (export.Head{Line: 1, Depth: 0, Text: "专题辅导解难题。"}) ||
+		heads[2] != (export.Head{Line: 3, Depth: -1, Text: "完善常态化督学机制"}) || sl[3] != "完善常态化督学机制" {
+		t.Errorf("selection heads %+v of %q", heads, text)
+	}
+}
+
+// TestPlainHeadsAfterJunk: a paid marker opening a heading's line is left
+// out of the text, and the heading is still found after it.
+func TestPlainHeadsAfterJunk(t *testing.T) {
+	d := parse.Parse("标题\n\n一、总体要求\n　　正文。\n##paidbegin##二、主要任务\n　　正文二。\n")
+	lines := strings.Split(export.PlainText(d, d.Root, false), "\n")
+	heads := export.PlainHeads(d, d.Root, false)
+	if len(heads) != 2 || heads[1].Text != "二、主要任务" || lines[heads[1].Line] != "二、主要任务" {
+		t.Errorf("heads %+v of %q", heads, lines)
+	}
+}

@@ -17,6 +17,7 @@ import (
 
 	store "wenji/internal/basket"
 	wtext "wenji/internal/text"
+	"wenji/model"
 	"wenji/ui/cjk"
 	"wenji/ui/common"
 	"wenji/ui/components/helpview"
@@ -44,6 +45,9 @@ type Options struct {
 	// Backup the .bak its save moved it to (OpenBasketMsg): the page says
 	// so when it opens.
 	Damaged, Backup string
+	// ExportDir is where w writes the basket as a .docx; "" is the
+	// working directory.
+	ExportDir string
 }
 
 // BackMsg asks the program to go back to the reader (q, Esc).
@@ -52,12 +56,39 @@ type BackMsg struct{}
 // OpenMsg asks the program to open an excerpt at its source (Enter).
 type OpenMsg struct{ Excerpt store.Excerpt }
 
-// shared is the basket as saved, behind a lock: the Cmds that save the
-// page's changes run one at a time, in whatever order Bubble Tea starts
-// them, each on the basket the one before left.
+// shared is the basket as saved, behind a lock. Bubble Tea starts the
+// Cmds that save the page's changes in whatever order: each change is
+// queued as it is made, and the Cmd that runs first applies all those
+// queued, in the order they were made, and saves them (two quick K on one
+// excerpt were applied out of order, and the page showed the list of the
+// first change made as the last one's: one move was undone on screen).
 type shared struct {
-	mu sync.Mutex
+	mu sync.Mutex // held while changes are applied and saved
 	b  *store.Basket
+
+	qmu     sync.Mutex // guards queue
+	queue   []func(*store.Basket)
+	applied int // changes applied and saved so far
+}
+
+// apply applies the changes queued, in order, and saves them; ok is false
+// when an earlier Cmd took them all.
+func (s *shared) apply() (msg savedMsg, ok bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.qmu.Lock()
+	q := s.queue
+	s.queue = nil
+	s.qmu.Unlock()
+	if len(q) == 0 {
+		return savedMsg{}, false
+	}
+	for _, change := range q {
+		change(s.b)
+	}
+	s.applied += len(q)
+	err := s.b.Save()
+	return savedMsg{seq: s.applied, list: s.b.List(), err: err}, true
 }
 
 // loadedMsg delivers the basket read from its file.
@@ -98,6 +129,10 @@ type Model struct {
 	help   bool           // the help overlay is shown
 	helpv  helpview.Model // it, scrolled by j/k
 	bar    statusbar.Model
+	left   leave // where the last key left the page for (Keys)
+	// loadedS is s once the file is read, shared by the Model's copies:
+	// Flush, taken from the page before it loaded, finds it there.
+	loadedS **shared
 }
 
 // New returns the page; Init reads the basket file.
@@ -108,7 +143,7 @@ func New(opt Options) Model {
 	if opt.Ambiguous != 1 && opt.Ambiguous != 2 {
 		opt.Ambiguous = cjk.AmbiguousFromEnv()
 	}
-	m := Model{opt: opt, tx: wtext.BasketFor(opt.Lang)}
+	m := Model{opt: opt, tx: wtext.BasketFor(opt.Lang), loadedS: new(*shared)}
 	m.W = cjk.New(opt.Ambiguous)
 	m.keys = DefaultKeyMap(opt.Lang)
 	if opt.KeyMap != nil {
@@ -153,6 +188,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 			return m, m.flash(fmt.Sprintf(m.tx.SaveFailed, reader.ErrText(msg.err)))
 		}
 		m.s, m.list = msg.s, msg.list
+		*m.loadedS = msg.s
 		m.cursor = common.Clamp(m.cursor, 0, max(0, len(m.list)-1))
 		if msg.notice != "" {
 			return m, m.flash(reader.DamagedNotice(m.tx, msg.notice, ""))
@@ -179,12 +215,15 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		}
 	case reader.CopiedMsg:
 		return m, m.flash(m.copyReport(msg))
+	case exportedMsg:
+		return m, m.flash(m.exportReport(msg))
 	case statusbar.ClearMsg:
 		m.bar.Update(msg)
 	case tea.KeyMsg:
-		cmd := m.key(msg)
-		m.enableKeys()
+		m, cmd, _ := m.Keys(msg)
 		return m, cmd
+	case tea.MouseMsg:
+		m.mouse(msg)
 	}
 	m.enableKeys()
 	return m, nil
@@ -200,8 +239,10 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 	m.bar.Clear()
 	switch {
 	case key.Matches(msg, k.Quit):
+		m.left = away
 		return tea.Quit
 	case key.Matches(msg, k.Back):
+		m.left = toReader
 		return func() tea.Msg { return BackMsg{} }
 	case key.Matches(msg, k.Help):
 		m.help = true
@@ -227,6 +268,7 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 			if e.Source.Path == "" {
 				return m.flash(m.tx.NoSource)
 			}
+			m.left = away
 			return func() tea.Msg { return OpenMsg{Excerpt: e} }
 		}
 	case key.Matches(msg, k.CopyAll):
@@ -234,6 +276,11 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 			return m.flash(wtext.CopyFor(m.opt.Lang).Nothing)
 		}
 		return tea.Batch(m.flash(wtext.CopyFor(m.opt.Lang).Copying), m.copier().CopyPlain(store.Markdown(m.list)))
+	case key.Matches(msg, k.Write):
+		if len(m.list) == 0 {
+			return m.flash(wtext.CopyFor(m.opt.Lang).Nothing)
+		}
+		return m.export()
 	}
 	m.keepInView()
 	return nil
@@ -304,13 +351,24 @@ func (m *Model) save(change func(b *store.Basket)) tea.Cmd {
 		return nil
 	}
 	m.seq++
-	s, seq := m.s, m.seq
+	s := m.s
+	s.qmu.Lock()
+	s.queue = append(s.queue, change)
+	s.qmu.Unlock()
 	return func() tea.Msg {
-		s.mu.Lock()
-		defer s.mu.Unlock()
-		change(s.b)
-		err := s.b.Save()
-		return savedMsg{seq: seq, list: s.b.List(), err: err}
+		if msg, ok := s.apply(); ok {
+			return msg
+		}
+		return nil
+	}
+}
+
+// Flush saves the changes whose save Cmds the program's end cut short
+// (d then Ctrl-c read together): the program calls it once Bubble Tea has
+// returned, so that no change made on the page is lost.
+func (m Model) Flush() {
+	if m.loadedS != nil && *m.loadedS != nil {
+		(*m.loadedS).apply()
 	}
 }
 
@@ -325,7 +383,7 @@ func (m *Model) Flash(msg string) tea.Cmd { return m.flash(msg) }
 // there is nothing to undo.)
 func (m *Model) enableKeys() {
 	some := len(m.list) > 0
-	for _, b := range []*key.Binding{&m.keys.MoveUp, &m.keys.MoveDown, &m.keys.Delete, &m.keys.Open, &m.keys.CopyAll} {
+	for _, b := range []*key.Binding{&m.keys.MoveUp, &m.keys.MoveDown, &m.keys.Delete, &m.keys.Open, &m.keys.CopyAll, &m.keys.Write} {
 		b.SetEnabled(some)
 	}
 	m.helpv.SetKeys(m.keys)
@@ -415,17 +473,35 @@ func (m Model) body(bodyH int) []string {
 		e := m.list[i]
 		num := fmt.Sprintf(" %*d. ", numW, i+1)
 		indent := common.Spaces(m.W.String(num))
-		head := common.Fit(m.W, num+oneLine(e.Heading), m.Width)
-		src := common.Fit(m.W, indent+oneLine(e.SourceLine()), m.Width)
-		txt := common.Fit(m.W, indent+oneLine(preview(e)), m.Width)
+		tag := m.rowTag(e)
+		head := common.Fit(m.W, num+oneLine(e.Heading), max(0, m.Width-m.W.String(tag)-1))
+		gap := common.Spaces(m.Width - m.W.String(head) - m.W.String(tag) - 1)
+		src := indent + oneLine(e.SourceLineFit(func(s string) bool { return m.W.String(indent+oneLine(s)) <= m.Width }))
+		src = common.Fit(m.W, src, m.Width)
+		txt := common.Fit(m.W, indent+oneLine(e.Preview()), m.Width)
 		if i == m.cursor {
-			out = append(out, m.Styles.OutlineCursor.Render(pad(head)))
+			out = append(out, m.Styles.OutlineCursor.Render(pad(head+gap+tag)))
 		} else {
-			out = append(out, m.Styles.Section.Render(head)+common.Spaces(m.Width-m.W.String(head)))
+			out = append(out, m.Styles.Section.Render(head)+gap+m.Styles.OutlineChars.Render(tag)+" ")
 		}
 		out = append(out, m.Styles.Empty.Render(src)+common.Spaces(m.Width-m.W.String(src)), pad(txt), common.Spaces(m.Width))
 	}
 	return out
+}
+
+// rowTag is what the right end of an excerpt's row says of it: 选段 for a
+// paragraph selection, and its length (358 字); "" where the row has no
+// room for it beside a few characters of the heading.
+func (m Model) rowTag(e store.Excerpt) string {
+	n := model.CountChars(e.Text)
+	tag := wtext.Plural(n, m.tx.CharsFmt, n, common.Thousands(n))
+	if e.Kind == store.KindParagraphs {
+		tag = m.tx.SelectionTag + " · " + tag
+	}
+	if m.W.String(tag) > m.Width/3 {
+		return ""
+	}
+	return tag
 }
 
 // statusLine is the bottom line: a message, or the page's main keys (as
@@ -443,20 +519,6 @@ func (m Model) statusLine() string {
 		s = " " + common.FitParts(m.W, parts, " · ", m.Width-1)
 	}
 	return m.Styles.StatusBar.Render(s + common.Spaces(m.Width-m.W.String(s)))
-}
-
-// preview is the line of an excerpt's text shown under its heading: its
-// first line that is not the heading again (a section's text opens with
-// its heading line, which the row above already shows).
-func preview(e store.Excerpt) string {
-	h := store.OneLine(e.Heading)
-	for ln := range strings.Lines(e.Text) {
-		ln = strings.Trim(ln, " \t\u3000\ufeff\r\n")
-		if ln != "" && (h == "" || store.OneLine(ln) != h) {
-			return ln
-		}
-	}
-	return ""
 }
 
 // oneLine makes text from a document safe to draw on one line.

@@ -2,8 +2,10 @@ package basket
 
 import (
 	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
 
 	wtext "wenji/internal/text"
+	"wenji/ui/common"
 )
 
 // KeyMap is every key binding of the basket page. It satisfies
@@ -15,6 +17,7 @@ type KeyMap struct {
 	MoveUp, MoveDown key.Binding
 	Delete, Undo     key.Binding
 	Open, CopyAll    key.Binding
+	Write            key.Binding
 	Back, Help, Quit key.Binding
 }
 
@@ -35,6 +38,7 @@ func DefaultKeyMap(lang string) KeyMap {
 		Undo:     b("u", t.HUndo, "u"),
 		Open:     b("enter", t.HEnter, "enter"),
 		CopyAll:  b("y", t.HCopyAll, "y"),
+		Write:    b("w", t.HWrite, "w"),
 		Back:     b("q/esc/B", t.HBack, "q", "esc", "B"),
 		Help:     b("?", wtext.ReaderFor(lang).HHelp, "?"),
 		Quit:     b("ctrl+c", sh.HQuit, "ctrl+c"),
@@ -45,10 +49,73 @@ func DefaultKeyMap(lang string) KeyMap {
 // first: a narrow status line ends after the ones that fit, and ? lists
 // them all.
 func (k KeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.Help, k.Open, k.Delete, k.CopyAll, k.Back, k.MoveUp, k.MoveDown}
+	return []key.Binding{k.Help, k.Open, k.Delete, k.CopyAll, k.Write, k.Back, k.MoveUp, k.MoveDown}
 }
 
 // FullHelp returns the bindings of the help overlay, in one group.
 func (k KeyMap) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{k.Down, k.Up, k.Top, k.Bottom, k.MoveUp, k.MoveDown, k.Delete, k.Undo, k.Open, k.CopyAll, k.Back, k.Help, k.Quit}}
+	return [][]key.Binding{{k.Down, k.Up, k.Top, k.Bottom, k.MoveUp, k.MoveDown, k.Delete, k.Undo, k.Open, k.CopyAll, k.Write, k.Back, k.Help, k.Quit}}
+}
+
+// leave says whether a key left the page, and for what.
+type leave int
+
+const (
+	stay     leave = iota
+	toReader       // q, Esc, B: back to the reader under the page
+	away           // Enter on an excerpt, Ctrl-c: another document, or the end
+)
+
+// Keys takes the keys msg stands for one at a time: keys read together
+// (sent at once, a slow link) are the keys typed, and Esc read with the
+// key after it (an Alt+key: the page binds none) is the two, as the reader
+// and the library take them (common.TypedKeys). A key that goes back to
+// the reader (q, Esc, B) ends the page's part: rest is the keys after it,
+// for the reader (non-nil, if empty, when a key went back), so that
+// "Gkq}" read at once moves in the basket and then in the document. Keys
+// after Enter on an excerpt (its document being opened) or Ctrl-c are
+// dropped.
+func (m Model) Keys(msg tea.KeyMsg) (_ Model, cmd tea.Cmd, rest []tea.KeyMsg) {
+	keys := common.TypedKeys(msg, true)
+	cmds := make([]tea.Cmd, 0, len(keys))
+	for i, k := range keys {
+		m.left = stay
+		cmds = append(cmds, m.key(k))
+		m.enableKeys()
+		switch m.left {
+		case toReader:
+			return m, tea.Batch(cmds...), keys[i+1 : len(keys) : len(keys)]
+		case away:
+			return m, tea.Batch(cmds...), nil
+		}
+	}
+	return m, tea.Batch(cmds...), nil
+}
+
+// mouse moves the cursor: the wheel an excerpt at a time (an excerpt
+// is about a wheel step's three rows), a click to the excerpt under the
+// pointer, as the reader's outline takes a click.
+func (m *Model) mouse(msg tea.MouseMsg) {
+	if m.help || len(m.list) == 0 {
+		return
+	}
+	switch {
+	case msg.Button == tea.MouseButtonWheelDown:
+		m.cursor++
+	case msg.Button == tea.MouseButtonWheelUp:
+		m.cursor--
+	case msg.Button == tea.MouseButtonLeft && msg.Action == tea.MouseActionPress:
+		// The title and a blank line, then itemRows rows an excerpt,
+		// the last of them blank.
+		row := msg.Y - 2
+		i := m.top + row/itemRows
+		if row < 0 || row%itemRows == itemRows-1 || i >= len(m.list) || msg.Y >= m.Height-1 {
+			return
+		}
+		m.cursor = i
+	default:
+		return
+	}
+	m.bar.Clear()
+	m.keepInView()
 }

@@ -51,6 +51,9 @@ type Root struct {
 	path   string // and its file
 	page   Model
 	size   *tea.WindowSizeMsg
+	// flush finishes the basket saves of every reader and page the
+	// program showed (Flush).
+	flush []func()
 }
 
 // openedMsg delivers the document of an excerpt opened at its source.
@@ -64,7 +67,16 @@ type openedMsg struct {
 // NewRoot returns the program showing r, the reader of the file at path
 // whose content key is key.
 func NewRoot(r reader.Model, key, path string, opt RootOptions) Root {
-	return Root{opt: opt, reader: r, key: key, path: path, page: New(opt.Basket)}
+	return Root{opt: opt, reader: r, key: key, path: path, page: New(opt.Basket), flush: []func(){r.FlushSaves}}
+}
+
+// Flush finishes the basket's saves that the program's end cut short, the
+// adds of its readers and the changes of its basket pages: call it once
+// Bubble Tea has returned.
+func (m Root) Flush() {
+	for _, f := range m.flush {
+		f()
+	}
 }
 
 // Init starts the reader.
@@ -91,6 +103,7 @@ func (m Root) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		o := m.opt.Basket
 		o.Damaged, o.Backup = msg.Damaged, msg.Backup
 		m.page = New(o) // read afresh: the adds of this and other sessions
+		m.flush = append(m.flush, m.page.Flush)
 		cmds := []tea.Cmd{m.page.Init()}
 		if m.size != nil {
 			var c tea.Cmd
@@ -111,11 +124,24 @@ func (m Root) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.opened(msg)
 	case tea.KeyMsg, tea.MouseMsg:
 		if m.state == pageBasket {
-			if _, ok := msg.(tea.MouseMsg); ok {
-				return m, nil
+			k, ok := msg.(tea.KeyMsg)
+			if !ok {
+				m.page, cmd = m.page.Update(msg) // the mouse
+				return m, cmd
 			}
-			m.page, cmd = m.page.Update(msg)
-			return m, cmd
+			var rest []tea.KeyMsg
+			m.page, cmd, rest = m.page.Keys(k)
+			if rest == nil {
+				return m, cmd
+			}
+			// Back to the reader now: the keys read after the one
+			// that went back are the reader's.
+			m.state = pageReader
+			cmds := []tea.Cmd{cmd}
+			for _, k := range rest {
+				cmds = append(cmds, m.toReader(k))
+			}
+			return m, tea.Batch(cmds...)
 		}
 		return m, m.toReader(msg)
 	}
@@ -171,6 +197,7 @@ func (m *Root) opened(msg openedMsg) tea.Cmd {
 	r := reader.New(msg.doc, ro)
 	r.StartAt(SourceOffset(msg.doc, msg.key, msg.e.Source), ro.Notice)
 	m.reader, m.key, m.path, m.state = r, msg.key, msg.e.Source.Path, pageReader
+	m.flush = append(m.flush, r.FlushSaves)
 	cmds = append(cmds, r.Init())
 	if m.size != nil {
 		cmds = append(cmds, m.toReader(*m.size))
@@ -179,12 +206,12 @@ func (m *Root) opened(msg openedMsg) tea.Cmd {
 }
 
 // PageMsg reports whether msg is one of the basket page's own messages
-// (its file read or saved, its copy's report; a statusbar.ClearMsg goes
+// (its file read or saved, its copy's and its write's reports; a statusbar.ClearMsg goes
 // to every bar): a program that
 // hosts the page sends those to it, whichever page is shown.
 func PageMsg(msg tea.Msg) bool {
 	switch msg.(type) {
-	case loadedMsg, savedMsg, reader.CopiedMsg:
+	case loadedMsg, savedMsg, reader.CopiedMsg, exportedMsg:
 		return true
 	}
 	return false

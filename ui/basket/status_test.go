@@ -47,6 +47,8 @@ func TestPageMessagesFit(t *testing.T) {
 				pm.copyReport(reader.CopiedMsg{Terminal: true, File: copied}),
 				pm.copyReport(reader.CopiedMsg{File: copied}),
 				pm.copyReport(reader.CopiedMsg{Err: errors.Join(errors.New("exit status 1"), denied)}),
+				pm.exportReport(exportedMsg{count: 12, path: filepath.Join(home, "文档", "素材篮-2026-12-05-2.docx")}),
+				pm.exportReport(exportedMsg{err: &fs.PathError{Op: "open", Path: "/x/素材篮-2026-12-05.docx", Err: syscall.EROFS}}),
 			}
 			for _, msg := range msgs {
 				pm.Flash(msg)

@@ -8,6 +8,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"wenji/internal/basket"
+	"wenji/ui/internal/uitest"
 	"wenji/ui/reader"
 )
 
@@ -111,5 +112,62 @@ func TestLibraryBasketPageSaysDamaged(t *testing.T) {
 	l = libDrive(l, reader.OpenBasketMsg{Damaged: "/x/basket.json", Backup: "/x/basket.json.bak"})
 	if s := strings.Join(libScreen(l), "\n"); l.page != pageBasket || !strings.Contains(s, "/x/basket.json was damaged: moved to basket.json.bak") {
 		t.Errorf("page %d:\n%s", l.page, s)
+	}
+}
+
+// Keys read at once on the basket page are the keys typed: the ones
+// after q, which goes back, are the reader's ("qG": back, and to the
+// document's end), and Esc read with the key after it goes back too.
+func TestLibraryBasketPageKeysTogether(t *testing.T) {
+	t.Setenv("XDG_DATA_HOME", t.TempDir())
+	_, opt := newTestLibrary(3)
+	l := libDrive(New(opt), tea.WindowSizeMsg{Width: 100, Height: 20})
+	l = libDrive(l, libRunCmd(l.Init())[0])
+	l = libKeys(l, "enter")
+	if s := libScreen(l); strings.Contains(s[len(s)-1], "100%") {
+		t.Fatalf("the document fits the screen: %q", s[len(s)-1])
+	}
+	l = libKeys(l, "B")
+	if l.page != pageBasket {
+		t.Fatalf("page %d, want the basket", l.page)
+	}
+	l = libDrive(l, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("qG")})
+	if s := libScreen(l); l.page != pageReader || !strings.Contains(s[len(s)-1], "100%") {
+		t.Errorf("qG read at once: page %d:\n%s", l.page, strings.Join(s, "\n"))
+	}
+	l = libKeys(l, "B")
+	l = libDrive(l, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("j"), Alt: true})
+	if l.page != pageReader {
+		t.Errorf("Esc+j: page %d, want the reader", l.page)
+	}
+}
+
+// The library's Flush saves the basket changes whose Cmds the program's
+// end cut short: an add in a document read, a delete on the basket page.
+func TestLibraryFlush(t *testing.T) {
+	data := t.TempDir()
+	t.Setenv("XDG_DATA_HOME", data)
+	_, opt := newTestLibrary(3)
+	l := libDrive(New(opt), tea.WindowSizeMsg{Width: 100, Height: 20})
+	l = libDrive(l, libRunCmd(l.Init())[0])
+	l = libKeys(l, "enter", "}")
+	m, _ := l.Update(uitest.KeyPress("a")) // its Cmd never runs
+	l = m.(Library)
+	l.Flush()
+	count := func() int {
+		b, err := basket.Open(filepath.Join(data, "wenji", "basket.json"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b.Len()
+	}
+	if n := count(); n != 1 {
+		t.Fatalf("after a and Flush: %d excerpts", n)
+	}
+	l = libKeys(l, "B")
+	m, _ = l.Update(uitest.KeyPress("d"))
+	m.(Library).Flush()
+	if n := count(); n != 0 {
+		t.Errorf("after d and Flush: %d excerpts", n)
 	}
 }

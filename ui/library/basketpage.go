@@ -52,6 +52,7 @@ func (l *Library) openBasket(msg reader.OpenBasketMsg) tea.Cmd {
 	o.Damaged, o.Backup = msg.Damaged, msg.Backup
 	l.basket = basketui.New(o)
 	l.page = pageBasket
+	l.flush = append(l.flush, l.basket.Flush)
 	cmds := []tea.Cmd{l.basket.Init()}
 	if l.Width > 0 {
 		var c tea.Cmd
@@ -100,10 +101,21 @@ func (l *Library) toPages(msg tea.Msg) tea.Cmd {
 func (l *Library) keyToPage(msg tea.Msg) (cmd tea.Cmd, ok bool) {
 	switch l.page {
 	case pageBasket:
-		if _, mouse := msg.(tea.MouseMsg); mouse {
-			return nil, true
+		k, key := msg.(tea.KeyMsg)
+		if !key {
+			l.basket, cmd = l.basket.Update(msg) // the mouse
+			return cmd, true
 		}
-		l.basket, cmd = l.basket.Update(msg)
+		var rest []tea.KeyMsg
+		l.basket, cmd, rest = l.basket.Keys(k)
+		if rest != nil && l.reader != nil {
+			// Back to the reader now: the keys read after the one
+			// that went back are the reader's.
+			l.page = pageReader
+			for _, k := range rest {
+				cmd = tea.Batch(cmd, l.toReader(k))
+			}
+		}
 		return cmd, true
 	case pageReader:
 		return l.toReader(msg), true

@@ -226,3 +226,33 @@ func TestLibrarySearchCrumbKeepsEnd(t *testing.T) {
 		t.Fatalf("no hit rows:\n%s", strings.Join(libScreen(l), "\n"))
 	}
 }
+
+// The headings a # query finds in a document start in one column, their
+// outline paths (0, 1, 12.4) padded to the widest.
+func TestLibraryHeadingsAligned(t *testing.T) {
+	corpus, _ := filepath.Abs("../../../shared/corpus/rural-revitalization-opinion-2018-utf8bom.txt")
+	if _, err := os.Stat(corpus); err != nil {
+		t.Skip(err)
+	}
+	opt := Options{Reader: reader.Options{Lang: "en", Ambiguous: 1}, Dir: "corpus", Files: []File{{Path: corpus, Rel: "rural.txt"}}, Cache: testCache()}
+	l := libStart(opt, 120, 30)
+	l = libDrive(l, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("/#乡村振兴")})
+	col := -1
+	rows := 0
+	for _, ln := range libScreen(l)[3:] {
+		f := strings.Fields(ln)
+		if len(f) < 2 || strings.Trim(f[0], "0123456789.") != "" {
+			continue
+		}
+		at := strings.Index(ln, f[1])
+		if col >= 0 && at != col {
+			t.Errorf("a heading at byte %d, another at %d:\n%s", at, col, strings.Join(libScreen(l), "\n"))
+			break
+		}
+		col = at
+		rows++
+	}
+	if rows < 5 {
+		t.Errorf("%d heading rows:\n%s", rows, strings.Join(libScreen(l), "\n"))
+	}
+}

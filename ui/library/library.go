@@ -157,6 +157,9 @@ type Library struct {
 	leftKey  string         // and its document's key
 	basket   basketui.Model // the basket page, while page is pageBasket
 	last     int            // entry last opened in the reader, -1 before any
+	// flush finishes the basket saves of every reader and basket page
+	// the library showed (Flush).
+	flush []func()
 
 	// mode says what a key means (mode.go); helpFrom is the mode the
 	// help returns to.

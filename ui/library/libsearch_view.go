@@ -66,7 +66,13 @@ func (l *Library) resultRow(row libRow, W int) (plain, styled string) {
 		plain = "   …" // counted, its description on its way
 		return plain, l.Styles.OutlineChars.Render(plain)
 	case s.headings:
-		return l.headingRow(g.hits[row.hit], W)
+		// The paths padded to the widest of the document's described
+		// so far: its headings start in one column (0, 1, 12.4).
+		pw := 0
+		for _, h := range g.hits {
+			pw = max(pw, len(h.path))
+		}
+		return l.headingRow(g.hits[row.hit], pw, W)
 	}
 	hh := g.hits[row.hit]
 	// The end of the breadcrumb, the nearest heading, tells hits apart
@@ -86,10 +92,11 @@ func (l *Library) cursorRow(plain string, W int) string {
 	return l.Styles.OutlineCursor.Render(plain + common.Spaces(W-l.W.String(plain)))
 }
 
-// headingRow draws a heading found by a # query: its outline path, the
-// heading as written, and the headings above it.
-func (l *Library) headingRow(h libHit, W int) (plain, styled string) {
-	path := "   " + h.path + "  "
+// headingRow draws a heading found by a # query: its outline path (pw
+// columns, the path's digits and dots one column each), the heading as
+// written, and the headings above it.
+func (l *Library) headingRow(h libHit, pw, W int) (plain, styled string) {
+	path := "   " + h.path + common.Spaces(pw-len(h.path)) + "  "
 	room := W - l.W.String(path) - 1
 	head := common.Fit(l.W, h.match, max(0, room))
 	above := ""

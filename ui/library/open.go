@@ -89,6 +89,7 @@ func (l *Library) opened(msg libOpenedMsg) tea.Cmd {
 		}
 	}
 	l.reader, l.readIdx, l.readPath, l.readKey, l.page = &r, msg.i, msg.path, msg.key, pageReader
+	l.flush = append(l.flush, r.FlushSaves)
 	if msg.i >= 0 {
 		l.last = msg.i
 	}
@@ -122,6 +123,15 @@ func (l *Library) back() tea.Cmd {
 		return nil
 	}
 	return func() tea.Msg { return libSavedMsg{save(key, path, p)} }
+}
+
+// Flush finishes the basket's saves that the program's end cut short,
+// the adds of the readers opened and the changes of the basket pages:
+// call it once Bubble Tea has returned.
+func (l Library) Flush() {
+	for _, f := range l.flush {
+		f()
+	}
 }
 
 // Reading returns the document open in the reader, its key and its place,

@@ -21,6 +21,7 @@ import (
 	"wenji/ui/common"
 	"wenji/ui/components/helpview"
 	"wenji/ui/components/statusbar"
+	"wenji/ui/internal/basketfile"
 )
 
 // Options configure the reader.
@@ -110,6 +111,9 @@ type Model struct {
 	acts []boundAction // what each key asks for
 	st   *common.Styles
 	tx   *text
+	// saves are the adds to the basket sent as Cmds, shared by the
+	// Model's copies: FlushSaves runs those the program's end cut short.
+	saves *basketfile.Pending
 
 	reader  Reader
 	outline Outline
@@ -151,7 +155,7 @@ func New(doc *model.Document, opt Options) Model {
 	if doc.Root == nil {
 		doc.Root = &model.Node{Kind: model.KindDocument, Span: model.Span{End: len(doc.Text)}}
 	}
-	m := Model{doc: doc, opt: opt, w: cjk.New(opt.Ambiguous), tx: textFor(opt.Lang)}
+	m := Model{doc: doc, opt: opt, w: cjk.New(opt.Ambiguous), tx: textFor(opt.Lang), saves: &basketfile.Pending{}}
 	km := DefaultKeyMap(opt.Lang)
 	if opt.KeyMap != nil {
 		km = *opt.KeyMap

@@ -71,7 +71,7 @@ func (m *Model) basketKey(a action) tea.Cmd {
 // once both keep their excerpts.
 func (m *Model) addCmd(e basket.Excerpt) tea.Cmd {
 	path := m.opt.BasketPath
-	return func() tea.Msg {
+	return m.saves.Cmd(func() tea.Msg {
 		b, damaged, err := basketfile.Open(path)
 		if err != nil {
 			return basketAddedMsg{err: err}
@@ -85,8 +85,13 @@ func (m *Model) addCmd(e basket.Excerpt) tea.Cmd {
 			return basketAddedMsg{damaged: damaged, err: err}
 		}
 		return basketAddedMsg{n: b.Len(), damaged: damaged, backup: b.Backup}
-	}
+	})
 }
+
+// FlushSaves finishes the adds to the basket whose Cmds the program's
+// end cut short (a then q read together): the program calls it once
+// Bubble Tea has returned, so that no excerpt added is lost.
+func (m Model) FlushSaves() { m.saves.Flush() }
 
 // basketAdded says how an add ended; a damaged file found stays said
 // while the user moves on (a Notice), as what opening a document found.

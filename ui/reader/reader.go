@@ -35,6 +35,12 @@ type Reader struct {
 	top   pos         // the first row drawn
 	focus *model.Node // the node last jumped to, until the next other move
 
+	// point is the search hit last shown (n, N, Ctrl-n, a search's first
+	// hit), as vim's cursor lands on the match: while the pane stays
+	// where it was then (pointTop), the section that holds it is the one
+	// the breadcrumb names and a, y and v take, and ]/[ move from it.
+	point pointMark
+
 	// resized is the top row's source offset before a run of resizes,
 	// while the top stays where the last of them put it: each re-wrap
 	// finds the line that holds the offset, and taking each new line's
@@ -54,6 +60,14 @@ type Reader struct {
 
 	sel   model.ParaSelection // paragraphs shown selected (select.go)
 	selOn bool
+}
+
+// pointMark is a point (Reader.point): the hit's offset, and the top of
+// the pane when it was set.
+type pointMark struct {
+	at  int
+	top pos
+	on  bool
 }
 
 // pos is a row of the reading pane: a paragraph and a row within it. The

@@ -184,7 +184,29 @@ func (r *Reader) Current() *model.Node {
 	if r.focus != nil {
 		return r.focus
 	}
+	if p, ok := r.pointAt(); ok {
+		return r.doc.NodeAt(p)
+	}
 	return r.doc.NodeAt(r.topSrc())
+}
+
+// SetPoint makes off, a search hit on screen, the point (see
+// Reader.point).
+func (r *Reader) SetPoint(off int) {
+	r.focus = nil
+	r.point = pointMark{at: off, top: r.top, on: true}
+}
+
+// DropPoint forgets the point.
+func (r *Reader) DropPoint() { r.point.on = false }
+
+// pointAt returns the point while the pane has not moved since it was set
+// and it is on screen.
+func (r *Reader) pointAt() (int, bool) {
+	if !r.point.on || r.top != r.point.top || !r.Visible(r.point.at) {
+		return 0, false
+	}
+	return r.point.at, true
 }
 
 // JumpTo puts the line holding n's title at the top.
@@ -197,7 +219,7 @@ func (r *Reader) JumpTo(n *model.Node) {
 	}
 	b := r.block(p)
 	r.top = r.normalize(pos{p, lineFor(b, n.TitleSpan.Start)})
-	r.focus = n
+	r.focus, r.point.on = n, false
 }
 
 // GotoOffset puts the line holding the byte offset off at the top; with
@@ -208,7 +230,7 @@ func (r *Reader) JumpTo(n *model.Node) {
 // after others) would otherwise lend the breadcrumb to the node the
 // line's start is in.
 func (r *Reader) GotoOffset(off int, sep bool) {
-	r.focus = nil
+	r.focus, r.point.on = nil, false
 	p := r.doc.ParaAt(off)
 	if sep && off > 0 {
 		p = r.doc.ParaAt(off - 1)
@@ -241,6 +263,9 @@ func (r *Reader) nodeStarting(off int) *model.Node {
 func (r *Reader) cursor() int {
 	if r.focus != nil {
 		return r.focus.TitleSpan.Start
+	}
+	if p, ok := r.pointAt(); ok {
+		return p
 	}
 	return r.topSrc()
 }

@@ -48,6 +48,9 @@ type Search struct {
 	jump       bool
 	backward   bool // N after Esc: select the last hit before selectFrom
 	backScan   bool // a search back past the hits kept (searchBack)
+	// a Ctrl-n or Ctrl-p past the hits kept, finished once the new
+	// run is in (see stepNode)
+	nodeStep nodeStep
 
 	// The last query searched, kept when Esc clears the search: n and N
 	// search with it again, as in less and vim.
@@ -69,6 +72,7 @@ type savedSearch struct {
 	curAt  int // start of the current hit, or -1
 	top    pos
 	focus  *model.Node
+	point  pointMark
 	hitsOn bool
 }
 
@@ -211,6 +215,7 @@ func (m *Model) startScan(q *search.Query, text string, from int, jump bool, k k
 	s.hits = hitList{gen: s.gen, cur: -1, q: q, junk: s.junk}
 	s.done, s.counts = false, nil
 	s.selectFrom, s.jump, s.backward, s.backScan = from, jump, false, k.backTo >= 0
+	s.nodeStep = nodeStep{}
 	m.syncHits()
 	if headingsQuery(text) {
 		return scanHeadings(s.gen, q, m.doc, from)
@@ -235,11 +240,12 @@ func (m *Model) dropHits() {
 	s.hits = hitList{gen: s.gen, cur: -1}
 	s.done, s.counts = true, nil
 	m.outline.SetHitCounts(nil)
+	m.reader.DropPoint()
 	m.syncHits()
 }
 
 func (m *Model) restorePlace() {
-	m.reader.top, m.reader.focus = m.search.saved.top, m.search.saved.focus
+	m.reader.top, m.reader.focus, m.reader.point = m.search.saved.top, m.search.saved.focus, m.search.saved.point
 	m.reader.top = m.reader.normalize(m.reader.top)
 }
 
@@ -326,6 +332,10 @@ func (m *Model) chunk(msg scanChunk) tea.Cmd {
 		if h.Len() == 0 && s.jump && !s.prompting {
 			cmd = m.status.Flash(m.stx().NotFound + s.text)
 		}
+		if p := s.nodeStep; p.dir != 0 && h.Len() > 0 {
+			s.nodeStep = nodeStep{}
+			cmd = tea.Batch(cmd, m.nodeStepFrom(p))
+		}
 	}
 	return cmd
 }
@@ -363,6 +373,8 @@ func (m *Model) selectFirst(i int) tea.Cmd {
 func (m *Model) showCurrent() {
 	if h, ok := m.search.hits.Current(); ok {
 		m.reader.ShowOffset(h.Start)
+		m.reader.SetPoint(h.Start)
+		m.outline.SetSpy(m.reader.Current())
 	}
 }
 
@@ -470,47 +482,6 @@ func (m *Model) selectHit(i int) {
 	m.search.hits.cur = i
 	m.syncHits()
 	m.showCurrent()
-}
-
-// stepNode is Ctrl-n / Ctrl-p: the first hit of the next (previous)
-// outline node, innermost, that holds hits.
-func (m *Model) stepNode(dir int) tea.Cmd {
-	h := &m.search.hits
-	n := h.Len()
-	if n == 0 {
-		return m.status.Flash(m.stx().NotFound + m.search.text)
-	}
-	i := h.cur
-	if c, ok := h.Current(); !ok || !m.reader.Visible(c.Start) {
-		i = h.Index(m.reader.topSrc())
-		if dir > 0 {
-			i-- // the loop below steps past the node of the hit before
-		}
-	}
-	var here *model.Node
-	if i >= 0 && i < n {
-		here = m.doc.NodeAt(h.At(i).Start)
-	} else {
-		here = m.reader.Current()
-	}
-	for j := i + dir; j >= 0 && j < n; j += dir {
-		nd := m.doc.NodeAt(h.At(j).Start)
-		if nd == here {
-			continue
-		}
-		if dir < 0 {
-			// Back to the first hit of that node.
-			for j > 0 && m.doc.NodeAt(h.At(j-1).Start) == nd {
-				j--
-			}
-		}
-		m.selectHit(j)
-		return nil
-	}
-	if dir > 0 {
-		return m.status.Flash(m.stx().NoNextHitNode)
-	}
-	return m.status.Flash(m.stx().NoPrevHitNode)
 }
 
 // rerunSearch searches again after p changed what is searched, keeping the

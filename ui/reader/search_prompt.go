@@ -26,7 +26,8 @@ func (m *Model) openPrompt() tea.Cmd {
 	s.histAt = len(s.history)
 	s.draft = ""
 	s.forms, s.formAt = nil, -1
-	s.saved = savedSearch{text: s.text, curAt: -1, top: m.reader.top, focus: m.reader.focus, hitsOn: m.outline.hitsOnly}
+	s.saved = savedSearch{text: s.text, curAt: -1, top: m.reader.top, focus: m.reader.focus,
+		point: m.reader.point, hitsOn: m.outline.hitsOnly}
 	if h, ok := s.hits.Current(); ok {
 		s.saved.curAt = h.Start
 	}
@@ -37,7 +38,7 @@ func (m *Model) openPrompt() tea.Cmd {
 // when the prompt opened.
 func (m *Model) origin() int {
 	r := m.reader
-	r.top, r.focus = m.search.saved.top, m.search.saved.focus
+	r.top, r.focus, r.point = m.search.saved.top, m.search.saved.focus, m.search.saved.point
 	return r.cursor()
 }
 

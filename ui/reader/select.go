@@ -60,9 +60,13 @@ func (r *Reader) topPara() (int, bool) {
 	return 0, false
 }
 
-// startSelect is v: select the paragraph at the top.
+// startSelect is v: select the paragraph that holds the search hit shown
+// (the point), else the one at the top.
 func (m *Model) startSelect() tea.Cmd {
 	i, ok := m.reader.topPara()
+	if p, on := m.reader.pointAt(); on {
+		i, ok = m.doc.ParaAt(p), true
+	}
 	if !ok {
 		return m.status.Flash(m.btx().NoParagraph)
 	}

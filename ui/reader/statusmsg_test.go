@@ -154,6 +154,8 @@ var notStatus = map[string]string{
 	"Basket.Deleted": "the basket page", "Basket.Restored": "the basket page", "Basket.NothingUndo": "the basket page",
 	"Basket.MovedTop": "the basket page", "Basket.MovedBottom": "the basket page", "Basket.OpeningFmt": "the basket page",
 	"Basket.OpenFailedFmt": "the basket page", "Basket.NoSource": "the basket page", "Basket.DamagedFmt": "the basket page",
+	"Basket.ExportedFmt": "the basket page (TestPageMessagesFit)", "Basket.ExportFailed": "the basket page (TestPageMessagesFit)",
+	"Basket.SelectionTag": "the basket page's rows", "Basket.CharsFmt": "the basket page's rows",
 }
 
 // TestStatusMessagesCovered: every string of the reader's text tables is

@@ -19,9 +19,9 @@ import (
 	"io"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"wenji/model"
+	"wenji/model/export"
 )
 
 // Options tune a written file.
@@ -37,15 +37,12 @@ type Options struct {
 	Created time.Time
 }
 
-// Excerpt is one entry of an excerpt list (the basket): a heading, its
-// text (one paragraph a line) and the line that says where it came from.
+// Excerpt is one entry of an excerpt list (the basket): its paragraphs
+// as laid out for export, and the line that says where it came from.
 type Excerpt struct {
-	// Heading is the excerpt's heading: the section's, or the first words
-	// of a paragraph selection.
-	Heading string
-	// Text is the excerpt's clean text, one paragraph a line; indentation
-	// at the start of a line is dropped (the style indents every paragraph).
-	Text string
+	// Blocks are its heading, sub-headings and paragraphs (see
+	// export.Block): a level is a heading style, a lead is set in bold.
+	Blocks []export.Block
 	// Source says where it came from (来源：文件名 · 标题 · 路径 · 日期).
 	Source string
 }
@@ -66,9 +63,10 @@ func Write(w io.Writer, d *model.Document, n *model.Node, opt Options) error {
 }
 
 // WriteExcerpts writes a list of excerpts to w as a .docx: opt.Title as
-// the title, then each excerpt as a first-level heading (a lead sentence in
-// bold where the excerpt is a lead-sentence section), its paragraphs as
-// body text and its source in a smaller 楷体 line under them.
+// the title, then each excerpt's blocks, its heading a first-level heading
+// and the headings inside it a level further down each, a lead sentence in
+// bold at the start of its paragraph, the rest as body text, and its
+// source in a smaller 楷体 line under them.
 func WriteExcerpts(w io.Writer, list []Excerpt, opt Options) error {
 	var paras []para
 	if opt.Title != "" {
@@ -80,37 +78,22 @@ func WriteExcerpts(w io.Writer, list []Excerpt, opt Options) error {
 	return writePackage(w, paras, opt.Title, opt)
 }
 
-// excerptParas lays out one excerpt: its heading, its paragraphs, its
-// source line. A section's text opens with its heading: a heading line is
-// written once, as the heading; a lead sentence (the heading opens the
-// first paragraph) is written in bold at the start of its paragraph, as
-// the original was, with no heading of its own.
+// excerptParas lays out one excerpt: its blocks, then its source line.
 func excerptParas(e Excerpt) []para {
-	var lines []string
-	for _, ln := range strings.Split(e.Text, "\n") {
-		if ln = trimPara(ln); ln != "" {
-			lines = append(lines, ln)
-		}
-	}
 	var out []para
-	h, raw := oneLine(e.Heading), trimPara(e.Heading)
-	switch {
-	case h == "":
-	case len(lines) > 0 && oneLine(lines[0]) == h:
-		out = append(out, para{style: styleHeading(1), runs: []run{{s: lines[0]}}})
-		lines = lines[1:]
-	case len(lines) > 0 && raw != "" && strings.HasPrefix(lines[0], raw):
-		end := len(raw)
-		if r, size := utf8.DecodeRuneInString(lines[0][end:]); strings.ContainsRune(stops, r) {
-			end += size
+	for _, b := range e.Blocks {
+		t, lead := b.Text, min(max(b.Lead, 0), len(b.Text))
+		switch {
+		case trimPara(t) == "":
+		case b.Level > 0:
+			// One line already; a full-width space inside a title is
+			// kept as written (oneLine would make it plain).
+			out = append(out, para{style: styleHeading(b.Level), runs: []run{{s: trimPara(t)}}})
+		case lead > 0:
+			out = append(out, para{runs: []run{{s: t[:lead], bold: true}, {s: t[lead:]}}})
+		default:
+			out = append(out, para{runs: []run{{s: t}}})
 		}
-		out = append(out, para{runs: []run{{s: lines[0][:end], bold: true}, {s: lines[0][end:]}}})
-		lines = lines[1:]
-	default:
-		out = append(out, para{style: styleHeading(1), runs: []run{{s: h}}})
-	}
-	for _, ln := range lines {
-		out = append(out, para{runs: []run{{s: ln}}})
 	}
 	if s := oneLine(e.Source); s != "" {
 		out = append(out, para{style: styleSource, runs: []run{{s: s}}})

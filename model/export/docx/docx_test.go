@@ -153,7 +153,7 @@ func TestWellFormed(t *testing.T) {
 		t.Errorf("markup characters not escaped:\n%s", ps["word/document.xml"])
 	}
 	var ex bytes.Buffer
-	if err := WriteExcerpts(&ex, []Excerpt{{Heading: "a<b", Text: "x&y\x00", Source: "来源：<f>"}}, Options{Title: "素材篮"}); err != nil {
+	if err := WriteExcerpts(&ex, []Excerpt{{Blocks: []export.Block{{Level: 1, Text: "a<b"}, {Text: "x&y\x00", Lead: 2}}, Source: "来源：<f>"}}, Options{Title: "素材篮"}); err != nil {
 		t.Fatal(err)
 	}
 	for name, p := range parts(t, ex.Bytes()) {
@@ -238,9 +238,10 @@ func TestRoundTripCorpus(t *testing.T) {
 	}
 }
 
-// TestExcerptParas: an excerpt whose text opens with its heading line
-// writes the heading once; one whose heading is a lead sentence writes it
-// bold in its paragraph; a paragraph selection gets its heading as given.
+// TestExcerptParas: an excerpt's blocks become its paragraphs: a level
+// is a heading style (the excerpt's Heading1, one inside it Heading2…), a
+// lead opens its paragraph in bold, indentation is the style's; a lead
+// out of range is the whole paragraph; its source line comes last.
 func TestExcerptParas(t *testing.T) {
 	show := func(ps []para) string {
 		var s []string
@@ -261,13 +262,16 @@ func TestExcerptParas(t *testing.T) {
 		e    Excerpt
 		want string
 	}{
-		{Excerpt{Heading: "一、总体要求", Text: "一、总体要求\n　　正文。\n", Source: "来源：a"}, "Heading1|一、总体要求\n|正文。\nSource|来源：a"},
-		{Excerpt{Heading: "（一）强化组织领导", Text: "　　（一）强化组织领导。各级党委要负责。\n　　第二段。", Source: "来源：a"},
-			"|**（一）强化组织领导。**各级党委要负责。\n|第二段。\nSource|来源：a"},
-		{Excerpt{Heading: "第一段的开头…", Text: "　　第一段的开头很长。\n", Source: "来源：a"}, "Heading1|第一段的开头…\n|第一段的开头很长。\nSource|来源：a"},
+		{Excerpt{Blocks: []export.Block{{Level: 1, Text: "一、总体要求"}, {Text: "正文。"}}, Source: "来源：a"},
+			"Heading1|一、总体要求\n|正文。\nSource|来源：a"},
+		{Excerpt{Blocks: []export.Block{{Level: 1, Text: "一、总体要求"}, {Level: 2, Text: "（一）指导思想"}, {Text: "正文。"},
+			{Text: "（二）强化组织领导。各级党委要负责。", Lead: len("（二）强化组织领导。")}}},
+			"Heading1|一、总体要求\nHeading2|（一）指导思想\n|正文。\n|**（二）强化组织领导。**各级党委要负责。"},
+		{Excerpt{Blocks: []export.Block{{Level: 1, Text: "甲　乙"}, {Text: "丙", Lead: 99}, {Text: "　"}}},
+			"Heading1|甲　乙\n|**丙**"},
 	} {
 		if got := show(excerptParas(c.e)); got != c.want {
-			t.Errorf("%q:\n got %q\nwant %q", c.e.Heading, got, c.want)
+			t.Errorf("%+v:\n got %q\nwant %q", c.e.Blocks, got, c.want)
 		}
 	}
 }

@@ -4,6 +4,9 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
 
 	store "wenji/internal/basket"
 )
@@ -38,5 +41,32 @@ func TestOpen(t *testing.T) {
 	}
 	if _, _, err := Open(dir); err == nil {
 		t.Fatal("a directory opened as a basket")
+	}
+}
+
+// TestPendingFlush: a save whose Cmd never ran is run by Flush, once; one
+// whose Cmd ran is not run again; Flush waits for one under way.
+func TestPendingFlush(t *testing.T) {
+	var p Pending
+	runs := make([]int, 3)
+	started, release := make(chan bool), make(chan bool)
+	c0 := p.Cmd(func() tea.Msg { runs[0]++; return nil })
+	p.Cmd(func() tea.Msg { runs[1]++; return nil }) // its Cmd is never run
+	c2 := p.Cmd(func() tea.Msg { started <- true; <-release; runs[2]++; return nil })
+	c0()
+	go c2()
+	<-started
+	done := make(chan bool)
+	go func() { p.Flush(); done <- true }()
+	select {
+	case <-done:
+		t.Fatal("Flush did not wait for the save under way")
+	case <-time.After(50 * time.Millisecond):
+	}
+	release <- true
+	<-done
+	p.Flush()
+	if runs[0] != 1 || runs[1] != 1 || runs[2] != 1 {
+		t.Errorf("runs %v, want each once", runs)
 	}
 }

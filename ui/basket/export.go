@@ -1,0 +1,85 @@
+package basket
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	store "wenji/internal/basket"
+	wtext "wenji/internal/text"
+	"wenji/ui/cjk"
+	"wenji/ui/reader"
+)
+
+// exportedMsg reports how w's write of the basket as a .docx ended: the
+// file written, or why none was.
+type exportedMsg struct {
+	path  string
+	count int
+	err   error
+}
+
+// maxNames bounds the names w tries (素材篮-2026-12-05-2.docx, -3…) before
+// it gives up.
+const maxNames = 100
+
+// export is w: the basket written as a .docx in the official layout (as
+// wenji --basket --format docx writes it) into Options.ExportDir, a new
+// file named after the basket and the day; an existing file is never
+// replaced. The write is a Cmd: the page says where it went.
+func (m *Model) export() tea.Cmd {
+	list := append([]store.Excerpt(nil), m.list...)
+	dir, lang := m.opt.ExportDir, m.opt.Lang
+	return func() tea.Msg {
+		path, err := writeDocx(dir, lang, list, time.Now())
+		return exportedMsg{path: path, count: len(list), err: err}
+	}
+}
+
+// writeDocx writes list as a .docx under dir ("" the working directory),
+// named after the basket and the day, and returns its path.
+func writeDocx(dir, lang string, list []store.Excerpt, now time.Time) (string, error) {
+	title := wtext.CLIFor(lang).BasketTitle
+	base := title + "-" + now.Format(time.DateOnly)
+	for i := 1; i <= maxNames; i++ {
+		name := base + ".docx"
+		if i > 1 {
+			name = fmt.Sprintf("%s-%d.docx", base, i)
+		}
+		path := filepath.Join(dir, name)
+		// O_EXCL: a file of that name, whoever wrote it, is left alone.
+		f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+		if errors.Is(err, fs.ErrExist) {
+			continue
+		}
+		if err != nil {
+			return "", err
+		}
+		err = store.WriteDocx(f, list, title)
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			os.Remove(path) // no half-written file passes for the basket
+			return "", err
+		}
+		if abs, err := filepath.Abs(path); err == nil {
+			path = abs
+		}
+		return path, nil
+	}
+	return "", fmt.Errorf("%s: %d files of that name", filepath.Join(dir, base+".docx"), maxNames)
+}
+
+// exportReport is what the status bar says of a write.
+func (m *Model) exportReport(msg exportedMsg) string {
+	if msg.err != nil {
+		return fmt.Sprintf(m.tx.ExportFailed, reader.ErrText(msg.err))
+	}
+	return wtext.Plural(msg.count, m.tx.ExportedFmt, msg.count, cjk.SanitizeLine(reader.TildePath(msg.path)))
+}

@@ -1,0 +1,241 @@
+package basket
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	store "wenji/internal/basket"
+	"wenji/model"
+	"wenji/model/export"
+	"wenji/parse"
+	"wenji/ui/cjk"
+	"wenji/ui/internal/uitest"
+	"wenji/ui/reader"
+)
+
+func runes(s string) tea.KeyMsg { return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(s)} }
+
+// Keys read together (sent at once, a slow link) are the keys typed, one
+// at a time, as in the reader and the library: GKK moves the last excerpt
+// up twice (it was one key nobody binds, and nothing moved).
+func TestKeysReadTogether(t *testing.T) {
+	path := fill(t, "甲", "乙", "丙")
+	m := newPage(path, 80, 24, nil)
+	m = drive(m, runes("GKK"))
+	if got := strings.Join(headings(t, path), ""); got != "丙甲乙" {
+		t.Errorf("after GKK read at once: %s", got)
+	}
+	if pm := m.(pageModel); pm.cursor != 0 {
+		t.Errorf("cursor %d, want on the excerpt moved", pm.cursor)
+	}
+	// Esc and d read together (Alt+d) are Esc, back to the reader: d
+	// is not the page's, and deletes nothing.
+	_, cmd, rest := m.(pageModel).Keys(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("d"), Alt: true})
+	if msgs := run(cmd); len(msgs) != 1 || msgs[0] != (BackMsg{}) || len(rest) != 1 || rest[0].String() != "d" {
+		t.Errorf("Esc+d: sent %v, left %v", msgs, rest)
+	}
+	if got := strings.Join(headings(t, path), ""); got != "丙甲乙" {
+		t.Errorf("after Esc+d: %s", got)
+	}
+}
+
+// Keys read after the one that goes back to the reader are the reader's:
+// "qG" read at once goes back and to the end of the document.
+func TestRootKeysAfterBack(t *testing.T) {
+	doc := uitest.SeedDoc(t)
+	basketPath := filepath.Join(t.TempDir(), "basket.json")
+	ropt := RootOptions{
+		Basket: Options{Path: basketPath, Lang: "zh", Ambiguous: 1},
+		Reader: reader.Options{Lang: "zh", Ambiguous: 1},
+		Open:   func(string) (*model.Document, string, error) { return doc, "k", nil },
+	}
+	r := reader.New(doc, reader.Options{Lang: "zh", Ambiguous: 1, FileName: "seed.txt", Key: "k", BasketPath: basketPath, BasketPage: true})
+	var m tea.Model = NewRoot(r, "k", "seed.txt", ropt)
+	m = drive(m, tea.WindowSizeMsg{Width: 100, Height: 30})
+	m = keys(m, "B")
+	if m.(Root).state != pageBasket {
+		t.Fatal("B did not show the page")
+	}
+	if m = drive(m, tea.MouseMsg{Button: tea.MouseButtonWheelDown}); m.(Root).state != pageBasket {
+		t.Fatal("the wheel left the page")
+	}
+	m = drive(m, runes("qG"))
+	root := m.(Root)
+	if root.state != pageReader || !strings.Contains(screen(m), "100%") {
+		t.Errorf("qG read at once: state %v, the reader shows:\n%s", root.state, screen(m))
+	}
+}
+
+// The Cmds that save two quick changes may start in either order: the
+// file and the page both end with the two changes, made in the order
+// they were made (K K on one excerpt showed it moved once).
+func TestSavesOutOfOrder(t *testing.T) {
+	path := fill(t, "甲", "乙", "丙")
+	m := newPage(path, 80, 24, nil).(pageModel)
+	m.Model, _, _ = m.Keys(runes("G"))
+	var cmds []tea.Cmd
+	for range 2 {
+		var cmd tea.Cmd
+		m.Model, cmd = m.Model.Update(runes("K"))
+		cmds = append(cmds, cmd)
+	}
+	var saved []tea.Msg
+	for _, i := range []int{1, 0} { // the second change's Cmd first
+		saved = append(saved, run(cmds[i])...)
+	}
+	var tm tea.Model = m
+	tm = drive(tm, saved...)
+	if got := strings.Join(headings(t, path), ""); got != "丙甲乙" {
+		t.Errorf("file after K K: %s", got)
+	}
+	if v := screen(tm); strings.Index(v, "1. 丙") < 0 || strings.Index(v, "2. 甲") < 0 {
+		t.Errorf("page after K K:\n%s", v)
+	}
+}
+
+// The mouse: the wheel moves the cursor an excerpt at a time, a click
+// puts it on the excerpt under the pointer (the blank row between two
+// excerpts, the title and the status line are none).
+func TestMouse(t *testing.T) {
+	path := fill(t, "甲", "乙", "丙", "丁", "戊", "己")
+	m := newPage(path, 80, 12, nil) // two excerpts a screen
+	cursor := func() int { return m.(pageModel).cursor }
+	for _, c := range []struct {
+		msg  tea.MouseMsg
+		want int
+	}{
+		{tea.MouseMsg{Button: tea.MouseButtonWheelDown}, 1},
+		{tea.MouseMsg{Button: tea.MouseButtonWheelDown}, 2},
+		{tea.MouseMsg{Button: tea.MouseButtonWheelUp}, 1},
+		{tea.MouseMsg{Button: tea.MouseButtonLeft, Action: tea.MouseActionPress, Y: 2}, 1},  // the top excerpt's heading
+		{tea.MouseMsg{Button: tea.MouseButtonLeft, Action: tea.MouseActionPress, Y: 8}, 2},  // the next one's text
+		{tea.MouseMsg{Button: tea.MouseButtonLeft, Action: tea.MouseActionPress, Y: 5}, 2},  // a blank row
+		{tea.MouseMsg{Button: tea.MouseButtonLeft, Action: tea.MouseActionPress, Y: 0}, 2},  // the title
+		{tea.MouseMsg{Button: tea.MouseButtonLeft, Action: tea.MouseActionPress, Y: 11}, 2}, // the status line
+	} {
+		m = drive(m, c.msg)
+		if got := cursor(); got != c.want {
+			t.Fatalf("%+v: cursor %d, want %d:\n%s", c.msg, got, c.want, screen(m))
+		}
+	}
+	for range 10 {
+		m = drive(m, tea.MouseMsg{Button: tea.MouseButtonWheelDown})
+	}
+	if v := screen(m); cursor() != 5 || !strings.Contains(v, "6. 己") {
+		t.Errorf("wheel to the end: cursor %d:\n%s", cursor(), v)
+	}
+}
+
+// w writes the basket as a .docx beside the user (Options.ExportDir),
+// named after the basket and the day, never over a file there: a second
+// w writes -2; the bar names the file; the file reads back as the basket,
+// its excerpts' headings as headings.
+func TestWriteDocx(t *testing.T) {
+	path := fill(t, "甲节", "乙节")
+	dir := t.TempDir()
+	day := time.Now().Format(time.DateOnly)
+	for _, c := range []struct{ lang, name string }{{"zh", "素材篮-" + day}, {"en", "Basket-" + day}} {
+		pm := New(Options{Path: path, Lang: c.lang, Ambiguous: 1, ExportDir: dir})
+		var m tea.Model = drive(pageModel{pm}, pm.Init()(), tea.WindowSizeMsg{Width: 120, Height: 24})
+		m = keys(m, "w")
+		if bar := screen(m); !strings.Contains(bar, c.name+".docx") {
+			t.Errorf("%s: the bar does not name the file:\n%s", c.lang, bar)
+		}
+		m = keys(m, "w")
+		if bar := screen(m); !strings.Contains(bar, c.name+"-2.docx") {
+			t.Errorf("%s: a second w:\n%s", c.lang, bar)
+		}
+		b, err := os.ReadFile(filepath.Join(dir, c.name+".docx"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, err := parse.Open("x.docx", b, parse.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := export.Outline(d.Root); !strings.Contains(got, "甲节") || !strings.Contains(got, "乙节") {
+			t.Errorf("%s: the .docx reads back as\n%s", c.lang, got)
+		}
+	}
+	// Nowhere to write: the bar says why, and no file is left.
+	pm := New(Options{Path: path, Lang: "en", Ambiguous: 1, ExportDir: filepath.Join(dir, "missing")})
+	var m tea.Model = drive(pageModel{pm}, pm.Init()(), tea.WindowSizeMsg{Width: 120, Height: 24})
+	if m = keys(m, "w"); !strings.Contains(screen(m), "no .docx written") {
+		t.Errorf("w into a missing folder:\n%s", screen(m))
+	}
+}
+
+// What the program's end cut short is saved by Flush, which the program
+// calls once Bubble Tea has returned: an add in the reader (a then q read
+// together) and a delete on the page (d then Ctrl-c) whose Cmds never ran.
+func TestRootFlush(t *testing.T) {
+	doc := uitest.SeedDoc(t)
+	basketPath := filepath.Join(t.TempDir(), "basket.json")
+	ropt := RootOptions{Basket: Options{Path: basketPath, Lang: "zh", Ambiguous: 1}, Reader: reader.Options{Lang: "zh", Ambiguous: 1}}
+	r := reader.New(doc, reader.Options{Lang: "zh", Ambiguous: 1, FileName: "seed.txt", Key: "k", BasketPath: basketPath, BasketPage: true})
+	var m tea.Model = NewRoot(r, "k", "seed.txt", ropt)
+	m = drive(m, tea.WindowSizeMsg{Width: 100, Height: 30})
+	m = keys(m, "}", "a", "}")
+	m, _ = m.Update(uitest.KeyPress("a")) // its Cmd never runs
+	m.(Root).Flush()
+	if got := headings(t, basketPath); len(got) != 2 {
+		t.Fatalf("after a a and Flush: %q", got)
+	}
+	m = keys(m, "B")
+	m, _ = m.Update(uitest.KeyPress("d")) // its Cmd never runs
+	m.(Root).Flush()
+	if got := headings(t, basketPath); len(got) != 1 {
+		t.Errorf("after d and Flush: %q", got)
+	}
+}
+
+// A source line wider than the page keeps the heading nearest the
+// excerpt: the document's title goes first, then the breadcrumb's start.
+func TestSourceLineKeepsNearestHeading(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "basket.json")
+	b, _ := store.Open(path)
+	b.Add(store.Excerpt{Heading: "（四）乡村振兴有力有效", Text: "（四）乡村振兴有力有效。正文。\n",
+		Source: store.Source{Name: "henan-gov-work-report-2025.docx", Title: "2025年河南省政府工作报告",
+			Breadcrumb: []string{"一、2024 年工作回顾", "（四）乡村振兴有力有效"}, NodePath: "1.4"}})
+	if err := b.Save(); err != nil {
+		t.Fatal(err)
+	}
+	v := screen(newPage(path, 80, 24, nil))
+	if !strings.Contains(v, "来源：henan-gov-work-report-2025.docx · … › （四）乡村振兴有力有效 · 1.4") {
+		t.Errorf("the source line at 80 columns:\n%s", v)
+	}
+}
+
+// Each row ends with the excerpt's length, and a paragraph selection's
+// with 选段 before it: headed by its section's heading, it is not all of
+// the section. The rows stay the screen's width.
+func TestRowTag(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "basket.json")
+	b, _ := store.Open(path)
+	b.Add(store.Excerpt{Kind: store.KindSection, Heading: "一、总体要求", Text: "一、总体要求\n" + strings.Repeat("正", 1200) + "\n"})
+	b.Add(store.Excerpt{Kind: store.KindParagraphs, Heading: "一、总体要求", Text: "第二段。\n"})
+	if err := b.Save(); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		lang       string
+		sec, paras string
+	}{{"zh", "1,206 字", "选段 · 4 字"}, {"en", "1,206 chars", "selection · 4 chars"}} {
+		pm := New(Options{Path: path, Lang: c.lang, Ambiguous: 1})
+		m := drive(pageModel{pm}, pm.Init()(), tea.WindowSizeMsg{Width: 80, Height: 24})
+		lines := strings.Split(screen(m), "\n")
+		if !strings.HasSuffix(lines[2], c.sec+" ") || !strings.HasSuffix(lines[6], c.paras+" ") {
+			t.Errorf("%s rows:\n%s\n%s", c.lang, lines[2], lines[6])
+		}
+		for i, l := range lines {
+			if w := cjk.New(1).String(l); w != 80 {
+				t.Errorf("%s: line %d is %d wide", c.lang, i, w)
+			}
+		}
+	}
+}

@@ -1,0 +1,69 @@
+package basketfile
+
+import (
+	"sync"
+
+	tea "github.com/charmbracelet/bubbletea"
+)
+
+// Pending holds the saves of the basket a page has sent as Cmds, so that
+// none is lost when the program ends: Bubble Tea starts a Cmd in a
+// goroutine when it gets to it, and a quit right after a (a then q read
+// together, a slow disk) can end the program before the save has run or
+// finished. Each save runs once, from its Cmd or from Flush, whichever
+// comes first; Flush waits for one under way. The zero value is ready.
+type Pending struct {
+	mu    sync.Mutex
+	tasks []*task
+}
+
+type task struct {
+	once sync.Once
+	run  func() tea.Msg
+	msg  tea.Msg
+}
+
+func (t *task) do() tea.Msg {
+	t.once.Do(func() { t.msg = t.run() })
+	return t.msg
+}
+
+// Cmd returns the Cmd that runs run, held until it has run (a nil
+// Pending holds nothing).
+func (p *Pending) Cmd(run func() tea.Msg) tea.Cmd {
+	if p == nil {
+		return run
+	}
+	t := &task{run: run}
+	p.mu.Lock()
+	p.tasks = append(p.tasks, t)
+	p.mu.Unlock()
+	return func() tea.Msg {
+		msg := t.do()
+		p.mu.Lock()
+		for i, x := range p.tasks {
+			if x == t {
+				p.tasks = append(p.tasks[:i], p.tasks[i+1:]...)
+				break
+			}
+		}
+		p.mu.Unlock()
+		return msg
+	}
+}
+
+// Flush runs the saves whose Cmds have not run, in the order they were
+// sent, and waits for those under way: the program calls it once Bubble
+// Tea has returned.
+func (p *Pending) Flush() {
+	if p == nil {
+		return
+	}
+	p.mu.Lock()
+	tasks := p.tasks
+	p.tasks = nil
+	p.mu.Unlock()
+	for _, t := range tasks {
+		t.do()
+	}
+}
