@@ -273,10 +273,13 @@ func markJunk(text string, lines []line) []model.Junk {
 			if promo[i] != 0 || l.blank() || l.junk || l.end-l.start > maxShortBytes {
 				continue
 			}
-			// Most short lines (headings, 目录 entries) carry no signal:
-			// they are left before their neighbours are read.
+			// Most short lines (headings, 目录 entries) carry no signal
+			// word: they are weighed only if they stand alone and are
+			// slogan-short (maxBareBytes), where wording unlike the
+			// genre's and a slogan's form may make a notice of them.
 			p := text[l.start:l.end]
-			if !mayBeNotice(p) {
+			worded := mayBeNotice(p)
+			if !worded && l.end-l.start > maxBareBytes {
 				continue
 			}
 			at := placeGlued
@@ -287,8 +290,8 @@ func markJunk(text string, lines []line) []model.Junk {
 					at = placeOutside
 				}
 			}
-			if continues(text, lines, i) {
-				continue // the tail of a wrapped sentence, not a line of its own
+			if !worded && at == placeGlued || continues(text, lines, i) {
+				continue // glued and wordless, or the tail of a wrapped sentence
 			}
 			// A line the chrome pass takes (当前位置：…) is left to it, for
 			// its kind; it is asked only of a notice, a few lines a file.

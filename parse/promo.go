@@ -19,8 +19,13 @@ import (
 // detectors (promo_shape.go) only say which signals a line's shape
 // carries. A single word is worth at most 2, a standalone line's position
 // 1, and every threshold is 4 or more, so a single signal never decides
-// (TestSingleWordDecidesNothing). The long pitches of 素材库 sites are
-// weighed by isPromo (junk.go), as before.
+// (TestSingleWordDecidesNothing). Besides the words, a line is weighed by
+// how unlike the genre's prose its wording is (fOdd: most of its character
+// bigrams are none the genre's documents write, promo_genre.go), a model
+// of the genre alone that no promotion example went into; a short line of
+// no signal word at all standing alone is weighed when its wording is
+// wholly unlike the genre's (a slogan). The long pitches of 素材库 sites
+// are weighed by isPromo (junk.go), as before.
 
 // feature is one signal a line can carry.
 type feature uint8
@@ -43,6 +48,8 @@ const (
 	fChatty                  // the chat register: ！, ～, 哦, 啦, 吧, 呀
 	fDecor                   // decoration: arrows, stars, hearts, ───, >>>, a line framed by marks
 	fShape                   // a short line's shape: label：value of a signal, 由…生成, Name · tagline, all Latin
+	fVoice                   // a person speaking as I (我会, 找我), where the genre says 我们 or 我市
+	fOdd                     // wording unlike the genre's: most bigrams none of its documents writes (genreWeight)
 	fProse                   // the genre's own prose: 坚持, 推进, 加强, 全面, 深化, 群众, 依法 (weighs against)
 	fOfficial                // an official sender or address: 人民政府, 办公室, 各单位, 抄送, gov.cn (weighs against)
 	nFeatures
@@ -58,6 +65,7 @@ var noticeWeights = [nFeatures]struct{ one, more int }{
 	fReader: {2, 2}, fAct: {1, 2}, fGoods: {1, 1}, fTrade: {1, 2}, fHandle: {2, 3}, fNumber: {2, 2},
 	fMoney: {2, 3}, fCut: {2, 3}, fSource: {2, 4}, fStamp: {2, 3}, fCredit: {1, 3}, fNav: {2, 3},
 	fSelf: {2, 3}, fPromise: {1, 2}, fChatty: {1, 2}, fDecor: {1, 2}, fShape: {1, 2},
+	fVoice: {1, 1}, fOdd: {1, 2},
 }
 
 // Combinations weigh more than their parts: the text as goods being
@@ -275,7 +283,7 @@ func noticeScore(p string) (int, hits) {
 		case h[f] > 1:
 			score += noticeWeights[f].more
 		}
-		if h[f] >= 3 && f != fShape {
+		if h[f] >= 3 && f != fShape && f != fOdd {
 			score++
 		}
 	}
@@ -296,6 +304,12 @@ func noticeScore(p string) (int, hits) {
 	// An official sender or address anywhere says the line is the
 	// document's own, whatever it lists.
 	score -= 2 * min(int(h[fOfficial]), 2)
+	if g := genreWeight(p); g > 0 {
+		h[fOdd] = uint8(g)
+		score += noticeWeights[fOdd].one + (g-1)*(noticeWeights[fOdd].more-noticeWeights[fOdd].one)
+	} else {
+		score += g // the genre's own wording weighs against
+	}
 	return score - cadence(p, pr.runes), h
 }
 
@@ -403,17 +417,28 @@ var signalFirst = func() *[1 << 16]bool {
 // shortPromoKind reports whether a short line is a notice where it stands,
 // and of which kind.
 func shortPromoKind(p string, at place) (model.JunkKind, bool) {
-	if len(p) > maxShortBytes || !mayBeNotice(p) {
+	if len(p) > maxShortBytes || !mayBeNotice(p) && (at == placeGlued || len(p) > maxBareBytes) {
 		return 0, false
 	}
 	return scoreNotice(p, at)
 }
 
-// scoreNotice is shortPromoKind for a line known to be short and to hold
-// a signal (mayBeNotice).
+// maxBareBytes bounds the lines of no signal word that are weighed at
+// all (40 Han characters): a slogan's or a tagline's length.
+const maxBareBytes = 120
+
+// scoreNotice is shortPromoKind for a line known to be short and either
+// to hold a signal (mayBeNotice) or to stand alone.
 func scoreNotice(p string, at place) (model.JunkKind, bool) {
 	score, h := noticeScore(p)
-	if !h.signalled() {
+	if !h.signalled() && (at == placeGlued || h[fOdd] < 2) {
+		// A line of no signal word is weighed only standing alone and
+		// worded wholly unlike the genre (four fifths of its bigrams
+		// odd: a slogan, 墨客居 · 妙笔自有乾坤); its form then has to carry
+		// the rest (a separator, decoration, the chat register), never
+		// its position alone. Two thirds odd is not enough: a column's
+		// name of the genre (山海协作 · 共富路上) is as odd to a set read
+		// from a few hundred thousand characters.
 		return 0, false
 	}
 	if isLongSentence(p) {
@@ -443,6 +468,8 @@ func isStandaloneShort(p string, h *hits) bool {
 // furniture, credits and calls to act), or else advertising.
 func kindOf(h *hits) model.JunkKind {
 	switch {
+	case !h.signalled():
+		return model.JunkPromo // a slogan: wording and form only
 	case h[fCut] > 0 && (h[fCut] >= h[fTrade] || h[fCut] >= 2):
 		return model.JunkTruncation
 	case h[fSource] > 0 || h[fStamp] > 0 && h[fTrade]+h[fHandle]+h[fMoney] == 0:

@@ -26,6 +26,7 @@ const (
 	markMinute                 // 钟 (of 分钟)
 	markBy                     // 由
 	markFold                   // 折 (of 五折)
+	markI                      // 我
 )
 
 // ascii takes an ASCII byte into the profile.
@@ -65,6 +66,9 @@ func (pr *profile) wide(r rune) {
 		pr.han++
 	case r == '折':
 		pr.marks |= markFold
+		pr.han++
+	case r == '我':
+		pr.marks |= markI
 		pr.han++
 	case r >= 0x4E00 && r <= 0x9FFF:
 		pr.han++
@@ -128,6 +132,9 @@ func shapeHits(p string, h *hits, pr *profile) {
 	}
 	if isAside(p) {
 		h[fShape]++
+	}
+	if pr.marks&markI != 0 && speaksAsI(p) {
+		h[fVoice]++
 	}
 	if pr.marks&markKana != 0 {
 		h[fChatty]++ // の and ー in Chinese text: the internet's register
@@ -445,4 +452,23 @@ func shapeOnly(p string) bool {
 		}
 	}
 	return han <= 4 && decor >= 2
+}
+
+// speaksAsI reports a person speaking as I: 我 not followed by 们 nor by
+// what makes it an institution's (我市, 我局, 我会 of an association) or
+// the country's (我国, 我党). A blogger or a shop says 我整理了, 找我; the
+// genre's prose speaks as 我们 or as its office.
+func speaksAsI(p string) bool {
+	for i := strings.Index(p, "我"); i >= 0; {
+		next, _ := utf8.DecodeRuneInString(p[i+len("我"):])
+		if !strings.ContainsRune("们国省市区县局委部院厅党军校镇乡村州司处科馆站团所会办社队行", next) {
+			return true
+		}
+		k := strings.Index(p[i+len("我"):], "我")
+		if k < 0 {
+			break
+		}
+		i += len("我") + k
+	}
+	return false
 }
