@@ -189,7 +189,8 @@ func TestShortPromoKind(t *testing.T) {
 	}{
 		{"公众号", true, false},                                   // one signal
 		{"关注公众号", true, true},                                  // a call to follow, standing alone
-		{"关注公众号", false, false},                                // the same glued between paragraphs
+		{"关注公众号。", false, false},                               // the same as a sentence glued between paragraphs
+		{"关注公众号", false, true},                                 // glued, but no sentence of the prose: as alone
 		{"扫码", true, false},                                    // one signal
 		{"会员单位", true, false},                                  // one signal
 		{"代写", true, false},                                    // one signal

@@ -92,7 +92,8 @@ const (
 // 公众号 and 扫码 stands, needs a third; a standalone line before the first
 // line of prose or after the last, where the genre has only its titles,
 // dates and signatures (none of which carries a signal), one less than
-// alone plus its position's own weight (see noticeScore).
+// alone plus its position's own weight (see scoreNotice). A glued line
+// that ends no clause needs what a standalone one does (need).
 var noticeNeed = [...]int{placeGlued: 5, placeAlone: 4, placeOutside: 4}
 
 // needFragment is what a short neighbour of promotion must weigh to join
@@ -449,7 +450,15 @@ func scoreNotice(p string, at place) (model.JunkKind, bool) {
 		// the shape of a slogan; an official line takes no such weight.
 		score++
 	}
-	if score < noticeNeed[at] {
+	if at == placeOutside && h[fOdd] > 0 && h.signalled() && h[fProse] == 0 && !strings.Contains(p, "。") {
+		// Outside the prose the genre has titles, dates, signatures and
+		// its offices' lines, all in its own words: a line there worded
+		// unlike it, with a signal of its own and no sentence, is the
+		// site's (three weak kinds together: a word, the wording, the
+		// position).
+		score++
+	}
+	if score < need(p, at) {
 		return 0, false
 	}
 	return kindOf(&h), true
@@ -523,4 +532,24 @@ func isGenreSentence(p string) bool {
 func isOutlineLine(p string) bool {
 	_, ok := parseMarker(p)
 	return ok
+}
+
+// need is the score a line must reach where it stands (noticeNeed). A
+// line glued inside prose that ends no sentence nor clause (no 。！？；：，)
+// is no sentence of that prose, and needs what a standalone line needs:
+// the third signal asked of a glued line is for a real sentence that
+// mentions 公众号 and 扫码, and the genre's lines that end no clause
+// inside its prose are its headings, which carry its words, not a site's.
+func need(p string, at place) int {
+	if at == placeGlued && !endsClause(p) {
+		return noticeNeed[placeAlone]
+	}
+	return noticeNeed[at]
+}
+
+// endsClause reports a line that ends as the genre's sentences and
+// clauses do: in 。！？；：，、 or their ASCII forms, or an ellipsis.
+func endsClause(p string) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(p, " \t\u3000"))
+	return strings.ContainsRune("。！？；：，、!?;:,…", r)
 }

@@ -243,3 +243,59 @@ func TestSpeaksAsI(t *testing.T) {
 		t.Errorf("%q weighs %d without its voice: the test shows nothing", call, without)
 	}
 }
+
+// TestOutsideOddLine: before the first line of prose or after the last,
+// a line with a signal word, worded unlike the genre, of no sentence and
+// no word of its prose is a notice with one signal less than elsewhere
+// (the genre has only titles, dates and signatures there); the same line
+// between articles stays, and so do the genre's own lines outside.
+func TestOutsideOddLine(t *testing.T) {
+	for _, s := range []string{"闲来翻翻小站的文章", "周末读点好文章"} {
+		if _, ok := shortPromoKind(s, placeOutside); !ok {
+			score, h := noticeScore(s)
+			t.Errorf("%q kept outside the prose (score %d, hits %v)", s, score, h)
+		}
+		if _, ok := shortPromoKind(s, placeAlone); ok {
+			t.Errorf("%q hidden between articles: the test shows nothing of the position", s)
+		}
+	}
+	for _, s := range []string{"某某县2024年经验材料汇编", "（此文件公开发布）", "2024年度优秀文章选编", "各乡镇、各部门：", "某某市人民政府办公室　2024年3月1日印发"} {
+		if _, ok := shortPromoKind(s, placeOutside); ok {
+			score, h := noticeScore(s)
+			t.Errorf("the genre's %q hidden outside the prose (score %d, hits %v)", s, score, h)
+		}
+	}
+}
+
+// TestGluedNoSentence: in a compilation with no blank lines, a notice
+// glued between two paragraphs that ends no sentence is weighed as a
+// standalone line, and hidden; a sentence that says the same stays, and
+// so does a heading of the genre glued in the same place.
+func TestGluedNoSentence(t *testing.T) {
+	const doc = "关于做好基层减负工作的经验材料\n" +
+		"一、主要做法\n" +
+		"我们坚持把基层减负作为转变作风的重要抓手，持续精简文件会议，切实减轻基层负担。\n" +
+		"@\n" +
+		"全年共精简文件312件，压减会议146个，督查检查考核事项减少43%。\n" +
+		"二、取得成效\n" +
+		"基层干部有更多时间和精力抓落实，群众满意度明显提升。\n"
+	for _, c := range []struct {
+		line   string
+		hidden bool
+	}{
+		{"（全文较长，建议先收藏再看）", true},
+		{"关注公众号", true},
+		{"关注公众号。", false},
+		{"用好政务公众号平台", false},
+	} {
+		text := strings.Replace(doc, "@", c.line, 1)
+		d := Parse(text)
+		got := len(d.JunkIn(model.Span{Start: strings.Index(text, c.line), End: strings.Index(text, c.line) + len(c.line)})) > 0
+		if got != c.hidden {
+			t.Errorf("%q glued between paragraphs: hidden %v, want %v", c.line, got, c.hidden)
+		}
+		if len(d.Junk) > 1 || len(d.Junk) == 1 && !c.hidden {
+			t.Errorf("with %q: %d spans hidden", c.line, len(d.Junk))
+		}
+	}
+}
