@@ -58,7 +58,7 @@ func joinCard(text string, lines []line, promo []uint8) {
 			if first < 0 {
 				first = k
 			}
-		case kind != 0 && cardLine(text, &lines[k]):
+		case kind != 0 && (cardLine(text, &lines[k]) || oddLine(text, &lines[k])):
 			promo[k] = kind
 		default:
 			fields = fields && !lines[k].junk && isField(p) && !hasPaidMarker(text, &lines[k])
@@ -86,7 +86,7 @@ func joinCard(text string, lines []line, promo []uint8) {
 // or more a name's shape (cardLine). Two lines, a short heading and a
 // notice glued under it, are no card: the heading stays.
 func cardHead(text string, l *line, n int) bool {
-	return cardMember(text, l) || n >= 3 && cardLine(text, l)
+	return cardMember(text, l) || n >= 3 && cardLine(text, l) || oddLine(text, l)
 }
 
 // cardMember reports a line of a card that carries a signal of the site
@@ -111,4 +111,18 @@ func cardLine(text string, l *line) bool {
 	}
 	h, _ := noticeHits(p)
 	return h[fProse] == 0
+}
+
+// oddLine reports a short line worded unlike the genre (genreWeight) with
+// no word of its prose, no official sender and no sentence: beside a
+// notice, in its card or glued to it, it is the notice's other line (a
+// head over a withheld part, a source under a disclaimer), not the
+// genre's; a title or heading of the genre is worded as the genre.
+func oddLine(text string, l *line) bool {
+	p := text[l.start:l.end]
+	if l.junk || len(p) > maxBareBytes || strings.Contains(p, "。") || hasPaidMarker(text, l) || isOutlineLine(p) || genreWeight(p) < 1 {
+		return false
+	}
+	h, _ := noticeHits(p)
+	return h[fProse]+h[fOfficial] == 0
 }

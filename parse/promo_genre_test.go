@@ -299,3 +299,46 @@ func TestGluedNoSentence(t *testing.T) {
 		}
 	}
 }
+
+// TestOddLineJoins: the other line of a two-line notice, with no signal
+// word of its own but worded unlike the genre, goes with the notice: in a
+// card between blank lines above or below it, and glued to it inside
+// prose; a heading of the genre in the same place stays. Written for this
+// test.
+func TestOddLineJoins(t *testing.T) {
+	const notice = "余下章节开通会员后即可阅读"
+	const odd = "墨香阁夜读时光，伴君度过漫漫长夜"
+	const head = "强化宣传引导　营造浓厚氛围"
+	if mayBeNotice(odd) || genreWeight(odd) < 1 {
+		t.Fatalf("%q: a signal word, or worded as the genre: the test shows nothing", odd)
+	}
+	const body = "我们坚持把基层减负作为转变作风的重要抓手，持续精简文件会议。\n"
+	for _, c := range []struct {
+		name, block string
+		hidden      []string
+		kept        []string
+	}{
+		{"card, odd line above", "\n" + "墨香阁夜读时光" + "\n" + notice + "\n\n", []string{"墨香阁夜读时光", notice}, nil},
+		{"card, odd line below", "\n" + notice + "\n" + odd + "\n\n", []string{notice, odd}, nil},
+		{"glued, odd line below", notice + "\n" + odd + "\n", []string{notice, odd}, nil},
+		{"card, heading above", "\n" + head + "\n" + notice + "\n\n", []string{notice}, []string{head}},
+		{"glued, heading below", notice + "\n" + head + "\n", []string{notice}, []string{head}},
+	} {
+		text := "关于做好基层减负工作的经验材料\n一、主要做法\n" + body + c.block + body + "二、取得成效\n" + body
+		d := Parse(text)
+		in := func(s string) bool {
+			i := strings.Index(text, s)
+			return len(d.JunkIn(model.Span{Start: i, End: i + len(s)})) > 0
+		}
+		for _, s := range c.hidden {
+			if !in(s) {
+				t.Errorf("%s: %q kept", c.name, s)
+			}
+		}
+		for _, s := range c.kept {
+			if in(s) {
+				t.Errorf("%s: %q hidden", c.name, s)
+			}
+		}
+	}
+}
