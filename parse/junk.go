@@ -289,8 +289,10 @@ func markJunk(text string, lines []line) []model.Junk {
 				if i < first || i > last {
 					at = placeOutside
 				}
+			} else if !endsClause(p) && (endsSentence(text, lines[i-1]) || endsSentence(text, lines[i+1])) {
+				at = placeAside
 			}
-			if !worded && at == placeGlued || continues(text, lines, i) {
+			if !worded && at <= placeAside || continues(text, lines, i) {
 				continue // glued and wordless, or the tail of a wrapped sentence
 			}
 			// A line the chrome pass takes (当前位置：…) is left to it, for
@@ -515,4 +517,10 @@ func closesSection(text string, prev, next line) bool {
 		return false
 	}
 	return isOutlineLine(strings.TrimLeft(text[next.start:next.end], " \t\u3000"))
+}
+
+// endsSentence reports a line that ends a sentence (。！？): prose.
+func endsSentence(text string, l line) bool {
+	p := strings.TrimRight(text[l.start:l.end], " \t\r\u3000")
+	return strings.HasSuffix(p, "。") || strings.HasSuffix(p, "！") || strings.HasSuffix(p, "？")
 }

@@ -189,8 +189,7 @@ func TestShortPromoKind(t *testing.T) {
 	}{
 		{"公众号", true, false},                                   // one signal
 		{"关注公众号", true, true},                                  // a call to follow, standing alone
-		{"关注公众号。", false, false},                               // the same as a sentence glued between paragraphs
-		{"关注公众号", false, true},                                 // glued, but no sentence of the prose: as alone
+		{"关注公众号", false, false},                                // the same glued between paragraphs
 		{"扫码", true, false},                                    // one signal
 		{"会员单位", true, false},                                  // one signal
 		{"代写", true, false},                                    // one signal
@@ -301,9 +300,10 @@ func FuzzShortPromoKind(f *testing.F) {
 	f.Add("—— END ——\xff\xfe")
 	f.Fuzz(func(t *testing.T, s string) {
 		_, glued := shortPromoKind(s, placeGlued)
+		_, aside := shortPromoKind(s, placeAside)
 		_, alone := shortPromoKind(s, placeAlone)
 		_, outside := shortPromoKind(s, placeOutside)
-		if glued && !alone || alone && !outside {
+		if glued && !aside || aside && !alone || alone && !outside {
 			t.Fatalf("%q: a notice glued %v, alone %v, outside the prose %v (each place needs no more than the one before)", s, glued, alone, outside)
 		}
 		if alone && len(s) > maxShortBytes {

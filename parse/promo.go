@@ -82,6 +82,7 @@ type place uint8
 
 const (
 	placeGlued   place = iota // glued between two lines of text, inside prose
+	placeAside                // glued to a sentence of the prose, ending no clause itself: no sentence of it
 	placeAlone                // between blank lines, or closing a section
 	placeOutside              // alone, and before the first line of prose or after the last
 )
@@ -93,8 +94,13 @@ const (
 // line of prose or after the last, where the genre has only its titles,
 // dates and signatures (none of which carries a signal), one less than
 // alone plus its position's own weight (see scoreNotice). A glued line
-// that ends no clause needs what a standalone one does (need).
-var noticeNeed = [...]int{placeGlued: 5, placeAlone: 4, placeOutside: 4}
+// that ends no clause next to a sentence of the prose (placeAside) needs
+// what a standalone one does: the third signal asked of a glued line is
+// for a real sentence that mentions 公众号 and 扫码, and the genre's lines
+// that end no clause among its sentences are its headings, which carry
+// its words, not a site's. Between lines that end no sentence either (a
+// table's rows, a list) a line stays placeGlued.
+var noticeNeed = [...]int{placeGlued: 5, placeAside: 4, placeAlone: 4, placeOutside: 4}
 
 // needFragment is what a short neighbour of promotion must weigh to join
 // it: one strong signal with an everyday one, or three everyday ones (a
@@ -418,7 +424,7 @@ var signalFirst = func() *[1 << 16]bool {
 // shortPromoKind reports whether a short line is a notice where it stands,
 // and of which kind.
 func shortPromoKind(p string, at place) (model.JunkKind, bool) {
-	if len(p) > maxShortBytes || !mayBeNotice(p) && (at == placeGlued || len(p) > maxBareBytes) {
+	if len(p) > maxShortBytes || !mayBeNotice(p) && (at <= placeAside || len(p) > maxBareBytes) {
 		return 0, false
 	}
 	return scoreNotice(p, at)
@@ -432,7 +438,7 @@ const maxBareBytes = 120
 // to hold a signal (mayBeNotice) or to stand alone.
 func scoreNotice(p string, at place) (model.JunkKind, bool) {
 	score, h := noticeScore(p)
-	if !h.signalled() && (at == placeGlued || h[fOdd] < 2) {
+	if !h.signalled() && (at <= placeAside || h[fOdd] < 2) {
 		// A line of no signal word is weighed only standing alone and
 		// worded wholly unlike the genre (four fifths of its bigrams
 		// odd: a slogan, 墨客居 · 妙笔自有乾坤); its form then has to carry
@@ -458,7 +464,7 @@ func scoreNotice(p string, at place) (model.JunkKind, bool) {
 		// position).
 		score++
 	}
-	if score < need(p, at) {
+	if score < noticeNeed[at] {
 		return 0, false
 	}
 	return kindOf(&h), true
@@ -532,19 +538,6 @@ func isGenreSentence(p string) bool {
 func isOutlineLine(p string) bool {
 	_, ok := parseMarker(p)
 	return ok
-}
-
-// need is the score a line must reach where it stands (noticeNeed). A
-// line glued inside prose that ends no sentence nor clause (no 。！？；：，)
-// is no sentence of that prose, and needs what a standalone line needs:
-// the third signal asked of a glued line is for a real sentence that
-// mentions 公众号 and 扫码, and the genre's lines that end no clause
-// inside its prose are its headings, which carry its words, not a site's.
-func need(p string, at place) int {
-	if at == placeGlued && !endsClause(p) {
-		return noticeNeed[placeAlone]
-	}
-	return noticeNeed[at]
 }
 
 // endsClause reports a line that ends as the genre's sentences and
