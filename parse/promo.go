@@ -456,12 +456,12 @@ func scoreNotice(p string, at place) (model.JunkKind, bool) {
 		// the shape of a slogan; an official line takes no such weight.
 		score++
 	}
-	if at == placeOutside && h[fOdd] > 0 && h.signalled() && h[fProse] == 0 && !strings.Contains(p, "。") {
-		// Outside the prose the genre has titles, dates, signatures and
-		// its offices' lines, all in its own words: a line there worded
-		// unlike it, with a signal of its own and no sentence, is the
-		// site's (three weak kinds together: a word, the wording, the
-		// position).
+	if at >= placeAlone && h[fOdd] > 0 && h.signalled() && h[fProse] == 0 && !strings.Contains(p, "。") {
+		// Standing alone, outside the prose or between blank lines, the
+		// genre has titles, headings, dates, signatures and its offices'
+		// lines, all in its own words: a line there worded unlike it,
+		// with a signal of its own and no sentence, is the site's (three
+		// weak kinds together: a word, the wording, the position).
 		score++
 	}
 	if score < noticeNeed[at] {

@@ -306,25 +306,30 @@ func TestSpeaksAsI(t *testing.T) {
 	}
 }
 
-// TestOutsideOddLine: before the first line of prose or after the last,
-// a line with a signal word, worded unlike the genre, of no sentence and
-// no word of its prose is a notice with one signal less than elsewhere
-// (the genre has only titles, dates and signatures there); the same line
-// between articles stays, and so do the genre's own lines outside.
-func TestOutsideOddLine(t *testing.T) {
+// TestStandaloneOddLine: standing alone (between blank lines, or outside
+// the prose), a line with a signal word, worded unlike the genre, of no
+// sentence and no word of its prose is a notice with one signal less than
+// elsewhere (a word, the wording and the position: three weak kinds); the
+// same line glued inside prose stays, and so do the genre's own lines
+// standing alone.
+func TestStandaloneOddLine(t *testing.T) {
 	for _, s := range []string{"闲来翻翻小站的文章", "周末读点好文章"} {
-		if _, ok := shortPromoKind(s, placeOutside); !ok {
-			score, h := noticeScore(s)
-			t.Errorf("%q kept outside the prose (score %d, hits %v)", s, score, h)
+		for _, at := range []place{placeAlone, placeOutside} {
+			if _, ok := shortPromoKind(s, at); !ok {
+				score, h := noticeScore(s)
+				t.Errorf("%q kept standing alone at %d (score %d, hits %v)", s, at, score, h)
+			}
 		}
-		if _, ok := shortPromoKind(s, placeAlone); ok {
-			t.Errorf("%q hidden between articles: the test shows nothing of the position", s)
+		if _, ok := shortPromoKind(s, placeAside); ok {
+			t.Errorf("%q hidden glued: the test shows nothing of the position", s)
 		}
 	}
 	for _, s := range []string{"某某县2024年经验材料汇编", "（此文件公开发布）", "2024年度优秀文章选编", "各乡镇、各部门：", "某某市人民政府办公室　2024年3月1日印发"} {
-		if _, ok := shortPromoKind(s, placeOutside); ok {
-			score, h := noticeScore(s)
-			t.Errorf("the genre's %q hidden outside the prose (score %d, hits %v)", s, score, h)
+		for _, at := range []place{placeAlone, placeOutside} {
+			if _, ok := shortPromoKind(s, at); ok {
+				score, h := noticeScore(s)
+				t.Errorf("the genre's %q hidden standing alone at %d (score %d, hits %v)", s, at, score, h)
+			}
 		}
 	}
 }
