@@ -274,17 +274,18 @@ func markJunk(text string, lines []line) []model.Junk {
 				continue
 			}
 			// Most short lines (headings, 目录 entries) carry no signal
-			// word: they are weighed only if they stand alone and are
-			// slogan-short (maxBareBytes), where wording unlike the
-			// genre's and a slogan's form may make a notice of them.
+			// word: they are weighed only if they are slogan-short
+			// (maxBareBytes), stand between blank lines and are worded
+			// unlike the genre (maySignalBare), where a slogan's form may
+			// make a notice of them. The checks go cheapest first.
 			p := text[l.start:l.end]
+			blanks := i == 0 || lines[i-1].blank() || i == len(lines)-1 || lines[i+1].blank()
 			worded := mayBeNotice(p)
-			if !worded && l.end-l.start > maxBareBytes {
+			if !worded && (!blanks || l.end-l.start > maxBareBytes || !maySignalBare(p)) {
 				continue
 			}
 			at := placeGlued
-			if i == 0 || lines[i-1].blank() || i == len(lines)-1 || lines[i+1].blank() ||
-				closesSection(text, lines[i-1], lines[i+1]) {
+			if blanks || closesSection(text, lines[i-1], lines[i+1]) {
 				at = placeAlone
 				if i < first || i > last {
 					at = placeOutside
@@ -292,8 +293,8 @@ func markJunk(text string, lines []line) []model.Junk {
 			} else if !endsClause(p) && (endsSentence(text, lines[i-1]) || endsSentence(text, lines[i+1])) {
 				at = placeAside
 			}
-			if !worded && at <= placeAside || continues(text, lines, i) {
-				continue // glued and wordless, or the tail of a wrapped sentence
+			if continues(text, lines, i) {
+				continue // the tail of a wrapped sentence, not a line of its own
 			}
 			// A line the chrome pass takes (当前位置：…) is left to it, for
 			// its kind; it is asked only of a notice, a few lines a file.

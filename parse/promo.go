@@ -424,10 +424,19 @@ var signalFirst = func() *[1 << 16]bool {
 // shortPromoKind reports whether a short line is a notice where it stands,
 // and of which kind.
 func shortPromoKind(p string, at place) (model.JunkKind, bool) {
-	if len(p) > maxShortBytes || !mayBeNotice(p) && (at <= placeAside || len(p) > maxBareBytes) {
+	if len(p) > maxShortBytes || !mayBeNotice(p) && (at <= placeAside || len(p) > maxBareBytes || !maySignalBare(p)) {
 		return 0, false
 	}
 	return scoreNotice(p, at)
+}
+
+// maySignalBare reports whether a standalone line of no signal word can
+// be a notice at all (scoreNotice): its wording wholly unlike the genre's,
+// or a shape that signals without a word, a page's menu between bars or a
+// discount (五折). Most standalone lines are headings, which it passes
+// over on their bigrams, cheaper than the score.
+func maySignalBare(p string) bool {
+	return strings.ContainsAny(p, "折|｜丨") || genreWeight(p) >= 2
 }
 
 // maxBareBytes bounds the lines of no signal word that are weighed at
