@@ -387,7 +387,7 @@ func hasPaidMarker(text string, l *line) bool {
 }
 
 // spreadPromo marks in promo the short fragments next to promotion that
-// belong to it (isPromoFragment, isNoticeFragment), with its kind.
+// belong to it (isPromoFragment, isNoticeFragment, oddLine), with its kind.
 func spreadPromo(text string, lines []line, promo []uint8) {
 	// A fragment joins the promotion it touches, and so in turn do
 	// the fragments touching it: a run of fragments joins when either

@@ -40,7 +40,8 @@ func joinCards(text string, lines []line, promo []uint8) {
 
 // joinCard marks the lines of one card (a group between blank lines) that
 // go with its notices: those below a notice that can be a name or a
-// tagline (cardLine), those above the first notice that can be its head
+// tagline (cardLine) or are worded unlike the genre (oddLine), those
+// above the first notice that can be its head
 // (cardHead: 【征稿启事】 over a call for submissions, an account's name over
 // its tagline, a signature's closing over its contacts), and all of them
 // when every line is a notice, a field (文件大小：…, 格式：…, 下载积分：…) or,
@@ -82,9 +83,10 @@ func joinCard(text string, lines []line, promo []uint8) {
 }
 
 // cardHead reports a line above a card's first notice that belongs to it:
-// a line of the site's signals (cardMember), or in a card of three lines
-// or more a name's shape (cardLine). Two lines, a short heading and a
-// notice glued under it, are no card: the heading stays.
+// a line of the site's signals (cardMember), a line worded unlike the
+// genre (oddLine), or in a card of three lines or more a name's shape
+// (cardLine). Two lines, a short heading of the genre and a notice glued
+// under it, are no card: the heading, in the genre's words, stays.
 func cardHead(text string, l *line, n int) bool {
 	return cardMember(text, l) || n >= 3 && cardLine(text, l) || oddLine(text, l)
 }
