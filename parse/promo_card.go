@@ -88,7 +88,23 @@ func joinCard(text string, lines []line, promo []uint8) {
 // (cardLine). Two lines, a short heading of the genre and a notice glued
 // under it, are no card: the heading, in the genre's words, stays.
 func cardHead(text string, l *line, n int) bool {
-	return cardMember(text, l) || n >= 3 && cardLine(text, l) || oddLine(text, l)
+	return cardMember(text, l) || n >= 3 && cardLine(text, l) || oddLine(text, l) || placeholder(text[l.start:l.end])
+}
+
+// placeholder reports a converter's or a page's stand-in for what it did
+// not carry, a label of one or two Han characters wholly in square
+// brackets ([图片], 【视频】): over a notice in its card it is the notice's.
+// Not （…）: the genre's asides (（掌声）, （此页无正文）) are in round
+// brackets; and not a longer label (【学习园地】), a column's heading.
+func placeholder(p string) bool {
+	for _, b := range [][2]string{{"[", "]"}, {"【", "】"}, {"〔", "〕"}} {
+		if inner, ok := strings.CutPrefix(p, b[0]); ok {
+			if inner, ok = strings.CutSuffix(inner, b[1]); ok && runeLen(inner) >= 1 && runeLen(inner) <= 2 && hanCount(inner, 3) == runeLen(inner) && !strings.Contains(inner, b[0]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // cardMember reports a line of a card that carries a signal of the site

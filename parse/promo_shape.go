@@ -163,7 +163,7 @@ func pageLine(p string) bool {
 // shapeDigits adds the signals made of digits: a contact number, a price,
 // a page counter, a clock time.
 func shapeDigits(p string, h *hits, pr *profile) {
-	if pr.digits >= 7 && hasLongNumber(p) || pr.latin >= 2 && pr.digits >= 2 && hasHandleID(p) {
+	if pr.digits >= 7 && (hasLongNumber(p) || hasDashedPhone(p)) || pr.latin >= 2 && pr.digits >= 2 && hasHandleID(p) {
 		h[fNumber]++
 	}
 	if hasPrice(p) {
@@ -180,6 +180,9 @@ func shapeDigits(p string, h *hits, pr *profile) {
 	}
 	if pr.digits >= 4 && pr.marks&markASCIIColon != 0 && hasTimeStamp(p) {
 		h[fCredit]++
+		if hasProgress(p) {
+			h[fNav] += 2 // a player's progress: 01:05 / 05:32
+		}
 	}
 }
 
@@ -294,7 +297,7 @@ func unitAt(s string) bool {
 // hasHandleMark reports an e-mail address or @name, or two #tags: the
 // handles of mail and social platforms.
 func hasHandleMark(p string) bool {
-	tags := 0
+	tags, mid := 0, false
 	for i := 0; i+1 < len(p); i++ {
 		switch p[i] {
 		case '@':
@@ -305,10 +308,16 @@ func hasHandleMark(p string) bool {
 			// #tag: after a space or at the start, before a word.
 			if (i == 0 || p[i-1] == ' ') && p[i+1] != '#' && p[i+1] != ' ' {
 				tags++
+				if i > 0 && p[i+1] >= 0x80 {
+					// One tag after a space inside a line (收录于 #某某):
+					// a social tag; at a line's start it may be a
+					// Markdown heading's mark.
+					mid = true
+				}
 			}
 		}
 	}
-	return tags >= 2
+	return tags >= 2 || mid
 }
 
 // hasPageCounter reports a page count (还剩11页, 第 1 页 / 共 9 页): a
@@ -469,6 +478,60 @@ func speaksAsI(p string) bool {
 			break
 		}
 		i += len("我") + k
+	}
+	return false
+}
+
+// hasDashedPhone reports a mobile or a company's 400/800 number written in
+// dashed groups (138-1234-5678, 400-6789-123): a business's line, where
+// the genre's office gives its landline after an area code (0551-…,
+// which afterAreaCode leaves) and its hotlines as 12345.
+func hasDashedPhone(p string) bool {
+	for i := 0; i+3 < len(p); i++ {
+		if i > 0 && isDigit(p[i-1]) {
+			continue
+		}
+		head := p[i : i+3]
+		if !(head[0] == '1' && head[1] >= '3' && head[1] <= '9' && isDigit(head[2]) || head == "400" || head == "800") {
+			continue
+		}
+		groups, digits, j := 1, 3, i+3
+		for j < len(p) && p[j] == '-' {
+			k := j + 1
+			for k < len(p) && isDigit(p[k]) {
+				k++
+			}
+			if k-j-1 < 3 || k-j-1 > 4 {
+				break
+			}
+			groups++
+			digits += k - j - 1
+			j = k
+		}
+		if groups >= 3 && digits >= 10 && (j == len(p) || !isDigit(p[j])) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasProgress reports a media player's progress, two clock times with
+// only a slash between them (00:00 / 05:32): a page's player, not the
+// genre's text.
+func hasProgress(p string) bool {
+	clock := func(s string) bool {
+		return len(s) == 5 && isDigit(s[0]) && isDigit(s[1]) && s[2] == ':' && isDigit(s[3]) && isDigit(s[4])
+	}
+	for i := strings.Index(p, "/"); i >= 0; {
+		before, after := strings.TrimRight(p[:i], " "), strings.TrimLeft(p[i+1:], " ")
+		if len(before) >= 5 && len(after) >= 5 && clock(before[len(before)-5:]) && clock(after[:5]) {
+			return true
+		}
+		k := strings.Index(p[i+1:], "/")
+		if k < 0 {
+			break
+		}
+		i += 1 + k
 	}
 	return false
 }
