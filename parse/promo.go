@@ -173,7 +173,10 @@ var noticeFeatures = []struct {
 		"县长", "市长", "省长", "区长", "镇长", "乡长", "书记", "局长", "厅长", "部长", "主任", "大家好",
 		// an office naming the person to contact, as its notices end; a
 		// site gives a 客服 or its own handle
-		"联系人"}},
+		"联系人",
+		// an office or a place speaking of itself (我县开通…), as the
+		// genre does; a site says 本站 or 我
+		"我县", "我市", "我省", "我区", "我镇", "我乡", "我局", "我委", "我厅", "我州", "我村"}},
 }
 
 // noticeWord is one word of noticeFeatures.
