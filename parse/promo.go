@@ -164,8 +164,9 @@ var noticeFeatures = []struct {
 		"积极", "持续", "深入", "机制", "体系", "全市", "全省", "全区", "全县", "全国", "人次", "万件", "累计", "举报", "防止",
 		"诈骗", "请勿", "关于", "通知", "意见", "方案", "办法", "决定", "公示", "公告", "报告", "讲话", "名单", "市民",
 		"提供", "统计", "以人民", "习近平", "高质量",
-		// a speech's plural address, not a site's 你
-		"你们"}},
+		// a speech's plural address, not a site's 你, and a civic
+		// slogan's you-and-I (文明城市，你我共建！)
+		"你们", "你我"}},
 	{fOfficial, []string{"政府", "政务", "办公厅", "办公室", "委员会", "各单位", "各部门", "各县", "各区", "各市", "各级",
 		"印发", "抄送", "主送", "此件", "党委", "党组", "人大", "政协", "gov.cn", ".gov", "公章", "本单位", "内部资料",
 		// an official by title, and a speaker greeting the audience:

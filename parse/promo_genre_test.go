@@ -289,6 +289,8 @@ func TestSpeaksAsI(t *testing.T) {
 		{"我国经济持续向好", false},
 		{"我会现有会员单位86家", false},
 		{"我县我局我委", false},
+		{"勇于自我革命", false},
+		{"文明城市你我共建", false},
 	} {
 		if got := speaksAsI(c.text); got != c.want {
 			t.Errorf("speaksAsI(%q) = %v, want %v", c.text, got, c.want)

@@ -470,7 +470,9 @@ func shapeOnly(p string) bool {
 func speaksAsI(p string) bool {
 	for i := strings.Index(p, "我"); i >= 0; {
 		next, _ := utf8.DecodeRuneInString(p[i+len("我"):])
-		if !strings.ContainsRune("们国省市区县局委部院厅党军校镇乡村州司处科馆站团所会办社队行", next) {
+		prev, _ := utf8.DecodeLastRuneInString(p[:i])
+		// 你我, 自我, 忘我, 敌我: a pair or a reflexive, not a speaker.
+		if !strings.ContainsRune("们国省市区县局委部院厅党军校镇乡村州司处科馆站团所会办社队行", next) && !strings.ContainsRune("你自忘敌", prev) {
 			return true
 		}
 		k := strings.Index(p[i+len("我"):], "我")
