@@ -20,8 +20,10 @@ import "testing"
 // outside the prose needing a signal less, 21 in each, one at a time and
 // all at once; an odd line joining the notice beside it (oddLine), 22;
 // the odd line's signal less between blank lines too, not only outside
-// the prose, 23.
-const blind5Floor = 23
+// the prose, 23; that signal less asked of more than a word of goods (a
+// title, 第一篇文章标题, was hidden: model/export's TestPlainTextForCopy),
+// 22 again. heldout4's rules of the second phase left it at 22.
+const blind5Floor = 22
 
 // TestBlindHeldOut5 runs the blind harness of heldout2_run_test.go over
 // the fifth set: at least blind5Floor of its 30 blocks hidden in each

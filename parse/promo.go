@@ -384,6 +384,17 @@ func (h *hits) signalled() bool {
 	return false
 }
 
+// signalledBeyondGoods is signalled less the text as goods (材料, 文章,
+// 文档): the genre's titles are about its materials too.
+func (h *hits) signalledBeyondGoods() bool {
+	for f := fReader; f < fChatty; f++ {
+		if h[f] > 0 && f != fGoods {
+			return true
+		}
+	}
+	return false
+}
+
 // mayBeNotice reports whether p can be signalled at all: it holds a word
 // of a signal, a digit, @ or #. Most short lines of a compilation
 // (headings, 目录 entries) hold none, and are left at that by this pass,
@@ -469,12 +480,14 @@ func scoreNotice(p string, at place) (model.JunkKind, bool) {
 		// the shape of a slogan; an official line takes no such weight.
 		score++
 	}
-	if at >= placeAlone && h[fOdd] > 0 && h.signalled() && h[fProse] == 0 && !strings.Contains(p, "。") {
+	if at >= placeAlone && h[fOdd] > 0 && h.signalledBeyondGoods() && h[fProse] == 0 && !strings.Contains(p, "。") {
 		// Standing alone, outside the prose or between blank lines, the
 		// genre has titles, headings, dates, signatures and its offices'
 		// lines, all in its own words: a line there worded unlike it,
 		// with a signal of its own and no sentence, is the site's (three
-		// weak kinds together: a word, the wording, the position).
+		// weak kinds together: a word, the wording, the position). Not a
+		// signal of goods alone: a title names its 文章 and 材料 in words
+		// as odd (第一篇文章标题).
 		score++
 	}
 	if score < noticeNeed[at] {

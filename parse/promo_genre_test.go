@@ -309,13 +309,14 @@ func TestSpeaksAsI(t *testing.T) {
 }
 
 // TestStandaloneOddLine: standing alone (between blank lines, or outside
-// the prose), a line with a signal word, worded unlike the genre, of no
-// sentence and no word of its prose is a notice with one signal less than
-// elsewhere (a word, the wording and the position: three weak kinds); the
-// same line glued inside prose stays, and so do the genre's own lines
-// standing alone.
+// the prose), a line with a signal word beyond the text as goods, worded
+// unlike the genre, of no sentence and no word of its prose is a notice
+// with one signal less than elsewhere (a word, the wording and the
+// position: three weak kinds); the same line glued inside prose stays,
+// and so do the genre's own lines standing alone, its titles among them,
+// which name its goods (文章, 材料) in words as odd.
 func TestStandaloneOddLine(t *testing.T) {
-	for _, s := range []string{"闲来翻翻小站的文章", "周末读点好文章"} {
+	for _, s := range []string{"得空欢迎来小站坐坐", "茶余饭后欢迎来坐坐"} {
 		for _, at := range []place{placeAlone, placeOutside} {
 			if _, ok := shortPromoKind(s, at); !ok {
 				score, h := noticeScore(s)
@@ -326,7 +327,7 @@ func TestStandaloneOddLine(t *testing.T) {
 			t.Errorf("%q hidden glued: the test shows nothing of the position", s)
 		}
 	}
-	for _, s := range []string{"某某县2024年经验材料汇编", "（此文件公开发布）", "2024年度优秀文章选编", "各乡镇、各部门：", "某某市人民政府办公室　2024年3月1日印发"} {
+	for _, s := range []string{"第一篇文章标题", "周末读点好文章", "某某县2024年经验材料汇编", "（此文件公开发布）", "2024年度优秀文章选编", "各乡镇、各部门：", "某某市人民政府办公室　2024年3月1日印发"} {
 		for _, at := range []place{placeAlone, placeOutside} {
 			if _, ok := shortPromoKind(s, at); ok {
 				score, h := noticeScore(s)
