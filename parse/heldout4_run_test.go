@@ -11,7 +11,20 @@ import "testing"
 // filter is from it on styles it has not seen. Seen since that run, the
 // set is development data now, and this floor keeps the filter from
 // losing ground on it; the next blind set must be new.
-const blind4Floor = 16
+// With the genre's bigrams (s8-filter, promo_genre.go: a one-class model
+// of the genre's wording, designed on the other sets; this set's misses
+// were printed once by accident after that first step, and no rule since
+// was aimed at them): 19, 20 and 20 one at a time (21, 20, 20 all at
+// once); with bare slogans and the voice of a person, 20, 21 and 21 (22
+// all at once in each); with a glued line of no sentence weighed as a
+// standalone one and an odd line outside the prose needing a signal less,
+// 21 in each (22 all at once). Then, in a second phase with this set as
+// design data (its misses read; heldout5 the test, 23 before and after:
+// these rules fitted this set and carried nothing to the other), a
+// mobile or 400 number in dashed groups, a player's progress, one social
+// #tag inside a line, a bracketed placeholder heading its card and 原标题
+// as a repost's field: 26 in each, one at a time and all at once.
+const blind4Floor = 26
 
 // TestBlindHeldOut4 runs the blind harness of heldout2_run_test.go, one
 // block at a time and all at once, over the fourth set: at least

@@ -12,8 +12,18 @@ import "testing"
 // after the first run showed that line, so not blind for it), the same 20,
 // 21 and 21, all 17 real blocks kept. Issue 19's bar is 28 (blindWant).
 // Seen since, the set is development data, and this floor keeps the filter
-// from losing ground on it.
-const blind5Floor = 20
+// from losing ground on it. On s8-filter, designed on the other sets (six
+// of this set's missed blocks were printed once by accident after its
+// first step; no rule was aimed at them): the genre's bigrams, bare
+// slogans and a person's voice left it at 20, 21, 21 (20 all at once); a
+// glued line of no sentence weighed as a standalone one, and an odd line
+// outside the prose needing a signal less, 21 in each, one at a time and
+// all at once; an odd line joining the notice beside it (oddLine), 22;
+// the odd line's signal less between blank lines too, not only outside
+// the prose, 23; that signal less asked of more than a word of goods (a
+// title, 第一篇文章标题, was hidden: model/export's TestPlainTextForCopy),
+// 22 again. heldout4's rules of the second phase left it at 22.
+const blind5Floor = 22
 
 // TestBlindHeldOut5 runs the blind harness of heldout2_run_test.go over
 // the fifth set: at least blind5Floor of its 30 blocks hidden in each

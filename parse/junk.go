@@ -273,19 +273,25 @@ func markJunk(text string, lines []line) []model.Junk {
 			if promo[i] != 0 || l.blank() || l.junk || l.end-l.start > maxShortBytes {
 				continue
 			}
-			// Most short lines (headings, 目录 entries) carry no signal:
-			// they are left before their neighbours are read.
+			// Most short lines (headings, 目录 entries) carry no signal
+			// word: they are weighed only if they are slogan-short
+			// (maxBareBytes), stand between blank lines and are worded
+			// unlike the genre (maySignalBare), where a slogan's form may
+			// make a notice of them. The checks go cheapest first.
 			p := text[l.start:l.end]
-			if !mayBeNotice(p) {
+			blanks := i == 0 || lines[i-1].blank() || i == len(lines)-1 || lines[i+1].blank()
+			worded := mayBeNotice(p)
+			if !worded && (!blanks || l.end-l.start > maxBareBytes || !maySignalBare(p)) {
 				continue
 			}
 			at := placeGlued
-			if i == 0 || lines[i-1].blank() || i == len(lines)-1 || lines[i+1].blank() ||
-				closesSection(text, lines[i-1], lines[i+1]) {
+			if blanks || closesSection(text, lines[i-1], lines[i+1]) {
 				at = placeAlone
 				if i < first || i > last {
 					at = placeOutside
 				}
+			} else if !endsClause(p) && (endsSentence(text, lines[i-1]) || endsSentence(text, lines[i+1])) {
+				at = placeAside
 			}
 			if continues(text, lines, i) {
 				continue // the tail of a wrapped sentence, not a line of its own
@@ -381,7 +387,7 @@ func hasPaidMarker(text string, l *line) bool {
 }
 
 // spreadPromo marks in promo the short fragments next to promotion that
-// belong to it (isPromoFragment, isNoticeFragment), with its kind.
+// belong to it (isPromoFragment, isNoticeFragment, oddLine), with its kind.
 func spreadPromo(text string, lines []line, promo []uint8) {
 	// A fragment joins the promotion it touches, and so in turn do
 	// the fragments touching it: a run of fragments joins when either
@@ -394,7 +400,7 @@ func spreadPromo(text string, lines []line, promo []uint8) {
 			return false
 		}
 		p := text[lines[i].start:lines[i].end]
-		return (isPromoFragment(p) || isNoticeFragment(p) && !isOutlineLine(p)) && !isGenreSentence(p)
+		return (isPromoFragment(p) || isNoticeFragment(p) && !isOutlineLine(p) || oddLine(text, &lines[i])) && !isGenreSentence(p)
 	}
 	for _, down := range [2]bool{true, false} {
 		i, end, step := 0, len(lines), 1
@@ -512,4 +518,10 @@ func closesSection(text string, prev, next line) bool {
 		return false
 	}
 	return isOutlineLine(strings.TrimLeft(text[next.start:next.end], " \t\u3000"))
+}
+
+// endsSentence reports a line that ends a sentence (。！？): prose.
+func endsSentence(text string, l line) bool {
+	p := strings.TrimRight(text[l.start:l.end], " \t\r\u3000")
+	return strings.HasSuffix(p, "。") || strings.HasSuffix(p, "！") || strings.HasSuffix(p, "？")
 }

@@ -19,8 +19,13 @@ import (
 // detectors (promo_shape.go) only say which signals a line's shape
 // carries. A single word is worth at most 2, a standalone line's position
 // 1, and every threshold is 4 or more, so a single signal never decides
-// (TestSingleWordDecidesNothing). The long pitches of 素材库 sites are
-// weighed by isPromo (junk.go), as before.
+// (TestSingleWordDecidesNothing). Besides the words, a line is weighed by
+// how unlike the genre's prose its wording is (fOdd: most of its character
+// bigrams are none the genre's documents write, promo_genre.go), a model
+// of the genre alone that no promotion example went into; a short line of
+// no signal word at all standing alone is weighed when its wording is
+// wholly unlike the genre's (a slogan). The long pitches of 素材库 sites
+// are weighed by isPromo (junk.go), as before.
 
 // feature is one signal a line can carry.
 type feature uint8
@@ -43,6 +48,8 @@ const (
 	fChatty                  // the chat register: ！, ～, 哦, 啦, 吧, 呀
 	fDecor                   // decoration: arrows, stars, hearts, ───, >>>, a line framed by marks
 	fShape                   // a short line's shape: label：value of a signal, 由…生成, Name · tagline, all Latin
+	fVoice                   // a person speaking as I (我会, 找我), where the genre says 我们 or 我市
+	fOdd                     // wording unlike the genre's: most bigrams none of its documents writes (genreWeight)
 	fProse                   // the genre's own prose: 坚持, 推进, 加强, 全面, 深化, 群众, 依法 (weighs against)
 	fOfficial                // an official sender or address: 人民政府, 办公室, 各单位, 抄送, gov.cn (weighs against)
 	nFeatures
@@ -58,6 +65,7 @@ var noticeWeights = [nFeatures]struct{ one, more int }{
 	fReader: {2, 2}, fAct: {1, 2}, fGoods: {1, 1}, fTrade: {1, 2}, fHandle: {2, 3}, fNumber: {2, 2},
 	fMoney: {2, 3}, fCut: {2, 3}, fSource: {2, 4}, fStamp: {2, 3}, fCredit: {1, 3}, fNav: {2, 3},
 	fSelf: {2, 3}, fPromise: {1, 2}, fChatty: {1, 2}, fDecor: {1, 2}, fShape: {1, 2},
+	fVoice: {1, 1}, fOdd: {1, 2},
 }
 
 // Combinations weigh more than their parts: the text as goods being
@@ -74,6 +82,7 @@ type place uint8
 
 const (
 	placeGlued   place = iota // glued between two lines of text, inside prose
+	placeAside                // glued to a sentence of the prose, ending no clause itself: no sentence of it
 	placeAlone                // between blank lines, or closing a section
 	placeOutside              // alone, and before the first line of prose or after the last
 )
@@ -84,8 +93,14 @@ const (
 // 公众号 and 扫码 stands, needs a third; a standalone line before the first
 // line of prose or after the last, where the genre has only its titles,
 // dates and signatures (none of which carries a signal), one less than
-// alone plus its position's own weight (see noticeScore).
-var noticeNeed = [...]int{placeGlued: 5, placeAlone: 4, placeOutside: 4}
+// alone plus its position's own weight (see scoreNotice). A glued line
+// that ends no clause next to a sentence of the prose (placeAside) needs
+// what a standalone one does: the third signal asked of a glued line is
+// for a real sentence that mentions 公众号 and 扫码, and the genre's lines
+// that end no clause among its sentences are its headings, which carry
+// its words, not a site's. Between lines that end no sentence either (a
+// table's rows, a list) a line stays placeGlued.
+var noticeNeed = [...]int{placeGlued: 5, placeAside: 4, placeAlone: 4, placeOutside: 4}
 
 // needFragment is what a short neighbour of promotion must weigh to join
 // it: one strong signal with an everyday one, or three everyday ones (a
@@ -127,7 +142,7 @@ var noticeFeatures = []struct {
 		"售价", "已售", "金币"}},
 	{fCut, []string{"剩余", "未读", "未完", "待续", "节选", "试读", "隐藏", "仅展示", "仅显示", "预览", "篇幅", "一半", "翻页",
 		"接着更", "更新", "放出", "登录", "展开", "余下", "全本", "付费内容", "折叠", "收起", "仅限", "仅可", "仅能", "省略", "继续阅读"}},
-	{fSource, []string{"版权", "著作权", "侵权", "转载", "授权", "出处", "转自", "来源于", "原作者", "仅供参考", "仅供学习",
+	{fSource, []string{"版权", "著作权", "侵权", "转载", "授权", "出处", "转自", "来源于", "原作者", "原标题", "仅供参考", "仅供学习",
 		"仅供交流", "不代表", "删除", "上传", "免责", "声明", "所有权", "Copyright", "copyright", "©", "Rights", "文责自负", "作者所有", "原创", "源于网络", "自网络", "来源网络", "互联网", "盗版", "独家", "必究", "仅代表", "rights", "reserved", "Reserved", "reproduction", "prohibited",
 		// a site's disclaimers of liability and privacy
 		"不承担", "不负责", "隐私", "源自"}},
@@ -149,8 +164,9 @@ var noticeFeatures = []struct {
 		"积极", "持续", "深入", "机制", "体系", "全市", "全省", "全区", "全县", "全国", "人次", "万件", "累计", "举报", "防止",
 		"诈骗", "请勿", "关于", "通知", "意见", "方案", "办法", "决定", "公示", "公告", "报告", "讲话", "名单", "市民",
 		"提供", "统计", "以人民", "习近平", "高质量",
-		// a speech's plural address, not a site's 你
-		"你们"}},
+		// a speech's plural address, not a site's 你, and a civic
+		// slogan's you-and-I (文明城市，你我共建！)
+		"你们", "你我"}},
 	{fOfficial, []string{"政府", "政务", "办公厅", "办公室", "委员会", "各单位", "各部门", "各县", "各区", "各市", "各级",
 		"印发", "抄送", "主送", "此件", "党委", "党组", "人大", "政协", "gov.cn", ".gov", "公章", "本单位", "内部资料",
 		// an official by title, and a speaker greeting the audience:
@@ -158,7 +174,10 @@ var noticeFeatures = []struct {
 		"县长", "市长", "省长", "区长", "镇长", "乡长", "书记", "局长", "厅长", "部长", "主任", "大家好",
 		// an office naming the person to contact, as its notices end; a
 		// site gives a 客服 or its own handle
-		"联系人"}},
+		"联系人",
+		// an office or a place speaking of itself (我县开通…), as the
+		// genre does; a site says 本站 or 我
+		"我县", "我市", "我省", "我区", "我镇", "我乡", "我局", "我委", "我厅", "我州", "我村"}},
 }
 
 // noticeWord is one word of noticeFeatures.
@@ -275,7 +294,7 @@ func noticeScore(p string) (int, hits) {
 		case h[f] > 1:
 			score += noticeWeights[f].more
 		}
-		if h[f] >= 3 && f != fShape {
+		if h[f] >= 3 && f != fShape && f != fOdd {
 			score++
 		}
 	}
@@ -296,6 +315,12 @@ func noticeScore(p string) (int, hits) {
 	// An official sender or address anywhere says the line is the
 	// document's own, whatever it lists.
 	score -= 2 * min(int(h[fOfficial]), 2)
+	if g := genreWeight(p); g > 0 {
+		h[fOdd] = uint8(g)
+		score += noticeWeights[fOdd].one + (g-1)*(noticeWeights[fOdd].more-noticeWeights[fOdd].one)
+	} else {
+		score += g // the genre's own wording weighs against
+	}
 	return score - cadence(p, pr.runes), h
 }
 
@@ -359,6 +384,17 @@ func (h *hits) signalled() bool {
 	return false
 }
 
+// signalledBeyondGoods is signalled less the text as goods (材料, 文章,
+// 文档): the genre's titles are about its materials too.
+func (h *hits) signalledBeyondGoods() bool {
+	for f := fReader; f < fChatty; f++ {
+		if h[f] > 0 && f != fGoods {
+			return true
+		}
+	}
+	return false
+}
+
 // mayBeNotice reports whether p can be signalled at all: it holds a word
 // of a signal, a digit, @ or #. Most short lines of a compilation
 // (headings, 目录 entries) hold none, and are left at that by this pass,
@@ -403,17 +439,37 @@ var signalFirst = func() *[1 << 16]bool {
 // shortPromoKind reports whether a short line is a notice where it stands,
 // and of which kind.
 func shortPromoKind(p string, at place) (model.JunkKind, bool) {
-	if len(p) > maxShortBytes || !mayBeNotice(p) {
+	if len(p) > maxShortBytes || !mayBeNotice(p) && (at <= placeAside || len(p) > maxBareBytes || !maySignalBare(p)) {
 		return 0, false
 	}
 	return scoreNotice(p, at)
 }
 
-// scoreNotice is shortPromoKind for a line known to be short and to hold
-// a signal (mayBeNotice).
+// maySignalBare reports whether a standalone line of no signal word can
+// be a notice at all (scoreNotice): its wording wholly unlike the genre's,
+// or a shape that signals without a word, a page's menu between bars or a
+// discount (五折). Most standalone lines are headings, which it passes
+// over on their bigrams, cheaper than the score.
+func maySignalBare(p string) bool {
+	return strings.ContainsAny(p, "折|｜丨") || genreWeight(p) >= 2
+}
+
+// maxBareBytes bounds the lines of no signal word that are weighed at
+// all (40 Han characters): a slogan's or a tagline's length.
+const maxBareBytes = 120
+
+// scoreNotice is shortPromoKind for a line known to be short and either
+// to hold a signal (mayBeNotice) or to stand alone.
 func scoreNotice(p string, at place) (model.JunkKind, bool) {
 	score, h := noticeScore(p)
-	if !h.signalled() {
+	if !h.signalled() && (at <= placeAside || h[fOdd] < 2) {
+		// A line of no signal word is weighed only standing alone and
+		// worded wholly unlike the genre (four fifths of its bigrams
+		// odd: a slogan, 墨客居 · 妙笔自有乾坤); its form then has to carry
+		// the rest (a separator, decoration, the chat register), never
+		// its position alone. Two thirds odd is not enough: a column's
+		// name of the genre (山海协作 · 共富路上) is as odd to a set read
+		// from a few hundred thousand characters.
 		return 0, false
 	}
 	if isLongSentence(p) {
@@ -422,6 +478,16 @@ func scoreNotice(p string, at place) (model.JunkKind, bool) {
 	if (at == placeOutside || at == placeAlone && isStandaloneShort(p, &h)) && h[fOfficial] == 0 {
 		// Where the genre has only titles, dates and signatures, or in
 		// the shape of a slogan; an official line takes no such weight.
+		score++
+	}
+	if at >= placeAlone && h[fOdd] > 0 && h.signalledBeyondGoods() && h[fProse] == 0 && !strings.Contains(p, "。") {
+		// Standing alone, outside the prose or between blank lines, the
+		// genre has titles, headings, dates, signatures and its offices'
+		// lines, all in its own words: a line there worded unlike it,
+		// with a signal of its own and no sentence, is the site's (three
+		// weak kinds together: a word, the wording, the position). Not a
+		// signal of goods alone: a title names its 文章 and 材料 in words
+		// as odd (第一篇文章标题).
 		score++
 	}
 	if score < noticeNeed[at] {
@@ -443,6 +509,8 @@ func isStandaloneShort(p string, h *hits) bool {
 // furniture, credits and calls to act), or else advertising.
 func kindOf(h *hits) model.JunkKind {
 	switch {
+	case !h.signalled():
+		return model.JunkPromo // a slogan: wording and form only
 	case h[fCut] > 0 && (h[fCut] >= h[fTrade] || h[fCut] >= 2):
 		return model.JunkTruncation
 	case h[fSource] > 0 || h[fStamp] > 0 && h[fTrade]+h[fHandle]+h[fMoney] == 0:
@@ -496,4 +564,11 @@ func isGenreSentence(p string) bool {
 func isOutlineLine(p string) bool {
 	_, ok := parseMarker(p)
 	return ok
+}
+
+// endsClause reports a line that ends as the genre's sentences and
+// clauses do: in 。！？；：，、 or their ASCII forms, or an ellipsis.
+func endsClause(p string) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(p, " \t\u3000"))
+	return strings.ContainsRune("。！？；：，、!?;:,…", r)
 }

@@ -40,7 +40,8 @@ func joinCards(text string, lines []line, promo []uint8) {
 
 // joinCard marks the lines of one card (a group between blank lines) that
 // go with its notices: those below a notice that can be a name or a
-// tagline (cardLine), those above the first notice that can be its head
+// tagline (cardLine) or are worded unlike the genre (oddLine), those
+// above the first notice that can be its head
 // (cardHead: 【征稿启事】 over a call for submissions, an account's name over
 // its tagline, a signature's closing over its contacts), and all of them
 // when every line is a notice, a field (文件大小：…, 格式：…, 下载积分：…) or,
@@ -58,7 +59,7 @@ func joinCard(text string, lines []line, promo []uint8) {
 			if first < 0 {
 				first = k
 			}
-		case kind != 0 && cardLine(text, &lines[k]):
+		case kind != 0 && (cardLine(text, &lines[k]) || oddLine(text, &lines[k])):
 			promo[k] = kind
 		default:
 			fields = fields && !lines[k].junk && isField(p) && !hasPaidMarker(text, &lines[k])
@@ -82,11 +83,28 @@ func joinCard(text string, lines []line, promo []uint8) {
 }
 
 // cardHead reports a line above a card's first notice that belongs to it:
-// a line of the site's signals (cardMember), or in a card of three lines
-// or more a name's shape (cardLine). Two lines, a short heading and a
-// notice glued under it, are no card: the heading stays.
+// a line of the site's signals (cardMember), a line worded unlike the
+// genre (oddLine), or in a card of three lines or more a name's shape
+// (cardLine). Two lines, a short heading of the genre and a notice glued
+// under it, are no card: the heading, in the genre's words, stays.
 func cardHead(text string, l *line, n int) bool {
-	return cardMember(text, l) || n >= 3 && cardLine(text, l)
+	return cardMember(text, l) || n >= 3 && cardLine(text, l) || oddLine(text, l) || placeholder(text[l.start:l.end])
+}
+
+// placeholder reports a converter's or a page's stand-in for what it did
+// not carry, a label of one or two Han characters wholly in square
+// brackets ([图片], 【视频】): over a notice in its card it is the notice's.
+// Not （…）: the genre's asides (（掌声）, （此页无正文）) are in round
+// brackets; and not a longer label (【学习园地】), a column's heading.
+func placeholder(p string) bool {
+	for _, b := range [][2]string{{"[", "]"}, {"【", "】"}, {"〔", "〕"}} {
+		if inner, ok := strings.CutPrefix(p, b[0]); ok {
+			if inner, ok = strings.CutSuffix(inner, b[1]); ok && runeLen(inner) >= 1 && runeLen(inner) <= 2 && hanCount(inner, 3) == runeLen(inner) && !strings.Contains(inner, b[0]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // cardMember reports a line of a card that carries a signal of the site
@@ -111,4 +129,18 @@ func cardLine(text string, l *line) bool {
 	}
 	h, _ := noticeHits(p)
 	return h[fProse] == 0
+}
+
+// oddLine reports a short line worded unlike the genre (genreWeight) with
+// no word of its prose, no official sender and no sentence: beside a
+// notice, in its card or glued to it, it is the notice's other line (a
+// head over a withheld part, a source under a disclaimer), not the
+// genre's; a title or heading of the genre is worded as the genre.
+func oddLine(text string, l *line) bool {
+	p := text[l.start:l.end]
+	if l.junk || len(p) > maxBareBytes || strings.Contains(p, "。") || hasPaidMarker(text, l) || isOutlineLine(p) || genreWeight(p) < 1 {
+		return false
+	}
+	h, _ := noticeHits(p)
+	return h[fProse]+h[fOfficial] == 0
 }

@@ -64,7 +64,8 @@ var fresh6Keep = []blindBlock{
 // 润色: 14, 16 and 15. Left missed: a blogger's promise to answer, a
 // cheer (一起写，一起进步！), a government site's 扫码阅读手机版, a keyword
 // line, a serial's recap, a contest for readers glued inside prose.
-const fresh6Want = 14
+// With the genre's bigrams (s8-filter) 17 in each.
+const fresh6Want = 17
 
 // TestPromoFreshBatch6 inserts each block and real line of the sixth
 // batch alone into the three real compilations (blindOneAtATime): at

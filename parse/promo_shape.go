@@ -26,6 +26,7 @@ const (
 	markMinute                 // 钟 (of 分钟)
 	markBy                     // 由
 	markFold                   // 折 (of 五折)
+	markI                      // 我
 )
 
 // ascii takes an ASCII byte into the profile.
@@ -65,6 +66,9 @@ func (pr *profile) wide(r rune) {
 		pr.han++
 	case r == '折':
 		pr.marks |= markFold
+		pr.han++
+	case r == '我':
+		pr.marks |= markI
 		pr.han++
 	case r >= 0x4E00 && r <= 0x9FFF:
 		pr.han++
@@ -129,6 +133,9 @@ func shapeHits(p string, h *hits, pr *profile) {
 	if isAside(p) {
 		h[fShape]++
 	}
+	if pr.marks&markI != 0 && speaksAsI(p) {
+		h[fVoice]++
+	}
 	if pr.marks&markKana != 0 {
 		h[fChatty]++ // の and ー in Chinese text: the internet's register
 	}
@@ -156,7 +163,7 @@ func pageLine(p string) bool {
 // shapeDigits adds the signals made of digits: a contact number, a price,
 // a page counter, a clock time.
 func shapeDigits(p string, h *hits, pr *profile) {
-	if pr.digits >= 7 && hasLongNumber(p) || pr.latin >= 2 && pr.digits >= 2 && hasHandleID(p) {
+	if pr.digits >= 7 && (hasLongNumber(p) || hasDashedPhone(p)) || pr.latin >= 2 && pr.digits >= 2 && hasHandleID(p) {
 		h[fNumber]++
 	}
 	if hasPrice(p) {
@@ -173,6 +180,9 @@ func shapeDigits(p string, h *hits, pr *profile) {
 	}
 	if pr.digits >= 4 && pr.marks&markASCIIColon != 0 && hasTimeStamp(p) {
 		h[fCredit]++
+		if hasProgress(p) {
+			h[fNav] += 2 // a player's progress: 01:05 / 05:32
+		}
 	}
 }
 
@@ -287,7 +297,7 @@ func unitAt(s string) bool {
 // hasHandleMark reports an e-mail address or @name, or two #tags: the
 // handles of mail and social platforms.
 func hasHandleMark(p string) bool {
-	tags := 0
+	tags, mid := 0, false
 	for i := 0; i+1 < len(p); i++ {
 		switch p[i] {
 		case '@':
@@ -298,10 +308,16 @@ func hasHandleMark(p string) bool {
 			// #tag: after a space or at the start, before a word.
 			if (i == 0 || p[i-1] == ' ') && p[i+1] != '#' && p[i+1] != ' ' {
 				tags++
+				if i > 0 && p[i+1] >= 0x80 {
+					// One tag after a space inside a line (收录于 #某某):
+					// a social tag; at a line's start it may be a
+					// Markdown heading's mark.
+					mid = true
+				}
 			}
 		}
 	}
-	return tags >= 2
+	return tags >= 2 || mid
 }
 
 // hasPageCounter reports a page count (还剩11页, 第 1 页 / 共 9 页): a
@@ -445,4 +461,79 @@ func shapeOnly(p string) bool {
 		}
 	}
 	return han <= 4 && decor >= 2
+}
+
+// speaksAsI reports a person speaking as I: 我 not followed by 们 nor by
+// what makes it an institution's (我市, 我局, 我会 of an association) or
+// the country's (我国, 我党). A blogger or a shop says 我整理了, 找我; the
+// genre's prose speaks as 我们 or as its office.
+func speaksAsI(p string) bool {
+	for i := strings.Index(p, "我"); i >= 0; {
+		next, _ := utf8.DecodeRuneInString(p[i+len("我"):])
+		prev, _ := utf8.DecodeLastRuneInString(p[:i])
+		// 你我, 自我, 忘我, 敌我: a pair or a reflexive, not a speaker.
+		if !strings.ContainsRune("们国省市区县局委部院厅党军校镇乡村州司处科馆站团所会办社队行", next) && !strings.ContainsRune("你自忘敌", prev) {
+			return true
+		}
+		k := strings.Index(p[i+len("我"):], "我")
+		if k < 0 {
+			break
+		}
+		i += len("我") + k
+	}
+	return false
+}
+
+// hasDashedPhone reports a mobile or a company's 400/800 number written in
+// dashed groups (138-1234-5678, 400-6789-123): a business's line, where
+// the genre's office gives its landline after an area code (0551-…,
+// which afterAreaCode leaves) and its hotlines as 12345.
+func hasDashedPhone(p string) bool {
+	for i := 0; i+3 < len(p); i++ {
+		if i > 0 && isDigit(p[i-1]) {
+			continue
+		}
+		head := p[i : i+3]
+		if !(head[0] == '1' && head[1] >= '3' && head[1] <= '9' && isDigit(head[2]) || head == "400" || head == "800") {
+			continue
+		}
+		groups, digits, j := 1, 3, i+3
+		for j < len(p) && p[j] == '-' {
+			k := j + 1
+			for k < len(p) && isDigit(p[k]) {
+				k++
+			}
+			if k-j-1 < 3 || k-j-1 > 4 {
+				break
+			}
+			groups++
+			digits += k - j - 1
+			j = k
+		}
+		if groups >= 3 && digits >= 10 && (j == len(p) || !isDigit(p[j])) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasProgress reports a media player's progress, two clock times with
+// only a slash between them (00:00 / 05:32): a page's player, not the
+// genre's text.
+func hasProgress(p string) bool {
+	clock := func(s string) bool {
+		return len(s) == 5 && isDigit(s[0]) && isDigit(s[1]) && s[2] == ':' && isDigit(s[3]) && isDigit(s[4])
+	}
+	for i := strings.Index(p, "/"); i >= 0; {
+		before, after := strings.TrimRight(p[:i], " "), strings.TrimLeft(p[i+1:], " ")
+		if len(before) >= 5 && len(after) >= 5 && clock(before[len(before)-5:]) && clock(after[:5]) {
+			return true
+		}
+		k := strings.Index(p[i+1:], "/")
+		if k < 0 {
+			break
+		}
+		i += 1 + k
+	}
+	return false
 }

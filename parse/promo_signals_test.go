@@ -3,6 +3,8 @@ package parse
 import (
 	"strings"
 	"testing"
+
+	"wenji/model"
 )
 
 // TestCounterRow: a post's counters (labels of acting or furniture, each
@@ -145,6 +147,80 @@ func TestCardHeads(t *testing.T) {
 			if junk[first+k] == stay {
 				t.Errorf("card %q: line %d filtered %v, want %v", c.card, k, junk[first+k], !stay)
 			}
+		}
+	}
+}
+
+// TestPhase2Signals: a mobile or 400 number in dashed groups, a player's
+// progress, one social #tag inside a line, a one- or two-character
+// placeholder in brackets and 原标题 as a repost's field are signals;
+// the genre's landlines, dates, time ranges, Markdown marks and asides
+// are not. Written for this test.
+func TestPhase2Signals(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"报名咨询：139-1234-5678", true},
+		{"客服热线400-800-1234", true},
+		{"400-6666-888", true},
+		{"联系电话：0551-6543-2100", false}, // an area code: an office's landline
+		{"2024-03-01", false},
+		{"GB/T 9704-2012", false},
+		{"13-14-15", false},
+	} {
+		if got := hasDashedPhone(c.s); got != c.want {
+			t.Errorf("hasDashedPhone(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"▶ 01:05 / 12:40　倍速", true},
+		{"会议时间：09:00—12:00", false},
+		{"09:00 开会 / 14:00 调研", false}, // words between the times: a schedule
+		{"2024/03/01 09:00", false},
+	} {
+		if got := hasProgress(c.s); got != c.want {
+			t.Errorf("hasProgress(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"已收进话题 #基层治理 12篇", true},
+		{"#基层治理", false}, // at the start: maybe a Markdown heading's mark
+		{"C#语言", false},
+		{"#一 #二", true}, // two tags, as before
+	} {
+		if got := hasHandleMark(c.s); got != c.want {
+			t.Errorf("hasHandleMark(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"[视频]", true}, {"【音频】", true}, {"[图]", true},
+		{"（掌声）", false}, {"[]", false}, {"【学习园地】", false}, {"[1]", false},
+	} {
+		if got := placeholder(c.s); got != c.want {
+			t.Errorf("placeholder(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+	if _, h := noticeScore("原标题：《某某县推进基层减负的做法》"); h[fSource] == 0 {
+		t.Error("原标题 is no source field")
+	}
+	// In a card: a placeholder over its notice goes with it.
+	const notice = "视频暂不支持在本页播放，请下载客户端观看"
+	text := "关于基层减负的经验材料\n\n我们坚持精简文件会议，切实减轻基层负担。\n\n[视频]\n" + notice + "\n\n全年共精简文件312件。\n"
+	d := Parse(text)
+	for _, s := range []string{"[视频]", notice} {
+		i := strings.Index(text, s)
+		if len(d.JunkIn(model.Span{Start: i, End: i + len(s)})) == 0 {
+			t.Errorf("%q kept in its card", s)
 		}
 	}
 }
