@@ -321,7 +321,7 @@ func (p *parser) paragraphLeads(paras []int, numbered bool) []lead {
 		}
 		return len(m) == 2 && strong && m[0].runes <= 25 && m[1].runes <= 25
 	})
-	known := mergeLeads(alikeLeads, shapeLeads(paras, cands, alikeLeads))
+	known := mergeLeads(alikeLeads, shapeLeads(paras, cands, alikeLeads, clauses))
 	return p.withClauses(paras, known, clauses)
 }
 

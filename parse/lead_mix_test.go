@@ -1,0 +1,92 @@
+package parse
+
+import (
+	"strings"
+	"testing"
+)
+
+// mixPart is a report with one part, （四）, whose paragraphs open with the
+// given sentences or clauses, each followed by prose, and a part after it.
+func mixPart(opens ...string) string {
+	prose := []string{
+		"稳定播种面积七十二万亩以上，新建高标准农田三万亩，坚决遏制耕地“非农化”。",
+		"落实动态监测和帮扶机制，脱贫人口人均纯收入增长百分之八以上，守住底线。",
+		"推广“千万工程”经验，创建美丽乡村示范村十个，完成农村户厕改造三千户。",
+		"实施城市更新项目十五个，新建城区停车位一千五百个，完善县城公共服务设施。",
+		"围绕主导产业招引项目，新签约亿元以上项目四十个，实际到位资金九十亿元。",
+		"深化农村集体产权制度改革，全县村集体经济收入全部达到十五万元以上水平。",
+	}
+	var b strings.Builder
+	b.WriteString("2025年某县政府工作报告\n二、2025年工作安排\n（四）聚焦乡村振兴，推动城乡融合发展\n")
+	for i, o := range opens {
+		b.WriteString("　　" + o + prose[i%len(prose)] + "\n")
+	}
+	b.WriteString("（五）聚焦民生改善，增进群众福祉\n　　坚持尽力而为、量力而行，集中财力办好十件民生实事。\n")
+	return b.String()
+}
+
+// mixOutline is mixPart's outline with titles as the leads of （四）.
+func mixOutline(titles ...string) string {
+	var b strings.Builder
+	b.WriteString("2025年某县政府工作报告\n  二、2025年工作安排\n    （四）聚焦乡村振兴，推动城乡融合发展\n")
+	for _, t := range titles {
+		b.WriteString("      " + t + "\n")
+	}
+	b.WriteString("    （五）聚焦民生改善，增进群众福祉\n")
+	return b.String()
+}
+
+// TestSemicolonJoinsShapeRun: in plain text a lead its author closed with
+// ； among leads closed with 。 joins their run, where the 。 ones make a
+// run of three or the run fills the part; a lead-in closed by ： does not
+// join, and a run with a paragraph of neither shape in it that has only
+// two of the 。 shape is prose.
+func TestSemicolonJoinsShapeRun(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		opens []string
+		want  string
+	}{
+		{"two of each filling the part",
+			[]string{"守牢粮食安全底线；", "巩固拓展脱贫攻坚成果；", "建设宜居宜业和美乡村。", "提升县城综合承载能力。"},
+			mixOutline("守牢粮食安全底线", "巩固拓展脱贫攻坚成果", "建设宜居宜业和美乡村", "提升县城综合承载能力")},
+		{"one among four",
+			[]string{"创新平台体系不断完善。", "企业创新主体地位进一步强化。", "先进制造业集群加快壮大；", "数字经济量质齐升。", "现代服务业提速发展。"},
+			mixOutline("创新平台体系不断完善", "企业创新主体地位进一步强化", "先进制造业集群加快壮大", "数字经济量质齐升", "现代服务业提速发展")},
+		{"one between two filling the part",
+			[]string{"大力提振消费。", "扩大有效益的投资；", "激发民间投资活力。"},
+			mixOutline("大力提振消费", "扩大有效益的投资", "激发民间投资活力")},
+		{"two of the shape and prose after",
+			[]string{"守牢粮食安全底线；", "巩固拓展脱贫攻坚成果；", "建设宜居宜业和美乡村。", "提升县城综合承载能力。", "各乡镇要结合实际，"},
+			mixOutline()},
+		{"a colon's lead-in between",
+			[]string{"法治是最好的营商环境。", "要深化包容审慎监管。", "要坚决整治拖欠企业账款问题：", "推行“综合查一次”；"},
+			mixOutline()},
+		{"two of neither shape before",
+			[]string{"全县上下坚持农业农村优先发展，统筹推进乡村发展、乡村建设和乡村治理，", "各乡镇要结合本地实际细化落实措施，明确责任分工和完成时限，", "守牢粮食安全底线；", "建设宜居宜业和美乡村。", "提升县城综合承载能力。"},
+			mixOutline()},
+		{"a clause repeated",
+			[]string{"守牢粮食安全底线；", "守牢粮食安全底线；", "建设宜居宜业和美乡村。", "提升县城综合承载能力。"},
+			mixOutline()},
+	} {
+		if got := outlineOf(mixPart(c.opens...)); got != c.want {
+			t.Errorf("%s:\n%s\nwant:\n%s", c.name, got, c.want)
+		}
+	}
+}
+
+// TestMeasureAtWordingGroupEdge: a paragraph of the shape just after a
+// group its neighbours' wording ties (three short leads) is a lead when
+// it opens with a measure verb, and stays the group's conclusion when it
+// states (成效来之不易。).
+func TestMeasureAtWordingGroupEdge(t *testing.T) {
+	group := []string{"扛牢粮食安全责任。", "巩固拓展脱贫攻坚成果。", "建设宜居宜业和美乡村。"}
+	if got, want := outlineOf(mixPart(append(group, "推进以县城为重要载体的新型城镇化。")...)),
+		mixOutline("扛牢粮食安全责任", "巩固拓展脱贫攻坚成果", "建设宜居宜业和美乡村", "推进以县城为重要载体的新型城镇化"); got != want {
+		t.Errorf("a measure after the group:\n%s\nwant:\n%s", got, want)
+	}
+	if got, want := outlineOf(mixPart(append(group, "全县乡村面貌发生了历史性的深刻变化。")...)),
+		mixOutline("扛牢粮食安全责任", "巩固拓展脱贫攻坚成果", "建设宜居宜业和美乡村"); got != want {
+		t.Errorf("a conclusion after the group:\n%s\nwant:\n%s", got, want)
+	}
+}
