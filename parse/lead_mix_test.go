@@ -90,3 +90,19 @@ func TestMeasureAtWordingGroupEdge(t *testing.T) {
 		t.Errorf("a conclusion after the group:\n%s\nwant:\n%s", got, want)
 	}
 }
+
+// TestThreeCharLeads: leads of three Han characters (稳工业。… / 强农业。… /
+// 兴文旅。…) make a run in plain text as longer ones do; three characters
+// that are not all Han (建5G。) are no lead, and two such paragraphs are
+// no run.
+func TestThreeCharLeads(t *testing.T) {
+	if got, want := outlineOf(mixPart("稳工业。", "强农业。", "兴文旅。")), mixOutline("稳工业", "强农业", "兴文旅"); got != want {
+		t.Errorf("three-character leads:\n%s\nwant:\n%s", got, want)
+	}
+	if got, want := outlineOf(mixPart("建5G。", "强农业。", "兴文旅。", "全县上下坚持农业农村优先发展，统筹推进乡村发展、乡村建设和乡村治理，")), mixOutline(); got != want {
+		t.Errorf("a lead of a digit and a letter:\n%s\nwant:\n%s", got, want)
+	}
+	if got, want := outlineOf(mixPart("稳工业。", "强农业。", "全县上下坚持农业农村优先发展，统筹推进乡村发展、乡村建设和乡村治理，")), mixOutline(); got != want {
+		t.Errorf("two are no run:\n%s\nwant:\n%s", got, want)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"wenji/internal/par"
@@ -29,8 +30,10 @@ type lead struct {
 }
 
 // leadCandidate checks whether the sentence ss[k] of paragraph s could be a
-// lead sentence no longer than maxRunes with at most maxCommas commas.
-func leadCandidate(s string, ss []sentence, k, maxRunes, maxCommas int) (lead, bool) {
+// lead sentence no longer than maxRunes with at most maxCommas commas, and
+// at least 4 runes long, or 3 when short3 is set and they are three Han
+// characters (稳工业。… / 强农业。… / 兴文旅。…, a paragraph's lead).
+func leadCandidate(s string, ss []sentence, k, maxRunes, maxCommas int, short3 bool) (lead, bool) {
 	if k+1 >= len(ss) {
 		return lead{}, false // a lead introduces text that follows it
 	}
@@ -55,7 +58,7 @@ func leadCandidate(s string, ss []sentence, k, maxRunes, maxCommas int) (lead, b
 	// sentences fail on length or commas.
 	var colon bool
 	l.runes, l.commas, colon = clauseStats(t)
-	if l.runes < 4 || l.runes > maxRunes || l.commas > maxCommas || colon {
+	if l.runes < 3 || l.runes == 3 && !(short3 && allHan(t)) || l.runes > maxRunes || l.commas > maxCommas || colon {
 		return lead{}, false
 	}
 	if r, _ := utf8.DecodeRuneInString(t); r >= '0' && r <= '9' || r >= '０' && r <= '９' {
@@ -71,6 +74,16 @@ func leadCandidate(s string, ss []sentence, k, maxRunes, maxCommas int) (lead, b
 	l.next = next
 	l.start, l.end, l.sentEnd = start, st.bodyEnd, st.end
 	return l, true
+}
+
+// allHan reports whether t is Han characters only.
+func allHan(t string) bool {
+	for _, r := range t {
+		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+	}
+	return true
 }
 
 // clauseStats reads t once for what leadCandidate weighs: its runes less
@@ -306,7 +319,7 @@ func (p *parser) paragraphLeads(paras []int, numbered bool) []lead {
 			continue
 		}
 		buf, _ = scanSentences(buf, s, false, 2)
-		if l, ok := leadCandidate(s, buf, 0, 50, 2); ok {
+		if l, ok := leadCandidate(s, buf, 0, 50, 2, true); ok {
 			l.para = i
 			l.rest = len(s) - l.sentEnd
 			cands = append(cands, l)
@@ -335,7 +348,7 @@ func inlineLeads(s string, from int, ss []sentence) []lead {
 		if ss[k].start < from {
 			continue
 		}
-		l, ok := leadCandidate(s, ss, k, 20, 1)
+		l, ok := leadCandidate(s, ss, k, 20, 1, false)
 		if !ok || l.marker != "" {
 			continue
 		}

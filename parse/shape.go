@@ -18,12 +18,12 @@ import (
 const minShapeRun = 3
 
 // shapeLead reports a candidate whose paragraph has the shape: a first
-// sentence of 4–25 characters with at most one comma, ended by 。, then
-// prose longer than it (at least 20 characters, three bytes each) that
+// sentence of 4–25 characters (or three Han ones: leadCandidate) with at
+// most one comma, ended by 。, then prose longer than it (at least 20 characters, three bytes each) that
 // does not open with a turn (turnsAfter: 成绩来之不易。同时…, a conclusion);
 // nor is an introduction (introduces) one.
 func shapeLead(l lead) bool {
-	return l.marker == "" && l.runes >= 4 && l.runes <= 25 && l.commas <= 1 && l.rest >= 3*max(20, l.runes+1) && !turnsAfter(l.next) && !introduces(l.words)
+	return l.marker == "" && l.runes >= 3 && l.runes <= 25 && l.commas <= 1 && l.rest >= 3*max(20, l.runes+1) && !turnsAfter(l.next) && !introduces(l.words)
 }
 
 // introduces reports a sentence that opens a part rather than titling one
