@@ -242,6 +242,7 @@ func shiMarker(s string) (marker, bool) {
 func (p *parser) build() *pnode {
 	p.classify()
 	p.digitLedItems()
+	p.strayFirstParts()
 	root := p.newNode(nil, model.Node{Kind: model.KindDocument})
 	p.root = root
 	eff := p.eff
