@@ -448,11 +448,13 @@ func (p *parser) measures(n *pnode) {
 			q.measures(blockKids[i])
 			p.join(q)
 		})
+		p.loneLeads(blockKids)
 		return
 	}
 	for _, c := range blockKids {
 		p.measures(c)
 	}
+	p.loneLeads(blockKids)
 }
 
 // inline adds the measures found inside the paragraphs a node owns: numbered
