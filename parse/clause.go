@@ -73,15 +73,17 @@ const clauseScan = (maxClauseRunes + 4) * 3
 // that ends it (；, ： or ，), and whether there is one: 4 to maxClauseRunes
 // characters (maxCommaRunes for ，) with no sentence end before it and its
 // quotation marks closed, then prose at least as long as shapeLead asks. A
-// clause of a ， counts only when commas is set and it opens with a
-// measure verb. It runs on every paragraph of a document: it finds the
+// clause of a ， counts only when commas is set; unless it opens with a
+// measure verb it is weak, a lead only in a run of parallel clauses
+// (clauseLeads). It runs on every paragraph of a document: it finds the
 // mark with a byte search, tests what costs little first (the verb, the
 // length of what follows) and reads the clause once (clauseBytes).
 func clauseLead(s string, commas bool) (lead, bool) {
 	end, mark := clauseMark(s[:min(len(s), clauseScan)])
-	if end < 0 || mark == '，' && (!commas || !opensWithMeasureVerb(s)) {
+	if end < 0 || mark == '，' && !commas {
 		return lead{}, false
 	}
+	weak := mark == '，' && !opensWithMeasureVerb(s)
 	const size = len("，") // each of the three marks
 	rest := len(s) - end - size
 	if rest < 3*20 {
@@ -105,7 +107,10 @@ func clauseLead(s string, commas bool) (lead, bool) {
 	if _, ok := hasPrefixAny(t, connectives...); ok || introduces(t) {
 		return lead{}, false
 	}
-	return lead{end: end, sentEnd: end + size, runes: runes, words: t, rest: rest, mark: mark}, true
+	if weak && strings.ContainsAny(t, "0123456789０１２３４５６７８９") {
+		return lead{}, false // a time or an amount (到2020年，… / 到2035年，…), not a measure
+	}
+	return lead{end: end, sentEnd: end + size, runes: runes, words: t, rest: rest, mark: mark, weak: weak}, true
 }
 
 // clauseMark returns where the first ，, ； or ： of head stands and which
@@ -227,7 +232,7 @@ func clauseLeads(paras []int, clauses []lead) []lead {
 			k++
 		}
 		if k < len(clauses) && clauses[k].para == i {
-			if n > 0 && clauses[k].mark != clauses[from].mark {
+			if n > 0 && (clauses[k].mark != clauses[from].mark || !parallelIfWeak(clauses[from], clauses[k])) {
 				flush()
 			}
 			if n == 0 {
@@ -241,6 +246,22 @@ func clauseLeads(paras []int, clauses []lead) []lead {
 	}
 	flush()
 	return out
+}
+
+// parallelIfWeak reports whether clause c may join the run of clauses
+// that first opens: always when both open with a measure verb, and when
+// either is weak (no measure verb: 从全国看，… / 从全省看，… / 从我市看，…,
+// 第一类是审批不畅的问题，… / 第二类是政策兑现的问题，…) only when the two are
+// parallel: two characters of opening or closing shared (从…看, …的问题) and
+// lengths within two characters. Prose opens its paragraphs with clauses
+// that share nothing (外贸外资稳中提质，/ 改革开放持续深化，), or not in step
+// (对这些问题， after 第四类是账款拖欠的问题，).
+func parallelIfWeak(first, c lead) bool {
+	if !first.weak && !c.weak {
+		return true
+	}
+	a, b := first.words, c.words
+	return commonPrefix(a, b, 2)+commonSuffix(a, b, 2) >= 2 && first.runes-c.runes <= 2 && c.runes-first.runes <= 2
 }
 
 // withClauses adds to the leads known the clause leads (clause.go) that

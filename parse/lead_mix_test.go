@@ -106,3 +106,31 @@ func TestThreeCharLeads(t *testing.T) {
 		t.Errorf("two are no run:\n%s\nwant:\n%s", got, want)
 	}
 }
+
+// TestParallelCommaClauses: under a numbered heading, paragraphs that open
+// with a ，-clause of no measure verb are leads when the clauses run in
+// step, sharing two characters of opening or closing at lengths within two
+// characters (从全国看，/ 从全省看，/ 从我市看，); not when one falls out of step
+// (对这些问题，), when they hold a time (到2020年，), or under a law's 第X条.
+func TestParallelCommaClauses(t *testing.T) {
+	const head = "2025年某区政府工作报告\n  （一）聚焦产业升级\n"
+	const tail = "  （二）聚焦民生改善\n"
+	for _, c := range []struct{ name, a, b, c, want string }{
+		{"a frame", "从全国看，", "从全省看，", "从我市看，", head + "    从全国看\n    从全省看\n    从我市看\n" + tail},
+		{"a shared ending", "第一类是审批不畅的问题，", "第二类是政策兑现的问题，", "第三类是执法检查的问题，",
+			head + "    第一类是审批不畅的问题\n    第二类是政策兑现的问题\n    第三类是执法检查的问题\n" + tail},
+		{"out of step", "第一类是审批不畅的问题，", "第二类是政策兑现的问题，", "对这些问题，", head + tail},
+		{"times", "到2027年，", "到2030年，", "到2035年，", head + tail},
+	} {
+		if got := outlineOf(clauseDoc(c.a, c.b, c.c)); got != c.want {
+			t.Errorf("%s:\n%s\nwant:\n%s", c.name, got, c.want)
+		}
+	}
+	law := "中华人民共和国某某法\n第二十条 常务委员会审议法律案的程序\n" +
+		"常务委员会会议第一次审议法律案，在全体会议上听取提案人的说明，由分组会议进行初步审议。\n" +
+		"常务委员会会议第二次审议法律案，在全体会议上听取法律委员会关于草案修改情况的汇报。\n" +
+		"常务委员会会议第三次审议法律案，在全体会议上听取法律委员会关于审议结果的报告。\n"
+	if got := outlineOf(law); got != "中华人民共和国某某法\n  第二十条 常务委员会审议法律案的程序\n" {
+		t.Errorf("a law's clauses:\n%s", got)
+	}
+}

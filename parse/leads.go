@@ -25,6 +25,7 @@ type lead struct {
 	next          string // the sentence that follows, to compare
 	runes, commas int
 	bold          bool // marked by the author's bold, not inferred
+	weak          bool // a ，-clause that opens with no measure verb (clauseLead)
 	mark          rune // the ；, ： or ， closing a clause lead (clause.go); 0 for a sentence
 	rest          int  // bytes of the paragraph after the sentence
 }
@@ -287,7 +288,12 @@ func (g *groupScratch) bytes(s *[]uint8, n int) []uint8 {
 // numbered heading's (numbered): under a plain sub-heading of an 经验材料
 // (健全运行机制，激发治理活力), itself the lowest title level, paragraphs that
 // open with a measure (建立…机制，… / 推行…制度，…) are its body.
-func (p *parser) paragraphLeads(paras []int, numbered bool) []lead {
+//
+// Under a 第X条 (legal, a heading of the chapter family) the paragraphs
+// are a law's clauses (款), which open in step (常务委员会会议第一次审议法律案，…
+// / 常务委员会会议第二次审议法律案，…) and are never leads: a weak clause
+// (clauseLead) is not looked for there.
+func (p *parser) paragraphLeads(paras []int, numbered, legal bool) []lead {
 	cp := leadPool.Get().(*[]lead)
 	cands := (*cp)[:0]
 	defer func() { *cp = cands[:0]; leadPool.Put(cp) }()
@@ -307,7 +313,7 @@ func (p *parser) paragraphLeads(paras []int, numbered bool) []lead {
 		// that can hold it before scanning further, and first for a 。
 		// there at all (a search far cheaper than the scan, and most
 		// paragraphs open with a longer sentence).
-		if l, ok := clauseLead(s, numbered); ok {
+		if l, ok := clauseLead(s, numbered); ok && !(l.weak && legal) {
 			l.para = i
 			clauses = append(clauses, l)
 		}
@@ -396,7 +402,7 @@ func (p *parser) measures(n *pnode) {
 	if in.isLead && len(own) > 0 {
 		candParas = own[1:]
 	}
-	leads := p.boldLeads(candParas, p.paragraphLeads(candParas, n.Marker != ""))
+	leads := p.boldLeads(candParas, p.paragraphLeads(candParas, n.Marker != "", n.Marker != "" && markerStyle(n.Marker).family() == famChapter))
 	var leadNodes []*pnode
 	if len(leads) > 0 {
 		// Partition the paragraphs: before the first lead they are the
