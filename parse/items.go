@@ -52,8 +52,8 @@ func digitLedMarker(s string) (marker, bool) {
 	}
 	after := s[n+len(sep):]
 	d := digitRun(after)
-	if d == 0 {
-		return marker{}, false
+	if d == 0 || strings.TrimSpace(after[d:]) == "" {
+		return marker{}, false // 7.2 alone on its line: a table's cell, a decimal
 	}
 	if r, _ := utf8.DecodeRuneInString(after[d:]); r == '%' || r == '％' || r == '.' || r == '．' || strings.HasPrefix(after[d:], "个百分点") {
 		return marker{}, false

@@ -34,16 +34,37 @@ func (p *parser) tableLine(i, from, to int) bool {
 }
 
 // inTitleRun reports whether line i, a lineTitle, stands in a run of
-// minCellRun or more consecutive lineTitle lines within [from, to).
+// minCellRun or more consecutive cell lines within [from, to).
 func (p *parser) inTitleRun(i, from, to int) bool {
 	n := 1
-	for j := i - 1; j >= from && n < minCellRun && p.eff[j].kind == lineTitle; j-- {
+	for j := i - 1; j >= from && n < minCellRun && p.cellLine(j); j-- {
 		n++
 	}
-	for j := i + 1; j < to && n < minCellRun && p.eff[j].kind == lineTitle; j++ {
+	for j := i + 1; j < to && n < minCellRun && p.cellLine(j); j++ {
 		n++
 	}
 	return n >= minCellRun
+}
+
+// maxCellRunes bounds a cell of numbers or units that is no title line:
+// 1, %, 亿元, 2025年11月.
+const maxCellRunes = 10
+
+// cellLine reports whether line j can be a table's cell: a title-like
+// line, or a short one of no sentence mark that is too short or too
+// numeric to be a title (序号 1, 单位 %, 完成时限 2025年6月). A table whose
+// rows open with a number, or end with a date, has its title-like cells
+// two in a row at most, between such lines.
+func (p *parser) cellLine(j int) bool {
+	e := &p.eff[j]
+	if e.kind == lineTitle {
+		return true
+	}
+	if e.kind != lineBody || e.end-e.start > maxCellRunes*3 {
+		return false
+	}
+	s := strings.TrimSpace(p.str(e))
+	return s != "" && runeLen(s) <= maxCellRunes && !strings.ContainsAny(s, "。！？；：，!?;:")
 }
 
 // tables are the columns of each open table, innermost last.
