@@ -71,8 +71,8 @@ const clauseScan = (maxClauseRunes + 4) * 3
 
 // clauseLead returns the lead clause opening paragraph s, with the mark
 // that ends it (；, ： or ，), and whether there is one: 4 to maxClauseRunes
-// characters (maxCommaRunes for ，) with no sentence end before it and its
-// quotation marks closed, then prose at least as long as shapeLead asks. A
+// characters (maxCommaRunes for ，; or three Han ones, 碳达峰；…) with no
+// sentence end before it and its quotation marks closed, then prose at least as long as shapeLead asks. A
 // clause of a ， counts only when commas is set; unless it opens with a
 // measure verb it is weak, a lead only in a run of parallel clauses
 // (clauseLeads). It runs on every paragraph of a document: it finds the
@@ -95,7 +95,7 @@ func clauseLead(s string, commas bool) (lead, bool) {
 	if mark == '，' {
 		limit = maxCommaRunes
 	}
-	if !ok || runes < 4 || runes > limit || rest < 3*(runes+1) {
+	if !ok || runes < 3 || runes == 3 && !allHan(t) || runes > limit || rest < 3*(runes+1) {
 		return lead{}, false
 	}
 	if r, _ := utf8.DecodeRuneInString(t); r >= '0' && r <= '9' || r >= '０' && r <= '９' || r == '—' {

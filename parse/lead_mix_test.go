@@ -134,3 +134,17 @@ func TestParallelCommaClauses(t *testing.T) {
 		t.Errorf("a law's clauses:\n%s", got)
 	}
 }
+
+// TestThreeCharClauses: a clause lead of three Han characters (碳达峰；…,
+// 促消费：…) stands in a run of clauses as a longer one does; three
+// characters not all Han (建5G；) do not.
+func TestThreeCharClauses(t *testing.T) {
+	const head = "2025年某区政府工作报告\n  （一）聚焦产业升级\n"
+	const tail = "  （二）聚焦民生改善\n"
+	if got, want := outlineOf(clauseDoc("能耗双控；", "碳达峰；", "循环经济；")), head+"    能耗双控\n    碳达峰\n    循环经济\n"+tail; got != want {
+		t.Errorf("three Han characters:\n%s\nwant:\n%s", got, want)
+	}
+	if got, want := outlineOf(clauseDoc("能耗双控；", "建5G；", "循环经济；")), head+tail; got != want {
+		t.Errorf("建5G；:\n%s\nwant:\n%s", got, want)
+	}
+}
