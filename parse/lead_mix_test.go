@@ -148,3 +148,34 @@ func TestThreeCharClauses(t *testing.T) {
 		t.Errorf("建5G；:\n%s\nwant:\n%s", got, want)
 	}
 }
+
+// TestShortCommaLeadsUnderPlainHeading: in a report whose part headings
+// Word numbered, copied out as text, the parts are plain lines; under one,
+// paragraphs that open with a short clause (at most eight characters)
+// opening with a measure verb, closed by ，, are leads. A statement
+// (外贸稳中提质，), a longer measure (an 经验材料's body: TestCommaLeadsUnder
+// NumberedHeadings) or paragraphs under the title alone are not.
+func TestShortCommaLeadsUnderPlainHeading(t *testing.T) {
+	doc := func(head, a, b, c string) string {
+		return "2025年某市政府工作报告\n\n" + head +
+			a + "实施市级重点项目一百九十个，年度计划投资四百五十亿元，其中产业项目占比六成以上。\n" +
+			b + "举办购物节、采购季等活动六十场，培育夜间经济集聚区四个，社会消费品零售总额增长百分之六。\n" +
+			c + "支持企业参加境外展会一百二十场次，新增外贸实绩企业一百五十家，进出口总额稳中有升。\n" +
+			"全面加强政府自身建设\n坚持依法行政，严格执行市人大及其常委会的决议决定。\n"
+	}
+	const head = "全力以赴扩大有效需求\n"
+	want := "2025年某市政府工作报告\n  全力以赴扩大有效需求\n    扩大有效投资\n    提振消费活力\n    稳住外贸基本盘\n  全面加强政府自身建设\n"
+	if got := outlineOf(doc(head, "扩大有效投资，", "提振消费活力，", "稳住外贸基本盘，")); got != want {
+		t.Errorf("short measures:\n%s\nwant:\n%s", got, want)
+	}
+	plain := "2025年某市政府工作报告\n  全力以赴扩大有效需求\n  全面加强政府自身建设\n"
+	if got := outlineOf(doc(head, "投资稳中有进，", "消费持续回暖，", "外贸稳中提质，")); got != plain {
+		t.Errorf("statements:\n%s\nwant:\n%s", got, plain)
+	}
+	if got := outlineOf(doc(head, "扩大重大产业项目有效投资，", "提振城乡居民消费活力，", "稳住外贸外资基本盘，")); got != plain {
+		t.Errorf("longer measures:\n%s\nwant:\n%s", got, plain)
+	}
+	if got := outlineOf(doc("", "扩大有效投资，", "提振消费活力，", "稳住外贸基本盘，")); strings.Contains(got, "扩大有效投资") {
+		t.Errorf("under the title alone:\n%s", got)
+	}
+}

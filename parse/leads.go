@@ -281,19 +281,67 @@ func (g *groupScratch) bytes(s *[]uint8, n int) []uint8 {
 	return *s
 }
 
+// commaScope says which leads closed by a comma paragraphLeads looks for
+// under a node: since most prose paragraphs open with a short clause and
+// a comma, that depends on what heads them.
+type commaScope uint8
+
+const (
+	// commaNone: none, under a document's or an article's title.
+	commaNone commaScope = iota
+	// commaPlain: under a plain heading line, short clauses (maxPlainComma
+	// runes) that open with a measure verb (扩大有效投资，… / 提振消费活力，…
+	// / 稳住外贸基本盘，…, a report whose part headings Word numbered and
+	// a copy as text lost). An 经验材料's plain sub-heading (健全运行机制，激发
+	// 治理活力), itself the lowest title level, has paragraphs that open
+	// with a longer measure (建立网格吹哨工作机制，… / 推行网格事务公开制度，…) as
+	// its body.
+	commaPlain
+	// commaNumbered: under a numbered heading, clauses that open with a
+	// measure verb, and weak ones that run in step (clauseLeads).
+	commaNumbered
+	// commaLaw: under a 第X条 or another unit of the chapter family,
+	// clauses with a measure verb only: a law's clauses (款) open in step
+	// (常务委员会会议第一次审议法律案，… / 常务委员会会议第二次审议法律案，…) and are
+	// never leads.
+	commaLaw
+)
+
+// maxPlainComma bounds a ，-clause lead under a plain heading.
+const maxPlainComma = 8
+
+// scopeOf is the comma scope of node n's paragraphs.
+func scopeOf(n *pnode) commaScope {
+	switch {
+	case n.up == nil || n.info.isArticle:
+		return commaNone
+	case n.Marker == "":
+		return commaPlain
+	case markerStyle(n.Marker).family() == famChapter:
+		return commaLaw
+	}
+	return commaNumbered
+}
+
+// takes reports whether a clause lead l (clauseLead) counts in scope c.
+func (c commaScope) takes(l lead) bool {
+	if l.mark != '，' {
+		return true
+	}
+	switch c {
+	case commaPlain:
+		return !l.weak && l.runes <= maxPlainComma
+	case commaLaw:
+		return !l.weak
+	}
+	return c == commaNumbered
+}
+
 // paragraphLeads finds the paragraphs among paras that open with parallel
 // lead sentences. Three or more alike make a group; two only when linked
 // strongly and short, since prose paragraphs sometimes open alike by chance.
-// Leads closed by a comma are looked for only when the paragraphs are a
-// numbered heading's (numbered): under a plain sub-heading of an 经验材料
-// (健全运行机制，激发治理活力), itself the lowest title level, paragraphs that
-// open with a measure (建立…机制，… / 推行…制度，…) are its body.
-//
-// Under a 第X条 (legal, a heading of the chapter family) the paragraphs
-// are a law's clauses (款), which open in step (常务委员会会议第一次审议法律案，…
-// / 常务委员会会议第二次审议法律案，…) and are never leads: a weak clause
-// (clauseLead) is not looked for there.
-func (p *parser) paragraphLeads(paras []int, numbered, legal bool) []lead {
+// Leads closed by a comma are looked for as scope says.
+func (p *parser) paragraphLeads(paras []int, scope commaScope) []lead {
 	cp := leadPool.Get().(*[]lead)
 	cands := (*cp)[:0]
 	defer func() { *cp = cands[:0]; leadPool.Put(cp) }()
@@ -313,7 +361,7 @@ func (p *parser) paragraphLeads(paras []int, numbered, legal bool) []lead {
 		// that can hold it before scanning further, and first for a 。
 		// there at all (a search far cheaper than the scan, and most
 		// paragraphs open with a longer sentence).
-		if l, ok := clauseLead(s, numbered); ok && !(l.weak && legal) {
+		if l, ok := clauseLead(s, scope != commaNone); ok && scope.takes(l) {
 			l.para = i
 			clauses = append(clauses, l)
 		}
@@ -402,7 +450,7 @@ func (p *parser) measures(n *pnode) {
 	if in.isLead && len(own) > 0 {
 		candParas = own[1:]
 	}
-	leads := p.boldLeads(candParas, p.paragraphLeads(candParas, n.Marker != "", n.Marker != "" && markerStyle(n.Marker).family() == famChapter))
+	leads := p.boldLeads(candParas, p.paragraphLeads(candParas, scopeOf(n)))
 	var leadNodes []*pnode
 	if len(leads) > 0 {
 		// Partition the paragraphs: before the first lead they are the
