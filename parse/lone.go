@@ -1,6 +1,10 @@
 package parse
 
-import "wenji/model"
+import (
+	"slices"
+
+	"wenji/model"
+)
 
 // Lone leads. A part that holds a single measure has a single lead
 // paragraph (（三）着力构建现代化产业体系 / 做强新能源产业。新增新能源装机…):
@@ -19,37 +23,16 @@ import "wenji/model"
 const minSiblingLeads = 2
 
 // loneLeads adds the lone leads among kids, the block children of one
-// node once their own measures are done.
+// node once their own measures are done. The styles that vouch are
+// gathered first, in one pass: a node of a thousand numbered items holds
+// a thousand candidates, each compared with every sibling before.
 func (p *parser) loneLeads(kids []*pnode) {
 	if len(kids) < 2 {
 		return
 	}
-	for _, c := range kids {
-		if c.Marker == "" || len(c.kids) > 0 || c.info.isLead || len(c.info.paras) != 1 {
-			continue
-		}
-		st := markerStyle(c.Marker)
-		if !siblingHasLeads(kids, c, st) {
-			continue
-		}
-		p.loneLead(c)
-	}
-}
-
-// markerStyle is the numbering style of a node's marker as written.
-func markerStyle(m string) style {
-	if mk, ok := parseMarker(m); ok {
-		return mk.style
-	}
-	return styleNone
-}
-
-// siblingHasLeads reports whether a node of kids other than c, numbered in
-// style st, holds minSiblingLeads paragraph leads inferred from their
-// shape or wording.
-func siblingHasLeads(kids []*pnode, c *pnode, st style) bool {
+	var vouch []style // the styles of siblings that hold enough inferred leads
 	for _, s := range kids {
-		if s == c || s.Marker == "" || markerStyle(s.Marker) != st {
+		if s.Marker == "" || len(s.kids) < minSiblingLeads {
 			continue
 		}
 		n := 0
@@ -58,11 +41,33 @@ func siblingHasLeads(kids []*pnode, c *pnode, st style) bool {
 				n++
 			}
 		}
-		if n >= minSiblingLeads {
-			return true
+		if st := markerStyle(s.Marker); n >= minSiblingLeads && !slices.Contains(vouch, st) {
+			vouch = append(vouch, st)
 		}
 	}
-	return false
+	if len(vouch) == 0 {
+		return
+	}
+	for _, c := range kids {
+		// A sibling that vouches holds leads: c, which holds none, is
+		// never its own witness.
+		if c.Marker == "" || len(c.kids) > 0 || c.info.isLead || len(c.info.paras) != 1 || !slices.Contains(vouch, markerStyle(c.Marker)) {
+			continue
+		}
+		p.loneLead(c)
+	}
+}
+
+// markerStyle is the numbering style of a node's marker as written
+// (一、, （一）, 一是…).
+func markerStyle(m string) style {
+	if mk, ok := parseMarker(m); ok {
+		return mk.style
+	}
+	if mk, ok := shiMarker(m); ok {
+		return mk.style
+	}
+	return styleNone
 }
 
 // loneLead makes c's one paragraph its lead when it has the shape, one
