@@ -133,6 +133,10 @@ func TestParallelCommaClauses(t *testing.T) {
 	if got := outlineOf(law); got != "中华人民共和国某某法\n  第二十条 常务委员会审议法律案的程序\n" {
 		t.Errorf("a law's clauses:\n%s", got)
 	}
+	md := strings.Replace(law, "第二十条", "## 第二十条", 1)
+	if got := outlineOf(md); got != "中华人民共和国某某法\n  第二十条 常务委员会审议法律案的程序\n" {
+		t.Errorf("a law's clauses under a Markdown 第X条:\n%s", got)
+	}
 }
 
 // TestThreeCharClauses: a clause lead of three Han characters (碳达峰；…,

@@ -317,10 +317,21 @@ func scopeOf(n *pnode) commaScope {
 		return commaNone
 	case n.Marker == "":
 		return commaPlain
-	case markerStyle(n.Marker).family() == famChapter:
+	case n.info.style.family() == famChapter || chapterMarker(n.Marker):
 		return commaLaw
 	}
 	return commaNumbered
+}
+
+// chapterMarker reports a marker of the chapter family as written (第三条,
+// 第二章), which a Markdown or styled heading may carry while its style is
+// its level's.
+func chapterMarker(m string) bool {
+	if !strings.HasPrefix(m, "第") {
+		return false
+	}
+	_, ok := hasSuffixAny(m, "编", "章", "节", "条", "部分")
+	return ok
 }
 
 // takes reports whether a clause lead l (clauseLead) counts in scope c.

@@ -41,7 +41,7 @@ func (p *parser) loneLeads(kids []*pnode) {
 				n++
 			}
 		}
-		if st := markerStyle(s.Marker); n >= minSiblingLeads && !slices.Contains(vouch, st) {
+		if st := s.info.style; n >= minSiblingLeads && !slices.Contains(vouch, st) {
 			vouch = append(vouch, st)
 		}
 	}
@@ -51,23 +51,11 @@ func (p *parser) loneLeads(kids []*pnode) {
 	for _, c := range kids {
 		// A sibling that vouches holds leads: c, which holds none, is
 		// never its own witness.
-		if c.Marker == "" || len(c.kids) > 0 || c.info.isLead || len(c.info.paras) != 1 || !slices.Contains(vouch, markerStyle(c.Marker)) {
+		if c.Marker == "" || len(c.kids) > 0 || c.info.isLead || len(c.info.paras) != 1 || !slices.Contains(vouch, c.info.style) {
 			continue
 		}
 		p.loneLead(c)
 	}
-}
-
-// markerStyle is the numbering style of a node's marker as written
-// (一、, （一）, 一是…).
-func markerStyle(m string) style {
-	if mk, ok := parseMarker(m); ok {
-		return mk.style
-	}
-	if mk, ok := shiMarker(m); ok {
-		return mk.style
-	}
-	return styleNone
 }
 
 // loneLead makes c's one paragraph its lead when it has the shape, one
