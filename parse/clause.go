@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -267,8 +268,12 @@ func parallelIfWeak(first, c lead) bool {
 // withClauses adds to the leads known the clause leads (clause.go) that
 // stand in runs among the paragraphs no known lead opens: a paragraph
 // whose first sentence is a lead is titled by that sentence, and ends a
-// run of clauses.
-func (p *parser) withClauses(paras []int, known, clauses []lead) []lead {
+// run of clauses. A paragraph just before or after such a run whose first
+// sentence has the 。 shape and opens with a measure verb (培育新增长极。…
+// after 做强新能源电池产业：… / 做优半导体材料产业：… / 做大高端装备产业：…) is a
+// lead of the run closed by its own mark; cands are the paragraphs'
+// sentence candidates, in text order.
+func (p *parser) withClauses(paras []int, known, clauses, cands []lead) []lead {
 	if len(clauses) < minShapeRun {
 		return known
 	}
@@ -288,5 +293,40 @@ func (p *parser) withClauses(paras []int, known, clauses []lead) []lead {
 		}
 		paras = rest
 	}
-	return mergeLeads(known, clauseLeads(paras, clauses))
+	found := clauseLeads(paras, clauses)
+	if len(found) == 0 {
+		return known
+	}
+	return mergeLeads(known, mergeLeads(found, clauseRunEdges(paras, found, cands)))
+}
+
+// clauseRunEdges returns the candidates of cands that stand right before
+// or after a run of found (clause leads in runs, in text order) among
+// paras, of the 。 shape and opening with a measure verb.
+func clauseRunEdges(paras []int, found, cands []lead) []lead {
+	var out []lead
+	at := func(i int) int { // i's place in paras, which holds it
+		k, _ := slices.BinarySearch(paras, i)
+		return k
+	}
+	edge := func(k int) {
+		if k < 0 || k >= len(paras) || isKnown(found, paras[k]) {
+			return
+		}
+		i, _ := slices.BinarySearchFunc(cands, paras[k], func(l lead, para int) int { return l.para - para })
+		if i < len(cands) && cands[i].para == paras[k] && shapeLead(cands[i]) && opensWithMeasureVerb(cands[i].words) {
+			out = append(out, cands[i])
+		}
+	}
+	for r := 0; r < len(found); {
+		e := r // the run is found[r..e]
+		for e+1 < len(found) && at(found[e+1].para) == at(found[e].para)+1 {
+			e++
+		}
+		edge(at(found[r].para) - 1)
+		edge(at(found[e].para) + 1)
+		r = e + 1
+	}
+	slices.SortFunc(out, func(a, b lead) int { return a.para - b.para })
+	return slices.CompactFunc(out, func(a, b lead) bool { return a.para == b.para })
 }

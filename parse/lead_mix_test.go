@@ -183,3 +183,26 @@ func TestShortCommaLeadsUnderPlainHeading(t *testing.T) {
 		t.Errorf("under the title alone:\n%s", got)
 	}
 }
+
+// TestClauseRunEdge: a paragraph right after a run of clause leads whose
+// first sentence has the 。 shape and opens with a measure verb is a lead
+// of the run (培育新增长极。… after three closed by ：); a statement there
+// (新兴产业前景十分广阔。…) stays text.
+func TestClauseRunEdge(t *testing.T) {
+	doc := func(last string) string {
+		return "2025年某市政府工作报告\n（二）坚定不移推进产业强市\n" +
+			"做强新能源电池产业：推动动力电池二期、三期项目建设，引进配套企业二十家，产值突破一千亿元。\n" +
+			"做优半导体材料产业：加快半导体产业园建设，推动电子特气、湿化学品项目投产达效。\n" +
+			"做大高端装备产业：支持工程机械、智能农机龙头企业做大做强，培育专精特新企业三十家。\n" +
+			last + "抢抓低空经济发展机遇，建设通用航空产业园，开通短途运输航线三条。\n" +
+			"（三）深化改革扩大开放\n深化国资国企改革，推动市属国企市场化转型，落实民营经济发展政策。\n"
+	}
+	const head = "2025年某市政府工作报告\n  （二）坚定不移推进产业强市\n    做强新能源电池产业\n    做优半导体材料产业\n    做大高端装备产业\n"
+	const tail = "  （三）深化改革扩大开放\n"
+	if got, want := outlineOf(doc("培育新增长极。")), head+"    培育新增长极\n"+tail; got != want {
+		t.Errorf("a measure after the run:\n%s\nwant:\n%s", got, want)
+	}
+	if got, want := outlineOf(doc("新兴产业前景十分广阔。")), head+tail; got != want {
+		t.Errorf("a statement after the run:\n%s\nwant:\n%s", got, want)
+	}
+}

@@ -391,7 +391,7 @@ func (p *parser) paragraphLeads(paras []int, scope commaScope) []lead {
 		}
 	}
 	if len(cands) < 2 {
-		return p.withClauses(paras, nil, clauses)
+		return p.withClauses(paras, nil, clauses, cands)
 	}
 	alikeLeads := groups(cands, alike, func(m []lead, strong bool) bool {
 		if len(m) >= 3 {
@@ -400,7 +400,7 @@ func (p *parser) paragraphLeads(paras []int, scope commaScope) []lead {
 		return len(m) == 2 && strong && m[0].runes <= 25 && m[1].runes <= 25
 	})
 	known := mergeLeads(alikeLeads, shapeLeads(paras, cands, alikeLeads, clauses))
-	return p.withClauses(paras, known, clauses)
+	return p.withClauses(paras, known, clauses, cands)
 }
 
 // inlineLeads finds short parallel lead sentences inside paragraph s (强化对标
