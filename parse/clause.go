@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -48,7 +49,7 @@ var measureVerbs = func() map[string]bool {
 		"狠抓", "进一", "加紧", "丰富", "毫不", "自觉", "持之", "更加", "始终", "认真",
 		"广泛", "依法", "协同", "支持", "鼓励", "引导", "开展", "推行", "探索", "保持",
 		"维护", "坚定", "坚守", "擦亮", "打响", "打好", "打赢", "用足", "做深", "抓牢",
-		"抓细", "加力", "攻坚",
+		"抓细", "加力", "攻坚", "提振", "稳住", "锻造", "树立",
 	} {
 		m[v] = true
 	}
@@ -61,6 +62,73 @@ func opensWithMeasureVerb(t string) bool {
 	return len(t) >= two && measureVerbs[t[:two]]
 }
 
+// commaScope says which leads closed by a comma paragraphLeads looks for
+// under a node: since most prose paragraphs open with a short clause and
+// a comma, that depends on what heads them.
+type commaScope uint8
+
+const (
+	// commaNone: none, under a document's or an article's title.
+	commaNone commaScope = iota
+	// commaPlain: under a plain heading line, short clauses (maxPlainComma
+	// runes) that open with a measure verb (扩大有效投资，… / 提振消费活力，…
+	// / 稳住外贸基本盘，…, a report whose part headings Word numbered and
+	// a copy as text lost). An 经验材料's plain sub-heading (健全运行机制，激发
+	// 治理活力), itself the lowest title level, has paragraphs that open
+	// with a longer measure (建立网格吹哨工作机制，… / 推行网格事务公开制度，…) as
+	// its body.
+	commaPlain
+	// commaNumbered: under a numbered heading, clauses that open with a
+	// measure verb, and weak ones that run in step (clauseLeads).
+	commaNumbered
+	// commaLaw: under a 第X条 or another unit of the chapter family,
+	// clauses with a measure verb only: a law's clauses (款) open in step
+	// (常务委员会会议第一次审议法律案，… / 常务委员会会议第二次审议法律案，…) and are
+	// never leads.
+	commaLaw
+)
+
+// maxPlainComma bounds a ，-clause lead under a plain heading.
+const maxPlainComma = 8
+
+// scopeOf is the comma scope of node n's paragraphs.
+func scopeOf(n *pnode) commaScope {
+	switch {
+	case n.up == nil || n.info.isArticle:
+		return commaNone
+	case n.Marker == "":
+		return commaPlain
+	case n.info.style.family() == famChapter || chapterMarker(n.Marker):
+		return commaLaw
+	}
+	return commaNumbered
+}
+
+// chapterMarker reports a marker of the chapter family as written (第三条,
+// 第二章), which a Markdown or styled heading may carry while its style is
+// its level's.
+func chapterMarker(m string) bool {
+	if !strings.HasPrefix(m, "第") {
+		return false
+	}
+	_, ok := hasSuffixAny(m, "编", "章", "节", "条", "部分")
+	return ok
+}
+
+// takes reports whether a clause lead l (clauseLead) counts in scope c.
+func (c commaScope) takes(l lead) bool {
+	if l.mark != '，' {
+		return true
+	}
+	switch c {
+	case commaPlain:
+		return !l.weak && l.runes <= maxPlainComma
+	case commaLaw:
+		return !l.weak
+	}
+	return c == commaNumbered
+}
+
 // listColonEnds close a clause that announces a list or a definition
 // (主要目标是：, 具体如下：, 包括：), not a lead that titles what follows.
 var listColonEnds = []string{"是", "为", "有", "如下", "包括", "指", "即"}
@@ -71,17 +139,19 @@ const clauseScan = (maxClauseRunes + 4) * 3
 
 // clauseLead returns the lead clause opening paragraph s, with the mark
 // that ends it (；, ： or ，), and whether there is one: 4 to maxClauseRunes
-// characters (maxCommaRunes for ，) with no sentence end before it and its
-// quotation marks closed, then prose at least as long as shapeLead asks. A
-// clause of a ， counts only when commas is set and it opens with a
-// measure verb. It runs on every paragraph of a document: it finds the
+// characters (maxCommaRunes for ，; or three Han ones, 碳达峰；…) with no
+// sentence end before it and its quotation marks closed, then prose at least as long as shapeLead asks. A
+// clause of a ， counts only when commas is set; unless it opens with a
+// measure verb it is weak, a lead only in a run of parallel clauses
+// (clauseLeads). It runs on every paragraph of a document: it finds the
 // mark with a byte search, tests what costs little first (the verb, the
 // length of what follows) and reads the clause once (clauseBytes).
 func clauseLead(s string, commas bool) (lead, bool) {
 	end, mark := clauseMark(s[:min(len(s), clauseScan)])
-	if end < 0 || mark == '，' && (!commas || !opensWithMeasureVerb(s)) {
+	if end < 0 || mark == '，' && !commas {
 		return lead{}, false
 	}
+	weak := mark == '，' && !opensWithMeasureVerb(s)
 	const size = len("，") // each of the three marks
 	rest := len(s) - end - size
 	if rest < 3*20 {
@@ -93,7 +163,7 @@ func clauseLead(s string, commas bool) (lead, bool) {
 	if mark == '，' {
 		limit = maxCommaRunes
 	}
-	if !ok || runes < 4 || runes > limit || rest < 3*(runes+1) {
+	if !ok || runes < 3 || runes == 3 && !allHan(t) || runes > limit || rest < 3*(runes+1) {
 		return lead{}, false
 	}
 	if r, _ := utf8.DecodeRuneInString(t); r >= '0' && r <= '9' || r >= '０' && r <= '９' || r == '—' {
@@ -105,7 +175,10 @@ func clauseLead(s string, commas bool) (lead, bool) {
 	if _, ok := hasPrefixAny(t, connectives...); ok || introduces(t) {
 		return lead{}, false
 	}
-	return lead{end: end, sentEnd: end + size, runes: runes, words: t, rest: rest, mark: mark}, true
+	if weak && strings.ContainsAny(t, "0123456789０１２３４５６７８９") {
+		return lead{}, false // a time or an amount (到2020年，… / 到2035年，…), not a measure
+	}
+	return lead{end: end, sentEnd: end + size, runes: runes, words: t, rest: rest, mark: mark, weak: weak}, true
 }
 
 // clauseMark returns where the first ，, ； or ： of head stands and which
@@ -227,7 +300,7 @@ func clauseLeads(paras []int, clauses []lead) []lead {
 			k++
 		}
 		if k < len(clauses) && clauses[k].para == i {
-			if n > 0 && clauses[k].mark != clauses[from].mark {
+			if n > 0 && (clauses[k].mark != clauses[from].mark || !parallelIfWeak(clauses[from], clauses[k])) {
 				flush()
 			}
 			if n == 0 {
@@ -243,11 +316,31 @@ func clauseLeads(paras []int, clauses []lead) []lead {
 	return out
 }
 
+// parallelIfWeak reports whether clause c may join the run of clauses
+// that first opens: always when both open with a measure verb, and when
+// either is weak (no measure verb: 从全国看，… / 从全省看，… / 从我市看，…,
+// 第一类是审批不畅的问题，… / 第二类是政策兑现的问题，…) only when the two are
+// parallel: two characters of opening or closing shared (从…看, …的问题) and
+// lengths within two characters. Prose opens its paragraphs with clauses
+// that share nothing (外贸外资稳中提质，/ 改革开放持续深化，), or not in step
+// (对这些问题， after 第四类是账款拖欠的问题，).
+func parallelIfWeak(first, c lead) bool {
+	if !first.weak && !c.weak {
+		return true
+	}
+	a, b := first.words, c.words
+	return commonPrefix(a, b, 2)+commonSuffix(a, b, 2) >= 2 && first.runes-c.runes <= 2 && c.runes-first.runes <= 2
+}
+
 // withClauses adds to the leads known the clause leads (clause.go) that
 // stand in runs among the paragraphs no known lead opens: a paragraph
 // whose first sentence is a lead is titled by that sentence, and ends a
-// run of clauses.
-func (p *parser) withClauses(paras []int, known, clauses []lead) []lead {
+// run of clauses. A paragraph just before or after such a run whose first
+// sentence has the 。 shape and opens with a measure verb (培育新增长极。…
+// after 做强新能源电池产业：… / 做优半导体材料产业：… / 做大高端装备产业：…) is a
+// lead of the run closed by its own mark; cands are the paragraphs'
+// sentence candidates, in text order.
+func (p *parser) withClauses(paras []int, known, clauses, cands []lead) []lead {
 	if len(clauses) < minShapeRun {
 		return known
 	}
@@ -267,5 +360,40 @@ func (p *parser) withClauses(paras []int, known, clauses []lead) []lead {
 		}
 		paras = rest
 	}
-	return mergeLeads(known, clauseLeads(paras, clauses))
+	found := clauseLeads(paras, clauses)
+	if len(found) == 0 {
+		return known
+	}
+	return mergeLeads(known, mergeLeads(found, clauseRunEdges(paras, found, cands)))
+}
+
+// clauseRunEdges returns the candidates of cands that stand right before
+// or after a run of found (clause leads in runs, in text order) among
+// paras, of the 。 shape and opening with a measure verb.
+func clauseRunEdges(paras []int, found, cands []lead) []lead {
+	var out []lead
+	at := func(i int) int { // i's place in paras, which holds it
+		k, _ := slices.BinarySearch(paras, i)
+		return k
+	}
+	edge := func(k int) {
+		if k < 0 || k >= len(paras) || isKnown(found, paras[k]) {
+			return
+		}
+		i, _ := slices.BinarySearchFunc(cands, paras[k], func(l lead, para int) int { return l.para - para })
+		if i < len(cands) && cands[i].para == paras[k] && shapeLead(cands[i]) && opensWithMeasureVerb(cands[i].words) {
+			out = append(out, cands[i])
+		}
+	}
+	for r := 0; r < len(found); {
+		e := r // the run is found[r..e]
+		for e+1 < len(found) && at(found[e+1].para) == at(found[e].para)+1 {
+			e++
+		}
+		edge(at(found[r].para) - 1)
+		edge(at(found[e].para) + 1)
+		r = e + 1
+	}
+	slices.SortFunc(out, func(a, b lead) int { return a.para - b.para })
+	return slices.CompactFunc(out, func(a, b lead) bool { return a.para == b.para })
 }

@@ -113,7 +113,10 @@ func styledParagraph(line string) string {
 // region-ningchuan-zizhiqu), measured once each with outline-eval before
 // they joined (session 7: their goldens are that day's outlines, known
 // misses included: a lead of three characters in text, a part with a
-// single lead in text). The outline of
+// single lead in text); and county-linshui-mixed, written in session 8
+// for its rules (three-character leads and clauses, a ；lead among 。 ones,
+// a lone lead, parallel ，-clauses, a table whose rows open with a number),
+// whose text reads as its .docx does. The outline of
 // the .docx is the golden, the text's is TestFamilyText's. With
 // WENJI_DOCX_DIR set it also writes each .docx there, for
 // ../shared/tools/outline-eval.

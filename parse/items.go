@@ -55,8 +55,8 @@ func digitLedMarker(s string) (marker, bool) {
 	}
 	after := s[n+len(sep):]
 	d := digitRun(after)
-	if d == 0 {
-		return marker{}, false
+	if d == 0 || strings.TrimSpace(after[d:]) == "" {
+		return marker{}, false // 7.2 alone on its line: a table's cell, a decimal
 	}
 	if r, _ := utf8.DecodeRuneInString(after[d:]); r == '%' || r == '％' || r == '.' || r == '．' || strings.HasPrefix(after[d:], "个百分点") {
 		return marker{}, false
@@ -114,4 +114,35 @@ func digitRun(s string) int {
 		n += size
 	}
 	return n
+}
+
+// strayFirstParts reads a part numbered 1、 (or 1.) where 一、 belongs as
+// the first part: a 1、任务来源及计划要求 whose next numbered line is
+// 二、编制过程, with no 一、 before it that 二、 would continue. The author's
+// slip would otherwise make 1、 a level of its own above every part and
+// put the parts' own 1、 items beside it. Run after classify, in text
+// order.
+func (p *parser) strayFirstParts() {
+	one := -1    // the index of a lone 1、 line waiting for its 二、
+	lastHan := 0 // the number of the last 一、-style marker seen
+	for i := range p.eff {
+		e := &p.eff[i]
+		if e.kind != lineMarker {
+			continue
+		}
+		m := e.mark
+		switch {
+		case m.style == styleHan:
+			if m.num == 2 && one >= 0 && lastHan != 1 {
+				f := *p.eff[one].mark
+				f.style = styleHan
+				p.eff[one].mark = heapMarker(f)
+			}
+			lastHan, one = m.num, -1
+		case m.style == styleNum && m.num == 1:
+			one = i
+		default:
+			one = -1
+		}
+	}
 }

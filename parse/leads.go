@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"wenji/internal/par"
@@ -24,13 +25,16 @@ type lead struct {
 	next          string // the sentence that follows, to compare
 	runes, commas int
 	bold          bool // marked by the author's bold, not inferred
+	weak          bool // a ，-clause that opens with no measure verb (clauseLead)
 	mark          rune // the ；, ： or ， closing a clause lead (clause.go); 0 for a sentence
 	rest          int  // bytes of the paragraph after the sentence
 }
 
 // leadCandidate checks whether the sentence ss[k] of paragraph s could be a
-// lead sentence no longer than maxRunes with at most maxCommas commas.
-func leadCandidate(s string, ss []sentence, k, maxRunes, maxCommas int) (lead, bool) {
+// lead sentence no longer than maxRunes with at most maxCommas commas, and
+// at least 4 runes long, or 3 when short3 is set and they are three Han
+// characters (稳工业。… / 强农业。… / 兴文旅。…, a paragraph's lead).
+func leadCandidate(s string, ss []sentence, k, maxRunes, maxCommas int, short3 bool) (lead, bool) {
 	if k+1 >= len(ss) {
 		return lead{}, false // a lead introduces text that follows it
 	}
@@ -55,7 +59,7 @@ func leadCandidate(s string, ss []sentence, k, maxRunes, maxCommas int) (lead, b
 	// sentences fail on length or commas.
 	var colon bool
 	l.runes, l.commas, colon = clauseStats(t)
-	if l.runes < 4 || l.runes > maxRunes || l.commas > maxCommas || colon {
+	if l.runes < 3 || l.runes == 3 && !(short3 && allHan(t)) || l.runes > maxRunes || l.commas > maxCommas || colon {
 		return lead{}, false
 	}
 	if r, _ := utf8.DecodeRuneInString(t); r >= '0' && r <= '9' || r >= '０' && r <= '９' {
@@ -71,6 +75,16 @@ func leadCandidate(s string, ss []sentence, k, maxRunes, maxCommas int) (lead, b
 	l.next = next
 	l.start, l.end, l.sentEnd = start, st.bodyEnd, st.end
 	return l, true
+}
+
+// allHan reports whether t is Han characters only.
+func allHan(t string) bool {
+	for _, r := range t {
+		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+	}
+	return true
 }
 
 // clauseStats reads t once for what leadCandidate weighs: its runes less
@@ -270,11 +284,8 @@ func (g *groupScratch) bytes(s *[]uint8, n int) []uint8 {
 // paragraphLeads finds the paragraphs among paras that open with parallel
 // lead sentences. Three or more alike make a group; two only when linked
 // strongly and short, since prose paragraphs sometimes open alike by chance.
-// Leads closed by a comma are looked for only when the paragraphs are a
-// numbered heading's (numbered): under a plain sub-heading of an 经验材料
-// (健全运行机制，激发治理活力), itself the lowest title level, paragraphs that
-// open with a measure (建立…机制，… / 推行…制度，…) are its body.
-func (p *parser) paragraphLeads(paras []int, numbered bool) []lead {
+// Leads closed by a comma are looked for as scope says.
+func (p *parser) paragraphLeads(paras []int, scope commaScope) []lead {
 	cp := leadPool.Get().(*[]lead)
 	cands := (*cp)[:0]
 	defer func() { *cp = cands[:0]; leadPool.Put(cp) }()
@@ -294,7 +305,7 @@ func (p *parser) paragraphLeads(paras []int, numbered bool) []lead {
 		// that can hold it before scanning further, and first for a 。
 		// there at all (a search far cheaper than the scan, and most
 		// paragraphs open with a longer sentence).
-		if l, ok := clauseLead(s, numbered); ok {
+		if l, ok := clauseLead(s, scope != commaNone); ok && scope.takes(l) {
 			l.para = i
 			clauses = append(clauses, l)
 		}
@@ -306,14 +317,14 @@ func (p *parser) paragraphLeads(paras []int, numbered bool) []lead {
 			continue
 		}
 		buf, _ = scanSentences(buf, s, false, 2)
-		if l, ok := leadCandidate(s, buf, 0, 50, 2); ok {
+		if l, ok := leadCandidate(s, buf, 0, 50, 2, true); ok {
 			l.para = i
 			l.rest = len(s) - l.sentEnd
 			cands = append(cands, l)
 		}
 	}
 	if len(cands) < 2 {
-		return p.withClauses(paras, nil, clauses)
+		return p.withClauses(paras, nil, clauses, cands)
 	}
 	alikeLeads := groups(cands, alike, func(m []lead, strong bool) bool {
 		if len(m) >= 3 {
@@ -321,8 +332,8 @@ func (p *parser) paragraphLeads(paras []int, numbered bool) []lead {
 		}
 		return len(m) == 2 && strong && m[0].runes <= 25 && m[1].runes <= 25
 	})
-	known := mergeLeads(alikeLeads, shapeLeads(paras, cands, alikeLeads))
-	return p.withClauses(paras, known, clauses)
+	known := mergeLeads(alikeLeads, shapeLeads(paras, cands, alikeLeads, clauses))
+	return p.withClauses(paras, known, clauses, cands)
 }
 
 // inlineLeads finds short parallel lead sentences inside paragraph s (强化对标
@@ -335,7 +346,7 @@ func inlineLeads(s string, from int, ss []sentence) []lead {
 		if ss[k].start < from {
 			continue
 		}
-		l, ok := leadCandidate(s, ss, k, 20, 1)
+		l, ok := leadCandidate(s, ss, k, 20, 1, false)
 		if !ok || l.marker != "" {
 			continue
 		}
@@ -383,7 +394,7 @@ func (p *parser) measures(n *pnode) {
 	if in.isLead && len(own) > 0 {
 		candParas = own[1:]
 	}
-	leads := p.boldLeads(candParas, p.paragraphLeads(candParas, n.Marker != ""))
+	leads := p.boldLeads(candParas, p.paragraphLeads(candParas, scopeOf(n)))
 	var leadNodes []*pnode
 	if len(leads) > 0 {
 		// Partition the paragraphs: before the first lead they are the
@@ -435,11 +446,13 @@ func (p *parser) measures(n *pnode) {
 			q.measures(blockKids[i])
 			p.join(q)
 		})
+		p.loneLeads(blockKids)
 		return
 	}
 	for _, c := range blockKids {
 		p.measures(c)
 	}
+	p.loneLeads(blockKids)
 }
 
 // inline adds the measures found inside the paragraphs a node owns: numbered

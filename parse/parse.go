@@ -106,8 +106,9 @@ type nodeInfo struct {
 	titleEnd  int   // byte offset where the title ends in its paragraph
 	capEnd    int   // for nodes inside a paragraph: the paragraph's end
 	isArticle bool
-	finished  bool // an article whose subtree is the model's already (finishArticle)
-	isLead    bool // title is a sentence of a paragraph, not a line of its own
+	finished  bool  // an article whose subtree is the model's already (finishArticle)
+	isLead    bool  // title is a sentence of a paragraph, not a line of its own
+	style     style // the numbering style that placed a heading (stylePlain for a plain line)
 }
 
 type parser struct {
@@ -245,6 +246,7 @@ func shiMarker(s string) (marker, bool) {
 func (p *parser) build() *pnode {
 	p.classify()
 	p.digitLedItems()
+	p.strayFirstParts()
 	root := p.newNode(nil, model.Node{Kind: model.KindDocument})
 	p.root = root
 	eff := p.eff
@@ -463,6 +465,7 @@ func (p *parser) outline(container *pnode, from, to int) {
 		}
 		stack = append(stack, frame{st, typed, n})
 		curInfo = &n.info
+		curInfo.style = st
 		if curInfo.isLead {
 			curInfo.addPara(i)
 		}
@@ -508,6 +511,7 @@ func (p *parser) addMeasure(container *pnode, stack []frame, n *pnode, i int) ([
 	parent.addKid(n)
 	in := &n.info
 	in.isLead = true
+	in.style = e.mark.style
 	in.capEnd = e.end
 	in.paras = append(in.paras, i)
 	return stack, &parent.info

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -17,12 +18,12 @@ import (
 const minShapeRun = 3
 
 // shapeLead reports a candidate whose paragraph has the shape: a first
-// sentence of 4–25 characters with at most one comma, ended by 。, then
-// prose longer than it (at least 20 characters, three bytes each) that
+// sentence of 4–25 characters (or three Han ones: leadCandidate) with at
+// most one comma, ended by 。, then prose longer than it (at least 20 characters, three bytes each) that
 // does not open with a turn (turnsAfter: 成绩来之不易。同时…, a conclusion);
 // nor is an introduction (introduces) one.
 func shapeLead(l lead) bool {
-	return l.marker == "" && l.runes >= 4 && l.runes <= 25 && l.commas <= 1 && l.rest >= 3*max(20, l.runes+1) && !turnsAfter(l.next) && !introduces(l.words)
+	return l.marker == "" && l.runes >= 3 && l.runes <= 25 && l.commas <= 1 && l.rest >= 3*max(20, l.runes+1) && !turnsAfter(l.next) && !introduces(l.words)
 }
 
 // introduces reports a sentence that opens a part rather than titling one
@@ -49,17 +50,38 @@ var timeWords = []string{"今年", "去年", "明年", "过去", "近年", "近�
 // of the same shape before or after such a group is its introduction or
 // its conclusion (行百里者半九十。… before 实现伟大梦想，必须…), while one inside
 // is a lead that happens to share no words with its neighbours.
-func shapeLeads(paras []int, cands []lead, known []lead) []lead {
+//
+// clauses are the paragraphs' clause leads (clause.go), in text order. A
+// Word author who closes most leads of a part with 。 closes one or two
+// with ； (先进制造业集群加快壮大；… between 。-ended ones): in plain text such a
+// clause joins the run of the 。 ones as a member. A run with such members
+// needs minShapeRun of the 。 shape, or two and the run filling the node
+// (fillsNode: 守牢粮食安全底线；… / 巩固拓展脱贫攻坚成果；… / 建设宜居宜业和美乡村。…
+// / 提升县城综合承载能力。…, all a part holds). A clause closed by ： or ，
+// does not join: a list's lead-in ends with ：, and a lead's text running
+// on into a second paragraph opens with a ，-clause as often (围绕文旅、体育、
+// 养老等重点领域，…).
+func shapeLeads(paras []int, cands, known, clauses []lead) []lead {
 	var out []lead
 	rp := leadPool.Get().(*[]lead)
 	run := (*rp)[:0] // the current run's members (pooled: this runs for every node)
 	defer func() { *rp = run[:0]; leadPool.Put(rp) }()
-	k, gap := 0, 0
+	k, c, gap := 0, 0, 0
 	flush := func() {
-		if len(run) >= minShapeRun || len(run) == 2 && closesNode(paras, run[1].para) {
+		if mixedRepeats(run) {
+			run = slices.DeleteFunc(run, func(l lead) bool { return l.mark != 0 })
+		}
+		shaped := 0
+		for _, l := range run {
+			if l.mark == 0 {
+				shaped++
+			}
+		}
+		if shaped == len(run) && (len(run) >= minShapeRun || len(run) == 2 && closesNode(paras, run[1].para)) ||
+			shaped < len(run) && len(run) >= minShapeRun && (shaped >= minShapeRun || shaped >= 2 && fillsNode(paras, run)) {
 			if lo, hi, ok := span(run, known); ok {
 				for _, l := range run {
-					if l.para > lo && l.para < hi && !isKnown(known, l.para) {
+					if (l.para > lo && l.para < hi || edgeMeasure(l)) && !isKnown(known, l.para) {
 						out = append(out, l)
 					}
 				}
@@ -74,10 +96,17 @@ func shapeLeads(paras []int, cands []lead, known []lead) []lead {
 		for k < len(cands) && cands[k].para < i {
 			k++
 		}
-		if k < len(cands) && cands[k].para == i && shapeLead(cands[k]) {
+		for c < len(clauses) && clauses[c].para < i {
+			c++
+		}
+		switch {
+		case k < len(cands) && cands[k].para == i && shapeLead(cands[k]):
 			run = append(run, cands[k])
 			gap = 0
-			k++
+			continue
+		case c < len(clauses) && clauses[c].para == i && clauses[c].mark == '；':
+			run = append(run, clauses[c])
+			gap = 0
 			continue
 		}
 		if len(run) > 0 && gap == 0 {
@@ -88,6 +117,36 @@ func shapeLeads(paras []int, cands []lead, known []lead) []lead {
 	}
 	flush()
 	return out
+}
+
+// fillsNode reports whether run holds the node's paragraphs paras to the
+// last, one after another, after at most one that opens the node. A run
+// with a gap in it (a paragraph of neither shape) is not one: in a speech,
+// 法治是最好的营商环境。… / 要深化包容审慎监管。… / 要坚决整治…： / 推行“综合查一次”；…
+// holds two leads among prose.
+func fillsNode(paras []int, run []lead) bool {
+	n := len(paras)
+	if n == 0 || run[len(run)-1].para != paras[n-1] {
+		return false
+	}
+	first := n - len(run) // where the run must start to have no gap
+	return first >= 0 && first <= 1 && paras[first] == run[0].para
+}
+
+// mixedRepeats reports whether two clause members of a run are the same
+// words: prose, as in clauseLeads (repeats).
+func mixedRepeats(run []lead) bool {
+	for i := range run {
+		if run[i].mark == 0 {
+			continue
+		}
+		for j := i + 1; j < len(run); j++ {
+			if run[j].mark != 0 && run[i].words == run[j].words {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // closesNode reports whether a run of two ending at paragraph last is all
@@ -162,3 +221,12 @@ func turnsAfter(next string) bool {
 
 // turnWords open a sentence that turns from or draws on the one before.
 var turnWords = []string{"同时", "但", "然而", "不过", "可是", "因此", "所以", "总之", "此外", "另外", "与此同时", "当然"}
+
+// edgeMeasure reports a member of a run, just before or after the group
+// its neighbours' wording ties, that is a measure all the same: it opens
+// with a measure verb (推进以县城为重要载体的新型城镇化。… after 扛牢粮食安全责任。
+// / 巩固拓展脱贫攻坚成果。 / 建设宜居宜业和美乡村。), where an introduction or a
+// conclusion states (行百里者半九十。, 成绩来之不易。).
+func edgeMeasure(l lead) bool {
+	return opensWithMeasureVerb(l.words)
+}

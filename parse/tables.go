@@ -34,25 +34,38 @@ func (p *parser) tableLine(i, from, to int) bool {
 }
 
 // inTitleRun reports whether line i, a lineTitle, stands in a run of
-// minCellRun or more consecutive cell-like lines within [from, to).
+// minCellRun or more consecutive cell lines within [from, to).
 func (p *parser) inTitleRun(i, from, to int) bool {
 	n := 1
-	for j := i - 1; j >= from && n < minCellRun && p.cellLike(j); j-- {
+	for j := i - 1; j >= from && n < minCellRun && p.cellLine(j); j-- {
 		n++
 	}
-	for j := i + 1; j < to && n < minCellRun && p.cellLike(j); j++ {
+	for j := i + 1; j < to && n < minCellRun && p.cellLine(j); j++ {
 		n++
 	}
 	return n >= minCellRun
 }
 
-// cellLike reports whether line j can be a table's cell copied out one a
-// line: a title-like line (指标, 基本完成) or a figure (5.6, 6左右, 7.5%,
-// ≥95): a row of a table of indicators mixes its names with its numbers,
-// and a heading never stands among numbers.
-func (p *parser) cellLike(j int) bool {
+// maxCellRunes bounds a cell of numbers or units that is no title line:
+// 1, %, 亿元, 2025年11月.
+const maxCellRunes = 10
+
+// cellLine reports whether line j can be a table's cell: a title-like
+// line, or a short one of no sentence mark that is too short or too
+// numeric to be a title (序号 1, 单位 %, 完成时限 2025年6月), or a figure
+// (isFigure: 5.6, 6左右, —). A table whose
+// rows open with a number, or end with a date, has its title-like cells
+// two in a row at most, between such lines.
+func (p *parser) cellLine(j int) bool {
 	e := &p.eff[j]
-	return e.kind == lineTitle || isFigure(strings.TrimSpace(p.str(e)))
+	if e.kind == lineTitle {
+		return true
+	}
+	if e.kind != lineBody || e.end-e.start > 40 {
+		return false // a paragraph, or longer than any figure (isFigure)
+	}
+	s := strings.TrimSpace(p.str(e))
+	return s != "" && runeLen(s) <= maxCellRunes && !strings.ContainsAny(s, "。！？；：，!?;:") || isFigure(s)
 }
 
 // figureWords may follow a figure in an indicator table's cell.
