@@ -370,11 +370,28 @@ func inlineLeads(s string, from int, ss []sentence) []lead {
 		return 0
 	}
 	return groups(cands, link, func(m []lead, strong bool) bool {
+		if figures(m) {
+			return false
+		}
 		if len(m) >= 3 {
 			return true
 		}
 		return len(m) == 2 && strong && m[0].commas == 1 && m[1].commas == 1
 	})
+}
+
+// figures reports a run of sentences that are mostly figures (城镇调查失
+// 业率5%以内。居民消费价格涨幅2%左右。…): a paragraph's list of targets,
+// each followed by the next, not leads each followed by what they
+// introduce.
+func figures(m []lead) bool {
+	n := 0
+	for _, l := range m {
+		if strings.ContainsAny(l.words, "0123456789０１２３４５６７８９") {
+			n++
+		}
+	}
+	return 2*n >= len(m)
 }
 
 // sentencePool keeps the sentence buffers the paragraph scans fill, so a

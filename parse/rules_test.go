@@ -153,6 +153,13 @@ func TestProseIsNotANode(t *testing.T) {
 	if got := outlineOf(text); got != "某省政府工作报告\n  一、重点工作\n" {
 		t.Errorf("prose became nodes:\n%s", got)
 	}
+	// Targets that grow longer one after the other, each sentence followed
+	// by a longer one, are still a list of targets, not leads.
+	targets := "某市政府工作报告\n一、主要目标\n" +
+		"　　今年的主要预期目标是：全市生产总值增长5%左右。财政收入增长4%。城镇调查失业率5%以内。居民消费价格涨幅2%左右。居民收入增长与经济增长同步。单位生产总值能耗完成省下达目标。\n"
+	if got := outlineOf(targets); got != "某市政府工作报告\n  一、主要目标\n" {
+		t.Errorf("targets became nodes:\n%s", got)
+	}
 }
 
 func TestStandaloneShiOpensLevel(t *testing.T) {
