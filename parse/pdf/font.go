@@ -27,6 +27,8 @@ type font struct {
 	// scale turns glyph units into text space: 0.001, or a Type 3 font's
 	// FontMatrix.
 	scale float64
+	// bold is a font of a heavy weight, by its name or its descriptor.
+	bold bool
 }
 
 type glyphCode struct {
@@ -73,12 +75,39 @@ func (f *file) loadFont(d Dict) *font {
 			ft.toUni = parseCMap(data).bf
 		}
 	}
+	ft.bold = f.isBold(d)
 	if d["Subtype"] == Name("Type0") {
 		f.loadComposite(ft, d)
 		return ft
 	}
 	f.loadSimple(ft, d)
 	return ft
+}
+
+// isBold tells a heavy font: its name says so (SimSun-Bold,
+// NotoSerifCJKsc-Black, Arial,Bold), or its descriptor's weight or
+// ForceBold flag does; a Type 0 font's descriptor is its descendant's.
+func (f *file) isBold(d Dict) bool {
+	fd := f.dict(d["FontDescriptor"])
+	if a := f.array(d["DescendantFonts"]); len(a) > 0 {
+		if dd := f.dict(a[0]); dd != nil {
+			fd = f.dict(dd["FontDescriptor"])
+		}
+	}
+	if w, ok := num(f.resolve(fd["FontWeight"])); ok && w >= 600 {
+		return true
+	}
+	if fl, ok := f.resolve(fd["Flags"]).(int); ok && fl&(1<<18) != 0 {
+		return true
+	}
+	name, _ := f.resolve(d["BaseFont"]).(Name)
+	n := strings.ToLower(string(name))
+	for _, w := range []string{"bold", "heavy", "black", "demi"} {
+		if strings.Contains(n, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // loadComposite reads a Type 0 font: its encoding CMap and its descendant
