@@ -350,7 +350,7 @@ func (in *interp) show(s String, gs *gstate, tm *matrix) {
 		adv *= gs.th
 		x0, y := trm[4], trm[5]
 		end := matrix{1, 0, 0, 1, w, 0}.mul(trm)
-		size := math.Hypot(trm[2], trm[3])
+		size := math.Hypot(trm[2], trm[3]) * ft.height
 		*tm = matrix{1, 0, 0, 1, adv, 0}.mul(*tm)
 		if strings.TrimSpace(c.text) == "" || len(in.glyphs) >= maxPageGlyphs {
 			in.space = in.space || c.text != ""

@@ -55,6 +55,11 @@ func Extract(data []byte) (doc *Document, err error) {
 	for i, pg := range pages {
 		in.glyphs = in.glyphs[:0]
 		in.ops = 0
+		// A page's content streams are one stream cut in pieces (§7.8.2):
+		// a matrix set in the first holds in the next, an operator may
+		// even be split between them. Ghostscript and Acrobat write a page
+		// as a q…cm stream, its text and a closing Q.
+		var content []byte
 		for _, s := range pg.contents {
 			data, err := f.decode(s)
 			if errors.Is(err, ErrDamaged) {
@@ -63,8 +68,13 @@ func Extract(data []byte) (doc *Document, err error) {
 			if err != nil {
 				continue
 			}
-			in.run(data, pg.resources, gstate{ctm: identity, th: 1}, 0)
+			if len(pg.contents) == 1 {
+				content = data
+				break
+			}
+			content = append(append(content, data...), '\n')
 		}
+		in.run(content, pg.resources, gstate{ctm: identity, th: 1}, 0)
 		if f.budget <= 0 {
 			return nil, errBomb
 		}

@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"math"
 	"strconv"
 	"strings"
 	"unicode/utf16"
@@ -27,6 +28,11 @@ type font struct {
 	// scale turns glyph units into text space: 0.001, or a Type 3 font's
 	// FontMatrix.
 	scale float64
+	// height is the glyphs' height in text space, for the size of the
+	// line: 1, or a Type 3 font's FontBBox through its FontMatrix (TeX's
+	// bitmap fonts draw in pixels, a producer may set Tf 1 and scale the
+	// matrix instead).
+	height float64
 	// bold is a font of a heavy weight, by its name or its descriptor.
 	bold bool
 }
@@ -64,7 +70,7 @@ func twoBytes([]byte) int { return 2 }
 
 // loadFont builds the font a /Font resource describes.
 func (f *file) loadFont(d Dict) *font {
-	ft := &font{span: oneByte, scale: 0.001}
+	ft := &font{span: oneByte, scale: 0.001, height: 1}
 	if d == nil {
 		ft.fallback = latin1
 		ft.width = func([]byte) float64 { return 500 }
@@ -323,6 +329,14 @@ func (f *file) loadSimple(ft *font, d Dict) {
 	if d["Subtype"] == Name("Type3") {
 		if m := f.array(d["FontMatrix"]); len(m) == 6 {
 			ft.scale, _ = num(f.resolve(m[0]))
+			my, _ := num(f.resolve(m[3]))
+			if bb := f.array(d["FontBBox"]); len(bb) == 4 {
+				lo, _ := num(f.resolve(bb[1]))
+				hi, _ := num(f.resolve(bb[3]))
+				if h := math.Abs((hi - lo) * my); h >= 1e-3 && h <= 1e4 {
+					ft.height = h
+				}
+			}
 		}
 	}
 	ft.width = func(code []byte) float64 { return widths[code[0]] }

@@ -128,3 +128,53 @@ func TestParagraphEndsWithoutShortLine(t *testing.T) {
 		t.Errorf("paragraph lengths %v, want %v:\n%s", lens, want, strings.Join(doc.Paragraphs, "\n"))
 	}
 }
+
+func TestContentStreamsAreOne(t *testing.T) {
+	// A page in three content streams: the first flips the page into a
+	// top-down system (q 1 0 0 -1 0 842 cm), the second shows text in it
+	// with each line's Tm flipped back, the last restores. Run one by one
+	// with a fresh state each, the second's lines came out bottom to top.
+	w := &pdfWriter{}
+	f := cidFont(w, han)
+	pagesN := w.add("")
+	s1 := w.stream("", []byte("q 1 0 0 -1 0 842 cm"))
+	var b strings.Builder
+	for i, s := range []string{"中华人民", "共和国政府", "工作报告"} {
+		fmt.Fprintf(&b, "BT /F1 12 Tf 1 0 0 -1 72 %d Tm %s Tj ET\n", 100+40*i, cids(han, s))
+	}
+	s2 := w.stream("", []byte(b.String()))
+	s3 := w.stream("", []byte("Q"))
+	pg := w.add(fmt.Sprintf("<< /Type /Page /Parent %d 0 R /MediaBox [0 0 595 842] /Contents [%d 0 R %d 0 R %d 0 R] /Resources << /Font << /F1 %d 0 R >> >> >>", pagesN, s1, s2, s3, f))
+	w.set(pagesN, fmt.Sprintf("<< /Type /Pages /Kids [%d 0 R] /Count 1 >>", pg))
+	root := w.add(fmt.Sprintf("<< /Type /Catalog /Pages %d 0 R >>", pagesN))
+	doc, err := Extract(w.bytes(root))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(doc.Paragraphs, "|"); got != "中华人民|共和国政府|工作报告" {
+		t.Errorf("got %q", got)
+	}
+}
+
+func TestType3LineSize(t *testing.T) {
+	// Ghostscript's bitmap Type 3 fonts: glyphs 50 units high in a unit
+	// FontMatrix, set at Tf 1 and scaled by a text matrix of 0.24, so
+	// 12-pt text. Its size is the box through the matrices (12), not the
+	// matrices alone (0.24), or a baseline moved by 1.5 pt (another run
+	// of the line, a superscript's neighbour) starts a line of its own.
+	w := &pdfWriter{}
+	cm := "/CIDInit /ProcSet findresource begin begincmap 1 begincodespacerange <00> <FF> endcodespacerange 3 beginbfchar <41> <4E2D> <42> <6587> <43> <5B57> endbfchar endcmap end"
+	tu := w.stream("", []byte(cm))
+	t3 := w.add(fmt.Sprintf("<< /Type /Font /Subtype /Type3 /FontBBox [0 -10 50 40] /FontMatrix [1 0 0 1 0 0] /CharProcs << >> /Encoding << /Differences [65 /a /b /c] >> /FirstChar 65 /LastChar 67 /Widths [50 50 50] /ToUnicode %d 0 R >>", tu))
+	line := func(x, y float64, s string) string {
+		return fmt.Sprintf("BT /F1 1 Tf 0.24 0 0 0.24 %g %g Tm (%s) Tj ET\n", x, y, s)
+	}
+	content := line(72, 700, "ABCABC") + line(72+6*12, 698.5, "CBA") + line(72+9*12, 700, "ABC")
+	doc, err := Extract(buildDoc(w, []testPage{{content: content, fonts: fmt.Sprintf("/F1 %d 0 R", t3)}}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Paragraphs) != 1 || doc.Paragraphs[0] != "中文字中文字字文中中文字" || doc.Styles[0].Size < 11 {
+		t.Errorf("%d paragraphs %q, styles %v", len(doc.Paragraphs), doc.Paragraphs, doc.Styles)
+	}
+}
