@@ -29,9 +29,9 @@ type font struct {
 	// FontMatrix.
 	scale float64
 	// height is the glyphs' height in text space, for the size of the
-	// line: 1, or a Type 3 font's FontBBox through its FontMatrix (TeX's
-	// bitmap fonts draw in pixels, a producer may set Tf 1 and scale the
-	// matrix instead).
+	// line: 1, or a Type 3 font's FontBBox through its FontMatrix where
+	// that is many times an em (bitmap fonts drawn in pixels in a unit
+	// matrix, set at Tf 1 and scaled by the text matrix).
 	height float64
 	// bold is a font of a heavy weight, by its name or its descriptor.
 	bold bool
@@ -333,7 +333,10 @@ func (f *file) loadSimple(ft *font, d Dict) {
 			if bb := f.array(d["FontBBox"]); len(bb) == 4 {
 				lo, _ := num(f.resolve(bb[1]))
 				hi, _ := num(f.resolve(bb[3]))
-				if h := math.Abs((hi - lo) * my); h >= 1e-3 && h <= 1e4 {
+				// Only a box far from the matrix's em says the matrix is
+				// not the glyphs' scale: Skia's Type 3 fonts carry the
+				// whole font's box, two or three em high.
+				if h := math.Abs((hi - lo) * my); h > 5 && h <= 1e4 {
 					ft.height = h
 				}
 			}
