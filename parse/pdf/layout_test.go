@@ -134,20 +134,7 @@ func TestContentStreamsAreOne(t *testing.T) {
 	// top-down system (q 1 0 0 -1 0 842 cm), the second shows text in it
 	// with each line's Tm flipped back, the last restores. Run one by one
 	// with a fresh state each, the second's lines came out bottom to top.
-	w := &pdfWriter{}
-	f := cidFont(w, han)
-	pagesN := w.add("")
-	s1 := w.stream("", []byte("q 1 0 0 -1 0 842 cm"))
-	var b strings.Builder
-	for i, s := range []string{"中华人民", "共和国政府", "工作报告"} {
-		fmt.Fprintf(&b, "BT /F1 12 Tf 1 0 0 -1 72 %d Tm %s Tj ET\n", 100+40*i, cids(han, s))
-	}
-	s2 := w.stream("", []byte(b.String()))
-	s3 := w.stream("", []byte("Q"))
-	pg := w.add(fmt.Sprintf("<< /Type /Page /Parent %d 0 R /MediaBox [0 0 595 842] /Contents [%d 0 R %d 0 R %d 0 R] /Resources << /Font << /F1 %d 0 R >> >> >>", pagesN, s1, s2, s3, f))
-	w.set(pagesN, fmt.Sprintf("<< /Type /Pages /Kids [%d 0 R] /Count 1 >>", pg))
-	root := w.add(fmt.Sprintf("<< /Type /Catalog /Pages %d 0 R >>", pagesN))
-	doc, err := Extract(w.bytes(root))
+	doc, err := Extract(threeStreamDoc())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -163,9 +150,7 @@ func TestType3LineSize(t *testing.T) {
 	// matrices alone (0.24), or a baseline moved by 1.5 pt (another run
 	// of the line, a superscript's neighbour) starts a line of its own.
 	w := &pdfWriter{}
-	cm := "/CIDInit /ProcSet findresource begin begincmap 1 begincodespacerange <00> <FF> endcodespacerange 3 beginbfchar <41> <4E2D> <42> <6587> <43> <5B57> endbfchar endcmap end"
-	tu := w.stream("", []byte(cm))
-	t3 := w.add(fmt.Sprintf("<< /Type /Font /Subtype /Type3 /FontBBox [0 -10 50 40] /FontMatrix [1 0 0 1 0 0] /CharProcs << >> /Encoding << /Differences [65 /a /b /c] >> /FirstChar 65 /LastChar 67 /Widths [50 50 50] /ToUnicode %d 0 R >>", tu))
+	t3 := type3Font(w)
 	line := func(x, y float64, s string) string {
 		return fmt.Sprintf("BT /F1 1 Tf 0.24 0 0 0.24 %g %g Tm (%s) Tj ET\n", x, y, s)
 	}
@@ -177,4 +162,31 @@ func TestType3LineSize(t *testing.T) {
 	if len(doc.Paragraphs) != 1 || doc.Paragraphs[0] != "中文字中文字字文中中文字" || doc.Styles[0].Size < 11 {
 		t.Errorf("%d paragraphs %q, styles %v", len(doc.Paragraphs), doc.Paragraphs, doc.Styles)
 	}
+}
+
+// threeStreamDoc is a page drawn in three content streams: a flip into a
+// top-down system, three lines of text, and the restore.
+func threeStreamDoc() []byte {
+	w := &pdfWriter{}
+	f := cidFont(w, han)
+	pagesN := w.add("")
+	s1 := w.stream("", []byte("q 1 0 0 -1 0 842 cm"))
+	var b strings.Builder
+	for i, s := range []string{"中华人民", "共和国政府", "工作报告"} {
+		fmt.Fprintf(&b, "BT /F1 12 Tf 1 0 0 -1 72 %d Tm %s Tj ET\n", 100+40*i, cids(han, s))
+	}
+	s2 := w.stream("", []byte(b.String()))
+	s3 := w.stream("", []byte("Q"))
+	pg := w.add(fmt.Sprintf("<< /Type /Page /Parent %d 0 R /MediaBox [0 0 595 842] /Contents [%d 0 R %d 0 R %d 0 R] /Resources << /Font << /F1 %d 0 R >> >> >>", pagesN, s1, s2, s3, f))
+	w.set(pagesN, fmt.Sprintf("<< /Type /Pages /Kids [%d 0 R] /Count 1 >>", pg))
+	root := w.add(fmt.Sprintf("<< /Type /Catalog /Pages %d 0 R >>", pagesN))
+	return w.bytes(root)
+}
+
+// type3Font adds a bitmap-style Type 3 font (glyphs 50 units high in a
+// unit matrix) whose codes A, B, C are 中, 文, 字.
+func type3Font(w *pdfWriter) int {
+	cm := "/CIDInit /ProcSet findresource begin begincmap 1 begincodespacerange <00> <FF> endcodespacerange 3 beginbfchar <41> <4E2D> <42> <6587> <43> <5B57> endbfchar endcmap end"
+	tu := w.stream("", []byte(cm))
+	return w.add(fmt.Sprintf("<< /Type /Font /Subtype /Type3 /FontBBox [0 -10 50 40] /FontMatrix [1 0 0 1 0 0] /CharProcs << >> /Encoding << /Differences [65 /a /b /c] >> /FirstChar 65 /LastChar 67 /Widths [50 50 50] /ToUnicode %d 0 R >>", tu))
 }
