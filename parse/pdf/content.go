@@ -49,6 +49,8 @@ type interp struct {
 	ops    int
 	// space is a space character drawn since the last glyph kept.
 	space bool
+	// unread counts codes drawn that gave no text.
+	unread int
 	// forms holds the form XObjects being run, against a form that draws
 	// itself.
 	forms map[*Stream]bool
@@ -352,6 +354,9 @@ func (in *interp) show(s String, gs *gstate, tm *matrix) {
 		end := matrix{1, 0, 0, 1, w, 0}.mul(trm)
 		size := math.Hypot(trm[2], trm[3]) * ft.height
 		*tm = matrix{1, 0, 0, 1, adv, 0}.mul(*tm)
+		if c.text == "" {
+			in.unread++
+		}
 		if strings.TrimSpace(c.text) == "" || len(in.glyphs) >= maxPageGlyphs {
 			in.space = in.space || c.text != ""
 			continue

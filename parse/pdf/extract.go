@@ -31,7 +31,8 @@ type Style struct {
 const maxGlyphs = 20_000_000
 
 // Extract reads the text layer of a PDF. Its errors wrap ErrNoText (pages
-// of images only), ErrEncrypted or ErrDamaged, and print as one line.
+// of images only), ErrNoUnicode (text no font maps to characters),
+// ErrEncrypted or ErrDamaged, and print as one line.
 func Extract(data []byte) (doc *Document, err error) {
 	// The reader bounds its loops, depth and memory; a panic left in it is
 	// still a damaged file to the user, never a crash.
@@ -84,6 +85,9 @@ func Extract(data []byte) (doc *Document, err error) {
 		}
 		lines = append(lines, buildLines(append([]glyph(nil), in.glyphs...), i+1))
 		boxes = append(boxes, pg.box)
+	}
+	if glyphs == 0 && in.unread > 0 {
+		return nil, ErrNoUnicode
 	}
 	if glyphs == 0 {
 		return nil, ErrNoText

@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"testing"
@@ -189,4 +190,15 @@ func type3Font(w *pdfWriter) int {
 	cm := "/CIDInit /ProcSet findresource begin begincmap 1 begincodespacerange <00> <FF> endcodespacerange 3 beginbfchar <41> <4E2D> <42> <6587> <43> <5B57> endbfchar endcmap end"
 	tu := w.stream("", []byte(cm))
 	return w.add(fmt.Sprintf("<< /Type /Font /Subtype /Type3 /FontBBox [0 -10 50 40] /FontMatrix [1 0 0 1 0 0] /CharProcs << >> /Encoding << /Differences [65 /a /b /c] >> /FirstChar 65 /LastChar 67 /Widths [50 50 50] /ToUnicode %d 0 R >>", tu))
+}
+
+func TestTextWithoutUnicodeMap(t *testing.T) {
+	// ps2pdf's re-embedded CJK subsets: glyphs named /cid25092, no
+	// ToUnicode map. Text is drawn, none of it can be read: not a scan.
+	w := &pdfWriter{}
+	f := w.add("<< /Type /Font /Subtype /Type1 /BaseFont /ABCDEF+NotoSerifCJKjp-Regular /FirstChar 1 /LastChar 2 /Widths [1000 1000] /Encoding << /Differences [1 /cid25092 /cid9554] >> >>")
+	_, err := Extract(buildDoc(w, []testPage{{content: "BT /F1 12 Tf 72 700 Td <0102> Tj ET", fonts: fmt.Sprintf("/F1 %d 0 R", f)}}))
+	if !errors.Is(err, ErrNoUnicode) {
+		t.Errorf("err %v, want ErrNoUnicode", err)
+	}
 }
