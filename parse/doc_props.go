@@ -319,8 +319,9 @@ const stiTitle = 62
 // headingLevel returns the heading level style istd gives (1–6, 0 none):
 // the built-in Heading 1–9, a style named 标题 N or heading N, or an
 // outline level in the style or a base; and whether it is the document's
-// Title style (built-in, or named Title or 标题), as the .docx reader
-// reads them.
+// Title style (built-in, or named Title or 标题, or the standard's name
+// of the GB/T 1.1 template that Chinese standards are written in:
+// 封面标准名称), as the .docx reader reads them.
 func (d *wordDoc) headingLevel(istd int) (level int, title bool) {
 	d.styleChain(istd, func(s *docStyle) bool {
 		name := strings.ToLower(strings.ReplaceAll(s.name, " ", ""))
@@ -329,7 +330,7 @@ func (d *wordDoc) headingLevel(istd int) (level int, title bool) {
 			level = s.sti
 		case namedHeading(s.name) > 0:
 			level = namedHeading(s.name)
-		case s.sti == stiTitle || name == "title" || name == "标题":
+		case s.sti == stiTitle || name == "title" || name == "标题" || strings.Contains(name, "标准名称"):
 			title = true
 		case s.outline >= 0 && s.outline < 9:
 			level = s.outline + 1

@@ -511,7 +511,8 @@ func TestDocStyles(t *testing.T) {
 		st("Level", 0xFFE, 0, 2, -1),
 		st("Loop A", 0xFFE, 8, -1, -1),
 		st("Loop B", 0xFFE, 7, -1, -1),
-		st("Sub", 0xFFE, 1, -1, 0x81), // heading 1 is bold: not bold
+		st("Sub", 0xFFE, 1, -1, 0x81),  // heading 1 is bold: not bold
+		st("封面标准名称", 0xFFE, 0, -1, -1), // GB/T 1.1's cover title
 	}}
 	for _, c := range []struct {
 		istd, level int
@@ -519,7 +520,7 @@ func TestDocStyles(t *testing.T) {
 	}{
 		{0, 0, false, false}, {1, 1, false, true}, {2, 2, false, false}, {3, 2, false, true},
 		{4, 0, true, false}, {5, 0, true, false}, {6, 3, false, false}, {7, 0, false, false},
-		{9, 1, false, false}, {42, 0, false, false},
+		{9, 1, false, false}, {10, 0, true, false}, {42, 0, false, false},
 	} {
 		level, title := d.headingLevel(c.istd)
 		if level != c.level || title != c.title || d.styleBold(c.istd) != c.bold {
@@ -572,5 +573,25 @@ func TestDocLists(t *testing.T) {
 	}
 	if s, _ := c.number(papRun{ilfo: 0, ilvl: -1}, "正文", 0); s != "正文" {
 		t.Errorf("no list: %q", s)
+	}
+}
+
+// TestCoverTitle: a standard's cover lists its ICS and CCS codes, its
+// number and its issuer above its name, which the .doc's title style
+// marks; the name is the title (it was the file's name), the codes the
+// root's text.
+func TestCoverTitle(t *testing.T) {
+	text := "ICS 27.120.99\nF65\n备案号：\nNB\n中华人民共和国能源行业标准\nNB/T 20442.7—2023\n代替NB/T 20442.7—2017\n\n核电厂定期安全评价\n第7部分：经验反馈\n\n前言\n本文件按照GB/T 1.1—2020的规定起草。本文件是核电厂定期安全评价的第7部分。\n"
+	doc := ParseHinted(text, []Hint{{Line: 9, Title: true}})
+	if doc.Root.Title != "核电厂定期安全评价" || !strings.Contains(doc.Text[:doc.Root.TitleSpan.Start], "ICS 27.120.99") {
+		t.Errorf("title %q", doc.Root.Title)
+	}
+	// Without the hint, or under a line of prose, nothing changes.
+	if doc := ParseHinted(text, nil); doc.Root.Title == "核电厂定期安全评价" {
+		t.Errorf("unhinted title %q", doc.Root.Title)
+	}
+	prose := "本标准由全国核能标准化技术委员会提出并归口，起草单位为某研究院。\n核电厂定期安全评价\n正文第一段文字，说明本文件的适用范围。\n"
+	if doc := ParseHinted(prose, []Hint{{Line: 2, Title: true}}); doc.Root.Title == "核电厂定期安全评价" {
+		t.Errorf("title under prose %q", doc.Root.Title)
 	}
 }

@@ -45,6 +45,7 @@ type docConv struct {
 	chpAt  int
 	papAt  int
 	first  bool // a paragraph has been written
+	titled bool // a paragraph has been hinted as the title
 	lists  *docx
 	row    tableRow // the table row being read
 }
@@ -193,7 +194,13 @@ func (c *docConv) endPara(fc int) {
 	if !c.first {
 		center := pap.center == 1 || pap.center < 0 && c.d.styleCenter(pap.istd)
 		h.Title = title || center && allBold && h.Heading == 0
+	} else if title && !c.titled && h.Heading == 0 {
+		// A title style below a cover's first lines (a standard's ICS
+		// and CCS codes, its number): the first such paragraph is the
+		// title, what stands above it the cover's.
+		h.Title = true
 	}
+	c.titled = c.titled || h.Title
 	if allBold && !h.Title {
 		h.Lead = len(t) // bold all through: a heading line or emphasis, not a lead
 	}

@@ -165,6 +165,7 @@ type docx struct {
 	abstract map[string]*wabstract
 	out      textBuilder
 	first    bool  // a paragraph has been written
+	titled   bool  // a paragraph has been hinted as the title
 	maxText  int   // bytes of text the document may give (textLimit)
 	err      error // the text went over maxText, or maxParas were read
 	maxParas int   // stop after this many paragraphs with text; 0: never
@@ -303,8 +304,8 @@ func (d *docx) headingLevel(id string) (level int, title bool) {
 				}
 			}
 		}
-		if name == "title" {
-			title = true
+		if name == "title" || strings.Contains(name, "标准名称") {
+			title = true // 封面标准名称: the GB/T 1.1 template's cover title
 			return true
 		}
 		if s.outline >= 0 && s.outline < 9 {
@@ -576,10 +577,9 @@ func (d *docx) flush(p *wpara) {
 			}
 		}
 	}
-	if !d.first {
-		center := p.center || d.styleCenter(p.style)
-		h.Title = title || center && p.bold && h.Heading == 0
-	}
+	center := !d.first && (p.center || d.styleCenter(p.style))
+	h.Title = title && (!d.first || !d.titled && h.Heading == 0) || center && p.bold && h.Heading == 0
+	d.titled = d.titled || h.Title
 	if p.bold && !h.Title {
 		// Bold all through: a heading line or emphasis, not a lead.
 		h.Lead = len(text)

@@ -160,6 +160,12 @@ func (p *parser) title(root *pnode) int {
 	if len(eff) <= first {
 		return 0
 	}
+	if !p.titleLine(&eff[first]) {
+		first = p.coverTitle(first)
+		for i := len(root.info.paras); i < first; i++ {
+			root.info.paras = append(root.info.paras, i)
+		}
+	}
 	e := &eff[first]
 	s := p.str(e)
 	switch {
@@ -176,6 +182,24 @@ func (p *parser) title(root *pnode) int {
 	root.Line = int(e.num)
 	root.info.titleEnd = e.end
 	return p.titleGoesOn(root, first+1, len(eff))
+}
+
+// coverTitle finds a title the converter marked (a Word title style) under
+// a cover's short lines: a standard's ICS and CCS codes, its number, the
+// body that issues it (ICS 27.120.99 / F65 / 中华人民共和国能源行业标准 /
+// NB/T 20442.7—2023 / 核电厂定期安全评价). It returns the title's line, or
+// from when there is none.
+func (p *parser) coverTitle(from int) int {
+	for i := from; i < min(from+12, len(p.eff)); i++ {
+		e := &p.eff[i]
+		if e.htitle {
+			return i
+		}
+		if s := p.str(e); runeLen(s) > 40 || strings.ContainsAny(s, "。；") {
+			return from
+		}
+	}
+	return from
 }
 
 // titleGoesOn joins to n's title, a document's or an article's, its second

@@ -285,7 +285,7 @@ func explain(shown string, err error, lang string) error {
 		msg string
 	}{
 		{parse.ErrBinary, t.Binary}, {parse.ErrLegacyWord, t.LegacyDoc}, {parse.ErrEncrypted, t.EncryptedDoc}, {parse.ErrRTF, t.Rtf},
-		{pdf.ErrNoText, t.PDFScan}, {pdf.ErrEncrypted, t.PDFEncrypted},
+		{pdf.ErrNoText, t.PDFScan}, {pdf.ErrNoUnicode, t.PDFNoUnicode}, {pdf.ErrEncrypted, t.PDFEncrypted},
 		{parse.ErrUndecodable, t.Undecodable}, {parse.ErrNotDocx, t.NotDocx}, {parse.ErrZipBomb, t.ZipBomb},
 	} {
 		if errors.Is(err, e.err) {

@@ -26,6 +26,7 @@ type CLI struct {
 	LegacyDoc          string
 	EncryptedDoc       string
 	PDFScan            string
+	PDFNoUnicode       string
 	PDFEncrypted       string
 	PDFDamaged         string
 	DocDamaged         string
@@ -99,6 +100,7 @@ var ZhCLI = CLI{
 	LegacyDoc:          "是 Word 6/95 的旧 .doc 文件，请用 Word 或 WPS 另存为 .docx",
 	EncryptedDoc:       "是加密的 Word 文档，请去掉密码后另存",
 	PDFScan:            "PDF 没有文字层（是扫描件？），wenji 不做文字识别",
+	PDFNoUnicode:       "PDF 的字体没有字符映射，读不出其中的文字，wenji 不做文字识别",
 	PDFEncrypted:       "PDF 需要密码才能打开",
 	PDFDamaged:         "PDF 已损坏，无法读取",
 	DocDamaged:         "Word .doc 文件已损坏（不完整或结构有误），无法读取",
@@ -172,6 +174,7 @@ var EnCLI = CLI{
 	LegacyDoc:          "a Word 6/95 .doc file: open it in Word or WPS and save it as .docx",
 	EncryptedDoc:       "an encrypted Word document: save it without a password",
 	PDFScan:            "a PDF with no text layer (a scan?): wenji does no OCR",
+	PDFNoUnicode:       "a PDF whose fonts do not say which characters they draw (no ToUnicode map): its text cannot be read without OCR",
 	PDFEncrypted:       "a PDF that needs a password",
 	PDFDamaged:         "a damaged PDF",
 	DocDamaged:         "a damaged Word .doc file",

@@ -25,6 +25,10 @@ type glyph struct {
 	x0, x1 float64 // the start and end of its advance
 	y      float64 // baseline
 	size   float64 // the font's height on the page
+	// spaced is a glyph drawn right after a space character: the
+	// producer wrote a space there, not just a gap.
+	spaced bool
+	bold   bool
 }
 
 // gstate is the part of the graphics state text positions depend on.
@@ -43,6 +47,10 @@ type interp struct {
 	glyphs []glyph
 	images int
 	ops    int
+	// space is a space character drawn since the last glyph kept.
+	space bool
+	// unread counts codes drawn that gave no text.
+	unread int
 	// forms holds the form XObjects being run, against a form that draws
 	// itself.
 	forms map[*Stream]bool
@@ -344,11 +352,16 @@ func (in *interp) show(s String, gs *gstate, tm *matrix) {
 		adv *= gs.th
 		x0, y := trm[4], trm[5]
 		end := matrix{1, 0, 0, 1, w, 0}.mul(trm)
-		size := math.Hypot(trm[2], trm[3])
+		size := math.Hypot(trm[2], trm[3]) * ft.height
 		*tm = matrix{1, 0, 0, 1, adv, 0}.mul(*tm)
+		if c.text == "" {
+			in.unread++
+		}
 		if strings.TrimSpace(c.text) == "" || len(in.glyphs) >= maxPageGlyphs {
+			in.space = in.space || c.text != ""
 			continue
 		}
-		in.glyphs = append(in.glyphs, glyph{text: c.text, x0: x0, x1: end[4], y: y, size: size})
+		in.glyphs = append(in.glyphs, glyph{text: c.text, x0: x0, x1: end[4], y: y, size: size, spaced: in.space, bold: ft.bold})
+		in.space = false
 	}
 }

@@ -31,7 +31,8 @@ type Style struct {
 const maxGlyphs = 20_000_000
 
 // Extract reads the text layer of a PDF. Its errors wrap ErrNoText (pages
-// of images only), ErrEncrypted or ErrDamaged, and print as one line.
+// of images only), ErrNoUnicode (text no font maps to characters),
+// ErrEncrypted or ErrDamaged, and print as one line.
 func Extract(data []byte) (doc *Document, err error) {
 	// The reader bounds its loops, depth and memory; a panic left in it is
 	// still a damaged file to the user, never a crash.
@@ -55,6 +56,11 @@ func Extract(data []byte) (doc *Document, err error) {
 	for i, pg := range pages {
 		in.glyphs = in.glyphs[:0]
 		in.ops = 0
+		// A page's content streams are one stream cut in pieces (§7.8.2):
+		// a matrix set in the first holds in the next, an operator may
+		// even be split between them. Ghostscript and Acrobat write a page
+		// as a q…cm stream, its text and a closing Q.
+		var content []byte
 		for _, s := range pg.contents {
 			data, err := f.decode(s)
 			if errors.Is(err, ErrDamaged) {
@@ -63,8 +69,13 @@ func Extract(data []byte) (doc *Document, err error) {
 			if err != nil {
 				continue
 			}
-			in.run(data, pg.resources, gstate{ctm: identity, th: 1}, 0)
+			if len(pg.contents) == 1 {
+				content = data
+				break
+			}
+			content = append(append(content, data...), '\n')
 		}
+		in.run(content, pg.resources, gstate{ctm: identity, th: 1}, 0)
 		if f.budget <= 0 {
 			return nil, errBomb
 		}
@@ -74,6 +85,9 @@ func Extract(data []byte) (doc *Document, err error) {
 		}
 		lines = append(lines, buildLines(append([]glyph(nil), in.glyphs...), i+1))
 		boxes = append(boxes, pg.box)
+	}
+	if glyphs == 0 && in.unread > 0 {
+		return nil, ErrNoUnicode
 	}
 	if glyphs == 0 {
 		return nil, ErrNoText

@@ -13,6 +13,10 @@ import (
 var (
 	// ErrNoText is a PDF whose pages carry no text, only images: a scan.
 	ErrNoText = errors.New("no text layer (a scan?)")
+	// ErrNoUnicode is a PDF that draws text, but in fonts that give no
+	// character for any of it: no ToUnicode map, no encoding or glyph
+	// names to read (Ghostscript's ps2pdf re-embedding CJK fonts).
+	ErrNoUnicode = errors.New("text in fonts without a map to characters")
 	// ErrEncrypted is a PDF with an /Encrypt dictionary.
 	ErrEncrypted = errors.New("encrypted PDF")
 	// ErrDamaged is a PDF whose structure could not be recovered, or that

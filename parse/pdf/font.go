@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"math"
 	"strconv"
 	"strings"
 	"unicode/utf16"
@@ -27,6 +28,13 @@ type font struct {
 	// scale turns glyph units into text space: 0.001, or a Type 3 font's
 	// FontMatrix.
 	scale float64
+	// height is the glyphs' height in text space, for the size of the
+	// line: 1, or a Type 3 font's FontBBox through its FontMatrix where
+	// that is many times an em (bitmap fonts drawn in pixels in a unit
+	// matrix, set at Tf 1 and scaled by the text matrix).
+	height float64
+	// bold is a font of a heavy weight, by its name or its descriptor.
+	bold bool
 }
 
 type glyphCode struct {
@@ -62,7 +70,7 @@ func twoBytes([]byte) int { return 2 }
 
 // loadFont builds the font a /Font resource describes.
 func (f *file) loadFont(d Dict) *font {
-	ft := &font{span: oneByte, scale: 0.001}
+	ft := &font{span: oneByte, scale: 0.001, height: 1}
 	if d == nil {
 		ft.fallback = latin1
 		ft.width = func([]byte) float64 { return 500 }
@@ -73,12 +81,39 @@ func (f *file) loadFont(d Dict) *font {
 			ft.toUni = parseCMap(data).bf
 		}
 	}
+	ft.bold = f.isBold(d)
 	if d["Subtype"] == Name("Type0") {
 		f.loadComposite(ft, d)
 		return ft
 	}
 	f.loadSimple(ft, d)
 	return ft
+}
+
+// isBold tells a heavy font: its name says so (SimSun-Bold,
+// NotoSerifCJKsc-Black, Arial,Bold), or its descriptor's weight or
+// ForceBold flag does; a Type 0 font's descriptor is its descendant's.
+func (f *file) isBold(d Dict) bool {
+	fd := f.dict(d["FontDescriptor"])
+	if a := f.array(d["DescendantFonts"]); len(a) > 0 {
+		if dd := f.dict(a[0]); dd != nil {
+			fd = f.dict(dd["FontDescriptor"])
+		}
+	}
+	if w, ok := num(f.resolve(fd["FontWeight"])); ok && w >= 600 {
+		return true
+	}
+	if fl, ok := f.resolve(fd["Flags"]).(int); ok && fl&(1<<18) != 0 {
+		return true
+	}
+	name, _ := f.resolve(d["BaseFont"]).(Name)
+	n := strings.ToLower(string(name))
+	for _, w := range []string{"bold", "heavy", "black", "demi"} {
+		if strings.Contains(n, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // loadComposite reads a Type 0 font: its encoding CMap and its descendant
@@ -294,6 +329,17 @@ func (f *file) loadSimple(ft *font, d Dict) {
 	if d["Subtype"] == Name("Type3") {
 		if m := f.array(d["FontMatrix"]); len(m) == 6 {
 			ft.scale, _ = num(f.resolve(m[0]))
+			my, _ := num(f.resolve(m[3]))
+			if bb := f.array(d["FontBBox"]); len(bb) == 4 {
+				lo, _ := num(f.resolve(bb[1]))
+				hi, _ := num(f.resolve(bb[3]))
+				// Only a box far from the matrix's em says the matrix is
+				// not the glyphs' scale: Skia's Type 3 fonts carry the
+				// whole font's box, two or three em high.
+				if h := math.Abs((hi - lo) * my); h > 5 && h <= 1e4 {
+					ft.height = h
+				}
+			}
 		}
 	}
 	ft.width = func(code []byte) float64 { return widths[code[0]] }

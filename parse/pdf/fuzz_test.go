@@ -15,12 +15,15 @@ func FuzzPDFContent(f *testing.F) {
 		"q 1 0 0 1 10 10 cm /X1 Do Q BI /W 1 /H 1 ID \x00 EI",
 		"BT /F1 12 Tf 2 Tz 3 Tc 4 Tw 14 TL 0 -14 TD <0003> Tj ET",
 		"[[[[[[ << /A << /B (",
+		"BT /F3 1 Tf 0.24 0 0 0.24 72 700 Tm (ABC) Tj 0 -60 Td (CBA) Tj ET",
+		"BT /F4 14 Tf 72 700 Td <0001> Tj /F1 14 Tf 0 -20 Td <00010002> Tj ET",
 	} {
 		f.Add([]byte(s))
 	}
 	w := &pdfWriter{}
 	cid := cidFont(w, han)
 	simple := w.add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+	t3, bold := type3Font(w), cidFontNamed(w, han, "SimHei-Bold")
 	form := w.stream(fmt.Sprintf("/Subtype /Form /Resources << /Font << /F1 %d 0 R >> /XObject << /X1 %d 0 R >> >>", cid, len(w.objs)+1),
 		[]byte("/X1 Do "+show(0, 0, "<0001>")))
 	root := w.add("<< /Type /Catalog >>")
@@ -29,7 +32,7 @@ func FuzzPDFContent(f *testing.F) {
 		f.Fatal(err)
 	}
 	res := Dict{
-		"Font":    Dict{"F1": Ref{cid, 0}, "F2": Ref{simple, 0}},
+		"Font":    Dict{"F1": Ref{cid, 0}, "F2": Ref{simple, 0}, "F3": Ref{t3, 0}, "F4": Ref{bold, 0}},
 		"XObject": Dict{"X1": Ref{form, 0}},
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
@@ -53,6 +56,7 @@ func FuzzExtract(f *testing.F) {
 	f.Add(buildDoc(w, []testPage{{content: paraPage("ifs", 700, 0), fonts: fmt.Sprintf("/F1 %d 0 R", cid)}}))
 	f.Add(loopDoc())
 	f.Add(refLoopDoc())
+	f.Add(threeStreamDoc())
 	f.Add([]byte("%PDF-1.5\n1 0 obj << /Type /ObjStm /N 2 /First 8 /Length 20 >> stream\n2 0 3 5 << >> 4\nendstream endobj"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		if len(data) > 1<<16 {

@@ -17,6 +17,9 @@ type line struct {
 	// col is 1 or 2 for a line in the left or right column of a page of
 	// two columns, 0 otherwise; each column has its own margins.
 	col int
+	// bold is a line whose letters are all bold; light one with no bold
+	// glyph at all.
+	bold, light bool
 }
 
 // buildLines sorts a page's glyphs into lines: by baseline from the top,
@@ -47,11 +50,23 @@ func buildLines(gs []glyph, page int) []line {
 	return out
 }
 
-// joinRow writes a row's text: CJK glyphs join without spaces, and a gap
-// wider than a fifth of the font size between other glyphs is a space.
+// joinRow writes a row's text. Between two glyphs of other text a gap
+// wider than a fifth of the font size is a space. Where CJK text meets
+// Latin letters or digits a space is one the producer drew (a space
+// character) or a gap of half an em: typesetters (LibreOffice, Word, xeCJK)
+// add a quarter em there on their own, which the text never had (2018年1月).
+// Between two CJK characters a gap of an em and more parts two cells of a
+// table or two fields of a line (姓名　张三), unless its neighbours are as
+// wide: a word spread over a cell or a title (监 视 参 数) is one word.
 func joinRow(row []glyph, page int) line {
+	gapAt := func(i int) float64 {
+		if i <= 0 || i >= len(row) {
+			return 0
+		}
+		return row[i].x0 - row[i-1].x1
+	}
 	var b strings.Builder
-	ln := line{x0: row[0].x0, x1: row[0].x1, y: row[0].y, page: page}
+	ln := line{x0: row[0].x0, x1: row[0].x1, y: row[0].y, page: page, bold: true}
 	var prev *glyph
 	for i := range row {
 		g := &row[i]
@@ -60,19 +75,40 @@ func joinRow(row []glyph, page int) line {
 		}
 		if prev != nil {
 			gap := g.x0 - prev.x1
+			em := math.Max(g.size, prev.size)
+			spread := gapAt(i-1) >= 0.6*gap && gapAt(i-1) >= 0.5*em || gapAt(i+1) >= 0.6*gap && gapAt(i+1) >= 0.5*em
 			pr, _ := utf8.DecodeLastRuneInString(prev.text)
 			r, _ := utf8.DecodeRuneInString(g.text)
-			if !(isWide(pr) && isWide(r)) && gap > 0.2*math.Max(g.size, prev.size) {
+			var space bool
+			switch wa, wb := isWide(pr), isWide(r); {
+			case wa && wb:
+				space = gap >= 0.95*em && !spread
+			case wa || wb:
+				space = g.spaced && gap > 0.1*em || gap > 0.5*em
+			default:
+				space = gap > 0.2*em
+			}
+			if space {
 				b.WriteByte(' ')
 			}
 		}
 		b.WriteString(clean(g.text))
 		ln.x1 = math.Max(ln.x1, g.x1)
 		ln.size = math.Max(ln.size, g.size)
+		ln.bold = ln.bold && (g.bold || !isLetter(g.text))
+		ln.light = ln.light || g.bold
 		prev = g
 	}
+	ln.light = !ln.light
 	ln.text = strings.TrimSpace(b.String())
 	return ln
+}
+
+// isLetter tells text that carries the weight of a line: punctuation and
+// digits are often set in another font than the words around them.
+func isLetter(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r)
 }
 
 // clean drops control characters and replacement characters: text from a
@@ -94,31 +130,31 @@ func isWide(r rune) bool {
 }
 
 // dropRepeats removes running headers, footers and page numbers: a line
-// among the first two or last two of a page whose text, digits aside,
-// recurs there on at least a third of the pages (and two), and a first or last
-// line that is only a page number.
+// among the first two or last two of a page whose text, numbers aside,
+// recurs at the same height there on at least a third of the pages (and
+// two), and a first or last line that is only a page number. The height
+// keeps a title that repeats the running header (a report whose header is
+// its own name) on its first page: the header stands above it.
 func dropRepeats(pages [][]line) {
-	key := func(s string) string {
-		return strings.Map(func(r rune) rune {
-			switch {
-			case unicode.IsDigit(r):
-				return '#'
-			case unicode.IsSpace(r):
-				return -1
-			}
-			return r
-		}, s)
+	type spot struct {
+		key string
+		y   int
 	}
 	edge := func(ls []line, i int) bool { return i < 2 || i >= len(ls)-2 }
-	count := map[string]int{}
+	count := map[spot]int{}
 	for _, ls := range pages {
-		seen := map[string]bool{}
+		seen := map[spot]bool{}
 		for i, l := range ls {
-			if k := key(l.text); edge(ls, i) && !seen[k] {
+			if k := (spot{repeatKey(l.text), int(math.Round(l.y / 2))}); edge(ls, i) && !seen[k] {
 				seen[k] = true
 				count[k]++
 			}
 		}
+	}
+	// Near heights count together: a baseline may move by a point
+	// between pages (another font in the header, rounding).
+	near := func(k spot) int {
+		return count[k] + count[spot{k.key, k.y - 1}] + count[spot{k.key, k.y + 1}]
 	}
 	// A third of the pages, for headers that alternate between odd and
 	// even pages and are missing from the first.
@@ -126,14 +162,36 @@ func dropRepeats(pages [][]line) {
 	for p, ls := range pages {
 		var kept []line
 		for i, l := range ls {
-			k := key(l.text)
-			if edge(ls, i) && (count[k] >= need || ((i == 0 || i == len(ls)-1) && isPageNumber(k))) {
+			k := spot{repeatKey(l.text), int(math.Round(l.y / 2))}
+			if edge(ls, i) && (near(k) >= need || ((i == 0 || i == len(ls)-1) && isPageNumber(k.key))) {
 				continue
 			}
 			kept = append(kept, l)
 		}
 		pages[p] = kept
 	}
+}
+
+// repeatKey is a line's text with spaces dropped and each run of digits
+// one '#': page 9 and page 10 of a footer (…/rural.html 9/11) are one line.
+func repeatKey(s string) string {
+	var b strings.Builder
+	digit := false
+	for _, r := range s {
+		switch {
+		case unicode.IsDigit(r):
+			if !digit {
+				b.WriteByte('#')
+			}
+			digit = true
+			continue
+		case unicode.IsSpace(r):
+		default:
+			b.WriteRune(r)
+		}
+		digit = false
+	}
+	return b.String()
 }
 
 // isPageNumber tells a line that is only a page number: "- 3 -", "第3页",
@@ -211,6 +269,7 @@ func paragraphs(pages [][]line, boxes [][4]float64) ([]string, []Style) {
 	var st Style
 	var prev *line
 	prevFull := false
+	body := bodySize(pages)
 	flush := func() {
 		if s := strings.TrimSpace(cur.String()); s != "" {
 			out = append(out, s)
@@ -237,27 +296,83 @@ func paragraphs(pages [][]line, boxes [][4]float64) ([]string, []Style) {
 		for i := range ls {
 			l := &ls[i]
 			left, right := pageM[l.col].left, pageM[l.col].right
+			center := (left + right) / 2
 			sz := math.Max(l.size, 1)
-			brk := prev == nil || !prevFull || l.x0 > left+sz ||
-				math.Abs(l.size-prev.size) > 0.2*math.Max(l.size, prev.size)
-			if prev != nil && prev.page == l.page && prev.col == l.col && spacing > 0 && prev.y-l.y > 1.6*spacing {
-				brk = true
-			}
-			if brk {
+			if brk := breaksBefore(l, prev, prevFull, left, sz, spacing); brk && !titleGoesOn(l, prev, center, body) {
 				flush()
 				mid := (l.x0 + l.x1) / 2
 				st = Style{Size: l.size, Page: l.page,
-					Centered: l.x0 > left+sz && math.Abs(mid-(left+right)/2) < sz}
+					Centered: l.x0 > left+sz && math.Abs(mid-center) < sz}
 			} else if needSpace(cur.String(), l.text) {
 				cur.WriteByte(' ')
 			}
 			cur.WriteString(l.text)
-			prevFull = l.x1 >= right-1.5*sz
+			prevFull = full(l, right, sz)
 			prev = l
 		}
 	}
 	flush()
 	return out, styles
+}
+
+// breaksBefore tells whether line l starts a paragraph after prev: prev
+// ends short of the margin, l is indented, set in another size (a tenth
+// apart: 三号 after 四号), bold after a line with no bold, or further below
+// prev than the page's usual line spacing.
+func breaksBefore(l, prev *line, prevFull bool, left, sz, spacing float64) bool {
+	switch {
+	case prev == nil || !prevFull || l.x0 > left+sz:
+		return true
+	case math.Abs(l.size-prev.size) > 0.1*math.Max(l.size, prev.size):
+		return true
+	case l.bold && prev.light:
+		return true
+	}
+	return prev.page == l.page && prev.col == l.col && spacing > 0 && prev.y-l.y > 1.6*spacing
+}
+
+// full tells a line that runs to the right margin, so its paragraph goes
+// on: within one and a half characters of it, or within three when it
+// ends inside a sentence. A typesetter that does not justify CJK text
+// (browsers, WeasyPrint) breaks lines where it may, and its rules (no
+// comma or closing quote at a line's start: kinsoku) can carry two or
+// three characters to the next line; a paragraph's last line ends with
+// its sentence.
+func full(l *line, right, sz float64) bool {
+	if l.x1 >= right-1.5*sz {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(l.text)
+	return l.x1 >= right-3.2*sz && !strings.ContainsRune("。！？：；.!?:;”’）)」』", r)
+}
+
+// titleGoesOn tells a title set in two centred lines (关于……的 / 通知):
+// both centred, in one size larger than the body's, one under the other.
+func titleGoesOn(l, prev *line, center, body float64) bool {
+	if prev == nil || prev.page != l.page || prev.col != l.col || body <= 0 {
+		return false
+	}
+	sz := math.Max(l.size, 1)
+	centred := func(x *line) bool { return math.Abs((x.x0+x.x1)/2-center) < sz }
+	return centred(l) && centred(prev) && math.Abs(l.size-prev.size) < 0.05*sz && l.size >= 1.15*body &&
+		prev.y-l.y < 2*sz
+}
+
+// bodySize is the size most of the text is set in.
+func bodySize(pages [][]line) float64 {
+	n := map[float64]int{}
+	for _, ls := range pages {
+		for _, l := range ls {
+			n[math.Round(l.size*2)/2] += utf8.RuneCountInString(l.text)
+		}
+	}
+	best, most := 0.0, 0
+	for sz, c := range n {
+		if c > most || c == most && sz < best {
+			best, most = sz, c
+		}
+	}
+	return best
 }
 
 // lineSpacing is the median distance between consecutive baselines.

@@ -75,7 +75,10 @@ func buildDoc(w *pdfWriter, pages []testPage) []byte {
 // cidFont adds an Identity-H font whose ToUnicode map gives code i+1 the
 // i-th rune of chars (half as bfchar, half as a bfrange array), and
 // returns its number.
-func cidFont(w *pdfWriter, chars string) int {
+func cidFont(w *pdfWriter, chars string) int { return cidFontNamed(w, chars, "SimSun") }
+
+// cidFontNamed is cidFont with another base font name (SimHei-Bold).
+func cidFontNamed(w *pdfWriter, chars, name string) int {
 	var bf, arr []string
 	rs := []rune(chars)
 	for i, r := range rs {
@@ -88,8 +91,8 @@ func cidFont(w *pdfWriter, chars string) int {
 	cm := fmt.Sprintf("/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n1 begincodespacerange <0000> <FFFF> endcodespacerange\n%d beginbfchar\n%s\nendbfchar\n%d beginbfrange\n%s\nendbfrange\nendcmap end end",
 		len(bf), strings.Join(bf, "\n"), len(arr), strings.Join(arr, "\n"))
 	tu := w.stream("", []byte(cm))
-	desc := w.add("<< /Type /Font /Subtype /CIDFontType2 /BaseFont /SimSun /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /DW 1000 /W [1 [1000 1000] 3 100 1000] >>")
-	return w.add(fmt.Sprintf("<< /Type /Font /Subtype /Type0 /BaseFont /SimSun /Encoding /Identity-H /DescendantFonts [%d 0 R] /ToUnicode %d 0 R >>", desc, tu))
+	desc := w.add(fmt.Sprintf("<< /Type /Font /Subtype /CIDFontType2 /BaseFont /%s /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /DW 1000 /W [1 [1000 1000] 3 100 1000] >>", name))
+	return w.add(fmt.Sprintf("<< /Type /Font /Subtype /Type0 /BaseFont /%s /Encoding /Identity-H /DescendantFonts [%d 0 R] /ToUnicode %d 0 R >>", name, desc, tu))
 }
 
 // cids returns the hex string that shows chars in a cidFont made of all.

@@ -1,0 +1,204 @@
+package pdf
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// at places chars of han at (x, y) in font F1 at size pt.
+func at(x, y, size float64, chars string) string {
+	return fmt.Sprintf("BT /F1 %g Tf 1 0 0 1 %g %g Tm %s Tj ET\n", size, x, y, cids(han+"，", chars))
+}
+
+func TestTwoColumnsHangingPunctuation(t *testing.T) {
+	// LibreOffice's two columns: 14-pt text in columns of 15 characters
+	// (72–282 and 305.4–515.4), a gutter of 1.67 em, every other line
+	// ending in a comma hung into the gutter, and the right column's
+	// baselines 3 pt below the left's after a heading. On a row with a
+	// hung comma the gap between glyphs is 0.67 em, a word space's.
+	w := &pdfWriter{}
+	f := cidFont(w, han+"，")
+	rs := []rune(han)
+	var b strings.Builder
+	for i := 0; i < 12; i++ {
+		y := float64(700 - 20*i)
+		left := string(rs[i : i+15])
+		if i%2 == 0 {
+			left += "，"
+		}
+		right := string(rs[20+i : 20+i+15])
+		b.WriteString(at(72, y, 14, left))
+		b.WriteString(at(305.4, y-3, 14, right))
+	}
+	doc, err := Extract(buildDoc(w, []testPage{{content: b.String(), fonts: fmt.Sprintf("/F1 %d 0 R", f)}}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := strings.Join(doc.Paragraphs, "")
+	wantLeft := string(rs[0:15]) + "，" + string(rs[1:16])
+	wantRight := string(rs[20:35]) + string(rs[21:36])
+	li, ri := strings.Index(got, wantLeft), strings.Index(got, wantRight)
+	if li < 0 || ri < 0 || li > ri {
+		t.Errorf("columns mixed:\n%s", strings.Join(doc.Paragraphs, "\n"))
+	}
+}
+
+func TestRunningHeaderRepeatsTitle(t *testing.T) {
+	// The header repeats the report's name, which also stands as the
+	// title on page 1 below it; the footer counts pages past 9 (a URL and
+	// 9/11, 10/11, 11/11). The title stays, the header and every footer go.
+	w := &pdfWriter{}
+	f := cidFont(w, han)
+	h := w.add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+	fonts := fmt.Sprintf("/F1 %d 0 R /F2 %d 0 R", f, h)
+	var pages []testPage
+	for i := 9; i <= 11; i++ {
+		c := at(250, 800, 9, "政府工作报告") + paraPage("iffs", 700, i*7) +
+			fmt.Sprintf("BT /F2 9 Tf 72 30 Td (file:///tmp/report.html %d/11) Tj ET\n", i)
+		if i == 9 {
+			c = at(200, 760, 20, "政府工作报告") + c
+		}
+		pages = append(pages, testPage{content: c, fonts: fonts})
+	}
+	doc, err := Extract(buildDoc(w, pages))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := strings.Join(doc.Paragraphs, "\n")
+	if len(doc.Paragraphs) != 4 || doc.Paragraphs[0] != "政府工作报告" || strings.Contains(got, "html") {
+		t.Errorf("%d paragraphs:\n%s", len(doc.Paragraphs), got)
+	}
+}
+
+func TestSpacesAtScriptChanges(t *testing.T) {
+	// 2018年1月: digits in Helvetica beside CJK text a quarter em apart,
+	// as LibreOffice and Word set them, are no words apart; a space the
+	// producer drew is kept, and so is a gap of an em between two CJK
+	// characters (two cells of a table row), but not gaps as wide between
+	// every character of a word spread over its cell.
+	w := &pdfWriter{}
+	f := cidFont(w, han)
+	h := w.add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+	content := "BT /F2 12 Tf 72 700 Td (2018) Tj ET\n" + // 4 digits of 6.67 pt: ends at 98.7
+		at(101.7, 700, 12, "年") + // a quarter em on
+		"BT /F2 12 Tf 116.7 700 Td (1) Tj ET\n" + at(126.0, 700, 12, "月") +
+		"BT /F2 12 Tf 72 650 Td (2020 ) Tj ET\n" + at(101.7+3.3, 650, 12, "年") +
+		at(72, 600, 12, "某市") + at(72+24+14, 600, 12, "办公室") +
+		at(72, 550, 12, "管") + at(72+26, 550, 12, "理") + at(72+52, 550, 12, "服") + at(72+78, 550, 12, "务")
+	doc, err := Extract(buildDoc(w, []testPage{{content: content, fonts: fmt.Sprintf("/F1 %d 0 R /F2 %d 0 R", f, h)}}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"2018年1月", "2020 年", "某市 办公室", "管理服务"}
+	if fmt.Sprint(doc.Paragraphs) != fmt.Sprint(want) {
+		t.Errorf("got %q, want %q", doc.Paragraphs, want)
+	}
+}
+
+func TestParagraphEndsWithoutShortLine(t *testing.T) {
+	// A paragraph whose last line fills the measure, then a line at the
+	// left margin that is a heading: in a size a tenth larger (三号 after
+	// 四号), or bold after a line with no bold. A line two characters
+	// short that ends inside a sentence (the characters a browser carried
+	// over: no comma starts a line) goes on into the next one; a title in
+	// two centred lines is one paragraph.
+	w := &pdfWriter{}
+	f := cidFont(w, han+"，")
+	bold := cidFontNamed(w, han+"，", "SimHei-Bold")
+	rs := []rune(han)
+	full := func(y float64, k int) string { return at(72, y, 14, string(rs[k:k+30])) } // 72–492
+	var b strings.Builder
+	b.WriteString(at(150, 790, 22, string(rs[0:12])) + at(172, 762, 22, string(rs[12:22]))) // centred on 282
+	b.WriteString(at(100, 700, 14, string(rs[0:28])) + full(680, 1))
+	b.WriteString(at(72, 660, 16, string(rs[5:11]))) // heading in 16 pt
+	b.WriteString(at(100, 640, 14, string(rs[2:30])) + full(620, 3))
+	b.WriteString(strings.Replace(at(72, 600, 14, string(rs[7:13])), "/F1", "/F2", 1))    // bold heading
+	b.WriteString(at(100, 580, 14, string(rs[4:32])) + at(72, 560, 14, string(rs[5:33]))) // 2 short, no full stop
+	b.WriteString(at(72, 540, 14, string(rs[6:16])+"，"))
+	doc, err := Extract(buildDoc(w, []testPage{{content: b.String(), fonts: fmt.Sprintf("/F1 %d 0 R /F2 %d 0 R", f, bold)}}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lens []int
+	for _, p := range doc.Paragraphs {
+		lens = append(lens, len([]rune(p)))
+	}
+	if want := []int{22, 58, 6, 58, 6, 67}; fmt.Sprint(lens) != fmt.Sprint(want) {
+		t.Errorf("paragraph lengths %v, want %v:\n%s", lens, want, strings.Join(doc.Paragraphs, "\n"))
+	}
+}
+
+func TestContentStreamsAreOne(t *testing.T) {
+	// A page in three content streams: the first flips the page into a
+	// top-down system (q 1 0 0 -1 0 842 cm), the second shows text in it
+	// with each line's Tm flipped back, the last restores. Run one by one
+	// with a fresh state each, the second's lines came out bottom to top.
+	doc, err := Extract(threeStreamDoc())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(doc.Paragraphs, "|"); got != "中华人民|共和国政府|工作报告" {
+		t.Errorf("got %q", got)
+	}
+}
+
+func TestType3LineSize(t *testing.T) {
+	// Ghostscript's bitmap Type 3 fonts: glyphs 50 units high in a unit
+	// FontMatrix, set at Tf 1 and scaled by a text matrix of 0.24, so
+	// 12-pt text. Its size is the box through the matrices (12), not the
+	// matrices alone (0.24), or a baseline moved by 1.5 pt (another run
+	// of the line, a superscript's neighbour) starts a line of its own.
+	w := &pdfWriter{}
+	t3 := type3Font(w)
+	line := func(x, y float64, s string) string {
+		return fmt.Sprintf("BT /F1 1 Tf 0.24 0 0 0.24 %g %g Tm (%s) Tj ET\n", x, y, s)
+	}
+	content := line(72, 700, "ABCABC") + line(72+6*12, 698.5, "CBA") + line(72+9*12, 700, "ABC")
+	doc, err := Extract(buildDoc(w, []testPage{{content: content, fonts: fmt.Sprintf("/F1 %d 0 R", t3)}}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Paragraphs) != 1 || doc.Paragraphs[0] != "中文字中文字字文中中文字" || doc.Styles[0].Size < 11 {
+		t.Errorf("%d paragraphs %q, styles %v", len(doc.Paragraphs), doc.Paragraphs, doc.Styles)
+	}
+}
+
+// threeStreamDoc is a page drawn in three content streams: a flip into a
+// top-down system, three lines of text, and the restore.
+func threeStreamDoc() []byte {
+	w := &pdfWriter{}
+	f := cidFont(w, han)
+	pagesN := w.add("")
+	s1 := w.stream("", []byte("q 1 0 0 -1 0 842 cm"))
+	var b strings.Builder
+	for i, s := range []string{"中华人民", "共和国政府", "工作报告"} {
+		fmt.Fprintf(&b, "BT /F1 12 Tf 1 0 0 -1 72 %d Tm %s Tj ET\n", 100+40*i, cids(han, s))
+	}
+	s2 := w.stream("", []byte(b.String()))
+	s3 := w.stream("", []byte("Q"))
+	pg := w.add(fmt.Sprintf("<< /Type /Page /Parent %d 0 R /MediaBox [0 0 595 842] /Contents [%d 0 R %d 0 R %d 0 R] /Resources << /Font << /F1 %d 0 R >> >> >>", pagesN, s1, s2, s3, f))
+	w.set(pagesN, fmt.Sprintf("<< /Type /Pages /Kids [%d 0 R] /Count 1 >>", pg))
+	root := w.add(fmt.Sprintf("<< /Type /Catalog /Pages %d 0 R >>", pagesN))
+	return w.bytes(root)
+}
+
+// type3Font adds a bitmap-style Type 3 font (glyphs 50 units high in a
+// unit matrix) whose codes A, B, C are 中, 文, 字.
+func type3Font(w *pdfWriter) int {
+	cm := "/CIDInit /ProcSet findresource begin begincmap 1 begincodespacerange <00> <FF> endcodespacerange 3 beginbfchar <41> <4E2D> <42> <6587> <43> <5B57> endbfchar endcmap end"
+	tu := w.stream("", []byte(cm))
+	return w.add(fmt.Sprintf("<< /Type /Font /Subtype /Type3 /FontBBox [0 -10 50 40] /FontMatrix [1 0 0 1 0 0] /CharProcs << >> /Encoding << /Differences [65 /a /b /c] >> /FirstChar 65 /LastChar 67 /Widths [50 50 50] /ToUnicode %d 0 R >>", tu))
+}
+
+func TestTextWithoutUnicodeMap(t *testing.T) {
+	// ps2pdf's re-embedded CJK subsets: glyphs named /cid25092, no
+	// ToUnicode map. Text is drawn, none of it can be read: not a scan.
+	w := &pdfWriter{}
+	f := w.add("<< /Type /Font /Subtype /Type1 /BaseFont /ABCDEF+NotoSerifCJKjp-Regular /FirstChar 1 /LastChar 2 /Widths [1000 1000] /Encoding << /Differences [1 /cid25092 /cid9554] >> >>")
+	_, err := Extract(buildDoc(w, []testPage{{content: "BT /F1 12 Tf 72 700 Td <0102> Tj ET", fonts: fmt.Sprintf("/F1 %d 0 R", f)}}))
+	if !errors.Is(err, ErrNoUnicode) {
+		t.Errorf("err %v, want ErrNoUnicode", err)
+	}
+}
