@@ -314,7 +314,9 @@ func markJunk(text string, lines []line) []model.Junk {
 	}
 	// Then the short neighbours of advertising that carry at least one
 	// signal (a contact line split off from the pitch).
-	any := false
+	// Blocks of a few short lines are weighed whole, what each line
+	// says alone having been weighed.
+	any := poolBlocks(text, lines, promo, first, last)
 	for _, f := range found {
 		any = any || f
 	}

@@ -286,27 +286,7 @@ func noticeScore(p string) (int, hits) {
 	if strings.Contains(p, "《") {
 		uncite(p, &h)
 	}
-	score := 0
-	for f := fReader; f < fProse; f++ {
-		switch {
-		case h[f] == 1:
-			score += noticeWeights[f].one
-		case h[f] > 1:
-			score += noticeWeights[f].more
-		}
-		if h[f] >= 3 && f != fShape && f != fOdd {
-			score++
-		}
-	}
-	if h[fGoods] > 0 && (h[fTrade] > 0 || h[fCut] > 0) {
-		score += comboGoodsTrade
-	}
-	if h[fAct] > 0 && (h[fHandle] > 0 || h[fNumber] > 0) {
-		score += comboActHandle
-	}
-	if h[fReader] > 0 && h[fAct] > 0 {
-		score += comboReaderAct
-	}
+	score := hitsWeight(&h)
 	if !labelled(p) {
 		// After a field's label (上一篇：, 来源：) stands a title or a
 		// name, whose words are not the line's own prose.
@@ -322,6 +302,38 @@ func noticeScore(p string) (int, hits) {
 		score += g // the genre's own wording weighs against
 	}
 	return score - cadence(p, pr.runes), h
+}
+
+// hitsWeight is what the signals of h weigh (not the prose, the official
+// words nor the wording, which noticeScore weighs after): each feature's
+// weight, one more for a pile-up of three words of one feature, and the
+// combinations'.
+func hitsWeight(h *hits) int {
+	score := 0
+	for f := fReader; f < fProse; f++ {
+		if f == fOdd {
+			continue // the wording, weighed by genreWeight's own scale
+		}
+		switch {
+		case h[f] == 1:
+			score += noticeWeights[f].one
+		case h[f] > 1:
+			score += noticeWeights[f].more
+		}
+		if h[f] >= 3 && f != fShape {
+			score++
+		}
+	}
+	if h[fGoods] > 0 && (h[fTrade] > 0 || h[fCut] > 0) {
+		score += comboGoodsTrade
+	}
+	if h[fAct] > 0 && (h[fHandle] > 0 || h[fNumber] > 0) {
+		score += comboActHandle
+	}
+	if h[fReader] > 0 && h[fAct] > 0 {
+		score += comboReaderAct
+	}
+	return score
 }
 
 // uncite takes out of h the prose and official words inside the titles

@@ -1,0 +1,164 @@
+package parse
+
+import (
+	"strings"
+
+	"wenji/model"
+)
+
+// Blocks weighed whole: a notice of a few short lines between blank lines
+// whose lines each say too little to be filtered alone (a download page's
+// 温馨提示： over its numbered items, a studio's name over its motto) is
+// told by what its lines say together. A line read alone is weighed
+// against the genre's lines that stand alone (headings, titles, one
+// sentence); a block read whole against the genre's blocks (a title and
+// its date, a signature and its date, a notice's numbered conditions),
+// which carry its words and its offices on some line.
+
+// maxPoolLines and maxPoolBytes bound a block weighed whole: a notice's
+// head and a few items. A longer group is the genre's list or prose.
+const (
+	maxPoolLines = 6
+	maxPoolBytes = 900
+)
+
+// poolExtra is what a block weighed whole must weigh beyond a standalone
+// line's need (noticeNeed): its lines pool the words of several lines,
+// and each of them adds a chance of a word that a line of the genre
+// shares with a site's.
+const poolExtra = 2
+
+// poolBlocks marks in promo the groups of lines between blank lines that
+// are a notice as a whole (poolKind); first and last are the prose's
+// bounds (proseBounds), outside which a block counts one more, as a line
+// does. It reports whether it marked any.
+func poolBlocks(text string, lines []line, promo []uint8, first, last int) bool {
+	found := false
+	for i := 0; i < len(lines); {
+		if lines[i].blank() {
+			i++
+			continue
+		}
+		j, size := i, 0
+		for ; j < len(lines) && !lines[j].blank(); j++ {
+			size += lines[j].end - lines[j].start
+		}
+		if n := j - i; n >= 2 && n <= maxPoolLines && size <= maxPoolBytes {
+			if k, ok := poolKind(text, lines[i:j], j <= first || i > last); ok {
+				for m := i; m < j; m++ {
+					if promo[m] == 0 {
+						promo[m] = 1 + uint8(k)
+					}
+				}
+				found = true
+			}
+		}
+		i = j
+	}
+	return found
+}
+
+// poolKind weighs a group of lines as one notice. Every line must be the
+// notice's: a line of a signal of its own that weighs for it (score 1 or
+// more), a head that labels what follows (温馨提示：), or a line worded
+// unlike the genre (oddLine); none may name an official sender, open
+// with a heading's marker of the genre (一、, 第三条: a list's 1. and ①
+// are stripped and weighed) or hold a paid marker. Two lines at least
+// must carry a signal. The signals pool (a word on two lines weighs as
+// two), and so do the bigrams weighed against the genre; the prose words
+// weigh against as in a line, and the cadence of the block's most
+// sentence-like line.
+func poolKind(text string, group []line, outside bool) (model.JunkKind, bool) {
+	score, pooled, ok := poolScore(text, group)
+	need := noticeNeed[placeAlone] + poolExtra
+	if outside {
+		need--
+	}
+	if !ok || score < need {
+		return 0, false
+	}
+	return kindOf(&pooled), true
+}
+
+// poolScore is poolKind's weighing: the block's score and pooled hits,
+// and whether every line can be the notice's.
+func poolScore(text string, group []line) (int, hits, bool) {
+	var pooled hits
+	odd, n, prose, official, cad, signalled := 0, 0, 0, 0, 0, 0
+	stop := false // a line of the block holds a full stop
+	for k := range group {
+		l := &group[k]
+		p := text[l.start:l.end]
+		if l.junk || len(p) > maxShortBytes || hasPaidMarker(text, l) {
+			return 0, pooled, false
+		}
+		if m, ok := parseMarker(p); ok {
+			if !isItemMarker(m.style) {
+				return 0, pooled, false
+			}
+			p = strings.TrimLeft(p[m.skip:], " \u3000")
+		}
+		score, h := noticeScore(p)
+		if h[fOfficial] > 0 {
+			return 0, pooled, false
+		}
+		switch {
+		case h.signalled() && score >= 1:
+			signalled++
+		case isHeadLabel(p, &h), oddLine(text, l):
+		default:
+			return 0, pooled, false
+		}
+		for f := range pooled {
+			if feature(f) != fOdd {
+				pooled[f] = uint8(min(int(pooled[f])+int(h[f]), 255))
+			}
+		}
+		o, c := genreOdd(p)
+		odd, n = odd+o, n+c
+		stop = stop || strings.Contains(p, "。")
+		prose += int(h[fProse])
+		official += int(h[fOfficial])
+		_, pr := noticeHits(p)
+		cad = max(cad, cadence(p, pr.runes))
+	}
+	if signalled < 2 {
+		return 0, pooled, false
+	}
+	score := hitsWeight(&pooled) - min(prose, 3) - cad
+	switch {
+	case n >= 6 && 5*odd >= 4*n:
+		score += noticeWeights[fOdd].more
+		pooled[fOdd] = 2
+	case n >= 6 && 3*odd >= 2*n:
+		score += noticeWeights[fOdd].one
+		pooled[fOdd] = 1
+	case n >= 10 && 10*odd <= 3*n:
+		score--
+	}
+	if pooled[fOdd] > 0 && pooled.signalledBeyondGoods() && prose == 0 && !stop {
+		// As a line standing alone (scoreNotice): a word beyond goods,
+		// the wording unlike the genre's and no sentence weigh one
+		// more together (a studio's name over its motto).
+		score++
+	}
+	return score, pooled, true
+}
+
+// isItemMarker reports a marker of a list's items (1. （1） 1） ①), which a
+// site's notice numbers its points with as the genre does; the genre's
+// headings (一、, 第三条) open its parts.
+func isItemMarker(s style) bool {
+	return s == styleNum || s == styleNumParen || s == styleNumClose || s == styleCircled
+}
+
+// isHeadLabel reports a short label closing in a colon with no signal and
+// no word of the genre's prose (温馨提示：, 注意事项：): the head of what
+// follows it, the block's if the block is a notice.
+func isHeadLabel(p string, h *hits) bool {
+	body, ok := strings.CutSuffix(p, "：")
+	if !ok {
+		body, ok = strings.CutSuffix(p, ":")
+	}
+	return ok && body != "" && runeLen(body) <= 8 && h[fProse] == 0 && !strings.ContainsAny(body, "，。：:")
+}
