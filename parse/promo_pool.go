@@ -44,7 +44,11 @@ func poolBlocks(text string, lines []line, promo []uint8, first, last int) bool 
 			size += lines[j].end - lines[j].start
 		}
 		if n := j - i; n >= 2 && n <= maxPoolLines && size <= maxPoolBytes {
-			if k, ok := poolKind(text, lines[i:j], j <= first || i > last); ok {
+			k, ok := poolKind(text, lines[i:j], j <= first || i > last)
+			if !ok && i > last && isSignOffBlock(text, lines[i:j]) {
+				k, ok = model.JunkPromo, true
+			}
+			if ok {
 				for m := i; m < j; m++ {
 					if promo[m] == 0 {
 						promo[m] = 1 + uint8(k)
@@ -161,4 +165,38 @@ func isHeadLabel(p string, h *hits) bool {
 		body, ok = strings.CutSuffix(p, ":")
 	}
 	return ok && body != "" && runeLen(body) <= 8 && h[fProse] == 0 && !strings.ContainsAny(body, "，。：:")
+}
+
+// maxSignOffRunes bounds a line of a sign-off block: a name or a motto.
+const maxSignOffRunes = 12
+
+// isSignOffBlock reports a studio's or a site's sign-off with no signal
+// word at all, two or three short lines after the last line of prose
+// (墨香阁 over its motto): the lines are a name's and a motto's length, end
+// in no mark of a sentence or a call (the genre closes on 。 or a speech's
+// ！), hold no digit (a date), no word of the genre's prose and no official
+// sender, and four fifths of their bigrams together are none the genre
+// writes. Three weak kinds of evidence, each common alone: the position
+// after the prose, the block's form, the wording. Not before the first
+// prose: a title over its subtitle can be worded as oddly.
+func isSignOffBlock(text string, group []line) bool {
+	if len(group) > 3 {
+		return false
+	}
+	odd, n := 0, 0
+	for k := range group {
+		l := &group[k]
+		p := text[l.start:l.end]
+		if l.junk || runeLen(p) > maxSignOffRunes || strings.ContainsAny(p, "0123456789０１２３４５６７８９") ||
+			endsClause(p) || strings.ContainsAny(p, "。！？!?") || isOutlineLine(p) || hasPaidMarker(text, l) {
+			return false
+		}
+		h, _ := noticeHits(p)
+		if h[fProse]+h[fOfficial] > 0 {
+			return false
+		}
+		o, c := genreOdd(p)
+		odd, n = odd+o, n+c
+	}
+	return n >= 6 && 5*odd >= 4*n
 }

@@ -12,7 +12,8 @@ import (
 // together what a site says (a download page's numbered notice, a studio's
 // two-line sign-off at the end), and the genre's blocks of the same shape
 // (an office's numbered 温馨提示, a signature and its date, an exam's
-// rules, a speech's closing call) stay, between articles and at the end.
+// rules, a speech's closing call) stay, between articles and at the end;
+// a sign-off of no signal word goes after the prose only (isSignOffBlock).
 func TestPooledBlocks(t *testing.T) {
 	const (
 		para1 = "一年来，我们坚持以人民为中心的发展思想，全面推进基层治理体系和治理能力现代化，各项工作取得明显成效。"
@@ -34,6 +35,13 @@ func TestPooledBlocks(t *testing.T) {
 		{"同志们！\n让我们紧密团结起来，为建设美好家园而努力奋斗！", true, false},
 		{"（此件公开发布）\n抄送：县委办公室", true, false},
 		{"附件：1. 报名登记表\n2. 诚信承诺书", true, false},
+
+		// A sign-off of no signal word at all: after the prose only.
+		{"青禾文案坊\n落笔生花　字字走心", true, true},
+		{"青禾文案坊\n落笔生花　字字走心", false, false},
+		{"谢谢大家！\n（掌声）", true, false},
+		{"此致\n敬礼", true, false},
+		{"XX县人民政府办公室\n二〇二四年三月一日", true, false},
 	} {
 		text := "关于推进基层治理的报告\n\n" + para1 + "\n\n"
 		if c.end {
@@ -63,5 +71,16 @@ func TestPooledBlocks(t *testing.T) {
 				t.Errorf("with %q: real paragraph filtered", c.block)
 			}
 		}
+	}
+}
+
+// TestSignOffBlockNotBeforeProse: two short lines worded unlike the genre
+// before the first line of prose are a title over its subtitle as likely
+// as a sign-off, and stay.
+func TestSignOffBlockNotBeforeProse(t *testing.T) {
+	const title = "春风化雨润无声\n一枝一叶总关情"
+	doc := Parse(title + "\n\n一年来，我们坚持以人民为中心的发展思想，全面推进基层治理体系和治理能力现代化，各项工作取得明显成效。\n")
+	if j := doc.JunkIn(model.Span{Start: 0, End: len(title)}); len(j) > 0 {
+		t.Errorf("title block filtered: %v", j)
 	}
 }
