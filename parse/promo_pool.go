@@ -88,6 +88,22 @@ func poolKind(text string, group []line, outside bool) (model.JunkKind, bool) {
 // and whether every line can be the notice's.
 func poolScore(text string, group []line) (int, hits, bool) {
 	var pooled hits
+	// Cheapest first: two lines at least must hold a signal's word, and
+	// most groups of a compilation (a title and its date, a heading and
+	// its paragraph) hold none or one.
+	worded := 0
+	for k := range group {
+		p := text[group[k].start:group[k].end]
+		if len(p) > maxShortBytes {
+			return 0, pooled, false
+		}
+		if mayBeNotice(p) {
+			worded++
+		}
+	}
+	if worded < 2 {
+		return 0, pooled, false
+	}
 	odd, n, prose, official, cad, signalled := 0, 0, 0, 0, 0, 0
 	stop := false // a line of the block holds a full stop
 	for k := range group {
