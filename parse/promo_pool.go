@@ -68,7 +68,9 @@ func poolBlocks(text string, lines []line, promo []uint8, first, last int) bool 
 // unlike the genre (oddLine); none may name an official sender, open
 // with a heading's marker of the genre (一、, 第三条: a list's 1. and ①
 // are stripped and weighed) or hold a paid marker. Two lines at least
-// must carry a signal. The signals pool (a word on two lines weighs as
+// must carry a signal, and one a signal of the site's own (itself, its
+// rights, its prices, its promises, its producer, a person's I). The
+// signals pool (a word on two lines weighs as
 // two), and so do the bigrams weighed against the genre; the prose words
 // weigh against as in a line, and the cadence of the block's most
 // sentence-like line.
@@ -142,7 +144,10 @@ func poolScore(text string, group []line) (int, hits, bool) {
 		_, pr := noticeHits(p)
 		cad = max(cad, cadence(p, pr.runes))
 	}
-	if signalled < 2 {
+	if signalled < 2 || pooled[fSelf]+pooled[fSource]+pooled[fMoney]+pooled[fPromise]+pooled[fStamp]+pooled[fVoice] == 0 {
+		// The genre's notices list what to do and where (登录, 下载,
+		// 关注公众号: an exam's 报名须知); a site's speak of the site,
+		// its rights, its prices or its promises, on some line.
 		return 0, pooled, false
 	}
 	score := hitsWeight(&pooled) - min(prose, 3) - cad
