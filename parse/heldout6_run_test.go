@@ -10,8 +10,13 @@ import "testing"
 // time and 28, 28 and 28 all at once, all 23 real blocks kept in each. Issue
 // 19's bar is 28 (blindWant). Seen since, the set is development data (its
 // blocks may be read), and this floor keeps the filter from losing ground
-// on it; the next blind set must be new.
-const blind6Floor = 27
+// on it; the next blind set must be new. Read since (s8-filter2), its
+// misses taught a block of short lines weighed whole (promo_pool.go: the
+// download page's 温馨提示 list, #19) and a search on a shop's platform
+// (搜「…」 on 微店, #6): 30, 29 and 30 one at a time, 30, 29 and 29 all at
+// once; the studio's sign-off (#30) goes only where it stands after the
+// last prose.
+const blind6Floor = 29
 
 // TestBlindHeldOut6 runs the sixth blind set (heldout6_test.go) through the
 // same harness as the earlier sets.
