@@ -59,7 +59,48 @@ func poolBlocks(text string, lines []line, promo []uint8, first, last int) bool 
 		}
 		i = j
 	}
+	return poolLists(text, lines, promo) || found
+}
+
+// poolLists marks in promo the labelled lists glued inside the text that
+// are a notice as a whole: a head label (温馨提示：) and the numbered items
+// under it (1. ①), up to the first line that is no item, weighed as a block
+// between blank lines is (poolScore) but against the need of a line glued
+// inside prose, two more: where no blank line sets a block off, its
+// structure does. It reports whether it marked any.
+func poolLists(text string, lines []line, promo []uint8) bool {
+	found := false
+	for i := 0; i+2 < len(lines); i++ {
+		l := &lines[i]
+		if l.blank() || l.end-l.start > 3*(maxHeadRunes+1) || !strings.HasSuffix(text[l.start:l.end], "：") || i > 0 && lines[i-1].blank() {
+			continue // a list between blank lines is poolBlocks'
+		}
+		j := i + 1
+		for j < len(lines) && j-i <= maxPoolLines && !lines[j].blank() && isItemLine(text[lines[j].start:lines[j].end]) {
+			j++
+		}
+		if j-i < 3 || j-i > maxPoolLines {
+			continue
+		}
+		score, pooled, ok := poolScore(text, lines[i:j])
+		if !ok || score < noticeNeed[placeGlued]+poolExtra {
+			continue
+		}
+		for m := i; m < j; m++ {
+			if promo[m] == 0 {
+				promo[m] = 1 + uint8(kindOf(&pooled))
+			}
+		}
+		found = true
+		i = j - 1
+	}
 	return found
+}
+
+// isItemLine reports a line opening with a list item's marker (1. ①).
+func isItemLine(p string) bool {
+	m, ok := parseMarker(p)
+	return ok && isItemMarker(m.style)
 }
 
 // poolKind weighs a group of lines as one notice. Every line must be the
@@ -177,6 +218,9 @@ func isItemMarker(s style) bool {
 	return s == styleNum || s == styleNumParen || s == styleNumClose || s == styleCircled
 }
 
+// maxHeadRunes bounds a head label: a few words.
+const maxHeadRunes = 8
+
 // isHeadLabel reports a short label closing in a colon with no signal and
 // no word of the genre's prose (温馨提示：, 注意事项：): the head of what
 // follows it, the block's if the block is a notice.
@@ -185,7 +229,7 @@ func isHeadLabel(p string, h *hits) bool {
 	if !ok {
 		body, ok = strings.CutSuffix(p, ":")
 	}
-	return ok && body != "" && runeLen(body) <= 8 && h[fProse] == 0 && !strings.ContainsAny(body, "，。：:")
+	return ok && body != "" && runeLen(body) <= maxHeadRunes && h[fProse] == 0 && !strings.ContainsAny(body, "，。：:")
 }
 
 // maxSignOffRunes bounds a line of a sign-off block: a name or a motto.

@@ -85,3 +85,40 @@ func TestSignOffBlockNotBeforeProse(t *testing.T) {
 		t.Errorf("title block filtered: %v", j)
 	}
 }
+
+// TestPooledGluedList: in a file with no blank lines, a head label and its
+// numbered items glued between paragraphs are weighed as one block, the
+// need of a glued line and two more: a download page's notice goes whole,
+// an exam's 报名须知 and an office's 温馨提示 stay.
+func TestPooledGluedList(t *testing.T) {
+	const (
+		para1 = "一年来，我们坚持以人民为中心的发展思想，全面推进基层治理体系和治理能力现代化，各项工作取得明显成效。"
+		para2 = "二要持续深化改革创新，着力破解制约发展的体制机制障碍，推动各项政策措施落地见效。"
+	)
+	for _, c := range []struct {
+		block string
+		junk  bool
+	}{
+		{"下载须知：\n1、本站文件仅展示前几页，完整文件下载后查看。\n2、文件均由网友上传分享，如侵犯您的权益请联系站长删除。", true},
+		{"报名须知：\n1. 考生须于5月10日前登录网站下载打印准考证。\n2. 请关注“XX发布”微信公众号及时获取最新信息。", false},
+		{"温馨提示：\n1. 办理业务请携带本人身份证原件。\n2. 咨询电话：0551-12345678。", false},
+	} {
+		text := "关于推进基层治理的报告\n" + para1 + "\n" + c.block + "\n" + para2 + "\n"
+		doc := Parse(text)
+		start := strings.Index(doc.Text, c.block)
+		j := doc.JunkIn(model.Span{Start: start, End: start + len(c.block)})
+		hidden := len(j) > 0 && j[0].Span.Start <= start && j[len(j)-1].Span.End >= start+len(c.block)
+		if c.junk && !hidden {
+			t.Errorf("%q not hidden whole: %v", c.block, j)
+		}
+		if !c.junk && len(j) > 0 {
+			t.Errorf("%q filtered: %v", c.block, j)
+		}
+		for _, p := range []string{para1, para2} {
+			i := strings.Index(doc.Text, p)
+			if len(doc.JunkIn(model.Span{Start: i, End: i + len(p)})) > 0 {
+				t.Errorf("with %q: real paragraph filtered", c.block)
+			}
+		}
+	}
+}
