@@ -59,7 +59,7 @@ func poolBlocks(text string, lines []line, promo []uint8, first, last int) bool 
 		}
 		i = j
 	}
-	return poolLists(text, lines, promo) || found
+	return found
 }
 
 // poolLists marks in promo the labelled lists glued inside the text that
@@ -67,13 +67,15 @@ func poolBlocks(text string, lines []line, promo []uint8, first, last int) bool 
 // under it (1. ①), up to the first line that is no item, weighed as a block
 // between blank lines is (poolScore) but against the need of a line glued
 // inside prose, two more: where no blank line sets a block off, its
-// structure does. It reports whether it marked any.
-func poolLists(text string, lines []line, promo []uint8) bool {
+// structure does. heads are the lines that may head one (mayHeadList),
+// glued under a line of text (a list between blank lines is poolBlocks'),
+// gathered by the scoring pass, which reads every short line anyway. It
+// reports whether it marked any.
+func poolLists(text string, lines []line, promo []uint8, heads []int) bool {
 	found := false
-	for i := 0; i+2 < len(lines); i++ {
-		l := &lines[i]
-		if l.blank() || l.end-l.start > 3*(maxHeadRunes+1) || !strings.HasSuffix(text[l.start:l.end], "：") || i > 0 && lines[i-1].blank() {
-			continue // a list between blank lines is poolBlocks'
+	for _, i := range heads {
+		if i+2 >= len(lines) {
+			continue
 		}
 		j := i + 1
 		for j < len(lines) && j-i <= maxPoolLines && !lines[j].blank() && isItemLine(text[lines[j].start:lines[j].end]) {
@@ -92,9 +94,14 @@ func poolLists(text string, lines []line, promo []uint8) bool {
 			}
 		}
 		found = true
-		i = j - 1
 	}
 	return found
+}
+
+// mayHeadList reports a line short enough to be a head label and ending
+// in a full-width colon: the only lines poolLists weighs.
+func mayHeadList(p string) bool {
+	return len(p) <= 3*(maxHeadRunes+1) && strings.HasSuffix(p, "：")
 }
 
 // isItemLine reports a line opening with a list item's marker (1. ①).
