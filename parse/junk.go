@@ -267,6 +267,7 @@ func markJunk(text string, lines []line) []model.Junk {
 	// narrowed: a line's neighbours say whether it stands alone, and the
 	// first and last lines of prose whether it stands outside the prose.
 	first, last := proseBounds(text, lines, promo)
+	heads := make([][]int, len(paid)) // per chunk, the lines that may head a glued list (poolLists)
 	par.Each(len(paid), func(c int) {
 		for i := c * chunk; i < min(len(lines), (c+1)*chunk); i++ {
 			l := &lines[i]
@@ -279,6 +280,9 @@ func markJunk(text string, lines []line) []model.Junk {
 			// unlike the genre (maySignalBare), where a slogan's form may
 			// make a notice of them. The checks go cheapest first.
 			p := text[l.start:l.end]
+			if mayHeadList(p) && i > 0 && !lines[i-1].blank() {
+				heads[c] = append(heads[c], i)
+			}
 			blanks := i == 0 || lines[i-1].blank() || i == len(lines)-1 || lines[i+1].blank()
 			worded := mayBeNotice(p)
 			if !worded && (!blanks || l.end-l.start > maxBareBytes || !maySignalBare(p)) {
@@ -314,7 +318,12 @@ func markJunk(text string, lines []line) []model.Junk {
 	}
 	// Then the short neighbours of advertising that carry at least one
 	// signal (a contact line split off from the pitch).
-	any := false
+	// Blocks of a few short lines are weighed whole, what each line
+	// says alone having been weighed.
+	any := poolBlocks(text, lines, promo, first, last)
+	for _, h := range heads {
+		any = poolLists(text, lines, promo, h) || any
+	}
 	for _, f := range found {
 		any = any || f
 	}

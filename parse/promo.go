@@ -121,7 +121,9 @@ var noticeFeatures = []struct {
 	{fAct, []string{"关注", "回复", "留言", "私信", "私发", "私聊", "扫码", "扫描", "扫一扫", "长按", "识别", "添加", "加入", "进群", "入群",
 		"点击", "点开", "点此", "点这里", "戳", "访问", "喜欢", "支持一下", "转发", "分享", "点赞", "收藏", "评论", "搜索", "订阅", "发送", "记得", "别忘",
 		"赶紧", "快来", "欢迎", "移步", "自取", "拿走", "查看", "阅读", "打开", "扣", "互粉", "如需", "有需要", "可加", "请加", "加我",
-		"推送"}},
+		"推送",
+		// a search for the site's name on a platform (搜「某某」, 微信搜一搜)
+		"搜「", "搜“", "搜\"", "搜一搜", "搜："}},
 	{fGoods, []string{"材料", "文档", "资料", "范文", "文章", "全文", "完整版", "原稿", "原文", "电子版", "模板", "合集", "素材",
 		"干货", "本篇", "本文", "稿子",
 		// the trade's subject: a site is about writing documents, the
@@ -137,6 +139,7 @@ var noticeFeatures = []struct {
 		// Platforms and the places on a page where the reader is sent
 		// to act: a channel as much as a number is.
 		"钉钉", "知识星球", "抖音", "快手", "小红书", "知乎", "B站", "头条号", "百家号", "豆瓣", "拼多多", "闲鱼",
+		"微店", "淘宝店", "天猫店", "有赞",
 		"小程序", "直播间", "群聊", "群里", "评论区", "留言区", "文末", "验证码"}},
 	{fMoney, []string{"¥", "￥", "下载券", "积分", "年卡", "月卡", "月销", "好评", "原价", "价格", "仅需", "只要", "一份", "评分", "人评价",
 		"售价", "已售", "金币"}},
@@ -286,27 +289,7 @@ func noticeScore(p string) (int, hits) {
 	if strings.Contains(p, "《") {
 		uncite(p, &h)
 	}
-	score := 0
-	for f := fReader; f < fProse; f++ {
-		switch {
-		case h[f] == 1:
-			score += noticeWeights[f].one
-		case h[f] > 1:
-			score += noticeWeights[f].more
-		}
-		if h[f] >= 3 && f != fShape && f != fOdd {
-			score++
-		}
-	}
-	if h[fGoods] > 0 && (h[fTrade] > 0 || h[fCut] > 0) {
-		score += comboGoodsTrade
-	}
-	if h[fAct] > 0 && (h[fHandle] > 0 || h[fNumber] > 0) {
-		score += comboActHandle
-	}
-	if h[fReader] > 0 && h[fAct] > 0 {
-		score += comboReaderAct
-	}
+	score := hitsWeight(&h)
 	if !labelled(p) {
 		// After a field's label (上一篇：, 来源：) stands a title or a
 		// name, whose words are not the line's own prose.
@@ -322,6 +305,38 @@ func noticeScore(p string) (int, hits) {
 		score += g // the genre's own wording weighs against
 	}
 	return score - cadence(p, pr.runes), h
+}
+
+// hitsWeight is what the signals of h weigh (not the prose, the official
+// words nor the wording, which noticeScore weighs after): each feature's
+// weight, one more for a pile-up of three words of one feature, and the
+// combinations'.
+func hitsWeight(h *hits) int {
+	score := 0
+	for f := fReader; f < fProse; f++ {
+		if f == fOdd {
+			continue // the wording, weighed by genreWeight's own scale
+		}
+		switch {
+		case h[f] == 1:
+			score += noticeWeights[f].one
+		case h[f] > 1:
+			score += noticeWeights[f].more
+		}
+		if h[f] >= 3 && f != fShape {
+			score++
+		}
+	}
+	if h[fGoods] > 0 && (h[fTrade] > 0 || h[fCut] > 0) {
+		score += comboGoodsTrade
+	}
+	if h[fAct] > 0 && (h[fHandle] > 0 || h[fNumber] > 0) {
+		score += comboActHandle
+	}
+	if h[fReader] > 0 && h[fAct] > 0 {
+		score += comboReaderAct
+	}
+	return score
 }
 
 // uncite takes out of h the prose and official words inside the titles

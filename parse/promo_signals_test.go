@@ -224,3 +224,28 @@ func TestPhase2Signals(t *testing.T) {
 		}
 	}
 }
+
+// TestShopSearch: a search for a name on a platform (搜「…」, 搜：…) and a
+// shop's platform (微店, 淘宝店, 有赞) are a solicitation's act and handle,
+// so a shop's line standing alone goes even when it lists the genre's
+// document types (讲话稿, a word of its prose) as goods; the genre's
+// sentences about shops online and a 政务 service found by 搜一搜 stay.
+func TestShopSearch(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		junk bool
+	}{
+		{"淘宝店搜“墨言文库”，各类模板应有尽有", true},
+		{"有赞小店搜：青灯文案，讲话、汇报材料一站配齐", true},
+		{"我县已有淘宝村12个，电商从业人员达3000余人。", false},
+		{"群众可通过微信搜一搜“XX政务服务”小程序在线申报。", false},
+		{"支持农村电商发展，培育一批微店、网店经营主体。", false},
+		{"打击利用微店、淘宝店销售假冒伪劣商品的违法行为。", false},
+	} {
+		_, ok := shortPromoKind(c.text, placeAlone)
+		if ok != c.junk {
+			score, h := noticeScore(c.text)
+			t.Errorf("%q filtered %v, want %v (score %d, hits %v)", c.text, ok, c.junk, score, h)
+		}
+	}
+}

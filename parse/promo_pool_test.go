@@ -1,0 +1,124 @@
+package parse
+
+import (
+	"strings"
+	"testing"
+
+	"wenji/model"
+)
+
+// TestPooledBlocks: a block of a few short lines between blank lines that
+// no line of which weighs enough alone is hidden whole when its lines say
+// together what a site says (a download page's numbered notice, a studio's
+// two-line sign-off at the end), and the genre's blocks of the same shape
+// (an office's numbered 温馨提示, a signature and its date, an exam's
+// rules, a speech's closing call) stay, between articles and at the end;
+// a sign-off of no signal word goes after the prose only (isSignOffBlock).
+func TestPooledBlocks(t *testing.T) {
+	const (
+		para1 = "一年来，我们坚持以人民为中心的发展思想，全面推进基层治理体系和治理能力现代化，各项工作取得明显成效。"
+		para2 = "二要持续深化改革创新，着力破解制约发展的体制机制障碍，推动各项政策措施落地见效。"
+	)
+	for _, c := range []struct {
+		block string
+		end   bool // at the end of the file, not between articles
+		junk  bool
+	}{
+		{"下载须知：\n1、本站文件仅展示前几页，完整文件下载后查看。\n2、文件均由网友上传分享，如侵犯您的权益请联系站长删除。", false, true},
+		{"阅前须知：\n① 本文仅供学习交流，转载请保留出处。\n② 更多同类模板可到主页自取。", false, true},
+		{"竹影轩原创\n落笔皆用心", true, true},
+		{"竹影轩原创\n落笔皆用心", false, false}, // between articles: the position, the third weak kind, missing
+
+		{"温馨提示：\n1. 办理业务请携带本人身份证原件。\n2. 咨询电话：0551-12345678。", false, false},
+		{"注意事项：\n1. 考生须凭准考证和身份证进入考场。\n2. 考试开始30分钟后不得入场。", false, false},
+		{"报名须知：\n1. 考生须于5月10日前登录网站下载打印准考证。\n2. 请关注“XX发布”微信公众号及时获取最新信息。", false, false},
+		{"XX县人民政府办公室\n2024年3月1日", true, false},
+		{"同志们！\n让我们紧密团结起来，为建设美好家园而努力奋斗！", true, false},
+		{"（此件公开发布）\n抄送：县委办公室", true, false},
+		{"附件：1. 报名登记表\n2. 诚信承诺书", true, false},
+
+		// A sign-off of no signal word at all: after the prose only.
+		{"青禾文案坊\n落笔生花　字字走心", true, true},
+		{"青禾文案坊\n落笔生花　字字走心", false, false},
+		{"谢谢大家！\n（掌声）", true, false},
+		{"此致\n敬礼", true, false},
+		{"XX县人民政府办公室\n二〇二四年三月一日", true, false},
+	} {
+		text := "关于推进基层治理的报告\n\n" + para1 + "\n\n"
+		if c.end {
+			text += para2 + "\n\n" + c.block + "\n"
+		} else {
+			text += c.block + "\n\n" + para2 + "\n"
+		}
+		doc := Parse(text)
+		start := strings.Index(doc.Text, c.block)
+		hidden, touched := true, false
+		off := start
+		for _, l := range strings.Split(c.block, "\n") {
+			j := doc.JunkIn(model.Span{Start: off, End: off + len(l)})
+			hidden = hidden && len(j) > 0 && j[0].Span.Start <= off && j[len(j)-1].Span.End >= off+len(l)
+			touched = touched || len(j) > 0
+			off += len(l) + 1
+		}
+		if c.junk && !hidden {
+			t.Errorf("%q not hidden whole", c.block)
+		}
+		if !c.junk && touched {
+			t.Errorf("%q filtered", c.block)
+		}
+		for _, p := range []string{para1, para2} {
+			i := strings.Index(doc.Text, p)
+			if len(doc.JunkIn(model.Span{Start: i, End: i + len(p)})) > 0 {
+				t.Errorf("with %q: real paragraph filtered", c.block)
+			}
+		}
+	}
+}
+
+// TestSignOffBlockNotBeforeProse: two short lines worded unlike the genre
+// before the first line of prose are a title over its subtitle as likely
+// as a sign-off, and stay.
+func TestSignOffBlockNotBeforeProse(t *testing.T) {
+	const title = "春风化雨润无声\n一枝一叶总关情"
+	doc := Parse(title + "\n\n一年来，我们坚持以人民为中心的发展思想，全面推进基层治理体系和治理能力现代化，各项工作取得明显成效。\n")
+	if j := doc.JunkIn(model.Span{Start: 0, End: len(title)}); len(j) > 0 {
+		t.Errorf("title block filtered: %v", j)
+	}
+}
+
+// TestPooledGluedList: in a file with no blank lines, a head label and its
+// numbered items glued between paragraphs are weighed as one block, the
+// need of a glued line and two more: a download page's notice goes whole,
+// an exam's 报名须知 and an office's 温馨提示 stay.
+func TestPooledGluedList(t *testing.T) {
+	const (
+		para1 = "一年来，我们坚持以人民为中心的发展思想，全面推进基层治理体系和治理能力现代化，各项工作取得明显成效。"
+		para2 = "二要持续深化改革创新，着力破解制约发展的体制机制障碍，推动各项政策措施落地见效。"
+	)
+	for _, c := range []struct {
+		block string
+		junk  bool
+	}{
+		{"下载须知：\n1、本站文件仅展示前几页，完整文件下载后查看。\n2、文件均由网友上传分享，如侵犯您的权益请联系站长删除。", true},
+		{"报名须知：\n1. 考生须于5月10日前登录网站下载打印准考证。\n2. 请关注“XX发布”微信公众号及时获取最新信息。", false},
+		{"温馨提示：\n1. 办理业务请携带本人身份证原件。\n2. 咨询电话：0551-12345678。", false},
+	} {
+		text := "关于推进基层治理的报告\n" + para1 + "\n" + c.block + "\n" + para2 + "\n"
+		doc := Parse(text)
+		start := strings.Index(doc.Text, c.block)
+		j := doc.JunkIn(model.Span{Start: start, End: start + len(c.block)})
+		hidden := len(j) > 0 && j[0].Span.Start <= start && j[len(j)-1].Span.End >= start+len(c.block)
+		if c.junk && !hidden {
+			t.Errorf("%q not hidden whole: %v", c.block, j)
+		}
+		if !c.junk && len(j) > 0 {
+			t.Errorf("%q filtered: %v", c.block, j)
+		}
+		for _, p := range []string{para1, para2} {
+			i := strings.Index(doc.Text, p)
+			if len(doc.JunkIn(model.Span{Start: i, End: i + len(p)})) > 0 {
+				t.Errorf("with %q: real paragraph filtered", c.block)
+			}
+		}
+	}
+}
