@@ -296,8 +296,14 @@ func noticeScore(p string) (int, hits) {
 		score -= min(int(h[fProse]), 3)
 	}
 	// An official sender or address anywhere says the line is the
-	// document's own, whatever it lists.
+	// document's own, whatever it lists; so does a requirement (考生须于
+	// 5月10日前登录网站下载打印准考证。): a site asks, pleads and offers,
+	// an office requires, by a date or by the rules.
 	score -= 2 * min(int(h[fOfficial]), 2)
+	if requires(p) || govAccount(p) {
+		score -= 3
+		h[fOfficial]++
+	}
 	if g := genreWeight(p); g > 0 {
 		h[fOdd] = uint8(g)
 		score += noticeWeights[fOdd].one + (g-1)*(noticeWeights[fOdd].more-noticeWeights[fOdd].one)
@@ -305,6 +311,36 @@ func noticeScore(p string) (int, hits) {
 		score += g // the genre's own wording weighs against
 	}
 	return score - cadence(p, pr.runes), h
+}
+
+// requireWords state what an office requires of those it addresses.
+var requireWords = []string{"须于", "必须于", "务必于", "应于", "应当于", "须在", "应在", "按规定", "按照规定", "逾期不", "逾期未"}
+
+// requires reports a sentence that states a requirement (须于…前, 按规定,
+// 逾期不予…), as an office's notice does and a site's never does.
+func requires(p string) bool {
+	for _, w := range requireWords {
+		if strings.Contains(p, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// govAccountEnds end the names of government media accounts (“上海发布”,
+// “江州人社发布”, “XX政务”, “XX融媒”), quoted as a notice quotes them.
+var govAccountEnds = []string{"发布”", "发布\"", "政务”", "政务\"", "融媒”", "融媒\"", "发布」", "政务」"}
+
+// govAccount reports a line that names a government's media account (请关
+// 注“江州人社发布”微信公众号及时获取最新信息。): an office's notice sends
+// people to its channel; a site's plug names its own.
+func govAccount(p string) bool {
+	for _, w := range govAccountEnds {
+		if strings.Contains(p, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // hitsWeight is what the signals of h weigh (not the prose, the official

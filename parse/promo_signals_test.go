@@ -249,3 +249,26 @@ func TestShopSearch(t *testing.T) {
 		}
 	}
 }
+
+// TestOfficeRequiresStays: an office's notice requires (须于…前, 按规定,
+// 逾期不予…) and sends people to its own media account (“江州人社发布”):
+// such a line standing alone in the notice is its text, however many of a
+// site's words it holds (登录, 下载, 打印, 关注, 公众号); a site's plug of
+// its own account still goes.
+func TestOfficeRequiresStays(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"考生须于5月10日前登录网站下载打印准考证。", false},
+		{"申请人应于截止日期前登录平台上传材料，逾期不予受理。", false},
+		{"请关注“江州人社发布”微信公众号及时获取最新信息。", false},
+		{"欢迎关注“青禾素材”公众号，回复“总结”免费下载全套范文。", true},
+		{"扫码关注「墨言文库」，每日更新讲话稿，点击下载。", true},
+	} {
+		if _, ok := shortPromoKind(c.text, placeAlone); ok != c.want {
+			score, h := noticeScore(c.text)
+			t.Errorf("%q alone: filtered %v, want %v (score %d, hits %v)", c.text, ok, c.want, score, h)
+		}
+	}
+}
