@@ -121,10 +121,8 @@ func queryError(err error, lang string) string {
 			return fmt.Sprintf(t.BadQuery, zh+"：`"+se.Expr+"`")
 		}
 	}
-	var qe *search.QueryError
-	if errors.As(err, &qe) && qe.Err != nil {
-		err = qe.Err
-	}
+	// search.QueryError says a syntax error without regexp's "error
+	// parsing regexp:" prefix, as the reader's prompt does.
 	return fmt.Sprintf(t.BadQuery, err)
 }
 

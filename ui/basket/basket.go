@@ -474,7 +474,13 @@ func (m Model) body(bodyH int) []string {
 		num := fmt.Sprintf(" %*d. ", numW, i+1)
 		indent := common.Spaces(m.W.String(num))
 		tag := m.rowTag(e)
-		head := common.Fit(m.W, num+oneLine(e.Heading), max(0, m.Width-m.W.String(tag)-1))
+		// A heading cut to fit keeps a column before the tag, so that
+		// its … does not run into the count (…废…77 字).
+		room := m.Width - m.W.String(tag) - 1
+		if tag != "" {
+			room--
+		}
+		head := common.Fit(m.W, num+oneLine(e.Heading), max(0, room))
 		gap := common.Spaces(m.Width - m.W.String(head) - m.W.String(tag) - 1)
 		src := indent + oneLine(e.SourceLineFit(func(s string) bool { return m.W.String(indent+oneLine(s)) <= m.Width }))
 		src = common.Fit(m.W, src, m.Width)

@@ -519,3 +519,29 @@ func TestFirstLastAndHelpWords(t *testing.T) {
 		t.Errorf("B: %T, want BackMsg", cmd())
 	}
 }
+
+// A heading cut to fit leaves a space before the row's length: not
+// "…废…77 字", which reads as the heading running into the count.
+func TestCutHeadingGapBeforeTag(t *testing.T) {
+	long := strings.Repeat("法律行政法规地方性法规的制定修改和废止", 4)
+	path := fill(t, long, "短")
+	for _, w := range []int{80, 60, 40} {
+		for _, row := range []string{" 1. ", " 2. "} {
+			v := screen(keys(newPage(path, w, 24, nil), "j")) // row 1 plain, row 2 the cursor's
+			var line string
+			for _, l := range strings.Split(v, "\n") {
+				if strings.HasPrefix(l, row) {
+					line = l
+				}
+			}
+			i := strings.Index(line, " 字")
+			if i < 0 {
+				t.Fatalf("width %d: row %q has no length:\n%s", w, row, v)
+			}
+			head := strings.TrimRight(line[:i], "0123456789,")
+			if !strings.HasSuffix(head, " ") {
+				t.Errorf("width %d: no space between heading and length: %q", w, line)
+			}
+		}
+	}
+}

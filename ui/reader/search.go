@@ -299,10 +299,12 @@ func (m *Model) chunk(msg scanChunk) tea.Cmd {
 	s := &m.search
 	h := &s.hits
 	if msg.wrapped {
-		h.pre = append(h.pre, msg.hits...)
-		if h.cur >= 0 {
+		// pre grows at its end: a current hit in post moves along, one
+		// in pre (a search that wrapped to the first hit) stays.
+		if h.cur >= len(h.pre) {
 			h.cur += len(msg.hits)
 		}
+		h.pre = append(h.pre, msg.hits...)
 	} else {
 		h.post = append(h.post, msg.hits...)
 	}

@@ -714,3 +714,27 @@ func TestUnkeptHitsHighlighted(t *testing.T) {
 		t.Errorf("all kept:\n%s\nthree kept:\n%s", views[0], views[1])
 	}
 }
+
+// A search from past the last hit wraps to the first hit of the document,
+// as vim does: 1/16, not 16/16. The hits after the wrap come in more than
+// one chunk (the first goes at once), and a later chunk appended to pre
+// moved the current hit, already in pre, along with it.
+func TestSearchWrapsToFirstHit(t *testing.T) {
+	d := uitest.SeedDoc(t)
+	m := keys(sized(d, 100, 30, Options{}), "5", "0", "%")
+	from := m.reader.cursor()
+	m = searchFor(m, "调查研究")
+	h, ok := m.search.hits.Current()
+	if !ok {
+		t.Fatal("no current hit")
+	}
+	if first := m.search.hits.At(0); h != first || h.Start >= from {
+		t.Errorf("current hit at %d, want the document's first at %d (searched from %d)", h.Start, first.Start, from)
+	}
+	if st := statusLine(m); !strings.Contains(st, "1/16") {
+		t.Errorf("status %q, want 1/16", st)
+	}
+	if !m.reader.Visible(h.Start) {
+		t.Errorf("the current hit at %d is not on screen", h.Start)
+	}
+}
