@@ -511,7 +511,11 @@ func (p *parser) inline(n *pnode) {
 		if in.isLead {
 			continue // a lead sentence's paragraph is one measure, not a list
 		}
-		for _, l := range inlineLeads(s, from, buf) {
+		found := inlineLeads(s, from, buf)
+		if len(found) == 0 && from == 0 {
+			found, buf = openingLeads(s, buf)
+		}
+		for _, l := range found {
 			c := p.newNode(n, model.Node{Inferred: true, Line: int(e.num)})
 			c.Title = trimTitleEnd(s[l.start:l.end])
 			c.TitleSpan = model.Span{Start: e.start + l.start, End: e.start + l.end}
