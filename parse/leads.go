@@ -475,6 +475,7 @@ func (p *parser) inline(n *pnode) {
 	buf := *bp
 	defer func() { *bp = buf[:0]; sentencePool.Put(bp) }()
 	var mbuf []inlineMarker // the markers of each paragraph in turn
+	opened := false         // the paragraph before opened with inline leads (openingLeads)
 	for _, i := range in.paras {
 		e := &p.eff[i]
 		s := p.str(e)
@@ -496,6 +497,8 @@ func (p *parser) inline(n *pnode) {
 			}
 			ms = kept
 		}
+		prevOpened := opened
+		opened = false
 		if seqs := inlineSequences(ms); len(seqs) > 0 {
 			for _, run := range seqs {
 				for k, m := range run {
@@ -511,10 +514,15 @@ func (p *parser) inline(n *pnode) {
 		if in.isLead {
 			continue // a lead sentence's paragraph is one measure, not a list
 		}
+		first := -1
+		if len(buf) > 0 {
+			first = buf[0].start
+		}
 		found := inlineLeads(s, from, buf)
 		if len(found) == 0 && from == 0 {
-			found, buf = openingLeads(s, buf)
+			found, buf = openingLeads(s, buf, prevOpened)
 		}
+		opened = len(found) > 0 && found[0].start == first
 		for _, l := range found {
 			c := p.newNode(n, model.Node{Inferred: true, Line: int(e.num)})
 			c.Title = trimTitleEnd(s[l.start:l.end])

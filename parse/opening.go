@@ -25,8 +25,11 @@ const maxOpeningRunes = 16
 const openingScan = (maxOpeningRunes + 4) * 3
 
 // openingLeads returns the leads of paragraph s of that shape, none unless
-// its first sentence is one and another follows. ss is a scratch buffer.
-func openingLeads(s string, ss []sentence) ([]lead, []sentence) {
+// its first sentence is one and another follows, or after a paragraph that
+// opened with such leads (after, 就业大局保持稳定。…教育医疗加快发展。… before
+// 社会大局和谐稳定。…): the part's leads run on, one left for the last
+// paragraph. ss is a scratch buffer.
+func openingLeads(s string, ss []sentence, after bool) ([]lead, []sentence) {
 	head := s[:min(len(s), openingScan)]
 	if !strings.Contains(head, "。") && !strings.Contains(head, "；") {
 		return nil, ss // the cheap test: most paragraphs open with a longer sentence
@@ -46,7 +49,7 @@ func openingLeads(s string, ss []sentence) ([]lead, []sentence) {
 		}
 		out = append(out, l)
 	}
-	if len(out) < 2 {
+	if len(out) < 2 && !(after && len(out) == 1) {
 		return nil, ss
 	}
 	return out, ss
