@@ -96,3 +96,18 @@ func brokenAtJoin(head, tail string) bool {
 	_, ok := hasSuffixAny(strings.TrimRight(head, " \u3000"), joinWords...)
 	return ok
 }
+
+// bodyAfter returns, for each line i in [from, to] (index i-from), whether
+// a body paragraph follows it before to, so a short line at i can be a
+// heading rather than a signature or a date.
+func (p *parser) bodyAfter(from, to int) []bool {
+	eff := p.eff
+	hasBody := make([]bool, to-from+1)
+	for i := to - 1; i >= from; i-- {
+		// A date is no body: a name over it at the end is a signature
+		// (江州市生态环境局 / 2025年1月10日); nor is a closing exclamation
+		// after it (谢谢大家！), which owns no text either.
+		hasBody[i-from] = hasBody[i-from+1] || eff[i].kind == lineBody && !isDateLine(p.str(&eff[i])) && !isClosingLine(p.str(&eff[i]))
+	}
+	return hasBody
+}

@@ -129,6 +129,55 @@ func (c commaScope) takes(l lead) bool {
 	return c == commaNumbered
 }
 
+// joins reports whether a ，-clause l may join a run of 。-ended leads in
+// scope c (commaMixedRun): under a heading, not a law's unit, a clause of
+// at most maxJoinComma characters, none of them a 、 or a digit: an
+// enumeration (围绕文旅、体育、养老等重点领域，) or an amount (in figures or Han numerals)
+// opens a lead's text running on, not a lead.
+func (c commaScope) joins(l lead) bool {
+	return l.mark == '，' && (c == commaPlain || c == commaNumbered) && l.runes <= maxJoinComma &&
+		!strings.ContainsAny(l.words, "、0123456789０１２３４５６７８９百千万亿") && !hanAmount(l.words) && !setting(l.words)
+}
+
+// setting reports a clause that sets the scene for a sentence rather than
+// naming a measure: it opens with a preposition (在中国特色社会主义新时代，…,
+// 围绕…，, 对…，) or holds a span of time (党的十八大以来，…).
+func setting(t string) bool {
+	if _, ok := hasPrefixAny(t, settingOpeners...); ok {
+		return true
+	}
+	for _, w := range []string{"以来", "以后", "之后", "期间", "时期", "时代"} {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	_, ok := hasPrefixAny(t, timeWords...)
+	return ok
+}
+
+// settingOpeners are the prepositions that open a scene-setting clause.
+var settingOpeners = []string{"在", "从", "对", "为", "当", "自", "随着", "按照", "根据", "围绕", "通过", "针对", "面对", "经过", "依托", "结合", "立足", "基于", "作为"}
+
+// hanAmount reports a count in Han numerals (四个, 两个, 十个) in t: an amount,
+// as 谋划实施重大项目四百个，… opens a lead's text, not a lead.
+func hanAmount(t string) bool {
+	for i := strings.Index(t, "个"); i > 0; {
+		r, _ := utf8.DecodeLastRuneInString(t[:i])
+		if strings.ContainsRune("一二三四五六七八九十两几", r) {
+			return true
+		}
+		j := strings.Index(t[i+len("个"):], "个")
+		if j < 0 {
+			break
+		}
+		i += len("个") + j
+	}
+	return false
+}
+
+// maxJoinComma bounds a ，-clause that joins a run of 。 leads.
+const maxJoinComma = 12
+
 // listColonEnds close a clause that announces a list or a definition
 // (主要目标是：, 具体如下：, 包括：), not a lead that titles what follows.
 var listColonEnds = []string{"是", "为", "有", "如下", "包括", "指", "即"}

@@ -295,6 +295,7 @@ func (p *parser) paragraphLeads(paras []int, scope commaScope) []lead {
 	clp := leadPool.Get().(*[]lead)
 	clauses := (*clp)[:0] // the paragraphs' clause leads (clause.go)
 	defer func() { *clp = clauses[:0]; leadPool.Put(clp) }()
+	var joins []lead // ，-clauses that may join a run of 。 leads (commaMixedRun)
 	for _, i := range paras {
 		e := &p.eff[i]
 		if e.kind != lineBody {
@@ -305,9 +306,14 @@ func (p *parser) paragraphLeads(paras []int, scope commaScope) []lead {
 		// that can hold it before scanning further, and first for a 。
 		// there at all (a search far cheaper than the scan, and most
 		// paragraphs open with a longer sentence).
-		if l, ok := clauseLead(s, scope != commaNone); ok && scope.takes(l) {
+		if l, ok := clauseLead(s, scope != commaNone); ok {
 			l.para = i
-			clauses = append(clauses, l)
+			if scope.takes(l) {
+				clauses = append(clauses, l)
+			}
+			if scope.joins(l) {
+				joins = append(joins, l)
+			}
 		}
 		head := s[:min(len(s), 220)]
 		if !strings.Contains(head, "。") {
@@ -324,6 +330,9 @@ func (p *parser) paragraphLeads(paras []int, scope commaScope) []lead {
 		}
 	}
 	if len(cands) < 2 {
+		if len(cands) == 1 && len(joins) > 0 {
+			return p.withClauses(paras, commaMixedRun(paras, cands, joins), clauses, cands)
+		}
 		return p.withClauses(paras, nil, clauses, cands)
 	}
 	alikeLeads := groups(cands, alike, func(m []lead, strong bool) bool {
@@ -333,6 +342,9 @@ func (p *parser) paragraphLeads(paras []int, scope commaScope) []lead {
 		return len(m) == 2 && strong && m[0].runes <= 25 && m[1].runes <= 25
 	})
 	known := mergeLeads(alikeLeads, shapeLeads(paras, cands, alikeLeads, clauses))
+	if len(known) == 0 && len(joins) > 0 {
+		known = commaMixedRun(paras, cands, joins)
+	}
 	return p.withClauses(paras, known, clauses, cands)
 }
 
@@ -480,6 +492,7 @@ func (p *parser) inline(n *pnode) {
 	buf := *bp
 	defer func() { *bp = buf[:0]; sentencePool.Put(bp) }()
 	var mbuf []inlineMarker // the markers of each paragraph in turn
+	opened := false         // the paragraph before opened with inline leads (openingLeads)
 	for _, i := range in.paras {
 		e := &p.eff[i]
 		s := p.str(e)
@@ -501,6 +514,8 @@ func (p *parser) inline(n *pnode) {
 			}
 			ms = kept
 		}
+		prevOpened := opened
+		opened = false
 		if seqs := inlineSequences(ms); len(seqs) > 0 {
 			for _, run := range seqs {
 				for k, m := range run {
@@ -516,7 +531,16 @@ func (p *parser) inline(n *pnode) {
 		if in.isLead {
 			continue // a lead sentence's paragraph is one measure, not a list
 		}
-		for _, l := range inlineLeads(s, from, buf) {
+		first := -1
+		if len(buf) > 0 {
+			first = buf[0].start
+		}
+		found := inlineLeads(s, from, buf)
+		if len(found) == 0 && from == 0 {
+			found, buf = openingLeads(s, buf, prevOpened)
+		}
+		opened = len(found) > 0 && found[0].start == first
+		for _, l := range found {
 			c := p.newNode(n, model.Node{Inferred: true, Line: int(e.num)})
 			c.Title = trimTitleEnd(s[l.start:l.end])
 			c.TitleSpan = model.Span{Start: e.start + l.start, End: e.start + l.end}

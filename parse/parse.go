@@ -372,15 +372,7 @@ type frame struct {
 // their numbering style, then lead sentences and inline measures.
 func (p *parser) outline(container *pnode, from, to int) {
 	eff := p.eff
-	// hasBody[i]: a body paragraph follows line i before to, so a short
-	// line at i can be a heading rather than a signature or a date.
-	hasBody := make([]bool, to-from+1)
-	for i := to - 1; i >= from; i-- {
-		// A date is no body: a name over it at the end is a signature
-		// (江州市生态环境局 / 2025年1月10日); nor is a closing exclamation
-		// after it (谢谢大家！), which owns no text either.
-		hasBody[i-from] = hasBody[i-from+1] || eff[i].kind == lineBody && !isDateLine(p.str(&eff[i])) && !isClosingLine(p.str(&eff[i]))
-	}
+	hasBody := p.bodyAfter(from, to)
 	var stack []frame
 	curInfo := &container.info
 	runAt := map[style]int{} // the last number of each 一是/一要 run taken

@@ -230,3 +230,64 @@ var turnWords = []string{"同时", "但", "然而", "不过", "可是", "因此"
 func edgeMeasure(l lead) bool {
 	return opensWithMeasureVerb(l.words)
 }
+
+// commaMixedRun returns the leads of a part whose paragraphs all open with
+// a short lead, some closed by 。 and some by ， (防止返贫监测帮扶，… /
+// 易地扶贫搬迁后续扶持，… / 东西部协作提质增效。…; 深化国资国企改革，… / 促进民营经济
+// 发展壮大，… / 优化营商环境。… / 提升开放平台能级。…): a Word author closes a
+// part's leads with either. Since a lead's text running on, or any prose
+// paragraph, opens with a ，-clause as often, the run must fill the node
+// (fillsNode: every paragraph after at most one that opens it), be
+// minShapeRun long, hold at most one ，-clause more than 。 sentences and
+// at least one paragraph of the 。 shape one clause
+// long (where that sentence holds a ， too, 坚持抓项目稳投资，实施…。 / 扩消费
+// 政策落地见效，… / 外贸外资稳中提质，…, every paragraph opens with a ，-clause
+// as prose does), and not open with a single ，-clause before the 。 ones
+// (坚持以人为本，统筹… before 实施城市更新行动。…: the part's opening; leads
+// closed by ， come two or more); a single ，-clause among them opens with a
+// measure verb (深化“村超”品牌效应，… after 做大做强新材料产业。… / 大力发展特色轻工。…),
+// where a lead's text running on does not (以此为抓手，…). joins are the ，-clauses that may join
+// (commaScope.joins), cands the paragraphs' candidates, both in text order.
+// It is asked only where no other rule found a lead among paras.
+func commaMixedRun(paras []int, cands, joins []lead) []lead {
+	var run []lead
+	k, j := 0, 0
+	shaped, plain, commas := 0, 0, 0
+	for _, i := range paras {
+		for k < len(cands) && cands[k].para < i {
+			k++
+		}
+		for j < len(joins) && joins[j].para < i {
+			j++
+		}
+		switch {
+		case k < len(cands) && cands[k].para == i && shapeLead(cands[k]):
+			run = append(run, cands[k])
+			shaped++
+			if cands[k].commas == 0 {
+				plain++
+			}
+		case j < len(joins) && joins[j].para == i:
+			run = append(run, joins[j])
+			commas++
+		default:
+			if len(run) > 0 {
+				return nil // a gap: the run does not fill the node
+			}
+		}
+	}
+	if commas == 0 || plain == 0 || commas > shaped+1 || len(run) < minShapeRun || !fillsNode(paras, run) {
+		return nil
+	}
+	if run[0].mark == '，' && run[1].mark != '，' {
+		return nil
+	}
+	if commas == 1 {
+		for _, l := range run {
+			if l.mark == '，' && !opensWithMeasureVerb(l.words) {
+				return nil // 以此为抓手，… after two leads: their text running on
+			}
+		}
+	}
+	return run
+}

@@ -1,0 +1,52 @@
+package parse
+
+import "testing"
+
+// TestOpeningLeads: a paragraph that opens with a short lead closed by ；
+// or 。 and holds another after a full stop further on has them as leads
+// (openingLeads), the way a Word author runs a part's bold leads on in one
+// paragraph, and a single one opening the paragraph right after such a
+// paragraph; short sentences that do not open the paragraph, a list of
+// targets in figures, a single short opening after prose, or one longer
+// than the text after it stay text.
+func TestOpeningLeads(t *testing.T) {
+	const head = "2025年某市政府工作报告\n一、2024年工作回顾\n（一）县域经济量质齐升\n"
+	const tail = "（二）民生保障更加有力\n全年新增城镇就业三万人，新建改扩建中小学十所，城乡低保标准稳步提高。\n"
+	cases := []struct {
+		name, para string
+		want       []string
+	}{
+		{"closed by semicolons then a full stop",
+			"园区平台提档升级；新建标准厂房，完善园区道路管网，承接产业转移项目落地见效。特色产业集聚发展；培育农产品加工企业，延伸产业链条，打造区域公用品牌。营商环境持续优化。推行企业开办一日办结，涉企审批事项全程网办。",
+			[]string{"园区平台提档升级", "特色产业集聚发展", "营商环境持续优化"}},
+		{"one left for the paragraph after them",
+			"深化园区体制改革。推行管委会加公司运营模式，园区管理效能明显提升。激发民营经济活力。落实减税降费政策，企业发展信心增强。\n　　安全生产形势稳定。开展安全生产治本攻坚行动，事故起数和死亡人数持续下降，守住了安全底线。\n　　这些成绩的取得，是县委坚强领导的结果，是全县干部群众团结奋斗的结果。\n　　同时，我们也清醒看到，发展中还存在不少困难和问题，需要认真加以解决。",
+			[]string{"深化园区体制改革", "激发民营经济活力", "安全生产形势稳定"}},
+		{"one alone after prose",
+			"全县上下坚持生态优先、绿色发展，统筹推进系统治理，生态环境质量持续改善。\n　　安全生产形势稳定。开展安全生产治本攻坚行动，事故起数和死亡人数持续下降，守住了安全底线。", nil},
+		{"closed by full stops",
+			"深化园区体制改革。推行管委会加公司运营模式，园区管理效能明显提升。激发民营经济活力。落实减税降费政策，开展清理拖欠企业账款行动，企业发展信心增强。",
+			[]string{"深化园区体制改革", "激发民营经济活力"}},
+		{"short sentences inside prose",
+			"全县上下坚持生态优先、绿色发展，统筹推进山水林田湖草沙系统治理，生态环境质量持续改善。清溪河段入选美丽河湖。全年完成造林绿化任务，森林覆盖率稳步提高。新建绿色矿山两座。", nil},
+		{"targets in figures",
+			"地区生产总值增长6%左右。城镇调查失业率5.5%左右。居民人均可支配收入增长与经济增长同步，粮食产量稳定在四十万吨以上。", nil},
+		{"a single short opening",
+			"园区平台提档升级。新建标准厂房，完善园区道路管网，承接产业转移项目落地见效，园区综合实力明显增强，成为县域经济的重要增长极。", nil},
+		{"an opening longer than what follows",
+			"园区平台提档升级。厂房建成。特色产业集聚发展。培育农产品加工企业，延伸产业链条，打造区域公用品牌。", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := outlineOf(head + "　　" + c.para + "\n" + tail)
+			want := "2025年某市政府工作报告\n  一、2024年工作回顾\n    （一）县域经济量质齐升\n"
+			for _, l := range c.want {
+				want += "      " + l + "\n"
+			}
+			want += "    （二）民生保障更加有力\n"
+			if got != want {
+				t.Errorf("got:\n%s\nwant:\n%s", got, want)
+			}
+		})
+	}
+}
