@@ -313,36 +313,6 @@ func noticeScore(p string) (int, hits) {
 	return score - cadence(p, pr.runes), h
 }
 
-// requireWords state what an office requires of those it addresses.
-var requireWords = []string{"须于", "必须于", "务必于", "应于", "应当于", "须在", "应在", "按规定", "按照规定", "逾期不", "逾期未"}
-
-// requires reports a sentence that states a requirement (须于…前, 按规定,
-// 逾期不予…), as an office's notice does and a site's never does.
-func requires(p string) bool {
-	for _, w := range requireWords {
-		if strings.Contains(p, w) {
-			return true
-		}
-	}
-	return false
-}
-
-// govAccountEnds end the names of government media accounts (“上海发布”,
-// “江州人社发布”, “XX政务”, “XX融媒”), quoted as a notice quotes them.
-var govAccountEnds = []string{"发布”", "发布\"", "政务”", "政务\"", "融媒”", "融媒\"", "发布」", "政务」"}
-
-// govAccount reports a line that names a government's media account (请关
-// 注“江州人社发布”微信公众号及时获取最新信息。): an office's notice sends
-// people to its channel; a site's plug names its own.
-func govAccount(p string) bool {
-	for _, w := range govAccountEnds {
-		if strings.Contains(p, w) {
-			return true
-		}
-	}
-	return false
-}
-
 // hitsWeight is what the signals of h weigh (not the prose, the official
 // words nor the wording, which noticeScore weighs after): each feature's
 // weight, one more for a pile-up of three words of one feature, and the
