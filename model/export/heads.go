@@ -69,7 +69,7 @@ func SelectionHeads(d *model.Document, sel model.ParaSelection, keepJunk bool) [
 	for _, p := range d.Paras[sel.First : sel.Last+1] {
 		// The line SelectionText writes for p, without the indentation
 		// it keeps: blank ones are not written and take no index.
-		ln := strings.TrimRight(cleanText(d, p, keepJunk), " \t\r\u3000")
+		ln := strings.TrimRight(CleanText(d, p, keepJunk), " \t\r\u3000")
 		if strings.TrimSpace(strings.TrimLeft(ln, "\u3000\ufeff")) == "" {
 			continue
 		}
@@ -100,8 +100,8 @@ func headAt(d *model.Document, base *model.Node, at int, ln string, keepJunk boo
 		return Head{}, false
 	}
 	p := d.Paras[min(d.ParaAt(at), len(d.Paras)-1)]
-	end := leadEnd(d, min(x.TitleSpan.End, p.End), p.End)
-	lead := strings.Trim(cleanText(d, model.Span{Start: at, End: end}, keepJunk), " \t\u3000\ufeff")
+	end := LeadEnd(d, min(x.TitleSpan.End, p.End), p.End)
+	lead := strings.Trim(CleanText(d, model.Span{Start: at, End: end}, keepJunk), " \t\u3000\ufeff")
 	line := strings.Trim(ln, " \t\r\u3000\ufeff")
 	if lead == "" || !strings.HasPrefix(line, lead) {
 		return Head{}, false // junk inside the title, a title over several lines
@@ -112,14 +112,14 @@ func headAt(d *model.Document, base *model.Node, at int, ln string, keepJunk boo
 	return Head{Depth: x.Depth() - base.Depth(), Text: lead}, true
 }
 
-// leadStops are the marks that end a lead sentence.
-const leadStops = "。：；！？:;!?.．"
+// LeadStops are the marks that end a lead sentence.
+const LeadStops = "。：；！？:;!?.．"
 
-// leadEnd returns the end of a title that ends at end, past the closing
+// LeadEnd returns the end of a title that ends at end, past the closing
 // marks and the one stop that the node's title leaves off, as the lead
-// sentence was written (model/export/docx reads a lead the same way);
-// never past limit.
-func leadEnd(d *model.Document, end, limit int) int {
+// sentence was written (the basket's exports and model/export/docx read a
+// lead so); never past limit.
+func LeadEnd(d *model.Document, end, limit int) int {
 	for end < limit {
 		r, size := utf8.DecodeRuneInString(d.Text[end:limit])
 		if !strings.ContainsRune("”’）》」』)\"'", r) {
@@ -128,15 +128,15 @@ func leadEnd(d *model.Document, end, limit int) int {
 		end += size
 	}
 	if end < limit {
-		if r, size := utf8.DecodeRuneInString(d.Text[end:limit]); strings.ContainsRune(leadStops, r) {
+		if r, size := utf8.DecodeRuneInString(d.Text[end:limit]); strings.ContainsRune(LeadStops, r) {
 			end += size
 		}
 	}
 	return end
 }
 
-// cleanText returns the text of s, junk left out unless keepJunk.
-func cleanText(d *model.Document, s model.Span, keepJunk bool) string {
+// CleanText returns the text of s, junk left out unless keepJunk.
+func CleanText(d *model.Document, s model.Span, keepJunk bool) string {
 	if s.Len() <= 0 {
 		return ""
 	}

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"wenji/model"
+	"wenji/model/export"
 )
 
 // para is one paragraph to write: its style and its runs.
@@ -61,7 +62,7 @@ func subtreeParas(d *model.Document, n *model.Node, opt Options) []para {
 		if n.TitleSpan.Len() > 0 && s.Overlaps(n.TitleSpan) {
 			// The title is written already; what follows it on its line
 			// (a lead sentence's paragraph) is body text.
-			s.Start = afterTitle(d, n.TitleSpan.End, s.End)
+			s.Start = export.LeadEnd(d, n.TitleSpan.End, s.End)
 		}
 		if s.Len() <= 0 {
 			continue
@@ -83,7 +84,7 @@ func subtreeParas(d *model.Document, n *model.Node, opt Options) []para {
 			out = append(out, p)
 			continue
 		}
-		if t := trimPara(cleanText(d, s, opt.KeepJunk)); t != "" {
+		if t := trimPara(export.CleanText(d, s, opt.KeepJunk)); t != "" {
 			out = append(out, para{runs: []run{{s: t}}})
 		}
 	}
@@ -145,8 +146,8 @@ func (l *layout) ownLine(x *model.Node) bool {
 		return false
 	}
 	p := d.Paras[d.ParaAt(x.TitleSpan.End-1)]
-	end := afterTitle(d, x.TitleSpan.End, p.End)
-	return end >= p.End || trimPara(cleanText(d, model.Span{Start: end, End: p.End}, l.opt.KeepJunk)) == ""
+	end := export.LeadEnd(d, x.TitleSpan.End, p.End)
+	return end >= p.End || trimPara(export.CleanText(d, model.Span{Start: end, End: p.End}, l.opt.KeepJunk)) == ""
 }
 
 // nodePara lays out paragraph s, which x's title opens: a heading when
@@ -157,12 +158,12 @@ func (l *layout) nodePara(x *model.Node, s model.Span) (para, bool) {
 		return para{}, false
 	}
 	d, opt := l.d, l.opt
-	lead := model.Span{Start: s.Start, End: min(afterTitle(d, x.TitleSpan.End, s.End), s.End)}
-	head := trimPara(cleanText(d, lead, opt.KeepJunk))
+	lead := model.Span{Start: s.Start, End: min(export.LeadEnd(d, x.TitleSpan.End, s.End), s.End)}
+	head := trimPara(export.CleanText(d, lead, opt.KeepJunk))
 	if head == "" {
 		return para{}, false
 	}
-	rest := trimPara(cleanText(d, model.Span{Start: lead.End, End: s.End}, opt.KeepJunk))
+	rest := trimPara(export.CleanText(d, model.Span{Start: lead.End, End: s.End}, opt.KeepJunk))
 	switch {
 	case rest == "" && l.headed[x]:
 		return l.heading(x, []run{{s: head}}), true
@@ -184,10 +185,10 @@ func (l *layout) titleText(x *model.Node, stop bool) string {
 		return ""
 	}
 	if stop {
-		s.End = afterTitle(l.d, s.End, l.d.Paras[min(l.d.ParaAt(s.End-1), len(l.d.Paras)-1)].End)
+		s.End = export.LeadEnd(l.d, s.End, l.d.Paras[min(l.d.ParaAt(s.End-1), len(l.d.Paras)-1)].End)
 	}
 	var lines []string
-	for _, ln := range strings.Split(cleanText(l.d, s, l.opt.KeepJunk), "\n") {
+	for _, ln := range strings.Split(export.CleanText(l.d, s, l.opt.KeepJunk), "\n") {
 		if ln = trimPara(ln); ln != "" {
 			lines = append(lines, ln)
 		}
@@ -204,7 +205,7 @@ func (l *layout) titleText(x *model.Node, stop bool) string {
 		// left off the document's title too, which keeps what it is given.
 		for {
 			r, size := utf8.DecodeLastRuneInString(t)
-			if !strings.ContainsRune(stops, r) || strings.HasSuffix(x.Title, string(r)) {
+			if !strings.ContainsRune(export.LeadStops, r) || strings.HasSuffix(x.Title, string(r)) {
 				break
 			}
 			t = t[:len(t)-size]
@@ -212,9 +213,6 @@ func (l *layout) titleText(x *model.Node, stop bool) string {
 	}
 	return t
 }
-
-// stops are the marks that end a lead sentence.
-const stops = "。：；！？:;!?.．"
 
 // textStart returns where the text of s starts: past junk (a paid marker
 // can open the line a heading stands on) and white space.
@@ -243,40 +241,6 @@ func (l *layout) heading(x *model.Node, runs []run) para {
 		}
 	}
 	return p
-}
-
-// afterTitle returns the end of a title that ends at end, past the
-// closing marks and the one stop (。：；！) that the node's title leaves
-// off, as the lead sentence was written; never past limit.
-func afterTitle(d *model.Document, end, limit int) int {
-	for end < limit {
-		r, size := utf8.DecodeRuneInString(d.Text[end:limit])
-		if !strings.ContainsRune("”’）》」』)\"'", r) {
-			break
-		}
-		end += size
-	}
-	if end < limit {
-		if r, size := utf8.DecodeRuneInString(d.Text[end:limit]); strings.ContainsRune(stops, r) {
-			end += size
-		}
-	}
-	return end
-}
-
-// cleanText returns the text of s, junk left out unless keepJunk.
-func cleanText(d *model.Document, s model.Span, keepJunk bool) string {
-	if s.Len() <= 0 {
-		return ""
-	}
-	if keepJunk {
-		return d.Text[s.Start:s.End]
-	}
-	var b strings.Builder
-	for _, c := range d.Clean(s) {
-		b.WriteString(d.Text[c.Start:c.End])
-	}
-	return b.String()
 }
 
 // documentXML writes word/document.xml: the paragraphs, then the section
