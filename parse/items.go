@@ -31,9 +31,6 @@ func (p *parser) digitLedItems() {
 		if c := p.text[e.start]; !(c >= '0' && c <= '9' || c == 0xEF) {
 			continue // the cheap test: most lines open with no digit
 		}
-		if s := p.str(e); isBareFigure(s) {
-			continue // a table's cell (7.2), not item 7 of the run above
-		}
 		if m, ok := digitLedMarker(p.str(e)); ok && m.num == last+1 {
 			e.kind, e.mark = lineMarker, heapMarker(m)
 			last, at = m.num, i

@@ -1,6 +1,9 @@
 package parse
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // An office's own lines that a site's words can look like: what it
 // requires of those it addresses, and its media account by name
@@ -12,12 +15,7 @@ var requireWords = []string{"须于", "必须于", "务必于", "应于", "应�
 // requires reports a sentence that states a requirement (须于…前, 按规定,
 // 逾期不予…), as an office's notice does and a site's never does.
 func requires(p string) bool {
-	for _, w := range requireWords {
-		if strings.Contains(p, w) {
-			return true
-		}
-	}
-	return false
+	return containsWord(p, requireWords)
 }
 
 // govAccountEnds end the names of government media accounts (“上海发布”,
@@ -28,10 +26,10 @@ var govAccountEnds = []string{"发布”", "发布\"", "政务”", "政务\"", 
 // 注“江州人社发布”微信公众号及时获取最新信息。): an office's notice sends
 // people to its channel; a site's plug names its own.
 func govAccount(p string) bool {
-	for _, w := range govAccountEnds {
-		if strings.Contains(p, w) {
-			return true
-		}
-	}
-	return false
+	return containsWord(p, govAccountEnds)
+}
+
+// containsWord reports whether p holds any of words.
+func containsWord(p string, words []string) bool {
+	return slices.ContainsFunc(words, func(w string) bool { return strings.Contains(p, w) })
 }
