@@ -99,7 +99,7 @@ func (s *Status) View(width int, file, tags string, node *model.Node, percent in
 	if room >= 24 {
 		// A quarter of the room, or more when the breadcrumb leaves it.
 		fit := max(room/4, 12, room-w.String(crumb)-6)
-		file = s.fileLabel(cjk.SanitizeName(file), tags, min(room-2, fit))
+		file = s.fileLabel(cjk.SanitizeName(file), tags, min(room-2, fit), room-2)
 		if file != "" {
 			filePart = " " + file + " "
 		}
@@ -121,8 +121,8 @@ func (s *Status) View(width int, file, tags string, node *model.Node, percent in
 
 // fileLabel is the name and its tags in about fit columns: the tags whole
 // with at least minName columns of the name (taken from the breadcrumb's
-// room), the name cut first.
-func (s *Status) fileLabel(name, tags string, fit int) string {
+// room, never past most), the name cut first.
+func (s *Status) fileLabel(name, tags string, fit, most int) string {
 	w := s.W
 	if tags == "" {
 		return common.Fit(w, name, fit)
@@ -131,7 +131,7 @@ func (s *Status) fileLabel(name, tags string, fit int) string {
 		return common.Fit(w, tags, fit)
 	}
 	tw := w.String(tags)
-	fit = max(fit, tw+1+min(w.String(name), minName))
+	fit = min(most, max(fit, tw+1+min(w.String(name), minName)))
 	if fit < tw+1+2 {
 		return common.Fit(w, tags, fit)
 	}

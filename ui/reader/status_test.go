@@ -4,6 +4,10 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/charmbracelet/x/ansi"
+
+	"wenji/ui/cjk"
+	"wenji/ui/common"
 	"wenji/ui/internal/uitest"
 )
 
@@ -87,6 +91,31 @@ func TestStdinName(t *testing.T) {
 		m := sized(buildDoc("标题", "正文一段。"), 80, 10, Options{FileName: tc.name, Lang: tc.lang})
 		if got := strings.Fields(statusLine(m))[0]; got != tc.want {
 			t.Errorf("%s (%s): the status bar names it %q, want %q", tc.name, tc.lang, got, tc.want)
+		}
+	}
+}
+
+// TestStatusWidthEveryWidth (found by FuzzView in CI): the bar is exactly
+// the width asked at every width, with a long note, tags that take most of
+// the file's room and either ambiguous width; the file's tags once took
+// columns the bar did not have.
+func TestStatusWidthEveryWidth(t *testing.T) {
+	st := common.DefaultStyles()
+	tx := textFor("zh")
+	for _, amb := range []int{1, 2} {
+		w := cjk.New(amb)
+		s := newStatus(w, &st, tx)
+		for width := 1; width < 130; width++ {
+			for _, note := range []string{"", "已隐藏 付费标记1（按 p 显示）", "已隐藏 广告3 · 声明1 · 付费标记2（按 p 显示）"} {
+				for _, tags := range []string{"", "[windows-1252]", "[DOC] [GB18030]"} {
+					for _, name := range []string{"fuzz\x1b[2J\u202e.txt", "a", "2024年某某市人民政府工作报告全文（定稿）.txt"} {
+						v := s.View(width, name, tags, nil, 100, note)
+						if got := w.String(ansi.Strip(v)); got != width {
+							t.Errorf("amb %d width %d note %q tags %q name %q: %d: %q", amb, width, note, tags, name, got, ansi.Strip(v))
+						}
+					}
+				}
+			}
 		}
 	}
 }
