@@ -474,6 +474,15 @@ func TestCounts(t *testing.T) {
 			t.Errorf("%d%%: at %d%%", pct, got)
 		}
 	}
+	// N% reads N% in the status bar, as in less, though the row it puts
+	// at the top starts a little before the byte N% names (it once read
+	// 49% after 50%), until the end is on screen.
+	for pct := 1; pct < 100; pct++ {
+		m := press(fresh(), append(strings.Split(fmt.Sprint(pct), ""), "%")...)
+		if got := m.reader.Percent(); got != pct && !(got == 100 && m.reader.AtEnd()) {
+			t.Errorf("%d%%: the status reads %d%%", pct, got)
+		}
+	}
 	if m := press(fresh(), "%"); m.reader.top != fresh().reader.top {
 		t.Errorf("%% with no count moved to %v", m.reader.top)
 	}

@@ -166,7 +166,8 @@ func (r *Reader) topSrc() int {
 }
 
 // Percent returns how far through the document the top row is, 100 once the
-// end is on screen.
+// end is on screen: the percent that N% would put on the top row (see
+// percentAt), so 50% reads 50%, as in less.
 func (r *Reader) Percent() int {
 	if r.AtEnd() || len(r.doc.Text) == 0 {
 		return 100
@@ -174,7 +175,34 @@ func (r *Reader) Percent() int {
 	if p, _ := r.first(); !p.less(r.top) {
 		return 0
 	}
-	return common.Clamp(int(int64(r.topSrc())*100/int64(len(r.doc.Text))), 0, 99)
+	return percentAt(r.topEnd(), len(r.doc.Text))
+}
+
+// topEnd returns the source offset just past the top row: where the row
+// below it starts.
+func (r *Reader) topEnd() int {
+	next := r.forward(r.top, 1)
+	if next.para >= len(r.doc.Paras) {
+		return len(r.doc.Text)
+	}
+	b := r.block(next.para)
+	if next.row < len(b.lines) {
+		return b.src[next.row]
+	}
+	return r.doc.Paras[next.para].End
+}
+
+// percentAt is the percent a row ending before end shows in a text of size
+// bytes: the largest N whose N% lands on it or before it (N% goes to byte
+// size*N/100, and the row that holds that byte is put at the top), so a
+// row starting a little before the byte N% names still reads N%, and 0–99
+// (100 is for the end on screen).
+func percentAt(end, size int) int {
+	if size <= 0 {
+		return 0
+	}
+	// The largest N with size*N/100 < end is ⌈end·100/size⌉ − 1.
+	return common.Clamp(int((int64(end)*100+int64(size)-1)/int64(size))-1, 0, 99)
 }
 
 // Current returns the node the reader is in: the one last jumped to, or the

@@ -119,3 +119,24 @@ func TestStatusWidthEveryWidth(t *testing.T) {
 		}
 	}
 }
+
+// TestPercentAt: a row shows the largest N whose N% lands on it or
+// before it, 0–99.
+func TestPercentAt(t *testing.T) {
+	for _, tc := range []struct{ end, size, want int }{
+		{1, 1000, 0},
+		{10, 1000, 0},
+		{11, 1000, 1},
+		{500, 1000, 49},
+		{501, 1000, 50},  // 50% is byte 500: the row [400,501) holds it
+		{334, 1001, 33},  // 33% of 1001 is byte 330
+		{1000, 1000, 99}, // the last row, not the end on screen
+		{5000, 1000, 99}, // clamped
+		{0, 0, 0},        // an empty text
+		{1 << 40, 1 << 41, 49},
+	} {
+		if got := percentAt(tc.end, tc.size); got != tc.want {
+			t.Errorf("percentAt(%d, %d) = %d, want %d", tc.end, tc.size, got, tc.want)
+		}
+	}
+}

@@ -117,5 +117,5 @@ func (m *Model) percent() int {
 	if m.reader.AtEnd() && m.win.base+len(m.doc.Text) >= m.opt.Size {
 		return 100
 	}
-	return common.Clamp(int(int64(m.win.base+m.reader.topSrc())*100/int64(m.opt.Size)), 0, 99)
+	return percentAt(m.win.base+m.reader.topEnd(), m.opt.Size)
 }
