@@ -385,6 +385,11 @@ func (p *parser) outline(container *pnode, from, to int) {
 		case e.kind == lineHeading:
 			_, skip := mdHeading(s)
 			st = mdStyle(e.md)
+			if m, ok := parseMarker(s[skip:]); ok && e.md == 6 {
+				// Markdown stops at ######: deeper levels written
+				// there (（1） then ① under it) nest by their numbers.
+				st = m.style
+			}
 			n = p.headingNode(e, skip, true)
 			if n.Marker != "" && n.Title == "" && i+1 < to && p.appendixTitle(n, &eff[i+1]) {
 				i++ // 附件 in a heading style, its title the heading below

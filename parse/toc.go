@@ -104,8 +104,13 @@ func (p *parser) demoteTOC(from int) {
 }
 
 // tocEntryLike reports a 目录 entry: a bare number (1.), or a short line
-// that may end in a page number or dot leaders.
+// that may end in a page number or dot leaders, and never a line its
+// markup makes a heading (a Markdown file's entries are one blank line
+// apart, as its first ## article is).
 func (p *parser) tocEntryLike(e *eline) bool {
+	if e.md > 0 || e.hlevel > 0 {
+		return false // a heading by its markup (## 标题, Heading 1) is the text's, not an entry
+	}
 	s := p.str(e)
 	if len(s) > (maxHeadingRunes+8)*utf8.UTFMax || runeLen(s) > maxHeadingRunes+8 {
 		return false
