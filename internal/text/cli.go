@@ -59,6 +59,7 @@ type CLI struct {
 	OutputAlone        string
 	ForceAlone         string
 	OutputExists       string
+	OutputNotFile      string
 	OutputFailed       string
 	WriteFailed        string
 	SearchEmpty        string
@@ -133,6 +134,7 @@ var ZhCLI = CLI{
 	OutputAlone:        "-o 需与 --format docx 同用",
 	ForceAlone:         "--force 需与 -o 同用",
 	OutputExists:       "%s：文件已存在，未覆盖（加 --force 可覆盖）",
+	OutputNotFile:      "%s：不是普通文件（目录、管道或设备），-o 只写文件",
 	OutputFailed:       "无法写入 %s：%v",
 	WriteFailed:        "无法写出输出：%v",
 	SearchEmpty:        "--search 需要要找的内容",
@@ -207,6 +209,7 @@ var EnCLI = CLI{
 	OutputAlone:        "-o goes with --format docx",
 	ForceAlone:         "--force goes with -o",
 	OutputExists:       "%s: already exists, not replaced (add --force to replace it)",
+	OutputNotFile:      "%s: not a regular file (a directory, a pipe or a device): -o writes a file",
 	OutputFailed:       "cannot write %s: %v",
 	WriteFailed:        "cannot write the output: %v",
 	SearchEmpty:        "--search needs something to search for",
