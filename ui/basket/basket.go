@@ -420,6 +420,16 @@ func (m *Model) copyReport(msg reader.CopiedMsg) string {
 // itemRows is the rows an excerpt takes: heading, source, text, blank.
 const itemRows = 4
 
+// headRows is the rows above the excerpts: the title, and a blank line
+// where an excerpt's three rows still fit under it (at 5 rows the blank
+// left them no room, and the page showed none of its excerpts).
+func (m Model) headRows() int {
+	if m.Height-1-2 >= itemRows-1 {
+		return 2
+	}
+	return 1
+}
+
 // keepInView scrolls the list so the cursor's excerpt is drawn whole.
 func (m *Model) keepInView() {
 	per := max(1, (m.Height-3)/itemRows)
@@ -459,7 +469,10 @@ func (m Model) body(bodyH int) []string {
 	pad := func(s string) string { return s + common.Spaces(m.Width-m.W.String(s)) }
 	title := " " + m.tx.Title + " · " + wtext.Plural(len(m.list), m.tx.CountFmt, len(m.list))
 	title = common.Fit(m.W, title, m.Width)
-	out := []string{m.Styles.HelpTitle.Render(title) + common.Spaces(m.Width-m.W.String(title)), common.Spaces(m.Width)}
+	out := []string{m.Styles.HelpTitle.Render(title) + common.Spaces(m.Width-m.W.String(title))}
+	if m.headRows() == 2 {
+		out = append(out, common.Spaces(m.Width))
+	}
 	if m.loaded && len(m.list) == 0 {
 		for _, ln := range m.W.Wrap(m.tx.Empty, max(1, m.Width-2), 0) {
 			s := m.tx.Empty[common.Clamp(ln.Start, 0, len(m.tx.Empty)):common.Clamp(ln.End, 0, len(m.tx.Empty))]

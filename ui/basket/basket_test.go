@@ -545,3 +545,27 @@ func TestCutHeadingGapBeforeTag(t *testing.T) {
 		}
 	}
 }
+
+// TestSmallScreenShowsCursor: on a terminal too short for an excerpt's
+// three rows under the title and its blank line (20×5, the smallest the
+// reader draws), the page still shows the selected excerpt's heading, as
+// j/k move it: it showed the title over blank rows, seven excerpts and none
+// of them on screen.
+func TestSmallScreenShowsCursor(t *testing.T) {
+	path := fill(t, "甲节", "乙节", "丙节")
+	for _, h := range []int{5, 6} {
+		m := newPage(path, 30, h, nil)
+		for i, want := range []string{"1. 甲节", "2. 乙节", "3. 丙节"} {
+			if i > 0 {
+				m = keys(m, "j")
+			}
+			v := screen(m)
+			if !strings.Contains(v, want) {
+				t.Errorf("30×%d, excerpt %d: the screen lacks %q:\n%s", h, i+1, want, v)
+			}
+			if lines := strings.Split(v, "\n"); len(lines) != h {
+				t.Errorf("30×%d: %d lines", h, len(lines))
+			}
+		}
+	}
+}
