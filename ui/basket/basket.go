@@ -432,7 +432,9 @@ func (m Model) headRows() int {
 
 // keepInView scrolls the list so the cursor's excerpt is drawn whole.
 func (m *Model) keepInView() {
-	per := max(1, (m.Height-3)/itemRows)
+	// The excerpts the body draws: each itemRows rows, the last one's
+	// blank row not needed (body's loop).
+	per := max(1, (m.Height-1-m.headRows()+1)/itemRows)
 	m.cursor = common.Clamp(m.cursor, 0, max(0, len(m.list)-1))
 	if m.cursor < m.top {
 		m.top = m.cursor

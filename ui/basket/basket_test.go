@@ -569,3 +569,25 @@ func TestSmallScreenShowsCursor(t *testing.T) {
 		}
 	}
 }
+
+// TestCursorScrollsOnlyWhenHidden: j onto an excerpt already drawn whole
+// leaves the page where it is, as a list scrolls only to show the cursor:
+// at 10 rows two excerpts fit, and j to the second scrolled it to the top
+// (keepInView counted one excerpt a screen where the view draws two).
+func TestCursorScrollsOnlyWhenHidden(t *testing.T) {
+	path := fill(t, "甲节", "乙节", "丙节", "丁节")
+	for _, c := range []struct{ h, fit int }{{9, 1}, {10, 2}, {13, 2}, {14, 3}} {
+		m := newPage(path, 40, c.h, nil)
+		for i := 1; i < c.fit; i++ {
+			m = keys(m, "j")
+			if v := screen(m); !strings.Contains(v, "1. 甲节") {
+				t.Errorf("40×%d: j to excerpt %d, drawn whole, scrolled the first away:\n%s", c.h, i+1, v)
+			}
+		}
+		m = keys(m, "j")
+		want := []string{"1. 甲节", "2. 乙节", "3. 丙节", "4. 丁节"}[c.fit]
+		if v := screen(m); !strings.Contains(v, want) || strings.Count(v, "来源") != c.fit {
+			t.Errorf("40×%d: j to excerpt %d: want it shown and %d excerpts:\n%s", c.h, c.fit+1, c.fit, v)
+		}
+	}
+}
