@@ -351,3 +351,33 @@ func statusLine(m reader.Model) string {
 	s := strings.Split(ansi.Strip(m.View()), "\n")
 	return s[len(s)-1]
 }
+
+// TestSearchPromptKeepsQuery: on a narrow screen the library's search
+// prompt shows what is typed before the count: at 30 columns and less the
+// count took the line and 乡村 was not on screen (全库搜索 /… 171 处，…).
+func TestSearchPromptKeepsQuery(t *testing.T) {
+	_, opt := newTestLibrary(12)
+	for _, lang := range []string{"zh", "en"} {
+		opt.Reader.Lang = lang
+		for _, w := range []int{20, 24, 30, 40, 100} {
+			l := libDrive(New(opt), tea.WindowSizeMsg{Width: w, Height: 12})
+			l = libDrive(l, libRunCmd(l.Init())[0])
+			l = libKeys(l, "/", "乡", "村")
+			checkLibSize(t, l, w, 12)
+			prompt := libScreen(l)[1]
+			want := "乡村"
+			if w < 24 || (lang == "en" && w < 30) {
+				want = "村" // the end of the text, at the cursor
+			}
+			if lang == "en" && w == 20 {
+				want = "" // "search all /" leaves four columns
+			}
+			if !strings.Contains(prompt, want) {
+				t.Errorf("%s, %d columns: the prompt lacks %q: %q", lang, w, want, prompt)
+			}
+			if w >= 40 && !strings.Contains(prompt, "12") {
+				t.Errorf("%s, %d columns: the prompt lost its count: %q", lang, w, prompt)
+			}
+		}
+	}
+}
