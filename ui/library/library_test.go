@@ -3,9 +3,11 @@ package library
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 	"path/filepath"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -378,6 +380,32 @@ func TestSearchPromptKeepsQuery(t *testing.T) {
 			if w >= 40 && !strings.Contains(prompt, "12") {
 				t.Errorf("%s, %d columns: the prompt lost its count: %q", lang, w, prompt)
 			}
+		}
+	}
+}
+
+// TestRowErrorWords: a file the list cannot read says why in the
+// interface's words, as opening it does (…: 没有读取权限): the row said Go's
+// "open /lib/dir/001_….txt: permission denied", its whole path and all.
+func TestRowErrorWords(t *testing.T) {
+	_, opt := newTestLibrary(2)
+	for _, c := range []struct {
+		lang string
+		err  error
+		want string
+	}{
+		{"zh", fs.ErrPermission, "没有读取权限"},
+		{"en", fs.ErrPermission, "permission denied"},
+		{"zh", fs.ErrNotExist, "文件不存在"},
+		{"en", fs.ErrNotExist, "no such file"},
+		{"en", syscall.EIO, "input/output error"},
+	} {
+		opt.Reader.Lang = c.lang
+		l := libDrive(New(opt), tea.WindowSizeMsg{Width: 100, Height: 10})
+		p := l.entries[0].file.Path
+		l.took([]libInfo{{i: 0, err: &fs.PathError{Op: "open", Path: p, Err: c.err}}})
+		if got := l.entries[0].err; got != c.want {
+			t.Errorf("%s %v: the row says %q, want %q", c.lang, c.err, got, c.want)
 		}
 	}
 }
