@@ -591,3 +591,24 @@ func TestCursorScrollsOnlyWhenHidden(t *testing.T) {
 		}
 	}
 }
+
+// TestRootOpenFailsNamesFileOnce: the line saying why an excerpt's
+// document does not open names the file once: the opener's error begins
+// with the path (as every message of wenji's does), and the line said
+// 打不开 seed.txt：/x/seed.txt: 文件不存在.
+func TestRootOpenFailsNamesFileOnce(t *testing.T) {
+	path := fill(t, "甲")
+	ropt := RootOptions{
+		Basket: Options{Path: path, Lang: "zh", Ambiguous: 1},
+		Open: func(p string) (*model.Document, string, error) {
+			return nil, "", errors.New(p + ": 文件不存在")
+		},
+	}
+	r := reader.New(uitest.SeedDoc(t), reader.Options{Lang: "zh", Ambiguous: 1, BasketPage: true})
+	var m tea.Model = NewRoot(r, "", "", ropt)
+	m = drive(m, tea.WindowSizeMsg{Width: 100, Height: 24})
+	m = keys(m, "B", "enter")
+	if v := ansi.Strip(m.View()); !strings.Contains(v, "打不开 seed.txt：文件不存在") {
+		t.Errorf("open failure:\n%s", v)
+	}
+}
