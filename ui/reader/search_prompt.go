@@ -27,7 +27,7 @@ func (m *Model) openPrompt() tea.Cmd {
 	s.draft = ""
 	s.forms, s.formAt = nil, -1
 	s.saved = savedSearch{text: s.text, curAt: -1, top: m.reader.top, focus: m.reader.focus,
-		point: m.reader.point, hitsOn: m.outline.hitsOnly}
+		point: m.reader.point, hitsOn: m.outline.hitsOnly, here: m.here()}
 	if h, ok := s.hits.Current(); ok {
 		s.saved.curAt = h.Start
 	}
@@ -223,6 +223,7 @@ func (m *Model) confirmPrompt() tea.Cmd {
 		msg := m.patternError(err)
 		return tea.Batch(m.cancelPrompt(), m.status.Flash(msg))
 	}
+	m.marks.back = s.saved.here // a search is a jump: '' goes back to where it began
 	if s.query != nil && s.text == v && s.junk == m.reader.ShowJunk() && s.gen == s.hits.gen {
 		// The incremental search already ran (or runs) for this text.
 		s.jump = true
