@@ -70,6 +70,7 @@ type CLI struct {
 	BadQuery           string
 	Skipped            string
 	ClearAlone         string
+	ClearWithFormat    string
 	BasketConflict     string
 	BasketNoFile       string
 	BasketDamaged      string
@@ -145,6 +146,7 @@ var ZhCLI = CLI{
 	BadQuery:           "--search：正则有误：%s",
 	Skipped:            "已跳过 %v",
 	ClearAlone:         "--clear 需与 --basket 同用",
+	ClearWithFormat:    "--clear 只清空素材篮，不与 --format、-o 同用（先导出，再 --clear）",
 	BasketConflict:     "--basket 不能与 --outline、--print、--json 同用",
 	BasketNoFile:       "--basket 不带文件",
 	BasketDamaged:      zhBasketDamaged,
@@ -220,6 +222,7 @@ var EnCLI = CLI{
 	BadQuery:           "--search: bad regular expression: %s",
 	Skipped:            "skipped %v",
 	ClearAlone:         "--clear goes with --basket",
+	ClearWithFormat:    "--clear only empties the basket: not with --format or -o (export first, then --clear)",
 	BasketConflict:     "--basket does not go with --outline, --print or --json",
 	BasketNoFile:       "--basket takes no file",
 	BasketDamaged:      enBasketDamaged,
