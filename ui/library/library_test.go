@@ -409,3 +409,38 @@ func TestRowErrorWords(t *testing.T) {
 		}
 	}
 }
+
+// TestClickSelects: a click on a row of the list, or of the search's
+// results, selects it, as a click does on the basket page and in the
+// reader's outline (the library took only the wheel: a click did nothing,
+// and Enter opened the document the keys had left selected).
+func TestClickSelects(t *testing.T) {
+	_, opt := newTestLibrary(12)
+	l := libDrive(New(opt), tea.WindowSizeMsg{Width: 100, Height: 12})
+	l = libDrive(l, libRunCmd(l.Init())[0])
+	click := func(l Library, y int) Library {
+		return libDrive(l, tea.MouseMsg{X: 10, Y: y, Button: tea.MouseButtonLeft, Action: tea.MouseActionPress})
+	}
+	// The header, the filter and the column heads, then the rows.
+	l = click(l, 5)
+	if l.cursor != 2 {
+		t.Errorf("a click on the third row: cursor %d, want 2", l.cursor)
+	}
+	l = libKeys(l, "end")
+	top := l.top
+	l = click(l, 3)
+	if l.cursor != top || l.top != top {
+		t.Errorf("a click on the first row shown: cursor %d top %d, want %d %d", l.cursor, l.top, top, top)
+	}
+	for _, y := range []int{0, 1, 2, 11} { // header, filter, heads, status bar
+		if c := click(l, y); c.cursor != l.cursor {
+			t.Errorf("a click on row %d moved the cursor to %d", y, c.cursor)
+		}
+	}
+	// In the results: the prompt line and a blank line above them.
+	s := libKeys(l, "/", "乡", "村")
+	s = click(s, 5)
+	if s.search.cursor != s.search.top+2 {
+		t.Errorf("a click on the third result: cursor %d, top %d", s.search.cursor, s.search.top)
+	}
+}
