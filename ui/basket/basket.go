@@ -185,7 +185,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	case loadedMsg:
 		m.loaded = true
 		if msg.err != nil {
-			return m, m.flash(fmt.Sprintf(m.tx.SaveFailed, reader.ErrText(msg.err)))
+			return m, m.flash(fmt.Sprintf(m.tx.SaveFailed, reader.ErrTextIn(m.opt.Lang, msg.err)))
 		}
 		m.s, m.list = msg.s, msg.list
 		*m.loadedS = msg.s
@@ -198,7 +198,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		}
 	case savedMsg:
 		if msg.err != nil {
-			return m, m.flash(fmt.Sprintf(m.tx.SaveFailed, reader.ErrText(msg.err)))
+			return m, m.flash(fmt.Sprintf(m.tx.SaveFailed, reader.ErrTextIn(m.opt.Lang, msg.err)))
 		}
 		if msg.seq == m.seq {
 			// What other sessions saved meanwhile shows now; the cursor
@@ -414,7 +414,7 @@ func (m *Model) copyReport(msg reader.CopiedMsg) string {
 	case msg.File != "":
 		return fmt.Sprintf(ct.Saved, what, reader.TildePath(msg.File))
 	}
-	return fmt.Sprintf(ct.Failed, reader.ErrText(msg.Err))
+	return fmt.Sprintf(ct.Failed, reader.ErrTextIn(m.opt.Lang, msg.Err))
 }
 
 // itemRows is the rows an excerpt takes: heading, source, text, blank.

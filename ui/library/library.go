@@ -256,7 +256,7 @@ func (l Library) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case libSavedMsg:
 		if msg.err != nil && !l.saveErr {
 			l.saveErr = true
-			return l, l.flash(fmt.Sprintf(l.tx.SaveFailed, reader.ErrText(msg.err)))
+			return l, l.flash(fmt.Sprintf(l.tx.SaveFailed, reader.ErrTextIn(l.opt.Reader.Lang, msg.err)))
 		}
 		return l, nil
 	case statusbar.ClearMsg:

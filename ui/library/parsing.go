@@ -109,5 +109,5 @@ func (l *Library) rowError(err error, path string) string {
 	case errors.Is(err, fs.ErrNotExist):
 		return cli.NotExist
 	}
-	return oneLine(strings.TrimPrefix(firstLine(reader.ErrText(err)), path+": "))
+	return oneLine(strings.TrimPrefix(firstLine(reader.ErrTextIn(l.opt.Reader.Lang, err)), path+": "))
 }
