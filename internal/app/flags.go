@@ -303,6 +303,11 @@ func checkModes(fl *pflag.FlagSet, o *options, t *text.CLI) string {
 	if o.clear && !o.basket {
 		return t.ClearAlone
 	}
+	if o.clear && (o.format != "" || o.output != "") {
+		// Read as "write it out, then empty it", it emptied the basket
+		// and wrote nothing.
+		return t.ClearWithFormat
+	}
 	if o.basket && (o.outline || fl.Changed("print") || o.json) {
 		return t.BasketConflict
 	}

@@ -247,3 +247,32 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	cfg.Sample = string(b)
 	return Run(cfg, stdin, stdout, stderr)
 }
+
+// TestClearWithFormat: --clear goes with neither --format nor -o: `wenji
+// --basket --clear --format docx -o out.docx`, read as "write it out, then
+// empty it", emptied the basket and wrote nothing; now it is one line,
+// exit 2, and the basket is as it was.
+func TestClearWithFormat(t *testing.T) {
+	data := t.TempDir()
+	t.Setenv("XDG_DATA_HOME", data)
+	path := filepath.Join(data, "wenji", "basket.json")
+	os.MkdirAll(filepath.Dir(path), 0o755)
+	const one = `{"version":1,"excerpts":[{"id":"a1","kind":"section","heading":"甲","text":"甲\n正文。\n","source":{"name":"x.txt","path":"/x.txt"}}]}`
+	out := filepath.Join(t.TempDir(), "out.docx")
+	for _, args := range [][]string{
+		{"--basket", "--clear", "--format", "docx", "-o", out},
+		{"--basket", "--clear", "--format", "md"},
+		{"--basket", "--clear", "--format", "json"},
+	} {
+		if err := os.WriteFile(path, []byte(one), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		code, _, errOut := cli(t, "", append(args, "--lang", "en")...)
+		if code != 2 || strings.Count(errOut, "\n") != 1 || !strings.Contains(errOut, "--clear") {
+			t.Errorf("%v: exit %d, %q; want 2 and one line naming --clear", args, code, errOut)
+		}
+		if b, _ := os.ReadFile(path); string(b) != one {
+			t.Errorf("%v changed the basket: %s", args, b)
+		}
+	}
+}

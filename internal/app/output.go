@@ -148,7 +148,23 @@ func writeFile(path string, force bool, lang string, stderr io.Writer, write fun
 		fmt.Fprintf(stderr, "wenji: "+t.OutputFailed+"\n", path, err)
 		return 1
 	}
-	if _, err := os.Lstat(path); err == nil && !force {
+	fi, err := os.Lstat(path)
+	if err == nil && fi.Mode()&os.ModeSymlink != 0 {
+		// As the shell's > does, a link is written through: the file it
+		// points to is replaced, the link kept. A dangling link is left
+		// to the rename below, which puts the file in its place.
+		if real, rerr := filepath.EvalSymlinks(path); rerr == nil {
+			path = real
+			fi, err = os.Lstat(path)
+		}
+	}
+	if err == nil && !fi.Mode().IsRegular() && fi.Mode()&os.ModeSymlink == 0 {
+		// A directory, a FIFO or a device is never replaced, --force or
+		// not (-o /dev/stdout with --force renamed a file over it).
+		fmt.Fprintf(stderr, "wenji: "+t.OutputNotFile+"\n", path)
+		return 1
+	}
+	if err == nil && !force {
 		fmt.Fprintf(stderr, "wenji: "+t.OutputExists+"\n", path)
 		return 1
 	}

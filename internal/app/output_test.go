@@ -71,3 +71,60 @@ func TestWriteFile(t *testing.T) {
 		t.Errorf("temporary files left: %v", ents)
 	}
 }
+
+// TestWriteFileNotAFile: -o never puts the file in place of something that
+// is not a file: --force over a symbolic link writes the file it points to
+// (as the shell's > does) and keeps the link; a directory, a FIFO or a
+// device named by -o, or reached through a link, is one line and exit 1
+// ("not a regular file", never "add --force"),
+// with or without --force, and is left as it was (--force -o /dev/stdout
+// renamed a regular file over /dev/stdout, when the user could write /dev).
+func TestWriteFileNotAFile(t *testing.T) {
+	dir := t.TempDir()
+	write := func(w io.Writer) error { _, err := w.Write([]byte("new")); return err }
+
+	target := filepath.Join(dir, "target.docx")
+	os.WriteFile(target, []byte("old"), 0o644)
+	link := filepath.Join(dir, "link.docx")
+	if err := os.Symlink("target.docx", link); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+	var errOut bytes.Buffer
+	if code := writeFile(link, true, "en", &errOut, write); code != 0 {
+		t.Fatalf("--force over a link: exit %d, %q", code, errOut.String())
+	}
+	if fi, err := os.Lstat(link); err != nil || fi.Mode()&os.ModeSymlink == 0 {
+		t.Errorf("--force over a link replaced the link: %v %v", fi.Mode(), err)
+	}
+	if b, _ := os.ReadFile(target); string(b) != "new" {
+		t.Errorf("the link's file holds %q after --force, want new", b)
+	}
+
+	sub := filepath.Join(dir, "sub")
+	os.Mkdir(sub, 0o755)
+	fifo := filepath.Join(dir, "fifo")
+	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	dirLink := filepath.Join(dir, "dirlink")
+	os.Symlink("sub", dirLink)
+	for _, p := range []string{sub, fifo, dirLink} { // never a real device: the bug replaced it
+		for _, force := range []bool{false, true} {
+			errOut.Reset()
+			before, _ := os.Lstat(p)
+			code := writeFile(p, force, "en", &errOut, write)
+			if code != 1 || !strings.Contains(errOut.String(), "not a regular file") || strings.Count(errOut.String(), "\n") != 1 {
+				t.Errorf("%s (force %v): exit %d, %q; want 1 and not a regular file", p, force, code, errOut.String())
+			}
+			if after, err := os.Lstat(p); err != nil || after.Mode() != before.Mode() {
+				t.Errorf("%s (force %v) was changed: %v → %v", p, force, before.Mode(), after.Mode())
+			}
+		}
+	}
+	ents, _ := os.ReadDir(dir)
+	for _, e := range ents {
+		if strings.HasPrefix(e.Name(), ".wenji-") {
+			t.Errorf("temporary file left: %s", e.Name())
+		}
+	}
+}

@@ -376,3 +376,24 @@ func TestLeadBoldRenders(t *testing.T) {
 		}
 	}
 }
+
+// TestSourceLineStdin: an excerpt of a document read from standard input
+// says so in its source line, 来源：标准输入 · title, as the reader's status
+// bar calls it (it said 来源：- · …); one from a file named - (./-) keeps
+// its name.
+func TestSourceLineStdin(t *testing.T) {
+	d := parse.Parse("标题\n\n一、第一部分\n\n正文。\n")
+	e := FromNode(KindSection, "-", "k", d, d.Find([]int{1}))
+	if got := e.SourceLine(); !strings.HasPrefix(got, "来源：标准输入 · 标题") {
+		t.Errorf("stdin: %q", got)
+	}
+	if md := Markdown([]Excerpt{e}); !strings.Contains(md, "来源：标准输入") {
+		t.Errorf("stdin's Markdown:\n%s", md)
+	}
+	dir := t.TempDir()
+	t.Chdir(dir)
+	f := FromNode(KindSection, "./-", "k", d, d.Find([]int{1}))
+	if got := f.SourceLine(); !strings.HasPrefix(got, "来源：- · 标题") {
+		t.Errorf("a file named -: %q", got)
+	}
+}

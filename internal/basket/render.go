@@ -11,6 +11,10 @@ import (
 	"wenji/model/export/docx"
 )
 
+// stdinName names standard input in a source line, which is Chinese
+// whatever the interface's language (来源：…).
+const stdinName = "标准输入"
+
 // SourceLine returns the line that says where e came from:
 // 来源：文件名 · 标题 · breadcrumb › … · 路径 · 日期, parts that are unknown
 // left out; "" when nothing is known.
@@ -45,7 +49,11 @@ func (e Excerpt) sourceLine(title bool, keep int) string {
 			parts = append(parts, s)
 		}
 	}
-	add(e.Source.Name)
+	if name := e.Source.Name; name == "-" && e.Source.Path == "" {
+		add(stdinName) // as the reader's status bar calls it; it said 来源：-
+	} else {
+		add(name)
+	}
 	if title {
 		add(e.Source.Title)
 	}

@@ -59,6 +59,7 @@ type CLI struct {
 	OutputAlone        string
 	ForceAlone         string
 	OutputExists       string
+	OutputNotFile      string
 	OutputFailed       string
 	WriteFailed        string
 	SearchEmpty        string
@@ -69,6 +70,7 @@ type CLI struct {
 	BadQuery           string
 	Skipped            string
 	ClearAlone         string
+	ClearWithFormat    string
 	BasketConflict     string
 	BasketNoFile       string
 	BasketDamaged      string
@@ -133,6 +135,7 @@ var ZhCLI = CLI{
 	OutputAlone:        "-o 需与 --format docx 同用",
 	ForceAlone:         "--force 需与 -o 同用",
 	OutputExists:       "%s：文件已存在，未覆盖（加 --force 可覆盖）",
+	OutputNotFile:      "%s：不是普通文件（目录、管道或设备），-o 只写文件",
 	OutputFailed:       "无法写入 %s：%v",
 	WriteFailed:        "无法写出输出：%v",
 	SearchEmpty:        "--search 需要要找的内容",
@@ -143,6 +146,7 @@ var ZhCLI = CLI{
 	BadQuery:           "--search：正则有误：%s",
 	Skipped:            "已跳过 %v",
 	ClearAlone:         "--clear 需与 --basket 同用",
+	ClearWithFormat:    "--clear 只清空素材篮，不与 --format、-o 同用（先导出，再 --clear）",
 	BasketConflict:     "--basket 不能与 --outline、--print、--json 同用",
 	BasketNoFile:       "--basket 不带文件",
 	BasketDamaged:      zhBasketDamaged,
@@ -207,6 +211,7 @@ var EnCLI = CLI{
 	OutputAlone:        "-o goes with --format docx",
 	ForceAlone:         "--force goes with -o",
 	OutputExists:       "%s: already exists, not replaced (add --force to replace it)",
+	OutputNotFile:      "%s: not a regular file (a directory, a pipe or a device): -o writes a file",
 	OutputFailed:       "cannot write %s: %v",
 	WriteFailed:        "cannot write the output: %v",
 	SearchEmpty:        "--search needs something to search for",
@@ -217,6 +222,7 @@ var EnCLI = CLI{
 	BadQuery:           "--search: bad regular expression: %s",
 	Skipped:            "skipped %v",
 	ClearAlone:         "--clear goes with --basket",
+	ClearWithFormat:    "--clear only empties the basket: not with --format or -o (export first, then --clear)",
 	BasketConflict:     "--basket does not go with --outline, --print or --json",
 	BasketNoFile:       "--basket takes no file",
 	BasketDamaged:      enBasketDamaged,

@@ -185,7 +185,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	case loadedMsg:
 		m.loaded = true
 		if msg.err != nil {
-			return m, m.flash(fmt.Sprintf(m.tx.SaveFailed, reader.ErrText(msg.err)))
+			return m, m.flash(fmt.Sprintf(m.tx.SaveFailed, reader.ErrTextIn(m.opt.Lang, msg.err)))
 		}
 		m.s, m.list = msg.s, msg.list
 		*m.loadedS = msg.s
@@ -198,7 +198,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		}
 	case savedMsg:
 		if msg.err != nil {
-			return m, m.flash(fmt.Sprintf(m.tx.SaveFailed, reader.ErrText(msg.err)))
+			return m, m.flash(fmt.Sprintf(m.tx.SaveFailed, reader.ErrTextIn(m.opt.Lang, msg.err)))
 		}
 		if msg.seq == m.seq {
 			// What other sessions saved meanwhile shows now; the cursor
@@ -414,15 +414,27 @@ func (m *Model) copyReport(msg reader.CopiedMsg) string {
 	case msg.File != "":
 		return fmt.Sprintf(ct.Saved, what, reader.TildePath(msg.File))
 	}
-	return fmt.Sprintf(ct.Failed, reader.ErrText(msg.Err))
+	return fmt.Sprintf(ct.Failed, reader.ErrTextIn(m.opt.Lang, msg.Err))
 }
 
 // itemRows is the rows an excerpt takes: heading, source, text, blank.
 const itemRows = 4
 
+// headRows is the rows above the excerpts: the title, and a blank line
+// where an excerpt's three rows still fit under it (at 5 rows the blank
+// left them no room, and the page showed none of its excerpts).
+func (m Model) headRows() int {
+	if m.Height-1-2 >= itemRows-1 {
+		return 2
+	}
+	return 1
+}
+
 // keepInView scrolls the list so the cursor's excerpt is drawn whole.
 func (m *Model) keepInView() {
-	per := max(1, (m.Height-3)/itemRows)
+	// The excerpts the body draws: each itemRows rows, the last one's
+	// blank row not needed (body's loop).
+	per := max(1, (m.Height-1-m.headRows()+1)/itemRows)
 	m.cursor = common.Clamp(m.cursor, 0, max(0, len(m.list)-1))
 	if m.cursor < m.top {
 		m.top = m.cursor
@@ -459,7 +471,10 @@ func (m Model) body(bodyH int) []string {
 	pad := func(s string) string { return s + common.Spaces(m.Width-m.W.String(s)) }
 	title := " " + m.tx.Title + " · " + wtext.Plural(len(m.list), m.tx.CountFmt, len(m.list))
 	title = common.Fit(m.W, title, m.Width)
-	out := []string{m.Styles.HelpTitle.Render(title) + common.Spaces(m.Width-m.W.String(title)), common.Spaces(m.Width)}
+	out := []string{m.Styles.HelpTitle.Render(title) + common.Spaces(m.Width-m.W.String(title))}
+	if m.headRows() == 2 {
+		out = append(out, common.Spaces(m.Width))
+	}
 	if m.loaded && len(m.list) == 0 {
 		for _, ln := range m.W.Wrap(m.tx.Empty, max(1, m.Width-2), 0) {
 			s := m.tx.Empty[common.Clamp(ln.Start, 0, len(m.tx.Empty)):common.Clamp(ln.End, 0, len(m.tx.Empty))]

@@ -545,3 +545,70 @@ func TestCutHeadingGapBeforeTag(t *testing.T) {
 		}
 	}
 }
+
+// TestSmallScreenShowsCursor: on a terminal too short for an excerpt's
+// three rows under the title and its blank line (20×5, the smallest the
+// reader draws), the page still shows the selected excerpt's heading, as
+// j/k move it: it showed the title over blank rows, seven excerpts and none
+// of them on screen.
+func TestSmallScreenShowsCursor(t *testing.T) {
+	path := fill(t, "甲节", "乙节", "丙节")
+	for _, h := range []int{5, 6} {
+		m := newPage(path, 30, h, nil)
+		for i, want := range []string{"1. 甲节", "2. 乙节", "3. 丙节"} {
+			if i > 0 {
+				m = keys(m, "j")
+			}
+			v := screen(m)
+			if !strings.Contains(v, want) {
+				t.Errorf("30×%d, excerpt %d: the screen lacks %q:\n%s", h, i+1, want, v)
+			}
+			if lines := strings.Split(v, "\n"); len(lines) != h {
+				t.Errorf("30×%d: %d lines", h, len(lines))
+			}
+		}
+	}
+}
+
+// TestCursorScrollsOnlyWhenHidden: j onto an excerpt already drawn whole
+// leaves the page where it is, as a list scrolls only to show the cursor:
+// at 10 rows two excerpts fit, and j to the second scrolled it to the top
+// (keepInView counted one excerpt a screen where the view draws two).
+func TestCursorScrollsOnlyWhenHidden(t *testing.T) {
+	path := fill(t, "甲节", "乙节", "丙节", "丁节")
+	for _, c := range []struct{ h, fit int }{{9, 1}, {10, 2}, {13, 2}, {14, 3}} {
+		m := newPage(path, 40, c.h, nil)
+		for i := 1; i < c.fit; i++ {
+			m = keys(m, "j")
+			if v := screen(m); !strings.Contains(v, "1. 甲节") {
+				t.Errorf("40×%d: j to excerpt %d, drawn whole, scrolled the first away:\n%s", c.h, i+1, v)
+			}
+		}
+		m = keys(m, "j")
+		want := []string{"1. 甲节", "2. 乙节", "3. 丙节", "4. 丁节"}[c.fit]
+		if v := screen(m); !strings.Contains(v, want) || strings.Count(v, "来源") != c.fit {
+			t.Errorf("40×%d: j to excerpt %d: want it shown and %d excerpts:\n%s", c.h, c.fit+1, c.fit, v)
+		}
+	}
+}
+
+// TestRootOpenFailsNamesFileOnce: the line saying why an excerpt's
+// document does not open names the file once: the opener's error begins
+// with the path (as every message of wenji's does), and the line said
+// 打不开 seed.txt：/x/seed.txt: 文件不存在.
+func TestRootOpenFailsNamesFileOnce(t *testing.T) {
+	path := fill(t, "甲")
+	ropt := RootOptions{
+		Basket: Options{Path: path, Lang: "zh", Ambiguous: 1},
+		Open: func(p string) (*model.Document, string, error) {
+			return nil, "", errors.New(p + ": 文件不存在")
+		},
+	}
+	r := reader.New(uitest.SeedDoc(t), reader.Options{Lang: "zh", Ambiguous: 1, BasketPage: true})
+	var m tea.Model = NewRoot(r, "", "", ropt)
+	m = drive(m, tea.WindowSizeMsg{Width: 100, Height: 24})
+	m = keys(m, "B", "enter")
+	if v := ansi.Strip(m.View()); !strings.Contains(v, "打不开 seed.txt：文件不存在") {
+		t.Errorf("open failure:\n%s", v)
+	}
+}

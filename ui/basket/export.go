@@ -79,7 +79,7 @@ func writeDocx(dir, lang string, list []store.Excerpt, now time.Time) (string, e
 // exportReport is what the status bar says of a write.
 func (m *Model) exportReport(msg exportedMsg) string {
 	if msg.err != nil {
-		return fmt.Sprintf(m.tx.ExportFailed, reader.ErrText(msg.err))
+		return fmt.Sprintf(m.tx.ExportFailed, reader.ErrTextIn(m.opt.Lang, msg.err))
 	}
 	return wtext.Plural(msg.count, m.tx.ExportedFmt, msg.count, cjk.SanitizeLine(reader.TildePath(msg.path)))
 }

@@ -105,9 +105,9 @@ func (m *Model) mouse(msg tea.MouseMsg) {
 	case msg.Button == tea.MouseButtonWheelUp:
 		m.cursor--
 	case msg.Button == tea.MouseButtonLeft && msg.Action == tea.MouseActionPress:
-		// The title and a blank line, then itemRows rows an excerpt,
+		// The title (and a blank line), then itemRows rows an excerpt,
 		// the last of them blank.
-		row := msg.Y - 2
+		row := msg.Y - m.headRows()
 		i := m.top + row/itemRows
 		if row < 0 || row%itemRows == itemRows-1 || i >= len(m.list) || msg.Y >= m.Height-1 {
 			return

@@ -175,7 +175,10 @@ func (m *Root) open(e store.Excerpt) tea.Cmd {
 // saving where the one before was left.
 func (m *Root) opened(msg openedMsg) tea.Cmd {
 	if msg.err != nil {
-		return m.page.flash(fmt.Sprintf(m.page.tx.OpenFailedFmt, cjk.Sanitize(msg.e.Source.Name), cjk.Sanitize(reader.ErrText(msg.err))))
+		// The opener's error names the file by its path, as every line
+		// of wenji's does; the line names it already.
+		why := strings.TrimPrefix(reader.ErrText(msg.err), msg.e.Source.Path+": ")
+		return m.page.flash(fmt.Sprintf(m.page.tx.OpenFailedFmt, cjk.Sanitize(msg.e.Source.Name), cjk.Sanitize(why)))
 	}
 	var cmds []tea.Cmd
 	if save := m.opt.Save; save != nil && m.key != "" {

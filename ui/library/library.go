@@ -256,7 +256,7 @@ func (l Library) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case libSavedMsg:
 		if msg.err != nil && !l.saveErr {
 			l.saveErr = true
-			return l, l.flash(fmt.Sprintf(l.tx.SaveFailed, reader.ErrText(msg.err)))
+			return l, l.flash(fmt.Sprintf(l.tx.SaveFailed, reader.ErrTextIn(l.opt.Reader.Lang, msg.err)))
 		}
 		return l, nil
 	case statusbar.ClearMsg:
@@ -372,14 +372,23 @@ func (l *Library) moved(msg tea.KeyMsg, cursor, n int) int {
 	return cursor
 }
 
-// mouse scrolls the list, or the search's results, with the wheel.
+// listTop is the screen row of the first row of the list or of the
+// search's results: the header, then the filter and the column heads, or
+// the prompt and a blank line.
+const listTop = 3
+
+// mouse scrolls the list, or the search's results, with the wheel; a click
+// selects the row under the pointer, as on the basket page and in the
+// reader's outline (Enter opens it).
 func (l *Library) mouse(msg tea.MouseMsg) tea.Cmd {
 	step := 0
-	switch msg.Button {
-	case tea.MouseButtonWheelDown:
+	switch {
+	case msg.Button == tea.MouseButtonWheelDown:
 		step = 3
-	case tea.MouseButtonWheelUp:
+	case msg.Button == tea.MouseButtonWheelUp:
 		step = -3
+	case msg.Button == tea.MouseButtonLeft && msg.Action == tea.MouseActionPress:
+		return l.click(msg.Y - listTop)
 	default:
 		return nil
 	}
@@ -389,6 +398,25 @@ func (l *Library) mouse(msg tea.MouseMsg) tea.Cmd {
 	}
 	l.cursor += step
 	l.scrollToCursor()
+	return nil
+}
+
+// click selects the row'th row shown, if there is one.
+func (l *Library) click(row int) tea.Cmd {
+	if row < 0 || row >= l.listHeight() {
+		return nil
+	}
+	if l.mode.searching() {
+		if i := l.search.top + row; i < len(l.search.rows) {
+			l.search.cursor = i
+			return l.scrollResults()
+		}
+		return nil
+	}
+	if i := l.top + row; i < len(l.shown) {
+		l.cursor = i
+		l.scrollToCursor()
+	}
 	return nil
 }
 

@@ -3,9 +3,11 @@ package library
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 	"path/filepath"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -350,4 +352,95 @@ func readerTop(m reader.Model) string {
 func statusLine(m reader.Model) string {
 	s := strings.Split(ansi.Strip(m.View()), "\n")
 	return s[len(s)-1]
+}
+
+// TestSearchPromptKeepsQuery: on a narrow screen the library's search
+// prompt shows what is typed before the count: at 30 columns and less the
+// count took the line and 乡村 was not on screen (全库搜索 /… 171 处，…).
+func TestSearchPromptKeepsQuery(t *testing.T) {
+	_, opt := newTestLibrary(12)
+	for _, lang := range []string{"zh", "en"} {
+		opt.Reader.Lang = lang
+		for _, w := range []int{20, 24, 30, 40, 100} {
+			l := libDrive(New(opt), tea.WindowSizeMsg{Width: w, Height: 12})
+			l = libDrive(l, libRunCmd(l.Init())[0])
+			l = libKeys(l, "/", "乡", "村")
+			checkLibSize(t, l, w, 12)
+			prompt := libScreen(l)[1]
+			want := "乡村"
+			if w < 24 || (lang == "en" && w < 30) {
+				want = "村" // the end of the text, at the cursor
+			}
+			if lang == "en" && w == 20 {
+				want = "" // "search all /" leaves four columns
+			}
+			if !strings.Contains(prompt, want) {
+				t.Errorf("%s, %d columns: the prompt lacks %q: %q", lang, w, want, prompt)
+			}
+			if w >= 40 && !strings.Contains(prompt, "12") {
+				t.Errorf("%s, %d columns: the prompt lost its count: %q", lang, w, prompt)
+			}
+		}
+	}
+}
+
+// TestRowErrorWords: a file the list cannot read says why in the
+// interface's words, as opening it does (…: 没有读取权限): the row said Go's
+// "open /lib/dir/001_….txt: permission denied", its whole path and all.
+func TestRowErrorWords(t *testing.T) {
+	_, opt := newTestLibrary(2)
+	for _, c := range []struct {
+		lang string
+		err  error
+		want string
+	}{
+		{"zh", fs.ErrPermission, "没有读取权限"},
+		{"en", fs.ErrPermission, "permission denied"},
+		{"zh", fs.ErrNotExist, "文件不存在"},
+		{"en", fs.ErrNotExist, "no such file"},
+		{"en", syscall.EIO, "input/output error"},
+	} {
+		opt.Reader.Lang = c.lang
+		l := libDrive(New(opt), tea.WindowSizeMsg{Width: 100, Height: 10})
+		p := l.entries[0].file.Path
+		l.took([]libInfo{{i: 0, err: &fs.PathError{Op: "open", Path: p, Err: c.err}}})
+		if got := l.entries[0].err; got != c.want {
+			t.Errorf("%s %v: the row says %q, want %q", c.lang, c.err, got, c.want)
+		}
+	}
+}
+
+// TestClickSelects: a click on a row of the list, or of the search's
+// results, selects it, as a click does on the basket page and in the
+// reader's outline (the library took only the wheel: a click did nothing,
+// and Enter opened the document the keys had left selected).
+func TestClickSelects(t *testing.T) {
+	_, opt := newTestLibrary(12)
+	l := libDrive(New(opt), tea.WindowSizeMsg{Width: 100, Height: 12})
+	l = libDrive(l, libRunCmd(l.Init())[0])
+	click := func(l Library, y int) Library {
+		return libDrive(l, tea.MouseMsg{X: 10, Y: y, Button: tea.MouseButtonLeft, Action: tea.MouseActionPress})
+	}
+	// The header, the filter and the column heads, then the rows.
+	l = click(l, 5)
+	if l.cursor != 2 {
+		t.Errorf("a click on the third row: cursor %d, want 2", l.cursor)
+	}
+	l = libKeys(l, "end")
+	top := l.top
+	l = click(l, 3)
+	if l.cursor != top || l.top != top {
+		t.Errorf("a click on the first row shown: cursor %d top %d, want %d %d", l.cursor, l.top, top, top)
+	}
+	for _, y := range []int{0, 1, 2, 11} { // header, filter, heads, status bar
+		if c := click(l, y); c.cursor != l.cursor {
+			t.Errorf("a click on row %d moved the cursor to %d", y, c.cursor)
+		}
+	}
+	// In the results: the prompt line and a blank line above them.
+	s := libKeys(l, "/", "乡", "村")
+	s = click(s, 5)
+	if s.search.cursor != s.search.top+2 {
+		t.Errorf("a click on the third result: cursor %d, top %d", s.search.cursor, s.search.top)
+	}
 }

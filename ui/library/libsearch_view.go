@@ -111,8 +111,15 @@ func (l *Library) headingRow(h libHit, pw, W int) (plain, styled string) {
 // promptLine draws a prompt's line: its label, the text with its cursor,
 // a note after it (a hint, an error) and the count on the right.
 func (l *Library) promptLine(W int, label string, p *prompt.Model, note string, noteStyle lipgloss.Style, count string) string {
-	label = " " + label
-	fw := W - l.W.String(label) - l.W.String(count) - 2
+	label = common.Fit(l.W, " "+label, max(0, W-2))
+	// What is typed comes before the count, as in the reader's prompt:
+	// the text keeps what it needs, up to half of what the label leaves
+	// (the count took the line at 30 columns, and the query was not on
+	// screen).
+	avail := max(0, W-l.W.String(label)-2)
+	keep := min(l.W.String(p.Value())+1, (avail+1)/2)
+	count = common.Fit(l.W, count, max(0, min(W/2, avail-keep)))
+	fw := avail - l.W.String(count)
 	text, used := p.View(max(1, fw), l.Styles.PromptCursor)
 	line := l.Styles.Prompt.Render(label) + text
 	used += l.W.String(label)

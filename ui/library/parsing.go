@@ -2,7 +2,9 @@ package library
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -12,8 +14,10 @@ import (
 
 	"wenji/internal/doccache"
 	"wenji/internal/par"
+	wtext "wenji/internal/text"
 	"wenji/ui/cjk"
 	"wenji/ui/internal/stream"
+	"wenji/ui/reader"
 )
 
 // parseGrace lets the first frame be drawn before every core is busy.
@@ -71,8 +75,7 @@ func (l *Library) took(infos []libInfo) {
 		}
 		e.parsed = true
 		if in.err != nil {
-			// main's messages name the file; the row shows it already.
-			e.err = oneLine(strings.TrimPrefix(firstLine(in.err.Error()), e.file.Path+": "))
+			e.err = l.rowError(in.err, e.file.Path)
 			continue
 		}
 		e.title = oneLine(in.title)
@@ -93,3 +96,18 @@ func firstLine(s string) string {
 // oneLine is s safe to draw on one row: control characters, a newline
 // and a tab among them, shown as placeholders (a file name may hold one).
 func oneLine(s string) string { return cjk.SanitizeName(s) }
+
+// rowError is what a row says of a file it could not read: main's
+// messages name the file, and the row shows it already; what the file
+// system says is said in the interface's words, as opening it says it
+// (the row said Go's "open /the/whole/path: permission denied").
+func (l *Library) rowError(err error, path string) string {
+	cli := wtext.CLIFor(l.opt.Reader.Lang)
+	switch {
+	case errors.Is(err, fs.ErrPermission):
+		return cli.Permission
+	case errors.Is(err, fs.ErrNotExist):
+		return cli.NotExist
+	}
+	return oneLine(strings.TrimPrefix(firstLine(reader.ErrTextIn(l.opt.Reader.Lang, err)), path+": "))
+}

@@ -111,7 +111,7 @@ func (m *Model) basketReport(msg basketAddedMsg) string {
 	if msg.err != nil {
 		// A save that failed may not have moved the damaged file: the
 		// page B opens says what it is, with its path.
-		s = fmt.Sprintf(m.btx().SaveFailed, ErrText(msg.err))
+		s = fmt.Sprintf(m.btx().SaveFailed, ErrTextIn(m.opt.Lang, msg.err))
 	}
 	if msg.damaged != "" {
 		m.basketDamaged, m.basketBackup = msg.damaged, msg.backup

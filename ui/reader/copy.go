@@ -333,7 +333,7 @@ func (m *Model) copyReport(msg copiedMsg) string {
 		// OSC 52 cannot be confirmed: say that the file, the copy that
 		// can be, was not written, and why; by its name, as its path and
 		// what was copied would not leave the cause room in the bar.
-		return fmt.Sprintf(ct.ViaTerminalNoFile, filepath.Base(msg.saveFile), ErrText(msg.saveErr))
+		return fmt.Sprintf(ct.ViaTerminalNoFile, filepath.Base(msg.saveFile), ErrTextIn(m.opt.Lang, msg.saveErr))
 	case msg.terminal && msg.file != "":
 		return pick(ct.ViaTerminalSaved, tildePath(msg.file))
 	case msg.terminal:
@@ -342,7 +342,7 @@ func (m *Model) copyReport(msg copiedMsg) string {
 		// The path matters most here: no title, so it fits the bar.
 		return fmt.Sprintf(ct.Saved, bare, tildePath(msg.file))
 	default:
-		return fmt.Sprintf(ct.Failed, ErrText(msg.err))
+		return fmt.Sprintf(ct.Failed, ErrTextIn(m.opt.Lang, msg.err))
 	}
 }
 

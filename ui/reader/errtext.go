@@ -6,7 +6,26 @@ import (
 	"os"
 	"slices"
 	"strings"
+	"syscall"
+
+	wtext "wenji/internal/text"
 )
+
+// ErrTextIn is ErrText in the interface's language: under "zh" the causes
+// the file system gives every day (no permission, a full disk, a
+// read-only file system…) are said in Chinese, as the rest of the line is;
+// other causes are ErrText's, in Go's English.
+func ErrTextIn(lang string, err error) string {
+	s := ErrText(err)
+	var errno syscall.Errno
+	if lang != "zh" || !errors.As(err, &errno) {
+		return s
+	}
+	if words, ok := wtext.ZhErrnos[errno]; ok {
+		return strings.ReplaceAll(s, errno.Error(), words)
+	}
+	return s
+}
 
 // ErrText is err as a status bar says it, on one line: an error about a
 // file gives its cause without the file's path (the message names the

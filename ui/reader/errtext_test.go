@@ -29,3 +29,30 @@ func TestErrText(t *testing.T) {
 		}
 	}
 }
+
+// TestErrTextIn: under a Chinese interface, the causes the file system
+// gives every day are said in Chinese, as the rest of the line is
+// (素材篮保存失败：permission denied, 没有写出 .docx：no space left on
+// device); other causes, and English, are ErrText's.
+func TestErrTextIn(t *testing.T) {
+	denied := &fs.PathError{Op: "open", Path: "/home/someone/.local/share/wenji/.basket-1.json", Err: syscall.EACCES}
+	for _, tc := range []struct {
+		lang string
+		err  error
+		want string
+	}{
+		{"zh", denied, "没有权限"},
+		{"zh", &fs.PathError{Op: "write", Path: "/x", Err: syscall.ENOSPC}, "磁盘空间不足"},
+		{"zh", &fs.PathError{Op: "open", Path: "/x", Err: syscall.EROFS}, "文件系统只读"},
+		{"zh", &fs.PathError{Op: "mkdir", Path: "/x", Err: syscall.EPERM}, "没有权限"},
+		{"zh", fmt.Errorf("saving the basket: %w", denied), "saving the basket: 没有权限"},
+		{"zh", errors.New("disk gone"), "disk gone"},
+		{"zh", &os.LinkError{Op: "rename", Old: "/a", New: "/b", Err: syscall.EXDEV}, "invalid cross-device link"},
+		{"en", denied, "permission denied"},
+		{"zh", nil, ""},
+	} {
+		if got := ErrTextIn(tc.lang, tc.err); got != tc.want {
+			t.Errorf("ErrTextIn(%s, %v) = %q, want %q", tc.lang, tc.err, got, tc.want)
+		}
+	}
+}

@@ -36,6 +36,10 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 	if a == actNone && !m.keys.Junk.Enabled() && slices.Contains(m.keys.Junk.Keys(), msg.String()) {
 		a = actJunk // out of the help, which lists what works; it says why
 	}
+	if largeMove(a) {
+		from := m.here()
+		defer m.jumpedFrom(from)
+	}
 	switch a {
 	case actQuit:
 		return tea.Quit

@@ -96,7 +96,7 @@ func (m *Model) loaded(msg docLoadedMsg) tea.Cmd {
 	m.outline.SetSpy(m.reader.Current())
 	cmds := []tea.Cmd{m.rerunSearch()}
 	if msg.err != nil {
-		cmds = append(cmds, m.status.Notice(ErrText(msg.err)))
+		cmds = append(cmds, m.status.Notice(ErrTextIn(m.opt.Lang, msg.err)))
 	} else if n := m.openingNotice(); n != "" {
 		cmds = append(cmds, m.status.Notice(n))
 	}
@@ -149,5 +149,5 @@ var errNoDocument = errors.New("no document")
 
 // loadFailed says why the whole document could not be read.
 func (m *Model) loadFailed(err error) string {
-	return fmt.Sprintf(m.tx.LoadFailed, ErrText(err))
+	return fmt.Sprintf(m.tx.LoadFailed, ErrTextIn(m.opt.Lang, err))
 }

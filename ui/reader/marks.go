@@ -10,7 +10,8 @@ import (
 
 // Places and marks, in vim's manner: m then a letter remembers the place at
 // the top of the reading pane under that letter; ' then the letter goes
-// back there, and '' returns to where the last jump to a mark was made.
+// back there, and '' returns to where the last jump was made (to a mark,
+// and the large moves less and vim count as jumps: G, g, N%, a search).
 // The reader only keeps them; main loads them before the program and saves
 // Model.Place after it (internal/state), so no file is touched here.
 
@@ -154,6 +155,25 @@ func (m *Model) markKey(msg tea.KeyMsg) tea.Cmd {
 	}
 	m.jumpMark(off)
 	return nil
+}
+
+// largeMove reports whether a is a move that ” returns from, as less's
+// "large movements" (G, g, N%, n, N) and vim's jumps are; a mark's jump
+// and a search confirmed say so themselves.
+func largeMove(a action) bool {
+	switch a {
+	case actTop, actBottom, actPercent, actNextHit, actPrevHit, actNextHitNode, actPrevHitNode:
+		return true
+	}
+	return false
+}
+
+// jumpedFrom makes from the place ” returns to, when the reader has left
+// it.
+func (m *Model) jumpedFrom(from int) {
+	if m.here() != from {
+		m.marks.back = from
+	}
 }
 
 // jumpMark goes to off, remembering where it was for ”.

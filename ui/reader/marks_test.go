@@ -172,3 +172,59 @@ func TestHelpNamesMarkLetters(t *testing.T) {
 		}
 	}
 }
+
+// TestBackAfterLargeMoves: ” returns to where the last large move was
+// made, as in less (G, g, N%, a search, n, N) and vim (their jumps), not
+// only after a mark: G then ” said 没有跳转过 (no jump to go back from).
+func TestBackAfterLargeMoves(t *testing.T) {
+	doc := parse.Parse(bigText())
+	for _, c := range []struct {
+		name string
+		keys []string
+	}{
+		{"G", []string{"G"}},
+		{"g", []string{"g"}},
+		{"50%", []string{"5", "0", "%"}},
+		{"n", []string{"n"}},
+		{"N", []string{"N"}},
+	} {
+		m := sized(doc, 80, 20, Options{Lang: "en"})
+		m = searchFor(m, "第9篇文章的标题")
+		m = keys(m, "esc", "}", "}", "}")
+		if c.name == "g" {
+			m = keys(m, "G", "'", "'")
+		}
+		at := readerTop(m)
+		m = keys(m, c.keys...)
+		moved := readerTop(m)
+		if moved == at {
+			t.Fatalf("%s did not move from %q", c.name, at)
+		}
+		m = press(m, "'", "'")
+		if got := readerTop(m); got != at {
+			t.Errorf("%s then '': top %q, want %q (status %q)", c.name, got, at, statusLine(m))
+		}
+		m = press(m, "'", "'")
+		if got := readerTop(m); got != moved {
+			t.Errorf("%s then '' '': top %q, want %q", c.name, got, moved)
+		}
+	}
+	// A search confirmed: '' goes back to where the prompt was opened.
+	m := sized(doc, 80, 20, Options{Lang: "en"})
+	m = press(m, "}", "}")
+	at := readerTop(m)
+	m = searchFor(m, "第30篇文章的标题")
+	if readerTop(m) == at {
+		t.Fatal("the search did not move")
+	}
+	m = press(m, "'", "'")
+	if got := readerTop(m); got != at {
+		t.Errorf("a search then '': top %q, want %q", got, at)
+	}
+	// A small move is no jump: j then '' still says there is none.
+	m = sized(doc, 80, 20, Options{Lang: "en"})
+	m = press(m, "j", "'", "'")
+	if !strings.Contains(statusLine(m), "no jump") {
+		t.Errorf("j then '': %q", statusLine(m))
+	}
+}

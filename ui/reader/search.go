@@ -74,6 +74,7 @@ type savedSearch struct {
 	focus  *model.Node
 	point  pointMark
 	hitsOn bool
+	here   int // the place as marks name it, for '' after the search
 }
 
 // Search tuning. Documents below instantSearch are searched on every
@@ -403,7 +404,8 @@ func (m *Model) searchKey(a action) tea.Cmd {
 	}
 	if s.query == nil && s.last != nil && (a == actNextHit || a == actPrevHit) {
 		// After Esc: the last query again, from the screen's top on
-		// (n) or back (N).
+		// (n) or back (N); the hit comes later, '' goes back here.
+		m.marks.back = m.here()
 		cmd := m.StartSearch(s.last, s.lastText, m.reader.topSrc(), true)
 		s.backward = a == actPrevHit
 		return cmd

@@ -27,7 +27,7 @@ func (m *Model) openPrompt() tea.Cmd {
 	s.draft = ""
 	s.forms, s.formAt = nil, -1
 	s.saved = savedSearch{text: s.text, curAt: -1, top: m.reader.top, focus: m.reader.focus,
-		point: m.reader.point, hitsOn: m.outline.hitsOnly}
+		point: m.reader.point, hitsOn: m.outline.hitsOnly, here: m.here()}
 	if h, ok := s.hits.Current(); ok {
 		s.saved.curAt = h.Start
 	}
@@ -197,27 +197,33 @@ func (m *Model) cancelPrompt() tea.Cmd {
 }
 
 // confirmPrompt is Enter: keep the search, remember it, close the prompt.
-// An empty prompt repeats the last search.
+// An empty prompt, or one of spaces (dropped from a query's ends), repeats
+// the last search; a query with nothing to find (\, @, # alone) is not
+// remembered: ↑ would bring it back as a blank entry.
 func (m *Model) confirmPrompt() tea.Cmd {
 	s := &m.search
 	v := s.input.Value()
-	if v == "" && len(s.history) > 0 {
-		v = s.history[len(s.history)-1]
+	if strings.Trim(v, " \t\u3000") == "" {
+		v = ""
+		if len(s.history) > 0 {
+			v = s.history[len(s.history)-1]
+		}
 	}
 	s.prompting = false
 	if v == "" {
 		return m.cancelPrompt()
 	}
-	if n := len(s.history); n == 0 || s.history[n-1] != v {
+	q, err := compileQuery(v)
+	if n := len(s.history); !errors.Is(err, search.ErrEmptyQuery) && (n == 0 || s.history[n-1] != v) {
 		s.history = append(s.history, v)
 	}
-	q, err := compileQuery(v)
 	if err != nil {
 		// Back to the search of before, whose scan cancelPrompt starts
 		// again (dropping its Cmd left "-/0+" in the bar for good).
 		msg := m.patternError(err)
 		return tea.Batch(m.cancelPrompt(), m.status.Flash(msg))
 	}
+	m.marks.back = s.saved.here // a search is a jump: '' goes back to where it began
 	if s.query != nil && s.text == v && s.junk == m.reader.ShowJunk() && s.gen == s.hits.gen {
 		// The incremental search already ran (or runs) for this text.
 		s.jump = true

@@ -738,3 +738,32 @@ func TestSearchWrapsToFirstHit(t *testing.T) {
 		t.Errorf("the current hit at %d is not on screen", h.Start)
 	}
 }
+
+// TestPromptBlankQuery: a query of nothing to search for is not a search.
+// Spaces alone are the empty prompt (spaces at either end are dropped), so
+// Enter on them repeats the last search as an empty Enter does (it said
+// 没有要找的内容); neither they nor a lone \, @ or # go into the history,
+// where ↑ showed them as a blank entry before the last real query.
+func TestPromptBlankQuery(t *testing.T) {
+	m := sized(uitest.SeedDoc(t), 100, 30, Options{})
+	m = searchFor(m, "调查研究")
+	m = searchFor(m, "主题教育")
+	m = searchFor(m, "   ")
+	if m.search.text != "主题教育" || !m.search.Active() {
+		t.Errorf("Enter on spaces searched %q (active %v), want the last search", m.search.text, m.search.Active())
+	}
+	if st := statusLine(m); strings.Contains(st, m.stx().EmptyQuery) {
+		t.Errorf("Enter on spaces: %q", st)
+	}
+	for _, q := range []string{`\`, "@", "#", "　"} {
+		m = searchFor(m, q)
+	}
+	m = keys(m, "/", "up")
+	if v := m.search.input.Value(); v != "主题教育" {
+		t.Errorf("↑ after blank queries: %q, want 主题教育", v)
+	}
+	m = keys(m, "up")
+	if v := m.search.input.Value(); v != "调查研究" {
+		t.Errorf("↑↑ after blank queries: %q, want 调查研究", v)
+	}
+}

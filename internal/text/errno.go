@@ -1,0 +1,18 @@
+package text
+
+import "syscall"
+
+// ZhErrnos are the causes the file system gives every day (a save, an
+// export, a copy's file) in Chinese: a Chinese status line said them in
+// Go's English (素材篮保存失败：permission denied).
+var ZhErrnos = map[syscall.Errno]string{
+	syscall.EACCES:  "没有权限",
+	syscall.EPERM:   "没有权限",
+	syscall.ENOSPC:  "磁盘空间不足",
+	syscall.EDQUOT:  "超出磁盘配额",
+	syscall.EROFS:   "文件系统只读",
+	syscall.ENOENT:  "不存在",
+	syscall.EISDIR:  "是目录",
+	syscall.ENOTDIR: "不是目录",
+	syscall.EIO:     "读写出错",
+}
