@@ -1,9 +1,12 @@
 package app
 
 import (
+	"errors"
 	"runtime/debug"
 	"testing"
 	"time"
+
+	"wenji/model"
 )
 
 // TestTuneGC: the one-shot modes take their pace at once; the reader
@@ -30,5 +33,33 @@ func TestTuneGC(t *testing.T) {
 	later()
 	if got := debug.SetGCPercent(100); got != readerGCPercent {
 		t.Errorf("reader after its first frame: GOGC %d, want %d", got, readerGCPercent)
+	}
+}
+
+// TestCollectAfter: the reader's loader hands on the document and the
+// error it read, and starts one collection once it has them, not before
+// (the parse's notes must be garbage by then) and not in its way.
+func TestCollectAfter(t *testing.T) {
+	doc, errChanged := &model.Document{Text: "全文"}, errors.New("changed")
+	loaded := false
+	started := make(chan bool, 2)
+	load := collectAfter(func() (*model.Document, error) {
+		loaded = true
+		return doc, errChanged
+	}, func() { started <- loaded })
+	got, err := load()
+	if got != doc || err != errChanged {
+		t.Fatalf("load gave %v, %v", got, err)
+	}
+	select {
+	case afterLoad := <-started:
+		if !afterLoad {
+			t.Error("the collection started before the load")
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("no collection after the load")
+	}
+	if len(started) != 0 {
+		t.Error("more than one collection")
 	}
 }
