@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"runtime"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/mattn/go-isatty"
@@ -124,7 +123,7 @@ func previewLarge(path string, fileKey func(string) string, lang string, o optio
 	}
 	o.ambiguous = ambiguousWidth(o) // once the preview opened: see Run
 	opt := reader.Options{FileName: path, Lang: lang, Ambiguous: o.ambiguous, Styles: o.styles,
-		Load: collectAfter(bf.whole, runtime.GC), Peek: bf.peek, Size: bf.size}
+		Load: collectAfter(bf.whole, settleGC), Peek: bf.peek, Size: bf.size}
 	return runUI(bf.preview, opt, fileKey(path), o, newMemory(o, lang, stderr), os.Stdin, stderr), true
 }
 
