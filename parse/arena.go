@@ -8,37 +8,45 @@ import (
 )
 
 // fork returns a parser for one goroutine of a parallel pass over
-// disjoint parts of the tree: the same text and lines, its own arena.
+// disjoint parts of the tree: the same text and lines, its own arena. A
+// fork that is done is used again, arena and all: one parser for each
+// article of a 100 MB file was 19,000 allocations.
 func (p *parser) fork() *parser {
-	q := *p
-	q.arena = p.spare.take()
-	return &q
+	q := p.spare.take()
+	if q == nil {
+		q = &parser{arena: new(nodeArena)}
+	}
+	a, m := q.arena, q.marks
+	*q = *p
+	q.arena, q.marks = a, m // its own, not p's
+	return q
 }
 
-// join gives back the arena of q, a fork of p that is done.
-func (p *parser) join(q *parser) { p.spare.give(q.arena) }
+// join gives back q, a fork of p that is done.
+func (p *parser) join(q *parser) { p.spare.give(q) }
 
-// arenaList keeps the arenas of forks that are done, for the next fork:
-// a partly used array goes on being used rather than being left behind.
-type arenaList struct {
+// forkList keeps the forks that are done, for the next fork: a partly
+// used array of nodes goes on being used rather than being left behind.
+type forkList struct {
 	mu   sync.Mutex
-	free []*nodeArena
+	free []*parser
 }
 
-func (l *arenaList) take() *nodeArena {
+// take returns a fork that is done, or nil.
+func (l *forkList) take() *parser {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	if n := len(l.free); n > 0 {
-		a := l.free[n-1]
+		q := l.free[n-1]
 		l.free = l.free[:n-1]
-		return a
+		return q
 	}
-	return new(nodeArena)
+	return nil
 }
 
-func (l *arenaList) give(a *nodeArena) {
+func (l *forkList) give(q *parser) {
 	l.mu.Lock()
-	l.free = append(l.free, a)
+	l.free = append(l.free, q)
 	l.mu.Unlock()
 }
 
