@@ -17,6 +17,7 @@ import (
 	_ "embed"
 	"io"
 	"os"
+	"runtime"
 
 	// Before Bubble Tea's init asks the terminal anything: see its doc.
 	_ "earlyterm"
@@ -31,6 +32,10 @@ var version = "0.1.0-dev"
 var sample string
 
 func main() {
+	// No heap profile is ever taken of wenji: sampling allocations for one
+	// (Go's default, as some dependency reaches runtime.MemProfile) kept
+	// its 1.4 MB hash table of stacks, part resident, for nothing.
+	runtime.MemProfileRate = 0
 	app.TuneGC = os.Getenv("GOGC") == ""
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }

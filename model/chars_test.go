@@ -7,6 +7,7 @@ import (
 	"sync"
 	"testing"
 	"unicode/utf8"
+	"unsafe"
 	"wenji/parse"
 
 	"wenji/model"
@@ -145,4 +146,67 @@ func docs(t *testing.T) map[string]*model.Document {
 		out["seed"] = parse.Parse(string(b))
 	}
 	return out
+}
+
+// TestCharsFull: a node whose 字数 does not fit in the 32 bits a node keeps
+// it in is counted again when asked, to the same number, and from many
+// goroutines at once (go test -race sees no write).
+func TestCharsFull(t *testing.T) {
+	for name, d := range docs(t) {
+		want := map[*model.Node]int{}
+		for n := range d.Root.All() {
+			want[n] = d.Chars(n)
+		}
+		full := *model.CharsFull
+		*model.CharsFull = 50
+		t.Cleanup(func() { *model.CharsFull = full })
+		d = parse.Parse(d.Text)
+		big := 0
+		var wg sync.WaitGroup
+		for range 4 {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for n := range d.Root.All() {
+					d.Chars(n)
+				}
+			}()
+		}
+		wg.Wait()
+		for n := range d.Root.All() {
+			if w := wantOf(want, n); d.Chars(n) != w {
+				t.Errorf("%s: %q counts %d, want %d", name, n.Heading(), d.Chars(n), w)
+			}
+			if d.Chars(n) >= 49 {
+				big++
+			}
+		}
+		if big == 0 {
+			t.Fatalf("%s: no node over the lowered bound", name)
+		}
+		*model.CharsFull = full
+	}
+}
+
+// wantOf finds the count of the node of an earlier parse of the same text
+// at n's place.
+func wantOf(want map[*model.Node]int, n *model.Node) int {
+	for m, c := range want {
+		if m.Span == n.Span && m.TitleSpan == n.TitleSpan && m.Kind == n.Kind {
+			return c
+		}
+	}
+	return -1
+}
+
+// TestNodeSize: a node is 112 bytes on a 64-bit machine. A large file has
+// 200,000 of them, kept for as long as it is read; a field added or moved
+// that makes them larger should be a decision, not an accident.
+func TestNodeSize(t *testing.T) {
+	if unsafe.Sizeof(uintptr(0)) != 8 {
+		t.Skip("32-bit")
+	}
+	if got := unsafe.Sizeof(model.Node{}); got != 112 {
+		t.Errorf("model.Node is %d bytes, want 112", got)
+	}
 }

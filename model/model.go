@@ -8,6 +8,7 @@ package model
 
 import (
 	"iter"
+	"math"
 	"sort"
 	"strconv"
 	"strings"
@@ -67,6 +68,12 @@ type Node struct {
 	// (It stands beside Kind, a byte too: each of the 200,000 nodes of a
 	// 100 MB file is 8 bytes smaller than with it after Marker.)
 	Inferred bool
+	// chars is 1 + the character count (字数) of the node with its
+	// descendants, 0 until counted, charsFull when it does not fit (see
+	// Document.Chars). 32 bits beside Kind and Inferred rather than an
+	// int of its own: a node is 112 bytes, not 120 (3 MB of the live
+	// heap of a 100 MB file, with the arena's arrays a size class).
+	chars uint32
 	// Title is the heading text without its marker and without a final
 	// 。 or ；, exactly as written otherwise.
 	Title string
@@ -79,9 +86,6 @@ type Node struct {
 	TitleSpan Span
 	// Span is the node's whole extent: title, body and descendants.
 	Span Span
-	// chars is 1 + the character count (字数) of the node with its
-	// descendants, 0 until counted (see Document.Chars).
-	chars int
 	// Children are the nodes directly below, in reading order.
 	Children []*Node
 	// Parent is the node directly above; nil for the root.
@@ -328,30 +332,50 @@ type Document struct {
 // most uses never need. Safe for concurrent use; n must be of d's tree.
 func (d *Document) Chars(n *Node) int {
 	d.countOnce.Do(func() { d.count(d.Root) })
-	return n.chars - 1
+	if n.chars == charsFull {
+		// Too many to keep (4 G characters): counted again, nothing
+		// written, as concurrent calls may read the tree.
+		total := 0
+		for x := range n.All() {
+			total += d.ownChars(x)
+		}
+		return total
+	}
+	return int(n.chars) - 1
 }
+
+// charsFull is the chars of a node whose count does not fit in 32 bits.
+// A variable so that a test can reach it without a 4 GB text.
+var charsFull uint32 = math.MaxUint32
 
 // count counts each node's 字数: its own text, junk excluded, plus its
 // children's. Own texts partition the document, so this reads it once.
 func (d *Document) count(n *Node) int {
-	total := 0
-	for _, s := range n.Own() {
-		for _, c := range d.Clean(s) {
-			total += CountChars(d.Text[c.Start:c.End])
-		}
-	}
+	total := d.ownChars(n)
 	if n.Parent == nil {
 		kids := n.Children
-		par.Each(len(kids), func(i int) { d.count(kids[i]) })
-		for _, c := range kids {
-			total += c.chars - 1
+		counts := make([]int, len(kids))
+		par.Each(len(kids), func(i int) { counts[i] = d.count(kids[i]) })
+		for _, c := range counts {
+			total += c
 		}
 	} else {
 		for _, c := range n.Children {
 			total += d.count(c)
 		}
 	}
-	n.chars = total + 1
+	n.chars = uint32(min(total+1, int(charsFull)))
+	return total
+}
+
+// ownChars counts the 字数 of n's own text, junk excluded.
+func (d *Document) ownChars(n *Node) int {
+	total := 0
+	for _, s := range n.Own() {
+		for _, c := range d.Clean(s) {
+			total += CountChars(d.Text[c.Start:c.End])
+		}
+	}
 	return total
 }
 

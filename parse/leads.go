@@ -491,8 +491,9 @@ func (p *parser) inline(n *pnode) {
 	bp := sentencePool.Get().(*[]sentence)
 	buf := *bp
 	defer func() { *bp = buf[:0]; sentencePool.Put(bp) }()
-	var mbuf []inlineMarker // the markers of each paragraph in turn
-	opened := false         // the paragraph before opened with inline leads (openingLeads)
+	mbuf := p.marks[:0] // the markers of each paragraph in turn
+	defer func() { p.marks = mbuf[:0] }()
+	opened := false // the paragraph before opened with inline leads (openingLeads)
 	for _, i := range in.paras {
 		e := &p.eff[i]
 		s := p.str(e)

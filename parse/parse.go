@@ -41,7 +41,7 @@ func parseHinted(text string, hints []Hint) *model.Document {
 		}
 	}
 	doc.Junk = markJunk(text, lines)
-	p := &parser{text: text, arena: new(nodeArena), spare: new(arenaList)}
+	p := &parser{text: text, arena: new(nodeArena), spare: new(forkList)}
 	p.eff = effective(lines)
 	p.applyHints(hints)
 	root := p.build()
@@ -118,13 +118,18 @@ type parser struct {
 	bold map[int32]int // bold lead bytes by line number, from hints
 	// arena hands out the nodes this parser makes. A goroutine of a
 	// parallel pass works on a fork of the parser with an arena of its
-	// own, taken from spare and given back when it is done: the arenas
+	// own, the fork taken from spare and given back when it is done: the arenas
 	// are this parse's alone (see nodeArena), and no sync.Pool holds
 	// them, or the parser through them, past the parse (a pool is
 	// emptied only two collections later: lines, paragraphs and nodes,
 	// 17 MB of a 100 MB file, outlived the parse).
 	arena *nodeArena
-	spare *arenaList
+	spare *forkList
+	// marks is the buffer inline reads a node's paragraphs' markers
+	// into, the parser's (each fork's) own: one grown for each node was
+	// 3.8 MB of a 100 MB file's parse. Its markers point into the text,
+	// so no sync.Pool keeps it past the parse.
+	marks []inlineMarker
 }
 
 func (p *parser) str(e *eline) string { return p.text[e.start:e.end] }

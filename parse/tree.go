@@ -35,7 +35,7 @@ func (p *parser) finish(doc *model.Document, root *pnode) {
 func (p *parser) finishArticle(a *pnode, end int) {
 	a.Span = model.Span{Start: a.TitleSpan.Start, End: end}
 	p.spans(a)
-	kids := make([]*model.Node, 0, countKids(a))
+	kids := p.arena.children(countKids(a))
 	link(a, p.root, true, &kids)
 	a.info.finished = true
 }

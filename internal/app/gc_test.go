@@ -1,9 +1,12 @@
 package app
 
 import (
+	"errors"
 	"runtime/debug"
 	"testing"
 	"time"
+
+	"wenji/model"
 )
 
 // TestTuneGC: the one-shot modes take their pace at once; the reader
@@ -30,5 +33,64 @@ func TestTuneGC(t *testing.T) {
 	later()
 	if got := debug.SetGCPercent(100); got != readerGCPercent {
 		t.Errorf("reader after its first frame: GOGC %d, want %d", got, readerGCPercent)
+	}
+}
+
+// TestCollectAfter: the reader's loader collects once it has the document
+// (the parse's notes are garbage by then), not before, and only then
+// hands on the document and the error it read.
+func TestCollectAfter(t *testing.T) {
+	doc, errChanged := &model.Document{Text: "全文"}, errors.New("changed")
+	loaded := false
+	started := make(chan bool, 2)
+	load := collectAfter(func() (*model.Document, error) {
+		loaded = true
+		return doc, errChanged
+	}, func() { started <- loaded })
+	got, err := load()
+	if got != doc || err != errChanged {
+		t.Fatalf("load gave %v, %v", got, err)
+	}
+	if len(started) != 1 {
+		t.Fatal("the document was handed on before the collection")
+	}
+	select {
+	case afterLoad := <-started:
+		if !afterLoad {
+			t.Error("the collection started before the load")
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("no collection after the load")
+	}
+	if len(started) != 0 {
+		t.Error("more than one collection")
+	}
+}
+
+// TestSettleGC: once a large document is loaded the reader takes the
+// loaded pace, which its own pace, set a moment after its start, does not
+// undo when the load was the faster; with GOGC from the environment
+// (TuneGC false) the pace is left alone.
+func TestSettleGC(t *testing.T) {
+	old := debug.SetGCPercent(100)
+	oldTune := TuneGC
+	t.Cleanup(func() { debug.SetGCPercent(old); TuneGC = oldTune; loaded.Store(false) })
+
+	TuneGC = false
+	settleGC()
+	if got := debug.SetGCPercent(100); got != 100 {
+		t.Errorf("GOGC from the environment: the load set %d", got)
+	}
+
+	TuneGC = true
+	var later func()
+	tuneGC(false, func(_ time.Duration, f func()) *time.Timer { later = f; return nil })
+	settleGC()
+	if got := debug.SetGCPercent(loadedGCPercent); got != loadedGCPercent {
+		t.Errorf("after the load: GOGC %d, want %d", got, loadedGCPercent)
+	}
+	later()
+	if got := debug.SetGCPercent(100); got != loadedGCPercent {
+		t.Errorf("the reader's pace after the load: GOGC %d, want %d", got, loadedGCPercent)
 	}
 }

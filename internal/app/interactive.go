@@ -123,7 +123,7 @@ func previewLarge(path string, fileKey func(string) string, lang string, o optio
 	}
 	o.ambiguous = ambiguousWidth(o) // once the preview opened: see Run
 	opt := reader.Options{FileName: path, Lang: lang, Ambiguous: o.ambiguous, Styles: o.styles,
-		Load: bf.whole, Peek: bf.peek, Size: bf.size}
+		Load: collectAfter(bf.whole, settleGC), Peek: bf.peek, Size: bf.size}
 	return runUI(bf.preview, opt, fileKey(path), o, newMemory(o, lang, stderr), os.Stdin, stderr), true
 }
 

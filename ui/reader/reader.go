@@ -157,6 +157,15 @@ const firstIndent = 4
 
 func newReader(doc *model.Document, w cjk.Width, st *common.Styles, tx *text) Reader {
 	r := Reader{Common: common.Common{W: w, Styles: st}, doc: doc, tx: tx, cache: map[int]*block{}}
+	// Counted first, then filled: grown by appending, the list of a 100
+	// MB file's 200,000 heads was 8.7 MB of arrays for 1.6 MB kept.
+	heads := 0
+	for n := range doc.Root.All() {
+		if n.TitleSpan.End > n.TitleSpan.Start {
+			heads++
+		}
+	}
+	r.heads = make([]*model.Node, 0, heads)
 	for n := range doc.Root.All() {
 		if n.TitleSpan.End > n.TitleSpan.Start {
 			r.heads = append(r.heads, n)
