@@ -25,6 +25,7 @@ import (
 	"slices"
 	"time"
 
+	"wenji/internal/state"
 	"wenji/model"
 	"wenji/model/export"
 )
@@ -219,7 +220,7 @@ func (b *Basket) Save() error {
 	b.Backup = ""
 	theirs, err := load(b.Path)
 	if isDamaged(err) {
-		if b.Backup, err = backup(b.Path); err != nil {
+		if b.Backup, err = state.Backup(b.Path); err != nil {
 			return err
 		}
 		theirs = nil

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"strconv"
 	"time"
 	"wenji/internal/state"
 )
@@ -113,18 +112,3 @@ func removeStaleTemps(path string) {
 	}
 }
 
-// backup moves a damaged basket file aside to path.bak (path.bak2… when
-// that is taken), so that what it held can still be recovered by hand,
-// and returns the new name.
-func backup(path string) (string, error) {
-	for i := 1; i < 1000; i++ {
-		bak := path + ".bak"
-		if i > 1 {
-			bak += strconv.Itoa(i)
-		}
-		if _, err := os.Lstat(bak); errors.Is(err, os.ErrNotExist) {
-			return bak, os.Rename(path, bak)
-		}
-	}
-	return "", errors.New("too many backups of " + path)
-}

@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 )
 
@@ -87,7 +88,12 @@ func update(path string, merge func(old []byte) ([]byte, error)) error {
 	old, err := readLimited(path)
 	var tl *TooLargeError
 	if errors.As(err, &tl) {
-		old, err = nil, nil // replaced, not merged
+		// Replaced, not merged: but what it held is the user's, so it
+		// is kept aside to be recovered by hand.
+		if _, err := Backup(path); err != nil {
+			return err
+		}
+		old, err = nil, nil
 	}
 	if err != nil {
 		return err
@@ -97,6 +103,23 @@ func update(path string, merge func(old []byte) ([]byte, error)) error {
 		return err
 	}
 	return writeAtomic(path, b)
+}
+
+// Backup moves a damaged state file aside to path.bak (path.bak2… when
+// that is taken), so that what it held (marks, a place, excerpts) can still
+// be recovered by hand before a new file is written at path, and returns
+// the new name.
+func Backup(path string) (string, error) {
+	for i := 1; i < 1000; i++ {
+		bak := path + ".bak"
+		if i > 1 {
+			bak += strconv.Itoa(i)
+		}
+		if _, err := os.Lstat(bak); errors.Is(err, os.ErrNotExist) {
+			return bak, os.Rename(path, bak)
+		}
+	}
+	return "", errors.New("too many backups of " + path)
 }
 
 // removeOrphans removes the temporary files left in dir by writers killed

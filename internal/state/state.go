@@ -172,7 +172,30 @@ func decodeDoc(p string, b []byte) (Doc, error) {
 // marks another reader of the document saved meanwhile are lost (see
 // SaveMerged).
 func (s *Store) Save(key string, d Doc) error {
-	return update(s.docPath(key), func([]byte) ([]byte, error) { return encode(d) })
+	p := s.docPath(key)
+	return update(p, func(old []byte) ([]byte, error) {
+		if _, err := onDisk(p, old); err != nil {
+			return nil, err
+		}
+		return encode(d)
+	})
+}
+
+// onDisk is the Doc in old, the bytes of the file at p about to be
+// written over: a damaged file reads as empty and is kept aside first
+// (Backup), as its marks may still be read out of it by hand.
+func onDisk(p string, old []byte) (Doc, error) {
+	if old == nil {
+		return Doc{}, nil
+	}
+	d, err := decodeDoc(p, old)
+	if err == nil {
+		return d, nil
+	}
+	if _, err := Backup(p); err != nil {
+		return Doc{}, err
+	}
+	return Doc{}, nil
 }
 
 // SaveMerged remembers now for the document with key, merged with what is
@@ -184,9 +207,9 @@ func (s *Store) Save(key string, d Doc) error {
 func (s *Store) SaveMerged(key string, base, now Doc) error {
 	p := s.docPath(key)
 	return update(p, func(old []byte) ([]byte, error) {
-		var disk Doc
-		if old != nil {
-			disk, _ = decodeDoc(p, old) // a damaged file merges as empty
+		disk, err := onDisk(p, old)
+		if err != nil {
+			return nil, err
 		}
 		d := now
 		d.Marks = MergeComparable(disk.Marks, base.Marks, now.Marks)

@@ -85,7 +85,7 @@ func TestCorrupt(t *testing.T) {
 			t.Errorf("%q: %+v, %v", junk, d, err)
 		}
 	}
-	// Saving over a corrupt file replaces it.
+	// Saving over a corrupt file replaces it, the old one kept aside.
 	if err := s.Save(k, Doc{Offset: 7}); err != nil {
 		t.Fatal(err)
 	}
@@ -111,5 +111,46 @@ func TestUnwritable(t *testing.T) {
 	s := &Store{Dir: filepath.Join(d, "wenji")}
 	if err := s.Save("k", Doc{}); err == nil {
 		t.Error("saving in a read-only directory succeeded")
+	}
+}
+
+// TestDamagedKeptAside: a place file that cannot be read is never written
+// over and lost: Save and SaveMerged move it to .bak (then .bak2), its
+// bytes whole, and so does a save over one too large to read; a file
+// that reads is not backed up.
+func TestDamagedKeptAside(t *testing.T) {
+	t.Setenv("XDG_STATE_HOME", t.TempDir())
+	s, _ := Open()
+	k := Key([]byte("y"))
+	p := s.docPath(k)
+	os.MkdirAll(filepath.Dir(p), 0o700)
+	saves := []struct {
+		name string
+		old  []byte
+		save func() error
+		bak  string
+	}{
+		{"Save", []byte(`{"offset": 12, "marks": {"a": 3`), func() error { return s.Save(k, Doc{Offset: 1}) }, p + ".bak"},
+		{"SaveMerged", []byte("\x00不是 JSON"), func() error { return s.SaveMerged(k, Doc{}, Doc{Offset: 2}) }, p + ".bak2"},
+		{"too large", bytes.Repeat([]byte("x"), MaxFileSize+1), func() error { return s.Save(k, Doc{Offset: 3}) }, p + ".bak3"},
+	}
+	for _, c := range saves {
+		os.WriteFile(p, c.old, 0o600)
+		if err := c.save(); err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		if b, err := os.ReadFile(c.bak); err != nil || !bytes.Equal(b, c.old) {
+			t.Errorf("%s: %s holds %d bytes (%v), want the damaged file's %d", c.name, c.bak, len(b), err, len(c.old))
+		}
+		if _, err := s.Load(k); err != nil {
+			t.Errorf("%s: the new file does not load: %v", c.name, err)
+		}
+	}
+	// A good file is merged, not backed up.
+	if err := s.SaveMerged(k, Doc{}, Doc{Offset: 4}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(p + ".bak4"); err == nil {
+		t.Error("a file that reads was backed up")
 	}
 }
