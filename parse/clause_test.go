@@ -17,7 +17,8 @@ func clauseDoc(a, b, c string) string {
 
 // TestClauseLeads: in plain text, a run of three paragraphs that open
 // with a short clause closed by ； or ： (the same mark), or by ， when the
-// clause opens with a measure verb, is a run of leads; prose whose
+// clause opens with a measure verb, is a run of leads, and so are two in
+// a row closed by ；, each of at most 16 characters; prose whose
 // paragraphs open with a time, a subject or a list's colon, or repeat
 // their opening clause, is not.
 func TestClauseLeads(t *testing.T) {
@@ -36,7 +37,10 @@ func TestClauseLeads(t *testing.T) {
 		{"commas after time words", "今年以来，", "过去一年，", "下一步，", plain},
 		{"colons announcing lists", "主要做法是：", "具体措施包括：", "重点任务如下：", plain},
 		{"a repeated clause", "坚持项目为王，", "做强主导产业，", "坚持项目为王，", plain},
-		{"two of the shape", "做强主导产业；", "培育未来产业；", "过去一年，", plain},
+		{"two closed by ；", "做强主导产业；", "培育未来产业；", "过去一年，", head + "    做强主导产业\n    培育未来产业\n" + tail},
+		{"two closed by ：", "做强主导产业：", "培育未来产业：", "过去一年，", plain},
+		{"two closed by ， after measure verbs", "做强主导产业，", "培育未来产业，", "过去一年，", plain},
+		{"two closed by ；, one long", "做强主导产业；", "培育壮大低空经济和人工智能等未来产业；", "过去一年，", plain},
 	} {
 		if got := outlineOf(clauseDoc(c.a, c.b, c.c)); got != c.want {
 			t.Errorf("%s:\n%s\nwant:\n%s", c.name, got, c.want)

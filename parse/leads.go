@@ -331,9 +331,9 @@ func (p *parser) paragraphLeads(paras []int, scope commaScope) []lead {
 	}
 	if len(cands) < 2 {
 		if len(cands) == 1 && len(joins) > 0 {
-			return p.withClauses(paras, commaMixedRun(paras, cands, joins), clauses, cands)
+			return p.withClauses(paras, commaMixedRun(paras, cands, joins), clauses, cands, joins)
 		}
-		return p.withClauses(paras, nil, clauses, cands)
+		return p.withClauses(paras, nil, clauses, cands, joins)
 	}
 	alikeLeads := groups(cands, alike, func(m []lead, strong bool) bool {
 		if len(m) >= 3 {
@@ -345,7 +345,7 @@ func (p *parser) paragraphLeads(paras []int, scope commaScope) []lead {
 	if len(known) == 0 && len(joins) > 0 {
 		known = commaMixedRun(paras, cands, joins)
 	}
-	return p.withClauses(paras, known, clauses, cands)
+	return p.withClauses(paras, known, clauses, cands, joins)
 }
 
 // inlineLeads finds short parallel lead sentences inside paragraph s (强化对标

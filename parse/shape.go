@@ -78,7 +78,7 @@ func shapeLeads(paras []int, cands, known, clauses []lead) []lead {
 			}
 		}
 		if shaped == len(run) && (len(run) >= minShapeRun || len(run) == 2 && closesNode(paras, run[1].para)) ||
-			shaped < len(run) && len(run) >= minShapeRun && (shaped >= minShapeRun || shaped >= 2 && fillsNode(paras, run)) {
+			shaped < len(run) && len(run) >= minShapeRun && (shaped >= minShapeRun || shaped >= 2 && fillsNode(paras, run) || semiPairIn(run)) {
 			if lo, hi, ok := span(run, known); ok {
 				for _, l := range run {
 					if (l.para > lo && l.para < hi || edgeMeasure(l)) && !isKnown(known, l.para) {
@@ -117,6 +117,19 @@ func shapeLeads(paras []int, cands, known, clauses []lead) []lead {
 	}
 	flush()
 	return out
+}
+
+// semiPairIn reports whether two members of run in a row are clauses
+// that make a run of their own (semiPair): with them, the 。 leads beside
+// them are leads however few (守牢粮食安全底线；… / 巩固拓展脱贫攻坚成果；… /
+// 建设宜居宜业和美乡村。… before the part's closing prose).
+func semiPairIn(run []lead) bool {
+	for i := 1; i < len(run); i++ {
+		if semiPair(run[i-1 : i+1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // fillsNode reports whether run holds the node's paragraphs paras to the
