@@ -58,3 +58,61 @@ func TestLoneLead(t *testing.T) {
 		t.Errorf("docx:\n%s", got)
 	}
 }
+
+// openersDoc is a report whose parts （一）–（四） open as given, each
+// opening followed by prose; （二） also holds 一是… measures after its
+// prose, and （三） numbered items after its paragraph.
+func openersDoc(one, two, three, four string) string {
+	return strings.Join([]string{
+		"2025年某市政府工作报告",
+		"二、2025年工作安排",
+		"（一）推动煤炭产业延链升级",
+		"　　" + one + "推进剩余煤矿智能化改造全覆盖，建设充填开采示范矿井五座，原煤产量稳定。",
+		"（二）持续推进生态修复和绿色转型",
+		"　　" + two + "今年完成治理面积二十平方公里，新建光伏电站五十万千瓦。一是推进矿山生态修复，完成修复八百公顷；二是深化大气污染治理，推动焦化行业深度治理；三是加强水资源保护，提高矿井水利用率。",
+		"（三）全力保障改善民生",
+		"　　" + three + "今年市政府将集中财力办好十件民生实事，确保件件有着落、事事有回音。",
+		"（1）稳定和扩大就业，开展转岗职工技能培训一万人次；",
+		"（2）新建改扩建公办幼儿园十所、中小学八所。",
+		"（四）防范化解重大风险",
+		"　　" + four + "深入开展煤矿安全生产治本攻坚三年行动，严格落实煤矿风险管控措施。",
+	}, "\n") + "\n"
+}
+
+// TestPartOpeningLeads: in plain text, sibling parts that each open with a
+// short sentence of one clause before longer prose, two of them with a
+// measure verb, have those sentences as leads, however many paragraphs,
+// measures or items the parts hold besides (the measures inside the
+// lead's paragraph are the lead's, the items stay the part's); a lead
+// without a measure verb joins them unless it states (…是…) or sums up
+// an enumeration (、); one such part alone, or a Word document whose
+// author bolded leads elsewhere, has none.
+func TestPartOpeningLeads(t *testing.T) {
+	got := outlineOf(openersDoc("做强现代煤化工。", "实施沉陷区综合治理三年攻坚行动。", "用心用力办好民生实事。", "统筹发展和安全，坚决守牢安全生产底线。"))
+	want := "2025年某市政府工作报告\n  二、2025年工作安排\n" +
+		"    （一）推动煤炭产业延链升级\n      做强现代煤化工\n" +
+		"    （二）持续推进生态修复和绿色转型\n      实施沉陷区综合治理三年攻坚行动\n" +
+		"        一是推进矿山生态修复，完成修复八百公顷\n        二是深化大气污染治理，推动焦化行业深度治理\n        三是加强水资源保护，提高矿井水利用率\n" +
+		"    （三）全力保障改善民生\n      用心用力办好民生实事\n" +
+		"      （1）稳定和扩大就业，开展转岗职工技能培训一万人次\n      （2）新建改扩建公办幼儿园十所、中小学八所\n" +
+		"    （四）防范化解重大风险\n"
+	if got != want {
+		t.Errorf("text:\n%s\nwant:\n%s", got, want)
+	}
+	for _, c := range []struct{ name, three string }{
+		{"a statement", "民生是最大的政治。"},
+		{"a summary", "一体推进教育、医疗、养老建设。"},
+	} {
+		if got := outlineOf(openersDoc("做强现代煤化工。", "实施沉陷区综合治理三年攻坚行动。", c.three, "")); strings.Contains(got, strings.TrimSuffix(c.three, "。")) || !strings.Contains(got, "做强现代煤化工") {
+			t.Errorf("%s:\n%s", c.name, got)
+		}
+	}
+	if got := outlineOf(openersDoc("", "实施沉陷区综合治理三年攻坚行动。", "用心用力办好民生实事。", "")); strings.Contains(got, "实施沉陷区") || strings.Contains(got, "用心用力") {
+		t.Errorf("one part opening with a measure verb made leads:\n%s", got)
+	}
+	bold := strings.Replace(openersDoc("做强现代煤化工。", "实施沉陷区综合治理三年攻坚行动。", "", ""), "（四）防范化解重大风险\n", "（四）防范化解重大风险\n　　**守牢安全生产底线。**严格落实煤矿风险管控措施，深入开展治本攻坚三年行动，杜绝重大事故。\n", 1)
+	text, hints := evalDocx(t, "openers", familyDocx(t, bold))
+	if got := export.Outline(ParseHinted(text, hints).Root); strings.Contains(got, "做强现代煤化工") || !strings.Contains(got, "守牢安全生产底线") {
+		t.Errorf("docx with bold leads:\n%s", got)
+	}
+}
