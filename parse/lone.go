@@ -18,6 +18,10 @@ import (
 // sentence each, which a Word author leaves plain). A Word author's bold
 // needs no such guess: only leads inferred in a sibling vouch, and where
 // the author bolded them they are not, so a plain paragraph stays text.
+// Without a sibling's word, a part's opening is still a lead when it is
+// short (maxOpeningRunes) and opens with a measure verb
+// (四、切实加强政府自身建设 / 打造为民务实清廉的乡政府。严格落实…): in the family's
+// Word documents every part that opens so has it bold.
 
 // minSiblingLeads is how many paragraph leads a sibling must hold for its
 // shape to vouch for a lone one, and minOpeners how many siblings must
@@ -68,16 +72,22 @@ func (p *parser) loneLeads(kids []*pnode) {
 			vouch = append(vouch, st)
 		}
 	}
-	if len(vouch) == 0 {
+	if len(vouch) == 0 && len(openers) == 0 {
 		return
 	}
 	for _, c := range kids {
 		// A sibling that vouches by its leads holds them: c, which
 		// holds none, is never its own witness.
-		if c.Marker == "" || !slices.Contains(vouch, c.info.style) {
+		if c.Marker == "" {
 			continue
 		}
-		if l, ok := p.opening(c); ok && (opensWithMeasureVerb(l.words) || !states(l.words) && !strings.Contains(l.words, "、")) {
+		l, ok := p.opening(c)
+		if !ok {
+			continue
+		}
+		verb := opensWithMeasureVerb(l.words)
+		vouched := slices.Contains(vouch, c.info.style) && (verb || !states(l.words) && !strings.Contains(l.words, "、"))
+		if vouched || len(p.bold) == 0 && verb && l.runes <= maxOpeningRunes {
 			p.loneLead(c, l)
 		}
 	}

@@ -36,9 +36,10 @@ func loneDoc(bold bool, two, three, four string) string {
 // TestLoneLead: in plain text, a part whose one paragraph opens with a
 // short sentence of one clause that opens with a measure verb is a lead
 // of its own where a sibling part holds a run of leads; a statement
-// (法治是最好的营商环境。), a sentence of two clauses, or a part without such
-// siblings stays text, and so does a plain paragraph in a Word document
-// whose author bolded the leads.
+// (法治是最好的营商环境。) or a sentence of two clauses stays text, and so
+// does, without such siblings, one that names an outcome or is longer
+// than 16 characters, and a plain paragraph in a Word document whose
+// author bolded the leads.
 func TestLoneLead(t *testing.T) {
 	const head = "2025年某区政府工作报告\n  二、2025年工作安排\n    （一）着力扩大有效需求\n      大力提振消费\n      扩大有效投资\n      稳住外贸外资\n"
 	got := outlineOf(loneDoc(false, "做强新能源产业。", "开放是最好的发展动力。", "深化国资国企改革，推进整合重组。"))
@@ -46,11 +47,21 @@ func TestLoneLead(t *testing.T) {
 	if got != want {
 		t.Errorf("text:\n%s\nwant:\n%s", got, want)
 	}
-	// Without the leads of （一）, the lone paragraph is text.
-	alone := strings.Replace(loneDoc(false, "做强新能源产业。", "", ""), "大力提振消费。", "", 1)
-	alone = strings.Replace(alone, "扩大有效投资。", "", 1)
-	if got := outlineOf(alone); strings.Contains(got, "做强新能源产业") {
-		t.Errorf("a lone paragraph without sibling leads became one:\n%s", got)
+	// Without the leads of （一）, a lone opening is a lead only with a
+	// measure verb and at most 16 characters.
+	for _, c := range []struct {
+		two  string
+		lead bool
+	}{
+		{"做强新能源产业。", true},
+		{"新能源产业加快壮大。", false},
+		{"做强做优做大新能源和新材料两大主导产业。", false},
+	} {
+		alone := strings.Replace(loneDoc(false, c.two, "", ""), "大力提振消费。", "", 1)
+		alone = strings.Replace(alone, "扩大有效投资。", "", 1)
+		if got := outlineOf(alone); strings.Contains(got, strings.TrimSuffix(c.two, "。")) != c.lead {
+			t.Errorf("%s without sibling leads, lead %v:\n%s", c.two, c.lead, got)
+		}
 	}
 	// A Word author who bolds the leads leaves a plain paragraph text.
 	text, hints := evalDocx(t, "lone", familyDocx(t, loneDoc(true, "做强新能源产业。", "", "")))
@@ -85,8 +96,9 @@ func openersDoc(one, two, three, four string) string {
 // measures or items the parts hold besides (the measures inside the
 // lead's paragraph are the lead's, the items stay the part's); a lead
 // without a measure verb joins them unless it states (…是…) or sums up
-// an enumeration (、); one such part alone, or a Word document whose
-// author bolded leads elsewhere, has none.
+// an enumeration (、), and only one part opening with a measure verb
+// vouches for none but itself; a Word document whose author bolded leads
+// elsewhere has none.
 func TestPartOpeningLeads(t *testing.T) {
 	got := outlineOf(openersDoc("做强现代煤化工。", "实施沉陷区综合治理三年攻坚行动。", "用心用力办好民生实事。", "统筹发展和安全，坚决守牢安全生产底线。"))
 	want := "2025年某市政府工作报告\n  二、2025年工作安排\n" +
@@ -107,8 +119,8 @@ func TestPartOpeningLeads(t *testing.T) {
 			t.Errorf("%s:\n%s", c.name, got)
 		}
 	}
-	if got := outlineOf(openersDoc("", "实施沉陷区综合治理三年攻坚行动。", "用心用力办好民生实事。", "")); strings.Contains(got, "实施沉陷区") || strings.Contains(got, "用心用力") {
-		t.Errorf("one part opening with a measure verb made leads:\n%s", got)
+	if got := outlineOf(openersDoc("", "实施沉陷区综合治理三年攻坚行动。", "用心用力办好民生实事。", "")); !strings.Contains(got, "实施沉陷区") || strings.Contains(got, "用心用力") {
+		t.Errorf("one part opening with a measure verb vouched for another:\n%s", got)
 	}
 	bold := strings.Replace(openersDoc("做强现代煤化工。", "实施沉陷区综合治理三年攻坚行动。", "", ""), "（四）防范化解重大风险\n", "（四）防范化解重大风险\n　　**守牢安全生产底线。**严格落实煤矿风险管控措施，深入开展治本攻坚三年行动，杜绝重大事故。\n", 1)
 	text, hints := evalDocx(t, "openers", familyDocx(t, bold))
