@@ -31,12 +31,12 @@ const openingScan = (maxOpeningRunes + 4) * 3
 // paragraph. ss is a scratch buffer.
 func openingLeads(s string, ss []sentence, after bool) ([]lead, []sentence) {
 	head := s[:min(len(s), openingScan)]
-	if !strings.Contains(head, "。") && !strings.Contains(head, "；") {
+	if !strings.Contains(head, "。") && !strings.Contains(head, "；") && !strings.Contains(head, "：") {
 		return nil, ss // the cheap test: most paragraphs open with a longer sentence
 	}
 	ss, _ = scanSentences(ss, s, true, -1)
 	var out []lead
-	for k := 0; k+1 < len(ss); k++ {
+	for k := range ss {
 		if k > 0 && ss[k-1].mark != '。' {
 			continue // a lead stands after a full stop, not after its own ；
 		}
@@ -57,11 +57,15 @@ func openingLeads(s string, ss []sentence, after bool) ([]lead, []sentence) {
 
 // openingLead reports whether sentence k of s is a lead of that shape: 4
 // to maxOpeningRunes characters closed by 。 or ；, no comma, colon, figure
-// or connective, and the sentence after it longer.
+// or connective, and the sentence after it longer; or opens with one closed
+// by ： (colonOpening).
 func openingLead(s string, ss []sentence, k int) (lead, bool) {
 	st := ss[k]
-	if st.mark != '。' && st.mark != '；' || st.bodyEnd-st.start > openingScan {
-		return lead{}, false
+	if l, ok := colonOpening(s, st); ok {
+		return l, true
+	}
+	if st.mark != '。' && st.mark != '；' || st.bodyEnd-st.start > openingScan || k+1 == len(ss) {
+		return lead{}, false // not of the shape, or nothing after it to introduce
 	}
 	t := s[st.start:st.bodyEnd]
 	runes, commas, colon := clauseStats(t)
@@ -76,4 +80,33 @@ func openingLead(s string, ss []sentence, k int) (lead, bool) {
 		return lead{}, false // a lead introduces the longer text that follows it
 	}
 	return lead{start: st.start, end: st.bodyEnd, sentEnd: st.end, runes: runes, words: t, next: next}, true
+}
+
+// colonOpening reports whether sentence st of s opens with a lead closed by
+// ： (稳增长：出台…。强链条：引进…。, 持续改善空气质量：以…为主线，…。): 3 Han characters
+// (or 4) to maxOpeningRunes, no comma before the colon, no figure, 、 or
+// connective, not a list's lead-in (主要做法是：, 包括：), and the rest of the
+// sentence longer than it.
+func colonOpening(s string, st sentence) (lead, bool) {
+	body := s[st.start:st.bodyEnd]
+	end, mark := clauseMark(body[:min(len(body), openingScan)])
+	if mark != '：' {
+		return lead{}, false
+	}
+	t := body[:end]
+	runes, ok := clauseBytes(t)
+	if !ok || runes < 3 || runes == 3 && !allHan(t) || runes > maxOpeningRunes || strings.ContainsAny(t, "0123456789０１２３４５６７８９%％、") {
+		return lead{}, false
+	}
+	if _, ok := hasSuffixAny(t, listColonEnds...); ok {
+		return lead{}, false
+	}
+	if _, ok := hasPrefixAny(t, connectives...); ok || introduces(t) {
+		return lead{}, false
+	}
+	next := body[end+len("："):]
+	if utf8.RuneCountInString(next) <= runes {
+		return lead{}, false
+	}
+	return lead{start: st.start, end: st.start + end, sentEnd: st.start + end + len("："), runes: runes, words: t, next: next}, true
 }

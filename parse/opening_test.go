@@ -2,13 +2,15 @@ package parse
 
 import "testing"
 
-// TestOpeningLeads: a paragraph that opens with a short lead closed by ；
-// or 。 and holds another after a full stop further on has them as leads
+// TestOpeningLeads: a paragraph that opens with a short lead closed by ；,
+// 。 or ： (three Han characters are enough before a ：, 稳增长：) and holds
+// another after a full stop further on has them as leads
 // (openingLeads), the way a Word author runs a part's bold leads on in one
 // paragraph, and a single one opening the paragraph right after such a
 // paragraph; short sentences that do not open the paragraph, a list of
-// targets in figures, a single short opening after prose, or one longer
-// than the text after it stay text.
+// targets in figures, a single short opening after prose, a list's
+// lead-in closed by ： (主要做法是：), or one longer than the text after it
+// stay text.
 func TestOpeningLeads(t *testing.T) {
 	const head = "2025年某市政府工作报告\n一、2024年工作回顾\n（一）县域经济量质齐升\n"
 	const tail = "（二）民生保障更加有力\n全年新增城镇就业三万人，新建改扩建中小学十所，城乡低保标准稳步提高。\n"
@@ -33,6 +35,13 @@ func TestOpeningLeads(t *testing.T) {
 			"地区生产总值增长6%左右。城镇调查失业率5.5%左右。居民人均可支配收入增长与经济增长同步，粮食产量稳定在四十万吨以上。", nil},
 		{"a single short opening",
 			"园区平台提档升级。新建标准厂房，完善园区道路管网，承接产业转移项目落地见效，园区综合实力明显增强，成为县域经济的重要增长极。", nil},
+		{"closed by colons, the last one too, and one after them",
+			"稳增长：出台支持制造业高质量发展二十条，新增规模以上工业企业一百八十家。强链条：引进半导体封测等重大项目三十二个，总投资八百五十亿元。育主体：新增专精特新企业二十一家。\n　　科技创新动能增强。全区研发投入强度达到百分之六点二，新增国家高新技术企业四百三十家。",
+			[]string{"稳增长", "强链条", "育主体", "科技创新动能增强"}},
+		{"colons announcing a list",
+			"主要做法是：建立项目专班，实行一个项目一套班子推进。具体包括：新建标准厂房，完善园区道路管网，承接产业转移项目。", nil},
+		{"a colon after a comma",
+			"今年以来，我们重点做了以下工作：新建标准厂房，完善园区道路管网。园区平台提档升级：承接产业转移项目落地见效，园区综合实力明显增强。", nil},
 		{"an opening longer than what follows",
 			"园区平台提档升级。厂房建成。特色产业集聚发展。培育农产品加工企业，延伸产业链条，打造区域公用品牌。", nil},
 	}
