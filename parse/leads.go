@@ -516,7 +516,7 @@ func (p *parser) inline(n *pnode) {
 		}
 		prevOpened := opened
 		opened = false
-		if seqs := inlineSequences(ms); len(seqs) > 0 {
+		if seqs := measureRuns(s, inlineSequences(ms)); len(seqs) > 0 {
 			for _, run := range seqs {
 				for k, m := range run {
 					limit := len(s)

@@ -187,13 +187,22 @@ func TestLineEndings(t *testing.T) {
 	}
 }
 
-// TestInline covers numbered measures inside paragraphs and restarts.
+// TestInline covers numbered measures inside paragraphs and restarts, and
+// lists inside one sentence that stay text.
 func TestInline(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
 		{"标题\n一、做法\n主要做法：一是加强学习。正文。二是强化督导；三是压实责任。\n",
 			"标题\n  一、做法\n    一是加强学习\n    二是强化督导\n    三是压实责任\n"},
 		{"标题\n一、做法\n一是甲事。二是乙事。\n二、体会\n一是丙事。二是丁事。\n",
 			"标题\n  一、做法\n    一是甲事\n    二是乙事\n  二、体会\n    一是丙事\n    二是丁事\n"},
+		// A list inside one sentence, opened by a colon, its items parted
+		// by ； or ，, is the sentence's text.
+		{"标题\n一、做法\n发展中还存在一些问题：一是有效需求不足，社会预期偏弱；二是科技创新能力还不够强；三是民生领域还有短板。\n",
+			"标题\n  一、做法\n"},
+		{"标题\n一、做法\n做好今年工作，必须做到：一要坚持高质量发展这个首要任务，二要坚持扩大内需这个战略基点。\n",
+			"标题\n  一、做法\n"},
+		{"标题\n一、做法\n存在的问题。一是有效需求不足，社会预期偏弱；二是科技创新能力还不够强；三是民生领域还有短板。\n",
+			"标题\n  一、做法\n    一是有效需求不足，社会预期偏弱\n    二是科技创新能力还不够强\n    三是民生领域还有短板\n"},
 		// A lone 一是, or 统一是 inside a word, is prose.
 		{"标题\n一、做法\n思想统一是前提。一是关键。正文。\n", "标题\n  一、做法\n"},
 		{"标题\n一、做法\n第一，要坚持。第二，要落实。\n", "标题\n  一、做法\n    第一，要坚持\n    第二，要落实\n"},
