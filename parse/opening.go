@@ -85,8 +85,8 @@ func openingLead(s string, ss []sentence, k int) (lead, bool) {
 // colonOpening reports whether sentence st of s opens with a lead closed by
 // ： (稳增长：出台…。强链条：引进…。, 持续改善空气质量：以…为主线，…。): 3 Han characters
 // (or 4) to maxOpeningRunes, no comma before the colon, no figure, 、 or
-// connective, not a list's lead-in (主要做法是：, 包括：), and the rest of the
-// sentence longer than it.
+// connective, not a list's lead-in (主要做法是：, 包括：) nor words said
+// (一位商户说：“…”), and the rest of the sentence longer than it.
 func colonOpening(s string, st sentence) (lead, bool) {
 	body := s[st.start:st.bodyEnd]
 	end, mark := clauseMark(body[:min(len(body), openingScan)])
@@ -101,12 +101,22 @@ func colonOpening(s string, st sentence) (lead, bool) {
 	if _, ok := hasSuffixAny(t, listColonEnds...); ok {
 		return lead{}, false
 	}
+	if _, ok := hasSuffixAny(t, speechEnds...); ok {
+		return lead{}, false
+	}
 	if _, ok := hasPrefixAny(t, connectives...); ok || introduces(t) {
 		return lead{}, false
 	}
 	next := body[end+len("："):]
+	if _, ok := hasPrefixAny(next, "“", "‘", "「", "\""); ok {
+		return lead{}, false // a quotation, not a lead's text
+	}
 	if utf8.RuneCountInString(next) <= runes {
 		return lead{}, false
 	}
 	return lead{start: st.start, end: st.start + end, sentEnd: st.start + end + len("："), runes: runes, words: t, next: next}, true
 }
+
+// speechEnds close a clause that introduces words said or written (群众说：,
+// 他指出：), never a lead.
+var speechEnds = []string{"说", "道", "讲", "指出", "表示", "强调", "认为", "提出", "坦言", "感慨", "写道"}
