@@ -118,5 +118,6 @@ func colonOpening(s string, st sentence) (lead, bool) {
 }
 
 // speechEnds close a clause that introduces words said or written (群众说：,
-// 他指出：), never a lead.
-var speechEnds = []string{"说", "道", "讲", "指出", "表示", "强调", "认为", "提出", "坦言", "感慨", "写道"}
+// 他指出：) or what is shown or seen (实践证明：, 我们也清醒看到：), never a lead.
+var speechEnds = []string{"说", "道", "讲", "指出", "表示", "强调", "认为", "提出", "坦言", "感慨", "写道",
+	"证明", "表明", "看到", "认识到", "发现", "来看", "而言"}
