@@ -46,12 +46,16 @@ func (p *parser) loneLeads(kids []*pnode) {
 	}
 	var vouch []style // the styles of siblings that hold enough inferred leads
 	var openers []style
+	opened := false // some kid opens with a lead (opening)
 	for _, s := range kids {
 		if s.Marker == "" {
 			continue
 		}
-		if l, ok := p.opening(s); ok && opensWithMeasureVerb(l.words) {
-			openers = append(openers, s.info.style)
+		if l, ok := p.opening(s); ok {
+			opened = true
+			if opensWithMeasureVerb(l.words) {
+				openers = append(openers, s.info.style)
+			}
 		}
 		if len(s.kids) < minSiblingLeads {
 			continue
@@ -72,12 +76,13 @@ func (p *parser) loneLeads(kids []*pnode) {
 			vouch = append(vouch, st)
 		}
 	}
-	if len(vouch) == 0 && len(openers) == 0 {
+	if !opened {
 		return
 	}
 	for _, c := range kids {
 		// A sibling that vouches by its leads holds them: c, which
-		// holds none, is never its own witness.
+		// holds none, is never its own witness. (opening is asked
+		// again: keeping its answers took a slice for every node.)
 		if c.Marker == "" {
 			continue
 		}
@@ -92,6 +97,11 @@ func (p *parser) loneLeads(kids []*pnode) {
 		}
 	}
 }
+
+// openingHead bounds the bytes opening looks at for the end of the lead
+// sentence: shapeLead's longest, 25 Han characters, with quotation marks,
+// a comma and an indent.
+const openingHead = 40 * 3
 
 // countOf is how many of xs are x.
 func countOf(xs []style, x style) int {
@@ -135,6 +145,9 @@ func (p *parser) opening(c *pnode) (lead, bool) {
 		return lead{}, false
 	}
 	s := p.str(e)
+	if !strings.Contains(s[:min(len(s), openingHead)], "。") {
+		return lead{}, false // the cheap test: no sentence short enough
+	}
 	bp := sentencePool.Get().(*[]sentence)
 	buf := *bp
 	defer func() { *bp = buf[:0]; sentencePool.Put(bp) }()

@@ -31,8 +31,10 @@ const openingScan = (maxOpeningRunes + 4) * 3
 // paragraph. ss is a scratch buffer.
 func openingLeads(s string, ss []sentence, after bool) ([]lead, []sentence) {
 	head := s[:min(len(s), openingScan)]
-	if !strings.Contains(head, "。") && !strings.Contains(head, "；") && !strings.Contains(head, "：") {
-		return nil, ss // the cheap test: most paragraphs open with a longer sentence
+	if !strings.Contains(head, "。") && !strings.Contains(head, "；") {
+		if _, mark := clauseMark(head); mark != '：' {
+			return nil, ss // the cheap test: most paragraphs open with a longer sentence
+		}
 	}
 	ss, _ = scanSentences(ss, s, true, -1)
 	var out []lead
