@@ -537,7 +537,7 @@ func (p *parser) inline(n *pnode) {
 		}
 		found := inlineLeads(s, from, buf)
 		if len(found) == 0 && from == 0 {
-			found, buf = openingLeads(s, buf, prevOpened)
+			found, buf = paragraphOpenings(s, buf, prevOpened)
 		}
 		opened = len(found) > 0 && found[0].start == first
 		for _, l := range found {

@@ -61,3 +61,34 @@ func TestOpeningLeads(t *testing.T) {
 		})
 	}
 }
+
+// TestStepLeads: a paragraph whose sentences open, from the first on,
+// with three or more short ，-clauses in step (sharing two characters of
+// opening or closing) has them as leads; clauses of no common form, a
+// clause repeated, only two in step, or scenes set stay text.
+func TestStepLeads(t *testing.T) {
+	const head = "2025年某市政府工作报告\n三、加强政府自身建设\n"
+	const tail = "　　各位代表！让我们团结一心、接续奋斗，为加快建设现代化新城而努力奋斗！\n"
+	for _, c := range []struct {
+		name, para string
+		want       []string
+	}{
+		{"opening in step", "坚持依法行政，自觉接受市人大及其常委会的法律监督和工作监督；坚持务实高效，大力弘扬马上就办、办就办好的工作作风；坚持廉洁从政，严格落实中央八项规定及其实施细则精神。",
+			[]string{"坚持依法行政", "坚持务实高效", "坚持廉洁从政"}},
+		{"closing in step", "土地要素方面，要加快批而未供和闲置土地处置，全年盘活存量土地八千亩以上。资金要素方面，要深化政银企合作，扩大政府性融资担保覆盖面。人才要素方面，要落实人才新政，新引进高校毕业生一万人。",
+			[]string{"土地要素方面", "资金要素方面", "人才要素方面"}},
+		{"no common form", "深化国有企业改革，推动市属国有资本向重点领域集中；持续优化营商环境，推行高效办成一件事；加快科创园区建设，新引进研发机构五家，服务企业创新发展。", nil},
+		{"a clause repeated", "实践证明，只有坚持人民至上，才能赢得群众信任和支持。实践证明，只有坚持改革创新，才能不断激发发展活力。实践证明，只有坚持真抓实干，才能把蓝图变为现实。", nil},
+		{"two in step", "坚持依法行政，自觉接受市人大及其常委会的法律监督和工作监督；坚持务实高效，大力弘扬马上就办、办就办好的工作作风；严格落实中央八项规定及其实施细则精神，坚持过紧日子。", nil},
+		{"scenes set", "在产业发展方面，新引进亿元以上项目四十个，总投资突破三百亿元；在城市建设方面，完成老旧小区改造一百二十个；在民生保障方面，新增城镇就业三万一千人，养老床位一千张。", nil},
+	} {
+		got := outlineOf(head + "　　" + c.para + "\n" + tail)
+		want := "2025年某市政府工作报告\n  三、加强政府自身建设\n"
+		for _, l := range c.want {
+			want += "    " + l + "\n"
+		}
+		if got != want {
+			t.Errorf("%s:\n%s\nwant:\n%s", c.name, got, want)
+		}
+	}
+}
