@@ -79,8 +79,8 @@ func openingLead(s string, ss []sentence, k int) (lead, bool) {
 		return lead{}, false
 	}
 	next := s[ss[k+1].start:ss[k+1].bodyEnd]
-	if utf8.RuneCountInString(next) <= runes {
-		return lead{}, false // a lead introduces the longer text that follows it
+	if utf8.RuneCountInString(next) <= runes || turnsAfter(next) {
+		return lead{}, false // a lead introduces the longer text that follows it, a conclusion a turn
 	}
 	return lead{start: st.start, end: st.bodyEnd, sentEnd: st.end, runes: runes, words: t, next: next}, true
 }

@@ -232,8 +232,10 @@ func turnsAfter(next string) bool {
 	return ok
 }
 
-// turnWords open a sentence that turns from or draws on the one before.
-var turnWords = []string{"同时", "但", "然而", "不过", "可是", "因此", "所以", "总之", "此外", "另外", "与此同时", "当然"}
+// turnWords open a sentence that turns from or draws on the one before:
+// a conjunction, or the speaker turning to what else is seen (我们也清醒看到)
+// or what the sentence before owes to (这是…的结果).
+var turnWords = []string{"同时", "但", "然而", "不过", "可是", "因此", "所以", "总之", "此外", "另外", "与此同时", "当然", "我们也", "这是"}
 
 // edgeMeasure reports a member of a run, just before or after the group
 // its neighbours' wording ties, that is a measure all the same: it opens
