@@ -332,14 +332,14 @@ func repeats(run []lead) bool {
 
 // clauseLeads returns the clause leads (clauseLead) that stand in runs of
 // minShapeRun or more consecutive paragraphs among paras, each closed by
-// the same mark. clauses holds paragraphs' clause leads in text order;
-// paras that hold none end a run, and so does a run in which a clause
-// repeats.
+// the same mark, or of two closed by ； (semiPair). clauses holds
+// paragraphs' clause leads in text order; paras that hold none end a run,
+// and so does a run in which a clause repeats.
 func clauseLeads(paras []int, clauses []lead) []lead {
 	var out []lead
 	k, from, n := 0, 0, 0
 	flush := func() {
-		if n >= minShapeRun && !repeats(clauses[from:from+n]) {
+		if (n >= minShapeRun || n == 2 && semiPair(clauses[from:from+n])) && !repeats(clauses[from:from+n]) {
 			out = append(out, clauses[from:from+n]...)
 		}
 		n = 0
@@ -365,6 +365,21 @@ func clauseLeads(paras []int, clauses []lead) []lead {
 	return out
 }
 
+// semiPair reports whether two clause leads in a row make a run of their
+// own: both closed by ； and at most maxOpeningRunes long (安全生产形势总体稳定；…
+// / 重大风险有效化解；…, a part's two leads before its conclusion). Prose
+// opens a paragraph with a ，-clause or a sentence; a short clause closed
+// by ；, with no comma before it, is the mark of a bold lead, and two in a
+// row are what a reader takes for the part's leads.
+func semiPair(run []lead) bool {
+	for _, l := range run {
+		if l.mark != '；' || l.runes > maxOpeningRunes {
+			return false
+		}
+	}
+	return true
+}
+
 // parallelIfWeak reports whether clause c may join the run of clauses
 // that first opens: always when both open with a measure verb, and when
 // either is weak (no measure verb: 从全国看，… / 从全省看，… / 从我市看，…,
@@ -387,10 +402,13 @@ func parallelIfWeak(first, c lead) bool {
 // run of clauses. A paragraph just before or after such a run whose first
 // sentence has the 。 shape and opens with a measure verb (培育新增长极。…
 // after 做强新能源电池产业：… / 做优半导体材料产业：… / 做大高端装备产业：…) is a
-// lead of the run closed by its own mark; cands are the paragraphs'
-// sentence candidates, in text order.
-func (p *parser) withClauses(paras []int, known, clauses, cands []lead) []lead {
-	if len(clauses) < minShapeRun {
+// lead of the run closed by its own mark, and so, beside a run closed by
+// ；, is one opening with a ，-clause that may join a run (commaScope.joins:
+// 煤炭产业高端化发展，… before 非煤产业加速壮大；… / 文旅康养成为新增长点；…); cands
+// are the paragraphs' sentence candidates, joins those ，-clauses, both
+// in text order.
+func (p *parser) withClauses(paras []int, known, clauses, cands, joins []lead) []lead {
+	if len(clauses) < 2 {
 		return known
 	}
 	if len(known) > 0 {
@@ -413,25 +431,31 @@ func (p *parser) withClauses(paras []int, known, clauses, cands []lead) []lead {
 	if len(found) == 0 {
 		return known
 	}
-	return mergeLeads(known, mergeLeads(found, clauseRunEdges(paras, found, cands)))
+	return mergeLeads(known, mergeLeads(found, clauseRunEdges(paras, found, cands, joins)))
 }
 
 // clauseRunEdges returns the candidates of cands that stand right before
 // or after a run of found (clause leads in runs, in text order) among
-// paras, of the 。 shape and opening with a measure verb.
-func clauseRunEdges(paras []int, found, cands []lead) []lead {
+// paras, of the 。 shape and opening with a measure verb, and the clauses
+// of joins that stand so by a run closed by ；.
+func clauseRunEdges(paras []int, found, cands, joins []lead) []lead {
 	var out []lead
 	at := func(i int) int { // i's place in paras, which holds it
 		k, _ := slices.BinarySearch(paras, i)
 		return k
 	}
-	edge := func(k int) {
+	byPara := func(l lead, para int) int { return l.para - para }
+	edge := func(k int, mark rune) {
 		if k < 0 || k >= len(paras) || isKnown(found, paras[k]) {
 			return
 		}
-		i, _ := slices.BinarySearchFunc(cands, paras[k], func(l lead, para int) int { return l.para - para })
+		i, _ := slices.BinarySearchFunc(cands, paras[k], byPara)
 		if i < len(cands) && cands[i].para == paras[k] && shapeLead(cands[i]) && opensWithMeasureVerb(cands[i].words) {
 			out = append(out, cands[i])
+			return
+		}
+		if j, ok := slices.BinarySearchFunc(joins, paras[k], byPara); ok && mark == '；' {
+			out = append(out, joins[j])
 		}
 	}
 	for r := 0; r < len(found); {
@@ -439,8 +463,8 @@ func clauseRunEdges(paras []int, found, cands []lead) []lead {
 		for e+1 < len(found) && at(found[e+1].para) == at(found[e].para)+1 {
 			e++
 		}
-		edge(at(found[r].para) - 1)
-		edge(at(found[e].para) + 1)
+		edge(at(found[r].para)-1, found[r].mark)
+		edge(at(found[e].para)+1, found[r].mark)
 		r = e + 1
 	}
 	slices.SortFunc(out, func(a, b lead) int { return a.para - b.para })

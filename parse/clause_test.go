@@ -17,7 +17,8 @@ func clauseDoc(a, b, c string) string {
 
 // TestClauseLeads: in plain text, a run of three paragraphs that open
 // with a short clause closed by ； or ： (the same mark), or by ， when the
-// clause opens with a measure verb, is a run of leads; prose whose
+// clause opens with a measure verb, is a run of leads, and so are two in
+// a row closed by ；, each of at most 16 characters; prose whose
 // paragraphs open with a time, a subject or a list's colon, or repeat
 // their opening clause, is not.
 func TestClauseLeads(t *testing.T) {
@@ -36,7 +37,10 @@ func TestClauseLeads(t *testing.T) {
 		{"commas after time words", "今年以来，", "过去一年，", "下一步，", plain},
 		{"colons announcing lists", "主要做法是：", "具体措施包括：", "重点任务如下：", plain},
 		{"a repeated clause", "坚持项目为王，", "做强主导产业，", "坚持项目为王，", plain},
-		{"two of the shape", "做强主导产业；", "培育未来产业；", "过去一年，", plain},
+		{"two closed by ；", "做强主导产业；", "培育未来产业；", "过去一年，", head + "    做强主导产业\n    培育未来产业\n" + tail},
+		{"two closed by ：", "做强主导产业：", "培育未来产业：", "过去一年，", plain},
+		{"two closed by ， after measure verbs", "做强主导产业，", "培育未来产业，", "过去一年，", plain},
+		{"two closed by ；, one long", "做强主导产业；", "培育壮大低空经济和人工智能等未来产业；", "过去一年，", plain},
 	} {
 		if got := outlineOf(clauseDoc(c.a, c.b, c.c)); got != c.want {
 			t.Errorf("%s:\n%s\nwant:\n%s", c.name, got, c.want)
@@ -79,8 +83,9 @@ func TestClauseLeadText(t *testing.T) {
 }
 
 // TestTurnEndsShape: a short first sentence followed by a turn (成绩来之不易。
-// 同时…) closes the part's argument: the shape rule leaves it text, as a
-// Word author leaves it plain, while the leads before it stay.
+// 同时…, 成绩来之不易。我们也清醒看到…, 成绩来之不易。这是…的结果) closes the part's
+// argument: the shape rule leaves it text, as a Word author leaves it
+// plain, while the leads before it stay.
 func TestTurnEndsShape(t *testing.T) {
 	text := "2025年某省政府工作报告\n一、2024年工作回顾\n" +
 		"　　经济运行稳中有进，发展质量持续提升。全省地区生产总值增长百分之五点三，规上工业增加值增长百分之六点八。\n" +
@@ -98,6 +103,16 @@ func TestTurnEndsShape(t *testing.T) {
 		"　　成绩来之不易。但我们也清醒看到，发展中还面临不少困难和挑战，我们将采取有力措施，认真加以解决。\n"
 	if got := outlineOf(short); got != "2025年某省政府工作报告\n  一、2024年工作回顾\n" {
 		t.Errorf("a turn made a run:\n%s", got)
+	}
+	// A part's lead and its conclusion, which turns to what else is seen
+	// or to what the results owe: the conclusion is no lead.
+	for _, turn := range []string{"我们也清醒看到，全县经济总量小、产业链条短，县域经济实力不强，我们将认真加以解决。", "这是县委坚强领导的结果，是全县各族干部群众团结奋斗的结果。"} {
+		part := "2025年某县政府工作报告\n一、2024年工作回顾\n（四）社会事业全面加强\n" +
+			"　　民族团结进步创建深入推进。成功创建全国民族团结进步示范县，建成民族团结进步教育基地五个。\n" +
+			"　　成绩来之不易。" + turn + "\n（五）政府建设持续加强\n　　全面推进依法行政，办理人大代表建议一百二十件，办结率百分之百。\n"
+		if got := outlineOf(part); strings.Contains(got, "成绩来之不易") {
+			t.Errorf("a conclusion became a lead:\n%s", got)
+		}
 	}
 }
 

@@ -116,7 +116,9 @@ func styledParagraph(line string) string {
 // single lead in text); and county-linshui-mixed, written in session 8
 // for its rules (three-character leads and clauses, a ；lead among 。 ones,
 // a lone lead, parallel ，-clauses, a table whose rows open with a number),
-// whose text reads as its .docx does. The outline of
+// whose text reads as its .docx does; and six more written blind for
+// session 9 (blind13d: city-wuling-ziyuan … township-qingshi-xiang),
+// their goldens that day's outlines, misses included. The outline of
 // the .docx is the golden, the text's is TestFamilyText's. With
 // WENJI_DOCX_DIR set it also writes each .docx there, for
 // ../shared/tools/outline-eval.

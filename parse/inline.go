@@ -183,3 +183,31 @@ func inlineSequences(ms []inlineMarker) [][]inlineMarker {
 	}
 	return out
 }
+
+// colonList reports a run that is a list inside one sentence, not measures
+// of the paragraph: a colon (or a comma) opens it and its items are clauses
+// parted by ； or ， with no full stop between them (发展中还存在不少困难和问题：一是
+// 有效需求不足，…；二是…；三是…。, 持续优化营商环境，一是推行…；二是…). A Word author leaves such a list plain, where
+// measures that each run on in sentences of their own (主要做法：一是加强学习。
+// …二是…) are what the outline shows.
+func colonList(s string, run []inlineMarker) bool {
+	if r, _ := utf8.DecodeLastRuneInString(s[:run[0].pos]); r != '：' && r != '，' {
+		return false
+	}
+	for k := 1; k < len(run); k++ {
+		item := strings.TrimRight(s[run[k-1].pos:run[k].pos], " \u3000")
+		if strings.Contains(item, "。") {
+			return false
+		}
+		if r, _ := utf8.DecodeLastRuneInString(item); r != '；' && r != '，' {
+			return false
+		}
+	}
+	return true
+}
+
+// measureRuns drops from seqs, in place, the runs that are lists inside
+// one sentence (colonList).
+func measureRuns(s string, seqs [][]inlineMarker) [][]inlineMarker {
+	return slices.DeleteFunc(seqs, func(run []inlineMarker) bool { return colonList(s, run) })
+}

@@ -38,9 +38,10 @@ func mixOutline(titles ...string) string {
 
 // TestSemicolonJoinsShapeRun: in plain text a lead its author closed with
 // ； among leads closed with 。 joins their run, where the 。 ones make a
-// run of three or the run fills the part; a lead-in closed by ： does not
-// join, and a run with a paragraph of neither shape in it that has only
-// two of the 。 shape is prose.
+// run of three, the run fills the part, or two closed by ； stand in it
+// one after the other; a lead-in closed by ： does not join, and a run
+// with a paragraph of neither shape in it that has only two of the 。
+// shape and one ； is prose.
 func TestSemicolonJoinsShapeRun(t *testing.T) {
 	for _, c := range []struct {
 		name  string
@@ -56,8 +57,11 @@ func TestSemicolonJoinsShapeRun(t *testing.T) {
 		{"one between two filling the part",
 			[]string{"大力提振消费。", "扩大有效益的投资；", "激发民间投资活力。"},
 			mixOutline("大力提振消费", "扩大有效益的投资", "激发民间投资活力")},
-		{"two of the shape and prose after",
+		{"two closed by ； in a row, then two of the shape and prose after",
 			[]string{"守牢粮食安全底线；", "巩固拓展脱贫攻坚成果；", "建设宜居宜业和美乡村。", "提升县城综合承载能力。", "各乡镇要结合实际，"},
+			mixOutline("守牢粮食安全底线", "巩固拓展脱贫攻坚成果", "建设宜居宜业和美乡村", "提升县城综合承载能力")},
+		{"one closed by ；, two of the shape and prose after",
+			[]string{"守牢粮食安全底线；", "建设宜居宜业和美乡村。", "提升县城综合承载能力。", "各乡镇要结合实际，"},
 			mixOutline()},
 		{"a colon's lead-in between",
 			[]string{"法治是最好的营商环境。", "要深化包容审慎监管。", "要坚决整治拖欠企业账款问题：", "推行“综合查一次”；"},
@@ -219,6 +223,32 @@ func TestMeasureVerbsOfThisSession(t *testing.T) {
 	for _, s := range []string{"外贸外资稳中提质", "今年以来", "干部队伍"} {
 		if opensWithMeasureVerb(s) {
 			t.Errorf("opensWithMeasureVerb(%q) = true", s)
+		}
+	}
+}
+
+// TestCommaBesideSemicolonRun: a paragraph opening with a short ，-clause
+// just before or after a run of leads closed by ； is one of them (the
+// author's bold ended at the comma there); a clause that sets a scene, or
+// enumerates, opens prose.
+func TestCommaBesideSemicolonRun(t *testing.T) {
+	after := "同时，康养产业加快布局，建成康养小镇一个，引进康养机构五家，研学线路入选全省精品线路。"
+	for _, c := range []struct {
+		name  string
+		opens []string
+		want  string
+	}{
+		{"before", []string{"煤炭产业高端化发展，", "非煤产业加速壮大；", "文旅康养成为新增长点；", after},
+			mixOutline("煤炭产业高端化发展", "非煤产业加速壮大", "文旅康养成为新增长点")},
+		{"after", []string{"非煤产业加速壮大；", "文旅康养成为新增长点；", "煤炭产业高端化发展，", after},
+			mixOutline("非煤产业加速壮大", "文旅康养成为新增长点", "煤炭产业高端化发展")},
+		{"a scene set before", []string{"过去一年，", "非煤产业加速壮大；", "文旅康养成为新增长点；", after},
+			mixOutline("非煤产业加速壮大", "文旅康养成为新增长点")},
+		{"an enumeration before", []string{"围绕文旅、康养等领域，", "非煤产业加速壮大；", "文旅康养成为新增长点；", after},
+			mixOutline("非煤产业加速壮大", "文旅康养成为新增长点")},
+	} {
+		if got := outlineOf(mixPart(c.opens...)); got != c.want {
+			t.Errorf("%s:\n%s\nwant:\n%s", c.name, got, c.want)
 		}
 	}
 }

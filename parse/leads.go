@@ -331,9 +331,9 @@ func (p *parser) paragraphLeads(paras []int, scope commaScope) []lead {
 	}
 	if len(cands) < 2 {
 		if len(cands) == 1 && len(joins) > 0 {
-			return p.withClauses(paras, commaMixedRun(paras, cands, joins), clauses, cands)
+			return p.withClauses(paras, commaMixedRun(paras, cands, joins), clauses, cands, joins)
 		}
-		return p.withClauses(paras, nil, clauses, cands)
+		return p.withClauses(paras, nil, clauses, cands, joins)
 	}
 	alikeLeads := groups(cands, alike, func(m []lead, strong bool) bool {
 		if len(m) >= 3 {
@@ -345,7 +345,7 @@ func (p *parser) paragraphLeads(paras []int, scope commaScope) []lead {
 	if len(known) == 0 && len(joins) > 0 {
 		known = commaMixedRun(paras, cands, joins)
 	}
-	return p.withClauses(paras, known, clauses, cands)
+	return p.withClauses(paras, known, clauses, cands, joins)
 }
 
 // inlineLeads finds short parallel lead sentences inside paragraph s (强化对标
@@ -517,7 +517,7 @@ func (p *parser) inline(n *pnode) {
 		}
 		prevOpened := opened
 		opened = false
-		if seqs := inlineSequences(ms); len(seqs) > 0 {
+		if seqs := measureRuns(s, inlineSequences(ms)); len(seqs) > 0 {
 			for _, run := range seqs {
 				for k, m := range run {
 					limit := len(s)
@@ -538,7 +538,7 @@ func (p *parser) inline(n *pnode) {
 		}
 		found := inlineLeads(s, from, buf)
 		if len(found) == 0 && from == 0 {
-			found, buf = openingLeads(s, buf, prevOpened)
+			found, buf = paragraphOpenings(s, buf, prevOpened)
 		}
 		opened = len(found) > 0 && found[0].start == first
 		for _, l := range found {

@@ -2,6 +2,7 @@ package parse
 
 import (
 	"slices"
+	"strings"
 
 	"wenji/model"
 )
@@ -17,22 +18,46 @@ import (
 // sentence each, which a Word author leaves plain). A Word author's bold
 // needs no such guess: only leads inferred in a sibling vouch, and where
 // the author bolded them they are not, so a plain paragraph stays text.
+// Without a sibling's word, a part's opening is still a lead when it is
+// short (maxOpeningRunes) and opens with a measure verb
+// (四、切实加强政府自身建设 / 打造为民务实清廉的乡政府。严格落实…): in the family's
+// Word documents every part that opens so has it bold.
 
 // minSiblingLeads is how many paragraph leads a sibling must hold for its
-// shape to vouch for a lone one.
-const minSiblingLeads = 2
+// shape to vouch for a lone one, and minOpeners how many siblings must
+// each open with a lone lead to vouch for each other.
+const (
+	minSiblingLeads = 2
+	minOpeners      = 2
+)
 
 // loneLeads adds the lone leads among kids, the block children of one
 // node once their own measures are done. The styles that vouch are
 // gathered first, in one pass: a node of a thousand numbered items holds
-// a thousand candidates, each compared with every sibling before.
+// a thousand candidates, each compared with every sibling before. A style
+// vouches where a sibling holds enough inferred leads, or where
+// minOpeners siblings each open with a lead of the lone shape and a
+// measure verb and hold no lead besides (（三）持续推进生态修复和绿色转型 /
+// 实施沉陷区综合治理三年攻坚行动。… and （五）提升城市功能品质 / 推动城市由“矿区”向“城区”
+// 转变。…): parts parallel in their openings, as a reader sees them.
 func (p *parser) loneLeads(kids []*pnode) {
 	if len(kids) < 2 {
 		return
 	}
 	var vouch []style // the styles of siblings that hold enough inferred leads
+	var openers []style
+	opened := false // some kid opens with a lead (opening)
 	for _, s := range kids {
-		if s.Marker == "" || len(s.kids) < minSiblingLeads {
+		if s.Marker == "" {
+			continue
+		}
+		if l, ok := p.opening(s); ok {
+			opened = true
+			if opensWithMeasureVerb(l.words) {
+				openers = append(openers, s.info.style)
+			}
+		}
+		if len(s.kids) < minSiblingLeads {
 			continue
 		}
 		n := 0
@@ -45,47 +70,137 @@ func (p *parser) loneLeads(kids []*pnode) {
 			vouch = append(vouch, st)
 		}
 	}
-	if len(vouch) == 0 {
+	for _, st := range openers {
+		// Where the author bolded leads, a plain opening is text.
+		if len(p.bold) == 0 && !slices.Contains(vouch, st) && countOf(openers, st) >= minOpeners {
+			vouch = append(vouch, st)
+		}
+	}
+	if !opened {
 		return
 	}
 	for _, c := range kids {
-		// A sibling that vouches holds leads: c, which holds none, is
-		// never its own witness.
-		if c.Marker == "" || len(c.kids) > 0 || c.info.isLead || len(c.info.paras) != 1 || !slices.Contains(vouch, c.info.style) {
+		// A sibling that vouches by its leads holds them: c, which
+		// holds none, is never its own witness. (opening is asked
+		// again: keeping its answers took a slice for every node.)
+		if c.Marker == "" {
 			continue
 		}
-		p.loneLead(c)
+		l, ok := p.opening(c)
+		if !ok {
+			continue
+		}
+		verb := opensWithMeasureVerb(l.words)
+		vouched := slices.Contains(vouch, c.info.style) && (verb || !states(l.words) && !strings.Contains(l.words, "、"))
+		if vouched || len(p.bold) == 0 && verb && l.runes <= maxOpeningRunes {
+			p.loneLead(c, l)
+		}
 	}
 }
 
-// loneLead makes c's one paragraph its lead when it has the shape, one
-// clause, and opens with a measure verb.
-func (p *parser) loneLead(c *pnode) {
+// openingHead bounds the bytes opening looks at for the end of the lead
+// sentence: shapeLead's longest, 25 Han characters, with quotation marks,
+// a comma and an indent.
+const openingHead = 40 * 3
+
+// countOf is how many of xs are x.
+func countOf(xs []style, x style) int {
+	n := 0
+	for _, y := range xs {
+		if y == x {
+			n++
+		}
+	}
+	return n
+}
+
+// states reports a sentence that states rather than names a measure or
+// an outcome: a copula or a definition (法治是最好的营商环境。, 政策的生命力在于
+// 落实。), or a noun phrase of 的 (公平竞争的基本原则). A lead names what is
+// done (交通水利建设实现新突破。, 用心用力办好民生实事。); one without a measure
+// verb that enumerates (一体推进教育强省、科技强省、人才强省建设。, before the
+// 一是… it sums up) is a summary, and stays text too.
+func states(t string) bool {
+	return strings.Contains(t, "是") || strings.Contains(t, "的") || strings.Contains(t, "在于")
+}
+
+// opening returns the lead of the lone shape that opens part c, and
+// whether there is one: c holds no paragraph lead yet and is not itself a
+// lead, its first paragraph comes before any part under it, and that
+// paragraph opens with a sentence of the shape (shapeLead), one clause,
+// that no measure found inside the paragraph opens (提升口岸功能。…发展外向型产业。…,
+// leads run on in one paragraph, are that paragraph's already).
+func (p *parser) opening(c *pnode) (lead, bool) {
+	if c.info.isLead || len(c.info.paras) == 0 {
+		return lead{}, false
+	}
+	for _, k := range c.kids {
+		if k.info.isLead && k.Marker == "" {
+			return lead{}, false // leads found already
+		}
+	}
 	i := c.info.paras[0]
 	e := &p.eff[i]
-	if e.kind != lineBody {
-		return
+	if e.kind != lineBody || len(c.kids) > 0 && c.kids[0].TitleSpan.Start < e.start {
+		return lead{}, false
 	}
 	s := p.str(e)
+	if !strings.Contains(s[:min(len(s), openingHead)], "。") {
+		return lead{}, false // the cheap test: no sentence short enough
+	}
 	bp := sentencePool.Get().(*[]sentence)
 	buf := *bp
 	defer func() { *bp = buf[:0]; sentencePool.Put(bp) }()
 	buf, _ = scanSentences(buf, s, false, 2)
 	l, ok := leadCandidate(s, buf, 0, 50, 2, true)
 	if !ok {
-		return
+		return lead{}, false
 	}
+	l.para = i
 	l.rest = len(s) - l.sentEnd
-	if !shapeLead(l) || l.commas > 0 || !opensWithMeasureVerb(l.words) {
-		return
+	if !shapeLead(l) || l.commas > 0 {
+		return lead{}, false
 	}
+	for _, k := range c.kids {
+		if at := k.TitleSpan.Start; at >= e.start && at < e.start+l.sentEnd {
+			return lead{}, false // a measure found inside the paragraph opens it
+		}
+	}
+	return l, true
+}
+
+// loneLead makes c's first paragraph, l's, its lead: the lead owns c's
+// paragraphs and the measures found inside them, as a bold lead does.
+func (p *parser) loneLead(c *pnode, l lead) {
+	e := &p.eff[l.para]
+	s := p.str(e)
 	k := p.newNode(c, model.Node{Inferred: true, Line: int(e.num)})
 	k.Title = trimTitleEnd(s[l.start:l.end])
 	k.TitleSpan = model.Span{Start: e.start, End: e.start + l.end}
 	ki := &k.info
 	ki.isLead = true
 	ki.titleEnd = e.start + l.sentEnd
-	ki.paras = []int{i}
+	ki.paras = c.info.paras
 	c.info.paras = nil
-	c.addKid(k)
+	kept := c.kids[:0]
+	for _, m := range c.kids {
+		if ownsSpan(p, ki.paras, m.TitleSpan.Start) {
+			m.up = k
+			k.addKid(m)
+			continue
+		}
+		kept = append(kept, m)
+	}
+	c.kids = append(kept, k)
+	sortByTitle(c.kids)
+}
+
+// ownsSpan reports whether offset at falls in one of the paragraphs paras.
+func ownsSpan(p *parser, paras []int, at int) bool {
+	for _, i := range paras {
+		if e := &p.eff[i]; at >= e.start && at < e.end {
+			return true
+		}
+	}
+	return false
 }

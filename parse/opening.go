@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -32,11 +33,13 @@ const openingScan = (maxOpeningRunes + 4) * 3
 func openingLeads(s string, ss []sentence, after bool) ([]lead, []sentence) {
 	head := s[:min(len(s), openingScan)]
 	if !strings.Contains(head, "。") && !strings.Contains(head, "；") {
-		return nil, ss // the cheap test: most paragraphs open with a longer sentence
+		if _, mark := clauseMark(head); mark != '：' {
+			return nil, ss // the cheap test: most paragraphs open with a longer sentence
+		}
 	}
 	ss, _ = scanSentences(ss, s, true, -1)
 	var out []lead
-	for k := 0; k+1 < len(ss); k++ {
+	for k := range ss {
 		if k > 0 && ss[k-1].mark != '。' {
 			continue // a lead stands after a full stop, not after its own ；
 		}
@@ -57,11 +60,15 @@ func openingLeads(s string, ss []sentence, after bool) ([]lead, []sentence) {
 
 // openingLead reports whether sentence k of s is a lead of that shape: 4
 // to maxOpeningRunes characters closed by 。 or ；, no comma, colon, figure
-// or connective, and the sentence after it longer.
+// or connective, and the sentence after it longer; or opens with one closed
+// by ： (colonOpening).
 func openingLead(s string, ss []sentence, k int) (lead, bool) {
 	st := ss[k]
-	if st.mark != '。' && st.mark != '；' || st.bodyEnd-st.start > openingScan {
-		return lead{}, false
+	if l, ok := colonOpening(s, st); ok {
+		return l, true
+	}
+	if st.mark != '。' && st.mark != '；' || st.bodyEnd-st.start > openingScan || k+1 == len(ss) {
+		return lead{}, false // not of the shape, or nothing after it to introduce
 	}
 	t := s[st.start:st.bodyEnd]
 	runes, commas, colon := clauseStats(t)
@@ -72,8 +79,158 @@ func openingLead(s string, ss []sentence, k int) (lead, bool) {
 		return lead{}, false
 	}
 	next := s[ss[k+1].start:ss[k+1].bodyEnd]
-	if utf8.RuneCountInString(next) <= runes {
-		return lead{}, false // a lead introduces the longer text that follows it
+	if utf8.RuneCountInString(next) <= runes || turnsAfter(next) {
+		return lead{}, false // a lead introduces the longer text that follows it, a conclusion a turn
 	}
 	return lead{start: st.start, end: st.bodyEnd, sentEnd: st.end, runes: runes, words: t, next: next}, true
+}
+
+// colonOpening reports whether sentence st of s opens with a lead closed by
+// ： (稳增长：出台…。强链条：引进…。, 持续改善空气质量：以…为主线，…。): 3 Han characters
+// (or 4) to maxOpeningRunes, no comma before the colon, no figure, 、 or
+// connective, not a list's lead-in (主要做法是：, 包括：) nor words said
+// (一位商户说：“…”), and the rest of the sentence longer than it.
+func colonOpening(s string, st sentence) (lead, bool) {
+	body := s[st.start:st.bodyEnd]
+	end, mark := clauseMark(body[:min(len(body), openingScan)])
+	if mark != '：' {
+		return lead{}, false
+	}
+	t := body[:end]
+	runes, ok := clauseBytes(t)
+	if !ok || runes < 3 || runes == 3 && !allHan(t) || runes > maxOpeningRunes || strings.ContainsAny(t, "0123456789０１２３４５６７８９%％、") {
+		return lead{}, false
+	}
+	if _, ok := hasSuffixAny(t, listColonEnds...); ok {
+		return lead{}, false
+	}
+	if _, ok := hasSuffixAny(t, speechEnds...); ok {
+		return lead{}, false
+	}
+	if _, ok := hasPrefixAny(t, connectives...); ok || introduces(t) {
+		return lead{}, false
+	}
+	next := body[end+len("："):]
+	if _, ok := hasPrefixAny(next, "“", "‘", "「", "\""); ok {
+		return lead{}, false // a quotation, not a lead's text
+	}
+	if utf8.RuneCountInString(next) <= runes {
+		return lead{}, false
+	}
+	return lead{start: st.start, end: st.start + end, sentEnd: st.start + end + len("："), runes: runes, words: t, next: next}, true
+}
+
+// speechEnds close a clause that introduces words said or written (群众说：,
+// 他指出：) or what is shown or seen (实践证明：, 我们也清醒看到：), never a lead.
+var speechEnds = []string{"说", "道", "讲", "指出", "表示", "强调", "认为", "提出", "坦言", "感慨", "写道",
+	"证明", "表明", "看到", "认识到", "发现", "来看", "而言"}
+
+// paragraphOpenings is openingLeads, else stepLeads: the leads a
+// paragraph opens with and holds further on.
+func paragraphOpenings(s string, ss []sentence, after bool) ([]lead, []sentence) {
+	out, ss := openingLeads(s, ss, after)
+	if len(out) > 0 {
+		return out, ss
+	}
+	return stepLeads(s, ss)
+}
+
+// minStepRun is how many ，-clauses in step make a paragraph's leads;
+// stepWindow bounds the bytes the first clause and its text take (a
+// measure's first clause and its text of 120 characters).
+const (
+	minStepRun = 3
+	stepWindow = 120 * 3
+)
+
+// stepLeads returns the leads of a paragraph whose sentences, from its
+// first on, open with short ，-clauses in step (坚持依法行政，…；坚持务实高效，…；
+// 坚持廉洁从政，…, 土地要素方面，…；资金要素方面，…；人才要素方面，…): minStepRun
+// or more in a row, each 4 to maxJoinComma characters with no figure or
+// 、, sharing two characters of opening or closing with the first at a
+// length within two of it, and followed by longer prose. A Word author
+// bolds such clauses; prose that opens its sentences with clauses of no
+// common form (深化国企改革，…。持续优化营商环境，…) is left plain, and stays
+// text, and so does prose that repeats its clause (实践证明，…。实践证明，…).
+// It looks first, with a byte search near the paragraph's start, for the
+// first clause's opening after a 。 or ；, or its closing before a ，.
+func stepLeads(s string, ss []sentence) ([]lead, []sentence) {
+	end, mark := clauseMark(s[:min(len(s), clauseScan)])
+	const two = 2 * 3
+	if mark != '，' || end < 2*two || end > (maxJoinComma+2)*3 || strings.Contains(s[:end], "、") {
+		return nil, ss // no clause of stepClause's length and form
+	}
+	// The second clause in step stands within stepWindow bytes: look
+	// there for its opening or closing before scanning the sentences.
+	if !stepNear(s[end:min(len(s), stepWindow)], s[:two], s[end-two:end]) {
+		return nil, ss
+	}
+	first, ok := stepClause(s[:end])
+	if !ok {
+		return nil, ss
+	}
+	ss, _ = scanSentences(ss, s, true, -1)
+	var out []lead
+	for _, st := range ss {
+		body := s[st.start:st.bodyEnd]
+		end, mark := clauseMark(body[:min(len(body), clauseScan)])
+		if mark != '，' {
+			break
+		}
+		t, ok := stepClause(body[:end])
+		if !ok || commonPrefix(first, t, 2)+commonSuffix(first, t, 2) < 2 || len(out) > 0 && slices.ContainsFunc(out, func(l lead) bool { return l.words == t }) {
+			break // a clause repeated (实践证明，… / 实践证明，…) opens prose
+		}
+		runes, first0 := utf8.RuneCountInString(t), utf8.RuneCountInString(first)
+		if runes-first0 > 2 || first0-runes > 2 || utf8.RuneCountInString(body[end:]) <= runes+1 {
+			break
+		}
+		out = append(out, lead{start: st.start, end: st.start + end, sentEnd: st.start + end + len("，"), runes: runes, words: t})
+	}
+	if len(out) < minStepRun {
+		return nil, ss
+	}
+	return out, ss
+}
+
+// stepNear reports whether win holds head after a 。 or ；, or tail before
+// a ，: where a clause in step with the one head and tail open and close
+// may stand.
+func stepNear(win, head, tail string) bool {
+	for i := 0; ; {
+		j := strings.Index(win[i:], head)
+		if j < 0 {
+			break
+		}
+		j += i
+		if j >= 3 && (win[j-3:j] == "。" || win[j-3:j] == "；") {
+			return true
+		}
+		i = j + len(head)
+	}
+	for i := 0; ; {
+		j := strings.Index(win[i:], tail)
+		if j < 0 {
+			return false
+		}
+		j += i + len(tail)
+		if strings.HasPrefix(win[j:], "，") {
+			return true
+		}
+		i = j
+	}
+}
+
+// stepClause returns clause t as a lead clause of stepLeads, and whether
+// it is one: 4 to maxJoinComma characters of prose, no figure or 、, no
+// connective and no scene set (在…, 今年以来).
+func stepClause(t string) (string, bool) {
+	runes, ok := clauseBytes(t)
+	if !ok || runes < 4 || runes > maxJoinComma || strings.ContainsAny(t, "0123456789０１２３４５６７８９、") || setting(t) {
+		return "", false
+	}
+	if _, ok := hasPrefixAny(t, connectives...); ok {
+		return "", false
+	}
+	return t, true
 }

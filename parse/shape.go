@@ -78,7 +78,7 @@ func shapeLeads(paras []int, cands, known, clauses []lead) []lead {
 			}
 		}
 		if shaped == len(run) && (len(run) >= minShapeRun || len(run) == 2 && closesNode(paras, run[1].para)) ||
-			shaped < len(run) && len(run) >= minShapeRun && (shaped >= minShapeRun || shaped >= 2 && fillsNode(paras, run)) {
+			shaped < len(run) && len(run) >= minShapeRun && (shaped >= minShapeRun || shaped >= 2 && fillsNode(paras, run) || semiPairIn(run)) {
 			if lo, hi, ok := span(run, known); ok {
 				for _, l := range run {
 					if (l.para > lo && l.para < hi || edgeMeasure(l)) && !isKnown(known, l.para) {
@@ -117,6 +117,19 @@ func shapeLeads(paras []int, cands, known, clauses []lead) []lead {
 	}
 	flush()
 	return out
+}
+
+// semiPairIn reports whether two members of run in a row are clauses
+// that make a run of their own (semiPair): with them, the 。 leads beside
+// them are leads however few (守牢粮食安全底线；… / 巩固拓展脱贫攻坚成果；… /
+// 建设宜居宜业和美乡村。… before the part's closing prose).
+func semiPairIn(run []lead) bool {
+	for i := 1; i < len(run); i++ {
+		if semiPair(run[i-1 : i+1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // fillsNode reports whether run holds the node's paragraphs paras to the
@@ -219,8 +232,10 @@ func turnsAfter(next string) bool {
 	return ok
 }
 
-// turnWords open a sentence that turns from or draws on the one before.
-var turnWords = []string{"同时", "但", "然而", "不过", "可是", "因此", "所以", "总之", "此外", "另外", "与此同时", "当然"}
+// turnWords open a sentence that turns from or draws on the one before:
+// a conjunction, or the speaker turning to what else is seen (我们也清醒看到)
+// or what the sentence before owes to (这是…的结果).
+var turnWords = []string{"同时", "但", "然而", "不过", "可是", "因此", "所以", "总之", "此外", "另外", "与此同时", "当然", "我们也", "这是"}
 
 // edgeMeasure reports a member of a run, just before or after the group
 // its neighbours' wording ties, that is a measure all the same: it opens

@@ -187,13 +187,24 @@ func TestLineEndings(t *testing.T) {
 	}
 }
 
-// TestInline covers numbered measures inside paragraphs and restarts.
+// TestInline covers numbered measures inside paragraphs and restarts, and
+// lists inside one sentence that stay text.
 func TestInline(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
 		{"标题\n一、做法\n主要做法：一是加强学习。正文。二是强化督导；三是压实责任。\n",
 			"标题\n  一、做法\n    一是加强学习\n    二是强化督导\n    三是压实责任\n"},
 		{"标题\n一、做法\n一是甲事。二是乙事。\n二、体会\n一是丙事。二是丁事。\n",
 			"标题\n  一、做法\n    一是甲事\n    二是乙事\n  二、体会\n    一是丙事\n    二是丁事\n"},
+		// A list inside one sentence, opened by a colon, its items parted
+		// by ； or ，, is the sentence's text.
+		{"标题\n一、做法\n发展中还存在一些问题：一是有效需求不足，社会预期偏弱；二是科技创新能力还不够强；三是民生领域还有短板。\n",
+			"标题\n  一、做法\n"},
+		{"标题\n一、做法\n做好今年工作，必须做到：一要坚持高质量发展这个首要任务，二要坚持扩大内需这个战略基点。\n",
+			"标题\n  一、做法\n"},
+		{"标题\n一、做法\n持续优化营商环境，一是推行“高效办成一件事”三十项；二是深化“放管服”改革。\n",
+			"标题\n  一、做法\n"},
+		{"标题\n一、做法\n存在的问题。一是有效需求不足，社会预期偏弱；二是科技创新能力还不够强；三是民生领域还有短板。\n",
+			"标题\n  一、做法\n    一是有效需求不足，社会预期偏弱\n    二是科技创新能力还不够强\n    三是民生领域还有短板\n"},
 		// A lone 一是, or 统一是 inside a word, is prose.
 		{"标题\n一、做法\n思想统一是前提。一是关键。正文。\n", "标题\n  一、做法\n"},
 		{"标题\n一、做法\n第一，要坚持。第二，要落实。\n", "标题\n  一、做法\n    第一，要坚持\n    第二，要落实\n"},
@@ -253,6 +264,12 @@ func FuzzParse(f *testing.F) {
 	f.Add("加强：加强？首先，，？调查研究素材库客服（1）；“一是（一）？第一，，1.二要其一，第二，一要？二要二、（1）\n\n")
 	// Lead clauses closed by ； and by ， after a measure verb (clause.go).
 	f.Add("标题\n（一）甲\n做强主导产业；推动技术改造，新建智能工厂五家，产值增长。\n培育未来产业；布局低空经济等新赛道，抢占发展先机。\n加快“稳链，强链”，推动企业技改，增强发展后劲后劲后劲。\n")
+	// Leads of session 9: two closed by ； beside a ，-clause, parts that
+	// open with a lead over measures and items, leads closed by ：, a
+	// list inside one sentence.
+	f.Add("报告\n二、安排\n（一）甲\n煤炭产业高端化发展，建成智能化采煤工作面四十二个；\n非煤产业加速壮大；新材料、装备制造三大产业产值突破九百亿元。\n文旅康养成为新增长点；旅游收入增长百分之二十六。\n" +
+		"（二）乙\n实施沉陷区综合治理三年攻坚行动。今年完成治理面积二十平方公里。一是推进修复；二是深化治理。\n（1）稳定就业；\n（三）丙\n推动城市由“矿区”向“城区”转变。实施城市更新行动，打通断头路十五条。\n" +
+		"稳增长：出台支持制造业二十条。强链条：引进重大项目三十二个，总投资八百五十亿元。\n问题：一是需求不足，预期偏弱；二是动能不足。\n")
 	f.Fuzz(func(t *testing.T, s string) {
 		doc := Parse(s)
 		checkInvariants(t, doc)
