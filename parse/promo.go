@@ -144,7 +144,9 @@ var noticeFeatures = []struct {
 	{fMoney, []string{"¥", "￥", "下载券", "积分", "年卡", "月卡", "月销", "好评", "原价", "价格", "仅需", "只要", "一份", "评分", "人评价",
 		"售价", "已售", "金币"}},
 	{fCut, []string{"剩余", "未读", "未完", "待续", "节选", "试读", "隐藏", "仅展示", "仅显示", "预览", "篇幅", "一半", "翻页",
-		"接着更", "更新", "放出", "登录", "展开", "余下", "全本", "付费内容", "折叠", "收起", "仅限", "仅可", "仅能", "省略", "继续阅读"}},
+		"接着更", "更新", "放出", "登录", "展开", "余下", "全本", "付费内容", "折叠", "收起", "仅限", "仅可", "仅能", "省略", "继续阅读",
+		// paying to read is the text withheld: a paywall's own words
+		"付费阅读", "付费查看", "付费后", "需付费"}},
 	{fSource, []string{"版权", "著作权", "侵权", "转载", "授权", "出处", "转自", "来源于", "原作者", "原标题", "仅供参考", "仅供学习",
 		"仅供交流", "不代表", "删除", "上传", "免责", "声明", "所有权", "Copyright", "copyright", "©", "Rights", "文责自负", "作者所有", "原创", "源于网络", "自网络", "来源网络", "互联网", "盗版", "独家", "必究", "仅代表", "rights", "reserved", "Reserved", "reproduction", "prohibited",
 		// a site's disclaimers of liability and privacy
@@ -169,7 +171,10 @@ var noticeFeatures = []struct {
 		"提供", "统计", "以人民", "习近平", "高质量",
 		// a speech's plural address, not a site's 你, and a civic
 		// slogan's you-and-I (文明城市，你我共建！)
-		"你们", "你我"}},
+		"你们", "你我",
+		// the public an office serves, named in the third person (申请人可
+		// 登录…下载…): a site addresses its reader as 您 or 你
+		"申请人", "居民", "纳税人", "参保人", "办事人", "企业和个人", "服务对象"}},
 	{fOfficial, []string{"政府", "政务", "办公厅", "办公室", "委员会", "各单位", "各部门", "各县", "各区", "各市", "各级",
 		"印发", "抄送", "主送", "此件", "党委", "党组", "人大", "政协", "gov.cn", ".gov", "公章", "本单位", "内部资料",
 		// an official by title, and a speaker greeting the audience:
@@ -493,7 +498,7 @@ func scoreNotice(p string, at place) (model.JunkKind, bool) {
 		// from a few hundred thousand characters.
 		return 0, false
 	}
-	if isLongSentence(p) {
+	if isLongSentence(p) && !siteSpeaks(p, &h) {
 		at = placeGlued
 	}
 	if (at == placeOutside || at == placeAlone && isStandaloneShort(p, &h)) && h[fOfficial] == 0 {
@@ -559,7 +564,7 @@ func isNoticeFragment(p string) bool {
 	if len(p) > 150 {
 		return false
 	}
-	if shapeOnly(p) || isLinkItem(p) {
+	if shapeOnly(p) || isLinkItem(p) || isBarePrice(p) {
 		return true
 	}
 	if !mayBeNotice(p) {

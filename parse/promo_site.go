@@ -1,0 +1,105 @@
+package parse
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"wenji/model"
+)
+
+// A site's own furniture that no single line of it says enough about: the
+// site naming itself inside a sentence of the genre's length, a price
+// standing alone on its line under a paywall, a list of links under a
+// navigation head.
+
+// siteSelfWords are the site, the account or the shop speaking of itself
+// (fSelf less 广告, 推广 and 赞助, which the genre writes of as subjects of
+// its own: 虚假广告, 推广应用).
+var siteSelfWords = []string{"本号", "本站", "本网站", "全站", "本平台", "小编", "本帖", "本店", "号主", "博主", "楼主"}
+
+// siteSpeaks reports a line in which the site speaks of itself and no
+// official sender is named: a long sentence of it is the site's notice,
+// not a paragraph of the genre that blank lines happen to set off
+// (scoreNotice leaves it where it stands).
+func siteSpeaks(p string, h *hits) bool {
+	return h[fSelf] > 0 && h[fOfficial] == 0 && containsWord(p, siteSelfWords)
+}
+
+// isBarePrice reports a line that is a price and nothing else (¥ 3.00,
+// 19.9元): beside a notice it is the notice's, a paywall's sum or a
+// shop's; the genre writes its sums inside sentences.
+func isBarePrice(p string) bool {
+	s := strings.ReplaceAll(strings.TrimSpace(p), " ", "")
+	mark := false
+	for _, c := range []string{"¥", "￥"} {
+		if t, ok := strings.CutPrefix(s, c); ok {
+			s, mark = t, true
+		}
+	}
+	if t, ok := strings.CutSuffix(s, "元"); ok {
+		s, mark = t, true
+	}
+	digits := 0
+	for i := 0; i < len(s); i++ {
+		switch {
+		case isDigit(s[i]):
+			digits++
+		case s[i] != '.':
+			return false
+		}
+	}
+	return mark && digits > 0
+}
+
+// isLinkList reports a block between blank lines that is a list of links
+// under a navigation head (往期推荐 over ▶ items): its first line is short,
+// carries a word of navigation and none of the genre's prose or senders,
+// and every other line, two at least, is a link item (isLinkItem: opens
+// with an arrow or a bullet, no sentence). The genre numbers its lists and
+// heads them in its own words; a page's related posts are bulleted titles
+// under the page's furniture.
+func isLinkList(text string, group []line) bool {
+	if len(group) < 3 {
+		return false
+	}
+	head := text[group[0].start:group[0].end]
+	if utf8.RuneCountInString(head) > maxHeadRunes+4 || !mayBeNotice(head) {
+		return false
+	}
+	_, h := noticeScore(head)
+	if h[fNav] == 0 || h[fProse]+h[fOfficial] > 0 {
+		return false
+	}
+	for k := 1; k < len(group); k++ {
+		l := &group[k]
+		if l.junk || hasPaidMarker(text, l) || !isLinkItem(text[l.start:l.end]) {
+			return false
+		}
+	}
+	return true
+}
+
+// linkListKind is the kind a list of links is filtered as.
+const linkListKind = model.JunkNavigation
+
+// hasLandline reports an office's landline: an area code, its dash and
+// seven or eight digits (0731-84567890), as the genre's notices give
+// theirs; a site gives a mobile, a QQ or a group. A line with one is the
+// office's, not a notice's odd other line (oddLine).
+func hasLandline(p string) bool {
+	for i := strings.IndexByte(p, '-'); i >= 0; {
+		n := 0
+		for n < len(p)-i-1 && isDigit(p[i+1+n]) {
+			n++
+		}
+		if n >= 7 && n <= 8 && afterAreaCode(p[:i+1]) {
+			return true
+		}
+		k := strings.IndexByte(p[i+1:], '-')
+		if k < 0 {
+			break
+		}
+		i += 1 + k
+	}
+	return false
+}

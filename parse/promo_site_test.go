@@ -1,0 +1,166 @@
+package parse
+
+import (
+	"strings"
+	"testing"
+
+	"wenji/model"
+)
+
+const (
+	sitePara1 = "一年来，我们坚持以人民为中心的发展思想，全面推进基层治理体系和治理能力现代化，各项工作取得明显成效。"
+	sitePara2 = "二要持续深化改革创新，着力破解制约发展的体制机制障碍，推动各项政策措施落地见效。"
+)
+
+// siteDoc is a small report with block between its two paragraphs, glued
+// to them or between blank lines.
+func siteDoc(block string, alone bool) string {
+	sep := "\n"
+	if alone {
+		sep = "\n\n"
+	}
+	return "关于推进基层治理的报告\n\n" + sitePara1 + sep + block + sep + sitePara2 + "\n"
+}
+
+// blockHidden parses text and reports whether every line of block is
+// inside a filtered span (hidden), whether any byte of it is (touched),
+// and the kind of the first span over it.
+func blockHidden(t *testing.T, text, block string) (hidden, touched bool, kind model.JunkKind) {
+	t.Helper()
+	doc := Parse(text)
+	off := strings.Index(doc.Text, block)
+	if off < 0 {
+		t.Fatalf("%q not in the text", block)
+	}
+	hidden = true
+	for _, l := range strings.Split(block, "\n") {
+		j := doc.JunkIn(model.Span{Start: off, End: off + len(l)})
+		hidden = hidden && len(j) > 0 && j[0].Span.Start <= off && j[len(j)-1].Span.End >= off+len(l)
+		if len(j) > 0 && !touched {
+			touched, kind = true, j[0].Kind
+		}
+		off += len(l) + 1
+	}
+	for _, p := range []string{sitePara1, sitePara2} {
+		i := strings.Index(doc.Text, p)
+		if i >= 0 && len(doc.JunkIn(model.Span{Start: i, End: i + len(p)})) > 0 {
+			t.Errorf("with %q: real paragraph filtered", block)
+		}
+	}
+	return hidden, touched, kind
+}
+
+// TestPaywallLines: a paywall's words (付费阅读, 需付费) say the text is
+// withheld, and a price standing alone on its line under one goes with it;
+// the genre's sentences about fees and its sums stay.
+func TestPaywallLines(t *testing.T) {
+	for _, c := range []struct {
+		block string
+		alone bool
+		junk  bool
+	}{
+		{"后续章节需付费阅读", false, true},
+		{"剩下三千字付费查看\n￥ 5.00", false, true},
+		{"本节为付费后可见内容\n9.9元", true, true},
+
+		{"严禁以任何名义向群众收取费用，凡需付费的服务项目一律公示收费标准。", false, false},
+		{"全年收缴党费36.5万元。", false, false},
+		{"表2　收费标准\n30元", true, false},
+	} {
+		hidden, touched, kind := blockHidden(t, siteDoc(c.block, c.alone), c.block)
+		switch {
+		case c.junk && !hidden:
+			t.Errorf("%q not hidden", c.block)
+		case c.junk && kind != model.JunkTruncation:
+			t.Errorf("%q hidden as %s, want truncation", c.block, kind)
+		case !c.junk && touched:
+			t.Errorf("%q filtered", c.block)
+		}
+	}
+}
+
+// TestBarePrice: a line that is a price and nothing else.
+func TestBarePrice(t *testing.T) {
+	for p, want := range map[string]bool{
+		"¥ 3.00": true, "￥128": true, "19.9元": true, " ¥9.9 ": true,
+		"3.00": false, "30万元": false, "价格：30元": false, "¥": false, "元": false, "2024年": false,
+	} {
+		if got := isBarePrice(p); got != want {
+			t.Errorf("isBarePrice(%q) = %v, want %v", p, got, want)
+		}
+	}
+}
+
+// TestSiteSpeaksInLongSentence: a long sentence in which a site speaks of
+// itself (本站, 小编, 本号) is weighed where it stands, between blank lines,
+// not as a paragraph glued in prose; the genre's long sentences that name
+// a station (本站点) or an office stay.
+func TestSiteSpeaksInLongSentence(t *testing.T) {
+	for _, c := range []struct {
+		block string
+		junk  bool
+	}{
+		{"本站所有文章均系编辑团队整理，未经书面许可，任何单位和个人不得复制、摘编或者转载，违者必究。", true},
+
+		{"本站点位于县城东部，是全省首批标准化水文站之一，本站监测数据实时上传至省水文信息平台，为防汛调度提供依据。", false},
+		{"县人民政府办公室门户网站开设“政策解读”专栏，本网站发布的政府信息未经授权不得转载，全年发布信息3200余条。", false},
+	} {
+		hidden, touched, _ := blockHidden(t, siteDoc(c.block, true), c.block)
+		if c.junk && !hidden {
+			t.Errorf("%q not hidden", c.block)
+		}
+		if !c.junk && touched {
+			t.Errorf("%q filtered", c.block)
+		}
+	}
+}
+
+// TestLinkList: a block of bulleted titles under a navigation head is a
+// page's list of related posts; a bulleted list under a heading of the
+// genre, or bullets under no head of navigation, stay.
+func TestLinkList(t *testing.T) {
+	for _, c := range []struct {
+		block string
+		junk  bool
+	}{
+		{"往期精选\n• 怎样写好一篇调研报告的开头\n• 述职报告里最容易犯的三个错", true},
+		{"往期回顾\n▷ 把总结写出新意的五个办法\n▷ 讲话稿结尾的几种写法\n▷ 心得体会怎样避免空话", true},
+
+		{"主要举措\n● 健全议事协商机制\n● 推进网格化管理服务", false},
+		{"工作安排如下：\n• 三月底前完成摸底调查\n• 六月底前完成整改", false},
+	} {
+		hidden, touched, kind := blockHidden(t, siteDoc(c.block, true), c.block)
+		if c.junk && (!hidden || kind != model.JunkNavigation) {
+			t.Errorf("%q hidden %v as %s, want navigation", c.block, hidden, kind)
+		}
+		if !c.junk && touched {
+			t.Errorf("%q filtered", c.block)
+		}
+	}
+}
+
+// TestLandlineNotOdd: an office's landline beside a site's notice, across
+// a blank line, is the office's line and stays, where a line worded as
+// oddly with no landline goes with the notice (oddLine).
+func TestLandlineNotOdd(t *testing.T) {
+	ad := "关注公众号“笔杆子素材库”，回复关键词即可免费领取全套材料，VIP会员加客服微信领取。"
+	for _, c := range []struct {
+		line string
+		junk bool
+	}{
+		{"（联系电话：0731-84567890，传真同号）", false},
+		{"（传真同号，随时来撩）", true},
+	} {
+		text := "关于推进基层治理的报告\n\n" + sitePara1 + "\n\n" + sitePara2 + "\n\n" + ad + "\n\n" + c.line + "\n"
+		hidden, touched, _ := blockHidden(t, text, c.line)
+		if c.junk && !hidden {
+			t.Errorf("%q not hidden beside the ad", c.line)
+		}
+		if !c.junk && touched {
+			t.Errorf("%q filtered beside the ad", c.line)
+		}
+	}
+	if !hasLandline("电话：0731-84567890") || hasLandline("电话：138-1234-5678") || hasLandline("2024-03-02") {
+		t.Error("hasLandline")
+	}
+}
