@@ -43,6 +43,7 @@ const (
 	fStamp                   // software and generators as producers: 扫描, 生成, 转换, Evaluation Warning
 	fCredit                  // a page's credits and metadata: 编辑：, 排版, 审核, 发布于, IP 属地, 已编辑
 	fNav                     // navigation furniture: 上一篇, 返回, 首页, 往期, 阅读原文, 相关推荐, END
+	fScroll                  // the page moving the reader on: down it (往下翻), to a series' next post (下篇, 本系列)
 	fSelf                    // the site speaking of itself: 本号, 小编, 本店, 本帖, 广告
 	fPromise                 // a slogan's promises: 专注, 值得信赖, 轻松, 不再, 一路同行
 	fChatty                  // the chat register: ！, ～, 哦, 啦, 吧, 呀
@@ -63,7 +64,7 @@ const (
 // word at a time (up to 3), and so does its cadence (noticeScore).
 var noticeWeights = [nFeatures]struct{ one, more int }{
 	fReader: {2, 2}, fAct: {1, 2}, fGoods: {1, 1}, fTrade: {1, 2}, fHandle: {2, 3}, fNumber: {2, 2},
-	fMoney: {2, 3}, fCut: {2, 3}, fSource: {2, 4}, fStamp: {2, 3}, fCredit: {1, 3}, fNav: {2, 3},
+	fMoney: {2, 3}, fCut: {2, 3}, fSource: {2, 4}, fStamp: {2, 3}, fCredit: {1, 3}, fNav: {2, 3}, fScroll: {2, 2},
 	fSelf: {2, 3}, fPromise: {1, 2}, fChatty: {1, 2}, fDecor: {1, 2}, fShape: {1, 2},
 	fVoice: {1, 1}, fOdd: {1, 2},
 }
@@ -75,6 +76,7 @@ const (
 	comboGoodsTrade = 2 // fGoods with fTrade or fCut
 	comboActHandle  = 1 // fAct with fHandle or fNumber
 	comboReaderAct  = 1 // fReader with fAct
+	comboCutScroll  = 1 // fCut with fScroll: the rest of the text is elsewhere (后半部分往下翻)
 )
 
 // place is where a short line stands, which sets how much it must weigh.
@@ -143,7 +145,7 @@ var noticeFeatures = []struct {
 		"小程序", "直播间", "群聊", "群里", "评论区", "留言区", "文末", "验证码"}},
 	{fMoney, []string{"¥", "￥", "下载券", "积分", "年卡", "月卡", "月销", "好评", "原价", "价格", "仅需", "只要", "一份", "评分", "人评价",
 		"售价", "已售", "金币"}},
-	{fCut, []string{"剩余", "未读", "未完", "待续", "节选", "试读", "隐藏", "仅展示", "仅显示", "预览", "篇幅", "一半", "翻页",
+	{fCut, []string{"后半部分", "下半部分", "后半篇", "下半篇", "剩余", "未读", "未完", "待续", "节选", "试读", "隐藏", "仅展示", "仅显示", "预览", "篇幅", "一半", "翻页",
 		"接着更", "更新", "放出", "登录", "展开", "余下", "全本", "付费内容", "折叠", "收起", "仅限", "仅可", "仅能", "省略", "继续阅读",
 		// paying to read is the text withheld: a paywall's own words
 		"付费阅读", "付费查看", "付费后", "需付费"}},
@@ -158,7 +160,10 @@ var noticeFeatures = []struct {
 		// a site signing the file it passes on (www.….com整理制作，并提供下载)
 		"整理制作", "提供下载"}},
 	{fNav, []string{"上一篇", "下一篇", "上一页", "下一页", "上一章", "下一章", "返回", "首页", "打印", "关闭", "阅读原文", "相关推荐", "推荐阅读", "往期", "顶部",
+
 		"置顶", "星标", "更多", "当前位置", "END", "End", "完）", "本篇完", "感谢阅读", "谢谢阅读", "感谢关注", "下期", "上一期", "前情提要", "本页", "在看", "加载", "敬请期待", "推荐：", "相关文档", "最佳答案", "提问者", "网友采纳"}},
+	{fScroll, []string{"下翻", "上翻", "往下滑", "往上滑", "往下拉", "往下看", "左滑", "右滑", "拉到底", "翻到底", "滑到底",
+		"下回", "续篇", "本系列", "连载", "次条", "第二条推送"}},
 	{fSelf, []string{"本号", "本站", "本网站", "全站", "本平台", "小编", "本帖", "本店", "本段", "号主", "博主", "楼主", "UP主", "签名档", "文库",
 		"广告", "推广", "赞助"}},
 	{fPromise, []string{"用心", "专注", "专治", "值得信赖", "就找", "轻松", "不再", "搞定", "无忧", "省心", "一键", "上岸", "陪伴",
@@ -346,6 +351,9 @@ func hitsWeight(h *hits) int {
 	}
 	if h[fReader] > 0 && h[fAct] > 0 {
 		score += comboReaderAct
+	}
+	if h[fCut] > 0 && h[fScroll] > 0 {
+		score += comboCutScroll
 	}
 	return score
 }
@@ -545,44 +553,6 @@ func kindOf(h *hits) model.JunkKind {
 		return model.JunkNavigation
 	}
 	return model.JunkPromo
-}
-
-// fragmentKind is the kind of a fragment joining promotion of kind near:
-// its own when it has signals of its own, else near's.
-func fragmentKind(p string, near model.JunkKind) model.JunkKind {
-	if _, h := noticeScore(p); h.signalled() {
-		return kindOf(&h)
-	}
-	return near
-}
-
-// isNoticeFragment reports whether a short line next to promotion belongs
-// to it (the items of a 往期 list, a handle split off from its notice, a
-// rule line under it): a line of decoration only, an item of a list, or
-// needFragment.
-func isNoticeFragment(p string) bool {
-	if len(p) > 150 {
-		return false
-	}
-	if shapeOnly(p) || isLinkItem(p) || isBarePrice(p) {
-		return true
-	}
-	if !mayBeNotice(p) {
-		return false
-	}
-	score, h := noticeScore(p)
-	return h.signalled() && score >= needFragment
-}
-
-// isGenreSentence reports a sentence of the genre: it ends in 。 and holds
-// a word of its prose (依法查处有偿代写…问题11起。) or runs long. It never joins the
-// promotion it stands next to.
-func isGenreSentence(p string) bool {
-	if !strings.HasSuffix(p, "。") {
-		return false
-	}
-	h, _ := noticeHits(p)
-	return isLongSentence(p) || h[fProse] > 0
 }
 
 // isOutlineLine reports a line that opens with an outline marker (一、,

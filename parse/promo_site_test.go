@@ -164,3 +164,34 @@ func TestLandlineNotOdd(t *testing.T) {
 		t.Error("hasLandline")
 	}
 }
+
+// TestScrollAndSeries: a page sending the reader down it or on to the
+// series' next post (往下拉, 次条, 下回), and the rest of the text placed
+// there (下半部分 … 下回), is the page's notice even glued in prose; the
+// genre's own 本系列丛书, 下滑 and 下半年 stay, and so does a part's
+// heading 下篇.
+func TestScrollAndSeries(t *testing.T) {
+	for _, c := range []struct {
+		block string
+		alone bool
+		junk  bool
+	}{
+		{"这篇先写到这里，下半篇放在次条，记得往下拉。", false, true},
+		{"受篇幅限制，下半部分我们下回接着讲。", false, true},
+		{"余下的内容放在次条里了。", false, true}, // the combination decides: 4 without it
+		{"››› 往上滑，开头还有目录 ‹‹‹", false, true},
+
+		{"本系列丛书由市委宣传部组织编写，共收录典型案例48篇。", false, false},
+		{"本系列丛书共收录典型案例48篇", true, false},
+		{"受经济下行影响，部分行业效益下滑，下半年要稳住基本盘。", false, false},
+		{"下篇　典型案例", true, false},
+	} {
+		hidden, touched, _ := blockHidden(t, siteDoc(c.block, c.alone), c.block)
+		if c.junk && !hidden {
+			t.Errorf("%q not hidden", c.block)
+		}
+		if !c.junk && touched {
+			t.Errorf("%q filtered", c.block)
+		}
+	}
+}
