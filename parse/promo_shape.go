@@ -133,6 +133,9 @@ func shapeHits(p string, h *hits, pr *profile) {
 	if isAside(p) {
 		h[fShape]++
 	}
+	if namesGoodsSite(p) {
+		h[fSelf]++ // a site named after its goods: 范文网
+	}
 	if pr.marks&markI != 0 && speaksAsI(p) {
 		h[fVoice]++
 	}

@@ -103,3 +103,31 @@ func hasLandline(p string) bool {
 	}
 	return false
 }
+
+// siteGoods and siteEnds make the names of sites built from their goods
+// (范文网, 公文吧, 文秘屋): what the site sells, then the word for a site.
+// Not 库: the genre keeps 资料库 and 文献库 of its own.
+var (
+	siteGoods = []string{"范文", "公文", "材料", "文秘", "写作", "文档", "资料", "文案"}
+	siteEnds  = []string{"网", "吧", "阁", "屋", "坊", "站"}
+)
+
+// namesGoodsSite reports a line naming a site after its goods: the site
+// speaking of itself by its name (fSelf), as 本站 does by its pronoun.
+func namesGoodsSite(p string) bool {
+	for _, g := range siteGoods {
+		for rest := p; ; {
+			i := strings.Index(rest, g)
+			if i < 0 {
+				break
+			}
+			rest = rest[i+len(g):]
+			for _, e := range siteEnds {
+				if strings.HasPrefix(rest, e) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}

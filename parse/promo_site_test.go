@@ -195,3 +195,47 @@ func TestScrollAndSeries(t *testing.T) {
 		}
 	}
 }
+
+// TestSiteVocabulary: the site's register beyond the first tables — its
+// readers (各位读者, 书友), its platforms' gestures (码住, 三连, 催更), its
+// shop (仅售, 体验课, 试看, 包月, 购物车), its licence (个人学习, 商业用途,
+// 洗稿), its staff (站长) and its name built from its goods (范文网, 公文吧)
+// — weighs a line glued in prose to a notice; the genre's 一对一帮扶,
+// 训练营, 正版化, 资料库 and 刷单返利 stay, standing alone.
+func TestSiteVocabulary(t *testing.T) {
+	for _, p := range []string{
+		"各位读者，觉得有用就码住，顺手三连",
+		"新课上线：零基础速成，体验课仅售1元",
+		"本套资料仅供个人学习，禁止用于商业用途，严禁洗稿",
+		"站长每周更新，书友们记得催更",
+		"前十分钟可免费试看，包月解锁全部课程",
+		"本文由公文吧整理",
+	} {
+		if _, ok := shortPromoKind(p, placeGlued); !ok {
+			score, h := noticeScore(p)
+			t.Errorf("%q kept glued in prose (score %d, hits %v)", p, score, h)
+		}
+	}
+	for _, p := range []string{
+		"组织开展“一对一”帮扶，举办青年干部训练营，推进软件正版化工作。",
+		"建立全市人才资料库，警惕“刷单返利”类诈骗。",
+		"市政务服务网开设“办事指南”专栏",
+	} {
+		if k, ok := shortPromoKind(p, placeAlone); ok {
+			t.Errorf("%q filtered as %s", p, k)
+		}
+	}
+}
+
+// TestGoodsSiteName: a site named after its goods speaks of itself (fSelf).
+func TestGoodsSiteName(t *testing.T) {
+	for p, want := range map[string]bool{
+		"第一范文网全体同仁恭祝大家新春快乐": true, "本文由公文吧整理": true, "文秘屋原创": true,
+		"建立全市人才资料库": false, "中国政府网": false, "材料": false, "市政务服务网": false,
+	} {
+		_, h := noticeScore(p)
+		if got := h[fSelf] > 0; got != want {
+			t.Errorf("%q: the site speaking of itself %v, want %v", p, got, want)
+		}
+	}
+}
