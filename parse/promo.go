@@ -66,7 +66,7 @@ var noticeWeights = [nFeatures]struct{ one, more int }{
 	fReader: {2, 2}, fAct: {1, 2}, fGoods: {1, 1}, fTrade: {1, 2}, fHandle: {2, 3}, fNumber: {2, 2},
 	fMoney: {2, 3}, fCut: {2, 3}, fSource: {2, 4}, fStamp: {2, 3}, fCredit: {1, 3}, fNav: {2, 3}, fScroll: {2, 2},
 	fSelf: {2, 3}, fPromise: {1, 2}, fChatty: {1, 2}, fDecor: {1, 2}, fShape: {1, 2},
-	fVoice: {1, 1}, fOdd: {1, 2},
+	fVoice: {1, 2}, fOdd: {1, 2},
 }
 
 // Combinations weigh more than their parts: the text as goods being

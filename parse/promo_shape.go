@@ -138,6 +138,9 @@ func shapeHits(p string, h *hits, pr *profile) {
 	}
 	if pr.marks&markI != 0 && speaksAsI(p) {
 		h[fVoice]++
+		if introducesSelf(p) {
+			h[fVoice]++ // a persona's introduction: 我是老周, 大家好，我叫…
+		}
 	}
 	if pr.marks&markKana != 0 {
 		h[fChatty]++ // の and ー in Chinese text: the internet's register

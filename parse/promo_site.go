@@ -131,3 +131,25 @@ func namesGoodsSite(p string) bool {
 	}
 	return false
 }
+
+// introducesSelf reports a line that opens a clause with the speaker's
+// introduction (我是…, 我叫…, 大家好，我是…): an account's persona greeting
+// its readers. The genre's speakers are introduced by the chair, or say
+// who they are in their office's name (我是XX县县长), which weighs
+// against as an official word.
+func introducesSelf(p string) bool {
+	for _, w := range []string{"我是", "我叫"} {
+		for rest, at := p, 0; ; {
+			i := strings.Index(rest, w)
+			if i < 0 {
+				break
+			}
+			prev, _ := utf8.DecodeLastRuneInString(p[:at+i])
+			if at+i == 0 || strings.ContainsRune("，,！!。 \u3000", prev) {
+				return true
+			}
+			rest, at = rest[i+len(w):], at+i+len(w)
+		}
+	}
+	return false
+}

@@ -239,3 +239,27 @@ func TestGoodsSiteName(t *testing.T) {
 		}
 	}
 }
+
+// TestSelfIntroduction: an account's persona introducing itself (我是阿城,
+// …) weighs a person's voice twice, and with the trade's subject it is a
+// notice between blank lines; the genre's speakers (a member of the party
+// telling her story, a county head opening a live stream) stay.
+func TestSelfIntroduction(t *testing.T) {
+	if _, ok := shortPromoKind("我是阿城，写了八年公文，这里只讲能落地的写法。", placeAlone); !ok {
+		t.Error("a persona's introduction kept")
+	}
+	for _, p := range []string{
+		"我是一名普通的社区党员，入党二十年来始终坚持为群众办实事。",
+		"大家好，我是XX县县长张三，欢迎大家收看本期“县长直播间”。",
+		"我是人民的勤务员",
+	} {
+		if k, ok := shortPromoKind(p, placeAlone); ok {
+			t.Errorf("%q filtered as %s", p, k)
+		}
+	}
+	for p, want := range map[string]bool{"我是阿城": true, "大家好，我叫小林": true, "自我是非": false, "他说我是": false} {
+		if introducesSelf(p) != want {
+			t.Errorf("introducesSelf(%q) = %v", p, !want)
+		}
+	}
+}
