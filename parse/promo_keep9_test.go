@@ -25,6 +25,27 @@ var hardKeep9 = []blindBlock{
 	{"prose", posGap, true, "以上为本次培训的第一部分内容，第二部分将于下周二在市委党校举行，请各单位通知参训人员按时参加。"},
 	{"prose", posFoot, false, "同志们，蓝图已经绘就，号角已经吹响。让我们以更加饱满的热情、更加务实的作风，奋力谱写新时代高质量发展新篇章！"},
 	{"prose", posIn, false, "市律师协会现有会员律师事务所126家、个人会员2800余名，全年组织会员开展公益法律服务1.3万次，为群众免费提供法律咨询。"},
+	// Written later in the session, on the words it was adding (a
+	// periodical's readers, a licence, live-stream prices, a media centre's
+	// accounts, a library's free trial, 网友们 and 书友会): four of them
+	// were filtered by words then left out, three by the filter of the
+	// session's start (TestReportsCount).
+	{"prose", posIn, false, "开展“双品网购节”活动，消费者将商品加入购物车即可领取政府消费券，单笔最高立减200元。"},
+	{"prose", posIn, true, "严禁将涉密文件用于商业用途，个人学习资料不得上传至互联网。"},
+	{"prose", posIn, false, "组织开展“秒杀”“特价”等促销活动价格专项检查，查处虚假折扣、先涨后降等价格违法行为26起。"},
+	{"prose", posIn, true, "县融媒体中心开通微信订阅号、视频号和抖音号，全年推送稿件2100余条。"},
+	{"prose", posIn, false, "引导电商主播规范使用直播间“小黄车”链接，严禁虚假宣传和诱导消费。"},
+	{"prose", posIn, true, "市图书馆为读者朋友开通数字阅读服务，读者扫码即可免费试看2000余部有声读物。"},
+	{"prose", posIn, false, "我是一名从事信访工作二十年的老同志，深知群众来信来访的每一件事都关系群众切身利益。"},
+	{"prose", posIn, true, "2024年全市高考平均提分明显，一本上线率提高3.5个百分点。"},
+	{"prose", posIn, true, "各位读者：本刊自2025年第1期起改为月刊，订阅方式不变。"},
+	{"prose", posIn, false, "书友会、读书角遍布全市社区，全年举办阅读推广活动860场。"},
+	{"prose", posIn, true, "网友们纷纷点赞，相关话题阅读量超过1.2亿次。"},
+	{"prose", posIn, true, "严厉打击“洗稿”、抄袭等侵犯著作权行为，维护原创作者合法权益。"},
+	{"prose", posIn, true, "我叫王建国，是XX村的党支部书记，今天向大家汇报我们村的发展变化。"},
+	{"prose", posIn, true, "站长带领全站职工坚守岗位，确保汛期水文监测数据准确。"},
+	{"prose", posIn, true, "推出“零基础”老年人智能手机培训课程，累计培训老年人1.5万人次。"},
+	{"prose", posIn, true, "农产品直播带货“一口价”“包邮”等营销方式，要明码标价，不得价格欺诈。"},
 	{"line", posFoot, true, "附件：1. 志愿者报名登记表\n2. 党费收缴标准对照表"},
 	{"line", posFoot, true, "（联系电话：0731-84567890，传真同号）"},
 }
