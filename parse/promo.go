@@ -180,6 +180,10 @@ var noticeFeatures = []struct {
 		// a speech's plural address, not a site's 你, and a civic
 		// slogan's you-and-I (文明城市，你我共建！)
 		"你们", "你我",
+		// the public services and civic work the genre reports on: a
+		// site's notices sell writing, not these
+		"志愿", "社会各界", "办事", "证照", "便民", "惠民", "民生", "村民", "街道", "镇街", "党费", "党支部",
+		"诉求", "受理", "办结", "督查", "专项", "网格", "学习强国",
 		// the public an office serves, named in the third person (申请人可
 		// 登录…下载…): a site addresses its reader as 您 or 你
 		"申请人", "居民", "纳税人", "参保人", "办事人", "企业和个人", "服务对象"}},

@@ -46,6 +46,33 @@ var hardKeep9 = []blindBlock{
 	{"prose", posIn, true, "站长带领全站职工坚守岗位，确保汛期水文监测数据准确。"},
 	{"prose", posIn, true, "推出“零基础”老年人智能手机培训课程，累计培训老年人1.5万人次。"},
 	{"prose", posIn, true, "农产品直播带货“一口价”“包邮”等营销方式，要明码标价，不得价格欺诈。"},
+	// A third batch, on the session's own rules (付费阅读, 本系列, 连载,
+	// 以下内容, 后半部分, 我是/我叫, a site's name, a list under a head, a
+	// price alone) and the public services: two (志愿汇 APP, 赣服通's
+	// downloads) were filtered by the filter of the session's start, kept
+	// since the civic and service words weigh as the genre's prose.
+	{"prose", posIn, false, "规范知识付费平台经营行为，对“付费阅读”“付费课程”等服务明码标价，严禁诱导未成年人充值消费。"},
+	{"prose", posIn, true, "本系列活动共分三个阶段，第一阶段为宣传发动，第二阶段为集中整治，第三阶段为总结提升。"},
+	{"prose", posIn, false, "“学习强国”平台连载推出《红色家书》系列音频节目，每天更新一集，全年累计收听超过2亿人次。"},
+	{"prose", posIn, true, "以下内容请各单位认真学习，并结合实际抓好贯彻落实。"},
+	{"prose", posIn, false, "前半年主要经济指标保持平稳，后半部分年份受疫情影响增速有所回落。"},
+	{"prose", posIn, true, "我是一名退伍军人，回到村里后带领乡亲们发展特色种植，如今全村人均收入翻了一番。"},
+	{"prose", posIn, true, "我叫李秀英，今年68岁，是社区的一名楼栋长。"},
+	{"prose", posIn, false, "严厉查处“XX范文网”等网站违规收费、售卖考试答案等行为，关停违规网站12家。"},
+	{"prose", posIn, true, "群众可登录“赣服通”下载电子证照，在办事时出示即可，不再需要提交纸质材料。"},
+	{"prose", posIn, true, "政务服务事项实现“免费邮寄、全程网办”，群众足不出户即可领取证照。"},
+	{"prose", posIn, false, "县图书馆开展“书香满城”全民阅读活动，市民扫码即可免费借阅电子书2万余册。"},
+	{"prose", posIn, true, "欢迎社会各界人士关注、支持和参与志愿服务，报名请登录“志愿汇”APP。"},
+	{"prose", posIn, true, "各镇街要组织党员干部下载“学习强国”APP，每天学习不少于30分钟。"},
+	{"prose", posIn, true, "党员每月按时足额交纳党费，可通过“党费通”小程序扫码交纳。"},
+	{"prose", posIn, true, "招募条件：年满18周岁，热心公益，每月能参加志愿服务不少于2次。"},
+	{"prose", posIn, true, "收费标准：小型车每次5元，大型车每次10元。"},
+	{"prose", posIn, true, "12345热线、“两微一端”、领导信箱等渠道全天候受理群众诉求。"},
+	{"prose", posIn, true, "往下看，一组组数据见证了我市经济社会发展的新成就。"},
+	{"line", posIn, true, "温馨提示：\n1. 请携带本人身份证原件。\n2. 办理时间：工作日9:00—17:00。"},
+	{"line", posIn, true, "下载专区\n• 个人所得税年度汇算申报表\n• 社会保险登记表\n• 不动产登记申请书"},
+	{"line", posFoot, true, "XX市人民政府办公室\n2025年3月1日"},
+	{"line", posIn, true, "收费标准\n30元"},
 	{"line", posFoot, true, "附件：1. 志愿者报名登记表\n2. 党费收缴标准对照表"},
 	{"line", posFoot, true, "（联系电话：0731-84567890，传真同号）"},
 }
