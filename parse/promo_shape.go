@@ -181,6 +181,9 @@ func shapeDigits(p string, h *hits, pr *profile) {
 	if hasBuyerCount(p) {
 		h[fMoney]++ // a sales counter: 已有 3062 人付费
 	}
+	if hasRate(p) {
+		h[fMoney]++ // a shop's rate: ￥350/篇, 2元起
+	}
 	if pr.marks&markPage != 0 && hasPageCounter(p) {
 		h[fCut]++
 	}

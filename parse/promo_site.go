@@ -153,3 +153,31 @@ func introducesSelf(p string) bool {
 	}
 	return false
 }
+
+// hasRate reports a shop's rate: a price in ¥ per piece (￥350/篇,
+// ¥1.5/千字) or a price "from" (2元起, 千字50元起). The genre writes its
+// prices in 元 per its own units (元/吨, 元/平方米), never after ¥, and
+// sets them, never starting from.
+func hasRate(p string) bool {
+	if strings.Contains(p, "元起") {
+		i := strings.Index(p, "元起")
+		return i > 0 && isDigit(p[i-1])
+	}
+	for _, y := range []string{"¥", "￥"} {
+		for rest := p; ; {
+			i := strings.Index(rest, y)
+			if i < 0 {
+				break
+			}
+			rest = strings.TrimLeft(rest[i+len(y):], " ")
+			j := 0
+			for j < len(rest) && (isDigit(rest[j]) || rest[j] == '.') {
+				j++
+			}
+			if j > 0 && (strings.HasPrefix(rest[j:], "/") || strings.HasPrefix(rest[j:], "／") || strings.HasPrefix(rest[j:], "起")) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -286,3 +286,23 @@ func TestReportsCount(t *testing.T) {
 		}
 	}
 }
+
+// TestShopRate: a shop's rate (￥350/篇, 2元起) is a second signal of money,
+// and 降重 a service of the trade, so a price list glued in prose goes; the
+// genre's prices per its own units stay.
+func TestShopRate(t *testing.T) {
+	for p, want := range map[string]bool{
+		"经验材料　￥350/篇": true, "单篇2元起": true, "¥ 1.5/千字": true, "千字50元起": true,
+		"小麦最低收购价每吨2400元": false, "每平方米3000元/月": false, "起步价10元": false, "¥128": false,
+	} {
+		if got := hasRate(p); got != want {
+			t.Errorf("hasRate(%q) = %v, want %v", p, got, want)
+		}
+	}
+	if _, ok := shortPromoKind("论文降重｜¥2/千字起，当天出稿，重复率不达标全额退款", placeGlued); !ok {
+		t.Error("a rate for 降重 kept glued in prose")
+	}
+	if k, ok := shortPromoKind("稻谷最低收购价为每50公斤130元，小麦每吨2400元，收购价格由国家统一公布。", placeAlone); ok {
+		t.Errorf("a price policy filtered as %s", k)
+	}
+}
