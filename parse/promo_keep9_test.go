@@ -73,6 +73,9 @@ var hardKeep9 = []blindBlock{
 	{"line", posIn, true, "下载专区\n• 个人所得税年度汇算申报表\n• 社会保险登记表\n• 不动产登记申请书"},
 	{"line", posFoot, true, "XX市人民政府办公室\n2025年3月1日"},
 	{"line", posIn, true, "收费标准\n30元"},
+	// A bulleted list of measures, one of which 总结推广s: 推广 was a word
+	// of a site speaking of itself (fSelf), and the list went as links.
+	{"line", posIn, true, "重点任务：\n● 完善议事协商机制\n● 健全网格化管理服务\n● 总结推广典型经验"},
 	{"line", posFoot, true, "附件：1. 志愿者报名登记表\n2. 党费收缴标准对照表"},
 	{"line", posFoot, true, "（联系电话：0731-84567890，传真同号）"},
 }

@@ -13,8 +13,8 @@ import (
 // navigation head.
 
 // siteSelfWords are the site, the account or the shop speaking of itself
-// (fSelf less 广告, 推广 and 赞助, which the genre writes of as subjects of
-// its own: 虚假广告, 推广应用).
+// (fSelf less 广告 and 赞助, which the genre writes of as subjects of its
+// own: 虚假广告).
 var siteSelfWords = []string{"本号", "本站", "本网站", "全站", "本平台", "小编", "本帖", "本店", "号主", "博主", "楼主"}
 
 // siteSpeaks reports a line in which the site speaks of itself and no
@@ -52,32 +52,44 @@ func isBarePrice(p string) bool {
 }
 
 // isLinkList reports a block between blank lines that is a list of links
-// under a navigation head (往期推荐 over ▶ items): its first line is short,
-// carries a word of navigation and none of the genre's prose or senders,
-// and every other line, two at least, is a link item (isLinkItem: opens
-// with an arrow or a bullet, no sentence). The genre numbers its lists and
-// heads them in its own words; a page's related posts are bulleted titles
-// under the page's furniture.
+// to other posts: its first line is a short head with none of the
+// genre's prose or senders, and every other line, two at least, is a link
+// item (isLinkItem: opens with an arrow or a bullet, no sentence). Under
+// a head of navigation (往期推荐) any such items; under a mere label
+// (专题导读：) only items most of which name a kind of document (…述职报告,
+// …讲话稿, …心得体会): titles of the site's other posts. The genre numbers
+// its lists and heads them in its own words, and its bulleted items are
+// measures (● 健全议事协商机制), not documents.
 func isLinkList(text string, group []line) bool {
 	if len(group) < 3 {
 		return false
 	}
+	titles := 0
+	for k := 1; k < len(group); k++ {
+		// The items first: most blocks' second line opens with no
+		// bullet, and the head is scored only under items.
+		l := &group[k]
+		p := text[l.start:l.end]
+		if l.junk || !isLinkItem(p) || hasPaidMarker(text, l) {
+			return false
+		}
+		if containsWord(p, docKinds) {
+			titles++
+		}
+	}
 	head := text[group[0].start:group[0].end]
-	if utf8.RuneCountInString(head) > maxHeadRunes+4 || !mayBeNotice(head) {
+	if utf8.RuneCountInString(head) > maxHeadRunes+4 {
 		return false
 	}
 	_, h := noticeScore(head)
-	if h[fNav] == 0 || h[fProse]+h[fOfficial] > 0 {
+	if h[fProse]+h[fOfficial] > 0 || h[fNav] == 0 && !isHeadLabel(head, &h) {
 		return false
 	}
-	for k := 1; k < len(group); k++ {
-		l := &group[k]
-		if l.junk || hasPaidMarker(text, l) || !isLinkItem(text[l.start:l.end]) {
-			return false
-		}
-	}
-	return true
+	return h[fNav] > 0 || 2*titles > len(group)-1
 }
+
+// docKinds are the kinds of document a 素材 site's posts are titled by.
+var docKinds = []string{"报告", "讲话", "发言", "心得", "体会", "总结", "述职", "材料", "范文", "模板", "公文", "写作", "提纲", "对照检查"}
 
 // linkListKind is the kind a list of links is filtered as.
 const linkListKind = model.JunkNavigation

@@ -115,9 +115,10 @@ func TestSiteSpeaksInLongSentence(t *testing.T) {
 	}
 }
 
-// TestLinkList: a block of bulleted titles under a navigation head is a
-// page's list of related posts; a bulleted list under a heading of the
-// genre, or bullets under no head of navigation, stay.
+// TestLinkList: a block of bulleted titles under a navigation head, or
+// under a label when they name kinds of document, is a page's list of
+// related posts; a bulleted list of measures under a label of the genre,
+// or of forms under a download area's head, stays.
 func TestLinkList(t *testing.T) {
 	for _, c := range []struct {
 		block string
@@ -125,9 +126,13 @@ func TestLinkList(t *testing.T) {
 	}{
 		{"往期精选\n• 怎样写好一篇调研报告的开头\n• 述职报告里最容易犯的三个错", true},
 		{"往期回顾\n▷ 把总结写出新意的五个办法\n▷ 讲话稿结尾的几种写法\n▷ 心得体会怎样避免空话", true},
+		{"专题导读：\n→ 述职报告写作要点\n→ 总结报告常见问题\n→ 讲话稿结构模板", true},
+		{"本期看点：\n→ 调研报告这样开头\n→ 写好心得体会的三个诀窍", true},
 
 		{"主要举措\n● 健全议事协商机制\n● 推进网格化管理服务", false},
 		{"工作安排如下：\n• 三月底前完成摸底调查\n• 六月底前完成整改", false},
+		{"重点任务：\n● 完善议事协商机制\n● 健全网格化管理服务\n● 总结推广典型经验", false},
+		{"下载专区\n• 个人所得税年度汇算申报表\n• 社会保险登记表", false},
 	} {
 		hidden, touched, kind := blockHidden(t, siteDoc(c.block, true), c.block)
 		if c.junk && (!hidden || kind != model.JunkNavigation) {
