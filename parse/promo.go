@@ -43,6 +43,7 @@ const (
 	fStamp                   // software and generators as producers: 扫描, 生成, 转换, Evaluation Warning
 	fCredit                  // a page's credits and metadata: 编辑：, 排版, 审核, 发布于, IP 属地, 已编辑
 	fNav                     // navigation furniture: 上一篇, 返回, 首页, 往期, 阅读原文, 相关推荐, END
+	fScroll                  // the page moving the reader on: down it (往下翻), to a series' next post (下篇, 本系列)
 	fSelf                    // the site speaking of itself: 本号, 小编, 本店, 本帖, 广告
 	fPromise                 // a slogan's promises: 专注, 值得信赖, 轻松, 不再, 一路同行
 	fChatty                  // the chat register: ！, ～, 哦, 啦, 吧, 呀
@@ -63,9 +64,9 @@ const (
 // word at a time (up to 3), and so does its cadence (noticeScore).
 var noticeWeights = [nFeatures]struct{ one, more int }{
 	fReader: {2, 2}, fAct: {1, 2}, fGoods: {1, 1}, fTrade: {1, 2}, fHandle: {2, 3}, fNumber: {2, 2},
-	fMoney: {2, 3}, fCut: {2, 3}, fSource: {2, 4}, fStamp: {2, 3}, fCredit: {1, 3}, fNav: {2, 3},
+	fMoney: {2, 3}, fCut: {2, 3}, fSource: {2, 4}, fStamp: {2, 3}, fCredit: {1, 3}, fNav: {2, 3}, fScroll: {2, 2},
 	fSelf: {2, 3}, fPromise: {1, 2}, fChatty: {1, 2}, fDecor: {1, 2}, fShape: {1, 2},
-	fVoice: {1, 1}, fOdd: {1, 2},
+	fVoice: {1, 2}, fOdd: {1, 2},
 }
 
 // Combinations weigh more than their parts: the text as goods being
@@ -75,6 +76,7 @@ const (
 	comboGoodsTrade = 2 // fGoods with fTrade or fCut
 	comboActHandle  = 1 // fAct with fHandle or fNumber
 	comboReaderAct  = 1 // fReader with fAct
+	comboCutScroll  = 1 // fCut with fScroll: the rest of the text is elsewhere (后半部分往下翻)
 )
 
 // place is where a short line stands, which sets how much it must weigh.
@@ -121,7 +123,7 @@ var noticeFeatures = []struct {
 	{fAct, []string{"关注", "回复", "留言", "私信", "私发", "私聊", "扫码", "扫描", "扫一扫", "长按", "识别", "添加", "加入", "进群", "入群",
 		"点击", "点开", "点此", "点这里", "戳", "访问", "喜欢", "支持一下", "转发", "分享", "点赞", "收藏", "评论", "搜索", "订阅", "发送", "记得", "别忘",
 		"赶紧", "快来", "欢迎", "移步", "自取", "拿走", "查看", "阅读", "打开", "扣", "互粉", "如需", "有需要", "可加", "请加", "加我",
-		"推送",
+		"推送", "码住", "三连", "投币", "安利", "种草", "催更", "追更",
 		// a search for the site's name on a platform (搜「某某」, 微信搜一搜)
 		"搜「", "搜“", "搜\"", "搜一搜", "搜："}},
 	{fGoods, []string{"材料", "文档", "资料", "范文", "文章", "全文", "完整版", "原稿", "原文", "电子版", "模板", "合集", "素材",
@@ -132,7 +134,7 @@ var noticeFeatures = []struct {
 	{fTrade, []string{"下载", "获取", "领取", "打包", "会员", "VIP", "vip", "付费", "解锁", "商品", "在售", "售出", "出售", "发货",
 		"包邮", "免费", "优惠", "特惠", "限时", "折扣", "开通", "充值", "年费", "包年", "拍下", "勿拍", "退换", "不退", "秒发",
 		"名额", "店铺", "代写", "代笔", "代拟", "接单", "定制", "精品", "付款", "购买", "下单", "返现", "打赏", "领券",
-		"立减", "满减", "兼职", "日结", "有意", "勿扰", "交稿", "团购", "拼团", "成团", "加收", "抽奖", "润色"}},
+		"立减", "满减", "秒杀", "特价", "仅售", "券后", "免单", "试听", "体验课", "兼职", "日结", "有意", "勿扰", "交稿", "团购", "拼团", "成团", "加收", "抽奖", "润色", "降重"}},
 	{fHandle, []string{"QQ", "qq", "微信", "公众号", "视频号", "V信", "vx", "VX", "加V", "加v", "微博", "群：", "群:", "群号",
 		"交流群", "社群", "后台", "主页", "头像", "网盘", "云盘", "链接", "提取码", "邮箱", "邮件", "http", "www", ".com", ".cn",
 		".net", "关键词", "暗号", "短信", "客服", "ID：",
@@ -140,15 +142,20 @@ var noticeFeatures = []struct {
 		// to act: a channel as much as a number is.
 		"钉钉", "知识星球", "抖音", "快手", "小红书", "知乎", "B站", "头条号", "百家号", "豆瓣", "拼多多", "闲鱼",
 		"微店", "淘宝店", "天猫店", "有赞",
-		"小程序", "直播间", "群聊", "群里", "评论区", "留言区", "文末", "验证码"}},
+		"小程序", "直播间", "群聊", "群里", "评论区", "留言区", "文末", "验证码",
+		"订阅号", "蓝字", "小黄车", "购物车", "橱窗"}},
 	{fMoney, []string{"¥", "￥", "下载券", "积分", "年卡", "月卡", "月销", "好评", "原价", "价格", "仅需", "只要", "一份", "评分", "人评价",
-		"售价", "已售", "金币"}},
-	{fCut, []string{"剩余", "未读", "未完", "待续", "节选", "试读", "隐藏", "仅展示", "仅显示", "预览", "篇幅", "一半", "翻页",
-		"接着更", "更新", "放出", "登录", "展开", "余下", "全本", "付费内容", "折叠", "收起", "仅限", "仅可", "仅能", "省略", "继续阅读"}},
+		"售价", "已售", "金币", "包月"}},
+	{fCut, []string{"后半部分", "下半部分", "后半篇", "下半篇", "剩余", "未读", "未完", "待续", "节选", "试读", "隐藏", "仅展示", "仅显示", "预览", "篇幅", "一半", "翻页",
+		"接着更", "更新", "放出", "登录", "展开", "余下", "全本", "付费内容", "折叠", "收起", "仅限", "仅可", "仅能", "省略", "继续阅读", "限免",
+		// paying to read is the text withheld: a paywall's own words
+		"付费阅读", "付费查看", "付费后", "需付费"}},
 	{fSource, []string{"版权", "著作权", "侵权", "转载", "授权", "出处", "转自", "来源于", "原作者", "原标题", "仅供参考", "仅供学习",
 		"仅供交流", "不代表", "删除", "上传", "免责", "声明", "所有权", "Copyright", "copyright", "©", "Rights", "文责自负", "作者所有", "原创", "源于网络", "自网络", "来源网络", "互联网", "盗版", "独家", "必究", "仅代表", "rights", "reserved", "Reserved", "reproduction", "prohibited",
 		// a site's disclaimers of liability and privacy
-		"不承担", "不负责", "隐私", "源自"}},
+		"不承担", "不负责", "隐私", "源自",
+		// what copiers do to a text
+		"洗稿"}},
 	{fStamp, []string{"发自", "客户端", "iPhone", "Android", "生成", "转换", "水印", "AI", "Evaluation", "Warning", "created", "generated", "converted",
 		"Powered", "trial", "试用版", "未注册"}},
 	{fCredit, []string{"编辑：", "编辑 |", "编辑|", "作者|", "文 |", "图 |", "来源 |", "排版", "审核", "校对", "责编", "作者：", "作者 ", "，作者", "来源：", "图片来源", "撰稿", "供稿", "发布于",
@@ -156,11 +163,14 @@ var noticeFeatures = []struct {
 		// a site signing the file it passes on (www.….com整理制作，并提供下载)
 		"整理制作", "提供下载"}},
 	{fNav, []string{"上一篇", "下一篇", "上一页", "下一页", "上一章", "下一章", "返回", "首页", "打印", "关闭", "阅读原文", "相关推荐", "推荐阅读", "往期", "顶部",
+
 		"置顶", "星标", "更多", "当前位置", "END", "End", "完）", "本篇完", "感谢阅读", "谢谢阅读", "感谢关注", "下期", "上一期", "前情提要", "本页", "在看", "加载", "敬请期待", "推荐：", "相关文档", "最佳答案", "提问者", "网友采纳"}},
-	{fSelf, []string{"本号", "本站", "本网站", "全站", "本平台", "小编", "本帖", "本店", "本段", "号主", "博主", "楼主", "UP主", "签名档", "文库",
-		"广告", "推广", "赞助"}},
+	{fScroll, []string{"下翻", "上翻", "往下滑", "往上滑", "往下拉", "往下看", "左滑", "右滑", "拉到底", "翻到底", "滑到底",
+		"下回", "续篇", "本系列", "连载", "次条", "第二条推送"}},
+	{fSelf, []string{"本号", "本站", "本网站", "全站", "本平台", "小编", "本帖", "本店", "本段", "号主", "博主", "楼主", "UP主", "站长", "版主", "签名档", "文库",
+		"广告", "赞助"}},
 	{fPromise, []string{"用心", "专注", "专治", "值得信赖", "就找", "轻松", "不再", "搞定", "无忧", "省心", "一键", "上岸", "陪伴",
-		"再见", "品质", "好评如潮", "每天", "每日", "海量", "包过", "保过"}},
+		"再见", "品质", "好评如潮", "每天", "每日", "海量", "包过", "保过", "神器", "建议收藏", "零基础", "速成", "逆袭", "提分"}},
 	{fChatty, []string{"！", "!", "～", "~", "哦", "啦", "呀", "哈", "噢", "哟", "呦", "嘛", "吧", "呢", "哒", "滴", "嗯"}},
 	{fProse, []string{"坚持", "推进", "加强", "全面", "深化", "推动", "开展", "落实", "贯彻", "部署", "群众", "干部", "党员",
 		"同志", "依法", "查处", "打击", "严厉", "严肃", "严禁", "治理", "建设", "发展", "实施", "进一步", "不断", "切实", "着力",
@@ -169,7 +179,14 @@ var noticeFeatures = []struct {
 		"提供", "统计", "以人民", "习近平", "高质量",
 		// a speech's plural address, not a site's 你, and a civic
 		// slogan's you-and-I (文明城市，你我共建！)
-		"你们", "你我"}},
+		"你们", "你我",
+		// the public services and civic work the genre reports on: a
+		// site's notices sell writing, not these
+		"志愿", "社会各界", "办事", "证照", "便民", "惠民", "民生", "村民", "街道", "镇街", "党费", "党支部",
+		"诉求", "受理", "办结", "督查", "专项", "网格", "学习强国",
+		// the public an office serves, named in the third person (申请人可
+		// 登录…下载…): a site addresses its reader as 您 or 你
+		"申请人", "居民", "纳税人", "参保人", "办事人", "企业和个人", "服务对象"}},
 	{fOfficial, []string{"政府", "政务", "办公厅", "办公室", "委员会", "各单位", "各部门", "各县", "各区", "各市", "各级",
 		"印发", "抄送", "主送", "此件", "党委", "党组", "人大", "政协", "gov.cn", ".gov", "公章", "本单位", "内部资料",
 		// an official by title, and a speaker greeting the audience:
@@ -180,7 +197,9 @@ var noticeFeatures = []struct {
 		"联系人",
 		// an office or a place speaking of itself (我县开通…), as the
 		// genre does; a site says 本站 or 我
-		"我县", "我市", "我省", "我区", "我镇", "我乡", "我局", "我委", "我厅", "我州", "我村"}},
+		"我县", "我市", "我省", "我区", "我镇", "我乡", "我局", "我委", "我厅", "我州", "我村",
+		// a government's media centre, which runs the accounts it reports on
+		"融媒体"}},
 }
 
 // noticeWord is one word of noticeFeatures.
@@ -298,9 +317,11 @@ func noticeScore(p string) (int, hits) {
 	// An official sender or address anywhere says the line is the
 	// document's own, whatever it lists; so does a requirement (考生须于
 	// 5月10日前登录网站下载打印准考证。): a site asks, pleads and offers,
-	// an office requires, by a date or by the rules.
+	// an office requires, by a date or by the rules; and so does a count
+	// of its work's results (推送稿件2100余条, 删除侵权链接1.2万条): a site
+	// offers and boasts, an office reports.
 	score -= 2 * min(int(h[fOfficial]), 2)
-	if requires(p) || govAccount(p) {
+	if requires(p) || govAccount(p) || reportsCount(p) {
 		score -= 3
 		h[fOfficial]++
 	}
@@ -341,6 +362,9 @@ func hitsWeight(h *hits) int {
 	}
 	if h[fReader] > 0 && h[fAct] > 0 {
 		score += comboReaderAct
+	}
+	if h[fCut] > 0 && h[fScroll] > 0 {
+		score += comboCutScroll
 	}
 	return score
 }
@@ -493,7 +517,7 @@ func scoreNotice(p string, at place) (model.JunkKind, bool) {
 		// from a few hundred thousand characters.
 		return 0, false
 	}
-	if isLongSentence(p) {
+	if isLongSentence(p) && !siteSpeaks(p, &h) {
 		at = placeGlued
 	}
 	if (at == placeOutside || at == placeAlone && isStandaloneShort(p, &h)) && h[fOfficial] == 0 {
@@ -540,44 +564,6 @@ func kindOf(h *hits) model.JunkKind {
 		return model.JunkNavigation
 	}
 	return model.JunkPromo
-}
-
-// fragmentKind is the kind of a fragment joining promotion of kind near:
-// its own when it has signals of its own, else near's.
-func fragmentKind(p string, near model.JunkKind) model.JunkKind {
-	if _, h := noticeScore(p); h.signalled() {
-		return kindOf(&h)
-	}
-	return near
-}
-
-// isNoticeFragment reports whether a short line next to promotion belongs
-// to it (the items of a 往期 list, a handle split off from its notice, a
-// rule line under it): a line of decoration only, an item of a list, or
-// needFragment.
-func isNoticeFragment(p string) bool {
-	if len(p) > 150 {
-		return false
-	}
-	if shapeOnly(p) || isLinkItem(p) {
-		return true
-	}
-	if !mayBeNotice(p) {
-		return false
-	}
-	score, h := noticeScore(p)
-	return h.signalled() && score >= needFragment
-}
-
-// isGenreSentence reports a sentence of the genre: it ends in 。 and holds
-// a word of its prose (依法查处有偿代写…问题11起。) or runs long. It never joins the
-// promotion it stands next to.
-func isGenreSentence(p string) bool {
-	if !strings.HasSuffix(p, "。") {
-		return false
-	}
-	h, _ := noticeHits(p)
-	return isLongSentence(p) || h[fProse] > 0
 }
 
 // isOutlineLine reports a line that opens with an outline marker (一、,

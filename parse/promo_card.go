@@ -138,7 +138,7 @@ func cardLine(text string, l *line) bool {
 // genre's; a title or heading of the genre is worded as the genre.
 func oddLine(text string, l *line) bool {
 	p := text[l.start:l.end]
-	if l.junk || len(p) > maxBareBytes || strings.Contains(p, "。") || hasPaidMarker(text, l) || isOutlineLine(p) || genreWeight(p) < 1 {
+	if l.junk || len(p) > maxBareBytes || strings.Contains(p, "。") || hasPaidMarker(text, l) || isOutlineLine(p) || genreWeight(p) < 1 || hasLandline(p) {
 		return false
 	}
 	h, _ := noticeHits(p)

@@ -60,7 +60,7 @@ func TestNoticeLines(t *testing.T) {
 		{"更多详情请登录市政府门户网站查询。", kept},
 		{"严厉打击侵犯知识产权和制售假冒伪劣商品违法犯罪，查办商标、版权侵权案件347件。", kept},
 		{"广告位招租，联系QQ：123456789", model.JunkPromo},
-		{"【付费阅读】以下内容需支付2元后查看", model.JunkPromo},
+		{"【付费阅读】以下内容需支付2元后查看", model.JunkTruncation}, // a paywall: the text withheld
 		{"关注后回复【888】获取全文", model.JunkPromo},
 		{"注：本文转载自XX网，如有侵权请告知", model.JunkDisclaimer},
 		{"作者 | 张三    编辑 | 李四", model.JunkNavigation},

@@ -48,6 +48,9 @@ func poolBlocks(text string, lines []line, promo []uint8, first, last int) bool 
 			if !ok && i > last && isSignOffBlock(text, lines[i:j]) {
 				k, ok = model.JunkPromo, true
 			}
+			if !ok && isLinkList(text, lines[i:j]) {
+				k, ok = linkListKind, true
+			}
 			if ok {
 				for m := i; m < j; m++ {
 					if promo[m] == 0 {

@@ -133,8 +133,14 @@ func shapeHits(p string, h *hits, pr *profile) {
 	if isAside(p) {
 		h[fShape]++
 	}
+	if namesGoodsSite(p) {
+		h[fSelf]++ // a site named after its goods: 范文网
+	}
 	if pr.marks&markI != 0 && speaksAsI(p) {
 		h[fVoice]++
+		if introducesSelf(p) {
+			h[fVoice]++ // a persona's introduction: 我是老周, 大家好，我叫…
+		}
 	}
 	if pr.marks&markKana != 0 {
 		h[fChatty]++ // の and ー in Chinese text: the internet's register
@@ -174,6 +180,9 @@ func shapeDigits(p string, h *hits, pr *profile) {
 	}
 	if hasBuyerCount(p) {
 		h[fMoney]++ // a sales counter: 已有 3062 人付费
+	}
+	if hasRate(p) {
+		h[fMoney]++ // a shop's rate: ￥350/篇, 2元起
 	}
 	if pr.marks&markPage != 0 && hasPageCounter(p) {
 		h[fCut]++

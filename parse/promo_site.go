@@ -1,0 +1,195 @@
+package parse
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"wenji/model"
+)
+
+// A site's own furniture that no single line of it says enough about: the
+// site naming itself inside a sentence of the genre's length, a price
+// standing alone on its line under a paywall, a list of links under a
+// navigation head.
+
+// siteSelfWords are the site, the account or the shop speaking of itself
+// (fSelf less 广告 and 赞助, which the genre writes of as subjects of its
+// own: 虚假广告).
+var siteSelfWords = []string{"本号", "本站", "本网站", "全站", "本平台", "小编", "本帖", "本店", "号主", "博主", "楼主"}
+
+// siteSpeaks reports a line in which the site speaks of itself and no
+// official sender is named: a long sentence of it is the site's notice,
+// not a paragraph of the genre that blank lines happen to set off
+// (scoreNotice leaves it where it stands).
+func siteSpeaks(p string, h *hits) bool {
+	return h[fSelf] > 0 && h[fOfficial] == 0 && containsWord(p, siteSelfWords)
+}
+
+// isBarePrice reports a line that is a price and nothing else (¥ 3.00,
+// 19.9元): beside a notice it is the notice's, a paywall's sum or a
+// shop's; the genre writes its sums inside sentences.
+func isBarePrice(p string) bool {
+	s := strings.ReplaceAll(strings.TrimSpace(p), " ", "")
+	mark := false
+	for _, c := range []string{"¥", "￥"} {
+		if t, ok := strings.CutPrefix(s, c); ok {
+			s, mark = t, true
+		}
+	}
+	if t, ok := strings.CutSuffix(s, "元"); ok {
+		s, mark = t, true
+	}
+	digits := 0
+	for i := 0; i < len(s); i++ {
+		switch {
+		case isDigit(s[i]):
+			digits++
+		case s[i] != '.':
+			return false
+		}
+	}
+	return mark && digits > 0
+}
+
+// isLinkList reports a block between blank lines that is a list of links
+// to other posts: its first line is a short head with none of the
+// genre's prose or senders, and every other line, two at least, is a link
+// item (isLinkItem: opens with an arrow or a bullet, no sentence). Under
+// a head of navigation (往期推荐) any such items; under a mere label
+// (专题导读：) only items most of which name a kind of document (…述职报告,
+// …讲话稿, …心得体会): titles of the site's other posts. The genre numbers
+// its lists and heads them in its own words, and its bulleted items are
+// measures (● 健全议事协商机制), not documents.
+func isLinkList(text string, group []line) bool {
+	if len(group) < 3 {
+		return false
+	}
+	titles := 0
+	for k := 1; k < len(group); k++ {
+		// The items first: most blocks' second line opens with no
+		// bullet, and the head is scored only under items.
+		l := &group[k]
+		p := text[l.start:l.end]
+		if l.junk || !isLinkItem(p) || hasPaidMarker(text, l) {
+			return false
+		}
+		if containsWord(p, docKinds) {
+			titles++
+		}
+	}
+	head := text[group[0].start:group[0].end]
+	if utf8.RuneCountInString(head) > maxHeadRunes+4 {
+		return false
+	}
+	_, h := noticeScore(head)
+	if h[fProse]+h[fOfficial] > 0 || h[fNav] == 0 && !isHeadLabel(head, &h) {
+		return false
+	}
+	return h[fNav] > 0 || 2*titles > len(group)-1
+}
+
+// docKinds are the kinds of document a 素材 site's posts are titled by.
+var docKinds = []string{"报告", "讲话", "发言", "心得", "体会", "总结", "述职", "材料", "范文", "模板", "公文", "写作", "提纲", "对照检查"}
+
+// linkListKind is the kind a list of links is filtered as.
+const linkListKind = model.JunkNavigation
+
+// hasLandline reports an office's landline: an area code, its dash and
+// seven or eight digits (0731-84567890), as the genre's notices give
+// theirs; a site gives a mobile, a QQ or a group. A line with one is the
+// office's, not a notice's odd other line (oddLine).
+func hasLandline(p string) bool {
+	for i := strings.IndexByte(p, '-'); i >= 0; {
+		n := 0
+		for n < len(p)-i-1 && isDigit(p[i+1+n]) {
+			n++
+		}
+		if n >= 7 && n <= 8 && afterAreaCode(p[:i+1]) {
+			return true
+		}
+		k := strings.IndexByte(p[i+1:], '-')
+		if k < 0 {
+			break
+		}
+		i += 1 + k
+	}
+	return false
+}
+
+// siteGoods and siteEnds make the names of sites built from their goods
+// (范文网, 公文吧, 文秘屋): what the site sells, then the word for a site.
+// Not 库: the genre keeps 资料库 and 文献库 of its own.
+var (
+	siteGoods = []string{"范文", "公文", "材料", "文秘", "写作", "文档", "资料", "文案"}
+	siteEnds  = []string{"网", "吧", "阁", "屋", "坊", "站"}
+)
+
+// namesGoodsSite reports a line naming a site after its goods: the site
+// speaking of itself by its name (fSelf), as 本站 does by its pronoun.
+func namesGoodsSite(p string) bool {
+	for _, g := range siteGoods {
+		for rest := p; ; {
+			i := strings.Index(rest, g)
+			if i < 0 {
+				break
+			}
+			rest = rest[i+len(g):]
+			for _, e := range siteEnds {
+				if strings.HasPrefix(rest, e) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// introducesSelf reports a line that opens a clause with the speaker's
+// introduction (我是…, 我叫…, 大家好，我是…): an account's persona greeting
+// its readers. The genre's speakers are introduced by the chair, or say
+// who they are in their office's name (我是XX县县长), which weighs
+// against as an official word.
+func introducesSelf(p string) bool {
+	for _, w := range []string{"我是", "我叫"} {
+		for rest, at := p, 0; ; {
+			i := strings.Index(rest, w)
+			if i < 0 {
+				break
+			}
+			prev, _ := utf8.DecodeLastRuneInString(p[:at+i])
+			if at+i == 0 || strings.ContainsRune("，,！!。 \u3000", prev) {
+				return true
+			}
+			rest, at = rest[i+len(w):], at+i+len(w)
+		}
+	}
+	return false
+}
+
+// hasRate reports a shop's rate: a price in ¥ per piece (￥350/篇,
+// ¥1.5/千字) or a price "from" (2元起, 千字50元起). The genre writes its
+// prices in 元 per its own units (元/吨, 元/平方米), never after ¥, and
+// sets them, never starting from.
+func hasRate(p string) bool {
+	if strings.Contains(p, "元起") {
+		i := strings.Index(p, "元起")
+		return i > 0 && isDigit(p[i-1])
+	}
+	for _, y := range []string{"¥", "￥"} {
+		for rest := p; ; {
+			i := strings.Index(rest, y)
+			if i < 0 {
+				break
+			}
+			rest = strings.TrimLeft(rest[i+len(y):], " ")
+			j := 0
+			for j < len(rest) && (isDigit(rest[j]) || rest[j] == '.') {
+				j++
+			}
+			if j > 0 && (strings.HasPrefix(rest[j:], "/") || strings.HasPrefix(rest[j:], "／") || strings.HasPrefix(rest[j:], "起")) {
+				return true
+			}
+		}
+	}
+	return false
+}
