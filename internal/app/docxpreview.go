@@ -21,9 +21,9 @@ import (
 // whole's and the place holds by offset when the whole arrives.
 
 // docxPreviewMin is the unpacked size of word/document.xml from which a
-// .docx opens with a preview: parsing 2 MB of Word's XML takes about as
-// long as 4 MB of text (previewMin).
-const docxPreviewMin = 2 << 20
+// .docx opens with a preview: parsing Word's XML takes about as long as
+// twice as much text (previewMin).
+const docxPreviewMin = previewMin / 2
 
 // docxHeadParas is how many paragraphs the preview shows: more than a tall
 // screen holds, read in a few milliseconds from the start of word/document.xml.

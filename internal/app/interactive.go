@@ -104,9 +104,12 @@ func runUI(doc *model.Document, opt reader.Options, key string, o options, mem *
 // entries, and 64 KB of them cost 10 ms) are parsed
 // and shown at once while the whole file is read and parsed in
 // the background, so a 100 MB file's first page comes as fast as a small
-// one's.
+// one's. previewMin is low: parsed whole before the first frame, a file of
+// 512 KB showed its first page in 179 ms and one of 3 MB in 241 ms where
+// the preview takes 132 and 103 ms (a bare Bubble Tea program: about 100;
+// internal/bench/firstpage, issue 17's "1.3× the floor at every size").
 const (
-	previewMin   = 4 << 20
+	previewMin   = 256 << 10
 	previewBytes = 32 << 10
 )
 
