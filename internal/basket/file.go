@@ -111,4 +111,3 @@ func removeStaleTemps(path string) {
 		}
 	}
 }
-
