@@ -389,10 +389,8 @@ func (p *parser) outline(container *pnode, from, to int) {
 		switch {
 		case e.kind == lineHeading:
 			_, skip := mdHeading(s)
-			st = mdStyle(e.md)
+			st = mdStyle(e.md) // past ######, levels (（1）, ① below) nest by number:
 			if m, ok := parseMarker(s[skip:]); ok && e.md == 6 {
-				// Markdown stops at ######: deeper levels written
-				// there (（1） then ① under it) nest by their numbers.
 				st = m.style
 			}
 			n = p.headingNode(e, skip, true)
