@@ -50,7 +50,7 @@ func main() {
 	end := flag.Bool("end", false, "also time G pressed at the first page until the last paragraph shows")
 	loaded := flag.Bool("loaded", false, "also time the start until the whole document is in")
 	docxMB := flag.Int("docx", 0, "also time the first page of the first N MB as .txt and as .docx")
-	loadPoll = flag.Duration("poll", 10*time.Millisecond, "with -loaded, how often the screen is looked at")
+	poll := flag.Duration("poll", 10*time.Millisecond, "with -loaded, how often the screen is looked at")
 	flag.Parse()
 	if flag.NArg() == 0 {
 		fmt.Fprintln(os.Stderr, "usage: firstpage [-runs N] FILE...")
@@ -73,7 +73,7 @@ func main() {
 	if *loaded {
 		fmt.Printf("\n%-24s %12s %12s %12s %s\n", "file", "load min", "load median", "load max", "(from the start to the whole document)")
 		for _, file := range flag.Args() {
-			d := rounds(*runs, func() time.Duration { return wholeLoaded(wenji, file, firstLine(file)) })
+			d := rounds(*runs, func() time.Duration { return wholeLoaded(wenji, file, firstLine(file), *poll) })
 			fmt.Printf("%-24s %12v %12v %12v\n", filepath.Base(file), d[0].Round(time.Millisecond),
 				d[len(d)/2].Round(time.Millisecond), d[len(d)-1].Round(time.Millisecond))
 		}
@@ -122,19 +122,16 @@ func docxVsText(wenji, dir, file string, mb, runs int) {
 		float64(dm)/float64(tm))
 }
 
-// loadPoll is -poll: how often wholeLoaded looks at the screen.
-var loadPoll *time.Duration
-
 // wholeLoaded starts bin FILE and returns the time until its first page
 // (mark) shows without the status bar's note that the file is being read.
-// It looks every loadPoll, not every 2 ms as the first page is looked for:
+// It looks every poll (-poll), not every 2 ms as the first page is looked for:
 // each look starts a tmux client, and a look every 2 ms for a second and
 // more keeps most of a core busy, a core the loader's parse would have.
-func wholeLoaded(bin, file, mark string) time.Duration {
+func wholeLoaded(bin, file, mark string, poll time.Duration) time.Duration {
 	start := time.Now()
 	pane := startNoResume(bin, file)
 	defer pane.Kill()
-	_, _, err := pane.Wait("the whole document", *loadPoll, 60*time.Second, func(s string) bool {
+	_, _, err := pane.Wait("the whole document", poll, 60*time.Second, func(s string) bool {
 		return strings.Contains(s, mark) && !strings.Contains(s, text.ZhReader.Loading) && !strings.Contains(s, text.EnReader.Loading)
 	})
 	check(err)
