@@ -58,6 +58,8 @@ func buildLines(gs []glyph, page int) []line {
 // Between two CJK characters a gap of an em and more parts two cells of a
 // table or two fields of a line (姓名　张三), unless its neighbours are as
 // wide: a word spread over a cell or a title (监 视 参 数) is one word.
+// A space the producer drew between two CJK characters a visible gap apart
+// is the text's own (广东省省长 王伟中), which justification never draws.
 func joinRow(row []glyph, page int) line {
 	gapAt := func(i int) float64 {
 		if i <= 0 || i >= len(row) {
@@ -82,7 +84,7 @@ func joinRow(row []glyph, page int) line {
 			var space bool
 			switch wa, wb := isWide(pr), isWide(r); {
 			case wa && wb:
-				space = gap >= 0.95*em && !spread
+				space = gap >= 0.95*em && !spread || g.spaced && gap > 0.15*em
 			case wa || wb:
 				space = g.spaced && gap > 0.1*em || gap > 0.5*em
 			default:

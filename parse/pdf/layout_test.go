@@ -77,7 +77,10 @@ func TestSpacesAtScriptChanges(t *testing.T) {
 	// as LibreOffice and Word set them, are no words apart; a space the
 	// producer drew is kept, and so is a gap of an em between two CJK
 	// characters (two cells of a table row), but not gaps as wide between
-	// every character of a word spread over its cell.
+	// every character of a word spread over its cell. A space drawn
+	// between two CJK characters stays (广东省省长 王伟中: LibreOffice sets
+	// a byline's space a quarter em wide); the same gap without one is
+	// the justification of a line and no space.
 	w := &pdfWriter{}
 	f := cidFont(w, han)
 	h := w.add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
@@ -86,12 +89,14 @@ func TestSpacesAtScriptChanges(t *testing.T) {
 		"BT /F2 12 Tf 116.7 700 Td (1) Tj ET\n" + at(126.0, 700, 12, "月") +
 		"BT /F2 12 Tf 72 650 Td (2020 ) Tj ET\n" + at(101.7+3.3, 650, 12, "年") +
 		at(72, 600, 12, "某市") + at(72+24+14, 600, 12, "办公室") +
-		at(72, 550, 12, "管") + at(72+26, 550, 12, "理") + at(72+52, 550, 12, "服") + at(72+78, 550, 12, "务")
+		at(72, 550, 12, "管") + at(72+26, 550, 12, "理") + at(72+52, 550, 12, "服") + at(72+78, 550, 12, "务") +
+		at(72, 500, 12, "某市") + "BT /F2 12 Tf 96 500 Td ( ) Tj ET\n" + at(99.3, 500, 12, "办公室") +
+		at(72, 450, 12, "某市") + at(99.3, 450, 12, "办公室")
 	doc, err := Extract(buildDoc(w, []testPage{{content: content, fonts: fmt.Sprintf("/F1 %d 0 R /F2 %d 0 R", f, h)}}))
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []string{"2018年1月", "2020 年", "某市 办公室", "管理服务"}
+	want := []string{"2018年1月", "2020 年", "某市 办公室", "管理服务", "某市 办公室", "某市办公室"}
 	if fmt.Sprint(doc.Paragraphs) != fmt.Sprint(want) {
 		t.Errorf("got %q, want %q", doc.Paragraphs, want)
 	}
