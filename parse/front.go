@@ -104,6 +104,33 @@ func isByline(s string) bool {
 	return n >= 2 && n <= 4
 }
 
+// titleWords end the office of a byline whose space a copy lost
+// (广东省省长王伟中): titles that no name opens with, so the split is sure.
+var titleWords = []string{"省长", "市长", "县长", "区长", "州长", "主席", "书记", "主任", "院长", "检察长", "局长", "厅长", "部长", "总理"}
+
+// isGluedByline reports a signature line without its space: all Han, at
+// most 16 characters, an office of two characters or more ending in a
+// title (titleWords), then a name of two or three characters. Front matter
+// only (under an occasion or date line), where a short line so made is a
+// signature and not a heading.
+func isGluedByline(s string) bool {
+	s = strings.TrimRight(s, " \t\u3000")
+	n := runeLen(s)
+	if n < 5 || n > 16 || hanCount(s, n) != n {
+		return false
+	}
+	for _, w := range titleWords {
+		i := strings.LastIndex(s, w)
+		if i < 0 {
+			continue
+		}
+		if name := runeLen(s[i+len(w):]); name >= 2 && name <= 3 && runeLen(s[:i+len(w)]) >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
 // officeName splits a signature line at its last space into the office
 // before it and the name after it (广东省省长 王伟中, 市长　XXX, 市长 and a tab, XXX).
 func officeName(s string) (office, name string, ok bool) {
@@ -338,8 +365,8 @@ func (p *parser) frontMatter(n *pnode, i, to int) int {
 			meta = true
 		case meta && e.kind == lineTitle && runeLen(s) <= 5 && hanCount(s, 5) == runeLen(s):
 			// An author's name under the subtitle or date: 习近平, 张三.
-		case meta && e.kind == lineTitle && isOfficeAndName(s):
-			// 广东省省长 王伟中.
+		case meta && e.kind == lineTitle && (isOfficeAndName(s) || isGluedByline(s)):
+			// 广东省省长 王伟中, or 广东省省长王伟中 where a copy lost the space.
 		case meta && e.kind == lineTitle && isOfficeLine(s):
 			// An office signs what it submits: 沅州市发展和改革委员会
 			// under the occasion line.

@@ -54,6 +54,7 @@ func TestFrontMatterIsTitleText(t *testing.T) {
 		"repeated title and byline": "2025年某省政府工作报告\n政府工作报告\n——2025年1月15日在某省第十四届人民代表大会第三次会议上\n省长　张某某\n各位代表：\n" + body + "一、工作回顾\n" + body + "二、重点工作\n" + body,
 		"dashes and date":           "政府工作报告\n----2025年1月15日某市市长在某市人民代表大会上的政府工作报告\n（2025年1月15日）\n市长　XXX\n" + body + "一、工作回顾\n" + body + "二、重点工作\n" + body,
 		"notes":                     "2025年湖北省政府工作报告\n（全文）\n来源：湖北日报\n2025-01-15 10:23\n" + body + "一、工作回顾\n" + body + "二、重点工作\n" + body,
+		"byline lost its space":     "2025年某省政府工作报告\n——2025年1月15日在某省第十四届人民代表大会第三次会议上\n某省省长王某某\n各位代表：\n" + body + "一、工作回顾\n" + body + "二、重点工作\n" + body,
 		"byline first":              "2025年某市政府工作报告\n自治区主席 XXX\n（2025年1月15日）\n同志们，朋友们：\n" + body + "一、工作回顾\n" + body + "二、重点工作\n" + body,
 	}
 	for name, text := range cases {
@@ -211,6 +212,24 @@ func TestGlossaryTitle(t *testing.T) {
 	for in, want := range cases {
 		if got := in[:glossaryCut(in)]; got != want {
 			t.Errorf("glossaryCut(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestGluedByline(t *testing.T) {
+	for s, want := range map[string]bool{
+		"广东省省长王伟中":      true,
+		"某市人民检察院检察长张某某": true,
+		"自治区主席王某":       true,
+		"市长王某某等":        false, // four after the title: no name
+		"做好市长热线工作":      false,
+		"王伟中":           false,
+		"广东省省长 王伟中":     false, // isOfficeAndName's
+		"省长王伟中同志指出要":    false,
+		"2025年省长王某":     false,
+	} {
+		if got := isGluedByline(s); got != want {
+			t.Errorf("isGluedByline(%q) = %v, want %v", s, got, want)
 		}
 	}
 }
