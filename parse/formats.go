@@ -33,6 +33,7 @@ var FileTypes = []FileType{
 	{Ext: ".wps", Format: FormatDoc},
 	{Ext: ".pdf", Format: FormatPDF},
 	{Ext: ".epub", Format: FormatEPUB},
+	{Ext: ".odt", Format: FormatODT},
 	{Ext: ".rtf", Err: ErrRTF},
 }
 

@@ -51,7 +51,7 @@ func (e *FileError) Unwrap() error { return e.Err }
 // Open reads a file's bytes into a document: it tells the format by content
 // (Sniff: a PDF named .txt is a PDF, a .wps may be a .doc or a .docx; a pipe
 // has no name), decodes text (see Decode), converts Word (.docx, .doc),
-// EPUB, PDF, HTML and Markdown to the text the reader shows with hints for
+// OpenDocument text, EPUB, PDF, HTML and Markdown to the text the reader shows with hints for
 // the parser, and parses it; the document's Format and Pages say what it
 // was read from. The name only tells Markdown from text and labels a .wps.
 // Errors are *FileError naming the file.
@@ -81,6 +81,8 @@ func open(name string, data []byte, opt Options) (*model.Document, error) {
 		text, hints, err = docText(data)
 	case FormatEPUB:
 		text, hints, err = epubText(data)
+	case FormatODT:
+		text, hints, err = odtText(data)
 	case FormatPDF:
 		text, hints, pages, err = pdfText(data)
 	case FormatRTF:

@@ -13,6 +13,7 @@ const (
 	FormatPDF  Format = "pdf"
 	FormatDoc  Format = "doc"  // Word 97–2003 binary in an OLE compound file (.doc, .wps)
 	FormatEPUB Format = "epub" // zip + OPF + XHTML
+	FormatODT  Format = "odt"  // OpenDocument text: zip + content.xml (LibreOffice, WPS, 永中)
 	FormatZip  Format = "zip"  // a zip that is neither Word nor EPUB
 	FormatRTF  Format = "rtf"
 )
@@ -24,7 +25,8 @@ const pdfHeadWindow = 1024
 // Sniff tells a file's format from its bytes alone, never its name: a
 // PDF named .txt is a PDF and a .wps that is a renamed .docx is a .docx.
 // Containers are told by their signatures (%PDF-, the OLE compound file's
-// D0 CF 11 E0, a zip holding word/document.xml or an EPUB mimetype);
+// D0 CF 11 E0, a zip holding word/document.xml or an EPUB or ODF text
+// mimetype);
 // text that opens with markup (<div, <p>, <h5>, <!DOCTYPE, or a dump
 // wrapping it in [ … ]) is HTML; the rest is text, whose finer kind
 // (Markdown, HTML further in) DetectFormat tells once it is decoded.
@@ -66,8 +68,11 @@ func sniffZip(data []byte) Format {
 				if rc, err := f.Open(); err == nil {
 					b, _ := io.ReadAll(io.LimitReader(rc, 64))
 					rc.Close()
-					if strings.TrimSpace(string(b)) == "application/epub+zip" {
+					switch strings.TrimSpace(string(b)) {
+					case "application/epub+zip":
 						return FormatEPUB
+					case "application/vnd.oasis.opendocument.text":
+						return FormatODT
 					}
 				}
 			}
@@ -122,6 +127,8 @@ func Label(f Format, name string) string {
 		return "DOCX"
 	case FormatEPUB:
 		return "EPUB"
+	case FormatODT:
+		return "ODT"
 	}
 	return ""
 }

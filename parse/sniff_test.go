@@ -56,6 +56,8 @@ func TestSniff(t *testing.T) {
 		{"docx", docx, FormatDocx},
 		{"epub", epubFile(t, map[string]string{"META-INF/container.xml": "<container/>"}), FormatEPUB},
 		{"epub without mimetype", docxFileRaw(t, map[string]string{"META-INF/container.xml": "<container/>"}), FormatEPUB},
+		{"odt", odtFile(t, "<office:document-content/>", ""), FormatODT},
+		{"ods is no text", docxFileRaw(t, map[string]string{"mimetype": "application/vnd.oasis.opendocument.spreadsheet", "content.xml": "<x/>"}), FormatZip},
 		{"other zip", docxFileRaw(t, map[string]string{"a.txt": "hi"}), FormatZip},
 		{"div", []byte("<div class=\"x\">正文</div>"), FormatHTML},
 		{"p", []byte("\ufeff  <p>第一段</p><p>第二段</p>"), FormatHTML},
@@ -117,7 +119,7 @@ func TestLabelAndListed(t *testing.T) {
 		name, want string
 	}{
 		{FormatPDF, "a.txt", "PDF"}, {FormatDoc, "a.doc", "DOC"}, {FormatDoc, "A.WPS", "WPS"},
-		{FormatDocx, "a.wps", "WPS"}, {FormatDocx, "a.docx", "DOCX"}, {FormatEPUB, "a.epub", "EPUB"},
+		{FormatDocx, "a.wps", "WPS"}, {FormatDocx, "a.docx", "DOCX"}, {FormatEPUB, "a.epub", "EPUB"}, {FormatODT, "a.odt", "ODT"},
 		{FormatText, "a.txt", ""}, {FormatHTML, "a.html", ""},
 	} {
 		if got := Label(c.f, c.name); got != c.want {
@@ -149,7 +151,7 @@ func FuzzSniff(f *testing.F) {
 			if !bytes.HasPrefix(data, oleMagic) {
 				t.Fatal("compound file without its signature")
 			}
-		case FormatDocx, FormatEPUB, FormatZip:
+		case FormatDocx, FormatEPUB, FormatODT, FormatZip:
 			if !bytes.HasPrefix(data, []byte("PK")) {
 				t.Fatal("zip without PK")
 			}

@@ -1,0 +1,136 @@
+package parse
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"wenji/model/export"
+)
+
+// odtNS declares the prefixes an ODF part uses.
+const odtNS = `xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"`
+
+// odtFile packs content.xml (and styles.xml when given) as LibreOffice
+// does: the mimetype first.
+func odtFile(t testing.TB, content, styles string) []byte {
+	parts := map[string]string{"mimetype": "application/vnd.oasis.opendocument.text", "content.xml": content}
+	if styles != "" {
+		parts["styles.xml"] = styles
+	}
+	return docxFileRaw(t, parts)
+}
+
+const odtStyles = `<office:document-styles ` + odtNS + `><office:styles>
+<style:style style:name="Heading_20_1" style:display-name="Heading 1" style:family="paragraph" style:default-outline-level="1"><style:text-properties fo:font-weight="bold"/></style:style>
+<style:style style:name="Strong_20_Emphasis" style:display-name="Strong Emphasis" style:family="text"><style:text-properties fo:font-weight="bold" style:font-weight-asian="bold"/></style:style>
+</office:styles><office:master-styles><style:master-page style:name="Standard"><style:header><text:p>页眉文字</text:p></style:header></style:master-page></office:master-styles></office:document-styles>`
+
+const odtContent = `<office:document-content ` + odtNS + `><office:automatic-styles>
+<style:style style:name="T1" style:family="text"><style:text-properties style:font-weight-asian="bold"/></style:style>
+<style:style style:name="T2" style:family="text" style:parent-style-name="Strong_20_Emphasis"><style:text-properties style:font-weight-asian="normal" fo:font-weight="normal"/></style:style>
+<style:style style:name="P1" style:family="paragraph"><style:paragraph-properties fo:text-align="center"/><style:text-properties fo:font-weight="bold"/></style:style>
+</office:automatic-styles><office:body><office:text>
+<text:tracked-changes><text:changed-region><text:deletion><text:p>删掉的文字</text:p></text:deletion></text:changed-region></text:tracked-changes>
+<text:p text:style-name="P1">2025年某市政府工作报告</text:p>
+<text:p>各位代表：</text:p>
+<text:h text:style-name="Heading_20_1" text:outline-level="1">一、工作回顾</text:h>
+<text:p><text:span text:style-name="T1">坚持稳中求进。</text:span>全年地区生产总值增长5%<text:note text:note-class="footnote"><text:note-citation>1</text:note-citation><text:note-body><text:p>脚注文字</text:p></text:note-body></text:note>，质量效益稳步提升。</text:p>
+<text:p><text:span text:style-name="Strong_20_Emphasis">着力扩大内需。</text:span>消费<text:s text:c="2"/>持续回暖<office:annotation><text:p>批注文字</text:p></office:annotation>，投资稳中有进。</text:p>
+<text:p><text:span text:style-name="T1">加快转型升级。</text:span>新兴产业占比提高<text:tab/>两个百分点。</text:p>
+<text:p><text:span text:style-name="T2">这一段不是加粗的。</text:span>正文继续写下去，说明情况。</text:p>
+<table:table><table:table-column table:number-columns-repeated="2"/><table:table-row><table:table-cell><text:p>指标</text:p></table:table-cell><table:table-cell><text:p>目标</text:p></table:table-cell></table:table-row></table:table>
+<text:list><text:list-item><text:number>二、</text:number><text:p>重点工作</text:p></text:list-item></text:list>
+<text:p>全面完成各项任务。</text:p>
+</office:text></office:body></office:document-content>`
+
+// TestODT: an OpenDocument text gives its paragraphs with the hints its
+// markup gives: the centred bold title, <text:h> levels, bold spans
+// (ODF's asian weight, a text style, a parent's weight set back to normal)
+// as lead sentences, a list item's number, a table's cells as body text;
+// page headers (styles.xml), notes, comments and deletions are left out.
+func TestODT(t *testing.T) {
+	doc, err := Open("r.odt", odtFile(t, odtContent, odtStyles), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "2025年某市政府工作报告\n  一、工作回顾\n    坚持稳中求进\n    着力扩大内需\n    加快转型升级\n  二、重点工作\n"
+	if got := export.Outline(doc.Root); got != want {
+		t.Errorf("outline\n%s\nwant\n%s", got, want)
+	}
+	for _, s := range []string{"页眉文字", "删掉的文字", "脚注文字", "批注文字"} {
+		if strings.Contains(doc.Text, s) {
+			t.Errorf("text holds %q:\n%s", s, doc.Text)
+		}
+	}
+	for _, s := range []string{"消费  持续回暖", "提高 两个", "\n指标\n目标\n", "二、重点工作"} {
+		if !strings.Contains(doc.Text, s) {
+			t.Errorf("text lacks %q:\n%s", s, doc.Text)
+		}
+	}
+	if doc.Format != "ODT" {
+		t.Errorf("format %q", doc.Format)
+	}
+}
+
+// TestODTLibreOffice: the corpus reports saved as .odt by LibreOffice give
+// the .docx's text and outline (skipped where soffice is absent, and under
+// -short).
+func TestODTLibreOffice(t *testing.T) {
+	soffice, err := exec.LookPath("soffice")
+	if err != nil || testing.Short() {
+		t.Skip("no soffice, or -short")
+	}
+	srcs, _ := filepath.Glob("../../shared/corpus/*.docx")
+	if len(srcs) == 0 {
+		t.Skip("no corpus")
+	}
+	dir := t.TempDir()
+	args := []string{"--headless", "-env:UserInstallation=file://" + filepath.Join(dir, "profile"), "--convert-to", "odt", "--outdir", dir}
+	if out, err := exec.Command(soffice, append(args, srcs...)...).CombinedOutput(); err != nil {
+		t.Skipf("soffice: %v %s", err, out)
+	}
+	for _, src := range srcs {
+		x, _ := os.ReadFile(src)
+		b, err := os.ReadFile(filepath.Join(dir, strings.TrimSuffix(filepath.Base(src), ".docx")+".odt"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := Open("lo.odt", b, Options{})
+		if err != nil {
+			t.Fatalf("%s: %v", src, err)
+		}
+		truth, _ := Open("truth.docx", x, Options{})
+		if doc.Text != truth.Text {
+			t.Errorf("%s saved as .odt: the text differs from the .docx's", src)
+		}
+		if a, b := export.Outline(doc.Root), export.Outline(truth.Root); a != b {
+			t.Errorf("%s saved as .odt: outline\n%s\nthe .docx's\n%s", src, a, b)
+		}
+	}
+}
+
+// FuzzODT: the OpenDocument reader never panics on a damaged archive or
+// XML, and an error names the file.
+func FuzzODT(f *testing.F) {
+	good := odtFile(f, odtContent, odtStyles)
+	f.Add(good)
+	f.Add(good[:len(good)/2])
+	f.Add(odtFile(f, `<office:document-content `+odtNS+`><office:body><office:text><text:p>甲<text:s text:c="99999999"/>`, ""))
+	f.Add(odtFile(f, `<office:document-content `+odtNS+`><office:automatic-styles><style:style style:name="a" style:family="text" style:parent-style-name="b"/><style:style style:name="b" style:family="text" style:parent-style-name="a"/></office:automatic-styles><office:body><office:text><text:p><text:span text:style-name="a">x</text:span></text:p></office:text></office:body></office:document-content>`, ""))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		text, hints, err := odtText(data)
+		if err == nil {
+			if !utf8.ValidString(text) {
+				t.Fatal("text is not UTF-8")
+			}
+			checkInvariants(t, ParseHinted(text, hints))
+		}
+		if _, err := Open("f.odt", data, Options{}); err != nil && !strings.HasPrefix(err.Error(), "f.odt: ") {
+			t.Fatalf("error %q does not name the file", err)
+		}
+	})
+}
