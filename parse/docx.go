@@ -347,21 +347,6 @@ func (d *docx) styleNum(id string) wnumPr {
 	return n
 }
 
-// wpara collects one paragraph while its XML is read.
-type wpara struct {
-	style    string
-	center   bool
-	outline  int // outline level from the paragraph's own properties, -1 unset
-	num      wnumPr
-	numSet   bool
-	text     strings.Builder
-	lead     int  // bytes of the bold run at the start
-	leadOpen bool // the text so far, past white space, is all bold
-	bold     bool // all of the text is bold
-	pageBrk  bool
-	cell     bool // in a table of two or more columns
-}
-
 // run is the state of the run being read.
 type wrun struct {
 	bold, boldSet bool
@@ -518,23 +503,7 @@ func (d *docx) write(p *wpara, r wrun, s string) {
 	if !r.boldSet {
 		bold = r.style != "" && d.styleBold(r.style) || d.styleBold(p.style)
 	}
-	blank := strings.TrimSpace(strings.ReplaceAll(s, "\u3000", "")) == ""
-	if !blank && !bold {
-		p.bold = false
-	}
-	if p.leadOpen {
-		switch {
-		case bold:
-			p.text.WriteString(s)
-			if !blank {
-				p.lead = p.text.Len()
-			}
-			return
-		case !blank:
-			p.leadOpen = false
-		}
-	}
-	p.text.WriteString(s)
+	p.add(s, bold)
 }
 
 // flush writes a finished paragraph with its hints.

@@ -304,8 +304,7 @@ func (d *odt) textStart(t xml.StartElement, paras []*wpara, spans []int8) ([]*wp
 	return paras, spans
 }
 
-// write adds text to paragraph p, keeping count of the bold run that
-// opens it, as docx.write does.
+// write adds text to paragraph p in the weight its spans and style give.
 func (d *odt) write(p *wpara, spans []int8, s string) {
 	if s == "" {
 		return
@@ -316,23 +315,7 @@ func (d *odt) write(p *wpara, spans []int8, s string) {
 			bold = b > 0
 		}
 	}
-	blank := strings.TrimSpace(strings.ReplaceAll(s, "\u3000", "")) == ""
-	if !blank && !bold {
-		p.bold = false
-	}
-	if p.leadOpen {
-		switch {
-		case bold:
-			p.text.WriteString(s)
-			if !blank {
-				p.lead = p.text.Len()
-			}
-			return
-		case !blank:
-			p.leadOpen = false
-		}
-	}
-	p.text.WriteString(s)
+	p.add(s, bold)
 }
 
 // flush writes a finished paragraph with its hints.
