@@ -34,7 +34,7 @@ var FileTypes = []FileType{
 	{Ext: ".pdf", Format: FormatPDF},
 	{Ext: ".epub", Format: FormatEPUB},
 	{Ext: ".odt", Format: FormatODT},
-	{Ext: ".rtf", Err: ErrRTF},
+	{Ext: ".rtf", Format: FormatRTF},
 }
 
 // TypeOf returns the row of FileTypes for name's extension (any case).

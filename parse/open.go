@@ -26,8 +26,6 @@ var (
 	ErrLegacyWord = errors.New("a Word 6/95 .doc file, older than Word 97: open it in Word or WPS and save it as .docx")
 	// ErrEncrypted is a password-protected Word document.
 	ErrEncrypted = errors.New("an encrypted (password-protected) Word document: open it in Word or WPS and save it without a password")
-	// ErrRTF is a Rich Text Format file.
-	ErrRTF = errors.New("an RTF file: open it in Word or WPS and save it as .docx")
 )
 
 // Options tune Open.
@@ -51,7 +49,7 @@ func (e *FileError) Unwrap() error { return e.Err }
 // Open reads a file's bytes into a document: it tells the format by content
 // (Sniff: a PDF named .txt is a PDF, a .wps may be a .doc or a .docx; a pipe
 // has no name), decodes text (see Decode), converts Word (.docx, .doc),
-// OpenDocument text, EPUB, PDF, HTML and Markdown to the text the reader shows with hints for
+// OpenDocument text, RTF, EPUB, PDF, HTML and Markdown to the text the reader shows with hints for
 // the parser, and parses it; the document's Format and Pages say what it
 // was read from. The name only tells Markdown from text and labels a .wps.
 // Errors are *FileError naming the file.
@@ -86,7 +84,7 @@ func open(name string, data []byte, opt Options) (*model.Document, error) {
 	case FormatPDF:
 		text, hints, pages, err = pdfText(data)
 	case FormatRTF:
-		err = ErrRTF
+		text, hints, err = rtfText(data)
 	default:
 		return openText(name, data, opt)
 	}

@@ -289,7 +289,6 @@ func TestOpenErrors(t *testing.T) {
 		want error
 	}{
 		{"old.doc", append([]byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}, make([]byte, 600)...), ErrDocDamaged},
-		{"x.rtf", []byte(`{\rtf1\ansi 正文}`), ErrRTF},
 		{"a.zip", docxFileRaw(t, map[string]string{"readme.txt": "hi"}), ErrNotDocx},
 		{"nul.txt", []byte("正文\x00\x01\x02\x03\x00\x00\x00\x05"), ErrBinary},
 	}

@@ -129,6 +129,8 @@ func Label(f Format, name string) string {
 		return "EPUB"
 	case FormatODT:
 		return "ODT"
+	case FormatRTF:
+		return "RTF"
 	}
 	return ""
 }

@@ -165,9 +165,8 @@ func openCache(lang string, o options) *doccache.Cache {
 	return c
 }
 
-// listed reports the files the library lists: every type in parse's table,
-// those it refuses too (.doc, .rtf), whose rows say to save them as .docx
-// (a bought library is full of old .doc files).
+// listed reports the files the library lists: every type in parse's table
+// (a bought library is full of old .doc and .rtf files).
 func listed(path string) bool {
 	_, ok := parse.TypeOf(path)
 	return ok

@@ -332,7 +332,7 @@ func explain(shown string, err error, lang string) error {
 		err error
 		msg string
 	}{
-		{parse.ErrBinary, t.Binary}, {parse.ErrLegacyWord, t.LegacyDoc}, {parse.ErrEncrypted, t.EncryptedDoc}, {parse.ErrRTF, t.Rtf},
+		{parse.ErrBinary, t.Binary}, {parse.ErrLegacyWord, t.LegacyDoc}, {parse.ErrEncrypted, t.EncryptedDoc},
 		{pdf.ErrNoText, t.PDFScan}, {pdf.ErrNoUnicode, t.PDFNoUnicode}, {pdf.ErrEncrypted, t.PDFEncrypted},
 		{parse.ErrUndecodable, t.Undecodable}, {parse.ErrNotDocx, t.NotDocx}, {parse.ErrZipBomb, t.ZipBomb},
 	} {

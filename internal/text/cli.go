@@ -30,7 +30,6 @@ type CLI struct {
 	PDFEncrypted       string
 	PDFDamaged         string
 	DocDamaged         string
-	Rtf                string
 	NotDocx            string
 	ZipBomb            string
 	BadDocx            string
@@ -106,7 +105,6 @@ var ZhCLI = CLI{
 	PDFEncrypted:       "PDF 需要密码才能打开",
 	PDFDamaged:         "PDF 已损坏，无法读取",
 	DocDamaged:         "Word .doc 文件已损坏（不完整或结构有误），无法读取",
-	Rtf:                "是 RTF 文件，请用 Word 或 WPS 另存为 .docx",
 	NotDocx:            "是压缩包，不是 Word 文档",
 	ZipBomb:            "解压后是原大小的数百倍，远超 Word 文档，已拒绝打开",
 	BadDocx:            "无法读取的 Word 文档",
@@ -182,7 +180,6 @@ var EnCLI = CLI{
 	PDFEncrypted:       "a PDF that needs a password",
 	PDFDamaged:         "a damaged PDF",
 	DocDamaged:         "a damaged Word .doc file",
-	Rtf:                "an RTF file: open it in Word or WPS and save it as .docx",
 	NotDocx:            "a zip archive, not a Word document",
 	ZipBomb:            "unpacks to hundreds of times its size, far more than a Word document: refused",
 	BadDocx:            "not a readable Word document",
