@@ -34,6 +34,8 @@ var FileTypes = []FileType{
 	{Ext: ".pdf", Format: FormatPDF},
 	{Ext: ".epub", Format: FormatEPUB},
 	{Ext: ".odt", Format: FormatODT},
+	{Ext: ".mht", Format: FormatMHT},
+	{Ext: ".mhtml", Format: FormatMHT},
 	{Ext: ".rtf", Format: FormatRTF},
 }
 

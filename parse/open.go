@@ -49,7 +49,7 @@ func (e *FileError) Unwrap() error { return e.Err }
 // Open reads a file's bytes into a document: it tells the format by content
 // (Sniff: a PDF named .txt is a PDF, a .wps may be a .doc or a .docx; a pipe
 // has no name), decodes text (see Decode), converts Word (.docx, .doc),
-// OpenDocument text, RTF, EPUB, PDF, HTML and Markdown to the text the reader shows with hints for
+// OpenDocument text, RTF, web archives, EPUB, PDF, HTML and Markdown to the text the reader shows with hints for
 // the parser, and parses it; the document's Format and Pages say what it
 // was read from. The name only tells Markdown from text and labels a .wps.
 // Errors are *FileError naming the file.
@@ -85,6 +85,8 @@ func open(name string, data []byte, opt Options) (*model.Document, error) {
 		text, hints, pages, err = pdfText(data)
 	case FormatRTF:
 		text, hints, err = rtfText(data)
+	case FormatMHT:
+		return openMHT(name, data, opt)
 	default:
 		return openText(name, data, opt)
 	}

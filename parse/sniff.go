@@ -16,6 +16,7 @@ const (
 	FormatODT  Format = "odt"  // OpenDocument text: zip + content.xml (LibreOffice, WPS, 永中)
 	FormatZip  Format = "zip"  // a zip that is neither Word nor EPUB
 	FormatRTF  Format = "rtf"
+	FormatMHT  Format = "mht" // a web archive: MIME headers, the page and its pictures as parts
 )
 
 // pdfHeadWindow is how far into a file %PDF- may start: readers accept a
@@ -45,6 +46,9 @@ func Sniff(data []byte) Format {
 	}
 	if startsWithMarkup(string(head)) {
 		return FormatHTML
+	}
+	if isMHT(head) {
+		return FormatMHT
 	}
 	return FormatText
 }
@@ -131,6 +135,8 @@ func Label(f Format, name string) string {
 		return "ODT"
 	case FormatRTF:
 		return "RTF"
+	case FormatMHT:
+		return "MHT"
 	}
 	return ""
 }

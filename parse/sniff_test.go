@@ -59,6 +59,9 @@ func TestSniff(t *testing.T) {
 		{"odt", odtFile(t, "<office:document-content/>", ""), FormatODT},
 		{"ods is no text", docxFileRaw(t, map[string]string{"mimetype": "application/vnd.oasis.opendocument.spreadsheet", "content.xml": "<x/>"}), FormatZip},
 		{"other zip", docxFileRaw(t, map[string]string{"a.txt": "hi"}), FormatZip},
+		{"web archive", wordMHT(t), FormatMHT},
+		{"mail without a page", []byte("MIME-Version: 1.0\nContent-Type: multipart/alternative; boundary=x\n\n--x\n"), FormatText},
+		{"headers without MIME", []byte("Content-Type: text/html\n\n<p>x</p>"), FormatText},
 		{"div", []byte("<div class=\"x\">正文</div>"), FormatHTML},
 		{"p", []byte("\ufeff  <p>第一段</p><p>第二段</p>"), FormatHTML},
 		{"h5", []byte("<h5>一、总体要求</h5>正文"), FormatHTML},
@@ -119,7 +122,7 @@ func TestLabelAndListed(t *testing.T) {
 		name, want string
 	}{
 		{FormatPDF, "a.txt", "PDF"}, {FormatDoc, "a.doc", "DOC"}, {FormatDoc, "A.WPS", "WPS"},
-		{FormatDocx, "a.wps", "WPS"}, {FormatDocx, "a.docx", "DOCX"}, {FormatEPUB, "a.epub", "EPUB"}, {FormatODT, "a.odt", "ODT"},
+		{FormatDocx, "a.wps", "WPS"}, {FormatDocx, "a.docx", "DOCX"}, {FormatEPUB, "a.epub", "EPUB"}, {FormatODT, "a.odt", "ODT"}, {FormatMHT, "a.doc", "MHT"}, {FormatRTF, "a.doc", "RTF"},
 		{FormatText, "a.txt", ""}, {FormatHTML, "a.html", ""},
 	} {
 		if got := Label(c.f, c.name); got != c.want {

@@ -13,6 +13,7 @@ func TestOpenDocNamesOnce(t *testing.T) {
 	// A compound file's signature and a header cut short: mscfb cannot
 	// walk its directory.
 	doc := append([]byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}, make([]byte, 600)...)
+	mht := []byte("MIME-Version: 1.0\nContent-Type: multipart/related; boundary=x\n\n--x\nContent-Type: image/png\n\nabc\n--x--\n")
 	pdf := []byte("%PDF-1.4\n1 0 obj\n<< /Type /Page >>\nendobj\ntrailer\n<< >>\n%%EOF\n")
 	for _, c := range []struct {
 		name, lang string
@@ -25,6 +26,8 @@ func TestOpenDocNamesOnce(t *testing.T) {
 		{"-", "zh", pdf, "标准输入: PDF 已损坏，无法读取"},
 		{"cut.doc", "en", doc, "cut.doc: a damaged Word .doc file: its directory is cut short or broken"},
 		{"cut.doc", "zh", doc, "cut.doc: Word .doc 文件已损坏（不完整或结构有误），无法读取"},
+		{"pics.mht", "en", mht, "pics.mht: a web archive (.mht) without a page in it"},
+		{"pics.mht", "zh", mht, "pics.mht: 是网页存档（.mht），其中没有网页"},
 	} {
 		_, err := openDoc(c.name, c.data, c.lang, "")
 		if err == nil {

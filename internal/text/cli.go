@@ -31,6 +31,7 @@ type CLI struct {
 	PDFDamaged         string
 	DocDamaged         string
 	NotDocx            string
+	NoPage             string
 	ZipBomb            string
 	BadDocx            string
 	NoTerminal         string
@@ -106,6 +107,7 @@ var ZhCLI = CLI{
 	PDFDamaged:         "PDF 已损坏，无法读取",
 	DocDamaged:         "Word .doc 文件已损坏（不完整或结构有误），无法读取",
 	NotDocx:            "是压缩包，不是 Word 文档",
+	NoPage:             "是网页存档（.mht），其中没有网页",
 	ZipBomb:            "解压后是原大小的数百倍，远超 Word 文档，已拒绝打开",
 	BadDocx:            "无法读取的 Word 文档",
 	NoTerminal:         "没有可用的终端",
@@ -181,6 +183,7 @@ var EnCLI = CLI{
 	PDFDamaged:         "a damaged PDF",
 	DocDamaged:         "a damaged Word .doc file",
 	NotDocx:            "a zip archive, not a Word document",
+	NoPage:             "a web archive (.mht) without a page in it",
 	ZipBomb:            "unpacks to hundreds of times its size, far more than a Word document: refused",
 	BadDocx:            "not a readable Word document",
 	NoTerminal:         "no terminal to read keys from",
