@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+	"wenji/parse"
 
 	"wenji/internal/bigread"
 	"wenji/internal/text"
@@ -54,12 +55,13 @@ func openPreview(path, lang string, o options) (bf bigFile, ok bool) {
 	n, _ := io.ReadFull(f, head)
 	head = head[:n]
 	// Whole lines only, and only text the plain parser reads as it is:
-	// UTF-8, not markup, not a binary or a zip (.docx).
+	// UTF-8, not markup, not a binary, a zip (.docx), RTF or a web archive
+	// whatever the file is called.
 	if i := bytes.LastIndexByte(head, '\n'); i > 0 {
 		head = head[:i+1]
 	}
 	trimmed := bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\ufeff")), " \t\r\n")
-	if !utf8.Valid(head) || isBinary(head) || bytes.HasPrefix(trimmed, []byte("<")) || bytes.HasPrefix(head, []byte("PK")) {
+	if !utf8.Valid(head) || isBinary(head) || bytes.HasPrefix(trimmed, []byte("<")) || parse.Sniff(head) != parse.FormatText {
 		f.Close()
 		return bf, false
 	}

@@ -179,3 +179,22 @@ func TestDocxPreview(t *testing.T) {
 }
 
 func firstN(s string, n int) string { return s[:min(n, len(s))] }
+
+// TestNoPreviewOfContainers: a large file whose bytes are not the text
+// shown (an RTF, a web archive, whatever its name) opens whole, never on
+// a preview of its markup.
+func TestNoPreviewOfContainers(t *testing.T) {
+	dir := t.TempDir()
+	body := strings.Repeat("这是正文，用来把文件撑到预览的大小以上。\n", previewMin/40+100)
+	for name, data := range map[string]string{
+		"rtf.txt":     `{\rtf1\ansi ` + body + "}",
+		"archive.txt": "MIME-Version: 1.0\nContent-Type: text/html; charset=utf-8\n\n" + body,
+		"plain.txt":   body,
+	} {
+		path := filepath.Join(dir, name)
+		os.WriteFile(path, []byte(data), 0o644)
+		if _, ok := openPreview(path, "en", options{}); ok != (name == "plain.txt") {
+			t.Errorf("%s: preview %v", name, ok)
+		}
+	}
+}
