@@ -1,0 +1,190 @@
+package parse
+
+import (
+	"math"
+	"sync/atomic"
+)
+
+// A learned signal beside the hand-written ones: a naive-Bayes log-odds
+// scorer of a short line, promotion against the genre, over its folded
+// characters (digits to one class, Latin letters to another, so that a
+// handle's letters or a price's digits are one token whatever they are),
+// their bigrams with the line's two ends, and a few shape tokens (length,
+// share of Latin letters). It is trained on text of the project's own
+// writing only (promoTrain): the development sets' promotion blocks on one
+// side, their real paragraphs and lines and the family fixtures' genre
+// prose on the other. The features are hashed into a fixed table
+// (learnSize slots), so that the model's size and a line's cost do not
+// grow with the training text, and scoring a line is one pass over it.
+//
+// No Go library of text classification is used: a hashed naive Bayes is a
+// count table and a logarithm per slot, and the hashing, the folding and
+// the shape tokens are what fit the filter's own pass.
+
+// learnLog is log2 of the number of hashed feature slots.
+const learnLog = 15
+
+// learnSize is the number of hashed feature slots.
+const learnSize = 1 << learnLog
+
+// learnScale is how many units of the table's weights make one nat of
+// log-odds: the weights are kept as small integers.
+const learnScale = 8
+
+// learnModel is the trained table: per slot, the log-odds of promotion
+// against the genre of the features hashed there, times learnScale.
+type learnModel struct {
+	w [learnSize]int8
+}
+
+// learnFold maps a rune to its class: every digit to '0', every Latin
+// letter to 'a', the full-width forms of both likewise, and white space
+// to ' '; other runes stand for themselves.
+func learnFold(r rune) rune {
+	switch {
+	case r >= '0' && r <= '9', r >= '０' && r <= '９':
+		return '0'
+	case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z', r >= 'ａ' && r <= 'ｚ', r >= 'Ａ' && r <= 'Ｚ':
+		return 'a'
+	case r == ' ', r == '\t', r == '\u3000', r == '\u00a0':
+		return ' '
+	}
+	return r
+}
+
+// learnHash places the feature of kind k on runes a, b in the table.
+func learnHash(k uint32, a, b rune) uint32 {
+	x := uint32(a)*0x9E3779B1 ^ uint32(b)*0x85EBCA77 ^ k*0xC2B2AE3D
+	x ^= x >> 15
+	x *= 0x2C1B3C6D
+	x ^= x >> 12
+	return x & (learnSize - 1)
+}
+
+// Feature kinds of learnHash: a folded rune, a pair of adjacent ones
+// (the line's start and end are the rune -1), and the shape tokens.
+const (
+	learnUni uint32 = iota + 1
+	learnBi
+	learnLen
+	learnLatin
+)
+
+// learnFeatures calls add with the slot of each feature of line p, in
+// order, and returns how many there were. A run of one folded class
+// (123456, abcdef, a run of spaces) counts once: a longer handle is no
+// more promotion than a short one.
+func learnFeatures(p string, add func(uint32)) {
+	prev := rune(-1)
+	runes, latin := 0, 0
+	for _, r := range p {
+		f := learnFold(r)
+		runes++
+		if f == 'a' {
+			latin++
+		}
+		if f == prev && (f == '0' || f == 'a' || f == ' ') {
+			continue
+		}
+		add(learnHash(learnUni, f, 0))
+		add(learnHash(learnBi, prev, f))
+		prev = f
+	}
+	add(learnHash(learnBi, prev, -1))
+	add(learnHash(learnLen, rune(min(bitLen(runes), 8)), 0))
+	add(learnHash(learnLatin, rune(latin*4/max(runes, 1)), 0))
+}
+
+// bitLen is the number of bits of n: a length's order of magnitude.
+func bitLen(n int) int {
+	b := 0
+	for ; n > 0; n >>= 1 {
+		b++
+	}
+	return b
+}
+
+// trainLearn counts the features of each class's lines and turns the
+// counts into the table's log-odds, with add-one smoothing. The lines are
+// read in the order given, the table is filled slot by slot: the same
+// text makes the same model.
+func trainLearn(promo, genre []string) *learnModel {
+	var cp, cg [learnSize]uint32
+	count := func(lines []string, c *[learnSize]uint32) float64 {
+		n := 0
+		for _, l := range lines {
+			learnFeatures(l, func(h uint32) { c[h]++; n++ })
+		}
+		return float64(n)
+	}
+	np, ng := count(promo, &cp), count(genre, &cg)
+	m := &learnModel{}
+	for h := range m.w {
+		lo := math.Log((float64(cp[h])+1)/(np+learnSize)) - math.Log((float64(cg[h])+1)/(ng+learnSize))
+		m.w[h] = int8(max(-127, min(127, math.Round(lo*learnScale))))
+	}
+	return m
+}
+
+// logOdds is the model's log-odds of promotion for line p, times
+// learnScale, as the mean over its features times the square root of
+// their number: a summed score grows with a line's length whatever it
+// says, a mean says nothing of how much was seen.
+func (m *learnModel) logOdds(p string) int {
+	sum, n := 0, 0
+	learnFeatures(p, func(h uint32) { sum += int(m.w[h]); n++ })
+	if n == 0 {
+		return 0
+	}
+	return int(float64(sum) / math.Sqrt(float64(n)))
+}
+
+// learned holds the model the filter weighs lines with: trained from
+// promoTrain on first use (learnedModel), or set by a test.
+var learned atomic.Pointer[learnModel]
+
+// learnedModel returns the filter's model, training it on first use.
+func learnedModel() *learnModel {
+	if m := learned.Load(); m != nil {
+		return m
+	}
+	m := trainLearn(promoTrain())
+	learned.CompareAndSwap(nil, m)
+	return learned.Load()
+}
+
+// promoTrain returns the training lines, promotion and genre.
+var promoTrain = func() (promo, genre []string) { return nil, nil }
+
+// learnWeight is what the model's odds add to a line's score (noticeScore):
+// up to 3 for a line the model finds far likelier promotion, down to -2
+// for one far likelier the genre's. The steps are in learnSteps.
+func learnWeight(p string) int {
+	lo := learnedModel().logOdds(p)
+	for _, s := range learnSteps {
+		if lo >= s.from {
+			return s.w
+		}
+	}
+	return learnFloor(lo)
+}
+
+// learnSteps are the model's odds (times learnScale, as logOdds gives
+// them) from which it weighs 3, 2 and 1.
+var learnSteps = []struct{ from, w int }{{45, 3}, {30, 2}, {15, 1}}
+
+// learnFloor weighs the odds of the genre: -1 from -15, -2 from -40.
+func learnFloor(lo int) int {
+	switch {
+	case lo <= -40:
+		return -2
+	case lo <= -15:
+		return -1
+	}
+	return 0
+}
+
+// learnSignal is the learned weight that counts as a signal of its own:
+// a line the model weighs this much is scored where it stands even with no
+// signal word (scoreNotice, maySignalBare).
+const learnSignal = 2
