@@ -2,9 +2,6 @@ package parse
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
-	"sort"
 	"strings"
 	"testing"
 )
@@ -33,87 +30,10 @@ func losoFolds() []promoSet {
 	}
 }
 
-// losoAlways are the sets every fold trains on: the filter's own
-// development batches and fixtures, never held out (they were written
-// with it in view).
-func losoAlways() []promoSet {
-	var heldPromo, heldKeep, fixPromo, fixKeep []blindBlock
-	for _, h := range heldOutPromo {
-		heldPromo = append(heldPromo, blindBlock{text: h.text})
-	}
-	for _, h := range heldOutKeep {
-		heldKeep = append(heldKeep, blindBlock{kind: "prose", text: h.text})
-	}
-	for _, f := range fixturePromo {
-		fixPromo = append(fixPromo, blindBlock{text: f.text})
-	}
-	for _, f := range fixtureKeep {
-		fixKeep = append(fixKeep, blindBlock{kind: "prose", text: f.text})
-	}
-	return []promoSet{
-		{"fresh1-4", concat(freshPromo, fresh2Promo, fresh3Promo, fresh4Promo), concat(freshKeep, fresh2Keep, fresh3Keep, fresh4Keep)},
-		{"fresh5", fresh5Promo, fresh5Keep},
-		{"fresh6", fresh6Promo, fresh6Keep},
-		{"fresh7", fresh7Promo, fresh7Keep},
-		{"fresh9-10", concat(fresh9Promo, fresh10Promo), hardKeep9},
-		{"dev", devPromo, devKeep},
-		{"heldout1", heldPromo, heldKeep},
-		{"fixtures", fixPromo, fixKeep},
-	}
-}
-
-func concat(sets ...[]blindBlock) []blindBlock {
-	var out []blindBlock
-	for _, s := range sets {
-		out = append(out, s...)
-	}
-	return out
-}
-
-// blockLines splits blocks into their non-blank lines, trimmed.
-func blockLines(blocks []blindBlock) []string {
-	var out []string
-	for _, b := range blocks {
-		for _, l := range strings.Split(b.text, "\n") {
-			if l = strings.TrimSpace(l); l != "" {
-				out = append(out, l)
-			}
-		}
-	}
-	return out
-}
-
-// familyLines are the non-blank lines of the family fixtures, the genre's
-// prose of the project's own writing, in the files' sorted order.
-func familyLines(t testing.TB) []string {
-	t.Helper()
-	files, err := filepath.Glob(filepath.Join("testdata", "family", "*.txt"))
-	if err != nil || len(files) == 0 {
-		t.Fatalf("family fixtures: %v (%d files)", err, len(files))
-	}
-	sort.Strings(files)
-	var out []string
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		out = append(out, blockLines([]blindBlock{{text: string(b)}})...)
-	}
-	return out
-}
-
-// losoTrain trains the model on every set but the one named skip.
-func losoTrain(t testing.TB, skip string) *learnModel {
-	promo, genre := []string(nil), familyLines(t)
-	for _, s := range append(losoFolds(), losoAlways()...) {
-		if s.name == skip {
-			continue
-		}
-		promo = append(promo, blockLines(s.promo)...)
-		genre = append(genre, blockLines(s.keep)...)
-	}
-	return trainLearn(promo, genre)
+// losoTrain trains the model on every set file but the one named skip,
+// and the family fixtures (trainSets).
+func losoTrain(skip string) *learnModel {
+	return trainSets(skip)
 }
 
 // losoScore is one set's measure in one compilation, one block at a time.
@@ -149,8 +69,8 @@ func blindMeasure(base blindBase, c blindCompilation, promo, keep []blindBlock) 
 
 // withModel runs f with m as the filter's model, then puts the model back.
 func withModel(m *learnModel, f func()) {
-	old := learned.Swap(m)
-	defer learned.Store(old)
+	old := learnOverride.Swap(m)
+	defer learnOverride.Store(old)
 	f()
 }
 
@@ -171,7 +91,7 @@ func formatRow(row []losoScore, s promoSet) string {
 		h = append(h, fmt.Sprint(r.hidden))
 		k = append(k, fmt.Sprint(r.kept))
 	}
-	return fmt.Sprintf("%s/%d kept %s/%d", strings.Join(h, "/"), len(s.promo), strings.Join(k, "/"), len(s.keep))
+	return fmt.Sprintf("%s of %d, kept %s of %d", strings.Join(h, "/"), len(s.promo), strings.Join(k, "/"), len(s.keep))
 }
 
 // TestPromoLOSO is the leave-one-set-out measure of the filter: for each
@@ -180,17 +100,86 @@ func formatRow(row []losoScore, s promoSet) string {
 // harness's compilations. The rules row is the filter with an empty model
 // (no learned weight): the hand rules have seen every set, so that row
 // flatters them. Logged as a table (go test -run TestPromoLOSO -v
-// ./parse/).
+// ./parse/). Asserted, per set and compilation: the held-out model keeps
+// every real block the rules keep and hides at least the blocks they hide.
+// What it does not show: real text outside the sets (the corpus, the
+// fixtures), which the shipped filter's tests cover and on which the model
+// trained on every set is not yet safe (learnOverride).
 func TestPromoLOSO(t *testing.T) {
 	empty := &learnModel{}
 	for _, s := range losoFolds() {
 		rules := losoRow(t, empty, s)
-		loso := losoRow(t, losoTrain(t, s.name), s)
+		loso := losoRow(t, losoTrain(s.name), s)
 		t.Logf("%-9s rules %s | loso %s", s.name, formatRow(rules, s), formatRow(loso, s))
 		for i, r := range loso {
+			if r.kept < rules[i].kept || r.hidden < rules[i].hidden {
+				t.Errorf("%s in %s: held-out model hides %d and keeps %d, the rules alone %d and %d",
+					s.name, blindCompilations[i].name, r.hidden, r.kept, rules[i].hidden, rules[i].kept)
+			}
 			if len(r.missed) > 0 {
 				t.Logf("  %s %s loso missed %v dropped %v (rules missed %v)", s.name, blindCompilations[i].name, r.missed, r.dropped, rules[i].missed)
 			}
 		}
+	}
+}
+
+// loadedSet is a set file's blocks as the harnesses take them.
+type loadedSet struct{ promo, keep []blindBlock }
+
+// promoSetFile reads promodata/name.txt (promo_train.go) for the tests: the
+// held-out and development sets' blocks live there, in one copy, which the
+// model trains on and the harnesses run. A set that does not read stops
+// the tests at once.
+func promoSetFile(name string) loadedSet {
+	blocks, err := readPromoSet(name)
+	if err != nil {
+		panic(err)
+	}
+	pos := map[string]blindPos{"head": posHead, "in": posIn, "gap": posGap, "foot": posFoot}
+	var s loadedSet
+	for _, b := range blocks {
+		bb := blindBlock{kind: b.kind, pos: pos[b.pos], alone: b.alone, text: b.text}
+		if b.promo {
+			s.promo = append(s.promo, bb)
+		} else {
+			s.keep = append(s.keep, bb)
+		}
+	}
+	return s
+}
+
+// TestPromoSetsRead: every set file reads, each with blocks, and the model
+// trained on them is the same twice (sorted files, file order) and weighs
+// a site's pitch up and a sentence of the genre down.
+func TestPromoSetsRead(t *testing.T) {
+	names := promoSetNames()
+	if len(names) < 20 {
+		t.Fatalf("%d set files, want the 20 of promodata/", len(names))
+	}
+	for _, n := range names {
+		if b, err := readPromoSet(n); err != nil || len(b) == 0 {
+			t.Errorf("%s: %d blocks, %v", n, len(b), err)
+		}
+	}
+	if _, err := parsePromoSet("promo\t口号\tnowhere\talone\t\"x\""); err == nil {
+		t.Error("a position outside head, in, gap, foot read")
+	}
+	a, b := trainSets(""), trainSets("")
+	if *a != *b {
+		t.Error("the same files made two models")
+	}
+	withModel(a, func() {
+		if w := learnWeight("进群领取全套Word原稿，私信小助手，备注“材料”即可"); w < 2 {
+			t.Errorf("a pitch weighs %d, want 2 or more", w)
+		}
+		if w := learnWeight("全面推进乡村振兴，加强农村基础设施建设，持续改善农村人居环境。"); w >= 0 {
+			t.Errorf("a sentence of the genre weighs %d, want less than 0", w)
+		}
+		if w := learnWeight("关注公众号"); w != 0 {
+			t.Errorf("a five-character line weighs %d, want 0 (learnMinBytes)", w)
+		}
+	})
+	if w := learnWeight("进群领取全套Word原稿，私信小助手，备注“材料”即可"); w != 0 {
+		t.Errorf("with no model set, a pitch weighs %d, want 0", w)
 	}
 }
