@@ -332,9 +332,15 @@ func noticeScore(p string) (int, hits) {
 	} else {
 		score += g // the genre's own wording weighs against
 	}
-	if l := learnWeight(p); l > 0 && h[fOfficial] == 0 {
-		// Not for an official line: its sender or address says it is
-		// the document's own, whatever its handles look like.
+	if l := learnWeight(p); l > 0 && h[fOfficial] == 0 && signalledOwn(p, &h) {
+		// Only for a line that carries a signal of its own (not in the
+		// title it cites: GB/T 9704-2012《党政机关公文格式》), and not for
+		// an official line, whose sender or address says it is the
+		// document's own whatever its handles look like: the genre
+		// writes Latin letters and digits too (a standard's English
+		// title, GB/T numbers, GDP), which the model cannot tell from a
+		// site's, and a wording the training text never met (a novel's)
+		// leans its way.
 		h[fLearn] = uint8(l)
 		score += l
 	} else if l < 0 {
@@ -505,7 +511,7 @@ func shortPromoKind(p string, at place) (model.JunkKind, bool) {
 // discount (五折). Most standalone lines are headings, which it passes
 // over on their bigrams, cheaper than the score.
 func maySignalBare(p string) bool {
-	return strings.ContainsAny(p, "折|｜丨") || genreWeight(p) >= 2 || learnWeight(p) >= learnSignal
+	return strings.ContainsAny(p, "折|｜丨") || genreWeight(p) >= 2
 }
 
 // maxBareBytes bounds the lines of no signal word that are weighed at
@@ -516,7 +522,7 @@ const maxBareBytes = 120
 // to hold a signal (mayBeNotice) or to stand alone.
 func scoreNotice(p string, at place) (model.JunkKind, bool) {
 	score, h := noticeScore(p)
-	if !h.signalled() && int(h[fLearn]) < learnSignal && (at <= placeAside || h[fOdd] < 2) {
+	if !h.signalled() && (at <= placeAside || h[fOdd] < 2) {
 		// A line of no signal word is weighed only standing alone and
 		// worded wholly unlike the genre (four fifths of its bigrams
 		// odd: a slogan, 墨客居 · 妙笔自有乾坤); its form then has to carry
