@@ -332,19 +332,13 @@ func noticeScore(p string) (int, hits) {
 	} else {
 		score += g // the genre's own wording weighs against
 	}
-	if l := learnWeight(p); l > 0 && h[fOfficial] == 0 && signalledOwn(p, &h) {
-		// Only for a line that carries a signal of its own (not in the
-		// title it cites: GB/T 9704-2012《党政机关公文格式》), and not for
-		// an official line, whose sender or address says it is the
-		// document's own whatever its handles look like: the genre
-		// writes Latin letters and digits too (a standard's English
-		// title, GB/T numbers, GDP), which the model cannot tell from a
-		// site's, and a wording the training text never met (a novel's)
-		// leans its way.
-		h[fLearn] = uint8(l)
-		score += l
-	} else if l < 0 {
-		score += l // the model's odds of the genre weigh against
+	if h[fOfficial] == 0 && h.signalled() {
+		// The model weighs only a line that carries a signal word and
+		// no official one (an official line's sender or address says
+		// it is the document's own, whatever its handles look like;
+		// and the line of no signal word is left to the rules, which
+		// also spares the model's pass on most lines).
+		score += learnedScore(p, &h)
 	}
 	return score - cadence(p, pr.runes), h
 }

@@ -269,3 +269,22 @@ func signalledOwn(p string, h *hits) bool {
 	own, _ := noticeHits(b.String())
 	return own.signalled()
 }
+
+// learnedScore is what the model adds to the score of a line that carries
+// a signal word (noticeScore), noting a positive weight in h. A positive
+// weight needs the signal outside the titles the line cites (GB/T
+// 9704-2012《党政机关公文格式》 names 公文 in its title only): the genre
+// writes Latin letters and digits too (a standard's English title, GB/T
+// numbers, GDP), which the model, trained on genre text that writes
+// almost none, cannot tell from a site's, and so its weight alone never
+// makes a notice of a line with no signal word.
+func learnedScore(p string, h *hits) int {
+	l := learnWeight(p)
+	if l > 0 && !signalledOwn(p, h) {
+		return 0
+	}
+	if l > 0 {
+		h[fLearn] = uint8(l)
+	}
+	return l
+}
