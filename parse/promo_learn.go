@@ -13,7 +13,7 @@ import (
 // handle's letters or a price's digits are one token whatever they are),
 // their bigrams with the line's two ends, and a few shape tokens (length,
 // share of Latin letters). It is trained on text of the project's own
-// writing only (trainSets, promo_train.go): the development sets' promotion blocks on one
+// writing only (trainSets, promo_train_test.go): the development sets' promotion blocks on one
 // side, their real paragraphs and lines and the family fixtures' genre
 // prose on the other. The features are hashed into a fixed table
 // (learnSize slots), so that the model's size and a line's cost do not
@@ -185,12 +185,34 @@ func (m *learnModel) logOdds(p string) int {
 	return int(float64(sum) / math.Sqrt(float64(n)))
 }
 
-// trainedModel is the filter's model, trained from the embedded sets and
-// fixtures (trainSets) once, on the first line it weighs: 3 to 5 ms, which
-// a file with no line worth weighing never spends.
-var trainedModel = sync.OnceValue(func() *learnModel { return trainSets("") })
+// learnTableModel is the filter's model, decoded from learnTable
+// (promo_learn_table.go, generated from the training text by
+// TestLearnTableCurrent) on first use into a package variable: no
+// allocation and no training at run time.
+var (
+	learnTableModel learnModel
+	learnTableOnce  sync.Once
+)
 
-// learnOverride, when set, is weighed with instead of trainedModel: the
+// decodeLearnTable fills learnTableModel from the table's hex digits; a
+// table of the wrong length leaves the model empty (no learned weight),
+// which TestLearnTableCurrent reports.
+func decodeLearnTable() {
+	if len(learnTable) != 2*learnSize {
+		return
+	}
+	hex := func(c byte) byte {
+		if c >= 'a' {
+			return c - 'a' + 10
+		}
+		return c - '0'
+	}
+	for h := range learnTableModel.w {
+		learnTableModel.w[h] = int8(hex(learnTable[2*h])<<4 | hex(learnTable[2*h+1]))
+	}
+}
+
+// learnOverride, when set, is weighed with instead of the table: the
 // leave-one-set-out measure (promo_loso_test.go) sets it to a model
 // trained without the set it scores, or to an empty one for the rules
 // alone.
@@ -201,7 +223,8 @@ func learnedModel() *learnModel {
 	if m := learnOverride.Load(); m != nil {
 		return m
 	}
-	return trainedModel()
+	learnTableOnce.Do(decodeLearnTable)
+	return &learnTableModel
 }
 
 // learnWeight is what the model's odds add to a line's score (noticeScore):

@@ -187,8 +187,8 @@ func TestPromoSetsRead(t *testing.T) {
 			t.Errorf("a five-character line weighs %d, want 0 (learnMinBytes)", w)
 		}
 	})
-	if *trainedModel() != *a {
-		t.Error("the filter's model is not the one trained on every set")
+	if *learnedModel() != *a && learnOverride.Load() == nil {
+		t.Error("the filter's model is not the one trained on every set (TestLearnTableCurrent)")
 	}
 }
 
