@@ -332,7 +332,7 @@ func noticeScore(p string) (int, hits) {
 	} else {
 		score += g // the genre's own wording weighs against
 	}
-	if h[fOfficial] == 0 && h.signalled() {
+	if h[fOfficial] == 0 && (h.signalled() || learnBare(p)) {
 		// The model weighs only a line that carries a signal word and
 		// no official one (an official line's sender or address says
 		// it is the document's own, whatever its handles look like;
@@ -505,7 +505,7 @@ func shortPromoKind(p string, at place) (model.JunkKind, bool) {
 // discount (五折). Most standalone lines are headings, which it passes
 // over on their bigrams, cheaper than the score.
 func maySignalBare(p string) bool {
-	return strings.ContainsAny(p, "折|｜丨") || genreWeight(p) >= 2
+	return strings.ContainsAny(p, "折|｜丨") || genreWeight(p) >= 2 || learnBare(p)
 }
 
 // maxBareBytes bounds the lines of no signal word that are weighed at
@@ -516,7 +516,7 @@ const maxBareBytes = 120
 // to hold a signal (mayBeNotice) or to stand alone.
 func scoreNotice(p string, at place) (model.JunkKind, bool) {
 	score, h := noticeScore(p)
-	if !h.signalled() && (at <= placeAside || h[fOdd] < 2) {
+	if !h.signalled() && h[fLearn] < 3 && (at <= placeAside || h[fOdd] < 2) { // h[fLearn] 3: learnBare
 		// A line of no signal word is weighed only standing alone and
 		// worded wholly unlike the genre (four fifths of its bigrams
 		// odd: a slogan, 墨客居 · 妙笔自有乾坤); its form then has to carry
