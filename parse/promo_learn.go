@@ -13,11 +13,17 @@ import (
 // handle's letters or a price's digits are one token whatever they are),
 // their bigrams with the line's two ends, and a few shape tokens (length,
 // share of Latin letters). It is trained on text of the project's own
-// writing only (trainSets, promo_train_test.go): the development sets' promotion blocks on one
-// side, their real paragraphs and lines and the family fixtures' genre
-// prose on the other. The features are hashed into a fixed table
-// (learnSize slots), so that the model's size and a line's cost do not
-// grow with the training text, and scoring a line is one pass over it.
+// writing only (trainSets, promo_train_test.go): the development sets'
+// promotion blocks on one side, their real paragraphs and lines and the
+// family fixtures' genre prose on the other; the filter reads the model
+// from a generated table (promo_learn_table.go). The features are hashed
+// into a fixed table (learnSize slots), so that the model's size and a
+// line's cost do not grow with the training text, and scoring a line is
+// one pass over it. Its weight joins the rules' (noticeScore) only on a
+// line that carries a signal word, or that has no Latin letter and odds
+// of 45 (learnBare); every decision stays the rules' thresholds'. Its
+// worth is measured by leaving each set out of its training in turn
+// (TestPromoLOSO).
 //
 // No Go library of text classification is used: a hashed naive Bayes is a
 // count table and a logarithm per slot, and the hashing, the folding and
@@ -158,18 +164,6 @@ func (lc *learnCounts) model() *learnModel {
 		m.w[h] = int8(max(-127, min(127, math.Round(lo*learnScale))))
 	}
 	return m
-}
-
-// trainLearn trains a model on the given lines of each class.
-func trainLearn(promo, genre []string) *learnModel {
-	lc := new(learnCounts)
-	for _, l := range promo {
-		lc.addText(l, true)
-	}
-	for _, l := range genre {
-		lc.addText(l, false)
-	}
-	return lc.model()
 }
 
 // logOdds is the model's log-odds of promotion for line p, times
