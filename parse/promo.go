@@ -51,6 +51,7 @@ const (
 	fShape                   // a short line's shape: label：value of a signal, 由…生成, Name · tagline, all Latin
 	fVoice                   // a person speaking as I (我会, 找我), where the genre says 我们 or 我市
 	fOdd                     // wording unlike the genre's: most bigrams none of its documents writes (genreWeight)
+	fLearn                   // the learned model's odds of promotion (learnWeight, promo_learn.go)
 	fProse                   // the genre's own prose: 坚持, 推进, 加强, 全面, 深化, 群众, 依法 (weighs against)
 	fOfficial                // an official sender or address: 人民政府, 办公室, 各单位, 抄送, gov.cn (weighs against)
 	nFeatures
@@ -331,6 +332,14 @@ func noticeScore(p string) (int, hits) {
 	} else {
 		score += g // the genre's own wording weighs against
 	}
+	if h[fOfficial] == 0 && (h.signalled() || learnBare(p)) {
+		// The model weighs only a line that carries a signal word and
+		// no official one (an official line's sender or address says
+		// it is the document's own, whatever its handles look like;
+		// and the line of no signal word is left to the rules, which
+		// also spares the model's pass on most lines).
+		score += learnedScore(p, &h)
+	}
 	return score - cadence(p, pr.runes), h
 }
 
@@ -341,8 +350,8 @@ func noticeScore(p string) (int, hits) {
 func hitsWeight(h *hits) int {
 	score := 0
 	for f := fReader; f < fProse; f++ {
-		if f == fOdd {
-			continue // the wording, weighed by genreWeight's own scale
+		if f == fOdd || f == fLearn {
+			continue // the wording, weighed on genreWeight's and learnWeight's own scales
 		}
 		switch {
 		case h[f] == 1:
@@ -496,7 +505,7 @@ func shortPromoKind(p string, at place) (model.JunkKind, bool) {
 // discount (五折). Most standalone lines are headings, which it passes
 // over on their bigrams, cheaper than the score.
 func maySignalBare(p string) bool {
-	return strings.ContainsAny(p, "折|｜丨") || genreWeight(p) >= 2
+	return strings.ContainsAny(p, "折|｜丨") || genreWeight(p) >= 2 || learnBare(p)
 }
 
 // maxBareBytes bounds the lines of no signal word that are weighed at
@@ -507,7 +516,7 @@ const maxBareBytes = 120
 // to hold a signal (mayBeNotice) or to stand alone.
 func scoreNotice(p string, at place) (model.JunkKind, bool) {
 	score, h := noticeScore(p)
-	if !h.signalled() && (at <= placeAside || h[fOdd] < 2) {
+	if !h.signalled() && h[fLearn] < 3 && (at <= placeAside || h[fOdd] < 2) { // h[fLearn] 3: learnBare
 		// A line of no signal word is weighed only standing alone and
 		// worded wholly unlike the genre (four fifths of its bigrams
 		// odd: a slogan, 墨客居 · 妙笔自有乾坤); its form then has to carry

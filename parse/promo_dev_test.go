@@ -24,74 +24,13 @@ import (
 // it has not seen. The misses led to general signals (official senders and
 // addresses weigh against, landlines are the genre's, a speech's
 // exclamation is cadence, cards of fields, link items, asides, kana).
-var devPromo = []blindBlock{
-	// 招揽
-	{"招揽", posHead, true, "↑点击上方卡片，一键关注不迷路"},
-	{"招揽", posIn, false, "想进写作训练营的小伙伴，扫码添加助教微信即可报名，前50名送配套讲义"},
-	{"招揽", posGap, true, "Follow us on WeChat: gongwen_daily  |  Email: hello@gwdaily.com"},
-	{"招揽", posFoot, true, "直播预告：每周三晚8点，直播间手把手教你写述职报告，记得预约哦"},
-	{"招揽", posIn, true, "招募兼职写手，日结，有意者私聊，非诚勿扰"},
-	// 售卖
-	{"售卖", posHead, true, "VIP专享文档 | 限时5折 | 开通即享全站免费下载"},
-	{"售卖", posIn, false, "领券下单立减20元，满99元再送精选材料包一份"},
-	{"售卖", posGap, true, "文件大小：2.3MB\n页数：12页\n格式：docx\n下载积分：20"},
-	{"售卖", posFoot, true, "定制服务：讲话稿、述职报告、心得体会，48小时交稿，不满意免费修改"},
-	{"售卖", posIn, true, "购买后可在“我的订单”中重复下载，虚拟资料一经发出概不退款"},
-	// 节选
-	{"节选", posIn, false, "展开阅读全文 ▼"},
-	{"节选", posHead, true, "【试读】本书前三章免费，后续章节请订阅本专栏"},
-	{"节选", posGap, true, "本文已收录于付费专栏，订阅后可查看剩余6节"},
-	{"节选", posFoot, true, "…… 余下 8 页内容暂不支持在线预览，请下载后查看完整文档"},
-	{"节选", posIn, false, "（内容较长，已折叠，点此查看全部）"},
-	// 声明
-	{"声明", posHead, true, "版权声明：本文为博主原创文章，遵循 CC 4.0 BY-SA 版权协议，转载请附上原文出处链接及本声明。"},
-	{"声明", posIn, false, "本文由头条号作者原创，未经授权禁止转载"},
-	{"声明", posGap, true, "文档贡献者：笔下生花 上传时间：2023-05-06 14:22"},
-	{"声明", posFoot, true, "All rights reserved. Unauthorized reproduction is prohibited."},
-	{"声明", posIn, true, "图文来自网络，如有侵权请私信删除"},
-	// 导航
-	{"导航", posGap, true, "猜你喜欢\n» 2024年组织生活会个人发言提纲\n» 乡镇工作总结及明年工作计划"},
-	{"导航", posFoot, true, "写留言  阅读 10万+  在看 326"},
-	{"导航", posHead, false, "文档评分 ★★★★☆ 4.6分（128人评价）"},
-	{"导航", posIn, false, "喜欢的话，一键三连支持一下吧！"},
-	{"导航", posGap, false, "转发 | 评论 | 赞 1.2万"},
-	// 口号
-	{"口号", posHead, true, "文案狗の日常 · 专治各种写不出"},
-	{"口号", posFoot, true, "写材料，上公文宝，省时又省心！"},
-	{"口号", posGap, true, "~ 每天一篇好材料，陪你轻松过考核 ~"},
-	{"口号", posIn, false, "本电子书由墨香书屋整理，更多好书请访问本站"},
-	{"口号", posFoot, true, "退订请回复TD，感谢您一直以来的支持"},
-}
+var devPromo = promoSetFile("dev").promo
 
 // devKeep: real text of the genre, in the forms a compilation has besides
 // its paragraphs (fields of a notice, 抄送 and 印发 lines, security marks,
 // a speech's salutations) and paragraphs that address the public, give an
 // address, a hotline, an e-mail or a code to scan, in official register.
-var devKeep = []blindBlock{
-	{"prose", posIn, false, "市民可关注“XX发布”微信公众号，点击“办事服务”栏目在线预约，也可拨打12345热线咨询。"},
-	{"prose", posIn, false, "请各单位于3月15日前将报名表电子版发送至邮箱xxbgs@xx.gov.cn，纸质版加盖公章后报送市委办公室。"},
-	{"prose", posIn, true, "群众扫描政务服务二维码，即可查看政策原文和办事指南，实现“一码通办”。"},
-	{"prose", posIn, false, "严厉打击网络水军、有偿删帖、付费推广等违法违规行为，清理违法和不良信息12.6万条。"},
-	{"prose", posIn, false, "开展“清朗”系列专项行动，督促平台下架违规付费课程、虚假宣传广告3800余条。"},
-	{"prose", posIn, false, "推动电子证照“免费领、随时用”，累计发放电子营业执照46万张，企业下载使用超过180万次。"},
-	{"prose", posIn, true, "大家好！今天我们召开这次会议，主要任务是总结去年工作，部署今年任务。"},
-	{"prose", posIn, false, "希望你们珍惜韶华、不负青春，在服务人民中成长成才，在奋斗中书写无悔人生！"},
-	{"prose", posIn, false, "全市新增注册志愿者3.2万人，志愿服务时长累计达到120万小时，“志愿XX”小程序上线运行。"},
-	{"prose", posFoot, false, "谢谢大家！"},
-	{"line", posFoot, true, "（联系人：王某某，联系电话：0551-65432100）"},
-	// an office's contact line with an e-mail on a public mailbox
-	// (added after the fifth blind set lost one like it, 2026-12-05)
-	{"line", posFoot, true, "联系人：赵某某，联系电话：0351-4123456，电子邮箱：fgwzhk@126.com"},
-	{"line", posFoot, true, "抄送：市委办公室，市人大常委会办公室，市政协办公室。"},
-	{"line", posFoot, true, "XX市人民政府办公室　　2024年3月1日印发"},
-	{"line", posHead, true, "机密★1年"},
-	{"line", posFoot, true, "咨询电话：0551-12345678"},
-	{"line", posFoot, true, "网址：http://www.xx.gov.cn"},
-	{"line", posIn, true, "各位代表，各位委员："},
-	{"line", posHead, true, "内部资料 注意保存"},
-	{"line", posFoot, true, "（此件公开发布）"},
-	{"line", posGap, true, "——在全市优化营商环境大会上的讲话"},
-}
+var devKeep = promoSetFile("dev").keep
 
 // devCompilations are compilations of our own writing, in layouts the
 // real ones do not have: a 通知 compilation with a blank line between
