@@ -130,14 +130,20 @@ func TestFamilyDocx(t *testing.T) {
 	})
 }
 
-// eachFamily runs test on each fixture of testdata/family, by its name.
+// eachFamily runs test on each fixture of testdata/family, by its name,
+// and on those of testdata/family/fresh, named fresh/…: reports written
+// for session 10 and scored on main before any rule was tuned on them,
+// kept out of the genre table's sources (promoGenreSources), whose
+// filter the bigrams of three more reports already tip (five of the
+// promotion tests failed with them in).
 func eachFamily(t *testing.T, test func(t *testing.T, name, src string)) {
 	names, err := filepath.Glob("testdata/family/*.txt")
-	if err != nil || len(names) < 4 {
-		t.Fatalf("fixtures: %v %v", names, err)
+	fresh, _ := filepath.Glob("testdata/family/fresh/*.txt")
+	if err != nil || len(names) < 4 || len(fresh) < 3 {
+		t.Fatalf("fixtures: %v %v %v", names, fresh, err)
 	}
-	for _, path := range names {
-		name := strings.TrimSuffix(filepath.Base(path), ".txt")
+	for _, path := range append(names, fresh...) {
+		name := strings.TrimSuffix(strings.TrimPrefix(path, "testdata/family/"), ".txt")
 		t.Run(name, func(t *testing.T) {
 			b, err := os.ReadFile(path)
 			if err != nil {
@@ -153,7 +159,7 @@ func eachFamily(t *testing.T, test func(t *testing.T, name, src string)) {
 func evalDocx(t *testing.T, name string, data []byte) (string, []Hint) {
 	t.Helper()
 	if dir := os.Getenv("WENJI_DOCX_DIR"); dir != "" {
-		if err := os.WriteFile(filepath.Join(dir, name+".docx"), data, 0o644); err != nil {
+		if err := os.WriteFile(filepath.Join(dir, filepath.Base(name)+".docx"), data, 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
