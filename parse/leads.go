@@ -416,7 +416,8 @@ func (p *parser) measures(n *pnode) {
 	in := &n.info
 	blockKids := n.kids
 	n.kids = nil
-	own := in.paras
+	own := p.leadsAfterItems(in.paras, blockKids)
+	in.paras = own
 	// The paragraph that carries a numbered heading's title is the node's
 	// own, but its first sentence is taken, so it cannot be a lead.
 	candParas := own
