@@ -64,3 +64,19 @@ func TestLeadsAfterItems(t *testing.T) {
 		}
 	}
 }
+
+// TestBareAppendix: 附 alone on its line (or 附：) heads an appendix as 附件
+// does, titled by the line after it, so the glossary under it is not the
+// 附件 table's before it; 附 opening prose is no marker.
+func TestBareAppendix(t *testing.T) {
+	body := "2025年某市预算执行情况的报告\n\n一、2025年预算执行情况\n全市一般公共预算收入完成二百八十亿元，增长百分之四。\n" +
+		"附近区县的收入增幅普遍低于全市水平。\n" +
+		"附件\n某市2026年十项民生实事资金安排表\n序号\n民生实事项目\n金额\n"
+	for _, mark := range []string{"附", "附：", "附　"} {
+		src := body + mark + "\n名词解释\n一般公共预算：是对以税收为主体的财政收入安排用于保障和改善民生的收支预算。\n"
+		want := "2025年某市预算执行情况的报告\n  一、2025年预算执行情况\n  附件 某市2026年十项民生实事资金安排表\n  附 名词解释\n"
+		if got := outlineOf(src); got != want {
+			t.Errorf("%q:\n%s\nwant:\n%s", mark, got, want)
+		}
+	}
+}
