@@ -385,6 +385,9 @@ func inlineLeads(s string, from int, ss []sentence) []lead {
 		if figures(m) {
 			return false
 		}
+		if !strong && m[0].start >= ss[0].end && !inStep(m, ss) {
+			return false // prose's short sentences (inStep)
+		}
 		if len(m) >= 3 {
 			return true
 		}

@@ -80,3 +80,29 @@ func TestBareAppendix(t *testing.T) {
 		}
 	}
 }
+
+// TestProseShortSentences: the rule 6. Short sentences inside a
+// paragraph, none at its start and tied by no shared wording, stay text
+// where their lengths differ or one follows another; in step, each with
+// text of its own, they are leads run on. A paragraph that opens with a
+// statement (X是Y。) has no leads of the opening shape, and two paragraphs
+// that open so are a heading's text, not its two leads.
+func TestProseShortSentences(t *testing.T) {
+	head := "某省关于推进乡村振兴的实施意见\n\n一、推进乡村绿色发展\n"
+	for _, c := range []struct{ name, body, want string }{
+		{"lengths differ", "把山水林田湖草作为一个生命共同体，进行统一保护、统一修复。实施重要生态系统保护和修复工程。健全耕地草原森林河流湖泊休养生息制度，分类有序退出超载的边际产能。扩大耕地轮作休耕制度试点。科学划定江河湖海限捕、禁捕区域，健全水生生态保护修复制度。实行水资源消耗总量和强度双控行动。开展河湖水系连通和农村河塘清淤整治，全面推行河长制、湖长制。\n",
+			"某省关于推进乡村振兴的实施意见\n  一、推进乡村绿色发展\n"},
+		{"one after another", "加强农村水环境治理和农村饮用水水源保护，实施农村生态清洁小流域建设。扩大地下水超采区综合治理范围。推进重金属污染耕地防控和修复，开展土壤污染治理与修复技术应用试点。实施流域环境和近岸海域综合治理。严禁工业和城镇污染向农业农村转移。加强农村环境监管能力建设，落实县乡两级农村环境保护主体责任。\n",
+			"某省关于推进乡村振兴的实施意见\n  一、推进乡村绿色发展\n"},
+		{"in step", "全省坚持边学习、边检视、边整改，靶向破题，精准施策，让群众看到实实在在的成果。真招实招推动问题整顿销号。在省级层面上，按照一个问题一套专班进行任务分解，先后组织召开调度会、推进会。在厅局层面上，健全完善层层压实责任的工作机制。专项整治解决突出问题。在中央确定的专项整治基础上，结合实际增加了人居环境突出问题整治。开展营商环境问题专项清理行动。抓住要害纾民困解民忧。聚焦解决就业、医疗、交通等民生领域急难愁盼问题。民生实事项目总体进展顺利。\n",
+			"某省关于推进乡村振兴的实施意见\n  一、推进乡村绿色发展\n    真招实招推动问题整顿销号\n    专项整治解决突出问题\n    抓住要害纾民困解民忧\n"},
+		{"a statement opens", "就业是最大的民生。要坚持就业优先战略和积极就业政策，实现更高质量和更充分就业。坚持在经济增长的同时实现居民收入同步增长。拓宽居民劳动收入和财产性收入渠道。履行好政府再分配调节职能，加快推进基本公共服务均等化，缩小收入分配差距。\n",
+			"某省关于推进乡村振兴的实施意见\n  一、推进乡村绿色发展\n"},
+		{"two statements open", "党的干部是党和国家事业的中坚力量。要坚持党管干部原则，坚持德才兼备、以德为先，坚持五湖四海、任人唯贤。\n人才是实现民族振兴的战略资源。要坚持党管人才原则，聚天下英才而用之，加快建设人才强国。\n",
+			"某省关于推进乡村振兴的实施意见\n  一、推进乡村绿色发展\n"},
+	} {
+		if got := outlineOf(head + c.body); got != c.want {
+			t.Errorf("%s:\n%s\nwant:\n%s", c.name, got, c.want)
+		}
+	}
+}
