@@ -106,3 +106,22 @@ func TestProseShortSentences(t *testing.T) {
 		}
 	}
 }
+
+// TestTableUnderPlainHeadings: a report whose parts Word numbered, copied
+// out as text, has bare headings; a table copied out under one (its cells
+// a line each, six or more in a row) is the heading's text, not headings,
+// and the heading after it, over its prose, stays one.
+func TestTableUnderPlainHeadings(t *testing.T) {
+	src := "清河市中级人民法院工作报告\n\n2025年工作回顾\n" +
+		"2025年，全市法院在市委坚强领导下，共受理各类案件十二万件，审结执结十一万件，同比分别上升百分之五和百分之六。\n" +
+		"全市法院受理案件情况如下：\n案件类别\n受理数（件）\n同比变化\n刑事案件\n2856\n5.3%\n民商事案件\n40211\n-2.1%\n" +
+		"坚持服务大局，护航经济社会高质量发展\n" +
+		"全市法院坚持把服务高质量发展作为首要任务，审结买卖合同、金融借款等商事案件一万余件，依法平等保护各类经营主体。\n" +
+		"监督工作安排\n监督形式\n监督项目\n安排时间\n执法检查\n固体废物污染环境防治法实施情况\n第三季度\n专题询问\n住房保障工作情况\n第四季度\n" +
+		"存在的问题和不足\n" +
+		"我们也清醒认识到，法院工作还存在一些问题和不足，我们将采取有力措施，认真加以解决。\n"
+	want := "清河市中级人民法院工作报告\n  2025年工作回顾\n  坚持服务大局，护航经济社会高质量发展\n  存在的问题和不足\n"
+	if got := outlineOf(src); got != want {
+		t.Errorf("outline:\n%s\nwant:\n%s", got, want)
+	}
+}

@@ -46,6 +46,39 @@ func (p *parser) inTitleRun(i, from, to int) bool {
 	return n >= minCellRun
 }
 
+// minPlainCellRun is how many cell lines in a row are read as a table
+// under headings that are plain lines only: a report numbered by Word's
+// lists, copied out as text, has its parts' numbers gone (2025年工作回顾 /
+// 坚持服务大局，护航…), and two of them may stand in a row, as a heading and
+// the first of its sub-parts, where a table has rows of cells (案件类别 /
+// 受理数（件） / … / 刑事案件 / 2856 / …).
+const minPlainCellRun = 6
+
+// plainTable reports whether line i, a lineTitle under a plain heading,
+// stands in a run of minPlainCellRun or more cell lines within [from,
+// to). A title-like line with a paragraph of prose right after it is a
+// heading over that prose, never a cell of the run: the heading after a
+// table (… / 第四季度 / 依法决定重大事项和人事任免… / 围绕…) stays one.
+func (p *parser) plainTable(i, from, to int) bool {
+	cell := func(j int) bool {
+		if !p.cellLine(j) {
+			return false
+		}
+		return p.eff[j].kind != lineTitle || j+1 >= to || p.eff[j+1].kind != lineBody || p.eff[j+1].end-p.eff[j+1].start <= 40*3
+	}
+	if !cell(i) {
+		return false
+	}
+	n := 1
+	for j := i - 1; j >= from && n < minPlainCellRun && cell(j); j-- {
+		n++
+	}
+	for j := i + 1; j < to && n < minPlainCellRun && cell(j); j++ {
+		n++
+	}
+	return n >= minPlainCellRun
+}
+
 // maxCellRunes bounds a cell of numbers or units that is no title line:
 // 1, %, 亿元, 2025年11月.
 const maxCellRunes = 10
