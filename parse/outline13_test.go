@@ -125,3 +125,20 @@ func TestTableUnderPlainHeadings(t *testing.T) {
 		t.Errorf("outline:\n%s\nwant:\n%s", got, want)
 	}
 }
+
+// TestBoldShiRun: a paragraph whose bold 一是…, 二是…, 三是… leads run on in
+// it has all three as the part's measures, not the first alone.
+func TestBoldShiRun(t *testing.T) {
+	src := "{c}**关于某市2025年预算执行情况的报告**\n**三、扎实做好2026年财政改革发展工作**\n" +
+		"**（三）深化财政体制改革，提升财政治理效能**\n" +
+		"　　**一是深化预算管理制度改革。**全面推行零基预算，完善支出标准体系。**二是完善市与区县财政体制。**合理划分财政事权和支出责任，加大转移支付力度。**三是全面实施预算绩效管理。**对新增重大政策和项目开展事前绩效评估。\n" +
+		"**（四）严格防范财政风险，守牢安全底线**\n" +
+		"　　**加强“三保”运行监控。**建立县区“三保”预算审核机制，确保不留硬缺口。\n" +
+		"　　**稳妥化解政府债务风险。**严格落实化债方案，坚决遏制新增隐性债务。\n"
+	want := "关于某市2025年预算执行情况的报告\n  三、扎实做好2026年财政改革发展工作\n" +
+		"    （三）深化财政体制改革，提升财政治理效能\n      一是深化预算管理制度改革\n      二是完善市与区县财政体制\n      三是全面实施预算绩效管理\n" +
+		"    （四）严格防范财政风险，守牢安全底线\n      加强“三保”运行监控\n      稳妥化解政府债务风险\n"
+	if got := docxOutline(t, src); got != want {
+		t.Errorf("outline:\n%s\nwant:\n%s", got, want)
+	}
+}
