@@ -142,3 +142,23 @@ func TestBoldShiRun(t *testing.T) {
 		t.Errorf("outline:\n%s\nwant:\n%s", got, want)
 	}
 }
+
+// TestSemicolonRunLastInStep: leads closed by ； whose last is closed by 。,
+// as an author closes a list's last, have that one too when it is written
+// in step with them, though it opens with no measure verb; a conclusion
+// after them stays text.
+func TestSemicolonRunLastInStep(t *testing.T) {
+	head := "某县人民检察院工作报告\n\n一、2025年主要工作\n（三）坚持依法监督，维护司法公正\n" +
+		"　　侦查活动监督更加有力；监督立案、撤案三十件，纠正漏捕、漏诉十六人，提出抗诉六件。\n" +
+		"　　审判活动监督更加精准；办理民事生效裁判监督案件四十件，提出再审检察建议九件。\n" +
+		"　　公益诉讼办案更加有效；办理公益诉讼案件八十件，督促修复受损林地三百亩。\n"
+	for _, c := range []struct{ last, want string }{
+		{"执行活动监督更加规范。开展财产刑执行专项监督，纠正执行不当案件十八件。\n", "      执行活动监督更加规范\n"},
+		{"以上成绩来之不易。这是全县检察干警共同努力的结果，我们将倍加珍惜。\n", ""},
+	} {
+		want := "某县人民检察院工作报告\n  一、2025年主要工作\n    （三）坚持依法监督，维护司法公正\n      侦查活动监督更加有力\n      审判活动监督更加精准\n      公益诉讼办案更加有效\n" + c.want
+		if got := outlineOf(head + "　　" + c.last); got != want {
+			t.Errorf("%q:\n%s\nwant:\n%s", c.last, got, want)
+		}
+	}
+}
