@@ -124,6 +124,17 @@ func TestTableUnderPlainHeadings(t *testing.T) {
 	if got := outlineOf(src); got != want {
 		t.Errorf("outline:\n%s\nwant:\n%s", got, want)
 	}
+	// A list Word numbered, its numbers gone, its last item over the
+	// prose after it: the list is the part's text.
+	list := "南屏市人大常委会工作报告\n\n过去一年的主要工作\n" +
+		"全年审议通过地方性法规六件，经省人大常委会批准施行，分别是：\n" +
+		"《南屏市优化营商环境条例》\n《南屏市科技创新促进条例》\n《南屏市南屏湖保护条例（修订）》\n" +
+		"《南屏市城市绿化条例》\n《南屏市养老服务条例》\n《南屏市文明行为促进条例（修正）》\n" +
+		"坚持党委领导、人大主导、政府依托、各方参与的立法工作格局，完善立法项目征集和论证制度。\n" +
+		"今年的主要任务\n今年，常委会将紧扣全市中心工作，依法履职尽责，推动各项工作再上新台阶。\n"
+	if got := outlineOf(list); got != "南屏市人大常委会工作报告\n  过去一年的主要工作\n  今年的主要任务\n" {
+		t.Errorf("a list:\n%s", got)
+	}
 }
 
 // TestBoldShiRun: a paragraph whose bold 一是…, 二是…, 三是… leads run on in

@@ -1,6 +1,9 @@
 package parse
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // A table copied out of Word comes as its cells, one a line (指标 /
 // 2025年目标 / 地区生产总值增长 / 6%左右): short lines without an end mark,
@@ -58,13 +61,19 @@ const minPlainCellRun = 6
 // stands in a run of minPlainCellRun or more cell lines within [from,
 // to). A title-like line with a paragraph of prose right after it is a
 // heading over that prose, never a cell of the run: the heading after a
-// table (… / 第四季度 / 依法决定重大事项和人事任免… / 围绕…) stays one.
+// table (… / 第四季度 / 依法决定重大事项和人事任免… / 围绕…) stays one; but
+// not the last item of a list whose items open and close alike
+// (sameEnds: 《…条例》 … / 《…条例（修正）》, a list Word numbered, its numbers
+// gone in the text).
 func (p *parser) plainTable(i, from, to int) bool {
 	cell := func(j int) bool {
 		if !p.cellLine(j) {
 			return false
 		}
-		return p.eff[j].kind != lineTitle || j+1 >= to || p.eff[j+1].kind != lineBody || p.eff[j+1].end-p.eff[j+1].start <= 40*3
+		if p.eff[j].kind != lineTitle || j+1 >= to || p.eff[j+1].kind != lineBody || p.eff[j+1].end-p.eff[j+1].start <= 40*3 {
+			return true
+		}
+		return j > from && p.cellLine(j-1) && sameEnds(p.str(&p.eff[j-1]), p.str(&p.eff[j]))
 	}
 	if !cell(i) {
 		return false
@@ -77,6 +86,18 @@ func (p *parser) plainTable(i, from, to int) bool {
 		n++
 	}
 	return n >= minPlainCellRun
+}
+
+// sameEnds reports two lines that open with the same character and close
+// with the same one (《…条例》 / 《…条例（修正）》): the items of one list, the
+// last of which is no heading over the prose after it.
+func sameEnds(a, b string) bool {
+	a, b = strings.TrimSpace(a), strings.TrimSpace(b)
+	ra, _ := utf8.DecodeRuneInString(a)
+	rb, _ := utf8.DecodeRuneInString(b)
+	za, _ := utf8.DecodeLastRuneInString(a)
+	zb, _ := utf8.DecodeLastRuneInString(b)
+	return a != "" && b != "" && ra == rb && za == zb
 }
 
 // maxCellRunes bounds a cell of numbers or units that is no title line:
