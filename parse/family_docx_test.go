@@ -118,7 +118,11 @@ func styledParagraph(line string) string {
 // a lone lead, parallel ，-clauses, a table whose rows open with a number),
 // whose text reads as its .docx does; and six more written blind for
 // session 9 (blind13d: city-wuling-ziyuan … township-qingshi-xiang),
-// their goldens that day's outlines, misses included. The outline of
+// their goldens that day's outlines, misses included; six more written
+// blind for session 10 (blind13e: city-qingjiang-yusuan …
+// street-fenglin-jiedao), their goldens that day's outlines when they
+// joined; and three written in session 10 (fresh/), scored on main before
+// any rule was tuned on them. The outline of
 // the .docx is the golden, the text's is TestFamilyText's. With
 // WENJI_DOCX_DIR set it also writes each .docx there, for
 // ../shared/tools/outline-eval.
