@@ -117,11 +117,11 @@ func (n *Node) AppendHeading(dst []byte) []byte {
 	return append(dst, n.Title...)
 }
 
-// spacedMarker reports markers that end in a letter (第一章, 附件1, 附件): they
+// spacedMarker reports markers that end in a letter (第一章, 附件1, 附件, 附): they
 // read better with a space before the title.
 func spacedMarker(m string) bool {
 	r, _ := utf8.DecodeLastRuneInString(m)
-	return r == '章' || r == '节' || r == '条' || r == '编' || r == '分' || r == '件' || unicode.IsDigit(r)
+	return r == '章' || r == '节' || r == '条' || r == '编' || r == '分' || r == '件' || r == '附' || unicode.IsDigit(r)
 }
 
 // Depth returns the number of ancestors: 0 for the root.

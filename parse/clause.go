@@ -445,12 +445,12 @@ func clauseRunEdges(paras []int, found, cands, joins []lead) []lead {
 		return k
 	}
 	byPara := func(l lead, para int) int { return l.para - para }
-	edge := func(k int, mark rune) {
+	edge := func(k int, mark rune, run []lead) {
 		if k < 0 || k >= len(paras) || isKnown(found, paras[k]) {
 			return
 		}
 		i, _ := slices.BinarySearchFunc(cands, paras[k], byPara)
-		if i < len(cands) && cands[i].para == paras[k] && shapeLead(cands[i]) && opensWithMeasureVerb(cands[i].words) {
+		if i < len(cands) && cands[i].para == paras[k] && shapeLead(cands[i]) && (opensWithMeasureVerb(cands[i].words) || inStepWith(cands[i], run)) {
 			out = append(out, cands[i])
 			return
 		}
@@ -463,10 +463,35 @@ func clauseRunEdges(paras []int, found, cands, joins []lead) []lead {
 		for e+1 < len(found) && at(found[e+1].para) == at(found[e].para)+1 {
 			e++
 		}
-		edge(at(found[r].para)-1, found[r].mark)
-		edge(at(found[e].para)+1, found[r].mark)
+		edge(at(found[r].para)-1, found[r].mark, found[r:e+1])
+		edge(at(found[e].para)+1, found[r].mark, found[r:e+1])
 		r = e + 1
 	}
 	slices.SortFunc(out, func(a, b lead) int { return a.para - b.para })
 	return slices.CompactFunc(out, func(a, b lead) bool { return a.para == b.para })
+}
+
+// inStepWith reports a lead written in step with one of run's: three
+// characters in a row shared and lengths within two characters (执行活动
+// 监督更加规范。 after 侦查活动监督更加有力；… / 审判活动监督更加精准；…), the run's
+// last member closed by 。 as its author closes a list's last.
+func inStepWith(l lead, run []lead) bool {
+	for _, m := range run {
+		if l.runes-m.runes <= 2 && m.runes-l.runes <= 2 && shareThree(l.words, m.words) {
+			return true
+		}
+	}
+	return false
+}
+
+// shareThree reports whether a and b hold the same three characters in a
+// row.
+func shareThree(a, b string) bool {
+	r := []rune(a)
+	for i := 0; i+3 <= len(r); i++ {
+		if strings.Contains(b, string(r[i:i+3])) {
+			return true
+		}
+	}
+	return false
 }

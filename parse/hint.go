@@ -154,6 +154,7 @@ func (p *parser) boldLeadHeading(n *pnode, e *eline, skip int) *pnode {
 // or, where the author marked none, the guessed leads.
 func (p *parser) boldLeads(paras []int, guessed []lead) []lead {
 	var bold []lead
+	partial := false // some lead introduces text in its own paragraph
 	for _, i := range paras {
 		e := &p.eff[i]
 		n := p.boldLead(e)
@@ -161,7 +162,8 @@ func (p *parser) boldLeads(paras []int, guessed []lead) []lead {
 			continue
 		}
 		s := p.str(e)
-		if n >= len(s) || leadEnd(s, n) >= len(s) {
+		alone := n >= len(s) || leadEnd(s, n) >= len(s)
+		if alone && !p.boldAlone(i, s) {
 			continue // all of it bold: emphasis, not a lead that introduces text
 		}
 		if isSalutation(s[:leadEnd(s, n)]) {
@@ -172,6 +174,11 @@ func (p *parser) boldLeads(paras []int, guessed []lead) []lead {
 			l.marker = "——"
 			l.start = len("——")
 		} else if ms := inlineMarkers(s[:n]); len(ms) > 0 && ms[0].pos == 0 && (ms[0].family == "是" || ms[0].family == "要") {
+			if runs := measureRuns(s, inlineSequences(inlineMarkers(s))); len(runs) > 0 && runs[0][0].pos == 0 {
+				// **一是…。**…**二是…。**…**三是…。**…: the paragraph's run of
+				// measures (inline), of which the bold opens only the first.
+				continue
+			}
 			l.marker = s[:ms[0].size]
 			l.start = ms[0].size
 		}
@@ -182,14 +189,82 @@ func (p *parser) boldLeads(paras []int, guessed []lead) []lead {
 		l.end = l.start + len(t)
 		l.sentEnd = leadEnd(s, n)
 		bold = append(bold, l)
+		partial = partial || !alone
 	}
-	if len(bold) == 0 {
+	if !partial {
+		// Bold paragraphs alone, none a lead before its text: emphasis.
 		return guessed
 	}
 	// Where the author marked a node's leads in bold, the bold is the
 	// truth: a paragraph left plain among them (成绩来之不易。同时… after five
 	// bold leads) is the node's text, however lead-like its first sentence.
 	return bold
+}
+
+// maxAloneRunes bounds a bold lead standing alone on its line: a lead's
+// length, not an exhortation's.
+const maxAloneRunes = 25
+
+// boldAlone reports a paragraph all bold that is a lead standing alone on
+// its line (**推进诉源治理。** over a plain paragraph, **聚焦民生福祉加强监督。**
+// over the items it lists): one short sentence closed by 。 or ；, with a
+// paragraph or an item after it that is no heading. It counts only beside
+// leads that open their paragraphs (boldLeads): a bold line alone among
+// plain paragraphs is emphasis.
+func (p *parser) boldAlone(i int, s string) bool {
+	t := strings.TrimLeft(s, "\u3000 ")
+	st, ok := firstSentence(t, true)
+	if !ok || st.end < len(t) || st.mark != '。' && st.mark != '；' || runeLen(t[:st.bodyEnd]) > maxAloneRunes {
+		return false
+	}
+	if i+1 >= len(p.eff) {
+		return false
+	}
+	next := &p.eff[i+1]
+	return next.kind == lineBody || next.kind == lineMarker && next.mark.style >= styleNum && next.mark.style <= styleCircled
+}
+
+// leadsAfterItems gives back to a node the paragraphs its numbered items
+// (1., （1）, ①) hold from the first that opens with a bold lead on, where
+// the node's own paragraphs hold such leads or the item is a sentence: a
+// list of items inside a part whose leads the author bolded
+// (**聚焦高质量发展加强立法。**…分别是： over 1、《…条例》 …; 5.做好…调研论证工作。
+// over **健全立法工作机制。**…) ends where the next bold lead opens, which is
+// the part's, not the last item's. An item titled like a heading
+// (1.工业经济) keeps the bold leads under it where the part has none of
+// its own before the list. own is the node's
+// paragraphs, kids its block children; what it returns stays in text
+// order, as the items' paragraphs all follow own's.
+func (p *parser) leadsAfterItems(own []int, kids []*pnode) []int {
+	if p.bold == nil || len(kids) == 0 {
+		return own
+	}
+	led := p.anyBoldLead(own)
+	for _, c := range kids {
+		if st := c.info.style; st < styleNum || st > styleCircled || !led && !c.info.isLead {
+			continue
+		}
+		ps := c.info.paras
+		for j, i := range ps {
+			if e := &p.eff[i]; e.kind == lineBody && p.boldLead(e) > 0 {
+				own = append(own, ps[j:]...)
+				c.info.paras = ps[:j]
+				break
+			}
+		}
+	}
+	return own
+}
+
+// anyBoldLead reports whether one of paras is a body paragraph that opens
+// with a bold run.
+func (p *parser) anyBoldLead(paras []int) bool {
+	for _, i := range paras {
+		if e := &p.eff[i]; e.kind == lineBody && p.boldLead(e) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // textBuilder writes converted paragraphs one a line and records their

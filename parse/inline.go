@@ -211,3 +211,34 @@ func colonList(s string, run []inlineMarker) bool {
 func measureRuns(s string, seqs [][]inlineMarker) [][]inlineMarker {
 	return slices.DeleteFunc(seqs, func(run []inlineMarker) bool { return colonList(s, run) })
 }
+
+// inStep reports whether the short sentences m of a paragraph, tied by
+// no shared wording and none opening it, stand as leads run on in one
+// paragraph do: of one length, within two characters (真招实招推动检视问题整顿
+// 销号。… “八个专项整治”解决突出问题。… 抓住要害问题纾民困解民忧。…; 就业形势总体
+// 稳定。… 教育事业均衡发展。…), each with text of its own before the next.
+// Short sentences of prose, of lengths that differ or one right after
+// another (…统一修复。实施重要生态系统保护和修复工程。健全…制度…。扩大耕地轮作休耕
+// 制度试点。…; …实施流域环境和近岸海域综合治理。严禁工业和城镇污染向农业农村转移。…),
+// are the rule 6: neither at the paragraph's start nor parallel,
+// they stay text. ss are the paragraph's sentences, m in text order.
+func inStep(m []lead, ss []sentence) bool {
+	lo, hi := m[0].runes, m[0].runes
+	for i, l := range m[1:] {
+		lo, hi = min(lo, l.runes), max(hi, l.runes)
+		if !sentenceBetween(ss, m[i].sentEnd, l.start) {
+			return false
+		}
+	}
+	return hi-lo <= 2
+}
+
+// sentenceBetween reports whether a sentence of ss starts in [from, to).
+func sentenceBetween(ss []sentence, from, to int) bool {
+	for _, st := range ss {
+		if st.start >= from && st.start < to {
+			return true
+		}
+	}
+	return false
+}

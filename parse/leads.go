@@ -385,6 +385,9 @@ func inlineLeads(s string, from int, ss []sentence) []lead {
 		if figures(m) {
 			return false
 		}
+		if !strong && m[0].start >= ss[0].end && !inStep(m, ss) {
+			return false // prose's short sentences (inStep)
+		}
 		if len(m) >= 3 {
 			return true
 		}
@@ -416,7 +419,8 @@ func (p *parser) measures(n *pnode) {
 	in := &n.info
 	blockKids := n.kids
 	n.kids = nil
-	own := in.paras
+	own := p.leadsAfterItems(in.paras, blockKids)
+	in.paras = own
 	// The paragraph that carries a numbered heading's title is the node's
 	// own, but its first sentence is taken, so it cannot be a lead.
 	candParas := own

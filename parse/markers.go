@@ -258,6 +258,9 @@ func parseMarker(p string) (marker, bool) {
 	if strings.HasPrefix(p, "附件") {
 		return parseAppendixMarker(p)
 	}
+	if strings.HasPrefix(p, "附") {
+		return bareAppendixMarker(p)
+	}
 	// （一） （1） and their half-width forms.
 	if op, ok := hasPrefixAny(p, "（", "("); ok {
 		rest := p[len(op):]
@@ -371,6 +374,21 @@ func parseAppendixMarker(p string) (marker, bool) {
 		return marker{}, false
 	}
 	return marker{style: styleAppendix, text: text, num: v, skip: skip}, true
+}
+
+// bareAppendixMarker reads 附 alone on its line (附, 附：), as a report
+// heads what it appends after its 附件 (附 / 名词解释): an appendix whose
+// title is the next line (appendixTitle). 附 opening prose (附近, 附加) is
+// no marker.
+func bareAppendixMarker(p string) (marker, bool) {
+	skip := len("附")
+	if r, size := utf8.DecodeRuneInString(p[skip:]); r == '：' || r == ':' {
+		skip += size
+	}
+	if strings.TrimRight(p[skip:], " \u3000\t") != "" {
+		return marker{}, false
+	}
+	return marker{style: styleAppendix, text: "附", skip: len(p)}, true
 }
 
 // isTitleSep reports separators allowed between a 第X条 marker and its text.

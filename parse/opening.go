@@ -75,7 +75,7 @@ func openingLead(s string, ss []sentence, k int) (lead, bool) {
 	if runes < 4 || runes > maxOpeningRunes || commas > 0 || colon || strings.ContainsAny(t, "0123456789０１２３４５６７８９%％、") {
 		return lead{}, false
 	}
-	if _, ok := hasPrefixAny(t, connectives...); ok || introduces(t) {
+	if _, ok := hasPrefixAny(t, connectives...); ok || introduces(t) || copula(t) {
 		return lead{}, false
 	}
 	next := s[ss[k+1].start:ss[k+1].bodyEnd]
@@ -83,6 +83,17 @@ func openingLead(s string, ss []sentence, k int) (lead, bool) {
 		return lead{}, false // a lead introduces the longer text that follows it, a conclusion a turn
 	}
 	return lead{start: st.start, end: st.bodyEnd, sentEnd: st.end, runes: runes, words: t, next: next}, true
+}
+
+// copula reports a sentence that says what a thing is (就业是最大的民生。,
+// 政策的生命力在于落实。): a statement that opens prose, where a lead names a
+// measure or an outcome (有效投资持续扩大；…), so the short sentence further
+// on (…拓宽居民劳动收入和财产性收入渠道。…) is no lead run on beside it.
+func copula(t string) bool {
+	if m, ok := shiMarker(t); ok {
+		t = t[m.skip:] // 一是…: an ordinal, not a copula
+	}
+	return strings.Contains(t, "是") || strings.Contains(t, "在于")
 }
 
 // colonOpening reports whether sentence st of s opens with a lead closed by

@@ -415,7 +415,7 @@ func (p *parser) outline(container *pnode, from, to int) {
 				p.joinHeading(n, &eff[i+1])
 				i++
 			}
-		case e.kind == lineTitle && hasBody[i-from+1] && !(numbered(stack) && p.tableLine(i, from, to)) && !p.signature(i, to):
+		case e.kind == lineTitle && hasBody[i-from+1] && !(numbered(stack) && p.tableLine(i, from, to)) && !(len(stack) > 0 && p.plainTable(i, from, to)) && !p.signature(i, to):
 			st = stylePlain
 			n = p.headingNode(e, 0, true)
 		default:

@@ -77,7 +77,7 @@ func shapeLeads(paras []int, cands, known, clauses []lead) []lead {
 				shaped++
 			}
 		}
-		if shaped == len(run) && (len(run) >= minShapeRun || len(run) == 2 && closesNode(paras, run[1].para)) ||
+		if shaped == len(run) && (len(run) >= minShapeRun || len(run) == 2 && closesNode(paras, run[1].para) && !copula(run[0].words) && !copula(run[1].words)) ||
 			shaped < len(run) && len(run) >= minShapeRun && (shaped >= minShapeRun || shaped >= 2 && fillsNode(paras, run) || semiPairIn(run)) {
 			if lo, hi, ok := span(run, known); ok {
 				for _, l := range run {

@@ -1,6 +1,9 @@
 package parse
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // A table copied out of Word comes as its cells, one a line (指标 /
 // 2025年目标 / 地区生产总值增长 / 6%左右): short lines without an end mark,
@@ -44,6 +47,57 @@ func (p *parser) inTitleRun(i, from, to int) bool {
 		n++
 	}
 	return n >= minCellRun
+}
+
+// minPlainCellRun is how many cell lines in a row are read as a table
+// under headings that are plain lines only: a report numbered by Word's
+// lists, copied out as text, has its parts' numbers gone (2025年工作回顾 /
+// 坚持服务大局，护航…), and two of them may stand in a row, as a heading and
+// the first of its sub-parts, where a table has rows of cells (案件类别 /
+// 受理数（件） / … / 刑事案件 / 2856 / …).
+const minPlainCellRun = 6
+
+// plainTable reports whether line i, a lineTitle under a plain heading,
+// stands in a run of minPlainCellRun or more cell lines within [from,
+// to). A title-like line with a paragraph of prose right after it is a
+// heading over that prose, never a cell of the run: the heading after a
+// table (… / 第四季度 / 依法决定重大事项和人事任免… / 围绕…) stays one; but
+// not the last item of a list whose items open and close alike
+// (sameEnds: 《…条例》 … / 《…条例（修正）》, a list Word numbered, its numbers
+// gone in the text).
+func (p *parser) plainTable(i, from, to int) bool {
+	cell := func(j int) bool {
+		if !p.cellLine(j) {
+			return false
+		}
+		if p.eff[j].kind != lineTitle || j+1 >= to || p.eff[j+1].kind != lineBody || p.eff[j+1].end-p.eff[j+1].start <= 40*3 {
+			return true
+		}
+		return j > from && p.cellLine(j-1) && sameEnds(p.str(&p.eff[j-1]), p.str(&p.eff[j]))
+	}
+	if !cell(i) {
+		return false
+	}
+	n := 1
+	for j := i - 1; j >= from && n < minPlainCellRun && cell(j); j-- {
+		n++
+	}
+	for j := i + 1; j < to && n < minPlainCellRun && cell(j); j++ {
+		n++
+	}
+	return n >= minPlainCellRun
+}
+
+// sameEnds reports two lines that open with the same character and close
+// with the same one (《…条例》 / 《…条例（修正）》): the items of one list, the
+// last of which is no heading over the prose after it.
+func sameEnds(a, b string) bool {
+	a, b = strings.TrimSpace(a), strings.TrimSpace(b)
+	ra, _ := utf8.DecodeRuneInString(a)
+	rb, _ := utf8.DecodeRuneInString(b)
+	za, _ := utf8.DecodeLastRuneInString(a)
+	zb, _ := utf8.DecodeLastRuneInString(b)
+	return a != "" && b != "" && ra == rb && za == zb
 }
 
 // maxCellRunes bounds a cell of numbers or units that is no title line:
