@@ -118,11 +118,11 @@ func styledParagraph(line string) string {
 // a lone lead, parallel ，-clauses, a table whose rows open with a number),
 // whose text reads as its .docx does; and six more written blind for
 // session 9 (blind13d: city-wuling-ziyuan … township-qingshi-xiang),
-// their goldens that day's outlines, misses included; six more written
-// blind for session 10 (blind13e: city-qingjiang-yusuan …
+// their goldens that day's outlines, misses included; and in fresh/, six
+// more written blind for session 10 (blind13e: city-qingjiang-yusuan …
 // street-fenglin-jiedao), their goldens that day's outlines when they
-// joined; and three written in session 10 (fresh/), scored on main before
-// any rule was tuned on them. The outline of
+// joined, and three written in session 10, scored on main before any rule
+// was tuned on them. The outline of
 // the .docx is the golden, the text's is TestFamilyText's. With
 // WENJI_DOCX_DIR set it also writes each .docx there, for
 // ../shared/tools/outline-eval.
@@ -135,11 +135,11 @@ func TestFamilyDocx(t *testing.T) {
 }
 
 // eachFamily runs test on each fixture of testdata/family, by its name,
-// and on those of testdata/family/fresh, named fresh/…: reports written
-// for session 10 and scored on main before any rule was tuned on them,
-// kept out of the genre table's sources (promoGenreSources), whose
-// filter the bigrams of three more reports already tip (five of the
-// promotion tests failed with them in).
+// and on those of testdata/family/fresh, named fresh/…: the reports of
+// session 10, kept out of the genre table's sources (promoGenreSources),
+// whose Bloom filter the bigrams of more reports tip (five of the
+// promotion tests failed with three of them in, two with the six of
+// blind13e: their 有求必应 and 文案 made two sites' slogans read as prose).
 func eachFamily(t *testing.T, test func(t *testing.T, name, src string)) {
 	names, err := filepath.Glob("testdata/family/*.txt")
 	fresh, _ := filepath.Glob("testdata/family/fresh/*.txt")
