@@ -163,7 +163,7 @@ func (p *parser) boldLeads(paras []int, guessed []lead) []lead {
 		}
 		s := p.str(e)
 		alone := n >= len(s) || leadEnd(s, n) >= len(s)
-		if alone && !p.boldAlone(i, s) {
+		if alone {
 			continue // all of it bold: emphasis, not a lead that introduces text
 		}
 		if isSalutation(s[:leadEnd(s, n)]) {
@@ -199,29 +199,6 @@ func (p *parser) boldLeads(paras []int, guessed []lead) []lead {
 	// truth: a paragraph left plain among them (成绩来之不易。同时… after five
 	// bold leads) is the node's text, however lead-like its first sentence.
 	return bold
-}
-
-// maxAloneRunes bounds a bold lead standing alone on its line: a lead's
-// length, not an exhortation's.
-const maxAloneRunes = 25
-
-// boldAlone reports a paragraph all bold that is a lead standing alone on
-// its line (**推进诉源治理。** over a plain paragraph, **聚焦民生福祉加强监督。**
-// over the items it lists): one short sentence closed by 。 or ；, with a
-// paragraph or an item after it that is no heading. It counts only beside
-// leads that open their paragraphs (boldLeads): a bold line alone among
-// plain paragraphs is emphasis.
-func (p *parser) boldAlone(i int, s string) bool {
-	t := strings.TrimLeft(s, "\u3000 ")
-	st, ok := firstSentence(t, true)
-	if !ok || st.end < len(t) || st.mark != '。' && st.mark != '；' || runeLen(t[:st.bodyEnd]) > maxAloneRunes {
-		return false
-	}
-	if i+1 >= len(p.eff) {
-		return false
-	}
-	next := &p.eff[i+1]
-	return next.kind == lineBody || next.kind == lineMarker && next.mark.style >= styleNum && next.mark.style <= styleCircled
 }
 
 // leadsAfterItems gives back to a node the paragraphs its numbered items

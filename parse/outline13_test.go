@@ -2,39 +2,6 @@ package parse
 
 import "testing"
 
-// TestBoldLeadAlone: among leads a Word author bolded at the head of their
-// paragraphs, a lead standing alone on its line, bold whole, is a lead
-// too, over the plain paragraph or the items after it; a bold line alone
-// where no lead opens a paragraph is emphasis, and so is a long one.
-func TestBoldLeadAlone(t *testing.T) {
-	head := "{c}**2025年某市法院工作报告**\n**一、2025年工作回顾**\n" +
-		"　　**妥善化解民生纠纷。**审结婚姻家庭、劳动争议等案件八千余件，调解撤诉率百分之四十二。\n"
-	for _, c := range []struct{ name, src, want string }{
-		{"over a paragraph", head +
-			"　　**推进诉源治理。**\n" +
-			"　　深化多元解纷机制，与四十六家单位建立诉调对接机制，诉前成功调解纠纷三千六百件。\n" +
-			"　　**提升诉讼服务质效。**全面推行跨域立案、网上立案，网上立案率达到百分之八十二。\n",
-			"2025年某市法院工作报告\n  一、2025年工作回顾\n    妥善化解民生纠纷\n    推进诉源治理\n    提升诉讼服务质效\n"},
-		{"over items", head +
-			"　　**聚焦民生福祉加强监督。**\n" +
-			"1.听取审议义务教育优质均衡发展情况报告，推动新建改扩建中小学校十六所。\n" +
-			"2.开展养老服务体系建设专题询问，询问问题全部交办整改。\n",
-			"2025年某市法院工作报告\n  一、2025年工作回顾\n    妥善化解民生纠纷\n    聚焦民生福祉加强监督\n    1.听取审议义务教育优质均衡发展情况报告，推动新建改扩建中小学校十六所\n    2.开展养老服务体系建设专题询问，询问问题全部交办整改\n"},
-		{"too long", head +
-			"　　**我们坚持把群众满意作为检验工作的根本标准，一件一件抓落实。**\n" +
-			"　　深化多元解纷机制，与四十六家单位建立诉调对接机制，诉前成功调解纠纷三千六百件。\n",
-			"2025年某市法院工作报告\n  一、2025年工作回顾\n    妥善化解民生纠纷\n"},
-		{"no lead beside it", "{c}**2025年某市法院工作报告**\n**一、2025年工作回顾**\n" +
-			"　　**推进诉源治理。**\n" +
-			"　　深化多元解纷机制，与四十六家单位建立诉调对接机制，诉前成功调解纠纷三千六百件。\n",
-			"2025年某市法院工作报告\n  一、2025年工作回顾\n"},
-	} {
-		if got := docxOutline(t, c.src); got != c.want {
-			t.Errorf("%s:\n%s\nwant:\n%s", c.name, got, c.want)
-		}
-	}
-}
-
 // TestLeadsAfterItems: a bold lead after a list of numbered items is the
 // part's, as the leads before the list are, or where the items are
 // sentences; under items titled like headings the bold leads are theirs.
