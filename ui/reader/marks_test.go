@@ -73,9 +73,10 @@ func TestMarks(t *testing.T) {
 	if !strings.Contains(statusLine(m), "no mark b") {
 		t.Errorf("status after 'b: %q", statusLine(m))
 	}
-	// A key that is not a letter cancels, and is not acted on.
+	// A key that is not a letter is not a mark, as less says, and is
+	// not acted on.
 	m = press(m, "g", "m", "]")
-	if !strings.HasPrefix(readerTop(m), "预览测试汇编") || !strings.Contains(statusLine(m), "cancelled") {
+	if !strings.HasPrefix(readerTop(m), "预览测试汇编") || !strings.Contains(statusLine(m), "invalid mark letter ]") {
 		t.Errorf("m]: top %q, status %q", readerTop(m), statusLine(m))
 	}
 	p := m.Place()
@@ -226,5 +227,34 @@ func TestBackAfterLargeMoves(t *testing.T) {
 	m = press(m, "j", "'", "'")
 	if !strings.Contains(statusLine(m), "no jump") {
 		t.Errorf("j then '': %q", statusLine(m))
+	}
+}
+
+// A key after m or ' that is no mark letter says so, in the interface's
+// language, as less's "Invalid mark letter" does; it said "cancelled",
+// as if the m had been taken back.
+func TestInvalidMarkLetter(t *testing.T) {
+	doc := parse.Parse(bigText())
+	for _, c := range []struct {
+		lang string
+		keys []string
+		want string
+	}{
+		{"en", []string{"m", "1"}, "invalid mark letter 1"},
+		{"en", []string{"'", "1"}, "invalid mark letter 1"},
+		{"en", []string{"m", "esc"}, "invalid mark letter (a–z, A–Z)"},
+		{"en", []string{"'", "enter"}, "invalid mark letter (a–z, A–Z)"},
+		{"zh", []string{"m", "1"}, "无效的标记字母 1"},
+		{"zh", []string{"m", "esc"}, "无效的标记字母（可用 a–z、A–Z）"},
+		{"zh", []string{"'", "。"}, "无效的标记字母 。"},
+	} {
+		m := sized(doc, 80, 20, Options{Lang: c.lang})
+		m = press(m, c.keys...)
+		if got := statusLine(m); !strings.Contains(got, c.want) {
+			t.Errorf("%s %q: status %q, want %q", c.lang, c.keys, got, c.want)
+		}
+		if p := m.Place(); len(p.Marks) != 0 {
+			t.Errorf("%s %q: marks %v", c.lang, c.keys, p.Marks)
+		}
 	}
 }

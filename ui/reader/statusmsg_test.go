@@ -105,7 +105,8 @@ func statusMessages() []statusMessage {
 		{field: "Marks.SetFmt", msg: func(m *Model) string { return fmt.Sprintf(marksTextOf(m.tx).SetFmt, "a") }},
 		{field: "Marks.UnsetFmt", msg: func(m *Model) string { return fmt.Sprintf(marksTextOf(m.tx).UnsetFmt, "a") }},
 		{field: "Marks.NoBack", msg: func(m *Model) string { return marksTextOf(m.tx).NoBack }},
-		{field: "Marks.Cancelled", msg: func(m *Model) string { return marksTextOf(m.tx).Cancelled }},
+		{field: "Marks.Invalid", msg: func(m *Model) string { return marksTextOf(m.tx).Invalid }},
+		{field: "Marks.InvalidFmt", msg: func(m *Model) string { return fmt.Sprintf(marksTextOf(m.tx).InvalidFmt, "]") }},
 		{field: "Marks.WaitFmt", msg: func(m *Model) string { return fmt.Sprintf(marksTextOf(m.tx).WaitFmt, "'") }},
 
 		{field: "Copy.Copying", msg: func(m *Model) string { return copyTextFor(m.opt.Lang).Copying }},
