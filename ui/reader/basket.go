@@ -44,7 +44,20 @@ func (m *Model) basketKey(a action) tea.Cmd {
 		}
 		msg := OpenBasketMsg{Damaged: m.basketDamaged, Backup: m.basketBackup}
 		m.basketDamaged, m.basketBackup = "", ""
-		return func() tea.Msg { return msg }
+		saves := m.saves
+		return func() tea.Msg {
+			// The adds sent before B are saved before the page reads
+			// the basket: a then B, typed quickly, showed the basket
+			// without the excerpt just added (an empty basket, as if
+			// it were lost). A damaged file one of them found is said
+			// on the page, as one found earlier is.
+			for _, r := range saves.Settle() {
+				if a, ok := r.(basketAddedMsg); ok && a.damaged != "" && msg.Damaged == "" {
+					msg.Damaged, msg.Backup = a.damaged, a.backup
+				}
+			}
+			return msg
+		}
 	}
 	// a: the outline's selection while it has the keyboard, else the
 	// section at the top of the reading pane.

@@ -344,3 +344,39 @@ func TestAddFailsInChinese(t *testing.T) {
 		t.Errorf("status %q, want the cause in Chinese", st)
 	}
 }
+
+// TestBasketPageAfterAdd: B sent right after a (typed together, before
+// the add's Cmd has run) opens the page only once the add is saved, so the
+// page reads the basket with it: it showed an empty basket, as if the
+// excerpt were lost. A damaged file the add found is passed to the page.
+func TestBasketPageAfterAdd(t *testing.T) {
+	for _, damaged := range []bool{false, true} {
+		doc := uitest.SeedDoc(t)
+		opt := basketOpts(t, &fakeClipboard{})
+		opt.BasketPage = true
+		if damaged {
+			os.WriteFile(opt.BasketPath, []byte("{garbage"), 0o600)
+		}
+		m := sized(doc, 160, 40, opt)
+		m = keys(m, "]")
+		nm, add := m.Update(uitest.KeyPress("a")) // its Cmd not run yet
+		m = nm.(Model)
+		_, open := m.Update(uitest.KeyPress("B"))
+		if add == nil || open == nil {
+			t.Fatal("a or B sent no Cmd")
+		}
+		msg, ok := open().(OpenBasketMsg)
+		if !ok {
+			t.Fatalf("B sent %T", msg)
+		}
+		if list := readBasket(t, opt.BasketPath); len(list) != 1 {
+			t.Errorf("damaged %v: the page reads %d excerpts, want the one added", damaged, len(list))
+		}
+		if damaged && (msg.Damaged != opt.BasketPath || msg.Backup == "") {
+			t.Errorf("the page is not told of the damaged file: %+v", msg)
+		}
+		if r, ok := add().(basketAddedMsg); !ok || r.n != 1 || r.err != nil {
+			t.Errorf("the add's own Cmd: %+v", r)
+		}
+	}
+}
