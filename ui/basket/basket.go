@@ -220,7 +220,12 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	case statusbar.ClearMsg:
 		m.bar.Update(msg)
 	case tea.KeyMsg:
-		m, cmd, _ := m.Keys(msg)
+		m, cmd, rest := m.Keys(msg)
+		if rest != nil {
+			// Keys leaves going back to its caller; a caller of Update
+			// learns it from BackMsg (the keys after it are dropped).
+			cmd = tea.Batch(cmd, func() tea.Msg { return BackMsg{} })
+		}
 		return m, cmd
 	case tea.MouseMsg:
 		m.mouse(msg)

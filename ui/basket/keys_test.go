@@ -3,6 +3,7 @@ package basket
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -36,7 +37,7 @@ func TestKeysReadTogether(t *testing.T) {
 	// Esc and d read together (Alt+d) are Esc, back to the reader: d
 	// is not the page's, and deletes nothing.
 	_, cmd, rest := m.(pageModel).Keys(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("d"), Alt: true})
-	if msgs := run(cmd); len(msgs) != 1 || msgs[0] != (BackMsg{}) || len(rest) != 1 || rest[0].String() != "d" {
+	if msgs := run(cmd); len(msgs) != 0 || len(rest) != 1 || rest[0].String() != "d" {
 		t.Errorf("Esc+d: sent %v, left %v", msgs, rest)
 	}
 	if got := strings.Join(headings(t, path), ""); got != "丙甲乙" {
@@ -236,6 +237,39 @@ func TestRowTag(t *testing.T) {
 			if w := cjk.New(1).String(l); w != 80 {
 				t.Errorf("%s: line %d is %d wide", c.lang, i, w)
 			}
+		}
+	}
+}
+
+// TestRootBackThenBasket: "qB" read together goes back to the reader and
+// shows the page again, whatever order the messages its keys sent come
+// in: q's BackMsg, run after the B's OpenBasketMsg, took the page away
+// again (a second B was needed).
+func TestRootBackThenBasket(t *testing.T) {
+	doc := uitest.SeedDoc(t)
+	basketPath := filepath.Join(t.TempDir(), "basket.json")
+	ropt := RootOptions{
+		Basket: Options{Path: basketPath, Lang: "zh", Ambiguous: 1},
+		Reader: reader.Options{Lang: "zh", Ambiguous: 1},
+	}
+	r := reader.New(doc, reader.Options{Lang: "zh", Ambiguous: 1, FileName: "seed.txt", Key: "k", BasketPath: basketPath, BasketPage: true})
+	for _, keys := range []string{"qB", "q}B", "\x1bB"} {
+		var m tea.Model = NewRoot(r, "k", "seed.txt", ropt)
+		m = drive(m, tea.WindowSizeMsg{Width: 100, Height: 30}, uitest.KeyPress("B"))
+		if m.(Root).state != pageBasket {
+			t.Fatal("B did not show the page")
+		}
+		msg := runes(keys)
+		if keys == "\x1bB" {
+			msg = tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("B"), Alt: true} // Esc B
+		}
+		var cmd tea.Cmd
+		m, cmd = m.Update(msg)
+		msgs := run(cmd)
+		slices.Reverse(msgs) // the last sent first: Cmds run concurrently
+		m = drive(m, msgs...)
+		if m.(Root).state != pageBasket {
+			t.Errorf("%q read together: the reader is shown, want the page again", keys)
 		}
 	}
 }
