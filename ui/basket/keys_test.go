@@ -273,3 +273,36 @@ func TestRootBackThenBasket(t *testing.T) {
 		}
 	}
 }
+
+// TestReopenAfterMove: "JqB" read together shows the page again with the
+// excerpt moved, though the J's save had not run when B came: the page
+// read the basket before it, and showed the move undone.
+func TestReopenAfterMove(t *testing.T) {
+	doc := uitest.SeedDoc(t)
+	path := fill(t, "甲", "乙", "丙")
+	ropt := RootOptions{
+		Basket: Options{Path: path, Lang: "zh", Ambiguous: 1},
+		Reader: reader.Options{Lang: "zh", Ambiguous: 1},
+	}
+	r := reader.New(doc, reader.Options{Lang: "zh", Ambiguous: 1, FileName: "seed.txt", Key: "k", BasketPath: path, BasketPage: true})
+	var m tea.Model = NewRoot(r, "k", "seed.txt", ropt)
+	m = drive(m, tea.WindowSizeMsg{Width: 100, Height: 30}, uitest.KeyPress("B"))
+	m, _ = m.Update(runes("J")) // its save not run yet
+	var cmd tea.Cmd
+	m, cmd = m.Update(runes("qB"))
+	m = drive(m, run(cmd)...)
+	root := m.(Root)
+	if root.state != pageBasket {
+		t.Fatal("qB did not show the page again")
+	}
+	var got []string
+	for _, e := range root.page.list {
+		got = append(got, e.Heading)
+	}
+	if s := strings.Join(got, ""); s != "乙甲丙" {
+		t.Errorf("the page shows %s, want 乙甲丙 (J saved before it read the basket)", s)
+	}
+	if s := strings.Join(headings(t, path), ""); s != "乙甲丙" {
+		t.Errorf("the file holds %s", s)
+	}
+}

@@ -102,9 +102,10 @@ func (m Root) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.state = pageBasket
 		o := m.opt.Basket
 		o.Damaged, o.Backup = msg.Damaged, msg.Backup
+		settle := m.Flush
 		m.page = New(o) // read afresh: the adds of this and other sessions
 		m.flush = append(m.flush, m.page.Flush)
-		cmds := []tea.Cmd{m.page.Init()}
+		cmds := []tea.Cmd{AfterSaves(settle, m.page.Init())}
 		if m.size != nil {
 			var c tea.Cmd
 			m.page, c = m.page.Update(*m.size)
@@ -256,4 +257,15 @@ func (m Root) View() string {
 		return m.page.View()
 	}
 	return m.reader.View()
+}
+
+// AfterSaves is read, the Cmd that reads the basket for a page just
+// opened, run once settle has finished the saves the program's pages and
+// readers sent before: "JqB" read together showed the page again with
+// the excerpt not yet moved, the J's save still to run.
+func AfterSaves(settle func(), read tea.Cmd) tea.Cmd {
+	return func() tea.Msg {
+		settle()
+		return read()
+	}
 }

@@ -50,10 +50,11 @@ func (l *Library) openBasket(msg reader.OpenBasketMsg) tea.Cmd {
 	ro := l.opt.Reader
 	o.Lang, o.Ambiguous, o.Styles = ro.Lang, ro.Ambiguous, ro.Styles
 	o.Damaged, o.Backup = msg.Damaged, msg.Backup
+	settle := l.Flush
 	l.basket = basketui.New(o)
 	l.page = pageBasket
 	l.flush = append(l.flush, l.basket.Flush)
-	cmds := []tea.Cmd{l.basket.Init()}
+	cmds := []tea.Cmd{basketui.AfterSaves(settle, l.basket.Init())}
 	if l.Width > 0 {
 		var c tea.Cmd
 		l.basket, c = l.basket.Update(tea.WindowSizeMsg{Width: l.Width, Height: l.Height})
