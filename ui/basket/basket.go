@@ -172,6 +172,10 @@ func (m Model) Init() tea.Cmd {
 	}
 }
 
+// Loaded reports whether the page has read the basket (or failed to):
+// keys typed before act on what it holds once it has.
+func (m Model) Loaded() bool { return m.loaded }
+
 // Len returns the number of excerpts shown.
 func (m Model) Len() int { return len(m.list) }
 

@@ -306,3 +306,42 @@ func TestReopenAfterMove(t *testing.T) {
 		t.Errorf("the file holds %s", s)
 	}
 }
+
+// TestRootKeysAfterB: keys read together with the B that opens the page
+// are the page's, taken once it has read the basket: "B?" showed the page
+// and opened the reader's help under it; "BGKq" moves the last excerpt up
+// and goes back.
+func TestRootKeysAfterB(t *testing.T) {
+	doc := uitest.SeedDoc(t)
+	path := fill(t, "甲", "乙", "丙")
+	ropt := RootOptions{
+		Basket: Options{Path: path, Lang: "zh", Ambiguous: 1},
+		Reader: reader.Options{Lang: "zh", Ambiguous: 1},
+	}
+	r := reader.New(doc, reader.Options{Lang: "zh", Ambiguous: 1, FileName: "seed.txt", Key: "k", BasketPath: path, BasketPage: true})
+	var m tea.Model = NewRoot(r, "k", "seed.txt", ropt)
+	m = drive(m, tea.WindowSizeMsg{Width: 100, Height: 30}, runes("B?"))
+	if root := m.(Root); root.state != pageBasket || !root.page.help {
+		t.Errorf("B? read together: state %v, page help %v; want the page's help", root.state, root.page.help)
+	}
+	m = drive(m, runes("qq")) // close the help, back to the reader
+	if s := screen(m); m.(Root).state != pageReader || strings.Contains(s, "按其他任意键关闭") {
+		t.Errorf("after qq: state %v, screen:\n%s", m.(Root).state, s)
+	}
+	m = drive(m, runes("BGKq"))
+	if m.(Root).state != pageReader {
+		t.Errorf("BGKq: state %v, want the reader", m.(Root).state)
+	}
+	if s := strings.Join(headings(t, path), ""); s != "甲丙乙" {
+		t.Errorf("BGKq: the basket is %s, want 甲丙乙", s)
+	}
+	// A key typed while the page reads the basket waits for it too.
+	m, cmd := m.Update(runes("BG"))
+	msgs := run(cmd) // the OpenBasketMsg
+	m, cmd = m.Update(msgs[0])
+	m, _ = m.Update(runes("K")) // the page has not read the basket yet
+	m = drive(m, run(cmd)...)
+	if s := strings.Join(headings(t, path), ""); s != "甲乙丙" {
+		t.Errorf("BG then K: the basket is %s, want 甲乙丙", s)
+	}
+}

@@ -156,7 +156,11 @@ type Library struct {
 	left     reader.Place   // where the last reader closed was left
 	leftKey  string         // and its document's key
 	basket   basketui.Model // the basket page, while page is pageBasket
-	last     int            // entry last opened in the reader, -1 before any
+	// basketThen are keys for the basket page that wait for it to read
+	// the basket: those read with the B that opened it, and any typed
+	// meanwhile.
+	basketThen []tea.KeyMsg
+	last       int // entry last opened in the reader, -1 before any
 	// flush finishes the basket saves of every reader and basket page
 	// the library showed (Flush).
 	flush []func()
