@@ -20,9 +20,11 @@ type KeyMap struct {
 	Chars                    key.Binding
 	Copy, CopyOutline        key.Binding
 	Mark, GotoMark           key.Binding
-	Help                     key.Binding
-	Quit                     key.Binding
-	Suspend                  key.Binding
+	// Back is '' in the help: GotoMark's key, then ' again (markKey).
+	Back    key.Binding
+	Help    key.Binding
+	Quit    key.Binding
+	Suspend key.Binding
 	// Percent is N% (less): N per cent of the way through.
 	Percent key.Binding
 
@@ -69,6 +71,7 @@ func DefaultKeyMap(lang string) KeyMap {
 		CopyOutline: b("Y", ct.HCopyOutline, "Y"),
 		Mark:        b("m a–z A–Z", mt.HMark, "m"),
 		GotoMark:    b("' a–z A–Z", mt.HGotoMark, "'"),
+		Back:        b("''", mt.HBack, "'"),
 		Help:        b("?", t.HHelp, "?"),
 		Quit:        b("q/ctrl+c", t.HQuit, "q", "ctrl+c"),
 		Suspend:     b("ctrl+z", t.HSuspend, "ctrl+z"),
@@ -95,7 +98,7 @@ func (k KeyMap) ShortHelp() []key.Binding {
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Down, k.Up, k.HalfDown, k.HalfUp, k.PageDown, k.PageUp, k.Top, k.Bottom, k.Percent},
-		{k.NextNode, k.PrevNode, k.NextArticle, k.PrevArticle, k.Mark, k.GotoMark},
+		{k.NextNode, k.PrevNode, k.NextArticle, k.PrevArticle, k.Mark, k.GotoMark, k.Back},
 		{k.Junk, k.Outline, k.Focus, k.Chars, k.Copy, k.CopyOutline, k.Help, k.Suspend, k.Quit},
 		{k.Jump, k.Collapse, k.Expand},
 		k.searchHelp(),

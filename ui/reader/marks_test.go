@@ -258,3 +258,21 @@ func TestInvalidMarkLetter(t *testing.T) {
 		}
 	}
 }
+
+// TestHelpNamesBack: the help lists '' (back from the last jump), which
+// works and was missing from it, in both languages; the help's ' is not a
+// second action for the key.
+func TestHelpNamesBack(t *testing.T) {
+	for _, lang := range []string{"zh", "en"} {
+		m := sized(parse.Parse(bigText()), 100, 40, Options{Lang: lang})
+		m = press(m, "?")
+		v := strings.Join(screen(m), "\n")
+		if !strings.Contains(v, "''") || !strings.Contains(v, marksTextOf(m.tx).HBack) {
+			t.Errorf("%s: the help lacks '':\n%s", lang, v)
+		}
+		m = press(m, "q", "G", "'", "'")
+		if m.reader.AtEnd() {
+			t.Errorf("%s: '' after G did not go back", lang)
+		}
+	}
+}
