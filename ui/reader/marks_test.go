@@ -259,7 +259,7 @@ func TestInvalidMarkLetter(t *testing.T) {
 	}
 }
 
-// TestHelpNamesBack: the help lists '' (back from the last jump), which
+// TestHelpNamesBack: the help lists ” (back from the last jump), which
 // works and was missing from it, in both languages; the help's ' is not a
 // second action for the key.
 func TestHelpNamesBack(t *testing.T) {
