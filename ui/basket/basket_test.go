@@ -612,3 +612,28 @@ func TestRootOpenFailsNamesFileOnce(t *testing.T) {
 		t.Errorf("open failure:\n%s", v)
 	}
 }
+
+// TestUnreadableBasket: a basket file that cannot be read (no permission)
+// is said to be so, on the page and its bar, in the interface's language;
+// the page said 素材篮是空的 and 素材篮保存失败, as if the excerpts were
+// gone and something had been written. Nothing is written.
+func TestUnreadableBasket(t *testing.T) {
+	// A directory where the file should be cannot be read, even by root.
+	path := t.TempDir()
+	for _, c := range []struct{ lang, want, not string }{
+		{"zh", "无法读取素材篮：是目录（文件未改动）", "素材篮是空的"},
+		{"en", "cannot read the basket: is a directory (the file is left as it is)", "The basket is empty"},
+	} {
+		var m tea.Model = pageModel{New(Options{Path: path, Lang: c.lang, Ambiguous: 1})}
+		m = drive(m, tea.WindowSizeMsg{Width: 100, Height: 20})
+		m = drive(m, m.(pageModel).Init()())
+		s := screen(m)
+		if strings.Count(s, c.want) != 2 || strings.Contains(s, c.not) || strings.Contains(s, "0 ") {
+			t.Errorf("%s: the page says:\n%s", c.lang, s)
+		}
+		m = keys(m, "d", "u", "J")
+		if st, err := os.Stat(path); err != nil || !st.IsDir() {
+			t.Errorf("%s: the basket's path was changed: %v", c.lang, err)
+		}
+	}
+}

@@ -151,7 +151,7 @@ var notStatus = map[string]string{
 	"Reader.PagesFmt": "the file's tag", "Reader.ListSep": "a separator", "Reader.CrumbSep": "a separator",
 	"Search.NoHits": "the prompt", "Search.FormHint": "the prompt",
 	"Copy.What": "Copied's part", "Copy.Count": "Copied's part",
-	"Basket.Title": "the basket page", "Basket.CountFmt": "the basket page", "Basket.Empty": "the basket page",
+	"Basket.Title": "the basket page", "Basket.Unreadable": "the basket page (TestPageMessagesFit)", "Basket.CountFmt": "the basket page", "Basket.Empty": "the basket page",
 	"Basket.Deleted": "the basket page", "Basket.Restored": "the basket page", "Basket.NothingUndo": "the basket page",
 	"Basket.MovedTop": "the basket page", "Basket.MovedBottom": "the basket page", "Basket.OpeningFmt": "the basket page",
 	"Basket.OpenFailedFmt": "the basket page", "Basket.NoSource": "the basket page", "Basket.DamagedFmt": "the basket page",
