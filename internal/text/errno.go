@@ -20,3 +20,7 @@ var ZhErrnos = map[syscall.Errno]string{
 	syscall.EEXIST:       "已存在",
 	syscall.EBUSY:        "正被占用",
 }
+
+// ZhNotRegular is state.ErrNotRegular in Chinese: a FIFO or a device where
+// a state or basket file should be.
+const ZhNotRegular = "不是普通文件"

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"syscall"
 
+	"wenji/internal/state"
 	wtext "wenji/internal/text"
 )
 
@@ -17,6 +18,9 @@ import (
 // other causes are ErrText's, in Go's English.
 func ErrTextIn(lang string, err error) string {
 	s := ErrText(err)
+	if lang == "zh" && errors.Is(err, state.ErrNotRegular) {
+		return strings.ReplaceAll(s, state.ErrNotRegular.Error(), wtext.ZhNotRegular)
+	}
 	var errno syscall.Errno
 	if lang != "zh" || !errors.As(err, &errno) {
 		return s
@@ -96,6 +100,8 @@ func errLineZh(err error) string {
 		return strings.Replace(s, le.Error(), le.Old+" → "+le.New+"："+errLineZh(le.Err), 1)
 	case errors.As(err, &se) && se.Err != nil:
 		return strings.Replace(s, se.Error(), errLineZh(se.Err), 1)
+	case errors.Is(err, state.ErrNotRegular):
+		return strings.Replace(s, state.ErrNotRegular.Error(), wtext.ZhNotRegular, 1)
 	case errors.As(err, &errno):
 		if words, ok := wtext.ZhErrnos[errno]; ok {
 			return strings.Replace(s, errno.Error(), words, 1)

@@ -7,6 +7,8 @@ import (
 	"os"
 	"syscall"
 	"testing"
+
+	"wenji/internal/state"
 )
 
 // TestErrText: an error about a file loses the file's path and keeps its
@@ -47,6 +49,7 @@ func TestErrTextIn(t *testing.T) {
 		{"zh", &fs.PathError{Op: "mkdir", Path: "/x", Err: syscall.EPERM}, "没有权限"},
 		{"zh", fmt.Errorf("saving the basket: %w", denied), "saving the basket: 没有权限"},
 		{"zh", errors.New("disk gone"), "disk gone"},
+		{"zh", &fs.PathError{Op: "open", Path: "/s/k.json", Err: state.ErrNotRegular}, "不是普通文件"},
 		{"zh", &os.LinkError{Op: "rename", Old: "/a", New: "/b", Err: syscall.EXDEV}, "invalid cross-device link"},
 		{"en", denied, "permission denied"},
 		{"zh", nil, ""},
@@ -77,6 +80,8 @@ func TestErrLineIn(t *testing.T) {
 		{"zh", errors.Join(notDir, syscall.ENOSPC), "/x/wenji/basket.json：不是目录; 磁盘空间不足"},
 		{"zh", &fs.PathError{Op: "open", Path: "/x", Err: syscall.EXDEV}, "/x：invalid cross-device link"},
 		{"zh", errors.New("disk gone"), "disk gone"},
+		{"zh", &fs.PathError{Op: "open", Path: "/s/k.json", Err: state.ErrNotRegular}, "/s/k.json：不是普通文件"},
+		{"en", &fs.PathError{Op: "open", Path: "/s/k.json", Err: state.ErrNotRegular}, "open /s/k.json: not a regular file"},
 		{"en", notDir, "open /x/wenji/basket.json: not a directory"},
 		{"zh", nil, ""},
 	} {
