@@ -41,6 +41,7 @@ type Reader struct {
 	HJunk, HOutline, HFocus, HHelp, HChars           string
 	HPercent, CountFmt                               string
 	HJump, HCollapse, HExpand, HClose                string
+	HToList                                          string // Esc, Backspace in a document opened from the library
 	GMove, GStructure, GView, GOutline               string
 }
 
@@ -80,7 +81,8 @@ var ZhReader = Reader{
 	HHelp: "帮助", HChars: "目录字数",
 	HPercent: "到全文 N% 处", CountFmt: "%d（后接移动键）",
 	HJump: "跳到所选", HCollapse: "折叠", HExpand: "展开", HClose: "关闭帮助",
-	GMove: "移动", GStructure: "结构", GView: "视图", GOutline: "目录",
+	HToList: "回到文库列表",
+	GMove:   "移动", GStructure: "结构", GView: "视图", GOutline: "目录",
 }
 
 // EnReader is Reader in English.
@@ -123,7 +125,8 @@ var EnReader = Reader{
 	HHelp: "help", HChars: "outline char counts",
 	HPercent: "go N% in", CountFmt: "%d (then a move)",
 	HJump: "jump to entry", HCollapse: "collapse", HExpand: "expand", HClose: "close help",
-	GMove: "Move", GStructure: "Structure", GView: "View", GOutline: "Outline",
+	HToList: "back to the library's list",
+	GMove:   "Move", GStructure: "Structure", GView: "View", GOutline: "Outline",
 }
 
 // ReaderFor returns Reader in lang: "zh", or English for the rest.

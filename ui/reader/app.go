@@ -412,6 +412,7 @@ func (m *Model) enableKeys() {
 		b.SetEnabled(outline)
 	}
 	m.keys.Junk.SetEnabled(len(m.doc.Junk) > 0 || m.loading)
+	m.keys.ToList.SetEnabled(m.opt.Library)
 }
 
 // either is a binding matching the keys of a and of b.

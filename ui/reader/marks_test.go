@@ -276,3 +276,19 @@ func TestHelpNamesBack(t *testing.T) {
 		}
 	}
 }
+
+// TestHelpToList: in a document opened from the library, the help lists
+// Esc and Backspace going back to the list, which they do; a reader
+// started on a file does not list them.
+func TestHelpToList(t *testing.T) {
+	for _, c := range []struct {
+		lang    string
+		library bool
+	}{{"zh", true}, {"en", true}, {"zh", false}, {"en", false}} {
+		m := sized(parse.Parse(bigText()), 100, 40, Options{Lang: c.lang, Library: c.library})
+		v := strings.Join(screen(press(m, "?")), "\n")
+		if got := strings.Contains(v, m.tx.HToList) && strings.Contains(v, "esc/backspace"); got != c.library {
+			t.Errorf("%s, library %v: the help lists going back to the list: %v\n%s", c.lang, c.library, got, v)
+		}
+	}
+}
