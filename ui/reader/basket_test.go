@@ -394,3 +394,26 @@ func TestBasketPageAfterAdd(t *testing.T) {
 		}
 	}
 }
+
+// TestSelectHelp: ? while selecting shows the help over the selection,
+// which is still there once the help closes: ? ended the selection with
+// no help, and the q typed next to close it quit wenji.
+func TestSelectHelp(t *testing.T) {
+	m := sized(uitest.SeedDoc(t), 100, 30, basketOpts(t, &fakeClipboard{}))
+	m = keys(m, "}", "v", "j")
+	span := m.sel.span()
+	m = keys(m, "?")
+	if m.mode() != modeHelp {
+		t.Fatalf("mode %v after v j ?, want the help", m.mode())
+	}
+	nm, cmd := m.Update(uitest.KeyPress("q"))
+	m = nm.(Model)
+	if cmd != nil {
+		if _, quit := cmd().(tea.QuitMsg); quit {
+			t.Fatal("q closing the help quit")
+		}
+	}
+	if m.mode() != modeSelecting || m.sel.span() != span {
+		t.Errorf("after the help: mode %v, selection %+v, want %+v", m.mode(), m.sel.span(), span)
+	}
+}
