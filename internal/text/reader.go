@@ -8,6 +8,10 @@ type Reader struct {
 	NoOutline string
 	Stdin     string // the file name of standard input (-)
 	Resumed   string // opened where it was left
+	// NotSaved is the first failure of a run to save the place and the
+	// marks as they change (the error): a mark said set and lost to a
+	// crash later was never said unsaved till quitting.
+	NotSaved string
 	// NothingHidden is what p says when nothing was filtered.
 	NothingHidden string
 
@@ -55,6 +59,7 @@ var ZhReader = Reader{
 
 	Stdin:         "标准输入",
 	Resumed:       "接着上次读到的地方（g 回到开头）",
+	NotSaved:      "标记和阅读位置未能保存：%v",
 	NothingHidden: "没有隐藏的内容",
 	OutlineNone:   "本文档没有提纲", OutlineNarrowFmt: "终端太窄，目录至少要 %d 列", OutlineHidden: "目录已隐藏（按 o 显示）",
 	Zh:           true,
@@ -95,6 +100,7 @@ var EnReader = Reader{
 
 	Stdin:         "stdin",
 	Resumed:       "back where you left off (g: top)",
+	NotSaved:      "marks and place not saved: %v",
 	NothingHidden: "nothing was hidden",
 	OutlineNone:   "this document has no outline", OutlineNarrowFmt: "too narrow for the outline (%d columns)", OutlineHidden: "the outline is hidden (o shows it)",
 	JunkLabelFmt: "[filtered: %s] ",

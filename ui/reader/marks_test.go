@@ -1,8 +1,10 @@
 package reader
 
 import (
+	"io/fs"
 	"maps"
 	"strings"
+	"syscall"
 	"testing"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -290,5 +292,30 @@ func TestHelpToList(t *testing.T) {
 		if got := strings.Contains(v, m.tx.HToList) && strings.Contains(v, "esc/backspace"); got != c.library {
 			t.Errorf("%s, library %v: the help lists going back to the list: %v\n%s", c.lang, c.library, got, v)
 		}
+	}
+}
+
+// TestMarkNotSaved: a mark whose save fails (a full disk, a read-only
+// state directory) is said unsaved at once, once: it was said set, and
+// only quitting said the state could not be written, so a crash before
+// lost it unsaid.
+func TestMarkNotSaved(t *testing.T) {
+	saves := 0
+	full := &fs.PathError{Op: "write", Path: "/s/wenji/docs/.tmp-1", Err: syscall.ENOSPC}
+	opt := Options{Lang: "zh", Key: "k", FileName: "x.txt", Save: func(key, path string, p Place) error {
+		saves++
+		return full
+	}}
+	m := sized(parse.Parse(bigText()), 80, 20, opt)
+	m = keys(m, "}", "m", "a")
+	if st := statusLine(m); !strings.Contains(st, "标记和阅读位置未能保存：磁盘空间不足") {
+		t.Errorf("status after ma on a full disk: %q", st)
+	}
+	m = keys(m, "m", "b")
+	if st := statusLine(m); strings.Contains(st, "未能保存") || !strings.Contains(st, "已设标记 b") {
+		t.Errorf("the failure said again: %q", st)
+	}
+	if saves != 2 {
+		t.Errorf("%d saves, want one a mark", saves)
 	}
 }

@@ -67,6 +67,7 @@ func statusMessages() []statusMessage {
 	}
 	return []statusMessage{
 		{field: "Reader.Resumed", msg: func(m *Model) string { return m.tx.Resumed }},
+		{field: "Reader.NotSaved", msg: func(m *Model) string { return fmt.Sprintf(m.tx.NotSaved, ErrTextIn(m.opt.Lang, errNoRoom)) }},
 		{field: "Reader.Resumed", msg: opening(true)},
 		{field: "Reader.HiddenFmt", msg: opening(false)},
 		{field: "Reader.HiddenFmt", msg: func(m *Model) string { // p
