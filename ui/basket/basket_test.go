@@ -3,12 +3,14 @@ package basket
 import (
 	"context"
 	"errors"
+	"io/fs"
 	"maps"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -634,6 +636,22 @@ func TestUnreadableBasket(t *testing.T) {
 		m = keys(m, "d", "u", "J")
 		if st, err := os.Stat(path); err != nil || !st.IsDir() {
 			t.Errorf("%s: the basket's path was changed: %v", c.lang, err)
+		}
+	}
+}
+
+// TestExportFailedNamesDir: w that cannot write says which directory
+// refused it (the one wenji was started in, shown nowhere else), in the
+// interface's language: it said only 没有写出 .docx：文件系统只读.
+func TestExportFailedNamesDir(t *testing.T) {
+	err := &fs.PathError{Op: "open", Path: "/srv/报告/素材篮-2026-12-05.docx", Err: syscall.EROFS}
+	for _, c := range []struct{ lang, want string }{
+		{"zh", "没有写出 .docx：/srv/报告：文件系统只读"},
+		{"en", "no .docx written: in /srv/报告: read-only file system"},
+	} {
+		m := New(Options{Path: filepath.Join(t.TempDir(), "b.json"), Lang: c.lang, Ambiguous: 1})
+		if got := m.exportReport(exportedMsg{err: err}); got != c.want {
+			t.Errorf("%s: %q, want %q", c.lang, got, c.want)
 		}
 	}
 }
