@@ -311,6 +311,9 @@ func (m *Model) takeSteps() tea.Cmd {
 	}
 	steps := s.steps
 	s.steps = nil
+	if m.status.Message() == m.stx().Searching {
+		m.status.Clear() // the hits they waited for are in
+	}
 	var cmds []tea.Cmd
 	for i, dir := range steps {
 		cmds = append(cmds, m.stepHit(dir))

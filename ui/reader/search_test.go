@@ -796,8 +796,8 @@ func TestStepsBeforeHits(t *testing.T) {
 		for _, cmd := range cmds {
 			m = drive(m, runSearchCmd(cmd)...)
 		}
-		if st := statusLine(m); !strings.Contains(st, c.want) {
-			t.Errorf("%v before the hits: status %q, want %s", c.steps, st, c.want)
+		if st := statusLine(m); !strings.Contains(st, c.want) || strings.Contains(st, m.stx().Searching) {
+			t.Errorf("%v before the hits: status %q, want %s and no %q", c.steps, st, c.want, m.stx().Searching)
 		}
 	}
 }
