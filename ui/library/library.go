@@ -149,6 +149,10 @@ type Library struct {
 
 	page     page // what is shown: the list, the reader, the basket page
 	opening  bool // a document is being read: one at a time
+	// openThen are the keys typed while a document opened from the list
+	// or the results is read ("Enter G", "Enter nn" read together): the
+	// reader's, once it is on screen; they went to the filter or the query.
+	openThen []tea.KeyMsg
 	reader   *reader.Model
 	readIdx  int            // entry in the reader, -1 for a file outside the list
 	readPath string         // its file
