@@ -147,8 +147,8 @@ type Library struct {
 
 	search libSearch
 
-	page     page // what is shown: the list, the reader, the basket page
-	opening  bool // a document is being read: one at a time
+	page    page // what is shown: the list, the reader, the basket page
+	opening bool // a document is being read: one at a time
 	// openThen are the keys typed while a document opened from the list
 	// or the results is read ("Enter G", "Enter nn" read together): the
 	// reader's, once it is on screen; they went to the filter or the query.
