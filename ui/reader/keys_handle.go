@@ -99,6 +99,13 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 	case actAddBasket, actSelect, actOpenBasket:
 		return m.basketKey(a)
 	}
+	if s := &m.search; s.jump && s.hits.cur < 0 && !s.done && a != actNone {
+		// A move made before the search's first hit came in has the
+		// last word: the hit is selected, not jumped to ("/调研<Enter>G"
+		// read together, or G while a result opens from the library,
+		// ended at the hit rather than at the end).
+		s.jump = false
+	}
 	if m.focus == paneOutline && m.outlineKey(a, n) {
 		return nil
 	}

@@ -801,3 +801,26 @@ func TestStepsBeforeHits(t *testing.T) {
 		}
 	}
 }
+
+// TestMoveBeforeHits: a move typed before the search's first hit came in
+// ("/主题教育<Enter>G" read together) has the last word: the pane stays at
+// the end, the hit selected (n goes on from the screen); it jumped back
+// to the first hit once the scan's batch came.
+func TestMoveBeforeHits(t *testing.T) {
+	m := keys(sized(uitest.SeedDoc(t), 100, 30, Options{}), "/")
+	nm, scan := m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("主题教育")})
+	m = nm.(Model)
+	nm, enter := m.Update(uitest.KeyPress("enter"))
+	m = nm.(Model)
+	nm, g := m.Update(uitest.KeyPress("G"))
+	m = nm.(Model)
+	m = drive(m, runSearchCmd(scan)...)
+	m = drive(m, runSearchCmd(enter)...)
+	m = drive(m, runSearchCmd(g)...)
+	if !m.reader.AtEnd() {
+		t.Errorf("G before the hits: the pane is not at the end: %q", statusLine(m))
+	}
+	if !m.Searching() || !strings.Contains(statusLine(m), "/35") {
+		t.Errorf("the search is not active: %q", statusLine(m))
+	}
+}
