@@ -7,6 +7,7 @@ import (
 
 	"wenji/internal/basket"
 	"wenji/internal/text"
+	"wenji/ui/reader"
 )
 
 // runBasket is wenji --basket: the basket of excerpts (素材篮, internal/basket)
@@ -18,7 +19,7 @@ func runBasket(o options, lang string, stdout, stderr io.Writer) int {
 	t := text.CLIFor(lang)
 	path, err := basket.DefaultPath()
 	if err != nil {
-		fmt.Fprintf(stderr, "wenji: "+t.BasketUnreadable+"\n", err)
+		fmt.Fprintf(stderr, "wenji: "+t.BasketUnreadable+"\n", reader.ErrLineIn(lang, err))
 		return 1
 	}
 	b, err := basket.Open(path)
@@ -28,7 +29,7 @@ func runBasket(o options, lang string, stdout, stderr io.Writer) int {
 		// Read as empty; the next Save moves the file aside first.
 		fmt.Fprintf(stderr, "wenji: "+t.BasketDamaged+"\n", damaged.Path)
 	case err != nil:
-		fmt.Fprintf(stderr, "wenji: "+t.BasketUnreadable+"\n", err)
+		fmt.Fprintf(stderr, "wenji: "+t.BasketUnreadable+"\n", reader.ErrLineIn(lang, err))
 		return 1
 	}
 	list := b.List()
@@ -36,7 +37,7 @@ func runBasket(o options, lang string, stdout, stderr io.Writer) int {
 	case o.clear:
 		b.Clear()
 		if err := b.Save(); err != nil {
-			fmt.Fprintf(stderr, "wenji: "+t.OutputFailed+"\n", b.Path, err)
+			fmt.Fprintf(stderr, "wenji: "+t.OutputFailed+"\n", b.Path, reader.ErrLineIn(lang, err))
 			return 1
 		}
 		fmt.Fprintln(stderr, "wenji: "+text.Plural(len(list), t.BasketCleared, len(list)))

@@ -78,14 +78,15 @@ func (mem *memory) save(key, name string, p reader.Place) {
 }
 
 // report writes a failure to save on stderr, the first one of the run only
-// (one state directory: its next failures say the same).
+// (one state directory: its next failures say the same); what gives the
+// line's words, a %v for the cause.
 func (mem *memory) report(err error, what func(*text.CLI) string) {
 	if err == nil {
 		return
 	}
 	mem.once.Do(func() {
 		mem.saveErr = err
-		fmt.Fprintf(mem.stderr, "wenji: %s: %v\n", what(text.CLIFor(mem.lang)), err)
+		fmt.Fprintf(mem.stderr, "wenji: "+what(text.CLIFor(mem.lang))+"\n", reader.ErrLineIn(mem.lang, err))
 	})
 }
 
@@ -115,7 +116,9 @@ func (mem *memory) loadNotice(err error, texts func(*text.CLI) (corrupt, unreada
 	case errors.As(err, &tl):
 		return fmt.Sprintf(t.StateTooLarge, tildeHome(tl.Path), tl.What)
 	case err != nil:
-		return fmt.Sprintf("%s: %v", unreadable, err)
+		// Said in the status bar: the cause, in the interface's
+		// language, without the path that would push it out.
+		return fmt.Sprintf(unreadable, reader.ErrTextIn(mem.lang, err))
 	}
 	return ""
 }

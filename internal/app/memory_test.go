@@ -89,8 +89,8 @@ func TestLoadNotice(t *testing.T) {
 		{lib, corrupt, fmt.Sprintf(en.LibStateCorrupt, "/x/s.json")},
 		{doc, large, fmt.Sprintf(en.StateTooLarge, "/x/s.json", "3.0 MB")},
 		{lib, large, fmt.Sprintf(en.StateTooLarge, "/x/s.json", "3.0 MB")},
-		{doc, other, en.StateUnreadable + ": permission denied"},
-		{lib, other, en.LibStateUnreadable + ": permission denied"},
+		{doc, other, fmt.Sprintf(en.StateUnreadable, "permission denied")},
+		{lib, other, fmt.Sprintf(en.LibStateUnreadable, "permission denied")},
 	} {
 		if got := mem.loadNotice(c.err, c.texts); got != c.want {
 			t.Errorf("%v: %q, want %q", c.err, got, c.want)

@@ -13,6 +13,7 @@ import (
 	"wenji/model"
 	"wenji/model/export"
 	"wenji/model/export/docx"
+	"wenji/ui/reader"
 )
 
 // checked is a writer that remembers its first error and refuses every
@@ -77,7 +78,7 @@ func writeStatus(code int, err error, lang string, stderr io.Writer) int {
 	if errors.As(err, &pe) {
 		err = pe.Err // "write /dev/stdout: …" names no file the user gave
 	}
-	fmt.Fprintf(stderr, "wenji: "+text.CLIFor(lang).WriteFailed+"\n", err)
+	fmt.Fprintf(stderr, "wenji: "+text.CLIFor(lang).WriteFailed+"\n", reader.ErrLineIn(lang, err))
 	return 1
 }
 
@@ -145,7 +146,7 @@ func writeFile(path string, force bool, lang string, stderr io.Writer, write fun
 		if errors.As(err, &pe) {
 			err = pe.Err
 		}
-		fmt.Fprintf(stderr, "wenji: "+t.OutputFailed+"\n", path, err)
+		fmt.Fprintf(stderr, "wenji: "+t.OutputFailed+"\n", path, reader.ErrLineIn(lang, err))
 		return 1
 	}
 	fi, err := os.Lstat(path)

@@ -388,7 +388,7 @@ func loadWith(name string, stdin io.Reader, lang string, offHeap bool) (b []byte
 		case errors.Is(err, fs.ErrPermission):
 			return nil, release, fmt.Errorf("%s: %s", oneField(name), text.CLIFor(lang).Permission)
 		case err != nil:
-			return nil, release, fmt.Errorf("%s: %v", oneField(name), err)
+			return nil, release, fmt.Errorf("%s: %s", oneField(name), reader.ErrLineIn(lang, unwrapPath(err)))
 		case st.IsDir():
 			return nil, release, fmt.Errorf("%s: %s", oneField(name), text.CLIFor(lang).IsDir)
 		case !st.Mode().IsRegular() && !isStreamPath(name):
@@ -407,7 +407,7 @@ func loadWith(name string, stdin io.Reader, lang string, offHeap bool) (b []byte
 		case errors.Is(err, fs.ErrPermission):
 			return nil, release, fmt.Errorf("%s: %s", oneField(name), text.CLIFor(lang).Permission)
 		case err != nil:
-			return nil, release, fmt.Errorf("%s: %v", oneField(name), err)
+			return nil, release, fmt.Errorf("%s: %s", oneField(name), reader.ErrLineIn(lang, unwrapPath(err)))
 		}
 	}
 	return b, release, nil

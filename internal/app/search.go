@@ -20,6 +20,7 @@ import (
 	"wenji/model"
 	"wenji/model/search"
 	"wenji/ui/cjk"
+	"wenji/ui/reader"
 )
 
 // runSearch is wenji --search QUERY FILE|DIR…: grep for compilations. Each
@@ -168,11 +169,7 @@ func statError(path string, err error, lang string) error {
 	case errors.Is(err, fs.ErrPermission):
 		return fmt.Errorf("%s: %s", oneField(path), t.Permission)
 	}
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		err = pe.Err
-	}
-	return fmt.Errorf("%s: %v", oneField(path), err)
+	return fmt.Errorf("%s: %s", oneField(path), reader.ErrLineIn(lang, unwrapPath(err)))
 }
 
 // explainSearch is why a document could not be searched, in lang.
@@ -352,4 +349,14 @@ func writeJSONLine(w io.Writer, v any) {
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	enc.Encode(v)
+}
+
+// unwrapPath is the cause of an error about a path (open x: is a
+// directory gives is a directory), for a line that names the path itself.
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
 }

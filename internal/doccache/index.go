@@ -3,6 +3,7 @@ package doccache
 import (
 	"bufio"
 	"bytes"
+	"errors"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -22,7 +23,11 @@ import (
 const indexName = "index"
 
 func (c *Cache) loadIndex() {
-	b, err := os.ReadFile(filepath.Join(c.dir, indexName))
+	p := filepath.Join(c.dir, indexName)
+	if regular(p) != nil {
+		return
+	}
+	b, err := os.ReadFile(p)
 	if err != nil {
 		return
 	}
@@ -119,4 +124,22 @@ func (c *Cache) Trim() error {
 		}
 	}
 	return err
+}
+
+// errNotRegular is what a FIFO or a device in the cache is, in place of
+// an entry or the index.
+var errNotRegular = errors.New("not a regular file")
+
+// regular refuses what is not a regular file before it is opened: opening
+// a FIFO waits for a writer, and one in the cache hung the library and
+// --search (and a device never ends).
+func regular(p string) error {
+	st, err := os.Stat(p)
+	if err != nil {
+		return err
+	}
+	if !st.Mode().IsRegular() {
+		return errNotRegular
+	}
+	return nil
 }

@@ -13,6 +13,9 @@ func mapFile(p string) ([]byte, func(), time.Time, error) {
 	if err != nil {
 		return nil, nil, time.Time{}, err
 	}
+	if !st.Mode().IsRegular() {
+		return nil, nil, time.Time{}, errNotRegular
+	}
 	b, err := os.ReadFile(p)
 	return b, func() {}, st.ModTime(), err
 }

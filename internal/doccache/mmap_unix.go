@@ -28,6 +28,9 @@ var bufs = sync.Pool{New: func() any { b := make([]byte, 0, 64<<10); return &b }
 // entry file is never changed in place (a new one is renamed over it),
 // so a mapping can never see it shrink.
 func mapFile(p string) (b []byte, release func(), mtime time.Time, err error) {
+	if err := regular(p); err != nil {
+		return nil, nil, time.Time{}, err
+	}
 	f, err := os.Open(p)
 	if err != nil {
 		return nil, nil, time.Time{}, err

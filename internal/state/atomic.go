@@ -29,6 +29,10 @@ func (e *TooLargeError) Error() string {
 	return fmt.Sprintf("%s: too large to be wenji's state (%s)", e.Path, e.What)
 }
 
+// ErrNotRegular is the cause given for a state or basket file that is a
+// FIFO or a device: it is not read.
+var ErrNotRegular = errors.New("not a regular file")
+
 // tmpPrefix starts the name of a file being written; one left behind by a
 // writer that was killed is removed by the next write in its directory.
 const tmpPrefix = ".tmp-"
@@ -51,6 +55,12 @@ func readLimited(path string) ([]byte, error) {
 // that errors.Is os.ErrNotExist. The basket reads its file this way, with
 // its own bound.
 func ReadCapped(path string, max int64) ([]byte, error) {
+	// A FIFO in a state file's place would block the open until someone
+	// writes to it (the reader hung before its first frame), and a device
+	// never ends: neither is read, as wenji reads no such document.
+	if st, err := os.Stat(path); err == nil && !st.Mode().IsRegular() && !st.IsDir() {
+		return nil, &os.PathError{Op: "open", Path: path, Err: ErrNotRegular}
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err

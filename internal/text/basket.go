@@ -16,6 +16,10 @@ type Basket struct {
 
 	// The page.
 	Title, CountFmt, Empty string // CountFmt: Plural
+	// Unreadable is why the page shows no excerpt when the basket file
+	// cannot be read (the error): the basket is not empty, and is left
+	// as it is.
+	Unreadable string
 	// CopiedFmt is what y copied, as the copy reports name it (Plural):
 	// a noun before the count in Chinese, as 已复制正文 258 字 has, so
 	// that no number touches a Han character (已复制9 条).
@@ -67,6 +71,7 @@ var ZhBasket = Basket{
 	CountFmt:      "%d 条",
 	CopiedFmt:     "素材 %d 条",
 	Empty:         "素材篮是空的：阅读时按 a 加入本节，按 v 选段落",
+	Unreadable:    "无法读取素材篮：%v（文件未改动）",
 	HUp:           "上移这一条",
 	HDown:         "下移这一条",
 	HNext:         "下一条",
@@ -114,6 +119,7 @@ var EnBasket = Basket{
 	CountFmt:      "%d {excerpt|excerpts}",
 	CopiedFmt:     "%d {excerpt|excerpts}",
 	Empty:         "The basket is empty: press a while reading to add a section, v to select paragraphs",
+	Unreadable:    "cannot read the basket: %v (the file is left as it is)",
 	HUp:           "move it up",
 	HDown:         "move it down",
 	HNext:         "next excerpt",

@@ -2,22 +2,28 @@ package text
 
 // Marks holds the words of marks in one language.
 type Marks struct {
-	HMark, HGotoMark                             string
-	SetFmt, UnsetFmt, NoBack, Cancelled, WaitFmt string
+	HMark, HGotoMark, HBack           string // HBack: '' in the help
+	SetFmt, UnsetFmt, NoBack, WaitFmt string
+	// Invalid and InvalidFmt answer a key after m or ' that is no mark
+	// letter, as less's "Invalid mark letter": InvalidFmt names a
+	// printable key, Invalid stands for the rest (Esc, Enter, an arrow).
+	Invalid, InvalidFmt string
 }
 
 // ZhMarks is Marks in Chinese.
 var ZhMarks = Marks{
-	HMark: "设标记", HGotoMark: "回到标记",
+	HMark: "设标记", HGotoMark: "回到标记", HBack: "回到上次跳转前",
 	SetFmt: "已设标记 %s", UnsetFmt: "没有标记 %s", NoBack: "还没有跳转过",
-	Cancelled: "已取消", WaitFmt: "%s：请按字母",
+	WaitFmt: "%s：请按字母",
+	Invalid: "无效的标记字母（可用 a–z、A–Z）", InvalidFmt: "无效的标记字母 %s（可用 a–z、A–Z）",
 }
 
 // EnMarks is Marks in English.
 var EnMarks = Marks{
-	HMark: "set a mark", HGotoMark: "go to a mark",
+	HMark: "set a mark", HGotoMark: "go to a mark", HBack: "back from the last jump",
 	SetFmt: "mark %s set", UnsetFmt: "no mark %s", NoBack: "no jump to go back from",
-	Cancelled: "cancelled", WaitFmt: "%s: press a letter",
+	WaitFmt: "%s: press a letter",
+	Invalid: "invalid mark letter (a–z, A–Z)", InvalidFmt: "invalid mark letter %s (a–z, A–Z)",
 }
 
 // MarksFor returns Marks in lang: "zh", or English for the rest.

@@ -8,6 +8,10 @@ type Reader struct {
 	NoOutline string
 	Stdin     string // the file name of standard input (-)
 	Resumed   string // opened where it was left
+	// NotSaved is the first failure of a run to save the place and the
+	// marks as they change (the error): a mark said set and lost to a
+	// crash later was never said unsaved till quitting.
+	NotSaved string
 	// NothingHidden is what p says when nothing was filtered.
 	NothingHidden string
 
@@ -41,6 +45,7 @@ type Reader struct {
 	HJunk, HOutline, HFocus, HHelp, HChars           string
 	HPercent, CountFmt                               string
 	HJump, HCollapse, HExpand, HClose                string
+	HToList                                          string // Esc, Backspace in a document opened from the library
 	GMove, GStructure, GView, GOutline               string
 }
 
@@ -54,6 +59,7 @@ var ZhReader = Reader{
 
 	Stdin:         "标准输入",
 	Resumed:       "接着上次读到的地方（g 回到开头）",
+	NotSaved:      "标记和阅读位置未能保存：%v",
 	NothingHidden: "没有隐藏的内容",
 	OutlineNone:   "本文档没有提纲", OutlineNarrowFmt: "终端太窄，目录至少要 %d 列", OutlineHidden: "目录已隐藏（按 o 显示）",
 	Zh:           true,
@@ -80,7 +86,8 @@ var ZhReader = Reader{
 	HHelp: "帮助", HChars: "目录字数",
 	HPercent: "到全文 N% 处", CountFmt: "%d（后接移动键）",
 	HJump: "跳到所选", HCollapse: "折叠", HExpand: "展开", HClose: "关闭帮助",
-	GMove: "移动", GStructure: "结构", GView: "视图", GOutline: "目录",
+	HToList: "回到文库列表",
+	GMove:   "移动", GStructure: "结构", GView: "视图", GOutline: "目录",
 }
 
 // EnReader is Reader in English.
@@ -93,6 +100,7 @@ var EnReader = Reader{
 
 	Stdin:         "stdin",
 	Resumed:       "back where you left off (g: top)",
+	NotSaved:      "marks and place not saved: %v",
 	NothingHidden: "nothing was hidden",
 	OutlineNone:   "this document has no outline", OutlineNarrowFmt: "too narrow for the outline (%d columns)", OutlineHidden: "the outline is hidden (o shows it)",
 	JunkLabelFmt: "[filtered: %s] ",
@@ -123,7 +131,8 @@ var EnReader = Reader{
 	HHelp: "help", HChars: "outline char counts",
 	HPercent: "go N% in", CountFmt: "%d (then a move)",
 	HJump: "jump to entry", HCollapse: "collapse", HExpand: "expand", HClose: "close help",
-	GMove: "Move", GStructure: "Structure", GView: "View", GOutline: "Outline",
+	HToList: "back to the library's list",
+	GMove:   "Move", GStructure: "Structure", GView: "View", GOutline: "Outline",
 }
 
 // ReaderFor returns Reader in lang: "zh", or English for the rest.

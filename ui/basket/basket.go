@@ -130,6 +130,9 @@ type Model struct {
 	helpv  helpview.Model // it, scrolled by j/k
 	bar    statusbar.Model
 	left   leave // where the last key left the page for (Keys)
+	// loadErr is why the basket file could not be read: the page shows
+	// no excerpt and changes nothing.
+	loadErr error
 	// loadedS is s once the file is read, shared by the Model's copies:
 	// Flush, taken from the page before it loaded, finds it there.
 	loadedS **shared
@@ -172,6 +175,15 @@ func (m Model) Init() tea.Cmd {
 	}
 }
 
+// unreadable says why the basket could not be read.
+func (m Model) unreadable() string {
+	return fmt.Sprintf(m.tx.Unreadable, reader.ErrTextIn(m.opt.Lang, m.loadErr))
+}
+
+// Loaded reports whether the page has read the basket (or failed to):
+// keys typed before act on what it holds once it has.
+func (m Model) Loaded() bool { return m.loaded }
+
 // Len returns the number of excerpts shown.
 func (m Model) Len() int { return len(m.list) }
 
@@ -185,7 +197,10 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	case loadedMsg:
 		m.loaded = true
 		if msg.err != nil {
-			return m, m.flash(fmt.Sprintf(m.tx.SaveFailed, reader.ErrTextIn(m.opt.Lang, msg.err)))
+			// Not "not saved" (nothing was), nor an empty basket (it
+			// is one that cannot be read): the body says so too.
+			m.loadErr = msg.err
+			return m, m.flash(m.unreadable())
 		}
 		m.s, m.list = msg.s, msg.list
 		*m.loadedS = msg.s
@@ -220,7 +235,12 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	case statusbar.ClearMsg:
 		m.bar.Update(msg)
 	case tea.KeyMsg:
-		m, cmd, _ := m.Keys(msg)
+		m, cmd, rest := m.Keys(msg)
+		if rest != nil {
+			// Keys leaves going back to its caller; a caller of Update
+			// learns it from BackMsg (the keys after it are dropped).
+			cmd = tea.Batch(cmd, func() tea.Msg { return BackMsg{} })
+		}
 		return m, cmd
 	case tea.MouseMsg:
 		m.mouse(msg)
@@ -469,15 +489,22 @@ func (m Model) View() string {
 // body draws the title and the excerpts from top, bodyH lines at most.
 func (m Model) body(bodyH int) []string {
 	pad := func(s string) string { return s + common.Spaces(m.Width-m.W.String(s)) }
-	title := " " + m.tx.Title + " · " + wtext.Plural(len(m.list), m.tx.CountFmt, len(m.list))
+	title := " " + m.tx.Title
+	if m.loadErr == nil {
+		title += " · " + wtext.Plural(len(m.list), m.tx.CountFmt, len(m.list))
+	}
 	title = common.Fit(m.W, title, m.Width)
 	out := []string{m.Styles.HelpTitle.Render(title) + common.Spaces(m.Width-m.W.String(title))}
 	if m.headRows() == 2 {
 		out = append(out, common.Spaces(m.Width))
 	}
 	if m.loaded && len(m.list) == 0 {
-		for _, ln := range m.W.Wrap(m.tx.Empty, max(1, m.Width-2), 0) {
-			s := m.tx.Empty[common.Clamp(ln.Start, 0, len(m.tx.Empty)):common.Clamp(ln.End, 0, len(m.tx.Empty))]
+		say := m.tx.Empty
+		if m.loadErr != nil {
+			say = m.unreadable()
+		}
+		for _, ln := range m.W.Wrap(say, max(1, m.Width-2), 0) {
+			s := say[common.Clamp(ln.Start, 0, len(say)):common.Clamp(ln.End, 0, len(say))]
 			s = common.Fit(m.W, " "+strings.TrimSpace(s), m.Width)
 			out = append(out, m.Styles.Empty.Render(s)+common.Spaces(m.Width-m.W.String(s)))
 		}

@@ -3,12 +3,14 @@ package basket
 import (
 	"context"
 	"errors"
+	"io/fs"
 	"maps"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -610,5 +612,46 @@ func TestRootOpenFailsNamesFileOnce(t *testing.T) {
 	m = keys(m, "B", "enter")
 	if v := ansi.Strip(m.View()); !strings.Contains(v, "打不开 seed.txt：文件不存在") {
 		t.Errorf("open failure:\n%s", v)
+	}
+}
+
+// TestUnreadableBasket: a basket file that cannot be read (no permission)
+// is said to be so, on the page and its bar, in the interface's language;
+// the page said 素材篮是空的 and 素材篮保存失败, as if the excerpts were
+// gone and something had been written. Nothing is written.
+func TestUnreadableBasket(t *testing.T) {
+	// A directory where the file should be cannot be read, even by root.
+	path := t.TempDir()
+	for _, c := range []struct{ lang, want, not string }{
+		{"zh", "无法读取素材篮：是目录（文件未改动）", "素材篮是空的"},
+		{"en", "cannot read the basket: is a directory (the file is left as it is)", "The basket is empty"},
+	} {
+		var m tea.Model = pageModel{New(Options{Path: path, Lang: c.lang, Ambiguous: 1})}
+		m = drive(m, tea.WindowSizeMsg{Width: 100, Height: 20})
+		m = drive(m, m.(pageModel).Init()())
+		s := screen(m)
+		if strings.Count(s, c.want) != 2 || strings.Contains(s, c.not) || strings.Contains(s, "0 ") {
+			t.Errorf("%s: the page says:\n%s", c.lang, s)
+		}
+		m = keys(m, "d", "u", "J")
+		if st, err := os.Stat(path); err != nil || !st.IsDir() {
+			t.Errorf("%s: the basket's path was changed: %v", c.lang, err)
+		}
+	}
+}
+
+// TestExportFailedNamesDir: w that cannot write says which directory
+// refused it (the one wenji was started in, shown nowhere else), in the
+// interface's language: it said only 没有写出 .docx：文件系统只读.
+func TestExportFailedNamesDir(t *testing.T) {
+	err := &fs.PathError{Op: "open", Path: "/srv/报告/素材篮-2026-12-05.docx", Err: syscall.EROFS}
+	for _, c := range []struct{ lang, want string }{
+		{"zh", "没有写出 .docx：/srv/报告：文件系统只读"},
+		{"en", "no .docx written: in /srv/报告: read-only file system"},
+	} {
+		m := New(Options{Path: filepath.Join(t.TempDir(), "b.json"), Lang: c.lang, Ambiguous: 1})
+		if got := m.exportReport(exportedMsg{err: err}); got != c.want {
+			t.Errorf("%s: %q, want %q", c.lang, got, c.want)
+		}
 	}
 }

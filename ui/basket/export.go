@@ -79,7 +79,15 @@ func writeDocx(dir, lang string, list []store.Excerpt, now time.Time) (string, e
 // exportReport is what the status bar says of a write.
 func (m *Model) exportReport(msg exportedMsg) string {
 	if msg.err != nil {
-		return fmt.Sprintf(m.tx.ExportFailed, reader.ErrTextIn(m.opt.Lang, msg.err))
+		why := reader.ErrTextIn(m.opt.Lang, msg.err)
+		var pe *fs.PathError
+		if errors.As(msg.err, &pe) && pe.Err != nil {
+			// w writes where wenji was started, which the page shows
+			// nowhere: the directory that refused it is named.
+			dir := cjk.SanitizeLine(reader.TildePath(filepath.Dir(pe.Path)))
+			why = reader.ErrLineIn(m.opt.Lang, &fs.PathError{Op: "in", Path: dir, Err: pe.Err})
+		}
+		return fmt.Sprintf(m.tx.ExportFailed, why)
 	}
 	return wtext.Plural(msg.count, m.tx.ExportedFmt, msg.count, cjk.SanitizeLine(reader.TildePath(msg.path)))
 }

@@ -71,7 +71,8 @@ const (
 // key after it (an Alt+key: the page binds none) is the two, as the reader
 // and the library take them (common.TypedKeys). A key that goes back to
 // the reader (q, Esc, B) ends the page's part: rest is the keys after it,
-// for the reader (non-nil, if empty, when a key went back), so that
+// for the reader (non-nil, if empty, when a key went back: no BackMsg is
+// sent then, the caller shows the reader), so that
 // "Gkq}" read at once moves in the basket and then in the document. Keys
 // after Enter on an excerpt (its document being opened) or Ctrl-c are
 // dropped.
@@ -84,6 +85,12 @@ func (m Model) Keys(msg tea.KeyMsg) (_ Model, cmd tea.Cmd, rest []tea.KeyMsg) {
 		m.enableKeys()
 		switch m.left {
 		case toReader:
+			// rest says the page was left, and the program shows the
+			// reader at once: a BackMsg too would come after what the
+			// keys after it sent, in whatever order Bubble Tea runs
+			// Cmds, and "qB" read together showed the page B opened
+			// and then the reader, as q's BackMsg came last.
+			cmds[len(cmds)-1] = nil
 			return m, tea.Batch(cmds...), keys[i+1 : len(keys) : len(keys)]
 		case away:
 			return m, tea.Batch(cmds...), nil

@@ -3,6 +3,7 @@ package basket
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -36,7 +37,7 @@ func TestKeysReadTogether(t *testing.T) {
 	// Esc and d read together (Alt+d) are Esc, back to the reader: d
 	// is not the page's, and deletes nothing.
 	_, cmd, rest := m.(pageModel).Keys(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("d"), Alt: true})
-	if msgs := run(cmd); len(msgs) != 1 || msgs[0] != (BackMsg{}) || len(rest) != 1 || rest[0].String() != "d" {
+	if msgs := run(cmd); len(msgs) != 0 || len(rest) != 1 || rest[0].String() != "d" {
 		t.Errorf("Esc+d: sent %v, left %v", msgs, rest)
 	}
 	if got := strings.Join(headings(t, path), ""); got != "丙甲乙" {
@@ -237,5 +238,110 @@ func TestRowTag(t *testing.T) {
 				t.Errorf("%s: line %d is %d wide", c.lang, i, w)
 			}
 		}
+	}
+}
+
+// TestRootBackThenBasket: "qB" read together goes back to the reader and
+// shows the page again, whatever order the messages its keys sent come
+// in: q's BackMsg, run after the B's OpenBasketMsg, took the page away
+// again (a second B was needed).
+func TestRootBackThenBasket(t *testing.T) {
+	doc := uitest.SeedDoc(t)
+	basketPath := filepath.Join(t.TempDir(), "basket.json")
+	ropt := RootOptions{
+		Basket: Options{Path: basketPath, Lang: "zh", Ambiguous: 1},
+		Reader: reader.Options{Lang: "zh", Ambiguous: 1},
+	}
+	r := reader.New(doc, reader.Options{Lang: "zh", Ambiguous: 1, FileName: "seed.txt", Key: "k", BasketPath: basketPath, BasketPage: true})
+	for _, keys := range []string{"qB", "q}B", "\x1bB"} {
+		var m tea.Model = NewRoot(r, "k", "seed.txt", ropt)
+		m = drive(m, tea.WindowSizeMsg{Width: 100, Height: 30}, uitest.KeyPress("B"))
+		if m.(Root).state != pageBasket {
+			t.Fatal("B did not show the page")
+		}
+		msg := runes(keys)
+		if keys == "\x1bB" {
+			msg = tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("B"), Alt: true} // Esc B
+		}
+		var cmd tea.Cmd
+		m, cmd = m.Update(msg)
+		msgs := run(cmd)
+		slices.Reverse(msgs) // the last sent first: Cmds run concurrently
+		m = drive(m, msgs...)
+		if m.(Root).state != pageBasket {
+			t.Errorf("%q read together: the reader is shown, want the page again", keys)
+		}
+	}
+}
+
+// TestReopenAfterMove: "JqB" read together shows the page again with the
+// excerpt moved, though the J's save had not run when B came: the page
+// read the basket before it, and showed the move undone.
+func TestReopenAfterMove(t *testing.T) {
+	doc := uitest.SeedDoc(t)
+	path := fill(t, "甲", "乙", "丙")
+	ropt := RootOptions{
+		Basket: Options{Path: path, Lang: "zh", Ambiguous: 1},
+		Reader: reader.Options{Lang: "zh", Ambiguous: 1},
+	}
+	r := reader.New(doc, reader.Options{Lang: "zh", Ambiguous: 1, FileName: "seed.txt", Key: "k", BasketPath: path, BasketPage: true})
+	var m tea.Model = NewRoot(r, "k", "seed.txt", ropt)
+	m = drive(m, tea.WindowSizeMsg{Width: 100, Height: 30}, uitest.KeyPress("B"))
+	m, _ = m.Update(runes("J")) // its save not run yet
+	var cmd tea.Cmd
+	m, cmd = m.Update(runes("qB"))
+	m = drive(m, run(cmd)...)
+	root := m.(Root)
+	if root.state != pageBasket {
+		t.Fatal("qB did not show the page again")
+	}
+	var got []string
+	for _, e := range root.page.list {
+		got = append(got, e.Heading)
+	}
+	if s := strings.Join(got, ""); s != "乙甲丙" {
+		t.Errorf("the page shows %s, want 乙甲丙 (J saved before it read the basket)", s)
+	}
+	if s := strings.Join(headings(t, path), ""); s != "乙甲丙" {
+		t.Errorf("the file holds %s", s)
+	}
+}
+
+// TestRootKeysAfterB: keys read together with the B that opens the page
+// are the page's, taken once it has read the basket: "B?" showed the page
+// and opened the reader's help under it; "BGKq" moves the last excerpt up
+// and goes back.
+func TestRootKeysAfterB(t *testing.T) {
+	doc := uitest.SeedDoc(t)
+	path := fill(t, "甲", "乙", "丙")
+	ropt := RootOptions{
+		Basket: Options{Path: path, Lang: "zh", Ambiguous: 1},
+		Reader: reader.Options{Lang: "zh", Ambiguous: 1},
+	}
+	r := reader.New(doc, reader.Options{Lang: "zh", Ambiguous: 1, FileName: "seed.txt", Key: "k", BasketPath: path, BasketPage: true})
+	var m tea.Model = NewRoot(r, "k", "seed.txt", ropt)
+	m = drive(m, tea.WindowSizeMsg{Width: 100, Height: 30}, runes("B?"))
+	if root := m.(Root); root.state != pageBasket || !root.page.help {
+		t.Errorf("B? read together: state %v, page help %v; want the page's help", root.state, root.page.help)
+	}
+	m = drive(m, runes("qq")) // close the help, back to the reader
+	if s := screen(m); m.(Root).state != pageReader || strings.Contains(s, "按其他任意键关闭") {
+		t.Errorf("after qq: state %v, screen:\n%s", m.(Root).state, s)
+	}
+	m = drive(m, runes("BGKq"))
+	if m.(Root).state != pageReader {
+		t.Errorf("BGKq: state %v, want the reader", m.(Root).state)
+	}
+	if s := strings.Join(headings(t, path), ""); s != "甲丙乙" {
+		t.Errorf("BGKq: the basket is %s, want 甲丙乙", s)
+	}
+	// A key typed while the page reads the basket waits for it too.
+	m, cmd := m.Update(runes("BG"))
+	msgs := run(cmd) // the OpenBasketMsg
+	m, cmd = m.Update(msgs[0])
+	m, _ = m.Update(runes("K")) // the page has not read the basket yet
+	m = drive(m, run(cmd)...)
+	if s := strings.Join(headings(t, path), ""); s != "甲乙丙" {
+		t.Errorf("BG then K: the basket is %s, want 甲乙丙", s)
 	}
 }

@@ -54,6 +54,9 @@ type Root struct {
 	// flush finishes the basket saves of every reader and page the
 	// program showed (Flush).
 	flush []func()
+	// then are keys for the page that wait for it to read the basket:
+	// those read with the B that opened it, and any typed meanwhile.
+	then []tea.KeyMsg
 }
 
 // openedMsg delivers the document of an excerpt opened at its source.
@@ -102,9 +105,11 @@ func (m Root) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.state = pageBasket
 		o := m.opt.Basket
 		o.Damaged, o.Backup = msg.Damaged, msg.Backup
+		settle := m.Flush
+		m.then = msg.Then
 		m.page = New(o) // read afresh: the adds of this and other sessions
 		m.flush = append(m.flush, m.page.Flush)
-		cmds := []tea.Cmd{m.page.Init()}
+		cmds := []tea.Cmd{AfterSaves(settle, m.page.Init())}
 		if m.size != nil {
 			var c tea.Cmd
 			m.page, c = m.page.Update(*m.size)
@@ -129,27 +134,49 @@ func (m Root) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 				m.page, cmd = m.page.Update(msg) // the mouse
 				return m, cmd
 			}
-			var rest []tea.KeyMsg
-			m.page, cmd, rest = m.page.Keys(k)
-			if rest == nil {
-				return m, cmd
+			if len(m.then) > 0 {
+				m.then = append(m.then, k) // after the keys waiting
+				return m, nil
 			}
-			// Back to the reader now: the keys read after the one
-			// that went back are the reader's.
-			m.state = pageReader
-			cmds := []tea.Cmd{cmd}
-			for _, k := range rest {
-				cmds = append(cmds, m.toReader(k))
-			}
-			return m, tea.Batch(cmds...)
+			return m, m.pageKey(k)
 		}
 		return m, m.toReader(msg)
 	}
 	if PageMsg(msg) {
 		m.page, cmd = m.page.Update(msg)
+		if len(m.then) > 0 && m.page.Loaded() {
+			keys := m.then
+			m.then = nil
+			cmds := []tea.Cmd{cmd}
+			for _, k := range keys {
+				if m.state == pageBasket {
+					cmds = append(cmds, m.pageKey(k))
+				} else {
+					cmds = append(cmds, m.toReader(k))
+				}
+			}
+			cmd = tea.Batch(cmds...)
+		}
 		return m, cmd
 	}
 	return m, m.toReader(msg)
+}
+
+// pageKey gives k to the basket page; a key that goes back to the reader
+// shows it, and the keys read after it are the reader's.
+func (m *Root) pageKey(k tea.KeyMsg) tea.Cmd {
+	var cmd tea.Cmd
+	var rest []tea.KeyMsg
+	m.page, cmd, rest = m.page.Keys(k)
+	if rest == nil {
+		return cmd
+	}
+	m.state = pageReader
+	cmds := []tea.Cmd{cmd}
+	for _, k := range rest {
+		cmds = append(cmds, m.toReader(k))
+	}
+	return tea.Batch(cmds...)
 }
 
 func (m *Root) toReader(msg tea.Msg) tea.Cmd {
@@ -256,4 +283,15 @@ func (m Root) View() string {
 		return m.page.View()
 	}
 	return m.reader.View()
+}
+
+// AfterSaves is read, the Cmd that reads the basket for a page just
+// opened, run once settle has finished the saves the program's pages and
+// readers sent before: "JqB" read together showed the page again with
+// the excerpt not yet moved, the J's save still to run.
+func AfterSaves(settle func(), read tea.Cmd) tea.Cmd {
+	return func() tea.Msg {
+		settle()
+		return read()
+	}
 }

@@ -39,6 +39,7 @@ func TestPageMessagesFit(t *testing.T) {
 				fmt.Sprintf(tx.OpeningFmt, "2024年政府工作报告.txt"),
 				fmt.Sprintf(tx.OpenFailedFmt, "2024年政府工作报告.txt", reader.ErrText(missing)),
 				fmt.Sprintf(tx.SaveFailed, reader.ErrText(denied)),
+				fmt.Sprintf(tx.Unreadable, reader.ErrText(denied)),
 				reader.DamagedNotice(tx, basketFile, ""),
 				reader.DamagedNotice(tx, basketFile, basketFile+".bak"),
 				ct.Copying, ct.Nothing,

@@ -171,3 +171,22 @@ func TestLibraryFlush(t *testing.T) {
 		t.Errorf("after d and Flush: %d excerpts", n)
 	}
 }
+
+// TestLibraryKeysAfterB: in a document opened from the library, keys read
+// together with B are the basket page's, once it has read the basket: "B?"
+// opened the reader's help under the page.
+func TestLibraryKeysAfterB(t *testing.T) {
+	t.Setenv("XDG_DATA_HOME", t.TempDir())
+	_, opt := newTestLibrary(12)
+	l := libDrive(New(opt), tea.WindowSizeMsg{Width: 100, Height: 20})
+	l = libDrive(l, libRunCmd(l.Init())[0])
+	l = libKeys(l, "down", "enter", "}", "a")
+	l = libDrive(l, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("B?")})
+	if s := strings.Join(libScreen(l), "\n"); l.page != pageBasket || !strings.Contains(s, "any other key closes") {
+		t.Errorf("B? read together: page %v, screen:\n%s", l.page, s)
+	}
+	l = libKeys(l, "q", "q")
+	if s := strings.Join(libScreen(l), "\n"); l.page != pageReader || strings.Contains(s, "any other key closes") {
+		t.Errorf("after q q: page %v, screen:\n%s", l.page, s)
+	}
+}

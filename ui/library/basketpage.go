@@ -35,6 +35,17 @@ func (l *Library) pageMsg(msg tea.Msg) (cmd tea.Cmd, handled bool) {
 	}
 	if basketui.PageMsg(msg) {
 		l.basket, cmd = l.basket.Update(msg)
+		if len(l.basketThen) > 0 && l.basket.Loaded() {
+			keys := l.basketThen
+			l.basketThen = nil
+			for _, k := range keys {
+				c, ok := l.keyToPage(k)
+				if !ok {
+					c = l.listKey(k)
+				}
+				cmd = tea.Batch(cmd, c)
+			}
+		}
 		return cmd, true
 	}
 	return nil, false
@@ -50,10 +61,12 @@ func (l *Library) openBasket(msg reader.OpenBasketMsg) tea.Cmd {
 	ro := l.opt.Reader
 	o.Lang, o.Ambiguous, o.Styles = ro.Lang, ro.Ambiguous, ro.Styles
 	o.Damaged, o.Backup = msg.Damaged, msg.Backup
+	l.basketThen = msg.Then
+	settle := l.Flush
 	l.basket = basketui.New(o)
 	l.page = pageBasket
 	l.flush = append(l.flush, l.basket.Flush)
-	cmds := []tea.Cmd{l.basket.Init()}
+	cmds := []tea.Cmd{basketui.AfterSaves(settle, l.basket.Init())}
 	if l.Width > 0 {
 		var c tea.Cmd
 		l.basket, c = l.basket.Update(tea.WindowSizeMsg{Width: l.Width, Height: l.Height})
@@ -105,6 +118,10 @@ func (l *Library) keyToPage(msg tea.Msg) (cmd tea.Cmd, ok bool) {
 		if !key {
 			l.basket, cmd = l.basket.Update(msg) // the mouse
 			return cmd, true
+		}
+		if len(l.basketThen) > 0 {
+			l.basketThen = append(l.basketThen, k) // after the keys waiting
+			return nil, true
 		}
 		var rest []tea.KeyMsg
 		l.basket, cmd, rest = l.basket.Keys(k)

@@ -3,6 +3,7 @@ package library
 import (
 	"strings"
 	"testing"
+	"wenji/ui/internal/uitest"
 
 	tea "github.com/charmbracelet/bubbletea"
 )
@@ -108,5 +109,42 @@ func TestLibraryLastOpened(t *testing.T) {
 	want := l.entries[l.readIdx].file.Rel
 	if rel, _ := l.LastOpened(); rel != want || !strings.Contains(rel, "作风建设") {
 		t.Errorf("opened from a result: %q, want %q", rel, want)
+	}
+}
+
+// TestKeysWhileOpening: keys typed while a document opened from the list
+// or from the search's results is read ("Enter G", "Enter nn" read
+// together) are the reader's, taken once it is on screen: they were typed
+// into the filter or the query (主题教育nn, 0 hits) and lost.
+func TestKeysWhileOpening(t *testing.T) {
+	_, opt := newTestLibrary(12)
+	l := libDrive(New(opt), tea.WindowSizeMsg{Width: 100, Height: 30})
+	l = libDrive(l, libRunCmd(l.Init())[0])
+	l = libKeys(l, "down")
+	m, open := l.Update(uitest.KeyPress("enter")) // its read not run yet
+	l = m.(Library)
+	l = libDrive(l, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("G")})
+	if v := l.filter.Value(); v != "" {
+		t.Errorf("G went to the filter: %q", v)
+	}
+	for _, msg := range libRunCmd(open) {
+		l = libDrive(l, msg)
+	}
+	if l.reader == nil || !strings.Contains(statusLine(*l.reader), "100%") {
+		t.Fatalf("Enter G: the reader is not at the end")
+	}
+
+	l = libKeys(l, "esc", "/", "乡", "村", "down")
+	m, open = l.Update(uitest.KeyPress("enter"))
+	l = m.(Library)
+	l = libDrive(l, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("n")})
+	for _, msg := range libRunCmd(open) {
+		l = libDrive(l, msg)
+	}
+	if l.reader == nil || !l.reader.Searching() || !strings.Contains(statusLine(*l.reader), "2/") {
+		t.Errorf("Enter n on a result: %q, want the second hit", statusLine(*l.reader))
+	}
+	if l = libKeys(l, "esc"); l.search.input.Value() != "乡村" {
+		t.Errorf("the query is %q, want 乡村", l.search.input.Value())
 	}
 }

@@ -147,8 +147,12 @@ type Library struct {
 
 	search libSearch
 
-	page     page // what is shown: the list, the reader, the basket page
-	opening  bool // a document is being read: one at a time
+	page    page // what is shown: the list, the reader, the basket page
+	opening bool // a document is being read: one at a time
+	// openThen are the keys typed while a document opened from the list
+	// or the results is read ("Enter G", "Enter nn" read together): the
+	// reader's, once it is on screen; they went to the filter or the query.
+	openThen []tea.KeyMsg
 	reader   *reader.Model
 	readIdx  int            // entry in the reader, -1 for a file outside the list
 	readPath string         // its file
@@ -156,7 +160,11 @@ type Library struct {
 	left     reader.Place   // where the last reader closed was left
 	leftKey  string         // and its document's key
 	basket   basketui.Model // the basket page, while page is pageBasket
-	last     int            // entry last opened in the reader, -1 before any
+	// basketThen are keys for the basket page that wait for it to read
+	// the basket: those read with the B that opened it, and any typed
+	// meanwhile.
+	basketThen []tea.KeyMsg
+	last       int // entry last opened in the reader, -1 before any
 	// flush finishes the basket saves of every reader and basket page
 	// the library showed (Flush).
 	flush []func()

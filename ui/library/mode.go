@@ -51,7 +51,17 @@ func (l *Library) setMode(md mode) {
 // typed, one at a time, by the rule the reader follows too
 // (common.SplitKeys). /@xzsc opens the search with @xzsc.
 func (l *Library) listKey(msg tea.KeyMsg) tea.Cmd {
-	return common.HandleKeys(msg, true, l.oneKey) // the library binds no Alt keys
+	keys := common.TypedKeys(msg, true) // the library binds no Alt keys
+	cmds := make([]tea.Cmd, 0, len(keys))
+	for _, k := range keys {
+		if l.opening && k.Type != tea.KeyCtrlC {
+			// The document being opened is what they were typed for.
+			l.openThen = append(l.openThen, k)
+			continue
+		}
+		cmds = append(cmds, l.oneKey(k))
+	}
+	return tea.Batch(cmds...)
 }
 
 // oneKey handles one key typed: quitting and suspending in every mode,

@@ -52,8 +52,10 @@ func (l *Library) openAt(i int, path string, jump *libJump, src *store.Source) t
 // opened starts the reader on a document read.
 func (l *Library) opened(msg libOpenedMsg) tea.Cmd {
 	l.opening = false
+	then := l.openThen
+	l.openThen = nil
 	if msg.err != nil {
-		return l.say(cjk.Sanitize(firstLine(reader.ErrText(msg.err))))
+		return l.say(cjk.Sanitize(firstLine(reader.ErrText(msg.err)))) // the keys typed for it go with it
 	}
 	l.bar.Drop()
 	ro := l.opt.Reader
@@ -99,6 +101,9 @@ func (l *Library) opened(msg libOpenedMsg) tea.Cmd {
 	}
 	if j := msg.jump; j != nil {
 		cmds = append(cmds, l.reader.StartSearch(j.query, j.text, j.at, jumpTo))
+	}
+	for _, k := range then {
+		cmds = append(cmds, l.toPageKey(k))
 	}
 	return tea.Batch(cmds...)
 }
@@ -156,3 +161,12 @@ func (l Library) LastOpened() (rel string, ok bool) {
 // SaveReported reports whether a failed save was already shown, so main
 // need not say it again.
 func (l Library) SaveReported() bool { return l.saveErr }
+
+// toPageKey gives a key typed while the document opened to the page shown
+// now (the reader; the list, should one of them have gone back to it).
+func (l *Library) toPageKey(k tea.KeyMsg) tea.Cmd {
+	if cmd, ok := l.keyToPage(k); ok {
+		return cmd
+	}
+	return l.listKey(k)
+}

@@ -138,6 +138,9 @@ type Model struct {
 	persist1      persister // what Options.Save saved last
 	basketDamaged string    // the basket file an add found damaged, for B's page
 	basketBackup  string    // the .bak that add's save moved it to
+	// openBasket is what B asks of the program, sent once the keys read
+	// with it are sorted: those after it are the page's (OpenBasketMsg).
+	openBasket *OpenBasketMsg
 	// early holds the keys that came before the first size: typed ahead
 	// as wenji started, they act, in order, once there is a page to move
 	// (a page down with no page height would do nothing).
@@ -286,7 +289,7 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 			key.Alt = false
 			return func() tea.Msg { return BackMsg{Then: &key} }
 		}
-		cmd = common.HandleKeys(msg, !prompting, m.key)
+		cmd = m.takeKeys(common.TypedKeys(msg, !prompting))
 	case tea.MouseMsg:
 		m.mouse(msg)
 	case statusbar.ClearMsg:
@@ -301,6 +304,25 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		cmd = m.basketAdded(msg)
 	}
 	return cmd
+}
+
+// takeKeys takes keys read together one at a time, as common.HandleKeys does,
+// up to a B that opens the basket page: the keys after it are the page's,
+// and go with the OpenBasketMsg ("B?" read together showed the page and
+// opened the reader's help under it).
+func (m *Model) takeKeys(keys []tea.KeyMsg) tea.Cmd {
+	cmds := make([]tea.Cmd, 0, len(keys))
+	for i, k := range keys {
+		cmds = append(cmds, m.key(k))
+		if m.openBasket != nil {
+			msg := *m.openBasket
+			m.openBasket = nil
+			msg.Then = keys[i+1 : len(keys) : len(keys)]
+			cmds = append(cmds, m.openBasketCmd(msg))
+			break
+		}
+	}
+	return tea.Batch(cmds...)
 }
 
 // typedAhead takes the keys that came before the first size, in order.
@@ -390,6 +412,7 @@ func (m *Model) enableKeys() {
 		b.SetEnabled(outline)
 	}
 	m.keys.Junk.SetEnabled(len(m.doc.Junk) > 0 || m.loading)
+	m.keys.ToList.SetEnabled(m.opt.Library)
 }
 
 // either is a binding matching the keys of a and of b.

@@ -20,6 +20,9 @@ type OpenBasketMsg struct {
 	// for the page to say so too; "" for none. Backup is the .bak the
 	// add's save moved it to, "" when the save failed.
 	Damaged, Backup string
+	// Then are the keys read together with B after it: the page's, to
+	// be taken once it has read the basket.
+	Then []tea.KeyMsg
 }
 
 // basketAddedMsg reports an excerpt saved to the basket: its size after,
@@ -42,9 +45,9 @@ func (m *Model) basketKey(a action) tea.Cmd {
 		if !m.opt.BasketPage {
 			return m.status.Flash(bt.NoPage)
 		}
-		msg := OpenBasketMsg{Damaged: m.basketDamaged, Backup: m.basketBackup}
+		m.openBasket = &OpenBasketMsg{Damaged: m.basketDamaged, Backup: m.basketBackup}
 		m.basketDamaged, m.basketBackup = "", ""
-		return func() tea.Msg { return msg }
+		return nil // takeKeys sends it, with the keys read after B
 	}
 	// a: the outline's selection while it has the keyboard, else the
 	// section at the top of the reading pane.
@@ -64,6 +67,23 @@ func (m *Model) basketKey(a action) tea.Cmd {
 		return m.status.Flash(bt.NothingToAdd)
 	}
 	return m.addCmd(e)
+}
+
+// openBasketCmd sends msg once the adds sent before B are saved, so that
+// the page reads the basket with them: a then B, typed quickly, showed the
+// basket without the excerpt just added (an empty basket, as if it were
+// lost). A damaged file one of them found is said on the page, as one
+// found earlier is.
+func (m *Model) openBasketCmd(msg OpenBasketMsg) tea.Cmd {
+	saves := m.saves
+	return func() tea.Msg {
+		for _, r := range saves.Settle() {
+			if a, ok := r.(basketAddedMsg); ok && a.damaged != "" && msg.Damaged == "" {
+				msg.Damaged, msg.Backup = a.damaged, a.backup
+			}
+		}
+		return msg
+	}
 }
 
 // addCmd saves e to the basket in a Cmd. The basket is opened afresh

@@ -2,6 +2,7 @@ package reader
 
 import (
 	"fmt"
+	tea "github.com/charmbracelet/bubbletea"
 	"os"
 	"path/filepath"
 	"strings"
@@ -199,8 +200,21 @@ func TestOpenBasketKey(t *testing.T) {
 	}
 	m = sized(doc, 60, 12, Options{BasketPage: true})
 	_, cmd = m.Update(uitest.KeyPress("B"))
-	if msgs := runSearchCmd(cmd); len(msgs) != 1 || msgs[0] != (OpenBasketMsg{}) {
+	if msgs := runSearchCmd(cmd); len(msgs) != 1 {
 		t.Errorf("B sent %v", msgs)
+	} else if o, ok := msgs[0].(OpenBasketMsg); !ok || o.Damaged != "" || len(o.Then) != 0 {
+		t.Errorf("B sent %v", msgs)
+	}
+	// The keys read with B after it are the page's: the reader takes
+	// none of them (B? opened the reader's help under the page).
+	nm, cmd := m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("B?j")})
+	if r := nm.(Model); r.mode() == modeHelp {
+		t.Error("B? read together opened the reader's help")
+	}
+	if msgs := runSearchCmd(cmd); len(msgs) != 1 {
+		t.Errorf("B?j sent %v", msgs)
+	} else if o, ok := msgs[0].(OpenBasketMsg); !ok || len(o.Then) != 2 || o.Then[0].String() != "?" || o.Then[1].String() != "j" {
+		t.Errorf("B?j sent %+v, want the page's keys ? and j", msgs)
 	}
 }
 
@@ -289,7 +303,7 @@ func TestAddToDamagedBasket(t *testing.T) {
 	for i, want := range []OpenBasketMsg{{Damaged: opt.BasketPath, Backup: opt.BasketPath + ".bak"}, {}} {
 		nm, cmd := m.Update(uitest.KeyPress("B"))
 		m = nm.(Model)
-		if msg, ok := cmd().(OpenBasketMsg); !ok || msg != want {
+		if msg, ok := cmd().(OpenBasketMsg); !ok || msg.Damaged != want.Damaged || msg.Backup != want.Backup || len(msg.Then) != 0 {
 			t.Errorf("B #%d sent %#v, want %#v", i+1, cmd(), want)
 		}
 	}
@@ -342,5 +356,64 @@ func TestAddFailsInChinese(t *testing.T) {
 	m := keys(sized(uitest.SeedDoc(t), 160, 40, opt), "]", "a")
 	if st := statusLine(m); !strings.Contains(st, "不是目录") || strings.Contains(st, "not a directory") {
 		t.Errorf("status %q, want the cause in Chinese", st)
+	}
+}
+
+// TestBasketPageAfterAdd: B sent right after a (typed together, before
+// the add's Cmd has run) opens the page only once the add is saved, so the
+// page reads the basket with it: it showed an empty basket, as if the
+// excerpt were lost. A damaged file the add found is passed to the page.
+func TestBasketPageAfterAdd(t *testing.T) {
+	for _, damaged := range []bool{false, true} {
+		doc := uitest.SeedDoc(t)
+		opt := basketOpts(t, &fakeClipboard{})
+		opt.BasketPage = true
+		if damaged {
+			os.WriteFile(opt.BasketPath, []byte("{garbage"), 0o600)
+		}
+		m := sized(doc, 160, 40, opt)
+		m = keys(m, "]")
+		nm, add := m.Update(uitest.KeyPress("a")) // its Cmd not run yet
+		m = nm.(Model)
+		_, open := m.Update(uitest.KeyPress("B"))
+		if add == nil || open == nil {
+			t.Fatal("a or B sent no Cmd")
+		}
+		msg, ok := open().(OpenBasketMsg)
+		if !ok {
+			t.Fatalf("B sent %T", msg)
+		}
+		if list := readBasket(t, opt.BasketPath); len(list) != 1 {
+			t.Errorf("damaged %v: the page reads %d excerpts, want the one added", damaged, len(list))
+		}
+		if damaged && (msg.Damaged != opt.BasketPath || msg.Backup == "") {
+			t.Errorf("the page is not told of the damaged file: %+v", msg)
+		}
+		if r, ok := add().(basketAddedMsg); !ok || r.n != 1 || r.err != nil {
+			t.Errorf("the add's own Cmd: %+v", r)
+		}
+	}
+}
+
+// TestSelectHelp: ? while selecting shows the help over the selection,
+// which is still there once the help closes: ? ended the selection with
+// no help, and the q typed next to close it quit wenji.
+func TestSelectHelp(t *testing.T) {
+	m := sized(uitest.SeedDoc(t), 100, 30, basketOpts(t, &fakeClipboard{}))
+	m = keys(m, "}", "v", "j")
+	span := m.sel.span()
+	m = keys(m, "?")
+	if m.mode() != modeHelp {
+		t.Fatalf("mode %v after v j ?, want the help", m.mode())
+	}
+	nm, cmd := m.Update(uitest.KeyPress("q"))
+	m = nm.(Model)
+	if cmd != nil {
+		if _, quit := cmd().(tea.QuitMsg); quit {
+			t.Fatal("q closing the help quit")
+		}
+	}
+	if m.mode() != modeSelecting || m.sel.span() != span {
+		t.Errorf("after the help: mode %v, selection %+v, want %+v", m.mode(), m.sel.span(), span)
 	}
 }

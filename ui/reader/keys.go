@@ -20,9 +20,14 @@ type KeyMap struct {
 	Chars                    key.Binding
 	Copy, CopyOutline        key.Binding
 	Mark, GotoMark           key.Binding
-	Help                     key.Binding
-	Quit                     key.Binding
-	Suspend                  key.Binding
+	// Back is '' in the help: GotoMark's key, then ' again (markKey).
+	Back key.Binding
+	// ToList is Esc and Backspace in a document opened from the library,
+	// in the help only (the reader sends BackMsg; see escLeaves).
+	ToList  key.Binding
+	Help    key.Binding
+	Quit    key.Binding
+	Suspend key.Binding
 	// Percent is N% (less): N per cent of the way through.
 	Percent key.Binding
 
@@ -69,6 +74,8 @@ func DefaultKeyMap(lang string) KeyMap {
 		CopyOutline: b("Y", ct.HCopyOutline, "Y"),
 		Mark:        b("m a–z A–Z", mt.HMark, "m"),
 		GotoMark:    b("' a–z A–Z", mt.HGotoMark, "'"),
+		Back:        b("''", mt.HBack, "'"),
+		ToList:      b("esc/backspace", t.HToList, "esc", "backspace"),
 		Help:        b("?", t.HHelp, "?"),
 		Quit:        b("q/ctrl+c", t.HQuit, "q", "ctrl+c"),
 		Suspend:     b("ctrl+z", t.HSuspend, "ctrl+z"),
@@ -95,8 +102,8 @@ func (k KeyMap) ShortHelp() []key.Binding {
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Down, k.Up, k.HalfDown, k.HalfUp, k.PageDown, k.PageUp, k.Top, k.Bottom, k.Percent},
-		{k.NextNode, k.PrevNode, k.NextArticle, k.PrevArticle, k.Mark, k.GotoMark},
-		{k.Junk, k.Outline, k.Focus, k.Chars, k.Copy, k.CopyOutline, k.Help, k.Suspend, k.Quit},
+		{k.NextNode, k.PrevNode, k.NextArticle, k.PrevArticle, k.Mark, k.GotoMark, k.Back},
+		{k.Junk, k.Outline, k.Focus, k.Chars, k.Copy, k.CopyOutline, k.ToList, k.Help, k.Suspend, k.Quit},
 		{k.Jump, k.Collapse, k.Expand},
 		k.searchHelp(),
 		{k.Select, k.AddBasket, k.OpenBasket},

@@ -99,10 +99,21 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 	case actAddBasket, actSelect, actOpenBasket:
 		return m.basketKey(a)
 	}
+	m.moveBeforeHit(a)
 	if m.focus == paneOutline && m.outlineKey(a, n) {
 		return nil
 	}
 	return m.readerKey(a, n)
+}
+
+// moveBeforeHit lets a move a made before the search's first hit came in
+// have the last word: the hit is selected, not jumped to ("/调研<Enter>G"
+// read together, or G while a result opens from the library, ended at the
+// hit rather than at the end).
+func (m *Model) moveBeforeHit(a action) {
+	if s := &m.search; s.jump && s.hits.cur < 0 && !s.done && a != actNone {
+		s.jump = false
+	}
 }
 
 // toggleChars is #: the outline's 字数 column on or off.

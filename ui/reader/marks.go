@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"maps"
 	wtext "wenji/internal/text"
+	"wenji/ui/cjk"
 
 	tea "github.com/charmbracelet/bubbletea"
 )
@@ -130,8 +131,11 @@ func (m *Model) markKey(msg tea.KeyMsg) tea.Cmd {
 	if msg.Type == tea.KeyCtrlC {
 		return tea.Quit
 	}
+	// Like less, a key that is no mark letter is said to be one, Esc
+	// included (vim beeps): "cancelled" read as if the m had been taken
+	// back on purpose, and hid that 1 or ] is not a mark.
 	if msg.Type != tea.KeyRunes || len(msg.Runes) != 1 {
-		return m.status.Flash(mt.Cancelled)
+		return m.status.Flash(mt.Invalid)
 	}
 	r := msg.Runes[0]
 	if kind == '\'' && r == '\'' {
@@ -142,7 +146,7 @@ func (m *Model) markKey(msg tea.KeyMsg) tea.Cmd {
 		return nil
 	}
 	if !('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z') {
-		return m.status.Flash(mt.Cancelled)
+		return m.status.Flash(fmt.Sprintf(mt.InvalidFmt, cjk.SanitizeName(string(r))))
 	}
 	l := string(r)
 	if kind == 'm' {

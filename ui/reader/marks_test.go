@@ -1,8 +1,10 @@
 package reader
 
 import (
+	"io/fs"
 	"maps"
 	"strings"
+	"syscall"
 	"testing"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -73,9 +75,10 @@ func TestMarks(t *testing.T) {
 	if !strings.Contains(statusLine(m), "no mark b") {
 		t.Errorf("status after 'b: %q", statusLine(m))
 	}
-	// A key that is not a letter cancels, and is not acted on.
+	// A key that is not a letter is not a mark, as less says, and is
+	// not acted on.
 	m = press(m, "g", "m", "]")
-	if !strings.HasPrefix(readerTop(m), "预览测试汇编") || !strings.Contains(statusLine(m), "cancelled") {
+	if !strings.HasPrefix(readerTop(m), "预览测试汇编") || !strings.Contains(statusLine(m), "invalid mark letter ]") {
 		t.Errorf("m]: top %q, status %q", readerTop(m), statusLine(m))
 	}
 	p := m.Place()
@@ -226,5 +229,93 @@ func TestBackAfterLargeMoves(t *testing.T) {
 	m = press(m, "j", "'", "'")
 	if !strings.Contains(statusLine(m), "no jump") {
 		t.Errorf("j then '': %q", statusLine(m))
+	}
+}
+
+// A key after m or ' that is no mark letter says so, in the interface's
+// language, as less's "Invalid mark letter" does; it said "cancelled",
+// as if the m had been taken back.
+func TestInvalidMarkLetter(t *testing.T) {
+	doc := parse.Parse(bigText())
+	for _, c := range []struct {
+		lang string
+		keys []string
+		want string
+	}{
+		{"en", []string{"m", "1"}, "invalid mark letter 1"},
+		{"en", []string{"'", "1"}, "invalid mark letter 1"},
+		{"en", []string{"m", "esc"}, "invalid mark letter (a–z, A–Z)"},
+		{"en", []string{"'", "enter"}, "invalid mark letter (a–z, A–Z)"},
+		{"zh", []string{"m", "1"}, "无效的标记字母 1"},
+		{"zh", []string{"m", "esc"}, "无效的标记字母（可用 a–z、A–Z）"},
+		{"zh", []string{"'", "。"}, "无效的标记字母 。"},
+	} {
+		m := sized(doc, 80, 20, Options{Lang: c.lang})
+		m = press(m, c.keys...)
+		if got := statusLine(m); !strings.Contains(got, c.want) {
+			t.Errorf("%s %q: status %q, want %q", c.lang, c.keys, got, c.want)
+		}
+		if p := m.Place(); len(p.Marks) != 0 {
+			t.Errorf("%s %q: marks %v", c.lang, c.keys, p.Marks)
+		}
+	}
+}
+
+// TestHelpNamesBack: the help lists ” (back from the last jump), which
+// works and was missing from it, in both languages; the help's ' is not a
+// second action for the key.
+func TestHelpNamesBack(t *testing.T) {
+	for _, lang := range []string{"zh", "en"} {
+		m := sized(parse.Parse(bigText()), 100, 40, Options{Lang: lang})
+		m = press(m, "?")
+		v := strings.Join(screen(m), "\n")
+		if !strings.Contains(v, "''") || !strings.Contains(v, marksTextOf(m.tx).HBack) {
+			t.Errorf("%s: the help lacks '':\n%s", lang, v)
+		}
+		m = press(m, "q", "G", "'", "'")
+		if m.reader.AtEnd() {
+			t.Errorf("%s: '' after G did not go back", lang)
+		}
+	}
+}
+
+// TestHelpToList: in a document opened from the library, the help lists
+// Esc and Backspace going back to the list, which they do; a reader
+// started on a file does not list them.
+func TestHelpToList(t *testing.T) {
+	for _, c := range []struct {
+		lang    string
+		library bool
+	}{{"zh", true}, {"en", true}, {"zh", false}, {"en", false}} {
+		m := sized(parse.Parse(bigText()), 100, 40, Options{Lang: c.lang, Library: c.library})
+		v := strings.Join(screen(press(m, "?")), "\n")
+		if got := strings.Contains(v, m.tx.HToList) && strings.Contains(v, "esc/backspace"); got != c.library {
+			t.Errorf("%s, library %v: the help lists going back to the list: %v\n%s", c.lang, c.library, got, v)
+		}
+	}
+}
+
+// TestMarkNotSaved: a mark whose save fails (a full disk, a read-only
+// state directory) is said unsaved at once, once: it was said set, and
+// only quitting said the state could not be written, so a crash before
+// lost it unsaid.
+func TestMarkNotSaved(t *testing.T) {
+	saves := 0
+	full := &fs.PathError{Op: "write", Path: "/s/wenji/docs/.tmp-1", Err: syscall.ENOSPC}
+	opt := Options{Lang: "zh", Key: "k", FileName: "x.txt", Save: func(key, path string, p Place) error {
+		saves++
+		return full
+	}}
+	m := sized(parse.Parse(bigText()), 80, 20, opt)
+	m = keys(m, "}", "m", "a")
+	if st := statusLine(m); !strings.Contains(st, "标记和阅读位置未能保存：磁盘空间不足") {
+		t.Errorf("status after ma on a full disk: %q", st)
+	}
+	m = keys(m, "m", "b")
+	if st := statusLine(m); strings.Contains(st, "未能保存") || !strings.Contains(st, "已设标记 b") {
+		t.Errorf("the failure said again: %q", st)
+	}
+	if saves != 2 {
+		t.Errorf("%d saves, want one a mark", saves)
 	}
 }

@@ -1,6 +1,7 @@
 package reader
 
 import (
+	"fmt"
 	"maps"
 	"sync/atomic"
 	"time"
@@ -40,6 +41,7 @@ type persister struct {
 	saved  Place // what was saved last (or loaded)
 	saving bool  // a save is running: the next waits for its report
 	timer  bool  // a placeTickMsg is on its way
+	failed bool  // a save failed and was said: the next ones are not
 }
 
 func newPersister(p *Place) persister {
@@ -69,6 +71,12 @@ func (m *Model) persist(msg tea.Msg) tea.Cmd {
 			return nil
 		}
 		ps.saving = false
+		if msg.err != nil && !ps.failed {
+			// Said at once, as a mark is said set; once, as the
+			// place saved every few seconds would say it again.
+			ps.failed = true
+			return tea.Batch(m.status.Flash(fmt.Sprintf(m.tx.NotSaved, ErrTextIn(m.opt.Lang, msg.err))), m.persist(nil))
+		}
 	}
 	if ps.saving {
 		return nil

@@ -51,6 +51,11 @@ type Search struct {
 	// a Ctrl-n or Ctrl-p past the hits kept, finished once the new
 	// run is in (see stepNode)
 	nodeStep nodeStep
+	// steps are n (1) and N (-1) typed before the hits they go to came
+	// in ("/调研<Enter>nn" read together): taken as the hits come, in
+	// order, as less takes them after its search; they said "still
+	// searching" and were lost.
+	steps []int
 
 	// The last query searched, kept when Esc clears the search: n and N
 	// search with it again, as in less and vim.
@@ -216,7 +221,7 @@ func (m *Model) startScan(q *search.Query, text string, from int, jump bool, k k
 	s.hits = hitList{gen: s.gen, cur: -1, q: q, junk: s.junk}
 	s.done, s.counts = false, nil
 	s.selectFrom, s.jump, s.backward, s.backScan = from, jump, false, k.backTo >= 0
-	s.nodeStep = nodeStep{}
+	s.nodeStep, s.steps = nodeStep{}, nil
 	m.syncHits()
 	if headingsQuery(text) {
 		return scanHeadings(s.gen, q, m.doc, from)
@@ -289,8 +294,33 @@ func (m *Model) batch(msg searchBatchMsg) tea.Cmd {
 		cmds = append(cmds, m.chunk(c))
 	}
 	m.syncHits()
+	cmds = append(cmds, m.takeSteps())
 	if !scanDone(msg) {
 		cmds = append(cmds, msg.Next())
+	}
+	return tea.Batch(cmds...)
+}
+
+// takeSteps takes the n and N typed before their hits came in, once the
+// current hit is chosen (or the scan is done); one that must wait again
+// waits with those after it.
+func (m *Model) takeSteps() tea.Cmd {
+	s := &m.search
+	if len(s.steps) == 0 || s.hits.cur < 0 && !s.done {
+		return nil
+	}
+	steps := s.steps
+	s.steps = nil
+	if m.status.Message() == m.stx().Searching {
+		m.status.Clear() // the hits they waited for are in
+	}
+	var cmds []tea.Cmd
+	for i, dir := range steps {
+		cmds = append(cmds, m.stepHit(dir))
+		if len(s.steps) > 0 { // it waits again
+			s.steps = append(s.steps, steps[i+1:]...)
+			break
+		}
 	}
 	return tea.Batch(cmds...)
 }
@@ -440,10 +470,11 @@ func (m *Model) stepHit(dir int) tea.Cmd {
 	s := &m.search
 	h := &s.hits
 	n := h.Len()
-	if n == 0 {
+	if n == 0 || len(s.steps) > 0 && !s.done {
 		if s.done {
 			return m.status.Flash(m.stx().NotFound + s.text)
 		}
+		s.steps = append(s.steps, dir)
 		return m.status.Flash(m.stx().Searching)
 	}
 	var i int
@@ -470,6 +501,7 @@ func (m *Model) stepHit(dir int) tea.Cmd {
 	var cmd tea.Cmd
 	switch {
 	case i >= n && !s.done, i < 0 && !s.done:
+		s.steps = append(s.steps, dir)
 		return m.status.Flash(m.stx().Searching)
 	case i >= n:
 		i = 0

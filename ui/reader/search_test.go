@@ -767,3 +767,60 @@ func TestPromptBlankQuery(t *testing.T) {
 		t.Errorf("↑↑ after blank queries: %q, want 调查研究", v)
 	}
 }
+
+// TestStepsBeforeHits: n and N typed before the search's hits came in
+// ("/主题教育<Enter>nn" read together) are taken as the hits come, in
+// order: they said "still searching" and were lost, leaving 1/35.
+func TestStepsBeforeHits(t *testing.T) {
+	for _, c := range []struct {
+		steps []string
+		want  string
+	}{
+		{[]string{"n", "n"}, "3/35"},
+		{[]string{"n", "n", "N"}, "2/35"},
+		{[]string{"N"}, "35/35"},
+	} {
+		m := keys(sized(uitest.SeedDoc(t), 100, 30, Options{}), "/")
+		// The scan the typing starts, not run till the keys are in.
+		nm, scan := m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("主题教育")})
+		m = nm.(Model)
+		nm, enter := m.Update(uitest.KeyPress("enter"))
+		m = nm.(Model)
+		cmds := []tea.Cmd{enter}
+		for _, k := range c.steps {
+			nm, cmd := m.Update(uitest.KeyPress(k))
+			m = nm.(Model)
+			cmds = append(cmds, cmd)
+		}
+		m = drive(m, runSearchCmd(scan)...)
+		for _, cmd := range cmds {
+			m = drive(m, runSearchCmd(cmd)...)
+		}
+		if st := statusLine(m); !strings.Contains(st, c.want) || strings.Contains(st, m.stx().Searching) {
+			t.Errorf("%v before the hits: status %q, want %s and no %q", c.steps, st, c.want, m.stx().Searching)
+		}
+	}
+}
+
+// TestMoveBeforeHits: a move typed before the search's first hit came in
+// ("/主题教育<Enter>G" read together) has the last word: the pane stays at
+// the end, the hit selected (n goes on from the screen); it jumped back
+// to the first hit once the scan's batch came.
+func TestMoveBeforeHits(t *testing.T) {
+	m := keys(sized(uitest.SeedDoc(t), 100, 30, Options{}), "/")
+	nm, scan := m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("主题教育")})
+	m = nm.(Model)
+	nm, enter := m.Update(uitest.KeyPress("enter"))
+	m = nm.(Model)
+	nm, g := m.Update(uitest.KeyPress("G"))
+	m = nm.(Model)
+	m = drive(m, runSearchCmd(scan)...)
+	m = drive(m, runSearchCmd(enter)...)
+	m = drive(m, runSearchCmd(g)...)
+	if !m.reader.AtEnd() {
+		t.Errorf("G before the hits: the pane is not at the end: %q", statusLine(m))
+	}
+	if !m.Searching() || !strings.Contains(statusLine(m), "/35") {
+		t.Errorf("the search is not active: %q", statusLine(m))
+	}
+}

@@ -134,6 +134,10 @@ func (m *Model) selectKey(msg tea.KeyMsg) tea.Cmd {
 			return m.status.Flash(copyTextFor(m.opt.Lang).Nothing)
 		}
 		return m.addCmd(e)
+	case a == actHelp:
+		// The help over the selection, which stays: ? ended it, and
+		// the q read next (to close a help that never opened) quit.
+		m.help = true
 	case key.Matches(msg, m.keys.Close), a == actQuit, a == actSelect:
 		m.endSelect()
 	}

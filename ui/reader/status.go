@@ -88,6 +88,12 @@ func (s *Status) View(width int, file, tags string, node *model.Node, percent in
 	// cut from its start; the file's tags are whole whenever the bar has
 	// room for them.
 	crumb := s.crumb(node)
+	file = cjk.SanitizeName(file)
+	if node != nil && node.Parent == nil && crumb == file {
+		// A document without a title is titled by its file's name (or
+		// 标准输入): said once, not twice side by side.
+		crumb = ""
+	}
 	msg = common.Fit(w, cjk.SanitizeLine(msg), room-2)
 	msgPart := ""
 	if msg != "" {
@@ -99,7 +105,7 @@ func (s *Status) View(width int, file, tags string, node *model.Node, percent in
 	if room >= 24 {
 		// A quarter of the room, or more when the breadcrumb leaves it.
 		fit := max(room/4, 12, room-w.String(crumb)-6)
-		file = s.fileLabel(cjk.SanitizeName(file), tags, min(room-2, fit), room-2)
+		file = s.fileLabel(file, tags, min(room-2, fit), room-2)
 		if file != "" {
 			filePart = " " + file + " "
 		}

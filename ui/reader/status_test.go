@@ -140,3 +140,31 @@ func TestPercentAt(t *testing.T) {
 		}
 	}
 }
+
+// TestUntitledNamedOnce: a document with no title (an empty file, a file
+// of plain sentences, standard input) is titled by its file's name, and the
+// status bar says that name once: it showed "empty.txt  empty.txt". A title
+// of its own is still shown beside the file's name.
+func TestUntitledNamedOnce(t *testing.T) {
+	for _, tc := range []struct {
+		file, lang, title string
+		paras             []string
+		want              int // times title is in the bar
+	}{
+		{"/tmp/empty.txt", "zh", "empty.txt", nil, 1},
+		{"/tmp/plain.txt", "en", "plain.txt", []string{"正文一段。"}, 1},
+		{"-", "zh", "标准输入", []string{"正文一段。"}, 1},
+		{"-", "en", "stdin", nil, 1},
+		{"/tmp/report.txt", "zh", "2025年政府工作报告", []string{"正文一段。"}, 1},
+		{"/tmp/工作报告", "zh", "工作报告", []string{"正文一段。"}, 1},
+	} {
+		m := sized(buildDoc(tc.title, tc.paras...), 100, 10, Options{FileName: tc.file, Lang: tc.lang})
+		bar := statusLine(m)
+		if got := strings.Count(bar, tc.title); got != tc.want {
+			t.Errorf("%s %q: %q in the bar %d times, want %d: %q", tc.file, tc.paras, tc.title, got, tc.want, bar)
+		}
+		if name := m.fileName(); !strings.Contains(bar, name) {
+			t.Errorf("%s: the bar lost the file's name %q: %q", tc.file, name, bar)
+		}
+	}
+}

@@ -67,6 +67,7 @@ func statusMessages() []statusMessage {
 	}
 	return []statusMessage{
 		{field: "Reader.Resumed", msg: func(m *Model) string { return m.tx.Resumed }},
+		{field: "Reader.NotSaved", msg: func(m *Model) string { return fmt.Sprintf(m.tx.NotSaved, ErrTextIn(m.opt.Lang, errNoRoom)) }},
 		{field: "Reader.Resumed", msg: opening(true)},
 		{field: "Reader.HiddenFmt", msg: opening(false)},
 		{field: "Reader.HiddenFmt", msg: func(m *Model) string { // p
@@ -105,7 +106,8 @@ func statusMessages() []statusMessage {
 		{field: "Marks.SetFmt", msg: func(m *Model) string { return fmt.Sprintf(marksTextOf(m.tx).SetFmt, "a") }},
 		{field: "Marks.UnsetFmt", msg: func(m *Model) string { return fmt.Sprintf(marksTextOf(m.tx).UnsetFmt, "a") }},
 		{field: "Marks.NoBack", msg: func(m *Model) string { return marksTextOf(m.tx).NoBack }},
-		{field: "Marks.Cancelled", msg: func(m *Model) string { return marksTextOf(m.tx).Cancelled }},
+		{field: "Marks.Invalid", msg: func(m *Model) string { return marksTextOf(m.tx).Invalid }},
+		{field: "Marks.InvalidFmt", msg: func(m *Model) string { return fmt.Sprintf(marksTextOf(m.tx).InvalidFmt, "]") }},
 		{field: "Marks.WaitFmt", msg: func(m *Model) string { return fmt.Sprintf(marksTextOf(m.tx).WaitFmt, "'") }},
 
 		{field: "Copy.Copying", msg: func(m *Model) string { return copyTextFor(m.opt.Lang).Copying }},
@@ -150,7 +152,7 @@ var notStatus = map[string]string{
 	"Reader.PagesFmt": "the file's tag", "Reader.ListSep": "a separator", "Reader.CrumbSep": "a separator",
 	"Search.NoHits": "the prompt", "Search.FormHint": "the prompt",
 	"Copy.What": "Copied's part", "Copy.Count": "Copied's part",
-	"Basket.Title": "the basket page", "Basket.CountFmt": "the basket page", "Basket.Empty": "the basket page",
+	"Basket.Title": "the basket page", "Basket.Unreadable": "the basket page (TestPageMessagesFit)", "Basket.CountFmt": "the basket page", "Basket.Empty": "the basket page",
 	"Basket.Deleted": "the basket page", "Basket.Restored": "the basket page", "Basket.NothingUndo": "the basket page",
 	"Basket.MovedTop": "the basket page", "Basket.MovedBottom": "the basket page", "Basket.OpeningFmt": "the basket page",
 	"Basket.OpenFailedFmt": "the basket page", "Basket.NoSource": "the basket page", "Basket.DamagedFmt": "the basket page",

@@ -55,15 +55,23 @@ func (p *Pending) Cmd(run func() tea.Msg) tea.Cmd {
 // Flush runs the saves whose Cmds have not run, in the order they were
 // sent, and waits for those under way: the program calls it once Bubble
 // Tea has returned.
-func (p *Pending) Flush() {
+func (p *Pending) Flush() { p.Settle() }
+
+// Settle is Flush for a program that goes on: it returns the messages of
+// the saves it ran or waited for, in the order they were sent (their own
+// Cmds deliver them too). The basket page reads the basket after it, so
+// that it shows what a then B, read together, added.
+func (p *Pending) Settle() []tea.Msg {
 	if p == nil {
-		return
+		return nil
 	}
 	p.mu.Lock()
 	tasks := p.tasks
 	p.tasks = nil
 	p.mu.Unlock()
+	msgs := make([]tea.Msg, 0, len(tasks))
 	for _, t := range tasks {
-		t.do()
+		msgs = append(msgs, t.do())
 	}
+	return msgs
 }

@@ -1,0 +1,74 @@
+package app
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"wenji/internal/state"
+	"wenji/ui/reader"
+)
+
+// englishWords finds Go's English in a line: a word of four letters or
+// more that is not a path's part nor a flag (/x/a file/…, --print).
+var englishWords = regexp.MustCompile(`(^|[\s：:])(not|no|open|mkdir|read-only|directory|permission|space)\b`)
+
+// TestFailuresInOneLanguage: under a Chinese interface, a failure to read
+// or write the state, the basket or an output file is one line in
+// Chinese, paths kept: they ended in Go's English (无法记录阅读位置（不影
+// 响阅读）: mkdir /x/a file: not a directory). Under English, Go's text.
+func TestFailuresInOneLanguage(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "a file")
+	os.WriteFile(file, []byte("x"), 0o600) // a directory under a file cannot be made, even by root
+	seed := filepath.Join(t.TempDir(), "seed.txt")
+	os.WriteFile(seed, []byte("标题\n\n一、第一部分\n\n正文一段。\n"), 0o600)
+	for _, tc := range []struct {
+		name, lang string
+		run        func(stderr *bytes.Buffer)
+		want       string
+	}{
+		{"state save", "zh", func(stderr *bytes.Buffer) {
+			t.Setenv("XDG_STATE_HOME", file)
+			newMemory(options{}, "zh", stderr).save(state.Key([]byte("文档")), "x.txt", reader.Place{Offset: 1})
+		}, "无法记录阅读位置（不影响阅读）：" + file + "：不是目录"},
+		{"state save", "en", func(stderr *bytes.Buffer) {
+			t.Setenv("XDG_STATE_HOME", file)
+			newMemory(options{}, "en", stderr).save(state.Key([]byte("文档")), "x.txt", reader.Place{Offset: 1})
+		}, "cannot remember the place (the reader works without): mkdir " + file + ": not a directory"},
+		{"library save", "zh", func(stderr *bytes.Buffer) {
+			t.Setenv("XDG_STATE_HOME", file)
+			newMemory(options{}, "zh", stderr).saveLibraryLast(t.TempDir(), "a.txt")
+		}, "无法记录文库上次打开的文档（不影响使用）：" + file + "：不是目录"},
+		{"basket", "zh", func(stderr *bytes.Buffer) {
+			t.Setenv("XDG_DATA_HOME", file)
+			run([]string{"--lang", "zh", "--basket"}, nil, &bytes.Buffer{}, stderr)
+		}, "无法读取素材篮：" + filepath.Join(file, "wenji", "basket.json") + "：不是目录"},
+		{"docx output", "zh", func(stderr *bytes.Buffer) {
+			run([]string{"--lang", "zh", "--print", "1", "--format", "docx", "-o", filepath.Join(file, "x.docx"), seed}, nil, &bytes.Buffer{}, stderr)
+		}, "无法写入 " + filepath.Join(file, "x.docx") + "：不是目录"},
+		{"output", "zh", func(stderr *bytes.Buffer) {
+			out, err := os.OpenFile("/dev/full", os.O_WRONLY, 0)
+			if err != nil {
+				t.Skip("no /dev/full")
+			}
+			defer out.Close()
+			run([]string{"--lang", "zh", "--outline", seed}, nil, out, stderr)
+		}, "无法写出输出：磁盘空间不足"},
+		{"search", "zh", func(stderr *bytes.Buffer) {
+			run([]string{"--lang", "zh", "--search", "正文", filepath.Join(file, "x.txt")}, nil, &bytes.Buffer{}, stderr)
+		}, filepath.Join(file, "x.txt") + ": 不是目录"},
+	} {
+		var stderr bytes.Buffer
+		tc.run(&stderr)
+		got := strings.TrimSpace(stderr.String())
+		if !strings.Contains(got, tc.want) {
+			t.Errorf("%s (%s): %q, want %q in it", tc.name, tc.lang, got, tc.want)
+		}
+		if tc.lang == "zh" && englishWords.MatchString(strings.ReplaceAll(got, file, "")) {
+			t.Errorf("%s (%s): English in the Chinese line %q", tc.name, tc.lang, got)
+		}
+	}
+}
