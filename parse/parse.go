@@ -28,18 +28,7 @@ func Parse(text string) *model.Document {
 func parseHinted(text string, hints []Hint) *model.Document {
 	lines := splitLines(text)
 	doc := &model.Document{Text: text, Encoding: "UTF-8"}
-	paras := 0
-	for i := range lines {
-		if !lines[i].blank() {
-			paras++
-		}
-	}
-	doc.Paras = make([]model.Span, 0, paras)
-	for _, l := range lines {
-		if !l.blank() {
-			doc.Paras = append(doc.Paras, model.Span{Start: l.start, End: l.end})
-		}
-	}
+	doc.Paras = paraSpans(lines)
 	doc.Junk = markJunk(text, lines)
 	p := &parser{text: text, arena: new(nodeArena), spare: new(forkList)}
 	p.eff = effective(lines)
@@ -75,30 +64,6 @@ const (
 	lineTitle                   // short, no terminal punctuation
 	lineHeading                 // a Markdown heading
 )
-
-func effective(lines []line) []eline {
-	n := 0
-	for i := range lines {
-		if !lines[i].junk && !lines[i].blank() {
-			n++
-		}
-	}
-	out := make([]eline, 0, n)
-	gap := 0
-	for i := range lines {
-		l := &lines[i]
-		switch {
-		case l.junk:
-			continue
-		case l.blank():
-			gap++
-			continue
-		}
-		out = append(out, eline{start: l.start, end: l.end, num: l.num, gap: int32(min(gap, 1<<30))})
-		gap = 0
-	}
-	return out
-}
 
 // nodeInfo is what the parser keeps about a node while building.
 type nodeInfo struct {
