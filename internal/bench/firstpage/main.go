@@ -136,8 +136,12 @@ func wholeLoaded(bin, file, mark string, poll time.Duration) time.Duration {
 	start := time.Now()
 	pane := startNoResume(bin, file)
 	defer pane.Kill()
+	// The status bar, the last row, must be on screen too: a look in the
+	// middle of the first frame's writing saw its first rows and no
+	// status bar yet, a "whole document" of 237 ms.
 	ok := func(s string) bool {
-		return strings.Contains(s, mark) && !strings.Contains(s, text.ZhReader.Loading) && !strings.Contains(s, text.EnReader.Loading)
+		return strings.Contains(s, mark) && strings.Contains(tmuxtool.LastLine(s), filepath.Base(file)) &&
+			!strings.Contains(s, text.ZhReader.Loading) && !strings.Contains(s, text.EnReader.Loading)
 	}
 	w, err := pane.Watch()
 	check(err)
