@@ -12,11 +12,11 @@ import (
 // Watcher looks at a pane through one tmux client in control mode (tmux
 // -C): each look is a capture-pane command written to that client, where
 // Pane.Screen starts a tmux process for every look. A look that way cost
-// 5–13 ms of CPU (the process, its connection to the server), so a look
-// every 10 ms took about half a core of a 2-core machine from the program
-// being timed: a 100 MB file's full load in the reader measured some
-// 0.2–0.3 s slower than it is. Through the control client a look is a
-// line written and the screen read back.
+// 12.8 ms of CPU in the looker and 0.6 ms in the tmux server, so a look
+// every 10 ms took some two thirds of a core of a 2-core machine from the
+// program being timed (a 100 MB file's full load in the reader). Through
+// the control client a look is a line written and the screen read back:
+// 0.05 ms here and 0.07 ms in the server.
 type Watcher struct {
 	cmd *exec.Cmd
 	in  io.WriteCloser
