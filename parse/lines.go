@@ -222,7 +222,7 @@ func effective(lines []line) []eline {
 			case l.blank():
 				gap++
 			default:
-				out[k] = eline{start: l.start, end: l.end, num: l.num, gap: int32(min(gap, 1<<30))}
+				out[k] = eline{start: l.start, end: l.end, num: l.num, bits: uint8(min(gap, gapMask))}
 				k++
 				gap = 0
 			}

@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"reflect"
 	"testing"
+	"unsafe"
 
 	"wenji/model"
 )
@@ -31,7 +32,7 @@ func TestLinePassesChunked(t *testing.T) {
 			case l.blank():
 				gap++
 			default:
-				out = append(out, eline{start: l.start, end: l.end, num: l.num, gap: int32(gap)})
+				out = append(out, eline{start: l.start, end: l.end, num: l.num, bits: uint8(min(gap, 3))})
 				gap = 0
 			}
 		}
@@ -64,5 +65,22 @@ func TestLinePassesChunked(t *testing.T) {
 				t.Fatalf("round %d chunk %d: effective %v, want %v", round, chunk, got, want)
 			}
 		}
+	}
+}
+
+// TestElineSize: an eline is 32 bytes on a 64-bit machine (the gap and
+// the hints' flags in one byte), and setting the hints keeps the gap.
+func TestElineSize(t *testing.T) {
+	if unsafe.Sizeof(uintptr(0)) == 8 && unsafe.Sizeof(eline{}) != 32 {
+		t.Errorf("eline is %d bytes, want 32", unsafe.Sizeof(eline{}))
+	}
+	e := eline{bits: 2}
+	e.setHints(true, false)
+	if e.gap() != 2 || !e.htitle() || e.hbody() {
+		t.Errorf("after setHints(true, false): gap %d, title %v, body %v", e.gap(), e.htitle(), e.hbody())
+	}
+	e.setHints(false, true)
+	if e.gap() != 2 || e.htitle() || !e.hbody() {
+		t.Errorf("after setHints(false, true): gap %d, title %v, body %v", e.gap(), e.htitle(), e.hbody())
 	}
 }
