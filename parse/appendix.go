@@ -10,7 +10,7 @@ import (
 // heading of a style without a number of its own (附件 in 一级标题, its
 // title in 二级标题).
 func (p *parser) appendixTitle(n *pnode, next *eline) bool {
-	if next.gap > 1 {
+	if next.gap() > 1 {
 		return false
 	}
 	t := p.str(next)
@@ -60,7 +60,7 @@ const maxTailRunes = 16
 // (（一）聚焦科技创新 / 和产业升级, 聚焦科技创新和 / 产业升级): no heading
 // opens with 和 or ends with it.
 func (p *parser) headingGoesOn(e, next, after *eline) bool {
-	if e.kind != lineMarker || next.kind != lineTitle || next.gap > 0 || e.mark.style == styleAppendix {
+	if e.kind != lineMarker || next.kind != lineTitle || next.gap() > 0 || e.mark.style == styleAppendix {
 		return false
 	}
 	head, tail := p.str(e)[e.mark.skip:], p.str(next)

@@ -199,7 +199,7 @@ func (p *parser) title(root *pnode) int {
 	case e.kind == lineHeading && e.md == 1:
 		_, skip := mdHeading(s)
 		root.Title = s[skip:]
-	case e.kind == lineTitle || e.htitle:
+	case e.kind == lineTitle || e.htitle():
 		root.Title = s
 	default:
 		root.info.paras = root.info.paras[:0]
@@ -219,7 +219,7 @@ func (p *parser) title(root *pnode) int {
 func (p *parser) coverTitle(from int) int {
 	for i := from; i < min(from+12, len(p.eff)); i++ {
 		e := &p.eff[i]
-		if e.htitle {
+		if e.htitle() {
 			return i
 		}
 		if s := p.str(e); runeLen(s) > 40 || strings.ContainsAny(s, "。；") {
@@ -238,7 +238,7 @@ func (p *parser) coverTitle(from int) int {
 // 2025年X省政府工作报告) is front matter itself, not the title's end.
 func (p *parser) titleGoesOn(n *pnode, i, to int) int {
 	eff := p.eff
-	if to > i+1 && eff[i].kind == lineTitle && opensFront(p.str(&eff[i+1])) && eff[i].gap <= 2 && p.secondTitleLine(n.Title, p.str(&eff[i])) {
+	if to > i+1 && eff[i].kind == lineTitle && opensFront(p.str(&eff[i+1])) && eff[i].gap() <= 2 && p.secondTitleLine(n.Title, p.str(&eff[i])) {
 		// Two lines parted as printed (决胜全面建成小康社会　夺取…), or one
 		// phrase broken at a joining word (…发展情况 / 和下半年工作安排的报告).
 		sep := "　"
@@ -255,7 +255,7 @@ func (p *parser) titleGoesOn(n *pnode, i, to int) int {
 
 // titleLine reports whether e can be a document's title line.
 func (p *parser) titleLine(e *eline) bool {
-	return e.kind == lineTitle || e.htitle || e.kind == lineHeading && e.md == 1
+	return e.kind == lineTitle || e.htitle() || e.kind == lineHeading && e.md == 1
 }
 
 // aboveTitle reports a line printed above a title that is not part of it:

@@ -68,8 +68,7 @@ func (p *parser) applyHints(hints []Hint) {
 			}
 			p.bold[e.num] = min(h.Lead, e.end-e.start)
 		}
-		e.htitle = h.Title
-		e.hbody = h.Body
+		e.setHints(h.Title, h.Body)
 	}
 }
 

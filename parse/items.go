@@ -25,7 +25,7 @@ func (p *parser) digitLedItems() {
 				last, at = e.mark.num, i
 			}
 			continue
-		case e.kind == lineHeading || e.hbody || last == 0 || i-at > itemReach || e.end == e.start:
+		case e.kind == lineHeading || e.hbody() || last == 0 || i-at > itemReach || e.end == e.start:
 			continue
 		}
 		if c := p.text[e.start]; !(c >= '0' && c <= '9' || c == 0xEF) {

@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"wenji/internal/par"
+	"wenji/model"
 )
 
 // line is one line of the input. Offsets are bytes into the text.
@@ -131,4 +132,101 @@ func isSpaceRune(r rune) bool {
 		return true
 	}
 	return false
+}
+
+// lineChunk is how many lines a core takes at a time in the passes over
+// all the lines after splitLines (paraSpans, effective); a variable so
+// that tests can cut a few lines into many chunks.
+var lineChunk = 1 << 14
+
+// chunksOf returns how many chunks of lineChunk lines n lines make.
+func chunksOf(n int) int { return (n + lineChunk - 1) / lineChunk }
+
+// chunkLines returns the bounds of chunk c of lines.
+func chunkLines(lines []line, c int) (lo, hi int) {
+	return c * lineChunk, min(len(lines), (c+1)*lineChunk)
+}
+
+// paraSpans returns the content of each non-blank line, in order: the
+// document's paragraphs. Read on all cores, each chunk of lines counted
+// first, then filled in at its place: one pass over 300,000 lines of a
+// 100 MB file was 16 ms of a single core.
+func paraSpans(lines []line) []model.Span {
+	chunks := chunksOf(len(lines))
+	at := make([]int, chunks+1) // where each chunk's paragraphs go
+	par.Each(chunks, func(c int) {
+		lo, hi := chunkLines(lines, c)
+		for i := lo; i < hi; i++ {
+			if !lines[i].blank() {
+				at[c+1]++
+			}
+		}
+	})
+	for c := range chunks {
+		at[c+1] += at[c]
+	}
+	out := make([]model.Span, at[chunks])
+	par.Each(chunks, func(c int) {
+		k := at[c]
+		lo, hi := chunkLines(lines, c)
+		for i := lo; i < hi; i++ {
+			if l := &lines[i]; !l.blank() {
+				out[k] = model.Span{Start: l.start, End: l.end}
+				k++
+			}
+		}
+	})
+	return out
+}
+
+// effective returns the lines that take part in the structure (elines),
+// each with the blank lines before it since the one before. As paraSpans,
+// on all cores: each chunk counts its elines and the blank lines after its
+// last one, which carry into the chunks after it (31 ms on one core for
+// a 100 MB file).
+func effective(lines []line) []eline {
+	chunks := chunksOf(len(lines))
+	at := make([]int, chunks+1)
+	trail := make([]int, chunks) // blank lines after the chunk's last eline (all its blanks if none)
+	has := make([]bool, chunks)
+	par.Each(chunks, func(c int) {
+		lo, hi := chunkLines(lines, c)
+		for i := lo; i < hi; i++ {
+			switch l := &lines[i]; {
+			case l.junk:
+			case l.blank():
+				trail[c]++
+			default:
+				at[c+1]++
+				trail[c], has[c] = 0, true
+			}
+		}
+	})
+	carry := make([]int, chunks) // blank lines before the chunk since the last eline
+	for c := range chunks {
+		at[c+1] += at[c]
+		if c+1 < chunks {
+			carry[c+1] = trail[c]
+			if !has[c] {
+				carry[c+1] += carry[c]
+			}
+		}
+	}
+	out := make([]eline, at[chunks])
+	par.Each(chunks, func(c int) {
+		k, gap := at[c], carry[c]
+		lo, hi := chunkLines(lines, c)
+		for i := lo; i < hi; i++ {
+			switch l := &lines[i]; {
+			case l.junk:
+			case l.blank():
+				gap++
+			default:
+				out[k] = eline{start: l.start, end: l.end, num: l.num, bits: uint8(min(gap, gapMask))}
+				k++
+				gap = 0
+			}
+		}
+	})
+	return out
 }

@@ -42,7 +42,7 @@ func (p *parser) tocHead(i int) bool {
 func (p *parser) tocEnd(i int) int {
 	for j := i + 1; j < len(p.eff); j++ {
 		e := &p.eff[j]
-		if j > i+1 && e.gap >= 2 {
+		if j > i+1 && e.gap() >= 2 {
 			return j
 		}
 		if !p.tocEntryLike(e) {
@@ -96,7 +96,8 @@ func (p *parser) demoteTOC(from int) {
 		}
 		for j := k; j < end; j++ {
 			e := &p.eff[j]
-			e.kind, e.md, e.hlevel, e.htitle, e.hbody, e.mark = lineBody, 0, 0, false, true, nil
+			e.kind, e.md, e.hlevel, e.mark = lineBody, 0, 0, nil
+			e.setHints(false, true)
 			delete(p.bold, e.num)
 		}
 		return

@@ -132,8 +132,9 @@ type Model struct {
 	count         int  // a count typed before a move (5j, 3], 50%), 0 for none
 	resumed       bool // opened at the place it was left at
 	initCmd       tea.Cmd
-	loading       bool // showing a preview until Options.Load delivers
-	pendingEnd    bool // G was pressed during loading: go to the real end
+	loading       bool        // showing a preview until Options.Load delivers
+	frame         *firstFrame // the loader waits for the first frame (nil: no loader)
+	pendingEnd    bool        // G was pressed during loading: go to the real end
 	win           window
 	persist1      persister // what Options.Save saved last
 	basketDamaged string    // the basket file an add found damaged, for B's page
@@ -187,7 +188,8 @@ func New(doc *model.Document, opt Options) Model {
 	m.enableKeys()
 	if opt.Load != nil {
 		m.loading = true
-		m.initCmd = loadCmd(opt.Load) // its notice comes with the whole document
+		m.frame = newFirstFrame()
+		m.initCmd = loadCmd(opt.Load, m.frame) // its notice comes with the whole document
 	} else if n := m.openingNotice(); n != "" {
 		m.initCmd = m.status.Notice(n)
 	}
@@ -443,6 +445,7 @@ func (m Model) View() string {
 	if m.width <= 0 || m.height <= 0 {
 		return ""
 	}
+	m.frame.drawn()
 	lines := make([]string, 0, m.height)
 	if m.tooSmall() {
 		s := common.Fit(m.w, m.tx.TooSmall, m.width)

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -25,18 +26,53 @@ type docLoadedMsg struct {
 	err error
 }
 
-// firstFrameGrace is how long the loader waits before it starts: reading
-// and parsing 100 MB takes every core, and the first frame should not have
-// to share them.
-const firstFrameGrace = 60 * time.Millisecond
+// The loader waits for the first frame before it starts: reading and
+// parsing 100 MB takes every core, and the first frame should not have to
+// share them. It starts frameFlush after View first gave a frame (Bubble
+// Tea writes a frame at its next tick, 60 a second), or after
+// firstFrameGrace when no frame came by then. A fixed 60 ms before
+// (the first frame is ready some 18 ms after the start: internal/bench/
+// firstpage) kept the whole document 40 ms later than it need be.
+const (
+	firstFrameGrace = 60 * time.Millisecond
+	frameFlush      = 20 * time.Millisecond
+)
+
+// firstFrame is closed by View once it has drawn a frame; the Model's
+// copies share it.
+type firstFrame struct {
+	once sync.Once
+	ch   chan struct{}
+}
+
+func newFirstFrame() *firstFrame { return &firstFrame{ch: make(chan struct{})} }
+
+// drawn says a frame was drawn; f may be nil (no loader waits).
+func (f *firstFrame) drawn() {
+	if f != nil {
+		f.once.Do(func() { close(f.ch) })
+	}
+}
 
 // loadCmd runs the loader off the UI goroutine, once the first frame had
-// its chance to be drawn.
-func loadCmd(load func() (*model.Document, error)) tea.Cmd {
+// its chance to be written (afterFirstFrame).
+func loadCmd(load func() (*model.Document, error), f *firstFrame) tea.Cmd {
 	return func() tea.Msg {
-		time.Sleep(firstFrameGrace)
+		afterFirstFrame(f.ch, firstFrameGrace, frameFlush)
 		doc, err := load()
 		return docLoadedMsg{doc, err}
+	}
+}
+
+// afterFirstFrame returns flush after drawn is closed, or after grace
+// when it is not closed by then.
+func afterFirstFrame(drawn <-chan struct{}, grace, flush time.Duration) {
+	t := time.NewTimer(grace)
+	defer t.Stop()
+	select {
+	case <-drawn:
+		time.Sleep(flush)
+	case <-t.C:
 	}
 }
 

@@ -4,6 +4,9 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
 
 	"wenji/model"
 	"wenji/parse"
@@ -193,5 +196,43 @@ func TestWholeListsSizedOnce(t *testing.T) {
 	}
 	if rows[0].n != whole.Root.Children[0] || rows[1].n != whole.Root.Children[0].Children[0] {
 		t.Errorf("the first rows are not the first article and its first part")
+	}
+}
+
+// TestLoaderWaitsForFirstFrame: the loader starts once View has drawn a
+// frame (and the frame had frameFlush to be written), not before, and
+// without a frame after the grace.
+func TestLoaderWaitsForFirstFrame(t *testing.T) {
+	drawn := make(chan struct{})
+	done := make(chan struct{})
+	go func() { afterFirstFrame(drawn, time.Hour, time.Millisecond); close(done) }()
+	select {
+	case <-done:
+		t.Fatal("started before the first frame")
+	case <-time.After(30 * time.Millisecond):
+	}
+	close(drawn)
+	<-done // the test's timeout would say it never started
+
+	afterFirstFrame(make(chan struct{}), time.Millisecond, time.Hour) // no frame: the grace, not the flush
+
+	text := bigText()
+	m := New(preview(text, 4096), Options{Lang: "en", Load: func() (*model.Document, error) { return parse.Parse(text), nil }})
+	if m.View(); isClosed(m.frame.ch) {
+		t.Fatal("a View with no size counted as the first frame")
+	}
+	m = update(m, tea.WindowSizeMsg{Width: 80, Height: 24})
+	if m.View(); !isClosed(m.frame.ch) {
+		t.Fatal("the first frame drawn, the loader still waits")
+	}
+	New(preview(text, 4096), Options{Lang: "en"}).View() // no loader, nothing to say
+}
+
+func isClosed(ch chan struct{}) bool {
+	select {
+	case <-ch:
+		return true
+	default:
+		return false
 	}
 }

@@ -115,3 +115,34 @@ func TestWrap(t *testing.T) {
 		t.Error("without the variable the status is lost")
 	}
 }
+
+// TestWatcher: the control-mode client reads the pane's screen as
+// capture-pane does, command after command, whatever the pane prints.
+func TestWatcher(t *testing.T) {
+	if _, err := exec.LookPath("tmux"); err != nil {
+		t.Skip("no tmux")
+	}
+	p, err := Start(40, 10, nil, "sh", "-c", "printf '%%begin 1 2 1\\nfirst\\n'; sleep 0.3; echo second; sleep 30")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer p.Kill()
+	w, err := p.Watch()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Close()
+	s, _, err := w.Wait("first", 5*time.Millisecond, 10*time.Second, func(s string) bool { return strings.Contains(s, "first") })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(s, "second") || !strings.Contains(s, "%begin 1 2 1") {
+		t.Errorf("first screen %q", s)
+	}
+	if _, _, err := w.Wait("second", 5*time.Millisecond, 10*time.Second, func(s string) bool { return strings.Contains(s, "second") }); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := strings.Count(s, "\n"), 10; got != want {
+		t.Errorf("%d rows, want %d", got, want)
+	}
+}
