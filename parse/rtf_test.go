@@ -2,9 +2,6 @@ package parse
 
 import (
 	"fmt"
-	"os"
-	"os/exec"
-	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -88,39 +85,7 @@ func TestRTF(t *testing.T) {
 // TestRTFLibreOffice: the corpus reports saved as .rtf by LibreOffice
 // (\u escapes, East Asian bold as \ab after \dbch) give the .docx's text
 // and outline (skipped where soffice is absent, and under -short).
-func TestRTFLibreOffice(t *testing.T) {
-	soffice, err := exec.LookPath("soffice")
-	if err != nil || testing.Short() {
-		t.Skip("no soffice, or -short")
-	}
-	srcs, _ := filepath.Glob("../../shared/corpus/*.docx")
-	if len(srcs) == 0 {
-		t.Skip("no corpus")
-	}
-	dir := t.TempDir()
-	args := []string{"--headless", "-env:UserInstallation=file://" + filepath.Join(dir, "profile"), "--convert-to", "rtf", "--outdir", dir}
-	if out, err := exec.Command(soffice, append(args, srcs...)...).CombinedOutput(); err != nil {
-		t.Skipf("soffice: %v %s", err, out)
-	}
-	for _, src := range srcs {
-		x, _ := os.ReadFile(src)
-		b, err := os.ReadFile(filepath.Join(dir, strings.TrimSuffix(filepath.Base(src), ".docx")+".rtf"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		doc, err := Open("lo.rtf", b, Options{})
-		if err != nil {
-			t.Fatalf("%s: %v", src, err)
-		}
-		truth, _ := Open("truth.docx", x, Options{})
-		if doc.Text != truth.Text {
-			t.Errorf("%s saved as .rtf: the text differs from the .docx's", src)
-		}
-		if a, b := export.Outline(doc.Root), export.Outline(truth.Root); a != b {
-			t.Errorf("%s saved as .rtf: outline\n%s\nthe .docx's\n%s", src, a, b)
-		}
-	}
-}
+func TestRTFLibreOffice(t *testing.T) { sameAsDocx(t, "rtf") }
 
 // FuzzRTF: the RTF reader never panics, gives UTF-8, and its output
 // parses with the tree's invariants.
