@@ -104,7 +104,10 @@ func TestHTMLDeepBounded(t *testing.T) {
 	if !strings.Contains(text, "一是加强组织领导") {
 		t.Errorf("text lost:\n%.300s", text)
 	}
-	limit := 2 * time.Second
+	// A hang guard, not a speed target (BenchmarkHTMLDeep is that): the
+	// page reads in about 0.1 s on a quiet machine and took 2.05 s on a
+	// loaded one; read in time quadratic in its depth it would take hours.
+	limit := 20 * time.Second
 	if raceOn {
 		limit *= 10
 	}
