@@ -195,6 +195,27 @@ func TestDamaged(t *testing.T) {
 	}
 }
 
+// TestEmptyFileIsEmptyBasket: a basket file of no bytes (or blanks) is an
+// empty basket, not a damaged one: no error, nothing set aside on save.
+func TestEmptyFileIsEmptyBasket(t *testing.T) {
+	for _, content := range []string{"", " \n"} {
+		path := filepath.Join(t.TempDir(), "basket.json")
+		os.WriteFile(path, []byte(content), 0o600)
+		b, err := Open(path)
+		if err != nil || b.Len() != 0 {
+			t.Fatalf("%q: Open = %v, %v; want an empty basket, no error", content, b, err)
+		}
+		b.Add(Excerpt{Text: "new"})
+		save(t, b)
+		if b.Backup != "" {
+			t.Errorf("%q: set aside as %s", content, b.Backup)
+		}
+		if got := texts(open(t, path).List()); got != "new" {
+			t.Errorf("%q: after save %q", content, got)
+		}
+	}
+}
+
 // TestOversize: a file over MaxSize is damaged, and never read whole.
 func TestOversize(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "basket.json")

@@ -1,6 +1,7 @@
 package basket
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -54,6 +55,11 @@ func load(path string) ([]Excerpt, error) {
 		return nil, &DamagedError{Path: path, Err: fmt.Errorf("larger than %d MB", MaxSize>>20)}
 	case err != nil:
 		return nil, err
+	case len(bytes.TrimSpace(b)) == 0:
+		// An empty file (touched, or left by a tool that truncates
+		// before it writes) holds no excerpt to lose: an empty basket,
+		// not a damaged one set aside.
+		return nil, nil
 	}
 	list, err := decode(b)
 	if err != nil {
