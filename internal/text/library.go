@@ -11,8 +11,11 @@ type Library struct {
 	HDown, HUp, HPageDown, HPageUp, HTop, HBottom     string
 	HOpen, HClear, HClearFilter, HSearch              string
 	KType, HType, HDelete, HResultOpen, HResultBack   string
-	HBack, GList, GFilter, GSearch, GOther            string
-	LastFmt, HelpHint, HHelp                          string
+	// KEdit and HEdit describe the line-editing keys of the filter and
+	// the search (the help only).
+	KEdit, HEdit                           string
+	HBack, GList, GFilter, GSearch, GOther string
+	LastFmt, HelpHint, HHelp               string
 	// UnreadableDirsFmt is the header's note of folders that could not
 	// be read; KHeadings and HHeadings describe a # query in the help.
 	UnreadableDirsFmt, KHeadings, HHeadings string
@@ -36,6 +39,7 @@ var ZhLibrary = Library{
 	HDown:    "下一项", HUp: "上一项", HPageDown: "下一页", HPageUp: "上一页", HTop: "第一项", HBottom: "最后一项",
 	HOpen: "打开", HClear: "清除筛选（空时退出）", HClearFilter: "清除筛选", HSearch: "全库搜索（筛选为空时）",
 	KType: "输入", HType: "筛选标题、文件名（@ 拼音首字母）", HDelete: "删去一个字",
+	KEdit: "←/→ ctrl+a/e/w/k", HEdit: "移动光标；行首、行尾；删去前一词、删至行尾",
 	HResultOpen: "打开到该处（n/N 继续）", HResultBack: "回到列表",
 	HBack: "阅读中：回到列表", GList: "列表", GFilter: "筛选", GSearch: "全库搜索", GOther: "其他",
 	LastFmt: "上次打开的文档：%s", HelpHint: "? 帮助", HHelp: "帮助（不在输入时）",
@@ -57,6 +61,7 @@ var EnLibrary = Library{
 	HDown:    "next", HUp: "previous", HPageDown: "page down", HPageUp: "page up", HTop: "first", HBottom: "last",
 	HOpen: "open", HClear: "clear the filter; quit if none", HClearFilter: "clear the filter", HSearch: "search all (with no filter)",
 	KType: "typing", HType: "filter titles, files (@: pinyin)", HDelete: "delete a character",
+	KEdit: "←/→ ctrl+a/e/w/k", HEdit: "move; line start, end; delete a word, to the end",
 	HResultOpen: "open at the hit (n/N go on)", HResultBack: "back to the list",
 	HBack: "in a document: back to the list", GList: "List", GFilter: "Filter", GSearch: "Search all", GOther: "Other",
 	LastFmt: "last opened: %s", HelpHint: "? help", HHelp: "help (when not typing)",

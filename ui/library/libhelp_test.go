@@ -179,3 +179,27 @@ func TestLibraryHelpPerMode(t *testing.T) {
 		}
 	}
 }
+
+// TestLibraryHelpEditKeys: with text in the filter, the help lists the
+// prompt's editing keys, and they edit the filter as listed.
+func TestLibraryHelpEditKeys(t *testing.T) {
+	for _, lang := range []string{"en", "zh"} {
+		_, opt := newTestLibrary(3)
+		opt.Reader.Lang = lang
+		l := libKeys(libStart(opt, 120, 40), "乡", "down", "?")
+		s := strings.Join(libScreen(l), "\n")
+		tx := wtext.LibraryFor(lang)
+		if !strings.Contains(s, tx.KEdit) || !strings.Contains(s, tx.HEdit) {
+			t.Errorf("%s: the editing keys are not in the help:\n%s", lang, s)
+		}
+	}
+	_, opt := newTestLibrary(3)
+	l := libKeys(libStart(opt, 100, 30), "乡", "村", "left", "x", "ctrl+a", "y", "ctrl+e", "z")
+	if got := l.filter.Value(); got != "y乡x村z" {
+		t.Errorf("filter %q after ←, ctrl+a, ctrl+e, want y乡x村z", got)
+	}
+	l = libKeys(l, "ctrl+a", "ctrl+k")
+	if got := l.filter.Value(); got != "" {
+		t.Errorf("filter %q after ctrl+a ctrl+k, want it empty", got)
+	}
+}

@@ -21,6 +21,9 @@ type LibraryKeyMap struct {
 	Type key.Binding
 	// Delete takes the last character off the filter or the search.
 	Delete key.Binding
+	// Edit stands for the line-editing keys of the filter and the search
+	// (the prompt's: ←/→, ctrl+a/e, ctrl+w/k); for the help only.
+	Edit key.Binding
 	// Clear empties the filter; on an empty filter it quits.
 	Clear       key.Binding
 	ClearFilter key.Binding
@@ -59,6 +62,7 @@ func DefaultLibraryKeyMap(lang string) LibraryKeyMap {
 		Open:         b("enter", t.HOpen, "enter"),
 		Type:         b(t.KType, t.HType, ""),
 		Delete:       b("backspace", t.HDelete, "backspace"),
+		Edit:         b(t.KEdit, t.HEdit, ""),
 		Clear:        b("esc", t.HClear, "esc"),
 		ClearFilter:  b("ctrl+u", t.HClearFilter, "ctrl+u"),
 		Search:       b("/", t.HSearch, "/"),
@@ -86,7 +90,7 @@ func (k LibraryKeyMap) ShortHelp() []key.Binding {
 func (k LibraryKeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Down, k.Up, k.PageDown, k.PageUp, k.Top, k.Bottom, k.Open},
-		{k.Type, k.Delete, k.ClearFilter, k.Clear},
+		{k.Type, k.Delete, k.Edit, k.ClearFilter, k.Clear},
 		{k.Search, k.Headings, k.ResultOpen, k.ResultBack},
 		{k.Back, k.Help, k.Suspend, k.Quit},
 	}
@@ -107,6 +111,7 @@ func (k *LibraryKeyMap) enable(md mode, hasFilter bool) {
 	k.Clear.SetEnabled(list)
 	k.ClearFilter.SetEnabled(!list || hasFilter)
 	k.Delete.SetEnabled(!list || hasFilter)
+	k.Edit.SetEnabled(!list || hasFilter)
 	k.Search.SetEnabled(list && !hasFilter)
 	k.ResultOpen.SetEnabled(!list)
 	k.ResultBack.SetEnabled(!list)
