@@ -82,11 +82,28 @@ func isChromeLine(s string) bool {
 	return isNavLine(s)
 }
 
+// recordLabels open the lines of a 公文's heading and 版记 that list
+// names parted by spaces: its addressees (主送：, 抄送：) and subject words
+// (主题词：).
+var recordLabels = []string{"主送", "抄送", "抄报", "分送", "报送", "主题词"}
+
+// isRecordLine reports such a line: a label, then ： or :.
+func isRecordLine(s string) bool {
+	s = strings.TrimLeft(s, " \u3000")
+	for _, w := range recordLabels {
+		if rest, ok := strings.CutPrefix(s, w); ok {
+			rest = strings.TrimLeft(rest, " \u3000")
+			return strings.HasPrefix(rest, "：") || strings.HasPrefix(rest, ":")
+		}
+	}
+	return false
+}
+
 // isNavLine reports a site menu on one line: four or more short words
 // between spaces or bars (首页 | 政务公开 | 办事服务 | 互动交流), or a
 // breadcrumb (首页 > 政务公开 > 政府工作报告).
 func isNavLine(s string) bool {
-	if len(s) > 240 {
+	if len(s) > 240 || isRecordLine(s) {
 		return false
 	}
 	// One pass, left at the first clause mark: a line of prose has one

@@ -35,6 +35,10 @@ func TestPooledBlocks(t *testing.T) {
 		{"XX县人民政府办公室\n2024年3月1日", true, false},
 		{"同志们！\n让我们紧密团结起来，为建设美好家园而努力奋斗！", true, false},
 		{"（此件公开发布）\n抄送：县委办公室", true, false},
+		// A 公文's 版记 under its text: 主题词 as 印发 and 抄送, however its
+		// words read (课程, 会员 are a site's words too).
+		{"主题词：教育　培训　课程　通知", true, false},
+		{"主题词：社团　会员　年费　通知", true, false},
 		{"附件：1. 报名登记表\n2. 诚信承诺书", true, false},
 
 		// A sign-off of no signal word at all: after the prose only.

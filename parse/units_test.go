@@ -631,6 +631,24 @@ func TestMenuRuns(t *testing.T) {
 	}
 }
 
+// TestRecordLinesAreNoMenu: a 公文's addressee and subject-word lines,
+// names parted by spaces, are the document's, not a site's menu; a menu
+// stays one.
+func TestRecordLinesAreNoMenu(t *testing.T) {
+	for s, want := range map[string]bool{
+		"抄送：县委办公室　县人大办公室　县政协办公室　县法院": false,
+		"主送：各乡镇人民政府　县直各单位　各有关企业　各学校": false,
+		"主题词：社团　会员　年费　通知":            false,
+		"　　主题词 ：教育　培训　课程　通知":         false,
+		"首页　政务公开　办事服务　互动交流　走进某市":     true,
+		"抄送本站　首页　政务公开　办事服务":          true, // no label: 抄送 is a word of it
+	} {
+		if got := isChromeLine(s); got != want {
+			t.Errorf("isChromeLine(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
 // BenchmarkParseAllChrome: a file where every line is web chrome or a
 // menu word has a filtered span a line: 4.4× its size allocated, 14×
 // before the spans were listed at their exact size and merged, not sorted.
