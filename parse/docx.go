@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -38,21 +39,11 @@ func docxText(data []byte) (string, []Hint, error) {
 }
 
 func docxRead(data []byte, maxParas int) (string, []Hint, error) {
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	parts, err := zipParts(data, ".docx", "word/document.xml", "word/styles.xml", "word/numbering.xml")
 	if err != nil {
-		return "", nil, fmt.Errorf("not a valid .docx (zip): %w", err)
+		return "", nil, err
 	}
-	var doc, styles, numbering *zip.File
-	for _, f := range zr.File {
-		switch strings.TrimPrefix(f.Name, "/") {
-		case "word/document.xml":
-			doc = f
-		case "word/styles.xml":
-			styles = f
-		case "word/numbering.xml":
-			numbering = f
-		}
-	}
+	doc, styles, numbering := parts[0], parts[1], parts[2]
 	if doc == nil {
 		return "", nil, ErrNotDocx
 	}
@@ -76,6 +67,23 @@ func docxRead(data []byte, maxParas int) (string, []Hint, error) {
 		return "", nil, err
 	}
 	return d.out.String(), d.out.hints, nil
+}
+
+// zipParts opens data as a zip archive (a .docx, an .odt: kind names it
+// in the error) and returns its parts of the names given, in their order,
+// nil for each it lacks.
+func zipParts(data []byte, kind string, names ...string) ([]*zip.File, error) {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return nil, fmt.Errorf("not a valid %s (zip): %w", kind, err)
+	}
+	parts := make([]*zip.File, len(names))
+	for _, f := range zr.File {
+		if i := slices.Index(names, strings.TrimPrefix(f.Name, "/")); i >= 0 {
+			parts[i] = f
+		}
+	}
+	return parts, nil
 }
 
 // readPart opens one part of the archive and hands its XML to read; errors

@@ -1,8 +1,6 @@
 package parse
 
 import (
-	"archive/zip"
-	"bytes"
 	"encoding/xml"
 	"fmt"
 	"strconv"
@@ -56,19 +54,11 @@ type odt struct {
 // paragraph. Notes, comments and tracked deletions are left out; a table's
 // cells give one paragraph each.
 func odtText(data []byte) (string, []Hint, error) {
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	parts, err := zipParts(data, ".odt", "content.xml", "styles.xml")
 	if err != nil {
-		return "", nil, fmt.Errorf("not a valid .odt (zip): %w", err)
+		return "", nil, err
 	}
-	var content, styles *zip.File
-	for _, f := range zr.File {
-		switch strings.TrimPrefix(f.Name, "/") {
-		case "content.xml":
-			content = f
-		case "styles.xml":
-			styles = f
-		}
-	}
+	content, styles := parts[0], parts[1]
 	if content == nil {
 		return "", nil, ErrNotDocx
 	}
