@@ -241,13 +241,13 @@ func TestRootOpensExcerpt(t *testing.T) {
 		t.Fatalf("B shows:\n%s", v)
 	}
 	m = keys(m, "q")
-	if m.(Root).state != pageReader {
+	if m.(Root).basket.Shown {
 		t.Fatal("q did not go back")
 	}
 	m = keys(m, "B", "enter")
 	root := m.(Root)
-	if opened != 1 || root.state != pageReader {
-		t.Fatalf("enter: opened %d, state %v", opened, root.state)
+	if opened != 1 || root.basket.Shown {
+		t.Fatalf("enter: opened %d, state %v", opened, root.basket.Shown)
 	}
 	if got := root.reader.Current(); got == nil || got.Heading() != want.Heading() {
 		t.Errorf("opened at %v, want %q", got, want.Heading())
@@ -318,7 +318,7 @@ func TestRootOpenFails(t *testing.T) {
 	m = drive(m, tea.WindowSizeMsg{Width: 100, Height: 24})
 	m = keys(m, "B", "enter")
 	v := m.View()
-	if m.(Root).state != pageBasket || !strings.Contains(v, "打不开 seed.txt：no such file") || strings.Contains(v, "\x1b[31m") {
+	if !m.(Root).basket.Shown || !strings.Contains(v, "打不开 seed.txt：no such file") || strings.Contains(v, "\x1b[31m") {
 		t.Errorf("open failure:\n%s", v)
 	}
 }

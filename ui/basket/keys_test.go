@@ -59,16 +59,16 @@ func TestRootKeysAfterBack(t *testing.T) {
 	var m tea.Model = NewRoot(r, "k", "seed.txt", ropt)
 	m = drive(m, tea.WindowSizeMsg{Width: 100, Height: 30})
 	m = keys(m, "B")
-	if m.(Root).state != pageBasket {
+	if !m.(Root).basket.Shown {
 		t.Fatal("B did not show the page")
 	}
-	if m = drive(m, tea.MouseMsg{Button: tea.MouseButtonWheelDown}); m.(Root).state != pageBasket {
+	if m = drive(m, tea.MouseMsg{Button: tea.MouseButtonWheelDown}); !m.(Root).basket.Shown {
 		t.Fatal("the wheel left the page")
 	}
 	m = drive(m, runes("qG"))
 	root := m.(Root)
-	if root.state != pageReader || !strings.Contains(screen(m), "100%") {
-		t.Errorf("qG read at once: state %v, the reader shows:\n%s", root.state, screen(m))
+	if root.basket.Shown || !strings.Contains(screen(m), "100%") {
+		t.Errorf("qG read at once: state %v, the reader shows:\n%s", root.basket.Shown, screen(m))
 	}
 }
 
@@ -256,7 +256,7 @@ func TestRootBackThenBasket(t *testing.T) {
 	for _, keys := range []string{"qB", "q}B", "\x1bB"} {
 		var m tea.Model = NewRoot(r, "k", "seed.txt", ropt)
 		m = drive(m, tea.WindowSizeMsg{Width: 100, Height: 30}, uitest.KeyPress("B"))
-		if m.(Root).state != pageBasket {
+		if !m.(Root).basket.Shown {
 			t.Fatal("B did not show the page")
 		}
 		msg := runes(keys)
@@ -268,7 +268,7 @@ func TestRootBackThenBasket(t *testing.T) {
 		msgs := run(cmd)
 		slices.Reverse(msgs) // the last sent first: Cmds run concurrently
 		m = drive(m, msgs...)
-		if m.(Root).state != pageBasket {
+		if !m.(Root).basket.Shown {
 			t.Errorf("%q read together: the reader is shown, want the page again", keys)
 		}
 	}
@@ -292,11 +292,11 @@ func TestReopenAfterMove(t *testing.T) {
 	m, cmd = m.Update(runes("qB"))
 	m = drive(m, run(cmd)...)
 	root := m.(Root)
-	if root.state != pageBasket {
+	if !root.basket.Shown {
 		t.Fatal("qB did not show the page again")
 	}
 	var got []string
-	for _, e := range root.page.list {
+	for _, e := range root.basket.Page.list {
 		got = append(got, e.Heading)
 	}
 	if s := strings.Join(got, ""); s != "乙甲丙" {
@@ -321,16 +321,16 @@ func TestRootKeysAfterB(t *testing.T) {
 	r := reader.New(doc, reader.Options{Lang: "zh", Ambiguous: 1, FileName: "seed.txt", Key: "k", BasketPath: path, BasketPage: true})
 	var m tea.Model = NewRoot(r, "k", "seed.txt", ropt)
 	m = drive(m, tea.WindowSizeMsg{Width: 100, Height: 30}, runes("B?"))
-	if root := m.(Root); root.state != pageBasket || !root.page.help {
-		t.Errorf("B? read together: state %v, page help %v; want the page's help", root.state, root.page.help)
+	if root := m.(Root); !root.basket.Shown || !root.basket.Page.help {
+		t.Errorf("B? read together: state %v, page help %v; want the page's help", root.basket.Shown, root.basket.Page.help)
 	}
 	m = drive(m, runes("qq")) // close the help, back to the reader
-	if s := screen(m); m.(Root).state != pageReader || strings.Contains(s, "按其他任意键关闭") {
-		t.Errorf("after qq: state %v, screen:\n%s", m.(Root).state, s)
+	if s := screen(m); m.(Root).basket.Shown || strings.Contains(s, "按其他任意键关闭") {
+		t.Errorf("after qq: state %v, screen:\n%s", m.(Root).basket.Shown, s)
 	}
 	m = drive(m, runes("BGKq"))
-	if m.(Root).state != pageReader {
-		t.Errorf("BGKq: state %v, want the reader", m.(Root).state)
+	if m.(Root).basket.Shown {
+		t.Errorf("BGKq: state %v, want the reader", m.(Root).basket.Shown)
 	}
 	if s := strings.Join(headings(t, path), ""); s != "甲丙乙" {
 		t.Errorf("BGKq: the basket is %s, want 甲丙乙", s)

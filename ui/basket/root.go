@@ -14,15 +14,6 @@ import (
 	"wenji/ui/reader"
 )
 
-// page is which page the program shows, as glow's state picks the stash
-// or the pager.
-type page int
-
-const (
-	pageReader page = iota
-	pageBasket
-)
-
 // RootOptions configure the program of a reader and its basket page.
 type RootOptions struct {
 	// Basket configures the basket page.
@@ -45,18 +36,14 @@ type RootOptions struct {
 // it. Build it with NewRoot.
 type Root struct {
 	opt    RootOptions
-	state  page
 	reader reader.Model
 	key    string // the reader's document's content key
 	path   string // and its file
-	page   Model
+	basket Host   // the basket page over the reader
 	size   *tea.WindowSizeMsg
 	// flush finishes the basket saves of every reader and page the
 	// program showed (Flush).
 	flush []func()
-	// then are keys for the page that wait for it to read the basket:
-	// those read with the B that opened it, and any typed meanwhile.
-	then []tea.KeyMsg
 }
 
 // openedMsg delivers the document of an excerpt opened at its source.
@@ -70,7 +57,7 @@ type openedMsg struct {
 // NewRoot returns the program showing r, the reader of the file at path
 // whose content key is key.
 func NewRoot(r reader.Model, key, path string, opt RootOptions) Root {
-	return Root{opt: opt, reader: r, key: key, path: path, page: New(opt.Basket), flush: []func(){r.FlushSaves}}
+	return Root{opt: opt, reader: r, key: key, path: path, basket: Host{Page: New(opt.Basket)}, flush: []func(){r.FlushSaves}}
 }
 
 // Flush finishes the basket's saves that the program's end cut short, the
@@ -99,85 +86,38 @@ func (m Root) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.size = &msg
 		var c1, c2 tea.Cmd
 		c1 = m.toReader(msg)
-		m.page, c2 = m.page.Update(msg)
+		m.basket.Page, c2 = m.basket.Page.Update(msg)
 		return m, tea.Batch(c1, c2)
 	case reader.OpenBasketMsg:
-		m.state = pageBasket
-		o := m.opt.Basket
-		o.Damaged, o.Backup = msg.Damaged, msg.Backup
-		settle := m.Flush
-		m.then = msg.Then
-		m.page = New(o) // read afresh: the adds of this and other sessions
-		m.flush = append(m.flush, m.page.Flush)
-		cmds := []tea.Cmd{AfterSaves(settle, m.page.Init())}
-		if m.size != nil {
-			var c tea.Cmd
-			m.page, c = m.page.Update(*m.size)
-			cmds = append(cmds, c)
-		}
-		return m, tea.Batch(cmds...)
+		cmd = m.basket.Open(m.opt.Basket, msg, m.Flush, m.size)
+		m.flush = append(m.flush, m.basket.Page.Flush)
+		return m, cmd
 	case BackMsg:
-		m.state = pageReader
+		m.basket.Shown = false
 		return m, nil
 	case OpenMsg:
 		return m, m.open(msg.Excerpt)
 	case statusbar.ClearMsg:
 		// Numbered across the program: each bar drops only its own.
-		m.page, cmd = m.page.Update(msg)
+		m.basket.Page, cmd = m.basket.Page.Update(msg)
 		return m, tea.Batch(cmd, m.toReader(msg))
 	case openedMsg:
 		return m, m.opened(msg)
 	case tea.KeyMsg, tea.MouseMsg:
-		if m.state == pageBasket {
-			k, ok := msg.(tea.KeyMsg)
-			if !ok {
-				m.page, cmd = m.page.Update(msg) // the mouse
-				return m, cmd
-			}
-			if len(m.then) > 0 {
-				m.then = append(m.then, k) // after the keys waiting
-				return m, nil
-			}
-			return m, m.pageKey(k)
+		if m.basket.Shown {
+			return m, m.basket.Input(msg, m.readerKey)
 		}
 		return m, m.toReader(msg)
 	}
-	if PageMsg(msg) {
-		m.page, cmd = m.page.Update(msg)
-		if len(m.then) > 0 && m.page.Loaded() {
-			keys := m.then
-			m.then = nil
-			cmds := []tea.Cmd{cmd}
-			for _, k := range keys {
-				if m.state == pageBasket {
-					cmds = append(cmds, m.pageKey(k))
-				} else {
-					cmds = append(cmds, m.toReader(k))
-				}
-			}
-			cmd = tea.Batch(cmds...)
-		}
+	if cmd, ok := m.basket.Msg(msg, m.readerKey); ok {
 		return m, cmd
 	}
 	return m, m.toReader(msg)
 }
 
-// pageKey gives k to the basket page; a key that goes back to the reader
-// shows it, and the keys read after it are the reader's.
-func (m *Root) pageKey(k tea.KeyMsg) tea.Cmd {
-	var cmd tea.Cmd
-	var rest []tea.KeyMsg
-	m.page, cmd, rest = m.page.Keys(k)
-	if rest == nil {
-		return cmd
-	}
-	m.state = pageReader
-	cmds := []tea.Cmd{cmd}
-	for _, k := range rest {
-		cmds = append(cmds, m.toReader(k))
-	}
-	return tea.Batch(cmds...)
-}
+// readerKey gives the reader a key read after one that left the basket
+// page.
+func (m *Root) readerKey(k tea.KeyMsg) tea.Cmd { return m.toReader(k) }
 
 func (m *Root) toReader(msg tea.Msg) tea.Cmd {
 	nm, cmd := m.reader.Update(msg)
@@ -191,7 +131,7 @@ func (m *Root) open(e store.Excerpt) tea.Cmd {
 		return nil
 	}
 	open := m.opt.Open
-	flash := m.page.flash(fmt.Sprintf(m.page.tx.OpeningFmt, cjk.Sanitize(e.Source.Name)))
+	flash := m.basket.Page.flash(fmt.Sprintf(m.basket.Page.tx.OpeningFmt, cjk.Sanitize(e.Source.Name)))
 	return tea.Batch(flash, func() tea.Msg {
 		doc, key, err := open(e.Source.Path)
 		return openedMsg{e: e, doc: doc, key: key, err: err}
@@ -205,7 +145,7 @@ func (m *Root) opened(msg openedMsg) tea.Cmd {
 		// The opener's error names the file by its path, as every line
 		// of wenji's does; the line names it already.
 		why := strings.TrimPrefix(reader.ErrText(msg.err), msg.e.Source.Path+": ")
-		return m.page.flash(fmt.Sprintf(m.page.tx.OpenFailedFmt, cjk.Sanitize(msg.e.Source.Name), cjk.Sanitize(why)))
+		return m.basket.Page.flash(fmt.Sprintf(m.basket.Page.tx.OpenFailedFmt, cjk.Sanitize(msg.e.Source.Name), cjk.Sanitize(why)))
 	}
 	var cmds []tea.Cmd
 	if save := m.opt.Save; save != nil && m.key != "" {
@@ -226,7 +166,7 @@ func (m *Root) opened(msg openedMsg) tea.Cmd {
 	}
 	r := reader.New(msg.doc, ro)
 	r.StartAt(SourceOffset(msg.doc, msg.key, msg.e.Source), ro.Notice)
-	m.reader, m.key, m.path, m.state = r, msg.key, msg.e.Source.Path, pageReader
+	m.reader, m.key, m.path, m.basket.Shown = r, msg.key, msg.e.Source.Path, false
 	m.flush = append(m.flush, r.FlushSaves)
 	cmds = append(cmds, r.Init())
 	if m.size != nil {
@@ -279,8 +219,8 @@ func nodeAt(doc *model.Document, path string) *model.Node {
 
 // View draws the page shown.
 func (m Root) View() string {
-	if m.state == pageBasket {
-		return m.page.View()
+	if m.basket.Shown {
+		return m.basket.Page.View()
 	}
 	return m.reader.View()
 }

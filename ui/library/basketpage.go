@@ -26,29 +26,32 @@ func (l *Library) pageMsg(msg tea.Msg) (cmd tea.Cmd, handled bool) {
 	case reader.OpenBasketMsg:
 		return l.openBasket(msg), true
 	case basketui.BackMsg:
-		if l.reader != nil {
-			l.page = pageReader
-		}
+		l.basket.Shown = false
+		l.leftBasket()
 		return nil, true
 	case basketui.OpenMsg:
 		return l.openExcerpt(msg.Excerpt), true
 	}
-	if basketui.PageMsg(msg) {
-		l.basket, cmd = l.basket.Update(msg)
-		if len(l.basketThen) > 0 && l.basket.Loaded() {
-			keys := l.basketThen
-			l.basketThen = nil
-			for _, k := range keys {
-				c, ok := l.keyToPage(k)
-				if !ok {
-					c = l.listKey(k)
-				}
-				cmd = tea.Batch(cmd, c)
-			}
-		}
-		return cmd, true
+	cmd, handled = l.basket.Msg(msg, l.afterBasket)
+	l.leftBasket()
+	return cmd, handled
+}
+
+// afterBasket takes a key read after one that left the basket page: the
+// reader's, or the list's when no document is open.
+func (l *Library) afterBasket(k tea.KeyMsg) tea.Cmd {
+	l.leftBasket()
+	if cmd, ok := l.keyToPage(k); ok {
+		return cmd
 	}
-	return nil, false
+	return l.listKey(k)
+}
+
+// leftBasket shows the reader once the basket page is no longer shown.
+func (l *Library) leftBasket() {
+	if l.page == pageBasket && !l.basket.Shown && l.reader != nil {
+		l.page = pageReader
+	}
 }
 
 // openBasket shows the basket page over the reader, read afresh: what
@@ -60,19 +63,14 @@ func (l *Library) openBasket(msg reader.OpenBasketMsg) tea.Cmd {
 	o := l.opt.Basket
 	ro := l.opt.Reader
 	o.Lang, o.Ambiguous, o.Styles = ro.Lang, ro.Ambiguous, ro.Styles
-	o.Damaged, o.Backup = msg.Damaged, msg.Backup
-	l.basketThen = msg.Then
-	settle := l.Flush
-	l.basket = basketui.New(o)
-	l.page = pageBasket
-	l.flush = append(l.flush, l.basket.Flush)
-	cmds := []tea.Cmd{basketui.AfterSaves(settle, l.basket.Init())}
+	var size *tea.WindowSizeMsg
 	if l.Width > 0 {
-		var c tea.Cmd
-		l.basket, c = l.basket.Update(tea.WindowSizeMsg{Width: l.Width, Height: l.Height})
-		cmds = append(cmds, c)
+		size = &tea.WindowSizeMsg{Width: l.Width, Height: l.Height}
 	}
-	return tea.Batch(cmds...)
+	cmd := l.basket.Open(o, msg, l.Flush, size)
+	l.page = pageBasket
+	l.flush = append(l.flush, l.basket.Page.Flush)
+	return cmd
 }
 
 // openExcerpt opens the document an excerpt came from at the excerpt
@@ -101,7 +99,7 @@ func (l *Library) openExcerpt(e store.Excerpt) tea.Cmd {
 func (l *Library) toPages(msg tea.Msg) tea.Cmd {
 	var cmd tea.Cmd
 	if l.page == pageBasket {
-		l.basket, cmd = l.basket.Update(msg)
+		l.basket.Page, cmd = l.basket.Page.Update(msg)
 	}
 	if l.reader != nil {
 		cmd = tea.Batch(cmd, l.toReader(msg))
@@ -114,25 +112,8 @@ func (l *Library) toPages(msg tea.Msg) tea.Cmd {
 func (l *Library) keyToPage(msg tea.Msg) (cmd tea.Cmd, ok bool) {
 	switch l.page {
 	case pageBasket:
-		k, key := msg.(tea.KeyMsg)
-		if !key {
-			l.basket, cmd = l.basket.Update(msg) // the mouse
-			return cmd, true
-		}
-		if len(l.basketThen) > 0 {
-			l.basketThen = append(l.basketThen, k) // after the keys waiting
-			return nil, true
-		}
-		var rest []tea.KeyMsg
-		l.basket, cmd, rest = l.basket.Keys(k)
-		if rest != nil && l.reader != nil {
-			// Back to the reader now: the keys read after the one
-			// that went back are the reader's.
-			l.page = pageReader
-			for _, k := range rest {
-				cmd = tea.Batch(cmd, l.toReader(k))
-			}
-		}
+		cmd = l.basket.Input(msg, l.afterBasket)
+		l.leftBasket()
 		return cmd, true
 	case pageReader:
 		return l.toReader(msg), true
@@ -144,7 +125,7 @@ func (l *Library) keyToPage(msg tea.Msg) (cmd tea.Cmd, ok bool) {
 // while it is, else the list's (the reader opened next clears it).
 func (l *Library) say(s string) tea.Cmd {
 	if l.page == pageBasket {
-		return l.basket.Flash(s)
+		return l.basket.Page.Flash(s)
 	}
 	return l.flash(s)
 }

@@ -154,17 +154,13 @@ type Library struct {
 	// reader's, once it is on screen; they went to the filter or the query.
 	openThen []tea.KeyMsg
 	reader   *reader.Model
-	readIdx  int            // entry in the reader, -1 for a file outside the list
-	readPath string         // its file
-	readKey  string         // its state key
-	left     reader.Place   // where the last reader closed was left
-	leftKey  string         // and its document's key
-	basket   basketui.Model // the basket page, while page is pageBasket
-	// basketThen are keys for the basket page that wait for it to read
-	// the basket: those read with the B that opened it, and any typed
-	// meanwhile.
-	basketThen []tea.KeyMsg
-	last       int // entry last opened in the reader, -1 before any
+	readIdx  int           // entry in the reader, -1 for a file outside the list
+	readPath string        // its file
+	readKey  string        // its state key
+	left     reader.Place  // where the last reader closed was left
+	leftKey  string        // and its document's key
+	basket   basketui.Host // the basket page, shown while page is pageBasket
+	last     int           // entry last opened in the reader, -1 before any
 	// flush finishes the basket saves of every reader and basket page
 	// the library showed (Flush).
 	flush []func()

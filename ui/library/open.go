@@ -91,6 +91,7 @@ func (l *Library) opened(msg libOpenedMsg) tea.Cmd {
 		}
 	}
 	l.reader, l.readIdx, l.readPath, l.readKey, l.page = &r, msg.i, msg.path, msg.key, pageReader
+	l.basket.Shown = false // an excerpt's document opened from the page
 	l.flush = append(l.flush, r.FlushSaves)
 	if msg.i >= 0 {
 		l.last = msg.i
@@ -116,6 +117,7 @@ func (l *Library) back() tea.Cmd {
 	key, path, p := l.readKey, l.readPath, l.reader.Place()
 	l.left, l.leftKey = p, key // for the next reader of it, before its save is read
 	l.reader, l.readIdx, l.readPath, l.readKey, l.page = nil, -1, "", "", pageList
+	l.basket.Shown = false
 	// Back from a document, the list (or the results) is browsed, not typed.
 	switch l.mode {
 	case modeFilter:

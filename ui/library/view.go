@@ -15,7 +15,7 @@ import (
 func (l Library) View() string {
 	switch l.page {
 	case pageBasket:
-		return l.basket.View()
+		return l.basket.Page.View()
 	case pageReader:
 		return l.reader.View()
 	}

@@ -1,0 +1,98 @@
+package basket
+
+import (
+	tea "github.com/charmbracelet/bubbletea"
+
+	"wenji/ui/reader"
+)
+
+// Host is the basket page as a program with other pages holds it: the
+// reader's program (Root) and the library's. It keeps what both need the
+// same way: the page read afresh each time B opens it, the keys read with
+// that B (and any typed before the basket is read) held until the page
+// can take them, and the keys after one that leaves the page handed back.
+// The zero Host shows nothing.
+type Host struct {
+	// Page is the basket page, while Shown and after.
+	Page Model
+	// Shown says the page is on screen; a key that leaves it (q, Esc, B)
+	// or a BackMsg the program receives clears it.
+	Shown bool
+	// then are keys for the page that wait for it to read the basket:
+	// those read with the B that opened it, and any typed meanwhile.
+	then []tea.KeyMsg
+}
+
+// Open shows a new page of o over the reader, for the B of msg: settle
+// finishes the saves the program's readers and pages sent before (the
+// basket is read after them), size is the window's when known. It returns
+// the page's Cmds; the program keeps h.Page.Flush for its end.
+func (h *Host) Open(o Options, msg reader.OpenBasketMsg, settle func(), size *tea.WindowSizeMsg) tea.Cmd {
+	o.Damaged, o.Backup = msg.Damaged, msg.Backup
+	h.then = msg.Then
+	h.Page = New(o) // read afresh: the adds of this and other sessions
+	h.Shown = true
+	cmds := []tea.Cmd{AfterSaves(settle, h.Page.Init())}
+	if size != nil {
+		var c tea.Cmd
+		h.Page, c = h.Page.Update(*size)
+		cmds = append(cmds, c)
+	}
+	return tea.Batch(cmds...)
+}
+
+// Input gives the shown page a key or a mouse event. A key waits behind
+// the keys not yet given; one that leaves the page hands the keys read
+// after it to back, in order.
+func (h *Host) Input(msg tea.Msg, back func(tea.KeyMsg) tea.Cmd) tea.Cmd {
+	k, ok := msg.(tea.KeyMsg)
+	if !ok {
+		var cmd tea.Cmd
+		h.Page, cmd = h.Page.Update(msg) // the mouse
+		return cmd
+	}
+	if len(h.then) > 0 {
+		h.then = append(h.then, k) // after the keys waiting
+		return nil
+	}
+	return h.key(k, back)
+}
+
+func (h *Host) key(k tea.KeyMsg, back func(tea.KeyMsg) tea.Cmd) tea.Cmd {
+	var cmd tea.Cmd
+	var rest []tea.KeyMsg
+	h.Page, cmd, rest = h.Page.Keys(k)
+	if rest == nil {
+		return cmd
+	}
+	h.Shown = false
+	cmds := []tea.Cmd{cmd}
+	for _, k := range rest {
+		cmds = append(cmds, back(k))
+	}
+	return tea.Batch(cmds...)
+}
+
+// Msg gives the page its own messages (PageMsg), shown or not; handled
+// is false for any other. Once the page has read the basket, the keys
+// that waited go to it, or to back from the one that left it on.
+func (h *Host) Msg(msg tea.Msg, back func(tea.KeyMsg) tea.Cmd) (cmd tea.Cmd, handled bool) {
+	if !PageMsg(msg) {
+		return nil, false
+	}
+	h.Page, cmd = h.Page.Update(msg)
+	if len(h.then) == 0 || !h.Page.Loaded() {
+		return cmd, true
+	}
+	keys := h.then
+	h.then = nil
+	cmds := []tea.Cmd{cmd}
+	for _, k := range keys {
+		if h.Shown {
+			cmds = append(cmds, h.key(k, back))
+		} else {
+			cmds = append(cmds, back(k))
+		}
+	}
+	return tea.Batch(cmds...), true
+}
