@@ -20,6 +20,9 @@ type line struct {
 	// bold is a line whose letters are all bold; light one with no bold
 	// glyph at all.
 	bold, light bool
+	// lead is the width of the run the line opens with that no
+	// typesetter breaks (leadWidth).
+	lead float64
 }
 
 // buildLines sorts a page's glyphs into lines: by baseline from the top,
@@ -70,6 +73,7 @@ func joinRow(row []glyph, page int) line {
 	var b strings.Builder
 	ln := line{x0: row[0].x0, x1: row[0].x1, y: row[0].y, page: page, bold: true}
 	var prev *glyph
+	letters := false
 	for i := range row {
 		g := &row[i]
 		if prev != nil && g.text == prev.text && math.Abs(g.x0-prev.x0) < 0.1*g.size {
@@ -99,12 +103,61 @@ func joinRow(row []glyph, page int) line {
 		ln.size = math.Max(ln.size, g.size)
 		ln.bold = ln.bold && (g.bold || !isLetter(g.text))
 		ln.light = ln.light || g.bold
+		letters = letters || isLetter(g.text)
 		prev = g
 	}
+	// A line of digits and signs alone (80%。 at a paragraph's end) is not
+	// bold: they carry no weight (isLetter).
+	ln.bold = ln.bold && letters
 	ln.light = !ln.light
 	ln.text = strings.TrimSpace(b.String())
+	ln.lead = leadWidth(row)
 	return ln
 }
+
+// leadWidth is how wide the run a row opens with is, that a typesetter
+// moves to the next line whole: a Latin word or a number with its signs
+// (32.6%), or one CJK character after any opening quotes, and the closing
+// punctuation that may not start a line after it (kinsoku: 80%。, 等，).
+// A line before such a run ends short of the margin by its width, and its
+// paragraph goes on all the same.
+func leadWidth(row []glyph) float64 {
+	first := func(i int) rune { r, _ := utf8.DecodeRuneInString(row[i].text); return r }
+	i := 0
+	for unit := 0; unit < 3 && i < len(row); unit++ {
+		for i < len(row) && strings.ContainsRune(noLineEnd, first(i)) {
+			i++
+		}
+		if i < len(row) && isWide(first(i)) {
+			i++
+		} else {
+			start := i
+			for i < len(row) && !isWide(first(i)) && !unicode.IsSpace(first(i)) &&
+				(i == start || row[i].x0-row[i-1].x1 <= 0.2*math.Max(row[i].size, 1)) {
+				i++
+			}
+		}
+		for i < len(row) && strings.ContainsRune(noLineStart, first(i)) {
+			i++
+		}
+		// An opening quote after the run binds it to the character
+		// after the quote (等，“快): it may not end a line.
+		if i >= len(row) || !strings.ContainsRune(noLineEnd, first(i)) {
+			break
+		}
+	}
+	if i == 0 {
+		return 0
+	}
+	return row[i-1].x1 - row[0].x0
+}
+
+// noLineStart and noLineEnd are the punctuation kinsoku keeps from the
+// start and from the end of a line (GB/T 15834's usage, JIS X 4051).
+const (
+	noLineStart = "，。、；：？！）》」』】〕〉”’%‰…—·,.;:?!)]"
+	noLineEnd   = "（《「『【〔〈“‘([")
+
 
 // isLetter tells text that carries the weight of a line: punctuation and
 // digits are often set in another font than the words around them.
@@ -300,7 +353,7 @@ func paragraphs(pages [][]line, boxes [][4]float64) ([]string, []Style) {
 			left, right := pageM[l.col].left, pageM[l.col].right
 			center := (left + right) / 2
 			sz := math.Max(l.size, 1)
-			if brk := breaksBefore(l, prev, prevFull, left, sz, spacing); brk && !titleGoesOn(l, prev, center, body) {
+			if brk := breaksBefore(l, prev, prevFull || pushedOn(l, prev, right, sz), left, sz, spacing); brk && !titleGoesOn(l, prev, center, body) {
 				flush()
 				mid := (l.x0 + l.x1) / 2
 				st = Style{Size: l.size, Page: l.page,
@@ -346,6 +399,22 @@ func full(l *line, right, sz float64) bool {
 	}
 	r, _ := utf8.DecodeLastRuneInString(l.text)
 	return l.x1 >= right-3.2*sz && !strings.ContainsRune("。！？：；.!?:;”’）)」』", r)
+}
+
+// pushedOn tells a line whose opening run did not fit at the end of prev:
+// prev ends inside a sentence, short of the margin by less than that run
+// (leadWidth). A browser breaks a paragraph's line before 32.6%, or before
+// 等， when the comma may not start the next line, and leaves the line
+// before it short by their width.
+func pushedOn(l, prev *line, right, sz float64) bool {
+	if prev == nil || l.lead <= 0 || l.lead > 8*sz {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(prev.text)
+	if strings.ContainsRune("。！？：；.!?:;”’）)」』", r) {
+		return false
+	}
+	return prev.x1+l.lead >= right-1.5*sz
 }
 
 // titleGoesOn tells a title set in two centred lines (关于……的 / 通知):

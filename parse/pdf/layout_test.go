@@ -207,3 +207,74 @@ func TestTextWithoutUnicodeMap(t *testing.T) {
 		t.Errorf("err %v, want ErrNoUnicode", err)
 	}
 }
+
+func TestLineCarriedOverWhole(t *testing.T) {
+	// A typesetter that does not justify (a browser, wkhtmltopdf) moves a
+	// number with its signs, or a character with the comma that may not
+	// start a line, to the next line whole, and leaves the line before it
+	// short by their width: the paragraph goes on (32.6%，…, 等，“快…). A
+	// line as short before a run that would have fitted is a paragraph's
+	// end. A line of digits and signs alone (80%。) is not bold, and goes
+	// on the paragraph of the lines with no bold before it.
+	const set = han + "，。%.0123456789“"
+	w := &pdfWriter{}
+	f := cidFont(w, set)
+	rs := []rune(han)
+	at := func(x, y float64, chars string) string {
+		return fmt.Sprintf("BT /F1 14 Tf 1 0 0 1 %g %g Tm %s Tj ET\n", x, y, cids(set, chars))
+	}
+	var b strings.Builder
+	b.WriteString(at(100, 700, string(rs[0:28])))                     // indented, to the margin at 492
+	b.WriteString(at(72, 680, string(rs[1:27])))                      // 4 em short: 32.6%， did not fit
+	b.WriteString(at(72, 660, "32.6%，"+string(rs[2:26])))             // to 492
+	b.WriteString(at(72, 640, string(rs[3:26])))                      // 7 em short: 等，“快 (4 em) did not fit…
+	b.WriteString(at(72, 620, string(rs[4:5])+"，“"+string(rs[5:30]))) // … so it is a paragraph's end
+	b.WriteString(at(72, 600, string(rs[6:36])))                      // to the margin
+	b.WriteString(at(72, 580, "80%。"))                                // the paragraph's last line
+	b.WriteString(at(100, 560, string(rs[7:35])))
+	doc, err := Extract(buildDoc(w, []testPage{{content: b.String(), fonts: fmt.Sprintf("/F1 %d 0 R", f)}}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lens []int
+	for _, p := range doc.Paragraphs {
+		lens = append(lens, len([]rune(p)))
+	}
+	if want := []int{28 + 26 + 30 + 23, 28 + 30 + 4, 28}; fmt.Sprint(lens) != fmt.Sprint(want) {
+		t.Errorf("paragraph lengths %v, want %v:\n%s", lens, want, strings.Join(doc.Paragraphs, "\n"))
+	}
+}
+
+func TestLeadWidth(t *testing.T) {
+	// Glyphs an em (10) wide from x 0, none spaced apart but where said.
+	row := func(s string, gapAfter int) []glyph {
+		var gs []glyph
+		x := 0.0
+		for i, r := range []rune(s) {
+			gs = append(gs, glyph{text: string(r), x0: x, x1: x + 10, size: 10})
+			x += 10
+			if i == gapAfter {
+				x += 5
+			}
+		}
+		return gs
+	}
+	for _, c := range []struct {
+		text     string
+		gapAfter int
+		want     float64
+	}{
+		{"发展改革", -1, 10},
+		{"等，推进", -1, 20},
+		{"等，“快、准", -1, 50}, // 、 may not start a line either
+		{"“两个毫不动摇”", -1, 20},
+		{"32.6%，增长", -1, 60},
+		{"80%。", -1, 40},
+		{"GDP 增长", 2, 30},
+		{"2.0版", -1, 30},
+	} {
+		if got := leadWidth(row(c.text, c.gapAfter)); got != c.want {
+			t.Errorf("leadWidth(%q) = %g, want %g", c.text, got, c.want)
+		}
+	}
+}
