@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"errors"
+	"fmt"
 	"hash/crc32"
 	"os"
 	"path/filepath"
@@ -500,5 +501,41 @@ func TestSameBytesOtherFormat(t *testing.T) {
 			t.Errorf("%s: cached text of %d bytes, parse reads %d", filepath.Base(p), got, w)
 		}
 		e.Release()
+	}
+}
+
+// An index written before keys held the extension is not read: its key
+// for a 0-byte .docx was an empty .txt's entry, which a cache opened on it
+// would go on giving the .docx while the file is unchanged.
+func TestOldIndexDropped(t *testing.T) {
+	dir, cdir := t.TempDir(), t.TempDir()
+	c := openCache(t, Options{Dir: cdir})
+	txt, docx := filepath.Join(dir, "a.txt"), filepath.Join(dir, "a.docx")
+	writeAged(t, txt, nil)
+	writeAged(t, docx, nil)
+	e, err := c.Get(txt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.Release()
+	c.Close()
+	tst, _ := os.Stat(txt)
+	s, ok := c.Lookup(txt, tst)
+	if !ok {
+		t.Fatal("the .txt is not in the index")
+	}
+	st, _ := os.Stat(docx)
+	line := fmt.Sprintf("0\t%d\t%s\t0\t0\t%s\tt\n", st.ModTime().UnixNano(), s.Key, docx)
+	if err := os.WriteFile(filepath.Join(c.Dir(), "index"), []byte(line), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	c = openCache(t, Options{Dir: cdir})
+	defer c.Close()
+	if e, err := c.Get(docx); err == nil {
+		e.Release()
+		t.Error("a 0-byte .docx was read through the old index's key")
+	}
+	if _, err := os.Stat(filepath.Join(c.Dir(), "index")); err == nil {
+		t.Error("the old index was left in the cache")
 	}
 }
