@@ -655,3 +655,33 @@ func TestExportFailedNamesDir(t *testing.T) {
 		}
 	}
 }
+
+// TestSelectionTagOnNarrowScreen: where the row has no room for a
+// selection's whole tag (选段 · 1,447 字 at 40 columns), it keeps 选段 and
+// drops the length: the tag went whole, so a selection looked like the
+// whole section its heading names, and the row beside it, a section's,
+// still had its length.
+func TestSelectionTagOnNarrowScreen(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "basket.json")
+	b, err := store.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b.Add(store.Excerpt{Kind: store.KindParagraphs, Heading: "坚持校准靶向，确保调查研究选题精准", Text: strings.Repeat("正文内容。", 300) + "\n",
+		Source: store.Source{Name: "seed.txt", Path: "/x/seed.txt", NodePath: "1.1"}})
+	if err := b.Save(); err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []int{80, 40} {
+		v := screen(newPage(path, w, 12, nil))
+		var row string
+		for _, l := range strings.Split(v, "\n") {
+			if strings.HasPrefix(l, " 1. ") {
+				row = l
+			}
+		}
+		if !strings.Contains(row, "选段") {
+			t.Errorf("width %d: the selection's row does not say 选段: %q", w, row)
+		}
+	}
+}
