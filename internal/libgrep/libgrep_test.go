@@ -293,3 +293,34 @@ func TestHeadingsMatchMarkers(t *testing.T) {
 		}
 	}
 }
+
+// TestCrumbAsReader: a hit's breadcrumb names its headings as the
+// reader's status bar and the basket's source line do, each with its
+// number (第一章 总则 › 第三条 立法应当…, not 总则 › 立法应当…): without them a
+// law's crumb said 总则 where the reader said 第一章 总则, and a report's
+// （三）s were told apart by their words only.
+func TestCrumbAsReader(t *testing.T) {
+	files := library(t)
+	c, _ := doccache.Open(doccache.Options{Dir: t.TempDir()})
+	q, _ := search.Compile("立法")
+	rs := all(t, files, q, Options{Cache: c, Window: 1 << 30, Shown: -1})
+	checked := 0
+	for i, r := range rs {
+		d := parsed(t, files[i])
+		for _, h := range r.Hits {
+			var want []string
+			for _, n := range d.NodeAt(h.Span.Start).Path()[1:] {
+				if n.Heading() != "" {
+					want = append(want, n.Heading())
+				}
+			}
+			if !slices.Equal(h.Crumb, want) {
+				t.Fatalf("%s: hit at %d: crumb %q, the reader's %q", filepath.Base(files[i]), h.Span.Start, h.Crumb, want)
+			}
+			checked++
+		}
+	}
+	if checked == 0 {
+		t.Fatal("no hit checked")
+	}
+}
