@@ -276,8 +276,19 @@ func TestHelp(t *testing.T) {
 	}
 }
 
-// An excerpt opens at its offset in the very text it was taken from, at
-// its outline path in a changed one, else at the top.
+// crumbOf is n's breadcrumb as a source keeps it.
+func crumbOf(n *model.Node) []string {
+	var c []string
+	for _, x := range n.Path()[1:] {
+		c = append(c, x.Heading())
+	}
+	return c
+}
+
+// An excerpt opens at its offset in the very text it was taken from; in a
+// changed one, at the section its headings name (an edit above it moves
+// its outline path: it opened at whatever section the old path named
+// now), else at its outline path, else at the top.
 func TestSourceOffset(t *testing.T) {
 	doc := uitest.SeedDoc(t)
 	n := doc.Find([]int{2, 1})
@@ -296,6 +307,11 @@ func TestSourceOffset(t *testing.T) {
 		{"no such node", "k2", store.Source{Hash: "k", NodePath: "99.1"}, 0},
 		{"bad path", "k2", store.Source{Hash: "k", NodePath: "2.x"}, 0},
 		{"root", "k2", store.Source{Hash: "k", NodePath: "0"}, 0},
+		// Edited since: a line added above moved 2.1 to another path; its
+		// headings still name it (the path named another section).
+		{"moved by an edit", "k2", store.Source{Hash: "k", NodePath: "1.1", Breadcrumb: crumbOf(n)}, n.Span.Start},
+		{"moved, the last heading alone", "k2", store.Source{Hash: "k", NodePath: "1.1", Breadcrumb: []string{"改过的文章标题", n.Heading()}}, n.Span.Start},
+		{"heading gone", "k2", store.Source{Hash: "k", NodePath: "2.1", Breadcrumb: []string{"不存在的标题"}}, n.Span.Start},
 	}
 	for _, tt := range tests {
 		if got := SourceOffset(doc, tt.key, tt.src); got != tt.want {
