@@ -311,6 +311,11 @@ func checkModes(fl *pflag.FlagSet, o *options, t *text.CLI) string {
 	if o.basket && (o.outline || fl.Changed("print") || o.json) {
 		return t.BasketConflict
 	}
+	if o.json && !o.basket && !fl.Changed("search") && (o.outline || fl.Changed("print")) {
+		// --json prints the whole tree: the path or the outline asked
+		// for was dropped without a word.
+		return t.JSONConflict
+	}
 	return ""
 }
 

@@ -276,3 +276,28 @@ func TestClearWithFormat(t *testing.T) {
 		}
 	}
 }
+
+// TestJSONWithPrintOrOutline: --json prints the whole tree, so `--print 2
+// --json` (read as "node 2 as JSON") and `--outline --json` printed the
+// whole document's tree, the path or the outline dropped without a word.
+// They are one line and exit 2 now, naming --format json, which prints a
+// node's subtree; --search --json (hits as JSON lines) is unchanged.
+func TestJSONWithPrintOrOutline(t *testing.T) {
+	doc := filepath.Join(t.TempDir(), "a.txt")
+	if err := os.WriteFile(doc, []byte("标题\n\n一、第一部分\n\n正文内容。\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{
+		{"--print", "1", "--json", doc},
+		{"--json", "--print", "0", doc},
+		{"--outline", "--json", doc},
+	} {
+		code, out, errOut := cli(t, "", append(args, "--lang", "en")...)
+		if code != 2 || out != "" || strings.Count(errOut, "\n") != 1 || !strings.Contains(errOut, "--format json") {
+			t.Errorf("%v: exit %d, out %q, err %q; want 2 and one line naming --format json", args, code, out, errOut)
+		}
+	}
+	if code, out, _ := cli(t, "", "--search", "正文", "--json", doc); code != 0 || !strings.Contains(out, `"match"`) {
+		t.Errorf("--search --json: exit %d, %q", code, out)
+	}
+}

@@ -21,7 +21,17 @@ const maxLevel = 5
 // paragraphs are body text.
 func (e Excerpt) Blocks() []export.Block {
 	heads := map[int]export.Head{}
+	// A selection that runs on past its node holds a sibling's heading
+	// (depth 0) or one further up (below 0): all of them shift down so
+	// that the shallowest is a level under the excerpt's heading, their
+	// order kept. At the excerpt's own level they read as excerpts of
+	// their own, without a source line, in the Markdown and the .docx.
+	shift := 0
 	for _, h := range e.Heads {
+		shift = max(shift, 1-h.Depth)
+	}
+	for _, h := range e.Heads {
+		h.Depth += shift
 		heads[h.Line] = h
 	}
 	var out []export.Block
@@ -92,7 +102,7 @@ func lineBlock(ln string, h export.Head) export.Block {
 	switch {
 	case t == "":
 	case t == ln:
-		return export.Block{Level: min(max(h.Depth, 0)+1, maxLevel), Text: ln}
+		return export.Block{Level: min(max(h.Depth, 1)+1, maxLevel), Text: ln}
 	case strings.HasPrefix(ln, t):
 		return export.Block{Text: ln, Lead: len(t)}
 	}

@@ -145,8 +145,8 @@ func TestLeadExcerptHeaded(t *testing.T) {
 
 // TestParasExcerptHeadedByNode: a paragraph selection is headed by the
 // node it starts in (its breadcrumb's last heading), its first words
-// being the page's preview line; a heading inside it is a heading of its
-// level, counted from that node.
+// being the page's preview line; a heading inside it is a heading below
+// the excerpt's, its levels counted from that node.
 func TestParasExcerptHeadedByNode(t *testing.T) {
 	d := parseFile(t, "leads.txt")
 	sec := d.Find([]int{1, 1})
@@ -159,7 +159,7 @@ func TestParasExcerptHeadedByNode(t *testing.T) {
 	e.Source = Source{}
 	md := Markdown([]Excerpt{e})
 	if !strings.HasPrefix(md, "## 构建立体化学习格局\n\n坚持全员覆盖") || !strings.Contains(md, "\n\n**专题辅导解难题**。邀请") ||
-		!strings.HasSuffix(md, "\n\n## 完善常态化督学机制\n\n") {
+		!strings.HasSuffix(md, "\n\n### 完善常态化督学机制\n\n") {
 		t.Errorf("Markdown:\n%s", md)
 	}
 	// A selection that starts on its node's heading line writes it once.
@@ -237,6 +237,43 @@ func TestSourceLineFit(t *testing.T) {
 		}
 		if got := e.SourceLineFit(fits); got != c.want {
 			t.Errorf("at %d: %q, want %q", c.width, got, c.want)
+		}
+	}
+}
+
+// TestSelectionHeadsBelowExcerpt: a selection that runs on past its node
+// (一是…) into a sibling (二是…) and on into the next part (二、…) keeps
+// every heading inside it below the excerpt's own, their order of levels
+// kept: ## for the excerpt, #### for the sibling, ### for the part above
+// both (Heading1, Heading3, Heading2 in the .docx). The sibling was a ##
+// like the excerpt, and the part too, so the Markdown and the .docx read
+// as three excerpts, the first two without a source line and the source
+// under the third naming the first.
+func TestSelectionHeadsBelowExcerpt(t *testing.T) {
+	d := parseFile(t, "report.txt")
+	first := d.ParaAt(d.Find([]int{1, 1}).Span.Start)
+	last := d.ParaAt(d.Find([]int{2}).Span.Start)
+	e, ok := FromParas("report.txt", "k", d, model.ParaSelection{First: first, Last: last})
+	if !ok || !strings.HasPrefix(e.Heading, "一是") {
+		t.Fatalf("selection headed %q", e.Heading)
+	}
+	var levels []int
+	for _, b := range e.Blocks() {
+		if b.Level > 0 {
+			levels = append(levels, b.Level)
+		}
+	}
+	if want := []int{1, 3, 2}; !slices.Equal(levels, want) {
+		t.Errorf("heading levels %v, want %v", levels, want)
+	}
+	md := Markdown([]Excerpt{e})
+	if n := strings.Count("\n"+md, "\n## "); n != 1 {
+		t.Errorf("%d ## headings in one excerpt's Markdown:\n%s", n, md)
+	}
+	paras := writeDocx(t, []Excerpt{e})
+	for _, want := range []string{"Heading3|二是聚焦改革开放，着力激发市场活力", "Heading2|二、2025年重点工作"} {
+		if !slices.Contains(paras, want) {
+			t.Errorf(".docx lacks %q:\n%s", want, strings.Join(paras, "\n"))
 		}
 	}
 }

@@ -130,11 +130,18 @@ func Open(opt Options) (*Cache, error) {
 // Dir returns the folder of this version's entries ("" when disabled).
 func (c *Cache) Dir() string { return c.dir }
 
-// key names the content of data read with the cache's forced encoding.
-func (c *Cache) key(data []byte) string {
+// key names the content of data read with the cache's forced encoding,
+// as a file named path: the parser reads the same bytes by the name's
+// extension too (a .docx that holds no zip is refused, a .md is
+// Markdown, a .wps labelled so), so the extension is part of the key
+// except for plain text, whose keys stay what they were.
+func (c *Cache) key(path string, data []byte) string {
 	h := sha256.New()
 	if c.opt.Encoding != "" {
 		fmt.Fprintf(h, "encoding %q\n", c.opt.Encoding)
+	}
+	if t, ok := parse.TypeOf(path); ok && t.Format != parse.FormatText {
+		fmt.Fprintf(h, "name %s\n", t.Ext)
 	}
 	h.Write(data)
 	return hex.EncodeToString(h.Sum(nil)[:16])
@@ -215,7 +222,7 @@ func (c *Cache) GetFile(path string, f *os.File, st os.FileInfo) (*Entry, error)
 
 // fromData finds or makes the entry of a file read as data.
 func (c *Cache) fromData(path string, data []byte) (*Entry, error) {
-	key := c.key(data)
+	key := c.key(path, data)
 	if !c.opt.Disabled {
 		if e, err := c.load(key); err == nil {
 			e.file = data

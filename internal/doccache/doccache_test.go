@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"errors"
+	"fmt"
 	"hash/crc32"
 	"os"
 	"path/filepath"
@@ -453,5 +454,88 @@ func TestIndexNames(t *testing.T) {
 		if !ok || s.Title != titles[i] {
 			t.Errorf("%q: %v %q", p, ok, s.Title)
 		}
+	}
+}
+
+// Two files of the same bytes whose names the parser reads differently
+// are two entries: a 0-byte or text-filled .docx is no Word document
+// (parse refuses it) even after a .txt of those bytes was cached, and a
+// .md is read as Markdown where a .txt is not. The key was the bytes
+// alone, so the library listed a 0-byte .docx as an empty document and
+// --search read it, where --no-cache named it as unreadable.
+func TestSameBytesOtherFormat(t *testing.T) {
+	dir := t.TempDir()
+	c := openCache(t, Options{})
+	for _, body := range []string{"", "标题\n\n正文内容。\n"} {
+		txt, docx := filepath.Join(dir, "a.txt"), filepath.Join(dir, "a.docx")
+		writeAged(t, txt, []byte(body))
+		writeAged(t, docx, []byte(body))
+		e, err := c.Get(txt)
+		if err != nil {
+			t.Fatalf("%q as .txt: %v", body, err)
+		}
+		e.Release()
+		if e, err := c.Get(docx); err == nil {
+			e.Release()
+			t.Errorf("%q as .docx was read (the .txt's entry), want parse's error", body)
+		}
+	}
+	md := "标题\n\n- 第一项内容\n- 第二项内容\n"
+	txt, mdp := filepath.Join(dir, "b.txt"), filepath.Join(dir, "b.md")
+	writeAged(t, txt, []byte(md))
+	writeAged(t, mdp, []byte(md))
+	want := func(p string) int {
+		b, _ := os.ReadFile(p)
+		d, err := parse.Open(p, b, parse.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return len(d.Text)
+	}
+	for _, p := range []string{txt, mdp} {
+		e, err := c.Get(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, w := e.TextLen(), want(p); got != w {
+			t.Errorf("%s: cached text of %d bytes, parse reads %d", filepath.Base(p), got, w)
+		}
+		e.Release()
+	}
+}
+
+// An index written before keys held the extension is not read: its key
+// for a 0-byte .docx was an empty .txt's entry, which a cache opened on it
+// would go on giving the .docx while the file is unchanged.
+func TestOldIndexDropped(t *testing.T) {
+	dir, cdir := t.TempDir(), t.TempDir()
+	c := openCache(t, Options{Dir: cdir})
+	txt, docx := filepath.Join(dir, "a.txt"), filepath.Join(dir, "a.docx")
+	writeAged(t, txt, nil)
+	writeAged(t, docx, nil)
+	e, err := c.Get(txt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.Release()
+	c.Close()
+	tst, _ := os.Stat(txt)
+	s, ok := c.Lookup(txt, tst)
+	if !ok {
+		t.Fatal("the .txt is not in the index")
+	}
+	st, _ := os.Stat(docx)
+	line := fmt.Sprintf("0\t%d\t%s\t0\t0\t%s\tt\n", st.ModTime().UnixNano(), s.Key, docx)
+	if err := os.WriteFile(filepath.Join(c.Dir(), "index"), []byte(line), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	c = openCache(t, Options{Dir: cdir})
+	defer c.Close()
+	if e, err := c.Get(docx); err == nil {
+		e.Release()
+		t.Error("a 0-byte .docx was read through the old index's key")
+	}
+	if _, err := os.Stat(filepath.Join(c.Dir(), "index")); err == nil {
+		t.Error("the old index was left in the cache")
 	}
 }

@@ -276,12 +276,14 @@ func (e *Entry) Path(i int) []int {
 	return p
 }
 
-// Crumb is the breadcrumb of node i: the titles from the root's child
-// down to i, untitled nodes left out (as the library search shows it).
+// Crumb is the breadcrumb of node i: the headings from the root's child
+// down to i, each with its number as the outline prints it (第一章 总则),
+// as the reader's status bar and the basket's source line name them;
+// untitled nodes left out (as the library search shows it).
 func (e *Entry) Crumb(i int) []string {
 	var c []string
 	for ; i > 0; i = e.Node(i).Parent {
-		if t := e.NodeTitle(i); t != "" {
+		if t := e.NodeHeading(i); t != "" {
 			c = append(c, t)
 		}
 	}

@@ -19,10 +19,15 @@ import (
 // articles, path, title, tab-separated (tabs and line breaks in a path or
 // title escaped). Text rather than an entry's binary layout: it is read
 // once per run, 10,000 lines in a few milliseconds, and a damaged line is
-// skipped rather than the whole.
-const indexName = "index"
+// skipped rather than the whole. Its name changed when keys came to hold
+// the extension of a file not plain text: the old index's keys for such
+// files name another file's entry of the same bytes (a .txt's for a
+// .docx), so it is removed rather than read; the entries stay, and a
+// plain text file's key is what it was.
+const indexName, oldIndexName = "index2", "index"
 
 func (c *Cache) loadIndex() {
+	os.Remove(filepath.Join(c.dir, oldIndexName))
 	p := filepath.Join(c.dir, indexName)
 	if regular(p) != nil {
 		return

@@ -325,7 +325,9 @@ func (s *searcher) each(ctx context.Context, path string, hit func(e *doccache.E
 // scanned to its end: what shows that Each hands hits over before.
 var scanned func(path string)
 
-// headings matches q against each node's title, the root's (the
+// headings matches q against each node's heading as the outline prints
+// it, its number with it (#第三条, #一是, #（一）), as the reader's # query
+// searches the heading's line; the root's (the
 // document's title, drawn as a heading) included: its path is 0 and its
 // breadcrumb empty, as a text hit in the title line has them. The node is
 // handed on by index (s.hnode), not found again from its span: a title
@@ -334,7 +336,7 @@ var scanned func(path string)
 func (s *searcher) headings(e *doccache.Entry, hit func(*doccache.Entry, model.Span, bool, string) bool) {
 	defer func() { s.hnode = -1 }()
 	for k := range e.Nodes() {
-		t := e.NodeTitle(k)
+		t := e.NodeHeading(k)
 		found := false
 		s.q.FindIn(t, model.Span{Start: 0, End: len(t)}, func(model.Span) bool { found = true; return false })
 		s.hnode = k

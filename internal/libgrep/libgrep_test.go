@@ -257,3 +257,70 @@ func TestPanicIsError(t *testing.T) {
 		t.Fatalf("results %+v %+v", rs[0].Err, rs[1].Count)
 	}
 }
+
+// TestHeadingsMatchMarkers: a headings search matches a heading as the
+// outline prints it, its number with it, as the reader's /# does (it
+// searches the heading's line): #第三条 finds the law's article, #一是 the
+// report's measures, #（一） its parts. The library's /# and --search
+// --headings matched the title without its number and found none of them.
+func TestHeadingsMatchMarkers(t *testing.T) {
+	files := library(t)
+	c, _ := doccache.Open(doccache.Options{Dir: t.TempDir()})
+	for _, text := range []string{"第三条", "（一）", "第一章", "一、", "总则", "调查研究"} {
+		q, err := search.Compile(text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rs := all(t, files, q, Options{Cache: c, Headings: true, Window: 1 << 30})
+		total := 0
+		for i, r := range rs {
+			d := parsed(t, files[i])
+			want := 0
+			for n := range d.Root.All() {
+				found := false
+				q.FindIn(d.Text, n.TitleSpan, func(model.Span) bool { found = true; return false })
+				if found {
+					want++
+				}
+			}
+			if r.Count != want {
+				t.Errorf("#%s in %s: %d headings, the reader finds %d", text, filepath.Base(files[i]), r.Count, want)
+			}
+			total += r.Count
+		}
+		if total == 0 {
+			t.Errorf("#%s: no heading found in the library", text)
+		}
+	}
+}
+
+// TestCrumbAsReader: a hit's breadcrumb names its headings as the
+// reader's status bar and the basket's source line do, each with its
+// number (第一章 总则 › 第三条 立法应当…, not 总则 › 立法应当…): without them a
+// law's crumb said 总则 where the reader said 第一章 总则, and a report's
+// （三）s were told apart by their words only.
+func TestCrumbAsReader(t *testing.T) {
+	files := library(t)
+	c, _ := doccache.Open(doccache.Options{Dir: t.TempDir()})
+	q, _ := search.Compile("立法")
+	rs := all(t, files, q, Options{Cache: c, Window: 1 << 30, Shown: -1})
+	checked := 0
+	for i, r := range rs {
+		d := parsed(t, files[i])
+		for _, h := range r.Hits {
+			var want []string
+			for _, n := range d.NodeAt(h.Span.Start).Path()[1:] {
+				if n.Heading() != "" {
+					want = append(want, n.Heading())
+				}
+			}
+			if !slices.Equal(h.Crumb, want) {
+				t.Fatalf("%s: hit at %d: crumb %q, the reader's %q", filepath.Base(files[i]), h.Span.Start, h.Crumb, want)
+			}
+			checked++
+		}
+	}
+	if checked == 0 {
+		t.Fatal("no hit checked")
+	}
+}

@@ -72,6 +72,7 @@ type CLI struct {
 	ClearAlone         string
 	ClearWithFormat    string
 	BasketConflict     string
+	JSONConflict       string
 	BasketNoFile       string
 	BasketDamaged      string
 	BasketUnreadable   string
@@ -148,6 +149,7 @@ var ZhCLI = CLI{
 	ClearAlone:         "--clear 需与 --basket 同用",
 	ClearWithFormat:    "--clear 只清空素材篮，不与 --format、-o 同用（先导出，再 --clear）",
 	BasketConflict:     "--basket 不能与 --outline、--print、--json 同用",
+	JSONConflict:       "--json 输出整篇的结构，不能与 --print、--outline 同用（某一节的 JSON 用 --print 路径 --format json）",
 	BasketNoFile:       "--basket 不带文件",
 	BasketDamaged:      zhBasketDamaged,
 	BasketUnreadable:   "无法读取素材篮：%v",
@@ -224,6 +226,7 @@ var EnCLI = CLI{
 	ClearAlone:         "--clear goes with --basket",
 	ClearWithFormat:    "--clear only empties the basket: not with --format or -o (export first, then --clear)",
 	BasketConflict:     "--basket does not go with --outline, --print or --json",
+	JSONConflict:       "--json prints the whole tree: not with --print or --outline (one node as JSON: --print PATH --format json)",
 	BasketNoFile:       "--basket takes no file",
 	BasketDamaged:      enBasketDamaged,
 	BasketUnreadable:   "cannot read the basket: %v",

@@ -11,11 +11,15 @@ type Library struct {
 	HDown, HUp, HPageDown, HPageUp, HTop, HBottom     string
 	HOpen, HClear, HClearFilter, HSearch              string
 	KType, HType, HDelete, HResultOpen, HResultBack   string
-	// KEdit and HEdit describe the line-editing keys of the filter and
-	// the search (the help only).
-	KEdit, HEdit                           string
-	HBack, GList, GFilter, GSearch, GOther string
-	LastFmt, HelpHint, HHelp               string
+	// KEdit and HEdit describe the line-editing keys of the filter (the
+	// help only).
+	KEdit, HEdit string
+	// HTypeQuery, HDeleteQuery, HEditQuery and HClearQuery are typing,
+	// Backspace, the editing keys and Ctrl-u in the search, which edit
+	// its query, not the filter.
+	HTypeQuery, HDeleteQuery, HEditQuery, HClearQuery string
+	HBack, GList, GFilter, GSearch, GOther            string
+	LastFmt, HelpHint, HHelp                          string
 	// UnreadableDirsFmt is the header's note of folders that could not
 	// be read; KHeadings and HHeadings describe a # query in the help.
 	UnreadableDirsFmt, KHeadings, HHeadings string
@@ -40,6 +44,8 @@ var ZhLibrary = Library{
 	HOpen: "打开", HClear: "清除筛选（空时退出）", HClearFilter: "清除筛选", HSearch: "全库搜索（筛选为空时）",
 	KType: "输入", HType: "筛选标题、文件名（@ 拼音首字母）", HDelete: "删去一个字",
 	KEdit: "←/→ ctrl+a/e/w/k", HEdit: "移动光标；行首、行尾；删去前一词、删至行尾",
+	HTypeQuery: "修改搜索词（边输边搜）", HDeleteQuery: "删去搜索词的一个字（空时回到列表）",
+	HEditQuery: "搜索词中：移动光标；行首、行尾；删去前一词、删至行尾", HClearQuery: "清空搜索词",
 	HResultOpen: "打开到该处（n/N 继续）", HResultBack: "回到列表",
 	HBack: "阅读中：回到列表", GList: "列表", GFilter: "筛选", GSearch: "全库搜索", GOther: "其他",
 	LastFmt: "上次打开的文档：%s", HelpHint: "? 帮助", HHelp: "帮助（不在输入时）",
@@ -62,6 +68,8 @@ var EnLibrary = Library{
 	HOpen: "open", HClear: "clear the filter; quit if none", HClearFilter: "clear the filter", HSearch: "search all (with no filter)",
 	KType: "typing", HType: "filter titles, files (@: pinyin)", HDelete: "delete a character",
 	KEdit: "←/→ ctrl+a/e/w/k", HEdit: "move; line start, end; delete a word, to the end",
+	HTypeQuery: "edit the query (searched as typed)", HDeleteQuery: "delete a character of the query; back to the list when empty",
+	HEditQuery: "in the query: move; line start, end; delete a word, to the end", HClearQuery: "clear the query",
 	HResultOpen: "open at the hit (n/N go on)", HResultBack: "back to the list",
 	HBack: "in a document: back to the list", GList: "List", GFilter: "Filter", GSearch: "Search all", GOther: "Other",
 	LastFmt: "last opened: %s", HelpHint: "? help", HHelp: "help (when not typing)",

@@ -538,18 +538,21 @@ func (m Model) body(bodyH int) []string {
 }
 
 // rowTag is what the right end of an excerpt's row says of it: 选段 for a
-// paragraph selection, and its length (358 字); "" where the row has no
-// room for it beside a few characters of the heading.
+// paragraph selection, and its length (358 字); where the row has no room
+// for both beside a few characters of the heading, 选段 alone (what the
+// excerpt is matters more than its length), else "".
 func (m Model) rowTag(e store.Excerpt) string {
 	n := model.CountChars(e.Text)
-	tag := wtext.Plural(n, m.tx.CharsFmt, n, common.Thousands(n))
+	tags := []string{wtext.Plural(n, m.tx.CharsFmt, n, common.Thousands(n))}
 	if e.Kind == store.KindParagraphs {
-		tag = m.tx.SelectionTag + " · " + tag
+		tags = []string{m.tx.SelectionTag + " · " + tags[0], m.tx.SelectionTag}
 	}
-	if m.W.String(tag) > m.Width/3 {
-		return ""
+	for _, tag := range tags {
+		if m.W.String(tag) <= m.Width/3 {
+			return tag
+		}
 	}
-	return tag
+	return ""
 }
 
 // statusLine is the bottom line: a message, or the page's main keys (as

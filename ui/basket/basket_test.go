@@ -276,8 +276,19 @@ func TestHelp(t *testing.T) {
 	}
 }
 
-// An excerpt opens at its offset in the very text it was taken from, at
-// its outline path in a changed one, else at the top.
+// crumbOf is n's breadcrumb as a source keeps it.
+func crumbOf(n *model.Node) []string {
+	var c []string
+	for _, x := range n.Path()[1:] {
+		c = append(c, x.Heading())
+	}
+	return c
+}
+
+// An excerpt opens at its offset in the very text it was taken from; in a
+// changed one, at the section its headings name (an edit above it moves
+// its outline path: it opened at whatever section the old path named
+// now), else at its outline path, else at the top.
 func TestSourceOffset(t *testing.T) {
 	doc := uitest.SeedDoc(t)
 	n := doc.Find([]int{2, 1})
@@ -296,6 +307,11 @@ func TestSourceOffset(t *testing.T) {
 		{"no such node", "k2", store.Source{Hash: "k", NodePath: "99.1"}, 0},
 		{"bad path", "k2", store.Source{Hash: "k", NodePath: "2.x"}, 0},
 		{"root", "k2", store.Source{Hash: "k", NodePath: "0"}, 0},
+		// Edited since: a line added above moved 2.1 to another path; its
+		// headings still name it (the path named another section).
+		{"moved by an edit", "k2", store.Source{Hash: "k", NodePath: "1.1", Breadcrumb: crumbOf(n)}, n.Span.Start},
+		{"moved, the last heading alone", "k2", store.Source{Hash: "k", NodePath: "1.1", Breadcrumb: []string{"改过的文章标题", n.Heading()}}, n.Span.Start},
+		{"heading gone", "k2", store.Source{Hash: "k", NodePath: "2.1", Breadcrumb: []string{"不存在的标题"}}, n.Span.Start},
 	}
 	for _, tt := range tests {
 		if got := SourceOffset(doc, tt.key, tt.src); got != tt.want {
@@ -652,6 +668,36 @@ func TestExportFailedNamesDir(t *testing.T) {
 		m := New(Options{Path: filepath.Join(t.TempDir(), "b.json"), Lang: c.lang, Ambiguous: 1})
 		if got := m.exportReport(exportedMsg{err: err}); got != c.want {
 			t.Errorf("%s: %q, want %q", c.lang, got, c.want)
+		}
+	}
+}
+
+// TestSelectionTagOnNarrowScreen: where the row has no room for a
+// selection's whole tag (选段 · 1,447 字 at 40 columns), it keeps 选段 and
+// drops the length: the tag went whole, so a selection looked like the
+// whole section its heading names, and the row beside it, a section's,
+// still had its length.
+func TestSelectionTagOnNarrowScreen(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "basket.json")
+	b, err := store.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b.Add(store.Excerpt{Kind: store.KindParagraphs, Heading: "坚持校准靶向，确保调查研究选题精准", Text: strings.Repeat("正文内容。", 300) + "\n",
+		Source: store.Source{Name: "seed.txt", Path: "/x/seed.txt", NodePath: "1.1"}})
+	if err := b.Save(); err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []int{80, 40} {
+		v := screen(newPage(path, w, 12, nil))
+		var row string
+		for _, l := range strings.Split(v, "\n") {
+			if strings.HasPrefix(l, " 1. ") {
+				row = l
+			}
+		}
+		if !strings.Contains(row, "选段") {
+			t.Errorf("width %d: the selection's row does not say 选段: %q", w, row)
 		}
 	}
 }

@@ -2,6 +2,7 @@ package basket
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -188,16 +189,56 @@ func PageMsg(msg tea.Msg) bool {
 }
 
 // SourceOffset is where an excerpt starts in doc: its offset when doc is
-// the very text it was taken from (the same key), else the start of the
-// node at its outline path, else the top.
+// the very text it was taken from (the same key); in a changed text, the
+// start of the node its headings name (an edit above the excerpt moves
+// its outline path, which then names another section), else of the node
+// at its outline path, else the top.
 func SourceOffset(doc *model.Document, key string, src store.Source) int {
 	if key != "" && key == src.Hash && src.Offset >= 0 && src.Offset <= len(doc.Text) {
 		return src.Offset
+	}
+	if n := nodeNamed(doc, src); n != nil {
+		return n.Span.Start
 	}
 	if n := nodeAt(doc, src.NodePath); n != nil {
 		return n.Span.Start
 	}
 	return 0
+}
+
+// nodeNamed finds the node of src in a text edited since: the node at its
+// outline path when its heading is still the breadcrumb's last; else the
+// one node whose headings from the top are the breadcrumb; else the one
+// node whose heading is its last entry. nil when none or several do.
+func nodeNamed(doc *model.Document, src store.Source) *model.Node {
+	if len(src.Breadcrumb) == 0 || doc.Root == nil {
+		return nil
+	}
+	last := src.Breadcrumb[len(src.Breadcrumb)-1]
+	if n := nodeAt(doc, src.NodePath); n != nil && n.Heading() == last {
+		return n
+	}
+	var whole, named []*model.Node
+	for n := range doc.Root.All() {
+		if n == doc.Root || n.Heading() != last {
+			continue
+		}
+		named = append(named, n)
+		var crumb []string
+		for _, x := range n.Path()[1:] { // as store.NewSource lists them
+			crumb = append(crumb, x.Heading())
+		}
+		if slices.Equal(crumb, src.Breadcrumb) {
+			whole = append(whole, n)
+		}
+	}
+	switch {
+	case len(whole) == 1:
+		return whole[0]
+	case len(whole) == 0 && len(named) == 1:
+		return named[0]
+	}
+	return nil
 }
 
 // nodeAt resolves an outline path such as 2.1.3 (as --print takes it);

@@ -217,7 +217,7 @@ func TestLibrarySearchCrumbKeepsEnd(t *testing.T) {
 	for _, ln := range libScreen(l) {
 		if strings.Contains(ln, "正文内容") && strings.Contains(ln, "…") {
 			rows++
-			if !strings.Contains(ln, "› 主要做法  ") {
+			if !strings.Contains(ln, "› 一、主要做法  ") {
 				t.Errorf("a hit's row without its nearest heading: %q", ln)
 			}
 		}

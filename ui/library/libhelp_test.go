@@ -203,3 +203,31 @@ func TestLibraryHelpEditKeys(t *testing.T) {
 		t.Errorf("filter %q after ctrl+a ctrl+k, want it empty", got)
 	}
 }
+
+// TestResultsHelpNamesTheQuery: the help opened in the search's results
+// says that typing, Backspace and Ctrl-u edit the search's query (they
+// do), not the filter: it listed them under 筛选 as 筛选标题、文件名 and
+// 清除筛选, the list's words, while the filter was out of sight.
+func TestResultsHelpNamesTheQuery(t *testing.T) {
+	for _, lang := range []string{"en", "zh"} {
+		_, opt := newTestLibrary(3)
+		opt.Reader.Lang = lang
+		tx := wtext.LibraryFor(lang)
+		s := strings.Join(libScreen(libKeys(libStart(opt, 140, 50), "/", "乡", "down", "?")), "\n")
+		for _, not := range []string{tx.HType, tx.HClearFilter, tx.GFilter} {
+			if strings.Contains(s, not) {
+				t.Errorf("%s: the results' help says %q:\n%s", lang, not, s)
+			}
+		}
+		for _, want := range []string{tx.HTypeQuery, tx.HClearQuery, tx.HDeleteQuery} {
+			if !strings.Contains(s, want) {
+				t.Errorf("%s: the results' help lacks %q:\n%s", lang, want, s)
+			}
+		}
+		// The list's help still says the filter's.
+		s = strings.Join(libScreen(libKeys(libStart(opt, 140, 50), "乡", "down", "?")), "\n")
+		if !strings.Contains(s, tx.HType) || !strings.Contains(s, tx.HClearFilter) || strings.Contains(s, tx.HTypeQuery) {
+			t.Errorf("%s: the list's help:\n%s", lang, s)
+		}
+	}
+}

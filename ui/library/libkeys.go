@@ -32,6 +32,10 @@ type LibraryKeyMap struct {
 	Search, Headings key.Binding
 	// In the search results: open the document at the hit, back to the list.
 	ResultOpen, ResultBack key.Binding
+	// QueryType, QueryDelete, QueryEdit and QueryClear are Type, Delete,
+	// Edit and Ctrl-u in the search, which edit its query: the help lists
+	// them under the search, not under the filter (for the help only).
+	QueryType, QueryDelete, QueryEdit, QueryClear key.Binding
 	// Back returns from the reader to the list (matched by the reader,
 	// which knows when Esc clears a search instead).
 	Back key.Binding
@@ -68,6 +72,10 @@ func DefaultLibraryKeyMap(lang string) LibraryKeyMap {
 		Search:       b("/", t.HSearch, "/"),
 		Headings:     b(t.KHeadings, t.HHeadings, ""),
 		ResultOpen:   b("enter", t.HResultOpen, "enter"),
+		QueryType:    b(t.KType, t.HTypeQuery, ""),
+		QueryDelete:  b("backspace", t.HDeleteQuery, ""),
+		QueryEdit:    b(t.KEdit, t.HEditQuery, ""),
+		QueryClear:   b("ctrl+u", t.HClearQuery, ""),
 		ResultBack:   b("esc", t.HResultBack, "esc"),
 		Back:         b("esc/backspace", t.HBack, "esc", "backspace"),
 		Help:         b("?", t.HHelp, "?"),
@@ -91,7 +99,7 @@ func (k LibraryKeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Down, k.Up, k.PageDown, k.PageUp, k.Top, k.Bottom, k.Open},
 		{k.Type, k.Delete, k.Edit, k.ClearFilter, k.Clear},
-		{k.Search, k.Headings, k.ResultOpen, k.ResultBack},
+		{k.Search, k.QueryType, k.QueryDelete, k.QueryEdit, k.QueryClear, k.Headings, k.ResultOpen, k.ResultBack},
 		{k.Back, k.Help, k.Suspend, k.Quit},
 	}
 }
@@ -109,9 +117,15 @@ func (k *LibraryKeyMap) enable(md mode, hasFilter bool) {
 	k.Bottom.SetEnabled(list)
 	k.Open.SetEnabled(list)
 	k.Clear.SetEnabled(list)
-	k.ClearFilter.SetEnabled(!list || hasFilter)
-	k.Delete.SetEnabled(!list || hasFilter)
-	k.Edit.SetEnabled(!list || hasFilter)
+	// Typing in the search edits its query: the filter's keys are listed
+	// there as the query's, under the search.
+	k.Type.SetEnabled(list)
+	k.ClearFilter.SetEnabled(list && hasFilter)
+	k.Delete.SetEnabled(list && hasFilter)
+	k.Edit.SetEnabled(list && hasFilter)
+	for _, b := range []*key.Binding{&k.QueryType, &k.QueryDelete, &k.QueryEdit, &k.QueryClear} {
+		b.SetEnabled(!list)
+	}
 	k.Search.SetEnabled(list && !hasFilter)
 	k.ResultOpen.SetEnabled(!list)
 	k.ResultBack.SetEnabled(!list)

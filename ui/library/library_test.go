@@ -469,3 +469,28 @@ func TestClickSelects(t *testing.T) {
 		t.Errorf("a click on the third result: cursor %d, top %d", s.search.cursor, s.search.top)
 	}
 }
+
+// TestHitOpenIsAJump: a document opened at a search result is a jump from
+// where it opens (its top: a hit opens it there, not where it was left),
+// as vim's +/pattern is a jump from line 1: ” goes back there and ”
+// again to the hit. It said there was no jump to go back from.
+func TestHitOpenIsAJump(t *testing.T) {
+	_, opt := newTestLibrary(12)
+	l := libDrive(New(opt), tea.WindowSizeMsg{Width: 60, Height: 10})
+	l = libDrive(l, libRunCmd(l.Init())[0])
+	l = libKeys(l, "/", "乡", "村", "down", "down", "down", "enter")
+	if l.reader == nil {
+		t.Fatal("enter did not open the reader")
+	}
+	hit := l.reader.Place().Offset
+	if hit == 0 {
+		t.Fatalf("the hit opened at the document's top: %q", readerTop(*l.reader))
+	}
+	l = libKeys(l, "'", "'")
+	if st := statusLine(*l.reader); strings.Contains(st, "no jump") || l.reader.Place().Offset != 0 {
+		t.Errorf("'' after opening at a hit: offset %d, status %q; want the document's top", l.reader.Place().Offset, st)
+	}
+	if l = libKeys(l, "'", "'"); l.reader.Place().Offset != hit {
+		t.Errorf("'' again: offset %d, want the hit's %d", l.reader.Place().Offset, hit)
+	}
+}

@@ -101,7 +101,7 @@ func (l *Library) opened(msg libOpenedMsg) tea.Cmd {
 		cmds = append(cmds, l.toReader(tea.WindowSizeMsg{Width: l.Width, Height: l.Height}))
 	}
 	if j := msg.jump; j != nil {
-		cmds = append(cmds, l.reader.StartSearch(j.query, j.text, j.at, jumpTo))
+		cmds = append(cmds, l.reader.OpenAtHit(j.query, j.text, j.at, jumpTo))
 	}
 	for _, k := range then {
 		cmds = append(cmds, l.toPageKey(k))

@@ -200,3 +200,24 @@ func TestJunkKeyNothingHidden(t *testing.T) {
 		t.Errorf("seed: p: status %q, shown %v", st, m.reader.ShowJunk())
 	}
 }
+
+// The help at 120×40 shows every key at once in both languages: one long
+// description (English's search line, 48 columns) widens its own column,
+// not every column, so the groups still go three abreast. It was one
+// column of 40-odd rows in English, the search and basket keys below the
+// screen's end, to be scrolled to.
+func TestHelpFitsWideScreen(t *testing.T) {
+	for _, lang := range []string{"en", "zh"} {
+		tx := wtext.SharedFor(lang)
+		m := press(sized(uitest.SeedDoc(t), 120, 40, Options{Lang: lang}), "?")
+		s := strings.Join(screen(m), "\n")
+		if strings.Contains(s, tx.HelpMore) || strings.Contains(s, tx.HelpEnd) {
+			t.Errorf("%s: the help scrolls at 120×40:\n%s", lang, s)
+		}
+		for _, want := range []string{wtext.BasketFor(lang).HOpen, wtext.SearchFor(lang).HHitsOnly} {
+			if !strings.Contains(s, want) {
+				t.Errorf("%s: the help at 120×40 does not show %q", lang, want)
+			}
+		}
+	}
+}

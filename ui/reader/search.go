@@ -208,6 +208,17 @@ func (m *Model) StartSearch(q *search.Query, text string, from int, jump bool) t
 	return m.startScan(q, text, from, jump, keeper{from: -1, backTo: -1})
 }
 
+// OpenAtHit is StartSearch for a document opened at a search result (the
+// library's): the jump to the hit is a jump from where the document
+// opened (its top), as vim's +/pattern is a jump from line 1, so ” goes
+// back there. The prompt's searches set it themselves, on Enter.
+func (m *Model) OpenAtHit(q *search.Query, text string, at int, jump bool) tea.Cmd {
+	if jump {
+		m.marks.back = m.here()
+	}
+	return m.StartSearch(q, text, at, jump)
+}
+
 // startScan is StartSearch keeping the hits k keeps.
 func (m *Model) startScan(q *search.Query, text string, from int, jump bool, k keeper) tea.Cmd {
 	s := &m.search

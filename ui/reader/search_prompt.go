@@ -198,12 +198,14 @@ func (m *Model) cancelPrompt() tea.Cmd {
 
 // confirmPrompt is Enter: keep the search, remember it, close the prompt.
 // An empty prompt, or one of spaces (dropped from a query's ends), repeats
-// the last search; a query with nothing to find (\, @, # alone) is not
-// remembered: ↑ would bring it back as a blank entry.
+// the last search forward, as vim's and less's /<Enter> do: from the hit
+// shown, the next one (n); a query with nothing to find (\, @, # alone) is
+// not remembered: ↑ would bring it back as a blank entry.
 func (m *Model) confirmPrompt() tea.Cmd {
 	s := &m.search
 	v := s.input.Value()
-	if strings.Trim(v, " \t\u3000") == "" {
+	repeat := strings.Trim(v, " \t\u3000") == ""
+	if repeat {
 		v = ""
 		if len(s.history) > 0 {
 			v = s.history[len(s.history)-1]
@@ -229,6 +231,9 @@ func (m *Model) confirmPrompt() tea.Cmd {
 		s.jump = true
 		if s.done && s.hits.Len() == 0 {
 			return m.status.Flash(m.stx().NotFound + v)
+		}
+		if repeat && s.hits.cur >= 0 {
+			return m.stepHit(1)
 		}
 		if s.hits.cur >= 0 {
 			m.showCurrent()

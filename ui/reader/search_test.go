@@ -824,3 +824,23 @@ func TestMoveBeforeHits(t *testing.T) {
 		t.Errorf("the search is not active: %q", statusLine(m))
 	}
 }
+
+// TestEmptyPromptRepeatsAsN: / and Enter with nothing typed repeats the
+// last search forward, as in vim and less: from the hit shown, the next
+// one. It showed the same hit again (1/16, 1/16…), so /<Enter> did
+// nothing; after Esc it still searches again from the screen, as n does.
+func TestEmptyPromptRepeatsAsN(t *testing.T) {
+	m := searchFor(sized(uitest.SeedDoc(t), 100, 30, Options{FileName: "seed.txt"}), "调查研究")
+	if st := statusLine(m); !strings.Contains(st, "1/16") {
+		t.Fatalf("after the search: %q", st)
+	}
+	for _, want := range []string{"2/16", "3/16"} {
+		if m = keys(m, "/", "enter"); !strings.Contains(statusLine(m), want) {
+			t.Errorf("/ Enter: %q, want %s", statusLine(m), want)
+		}
+	}
+	m = keys(m, "esc", "/", "enter")
+	if st := statusLine(m); !strings.Contains(st, "/16") {
+		t.Errorf("/ Enter after Esc: %q, want the search again", st)
+	}
+}

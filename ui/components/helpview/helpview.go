@@ -11,6 +11,26 @@ import (
 	"wenji/ui/common"
 )
 
+// entry is one key of the help and what it does.
+type entry struct{ key, desc string }
+
+// group is a titled group of entries, laid out as one block of a column.
+type group struct {
+	title   string
+	entries []entry
+}
+
+// gap is the space between a key and its description; colGap between
+// columns.
+const gap, colGap = 2, 4
+
+// column is the groups one column of the help holds and its widths.
+type column struct {
+	groups      []group
+	keyW, descW int
+	width       int // keyW + gap + descW, or the widest title
+}
+
 // View draws the key help overlay from the keymap's FullHelp (the
 // reader's or the library's), its groups named by titles, measured
 // with cjk.Width (bubbles/help measures with uniseg, which disagrees with
@@ -18,61 +38,18 @@ import (
 // width columns. When the keys do not fit, the body scrolls: scroll is the
 // first row shown (clamped), and the last line says how to see the rest.
 func View(w cjk.Width, st *common.Styles, tx *wtext.Shared, km help.KeyMap, titles []string, width, height, scroll int) ([]string, int) {
-	type entry struct{ key, desc string }
-	type group struct {
-		title   string
-		entries []entry
-	}
-	var groups []group
-	keyW, descW := 0, 0
-	for i, bs := range km.FullHelp() {
-		g := group{}
-		if i < len(titles) {
-			g.title = titles[i]
+	cols := layout(w, helpGroups(km, titles), width-2)
+	rows, used := 0, 0
+	var body [][]string
+	for i, c := range cols {
+		lines := c.render(w, st)
+		body = append(body, lines)
+		rows = max(rows, len(lines))
+		if i > 0 {
+			used += colGap
 		}
-		for _, b := range bs {
-			if !b.Enabled() {
-				continue
-			}
-			h := b.Help()
-			g.entries = append(g.entries, entry{h.Key, h.Desc})
-			keyW = max(keyW, w.String(h.Key))
-			descW = max(descW, w.String(h.Desc))
-		}
-		if len(g.entries) > 0 { // every key of it disabled: nothing to say
-			groups = append(groups, g)
-		}
+		used += c.width
 	}
-	const gap = 2
-	colW := keyW + gap + descW
-	ncols := common.Clamp((width-2+4)/(colW+4), 1, len(groups))
-	if colW > width-2 {
-		// Narrow screen: shrink the descriptions.
-		descW = max(0, width-2-keyW-gap)
-		colW = keyW + gap + descW
-	}
-
-	// Each column is a list of plain/styled cells of colW columns.
-	cols := make([][]string, ncols)
-	for i, g := range groups {
-		c := i % ncols
-		if len(cols[c]) > 0 {
-			cols[c] = append(cols[c], common.Spaces(colW))
-		}
-		t := common.Fit(w, g.title, colW)
-		cols[c] = append(cols[c], st.HelpGroup.Render(t)+common.Spaces(colW-w.String(t)))
-		for _, e := range g.entries {
-			k := common.Fit(w, e.key, keyW)
-			d := common.Fit(w, e.desc, descW)
-			cols[c] = append(cols[c], st.HelpKey.Render(k)+common.Spaces(keyW-w.String(k)+gap)+
-				st.HelpDesc.Render(d)+common.Spaces(descW-w.String(d)))
-		}
-	}
-	rows := 0
-	for _, c := range cols {
-		rows = max(rows, len(c))
-	}
-	used := ncols*colW + (ncols-1)*4
 	left := max(1, (width-used)/2)
 	var out []string
 	title := common.Fit(w, tx.HelpTitle, width-2)
@@ -82,19 +59,106 @@ func View(w cjk.Width, st *common.Styles, tx *wtext.Shared, km help.KeyMap, titl
 	for r := 0; r < rows; r++ {
 		var b strings.Builder
 		b.WriteString(common.Spaces(left))
-		for c := range cols {
-			if c > 0 {
-				b.WriteString(common.Spaces(4))
+		for i, c := range cols {
+			if i > 0 {
+				b.WriteString(common.Spaces(colGap))
 			}
-			if r < len(cols[c]) {
-				b.WriteString(cols[c][r])
+			if r < len(body[i]) {
+				b.WriteString(body[i][r])
 			} else {
-				b.WriteString(common.Spaces(colW))
+				b.WriteString(common.Spaces(c.width))
 			}
 		}
-		b.WriteString(common.Spaces(width - left - used))
+		b.WriteString(common.Spaces(max(0, width-left-used)))
 		out = append(out, b.String())
 	}
+	return scrolled(w, st, tx, out, width, height, scroll)
+}
+
+// helpGroups returns the keymap's groups with their enabled keys, named
+// by titles; a group whose every key is disabled has nothing to say.
+func helpGroups(km help.KeyMap, titles []string) []group {
+	var groups []group
+	for i, bs := range km.FullHelp() {
+		g := group{}
+		if i < len(titles) {
+			g.title = titles[i]
+		}
+		for _, b := range bs {
+			if b.Enabled() {
+				h := b.Help()
+				g.entries = append(g.entries, entry{h.Key, h.Desc})
+			}
+		}
+		if len(g.entries) > 0 {
+			groups = append(groups, g)
+		}
+	}
+	return groups
+}
+
+// layout deals the groups into as many columns as fit in width, group i
+// to column i mod n, each column as wide as its own widest key and
+// description: one long description widens its column only (the English
+// search line made every column 60 wide, so the help at 120×40 was one
+// column that had to scroll). One column too wide for the screen has its
+// descriptions shrunk.
+func layout(w cjk.Width, groups []group, width int) []column {
+	for n := len(groups); n >= 1; n-- {
+		cols := make([]column, n)
+		total := colGap * (n - 1)
+		for i, g := range groups {
+			c := &cols[i%n]
+			c.groups = append(c.groups, g)
+			for _, e := range g.entries {
+				c.keyW = max(c.keyW, w.String(e.key))
+				c.descW = max(c.descW, w.String(e.desc))
+			}
+		}
+		for i := range cols {
+			c := &cols[i]
+			c.width = c.keyW + gap + c.descW
+			for _, g := range c.groups {
+				c.width = max(c.width, w.String(g.title))
+			}
+			total += c.width
+		}
+		if total <= width || n == 1 {
+			if c := &cols[0]; n == 1 && c.width > width {
+				c.descW = max(0, width-c.keyW-gap)
+				c.width = c.keyW + gap + c.descW
+			}
+			return cols
+		}
+	}
+	return nil
+}
+
+// render returns the column's lines: each group's title, then its keys,
+// a blank line between groups; every line c.width columns wide.
+func (c column) render(w cjk.Width, st *common.Styles) []string {
+	var out []string
+	for _, g := range c.groups {
+		if len(out) > 0 {
+			out = append(out, common.Spaces(c.width))
+		}
+		t := common.Fit(w, g.title, c.width)
+		out = append(out, st.HelpGroup.Render(t)+common.Spaces(c.width-w.String(t)))
+		for _, e := range g.entries {
+			k := common.Fit(w, e.key, c.keyW)
+			d := common.Fit(w, e.desc, c.descW)
+			pad := c.width - c.keyW - gap - w.String(d)
+			out = append(out, st.HelpKey.Render(k)+common.Spaces(c.keyW-w.String(k)+gap)+
+				st.HelpDesc.Render(d)+common.Spaces(max(0, pad)))
+		}
+	}
+	return out
+}
+
+// scrolled fits the help's lines out (title, blank, body) to height: when
+// they do not fit, the body from row scroll (clamped) and a last line
+// saying how to see the rest.
+func scrolled(w cjk.Width, st *common.Styles, tx *wtext.Shared, out []string, width, height, scroll int) ([]string, int) {
 	if body := out[2:]; len(out) > height && height > 3 {
 		// Title, blank, as many rows as fit less one, the scroll hint.
 		rows := height - 3
