@@ -126,7 +126,7 @@ func withTitles(text string, hints []Hint, titles []navEntry) (string, []Hint) {
 	from := 0
 	for k, nav := range titles {
 		want := squeeze(nav.title)
-		if want == "" {
+		if want == "" || genericNavTitle(nav.title) {
 			continue
 		}
 		found, last := -1, -1
@@ -323,5 +323,19 @@ func (e *epub) readOPF(opf string) error {
 	if len(e.spine) == 0 {
 		return fmt.Errorf("%w: its spine lists no chapters", errNotEPUB)
 	}
+	if placeholderTitle(e.title) {
+		e.title = "" // the first heading of the text is the title then
+	}
 	return nil
+}
+
+// placeholderTitle tells the title a converter writes when the document
+// has none (LibreOffice's libepubgen: Unknown Title): it names nothing.
+func placeholderTitle(t string) bool {
+	switch strings.ToLower(strings.Join(strings.Fields(t), " ")) {
+	case "unknown title", "unknown", "untitled", "untitled document", "no title",
+		"无标题", "无标题文档", "未命名", "未命名文档", "未知", "未知标题":
+		return true
+	}
+	return false
 }

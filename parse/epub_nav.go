@@ -150,3 +150,23 @@ func ncx(b []byte, base string, toc map[string][]navEntry) {
 		}
 	}
 }
+
+// genericNavTitle tells a table of contents' label a converter makes up
+// for a file of the book that has no heading of its own (LibreOffice's
+// libepubgen: Section 1; a file's name, section0001.xhtml): the text does
+// not carry it, and as a heading it would hang the whole document a level
+// down. (By hand, not a regexp: a package-level regexp is compiled at every
+// start of wenji.)
+func genericNavTitle(t string) bool {
+	t = strings.ToLower(strings.TrimSpace(t))
+	for _, ext := range []string{".xhtml", ".html", ".htm"} {
+		t = strings.TrimSuffix(t, ext)
+	}
+	for _, w := range []string{"section", "sect", "part", "file", "text", "page"} {
+		if rest, ok := strings.CutPrefix(t, w); ok {
+			rest = strings.TrimLeft(rest, " _-")
+			return rest != "" && strings.Trim(rest, "0123456789") == ""
+		}
+	}
+	return false
+}

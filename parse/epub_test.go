@@ -110,3 +110,33 @@ func FuzzEPUB(f *testing.F) {
 		}
 	})
 }
+
+// TestEPUBMadeUpNames: a converter's placeholder title and its made-up
+// label for a file make no node; a real one does. LibreOffice's EPUB of
+// a report (dc:title "Unknown Title", one file its table of contents calls
+// "Section 1") hung the report two levels down.
+func TestEPUBMadeUpNames(t *testing.T) {
+	book := func(title, label string) []byte {
+		return epubFile(t, map[string]string{
+			"META-INF/container.xml": container,
+			"OEBPS/content.opf": `<?xml version="1.0"?><package xmlns="http://www.idpf.org/2007/opf" version="3.0"><metadata xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>` + title + `</dc:title></metadata>` +
+				`<manifest><item id="nav" href="toc.xhtml" media-type="application/xhtml+xml" properties="nav"/><item id="s1" href="sections/section0001.xhtml" media-type="application/xhtml+xml"/></manifest><spine><itemref idref="s1"/></spine></package>`,
+			"OEBPS/toc.xhtml": `<html xmlns:epub="http://www.idpf.org/2007/ops"><body><nav epub:type="toc"><ol><li><a href="sections/section0001.xhtml">` + label + `</a></li></ol></nav></body></html>`,
+			"OEBPS/sections/section0001.xhtml": `<html xmlns="http://www.w3.org/1999/xhtml"><body><p><b>某市2025年政府工作报告</b></p>` +
+				`<p>一、过去一年工作回顾</p><p>全年地区生产总值增长5.2%。</p><p>二、今年工作安排</p><p>坚持稳中求进。</p></body></html>`,
+		})
+	}
+	for _, c := range []struct{ title, label, want string }{
+		{"Unknown Title", "Section 1", "某市2025年政府工作报告\n  一、过去一年工作回顾\n  二、今年工作安排\n"},
+		{"未命名", "section0001.xhtml", "某市2025年政府工作报告\n  一、过去一年工作回顾\n  二、今年工作安排\n"},
+		{"政府工作报告汇编", "某市报告", "政府工作报告汇编\n  某市报告\n"},
+	} {
+		doc, err := Open("r.epub", book(c.title, c.label), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := export.Outline(doc.Root); !strings.HasPrefix(got, c.want) {
+			t.Errorf("title %q, label %q: outline\n%s\nwant it to start\n%s", c.title, c.label, got, c.want)
+		}
+	}
+}

@@ -65,14 +65,56 @@ func hidden(n *html.Node) bool {
 	return false
 }
 
-// emphasis reports an element that can mark a lead sentence.
+// emphasis reports an element that can mark a lead sentence: <b>,
+// <strong>, and a <span> or <font> with a class (its style sheet unread)
+// or a colour, or a style that sets one of the looks a lead is given
+// (looksEmphatic). A page saved from Word by LibreOffice or a government
+// site wraps every run in <font style="font-size: 14pt"> or <span
+// style="font-family: 仿宋_GB2312">: the text's own face and size, no lead.
 func emphasis(n *html.Node) bool {
 	switch n.DataAtom {
 	case atom.Strong, atom.B:
 		return true
 	case atom.Span, atom.Font:
 		for _, a := range n.Attr {
-			if a.Key == "class" || a.Key == "style" {
+			switch a.Key {
+			case "class", "color":
+				return true
+			case "style":
+				if looksEmphatic(a.Val) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// looksEmphatic tells a style that sets a look of emphasis: a weight, a
+// colour, a background, a decoration or an italic; not only the face, the
+// size, the spacing or the language the rest of the text has too.
+func looksEmphatic(style string) bool {
+	for _, decl := range strings.Split(style, ";") {
+		prop, val, ok := strings.Cut(decl, ":")
+		if !ok {
+			continue
+		}
+		val = strings.ToLower(strings.TrimSpace(val))
+		switch strings.ToLower(strings.TrimSpace(prop)) {
+		case "font-weight":
+			if val == "bold" || val == "bolder" || val >= "600" && val <= "999" {
+				return true
+			}
+		case "font":
+			if strings.Contains(val, "bold") {
+				return true
+			}
+		case "color", "background", "background-color", "text-decoration", "text-decoration-line", "text-emphasis", "text-emphasis-style":
+			if val != "" && val != "none" && val != "inherit" && val != "initial" && val != "transparent" {
+				return true
+			}
+		case "font-style":
+			if val == "italic" || val == "oblique" {
 				return true
 			}
 		}
@@ -105,7 +147,7 @@ func (h *htmlConv) walk(n *html.Node) {
 			defer func() { h.pre-- }()
 		}
 	}
-	opens := n.Type == html.ElementNode && emphasis(n) && !h.leadOpen && !h.leadDone && strings.TrimSpace(h.para.String()) == ""
+	opens := n.Type == html.ElementNode && emphasis(n) && h.mayOpenLead()
 	if opens {
 		h.leadOpen = true
 	}
@@ -113,13 +155,31 @@ func (h *htmlConv) walk(n *html.Node) {
 		h.walk(c)
 	}
 	if opens {
-		h.leadOpen = false
-		h.leadDone = true
-		h.lead = h.para.Len()
+		h.closeLead()
 	}
 	if block {
 		h.flush()
 	}
+}
+
+// mayOpenLead tells whether an element of emphasis starting here opens
+// the paragraph's lead or goes on with it: nothing but white space since
+// the paragraph's start or the end of the emphasis before. Word's runs,
+// saved as HTML, split one bold lead into several (<b>1.“</b><b>岳山造林”：</b>).
+func (h *htmlConv) mayOpenLead() bool {
+	return !h.leadOpen && !h.leadDone && strings.TrimSpace(h.para.String()[h.lead:]) == ""
+}
+
+// closeLead ends an element of emphasis that opened or went on with the
+// paragraph's lead: the lead runs to here, unless all so far is white
+// space (a run of the indent's 　　), which settles nothing. Text outside
+// emphasis settles it (text).
+func (h *htmlConv) closeLead() {
+	h.leadOpen = false
+	if strings.TrimSpace(h.para.String()) == "" {
+		return
+	}
+	h.lead = h.para.Len()
 }
 
 // text adds a text node: white space collapsed as a browser does, except

@@ -114,7 +114,7 @@ func (f *flatState) start(h *htmlConv, n *html.Node, closed bool) {
 	switch {
 	case f.lead != 0 && a == f.lead:
 		f.leadDepth++
-	case emphasis(n) && !h.leadOpen && !h.leadDone && strings.TrimSpace(h.para.String()) == "":
+	case emphasis(n) && h.mayOpenLead():
 		h.leadOpen, f.lead, f.leadDepth = true, a, 1
 	}
 }
@@ -130,8 +130,7 @@ func (f *flatState) end(h *htmlConv, a atom.Atom) {
 	}
 	if f.lead != 0 && a == f.lead {
 		if f.leadDepth--; f.leadDepth == 0 {
-			h.leadOpen, h.leadDone = false, true
-			h.lead = h.para.Len()
+			h.closeLead()
 			f.lead = 0
 		}
 	}

@@ -156,8 +156,8 @@ func leadWidth(row []glyph) float64 {
 // start and from the end of a line (GB/T 15834's usage, JIS X 4051).
 const (
 	noLineStart = "，。、；：？！）》」』】〕〉”’%‰…—·,.;:?!)]"
-	noLineEnd   = "（《「『【〔〈“‘([")
-
+	noLineEnd   = "（《「『【〔〈“‘(["
+)
 
 // isLetter tells text that carries the weight of a line: punctuation and
 // digits are often set in another font than the words around them.
