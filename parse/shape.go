@@ -60,7 +60,13 @@ var timeWords = []string{"今年", "去年", "明年", "过去", "近年", "近�
 // / 提升县城综合承载能力。…, all a part holds). A clause closed by ： or ，
 // does not join: a list's lead-in ends with ：, and a lead's text running
 // on into a second paragraph opens with a ，-clause as often (围绕文旅、体育、
-// 养老等重点领域，…).
+// 养老等重点领域，…). Only as the node's last paragraph, right after a
+// member, does a clause closed by ： join: a list's lead-in has
+// its list after it, while an author who bolds a part's leads closes the
+// last of them with ： as often (用地保障有力。… / 资金争取成效明显。… /
+// 用工服务更加便捷：举办…, all a part holds), and it is no conclusion of a
+// group its neighbours' wording ties: a conclusion states, it titles no
+// text after a colon.
 func shapeLeads(paras []int, cands, known, clauses []lead) []lead {
 	var out []lead
 	rp := leadPool.Get().(*[]lead)
@@ -81,7 +87,7 @@ func shapeLeads(paras []int, cands, known, clauses []lead) []lead {
 			shaped < len(run) && len(run) >= minShapeRun && (shaped >= minShapeRun || shaped >= 2 && fillsNode(paras, run) || semiPairIn(run)) {
 			if lo, hi, ok := span(run, known); ok {
 				for _, l := range run {
-					if (l.para > lo && l.para < hi || edgeMeasure(l)) && !isKnown(known, l.para) {
+					if (l.para > lo && l.para < hi || edgeMeasure(l) || l.mark == '：') && !isKnown(known, l.para) {
 						out = append(out, l)
 					}
 				}
@@ -107,6 +113,9 @@ func shapeLeads(paras []int, cands, known, clauses []lead) []lead {
 		case c < len(clauses) && clauses[c].para == i && clauses[c].mark == '；':
 			run = append(run, clauses[c])
 			gap = 0
+			continue
+		case c < len(clauses) && clauses[c].para == i && clauses[c].mark == '：' && len(run) > 0 && gap == 0 && i == paras[len(paras)-1]:
+			run = append(run, clauses[c]) // the node's last lead, closed by ：
 			continue
 		}
 		if len(run) > 0 && gap == 0 {
