@@ -1,6 +1,9 @@
 package parse
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestColonClosesShapeRun: in plain text a part whose leads its author
 // closed with 。 but the last with ： (用地保障有力。… / 资金争取成效明显。… /
@@ -65,5 +68,69 @@ func TestLoneLeadAfterTitlingParagraph(t *testing.T) {
 	want = "2025年某县政府工作报告\n  一、2025年工作回顾\n    （一）坚持产业立县\n    （二）坚持科技创新引领\n    （三）坚持项目为王\n  二、2026年工作安排\n"
 	if got := outlineOf(alone); got != want {
 		t.Errorf("alone:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+// sentencePart is a report copied out of Word with its list numbers gone:
+// a part whose sub-parts are one-sentence lines, each over paragraphs
+// that open with leads, after a table whose cells come one a line.
+func sentencePart(heads ...string) string {
+	var b strings.Builder
+	b.WriteString("某市2025年度国有资产管理情况的综合报告\n全市国有资产总体情况\n")
+	b.WriteString("　　2025年末，全市国有企业资产总额四千三百八十六亿元，负债总额二千七百六十四亿元，国有资本权益一千三百二十八亿元。\n")
+	b.WriteString("资产类别\n资产总额（亿元）\n负债总额（亿元）\n企业国有资产\n4386\n2764\n金融企业国有资产\n1860\n1652\n")
+	b.WriteString("国有资产管理工作情况\n")
+	leads := [][]string{{"国有资本布局持续优化。", "现代企业制度更加健全。", "科技创新投入加大。"}, {"公司治理持续完善。", "风险防控不断加强。", "资本实力稳步提升。"}}
+	for k, h := range heads {
+		b.WriteString(h + "\n")
+		for _, l := range leads[k%len(leads)] {
+			b.WriteString("　　" + l + "聚焦先进制造、城市基础设施和现代服务业，完成市属国有企业战略性重组，推动国有资本向主责主业集中。\n")
+		}
+	}
+	b.WriteString("存在的主要问题\n　　全市国有资产管理虽取得积极成效，但仍存在一些问题和不足，部分企业盈利能力偏弱，资产负债率偏高。\n")
+	return b.String()
+}
+
+// TestSentenceHeads: in plain text, two or more one-sentence lines under
+// one heading, each over a paragraph of prose, are its sub-parts and hold
+// the leads below them; the title line right after a table, over such a
+// sentence, is a heading, not the table's last cell. One such line alone
+// is a paragraph of the part, and so is a statement (…是…) or a line of
+// figures.
+func TestSentenceHeads(t *testing.T) {
+	const top = "某市2025年度国有资产管理情况的综合报告\n  全市国有资产总体情况\n  国有资产管理工作情况\n"
+	got := outlineOf(sentencePart("深化国资国企改革，企业国有资产管理持续加强。", "规范金融企业管理，金融企业国有资产运营稳健。"))
+	want := top + "    深化国资国企改革，企业国有资产管理持续加强\n      国有资本布局持续优化\n      现代企业制度更加健全\n      科技创新投入加大\n" +
+		"    规范金融企业管理，金融企业国有资产运营稳健\n      公司治理持续完善\n      风险防控不断加强\n      资本实力稳步提升\n  存在的主要问题\n"
+	if got != want {
+		t.Errorf("two sentence heads:\n%s\nwant:\n%s", got, want)
+	}
+	for _, heads := range [][]string{
+		{"深化国资国企改革，企业国有资产管理持续加强。"},
+		{"深化国资国企改革是企业国有资产管理的关键。", "规范金融企业管理是金融企业国有资产运营的基础。"},
+		{"全市国有企业资产总额增长百分之6。", "全市国有金融企业利润总额增长百分之8。"},
+	} {
+		got := outlineOf(sentencePart(heads...))
+		for _, line := range strings.Split(got, "\n") {
+			if strings.TrimSpace(line) == strings.TrimSuffix(heads[0], "。") {
+				t.Errorf("%q made a heading:\n%s", heads, got)
+			}
+		}
+	}
+}
+
+// TestClauseRunOpener: a part's first paragraph of the 。 shape, the rest
+// of the part a run of leads closed by ：, is their first lead though it
+// opens with no measure verb (自然资源资产底数更加清晰。…), unless it states
+// (法治是最好的营商环境。…), which opens the part as its text.
+func TestClauseRunOpener(t *testing.T) {
+	colons := []string{"耕地保护责任全面落实：", "生态保护修复有序推进：", "资源有偿使用制度不断完善："}
+	got := outlineOf(mixPart(append([]string{"自然资源资产底数更加清晰。"}, colons...)...))
+	if want := mixOutline("自然资源资产底数更加清晰", "耕地保护责任全面落实", "生态保护修复有序推进", "资源有偿使用制度不断完善"); got != want {
+		t.Errorf("opener:\n%s\nwant:\n%s", got, want)
+	}
+	got = outlineOf(mixPart(append([]string{"法治是最好的营商环境。"}, colons...)...))
+	if want := mixOutline("耕地保护责任全面落实", "生态保护修复有序推进", "资源有偿使用制度不断完善"); got != want {
+		t.Errorf("statement:\n%s\nwant:\n%s", got, want)
 	}
 }
