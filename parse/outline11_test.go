@@ -134,3 +134,19 @@ func TestClauseRunOpener(t *testing.T) {
 		t.Errorf("statement:\n%s\nwant:\n%s", got, want)
 	}
 }
+
+// TestSentenceHeadsInStep: two one-sentence lines under one heading are
+// sub-parts only when titled alike, both of one clause or both of two;
+// one of each is prose.
+func TestSentenceHeadsInStep(t *testing.T) {
+	got := outlineOf(sentencePart("深化国资国企改革，企业国有资产管理持续加强。", "金融企业国有资产运营总体稳健。"))
+	for _, line := range strings.Split(got, "\n") {
+		if strings.TrimSpace(line) == "金融企业国有资产运营总体稳健" {
+			t.Errorf("a clause and two made headings:\n%s", got)
+		}
+	}
+	got = outlineOf(sentencePart("企业国有资产管理持续加强。", "金融企业国有资产运营总体稳健。"))
+	if !strings.Contains(got, "\n    金融企业国有资产运营总体稳健\n      公司治理持续完善\n") {
+		t.Errorf("two of one clause:\n%s", got)
+	}
+}

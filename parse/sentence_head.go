@@ -28,7 +28,10 @@ const minSentenceHeads = 2
 
 // sentenceHeads returns the lines in [from, to) that are sentence
 // headings (sentenceHead), where a block of body lines between two
-// heading lines holds minSentenceHeads or more; nil where none is. Only
+// heading lines holds minSentenceHeads or more written alike, of one
+// clause each or of two (深化国资国企改革，企业国有资产管理持续加强。 /
+// 规范金融企业管理，金融企业国有资产运营稳健。): sub-parts are titled in step,
+// while two short paragraphs of prose need not be; nil where none is. Only
 // plain text asks: where a Word author bolded leads, the numbers of the
 // parts are in the text too.
 func (p *parser) sentenceHeads(from, to int) map[int]bool {
@@ -36,24 +39,27 @@ func (p *parser) sentenceHeads(from, to int) map[int]bool {
 		return nil
 	}
 	var out map[int]bool
-	var block []int // the candidates of the current block
+	var block [2][]int // the candidates of the current block, by their commas
 	flush := func() {
-		if len(block) >= minSentenceHeads {
-			if out == nil {
-				out = map[int]bool{}
+		for c := range block {
+			if len(block[c]) >= minSentenceHeads {
+				if out == nil {
+					out = map[int]bool{}
+				}
+				for _, i := range block[c] {
+					out[i] = true
+				}
 			}
-			for _, i := range block {
-				out[i] = true
-			}
+			block[c] = block[c][:0]
 		}
-		block = block[:0]
 	}
 	for i := from; i < to; i++ {
 		switch e := &p.eff[i]; {
 		case e.kind != lineBody:
 			flush()
 		case i+1 < to && p.sentenceHead(e, &p.eff[i+1]):
-			block = append(block, i)
+			c := min(strings.Count(p.str(e), "，"), 1)
+			block[c] = append(block[c], i)
 		}
 	}
 	flush()
