@@ -150,3 +150,28 @@ func TestSentenceHeadsInStep(t *testing.T) {
 		t.Errorf("two of one clause:\n%s", got)
 	}
 }
+
+// TestTwoLeadsAfterList: two paragraphs of the lead shape that close a
+// part after its opening and a list of one-sentence lines (a list Word
+// numbered, its numbers gone in the text) are its leads; after two
+// paragraphs of prose instead of the list they stay text.
+func TestTwoLeadsAfterList(t *testing.T) {
+	const head = "某市人大常委会工作报告\n提高立法质量，更好发挥立法引领和推动作用\n" +
+		"　　今年计划审议法规案七件，其中继续审议项目一件、初次审议项目六件，另安排调研项目若干件，具体是：\n"
+	const leads = "　　健全立法工作机制。加强立法规划计划统筹，完善立法项目征集论证和立项机制，拓宽公众参与立法渠道。\n" +
+		"　　加强立法队伍建设。充实立法工作力量，建立立法专家顾问库，加强立法干部培训和实践锻炼，提高立法能力。\n" +
+		"增强监督实效，推动全市高质量发展\n　　围绕经济发展开展监督，听取审议计划执行情况报告和预算执行情况报告。\n"
+	list := "审议《某市数据要素市场促进条例》，推动数字经济高质量发展。\n审议《某市历史文化名城保护条例》，加强历史文化遗产保护。\n审议《某市物业管理条例（修订）》，提升物业服务水平。\n"
+	got := outlineOf(head + list + leads)
+	want := "某市人大常委会工作报告\n  提高立法质量，更好发挥立法引领和推动作用\n    健全立法工作机制\n    加强立法队伍建设\n  增强监督实效，推动全市高质量发展\n"
+	if got != want {
+		t.Errorf("after a list:\n%s\nwant:\n%s", got, want)
+	}
+	prose := "　　全年召开常委会会议八次，审议法规案、工作报告和议案三十二件，作出决议决定十二项，开展执法检查四次。\n" +
+		"　　坚持民主立法、依法立法，健全立法工作格局，全年制定修订地方性法规九件，做好立法协调和备案审查工作。\n"
+	got = outlineOf(head + prose + leads)
+	want = "某市人大常委会工作报告\n  提高立法质量，更好发挥立法引领和推动作用\n  增强监督实效，推动全市高质量发展\n"
+	if got != want {
+		t.Errorf("after prose:\n%s\nwant:\n%s", got, want)
+	}
+}

@@ -51,7 +51,8 @@ var timeWords = []string{"今年", "去年", "明年", "过去", "近年", "近�
 // its conclusion (行百里者半九十。… before 实现伟大梦想，必须…), while one inside
 // is a lead that happens to share no words with its neighbours.
 //
-// clauses are the paragraphs' clause leads (clause.go), in text order. A
+// listed is how many of paras stand in lists of one-sentence lines
+// (closesNode). clauses are the paragraphs' clause leads (clause.go), in text order. A
 // Word author who closes most leads of a part with 。 closes one or two
 // with ； (先进制造业集群加快壮大；… between 。-ended ones): in plain text such a
 // clause joins the run of the 。 ones as a member. A run with such members
@@ -67,7 +68,7 @@ var timeWords = []string{"今年", "去年", "明年", "过去", "近年", "近�
 // 用工服务更加便捷：举办…, all a part holds), and it is no conclusion of a
 // group its neighbours' wording ties: a conclusion states, it titles no
 // text after a colon.
-func shapeLeads(paras []int, cands, known, clauses []lead) []lead {
+func shapeLeads(paras []int, listed int, cands, known, clauses []lead) []lead {
 	var out []lead
 	rp := leadPool.Get().(*[]lead)
 	run := (*rp)[:0] // the current run's members (pooled: this runs for every node)
@@ -83,7 +84,7 @@ func shapeLeads(paras []int, cands, known, clauses []lead) []lead {
 				shaped++
 			}
 		}
-		if shaped == len(run) && (len(run) >= minShapeRun || len(run) == 2 && closesNode(paras, run[1].para) && !copula(run[0].words) && !copula(run[1].words)) ||
+		if shaped == len(run) && (len(run) >= minShapeRun || len(run) == 2 && closesNode(paras, listed, run[1].para) && !copula(run[0].words) && !copula(run[1].words)) ||
 			shaped < len(run) && len(run) >= minShapeRun && (shaped >= minShapeRun || shaped >= 2 && fillsNode(paras, run) || semiPairIn(run)) {
 			if lo, hi, ok := span(run, known); ok {
 				for _, l := range run {
@@ -174,10 +175,13 @@ func mixedRepeats(run []lead) bool {
 // closesNode reports whether a run of two ending at paragraph last is all
 // that is left of the node's paragraphs but an introduction: a heading
 // with two leads under it (（四）推进城乡融合发展 / 实施城市更新行动。… /
-// 全面推进乡村振兴。…), perhaps after a paragraph that opens the part. Two
-// short openings in a row inside longer prose stay text.
-func closesNode(paras []int, last int) bool {
-	return len(paras) <= 3 && paras[len(paras)-1] == last
+// 全面推进乡村振兴。…), perhaps after a paragraph that opens the part. The
+// listed paragraphs, lists of one-sentence lines (listLine: the items of a
+// list Word numbered, 审议《…条例》，推动…。 × 5, between the opening and the
+// two leads), do not count. Two short openings in a row inside longer
+// prose stay text.
+func closesNode(paras []int, listed, last int) bool {
+	return len(paras)-listed <= 3 && paras[len(paras)-1] == last
 }
 
 // span returns the first and last paragraphs of known that fall within
