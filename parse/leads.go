@@ -295,12 +295,12 @@ func (p *parser) paragraphLeads(paras []int, scope commaScope) []lead {
 	clp := leadPool.Get().(*[]lead)
 	clauses := (*clp)[:0] // the paragraphs' clause leads (clause.go)
 	defer func() { *clp = clauses[:0]; leadPool.Put(clp) }()
-	var joins []lead       // ，-clauses that may join a run of 。 leads (commaMixedRun)
-	listed, inList := 0, 0 // paragraphs in lists of one-sentence lines (listLine), the current list's
+	var joins []lead    // ，-clauses that may join a run of 。 leads (commaMixedRun)
+	var lists listCount // paragraphs in lists of one-sentence lines (closesNode)
 	for _, i := range paras {
 		e := &p.eff[i]
 		if e.kind != lineBody {
-			inList = 0
+			lists.add(false)
 			continue
 		}
 		s := p.str(e)
@@ -318,15 +318,7 @@ func (p *parser) paragraphLeads(paras []int, scope commaScope) []lead {
 				joins = append(joins, l)
 			}
 		}
-		if !clause && listLine(s) {
-			if inList++; inList == 2 {
-				listed += 2
-			} else if inList > 2 {
-				listed++
-			}
-		} else {
-			inList = 0
-		}
+		lists.add(!clause && listLine(s))
 		head := s[:min(len(s), 220)]
 		if !strings.Contains(head, "。") {
 			continue
@@ -353,7 +345,7 @@ func (p *parser) paragraphLeads(paras []int, scope commaScope) []lead {
 		}
 		return len(m) == 2 && strong && m[0].runes <= 25 && m[1].runes <= 25
 	})
-	known := mergeLeads(alikeLeads, shapeLeads(paras, listed, cands, alikeLeads, clauses))
+	known := mergeLeads(alikeLeads, shapeLeads(paras, lists.n, cands, alikeLeads, clauses))
 	if len(known) == 0 && len(joins) > 0 {
 		known = commaMixedRun(paras, cands, joins)
 	}
@@ -601,22 +593,3 @@ func (p *parser) addInline(n *pnode, e *eline, mStart, tStart, limit int, marker
 	ci.titleEnd = e.start + tStart + len(t)
 	n.addKid(c)
 }
-
-// listLine reports a paragraph of one sentence of at most maxListRunes
-// characters, ended by 。 or ；: an item of a list whose numbers Word added
-// and the text lost (审议《…条例》，推动…。), where no clause lead opens it
-// (深化国资国企改革，推动…。 is a lead closed by a comma).
-func listLine(s string) bool {
-	if len(s) > (maxListRunes+4)*3 {
-		return false
-	}
-	s = strings.TrimSpace(strings.Trim(s, "\u3000"))
-	body, ok := strings.CutSuffix(s, "。")
-	if !ok {
-		body, ok = strings.CutSuffix(s, "；")
-	}
-	return ok && body != "" && !strings.ContainsAny(body, "。；！？") && runeLen(body) <= maxListRunes
-}
-
-// maxListRunes bounds an item of listLine.
-const maxListRunes = 60

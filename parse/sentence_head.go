@@ -94,3 +94,41 @@ func (p *parser) sentenceHead(e, next *eline) bool {
 	rest := strings.TrimSpace(strings.Trim(p.str(next), "\u3000"))
 	return runeLen(rest) >= 40
 }
+
+// listLine reports a paragraph of one sentence of at most maxListRunes
+// characters, ended by 。 or ；: an item of a list whose numbers Word added
+// and the text lost (审议《…条例》，推动…。), where no clause lead opens it
+// (深化国资国企改革，推动…。 is a lead closed by a comma).
+func listLine(s string) bool {
+	if len(s) > (maxListRunes+4)*3 {
+		return false
+	}
+	s = strings.TrimSpace(strings.Trim(s, "\u3000"))
+	body, ok := strings.CutSuffix(s, "。")
+	if !ok {
+		body, ok = strings.CutSuffix(s, "；")
+	}
+	return ok && body != "" && !strings.ContainsAny(body, "。；！？") && runeLen(body) <= maxListRunes
+}
+
+// maxListRunes bounds an item of listLine.
+const maxListRunes = 60
+
+// listCount counts the paragraphs of a node that stand in lists of two or
+// more one-sentence lines in a row (listLine), told them one by one.
+type listCount struct{ n, run int }
+
+// add tells whether the next paragraph is a list's line.
+func (c *listCount) add(item bool) {
+	if !item {
+		c.run = 0
+		return
+	}
+	c.run++
+	switch {
+	case c.run == 2:
+		c.n += 2
+	case c.run > 2:
+		c.n++
+	}
+}
