@@ -437,7 +437,11 @@ func (p *parser) withClauses(paras []int, known, clauses, cands, joins []lead) [
 // clauseRunEdges returns the candidates of cands that stand right before
 // or after a run of found (clause leads in runs, in text order) among
 // paras, of the 。 shape and opening with a measure verb, and the clauses
-// of joins that stand so by a run closed by ；.
+// of joins that stand so by a run closed by ；. A candidate that opens the
+// node, the run filling the rest of it, needs no verb, only to name an
+// outcome rather than state (states): 自然资源资产底数更加清晰。… before 耕地保护
+// 责任全面落实：… / 生态保护修复有序推进：… / 资源有偿使用制度不断完善：…, all the
+// part holds, its first lead closed by 。 and the others by ：.
 func clauseRunEdges(paras []int, found, cands, joins []lead) []lead {
 	var out []lead
 	at := func(i int) int { // i's place in paras, which holds it
@@ -450,7 +454,8 @@ func clauseRunEdges(paras []int, found, cands, joins []lead) []lead {
 			return
 		}
 		i, _ := slices.BinarySearchFunc(cands, paras[k], byPara)
-		if i < len(cands) && cands[i].para == paras[k] && shapeLead(cands[i]) && (opensWithMeasureVerb(cands[i].words) || inStepWith(cands[i], run)) {
+		opensNode := k == 0 && run[len(run)-1].para == paras[len(paras)-1] && at(run[0].para) == 1
+		if i < len(cands) && cands[i].para == paras[k] && shapeLead(cands[i]) && (opensWithMeasureVerb(cands[i].words) || inStepWith(cands[i], run) || opensNode && !states(cands[i].words)) {
 			out = append(out, cands[i])
 			return
 		}

@@ -295,10 +295,12 @@ func (p *parser) paragraphLeads(paras []int, scope commaScope) []lead {
 	clp := leadPool.Get().(*[]lead)
 	clauses := (*clp)[:0] // the paragraphs' clause leads (clause.go)
 	defer func() { *clp = clauses[:0]; leadPool.Put(clp) }()
-	var joins []lead // ，-clauses that may join a run of 。 leads (commaMixedRun)
+	var joins []lead    // ，-clauses that may join a run of 。 leads (commaMixedRun)
+	var lists listCount // paragraphs in lists of one-sentence lines (closesNode)
 	for _, i := range paras {
 		e := &p.eff[i]
 		if e.kind != lineBody {
+			lists.add(false)
 			continue
 		}
 		s := p.str(e)
@@ -306,7 +308,8 @@ func (p *parser) paragraphLeads(paras []int, scope commaScope) []lead {
 		// that can hold it before scanning further, and first for a 。
 		// there at all (a search far cheaper than the scan, and most
 		// paragraphs open with a longer sentence).
-		if l, ok := clauseLead(s, scope != commaNone); ok {
+		l, clause := clauseLead(s, scope != commaNone)
+		if clause {
 			l.para = i
 			if scope.takes(l) {
 				clauses = append(clauses, l)
@@ -315,6 +318,7 @@ func (p *parser) paragraphLeads(paras []int, scope commaScope) []lead {
 				joins = append(joins, l)
 			}
 		}
+		lists.add(!clause && listLine(s))
 		head := s[:min(len(s), 220)]
 		if !strings.Contains(head, "。") {
 			continue
@@ -341,7 +345,7 @@ func (p *parser) paragraphLeads(paras []int, scope commaScope) []lead {
 		}
 		return len(m) == 2 && strong && m[0].runes <= 25 && m[1].runes <= 25
 	})
-	known := mergeLeads(alikeLeads, shapeLeads(paras, cands, alikeLeads, clauses))
+	known := mergeLeads(alikeLeads, shapeLeads(paras, lists.n, cands, alikeLeads, clauses))
 	if len(known) == 0 && len(joins) > 0 {
 		known = commaMixedRun(paras, cands, joins)
 	}

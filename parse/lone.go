@@ -53,7 +53,7 @@ func (p *parser) loneLeads(kids []*pnode) {
 		}
 		if l, ok := p.opening(s); ok {
 			opened = true
-			if opensWithMeasureVerb(l.words) {
+			if opensWithMeasureVerb(l.words) && l.para == s.info.paras[0] {
 				openers = append(openers, s.info.style)
 			}
 		}
@@ -92,7 +92,7 @@ func (p *parser) loneLeads(kids []*pnode) {
 		}
 		verb := opensWithMeasureVerb(l.words)
 		vouched := slices.Contains(vouch, c.info.style) && (verb || !states(l.words) && !strings.Contains(l.words, "、"))
-		if vouched || len(p.bold) == 0 && verb && l.runes <= maxOpeningRunes {
+		if vouched || len(p.bold) == 0 && verb && l.runes <= maxOpeningRunes && l.para == c.info.paras[0] {
 			p.loneLead(c, l)
 		}
 	}
@@ -131,7 +131,14 @@ func states(t string) bool {
 // that no measure found inside the paragraph opens (提升口岸功能。…发展外向型产业。…,
 // leads run on in one paragraph, are that paragraph's already).
 func (p *parser) opening(c *pnode) (lead, bool) {
-	if c.info.isLead || len(c.info.paras) == 0 {
+	at := 0 // the opening paragraph's place in c.info.paras
+	if c.info.isLead {
+		if !p.titledByParagraph(c) {
+			return lead{}, false
+		}
+		at = 1
+	}
+	if len(c.info.paras) <= at {
 		return lead{}, false
 	}
 	for _, k := range c.kids {
@@ -139,10 +146,15 @@ func (p *parser) opening(c *pnode) (lead, bool) {
 			return lead{}, false // leads found already
 		}
 	}
-	i := c.info.paras[0]
+	i := c.info.paras[at]
 	e := &p.eff[i]
-	if e.kind != lineBody || len(c.kids) > 0 && c.kids[0].TitleSpan.Start < e.start {
+	if e.kind != lineBody {
 		return lead{}, false
+	}
+	for _, k := range c.kids {
+		if k.TitleSpan.Start < e.start && (at == 0 || !ownsSpan(p, c.info.paras[:1], k.TitleSpan.Start)) {
+			return lead{}, false // a part under c before the paragraph
+		}
 	}
 	s := p.str(e)
 	if !strings.Contains(s[:min(len(s), openingHead)], "。") {
@@ -169,8 +181,21 @@ func (p *parser) opening(c *pnode) (lead, bool) {
 	return l, true
 }
 
-// loneLead makes c's first paragraph, l's, its lead: the lead owns c's
-// paragraphs and the measures found inside them, as a bold lead does.
+// titledByParagraph reports a numbered part whose title is the first
+// sentence of its own paragraph ((二）坚持科技创新引领。以科技创新…): the
+// paragraph is the part's text, and the paragraph after it may open with
+// its lone lead (加强人才引育。实施…), vouched for by its siblings only.
+func (p *parser) titledByParagraph(c *pnode) bool {
+	if c.Marker == "" || c.info.style == styleShi || c.info.style == styleYao || len(c.info.paras) == 0 {
+		return false
+	}
+	e := &p.eff[c.info.paras[0]]
+	return int(e.num) == c.Line && c.info.titleEnd > e.start && c.info.titleEnd < e.end
+}
+
+// loneLead makes c's paragraph l's its lead: the lead owns it, c's
+// paragraphs after it and the measures found inside them, as a bold lead
+// does; a paragraph before it that titles c stays c's.
 func (p *parser) loneLead(c *pnode, l lead) {
 	e := &p.eff[l.para]
 	s := p.str(e)
@@ -180,8 +205,9 @@ func (p *parser) loneLead(c *pnode, l lead) {
 	ki := &k.info
 	ki.isLead = true
 	ki.titleEnd = e.start + l.sentEnd
-	ki.paras = c.info.paras
-	c.info.paras = nil
+	at := slices.Index(c.info.paras, l.para)
+	ki.paras = c.info.paras[at:]
+	c.info.paras = c.info.paras[:at:at]
 	kept := c.kids[:0]
 	for _, m := range c.kids {
 		if ownsSpan(p, ki.paras, m.TitleSpan.Start) {

@@ -34,6 +34,7 @@ const (
 	styleZhang          // 第X章
 	styleJie            // 第X节
 	styleTiao           // 第X条, the last of the chapter family
+	styleSentence       // a one-sentence line heading its paragraphs (sentenceHeads)
 
 	// styleMarkdown is the base of the Markdown levels: # is
 	// styleMarkdown+1, ## styleMarkdown+2, …
@@ -42,7 +43,7 @@ const (
 
 // styleNames are the styles as written, for messages.
 var styleNames = [...]string{"", "一、", "（一）", "1.", "（1）", "1）", "①", "第一，", "其一，", "首先，", "一是", "一要",
-	"plain", "附件", "第X部分", "第X编", "第X章", "第X节", "第X条"}
+	"plain", "附件", "第X部分", "第X编", "第X章", "第X节", "第X条", "sentence"}
 
 // String returns the style as written (一、, 第X章, ## …).
 func (s style) String() string {

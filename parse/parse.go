@@ -373,6 +373,7 @@ type frame struct {
 func (p *parser) outline(container *pnode, from, to int) {
 	eff := p.eff
 	hasBody := p.bodyAfter(from, to)
+	heads := p.sentenceHeads(from, to)
 	var stack []frame
 	curInfo := &container.info
 	runAt := map[style]int{} // the last number of each 一是/一要 run taken
@@ -412,6 +413,9 @@ func (p *parser) outline(container *pnode, from, to int) {
 			}
 		case e.kind == lineTitle && hasBody[i-from+1] && !(numbered(stack) && p.tableLine(i, from, to)) && !(len(stack) > 0 && p.plainTable(i, from, to)) && !p.signature(i, to):
 			st = stylePlain
+			n = p.headingNode(e, 0, true)
+		case heads[i]:
+			st = styleSentence
 			n = p.headingNode(e, 0, true)
 		default:
 			curInfo.addPara(i)

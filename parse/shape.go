@@ -51,7 +51,8 @@ var timeWords = []string{"今年", "去年", "明年", "过去", "近年", "近�
 // its conclusion (行百里者半九十。… before 实现伟大梦想，必须…), while one inside
 // is a lead that happens to share no words with its neighbours.
 //
-// clauses are the paragraphs' clause leads (clause.go), in text order. A
+// listed is how many of paras stand in lists of one-sentence lines
+// (closesNode). clauses are the paragraphs' clause leads (clause.go), in text order. A
 // Word author who closes most leads of a part with 。 closes one or two
 // with ； (先进制造业集群加快壮大；… between 。-ended ones): in plain text such a
 // clause joins the run of the 。 ones as a member. A run with such members
@@ -60,8 +61,14 @@ var timeWords = []string{"今年", "去年", "明年", "过去", "近年", "近�
 // / 提升县城综合承载能力。…, all a part holds). A clause closed by ： or ，
 // does not join: a list's lead-in ends with ：, and a lead's text running
 // on into a second paragraph opens with a ，-clause as often (围绕文旅、体育、
-// 养老等重点领域，…).
-func shapeLeads(paras []int, cands, known, clauses []lead) []lead {
+// 养老等重点领域，…). Only as the node's last paragraph, right after a
+// member, does a clause closed by ： join: a list's lead-in has
+// its list after it, while an author who bolds a part's leads closes the
+// last of them with ： as often (用地保障有力。… / 资金争取成效明显。… /
+// 用工服务更加便捷：举办…, all a part holds), and it is no conclusion of a
+// group its neighbours' wording ties: a conclusion states, it titles no
+// text after a colon.
+func shapeLeads(paras []int, listed int, cands, known, clauses []lead) []lead {
 	var out []lead
 	rp := leadPool.Get().(*[]lead)
 	run := (*rp)[:0] // the current run's members (pooled: this runs for every node)
@@ -77,11 +84,11 @@ func shapeLeads(paras []int, cands, known, clauses []lead) []lead {
 				shaped++
 			}
 		}
-		if shaped == len(run) && (len(run) >= minShapeRun || len(run) == 2 && closesNode(paras, run[1].para) && !copula(run[0].words) && !copula(run[1].words)) ||
+		if shaped == len(run) && (len(run) >= minShapeRun || len(run) == 2 && closesNode(paras, listed, run[1].para) && !copula(run[0].words) && !copula(run[1].words)) ||
 			shaped < len(run) && len(run) >= minShapeRun && (shaped >= minShapeRun || shaped >= 2 && fillsNode(paras, run) || semiPairIn(run)) {
 			if lo, hi, ok := span(run, known); ok {
 				for _, l := range run {
-					if (l.para > lo && l.para < hi || edgeMeasure(l)) && !isKnown(known, l.para) {
+					if (l.para > lo && l.para < hi || edgeMeasure(l) || l.mark == '：') && !isKnown(known, l.para) {
 						out = append(out, l)
 					}
 				}
@@ -107,6 +114,9 @@ func shapeLeads(paras []int, cands, known, clauses []lead) []lead {
 		case c < len(clauses) && clauses[c].para == i && clauses[c].mark == '；':
 			run = append(run, clauses[c])
 			gap = 0
+			continue
+		case c < len(clauses) && clauses[c].para == i && clauses[c].mark == '：' && len(run) > 0 && gap == 0 && i == paras[len(paras)-1]:
+			run = append(run, clauses[c]) // the node's last lead, closed by ：
 			continue
 		}
 		if len(run) > 0 && gap == 0 {
@@ -165,10 +175,13 @@ func mixedRepeats(run []lead) bool {
 // closesNode reports whether a run of two ending at paragraph last is all
 // that is left of the node's paragraphs but an introduction: a heading
 // with two leads under it (（四）推进城乡融合发展 / 实施城市更新行动。… /
-// 全面推进乡村振兴。…), perhaps after a paragraph that opens the part. Two
-// short openings in a row inside longer prose stay text.
-func closesNode(paras []int, last int) bool {
-	return len(paras) <= 3 && paras[len(paras)-1] == last
+// 全面推进乡村振兴。…), perhaps after a paragraph that opens the part. The
+// listed paragraphs, lists of one-sentence lines (listLine: the items of a
+// list Word numbered, 审议《…条例》，推动…。 × 5, between the opening and the
+// two leads), do not count. Two short openings in a row inside longer
+// prose stay text.
+func closesNode(paras []int, listed, last int) bool {
+	return len(paras)-listed <= 3 && paras[len(paras)-1] == last
 }
 
 // span returns the first and last paragraphs of known that fall within

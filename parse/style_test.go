@@ -5,8 +5,8 @@ import "testing"
 // TestStyleValues: styles are values that rank and group without strings,
 // and name themselves as written.
 func TestStyleValues(t *testing.T) {
-	if len(styleNames) != int(styleTiao)+1 {
-		t.Fatalf("%d style names for %d styles", len(styleNames), styleTiao+1)
+	if len(styleNames) != int(styleSentence)+1 {
+		t.Fatalf("%d style names for %d styles", len(styleNames), styleSentence+1)
 	}
 	cases := []struct {
 		st   style
@@ -18,6 +18,7 @@ func TestStyleValues(t *testing.T) {
 		{stylePart, "第X部分", 0, famNone},
 		{styleBian, "第X编", 1, famChapter},
 		{styleTiao, "第X条", 4, famChapter},
+		{styleSentence, "sentence", 0, famNone},
 		{mdStyle(1), "#", 1, famMD},
 		{mdStyle(3), "###", 3, famMD},
 		{mdStyle(0), "style(256)", 0, famNone},

@@ -61,7 +61,9 @@ const minPlainCellRun = 6
 // stands in a run of minPlainCellRun or more cell lines within [from,
 // to). A title-like line with a paragraph of prose right after it is a
 // heading over that prose, never a cell of the run: the heading after a
-// table (… / 第四季度 / 依法决定重大事项和人事任免… / 围绕…) stays one; but
+// table (… / 第四季度 / 依法决定重大事项和人事任免… / 围绕…) stays one, and so
+// does one over a sentence heading and its prose (… / 584 / 国有资产管理工作情况 /
+// 深化国资国企改革，企业国有资产管理持续加强。 / 国有资本布局持续优化。…); but
 // not the last item of a list whose items open and close alike
 // (sameEnds: 《…条例》 … / 《…条例（修正）》, a list Word numbered, its numbers
 // gone in the text).
@@ -70,7 +72,10 @@ func (p *parser) plainTable(i, from, to int) bool {
 		if !p.cellLine(j) {
 			return false
 		}
-		if p.eff[j].kind != lineTitle || j+1 >= to || p.eff[j+1].kind != lineBody || p.eff[j+1].end-p.eff[j+1].start <= 40*3 {
+		if p.eff[j].kind != lineTitle || j+1 >= to || p.eff[j+1].kind != lineBody {
+			return true
+		}
+		if p.eff[j+1].end-p.eff[j+1].start <= 40*3 && (j+2 >= to || !p.sentenceHead(&p.eff[j+1], &p.eff[j+2])) {
 			return true
 		}
 		return j > from && p.cellLine(j-1) && sameEnds(p.str(&p.eff[j-1]), p.str(&p.eff[j]))
