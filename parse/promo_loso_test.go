@@ -28,6 +28,7 @@ func losoFolds() []promoSet {
 		{"heldout6", blind6Promo, blind6Keep},
 		{"heldout7", blind7Promo, blind7Keep},
 		{"heldout8", blind8Promo, blind8Keep},
+		{"heldout10", blind10Promo, blind10Keep},
 		{"train-a", promoTrainA, promoTrainAKeep},
 		{"train-b", promoTrainB, promoTrainBKeepBlocks},
 	}
