@@ -339,7 +339,9 @@ func markJunk(text string, lines []line) []model.Junk {
 			}
 		}
 	}
-	return withBOM(text, mergeJunk(markers, ads, markChrome(text, lines)))
+	junk := mergeJunk(markers, ads, markChrome(text, lines))
+	closeGaps(lines, junk)
+	return withBOM(text, junk)
 }
 
 // withBOM widens a span on the first line to the start of the text when
