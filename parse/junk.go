@@ -330,6 +330,7 @@ func markJunk(text string, lines []line) []model.Junk {
 	var ads []model.Junk
 	if any {
 		spreadPromo(text, lines, promo)
+		joinBlocks(text, lines, promo)
 		joinCards(text, lines, promo)
 		for i := range lines {
 			if promo[i] != 0 {
