@@ -40,6 +40,7 @@ func TestForeignSlogan(t *testing.T) {
 		{"凝心聚力抓落实　奋勇争先谋跨越", "head", false}, // the genre's slogan title
 		{"附录A（资料性）　典型做法", "foot", false},   // a heading with brackets
 		{"守正创新　行稳致远", "in", false},         // the genre's wording (genreWeight)
+		{"突出示范引领，放大典型带动效应", "in", false},   // a couplet heading: commas part no slogan
 	} {
 		// A section's length of text on each side: the comparison needs
 		// the document (localMinText).
