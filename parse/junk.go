@@ -288,15 +288,7 @@ func markJunk(text string, lines []line) []model.Junk {
 			if !worded && (!blanks || l.end-l.start > maxBareBytes || !maySignalBare(p) && !sloganShape(p)) {
 				continue
 			}
-			at := placeGlued
-			if blanks || closesSection(text, lines[i-1], lines[i+1]) {
-				at = placeAlone
-				if i < first || i > last {
-					at = placeOutside
-				}
-			} else if !endsClause(p) && (endsSentence(text, lines[i-1]) || endsSentence(text, lines[i+1])) {
-				at = placeAside
-			}
+			at := placeOf(text, lines, i, blanks, first, last)
 			if continues(text, lines, i) {
 				continue // the tail of a wrapped sentence, not a line of its own
 			}
@@ -542,4 +534,20 @@ func closesSection(text string, prev, next line) bool {
 func endsSentence(text string, l line) bool {
 	p := strings.TrimRight(text[l.start:l.end], " \t\r\u3000")
 	return strings.HasSuffix(p, "。") || strings.HasSuffix(p, "！") || strings.HasSuffix(p, "？")
+}
+
+// placeOf is where line i stands (blanks: a blank line or the file's edge
+// beside it; first and last: the prose's bounds, proseBounds).
+func placeOf(text string, lines []line, i int, blanks bool, first, last int) place {
+	p := text[lines[i].start:lines[i].end]
+	switch {
+	case blanks || closesSection(text, lines[i-1], lines[i+1]):
+		if i < first || i > last {
+			return placeOutside
+		}
+		return placeAlone
+	case !endsClause(p) && (endsSentence(text, lines[i-1]) || endsSentence(text, lines[i+1])):
+		return placeAside
+	}
+	return placeGlued
 }
