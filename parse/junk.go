@@ -285,24 +285,22 @@ func markJunk(text string, lines []line) []model.Junk {
 			}
 			blanks := i == 0 || lines[i-1].blank() || i == len(lines)-1 || lines[i+1].blank()
 			worded := mayBeNotice(p)
-			if !worded && (!blanks || l.end-l.start > maxBareBytes || !maySignalBare(p)) {
+			if !worded && (!blanks || l.end-l.start > maxBareBytes || !maySignalBare(p) && !sloganShape(p)) {
 				continue
 			}
-			at := placeGlued
-			if blanks || closesSection(text, lines[i-1], lines[i+1]) {
-				at = placeAlone
-				if i < first || i > last {
-					at = placeOutside
-				}
-			} else if !endsClause(p) && (endsSentence(text, lines[i-1]) || endsSentence(text, lines[i+1])) {
-				at = placeAside
-			}
+			at := placeOf(text, lines, i, blanks, first, last)
 			if continues(text, lines, i) {
 				continue // the tail of a wrapped sentence, not a line of its own
 			}
 			// A line the chrome pass takes (当前位置：…) is left to it, for
 			// its kind; it is asked only of a notice, a few lines a file.
-			if k, ok := scoreNotice(p, at); ok && !hasPaidMarker(text, l) && !isOutlineLine(p) && !isChromeLine(p) {
+			var foreign func(h *hits) int
+			if i > first {
+				// Before the first line of prose a slogan's shape is a
+				// title's and its subtitle's as often (promo_local.go).
+				foreign = func(h *hits) int { return foreignWeight(text, l, h) }
+			}
+			if k, ok := scoreNoticeNear(p, at, foreign); ok && !hasPaidMarker(text, l) && !isOutlineLine(p) && !isChromeLine(p) {
 				promo[i] = 1 + uint8(k)
 				found[c] = true
 			}
@@ -330,6 +328,7 @@ func markJunk(text string, lines []line) []model.Junk {
 	var ads []model.Junk
 	if any {
 		spreadPromo(text, lines, promo)
+		joinBlocks(text, lines, promo)
 		joinCards(text, lines, promo)
 		for i := range lines {
 			if promo[i] != 0 {
@@ -339,7 +338,9 @@ func markJunk(text string, lines []line) []model.Junk {
 			}
 		}
 	}
-	return withBOM(text, mergeJunk(markers, ads, markChrome(text, lines)))
+	junk := mergeJunk(markers, ads, markChrome(text, lines))
+	closeGaps(lines, junk)
+	return withBOM(text, junk)
 }
 
 // withBOM widens a span on the first line to the start of the text when
@@ -533,4 +534,20 @@ func closesSection(text string, prev, next line) bool {
 func endsSentence(text string, l line) bool {
 	p := strings.TrimRight(text[l.start:l.end], " \t\r\u3000")
 	return strings.HasSuffix(p, "。") || strings.HasSuffix(p, "！") || strings.HasSuffix(p, "？")
+}
+
+// placeOf is where line i stands (blanks: a blank line or the file's edge
+// beside it; first and last: the prose's bounds, proseBounds).
+func placeOf(text string, lines []line, i int, blanks bool, first, last int) place {
+	p := text[lines[i].start:lines[i].end]
+	switch {
+	case blanks || closesSection(text, lines[i-1], lines[i+1]):
+		if i < first || i > last {
+			return placeOutside
+		}
+		return placeAlone
+	case !endsClause(p) && (endsSentence(text, lines[i-1]) || endsSentence(text, lines[i+1])):
+		return placeAside
+	}
+	return placeGlued
 }

@@ -12,7 +12,9 @@ import (
 // articles with standalone section headings, body paragraphs one a line.
 // The marks @HEAD@, @IN1@, @GAP1@, @IN2@, @GAP2@, @IN3@ and @FOOT@ are where
 // promotion goes: before the title, inside each article (glued between
-// two paragraphs), between articles and after the last one.
+// two paragraphs), between articles (set off by two blank lines, the
+// compilation's break between articles, on each side) and after the last
+// one.
 const fixtureCompilation = `@HEAD@
 2024年基层治理工作经验交流材料（3篇）
 
@@ -28,7 +30,9 @@ const fixtureCompilation = `@HEAD@
 三、强化考核激励
 将网格工作纳入乡镇年度考核，对表现突出的网格员优先推荐评先评优。
 
+
 @GAP1@
+
 
 党建引领物业服务提质增效的实践
 
@@ -41,7 +45,9 @@ const fixtureCompilation = `@HEAD@
 三、完善评价体系
 引入居民满意度测评，测评结果与物业费调整挂钩。
 
+
 @GAP2@
+
 
 深化“最多跑一次”改革的做法与成效
 

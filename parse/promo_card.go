@@ -121,14 +121,16 @@ func cardMember(text string, l *line) bool {
 
 // cardLine reports a line that can be a card's name or tagline: a few
 // words (at most 12 runes: the genre's titles run longer, and carry its
-// words), no number (a date is data), no word of the genre's prose.
+// words), no number (a date is data), no word of the genre's prose and no
+// official sender with nothing of a notice's (XX县人民政府办公室 under a
+// notice glued above it signs the document; 扫码添加班主任老师 asks).
 func cardLine(text string, l *line) bool {
 	p := text[l.start:l.end]
 	if l.junk || runeLen(p) > 12 || strings.ContainsAny(p, "0123456789") || hasPaidMarker(text, l) {
 		return false
 	}
 	h, _ := noticeHits(p)
-	return h[fProse] == 0
+	return h[fProse] == 0 && (h[fOfficial] == 0 || h.signalled())
 }
 
 // oddLine reports a short line worded unlike the genre (genreWeight) with
@@ -142,5 +144,5 @@ func oddLine(text string, l *line) bool {
 		return false
 	}
 	h, _ := noticeHits(p)
-	return h[fProse]+h[fOfficial] == 0
+	return h[fProse] == 0 && (h[fOfficial] == 0 || h.signalled())
 }

@@ -16,21 +16,17 @@ type promoSet struct {
 	promo, keep []blindBlock
 }
 
-// losoFolds are the sets held out in turn by TestPromoLOSO: the blind
-// sets, each written by a helper who never saw the filter, and the
-// training sets written for it.
+// losoFolds are the sets held out in turn by TestPromoLOSO: every set of
+// promodata/, the blind sets (each written by a helper who never saw the
+// filter), the training sets written for it, the fresh batches, the
+// development blocks and the sets of real text alone (keep9, keep-latin).
 func losoFolds() []promoSet {
-	return []promoSet{
-		{"heldout2", blindPromo, blindKeep},
-		{"heldout3", blind3Promo, blind3Keep},
-		{"heldout4", blind4Promo, blind4Keep},
-		{"heldout5", blind5Promo, blind5Keep},
-		{"heldout6", blind6Promo, blind6Keep},
-		{"heldout7", blind7Promo, blind7Keep},
-		{"heldout8", blind8Promo, blind8Keep},
-		{"train-a", promoTrainA, promoTrainAKeep},
-		{"train-b", promoTrainB, promoTrainBKeepBlocks},
+	var out []promoSet
+	for _, name := range promoSetNames() {
+		s := promoSetFile(name)
+		out = append(out, promoSet{name, s.promo, s.keep})
 	}
+	return out
 }
 
 // losoTrain trains the model on every set file but the one named skip,

@@ -2,6 +2,7 @@ package parse
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"wenji/model"
 )
@@ -46,4 +47,18 @@ func isGenreSentence(p string) bool {
 	}
 	h, _ := noticeHits(p)
 	return isLongSentence(p) || h[fProse] > 0
+}
+
+// isOutlineLine reports a line that opens with an outline marker (一、,
+// （二）, 3.): it is structure, never a notice, whatever it says.
+func isOutlineLine(p string) bool {
+	_, ok := parseMarker(p)
+	return ok
+}
+
+// endsClause reports a line that ends as the genre's sentences and
+// clauses do: in 。！？；：，、 or their ASCII forms, or an ellipsis.
+func endsClause(p string) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(p, " \t\u3000"))
+	return strings.ContainsRune("。！？；：，、!?;:,…", r)
 }

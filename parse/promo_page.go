@@ -185,3 +185,26 @@ func hasBrandWord(p string) bool {
 	}
 	return false
 }
+
+// isReaderCount reports a line that is a count of readers and what they
+// did and nothing else (156人划线, 3.2万人已读): a reading
+// app's or a course page's counter, left on the page where it stood. The
+// genre counts people inside its sentences (培训干部1600余人次), or ends a
+// cell on 人 (参训人数 1600人), never a bare count over a verb.
+func isReaderCount(p string) bool {
+	p = strings.TrimSpace(p)
+	i := 0
+	for i < len(p) && (isDigit(p[i]) || p[i] == '.' || p[i] == '+' || p[i] == ',') {
+		i++
+	}
+	if i == 0 || !isDigit(p[0]) {
+		return false
+	}
+	rest := strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(p[i:], "万"), "千"), " ")
+	rest, ok := strings.CutPrefix(rest, "人")
+	if !ok || strings.HasPrefix(rest, "次") {
+		return false
+	}
+	n := runeLen(rest)
+	return n >= 2 && n <= 3 && hanCount(rest, 4) == n
+}

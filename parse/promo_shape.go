@@ -124,6 +124,10 @@ func shapeHits(p string, h *hits, pr *profile) {
 	if pr.digits >= 2 && isCounterRow(p) {
 		h[fNav] += 2 // a post's counters: 转发 286　评论 41　赞 1.2万
 	}
+	if pr.digits > 0 && pr.runes <= 16 && isReaderCount(p) {
+		h[fNav] += 2   // a count of readers: 156人划线
+		h[fShape] += 2 // a page's residue, wherever it stands
+	}
 	if pr.latin >= 12 && pr.latin > 2*pr.han {
 		h[fShape]++ // a line in Latin letters: a program's or a site's residue
 	}

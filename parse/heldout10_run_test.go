@@ -1,0 +1,21 @@
+package parse
+
+import "testing"
+
+// blind10Floor is what the filter hides of the tenth blind set
+// (heldout10_test.go). Measured blind by the coordinator (its author never
+// opened filter code, /work/blind10/RESULTS.md): 21, 21 and 21 of 30 (seed,
+// 十九大, 一号文件) one at a time, 22, 21 and 21 all at once, on 8a9eeb1 and
+// b15c70e. Seen since session 11, it is development data: this floor keeps
+// the filter from losing ground on it, and the next blind set must be new.
+// At the end of session 11: 27, 28 and 27 one at a time, 28, 27 and 28 all
+// at once (the learned model trained on it too; held out of the model,
+// TestPromoLOSO, 25 in each), all 25 real blocks kept.
+const blind10Floor = 27
+
+// TestBlindHeldOut10 runs the tenth blind set (heldout10_test.go) through
+// the same harness as the earlier sets.
+func TestBlindHeldOut10(t *testing.T) {
+	t.Run("one-at-a-time", func(t *testing.T) { blindOneAtATime(t, blind10Promo, blind10Keep, blind10Floor) })
+	t.Run("all-at-once", func(t *testing.T) { blindAllAtOnce(t, blind10Promo, blind10Keep, blind10Floor) })
+}

@@ -1,0 +1,119 @@
+package parse
+
+import "strings"
+
+// Whole blocks: a notice of a few lines between blank lines is one thing,
+// written at once by whoever put it there. Where the line scorer finds a
+// line of it a notice, the block's other lines are its head, its items or
+// its tagline (征订启事 over its price and 邮发代号; a price line over how
+// to order; a streak over its call to share), unless one of them is the
+// genre's: a sentence of its prose, a heading, an office's line. A block
+// half hidden shows its other half as a stray line, or worse a heading.
+
+// joinBlocks marks in promo the other lines of each block between blank
+// lines (blockWhole) that holds a line marked on its own. It runs after
+// the lines and their fragments are marked, and before the cards
+// (joinCards), which need less of a block's lines.
+func joinBlocks(text string, lines []line, promo []uint8) {
+	for i := 0; i < len(lines); {
+		if lines[i].blank() {
+			i++
+			continue
+		}
+		j := i
+		for j < len(lines) && !lines[j].blank() {
+			j++
+		}
+		if j-i >= 2 && j-i <= maxPoolLines {
+			blockWhole(text, lines[i:j], promo[i:j])
+		}
+		i = j
+	}
+}
+
+// blockWhole marks the lines of one block with the kind of its first
+// notice when every other line of it can be a notice's (blockMember) and
+// the block is no longer than a notice (maxPoolBytes).
+func blockWhole(text string, block []line, promo []uint8) {
+	var kind uint8
+	size := 0
+	for k := range block {
+		size += block[k].end - block[k].start
+		switch {
+		case promo[k] != 0:
+			if kind == 0 {
+				kind = promo[k]
+			}
+		case !blockMember(text, &block[k]):
+			return
+		case kind == 0 && len(block) < 3 && !blockHead(text[block[k].start:block[k].end]):
+			// Over the only notice of two lines stands a heading of
+			// the text as well as a notice's head (结语 over a notice
+			// that took the place of its section): only a head that
+			// shows itself the notice's goes.
+			return
+		}
+	}
+	if kind == 0 || size > maxPoolBytes {
+		return
+	}
+	for k := range promo {
+		if promo[k] == 0 {
+			promo[k] = kind
+		}
+	}
+}
+
+// blockMember reports a line that can stand in a notice's block: short,
+// no sentence of the genre (isGenreSentence, a sentence of its cadence),
+// no heading of the genre (一、, 第三条; a list's 1. and ① are a notice's
+// items too) nor a line in its words (a title: its prose words, its
+// bigrams), no date, no official sender or address, no count of an
+// office's results, not already taken (chrome, a paid marker).
+func blockMember(text string, l *line) bool {
+	p := text[l.start:l.end]
+	if l.junk || len(p) > maxShortBytes || hasPaidMarker(text, l) {
+		return false
+	}
+	if m, ok := parseMarker(p); ok {
+		if !isItemMarker(m.style) {
+			return false
+		}
+		p = strings.TrimLeft(p[m.skip:], " \u3000")
+	}
+	if isGenreSentence(p) || isRecordLine(p) || isDateLine(p) || hasLandline(p) {
+		return false
+	}
+	h, pr := noticeHits(p)
+	if strings.Contains(p, "《") {
+		uncite(p, &h)
+	}
+	if h[fOfficial] > 0 || cadence(p, pr.runes) > 0 || requires(p) || govAccount(p) || reportsCount(p) {
+		return false
+	}
+	// The genre's titles and headings are worded in its bigrams (at most
+	// a fifth of them odd, 决胜全面建成小康社会…: 0 of 25) and carry its
+	// words; a notice's head and items are not (征订启事 over its price:
+	// half or more), and a word of the genre in a line mostly odd is a
+	// chat's (喊上备考搭子一起坚持).
+	odd, n := genreOdd(p)
+	if h[fProse] > 0 {
+		return n >= 6 && 2*odd >= n
+	}
+	return n < 6 || 3*odd >= n
+}
+
+// blockHead reports a line above a notice in a block of two that shows it
+// is the notice's head, not a heading of the text: a signal of its own, a
+// name and its tagline parted by a separator (公考帮 · 遴选有道), no Han
+// character at all (Follow us), or wording wholly unlike the genre's.
+func blockHead(p string) bool {
+	if strings.ContainsAny(p, "·｜|丨") || hanCount(p, 1) == 0 {
+		return true
+	}
+	if h, _ := noticeHits(p); h.signalled() {
+		return true
+	}
+	odd, n := genreOdd(p)
+	return n >= 6 && 2*odd >= n
+}

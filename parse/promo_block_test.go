@@ -1,0 +1,60 @@
+package parse
+
+import (
+	"strings"
+	"testing"
+
+	"wenji/model"
+)
+
+// TestNoticeBlockWhole: a block of a few lines between blank lines with a
+// line filtered on its own goes whole when its other lines are a notice's
+// head, items or tagline (joinBlocks): an order form's head over its price
+// and how to pay, a streak card's call to share, a contact card's label, a
+// group's rules under their head. A title, a signature and its date, an
+// office's line and a sentence of the genre in the same block stay, and
+// so does the notice's own line where it is filtered.
+func TestNoticeBlockWhole(t *testing.T) {
+	const (
+		para1 = "一年来，我们坚持以人民为中心的发展思想，全面推进基层治理体系和治理能力现代化，各项工作取得明显成效。"
+		para2 = "二要持续深化改革创新，着力破解制约发展的体制机制障碍，推动各项政策措施落地见效。"
+	)
+	for _, c := range []struct {
+		block string
+		head  bool   // the block stands before the title, not between paragraphs
+		want  string // per line: h hidden, k kept
+	}{
+		{"《县域发展内参》2026年订阅办法\n每月一期，单价20元，全年240元（含快递费）\n邮发代号：28-133　集体订阅满20份享九折优惠", false, "hhh"},
+		{"今日已坚持阅读 35 分钟 · 连续打卡第 9 天\n快拉上同事一起冲呀 >", true, "hh"},
+		{"Follow me\nWeChat · 笔耕小站 ｜ Weibo · @笔耕小站 ｜ Email · bigeng@126.com", false, "hh"},
+		{"速记整理｜0.8元/分钟，当天交稿\n会议、访谈、讲座录音均可\n音频直接发来，整理好再付款", false, "hhh"},
+		{"入群须知（新人必看）\n1. 进群先改备注：城市-岗位\n2. 群文件只许自用，不准外传", false, "hhh"},
+		{"入群须知（新人必看）\n1. 进群先改备注：城市-岗位\n2. 群文件只许自用，不准外传", true, "hhh"},
+
+		{"下载所需积分：5分　　您的积分：0分　　〔做任务赚积分〕\n关于推进基层治理现代化的实施意见", true, "hk"},
+		{"扫码关注公众号，回复“资料”领取全套范文，还有更多模板等你拿\nXX县人民政府办公室\n2024年3月1日", false, "hkk"},
+		{"扫码关注公众号，回复“资料”领取全套范文，还有更多模板等你拿\n" + para2, false, "hk"},
+	} {
+		text := "关于推进基层治理的报告\n\n" + para1 + "\n\n" + c.block + "\n\n" + para2 + "\n"
+		if c.head {
+			text = c.block + "\n\n" + text
+		}
+		doc := Parse(text)
+		off := strings.Index(doc.Text, c.block)
+		for k, l := range strings.Split(c.block, "\n") {
+			j := doc.JunkIn(model.Span{Start: off, End: off + len(l)})
+			hidden := len(j) > 0 && j[0].Span.Start <= off && j[len(j)-1].Span.End >= off+len(l)
+			switch {
+			case c.want[k] == 'h' && !hidden:
+				t.Errorf("%q: line %d %q not hidden", c.block, k+1, l)
+			case c.want[k] == 'k' && len(j) > 0:
+				t.Errorf("%q: line %d %q filtered", c.block, k+1, l)
+			}
+			off += len(l) + 1
+		}
+		i := strings.Index(doc.Text, para1)
+		if len(doc.JunkIn(model.Span{Start: i, End: i + len(para1)})) > 0 {
+			t.Errorf("with %q: real paragraph filtered", c.block)
+		}
+	}
+}
