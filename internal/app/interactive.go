@@ -49,14 +49,15 @@ func interactive(doc *model.Document, name string, fileKey func(string) string, 
 		return 1
 	}
 	defer closeIn()
-	var key string // standard input is not remembered
+	key := func() string { return "" } // standard input is not remembered
 	switch {
 	case o.sample != "":
-		key = state.Key([]byte(o.sample))
+		key = func() string { return state.Key([]byte(o.sample)) }
 	case name != "-":
-		key = fileKey(name)
+		key = func() string { return fileKey(name) }
 	}
-	return runUI(doc, reader.Options{FileName: name, Lang: lang, Ambiguous: o.ambiguous, Styles: o.styles}, key, o, newMemory(o, lang, stderr), in, stderr)
+	opt := reader.Options{FileName: name, Lang: lang, Ambiguous: o.ambiguous, Styles: o.styles}
+	return runUI(func() *model.Document { return doc }, opt, key, o, newMemory(o, lang, stderr), in, stderr)
 }
 
 // probeAmbiguous asks the terminal how wide it draws East Asian Ambiguous
@@ -82,15 +83,21 @@ func ambiguousWidth(o options) int {
 	return probeAmbiguous()
 }
 
-// runUI runs the reader on doc, starting where the document with key was
-// left (mem, when not nil) and remembering where it ends; B shows the
-// basket page over it (pages).
-func runUI(doc *model.Document, opt reader.Options, key string, o options, mem *memory, in *os.File, stderr io.Writer) int {
-	mem.place(key, &opt)
-	p := tea.NewProgram(pages(doc, opt, key, o, mem), tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithInput(in))
+// runUI runs the reader on the document doc returns, starting where the
+// document with the key key returns was left (mem, when not nil) and
+// remembering where it ends; B shows the basket page over it (pages). The
+// reader is built while Bubble Tea starts (lateModel): doc and key may
+// still be at work when runUI is called.
+func runUI(doc func() *model.Document, opt reader.Options, key func() string, o options, mem *memory, in *os.File, stderr io.Writer) int {
+	m := startLate(func() tea.Model {
+		k := key()
+		mem.place(k, &opt)
+		return pages(doc(), opt, k, o, mem)
+	})
+	p := tea.NewProgram(m, tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithInput(in))
 	defer quitOnHangup(p)() // saved below, then stop
 	final, err := p.Run()
-	finalPlace(final, mem)
+	finalPlace(unwrapLate(final), mem)
 	if err != nil {
 		fmt.Fprintf(stderr, "wenji: %v\n", err)
 		return 1
@@ -124,10 +131,11 @@ func previewLarge(path string, fileKey func(string) string, lang string, o optio
 	if !ok {
 		return 0, false
 	}
-	o.ambiguous = ambiguousWidth(o) // once the preview opened: see Run
+	o.ambiguous = ambiguousWidth(o) // once the preview opened (see Run), while it is parsed
 	opt := reader.Options{FileName: path, Lang: lang, Ambiguous: o.ambiguous, Styles: o.styles,
 		Load: collectAfter(bf.whole, settleGC), Peek: bf.peek, Size: bf.size}
-	return runUI(bf.preview, opt, fileKey(path), o, newMemory(o, lang, stderr), os.Stdin, stderr), true
+	key := func() string { return fileKey(path) }
+	return runUI(bf.preview, opt, key, o, newMemory(o, lang, stderr), os.Stdin, stderr), true
 }
 
 // openKeys is keyInput, saying in one line on stderr when there is no
