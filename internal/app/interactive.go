@@ -39,9 +39,15 @@ func isTerminal(f *os.File) bool {
 // when it is a terminal, else from /dev/tty (the document came through a
 // pipe). When standard output is not a terminal there is nobody to show a
 // screen to, so the document's clean text is written instead, as less does.
-func interactive(doc *model.Document, name string, fileKey func(string) string, lang string, o options, stdin io.Reader, stderr io.Writer) int {
+// doc may still be parsing (see lateModel).
+func interactive(doc func() (*model.Document, error), name string, fileKey func(string) string, lang string, o options, stdin io.Reader, stderr io.Writer) int {
 	if !isTerminal(os.Stdout) {
-		fmt.Fprint(os.Stdout, export.PlainText(doc, doc.Root, o.keepJunk))
+		d, err := doc()
+		if err != nil {
+			fmt.Fprintf(stderr, "wenji: %v\n", err)
+			return 1
+		}
+		fmt.Fprint(os.Stdout, export.PlainText(d, d.Root, o.keepJunk))
 		return 0
 	}
 	in, closeIn, ok := openKeys(stdin, lang, stderr)
@@ -57,7 +63,7 @@ func interactive(doc *model.Document, name string, fileKey func(string) string, 
 		key = func() string { return fileKey(name) }
 	}
 	opt := reader.Options{FileName: name, Lang: lang, Ambiguous: o.ambiguous, Styles: o.styles}
-	return runUI(func() *model.Document { return doc }, opt, key, o, newMemory(o, lang, stderr), in, stderr)
+	return runUI(doc, opt, key, o, newMemory(o, lang, stderr), in, stderr)
 }
 
 // probeAmbiguous asks the terminal how wide it draws East Asian Ambiguous
@@ -87,17 +93,26 @@ func ambiguousWidth(o options) int {
 // document with the key key returns was left (mem, when not nil) and
 // remembering where it ends; B shows the basket page over it (pages). The
 // reader is built while Bubble Tea starts (lateModel): doc and key may
-// still be at work when runUI is called.
-func runUI(doc func() *model.Document, opt reader.Options, key func() string, o options, mem *memory, in *os.File, stderr io.Writer) int {
-	m := startLate(func() tea.Model {
+// still be at work when runUI is called. A document that could not be
+// parsed after all ends the program, and is said once the terminal is
+// restored.
+func runUI(doc func() (*model.Document, error), opt reader.Options, key func() string, o options, mem *memory, in *os.File, stderr io.Writer) int {
+	m := startLate(func() (tea.Model, error) {
+		d, err := doc()
+		if err != nil {
+			return nil, err
+		}
 		k := key()
 		mem.place(k, &opt)
-		return pages(doc(), opt, k, o, mem)
+		return pages(d, opt, k, o, mem), nil
 	})
 	p := tea.NewProgram(m, tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithInput(in))
 	defer quitOnHangup(p)() // saved below, then stop
 	final, err := p.Run()
 	finalPlace(unwrapLate(final), mem)
+	if m.err != nil {
+		err = m.err
+	}
 	if err != nil {
 		fmt.Fprintf(stderr, "wenji: %v\n", err)
 		return 1
@@ -135,7 +150,8 @@ func previewLarge(path string, fileKey func(string) string, lang string, o optio
 	opt := reader.Options{FileName: path, Lang: lang, Ambiguous: o.ambiguous, Styles: o.styles,
 		Load: collectAfter(bf.whole, settleGC), Peek: bf.peek, Size: bf.size}
 	key := func() string { return fileKey(path) }
-	return runUI(bf.preview, opt, key, o, newMemory(o, lang, stderr), os.Stdin, stderr), true
+	doc := func() (*model.Document, error) { return bf.preview(), nil }
+	return runUI(doc, opt, key, o, newMemory(o, lang, stderr), os.Stdin, stderr), true
 }
 
 // openKeys is keyInput, saying in one line on stderr when there is no

@@ -14,33 +14,58 @@ import tea "github.com/charmbracelet/bubbletea"
 
 // lateModel is the program's model until the real one is built: Init
 // waits for it, and the first Update hands the program the real model,
-// which it keeps from then on.
+// which it keeps from then on. When the model could not be built (err),
+// the program quits showing nothing.
 type lateModel struct {
-	ready <-chan tea.Model
+	ready <-chan built
 	m     tea.Model
+	err   error
+}
+
+type built struct {
+	m   tea.Model
+	err error
 }
 
 // startLate returns a lateModel for the model build returns, built on a
 // goroutine of its own from now on.
-func startLate(build func() tea.Model) *lateModel {
-	c := make(chan tea.Model, 1)
-	go func() { c <- build() }()
+func startLate(build func() (tea.Model, error)) *lateModel {
+	c := make(chan built, 1)
+	go func() {
+		m, err := build()
+		c <- built{m, err}
+	}()
 	return &lateModel{ready: c}
 }
 
 // Init waits for the model and starts it. Run calls it after it has
 // started the renderer and before it reads any key or message.
 func (l *lateModel) Init() tea.Cmd {
-	l.m = <-l.ready
+	b := <-l.ready
+	if b.err != nil {
+		l.err = b.err
+		return tea.Quit
+	}
+	l.m = b.m
 	return l.m.Init()
 }
 
 // Update is the model's: the program keeps what it returns, the model
 // itself.
-func (l *lateModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) { return l.m.Update(msg) }
+func (l *lateModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if l.m == nil {
+		return l, nil // quitting
+	}
+	return l.m.Update(msg)
+}
 
 // View is the model's.
-func (l *lateModel) View() string { return l.m.View() }
+func (l *lateModel) View() string {
+	if l.m == nil {
+		return ""
+	}
+	return l.m.View()
+}
 
 // unwrapLate returns the model a program ended with: the real one, also
 // when the program ended before any message reached it (or before Init:

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"errors"
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -25,9 +26,9 @@ func (f fakeModel) View() string { return "view" }
 func TestLateModel(t *testing.T) {
 	inits := 0
 	release := make(chan struct{})
-	l := startLate(func() tea.Model {
+	l := startLate(func() (tea.Model, error) {
 		<-release // built while the program starts
-		return fakeModel{inits: &inits}
+		return fakeModel{inits: &inits}, nil
 	})
 	close(release)
 	if l.Init(); inits != 1 {
@@ -49,5 +50,29 @@ func TestLateModel(t *testing.T) {
 	}
 	if got := unwrapLate(&lateModel{}); got != nil {
 		t.Errorf("unwrapLate before Init = %v, want nil", got)
+	}
+}
+
+// TestLateModelError: a model that could not be built quits the program
+// showing nothing, keeps the error for the caller to say, and lets the
+// messages that still come pass.
+func TestLateModelError(t *testing.T) {
+	bad := errors.New("cannot parse")
+	l := startLate(func() (tea.Model, error) { return nil, bad })
+	cmd := l.Init()
+	if cmd == nil {
+		t.Fatal("Init gave no command, want tea.Quit")
+	}
+	if _, ok := cmd().(tea.QuitMsg); !ok {
+		t.Errorf("Init's command gives %T, want tea.QuitMsg", cmd())
+	}
+	if l.err != bad {
+		t.Errorf("err = %v, want %v", l.err, bad)
+	}
+	if next, _ := l.Update(tea.WindowSizeMsg{Width: 80, Height: 24}); next != l || l.View() != "" {
+		t.Errorf("after the error: Update gave %T, View %q; want the lateModel and nothing", next, l.View())
+	}
+	if unwrapLate(l) != nil {
+		t.Errorf("unwrapLate after the error = %v, want nil", unwrapLate(l))
 	}
 }

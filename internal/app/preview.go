@@ -55,14 +55,11 @@ func openPreview(path, lang string, o options) (bf bigFile, ok bool) {
 	head := make([]byte, previewBytes)
 	n, _ := io.ReadFull(f, head)
 	head = head[:n]
-	// Whole lines only, and only text the plain parser reads as it is:
-	// UTF-8, not markup, not a binary, a zip (.docx), RTF or a web archive
-	// whatever the file is called.
+	// Whole lines only, and only text the plain parser reads as it is.
 	if i := bytes.LastIndexByte(head, '\n'); i > 0 {
 		head = head[:i+1]
 	}
-	trimmed := bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\ufeff")), " \t\r\n")
-	if !utf8.Valid(head) || isBinary(head) || bytes.HasPrefix(trimmed, []byte("<")) || parse.Sniff(head) != parse.FormatText {
+	if !plainUTF8(head) {
 		f.Close()
 		return bf, false
 	}
@@ -107,6 +104,14 @@ func parseLater(b []byte, name string) func() *model.Document {
 		c <- d
 	}()
 	return sync.OnceValue(func() *model.Document { return <-c })
+}
+
+// plainUTF8 reports text the plain parser reads as it is: UTF-8, not
+// markup, not a binary, a zip (.docx), RTF or a web archive whatever the
+// file is called.
+func plainUTF8(b []byte) bool {
+	trimmed := bytes.TrimLeft(bytes.TrimPrefix(b, []byte("\ufeff")), " \t\r\n")
+	return utf8.Valid(b) && !isBinary(b) && !bytes.HasPrefix(trimmed, []byte("<")) && parse.Sniff(b) == parse.FormatText
 }
 
 // maxWindowed is the largest file opened with a preview: offsets are ints.
