@@ -8,6 +8,8 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/mattn/go-isatty"
 
+	"earlyterm"
+
 	"wenji/internal/state"
 	"wenji/internal/termprobe"
 	"wenji/internal/text"
@@ -78,7 +80,8 @@ var (
 // reader or the library about to start on the terminal (run asks once,
 // before reading the document): --ambiguous-width; else
 // RUNEWIDTH_EASTASIAN, when set (0 leaves it to ui, which reads it); else
-// what the terminal answers when asked; else 0, the locale. The locale
+// what the terminal answers when asked (earlyterm asked it already with
+// the background colour, when it could); else 0, the locale. The locale
 // comes last because it says little: under zh_CN most terminals still draw
 // these characters one column wide. A dumb terminal is not asked: it would
 // print the question.
@@ -86,8 +89,14 @@ func ambiguousWidth(o options) int {
 	if o.ambiguous != 0 || os.Getenv("RUNEWIDTH_EASTASIAN") != "" || os.Getenv("TERM") == "dumb" {
 		return o.ambiguous
 	}
+	if askedEarly != 0 {
+		return askedEarly
+	}
 	return probeAmbiguous()
 }
+
+// askedEarly is earlyterm's answer (0: none); the tests replace it.
+var askedEarly = earlyterm.Ambiguous
 
 // runUI runs the reader on the document doc returns, starting where the
 // document with the key key returns was left (mem, when not nil) and
