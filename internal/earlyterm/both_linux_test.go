@@ -59,11 +59,11 @@ func TestExchange(t *testing.T) {
 		got <- buf[:n]
 		master.WriteString("\x1b]11;rgb:ffff/ffff/ffff\x1b\\\x1b[1;3RGG")
 	}()
-	b, col := exchange(slave, 2*time.Second)
+	b, col, asked := exchange(slave, 2*time.Second)
 	if q := <-got; string(q) != Question {
 		t.Errorf("the terminal was asked %q, want %q", q, Question)
 	}
-	if col != 3 || Width(col) != 2 {
+	if !asked || col != 3 || Width(col) != 2 {
 		t.Errorf("column %d (width %d), want 3 (2)", col, Width(col))
 	}
 	if dark, ok := background(b); dark || !ok {
@@ -82,8 +82,8 @@ func TestExchange(t *testing.T) {
 	// A terminal that does not answer.
 	start := time.Now()
 	go func() { master.Read(make([]byte, 256)) }()
-	if _, col := exchange(slave, 50*time.Millisecond); col != 0 {
-		t.Errorf("no answer gave column %d", col)
+	if _, col, asked := exchange(slave, 50*time.Millisecond); col != 0 || !asked {
+		t.Errorf("no answer gave column %d (asked %v)", col, asked)
 	}
 	if d := time.Since(start); d > 5*time.Second {
 		t.Errorf("gave up after %v", d)

@@ -20,10 +20,10 @@ var askTimeout = termenv.OSCTimeout
 
 // ask asks f, the terminal on standard output, both questions (Question)
 // and sets what the answers say: lipgloss's background, so that termenv
-// does not ask again (when the terminal did not say its colour, what
-// termenv then decides: COLORFGBG, else dark), and Ambiguous. A terminal
-// in the background, or one that does not answer within askTimeout, is
-// left to termenv and the reader as before.
+// does not ask again (when the terminal did not say its colour, or said
+// nothing within askTimeout, what termenv then decides: COLORFGBG, else
+// dark), and Ambiguous (0 without a cursor report: the reader asks again,
+// as before). A terminal in the background is left to termenv.
 func ask(f *os.File) {
 	rc, err := f.SyscallConn()
 	if err != nil {
@@ -39,27 +39,31 @@ func ask(f *os.File) {
 			return
 		}
 		defer term.Restore(u, old)
-		b, col := exchange(fd, askTimeout)
-		if col == 0 {
+		b, col, asked := exchange(fd, askTimeout)
+		if !asked {
 			return
 		}
-		Ambiguous = Width(col)
+		// Asked: termenv must not ask again (a terminal that never
+		// answers would cost its wait twice).
 		dark, ok := background(b)
 		if !ok {
 			dark = fallbackDark(os.Getenv("COLORFGBG"))
 		}
 		lipgloss.SetHasDarkBackground(dark)
+		Ambiguous = Width(col)
 	})
 }
 
 // exchange writes Question to the terminal fd (in raw mode), reads up to
 // the cursor report (readReport) and takes the question off the screen.
-func exchange(fd int, timeout time.Duration) ([]byte, int) {
+// asked is false when the question could not be written.
+func exchange(fd int, timeout time.Duration) (b []byte, col int, asked bool) {
 	if _, err := unix.Write(fd, []byte(Question)); err != nil {
-		return nil, 0
+		return nil, 0, false
 	}
 	defer unix.Write(fd, []byte(Erase))
-	return readReport(fd, time.Now().Add(timeout))
+	b, col = readReport(fd, time.Now().Add(timeout))
+	return b, col, true
 }
 
 // readReport reads fd a byte at a time (what follows the report, keys
