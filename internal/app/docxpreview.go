@@ -74,7 +74,7 @@ func openDocxPreview(path, lang string, o options) (bf bigFile, ok bool) {
 	if head.Root.Title == "" {
 		head.Root.Title = filepath.Base(path)
 	}
-	bf.preview = head
+	bf.preview = func() *model.Document { return head }
 	opened := fileState{size: st.Size(), mod: st.ModTime()}
 	bf.whole = func() (*model.Document, error) { return readWhole(f, path, lang, o, opened, nil) }
 	bf.close = f.Close

@@ -8,6 +8,8 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/mattn/go-isatty"
 
+	"earlyterm"
+
 	"wenji/internal/state"
 	"wenji/internal/termprobe"
 	"wenji/internal/text"
@@ -39,9 +41,15 @@ func isTerminal(f *os.File) bool {
 // when it is a terminal, else from /dev/tty (the document came through a
 // pipe). When standard output is not a terminal there is nobody to show a
 // screen to, so the document's clean text is written instead, as less does.
-func interactive(doc *model.Document, name string, fileKey func(string) string, lang string, o options, stdin io.Reader, stderr io.Writer) int {
+// doc may still be parsing (see lateModel).
+func interactive(doc func() (*model.Document, error), name string, fileKey func(string) string, lang string, o options, stdin io.Reader, stderr io.Writer) int {
 	if !isTerminal(os.Stdout) {
-		fmt.Fprint(os.Stdout, export.PlainText(doc, doc.Root, o.keepJunk))
+		d, err := doc()
+		if err != nil {
+			fmt.Fprintf(stderr, "wenji: %v\n", err)
+			return 1
+		}
+		fmt.Fprint(os.Stdout, export.PlainText(d, d.Root, o.keepJunk))
 		return 0
 	}
 	in, closeIn, ok := openKeys(stdin, lang, stderr)
@@ -49,14 +57,15 @@ func interactive(doc *model.Document, name string, fileKey func(string) string, 
 		return 1
 	}
 	defer closeIn()
-	var key string // standard input is not remembered
+	key := func() string { return "" } // standard input is not remembered
 	switch {
 	case o.sample != "":
-		key = state.Key([]byte(o.sample))
+		key = func() string { return state.Key([]byte(o.sample)) }
 	case name != "-":
-		key = fileKey(name)
+		key = func() string { return fileKey(name) }
 	}
-	return runUI(doc, reader.Options{FileName: name, Lang: lang, Ambiguous: o.ambiguous, Styles: o.styles}, key, o, newMemory(o, lang, stderr), in, stderr)
+	opt := reader.Options{FileName: name, Lang: lang, Ambiguous: o.ambiguous, Styles: o.styles}
+	return runUI(doc, opt, key, o, newMemory(o, lang, stderr), in, stderr)
 }
 
 // probeAmbiguous asks the terminal how wide it draws East Asian Ambiguous
@@ -71,7 +80,8 @@ var (
 // reader or the library about to start on the terminal (run asks once,
 // before reading the document): --ambiguous-width; else
 // RUNEWIDTH_EASTASIAN, when set (0 leaves it to ui, which reads it); else
-// what the terminal answers when asked; else 0, the locale. The locale
+// what the terminal answers when asked (earlyterm asked it already with
+// the background colour, when it could); else 0, the locale. The locale
 // comes last because it says little: under zh_CN most terminals still draw
 // these characters one column wide. A dumb terminal is not asked: it would
 // print the question.
@@ -79,18 +89,39 @@ func ambiguousWidth(o options) int {
 	if o.ambiguous != 0 || os.Getenv("RUNEWIDTH_EASTASIAN") != "" || os.Getenv("TERM") == "dumb" {
 		return o.ambiguous
 	}
+	if askedEarly != 0 {
+		return askedEarly
+	}
 	return probeAmbiguous()
 }
 
-// runUI runs the reader on doc, starting where the document with key was
-// left (mem, when not nil) and remembering where it ends; B shows the
-// basket page over it (pages).
-func runUI(doc *model.Document, opt reader.Options, key string, o options, mem *memory, in *os.File, stderr io.Writer) int {
-	mem.place(key, &opt)
-	p := tea.NewProgram(pages(doc, opt, key, o, mem), tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithInput(in))
+// askedEarly is earlyterm's answer (0: none); the tests replace it.
+var askedEarly = earlyterm.Ambiguous
+
+// runUI runs the reader on the document doc returns, starting where the
+// document with the key key returns was left (mem, when not nil) and
+// remembering where it ends; B shows the basket page over it (pages). The
+// reader is built while Bubble Tea starts (lateModel): doc and key may
+// still be at work when runUI is called. A document that could not be
+// parsed after all ends the program, and is said once the terminal is
+// restored.
+func runUI(doc func() (*model.Document, error), opt reader.Options, key func() string, o options, mem *memory, in *os.File, stderr io.Writer) int {
+	m := startLate(func() (tea.Model, error) {
+		d, err := doc()
+		if err != nil {
+			return nil, err
+		}
+		k := key()
+		mem.place(k, &opt)
+		return pages(d, opt, k, o, mem), nil
+	})
+	p := tea.NewProgram(m, tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithInput(in))
 	defer quitOnHangup(p)() // saved below, then stop
 	final, err := p.Run()
-	finalPlace(final, mem)
+	finalPlace(unwrapLate(final), mem)
+	if m.err != nil {
+		err = m.err
+	}
 	if err != nil {
 		fmt.Fprintf(stderr, "wenji: %v\n", err)
 		return 1
@@ -124,10 +155,12 @@ func previewLarge(path string, fileKey func(string) string, lang string, o optio
 	if !ok {
 		return 0, false
 	}
-	o.ambiguous = ambiguousWidth(o) // once the preview opened: see Run
+	o.ambiguous = ambiguousWidth(o) // once the preview opened (see Run), while it is parsed
 	opt := reader.Options{FileName: path, Lang: lang, Ambiguous: o.ambiguous, Styles: o.styles,
 		Load: collectAfter(bf.whole, settleGC), Peek: bf.peek, Size: bf.size}
-	return runUI(bf.preview, opt, fileKey(path), o, newMemory(o, lang, stderr), os.Stdin, stderr), true
+	key := func() string { return fileKey(path) }
+	doc := func() (*model.Document, error) { return bf.preview(), nil }
+	return runUI(doc, opt, key, o, newMemory(o, lang, stderr), os.Stdin, stderr), true
 }
 
 // openKeys is keyInput, saying in one line on stderr when there is no

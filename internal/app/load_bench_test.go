@@ -59,6 +59,7 @@ func BenchmarkPreviewDocx(b *testing.B) {
 				if !ok {
 					b.Fatal("no preview")
 				}
+				bf.preview() // the text's is parsed on the side
 				bf.close()
 			}
 		})

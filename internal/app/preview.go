@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 	"wenji/parse"
@@ -20,7 +21,7 @@ import (
 // beginning, shown at once, and the functions that read the whole and a
 // window of it meanwhile (reader.Options Load, Peek, Size).
 type bigFile struct {
-	preview *model.Document
+	preview func() *model.Document // waits for the preview's parse
 	whole   func() (*model.Document, error)
 	peek    func(off int) (*model.Document, int, error)
 	size    int          // the length of the text: the file's, less a BOM
@@ -54,14 +55,11 @@ func openPreview(path, lang string, o options) (bf bigFile, ok bool) {
 	head := make([]byte, previewBytes)
 	n, _ := io.ReadFull(f, head)
 	head = head[:n]
-	// Whole lines only, and only text the plain parser reads as it is:
-	// UTF-8, not markup, not a binary, a zip (.docx), RTF or a web archive
-	// whatever the file is called.
+	// Whole lines only, and only text the plain parser reads as it is.
 	if i := bytes.LastIndexByte(head, '\n'); i > 0 {
 		head = head[:i+1]
 	}
-	trimmed := bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\ufeff")), " \t\r\n")
-	if !utf8.Valid(head) || isBinary(head) || bytes.HasPrefix(trimmed, []byte("<")) || parse.Sniff(head) != parse.FormatText {
+	if !plainUTF8(head) {
 		f.Close()
 		return bf, false
 	}
@@ -72,10 +70,7 @@ func openPreview(path, lang string, o options) (bf bigFile, ok bool) {
 	if bytes.HasPrefix(head, []byte("\ufeff")) {
 		bom = 3
 	}
-	bf.preview = parseWindow(head[bom:])
-	if bf.preview.Root.Title == "" {
-		bf.preview.Root.Title = filepath.Base(path)
-	}
+	bf.preview = parseLater(head[bom:], filepath.Base(path))
 	bf.size = int(st.Size()) - bom
 	opened := fileState{size: st.Size(), mod: st.ModTime()}
 	bf.whole = func() (*model.Document, error) { return readWhole(f, path, lang, o, opened, head) }
@@ -91,6 +86,32 @@ func openPreview(path, lang string, o options) (bf bigFile, ok bool) {
 		return w, base - bom, nil
 	}
 	return bf, true
+}
+
+// parseLater starts parsing the preview b (parseWindow) on a goroutine of
+// its own and returns what waits for it, the title name when it has none.
+// The terminal's answer to the width probe and Bubble Tea's start come
+// meanwhile (runUI): the first frame is written at the renderer's first
+// tick, 1/60 s after it starts, and the parse of 32 KB (3–10 ms) fits in
+// that wait rather than before it.
+func parseLater(b []byte, name string) func() *model.Document {
+	c := make(chan *model.Document, 1)
+	go func() {
+		d := parseWindow(b)
+		if d.Root.Title == "" {
+			d.Root.Title = name
+		}
+		c <- d
+	}()
+	return sync.OnceValue(func() *model.Document { return <-c })
+}
+
+// plainUTF8 reports text the plain parser reads as it is: UTF-8, not
+// markup, not a binary, a zip (.docx), RTF or a web archive whatever the
+// file is called.
+func plainUTF8(b []byte) bool {
+	trimmed := bytes.TrimLeft(bytes.TrimPrefix(b, []byte("\ufeff")), " \t\r\n")
+	return utf8.Valid(b) && !isBinary(b) && !bytes.HasPrefix(trimmed, []byte("<")) && parse.Sniff(b) == parse.FormatText
 }
 
 // maxWindowed is the largest file opened with a preview: offsets are ints.

@@ -34,7 +34,7 @@ func TestPreviewFileGone(t *testing.T) {
 			if !ok {
 				t.Fatal("no preview for a large text file")
 			}
-			if strings.Contains(bf.preview.Text, "最后的正文") || bf.size != len(src) {
+			if strings.Contains(bf.preview().Text, "最后的正文") || bf.size != len(src) {
 				t.Fatalf("the preview holds the whole file, or size %d", bf.size)
 			}
 			switch how {
@@ -95,7 +95,7 @@ func TestPeekFile(t *testing.T) {
 		if !ok {
 			t.Fatal("no preview")
 		}
-		if bf.size != len(src) || !strings.HasPrefix(src, bf.preview.Text) {
+		if bf.size != len(src) || !strings.HasPrefix(src, bf.preview().Text) {
 			t.Errorf("bom %q: size %d of %d, preview not a prefix of the text", bom, bf.size, len(src))
 		}
 		for _, off := range []int{len(src), len(src) / 2, previewMin, 100} {
@@ -154,17 +154,17 @@ func TestDocxPreview(t *testing.T) {
 	if !ok {
 		t.Fatalf("no preview for a .docx of %d KB of text", len(src)>>10)
 	}
-	if bf.preview.Format != "DOCX" || !strings.HasPrefix(bf.preview.Text, "大文件\n一、第一节\n") ||
-		len(bf.preview.Text) > 2*previewBytes || strings.Contains(bf.preview.Text, "最后的正文") {
-		t.Errorf("preview: format %q, %d bytes, starts %q", bf.preview.Format, len(bf.preview.Text), firstN(bf.preview.Text, 40))
+	if bf.preview().Format != "DOCX" || !strings.HasPrefix(bf.preview().Text, "大文件\n一、第一节\n") ||
+		len(bf.preview().Text) > 2*previewBytes || strings.Contains(bf.preview().Text, "最后的正文") {
+		t.Errorf("preview: format %q, %d bytes, starts %q", bf.preview().Format, len(bf.preview().Text), firstN(bf.preview().Text, 40))
 	}
 	doc, err := bf.whole()
 	if err != nil || !strings.Contains(export.Outline(doc.Root), "二、最后一节") {
 		t.Errorf("whole: err %v", err)
 	}
 	// The preview is the whole's beginning, so a place kept on it holds.
-	if err == nil && !strings.HasPrefix(doc.Text, bf.preview.Text) {
-		t.Errorf("the preview (%d bytes) is not a prefix of the whole text", len(bf.preview.Text))
+	if err == nil && !strings.HasPrefix(doc.Text, bf.preview().Text) {
+		t.Errorf("the preview (%d bytes) is not a prefix of the whole text", len(bf.preview().Text))
 	}
 	small := filepath.Join(dir, "small.docx")
 	docxwrap.WriteFile(small, "标题\n正文。\n")

@@ -15,6 +15,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 	"unsafe"
@@ -247,9 +248,14 @@ func Run(cfg Config, stdin io.Reader, stdout, stderr io.Writer) int {
 		doc = parse.Parse(cfg.Sample)
 		o.sample = cfg.Sample
 	} else {
-		var err error
 		name = path
-		doc, err = loadDoc(name, stdin, lang, o.encoding)
+		b, release, err := loadWith(name, stdin, lang, true)
+		if err == nil && path != "-" && !oneShot && isTerminal(os.Stdout) && parsesLate(name, b, o.encoding) {
+			return readLate(name, b, release, key, lang, o, stdin, stderr)
+		}
+		if err == nil {
+			doc, err = openLoaded(name, b, release, lang, o.encoding)
+		}
 		if err != nil {
 			fmt.Fprintf(stderr, "wenji: %v\n", err)
 			return 1
@@ -265,6 +271,38 @@ func Run(cfg Config, stdin io.Reader, stdout, stderr io.Writer) int {
 	// open, so that no error ends wenji between the question and the
 	// answer (which would then be echoed into the shell).
 	o.ambiguous = ambiguousWidth(o)
+	return interactive(func() (*model.Document, error) { return doc, nil }, name, key, lang, o, stdin, stderr)
+}
+
+// parsesLate reports a file read for the reader (b) that parse.Open reads
+// as plain UTF-8 text, which it cannot refuse: its parse need not come
+// before the reader starts (readLate).
+func parsesLate(name string, b []byte, encoding string) bool {
+	byName, _ := parse.TypeOf(name)
+	return encoding == "" && byName.Format != parse.FormatDocx && plainUTF8(b)
+}
+
+// readLate runs the reader on the file name read into b (see parsesLate),
+// parsed while the terminal is asked its width and Bubble Tea starts, as a
+// large file's preview is (see lateModel).
+func readLate(name string, b []byte, release func(), key func(string) string, lang string, o options, stdin io.Reader, stderr io.Writer) int {
+	type opened struct {
+		doc *model.Document
+		err error
+	}
+	c := make(chan opened, 1)
+	go func() {
+		doc, err := openLoaded(name, b, release, lang, o.encoding)
+		if err == nil && doc.Root.Title == "" {
+			doc.Root.Title = docName(name, lang)
+		}
+		c <- opened{doc, err}
+	}()
+	o.ambiguous = ambiguousWidth(o)
+	doc := sync.OnceValues(func() (*model.Document, error) {
+		r := <-c
+		return r.doc, r.err
+	})
 	return interactive(doc, name, key, lang, o, stdin, stderr)
 }
 
@@ -287,6 +325,12 @@ func loadDoc(name string, stdin io.Reader, lang, encoding string) (*model.Docume
 	if err != nil {
 		return nil, err
 	}
+	return openLoaded(name, b, release, lang, encoding)
+}
+
+// openLoaded is loadDoc once name's bytes b are read (loadWith): release
+// gives them back unless the document's text is b itself.
+func openLoaded(name string, b []byte, release func(), lang, encoding string) (*model.Document, error) {
 	doc, err := openDoc(name, b, lang, encoding)
 	if err != nil || !aliases(doc.Text, b) {
 		release() // the text was decoded or converted into a copy

@@ -390,7 +390,7 @@ func FuzzRead(f *testing.F) {
 			n := int(binary.LittleEndian.Uint32(c[hNodes:]))*nodeSize + int(binary.LittleEndian.Uint32(c[hJunk:]))*junkSize +
 				int(binary.LittleEndian.Uint32(c[hStrLen:]))
 			if n >= 0 && headerSize+n <= len(c) {
-				binary.LittleEndian.PutUint32(c[hMetaCRC:], crc32.Update(crc32.Checksum(c[:hMetaCRC], castagnoli), castagnoli, c[headerSize:headerSize+n]))
+				binary.LittleEndian.PutUint32(c[hMetaCRC:], crc32.Update(crc32.Checksum(c[:hMetaCRC], castagnoli()), castagnoli(), c[headerSize:headerSize+n]))
 				exercise(t, c)
 			}
 		}

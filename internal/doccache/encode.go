@@ -98,13 +98,13 @@ func Encode(doc *model.Document, file []byte, parser uint32) ([]byte, error) {
 	le.PutUint32(h[hEncLen:], uint32(len(doc.Encoding)))
 	if stored {
 		le.PutUint32(h[hFlags:], flagText)
-		le.PutUint32(h[hTextCRC:], crc32.Checksum(unsafe.Slice(unsafe.StringData(doc.Text), len(doc.Text)), castagnoli))
+		le.PutUint32(h[hTextCRC:], crc32.Checksum(unsafe.Slice(unsafe.StringData(doc.Text), len(doc.Text)), castagnoli()))
 	} else {
 		le.PutUint32(h[hTextOff:], uint32(textOff))
 	}
 	out := append(h, body...)
 	out = append(out, strs...)
-	le.PutUint32(out[hMetaCRC:], crc32.Update(crc32.Checksum(out[:hMetaCRC], castagnoli), castagnoli, out[headerSize:]))
+	le.PutUint32(out[hMetaCRC:], crc32.Update(crc32.Checksum(out[:hMetaCRC], castagnoli()), castagnoli(), out[headerSize:]))
 	if stored {
 		out = append(out, doc.Text...)
 	}

@@ -16,7 +16,9 @@
 // Tea's. When keys are waiting it answers the background question itself
 // (dark, termenv's own answer when a terminal says nothing), so that no
 // one reads the terminal before the reader does: the keys act, in order,
-// on its first frame. With no key waiting, termenv asks as before.
+// on its first frame. With no key waiting, it asks the background colour
+// and the width of “ in one exchange (see Ambiguous), or termenv asks as
+// before.
 package earlyterm
 
 import (
@@ -30,8 +32,11 @@ import (
 var Pending bool
 
 func init() {
-	if Waiting(os.Stdout) { // termenv asks the terminal on standard output
+	switch {
+	case Waiting(os.Stdout): // termenv asks the terminal on standard output
 		Pending = true
 		lipgloss.SetHasDarkBackground(true)
+	case askBoth(os.Args[1:], os.Getenv):
+		ask(os.Stdout) // see Ambiguous
 	}
 }

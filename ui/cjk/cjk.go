@@ -71,6 +71,27 @@ func (w Width) c() *runewidth.Condition {
 	return w.cond
 }
 
+//go:generate go run ../../internal/tools/widthgen -o width_table.go
+
+// runeWidth is go-runewidth's RuneWidth for r under w's setting, read from
+// the tables internal/tools/widthgen made of go-runewidth's answers:
+// go-runewidth fills a table of 2.2 MB on the first rune above U+02FF it
+// measures, which cost the first frame some 550 page faults (7–13 ms on
+// the 2-core VM wenji is measured on). Width keeps the Condition for the
+// width of a cluster of several runes (StringWidth), which is rare.
+func (w Width) runeWidth(r rune) int {
+	if uint32(r) >= 0x110000 {
+		return w.c().RuneWidth(r)
+	}
+	block := int(widthIndex[r>>widthBlockBits])
+	off := block<<(widthBlockBits-1) | int(r&(1<<widthBlockBits-1))>>1
+	code := widthBlocks[off] >> (4 * (r & 1))
+	if w.cond != nil && w.cond.EastAsianWidth {
+		code >>= 2
+	}
+	return int(code & 3)
+}
+
 // Ambiguous returns the setting this Width was made with (1 or 2).
 func (w Width) Ambiguous() int {
 	if w.c().EastAsianWidth {
@@ -90,11 +111,11 @@ func (w Width) Rune(r rune) int {
 	if rep, ok := SanitizeRune(r); ok {
 		n := 0
 		for _, x := range rep {
-			n += w.c().RuneWidth(x)
+			n += w.runeWidth(x)
 		}
 		return n
 	}
-	return w.c().RuneWidth(r)
+	return w.runeWidth(r)
 }
 
 // String returns the columns s takes once drawn (after Sanitize), grapheme

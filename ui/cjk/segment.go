@@ -80,11 +80,11 @@ func (w Width) cluster(s string, i int, sg *segmenter) (end, width int, base run
 		r, n := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case r == utf8.RuneError && n == 1, r <= 0x9f: // invalid byte, C1
-			return i + n, w.c().RuneWidth(utf8.RuneError), utf8.RuneError
+			return i + n, w.runeWidth(utf8.RuneError), utf8.RuneError
 		case IsBidiControl(r):
 			return i + n, 0, r
 		case i+n == len(s):
-			return i + n, w.c().RuneWidth(r), r
+			return i + n, w.runeWidth(r), r
 		}
 		base, size = r, n
 		if !isSimple(r) {
@@ -103,7 +103,7 @@ func (w Width) cluster(s string, i int, sg *segmenter) (end, width int, base run
 	if base < utf8.RuneSelf {
 		return j, 1, base
 	}
-	return j, w.c().RuneWidth(base), base
+	return j, w.runeWidth(base), base
 }
 
 // segment is cluster's slow path: UAX #29 decides where the cluster that
@@ -126,7 +126,7 @@ func (w Width) segment(s string, i, size int, base rune, sg *segmenter) (end, wi
 		if base < utf8.RuneSelf {
 			return end, 1, base
 		}
-		return end, w.c().RuneWidth(base), base
+		return end, w.runeWidth(base), base
 	}
 	return end, max(w.c().StringWidth(s[i:end]), w.runes(s[i:end])), base
 }
@@ -146,7 +146,7 @@ func (w Width) runes(s string) int {
 	n := 0
 	zwj := false
 	for _, r := range s {
-		rw := w.c().RuneWidth(r)
+		rw := w.runeWidth(r)
 		if zwj && rw == 2 {
 			rw = 0
 		}
@@ -166,7 +166,7 @@ func (w Width) asciiControl(c byte) int {
 	case '\r':
 		return 0
 	case 0x7f:
-		return w.c().RuneWidth(0x2421)
+		return w.runeWidth(0x2421)
 	}
-	return w.c().RuneWidth(0x2400 + rune(c))
+	return w.runeWidth(0x2400 + rune(c))
 }

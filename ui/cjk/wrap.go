@@ -122,7 +122,7 @@ func flagsOf(base rune, size, width int) uint8 {
 		// ASCII letters, digits and punctuation: "3.14", "don't",
 		// "e.g." and URLs stay whole.
 		f |= fWord
-	} else if base >= utf8.RuneSelf && narrow.RuneWidth(base) == 1 &&
+	} else if base >= utf8.RuneSelf && (Width{}).runeWidth(base) == 1 &&
 		(unicode.IsLetter(base) || unicode.IsDigit(base) || unicode.IsMark(base)) {
 		// Other narrow letters (é, Greek, Cyrillic); Han, kana, Hangul
 		// and fullwidth forms are wide and break anywhere.

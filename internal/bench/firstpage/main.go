@@ -25,6 +25,13 @@
 // outline complete (issue 17: 100 MB within 0.4 s), looking every -poll
 // (2 ms).
 //
+// With -vs BIN it also times another wenji binary (an older commit's) in
+// the same rounds: the first page of each file and, with -loaded, the load.
+// Every round runs the programs one after the other (floor, wenji, BIN),
+// so that all see the same moment of a machine whose load changes:
+//
+//	go run ./internal/bench/firstpage -runs 9 -vs /tmp/wenji-main /tmp/small.txt
+//
 // Every look at the screen goes through one tmux client in control mode
 // (tmuxtool.Watcher): a capture-pane process a look cost 13 ms of CPU, and
 // looking every 10 ms that way took some two thirds of a core from the
@@ -57,6 +64,7 @@ func main() {
 	loaded := flag.Bool("loaded", false, "also time the start until the whole document is in")
 	docxMB := flag.Int("docx", 0, "also time the first page of the first N MB as .txt and as .docx")
 	poll := flag.Duration("poll", 2*time.Millisecond, "with -loaded, how often the screen is looked at")
+	vs := flag.String("vs", "", "another wenji binary to time in the same rounds")
 	flag.Parse()
 	if flag.NArg() == 0 {
 		fmt.Fprintln(os.Stderr, "usage: firstpage [-runs N] FILE...")
@@ -66,29 +74,27 @@ func main() {
 	defer os.RemoveAll(dir)
 	floor, err := tmuxtool.Build(dir, "floor", "./internal/bench/floor")
 	check(err)
-	fmt.Printf("%-24s %12s %12s %8s\n", "file", "floor", "wenji", "ratio")
-	for _, file := range flag.Args() {
-		mark := *want
-		if mark == "" {
-			mark = firstLine(file)
-		}
-		f := median(*runs, func() time.Duration { return firstPage(floor, file, mark) })
-		w := median(*runs, func() time.Duration { return firstPage(wenji, file, mark, strings.Fields(*extra)...) })
-		fmt.Printf("%-24s %12v %12v %8.2f\n", filepath.Base(file), f.Round(time.Millisecond/10), w.Round(time.Millisecond/10), float64(w)/float64(f))
+	progs := []string{floor, wenji}
+	if *vs != "" {
+		progs = append(progs, *vs)
 	}
+	firstPages(progs, flag.Args(), *want, strings.Fields(*extra), *runs)
 	if *loaded {
 		fmt.Printf("\n%-24s %12s %12s %12s %s\n", "file", "load min", "load median", "load max", "(from the start to the whole document; wenji's CPU to then)")
 		for _, file := range flag.Args() {
-			var cpu []time.Duration
-			d := rounds(*runs, func() time.Duration {
-				wall, c := wholeLoaded(wenji, file, firstLine(file), *poll)
-				cpu = append(cpu, c)
-				return wall
-			})
-			sort.Slice(cpu, func(i, j int) bool { return cpu[i] < cpu[j] })
-			fmt.Printf("%-24s %12v %12v %12v   CPU %v (%v–%v)\n", filepath.Base(file), d[0].Round(time.Millisecond),
-				d[len(d)/2].Round(time.Millisecond), d[len(d)-1].Round(time.Millisecond),
-				cpu[len(cpu)/2].Round(time.Millisecond), cpu[0].Round(time.Millisecond), cpu[len(cpu)-1].Round(time.Millisecond))
+			walls, cpus := make([][]time.Duration, len(progs)-1), make([][]time.Duration, len(progs)-1)
+			for range max(*runs, 1) {
+				for i, bin := range progs[1:] {
+					wall, c := wholeLoaded(bin, file, firstLine(file), *poll)
+					walls[i], cpus[i] = append(walls[i], wall), append(cpus[i], c)
+				}
+			}
+			for i := range walls {
+				d, cpu := sorted(walls[i]), sorted(cpus[i])
+				fmt.Printf("%-24s %12v %12v %12v   CPU %v (%v–%v)\n", name(file, i), d[0].Round(time.Millisecond),
+					d[len(d)/2].Round(time.Millisecond), d[len(d)-1].Round(time.Millisecond),
+					cpu[len(cpu)/2].Round(time.Millisecond), cpu[0].Round(time.Millisecond), cpu[len(cpu)-1].Round(time.Millisecond))
+			}
 		}
 	}
 	if *docxMB > 0 {
@@ -261,9 +267,50 @@ func firstLine(file string) string {
 	return string(r[:min(len(r), 8)])
 }
 
-func median(n int, f func() time.Duration) time.Duration {
-	d := rounds(n, f)
-	return d[len(d)/2]
+// firstPages prints the first page of each file in each of progs (the
+// floor, wenji, and the -vs binary if any), timed in rounds that run each
+// program once, and the ratios of the medians to the floor's. wenji gets
+// the extra arguments, the -vs binary too.
+func firstPages(progs, files []string, want string, extra []string, runs int) {
+	fmt.Printf("%-24s %12s %12s %8s   %s\n", "file", "floor", "wenji", "ratio", "(median; min–max)")
+	for _, file := range files {
+		mark := want
+		if mark == "" {
+			mark = firstLine(file)
+		}
+		times := make([][]time.Duration, len(progs))
+		for range max(runs, 1) {
+			for i, bin := range progs {
+				var args []string
+				if i > 0 {
+					args = extra
+				}
+				times[i] = append(times[i], firstPage(bin, file, mark, args...))
+			}
+		}
+		f := sorted(times[0])
+		for i := range progs[1:] {
+			w := sorted(times[i+1])
+			fmt.Printf("%-24s %12v %12v %8.2f   floor %v–%v, wenji %v–%v\n", name(file, i),
+				f[len(f)/2].Round(time.Millisecond/10), w[len(w)/2].Round(time.Millisecond/10),
+				float64(w[len(w)/2])/float64(f[len(f)/2]), f[0].Round(time.Millisecond), f[len(f)-1].Round(time.Millisecond),
+				w[0].Round(time.Millisecond), w[len(w)-1].Round(time.Millisecond))
+		}
+	}
+}
+
+// name is how a result row names file: the -vs binary's rows (i 1) say so.
+func name(file string, i int) string {
+	if i > 0 {
+		return filepath.Base(file) + " (-vs)"
+	}
+	return filepath.Base(file)
+}
+
+// sorted returns d sorted.
+func sorted(d []time.Duration) []time.Duration {
+	sort.Slice(d, func(i, j int) bool { return d[i] < d[j] })
+	return d
 }
 
 // rounds runs f n times and returns the times, sorted.
