@@ -53,14 +53,7 @@ func Decode(data []byte, force string) (text, name string, err error) {
 // into it (spans, a remembered place) are the same either way. Text with
 // no lone CR is returned as it is, sharing its memory.
 func LineEnds(text string) string {
-	i := strings.IndexByte(text, '\r')
-	for i >= 0 && i+1 < len(text) && text[i+1] == '\n' {
-		j := strings.IndexByte(text[i+2:], '\r')
-		if j < 0 {
-			return text
-		}
-		i += 2 + j
-	}
+	i := loneCR(text)
 	if i < 0 {
 		return text
 	}
@@ -71,6 +64,43 @@ func LineEnds(text string) string {
 		}
 	}
 	return unsafe.String(unsafe.SliceData(b), len(b))
+}
+
+// loneCR returns the index of text's first CR that no LF follows, or -1.
+// A large text is searched in parts on all cores (utf8Part bytes a core at
+// least): the search reads all of a text that has none, before the parse.
+func loneCR(text string) int {
+	parts := min(runtime.GOMAXPROCS(0), len(text)/utf8Part)
+	if parts < 2 {
+		return loneCRIn(text, 0, len(text))
+	}
+	found := make([]int, parts)
+	par.Each(parts, func(k int) {
+		found[k] = loneCRIn(text, k*len(text)/parts, (k+1)*len(text)/parts)
+	})
+	for _, i := range found {
+		if i >= 0 {
+			return i
+		}
+	}
+	return -1
+}
+
+// loneCRIn is loneCR among the CRs in text[from:to); the byte after the
+// last one may lie past to.
+func loneCRIn(text string, from, to int) int {
+	for from < to {
+		j := strings.IndexByte(text[from:to], '\r')
+		if j < 0 {
+			return -1
+		}
+		i := from + j
+		if i+1 == len(text) || text[i+1] != '\n' {
+			return i
+		}
+		from = i + 2
+	}
+	return -1
 }
 
 // decode is Decode but for the line ends.

@@ -89,3 +89,16 @@ func TestValidUTF8Parts(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkDecodeLarge decodes 64 MB of UTF-8 text with CRLF line ends:
+// the UTF-8 check and the search for lone CRs, in parts on all cores
+// (go test -bench DecodeLarge -cpu 1,2 ./parse).
+func BenchmarkDecodeLarge(b *testing.B) {
+	data := []byte(strings.Repeat("　　坚持以人民为中心的发展思想，推动高质量发展。\r\n", (64<<20)/74))
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		if _, name, err := Decode(data, ""); err != nil || name != "UTF-8" {
+			b.Fatal(name, err)
+		}
+	}
+}
