@@ -245,12 +245,7 @@ func hasContact(p string) bool {
 // markJunk finds the filtered spans: paid markers anywhere (trimming them
 // from the lines they are glued to) and whole advertising paragraphs. Lines
 // that are all junk are flagged so the structure pass passes over them.
-func markJunk(text string, lines []line) []model.Junk { return markJunkThen(text, lines, nil) }
-
-// markJunkThen is markJunk calling narrowed, when not nil, once the paid
-// markers' pass has set every line's bounds, while the rest of the passes
-// only flag lines junk (parseHinted classifies the lines meanwhile).
-func markJunkThen(text string, lines []line, narrowed func()) []model.Junk {
+func markJunk(text string, lines []line) []model.Junk {
 	// Paid markers, then advertising paragraphs, on all cores in chunks
 	// of lines: each chunk narrows its own lines past glued markers, lists
 	// its own markers (joined in order after) and scores its own lines.
@@ -313,9 +308,6 @@ func markJunkThen(text string, lines []line, narrowed func()) []model.Junk {
 			}
 		}
 	})
-	if narrowed != nil {
-		narrowed()
-	}
 	n := 0
 	for _, p := range paid {
 		n += len(p)

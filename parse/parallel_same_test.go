@@ -19,7 +19,7 @@ import (
 // formats, the seed, the fuzz seeds) and generated compilations parse to
 // the same tree, junk and paragraphs whether the passes run on one core
 // in their usual chunks or on many in chunks of a line or a few, with
-// the lines classified ahead (enough chunks) and outside the heap. A rule
+// the lines on the heap or outside it. A rule
 // that reads across a chunk's edge, or a pass that shares state between
 // its goroutines, shows here as a difference, not as a rare wrong outline
 // on someone's large file.
@@ -165,40 +165,4 @@ func firstDiff(want, got string) string {
 		}
 	}
 	return fmt.Sprintf("%d lines, want %d", len(g), len(w))
-}
-
-// TestClassifyAhead: the lines of a text of aheadChunks chunks or more
-// are classified during the junk passes, those of a shorter one or of a
-// format that gave hints by classify; either way each line gets the kind
-// classify gives it.
-func TestClassifyAhead(t *testing.T) {
-	defer func(c int) { passChunk = c }(passChunk)
-	passChunk = 2
-	text := "标题\n\n一、总体要求\n\n（一）指导思想。坚持。\n正文一段。\n## 小节\n二、主要任务\n正文。\n一是加强领导。\n二是完善制度。\n"
-	lines := splitLines(text)
-	p := &parser{text: text}
-	if a := p.classifyAhead(lines, []Hint{{Line: 1, Title: true}}); a != nil {
-		t.Error("classified ahead with hints")
-	}
-	if a := p.classifyAhead(lines[:2*(aheadChunks-1)], nil); a != nil {
-		t.Error("classified ahead with fewer than aheadChunks chunks")
-	}
-	a := p.classifyAhead(lines, nil)
-	if a == nil {
-		t.Fatal("not classified ahead")
-	}
-	got := &parser{text: text, eff: effective(lines)}
-	got.ahead = a
-	got.classify()
-	want := &parser{text: text, eff: effective(lines)}
-	want.classify()
-	for i := range want.eff {
-		g, w := got.eff[i], want.eff[i]
-		if g.kind != w.kind || g.md != w.md || (g.mark == nil) != (w.mark == nil) || g.mark != nil && *g.mark != *w.mark {
-			t.Errorf("line %d %q: kind %d md %d mark %v, want %d %d %v", w.num, text[w.start:w.end], g.kind, g.md, g.mark, w.kind, w.md, w.mark)
-		}
-	}
-	if got.ahead != nil {
-		t.Error("the classification ahead is kept after classify")
-	}
 }

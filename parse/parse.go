@@ -29,12 +29,11 @@ func parseHinted(text string, hints []Hint) *model.Document {
 	lines, free := splitLinesOff(text)
 	doc := &model.Document{Text: text, Encoding: "UTF-8"}
 	doc.Paras = paraSpans(lines)
+	doc.Junk = markJunk(text, lines)
 	p := &parser{text: text, arena: new(nodeArena), spare: new(forkList)}
-	doc.Junk = markJunkThen(text, lines, func() { p.ahead = p.classifyAhead(lines, hints) })
 	p.eff = effective(lines)
+	free() // the lines are read for the last time
 	p.applyHints(hints)
-	p.classify()
-	free() // the lines are read for the last time in classify, when classified ahead
 	root := p.build()
 	p.measures(root)
 	p.finish(doc, root)
@@ -127,9 +126,6 @@ type parser struct {
 	// 3.8 MB of a 100 MB file's parse. Its markers point into the text,
 	// so no sync.Pool keeps it past the parse.
 	marks []inlineMarker
-	// ahead is the lines' classification started during the junk
-	// passes, nil when classify does it all.
-	ahead *classAhead
 }
 
 func (p *parser) str(e *eline) string { return p.text[e.start:e.end] }
@@ -160,11 +156,6 @@ func (p *parser) newNode(up *pnode, n model.Node) *pnode {
 
 // classify decides each line's kind on its own, before any context.
 func (p *parser) classify() {
-	if p.ahead != nil {
-		p.ahead.apply(p)
-		p.ahead = nil
-		return
-	}
 	chunk := passChunk
 	par.Each((len(p.eff)+chunk-1)/chunk, func(c int) {
 		var marks markerSlab
@@ -172,6 +163,19 @@ func (p *parser) classify() {
 			p.classifyLine(&p.eff[i], &marks)
 		}
 	})
+}
+
+// markerSlab hands out the block markers of a chunk of lines from arrays
+// of 64: one allocation for many (50,000 markers in a 100 MB file, each
+// moved to the heap on its own before).
+type markerSlab []marker
+
+func (s *markerSlab) add(m marker) *marker {
+	if len(*s) == cap(*s) {
+		*s = make([]marker, 0, 64)
+	}
+	*s = append(*s, m)
+	return &(*s)[len(*s)-1]
 }
 
 func (p *parser) classifyLine(e *eline, marks *markerSlab) {
@@ -241,6 +245,7 @@ func shiMarker(s string) (marker, bool) {
 
 // build finds the title, the 目录, the articles, and each article's outline.
 func (p *parser) build() *pnode {
+	p.classify()
 	p.digitLedItems()
 	p.strayFirstParts()
 	root := p.newNode(nil, model.Node{Kind: model.KindDocument})

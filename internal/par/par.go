@@ -39,35 +39,6 @@ func Each(n int, fn func(i int)) {
 	wg.Wait()
 }
 
-// Ahead starts fn(0) … fn(n-1) on one goroutine in the background and
-// returns finish, which runs the calls not yet started on all cores and
-// returns when every call is done. It is for work that may start before
-// its results are needed, while the caller goes on with a part of its own
-// that keeps only one core busy: the other core then takes the calls, and
-// finish does what is left. Each call must touch only its own part of the
-// data, and nothing fn reads may change until finish has returned.
-func Ahead(n int, fn func(i int)) (finish func()) {
-	var next atomic.Int64
-	work := func() {
-		for {
-			i := int(next.Add(1) - 1)
-			if i >= n {
-				return
-			}
-			fn(i)
-		}
-	}
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		work()
-	}()
-	return func() {
-		Each(runtime.GOMAXPROCS(0), func(int) { work() })
-		<-done
-	}
-}
-
 // Stream runs fn(0) … fn(n-1) on workers goroutines (all cores when 0 or
 // less), in index order as far as they start, and sends each result on
 // the channel it returns, buffered by buf; the channel closes when all are

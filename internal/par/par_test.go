@@ -2,7 +2,6 @@ package par
 
 import (
 	"context"
-	"runtime"
 	"sync/atomic"
 	"testing"
 )
@@ -15,42 +14,6 @@ func TestEach(t *testing.T) {
 		for i := range calls {
 			if c := calls[i].Load(); c != 1 {
 				t.Fatalf("n=%d: fn(%d) called %d times", n, i, c)
-			}
-		}
-	}
-}
-
-// Ahead calls fn once for every index, whether the background goroutine
-// has done all, some or none of them when finish is called; after finish
-// every call has returned.
-func TestAhead(t *testing.T) {
-	for _, n := range []int{0, 1, 2, 3, 100, 10000} {
-		for _, wait := range []bool{false, true} {
-			calls := make([]atomic.Int32, n)
-			var done atomic.Int32
-			release := make(chan struct{})
-			finish := Ahead(n, func(i int) {
-				if i == 0 && !wait {
-					<-release // hold the background goroutine on its first call
-				}
-				calls[i].Add(1)
-				done.Add(1)
-			})
-			if wait {
-				for int(done.Load()) < n {
-					runtime.Gosched()
-				}
-			} else if n > 0 {
-				go func() { close(release) }()
-			}
-			finish()
-			if got := int(done.Load()); got != n {
-				t.Fatalf("n=%d: %d calls done when finish returned", n, got)
-			}
-			for i := range calls {
-				if c := calls[i].Load(); c != 1 {
-					t.Fatalf("n=%d: fn(%d) called %d times", n, i, c)
-				}
 			}
 		}
 	}
