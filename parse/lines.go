@@ -3,9 +3,7 @@ package parse
 import (
 	"strings"
 	"unicode/utf8"
-	"unsafe"
 
-	"wenji/internal/bigread"
 	"wenji/internal/par"
 	"wenji/model"
 )
@@ -24,34 +22,6 @@ func (l *line) blank() bool { return l.start >= l.end }
 // space Chinese documents carry: ASCII space and tab, CR (CRLF files),
 // U+3000 ideographic space (the 　　 paragraph indent), U+00A0 and a BOM.
 func splitLines(text string) []line {
-	return splitLinesIn(text, func(n int) []line { return make([]line, n) })
-}
-
-// splitLinesOff is splitLines with the lines outside the Go heap when
-// they take mapLines bytes or more (see bigread.Alloc); free gives them
-// back, once nothing reads them.
-func splitLinesOff(text string) (lines []line, free func()) {
-	free = func() {}
-	lines = splitLinesIn(text, func(n int) []line {
-		size := n * int(unsafe.Sizeof(line{}))
-		if size < mapLines || size == 0 {
-			return make([]line, n)
-		}
-		var b []byte
-		b, free = bigread.Alloc(size)
-		return unsafe.Slice((*line)(unsafe.Pointer(unsafe.SliceData(b))), n)
-	})
-	return lines, free
-}
-
-// mapLines is the size of the lines from which splitLinesOff maps them
-// (a line is 24 bytes: 1 MB is 44,000 lines, a 10 MB file's); a variable
-// so that tests can map the lines of small texts too.
-var mapLines = 1 << 20
-
-// splitLinesIn is splitLines taking the lines' array from alloc, which
-// must hold no pointers (line has none).
-func splitLinesIn(text string, alloc func(n int) []line) []line {
 	// A large text is cut into spans that end after a newline, and the
 	// spans are read on all cores: first counting their lines, so that
 	// each knows where its lines go and what number they start at, then
@@ -76,7 +46,7 @@ func splitLinesIn(text string, alloc func(n int) []line) []line {
 		first[k+1] += first[k]
 	}
 	// The text after the last newline is a line too, empty or not.
-	lines := alloc(first[spans] + 1)
+	lines := make([]line, first[spans]+1)
 	par.Each(spans, func(k int) {
 		i, at, to := first[k], bounds[k], bounds[k+1]
 		for {

@@ -18,8 +18,7 @@ import (
 // goldens' sources, the promotion fixtures, the corpus and its other
 // formats, the seed, the fuzz seeds) and generated compilations parse to
 // the same tree, junk and paragraphs whether the passes run on one core
-// in their usual chunks or on many in chunks of a line or a few, with
-// the lines on the heap or outside it. A rule
+// in their usual chunks or on many in chunks of a line or a few. A rule
 // that reads across a chunk's edge, or a pass that shares state between
 // its goroutines, shows here as a difference, not as a rare wrong outline
 // on someone's large file.
@@ -32,26 +31,25 @@ func TestParallelSame(t *testing.T) {
 		name                    string
 		procs                   int
 		split, lines, passLines int
-		mapLines                int
 	}
 	configs := []config{
-		{"one core", 1, splitChunk, lineChunk, passChunk, mapLines},
-		{"one core, chunks of 3 lines, lines mapped", 1, 7, 2, 3, 0},
-		{"4 cores, chunks of 3 lines", 4, 7, 2, 3, mapLines},
-		{"4 cores, chunks of 1 line, lines mapped", 4, 1, 1, 1, 0},
+		{"one core", 1, splitChunk, lineChunk, passChunk},
+		{"one core, chunks of 3 lines", 1, 7, 2, 3},
+		{"4 cores, chunks of 3 lines", 4, 7, 2, 3},
+		{"4 cores, chunks of 1 line", 4, 1, 1, 1},
 	}
 	t.Logf("%d documents", len(docs))
 	want := make([]string, len(docs))
 	for i, d := range docs {
 		want[i] = d.dump()
 	}
-	defer func(p, s, l, c, m int) {
+	defer func(p, s, l, c int) {
 		runtime.GOMAXPROCS(p)
-		splitChunk, lineChunk, passChunk, mapLines = s, l, c, m
-	}(runtime.GOMAXPROCS(0), splitChunk, lineChunk, passChunk, mapLines)
+		splitChunk, lineChunk, passChunk = s, l, c
+	}(runtime.GOMAXPROCS(0), splitChunk, lineChunk, passChunk)
 	for _, c := range configs {
 		runtime.GOMAXPROCS(c.procs)
-		splitChunk, lineChunk, passChunk, mapLines = c.split, c.lines, c.passLines, c.mapLines
+		splitChunk, lineChunk, passChunk = c.split, c.lines, c.passLines
 		for i, d := range docs {
 			if got := d.dump(); got != want[i] {
 				t.Errorf("%s, %s: the parse differs from the default's:\n%s", d.name, c.name, firstDiff(want[i], got))

@@ -26,13 +26,12 @@ func Parse(text string) *model.Document {
 // parseHinted is Parse with what a structured format knew about the lines
 // (see ParseHinted); hints may be nil.
 func parseHinted(text string, hints []Hint) *model.Document {
-	lines, free := splitLinesOff(text)
+	lines := splitLines(text)
 	doc := &model.Document{Text: text, Encoding: "UTF-8"}
 	doc.Paras = paraSpans(lines)
 	doc.Junk = markJunk(text, lines)
 	p := &parser{text: text, arena: new(nodeArena), spare: new(forkList)}
 	p.eff = effective(lines)
-	free() // the lines are read for the last time
 	p.applyHints(hints)
 	root := p.build()
 	p.measures(root)

@@ -36,20 +36,3 @@ func Read(f *os.File) (b []byte, release func(), err error) {
 
 // maxMap bounds a mapping to what an int holds on every platform.
 const maxMap = 1<<31 - 1
-
-// Alloc returns n zeroed bytes outside the Go heap where the system
-// allows, else on the heap; release gives the memory back (call it only
-// when nothing refers into b any more; for heap bytes it does nothing).
-// It is for the large arrays without pointers that a parse needs for a
-// while (a 100 MB file's 300,000 lines, 7 MB): on the heap they were
-// live at the collection that came during the junk passes and set the
-// heap's goal for the rest of the parse, and their pages stayed resident
-// after it; mapped, they are given back to the system at once. The
-// caller decides from what size this is worth a mapping (a page at
-// least).
-func Alloc(n int) (b []byte, release func()) {
-	if n <= 0 || n > maxMap {
-		return make([]byte, max(n, 0)), func() {}
-	}
-	return allocMapped(n)
-}

@@ -12,6 +12,3 @@ func readMapped(f *os.File, _ int) ([]byte, func(), error) {
 	b, err := io.ReadAll(f)
 	return b, func() {}, err
 }
-
-// allocMapped allocates on the heap where there is no anonymous mmap.
-func allocMapped(n int) ([]byte, func()) { return make([]byte, n), func() {} }

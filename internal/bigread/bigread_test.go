@@ -104,31 +104,3 @@ func TestReadNotRegular(t *testing.T) {
 		t.Errorf("pipe: %q %v", b, err)
 	}
 }
-
-// Alloc gives n zeroed, writable bytes, small ones and large; a large
-// allocation is off the heap where the system has mmap, and release
-// twice is harmless.
-func TestAlloc(t *testing.T) {
-	for _, n := range []int{0, 1, 4095, 1 << 20, 3<<20 + 5} {
-		var before, after runtime.MemStats
-		runtime.GC()
-		runtime.ReadMemStats(&before)
-		b, release := Alloc(n)
-		runtime.ReadMemStats(&after)
-		if len(b) != n {
-			t.Fatalf("Alloc(%d): %d bytes", n, len(b))
-		}
-		for i := range b {
-			if b[i] != 0 {
-				t.Fatalf("Alloc(%d): byte %d is %d", n, i, b[i])
-			}
-			b[i] = byte(i)
-		}
-		grew := int64(after.HeapAlloc) - int64(before.HeapAlloc)
-		if mmapped := runtime.GOOS != "windows" && runtime.GOOS != "plan9" && runtime.GOOS != "js" && runtime.GOOS != "wasip1"; mmapped && n >= 1<<20 && grew > int64(n/2) {
-			t.Errorf("Alloc(%d): the heap grew %d bytes", n, grew)
-		}
-		release()
-		release()
-	}
-}

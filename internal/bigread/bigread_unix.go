@@ -55,18 +55,6 @@ func readMapped(f *os.File, size int) ([]byte, func(), error) {
 	return mem, release, nil
 }
 
-// allocMapped maps n zeroed bytes, with huge pages where the kernel gives
-// them, falling back to the heap where mapping fails.
-func allocMapped(n int) ([]byte, func()) {
-	mem, err := syscall.Mmap(-1, 0, n, syscall.PROT_READ|syscall.PROT_WRITE, syscall.MAP_PRIVATE|syscall.MAP_ANON)
-	if err != nil {
-		return make([]byte, n), func() {}
-	}
-	adviseHuge(mem)
-	var once sync.Once
-	return mem, func() { once.Do(func() { syscall.Munmap(mem) }) }
-}
-
 // readParts fills mem from f at offset off, in parts read at once on all
 // cores: the time goes into the kernel's copying and first touching of
 // each page, which cores share out (100 MB: 65-80 ms read in one piece,
