@@ -184,7 +184,7 @@ func chromeKinds(text string, lines []line) []uint8 {
 		}
 	}
 	kind := make([]uint8, len(lines))
-	const chunk = 4096
+	chunk := passChunk
 	par.Each((len(lines)+chunk-1)/chunk, func(c int) {
 		for i := c * chunk; i < min(len(lines), (c+1)*chunk); i++ {
 			l := &lines[i]

@@ -1,8 +1,11 @@
 package parse
 
 import (
+	"math/rand/v2"
+	"runtime"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/japanese"
@@ -60,5 +63,42 @@ func TestDecodeShort(t *testing.T) {
 				t.Errorf("%d bytes: %q, %s, %v; want %s with %q", len(c.data), text, name, err, c.enc, c.want)
 			}
 		})
+	}
+}
+
+// TestValidUTF8Parts: checked in parts as small as a byte, on one core or
+// several, text is valid exactly when utf8.Valid says so, whatever rune
+// or broken sequence a part's edge falls in.
+func TestValidUTF8Parts(t *testing.T) {
+	defer func(p, n int) { utf8Part = p; runtime.GOMAXPROCS(n) }(utf8Part, runtime.GOMAXPROCS(0))
+	pieces := []string{"a", "调查", "“", "\xe8\xb0", "\x83", "\xff", "𠀀", "\xf0\x9f", "\n", "\xc3\xa9", "\xed\xa0\x80"}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for _, procs := range []int{1, 2, 5} {
+		runtime.GOMAXPROCS(procs)
+		for _, part := range []int{1, 2, 3, 7} {
+			utf8Part = part
+			for range 500 {
+				var b []byte
+				for range rng.IntN(30) {
+					b = append(b, pieces[rng.IntN(len(pieces))]...)
+				}
+				if got, want := validUTF8Bytes(b), utf8.Valid(b); got != want {
+					t.Fatalf("%d cores, parts of %d: validUTF8Bytes(%q) = %v, want %v", procs, part, b, got, want)
+				}
+			}
+		}
+	}
+}
+
+// BenchmarkDecodeLarge decodes 64 MB of UTF-8 text with CRLF line ends:
+// the UTF-8 check and the search for lone CRs, in parts on all cores
+// (go test -bench DecodeLarge -cpu 1,2 ./parse).
+func BenchmarkDecodeLarge(b *testing.B) {
+	data := []byte(strings.Repeat("　　坚持以人民为中心的发展思想，推动高质量发展。\r\n", (64<<20)/74))
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		if _, name, err := Decode(data, ""); err != nil || name != "UTF-8" {
+			b.Fatal(name, err)
+		}
 	}
 }

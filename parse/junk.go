@@ -249,7 +249,7 @@ func markJunk(text string, lines []line) []model.Junk {
 	// Paid markers, then advertising paragraphs, on all cores in chunks
 	// of lines: each chunk narrows its own lines past glued markers, lists
 	// its own markers (joined in order after) and scores its own lines.
-	const chunk = 4096
+	chunk := passChunk
 	paid := make([][]model.Junk, (len(lines)+chunk-1)/chunk)
 	promo := make([]uint8, len(lines)) // 1 + the kind of a promotion line, 0 for none
 	found := make([]bool, len(paid))

@@ -1,8 +1,11 @@
 package parse
 
 import (
+	"math/rand/v2"
+	"runtime"
 	"strings"
 	"testing"
+	"unsafe"
 	"wenji/model/export"
 
 	"golang.org/x/text/encoding/simplifiedchinese"
@@ -23,6 +26,45 @@ func TestLineEnds(t *testing.T) {
 		got := LineEnds(in)
 		if got != want || len(got) != len(in) {
 			t.Errorf("LineEnds(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestLineEndsParts: searched for lone CRs in parts as small as a byte,
+// on one core or several, text gets the line ends of a plain loop over
+// its bytes, wherever a part's edge falls (between a CR and its LF too),
+// and a text with no lone CR is returned as it is, not copied.
+func TestLineEndsParts(t *testing.T) {
+	defer func(p, n int) { utf8Part = p; runtime.GOMAXPROCS(n) }(utf8Part, runtime.GOMAXPROCS(0))
+	ref := func(s string) string {
+		b := []byte(s)
+		for i := range b {
+			if b[i] == '\r' && (i+1 == len(b) || b[i+1] != '\n') {
+				b[i] = '\n'
+			}
+		}
+		return string(b)
+	}
+	pieces := []string{"a", "标题", "\r", "\n", "\r\n", "\r\r"}
+	rng := rand.New(rand.NewPCG(5, 6))
+	for _, procs := range []int{1, 2, 5} {
+		runtime.GOMAXPROCS(procs)
+		for _, part := range []int{1, 2, 3, 1 << 20} {
+			utf8Part = part
+			for range 500 {
+				var b strings.Builder
+				for range rng.IntN(20) {
+					b.WriteString(pieces[rng.IntN(len(pieces))])
+				}
+				in := b.String()
+				got, want := LineEnds(in), ref(in)
+				if got != want {
+					t.Fatalf("%d cores, parts of %d: LineEnds(%q) = %q, want %q", procs, part, in, got, want)
+				}
+				if want == in && in != "" && unsafe.StringData(got) != unsafe.StringData(in) {
+					t.Fatalf("%d cores, parts of %d: LineEnds(%q) copied a text with no lone CR", procs, part, in)
+				}
+			}
 		}
 	}
 }

@@ -139,6 +139,12 @@ func isSpaceRune(r rune) bool {
 // that tests can cut a few lines into many chunks.
 var lineChunk = 1 << 14
 
+// passChunk is how many lines a core takes at a time in the rule passes
+// that read each line on its own (markJunk's scoring, markChrome's kinds,
+// classify); a variable so that tests can cut a document into chunks of a
+// few lines and check that the parse is the same (TestParallelSame).
+var passChunk = 4096
+
 // chunksOf returns how many chunks of lineChunk lines n lines make.
 func chunksOf(n int) int { return (n + lineChunk - 1) / lineChunk }
 

@@ -155,7 +155,7 @@ func (p *parser) newNode(up *pnode, n model.Node) *pnode {
 
 // classify decides each line's kind on its own, before any context.
 func (p *parser) classify() {
-	const chunk = 4096
+	chunk := passChunk
 	par.Each((len(p.eff)+chunk-1)/chunk, func(c int) {
 		var marks markerSlab
 		for i := c * chunk; i < min(len(p.eff), (c+1)*chunk); i++ {
