@@ -285,7 +285,7 @@ func markJunk(text string, lines []line) []model.Junk {
 			}
 			blanks := i == 0 || lines[i-1].blank() || i == len(lines)-1 || lines[i+1].blank()
 			worded := mayBeNotice(p)
-			if !worded && (!blanks || l.end-l.start > maxBareBytes || !maySignalBare(p) && !sloganShape(p)) {
+			if !worded && (!blanks || l.end-l.start > maxBareBytes || !maySignalBare(p)) {
 				continue
 			}
 			at := placeOf(text, lines, i, blanks, first, last)
@@ -294,13 +294,7 @@ func markJunk(text string, lines []line) []model.Junk {
 			}
 			// A line the chrome pass takes (当前位置：…) is left to it, for
 			// its kind; it is asked only of a notice, a few lines a file.
-			var foreign func(h *hits) int
-			if i > first {
-				// Before the first line of prose a slogan's shape is a
-				// title's and its subtitle's as often (promo_local.go).
-				foreign = func(h *hits) int { return foreignWeight(text, l, h) }
-			}
-			if k, ok := scoreNoticeNear(p, at, foreign); ok && !hasPaidMarker(text, l) && !isOutlineLine(p) && !isChromeLine(p) {
+			if k, ok := scoreNotice(p, at); ok && !hasPaidMarker(text, l) && !isOutlineLine(p) && !isChromeLine(p) {
 				promo[i] = 1 + uint8(k)
 				found[c] = true
 			}

@@ -512,23 +512,11 @@ func maySignalBare(p string) bool {
 // all (40 Han characters): a slogan's or a tagline's length.
 const maxBareBytes = 120
 
-// scoreNoticeNear is shortPromoKind for a line known to be short and
-// either to hold a signal (mayBeNotice) or to stand alone, with foreign
-// (nil: none) weighing its wording against the text around it
-// (foreignWeight), asked only of a standalone line it may tip.
-func scoreNoticeNear(p string, at place, foreign func(*hits) int) (model.JunkKind, bool) {
+// scoreNotice is shortPromoKind for a line known to be short and either
+// to hold a signal (mayBeNotice) or to stand alone.
+func scoreNotice(p string, at place) (model.JunkKind, bool) {
 	score, h := noticeScore(p)
-	fw := -1 // foreign's weight, once asked
-	far := func() int {
-		if fw < 0 {
-			fw = 0
-			if foreign != nil && at >= placeAlone {
-				fw = foreign(&h)
-			}
-		}
-		return fw
-	}
-	if !h.signalled() && h[fLearn] < 3 && (at <= placeAside || h[fOdd] < 2) && !bareSlogan(p, far) { // h[fLearn] 3: learnBare
+	if !h.signalled() && h[fLearn] < 3 && (at <= placeAside || h[fOdd] < 2) { // h[fLearn] 3: learnBare
 		// A line of no signal word is weighed only standing alone and
 		// worded wholly unlike the genre (four fifths of its bigrams
 		// odd: a slogan, 墨客居 · 妙笔自有乾坤); its form then has to carry
@@ -537,9 +525,6 @@ func scoreNoticeNear(p string, at place, foreign func(*hits) int) (model.JunkKin
 		// name of the genre (山海协作 · 共富路上) is as odd to a set read
 		// from a few hundred thousand characters.
 		return 0, false
-	}
-	if fw == 2 && !h.signalled() {
-		score++ // a slogan's shape, foreign to its text (bareSlogan)
 	}
 	if isLongSentence(p) && !siteSpeaks(p, &h) {
 		at = placeGlued
@@ -559,7 +544,7 @@ func scoreNoticeNear(p string, at place, foreign func(*hits) int) (model.JunkKin
 		// as odd (第一篇文章标题).
 		score++
 	}
-	if score < noticeNeed[at] && (score+2 < noticeNeed[at] || score+foreignBonus(far, &h) < noticeNeed[at]) {
+	if score < noticeNeed[at] {
 		return 0, false
 	}
 	return kindOf(&h), true
