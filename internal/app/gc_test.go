@@ -2,6 +2,7 @@ package app
 
 import (
 	"errors"
+	"math"
 	"runtime/debug"
 	"testing"
 	"time"
@@ -92,5 +93,37 @@ func TestSettleGC(t *testing.T) {
 	later()
 	if got := debug.SetGCPercent(100); got != loadedGCPercent {
 		t.Errorf("the reader's pace after the load: GOGC %d, want %d", got, loadedGCPercent)
+	}
+}
+
+// TestLimitLoad: a large document's load runs under a soft heap limit of
+// the live heap plus half its text's size, and the reader after it under
+// the live heap plus a fifth (16 MB at least); with GOGC from the
+// environment (TuneGC false) no limit is set.
+func TestLimitLoad(t *testing.T) {
+	oldTune := TuneGC
+	old := debug.SetMemoryLimit(-1)
+	t.Cleanup(func() { TuneGC = oldTune; debug.SetMemoryLimit(old); debug.SetGCPercent(100); loaded.Store(false) })
+	t.Setenv("GOMEMLIMIT", "")
+	const size = 200 << 20
+	doc := &model.Document{Text: "全文"}
+	var during int64
+	load := func() (*model.Document, error) { during = debug.SetMemoryLimit(-1); return doc, nil }
+
+	TuneGC = false
+	debug.SetMemoryLimit(math.MaxInt64)
+	if got, _ := limitLoad(load, size, settleGC)(); got != doc || during != math.MaxInt64 || debug.SetMemoryLimit(-1) != math.MaxInt64 {
+		t.Errorf("GOGC from the environment: limit %d during the load, %d after", during, debug.SetMemoryLimit(-1))
+	}
+
+	TuneGC = true
+	if got, _ := limitLoad(load, size, settleGC)(); got != doc {
+		t.Fatal("the document was not handed on")
+	}
+	if during < size/2 || during > size/2+liveHeap()+(64<<20) {
+		t.Errorf("limit during the load %d, want about %d more than the live heap", during, size/2)
+	}
+	if after := debug.SetMemoryLimit(-1); after < size/5 || after > size/5+liveHeap()+(64<<20) {
+		t.Errorf("limit after the load %d, want about %d more than the live heap", after, size/5)
 	}
 }

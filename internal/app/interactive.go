@@ -157,7 +157,7 @@ func previewLarge(path string, fileKey func(string) string, lang string, o optio
 	}
 	o.ambiguous = ambiguousWidth(o) // once the preview opened (see Run), while it is parsed
 	opt := reader.Options{FileName: path, Lang: lang, Ambiguous: o.ambiguous, Styles: o.styles,
-		Load: collectAfter(bf.whole, settleGC), Peek: bf.peek, Size: bf.size}
+		Load: limitLoad(bf.whole, bf.size, settleGC), Peek: bf.peek, Size: bf.size}
 	key := func() string { return fileKey(path) }
 	doc := func() (*model.Document, error) { return bf.preview(), nil }
 	return runUI(doc, opt, key, o, newMemory(o, lang, stderr), os.Stdin, stderr), true
