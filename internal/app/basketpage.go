@@ -34,6 +34,8 @@ func pages(doc *model.Document, opt reader.Options, key string, o options, mem *
 		ro.Place, ro.Save = mem.lookup, mem.saveLive
 		// Saved as they change too, so a killed wenji keeps them.
 		opt.Save, ro.Reader.Save = mem.saveLive, mem.saveLive
+		opt.Searches, opt.Remember = mem.searches, mem.remember
+		ro.Reader.Searches, ro.Reader.Remember = mem.searches, mem.remember
 	}
 	return basketui.NewRoot(reader.New(doc, opt), key, opt.FileName, ro)
 }

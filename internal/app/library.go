@@ -93,6 +93,7 @@ func libraryOptions(dir string, files []library.File, lang string, o options, me
 		opt.Place = mem.lookup
 		opt.Save = mem.saveLive
 		opt.Reader.Save = mem.saveLive // as they change too: a killed wenji keeps them
+		opt.Reader.Searches, opt.Reader.Remember = mem.searches, mem.remember
 		opt.Last, opt.Notice = mem.libraryLast(dir)
 	}
 	return opt

@@ -200,3 +200,14 @@ func tildeHome(p string) string {
 	}
 	return p
 }
+
+// searches gives the searches of earlier sessions for the / prompt's ↑;
+// a file it cannot read gives none (the searches are a convenience, and
+// the prompt says nothing of them).
+func (mem *memory) searches() []string {
+	l, _ := mem.store.LoadSearches()
+	return l
+}
+
+// remember keeps a search confirmed with Enter for the next session.
+func (mem *memory) remember(q string) error { return mem.store.RememberSearch(q) }

@@ -81,6 +81,12 @@ type Options struct {
 	// read from FileName, as they change (persist.go): a killed wenji
 	// keeps them. It runs in a Cmd.
 	Save func(key, path string, p Place) error
+	// Searches, when set, gives the searches of earlier sessions, the
+	// oldest first, for ↑ in the / prompt: read when the prompt first
+	// opens, not at the start. Remember, when set, keeps a search
+	// confirmed with Enter for the next session; it runs in a Cmd.
+	Searches func() []string
+	Remember func(query string) error
 }
 
 // Minimum terminal size; below it the screen says so and nothing else.

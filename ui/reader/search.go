@@ -29,6 +29,7 @@ type Search struct {
 	input     textinput.Model
 	prompting bool
 	history   []string
+	histRead  bool   // the searches of earlier sessions are in history (Options.Searches)
 	histAt    int    // index into history while browsing; len(history) = the draft
 	draft     string // what was typed before browsing history
 	err       string // why the typed query cannot be searched

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp/syntax"
+	"slices"
 	"strings"
 	"time"
 	wtext "wenji/internal/text"
@@ -23,6 +24,13 @@ func (m *Model) openPrompt() tea.Cmd {
 	s.prompting = true
 	s.err = ""
 	s.input.SetValue("")
+	if !s.histRead && m.opt.Searches != nil {
+		// Earlier sessions' searches go before this one's, each once.
+		s.history = slices.Concat(slices.DeleteFunc(m.opt.Searches(), func(q string) bool {
+			return slices.Contains(s.history, q)
+		}), s.history)
+	}
+	s.histRead = true
 	s.histAt = len(s.history)
 	s.draft = ""
 	s.forms, s.formAt = nil, -1
@@ -201,7 +209,7 @@ func (m *Model) cancelPrompt() tea.Cmd {
 // the last search forward, as vim's and less's /<Enter> do: from the hit
 // shown, the next one (n); a query with nothing to find (\, @, # alone) is
 // not remembered: ↑ would bring it back as a blank entry.
-func (m *Model) confirmPrompt() tea.Cmd {
+func (m *Model) confirmPrompt() (cmd tea.Cmd) {
 	s := &m.search
 	v := s.input.Value()
 	repeat := strings.Trim(v, " \t\u3000") == ""
@@ -216,9 +224,15 @@ func (m *Model) confirmPrompt() tea.Cmd {
 		return m.cancelPrompt()
 	}
 	q, err := compileQuery(v)
-	if n := len(s.history); !errors.Is(err, search.ErrEmptyQuery) && (n == 0 || s.history[n-1] != v) {
-		s.history = append(s.history, v)
+	var remember tea.Cmd
+	if !errors.Is(err, search.ErrEmptyQuery) {
+		// The newest at the end, each search once (vim's, less's).
+		s.history = append(slices.DeleteFunc(s.history, func(q string) bool { return q == v }), v)
 	}
+	if r := m.opt.Remember; r != nil && !errors.Is(err, search.ErrEmptyQuery) && !repeat {
+		remember = func() tea.Msg { r(v); return nil }
+	}
+	defer func() { cmd = tea.Batch(cmd, remember) }()
 	if err != nil {
 		// Back to the search of before, whose scan cancelPrompt starts
 		// again (dropping its Cmd left "-/0+" in the bar for good).

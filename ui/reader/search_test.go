@@ -4,10 +4,12 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"reflect"
 	"regexp"
 	"regexp/syntax"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 	wtext "wenji/internal/text"
@@ -842,5 +844,49 @@ func TestEmptyPromptRepeatsAsN(t *testing.T) {
 	m = keys(m, "esc", "/", "enter")
 	if st := statusLine(m); !strings.Contains(st, "/16") {
 		t.Errorf("/ Enter after Esc: %q, want the search again", st)
+	}
+}
+
+// TestPromptEarlierSessions: ↑ in the / prompt goes on from this
+// session's searches to those of earlier ones (Options.Searches, read
+// once, when the prompt first opens, not at the start), each once; Enter
+// keeps a search for the next session (Options.Remember), an empty Enter
+// (a repeat) nothing new.
+func TestPromptEarlierSessions(t *testing.T) {
+	var mu sync.Mutex
+	reads, kept := 0, []string{}
+	opt := Options{
+		Searches: func() []string {
+			mu.Lock()
+			defer mu.Unlock()
+			reads++
+			return []string{"调查研究", "旧的查询"}
+		},
+		Remember: func(q string) error { mu.Lock(); defer mu.Unlock(); kept = append(kept, q); return nil },
+	}
+	m := sized(uitest.SeedDoc(t), 100, 30, opt)
+	if reads != 0 {
+		t.Error("the searches of earlier sessions read at the start")
+	}
+	m = searchFor(m, "主题教育")
+	m = searchFor(m, "调查研究")
+	m = searchFor(m, "")
+	m = keys(m, "/")
+	var got []string
+	for range 4 {
+		m = keys(m, "up")
+		got = append(got, m.search.input.Value())
+	}
+	m = keys(m, "esc")
+	mu.Lock()
+	defer mu.Unlock()
+	if want := []string{"调查研究", "主题教育", "旧的查询", "旧的查询"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("↑ four times: %q, want %q", got, want)
+	}
+	if reads != 1 {
+		t.Errorf("earlier sessions' searches read %d times, want once", reads)
+	}
+	if want := []string{"主题教育", "调查研究"}; !reflect.DeepEqual(kept, want) {
+		t.Errorf("kept for the next session %q, want %q", kept, want)
 	}
 }
