@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"github.com/charmbracelet/lipgloss"
-	"github.com/charmbracelet/x/term"
 	"github.com/muesli/termenv"
 	"golang.org/x/sys/unix"
 )
@@ -25,20 +24,7 @@ var askTimeout = termenv.OSCTimeout
 // dark), and Ambiguous (0 without a cursor report: the reader asks again,
 // as before). A terminal in the background is left to termenv.
 func ask(f *os.File) {
-	rc, err := f.SyscallConn()
-	if err != nil {
-		return
-	}
-	rc.Control(func(u uintptr) { // not f.Fd(): that would make f blocking
-		fd := int(u)
-		if !term.IsTerminal(u) || !foreground(fd) {
-			return
-		}
-		old, err := term.MakeRaw(u)
-		if err != nil {
-			return
-		}
-		defer term.Restore(u, old)
+	inRaw(f, func(fd int) {
 		b, col, asked := exchange(fd, askTimeout)
 		if !asked {
 			return

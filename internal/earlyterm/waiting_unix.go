@@ -16,11 +16,18 @@ import (
 // term.MakeRaw does) and restored. A process in the background is not
 // its terminal's to change (it would be stopped, SIGTTOU): false.
 func Waiting(f *os.File) bool {
+	waiting := false
+	inRaw(f, func(fd int) { waiting = Readable(fd) })
+	return waiting
+}
+
+// inRaw runs do with f, a terminal this process has in the foreground,
+// in raw mode, restored after; on anything else it does nothing.
+func inRaw(f *os.File, do func(fd int)) {
 	rc, err := f.SyscallConn()
 	if err != nil {
-		return false
+		return
 	}
-	waiting := false
 	rc.Control(func(u uintptr) { // not f.Fd(): that would make f blocking
 		fd := int(u)
 		if !term.IsTerminal(u) || !foreground(fd) {
@@ -31,9 +38,8 @@ func Waiting(f *os.File) bool {
 			return
 		}
 		defer term.Restore(u, old)
-		waiting = Readable(fd)
+		do(fd)
 	})
-	return waiting
 }
 
 // Readable reports whether a read of fd would return at once.
