@@ -8,6 +8,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"wenji/model"
 	"wenji/model/export"
 )
 
@@ -58,22 +59,7 @@ func TestODT(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := "2025年某市政府工作报告\n  一、工作回顾\n    坚持稳中求进\n    着力扩大内需\n    加快转型升级\n  二、重点工作\n"
-	if got := export.Outline(doc.Root); got != want {
-		t.Errorf("outline\n%s\nwant\n%s", got, want)
-	}
-	for _, s := range []string{"页眉文字", "删掉的文字", "脚注文字", "批注文字"} {
-		if strings.Contains(doc.Text, s) {
-			t.Errorf("text holds %q:\n%s", s, doc.Text)
-		}
-	}
-	for _, s := range []string{"消费  持续回暖", "提高 两个", "\n指标\n目标\n", "二、重点工作"} {
-		if !strings.Contains(doc.Text, s) {
-			t.Errorf("text lacks %q:\n%s", s, doc.Text)
-		}
-	}
-	if doc.Format != "ODT" {
-		t.Errorf("format %q", doc.Format)
-	}
+	checkRead(t, doc, "ODT", want, []string{"页眉文字", "删掉的文字", "脚注文字", "批注文字"}, []string{"消费  持续回暖", "提高 两个", "\n指标\n目标\n", "二、重点工作"})
 }
 
 // TestODTLibreOffice: the corpus reports saved as .odt by LibreOffice give
@@ -120,6 +106,29 @@ func sameAsDocx(t *testing.T, format string, text textMatch) {
 		if a, b := export.Outline(doc.Root), export.Outline(truth.Root); a != b {
 			t.Errorf("%s saved as .%s: outline\n%s\nthe .docx's\n%s", src, format, a, b)
 		}
+	}
+}
+
+// checkRead checks a document a reader made of a fixture: its format,
+// its outline, none of the text that must be left out (absent), all of
+// the text that must stay (present).
+func checkRead(t *testing.T, doc *model.Document, format, outline string, absent, present []string) {
+	t.Helper()
+	if got := export.Outline(doc.Root); got != outline {
+		t.Errorf("outline\n%s\nwant\n%s", got, outline)
+	}
+	for _, s := range absent {
+		if strings.Contains(doc.Text, s) {
+			t.Errorf("text holds %q:\n%s", s, doc.Text)
+		}
+	}
+	for _, s := range present {
+		if !strings.Contains(doc.Text, s) {
+			t.Errorf("text lacks %q:\n%s", s, doc.Text)
+		}
+	}
+	if doc.Format != format {
+		t.Errorf("format %q", doc.Format)
 	}
 }
 

@@ -7,8 +7,6 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/simplifiedchinese"
-
-	"wenji/model/export"
 )
 
 // gbkHex writes s as Word writes Chinese in RTF: GBK bytes as \'hh.
@@ -64,22 +62,7 @@ func TestRTF(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := "2025年某县政府工作报告\n  一、工作回顾\n    坚持稳中求进\n    着力扩大内需\n    加快转型升级\n  二、重点工作\n"
-	if got := export.Outline(doc.Root); got != want {
-		t.Errorf("outline\n%s\nwant\n%s", got, want)
-	}
-	for _, s := range []string{"页眉文字", "脚注文字", "宋体", "Normal", "?"} {
-		if strings.Contains(doc.Text, s) {
-			t.Errorf("text holds %q:\n%s", s, doc.Text)
-		}
-	}
-	for _, s := range []string{"消费持续回暖，投资稳中有进。", "提高 两个", "\n指标\n目标\n", "二、重点工作"} {
-		if !strings.Contains(doc.Text, s) {
-			t.Errorf("text lacks %q:\n%s", s, doc.Text)
-		}
-	}
-	if doc.Format != "RTF" {
-		t.Errorf("format %q", doc.Format)
-	}
+	checkRead(t, doc, "RTF", want, []string{"页眉文字", "脚注文字", "宋体", "Normal", "?"}, []string{"消费持续回暖，投资稳中有进。", "提高 两个", "\n指标\n目标\n", "二、重点工作"})
 }
 
 // TestRTFLibreOffice: the corpus reports saved as .rtf by LibreOffice
