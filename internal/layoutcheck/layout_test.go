@@ -1,7 +1,7 @@
 // Package layoutcheck holds the repository's structure rules as tests: no
 // hand-written, non-test Go file over 600 lines, no function over 100, and
 // the import directions (model imports neither ui nor parse; parse does
-// not import ui).
+// not import ui), and the fixed top level.
 package layoutcheck
 
 import (
@@ -9,6 +9,7 @@ import (
 	"go/parser"
 	"go/token"
 	"io/fs"
+	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -95,6 +96,33 @@ func TestImports(t *testing.T) {
 					}
 				}
 			}
+		}
+	}
+}
+
+// TestTopLevel: the repository's root holds the fixed layout (main.go,
+// parse/, model/, ui/, testdata/, internal/, go.mod, README.md, .ci/run)
+// and, beside it, go.sum, the ignore file and package main's tests. What
+// `go build` and `go test` leave there (the wenji binary, *.test, *.prof,
+// *.out: all in .gitignore) is not the repository's.
+func TestTopLevel(t *testing.T) {
+	fixed := map[string]bool{
+		"main.go": true, "parse": true, "model": true, "ui": true, "testdata": true,
+		"internal": true, "go.mod": true, "go.sum": true, "README.md": true,
+		".ci": true, ".git": true, ".gitignore": true, "wenji": true,
+	}
+	entries, err := os.ReadDir("../..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		name := e.Name()
+		switch {
+		case fixed[name]:
+		case !e.IsDir() && strings.HasSuffix(name, "_test.go"):
+		case !e.IsDir() && (strings.HasSuffix(name, ".test") || strings.HasSuffix(name, ".prof") || strings.HasSuffix(name, ".out")):
+		default:
+			t.Errorf("%s at the repository's root: the top level is fixed (put it under internal/ or testdata/)", name)
 		}
 	}
 }
