@@ -1,7 +1,7 @@
 // Package layoutcheck holds the repository's structure rules as tests: no
-// hand-written, non-test Go file over 600 lines, no function over 100, and
+// hand-written, non-test Go file over 600 lines, no function over 100,
 // the import directions (model imports neither ui nor parse; parse does
-// not import ui), and the fixed top level.
+// not import ui) and the fixed top level.
 package layoutcheck
 
 import (
