@@ -188,7 +188,11 @@ func (p *parser) title(root *pnode) int {
 		return 0
 	}
 	if !p.titleLine(&eff[first]) {
-		first = p.coverTitle(first)
+		if at := p.coverTitle(first); at != first {
+			first = at
+		} else {
+			first = p.titleUnderProse(first)
+		}
 		for i := len(root.info.paras); i < first; i++ {
 			root.info.paras = append(root.info.paras, i)
 		}
