@@ -52,16 +52,20 @@ func (p *parser) proseEnd(from int) int {
 
 // titleUnderProse returns the title line that paragraphs of prose stand
 // above at from (编者按… / 2025年基层治理经验做法汇编（5篇）), or from when there
-// is none. A line after the prose is the title only when what is below it
-// is what a title heads: its front matter (a date or occasion line, a
-// byline, a note), a 目录, or the compilation's articles from their first
-// title on (or from under their own preface, set apart from the title). A heading over its own text (prose, a heading, its paragraphs)
-// is no title, nor is the first article of an untitled compilation with a
-// preface, subtitle or date under it though it has.
+// is none. The line after the prose is the title when a Word title style
+// marks it, else only when what is below it is what a title heads: its
+// front matter (a date or occasion line, a byline, a note), a 目录, or the
+// compilation's articles from their first title on (or from under their
+// own preface, an article's gap below the title). A heading over its own
+// text is no title, nor is the first article of an untitled compilation,
+// a subtitle or a date under it though there may be.
 func (p *parser) titleUnderProse(from int) int {
 	k := p.proseEnd(from)
 	if k == from || k >= len(p.eff) || !p.titleLine(&p.eff[k]) {
 		return from
+	}
+	if p.eff[k].htitle() {
+		return k // a Word title style says so
 	}
 	below := p.underTitle(k)
 	if below >= len(p.eff) {

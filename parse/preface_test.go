@@ -168,3 +168,16 @@ func TestIsProsePara(t *testing.T) {
 		}
 	}
 }
+
+// TestProseBeforeStyledTitle: in a Word file, the paragraph its Title style
+// marks is the title under an 编者按 too; a heading in a heading style
+// under the note stays a heading.
+func TestProseBeforeStyledTitle(t *testing.T) {
+	parts := "{s:Heading1}健全组织体系\n全县划分网格1260个，配备专兼职网格员3100余名。\n{s:Heading1}完善议事机制\n推行“村民说事”制度。\n"
+	if got, want := docxOutline(t, prefaceNote+"\n{s:Title}江县基层治理工作情况报告\n"+parts), "江县基层治理工作情况报告\n  一、健全组织体系\n  二、完善议事机制\n"; got != want {
+		t.Errorf("outline:\n%s\nwant:\n%s", got, want)
+	}
+	if got, want := docxOutline(t, prefaceNote+"\n"+parts), "\n  一、健全组织体系\n  二、完善议事机制\n"; got != want {
+		t.Errorf("untitled:\n%s\nwant:\n%s", got, want)
+	}
+}
