@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"math/rand"
 	"strings"
 	"testing"
 
@@ -52,6 +53,10 @@ func TestProseBeforeTitle(t *testing.T) {
 		{"two paragraphs", prefaceNote + "\n" + prefaceLead + "\n\n" + prefaceTitle + gap + prefaceArticles, prefaceWant},
 		{"a date under the title", prefaceNote + "\n" + prefaceTitle + "\n（2025年3月）" + gap + prefaceArticles, prefaceWant},
 		{"a 目录 under the title", prefaceNote + "\n" + prefaceTitle + "\n\n目录\n1.\n2." + gap + prefaceArticles, prefaceWant},
+		// Leads in the prose are no nodes: above the title, nothing is.
+		{"parallel leads in the prose", "坚持党建引领。江县把党的领导贯穿基层治理全过程，健全县乡村三级组织体系。\n" +
+			"坚持服务为民。江县推动资源力量向基层下沉，及时回应群众急难愁盼问题。\n" +
+			"坚持依法治理。江县推进基层综合执法改革，提升基层依法治理水平。\n" + prefaceTitle + gap + prefaceArticles, prefaceWant},
 		{"both prefaces", prefaceNote + "\n" + prefaceTitle + gap + prefaceLead + "\n\n" + prefaceArticles, prefaceWant},
 		// One article with its note: the title is the heading its
 		// subtitle stands under.
@@ -179,5 +184,39 @@ func TestProseBeforeStyledTitle(t *testing.T) {
 	}
 	if got, want := docxOutline(t, prefaceNote+"\n"+parts), "\n  一、健全组织体系\n  二、完善议事机制\n"; got != want {
 		t.Errorf("untitled:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+// TestPrefaceRandom strings together, in random order, the lines the
+// preface rules look at (notes, titles, dates, a 目录, articles' titles and
+// text, gaps of every width) and checks that each parses to a well-formed
+// tree: the rules look ahead and behind the prose, to the text's ends.
+func TestPrefaceRandom(t *testing.T) {
+	pieces := []string{prefaceNote, prefaceLead, prefaceTitle, "（2025年3月）", "——江县推进基层治理的实践", "目录", "1.",
+		"同志们：", "强化组织引领　激活基层治理“一池春水”", "一、健全组织体系，织密治理网络", "推行“村民说事”制度。",
+		"近年来，江县坚持党建引领基层治理，探索形成了一套行之有效的工作机制。基层治理效能持续提升。"}
+	gaps := []string{"\n", "\n\n", "\n\n\n"}
+	runs := 20000
+	if testing.Short() {
+		runs = 2000
+	}
+	r := rand.New(rand.NewSource(1))
+	for range runs {
+		var b strings.Builder
+		for range 1 + r.Intn(12) {
+			b.WriteString(pieces[r.Intn(len(pieces))] + gaps[r.Intn(len(gaps))])
+		}
+		s := b.String()
+		func() {
+			defer func() {
+				if e := recover(); e != nil {
+					t.Fatalf("Parse(%q): panic %v", s, e)
+				}
+				if t.Failed() {
+					t.Fatalf("input: %q", s)
+				}
+			}()
+			checkInvariants(t, Parse(s))
+		}()
 	}
 }
