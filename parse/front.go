@@ -187,10 +187,15 @@ func (p *parser) title(root *pnode) int {
 	if len(eff) <= first {
 		return 0
 	}
-	if !p.titleLine(&eff[first]) {
+	if at := first; !p.titleLine(&eff[first]) {
 		first = p.coverTitle(first)
 		for i := len(root.info.paras); i < first; i++ {
 			root.info.paras = append(root.info.paras, i)
+		}
+		if first == at {
+			// Prose above the title is the root's text (its span), not
+			// its paragraphs: no lead or measure is read above the title.
+			first = p.titleUnderProse(first)
 		}
 	}
 	e := &eff[first]

@@ -326,10 +326,11 @@ func (p *parser) articles(from int) []int {
 	if usual >= 2 {
 		return nil
 	}
+	first := p.prefaceEnd(from, usual) // the first article under a preface
 	var starts []int
 	for i := from; i < len(eff); i++ {
 		e := &eff[i]
-		if (i == from || e.gap() >= 2) && e.kind == lineTitle && i+1 < len(eff) && eff[i+1].gap() < 2 {
+		if (i == from || i == first || e.gap() >= 2) && e.kind == lineTitle && i+1 < len(eff) && eff[i+1].gap() < 2 {
 			starts = append(starts, i)
 		}
 	}
