@@ -184,6 +184,10 @@ func (p *parser) title(root *pnode) int {
 		root.info.paras = append(root.info.paras, first)
 		first++
 	}
+	if first == 0 {
+		first = p.proseAboveTitle()
+		root.info.paras = append(root.info.paras, seq(0, first)...)
+	}
 	if len(eff) <= first {
 		return 0
 	}
@@ -209,6 +213,57 @@ func (p *parser) title(root *pnode) int {
 	root.Line = int(e.num)
 	root.info.titleEnd = e.end
 	return p.titleGoesOn(root, first+1, len(eff))
+}
+
+// maxProseAboveTitle is how many lines of prose may stand above a title:
+// an editor's note, a speech's opening or a notice's address and first
+// sentence pasted above the title they belong under.
+const maxProseAboveTitle = 3
+
+// proseAboveTitle returns how many lines at the start are prose standing
+// above the title (同志们：今天我们召开…。 / 决胜全面建成小康社会): each a
+// paragraph that ends a sentence or a clause (。！？：) with no title-like
+// line among them, followed by a title line after a blank line, or glued
+// under a paragraph of two sentences or more; 0 when there are none. Such a
+// paragraph is the root's text, as a dateline above the title is: before,
+// the title went unread and the document's every part moved up a level.
+func (p *parser) proseAboveTitle() int {
+	eff := p.eff
+	for k := 0; k < min(maxProseAboveTitle, len(eff)-1); k++ {
+		e := &eff[k]
+		s := strings.TrimRight(p.str(e), " \t\u3000")
+		if e.kind != lineBody || !strings.HasSuffix(s, "。") && !strings.HasSuffix(s, "！") && !strings.HasSuffix(s, "？") && !strings.HasSuffix(s, "：") {
+			return 0
+		}
+		if p.titleLine(&eff[k+1]) {
+			if eff[k+1].gap() == 0 && sentenceCount(s) < 2 {
+				// Glued to it, a line of one sentence may be a cover's,
+				// the title-like line under it its text (TestCoverTitle);
+				// a paragraph of several sentences is prose.
+				return 0
+			}
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// sentenceCount counts the sentences of s: its 。！？ marks.
+func sentenceCount(s string) int {
+	return strings.Count(s, "。") + strings.Count(s, "！") + strings.Count(s, "？")
+}
+
+// proseGlued reports a title line at i glued under a paragraph of prose
+// that the article break stands above (…。 / blank lines / 同志们：这次会议…。 /
+// 大兴务实之风…): the paragraph, pasted above the title it belongs under,
+// is the previous article's end or the compilation's preface, and the
+// break is the title's.
+func (p *parser) proseGlued(i, from int) bool {
+	if i-1 < from || p.eff[i].gap() != 0 || p.eff[i-1].gap() < 2 || p.eff[i-1].kind != lineBody {
+		return false
+	}
+	s := strings.TrimRight(p.str(&p.eff[i-1]), " \t\u3000")
+	return strings.HasSuffix(s, "。") || strings.HasSuffix(s, "！") || strings.HasSuffix(s, "？")
 }
 
 // coverTitle finds a title the converter marked (a Word title style) under

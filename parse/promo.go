@@ -320,9 +320,10 @@ func noticeScore(p string) (int, hits) {
 	// 5月10日前登录网站下载打印准考证。): a site asks, pleads and offers,
 	// an office requires, by a date or by the rules; and so does a count
 	// of its work's results (推送稿件2100余条, 删除侵权链接1.2万条): a site
-	// offers and boasts, an office reports.
+	// offers and boasts, an office reports; and so does a table's header
+	// row (序号  报刊名称  订阅份数).
 	score -= 2 * min(int(h[fOfficial]), 2)
-	if requires(p) || govAccount(p) || reportsCount(p) {
+	if requires(p) || govAccount(p) || reportsCount(p) || tableHeader(p) {
 		score -= 3
 		h[fOfficial]++
 	}
