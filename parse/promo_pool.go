@@ -195,10 +195,11 @@ func poolScore(text string, group []line) (int, hits, bool) {
 		_, pr := noticeHits(p)
 		cad = max(cad, cadence(p, pr.runes))
 	}
-	if signalled < 2 || pooled[fSelf]+pooled[fSource]+pooled[fMoney]+pooled[fPromise]+pooled[fStamp]+pooled[fVoice] == 0 {
+	if signalled < 2 || pooled[fSelf]+pooled[fSource]+pooled[fMoney]+pooled[fPromise]+pooled[fStamp]+pooled[fVoice] == 0 && pooled[fNav] < 2 {
 		// The genre's notices list what to do and where (登录, 下载,
 		// 关注公众号: an exam's 报名须知); a site's speak of the site,
-		// its rights, its prices or its promises, on some line.
+		// its rights, its prices or its promises, on some line, or are
+		// its page's furniture (回到顶部, a comment's 12赞).
 		return 0, pooled, false
 	}
 	score := hitsWeight(&pooled) - min(prose, 3) - cad

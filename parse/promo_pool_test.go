@@ -40,6 +40,11 @@ func TestPooledBlocks(t *testing.T) {
 		{"主题词：教育　培训　课程　通知", true, false},
 		{"主题词：社团　会员　年费　通知", true, false},
 		{"附件：1. 报名登记表\n2. 诚信承诺书", true, false},
+		// A page's furniture weighed whole: a post's 精选留言, its
+		// comments' likes (no line speaks of the site, its rights or
+		// its prices).
+		{"精选留言\n写留言\n某某某\u3000湖南\u300012赞\n收藏了，明年总结就照这个框架写\n作者\u30006赞", false, true},
+		{"阅读 1024\n赞 8\u3000在看 3\n写留言", true, true},
 
 		// A sign-off of no signal word at all: after the prose only.
 		{"青禾文案坊\n落笔生花　字字走心", true, true},

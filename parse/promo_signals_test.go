@@ -348,3 +348,37 @@ func TestReportsOnTrade(t *testing.T) {
 		}
 	}
 }
+
+// TestLikeCount: a comment's byline ending in its likes (某某某　湖南　12赞)
+// is a page's residue wherever it stands; the genre's 点赞 in a sentence,
+// and a count not at the line's end, are not.
+func TestLikeCount(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"某某某\u3000湖南\u300012赞", true},
+		{"作者\u30006赞", true},
+		{"1.2万赞", true},
+		{"网友纷纷点赞", false},
+		{"获赞1.2万", false},
+		{"赞", false},
+	} {
+		if got := endsLikeCount(c.text); got != c.want {
+			t.Errorf("endsLikeCount(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+	if _, ok := shortPromoKind("某某某\u3000湖南\u300012赞", placeGlued); !ok {
+		t.Error("a comment's byline with its likes kept inside prose")
+	}
+}
+
+// TestPlatformHandles: the content platforms a site sends its reader to
+// (网易号, 小宇宙, 语雀, GitHub) are handles as 知乎 and 抖音 are.
+func TestPlatformHandles(t *testing.T) {
+	for _, p := range []string{"或在百家号、网易号搜同名账号", "小宇宙搜「某某夜话」", "Edit this page on GitHub ｜ 在 GitHub 上编辑此页"} {
+		if h, _ := noticeHits(p); h[fHandle] == 0 {
+			t.Errorf("%q: no handle", p)
+		}
+	}
+}
