@@ -154,7 +154,10 @@ var noticeFeatures = []struct {
 	{fCut, []string{"后半部分", "下半部分", "后半篇", "下半篇", "剩余", "未读", "未完", "待续", "节选", "试读", "隐藏", "仅展示", "仅显示", "预览", "篇幅", "一半", "翻页",
 		"接着更", "更新", "放出", "登录", "展开", "余下", "全本", "付费内容", "折叠", "收起", "仅限", "仅可", "仅能", "省略", "继续阅读", "限免",
 		// paying to read is the text withheld: a paywall's own words
-		"付费阅读", "付费查看", "付费后", "需付费"}},
+		"付费阅读", "付费查看", "付费后", "需付费",
+		// the rest promised for later or elsewhere: a serial's 续更, a
+		// paper's jump line (下转第四版)
+		"续更", "下转"}},
 	{fSource, []string{"版权", "著作权", "侵权", "转载", "授权", "出处", "转自", "来源于", "原作者", "原标题", "仅供参考", "仅供学习",
 		"仅供交流", "不代表", "删除", "上传", "免责", "声明", "所有权", "Copyright", "copyright", "©", "Rights", "文责自负", "作者所有", "原创", "源于网络", "自网络", "来源网络", "互联网", "盗版", "独家", "必究", "仅代表", "rights", "reserved", "Reserved", "reproduction", "prohibited",
 		// a site's disclaimers of liability and privacy

@@ -382,3 +382,17 @@ func TestPlatformHandles(t *testing.T) {
 		}
 	}
 }
+
+// TestRestLater: a note that the rest comes later or elsewhere (a
+// serial's 续更, a paper's 下转第四版) says the text is cut; glued beside a
+// sentence of the prose, such a note in brackets goes.
+func TestRestLater(t *testing.T) {
+	for _, p := range []string{"（未完，明日续更）", "（下转第四版）"} {
+		if h, _ := noticeHits(p); h[fCut] == 0 {
+			t.Errorf("%q: not cut", p)
+		}
+	}
+	if _, ok := shortPromoKind("（未完，明日续更）", placeAside); !ok {
+		t.Error("（未完，明日续更） kept beside a sentence")
+	}
+}
