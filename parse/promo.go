@@ -157,7 +157,9 @@ var noticeFeatures = []struct {
 		"付费阅读", "付费查看", "付费后", "需付费",
 		// the rest promised for later or elsewhere: a serial's 续更, a
 		// paper's jump line (下转第四版)
-		"续更", "下转"}},
+		"续更", "下转",
+		// the text withheld by the platform
+		"无法查看"}},
 	{fSource, []string{"版权", "著作权", "侵权", "转载", "授权", "出处", "转自", "来源于", "原作者", "原标题", "仅供参考", "仅供学习",
 		"仅供交流", "不代表", "删除", "上传", "免责", "声明", "所有权", "Copyright", "copyright", "©", "Rights", "文责自负", "作者所有", "原创", "源于网络", "自网络", "来源网络", "互联网", "盗版", "独家", "必究", "仅代表", "rights", "reserved", "Reserved", "reproduction", "prohibited",
 		// a site's disclaimers of liability and privacy

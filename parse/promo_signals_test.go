@@ -384,10 +384,11 @@ func TestPlatformHandles(t *testing.T) {
 }
 
 // TestRestLater: a note that the rest comes later or elsewhere (a
-// serial's 续更, a paper's 下转第四版) says the text is cut; glued beside a
+// serial's 续更, a paper's 下转第四版), or that the platform withholds it
+// (无法查看), says the text is cut; glued beside a
 // sentence of the prose, such a note in brackets goes.
 func TestRestLater(t *testing.T) {
-	for _, p := range []string{"（未完，明日续更）", "（下转第四版）"} {
+	for _, p := range []string{"（未完，明日续更）", "（下转第四版）", "此内容因违规无法查看"} {
 		if h, _ := noticeHits(p); h[fCut] == 0 {
 			t.Errorf("%q: not cut", p)
 		}
