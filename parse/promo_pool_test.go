@@ -131,3 +131,32 @@ func TestPooledGluedList(t *testing.T) {
 		}
 	}
 }
+
+// TestWidgetBar: a page's floating bar copied out a button a line goes
+// whole; a table's cells, a list of the genre's accounts or of names, as
+// short and between blank lines, stay.
+func TestWidgetBar(t *testing.T) {
+	for _, c := range []struct {
+		block string
+		want  bool
+	}{
+		{"在线客服\n微信咨询\n意见反馈\n回到顶部", true},
+		{"返回首页\n扫码关注\n分享本页", true},
+		{"微信公众号\n视频号\n抖音号\n微博", false},
+		{"指标名称\n目标值\n完成值\n完成率", false},
+		{"张三\n李四\n王五", false},
+		{"回到顶部\n意见反馈", false},
+	} {
+		text := "正文第一段，全面推进各项工作落实。\n\n" + c.block + "\n\n正文第二段，持续深化改革创新。"
+		lines := make([]line, 0, 8)
+		off := 0
+		for _, l := range strings.Split(text, "\n") {
+			lines = append(lines, line{start: off, end: off + len(l)})
+			off += len(l) + 1
+		}
+		n := strings.Count(c.block, "\n") + 1
+		if got := isWidgetBar(text, lines[2:2+n]); got != c.want {
+			t.Errorf("isWidgetBar(%q) = %v, want %v", c.block, got, c.want)
+		}
+	}
+}
