@@ -8,12 +8,12 @@ import "testing"
 // 十九大, 一号文件) one at a time on 8a83e3f, real text kept 22, 20 and 23
 // of 25. Seen since session 12, it is development data: this floor keeps
 // the filter from losing ground on it, and the next blind set must be new.
-// At the end of session 12: 24, 22 and 22 one at a time, 23, 23 and 22 all
+// At the end of session 12: 25, 23 and 23 one at a time, 24, 24 and 23 all
 // at once (the learned model trained on it too; held out of the model,
-// TestPromoLOSO, 24, 22 and 22), real text kept 23, 21 and 24 of 25 by the
+// TestPromoLOSO, 25, 23 and 23), real text kept 23, 21 and 24 of 25 by the
 // strict count, the others lead-sentence paragraphs read as measures
 // (blindKeepLeads).
-const blind11Floor = 22
+const blind11Floor = 23
 
 // TestBlindHeldOut11 runs the eleventh blind set (heldout11_test.go)
 // through the same harness as the earlier sets, its real paragraphs
