@@ -101,9 +101,10 @@ func isRecordLine(s string) bool {
 
 // isNavLine reports a site menu on one line: four or more short words
 // between spaces or bars (首页 | 政务公开 | 办事服务 | 互动交流), or a
-// breadcrumb (首页 > 政务公开 > 政府工作报告).
+// breadcrumb (首页 > 政务公开 > 政府工作报告). Not a table's header row,
+// whose short cells are parted alike (序号  报刊名称  订阅份数, tableHeader).
 func isNavLine(s string) bool {
-	if len(s) > 240 || isRecordLine(s) {
+	if len(s) > 240 || isRecordLine(s) || tableHeader(s) {
 		return false
 	}
 	// One pass, left at the first clause mark: a line of prose has one

@@ -216,6 +216,19 @@ func (p *parser) title(root *pnode) int {
 	return p.titleGoesOn(root, first+1, len(eff))
 }
 
+// proseGlued reports a title line at i glued under a paragraph of prose
+// that the article break stands above (…。 / blank lines / 同志们：这次会议…。 /
+// 大兴务实之风…): the paragraph, pasted above the title it belongs under,
+// is the previous article's end or the compilation's preface, and the
+// break is the title's.
+func (p *parser) proseGlued(i, from int) bool {
+	if i-1 < from || p.eff[i].gap() != 0 || p.eff[i-1].gap() < 2 || p.eff[i-1].kind != lineBody {
+		return false
+	}
+	s := strings.TrimRight(p.str(&p.eff[i-1]), " \t\u3000")
+	return strings.HasSuffix(s, "。") || strings.HasSuffix(s, "！") || strings.HasSuffix(s, "？")
+}
+
 // coverTitle finds a title the converter marked (a Word title style) under
 // a cover's short lines: a standard's ICS and CCS codes, its number, the
 // body that issues it (ICS 27.120.99 / F65 / 中华人民共和国能源行业标准 /

@@ -10,8 +10,12 @@ import "testing"
 // the filter from losing ground on it, and the next blind set must be new.
 // At the end of session 11: 27, 28 and 27 one at a time, 28, 27 and 28 all
 // at once (the learned model trained on it too; held out of the model,
-// TestPromoLOSO, 25 in each), all 25 real blocks kept.
-const blind10Floor = 27
+// TestPromoLOSO, 25 in each), all 25 real blocks kept. Session 12 trained
+// the model on keep11's 100 real texts too, whose short civic slogans
+// (守护数字空间 共建网络文明) weigh a group's motto (本群宗旨：资源共享　互帮互助
+// 　共同进步, block 29) from 3 down to 2, below what a line of no signal
+// word needs: 26, 27 and 26.
+const blind10Floor = 26
 
 // TestBlindHeldOut10 runs the tenth blind set (heldout10_test.go) through
 // the same harness as the earlier sets.

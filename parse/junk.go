@@ -175,7 +175,20 @@ func isPromo(p string) bool {
 	s, w := keywordScore(p)
 	// The contact number, a second pass over p, is looked for only where
 	// it would change the verdict: 联系 and 关注 are everyday words.
-	return s+w > 0 && (verdict(s, w) || verdict(s+1, w) && hasContact(p))
+	return s+w > 0 && (verdict(s, w) || verdict(s+1, w) && hasContact(p)) && !reportsOnTrade(p)
+}
+
+// reportsOnTrade reports a sentence of the genre about the trade the
+// keywords name (严肃查处…有偿代写材料、收受“润笔费”问题，给予…处分2人。):
+// it ends in 。 and holds a word of the genre's prose, and gives the reader
+// neither an address (您) nor a handle or a number to reach anyone by,
+// which every pitch does. Asked only of a paragraph the keywords condemn.
+func reportsOnTrade(p string) bool {
+	if !strings.HasSuffix(p, "。") {
+		return false
+	}
+	h, _ := noticeHits(p)
+	return h[fProse] > 0 && h[fReader] == 0 && h[fHandle] == 0 && !hasContact(p)
 }
 
 // maxPromoBytes bounds an advertising paragraph: 600 Han characters, four

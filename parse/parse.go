@@ -330,7 +330,7 @@ func (p *parser) articles(from int) []int {
 	var starts []int
 	for i := from; i < len(eff); i++ {
 		e := &eff[i]
-		if (i == from || i == first || e.gap() >= 2) && e.kind == lineTitle && i+1 < len(eff) && eff[i+1].gap() < 2 {
+		if (i == from || i == first || e.gap() >= 2 || p.proseGlued(i, from)) && e.kind == lineTitle && i+1 < len(eff) && eff[i+1].gap() < 2 {
 			starts = append(starts, i)
 		}
 	}

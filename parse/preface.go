@@ -33,21 +33,53 @@ func (p *parser) isProsePara(e *eline) bool {
 		return false
 	}
 	n := runeLen(s)
-	if n >= 40 {
+	if n >= 40 || n >= 20 && speechOpening(s) {
 		return true
 	}
 	first, ok := firstSentence(s, false)
 	return n >= 20 && ok && first.end < len(s)
 }
 
+// speechOpening reports a speech's first paragraph with its salutation in
+// it (同志们：今天我们召开…): the address, then the speech's text.
+func speechOpening(s string) bool {
+	if _, ok := hasPrefixAny(s, salutationWords...); !ok {
+		return false
+	}
+	i := strings.Index(s, "：")
+	return i > 0 && runeLen(s[:i]) <= 12 && i+len("：") < len(s)
+}
+
 // proseEnd returns the line after the paragraphs of prose, at most
 // maxPreface, that open the text at from; from when there are none.
 func (p *parser) proseEnd(from int) int {
 	k := from
-	for k < min(from+maxPreface, len(p.eff)) && p.isProsePara(&p.eff[k]) {
+	for k < min(from+maxPreface, len(p.eff)) {
+		if !p.isProsePara(&p.eff[k]) && !p.addressOver(k) && (k == from || !p.addressOver(k-1)) {
+			break
+		}
 		k++
 	}
 	return k
+}
+
+// addressOver reports a notice's address or a speech's salutation over
+// prose (各镇（街道）党（工）委，县直各单位： / 为深入贯彻落实…，现将有关事项通知如下。):
+// pasted above a title with it, it is the preface's first line.
+func (p *parser) addressOver(k int) bool {
+	e := &p.eff[k]
+	return e.kind == lineBody && !e.hbody() && k+1 < len(p.eff) && p.eff[k+1].gap() == 0 &&
+		lastMeaningful(strings.TrimRight(p.str(e), " \t\u3000")) == '：' && p.noticeText(&p.eff[k+1])
+}
+
+// noticeText reports the text under an address: body text of a clause or
+// more that ends a sentence (为深入贯彻落实…，决定开展主题宣传活动。).
+func (p *parser) noticeText(e *eline) bool {
+	if p.isProsePara(e) {
+		return true
+	}
+	s := strings.TrimRight(p.str(e), " \t\u3000")
+	return e.kind == lineBody && !e.hbody() && lastMeaningful(s) == '。' && runeLen(s) >= 20
 }
 
 // titleUnderProse returns the title line that paragraphs of prose stand
@@ -71,6 +103,9 @@ func (p *parser) titleUnderProse(from int) int {
 	if below >= len(p.eff) {
 		return from // a heading that ends the text heads nothing
 	}
+	if p.opensParts(below) {
+		return k // a report's first part (一、, 第一部分, 第一章) under it
+	}
 	if below == k+1 {
 		// The articles open right under the title, or under a preface
 		// an article's gap parts from it.
@@ -89,6 +124,22 @@ func (p *parser) titleUnderProse(from int) int {
 		return from
 	}
 	return k
+}
+
+// opensParts reports a line that opens a document's first part: a heading
+// numbered one in the families a title heads (一、, 第一部分, 第一编,
+// 第一章). A line under prose that such a part follows is the title the
+// parts hang under, not a heading among them.
+func (p *parser) opensParts(i int) bool {
+	m := p.eff[i].mark
+	if p.eff[i].kind != lineMarker || m == nil || m.num != 1 {
+		return false
+	}
+	switch m.style {
+	case styleHan, stylePart, styleBian, styleZhang:
+		return true
+	}
+	return false
 }
 
 // underTitle returns the line below what a title at line k has under it:

@@ -128,12 +128,12 @@ var noticeFeatures = []struct {
 		// a search for the site's name on a platform (搜「某某」, 微信搜一搜)
 		"搜「", "搜“", "搜\"", "搜一搜", "搜："}},
 	{fGoods, []string{"材料", "文档", "资料", "范文", "文章", "全文", "完整版", "原稿", "原文", "电子版", "模板", "合集", "素材",
-		"干货", "本篇", "本文", "稿子",
+		"干货", "本篇", "本文", "本书", "稿子",
 		// the trade's subject: a site is about writing documents, the
 		// genre about what they govern
 		"公文", "写作", "文稿", "笔杆子", "电子书", "好书", "Word", "word", "WORD", "PPT", "PDF", "pdf", "docx", "可编辑", "真题", "讲义"}},
 	{fTrade, []string{"下载", "获取", "领取", "打包", "会员", "VIP", "vip", "付费", "解锁", "商品", "在售", "售出", "出售", "发货",
-		"包邮", "免费", "优惠", "特惠", "限时", "折扣", "开通", "充值", "年费", "包年", "拍下", "勿拍", "退换", "不退", "秒发",
+		"包邮", "免费", "优惠", "特惠", "限时", "折扣", "开通", "充值", "年费", "包年", "拍下", "勿拍", "退换", "调换", "不退", "秒发",
 		"名额", "店铺", "代写", "代笔", "代拟", "接单", "定制", "精品", "付款", "购买", "下单", "返现", "打赏", "领券",
 		"立减", "满减", "秒杀", "特价", "仅售", "券后", "免单", "试听", "体验课", "兼职", "日结", "有意", "勿扰", "交稿", "团购", "拼团", "成团", "加收", "抽奖", "润色", "降重"}},
 	{fHandle, []string{"QQ", "qq", "微信", "公众号", "视频号", "V信", "vx", "VX", "加V", "加v", "微博", "群：", "群:", "群号",
@@ -144,17 +144,28 @@ var noticeFeatures = []struct {
 		"钉钉", "知识星球", "抖音", "快手", "小红书", "知乎", "B站", "头条号", "百家号", "豆瓣", "拼多多", "闲鱼",
 		"微店", "淘宝店", "天猫店", "有赞",
 		"小程序", "直播间", "群聊", "群里", "评论区", "留言区", "文末", "验证码",
-		"订阅号", "蓝字", "小黄车", "购物车", "橱窗"}},
+		"订阅号", "蓝字", "小黄车", "购物车", "橱窗",
+		// the other content platforms' accounts, podcasts and shared
+		// documents a site sends its reader to, as it does 知乎 and 抖音
+		"网易号", "搜狐号", "企鹅号", "大鱼号", "一点号", "喜马拉雅", "蜻蜓FM", "荔枝FM", "小宇宙", "语雀", "飞书",
+		"石墨文档", "腾讯文档", "金山文档", "GitHub", "Github", "Gitee", "CSDN", "简书"}},
 	{fMoney, []string{"¥", "￥", "下载券", "积分", "年卡", "月卡", "月销", "好评", "原价", "价格", "仅需", "只要", "一份", "评分", "人评价",
 		"售价", "已售", "金币", "包月"}},
 	{fCut, []string{"后半部分", "下半部分", "后半篇", "下半篇", "剩余", "未读", "未完", "待续", "节选", "试读", "隐藏", "仅展示", "仅显示", "预览", "篇幅", "一半", "翻页",
 		"接着更", "更新", "放出", "登录", "展开", "余下", "全本", "付费内容", "折叠", "收起", "仅限", "仅可", "仅能", "省略", "继续阅读", "限免",
 		// paying to read is the text withheld: a paywall's own words
-		"付费阅读", "付费查看", "付费后", "需付费"}},
+		"付费阅读", "付费查看", "付费后", "需付费",
+		// the rest promised for later or elsewhere: a serial's 续更, a
+		// paper's jump line (下转第四版)
+		"续更", "下转",
+		// the text withheld by the platform
+		"无法查看"}},
 	{fSource, []string{"版权", "著作权", "侵权", "转载", "授权", "出处", "转自", "来源于", "原作者", "原标题", "仅供参考", "仅供学习",
 		"仅供交流", "不代表", "删除", "上传", "免责", "声明", "所有权", "Copyright", "copyright", "©", "Rights", "文责自负", "作者所有", "原创", "源于网络", "自网络", "来源网络", "互联网", "盗版", "独家", "必究", "仅代表", "rights", "reserved", "Reserved", "reproduction", "prohibited",
 		// a site's disclaimers of liability and privacy
 		"不承担", "不负责", "隐私", "源自",
+		// a publication's own number, printed where its rights are
+		"ISBN",
 		// what copiers do to a text
 		"洗稿"}},
 	{fStamp, []string{"发自", "客户端", "iPhone", "Android", "生成", "转换", "水印", "AI", "Evaluation", "Warning", "created", "generated", "converted",
@@ -234,7 +245,7 @@ var noticeTable, noticeGroup, nNoticeWords = func() ([][]noticeWord, *[1 << 16]u
 
 // maxNoticeWords bounds the table, for the bit set that counts each word
 // of a line once (TestSingleWordDecidesNothing checks it).
-const maxNoticeWords = 640
+const maxNoticeWords = 704
 
 // maxShortBytes bounds the lines read as possible notices: 100 Han
 // characters. A notice is a line or two; a longer paragraph is prose.
@@ -320,9 +331,10 @@ func noticeScore(p string) (int, hits) {
 	// 5月10日前登录网站下载打印准考证。): a site asks, pleads and offers,
 	// an office requires, by a date or by the rules; and so does a count
 	// of its work's results (推送稿件2100余条, 删除侵权链接1.2万条): a site
-	// offers and boasts, an office reports.
+	// offers and boasts, an office reports; and so does a table's header
+	// row (序号  报刊名称  订阅份数).
 	score -= 2 * min(int(h[fOfficial]), 2)
-	if requires(p) || govAccount(p) || reportsCount(p) {
+	if requires(p) || govAccount(p) || reportsCount(p) || tableHeader(p) {
 		score -= 3
 		h[fOfficial]++
 	}

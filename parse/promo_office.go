@@ -23,10 +23,42 @@ func requires(p string) bool {
 var govAccountEnds = []string{"发布”", "发布\"", "政务”", "政务\"", "融媒”", "融媒\"", "发布」", "政务」"}
 
 // govAccount reports a line that names a government's media account (请关
-// 注“江州人社发布”微信公众号及时获取最新信息。): an office's notice sends
-// people to its channel; a site's plug names its own.
+// 注“江州人社发布”微信公众号及时获取最新信息。) or its service app (扫码进入
+// “清河办”小程序): an office's notice sends people to its channel; a site's
+// plug names its own.
 func govAccount(p string) bool {
-	return containsWord(p, govAccountEnds)
+	return containsWord(p, govAccountEnds) || govService(p)
+}
+
+// govService reports a quoted name ending in 办 (“浙里办”, “随申办”, 「清河办」):
+// the genre's name for a government's service app, where the people 办 their
+// affairs. Not 代办, which is a trade (“执照代办”).
+func govService(p string) bool {
+	for _, q := range []string{"办”", "办\"", "办」"} {
+		for rest := p; ; {
+			i := strings.Index(rest, q)
+			if i < 0 {
+				break
+			}
+			if !strings.HasSuffix(rest[:i], "代") && !strings.HasSuffix(rest[:i], "“") && !strings.HasSuffix(rest[:i], "「") {
+				return true
+			}
+			rest = rest[i+len(q):]
+		}
+	}
+	return false
+}
+
+// tableHeader reports a table's header row copied out as text: its first
+// cell 序号 and two cells more after it, parted by tabs or runs of spaces
+// (序号  报刊名称  订阅份数  单价（元/年）). The genre numbers its tables'
+// rows so; a site's price list or menu bar does not head itself 序号.
+func tableHeader(p string) bool {
+	rest, ok := strings.CutPrefix(strings.TrimLeft(p, " \t\u3000"), "序号")
+	if !ok || rest == "" || !strings.ContainsRune(" \t\u3000", []rune(rest)[0]) {
+		return false
+	}
+	return len(strings.Fields(strings.ReplaceAll(rest, "\u3000", " "))) >= 2
 }
 
 // containsWord reports whether p holds any of words.

@@ -208,3 +208,20 @@ func isReaderCount(p string) bool {
 	n := runeLen(rest)
 	return n >= 2 && n <= 3 && hanCount(rest, 4) == n
 }
+
+// endsLikeCount reports a short line that ends in a count of likes (某某某
+// 湖南　12赞, 作者　6赞): a comment's byline on a post's page, its name,
+// place and likes, left where it stood. The genre writes 点赞 inside its
+// sentences (网友纷纷点赞), never a bare count over 赞 at a line's end.
+func endsLikeCount(p string) bool {
+	rest, ok := strings.CutSuffix(strings.TrimSpace(p), "赞")
+	if !ok {
+		return false
+	}
+	rest = strings.TrimSuffix(strings.TrimSuffix(rest, "万"), "k")
+	n := len(rest)
+	for n > 0 && (isDigit(rest[n-1]) || rest[n-1] == '.') {
+		n--
+	}
+	return n < len(rest) && isDigit(rest[len(rest)-1])
+}

@@ -48,7 +48,7 @@ func poolBlocks(text string, lines []line, promo []uint8, first, last int) bool 
 			if !ok && i > last && isSignOffBlock(text, lines[i:j]) {
 				k, ok = model.JunkPromo, true
 			}
-			if !ok && isLinkList(text, lines[i:j]) {
+			if !ok && (isLinkList(text, lines[i:j]) || isWidgetBar(text, lines[i:j])) {
 				k, ok = linkListKind, true
 			}
 			if ok {
@@ -195,10 +195,11 @@ func poolScore(text string, group []line) (int, hits, bool) {
 		_, pr := noticeHits(p)
 		cad = max(cad, cadence(p, pr.runes))
 	}
-	if signalled < 2 || pooled[fSelf]+pooled[fSource]+pooled[fMoney]+pooled[fPromise]+pooled[fStamp]+pooled[fVoice] == 0 {
+	if signalled < 2 || pooled[fSelf]+pooled[fSource]+pooled[fMoney]+pooled[fPromise]+pooled[fStamp]+pooled[fVoice] == 0 && pooled[fNav] < 2 {
 		// The genre's notices list what to do and where (登录, 下载,
 		// 关注公众号: an exam's 报名须知); a site's speak of the site,
-		// its rights, its prices or its promises, on some line.
+		// its rights, its prices or its promises, on some line, or are
+		// its page's furniture (回到顶部, a comment's 12赞).
 		return 0, pooled, false
 	}
 	score := hitsWeight(&pooled) - min(prose, 3) - cad
@@ -274,4 +275,34 @@ func isSignOffBlock(text string, group []line) bool {
 		odd, n = odd+o, n+c
 	}
 	return n >= 6 && 5*odd >= 4*n
+}
+
+// isWidgetBar reports a page's floating bar copied out a button a line
+// (在线客服 / 微信咨询 / 意见反馈 / 回到顶部): three lines or more, each a
+// menu word (a few Han characters, isMenuWord), one of them navigation
+// (顶部, 返回, 首页) and another a channel, a call or navigation too, none
+// an office's. A table's cells or a list of names between blank lines are
+// menu words as short, but none of them takes the reader to the page's
+// top or its home.
+func isWidgetBar(text string, group []line) bool {
+	if len(group) < 3 {
+		return false
+	}
+	nav, other := 0, 0
+	for k := range group {
+		p := text[group[k].start:group[k].end]
+		if group[k].junk || !isMenuWord(p) {
+			return false
+		}
+		h, _ := noticeHits(p)
+		switch {
+		case h[fOfficial] > 0:
+			return false
+		case h[fNav] > 0:
+			nav++
+		case h[fHandle]+h[fAct] > 0:
+			other++
+		}
+	}
+	return nav >= 1 && nav+other >= 2
 }

@@ -40,6 +40,11 @@ func TestPooledBlocks(t *testing.T) {
 		{"主题词：教育　培训　课程　通知", true, false},
 		{"主题词：社团　会员　年费　通知", true, false},
 		{"附件：1. 报名登记表\n2. 诚信承诺书", true, false},
+		// A page's furniture weighed whole: a post's 精选留言, its
+		// comments' likes (no line speaks of the site, its rights or
+		// its prices).
+		{"精选留言\n写留言\n某某某\u3000湖南\u300012赞\n收藏了，明年总结就照这个框架写\n作者\u30006赞", false, true},
+		{"阅读 1024\n赞 8\u3000在看 3\n写留言", true, true},
 
 		// A sign-off of no signal word at all: after the prose only.
 		{"青禾文案坊\n落笔生花　字字走心", true, true},
@@ -123,6 +128,35 @@ func TestPooledGluedList(t *testing.T) {
 			if len(doc.JunkIn(model.Span{Start: i, End: i + len(p)})) > 0 {
 				t.Errorf("with %q: real paragraph filtered", c.block)
 			}
+		}
+	}
+}
+
+// TestWidgetBar: a page's floating bar copied out a button a line goes
+// whole; a table's cells, a list of the genre's accounts or of names, as
+// short and between blank lines, stay.
+func TestWidgetBar(t *testing.T) {
+	for _, c := range []struct {
+		block string
+		want  bool
+	}{
+		{"在线客服\n微信咨询\n意见反馈\n回到顶部", true},
+		{"返回首页\n扫码关注\n分享本页", true},
+		{"微信公众号\n视频号\n抖音号\n微博", false},
+		{"指标名称\n目标值\n完成值\n完成率", false},
+		{"张三\n李四\n王五", false},
+		{"回到顶部\n意见反馈", false},
+	} {
+		text := "正文第一段，全面推进各项工作落实。\n\n" + c.block + "\n\n正文第二段，持续深化改革创新。"
+		lines := make([]line, 0, 8)
+		off := 0
+		for _, l := range strings.Split(text, "\n") {
+			lines = append(lines, line{start: off, end: off + len(l)})
+			off += len(l) + 1
+		}
+		n := strings.Count(c.block, "\n") + 1
+		if got := isWidgetBar(text, lines[2:2+n]); got != c.want {
+			t.Errorf("isWidgetBar(%q) = %v, want %v", c.block, got, c.want)
 		}
 	}
 }

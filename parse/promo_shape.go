@@ -124,8 +124,8 @@ func shapeHits(p string, h *hits, pr *profile) {
 	if pr.digits >= 2 && isCounterRow(p) {
 		h[fNav] += 2 // a post's counters: 转发 286　评论 41　赞 1.2万
 	}
-	if pr.digits > 0 && pr.runes <= 16 && isReaderCount(p) {
-		h[fNav] += 2   // a count of readers: 156人划线
+	if pr.digits > 0 && pr.runes <= 16 && (isReaderCount(p) || endsLikeCount(p)) {
+		h[fNav] += 2   // a count of readers or likes: 156人划线, 湖南　12赞
 		h[fShape] += 2 // a page's residue, wherever it stands
 	}
 	if pr.latin >= 12 && pr.latin > 2*pr.han {

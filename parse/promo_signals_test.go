@@ -263,6 +263,7 @@ func TestOfficeRequiresStays(t *testing.T) {
 		{"考生须于5月10日前登录网站下载打印准考证。", false},
 		{"申请人应于截止日期前登录平台上传材料，逾期不予受理。", false},
 		{"请关注“江州人社发布”微信公众号及时获取最新信息。", false},
+		{"扫码进入“清河办”小程序", false},
 		{"欢迎关注“青禾素材”公众号，回复“总结”免费下载全套范文。", true},
 		{"扫码关注「墨言文库」，每日更新讲话稿，点击下载。", true},
 	} {
@@ -270,5 +271,129 @@ func TestOfficeRequiresStays(t *testing.T) {
 			score, h := noticeScore(c.text)
 			t.Errorf("%q alone: filtered %v, want %v (score %d, hits %v)", c.text, ok, c.want, score, h)
 		}
+	}
+}
+
+// TestGovService: a quoted name ending in 办 is a government's service app
+// (“浙里办”, 「随申办」); a name ending in 代办 is a trade, and a quoted 办
+// alone names nothing.
+func TestGovService(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"扫码进入“清河办”小程序", true},
+		{"群众在「随申办」上即可查询", true},
+		{"下载\"浙里办\"APP", true},
+		{"营业执照“极速代办”，扫码下单", false},
+		{"一个“办”字", false},
+		{"扫码关注「墨言文库」", false},
+	} {
+		if got := govService(c.text); got != c.want {
+			t.Errorf("govService(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// TestTableHeader: a table's header row copied out as text (序号 and two
+// cells more, parted by tabs or runs of spaces) is the document's own,
+// neither a notice nor a site's menu bar; a menu bar of the same shape
+// that does not head itself 序号 still is one.
+func TestTableHeader(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"序号  报刊名称  订阅份数  单价（元/年）  金额（元）", true},
+		{"序号\t项目名称\t责任单位\t完成时限", true},
+		{"序号　姓名　单位", true},
+		{"序号  名称", false},
+		{"序号为1的项目", false},
+		{"首页  政务公开  办事服务  互动交流", false},
+	} {
+		if got := tableHeader(c.text); got != c.want {
+			t.Errorf("tableHeader(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+	h := "序号  报刊名称  订阅份数  单价（元/年）  金额（元）"
+	if isNavLine(h) {
+		t.Errorf("%q read as a menu bar", h)
+	}
+	for _, at := range []place{placeGlued, placeAside, placeAlone, placeOutside} {
+		if _, ok := shortPromoKind(h, at); ok {
+			t.Errorf("%q a notice at place %d", h, at)
+		}
+	}
+	if !isNavLine("首页  政务公开  办事服务  互动交流") {
+		t.Error("a menu bar is no longer one")
+	}
+}
+
+// TestReportsOnTrade: a sentence of the genre on the trade the 素材库
+// keywords name (有偿代写, 润笔费) is no pitch, though two strong keywords
+// are in it; a pitch with the same words that addresses the reader or
+// gives a handle or a number still is one.
+func TestReportsOnTrade(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"严肃查处个别干部利用职务便利为他人有偿代写材料、收受“润笔费”问题，给予党内严重警告处分2人、诫勉谈话5人。", false},
+		{"各类代笔（润笔），原创高质量保障，需要的小伙伴请加客服微信。", true},
+		{"专业代写各类材料，润笔一条龙，联系13912345678。", true},
+		{"代写代笔，润笔无忧，欢迎您来咨询。", true},
+	} {
+		if got := isPromo(c.text); got != c.want {
+			t.Errorf("isPromo(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// TestLikeCount: a comment's byline ending in its likes (某某某　湖南　12赞)
+// is a page's residue wherever it stands; the genre's 点赞 in a sentence,
+// and a count not at the line's end, are not.
+func TestLikeCount(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"某某某\u3000湖南\u300012赞", true},
+		{"作者\u30006赞", true},
+		{"1.2万赞", true},
+		{"网友纷纷点赞", false},
+		{"获赞1.2万", false},
+		{"赞", false},
+	} {
+		if got := endsLikeCount(c.text); got != c.want {
+			t.Errorf("endsLikeCount(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+	if _, ok := shortPromoKind("某某某\u3000湖南\u300012赞", placeGlued); !ok {
+		t.Error("a comment's byline with its likes kept inside prose")
+	}
+}
+
+// TestPlatformHandles: the content platforms a site sends its reader to
+// (网易号, 小宇宙, 语雀, GitHub) are handles as 知乎 and 抖音 are.
+func TestPlatformHandles(t *testing.T) {
+	for _, p := range []string{"或在百家号、网易号搜同名账号", "小宇宙搜「某某夜话」", "Edit this page on GitHub ｜ 在 GitHub 上编辑此页"} {
+		if h, _ := noticeHits(p); h[fHandle] == 0 {
+			t.Errorf("%q: no handle", p)
+		}
+	}
+}
+
+// TestRestLater: a note that the rest comes later or elsewhere (a
+// serial's 续更, a paper's 下转第四版), or that the platform withholds it
+// (无法查看), says the text is cut; glued beside a
+// sentence of the prose, such a note in brackets goes.
+func TestRestLater(t *testing.T) {
+	for _, p := range []string{"（未完，明日续更）", "（下转第四版）", "此内容因违规无法查看"} {
+		if h, _ := noticeHits(p); h[fCut] == 0 {
+			t.Errorf("%q: not cut", p)
+		}
+	}
+	if _, ok := shortPromoKind("（未完，明日续更）", placeAside); !ok {
+		t.Error("（未完，明日续更） kept beside a sentence")
 	}
 }
