@@ -344,22 +344,30 @@ func isOfficeLine(s string) bool {
 // occasion line, a date line, a byline (省长 张某某), the generic title
 // repeated (政府工作报告), a news dateline, a short author name. They stay
 // root text, so the first part sits right under the title.
-func (p *parser) skipMeta(i int) int { return p.frontMatter(p.root, i, len(p.eff)) }
+func (p *parser) skipMeta(i int) (int, *pnode) { return p.frontMatter(p.root, i, len(p.eff)) }
 
 // frontMatter passes over the front matter under n's title from line i
 // (before to): n is the document, or one article of a compilation, whose
 // reports carry their own subtitles, dates and bylines. The lines become
-// n's text.
-func (p *parser) frontMatter(n *pnode, i, to int) int {
+// n's text. A notice's own lines do too, and the title of the document it
+// issues becomes a child of n, returned, that holds the text up to the
+// first part (see issuedTitle).
+func (p *parser) frontMatter(n *pnode, i, to int) (int, *pnode) {
 	root := &n.info
+	if j := p.issuedTitle(n.Title, i, to); j >= 0 {
+		for ; i < j; i++ {
+			root.paras = append(root.paras, i)
+		}
+		return i + 1, p.issuedNode(n, &p.eff[j])
+	}
 	meta := false
 	for i < to {
 		e := &p.eff[i]
 		s := p.str(e)
 		switch {
 		case e.kind == lineMarker || e.kind == lineHeading && e.md > 1:
-			return i // a part, however short
-		case isDashLine(s), isDateLine(s), isNewsDateline(s), isByline(s), isNoteLine(s):
+			return i, nil // a part, however short
+		case isDashLine(s), isDateLine(s), isNewsDateline(s), isByline(s), isNoteLine(s), isDocNumber(s):
 			meta = true
 		case e.kind == lineTitle && repeatsTitle(n.Title, s):
 			meta = true
@@ -371,12 +379,12 @@ func (p *parser) frontMatter(n *pnode, i, to int) int {
 			// An office signs what it submits: 沅州市发展和改革委员会
 			// under the occasion line.
 		default:
-			return i
+			return i, nil
 		}
 		root.paras = append(root.paras, i)
 		i++
 	}
-	return i
+	return i, nil
 }
 
 func (p *parser) rootInfo() *nodeInfo { return &p.root.info }

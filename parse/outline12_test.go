@@ -45,3 +45,54 @@ func TestHeadingBrokenAfterComma(t *testing.T) {
 func containsLine(outline, line string) bool {
 	return strings.Contains("\n"+outline, "\n"+line)
 }
+
+// TestIssuedTitle: a notice that issues a document (…关于印发2026年工作要点的
+// 通知) prints its number, addressees, text, signature and a note, then the
+// issued document's title: those lines are the notice title's text, the
+// issued title an entry of its own holding the text up to the first part
+// (a target table too, its cells a line each in text), and the document's
+// 一、 sit right under the notice's title, from text and from .docx. The
+// name matches the notice's title with its issuer or without, or as its
+// text quotes it in 《》; a notice with no such title keeps its lines as
+// before, and so does one whose parts are its own.
+func TestIssuedTitle(t *testing.T) {
+	notice := "{c}**栖梧市人民政府关于印发2026年工作要点的通知**\n{c}栖政发〔2026〕3号\n各县（市、区）人民政府，市政府各部门：\n" +
+		"　　现将《栖梧市人民政府2026年工作要点》印发给你们，请结合实际认真抓好贯彻落实。\n" +
+		"　　　　　　　　栖梧市人民政府\n　　　　　　　　2026年2月18日\n　　（此件公开发布）\n"
+	intro := "　　2026年是“十五五”规划开局之年，市政府工作的总体要求是坚持稳中求进工作总基调。全市主要预期目标是：\n" +
+		"{tbl}指标|2026年预期目标\n{tbl}地区生产总值增长|6%左右\n{tbl}规上工业增加值增长|7%以上\n{tbl}固定资产投资增长|6%左右\n" +
+		"　　围绕上述目标，重点抓好以下两个方面工作。\n"
+	parts := "**一、聚焦扩大有效需求，推动经济持续回升向好**\n　　**1.全力扩大有效投资。**全年实施市重点项目680个，年度计划投资1260亿元。\n" +
+		"**二、聚焦产业转型升级，加快构建现代化产业体系**\n　　**2.推进工业技改扩能。**实施技改项目300个，工业技改投资增长10%以上。\n"
+	parted := "  一、聚焦扩大有效需求，推动经济持续回升向好\n    1.全力扩大有效投资\n  二、聚焦产业转型升级，加快构建现代化产业体系\n    2.推进工业技改扩能\n"
+	for _, c := range []struct{ name, issued string }{
+		{"with its issuer", "栖梧市人民政府2026年工作要点"},
+		{"as quoted", "栖梧市人民政府2026年工作要点"},
+		{"without its issuer", "2026年工作要点"},
+	} {
+		src := notice
+		if c.name == "as quoted" {
+			src = strings.Replace(src, "关于印发2026年工作要点的通知", "关于印发工作要点的通知", 1)
+		}
+		src += "{c}**" + c.issued + "**\n" + intro + parts
+		title := strings.TrimSuffix(strings.TrimPrefix(strings.SplitN(src, "\n", 2)[0], "{c}**"), "**")
+		want := title + "\n  " + c.issued + "\n" + parted
+		if got := docxOutline(t, src); got != want {
+			t.Errorf("%s, .docx:\n%s\nwant:\n%s", c.name, got, want)
+		}
+		if got := outlineOf(plainDump(src)); got != want {
+			t.Errorf("%s, text:\n%s\nwant:\n%s", c.name, got, want)
+		}
+	}
+	// Not the name: the notice's own parts, numbered at once.
+	own := "关于做好2026年春节期间安全生产工作的通知\n各县（市、区）人民政府，市政府各部门：\n" +
+		"　　春节将至，为切实做好节日期间安全生产工作，现就有关事项通知如下。\n" +
+		"一、加强组织领导\n　　各地各部门要把安全生产摆在突出位置，压实责任，严防事故发生。\n" +
+		"二、强化隐患排查\n　　开展一次全面的安全隐患排查整治，确保不留死角、不留盲区。\n"
+	if got := outlineOf(own); got != "关于做好2026年春节期间安全生产工作的通知\n  一、加强组织领导\n  二、强化隐患排查\n" {
+		t.Errorf("a notice's own parts:\n%s", got)
+	}
+	if n := issuedNames("关于做好2026年春节期间安全生产工作的通知"); n != nil {
+		t.Errorf("issuedNames of a notice that issues nothing: %q", n)
+	}
+}

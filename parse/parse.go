@@ -251,12 +251,12 @@ func (p *parser) build() *pnode {
 	p.root = root
 	eff := p.eff
 	i := p.title(root)
-	i = p.skipMeta(i)
+	i, issued := p.skipMeta(i)
 	i = p.skipTOC(i)
 
 	starts := p.articles(i)
 	if len(starts) < 2 {
-		p.outline(root, i, len(eff))
+		p.outline(root, i, len(eff), issued)
 		return root
 	}
 	// Text before the first article (a preface) stays with the root.
@@ -286,7 +286,8 @@ func (p *parser) build() *pnode {
 		a := root.kids[k]
 		q := p.fork()
 		from := q.titleGoesOn(a, starts[k]+1, end)
-		q.outline(a, q.frontMatter(a, from, end), end)
+		body, issued := q.frontMatter(a, from, end)
+		q.outline(a, body, end, issued)
 		q.measures(a)
 		q.finishArticle(a, spanEnd)
 		q.arena.reuse() // the article's pnodes are dead (a is p's)
@@ -369,13 +370,19 @@ type frame struct {
 }
 
 // outline builds the subtree of container from lines [from, to): headings by
-// their numbering style, then lead sentences and inline measures.
-func (p *parser) outline(container *pnode, from, to int) {
+// their numbering style, then lead sentences and inline measures. The lines
+// before the first heading are first's text when it is not nil: the title
+// of the document a notice issues (see issuedTitle), a child of container
+// beside the parts.
+func (p *parser) outline(container *pnode, from, to int, first *pnode) {
 	eff := p.eff
 	hasBody := p.bodyAfter(from, to)
 	heads := p.sentenceHeads(from, to)
 	var stack []frame
 	curInfo := &container.info
+	if first != nil {
+		curInfo = &first.info
+	}
 	runAt := map[style]int{} // the last number of each 一是/一要 run taken
 	for i := from; i < to; i++ {
 		e := &eff[i]
@@ -411,7 +418,7 @@ func (p *parser) outline(container *pnode, from, to int) {
 				p.joinHeading(n, &eff[i+1])
 				i++
 			}
-		case e.kind == lineTitle && hasBody[i-from+1] && !(numbered(stack) && p.tableLine(i, from, to)) && !(len(stack) > 0 && p.plainTable(i, from, to)) && !p.signature(i, to):
+		case e.kind == lineTitle && hasBody[i-from+1] && !(numbered(stack) && p.tableLine(i, from, to)) && !((len(stack) > 0 || first != nil) && p.plainTable(i, from, to)) && !p.signature(i, to):
 			st = stylePlain
 			n = p.headingNode(e, 0, true)
 		case heads[i]:
