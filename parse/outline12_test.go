@@ -96,3 +96,31 @@ func TestIssuedTitle(t *testing.T) {
 		t.Errorf("issuedNames of a notice that issues nothing: %q", n)
 	}
 }
+
+// TestDigitLedRunFromOne: a list whose items all open with a digit (a
+// plan by the month, 1.3月份，… / 2.4月份，… / 8.12月份，…) is a run of items
+// from its first, with no item before it to continue; a line that opens
+// with a decimal stays text where the next lines do not count on from it
+// (1.5万吨… then prose, or two such lines only).
+func TestDigitLedRunFromOne(t *testing.T) {
+	head := "2026年某镇人大主席团工作报告\n\n（三）突出监督重点，按计划开展全年工作\n　　主席团2026年主要监督工作安排如下：\n"
+	months := []string{"3月份，组织代表视察全镇春耕生产和农村饮水安全工作。", "4月份，听取和审议镇政府关于民生实事项目实施情况的报告。",
+		"6月份，组织代表视察重点项目建设和招商引资工作。", "11月份，组织代表对镇属站所开展工作评议。"}
+	text, want := head, "2026年某镇人大主席团工作报告\n  （三）突出监督重点，按计划开展全年工作\n"
+	for k, m := range months {
+		n := string(rune('1' + k))
+		text += "　　" + n + "." + m + "\n"
+		want += "    " + n + "." + strings.TrimSuffix(m, "。") + "\n"
+	}
+	if got := outlineOf(text + "（四）提升代表履职水平\n　　组织代表集中培训不少于2次，提高代表依法履职能力。\n"); got != want+"  （四）提升代表履职水平\n" {
+		t.Errorf("months:\n%s\nwant:\n%s", got, want+"  （四）提升代表履职水平\n")
+	}
+	for _, body := range []string{
+		"　　1.5万吨粮食仓储设施年内建成，全镇粮食储备能力进一步提升。\n　　全年完成高标准农田建设任务，粮食生产保持稳定。\n",
+		"　　1.5万吨粮食仓储设施年内建成，全镇粮食储备能力进一步提升。\n　　2.3万亩高标准农田完成建设，粮食生产保持稳定。\n",
+	} {
+		if got := outlineOf(head + body); got != "2026年某镇人大主席团工作报告\n  （三）突出监督重点，按计划开展全年工作\n" {
+			t.Errorf("decimals as items:\n%s", got)
+		}
+	}
+}
