@@ -416,3 +416,26 @@ func isNoteLine(s string) bool {
 	}
 	return false
 }
+
+// beforeClosing returns paras without its last paragraph when that is a
+// report's closing address (各位代表！新的一年，… / 同志们！…): the whole
+// report's last words, which its last part holds only as the text runs
+// on, so that the part's last leads are its last paragraphs all the
+// same (（五）… / prose / 加强思想政治建设。… / 加强工作制度建设。… / 各位代表！…).
+func (p *parser) beforeClosing(paras []int) []int {
+	if n := len(paras); n > 0 && isClosingAddress(p.str(&p.eff[paras[n-1]])) {
+		return paras[:n-1]
+	}
+	return paras
+}
+
+// isClosingAddress reports a paragraph that opens by addressing the
+// audience with an exclamation (各位代表！…, 同志们，朋友们！…), as a report's
+// or a speech's closing paragraph does.
+func isClosingAddress(s string) bool {
+	if _, ok := hasPrefixAny(s, salutationWords...); !ok {
+		return false
+	}
+	i := strings.Index(s[:min(len(s), 24*3)], "！")
+	return i > 0 && isSalutation(s[:i+len("！")])
+}

@@ -124,3 +124,25 @@ func TestDigitLedRunFromOne(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadsBeforeClosingAddress: a report's closing address (各位代表！新的一
+// 年，…), which the last part holds as the text runs on, does not hide the
+// part's last two leads from plain text: they are its last paragraphs all
+// the same. Two short openings followed by more prose stay text.
+func TestLeadsBeforeClosingAddress(t *testing.T) {
+	head := "2026年某镇人大主席团工作报告\n\n（五）加强主席团自身建设，在提升履职能力上取得新成效\n" +
+		"　　坚持用党的创新理论武装头脑，健全主席团会议制度，加强人大工作信息宣传，努力建设政治坚定、勤勉尽责的工作机构。\n" +
+		"　　加强思想政治建设。坚持把学习贯彻习近平新时代中国特色社会主义思想作为首要任务，健全主席团成员学习制度。\n" +
+		"　　加强工作制度建设。修订主席团工作规则，完善代表建议督办、民生实事项目监督等制度，推动人大工作规范化。\n"
+	want := "2026年某镇人大主席团工作报告\n  （五）加强主席团自身建设，在提升履职能力上取得新成效\n    加强思想政治建设\n    加强工作制度建设\n"
+	for _, closing := range []string{"各位代表！", "同志们，朋友们！"} {
+		text := head + "　　" + closing + "新的一年，镇人大主席团将在镇党委的坚强领导下，紧紧依靠全体代表和全镇人民，开拓进取，扎实工作！\n"
+		if got := outlineOf(text); got != want {
+			t.Errorf("%s:\n%s\nwant:\n%s", closing, got, want)
+		}
+	}
+	prose := head + "　　新的一年，镇人大主席团将在镇党委的坚强领导下，紧紧依靠全体代表和全镇人民，开拓进取，扎实工作，作出新的贡献。\n"
+	if got := outlineOf(prose); got != "2026年某镇人大主席团工作报告\n  （五）加强主席团自身建设，在提升履职能力上取得新成效\n" {
+		t.Errorf("two openings among prose:\n%s", got)
+	}
+}
