@@ -68,9 +68,9 @@ func stripSpaces(s string) string {
 // issuedTitle returns the line of the document a notice titled title
 // issues, within the notice's lines from i (before to), or -1: a short
 // line that is one of the names the title gives it, or the name a
-// paragraph of the notice quotes in 《》 (现将《…》印发给你们). A numbered
-// line before it means the notice has no such title: its parts are the
-// notice's own.
+// paragraph of the notice quotes in 《》 (现将《…》印发给你们) or its 附件
+// line lists (附件：…). A numbered line before it means the notice has no
+// such title: its parts are the notice's own.
 func (p *parser) issuedTitle(title string, i, to int) int {
 	names := issuedNames(title)
 	if names == nil {
@@ -80,6 +80,9 @@ func (p *parser) issuedTitle(title string, i, to int) int {
 		e := &p.eff[j]
 		s := p.str(e)
 		switch {
+		case e.kind == lineMarker && e.mark.style == styleAppendix:
+			// 附件：2025年工作要点, the notice's list of what it carries.
+			names = append(names, stripSpaces(trimTitleEnd(strings.TrimLeft(s[e.mark.skip:], "：: \u3000"))))
 		case e.kind == lineMarker || e.kind == lineHeading && e.md > 1:
 			return -1
 		case e.kind == lineBody:

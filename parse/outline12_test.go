@@ -52,8 +52,8 @@ func containsLine(outline, line string) bool {
 // issued title an entry of its own holding the text up to the first part
 // (a target table too, its cells a line each in text), and the document's
 // 一、 sit right under the notice's title, from text and from .docx. The
-// name matches the notice's title with its issuer or without, or as its
-// text quotes it in 《》; a notice with no such title keeps its lines as
+// name matches the notice's title with its issuer or without, as its
+// text quotes it in 《》, or as its 附件 line lists it; a notice with no such title keeps its lines as
 // before, and so does one whose parts are its own.
 func TestIssuedTitle(t *testing.T) {
 	notice := "{c}**栖梧市人民政府关于印发2026年工作要点的通知**\n{c}栖政发〔2026〕3号\n各县（市、区）人民政府，市政府各部门：\n" +
@@ -83,6 +83,15 @@ func TestIssuedTitle(t *testing.T) {
 		if got := outlineOf(plainDump(src)); got != want {
 			t.Errorf("%s, text:\n%s\nwant:\n%s", c.name, got, want)
 		}
+	}
+	// Named by the notice's 附件 line only: the line is the notice's text.
+	listed := "关于印发工作要点的通知\n局机关各处室、局属各单位：\n　　现将今年工作要点印发给你们，请认真抓好贯彻落实。\n" +
+		"　　附件：某某市民政局2025年工作要点\n某某市民政局\n2025年2月20日\n某某市民政局2025年工作要点\n" +
+		"　　2025年全市民政工作的总体要求是：坚持以人民为中心的发展思想，兜牢民生底线。\n" +
+		"一、健全分层分类社会救助体系\n　　完善低保、特困供养等基本生活救助制度，推进低收入人口动态监测。\n" +
+		"二、提升养老服务质量\n　　新建社区嵌入式养老服务设施二十个，发展老年助餐服务。\n"
+	if got, want := outlineOf(listed), "关于印发工作要点的通知\n  某某市民政局2025年工作要点\n  一、健全分层分类社会救助体系\n  二、提升养老服务质量\n"; got != want {
+		t.Errorf("named by its 附件 line:\n%s\nwant:\n%s", got, want)
 	}
 	// Not the name: the notice's own parts, numbered at once.
 	own := "关于做好2026年春节期间安全生产工作的通知\n各县（市、区）人民政府，市政府各部门：\n" +
