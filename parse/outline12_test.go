@@ -155,3 +155,20 @@ func TestLeadsBeforeClosingAddress(t *testing.T) {
 		t.Errorf("two openings among prose:\n%s", got)
 	}
 }
+
+// TestTableEndsWithPercent: a table copied out as text under a bare
+// heading, its last cell a value with a percentage (增长6.8%) right before
+// the prose after it, is the heading's text: no heading holds a figure
+// so, while a heading after a table (第四季度 / 存在的问题和不足) stays one.
+func TestTableEndsWithPercent(t *testing.T) {
+	src := "沧屿省政府工作报告\n\n2025年工作回顾\n" +
+		"过去一年，全省经济运行稳中有进，主要指标完成情况如下：\n" +
+		"指标\n2025年\n地区生产总值增长\n5.6%\n一般公共预算收入\n2986亿元\n居民消费价格\n上涨0.3%\n农村居民人均可支配收入增长\n增长6.8%\n" +
+		"经济运行稳中有进。全省地区生产总值达到3.42万亿元，增长5.6%；一般公共预算收入2986亿元，增长4.1%。\n" +
+		"存在的问题和不足\n" +
+		"我们也清醒认识到，政府工作还存在一些问题和不足，我们将采取有力措施，认真加以解决。\n"
+	want := "沧屿省政府工作报告\n  2025年工作回顾\n  存在的问题和不足\n"
+	if got := outlineOf(src); got != want {
+		t.Errorf("outline:\n%s\nwant:\n%s", got, want)
+	}
+}
