@@ -136,3 +136,22 @@ func (p *parser) issuedNode(n *pnode, e *eline) *pnode {
 	n.addKid(t)
 	return t
 }
+
+// signature reports an office's name over a date (安平市发展和改革委员会 /
+// 2025年2月12日): the signature of a notice that issues the document
+// below it, or of a letter inside a compilation, never a heading over
+// what follows the date.
+func (p *parser) signature(i, to int) bool {
+	if i+1 >= to {
+		return false
+	}
+	s, next := p.str(&p.eff[i]), p.str(&p.eff[i+1])
+	if !isDateLine(next) || runeLen(next) > 20 || runeLen(s) > 30 {
+		return false
+	}
+	_, ok := hasSuffixAny(s, officeNames...)
+	return ok
+}
+
+// officeNames end the name of an office that signs a document.
+var officeNames = []string{"委员会", "政府", "办公室", "办公厅", "管委会", "办事处", "局", "厅", "委", "部", "中心", "协会", "学会", "公司"}

@@ -432,32 +432,7 @@ func (p *parser) outline(container *pnode, from, to int, first *pnode) {
 			stack, curInfo = p.addMeasure(container, stack, n, i)
 			continue
 		}
-		// Place the node by its style: back to the level where the style
-		// stands if it was seen, else one level below the current heading.
-		k := len(stack)
-		switch {
-		case st == styleAppendix:
-			k = 0
-		case st.family() != famNone:
-			for j, f := range stack {
-				if f.st.family() == st.family() && f.st.rank() >= st.rank() {
-					k = j
-					break
-				}
-			}
-			if k == len(stack) && e.hlevel > 0 {
-				k = headingDepth(stack, st, typedStyle(s))
-			}
-		default:
-			// A typed （四） after a styled （三） (an office's slip
-			// in its template) stands where （三） does.
-			for j, f := range stack {
-				if f.st == st || f.typed == st {
-					k = j
-					break
-				}
-			}
-		}
+		k := placeAt(stack, st, e, s)
 		stack = stack[:k]
 		parent := container
 		if k > 0 {
@@ -478,24 +453,36 @@ func (p *parser) outline(container *pnode, from, to int, first *pnode) {
 	}
 }
 
-// signature reports an office's name over a date (安平市发展和改革委员会 /
-// 2025年2月12日): the signature of a notice that issues the document
-// below it, or of a letter inside a compilation, never a heading over
-// what follows the date.
-func (p *parser) signature(i, to int) bool {
-	if i+1 >= to {
-		return false
+// placeAt returns the depth in stack where a heading of style st on line
+// e (text s) goes: back to the level where the style stands if it was
+// seen, else one level below the current heading.
+func placeAt(stack []frame, st style, e *eline, s string) int {
+	k := len(stack)
+	switch {
+	case st == styleAppendix:
+		k = 0
+	case st.family() != famNone:
+		for j, f := range stack {
+			if f.st.family() == st.family() && f.st.rank() >= st.rank() {
+				k = j
+				break
+			}
+		}
+		if k == len(stack) && e.hlevel > 0 {
+			k = headingDepth(stack, st, typedStyle(s))
+		}
+	default:
+		// A typed （四） after a styled （三） (an office's slip in its
+		// template) stands where （三） does.
+		for j, f := range stack {
+			if f.st == st || f.typed == st {
+				k = j
+				break
+			}
+		}
 	}
-	s, next := p.str(&p.eff[i]), p.str(&p.eff[i+1])
-	if !isDateLine(next) || runeLen(next) > 20 || runeLen(s) > 30 {
-		return false
-	}
-	_, ok := hasSuffixAny(s, officeNames...)
-	return ok
+	return k
 }
-
-// officeNames end the name of an office that signs a document.
-var officeNames = []string{"委员会", "政府", "办公室", "办公厅", "管委会", "办事处", "局", "厅", "委", "部", "中心", "协会", "学会", "公司"}
 
 // addMeasure places n, a measure of a 一是 run on line i, and returns the
 // stack and the notes of the node that owns the paragraphs after it. The
