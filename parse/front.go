@@ -242,7 +242,7 @@ func (p *parser) titleGoesOn(n *pnode, i, to int) int {
 		// Two lines parted as printed (决胜全面建成小康社会　夺取…), or one
 		// phrase broken at a joining word (…发展情况 / 和下半年工作安排的报告).
 		sep := "　"
-		if brokenAtJoin(n.Title, p.str(&eff[i])) {
+		if brokenAtJoin(n.Title, p.str(&eff[i])) || brokenAtVerb(n.Title) {
 			sep = ""
 		}
 		n.Title += sep + p.str(&eff[i])
@@ -251,6 +251,14 @@ func (p *parser) titleGoesOn(n *pnode, i, to int) int {
 		return i + 1
 	}
 	return i
+}
+
+// brokenAtVerb reports a title line that ends before its object: a
+// notice's …关于印发 / 2026年工作要点的通知, one phrase broken, not two
+// phrases printed apart.
+func brokenAtVerb(line string) bool {
+	_, ok := hasSuffixAny(strings.TrimRight(line, " \u3000"), append([]string{"关于"}, issueVerbs...)...)
+	return ok
 }
 
 // titleLine reports whether e can be a document's title line.
@@ -320,10 +328,12 @@ func isFrontLine(s string) bool {
 }
 
 // opensFront reports a line that can follow a title's last line and start
-// its front matter: a front line, or a note in brackets (（书面）, （摘要）)
-// that a report submitted in writing prints under its title.
+// its front matter: a front line, a note in brackets (（书面）, （摘要）)
+// that a report submitted in writing prints under its title, or the
+// document number a notice prints under its (…关于印发 / 2026年工作要点的通知
+// / 栖政发〔2026〕3号).
 func opensFront(s string) bool {
-	return isFrontLine(s) || isNoteLine(s)
+	return isFrontLine(s) || isNoteLine(s) || isDocNumber(s)
 }
 
 // isOfficeLine reports a byline that is an office rather than a person

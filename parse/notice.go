@@ -95,7 +95,7 @@ func (p *parser) issuedTitle(title string, i, to int) int {
 				s = s[skip:]
 			}
 			for _, n := range names {
-				if stripSpaces(s) == n {
+				if t := stripSpaces(s); t == n || strings.Trim(t, "《》") == n {
 					return j
 				}
 			}

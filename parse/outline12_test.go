@@ -172,3 +172,19 @@ func TestTableEndsWithPercent(t *testing.T) {
 		t.Errorf("outline:\n%s\nwant:\n%s", got, want)
 	}
 }
+
+// TestNoticeTitleInTwoLines: a notice's title printed in two lines over
+// its document number (…关于印发 / 2026年工作要点的通知 / 栖政发〔2026〕3号) is
+// one title, joined where the phrase broke, with no space; the issued
+// title printed in 《》 is the issued document's entry all the same.
+func TestNoticeTitleInTwoLines(t *testing.T) {
+	src := "栖梧市人民政府关于印发\n2026年工作要点的通知\n栖政发〔2026〕3号\n各县（市、区）人民政府，市政府各部门：\n" +
+		"　　现将《栖梧市人民政府2026年工作要点》印发给你们，请结合实际认真抓好贯彻落实。\n栖梧市人民政府\n2026年2月18日\n" +
+		"《栖梧市人民政府2026年工作要点》\n　　2026年是“十五五”规划开局之年，市政府工作的总体要求是坚持稳中求进工作总基调。\n" +
+		"一、聚焦扩大有效需求\n　　全年实施市重点项目680个，年度计划投资1260亿元。\n" +
+		"二、聚焦产业转型升级\n　　实施技改项目300个，工业技改投资增长百分之十以上。\n"
+	want := "栖梧市人民政府关于印发2026年工作要点的通知\n  《栖梧市人民政府2026年工作要点》\n  一、聚焦扩大有效需求\n  二、聚焦产业转型升级\n"
+	if got := outlineOf(src); got != want {
+		t.Errorf("outline:\n%s\nwant:\n%s", got, want)
+	}
+}
