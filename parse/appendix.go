@@ -58,16 +58,21 @@ const maxTailRunes = 16
 // is followed by body text is the heading's first paragraph or a
 // sub-heading, and stays so, unless the break falls at a word that joins
 // (（一）聚焦科技创新 / 和产业升级, 聚焦科技创新和 / 产业升级): no heading
-// opens with 和 or ends with it.
+// opens with 和 or ends with it. Nor does a heading end with a comma
+// (三、坚持公正与效率相统一， / 全力推动审判执行工作提质增效): the line after
+// it ends the heading whatever follows, leads or prose.
 func (p *parser) headingGoesOn(e, next, after *eline) bool {
 	if e.kind != lineMarker || next.kind != lineTitle || next.gap() > 0 || e.mark.style == styleAppendix {
 		return false
 	}
 	head, tail := p.str(e)[e.mark.skip:], p.str(next)
 	switch {
-	case brokenAtJoin(head, tail):
+	case brokenAtJoin(head, tail), endsWithComma(head):
 	case after.kind != lineMarker || after.mark.style == e.mark.style:
 		return false // 一、 / short line / 二、: a part with a one-line body
+	}
+	if endsWithComma(head) {
+		head = trimTitleEnd(head)
 	}
 	if !titleLike(head) || runeLen(head) < 4 || strings.ContainsAny(tail, " \u3000，、：；") {
 		return false
@@ -76,8 +81,12 @@ func (p *parser) headingGoesOn(e, next, after *eline) bool {
 	return n >= 2 && n <= maxTailRunes && runeLen(head)+n <= maxHeadingRunes
 }
 
-// joinHeading adds the line next to heading n's title.
+// joinHeading adds the line next to heading n's title, after the comma
+// the heading line ends with, if it does (坚持公正与效率相统一，全力推动…).
 func (p *parser) joinHeading(n *pnode, next *eline) {
+	if endsWithComma(p.text[n.TitleSpan.Start:n.TitleSpan.End]) {
+		n.Title += "，"
+	}
 	n.Title += trimTitleEnd(p.str(next))
 	n.TitleSpan.End = next.end
 	n.info.titleEnd = next.end
@@ -86,6 +95,13 @@ func (p *parser) joinHeading(n *pnode, next *eline) {
 // joinWords join two parts of a phrase: a line never ends or opens with
 // one unless a heading was broken there.
 var joinWords = []string{"和", "与", "及", "以及", "暨"}
+
+// endsWithComma reports a line that ends with a comma, its sentence not
+// done.
+func endsWithComma(s string) bool {
+	_, ok := hasSuffixAny(strings.TrimRight(s, " \u3000"), "，", ",")
+	return ok
+}
 
 // brokenAtJoin reports a heading broken at a joining word: the tail opens
 // with one (和产业升级) or the head ends with one (聚焦科技创新和).

@@ -125,7 +125,10 @@ func styledParagraph(line string) string {
 // was tuned on them; and six more written blind in session 10 (blind13f:
 // audit-yuechuan-shengji-yusuan … town-putang-bannian-zongjie), measured
 // then and added in session 11, whose text goldens changed with the rules
-// they showed wanting. The outline of
+// they showed wanting; and six more written blind for session 11
+// (blind13g: city-qiwu-gongzuoyaodian … town-tankou-zhuxituan), added in
+// session 12 with that day's outlines as goldens, which changed with the
+// rules they showed wanting. The outline of
 // the .docx is the golden, the text's is TestFamilyText's. With
 // WENJI_DOCX_DIR set it also writes each .docx there, for
 // ../shared/tools/outline-eval.

@@ -174,8 +174,9 @@ func TestTwoLeadsCloseNode(t *testing.T) {
 }
 
 // TestIssuingNoticeSignature: the office's name over the date that signs
-// a notice issuing a document is no heading: the document it issues
-// follows as the notice's part, its parts under it.
+// a notice issuing a document is no heading: the title of the document it
+// issues follows as an entry of its own, and the document's parts sit
+// right under the notice's title beside it (see TestIssuedTitle).
 func TestIssuingNoticeSignature(t *testing.T) {
 	text := "关于印发《某某市民政局2025年工作要点》的通知\n局机关各处室、局属各单位：\n" +
 		"现将《某某市民政局2025年工作要点》印发给你们，请结合工作实际，认真抓好贯彻落实。\n" +
@@ -183,7 +184,7 @@ func TestIssuingNoticeSignature(t *testing.T) {
 		"某某市民政局2025年工作要点\n2025年全市民政工作的总体要求是：坚持以人民为中心的发展思想，兜牢民生底线。\n" +
 		"一、健全分层分类社会救助体系\n完善低保、特困供养等基本生活救助制度，推进低收入人口动态监测。\n" +
 		"二、提升养老服务质量\n新建社区嵌入式养老服务设施二十个，发展老年助餐服务。\n"
-	want := "关于印发《某某市民政局2025年工作要点》的通知\n  某某市民政局2025年工作要点\n    一、健全分层分类社会救助体系\n    二、提升养老服务质量\n"
+	want := "关于印发《某某市民政局2025年工作要点》的通知\n  某某市民政局2025年工作要点\n  一、健全分层分类社会救助体系\n  二、提升养老服务质量\n"
 	if got := outlineOf(text); got != want {
 		t.Errorf("got:\n%s\nwant:\n%s", got, want)
 	}

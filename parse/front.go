@@ -260,7 +260,7 @@ func (p *parser) titleGoesOn(n *pnode, i, to int) int {
 		// Two lines parted as printed (决胜全面建成小康社会　夺取…), or one
 		// phrase broken at a joining word (…发展情况 / 和下半年工作安排的报告).
 		sep := "　"
-		if brokenAtJoin(n.Title, p.str(&eff[i])) {
+		if brokenAtJoin(n.Title, p.str(&eff[i])) || brokenAtVerb(n.Title) {
 			sep = ""
 		}
 		n.Title += sep + p.str(&eff[i])
@@ -269,6 +269,14 @@ func (p *parser) titleGoesOn(n *pnode, i, to int) int {
 		return i + 1
 	}
 	return i
+}
+
+// brokenAtVerb reports a title line that ends before its object: a
+// notice's …关于印发 / 2026年工作要点的通知, one phrase broken, not two
+// phrases printed apart.
+func brokenAtVerb(line string) bool {
+	_, ok := hasSuffixAny(strings.TrimRight(line, " \u3000"), append([]string{"关于"}, issueVerbs...)...)
+	return ok
 }
 
 // titleLine reports whether e can be a document's title line.
@@ -338,10 +346,12 @@ func isFrontLine(s string) bool {
 }
 
 // opensFront reports a line that can follow a title's last line and start
-// its front matter: a front line, or a note in brackets (（书面）, （摘要）)
-// that a report submitted in writing prints under its title.
+// its front matter: a front line, a note in brackets (（书面）, （摘要）)
+// that a report submitted in writing prints under its title, or the
+// document number a notice prints under its (…关于印发 / 2026年工作要点的通知
+// / 栖政发〔2026〕3号).
 func opensFront(s string) bool {
-	return isFrontLine(s) || isNoteLine(s)
+	return isFrontLine(s) || isNoteLine(s) || isDocNumber(s)
 }
 
 // isOfficeLine reports a byline that is an office rather than a person
@@ -362,22 +372,30 @@ func isOfficeLine(s string) bool {
 // occasion line, a date line, a byline (省长 张某某), the generic title
 // repeated (政府工作报告), a news dateline, a short author name. They stay
 // root text, so the first part sits right under the title.
-func (p *parser) skipMeta(i int) int { return p.frontMatter(p.root, i, len(p.eff)) }
+func (p *parser) skipMeta(i int) (int, *pnode) { return p.frontMatter(p.root, i, len(p.eff)) }
 
 // frontMatter passes over the front matter under n's title from line i
 // (before to): n is the document, or one article of a compilation, whose
 // reports carry their own subtitles, dates and bylines. The lines become
-// n's text.
-func (p *parser) frontMatter(n *pnode, i, to int) int {
+// n's text. A notice's own lines do too, and the title of the document it
+// issues becomes a child of n, returned, that holds the text up to the
+// first part (see issuedTitle).
+func (p *parser) frontMatter(n *pnode, i, to int) (int, *pnode) {
 	root := &n.info
+	if j := p.issuedTitle(n.Title, i, to); j >= 0 {
+		for ; i < j; i++ {
+			root.paras = append(root.paras, i)
+		}
+		return i + 1, p.issuedNode(n, &p.eff[j])
+	}
 	meta := false
 	for i < to {
 		e := &p.eff[i]
 		s := p.str(e)
 		switch {
 		case e.kind == lineMarker || e.kind == lineHeading && e.md > 1:
-			return i // a part, however short
-		case isDashLine(s), isDateLine(s), isNewsDateline(s), isByline(s), isNoteLine(s):
+			return i, nil // a part, however short
+		case isDashLine(s), isDateLine(s), isNewsDateline(s), isByline(s), isNoteLine(s), isDocNumber(s):
 			meta = true
 		case e.kind == lineTitle && repeatsTitle(n.Title, s):
 			meta = true
@@ -389,12 +407,12 @@ func (p *parser) frontMatter(n *pnode, i, to int) int {
 			// An office signs what it submits: 沅州市发展和改革委员会
 			// under the occasion line.
 		default:
-			return i
+			return i, nil
 		}
 		root.paras = append(root.paras, i)
 		i++
 	}
-	return i
+	return i, nil
 }
 
 func (p *parser) rootInfo() *nodeInfo { return &p.root.info }
@@ -425,4 +443,27 @@ func isNoteLine(s string) bool {
 		return true
 	}
 	return false
+}
+
+// beforeClosing returns paras without its last paragraph when that is a
+// report's closing address (各位代表！新的一年，… / 同志们！…): the whole
+// report's last words, which its last part holds only as the text runs
+// on, so that the part's last leads are its last paragraphs all the
+// same (（五）… / prose / 加强思想政治建设。… / 加强工作制度建设。… / 各位代表！…).
+func (p *parser) beforeClosing(paras []int) []int {
+	if n := len(paras); n > 0 && isClosingAddress(p.str(&p.eff[paras[n-1]])) {
+		return paras[:n-1]
+	}
+	return paras
+}
+
+// isClosingAddress reports a paragraph that opens by addressing the
+// audience with an exclamation (各位代表！…, 同志们，朋友们！…), as a report's
+// or a speech's closing paragraph does.
+func isClosingAddress(s string) bool {
+	if _, ok := hasPrefixAny(s, salutationWords...); !ok {
+		return false
+	}
+	i := strings.Index(s[:min(len(s), 24*3)], "！")
+	return i > 0 && isSalutation(s[:i+len("！")])
 }

@@ -25,17 +25,49 @@ func (p *parser) digitLedItems() {
 				last, at = e.mark.num, i
 			}
 			continue
-		case e.kind == lineHeading || e.hbody() || last == 0 || i-at > itemReach || e.end == e.start:
+		case e.kind == lineHeading || e.hbody() || e.end == e.start:
 			continue
 		}
 		if c := p.text[e.start]; !(c >= '0' && c <= '9' || c == 0xEF) {
 			continue // the cheap test: most lines open with no digit
 		}
-		if m, ok := digitLedMarker(p.str(e)); ok && m.num == last+1 {
+		m, ok := digitLedMarker(p.str(e))
+		inRun := last > 0 && i-at <= itemReach && m.num == last+1
+		if ok && (inRun || m.num == 1 && p.digitLedRun(i)) {
 			e.kind, e.mark = lineMarker, heapMarker(m)
 			last, at = m.num, i
 		}
 	}
+}
+
+// digitLedRun reports a run of items that all open with a digit (1.3月份，…
+// / 2.4月份，… / 3.5月份，…, a plan by the month) starting on line i: the
+// next numbered lines are 2. and 3., whether their text opens with a
+// digit or not. Two decimals that happen to open lines one after the
+// other (1.5万吨… / 2.3万亩…) do not count from 1 twice over.
+func (p *parser) digitLedRun(i int) bool {
+	want := 2
+	for j := i + 1; j < min(len(p.eff), i+itemReach) && want <= 3; j++ {
+		e := &p.eff[j]
+		switch {
+		case e.kind == lineMarker && e.mark.style == styleNum:
+			if e.mark.num != want {
+				return false
+			}
+			want++
+		case e.kind == lineMarker || e.kind == lineHeading:
+			return false
+		case e.end > e.start && !e.hbody():
+			m, ok := digitLedMarker(p.str(e))
+			if ok && m.num != want {
+				return false
+			}
+			if ok {
+				want++
+			}
+		}
+	}
+	return want > 3
 }
 
 // digitLedMarker reads a 1. 1、 1． numbering followed by a number, which

@@ -345,7 +345,7 @@ func (p *parser) paragraphLeads(paras []int, scope commaScope) []lead {
 		}
 		return len(m) == 2 && strong && m[0].runes <= 25 && m[1].runes <= 25
 	})
-	known := mergeLeads(alikeLeads, shapeLeads(paras, lists.n, cands, alikeLeads, clauses))
+	known := mergeLeads(alikeLeads, shapeLeads(p.beforeClosing(paras), lists.n, cands, alikeLeads, clauses))
 	if len(known) == 0 && len(joins) > 0 {
 		known = commaMixedRun(paras, cands, joins)
 	}

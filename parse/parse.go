@@ -251,12 +251,12 @@ func (p *parser) build() *pnode {
 	p.root = root
 	eff := p.eff
 	i := p.title(root)
-	i = p.skipMeta(i)
+	i, issued := p.skipMeta(i)
 	i = p.skipTOC(i)
 
 	starts := p.articles(i)
 	if len(starts) < 2 {
-		p.outline(root, i, len(eff))
+		p.outline(root, i, len(eff), issued)
 		return root
 	}
 	// Text before the first article (a preface) stays with the root.
@@ -286,7 +286,8 @@ func (p *parser) build() *pnode {
 		a := root.kids[k]
 		q := p.fork()
 		from := q.titleGoesOn(a, starts[k]+1, end)
-		q.outline(a, q.frontMatter(a, from, end), end)
+		body, issued := q.frontMatter(a, from, end)
+		q.outline(a, body, end, issued)
 		q.measures(a)
 		q.finishArticle(a, spanEnd)
 		q.arena.reuse() // the article's pnodes are dead (a is p's)
@@ -370,13 +371,19 @@ type frame struct {
 }
 
 // outline builds the subtree of container from lines [from, to): headings by
-// their numbering style, then lead sentences and inline measures.
-func (p *parser) outline(container *pnode, from, to int) {
+// their numbering style, then lead sentences and inline measures. The lines
+// before the first heading are first's text when it is not nil: the title
+// of the document a notice issues (see issuedTitle), a child of container
+// beside the parts.
+func (p *parser) outline(container *pnode, from, to int, first *pnode) {
 	eff := p.eff
 	hasBody := p.bodyAfter(from, to)
 	heads := p.sentenceHeads(from, to)
 	var stack []frame
 	curInfo := &container.info
+	if first != nil {
+		curInfo = &first.info
+	}
 	runAt := map[style]int{} // the last number of each 一是/一要 run taken
 	for i := from; i < to; i++ {
 		e := &eff[i]
@@ -412,7 +419,7 @@ func (p *parser) outline(container *pnode, from, to int) {
 				p.joinHeading(n, &eff[i+1])
 				i++
 			}
-		case e.kind == lineTitle && hasBody[i-from+1] && !(numbered(stack) && p.tableLine(i, from, to)) && !(len(stack) > 0 && p.plainTable(i, from, to)) && !p.signature(i, to):
+		case e.kind == lineTitle && hasBody[i-from+1] && !(numbered(stack) && p.tableLine(i, from, to)) && !((len(stack) > 0 || first != nil) && p.plainTable(i, from, to)) && !p.signature(i, to):
 			st = stylePlain
 			n = p.headingNode(e, 0, true)
 		case heads[i]:
@@ -426,32 +433,7 @@ func (p *parser) outline(container *pnode, from, to int) {
 			stack, curInfo = p.addMeasure(container, stack, n, i)
 			continue
 		}
-		// Place the node by its style: back to the level where the style
-		// stands if it was seen, else one level below the current heading.
-		k := len(stack)
-		switch {
-		case st == styleAppendix:
-			k = 0
-		case st.family() != famNone:
-			for j, f := range stack {
-				if f.st.family() == st.family() && f.st.rank() >= st.rank() {
-					k = j
-					break
-				}
-			}
-			if k == len(stack) && e.hlevel > 0 {
-				k = headingDepth(stack, st, typedStyle(s))
-			}
-		default:
-			// A typed （四） after a styled （三） (an office's slip
-			// in its template) stands where （三） does.
-			for j, f := range stack {
-				if f.st == st || f.typed == st {
-					k = j
-					break
-				}
-			}
-		}
+		k := placeAt(stack, st, e, s)
 		stack = stack[:k]
 		parent := container
 		if k > 0 {
@@ -472,24 +454,36 @@ func (p *parser) outline(container *pnode, from, to int) {
 	}
 }
 
-// signature reports an office's name over a date (安平市发展和改革委员会 /
-// 2025年2月12日): the signature of a notice that issues the document
-// below it, or of a letter inside a compilation, never a heading over
-// what follows the date.
-func (p *parser) signature(i, to int) bool {
-	if i+1 >= to {
-		return false
+// placeAt returns the depth in stack where a heading of style st on line
+// e (text s) goes: back to the level where the style stands if it was
+// seen, else one level below the current heading.
+func placeAt(stack []frame, st style, e *eline, s string) int {
+	k := len(stack)
+	switch {
+	case st == styleAppendix:
+		k = 0
+	case st.family() != famNone:
+		for j, f := range stack {
+			if f.st.family() == st.family() && f.st.rank() >= st.rank() {
+				k = j
+				break
+			}
+		}
+		if k == len(stack) && e.hlevel > 0 {
+			k = headingDepth(stack, st, typedStyle(s))
+		}
+	default:
+		// A typed （四） after a styled （三） (an office's slip in its
+		// template) stands where （三） does.
+		for j, f := range stack {
+			if f.st == st || f.typed == st {
+				k = j
+				break
+			}
+		}
 	}
-	s, next := p.str(&p.eff[i]), p.str(&p.eff[i+1])
-	if !isDateLine(next) || runeLen(next) > 20 || runeLen(s) > 30 {
-		return false
-	}
-	_, ok := hasSuffixAny(s, officeNames...)
-	return ok
+	return k
 }
-
-// officeNames end the name of an office that signs a document.
-var officeNames = []string{"委员会", "政府", "办公室", "办公厅", "管委会", "办事处", "局", "厅", "委", "部", "中心", "协会", "学会", "公司"}
 
 // addMeasure places n, a measure of a 一是 run on line i, and returns the
 // stack and the notes of the node that owns the paragraphs after it. The

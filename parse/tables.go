@@ -75,6 +75,9 @@ func (p *parser) plainTable(i, from, to int) bool {
 		if p.eff[j].kind != lineTitle || j+1 >= to || p.eff[j+1].kind != lineBody {
 			return true
 		}
+		if holdsPercent(p.str(&p.eff[j])) {
+			return true // a value (增长6.8%), no heading over the prose after it
+		}
 		if p.eff[j+1].end-p.eff[j+1].start <= 40*3 && (j+2 >= to || !p.sentenceHead(&p.eff[j+1], &p.eff[j+2])) {
 			return true
 		}
@@ -91,6 +94,19 @@ func (p *parser) plainTable(i, from, to int) bool {
 		n++
 	}
 	return n >= minPlainCellRun
+}
+
+// holdsPercent reports a line that holds a percentage (增长6.8%, 提高2个百分点):
+// a table's value, as the heading of a part never is.
+func holdsPercent(s string) bool {
+	for _, pc := range []string{"%", "％", "个百分点"} {
+		if i := strings.Index(s, pc); i > 0 {
+			if r, _ := utf8.DecodeLastRuneInString(s[:i]); r >= '0' && r <= '9' || r >= '０' && r <= '９' {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sameEnds reports two lines that open with the same character and close

@@ -270,6 +270,9 @@ func FuzzParse(f *testing.F) {
 	f.Add("报告\n二、安排\n（一）甲\n煤炭产业高端化发展，建成智能化采煤工作面四十二个；\n非煤产业加速壮大；新材料、装备制造三大产业产值突破九百亿元。\n文旅康养成为新增长点；旅游收入增长百分之二十六。\n" +
 		"（二）乙\n实施沉陷区综合治理三年攻坚行动。今年完成治理面积二十平方公里。一是推进修复；二是深化治理。\n（1）稳定就业；\n（三）丙\n推动城市由“矿区”向“城区”转变。实施城市更新行动，打通断头路十五条。\n" +
 		"稳增长：出台支持制造业二十条。强链条：引进重大项目三十二个，总投资八百五十亿元。\n问题：一是需求不足，预期偏弱；二是动能不足。\n")
+	// Session 12: a notice and the title it issues, a heading broken after
+	// a comma, a list of items that all open with a digit, a closing address.
+	f.Add("某市人民政府关于印发\n2026年工作要点的通知\n某政发〔2026〕3号\n各部门：\n现将《某市2026年工作要点》印发给你们。\n附件：某市2026年工作要点\n《某市2026年工作要点》\n一、甲，\n乙丙丁戊\n1.3月份，视察。\n2.4月份，审议。\n3.5月份，检查。\n指标\n增长6.8%\n加强建设。正文很长很长很长很长很长很长。\n各位代表！新的一年，继续努力！\n《》《\n")
 	f.Fuzz(func(t *testing.T, s string) {
 		doc := Parse(s)
 		checkInvariants(t, doc)
