@@ -148,7 +148,11 @@ func (p *parser) opensParts(i int) bool {
 func (p *parser) underTitle(k int) int {
 	e := &p.eff[k]
 	n := &pnode{Node: &model.Node{Title: p.str(e)}}
-	i := p.frontMatter(n, p.titleGoesOn(n, k+1, len(p.eff)), len(p.eff))
+	i := p.titleGoesOn(n, k+1, len(p.eff))
+	if j := p.issuedTitle(n.Title, i, len(p.eff)); j >= 0 {
+		return j + 1 // a notice's lines and the title it issues (frontMatter would make its node)
+	}
+	i, _ = p.frontMatter(n, i, len(p.eff))
 	if p.tocHead(i) {
 		i = p.tocEnd(i)
 	}
