@@ -33,6 +33,17 @@ func (p *parser) appendixTitle(n *pnode, next *eline) bool {
 	return true
 }
 
+// labelAlone reports the styles whose label may stand on a line of its
+// own above its title (附件1 / 2025年省十件民生实事, 第一部分 / 2025年工作回顾,
+// 第三章 / 保障措施): the label and the line below are one heading.
+func labelAlone(st style) bool {
+	switch st {
+	case styleAppendix, stylePart, styleBian, styleZhang, styleJie:
+		return true
+	}
+	return false
+}
+
 // isOfficeAndName reports a signature line under a speech's subtitle: an
 // office, a space, and a name of two to four Han characters (广东省省长
 // 王伟中).

@@ -233,3 +233,23 @@ func TestGluedByline(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelAloneTakesTitle: a part's or a chapter's label on a line of its
+// own (第一部分, 第三章) with its title on the line below is one heading, as
+// 附件 over its title is; the parts' 一、 hang under it, not under a title
+// made its child.
+func TestLabelAloneTakesTitle(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"某集团公司工作报告\n\n第一部分\n2025年工作回顾\n\n" + body + "一、经营业绩稳中有进\n" + body + "第二部分\n2026年工作安排\n\n" + body + "一、抓好安全生产\n" + body,
+			"某集团公司工作报告\n  第一部分 2025年工作回顾\n    一、经营业绩稳中有进\n  第二部分 2026年工作安排\n    一、抓好安全生产\n"},
+		{"某市物业管理规定\n\n第一章\n总则\n\n第一条　为了规范物业管理活动，制定本规定。\n\n第二章\n管理职责\n\n第二条　市住房城乡建设部门负责统筹。\n",
+			"某市物业管理规定\n  第一章 总则\n    第一条 为了规范物业管理活动，制定本规定\n  第二章 管理职责\n    第二条 市住房城乡建设部门负责统筹\n"},
+		// A label whose title is on its own line already stays as it is.
+		{"某市物业管理规定\n\n第一章　总则\n\n第一条　为了规范物业管理活动，制定本规定。\n",
+			"某市物业管理规定\n  第一章 总则\n    第一条 为了规范物业管理活动，制定本规定\n"},
+	} {
+		if got := outlineOf(c.text); got != c.want {
+			t.Errorf("outline\n%s\nwant\n%s", got, c.want)
+		}
+	}
+}
