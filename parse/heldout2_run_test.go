@@ -186,12 +186,7 @@ func blindOneAtATime(t *testing.T, blindPromo, blindKeep []blindBlock, want int)
 				if ok {
 					kept++
 				}
-				if r.touched[0] {
-					t.Errorf("real text filtered: %s", blindLabel(blindKeep[i]))
-				}
-				for _, s := range r.changed {
-					t.Errorf("with real text %s: compilation %s", blindLabel(blindKeep[i]), s)
-				}
+				keepErrors(t, r, blindKeep[i])
 				if !r.outline && blindKeep[i].kind == "prose" {
 					t.Errorf("real paragraph changed the outline: %s", blindLabel(blindKeep[i]))
 				}
@@ -242,5 +237,18 @@ func blindAllAtOnce(t *testing.T, blindPromo, blindKeep []blindBlock, want int) 
 				t.Errorf("compilation %s", s)
 			}
 		})
+	}
+}
+
+// keepErrors reports what one insertion of real text b did wrong (r is
+// its run): a byte of it filtered, or a line of the compilation whose
+// junk status changed.
+func keepErrors(t *testing.T, r blindResult, b blindBlock) {
+	t.Helper()
+	if r.touched[0] {
+		t.Errorf("real text filtered: %s", blindLabel(b))
+	}
+	for _, s := range r.changed {
+		t.Errorf("with real text %s: compilation %s", blindLabel(b), s)
 	}
 }

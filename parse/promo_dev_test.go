@@ -167,12 +167,7 @@ func TestPromoDevSet(t *testing.T) {
 			for i, h := range blindPlace(bc, devKeep) {
 				r, same := run(h)
 				r.outline = same
-				if r.touched[0] {
-					t.Errorf("real text filtered: %s", blindLabel(devKeep[i]))
-				}
-				for _, s := range r.changed {
-					t.Errorf("with real text %s: compilation %s", blindLabel(devKeep[i]), s)
-				}
+				keepErrors(t, r, devKeep[i])
 				if !r.outline && devKeep[i].kind == "prose" {
 					t.Errorf("real paragraph changed the outline: %s", blindLabel(devKeep[i]))
 				}

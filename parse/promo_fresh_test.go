@@ -70,12 +70,7 @@ func TestPromoFreshBatch(t *testing.T) {
 			}
 			for i, h := range blindPlace(c, keep) {
 				r := blindRun(base, []heldOut{h})
-				if r.touched[0] {
-					t.Errorf("real text filtered: %s", blindLabel(keep[i]))
-				}
-				for _, s := range r.changed {
-					t.Errorf("with real text %s: compilation %s", blindLabel(keep[i]), s)
-				}
+				keepErrors(t, r, keep[i])
 			}
 		})
 	}

@@ -65,12 +65,7 @@ func blindKeepLeads(t *testing.T, keep []blindBlock) {
 			kept, leads := 0, 0
 			for i, h := range blindPlace(c, keep) {
 				r := blindRun(base, []heldOut{h})
-				if r.touched[0] {
-					t.Errorf("real text filtered: %s", blindLabel(keep[i]))
-				}
-				for _, s := range r.changed {
-					t.Errorf("with real text %s: compilation %s", blindLabel(keep[i]), s)
-				}
+				keepErrors(t, r, keep[i])
 				if r.outline || keep[i].kind != "prose" {
 					kept++
 					continue
