@@ -2,6 +2,7 @@ package basket
 
 import (
 	"fmt"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -42,6 +43,7 @@ type Root struct {
 	path   string // and its file
 	basket Host   // the basket page over the reader
 	size   *tea.WindowSizeMsg
+	alt    *alternate // the document read before, for Ctrl-^; nil for none
 	// flush finishes the basket saves of every reader and page the
 	// program showed (Flush).
 	flush []func()
@@ -50,6 +52,7 @@ type Root struct {
 // openedMsg delivers the document of an excerpt opened at its source.
 type openedMsg struct {
 	e   store.Excerpt
+	alt *alternate // set when the alternate document was read again
 	doc *model.Document
 	key string
 	err error
@@ -108,6 +111,9 @@ func (m Root) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if m.basket.Shown {
 			return m, m.basket.Input(msg, m.readerKey)
 		}
+		if k, ok := msg.(tea.KeyMsg); ok && m.alt != nil && m.reader.AlternateKey(k) {
+			return m, m.toAlternate()
+		}
 		return m, m.toReader(msg)
 	}
 	if cmd, ok := m.basket.Msg(msg, m.readerKey); ok {
@@ -118,7 +124,12 @@ func (m Root) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 
 // readerKey gives the reader a key read after one that left the basket
 // page.
-func (m *Root) readerKey(k tea.KeyMsg) tea.Cmd { return m.toReader(k) }
+func (m *Root) readerKey(k tea.KeyMsg) tea.Cmd {
+	if m.alt != nil && m.reader.AlternateKey(k) {
+		return m.toAlternate()
+	}
+	return m.toReader(k)
+}
 
 func (m *Root) toReader(msg tea.Msg) tea.Cmd {
 	nm, cmd := m.reader.Update(msg)
@@ -139,41 +150,40 @@ func (m *Root) open(e store.Excerpt) tea.Cmd {
 	})
 }
 
-// opened shows the excerpt's document in a new reader, at the excerpt,
-// saving where the one before was left.
+// opened shows the excerpt's document in a new reader, at the excerpt
+// (or the alternate document read again, at its place), saving where the
+// one before was left.
 func (m *Root) opened(msg openedMsg) tea.Cmd {
 	if msg.err != nil {
+		name, path := msg.e.Source.Name, msg.e.Source.Path
+		if msg.alt != nil {
+			name, path = filepath.Base(msg.alt.path), msg.alt.path
+		}
 		// The opener's error names the file by its path, as every line
 		// of wenji's does; the line names it already.
-		why := strings.TrimPrefix(reader.ErrText(msg.err), msg.e.Source.Path+": ")
-		return m.basket.Page.flash(fmt.Sprintf(m.basket.Page.tx.OpenFailedFmt, cjk.Sanitize(msg.e.Source.Name), cjk.Sanitize(why)))
+		why := strings.TrimPrefix(reader.ErrText(msg.err), path+": ")
+		text := fmt.Sprintf(m.basket.Page.tx.OpenFailedFmt, cjk.Sanitize(name), cjk.Sanitize(why))
+		if msg.alt != nil {
+			return m.reader.Flash(text)
+		}
+		return m.basket.Page.flash(text)
 	}
-	var cmds []tea.Cmd
-	if save := m.opt.Save; save != nil && m.key != "" {
-		key, path, p := m.key, m.path, m.reader.Place()
-		cmds = append(cmds, func() tea.Msg { save(key, path, p); return nil })
+	if a := msg.alt; a != nil {
+		var place *reader.Place
+		if msg.key == a.key {
+			p := a.place
+			place = &p
+		}
+		return m.show(msg.doc, msg.key, a.path, place, "", -1)
 	}
-	ro := m.opt.Reader
-	ro.FileName, ro.Key, ro.BasketPage, ro.Place, ro.Notice = msg.e.Source.Path, msg.key, true, nil, ""
-	if m.opt.Place != nil && msg.key != "" {
-		ro.Place, ro.Notice = m.opt.Place(msg.key)
-	}
-	ro.Place = reader.HandOver(ro.Place, m.reader.Place(), m.key, msg.key)
 	if msg.doc.Root == nil {
 		msg.doc.Root = &model.Node{Kind: model.KindDocument, Span: model.Span{End: len(msg.doc.Text)}}
 	}
 	if msg.doc.Root.Title == "" {
 		msg.doc.Root.Title = msg.e.Source.Name
 	}
-	r := reader.New(msg.doc, ro)
-	r.StartAt(SourceOffset(msg.doc, msg.key, msg.e.Source), ro.Notice)
-	m.reader, m.key, m.path, m.basket.Shown = r, msg.key, msg.e.Source.Path, false
-	m.flush = append(m.flush, r.FlushSaves)
-	cmds = append(cmds, r.Init())
-	if m.size != nil {
-		cmds = append(cmds, m.toReader(*m.size))
-	}
-	return tea.Batch(cmds...)
+	off := SourceOffset(msg.doc, msg.key, msg.e.Source)
+	return m.show(msg.doc, msg.key, msg.e.Source.Path, nil, "", off)
 }
 
 // PageMsg reports whether msg is one of the basket page's own messages

@@ -116,6 +116,15 @@ func (l *Library) keyToPage(msg tea.Msg) (cmd tea.Cmd, ok bool) {
 		l.leftBasket()
 		return cmd, true
 	case pageReader:
+		k, key := msg.(tea.KeyMsg)
+		switch {
+		case key && l.opening:
+			// Ctrl-^'s document is being read: the keys are its.
+			l.openThen = append(l.openThen, k)
+			return nil, true
+		case key && l.alt != nil && l.reader.AlternateKey(k):
+			return l.toAlternate(), true
+		}
 		return l.toReader(msg), true
 	}
 	return nil, false

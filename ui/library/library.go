@@ -159,6 +159,9 @@ type Library struct {
 	readKey  string        // its state key
 	left     reader.Place  // where the last reader closed was left
 	leftKey  string        // and its document's key
+	closed   *libAlt       // the document the last reader closed read
+	alt      *libAlt       // the document read before the one open, for Ctrl-^
+	altOpen  *libAlt       // the alternate being read for Ctrl-^
 	basket   basketui.Host // the basket page, shown while page is pageBasket
 	last     int           // entry last opened in the reader, -1 before any
 	// flush finishes the basket saves of every reader and basket page

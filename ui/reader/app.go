@@ -421,6 +421,9 @@ func (m *Model) enableKeys() {
 	}
 	m.keys.Junk.SetEnabled(len(m.doc.Junk) > 0 || m.loading)
 	m.keys.ToList.SetEnabled(m.opt.Library)
+	// Only a program that opens other documents in the reader's place
+	// (the basket page's, the library's) has one to go back to.
+	m.keys.Alternate.SetEnabled(m.opt.BasketPage)
 }
 
 // either is a binding matching the keys of a and of b.

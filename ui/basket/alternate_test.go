@@ -1,0 +1,96 @@
+package basket
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"wenji/model"
+	"wenji/ui/internal/uitest"
+	"wenji/ui/reader"
+)
+
+// altRoot is a Root reading the seed as seed.txt whose basket holds one
+// excerpt of another document, which Open reads as other.txt (the
+// sample); opens counts Open's calls by path.
+func altRoot(t *testing.T, first reader.Options) (tea.Model, map[string]int) {
+	t.Helper()
+	opens := map[string]int{}
+	other, err := uitest.SampleDoc()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ropt := RootOptions{
+		Basket: Options{Path: fill(t, "甲"), Lang: "zh", Ambiguous: 1},
+		Reader: reader.Options{Lang: "zh", Ambiguous: 1},
+		Open: func(path string) (*model.Document, string, error) {
+			opens[path]++
+			if path == "seed.txt" {
+				return uitest.SeedDoc(t), "k-seed", nil
+			}
+			return other, "k-other", nil
+		},
+	}
+	first.Lang, first.Ambiguous, first.FileName, first.Key, first.BasketPage = "zh", 1, "seed.txt", "k-seed", true
+	first.BasketPath = filepath.Join(t.TempDir(), "adds.json")
+	var m tea.Model = NewRoot(reader.New(uitest.SeedDoc(t), first), "k-seed", "seed.txt", ropt)
+	return drive(m, tea.WindowSizeMsg{Width: 100, Height: 30}), opens
+}
+
+// Ctrl-^ (vim's alternate file) goes back from the document an excerpt
+// opened to the one read before, at its place with its marks, and again
+// to the other, at its place: the first document was out of reach once
+// the basket page had opened another.
+func TestRootAlternate(t *testing.T) {
+	m, opens := altRoot(t, reader.Options{})
+	m = keys(m, "ctrl+^")
+	if v := screen(m); !strings.Contains(v, "没有上一个文档") {
+		t.Fatalf("Ctrl-^ with no document read before says:\n%s", v)
+	}
+	m = keys(m, "}", "}", "]", "m", "a")
+	firstTop := m.(Root).reader.Place()
+	m = keys(m, "B", "enter")
+	if r, _, path := m.(Root).Reader(); path != "/x/seed.txt" || r.Document().Root.Title == uitest.SeedDoc(t).Root.Title {
+		t.Fatalf("enter opened %q", path)
+	}
+	m = keys(m, "}", "}")
+	otherTop := m.(Root).reader.Place()
+	m = keys(m, "ctrl+^")
+	r, key, path := m.(Root).Reader()
+	if path != "seed.txt" || key != "k-seed" || r.Place().Offset != firstTop.Offset || r.Place().Marks["a"] != firstTop.Marks["a"] {
+		t.Fatalf("Ctrl-^: %s (%s) at %+v, want seed.txt at %+v", path, key, r.Place(), firstTop)
+	}
+	m = keys(m, "ctrl+^")
+	r, _, path = m.(Root).Reader()
+	if path != "/x/seed.txt" || r.Place().Offset != otherTop.Offset {
+		t.Fatalf("Ctrl-^ again: %s at %d, want the excerpt's document at %d", path, r.Place().Offset, otherTop.Offset)
+	}
+	if len(opens) != 1 {
+		t.Errorf("the documents were read again: %v", opens)
+	}
+	// The prompt has the keys: Ctrl-^ there does not change documents.
+	m = keys(m, "/", "ctrl+^")
+	if _, _, path = m.(Root).Reader(); path != "/x/seed.txt" {
+		t.Errorf("Ctrl-^ in the / prompt went to %s", path)
+	}
+}
+
+// A large file's preview left before its whole was in is read again when
+// Ctrl-^ comes back to it, at the place it was left.
+func TestRootAlternateRereadsPreview(t *testing.T) {
+	block := make(chan struct{})
+	t.Cleanup(func() { close(block) })
+	m, opens := altRoot(t, reader.Options{Load: func() (*model.Document, error) { <-block; return nil, nil }})
+	if r, _, _ := m.(Root).Reader(); !r.Loading() {
+		t.Fatal("the first reader is not loading")
+	}
+	m = keys(m, "}", "}")
+	top := m.(Root).reader.Place().Offset
+	m = keys(m, "B", "enter", "ctrl+^")
+	r, _, path := m.(Root).Reader()
+	if path != "seed.txt" || opens["seed.txt"] != 1 || r.Loading() || r.Place().Offset != top {
+		t.Fatalf("Ctrl-^ to the preview: %s at %d (loading %v), read %v; want seed.txt at %d, read again", path, r.Place().Offset, r.Loading(), opens, top)
+	}
+}

@@ -1,0 +1,44 @@
+package library
+
+import (
+	"strings"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+)
+
+// Ctrl-^ in a document opened from the library reads the document read
+// before it again, at the place it was left with its marks, and again
+// goes back: one opened by the basket page (or by a search hit, or from
+// the list after Esc) left no way back to the other but the list.
+func TestLibraryAlternate(t *testing.T) {
+	t.Setenv("XDG_DATA_HOME", t.TempDir())
+	_, opt := newTestLibrary(12)
+	l := libDrive(New(opt), tea.WindowSizeMsg{Width: 100, Height: 20})
+	l = libDrive(l, libRunCmd(l.Init())[0])
+	l = libKeys(l, "down", "enter", "ctrl+^")
+	if s := strings.Join(libScreen(l), "\n"); !strings.Contains(s, "没有上一个文档") && !strings.Contains(s, "no document read before") {
+		t.Fatalf("Ctrl-^ with no document before:\n%s", s)
+	}
+	l = libKeys(l, "}", "}", "m", "a")
+	first, firstIdx := l.reader.Place(), l.readIdx
+	l = libKeys(l, "esc", "up", "enter", "}")
+	second, secondIdx := l.reader.Place(), l.readIdx
+	if secondIdx == firstIdx {
+		t.Fatal("the second document is the first")
+	}
+	l = libKeys(l, "ctrl+^")
+	if l.page != pageReader || l.readIdx != firstIdx || l.reader.Place().Offset != first.Offset || l.reader.Place().Marks["a"] != first.Marks["a"] {
+		t.Fatalf("Ctrl-^: entry %d at %+v, want %d at %+v", l.readIdx, l.reader.Place(), firstIdx, first)
+	}
+	l = libKeys(l, "ctrl+^")
+	if l.readIdx != secondIdx || l.reader.Place().Offset != second.Offset {
+		t.Fatalf("Ctrl-^ again: entry %d at %d, want %d at %d", l.readIdx, l.reader.Place().Offset, secondIdx, second.Offset)
+	}
+	// Reopening the same document from the list keeps the other as the
+	// alternate.
+	l = libKeys(l, "esc", "enter", "ctrl+^")
+	if l.readIdx != firstIdx {
+		t.Fatalf("Ctrl-^ after reopening from the list: entry %d, want %d", l.readIdx, firstIdx)
+	}
+}
