@@ -195,7 +195,7 @@ func New(doc *model.Document, opt Options) Model {
 	if opt.Load != nil {
 		m.loading = true
 		m.frame = newFirstFrame()
-		m.initCmd = loadCmd(opt.Load, m.frame) // its notice comes with the whole document
+		m.initCmd = loadCmd(m.persist1.id, opt.Load, m.frame) // its notice comes with the whole document
 	} else if n := m.openingNotice(); n != "" {
 		m.initCmd = m.status.Notice(n)
 	}
