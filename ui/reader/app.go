@@ -258,6 +258,9 @@ func (m *Model) sync(was textPlace) {
 	}
 	o.chosen = false
 	now := m.place()
+	if now != was && m.search.query != nil {
+		m.status.search = m.search.countText(m.viewHit()) // the hit under the view
+	}
 	o.spy = o.rowFor(now.cur)
 	if o.spy != was.spy || now != was {
 		o.showSpy()

@@ -123,9 +123,10 @@ func (s *Search) Prompting() bool { return s.prompting }
 // Active reports whether a query's hits are highlighted.
 func (s *Search) Active() bool { return s.query != nil }
 
-// countText is the status bar's 3/16 (16+ while the scan runs). The hits
-// not kept (maxHits) count too: the numbers are the document's.
-func (s *Search) countText() string {
+// countText is the status bar's 3/16 (16+ while the scan runs), 3 the
+// number of hit i (-/16 for none). The hits not kept (maxHits) count
+// too: the numbers are the document's.
+func (s *Search) countText(i int) string {
 	if s.query == nil {
 		return ""
 	}
@@ -135,10 +136,29 @@ func (s *Search) countText() string {
 		n += "+"
 	}
 	cur := "-"
-	if h.cur >= 0 {
-		cur = strconv.Itoa(h.before + h.cur + 1)
+	if i >= 0 {
+		cur = strconv.Itoa(h.before + i + 1)
 	}
 	return cur + "/" + n
+}
+
+// viewHit is the hit whose number the status bar shows: the current one
+// while it is on screen, else the first hit on screen, else none (-1).
+// After '' or a page down the current hit's number was left beside a
+// screen that showed another hit or none, as if n would go on from it.
+func (m *Model) viewHit() int {
+	h := &m.search.hits
+	c, ok := h.Current()
+	switch {
+	case !ok:
+		return h.cur
+	case m.reader.Height <= 0 || m.reader.Visible(c.Start):
+		return h.cur
+	}
+	if i := h.Index(m.reader.topSrc()); i < h.Len() && m.reader.Visible(h.At(i).Start) {
+		return i
+	}
+	return -1
 }
 
 // maxHits bounds the hits a search keeps, 16 bytes each: past it the scan
@@ -427,7 +447,7 @@ func (m *Model) showCurrent() {
 func (m *Model) syncHits() {
 	s := &m.search
 	m.reader.SetHits(s.hits)
-	m.status.search = s.countText()
+	m.status.search = s.countText(m.viewHit())
 }
 
 // searchKey handles the search keys of normal mode.

@@ -270,7 +270,7 @@ func (m *Model) promptView(width int) string {
 		if s.done && s.hits.Len() == 0 {
 			right = m.stx().NoHits
 		} else {
-			right = s.countText()
+			right = s.countText(s.hits.cur)
 		}
 	}
 	if f := m.formsHint(); f != "" && s.err == "" {
