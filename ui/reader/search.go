@@ -144,7 +144,7 @@ func (s *Search) countText(i int) string {
 
 // viewHit is the hit whose number the status bar shows: the current one
 // while it is on screen, else the first hit on screen, else none (-1).
-// After '' or a page down the current hit's number was left beside a
+// After ” or a page down the current hit's number was left beside a
 // screen that showed another hit or none, as if n would go on from it.
 func (m *Model) viewHit() int {
 	h := &m.search.hits

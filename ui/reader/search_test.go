@@ -892,7 +892,7 @@ func TestPromptEarlierSessions(t *testing.T) {
 }
 
 // TestCountFollowsView: the status bar's 3/16 numbers the hit under the
-// view, as n goes on from it: after '' took the screen back from the hit
+// view, as n goes on from it: after ” took the screen back from the hit
 // (the search's jump), it said 1/1 over a screen with no hit (now -/1);
 // after G it named the first hit with the last one on screen.
 func TestCountFollowsView(t *testing.T) {
