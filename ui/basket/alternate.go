@@ -45,14 +45,15 @@ func (m *Root) toAlternate() tea.Cmd {
 		}
 	}
 	p := alt.place
-	return m.show(alt.doc, alt.key, alt.path, &p, "", -1)
+	return m.show(alt.doc, alt.key, alt.path, &p, "", p.Offset)
 }
 
 // show puts a new reader of doc (content key key, read from path) in
 // place of the one shown, which becomes the alternate and has its place
-// saved: at place when set (with the marks the reader left has for the
-// same document), else where the document was left; at off instead when
-// it is not negative.
+// saved: with place's marks when set (and those the reader left has for
+// the same document), else the marks and place the document was left
+// with; at off instead when it is not negative, without saying it
+// resumed (Ctrl-^ and an excerpt are no reopening).
 func (m *Root) show(doc *model.Document, key, path string, place *reader.Place, notice string, off int) tea.Cmd {
 	var cmds []tea.Cmd
 	if save := m.opt.Save; save != nil && m.key != "" {

@@ -62,6 +62,9 @@ func TestRootAlternate(t *testing.T) {
 	if path != "seed.txt" || key != "k-seed" || r.Place().Offset != firstTop.Offset || r.Place().Marks["a"] != firstTop.Marks["a"] {
 		t.Fatalf("Ctrl-^: %s (%s) at %+v, want seed.txt at %+v", path, key, r.Place(), firstTop)
 	}
+	if v := screen(m); strings.Contains(v, "接着上次") {
+		t.Errorf("Ctrl-^ says it reopened where it was left:\n%s", v)
+	}
 	m = keys(m, "ctrl+^")
 	r, _, path = m.(Root).Reader()
 	if path != "/x/seed.txt" || r.Place().Offset != otherTop.Offset {

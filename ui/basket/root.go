@@ -174,7 +174,10 @@ func (m *Root) opened(msg openedMsg) tea.Cmd {
 			p := a.place
 			place = &p
 		}
-		return m.show(msg.doc, msg.key, a.path, place, "", -1)
+		if place == nil {
+			return m.show(msg.doc, msg.key, a.path, nil, "", -1) // changed: where it was left
+		}
+		return m.show(msg.doc, msg.key, a.path, place, "", place.Offset)
 	}
 	if msg.doc.Root == nil {
 		msg.doc.Root = &model.Node{Kind: model.KindDocument, Span: model.Span{End: len(msg.doc.Text)}}

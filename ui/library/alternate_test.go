@@ -31,6 +31,9 @@ func TestLibraryAlternate(t *testing.T) {
 	if l.page != pageReader || l.readIdx != firstIdx || l.reader.Place().Offset != first.Offset || l.reader.Place().Marks["a"] != first.Marks["a"] {
 		t.Fatalf("Ctrl-^: entry %d at %+v, want %d at %+v", l.readIdx, l.reader.Place(), firstIdx, first)
 	}
+	if s := strings.Join(libScreen(l), "\n"); strings.Contains(s, "back where you left off") {
+		t.Errorf("Ctrl-^ says it reopened where it was left:\n%s", s)
+	}
 	l = libKeys(l, "ctrl+^")
 	if l.readIdx != secondIdx || l.reader.Place().Offset != second.Offset {
 		t.Fatalf("Ctrl-^ again: entry %d at %d, want %d at %d", l.readIdx, l.reader.Place().Offset, secondIdx, second.Offset)

@@ -68,7 +68,8 @@ func (l *Library) opened(msg libOpenedMsg) tea.Cmd {
 		l.left, l.leftKey = l.reader.Place(), l.readKey
 	}
 	ro.Place = reader.HandOver(ro.Place, l.left, l.leftKey, msg.key)
-	ro.Place = l.altPlace(ro.Place, msg.key)
+	var alt bool
+	ro.Place, alt = l.altPlace(ro.Place, msg.key)
 	back := l.back() // from the basket page: the document left is saved
 	if c := l.closed; c != nil && c.path != msg.path {
 		l.alt = c // Ctrl-^ goes back to it
@@ -87,7 +88,9 @@ func (l *Library) opened(msg libOpenedMsg) tea.Cmd {
 	}
 	r := reader.New(msg.doc, ro)
 	jumpTo := true // the hit brought on screen with the reader's context above
-	if msg.src != nil {
+	if alt {
+		r.StartAt(ro.Place.Offset, ro.Notice) // back, not reopened: not said
+	} else if msg.src != nil {
 		r.StartAt(basketui.SourceOffset(msg.doc, msg.key, *msg.src), ro.Notice)
 	} else if j := msg.jump; j != nil && j.heading {
 		if n := msg.doc.NodeAt(j.at); n != nil {
@@ -203,18 +206,18 @@ func (l *Library) toAlternate() tea.Cmd {
 }
 
 // altPlace is where the document with key opens: at the place it was
-// left as the alternate, when Ctrl-^ read it again and it is the same
-// text (the marks saved with p kept too), else p.
-func (l *Library) altPlace(p *reader.Place, key string) *reader.Place {
+// left as the alternate (ok), when Ctrl-^ read it again and it is the
+// same text (the marks saved with p kept too), else p.
+func (l *Library) altPlace(p *reader.Place, key string) (place *reader.Place, ok bool) {
 	a := l.altOpen
 	l.altOpen = nil
 	if a == nil || a.key != key {
-		return p
+		return p, false
 	}
 	np := reader.HandOver(p, a.place, a.key, key)
 	if np == nil {
 		np = &reader.Place{Marks: a.place.Marks}
 	}
 	np.Offset = a.place.Offset
-	return np
+	return np, true
 }
