@@ -41,7 +41,7 @@ func (m *Root) toAlternate() tea.Cmd {
 		open := m.opt.Open
 		return func() tea.Msg {
 			doc, key, err := open(alt.path)
-			return openedMsg{alt: alt, doc: doc, key: key, err: err}
+			return openedMsg{alt: alt, path: alt.path, doc: doc, key: key, err: err}
 		}
 	}
 	p := alt.place

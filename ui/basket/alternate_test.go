@@ -1,6 +1,7 @@
 package basket
 
 import (
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -95,5 +96,32 @@ func TestRootAlternateRereadsPreview(t *testing.T) {
 	r, _, path := m.(Root).Reader()
 	if path != "seed.txt" || opens["seed.txt"] != 1 || r.Loading() || r.Place().Offset != top {
 		t.Fatalf("Ctrl-^ to the preview: %s at %d (loading %v), read %v; want seed.txt at %d, read again", path, r.Place().Offset, r.Loading(), opens, top)
+	}
+}
+
+// An excerpt of the document read, or of the alternate, opens from
+// memory: Enter on an excerpt of the embedded sample (no file) or of
+// standard input said the file did not exist.
+func TestRootOpensExcerptInMemory(t *testing.T) {
+	basketPath := filepath.Join(t.TempDir(), "basket.json")
+	ropt := RootOptions{
+		Basket: Options{Path: basketPath, Lang: "zh", Ambiguous: 1},
+		Reader: reader.Options{Lang: "zh", Ambiguous: 1},
+		Open: func(path string) (*model.Document, string, error) {
+			return nil, "", &os.PathError{Op: "open", Path: path, Err: os.ErrNotExist}
+		},
+	}
+	r := reader.New(uitest.SeedDoc(t), reader.Options{Lang: "zh", Ambiguous: 1, FileName: "sample.txt", Key: "k-sample", BasketPath: basketPath, BasketPage: true})
+	var m tea.Model = NewRoot(r, "k-sample", "sample.txt", ropt)
+	m = drive(m, tea.WindowSizeMsg{Width: 100, Height: 30})
+	m = keys(m, "}", "}", "]", "a")
+	want := m.(Root).reader.Current().Heading()
+	m = keys(m, "g", "B", "enter")
+	root := m.(Root)
+	if got := root.reader.Current(); root.basket.Shown || got == nil || got.Heading() != want {
+		t.Fatalf("enter on an excerpt of the document read: page shown %v, at %v, want %q:\n%s", root.basket.Shown, got, want, screen(m))
+	}
+	if _, _, path := root.Reader(); path != "sample.txt" {
+		t.Errorf("the document is called %q", path)
 	}
 }

@@ -51,11 +51,12 @@ type Root struct {
 
 // openedMsg delivers the document of an excerpt opened at its source.
 type openedMsg struct {
-	e   store.Excerpt
-	alt *alternate // set when the alternate document was read again
-	doc *model.Document
-	key string
-	err error
+	e    store.Excerpt
+	alt  *alternate // set when the alternate document was read again
+	path string     // the file the document was read from
+	doc  *model.Document
+	key  string
+	err  error
 }
 
 // NewRoot returns the program showing r, the reader of the file at path
@@ -142,12 +143,33 @@ func (m *Root) open(e store.Excerpt) tea.Cmd {
 	if m.opt.Open == nil {
 		return nil
 	}
+	if msg, ok := m.inMemory(e); ok {
+		return m.opened(msg)
+	}
 	open := m.opt.Open
 	flash := m.basket.Page.flash(fmt.Sprintf(m.basket.Page.tx.OpeningFmt, cjk.Sanitize(e.Source.Name)))
 	return tea.Batch(flash, func() tea.Msg {
 		doc, key, err := open(e.Source.Path)
-		return openedMsg{e: e, doc: doc, key: key, err: err}
+		return openedMsg{e: e, path: e.Source.Path, doc: doc, key: key, err: err}
 	})
+}
+
+// inMemory is the excerpt's document when the program holds it whole,
+// the one read or the alternate, by its content key: the embedded sample
+// and standard input have no file to read again (Enter on an excerpt of
+// the sample said its file did not exist), and a file moved since is
+// the same text.
+func (m *Root) inMemory(e store.Excerpt) (openedMsg, bool) {
+	if e.Source.Hash == "" {
+		return openedMsg{}, false
+	}
+	if e.Source.Hash == m.key && !m.reader.Loading() {
+		return openedMsg{e: e, path: m.path, doc: m.reader.Document(), key: m.key}, true
+	}
+	if a := m.alt; a != nil && a.doc != nil && e.Source.Hash == a.key {
+		return openedMsg{e: e, path: a.path, doc: a.doc, key: a.key}, true
+	}
+	return openedMsg{}, false
 }
 
 // opened shows the excerpt's document in a new reader, at the excerpt
@@ -186,7 +208,7 @@ func (m *Root) opened(msg openedMsg) tea.Cmd {
 		msg.doc.Root.Title = msg.e.Source.Name
 	}
 	off := SourceOffset(msg.doc, msg.key, msg.e.Source)
-	return m.show(msg.doc, msg.key, msg.e.Source.Path, nil, "", off)
+	return m.show(msg.doc, msg.key, msg.path, nil, "", off)
 }
 
 // PageMsg reports whether msg is one of the basket page's own messages
