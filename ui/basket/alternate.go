@@ -62,6 +62,7 @@ func (m *Root) show(doc *model.Document, key, path string, place *reader.Place, 
 	}
 	ro := m.opt.Reader
 	ro.FileName, ro.Key, ro.BasketPage, ro.Place, ro.Notice = path, key, true, place, notice
+	ro.LastQuery, ro.LastText = m.reader.LastSearch() // n goes on searching, as in less and vim
 	if place == nil && m.opt.Place != nil && key != "" {
 		ro.Place, ro.Notice = m.opt.Place(key)
 	}

@@ -125,3 +125,20 @@ func TestRootOpensExcerptInMemory(t *testing.T) {
 		t.Errorf("the document is called %q", path)
 	}
 }
+
+// n in the document an excerpt or Ctrl-^ opened goes on with the last
+// search of the one before, as less and vim keep the last pattern from
+// file to file: it said there was no search.
+func TestRootKeepsLastSearch(t *testing.T) {
+	m, _ := altRoot(t, reader.Options{})
+	m = keys(m, "/")
+	m = drive(m, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("网格")})
+	m = keys(m, "enter", "esc", "B", "enter", "n")
+	if r, _, _ := m.(Root).Reader(); !r.Searching() || strings.Contains(screen(m), "没有搜索") {
+		t.Fatalf("n after an excerpt opened: no search\n%s", screen(m))
+	}
+	m = keys(m, "esc", "ctrl+^", "N")
+	if r, _, _ := m.(Root).Reader(); !r.Searching() {
+		t.Fatalf("N after Ctrl-^: no search\n%s", screen(m))
+	}
+}

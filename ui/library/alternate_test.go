@@ -45,3 +45,22 @@ func TestLibraryAlternate(t *testing.T) {
 		t.Fatalf("Ctrl-^ after reopening from the list: entry %d, want %d", l.readIdx, firstIdx)
 	}
 }
+
+// n in the next document opened from the list goes on with the search
+// made in the one before, as less keeps its pattern from file to file.
+func TestLibraryKeepsLastSearch(t *testing.T) {
+	t.Setenv("XDG_DATA_HOME", t.TempDir())
+	_, opt := newTestLibrary(12)
+	l := libDrive(New(opt), tea.WindowSizeMsg{Width: 100, Height: 20})
+	l = libDrive(l, libRunCmd(l.Init())[0])
+	l = libKeys(l, "down", "enter", "/")
+	l = libDrive(l, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("成效")})
+	l = libKeys(l, "enter", "esc", "esc")
+	if l.page != pageList {
+		t.Fatalf("esc esc: page %d, want the list", l.page)
+	}
+	l = libKeys(l, "up", "enter", "n")
+	if l.reader == nil || !l.reader.Searching() {
+		t.Fatalf("n in the next document: no search\n%s", strings.Join(libScreen(l), "\n"))
+	}
+}

@@ -66,7 +66,9 @@ func (l *Library) opened(msg libOpenedMsg) tea.Cmd {
 	ro.Place, ro.Notice = msg.place, msg.notice
 	if l.reader != nil {
 		l.left, l.leftKey = l.reader.Place(), l.readKey
+		l.lastQuery, l.lastText = l.reader.LastSearch()
 	}
+	ro.LastQuery, ro.LastText = l.lastQuery, l.lastText // n goes on searching, as in less and vim
 	ro.Place = reader.HandOver(ro.Place, l.left, l.leftKey, msg.key)
 	var alt bool
 	ro.Place, alt = l.altPlace(ro.Place, msg.key)
@@ -127,6 +129,7 @@ func (l *Library) back() tea.Cmd {
 	key, path, p := l.readKey, l.readPath, l.reader.Place()
 	l.left, l.leftKey = p, key // for the next reader of it, before its save is read
 	l.closed = &libAlt{i: l.readIdx, path: path, key: key, place: p}
+	l.lastQuery, l.lastText = l.reader.LastSearch()
 	l.reader, l.readIdx, l.readPath, l.readKey, l.page = nil, -1, "", "", pageList
 	l.basket.Shown = false
 	// Back from a document, the list (or the results) is browsed, not typed.

@@ -17,6 +17,7 @@ import (
 
 	wtext "wenji/internal/text"
 	"wenji/model"
+	"wenji/model/search"
 	"wenji/ui/cjk"
 	"wenji/ui/common"
 	"wenji/ui/components/helpview"
@@ -87,6 +88,12 @@ type Options struct {
 	// confirmed with Enter for the next session; it runs in a Cmd.
 	Searches func() []string
 	Remember func(query string) error
+	// LastQuery and LastText, when set, are the search n and N take up
+	// while the reader has none of its own, as less and vim keep the
+	// last pattern from file to file: the last search of the reader this
+	// one follows (Ctrl-^, an excerpt's document, the library's next).
+	LastQuery *search.Query
+	LastText  string
 }
 
 // Minimum terminal size; below it the screen says so and nothing else.
@@ -183,6 +190,7 @@ func New(doc *model.Document, opt Options) Model {
 	m.outline.SetShowChars(opt.ShowChars)
 	m.status = newStatus(m.w, m.st, m.tx)
 	m.search = newSearch()
+	m.search.last, m.search.lastText = opt.LastQuery, opt.LastText
 	m.marks = newMarks(opt.Place)
 	m.persist1 = newPersister(opt.Place)
 	m.resumed = m.marks.resume > 0

@@ -4,6 +4,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"wenji/model"
+	"wenji/model/search"
 )
 
 // BackMsg asks the library to take the screen back from the reader; Then,
@@ -31,3 +32,7 @@ func (m Model) Document() *model.Document { return m.doc }
 // own answers are said: the program's answer to a key it took for the
 // reader (Ctrl-^ whose document could not be read again).
 func (m *Model) Flash(msg string) tea.Cmd { return m.status.Flash(msg) }
+
+// LastSearch is the last search made in the reader, or the one it took
+// from Options (LastQuery): the next reader's, for n and N.
+func (m Model) LastSearch() (*search.Query, string) { return m.search.last, m.search.lastText }
