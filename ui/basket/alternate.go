@@ -75,6 +75,7 @@ func (m *Root) show(doc *model.Document, key, path string, place *reader.Place, 
 		r.StartAt(off, ro.Notice)
 	}
 	m.alt = m.leaving()
+	m.reader.Close()
 	m.reader, m.key, m.path, m.basket.Shown = r, key, path, false
 	m.flush = append(m.flush, r.FlushSaves)
 	cmds = append(cmds, r.Init())

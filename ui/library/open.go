@@ -130,6 +130,7 @@ func (l *Library) back() tea.Cmd {
 	l.left, l.leftKey = p, key // for the next reader of it, before its save is read
 	l.closed = &libAlt{i: l.readIdx, path: path, key: key, place: p}
 	l.lastQuery, l.lastText = l.reader.LastSearch()
+	l.reader.Close()
 	l.reader, l.readIdx, l.readPath, l.readKey, l.page = nil, -1, "", "", pageList
 	l.basket.Shown = false
 	// Back from a document, the list (or the results) is browsed, not typed.

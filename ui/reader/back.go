@@ -36,3 +36,8 @@ func (m *Model) Flash(msg string) tea.Cmd { return m.status.Flash(msg) }
 // LastSearch is the last search made in the reader, or the one it took
 // from Options (LastQuery): the next reader's, for n and N.
 func (m Model) LastSearch() (*search.Query, string) { return m.search.last, m.search.lastText }
+
+// Close stops the reader's search, for a program that puts another
+// reader in its place: its scan of a large document waited for ever to
+// hand over its next hits, holding the document.
+func (m *Model) Close() { m.search.stop() }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/charmbracelet/bubbles/cursor"
@@ -244,7 +245,7 @@ func (m *Model) OpenAtHit(q *search.Query, text string, at int, jump bool) tea.C
 func (m *Model) startScan(q *search.Query, text string, from int, jump bool, k keeper) tea.Cmd {
 	s := &m.search
 	s.stop()
-	s.gen++
+	s.next()
 	ctx, cancel := context.WithCancel(context.Background())
 	s.cancel = cancel
 	s.query, s.text = q, text
@@ -262,6 +263,17 @@ func (m *Model) startScan(q *search.Query, text string, from int, jump bool, k k
 }
 
 // stop cancels the running scan, if any.
+// searchGens numbers the searches of every reader of the program: a
+// batch of hits or a tick of a reader another replaced (Ctrl-^, the
+// basket page, the library) is stale for that one, whose own searches,
+// numbered from 1 too, took a batch of the other document's hits for
+// theirs when the numbers met.
+var searchGens atomic.Int64
+
+// next numbers a new search, superseding the pending tick and the
+// running scan's batches.
+func (s *Search) next() { s.gen = int(searchGens.Add(1)) }
+
 func (s *Search) stop() {
 	if s.cancel != nil {
 		s.cancel()
@@ -273,7 +285,7 @@ func (s *Search) stop() {
 func (m *Model) dropHits() {
 	s := &m.search
 	s.stop()
-	s.gen++
+	s.next()
 	s.query, s.text = nil, ""
 	s.hits = hitList{gen: s.gen, cur: -1}
 	s.done, s.counts = true, nil
