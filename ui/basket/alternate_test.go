@@ -142,3 +142,16 @@ func TestRootKeepsLastSearch(t *testing.T) {
 		t.Fatalf("N after Ctrl-^: no search\n%s", screen(m))
 	}
 }
+
+// Keys read after B but apart from it, before the page opened (B, Enter
+// sent at once: the page waits for the adds' saves), are the page's: the
+// Enter went to the reader behind it and the page stayed open.
+func TestRootKeysAfterBApart(t *testing.T) {
+	m, _ := altRoot(t, reader.Options{})
+	m, cmd := m.Update(uitest.KeyPress("B"))
+	m, _ = m.Update(uitest.KeyPress("enter"))
+	m = drive(m, run(cmd)...)
+	if r, _, path := m.(Root).Reader(); m.(Root).basket.Shown || path != "/x/seed.txt" || r.Place().Offset == 0 {
+		t.Fatalf("B Enter: page shown %v, reading %s:\n%s", m.(Root).basket.Shown, path, screen(m))
+	}
+}

@@ -94,6 +94,7 @@ func (m Root) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.basket.Page, c2 = m.basket.Page.Update(msg)
 		return m, tea.Batch(c1, c2)
 	case reader.OpenBasketMsg:
+		msg.Then = append(msg.Then, m.reader.TakeAfterB()...)
 		cmd = m.basket.Open(m.opt.Basket, msg, m.Flush, m.size)
 		m.flush = append(m.flush, m.basket.Page.Flush)
 		return m, cmd

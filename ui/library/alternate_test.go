@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
+
+	"wenji/ui/internal/uitest"
 )
 
 // Ctrl-^ in a document opened from the library reads the document read
@@ -62,5 +64,27 @@ func TestLibraryKeepsLastSearch(t *testing.T) {
 	l = libKeys(l, "up", "enter", "n")
 	if l.reader == nil || !l.reader.Searching() {
 		t.Fatalf("n in the next document: no search\n%s", strings.Join(libScreen(l), "\n"))
+	}
+}
+
+// A key read after B but apart from it, before the page opened, is the
+// page's: q closed wenji from the reader behind the page.
+func TestLibraryKeyAfterBApart(t *testing.T) {
+	t.Setenv("XDG_DATA_HOME", t.TempDir())
+	_, opt := newTestLibrary(12)
+	l := libDrive(New(opt), tea.WindowSizeMsg{Width: 100, Height: 20})
+	l = libDrive(l, libRunCmd(l.Init())[0])
+	l = libKeys(l, "down", "enter", "}", "a")
+	nl, open := l.Update(uitest.KeyPress("B"))
+	nl, q := nl.Update(uitest.KeyPress("q"))
+	if uitest.Quits(q) {
+		t.Fatal("q read after B, before the page opened, quit")
+	}
+	l = nl.(Library)
+	for _, msg := range libRunCmd(open) {
+		l = libDrive(l, msg)
+	}
+	if l.page != pageReader {
+		t.Errorf("B q: page %d, want the reader (q closed the page)", l.page)
 	}
 }

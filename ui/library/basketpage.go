@@ -60,6 +60,7 @@ func (l *Library) openBasket(msg reader.OpenBasketMsg) tea.Cmd {
 	if l.reader == nil {
 		return nil
 	}
+	msg.Then = append(msg.Then, l.reader.TakeAfterB()...)
 	o := l.opt.Basket
 	ro := l.opt.Reader
 	o.Lang, o.Ambiguous, o.Styles = ro.Lang, ro.Ambiguous, ro.Styles

@@ -155,6 +155,11 @@ type Model struct {
 	// openBasket is what B asks of the program, sent once the keys read
 	// with it are sorted: those after it are the page's (OpenBasketMsg).
 	openBasket *OpenBasketMsg
+	// afterB holds the keys read after a B whose OpenBasketMsg is on its
+	// way (it waits for the adds' saves): the page's, which the program
+	// takes with TakeAfterB. Read apart from the B ("B", Enter, "G" sent
+	// at once), they went to the reader behind the page.
+	afterB *[]tea.KeyMsg
 	// early holds the keys that came before the first size: typed ahead
 	// as wenji started, they act, in order, once there is a page to move
 	// (a page down with no page height would do nothing).
@@ -308,6 +313,10 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 			key.Alt = false
 			return func() tea.Msg { return BackMsg{Then: &key} }
 		}
+		if m.afterB != nil && msg.Type != tea.KeyCtrlC {
+			*m.afterB = append(*m.afterB, msg)
+			return nil
+		}
 		cmd = m.takeKeys(common.TypedKeys(msg, !prompting))
 	case tea.MouseMsg:
 		m.mouse(msg)
@@ -337,6 +346,7 @@ func (m *Model) takeKeys(keys []tea.KeyMsg) tea.Cmd {
 			msg := *m.openBasket
 			m.openBasket = nil
 			msg.Then = keys[i+1 : len(keys) : len(keys)]
+			m.afterB = new([]tea.KeyMsg)
 			cmds = append(cmds, m.openBasketCmd(msg))
 			break
 		}

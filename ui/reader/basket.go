@@ -69,6 +69,18 @@ func (m *Model) basketKey(a action) tea.Cmd {
 	return m.addCmd(e)
 }
 
+// TakeAfterB returns the keys read after the B of an OpenBasketMsg
+// before the program took it, in order, for the page (after the message's
+// Then), and gives the reader its keys again.
+func (m *Model) TakeAfterB() []tea.KeyMsg {
+	if m.afterB == nil {
+		return nil
+	}
+	keys := *m.afterB
+	m.afterB = nil
+	return keys
+}
+
 // openBasketCmd sends msg once the adds sent before B are saved, so that
 // the page reads the basket with them: a then B, typed quickly, showed the
 // basket without the excerpt just added (an empty basket, as if it were
