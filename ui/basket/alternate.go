@@ -39,6 +39,7 @@ func (m *Root) toAlternate() tea.Cmd {
 			return nil
 		}
 		open := m.opt.Open
+		m.opening = true
 		return func() tea.Msg {
 			doc, key, err := open(alt.path)
 			return openedMsg{alt: alt, path: alt.path, doc: doc, key: key, err: err}

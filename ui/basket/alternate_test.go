@@ -155,3 +155,18 @@ func TestRootKeysAfterBApart(t *testing.T) {
 		t.Fatalf("B Enter: page shown %v, reading %s:\n%s", m.(Root).basket.Shown, path, screen(m))
 	}
 }
+
+// Keys typed while the page's Enter reads a document (Enter G sent at
+// once) are the new reader's: G moved the page's cursor, and the
+// document opened at the excerpt.
+func TestRootKeysWhileOpening(t *testing.T) {
+	m, _ := altRoot(t, reader.Options{})
+	m = keys(m, "B")
+	m, open := m.Update(uitest.KeyPress("enter"))
+	m, _ = m.Update(uitest.KeyPress("G"))
+	m = drive(m, run(open)...)
+	r, _, path := m.(Root).Reader()
+	if path != "/x/seed.txt" || !strings.Contains(screen(m), "100%") {
+		t.Fatalf("Enter G: reading %s at %+v:\n%s", path, r.Place(), screen(m))
+	}
+}

@@ -44,6 +44,12 @@ type Root struct {
 	basket Host   // the basket page over the reader
 	size   *tea.WindowSizeMsg
 	alt    *alternate // the document read before, for Ctrl-^; nil for none
+	// opening is set while a document is read for the page's Enter or
+	// for Ctrl-^; openThen are the keys typed meanwhile ("Enter G" sent
+	// at once): the new reader's, as the library gives them (they moved
+	// the page, or the reader left).
+	opening  bool
+	openThen []tea.KeyMsg
 	// flush finishes the basket saves of every reader and page the
 	// program showed (Flush).
 	flush []func()
@@ -110,8 +116,14 @@ func (m Root) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case openedMsg:
 		return m, m.opened(msg)
 	case tea.KeyMsg, tea.MouseMsg:
+		if k, ok := msg.(tea.KeyMsg); ok && m.opening && k.Type != tea.KeyCtrlC {
+			m.openThen = append(m.openThen, k)
+			return m, nil
+		}
 		if m.basket.Shown {
-			return m, m.basket.Input(msg, m.readerKey)
+			cmd = m.basket.Input(msg, m.readerKey)
+			m.noteOpening()
+			return m, cmd
 		}
 		if k, ok := msg.(tea.KeyMsg); ok && m.alt != nil && m.reader.AlternateKey(k) {
 			return m, m.toAlternate()
@@ -119,9 +131,19 @@ func (m Root) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.toReader(msg)
 	}
 	if cmd, ok := m.basket.Msg(msg, m.readerKey); ok {
+		m.noteOpening()
 		return m, cmd
 	}
 	return m, m.toReader(msg)
+}
+
+// noteOpening holds the keys typed after the page's Enter on an excerpt
+// (those read with it, and those to come) for the document's reader.
+func (m *Root) noteOpening() {
+	if m.basket.Page.Opening() {
+		m.opening = true
+		m.openThen = append(m.openThen, m.basket.Page.AfterOpen()...)
+	}
 }
 
 // readerKey gives the reader a key read after one that left the basket
@@ -142,12 +164,13 @@ func (m *Root) toReader(msg tea.Msg) tea.Cmd {
 // open reads the excerpt's document in a Cmd.
 func (m *Root) open(e store.Excerpt) tea.Cmd {
 	if m.opt.Open == nil {
-		return nil
+		return m.takeOpenThen()
 	}
 	if msg, ok := m.inMemory(e); ok {
 		return m.opened(msg)
 	}
 	open := m.opt.Open
+	m.opening = true
 	flash := m.basket.Page.flash(fmt.Sprintf(m.basket.Page.tx.OpeningFmt, cjk.Sanitize(e.Source.Name)))
 	return tea.Batch(flash, func() tea.Msg {
 		doc, key, err := open(e.Source.Path)
@@ -177,6 +200,27 @@ func (m *Root) inMemory(e store.Excerpt) (openedMsg, bool) {
 // (or the alternate document read again, at its place), saving where the
 // one before was left.
 func (m *Root) opened(msg openedMsg) tea.Cmd {
+	return tea.Batch(m.openedDoc(msg), m.takeOpenThen())
+}
+
+// takeOpenThen ends the wait for a document and gives the keys typed
+// meanwhile to the page shown.
+func (m *Root) takeOpenThen() tea.Cmd {
+	then := m.openThen
+	m.opening, m.openThen = false, nil
+	var cmds []tea.Cmd
+	for _, k := range then {
+		if m.basket.Shown { // it could not be read: the page's still
+			cmds = append(cmds, m.basket.Input(k, m.readerKey))
+		} else {
+			cmds = append(cmds, m.readerKey(k))
+		}
+	}
+	return tea.Batch(cmds...)
+}
+
+// openedDoc is opened without the keys typed meanwhile.
+func (m *Root) openedDoc(msg openedMsg) tea.Cmd {
 	if msg.err != nil {
 		name, path := msg.e.Source.Name, msg.e.Source.Path
 		if msg.alt != nil {

@@ -88,3 +88,23 @@ func TestLibraryKeyAfterBApart(t *testing.T) {
 		t.Errorf("B q: page %d, want the reader (q closed the page)", l.page)
 	}
 }
+
+// Keys typed while the basket page's Enter reads an excerpt's document
+// are its reader's, as those typed while the list's Enter reads one: G
+// moved the page's cursor, and the document opened at the excerpt.
+func TestLibraryKeysWhileOpeningExcerpt(t *testing.T) {
+	t.Setenv("XDG_DATA_HOME", t.TempDir())
+	_, opt := newTestLibrary(12)
+	l := libDrive(New(opt), tea.WindowSizeMsg{Width: 100, Height: 20})
+	l = libDrive(l, libRunCmd(l.Init())[0])
+	l = libKeys(l, "down", "enter", "}", "a", "B")
+	nl, open := l.Update(uitest.KeyPress("enter"))
+	nl, _ = nl.Update(uitest.KeyPress("G"))
+	l = nl.(Library)
+	for _, msg := range libRunCmd(open) {
+		l = libDrive(l, msg)
+	}
+	if l.page != pageReader || !strings.Contains(strings.Join(libScreen(l), "\n"), "100%") {
+		t.Errorf("Enter G on the basket page: page %d:\n%s", l.page, strings.Join(libScreen(l), "\n"))
+	}
+}
