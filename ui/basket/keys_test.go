@@ -132,6 +132,42 @@ func TestMouse(t *testing.T) {
 	}
 }
 
+// write presses w and waits for the write's report, however long the
+// machine takes (drive gives a Cmd 300 ms, and under -race on a loaded
+// machine the .docx took longer: the report was dropped as a timer's).
+func write(m tea.Model) tea.Model {
+	m, cmd := m.Update(uitest.KeyPress("w"))
+	ch := make(chan tea.Msg, 16)
+	var start func(tea.Cmd)
+	start = func(c tea.Cmd) { // every Cmd at once: a timer's never ends in time
+		if c == nil {
+			return
+		}
+		go func() {
+			msg := c()
+			if b, ok := msg.(tea.BatchMsg); ok {
+				for _, x := range b {
+					start(x)
+				}
+				return
+			}
+			ch <- msg
+		}()
+	}
+	start(cmd)
+	timeout := time.After(time.Minute)
+	for {
+		select {
+		case msg := <-ch:
+			if _, ok := msg.(exportedMsg); ok {
+				return drive(m, msg)
+			}
+		case <-timeout:
+			return m
+		}
+	}
+}
+
 // w writes the basket as a .docx beside the user (Options.ExportDir),
 // named after the basket and the day, never over a file there: a second
 // w writes -2; the bar names the file; the file reads back as the basket,
@@ -143,11 +179,11 @@ func TestWriteDocx(t *testing.T) {
 	for _, c := range []struct{ lang, name string }{{"zh", "素材篮-" + day}, {"en", "Basket-" + day}} {
 		pm := New(Options{Path: path, Lang: c.lang, Ambiguous: 1, ExportDir: dir})
 		var m tea.Model = drive(pageModel{pm}, pm.Init()(), tea.WindowSizeMsg{Width: 120, Height: 24})
-		m = keys(m, "w")
+		m = write(m)
 		if bar := screen(m); !strings.Contains(bar, c.name+".docx") {
 			t.Errorf("%s: the bar does not name the file:\n%s", c.lang, bar)
 		}
-		m = keys(m, "w")
+		m = write(m)
 		if bar := screen(m); !strings.Contains(bar, c.name+"-2.docx") {
 			t.Errorf("%s: a second w:\n%s", c.lang, bar)
 		}
@@ -166,7 +202,7 @@ func TestWriteDocx(t *testing.T) {
 	// Nowhere to write: the bar says why, and no file is left.
 	pm := New(Options{Path: path, Lang: "en", Ambiguous: 1, ExportDir: filepath.Join(dir, "missing")})
 	var m tea.Model = drive(pageModel{pm}, pm.Init()(), tea.WindowSizeMsg{Width: 120, Height: 24})
-	if m = keys(m, "w"); !strings.Contains(screen(m), "no .docx written") {
+	if m = write(m); !strings.Contains(screen(m), "no .docx written") {
 		t.Errorf("w into a missing folder:\n%s", screen(m))
 	}
 }
