@@ -75,7 +75,11 @@ func (m *Root) show(doc *model.Document, key, path string, place *reader.Place, 
 	if off >= 0 {
 		r.StartAt(off, ro.Notice)
 	}
-	m.alt = m.leaving()
+	if key != m.key || key == "" && path != m.path {
+		// The same document at another place (an excerpt of it) keeps
+		// the alternate, as vim's :e of the file read does.
+		m.alt = m.leaving()
+	}
 	m.reader.Close()
 	m.reader, m.key, m.path, m.basket.Shown = r, key, path, false
 	m.flush = append(m.flush, r.FlushSaves)

@@ -170,3 +170,19 @@ func TestRootKeysWhileOpening(t *testing.T) {
 		t.Fatalf("Enter G: reading %s at %+v:\n%s", path, r.Place(), screen(m))
 	}
 }
+
+// An excerpt of the document read, opened from the basket page, moves
+// in it and keeps the alternate: Ctrl-^ still goes to the other document
+// (it went back to the same one, the other out of reach again).
+func TestRootSameDocumentKeepsAlternate(t *testing.T) {
+	m, _ := altRoot(t, reader.Options{})
+	m = keys(m, "B", "enter") // the sample, at the excerpt; the seed is the alternate
+	m = keys(m, "g", "}", "}", "a", "g", "B", "G", "enter")
+	if _, _, path := m.(Root).Reader(); path != "/x/seed.txt" {
+		t.Fatalf("the excerpt of the document read opened %s", path)
+	}
+	m = keys(m, "ctrl+^")
+	if _, _, path := m.(Root).Reader(); path != "seed.txt" {
+		t.Errorf("Ctrl-^ after an excerpt of the same document: %s, want seed.txt", path)
+	}
+}
