@@ -137,9 +137,19 @@ func TestMouse(t *testing.T) {
 // machine the .docx took longer: the report was dropped as a timer's).
 func write(m tea.Model) tea.Model {
 	m, cmd := m.Update(uitest.KeyPress("w"))
+	if msg, ok := await[exportedMsg](cmd); ok {
+		return drive(m, msg)
+	}
+	return m
+}
+
+// await runs cmd's Cmds all at once (a timer's never ends in time) and
+// returns the first message of type T they send, however long it takes
+// (a minute at most: ok false).
+func await[T tea.Msg](cmd tea.Cmd) (msg T, ok bool) {
 	ch := make(chan tea.Msg, 16)
 	var start func(tea.Cmd)
-	start = func(c tea.Cmd) { // every Cmd at once: a timer's never ends in time
+	start = func(c tea.Cmd) {
 		if c == nil {
 			return
 		}
@@ -158,12 +168,12 @@ func write(m tea.Model) tea.Model {
 	timeout := time.After(time.Minute)
 	for {
 		select {
-		case msg := <-ch:
-			if _, ok := msg.(exportedMsg); ok {
-				return drive(m, msg)
+		case got := <-ch:
+			if msg, ok = got.(T); ok {
+				return msg, true
 			}
 		case <-timeout:
-			return m
+			return msg, false
 		}
 	}
 }
@@ -326,7 +336,13 @@ func TestReopenAfterMove(t *testing.T) {
 	m, _ = m.Update(runes("J")) // its save not run yet
 	var cmd tea.Cmd
 	m, cmd = m.Update(runes("qB"))
-	m = drive(m, run(cmd)...)
+	// The page's read waits for J's save: a loaded machine took longer
+	// than drive's 300 ms for both, and the page showed nothing.
+	open, _ := await[reader.OpenBasketMsg](cmd)
+	m, cmd = m.Update(open)
+	if loaded, ok := await[loadedMsg](cmd); ok {
+		m = drive(m, loaded)
+	}
 	root := m.(Root)
 	if !root.basket.Shown {
 		t.Fatal("qB did not show the page again")
