@@ -82,7 +82,7 @@ func (m *Root) show(doc *model.Document, key, path string, place *reader.Place, 
 	}
 	m.reader.Close()
 	m.reader, m.key, m.path, m.basket.Shown = r, key, path, false
-	m.flush = append(m.flush, r.FlushSaves)
+	m.flush = append(m.flush, r.Flusher())
 	cmds = append(cmds, r.Init())
 	if m.size != nil {
 		cmds = append(cmds, m.toReader(*m.size))

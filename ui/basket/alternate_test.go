@@ -1,10 +1,13 @@
 package basket
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
+	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -185,4 +188,39 @@ func TestRootSameDocumentKeepsAlternate(t *testing.T) {
 	if _, _, path := m.(Root).Reader(); path != "seed.txt" {
 		t.Errorf("Ctrl-^ after an excerpt of the same document: %s, want seed.txt", path)
 	}
+}
+
+// A document the program no longer shows, and not the alternate, is let
+// go: the program kept every reader it had shown (for their basket
+// saves at its end) and with it every document opened from the basket.
+func TestRootLetsDocumentsGo(t *testing.T) {
+	basketPath := fill(t, "甲")
+	gone := make(chan struct{})
+	first := uitest.SeedDoc(t)
+	runtime.SetFinalizer(first, func(*model.Document) { close(gone) })
+	n := 0
+	ropt := RootOptions{
+		Basket: Options{Path: basketPath, Lang: "zh", Ambiguous: 1},
+		Reader: reader.Options{Lang: "zh", Ambiguous: 1},
+		Open: func(string) (*model.Document, string, error) {
+			n++
+			return uitest.SeedDoc(t), fmt.Sprintf("k-%d", n), nil
+		},
+	}
+	r := reader.New(first, reader.Options{Lang: "zh", Ambiguous: 1, FileName: "seed.txt", Key: "k-seed", BasketPath: filepath.Join(t.TempDir(), "b.json"), BasketPage: true})
+	first = nil
+	var m tea.Model = NewRoot(r, "k-seed", "seed.txt", ropt)
+	m = drive(m, tea.WindowSizeMsg{Width: 100, Height: 30})
+	m = keys(m, "B", "enter", "B", "enter") // two other documents: the first is no alternate
+	for range 20 {
+		runtime.GC()
+		select {
+		case <-gone:
+			runtime.KeepAlive(m)
+			return
+		case <-time.After(20 * time.Millisecond):
+		}
+	}
+	t.Errorf("the first document is still held after two others replaced it")
+	runtime.KeepAlive(m)
 }

@@ -68,7 +68,7 @@ type openedMsg struct {
 // NewRoot returns the program showing r, the reader of the file at path
 // whose content key is key.
 func NewRoot(r reader.Model, key, path string, opt RootOptions) Root {
-	return Root{opt: opt, reader: r, key: key, path: path, basket: Host{Page: New(opt.Basket)}, flush: []func(){r.FlushSaves}}
+	return Root{opt: opt, reader: r, key: key, path: path, basket: Host{Page: New(opt.Basket)}, flush: []func(){r.Flusher()}}
 }
 
 // Flush finishes the basket's saves that the program's end cut short, the

@@ -104,7 +104,7 @@ func (l *Library) opened(msg libOpenedMsg) tea.Cmd {
 	}
 	l.reader, l.readIdx, l.readPath, l.readKey, l.page = &r, msg.i, msg.path, msg.key, pageReader
 	l.basket.Shown = false // an excerpt's document opened from the page
-	l.flush = append(l.flush, r.FlushSaves)
+	l.flush = append(l.flush, r.Flusher())
 	if msg.i >= 0 {
 		l.last = msg.i
 	}

@@ -125,6 +125,12 @@ func (m *Model) addCmd(e basket.Excerpt) tea.Cmd {
 // Bubble Tea has returned, so that no excerpt added is lost.
 func (m Model) FlushSaves() { m.saves.Flush() }
 
+// Flusher is FlushSaves for a program to keep until its end: it holds
+// the pending saves alone. The method value r.FlushSaves held a copy of
+// the Model, so every reader a program ever showed (each excerpt's
+// document, each Ctrl-^) stayed in memory with its document until the end.
+func (m Model) Flusher() func() { return m.saves.Flush }
+
 // basketAdded says how an add ended; a damaged file found stays said
 // while the user moves on (a Notice), as what opening a document found.
 func (m *Model) basketAdded(msg basketAddedMsg) tea.Cmd {
