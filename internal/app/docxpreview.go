@@ -71,6 +71,7 @@ func openDocxPreview(path, lang string, o options) (bf bigFile, ok bool) {
 		f.Close()
 		return bf, false // unreadable (the whole read says why) or short
 	}
+	untitleContents(head)
 	if head.Root.Title == "" {
 		head.Root.Title = filepath.Base(path)
 	}

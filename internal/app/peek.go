@@ -101,5 +101,7 @@ func parseWindow(b []byte) *model.Document {
 			}
 		}
 	}
-	return parse.Parse(string(b))
+	d := parse.Parse(string(b))
+	untitleContents(d)
+	return d
 }

@@ -400,6 +400,7 @@ func openDoc(name string, b []byte, lang, encoding string) (*model.Document, err
 	}
 	doc, err := parse.Open(shown, b, parse.Options{Encoding: encoding})
 	if err == nil {
+		untitleContents(doc)
 		return doc, nil
 	}
 	return nil, explain(shown, err, lang)

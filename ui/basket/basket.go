@@ -130,6 +130,10 @@ type Model struct {
 	helpv  helpview.Model // it, scrolled by j/k
 	bar    statusbar.Model
 	left   leave // where the last key left the page for (Keys)
+	// opening is set by Enter on an excerpt until AfterOpen; afterOpen
+	// are the keys read with it after it.
+	opening   bool
+	afterOpen []tea.KeyMsg
 	// loadErr is why the basket file could not be read: the page shows
 	// no excerpt and changes nothing.
 	loadErr error
@@ -288,7 +292,7 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 			if e.Source.Path == "" {
 				return m.flash(m.tx.NoSource)
 			}
-			m.left = away
+			m.left, m.opening = away, true
 			return func() tea.Msg { return OpenMsg{Excerpt: e} }
 		}
 	case key.Matches(msg, k.CopyAll):

@@ -74,13 +74,13 @@ const (
 // for the reader (non-nil, if empty, when a key went back: no BackMsg is
 // sent then, the caller shows the reader), so that
 // "Gkq}" read at once moves in the basket and then in the document. Keys
-// after Enter on an excerpt (its document being opened) or Ctrl-c are
-// dropped.
+// after Enter on an excerpt are its document's (Opening, AfterOpen); those
+// after Ctrl-c are dropped.
 func (m Model) Keys(msg tea.KeyMsg) (_ Model, cmd tea.Cmd, rest []tea.KeyMsg) {
 	keys := common.TypedKeys(msg, true)
 	cmds := make([]tea.Cmd, 0, len(keys))
 	for i, k := range keys {
-		m.left = stay
+		m.left, m.afterOpen = stay, nil
 		cmds = append(cmds, m.key(k))
 		m.enableKeys()
 		switch m.left {
@@ -93,6 +93,7 @@ func (m Model) Keys(msg tea.KeyMsg) (_ Model, cmd tea.Cmd, rest []tea.KeyMsg) {
 			cmds[len(cmds)-1] = nil
 			return m, tea.Batch(cmds...), keys[i+1 : len(keys) : len(keys)]
 		case away:
+			m.afterOpen = keys[i+1 : len(keys) : len(keys)]
 			return m, tea.Batch(cmds...), nil
 		}
 	}
@@ -125,4 +126,17 @@ func (m *Model) mouse(msg tea.MouseMsg) {
 	}
 	m.bar.Clear()
 	m.keepInView()
+}
+
+// Opening reports whether the last key the page took was Enter on an
+// excerpt: its OpenMsg is on its way, and the program gives the keys
+// typed until the document is shown to its reader ("Enter G" sent at
+// once moved the page's cursor, and the document opened at the excerpt).
+func (m Model) Opening() bool { return m.left == away && m.opening }
+
+// AfterOpen returns the keys read with that Enter after it, once.
+func (m *Model) AfterOpen() []tea.KeyMsg {
+	keys := m.afterOpen
+	m.afterOpen, m.opening = nil, false
+	return keys
 }

@@ -132,6 +132,52 @@ func TestMouse(t *testing.T) {
 	}
 }
 
+// write presses w and waits for the write's report, however long the
+// machine takes (drive gives a Cmd 300 ms, and under -race on a loaded
+// machine the .docx took longer: the report was dropped as a timer's).
+func write(m tea.Model) tea.Model {
+	m, cmd := m.Update(uitest.KeyPress("w"))
+	if msg, ok := await[exportedMsg](cmd); ok {
+		return drive(m, msg)
+	}
+	return m
+}
+
+// await runs cmd's Cmds all at once (a timer's never ends in time) and
+// returns the first message of type T they send, however long it takes
+// (a minute at most: ok false).
+func await[T tea.Msg](cmd tea.Cmd) (msg T, ok bool) {
+	ch := make(chan tea.Msg, 16)
+	var start func(tea.Cmd)
+	start = func(c tea.Cmd) {
+		if c == nil {
+			return
+		}
+		go func() {
+			msg := c()
+			if b, ok := msg.(tea.BatchMsg); ok {
+				for _, x := range b {
+					start(x)
+				}
+				return
+			}
+			ch <- msg
+		}()
+	}
+	start(cmd)
+	timeout := time.After(time.Minute)
+	for {
+		select {
+		case got := <-ch:
+			if msg, ok = got.(T); ok {
+				return msg, true
+			}
+		case <-timeout:
+			return msg, false
+		}
+	}
+}
+
 // w writes the basket as a .docx beside the user (Options.ExportDir),
 // named after the basket and the day, never over a file there: a second
 // w writes -2; the bar names the file; the file reads back as the basket,
@@ -143,11 +189,11 @@ func TestWriteDocx(t *testing.T) {
 	for _, c := range []struct{ lang, name string }{{"zh", "素材篮-" + day}, {"en", "Basket-" + day}} {
 		pm := New(Options{Path: path, Lang: c.lang, Ambiguous: 1, ExportDir: dir})
 		var m tea.Model = drive(pageModel{pm}, pm.Init()(), tea.WindowSizeMsg{Width: 120, Height: 24})
-		m = keys(m, "w")
+		m = write(m)
 		if bar := screen(m); !strings.Contains(bar, c.name+".docx") {
 			t.Errorf("%s: the bar does not name the file:\n%s", c.lang, bar)
 		}
-		m = keys(m, "w")
+		m = write(m)
 		if bar := screen(m); !strings.Contains(bar, c.name+"-2.docx") {
 			t.Errorf("%s: a second w:\n%s", c.lang, bar)
 		}
@@ -166,7 +212,7 @@ func TestWriteDocx(t *testing.T) {
 	// Nowhere to write: the bar says why, and no file is left.
 	pm := New(Options{Path: path, Lang: "en", Ambiguous: 1, ExportDir: filepath.Join(dir, "missing")})
 	var m tea.Model = drive(pageModel{pm}, pm.Init()(), tea.WindowSizeMsg{Width: 120, Height: 24})
-	if m = keys(m, "w"); !strings.Contains(screen(m), "no .docx written") {
+	if m = write(m); !strings.Contains(screen(m), "no .docx written") {
 		t.Errorf("w into a missing folder:\n%s", screen(m))
 	}
 }
@@ -290,7 +336,13 @@ func TestReopenAfterMove(t *testing.T) {
 	m, _ = m.Update(runes("J")) // its save not run yet
 	var cmd tea.Cmd
 	m, cmd = m.Update(runes("qB"))
-	m = drive(m, run(cmd)...)
+	// The page's read waits for J's save: a loaded machine took longer
+	// than drive's 300 ms for both, and the page showed nothing.
+	open, _ := await[reader.OpenBasketMsg](cmd)
+	m, cmd = m.Update(open)
+	if loaded, ok := await[loadedMsg](cmd); ok {
+		m = drive(m, loaded)
+	}
 	root := m.(Root)
 	if !root.basket.Shown {
 		t.Fatal("qB did not show the page again")

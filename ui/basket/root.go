@@ -2,6 +2,7 @@ package basket
 
 import (
 	"fmt"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -42,6 +43,13 @@ type Root struct {
 	path   string // and its file
 	basket Host   // the basket page over the reader
 	size   *tea.WindowSizeMsg
+	alt    *alternate // the document read before, for Ctrl-^; nil for none
+	// opening is set while a document is read for the page's Enter or
+	// for Ctrl-^; openThen are the keys typed meanwhile ("Enter G" sent
+	// at once): the new reader's, as the library gives them (they moved
+	// the page, or the reader left).
+	opening  bool
+	openThen []tea.KeyMsg
 	// flush finishes the basket saves of every reader and page the
 	// program showed (Flush).
 	flush []func()
@@ -49,16 +57,18 @@ type Root struct {
 
 // openedMsg delivers the document of an excerpt opened at its source.
 type openedMsg struct {
-	e   store.Excerpt
-	doc *model.Document
-	key string
-	err error
+	e    store.Excerpt
+	alt  *alternate // set when the alternate document was read again
+	path string     // the file the document was read from
+	doc  *model.Document
+	key  string
+	err  error
 }
 
 // NewRoot returns the program showing r, the reader of the file at path
 // whose content key is key.
 func NewRoot(r reader.Model, key, path string, opt RootOptions) Root {
-	return Root{opt: opt, reader: r, key: key, path: path, basket: Host{Page: New(opt.Basket)}, flush: []func(){r.FlushSaves}}
+	return Root{opt: opt, reader: r, key: key, path: path, basket: Host{Page: New(opt.Basket)}, flush: []func(){r.Flusher()}}
 }
 
 // Flush finishes the basket's saves that the program's end cut short, the
@@ -90,6 +100,7 @@ func (m Root) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.basket.Page, c2 = m.basket.Page.Update(msg)
 		return m, tea.Batch(c1, c2)
 	case reader.OpenBasketMsg:
+		msg.Then = append(msg.Then, m.reader.TakeAfterB()...)
 		cmd = m.basket.Open(m.opt.Basket, msg, m.Flush, m.size)
 		m.flush = append(m.flush, m.basket.Page.Flush)
 		return m, cmd
@@ -105,20 +116,44 @@ func (m Root) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case openedMsg:
 		return m, m.opened(msg)
 	case tea.KeyMsg, tea.MouseMsg:
+		if k, ok := msg.(tea.KeyMsg); ok && m.opening && k.Type != tea.KeyCtrlC {
+			m.openThen = append(m.openThen, k)
+			return m, nil
+		}
 		if m.basket.Shown {
-			return m, m.basket.Input(msg, m.readerKey)
+			cmd = m.basket.Input(msg, m.readerKey)
+			m.noteOpening()
+			return m, cmd
+		}
+		if k, ok := msg.(tea.KeyMsg); ok && m.alt != nil && m.reader.AlternateKey(k) {
+			return m, m.toAlternate()
 		}
 		return m, m.toReader(msg)
 	}
 	if cmd, ok := m.basket.Msg(msg, m.readerKey); ok {
+		m.noteOpening()
 		return m, cmd
 	}
 	return m, m.toReader(msg)
 }
 
+// noteOpening holds the keys typed after the page's Enter on an excerpt
+// (those read with it, and those to come) for the document's reader.
+func (m *Root) noteOpening() {
+	if m.basket.Page.Opening() {
+		m.opening = true
+		m.openThen = append(m.openThen, m.basket.Page.AfterOpen()...)
+	}
+}
+
 // readerKey gives the reader a key read after one that left the basket
 // page.
-func (m *Root) readerKey(k tea.KeyMsg) tea.Cmd { return m.toReader(k) }
+func (m *Root) readerKey(k tea.KeyMsg) tea.Cmd {
+	if m.alt != nil && m.reader.AlternateKey(k) {
+		return m.toAlternate()
+	}
+	return m.toReader(k)
+}
 
 func (m *Root) toReader(msg tea.Msg) tea.Cmd {
 	nm, cmd := m.reader.Update(msg)
@@ -129,51 +164,96 @@ func (m *Root) toReader(msg tea.Msg) tea.Cmd {
 // open reads the excerpt's document in a Cmd.
 func (m *Root) open(e store.Excerpt) tea.Cmd {
 	if m.opt.Open == nil {
-		return nil
+		return m.takeOpenThen()
+	}
+	if msg, ok := m.inMemory(e); ok {
+		return m.opened(msg)
 	}
 	open := m.opt.Open
+	m.opening = true
 	flash := m.basket.Page.flash(fmt.Sprintf(m.basket.Page.tx.OpeningFmt, cjk.Sanitize(e.Source.Name)))
 	return tea.Batch(flash, func() tea.Msg {
 		doc, key, err := open(e.Source.Path)
-		return openedMsg{e: e, doc: doc, key: key, err: err}
+		return openedMsg{e: e, path: e.Source.Path, doc: doc, key: key, err: err}
 	})
 }
 
-// opened shows the excerpt's document in a new reader, at the excerpt,
-// saving where the one before was left.
+// inMemory is the excerpt's document when the program holds it whole,
+// the one read or the alternate, by its content key: the embedded sample
+// and standard input have no file to read again (Enter on an excerpt of
+// the sample said its file did not exist), and a file moved since is
+// the same text.
+func (m *Root) inMemory(e store.Excerpt) (openedMsg, bool) {
+	if e.Source.Hash == "" {
+		return openedMsg{}, false
+	}
+	if e.Source.Hash == m.key && !m.reader.Loading() {
+		return openedMsg{e: e, path: m.path, doc: m.reader.Document(), key: m.key}, true
+	}
+	if a := m.alt; a != nil && a.doc != nil && e.Source.Hash == a.key {
+		return openedMsg{e: e, path: a.path, doc: a.doc, key: a.key}, true
+	}
+	return openedMsg{}, false
+}
+
+// opened shows the excerpt's document in a new reader, at the excerpt
+// (or the alternate document read again, at its place), saving where the
+// one before was left.
 func (m *Root) opened(msg openedMsg) tea.Cmd {
+	return tea.Batch(m.openedDoc(msg), m.takeOpenThen())
+}
+
+// takeOpenThen ends the wait for a document and gives the keys typed
+// meanwhile to the page shown.
+func (m *Root) takeOpenThen() tea.Cmd {
+	then := m.openThen
+	m.opening, m.openThen = false, nil
+	var cmds []tea.Cmd
+	for _, k := range then {
+		if m.basket.Shown { // it could not be read: the page's still
+			cmds = append(cmds, m.basket.Input(k, m.readerKey))
+		} else {
+			cmds = append(cmds, m.readerKey(k))
+		}
+	}
+	return tea.Batch(cmds...)
+}
+
+// openedDoc is opened without the keys typed meanwhile.
+func (m *Root) openedDoc(msg openedMsg) tea.Cmd {
 	if msg.err != nil {
+		name, path := msg.e.Source.Name, msg.e.Source.Path
+		if msg.alt != nil {
+			name, path = filepath.Base(msg.alt.path), msg.alt.path
+		}
 		// The opener's error names the file by its path, as every line
 		// of wenji's does; the line names it already.
-		why := strings.TrimPrefix(reader.ErrText(msg.err), msg.e.Source.Path+": ")
-		return m.basket.Page.flash(fmt.Sprintf(m.basket.Page.tx.OpenFailedFmt, cjk.Sanitize(msg.e.Source.Name), cjk.Sanitize(why)))
+		why := strings.TrimPrefix(reader.ErrText(msg.err), path+": ")
+		text := fmt.Sprintf(m.basket.Page.tx.OpenFailedFmt, cjk.Sanitize(name), cjk.Sanitize(why))
+		if msg.alt != nil {
+			return m.reader.Flash(text)
+		}
+		return m.basket.Page.flash(text)
 	}
-	var cmds []tea.Cmd
-	if save := m.opt.Save; save != nil && m.key != "" {
-		key, path, p := m.key, m.path, m.reader.Place()
-		cmds = append(cmds, func() tea.Msg { save(key, path, p); return nil })
+	if a := msg.alt; a != nil {
+		var place *reader.Place
+		if msg.key == a.key {
+			p := a.place
+			place = &p
+		}
+		if place == nil {
+			return m.show(msg.doc, msg.key, a.path, nil, "", -1) // changed: where it was left
+		}
+		return m.show(msg.doc, msg.key, a.path, place, "", place.Offset)
 	}
-	ro := m.opt.Reader
-	ro.FileName, ro.Key, ro.BasketPage, ro.Place, ro.Notice = msg.e.Source.Path, msg.key, true, nil, ""
-	if m.opt.Place != nil && msg.key != "" {
-		ro.Place, ro.Notice = m.opt.Place(msg.key)
-	}
-	ro.Place = reader.HandOver(ro.Place, m.reader.Place(), m.key, msg.key)
 	if msg.doc.Root == nil {
 		msg.doc.Root = &model.Node{Kind: model.KindDocument, Span: model.Span{End: len(msg.doc.Text)}}
 	}
 	if msg.doc.Root.Title == "" {
 		msg.doc.Root.Title = msg.e.Source.Name
 	}
-	r := reader.New(msg.doc, ro)
-	r.StartAt(SourceOffset(msg.doc, msg.key, msg.e.Source), ro.Notice)
-	m.reader, m.key, m.path, m.basket.Shown = r, msg.key, msg.e.Source.Path, false
-	m.flush = append(m.flush, r.FlushSaves)
-	cmds = append(cmds, r.Init())
-	if m.size != nil {
-		cmds = append(cmds, m.toReader(*m.size))
-	}
-	return tea.Batch(cmds...)
+	off := SourceOffset(msg.doc, msg.key, msg.e.Source)
+	return m.show(msg.doc, msg.key, msg.path, nil, "", off)
 }
 
 // PageMsg reports whether msg is one of the basket page's own messages

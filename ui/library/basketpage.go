@@ -33,8 +33,20 @@ func (l *Library) pageMsg(msg tea.Msg) (cmd tea.Cmd, handled bool) {
 		return l.openExcerpt(msg.Excerpt), true
 	}
 	cmd, handled = l.basket.Msg(msg, l.afterBasket)
+	l.noteOpening()
 	l.leftBasket()
 	return cmd, handled
+}
+
+// noteOpening holds the keys typed after the basket page's Enter on an
+// excerpt (those read with it, and those to come) for the reader of its
+// document, as the list's Enter holds them ("Enter G" sent at once moved
+// the page's cursor, and the document opened at the excerpt).
+func (l *Library) noteOpening() {
+	if l.basket.Page.Opening() {
+		l.excerptWait = true
+		l.openThen = append(l.openThen, l.basket.Page.AfterOpen()...)
+	}
 }
 
 // afterBasket takes a key read after one that left the basket page: the
@@ -60,6 +72,7 @@ func (l *Library) openBasket(msg reader.OpenBasketMsg) tea.Cmd {
 	if l.reader == nil {
 		return nil
 	}
+	msg.Then = append(msg.Then, l.reader.TakeAfterB()...)
 	o := l.opt.Basket
 	ro := l.opt.Reader
 	o.Lang, o.Ambiguous, o.Styles = ro.Lang, ro.Ambiguous, ro.Styles
@@ -79,7 +92,11 @@ func (l *Library) openBasket(msg reader.OpenBasketMsg) tea.Cmd {
 // comes back to the list. A source outside the library is opened by its
 // path all the same.
 func (l *Library) openExcerpt(e store.Excerpt) tea.Cmd {
+	l.excerptWait = false // l.opening takes over
 	if l.opening || l.opt.Open == nil {
+		if !l.opening {
+			l.openThen = nil
+		}
 		return nil
 	}
 	i := -1
@@ -112,10 +129,24 @@ func (l *Library) toPages(msg tea.Msg) tea.Cmd {
 func (l *Library) keyToPage(msg tea.Msg) (cmd tea.Cmd, ok bool) {
 	switch l.page {
 	case pageBasket:
+		if k, ok := msg.(tea.KeyMsg); ok && (l.opening || l.excerptWait) && k.Type != tea.KeyCtrlC {
+			l.openThen = append(l.openThen, k) // the excerpt's document's
+			return nil, true
+		}
 		cmd = l.basket.Input(msg, l.afterBasket)
+		l.noteOpening()
 		l.leftBasket()
 		return cmd, true
 	case pageReader:
+		k, key := msg.(tea.KeyMsg)
+		switch {
+		case key && l.opening:
+			// Ctrl-^'s document is being read: the keys are its.
+			l.openThen = append(l.openThen, k)
+			return nil, true
+		case key && l.alt != nil && l.reader.AlternateKey(k):
+			return l.toAlternate(), true
+		}
 		return l.toReader(msg), true
 	}
 	return nil, false

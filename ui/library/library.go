@@ -153,14 +153,25 @@ type Library struct {
 	// or the results is read ("Enter G", "Enter nn" read together): the
 	// reader's, once it is on screen; they went to the filter or the query.
 	openThen []tea.KeyMsg
-	reader   *reader.Model
-	readIdx  int           // entry in the reader, -1 for a file outside the list
-	readPath string        // its file
-	readKey  string        // its state key
-	left     reader.Place  // where the last reader closed was left
-	leftKey  string        // and its document's key
-	basket   basketui.Host // the basket page, shown while page is pageBasket
-	last     int           // entry last opened in the reader, -1 before any
+	// excerptWait is set from the basket page's Enter on an excerpt
+	// until its OpenMsg starts the read (openExcerpt): keys go to
+	// openThen meanwhile.
+	excerptWait bool
+	reader      *reader.Model
+	readIdx     int          // entry in the reader, -1 for a file outside the list
+	readPath    string       // its file
+	readKey     string       // its state key
+	left        reader.Place // where the last reader closed was left
+	leftKey     string       // and its document's key
+	closed      *libAlt      // the document the last reader closed read
+	alt         *libAlt      // the document read before the one open, for Ctrl-^
+	altOpen     *libAlt      // the alternate being read for Ctrl-^
+	// lastQuery and lastText are the last search of the readers, for n
+	// in the next (reader.Options.LastQuery).
+	lastQuery *search.Query
+	lastText  string
+	basket    basketui.Host // the basket page, shown while page is pageBasket
+	last      int           // entry last opened in the reader, -1 before any
 	// flush finishes the basket saves of every reader and basket page
 	// the library showed (Flush).
 	flush []func()

@@ -52,6 +52,9 @@ func (l *Library) openAt(i int, path string, jump *libJump, src *store.Source) t
 // opened starts the reader on a document read.
 func (l *Library) opened(msg libOpenedMsg) tea.Cmd {
 	l.opening = false
+	if l.altOpen != nil && l.altOpen.path != msg.path {
+		l.altOpen = nil
+	}
 	then := l.openThen
 	l.openThen = nil
 	if msg.err != nil {
@@ -63,9 +66,16 @@ func (l *Library) opened(msg libOpenedMsg) tea.Cmd {
 	ro.Place, ro.Notice = msg.place, msg.notice
 	if l.reader != nil {
 		l.left, l.leftKey = l.reader.Place(), l.readKey
+		l.lastQuery, l.lastText = l.reader.LastSearch()
 	}
+	ro.LastQuery, ro.LastText = l.lastQuery, l.lastText // n goes on searching, as in less and vim
 	ro.Place = reader.HandOver(ro.Place, l.left, l.leftKey, msg.key)
+	var alt bool
+	ro.Place, alt = l.altPlace(ro.Place, msg.key)
 	back := l.back() // from the basket page: the document left is saved
+	if c := l.closed; c != nil && c.path != msg.path {
+		l.alt = c // Ctrl-^ goes back to it
+	}
 	if (msg.jump != nil || msg.src != nil) && ro.Place != nil {
 		// Opened at a hit or an excerpt, not where it was left: the
 		// marks only.
@@ -80,7 +90,9 @@ func (l *Library) opened(msg libOpenedMsg) tea.Cmd {
 	}
 	r := reader.New(msg.doc, ro)
 	jumpTo := true // the hit brought on screen with the reader's context above
-	if msg.src != nil {
+	if alt {
+		r.StartAt(ro.Place.Offset, ro.Notice) // back, not reopened: not said
+	} else if msg.src != nil {
 		r.StartAt(basketui.SourceOffset(msg.doc, msg.key, *msg.src), ro.Notice)
 	} else if j := msg.jump; j != nil && j.heading {
 		if n := msg.doc.NodeAt(j.at); n != nil {
@@ -92,7 +104,7 @@ func (l *Library) opened(msg libOpenedMsg) tea.Cmd {
 	}
 	l.reader, l.readIdx, l.readPath, l.readKey, l.page = &r, msg.i, msg.path, msg.key, pageReader
 	l.basket.Shown = false // an excerpt's document opened from the page
-	l.flush = append(l.flush, r.FlushSaves)
+	l.flush = append(l.flush, r.Flusher())
 	if msg.i >= 0 {
 		l.last = msg.i
 	}
@@ -116,6 +128,9 @@ func (l *Library) back() tea.Cmd {
 	}
 	key, path, p := l.readKey, l.readPath, l.reader.Place()
 	l.left, l.leftKey = p, key // for the next reader of it, before its save is read
+	l.closed = &libAlt{i: l.readIdx, path: path, key: key, place: p}
+	l.lastQuery, l.lastText = l.reader.LastSearch()
+	l.reader.Close()
 	l.reader, l.readIdx, l.readPath, l.readKey, l.page = nil, -1, "", "", pageList
 	l.basket.Shown = false
 	// Back from a document, the list (or the results) is browsed, not typed.
@@ -171,4 +186,42 @@ func (l *Library) toPageKey(k tea.KeyMsg) tea.Cmd {
 		return cmd
 	}
 	return l.listKey(k)
+}
+
+// libAlt is a document read before, for Ctrl-^ (vim's alternate file):
+// the entry (-1 for a file outside the list), its file and key, and the
+// place it was left with its marks. The library keeps no document whole
+// (its memory does not grow with what was read): Ctrl-^ reads it again.
+type libAlt struct {
+	i         int
+	path, key string
+	place     reader.Place
+}
+
+// toAlternate reads the alternate document again, for Ctrl-^ in the
+// reader; opened shows it where it was left (altPlace).
+func (l *Library) toAlternate() tea.Cmd {
+	a := l.alt
+	cmd := l.openAt(a.i, a.path, nil, nil)
+	if cmd != nil {
+		l.altOpen = a
+	}
+	return cmd
+}
+
+// altPlace is where the document with key opens: at the place it was
+// left as the alternate (ok), when Ctrl-^ read it again and it is the
+// same text (the marks saved with p kept too), else p.
+func (l *Library) altPlace(p *reader.Place, key string) (place *reader.Place, ok bool) {
+	a := l.altOpen
+	l.altOpen = nil
+	if a == nil || a.key != key {
+		return p, false
+	}
+	np := reader.HandOver(p, a.place, a.key, key)
+	if np == nil {
+		np = &reader.Place{Marks: a.place.Marks}
+	}
+	np.Offset = a.place.Offset
+	return np, true
 }

@@ -17,6 +17,7 @@ import (
 
 	wtext "wenji/internal/text"
 	"wenji/model"
+	"wenji/model/search"
 	"wenji/ui/cjk"
 	"wenji/ui/common"
 	"wenji/ui/components/helpview"
@@ -87,6 +88,12 @@ type Options struct {
 	// confirmed with Enter for the next session; it runs in a Cmd.
 	Searches func() []string
 	Remember func(query string) error
+	// LastQuery and LastText, when set, are the search n and N take up
+	// while the reader has none of its own, as less and vim keep the
+	// last pattern from file to file: the last search of the reader this
+	// one follows (Ctrl-^, an excerpt's document, the library's next).
+	LastQuery *search.Query
+	LastText  string
 }
 
 // Minimum terminal size; below it the screen says so and nothing else.
@@ -148,6 +155,11 @@ type Model struct {
 	// openBasket is what B asks of the program, sent once the keys read
 	// with it are sorted: those after it are the page's (OpenBasketMsg).
 	openBasket *OpenBasketMsg
+	// afterB holds the keys read after a B whose OpenBasketMsg is on its
+	// way (it waits for the adds' saves): the page's, which the program
+	// takes with TakeAfterB. Read apart from the B ("B", Enter, "G" sent
+	// at once), they went to the reader behind the page.
+	afterB *[]tea.KeyMsg
 	// early holds the keys that came before the first size: typed ahead
 	// as wenji started, they act, in order, once there is a page to move
 	// (a page down with no page height would do nothing).
@@ -183,6 +195,7 @@ func New(doc *model.Document, opt Options) Model {
 	m.outline.SetShowChars(opt.ShowChars)
 	m.status = newStatus(m.w, m.st, m.tx)
 	m.search = newSearch()
+	m.search.last, m.search.lastText = opt.LastQuery, opt.LastText
 	m.marks = newMarks(opt.Place)
 	m.persist1 = newPersister(opt.Place)
 	m.resumed = m.marks.resume > 0
@@ -195,7 +208,7 @@ func New(doc *model.Document, opt Options) Model {
 	if opt.Load != nil {
 		m.loading = true
 		m.frame = newFirstFrame()
-		m.initCmd = loadCmd(opt.Load, m.frame) // its notice comes with the whole document
+		m.initCmd = loadCmd(m.persist1.id, opt.Load, m.frame) // its notice comes with the whole document
 	} else if n := m.openingNotice(); n != "" {
 		m.initCmd = m.status.Notice(n)
 	}
@@ -258,6 +271,9 @@ func (m *Model) sync(was textPlace) {
 	}
 	o.chosen = false
 	now := m.place()
+	if now != was && m.search.query != nil {
+		m.status.search = m.search.countText(m.viewHit()) // the hit under the view
+	}
 	o.spy = o.rowFor(now.cur)
 	if o.spy != was.spy || now != was {
 		o.showSpy()
@@ -297,6 +313,10 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 			key.Alt = false
 			return func() tea.Msg { return BackMsg{Then: &key} }
 		}
+		if m.afterB != nil && msg.Type != tea.KeyCtrlC {
+			*m.afterB = append(*m.afterB, msg)
+			return nil
+		}
 		cmd = m.takeKeys(common.TypedKeys(msg, !prompting))
 	case tea.MouseMsg:
 		m.mouse(msg)
@@ -326,6 +346,7 @@ func (m *Model) takeKeys(keys []tea.KeyMsg) tea.Cmd {
 			msg := *m.openBasket
 			m.openBasket = nil
 			msg.Then = keys[i+1 : len(keys) : len(keys)]
+			m.afterB = new([]tea.KeyMsg)
 			cmds = append(cmds, m.openBasketCmd(msg))
 			break
 		}
@@ -421,6 +442,9 @@ func (m *Model) enableKeys() {
 	}
 	m.keys.Junk.SetEnabled(len(m.doc.Junk) > 0 || m.loading)
 	m.keys.ToList.SetEnabled(m.opt.Library)
+	// Only a program that opens other documents in the reader's place
+	// (the basket page's, the library's) has one to go back to.
+	m.keys.Alternate.SetEnabled(m.opt.BasketPage)
 }
 
 // either is a binding matching the keys of a and of b.

@@ -69,6 +69,18 @@ func (m *Model) basketKey(a action) tea.Cmd {
 	return m.addCmd(e)
 }
 
+// TakeAfterB returns the keys read after the B of an OpenBasketMsg
+// before the program took it, in order, for the page (after the message's
+// Then), and gives the reader its keys again.
+func (m *Model) TakeAfterB() []tea.KeyMsg {
+	if m.afterB == nil {
+		return nil
+	}
+	keys := *m.afterB
+	m.afterB = nil
+	return keys
+}
+
 // openBasketCmd sends msg once the adds sent before B are saved, so that
 // the page reads the basket with them: a then B, typed quickly, showed the
 // basket without the excerpt just added (an empty basket, as if it were
@@ -112,6 +124,12 @@ func (m *Model) addCmd(e basket.Excerpt) tea.Cmd {
 // end cut short (a then q read together): the program calls it once
 // Bubble Tea has returned, so that no excerpt added is lost.
 func (m Model) FlushSaves() { m.saves.Flush() }
+
+// Flusher is FlushSaves for a program to keep until its end: it holds
+// the pending saves alone. The method value r.FlushSaves held a copy of
+// the Model, so every reader a program ever showed (each excerpt's
+// document, each Ctrl-^) stayed in memory with its document until the end.
+func (m Model) Flusher() func() { return m.saves.Flush }
 
 // basketAdded says how an add ended; a damaged file found stays said
 // while the user moves on (a Notice), as what opening a document found.

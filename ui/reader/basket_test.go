@@ -306,6 +306,7 @@ func TestAddToDamagedBasket(t *testing.T) {
 		if msg, ok := cmd().(OpenBasketMsg); !ok || msg.Damaged != want.Damaged || msg.Backup != want.Backup || len(msg.Then) != 0 {
 			t.Errorf("B #%d sent %#v, want %#v", i+1, cmd(), want)
 		}
+		m.TakeAfterB() // as the program does, taking the message
 	}
 }
 

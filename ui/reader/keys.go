@@ -22,6 +22,9 @@ type KeyMap struct {
 	Mark, GotoMark           key.Binding
 	// Back is '' in the help: GotoMark's key, then ' again (markKey).
 	Back key.Binding
+	// Alternate is Ctrl-^, vim's alternate file: the program that opened
+	// another document in place of this one takes it (AlternateKey).
+	Alternate key.Binding
 	// ToList is Esc and Backspace in a document opened from the library,
 	// in the help only (the reader sends BackMsg; see escLeaves).
 	ToList  key.Binding
@@ -75,6 +78,7 @@ func DefaultKeyMap(lang string) KeyMap {
 		Mark:        b("m a–z A–Z", mt.HMark, "m"),
 		GotoMark:    b("' a–z A–Z", mt.HGotoMark, "'"),
 		Back:        b("''", mt.HBack, "'"),
+		Alternate:   b("ctrl+^", mt.HAlternate, "ctrl+^"),
 		ToList:      b("esc/backspace", t.HToList, "esc", "backspace"),
 		Help:        b("?", t.HHelp, "?"),
 		Quit:        b("q/ctrl+c", t.HQuit, "q", "ctrl+c"),
@@ -102,7 +106,7 @@ func (k KeyMap) ShortHelp() []key.Binding {
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Down, k.Up, k.HalfDown, k.HalfUp, k.PageDown, k.PageUp, k.Top, k.Bottom, k.Percent},
-		{k.NextNode, k.PrevNode, k.NextArticle, k.PrevArticle, k.Mark, k.GotoMark, k.Back},
+		{k.NextNode, k.PrevNode, k.NextArticle, k.PrevArticle, k.Mark, k.GotoMark, k.Back, k.Alternate},
 		{k.Junk, k.Outline, k.Focus, k.Chars, k.Copy, k.CopyOutline, k.ToList, k.Help, k.Suspend, k.Quit},
 		{k.Jump, k.Collapse, k.Expand},
 		k.searchHelp(),
@@ -149,6 +153,7 @@ const (
 	actAddBasket
 	actSelect
 	actOpenBasket
+	actAlternate
 )
 
 // boundAction is a binding and what it asks for.
@@ -178,6 +183,7 @@ func (k *KeyMap) actions() []boundAction {
 		{&k.Mark, actMark}, {&k.GotoMark, actGotoMark},
 		{&k.Suspend, actSuspend}, {&k.Percent, actPercent},
 		{&k.AddBasket, actAddBasket}, {&k.Select, actSelect}, {&k.OpenBasket, actOpenBasket},
+		{&k.Alternate, actAlternate},
 	}
 }
 

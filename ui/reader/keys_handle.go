@@ -98,6 +98,10 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 		return m.toggleChars()
 	case actAddBasket, actSelect, actOpenBasket:
 		return m.basketKey(a)
+	case actAlternate:
+		// The program takes Ctrl-^ when it has a document to go back
+		// to (AlternateKey); here it has none.
+		return m.status.Flash(marksTextOf(m.tx).NoAlternate)
 	}
 	m.moveBeforeHit(a)
 	if m.focus == paneOutline && m.outlineKey(a, n) {

@@ -21,7 +21,12 @@ import (
 // the whole text, so offsets mean the same in both.
 
 // docLoadedMsg carries the whole document, or why it could not be had.
+// id is the reader's that asked for it (persister.id): a reader that
+// took its place (the basket page or the library opened another document
+// before a large file was read whole) drops it, as it showed that file in
+// place of its own.
 type docLoadedMsg struct {
+	id  int64
 	doc *model.Document
 	err error
 }
@@ -56,11 +61,11 @@ func (f *firstFrame) drawn() {
 
 // loadCmd runs the loader off the UI goroutine, once the first frame had
 // its chance to be written (afterFirstFrame).
-func loadCmd(load func() (*model.Document, error), f *firstFrame) tea.Cmd {
+func loadCmd(id int64, load func() (*model.Document, error), f *firstFrame) tea.Cmd {
 	return func() tea.Msg {
 		afterFirstFrame(f.ch, firstFrameGrace, frameFlush)
 		doc, err := load()
-		return docLoadedMsg{doc, err}
+		return docLoadedMsg{id, doc, err}
 	}
 }
 
@@ -86,6 +91,9 @@ func (m Model) Loading() bool { return m.loading }
 // an error is shown with the error said: the file changed while it was
 // read, and what is shown is what was read.
 func (m *Model) loaded(msg docLoadedMsg) tea.Cmd {
+	if msg.id != m.persist1.id || !m.loading {
+		return nil
+	}
 	m.loading = false
 	if msg.doc == nil {
 		if msg.err == nil {

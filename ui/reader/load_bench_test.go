@@ -14,7 +14,7 @@ func BenchmarkLoaded100MB(b *testing.B) {
 	for range b.N {
 		m := sized(head, 200, 60, Options{Lang: "en", Size: len(whole.Text)})
 		m.loading = true
-		m = update(m, docLoadedMsg{doc: whole})
+		m = update(m, docLoadedMsg{id: m.persist1.id, doc: whole})
 		if m.Loading() {
 			b.Fatal("still loading")
 		}

@@ -57,6 +57,22 @@ func TestPreviewThenWhole(t *testing.T) {
 	}
 }
 
+// TestWholeOfAnotherDropped: the whole of a large file arriving after
+// the basket page (or the library) put another document's reader in its
+// place is not that reader's: it showed the large file in its place, as
+// if the excerpt's document had turned into it.
+func TestWholeOfAnotherDropped(t *testing.T) {
+	text := bigText()
+	whole := parse.Parse(text)
+	big := sized(preview(text, 4000), 100, 30, Options{Lang: "en", Load: func() (*model.Document, error) { return whole, nil }})
+	other := parse.Parse("另一份材料\n\n一、做法\n正文。\n")
+	m := sized(other, 100, 30, Options{Lang: "en"})
+	m = update(m, big.Init()())
+	if m.Document() != other || strings.Contains(strings.Join(screen(m), "\n"), "预览测试汇编") {
+		t.Errorf("another reader's whole document replaced this one's:\n%s", strings.Join(screen(m), "\n"))
+	}
+}
+
 // TestPreviewEndPressedEarly: G during loading means the real end.
 func TestPreviewEndPressedEarly(t *testing.T) {
 	text := bigText()

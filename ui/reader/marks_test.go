@@ -319,3 +319,29 @@ func TestMarkNotSaved(t *testing.T) {
 		t.Errorf("%d saves, want one a mark", saves)
 	}
 }
+
+// TestHelpAlternate: the help lists Ctrl-^ where a program opens other
+// documents in the reader's place (BasketPage), and not in a reader
+// alone; Ctrl-^ there, with no document read before, says so. The
+// program takes it when it has one (AlternateKey), not while the prompt
+// has the keys.
+func TestHelpAlternate(t *testing.T) {
+	for _, lang := range []string{"zh", "en"} {
+		for _, page := range []bool{false, true} {
+			m := sized(parse.Parse(bigText()), 100, 40, Options{Lang: lang, BasketPage: page})
+			v := strings.Join(screen(press(m, "?")), "\n")
+			if strings.Contains(v, "ctrl+^") != page || strings.Contains(v, marksTextOf(m.tx).HAlternate) != page {
+				t.Errorf("%s, basket page %v: the help lists Ctrl-^ %v:\n%s", lang, page, !page, v)
+			}
+			if !page {
+				continue
+			}
+			if !m.AlternateKey(uitest.KeyPress("ctrl+^")) || press(m, "/").AlternateKey(uitest.KeyPress("ctrl+^")) {
+				t.Errorf("%s: AlternateKey in the reader %v, in the prompt %v", lang, m.AlternateKey(uitest.KeyPress("ctrl+^")), press(m, "/").AlternateKey(uitest.KeyPress("ctrl+^")))
+			}
+			if got := statusLine(press(m, "ctrl+^")); !strings.Contains(got, marksTextOf(m.tx).NoAlternate) {
+				t.Errorf("%s: Ctrl-^ with none: status %q", lang, got)
+			}
+		}
+	}
+}

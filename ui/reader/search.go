@@ -4,6 +4,7 @@ import (
 	"context"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/charmbracelet/bubbles/cursor"
@@ -123,9 +124,10 @@ func (s *Search) Prompting() bool { return s.prompting }
 // Active reports whether a query's hits are highlighted.
 func (s *Search) Active() bool { return s.query != nil }
 
-// countText is the status bar's 3/16 (16+ while the scan runs). The hits
-// not kept (maxHits) count too: the numbers are the document's.
-func (s *Search) countText() string {
+// countText is the status bar's 3/16 (16+ while the scan runs), 3 the
+// number of hit i (-/16 for none). The hits not kept (maxHits) count
+// too: the numbers are the document's.
+func (s *Search) countText(i int) string {
 	if s.query == nil {
 		return ""
 	}
@@ -135,10 +137,29 @@ func (s *Search) countText() string {
 		n += "+"
 	}
 	cur := "-"
-	if h.cur >= 0 {
-		cur = strconv.Itoa(h.before + h.cur + 1)
+	if i >= 0 {
+		cur = strconv.Itoa(h.before + i + 1)
 	}
 	return cur + "/" + n
+}
+
+// viewHit is the hit whose number the status bar shows: the current one
+// while it is on screen, else the first hit on screen, else none (-1).
+// After ” or a page down the current hit's number was left beside a
+// screen that showed another hit or none, as if n would go on from it.
+func (m *Model) viewHit() int {
+	h := &m.search.hits
+	c, ok := h.Current()
+	switch {
+	case !ok:
+		return h.cur
+	case m.reader.Height <= 0 || m.reader.Visible(c.Start):
+		return h.cur
+	}
+	if i := h.Index(m.reader.topSrc()); i < h.Len() && m.reader.Visible(h.At(i).Start) {
+		return i
+	}
+	return -1
 }
 
 // maxHits bounds the hits a search keeps, 16 bytes each: past it the scan
@@ -224,7 +245,7 @@ func (m *Model) OpenAtHit(q *search.Query, text string, at int, jump bool) tea.C
 func (m *Model) startScan(q *search.Query, text string, from int, jump bool, k keeper) tea.Cmd {
 	s := &m.search
 	s.stop()
-	s.gen++
+	s.next()
 	ctx, cancel := context.WithCancel(context.Background())
 	s.cancel = cancel
 	s.query, s.text = q, text
@@ -242,6 +263,17 @@ func (m *Model) startScan(q *search.Query, text string, from int, jump bool, k k
 }
 
 // stop cancels the running scan, if any.
+// searchGens numbers the searches of every reader of the program: a
+// batch of hits or a tick of a reader another replaced (Ctrl-^, the
+// basket page, the library) is stale for that one, whose own searches,
+// numbered from 1 too, took a batch of the other document's hits for
+// theirs when the numbers met.
+var searchGens atomic.Int64
+
+// next numbers a new search, superseding the pending tick and the
+// running scan's batches.
+func (s *Search) next() { s.gen = int(searchGens.Add(1)) }
+
 func (s *Search) stop() {
 	if s.cancel != nil {
 		s.cancel()
@@ -253,7 +285,7 @@ func (s *Search) stop() {
 func (m *Model) dropHits() {
 	s := &m.search
 	s.stop()
-	s.gen++
+	s.next()
 	s.query, s.text = nil, ""
 	s.hits = hitList{gen: s.gen, cur: -1}
 	s.done, s.counts = true, nil
@@ -427,7 +459,7 @@ func (m *Model) showCurrent() {
 func (m *Model) syncHits() {
 	s := &m.search
 	m.reader.SetHits(s.hits)
-	m.status.search = s.countText()
+	m.status.search = s.countText(m.viewHit())
 }
 
 // searchKey handles the search keys of normal mode.

@@ -161,7 +161,7 @@ func (m *Model) pickForm(dir int) tea.Cmd {
 // document, after a pause on a big one.
 func (m *Model) typed() tea.Cmd {
 	s := &m.search
-	s.gen++ // supersedes a pending tick and the running scan
+	s.next() // supersedes a pending tick and the running scan
 	s.stop()
 	v := s.input.Value()
 	q, err := compileQuery(v)
@@ -270,7 +270,7 @@ func (m *Model) promptView(width int) string {
 		if s.done && s.hits.Len() == 0 {
 			right = m.stx().NoHits
 		} else {
-			right = s.countText()
+			right = s.countText(s.hits.cur)
 		}
 	}
 	if f := m.formsHint(); f != "" && s.err == "" {

@@ -92,7 +92,7 @@ func TestSeedSearch(t *testing.T) {
 		t.Errorf("素材 with junk hidden: status %q", st)
 	}
 	m = keys(m, "p")
-	if got := m.search.countText(); got != "1/4" && got != "-/4" {
+	if got := m.search.countText(m.search.hits.cur); got != "1/4" && got != "-/4" {
 		t.Errorf("素材 after p: %q, want 4 hits", got)
 	}
 	m = keys(m, "p")
@@ -107,7 +107,7 @@ func TestSeedNextWraps(t *testing.T) {
 	first, _ := m.search.hits.Current()
 	for i := 2; i <= 16; i++ {
 		m = keys(m, "n")
-		if got := m.search.countText(); got != itoa(i)+"/16" {
+		if got := m.search.countText(m.search.hits.cur); got != itoa(i)+"/16" {
 			t.Fatalf("n #%d: %s", i-1, got)
 		}
 		if h, _ := m.search.hits.Current(); !m.reader.Visible(h.Start) {
@@ -115,15 +115,15 @@ func TestSeedNextWraps(t *testing.T) {
 		}
 	}
 	m = keys(m, "n")
-	if got, _ := m.search.hits.Current(); got != first || m.search.countText() != "1/16" {
-		t.Errorf("16th n: %s, want back at 1/16", m.search.countText())
+	if got, _ := m.search.hits.Current(); got != first || m.search.countText(m.search.hits.cur) != "1/16" {
+		t.Errorf("16th n: %s, want back at 1/16", m.search.countText(m.search.hits.cur))
 	}
 	if st := statusLine(m); !strings.Contains(st, "已到末尾，从开头继续") {
 		t.Errorf("no wrap message: %q", st)
 	}
 	m = keys(m, "N")
-	if m.search.countText() != "16/16" || !strings.Contains(statusLine(m), "已到开头") {
-		t.Errorf("N from the first: %s %q", m.search.countText(), statusLine(m))
+	if m.search.countText(m.search.hits.cur) != "16/16" || !strings.Contains(statusLine(m), "已到开头") {
+		t.Errorf("N from the first: %s %q", m.search.countText(m.search.hits.cur), statusLine(m))
 	}
 }
 
@@ -217,7 +217,7 @@ func TestBadPattern(t *testing.T) {
 func TestBadPatternKeepsSearch(t *testing.T) {
 	m := sized(uitest.SeedDoc(t), 100, 30, Options{})
 	m = searchFor(m, "调查研究")
-	before := m.search.countText()
+	before := m.search.countText(m.search.hits.cur)
 	if !m.search.done || m.search.hits.Len() == 0 {
 		t.Fatalf("the first search: %q", before)
 	}
@@ -228,7 +228,7 @@ func TestBadPatternKeepsSearch(t *testing.T) {
 	if strings.Contains(st, "+") || strings.Contains(st, "-/") || !strings.Contains(st, "正则有误") {
 		t.Errorf("after a bad pattern: %q", st)
 	}
-	if got := m.search.countText(); got != before || m.search.text != "调查研究" {
+	if got := m.search.countText(m.search.hits.cur); got != before || m.search.text != "调查研究" {
 		t.Errorf("the search of before: %q %q, want %q", m.search.text, got, before)
 	}
 }
@@ -397,7 +397,7 @@ func TestSeedPinyinForms(t *testing.T) {
 	m := sized(uitest.SeedDoc(t), 100, 30, Options{})
 	m = keys(m, "/")
 	m = drive(m, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("@dcyj")})
-	if got := m.search.countText(); got != "1/24" {
+	if got := m.search.countText(m.search.hits.cur); got != "1/24" {
 		t.Errorf("@dcyj: %s, want 1/24", got)
 	}
 	prompt := statusLine(m)
@@ -408,22 +408,22 @@ func TestSeedPinyinForms(t *testing.T) {
 	if v := m.search.input.Value(); v != "调查研究" {
 		t.Fatalf("Tab: prompt %q", v)
 	}
-	if got := m.search.countText(); got != "1/16" {
+	if got := m.search.countText(m.search.hits.cur); got != "1/16" {
 		t.Errorf("after Tab: %s, want 1/16", got)
 	}
 	if prompt := statusLine(m); !strings.Contains(prompt, "Tab→的重要讲 6处（2/4）") {
 		t.Errorf("after Tab the prompt should offer the next text: %q", prompt)
 	}
 	m = keys(m, "tab")
-	if v := m.search.input.Value(); v != "的重要讲" || m.search.countText() != "1/6" {
-		t.Errorf("second Tab: %q %s", v, m.search.countText())
+	if v := m.search.input.Value(); v != "的重要讲" || m.search.countText(m.search.hits.cur) != "1/6" {
+		t.Errorf("second Tab: %q %s", v, m.search.countText(m.search.hits.cur))
 	}
 	m = keys(m, "shift+tab")
 	if v := m.search.input.Value(); v != "调查研究" {
 		t.Errorf("Shift-Tab: %q", v)
 	}
 	m = keys(m, "enter")
-	if got := m.search.countText(); got != "1/16" {
+	if got := m.search.countText(m.search.hits.cur); got != "1/16" {
 		t.Errorf("Enter on the picked text: %s", got)
 	}
 	// Typing after a pick drops the offer; a query that is not @ makes none.
@@ -662,7 +662,7 @@ func TestSearchKeepsMaxHits(t *testing.T) {
 	}
 	total := itoa(len(want))
 	m := searchFor(sized(d, 100, 30, Options{}), "主题教育")
-	if got := m.search.countText(); got != "1/"+total {
+	if got := m.search.countText(m.search.hits.cur); got != "1/"+total {
 		t.Fatalf("status %s, want 1/%s", got, total)
 	}
 	for i := range len(want) {
@@ -670,8 +670,8 @@ func TestSearchKeepsMaxHits(t *testing.T) {
 		if h.Len() > maxHits || h.before+h.Len()+h.after != len(want) {
 			t.Fatalf("hit %d: %d kept, %d+%d counted apart, want at most %d of %d", i+1, h.Len(), h.before, h.after, maxHits, len(want))
 		}
-		if c, _ := h.Current(); c != want[i] || m.search.countText() != itoa(i+1)+"/"+total || !m.reader.Visible(c.Start) {
-			t.Fatalf("after %d n: hit %v (%s), want %v (%d/%s) on screen", i, c, m.search.countText(), want[i], i+1, total)
+		if c, _ := h.Current(); c != want[i] || m.search.countText(m.search.hits.cur) != itoa(i+1)+"/"+total || !m.reader.Visible(c.Start) {
+			t.Fatalf("after %d n: hit %v (%s), want %v (%d/%s) on screen", i, c, m.search.countText(m.search.hits.cur), want[i], i+1, total)
 		}
 		m = keys(m, "n")
 	}
@@ -680,8 +680,8 @@ func TestSearchKeepsMaxHits(t *testing.T) {
 	}
 	m = keys(m, "N")
 	for i := len(want) - 1; i >= 0; i-- {
-		if c, _ := m.search.hits.Current(); c != want[i] || m.search.countText() != itoa(i+1)+"/"+total {
-			t.Fatalf("N to %d: hit %v (%s), want %v", i+1, c, m.search.countText(), want[i])
+		if c, _ := m.search.hits.Current(); c != want[i] || m.search.countText(m.search.hits.cur) != itoa(i+1)+"/"+total {
+			t.Fatalf("N to %d: hit %v (%s), want %v", i+1, c, m.search.countText(m.search.hits.cur), want[i])
 		}
 		if i == len(want)-1 && !strings.Contains(statusLine(m), "已到开头") {
 			t.Errorf("N past the first: %q, want the wrap", statusLine(m))
@@ -708,7 +708,7 @@ func TestUnkeptHitsHighlighted(t *testing.T) {
 		maxHits = keep
 		m := searchFor(sized(d, 40, 16, Options{HideOutline: true}), "调查研究")
 		if h := m.search.hits; keep == 3 && (h.Len() != 3 || !h.capped()) {
-			t.Fatalf("kept %d of %s", h.Len(), m.search.countText())
+			t.Fatalf("kept %d of %s", h.Len(), m.search.countText(m.search.hits.cur))
 		}
 		views = append(views, marked(m.View()))
 	}
@@ -888,5 +888,32 @@ func TestPromptEarlierSessions(t *testing.T) {
 	}
 	if want := []string{"主题教育", "调查研究"}; !reflect.DeepEqual(kept, want) {
 		t.Errorf("kept for the next session %q, want %q", kept, want)
+	}
+}
+
+// TestCountFollowsView: the status bar's 3/16 numbers the hit under the
+// view, as n goes on from it: after ” took the screen back from the hit
+// (the search's jump), it said 1/1 over a screen with no hit (now -/1);
+// after G it named the first hit with the last one on screen.
+func TestCountFollowsView(t *testing.T) {
+	m := sized(parse.Parse(bigText()), 100, 30, Options{Lang: "en"})
+	m = searchFor(m, "全文的最后一句话")
+	if st := statusLine(m); !strings.Contains(st, " 1/1 ") {
+		t.Fatalf("the search: status %q", st)
+	}
+	m = keys(m, "'", "'")
+	if st := statusLine(m); strings.Contains(st, "1/1") || !strings.Contains(st, " -/1 ") {
+		t.Errorf("'' back to the top: status %q, want -/1", st)
+	}
+	m = keys(m, "'", "'")
+	if st := statusLine(m); !strings.Contains(st, " 1/1 ") {
+		t.Errorf("'' to the hit again: status %q, want 1/1", st)
+	}
+	m = searchFor(keys(m, "g"), "取得成效")
+	n := m.search.hits.Len()
+	m = keys(m, "G")
+	i := m.search.hits.Index(m.reader.topSrc())
+	if want := " " + itoa(i+1) + "/" + itoa(n) + " "; i == 0 || !m.reader.Visible(m.search.hits.At(i).Start) || !strings.Contains(statusLine(m), want) {
+		t.Errorf("G: status %q, want %s (the first hit on screen)", statusLine(m), want)
 	}
 }

@@ -108,6 +108,7 @@ func statusMessages() []statusMessage {
 		{field: "Marks.NoBack", msg: func(m *Model) string { return marksTextOf(m.tx).NoBack }},
 		{field: "Marks.Invalid", msg: func(m *Model) string { return marksTextOf(m.tx).Invalid }},
 		{field: "Marks.InvalidFmt", msg: func(m *Model) string { return fmt.Sprintf(marksTextOf(m.tx).InvalidFmt, "]") }},
+		{field: "Marks.NoAlternate", msg: func(m *Model) string { return marksTextOf(m.tx).NoAlternate }},
 		{field: "Marks.WaitFmt", msg: func(m *Model) string { return fmt.Sprintf(marksTextOf(m.tx).WaitFmt, "'") }},
 
 		{field: "Copy.Copying", msg: func(m *Model) string { return copyTextFor(m.opt.Lang).Copying }},

@@ -85,6 +85,8 @@ func KeyPress(k string) tea.KeyMsg {
 		return tea.KeyMsg{Type: tea.KeyCtrlB}
 	case "ctrl+z":
 		return tea.KeyMsg{Type: tea.KeyCtrlZ}
+	case "ctrl+^":
+		return tea.KeyMsg{Type: tea.KeyCtrlCaret}
 	}
 	return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(k)}
 }

@@ -1,0 +1,110 @@
+package library
+
+import (
+	"strings"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"wenji/ui/internal/uitest"
+)
+
+// Ctrl-^ in a document opened from the library reads the document read
+// before it again, at the place it was left with its marks, and again
+// goes back: one opened by the basket page (or by a search hit, or from
+// the list after Esc) left no way back to the other but the list.
+func TestLibraryAlternate(t *testing.T) {
+	t.Setenv("XDG_DATA_HOME", t.TempDir())
+	_, opt := newTestLibrary(12)
+	l := libDrive(New(opt), tea.WindowSizeMsg{Width: 100, Height: 20})
+	l = libDrive(l, libRunCmd(l.Init())[0])
+	l = libKeys(l, "down", "enter", "ctrl+^")
+	if s := strings.Join(libScreen(l), "\n"); !strings.Contains(s, "没有上一个文档") && !strings.Contains(s, "no document read before") {
+		t.Fatalf("Ctrl-^ with no document before:\n%s", s)
+	}
+	l = libKeys(l, "}", "}", "m", "a")
+	first, firstIdx := l.reader.Place(), l.readIdx
+	l = libKeys(l, "esc", "up", "enter", "}")
+	second, secondIdx := l.reader.Place(), l.readIdx
+	if secondIdx == firstIdx {
+		t.Fatal("the second document is the first")
+	}
+	l = libKeys(l, "ctrl+^")
+	if l.page != pageReader || l.readIdx != firstIdx || l.reader.Place().Offset != first.Offset || l.reader.Place().Marks["a"] != first.Marks["a"] {
+		t.Fatalf("Ctrl-^: entry %d at %+v, want %d at %+v", l.readIdx, l.reader.Place(), firstIdx, first)
+	}
+	if s := strings.Join(libScreen(l), "\n"); strings.Contains(s, "back where you left off") {
+		t.Errorf("Ctrl-^ says it reopened where it was left:\n%s", s)
+	}
+	l = libKeys(l, "ctrl+^")
+	if l.readIdx != secondIdx || l.reader.Place().Offset != second.Offset {
+		t.Fatalf("Ctrl-^ again: entry %d at %d, want %d at %d", l.readIdx, l.reader.Place().Offset, secondIdx, second.Offset)
+	}
+	// Reopening the same document from the list keeps the other as the
+	// alternate.
+	l = libKeys(l, "esc", "enter", "ctrl+^")
+	if l.readIdx != firstIdx {
+		t.Fatalf("Ctrl-^ after reopening from the list: entry %d, want %d", l.readIdx, firstIdx)
+	}
+}
+
+// n in the next document opened from the list goes on with the search
+// made in the one before, as less keeps its pattern from file to file.
+func TestLibraryKeepsLastSearch(t *testing.T) {
+	t.Setenv("XDG_DATA_HOME", t.TempDir())
+	_, opt := newTestLibrary(12)
+	l := libDrive(New(opt), tea.WindowSizeMsg{Width: 100, Height: 20})
+	l = libDrive(l, libRunCmd(l.Init())[0])
+	l = libKeys(l, "down", "enter", "/")
+	l = libDrive(l, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("成效")})
+	l = libKeys(l, "enter", "esc", "esc")
+	if l.page != pageList {
+		t.Fatalf("esc esc: page %d, want the list", l.page)
+	}
+	l = libKeys(l, "up", "enter", "n")
+	if l.reader == nil || !l.reader.Searching() {
+		t.Fatalf("n in the next document: no search\n%s", strings.Join(libScreen(l), "\n"))
+	}
+}
+
+// A key read after B but apart from it, before the page opened, is the
+// page's: q closed wenji from the reader behind the page.
+func TestLibraryKeyAfterBApart(t *testing.T) {
+	t.Setenv("XDG_DATA_HOME", t.TempDir())
+	_, opt := newTestLibrary(12)
+	l := libDrive(New(opt), tea.WindowSizeMsg{Width: 100, Height: 20})
+	l = libDrive(l, libRunCmd(l.Init())[0])
+	l = libKeys(l, "down", "enter", "}", "a")
+	nl, open := l.Update(uitest.KeyPress("B"))
+	nl, q := nl.Update(uitest.KeyPress("q"))
+	if uitest.Quits(q) {
+		t.Fatal("q read after B, before the page opened, quit")
+	}
+	l = nl.(Library)
+	for _, msg := range libRunCmd(open) {
+		l = libDrive(l, msg)
+	}
+	if l.page != pageReader {
+		t.Errorf("B q: page %d, want the reader (q closed the page)", l.page)
+	}
+}
+
+// Keys typed while the basket page's Enter reads an excerpt's document
+// are its reader's, as those typed while the list's Enter reads one: G
+// moved the page's cursor, and the document opened at the excerpt.
+func TestLibraryKeysWhileOpeningExcerpt(t *testing.T) {
+	t.Setenv("XDG_DATA_HOME", t.TempDir())
+	_, opt := newTestLibrary(12)
+	l := libDrive(New(opt), tea.WindowSizeMsg{Width: 100, Height: 20})
+	l = libDrive(l, libRunCmd(l.Init())[0])
+	l = libKeys(l, "down", "enter", "}", "a", "B")
+	nl, open := l.Update(uitest.KeyPress("enter"))
+	nl, _ = nl.Update(uitest.KeyPress("G"))
+	l = nl.(Library)
+	for _, msg := range libRunCmd(open) {
+		l = libDrive(l, msg)
+	}
+	if l.page != pageReader || !strings.Contains(strings.Join(libScreen(l), "\n"), "100%") {
+		t.Errorf("Enter G on the basket page: page %d:\n%s", l.page, strings.Join(libScreen(l), "\n"))
+	}
+}
