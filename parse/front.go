@@ -187,6 +187,10 @@ func (p *parser) title(root *pnode) int {
 	if len(eff) <= first {
 		return 0
 	}
+	if p.tocHead(first) {
+		root.info.paras = root.info.paras[:0]
+		return 0 // a 目录 that opens the text heads its entries, not the document
+	}
 	if at := first; !p.titleLine(&eff[first]) {
 		first = p.coverTitle(first)
 		for i := len(root.info.paras); i < first; i++ {

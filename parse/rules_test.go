@@ -253,3 +253,19 @@ func TestLabelAloneTakesTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestContentsOpeningIsNoTitle: a text with no title line that opens on its
+// 目录 is untitled, and the entries under the 目录 are its table of
+// contents, not a second copy of its parts.
+func TestContentsOpeningIsNoTitle(t *testing.T) {
+	for _, head := range []string{"目录", "目　录", "Contents"} {
+		text := head + "\n一、总体要求\n二、重点任务\n\n一、总体要求\n\n" + body + "\n二、重点任务\n\n" + body
+		doc := Parse(text)
+		if doc.Root.Title != "" {
+			t.Errorf("%s: title %q", head, doc.Root.Title)
+		}
+		if got, want := export.Outline(doc.Root), "\n  一、总体要求\n  二、重点任务\n"; got != want {
+			t.Errorf("%s: outline\n%q\nwant\n%q", head, got, want)
+		}
+	}
+}
