@@ -291,7 +291,22 @@ func margins(ls []line, box [4]float64) (left, right float64) {
 	if x, n := mode(func(l line) float64 { return l.x0 }, func(a, b float64) bool { return a < b }); n >= 2 {
 		left = x
 	}
-	if x, n := mode(func(l line) float64 { return l.x1 }, func(a, b float64) bool { return a > b }); n >= 3 {
+	// Only ends in the right fifth of the text's width vote for the right
+	// margin: three headings of ten characters end at one spot too, and
+	// where most paragraphs are a line or two (a 工作要点, a list) they
+	// would outvote the two lines that reach the margin.
+	far := left + 0.8*(right-left)
+	long := make([]line, 0, len(ls))
+	for _, l := range ls {
+		if l.x1 >= far {
+			long = append(long, l)
+		}
+	}
+	all := ls
+	ls = long
+	x, n := mode(func(l line) float64 { return l.x1 }, func(a, b float64) bool { return a > b })
+	ls = all
+	if n >= 3 {
 		right = x
 	} else if box[2] > box[0] {
 		right = math.Max(right, box[2]-0.25*(box[2]-box[0]))

@@ -278,3 +278,39 @@ func TestLeadWidth(t *testing.T) {
 		}
 	}
 }
+
+func TestRightMarginAmongShortLines(t *testing.T) {
+	// A 工作要点 as LibreOffice sets a .docx with no paragraph spacing:
+	// most paragraphs are one line that ends short, three headings of ten
+	// characters end at one spot, and only two lines reach the margin at
+	// 492. The headings' common end is no margin: every line ends a
+	// paragraph but the first.
+	w := &pdfWriter{}
+	f := cidFont(w, han)
+	rs := []rune(han)
+	var b strings.Builder
+	y := 700.0
+	put := func(x float64, k, n int) {
+		b.WriteString(at(x, y, 14, string(rs[k:k+n])))
+		y -= 20
+	}
+	put(100, 0, 28) // indented, to the margin
+	put(72, 1, 30)  // to the margin
+	put(72, 2, 5)
+	for i := 0; i < 3; i++ {
+		put(72, 10+i, 10) // a heading
+		put(100, 20+i, 12)
+		put(100, 30+i, 17)
+	}
+	doc, err := Extract(buildDoc(w, []testPage{{content: b.String(), fonts: fmt.Sprintf("/F1 %d 0 R", f)}}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lens []int
+	for _, p := range doc.Paragraphs {
+		lens = append(lens, len([]rune(p)))
+	}
+	if want := []int{63, 10, 12, 17, 10, 12, 17, 10, 12, 17}; fmt.Sprint(lens) != fmt.Sprint(want) {
+		t.Errorf("paragraph lengths %v, want %v:\n%s", lens, want, strings.Join(doc.Paragraphs, "\n"))
+	}
+}
