@@ -24,6 +24,11 @@ type Style struct {
 	Centered bool
 	// Page is the 1-based page the paragraph starts on.
 	Page int
+	// Cell is a cell of a table's row: each is a paragraph.
+	Cell bool
+	// Lead is the byte length of the bold run the paragraph opens with
+	// (its whole length for a bold heading), 0 for none.
+	Lead int
 }
 
 // maxGlyphs bounds a document's characters: twenty million is some ten

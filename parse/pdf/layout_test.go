@@ -314,3 +314,60 @@ func TestRightMarginAmongShortLines(t *testing.T) {
 		t.Errorf("paragraph lengths %v, want %v:\n%s", lens, want, strings.Join(doc.Paragraphs, "\n"))
 	}
 }
+
+func TestBoldRunsAndTableRows(t *testing.T) {
+	// LibreOffice sets a .docx with no indents and no paragraph spacing:
+	// the title centred and bold in the body's size; a heading whose list
+	// number Word's numbering draws in the regular face, then a tab
+	// (二、 then bold 工作回顾), after a paragraph that fills its last
+	// line; a paragraph that opens with a bold lead after another that
+	// fills its last line, the lead emboldened by filling and stroking a
+	// face that has no bold (Tr 2); a lead drawn twice a hair apart; a
+	// table's row, its cells two ems and more apart.
+	const set = han + "，。、%1"
+	w := &pdfWriter{}
+	f := cidFont(w, set)
+	bold := cidFontNamed(w, set, "SimHei-Bold")
+	rs := []rune(han)
+	show := func(font string, x, y float64, chars string) string {
+		return fmt.Sprintf("BT /%s 14 Tf 1 0 0 1 %g %g Tm %s Tj ET\n", font, x, y, cids(set, chars))
+	}
+	var b strings.Builder
+	b.WriteString(show("F2", 212, 760, string(rs[0:10])))                                 // the title, centred on 282
+	b.WriteString(show("F1", 72, 730, string(rs[1:30])+"。"))                              // fills the line: 72–492
+	b.WriteString(show("F1", 72, 710, "二、") + show("F2", 72+28+21, 710, string(rs[2:8]))) // a tab after the number
+	b.WriteString(show("F1", 72, 690, string(rs[3:32])+"。"))
+	b.WriteString("2 Tr\n" + show("F1", 72, 670, string(rs[4:8])+"。") + "0 Tr\n" + show("F1", 72+70, 670, string(rs[5:12])+"。"))
+	b.WriteString(show("F1", 72, 650, string(rs[6:9])+"，") + show("F1", 72.3, 650, string(rs[6:9])+"，") + show("F1", 72+56, 650, string(rs[7:12])+"。"))
+	b.WriteString(show("F1", 72, 630, string(rs[10:14])) + show("F1", 272, 630, "1%") + show("F1", 372, 630, string(rs[14:16])))
+	b.WriteString(show("F1", 72, 610, string(rs[16:24])+"。"))
+	doc, err := Extract(buildDoc(w, []testPage{{content: b.String(), fonts: fmt.Sprintf("/F1 %d 0 R /F2 %d 0 R", f, bold)}}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	type para struct {
+		text       string
+		lead       int
+		cell, cent bool
+	}
+	var got []para
+	for i, p := range doc.Paragraphs {
+		st := doc.Styles[i]
+		got = append(got, para{p, st.Lead, st.Cell, st.Centered})
+	}
+	want := []para{
+		{string(rs[0:10]), 30, false, true},
+		{string(rs[1:30]) + "。", 0, false, false},
+		{"二、" + string(rs[2:8]), len("二、" + string(rs[2:8])), false, false},
+		{string(rs[3:32]) + "。", 0, false, false},
+		{string(rs[4:8]) + "。" + string(rs[5:12]) + "。", len(string(rs[4:8]) + "。"), false, false},
+		{string(rs[6:9]) + "，" + string(rs[7:12]) + "。", len(string(rs[6:9]) + "，"), false, false},
+		{string(rs[10:14]), 0, true, false},
+		{"1%", 0, true, false},
+		{string(rs[14:16]), 0, true, false},
+		{string(rs[16:24]) + "。", 0, false, false},
+	}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("got\n%v\nwant\n%v", got, want)
+	}
+}
