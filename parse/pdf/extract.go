@@ -88,8 +88,12 @@ func Extract(data []byte) (doc *Document, err error) {
 		if glyphs > maxGlyphs {
 			return nil, fmt.Errorf("%w: more than %d million characters", ErrDamaged, maxGlyphs/1_000_000)
 		}
-		lines = append(lines, buildLines(append([]glyph(nil), in.glyphs...), i+1))
-		boxes = append(boxes, pg.box)
+		gs, box := append([]glyph(nil), in.glyphs...), pg.box
+		if verticalPage(gs) {
+			box = turnVertical(gs, box)
+		}
+		lines = append(lines, buildLines(gs, i+1))
+		boxes = append(boxes, box)
 	}
 	if glyphs == 0 && in.unread > 0 {
 		return nil, ErrNoUnicode

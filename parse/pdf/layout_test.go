@@ -371,3 +371,42 @@ func TestBoldRunsAndTableRows(t *testing.T) {
 		t.Errorf("got\n%v\nwant\n%v", got, want)
 	}
 }
+
+func TestVerticalLines(t *testing.T) {
+	// Chromium's writing-mode: vertical-rl: each character placed below
+	// the one before, lines from the right edge leftwards; the first line
+	// indented two characters. Read as rows, every row held a character
+	// of each line.
+	w := &pdfWriter{}
+	f := cidFont(w, han+"。")
+	rs := []rune(han)
+	var b strings.Builder
+	var want []string
+	x, k := 500.0, 0
+	for col := 0; col < 4; col++ {
+		y, n := 760.0, 30
+		if col%2 == 0 {
+			y, n = 760-28, 28
+		}
+		for i := 0; i < n; i++ {
+			b.WriteString(at(x, y, 14, string(rs[(k+i)%len(rs)])))
+			y -= 14
+		}
+		k += n
+		x -= 20
+	}
+	for _, r := range []int{0, 58} {
+		var s strings.Builder
+		for i := r; i < r+58; i++ {
+			s.WriteRune(rs[i%len(rs)])
+		}
+		want = append(want, s.String())
+	}
+	doc, err := Extract(buildDoc(w, []testPage{{content: b.String(), fonts: fmt.Sprintf("/F1 %d 0 R", f)}}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fmt.Sprint(doc.Paragraphs) != fmt.Sprint(want) {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(doc.Paragraphs, "\n"), strings.Join(want, "\n"))
+	}
+}
