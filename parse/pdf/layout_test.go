@@ -410,3 +410,35 @@ func TestVerticalLines(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(doc.Paragraphs, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+func TestTwoColumnsOfShortLines(t *testing.T) {
+	// Chromium's column-count: 2 on a page of list items and headings:
+	// the left column holds five full lines and seven short ones (a
+	// heading, an item of eight characters), the right one full lines.
+	// Read as rows, each row held a line of either column.
+	w := &pdfWriter{}
+	f := cidFont(w, han)
+	rs := []rune(han)
+	var b strings.Builder
+	var left, right strings.Builder
+	for i := 0; i < 12; i++ {
+		y := float64(700 - 20*i)
+		l := string(rs[i : i+15])
+		if i%2 == 1 || i == 10 {
+			l = string(rs[i : i+8])
+		}
+		r := string(rs[20+i : 20+i+15])
+		left.WriteString(l)
+		right.WriteString(r)
+		b.WriteString(at(72, y, 14, l))
+		b.WriteString(at(305.4, y, 14, r))
+	}
+	doc, err := Extract(buildDoc(w, []testPage{{content: b.String(), fonts: fmt.Sprintf("/F1 %d 0 R", f)}}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := strings.Join(doc.Paragraphs, "")
+	if got != left.String()+right.String() {
+		t.Errorf("columns mixed:\n%s", strings.Join(doc.Paragraphs, "\n"))
+	}
+}
