@@ -101,7 +101,7 @@ func joinRow(row []glyph, page int) line {
 			case gap > 0.1*em && isListNumber(b.String()):
 				// The tab Word and LibreOffice set after a list's
 				// number (一、, （一）, 1.): the .docx's text has none.
-			case gap >= 2*em && !g.spaced && !spread:
+			case em > 0 && gap >= 2*em && !g.spaced && !spread:
 				// Two cells of a table row: no typesetter leaves two
 				// ems between the words of a line.
 				b.WriteByte('\t')
