@@ -29,6 +29,10 @@ type glyph struct {
 	// producer wrote a space there, not just a gap.
 	spaced bool
 	bold   bool
+	// dy is how far up the page its advance goes: nothing for a glyph
+	// set upright, minus its width for one drawn sideways (a digit in
+	// vertical writing).
+	dy float64
 }
 
 // gstate is the part of the graphics state text positions depend on.
@@ -367,7 +371,7 @@ func (in *interp) show(s String, gs *gstate, tm *matrix) {
 			in.space = in.space || c.text != ""
 			continue
 		}
-		in.glyphs = append(in.glyphs, glyph{text: c.text, x0: x0, x1: end[4], y: y, size: size, spaced: in.space, bold: ft.bold || gs.render == 2})
+		in.glyphs = append(in.glyphs, glyph{text: c.text, x0: x0, x1: end[4], y: y, size: size, spaced: in.space, bold: ft.bold || gs.render == 2, dy: end[5] - y})
 		in.space = false
 	}
 }

@@ -442,3 +442,41 @@ func TestTwoColumnsOfShortLines(t *testing.T) {
 		t.Errorf("columns mixed:\n%s", strings.Join(doc.Paragraphs, "\n"))
 	}
 }
+
+func TestVerticalSidewaysDigits(t *testing.T) {
+	// In vertical lines a browser sets digits sideways, turned clockwise
+	// (0 -1 1 0 Tm), their origin a little left of the CJK column's box
+	// and their advance running down the page: 2025 stands between the
+	// characters above and below it, in their line.
+	w := &pdfWriter{}
+	f := cidFont(w, han)
+	h := w.add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+	rs := []rune(han)
+	var b strings.Builder
+	var want strings.Builder
+	x := 500.0
+	for col := 0; col < 3; col++ {
+		y := 760.0
+		for i := 0; i < 12; i++ {
+			b.WriteString(at(x, y, 14, string(rs[col*12+i])))
+			want.WriteRune(rs[col*12+i])
+			y -= 14
+			if i == 5 {
+				// 2025 sideways: four digits 7.8 pt apart, from the
+				// top of the slot below the character.
+				top := y + 14*0.88
+				b.WriteString(fmt.Sprintf("BT /F2 14 Tf 0 -1 1 0 %g %g Tm (2025) Tj ET\n", x+1.1, top))
+				want.WriteString("2025")
+				y -= 4 * 7.8
+			}
+		}
+		x -= 20
+	}
+	doc, err := Extract(buildDoc(w, []testPage{{content: b.String(), fonts: fmt.Sprintf("/F1 %d 0 R /F2 %d 0 R", f, h)}}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(doc.Paragraphs, ""); got != want.String() {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(doc.Paragraphs, "\n"), want.String())
+	}
+}

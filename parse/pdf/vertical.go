@@ -25,12 +25,19 @@ func verticalPage(gs []glyph) bool {
 // turnVertical turns a page of vertical lines a quarter turn, so that
 // buildLines reads it as rows: a column's top is a row's start, and the
 // rightmost column the first row (lines run right to left). The box turns
-// with it.
+// with it. An upright glyph stands on its baseline, its top an ascent
+// (0.88 em, CJK faces') above it; a Latin letter or digit drawn sideways
+// (turned clockwise, as browsers and Word set them) starts at its origin
+// and runs down its advance, its middle 0.38 em right of its baseline.
 func turnVertical(gs []glyph, box [4]float64) [4]float64 {
 	for i := range gs {
 		g := &gs[i]
-		mid := (g.x0 + g.x1) / 2
-		g.x0, g.x1, g.y = -g.y, -g.y+g.size, mid
+		if g.x1-g.x0 < 0.1*g.size && g.dy < 0 {
+			g.x0, g.x1, g.y = -g.y, -(g.y + g.dy), g.x0+0.38*g.size
+		} else {
+			top := g.y + 0.88*g.size
+			g.x0, g.x1, g.y = -top, -top+(g.x1-g.x0), (g.x0+g.x1)/2
+		}
 		g.spaced = false
 	}
 	return [4]float64{-box[3], box[0], -box[1], box[2]}
