@@ -480,3 +480,33 @@ func TestVerticalSidewaysDigits(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(doc.Paragraphs, "\n"), want.String())
 	}
 }
+
+func TestBoldRunOf(t *testing.T) {
+	// Each glyph one character; B marks a bold one.
+	run := func(text, weights string) int {
+		var gs []glyph
+		var ends []int
+		n := 0
+		for i, r := range []rune(text) {
+			n += len(string(r))
+			gs = append(gs, glyph{text: string(r), bold: weights[i] == 'B'})
+			ends = append(ends, n)
+		}
+		return boldRunOf(text, gs, ends, 0)
+	}
+	for _, c := range []struct {
+		text, weights string
+		want          int
+	}{
+		{"管理不严。5个部门", "BBBBB......", len("管理不严。")}, // a digit after the run is the body's
+		{"管理不严。5个部门", "BBBB.......", len("管理不严")},  // so is a comma in the body's weight
+		{"管理2处不严。其他", "BB.BBBB..", len("管理2处不严。")}, // a digit between bold letters is the run's
+		{"二、工作回顾", "..BBBB", len("二、工作回顾")},        // a list number in the body's weight
+		{"二、工作回顾", "......", 0},
+		{"工作回顾", "BBBB", len("工作回顾")},
+	} {
+		if got := run(c.text, c.weights); got != c.want {
+			t.Errorf("%s %s: %d, want %d", c.text, c.weights, got, c.want)
+		}
+	}
+}

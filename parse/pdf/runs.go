@@ -10,7 +10,7 @@ var listNumber = regexp.MustCompile(`^(?:[一二三四五六七八九十百]+、
 
 // boldRunOf is the byte length of the bold run text opens with: glyphs
 // whose letters are bold, digits and punctuation between them in any
-// weight (often another font's). A list number Word or LibreOffice
+// weight (often another font's) and bold ones after them. A list number Word or LibreOffice
 // draws in the body's weight before a bold heading (二、 then 工作回顾)
 // belongs to the run, as the .docx reader counts it in the lead; the
 // run holds at least one bold letter. ends[i] is where glyph i's text
@@ -22,6 +22,8 @@ func boldRunOf(text string, gs []glyph, ends []int, trim int) int {
 			i++
 		}
 	}
+	// A sign or digit in the body's weight belongs to the run only
+	// between two bold letters: after the last it is the body's (管理不严。5).
 	run, bold := 0, false
 	for ; i < len(gs); i++ {
 		if isLetter(gs[i].text) {
@@ -29,6 +31,8 @@ func boldRunOf(text string, gs []glyph, ends []int, trim int) int {
 				break
 			}
 			bold = true
+		} else if !gs[i].bold {
+			continue
 		}
 		if bold {
 			run = ends[i] - trim
