@@ -510,3 +510,65 @@ func TestBoldRunOf(t *testing.T) {
 		}
 	}
 }
+
+func TestLeftMarginUnderIndents(t *testing.T) {
+	// Most paragraphs are one line indented two characters, as in a
+	// 工作要点 a browser sets; two run on to the left margin, and one of
+	// them fills its last line. The margin is where the run-on lines
+	// start, so the indented line after the full one starts a paragraph.
+	w := &pdfWriter{}
+	f := cidFont(w, han)
+	rs := []rune(han)
+	var b strings.Builder
+	y := 700.0
+	put := func(x float64, k, n int) {
+		b.WriteString(at(x, y, 14, string(rs[k:k+n])))
+		y -= 20
+	}
+	var want []int
+	for i := 0; i < 6; i++ {
+		put(100, i, 20) // one short indented line
+		want = append(want, 20)
+	}
+	put(100, 1, 28) // to the margin at 492
+	put(72, 2, 30)  // full: the paragraph ends here
+	put(100, 3, 12)
+	put(100, 4, 28)
+	put(72, 5, 9)
+	want = append(want, 58, 12, 37)
+	doc, err := Extract(buildDoc(w, []testPage{{content: b.String(), fonts: fmt.Sprintf("/F1 %d 0 R", f)}}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lens []int
+	for _, p := range doc.Paragraphs {
+		lens = append(lens, len([]rune(p)))
+	}
+	if fmt.Sprint(lens) != fmt.Sprint(want) {
+		t.Errorf("paragraph lengths %v, want %v:\n%s", lens, want, strings.Join(doc.Paragraphs, "\n"))
+	}
+}
+
+func TestBoldLineAfterLeadParagraph(t *testing.T) {
+	// A paragraph opening with a bold lead fills its last line with a
+	// sentence's end in the body's weight; the bold heading under it, at
+	// the same indent as every line, starts a paragraph though the line
+	// above holds bold too.
+	w := &pdfWriter{}
+	f := cidFont(w, han+"。")
+	bold := cidFontNamed(w, han+"。", "SimHei-Bold")
+	rs := []rune(han)
+	show := func(font string, x, y float64, chars string) string {
+		return fmt.Sprintf("BT /%s 14 Tf 1 0 0 1 %g %g Tm %s Tj ET\n", font, x, y, cids(han+"。", chars))
+	}
+	c := show("F2", 72, 700, string(rs[0:4])+"。") + show("F1", 142, 700, string(rs[5:29])+"。") + // 72–492
+		show("F2", 72, 680, string(rs[2:12])) +
+		show("F1", 72, 660, string(rs[3:20])+"。")
+	doc, err := Extract(buildDoc(w, []testPage{{content: c, fonts: fmt.Sprintf("/F1 %d 0 R /F2 %d 0 R", f, bold)}}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Paragraphs) != 3 || doc.Paragraphs[1] != string(rs[2:12]) {
+		t.Errorf("%d paragraphs:\n%s", len(doc.Paragraphs), strings.Join(doc.Paragraphs, "\n"))
+	}
+}
