@@ -133,10 +133,11 @@ func TestFamilyPDF(t *testing.T) {
 		}
 	}
 	t.Logf("%d of %d paragraphs whole, %d of %d outlines the .docx's; differ: %s", found, total, same, len(names), strings.Join(misses, " "))
-	// The floors are what the reader gave when the test was written (4922
-	// of 5379, 20 of 51), less a margin for other LibreOffice versions;
-	// before its rules for short lines, bold and tables, 3191 and 7.
-	if float64(found) < 0.88*float64(total) || same < 17 {
+	// The floors are what the reader gave at session 12's end (4952 of
+	// 5379 and 25 of 51 by a separate count; 92%), less a margin for
+	// other LibreOffice versions; before its rules for margins, bold and
+	// tables, 3191 and 7.
+	if float64(found) < 0.89*float64(total) || same < 21 {
 		t.Errorf("%s", fmt.Sprintf("%d of %d paragraphs, %d outlines: below the floor", found, total, same))
 	}
 }
