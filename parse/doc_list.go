@@ -26,7 +26,7 @@ var msoNFC = map[byte]string{
 	0: "decimal", 1: "upperRoman", 2: "lowerRoman", 3: "upperLetter", 4: "lowerLetter",
 	10: "ideographDigital", 14: "decimalFullWidth", 18: "decimalEnclosedCircle",
 	19: "decimalFullWidth2", 22: "decimalZero", 23: "bullet",
-	28: "decimalEnclosedCircleChinese", 30: "ideographTraditional", 33: "taiwaneseCounting",
+	26: "decimalEnclosedFullstop", 27: "decimalEnclosedParen", 28: "decimalEnclosedCircleChinese", 30: "ideographTraditional", 33: "taiwaneseCounting",
 	37: "chineseCounting", 38: "chineseLegalSimplified", 39: "chineseCountingThousand", 255: "none",
 }
 

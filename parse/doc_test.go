@@ -595,3 +595,15 @@ func TestCoverTitle(t *testing.T) {
 		t.Errorf("title under prose %q", doc.Root.Title)
 	}
 }
+
+// TestDocNumberFormats: Word 97's codes for ⒈ and ⑴ (26 and 27, GB1 and
+// GB2 in MS-OSHARED's MSONFC), which LibreOffice writes for a .docx's
+// decimalEnclosedFullstop and decimalEnclosedParen lists; without them
+// the .doc read ⑴地铁 as 1地铁.
+func TestDocNumberFormats(t *testing.T) {
+	for nfc, want := range map[byte]string{26: "⒉", 27: "⑵", 18: "②", 37: "二"} {
+		if got := formatNumber(2, msoNFC[nfc]); got != want {
+			t.Errorf("nfc %d: %q, want %q", nfc, got, want)
+		}
+	}
+}

@@ -20,12 +20,34 @@ func pdfText(data []byte) (text string, hints []Hint, pages int, err error) {
 }
 
 // pdfHints marks the title: the first paragraph, centred on page 1 in a
-// type larger than the body's (the size most of the text is set in). A
-// PDF keeps no styles, so this is all the layout says for certain; the
-// parser reads numbered headings from the text itself.
+// type larger than the body's (the size most of the text is set in) or
+// bold all through, as the .docx reader takes a centred bold first
+// paragraph; and the bold run each paragraph opens with, as the .docx
+// reader gives it (the whole paragraph for a bold heading). A PDF keeps
+// no styles, so this is all the layout says for certain; the parser
+// reads numbered headings from the text itself.
 func pdfHints(doc *pdf.Document) []Hint {
+	var hints []Hint
+	title := titleHint(doc)
+	if title {
+		hints = append(hints, Hint{Line: 1, Title: true})
+	}
+	for i, st := range doc.Styles {
+		if st.Cell {
+			hints = append(hints, Hint{Line: i + 1, Body: true})
+			continue
+		}
+		if st.Lead > 0 && (i > 0 || !title) {
+			hints = append(hints, Hint{Line: i + 1, Lead: st.Lead})
+		}
+	}
+	return hints
+}
+
+// titleHint tells a document whose first paragraph is its title.
+func titleHint(doc *pdf.Document) bool {
 	if len(doc.Styles) == 0 {
-		return nil
+		return false
 	}
 	type weight struct {
 		size float64
@@ -48,8 +70,6 @@ func pdfHints(doc *pdf.Document) []Hint {
 		}
 	}
 	first := doc.Styles[0]
-	if first.Page == 1 && first.Centered && first.Size >= 1.15*body {
-		return []Hint{{Line: 1, Title: true}}
-	}
-	return nil
+	bold := first.Lead == len(doc.Paragraphs[0])
+	return first.Page == 1 && first.Centered && (first.Size >= 1.15*body || bold)
 }

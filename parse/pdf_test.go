@@ -2,6 +2,7 @@ package parse
 
 import (
 	"errors"
+	"fmt"
 	"html"
 	"os"
 	"os/exec"
@@ -54,6 +55,15 @@ func TestPDFTitleHint(t *testing.T) {
 	doc.Styles[0].Size = 16
 	if h := pdfHints(doc); h != nil {
 		t.Errorf("body-size first line: hints %+v", h)
+	}
+	// Centred and bold all through in the body's size is a title too (as
+	// the .docx reader takes it); bold runs are leads, a table's cells body.
+	doc.Styles[0].Lead = len(doc.Paragraphs[0])
+	doc.Styles[2].Lead = len("一、总体要求")
+	doc.Styles[3].Cell = true
+	want := []Hint{{Line: 1, Title: true}, {Line: 3, Lead: len("一、总体要求")}, {Line: 4, Body: true}}
+	if h := pdfHints(doc); fmt.Sprint(h) != fmt.Sprint(want) {
+		t.Errorf("hints %+v, want %+v", h, want)
 	}
 }
 

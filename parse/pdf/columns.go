@@ -138,9 +138,10 @@ func newSegment(gs []glyph) segment {
 }
 
 // twoColumns tells whether segments cut at g make two columns: a sixth at
-// most span it, a quarter at least and three lie on either side, and most
-// of those are lines of text as wide as nearly a third of the text (a
-// table's narrow cells are no column).
+// most span it, a quarter at least and three lie on either side, and a
+// third of those are lines of text as wide as nearly a third of the text
+// (a table's narrow cells are no column; a column of 工作要点 items and
+// headings has as many short lines as full ones).
 func twoColumns(segs []segment, g float64) bool {
 	if len(segs) > 8000 {
 		return false
@@ -169,7 +170,7 @@ func twoColumns(segs []segment, g float64) bool {
 		}
 	}
 	n := len(segs)
-	return !(cross*6 > n || left*4 < n || right*4 < n || left < 3 || right < 3 || wideL*2 < left || wideR*2 < right)
+	return !(cross*6 > n || left*4 < n || right*4 < n || left < 3 || right < 3 || wideL*3 < left || wideR*3 < right)
 }
 
 func segSize(s segment) float64 {

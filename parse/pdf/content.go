@@ -29,6 +29,10 @@ type glyph struct {
 	// producer wrote a space there, not just a gap.
 	spaced bool
 	bold   bool
+	// dy is how far up the page its advance goes: nothing for a glyph
+	// set upright, minus its width for one drawn sideways (a digit in
+	// vertical writing).
+	dy float64
 }
 
 // gstate is the part of the graphics state text positions depend on.
@@ -38,6 +42,10 @@ type gstate struct {
 	size, tc, tw, th, tl float64
 	rise                 float64
 	fontRef              any
+	// render is the text rendering mode (Tr): 2 fills and strokes each
+	// glyph, how LibreOffice, Word and Skia embolden a face that has no
+	// bold (仿宋, 楷体).
+	render int
 }
 
 // interp runs content streams and collects their glyphs.
@@ -238,6 +246,8 @@ func (in *interp) textOp(o op, st *runState) {
 		gs.tl = st.n(0)
 	case "Ts":
 		gs.rise = st.n(0)
+	case "Tr":
+		gs.render = int(st.n(0))
 	case "Td", "TD":
 		if o == "TD" {
 			gs.tl = -st.n(1)
@@ -361,7 +371,7 @@ func (in *interp) show(s String, gs *gstate, tm *matrix) {
 			in.space = in.space || c.text != ""
 			continue
 		}
-		in.glyphs = append(in.glyphs, glyph{text: c.text, x0: x0, x1: end[4], y: y, size: size, spaced: in.space, bold: ft.bold})
+		in.glyphs = append(in.glyphs, glyph{text: c.text, x0: x0, x1: end[4], y: y, size: size, spaced: in.space, bold: ft.bold || gs.render == 2, dy: end[5] - y})
 		in.space = false
 	}
 }

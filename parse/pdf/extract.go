@@ -24,6 +24,11 @@ type Style struct {
 	Centered bool
 	// Page is the 1-based page the paragraph starts on.
 	Page int
+	// Cell is a cell of a table's row: each is a paragraph.
+	Cell bool
+	// Lead is the byte length of the bold run the paragraph opens with
+	// (its whole length for a bold heading), 0 for none.
+	Lead int
 }
 
 // maxGlyphs bounds a document's characters: twenty million is some ten
@@ -83,8 +88,12 @@ func Extract(data []byte) (doc *Document, err error) {
 		if glyphs > maxGlyphs {
 			return nil, fmt.Errorf("%w: more than %d million characters", ErrDamaged, maxGlyphs/1_000_000)
 		}
-		lines = append(lines, buildLines(append([]glyph(nil), in.glyphs...), i+1))
-		boxes = append(boxes, pg.box)
+		gs, box := append([]glyph(nil), in.glyphs...), pg.box
+		if verticalPage(gs) {
+			box = turnVertical(gs, box)
+		}
+		lines = append(lines, buildLines(gs, i+1))
+		boxes = append(boxes, box)
 	}
 	if glyphs == 0 && in.unread > 0 {
 		return nil, ErrNoUnicode

@@ -23,6 +23,11 @@ type line struct {
 	// lead is the width of the run the line opens with that no
 	// typesetter breaks (leadWidth).
 	lead float64
+	// cells is a table's row: its cells are separated by tabs in text.
+	cells bool
+	// boldRun is the byte length of the bold run the text opens with,
+	// after a list number in the body's weight (boldRunOf).
+	boldRun int
 }
 
 // buildLines sorts a page's glyphs into lines: by baseline from the top,
@@ -74,10 +79,16 @@ func joinRow(row []glyph, page int) line {
 	ln := line{x0: row[0].x0, x1: row[0].x1, y: row[0].y, page: page, bold: true}
 	var prev *glyph
 	letters := false
+	var kept []glyph
+	var ends []int
 	for i := range row {
 		g := &row[i]
 		if prev != nil && g.text == prev.text && math.Abs(g.x0-prev.x0) < 0.1*g.size {
-			continue // overprinted for boldness
+			// Overprinted a little to the side: a face emboldened by
+			// drawing it twice.
+			kept[len(kept)-1].bold = true
+			ln.light = true
+			continue
 		}
 		if prev != nil {
 			gap := g.x0 - prev.x1
@@ -87,6 +98,14 @@ func joinRow(row []glyph, page int) line {
 			r, _ := utf8.DecodeRuneInString(g.text)
 			var space bool
 			switch wa, wb := isWide(pr), isWide(r); {
+			case gap > 0.1*em && isListNumber(b.String()):
+				// The tab Word and LibreOffice set after a list's
+				// number (一、, （一）, 1.): the .docx's text has none.
+			case em > 0 && gap >= 2*em && !g.spaced && !spread:
+				// Two cells of a table row: no typesetter leaves two
+				// ems between the words of a line.
+				b.WriteByte('\t')
+				ln.cells = true
 			case wa && wb:
 				space = gap >= 0.95*em && !spread || g.spaced && gap > 0.15*em
 			case wa || wb:
@@ -99,6 +118,7 @@ func joinRow(row []glyph, page int) line {
 			}
 		}
 		b.WriteString(clean(g.text))
+		kept, ends = append(kept, *g), append(ends, b.Len())
 		ln.x1 = math.Max(ln.x1, g.x1)
 		ln.size = math.Max(ln.size, g.size)
 		ln.bold = ln.bold && (g.bold || !isLetter(g.text))
@@ -108,9 +128,11 @@ func joinRow(row []glyph, page int) line {
 	}
 	// A line of digits and signs alone (80%。 at a paragraph's end) is not
 	// bold: they carry no weight (isLetter).
-	ln.bold = ln.bold && letters
 	ln.light = !ln.light
-	ln.text = strings.TrimSpace(b.String())
+	raw := b.String()
+	ln.text = strings.TrimSpace(raw)
+	ln.boldRun = boldRunOf(ln.text, kept, ends, len(raw)-len(strings.TrimLeft(raw, " ")))
+	ln.bold = letters && (ln.bold || ln.boldRun == len(ln.text))
 	ln.lead = leadWidth(row)
 	return ln
 }
@@ -288,10 +310,40 @@ func margins(ls []line, box [4]float64) (left, right float64) {
 	for _, l := range ls {
 		left, right = math.Min(left, l.x0), math.Max(right, l.x1)
 	}
-	if x, n := mode(func(l line) float64 { return l.x0 }, func(a, b float64) bool { return a < b }); n >= 2 {
-		left = x
+	// The left margin is the leftmost start a tenth of the lines share
+	// (and two), not the commonest: where most paragraphs are a line
+	// long the indent of their first lines outvotes it (a 工作要点).
+	starts := map[int]int{}
+	for _, l := range ls {
+		starts[int(math.Round(l.x0/2))]++
 	}
-	if x, n := mode(func(l line) float64 { return l.x1 }, func(a, b float64) bool { return a > b }); n >= 3 {
+	need, found := max(2, len(ls)/10), false
+	for k, v := range starts {
+		if x := float64(k) * 2; v >= need && (!found || x < left) {
+			left, found = x, true
+		}
+	}
+	if !found {
+		if x, n := mode(func(l line) float64 { return l.x0 }, func(a, b float64) bool { return a < b }); n >= 2 {
+			left = x
+		}
+	}
+	// Only ends in the right fifth of the text's width vote for the right
+	// margin: three headings of ten characters end at one spot too, and
+	// where most paragraphs are a line or two (a 工作要点, a list) they
+	// would outvote the two lines that reach the margin.
+	far := left + 0.8*(right-left)
+	long := make([]line, 0, len(ls))
+	for _, l := range ls {
+		if l.x1 >= far {
+			long = append(long, l)
+		}
+	}
+	all := ls
+	ls = long
+	x, n := mode(func(l line) float64 { return l.x1 }, func(a, b float64) bool { return a > b })
+	ls = all
+	if n >= 3 {
 		right = x
 	} else if box[2] > box[0] {
 		right = math.Max(right, box[2]-0.25*(box[2]-box[0]))
@@ -323,10 +375,11 @@ func paragraphs(pages [][]line, boxes [][4]float64) ([]string, []Style) {
 	var cur strings.Builder
 	var st Style
 	var prev *line
-	prevFull := false
+	prevFull, leadOpen := false, false
 	body := bodySize(pages)
 	flush := func() {
 		if s := strings.TrimSpace(cur.String()); s != "" {
+			st.Lead = min(st.Lead, len(s))
 			out = append(out, s)
 			styles = append(styles, st)
 		}
@@ -353,14 +406,31 @@ func paragraphs(pages [][]line, boxes [][4]float64) ([]string, []Style) {
 			left, right := pageM[l.col].left, pageM[l.col].right
 			center := (left + right) / 2
 			sz := math.Max(l.size, 1)
+			if l.cells {
+				flush()
+				for _, c := range strings.Split(l.text, "\t") {
+					cur.WriteString(c)
+					st = Style{Size: l.size, Page: l.page, Cell: true}
+					flush()
+				}
+				prev, prevFull, leadOpen = l, false, false
+				continue
+			}
 			if brk := breaksBefore(l, prev, prevFull || pushedOn(l, prev, right, sz), left, sz, spacing); brk && !titleGoesOn(l, prev, center, body) {
 				flush()
 				mid := (l.x0 + l.x1) / 2
 				st = Style{Size: l.size, Page: l.page,
 					Centered: l.x0 > left+sz && math.Abs(mid-center) < sz}
+				leadOpen = true
 			} else if needSpace(cur.String(), l.text) {
 				cur.WriteByte(' ')
 			}
+			// The bold run goes on over the next line while it has
+			// covered the paragraph so far.
+			if leadOpen && l.boldRun > 0 {
+				st.Lead = cur.Len() + l.boldRun
+			}
+			leadOpen = leadOpen && l.boldRun == len(l.text)
 			cur.WriteString(l.text)
 			prevFull = full(l, right, sz)
 			prev = l
@@ -373,7 +443,11 @@ func paragraphs(pages [][]line, boxes [][4]float64) ([]string, []Style) {
 // breaksBefore tells whether line l starts a paragraph after prev: prev
 // ends short of the margin, l is indented, set in another size (a tenth
 // apart: 三号 after 四号), bold after a line with no bold, or further below
-// prev than the page's usual line spacing.
+// prev than the page's usual line spacing. Where paragraphs are neither
+// indented nor spaced apart (a .docx of no indents, as LibreOffice sets
+// it), a paragraph that fills its last line goes on into the next unless
+// that one opens with a bold lead or a list number (1., （二）) after the
+// end of a sentence.
 func breaksBefore(l, prev *line, prevFull bool, left, sz, spacing float64) bool {
 	switch {
 	case prev == nil || !prevFull || l.x0 > left+sz:
@@ -381,6 +455,8 @@ func breaksBefore(l, prev *line, prevFull bool, left, sz, spacing float64) bool 
 	case math.Abs(l.size-prev.size) > 0.1*math.Max(l.size, prev.size):
 		return true
 	case l.bold && prev.light:
+		return true
+	case (l.boldRun > 0 && prev.boldRun < len(prev.text) || listNumberLen(l.text) > 0) && endsSentence(prev.text):
 		return true
 	}
 	return prev.page == l.page && prev.col == l.col && spacing > 0 && prev.y-l.y > 1.6*spacing
@@ -399,6 +475,13 @@ func full(l *line, right, sz float64) bool {
 	}
 	r, _ := utf8.DecodeLastRuneInString(l.text)
 	return l.x1 >= right-3.2*sz && !strings.ContainsRune("。！？：；.!?:;”’）)」』", r)
+}
+
+// endsSentence tells text that ends with a sentence's or a clause's
+// closing punctuation.
+func endsSentence(text string) bool {
+	r, _ := utf8.DecodeLastRuneInString(text)
+	return strings.ContainsRune("。！？：；.!?:;", r)
 }
 
 // pushedOn tells a line whose opening run did not fit at the end of prev:

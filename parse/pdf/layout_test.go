@@ -278,3 +278,297 @@ func TestLeadWidth(t *testing.T) {
 		}
 	}
 }
+
+func TestRightMarginAmongShortLines(t *testing.T) {
+	// A 工作要点 as LibreOffice sets a .docx with no paragraph spacing:
+	// most paragraphs are one line that ends short, three headings of ten
+	// characters end at one spot, and only two lines reach the margin at
+	// 492. The headings' common end is no margin: every line ends a
+	// paragraph but the first.
+	w := &pdfWriter{}
+	f := cidFont(w, han)
+	rs := []rune(han)
+	var b strings.Builder
+	y := 700.0
+	put := func(x float64, k, n int) {
+		b.WriteString(at(x, y, 14, string(rs[k:k+n])))
+		y -= 20
+	}
+	put(100, 0, 28) // indented, to the margin
+	put(72, 1, 30)  // to the margin
+	put(72, 2, 5)
+	for i := 0; i < 3; i++ {
+		put(72, 10+i, 10) // a heading
+		put(100, 20+i, 12)
+		put(100, 30+i, 17)
+	}
+	doc, err := Extract(buildDoc(w, []testPage{{content: b.String(), fonts: fmt.Sprintf("/F1 %d 0 R", f)}}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lens []int
+	for _, p := range doc.Paragraphs {
+		lens = append(lens, len([]rune(p)))
+	}
+	if want := []int{63, 10, 12, 17, 10, 12, 17, 10, 12, 17}; fmt.Sprint(lens) != fmt.Sprint(want) {
+		t.Errorf("paragraph lengths %v, want %v:\n%s", lens, want, strings.Join(doc.Paragraphs, "\n"))
+	}
+}
+
+func TestBoldRunsAndTableRows(t *testing.T) {
+	// LibreOffice sets a .docx with no indents and no paragraph spacing:
+	// the title centred and bold in the body's size; a heading whose list
+	// number Word's numbering draws in the regular face, then a tab
+	// (二、 then bold 工作回顾), after a paragraph that fills its last
+	// line; a paragraph that opens with a bold lead after another that
+	// fills its last line, the lead emboldened by filling and stroking a
+	// face that has no bold (Tr 2); a lead drawn twice a hair apart; a
+	// table's row, its cells two ems and more apart.
+	const set = han + "，。、%1"
+	w := &pdfWriter{}
+	f := cidFont(w, set)
+	bold := cidFontNamed(w, set, "SimHei-Bold")
+	rs := []rune(han)
+	show := func(font string, x, y float64, chars string) string {
+		return fmt.Sprintf("BT /%s 14 Tf 1 0 0 1 %g %g Tm %s Tj ET\n", font, x, y, cids(set, chars))
+	}
+	var b strings.Builder
+	b.WriteString(show("F2", 212, 760, string(rs[0:10])))                                 // the title, centred on 282
+	b.WriteString(show("F1", 72, 730, string(rs[1:30])+"。"))                              // fills the line: 72–492
+	b.WriteString(show("F1", 72, 710, "二、") + show("F2", 72+28+21, 710, string(rs[2:8]))) // a tab after the number
+	b.WriteString(show("F1", 72, 690, string(rs[3:32])+"。"))
+	b.WriteString("2 Tr\n" + show("F1", 72, 670, string(rs[4:8])+"。") + "0 Tr\n" + show("F1", 72+70, 670, string(rs[5:12])+"。"))
+	b.WriteString(show("F1", 72, 650, string(rs[6:9])+"，") + show("F1", 72.3, 650, string(rs[6:9])+"，") + show("F1", 72+56, 650, string(rs[7:12])+"。"))
+	b.WriteString(show("F1", 72, 630, string(rs[10:14])) + show("F1", 272, 630, "1%") + show("F1", 372, 630, string(rs[14:16])))
+	b.WriteString(show("F1", 72, 610, string(rs[16:24])+"。"))
+	doc, err := Extract(buildDoc(w, []testPage{{content: b.String(), fonts: fmt.Sprintf("/F1 %d 0 R /F2 %d 0 R", f, bold)}}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	type para struct {
+		text       string
+		lead       int
+		cell, cent bool
+	}
+	var got []para
+	for i, p := range doc.Paragraphs {
+		st := doc.Styles[i]
+		got = append(got, para{p, st.Lead, st.Cell, st.Centered})
+	}
+	want := []para{
+		{string(rs[0:10]), 30, false, true},
+		{string(rs[1:30]) + "。", 0, false, false},
+		{"二、" + string(rs[2:8]), len("二、" + string(rs[2:8])), false, false},
+		{string(rs[3:32]) + "。", 0, false, false},
+		{string(rs[4:8]) + "。" + string(rs[5:12]) + "。", len(string(rs[4:8]) + "。"), false, false},
+		{string(rs[6:9]) + "，" + string(rs[7:12]) + "。", len(string(rs[6:9]) + "，"), false, false},
+		{string(rs[10:14]), 0, true, false},
+		{"1%", 0, true, false},
+		{string(rs[14:16]), 0, true, false},
+		{string(rs[16:24]) + "。", 0, false, false},
+	}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("got\n%v\nwant\n%v", got, want)
+	}
+}
+
+func TestVerticalLines(t *testing.T) {
+	// Chromium's writing-mode: vertical-rl: each character placed below
+	// the one before, lines from the right edge leftwards; the first line
+	// indented two characters. Read as rows, every row held a character
+	// of each line.
+	w := &pdfWriter{}
+	f := cidFont(w, han+"。")
+	rs := []rune(han)
+	var b strings.Builder
+	var want []string
+	x, k := 500.0, 0
+	for col := 0; col < 4; col++ {
+		y, n := 760.0, 30
+		if col%2 == 0 {
+			y, n = 760-28, 28
+		}
+		for i := 0; i < n; i++ {
+			b.WriteString(at(x, y, 14, string(rs[(k+i)%len(rs)])))
+			y -= 14
+		}
+		k += n
+		x -= 20
+	}
+	for _, r := range []int{0, 58} {
+		var s strings.Builder
+		for i := r; i < r+58; i++ {
+			s.WriteRune(rs[i%len(rs)])
+		}
+		want = append(want, s.String())
+	}
+	doc, err := Extract(buildDoc(w, []testPage{{content: b.String(), fonts: fmt.Sprintf("/F1 %d 0 R", f)}}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fmt.Sprint(doc.Paragraphs) != fmt.Sprint(want) {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(doc.Paragraphs, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+func TestTwoColumnsOfShortLines(t *testing.T) {
+	// Chromium's column-count: 2 on a page of list items and headings:
+	// the left column holds five full lines and seven short ones (a
+	// heading, an item of eight characters), the right one full lines.
+	// Read as rows, each row held a line of either column.
+	w := &pdfWriter{}
+	f := cidFont(w, han)
+	rs := []rune(han)
+	var b strings.Builder
+	var left, right strings.Builder
+	for i := 0; i < 12; i++ {
+		y := float64(700 - 20*i)
+		l := string(rs[i : i+15])
+		if i%2 == 1 || i == 10 {
+			l = string(rs[i : i+8])
+		}
+		r := string(rs[20+i : 20+i+15])
+		left.WriteString(l)
+		right.WriteString(r)
+		b.WriteString(at(72, y, 14, l))
+		b.WriteString(at(305.4, y, 14, r))
+	}
+	doc, err := Extract(buildDoc(w, []testPage{{content: b.String(), fonts: fmt.Sprintf("/F1 %d 0 R", f)}}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := strings.Join(doc.Paragraphs, "")
+	if got != left.String()+right.String() {
+		t.Errorf("columns mixed:\n%s", strings.Join(doc.Paragraphs, "\n"))
+	}
+}
+
+func TestVerticalSidewaysDigits(t *testing.T) {
+	// In vertical lines a browser sets digits sideways, turned clockwise
+	// (0 -1 1 0 Tm), their origin a little left of the CJK column's box
+	// and their advance running down the page: 2025 stands between the
+	// characters above and below it, in their line.
+	w := &pdfWriter{}
+	f := cidFont(w, han)
+	h := w.add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+	rs := []rune(han)
+	var b strings.Builder
+	var want strings.Builder
+	x := 500.0
+	for col := 0; col < 3; col++ {
+		y := 760.0
+		for i := 0; i < 12; i++ {
+			b.WriteString(at(x, y, 14, string(rs[col*12+i])))
+			want.WriteRune(rs[col*12+i])
+			y -= 14
+			if i == 5 {
+				// 2025 sideways: four digits 7.8 pt apart, from the
+				// top of the slot below the character.
+				top := y + 14*0.88
+				b.WriteString(fmt.Sprintf("BT /F2 14 Tf 0 -1 1 0 %g %g Tm (2025) Tj ET\n", x+1.1, top))
+				want.WriteString("2025")
+				y -= 4 * 7.8
+			}
+		}
+		x -= 20
+	}
+	doc, err := Extract(buildDoc(w, []testPage{{content: b.String(), fonts: fmt.Sprintf("/F1 %d 0 R /F2 %d 0 R", f, h)}}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(doc.Paragraphs, ""); got != want.String() {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(doc.Paragraphs, "\n"), want.String())
+	}
+}
+
+func TestBoldRunOf(t *testing.T) {
+	// Each glyph one character; B marks a bold one.
+	run := func(text, weights string) int {
+		var gs []glyph
+		var ends []int
+		n := 0
+		for i, r := range []rune(text) {
+			n += len(string(r))
+			gs = append(gs, glyph{text: string(r), bold: weights[i] == 'B'})
+			ends = append(ends, n)
+		}
+		return boldRunOf(text, gs, ends, 0)
+	}
+	for _, c := range []struct {
+		text, weights string
+		want          int
+	}{
+		{"管理不严。5个部门", "BBBBB......", len("管理不严。")}, // a digit after the run is the body's
+		{"管理不严。5个部门", "BBBB.......", len("管理不严")},  // so is a comma in the body's weight
+		{"管理2处不严。其他", "BB.BBBB..", len("管理2处不严。")}, // a digit between bold letters is the run's
+		{"二、工作回顾", "..BBBB", len("二、工作回顾")},        // a list number in the body's weight
+		{"二、工作回顾", "......", 0},
+		{"工作回顾", "BBBB", len("工作回顾")},
+	} {
+		if got := run(c.text, c.weights); got != c.want {
+			t.Errorf("%s %s: %d, want %d", c.text, c.weights, got, c.want)
+		}
+	}
+}
+
+func TestLeftMarginUnderIndents(t *testing.T) {
+	// Most paragraphs are one line indented two characters, as in a
+	// 工作要点 a browser sets; two run on to the left margin, and one of
+	// them fills its last line. The margin is where the run-on lines
+	// start, so the indented line after the full one starts a paragraph.
+	w := &pdfWriter{}
+	f := cidFont(w, han)
+	rs := []rune(han)
+	var b strings.Builder
+	y := 700.0
+	put := func(x float64, k, n int) {
+		b.WriteString(at(x, y, 14, string(rs[k:k+n])))
+		y -= 20
+	}
+	var want []int
+	for i := 0; i < 6; i++ {
+		put(100, i, 20) // one short indented line
+		want = append(want, 20)
+	}
+	put(100, 1, 28) // to the margin at 492
+	put(72, 2, 30)  // full: the paragraph ends here
+	put(100, 3, 12)
+	put(100, 4, 28)
+	put(72, 5, 9)
+	want = append(want, 58, 12, 37)
+	doc, err := Extract(buildDoc(w, []testPage{{content: b.String(), fonts: fmt.Sprintf("/F1 %d 0 R", f)}}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lens []int
+	for _, p := range doc.Paragraphs {
+		lens = append(lens, len([]rune(p)))
+	}
+	if fmt.Sprint(lens) != fmt.Sprint(want) {
+		t.Errorf("paragraph lengths %v, want %v:\n%s", lens, want, strings.Join(doc.Paragraphs, "\n"))
+	}
+}
+
+func TestBoldLineAfterLeadParagraph(t *testing.T) {
+	// A paragraph opening with a bold lead fills its last line with a
+	// sentence's end in the body's weight; the bold heading under it, at
+	// the same indent as every line, starts a paragraph though the line
+	// above holds bold too.
+	w := &pdfWriter{}
+	f := cidFont(w, han+"。")
+	bold := cidFontNamed(w, han+"。", "SimHei-Bold")
+	rs := []rune(han)
+	show := func(font string, x, y float64, chars string) string {
+		return fmt.Sprintf("BT /%s 14 Tf 1 0 0 1 %g %g Tm %s Tj ET\n", font, x, y, cids(han+"。", chars))
+	}
+	c := show("F2", 72, 700, string(rs[0:4])+"。") + show("F1", 142, 700, string(rs[5:29])+"。") + // 72–492
+		show("F2", 72, 680, string(rs[2:12])) +
+		show("F1", 72, 660, string(rs[3:20])+"。")
+	doc, err := Extract(buildDoc(w, []testPage{{content: c, fonts: fmt.Sprintf("/F1 %d 0 R /F2 %d 0 R", f, bold)}}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Paragraphs) != 3 || doc.Paragraphs[1] != string(rs[2:12]) {
+		t.Errorf("%d paragraphs:\n%s", len(doc.Paragraphs), strings.Join(doc.Paragraphs, "\n"))
+	}
+}
