@@ -175,7 +175,7 @@ func isPromo(p string) bool {
 	s, w := keywordScore(p)
 	// The contact number, a second pass over p, is looked for only where
 	// it would change the verdict: 联系 and 关注 are everyday words.
-	return s+w > 0 && (verdict(s, w) || verdict(s+1, w) && hasContact(p)) && !reportsOnTrade(p)
+	return s+w > 0 && (verdict(s, w) || verdict(s+1, w) && hasContact(p)) && !reportsOnTrade(p) && !warnsOfFraud(p)
 }
 
 // reportsOnTrade reports a sentence of the genre about the trade the
