@@ -431,3 +431,32 @@ func TestWarnsOfFraud(t *testing.T) {
 		t.Errorf("isPromo(%q) = true, want a warning", w)
 	}
 }
+
+// TestOpensOnTag: a line opening on a short 【tag】 and going on after it
+// is a post's label, a shape signal: standing alone, a line of a feed's
+// news (自下周起改为每周二、周五推送。) is a notice with it and none
+// without; a line wholly in brackets is an aside (isAside), not a tag, and
+// a long bracketed title or a 【 inside the line is neither.
+func TestOpensOnTag(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"【更新说明】自下周起改为每周二、周五推送。", true},
+		{"【典型案例】", false},
+		{"【关于进一步加强和改进新时代机关党建工作的实施意见】全文如下", false},
+		{"关于【某某】的说明", false},
+	} {
+		if got := opensOnTag(c.text); got != c.want {
+			t.Errorf("opensOnTag(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+	withModel(&learnModel{}, func() {
+		if _, ok := shortPromoKind("【更新说明】自下周起改为每周二、周五推送。", placeAlone); !ok {
+			t.Error("a tagged line of a feed's news standing alone is no notice")
+		}
+		if _, ok := shortPromoKind("自下周起改为每周二、周五推送。", placeAlone); ok {
+			t.Error("the same line untagged is a notice")
+		}
+	})
+}
