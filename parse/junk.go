@@ -164,7 +164,9 @@ func keywordScore(p string) (strong, weak int) {
 
 // isPromo reports whether a paragraph is advertising on its own: two
 // strong signals, or one with three weak ones, a contact number counting
-// as a strong one where there is an advertising word.
+// as a strong one where there is an advertising word. Not a sentence of
+// the genre reporting on the trade (reportsOnTrade), nor a warning of
+// fraud quoting a pitch (warnsOfFraud).
 func isPromo(p string) bool {
 	// An advertisement is a pitch of a few lines; a paragraph of more than
 	// maxPromoBytes is prose, whatever words it uses, and is not read.
