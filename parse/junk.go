@@ -164,7 +164,9 @@ func keywordScore(p string) (strong, weak int) {
 
 // isPromo reports whether a paragraph is advertising on its own: two
 // strong signals, or one with three weak ones, a contact number counting
-// as a strong one where there is an advertising word.
+// as a strong one where there is an advertising word. Not a sentence of
+// the genre reporting on the trade (reportsOnTrade), nor a warning of
+// fraud quoting a pitch (warnsOfFraud).
 func isPromo(p string) bool {
 	// An advertisement is a pitch of a few lines; a paragraph of more than
 	// maxPromoBytes is prose, whatever words it uses, and is not read.
@@ -175,7 +177,7 @@ func isPromo(p string) bool {
 	s, w := keywordScore(p)
 	// The contact number, a second pass over p, is looked for only where
 	// it would change the verdict: 联系 and 关注 are everyday words.
-	return s+w > 0 && (verdict(s, w) || verdict(s+1, w) && hasContact(p)) && !reportsOnTrade(p)
+	return s+w > 0 && (verdict(s, w) || verdict(s+1, w) && hasContact(p)) && !reportsOnTrade(p) && !warnsOfFraud(p)
 }
 
 // reportsOnTrade reports a sentence of the genre about the trade the

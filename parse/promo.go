@@ -210,8 +210,10 @@ var noticeFeatures = []struct {
 		// an office or a place speaking of itself (我县开通…), as the
 		// genre does; a site says 本站 or 我
 		"我县", "我市", "我省", "我区", "我镇", "我乡", "我局", "我委", "我厅", "我州", "我村",
-		// a government's media centre, which runs the accounts it reports on
-		"融媒体"}},
+		// a government's media centre, which runs the accounts it reports on,
+		// and a newspaper's office (版权均归××日报社所有), the genre's own
+		// publisher: a site's rights line names 本站, 本号 or 平台
+		"融媒体", "报社"}},
 }
 
 // noticeWord is one word of noticeFeatures.
@@ -332,9 +334,10 @@ func noticeScore(p string) (int, hits) {
 	// an office requires, by a date or by the rules; and so does a count
 	// of its work's results (推送稿件2100余条, 删除侵权链接1.2万条): a site
 	// offers and boasts, an office reports; and so does a table's header
-	// row (序号  报刊名称  订阅份数).
+	// row (序号  报刊名称  订阅份数), a warning of fraud
+	// (warnsOfFraud) and a statement that nothing is charged (chargesNothing).
 	score -= 2 * min(int(h[fOfficial]), 2)
-	if requires(p) || govAccount(p) || reportsCount(p) || tableHeader(p) {
+	if requires(p) || govAccount(p) || reportsCount(p) || tableHeader(p) || warnsOfFraud(p) || chargesNothing(p) {
 		score -= 3
 		h[fOfficial]++
 	}

@@ -18,6 +18,33 @@ func requires(p string) bool {
 	return containsWord(p, requireWords)
 }
 
+// fraudWords are the genre's words for a scam, its victims and the
+// police: a police or regulator's warning quotes a scam's pitch (“帮我砍一
+// 刀”, 添加客服微信) to warn of it, and names the fraud as a third party's;
+// a site's pitch never does. Not 谨防假冒, 认准, 甄别: a site guards its
+// own name with them (the seed's ad: 认准哒哒…谨防假冒！), and a sponsored
+// post asks its readers to 自行甄别.
+var fraudWords = []string{"诈骗", "被骗", "报警", "反诈", "不法分子", "受害人", "涉案"}
+
+// warnsOfFraud reports a line that names a scam, its victims or the
+// police (公安机关提示：不要轻易点击…“0元领好礼”等链接…请拨打110报警。): the
+// genre warning of a pitch, not making one.
+func warnsOfFraud(p string) bool {
+	return containsWord(p, fraudWords)
+}
+
+// noFeeWords state that an office charges nothing or forbids charging
+// (本次培训不收取培训费, 不得收取任何费用), in the register of its notices.
+var noFeeWords = []string{"不收取", "不得收取", "不另收取"}
+
+// chargesNothing reports a line that states no fee is charged: an
+// office's notice, a journal's call for papers (本刊不收取任何版面费) say
+// so; a site sells, or gives away 免费 what it sells, and has never once
+// in the sets written 不收取.
+func chargesNothing(p string) bool {
+	return containsWord(p, noFeeWords)
+}
+
 // govAccountEnds end the names of government media accounts (“上海发布”,
 // “江州人社发布”, “XX政务”, “XX融媒”), quoted as a notice quotes them.
 var govAccountEnds = []string{"发布”", "发布\"", "政务”", "政务\"", "融媒”", "融媒\"", "发布」", "政务」"}

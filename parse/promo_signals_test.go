@@ -397,3 +397,66 @@ func TestRestLater(t *testing.T) {
 		t.Error("（未完，明日续更） kept beside a sentence")
 	}
 }
+
+// TestWarnsOfFraud: a statement that nothing is charged (本刊不收取任何
+// 版面费) is an office's or a journal's, where an offer of pay is a site's
+// call for writers; a warning that quotes a scam's pitch to warn of it
+// (诈骗, 报警, 冒充, 受害人) is the genre's own, as an isPromo paragraph
+// and as a short line, where the same words without the warning are a
+// pitch; and a newspaper office's rights line (版权归××日报社所有) is the
+// publisher's own, where an account's is a disclaimer.
+func TestWarnsOfFraud(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"警方提醒：凡是自称客服、要求您添加微信或QQ领取补贴、扫码缴纳保证金的，都是诈骗，请拨打110报警。", false},
+		{"自称客服、要求您添加微信或QQ领取补贴、扫码缴纳保证金的，请拨打110。", true},
+		{"凡本报原创稿件，版权归××日报社所有，转载请注明出处。", false},
+		{"凡本号原创稿件，版权归本号所有，转载请注明出处。", true},
+		{"投稿请发邮箱 tougao@example.com，来稿请注明“投稿+单位”，本刊不收取任何版面费。", false},
+		{"投稿请发邮箱 tougao@example.com，来稿请注明“投稿+单位”，稿费从优，欢迎您来稿！", true},
+	} {
+		for _, at := range []place{placeGlued, placeAlone} {
+			if _, got := shortPromoKind(c.text, at); got != c.want {
+				t.Errorf("shortPromoKind(%q, %d) = %v, want %v", c.text, at, got, c.want)
+			}
+		}
+	}
+	pitch := "添加客服微信领取补贴，扫码即送，名额有限，QQ群：12345678"
+	if !isPromo(pitch) {
+		t.Fatalf("isPromo(%q) = false, want a pitch", pitch)
+	}
+	if w := "警惕冒充客服诈骗：" + pitch; isPromo(w) {
+		t.Errorf("isPromo(%q) = true, want a warning", w)
+	}
+}
+
+// TestOpensOnTag: a line opening on a short 【tag】 and going on after it
+// is a post's label, a shape signal: standing alone, a line of a feed's
+// news (自下周起改为每周二、周五推送。) is a notice with it and none
+// without; a line wholly in brackets is an aside (isAside), not a tag, and
+// a long bracketed title or a 【 inside the line is neither.
+func TestOpensOnTag(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"【更新说明】自下周起改为每周二、周五推送。", true},
+		{"【典型案例】", false},
+		{"【关于进一步加强和改进新时代机关党建工作的实施意见】全文如下", false},
+		{"关于【某某】的说明", false},
+	} {
+		if got := opensOnTag(c.text); got != c.want {
+			t.Errorf("opensOnTag(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+	withModel(&learnModel{}, func() {
+		if _, ok := shortPromoKind("【更新说明】自下周起改为每周二、周五推送。", placeAlone); !ok {
+			t.Error("a tagged line of a feed's news standing alone is no notice")
+		}
+		if _, ok := shortPromoKind("自下周起改为每周二、周五推送。", placeAlone); ok {
+			t.Error("the same line untagged is a notice")
+		}
+	})
+}
