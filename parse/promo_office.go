@@ -3,6 +3,7 @@ package parse
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // An office's own lines that a site's words can look like: what it
@@ -82,10 +83,10 @@ func govService(p string) bool {
 // rows so; a site's price list or menu bar does not head itself 序号.
 func tableHeader(p string) bool {
 	rest, ok := strings.CutPrefix(strings.TrimLeft(p, " \t\u3000"), "序号")
-	if !ok || rest == "" || !strings.ContainsRune(" \t\u3000", []rune(rest)[0]) {
+	if r, _ := utf8.DecodeRuneInString(rest); !ok || !strings.ContainsRune(" \t\u3000", r) {
 		return false
 	}
-	return len(strings.Fields(strings.ReplaceAll(rest, "\u3000", " "))) >= 2
+	return len(strings.Fields(rest)) >= 2 // Fields parts at U+3000 too
 }
 
 // containsWord reports whether p holds any of words.

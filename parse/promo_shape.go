@@ -222,7 +222,7 @@ func opensOnTag(p string) bool {
 		return false
 	}
 	i := strings.Index(rest, "】")
-	return i > 0 && utf8.RuneCountInString(rest[:i]) <= 12 && strings.TrimSpace(rest[i+len("】"):]) != ""
+	return i > 0 && runeLen(rest[:i]) <= 12 && strings.TrimSpace(rest[i+len("】"):]) != ""
 }
 
 // isLinkItem reports a short line opening with an arrow or a bullet (▶,
