@@ -210,7 +210,8 @@ func (p *parser) boldLeads(paras []int, guessed []lead) []lead {
 // (1.工业经济) keeps the bold leads under it where the part has none of
 // its own before the list. own is the node's
 // paragraphs, kids its block children; what it returns stays in text
-// order, as the items' paragraphs all follow own's.
+// order, as the items' paragraphs all follow own's. An item's paragraphs
+// above a sub-item of its own stay the item's.
 func (p *parser) leadsAfterItems(own []int, kids []*pnode) []int {
 	if p.bold == nil || len(kids) == 0 {
 		return own
@@ -221,8 +222,15 @@ func (p *parser) leadsAfterItems(own []int, kids []*pnode) []int {
 			continue
 		}
 		ps := c.info.paras
+		// Only paragraphs past the item's own sub-items can go: one above
+		// a sub-item is the item's, or the item would end before its
+		// children (found by FuzzRTF).
+		after := -1
+		for _, k := range c.kids {
+			after = max(after, k.TitleSpan.Start)
+		}
 		for j, i := range ps {
-			if e := &p.eff[i]; e.kind == lineBody && p.boldLead(e) > 0 {
+			if e := &p.eff[i]; e.kind == lineBody && e.start > after && p.boldLead(e) > 0 {
 				own = append(own, ps[j:]...)
 				c.info.paras = ps[:j]
 				break

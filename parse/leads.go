@@ -423,8 +423,21 @@ func (p *parser) measures(n *pnode) {
 	in := &n.info
 	blockKids := n.kids
 	n.kids = nil
-	own := p.leadsAfterItems(in.paras, blockKids)
+	// Paragraphs above the node's title (a dateline or a cover's lines
+	// over a document's title) are its text, never a measure's: a node
+	// opens no child above its own title.
+	above := 0
+	for above < len(in.paras) && p.eff[in.paras[above]].start < n.TitleSpan.Start {
+		above++
+	}
+	over := in.paras[:above]
+	own := p.leadsAfterItems(in.paras[above:], blockKids)
 	in.paras = own
+	defer func() {
+		if above > 0 {
+			in.paras = append(over[:above:above], in.paras...)
+		}
+	}()
 	// The paragraph that carries a numbered heading's title is the node's
 	// own, but its first sentence is taken, so it cannot be a lead.
 	candParas := own
@@ -442,7 +455,17 @@ func (p *parser) measures(n *pnode) {
 		}
 		var mine []int
 		var cur *pnode
+		kb := 0 // the block children before paragraph i
 		for _, i := range own {
+			// A lead's paragraphs stop at a block child: what
+			// leadsAfterItems gave back from below an item follows it.
+			at := kb
+			for kb < len(blockKids) && blockKids[kb].TitleSpan.Start < p.eff[i].start {
+				kb++
+			}
+			if kb > at {
+				cur = nil
+			}
 			if l, ok := byPara[i]; ok {
 				e := &p.eff[i]
 				c := p.newNode(n, model.Node{Inferred: !l.bold, Line: int(e.num), Marker: l.marker})

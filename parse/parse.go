@@ -388,6 +388,7 @@ func (p *parser) outline(container *pnode, from, to int, first *pnode) {
 	for i := from; i < to; i++ {
 		e := &eff[i]
 		s := p.str(e)
+		at := i // the line the node opens on: a joined heading moves i on
 		var st style
 		var n *pnode
 		switch {
@@ -429,7 +430,9 @@ func (p *parser) outline(container *pnode, from, to int, first *pnode) {
 			curInfo.addPara(i)
 			continue
 		}
-		if (st == styleShi || st == styleYao) && !titleLike(s[e.mark.skip:]) && !p.shiAlone(i, to) {
+		if (st == styleShi || st == styleYao) && i == at && !titleLike(s[e.mark.skip:]) && !p.shiAlone(i, to) {
+			// (A 一是 heading broken over two lines and joined is a
+			// heading, never a measure of one paragraph.)
 			stack, curInfo = p.addMeasure(container, stack, n, i)
 			continue
 		}
