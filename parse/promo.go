@@ -213,7 +213,11 @@ var noticeFeatures = []struct {
 		// a government's media centre, which runs the accounts it reports on,
 		// and a newspaper's office (版权均归××日报社所有), the genre's own
 		// publisher: a site's rights line names 本站, 本号 or 平台
-		"融媒体", "报社"}},
+		"融媒体", "报社",
+		// a news article's byline (（来源：××日报 记者 某某 通讯员 某某）):
+		// its reporters, named as a paper names them; a site credits its
+		// 编辑, 小编 or 作者
+		"记者", "通讯员"}},
 }
 
 // noticeWord is one word of noticeFeatures.
@@ -393,54 +397,6 @@ func hitsWeight(h *hits) int {
 	return score
 }
 
-// uncite takes out of h the prose and official words inside the titles
-// a line cites (《…》): they are the cited document's words, not the line's
-// own (下期预告：《…党委书记…述职报告》 is a teaser, not an office's line).
-func uncite(p string, h *hits) {
-	for rest := p; ; {
-		i := strings.Index(rest, "《")
-		if i < 0 {
-			return
-		}
-		rest = rest[i+len("《"):]
-		j := strings.Index(rest, "》")
-		if j < 0 {
-			return
-		}
-		t, _ := noticeHits(rest[:j])
-		h[fProse] -= min(h[fProse], t[fProse])
-		h[fOfficial] -= min(h[fOfficial], t[fOfficial])
-		rest = rest[j:]
-	}
-}
-
-// cadence weighs the genre's sentence shape against a line: its sentences
-// run long and end in 。 (a speech's in ！), and enumerate with 、; a
-// notice is terse, ends in no mark, and lists nothing.
-func cadence(p string, runes int) int {
-	c := 0
-	if strings.HasSuffix(p, "。") || strings.HasSuffix(p, "！") || strings.HasSuffix(p, "；") {
-		switch n := runes; {
-		case n > 40:
-			c += 3
-		case n > 25:
-			c++
-		}
-	}
-	if strings.Count(p, "、") >= 2 {
-		c++
-	}
-	return c
-}
-
-// isLongSentence reports a sentence of the genre's length, ending in 。:
-// whatever blank lines stand around it, it is weighed as a line glued
-// inside prose (in a file with a blank line after every paragraph, every
-// paragraph stands alone).
-func isLongSentence(p string) bool {
-	return strings.HasSuffix(p, "。") && runeLen(p) > 40
-}
-
 // signalled reports whether the hits hold a signal of what the line says
 // or gives (a word, a number, a price, a handle): decoration, chat and
 // shape alone make a separator or an aside, not a notice.
@@ -542,7 +498,26 @@ func scoreNotice(p string, at place) (model.JunkKind, bool) {
 		return 0, false
 	}
 	if isLongSentence(p) && !siteSpeaks(p, &h) {
+		if h[fOfficial] > 0 {
+			// A sentence of the genre's length with an official sign
+			// (a government's account, a count of results, a
+			// requirement) is the office's report, whatever platforms
+			// it names (“某某发布”微信公众号、视频号…粉丝总量突破210万…):
+			// of the sets' promotion, three such sentences, none
+			// weighing a glued line's need.
+			return 0, false
+		}
 		at = placeGlued
+		if h[fLearn] > 1 && h[fReader]+h[fVoice]+h[fSelf] == 0 {
+			// Weighed as prose, a sentence of the genre's length that
+			// speaks to no one and as no one (no 您, no I, no 本站) is
+			// in an office's impersonal register: the model, which
+			// learnt notices of a line or two, adds at most 1 to it
+			// (投稿邮箱：…，邮件主题请注明“征文+单位+姓名”。 in a 征文
+			// notice weighs as a site's call for writers does, on the
+			// model's odds alone; 发我邮箱…，我抽空帮着看看。 is a person's).
+			score -= int(h[fLearn]) - 1
+		}
 	}
 	if (at == placeOutside || at == placeAlone && isStandaloneShort(p, &h)) && h[fOfficial] == 0 {
 		// Where the genre has only titles, dates and signatures, or in
