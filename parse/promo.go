@@ -144,6 +144,9 @@ var noticeFeatures = []struct {
 		"钉钉", "知识星球", "抖音", "快手", "小红书", "知乎", "B站", "头条号", "百家号", "豆瓣", "拼多多", "闲鱼",
 		"微店", "淘宝店", "天猫店", "有赞",
 		"小程序", "直播间", "群聊", "群里", "评论区", "留言区", "文末", "验证码",
+		// the page's corners, where its buttons are (点击右上角举报, 戳左下角):
+		// 13 lines of the sets' promotion, none of their real text
+		"右上角", "右下角", "左上角", "左下角",
 		"订阅号", "蓝字", "小黄车", "购物车", "橱窗",
 		// the other content platforms' accounts, podcasts and shared
 		// documents a site sends its reader to, as it does 知乎 and 抖音

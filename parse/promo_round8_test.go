@@ -120,3 +120,23 @@ func TestOfficeLineNotFragment(t *testing.T) {
 		}
 	}
 }
+
+// TestPageCorner: the page's corners (右上角, 左下角), where its buttons are,
+// are a place the reader is sent to act, as 评论区 and 文末 are: a line
+// sending the reader there is a notice; the genre's sentence about a
+// government app's screen (the same words in 。, an office named) stays.
+func TestPageCorner(t *testing.T) {
+	withModel(&learnModel{}, func() {
+		for _, c := range []struct {
+			text string
+			want bool
+		}{
+			{"想第一时间看到新稿的，点一下右上角设个星标", true},
+			{"市民可在“江州办”App首页右上角点击“扫一扫”，扫描办事指南上的二维码查看办理流程。", false},
+		} {
+			if _, got := shortPromoKind(c.text, placeAlone); got != c.want {
+				t.Errorf("shortPromoKind(%q, alone) = %v, want %v", c.text, got, c.want)
+			}
+		}
+	})
+}
