@@ -162,9 +162,14 @@ var noticeFeatures = []struct {
 		// paper's jump line (下转第四版)
 		"续更", "下转",
 		// the text withheld by the platform
-		"无法查看"}},
+		"无法查看",
+		// the same in a site's English: a preview's, a paywall's, a
+		// serial's (Content truncated — sign in to continue reading)
+		"truncated", "Preview only", "preview only", "Sign in", "sign in", "subscribers", "full text",
+		"Continue reading", "continue reading", "To be continued", "to be continued"}},
 	{fSource, []string{"版权", "著作权", "侵权", "转载", "授权", "出处", "转自", "来源于", "原作者", "原标题", "仅供参考", "仅供学习",
 		"仅供交流", "不代表", "删除", "上传", "免责", "声明", "所有权", "Copyright", "copyright", "©", "Rights", "文责自负", "作者所有", "原创", "源于网络", "自网络", "来源网络", "互联网", "盗版", "独家", "必究", "仅代表", "rights", "reserved", "Reserved", "reproduction", "prohibited",
+		"licensed under",
 		// a site's disclaimers of liability and privacy
 		"不承担", "不负责", "隐私", "源自",
 		// a publication's own number, printed where its rights are
@@ -176,10 +181,15 @@ var noticeFeatures = []struct {
 	{fCredit, []string{"编辑：", "编辑 |", "编辑|", "作者|", "文 |", "图 |", "来源 |", "排版", "审核", "校对", "责编", "作者：", "作者 ", "，作者", "来源：", "图片来源", "撰稿", "供稿", "发布于",
 		"已编辑", "属地", "阅读量", "浏览量",
 		// a site signing the file it passes on (www.….com整理制作，并提供下载)
-		"整理制作", "提供下载"}},
+		"整理制作", "提供下载",
+		// a page's credits in English (Source: Qinghe Daily ｜ Editor: …)
+		"Source:", "Editor:", "Author:"}},
 	{fNav, []string{"上一篇", "下一篇", "上一页", "下一页", "上一章", "下一章", "返回", "首页", "打印", "关闭", "阅读原文", "相关推荐", "推荐阅读", "往期", "顶部",
 
-		"置顶", "星标", "更多", "当前位置", "END", "End", "完）", "本篇完", "感谢阅读", "谢谢阅读", "感谢关注", "下期", "上一期", "前情提要", "本页", "在看", "加载", "敬请期待", "推荐：", "相关文档", "最佳答案", "提问者", "网友采纳"}},
+		"置顶", "星标", "更多", "当前位置", "END", "End", "完）", "本篇完", "感谢阅读", "谢谢阅读", "感谢关注", "下期", "上一期", "前情提要", "本页", "在看", "加载", "敬请期待", "推荐：", "相关文档", "最佳答案", "提问者", "网友采纳",
+		// a page's navigation in English (Read more ›, Back to top ↑, 6 min
+		// read · 3,586 views); " views" after a space, not reviews
+		"Read more", "read more", "Back to top", "back to top", "min read", " views"}},
 	{fScroll, []string{"下翻", "上翻", "往下滑", "往上滑", "往下拉", "往下看", "左滑", "右滑", "拉到底", "翻到底", "滑到底",
 		"下回", "续篇", "本系列", "连载", "次条", "第二条推送"}},
 	{fSelf, []string{"本号", "本站", "本网站", "全站", "本平台", "小编", "本帖", "本店", "本段", "号主", "博主", "楼主", "UP主", "站长", "版主", "签名档", "文库",

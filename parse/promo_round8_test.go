@@ -140,3 +140,24 @@ func TestPageCorner(t *testing.T) {
 		}
 	})
 }
+
+// TestEnglishSiteWords: a site's navigation, paywall and credits in
+// English (Read more, sign in, Source: …) are its signals as their Chinese
+// are, so that a promotion line written in English alone is weighed; a
+// standard's English title (…safety reviews…, not views) carries none.
+func TestEnglishSiteWords(t *testing.T) {
+	withModel(&learnModel{}, func() {
+		for _, c := range []struct {
+			text string
+			want bool
+		}{
+			{"Continue reading: sign in with your account", true},
+			{"Source: Jiangzhou Evening News ｜ Editor: Wang Lei", true},
+			{"Periodic safety reviews of nuclear power plants", false},
+		} {
+			if _, got := shortPromoKind(c.text, placeAlone); got != c.want {
+				t.Errorf("shortPromoKind(%q, alone) = %v, want %v", c.text, got, c.want)
+			}
+		}
+	})
+}
