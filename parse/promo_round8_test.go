@@ -161,3 +161,31 @@ func TestEnglishSiteWords(t *testing.T) {
 		}
 	})
 }
+
+// TestSeesYouNext: a clause closing on a meeting again at a time or place
+// (下周五见, 老地方见) is a post's sign-off promising the next; the genre's
+// closing 见 (意见, 可见) and a 见 that goes on (见成效) are not.
+func TestSeesYouNext(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"今天就聊到这儿，咱们下周五见！", true},
+		{"剩下的案例放在合集里，老地方见", true},
+		{"下面，我再讲三点意见。", false},
+		{"由此可见，", false},
+		{"各项措施逐步见成效。", false},
+	} {
+		if got := seesYouNext(c.text); got != c.want {
+			t.Errorf("seesYouNext(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+	withModel(&learnModel{}, func() {
+		if _, ok := shortPromoKind("剩下的案例放在合集里，老地方见", placeAlone); !ok {
+			t.Error("a post's sign-off standing alone is no notice")
+		}
+		if _, ok := shortPromoKind("这一讲先到这里，我们下期见", placeGlued); !ok {
+			t.Error("a post's sign-off glued to the text is no notice")
+		}
+	})
+}

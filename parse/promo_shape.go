@@ -137,6 +137,9 @@ func shapeHits(p string, h *hits, pr *profile) {
 	if isAside(p) || opensOnTag(p) {
 		h[fShape]++
 	}
+	if seesYouNext(p) {
+		h[fScroll]++ // a post's sign-off promising the next: 明天见, 下期见, 周三见
+	}
 	if namesGoodsSite(p) {
 		h[fSelf]++ // a site named after its goods: 范文网
 	}
