@@ -170,6 +170,10 @@ var noticeFeatures = []struct {
 	{fSource, []string{"版权", "著作权", "侵权", "转载", "授权", "出处", "转自", "来源于", "原作者", "原标题", "仅供参考", "仅供学习",
 		"仅供交流", "不代表", "删除", "上传", "免责", "声明", "所有权", "Copyright", "copyright", "©", "Rights", "文责自负", "作者所有", "原创", "源于网络", "自网络", "来源网络", "互联网", "盗版", "独家", "必究", "仅代表", "rights", "reserved", "Reserved", "reproduction", "prohibited",
 		"licensed under",
+		// a sample's disclaimer of likeness (如有雷同，纯属巧合): a site's
+		// model text disowning its names; the genre criticises 内容雷同 but
+		// never writes these
+		"如有雷同", "纯属巧合",
 		// a site's disclaimers of liability and privacy
 		"不承担", "不负责", "隐私", "源自",
 		// a publication's own number, printed where its rights are

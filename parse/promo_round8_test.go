@@ -189,3 +189,21 @@ func TestSeesYouNext(t *testing.T) {
 		}
 	})
 }
+
+// TestLikenessDisclaimer: a sample's disclaimer of likeness (如有雷同，纯属
+// 巧合) is a disclaimer; the genre's criticism of 内容雷同 is not.
+func TestLikenessDisclaimer(t *testing.T) {
+	withModel(&learnModel{}, func() {
+		for _, c := range []struct {
+			text string
+			want bool
+		}{
+			{"文中单位和人物均为编写，如有雷同，纯属巧合。", true},
+			{"有的述职报告内容雷同、千篇一律，照抄照搬上级文件。", false},
+		} {
+			if _, got := shortPromoKind(c.text, placeAlone); got != c.want {
+				t.Errorf("shortPromoKind(%q, alone) = %v, want %v", c.text, got, c.want)
+			}
+		}
+	})
+}
