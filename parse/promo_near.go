@@ -49,6 +49,16 @@ func isGenreSentence(p string) bool {
 	return isLongSentence(p) || h[fProse] > 0
 }
 
+// isSiteInstruction reports a sentence of the genre's length that is a
+// notice's instruction, not the genre's (报名：应用商店搜“稿匠”，注册后进入…，填
+// 入暗号…即可。 under a 内测 call): no word of its prose, no official word,
+// and the signals of a notice where it stands aside (noticeNeed's 4).
+// Beside promotion it goes with it, as a shorter line so weighed does.
+func isSiteInstruction(p string) bool {
+	score, h := noticeScore(p)
+	return h[fProse] == 0 && h[fOfficial] == 0 && score >= noticeNeed[placeAside]
+}
+
 // namesOffice reports a line with an official word (联系人, 人民政府, 抄送):
 // a number in it does not join it to the promotion beside it (联系人：某某，
 // 联系电话：0736-…，139…。 glued under a site's ad), as it is weighed alone

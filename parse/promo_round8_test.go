@@ -207,3 +207,27 @@ func TestLikenessDisclaimer(t *testing.T) {
 		}
 	})
 }
+
+// TestSiteInstructionJoins: a sentence of the genre's length under a
+// notice that is the notice's instruction (no prose or official word, a
+// notice's signals: here 搜“…”, 暗号, I and the shipped model's odds, 4)
+// goes with it; a sentence of the genre there stays.
+func TestSiteInstructionJoins(t *testing.T) {
+	head := "【内测邀请】“笔友”App 3.0 开放内测，前200名报名的读者送一年会员。"
+	for _, c := range []struct {
+		line   string
+		hidden bool
+	}{
+		{"报名：应用商店搜“笔友”，注册后进入“我的—内测”页面，填入暗号“春风十里”即可。", true},
+		{"全市累计推广安装政务服务App 126万人次，群众办事平均跑动次数下降到0.3次以内。", false},
+	} {
+		block := head + "\n" + c.line
+		doc := siteDoc(block, true)
+		if hidden, _, _ := blockHidden(t, doc, head); !hidden {
+			t.Fatalf("the notice is not hidden: %q", head)
+		}
+		if hidden, touched, _ := blockHidden(t, doc, c.line); hidden != c.hidden || touched != c.hidden {
+			t.Errorf("%q under a notice: hidden %v touched %v, want %v", c.line, hidden, touched, c.hidden)
+		}
+	}
+}
