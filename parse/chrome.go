@@ -69,6 +69,9 @@ func isChromeLine(s string) bool {
 			}
 		}
 	}
+	if isNewsByline(s) {
+		return false
+	}
 	if n <= 50 {
 		for _, w := range chromeOpeners {
 			if rest, ok := strings.CutPrefix(s, w); ok {
@@ -80,6 +83,15 @@ func isChromeLine(s string) bool {
 		}
 	}
 	return isNavLine(s)
+}
+
+// isNewsByline reports a news article's byline (（来源：××日报　记者　某某　通讯员
+// 某某）, 本报记者 张三): its reporters, named as the paper names them, are
+// the article's authors, a compilation's record of where it came from.
+// Not a page's production credits (责任编辑, 校对: the page's furniture,
+// taken), which a line naming an editor still is.
+func isNewsByline(s string) bool {
+	return (strings.Contains(s, "记者") || strings.Contains(s, "通讯员")) && !strings.Contains(s, "编辑")
 }
 
 // recordLabels open the lines of a 公文's heading and 版记 that list

@@ -419,7 +419,7 @@ func spreadPromo(text string, lines []line, promo []uint8) {
 			return false
 		}
 		p := text[lines[i].start:lines[i].end]
-		return (isPromoFragment(p) || isNoticeFragment(p) && !isOutlineLine(p) || oddLine(text, &lines[i])) && !isGenreSentence(p)
+		return (isPromoFragment(p) && !namesOffice(p) || isNoticeFragment(p) && !isOutlineLine(p) || oddLine(text, &lines[i])) && (!isGenreSentence(p) || isSiteInstruction(p))
 	}
 	for _, down := range [2]bool{true, false} {
 		i, end, step := 0, len(lines), 1

@@ -144,6 +144,9 @@ var noticeFeatures = []struct {
 		"钉钉", "知识星球", "抖音", "快手", "小红书", "知乎", "B站", "头条号", "百家号", "豆瓣", "拼多多", "闲鱼",
 		"微店", "淘宝店", "天猫店", "有赞",
 		"小程序", "直播间", "群聊", "群里", "评论区", "留言区", "文末", "验证码",
+		// the page's corners, where its buttons are (点击右上角举报, 戳左下角):
+		// 13 lines of the sets' promotion, none of their real text
+		"右上角", "右下角", "左上角", "左下角",
 		"订阅号", "蓝字", "小黄车", "购物车", "橱窗",
 		// the other content platforms' accounts, podcasts and shared
 		// documents a site sends its reader to, as it does 知乎 and 抖音
@@ -159,9 +162,18 @@ var noticeFeatures = []struct {
 		// paper's jump line (下转第四版)
 		"续更", "下转",
 		// the text withheld by the platform
-		"无法查看"}},
+		"无法查看",
+		// the same in a site's English: a preview's, a paywall's, a
+		// serial's (Content truncated — sign in to continue reading)
+		"truncated", "Preview only", "preview only", "Sign in", "sign in", "subscribers", "full text",
+		"Continue reading", "continue reading", "To be continued", "to be continued"}},
 	{fSource, []string{"版权", "著作权", "侵权", "转载", "授权", "出处", "转自", "来源于", "原作者", "原标题", "仅供参考", "仅供学习",
 		"仅供交流", "不代表", "删除", "上传", "免责", "声明", "所有权", "Copyright", "copyright", "©", "Rights", "文责自负", "作者所有", "原创", "源于网络", "自网络", "来源网络", "互联网", "盗版", "独家", "必究", "仅代表", "rights", "reserved", "Reserved", "reproduction", "prohibited",
+		"licensed under",
+		// a sample's disclaimer of likeness (如有雷同，纯属巧合): a site's
+		// model text disowning its names; the genre criticises 内容雷同 but
+		// never writes these
+		"如有雷同", "纯属巧合",
 		// a site's disclaimers of liability and privacy
 		"不承担", "不负责", "隐私", "源自",
 		// a publication's own number, printed where its rights are
@@ -173,10 +185,15 @@ var noticeFeatures = []struct {
 	{fCredit, []string{"编辑：", "编辑 |", "编辑|", "作者|", "文 |", "图 |", "来源 |", "排版", "审核", "校对", "责编", "作者：", "作者 ", "，作者", "来源：", "图片来源", "撰稿", "供稿", "发布于",
 		"已编辑", "属地", "阅读量", "浏览量",
 		// a site signing the file it passes on (www.….com整理制作，并提供下载)
-		"整理制作", "提供下载"}},
+		"整理制作", "提供下载",
+		// a page's credits in English (Source: Qinghe Daily ｜ Editor: …)
+		"Source:", "Editor:", "Author:"}},
 	{fNav, []string{"上一篇", "下一篇", "上一页", "下一页", "上一章", "下一章", "返回", "首页", "打印", "关闭", "阅读原文", "相关推荐", "推荐阅读", "往期", "顶部",
 
-		"置顶", "星标", "更多", "当前位置", "END", "End", "完）", "本篇完", "感谢阅读", "谢谢阅读", "感谢关注", "下期", "上一期", "前情提要", "本页", "在看", "加载", "敬请期待", "推荐：", "相关文档", "最佳答案", "提问者", "网友采纳"}},
+		"置顶", "星标", "更多", "当前位置", "END", "End", "完）", "本篇完", "感谢阅读", "谢谢阅读", "感谢关注", "下期", "上一期", "前情提要", "本页", "在看", "加载", "敬请期待", "推荐：", "相关文档", "最佳答案", "提问者", "网友采纳",
+		// a page's navigation in English (Read more ›, Back to top ↑, 6 min
+		// read · 3,586 views); " views" after a space, not reviews
+		"Read more", "read more", "Back to top", "back to top", "min read", " views"}},
 	{fScroll, []string{"下翻", "上翻", "往下滑", "往上滑", "往下拉", "往下看", "左滑", "右滑", "拉到底", "翻到底", "滑到底",
 		"下回", "续篇", "本系列", "连载", "次条", "第二条推送"}},
 	{fSelf, []string{"本号", "本站", "本网站", "全站", "本平台", "小编", "本帖", "本店", "本段", "号主", "博主", "楼主", "UP主", "站长", "版主", "签名档", "文库",
@@ -213,7 +230,11 @@ var noticeFeatures = []struct {
 		// a government's media centre, which runs the accounts it reports on,
 		// and a newspaper's office (版权均归××日报社所有), the genre's own
 		// publisher: a site's rights line names 本站, 本号 or 平台
-		"融媒体", "报社"}},
+		"融媒体", "报社",
+		// a news article's byline (（来源：××日报 记者 某某 通讯员 某某）):
+		// its reporters, named as a paper names them; a site credits its
+		// 编辑, 小编 or 作者
+		"记者", "通讯员"}},
 }
 
 // noticeWord is one word of noticeFeatures.
@@ -393,54 +414,6 @@ func hitsWeight(h *hits) int {
 	return score
 }
 
-// uncite takes out of h the prose and official words inside the titles
-// a line cites (《…》): they are the cited document's words, not the line's
-// own (下期预告：《…党委书记…述职报告》 is a teaser, not an office's line).
-func uncite(p string, h *hits) {
-	for rest := p; ; {
-		i := strings.Index(rest, "《")
-		if i < 0 {
-			return
-		}
-		rest = rest[i+len("《"):]
-		j := strings.Index(rest, "》")
-		if j < 0 {
-			return
-		}
-		t, _ := noticeHits(rest[:j])
-		h[fProse] -= min(h[fProse], t[fProse])
-		h[fOfficial] -= min(h[fOfficial], t[fOfficial])
-		rest = rest[j:]
-	}
-}
-
-// cadence weighs the genre's sentence shape against a line: its sentences
-// run long and end in 。 (a speech's in ！), and enumerate with 、; a
-// notice is terse, ends in no mark, and lists nothing.
-func cadence(p string, runes int) int {
-	c := 0
-	if strings.HasSuffix(p, "。") || strings.HasSuffix(p, "！") || strings.HasSuffix(p, "；") {
-		switch n := runes; {
-		case n > 40:
-			c += 3
-		case n > 25:
-			c++
-		}
-	}
-	if strings.Count(p, "、") >= 2 {
-		c++
-	}
-	return c
-}
-
-// isLongSentence reports a sentence of the genre's length, ending in 。:
-// whatever blank lines stand around it, it is weighed as a line glued
-// inside prose (in a file with a blank line after every paragraph, every
-// paragraph stands alone).
-func isLongSentence(p string) bool {
-	return strings.HasSuffix(p, "。") && runeLen(p) > 40
-}
-
 // signalled reports whether the hits hold a signal of what the line says
 // or gives (a word, a number, a price, a handle): decoration, chat and
 // shape alone make a separator or an aside, not a notice.
@@ -542,7 +515,26 @@ func scoreNotice(p string, at place) (model.JunkKind, bool) {
 		return 0, false
 	}
 	if isLongSentence(p) && !siteSpeaks(p, &h) {
+		if h[fOfficial] > 0 {
+			// A sentence of the genre's length with an official sign
+			// (a government's account, a count of results, a
+			// requirement) is the office's report, whatever platforms
+			// it names (“某某发布”微信公众号、视频号…粉丝总量突破210万…):
+			// of the sets' promotion, three such sentences, none
+			// weighing a glued line's need.
+			return 0, false
+		}
 		at = placeGlued
+		if h[fLearn] > 1 && h[fReader]+h[fVoice]+h[fSelf] == 0 {
+			// Weighed as prose, a sentence of the genre's length that
+			// speaks to no one and as no one (no 您, no I, no 本站) is
+			// in an office's impersonal register: the model, which
+			// learnt notices of a line or two, adds at most 1 to it
+			// (投稿邮箱：…，邮件主题请注明“征文+单位+姓名”。 in a 征文
+			// notice weighs as a site's call for writers does, on the
+			// model's odds alone; 发我邮箱…，我抽空帮着看看。 is a person's).
+			score -= int(h[fLearn]) - 1
+		}
 	}
 	if (at == placeOutside || at == placeAlone && isStandaloneShort(p, &h)) && h[fOfficial] == 0 {
 		// Where the genre has only titles, dates and signatures, or in

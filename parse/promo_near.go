@@ -49,6 +49,25 @@ func isGenreSentence(p string) bool {
 	return isLongSentence(p) || h[fProse] > 0
 }
 
+// isSiteInstruction reports a sentence of the genre's length that is a
+// notice's instruction, not the genre's (报名：应用商店搜“稿匠”，注册后进入…，填
+// 入暗号…即可。 under a 内测 call): no word of its prose, no official word,
+// and the signals of a notice where it stands aside (noticeNeed's 4).
+// Beside promotion it goes with it, as a shorter line so weighed does.
+func isSiteInstruction(p string) bool {
+	score, h := noticeScore(p)
+	return h[fProse] == 0 && h[fOfficial] == 0 && score >= noticeNeed[placeAside]
+}
+
+// namesOffice reports a line with an official word (联系人, 人民政府, 抄送):
+// a number in it does not join it to the promotion beside it (联系人：某某，
+// 联系电话：0736-…，139…。 glued under a site's ad), as it is weighed alone
+// (isNoticeFragment's score weighs the official word already).
+func namesOffice(p string) bool {
+	h, _ := noticeHits(p)
+	return h[fOfficial] > 0
+}
+
 // isOutlineLine reports a line that opens with an outline marker (一、,
 // （二）, 3.): it is structure, never a notice, whatever it says.
 func isOutlineLine(p string) bool {
@@ -61,4 +80,52 @@ func isOutlineLine(p string) bool {
 func endsClause(p string) bool {
 	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(p, " \t\u3000"))
 	return strings.ContainsRune("。！？；：，、!?;:,…", r)
+}
+
+// uncite takes out of h the prose and official words inside the titles
+// a line cites (《…》): they are the cited document's words, not the line's
+// own (下期预告：《…党委书记…述职报告》 is a teaser, not an office's line).
+func uncite(p string, h *hits) {
+	for rest := p; ; {
+		i := strings.Index(rest, "《")
+		if i < 0 {
+			return
+		}
+		rest = rest[i+len("《"):]
+		j := strings.Index(rest, "》")
+		if j < 0 {
+			return
+		}
+		t, _ := noticeHits(rest[:j])
+		h[fProse] -= min(h[fProse], t[fProse])
+		h[fOfficial] -= min(h[fOfficial], t[fOfficial])
+		rest = rest[j:]
+	}
+}
+
+// cadence weighs the genre's sentence shape against a line: its sentences
+// run long and end in 。 (a speech's in ！), and enumerate with 、; a
+// notice is terse, ends in no mark, and lists nothing.
+func cadence(p string, runes int) int {
+	c := 0
+	if strings.HasSuffix(p, "。") || strings.HasSuffix(p, "！") || strings.HasSuffix(p, "；") {
+		switch n := runes; {
+		case n > 40:
+			c += 3
+		case n > 25:
+			c++
+		}
+	}
+	if strings.Count(p, "、") >= 2 {
+		c++
+	}
+	return c
+}
+
+// isLongSentence reports a sentence of the genre's length, ending in 。:
+// whatever blank lines stand around it, it is weighed as a line glued
+// inside prose (in a file with a blank line after every paragraph, every
+// paragraph stands alone).
+func isLongSentence(p string) bool {
+	return strings.HasSuffix(p, "。") && runeLen(p) > 40
 }

@@ -137,6 +137,9 @@ func shapeHits(p string, h *hits, pr *profile) {
 	if isAside(p) || opensOnTag(p) {
 		h[fShape]++
 	}
+	if seesYouNext(p) {
+		h[fScroll]++ // a post's sign-off promising the next: 明天见, 下期见, 周三见
+	}
 	if namesGoodsSite(p) {
 		h[fSelf]++ // a site named after its goods: 范文网
 	}
@@ -188,7 +191,7 @@ func shapeDigits(p string, h *hits, pr *profile) {
 	if hasRate(p) {
 		h[fMoney]++ // a shop's rate: ￥350/篇, 2元起
 	}
-	if pr.marks&markPage != 0 && hasPageCounter(p) {
+	if pr.marks&markPage != 0 && hasPageCounter(p) && !containsWord(p, pageRefWords) {
 		h[fCut]++
 	}
 	if pr.digits >= 4 && pr.marks&markASCIIColon != 0 && hasTimeStamp(p) {
@@ -348,6 +351,12 @@ func hasHandleMark(p string) bool {
 	return tags >= 2 || mid
 }
 
+// pageRefWords send the reader to a page of the document itself (详见本
+// 汇编第47页, 详见附件3…第2页至第5页): a cross-reference, which a
+// compilation's notes make, not a viewer's page counter (第 1 页 / 共 9
+// 页, 还剩11页). No promotion of the sets writes one before its page.
+var pageRefWords = []string{"详见", "参见", "见第", "见附件", "见本"}
+
 // hasPageCounter reports a page count (还剩11页, 第 1 页 / 共 9 页): a
 // number, maybe spaced, before 页.
 func hasPageCounter(p string) bool {
@@ -384,15 +393,25 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 // labelled reports a line that opens with a short label of the page's
 // furniture or its commerce before a colon (价格：, 上一篇：, 下载积分：,
 // 来源：): a card's or a page's field. Not a label of a contact or an
-// act (邮箱：, 咨询电话：): an office's notice has those fields too.
+// act (邮箱：, 咨询电话：): an office's notice has those fields too; nor an
+// office's telephone label (举报电话, 监督电话), however its subject reads
+// (价格举报电话：12315 is an office's line, not a price's field).
 func labelled(p string) bool {
 	i := fieldLabel(p)
 	if i <= 0 {
 		return false
 	}
+	if l := p[:i]; (strings.HasSuffix(l, "电话") || strings.HasSuffix(l, "热线")) && containsWord(l, officeLineWords) {
+		return false // 价格举报电话：12315, an office's line whatever it reports
+	}
 	h, _ := noticeHits(p[:i])
 	return h[fNav]+h[fMoney]+h[fCut]+h[fCredit]+h[fSelf]+h[fSource]+h[fStamp]+h[fTrade] > 0
 }
+
+// officeLineWords name what an office's telephone line takes: reports,
+// complaints, supervision, its duty officer. A site's lines take orders
+// and advertising (订购热线, 广告热线).
+var officeLineWords = []string{"举报", "投诉", "监督", "值班"}
 
 // fieldLabel returns the byte length of a short label (at most 8 runes)
 // before a colon at the start of p, or 0.

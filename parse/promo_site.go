@@ -193,3 +193,28 @@ func hasRate(p string) bool {
 	}
 	return false
 }
+
+// meetAgainBefore are the runes before a closing 见 that make it a
+// meeting again at a time or a place (明天见, 下期见, 周三见, 七点见, 同一时间见,
+// 老地方见, 下回见): a post's sign-off promising the next one. The genre's
+// closing 见 are 意见 and 可见, which these never end.
+const meetAgainBefore = "天期一二三四五六日点间方回周"
+
+// seesYouNext reports a clause that closes on such a 见 (咱们下期见！,
+// 明天同一时间见。): of the sets' promotion, seven lines sign off so; none of
+// their real text, whose closing 见 are 意见.
+func seesYouNext(p string) bool {
+	for rest := p; ; {
+		i := strings.Index(rest, "见")
+		if i < 0 {
+			return false
+		}
+		before, after := rest[:i], rest[i+len("见"):]
+		r, _ := utf8.DecodeLastRuneInString(before)
+		n, _ := utf8.DecodeRuneInString(after)
+		if strings.ContainsRune(meetAgainBefore, r) && (after == "" || strings.ContainsRune("。！!～~，, 　", n) || n >= 0x1F000) {
+			return true
+		}
+		rest = after
+	}
+}
