@@ -334,10 +334,14 @@ func (p *parser) paragraphLeads(paras []int, scope commaScope) []lead {
 		}
 	}
 	if len(cands) < 2 {
+		var known []lead
 		if len(cands) == 1 && len(joins) > 0 {
-			return p.withClauses(paras, commaMixedRun(paras, cands, joins), clauses, cands, joins)
+			known = commaMixedRun(paras, cands, joins)
 		}
-		return p.withClauses(paras, nil, clauses, cands, joins)
+		if len(known) == 0 && len(cands)+len(clauses) >= minShapeRun && slices.ContainsFunc(clauses, func(l lead) bool { return l.mark == '：' }) {
+			known = shapeLeads(p.beforeClosing(paras), lists.n, cands, nil, clauses) // ：-clauses with a 。 lead or two
+		}
+		return p.withClauses(paras, known, clauses, cands, joins)
 	}
 	alikeLeads := groups(cands, alike, func(m []lead, strong bool) bool {
 		if len(m) >= 3 {
