@@ -29,3 +29,38 @@ func TestColonLeadsInShapeRun(t *testing.T) {
 		}
 	}
 }
+
+// TestLastLead: in plain text a part's one paragraph that opens with a
+// short sentence naming a measure or an outcome, after the part's prose or
+// list, is its lead (对口支援扎实开展。…); a statement there (成绩来之不易。…),
+// a paragraph that runs on with leads of its own, or such a sentence
+// opening the part's only paragraph stays text.
+func TestLastLead(t *testing.T) {
+	head := "某市第一人民医院2025年度工作总结\n\n一、医联体和对口帮扶成效明显\n"
+	const prose = "　　医院牵头组建城市医疗集团，与十二家县级医院、三十六家乡镇卫生院签订协议，下沉专家一千二百人次，开展远程会诊三千余例。\n"
+	const tail = "二、运营管理更加精细\n　　全面推行全成本核算，完成病种成本核算试点，百元医疗收入卫生材料消耗下降三元。\n"
+	want := func(leads ...string) string {
+		s := "某市第一人民医院2025年度工作总结\n  一、医联体和对口帮扶成效明显\n"
+		for _, l := range leads {
+			s += "    " + l + "\n"
+		}
+		return s + "  二、运营管理更加精细\n"
+	}
+	for _, c := range []struct{ name, body, want string }{
+		{"an outcome after prose", prose + "　　对口支援扎实开展。选派十二名医疗骨干赴对口支援医院开展帮扶，帮助建成胸痛中心和卒中中心各一个。\n",
+			want("对口支援扎实开展")},
+		{"a measure after a list", prose + "新建远程会诊中心一个；\n建成区域影像中心一个。\n" +
+			"　　深化校友工作。建立全球校友网络，办好校友返校日，发挥校友在人才培养和社会服务中的作用。\n",
+			want("深化校友工作")},
+		{"a statement", prose + "　　成绩来之不易。这是全院职工团结奋斗的结果，是上级部门关心支持的结果，我们倍加珍惜。\n",
+			want()},
+		{"leads run on inside", prose + "　　对口支援扎实开展。选派十二名医疗骨干赴对口支援医院开展帮扶。远程医疗全面覆盖。建成远程会诊平台，覆盖全部乡镇卫生院。\n",
+			want("对口支援扎实开展", "远程医疗全面覆盖")},
+		{"the only paragraph", "　　对口支援扎实开展。选派十二名医疗骨干赴对口支援医院开展帮扶，帮助建成胸痛中心和卒中中心各一个。\n",
+			want()},
+	} {
+		if got := outlineOf(head + c.body + tail); got != c.want {
+			t.Errorf("%s:\n%s\nwant:\n%s", c.name, got, c.want)
+		}
+	}
+}
