@@ -5,7 +5,8 @@ import "testing"
 // TestColonLeadsInShapeRun: in plain text, a part whose leads the author
 // closed some with 。 and some with ： is one run of leads, wherever the ：
 // ones stand in it; a ：-clause that opens a list (抓好三件事：一是…) is the
-// list's lead-in, not a lead, and a thesis stated before clause leads
+// list's lead-in, not a lead, nor are words said (一位商户说：“…”), and a
+// thesis stated before clause leads
 // (法治是最好的营商环境。…) opens the part.
 func TestColonLeadsInShapeRun(t *testing.T) {
 	head := "某市建筑业协会工作报告\n\n一、坚持服务会员，企业发展环境持续优化\n"
@@ -21,6 +22,10 @@ func TestColonLeadsInShapeRun(t *testing.T) {
 			"某市建筑业协会工作报告\n  一、坚持服务会员，企业发展环境持续优化\n    当好政企沟通的桥梁\n    帮助企业纾困解难\n    组织开展各类培训\n"},
 		{"a colon opening a list", "　　抓好三件事：一是完善县城功能，改造老旧小区十九个、背街小巷四十条；二是加快建设物流园区。\n" +
 			"　　城市品质有新提升。县城建成区面积扩大到二十三平方公里，新增公园绿地十二公顷。\n" +
+			"　　交通网络更加完善。新改建农村公路一百八十六公里，实现所有行政村通双车道公路。\n",
+			"某市建筑业协会工作报告\n  一、坚持服务会员，企业发展环境持续优化\n    城市品质有新提升\n    交通网络更加完善\n"},
+		{"words said", "　　城市品质有新提升。县城建成区面积扩大到二十三平方公里，新增公园绿地十二公顷。\n" +
+			"　　一位在集镇经营二十多年的商户说：“以前遇到问题不知道找谁，现在打个电话就有人上门，心里踏实多了。”\n" +
 			"　　交通网络更加完善。新改建农村公路一百八十六公里，实现所有行政村通双车道公路。\n",
 			"某市建筑业协会工作报告\n  一、坚持服务会员，企业发展环境持续优化\n    城市品质有新提升\n    交通网络更加完善\n"},
 	} {

@@ -151,9 +151,18 @@ func semiPairIn(run []lead) bool {
 // is five characters or more (组织开展各类培训：… between 。-closed leads) and
 // opens no list or definition (opensList). A word or two before a colon
 // (招募条件：…, 各位读者：…) labels or addresses, and a request (请广大群众牢记…原则：)
-// asks the reader: neither titles a measure.
+// asks the reader: neither titles a measure, nor do words said or quoted.
 func colonMember(l lead, last bool) bool {
-	return l.mark == '：' && (last || l.runes >= 5 && !opensList(l.next) && !strings.HasPrefix(l.words, "请"))
+	if l.mark != '：' {
+		return false
+	}
+	if _, ok := hasSuffixAny(l.words, speechEnds...); ok {
+		return false // words said (一位商户说：“…”), as colonOpening has it
+	}
+	if _, ok := hasPrefixAny(l.next, "“", "‘", "「", "\""); ok {
+		return false // a quotation, not a lead's text
+	}
+	return last || l.runes >= 5 && !opensList(l.next) && !strings.HasPrefix(l.words, "请")
 }
 
 // trimClauseRun trims a run that holds clause leads of the 。 sentences
