@@ -1,6 +1,9 @@
 package parse
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestColonLeadsInShapeRun: in plain text, a part whose leads the author
 // closed some with 。 and some with ： is one run of leads, wherever the ：
@@ -67,5 +70,28 @@ func TestLastLead(t *testing.T) {
 		if got := outlineOf(head + c.body + tail); got != c.want {
 			t.Errorf("%s:\n%s\nwant:\n%s", c.name, got, c.want)
 		}
+	}
+}
+
+// TestDigitLedDecimalAfterComma: an item numbered 1、 whose text opens
+// with a decimal (1、2.5万名农村妇女…) is item 1 of its run, since no
+// numbering goes deeper through 、; after 1. the same reads as 1.2.5, and
+// stays text.
+func TestDigitLedDecimalAfterComma(t *testing.T) {
+	head := "兰屏市妇女代表大会报告\n\n（二）坚持服务大局，妇女作用更加彰显\n　　五年来，市妇联组织实施了“巾帼建功”行动。\n"
+	items := func(sep string) string {
+		return "1" + sep + "2.5万名农村妇女参加实用技术培训，带动一万二千户家庭增收；\n" +
+			"2" + sep + "创建省级以上巾帼文明岗八十六个、巾帼示范基地四十个；\n" +
+			"3" + sep + "发放创业担保贷款九亿六千万元，扶持妇女创业六千三百人。\n"
+	}
+	want := "兰屏市妇女代表大会报告\n  （二）坚持服务大局，妇女作用更加彰显\n" +
+		"    1、2.5万名农村妇女参加实用技术培训，带动一万二千户家庭增收\n" +
+		"    2、创建省级以上巾帼文明岗八十六个、巾帼示范基地四十个\n" +
+		"    3、发放创业担保贷款九亿六千万元，扶持妇女创业六千三百人\n"
+	if got := outlineOf(head + items("、")); got != want {
+		t.Errorf("1、:\n%s\nwant:\n%s", got, want)
+	}
+	if got := outlineOf(head + items(".")); strings.Contains(got, "1.2.5") {
+		t.Errorf("1.2.5 as an item:\n%s", got)
 	}
 }
