@@ -95,3 +95,15 @@ func TestDigitLedDecimalAfterComma(t *testing.T) {
 		t.Errorf("1.2.5 as an item:\n%s", got)
 	}
 }
+
+// TestPersonalSignature: a personal report signed by a name over a date
+// (某　某 / 2026年1月20日), with an appendix after it, ends its last part:
+// the name is no heading over the appendix's text.
+func TestPersonalSignature(t *testing.T) {
+	src := "2025年度述职述廉报告\n\n一、存在的不足\n　　回顾一年来的工作，虽然取得了一些成绩，但对照上级要求还有差距。\n　　以上报告，请予评议。\n" +
+		"　　　　　　　　某　某\n　　　　　　　　2026年1月20日\n附件\n2026年度个人工作目标承诺\n　　对照省委、省政府确定的年度目标，本人作出如下承诺，请大家监督。\n"
+	want := "2025年度述职述廉报告\n  一、存在的不足\n  附件 2026年度个人工作目标承诺\n"
+	if got := outlineOf(src); got != want {
+		t.Errorf("got:\n%s\nwant:\n%s", got, want)
+	}
+}
