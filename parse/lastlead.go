@@ -37,6 +37,9 @@ var outcomeEnds = []string{
 // paragraph is text.
 func (p *parser) lastLead(paras []int, cands, clauses, joins []lead) (lead, bool) {
 	ps := p.beforeClosing(paras)
+	if n := len(ps); n >= 3 && turnsToTime(p.str(&p.eff[ps[n-1]])) {
+		ps = ps[:n-1] // 新的一年，医院将…: the report's outlook, which its last part holds
+	}
 	if len(p.bold) > 0 || len(ps) < 2 || clauseParas(clauses, joins) > 1 {
 		return lead{}, false
 	}
@@ -75,6 +78,14 @@ func (p *parser) lastLead(paras []int, cands, clauses, joins []lead) (lead, bool
 		return lead{}, false
 	}
 	return l, true
+}
+
+// turnsToTime reports a paragraph that opens with a time and a comma
+// (新的一年，…, 下一步，…, 今后，…): an outlook that closes a part or the
+// report, after its last measure, never a measure of its own.
+func turnsToTime(s string) bool {
+	w, ok := hasPrefixAny(s, timeWords...)
+	return ok && strings.HasPrefix(s[len(w):], "，")
 }
 
 // clauseParas counts the paragraphs that open with a clause of clauses or

@@ -40,7 +40,8 @@ func TestColonLeadsInShapeRun(t *testing.T) {
 
 // TestLastLead: in plain text a part's one paragraph that opens with a
 // short sentence naming a measure or an outcome, after the part's prose or
-// list, is its lead (对口支援扎实开展。…); a statement there (成绩来之不易。…),
+// list, is its lead (对口支援扎实开展。…), before an outlook that opens
+// with a time (新的一年，…) too; a statement there (成绩来之不易。…),
 // a paragraph that runs on with leads of its own, or such a sentence
 // opening the part's only paragraph stays text.
 func TestLastLead(t *testing.T) {
@@ -60,6 +61,9 @@ func TestLastLead(t *testing.T) {
 		{"a measure after a list", prose + "新建远程会诊中心一个；\n建成区域影像中心一个。\n" +
 			"　　深化校友工作。建立全球校友网络，办好校友返校日，发挥校友在人才培养和社会服务中的作用。\n",
 			want("深化校友工作")},
+		{"before the report's outlook", prose + "　　维护职工合法权益。健全职工代表大会制度，落实院务公开，职工满意度提高到百分之九十三。\n" +
+			"　　新的一年，医院将坚持以人民健康为中心，深化改革创新，奋力推动医院高质量发展再上新台阶。\n",
+			want("维护职工合法权益")},
 		{"a statement", prose + "　　成绩来之不易。这是全院职工团结奋斗的结果，是上级部门关心支持的结果，我们倍加珍惜。\n",
 			want()},
 		{"leads run on inside", prose + "　　对口支援扎实开展。选派十二名医疗骨干赴对口支援医院开展帮扶。远程医疗全面覆盖。建成远程会诊平台，覆盖全部乡镇卫生院。\n",
@@ -103,6 +107,23 @@ func TestPersonalSignature(t *testing.T) {
 	src := "2025年度述职述廉报告\n\n一、存在的不足\n　　回顾一年来的工作，虽然取得了一些成绩，但对照上级要求还有差距。\n　　以上报告，请予评议。\n" +
 		"　　　　　　　　某　某\n　　　　　　　　2026年1月20日\n附件\n2026年度个人工作目标承诺\n　　对照省委、省政府确定的年度目标，本人作出如下承诺，请大家监督。\n"
 	want := "2025年度述职述廉报告\n  一、存在的不足\n  附件 2026年度个人工作目标承诺\n"
+	if got := outlineOf(src); got != want {
+		t.Errorf("got:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+// TestClosingAddressInsidePart: a closing address that sums up a part
+// before the text runs on (各位代表！成绩的取得，… / 在看到成绩的同时，…) ends
+// the part's measures, so its last two leads are found as the part's last
+// paragraphs would be.
+func TestClosingAddressInsidePart(t *testing.T) {
+	src := "某集团公司职工代表大会工作报告\n\n（三）数字化转型加快推进\n" +
+		"　　以“智慧煤矿”建设为牵引，全面推进生产经营管理数字化，集团信息化投入同比增长百分之二十。\n" +
+		"　　建成集团数据中心。汇聚生产、安全、经营、财务等数据，实现集团数据统一存储和共享应用。\n" +
+		"　　上线智能调度平台。实现煤炭生产、运输、销售全流程在线调度，调度效率提高百分之三十。\n" +
+		"　　各位代表！成绩的取得，是省国资委和集团党委坚强领导的结果，是全体干部职工共同奋斗的结果。\n" +
+		"　　在看到成绩的同时，我们也要清醒认识到，集团发展还面临不少困难和挑战，需要认真加以解决。\n"
+	want := "某集团公司职工代表大会工作报告\n  （三）数字化转型加快推进\n    建成集团数据中心\n    上线智能调度平台\n"
 	if got := outlineOf(src); got != want {
 		t.Errorf("got:\n%s\nwant:\n%s", got, want)
 	}
