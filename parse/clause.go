@@ -227,7 +227,32 @@ func clauseLead(s string, commas bool) (lead, bool) {
 	if weak && strings.ContainsAny(t, "0123456789０１２３４５６７８９") {
 		return lead{}, false // a time or an amount (到2020年，… / 到2035年，…), not a measure
 	}
-	return lead{end: end, sentEnd: end + size, runes: runes, words: t, rest: rest, mark: mark, weak: weak}, true
+	l := lead{end: end, sentEnd: end + size, runes: runes, words: t, rest: rest, mark: mark, weak: weak}
+	if mark == '：' {
+		l.next = s[end+size : end+size+min(rest, listHead)]
+	}
+	return l, true
+}
+
+// listHead bounds the bytes after a ：-clause that opensList reads.
+const listHead = 12
+
+// opensList reports whether the text after a ：-clause opens a list
+// (抓好三件事：一是…, 重点做好：1.…, （1）…, 首先，…) or a definition (草畜平衡：指…,
+// a glossary's entry): the clause is the list's lead-in, as a paragraph of
+// its own is, or a term, not a lead that titles prose.
+func opensList(after string) bool {
+	if _, ok := shiMarker(after); ok {
+		return true
+	}
+	if _, ok := hasPrefixAny(after, "指导", "指挥", "指出", "指定", "指引"); !ok && strings.HasPrefix(after, "指") {
+		return true
+	}
+	if _, ok := hasPrefixAny(after, "是指", "即", "是"); ok {
+		return true
+	}
+	m, ok := parseMarker(after)
+	return ok && m.skip < len(after)
 }
 
 // clauseMark returns where the first ，, ； or ： of head stands and which

@@ -454,9 +454,18 @@ func isNoteLine(s string) bool {
 // report's last words, which its last part holds only as the text runs
 // on, so that the part's last leads are its last paragraphs all the
 // same (（五）… / prose / 加强思想政治建设。… / 加强工作制度建设。… / 各位代表！…).
+//
+// An address that sums up a part before the text runs on (各位代表！成绩的
+// 取得，… / 在看到成绩的同时，…) ends the part's measures as well: paras are
+// cut at the first closing address after the first paragraph.
 func (p *parser) beforeClosing(paras []int) []int {
-	if n := len(paras); n > 0 && isClosingAddress(p.str(&p.eff[paras[n-1]])) {
-		return paras[:n-1]
+	for k := len(paras) - 1; k >= 1; k-- {
+		if isClosingAddress(p.str(&p.eff[paras[k]])) {
+			return paras[:k]
+		}
+	}
+	if n := len(paras); n == 1 && isClosingAddress(p.str(&p.eff[paras[0]])) {
+		return paras[:0]
 	}
 	return paras
 }

@@ -72,7 +72,8 @@ func (p *parser) digitLedRun(i int) bool {
 
 // digitLedMarker reads a 1. 1、 1． numbering followed by a number, which
 // parseMarker leaves as a decimal. A percentage (8.6%) or a deeper
-// numbering (1.2.3) is not one.
+// numbering (1.2.3) is not one; a decimal after 、 is the item's text
+// (1、2.5万名农村妇女…), since no numbering goes deeper through 、.
 func digitLedMarker(s string) (marker, bool) {
 	v, n := arabicNumber(s)
 	if n == 0 {
@@ -87,8 +88,12 @@ func digitLedMarker(s string) (marker, bool) {
 	if d == 0 || strings.TrimSpace(after[d:]) == "" {
 		return marker{}, false // 7.2 alone on its line: a table's cell, a decimal
 	}
-	if r, _ := utf8.DecodeRuneInString(after[d:]); r == '%' || r == '％' || r == '.' || r == '．' || strings.HasPrefix(after[d:], "个百分点") {
+	r, _ := utf8.DecodeRuneInString(after[d:])
+	if r == '%' || r == '％' || strings.HasPrefix(after[d:], "个百分点") {
 		return marker{}, false
+	}
+	if (r == '.' || r == '．') && sep != "、" {
+		return marker{}, false // 1.2.3, a deeper numbering; after 1、 a decimal is the item's (1、2.5万名…)
 	}
 	return marker{style: styleNum, text: s[:n+len(sep)], num: v, skip: n + len(sep)}, true
 }

@@ -39,7 +39,8 @@ func mixOutline(titles ...string) string {
 // TestSemicolonJoinsShapeRun: in plain text a lead its author closed with
 // ； among leads closed with 。 joins their run, where the 。 ones make a
 // run of three, the run fills the part, or two closed by ； stand in it
-// one after the other; a lead-in closed by ： does not join, and a run
+// one after the other; a clause closed by ： joins too, while a thesis
+// (法治是最好的营商环境。) before such a mixed run opens the part; and a run
 // with a paragraph of neither shape in it that has only two of the 。
 // shape and one ； is prose.
 func TestSemicolonJoinsShapeRun(t *testing.T) {
@@ -63,9 +64,9 @@ func TestSemicolonJoinsShapeRun(t *testing.T) {
 		{"one closed by ；, two of the shape and prose after",
 			[]string{"守牢粮食安全底线；", "建设宜居宜业和美乡村。", "提升县城综合承载能力。", "各乡镇要结合实际，"},
 			mixOutline()},
-		{"a colon's lead-in between",
+		{"a thesis before 。, ： and ；",
 			[]string{"法治是最好的营商环境。", "要深化包容审慎监管。", "要坚决整治拖欠企业账款问题：", "推行“综合查一次”；"},
-			mixOutline()},
+			mixOutline("要深化包容审慎监管", "要坚决整治拖欠企业账款问题", "推行“综合查一次”")},
 		{"two of neither shape before",
 			[]string{"全县上下坚持农业农村优先发展，统筹推进乡村发展、乡村建设和乡村治理，", "各乡镇要结合本地实际细化落实措施，明确责任分工和完成时限，", "守牢粮食安全底线；", "建设宜居宜业和美乡村。", "提升县城综合承载能力。"},
 			mixOutline()},

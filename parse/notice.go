@@ -137,7 +137,7 @@ func (p *parser) issuedNode(n *pnode, e *eline) *pnode {
 	return t
 }
 
-// signature reports an office's name over a date (安平市发展和改革委员会 /
+// signature reports an office's or a person's name over a date (安平市发展和改革委员会 /
 // 2025年2月12日): the signature of a notice that issues the document
 // below it, or of a letter inside a compilation, never a heading over
 // what follows the date.
@@ -149,8 +149,14 @@ func (p *parser) signature(i, to int) bool {
 	if !isDateLine(next) || runeLen(next) > 20 || runeLen(s) > 30 {
 		return false
 	}
-	_, ok := hasSuffixAny(s, officeNames...)
-	return ok
+	if _, ok := hasSuffixAny(s, officeNames...); ok {
+		return true
+	}
+	// A person's name (某　某, 张三) signs a personal report (述职报告):
+	// two to four Han characters, spaced out or not.
+	name := strings.NewReplacer("\u3000", "", " ", "").Replace(s)
+	n := runeLen(name)
+	return n >= 2 && n <= 4 && allHan(name)
 }
 
 // officeNames end the name of an office that signs a document.

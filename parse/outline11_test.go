@@ -8,8 +8,10 @@ import (
 // TestColonClosesShapeRun: in plain text a part whose leads its author
 // closed with 。 but the last with ： (用地保障有力。… / 资金争取成效明显。… /
 // 用工服务更加便捷：…) has all three as leads, after an opening paragraph
-// too; a clause closed by ： that is not the part's last paragraph stays
-// the text of the lead before it, as a list's lead-in does.
+// too; a clause closed by ： that is not the part's last paragraph is one
+// of them as well (session 13: blind13i's reports close leads in the
+// middle of a run with ：, 组织开展各类培训：…), unless a list opens after its
+// colon (重点抓好三件事：一是…), which makes it the list's lead-in.
 func TestColonClosesShapeRun(t *testing.T) {
 	for _, c := range []struct {
 		name  string
@@ -27,6 +29,9 @@ func TestColonClosesShapeRun(t *testing.T) {
 			mixOutline("大力提振消费", "扩大有效益的投资", "激发民间投资活力", "用工服务更加便捷")},
 		{"the ： clause not the last",
 			[]string{"用地保障有力。", "资金争取成效明显。", "用工服务更加便捷：", "各乡镇要结合本地实际细化落实措施，明确责任分工和完成时限，"},
+			mixOutline("用地保障有力", "资金争取成效明显", "用工服务更加便捷")},
+		{"the ： clause opening a list",
+			[]string{"用地保障有力。", "资金争取成效明显。", "重点抓好三件事：一是", "各乡镇要结合本地实际细化落实措施，明确责任分工和完成时限，"},
 			mixOutline()},
 	} {
 		if got := outlineOf(mixPart(c.opens...)); got != c.want {

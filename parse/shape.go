@@ -78,9 +78,12 @@ func shapeLeads(paras []int, listed int, cands, known, clauses []lead) []lead {
 		if mixedRepeats(run) {
 			run = slices.DeleteFunc(run, func(l lead) bool { return l.mark != 0 })
 		}
+		if slices.ContainsFunc(run, func(l lead) bool { return l.mark != 0 }) {
+			run = trimClauseRun(run, paras)
+		}
 		shaped := 0
 		for _, l := range run {
-			if l.mark == 0 {
+			if l.mark == 0 || l.mark == '：' {
 				shaped++
 			}
 		}
@@ -115,8 +118,9 @@ func shapeLeads(paras []int, listed int, cands, known, clauses []lead) []lead {
 			run = append(run, clauses[c])
 			gap = 0
 			continue
-		case c < len(clauses) && clauses[c].para == i && clauses[c].mark == '：' && len(run) > 0 && gap == 0 && i == paras[len(paras)-1]:
-			run = append(run, clauses[c]) // the node's last lead, closed by ：
+		case c < len(clauses) && clauses[c].para == i && colonMember(clauses[c], len(run) > 0 && gap == 0 && i == paras[len(paras)-1]):
+			run = append(run, clauses[c])
+			gap = 0
 			continue
 		}
 		if len(run) > 0 && gap == 0 {
@@ -140,6 +144,66 @@ func semiPairIn(run []lead) bool {
 		}
 	}
 	return false
+}
+
+// colonMember reports whether a ：-clause l joins a run of leads: as the
+// node's last paragraph right after a member (last), or anywhere when it
+// is five characters or more (组织开展各类培训：… between 。-closed leads) and
+// opens no list or definition (opensList). A word or two before a colon
+// (招募条件：…, 各位读者：…) labels or addresses, and a request (请广大群众牢记…原则：)
+// asks the reader: neither titles a measure, nor do words said or quoted.
+func colonMember(l lead, last bool) bool {
+	if l.mark != '：' {
+		return false
+	}
+	if _, ok := hasSuffixAny(l.words, speechEnds...); ok {
+		return false // words said (一位商户说：“…”), as colonOpening has it
+	}
+	if _, ok := hasPrefixAny(l.next, "“", "‘", "「", "\""); ok {
+		return false // a quotation, not a lead's text
+	}
+	return last || l.runes >= 5 && !opensList(l.next) && !strings.HasPrefix(l.words, "请")
+}
+
+// trimClauseRun trims a run that holds clause leads of the 。 sentences
+// at its edges that are no measure's title: a thesis stated before them
+// (法治是最好的营商环境。…) opens the part, a sentence of two clauses after them
+// (服务好不好，群众说了算。…) closes it. Among ：-closed leads, a 。 sentence
+// that opens with 一是 opens a run of 一是…二是… inside its paragraph,
+// which the paragraph's measures are (inline), not a lead of the run.
+// Where ： closes most members, a 。 one at an edge is a lead as
+// clauseRunEdges has it: opening with a measure verb or in step with the
+// run's, or opening a run that fills the node and naming an outcome.
+func trimClauseRun(run []lead, paras []int) []lead {
+	fills := run[0].para == paras[0] && run[len(run)-1].para == paras[len(paras)-1]
+	colons, stops := 0, 0
+	for _, l := range run {
+		switch l.mark {
+		case '：':
+			colons++
+		case 0:
+			stops++
+		}
+	}
+	prose := func(l lead) bool {
+		if l.mark != 0 {
+			return false
+		}
+		if _, ok := shiMarker(l.words); ok && colons > 0 {
+			return true
+		}
+		return copula(l.words) || l.commas > 0 || colons > stops && !edgeMeasure(l) && !inStepWith(l, slices.DeleteFunc(slices.Clone(run), func(m lead) bool { return m.mark == 0 }))
+	}
+	if fills && run[0].mark == 0 && !states(run[0].words) && !copula(run[0].words) && run[0].commas == 0 {
+		return run // the part's first lead closed by 。, the others by ： (clauseRunEdges)
+	}
+	for len(run) > 1 && prose(run[0]) {
+		run = run[1:]
+	}
+	for len(run) > 1 && prose(run[len(run)-1]) {
+		run = run[:len(run)-1]
+	}
+	return run
 }
 
 // fillsNode reports whether run holds the node's paragraphs paras to the

@@ -1,0 +1,110 @@
+package parse
+
+import "strings"
+
+// A heading's last lead. A Word author who opens a part with prose (its
+// summary, a run of 一是…二是…, a list of items) often bolds one measure
+// after it, the part's last paragraph: （六）医联体和对口帮扶成效明显 / 医院牵头组建…
+// / 对口支援扎实开展。选派… In plain text the bold is gone and there is no
+// run for the shape to find (shape.go), nor is it the part's opening
+// (lone.go). It is told by its place and its words: the one paragraph of
+// the part that opens with a short sentence, the part's last but a
+// closing address, after one or more of prose, and a sentence that names
+// a measure (opens with a measure verb: 深化校友工作。) or an outcome (ends
+// on one: 巡察整改监督有力。, 创新创业教育成效显著。), not a statement
+// (成绩来之不易。, 2025年是…, 监督是最好的支持。).
+
+// maxLastLeadRunes bounds such a lead, as maxOpeningRunes bounds an
+// opening's: alone, only a short sentence is a title.
+const maxLastLeadRunes = maxOpeningRunes
+
+// outcomeEnds close a sentence that names an outcome as a summary's lead
+// does (…扎实开展, …成效明显, …更加有力): a predicate of progress, which a
+// statement of fact (…来之不易, …和谐稳定) or a definition never ends on.
+var outcomeEnds = []string{
+	"有力", "有效", "有序", "开展", "明显", "显著", "加强", "增强", "提升", "提高",
+	"推进", "落实", "完善", "健全", "规范", "优化", "见效", "突破", "深化", "加快",
+	"向好", "巩固", "拓展", "改善", "扩大", "壮大", "提速", "提质", "有为", "到位",
+}
+
+// lastLead returns the one candidate of cands of the shape (shapeLead)
+// among a heading's paragraphs paras as the heading's last lead, and
+// whether it is one (see above). Where two paragraphs or more open with
+// clauses a lead might end (clauses, joins: 城乡供水一体推进，… / 水源地保护持续
+// 加强，… / 农村饮水安全巩固提升。…) and no run of them was taken for leads,
+// the part's paragraphs are prose that opens alike, and the last stays
+// text with them. Only in plain text: where the author bolded leads, a plain
+// paragraph is text.
+func (p *parser) lastLead(paras []int, cands, clauses, joins []lead) (lead, bool) {
+	ps := p.beforeClosing(paras)
+	if n := len(ps); n >= 3 && turnsToTime(p.str(&p.eff[ps[n-1]])) {
+		ps = ps[:n-1] // 新的一年，医院将…: the report's outlook, which its last part holds
+	}
+	if len(p.bold) > 0 || len(ps) < 2 || clauseParas(clauses, joins) > 1 {
+		return lead{}, false
+	}
+	var l lead
+	n := 0
+	for _, c := range cands {
+		if shapeLead(c) {
+			l = c
+			n++
+		}
+	}
+	if n != 1 || l.para != ps[len(ps)-1] {
+		return lead{}, false
+	}
+	if !shapeLead(l) || l.commas > 0 || l.runes > maxLastLeadRunes || l.runes < 4 {
+		return lead{}, false
+	}
+	w := l.words
+	if copula(w) || states(w) || introduces(w) || strings.ContainsAny(w, "0123456789０１２３４５６７８９") {
+		return lead{}, false
+	}
+	if _, ok := hasSuffixAny(w, outcomeEnds...); !ok && !opensWithMeasureVerb(w) {
+		return lead{}, false
+	}
+	// A paragraph that runs on with leads of its own (海湾生态持续改善。…城市治理更加
+	// 精细。…) holds its measures inside (inline), the first among them.
+	bp := sentencePool.Get().(*[]sentence)
+	buf := *bp
+	defer func() { *bp = buf[:0]; sentencePool.Put(bp) }()
+	s := p.str(&p.eff[l.para])
+	buf, _ = scanSentences(buf, s, false, -1)
+	if len(inlineLeads(s, 0, buf)) > 0 {
+		return lead{}, false
+	}
+	if found, _ := paragraphOpenings(s, buf, false); len(found) > 0 {
+		return lead{}, false
+	}
+	return l, true
+}
+
+// turnsToTime reports a paragraph that opens with a time and a comma
+// (新的一年，…, 下一步，…, 今后，…): an outlook that closes a part or the
+// report, after its last measure, never a measure of its own.
+func turnsToTime(s string) bool {
+	w, ok := hasPrefixAny(s, timeWords...)
+	return ok && strings.HasPrefix(s[len(w):], "，")
+}
+
+// clauseParas counts the paragraphs that open with a clause of clauses or
+// joins, both in text order.
+func clauseParas(clauses, joins []lead) int {
+	n, i, j, last := 0, 0, 0, -1
+	for i < len(clauses) || j < len(joins) {
+		var at int
+		if j >= len(joins) || i < len(clauses) && clauses[i].para <= joins[j].para {
+			at = clauses[i].para
+			i++
+		} else {
+			at = joins[j].para
+			j++
+		}
+		if at != last {
+			n++
+			last = at
+		}
+	}
+	return n
+}
