@@ -15,25 +15,29 @@ import (
 // An entry is one document's parse, laid out to be used where it lies
 // (mapped) rather than decoded into objects: all integers little-endian.
 //
-//	header   64 bytes (see the offsets below)
-//	nodes    nNodes × 44 bytes, in reading (pre-)order, the root first:
+//	header   72 bytes (see the offsets below)
+//	nodes    nNodes × 48 bytes, in reading (pre-)order, the root first:
 //	         start, end, titleStart, titleEnd, parent, ordinal (1-based
 //	         among its siblings), titleRef, titleLen, markerRef, markerLen,
-//	         kind | depth<<8 | inferred<<31
-//	junk     nJunk × 12 bytes: start, end, kind; in text order
+//	         kind | depth<<8 | inferred<<31, line (model.Node.Line)
+//	junk     nJunk × 16 bytes: start, end, kind, line; in text order
+//
+// (Format 2 added the lines: with them an entry gives the reader the whole
+// document back without a parse, see Document.)
+//
 //	strings  strLen bytes: the encoding's name, then titles and markers
 //	text     textLen bytes, present when flagText is set: the decoded text
 //	         of a document whose text is not the file's bytes (GB18030,
 //	         .docx, Markdown, HTML)
 //
-// metaCRC (CRC-32C) covers the header before it and everything up to the
-// text; textCRC covers the text, checked only when the text is asked for,
+// metaCRC (CRC-32C) covers the rest of the header and everything up to
+// the text; textCRC covers the text, checked only when the text is asked for,
 // so listing a library reads no text.
 const (
 	magic      = "WJDC"
-	headerSize = 64
-	nodeSize   = 44
-	junkSize   = 12
+	headerSize = 72
+	nodeSize   = 48
+	junkSize   = 16
 
 	hFormat   = 4
 	hParser   = 8
@@ -48,9 +52,17 @@ const (
 	hMetaCRC  = 48
 	hTextCRC  = 52
 	hEncLen   = 56
+	hFmtLen   = 60 // the format's label (model.Document.Format), after the encoding's name
+	hPages    = 64
 
 	flagText = 1
 )
+
+// metaCRC is the checksum of an entry's bytes up to its text, b: all
+// but the checksum's own field.
+func metaCRC(b []byte) uint32 {
+	return crc32.Update(crc32.Checksum(b[:hMetaCRC], castagnoli()), castagnoli(), b[hMetaCRC+4:])
+}
 
 // castagnoli is the CRC table, made on the first use: making it builds the
 // hardware CRC's tables (9.5 KB, 0.3 ms of the start of every run of
@@ -116,8 +128,7 @@ func Read(b []byte, parser uint32) (*Entry, error) {
 	if total != len(b) || total < meta {
 		return nil, damaged("wrong length")
 	}
-	crc := crc32.Update(crc32.Checksum(b[:hMetaCRC], castagnoli()), castagnoli(), b[headerSize:meta])
-	if crc != uint32(u32(hMetaCRC)) {
+	if metaCRC(b[:meta]) != uint32(u32(hMetaCRC)) {
 		return nil, damaged("checksum")
 	}
 	e.nodes = b[headerSize : headerSize+e.n*nodeSize]
@@ -126,7 +137,7 @@ func Read(b []byte, parser uint32) (*Entry, error) {
 	if flags&flagText != 0 {
 		e.text = b[meta:]
 	}
-	if u32(hEncLen) > strLen {
+	if u32(hEncLen) > strLen || u32(hFmtLen) > strLen-u32(hEncLen) {
 		return nil, damaged("bad encoding name")
 	}
 	if err := e.check(); err != nil {
@@ -162,8 +173,8 @@ func (e *Entry) check() error {
 	return nil
 }
 
-func (e *Entry) rec(i int) [11]uint32 {
-	var r [11]uint32
+func (e *Entry) rec(i int) [12]uint32 {
+	var r [12]uint32
 	b := e.nodes[i*nodeSize:]
 	for k := range r {
 		r[k] = binary.LittleEndian.Uint32(b[4*k:])
