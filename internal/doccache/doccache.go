@@ -356,3 +356,55 @@ func (c *Cache) Summary(path string, st os.FileInfo) (Stat, error) {
 	return Stat{Size: st.Size(), ModTime: st.ModTime().UnixNano(), Key: e.key,
 		Title: strings.Clone(e.Title()), Chars: e.Chars(), Articles: e.Articles()}, nil
 }
+
+// Cached returns the entry of the file at path, st its Stat, when the
+// index knows the file unchanged (its size and mtime, as Lookup): the
+// reader then rebuilds the document from it (Entry.Document) rather than
+// parse it. The caller must Release the entry.
+func (c *Cache) Cached(path string, st os.FileInfo) (*Entry, bool) {
+	s, ok := c.Lookup(path, st)
+	if !ok {
+		return nil, false
+	}
+	e, err := c.load(s.Key)
+	if err != nil {
+		return nil, false
+	}
+	return e, true
+}
+
+// Put caches doc, which was parsed from data, the whole file at path as st
+// describes it, and saves the index: the next Cached of the unchanged file
+// finds it. rootTitle is the root's title as parsed (the reader may have
+// named an untitled document by its file since). A file modified within
+// the racy window is cached by its content but not indexed by its stat, as
+// GetFile does. It reads doc (and counts its 字数) but changes nothing the
+// reader sees: it may run while the document is shown.
+func (c *Cache) Put(path string, st os.FileInfo, data []byte, doc *model.Document, rootTitle string) error {
+	if c.opt.Disabled {
+		return ErrDisabled
+	}
+	key := c.key(path, data)
+	e, err := c.load(key)
+	if err != nil {
+		b, err := encode(doc, data, c.parser, rootTitle)
+		if err != nil {
+			return err
+		}
+		if err := c.write(key, b); err != nil {
+			return err
+		}
+		c.mu.Lock()
+		c.written += int64(len(b))
+		c.mu.Unlock()
+		if e, err = Read(b, c.parser); err != nil {
+			return err
+		}
+		e.key = key
+	}
+	if int64(len(data)) == st.Size() && time.Since(st.ModTime()) > racyWindow {
+		c.remember(path, st, e)
+	}
+	e.Release()
+	return c.Close()
+}

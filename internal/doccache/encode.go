@@ -18,6 +18,15 @@ var errTooLarge = errors.New("document too large to cache")
 // the given parser version. The text is stored only when it is not the
 // file's own bytes (after a UTF-8 byte-order mark).
 func Encode(doc *model.Document, file []byte, parser uint32) ([]byte, error) {
+	if doc.Root == nil {
+		return nil, errTooLarge
+	}
+	return encode(doc, file, parser, doc.Root.Title)
+}
+
+// encode is Encode with the root's title given: the reader names an
+// untitled document by its file in its tree, and caches it untitled.
+func encode(doc *model.Document, file []byte, parser uint32, rootTitle string) ([]byte, error) {
 	if len(doc.Text) >= math.MaxUint32 || doc.Root == nil {
 		return nil, errTooLarge
 	}
@@ -56,7 +65,11 @@ func Encode(doc *model.Document, file []byte, parser uint32) ([]byte, error) {
 		}
 		i := count
 		count++
-		tr, tl := ref(n.Title)
+		title := n.Title
+		if i == 0 {
+			title = rootTitle
+		}
+		tr, tl := ref(title)
 		mr, ml := ref(n.Marker)
 		kd := uint32(n.Kind) | uint32(depth)<<8
 		if n.Inferred {
