@@ -41,27 +41,46 @@ func newCacheLater(o options) *cacheLater {
 	}
 }
 
-// cached returns the document the cache holds for the file at path, st
-// its Stat and b its bytes as read now, or nil. The text is b's (or a
-// copy of the entry's, for a format whose text is not the file's bytes).
-func (l *cacheLater) cached(path string, st os.FileInfo, b []byte) *model.Document {
+// cached is the document the cache holds for the file at path, st its
+// Stat before it is read, rebuilt but for its text (see doccache.Tree), or
+// nil; its over gives the document over the file's bytes once read.
+func (l *cacheLater) cached(path string, st os.FileInfo) *cachedDoc {
 	e, ok := l.cache().Cached(absPath(path), st)
 	if !ok {
 		return nil
 	}
 	defer e.Release()
-	text, stored, err := e.StoredText()
-	switch {
-	case err != nil:
-		return nil
-	case stored:
-		text = strings.Clone(text) // the entry is unmapped below
-	default:
-		if text, ok = e.TextIn(b); !ok {
+	c := &cachedDoc{tree: e.Tree()}
+	if c.tree.Stored() {
+		text, _, err := e.StoredText()
+		if err != nil {
 			return nil
 		}
+		c.text = strings.Clone(text) // the entry is unmapped below
 	}
-	doc, err := e.Document(text)
+	return c
+}
+
+// cachedDoc is a document rebuilt from the cache but for its text.
+type cachedDoc struct {
+	tree *doccache.Tree
+	text string // the text the entry stores, when it does
+}
+
+// over returns the document over b, the file's bytes as read now, or nil
+// when they are not the bytes it was made from (their length).
+func (c *cachedDoc) over(b []byte) *model.Document {
+	if c == nil {
+		return nil
+	}
+	text, ok := c.text, c.tree.Stored()
+	if !ok {
+		text, ok = c.tree.TextIn(b)
+	}
+	if !ok {
+		return nil
+	}
+	doc, err := c.tree.Over(text)
 	if err != nil {
 		return nil
 	}

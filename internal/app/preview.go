@@ -138,14 +138,20 @@ func readWhole(f *os.File, path, lang string, o options, opened fileState, head 
 	if _, err := f.Seek(0, io.SeekStart); err != nil {
 		return nil, fmt.Errorf("%s: %v", path, err)
 	}
+	// The cached tree is built before the text is read, and its entry
+	// released: the two are never in memory together.
+	var c *cachedDoc
+	if st, err := f.Stat(); err == nil && later != nil {
+		c = later.cached(path, st)
+	}
 	b, release, err := bigread.Read(f)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %v", path, err)
 	}
 	st, changed := changedSince(f, opened, b, head, lang)
 	var doc *model.Document
-	if changed == nil && later != nil {
-		doc = later.cached(path, st, b)
+	if changed == nil {
+		doc = c.over(b)
 	}
 	if doc == nil {
 		doc, err = parseWhole(path, b, lang, o.encoding)

@@ -262,8 +262,12 @@ func (c *Cache) remember(path string, st os.FileInfo, e *Entry) {
 	// The title is cloned: it points into the entry's bytes (or the file's),
 	// and the index, kept for the whole run, would hold every document of
 	// a library being listed for the first time (1 GB of 10,000 files).
-	s := Stat{Size: st.Size(), ModTime: st.ModTime().UnixNano(), Key: e.key,
-		Title: strings.Clone(e.Title()), Chars: e.Chars(), Articles: e.Articles()}
+	c.index1(path, Stat{Size: st.Size(), ModTime: st.ModTime().UnixNano(), Key: e.key,
+		Title: strings.Clone(e.Title()), Chars: e.Chars(), Articles: e.Articles()})
+}
+
+// index1 records s as what the index knows of the file at path.
+func (c *Cache) index1(path string, s Stat) {
 	c.mu.Lock()
 	if c.index[path] != s {
 		c.index[path] = s
@@ -385,26 +389,20 @@ func (c *Cache) Put(path string, st os.FileInfo, data []byte, doc *model.Documen
 		return ErrDisabled
 	}
 	key := c.key(path, data)
-	e, err := c.load(key)
-	if err != nil {
-		b, err := encode(doc, data, c.parser, rootTitle)
+	if e, err := c.load(key); err == nil {
+		e.Release() // made already, from a copy of the file
+	} else {
+		n, err := writeEncoded(c.entryPath(key), doc, data, c.parser, rootTitle)
 		if err != nil {
 			return err
 		}
-		if err := c.write(key, b); err != nil {
-			return err
-		}
 		c.mu.Lock()
-		c.written += int64(len(b))
+		c.written += n
 		c.mu.Unlock()
-		if e, err = Read(b, c.parser); err != nil {
-			return err
-		}
-		e.key = key
 	}
 	if int64(len(data)) == st.Size() && time.Since(st.ModTime()) > racyWindow {
-		c.remember(path, st, e)
+		c.index1(path, Stat{Size: st.Size(), ModTime: st.ModTime().UnixNano(), Key: key,
+			Title: strings.Clone(rootTitle), Chars: doc.Chars(doc.Root), Articles: articlesOf(doc)})
 	}
-	e.Release()
 	return c.Close()
 }

@@ -109,3 +109,48 @@ func TestDocumentOtherText(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestWriteEncoded: the entry written as it is laid out (the reader's
+// Put) is byte for byte the entry Encode makes in memory, for a text
+// that is the file's bytes and for one the entry stores (a GB18030
+// file), and Put indexes it: Cached finds it, its summary the parse's.
+func TestWriteEncoded(t *testing.T) {
+	var buf bytes.Buffer
+	if err := gen.Write(&buf, 1<<20, 2); err != nil {
+		t.Fatal(err)
+	}
+	gbk := []byte{0xb1, 0xea, 0xcc, 0xe2, '\n', '\n', 0xd2, 0xbb, 0xa1, 0xa2, 0xb2, 0xbf, 0xb7, 0xd6, '\n', 0xd5, 0xfd, 0xce, 0xc4, 0xa1, 0xa3, '\n'}
+	for _, c := range []struct {
+		name string
+		b    []byte
+	}{{"big.txt", buf.Bytes()}, {"gbk.txt", gbk}} {
+		d, err := parse.Open(c.name, c.b, parse.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := Encode(d, c.b, ParserVersion)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p := filepath.Join(t.TempDir(), "entry")
+		if _, err := writeEncoded(p, d, c.b, ParserVersion, d.Root.Title); err != nil {
+			t.Fatal(err)
+		}
+		if got, _ := os.ReadFile(p); !bytes.Equal(got, want) {
+			t.Errorf("%s: the written entry (%d bytes) is not Encode's (%d)", c.name, len(got), len(want))
+		}
+		cache := openCache(t, Options{})
+		path := filepath.Join(t.TempDir(), c.name)
+		writeAged(t, path, c.b)
+		st, _ := os.Stat(path)
+		if err := cache.Put(path, st, c.b, d, d.Root.Title); err != nil {
+			t.Fatal(err)
+		}
+		e, ok := cache.Cached(path, st)
+		if !ok {
+			t.Fatalf("%s: Put, then not Cached", c.name)
+		}
+		same(t, e, path)
+		e.Release()
+	}
+}

@@ -16,14 +16,17 @@ import (
 // (mapped) rather than decoded into objects: all integers little-endian.
 //
 //	header   72 bytes (see the offsets below)
-//	nodes    nNodes × 48 bytes, in reading (pre-)order, the root first:
+//	nodes    nNodes × 52 bytes, in reading (pre-)order, the root first:
 //	         start, end, titleStart, titleEnd, parent, ordinal (1-based
 //	         among its siblings), titleRef, titleLen, markerRef, markerLen,
-//	         kind | depth<<8 | inferred<<31, line (model.Node.Line)
+//	         kind | depth<<8 | inferred<<31, line (model.Node.Line),
+//	         titleAt | markerAt<<16 (where the title and the marker stand
+//	         in the text after titleStart, notInText when they do not)
 //	junk     nJunk × 16 bytes: start, end, kind, line; in text order
 //
-// (Format 2 added the lines: with them an entry gives the reader the whole
-// document back without a parse, see Document.)
+// (Format 2 added the lines and the places in the text: with them an
+// entry gives the reader the whole document back without a parse, its
+// titles pointing into the text as the parse's do, see Document.)
 //
 //	strings  strLen bytes: the encoding's name, then titles and markers
 //	text     textLen bytes, present when flagText is set: the decoded text
@@ -36,7 +39,7 @@ import (
 const (
 	magic      = "WJDC"
 	headerSize = 72
-	nodeSize   = 48
+	nodeSize   = 52
 	junkSize   = 16
 
 	hFormat   = 4
@@ -56,6 +59,8 @@ const (
 	hPages    = 64
 
 	flagText = 1
+
+	notInText = 0xFFFF // a titleAt or markerAt: the string is not the text's
 )
 
 // metaCRC is the checksum of an entry's bytes up to its text, b: all
@@ -155,6 +160,12 @@ func (e *Entry) check() error {
 			uint64(r[6])+uint64(r[7]) > uint64(len(e.strs)) || uint64(r[8])+uint64(r[9]) > uint64(len(e.strs)) {
 			return damaged("bad node")
 		}
+		if at := r[12] & 0xFFFF; at != notInText && uint64(r[2])+uint64(at)+uint64(r[7]) > uint64(r[3]) {
+			return damaged("bad title place")
+		}
+		if at := r[12] >> 16; at != notInText && uint64(r[2])+uint64(at)+uint64(r[9]) > uint64(r[3]) {
+			return damaged("bad marker place")
+		}
 		if i == 0 && (r[4] != 0 || r[0] != 0) || i > 0 && int(r[4]) >= i {
 			return damaged("bad tree")
 		}
@@ -173,8 +184,8 @@ func (e *Entry) check() error {
 	return nil
 }
 
-func (e *Entry) rec(i int) [12]uint32 {
-	var r [12]uint32
+func (e *Entry) rec(i int) [13]uint32 {
+	var r [13]uint32
 	b := e.nodes[i*nodeSize:]
 	for k := range r {
 		r[k] = binary.LittleEndian.Uint32(b[4*k:])
