@@ -5,6 +5,7 @@ import (
 	"errors"
 	"unsafe"
 
+	"wenji/internal/bigread"
 	"wenji/model"
 	"wenji/parse"
 )
@@ -69,6 +70,7 @@ func (e *Entry) Tree() *Tree {
 	}
 	strs := string(own)
 	nodes := make([]model.Node, e.n)
+	bigread.AdviseHuge(unsafe.Slice((*byte)(unsafe.Pointer(unsafe.SliceData(nodes))), len(nodes)*int(unsafe.Sizeof(nodes[0]))))
 	// Every node but the root is one parent's child: their Children
 	// share one array, each parent's run in reading order.
 	kids := make([]int32, e.n)
