@@ -126,6 +126,26 @@ func encodeTo(w io.Writer, doc *model.Document, file []byte, parser uint32, root
 		return 0, errTooLarge
 	}
 
+	var text []byte
+	if stored {
+		text = unsafe.Slice(unsafe.StringData(doc.Text), len(doc.Text))
+	}
+	h := header(doc, parser, nodes, strLen, textOff, text)
+	e := &entryWriter{w: w, crc: metaCRC(h)} // all but its checksum field
+	_, e.err = w.Write(h)
+
+	e.body(doc, rootTitle)
+	crc := e.crc
+	if stored {
+		e.w.Write(text) // after the checksummed part
+	}
+	return crc, e.err
+}
+
+// header lays out an entry's header for doc with the counts of its
+// nodes and strings, its metaCRC field zero; text is the text the entry
+// stores (nil: the file's own bytes, from textOff).
+func header(doc *model.Document, parser uint32, nodes, strLen, textOff int, text []byte) []byte {
 	h := make([]byte, headerSize)
 	copy(h, magic)
 	le := binary.LittleEndian
@@ -140,20 +160,20 @@ func encodeTo(w io.Writer, doc *model.Document, file []byte, parser uint32, root
 	le.PutUint32(h[hEncLen:], uint32(len(doc.Encoding)))
 	le.PutUint32(h[hFmtLen:], uint32(len(doc.Format)))
 	le.PutUint32(h[hPages:], uint32(max(0, min(doc.Pages, math.MaxUint32))))
-	var text []byte
-	if stored {
-		text = unsafe.Slice(unsafe.StringData(doc.Text), len(doc.Text))
+	if text != nil {
 		le.PutUint32(h[hFlags:], flagText)
 		le.PutUint32(h[hTextCRC:], crc32.Checksum(text, castagnoli()))
 	} else {
 		le.PutUint32(h[hTextOff:], uint32(textOff))
 	}
-	e := &entryWriter{w: w, crc: metaCRC(h)} // all but its checksum field
-	_, e.err = w.Write(h)
+	return h
+}
 
-	// The nodes in reading order, each with its parent's index and its
-	// ordinal carried down the walk (no map from node to index), its
-	// strings' places counted as they will be written.
+// body writes the nodes in reading order (each with its parent's index
+// and its ordinal carried down the walk: no map from node to index, and
+// its strings' places counted as they will be written), the junk spans,
+// then the strings; rootTitle stands for the root's title.
+func (e *entryWriter) body(doc *model.Document, rootTitle string) {
 	at := uint32(len(doc.Encoding) + len(doc.Format))
 	ref := func(s string) (uint32, uint32) {
 		r := at
@@ -197,11 +217,6 @@ func encodeTo(w io.Writer, doc *model.Document, file []byte, parser uint32, root
 		e.writeString(title)
 		e.writeString(n.Marker)
 	}
-	crc := e.crc
-	if stored {
-		e.w.Write(text) // after the checksummed part
-	}
-	return crc, e.err
 }
 
 // inText is where s stands in text after the start of span, within it,
