@@ -236,3 +236,11 @@ func effective(lines []line) []eline {
 	})
 	return out
 }
+
+// Paragraphs returns the paragraphs of text as Parse and ParseHinted give
+// them in Document.Paras (every non-blank line's content, trimmed): what a
+// document rebuilt without a parse (internal/doccache) needs beside its
+// tree, in one pass over the lines on all cores.
+func Paragraphs(text string) []model.Span {
+	return paraSpans(splitLines(text))
+}

@@ -77,7 +77,8 @@ func openDocxPreview(path, lang string, o options) (bf bigFile, ok bool) {
 	}
 	bf.preview = func() *model.Document { return head }
 	opened := fileState{size: st.Size(), mod: st.ModTime()}
-	bf.whole = func() (*model.Document, error) { return readWhole(f, path, lang, o, opened, nil) }
+	bf.later = newCacheLater(o)
+	bf.whole = func() (*model.Document, error) { return readWhole(f, path, lang, o, opened, nil, bf.later) }
 	bf.close = f.Close
 	return bf, true
 }

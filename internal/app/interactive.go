@@ -156,11 +156,17 @@ func previewLarge(path string, fileKey func(string) string, lang string, o optio
 		return 0, false
 	}
 	o.ambiguous = ambiguousWidth(o) // once the preview opened (see Run), while it is parsed
+	load := limitLoad(bf.whole, bf.size, settleGC)
 	opt := reader.Options{FileName: path, Lang: lang, Ambiguous: o.ambiguous, Styles: o.styles,
-		Load: limitLoad(bf.whole, bf.size, settleGC), Peek: bf.peek, Size: bf.size}
+		Load: func() (*model.Document, error) {
+			defer bf.later.loaded()
+			return load()
+		}, Peek: bf.peek, Size: bf.size}
 	key := func() string { return fileKey(path) }
 	doc := func() (*model.Document, error) { return bf.preview(), nil }
-	return runUI(doc, opt, key, o, newMemory(o, lang, stderr), os.Stdin, stderr), true
+	code = runUI(doc, opt, key, o, newMemory(o, lang, stderr), os.Stdin, stderr)
+	bf.later.wait() // what was parsed is cached before the program ends
+	return code, true
 }
 
 // openKeys is keyInput, saying in one line on stderr when there is no

@@ -26,6 +26,7 @@ type bigFile struct {
 	peek    func(off int) (*model.Document, int, error)
 	size    int          // the length of the text: the file's, less a BOM
 	close   func() error // closes the file when whole is never called
+	later   *cacheLater  // caches what whole parsed; nil: no cache
 }
 
 // openPreview parses the beginning of a large plain-text UTF-8 file and
@@ -73,7 +74,8 @@ func openPreview(path, lang string, o options) (bf bigFile, ok bool) {
 	bf.preview = parseLater(head[bom:], filepath.Base(path))
 	bf.size = int(st.Size()) - bom
 	opened := fileState{size: st.Size(), mod: st.ModTime()}
-	bf.whole = func() (*model.Document, error) { return readWhole(f, path, lang, o, opened, head) }
+	bf.later = newCacheLater(o)
+	bf.whole = func() (*model.Document, error) { return readWhole(f, path, lang, o, opened, head, bf.later) }
 	bf.close = f.Close
 	bf.peek = func(off int) (*model.Document, int, error) {
 		w, base, err := peekFile(f, bom, int(st.Size()), off+bom)
@@ -126,18 +128,42 @@ type fileState struct {
 // readWhole reads and parses the whole of the file f whose preview was
 // read from head, and closes f. A file changed since (its size, its time
 // or its beginning differ) still gives what was read, with an error that
-// says so: never part of it, or nothing, in silence.
-func readWhole(f *os.File, path, lang string, o options, opened fileState, head []byte) (*model.Document, error) {
+// says so: never part of it, or nothing, in silence. An unchanged file
+// the cache of parsed documents knows (internal/doccache: by its path,
+// size and mtime, as the library trusts them) is rebuilt from its entry
+// rather than parsed; one it does not know is parsed and cached by
+// cacheLater once the reader has it (see bigFile.wait).
+func readWhole(f *os.File, path, lang string, o options, opened fileState, head []byte, later *cacheLater) (*model.Document, error) {
 	defer f.Close()
 	if _, err := f.Seek(0, io.SeekStart); err != nil {
 		return nil, fmt.Errorf("%s: %v", path, err)
+	}
+	// The cached tree is built before the text is read, and its entry
+	// released: the two are never in memory together.
+	var c *cachedDoc
+	if st, err := f.Stat(); err == nil && later != nil {
+		c = later.cached(path, st)
 	}
 	b, release, err := bigread.Read(f)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %v", path, err)
 	}
-	changed := changedSince(f, opened, b, head, lang)
-	doc, err := openDoc(path, b, lang, o.encoding)
+	st, changed := changedSince(f, opened, b, head, lang)
+	var doc *model.Document
+	if changed == nil {
+		doc = c.over(b)
+	}
+	if doc == nil {
+		doc, err = parseWhole(path, b, lang, o.encoding)
+		if err == nil && changed == nil && later != nil {
+			free := func() {} // the text is b: the document's
+			if !aliases(doc.Text, b) {
+				free = release // freed once cached
+			}
+			later.put(path, st, b, doc, free)
+			release = func() {}
+		}
+	}
 	if err != nil || !aliases(doc.Text, b) {
 		release()
 	}
@@ -153,16 +179,21 @@ func readWhole(f *os.File, path, lang string, o options, opened fileState, head 
 	return doc, changed
 }
 
+// parseWhole is what parses a large file whole (openDoc); the tests count
+// its calls.
+var parseWhole = openDoc
+
 // changedSince says how the file f differs from when its preview was read,
-// or nil: b is what was read of it now, head what the preview read.
-func changedSince(f *os.File, opened fileState, b, head []byte, lang string) error {
+// or nil and its Stat now (st): b is what was read of it now, head what the
+// preview read.
+func changedSince(f *os.File, opened fileState, b, head []byte, lang string) (os.FileInfo, error) {
 	t := text.LoadFor(lang)
 	if int64(len(b)) < opened.size {
-		return fmt.Errorf(t.Shrunk, len(b), opened.size)
+		return nil, fmt.Errorf(t.Shrunk, len(b), opened.size)
 	}
 	st, err := f.Stat()
 	if err != nil || st.Size() != opened.size || !st.ModTime().Equal(opened.mod) || !bytes.HasPrefix(b, head) {
-		return fmt.Errorf("%s", t.Changed)
+		return nil, fmt.Errorf("%s", t.Changed)
 	}
-	return nil
+	return st, nil
 }

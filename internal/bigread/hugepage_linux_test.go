@@ -76,3 +76,33 @@ func smapsFor(t *testing.T, addr uintptr) (hugeKB int, flagged bool) {
 	}
 	return hugeKB, flagged
 }
+
+// AdviseHuge marks the 2 MB pages inside a large heap array for huge
+// pages and leaves the memory around it as it was: the first 2 MB
+// boundary inside the array is flagged, its first byte (below that
+// boundary, in the heap's own mapping) is not.
+func TestAdviseHugeInside(t *testing.T) {
+	mode, err := os.ReadFile("/sys/kernel/mm/transparent_hugepage/enabled")
+	if err != nil || !(bytes.Contains(mode, []byte("[madvise]")) || bytes.Contains(mode, []byte("[always]"))) {
+		t.Skipf("transparent huge pages not offered here (%q)", mode)
+	}
+	b := make([]byte, 9<<20)
+	AdviseHuge(b)
+	AdviseHuge(b[:100]) // smaller than a huge page: nothing to advise
+	start := uintptr(unsafe.Pointer(&b[0]))
+	inside := (start + 2<<20 - 1) &^ (2<<20 - 1)
+	if _, flagged := smapsFor(t, inside); !flagged {
+		t.Errorf("the array's 2 MB page at %#x is not marked for huge pages", inside)
+	}
+	if start != inside {
+		if _, flagged := smapsFor(t, start); flagged {
+			t.Errorf("the heap below the array's first 2 MB boundary (%#x) was marked too", start)
+		}
+	}
+	for i := range b {
+		b[i] = byte(i) // the memory works as before
+	}
+	if i := 5<<20 + 7; b[i] != byte(i) {
+		t.Error("the array lost a write")
+	}
+}

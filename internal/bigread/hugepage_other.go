@@ -1,6 +1,9 @@
-//go:build unix && !linux
+//go:build !linux
 
 package bigread
 
 // adviseHuge does nothing where there is no madvise(MADV_HUGEPAGE).
 func adviseHuge([]byte) {}
+
+// AdviseHuge does nothing where there is no madvise(MADV_HUGEPAGE).
+func AdviseHuge([]byte) {}

@@ -34,7 +34,7 @@ import (
 // parser's: bump it whenever parse's output changes (an outline, a title,
 // a junk span, a count), so that every cached parse is rebuilt.
 const (
-	FormatVersion = 1
+	FormatVersion = 2
 	ParserVersion = 12
 )
 
@@ -262,8 +262,12 @@ func (c *Cache) remember(path string, st os.FileInfo, e *Entry) {
 	// The title is cloned: it points into the entry's bytes (or the file's),
 	// and the index, kept for the whole run, would hold every document of
 	// a library being listed for the first time (1 GB of 10,000 files).
-	s := Stat{Size: st.Size(), ModTime: st.ModTime().UnixNano(), Key: e.key,
-		Title: strings.Clone(e.Title()), Chars: e.Chars(), Articles: e.Articles()}
+	c.index1(path, Stat{Size: st.Size(), ModTime: st.ModTime().UnixNano(), Key: e.key,
+		Title: strings.Clone(e.Title()), Chars: e.Chars(), Articles: e.Articles()})
+}
+
+// index1 records s as what the index knows of the file at path.
+func (c *Cache) index1(path string, s Stat) {
 	c.mu.Lock()
 	if c.index[path] != s {
 		c.index[path] = s
@@ -355,4 +359,50 @@ func (c *Cache) Summary(path string, st os.FileInfo) (Stat, error) {
 	defer e.Release()
 	return Stat{Size: st.Size(), ModTime: st.ModTime().UnixNano(), Key: e.key,
 		Title: strings.Clone(e.Title()), Chars: e.Chars(), Articles: e.Articles()}, nil
+}
+
+// Cached returns the entry of the file at path, st its Stat, when the
+// index knows the file unchanged (its size and mtime, as Lookup): the
+// reader then rebuilds the document from it (Entry.Document) rather than
+// parse it. The caller must Release the entry.
+func (c *Cache) Cached(path string, st os.FileInfo) (*Entry, bool) {
+	s, ok := c.Lookup(path, st)
+	if !ok {
+		return nil, false
+	}
+	e, err := c.load(s.Key)
+	if err != nil {
+		return nil, false
+	}
+	return e, true
+}
+
+// Put caches doc, which was parsed from data, the whole file at path as st
+// describes it, and saves the index: the next Cached of the unchanged file
+// finds it. rootTitle is the root's title as parsed (the reader may have
+// named an untitled document by its file since). A file modified within
+// the racy window is cached by its content but not indexed by its stat, as
+// GetFile does. It reads doc (and counts its 字数) but changes nothing the
+// reader sees: it may run while the document is shown.
+func (c *Cache) Put(path string, st os.FileInfo, data []byte, doc *model.Document, rootTitle string) error {
+	if c.opt.Disabled {
+		return ErrDisabled
+	}
+	key := c.key(path, data)
+	if e, err := c.load(key); err == nil {
+		e.Release() // made already, from a copy of the file
+	} else {
+		n, err := writeEncoded(c.entryPath(key), doc, data, c.parser, rootTitle)
+		if err != nil {
+			return err
+		}
+		c.mu.Lock()
+		c.written += n
+		c.mu.Unlock()
+	}
+	if int64(len(data)) == st.Size() && time.Since(st.ModTime()) > racyWindow {
+		c.index1(path, Stat{Size: st.Size(), ModTime: st.ModTime().UnixNano(), Key: key,
+			Title: strings.Clone(rootTitle), Chars: doc.Chars(doc.Root), Articles: articlesOf(doc)})
+	}
+	return c.Close()
 }

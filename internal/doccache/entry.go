@@ -15,25 +15,32 @@ import (
 // An entry is one document's parse, laid out to be used where it lies
 // (mapped) rather than decoded into objects: all integers little-endian.
 //
-//	header   64 bytes (see the offsets below)
-//	nodes    nNodes × 44 bytes, in reading (pre-)order, the root first:
+//	header   72 bytes (see the offsets below)
+//	nodes    nNodes × 52 bytes, in reading (pre-)order, the root first:
 //	         start, end, titleStart, titleEnd, parent, ordinal (1-based
 //	         among its siblings), titleRef, titleLen, markerRef, markerLen,
-//	         kind | depth<<8 | inferred<<31
-//	junk     nJunk × 12 bytes: start, end, kind; in text order
+//	         kind | depth<<8 | inferred<<31, line (model.Node.Line),
+//	         titleAt | markerAt<<16 (where the title and the marker stand
+//	         in the text after titleStart, notInText when they do not)
+//	junk     nJunk × 16 bytes: start, end, kind, line; in text order
+//
+// (Format 2 added the lines and the places in the text: with them an
+// entry gives the reader the whole document back without a parse, its
+// titles pointing into the text as the parse's do, see Document.)
+//
 //	strings  strLen bytes: the encoding's name, then titles and markers
 //	text     textLen bytes, present when flagText is set: the decoded text
 //	         of a document whose text is not the file's bytes (GB18030,
 //	         .docx, Markdown, HTML)
 //
-// metaCRC (CRC-32C) covers the header before it and everything up to the
-// text; textCRC covers the text, checked only when the text is asked for,
+// metaCRC (CRC-32C) covers the rest of the header and everything up to
+// the text; textCRC covers the text, checked only when the text is asked for,
 // so listing a library reads no text.
 const (
 	magic      = "WJDC"
-	headerSize = 64
-	nodeSize   = 44
-	junkSize   = 12
+	headerSize = 72
+	nodeSize   = 52
+	junkSize   = 16
 
 	hFormat   = 4
 	hParser   = 8
@@ -48,9 +55,19 @@ const (
 	hMetaCRC  = 48
 	hTextCRC  = 52
 	hEncLen   = 56
+	hFmtLen   = 60 // the format's label (model.Document.Format), after the encoding's name
+	hPages    = 64
 
 	flagText = 1
+
+	notInText = 0xFFFF // a titleAt or markerAt: the string is not the text's
 )
+
+// metaCRC is the checksum of an entry's bytes up to its text, b: all
+// but the checksum's own field.
+func metaCRC(b []byte) uint32 {
+	return crc32.Update(crc32.Checksum(b[:hMetaCRC], castagnoli()), castagnoli(), b[hMetaCRC+4:])
+}
 
 // castagnoli is the CRC table, made on the first use: making it builds the
 // hardware CRC's tables (9.5 KB, 0.3 ms of the start of every run of
@@ -116,8 +133,7 @@ func Read(b []byte, parser uint32) (*Entry, error) {
 	if total != len(b) || total < meta {
 		return nil, damaged("wrong length")
 	}
-	crc := crc32.Update(crc32.Checksum(b[:hMetaCRC], castagnoli()), castagnoli(), b[headerSize:meta])
-	if crc != uint32(u32(hMetaCRC)) {
+	if metaCRC(b[:meta]) != uint32(u32(hMetaCRC)) {
 		return nil, damaged("checksum")
 	}
 	e.nodes = b[headerSize : headerSize+e.n*nodeSize]
@@ -126,7 +142,7 @@ func Read(b []byte, parser uint32) (*Entry, error) {
 	if flags&flagText != 0 {
 		e.text = b[meta:]
 	}
-	if u32(hEncLen) > strLen {
+	if u32(hEncLen) > strLen || u32(hFmtLen) > strLen-u32(hEncLen) {
 		return nil, damaged("bad encoding name")
 	}
 	if err := e.check(); err != nil {
@@ -143,6 +159,12 @@ func (e *Entry) check() error {
 		if r[0] > r[1] || r[1] > uint32(e.textLen) || r[2] > r[3] || r[3] > uint32(e.textLen) ||
 			uint64(r[6])+uint64(r[7]) > uint64(len(e.strs)) || uint64(r[8])+uint64(r[9]) > uint64(len(e.strs)) {
 			return damaged("bad node")
+		}
+		if at := r[12] & 0xFFFF; at != notInText && uint64(r[2])+uint64(at)+uint64(r[7]) > uint64(r[3]) {
+			return damaged("bad title place")
+		}
+		if at := r[12] >> 16; at != notInText && uint64(r[2])+uint64(at)+uint64(r[9]) > uint64(r[3]) {
+			return damaged("bad marker place")
 		}
 		if i == 0 && (r[4] != 0 || r[0] != 0) || i > 0 && int(r[4]) >= i {
 			return damaged("bad tree")
@@ -162,8 +184,8 @@ func (e *Entry) check() error {
 	return nil
 }
 
-func (e *Entry) rec(i int) [11]uint32 {
-	var r [11]uint32
+func (e *Entry) rec(i int) [13]uint32 {
+	var r [13]uint32
 	b := e.nodes[i*nodeSize:]
 	for k := range r {
 		r[k] = binary.LittleEndian.Uint32(b[4*k:])
