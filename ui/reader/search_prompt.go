@@ -178,7 +178,7 @@ func (m *Model) typed() tea.Cmd {
 		return m.StartSearch(q, v, m.origin(), true)
 	}
 	gen := s.gen
-	return tea.Tick(searchDebounce, func(time.Time) tea.Msg { return searchTickMsg{gen} })
+	return common.Tick(searchDebounce, func(time.Time) tea.Msg { return searchTickMsg{gen} })
 }
 
 // cancelPrompt is Esc: back to the place and the search of before.
