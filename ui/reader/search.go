@@ -169,6 +169,7 @@ var maxHits = 1_000_000
 // hits are kept (at most maxHits); the others are counted.
 func scan(ctx context.Context, gen int, q *search.Query, doc *model.Document, opt search.ScanOptions, k keeper) tea.Cmd {
 	wrapAt := strings.LastIndexByte(doc.Text[:common.Clamp(opt.From, 0, len(doc.Text))], '\n') + 1
+	k.max = maxHits
 	return stream.Go(ctx, gen, stream.Options{Buffer: 1}, func(send func(scanChunk) bool) {
 		own := map[*model.Node]int{}
 		var c scanChunk
