@@ -140,10 +140,12 @@ func (tm *term) keys(keys ...string) {
 	}
 }
 
-// waitFor polls the screen until cond holds, failing after 5 s.
+// waitFor polls the screen until cond holds, failing after 20 s: the
+// condition ends the wait, and a machine loaded by the race detector and
+// other packages' tests took more than the 5 s this waited.
 func (tm *term) waitFor(what string, cond func(string) bool) string {
 	tm.t.Helper()
-	deadline := time.Now().Add(5 * time.Second)
+	deadline := time.Now().Add(20 * time.Second)
 	for {
 		s := tm.screen()
 		if cond(s) {

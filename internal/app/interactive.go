@@ -115,10 +115,10 @@ func runUI(doc func() (*model.Document, error), opt reader.Options, key func() s
 		mem.place(k, &opt)
 		return pages(d, opt, k, o, mem), nil
 	})
-	p := tea.NewProgram(m, tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithInput(in))
+	p := tea.NewProgram(repaint{m}, tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithInput(in))
 	defer quitOnHangup(p)() // saved below, then stop
 	final, err := p.Run()
-	finalPlace(unwrapLate(final), mem)
+	finalPlace(unwrapLate(unwrapRepaint(final)), mem)
 	if m.err != nil {
 		err = m.err
 	}

@@ -134,10 +134,10 @@ func runLibrary(dir, lang string, o options, stdin io.Reader, stdout, stderr io.
 	mem := newMemory(o, lang, stderr)
 	opt := libraryOptions(dir, files, lang, o, mem, cache)
 	opt.Unreadable = unreadable
-	p := tea.NewProgram(library.New(opt), tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithInput(in))
+	p := tea.NewProgram(repaint{library.New(opt)}, tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithInput(in))
 	defer quitOnHangup(p)() // saved below, then stop
 	final, err := p.Run()
-	if l, ok := final.(library.Library); ok {
+	if l, ok := unwrapRepaint(final).(library.Library); ok {
 		l.Flush() // the basket's saves the program's end cut short
 		if l.SaveReported() && mem != nil {
 			mem.once.Do(func() {}) // the list said it already

@@ -86,11 +86,11 @@ func (w *lineCounter) Write(p []byte) (int, error) {
 // with its own path, breadcrumb and snippet, before writing the first:
 // some 1.8 KB a hit.
 func TestSearchMemoryPerHit(t *testing.T) {
-	if testing.Short() {
-		// CI's -race pass is -short: the race detector's own allocations
-		// (650 MB for --count here) drown what a hit costs. The pass
+	if testing.Short() || raceOn {
+		// The race detector's own allocations (650 MB for --count here)
+		// drown what a hit costs; CI's -race pass is -short. The pass
 		// without it measures.
-		t.Skip("allocations are measured without -short (and the race detector)")
+		t.Skip("allocations are measured without -short and the race detector")
 	}
 	p := everyChar(t)
 	base, _ := allocated(t, "--search", `\.`, "--count", "--no-cache", p)

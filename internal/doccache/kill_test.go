@@ -107,7 +107,9 @@ func killLoop(arg string) {
 	}
 	for i := 0; ; i++ {
 		seed := int64(k*100000 + i)
-		p := filepath.Join(docs, fmt.Sprintf("d%02d.txt", i%20))
+		// Each writer starts on a file of its own: on a loaded machine one
+		// is killed before its second file, and all wrote d00 alone.
+		p := filepath.Join(docs, fmt.Sprintf("d%02d.txt", (k+i)%20))
 		var b bytes.Buffer
 		gen.Write(&b, int64(20000+rand.IntN(60000)), seed)
 		os.WriteFile(p, b.Bytes(), 0o644)

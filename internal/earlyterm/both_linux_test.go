@@ -59,7 +59,7 @@ func TestExchange(t *testing.T) {
 		got <- buf[:n]
 		master.WriteString("\x1b]11;rgb:ffff/ffff/ffff\x1b\\\x1b[1;3RGG")
 	}()
-	b, col, asked := exchange(slave, 2*time.Second)
+	b, col, asked := exchange(slave, time.Minute) // answered at once: the limit is for a loaded machine
 	if q := <-got; string(q) != Question {
 		t.Errorf("the terminal was asked %q, want %q", q, Question)
 	}
@@ -85,7 +85,7 @@ func TestExchange(t *testing.T) {
 	if _, col, asked := exchange(slave, 50*time.Millisecond); col != 0 || !asked {
 		t.Errorf("no answer gave column %d (asked %v)", col, asked)
 	}
-	if d := time.Since(start); d > 5*time.Second {
+	if d := time.Since(start); d > 30*time.Second {
 		t.Errorf("gave up after %v", d)
 	}
 }

@@ -61,7 +61,7 @@ func (m *Root) show(doc *model.Document, key, path string, place *reader.Place, 
 		key, path, p := m.key, m.path, m.reader.Place()
 		cmds = append(cmds, func() tea.Msg { save(key, path, p); return nil })
 	}
-	ro := m.opt.Reader
+	ro := m.reader.ViewOptions(m.opt.Reader) // o and # hold for the next document
 	ro.FileName, ro.Key, ro.BasketPage, ro.Place, ro.Notice = path, key, true, place, notice
 	ro.LastQuery, ro.LastText = m.reader.LastSearch() // n goes on searching, as in less and vim
 	if place == nil && m.opt.Place != nil && key != "" {

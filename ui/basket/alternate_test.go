@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"runtime"
 	"strings"
 	"testing"
@@ -212,7 +213,9 @@ func TestRootLetsDocumentsGo(t *testing.T) {
 	var m tea.Model = NewRoot(r, "k-seed", "seed.txt", ropt)
 	m = drive(m, tea.WindowSizeMsg{Width: 100, Height: 30})
 	m = keys(m, "B", "enter", "B", "enter") // two other documents: the first is no alternate
-	for range 20 {
+	// The finalizer runs when the collector and its goroutine get their
+	// turn: on a loaded machine that took more than the 0.4 s this waited.
+	for deadline := time.Now().Add(time.Minute); time.Now().Before(deadline); {
 		runtime.GC()
 		select {
 		case <-gone:
@@ -223,4 +226,27 @@ func TestRootLetsDocumentsGo(t *testing.T) {
 	}
 	t.Errorf("the first document is still held after two others replaced it")
 	runtime.KeepAlive(m)
+}
+
+// The outline pane (o) and its 字数 column (#) are the user's: they hold
+// in the document an excerpt opens and back again with Ctrl-^, as the
+// last search does; each reader started with them as the one before.
+func TestRootViewTogglesHold(t *testing.T) {
+	m, _ := altRoot(t, reader.Options{})
+	paneShown := func(m tea.Model) bool { return strings.Contains(screen(m), "│") }
+	if !paneShown(m) {
+		t.Fatalf("no outline pane to begin with:\n%s", screen(m))
+	}
+	m = keys(m, "#", "o")
+	for _, step := range [][]string{{"B", "enter"}, {"ctrl+^"}, {"ctrl+^"}} {
+		m = keys(m, step...)
+		r, _, path := m.(Root).Reader()
+		if v := r.ViewOptions(reader.Options{}); paneShown(m) || !v.HideOutline || !v.ShowChars {
+			t.Fatalf("after %v (%s): pane shown %v, view %+v; want the pane hidden, 字数 on:\n%s", step, path, paneShown(m), v, screen(m))
+		}
+	}
+	m = keys(m, "o", "B", "enter")
+	if !paneShown(m) || !regexp.MustCompile(`[0-9] +│`).MatchString(screen(m)) {
+		t.Errorf("o again, then another document: the pane with 字数 should show:\n%s", screen(m))
+	}
 }

@@ -12,7 +12,6 @@ import (
 	"sync"
 	"syscall"
 	"testing"
-	"time"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -45,7 +44,7 @@ func drive(m tea.Model, msgs ...tea.Msg) tea.Model {
 	return m
 }
 
-func run(cmd tea.Cmd) []tea.Msg { return uitest.RunCmd(cmd, 300*time.Millisecond) }
+func run(cmd tea.Cmd) []tea.Msg { return uitest.RunCmd(cmd) }
 
 // pageModel adapts Model to tea.Model for drive.
 type pageModel struct{ Model }

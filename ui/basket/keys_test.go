@@ -184,18 +184,44 @@ func await[T tea.Msg](cmd tea.Cmd) (msg T, ok bool) {
 // its excerpts' headings as headings.
 func TestWriteDocx(t *testing.T) {
 	path := fill(t, "甲节", "乙节")
-	dir := t.TempDir()
-	day := time.Now().Format(time.DateOnly)
+	// Run again where midnight fell between the writes: the names change.
+	for range 2 {
+		day := time.Now().Format(time.DateOnly)
+		dir := t.TempDir()
+		if writeDocxNamed(t, path, dir, day) || time.Now().Format(time.DateOnly) == day {
+			break
+		}
+	}
+	// Nowhere to write: the bar says why, and no file is left.
+	pm := New(Options{Path: path, Lang: "en", Ambiguous: 1, ExportDir: filepath.Join(t.TempDir(), "missing")})
+	var m tea.Model = drive(pageModel{pm}, pm.Init()(), tea.WindowSizeMsg{Width: 120, Height: 24})
+	if m = write(m); !strings.Contains(screen(m), "no .docx written") {
+		t.Errorf("w into a missing folder:\n%s", screen(m))
+	}
+}
+
+// writeDocxNamed writes the basket at path into dir twice in each
+// language and checks the files are named for day; it reports whether
+// they were, failing the test only when the day did not change meanwhile.
+func writeDocxNamed(t *testing.T, path, dir, day string) bool {
+	t.Helper()
+	fail := func(format string, args ...any) {
+		if time.Now().Format(time.DateOnly) == day {
+			t.Errorf(format, args...)
+		}
+	}
 	for _, c := range []struct{ lang, name string }{{"zh", "素材篮-" + day}, {"en", "Basket-" + day}} {
 		pm := New(Options{Path: path, Lang: c.lang, Ambiguous: 1, ExportDir: dir})
 		var m tea.Model = drive(pageModel{pm}, pm.Init()(), tea.WindowSizeMsg{Width: 120, Height: 24})
 		m = write(m)
 		if bar := screen(m); !strings.Contains(bar, c.name+".docx") {
-			t.Errorf("%s: the bar does not name the file:\n%s", c.lang, bar)
+			fail("%s: the bar does not name the file:\n%s", c.lang, bar)
+			return false
 		}
 		m = write(m)
 		if bar := screen(m); !strings.Contains(bar, c.name+"-2.docx") {
-			t.Errorf("%s: a second w:\n%s", c.lang, bar)
+			fail("%s: a second w:\n%s", c.lang, bar)
+			return false
 		}
 		b, err := os.ReadFile(filepath.Join(dir, c.name+".docx"))
 		if err != nil {
@@ -209,12 +235,7 @@ func TestWriteDocx(t *testing.T) {
 			t.Errorf("%s: the .docx reads back as\n%s", c.lang, got)
 		}
 	}
-	// Nowhere to write: the bar says why, and no file is left.
-	pm := New(Options{Path: path, Lang: "en", Ambiguous: 1, ExportDir: filepath.Join(dir, "missing")})
-	var m tea.Model = drive(pageModel{pm}, pm.Init()(), tea.WindowSizeMsg{Width: 120, Height: 24})
-	if m = write(m); !strings.Contains(screen(m), "no .docx written") {
-		t.Errorf("w into a missing folder:\n%s", screen(m))
-	}
+	return true
 }
 
 // What the program's end cut short is saved by Flush, which the program

@@ -108,3 +108,25 @@ func TestLibraryKeysWhileOpeningExcerpt(t *testing.T) {
 		t.Errorf("Enter G on the basket page: page %d:\n%s", l.page, strings.Join(libScreen(l), "\n"))
 	}
 }
+
+// The outline pane (o) and its 字数 column (#) are the user's: they hold
+// in the next document opened from the list, and with Ctrl-^, as the
+// last search does.
+func TestLibraryViewTogglesHold(t *testing.T) {
+	t.Setenv("XDG_DATA_HOME", t.TempDir())
+	_, opt := newTestLibrary(12)
+	l := libDrive(New(opt), tea.WindowSizeMsg{Width: 100, Height: 20})
+	l = libDrive(l, libRunCmd(l.Init())[0])
+	l = libKeys(l, "down", "enter", "#", "o")
+	for _, step := range [][]string{{"esc", "up", "enter"}, {"ctrl+^"}, {"ctrl+^"}} {
+		first := l.readIdx
+		l = libKeys(l, step...)
+		if l.reader == nil || l.readIdx == first {
+			t.Fatalf("after %v: no other document read", step)
+		}
+		v := l.reader.ViewOptions(opt.Reader)
+		if s := strings.Join(libScreen(l), "\n"); strings.Contains(s, "│") || !v.HideOutline || !v.ShowChars {
+			t.Fatalf("after %v: view %+v; want the pane hidden, 字数 on:\n%s", step, v, s)
+		}
+	}
+}

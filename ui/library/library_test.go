@@ -5,12 +5,10 @@ import (
 	"fmt"
 	"io/fs"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"sync"
 	"syscall"
 	"testing"
-	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
@@ -93,39 +91,9 @@ func libDrive(l Library, msg tea.Msg) Library {
 	return l
 }
 
-// runCmd runs cmd and the batches in it, dropping ticks (they wait).
-func libRunCmd(cmd tea.Cmd) []tea.Msg {
-	if cmd == nil {
-		return nil
-	}
-	done := make(chan tea.Msg, 1)
-	go func() { done <- cmd() }()
-	var msg tea.Msg
-	select {
-	case msg = <-done:
-	case <-timeAfter():
-		if !busyCmd() {
-			return nil // a tick: its message would come later
-		}
-		select { // work that a loaded machine made slow: wait for it
-		case msg = <-done:
-		case <-time.After(time.Minute):
-			panic("libRunCmd: a Cmd neither waits on a tick nor ends")
-		}
-	}
-	switch msg := msg.(type) {
-	case tea.BatchMsg:
-		var out []tea.Msg
-		for _, c := range msg {
-			out = append(out, libRunCmd(c)...)
-		}
-		return out
-	case nil:
-		return nil
-	default:
-		return []tea.Msg{msg}
-	}
-}
+// libRunCmd runs cmd and the batches in it as Bubble Tea would, dropping
+// the long timers (uitest.RunCmd).
+func libRunCmd(cmd tea.Cmd) []tea.Msg { return uitest.RunCmd(cmd) }
 
 func libKeys(l Library, keys ...string) Library {
 	for _, k := range keys {
@@ -261,26 +229,6 @@ func TestLibraryEmpty(t *testing.T) {
 	}
 	checkLibSize(t, l, 60, 10)
 	_ = model.KindArticle
-}
-
-// timeAfter is how long runCmd waits before taking a Cmd for a timer.
-func timeAfter() <-chan time.Time { return time.After(200 * time.Millisecond) }
-
-// busyCmd reports whether a Cmd that libRunCmd runs is still at work
-// rather than waiting on a tea.Tick (a status bar's timer, the place's
-// save, a debounce): the time alone told them apart, and a search slowed
-// past 200 ms by a loaded machine was taken for a tick and dropped
-// (TestSearchPromptKeepsQuery failed so). The package's tests run one at
-// a time, and the Cmds of earlier calls have ended or wait on a tick.
-func busyCmd() bool {
-	buf := make([]byte, 1<<22)
-	buf = buf[:runtime.Stack(buf, true)]
-	for _, g := range strings.Split(string(buf), "\n\n") {
-		if strings.Contains(g, "created by wenji/ui/library.libRunCmd") && !strings.Contains(g, "bubbletea.Tick") {
-			return true
-		}
-	}
-	return false
 }
 
 // / searches every document: results grouped by document, counted, and

@@ -177,7 +177,7 @@ func (l *Library) searchTyped() tea.Cmd {
 	}
 	s.query = q
 	gen := s.gen
-	return tea.Tick(libSearchDebounce, func(time.Time) tea.Msg { return libSearchTickMsg{gen} })
+	return common.Tick(libSearchDebounce, func(time.Time) tea.Msg { return libSearchTickMsg{gen} })
 }
 
 // grepOptions are libgrep's options for this library's search.

@@ -62,6 +62,9 @@ func (l *Library) opened(msg libOpenedMsg) tea.Cmd {
 	}
 	l.bar.Drop()
 	ro := l.opt.Reader
+	if l.reader != nil {
+		ro = l.reader.ViewOptions(ro) // o and # hold for the next document
+	}
 	ro.FileName = msg.path
 	ro.Place, ro.Notice = msg.place, msg.notice
 	if l.reader != nil {
@@ -130,6 +133,7 @@ func (l *Library) back() tea.Cmd {
 	l.left, l.leftKey = p, key // for the next reader of it, before its save is read
 	l.closed = &libAlt{i: l.readIdx, path: path, key: key, place: p}
 	l.lastQuery, l.lastText = l.reader.LastSearch()
+	l.opt.Reader = l.reader.ViewOptions(l.opt.Reader) // o and # hold for the next document
 	l.reader.Close()
 	l.reader, l.readIdx, l.readPath, l.readKey, l.page = nil, -1, "", "", pageList
 	l.basket.Shown = false

@@ -41,3 +41,17 @@ func (m Model) LastSearch() (*search.Query, string) { return m.search.last, m.se
 // reader in its place: its scan of a large document waited for ever to
 // hand over its next hits, holding the document.
 func (m *Model) Close() { m.search.stop() }
+
+// ViewOptions returns opt with the view this reader shows as the user set
+// it: the outline pane (o) and its 字数 column (#). They are the user's
+// preferences, not the document's: the next reader (Ctrl-^, an excerpt's
+// document, the library's next) takes them, as it takes LastSearch. An
+// outline pane the document had no room or no headings for is no choice.
+func (m Model) ViewOptions(opt Options) Options {
+	opt.ShowChars = m.outline.showChars
+	opt.HideOutline = m.opt.HideOutline
+	if m.outlineKeyed {
+		opt.HideOutline = !m.outlineOn
+	}
+	return opt
+}

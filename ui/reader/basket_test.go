@@ -418,3 +418,30 @@ func TestSelectHelp(t *testing.T) {
 		t.Errorf("after the help: mode %v, selection %+v, want %+v", m.mode(), m.sel.span(), span)
 	}
 }
+
+// Adds land in the basket in the order typed, whatever the order Bubble
+// Tea runs their Cmds in (at once, each in its goroutine): } a } a, read
+// quickly, put the second section first.
+func TestAddsInOrder(t *testing.T) {
+	doc := uitest.SeedDoc(t)
+	opt := basketOpts(t, &fakeClipboard{})
+	m := sized(doc, 160, 40, opt)
+	var adds []tea.Cmd
+	var want []string
+	for range 3 {
+		m = keys(m, "}")
+		want = append(want, m.Current().Title)
+		nm, cmd := m.Update(uitest.KeyPress("a"))
+		m, adds = nm.(Model), append(adds, cmd)
+	}
+	for i := len(adds) - 1; i >= 0; i-- {
+		uitest.RunCmd(adds[i])
+	}
+	var got []string
+	for _, e := range readBasket(t, opt.BasketPath) {
+		got = append(got, e.Heading)
+	}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("basket %q, want %q", got, want)
+	}
+}

@@ -3,8 +3,6 @@ package reader
 import (
 	"context"
 	"fmt"
-	"reflect"
-	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -45,7 +43,7 @@ func fuzzDrive(m Model, msg tea.Msg) Model {
 
 // runNow runs cmd unless it is a timer, and the Cmds of a batch.
 func runNow(cmd tea.Cmd) []tea.Msg {
-	if cmd == nil || isTimer(cmd) {
+	if cmd == nil || uitest.IsTimer(cmd) {
 		return nil
 	}
 	switch msg := cmd().(type) {
@@ -62,13 +60,6 @@ func runNow(cmd tea.Cmd) []tea.Msg {
 	default:
 		return []tea.Msg{msg}
 	}
-}
-
-// isTimer reports a Cmd made by tea.Tick or tea.Every, by its function's
-// name: a Cmd is opaque otherwise.
-func isTimer(cmd tea.Cmd) bool {
-	name := runtime.FuncForPC(reflect.ValueOf(cmd).Pointer()).Name()
-	return strings.Contains(name, "bubbletea.Tick.") || strings.Contains(name, "bubbletea.Every.")
 }
 
 // checkViewClean fails if the view could make the terminal do anything

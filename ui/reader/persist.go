@@ -7,6 +7,8 @@ import (
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
+
+	"wenji/ui/common"
 )
 
 // The reader's memory is saved as it changes, not only on quitting, so a
@@ -93,7 +95,7 @@ func (m *Model) persist(msg tea.Msg) tea.Cmd {
 			}
 			ps.timer = true
 			id := ps.id
-			return tea.Tick(placeEvery, func(time.Time) tea.Msg { return placeTickMsg{id} })
+			return common.Tick(placeEvery, func(time.Time) tea.Msg { return placeTickMsg{id} })
 		}
 	}
 	ps.saving, ps.saved = true, now

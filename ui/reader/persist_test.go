@@ -3,7 +3,6 @@ package reader
 import (
 	"sync"
 	"testing"
-	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -42,7 +41,7 @@ func TestPersist(t *testing.T) {
 	step(uitest.KeyPress("m"))
 	cmd := step(uitest.KeyPress("e"))
 	var done persistedMsg
-	for _, msg := range uitest.RunCmd(cmd, 200*time.Millisecond) {
+	for _, msg := range uitest.RunCmd(cmd) {
 		if d, ok := msg.(persistedMsg); ok {
 			done = d
 		}

@@ -18,11 +18,13 @@ import (
 // is a pipe, writes keys into it from another goroutine while the program
 // runs its Cmds (the loader, search scans), and returns the final model.
 // Under -race this is where the UI goroutine, the loader and the scans
-// meet. It fails if the program has not quit within a minute.
+// meet. The q that ends the typing waits for the reader's work (settled).
+// It fails if the program has not quit within a minute.
 func runProgram(t *testing.T, m Model, typing func(send func(string))) Model {
 	t.Helper()
 	pr, pw := io.Pipe()
-	p := tea.NewProgram(m, tea.WithInput(pr), tea.WithOutput(io.Discard), tea.WithoutSignalHandler())
+	keysRead := make(chan string, 4096)
+	p := tea.NewProgram(settled{m, keysRead}, tea.WithInput(pr), tea.WithOutput(io.Discard), tea.WithoutSignalHandler())
 	type result struct {
 		m   tea.Model
 		err error
@@ -36,6 +38,13 @@ func runProgram(t *testing.T, m Model, typing func(send func(string))) Model {
 	go func() {
 		typing(func(s string) {
 			pw.Write([]byte(s))
+			if s == "\x1b" { // alone: wait until it is read, or it and the next key are Alt+key
+				for k := range keysRead {
+					if k == "esc" {
+						break
+					}
+				}
+			}
 			time.Sleep(2 * time.Millisecond)
 		})
 	}()
@@ -45,12 +54,36 @@ func runProgram(t *testing.T, m Model, typing func(send func(string))) Model {
 		if r.err != nil {
 			t.Fatalf("program: %v", r.err)
 		}
-		return r.m.(Model)
+		return r.m.(settled).Model
 	case <-time.After(time.Minute):
 		p.Kill()
 		t.Fatal("the program did not quit within a minute")
 		return Model{}
 	}
+}
+
+// settled is the reader whose q waits until the document is whole and the
+// search has ended, as a user reads the count before quitting: a sleep
+// before q was too short on a loaded machine.
+// It tells keysRead each key it has read.
+type settled struct {
+	Model
+	keysRead chan<- string
+}
+
+func (s settled) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	k, key := msg.(tea.KeyMsg)
+	if key && k.String() == "q" && (s.Loading() || !s.search.done) {
+		return s, tea.Tick(5*time.Millisecond, func(time.Time) tea.Msg { return msg })
+	}
+	nm, cmd := s.Model.Update(msg)
+	if key {
+		select {
+		case s.keysRead <- k.String():
+		default: // nobody waits for it: the test sends no lone Esc
+		}
+	}
+	return settled{nm.(Model), s.keysRead}, cmd
 }
 
 // hitsIn counts q's hits in doc's shown text, as the search should.
@@ -89,7 +122,6 @@ func TestProgramLoadWhileTyping(t *testing.T) {
 		for range 20 {
 			send("n")
 		}
-		time.Sleep(200 * time.Millisecond)
 		send("q")
 	})
 	if final.Loading() || final.doc.Text != text {
@@ -124,11 +156,9 @@ func TestProgramSearchWhileTyping(t *testing.T) {
 		send("p")
 		send("\x0e") // ctrl+n
 		send("\x1b")
-		time.Sleep(50 * time.Millisecond)
 		send("/")
 		send("群众")
 		send("\r")
-		time.Sleep(300 * time.Millisecond)
 		send("q")
 	})
 	if got, want := final.search.hits.Len(), hitsIn(t, doc, "群众"); !final.search.done || got != want || want == 0 {

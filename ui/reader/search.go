@@ -65,23 +65,15 @@ type Search struct {
 	lastText string
 
 	saved savedSearch // what Esc in the prompt goes back to
+	// confirmed: the scan is of a query Enter confirmed in the prompt,
+	// which, finding nothing, gives the screen back as it was (notFound).
+	confirmed bool
 
 	// An @ query's distinct matched texts, most frequent first (see
 	// search.Forms); Tab in the prompt puts the next one in the prompt,
 	// Shift-Tab the previous, as an input method offers candidates.
 	forms  []search.Form
 	formAt int // the form in the prompt, or -1
-}
-
-// savedSearch is the search and the reader's place when the prompt opened.
-type savedSearch struct {
-	text   string
-	curAt  int // start of the current hit, or -1
-	top    pos
-	focus  *model.Node
-	point  pointMark
-	hitsOn bool
-	here   int // the place as marks name it, for '' after the search
 }
 
 // Search tuning. Documents below instantSearch are searched on every
@@ -126,13 +118,15 @@ func (s *Search) Active() bool { return s.query != nil }
 
 // countText is the status bar's 3/16 (16+ while the scan runs), 3 the
 // number of hit i (-/16 for none). The hits not kept (maxHits) count
-// too: the numbers are the document's.
+// too: the numbers are the document's. A search that found nothing has
+// no count: the bar said "not found" (notFound), as less and vim do.
 func (s *Search) countText(i int) string {
-	if s.query == nil {
+	h := &s.hits
+	total := h.before + h.Len() + h.after
+	if s.query == nil || s.done && total == 0 {
 		return ""
 	}
-	h := &s.hits
-	n := strconv.Itoa(h.before + h.Len() + h.after)
+	n := strconv.Itoa(total)
 	if !s.done {
 		n += "+"
 	}
@@ -175,6 +169,7 @@ var maxHits = 1_000_000
 // hits are kept (at most maxHits); the others are counted.
 func scan(ctx context.Context, gen int, q *search.Query, doc *model.Document, opt search.ScanOptions, k keeper) tea.Cmd {
 	wrapAt := strings.LastIndexByte(doc.Text[:common.Clamp(opt.From, 0, len(doc.Text))], '\n') + 1
+	k.max = maxHits
 	return stream.Go(ctx, gen, stream.Options{Buffer: 1}, func(send func(scanChunk) bool) {
 		own := map[*model.Node]int{}
 		var c scanChunk
@@ -254,6 +249,7 @@ func (m *Model) startScan(q *search.Query, text string, from int, jump bool, k k
 	s.hits = hitList{gen: s.gen, cur: -1, q: q, junk: s.junk}
 	s.done, s.counts = false, nil
 	s.selectFrom, s.jump, s.backward, s.backScan = from, jump, false, k.backTo >= 0
+	s.confirmed = false
 	s.nodeStep, s.steps = nodeStep{}, nil
 	m.syncHits()
 	if headingsQuery(text) {
@@ -407,7 +403,11 @@ func (m *Model) chunk(msg scanChunk) tea.Cmd {
 		}
 		m.outline.SetHitCounts(s.counts)
 		if h.Len() == 0 && s.jump && !s.prompting {
-			cmd = m.status.Flash(m.stx().NotFound + s.text)
+			if s.confirmed {
+				cmd = m.notFound(s.text)
+			} else {
+				cmd = m.status.Flash(m.stx().NotFound + s.text)
+			}
 		}
 		if p := s.nodeStep; p.dir != 0 && h.Len() > 0 {
 			s.nodeStep = nodeStep{}

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 	wtext "wenji/internal/text"
+	"wenji/model"
 	"wenji/model/search"
 	"wenji/ui/cjk"
 	"wenji/ui/common"
@@ -40,6 +41,19 @@ func (m *Model) openPrompt() tea.Cmd {
 		s.saved.curAt = h.Start
 	}
 	return nil
+}
+
+// savedSearch is the search and the reader's place when the prompt opened.
+type savedSearch struct {
+	text   string
+	curAt  int // start of the current hit, or -1
+	top    pos
+	focus  *model.Node
+	point  pointMark
+	hitsOn bool
+	here   int // the place as marks name it, for '' after the search
+	back   int // where '' went before the search was confirmed
+	enter  int // the place when it was: a move since is the user's
 }
 
 // origin is where an incremental search looks from: the reader's place
@@ -178,7 +192,7 @@ func (m *Model) typed() tea.Cmd {
 		return m.StartSearch(q, v, m.origin(), true)
 	}
 	gen := s.gen
-	return tea.Tick(searchDebounce, func(time.Time) tea.Msg { return searchTickMsg{gen} })
+	return common.Tick(searchDebounce, func(time.Time) tea.Msg { return searchTickMsg{gen} })
 }
 
 // cancelPrompt is Esc: back to the place and the search of before.
@@ -239,12 +253,13 @@ func (m *Model) confirmPrompt() (cmd tea.Cmd) {
 		msg := m.patternError(err)
 		return tea.Batch(m.cancelPrompt(), m.status.Flash(msg))
 	}
+	s.saved.back, s.saved.enter = m.marks.back, m.here()
 	m.marks.back = s.saved.here // a search is a jump: '' goes back to where it began
 	if s.query != nil && s.text == v && s.junk == m.reader.ShowJunk() && s.gen == s.hits.gen {
 		// The incremental search already ran (or runs) for this text.
-		s.jump = true
+		s.jump, s.confirmed = true, true
 		if s.done && s.hits.Len() == 0 {
-			return m.status.Flash(m.stx().NotFound + v)
+			return m.notFound(v)
 		}
 		if repeat && s.hits.cur >= 0 {
 			return m.stepHit(1)
@@ -254,7 +269,24 @@ func (m *Model) confirmPrompt() (cmd tea.Cmd) {
 		}
 		return nil
 	}
-	return m.StartSearch(q, v, m.origin(), true)
+	cmd = m.StartSearch(q, v, m.origin(), true)
+	s.confirmed = true
+	return cmd
+}
+
+// notFound is a search confirmed in the prompt that found nothing. As
+// in less and vim, it says so and leaves the screen as it was: the place
+// of before the prompt (an incremental search had moved it to a hit of
+// the query's start), no count ("-/0" stood in the bar until Esc), and
+// what ” goes back to (it was no jump). The query stays the last one,
+// as vim's: n says again that it is not there, p searches the ads with
+// it. The place stays where the user moved it while a long scan ran.
+func (m *Model) notFound(text string) tea.Cmd {
+	m.marks.back = m.search.saved.back
+	if m.here() == m.search.saved.enter {
+		m.restorePlace()
+	}
+	return m.status.Flash(m.stx().NotFound + text)
 }
 
 // promptView draws the prompt line: / and the query with its cursor on the

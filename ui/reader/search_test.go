@@ -11,7 +11,6 @@ import (
 	"strings"
 	"sync"
 	"testing"
-	"time"
 	wtext "wenji/internal/text"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -41,7 +40,7 @@ func drive(m Model, msgs ...tea.Msg) Model {
 	return m
 }
 
-func runSearchCmd(cmd tea.Cmd) []tea.Msg { return uitest.RunCmd(cmd, 300*time.Millisecond) }
+func runSearchCmd(cmd tea.Cmd) []tea.Msg { return uitest.RunCmd(cmd) }
 
 // keys drives named keys (keyPress names) through m.
 func keys(m Model, ks ...string) Model {

@@ -22,6 +22,9 @@ type keeper struct {
 	// it up to maxHits in all (searchBack, which scans from the start).
 	backTo int
 
+	// max is maxHits when the scan started: read there, in Update, and not
+	// in the scan's goroutine, which a test that changes maxHits raced.
+	max      int
 	kept     int
 	ring     []model.Span // the last hits before backTo, up to 2×maxHits
 	ringDone bool
@@ -32,9 +35,9 @@ func (k *keeper) add(h model.Span, c *scanChunk) {
 	if k.backTo >= 0 && !k.ringDone {
 		if h.Start < k.backTo {
 			k.ring = append(k.ring, h)
-			if len(k.ring) == 2*maxHits { // halved now and then: O(1) a hit
-				c.before += maxHits
-				k.ring = append(k.ring[:0], k.ring[maxHits:]...)
+			if len(k.ring) == 2*k.max { // halved now and then: O(1) a hit
+				c.before += k.max
+				k.ring = append(k.ring[:0], k.ring[k.max:]...)
 			}
 			return
 		}
@@ -43,7 +46,7 @@ func (k *keeper) add(h model.Span, c *scanChunk) {
 	switch {
 	case k.from >= 0 && (c.wrapped || h.Start < k.from):
 		c.before++
-	case k.kept < maxHits:
+	case k.kept < k.max:
 		c.hits = append(c.hits, h)
 		k.kept++
 	default:
@@ -57,7 +60,7 @@ func (k *keeper) flush(c *scanChunk) {
 		return
 	}
 	k.ringDone = true
-	cut := max(0, len(k.ring)-maxHits)
+	cut := max(0, len(k.ring)-k.max)
 	c.before += cut
 	c.hits = append(c.hits, k.ring[cut:]...)
 	k.kept += len(k.ring) - cut

@@ -37,7 +37,7 @@ func (m *Model) Flash(msg string) tea.Cmd {
 	m.id = lastID.Add(1)
 	m.msg, m.lasting = msg, false
 	id := m.id
-	return tea.Tick(TTL, func(time.Time) tea.Msg { return ClearMsg{id} })
+	return common.Tick(TTL, func(time.Time) tea.Msg { return ClearMsg{id} })
 }
 
 // Notice is a Flash that keys do not clear: what opening a document or a

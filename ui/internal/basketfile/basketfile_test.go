@@ -1,6 +1,7 @@
 package basketfile
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
@@ -68,5 +69,26 @@ func TestPendingFlush(t *testing.T) {
 	p.Flush()
 	if runs[0] != 1 || runs[1] != 1 || runs[2] != 1 {
 		t.Errorf("runs %v, want each once", runs)
+	}
+}
+
+// TestPendingOrder: saves land in the order they were sent, whatever the
+// order their Cmds run in (Bubble Tea runs them at once): the second of
+// two adds typed quickly put its excerpt first.
+func TestPendingOrder(t *testing.T) {
+	var p Pending
+	var order []int
+	cmds := make([]tea.Cmd, 3)
+	for i := range cmds {
+		cmds[i] = p.Cmd(func() tea.Msg { order = append(order, i); return i })
+	}
+	for _, i := range []int{2, 0, 1} {
+		if msg := cmds[i](); msg != i {
+			t.Errorf("Cmd %d gave %v", i, msg)
+		}
+	}
+	p.Flush()
+	if fmt.Sprint(order) != "[0 1 2]" {
+		t.Errorf("ran in the order %v, want [0 1 2], each once", order)
 	}
 }

@@ -29,7 +29,11 @@ func (t *task) do() tea.Msg {
 }
 
 // Cmd returns the Cmd that runs run, held until it has run (a nil
-// Pending holds nothing).
+// Pending holds nothing). The saves land in the order they were sent:
+// Bubble Tea runs Cmds at once, each in its goroutine, and of two adds
+// typed quickly (} a } a) the second could take the basket's lock first
+// and put its excerpt before the first's. A Cmd runs the saves sent
+// before its own that have not run yet, or waits for those under way.
 func (p *Pending) Cmd(run func() tea.Msg) tea.Cmd {
 	if p == nil {
 		return run
@@ -39,6 +43,18 @@ func (p *Pending) Cmd(run func() tea.Msg) tea.Cmd {
 	p.tasks = append(p.tasks, t)
 	p.mu.Unlock()
 	return func() tea.Msg {
+		p.mu.Lock()
+		var before []*task
+		for _, x := range p.tasks {
+			if x == t {
+				break
+			}
+			before = append(before, x)
+		}
+		p.mu.Unlock()
+		for _, x := range before {
+			x.do()
+		}
 		msg := t.do()
 		p.mu.Lock()
 		for i, x := range p.tasks {

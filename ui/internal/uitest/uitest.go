@@ -6,10 +6,14 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
+	"runtime"
+	"strings"
 	"testing"
 	"time"
 	"wenji/model"
 	"wenji/parse"
+	"wenji/ui/common"
 
 	tea "github.com/charmbracelet/bubbletea"
 )
@@ -102,7 +106,7 @@ func SampleDoc() (*model.Document, error) {
 
 // Quits reports whether cmd, run with its batches, asks to quit.
 func Quits(cmd tea.Cmd) bool {
-	if cmd == nil {
+	if cmd == nil || isSlowTimer(cmd) {
 		return false
 	}
 	switch msg := cmd().(type) {
@@ -118,30 +122,61 @@ func Quits(cmd tea.Cmd) bool {
 	return false
 }
 
-// RunCmd runs cmd and the batches in it, returning the messages they give
-// within wait each; a command still waiting then (a tick) gives none.
-func RunCmd(cmd tea.Cmd, wait time.Duration) []tea.Msg {
-	if cmd == nil {
+// RunCmd runs cmd and the batches in it, as the Bubble Tea loop does,
+// returning the messages they give. A timer of a second or more (a status
+// message's life, the place's save: common.Tick) is dropped without
+// waiting, its message would come after the test; everything else (work,
+// and the short timers of a debounce) is waited for, however long a loaded
+// machine makes it (a tight wait dropped slow saves and scans, and the
+// tests failed under load). A Cmd still running after CmdDeadline is a
+// Cmd that never ends: RunCmd panics, naming it.
+func RunCmd(cmd tea.Cmd) []tea.Msg {
+	if cmd == nil || isSlowTimer(cmd) {
 		return nil
 	}
 	ch := make(chan tea.Msg, 1)
 	go func() { ch <- cmd() }()
+	var msg tea.Msg
 	select {
-	case msg := <-ch:
-		if b, ok := msg.(tea.BatchMsg); ok {
-			var out []tea.Msg
-			for _, c := range b {
-				out = append(out, RunCmd(c, wait)...)
-			}
-			return out
-		}
-		if msg == nil {
-			return nil
-		}
-		return []tea.Msg{msg}
-	case <-time.After(wait):
-		return nil
+	case msg = <-ch:
+	case <-time.After(CmdDeadline):
+		panic(fmt.Sprintf("uitest.RunCmd: a Cmd (%s) still runs after %v: neither a timer nor work that ends", runtime.FuncForPC(reflect.ValueOf(cmd).Pointer()).Name(), CmdDeadline))
 	}
+	switch msg := msg.(type) {
+	case tea.BatchMsg:
+		var out []tea.Msg
+		for _, c := range msg {
+			out = append(out, RunCmd(c)...)
+		}
+		return out
+	case nil:
+		return nil
+	default:
+		return []tea.Msg{msg}
+	}
+}
+
+// CmdDeadline is how long RunCmd waits for a Cmd: far past what any takes
+// on a machine as loaded as CI's (the race detector, every package's tests
+// at once), so that only a Cmd that never ends reaches it.
+const CmdDeadline = time.Minute
+
+// slowTimerCode is the code of common.Tick's long timers: every one of
+// them is a closure of that one function literal.
+var slowTimerCode = reflect.ValueOf(common.Tick(time.Hour, nil)).Pointer()
+
+// isSlowTimer reports whether cmd is a long timer of common.Tick.
+func isSlowTimer(cmd tea.Cmd) bool { return reflect.ValueOf(cmd).Pointer() == slowTimerCode }
+
+// IsTimer reports whether cmd is a timer of any length: common.Tick's, or
+// one of tea.Tick or tea.Every (told by its function's name: a Cmd is
+// opaque otherwise).
+func IsTimer(cmd tea.Cmd) bool {
+	if isSlowTimer(cmd) {
+		return true
+	}
+	name := runtime.FuncForPC(reflect.ValueOf(cmd).Pointer()).Name()
+	return strings.Contains(name, "bubbletea.Tick.") || strings.Contains(name, "bubbletea.Every.")
 }
 
 // Main runs a page package's tests with the basket, the places and the

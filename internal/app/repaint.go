@@ -1,0 +1,29 @@
+package app
+
+import tea "github.com/charmbracelet/bubbletea"
+
+// repaint is the pages' model (the reader, its basket page, the library)
+// with Ctrl-L, as in less and vim: the screen drawn again whole, for when
+// something else wrote over it (a background job's output, a wall
+// message). Bubble Tea redraws only the lines it changed and left such
+// text standing. It is one key for every page, so it is handled here,
+// around them all.
+type repaint struct{ tea.Model }
+
+// Update clears the screen for Ctrl-L, which the renderer then draws
+// whole; any other message is the page's.
+func (r repaint) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if k, ok := msg.(tea.KeyMsg); ok && k.Type == tea.KeyCtrlL && !k.Alt {
+		return r, tea.ClearScreen
+	}
+	m, cmd := r.Model.Update(msg)
+	return repaint{m}, cmd
+}
+
+// unwrapRepaint returns the page model a program ended with.
+func unwrapRepaint(m tea.Model) tea.Model {
+	if r, ok := m.(repaint); ok {
+		return r.Model
+	}
+	return m
+}
