@@ -10,7 +10,9 @@ import (
 // TestTitleInTwoLines: a title printed in two lines (the government, then
 // the report) over a date line and a byline is one title, and the first
 // part sits right under it; a second line that is front matter itself
-// stays front matter.
+// stays front matter. An office over what it reports is one title
+// whatever follows it; offices under a title and over its date are
+// front matter.
 func TestTitleInTwoLines(t *testing.T) {
 	body := "各位代表：\n现在，我代表区人民政府，向大会报告工作，请予审议。\n" +
 		"一、2024年工作回顾\n过去一年，全区经济社会发展保持稳中有进、进中向好的良好态势。\n" +
@@ -21,6 +23,14 @@ func TestTitleInTwoLines(t *testing.T) {
 		{"关于江州市2025年上半年经济社会发展情况\n和下半年工作安排的报告\n——2025年7月24日在江州市人大常委会第二十次会议上\n", "关于江州市2025年上半年经济社会发展情况和下半年工作安排的报告"},
 		{"政府工作报告\n----2025年1月15日在某某市第十七届人民代表大会第四次会议上\n市长　XXX\n", "政府工作报告"},
 		{"2025年某市政府工作报告\n政府工作报告\n——2025年1月15日在某某市第十七届人民代表大会第四次会议上\n", "2025年某市政府工作报告"},
+		// An office over what it reports is one title with no front
+		// line under it, or with a page's source line the chrome takes.
+		{"江州市江北区人民政府\n2025年政府工作报告\n", "江州市江北区人民政府　2025年政府工作报告"},
+		{"江州市江北区农业农村局\n2025年全面推进乡村振兴工作总结\n发布时间：2026-01-06　来源：江州市江北区农业农村局\n", "江州市江北区农业农村局　2025年全面推进乡村振兴工作总结"},
+		// The offices a bulletin is issued by, under its title and
+		// over its date, are front matter.
+		{"江州市2025年国民经济和\n社会发展统计公报\n江州市统计局\n国家统计局江州调查队\n（2026年3月12日）\n", "江州市2025年国民经济和社会发展统计公报"},
+		{"江州市2025年国民经济和社会发展统计公报\n江州市统计局\n（2026年3月12日）\n", "江州市2025年国民经济和社会发展统计公报"},
 	} {
 		want := c.title + "\n  一、2024年工作回顾\n  二、2025年工作安排\n"
 		if got := outlineOf(c.head + body); got != want {

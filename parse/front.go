@@ -260,7 +260,11 @@ func (p *parser) coverTitle(from int) int {
 // 2025年X省政府工作报告) is front matter itself, not the title's end.
 func (p *parser) titleGoesOn(n *pnode, i, to int) int {
 	eff := p.eff
-	if to > i+1 && eff[i].kind == lineTitle && opensFront(p.str(&eff[i+1])) && eff[i].gap() <= 2 && p.secondTitleLine(n.Title, p.str(&eff[i])) {
+	// An office alone over what it reports (松林县农业农村局 / 2025年…工作总结)
+	// is one title, whatever follows: body text, or a page's source line
+	// the chrome took.
+	officeOver := i < to && eff[i].kind == lineTitle && eff[i].gap() <= 2 && isOfficeLine(n.Title) && endsTitleKind(p.str(&eff[i]))
+	if officeOver || to > i+1 && eff[i].kind == lineTitle && opensFront(p.str(&eff[i+1])) && eff[i].gap() <= 2 && p.secondTitleLine(n.Title, p.str(&eff[i])) {
 		// Two lines parted as printed (决胜全面建成小康社会　夺取…), or one
 		// phrase broken at a joining word (…发展情况 / 和下半年工作安排的报告).
 		sep := "　"
@@ -273,6 +277,16 @@ func (p *parser) titleGoesOn(n *pnode, i, to int) int {
 		return i + 1
 	}
 	return i
+}
+
+// titleKinds end a document's title: what kind of document it is.
+var titleKinds = []string{"报告", "总结", "公报", "要点", "计划", "方案", "规划", "意见", "通知", "讲话", "汇报", "安排"}
+
+// endsTitleKind reports a line ending on the kind of document it names
+// (…工作总结, …统计公报, …工作要点).
+func endsTitleKind(s string) bool {
+	_, ok := hasSuffixAny(strings.TrimRight(s, " \u3000"), titleKinds...)
+	return ok
 }
 
 // brokenAtVerb reports a title line that ends before its object: a
@@ -340,7 +354,10 @@ func isDocNumber(s string) bool {
 // can be its second: not front matter itself (----2025年1月15日…, 市长　XXX)
 // and not the title's words repeated.
 func (p *parser) secondTitleLine(title, s string) bool {
-	return !isFrontLine(s) && !isNoteLine(s) && !repeatsTitle(title, s)
+	// An office under a title that already names its kind (…统计公报 /
+	// 岑阳市统计局) signs it.
+	signs := endsTitleKind(title) && (isOfficeLine(s) || hasOfficeInside(s))
+	return !isFrontLine(s) && !isNoteLine(s) && !repeatsTitle(title, s) && !signs
 }
 
 // isFrontLine reports a line that only front matter is: an occasion line
@@ -355,7 +372,7 @@ func isFrontLine(s string) bool {
 // document number a notice prints under its (…关于印发 / 2026年工作要点的通知
 // / 栖政发〔2026〕3号).
 func opensFront(s string) bool {
-	return isFrontLine(s) || isNoteLine(s) || isDocNumber(s)
+	return isFrontLine(s) || isNoteLine(s) || isDocNumber(s) || isOfficeLine(s)
 }
 
 // isOfficeLine reports a byline that is an office rather than a person
@@ -410,6 +427,9 @@ func (p *parser) frontMatter(n *pnode, i, to int) (int, *pnode) {
 		case meta && e.kind == lineTitle && isOfficeLine(s):
 			// An office signs what it submits: 沅州市发展和改革委员会
 			// under the occasion line.
+		case e.kind == lineTitle && p.officesOverDate(i, to):
+			// Or right under the title, one office or two, over the
+			// date: 岑阳市统计局 / 国家统计局岑阳调查队 / （2026年3月12日）.
 		default:
 			return i, nil
 		}
@@ -417,6 +437,40 @@ func (p *parser) frontMatter(n *pnode, i, to int) (int, *pnode) {
 		i++
 	}
 	return i, nil
+}
+
+// officesOverDate reports line i the first of one to three offices
+// (isOfficeLine, or a short all-Han line naming an office inside it:
+// 国家统计局岑阳调查队) over a date or occasion line: the bodies a bulletin
+// or a joint report is issued by, printed under its title.
+func (p *parser) officesOverDate(i, to int) bool {
+	for j := i; j < to && j <= i+3; j++ {
+		e := &p.eff[j]
+		s := p.str(e)
+		switch {
+		case j > i && (isDateLine(s) || isDashLine(s)):
+			return true
+		case e.kind != lineTitle || !isOfficeLine(s) && !hasOfficeInside(s):
+			return false
+		}
+	}
+	return false
+}
+
+// hasOfficeInside reports a short all-Han line with an office's name inside
+// it (国家统计局岑阳调查队).
+func hasOfficeInside(s string) bool {
+	s = strings.TrimRight(s, " \t\u3000")
+	n := runeLen(s)
+	if n < 4 || n > 20 || hanCount(s, n) != n {
+		return false
+	}
+	for _, w := range officeNames {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 func (p *parser) rootInfo() *nodeInfo { return &p.root.info }
