@@ -130,7 +130,7 @@ func encodeTo(w io.Writer, doc *model.Document, file []byte, parser uint32, root
 	if stored {
 		text = unsafe.Slice(unsafe.StringData(doc.Text), len(doc.Text))
 	}
-	h := header(doc, parser, nodes, strLen, textOff, text)
+	h := header(doc, parser, nodes, strLen, textOff, text, stored)
 	e := &entryWriter{w: w, crc: metaCRC(h)} // all but its checksum field
 	_, e.err = w.Write(h)
 
@@ -144,8 +144,8 @@ func encodeTo(w io.Writer, doc *model.Document, file []byte, parser uint32, root
 
 // header lays out an entry's header for doc with the counts of its
 // nodes and strings, its metaCRC field zero; text is the text the entry
-// stores (nil: the file's own bytes, from textOff).
-func header(doc *model.Document, parser uint32, nodes, strLen, textOff int, text []byte) []byte {
+// stores where stored (else the file's own bytes are, from textOff).
+func header(doc *model.Document, parser uint32, nodes, strLen, textOff int, text []byte, stored bool) []byte {
 	h := make([]byte, headerSize)
 	copy(h, magic)
 	le := binary.LittleEndian
@@ -160,7 +160,7 @@ func header(doc *model.Document, parser uint32, nodes, strLen, textOff int, text
 	le.PutUint32(h[hEncLen:], uint32(len(doc.Encoding)))
 	le.PutUint32(h[hFmtLen:], uint32(len(doc.Format)))
 	le.PutUint32(h[hPages:], uint32(max(0, min(doc.Pages, math.MaxUint32))))
-	if text != nil {
+	if stored { // (not text != nil: an empty text's slice is nil)
 		le.PutUint32(h[hFlags:], flagText)
 		le.PutUint32(h[hTextCRC:], crc32.Checksum(text, castagnoli()))
 	} else {
