@@ -34,18 +34,21 @@ func TestFIFOInCache(t *testing.T) {
 	}
 	done := make(chan error, 1)
 	go func() {
-		c2, err := Open(c.opt)
-		if err != nil {
-			done <- err
-			return
-		}
-		defer c2.Close()
-		e, err := c2.Get(p)
-		if err == nil {
-			same(t, e, p)
-			e.Release()
-		}
-		done <- err
+		// The cache is closed (its index written) before done is sent:
+		// a Close after it raced the test's removal of the directory.
+		done <- func() error {
+			c2, err := Open(c.opt)
+			if err != nil {
+				return err
+			}
+			defer c2.Close()
+			e, err := c2.Get(p)
+			if err == nil {
+				same(t, e, p)
+				e.Release()
+			}
+			return err
+		}()
 	}()
 	select {
 	case err := <-done:
