@@ -51,31 +51,6 @@ func TestHardKeep14(t *testing.T) {
 	if len(furniture) != 1 {
 		t.Errorf("%d end marks among keep14's lines, want the one", len(furniture))
 	}
-	for _, c := range blindCompilations {
-		t.Run(c.name, func(t *testing.T) {
-			base := blindLoad(t, c)
-			moved, kept := 0, 0
-			for i, h := range blindPlace(c, keep) {
-				r := blindRun(base, []heldOut{h})
-				keepErrors(t, r, keep[i])
-				if !r.touched[0] && len(r.changed) == 0 {
-					kept++
-				}
-				if !r.outline && keep[i].kind == "prose" && !opensOnOwnLine(keep[i].text) {
-					moved++
-					t.Logf("outline moved: %s", blindLabel(keep[i]))
-				}
-			}
-			if moved > keep14Moves {
-				t.Errorf("%d real paragraphs move the outline, want at most %d", moved, keep14Moves)
-			}
-			for i, h := range blindPlace(c, furniture) {
-				if r := blindRun(base, []heldOut{h}); !r.hidden[0] {
-					t.Errorf("the end mark is no longer filtered: %s", blindLabel(furniture[i]))
-				}
-			}
-			t.Logf("%s: %d of %d kept by the filter, %d of them moving the outline", c.name, kept, len(keep), moved)
-		})
-	}
-	t.Run("all-at-once", func(t *testing.T) { blindAllAtOnce(t, nil, keep, 0) })
+	hardKeepRun(t, keep, furniture, keep14Moves, "the end mark is no longer filtered",
+		func(b blindBlock) bool { return b.kind == "prose" && !opensOnOwnLine(b.text) })
 }
