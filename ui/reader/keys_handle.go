@@ -21,6 +21,12 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 	case modeSelecting:
 		return m.selectKey(msg)
 	}
+	if m.count > 0 && msg.Type == tea.KeyEsc {
+		// Esc after a count takes the count back, quietly, as in vim:
+		// the highlights, the list and the selection stay.
+		m.count = 0
+		return nil
+	}
 	if m.opt.Library && (msg.Type == tea.KeyBackspace || msg.Type == tea.KeyEsc && m.search.query == nil) {
 		return func() tea.Msg { return BackMsg{} }
 	}
