@@ -113,6 +113,7 @@ func runUI(doc func() (*model.Document, error), opt reader.Options, key func() s
 		}
 		k := key()
 		mem.place(k, &opt)
+		mem.viewInto(&opt) // o and # as the user left them
 		return pages(d, opt, k, o, mem), nil
 	})
 	p := tea.NewProgram(repaint{m}, tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithInput(in))

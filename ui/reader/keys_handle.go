@@ -8,6 +8,27 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 )
 
+// countKey takes the keys read before an action is: a count's digits,
+// Esc after a count, and in the library the keys that go back to the
+// list. done is false for the other keys.
+func (m *Model) countKey(msg tea.KeyMsg) (cmd tea.Cmd, done bool) {
+	if m.count > 0 && msg.Type == tea.KeyEsc {
+		// Esc after a count takes the count back, quietly, as in vim:
+		// the highlights, the list and the selection stay.
+		m.count = 0
+		return nil, true
+	}
+	if m.opt.Library && (msg.Type == tea.KeyBackspace || msg.Type == tea.KeyEsc && m.search.query == nil) {
+		return func() tea.Msg { return BackMsg{} }, true
+	}
+	// A count before a move, as in less and vim: 5j, 3], 2n, 50%.
+	if d, ok := digit(msg); ok && (d > 0 || m.count > 0) {
+		m.count = min(m.count*10+d, maxCount)
+		return m.status.Flash(fmt.Sprintf(m.tx.CountFmt, m.count)), true
+	}
+	return nil, false
+}
+
 // key handles a key press.
 func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 	m.status.Clear()
@@ -21,19 +42,8 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 	case modeSelecting:
 		return m.selectKey(msg)
 	}
-	if m.count > 0 && msg.Type == tea.KeyEsc {
-		// Esc after a count takes the count back, quietly, as in vim:
-		// the highlights, the list and the selection stay.
-		m.count = 0
-		return nil
-	}
-	if m.opt.Library && (msg.Type == tea.KeyBackspace || msg.Type == tea.KeyEsc && m.search.query == nil) {
-		return func() tea.Msg { return BackMsg{} }
-	}
-	// A count before a move, as in less and vim: 5j, 3], 2n, 50%.
-	if d, ok := digit(msg); ok && (d > 0 || m.count > 0) {
-		m.count = min(m.count*10+d, maxCount)
-		return m.status.Flash(fmt.Sprintf(m.tx.CountFmt, m.count))
+	if cmd, done := m.countKey(msg); done {
+		return cmd
 	}
 	count := m.count
 	n := common.Clamp(count, 1, maxRepeat)
