@@ -265,6 +265,8 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 	case key.Matches(msg, k.Quit):
 		m.left = away
 		return tea.Quit
+	case key.Matches(msg, k.Suspend):
+		return tea.Suspend
 	case key.Matches(msg, k.Back):
 		m.left = toReader
 		return func() tea.Msg { return BackMsg{} }

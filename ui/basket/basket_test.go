@@ -700,3 +700,23 @@ func TestSelectionTagOnNarrowScreen(t *testing.T) {
 		}
 	}
 }
+
+// TestSuspend: Ctrl-z suspends on the basket page too, as in the reader
+// and the library (it did nothing there), and the help lists it.
+func TestSuspend(t *testing.T) {
+	path := fill(t, "甲")
+	for _, lang := range []string{"zh", "en"} {
+		m := New(Options{Path: path, Lang: lang, Ambiguous: 1})
+		var tm tea.Model = drive(pageModel{m}, m.Init()(), tea.WindowSizeMsg{Width: 80, Height: 30})
+		_, cmd := tm.Update(tea.KeyMsg{Type: tea.KeyCtrlZ})
+		if cmd == nil {
+			t.Fatalf("%s: Ctrl-z does nothing", lang)
+		}
+		if _, ok := cmd().(tea.SuspendMsg); !ok {
+			t.Errorf("%s: Ctrl-z does not suspend", lang)
+		}
+		if v := screen(keys(tm, "?")); !strings.Contains(v, "ctrl+z") || !strings.Contains(v, wtext.SharedFor(lang).HSuspend) {
+			t.Errorf("%s: the help lacks ctrl+z:\n%s", lang, v)
+		}
+	}
+}
