@@ -5,6 +5,7 @@ import (
 	"slices"
 	"wenji/ui/common"
 
+	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 )
 
@@ -49,8 +50,8 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 	n := common.Clamp(count, 1, maxRepeat)
 	m.count = 0
 	a := matchAction(m.acts, msg)
-	if a == actNone && !m.keys.Junk.Enabled() && slices.Contains(m.keys.Junk.Keys(), msg.String()) {
-		a = actJunk // out of the help, which lists what works; it says why
+	if a == actNone {
+		a = m.offAction(msg)
 	}
 	if largeMove(a) {
 		from := m.here()
@@ -138,12 +139,30 @@ func (m *Model) moveBeforeHit(a action) {
 
 // toggleChars is #: the outline's 字数 column on or off.
 func (m *Model) toggleChars() tea.Cmd {
+	if m.outline.Empty() && !m.loading {
+		return m.status.Flash(m.noOutlineReason()) // no column to show
+	}
 	m.outline.SetShowChars(!m.outline.showChars)
 	m.layout()
 	if m.outline.showChars {
 		return m.status.Flash(m.tx.CharsOn)
 	}
 	return m.status.Flash(m.tx.CharsOff)
+}
+
+// offAction is the action of a key turned off for this document (out of
+// the help, which lists what works: p with nothing filtered, # with no
+// outline), so that it says why rather than nothing.
+func (m *Model) offAction(msg tea.KeyMsg) action {
+	for _, o := range []struct {
+		b *key.Binding
+		a action
+	}{{&m.keys.Junk, actJunk}, {&m.keys.Chars, actChars}} {
+		if !o.b.Enabled() && slices.Contains(o.b.Keys(), msg.String()) {
+			return o.a
+		}
+	}
+	return actNone
 }
 
 // maxCount bounds a typed count; maxRepeat bounds what a count repeats
