@@ -720,3 +720,25 @@ func TestSuspend(t *testing.T) {
 		}
 	}
 }
+
+// TestUndoEveryDelete: u takes back every delete made on the page, the
+// last first, each to where it was, as vim's u goes back change by
+// change: only the last could be, and a second d lost the first for good
+// (its bar still said "u undoes").
+func TestUndoEveryDelete(t *testing.T) {
+	path := fill(t, "甲", "乙", "丙", "丁")
+	m := newPage(path, 80, 24, nil)
+	m = keys(m, "j", "d", "d", "G", "x")
+	if got := strings.Join(headings(t, path), ""); got != "甲" {
+		t.Fatalf("after j d d G x: %s", got)
+	}
+	for _, want := range []string{"甲丁", "甲丙丁", "甲乙丙丁"} {
+		m = keys(m, "u")
+		if got := strings.Join(headings(t, path), ""); got != want {
+			t.Errorf("after u: %s, want %s", got, want)
+		}
+	}
+	if m = keys(m, "u"); !strings.Contains(screen(m), wtext.BasketFor("zh").NothingUndo) {
+		t.Errorf("u with nothing left to undo:\n%s", screen(m))
+	}
+}
