@@ -9,6 +9,7 @@ type Basket struct {
 	AddedFmt     string // the basket's size after an add
 	AlreadyFmt   string // the basket's size when the excerpt was in it already
 	NothingToAdd string // a with no text where it is
+	Adding       string // a while the excerpt is saved
 	SaveFailed   string // error
 	NoPage       string // B where the basket page cannot open
 	SelectingFmt string // paragraphs selected (Plural)
@@ -62,6 +63,7 @@ var ZhBasket = Basket{
 	AddedFmt:     "已加入素材篮（%d）",
 	AlreadyFmt:   "已在素材篮中（%d）",
 	NothingToAdd: "没有可加入的内容",
+	Adding:       "正在加入素材篮…",
 	SaveFailed:   "素材篮保存失败：%v",
 	NoPage:       "这里打不开素材篮页：用 wenji --basket 查看",
 	SelectingFmt: "已选 %d 段 · j/k ]/[ 扩展 · y 复制 · a 加入素材篮 · Esc 结束",
@@ -110,6 +112,7 @@ var EnBasket = Basket{
 	AddedFmt:     "Added to basket (%d)",
 	AlreadyFmt:   "Already in the basket (%d)",
 	NothingToAdd: "nothing to add",
+	Adding:       "adding to the basket…",
 	SaveFailed:   "Basket not saved: %v",
 	NoPage:       "no basket page here: see it with wenji --basket",
 	SelectingFmt: "%d {paragraph|paragraphs} selected · j/k ]/[ extend · y copy · a add · Esc end",

@@ -133,7 +133,7 @@ func (m *Model) selectKey(msg tea.KeyMsg) tea.Cmd {
 		if !ok {
 			return m.status.Flash(copyTextFor(m.opt.Lang).Nothing)
 		}
-		return m.addCmd(e)
+		return m.add(e)
 	case a == actHelp:
 		// The help over the selection, which stays: ? ended it, and
 		// the q read next (to close a help that never opened) quit.

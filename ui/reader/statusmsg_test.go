@@ -139,6 +139,8 @@ func statusMessages() []statusMessage {
 		{field: "Basket.NoParagraph", msg: func(m *Model) string { return m.btx().NoParagraph }},
 		{field: "Basket.AlreadyFmt", msg: func(m *Model) string { return m.basketReport(basketAddedMsg{n: 1234, already: true}) }},
 		{field: "Basket.NothingToAdd", msg: func(m *Model) string { return m.btx().NothingToAdd }},
+		{field: "Basket.NothingToAdd", msg: func(m *Model) string { return m.basketReport(basketAddedMsg{nothing: true}) }},
+		{field: "Basket.Adding", msg: func(m *Model) string { return m.btx().Adding }},
 		{field: "Reader.NothingHidden", msg: func(m *Model) string { return m.tx.NothingHidden }},
 	}
 }
