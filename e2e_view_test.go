@@ -84,3 +84,33 @@ func TestViewTogglesKeptE2E(t *testing.T) {
 		t.Errorf("view.json: %s", b)
 	}
 }
+
+// TestSampleExcerptNoPathE2E: an excerpt of the embedded sample names it
+// but no file: it was recorded as sample.txt in the folder wenji ran in,
+// which Enter on the basket page then read (another document of that
+// name, or "no such file").
+func TestSampleExcerptNoPathE2E(t *testing.T) {
+	data := t.TempDir()
+	tm, status := session(t, 100, 30, "XDG_DATA_HOME="+data, "")
+	tm.waitText("“最末梢”")
+	tm.keys("}", "a")
+	tm.waitText("Added to basket (1)")
+	tm.keys("q")
+	if code := exitStatus(t, status); code != "0" {
+		t.Fatalf("exit %s", code)
+	}
+	b, err := os.ReadFile(filepath.Join(data, "wenji", "basket.json"))
+	var f struct {
+		Excerpts []struct {
+			Source struct {
+				Name, Path string
+			} `json:"source"`
+		} `json:"excerpts"`
+	}
+	if err != nil || json.Unmarshal(b, &f) != nil || len(f.Excerpts) != 1 {
+		t.Fatalf("basket.json: %.200s (%v)", b, err)
+	}
+	if s := f.Excerpts[0].Source; s.Name != "sample.txt" || s.Path != "" {
+		t.Errorf("the sample's excerpt names %+v", s)
+	}
+}

@@ -39,6 +39,7 @@ type Basket struct {
 	MovedTop, MovedBottom          string
 	OpeningFmt, OpenFailedFmt      string // file; file, error
 	NoSource                       string // an excerpt from standard input
+	NoFile                         string // OpenFailedFmt's error for the embedded sample's
 	GKeys                          string // the help's group title
 
 	// DamagedFmt is what the basket page says of a damaged file it read
@@ -98,6 +99,7 @@ var ZhBasket = Basket{
 	OpeningFmt:    "正在打开 %s…",
 	OpenFailedFmt: "打不开 %s：%v",
 	NoSource:      "这一条来自标准输入，没有可打开的文件",
+	NoFile:        "它是内置的示例文档，不是文件（不带文件运行 wenji 即可阅读）",
 	GKeys:         "素材篮",
 
 	DamagedFmt: "素材篮 %s 已损坏，读作空篮（保存时移到 .bak）",
@@ -147,6 +149,7 @@ var EnBasket = Basket{
 	OpeningFmt:    "opening %s…",
 	OpenFailedFmt: "cannot open %s: %v",
 	NoSource:      "this one came from standard input: no file to open",
+	NoFile:        "the built-in sample is no file (wenji alone reads it)",
 	GKeys:         "Basket",
 
 	DamagedFmt: "%s is damaged, read as empty (to .bak on save)",

@@ -291,8 +291,8 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 	case key.Matches(msg, k.Open):
 		if m.cursor < len(m.list) {
 			e := m.list[m.cursor]
-			if e.Source.Path == "" {
-				return m.flash(m.tx.NoSource)
+			if e.Source.Path == "" && e.Source.Hash == "" {
+				return m.flash(m.tx.NoSource) // standard input's
 			}
 			m.left, m.opening = away, true
 			return func() tea.Msg { return OpenMsg{Excerpt: e} }

@@ -61,9 +61,12 @@ func (m *Model) basketKey(a action) tea.Cmd {
 	if n == nil {
 		return m.status.Flash(bt.NothingToAdd)
 	}
-	name, key, doc := m.opt.FileName, m.opt.Key, m.doc
+	name, key, doc, noFile := m.opt.FileName, m.opt.Key, m.doc, m.opt.NoFile
 	excerpt := func() (basket.Excerpt, bool) {
 		e := basket.FromNode(kind, name, key, doc, n)
+		if noFile {
+			e.Source.Path = "" // the name stays
+		}
 		// An empty document, or a heading with nothing under it (y says
 		// there is nothing to copy there too).
 		return e, strings.TrimSpace(e.Text) != ""

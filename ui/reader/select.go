@@ -129,6 +129,9 @@ func (m *Model) selectKey(msg tea.KeyMsg) tea.Cmd {
 		return m.copySelection(text, start)
 	case a == actAddBasket:
 		e, ok := basket.FromParas(m.opt.FileName, m.opt.Key, m.doc, m.sel.span())
+		if m.opt.NoFile {
+			e.Source.Path = "" // the name stays
+		}
 		m.endSelect()
 		if !ok {
 			return m.status.Flash(copyTextFor(m.opt.Lang).Nothing)
