@@ -246,3 +246,19 @@ func TestHelpFitsWideScreen(t *testing.T) {
 		}
 	}
 }
+
+// TestNoHeadingSaysNone: ] and [ in a document without headings say there
+// is no heading after or before; Chinese said 已是最后一个标题 (already at
+// the last heading), which claims one.
+func TestNoHeadingSaysNone(t *testing.T) {
+	plain := buildDoc("", "第一段正文。", "第二段正文。")
+	for _, tt := range []struct{ lang, key, want string }{
+		{"zh", "]", "后面没有标题"}, {"zh", "[", "前面没有标题"},
+		{"en", "]", "no next heading"}, {"en", "[", "no previous heading"},
+	} {
+		m := press(sized(plain, 100, 20, Options{Lang: tt.lang}), tt.key)
+		if st := statusLine(m); !strings.Contains(st, tt.want) || strings.Contains(st, "已是") {
+			t.Errorf("%s %s: %q, want %q", tt.lang, tt.key, st, tt.want)
+		}
+	}
+}
