@@ -121,6 +121,11 @@ func TestLibraryHintOffersWhatWorks(t *testing.T) {
 			if !strings.Contains(bar, tt.want) || tt.nope != "" && strings.Contains(bar, tt.nope) {
 				t.Errorf("%s, %s: bar %q, want %q and not %q", lang, tt.name, bar, tt.want, tt.nope)
 			}
+			// The filter's hint offers typing only where there is a
+			// document to filter.
+			if hint := strings.Contains(s[1], tx.FilterHint); hint != (tt.name == "list") {
+				t.Errorf("%s, %s: the filter's hint shown %v: %q", lang, tt.name, hint, s[1])
+			}
 		}
 	}
 }

@@ -50,7 +50,7 @@ func (l Library) View() string {
 	// The filter line.
 	count := fmt.Sprintf("%s/%s", common.Thousands(len(l.shown)), common.Thousands(len(l.entries)))
 	note := ""
-	if l.filter.Value() == "" {
+	if l.filter.Value() == "" && len(l.entries) > 0 { // an empty folder has nothing to filter
 		note = l.tx.FilterHint
 	}
 	lines = append(lines, l.promptLine(W, l.tx.Filter, &l.filter, note, l.Styles.PromptCount, count))
