@@ -5,6 +5,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -503,6 +504,36 @@ func TestAddSaysAdding(t *testing.T) {
 			}
 			if e := basket.FromNode(basket.KindSection, opt.FileName, opt.Key, tt.doc, n); list[0].Text != e.Text {
 				t.Errorf("%s, %s: the excerpt is %d bytes, want %d", tt.name, lang, len(list[0].Text), len(e.Text))
+			}
+		}
+	}
+}
+
+// percentEnd is the percent that ends the status bar.
+var percentEnd = regexp.MustCompile(`\s+\d+%$`)
+
+// TestSelectNoteWholeKeys: the selection's note in the status bar ends
+// after the last key that fits whole, then …, as the library's and the
+// basket page's key lines do: at 60 columns it was cut inside one ("a a…",
+// "Es…"); at 120 it is whole.
+func TestSelectNoteWholeKeys(t *testing.T) {
+	for _, lang := range []string{"zh", "en"} {
+		for _, w := range []int{60, 80, 120} {
+			m := press(sized(uitest.SeedDoc(t), w, 20, Options{Lang: lang}), "}", "v", "j", "j")
+			full := strings.Split(wtext.Plural(3, m.btx().SelectingFmt, 3), " · ")
+			bar := strings.TrimSpace(statusLine(m))
+			i := strings.Index(bar, full[0])
+			if i < 0 {
+				t.Fatalf("%s at %d: no selection note: %q", lang, w, bar)
+			}
+			note := strings.TrimSuffix(percentEnd.ReplaceAllString(bar[i:], ""), " …")
+			for k, part := range strings.Split(note, " · ") {
+				if part != full[k] {
+					t.Errorf("%s at %d: key %d is %q, want %q: %q", lang, w, k, part, full[k], bar)
+				}
+			}
+			if w == 120 && !strings.Contains(bar, strings.Join(full, " · ")) {
+				t.Errorf("%s at 120: the note is cut: %q", lang, bar)
 			}
 		}
 	}

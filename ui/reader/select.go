@@ -2,6 +2,7 @@ package reader
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -90,7 +91,11 @@ func (m *Model) selectNote() string {
 		return ""
 	}
 	s := m.sel.span()
-	return wtext.Plural(s.Last-s.First+1, m.btx().SelectingFmt, s.Last-s.First+1)
+	note := wtext.Plural(s.Last-s.First+1, m.btx().SelectingFmt, s.Last-s.First+1)
+	// Its keys end after the last that fits whole, then …, as the
+	// library's and the basket page's key lines do (at 60 columns it
+	// was cut inside a key: "a a…").
+	return common.FitParts(m.w, strings.Split(note, " · "), " · ", msgRoom(m.width))
 }
 
 // selectKey handles a key while selecting: j/k and ]/[ move the far end
