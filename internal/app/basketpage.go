@@ -47,5 +47,6 @@ func finalPlace(final tea.Model, mem *memory) {
 		m.Flush()
 		r, key, name := m.Reader()
 		mem.save(key, name, r.Place())
+		mem.saveView(r.ViewOptions(reader.Options{}))
 	}
 }

@@ -64,7 +64,7 @@ func interactive(doc func() (*model.Document, error), name string, fileKey func(
 	case name != "-":
 		key = func() string { return fileKey(name) }
 	}
-	opt := reader.Options{FileName: name, Lang: lang, Ambiguous: o.ambiguous, Styles: o.styles}
+	opt := reader.Options{FileName: name, Lang: lang, Ambiguous: o.ambiguous, Styles: o.styles, NoFile: o.sample != ""}
 	return runUI(doc, opt, key, o, newMemory(o, lang, stderr), in, stderr)
 }
 
@@ -113,6 +113,7 @@ func runUI(doc func() (*model.Document, error), opt reader.Options, key func() s
 		}
 		k := key()
 		mem.place(k, &opt)
+		mem.viewInto(&opt) // o and # as the user left them
 		return pages(d, opt, k, o, mem), nil
 	})
 	p := tea.NewProgram(repaint{m}, tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithInput(in))

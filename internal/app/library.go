@@ -95,6 +95,7 @@ func libraryOptions(dir string, files []library.File, lang string, o options, me
 		opt.Reader.Save = mem.saveLive // as they change too: a killed wenji keeps them
 		opt.Reader.Searches, opt.Reader.Remember = mem.searches, mem.remember
 		opt.Last, opt.Notice = mem.libraryLast(dir)
+		mem.viewInto(&opt.Reader) // o and # as the user left them
 	}
 	return opt
 }
@@ -148,6 +149,7 @@ func runLibrary(dir, lang string, o options, stdin io.Reader, stdout, stderr io.
 		if rel, ok := l.LastOpened(); ok {
 			mem.saveLibraryLast(dir, rel)
 		}
+		mem.saveView(l.ViewOptions())
 	}
 	if err != nil {
 		fmt.Fprintf(stderr, "wenji: %v\n", err)

@@ -32,6 +32,10 @@ type memory struct {
 	// started after overwrites it with an older place.
 	live  sync.Mutex
 	ended bool
+
+	// view is the outline's toggles as this run read them (viewInto):
+	// saveView writes those the run changed.
+	view state.View
 }
 
 // newMemory returns the memory in the XDG state directory, or nil when
@@ -211,3 +215,46 @@ func (mem *memory) searches() []string {
 
 // remember keeps a search confirmed with Enter for the next session.
 func (mem *memory) remember(q string) error { return mem.store.RememberSearch(q) }
+
+// viewInto sets opt's outline toggles (o, #) to those the user left in
+// an earlier run; a file that cannot be read leaves the defaults (it is
+// moved aside when a change is saved over it).
+func (mem *memory) viewInto(opt *reader.Options) {
+	if mem == nil {
+		return
+	}
+	mem.view, _ = mem.store.LoadView()
+	mem.applyView(opt)
+}
+
+// saveView remembers the outline's toggles of the run's last reader (its
+// ViewOptions): those that differ from what the run started with, so a
+// toggle another run saved meanwhile, and this one did not touch, stays.
+// A failure is reported as save's are, once a run.
+func (mem *memory) saveView(o reader.Options) {
+	if mem == nil {
+		return
+	}
+	var start reader.Options
+	mem.applyView(&start)
+	var changed state.View
+	if o.HideOutline != start.HideOutline {
+		changed.Outline = ptrBool(!o.HideOutline)
+	}
+	if o.ShowChars != start.ShowChars {
+		changed.Chars = ptrBool(o.ShowChars)
+	}
+	mem.report(mem.store.SaveView(changed), func(t *text.CLI) string { return t.ViewUnwritable })
+}
+
+// applyView sets opt's outline toggles to those the run read.
+func (mem *memory) applyView(opt *reader.Options) {
+	if v := mem.view.Outline; v != nil {
+		opt.HideOutline = !*v
+	}
+	if v := mem.view.Chars; v != nil {
+		opt.ShowChars = *v
+	}
+}
+
+func ptrBool(b bool) *bool { return &b }

@@ -142,3 +142,31 @@ func TestKeyLater(t *testing.T) {
 		t.Errorf("key(b) = %q, want %q", got, want)
 	}
 }
+
+// TestMemoryView: the outline's toggles a run starts with are those an
+// earlier run left; a run saves only those it changed, so two runs at
+// once keep each one's change (the one that did not touch o leaves the
+// other's o).
+func TestMemoryView(t *testing.T) {
+	t.Setenv("XDG_STATE_HOME", t.TempDir())
+	var errs bytes.Buffer
+	a, b := newMemory(options{}, "en", &errs), newMemory(options{}, "en", &errs)
+	var oa, ob reader.Options
+	a.viewInto(&oa)
+	b.viewInto(&ob)
+	if oa.HideOutline || oa.ShowChars {
+		t.Fatalf("defaults: %+v", oa)
+	}
+	oa.HideOutline = true // a pressed o
+	ob.ShowChars = true   // b pressed #
+	a.saveView(oa)
+	b.saveView(ob)
+	var oc reader.Options
+	newMemory(options{}, "en", &errs).viewInto(&oc)
+	if !oc.HideOutline || !oc.ShowChars {
+		t.Errorf("next run: hide outline %v, 字数 %v; want both", oc.HideOutline, oc.ShowChars)
+	}
+	if errs.Len() > 0 {
+		t.Errorf("stderr: %s", errs.String())
+	}
+}

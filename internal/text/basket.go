@@ -9,6 +9,7 @@ type Basket struct {
 	AddedFmt     string // the basket's size after an add
 	AlreadyFmt   string // the basket's size when the excerpt was in it already
 	NothingToAdd string // a with no text where it is
+	Adding       string // a while the excerpt is saved
 	SaveFailed   string // error
 	NoPage       string // B where the basket page cannot open
 	SelectingFmt string // paragraphs selected (Plural)
@@ -38,6 +39,7 @@ type Basket struct {
 	MovedTop, MovedBottom          string
 	OpeningFmt, OpenFailedFmt      string // file; file, error
 	NoSource                       string // an excerpt from standard input
+	NoFile                         string // OpenFailedFmt's error for the embedded sample's
 	GKeys                          string // the help's group title
 
 	// DamagedFmt is what the basket page says of a damaged file it read
@@ -62,6 +64,7 @@ var ZhBasket = Basket{
 	AddedFmt:     "已加入素材篮（%d）",
 	AlreadyFmt:   "已在素材篮中（%d）",
 	NothingToAdd: "没有可加入的内容",
+	Adding:       "正在加入素材篮…",
 	SaveFailed:   "素材篮保存失败：%v",
 	NoPage:       "这里打不开素材篮页：用 wenji --basket 查看",
 	SelectingFmt: "已选 %d 段 · j/k ]/[ 扩展 · y 复制 · a 加入素材篮 · Esc 结束",
@@ -96,6 +99,7 @@ var ZhBasket = Basket{
 	OpeningFmt:    "正在打开 %s…",
 	OpenFailedFmt: "打不开 %s：%v",
 	NoSource:      "这一条来自标准输入，没有可打开的文件",
+	NoFile:        "它是内置的示例文档，不是文件（不带文件运行 wenji 即可阅读）",
 	GKeys:         "素材篮",
 
 	DamagedFmt: "素材篮 %s 已损坏，读作空篮（保存时移到 .bak）",
@@ -110,6 +114,7 @@ var EnBasket = Basket{
 	AddedFmt:     "Added to basket (%d)",
 	AlreadyFmt:   "Already in the basket (%d)",
 	NothingToAdd: "nothing to add",
+	Adding:       "adding to the basket…",
 	SaveFailed:   "Basket not saved: %v",
 	NoPage:       "no basket page here: see it with wenji --basket",
 	SelectingFmt: "%d {paragraph|paragraphs} selected · j/k ]/[ extend · y copy · a add · Esc end",
@@ -144,6 +149,7 @@ var EnBasket = Basket{
 	OpeningFmt:    "opening %s…",
 	OpenFailedFmt: "cannot open %s: %v",
 	NoSource:      "this one came from standard input: no file to open",
+	NoFile:        "the built-in sample is no file (wenji alone reads it)",
 	GKeys:         "Basket",
 
 	DamagedFmt: "%s is damaged, read as empty (to .bak on save)",

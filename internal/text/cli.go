@@ -42,6 +42,7 @@ type CLI struct {
 	LibStateCorrupt    string
 	LibStateUnreadable string
 	LibStateUnwritable string
+	ViewUnwritable     string // the outline's toggles (o, #) were not kept
 	BadTheme           string
 	Title              string
 	Usage              string
@@ -119,6 +120,7 @@ var ZhCLI = CLI{
 	LibStateCorrupt:    "上次打开的文档记录已损坏，已忽略：%s",
 	LibStateUnreadable: "无法读取文库上次打开的文档：%v",
 	LibStateUnwritable: "无法记录文库上次打开的文档（不影响使用）：%v",
+	ViewUnwritable:     "无法记录大纲的显示设置（o、#）：%v",
 	BadTheme:           "只能是 auto、dark 或 light",
 	Title:              "wenji（文集）— 在终端里阅读中文汇编材料：经验材料、讲话稿、工作报告",
 	Usage:              "用法：",
@@ -196,6 +198,7 @@ var EnCLI = CLI{
 	LibStateCorrupt:    "damaged record of the last opened document ignored: %s",
 	LibStateUnreadable: "cannot read the library's last opened document: %v",
 	LibStateUnwritable: "cannot remember the library's last opened document (the library works without): %v",
+	ViewUnwritable:     "cannot remember the outline's settings (o, #): %v",
 	BadTheme:           "must be auto, dark or light",
 	Title:              "wenji — a terminal reader for Chinese document compilations (文集)",
 	Usage:              "Usage:",

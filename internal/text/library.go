@@ -25,6 +25,11 @@ type Library struct {
 	UnreadableDirsFmt, KHeadings, HHeadings string
 	// SearchEmptyHint follows an empty search prompt.
 	SearchEmptyHint string
+	// SearchNoHitsHint is SearchHint while the results have no row to
+	// select or open; KeysNoMatchHint is KeysHint while the filter shows
+	// no document, KeysEmptyHint while the folder has none: each offers
+	// only the keys that do something there.
+	SearchNoHitsHint, KeysNoMatchHint, KeysEmptyHint string
 	// The count words, one and many (English says 1 Hit, 2 hits).
 	Hit, Doc [2]string
 }
@@ -39,6 +44,7 @@ var ZhLibrary = Library{
 	NoMatch:    "没有匹配的文档", NoDocs: "目录中没有可读的文档（.txt .md .html .mht .docx .doc .odt .rtf .pdf .epub）",
 	SearchPrompt: "全库搜索 /", SearchingFmt: "已搜 %s/%s 份 · %s", SearchDoneFmt: "%s，%s · %.2f 秒",
 	NoHits: "没有找到", SearchHint: "↑↓ 选择 · Enter 打开到该处 · Esc 回到列表",
+	SearchNoHitsHint: "Esc 回到列表", KeysNoMatchHint: "退格 修改筛选 · Esc 清除筛选", KeysEmptyHint: "Esc 退出",
 	KeysHint: "↑↓ 选择 · Enter 打开 · 输入即筛选 · Esc 清除/退出 · 阅读中 Esc/退格 返回列表",
 	HDown:    "下一项", HUp: "上一项", HPageDown: "下一页", HPageUp: "上一页", HTop: "第一项", HBottom: "最后一项",
 	HOpen: "打开", HClear: "清除筛选（空时退出）", HClearFilter: "清除筛选", HSearch: "全库搜索（筛选为空时）",
@@ -63,6 +69,7 @@ var EnLibrary = Library{
 	NoMatch:    "no document matches", NoDocs: "no readable documents here (.txt .md .html .mht .docx .doc .odt .rtf .pdf .epub)",
 	SearchPrompt: "search all /", SearchingFmt: "searched %s/%s · %s", SearchDoneFmt: "%s in %s · %.2f s",
 	NoHits: "not found", SearchHint: "↑↓ select · Enter open there · Esc back to the list",
+	SearchNoHitsHint: "Esc back to the list", KeysNoMatchHint: "Backspace edit the filter · Esc clear it", KeysEmptyHint: "Esc quit",
 	KeysHint: "↑↓ select · Enter open · type to filter · Esc clear/quit · in a document Esc/Backspace: back",
 	HDown:    "next", HUp: "previous", HPageDown: "page down", HPageUp: "page up", HTop: "first", HBottom: "last",
 	HOpen: "open", HClear: "clear the filter; quit if none", HClearFilter: "clear the filter", HSearch: "search all (with no filter)",

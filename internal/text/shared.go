@@ -9,6 +9,9 @@ type Shared struct {
 	HelpTitle, HelpMore, HelpEnd string
 	// Keys' descriptions both pages' helps share.
 	HUp, HDown, HPageUp, HPageDown, HQuit, HSuspend string
+	// HRedraw is Ctrl-l's: the screen drawn again whole (internal/app
+	// takes the key for every page).
+	HRedraw string
 }
 
 // ZhShared is Shared in Chinese.
@@ -23,6 +26,7 @@ var ZhShared = Shared{
 	HPageDown: "下一页",
 	HQuit:     "退出",
 	HSuspend:  "挂起（fg 回来）",
+	HRedraw:   "重画屏幕",
 }
 
 // EnShared is Shared in English.
@@ -37,6 +41,7 @@ var EnShared = Shared{
 	HPageDown: "page down",
 	HQuit:     "quit",
 	HSuspend:  "suspend",
+	HRedraw:   "redraw the screen",
 }
 
 // SharedFor returns the shared text in lang ("zh" or anything else: English).

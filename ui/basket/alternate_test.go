@@ -12,6 +12,8 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 
+	store "wenji/internal/basket"
+	wtext "wenji/internal/text"
 	"wenji/model"
 	"wenji/ui/internal/uitest"
 	"wenji/ui/reader"
@@ -248,5 +250,76 @@ func TestRootViewTogglesHold(t *testing.T) {
 	m = keys(m, "o", "B", "enter")
 	if !paneShown(m) || !regexp.MustCompile(`[0-9] +│`).MatchString(screen(m)) {
 		t.Errorf("o again, then another document: the pane with 字数 should show:\n%s", screen(m))
+	}
+}
+
+// TestRootSampleExcerptNoFile: an excerpt of the embedded sample (a
+// reader with NoFile) keeps its name and no path; Enter on it opens the
+// sample from memory while it is read or is the alternate, and otherwise
+// says it is the built-in sample, reading no file: it was recorded as
+// ./sample.txt where wenji ran, so Enter said that file did not exist,
+// or opened another document of that name. The sample's reader that
+// Ctrl-^ brings back records its excerpts the same way.
+func TestRootSampleExcerptNoFile(t *testing.T) {
+	basketPath := filepath.Join(t.TempDir(), "basket.json")
+	other, err := uitest.SampleDoc()
+	if err != nil {
+		t.Fatal(err)
+	}
+	opens := map[string]int{}
+	ropt := RootOptions{
+		Basket: Options{Path: basketPath, Lang: "en", Ambiguous: 1},
+		Reader: reader.Options{Lang: "en", Ambiguous: 1, BasketPath: basketPath},
+		Open: func(path string) (*model.Document, string, error) {
+			opens[path]++
+			return other, "k-" + path, nil
+		},
+	}
+	r := reader.New(uitest.SeedDoc(t), reader.Options{Lang: "en", Ambiguous: 1, FileName: "sample.txt", Key: "k-sample",
+		BasketPath: basketPath, BasketPage: true, NoFile: true})
+	var m tea.Model = drive(NewRoot(r, "k-sample", "sample.txt", ropt), tea.WindowSizeMsg{Width: 100, Height: 30})
+	m = keys(m, "}", "}", "]", "a")
+	want := m.(Root).reader.Current().Heading()
+	b, err := store.Open(basketPath)
+	if err != nil || b.Len() != 1 {
+		t.Fatalf("the basket: %v, %v", b, err)
+	}
+	if src := b.List()[0].Source; src.Path != "" || src.Name != "sample.txt" || src.Hash != "k-sample" {
+		t.Fatalf("the sample's excerpt names %+v", src)
+	}
+	for _, p := range []string{"/x/a.txt", "/x/b.txt"} {
+		b.Add(store.Excerpt{Kind: store.KindSection, Heading: "甲", Text: "甲\n　　甲的正文。\n",
+			Source: store.Source{Name: filepath.Base(p), Path: p, Hash: "k-" + p, Breadcrumb: []string{"甲"}, NodePath: "1"}})
+	}
+	if err := b.Save(); err != nil {
+		t.Fatal(err)
+	}
+	// Read: from memory.
+	m = keys(m, "g", "B", "enter")
+	if got := m.(Root).reader.Current(); m.(Root).basket.Shown || got == nil || got.Heading() != want {
+		t.Fatalf("the sample read: page shown %v, at %v:\n%s", m.(Root).basket.Shown, got, screen(m))
+	}
+	// b.txt, the sample the alternate; Ctrl-^ brings the sample back,
+	// whose reader records its excerpts without a path too.
+	m = keys(m, "B", "G", "enter", "ctrl+^")
+	if _, _, path := m.(Root).Reader(); path != "sample.txt" || !m.(Root).reader.NoFile() {
+		t.Fatalf("Ctrl-^: reading %s, NoFile %v", path, m.(Root).reader.NoFile())
+	}
+	m = keys(m, "G", "a")
+	b, _ = store.Open(basketPath)
+	if l := b.List(); len(l) != 4 || l[3].Source.Path != "" || l[3].Source.Name != "sample.txt" {
+		t.Errorf("the sample's reader brought back records %+v", l[len(l)-1].Source)
+	}
+	// b.txt, then a.txt: the sample is neither read nor the alternate.
+	m = keys(m, "ctrl+^", "B", "g", "j", "enter")
+	if _, _, path := m.(Root).Reader(); path != "/x/a.txt" {
+		t.Fatalf("reading %s", path)
+	}
+	m = keys(m, "B", "g", "enter")
+	if v := screen(m); !m.(Root).basket.Shown || !strings.Contains(v, wtext.BasketFor("en").NoFile) {
+		t.Errorf("Enter on the sample's excerpt, the sample out of reach:\n%s", v)
+	}
+	if opens["sample.txt"]+opens[""] != 0 || len(opens) != 2 {
+		t.Errorf("read %v", opens)
 	}
 }

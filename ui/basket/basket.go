@@ -1,6 +1,6 @@
 // Package basket is the basket page (素材篮): the excerpts collected with a
 // and v in the reader, in order, each with its heading, its source and the
-// start of its text. They can be moved, deleted (and the last delete
+// start of its text. They can be moved, deleted (and the deletes
 // undone), opened at their source and copied all as Markdown. Every change
 // is saved at once through internal/basket (merged with other sessions,
 // written atomically), in a Cmd.
@@ -106,7 +106,7 @@ type savedMsg struct {
 	err  error
 }
 
-// deleted is the last excerpt deleted, for u.
+// deleted is an excerpt deleted, for u.
 type deleted struct {
 	e  store.Excerpt
 	at int
@@ -124,8 +124,8 @@ type Model struct {
 	loaded bool
 	seq    int // the last change sent to be saved
 	cursor int
-	top    int // the first excerpt drawn
-	undo   *deleted
+	top    int            // the first excerpt drawn
+	undo   []deleted      // what d deleted, the last last: u takes each back
 	help   bool           // the help overlay is shown
 	helpv  helpview.Model // it, scrolled by j/k
 	bar    statusbar.Model
@@ -265,6 +265,8 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 	case key.Matches(msg, k.Quit):
 		m.left = away
 		return tea.Quit
+	case key.Matches(msg, k.Suspend):
+		return tea.Suspend
 	case key.Matches(msg, k.Back):
 		m.left = toReader
 		return func() tea.Msg { return BackMsg{} }
@@ -289,8 +291,8 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 	case key.Matches(msg, k.Open):
 		if m.cursor < len(m.list) {
 			e := m.list[m.cursor]
-			if e.Source.Path == "" {
-				return m.flash(m.tx.NoSource)
+			if e.Source.Path == "" && e.Source.Hash == "" {
+				return m.flash(m.tx.NoSource) // standard input's
 			}
 			m.left, m.opening = away, true
 			return func() tea.Msg { return OpenMsg{Excerpt: e} }
@@ -343,20 +345,22 @@ func (m *Model) delete() tea.Cmd {
 		return nil
 	}
 	e := m.list[m.cursor]
-	m.undo = &deleted{e: e, at: m.cursor}
+	m.undo = append(m.undo, deleted{e: e, at: m.cursor})
 	m.list = append(m.list[:m.cursor:m.cursor], m.list[m.cursor+1:]...)
 	m.cursor = common.Clamp(m.cursor, 0, max(0, len(m.list)-1))
 	m.keepInView()
 	return tea.Batch(m.flash(m.tx.Deleted), m.save(func(b *store.Basket) { b.Remove(e.ID) }))
 }
 
-// restore puts the last deleted excerpt back where it was (u).
+// restore puts the last deleted excerpt back where it was (u); again,
+// the one deleted before it, as vim's u goes back change by change (only
+// the last could be, and a second d lost the first for good).
 func (m *Model) restore() tea.Cmd {
-	if m.undo == nil {
+	if len(m.undo) == 0 {
 		return m.flash(m.tx.NothingUndo)
 	}
-	d := *m.undo
-	m.undo = nil
+	d := m.undo[len(m.undo)-1]
+	m.undo = m.undo[:len(m.undo)-1]
 	at := min(d.at, len(m.list))
 	m.list = append(m.list[:at:at], append([]store.Excerpt{d.e}, m.list[at:]...)...)
 	m.cursor = at

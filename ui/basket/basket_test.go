@@ -700,3 +700,45 @@ func TestSelectionTagOnNarrowScreen(t *testing.T) {
 		}
 	}
 }
+
+// TestSuspend: Ctrl-z suspends on the basket page too, as in the reader
+// and the library (it did nothing there), and the help lists it.
+func TestSuspend(t *testing.T) {
+	path := fill(t, "甲")
+	for _, lang := range []string{"zh", "en"} {
+		m := New(Options{Path: path, Lang: lang, Ambiguous: 1})
+		var tm tea.Model = drive(pageModel{m}, m.Init()(), tea.WindowSizeMsg{Width: 80, Height: 30})
+		_, cmd := tm.Update(tea.KeyMsg{Type: tea.KeyCtrlZ})
+		if cmd == nil {
+			t.Fatalf("%s: Ctrl-z does nothing", lang)
+		}
+		if _, ok := cmd().(tea.SuspendMsg); !ok {
+			t.Errorf("%s: Ctrl-z does not suspend", lang)
+		}
+		if v := screen(keys(tm, "?")); !strings.Contains(v, "ctrl+z") || !strings.Contains(v, wtext.SharedFor(lang).HSuspend) {
+			t.Errorf("%s: the help lacks ctrl+z:\n%s", lang, v)
+		}
+	}
+}
+
+// TestUndoEveryDelete: u takes back every delete made on the page, the
+// last first, each to where it was, as vim's u goes back change by
+// change: only the last could be, and a second d lost the first for good
+// (its bar still said "u undoes").
+func TestUndoEveryDelete(t *testing.T) {
+	path := fill(t, "甲", "乙", "丙", "丁")
+	m := newPage(path, 80, 24, nil)
+	m = keys(m, "j", "d", "d", "G", "x")
+	if got := strings.Join(headings(t, path), ""); got != "甲" {
+		t.Fatalf("after j d d G x: %s", got)
+	}
+	for _, want := range []string{"甲丁", "甲丙丁", "甲乙丙丁"} {
+		m = keys(m, "u")
+		if got := strings.Join(headings(t, path), ""); got != want {
+			t.Errorf("after u: %s, want %s", got, want)
+		}
+	}
+	if m = keys(m, "u"); !strings.Contains(screen(m), wtext.BasketFor("zh").NothingUndo) {
+		t.Errorf("u with nothing left to undo:\n%s", screen(m))
+	}
+}

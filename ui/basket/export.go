@@ -13,6 +13,7 @@ import (
 	store "wenji/internal/basket"
 	wtext "wenji/internal/text"
 	"wenji/ui/cjk"
+	"wenji/ui/common"
 	"wenji/ui/reader"
 )
 
@@ -89,5 +90,12 @@ func (m *Model) exportReport(msg exportedMsg) string {
 		}
 		return fmt.Sprintf(m.tx.ExportFailed, why)
 	}
-	return wtext.Plural(msg.count, m.tx.ExportedFmt, msg.count, cjk.SanitizeLine(reader.TildePath(msg.path)))
+	path := cjk.SanitizeLine(reader.TildePath(msg.path))
+	// The new file's name is what the report is for (素材篮-…-2.docx):
+	// where the bar is too narrow for the whole path, its start gives way.
+	room := m.Width - 1 - m.W.String(wtext.Plural(msg.count, m.tx.ExportedFmt, msg.count, ""))
+	if m.Width > 0 && m.W.String(path) > room {
+		path = common.FitLeft(m.W, path, max(room, 1))
+	}
+	return wtext.Plural(msg.count, m.tx.ExportedFmt, msg.count, path)
 }

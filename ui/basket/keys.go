@@ -19,6 +19,11 @@ type KeyMap struct {
 	Open, CopyAll    key.Binding
 	Write            key.Binding
 	Back, Help, Quit key.Binding
+	// Suspend hands the terminal back to the shell (fg returns), as in
+	// the reader and the library.
+	Suspend key.Binding
+	// Redraw is Ctrl-l, in the help only: internal/app takes it.
+	Redraw key.Binding
 }
 
 // DefaultKeyMap returns the page's bindings, with help text in lang.
@@ -42,6 +47,8 @@ func DefaultKeyMap(lang string) KeyMap {
 		Back:     b("q/esc/B", t.HBack, "q", "esc", "B"),
 		Help:     b("?", wtext.ReaderFor(lang).HHelp, "?"),
 		Quit:     b("ctrl+c", sh.HQuit, "ctrl+c"),
+		Suspend:  b("ctrl+z", sh.HSuspend, "ctrl+z"),
+		Redraw:   b("ctrl+l", sh.HRedraw, "ctrl+l"),
 	}
 }
 
@@ -54,7 +61,7 @@ func (k KeyMap) ShortHelp() []key.Binding {
 
 // FullHelp returns the bindings of the help overlay, in one group.
 func (k KeyMap) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{k.Down, k.Up, k.Top, k.Bottom, k.MoveUp, k.MoveDown, k.Delete, k.Undo, k.Open, k.CopyAll, k.Write, k.Back, k.Help, k.Quit}}
+	return [][]key.Binding{{k.Down, k.Up, k.Top, k.Bottom, k.MoveUp, k.MoveDown, k.Delete, k.Undo, k.Open, k.CopyAll, k.Write, k.Back, k.Help, k.Suspend, k.Redraw, k.Quit}}
 }
 
 // leave says whether a key left the page, and for what.

@@ -418,3 +418,26 @@ func TestRootKeysAfterB(t *testing.T) {
 		t.Errorf("BG then K: the basket is %s, want 甲乙丙", s)
 	}
 }
+
+// TestWriteDocxNarrowNamesFile: on a bar too narrow for the whole path,
+// w's report keeps the new file's name and lets the directory's start
+// give way (at 60 columns it said …/basket-dir/素材篮-2026-12-0…, the
+// name cut).
+func TestWriteDocxNarrowNamesFile(t *testing.T) {
+	path := fill(t, "甲节", "乙节")
+	dir := filepath.Join(t.TempDir(), "一个很深的文件夹", "another-rather-long-folder-name")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for _, lang := range []string{"zh", "en"} {
+		pm := New(Options{Path: path, Lang: lang, Ambiguous: 1, ExportDir: dir})
+		var m tea.Model = drive(pageModel{pm}, pm.Init()(), tea.WindowSizeMsg{Width: 60, Height: 20})
+		m = write(m)
+		day := time.Now().Format(time.DateOnly)
+		lines := strings.Split(screen(m), "\n")
+		bar := strings.TrimRight(lines[len(lines)-1], " ")
+		if !strings.HasSuffix(bar, "-"+day+".docx") && !strings.HasSuffix(bar, "-"+day+"-2.docx") || !strings.Contains(bar, "…") {
+			t.Errorf("%s: %q", lang, bar)
+		}
+	}
+}

@@ -10,6 +10,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	store "wenji/internal/basket"
+	wtext "wenji/internal/text"
 	"wenji/model"
 	"wenji/ui/cjk"
 	"wenji/ui/components/statusbar"
@@ -53,6 +54,9 @@ type Root struct {
 	// flush finishes the basket saves of every reader and page the
 	// program showed (Flush).
 	flush []func()
+	// noFile is the key of the document read from no file (the embedded
+	// sample), whose readers say so (reader.Options.NoFile); "" for none.
+	noFile string
 }
 
 // openedMsg delivers the document of an excerpt opened at its source.
@@ -68,7 +72,11 @@ type openedMsg struct {
 // NewRoot returns the program showing r, the reader of the file at path
 // whose content key is key.
 func NewRoot(r reader.Model, key, path string, opt RootOptions) Root {
-	return Root{opt: opt, reader: r, key: key, path: path, basket: Host{Page: New(opt.Basket)}, flush: []func(){r.Flusher()}}
+	root := Root{opt: opt, reader: r, key: key, path: path, basket: Host{Page: New(opt.Basket)}, flush: []func(){r.Flusher()}}
+	if r.NoFile() {
+		root.noFile = key
+	}
+	return root
 }
 
 // Flush finishes the basket's saves that the program's end cut short, the
@@ -169,6 +177,10 @@ func (m *Root) open(e store.Excerpt) tea.Cmd {
 	if msg, ok := m.inMemory(e); ok {
 		return m.opened(msg)
 	}
+	if e.Source.Path == "" {
+		// The embedded sample's, while another document is read.
+		return tea.Batch(m.basket.Page.flash(NoFileText(m.basket.Page.tx, e)), m.takeOpenThen())
+	}
 	open := m.opt.Open
 	m.opening = true
 	flash := m.basket.Page.flash(fmt.Sprintf(m.basket.Page.tx.OpeningFmt, cjk.Sanitize(e.Source.Name)))
@@ -176,6 +188,12 @@ func (m *Root) open(e store.Excerpt) tea.Cmd {
 		doc, key, err := open(e.Source.Path)
 		return openedMsg{e: e, path: e.Source.Path, doc: doc, key: key, err: err}
 	})
+}
+
+// NoFileText is what the page says of Enter on an excerpt of a document
+// read from no file (the embedded sample) while it is not the one read.
+func NoFileText(tx *wtext.Basket, e store.Excerpt) string {
+	return fmt.Sprintf(tx.OpenFailedFmt, cjk.Sanitize(e.Source.Name), tx.NoFile)
 }
 
 // inMemory is the excerpt's document when the program holds it whole,

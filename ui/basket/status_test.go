@@ -13,6 +13,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 
+	store "wenji/internal/basket"
 	wtext "wenji/internal/text"
 	"wenji/ui/reader"
 )
@@ -38,6 +39,7 @@ func TestPageMessagesFit(t *testing.T) {
 				tx.Deleted, tx.Restored, tx.NothingUndo, tx.MovedTop, tx.MovedBottom, tx.NoSource,
 				fmt.Sprintf(tx.OpeningFmt, "2024年政府工作报告.txt"),
 				fmt.Sprintf(tx.OpenFailedFmt, "2024年政府工作报告.txt", reader.ErrText(missing)),
+				NoFileText(tx, store.Excerpt{Source: store.Source{Name: "sample.txt"}}),
 				fmt.Sprintf(tx.SaveFailed, reader.ErrText(denied)),
 				fmt.Sprintf(tx.Unreadable, reader.ErrText(denied)),
 				reader.DamagedNotice(tx, basketFile, ""),

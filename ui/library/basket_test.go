@@ -8,6 +8,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"wenji/internal/basket"
+	wtext "wenji/internal/text"
 	"wenji/ui/internal/uitest"
 	"wenji/ui/reader"
 )
@@ -188,5 +189,36 @@ func TestLibraryKeysAfterB(t *testing.T) {
 	l = libKeys(l, "q", "q")
 	if s := strings.Join(libScreen(l), "\n"); l.page != pageReader || strings.Contains(s, "any other key closes") {
 		t.Errorf("after q q: page %v, screen:\n%s", l.page, s)
+	}
+}
+
+// TestLibrarySampleExcerpt: Enter on an excerpt of the embedded sample (no
+// path: reader.Options.NoFile) says it is the built-in sample, which the
+// library cannot open; the page stays, and the keys go on being its own.
+func TestLibrarySampleExcerpt(t *testing.T) {
+	data := t.TempDir()
+	t.Setenv("XDG_DATA_HOME", data)
+	b, err := basket.Open(filepath.Join(data, "wenji", "basket.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b.Add(basket.Excerpt{Kind: basket.KindSection, Heading: "甲", Text: "甲\n　　甲的正文。\n",
+		Source: basket.Source{Name: "sample.txt", Hash: "k-sample", Breadcrumb: []string{"甲"}, NodePath: "1"}})
+	if err := b.Save(); err != nil {
+		t.Fatal(err)
+	}
+	for _, lang := range []string{"zh", "en"} {
+		_, opt := newTestLibrary(3)
+		opt.Reader.Lang = lang
+		l := libDrive(New(opt), tea.WindowSizeMsg{Width: 120, Height: 20})
+		l = libDrive(l, libRunCmd(l.Init())[0])
+		l = libKeys(l, "enter", "B", "enter")
+		s := libScreen(l)
+		if l.page != pageBasket || !strings.Contains(s[len(s)-1], wtext.BasketFor(lang).NoFile) {
+			t.Errorf("%s: page %d:\n%s", lang, l.page, strings.Join(s, "\n"))
+		}
+		if l = libKeys(l, "esc"); l.page != pageReader {
+			t.Errorf("%s: esc after it: page %d, want the reader", lang, l.page)
+		}
 	}
 }

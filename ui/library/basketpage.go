@@ -4,6 +4,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	store "wenji/internal/basket"
+	wtext "wenji/internal/text"
 	basketui "wenji/ui/basket"
 	"wenji/ui/reader"
 )
@@ -98,6 +99,11 @@ func (l *Library) openExcerpt(e store.Excerpt) tea.Cmd {
 			l.openThen = nil
 		}
 		return nil
+	}
+	if e.Source.Path == "" {
+		// The embedded sample's: the library has no such document.
+		l.openThen = nil
+		return l.basket.Page.Flash(basketui.NoFileText(wtext.BasketFor(l.opt.Reader.Lang), e))
 	}
 	i := -1
 	for k := range l.entries {

@@ -14,6 +14,7 @@ import (
 	"wenji/ui/common"
 	"wenji/ui/components/prompt"
 	"wenji/ui/internal/stream"
+	"wenji/ui/reader"
 )
 
 // Library search: / in the list searches the text of every document with
@@ -171,7 +172,7 @@ func (l *Library) searchTyped() tea.Cmd {
 	s.headings = headings
 	if err != nil {
 		if text := strings.TrimPrefix(s.input.Value(), search.HeadingsPrefix); text != "" && !errors.Is(err, search.ErrEmptyQuery) && !strings.Contains(err.Error(), "empty") {
-			s.err = err.Error()
+			s.err = reader.PatternError(l.opt.Reader.Lang, err) // in the interface's language, as the reader says it
 		}
 		return nil
 	}

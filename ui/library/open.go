@@ -169,6 +169,16 @@ func (l Library) Reading() (path, key string, p reader.Place, ok bool) {
 	return l.readPath, l.readKey, l.reader.Place(), true
 }
 
+// ViewOptions returns the reader's options with the view the user set
+// last (o and #: reader.ViewOptions), the reader's shown or the one's
+// closed last, for main to remember.
+func (l Library) ViewOptions() reader.Options {
+	if l.reader != nil {
+		return l.reader.ViewOptions(l.opt.Reader)
+	}
+	return l.opt.Reader
+}
+
 // LastOpened returns the Rel of the document last opened in the reader,
 // from the list or from a search result, for main to remember; ok is
 // false when none was.

@@ -9,6 +9,7 @@ import (
 	"syscall"
 	"testing"
 
+	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 
 	wtext "wenji/internal/text"
@@ -47,7 +48,7 @@ func TestLibraryStatusFits(t *testing.T) {
 				t.Errorf("%s at %d: the search's hint cut: %q", lang, w, line)
 			}
 			l.bar.Drop()
-			for _, hint := range []string{tx.KeysHint, tx.SearchHint} {
+			for _, hint := range []string{tx.KeysHint, tx.SearchHint, tx.SearchNoHitsHint, tx.KeysNoMatchHint, tx.KeysEmptyHint} {
 				bar := ansi.Strip(l.statusBar(w, hint))
 				if l.W.String(bar) != w {
 					t.Errorf("%s at %d: the bar is %d columns", lang, w, l.W.String(bar))
@@ -83,6 +84,65 @@ func TestLibraryHeaderFits(t *testing.T) {
 		head := libScreen(l)[0]
 		if !strings.Contains(head, want) || !strings.HasPrefix(head, " /home/") || l.W.String(head) != 80 {
 			t.Errorf("%s: %q, want %q", lang, head, want)
+		}
+	}
+}
+
+// TestLibraryHintOffersWhatWorks: the status bar offers Enter and the
+// moves only where there is a row to move to and open: a search that
+// found nothing offered "Enter open there", and so did a filter that
+// matched no document and an empty folder, in both languages.
+func TestLibraryHintOffersWhatWorks(t *testing.T) {
+	for _, lang := range []string{"zh", "en"} {
+		tx := wtext.LibraryFor(lang)
+		enter := strings.Split(tx.SearchHint, " · ")[1] // Enter open there
+		open := strings.Split(tx.KeysHint, " · ")[1]    // Enter open
+		back := strings.Split(tx.SearchHint, " · ")[2]  // Esc back to the list
+		_, opt := newTestLibrary(3)
+		opt.Reader.Lang = lang
+		empty := New(Options{Reader: reader.Options{Lang: lang, Ambiguous: 1}, Dir: "/空"})
+		for _, tt := range []struct {
+			name       string
+			l          Library
+			keys       []string
+			want, nope string
+		}{
+			{"search with hits", libStart(opt, 100, 20), []string{"/", "乡", "村"}, enter, ""},
+			{"search without hits", libStart(opt, 100, 20), []string{"/", "鑫", "鑫"}, back, enter},
+			{"search without hits, browsed", libStart(opt, 100, 20), []string{"/", "鑫", "鑫", "down"}, back, enter},
+			{"list", libStart(opt, 100, 20), nil, open, ""},
+			{"filter without match", libStart(opt, 100, 20), []string{"鑫", "鑫"}, tx.KeysNoMatchHint, open},
+			{"empty folder", libDrive(empty, tea.WindowSizeMsg{Width: 100, Height: 20}), nil, tx.KeysEmptyHint, open},
+		} {
+			l := libKeys(tt.l, tt.keys...)
+			l.bar.Drop()
+			s := libScreen(l)
+			bar := s[len(s)-1]
+			if !strings.Contains(bar, tt.want) || tt.nope != "" && strings.Contains(bar, tt.nope) {
+				t.Errorf("%s, %s: bar %q, want %q and not %q", lang, tt.name, bar, tt.want, tt.nope)
+			}
+			// The filter's hint offers typing only where there is a
+			// document to filter.
+			if hint := strings.Contains(s[1], tx.FilterHint); hint != (tt.name == "list") {
+				t.Errorf("%s, %s: the filter's hint shown %v: %q", lang, tt.name, hint, s[1])
+			}
+		}
+	}
+}
+
+// TestLibraryPatternErrorLanguage: a bad regular expression in the
+// library's search is said in the interface's language, as the reader's
+// prompt says it (the library showed regexp/syntax's English under zh).
+func TestLibraryPatternErrorLanguage(t *testing.T) {
+	for _, tt := range []struct{ lang, want, nope string }{
+		{"zh", "正则有误：缺少右括号 )", "missing"},
+		{"en", "bad pattern: missing closing )", "正则"},
+	} {
+		_, opt := newTestLibrary(3)
+		opt.Reader.Lang = tt.lang
+		l := libKeys(libStart(opt, 120, 20), "/", `\`, "(")
+		if line := libScreen(l)[1]; !strings.Contains(line, tt.want) || strings.Contains(line, tt.nope) {
+			t.Errorf("%s: %q, want %q", tt.lang, line, tt.want)
 		}
 	}
 }

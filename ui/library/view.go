@@ -40,25 +40,32 @@ func (l Library) View() string {
 
 	if l.mode.searching() {
 		lines = append(lines, l.searchView(W)...)
-		return common.Join(append(lines, l.statusBar(W, l.tx.SearchHint)))
+		hint := l.tx.SearchHint
+		if len(l.search.rows) == 0 {
+			hint = l.tx.SearchNoHitsHint // nothing to select or open
+		}
+		return common.Join(append(lines, l.statusBar(W, hint)))
 	}
 
 	// The filter line.
 	count := fmt.Sprintf("%s/%s", common.Thousands(len(l.shown)), common.Thousands(len(l.entries)))
-	hint := ""
-	if l.filter.Value() == "" {
-		hint = l.tx.FilterHint
+	note := ""
+	if l.filter.Value() == "" && len(l.entries) > 0 { // an empty folder has nothing to filter
+		note = l.tx.FilterHint
 	}
-	lines = append(lines, l.promptLine(W, l.tx.Filter, &l.filter, hint, l.Styles.PromptCount, count))
+	lines = append(lines, l.promptLine(W, l.tx.Filter, &l.filter, note, l.Styles.PromptCount, count))
 
 	lines = append(lines, l.listLines(W)...)
+	hint := l.tx.KeysHint
 	if len(l.shown) == 0 && len(l.entries) > 0 {
 		lines[3] = l.Styles.Empty.Render(common.Fit(l.W, " "+l.tx.NoMatch, W))
+		hint = l.tx.KeysNoMatchHint // nothing to select or open
 	} else if len(l.entries) == 0 {
 		lines[3] = l.Styles.Empty.Render(common.Fit(l.W, " "+l.tx.NoDocs, W))
+		hint = l.tx.KeysEmptyHint
 	}
 
-	return common.Join(append(lines, l.statusBar(W, l.tx.KeysHint)))
+	return common.Join(append(lines, l.statusBar(W, hint)))
 }
 
 // headerLine is the list's first line: the directory, and the progress of

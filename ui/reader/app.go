@@ -71,6 +71,11 @@ type Options struct {
 	// Key is the document's content key (state.Key): the excerpts a puts
 	// in the basket name it as their source's hash.
 	Key string
+	// NoFile is set when the document was read from no file, though
+	// FileName names it (the embedded sample): its excerpts keep the
+	// name and no path, so that Enter on one never opens a file of that
+	// name where wenji happened to run.
+	NoFile bool
 	// BasketPath is the basket file a adds to; "" means
 	// basket.DefaultPath().
 	BasketPath string

@@ -42,6 +42,9 @@ func (m Model) LastSearch() (*search.Query, string) { return m.search.last, m.se
 // hand over its next hits, holding the document.
 func (m *Model) Close() { m.search.stop() }
 
+// NoFile reports whether the document was read from no file (Options).
+func (m Model) NoFile() bool { return m.opt.NoFile }
+
 // ViewOptions returns opt with the view this reader shows as the user set
 // it: the outline pane (o) and its 字数 column (#). They are the user's
 // preferences, not the document's: the next reader (Ctrl-^, an excerpt's

@@ -30,6 +30,7 @@ type OpenBasketMsg struct {
 type basketAddedMsg struct {
 	n       int
 	already bool   // the excerpt was in the basket: nothing was added
+	nothing bool   // the excerpt had no text: nothing was added
 	damaged string // the file was damaged: read as empty, moved to a .bak
 	backup  string // the .bak it was moved to, when the save did it
 	err     error
@@ -60,13 +61,32 @@ func (m *Model) basketKey(a action) tea.Cmd {
 	if n == nil {
 		return m.status.Flash(bt.NothingToAdd)
 	}
-	e := basket.FromNode(kind, m.opt.FileName, m.opt.Key, m.doc, n)
-	if strings.TrimSpace(e.Text) == "" {
+	name, key, doc, noFile := m.opt.FileName, m.opt.Key, m.doc, m.opt.NoFile
+	excerpt := func() (basket.Excerpt, bool) {
+		e := basket.FromNode(kind, name, key, doc, n)
+		if noFile {
+			e.Source.Path = "" // the name stays
+		}
 		// An empty document, or a heading with nothing under it (y says
 		// there is nothing to copy there too).
+		return e, strings.TrimSpace(e.Text) != ""
+	}
+	if n.Span.End-n.Span.Start > syncCopy {
+		// A large node's excerpt is made in the Cmd, as y's copy is: the
+		// whole of a 20 MB document held the keys, nothing said.
+		return tea.Batch(m.status.Flash(bt.Adding), m.addCmd(excerpt))
+	}
+	e, ok := excerpt()
+	if !ok {
 		return m.status.Flash(bt.NothingToAdd)
 	}
-	return m.addCmd(e)
+	return m.add(e)
+}
+
+// add saves e to the basket, saying so at once: the save rewrites the
+// basket file, seconds for a basket that holds a large excerpt.
+func (m *Model) add(e basket.Excerpt) tea.Cmd {
+	return tea.Batch(m.status.Flash(m.btx().Adding), m.addCmd(func() (basket.Excerpt, bool) { return e, true }))
 }
 
 // TakeAfterB returns the keys read after the B of an OpenBasketMsg
@@ -101,9 +121,13 @@ func (m *Model) openBasketCmd(msg OpenBasketMsg) tea.Cmd {
 // addCmd saves e to the basket in a Cmd. The basket is opened afresh
 // each time and saved merged (internal/basket), so two readers adding at
 // once both keep their excerpts.
-func (m *Model) addCmd(e basket.Excerpt) tea.Cmd {
+func (m *Model) addCmd(excerpt func() (basket.Excerpt, bool)) tea.Cmd {
 	path := m.opt.BasketPath
 	return m.saves.Cmd(func() tea.Msg {
+		e, ok := excerpt()
+		if !ok {
+			return basketAddedMsg{nothing: true}
+		}
 		b, damaged, err := basketfile.Open(path)
 		if err != nil {
 			return basketAddedMsg{err: err}
@@ -142,6 +166,9 @@ func (m *Model) basketAdded(msg basketAddedMsg) tea.Cmd {
 
 // basketReport is the status line for a finished add.
 func (m *Model) basketReport(msg basketAddedMsg) string {
+	if msg.nothing {
+		return m.btx().NothingToAdd
+	}
 	s := fmt.Sprintf(m.btx().AddedFmt, msg.n)
 	if msg.already {
 		s = fmt.Sprintf(m.btx().AlreadyFmt, msg.n)

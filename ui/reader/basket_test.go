@@ -5,6 +5,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -390,7 +391,13 @@ func TestBasketPageAfterAdd(t *testing.T) {
 		if damaged && (msg.Damaged != opt.BasketPath || msg.Backup == "") {
 			t.Errorf("the page is not told of the damaged file: %+v", msg)
 		}
-		if r, ok := add().(basketAddedMsg); !ok || r.n != 1 || r.err != nil {
+		var r basketAddedMsg
+		for _, msg := range uitest.RunCmd(add) { // the add is said at once, then saved
+			if a, ok := msg.(basketAddedMsg); ok {
+				r = a
+			}
+		}
+		if r.n != 1 || r.err != nil {
 			t.Errorf("the add's own Cmd: %+v", r)
 		}
 	}
@@ -443,5 +450,91 @@ func TestAddsInOrder(t *testing.T) {
 	}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("basket %q, want %q", got, want)
+	}
+}
+
+// TestAddSaysAdding: a says "adding…" at once, before its save (which
+// rewrites the basket file: seconds once it holds a large excerpt), and
+// a node over syncCopy has its excerpt made in the Cmd, as y's copy is,
+// with the same text as one made at the key; a large node without text
+// adds nothing and says so.
+func TestAddSaysAdding(t *testing.T) {
+	para := strings.Repeat("推进基层治理现代化，提升为民服务水平。", 40)
+	lines := []string{"# 第一篇", "## 一、小节"}
+	for range (syncCopy / len(para)) + 8 {
+		lines = append(lines, para)
+	}
+	var junk []string
+	for range (syncCopy / 60) + 8 {
+		junk = append(junk, "!junk 【哒哒素材库】加入会员请联系客服，海量精品范文等你下载")
+	}
+	for _, tt := range []struct {
+		name string
+		doc  *model.Document
+		want int // excerpts after
+	}{
+		{"a section", uitest.SeedDoc(t), 1},
+		{"a large node", buildDoc("大汇编", lines...), 1},
+		{"a large node of junk", buildDoc("", junk...), 0},
+	} {
+		for _, lang := range []string{"zh", "en"} {
+			opt := basketOpts(t, &fakeClipboard{})
+			opt.Lang = lang
+			m := sized(tt.doc, 100, 20, opt)
+			n := m.reader.Current()
+			nm, cmd := m.Update(uitest.KeyPress("a"))
+			m = nm.(Model)
+			if st := statusLine(m); !strings.Contains(st, m.btx().Adding) {
+				t.Errorf("%s, %s: a says %q", tt.name, lang, st)
+			}
+			for _, msg := range uitest.RunCmd(cmd) {
+				if a, ok := msg.(basketAddedMsg); ok {
+					m = update(m, a)
+				}
+			}
+			list := readBasket(t, opt.BasketPath)
+			if len(list) != tt.want {
+				t.Fatalf("%s, %s: %d excerpts, want %d; status %q", tt.name, lang, len(list), tt.want, statusLine(m))
+			}
+			if tt.want == 0 {
+				if st := statusLine(m); !strings.Contains(st, m.btx().NothingToAdd) {
+					t.Errorf("%s, %s: status %q", tt.name, lang, st)
+				}
+				continue
+			}
+			if e := basket.FromNode(basket.KindSection, opt.FileName, opt.Key, tt.doc, n); list[0].Text != e.Text {
+				t.Errorf("%s, %s: the excerpt is %d bytes, want %d", tt.name, lang, len(list[0].Text), len(e.Text))
+			}
+		}
+	}
+}
+
+// percentEnd is the percent that ends the status bar.
+var percentEnd = regexp.MustCompile(`\s+\d+%$`)
+
+// TestSelectNoteWholeKeys: the selection's note in the status bar ends
+// after the last key that fits whole, then …, as the library's and the
+// basket page's key lines do: at 60 columns it was cut inside one ("a a…",
+// "Es…"); at 120 it is whole.
+func TestSelectNoteWholeKeys(t *testing.T) {
+	for _, lang := range []string{"zh", "en"} {
+		for _, w := range []int{60, 80, 120} {
+			m := press(sized(uitest.SeedDoc(t), w, 20, Options{Lang: lang}), "}", "v", "j", "j")
+			full := strings.Split(wtext.Plural(3, m.btx().SelectingFmt, 3), " · ")
+			bar := strings.TrimSpace(statusLine(m))
+			i := strings.Index(bar, full[0])
+			if i < 0 {
+				t.Fatalf("%s at %d: no selection note: %q", lang, w, bar)
+			}
+			note := strings.TrimSuffix(percentEnd.ReplaceAllString(bar[i:], ""), " …")
+			for k, part := range strings.Split(note, " · ") {
+				if part != full[k] {
+					t.Errorf("%s at %d: key %d is %q, want %q: %q", lang, w, k, part, full[k], bar)
+				}
+			}
+			if w == 120 && !strings.Contains(bar, strings.Join(full, " · ")) {
+				t.Errorf("%s at 120: the note is cut: %q", lang, bar)
+			}
+		}
 	}
 }

@@ -151,6 +151,7 @@ type copiedMsg struct {
 	saveErr  error
 	saveFile string
 	err      error // nothing took it
+	nothing  bool  // a large node's text, built in the Cmd, was empty
 }
 
 // Copy returns the Cmd that copies text and reports with a copiedMsg. Both
@@ -291,28 +292,57 @@ func (m *Model) copyCmd(kind copyKind) tea.Cmd {
 	if n == nil {
 		return m.status.Flash(ct.Nothing)
 	}
-	var text string
-	var count int
-	if kind == copyOutline {
-		text = clipText(export.Outline(n))
-		count = strings.Count(text, "\n")
-	} else {
-		text = clipText(export.PlainText(m.doc, n, false))
-		count = model.CountChars(text)
-	}
-	if model.CountChars(text) == 0 {
-		return m.status.Flash(ct.Nothing)
-	}
 	title := n.Heading()
 	if title == "" {
 		title = baseName(m.opt.FileName)
 	}
-	return tea.Batch(m.status.Flash(ct.Copying), m.copier().Copy(kind, title, count, text))
+	doc, copier := m.doc, m.copier()
+	if n.Span.End-n.Span.Start > syncCopy {
+		// A large node's text is built in the Cmd: the whole of a 20 MB
+		// document took the keys for half a second, "copying…" unsaid.
+		return tea.Batch(m.status.Flash(ct.Copying), func() tea.Msg {
+			text, count := copyOf(doc, n, kind)
+			if count < 0 {
+				return copiedMsg{nothing: true}
+			}
+			return copier.Copy(kind, title, count, text)()
+		})
+	}
+	text, count := copyOf(doc, n, kind)
+	if count < 0 {
+		return m.status.Flash(ct.Nothing)
+	}
+	return tea.Batch(m.status.Flash(ct.Copying), copier.Copy(kind, title, count, text))
+}
+
+// syncCopy is the largest node, in bytes of the document's text, whose
+// copy is made before y's Cmd: a section's, at once, and "nothing to
+// copy" said at the key.
+const syncCopy = 256 << 10
+
+// copyOf is what y (copyText) or Y (copyOutline) copies of node n of doc,
+// and its count (characters or lines); a count of -1 when it holds no
+// character.
+func copyOf(doc *model.Document, n *model.Node, kind copyKind) (text string, count int) {
+	if kind == copyOutline {
+		text = clipText(export.Outline(n))
+		count = strings.Count(text, "\n")
+	} else {
+		text = clipText(export.PlainText(doc, n, false))
+		count = model.CountChars(text)
+	}
+	if model.CountChars(text) == 0 {
+		return "", -1
+	}
+	return text, count
 }
 
 // copyReport is the status line for a finished copy.
 func (m *Model) copyReport(msg copiedMsg) string {
 	ct := copyTextFor(m.opt.Lang)
+	if msg.nothing {
+		return ct.Nothing
+	}
 	// The title is kept short, and dropped when even so the message
 	// would not fit the bar beside a breadcrumb's end.
 	title := m.w.Truncate(msg.title, 16)

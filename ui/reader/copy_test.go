@@ -11,6 +11,7 @@ import (
 	"sync"
 	"testing"
 	"time"
+	"wenji/model"
 	"wenji/model/export"
 	"wenji/ui/common"
 	"wenji/ui/internal/uitest"
@@ -428,5 +429,51 @@ func TestCopyStaleFileForgotten(t *testing.T) {
 	m := sized(handDoc(), 200, 20, Options{})
 	if got := m.copyReport(msg); !strings.Contains(got, "未保存") || !strings.Contains(got, CopyFile) || !strings.Contains(got, full.Error()) {
 		t.Errorf("report %q", got)
+	}
+}
+
+// TestCopyLargeNode: y and Y on a node over syncCopy build its text in
+// the Cmd (the key answered at once, "copying…" said; BenchmarkCopyKey
+// times the key) and copy the same text as a small node's copy does; a
+// large node with no text but filtered junk says there is nothing.
+func TestCopyLargeNode(t *testing.T) {
+	para := strings.Repeat("推进基层治理现代化，提升为民服务水平。", 40)
+	lines := []string{"# 第一篇", "## 一、小节"}
+	for range (syncCopy / len(para)) + 8 {
+		lines = append(lines, para)
+	}
+	var junk []string
+	for range (syncCopy / 60) + 8 {
+		junk = append(junk, "!junk 【哒哒素材库】加入会员请联系客服，海量精品范文等你下载")
+	}
+	for _, tt := range []struct {
+		doc     *model.Document
+		key     string
+		nothing bool
+	}{
+		{buildDoc("大汇编", lines...), "y", false},
+		{buildDoc("大汇编", lines...), "Y", false},
+		{buildDoc("", junk...), "y", true},
+	} {
+		native := &fakeClipboard{}
+		m := sized(tt.doc, 100, 20, Options{Lang: "en", Copier: &Copier{Native: native, Dir: t.TempDir()}})
+		n := m.Current()
+		if n.Span.End-n.Span.Start <= syncCopy {
+			t.Fatalf("the node is %d bytes: not large", n.Span.End-n.Span.Start)
+		}
+		m = copyKey(t, m, tt.key)
+		if tt.nothing {
+			if st := statusLine(m); !strings.Contains(st, copyTextFor("en").Nothing) || native.last() != "" {
+				t.Errorf("%s on junk: status %q, copied %d bytes", tt.key, st, len(native.last()))
+			}
+			continue
+		}
+		want, count := copyOf(m.doc, n, map[string]copyKind{"y": copyText, "Y": copyOutline}[tt.key])
+		if got := native.last(); got != want || count <= 0 {
+			t.Errorf("%s: copied %d bytes, want %d (%d)", tt.key, len(got), len(want), count)
+		}
+		if st := statusLine(m); !strings.Contains(st, common.Thousands(count)) {
+			t.Errorf("%s: status %q lacks the count %d", tt.key, st, count)
+		}
 	}
 }

@@ -31,6 +31,9 @@ type KeyMap struct {
 	Help    key.Binding
 	Quit    key.Binding
 	Suspend key.Binding
+	// Redraw is Ctrl-l, in the help only: the program around the pages
+	// takes it (internal/app's repaint), whatever the page shows.
+	Redraw key.Binding
 	// Percent is N% (less): N per cent of the way through.
 	Percent key.Binding
 
@@ -83,6 +86,7 @@ func DefaultKeyMap(lang string) KeyMap {
 		Help:        b("?", t.HHelp, "?"),
 		Quit:        b("q/ctrl+c", t.HQuit, "q", "ctrl+c"),
 		Suspend:     b("ctrl+z", t.HSuspend, "ctrl+z"),
+		Redraw:      b("ctrl+l", t.HRedraw, "ctrl+l"),
 		Percent:     b("N%", t.HPercent, "%"),
 		AddBasket:   b("a", bt.HAdd, "a"),
 		Select:      b("v", bt.HSelect, "v"),
@@ -107,7 +111,7 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Down, k.Up, k.HalfDown, k.HalfUp, k.PageDown, k.PageUp, k.Top, k.Bottom, k.Percent},
 		{k.NextNode, k.PrevNode, k.NextArticle, k.PrevArticle, k.Mark, k.GotoMark, k.Back, k.Alternate},
-		{k.Junk, k.Outline, k.Focus, k.Chars, k.Copy, k.CopyOutline, k.ToList, k.Help, k.Suspend, k.Quit},
+		{k.Junk, k.Outline, k.Focus, k.Chars, k.Copy, k.CopyOutline, k.ToList, k.Help, k.Suspend, k.Redraw, k.Quit},
 		{k.Jump, k.Collapse, k.Expand},
 		k.searchHelp(),
 		{k.Select, k.AddBasket, k.OpenBasket},

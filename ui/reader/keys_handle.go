@@ -5,8 +5,30 @@ import (
 	"slices"
 	"wenji/ui/common"
 
+	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 )
+
+// countKey takes the keys read before an action is: a count's digits,
+// Esc after a count, and in the library the keys that go back to the
+// list. done is false for the other keys.
+func (m *Model) countKey(msg tea.KeyMsg) (cmd tea.Cmd, done bool) {
+	if m.count > 0 && msg.Type == tea.KeyEsc {
+		// Esc after a count takes the count back, quietly, as in vim:
+		// the highlights, the list and the selection stay.
+		m.count = 0
+		return nil, true
+	}
+	if m.opt.Library && (msg.Type == tea.KeyBackspace || msg.Type == tea.KeyEsc && m.search.query == nil) {
+		return func() tea.Msg { return BackMsg{} }, true
+	}
+	// A count before a move, as in less and vim: 5j, 3], 2n, 50%.
+	if d, ok := digit(msg); ok && (d > 0 || m.count > 0) {
+		m.count = min(m.count*10+d, maxCount)
+		return m.status.Flash(fmt.Sprintf(m.tx.CountFmt, m.count)), true
+	}
+	return nil, false
+}
 
 // key handles a key press.
 func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
@@ -21,20 +43,15 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 	case modeSelecting:
 		return m.selectKey(msg)
 	}
-	if m.opt.Library && (msg.Type == tea.KeyBackspace || msg.Type == tea.KeyEsc && m.search.query == nil) {
-		return func() tea.Msg { return BackMsg{} }
-	}
-	// A count before a move, as in less and vim: 5j, 3], 2n, 50%.
-	if d, ok := digit(msg); ok && (d > 0 || m.count > 0) {
-		m.count = min(m.count*10+d, maxCount)
-		return m.status.Flash(fmt.Sprintf(m.tx.CountFmt, m.count))
+	if cmd, done := m.countKey(msg); done {
+		return cmd
 	}
 	count := m.count
 	n := common.Clamp(count, 1, maxRepeat)
 	m.count = 0
 	a := matchAction(m.acts, msg)
-	if a == actNone && !m.keys.Junk.Enabled() && slices.Contains(m.keys.Junk.Keys(), msg.String()) {
-		a = actJunk // out of the help, which lists what works; it says why
+	if a == actNone {
+		a = m.offAction(msg)
 	}
 	if largeMove(a) {
 		from := m.here()
@@ -122,12 +139,30 @@ func (m *Model) moveBeforeHit(a action) {
 
 // toggleChars is #: the outline's 字数 column on or off.
 func (m *Model) toggleChars() tea.Cmd {
+	if m.outline.Empty() && !m.loading {
+		return m.status.Flash(m.noOutlineReason()) // no column to show
+	}
 	m.outline.SetShowChars(!m.outline.showChars)
 	m.layout()
 	if m.outline.showChars {
 		return m.status.Flash(m.tx.CharsOn)
 	}
 	return m.status.Flash(m.tx.CharsOff)
+}
+
+// offAction is the action of a key turned off for this document (out of
+// the help, which lists what works: p with nothing filtered, # with no
+// outline), so that it says why rather than nothing.
+func (m *Model) offAction(msg tea.KeyMsg) action {
+	for _, o := range []struct {
+		b *key.Binding
+		a action
+	}{{&m.keys.Junk, actJunk}, {&m.keys.Chars, actChars}} {
+		if !o.b.Enabled() && slices.Contains(o.b.Keys(), msg.String()) {
+			return o.a
+		}
+	}
+	return actNone
 }
 
 // maxCount bounds a typed count; maxRepeat bounds what a count repeats

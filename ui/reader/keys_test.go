@@ -201,6 +201,31 @@ func TestJunkKeyNothingHidden(t *testing.T) {
 	}
 }
 
+// # with no outline says there is none, as o and Tab do (it did nothing
+// and said nothing), and stays out of the help; the choice is not
+// changed, so the next document's column is as the user left it.
+func TestCharsKeyNoOutline(t *testing.T) {
+	plain := buildDoc("标题", "第一段正文。", "第二段正文。")
+	for _, lang := range []string{"zh", "en"} {
+		tx := textFor(lang)
+		m := press(sized(plain, 100, 20, Options{Lang: lang}), "#")
+		if st := statusLine(m); !strings.Contains(st, tx.OutlineNone) {
+			t.Errorf("%s: # with no outline: status %q, want %q", lang, st, tx.OutlineNone)
+		}
+		if m.ViewOptions(Options{}).ShowChars {
+			t.Errorf("%s: # with no outline turned the column on", lang)
+		}
+		if v := strings.Join(screen(press(m, "?")), "\n"); strings.Contains(v, tx.HChars) {
+			t.Errorf("%s: the help offers #:\n%s", lang, v)
+		}
+	}
+	// With an outline, # shows the column and says so.
+	m := press(sized(uitest.SeedDoc(t), 100, 20, Options{Lang: "zh"}), "#")
+	if st := statusLine(m); !strings.Contains(st, zhText.CharsOn) || !m.ViewOptions(Options{}).ShowChars {
+		t.Errorf("seed: #: status %q", st)
+	}
+}
+
 // The help at 120×40 shows every key at once in both languages: one long
 // description (English's search line, 48 columns) widens its own column,
 // not every column, so the groups still go three abreast. It was one
@@ -218,6 +243,22 @@ func TestHelpFitsWideScreen(t *testing.T) {
 			if !strings.Contains(s, want) {
 				t.Errorf("%s: the help at 120×40 does not show %q", lang, want)
 			}
+		}
+	}
+}
+
+// TestNoHeadingSaysNone: ] and [ in a document without headings say there
+// is no heading after or before; Chinese said 已是最后一个标题 (already at
+// the last heading), which claims one.
+func TestNoHeadingSaysNone(t *testing.T) {
+	plain := buildDoc("", "第一段正文。", "第二段正文。")
+	for _, tt := range []struct{ lang, key, want string }{
+		{"zh", "]", "后面没有标题"}, {"zh", "[", "前面没有标题"},
+		{"en", "]", "no next heading"}, {"en", "[", "no previous heading"},
+	} {
+		m := press(sized(plain, 100, 20, Options{Lang: tt.lang}), tt.key)
+		if st := statusLine(m); !strings.Contains(st, tt.want) || strings.Contains(st, "已是") {
+			t.Errorf("%s %s: %q, want %q", tt.lang, tt.key, st, tt.want)
 		}
 	}
 }

@@ -131,9 +131,14 @@ func (m *Model) markKey(msg tea.KeyMsg) tea.Cmd {
 	if msg.Type == tea.KeyCtrlC {
 		return tea.Quit
 	}
-	// Like less, a key that is no mark letter is said to be one, Esc
-	// included (vim beeps): "cancelled" read as if the m had been taken
-	// back on purpose, and hid that 1 or ] is not a mark.
+	if msg.Type == tea.KeyEsc {
+		// Esc takes the m or ' back, quietly, as vim's Esc cancels a
+		// command waiting for its letter: the wait's prompt goes and
+		// nothing is said (it said "invalid mark letter").
+		return nil
+	}
+	// Like less, another key that is no mark letter is said to be one:
+	// "cancelled" would hide that 1 or ] is not a mark.
 	if msg.Type != tea.KeyRunes || len(msg.Runes) != 1 {
 		return m.status.Flash(mt.Invalid)
 	}

@@ -244,10 +244,9 @@ func TestInvalidMarkLetter(t *testing.T) {
 	}{
 		{"en", []string{"m", "1"}, "invalid mark letter 1"},
 		{"en", []string{"'", "1"}, "invalid mark letter 1"},
-		{"en", []string{"m", "esc"}, "invalid mark letter (a–z, A–Z)"},
 		{"en", []string{"'", "enter"}, "invalid mark letter (a–z, A–Z)"},
 		{"zh", []string{"m", "1"}, "无效的标记字母 1"},
-		{"zh", []string{"m", "esc"}, "无效的标记字母（可用 a–z、A–Z）"},
+		{"zh", []string{"'", "enter"}, "无效的标记字母（可用 a–z、A–Z）"},
 		{"zh", []string{"'", "。"}, "无效的标记字母 。"},
 	} {
 		m := sized(doc, 80, 20, Options{Lang: c.lang})
@@ -341,6 +340,46 @@ func TestHelpAlternate(t *testing.T) {
 			}
 			if got := statusLine(press(m, "ctrl+^")); !strings.Contains(got, marksTextOf(m.tx).NoAlternate) {
 				t.Errorf("%s: Ctrl-^ with none: status %q", lang, got)
+			}
+		}
+	}
+}
+
+// TestEscCancelsSecondKey: Esc after a key that waits for another (m and
+// ' for their letter, a count for its move) takes it back quietly, as
+// vim's Esc does: nothing said, no mark set, and the Esc does nothing
+// else (the highlights stay; in the library the reader stays). m then Esc
+// said "invalid mark letter".
+func TestEscCancelsSecondKey(t *testing.T) {
+	doc := parse.Parse(bigText())
+	for _, lang := range []string{"zh", "en"} {
+		for _, first := range [][]string{{"m"}, {"'"}, {"5"}, {"1", "2"}} {
+			for _, library := range []bool{false, true} {
+				m := searchFor(sized(doc, 80, 20, Options{Lang: lang, Library: library}), "的")
+				want := readerTop(keys(m, "j")) // where j alone goes
+				m = keys(m, first...)
+				if m.marks.pending == 0 && m.count == 0 {
+					t.Fatalf("%s %q: nothing waits", lang, first)
+				}
+				nm, cmd := m.Update(uitest.KeyPress("esc"))
+				m = nm.(Model)
+				if cmd != nil {
+					if _, ok := cmd().(BackMsg); ok {
+						t.Errorf("%s %q library: Esc went back to the list", lang, first)
+					}
+				}
+				if got := strings.TrimSpace(statusLine(m)); strings.Contains(got, marksTextOf(m.tx).Invalid) ||
+					strings.Contains(got, first[0]+"：") || strings.Contains(got, first[0]+":") {
+					t.Errorf("%s %q: Esc says %q", lang, first, got)
+				}
+				if m.search.query == nil {
+					t.Errorf("%s %q: Esc cleared the search", lang, first)
+				}
+				// The key after it is a key of its own: j moves one line.
+				m = keys(m, "j")
+				if p := m.Place(); len(p.Marks) != 0 || readerTop(m) != want {
+					t.Errorf("%s %q: marks %v, j went to %q, want %q", lang, first, p.Marks, readerTop(m), want)
+				}
 			}
 		}
 	}

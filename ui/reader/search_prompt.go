@@ -127,17 +127,23 @@ func (m *Model) promptKey(msg tea.KeyMsg) tea.Cmd {
 
 // patternError says what is wrong with a regexp query, in the user's
 // language: regexp/syntax speaks English ("missing closing ]").
-func (m *Model) patternError(err error) string {
+func (m *Model) patternError(err error) string { return PatternError(m.opt.Lang, err) }
+
+// PatternError says what is wrong with a query that did not compile, in
+// lang: regexp/syntax speaks English ("missing closing ]"). The library's
+// search says it in the same words.
+func PatternError(lang string, err error) string {
+	stx := wtext.SearchFor(lang)
 	if errors.Is(err, search.ErrEmptyQuery) {
-		return m.stx().EmptyQuery // a lone \ or @: no pattern to be wrong
+		return stx.EmptyQuery // a lone \ or @: no pattern to be wrong
 	}
 	var se *syntax.Error
-	if m.opt.Lang == "zh" && errors.As(err, &se) {
+	if lang == "zh" && errors.As(err, &se) {
 		if zh, ok := wtext.ZhSyntaxErrors[se.Code]; ok {
-			return m.stx().BadPattern + zh + "：`" + se.Expr + "`"
+			return stx.BadPattern + zh + "：`" + se.Expr + "`"
 		}
 	}
-	return m.stx().BadPattern + err.Error()
+	return stx.BadPattern + err.Error()
 }
 
 // promptAltKey reports whether the prompt's text input binds Alt+key

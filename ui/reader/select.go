@@ -2,6 +2,7 @@ package reader
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -90,7 +91,11 @@ func (m *Model) selectNote() string {
 		return ""
 	}
 	s := m.sel.span()
-	return wtext.Plural(s.Last-s.First+1, m.btx().SelectingFmt, s.Last-s.First+1)
+	note := wtext.Plural(s.Last-s.First+1, m.btx().SelectingFmt, s.Last-s.First+1)
+	// Its keys end after the last that fits whole, then …, as the
+	// library's and the basket page's key lines do (at 60 columns it
+	// was cut inside a key: "a a…").
+	return common.FitParts(m.w, strings.Split(note, " · "), " · ", msgRoom(m.width))
 }
 
 // selectKey handles a key while selecting: j/k and ]/[ move the far end
@@ -129,11 +134,14 @@ func (m *Model) selectKey(msg tea.KeyMsg) tea.Cmd {
 		return m.copySelection(text, start)
 	case a == actAddBasket:
 		e, ok := basket.FromParas(m.opt.FileName, m.opt.Key, m.doc, m.sel.span())
+		if m.opt.NoFile {
+			e.Source.Path = "" // the name stays
+		}
 		m.endSelect()
 		if !ok {
 			return m.status.Flash(copyTextFor(m.opt.Lang).Nothing)
 		}
-		return m.addCmd(e)
+		return m.add(e)
 	case a == actHelp:
 		// The help over the selection, which stays: ? ended it, and
 		// the q read next (to close a help that never opened) quit.

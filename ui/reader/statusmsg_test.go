@@ -139,6 +139,8 @@ func statusMessages() []statusMessage {
 		{field: "Basket.NoParagraph", msg: func(m *Model) string { return m.btx().NoParagraph }},
 		{field: "Basket.AlreadyFmt", msg: func(m *Model) string { return m.basketReport(basketAddedMsg{n: 1234, already: true}) }},
 		{field: "Basket.NothingToAdd", msg: func(m *Model) string { return m.btx().NothingToAdd }},
+		{field: "Basket.NothingToAdd", msg: func(m *Model) string { return m.basketReport(basketAddedMsg{nothing: true}) }},
+		{field: "Basket.Adding", msg: func(m *Model) string { return m.btx().Adding }},
 		{field: "Reader.NothingHidden", msg: func(m *Model) string { return m.tx.NothingHidden }},
 	}
 }
@@ -156,7 +158,7 @@ var notStatus = map[string]string{
 	"Basket.Title": "the basket page", "Basket.Unreadable": "the basket page (TestPageMessagesFit)", "Basket.CountFmt": "the basket page", "Basket.Empty": "the basket page",
 	"Basket.Deleted": "the basket page", "Basket.Restored": "the basket page", "Basket.NothingUndo": "the basket page",
 	"Basket.MovedTop": "the basket page", "Basket.MovedBottom": "the basket page", "Basket.OpeningFmt": "the basket page",
-	"Basket.OpenFailedFmt": "the basket page", "Basket.NoSource": "the basket page", "Basket.DamagedFmt": "the basket page",
+	"Basket.OpenFailedFmt": "the basket page", "Basket.NoSource": "the basket page", "Basket.NoFile": "the basket page (TestPageMessagesFit)", "Basket.DamagedFmt": "the basket page",
 	"Basket.ExportedFmt": "the basket page (TestPageMessagesFit)", "Basket.ExportFailed": "the basket page (TestPageMessagesFit)",
 	"Basket.SelectionTag": "the basket page's rows", "Basket.CharsFmt": "the basket page's rows",
 }
