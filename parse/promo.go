@@ -343,6 +343,9 @@ func noticeScore(p string) (int, hits) {
 	if strings.Contains(p, "《") {
 		uncite(p, &h)
 	}
+	if h[fReader]+h[fChatty] > 0 && strings.Contains(p, "“") {
+		unquoteSpeech(p, &h)
+	}
 	score := hitsWeight(&h)
 	if !labelled(p) {
 		// After a field's label (上一篇：, 来源：) stands a title or a
@@ -356,9 +359,11 @@ func noticeScore(p string) (int, hits) {
 	// of its work's results (推送稿件2100余条, 删除侵权链接1.2万条): a site
 	// offers and boasts, an office reports; and so does a table's header
 	// row (序号  报刊名称  订阅份数), a warning of fraud
-	// (warnsOfFraud) and a statement that nothing is charged (chargesNothing).
+	// (warnsOfFraud) and a statement that nothing is charged (chargesNothing);
+	// and so does a Q&A's question (asksInQA).
 	score -= 2 * min(int(h[fOfficial]), 2)
-	if requires(p) || govAccount(p) || reportsCount(p) || tableHeader(p) || warnsOfFraud(p) || chargesNothing(p) {
+	if requires(p) || govAccount(p) || reportsCount(p) || tableHeader(p) || warnsOfFraud(p) || chargesNothing(p) ||
+		asksInQA(p, &h) {
 		score -= 3
 		h[fOfficial]++
 	}
@@ -504,6 +509,12 @@ const maxBareBytes = 120
 // to hold a signal (mayBeNotice) or to stand alone.
 func scoreNotice(p string, at place) (model.JunkKind, bool) {
 	score, h := noticeScore(p)
+	if officeContact(p, &h) {
+		// An office's contact line is no notice on its own; in a
+		// block of a shop's lines (a book's price over its 发行部's
+		// landline) the block is weighed whole (poolBlocks).
+		return 0, false
+	}
 	if !h.signalled() && h[fLearn] < 3 && (at <= placeAside || h[fOdd] < 2) { // h[fLearn] 3: learnBare
 		// A line of no signal word is weighed only standing alone and
 		// worded wholly unlike the genre (four fifths of its bigrams
