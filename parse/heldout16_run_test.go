@@ -9,7 +9,9 @@ import "testing"
 // filter round 9, it is development data: this floor keeps the filter from
 // losing ground on it (with the shipped model, trained on it too; held out
 // of the model, TestPromoLOSO), and the next blind set must be new.
-const blind16Floor = 21
+// Filter round 9 (a disclaimer's register, disowns): 24, 24 and 23 one
+// at a time, 24, 25 and 24 all at once.
+const blind16Floor = 23
 
 // TestBlindHeldOut16 runs the sixteenth blind set (heldout16_test.go)
 // through the same harness as the earlier sets, its real paragraphs

@@ -78,6 +78,7 @@ const (
 	comboActHandle  = 1 // fAct with fHandle or fNumber
 	comboReaderAct  = 1 // fReader with fAct
 	comboCutScroll  = 1 // fCut with fScroll: the rest of the text is elsewhere (后半部分往下翻)
+	comboDisown     = 2 // the text named as content and its standing limited (disowns)
 )
 
 // place is where a short line stands, which sets how much it must weigh.
@@ -346,7 +347,14 @@ func noticeScore(p string) (int, hits) {
 	if h[fReader]+h[fChatty] > 0 && strings.Contains(p, "“") {
 		unquoteSpeech(p, &h)
 	}
+	disowned := disowns(p)
+	if disowned {
+		h[fSource]++ // a disclaimer's register (promo_disown.go)
+	}
 	score := hitsWeight(&h)
+	if disowned {
+		score += comboDisown
+	}
 	if !labelled(p) {
 		// After a field's label (上一篇：, 来源：) stands a title or a
 		// name, whose words are not the line's own prose.

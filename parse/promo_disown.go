@@ -1,0 +1,33 @@
+package parse
+
+import "strings"
+
+// A disclaimer is told by what it says of the text it stands by: it names
+// that text as content (本文, 文中, 该回答, 本材料, 视频中, 图片: the page's
+// goods) and limits its standing: its truth or accuracy is someone else's
+// to answer for (真实性由…负责, 不代表…观点, 不作…保证), it is for
+// reference only and the official text prevails (仅供参考, 以…为准, 请核对),
+// it may not be used as it stands or passed on (请勿照搬, 严禁翻印、转售),
+// or it was processed (脱敏, 技术处理). The genre names itself by its
+// instrument (本公告, 本办法, 本通知), whose limits are the law's
+// (本公告…不承担责任 in a tender), and is not weighed so.
+
+// contentSelf name the text as the page's content.
+var contentSelf = []string{"本文", "此文", "文中", "本篇", "本材料", "本资料", "该材料", "该回答", "本回答", "本书", "本讲义",
+	"本作品", "本视频", "视频中", "图片", "以上内容", "上述内容", "本内容", "该内容", "本稿", "内容真实性", "转载目的"}
+
+// standingLimits limit the standing of the text named.
+var standingLimits = []string{"真实性", "准确性", "完整性", "仅供", "为准", "负责", "观点", "照搬", "原样", "核对", "甄别",
+	"依据", "用途", "翻印", "转售", "退款", "保证", "脱敏", "技术处理", "自负", "请勿"}
+
+// disowns reports a line that names its text as content and limits its
+// standing: a disclaimer's register, whatever its words of rights.
+func disowns(p string) bool {
+	if !containsWord(p, standingLimits) {
+		return false
+	}
+	if strings.Contains(p, "本文件") {
+		p = strings.ReplaceAll(p, "本文件", "") // an instrument (本文件自印发之日起施行), no content
+	}
+	return containsWord(p, contentSelf)
+}

@@ -1,0 +1,36 @@
+package parse
+
+import "testing"
+
+// TestDisowns: a line that names its text as content and limits its
+// standing is a disclaimer, glued inside prose as well as alone (without
+// disowns these two weigh too little glued); the genre's own notes on its
+// figures and its instruments' closing clauses stay.
+func TestDisowns(t *testing.T) {
+	cases := []struct {
+		p               string
+		disowns, hidden bool
+	}{
+		{"注：文中案例均已作脱敏处理，仅供写作参考。", true, true},
+		{"该回答内容仅代表答主个人观点，真实性由答主负责。", true, true},
+		// the register, outweighed by the genre's words (统计部门): one signal decides nothing
+		{"注：文中数据均为初步统计数，最终以统计部门公布为准。", true, false},
+		{"本文件自印发之日起施行，由市发展改革委负责解释。", false, false},
+		{"本公告仅作为本次采购活动的信息发布，采购人不对供应商据此作出的任何决策承担责任。", false, false},
+	}
+	for _, c := range cases {
+		if got := disowns(c.p); got != c.disowns {
+			t.Errorf("disowns(%q) = %v", c.p, got)
+		}
+		for _, text := range []string{recordProse + "\n" + c.p + "\n" + recordProse + "\n", recordProse + "\n\n" + c.p + "\n\n" + recordProse + "\n"} {
+			doc := Parse(text)
+			n := 2
+			if text[len(recordProse)+1] == '\n' {
+				n = 3
+			}
+			if got := junkLines(doc)[n]; got != c.hidden {
+				t.Errorf("%q hidden %v, want %v", c.p, got, c.hidden)
+			}
+		}
+	}
+}
