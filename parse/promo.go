@@ -79,6 +79,7 @@ const (
 	comboReaderAct  = 1 // fReader with fAct
 	comboCutScroll  = 1 // fCut with fScroll: the rest of the text is elsewhere (后半部分往下翻)
 	comboDisown     = 2 // the text named as content and its standing limited (disowns)
+	comboWish       = 2 // fReader in a wish or a dedication to the reader as one person (wishesReader)
 )
 
 // place is where a short line stands, which sets how much it must weigh.
@@ -355,6 +356,9 @@ func noticeScore(p string) (int, hits) {
 	if disowned {
 		score += comboDisown
 	}
+	if h[fReader] > 0 && wishesReader(p) {
+		score += comboWish
+	}
 	if !labelled(p) {
 		// After a field's label (上一篇：, 来源：) stands a title or a
 		// name, whose words are not the line's own prose.
@@ -523,14 +527,16 @@ func scoreNotice(p string, at place) (model.JunkKind, bool) {
 		// landline) the block is weighed whole (poolBlocks).
 		return 0, false
 	}
-	if !h.signalled() && h[fLearn] < 3 && (at <= placeAside || h[fOdd] < 2) { // h[fLearn] 3: learnBare
+	if !h.signalled() && (h[fLearn] < 3 && (at <= placeAside || h[fOdd] < 2) || addressesAudience(p)) { // h[fLearn] 3: learnBare
 		// A line of no signal word is weighed only standing alone and
 		// worded wholly unlike the genre (four fifths of its bigrams
 		// odd: a slogan, 墨客居 · 妙笔自有乾坤); its form then has to carry
 		// the rest (a separator, decoration, the chat register), never
 		// its position alone. Two thirds odd is not enough: a column's
 		// name of the genre (山海协作 · 共富路上) is as odd to a set read
-		// from a few hundred thousand characters.
+		// from a few hundred thousand characters. Nor a line that
+		// speaks to a speech's audience (祝愿大家新春愉快、阖家幸福！),
+		// however odd its words: the speech's close (addressesAudience).
 		return 0, false
 	}
 	if isLongSentence(p) && !siteSpeaks(p, &h) {
@@ -574,29 +580,4 @@ func scoreNotice(p string, at place) (model.JunkKind, bool) {
 		return 0, false
 	}
 	return kindOf(&h), true
-}
-
-// isStandaloneShort reports a short line of no genre vocabulary: between
-// blank lines that is a slogan's, a card's or a notice's shape, not a
-// heading's or a paragraph's (the genre's headings and sentences carry
-// its words: 推动, 坚持, 建设, or name its senders: 人民政府, 本单位).
-func isStandaloneShort(p string, h *hits) bool {
-	return h[fProse] == 0 && h[fOfficial] == 0 && runeLen(p) <= 40
-}
-
-// kindOf names the kind of a notice from its hits: that the text is cut,
-// a disclaimer (source, copyright, a producer's stamp), navigation (only
-// furniture, credits and calls to act), or else advertising.
-func kindOf(h *hits) model.JunkKind {
-	switch {
-	case !h.signalled():
-		return model.JunkPromo // a slogan: wording and form only
-	case h[fCut] > 0 && (h[fCut] >= h[fTrade] || h[fCut] >= 2):
-		return model.JunkTruncation
-	case h[fSource] > 0 || h[fStamp] > 0 && h[fTrade]+h[fHandle]+h[fMoney] == 0:
-		return model.JunkDisclaimer
-	case h[fReader]+h[fTrade]+h[fHandle]+h[fNumber]+h[fMoney]+h[fSelf]+h[fPromise] == 0:
-		return model.JunkNavigation
-	}
-	return model.JunkPromo
 }

@@ -31,3 +31,37 @@ func disowns(p string) bool {
 	}
 	return containsWord(p, contentSelf)
 }
+
+// wishWords open a wish or a dedication (愿每一位伏案的你…, 献给每一个…的你,
+// 祝你…).
+var wishWords = []string{"愿", "献给", "祝"}
+
+// wishesReader reports a wish or a dedication to the reader as one person
+// (愿每一位伏案的你，笔下有光): a post's sign-off, in the register of a card,
+// where the genre's speech wishes its audience well as 大家 or 你们
+// (祝愿大家…, 希望你们…).
+func wishesReader(p string) bool {
+	if strings.Contains(p, "你们") || strings.Contains(p, "你我") {
+		return false
+	}
+	for _, w := range wishWords {
+		if i := strings.Index(p, w); i >= 0 {
+			if j := strings.Index(p[i:], "你"); j >= 0 && runeLen(p[i:i+j]) <= 16 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// audienceWords address a speech's audience, as the genre's speeches close
+// (祝愿大家新春愉快、阖家幸福！, 谢谢各位！).
+var audienceWords = []string{"大家", "各位", "同志们"}
+
+// addressesAudience reports a line that speaks to the audience of a
+// speech: with no signal word, it is the speech's own line however odd
+// its wording (新春愉快, 阖家幸福 are no bigrams of the genre's reports),
+// never a slogan's.
+func addressesAudience(p string) bool {
+	return containsWord(p, audienceWords)
+}

@@ -34,3 +34,28 @@ func TestDisowns(t *testing.T) {
 		}
 	}
 }
+
+// TestWishesReader: a wish or a dedication to the reader as one person is
+// a post's sign-off, standing alone as well as glued (without the combination
+// it weighs a reader's address alone, too little); a speech's wish to its
+// audience (大家, 你们) and a slogan's you-and-I stay.
+func TestWishesReader(t *testing.T) {
+	cases := []struct {
+		p      string
+		hidden bool
+	}{
+		{"愿每一个埋头写稿的你，都能等来灵感敲门。", true},
+		{"祝你们在新的一年里工作顺利、身体健康！", false},
+		{"祝愿大家新春愉快、阖家幸福！", false}, // addressesAudience: hidden before, as a slogan's odd words
+		{"文明城市 你我共建", false},
+	}
+	for _, c := range cases {
+		if got := wishesReader(c.p); got != c.hidden {
+			t.Errorf("wishesReader(%q) = %v", c.p, got)
+		}
+		doc := Parse(recordProse + "\n\n" + c.p + "\n\n" + recordProse + "\n")
+		if got := junkLines(doc)[3]; got != c.hidden {
+			t.Errorf("%q hidden %v, want %v", c.p, got, c.hidden)
+		}
+	}
+}
