@@ -352,6 +352,9 @@ func noticeScore(p string) (int, hits) {
 	if disowned {
 		h[fSource]++ // a disclaimer's register (promo_disown.go)
 	}
+	if defersRest(p) {
+		h[fCut]++ // a teaser's: the rest of the text later or elsewhere (promo_disown.go)
+	}
 	score := hitsWeight(&h)
 	if disowned {
 		score += comboDisown

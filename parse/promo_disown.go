@@ -2,6 +2,12 @@ package parse
 
 import "strings"
 
+// Registers of a page's own notices, each two kinds of words together,
+// never one: a disclaimer's (disowns), a sign-off's wish to the reader
+// (wishesReader) and a teaser's deferral of the rest (defersRest); and
+// the speech's address to its audience, which no slogan is
+// (addressesAudience).
+
 // A disclaimer is told by what it says of the text it stands by: it names
 // that text as content (本文, 文中, 该回答, 本材料, 视频中, 图片: the page's
 // goods) and limits its standing: its truth or accuracy is someone else's
@@ -64,4 +70,23 @@ var audienceWords = []string{"大家", "各位", "同志们"}
 // never a slogan's.
 func addressesAudience(p string) bool {
 	return containsWord(p, audienceWords)
+}
+
+// A teaser points to the rest of its own text, elsewhere or later: it
+// names a part of the text as a portion (后面还有三条, 剩下的, 以上内容为摘要,
+// 此处仅摘录, 本系列共三篇, 下一篇) and defers the rest (明天接着分享, 留到下回,
+// 周三见, 陆续推送, 见合集, 联系作者获取, 去原帖看). The genre's parts name
+// each other (以下为具体情况, 下一步) but defer nothing to another day or
+// another page.
+var (
+	portionWords = []string{"后面还有", "剩下的", "以上内容", "以上先", "以下为摘要", "摘要版", "此处仅", "仅摘录", "完整稿", "完整报告",
+		"完整版", "本系列", "下一篇", "第一篇", "全文较长"}
+	deferWords = []string{"明天", "下回", "下次", "改天", "陆续", "将于", "见合集", "获取", "原帖", "接着", "再唠", "周一见", "周二见",
+		"周三见", "周四见", "周五见", "周六见", "周日见", "下周"}
+)
+
+// defersRest reports a teaser that points to the rest of its text
+// (portionWords, deferWords).
+func defersRest(p string) bool {
+	return containsWord(p, portionWords) && containsWord(p, deferWords)
 }

@@ -59,3 +59,29 @@ func TestWishesReader(t *testing.T) {
 		}
 	}
 }
+
+// TestDefersRest: a teaser that names a portion of its text and defers
+// the rest is truncation standing alone (without defersRest it weighs an
+// act and a word of goods, too little); the genre's lines that name a
+// series or a next step, a date or a summary, stay.
+func TestDefersRest(t *testing.T) {
+	cases := []struct {
+		p              string
+		defers, hidden bool
+	}{
+		{"后面还有两条心得，明天接着分享。", true, true},
+		{"剩下的两个案例，咱们下回再细说。", true, true},
+		{"本系列调研报告将于年底前全部完成。", true, false},
+		{"以上内容为会议纪要摘要，完整报告将于近期印发。", true, false},
+		{"下一步，我们将于明年启动第二批试点。", false, false},
+	}
+	for _, c := range cases {
+		if got := defersRest(c.p); got != c.defers {
+			t.Errorf("defersRest(%q) = %v", c.p, got)
+		}
+		doc := Parse(recordProse + "\n\n" + c.p + "\n\n" + recordProse + "\n")
+		if got := junkLines(doc)[3]; got != c.hidden {
+			t.Errorf("%q hidden %v, want %v", c.p, got, c.hidden)
+		}
+	}
+}
