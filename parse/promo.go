@@ -54,6 +54,13 @@ const (
 	fLearn                   // the learned model's odds of promotion (learnWeight, promo_learn.go)
 	fProse                   // the genre's own prose: 坚持, 推进, 加强, 全面, 深化, 群众, 依法 (weighs against)
 	fOfficial                // an official sender or address: 人民政府, 办公室, 各单位, 抄送, gov.cn (weighs against)
+	// The words of the registers (promo_disown.go), counted in the same
+	// pass and weighed only two kinds together, never alone:
+	fContent // the text named as content: 本文, 文中, 该回答, 视频中
+	fLimit   // its standing limited: 真实性, 仅供, 为准, 照搬
+	fInstr   // the text named as an instrument, no content: 本文件
+	fPortion // a portion of the text: 后面还有, 剩下的, 下一篇
+	fDefer   // the rest deferred: 明天, 下回, 陆续, 见合集
 	nFeatures
 )
 
@@ -237,6 +244,11 @@ var noticeFeatures = []struct {
 		// its reporters, named as a paper names them; a site credits its
 		// 编辑, 小编 or 作者
 		"记者", "通讯员"}},
+	{fContent, contentSelf},
+	{fLimit, standingLimits},
+	{fInstr, []string{"本文件"}},
+	{fPortion, portionWords},
+	{fDefer, deferWords},
 }
 
 // noticeWord is one word of noticeFeatures.
@@ -270,7 +282,7 @@ var noticeTable, noticeGroup, nNoticeWords = func() ([][]noticeWord, *[1 << 16]u
 
 // maxNoticeWords bounds the table, for the bit set that counts each word
 // of a line once (TestSingleWordDecidesNothing checks it).
-const maxNoticeWords = 704
+const maxNoticeWords = 832
 
 // maxShortBytes bounds the lines read as possible notices: 100 Han
 // characters. A notice is a line or two; a longer paragraph is prose.
@@ -348,11 +360,11 @@ func noticeScore(p string) (int, hits) {
 	if h[fReader]+h[fChatty] > 0 && strings.Contains(p, "“") {
 		unquoteSpeech(p, &h)
 	}
-	disowned := disowns(p)
+	disowned := disowns(&h)
 	if disowned {
 		h[fSource]++ // a disclaimer's register (promo_disown.go)
 	}
-	if defersRest(p) {
+	if defersRest(&h) {
 		h[fCut]++ // a teaser's: the rest of the text later or elsewhere (promo_disown.go)
 	}
 	score := hitsWeight(&h)

@@ -28,14 +28,10 @@ var standingLimits = []string{"真实性", "准确性", "完整性", "仅供", "
 
 // disowns reports a line that names its text as content and limits its
 // standing: a disclaimer's register, whatever its words of rights.
-func disowns(p string) bool {
-	if !containsWord(p, standingLimits) {
-		return false
-	}
-	if strings.Contains(p, "本文件") {
-		p = strings.ReplaceAll(p, "本文件", "") // an instrument (本文件自印发之日起施行), no content
-	}
-	return containsWord(p, contentSelf)
+// Its words are counted in noticeHits' pass (fContent, fLimit, fInstr):
+// 本文 inside 本文件 (本文件自印发之日起施行), an instrument, is no content.
+func disowns(h *hits) bool {
+	return h[fLimit] > 0 && h[fContent] > h[fInstr]
 }
 
 // wishWords open a wish or a dedication (愿每一位伏案的你…, 献给每一个…的你,
@@ -86,7 +82,7 @@ var (
 )
 
 // defersRest reports a teaser that points to the rest of its text
-// (portionWords, deferWords).
-func defersRest(p string) bool {
-	return containsWord(p, portionWords) && containsWord(p, deferWords)
+// (portionWords, deferWords, counted in noticeHits' pass).
+func defersRest(h *hits) bool {
+	return h[fPortion] > 0 && h[fDefer] > 0
 }

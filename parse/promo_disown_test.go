@@ -19,7 +19,7 @@ func TestDisowns(t *testing.T) {
 		{"本公告仅作为本次采购活动的信息发布，采购人不对供应商据此作出的任何决策承担责任。", false, false},
 	}
 	for _, c := range cases {
-		if got := disowns(c.p); got != c.disowns {
+		if got := disowns(lineHits(c.p)); got != c.disowns {
 			t.Errorf("disowns(%q) = %v", c.p, got)
 		}
 		for _, text := range []string{recordProse + "\n" + c.p + "\n" + recordProse + "\n", recordProse + "\n\n" + c.p + "\n\n" + recordProse + "\n"} {
@@ -76,7 +76,7 @@ func TestDefersRest(t *testing.T) {
 		{"下一步，我们将于明年启动第二批试点。", false, false},
 	}
 	for _, c := range cases {
-		if got := defersRest(c.p); got != c.defers {
+		if got := defersRest(lineHits(c.p)); got != c.defers {
 			t.Errorf("defersRest(%q) = %v", c.p, got)
 		}
 		doc := Parse(recordProse + "\n\n" + c.p + "\n\n" + recordProse + "\n")
@@ -84,4 +84,10 @@ func TestDefersRest(t *testing.T) {
 			t.Errorf("%q hidden %v, want %v", c.p, got, c.hidden)
 		}
 	}
+}
+
+// lineHits is noticeHits' count of p's words.
+func lineHits(p string) *hits {
+	h, _ := noticeHits(p)
+	return &h
 }

@@ -81,8 +81,8 @@ var chatHandles = []string{"微信", "QQ", "qq", "群", "V信", "vx", "VX"}
 // and nothing of a shop's (no price, no goods, no trade, no reader
 // addressed, no site speaking of itself, no chat account or group).
 func officeContact(p string, h *hits) bool {
-	return h[fReader]+h[fSelf]+h[fTrade]+h[fMoney]+h[fGoods] == 0 && !containsWord(p, chatHandles) &&
-		(hasLandline(p) || hasLandline(strings.Replace(p, " ", "", 1)))
+	return h[fReader]+h[fSelf]+h[fTrade]+h[fMoney]+h[fGoods] == 0 && strings.IndexByte(p, '-') >= 0 &&
+		(hasLandline(p) || hasLandline(strings.Replace(p, " ", "", 1))) && !containsWord(p, chatHandles)
 }
 
 // asksInQA reports a Q&A's question, as a 政策解读 prints it (问：在直播间买
