@@ -169,9 +169,10 @@ func isMenuWord(s string) bool {
 
 // What chromeKinds finds a line to be on its own; markChrome adds marked.
 const (
-	chromeAlone   = 1 // chrome by itself
-	chromeRelated = 2 // a 相关稿件 heading: the short lines under it go too
-	chromeMenu    = 8 // a menu word outside the prose
+	chromeAlone   = 1  // chrome by itself
+	chromeRelated = 2  // a 相关稿件 heading: the short lines under it go too
+	chromeMenu    = 8  // a menu word outside the prose
+	chromeSoft    = 16 // chrome only beside the page's other furniture (isSoftChrome)
 )
 
 // chromeKinds says what each line is on its own: chrome, a 相关稿件
@@ -207,6 +208,9 @@ func chromeKinds(text string, lines []line) []uint8 {
 			switch s := str(l); {
 			case isChromeLine(s):
 				kind[i] = chromeAlone
+				if isSoftChrome(s) {
+					kind[i] = chromeSoft
+				}
 			case len(s) <= 40 && isRelatedHead(strings.TrimRight(s, "：: ")):
 				kind[i] = chromeRelated
 			}
@@ -242,6 +246,22 @@ func markChrome(text string, lines []line) []model.Junk {
 		}
 		if kind[i]&chromeAlone != 0 {
 			mark(i)
+			continue
+		}
+		if kind[i]&chromeSoft != 0 {
+			// A run of source and sponsor lines is the page's when the
+			// page's furniture or its time stamp stands beside it, else
+			// a notice's or a release's own record (softRun).
+			j := i + 1
+			for j < len(lines) && !lines[j].blank() && kind[j]&chromeSoft != 0 {
+				j++
+			}
+			if softRun(text, lines, kind, i, j) {
+				for k := i; k < j; k++ {
+					mark(k)
+				}
+			}
+			i = j - 1
 			continue
 		}
 		if kind[i]&chromeRelated != 0 {
@@ -303,3 +323,18 @@ var relatedHeadSet = func() map[string]bool {
 }()
 
 func isRelatedHead(s string) bool { return len(s) <= 24 && relatedHeadSet[s] }
+
+// softRun reports whether the run lines[i:j] of soft chrome (isSoftChrome)
+// is the page's: the line glued above it or below it is chrome itself or
+// a page's time stamp (2025-01-15 10:23, 发布时间 beside it).
+func softRun(text string, lines []line, kind []uint8, i, j int) bool {
+	for _, k := range [2]int{i - 1, j} {
+		if k < 0 || k >= len(lines) || lines[k].blank() {
+			continue
+		}
+		if kind[k]&chromeAlone != 0 || lines[k].junk || hasTimeStamp(text[lines[k].start:lines[k].end]) {
+			return true
+		}
+	}
+	return false
+}

@@ -223,6 +223,10 @@ func hasContact(p string) bool {
 		case c >= '0' && c <= '9':
 			if run == 0 {
 				from = i
+				if (i == 0 || !isDigit(p[i-1])) && isServiceNumber(p[i:]) {
+					i += 4 // a public service's number (12315), no contact's
+					continue
+				}
 			}
 			run++
 			if run >= 5 && afterAreaCode(p[:from]) {

@@ -54,6 +54,13 @@ const (
 	fLearn                   // the learned model's odds of promotion (learnWeight, promo_learn.go)
 	fProse                   // the genre's own prose: 坚持, 推进, 加强, 全面, 深化, 群众, 依法 (weighs against)
 	fOfficial                // an official sender or address: 人民政府, 办公室, 各单位, 抄送, gov.cn (weighs against)
+	// The words of the registers (promo_disown.go), counted in the same
+	// pass and weighed only two kinds together, never alone:
+	fContent // the text named as content: 本文, 文中, 该回答, 视频中
+	fLimit   // its standing limited: 真实性, 仅供, 为准, 照搬
+	fInstr   // the text named as an instrument, no content: 本文件
+	fPortion // a portion of the text: 后面还有, 剩下的, 下一篇
+	fDefer   // the rest deferred: 明天, 下回, 陆续, 见合集
 	nFeatures
 )
 
@@ -78,6 +85,8 @@ const (
 	comboActHandle  = 1 // fAct with fHandle or fNumber
 	comboReaderAct  = 1 // fReader with fAct
 	comboCutScroll  = 1 // fCut with fScroll: the rest of the text is elsewhere (后半部分往下翻)
+	comboDisown     = 2 // the text named as content and its standing limited (disowns)
+	comboWish       = 2 // fReader in a wish or a dedication to the reader as one person (wishesReader)
 )
 
 // place is where a short line stands, which sets how much it must weigh.
@@ -235,6 +244,11 @@ var noticeFeatures = []struct {
 		// its reporters, named as a paper names them; a site credits its
 		// 编辑, 小编 or 作者
 		"记者", "通讯员"}},
+	{fContent, contentSelf},
+	{fLimit, standingLimits},
+	{fInstr, []string{"本文件"}},
+	{fPortion, portionWords},
+	{fDefer, deferWords},
 }
 
 // noticeWord is one word of noticeFeatures.
@@ -268,7 +282,7 @@ var noticeTable, noticeGroup, nNoticeWords = func() ([][]noticeWord, *[1 << 16]u
 
 // maxNoticeWords bounds the table, for the bit set that counts each word
 // of a line once (TestSingleWordDecidesNothing checks it).
-const maxNoticeWords = 704
+const maxNoticeWords = 832
 
 // maxShortBytes bounds the lines read as possible notices: 100 Han
 // characters. A notice is a line or two; a longer paragraph is prose.
@@ -343,7 +357,23 @@ func noticeScore(p string) (int, hits) {
 	if strings.Contains(p, "《") {
 		uncite(p, &h)
 	}
+	if h[fReader]+h[fChatty] > 0 && strings.Contains(p, "“") {
+		unquoteSpeech(p, &h)
+	}
+	disowned := disowns(&h)
+	if disowned {
+		h[fSource]++ // a disclaimer's register (promo_disown.go)
+	}
+	if defersRest(&h) {
+		h[fCut]++ // a teaser's: the rest of the text later or elsewhere (promo_disown.go)
+	}
 	score := hitsWeight(&h)
+	if disowned {
+		score += comboDisown
+	}
+	if h[fReader] > 0 && wishesReader(p) {
+		score += comboWish
+	}
 	if !labelled(p) {
 		// After a field's label (上一篇：, 来源：) stands a title or a
 		// name, whose words are not the line's own prose.
@@ -356,9 +386,11 @@ func noticeScore(p string) (int, hits) {
 	// of its work's results (推送稿件2100余条, 删除侵权链接1.2万条): a site
 	// offers and boasts, an office reports; and so does a table's header
 	// row (序号  报刊名称  订阅份数), a warning of fraud
-	// (warnsOfFraud) and a statement that nothing is charged (chargesNothing).
+	// (warnsOfFraud) and a statement that nothing is charged (chargesNothing);
+	// and so does a Q&A's question (asksInQA).
 	score -= 2 * min(int(h[fOfficial]), 2)
-	if requires(p) || govAccount(p) || reportsCount(p) || tableHeader(p) || warnsOfFraud(p) || chargesNothing(p) {
+	if requires(p) || govAccount(p) || reportsCount(p) || tableHeader(p) || warnsOfFraud(p) || chargesNothing(p) ||
+		asksInQA(p, &h) {
 		score -= 3
 		h[fOfficial]++
 	}
@@ -504,14 +536,22 @@ const maxBareBytes = 120
 // to hold a signal (mayBeNotice) or to stand alone.
 func scoreNotice(p string, at place) (model.JunkKind, bool) {
 	score, h := noticeScore(p)
-	if !h.signalled() && h[fLearn] < 3 && (at <= placeAside || h[fOdd] < 2) { // h[fLearn] 3: learnBare
+	if officeContact(p, &h) {
+		// An office's contact line is no notice on its own; in a
+		// block of a shop's lines (a book's price over its 发行部's
+		// landline) the block is weighed whole (poolBlocks).
+		return 0, false
+	}
+	if !h.signalled() && (h[fLearn] < 3 && (at <= placeAside || h[fOdd] < 2) || addressesAudience(p)) { // h[fLearn] 3: learnBare
 		// A line of no signal word is weighed only standing alone and
 		// worded wholly unlike the genre (four fifths of its bigrams
 		// odd: a slogan, 墨客居 · 妙笔自有乾坤); its form then has to carry
 		// the rest (a separator, decoration, the chat register), never
 		// its position alone. Two thirds odd is not enough: a column's
 		// name of the genre (山海协作 · 共富路上) is as odd to a set read
-		// from a few hundred thousand characters.
+		// from a few hundred thousand characters. Nor a line that
+		// speaks to a speech's audience (祝愿大家新春愉快、阖家幸福！),
+		// however odd its words: the speech's close (addressesAudience).
 		return 0, false
 	}
 	if isLongSentence(p) && !siteSpeaks(p, &h) {
@@ -555,29 +595,4 @@ func scoreNotice(p string, at place) (model.JunkKind, bool) {
 		return 0, false
 	}
 	return kindOf(&h), true
-}
-
-// isStandaloneShort reports a short line of no genre vocabulary: between
-// blank lines that is a slogan's, a card's or a notice's shape, not a
-// heading's or a paragraph's (the genre's headings and sentences carry
-// its words: 推动, 坚持, 建设, or name its senders: 人民政府, 本单位).
-func isStandaloneShort(p string, h *hits) bool {
-	return h[fProse] == 0 && h[fOfficial] == 0 && runeLen(p) <= 40
-}
-
-// kindOf names the kind of a notice from its hits: that the text is cut,
-// a disclaimer (source, copyright, a producer's stamp), navigation (only
-// furniture, credits and calls to act), or else advertising.
-func kindOf(h *hits) model.JunkKind {
-	switch {
-	case !h.signalled():
-		return model.JunkPromo // a slogan: wording and form only
-	case h[fCut] > 0 && (h[fCut] >= h[fTrade] || h[fCut] >= 2):
-		return model.JunkTruncation
-	case h[fSource] > 0 || h[fStamp] > 0 && h[fTrade]+h[fHandle]+h[fMoney] == 0:
-		return model.JunkDisclaimer
-	case h[fReader]+h[fTrade]+h[fHandle]+h[fNumber]+h[fMoney]+h[fSelf]+h[fPromise] == 0:
-		return model.JunkNavigation
-	}
-	return model.JunkPromo
 }

@@ -126,7 +126,7 @@ func cardMember(text string, l *line) bool {
 // notice glued above it signs the document; 扫码添加班主任老师 asks).
 func cardLine(text string, l *line) bool {
 	p := text[l.start:l.end]
-	if l.junk || runeLen(p) > 12 || strings.ContainsAny(p, "0123456789") || hasPaidMarker(text, l) {
+	if l.junk || runeLen(p) > 12 || strings.ContainsAny(p, "0123456789") || hasPaidMarker(text, l) || isHanDate(p) {
 		return false
 	}
 	h, _ := noticeHits(p)
@@ -140,7 +140,7 @@ func cardLine(text string, l *line) bool {
 // genre's; a title or heading of the genre is worded as the genre.
 func oddLine(text string, l *line) bool {
 	p := text[l.start:l.end]
-	if l.junk || len(p) > maxBareBytes || strings.Contains(p, "。") || hasPaidMarker(text, l) || isOutlineLine(p) || genreWeight(p) < 1 || hasLandline(p) {
+	if l.junk || len(p) > maxBareBytes || strings.Contains(p, "。") || hasPaidMarker(text, l) || isOutlineLine(p) || genreWeight(p) < 1 || hasLandline(p) || isHanDate(p) {
 		return false
 	}
 	h, _ := noticeHits(p)

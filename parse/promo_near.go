@@ -129,3 +129,28 @@ func cadence(p string, runes int) int {
 func isLongSentence(p string) bool {
 	return strings.HasSuffix(p, "。") && runeLen(p) > 40
 }
+
+// isStandaloneShort reports a short line of no genre vocabulary: between
+// blank lines that is a slogan's, a card's or a notice's shape, not a
+// heading's or a paragraph's (the genre's headings and sentences carry
+// its words: 推动, 坚持, 建设, or name its senders: 人民政府, 本单位).
+func isStandaloneShort(p string, h *hits) bool {
+	return h[fProse] == 0 && h[fOfficial] == 0 && runeLen(p) <= 40
+}
+
+// kindOf names the kind of a notice from its hits: that the text is cut,
+// a disclaimer (source, copyright, a producer's stamp), navigation (only
+// furniture, credits and calls to act), or else advertising.
+func kindOf(h *hits) model.JunkKind {
+	switch {
+	case !h.signalled():
+		return model.JunkPromo // a slogan: wording and form only
+	case h[fCut] > 0 && (h[fCut] >= h[fTrade] || h[fCut] >= 2):
+		return model.JunkTruncation
+	case h[fSource] > 0 || h[fStamp] > 0 && h[fTrade]+h[fHandle]+h[fMoney] == 0:
+		return model.JunkDisclaimer
+	case h[fReader]+h[fTrade]+h[fHandle]+h[fNumber]+h[fMoney]+h[fSelf]+h[fPromise] == 0:
+		return model.JunkNavigation
+	}
+	return model.JunkPromo
+}

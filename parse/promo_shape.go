@@ -378,10 +378,12 @@ func hasPageCounter(p string) bool {
 }
 
 // hasTimeStamp reports a clock time (09:15): a post's metadata, which the
-// genre writes as 9时15分 if at all.
+// genre writes as 9时15分 if at all. Not a time that opens or closes a
+// span of hours (9:00—12:00, 8:30至17:00): a timetable, an office's hours
+// or an event's, which a notice gives, not a post's stamp.
 func hasTimeStamp(p string) bool {
 	for i := 2; i+2 < len(p); i++ {
-		if p[i] == ':' && isDigit(p[i-1]) && isDigit(p[i-2]) && isDigit(p[i+1]) && isDigit(p[i+2]) {
+		if p[i] == ':' && isDigit(p[i-1]) && isDigit(p[i-2]) && isDigit(p[i+1]) && isDigit(p[i+2]) && !inTimeSpan(p, i) {
 			return true
 		}
 	}

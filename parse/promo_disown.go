@@ -1,0 +1,88 @@
+package parse
+
+import "strings"
+
+// Registers of a page's own notices, each two kinds of words together,
+// never one: a disclaimer's (disowns), a sign-off's wish to the reader
+// (wishesReader) and a teaser's deferral of the rest (defersRest); and
+// the speech's address to its audience, which no slogan is
+// (addressesAudience).
+
+// A disclaimer is told by what it says of the text it stands by: it names
+// that text as content (本文, 文中, 该回答, 本材料, 视频中, 图片: the page's
+// goods) and limits its standing: its truth or accuracy is someone else's
+// to answer for (真实性由…负责, 不代表…观点, 不作…保证), it is for
+// reference only and the official text prevails (仅供参考, 以…为准, 请核对),
+// it may not be used as it stands or passed on (请勿照搬, 严禁翻印、转售),
+// or it was processed (脱敏, 技术处理). The genre names itself by its
+// instrument (本公告, 本办法, 本通知), whose limits are the law's
+// (本公告…不承担责任 in a tender), and is not weighed so.
+
+// contentSelf name the text as the page's content.
+var contentSelf = []string{"本文", "此文", "文中", "本篇", "本材料", "本资料", "该材料", "该回答", "本回答", "本书", "本讲义",
+	"本作品", "本视频", "视频中", "图片", "以上内容", "上述内容", "本内容", "该内容", "本稿", "内容真实性", "转载目的"}
+
+// standingLimits limit the standing of the text named.
+var standingLimits = []string{"真实性", "准确性", "完整性", "仅供", "为准", "负责", "观点", "照搬", "原样", "核对", "甄别",
+	"依据", "用途", "翻印", "转售", "退款", "保证", "脱敏", "技术处理", "自负", "请勿"}
+
+// disowns reports a line that names its text as content and limits its
+// standing: a disclaimer's register, whatever its words of rights.
+// Its words are counted in noticeHits' pass (fContent, fLimit, fInstr):
+// 本文 inside 本文件 (本文件自印发之日起施行), an instrument, is no content.
+func disowns(h *hits) bool {
+	return h[fLimit] > 0 && h[fContent] > h[fInstr]
+}
+
+// wishWords open a wish or a dedication (愿每一位伏案的你…, 献给每一个…的你,
+// 祝你…).
+var wishWords = []string{"愿", "献给", "祝"}
+
+// wishesReader reports a wish or a dedication to the reader as one person
+// (愿每一位伏案的你，笔下有光): a post's sign-off, in the register of a card,
+// where the genre's speech wishes its audience well as 大家 or 你们
+// (祝愿大家…, 希望你们…).
+func wishesReader(p string) bool {
+	if strings.Contains(p, "你们") || strings.Contains(p, "你我") {
+		return false
+	}
+	for _, w := range wishWords {
+		if i := strings.Index(p, w); i >= 0 {
+			if j := strings.Index(p[i:], "你"); j >= 0 && runeLen(p[i:i+j]) <= 16 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// audienceWords address a speech's audience, as the genre's speeches close
+// (祝愿大家新春愉快、阖家幸福！, 谢谢各位！).
+var audienceWords = []string{"大家", "各位", "同志们"}
+
+// addressesAudience reports a line that speaks to the audience of a
+// speech: with no signal word, it is the speech's own line however odd
+// its wording (新春愉快, 阖家幸福 are no bigrams of the genre's reports),
+// never a slogan's.
+func addressesAudience(p string) bool {
+	return containsWord(p, audienceWords)
+}
+
+// A teaser points to the rest of its own text, elsewhere or later: it
+// names a part of the text as a portion (后面还有三条, 剩下的, 以上内容为摘要,
+// 此处仅摘录, 本系列共三篇, 下一篇) and defers the rest (明天接着分享, 留到下回,
+// 周三见, 陆续推送, 见合集, 联系作者获取, 去原帖看). The genre's parts name
+// each other (以下为具体情况, 下一步) but defer nothing to another day or
+// another page.
+var (
+	portionWords = []string{"后面还有", "剩下的", "以上内容", "以上先", "以下为摘要", "摘要版", "此处仅", "仅摘录", "完整稿", "完整报告",
+		"完整版", "本系列", "下一篇", "第一篇", "全文较长"}
+	deferWords = []string{"明天", "下回", "下次", "改天", "陆续", "将于", "见合集", "获取", "原帖", "接着", "再唠", "周一见", "周二见",
+		"周三见", "周四见", "周五见", "周六见", "周日见", "下周"}
+)
+
+// defersRest reports a teaser that points to the rest of its text
+// (portionWords, deferWords, counted in noticeHits' pass).
+func defersRest(h *hits) bool {
+	return h[fPortion] > 0 && h[fDefer] > 0
+}

@@ -1,0 +1,166 @@
+package parse
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// The records a notice or a news release keeps of itself, which a page's
+// or a shop's furniture can look like: its hours (9:00—12:00), its date in
+// Chinese numerals (二〇二六年十二月三日), an office's contact line (a
+// landline with its area code), a Q&A's question (问：…？), the state's
+// hotline (12315), speech it reports (“家人们，…！”) and its
+// organisers and source (主办单位：…, 来源：…融媒体中心). Each is the
+// document's own by its structure, not by a phrase: what it records and
+// whom it speaks for.
+
+// timeSpanMarks part the two ends of a span of hours.
+var timeSpanMarks = []string{"—", "–", "-", "~", "～", "至", "到", "－"}
+
+// inTimeSpan reports whether the clock time whose colon is at p[i] is an
+// end of a span of hours: a span mark right after its minutes, or right
+// before its hour.
+func inTimeSpan(p string, i int) bool {
+	after := p[i+3:]
+	after = strings.TrimLeft(after, " ")
+	h := i
+	for h > 0 && isDigit(p[h-1]) {
+		h--
+	}
+	before := strings.TrimRight(p[:h], " ")
+	for _, m := range timeSpanMarks {
+		if rest, ok := strings.CutPrefix(after, m); ok {
+			if rest = strings.TrimLeft(rest, " "); rest != "" && isDigit(rest[0]) {
+				return true
+			}
+		}
+		if rest, ok := strings.CutSuffix(before, m); ok {
+			if rest = strings.TrimRight(rest, " "); rest != "" && isDigit(rest[len(rest)-1]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hanDigits are the digits of a date in Chinese numerals (二〇二六年).
+const hanDigits = "〇零一二三四五六七八九"
+
+// isHanDate reports a date line in Chinese numerals, as a document's
+// signature dates it (二〇二六年十二月三日, （二〇二五年三月）): a year of four
+// Chinese digits, then 年 and a month. Like a date in Arabic numerals
+// (isDateLine) it is the document's record, never a notice's other line.
+func isHanDate(p string) bool {
+	p = strings.TrimPrefix(strings.TrimPrefix(p, "（"), "(")
+	n := 0
+	for n < 4 {
+		r, size := utf8.DecodeRuneInString(p)
+		if size == 0 || !strings.ContainsRune(hanDigits, r) {
+			return false
+		}
+		p = p[size:]
+		n++
+	}
+	p, ok := strings.CutPrefix(p, "年")
+	if !ok {
+		return false
+	}
+	_, m := hanNumber(p)
+	return m > 0 && strings.HasPrefix(p[m:], "月")
+}
+
+// isAnyDate reports a date line in either numerals.
+func isAnyDate(p string) bool { return isDateLine(p) || isHanDate(p) }
+
+// chatHandles are the channels of a person or a shop (a chat account, a
+// group), which an office's contact line does not give.
+var chatHandles = []string{"微信", "QQ", "qq", "群", "V信", "vx", "VX"}
+
+// officeContact reports an office's contact line: a landline with its area
+// code (0578-6102 5577, hasLandline), as the genre's notices give theirs,
+// and nothing of a shop's (no price, no goods, no trade, no reader
+// addressed, no site speaking of itself, no chat account or group).
+func officeContact(p string, h *hits) bool {
+	return h[fReader]+h[fSelf]+h[fTrade]+h[fMoney]+h[fGoods] == 0 && strings.IndexByte(p, '-') >= 0 &&
+		(hasLandline(p) || hasLandline(strings.Replace(p, " ", "", 1))) && !containsWord(p, chatHandles)
+}
+
+// asksInQA reports a Q&A's question, as a 政策解读 prints it (问：在直播间买
+// 到假货，应该找主播还是找商家？): a question under its label, asked of no
+// one in particular (no 您, no site of its own).
+func asksInQA(p string, h *hits) bool {
+	return (strings.HasPrefix(p, "问：") || strings.HasPrefix(p, "问:")) && h[fReader]+h[fSelf] == 0 &&
+		(strings.HasSuffix(p, "？") || strings.HasSuffix(p, "?"))
+}
+
+// isServiceNumber reports a public service's short number at the start
+// of s (12315, 12345, 12348): five digits opening with 12, the numbers the
+// state gives its hotlines; a site's number is a mobile or a QQ.
+func isServiceNumber(s string) bool {
+	return len(s) >= 5 && s[0] == '1' && s[1] == '2' && isDigit(s[2]) && isDigit(s[3]) && isDigit(s[4]) &&
+		(len(s) == 5 || !isDigit(s[5]))
+}
+
+// unquoteSpeech takes out of h the reader's address and the chat register
+// that stand only inside quotation marks in a line of narrative (55岁的村民
+// 王秀英正对着镜头介绍：“家人们，这是咱自家地里长的…！”): words a report
+// quotes are the quoted speaker's, not the line's own register. Asked
+// only of a line with both hits and a quotation.
+func unquoteSpeech(p string, h *hits) {
+	if runeLen(p) <= 40 {
+		return // a line this short is a notice's or a heading's, no report's narrative
+	}
+	var b strings.Builder
+	for rest := p; ; {
+		i := strings.Index(rest, "“")
+		if i < 0 {
+			b.WriteString(rest)
+			break
+		}
+		b.WriteString(rest[:i])
+		rest = rest[i+len("“"):]
+		j := strings.Index(rest, "”")
+		if j < 0 {
+			break
+		}
+		b.WriteString("，")
+		rest = rest[j+len("”"):]
+	}
+	out, _ := noticeHits(b.String())
+	h[fReader] = min(h[fReader], out[fReader])
+	h[fChatty] = min(h[fChatty], out[fChatty])
+}
+
+// softChromeLabels open a line that a page's header or footer carries
+// (来源：新华社 over its 发布时间, 主办单位：…办公室 beside its 网站标识码) and
+// a notice or a news release carries as its own record (主办单位：临江市委
+// 宣传部, 来源：青溪县融媒体中心).
+var softChromeLabels = []string{"来源：", "来源:", "主办单位：", "承办单位：", "协办单位："}
+
+// siteNameMarks mark a source or a sponsor that is a site or an account
+// (人民网, 本站, 公众号, 客户端), the page's own furniture wherever it stands.
+var siteNameMarks = []string{"网", "站", "号", "整理", "端", "平台"}
+
+// isSoftChrome reports a line that is chrome only beside the page's other
+// furniture (markChrome): a label of softChromeLabels over the name of
+// an office, a paper or a media centre, and nothing else: no second field,
+// no site, no Latin letters or digits (a URL, a date).
+func isSoftChrome(s string) bool {
+	for _, w := range softChromeLabels {
+		rest, ok := strings.CutPrefix(s, w)
+		if !ok {
+			continue
+		}
+		n := runeLen(rest)
+		if n < 2 || n > 30 || strings.ContainsAny(rest, "：:|｜") || containsWord(rest, siteNameMarks) {
+			return false
+		}
+		for i := 0; i < len(rest); i++ {
+			if c := rest[i]; c < utf8.RuneSelf && c != ' ' {
+				return false
+			}
+		}
+		return !isChromeLine(rest)
+	}
+	return false
+}
