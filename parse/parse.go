@@ -398,7 +398,7 @@ func (p *parser) outline(container *pnode, from, to int, first *pnode) {
 			if m, ok := parseMarker(s[skip:]); ok && e.md == 6 {
 				st = m.style
 			}
-			n = p.headingNode(e, skip, true)
+			n = p.headingNode(e, skip, !p.headingRunsOn(e, skip))
 			if n.Marker != "" && n.Title == "" && i+1 < to && p.appendixTitle(n, &eff[i+1]) {
 				i++ // 附件 in a heading style, its title the heading below
 			}

@@ -1,0 +1,52 @@
+package parse
+
+import (
+	"strings"
+	"testing"
+
+	"wenji/model/export"
+)
+
+// docxOutlineOf is the outline of a .docx built from fixture markup
+// (familyDocx: {s:ID} styles, {num:ID:LVL} lists, **bold**).
+func docxOutlineOf(t *testing.T, src string) string {
+	t.Helper()
+	text, hints, err := docxText(familyDocx(t, src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return export.Outline(ParseHinted(text, hints).Root)
+}
+
+// TestStyledHeadingEndsAtSentence: a heading by paragraph style (the
+// custom 二级标题 with an outline level, Heading 2 numbered by its style)
+// or by outline level that runs into its text ends at its first sentence,
+// as a typed （一）坚持…。全年… does; the rest is its text, where measures
+// are still found (一是…二是…三是…). A styled heading that is one
+// sentence, closed by 。 or by nothing, stays whole.
+func TestStyledHeadingEndsAtSentence(t *testing.T) {
+	head := "{c}**峪山县人民政府工作报告**\n各位代表：\n　　现在，我代表县人民政府，向大会报告工作，请予审议。\n{s:a1}**一、2025年工作回顾**\n　　过去一年，全县上下团结奋斗，较好完成了县十八届人大五次会议确定的目标任务。\n"
+	for _, c := range []struct{ name, body, want string }{
+		{"二级标题 running on", "{s:a2}（一）坚持项目带动，经济运行稳中向好。全年实施县级重点项目一百二十六个，完成投资八十八亿元，新开工项目四十个。\n" +
+			"{s:a2}（二）坚持产业强县，发展基础更加坚实。\n",
+			"    （一）坚持项目带动，经济运行稳中向好\n    （二）坚持产业强县，发展基础更加坚实\n"},
+		{"Heading 2 numbered by its style", "{s:Heading2}坚持改革创新，发展活力不断释放。深化“放管服”改革，县政务服务中心实现“一窗通办”，新增经营主体三千户。\n",
+			"    （一）坚持改革创新，发展活力不断释放\n"},
+		{"outline level, measures inside", "{s:a2}（一）坚持民生为本，群众生活持续改善。一是就业更加充分，城镇新增就业二千八百六十人。二是教育更加优质，新建改扩建学校六所。三是医疗更加便捷，乡镇卫生院全部达标。\n",
+			"    （一）坚持民生为本，群众生活持续改善\n      一是就业更加充分，城镇新增就业二千八百六十人\n      二是教育更加优质，新建改扩建学校六所\n      三是医疗更加便捷，乡镇卫生院全部达标\n"},
+		{"one sentence", "{s:a2}（一）坚持守牢底线，社会大局和谐稳定。\n　　巩固拓展脱贫攻坚成果，守牢不发生规模性返贫致贫底线，全县没有发生较大以上安全事故。\n",
+			"    （一）坚持守牢底线，社会大局和谐稳定\n"},
+		{"no stop", "{s:a2}（一）坚持项目带动，经济运行稳中向好\n　　全年实施县级重点项目一百二十六个，完成投资八十八亿元。\n",
+			"    （一）坚持项目带动，经济运行稳中向好\n"},
+	} {
+		want := "峪山县人民政府工作报告\n  一、2025年工作回顾\n" + c.want
+		if got := docxOutlineOf(t, head+c.body); got != want {
+			t.Errorf("%s:\n%s\nwant:\n%s", c.name, got, want)
+		}
+	}
+	// In Markdown as in Word: ### （一）坚持…。全年… ends at its sentence.
+	md := "# 峪山县人民政府工作报告\n\n## 一、2025年工作回顾\n\n### （一）坚持项目带动，经济运行稳中向好。全年实施县级重点项目一百二十六个，完成投资八十八亿元。\n\n全年新开工项目四十个，竣工项目三十二个。\n"
+	if got := outlineOf(md); !strings.Contains(got, "    （一）坚持项目带动，经济运行稳中向好\n") {
+		t.Errorf("markdown:\n%s", got)
+	}
+}
