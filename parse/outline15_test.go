@@ -50,3 +50,32 @@ func TestStyledHeadingEndsAtSentence(t *testing.T) {
 		t.Errorf("markdown:\n%s", got)
 	}
 }
+
+// TestSemicolonListClosedByStop: in plain text, leads whose author
+// separates them with ； as the members of one list close the last with
+// 。: a 。 lead right after a run of ；-clause leads that opens the node,
+// the node's last paragraph, is the run's last member (服务业稳步回升。…),
+// whatever its verb. A statement there (…是…) closes the list as text, and
+// one followed by more of the node's prose is no list's end.
+func TestSemicolonListClosedByStop(t *testing.T) {
+	head := "苍山自治区政府工作报告\n\n一、2025年工作回顾\n（二）坚持转型升级，产业结构持续优化。\n" +
+		"　　能源产业更加壮大；全年煤炭产量十二亿吨，外送电量突破三千亿千瓦时，新能源装机规模历史性超过火电装机。\n" +
+		"　　制造业加快延链补链；新能源装备、稀土新材料、现代煤化工三大产业链产值分别增长百分之三十二、二十一和九。\n" +
+		"　　农牧业基础更加稳固；粮食总产量达到八百三十亿斤，牛奶产量八百二十万吨，新认定国家级龙头企业十二家。\n"
+	const tail = "（三）坚持改革开放，发展动力不断增强。\n　　深化国资国企改革，完成自治区直属企业专业化整合，新增经营主体二十六万户。\n"
+	runs := "    （二）坚持转型升级，产业结构持续优化\n      能源产业更加壮大\n      制造业加快延链补链\n      农牧业基础更加稳固\n"
+	for _, c := range []struct{ name, body, want string }{
+		{"the list's last", "　　服务业稳步回升。物流、金融、文旅等服务业增加值增长百分之五点六，新建边境口岸物流园区三个。\n",
+			runs + "      服务业稳步回升\n"},
+		{"a statement", "　　成绩来之不易的根本在于团结。全区各族干部群众同心协力、接续奋斗，才有了今天的局面。\n",
+			runs},
+		{"not the node's last", "　　服务业稳步回升。物流、金融、文旅等服务业增加值增长百分之五点六，新建边境口岸物流园区三个。\n" +
+			"　　总的看，全区产业结构持续优化，三次产业结构调整为十一比四十八比四十一，发展的协调性进一步增强。\n",
+			runs},
+	} {
+		want := "苍山自治区政府工作报告\n  一、2025年工作回顾\n" + c.want + "    （三）坚持改革开放，发展动力不断增强\n"
+		if got := outlineOf(head + c.body + tail); got != want {
+			t.Errorf("%s:\n%s\nwant:\n%s", c.name, got, want)
+		}
+	}
+}
