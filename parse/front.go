@@ -260,10 +260,11 @@ func (p *parser) coverTitle(from int) int {
 // 2025年X省政府工作报告) is front matter itself, not the title's end.
 func (p *parser) titleGoesOn(n *pnode, i, to int) int {
 	eff := p.eff
-	// An office alone over what it reports (松林县农业农村局 / 2025年…工作总结)
-	// is one title, whatever follows: body text, or a page's source line
-	// the chrome took.
-	officeOver := i < to && eff[i].kind == lineTitle && eff[i].gap() <= 2 && isOfficeLine(n.Title) && endsTitleKind(p.str(&eff[i]))
+	// An office alone over what it reports (松林县农业农村局 / 2025年…工作总结,
+	// 泓城市发展和改革委员会 / 2025年工作总结和2026年工作打算: a line naming a
+	// kind of document, or a year's work) is one title, whatever follows:
+	// body text, or a page's source line the chrome took.
+	officeOver := i < to && eff[i].kind == lineTitle && eff[i].gap() <= 2 && isOfficeLine(n.Title) && (endsTitleKind(p.str(&eff[i])) || opensWithYear(p.str(&eff[i])))
 	if officeOver || to > i+1 && eff[i].kind == lineTitle && opensFront(p.str(&eff[i+1])) && eff[i].gap() <= 2 && p.secondTitleLine(n.Title, p.str(&eff[i])) {
 		// Two lines parted as printed (决胜全面建成小康社会　夺取…), or one
 		// phrase broken at a joining word (…发展情况 / 和下半年工作安排的报告).
@@ -280,7 +281,29 @@ func (p *parser) titleGoesOn(n *pnode, i, to int) int {
 }
 
 // titleKinds end a document's title: what kind of document it is.
-var titleKinds = []string{"报告", "总结", "公报", "要点", "计划", "方案", "规划", "意见", "通知", "讲话", "汇报", "安排"}
+var titleKinds = []string{"报告", "总结", "公报", "要点", "计划", "方案", "规划", "意见", "通知", "讲话", "汇报", "安排", "打算", "思路", "设想"}
+
+// opensWithYear reports a line that opens with a year and is no date
+// (2025年工作总结和2026年工作打算, 二〇二五年工作情况, not 2025年1月8日): what an
+// office did or plans in that year, as a report under its name titles it.
+func opensWithYear(s string) bool {
+	if isDateLine(s) {
+		return false
+	}
+	if v, n := arabicNumber4(s); n == 4 && v >= 1900 && v <= 2200 {
+		return strings.HasPrefix(s[n:], "年")
+	}
+	r := []rune(s[:min(len(s), 5*utf8.UTFMax)])
+	if len(r) < 5 || r[4] != '年' {
+		return false
+	}
+	for _, c := range r[:4] {
+		if !strings.ContainsRune("〇○零一二三四五六七八九", c) {
+			return false
+		}
+	}
+	return true
+}
 
 // endsTitleKind reports a line ending on the kind of document it names
 // (…工作总结, …统计公报, …工作要点).

@@ -79,3 +79,32 @@ func TestSemicolonListClosedByStop(t *testing.T) {
 		}
 	}
 }
+
+// TestOfficeOverYearTitle: an office over a line naming its year's work
+// (泓江市发展和改革委员会 / 2025年工作总结和2026年工作打算, in Chinese
+// numerals too) or a kind of document (…工作思路) is one title, with no
+// salutation or front matter after it, so the first 一、 sits right under
+// it; a date under an office is front matter, not the title's end.
+func TestOfficeOverYearTitle(t *testing.T) {
+	const body = "　　2025年，市发展改革委在市委、市政府的坚强领导下，扎实推进各项工作，较好完成了全年目标任务。\n" +
+		"一、2025年工作总结\n　　全市地区生产总值增长百分之五点八，固定资产投资增长百分之六点二，经济运行总体平稳。\n" +
+		"二、2026年工作打算\n　　坚持稳中求进工作总基调，扎实推动高质量发展。\n"
+	for _, c := range []struct{ name, second, title string }{
+		{"a year's work", "2025年工作总结和2026年工作打算", "泓江市发展和改革委员会　2025年工作总结和2026年工作打算"},
+		{"the year in numerals", "二〇二五年工作总结和二〇二六年工作打算", "泓江市发展和改革委员会　二〇二五年工作总结和二〇二六年工作打算"},
+		{"a kind of document", "关于推动经济高质量发展的工作思路", "泓江市发展和改革委员会　关于推动经济高质量发展的工作思路"},
+	} {
+		want := c.title + "\n  一、2025年工作总结\n  二、2026年工作打算\n"
+		if got := outlineOf("泓江市发展和改革委员会\n" + c.second + "\n" + body); got != want {
+			t.Errorf("%s, text:\n%s\nwant:\n%s", c.name, got, want)
+		}
+		if got := docxOutlineOf(t, "{c}**泓江市发展和改革委员会**\n{c}**"+c.second+"**\n"+body); got != want {
+			t.Errorf("%s, docx:\n%s\nwant:\n%s", c.name, got, want)
+		}
+	}
+	// A date under the office is no title.
+	got := outlineOf("泓江市发展和改革委员会\n2026年1月8日\n" + body)
+	if strings.Contains(got, "2026年1月8日") {
+		t.Errorf("a date joined the title:\n%s", got)
+	}
+}
