@@ -108,3 +108,26 @@ func TestOfficeOverYearTitle(t *testing.T) {
 		t.Errorf("a date joined the title:\n%s", got)
 	}
 }
+
+// TestPageTitleOverDateline: a scraped page's own title over a news
+// dateline (沣源日报1月13日讯, a paper's 讯 as a news agency's 电) is the page's
+// chrome: the story's title is the line after the dateline, and its
+// occasion line, date and author's name are front matter, so the first
+// 一、 sits right under it.
+func TestPageTitleOverDateline(t *testing.T) {
+	const story = "坚定不移推进全面从严治党　以有力监督保障沣源高质量发展\n" +
+		"——在中国共产党沣源县第十五届纪律检查委员会第五次全体会议上的工作报告\n（2026年1月9日）\n某某某\n同志们：\n" +
+		"　　我代表县纪委常委会向全会报告工作，请予审议。\n一、2025年工作回顾\n" +
+		"　　2025年，在市纪委监委和县委的坚强领导下，县纪委监委坚定履行党章和宪法赋予的职责。\n二、2026年主要任务\n" +
+		"　　做好2026年纪检监察工作，要坚持以习近平新时代中国特色社会主义思想为指导。\n"
+	const want = "坚定不移推进全面从严治党　以有力监督保障沣源高质量发展\n  一、2025年工作回顾\n  二、2026年主要任务\n"
+	for _, c := range []struct{ name, above string }{
+		{"a page title over a paper's dateline", "沣源县纪委十五届五次全会工作报告\n沣源日报1月13日讯\n"},
+		{"a paper's dateline alone", "沣源日报1月13日讯（记者 李某）\n"},
+		{"a page title over an agency's dateline", "沣源县纪委十五届五次全会工作报告\n新华社沣源1月13日电\n"},
+	} {
+		if got := outlineOf(c.above + story); got != want {
+			t.Errorf("%s:\n%s\nwant:\n%s", c.name, got, want)
+		}
+	}
+}
