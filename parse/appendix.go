@@ -35,7 +35,10 @@ func (p *parser) appendixTitle(n *pnode, next *eline) bool {
 
 // labelAlone reports the styles whose label may stand on a line of its
 // own above its title (附件1 / 2025年省十件民生实事, 第一部分 / 2025年工作回顾,
-// 第三章 / 保障措施): the label and the line below are one heading.
+// 第三章 / 保障措施): the label and the line below are one heading. So are
+// a number of the 一、…① styles alone on its line and the title line under
+// it (（一） / 兜底保障更加有力: a heading Word split into two paragraphs), which
+// the outline joins wherever it finds the number with no title.
 func labelAlone(st style) bool {
 	switch st {
 	case styleAppendix, stylePart, styleBian, styleZhang, styleJie:

@@ -131,3 +131,24 @@ func TestPageTitleOverDateline(t *testing.T) {
 		}
 	}
 }
+
+// TestNumberAloneOverTitle: a heading's number alone on its line over its
+// title (（一） / 兜底保障更加有力, a heading Word split into two paragraphs) is
+// one heading, as 附件 / its title is; a number over prose keeps the prose
+// as its text.
+func TestNumberAloneOverTitle(t *testing.T) {
+	src := "{c}**某县民政局2025年工作总结**\n　　2025年，县民政局在县委、县政府的坚强领导下，扎实推进各项工作，取得了明显成效。\n**一、主要工作成效**\n" +
+		"**（一）**\n**兜底保障更加有力**\n　　全年发放城乡低保金一亿二千万元，惠及困难群众二万三千人，特困人员供养标准提高百分之八。\n" +
+		"**（二）**\n**养老服务持续改善**\n　　新建乡镇养老服务中心三个，新增养老床位四百张，建成老年助餐点二十个。\n" +
+		"**二、2026年工作打算**\n1.\n　　坚持以人民为中心，兜牢民生底线，推动民政事业高质量发展，全年新增养老床位三百张。\n"
+	want := "某县民政局2025年工作总结\n  一、主要工作成效\n    （一）兜底保障更加有力\n    （二）养老服务持续改善\n  二、2026年工作打算\n"
+	if got := docxOutlineOf(t, src); !strings.HasPrefix(got, want) {
+		t.Errorf("docx:\n%s\nwant:\n%s", got, want)
+	}
+	if got := outlineOf(plainDump(src)); !strings.HasPrefix(got, want) {
+		t.Errorf("text:\n%s\nwant:\n%s", got, want)
+	}
+	if got := outlineOf(plainDump(src)); strings.Contains(got, "1.坚持") {
+		t.Errorf("a number over prose took the prose as its title:\n%s", got)
+	}
+}
