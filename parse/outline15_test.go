@@ -152,3 +152,27 @@ func TestNumberAloneOverTitle(t *testing.T) {
 		t.Errorf("a number over prose took the prose as its title:\n%s", got)
 	}
 }
+
+// TestGlossaryLabel: a glossary's label alone on its line (名词解释,
+// 相关用语说明：) after a report's last words heads the terms it explains,
+// at the top level as an appendix, whether or not a 附件 stands over it (附件2
+// / 名词解释 stays one heading); a sentence that opens with the words is
+// prose.
+func TestGlossaryLabel(t *testing.T) {
+	const head = "汀川省政府工作报告\n一、2025年工作回顾\n　　过去一年，我们坚持稳中求进工作总基调，经济运行总体平稳、稳中有进。\n（一）坚持依法行政\n" +
+		"　　自觉接受人大监督，认真办理人大代表建议和政协委员提案，办结率百分之百。\n" +
+		"　　各位代表！新征程上，让我们更加紧密地团结在以习近平同志为核心的党中央周围，奋力谱写新篇章！\n"
+	const terms = "　　1.“两重”：指国家重大战略实施和重点领域安全能力建设。\n　　2.“新三样”：指电动载人汽车、锂离子蓄电池、太阳能电池三类产品。\n"
+	const items = "    1.“两重”：指国家重大战略实施和重点领域安全能力建设\n    2.“新三样”：指电动载人汽车、锂离子蓄电池、太阳能电池三类产品\n"
+	const parts = "汀川省政府工作报告\n  一、2025年工作回顾\n    （一）坚持依法行政\n"
+	for _, c := range []struct{ name, label, want string }{
+		{"alone", "名词解释\n", parts + "  名词解释\n" + items},
+		{"with a colon", "相关用语说明：\n", parts + "  相关用语说明\n" + items},
+		{"under 附件2", "附件2\n名词解释\n", parts + "  附件2 名词解释\n" + items},
+		{"prose", "　　名词解释是为了帮助代表理解报告中的专业用语，以下按出现顺序列出。\n", parts + "      1.“两重”：指国家重大战略实施和重点领域安全能力建设\n      2.“新三样”：指电动载人汽车、锂离子蓄电池、太阳能电池三类产品\n"},
+	} {
+		if got := outlineOf(head + c.label + terms); got != c.want {
+			t.Errorf("%s:\n%s\nwant:\n%s", c.name, got, c.want)
+		}
+	}
+}
