@@ -176,3 +176,33 @@ func TestGlossaryLabel(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeakerOpeningIsNoLead: in plain text a part's one paragraph that
+// opens with the speaker (我们将继续办好民生实事。一是…) announces the measures
+// inside it and titles none, though its siblings' leads vouch for lone
+// ones; a run of parallel leads that open so (我们始终把稳增长放在突出位置：…)
+// stays leads.
+func TestSpeakerOpeningIsNoLead(t *testing.T) {
+	src := "苍原自治区政府工作报告\n二、2026年主要工作\n一是聚焦扩大有效需求，着力推动经济稳定增长\n" +
+		"　　全力扩大有效投资。实施重大项目一千二百个，完成投资五千亿元以上，推动一批交通水利能源项目开工。\n" +
+		"　　大力提振消费。开展消费提振年活动，推动汽车、家电等大宗消费，培育一批特色消费街区和夜间经济集聚区。\n" +
+		"二是聚焦保障和改善民生，着力增进各族群众福祉\n" +
+		"　　我们将继续办好民生实事。一是稳就业，开发公益性岗位一万二千个；二是办教育，新建改扩建寄宿制学校六十所；三是强医疗，提升旗县医院服务能力。\n" +
+		"三是聚焦统筹发展和安全，着力建设平安苍原\n" +
+		"　　防范化解重点领域风险。稳妥化解地方政府债务，守住不发生系统性风险底线，保持金融秩序总体稳定。\n" +
+		"　　抓好安全生产和应急管理。深化安全生产治本攻坚三年行动，加强防灾减灾救灾能力建设，确保人民群众生命安全。\n"
+	got := outlineOf(src)
+	if strings.Contains(got, "我们将继续办好民生实事") {
+		t.Errorf("the speaker's opening became a lead:\n%s", got)
+	}
+	if !strings.Contains(got, "    二是聚焦保障和改善民生，着力增进各族群众福祉\n      一是稳就业") {
+		t.Errorf("the measures are not the part's:\n%s", got)
+	}
+	run := "汀川省政府工作报告\n一、“十四五”时期工作回顾\n" +
+		"　　我们始终把稳增长放在突出位置：五年累计完成固定资产投资十万亿元，一大批重大项目建成投用。\n" +
+		"　　我们坚定不移走创新驱动之路：研发经费投入强度五年提高零点六个百分点，高新技术企业数量翻番。\n" +
+		"　　我们持之以恒抓生态保护：五年削减煤炭消费总量二千一百万吨，优良天数比例提高八个百分点。\n"
+	if got := outlineOf(run); !strings.Contains(got, "    我们坚定不移走创新驱动之路\n") {
+		t.Errorf("a run of 我们… leads lost:\n%s", got)
+	}
+}
