@@ -206,3 +206,20 @@ func TestSpeakerOpeningIsNoLead(t *testing.T) {
 		t.Errorf("a run of 我们… leads lost:\n%s", got)
 	}
 }
+
+// TestDashRunLinksNoPlainSentence: a run of leads marked by dashes
+// (——经济实力跃上新台阶。…) takes no plain paragraph into its group for text
+// that opens alike after it (…十件民生实事全面完成。城镇新增就业… before
+// ——人民生活得到新改善。城镇新增就业…).
+func TestDashRunLinksNoPlainSentence(t *testing.T) {
+	src := "汀川省政府工作报告\n一、工作回顾\n（六）用心用情保障民生，群众获得感不断提升。\n" +
+		"　　全省民生支出比重保持在较高水平，十件民生实事全面完成。城镇新增就业七十一万人，新建改扩建中小学一百八十所。\n" +
+		"　　——经济实力跃上新台阶。全省地区生产总值连续跨越两个万亿元台阶，人均地区生产总值突破九万元。\n" +
+		"　　——创新发展实现新突破。研发经费投入强度提高零点六个百分点，高新技术企业数量实现翻番。\n" +
+		"　　——人民生活得到新改善。城镇新增就业累计三百五十万人，城乡居民收入增长与经济增长基本同步。\n"
+	want := "汀川省政府工作报告\n  一、工作回顾\n    （六）用心用情保障民生，群众获得感不断提升\n" +
+		"      ——经济实力跃上新台阶\n      ——创新发展实现新突破\n      ——人民生活得到新改善\n"
+	if got := outlineOf(src); got != want {
+		t.Errorf("got:\n%s\nwant:\n%s", got, want)
+	}
+}
