@@ -223,3 +223,18 @@ func TestDashRunLinksNoPlainSentence(t *testing.T) {
 		t.Errorf("got:\n%s\nwant:\n%s", got, want)
 	}
 }
+
+// TestFiguresAreNoShapeLead: in plain text a paragraph that opens with a
+// sentence of figures (全年安排市级重点项目412个，完成投资876亿元。一是…) states a
+// part's results and is no lead of the run of leads after it.
+func TestFiguresAreNoShapeLead(t *testing.T) {
+	src := "泓城市发展和改革委员会2025年工作总结\n一、2025年工作总结\n（二）突出项目建设主抓手，有效投资稳步扩大\n" +
+		"　　全年安排市级重点项目412个，完成投资876亿元。项目谋划储备、要素争取和推进落实三个环节全面加强，重点项目完成率居全省前列。\n" +
+		"　　民间投资项目推介机制初步建立。在全省率先建立向民间资本推介项目常态化机制，分两批推介交通、能源等领域项目。\n" +
+		"　　大规模设备更新扎实推进。组织实施设备更新项目一百八十六个，带动投资九十二亿元，惠及企业三百余家。\n"
+	want := "泓城市发展和改革委员会2025年工作总结\n  一、2025年工作总结\n    （二）突出项目建设主抓手，有效投资稳步扩大\n" +
+		"      民间投资项目推介机制初步建立\n      大规模设备更新扎实推进\n"
+	if got := outlineOf(src); got != want {
+		t.Errorf("got:\n%s\nwant:\n%s", got, want)
+	}
+}
