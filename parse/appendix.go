@@ -16,6 +16,10 @@ func (p *parser) appendixTitle(n *pnode, next *eline) bool {
 	t := p.str(next)
 	switch next.kind {
 	case lineTitle:
+	case lineMarker:
+		if m := next.mark; m.style != styleAppendix || m.text != "" {
+			return false // a glossary's label (附件2 / 名词解释) titles it
+		}
 	case lineHeading:
 		_, skip := mdHeading(t)
 		if t = t[skip:]; !titleLike(t) {
@@ -33,9 +37,32 @@ func (p *parser) appendixTitle(n *pnode, next *eline) bool {
 	return true
 }
 
+// glossaryLabels head a report's glossary, which it prints after its last
+// words with or without a 附件 over it.
+var glossaryLabels = []string{"名词解释", "名词注释", "名词术语解释", "相关用语说明", "用语说明"}
+
+// glossaryLabel reads a glossary's label alone on its line (名词解释,
+// 相关用语说明：) as an appendix without a number, titled by the label: the
+// report's parts end above it, and the terms it explains (1.“两重”…) are
+// its items, not the last part's.
+func glossaryLabel(p string) (marker, bool) {
+	w, ok := hasPrefixAny(p, glossaryLabels...)
+	if !ok {
+		return marker{}, false
+	}
+	rest := strings.TrimLeft(p[len(w):], "：: \u3000\t")
+	if rest != "" {
+		return marker{}, false
+	}
+	return marker{style: styleAppendix}, true
+}
+
 // labelAlone reports the styles whose label may stand on a line of its
 // own above its title (附件1 / 2025年省十件民生实事, 第一部分 / 2025年工作回顾,
-// 第三章 / 保障措施): the label and the line below are one heading.
+// 第三章 / 保障措施): the label and the line below are one heading. So are
+// a number of the 一、…① styles alone on its line and the title line under
+// it (（一） / 兜底保障更加有力: a heading Word split into two paragraphs), which
+// the outline joins wherever it finds the number with no title.
 func labelAlone(st style) bool {
 	switch st {
 	case styleAppendix, stylePart, styleBian, styleZhang, styleJie:

@@ -466,7 +466,10 @@ func (p *parser) withClauses(paras []int, known, clauses, cands, joins []lead) [
 // node, the run filling the rest of it, needs no verb, only to name an
 // outcome rather than state (states): 自然资源资产底数更加清晰。… before 耕地保护
 // 责任全面落实：… / 生态保护修复有序推进：… / 资源有偿使用制度不断完善：…, all the
-// part holds, its first lead closed by 。 and the others by ：.
+// part holds, its first lead closed by 。 and the others by ：. So does one
+// that closes the node right after a run of ；-clauses that opens it: the
+// last member of a list its author separates with ； is closed by 。
+// (能源产业更加壮大；… / 制造业加快延链补链；… / 服务业稳步回升。…, all the part holds).
 func clauseRunEdges(paras []int, found, cands, joins []lead) []lead {
 	var out []lead
 	at := func(i int) int { // i's place in paras, which holds it
@@ -480,7 +483,8 @@ func clauseRunEdges(paras []int, found, cands, joins []lead) []lead {
 		}
 		i, _ := slices.BinarySearchFunc(cands, paras[k], byPara)
 		opensNode := k == 0 && run[len(run)-1].para == paras[len(paras)-1] && at(run[0].para) == 1
-		if i < len(cands) && cands[i].para == paras[k] && shapeLead(cands[i]) && (opensWithMeasureVerb(cands[i].words) || inStepWith(cands[i], run) || opensNode && !states(cands[i].words)) {
+		closesList := k == len(paras)-1 && mark == '；' && at(run[0].para) == 0
+		if i < len(cands) && cands[i].para == paras[k] && shapeLead(cands[i]) && (opensWithMeasureVerb(cands[i].words) || inStepWith(cands[i], run) || (opensNode || closesList) && !states(cands[i].words)) {
 			out = append(out, cands[i])
 			return
 		}

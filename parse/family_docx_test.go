@@ -128,7 +128,11 @@ func styledParagraph(line string) string {
 // they showed wanting; and six more written blind for session 11
 // (blind13g: city-qiwu-gongzuoyaodian … town-tankou-zhuxituan), added in
 // session 12 with that day's outlines as goldens, which changed with the
-// rules they showed wanting. The outline of
+// rules they showed wanting; and six more written blind for session 14
+// (blind13k: city-chengzhou-dijishi … region-cangyuan-zizhiqu-2026),
+// added in session 14 with the outlines of the day after the rules they
+// showed wanting (a styled heading running into its text, an office over
+// its year's report, a ；-list closed by 。, a glossary with no 附件). The outline of
 // the .docx is the golden, the text's is TestFamilyText's. With
 // WENJI_DOCX_DIR set it also writes each .docx there, for
 // ../shared/tools/outline-eval.

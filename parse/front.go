@@ -51,8 +51,9 @@ func isDashLine(s string) bool {
 }
 
 // isNewsDateline reports the dateline a news agency or paper puts before a
-// story (新华社北京10月27日电, 新华社北京10月27日电（记者 张三）, 本报讯): short,
-// ending in 电 or 讯 once a parenthesised byline is taken off.
+// story (新华社北京10月27日电, 新华社北京10月27日电（记者 张三）, 本报讯,
+// 沣源日报1月13日讯): short, ending in 电 or 讯 after a day once a
+// parenthesised byline is taken off.
 func isNewsDateline(s string) bool {
 	s = strings.TrimRight(s, " \t\u3000")
 	if len(s) > 48*utf8.UTFMax || runeLen(s) > 48 {
@@ -68,9 +69,10 @@ func isNewsDateline(s string) bool {
 	switch {
 	case strings.HasPrefix(s, "本报讯"):
 		return true
-	case strings.HasSuffix(s, "电"):
-		// 新华社北京10月27日电: a place and a day before 电.
-		rest := strings.TrimSuffix(s, "电")
+	case strings.HasSuffix(s, "电"), strings.HasSuffix(s, "讯"):
+		// 新华社北京10月27日电, 沣源日报1月13日讯: a source and a day
+		// before 电 or 讯.
+		rest := s[:len(s)-len("电")]
 		return strings.HasSuffix(rest, "日") && strings.Contains(rest, "月") && hanCount(s, 4) >= 4
 	}
 	return false
@@ -179,7 +181,10 @@ func (p *parser) title(root *pnode) int {
 	// (新华社北京10月27日电), a congress's file label (…第五次会议文件（1）),
 	// an office's red header (…委员会文件) and its document number
 	// (安发改发〔2025〕6号). They stay root text when a title follows them.
-	first := 0
+	first := p.pageOverDateline()
+	for i := range first {
+		root.info.paras = append(root.info.paras, i)
+	}
 	for first < min(3, len(eff)-1) && p.aboveTitle(p.str(&eff[first])) && p.titleLine(&eff[first+1]) {
 		root.info.paras = append(root.info.paras, first)
 		first++
@@ -218,6 +223,26 @@ func (p *parser) title(root *pnode) int {
 	root.Line = int(e.num)
 	root.info.titleEnd = e.end
 	return p.titleGoesOn(root, first+1, len(eff))
+}
+
+// pageOverDateline returns the number of lines above a news dateline in
+// the first three when a title line follows it (沣源县纪委十五届五次全会工作报告 /
+// 沣源日报1月13日讯 / 坚定不移推进…): a scraped page's own title over the story,
+// which the dateline opens and whose title is the line after it. 0 when
+// there is none.
+func (p *parser) pageOverDateline() int {
+	eff := p.eff
+	for i := 1; i < min(3, len(eff)-1); i++ {
+		if isNewsDateline(p.str(&eff[i])) && p.titleLine(&eff[i+1]) {
+			for j := range i {
+				if !p.titleLine(&eff[j]) {
+					return 0
+				}
+			}
+			return i
+		}
+	}
+	return 0
 }
 
 // proseGlued reports a title line at i glued under a paragraph of prose
@@ -260,10 +285,11 @@ func (p *parser) coverTitle(from int) int {
 // 2025年X省政府工作报告) is front matter itself, not the title's end.
 func (p *parser) titleGoesOn(n *pnode, i, to int) int {
 	eff := p.eff
-	// An office alone over what it reports (松林县农业农村局 / 2025年…工作总结)
-	// is one title, whatever follows: body text, or a page's source line
-	// the chrome took.
-	officeOver := i < to && eff[i].kind == lineTitle && eff[i].gap() <= 2 && isOfficeLine(n.Title) && endsTitleKind(p.str(&eff[i]))
+	// An office alone over what it reports (松林县农业农村局 / 2025年…工作总结,
+	// 泓城市发展和改革委员会 / 2025年工作总结和2026年工作打算: a line naming a
+	// kind of document, or a year's work) is one title, whatever follows:
+	// body text, or a page's source line the chrome took.
+	officeOver := i < to && eff[i].kind == lineTitle && eff[i].gap() <= 2 && isOfficeLine(n.Title) && (endsTitleKind(p.str(&eff[i])) || opensWithYear(p.str(&eff[i])))
 	if officeOver || to > i+1 && eff[i].kind == lineTitle && opensFront(p.str(&eff[i+1])) && eff[i].gap() <= 2 && p.secondTitleLine(n.Title, p.str(&eff[i])) {
 		// Two lines parted as printed (决胜全面建成小康社会　夺取…), or one
 		// phrase broken at a joining word (…发展情况 / 和下半年工作安排的报告).
@@ -280,7 +306,29 @@ func (p *parser) titleGoesOn(n *pnode, i, to int) int {
 }
 
 // titleKinds end a document's title: what kind of document it is.
-var titleKinds = []string{"报告", "总结", "公报", "要点", "计划", "方案", "规划", "意见", "通知", "讲话", "汇报", "安排"}
+var titleKinds = []string{"报告", "总结", "公报", "要点", "计划", "方案", "规划", "意见", "通知", "讲话", "汇报", "安排", "打算", "思路", "设想"}
+
+// opensWithYear reports a line that opens with a year and is no date
+// (2025年工作总结和2026年工作打算, 二〇二五年工作情况, not 2025年1月8日): what an
+// office did or plans in that year, as a report under its name titles it.
+func opensWithYear(s string) bool {
+	if isDateLine(s) {
+		return false
+	}
+	if v, n := arabicNumber4(s); n == 4 && v >= 1900 && v <= 2200 {
+		return strings.HasPrefix(s[n:], "年")
+	}
+	r := []rune(s[:min(len(s), 5*utf8.UTFMax)])
+	if len(r) < 5 || r[4] != '年' {
+		return false
+	}
+	for _, c := range r[:4] {
+		if !strings.ContainsRune("〇○零一二三四五六七八九", c) {
+			return false
+		}
+	}
+	return true
+}
 
 // endsTitleKind reports a line ending on the kind of document it names
 // (…工作总结, …统计公报, …工作要点).

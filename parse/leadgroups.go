@@ -27,6 +27,12 @@ func alike(a, b lead) int {
 		return 1
 	case (cp >= 2 || cs >= 2) && long <= 25:
 		return 1
+	case a.marker != b.marker:
+		// One opens with a dash (——经济实力跃上新台阶。) and the other not:
+		// the dashes mark their run, and only shared wording links a
+		// plain sentence to it, never text that happens to open alike
+		// (全省民生支出…完成。城镇新增就业… before ——人民生活得到新改善。城镇新增…).
+		return 0
 	case commonPrefix(a.next, b.next, 4) >= 4:
 		return 1
 	case a.runes <= 12 && b.runes <= 12 && a.commas == 0 && b.commas == 0:

@@ -98,6 +98,10 @@ func (p *parser) loneLeads(kids []*pnode) {
 	}
 }
 
+// speakerWords open a sentence whose subject is the speaker (我们将…):
+// a measure a Word author bolds alone names what is done, with no subject.
+var speakerWords = []string{"我们", "咱们", "我将", "我要"}
+
 // openingHead bounds the bytes opening looks at for the end of the lead
 // sentence: shapeLead's longest, 25 Han characters, with quotation marks,
 // a comma and an indent.
@@ -171,6 +175,12 @@ func (p *parser) opening(c *pnode) (lead, bool) {
 	l.para = i
 	l.rest = len(s) - l.sentEnd
 	if !shapeLead(l) || l.commas > 0 {
+		return lead{}, false
+	}
+	if _, ok := hasPrefixAny(l.words, speakerWords...); ok {
+		// 我们将继续办好民生实事。一是…: the speaker announces the
+		// measures; alone, it titles none (in a run of parallel ones,
+		// 我们始终把稳增长放在突出位置：…, the run vouches for them).
 		return lead{}, false
 	}
 	for _, k := range c.kids {

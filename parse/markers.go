@@ -262,6 +262,11 @@ func parseMarker(p string) (marker, bool) {
 	if strings.HasPrefix(p, "附") {
 		return bareAppendixMarker(p)
 	}
+	if p[0] == "名"[0] || p[0] == "相"[0] || p[0] == "用"[0] {
+		if m, ok := glossaryLabel(p); ok {
+			return m, true
+		}
+	}
 	// （一） （1） and their half-width forms.
 	if op, ok := hasPrefixAny(p, "（", "("); ok {
 		rest := p[len(op):]

@@ -398,7 +398,7 @@ func (p *parser) outline(container *pnode, from, to int, first *pnode) {
 			if m, ok := parseMarker(s[skip:]); ok && e.md == 6 {
 				st = m.style
 			}
-			n = p.headingNode(e, skip, true)
+			n = p.headingNode(e, skip, !p.headingRunsOn(e, skip))
 			if n.Marker != "" && n.Title == "" && i+1 < to && p.appendixTitle(n, &eff[i+1]) {
 				i++ // 附件 in a heading style, its title the heading below
 			}
@@ -414,7 +414,7 @@ func (p *parser) outline(container *pnode, from, to int, first *pnode) {
 			n = p.headingNode(e, e.mark.skip, false)
 			n.Marker = e.mark.text
 			switch {
-			case labelAlone(st) && n.Title == "" && i+1 < to && p.appendixTitle(n, &eff[i+1]):
+			case (labelAlone(st) || st >= styleHan && st <= styleCircled) && n.Title == "" && i+1 < to && p.appendixTitle(n, &eff[i+1]):
 				i++ // 附件 or 第一部分 on a line of its own, its title the line below
 			case i+2 < to && p.headingGoesOn(e, &eff[i+1], &eff[i+2]):
 				p.joinHeading(n, &eff[i+1])

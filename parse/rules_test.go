@@ -30,6 +30,9 @@ func TestFrontMatterLines(t *testing.T) {
 		{s: "新华社北京10月27日电", newsDay: true},
 		{s: "新华社北京3月5日电（记者 王某）", newsDay: true},
 		{s: "本报讯", newsDay: true},
+		{s: "沣源日报1月13日讯", newsDay: true},
+		{s: "沣源日报1月13日讯（记者 李某）", newsDay: true},
+		{s: "全县上下闻讯", newsDay: false},
 		{s: "全力推动供电保障", newsDay: false},
 		{s: "新华社北京3月5日电（记者 王某）3月5日上午，会议在北京开幕。", newsDay: false},
 	}

@@ -21,9 +21,13 @@ const minShapeRun = 3
 // sentence of 4–25 characters (or three Han ones: leadCandidate) with at
 // most one comma, ended by 。, then prose longer than it (at least 20 characters, three bytes each) that
 // does not open with a turn (turnsAfter: 成绩来之不易。同时…, a conclusion);
-// nor is an introduction (introduces) one.
+// nor is an introduction (introduces) one, nor a sentence of figures
+// (全年安排市级重点项目412个，完成投资876亿元。一是…: a part's results, which
+// its measures follow; none of the family's two thousand bold leads holds
+// an arabic figure).
 func shapeLead(l lead) bool {
-	return l.marker == "" && l.runes >= 3 && l.runes <= 25 && l.commas <= 1 && l.rest >= 3*max(20, l.runes+1) && !turnsAfter(l.next) && !introduces(l.words)
+	return l.marker == "" && l.runes >= 3 && l.runes <= 25 && l.commas <= 1 && l.rest >= 3*max(20, l.runes+1) && !turnsAfter(l.next) && !introduces(l.words) &&
+		!strings.ContainsAny(l.words, "0123456789０１２３４５６７８９")
 }
 
 // introduces reports a sentence that opens a part rather than titling one
