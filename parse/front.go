@@ -55,7 +55,7 @@ func isDashLine(s string) bool {
 // ending in 电 or 讯 once a parenthesised byline is taken off.
 func isNewsDateline(s string) bool {
 	s = trimBlankRight(s)
-	if len(s) > 48*utf8.UTFMax || runeLen(s) > 48 {
+	if len(s) > maxDatelineBytes || runeLen(s) > 48 {
 		return false
 	}
 	if strings.HasSuffix(s, "）") || strings.HasSuffix(s, ")") {
@@ -75,6 +75,9 @@ func isNewsDateline(s string) bool {
 	}
 	return false
 }
+
+// maxDatelineBytes bounds a dateline's bytes: 48 runes of 4 bytes.
+const maxDatelineBytes = 48 * utf8.UTFMax
 
 // officeSuffixes end the office of a byline (省长, 自治区主席, 市委书记).
 var officeSuffixes = []string{"长", "主席", "书记", "主任", "委员", "总理", "记者", "作者", "代表", "发言人", "秘书"}

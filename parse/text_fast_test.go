@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // fastAlphabet is what the byte-level helpers' tests build strings from:
@@ -32,6 +33,32 @@ func TestTrimBlankRight(t *testing.T) {
 	for _, s := range cases {
 		if got, want := trimBlankRight(s), strings.TrimRight(s, " \t\u3000"); got != want {
 			t.Fatalf("trimBlankRight(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestBMPSet: a bmpSet holds the BMP runes added and no other rune, the
+// edges of its words and of the plane included.
+func TestBMPSet(t *testing.T) {
+	var s bmpSet
+	in := []rune{0, 63, 64, '素', 0xFFFF}
+	for _, r := range in {
+		s.add(r)
+	}
+	for _, r := range in {
+		if !s.has(r) {
+			t.Errorf("%U added, not in the set", r)
+		}
+	}
+	for _, r := range []rune{1, 62, 65, 127, '材', 0xFFFE, 0x10000, 0x1F600, -1, utf8.RuneError} {
+		if s.has(r) {
+			t.Errorf("%U in the set, never added", r)
+		}
+	}
+	// The tables built on it flag exactly the first runes of their words.
+	for r := rune(0); r < 1<<16; r++ {
+		if promoHas.has(r) != (promoFirst[r] != 0) {
+			t.Fatalf("%U: promoHas %v, promoFirst %d", r, promoHas.has(r), promoFirst[r])
 		}
 	}
 }
