@@ -30,12 +30,12 @@ var chromeFirst = func() map[rune][]string {
 }()
 
 // chromeFirstSet flags the phrases' first runes (all in the BMP), so that
-// most runes are passed over on an array lookup rather than a map lookup.
-var chromeFirstSet = func() *[1 << 16]bool {
-	var t [1 << 16]bool
+// most runes are passed over on a bit's lookup rather than a map lookup.
+var chromeFirstSet = func() *bmpSet {
+	var t bmpSet
 	for r := range chromeFirst {
 		if r < 1<<16 {
-			t[r] = true
+			t.add(r)
 		}
 	}
 	return &t
@@ -60,7 +60,7 @@ func isChromeLine(s string) bool {
 	// One pass over the runes, trying only the phrases that start with
 	// each: this reads every short line of a 100 MB file.
 	for i, r := range s {
-		if r >= 1<<16 || !chromeFirstSet[r] {
+		if !chromeFirstSet.has(r) {
 			continue
 		}
 		for _, w := range chromeFirst[r] {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"runtime"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"unicode/utf8"
@@ -147,7 +148,7 @@ func decode(data []byte, force string) (text, name string, err error) {
 		}
 		return decodeWith(simplifiedchinese.GB18030, data), "GB18030", nil
 	}
-	res, err := chardet.NewTextDetector().DetectBest(data[:min(len(data), 1<<20)])
+	res, err := detectBest(data[:min(len(data), 1<<20)])
 	if err != nil || res == nil || res.Confidence < 10 {
 		if gbStructure(data) {
 			return decodeWith(simplifiedchinese.GB18030, data), "GB18030", nil
@@ -470,7 +471,7 @@ func eucNotGB(data []byte) (encoding.Encoding, string) {
 	default:
 		return nil, ""
 	}
-	res, err := chardet.NewTextDetector().DetectBest(head)
+	res, err := detectBest(head)
 	if err != nil || res == nil || res.Charset != want {
 		return nil, ""
 	}
@@ -479,4 +480,46 @@ func eucNotGB(data []byte) (encoding.Encoding, string) {
 		return nil, ""
 	}
 	return enc, name
+}
+
+// detectBest is the statistical detector's best guess for b, the same for
+// the same bytes every time. chardet's own DetectBest is not: it runs its
+// recognisers on goroutines and sorts what comes back, in the order it
+// came, without a stable sort, so of two encodings it is as confident of
+// it named either (a 4-byte text decoded as Shift_JIS, Big5 or GB18030
+// from one run to the next; FuzzParallelSame). Ties go to the encodings
+// of Chinese text first, then by name.
+func detectBest(b []byte) (*chardet.Result, error) {
+	all, err := chardet.NewTextDetector().DetectAll(b)
+	if err != nil || len(all) == 0 {
+		return nil, err
+	}
+	best := &all[0]
+	for i := range all {
+		if r := &all[i]; r.Confidence > best.Confidence || r.Confidence == best.Confidence && charsetBefore(r, best) {
+			best = r
+		}
+	}
+	return best, nil
+}
+
+// tiePreference orders the encodings a tie in the detector's confidence
+// goes to: Chinese ones, then the others of East Asia.
+var tiePreference = []string{"GB-18030", "Big5", "EUC-JP", "Shift_JIS", "EUC-KR"}
+
+// charsetBefore reports whether a wins a tie against b.
+func charsetBefore(a, b *chardet.Result) bool {
+	rank := func(r *chardet.Result) int {
+		if i := slices.Index(tiePreference, r.Charset); i >= 0 {
+			return i
+		}
+		return len(tiePreference)
+	}
+	if ra, rb := rank(a), rank(b); ra != rb {
+		return ra < rb
+	}
+	if a.Charset != b.Charset {
+		return a.Charset < b.Charset
+	}
+	return a.Language < b.Language
 }

@@ -102,3 +102,18 @@ func BenchmarkDecodeLarge(b *testing.B) {
 		}
 	}
 }
+
+// TestDecodeDeterministic: bytes that the statistical detector reads as
+// one encoding or another with the same confidence decode the same way
+// every time (chardet ranks a tie in the order its goroutines finish).
+func TestDecodeDeterministic(t *testing.T) {
+	for _, in := range []string{"\x87\xe3y\x82", "7\x87BXB2", "\x82\xa0\x82\xa2\x82\xa4", "\x8e\xa1\x8e\xa2"} {
+		first, name, err := Decode([]byte(in), "")
+		for range 200 {
+			text, n, e := Decode([]byte(in), "")
+			if text != first || n != name || (e == nil) != (err == nil) {
+				t.Fatalf("%q: decoded as %s (%q, %v), then as %s (%q, %v)", in, name, first, err, n, text, e)
+			}
+		}
+	}
+}

@@ -26,7 +26,7 @@ func isSalutation(s string) bool {
 	if _, ok := hasPrefixAny(s, salutationWords...); !ok {
 		return false
 	}
-	s = strings.TrimRight(s, " \t\u3000")
+	s = trimBlankRight(s)
 	if len(s) > 24*utf8.UTFMax || runeLen(s) > 24 {
 		return false
 	}
@@ -55,8 +55,8 @@ func isDashLine(s string) bool {
 // 沣源日报1月13日讯): short, ending in 电 or 讯 after a day once a
 // parenthesised byline is taken off.
 func isNewsDateline(s string) bool {
-	s = strings.TrimRight(s, " \t\u3000")
-	if len(s) > 48*utf8.UTFMax || runeLen(s) > 48 {
+	s = trimBlankRight(s)
+	if len(s) > maxDatelineBytes || runeLen(s) > 48 {
 		return false
 	}
 	if strings.HasSuffix(s, "）") || strings.HasSuffix(s, ")") {
@@ -78,6 +78,9 @@ func isNewsDateline(s string) bool {
 	return false
 }
 
+// maxDatelineBytes bounds a dateline's bytes: 48 runes of 4 bytes.
+const maxDatelineBytes = 48 * utf8.UTFMax
+
 // officeSuffixes end the office of a byline (省长, 自治区主席, 市委书记).
 var officeSuffixes = []string{"长", "主席", "书记", "主任", "委员", "总理", "记者", "作者", "代表", "发言人", "秘书"}
 
@@ -85,7 +88,7 @@ var officeSuffixes = []string{"长", "主席", "书记", "主任", "委员", "�
 // 自治区主席, 广东省省长), a space, and a name of two to four Han characters
 // or placeholders (张某某, XXX, ×××).
 func isByline(s string) bool {
-	s = strings.TrimRight(s, " \t\u3000")
+	s = trimBlankRight(s)
 	if len(s) > 24*utf8.UTFMax || runeLen(s) > 24 {
 		return false
 	}
@@ -116,7 +119,7 @@ var titleWords = []string{"省长", "市长", "县长", "区长", "州长", "主
 // only (under an occasion or date line), where a short line so made is a
 // signature and not a heading.
 func isGluedByline(s string) bool {
-	s = strings.TrimRight(s, " \t\u3000")
+	s = trimBlankRight(s)
 	n := runeLen(s)
 	if n < 5 || n > 16 || hanCount(s, n) != n {
 		return false
@@ -254,7 +257,7 @@ func (p *parser) proseGlued(i, from int) bool {
 	if i-1 < from || p.eff[i].gap() != 0 || p.eff[i-1].gap() < 2 || p.eff[i-1].kind != lineBody {
 		return false
 	}
-	s := strings.TrimRight(p.str(&p.eff[i-1]), " \t\u3000")
+	s := trimBlankRight(p.str(&p.eff[i-1]))
 	return strings.HasSuffix(s, "。") || strings.HasSuffix(s, "！") || strings.HasSuffix(s, "？")
 }
 
@@ -360,7 +363,7 @@ func (p *parser) aboveTitle(s string) bool {
 // rather than what it is: a congress's 大会文件 with its number (云台县第十八届人民
 // 代表大会第五次会议文件（1）, …会议文件之二) or an office's red header (…委员会文件).
 func isFileLabel(s string) bool {
-	s = strings.TrimRight(s, " \t\u3000")
+	s = trimBlankRight(s)
 	if runeLen(s) > 40 || strings.ContainsAny(s, "。，；：！？") {
 		return false
 	}
@@ -380,7 +383,7 @@ func isFileLabel(s string) bool {
 // (安发改发〔2025〕6号, 国办发[2024]12号): an issuer's short name, the year in
 // brackets, a number and 号.
 func isDocNumber(s string) bool {
-	s = strings.TrimRight(s, " \t\u3000")
+	s = trimBlankRight(s)
 	rest, ok := strings.CutSuffix(s, "号")
 	if !ok || runeLen(s) > 30 {
 		return false
@@ -428,7 +431,7 @@ func opensFront(s string) bool {
 // submits, or an experience paper a unit writes, is signed so under its
 // title. Short, all Han, ending in an office's name (officeNames).
 func isOfficeLine(s string) bool {
-	s = strings.TrimRight(s, " \t\u3000")
+	s = trimBlankRight(s)
 	n := runeLen(s)
 	if n < 4 || n > 30 || hanCount(s, n) != n {
 		return false
@@ -508,7 +511,7 @@ func (p *parser) officesOverDate(i, to int) bool {
 // hasOfficeInside reports a short all-Han line with an office's name inside
 // it (国家统计局岑阳调查队).
 func hasOfficeInside(s string) bool {
-	s = strings.TrimRight(s, " \t\u3000")
+	s = trimBlankRight(s)
 	n := runeLen(s)
 	if n < 4 || n > 20 || hanCount(s, n) != n {
 		return false
@@ -531,7 +534,7 @@ var sourceWords = []string{"来源", "作者", "编辑", "责任编辑", "发布
 // byline nor a date: a note in brackets under the title (（全文）, （摘要）,
 // （书面）), a source or timestamp line (来源：南方日报, 2025-01-15 10:23 来源：…).
 func isNoteLine(s string) bool {
-	s = strings.TrimRight(s, " \t\u3000")
+	s = trimBlankRight(s)
 	if len(s) > 40*utf8.UTFMax || runeLen(s) > 40 {
 		return false
 	}

@@ -86,7 +86,7 @@ var (
 // read once whatever the number of keywords, which keeps the filter cheap
 // on a 100 MB file. A table, not a map: keywords start with runes as common
 // as 一, 下, 会 and 公, and a map lookup on each was a third of the filter.
-var promoKeys, promoFirst = func() ([][]promoKey, *[1 << 16]uint8) {
+var promoKeys, promoFirst, promoHas = func() ([][]promoKey, *[1 << 16]uint8, *bmpSet) {
 	t := new(runeGroups[promoKey, uint8])
 	for i, w := range strongPromo {
 		t.add(w, promoKey{w, true, uint64(1) << i})
@@ -94,16 +94,17 @@ var promoKeys, promoFirst = func() ([][]promoKey, *[1 << 16]uint8) {
 	for i, w := range weakPromo {
 		t.add(w, promoKey{w, false, uint64(1) << (len(strongPromo) + i)})
 	}
-	return t.groups, &t.first
+	return t.groups, &t.first, &t.has
 }()
 
 // runeGroups groups words by their first rune: first maps a BMP rune to
-// 1 + the index of its group in groups (0: no word starts with it). It
-// builds the keyword tables (promoKeys, promoTable); G is as wide as
-// their number of groups needs.
+// 1 + the index of its group in groups (0: no word starts with it), and
+// has flags the same runes. It builds the keyword tables (promoKeys,
+// promoTable); G is as wide as their number of groups needs.
 type runeGroups[T any, G uint8 | uint16] struct {
 	groups [][]T
 	first  [1 << 16]G
+	has    bmpSet
 }
 
 // add puts item, for word, in the group of word's first rune.
@@ -112,10 +113,25 @@ func (t *runeGroups[T, G]) add(word string, item T) {
 	if t.first[r] == 0 {
 		t.groups = append(t.groups, nil)
 		t.first[r] = G(len(t.groups))
+		t.has.add(r)
 	}
 	g := t.first[r] - 1
 	t.groups[g] = append(t.groups[g], item)
 }
+
+// bmpSet is a set of runes of the Basic Multilingual Plane, a bit each:
+// 8 KB, where a table of a byte a rune is 64 KB. The loops that look up
+// every rune of a line in such a table (keywordScore, mayBeNotice,
+// isChromeLine) waited on the table's cache misses: the 64 KB table
+// does not stay in the first-level cache beside the text, the bits do,
+// and only a rune in the set is looked up further.
+type bmpSet [1 << 16 / 64]uint64
+
+// add puts r, a BMP rune, in the set.
+func (s *bmpSet) add(r rune) { s[r>>6] |= 1 << (r & 63) }
+
+// has reports whether r is in the set (never, outside the BMP).
+func (s *bmpSet) has(r rune) bool { return r >= 0 && r < 1<<16 && s[r>>6]&(1<<(r&63)) != 0 }
 
 type promoKey struct {
 	word   string
@@ -138,8 +154,8 @@ func keywordScore(p string) (strong, weak int) {
 		case c >= utf8.RuneSelf:
 			r, size = utf8.DecodeRuneInString(p[i:])
 		}
-		if g := promoFirst[r&0xFFFF]; g != 0 && r < 1<<16 {
-			for _, k := range promoKeys[g-1] {
+		if promoHas.has(r) {
+			for _, k := range promoKeys[promoFirst[r]-1] {
 				if seen&k.bit == 0 && strings.HasPrefix(p[i:], k.word) {
 					seen |= k.bit
 					if k.strong {

@@ -26,7 +26,7 @@ const maxNoticeLines = 14
 // issues: the name in 《》, or the words between the verb and 的通知, with
 // the issuer before 关于 and without. None when title is not such a notice.
 func issuedNames(title string) []string {
-	if !strings.HasSuffix(strings.TrimRight(title, " \t\u3000"), "通知") {
+	if !strings.HasSuffix(trimBlankRight(title), "通知") {
 		return nil // most titles: asked of every article of a compilation
 	}
 	t := stripSpaces(title)

@@ -164,3 +164,33 @@ func firstDiff(want, got string) string {
 	}
 	return fmt.Sprintf("%d lines, want %d", len(g), len(w))
 }
+
+// FuzzParallelSame: any text parses to the same tree, junk and paragraphs
+// whether the passes run on one core in their usual chunks or on four in
+// chunks of one line (TestParallelSame's configurations at its two ends),
+// so that a rule reading across a chunk's edge shows on inputs no fixture
+// has. The seeds are the shapes whose state crosses lines: a compilation
+// (articles outlined apart), junk spread over its neighbours, a 目录, a
+// run of 一是 across paragraphs, a list glued under a heading, chrome; and
+// in testdata, bytes the encoding detector once read one way or another
+// from run to run (detectBest).
+func FuzzParallelSame(f *testing.F) {
+	f.Add([]byte("汇编\n\n目录\n\n1.甲\n2.乙\n\n\n甲\n\n导语。\n一是做法。\n二是成效。\n\n\n乙\n\n正文。\n（一）做法\n正文。\n"))
+	f.Add([]byte("标题\n\n正文。\n\n【某某素材库】添加客服微信\n联系QQ：12345678\n会员每日更新\n\n正文。\n"))
+	f.Add([]byte("首页\n新闻\n公告\n政务\n服务\n互动\n\n当前位置：首页 > 新闻\n\n一、甲\n\n1.事项\n2.事项\n\n二、乙\n"))
+	f.Add([]byte("##paidbegin##\n一是甲；\n二是乙；\n三是丙。\n##paidend##\n\n\n谢谢大家！\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		in := sameInput{"fuzz.txt", data}
+		defer func(p, sp, l, c int) {
+			runtime.GOMAXPROCS(p)
+			splitChunk, lineChunk, passChunk = sp, l, c
+		}(runtime.GOMAXPROCS(0), splitChunk, lineChunk, passChunk)
+		runtime.GOMAXPROCS(1)
+		want := in.dump()
+		runtime.GOMAXPROCS(4)
+		splitChunk, lineChunk, passChunk = 1, 1, 1
+		if got := in.dump(); got != want {
+			t.Errorf("the parse on four cores in chunks of a line differs:\n%s", firstDiff(want, got))
+		}
+	})
+}

@@ -26,7 +26,7 @@ func (p *parser) isProsePara(e *eline) bool {
 	if e.kind != lineBody || e.hbody() {
 		return false
 	}
-	s := strings.TrimRight(p.str(e), " \t\u3000")
+	s := trimBlankRight(p.str(e))
 	switch lastMeaningful(s) {
 	case '。', '！', '？', '…', '!', '?':
 	default:
@@ -69,7 +69,7 @@ func (p *parser) proseEnd(from int) int {
 func (p *parser) addressOver(k int) bool {
 	e := &p.eff[k]
 	return e.kind == lineBody && !e.hbody() && k+1 < len(p.eff) && p.eff[k+1].gap() == 0 &&
-		lastMeaningful(strings.TrimRight(p.str(e), " \t\u3000")) == '：' && p.noticeText(&p.eff[k+1])
+		lastMeaningful(trimBlankRight(p.str(e))) == '：' && p.noticeText(&p.eff[k+1])
 }
 
 // noticeText reports the text under an address: body text of a clause or
@@ -78,7 +78,7 @@ func (p *parser) noticeText(e *eline) bool {
 	if p.isProsePara(e) {
 		return true
 	}
-	s := strings.TrimRight(p.str(e), " \t\u3000")
+	s := trimBlankRight(p.str(e))
 	return e.kind == lineBody && !e.hbody() && lastMeaningful(s) == '。' && runeLen(s) >= 20
 }
 

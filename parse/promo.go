@@ -484,7 +484,7 @@ func mayBeNotice(p string) bool {
 		case c >= utf8.RuneSelf:
 			r, size = utf8.DecodeRuneInString(p[i:])
 		}
-		if r < 1<<16 && signalFirst[r] {
+		if signalFirst.has(r) {
 			for _, w := range noticeTable[noticeGroup[r]-1] {
 				if w.f < fChatty && strings.HasPrefix(p[i:], w.word) {
 					return true
@@ -498,12 +498,12 @@ func mayBeNotice(p string) bool {
 
 // signalFirst flags the first runes of the signal words (not of the prose
 // words, which are everywhere): a table of its own for mayBeNotice.
-var signalFirst = func() *[1 << 16]bool {
-	var t [1 << 16]bool
+var signalFirst = func() *bmpSet {
+	var t bmpSet
 	for _, fw := range noticeFeatures {
 		for _, w := range fw.words {
 			if r, _ := utf8.DecodeRuneInString(w); fw.f < fChatty && r < 1<<16 {
-				t[r] = true
+				t.add(r)
 			}
 		}
 	}

@@ -78,7 +78,7 @@ func isOutlineLine(p string) bool {
 // endsClause reports a line that ends as the genre's sentences and
 // clauses do: in 。！？；：，、 or their ASCII forms, or an ellipsis.
 func endsClause(p string) bool {
-	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(p, " \t\u3000"))
+	r, _ := utf8.DecodeLastRuneInString(trimBlankRight(p))
 	return strings.ContainsRune("。！？；：，、!?;:,…", r)
 }
 

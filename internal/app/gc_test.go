@@ -97,8 +97,9 @@ func TestSettleGC(t *testing.T) {
 }
 
 // TestLimitLoad: a large document's load runs under a soft heap limit of
-// the live heap plus half its text's size, and the reader after it under
-// the live heap plus a fifth (16 MB at least); with GOGC from the
+// the live heap plus half its text's size, at loadGCPercent whatever the
+// reader's pace was, and the reader after it under the live heap plus a
+// fifth (16 MB at least) at loadedGCPercent; with GOGC from the
 // environment (TuneGC false) no limit is set.
 func TestLimitLoad(t *testing.T) {
 	oldTune := TuneGC
@@ -108,7 +109,13 @@ func TestLimitLoad(t *testing.T) {
 	const size = 200 << 20
 	doc := &model.Document{Text: "全文"}
 	var during int64
-	load := func() (*model.Document, error) { during = debug.SetMemoryLimit(-1); return doc, nil }
+	pace := -2 // GOGC during the load
+	load := func() (*model.Document, error) {
+		during = debug.SetMemoryLimit(-1)
+		pace = debug.SetGCPercent(-1)
+		debug.SetGCPercent(pace)
+		return doc, nil
+	}
 
 	TuneGC = false
 	debug.SetMemoryLimit(math.MaxInt64)
@@ -117,8 +124,15 @@ func TestLimitLoad(t *testing.T) {
 	}
 
 	TuneGC = true
+	debug.SetGCPercent(readerGCPercent)
 	if got, _ := limitLoad(load, size, settleGC)(); got != doc {
 		t.Fatal("the document was not handed on")
+	}
+	if pace != loadGCPercent {
+		t.Errorf("GOGC %d during the load, want %d", pace, loadGCPercent)
+	}
+	if got := debug.SetGCPercent(100); got != loadedGCPercent {
+		t.Errorf("GOGC %d after the load, want %d", got, loadedGCPercent)
 	}
 	if during < size/2 || during > size/2+liveHeap()+(64<<20) {
 		t.Errorf("limit during the load %d, want about %d more than the live heap", during, size/2)

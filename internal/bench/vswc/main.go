@@ -6,9 +6,12 @@
 // decoder goes), `wenji --outline FILE` (wall time, and peak RSS as
 // /usr/bin/time reports it) and the parse benchmark (BenchmarkParse100MB,
 // -benchtime 3x, on the 100 MB it generates), and prints each round, the
-// ratios' ranges and their medians.
+// ratios' ranges and their medians. With -vs BIN it also runs BIN
+// --outline FILE in each round, right after wenji's (another commit's
+// binary), and prints its ratios beside.
 //
 //	go run ./internal/bench/vswc -runs 5 /tmp/big100.txt
+//	go run ./internal/bench/vswc -runs 7 -vs /tmp/wenji-start /tmp/big100.txt
 package main
 
 import (
@@ -28,8 +31,9 @@ import (
 
 func main() {
 	runs := flag.Int("runs", 5, "rounds of cat, grep -c 。, --outline and a parse")
+	vs := flag.String("vs", "", "another wenji binary whose --outline is timed in the same rounds")
 	flag.Parse()
-	file, size := benchutil.FileArg("vswc", "usage: vswc [-runs N] FILE")
+	file, size := benchutil.FileArg("vswc", "usage: vswc [-runs N] [-vs BIN] FILE")
 	dir, bin := benchutil.BuildWenji("vswc")
 	defer os.RemoveAll(dir)
 	bench := filepath.Join(dir, "parse.test")
@@ -39,7 +43,7 @@ func main() {
 	defer counts.Close()
 	fmt.Printf("%s: %.1f MB\n", file, float64(size)/1e6)
 	fmt.Println("round     cat  grep -c 。  --outline  ÷grep  ÷cat  peak RSS (×file)   parse  ÷grep")
-	var outG, outC, parseG []float64
+	var outG, outC, parseG, vsG []float64
 	for r := 1; r <= *runs; r++ {
 		cat, _ := run(nil, "cat", file)
 		grep, _ := run(counts, "grep", "-c", "。", file)
@@ -48,9 +52,18 @@ func main() {
 		outG, outC, parseG = append(outG, out/grep), append(outC, out/cat), append(parseG, p/grep)
 		fmt.Printf("%5d  %5.3f s  %7.3f s  %7.3f s  %5.1f  %4.1f  %4d MiB (%.2f×)  %5.3f s  %5.1f\n",
 			r, cat, grep, out, out/grep, out/cat, rss>>20, float64(rss)/float64(size), p, p/grep)
+		if *vs != "" {
+			o, rss := run(nil, *vs, "--outline", file)
+			vsG = append(vsG, o/grep)
+			fmt.Printf("   vs            %7s   %7.3f s  %5.1f  %4.1f  %4d MiB (%.2f×)   (%s)\n",
+				"", o, o/grep, o/cat, rss>>20, float64(rss)/float64(size), *vs)
+		}
 	}
 	fmt.Printf("--outline ÷ grep -c 。: %s; ÷ cat: %s; parse ÷ grep -c 。: %s (target: --outline ≤ 10× grep -c 。)\n",
 		span(outG), span(outC), span(parseG))
+	if *vs != "" {
+		fmt.Printf("%s --outline ÷ grep -c 。: %s\n", *vs, span(vsG))
+	}
 }
 
 // benchParse runs BenchmarkParse100MB from the test binary bench and
