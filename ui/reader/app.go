@@ -214,11 +214,11 @@ func New(doc *model.Document, opt Options) Model {
 		m.loading = true
 		m.frame = newFirstFrame()
 		m.initCmd = loadCmd(m.persist1.id, opt.Load, m.frame) // its notice comes with the whole document
-	} else if n := m.openingNotice(); n != "" {
-		m.initCmd = m.status.Notice(n)
+	} else {
+		m.initCmd = m.showOpeningNotice()
 	}
 	if opt.Notice != "" {
-		m.initCmd = tea.Batch(m.initCmd, m.status.Notice(opt.Notice))
+		m.initCmd = tea.Batch(m.initCmd, m.status.NoticeLaid(opt.Notice, layWords(m.w, opt.Notice)))
 	}
 	return m
 }
@@ -371,21 +371,6 @@ func (m *Model) typedAhead() tea.Cmd {
 		cmds = append(cmds, m.update(k))
 	}
 	return tea.Batch(cmds...)
-}
-
-// openingNotice is what opening the document found: that it reopened
-// where it was left, and the ads hidden.
-func (m *Model) openingNotice() string {
-	var parts []string
-	most := summaryKinds
-	if m.resumed {
-		parts = append(parts, m.tx.Resumed)
-		most = resumedKinds
-	}
-	if len(m.doc.Junk) > 0 && !m.loading {
-		parts = append(parts, fmt.Sprintf(m.tx.HiddenFmt, junkSummary(m.tx, m.doc.Junk, most)))
-	}
-	return strings.Join(parts, " · ")
 }
 
 // noOutlineReason says why the outline pane is not drawn: the document

@@ -212,14 +212,7 @@ func (m *Model) StartAt(off int, notice string) {
 		// New said what opening found: say it again without "back where
 		// you left off", which this opening is not.
 		m.status.Drop()
-		m.initCmd = nil
-		n := m.openingNotice()
-		if n != "" && notice != "" {
-			n += " · "
-		}
-		if n += notice; n != "" {
-			m.initCmd = m.status.Notice(n)
-		}
+		m.initCmd = m.showOpeningNotice(notice)
 	}
 }
 

@@ -56,7 +56,8 @@ func statusMessages() []statusMessage {
 			o := *m
 			o.resumed, o.loading = resumed, false
 			o.doc = &model.Document{Junk: junk}
-			return o.openingNotice()
+			full, _ := o.openingNotice()
+			return full
 		}
 	}
 	copied := func(c copiedMsg) func(m *Model) string {
