@@ -34,7 +34,11 @@ type Basket struct {
 	// SelectionTag marks a paragraph selection's row (it is headed by its
 	// section's heading, and is not all of it); CharsFmt is an excerpt's
 	// length (Plural: the count, then the count as written, 1,234).
-	SelectionTag, CharsFmt         string
+	SelectionTag, CharsFmt string
+	// SourceLabel heads an excerpt's source line on the page, and
+	// SourceStdin names standard input in it; the exports' source line
+	// is Chinese whatever the interface's language (来源：…).
+	SourceLabel, SourceStdin       string
 	Deleted, Restored, NothingUndo string
 	MovedTop, MovedBottom          string
 	OpeningFmt, OpenFailedFmt      string // file; file, error
@@ -88,6 +92,8 @@ var ZhBasket = Basket{
 	HWrite:        "写成 .docx 文件",
 	SelectionTag:  "选段",
 	CharsFmt:      "%[2]s 字",
+	SourceLabel:   "来源：",
+	SourceStdin:   "标准输入",
 	ExportedFmt:   "已写出素材 %d 条：%s",
 	ExportFailed:  "没有写出 .docx：%v",
 	HBack:         "返回阅读",
@@ -138,6 +144,8 @@ var EnBasket = Basket{
 	HWrite:        "write a .docx",
 	SelectionTag:  "selection",
 	CharsFmt:      "%[2]s {char|chars}",
+	SourceLabel:   "Source: ",
+	SourceStdin:   "stdin",
 	ExportedFmt:   "wrote %d {excerpt|excerpts} to %s",
 	ExportFailed:  "no .docx written: %v",
 	HBack:         "back to reading",

@@ -162,6 +162,7 @@ var notStatus = map[string]string{
 	"Basket.OpenFailedFmt": "the basket page", "Basket.NoSource": "the basket page", "Basket.NoFile": "the basket page (TestPageMessagesFit)", "Basket.DamagedFmt": "the basket page",
 	"Basket.ExportedFmt": "the basket page (TestPageMessagesFit)", "Basket.ExportFailed": "the basket page (TestPageMessagesFit)",
 	"Basket.SelectionTag": "the basket page's rows", "Basket.CharsFmt": "the basket page's rows",
+	"Basket.SourceLabel": "the basket page's rows", "Basket.SourceStdin": "the basket page's rows",
 }
 
 // TestStatusMessagesCovered: every string of the reader's text tables is
