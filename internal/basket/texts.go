@@ -3,6 +3,7 @@ package basket
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -113,14 +114,15 @@ func writeText(path, name, text string) error {
 // sweepTexts removes, once the basket file names only keep, the text files
 // it no longer names: all of them, and the temporary files of writers
 // killed mid-write (the lock is held, so no live writer has one), when the
-// basket was not set aside; when a backup of it is next to it (path.bak…),
+// basket was never set aside; when a backup of it is next to it (path.bak…),
 // which may name others, only those in dropped, the ones the basket file
-// just replaced named.
+// just replaced named, that no backup names.
 func sweepTexts(path string, keep, dropped map[string]bool) {
 	dir := textsDir(path)
 	if baks, _ := filepath.Glob(path + ".bak*"); len(baks) > 0 {
+		named := backupNames(baks)
 		for name := range dropped {
-			if !keep[name] && validTextName(name) {
+			if !keep[name] && !named[name] && validTextName(name) {
 				os.Remove(filepath.Join(dir, name))
 			}
 		}
@@ -136,4 +138,23 @@ func sweepTexts(path string, keep, dropped map[string]bool) {
 			os.Remove(filepath.Join(dir, name))
 		}
 	}
+}
+
+// backupNames returns the text files that the backups baks name, as far
+// as they can be read: what they hold is the user's, to be recovered by
+// hand.
+func backupNames(baks []string) map[string]bool {
+	named := map[string]bool{}
+	for _, bak := range baks {
+		b, err := state.ReadCapped(bak, MaxSize)
+		if err != nil {
+			continue
+		}
+		var ff fileFormat
+		json.Unmarshal(b, &ff) // a damaged backup names what it can
+		for _, e := range ff.Excerpts {
+			named[e.TextFile] = true
+		}
+	}
+	return named
 }

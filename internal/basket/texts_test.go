@@ -151,3 +151,25 @@ func TestTextsOrphansSwept(t *testing.T) {
 		t.Errorf("text files %q", got)
 	}
 }
+
+// TestTextsBackupKept: a text a backup of the basket names stays when the
+// basket deletes its excerpt: the backup is the user's to recover from.
+func TestTextsBackupKept(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "basket.json")
+	b := open(t, path)
+	x := b.Add(Excerpt{Text: bigText("甲。")})
+	save(t, b)
+	raw, _ := os.ReadFile(path)
+	os.WriteFile(path+".bak", raw, 0o600)
+	b.Remove(x.ID)
+	save(t, b)
+	if got := textFiles(t, path); len(got) != 1 || got[0] != textName(bigText("甲。")) {
+		t.Errorf("text files %q: the backup's text was removed", got)
+	}
+	os.Remove(path + ".bak")
+	b.Add(Excerpt{Text: "new"})
+	save(t, b)
+	if got := textFiles(t, path); len(got) != 0 {
+		t.Errorf("text files %q: not swept once the backup is gone", got)
+	}
+}
