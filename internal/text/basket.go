@@ -10,6 +10,10 @@ type Basket struct {
 	AlreadyFmt   string // the basket's size when the excerpt was in it already
 	NothingToAdd string // a with no text where it is
 	Adding       string // a while the excerpt is saved
+	// AskLargeFmt is what a on a node over the reader's bound says
+	// instead of adding it (Plural: its length, then the length as
+	// written, 1,234): a second a adds it.
+	AskLargeFmt  string
 	SaveFailed   string // error
 	NoPage       string // B where the basket page cannot open
 	SelectingFmt string // paragraphs selected (Plural)
@@ -69,6 +73,7 @@ var ZhBasket = Basket{
 	AlreadyFmt:   "已在素材篮中（%d）",
 	NothingToAdd: "没有可加入的内容",
 	Adding:       "正在加入素材篮…",
+	AskLargeFmt:  "这部分共 %[2]s 字：再按 a 全部加入素材篮，其他键取消",
 	SaveFailed:   "素材篮保存失败：%v",
 	NoPage:       "这里打不开素材篮页：用 wenji --basket 查看",
 	SelectingFmt: "已选 %d 段 · j/k ]/[ 扩展 · y 复制 · a 加入素材篮 · Esc 结束",
@@ -121,6 +126,7 @@ var EnBasket = Basket{
 	AlreadyFmt:   "Already in the basket (%d)",
 	NothingToAdd: "nothing to add",
 	Adding:       "adding to the basket…",
+	AskLargeFmt:  "%[2]s {char|chars}: a again adds them all, another key does not",
 	SaveFailed:   "Basket not saved: %v",
 	NoPage:       "no basket page here: see it with wenji --basket",
 	SelectingFmt: "%d {paragraph|paragraphs} selected · j/k ]/[ extend · y copy · a add · Esc end",

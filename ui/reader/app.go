@@ -153,10 +153,13 @@ type Model struct {
 	loading       bool        // showing a preview until Options.Load delivers
 	frame         *firstFrame // the loader waits for the first frame (nil: no loader)
 	pendingEnd    bool        // G was pressed during loading: go to the real end
-	win           window
-	persist1      persister // what Options.Save saved last
-	basketDamaged string    // the basket file an add found damaged, for B's page
-	basketBackup  string    // the .bak that add's save moved it to
+	// bigAdd is the node over askAdd that a asked about, for the next
+	// key; askedAdd, while a key is handled, the one asked before it.
+	bigAdd, askedAdd *model.Node
+	win              window
+	persist1         persister // what Options.Save saved last
+	basketDamaged    string    // the basket file an add found damaged, for B's page
+	basketBackup     string    // the .bak that add's save moved it to
 	// openBasket is what B asks of the program, sent once the keys read
 	// with it are sorted: those after it are the page's (OpenBasketMsg).
 	openBasket *OpenBasketMsg

@@ -17,6 +17,7 @@ import (
 
 	wtext "wenji/internal/text"
 	"wenji/model"
+	"wenji/ui/common"
 )
 
 // A message's arguments as the reader meets them: the default paths,
@@ -142,6 +143,9 @@ func statusMessages() []statusMessage {
 		{field: "Basket.NothingToAdd", msg: func(m *Model) string { return m.btx().NothingToAdd }},
 		{field: "Basket.NothingToAdd", msg: func(m *Model) string { return m.basketReport(basketAddedMsg{nothing: true}) }},
 		{field: "Basket.Adding", msg: func(m *Model) string { return m.btx().Adding }},
+		{field: "Basket.AskLargeFmt", msg: func(m *Model) string {
+			return wtext.Plural(12345678, m.btx().AskLargeFmt, 12345678, common.Thousands(12345678))
+		}},
 		{field: "Reader.NothingHidden", msg: func(m *Model) string { return m.tx.NothingHidden }},
 	}
 }
