@@ -135,7 +135,7 @@ func TestBasketPageE2E(t *testing.T) {
 	tm.keys("g", "B")
 	s := tm.waitText("Basket · 3 excerpts")
 	tm.checkWidths(s)
-	if !strings.Contains(s, "来源："+filepath.Base(seed)) {
+	if !strings.Contains(s, "Source: "+filepath.Base(seed)) { // the page speaks the interface's language
 		t.Errorf("no source line:\n%s", s)
 	}
 	tm.keys("J")

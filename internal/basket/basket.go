@@ -1,7 +1,8 @@
 // Package basket keeps the excerpts a writer collects while reading (素材篮):
 // sections, outline selections and paragraph selections, each with where it
 // came from, in one JSON file kept across runs
-// ($XDG_DATA_HOME/wenji/basket.json, else ~/.local/share/wenji/basket.json).
+// ($XDG_DATA_HOME/wenji/basket.json, else ~/.local/share/wenji/basket.json),
+// large texts in files of their own beside it (texts.go).
 //
 // A Basket is what one session sees: it is loaded once, changed in memory
 // (Add, Remove, Move, Clear) and saved. Saving merges with what other
@@ -111,9 +112,10 @@ type Basket struct {
 	// Backup is where the last Save moved a damaged file, "" if it did not.
 	Backup string
 
-	base      []Excerpt // as last loaded or saved
-	items     []Excerpt // as this session has it
-	reordered bool      // Move was used since base
+	base      []Excerpt         // as last loaded or saved
+	items     []Excerpt         // as this session has it
+	reordered bool              // Move was used since base
+	names     map[string]string // ID → text file, for texts kept outside the file
 }
 
 // DefaultPath returns the basket file: $XDG_DATA_HOME/wenji/basket.json,
@@ -134,11 +136,23 @@ func DefaultPath() (string, error) {
 // *DamagedError to report; the file is left alone until Save, which moves
 // it to a .bak first. Other errors (permissions) give a nil Basket.
 func Open(path string) (*Basket, error) {
-	list, err := load(path)
+	// Read under the lock: a save under way may be removing the text
+	// file of an excerpt it deleted, which the file read before it named.
+	// A basket that cannot be locked (a read-only directory) is read all
+	// the same.
+	if _, err := os.Lstat(path); err == nil {
+		if unlock, err := lock(path); err == nil {
+			defer unlock()
+		}
+	}
+	list, names, err := load(path, nil)
 	if err != nil && !isDamaged(err) {
 		return nil, err
 	}
-	return &Basket{Path: path, base: list, items: slices.Clone(list)}, err
+	if names == nil {
+		names = map[string]string{}
+	}
+	return &Basket{Path: path, base: list, items: slices.Clone(list), names: names}, err
 }
 
 // List returns the excerpts in order. The slice is the caller's.
@@ -218,20 +232,50 @@ func (b *Basket) Save() error {
 	}
 	defer unlock()
 	b.Backup = ""
-	theirs, err := load(b.Path)
+	if b.names == nil {
+		b.names = map[string]string{}
+	}
+	known := map[string]string{}
+	for _, e := range b.items {
+		if name, ok := b.names[e.ID]; ok {
+			known[name] = e.Text
+		}
+	}
+	theirs, theirNames, err := load(b.Path, known)
 	if isDamaged(err) {
 		if b.Backup, err = state.Backup(b.Path); err != nil {
 			return err
 		}
-		theirs = nil
+		theirs, theirNames = nil, nil
 	} else if err != nil {
 		return err
 	}
 	merged := merge(b.base, b.items, theirs, b.reordered)
-	if err := write(b.Path, merged); err != nil {
+	names := map[string]string{}
+	for _, m := range []map[string]string{theirNames, b.names} {
+		for id, name := range m {
+			names[id] = name
+		}
+	}
+	if err := write(b.Path, merged, names); err != nil {
 		return err
 	}
-	b.base, b.items, b.reordered = merged, slices.Clone(merged), false
+	keep, dropped := map[string]bool{}, map[string]bool{}
+	for _, e := range merged {
+		if name, ok := names[e.ID]; ok {
+			keep[name] = true
+		}
+	}
+	for _, name := range theirNames {
+		dropped[name] = true
+	}
+	sweepTexts(b.Path, keep, dropped)
+	for id := range names {
+		if !keep[names[id]] {
+			delete(names, id)
+		}
+	}
+	b.base, b.items, b.reordered, b.names = merged, slices.Clone(merged), false, names
 	return nil
 }
 

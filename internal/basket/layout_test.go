@@ -235,7 +235,7 @@ func TestSourceLineFit(t *testing.T) {
 			}
 			return w <= c.width
 		}
-		if got := e.SourceLineFit(fits); got != c.want {
+		if got := e.SourceLineFit(ExportWords, fits); got != c.want {
 			t.Errorf("at %d: %q, want %q", c.width, got, c.want)
 		}
 	}

@@ -15,34 +15,44 @@ import (
 // whatever the interface's language (来源：…).
 const stdinName = "标准输入"
 
-// SourceLine returns the line that says where e came from:
-// 来源：文件名 · 标题 · breadcrumb › … · 路径 · 日期, parts that are unknown
-// left out; "" when nothing is known.
+// SourceWords is how a source line words what is not the excerpt's:
+// the label before it and the name of standard input.
+type SourceWords struct{ Label, Stdin string }
+
+// ExportWords are the exports' source line's words, Chinese whatever
+// the interface's language: the line is part of the text written.
+var ExportWords = SourceWords{Label: "来源：", Stdin: stdinName}
+
+// SourceLine returns the line that says where e came from, as the exports
+// write it: 来源：文件名 · 标题 · breadcrumb › … · 路径 · 日期, parts that are
+// unknown left out; "" when nothing is known.
 func (e Excerpt) SourceLine() string {
-	return e.sourceLine(true, len(e.Source.Breadcrumb))
+	return e.sourceLine(ExportWords, true, len(e.Source.Breadcrumb))
 }
 
-// SourceLineFit returns the fullest source line that fits says fits, for
-// a screen narrower than the line: the document's title goes first (the
-// file names the document), then the breadcrumb's start, entry by entry
-// (… › the headings nearest the excerpt), as the reader's status bar
-// cuts its breadcrumb. With none that fits, the shortest.
-func (e Excerpt) SourceLineFit(fits func(string) bool) string {
-	s := e.SourceLine()
+// SourceLineFit returns the fullest source line worded with words that
+// fits says fits, for a screen narrower than the line: the document's
+// title goes first (the file names the document), then the breadcrumb's
+// start, entry by entry (… › the headings nearest the excerpt), as the
+// reader's status bar cuts its breadcrumb. With none that fits, the
+// shortest.
+func (e Excerpt) SourceLineFit(words SourceWords, fits func(string) bool) string {
+	s := e.sourceLine(words, true, len(e.Source.Breadcrumb))
 	if fits(s) {
 		return s
 	}
 	for keep := len(e.Source.Breadcrumb); keep >= 1; keep-- {
-		if s = e.sourceLine(false, keep); fits(s) {
+		if s = e.sourceLine(words, false, keep); fits(s) {
 			return s
 		}
 	}
 	return s
 }
 
-// sourceLine is SourceLine with or without the document's title and with
-// the last keep entries of the breadcrumb, … before them for the others.
-func (e Excerpt) sourceLine(title bool, keep int) string {
+// sourceLine is the source line worded with words, with or without the
+// document's title and with the last keep entries of the breadcrumb, …
+// before them for the others.
+func (e Excerpt) sourceLine(words SourceWords, title bool, keep int) string {
 	var parts []string
 	add := func(s string) {
 		if s = OneLine(s); s != "" {
@@ -50,7 +60,7 @@ func (e Excerpt) sourceLine(title bool, keep int) string {
 		}
 	}
 	if name := e.Source.Name; name == "-" && e.Source.Path == "" {
-		add(stdinName) // as the reader's status bar calls it; it said 来源：-
+		add(words.Stdin) // as the reader's status bar calls it; it said 来源：-
 	} else {
 		add(name)
 	}
@@ -71,7 +81,7 @@ func (e Excerpt) sourceLine(title bool, keep int) string {
 	if len(parts) == 0 {
 		return ""
 	}
-	return "来源：" + strings.Join(parts, " · ")
+	return words.Label + strings.Join(parts, " · ")
 }
 
 // Markdown renders the excerpts for wenji --basket: each as a level-2

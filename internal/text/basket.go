@@ -10,6 +10,10 @@ type Basket struct {
 	AlreadyFmt   string // the basket's size when the excerpt was in it already
 	NothingToAdd string // a with no text where it is
 	Adding       string // a while the excerpt is saved
+	// AskLargeFmt is what a on a node over the reader's bound says
+	// instead of adding it (Plural: its length, then the length as
+	// written, 1,234): a second a adds it.
+	AskLargeFmt  string
 	SaveFailed   string // error
 	NoPage       string // B where the basket page cannot open
 	SelectingFmt string // paragraphs selected (Plural)
@@ -34,7 +38,11 @@ type Basket struct {
 	// SelectionTag marks a paragraph selection's row (it is headed by its
 	// section's heading, and is not all of it); CharsFmt is an excerpt's
 	// length (Plural: the count, then the count as written, 1,234).
-	SelectionTag, CharsFmt         string
+	SelectionTag, CharsFmt string
+	// SourceLabel heads an excerpt's source line on the page, and
+	// SourceStdin names standard input in it; the exports' source line
+	// is Chinese whatever the interface's language (来源：…).
+	SourceLabel, SourceStdin       string
 	Deleted, Restored, NothingUndo string
 	MovedTop, MovedBottom          string
 	OpeningFmt, OpenFailedFmt      string // file; file, error
@@ -65,6 +73,7 @@ var ZhBasket = Basket{
 	AlreadyFmt:   "已在素材篮中（%d）",
 	NothingToAdd: "没有可加入的内容",
 	Adding:       "正在加入素材篮…",
+	AskLargeFmt:  "这部分共 %[2]s 字：再按 a 全部加入素材篮，其他键取消",
 	SaveFailed:   "素材篮保存失败：%v",
 	NoPage:       "这里打不开素材篮页：用 wenji --basket 查看",
 	SelectingFmt: "已选 %d 段 · j/k ]/[ 扩展 · y 复制 · a 加入素材篮 · Esc 结束",
@@ -88,6 +97,8 @@ var ZhBasket = Basket{
 	HWrite:        "写成 .docx 文件",
 	SelectionTag:  "选段",
 	CharsFmt:      "%[2]s 字",
+	SourceLabel:   "来源：",
+	SourceStdin:   "标准输入",
 	ExportedFmt:   "已写出素材 %d 条：%s",
 	ExportFailed:  "没有写出 .docx：%v",
 	HBack:         "返回阅读",
@@ -115,6 +126,7 @@ var EnBasket = Basket{
 	AlreadyFmt:   "Already in the basket (%d)",
 	NothingToAdd: "nothing to add",
 	Adding:       "adding to the basket…",
+	AskLargeFmt:  "%[2]s {char|chars}: a again adds them all, another key does not",
 	SaveFailed:   "Basket not saved: %v",
 	NoPage:       "no basket page here: see it with wenji --basket",
 	SelectingFmt: "%d {paragraph|paragraphs} selected · j/k ]/[ extend · y copy · a add · Esc end",
@@ -138,6 +150,8 @@ var EnBasket = Basket{
 	HWrite:        "write a .docx",
 	SelectionTag:  "selection",
 	CharsFmt:      "%[2]s {char|chars}",
+	SourceLabel:   "Source: ",
+	SourceStdin:   "stdin",
 	ExportedFmt:   "wrote %d {excerpt|excerpts} to %s",
 	ExportFailed:  "no .docx written: %v",
 	HBack:         "back to reading",

@@ -532,7 +532,10 @@ func (m Model) body(bodyH int) []string {
 		}
 		head := common.Fit(m.W, num+oneLine(e.Heading), max(0, room))
 		gap := common.Spaces(m.Width - m.W.String(head) - m.W.String(tag) - 1)
-		src := indent + oneLine(e.SourceLineFit(func(s string) bool { return m.W.String(indent+oneLine(s)) <= m.Width }))
+		// The source line speaks the interface's language on the page
+		// (Source: …); the exports' stays Chinese.
+		words := store.SourceWords{Label: m.tx.SourceLabel, Stdin: m.tx.SourceStdin}
+		src := indent + oneLine(e.SourceLineFit(words, func(s string) bool { return m.W.String(indent+oneLine(s)) <= m.Width }))
 		src = common.Fit(m.W, src, m.Width)
 		txt := common.Fit(m.W, indent+oneLine(e.Preview()), m.Width)
 		if i == m.cursor {

@@ -742,3 +742,38 @@ func TestUndoEveryDelete(t *testing.T) {
 		t.Errorf("u with nothing left to undo:\n%s", screen(m))
 	}
 }
+
+// TestSourceLabelInLanguage: the page's source line speaks the
+// interface's language (Source: … under English, 来源：… under Chinese,
+// and standard input named as the reader names it); the Markdown the
+// page copies keeps the exports' Chinese 来源：.
+func TestSourceLabelInLanguage(t *testing.T) {
+	path := fill(t, "甲节")
+	b, _ := store.Open(path)
+	b.Add(store.Excerpt{Heading: "乙节", Text: "乙节\n正文。", Source: store.Source{Name: "-"}})
+	if err := b.Save(); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ lang, want, stdin, not string }{
+		{"en", "Source: seed.txt · 第一篇 › 甲节", "Source: stdin", "来源"},
+		{"zh", "来源：seed.txt · 第一篇 › 甲节", "来源：标准输入", "Source"},
+	} {
+		pm := New(Options{Path: path, Lang: c.lang, Ambiguous: 1})
+		v := screen(drive(pageModel{pm}, pm.Init()(), tea.WindowSizeMsg{Width: 80, Height: 24}))
+		if !strings.Contains(v, c.want) || !strings.Contains(v, c.stdin) || strings.Contains(v, c.not) {
+			t.Errorf("%s: want %q and %q, no %q:\n%s", c.lang, c.want, c.stdin, c.not, v)
+		}
+	}
+	if md := store.Markdown(headingsList(t, path)); !strings.Contains(md, "来源：seed.txt") || strings.Contains(md, "Source:") {
+		t.Errorf("the export's source line changed:\n%s", md)
+	}
+}
+
+func headingsList(t *testing.T, path string) []store.Excerpt {
+	t.Helper()
+	b, err := store.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b.List()
+}

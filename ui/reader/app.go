@@ -153,10 +153,13 @@ type Model struct {
 	loading       bool        // showing a preview until Options.Load delivers
 	frame         *firstFrame // the loader waits for the first frame (nil: no loader)
 	pendingEnd    bool        // G was pressed during loading: go to the real end
-	win           window
-	persist1      persister // what Options.Save saved last
-	basketDamaged string    // the basket file an add found damaged, for B's page
-	basketBackup  string    // the .bak that add's save moved it to
+	// bigAdd is the node over askAdd that a asked about, for the next
+	// key; askedAdd, while a key is handled, the one asked before it.
+	bigAdd, askedAdd *model.Node
+	win              window
+	persist1         persister // what Options.Save saved last
+	basketDamaged    string    // the basket file an add found damaged, for B's page
+	basketBackup     string    // the .bak that add's save moved it to
 	// openBasket is what B asks of the program, sent once the keys read
 	// with it are sorted: those after it are the page's (OpenBasketMsg).
 	openBasket *OpenBasketMsg
@@ -214,11 +217,11 @@ func New(doc *model.Document, opt Options) Model {
 		m.loading = true
 		m.frame = newFirstFrame()
 		m.initCmd = loadCmd(m.persist1.id, opt.Load, m.frame) // its notice comes with the whole document
-	} else if n := m.openingNotice(); n != "" {
-		m.initCmd = m.status.Notice(n)
+	} else {
+		m.initCmd = m.showOpeningNotice()
 	}
 	if opt.Notice != "" {
-		m.initCmd = tea.Batch(m.initCmd, m.status.Notice(opt.Notice))
+		m.initCmd = tea.Batch(m.initCmd, m.status.NoticeLaid(opt.Notice, layWords(m.w, opt.Notice)))
 	}
 	return m
 }
@@ -371,21 +374,6 @@ func (m *Model) typedAhead() tea.Cmd {
 		cmds = append(cmds, m.update(k))
 	}
 	return tea.Batch(cmds...)
-}
-
-// openingNotice is what opening the document found: that it reopened
-// where it was left, and the ads hidden.
-func (m *Model) openingNotice() string {
-	var parts []string
-	most := summaryKinds
-	if m.resumed {
-		parts = append(parts, m.tx.Resumed)
-		most = resumedKinds
-	}
-	if len(m.doc.Junk) > 0 && !m.loading {
-		parts = append(parts, fmt.Sprintf(m.tx.HiddenFmt, junkSummary(m.tx, m.doc.Junk, most)))
-	}
-	return strings.Join(parts, " · ")
 }
 
 // noOutlineReason says why the outline pane is not drawn: the document

@@ -4,12 +4,14 @@ import (
 	"fmt"
 	"path/filepath"
 	"strings"
+	"unicode/utf8"
 
 	tea "github.com/charmbracelet/bubbletea"
 
 	"wenji/internal/basket"
 	wtext "wenji/internal/text"
 	"wenji/ui/cjk"
+	"wenji/ui/common"
 	"wenji/ui/internal/basketfile"
 )
 
@@ -61,6 +63,13 @@ func (m *Model) basketKey(a action) tea.Cmd {
 	if n == nil {
 		return m.status.Flash(bt.NothingToAdd)
 	}
+	if n.Span.End-n.Span.Start > askAdd && m.askedAdd != n {
+		// An excerpt is a writer's borrowing: a whole compilation (a at
+		// its top) is rarely meant. A second a adds it.
+		m.bigAdd = n
+		c := utf8.RuneCountInString(m.doc.Text[n.Span.Start:n.Span.End])
+		return m.status.Flash(wtext.Plural(c, bt.AskLargeFmt, c, common.Thousands(c)))
+	}
 	name, key, doc, noFile := m.opt.FileName, m.opt.Key, m.doc, m.opt.NoFile
 	excerpt := func() (basket.Excerpt, bool) {
 		e := basket.FromNode(kind, name, key, doc, n)
@@ -82,6 +91,11 @@ func (m *Model) basketKey(a action) tea.Cmd {
 	}
 	return m.add(e)
 }
+
+// askAdd is the largest node, in bytes of the document's text, that a
+// adds at once; a larger one (some 350,000 characters and more: a whole
+// compilation) a asks about first.
+const askAdd = 1 << 20
 
 // add saves e to the basket, saying so at once: the save rewrites the
 // basket file, seconds for a basket that holds a large excerpt.
@@ -212,14 +226,7 @@ func (m *Model) StartAt(off int, notice string) {
 		// New said what opening found: say it again without "back where
 		// you left off", which this opening is not.
 		m.status.Drop()
-		m.initCmd = nil
-		n := m.openingNotice()
-		if n != "" && notice != "" {
-			n += " · "
-		}
-		if n += notice; n != "" {
-			m.initCmd = m.status.Notice(n)
-		}
+		m.initCmd = m.showOpeningNotice(notice)
 	}
 }
 

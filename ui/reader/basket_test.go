@@ -538,3 +538,54 @@ func TestSelectNoteWholeKeys(t *testing.T) {
 		}
 	}
 }
+
+// TestAddAsksForHugeNode: a on a node over askAdd (a whole compilation)
+// says how long it is and adds nothing; a second a adds it; any other key
+// between the two cancels, and the next a asks again.
+func TestAddAsksForHugeNode(t *testing.T) {
+	para := strings.Repeat("推进基层治理现代化，提升为民服务水平。", 40)
+	lines := []string{"# 第一篇", "## 一、小节"}
+	for range (askAdd / len(para)) + 8 {
+		lines = append(lines, para)
+	}
+	doc := buildDoc("大汇编", lines...)
+	for _, lang := range []string{"zh", "en"} {
+		opt := basketOpts(t, &fakeClipboard{})
+		opt.Lang = lang
+		m := sized(doc, 100, 20, opt)
+		run := func(keys ...string) {
+			for _, k := range keys {
+				nm, cmd := m.Update(uitest.KeyPress(k))
+				m = nm.(Model)
+				for _, msg := range uitest.RunCmd(cmd) {
+					if a, ok := msg.(basketAddedMsg); ok {
+						m = update(m, a)
+					}
+				}
+			}
+		}
+		asks := strings.SplitN(m.btx().AskLargeFmt, "%", 2)[0]
+		if lang == "en" {
+			asks = ": a again"
+		}
+		for _, tt := range []struct {
+			keys []string
+			want int // excerpts after
+			ask  bool
+		}{
+			{[]string{"a"}, 0, true},
+			{[]string{"a", "j", "a"}, 0, true},
+			{[]string{"a", "a"}, 1, false},
+		} {
+			os.Remove(opt.BasketPath)
+			run("g")
+			run(tt.keys...)
+			if got := len(readBasket(t, opt.BasketPath)); got != tt.want {
+				t.Errorf("%s %v: %d excerpts, want %d", lang, tt.keys, got, tt.want)
+			}
+			if st := statusLine(m); strings.Contains(st, asks) != tt.ask {
+				t.Errorf("%s %v: status %q, asking %v", lang, tt.keys, st, tt.ask)
+			}
+		}
+	}
+}

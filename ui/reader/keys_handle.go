@@ -33,6 +33,9 @@ func (m *Model) countKey(msg tea.KeyMsg) (cmd tea.Cmd, done bool) {
 // key handles a key press.
 func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 	m.status.Clear()
+	// The node a asked about is added by the next key if that is a;
+	// any other key cancels.
+	m.askedAdd, m.bigAdd = m.bigAdd, nil
 	switch m.mode() {
 	case modeHelp:
 		return m.helpKey(msg)

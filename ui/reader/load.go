@@ -141,8 +141,8 @@ func (m *Model) loaded(msg docLoadedMsg) tea.Cmd {
 	cmds := []tea.Cmd{m.rerunSearch()}
 	if msg.err != nil {
 		cmds = append(cmds, m.status.Notice(ErrTextIn(m.opt.Lang, msg.err)))
-	} else if n := m.openingNotice(); n != "" {
-		cmds = append(cmds, m.status.Notice(n))
+	} else {
+		cmds = append(cmds, m.showOpeningNotice())
 	}
 	return tea.Batch(cmds...)
 }

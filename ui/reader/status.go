@@ -22,6 +22,10 @@ type Status struct {
 
 	// search is the search's position, 3/16, shown before the percent.
 	search string
+	// lay words the notice layFor at the width it is drawn at
+	// (NoticeLaid).
+	lay    func(max int) string
+	layFor string
 }
 
 func newStatus(w cjk.Width, st *common.Styles, tx *text) Status {
@@ -94,7 +98,7 @@ func (s *Status) View(width int, file, tags string, node *model.Node, percent in
 		// 标准输入): said once, not twice side by side.
 		crumb = ""
 	}
-	msg = common.Fit(w, cjk.SanitizeLine(msg), room-2)
+	msg = common.Fit(w, cjk.SanitizeLine(s.laid(msg, room-2)), room-2)
 	msgPart := ""
 	if msg != "" {
 		msgPart = " " + msg + " "

@@ -17,6 +17,7 @@ import (
 
 	wtext "wenji/internal/text"
 	"wenji/model"
+	"wenji/ui/common"
 )
 
 // A message's arguments as the reader meets them: the default paths,
@@ -56,7 +57,8 @@ func statusMessages() []statusMessage {
 			o := *m
 			o.resumed, o.loading = resumed, false
 			o.doc = &model.Document{Junk: junk}
-			return o.openingNotice()
+			full, _ := o.openingNotice()
+			return full
 		}
 	}
 	copied := func(c copiedMsg) func(m *Model) string {
@@ -141,6 +143,9 @@ func statusMessages() []statusMessage {
 		{field: "Basket.NothingToAdd", msg: func(m *Model) string { return m.btx().NothingToAdd }},
 		{field: "Basket.NothingToAdd", msg: func(m *Model) string { return m.basketReport(basketAddedMsg{nothing: true}) }},
 		{field: "Basket.Adding", msg: func(m *Model) string { return m.btx().Adding }},
+		{field: "Basket.AskLargeFmt", msg: func(m *Model) string {
+			return wtext.Plural(12345678, m.btx().AskLargeFmt, 12345678, common.Thousands(12345678))
+		}},
 		{field: "Reader.NothingHidden", msg: func(m *Model) string { return m.tx.NothingHidden }},
 	}
 }
@@ -161,6 +166,7 @@ var notStatus = map[string]string{
 	"Basket.OpenFailedFmt": "the basket page", "Basket.NoSource": "the basket page", "Basket.NoFile": "the basket page (TestPageMessagesFit)", "Basket.DamagedFmt": "the basket page",
 	"Basket.ExportedFmt": "the basket page (TestPageMessagesFit)", "Basket.ExportFailed": "the basket page (TestPageMessagesFit)",
 	"Basket.SelectionTag": "the basket page's rows", "Basket.CharsFmt": "the basket page's rows",
+	"Basket.SourceLabel": "the basket page's rows", "Basket.SourceStdin": "the basket page's rows",
 }
 
 // TestStatusMessagesCovered: every string of the reader's text tables is

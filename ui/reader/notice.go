@@ -1,0 +1,134 @@
+package reader
+
+import (
+	"fmt"
+	"strings"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"wenji/model"
+	"wenji/ui/cjk"
+	"wenji/ui/common"
+)
+
+// A notice is laid out when the bar is drawn, at the width it is shown
+// at, rather than once when it is given: the opening notice is given
+// before the reader knows its width (New, a document still loading), and
+// the terminal can be resized while it shows. Cut to the width once, it
+// ended inside a word (…(p sh…).
+
+// NoticeLaid shows full as a Notice whose text, at each drawing, is
+// lay(max): the fullest wording in max columns.
+func (s *Status) NoticeLaid(full string, lay func(max int) string) tea.Cmd {
+	cmd := s.Model.Notice(full)
+	s.lay, s.layFor = lay, full
+	return cmd
+}
+
+// laid returns the message to show in max columns: a laid notice's
+// wording for that width, any other message as it is.
+func (s *Status) laid(msg string, max int) string {
+	if s.lay != nil && msg == s.layFor && s.Message() == msg {
+		return s.lay(max)
+	}
+	return msg
+}
+
+// openingNotice is what opening the document found: that it reopened
+// where it was left, and the ads hidden; extra, the notices of whoever
+// opened it, after them. Its text is the fullest that fits the bar: the
+// filtered kinds named up to summaryKinds (resumedKinds beside the note
+// that the place was resumed: so many fit 80 columns), fewer where the bar
+// is narrower, then the parts that fit whole, then ….
+func (m *Model) openingNotice(extra ...string) (string, func(max int) string) {
+	tx, w, resumed := m.tx, m.w, m.resumed
+	var junk []model.Junk
+	if !m.loading {
+		junk = m.doc.Junk
+	}
+	var extras []string
+	for _, e := range extra {
+		if e != "" {
+			extras = append(extras, e)
+		}
+	}
+	parts := func(most int) []string {
+		var out []string
+		if resumed {
+			out = append(out, tx.Resumed)
+		}
+		if len(junk) > 0 {
+			out = append(out, fmt.Sprintf(tx.HiddenFmt, junkSummary(tx, junk, most)))
+		}
+		return append(out, extras...)
+	}
+	most := summaryKinds
+	if resumed {
+		most = resumedKinds
+	}
+	full := strings.Join(parts(most), " · ")
+	if full == "" {
+		return "", nil
+	}
+	return full, func(max int) string {
+		for most := most; most > 1; most-- {
+			if s := strings.Join(parts(most), " · "); w.String(s) <= max {
+				return s
+			}
+		}
+		return fitWhole(w, parts(1), " · ", max)
+	}
+}
+
+// showOpeningNotice shows the opening notice (with extra), if there is
+// one to say; nil when there is none.
+func (m *Model) showOpeningNotice(extra ...string) tea.Cmd {
+	full, lay := m.openingNotice(extra...)
+	if full == "" {
+		return nil
+	}
+	return m.status.NoticeLaid(full, lay)
+}
+
+// layWords lays out a notice of one sentence: whole, or cut after its
+// last whole word that fits, then ….
+func layWords(w cjk.Width, s string) func(max int) string {
+	return func(max int) string { return fitWhole(w, []string{s}, " · ", max) }
+}
+
+// fitWhole joins parts with sep in max columns, whole parts only, then …
+// (common.FitParts); a first part too long alone is cut after its last
+// whole word that fits (a word of Latin script, or a CJK character),
+// outside brackets, then " …" — never inside a word or a key's hint
+// ((p shows), （按 p 显示）), as common.Fit would.
+func fitWhole(w cjk.Width, parts []string, sep string, room int) string {
+	s := common.FitParts(w, parts, sep, room)
+	if len(parts) == 0 || strings.HasPrefix(s, parts[0]) {
+		return s
+	}
+	const more = " …"
+	first := parts[0]
+	cut, depth, prevWide := 0, 0, false // cut: where the longest prefix that fits ends
+	for i, r := range first {
+		if w.String(first[:i])+w.String(more) > room {
+			break
+		}
+		wide := w.Rune(r) > 1
+		switch {
+		case r == '(' || r == '（':
+			if depth == 0 && i > 0 {
+				cut = i
+			}
+			depth++
+		case r == ')' || r == '）':
+			depth = max(depth-1, 0)
+		case depth == 0 && i > 0 && (r == ' ' || wide || prevWide):
+			cut = i
+		}
+		prevWide = wide
+	}
+	if cut == 0 {
+		return common.Fit(w, first, room)
+	}
+	return strings.TrimRight(first[:cut], " ") + more
+}
