@@ -341,9 +341,12 @@ func markJunk(text string, lines []line) []model.Junk {
 	}
 	var ads []model.Junk
 	if any {
+		tables := tableRuns(text, lines, promo) // rows stay with their tables (promo_table.go)
+		keepTables(tables, promo)
 		spreadPromo(text, lines, promo, reg)
 		joinBlocks(text, lines, promo, reg)
 		joinCards(text, lines, promo, reg)
+		keepTables(tables, promo)
 		for i := range lines {
 			if promo[i] != 0 {
 				l := &lines[i]

@@ -49,6 +49,11 @@ func TestRegisterFixtures(t *testing.T) {
 			"Copyright © 2025 Example News. All rights reserved.",
 			"Read more »",
 		}},
+		// a Chinese Markdown table whose rows name the channels a
+		// service is used by: rows of its table, not notices
+		{"service-table.md", []string{
+			"关注本号，后台回复“一网通办”领取全套办事指南PDF",
+		}},
 		{"notice-bilingual.txt", []string{
 			"Follow us on WeChat: culture_week2025 | Email: hello@cweek-promo.com",
 			"All rights reserved. Unauthorized reproduction is prohibited.",
@@ -221,6 +226,26 @@ func TestRightsLineLatin(t *testing.T) {
 		}
 		if got := isChromeLineIn(c.line, registerLatin); got != c.latin {
 			t.Errorf("%q in a Latin document: chrome %v, want %v", c.line, got, c.latin)
+		}
+	}
+}
+
+// TestTableCells: a table's row is parted into cells by runs of spaces; a
+// list's item opening with a bullet is none.
+func TestTableCells(t *testing.T) {
+	cases := []struct {
+		line string
+		want int
+	}{
+		{"微信公众号  关注“某市发布”公众号  可查看办理进度", 3},
+		{"file  what it is", 2},
+		{"a b c", 1},
+		{"渠道\t使用方式", 2},
+		{"· 2024年机关作风整顿心得体会  1.2万人已读", 0},
+	}
+	for _, c := range cases {
+		if got := tableCells(c.line); got != c.want {
+			t.Errorf("tableCells(%q) = %d, want %d", c.line, got, c.want)
 		}
 	}
 }
