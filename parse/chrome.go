@@ -49,7 +49,14 @@ var chromeOpeners = []string{"责任编辑", "【责任编辑", "（责任编辑
 var relatedHeads = []string{"相关稿件", "相关新闻", "相关链接", "相关阅读", "相关文章", "延伸阅读", "推荐阅读", "热点推荐"}
 
 // isChromeLine reports a line that is web-page chrome on its own.
-func isChromeLine(s string) bool {
+func isChromeLine(s string) bool { return isChromeLineIn(s, registerGenre) }
+
+// isChromeLineIn is isChromeLine in a document of register reg. In a
+// document written in Latin script the word copyright is its own
+// vocabulary (works not covered by copyright): a line is chrome by it only
+// as a rights line is written, with © (a phrase of its own), a year after
+// the word or its rights reserved (rightsLine).
+func isChromeLineIn(s string, reg register) bool {
 	if len(s) > 300 {
 		return false // the byte length bounds the runes without counting them
 	}
@@ -64,7 +71,8 @@ func isChromeLine(s string) bool {
 			continue
 		}
 		for _, w := range chromeFirst[r] {
-			if strings.HasPrefix(s[i:], w) && (w != "版权所有" || n <= 60) {
+			if strings.HasPrefix(s[i:], w) && (w != "版权所有" || n <= 60) &&
+				(reg != registerLatin || w != "Copyright" && w != "copyright" || rightsLine(s)) {
 				return true
 			}
 		}
@@ -179,7 +187,7 @@ const (
 // heading or, outside the prose, a menu word. A menu is only looked for
 // before the first line of prose and after the last. The lines are read on
 // all cores, in chunks that each write their own part of the result.
-func chromeKinds(text string, lines []line) []uint8 {
+func chromeKinds(text string, lines []line, reg register) []uint8 {
 	str := func(l *line) string { return text[l.start:l.end] }
 	prose := func(l *line) bool {
 		return !l.blank() && !l.junk && (l.end-l.start > 90 || strings.Contains(str(l), "。"))
@@ -206,7 +214,7 @@ func chromeKinds(text string, lines []line) []uint8 {
 				continue
 			}
 			switch s := str(l); {
-			case isChromeLine(s):
+			case isChromeLineIn(s, reg):
 				kind[i] = chromeAlone
 				if isSoftChrome(s) {
 					kind[i] = chromeSoft
@@ -227,11 +235,11 @@ func chromeKinds(text string, lines []line) []uint8 {
 // that are chrome on their own, a 相关稿件 heading with the list of links
 // under it, and runs of five or more menu words before the first line of
 // prose or after the last.
-func markChrome(text string, lines []line) []model.Junk {
+func markChrome(text string, lines []line, reg register) []model.Junk {
 	// Lines are flagged as they are found and listed at the end, at the
 	// list's exact size: a file of nothing but chrome has a span a line.
 	const marked = 4
-	kind := chromeKinds(text, lines) // what each line is, and marked
+	kind := chromeKinds(text, lines, reg) // what each line is, and marked
 	nMarked := 0
 	mark := func(i int) {
 		kind[i] |= marked

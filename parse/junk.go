@@ -298,6 +298,7 @@ func markJunk(text string, lines []line) []model.Junk {
 			}
 		}
 	})
+	reg := textRegister(text) // the script the lines are weighed against (promo_register.go)
 	// Then the short notices in other sites' styles, once every line is
 	// narrowed: a line's neighbours say whether it stands alone, and the
 	// first and last lines of prose whether it stands outside the prose.
@@ -329,7 +330,7 @@ func markJunk(text string, lines []line) []model.Junk {
 			}
 			// A line the chrome pass takes (当前位置：…) is left to it, for
 			// its kind; it is asked only of a notice, a few lines a file.
-			if k, ok := scoreNotice(p, at); ok && !hasPaidMarker(text, l) && !isOutlineLine(p) && !isChromeLine(p) {
+			if k, ok := scoreNoticeIn(p, at, reg); ok && !hasPaidMarker(text, l) && !isOutlineLine(p) && !isChromeLineIn(p, reg) {
 				promo[i] = 1 + uint8(k)
 				found[c] = true
 			}
@@ -347,18 +348,21 @@ func markJunk(text string, lines []line) []model.Junk {
 	// signal (a contact line split off from the pitch).
 	// Blocks of a few short lines are weighed whole, what each line
 	// says alone having been weighed.
-	any := poolBlocks(text, lines, promo, first, last)
+	any := poolBlocks(text, lines, promo, first, last, reg)
 	for _, h := range heads {
-		any = poolLists(text, lines, promo, h) || any
+		any = poolLists(text, lines, promo, h, reg) || any
 	}
 	for _, f := range found {
 		any = any || f
 	}
 	var ads []model.Junk
 	if any {
-		spreadPromo(text, lines, promo)
-		joinBlocks(text, lines, promo)
-		joinCards(text, lines, promo)
+		tables := tableRuns(text, lines, promo) // rows stay with their tables (promo_table.go)
+		keepTables(tables, promo)
+		spreadPromo(text, lines, promo, reg)
+		joinBlocks(text, lines, promo, reg)
+		joinCards(text, lines, promo, reg)
+		keepTables(tables, promo)
 		for i := range lines {
 			if promo[i] != 0 {
 				l := &lines[i]
@@ -367,7 +371,7 @@ func markJunk(text string, lines []line) []model.Junk {
 			}
 		}
 	}
-	junk := mergeJunk(markers, ads, markChrome(text, lines))
+	junk := mergeJunk(markers, ads, markChrome(text, lines, reg))
 	closeGaps(lines, junk)
 	return withBOM(text, junk)
 }
@@ -427,7 +431,7 @@ func hasPaidMarker(text string, l *line) bool {
 
 // spreadPromo marks in promo the short fragments next to promotion that
 // belong to it (isPromoFragment, isNoticeFragment, oddLine), with its kind.
-func spreadPromo(text string, lines []line, promo []uint8) {
+func spreadPromo(text string, lines []line, promo []uint8, reg register) {
 	// A fragment joins the promotion it touches, and so in turn do
 	// the fragments touching it: a run of fragments joins when either
 	// end of it touches promotion. One sweep down the lines carries
@@ -439,7 +443,7 @@ func spreadPromo(text string, lines []line, promo []uint8) {
 			return false
 		}
 		p := text[lines[i].start:lines[i].end]
-		return (isPromoFragment(p) && !namesOffice(p) || isNoticeFragment(p) && !isOutlineLine(p) || oddLine(text, &lines[i])) && (!isGenreSentence(p) || isSiteInstruction(p))
+		return (isPromoFragment(p) && !namesOffice(p) || isNoticeFragmentIn(p, reg) && !isOutlineLine(p) || oddLine(text, &lines[i])) && (!isGenreSentence(p) || isSiteInstruction(p, reg))
 	}
 	for _, down := range [2]bool{true, false} {
 		i, end, step := 0, len(lines), 1
@@ -453,7 +457,7 @@ func spreadPromo(text string, lines []line, promo []uint8) {
 			case promo[i] != 0:
 				carried = promo[i]
 			case carried != 0 && frag(i):
-				promo[i] = 1 + uint8(fragmentKind(text[lines[i].start:lines[i].end], model.JunkKind(carried-1)))
+				promo[i] = 1 + uint8(fragmentKind(text[lines[i].start:lines[i].end], model.JunkKind(carried-1), reg))
 			default:
 				carried = 0
 			}

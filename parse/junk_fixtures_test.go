@@ -360,7 +360,7 @@ func TestSingleWordDecidesNothing(t *testing.T) {
 		return n == 1
 	}
 	checked := 0
-	for _, fw := range noticeFeatures {
+	for _, fw := range allNoticeFeatures() {
 		for _, w := range fw.words {
 			if _, h := noticeScore(w); !one(h) {
 				continue

@@ -116,7 +116,7 @@ func TestSpreadPromoSweeps(t *testing.T) {
 				kind[i], want[i] = 1, true
 			}
 		}
-		spreadPromo(text, lines, kind)
+		spreadPromo(text, lines, kind, registerGenre)
 		spreadPromoRef(text, lines, want)
 		for i := range kind {
 			got[i] = kind[i] != 0

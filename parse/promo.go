@@ -123,10 +123,7 @@ const needFragment = 3
 // noticeFeatures lists each feature's words. A word belongs to one
 // feature; the words are looked for in one pass over a line
 // (noticeHits), so their number costs next to nothing per line.
-var noticeFeatures = []struct {
-	f     feature
-	words []string
-}{
+var noticeFeatures = []featureWords{
 	// Not 各位 nor 大家: a speech says 各位代表！ and 希望大家….
 	{fReader, []string{"您", "你", "亲们", "亲，", "亲爱的", "家人们", "宝子", "宝宝们", "朋友们，", "朋友，", "小伙伴",
 		"粉丝", "老铁", "姐妹", "同学们，"}},
@@ -253,9 +250,10 @@ var noticeFeatures = []struct {
 
 // noticeWord is one word of noticeFeatures.
 type noticeWord struct {
-	word string
-	f    feature
-	id   uint16 // its index, for counting each word once
+	word  string
+	f     feature
+	id    uint16 // its index, for counting each word once
+	whole bool   // a word of latinNoticeFeatures: matched as a whole word
 }
 
 // noticeTable holds the words grouped by their first rune, and
@@ -265,7 +263,7 @@ var noticeTable, noticeGroup, nNoticeWords = func() ([][]noticeWord, *[1 << 16]u
 	var groups [][]noticeWord
 	var first [1 << 16]uint16
 	id := 0
-	for _, fw := range noticeFeatures {
+	for k, fw := range allNoticeFeatures() {
 		for _, w := range fw.words {
 			r, _ := utf8.DecodeRuneInString(w)
 			if first[r] == 0 {
@@ -273,7 +271,7 @@ var noticeTable, noticeGroup, nNoticeWords = func() ([][]noticeWord, *[1 << 16]u
 				first[r] = uint16(len(groups))
 			}
 			g := first[r] - 1
-			groups[g] = append(groups[g], noticeWord{w, fw.f, uint16(id)})
+			groups[g] = append(groups[g], noticeWord{w, fw.f, uint16(id), k >= len(noticeFeatures)})
 			id++
 		}
 	}
@@ -282,7 +280,7 @@ var noticeTable, noticeGroup, nNoticeWords = func() ([][]noticeWord, *[1 << 16]u
 
 // maxNoticeWords bounds the table, for the bit set that counts each word
 // of a line once (TestSingleWordDecidesNothing checks it).
-const maxNoticeWords = 832
+const maxNoticeWords = 896
 
 // maxShortBytes bounds the lines read as possible notices: 100 Han
 // characters. A notice is a line or two; a longer paragraph is prose.
@@ -323,7 +321,7 @@ func noticeHits(p string) (hits, profile) {
 			}
 			if g := noticeGroup[r]; g != 0 {
 				for _, w := range noticeTable[g-1] {
-					if seen[w.id/64]&(1<<(w.id%64)) == 0 && strings.HasPrefix(p[i:], w.word) {
+					if seen[w.id/64]&(1<<(w.id%64)) == 0 && strings.HasPrefix(p[i:], w.word) && (!w.whole || wholeWord(p, i, len(w.word))) {
 						seen[w.id/64] |= 1 << (w.id % 64)
 						h[w.f]++
 					}
@@ -347,13 +345,13 @@ func isDecorMark(r rune) bool {
 		r >= 0x1F446 && r <= 0x1F449 // the pointing hands 👆👇👈👉, which are arrows
 }
 
-// noticeScore weighs a short line: its features' weights (a pile-up of
-// three or more words of one feature one more), the combinations', its
-// shape's (shapeHits), less its prose words and its cadence. The hits are
-// returned for its kind.
-func noticeScore(p string) (int, hits) {
+// noticeScoreIn weighs a short line of a document of register reg: its
+// features' weights (a pile-up of three or more words of one feature one
+// more), the combinations', its shape's (shapeHits), less its prose words
+// and its cadence. The hits are returned for its kind.
+func noticeScoreIn(p string, reg register) (int, hits) {
 	h, pr := noticeHits(p)
-	shapeHits(p, &h, &pr)
+	shapeHits(p, &h, &pr, reg)
 	if strings.Contains(p, "《") {
 		uncite(p, &h)
 	}
@@ -400,15 +398,17 @@ func noticeScore(p string) (int, hits) {
 	} else {
 		score += g // the genre's own wording weighs against
 	}
-	if h[fOfficial] == 0 && (h.signalled() || learnBare(p)) {
+	if h[fOfficial] == 0 && (h.signalled() || learnBare(p)) && !reg.ownScript(&pr) {
 		// The model weighs only a line that carries a signal word and
 		// no official one (an official line's sender or address says
 		// it is the document's own, whatever its handles look like;
 		// and the line of no signal word is left to the rules, which
-		// also spares the model's pass on most lines).
+		// also spares the model's pass on most lines). Nor a Latin line
+		// of a Latin document: the model knows the genre in Han
+		// characters only, and weighs Latin letters as promotion.
 		score += learnedScore(p, &h)
 	}
-	return score - cadence(p, pr.runes), h
+	return score - cadenceIn(p, &pr, reg), h
 }
 
 // hitsWeight is what the signals of h weigh (not the prose, the official
@@ -500,7 +500,7 @@ func mayBeNotice(p string) bool {
 // words, which are everywhere): a table of its own for mayBeNotice.
 var signalFirst = func() *bmpSet {
 	var t bmpSet
-	for _, fw := range noticeFeatures {
+	for _, fw := range allNoticeFeatures() {
 		for _, w := range fw.words {
 			if r, _ := utf8.DecodeRuneInString(w); fw.f < fChatty && r < 1<<16 {
 				t.add(r)
@@ -516,7 +516,7 @@ func shortPromoKind(p string, at place) (model.JunkKind, bool) {
 	if len(p) > maxShortBytes || !mayBeNotice(p) && (at <= placeAside || len(p) > maxBareBytes || !maySignalBare(p)) {
 		return 0, false
 	}
-	return scoreNotice(p, at)
+	return scoreNoticeIn(p, at, registerGenre)
 }
 
 // maySignalBare reports whether a standalone line of no signal word can
@@ -532,10 +532,11 @@ func maySignalBare(p string) bool {
 // all (40 Han characters): a slogan's or a tagline's length.
 const maxBareBytes = 120
 
-// scoreNotice is shortPromoKind for a line known to be short and either
-// to hold a signal (mayBeNotice) or to stand alone.
-func scoreNotice(p string, at place) (model.JunkKind, bool) {
-	score, h := noticeScore(p)
+// scoreNoticeIn is shortPromoKind for a line of a document of register
+// reg known to be short and either to hold a signal (mayBeNotice) or to
+// stand alone.
+func scoreNoticeIn(p string, at place, reg register) (model.JunkKind, bool) {
+	score, h := noticeScoreIn(p, reg)
 	if officeContact(p, &h) {
 		// An office's contact line is no notice on its own; in a
 		// block of a shop's lines (a book's price over its 发行部's

@@ -14,7 +14,7 @@ import "strings"
 // lines (blockWhole) that holds a line marked on its own. It runs after
 // the lines and their fragments are marked, and before the cards
 // (joinCards), which need less of a block's lines.
-func joinBlocks(text string, lines []line, promo []uint8) {
+func joinBlocks(text string, lines []line, promo []uint8, reg register) {
 	for i := 0; i < len(lines); {
 		if lines[i].blank() {
 			i++
@@ -25,7 +25,7 @@ func joinBlocks(text string, lines []line, promo []uint8) {
 			j++
 		}
 		if j-i >= 2 && j-i <= maxPoolLines {
-			blockWhole(text, lines[i:j], promo[i:j])
+			blockWhole(text, lines[i:j], promo[i:j], reg)
 		}
 		i = j
 	}
@@ -34,7 +34,7 @@ func joinBlocks(text string, lines []line, promo []uint8) {
 // blockWhole marks the lines of one block with the kind of its first
 // notice when every other line of it can be a notice's (blockMember) and
 // the block is no longer than a notice (maxPoolBytes).
-func blockWhole(text string, block []line, promo []uint8) {
+func blockWhole(text string, block []line, promo []uint8, reg register) {
 	var kind uint8
 	size := 0
 	for k := range block {
@@ -44,7 +44,7 @@ func blockWhole(text string, block []line, promo []uint8) {
 			if kind == 0 {
 				kind = promo[k]
 			}
-		case !blockMember(text, &block[k]):
+		case !blockMember(text, &block[k], reg):
 			return
 		case kind == 0 && len(block) < 3 && !blockHead(text[block[k].start:block[k].end]):
 			// Over the only notice of two lines stands a heading of
@@ -70,7 +70,7 @@ func blockWhole(text string, block []line, promo []uint8) {
 // items too) nor a line in its words (a title: its prose words, its
 // bigrams), no date, no official sender or address, no count of an
 // office's results, not already taken (chrome, a paid marker).
-func blockMember(text string, l *line) bool {
+func blockMember(text string, l *line, reg register) bool {
 	p := text[l.start:l.end]
 	if l.junk || len(p) > maxShortBytes || hasPaidMarker(text, l) {
 		return false
@@ -88,7 +88,7 @@ func blockMember(text string, l *line) bool {
 	if strings.Contains(p, "《") {
 		uncite(p, &h)
 	}
-	if h[fOfficial] > 0 || cadence(p, pr.runes) > 0 || requires(p) || govAccount(p) || reportsCount(p) {
+	if h[fOfficial] > 0 || cadenceIn(p, &pr, reg) > 0 || requires(p) || govAccount(p) || reportsCount(p) {
 		return false
 	}
 	// The genre's titles and headings are worded in its bigrams (at most

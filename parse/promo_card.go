@@ -19,7 +19,7 @@ const (
 // under a notice that carry no word of the genre's prose (its name, its
 // tagline) go with it. Only downward: a title over a notice glued to it
 // stays. A group with a long line or a heading in it is not a card.
-func joinCards(text string, lines []line, promo []uint8) {
+func joinCards(text string, lines []line, promo []uint8, reg register) {
 	for i := 0; i < len(lines); {
 		if lines[i].blank() {
 			i++
@@ -32,7 +32,7 @@ func joinCards(text string, lines []line, promo []uint8) {
 			card = card && j-i < maxCardLines && len(p) <= maxCardBytes && !isOutlineLine(p)
 		}
 		if card && j-i > 1 && (i == 0 || lines[i-1].blank()) {
-			joinCard(text, lines[i:j], promo[i:j])
+			joinCard(text, lines[i:j], promo[i:j], reg)
 		}
 		i = j
 	}
@@ -47,7 +47,7 @@ func joinCards(text string, lines []line, promo []uint8) {
 // when every line is a notice, a field (文件大小：…, 格式：…, 下载积分：…) or,
 // in a card of three lines or more, a line of the site's signals
 // (cardMember: the items of a price list).
-func joinCard(text string, lines []line, promo []uint8) {
+func joinCard(text string, lines []line, promo []uint8, reg register) {
 	var kind uint8
 	first := -1
 	fields, members := true, len(lines) >= 3
@@ -63,7 +63,7 @@ func joinCard(text string, lines []line, promo []uint8) {
 			promo[k] = kind
 		default:
 			fields = fields && !lines[k].junk && isField(p) && !hasPaidMarker(text, &lines[k])
-			members = members && cardMember(text, &lines[k])
+			members = members && cardMember(text, &lines[k], reg)
 		}
 	}
 	if kind == 0 {
@@ -77,7 +77,7 @@ func joinCard(text string, lines []line, promo []uint8) {
 		}
 		return
 	}
-	for k := first - 1; k >= 0 && cardHead(text, &lines[k], len(lines)); k-- {
+	for k := first - 1; k >= 0 && cardHead(text, &lines[k], len(lines), reg); k-- {
 		promo[k] = promo[first]
 	}
 }
@@ -87,8 +87,8 @@ func joinCard(text string, lines []line, promo []uint8) {
 // genre (oddLine), or in a card of three lines or more a name's shape
 // (cardLine). Two lines, a short heading of the genre and a notice glued
 // under it, are no card: the heading, in the genre's words, stays.
-func cardHead(text string, l *line, n int) bool {
-	return cardMember(text, l) || n >= 3 && cardLine(text, l) || oddLine(text, l) || placeholder(text[l.start:l.end])
+func cardHead(text string, l *line, n int, reg register) bool {
+	return cardMember(text, l, reg) || n >= 3 && cardLine(text, l) || oddLine(text, l) || placeholder(text[l.start:l.end])
 }
 
 // placeholder reports a converter's or a page's stand-in for what it did
@@ -110,12 +110,12 @@ func placeholder(p string) bool {
 // cardMember reports a line of a card that carries a signal of the site
 // (a word, a price, a handle) and no sentence of the genre: no full stop,
 // no official sender, no word of its prose after the signals are weighed.
-func cardMember(text string, l *line) bool {
+func cardMember(text string, l *line, reg register) bool {
 	p := text[l.start:l.end]
 	if l.junk || len(p) > maxCardBytes || strings.Contains(p, "。") || hasPaidMarker(text, l) {
 		return false
 	}
-	_, h := noticeScore(p)
+	_, h := noticeScoreIn(p, reg)
 	return h.signalled() && h[fOfficial] == 0
 }
 

@@ -13,8 +13,8 @@ import (
 
 // fragmentKind is the kind of a fragment joining promotion of kind near:
 // its own when it has signals of its own, else near's.
-func fragmentKind(p string, near model.JunkKind) model.JunkKind {
-	if _, h := noticeScore(p); h.signalled() {
+func fragmentKind(p string, near model.JunkKind, reg register) model.JunkKind {
+	if _, h := noticeScoreIn(p, reg); h.signalled() {
 		return kindOf(&h)
 	}
 	return near
@@ -24,7 +24,10 @@ func fragmentKind(p string, near model.JunkKind) model.JunkKind {
 // to it (the items of a 往期 list, a handle split off from its notice, a
 // rule line under it): a line of decoration only, an item of a list, or
 // needFragment.
-func isNoticeFragment(p string) bool {
+func isNoticeFragment(p string) bool { return isNoticeFragmentIn(p, registerGenre) }
+
+// isNoticeFragmentIn is isNoticeFragment in a document of register reg.
+func isNoticeFragmentIn(p string, reg register) bool {
 	if len(p) > 150 {
 		return false
 	}
@@ -34,7 +37,7 @@ func isNoticeFragment(p string) bool {
 	if !mayBeNotice(p) {
 		return false
 	}
-	score, h := noticeScore(p)
+	score, h := noticeScoreIn(p, reg)
 	return h.signalled() && score >= needFragment
 }
 
@@ -54,8 +57,8 @@ func isGenreSentence(p string) bool {
 // 入暗号…即可。 under a 内测 call): no word of its prose, no official word,
 // and the signals of a notice where it stands aside (noticeNeed's 4).
 // Beside promotion it goes with it, as a shorter line so weighed does.
-func isSiteInstruction(p string) bool {
-	score, h := noticeScore(p)
+func isSiteInstruction(p string, reg register) bool {
+	score, h := noticeScoreIn(p, reg)
 	return h[fProse] == 0 && h[fOfficial] == 0 && score >= noticeNeed[placeAside]
 }
 

@@ -32,7 +32,7 @@ const poolExtra = 2
 // are a notice as a whole (poolKind); first and last are the prose's
 // bounds (proseBounds), outside which a block counts one more, as a line
 // does. It reports whether it marked any.
-func poolBlocks(text string, lines []line, promo []uint8, first, last int) bool {
+func poolBlocks(text string, lines []line, promo []uint8, first, last int, reg register) bool {
 	found := false
 	for i := 0; i < len(lines); {
 		if lines[i].blank() {
@@ -44,7 +44,7 @@ func poolBlocks(text string, lines []line, promo []uint8, first, last int) bool 
 			size += lines[j].end - lines[j].start
 		}
 		if n := j - i; n >= 2 && n <= maxPoolLines && size <= maxPoolBytes {
-			k, ok := poolKind(text, lines[i:j], j <= first || i > last)
+			k, ok := poolKind(text, lines[i:j], j <= first || i > last, reg)
 			if !ok && i > last && isSignOffBlock(text, lines[i:j]) {
 				k, ok = model.JunkPromo, true
 			}
@@ -74,7 +74,7 @@ func poolBlocks(text string, lines []line, promo []uint8, first, last int) bool 
 // glued under a line of text (a list between blank lines is poolBlocks'),
 // gathered by the scoring pass, which reads every short line anyway. It
 // reports whether it marked any.
-func poolLists(text string, lines []line, promo []uint8, heads []int) bool {
+func poolLists(text string, lines []line, promo []uint8, heads []int, reg register) bool {
 	found := false
 	for _, i := range heads {
 		if i+2 >= len(lines) {
@@ -87,7 +87,7 @@ func poolLists(text string, lines []line, promo []uint8, heads []int) bool {
 		if j-i < 3 || j-i > maxPoolLines {
 			continue
 		}
-		score, pooled, ok := poolScore(text, lines[i:j])
+		score, pooled, ok := poolScore(text, lines[i:j], reg)
 		if !ok || score < noticeNeed[placeGlued]+poolExtra {
 			continue
 		}
@@ -125,8 +125,8 @@ func isItemLine(p string) bool {
 // two), and so do the bigrams weighed against the genre; the prose words
 // weigh against as in a line, and the cadence of the block's most
 // sentence-like line.
-func poolKind(text string, group []line, outside bool) (model.JunkKind, bool) {
-	score, pooled, ok := poolScore(text, group)
+func poolKind(text string, group []line, outside bool, reg register) (model.JunkKind, bool) {
+	score, pooled, ok := poolScore(text, group, reg)
 	need := noticeNeed[placeAlone] + poolExtra
 	if outside {
 		need--
@@ -139,7 +139,7 @@ func poolKind(text string, group []line, outside bool) (model.JunkKind, bool) {
 
 // poolScore is poolKind's weighing: the block's score and pooled hits,
 // and whether every line can be the notice's.
-func poolScore(text string, group []line) (int, hits, bool) {
+func poolScore(text string, group []line, reg register) (int, hits, bool) {
 	var pooled hits
 	// Cheapest first: two lines at least must hold a signal's word, and
 	// most groups of a compilation (a title and its date, a heading and
@@ -171,7 +171,7 @@ func poolScore(text string, group []line) (int, hits, bool) {
 			}
 			p = strings.TrimLeft(p[m.skip:], " \u3000")
 		}
-		score, h := noticeScore(p)
+		score, h := noticeScoreIn(p, reg)
 		if h[fOfficial] > 0 {
 			return 0, pooled, false
 		}
@@ -193,7 +193,7 @@ func poolScore(text string, group []line) (int, hits, bool) {
 		prose += int(h[fProse])
 		official += int(h[fOfficial])
 		_, pr := noticeHits(p)
-		cad = max(cad, cadence(p, pr.runes))
+		cad = max(cad, cadenceIn(p, &pr, reg))
 	}
 	if signalled < 2 || pooled[fSelf]+pooled[fSource]+pooled[fMoney]+pooled[fPromise]+pooled[fStamp]+pooled[fVoice] == 0 && pooled[fNav] < 2 {
 		// The genre's notices list what to do and where (登录, 下载,

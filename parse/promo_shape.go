@@ -88,10 +88,11 @@ func (pr *profile) wide(r rune) {
 // counter, a time stamp, a label of a signal before a colon, a producer's
 // stamp (由…生成), a name and its tagline split by a separator, a line in
 // Latin letters, decoration framing the line. Each is looked for only
-// where the line's profile says it can be.
-func shapeHits(p string, h *hits, pr *profile) {
+// where the line's profile says it can be. In a document written in Latin
+// script (reg) its Latin lines are its own, neither residue nor handles.
+func shapeHits(p string, h *hits, pr *profile, reg register) {
 	if pr.digits > 0 {
-		shapeDigits(p, h, pr)
+		shapeDigits(p, h, pr, reg)
 	}
 	if isSignOff(p, h, pr) {
 		h[fShape]++
@@ -128,7 +129,7 @@ func shapeHits(p string, h *hits, pr *profile) {
 		h[fNav] += 2   // a count of readers or likes: 156人划线, 湖南　12赞
 		h[fShape] += 2 // a page's residue, wherever it stands
 	}
-	if pr.latin >= 12 && pr.latin > 2*pr.han {
+	if pr.latin >= 12 && pr.latinLine() && !reg.ownScript(pr) {
 		h[fShape]++ // a line in Latin letters: a program's or a site's residue
 	}
 	if pr.marks&(markDecor|markDecorASCII|markSep) != 0 && framed(p) {
@@ -174,9 +175,11 @@ func pageLine(p string) bool {
 }
 
 // shapeDigits adds the signals made of digits: a contact number, a price,
-// a page counter, a clock time.
-func shapeDigits(p string, h *hits, pr *profile) {
-	if pr.digits >= 7 && (hasLongNumber(p) || hasDashedPhone(p)) || pr.latin >= 2 && pr.digits >= 2 && hasHandleID(p) {
+// a page counter, a clock time. An account name of letters and digits is
+// none in a Latin line of a Latin document, whose file names, versions and
+// commits are written so (std12_design.doc, utf8, 24ffa2f3).
+func shapeDigits(p string, h *hits, pr *profile, reg register) {
+	if pr.digits >= 7 && (hasLongNumber(p) || hasDashedPhone(p)) || pr.latin >= 2 && pr.digits >= 2 && !reg.ownScript(pr) && hasHandleID(p) {
 		h[fNumber]++
 	}
 	if hasPrice(p) {
@@ -237,10 +240,14 @@ func isLinkItem(p string) bool {
 }
 
 // hasPrice reports a price: a number followed by 元 or 块 (budgets in real
-// text are 万元 and 亿元, which this passes over).
+// text are 万元 and 亿元, which this passes over), or a dollar's, a euro's
+// or a pound's sign before a number ($9.99), as an English page prices.
 func hasPrice(p string) bool {
 	for i := 1; i < len(p); i++ {
 		if p[i-1] >= '0' && p[i-1] <= '9' && (strings.HasPrefix(p[i:], "元") || strings.HasPrefix(p[i:], "块")) {
+			return true
+		}
+		if isDigit(p[i]) && (p[i-1] == '$' || strings.HasSuffix(p[:i], "€") || strings.HasSuffix(p[:i], "£")) {
 			return true
 		}
 	}
