@@ -459,15 +459,7 @@ func TestAddsInOrder(t *testing.T) {
 // with the same text as one made at the key; a large node without text
 // adds nothing and says so.
 func TestAddSaysAdding(t *testing.T) {
-	para := strings.Repeat("推进基层治理现代化，提升为民服务水平。", 40)
-	lines := []string{"# 第一篇", "## 一、小节"}
-	for range (syncCopy / len(para)) + 8 {
-		lines = append(lines, para)
-	}
-	var junk []string
-	for range (syncCopy / 60) + 8 {
-		junk = append(junk, "!junk 【哒哒素材库】加入会员请联系客服，海量精品范文等你下载")
-	}
+	lines, junk := largeNodeLines()
 	for _, tt := range []struct {
 		name string
 		doc  *model.Document

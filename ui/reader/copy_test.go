@@ -437,15 +437,7 @@ func TestCopyStaleFileForgotten(t *testing.T) {
 // times the key) and copy the same text as a small node's copy does; a
 // large node with no text but filtered junk says there is nothing.
 func TestCopyLargeNode(t *testing.T) {
-	para := strings.Repeat("推进基层治理现代化，提升为民服务水平。", 40)
-	lines := []string{"# 第一篇", "## 一、小节"}
-	for range (syncCopy / len(para)) + 8 {
-		lines = append(lines, para)
-	}
-	var junk []string
-	for range (syncCopy / 60) + 8 {
-		junk = append(junk, "!junk 【哒哒素材库】加入会员请联系客服，海量精品范文等你下载")
-	}
+	lines, junk := largeNodeLines()
 	for _, tt := range []struct {
 		doc     *model.Document
 		key     string
@@ -476,4 +468,20 @@ func TestCopyLargeNode(t *testing.T) {
 			t.Errorf("%s: status %q lacks the count %d", tt.key, st, count)
 		}
 	}
+}
+
+// largeNodeLines are the fixture lines of TestCopyLargeNode and
+// TestAddSaysAdding: a heading over more than syncCopy bytes of prose, and
+// more than syncCopy bytes of filtered promotion lines (for a node whose
+// only text is junk).
+func largeNodeLines() (lines, junk []string) {
+	para := strings.Repeat("推进基层治理现代化，提升为民服务水平。", 40)
+	lines = []string{"# 第一篇", "## 一、小节"}
+	for range (syncCopy / len(para)) + 8 {
+		lines = append(lines, para)
+	}
+	for range (syncCopy / 60) + 8 {
+		junk = append(junk, "!junk 【哒哒素材库】加入会员请联系客服，海量精品范文等你下载")
+	}
+	return lines, junk
 }
