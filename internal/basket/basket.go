@@ -64,6 +64,11 @@ type Source struct {
 	// Offset is the byte offset in the parsed text where the excerpt
 	// starts, to open the reader there.
 	Offset int `json:"offset"`
+	// Copy, for a document read from no file (standard input), names the
+	// file in the texts directory that keeps the bytes it was read from
+	// (copies.go), so that the excerpt can be opened again; "" when none
+	// was kept. A basket written before it existed reads without it.
+	Copy string `json:"copy,omitempty"`
 }
 
 // Excerpt is one entry of the basket.
@@ -82,6 +87,9 @@ type Excerpt struct {
 	Source Source        `json:"source"`
 	// Taken is when the excerpt was put in the basket.
 	Taken time.Time `json:"taken"`
+	// doc is the document's bytes that Source.Copy names, until the
+	// save that writes them (WithCopy).
+	doc []byte
 }
 
 // NewSource describes node n of d, read from the file at path whose
@@ -257,6 +265,9 @@ func (b *Basket) Save() error {
 			names[id] = name
 		}
 	}
+	if err := writeCopies(b.Path, merged); err != nil {
+		return err
+	}
 	if err := write(b.Path, merged, names); err != nil {
 		return err
 	}
@@ -266,10 +277,15 @@ func (b *Basket) Save() error {
 			keep[name] = true
 		}
 	}
+	copyNames(keep, merged)
 	for _, name := range theirNames {
 		dropped[name] = true
 	}
+	copyNames(dropped, theirs)
 	sweepTexts(b.Path, keep, dropped)
+	for i := range merged {
+		merged[i].doc = nil // written: the basket file names it
+	}
 	for id := range names {
 		if !keep[names[id]] {
 			delete(names, id)

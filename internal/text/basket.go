@@ -47,6 +47,7 @@ type Basket struct {
 	MovedTop, MovedBottom          string
 	OpeningFmt, OpenFailedFmt      string // file; file, error
 	NoSource                       string // an excerpt from standard input
+	CopyGone                       string // one whose copy is missing or changed
 	NoFile                         string // OpenFailedFmt's error for the embedded sample's
 	GKeys                          string // the help's group title
 
@@ -110,6 +111,7 @@ var ZhBasket = Basket{
 	OpeningFmt:    "正在打开 %s…",
 	OpenFailedFmt: "打不开 %s：%v",
 	NoSource:      "这一条来自标准输入，没有可打开的文件",
+	CopyGone:      "这一条来自标准输入，留存的副本已不在，无法打开",
 	NoFile:        "它是内置的示例文档，不是文件（不带文件运行 wenji 即可阅读）",
 	GKeys:         "素材篮",
 
@@ -163,6 +165,7 @@ var EnBasket = Basket{
 	OpeningFmt:    "opening %s…",
 	OpenFailedFmt: "cannot open %s: %v",
 	NoSource:      "this one came from standard input: no file to open",
+	CopyGone:      "from standard input, its kept copy gone: nothing to open",
 	NoFile:        "the built-in sample is no file (wenji alone reads it)",
 	GKeys:         "Basket",
 
