@@ -39,7 +39,7 @@ func DefaultKeyMap(lang string) KeyMap {
 		Bottom:   b("G/end", t.HLast, "G", "end"),
 		MoveUp:   b("K/ctrl+↑", t.HUp, "K", "ctrl+up"),
 		MoveDown: b("J/ctrl+↓", t.HDown, "J", "ctrl+down"),
-		Delete:   b("d/x", t.HDelete, "d", "x", "delete"),
+		Delete:   b("d/x/del", t.HDelete, "d", "x", "delete"),
 		Undo:     b("u", t.HUndo, "u"),
 		Open:     b("enter", t.HEnter, "enter"),
 		CopyAll:  b("y", t.HCopyAll, "y"),
