@@ -461,6 +461,10 @@ func (m *Model) setFocus(p pane) {
 	}
 	m.focus = p
 	if p == paneOutline {
+		// The node read, its folded ancestors opened (as an editor's
+		// outline follows the cursor): a, y and Y there take the section
+		// read, not the larger one that held it folded.
+		m.outline.Reveal(m.reader.Current())
 		m.outline.Focus()
 	} else {
 		m.outline.Blur()
