@@ -123,6 +123,7 @@ type Basket struct {
 	base      []Excerpt         // as last loaded or saved
 	items     []Excerpt         // as this session has it
 	reordered bool              // Move was used since base
+	edited    map[string]bool   // IDs whose text Edit changed since base
 	names     map[string]string // ID → text file, for texts kept outside the file
 }
 
@@ -258,12 +259,18 @@ func (b *Basket) Save() error {
 	} else if err != nil {
 		return err
 	}
-	merged := merge(b.base, b.items, theirs, b.reordered)
+	merged := keepEdits(merge(b.base, b.items, theirs, b.reordered), b.items, theirs, b.edited)
+	// The file's text files name its texts, which another session may
+	// have edited since this one loaded them; this session's edits have
+	// none yet.
 	names := map[string]string{}
-	for _, m := range []map[string]string{theirNames, b.names} {
+	for _, m := range []map[string]string{b.names, theirNames} {
 		for id, name := range m {
 			names[id] = name
 		}
+	}
+	for id := range b.edited {
+		delete(names, id) // the file names the text before the edit
 	}
 	if err := writeCopies(b.Path, merged); err != nil {
 		return err
@@ -291,7 +298,7 @@ func (b *Basket) Save() error {
 			delete(names, id)
 		}
 	}
-	b.base, b.items, b.reordered, b.names = merged, slices.Clone(merged), false, names
+	b.base, b.items, b.reordered, b.names, b.edited = merged, slices.Clone(merged), false, names, nil
 	return nil
 }
 

@@ -35,6 +35,9 @@ type Basket struct {
 	// HWrite is w's help; ExportedFmt what w wrote (Plural: the count,
 	// then the file), ExportFailed why it wrote nothing (the error).
 	HWrite, ExportedFmt, ExportFailed string
+	// HEdit is e's help; Edited, EditUnchanged and EditEmpty what the
+	// edit came to, EditFailedFmt why the editor did not run (the error).
+	HEdit, Edited, EditUnchanged, EditEmpty, EditFailedFmt string
 	// SelectionTag marks a paragraph selection's row (it is headed by its
 	// section's heading, and is not all of it); CharsFmt is an excerpt's
 	// length (Plural: the count, then the count as written, 1,234).
@@ -96,6 +99,11 @@ var ZhBasket = Basket{
 	HEnter:        "打开出处",
 	HCopyAll:      "复制全部（Markdown）",
 	HWrite:        "写成 .docx 文件",
+	HEdit:         "用编辑器修改（$EDITOR）",
+	Edited:        "已修改",
+	EditUnchanged: "没有改动",
+	EditEmpty:     "改后为空，未修改（删除用 d）",
+	EditFailedFmt: "编辑器没有运行：%v",
 	SelectionTag:  "选段",
 	CharsFmt:      "%[2]s 字",
 	SourceLabel:   "来源：",
@@ -150,6 +158,11 @@ var EnBasket = Basket{
 	HEnter:        "open it at its source",
 	HCopyAll:      "copy all (Markdown)",
 	HWrite:        "write a .docx",
+	HEdit:         "edit it ($EDITOR)",
+	Edited:        "edited",
+	EditUnchanged: "not changed",
+	EditEmpty:     "left empty: not changed (d deletes)",
+	EditFailedFmt: "the editor did not run: %v",
 	SelectionTag:  "selection",
 	CharsFmt:      "%[2]s {char|chars}",
 	SourceLabel:   "Source: ",

@@ -324,7 +324,7 @@ func (m *Root) openedDoc(msg openedMsg) tea.Cmd {
 // hosts the page sends those to it, whichever page is shown.
 func PageMsg(msg tea.Msg) bool {
 	switch msg.(type) {
-	case loadedMsg, savedMsg, reader.CopiedMsg, exportedMsg:
+	case loadedMsg, savedMsg, reader.CopiedMsg, exportedMsg, editedMsg:
 		return true
 	}
 	return false
