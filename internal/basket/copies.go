@@ -1,7 +1,11 @@
 package basket
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
+	"os"
+	"path/filepath"
 
 	"wenji/internal/state"
 )
@@ -25,7 +29,8 @@ func WithCopy(e Excerpt, b []byte) Excerpt {
 	if len(b) == 0 || len(b) > MaxSize {
 		return e
 	}
-	e.Source.Copy, e.doc = textName(string(b)), b
+	sum := sha256.Sum256(b) // textName's, without copying b into a string
+	e.Source.Copy, e.doc = hex.EncodeToString(sum[:])+".txt", b
 	if e.Source.Hash == "" {
 		e.Source.Hash = state.Key(b)
 	}
@@ -47,10 +52,15 @@ func ReadCopy(path string, src Source) ([]byte, error) {
 // not written yet.
 func writeCopies(path string, list []Excerpt) error {
 	for _, e := range list {
-		if e.Source.Copy != "" && e.doc != nil && validTextName(e.Source.Copy) {
-			if err := writeText(path, e.Source.Copy, string(e.doc)); err != nil {
-				return err
-			}
+		if e.Source.Copy == "" || e.doc == nil || !validTextName(e.Source.Copy) {
+			continue
+		}
+		file := filepath.Join(textsDir(path), e.Source.Copy)
+		if st, err := os.Stat(file); err == nil && st.Mode().IsRegular() && st.Size() == int64(len(e.doc)) {
+			continue // written by an earlier save: each add of a document carries it
+		}
+		if err := state.WriteAtomic(file, e.doc, ".tmp-*"); err != nil {
+			return err
 		}
 	}
 	return nil
