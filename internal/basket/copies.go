@@ -29,12 +29,18 @@ func WithCopy(e Excerpt, b []byte) Excerpt {
 	if len(b) == 0 || len(b) > MaxSize {
 		return e
 	}
-	sum := sha256.Sum256(b) // textName's, without copying b into a string
-	e.Source.Copy, e.doc = hex.EncodeToString(sum[:])+".txt", b
+	e.Source.Copy, e.doc = CopyName(b), b
 	if e.Source.Hash == "" {
 		e.Source.Hash = state.Key(b)
 	}
 	return e
+}
+
+// CopyName is the name of the copy that keeps the document bytes b:
+// textName's, without copying b into a string.
+func CopyName(b []byte) string {
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:]) + ".txt"
 }
 
 // ReadCopy returns the bytes kept for the excerpt source src of the basket

@@ -247,7 +247,12 @@ func (m *Root) inMemory(e store.Excerpt) (openedMsg, bool) {
 		return openedMsg{e: e, path: m.path, doc: m.reader.Document(), key: m.key}, true
 	}
 	if a := m.alt; a != nil && a.doc != nil && e.Source.Hash == a.key {
-		return openedMsg{e: e, path: a.path, doc: a.doc, key: a.key}, true
+		return openedMsg{e: e, path: a.path, doc: a.doc, key: a.key, stdin: a.stdin}, true
+	}
+	// Standard input, read without a key (its place is not remembered):
+	// known by the copy its excerpts keep.
+	if b := m.reader.Stdin(); e.Source.Copy != "" && m.key == "" && b != nil && store.CopyName(b) == e.Source.Copy {
+		return openedMsg{e: e, path: m.path, doc: m.reader.Document(), stdin: b}, true
 	}
 	return openedMsg{}, false
 }
@@ -314,8 +319,15 @@ func (m *Root) openedDoc(msg openedMsg) tea.Cmd {
 	if msg.doc.Root.Title == "" {
 		msg.doc.Root.Title = msg.e.Source.Name
 	}
-	off := SourceOffset(msg.doc, msg.key, msg.e.Source)
-	return m.show(msg.doc, msg.key, msg.path, msg.stdin, nil, "", off)
+	key := msg.key
+	var place *reader.Place
+	if msg.key == "" && msg.stdin != nil && msg.e.Source.Copy == store.CopyName(msg.stdin) {
+		// Standard input read without a key, the very bytes the excerpt
+		// was taken from: at its offset, with the marks set meanwhile.
+		key, place = msg.e.Source.Hash, &reader.Place{Marks: m.reader.Place().Marks}
+	}
+	off := SourceOffset(msg.doc, key, msg.e.Source)
+	return m.show(msg.doc, msg.key, msg.path, msg.stdin, place, "", off)
 }
 
 // PageMsg reports whether msg is one of the basket page's own messages

@@ -131,3 +131,32 @@ func TestRootStdinCopyGone(t *testing.T) {
 		t.Fatalf("enter on an excerpt of standard input that kept no copy:\n%s", v)
 	}
 }
+
+// Enter on an excerpt of standard input while it is the document read
+// opens it in memory, at the excerpt, with the marks set: it parsed the
+// copy again as another document, the marks left behind.
+func TestRootStdinExcerptInMemory(t *testing.T) {
+	basketPath := filepath.Join(t.TempDir(), "basket.json")
+	b := []byte(stdinDoc)
+	r := reader.New(parse.Parse(stdinDoc), reader.Options{Lang: "zh", Ambiguous: 1, FileName: "-", Stdin: b,
+		BasketPath: basketPath, BasketPage: true})
+	opened := 0
+	var m tea.Model = NewRoot(r, "", "-", RootOptions{Basket: Options{Path: basketPath, Lang: "zh", Ambiguous: 1},
+		Reader: reader.Options{Lang: "zh", Ambiguous: 1},
+		Open: func(path string) (*model.Document, string, error) {
+			return nil, "", &os.PathError{Op: "open", Path: path, Err: os.ErrNotExist}
+		},
+		OpenCopy: func(b []byte) (*model.Document, string, error) {
+			opened++
+			return parse.Parse(string(b)), state.Key(b), nil
+		}})
+	m = drive(m, tea.WindowSizeMsg{Width: 100, Height: 30})
+	m = keys(m, "]", "]", "a", "m", "x", "g", "B", "enter")
+	r2, _, path := m.(Root).Reader()
+	if opened != 0 || path != "-" || r2.Current() == nil || r2.Current().Heading() != "二、主要任务" {
+		t.Fatalf("enter: copy parsed %d times, reading %q at %v", opened, path, r2.Current())
+	}
+	if _, ok := r2.Place().Marks["x"]; !ok {
+		t.Errorf("the mark x set before is gone: %+v", r2.Place())
+	}
+}
