@@ -264,3 +264,29 @@ func docxXML(t *testing.T, path string) string {
 	x, _ := io.ReadAll(f)
 	return string(x)
 }
+
+// TestStdinExcerptReopensE2E: an excerpt taken from standard input opens
+// again from the basket page of a later run, at its section, read as
+// standard input from the copy the basket kept; the page said there was
+// no file to open.
+func TestStdinExcerptReopensE2E(t *testing.T) {
+	seed := seedOrSkip(t)
+	data := t.TempDir()
+	bin := binary(t)
+	tm := newTerm(t, 120, 30, fmt.Sprintf("export XDG_DATA_HOME=%s; cat '%s' | %s; %s", data, seed, bin, bin))
+	tm.waitText("2023主题教育经验做法汇编")
+	tm.keys("]", "]", "a")
+	tm.waitText("Added to basket (1)")
+	tm.keys("q")
+	tm.waitText("sample.txt") // the second run, on the embedded sample
+	tm.keys("B")
+	tm.waitText("Basket · 1 excerpt")
+	tm.keys("Enter")
+	s := tm.waitFor("the excerpt of standard input opened", func(s string) bool {
+		return strings.Contains(readerTop(s), "坚持校准靶向")
+	})
+	if ls := lines(s); !strings.HasPrefix(strings.TrimSpace(ls[len(ls)-1]), "stdin") {
+		t.Errorf("the status bar does not name standard input:\n%s", s)
+	}
+	tm.keys("q")
+}

@@ -29,6 +29,13 @@ func pages(doc *model.Document, opt reader.Options, key string, o options, mem *
 			}
 			return d, state.Key(b), nil
 		},
+		OpenCopy: func(b []byte) (*model.Document, string, error) {
+			d, err := openStdinCopy(b, lang, o.encoding)
+			if err != nil {
+				return nil, "", err
+			}
+			return d, state.Key(b), nil
+		},
 	}
 	if mem != nil {
 		ro.Place, ro.Save = mem.lookup, mem.saveLive
@@ -49,4 +56,18 @@ func finalPlace(final tea.Model, mem *memory) {
 		mem.save(key, name, r.Place())
 		mem.saveView(r.ViewOptions(reader.Options{}))
 	}
+}
+
+// openStdinCopy parses b, the copy of standard input the basket kept for
+// an excerpt of it, as standard input was: a document without a title is
+// called standard input.
+func openStdinCopy(b []byte, lang, encoding string) (*model.Document, error) {
+	d, err := openDoc("-", b, lang, encoding)
+	if err != nil {
+		return nil, err
+	}
+	if d.Root.Title == "" {
+		d.Root.Title = docName("-", lang)
+	}
+	return d, nil
 }

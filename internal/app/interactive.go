@@ -64,7 +64,7 @@ func interactive(doc func() (*model.Document, error), name string, fileKey func(
 	case name != "-":
 		key = func() string { return fileKey(name) }
 	}
-	opt := reader.Options{FileName: name, Lang: lang, Ambiguous: o.ambiguous, Styles: o.styles, NoFile: o.sample != ""}
+	opt := reader.Options{FileName: name, Lang: lang, Ambiguous: o.ambiguous, Styles: o.styles, NoFile: o.sample != "", Stdin: o.stdin}
 	return runUI(doc, opt, key, o, newMemory(o, lang, stderr), in, stderr)
 }
 

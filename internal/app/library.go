@@ -88,6 +88,13 @@ func libraryOptions(dir string, files []library.File, lang string, o options, me
 			}
 			return library.Opened{Doc: doc, Key: state.Key(b)}, nil
 		},
+		OpenCopy: func(b []byte) (library.Opened, error) {
+			doc, err := openStdinCopy(b, lang, o.encoding)
+			if err != nil {
+				return library.Opened{}, err
+			}
+			return library.Opened{Doc: doc, Key: state.Key(b)}, nil
+		},
 	}
 	if mem != nil {
 		opt.Place = mem.lookup

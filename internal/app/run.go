@@ -176,6 +176,7 @@ type options struct {
 	force                                  bool
 	printPath                              []int  // --print, checked; nil is the root
 	sample                                 string // the embedded sample's text, when it is read
+	stdin                                  []byte // standard input's bytes, when the reader reads them
 	theme                                  string
 	styles                                 *common.Styles // nil: the default
 	print                                  string
@@ -307,6 +308,9 @@ func Run(cfg Config, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		if err == nil {
 			doc, err = openLoaded(name, b, release, lang, o.encoding)
+		}
+		if path == "-" {
+			o.stdin = b // kept with its excerpts, to open them again (io.ReadAll's: nothing to release)
 		}
 		if err != nil {
 			fmt.Fprintf(stderr, "wenji: %v\n", err)

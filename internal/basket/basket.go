@@ -64,6 +64,11 @@ type Source struct {
 	// Offset is the byte offset in the parsed text where the excerpt
 	// starts, to open the reader there.
 	Offset int `json:"offset"`
+	// Copy, for a document read from no file (standard input), names the
+	// file in the texts directory that keeps the bytes it was read from
+	// (copies.go), so that the excerpt can be opened again; "" when none
+	// was kept. A basket written before it existed reads without it.
+	Copy string `json:"copy,omitempty"`
 }
 
 // Excerpt is one entry of the basket.
@@ -82,6 +87,9 @@ type Excerpt struct {
 	Source Source        `json:"source"`
 	// Taken is when the excerpt was put in the basket.
 	Taken time.Time `json:"taken"`
+	// doc is the document's bytes that Source.Copy names, until the
+	// save that writes them (WithCopy).
+	doc []byte
 }
 
 // NewSource describes node n of d, read from the file at path whose
@@ -115,6 +123,7 @@ type Basket struct {
 	base      []Excerpt         // as last loaded or saved
 	items     []Excerpt         // as this session has it
 	reordered bool              // Move was used since base
+	edited    map[string]bool   // IDs whose text Edit changed since base
 	names     map[string]string // ID → text file, for texts kept outside the file
 }
 
@@ -250,12 +259,21 @@ func (b *Basket) Save() error {
 	} else if err != nil {
 		return err
 	}
-	merged := merge(b.base, b.items, theirs, b.reordered)
+	merged := keepEdits(merge(b.base, b.items, theirs, b.reordered), b.items, theirs, b.edited)
+	// The file's text files name its texts, which another session may
+	// have edited since this one loaded them; this session's edits have
+	// none yet.
 	names := map[string]string{}
-	for _, m := range []map[string]string{theirNames, b.names} {
+	for _, m := range []map[string]string{b.names, theirNames} {
 		for id, name := range m {
 			names[id] = name
 		}
+	}
+	for id := range b.edited {
+		delete(names, id) // the file names the text before the edit
+	}
+	if err := writeCopies(b.Path, merged); err != nil {
+		return err
 	}
 	if err := write(b.Path, merged, names); err != nil {
 		return err
@@ -266,16 +284,21 @@ func (b *Basket) Save() error {
 			keep[name] = true
 		}
 	}
+	copyNames(keep, merged)
 	for _, name := range theirNames {
 		dropped[name] = true
 	}
+	copyNames(dropped, theirs)
 	sweepTexts(b.Path, keep, dropped)
+	for i := range merged {
+		merged[i].doc = nil // written: the basket file names it
+	}
 	for id := range names {
 		if !keep[names[id]] {
 			delete(names, id)
 		}
 	}
-	b.base, b.items, b.reordered, b.names = merged, slices.Clone(merged), false, names
+	b.base, b.items, b.reordered, b.names, b.edited = merged, slices.Clone(merged), false, names, nil
 	return nil
 }
 

@@ -154,6 +154,9 @@ func backupNames(baks []string) map[string]bool {
 		json.Unmarshal(b, &ff) // a damaged backup names what it can
 		for _, e := range ff.Excerpts {
 			named[e.TextFile] = true
+			if e.Source.Copy != "" {
+				named[e.Source.Copy] = true
+			}
 		}
 	}
 	return named

@@ -35,6 +35,9 @@ type Basket struct {
 	// HWrite is w's help; ExportedFmt what w wrote (Plural: the count,
 	// then the file), ExportFailed why it wrote nothing (the error).
 	HWrite, ExportedFmt, ExportFailed string
+	// HEdit is e's help; Edited, EditUnchanged and EditEmpty what the
+	// edit came to, EditFailedFmt why the editor did not run (the error).
+	HEdit, Edited, EditUnchanged, EditEmpty, EditFailedFmt string
 	// SelectionTag marks a paragraph selection's row (it is headed by its
 	// section's heading, and is not all of it); CharsFmt is an excerpt's
 	// length (Plural: the count, then the count as written, 1,234).
@@ -47,6 +50,7 @@ type Basket struct {
 	MovedTop, MovedBottom          string
 	OpeningFmt, OpenFailedFmt      string // file; file, error
 	NoSource                       string // an excerpt from standard input
+	CopyGone                       string // one whose copy is missing or changed
 	NoFile                         string // OpenFailedFmt's error for the embedded sample's
 	GKeys                          string // the help's group title
 
@@ -95,6 +99,11 @@ var ZhBasket = Basket{
 	HEnter:        "打开出处",
 	HCopyAll:      "复制全部（Markdown）",
 	HWrite:        "写成 .docx 文件",
+	HEdit:         "用编辑器修改（$EDITOR）",
+	Edited:        "已修改",
+	EditUnchanged: "没有改动",
+	EditEmpty:     "改后为空，未修改（删除用 d）",
+	EditFailedFmt: "编辑器没有运行：%v",
 	SelectionTag:  "选段",
 	CharsFmt:      "%[2]s 字",
 	SourceLabel:   "来源：",
@@ -110,6 +119,7 @@ var ZhBasket = Basket{
 	OpeningFmt:    "正在打开 %s…",
 	OpenFailedFmt: "打不开 %s：%v",
 	NoSource:      "这一条来自标准输入，没有可打开的文件",
+	CopyGone:      "这一条来自标准输入，留存的副本已不在，无法打开",
 	NoFile:        "它是内置的示例文档，不是文件（不带文件运行 wenji 即可阅读）",
 	GKeys:         "素材篮",
 
@@ -148,6 +158,11 @@ var EnBasket = Basket{
 	HEnter:        "open it at its source",
 	HCopyAll:      "copy all (Markdown)",
 	HWrite:        "write a .docx",
+	HEdit:         "edit it ($EDITOR)",
+	Edited:        "edited",
+	EditUnchanged: "not changed",
+	EditEmpty:     "left empty: not changed (d deletes)",
+	EditFailedFmt: "the editor did not run: %v",
 	SelectionTag:  "selection",
 	CharsFmt:      "%[2]s {char|chars}",
 	SourceLabel:   "Source: ",
@@ -163,6 +178,7 @@ var EnBasket = Basket{
 	OpeningFmt:    "opening %s…",
 	OpenFailedFmt: "cannot open %s: %v",
 	NoSource:      "this one came from standard input: no file to open",
+	CopyGone:      "from standard input, its kept copy gone: nothing to open",
 	NoFile:        "the built-in sample is no file (wenji alone reads it)",
 	GKeys:         "Basket",
 

@@ -17,12 +17,13 @@ type alternate struct {
 	doc       *model.Document
 	key, path string
 	place     reader.Place
+	stdin     []byte // the bytes of standard input it was read from, nil for a file's
 }
 
 // leaving is the alternate that the reader shown becomes when another
 // document takes its place.
 func (m *Root) leaving() *alternate {
-	a := &alternate{doc: m.reader.Document(), key: m.key, path: m.path, place: m.reader.Place()}
+	a := &alternate{doc: m.reader.Document(), key: m.key, path: m.path, place: m.reader.Place(), stdin: m.reader.Stdin()}
 	if m.reader.Loading() && m.path != "" {
 		a.doc = nil
 	}
@@ -46,23 +47,23 @@ func (m *Root) toAlternate() tea.Cmd {
 		}
 	}
 	p := alt.place
-	return m.show(alt.doc, alt.key, alt.path, &p, "", p.Offset)
+	return m.show(alt.doc, alt.key, alt.path, alt.stdin, &p, "", p.Offset)
 }
 
-// show puts a new reader of doc (content key key, read from path) in
-// place of the one shown, which becomes the alternate and has its place
+// show puts a new reader of doc (content key key, read from path, or
+// from the bytes stdin of standard input) in place of the one shown, which becomes the alternate and has its place
 // saved: with place's marks when set (and those the reader left has for
 // the same document), else the marks and place the document was left
 // with; at off instead when it is not negative, without saying it
 // resumed (Ctrl-^ and an excerpt are no reopening).
-func (m *Root) show(doc *model.Document, key, path string, place *reader.Place, notice string, off int) tea.Cmd {
+func (m *Root) show(doc *model.Document, key, path string, stdin []byte, place *reader.Place, notice string, off int) tea.Cmd {
 	var cmds []tea.Cmd
 	if save := m.opt.Save; save != nil && m.key != "" {
 		key, path, p := m.key, m.path, m.reader.Place()
 		cmds = append(cmds, func() tea.Msg { save(key, path, p); return nil })
 	}
 	ro := m.reader.ViewOptions(m.opt.Reader) // o and # hold for the next document
-	ro.FileName, ro.Key, ro.BasketPage, ro.Place, ro.Notice = path, key, true, place, notice
+	ro.FileName, ro.Key, ro.BasketPage, ro.Place, ro.Notice, ro.Stdin = path, key, true, place, notice, stdin
 	ro.NoFile = key != "" && key == m.noFile          // the sample, back by Ctrl-^ or an excerpt
 	ro.LastQuery, ro.LastText = m.reader.LastSearch() // n goes on searching, as in less and vim
 	if place == nil && m.opt.Place != nil && key != "" {

@@ -236,6 +236,8 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		return m, m.flash(m.copyReport(msg))
 	case exportedMsg:
 		return m, m.flash(m.exportReport(msg))
+	case editedMsg:
+		return m, m.edited(msg)
 	case statusbar.ClearMsg:
 		m.bar.Update(msg)
 	case tea.KeyMsg:
@@ -297,6 +299,8 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 			m.left, m.opening = away, true
 			return func() tea.Msg { return OpenMsg{Excerpt: e} }
 		}
+	case key.Matches(msg, k.Edit):
+		return m.edit()
 	case key.Matches(msg, k.CopyAll):
 		if len(m.list) == 0 {
 			return m.flash(wtext.CopyFor(m.opt.Lang).Nothing)
@@ -411,7 +415,7 @@ func (m *Model) Flash(msg string) tea.Cmd { return m.flash(msg) }
 // there is nothing to undo.)
 func (m *Model) enableKeys() {
 	some := len(m.list) > 0
-	for _, b := range []*key.Binding{&m.keys.MoveUp, &m.keys.MoveDown, &m.keys.Delete, &m.keys.Open, &m.keys.CopyAll, &m.keys.Write} {
+	for _, b := range []*key.Binding{&m.keys.MoveUp, &m.keys.MoveDown, &m.keys.Delete, &m.keys.Open, &m.keys.CopyAll, &m.keys.Write, &m.keys.Edit} {
 		b.SetEnabled(some)
 	}
 	m.helpv.SetKeys(m.keys)

@@ -259,7 +259,7 @@ func TestHelp(t *testing.T) {
 	path := fill(t, "甲")
 	m := New(Options{Path: path, Lang: "en", Ambiguous: 1})
 	var tm tea.Model = drive(pageModel{m}, m.Init()(), tea.WindowSizeMsg{Width: 80, Height: 24})
-	if v := screen(tm); !strings.Contains(v, "Basket · 1 excerpt") || !strings.Contains(v, "? help · enter open it at its source · d/x delete") {
+	if v := screen(tm); !strings.Contains(v, "Basket · 1 excerpt") || !strings.Contains(v, "? help · enter open it at its source · d/x/del delete") {
 		t.Errorf("english page:\n%s", v)
 	}
 	tm = keys(tm, "?")

@@ -18,6 +18,9 @@ type KeyMap struct {
 	Delete, Undo     key.Binding
 	Open, CopyAll    key.Binding
 	Write            key.Binding
+	// Edit opens the excerpt's text in $VISUAL or $EDITOR (vi), as
+	// less's v opens the file.
+	Edit             key.Binding
 	Back, Help, Quit key.Binding
 	// Suspend hands the terminal back to the shell (fg returns), as in
 	// the reader and the library.
@@ -39,11 +42,12 @@ func DefaultKeyMap(lang string) KeyMap {
 		Bottom:   b("G/end", t.HLast, "G", "end"),
 		MoveUp:   b("K/ctrl+↑", t.HUp, "K", "ctrl+up"),
 		MoveDown: b("J/ctrl+↓", t.HDown, "J", "ctrl+down"),
-		Delete:   b("d/x", t.HDelete, "d", "x", "delete"),
+		Delete:   b("d/x/del", t.HDelete, "d", "x", "delete"),
 		Undo:     b("u", t.HUndo, "u"),
 		Open:     b("enter", t.HEnter, "enter"),
 		CopyAll:  b("y", t.HCopyAll, "y"),
 		Write:    b("w", t.HWrite, "w"),
+		Edit:     b("e", t.HEdit, "e"),
 		Back:     b("q/esc/B", t.HBack, "q", "esc", "B"),
 		Help:     b("?", wtext.ReaderFor(lang).HHelp, "?"),
 		Quit:     b("ctrl+c", sh.HQuit, "ctrl+c"),
@@ -61,7 +65,7 @@ func (k KeyMap) ShortHelp() []key.Binding {
 
 // FullHelp returns the bindings of the help overlay, in one group.
 func (k KeyMap) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{k.Down, k.Up, k.Top, k.Bottom, k.MoveUp, k.MoveDown, k.Delete, k.Undo, k.Open, k.CopyAll, k.Write, k.Back, k.Help, k.Suspend, k.Redraw, k.Quit}}
+	return [][]key.Binding{{k.Down, k.Up, k.Top, k.Bottom, k.MoveUp, k.MoveDown, k.Delete, k.Undo, k.Open, k.Edit, k.CopyAll, k.Write, k.Back, k.Help, k.Suspend, k.Redraw, k.Quit}}
 }
 
 // leave says whether a key left the page, and for what.

@@ -441,3 +441,25 @@ func TestWriteDocxNarrowNamesFile(t *testing.T) {
 		}
 	}
 }
+
+// Every key a binding of the page's help answers to is written in its
+// entry: Delete deleted an excerpt, and the help named only d/x.
+func TestHelpNamesEveryKey(t *testing.T) {
+	label := strings.NewReplacer("ctrl+up", "ctrl+↑", "ctrl+down", "ctrl+↓", "delete", "del")
+	for _, g := range DefaultKeyMap("en").FullHelp() {
+		for _, b := range g {
+			for _, k := range b.Keys() {
+				want := label.Replace(k)
+				switch k {
+				case "up":
+					want = "↑"
+				case "down":
+					want = "↓"
+				}
+				if !strings.Contains(b.Help().Key, want) {
+					t.Errorf("%q (%s) answers to %q, not in its help", b.Help().Key, b.Help().Desc, k)
+				}
+			}
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package basket
 
 import (
+	"errors"
 	"fmt"
 	"path/filepath"
 	"slices"
@@ -30,6 +31,10 @@ type RootOptions struct {
 	// Place, when set, returns where the document with key was left (its
 	// marks are kept; the excerpt decides where it opens).
 	Place func(key string) (*reader.Place, string)
+	// OpenCopy, when set, parses the bytes of standard input that the
+	// basket kept for an excerpt (internal/basket.ReadCopy) and returns
+	// the document with their content key, as Open does a file's.
+	OpenCopy func(b []byte) (*model.Document, string, error)
 	// Save, when set, remembers where a document was left when an
 	// excerpt of another replaces it. It runs in a Cmd.
 	Save func(key, path string, p reader.Place) error
@@ -67,6 +72,9 @@ type openedMsg struct {
 	doc  *model.Document
 	key  string
 	err  error
+	// stdin is the copy of standard input doc was read from, nil for a
+	// file's.
+	stdin []byte
 }
 
 // NewRoot returns the program showing r, the reader of the file at path
@@ -177,6 +185,9 @@ func (m *Root) open(e store.Excerpt) tea.Cmd {
 	if msg, ok := m.inMemory(e); ok {
 		return m.opened(msg)
 	}
+	if e.Source.Path == "" && e.Source.Copy != "" && m.opt.OpenCopy != nil {
+		return m.openCopy(e)
+	}
 	if e.Source.Path == "" {
 		// The embedded sample's, while another document is read.
 		return tea.Batch(m.basket.Page.flash(NoFileText(m.basket.Page.tx, e)), m.takeOpenThen())
@@ -190,9 +201,36 @@ func (m *Root) open(e store.Excerpt) tea.Cmd {
 	})
 }
 
+// openCopy reads, in a Cmd, the copy of standard input the basket kept
+// for e, and parses it: the document is shown as standard input's.
+func (m *Root) openCopy(e store.Excerpt) tea.Cmd {
+	basketPath := m.opt.Basket.Path
+	if basketPath == "" {
+		basketPath, _ = store.DefaultPath()
+	}
+	openCopy := m.opt.OpenCopy
+	m.opening = true
+	return func() tea.Msg {
+		b, err := store.ReadCopy(basketPath, e.Source)
+		if err != nil {
+			return openedMsg{e: e, path: "-", err: errCopyGone}
+		}
+		doc, key, err := openCopy(b)
+		return openedMsg{e: e, path: "-", doc: doc, key: key, err: err, stdin: b}
+	}
+}
+
+// errCopyGone is the copy of standard input an excerpt names, missing or
+// changed: the page says so in its own words.
+var errCopyGone = errors.New("the copy kept is gone")
+
 // NoFileText is what the page says of Enter on an excerpt of a document
-// read from no file (the embedded sample) while it is not the one read.
+// read from no file while it is not the one read: the embedded sample's,
+// or standard input's where no copy of it can be opened.
 func NoFileText(tx *wtext.Basket, e store.Excerpt) string {
+	if reader.IsStdin(e.Source.Name) {
+		return tx.NoSource
+	}
 	return fmt.Sprintf(tx.OpenFailedFmt, cjk.Sanitize(e.Source.Name), tx.NoFile)
 }
 
@@ -209,7 +247,12 @@ func (m *Root) inMemory(e store.Excerpt) (openedMsg, bool) {
 		return openedMsg{e: e, path: m.path, doc: m.reader.Document(), key: m.key}, true
 	}
 	if a := m.alt; a != nil && a.doc != nil && e.Source.Hash == a.key {
-		return openedMsg{e: e, path: a.path, doc: a.doc, key: a.key}, true
+		return openedMsg{e: e, path: a.path, doc: a.doc, key: a.key, stdin: a.stdin}, true
+	}
+	// Standard input, read without a key (its place is not remembered):
+	// known by the copy its excerpts keep.
+	if b := m.reader.Stdin(); e.Source.Copy != "" && m.key == "" && b != nil && store.CopyName(b) == e.Source.Copy {
+		return openedMsg{e: e, path: m.path, doc: m.reader.Document(), stdin: b}, true
 	}
 	return openedMsg{}, false
 }
@@ -239,10 +282,16 @@ func (m *Root) takeOpenThen() tea.Cmd {
 
 // openedDoc is opened without the keys typed meanwhile.
 func (m *Root) openedDoc(msg openedMsg) tea.Cmd {
+	if msg.err == errCopyGone {
+		return m.basket.Page.flash(m.basket.Page.tx.CopyGone)
+	}
 	if msg.err != nil {
 		name, path := msg.e.Source.Name, msg.e.Source.Path
 		if msg.alt != nil {
 			name, path = filepath.Base(msg.alt.path), msg.alt.path
+		}
+		if reader.IsStdin(name) {
+			name = m.basket.Page.tx.SourceStdin
 		}
 		// The opener's error names the file by its path, as every line
 		// of wenji's does; the line names it already.
@@ -260,9 +309,9 @@ func (m *Root) openedDoc(msg openedMsg) tea.Cmd {
 			place = &p
 		}
 		if place == nil {
-			return m.show(msg.doc, msg.key, a.path, nil, "", -1) // changed: where it was left
+			return m.show(msg.doc, msg.key, a.path, a.stdin, nil, "", -1) // changed: where it was left
 		}
-		return m.show(msg.doc, msg.key, a.path, place, "", place.Offset)
+		return m.show(msg.doc, msg.key, a.path, a.stdin, place, "", place.Offset)
 	}
 	if msg.doc.Root == nil {
 		msg.doc.Root = &model.Node{Kind: model.KindDocument, Span: model.Span{End: len(msg.doc.Text)}}
@@ -270,8 +319,15 @@ func (m *Root) openedDoc(msg openedMsg) tea.Cmd {
 	if msg.doc.Root.Title == "" {
 		msg.doc.Root.Title = msg.e.Source.Name
 	}
-	off := SourceOffset(msg.doc, msg.key, msg.e.Source)
-	return m.show(msg.doc, msg.key, msg.path, nil, "", off)
+	key := msg.key
+	var place *reader.Place
+	if msg.key == "" && msg.stdin != nil && msg.e.Source.Copy == store.CopyName(msg.stdin) {
+		// Standard input read without a key, the very bytes the excerpt
+		// was taken from: at its offset, with the marks set meanwhile.
+		key, place = msg.e.Source.Hash, &reader.Place{Marks: m.reader.Place().Marks}
+	}
+	off := SourceOffset(msg.doc, key, msg.e.Source)
+	return m.show(msg.doc, msg.key, msg.path, msg.stdin, place, "", off)
 }
 
 // PageMsg reports whether msg is one of the basket page's own messages
@@ -280,7 +336,7 @@ func (m *Root) openedDoc(msg openedMsg) tea.Cmd {
 // hosts the page sends those to it, whichever page is shown.
 func PageMsg(msg tea.Msg) bool {
 	switch msg.(type) {
-	case loadedMsg, savedMsg, reader.CopiedMsg, exportedMsg:
+	case loadedMsg, savedMsg, reader.CopiedMsg, exportedMsg, editedMsg:
 		return true
 	}
 	return false

@@ -9,6 +9,7 @@ import (
 
 	"wenji/internal/basket"
 	wtext "wenji/internal/text"
+	"wenji/parse"
 	"wenji/ui/internal/uitest"
 	"wenji/ui/reader"
 )
@@ -220,5 +221,46 @@ func TestLibrarySampleExcerpt(t *testing.T) {
 		if l = libKeys(l, "esc"); l.page != pageReader {
 			t.Errorf("%s: esc after it: page %d, want the reader", lang, l.page)
 		}
+	}
+}
+
+// Enter on an excerpt taken from standard input opens it from the copy
+// the basket kept, as standard input, at the excerpt (the page said it was
+// the built-in sample, no file); Ctrl-^ goes back to the document read
+// and again to standard input's, read from the bytes kept.
+func TestLibraryOpensStdinExcerpt(t *testing.T) {
+	data := t.TempDir()
+	t.Setenv("XDG_DATA_HOME", data)
+	body := strings.Repeat("　　正文一段。\n\n", 30) // longer than the screen: the excerpt's section goes to its top
+	doc := "标准输入的文件\n\n一、总体要求\n" + body + "二、主要任务\n" + body
+	b, err := basket.Open(filepath.Join(data, "wenji", "basket.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := parse.Parse(doc)
+	n := d.Root.Children[1]
+	b.Add(basket.WithCopy(basket.FromNode(basket.KindSection, "-", "", d, n), []byte(doc)))
+	if err := b.Save(); err != nil {
+		t.Fatal(err)
+	}
+	_, opt := newTestLibrary(12)
+	copies := 0
+	opt.OpenCopy = func(b []byte) (Opened, error) {
+		copies++
+		return Opened{Doc: parse.Parse(string(b)), Key: "k-stdin"}, nil
+	}
+	l := libDrive(New(opt), tea.WindowSizeMsg{Width: 100, Height: 20})
+	l = libDrive(l, libRunCmd(l.Init())[0])
+	l = libKeys(l, "down", "enter", "B", "enter")
+	if l.page != pageReader || l.readPath != "-" || copies != 1 || l.reader.Current().Heading() != "二、主要任务" {
+		t.Fatalf("enter on the excerpt of standard input: page %d, reading %q, copies read %d:\n%s", l.page, l.readPath, copies, strings.Join(libScreen(l), "\n"))
+	}
+	l = libKeys(l, "ctrl+^")
+	if l.readIdx != 1 {
+		t.Fatalf("Ctrl-^ from standard input's: reading entry %d (%q)", l.readIdx, l.readPath)
+	}
+	l = libKeys(l, "ctrl+^")
+	if l.readPath != "-" || copies != 2 || l.reader.Current().Heading() != "二、主要任务" {
+		t.Fatalf("Ctrl-^ back to standard input's: reading %q, copies parsed %d, at %v:\n%s", l.readPath, copies, l.reader.Current(), strings.Join(libScreen(l), "\n"))
 	}
 }

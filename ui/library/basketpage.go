@@ -100,6 +100,10 @@ func (l *Library) openExcerpt(e store.Excerpt) tea.Cmd {
 		}
 		return nil
 	}
+	if e.Source.Path == "" && e.Source.Copy != "" && l.opt.OpenCopy != nil {
+		src := e.Source
+		return l.openCopy(nil, &src) // standard input's, from the copy the basket kept
+	}
 	if e.Source.Path == "" {
 		// The embedded sample's: the library has no such document.
 		l.openThen = nil

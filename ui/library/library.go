@@ -64,6 +64,10 @@ type Options struct {
 	Files []File
 	// Open reads and parses one file for the reader.
 	Open func(path string) (Opened, error)
+	// OpenCopy, when set, parses the bytes of standard input that the
+	// basket kept for an excerpt (internal/basket.ReadCopy), as Open
+	// does a file's: the basket page's Enter opens such an excerpt.
+	OpenCopy func(b []byte) (Opened, error)
 	// Place returns where the document with key was left, and a notice
 	// when that could not be read; nil leaves every document at its start.
 	Place func(key string) (*reader.Place, string)
@@ -124,6 +128,7 @@ type libOpenedMsg struct {
 	place  *reader.Place
 	notice string
 	err    error
+	stdin  []byte // the copy of standard input doc was read from, nil for a file's
 }
 
 // libSavedMsg reports a place saved when the reader was left.

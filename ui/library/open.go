@@ -1,9 +1,11 @@
 package library
 
 import (
+	"errors"
 	"fmt"
 	"path/filepath"
 	store "wenji/internal/basket"
+	wtext "wenji/internal/text"
 	basketui "wenji/ui/basket"
 	"wenji/ui/cjk"
 	"wenji/ui/reader"
@@ -49,6 +51,39 @@ func (l *Library) openAt(i int, path string, jump *libJump, src *store.Source) t
 	})
 }
 
+// openCopy parses, in a Cmd, the bytes b of standard input (Ctrl-^ back
+// to a document so read), or, when b is nil, the copy the basket kept for
+// the excerpt src, to be shown at it.
+func (l *Library) openCopy(b []byte, src *store.Source) tea.Cmd {
+	if l.opening || l.opt.OpenCopy == nil {
+		return nil
+	}
+	l.opening = true
+	basketPath := l.opt.Basket.Path
+	if basketPath == "" {
+		basketPath, _ = store.DefaultPath()
+	}
+	openFn, placeFn := l.opt.OpenCopy, l.opt.Place
+	gone := wtext.BasketFor(l.opt.Reader.Lang).CopyGone
+	return tea.Batch(l.say(fmt.Sprintf(l.tx.OpeningFmt, wtext.ReaderFor(l.opt.Reader.Lang).Stdin)), func() tea.Msg {
+		if b == nil {
+			var err error
+			if b, err = store.ReadCopy(basketPath, *src); err != nil {
+				return libOpenedMsg{i: -1, path: "-", err: errors.New(gone)}
+			}
+		}
+		o, err := openFn(b)
+		if err != nil {
+			return libOpenedMsg{i: -1, path: "-", err: err}
+		}
+		msg := libOpenedMsg{i: -1, path: "-", doc: o.Doc, key: o.Key, src: src, stdin: b}
+		if placeFn != nil && o.Key != "" {
+			msg.place, msg.notice = placeFn(o.Key)
+		}
+		return msg
+	})
+}
+
 // opened starts the reader on a document read.
 func (l *Library) opened(msg libOpenedMsg) tea.Cmd {
 	l.opening = false
@@ -65,7 +100,7 @@ func (l *Library) opened(msg libOpenedMsg) tea.Cmd {
 	if l.reader != nil {
 		ro = l.reader.ViewOptions(ro) // o and # hold for the next document
 	}
-	ro.FileName = msg.path
+	ro.FileName, ro.Stdin = msg.path, msg.stdin
 	ro.Place, ro.Notice = msg.place, msg.notice
 	if l.reader != nil {
 		l.left, l.leftKey = l.reader.Place(), l.readKey
@@ -131,7 +166,7 @@ func (l *Library) back() tea.Cmd {
 	}
 	key, path, p := l.readKey, l.readPath, l.reader.Place()
 	l.left, l.leftKey = p, key // for the next reader of it, before its save is read
-	l.closed = &libAlt{i: l.readIdx, path: path, key: key, place: p}
+	l.closed = &libAlt{i: l.readIdx, path: path, key: key, place: p, stdin: l.reader.Stdin()}
 	l.lastQuery, l.lastText = l.reader.LastSearch()
 	l.opt.Reader = l.reader.ViewOptions(l.opt.Reader) // o and # hold for the next document
 	l.reader.Close()
@@ -210,13 +245,19 @@ type libAlt struct {
 	i         int
 	path, key string
 	place     reader.Place
+	stdin     []byte // the copy of standard input it was read from, nil for a file's
 }
 
 // toAlternate reads the alternate document again, for Ctrl-^ in the
 // reader; opened shows it where it was left (altPlace).
 func (l *Library) toAlternate() tea.Cmd {
 	a := l.alt
-	cmd := l.openAt(a.i, a.path, nil, nil)
+	var cmd tea.Cmd
+	if a.stdin != nil {
+		cmd = l.openCopy(a.stdin, nil)
+	} else {
+		cmd = l.openAt(a.i, a.path, nil, nil)
+	}
 	if cmd != nil {
 		l.altOpen = a
 	}

@@ -76,6 +76,10 @@ type Options struct {
 	// name and no path, so that Enter on one never opens a file of that
 	// name where wenji happened to run.
 	NoFile bool
+	// Stdin, for a document read from standard input, is the bytes it
+	// was read from: its excerpts keep a copy of them beside the basket
+	// (basket.WithCopy), so that the basket page opens them again.
+	Stdin []byte
 	// BasketPath is the basket file a adds to; "" means
 	// basket.DefaultPath().
 	BasketPath string
@@ -457,6 +461,10 @@ func (m *Model) setFocus(p pane) {
 	}
 	m.focus = p
 	if p == paneOutline {
+		// The node read, its folded ancestors opened (as an editor's
+		// outline follows the cursor): a, y and Y there take the section
+		// read, not the larger one that held it folded.
+		m.outline.Reveal(m.reader.Current())
 		m.outline.Focus()
 	} else {
 		m.outline.Blur()

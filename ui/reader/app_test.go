@@ -569,3 +569,25 @@ func TestKeysBeforeSize(t *testing.T) {
 		}
 	}
 }
+
+// Tab on a node that a collapsed section hides (一是甲措施 under 一、第一节)
+// opens the section and selects the node read: the cursor went to the
+// section, so a, y and Y in the outline took the whole of it.
+func TestFocusRevealsCurrent(t *testing.T) {
+	m := sized(handDoc(), 80, 20, Options{})
+	m = press(m, "]", "]", "]")
+	if got := m.Current().Title; got != "一是甲措施" {
+		t.Fatalf("] ] ]: current %q", got)
+	}
+	rows := len(m.outline.rows)
+	m = press(m, "tab")
+	if got := m.outline.Selected(); got == nil || got.Title != "一是甲措施" {
+		t.Fatalf("tab: outline selects %v, want 一是甲措施", got)
+	}
+	if got := m.Current().Title; got != "一是甲措施" {
+		t.Errorf("tab: current %q, want 一是甲措施", got)
+	}
+	if got := len(m.outline.rows); got != rows+2 {
+		t.Errorf("tab: %d rows, want %d (the section opened)", got, rows+2)
+	}
+}

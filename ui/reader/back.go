@@ -42,6 +42,10 @@ func (m Model) LastSearch() (*search.Query, string) { return m.search.last, m.se
 // hand over its next hits, holding the document.
 func (m *Model) Close() { m.search.stop() }
 
+// Stdin returns the bytes of standard input the document was read from
+// (Options.Stdin), nil for a file's.
+func (m Model) Stdin() []byte { return m.opt.Stdin }
+
 // NoFile reports whether the document was read from no file (Options).
 func (m Model) NoFile() bool { return m.opt.NoFile }
 

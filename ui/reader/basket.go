@@ -70,12 +70,9 @@ func (m *Model) basketKey(a action) tea.Cmd {
 		c := utf8.RuneCountInString(m.doc.Text[n.Span.Start:n.Span.End])
 		return m.status.Flash(wtext.Plural(c, bt.AskLargeFmt, c, common.Thousands(c)))
 	}
-	name, key, doc, noFile := m.opt.FileName, m.opt.Key, m.doc, m.opt.NoFile
+	name, key, doc, noFile, stdin := m.opt.FileName, m.opt.Key, m.doc, m.opt.NoFile, m.opt.Stdin
 	excerpt := func() (basket.Excerpt, bool) {
-		e := basket.FromNode(kind, name, key, doc, n)
-		if noFile {
-			e.Source.Path = "" // the name stays
-		}
+		e := fromNoFile(basket.FromNode(kind, name, key, doc, n), noFile, stdin)
 		// An empty document, or a heading with nothing under it (y says
 		// there is nothing to copy there too).
 		return e, strings.TrimSpace(e.Text) != ""
@@ -271,3 +268,16 @@ func basketTextOf(t *text) *basketText {
 }
 
 func (m *Model) btx() *basketText { return basketTextOf(m.tx) }
+
+// fromNoFile is e, an excerpt of a document read from no file: the
+// embedded sample's keeps its name and no path; standard input's keeps
+// a copy of the bytes it was read from (stdin, when set).
+func fromNoFile(e basket.Excerpt, noFile bool, stdin []byte) basket.Excerpt {
+	if noFile {
+		e.Source.Path = "" // the name stays
+	}
+	if stdin != nil && e.Source.Path == "" {
+		e = basket.WithCopy(e, stdin)
+	}
+	return e
+}

@@ -3,6 +3,7 @@ package reader
 import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
+	"slices"
 )
 
 // KeyMap is every key binding of the reader. It satisfies help.KeyMap, so
@@ -60,8 +61,8 @@ func DefaultKeyMap(lang string) KeyMap {
 	}
 	return KeyMap{
 		// less and vim spell the moves several ways: each is here.
-		Down:        b("j/↓", t.HDown, "j", "down", "ctrl+e"),
-		Up:          b("k/↑", t.HUp, "k", "up", "ctrl+y"),
+		Down:        b("j/↓/ctrl+e", t.HDown, "j", "down", "ctrl+e"),
+		Up:          b("k/↑/ctrl+y", t.HUp, "k", "up", "ctrl+y"),
 		HalfDown:    b("d/ctrl+d", t.HHalfDown, "d", "ctrl+d"),
 		HalfUp:      b("u/ctrl+u", t.HHalfUp, "u", "ctrl+u"),
 		PageDown:    b("space/pgdn", t.HPageDown, " ", "pgdown", "ctrl+f"),
@@ -108,14 +109,30 @@ func (k KeyMap) ShortHelp() []key.Binding {
 // FullHelp returns the bindings of the help overlay, grouped as the groups
 // returned by helpGroupTitles name them.
 func (k KeyMap) FullHelp() [][]key.Binding {
+	// A binding whose keys would widen its column is shown as two rows:
+	// space/pgdn, then less's ctrl+f.
+	pageDown, ctrlF := split(k.PageDown, "ctrl+f")
+	pageUp, ctrlB := split(k.PageUp, "ctrl+b")
+	focus, backTab := split(k.Focus, "shift+tab")
 	return [][]key.Binding{
-		{k.Down, k.Up, k.HalfDown, k.HalfUp, k.PageDown, k.PageUp, k.Top, k.Bottom, k.Percent},
+		{k.Down, k.Up, k.HalfDown, k.HalfUp, pageDown, ctrlF, pageUp, ctrlB, k.Top, k.Bottom, k.Percent},
 		{k.NextNode, k.PrevNode, k.NextArticle, k.PrevArticle, k.Mark, k.GotoMark, k.Back, k.Alternate},
-		{k.Junk, k.Outline, k.Focus, k.Chars, k.Copy, k.CopyOutline, k.ToList, k.Help, k.Suspend, k.Redraw, k.Quit},
+		{k.Junk, k.Outline, focus, backTab, k.Chars, k.Copy, k.CopyOutline, k.ToList, k.Help, k.Suspend, k.Redraw, k.Quit},
 		{k.Jump, k.Collapse, k.Expand},
 		k.searchHelp(),
 		{k.Select, k.AddBasket, k.OpenBasket},
 	}
+}
+
+// split returns b for the help as two rows: without the key alt, and
+// alt alone, both with b's description, enabled as b is.
+func split(b key.Binding, alt string) (rest, only key.Binding) {
+	keys := slices.DeleteFunc(slices.Clone(b.Keys()), func(k string) bool { return k == alt })
+	rest = key.NewBinding(key.WithKeys(keys...), key.WithHelp(b.Help().Key, b.Help().Desc))
+	only = key.NewBinding(key.WithKeys(alt), key.WithHelp(alt, b.Help().Desc))
+	rest.SetEnabled(b.Enabled())
+	only.SetEnabled(b.Enabled())
+	return rest, only
 }
 
 func helpGroupTitles(t *text) []string {

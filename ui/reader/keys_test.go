@@ -262,3 +262,39 @@ func TestNoHeadingSaysNone(t *testing.T) {
 		}
 	}
 }
+
+// keyLabel is how the help writes a key that key.Binding names k.
+func keyLabel(k string) string {
+	switch k {
+	case " ":
+		return "space"
+	case "pgdown":
+		return "pgdn"
+	case "down":
+		return "↓"
+	case "up":
+		return "↑"
+	case "left":
+		return "←"
+	case "right":
+		return "→"
+	}
+	return k
+}
+
+// Every key a binding of the help answers to is written in its entry:
+// Ctrl-e, Ctrl-y, Ctrl-f and Ctrl-b moved as less's do, and Shift-Tab
+// changed panes, but the help named only j/↓, k/↑, space/pgdn, b/pgup and
+// tab.
+func TestHelpNamesEveryKey(t *testing.T) {
+	km := DefaultKeyMap("en")
+	for _, g := range km.FullHelp() {
+		for _, b := range g {
+			for _, k := range b.Keys() {
+				if !strings.Contains(b.Help().Key, keyLabel(k)) {
+					t.Errorf("%q (%s) answers to %q, not in its help", b.Help().Key, b.Help().Desc, k)
+				}
+			}
+		}
+	}
+}

@@ -218,6 +218,19 @@ func (o *Outline) SetSpy(n *model.Node) {
 	o.showSpy()
 }
 
+// Reveal opens the collapsed ancestors that hide n, the reader's
+// current node, so that its own row is the spy's.
+func (o *Outline) Reveal(n *model.Node) {
+	if n == nil || o.spy < 0 || o.spy >= len(o.rows) || o.rows[o.spy].n == n {
+		return
+	}
+	for x := n.Parent; x != nil && x != o.doc.Root; x = x.Parent {
+		o.open[x] = true
+	}
+	o.flatten()
+	o.spy = o.rowFor(n)
+}
+
 // rowFor returns the row standing for n: its own, or its nearest visible
 // ancestor's (a collapsed subtree); -1 above every row.
 func (o *Outline) rowFor(n *model.Node) int {

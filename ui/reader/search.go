@@ -402,12 +402,8 @@ func (m *Model) chunk(msg scanChunk) tea.Cmd {
 			s.forms, s.formAt = search.Forms(m.doc.Text, h.Len(), h.At), -1
 		}
 		m.outline.SetHitCounts(s.counts)
-		if h.Len() == 0 && s.jump && !s.prompting {
-			if s.confirmed {
-				cmd = m.notFound(s.text)
-			} else {
-				cmd = m.status.Flash(m.stx().NotFound + s.text)
-			}
+		if h.Len() == 0 && s.jump {
+			cmd = m.noHits()
 		}
 		if p := s.nodeStep; p.dir != 0 && h.Len() > 0 {
 			s.nodeStep = nodeStep{}

@@ -280,6 +280,23 @@ func (m *Model) confirmPrompt() (cmd tea.Cmd) {
 	return cmd
 }
 
+// noHits is a scan meant to show its first hit that found none. Typed
+// in the prompt, on until it matches nothing, it takes the view back to
+// where the prompt opened, as vim's incsearch does (the view stayed at
+// the hit of the query's start); else it says so.
+func (m *Model) noHits() tea.Cmd {
+	s := &m.search
+	switch {
+	case s.prompting:
+		m.restorePlace()
+		m.outline.SetSpy(m.reader.Current())
+		return nil
+	case s.confirmed:
+		return m.notFound(s.text)
+	}
+	return m.status.Flash(m.stx().NotFound + s.text)
+}
+
 // notFound is a search confirmed in the prompt that found nothing. As
 // in less and vim, it says so and leaves the screen as it was: the place
 // of before the prompt (an incremental search had moved it to a hit of

@@ -916,3 +916,31 @@ func TestCountFollowsView(t *testing.T) {
 		t.Errorf("G: status %q, want %s (the first hit on screen)", statusLine(m), want)
 	}
 }
+
+// A query typed on until it matches nothing takes the view back to where
+// the prompt opened, as vim's incsearch does, and Enter leaves it there:
+// the view stayed at the hit of the query's start (高效办成), 22% in, the
+// bar saying not found.
+func TestIncrementalNoMatchGoesBack(t *testing.T) {
+	doc, err := uitest.SampleDoc()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := sized(doc, 100, 30, Options{})
+	start := m.reader.top
+	m = keys(m, "/")
+	for _, r := range "高效办成" {
+		m = drive(m, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}})
+	}
+	if m.reader.top == start {
+		t.Fatal("the incremental search for 高效办成 did not move the view")
+	}
+	m = drive(m, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("x")})
+	if m.reader.top != start {
+		t.Errorf("高效办成x matches nothing: view at %v, want %v where the prompt opened", m.reader.top, start)
+	}
+	m = keys(m, "enter")
+	if m.reader.top != start || !strings.Contains(statusLine(m), "未找到") {
+		t.Errorf("enter: view at %v, want %v; status %q", m.reader.top, start, statusLine(m))
+	}
+}

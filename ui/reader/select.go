@@ -134,9 +134,7 @@ func (m *Model) selectKey(msg tea.KeyMsg) tea.Cmd {
 		return m.copySelection(text, start)
 	case a == actAddBasket:
 		e, ok := basket.FromParas(m.opt.FileName, m.opt.Key, m.doc, m.sel.span())
-		if m.opt.NoFile {
-			e.Source.Path = "" // the name stays
-		}
+		e = fromNoFile(e, m.opt.NoFile, m.opt.Stdin)
 		m.endSelect()
 		if !ok {
 			return m.status.Flash(copyTextFor(m.opt.Lang).Nothing)

@@ -163,7 +163,7 @@ var notStatus = map[string]string{
 	"Basket.Title": "the basket page", "Basket.Unreadable": "the basket page (TestPageMessagesFit)", "Basket.CountFmt": "the basket page", "Basket.Empty": "the basket page",
 	"Basket.Deleted": "the basket page", "Basket.Restored": "the basket page", "Basket.NothingUndo": "the basket page",
 	"Basket.MovedTop": "the basket page", "Basket.MovedBottom": "the basket page", "Basket.OpeningFmt": "the basket page",
-	"Basket.OpenFailedFmt": "the basket page", "Basket.NoSource": "the basket page", "Basket.NoFile": "the basket page (TestPageMessagesFit)", "Basket.DamagedFmt": "the basket page",
+	"Basket.OpenFailedFmt": "the basket page", "Basket.NoSource": "the basket page", "Basket.CopyGone": "the basket page (TestPageMessagesFit)", "Basket.Edited": "the basket page (TestPageMessagesFit)", "Basket.EditUnchanged": "the basket page (TestPageMessagesFit)", "Basket.EditEmpty": "the basket page (TestPageMessagesFit)", "Basket.EditFailedFmt": "the basket page (TestPageMessagesFit)", "Basket.NoFile": "the basket page (TestPageMessagesFit)", "Basket.DamagedFmt": "the basket page",
 	"Basket.ExportedFmt": "the basket page (TestPageMessagesFit)", "Basket.ExportFailed": "the basket page (TestPageMessagesFit)",
 	"Basket.SelectionTag": "the basket page's rows", "Basket.CharsFmt": "the basket page's rows",
 	"Basket.SourceLabel": "the basket page's rows", "Basket.SourceStdin": "the basket page's rows",

@@ -1,0 +1,113 @@
+package basket
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"strings"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	store "wenji/internal/basket"
+	"wenji/ui/reader"
+)
+
+// e opens the excerpt under the cursor in the writer's editor, as less's v
+// opens the file and git opens a commit message: its text, one paragraph
+// a line, in a temporary file; what the editor leaves there is the
+// excerpt's text, saved as any change on the page is (an edit another
+// reader makes meanwhile is merged, internal/basket's Edit). A file left
+// empty changes nothing, as git aborts an empty message.
+
+// editedMsg reports the editor's end: the temporary file file holds the
+// excerpt id's text as edited, unless err.
+type editedMsg struct {
+	id, file string
+	err      error
+}
+
+// editorCommand returns the command that edits file: $VISUAL, else
+// $EDITOR, else vi, run by the shell so that an editor given with its
+// arguments (code -w) runs as less and git run it.
+func editorCommand(file string) *exec.Cmd {
+	ed := os.Getenv("VISUAL")
+	if strings.TrimSpace(ed) == "" {
+		ed = os.Getenv("EDITOR")
+	}
+	if strings.TrimSpace(ed) == "" {
+		ed = "vi"
+	}
+	return exec.Command("/bin/sh", "-c", ed+` "$1"`, "sh", file)
+}
+
+// execEditor runs cmd on the terminal, Bubble Tea's screen handed back
+// after; the tests replace it.
+var execEditor = func(cmd *exec.Cmd, done func(error) tea.Msg) tea.Cmd { return tea.ExecProcess(cmd, done) }
+
+// edit opens the excerpt under the cursor in the editor.
+func (m *Model) edit() tea.Cmd {
+	if m.cursor >= len(m.list) || m.s == nil {
+		return nil
+	}
+	e := m.list[m.cursor]
+	f, err := os.CreateTemp("", "wenji-excerpt-*.txt")
+	if err == nil {
+		_, err = f.WriteString(e.Text)
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			os.Remove(f.Name())
+		}
+	}
+	if err != nil {
+		return m.flash(fmt.Sprintf(m.tx.EditFailedFmt, reader.ErrTextIn(m.opt.Lang, err)))
+	}
+	file := f.Name()
+	return execEditor(editorCommand(file), func(err error) tea.Msg { return editedMsg{id: e.ID, file: file, err: err} })
+}
+
+// edited takes the text the editor left: the excerpt's new text, saved.
+func (m *Model) edited(msg editedMsg) tea.Cmd {
+	b, err := os.ReadFile(msg.file)
+	os.Remove(msg.file)
+	if msg.err != nil {
+		err = msg.err
+	}
+	if err != nil {
+		return m.flash(fmt.Sprintf(m.tx.EditFailedFmt, reader.ErrTextIn(m.opt.Lang, err)))
+	}
+	text := normalizeEdit(string(b))
+	i := m.indexOf(msg.id)
+	switch {
+	case i < 0:
+		return nil // deleted meanwhile (by a key typed with e)
+	case strings.TrimSpace(text) == "":
+		return m.flash(m.tx.EditEmpty)
+	case text == normalizeEdit(m.list[i].Text):
+		return m.flash(m.tx.EditUnchanged)
+	}
+	m.list[i] = store.Edited(m.list[i], text)
+	return tea.Batch(m.flash(m.tx.Edited), m.save(func(b *store.Basket) { b.Edit(msg.id, text) }))
+}
+
+// normalizeEdit is an edited text as an excerpt's is kept: lines ended by
+// \n (an editor on Windows writes \r\n), one \n at the end.
+func normalizeEdit(s string) string {
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.TrimRight(s, "\n")
+	if s == "" {
+		return ""
+	}
+	return s + "\n"
+}
+
+// indexOf returns the index of the excerpt with id in the list shown, or -1.
+func (m *Model) indexOf(id string) int {
+	for i, e := range m.list {
+		if e.ID == id {
+			return i
+		}
+	}
+	return -1
+}

@@ -1,0 +1,99 @@
+package basket
+
+import (
+	"os"
+	"os/exec"
+	"strings"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	store "wenji/internal/basket"
+	"wenji/ui/internal/uitest"
+	"wenji/ui/reader"
+)
+
+// fakeEditor makes e's editor write what edit returns for the text it is
+// given, at once, and counts its runs; the file it was given is in files.
+func fakeEditor(t *testing.T, edit func(string) string) (runs *int, files *[]string) {
+	t.Helper()
+	runs, files = new(int), new([]string)
+	was := execEditor
+	t.Cleanup(func() { execEditor = was })
+	execEditor = func(cmd *exec.Cmd, done func(error) tea.Msg) tea.Cmd {
+		file := cmd.Args[len(cmd.Args)-1]
+		*runs++
+		*files = append(*files, file)
+		b, err := os.ReadFile(file)
+		if err != nil {
+			return func() tea.Msg { return done(err) }
+		}
+		err = os.WriteFile(file, []byte(edit(string(b))), 0o600)
+		return func() tea.Msg { return done(err) }
+	}
+	return runs, files
+}
+
+// e edits the excerpt under the cursor in the editor: the text it leaves
+// is the excerpt's, on the page and in the file, its temporary file gone;
+// one left as it was, or empty, changes nothing and says so. The basket
+// had no way to trim an excerpt but to delete it.
+func TestEditExcerpt(t *testing.T) {
+	path := fill(t, "甲", "乙")
+	var edit func(string) string
+	runs, files := fakeEditor(t, func(s string) string { return edit(s) })
+	m := newPage(path, 80, 24, nil)
+	edit = func(s string) string { return strings.Replace(s, "乙的正文。", "乙的正文，改过。", 1) }
+	m = keys(m, "j", "e")
+	if *runs != 1 {
+		t.Fatalf("e ran the editor %d times", *runs)
+	}
+	b, err := store.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := b.List()[1].Text; !strings.Contains(got, "乙的正文，改过。") {
+		t.Errorf("the basket file holds %q after the edit", got)
+	}
+	if v := screen(m); !strings.Contains(v, "乙的正文，改过。") || !strings.Contains(v, "已修改") {
+		t.Errorf("the page after the edit:\n%s", v)
+	}
+	if _, err := os.Stat((*files)[0]); !os.IsNotExist(err) {
+		t.Errorf("the temporary file %s is left: %v", (*files)[0], err)
+	}
+	for _, c := range []struct {
+		edit func(string) string
+		say  string
+	}{
+		{func(s string) string { return s }, "没有改动"},
+		{func(s string) string { return strings.TrimRight(s, "\n") }, "没有改动"},
+		{func(string) string { return " \n\n" }, "改后为空"},
+	} {
+		edit = c.edit
+		m = keys(m, "e")
+		if v := screen(m); !strings.Contains(v, c.say) {
+			t.Errorf("want %q:\n%s", c.say, v)
+		}
+	}
+	if got := headings(t, path); len(got) != 2 {
+		t.Errorf("headings %q after edits that change nothing", got)
+	}
+}
+
+// e on the page over a reader: the editor's report comes back to the
+// page through the program, as its other messages do.
+func TestRootEditExcerpt(t *testing.T) {
+	path := fill(t, "甲")
+	fakeEditor(t, func(s string) string { return s + "补一段。\n" })
+	r := reader.New(uitest.SeedDoc(t), reader.Options{Lang: "zh", Ambiguous: 1, BasketPage: true, BasketPath: path})
+	var m tea.Model = NewRoot(r, "", "seed.txt", RootOptions{Basket: Options{Path: path, Lang: "zh", Ambiguous: 1}})
+	m = drive(m, tea.WindowSizeMsg{Width: 100, Height: 30})
+	m = keys(m, "B", "e")
+	b, err := store.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := b.List()[0].Text; !strings.HasSuffix(got, "补一段。\n") {
+		t.Errorf("the basket file holds %q", got)
+	}
+}
