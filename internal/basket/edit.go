@@ -57,6 +57,25 @@ func (b *Basket) Edit(id, text string) bool {
 	return true
 }
 
+// Revert puts back prev, the excerpt with id as it was before an edit
+// (the basket page's u after e): its text, heading and sub-headings whole,
+// as a change of this session's that the next Save keeps; false when
+// there is no excerpt with id (another session deleted it).
+func (b *Basket) Revert(id string, prev Excerpt) bool {
+	i := b.index(id)
+	if i < 0 {
+		return false
+	}
+	prev.ID = id
+	b.items[i] = prev
+	delete(b.names, id)
+	if b.edited == nil {
+		b.edited = map[string]bool{}
+	}
+	b.edited[id] = true
+	return true
+}
+
 // keepEdits gives each excerpt of merged, the list a save merged, its
 // text as last edited: this session's edit (ours, by ID), else the text
 // the file holds (theirs: another session may have edited it since this

@@ -38,6 +38,8 @@ type Basket struct {
 	// HEdit is e's help; Edited, EditUnchanged and EditEmpty what the
 	// edit came to, EditFailedFmt why the editor did not run (the error).
 	HEdit, Edited, EditUnchanged, EditEmpty, EditFailedFmt string
+	// EditUndone is what u said when it took an edit back.
+	EditUndone string
 	// SelectionTag marks a paragraph selection's row (it is headed by its
 	// section's heading, and is not all of it); CharsFmt is an excerpt's
 	// length (Plural: the count, then the count as written, 1,234).
@@ -95,12 +97,13 @@ var ZhBasket = Basket{
 	HFirst:        "第一条",
 	HLast:         "最后一条",
 	HDelete:       "删除",
-	HUndo:         "撤销删除",
+	HUndo:         "撤销删除或修改",
 	HEnter:        "打开出处",
 	HCopyAll:      "复制全部（Markdown）",
 	HWrite:        "写成 .docx 文件",
 	HEdit:         "用编辑器修改（$EDITOR）",
-	Edited:        "已修改",
+	Edited:        "已修改（u 撤销）",
+	EditUndone:    "已撤销修改",
 	EditUnchanged: "没有改动",
 	EditEmpty:     "改后为空，未修改（删除用 d）",
 	EditFailedFmt: "编辑器没有运行：%v",
@@ -113,7 +116,7 @@ var ZhBasket = Basket{
 	HBack:         "返回阅读",
 	Deleted:       "已删除（u 撤销）",
 	Restored:      "已恢复",
-	NothingUndo:   "没有可撤销的删除",
+	NothingUndo:   "没有可撤销的删除或修改",
 	MovedTop:      "已在最前",
 	MovedBottom:   "已在最后",
 	OpeningFmt:    "正在打开 %s…",
@@ -154,12 +157,13 @@ var EnBasket = Basket{
 	HFirst:        "first excerpt",
 	HLast:         "last excerpt",
 	HDelete:       "delete",
-	HUndo:         "undo the delete",
+	HUndo:         "undo the delete or edit",
 	HEnter:        "open it at its source",
 	HCopyAll:      "copy all (Markdown)",
 	HWrite:        "write a .docx",
 	HEdit:         "edit it ($EDITOR)",
-	Edited:        "edited",
+	Edited:        "edited (u undoes)",
+	EditUndone:    "edit undone",
 	EditUnchanged: "not changed",
 	EditEmpty:     "left empty: not changed (d deletes)",
 	EditFailedFmt: "the editor did not run: %v",

@@ -110,6 +110,9 @@ type savedMsg struct {
 type deleted struct {
 	e  store.Excerpt
 	at int
+	// edit is set when the change undone was e's edit, not a d: e is
+	// then the excerpt as it was before it.
+	edit bool
 }
 
 // Model is the basket page. Build it with New; Init reads the basket.
@@ -125,7 +128,7 @@ type Model struct {
 	seq    int // the last change sent to be saved
 	cursor int
 	top    int            // the first excerpt drawn
-	undo   []deleted      // what d deleted, the last last: u takes each back
+	undo   []deleted      // what d deleted and e edited, the last last: u takes each back
 	help   bool           // the help overlay is shown
 	helpv  helpview.Model // it, scrolled by j/k
 	bar    statusbar.Model
@@ -365,6 +368,9 @@ func (m *Model) restore() tea.Cmd {
 	}
 	d := m.undo[len(m.undo)-1]
 	m.undo = m.undo[:len(m.undo)-1]
+	if d.edit {
+		return m.unedit(d.e)
+	}
 	at := min(d.at, len(m.list))
 	m.list = append(m.list[:at:at], append([]store.Excerpt{d.e}, m.list[at:]...)...)
 	m.cursor = at

@@ -87,8 +87,30 @@ func (m *Model) edited(msg editedMsg) tea.Cmd {
 	case text == normalizeEdit(m.list[i].Text):
 		return m.flash(m.tx.EditUnchanged)
 	}
+	m.undo = append(m.undo, deleted{e: m.list[i], at: i, edit: true})
 	m.list[i] = store.Edited(m.list[i], text)
 	return tea.Batch(m.flash(m.tx.Edited), m.save(func(b *store.Basket) { b.Edit(msg.id, text) }))
+}
+
+// unedit puts back prev, an excerpt as it was before e edited it (u): its
+// text whole, as vim's u takes back a change. An excerpt deleted since
+// comes back with it, at the end, as an edit kept is (internal/basket).
+func (m *Model) unedit(prev store.Excerpt) tea.Cmd {
+	i := m.indexOf(prev.ID)
+	if i < 0 {
+		i = len(m.list)
+		m.list = append(m.list, prev)
+	} else {
+		m.list[i] = prev
+	}
+	m.cursor = i
+	m.keepInView()
+	return tea.Batch(m.flash(m.tx.EditUndone), m.save(func(b *store.Basket) {
+		if !b.Revert(prev.ID, prev) {
+			e := b.Add(prev)
+			b.Move(e.ID, i-(b.Len()-1))
+		}
+	}))
 }
 
 // normalizeEdit is an edited text as an excerpt's is kept: lines ended by

@@ -97,3 +97,43 @@ func TestRootEditExcerpt(t *testing.T) {
 		t.Errorf("the basket file holds %q", got)
 	}
 }
+
+// u after e takes the edit back whole (text, heading), in the file too,
+// and a second u then undoes the delete before it, change by change as
+// vim's u does: an edit that went wrong in the editor lost the excerpt's
+// text for good.
+func TestUndoEdit(t *testing.T) {
+	path := fill(t, "甲", "乙")
+	fakeEditor(t, func(s string) string { return "全改了\n" })
+	b, err := store.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	before := b.List()[0]
+	m := newPage(path, 80, 24, nil)
+	m = keys(m, "j", "d", "k", "e")
+	if b, err = store.Open(path); err != nil {
+		t.Fatal(err)
+	}
+	if got := b.List(); len(got) != 1 || got[0].Text != "全改了\n" {
+		t.Fatalf("after d and e the basket holds %+v", got)
+	}
+	m = keys(m, "u")
+	if b, err = store.Open(path); err != nil {
+		t.Fatal(err)
+	}
+	got := b.List()
+	if len(got) != 1 || got[0].Text != before.Text || got[0].Heading != before.Heading || got[0].ID != before.ID {
+		t.Fatalf("u after e left %+v, want %+v", got, before)
+	}
+	if v := screen(m); !strings.Contains(v, "已撤销修改") || strings.Contains(v, "全改了") {
+		t.Errorf("the page after u:\n%s", v)
+	}
+	m = keys(m, "u")
+	if b, err = store.Open(path); err != nil {
+		t.Fatal(err)
+	}
+	if got := b.List(); len(got) != 2 || !strings.Contains(got[1].Text, "乙") {
+		t.Errorf("the second u should bring the deleted excerpt back: %+v", got)
+	}
+}
