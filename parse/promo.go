@@ -358,6 +358,9 @@ func noticeScoreIn(p string, reg register) (int, hits) {
 	if h[fReader]+h[fChatty] > 0 && strings.Contains(p, "“") {
 		unquoteSpeech(p, &h)
 	}
+	if h[fAct] > 0 && h[fReader] == 0 {
+		unforbid(p, &h) // an act forbidden a third party is no solicitation (promo_forbid.go)
+	}
 	disowned := disowns(&h)
 	if disowned {
 		h[fSource]++ // a disclaimer's register (promo_disown.go)
@@ -387,7 +390,7 @@ func noticeScoreIn(p string, reg register) (int, hits) {
 	// (warnsOfFraud) and a statement that nothing is charged (chargesNothing);
 	// and so does a Q&A's question (asksInQA).
 	score -= 2 * min(int(h[fOfficial]), 2)
-	if requires(p) || govAccount(p) || reportsCount(p) || tableHeader(p) || warnsOfFraud(p) || chargesNothing(p) ||
+	if requires(p) || govAccountNamed(p, &h) || reportsCount(p) || tableHeader(p) || warnsOfFraud(p) || chargesNothing(p) ||
 		asksInQA(p, &h) {
 		score -= 3
 		h[fOfficial]++
