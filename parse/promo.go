@@ -358,9 +358,7 @@ func noticeScoreIn(p string, reg register) (int, hits) {
 	if h[fReader]+h[fChatty] > 0 && strings.Contains(p, "“") {
 		unquoteSpeech(p, &h)
 	}
-	if h[fAct] > 0 && h[fReader] == 0 {
-		unforbid(p, &h) // an act forbidden a third party is no solicitation (promo_forbid.go)
-	}
+	unforbid(p, &h) // an act forbidden a third party is no solicitation (promo_forbid.go)
 	disowned := disowns(&h)
 	if disowned {
 		h[fSource]++ // a disclaimer's register (promo_disown.go)
@@ -411,7 +409,7 @@ func noticeScoreIn(p string, reg register) (int, hits) {
 		// characters only, and weighs Latin letters as promotion.
 		score += learnedScore(p, &h)
 	}
-	return score - cadenceIn(p, &pr, reg), h
+	return score - siteCadence(p, &pr, reg, &h), h
 }
 
 // hitsWeight is what the signals of h weigh (not the prose, the official

@@ -12,7 +12,7 @@ import (
 // office that governs what people do, not of a site that wants them to do
 // it. Forbidden the reader (如您误收本邮件…不得以任何形式使用、复制或转发),
 // the acts are a sender's terms, a disclaimer's: the rule is asked only
-// of a line that addresses no reader (noticeScoreIn).
+// of a line that addresses no reader.
 
 // forbidWords open a prohibition whose scope runs to the end of its
 // clause (不得拍照上传或转发至微信群: both acts forbidden).
@@ -22,12 +22,12 @@ var forbidWords = []string{"不得", "严禁", "禁止", "切勿", "请勿", "�
 // (不轻易点击, 不随意转发).
 var forbidAdverbs = []string{"轻易", "随意", "随便", "盲目", "乱"}
 
-// unforbid lowers the line's count of acts to those not forbidden: the
-// hits of p with every forbidden act's clause (after a word of
-// forbidWords) or act (after a bare 不 or 勿) taken out. Not “不要忘了”
-// nor 别忘: a reminder to act is an imperative to act.
+// unforbid lowers the count of acts of a line that addresses no reader
+// to those not forbidden: the hits of p with every forbidden act's clause
+// (after a word of forbidWords) or act (after a bare 不 or 勿) taken out.
+// Not “不要忘了” nor 别忘: a reminder to act is an imperative to act.
 func unforbid(p string, h *hits) {
-	if !strings.ContainsAny(p, "不勿禁") {
+	if h[fAct] == 0 || h[fReader] > 0 || !strings.ContainsAny(p, "不勿禁") {
 		return
 	}
 	var b strings.Builder
