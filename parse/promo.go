@@ -526,7 +526,7 @@ func shortPromoKind(p string, at place) (model.JunkKind, bool) {
 // discount (五折). Most standalone lines are headings, which it passes
 // over on their bigrams, cheaper than the score.
 func maySignalBare(p string) bool {
-	return strings.ContainsAny(p, "折|｜丨") || genreWeight(p) >= 2 || learnBare(p)
+	return strings.ContainsAny(p, "折|｜丨[［") || genreWeight(p) >= 2 || learnBare(p)
 }
 
 // maxBareBytes bounds the lines of no signal word that are weighed at

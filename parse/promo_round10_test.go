@@ -3,6 +3,8 @@ package parse
 import (
 	"strings"
 	"testing"
+
+	"wenji/model"
 )
 
 // TestChromeCarries: a webmail's toolbar, which the chrome pass takes,
@@ -67,5 +69,32 @@ func TestSiteCadence(t *testing.T) {
 		if _, got := shortPromoKind(c.p, placeAlone); got != c.want {
 			t.Errorf("%s: notice %v, want %v", c.p, got, c.want)
 		}
+	}
+}
+
+// TestButtonRow: a line of two or more short bracketed labels is a page's
+// buttons; a citation's numbers, a document number's year, one tag before
+// text and a sentence in brackets are not. Standing alone, a row of
+// buttons is a notice (navigation) with no signal word in it.
+func TestButtonRow(t *testing.T) {
+	for _, c := range []struct {
+		p    string
+		want bool
+	}{
+		{"[ 暂不 ]\u3000[ 去开启 ]", true},
+		{"［取消］　［确定］", true},
+		{"[本篇全文] [回复本文] [同主题阅读] [返回顶部]", true},
+		{"[1] [2]", false},
+		{"[ 暂不 ]", false},
+		{"清办发〔2026〕31号", false},
+		{"[编者按] 近年来，各地积极探索县级融媒体中心建设路径。", false},
+		{"[经查，当事人虚构原价。] [责令改正。]", false},
+	} {
+		if got := isButtonRow(c.p); got != c.want {
+			t.Errorf("isButtonRow(%s) = %v, want %v", c.p, got, c.want)
+		}
+	}
+	if k, ok := shortPromoKind("[ 暂不 ]\u3000[ 去开启 ]", placeAlone); !ok || k != model.JunkNavigation {
+		t.Errorf("a row of buttons alone: notice %v of kind %v, want navigation", ok, k)
 	}
 }
