@@ -10,8 +10,9 @@ import "testing"
 // losing ground on it (with the shipped model, trained on it too; held out
 // of the model, TestPromoLOSO), and the next blind set must be new.
 // Filter round 9 (a disclaimer's register, disowns): 24, 24 and 23 one
-// at a time, 24, 25 and 24 all at once.
-const blind16Floor = 23
+// at a time, 24, 25 and 24 all at once. Filter round 10 (a page's
+// buttons, a toolbar of chrome carrying its neighbours): 25, 25 and 24.
+const blind16Floor = 24
 
 // TestBlindHeldOut16 runs the sixteenth blind set (heldout16_test.go)
 // through the same harness as the earlier sets, its real paragraphs

@@ -303,7 +303,8 @@ func markJunk(text string, lines []line) []model.Junk {
 	// narrowed: a line's neighbours say whether it stands alone, and the
 	// first and last lines of prose whether it stands outside the prose.
 	first, last := proseBounds(text, lines, promo)
-	heads := make([][]int, len(paid)) // per chunk, the lines that may head a glued list (poolLists)
+	heads := make([][]int, len(paid))     // per chunk, the lines that may head a glued list (poolLists)
+	carry := make([][]carrier, len(paid)) // per chunk, the notices the chrome pass takes (chromeCarriers)
 	par.Each(len(paid), func(c int) {
 		for i := c * chunk; i < min(len(lines), (c+1)*chunk); i++ {
 			l := &lines[i]
@@ -330,9 +331,13 @@ func markJunk(text string, lines []line) []model.Junk {
 			}
 			// A line the chrome pass takes (当前位置：…) is left to it, for
 			// its kind; it is asked only of a notice, a few lines a file.
-			if k, ok := scoreNoticeIn(p, at, reg); ok && !hasPaidMarker(text, l) && !isOutlineLine(p) && !isChromeLineIn(p, reg) {
-				promo[i] = 1 + uint8(k)
-				found[c] = true
+			if k, ok := scoreNoticeIn(p, at, reg); ok && !hasPaidMarker(text, l) && !isOutlineLine(p) {
+				if isChromeLineIn(p, reg) {
+					carry[c] = append(carry[c], carrier{i, k})
+				} else {
+					promo[i] = 1 + uint8(k)
+					found[c] = true
+				}
 			}
 		}
 	})
@@ -356,10 +361,10 @@ func markJunk(text string, lines []line) []model.Junk {
 		any = any || f
 	}
 	var ads []model.Junk
-	if any {
+	if carriers := chromeCarriers(carry, len(lines)); any || carriers != nil {
 		tables := tableRuns(text, lines, promo) // rows stay with their tables (promo_table.go)
 		keepTables(tables, promo)
-		spreadPromo(text, lines, promo, reg)
+		spreadPromo(text, lines, promo, carriers, reg)
 		joinBlocks(text, lines, promo, reg)
 		joinCards(text, lines, promo, reg)
 		keepTables(tables, promo)
@@ -430,8 +435,10 @@ func hasPaidMarker(text string, l *line) bool {
 }
 
 // spreadPromo marks in promo the short fragments next to promotion that
-// belong to it (isPromoFragment, isNoticeFragment, oddLine), with its kind.
-func spreadPromo(text string, lines []line, promo []uint8, reg register) {
+// belong to it (isPromoFragment, isNoticeFragment, oddLine), with its kind;
+// carriers (nil or 1 + a kind per line) are notices the chrome pass takes,
+// which carry as promotion does.
+func spreadPromo(text string, lines []line, promo, carriers []uint8, reg register) {
 	// A fragment joins the promotion it touches, and so in turn do
 	// the fragments touching it: a run of fragments joins when either
 	// end of it touches promotion. One sweep down the lines carries
@@ -451,13 +458,16 @@ func spreadPromo(text string, lines []line, promo []uint8, reg register) {
 			i, end, step = len(lines)-1, -1, -1
 		}
 		var carried uint8 // 1 + the kind of promotion the last non-blank line swept is (0: none)
+		chrome := false   // carried from a carrier: a line of chrome beside it is left to the chrome pass
 		for ; i != end; i += step {
 			switch {
 			case lines[i].blank():
 			case promo[i] != 0:
-				carried = promo[i]
-			case carried != 0 && frag(i):
+				carried, chrome = promo[i], false
+			case carried != 0 && frag(i) && !(chrome && isChromeLineIn(text[lines[i].start:lines[i].end], reg)):
 				promo[i] = 1 + uint8(fragmentKind(text[lines[i].start:lines[i].end], model.JunkKind(carried-1), reg))
+			case carriers != nil && carriers[i] != 0:
+				carried, chrome = carriers[i], true
 			default:
 				carried = 0
 			}

@@ -116,7 +116,7 @@ func TestSpreadPromoSweeps(t *testing.T) {
 				kind[i], want[i] = 1, true
 			}
 		}
-		spreadPromo(text, lines, kind, registerGenre)
+		spreadPromo(text, lines, kind, nil, registerGenre)
 		spreadPromoRef(text, lines, want)
 		for i := range kind {
 			got[i] = kind[i] != 0

@@ -358,6 +358,7 @@ func noticeScoreIn(p string, reg register) (int, hits) {
 	if h[fReader]+h[fChatty] > 0 && strings.Contains(p, "“") {
 		unquoteSpeech(p, &h)
 	}
+	unforbid(p, &h) // an act forbidden a third party is no solicitation (promo_forbid.go)
 	disowned := disowns(&h)
 	if disowned {
 		h[fSource]++ // a disclaimer's register (promo_disown.go)
@@ -387,7 +388,7 @@ func noticeScoreIn(p string, reg register) (int, hits) {
 	// (warnsOfFraud) and a statement that nothing is charged (chargesNothing);
 	// and so does a Q&A's question (asksInQA).
 	score -= 2 * min(int(h[fOfficial]), 2)
-	if requires(p) || govAccount(p) || reportsCount(p) || tableHeader(p) || warnsOfFraud(p) || chargesNothing(p) ||
+	if requires(p) || govAccountNamed(p, &h) || reportsCount(p) || tableHeader(p) || warnsOfFraud(p) || chargesNothing(p) ||
 		asksInQA(p, &h) {
 		score -= 3
 		h[fOfficial]++
@@ -408,7 +409,7 @@ func noticeScoreIn(p string, reg register) (int, hits) {
 		// characters only, and weighs Latin letters as promotion.
 		score += learnedScore(p, &h)
 	}
-	return score - cadenceIn(p, &pr, reg), h
+	return score - siteCadence(p, &pr, reg, &h), h
 }
 
 // hitsWeight is what the signals of h weigh (not the prose, the official
@@ -525,7 +526,7 @@ func shortPromoKind(p string, at place) (model.JunkKind, bool) {
 // discount (五折). Most standalone lines are headings, which it passes
 // over on their bigrams, cheaper than the score.
 func maySignalBare(p string) bool {
-	return strings.ContainsAny(p, "折|｜丨") || genreWeight(p) >= 2 || learnBare(p)
+	return strings.ContainsAny(p, "折|｜丨[［") || genreWeight(p) >= 2 || learnBare(p)
 }
 
 // maxBareBytes bounds the lines of no signal word that are weighed at

@@ -157,3 +157,27 @@ func kindOf(h *hits) model.JunkKind {
 	}
 	return model.JunkPromo
 }
+
+// carrier is a line the chrome pass takes that is a notice too (回复 | 回复全部
+// | 转发 | 删除 | 更多, a webmail's toolbar), and its kind as a notice.
+type carrier struct {
+	line int
+	kind model.JunkKind
+}
+
+// chromeCarriers lays the carriers found per chunk out by line, 1 + the
+// kind of each, for spreadPromo: the fragments beside a notice the chrome
+// pass takes (快捷回复：收到，谢谢！ under the toolbar) are the notice's as
+// they are beside promotion's. Nil when there is none, as in most files.
+func chromeCarriers(carry [][]carrier, n int) []uint8 {
+	var out []uint8
+	for _, cs := range carry {
+		for _, c := range cs {
+			if out == nil {
+				out = make([]uint8, n)
+			}
+			out[c.line] = 1 + uint8(c.kind)
+		}
+	}
+	return out
+}

@@ -25,7 +25,13 @@ func requires(p string) bool {
 // a site's pitch never does. Not 谨防假冒, 认准, 甄别: a site guards its
 // own name with them (the seed's ad: 认准哒哒…谨防假冒！), and a sponsored
 // post asks its readers to 自行甄别.
-var fraudWords = []string{"诈骗", "被骗", "报警", "反诈", "不法分子", "受害人", "涉案"}
+//
+// And the wary words of such a warning for what it warns of (陌生来电,
+// 来历不明的链接, 可疑链接): a site never calls what it offers strange,
+// unknown or suspect. Of the 754 blocks of promotion in promodata/ none
+// writes one; ten of the real ones do.
+var fraudWords = []string{"诈骗", "被骗", "报警", "反诈", "不法分子", "受害人", "涉案",
+	"陌生", "来历不明", "来源不明", "不明来源", "可疑"}
 
 // warnsOfFraud reports a line that names a scam, its victims or the
 // police (公安机关提示：不要轻易点击…“0元领好礼”等链接…请拨打110报警。): the
@@ -55,7 +61,35 @@ var govAccountEnds = []string{"发布”", "发布\"", "政务”", "政务\"", 
 // “清河办”小程序): an office's notice sends people to its channel; a site's
 // plug names its own.
 func govAccount(p string) bool {
-	return containsWord(p, govAccountEnds) || govService(p)
+	return govAccountEnd(p) || govService(p)
+}
+
+// govAccountNamed is govAccount of a line that is no tagline of the
+// account's own: an office names its account in a sentence, in the third
+// person (请关注“江州人社发布”微信公众号…。); the account speaking to 您 in a
+// line of no sentence (千年古县 · 水韵清溪 ——「清溪发布」，与您一起见证家乡每一天)
+// is its slogan, a page's furniture.
+func govAccountNamed(p string, h *hits) bool {
+	return govAccount(p) && (h[fReader] == 0 || strings.ContainsAny(p, "。；"))
+}
+
+// govAccountEnd reports a quoted name ending as a government account's
+// does (govAccountEnds), with a name before the ending: a quoted 发布
+// alone (备注“发布”) is a word, no account.
+func govAccountEnd(p string) bool {
+	for _, e := range govAccountEnds {
+		for rest := p; ; {
+			i := strings.Index(rest, e)
+			if i < 0 {
+				break
+			}
+			if !strings.HasSuffix(rest[:i], "“") && !strings.HasSuffix(rest[:i], "\"") && !strings.HasSuffix(rest[:i], "「") {
+				return true
+			}
+			rest = rest[i+len(e):]
+		}
+	}
+	return false
 }
 
 // govService reports a quoted name ending in 办 (“浙里办”, “随申办”, 「清河办」):

@@ -135,6 +135,9 @@ func shapeHits(p string, h *hits, pr *profile, reg register) {
 	if pr.marks&(markDecor|markDecorASCII|markSep) != 0 && framed(p) {
 		h[fDecor]++
 	}
+	if isButtonRow(p) {
+		h[fNav], h[fShape] = h[fNav]+2, h[fShape]+2 // a page's buttons: [ 暂不 ]　[ 去开启 ]
+	}
 	if isAside(p) || opensOnTag(p) {
 		h[fShape]++
 	}

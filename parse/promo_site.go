@@ -218,3 +218,16 @@ func seesYouNext(p string) bool {
 		rest = after
 	}
 }
+
+// siteCadence is cadenceIn of a line, less when the site speaks of itself
+// in it (siteSpeaks: 加小编微信…，审核后次日推送。): a long sentence that
+// ends in 。 and lists with 、 is the genre's shape, but a site naming
+// itself is no office writing, however long its sentence runs; its
+// cadence counts 1 at most.
+func siteCadence(p string, pr *profile, reg register, h *hits) int {
+	c := cadenceIn(p, pr, reg)
+	if c > 1 && siteSpeaks(p, h) {
+		return 1
+	}
+	return c
+}
