@@ -38,23 +38,30 @@ func TestTuneGC(t *testing.T) {
 }
 
 // TestCollectAfter: the reader's loader collects once it has the document
-// (the parse's notes are garbage by then), not before, and only then
-// hands on the document and the error it read.
+// (the parse's notes are garbage by then), not before, on the side: the
+// document and the error it read are handed on while it runs, and what
+// is settled after it (the reader's memory limit) comes once it is done.
 func TestCollectAfter(t *testing.T) {
 	doc, errChanged := &model.Document{Text: "全文"}, errors.New("changed")
 	loaded := false
 	started := make(chan bool, 2)
+	finish := make(chan struct{})
+	settled := make(chan struct{})
 	load := collectAfter(func() (*model.Document, error) {
 		loaded = true
 		return doc, errChanged
-	}, func() { started <- loaded })
-	got, err := load()
+	}, func() { started <- loaded; <-finish }, func() { close(settled) })
+	got, err := load() // the collection cannot end before finish is closed
 	if got != doc || err != errChanged {
 		t.Fatalf("load gave %v, %v", got, err)
 	}
-	if len(started) != 1 {
-		t.Fatal("the document was handed on before the collection")
+	select {
+	case <-settled:
+		t.Fatal("settled before the collection ended")
+	case <-time.After(20 * time.Millisecond):
 	}
+	close(finish)
+	<-settled // the test's timeout would say never
 	select {
 	case afterLoad := <-started:
 		if !afterLoad {
@@ -117,17 +124,32 @@ func TestLimitLoad(t *testing.T) {
 		return doc, nil
 	}
 
+	// The collection after the load runs on the side: settled says
+	// when it (and the limit set after it) is done.
+	settled := make(chan struct{}, 1)
+	settle := func() { settleGC(); settled <- struct{}{} }
+	wait := func() { // for the reader's limit, set just after settle returns
+		<-settled
+		for end := time.Now().Add(10 * time.Second); TuneGC && debug.SetMemoryLimit(-1) == during && time.Now().Before(end); {
+			time.Sleep(time.Millisecond)
+		}
+	}
+
 	TuneGC = false
 	debug.SetMemoryLimit(math.MaxInt64)
-	if got, _ := limitLoad(load, size, settleGC)(); got != doc || during != math.MaxInt64 || debug.SetMemoryLimit(-1) != math.MaxInt64 {
+	if got, _ := limitLoad(load, size, settle)(); got != doc {
+		t.Fatal("the document was not handed on")
+	}
+	if wait(); during != math.MaxInt64 || debug.SetMemoryLimit(-1) != math.MaxInt64 {
 		t.Errorf("GOGC from the environment: limit %d during the load, %d after", during, debug.SetMemoryLimit(-1))
 	}
 
 	TuneGC = true
 	debug.SetGCPercent(readerGCPercent)
-	if got, _ := limitLoad(load, size, settleGC)(); got != doc {
+	if got, _ := limitLoad(load, size, settle)(); got != doc {
 		t.Fatal("the document was not handed on")
 	}
+	wait()
 	if pace != loadGCPercent {
 		t.Errorf("GOGC %d during the load, want %d", pace, loadGCPercent)
 	}

@@ -74,22 +74,29 @@ func tuneGC(oneShot bool, after func(time.Duration, func()) *time.Timer) {
 	})
 }
 
-// collectAfter returns load followed by gc, before the document goes to the
-// reader. The parse's last collections saw its notes alive (the lines, the
-// block markers, the articles' notes: a quarter of the heap at the end of
-// a 100 MB file's parse) and set the heap's goal from them; the reader's
+// collectAfter returns load followed by gc, started on a goroutine of its
+// own as the document goes to the reader; then, when not nil, settled.
+// The parse's last collections saw its notes alive (the lines, the block
+// markers, the articles' notes: a quarter of the heap at the end of a
+// 100 MB file's parse) and set the heap's goal from them; the reader's
 // first allocations (its lists, the outline, the first frames) then
 // filled the heap up to that goal while the notes were already garbage
 // (gctrace under peakrss: 54 MB of heap before the next collection found
 // 31 MB live). A collection first sets the goal from the tree alone, and
-// what the reader allocates then reuses the notes' room. Waiting for it
-// delays the whole document by the collection (10–60 ms on 100 MB, while
-// the preview shows); started on the side instead, the reader's first
-// allocations came during its marking, and the peak RSS was 2 MB higher.
-func collectAfter(load func() (*model.Document, error), gc func()) func() (*model.Document, error) {
+// what the reader allocates then reuses the notes' room. It runs while
+// the reader swaps the whole document in (on the other core): waiting for
+// it delayed the whole document by the collection (10–60 ms on 100 MB),
+// for a peak RSS some 2 MB lower (the reader's 4 MB of lists then came
+// after it).
+func collectAfter(load func() (*model.Document, error), gc, settled func()) func() (*model.Document, error) {
 	return func() (*model.Document, error) {
 		doc, err := load()
-		gc()
+		go func() {
+			gc()
+			if settled != nil {
+				settled()
+			}
+		}()
 		return doc, err
 	}
 }
@@ -113,7 +120,8 @@ const (
 )
 
 // limitLoad wraps a large document's load of a text of size bytes in
-// those limits and the collection after it (settle), unless the
+// those limits and the collection after it (settle, the reader's limit
+// set once it is done), unless the
 // environment set GOGC or GOMEMLIMIT. While it loads, the pace is
 // loadGCPercent: under the limit the heap peaks where the limit holds it
 // whatever the pace (43–44 MB on 100 MB, at 40 as at 100), and the
@@ -124,15 +132,15 @@ const (
 // reader's own (loaded), which its timer then leaves alone.
 func limitLoad(load func() (*model.Document, error), size int, settle func()) func() (*model.Document, error) {
 	if !TuneGC || os.Getenv("GOMEMLIMIT") != "" {
-		return collectAfter(load, settle)
+		return collectAfter(load, settle, nil)
 	}
 	return func() (*model.Document, error) {
 		loaded.Store(true)
 		debug.SetGCPercent(loadGCPercent)
 		debug.SetMemoryLimit(liveHeap() + int64(float64(size)*loadShare))
-		doc, err := collectAfter(load, settle)()
-		debug.SetMemoryLimit(liveHeap() + max(int64(float64(size)*keptShare), keptMin))
-		return doc, err
+		return collectAfter(load, settle, func() {
+			debug.SetMemoryLimit(liveHeap() + max(int64(float64(size)*keptShare), keptMin))
+		})()
 	}
 }
 
