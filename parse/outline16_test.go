@@ -1,0 +1,41 @@
+package parse
+
+import "testing"
+
+// TestLeadAfterSentenceList: in plain text, a node's lead whose paragraph
+// introduces a list of one-sentence items (扩大有效投资。…重点推进以下工作：
+// over 1.… 2.… 3.…) and a paragraph after the list that opens with a lead
+// of the shape (提振居民消费。…, and the leads after it) are siblings under the node, as the .docx has
+// them where both are bold: the lead after the list is not the last item's
+// text. Where the paragraph before the list states (…是…) rather than
+// names a measure, or the items hold text of their own, the paragraph
+// after the list stays the last item's.
+func TestLeadAfterSentenceList(t *testing.T) {
+	const head = "岚山市人民政府工作报告\n\n一、2026年主要任务\n（一）坚持扩内需稳增长，推动经济回升向好。\n"
+	const list = "　　1.加快岚山至云川城际铁路、岚江航运枢纽等重大基础设施建设。\n" +
+		"　　2.谋划储备重大项目一百二十个以上，争取各类上级资金一百亿元以上。\n" +
+		"　　3.推动民间投资项目扩容，向民间资本推介项目总投资三百亿元以上。\n"
+	const after = "　　增强消费活力。持续实施消费品以旧换新，培育首发经济、银发经济，打造两个市级夜间消费集聚区。\n"
+	const tail = "（二）坚持创新引领，加快构建现代化产业体系。\n　　实施重点产业链提升行动，全年新增规上工业企业一百五十家以上。\n"
+	items := "      1.加快岚山至云川城际铁路、岚江航运枢纽等重大基础设施建设\n" +
+		"      2.谋划储备重大项目一百二十个以上，争取各类上级资金一百亿元以上\n" +
+		"      3.推动民间投资项目扩容，向民间资本推介项目总投资三百亿元以上\n"
+	const after2 = "　　优化营商环境。深化“高效办成一件事”改革，开展清理拖欠企业账款专项行动，全年新登记经营主体四万户以上。\n"
+	for _, c := range []struct{ name, before, list, after, want string }{
+		{"a measure before the list", "　　扩大有效投资。安排市级重点项目四百三十个，年度计划投资八百五十亿元。重点推进以下工作：\n", list, after,
+			"      扩大有效投资\n" + items + "      增强消费活力\n"},
+		{"two leads after the list", "　　扩大有效投资。安排市级重点项目四百三十个，年度计划投资八百五十亿元。重点推进以下工作：\n", list, after + after2,
+			"      扩大有效投资\n" + items + "      增强消费活力\n      优化营商环境\n"},
+		{"a statement before the list", "　　项目是发展的生命线。全市上下要树牢项目为王的导向，年度计划投资八百五十亿元。重点推进以下工作：\n", list, after + after2,
+			items + "        增强消费活力\n        优化营商环境\n"},
+		{"items with text", "　　扩大有效投资。安排市级重点项目四百三十个，年度计划投资八百五十亿元。重点推进以下工作：\n",
+			"　　1.加快岚山至云川城际铁路、岚江航运枢纽等重大基础设施建设。\n　　其中，城际铁路年内完成投资四十亿元，航运枢纽主体工程开工建设。\n" +
+				"　　2.谋划储备重大项目一百二十个以上，争取各类上级资金一百亿元以上。\n", after,
+			"      1.加快岚山至云川城际铁路、岚江航运枢纽等重大基础设施建设\n      2.谋划储备重大项目一百二十个以上，争取各类上级资金一百亿元以上\n"},
+	} {
+		want := "岚山市人民政府工作报告\n  一、2026年主要任务\n    （一）坚持扩内需稳增长，推动经济回升向好\n" + c.want + "    （二）坚持创新引领，加快构建现代化产业体系\n"
+		if got := outlineOf(head + c.before + c.list + c.after + tail); got != want {
+			t.Errorf("%s:\n%s\nwant:\n%s", c.name, got, want)
+		}
+	}
+}
