@@ -39,3 +39,30 @@ func TestLeadAfterSentenceList(t *testing.T) {
 		}
 	}
 }
+
+// TestColonPairFillsNode: in plain text, two paragraphs in a row that
+// open with a short clause closed by ： (引才要有新突破：… / 育才要有新机制：…)
+// are a part's two leads when they are all the part holds after at most
+// one paragraph that opens it, as two closed by ； are. Among the part's
+// prose, or where a clause is a list's lead-in (…：一是…) or longer than an
+// opening, they stay text.
+func TestColonPairFillsNode(t *testing.T) {
+	const head = "云岭县人民医院2025年工作总结\n\n一、主要工作\n（一）医疗质量持续提升\n　　全年门急诊一百二十万人次，出院病人五万人次，三、四级手术占比提高到百分之四十五。\n（二）加强人才队伍建设\n"
+	const tail = "（三）推进新院区建设\n　　加快推进城东新院区建设，确保年内主体结构封顶，明年投入使用。\n"
+	const a = "　　引才要有新突破：全年引进博士二十人、学科带头人五人，柔性引进省级专家十二名。\n"
+	const b = "　　育才要有新机制：实施青年医师培优计划，每年选派五十名骨干到上级医院进修。\n"
+	const prose = "　　人才是医院发展的第一资源，医院坚持把人才工作摆在突出位置，全年人才投入二千万元。\n"
+	pair := "      引才要有新突破\n      育才要有新机制\n"
+	for _, c := range []struct{ name, body, want string }{
+		{"the pair alone", a + b, pair},
+		{"after an opening", prose + a + b, pair},
+		{"among prose", prose + a + b + prose, ""},
+		{"a list's lead-in", a + "　　培育骨干人才队伍：一是选派五十名骨干到上级医院进修，二是实施青年医师培优计划，三是设立人才培养专项经费。\n", ""},
+		{"too long for a lead", "　　坚持引育并举加强高层次人才和青年骨干队伍建设：全年引进博士二十人、学科带头人五人，柔性引进省级专家十二名，选派骨干到上级医院进修。\n" + b, ""},
+	} {
+		want := "云岭县人民医院2025年工作总结\n  一、主要工作\n    （一）医疗质量持续提升\n    （二）加强人才队伍建设\n" + c.want + "    （三）推进新院区建设\n"
+		if got := outlineOf(head + c.body + tail); got != want {
+			t.Errorf("%s:\n%s\nwant:\n%s", c.name, got, want)
+		}
+	}
+}
