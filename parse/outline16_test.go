@@ -66,3 +66,28 @@ func TestColonPairFillsNode(t *testing.T) {
 		}
 	}
 }
+
+// TestOutcomeAfterAlikeGroup: in plain text, a paragraph of the lead
+// shape right after a group of leads tied by their wording is one of
+// them when it names an outcome as they do (…关爱服务持续加强。 after
+// 公共服务更加优质。 / 教育服务不断完善。 / 退役军人服务保障有力。), and
+// stays text when it judges (…关爱服务任重道远。) or states (…的关键是持续加强。).
+func TestOutcomeAfterAlikeGroup(t *testing.T) {
+	const head = "枫林街道办事处工作报告\n\n一、2025年工作回顾\n（三）坚持民生为本，群众幸福指数不断提升。\n" +
+		"　　公共服务更加优质。社区卫生服务中心完成提标改造，家庭医生签约服务覆盖率达到百分之七十五。\n" +
+		"　　教育服务不断完善。配合完成东湖小学扩建，新增学位五百四十个，建设社区四点半课堂六个。\n" +
+		"　　养老服务保障有力。新建社区嵌入式养老服务站两个，为辖区老年人提供助餐服务三万人次。\n"
+	const tail = "（四）坚持党建引领，基层治理效能持续提升。\n　　深化红色物业建设，推动物业服务企业党组织全覆盖。\n"
+	group := "      公共服务更加优质\n      教育服务不断完善\n      养老服务保障有力\n"
+	for _, c := range []struct{ name, last, want string }{
+		{"an outcome", "　　辖区残疾人和未成年人关爱服务持续加强。建成社区儿童之家十四个，实现社区全覆盖，开展关爱活动一百二十场次。\n",
+			group + "      辖区残疾人和未成年人关爱服务持续加强\n"},
+		{"a judgement", "　　辖区残疾人和未成年人关爱服务任重道远。街道将持续聚焦群众急难愁盼问题，把每一件民生实事办实办好办到群众心坎上。\n", group},
+		{"a copula", "　　辖区未成年人关爱工作的关键是持续加强。建成社区儿童之家十四个，实现社区全覆盖，开展关爱活动一百二十场次。\n", group},
+	} {
+		want := "枫林街道办事处工作报告\n  一、2025年工作回顾\n    （三）坚持民生为本，群众幸福指数不断提升\n" + c.want + "    （四）坚持党建引领，基层治理效能持续提升\n"
+		if got := outlineOf(head + c.last + tail); got != want {
+			t.Errorf("%s:\n%s\nwant:\n%s", c.name, got, want)
+		}
+	}
+}
