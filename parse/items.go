@@ -185,11 +185,12 @@ func (p *parser) strayFirstParts() {
 // author bolded leads: it gives back to a node the paragraphs that follow
 // the last of its numbered items, each one sentence on a line of its own
 // (1.加快…建设。 / 2.谋划…。 / 3.推动…。), where the first of them opens
-// with a lead of the shape (shapeLead: 提振居民消费。持续实施…) and so does
-// the node's paragraph right before the list, naming a measure (扩大有效
-// 投资。…重点推进以下工作：), not stating (委员是政协的主体。…以下几项工作：,
-// which opens the node: a run of the shape would take it with the leads
-// after the list). Such a list, all the node's children, holds no text,
+// with a lead of the shape (shapeLead: 提振居民消费。持续实施…), and the
+// node's paragraph right before the list opens with one that names a
+// measure (扩大有效投资。…重点推进以下工作：) or with prose (五年来，市妇联…
+// 组织实施了…：), not with a statement (委员是政协的主体。…以下几项工作：, which
+// opens the node: a run of the shape would take it with the leads after
+// the list). Such a list, all the node's children, holds no text,
 // the items before the last none: the lead after it is the node's next
 // measure, a sibling of the one the list serves, not the last item's
 // text. own is the node's paragraphs, kids its block children, in text
@@ -208,7 +209,7 @@ func (p *parser) leadAfterList(own []int, kids []*pnode) []int {
 	if _, ok := p.shapeOpening(c.info.paras[1]); !ok {
 		return own
 	}
-	if l, ok := p.shapeOpening(own[len(own)-1]); !ok || copula(l.words) {
+	if l, ok := p.shapeOpening(own[len(own)-1]); ok && copula(l.words) {
 		return own
 	}
 	own = append(own, c.info.paras[1:]...)

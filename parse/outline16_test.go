@@ -7,9 +7,9 @@ import "testing"
 // over 1.… 2.… 3.…) and a paragraph after the list that opens with a lead
 // of the shape (提振居民消费。…, and the leads after it) are siblings under the node, as the .docx has
 // them where both are bold: the lead after the list is not the last item's
-// text. Where the paragraph before the list states (…是…) rather than
-// names a measure, or the items hold text of their own, the paragraph
-// after the list stays the last item's.
+// text, and so where prose comes before the list. Where the paragraph
+// before the list states (…是…), or the items hold text of their own, the
+// paragraph after the list stays the last item's.
 func TestLeadAfterSentenceList(t *testing.T) {
 	const head = "岚山市人民政府工作报告\n\n一、2026年主要任务\n（一）坚持扩内需稳增长，推动经济回升向好。\n"
 	const list = "　　1.加快岚山至云川城际铁路、岚江航运枢纽等重大基础设施建设。\n" +
@@ -26,6 +26,8 @@ func TestLeadAfterSentenceList(t *testing.T) {
 			"      扩大有效投资\n" + items + "      增强消费活力\n"},
 		{"two leads after the list", "　　扩大有效投资。安排市级重点项目四百三十个，年度计划投资八百五十亿元。重点推进以下工作：\n", list, after + after2,
 			"      扩大有效投资\n" + items + "      增强消费活力\n      优化营商环境\n"},
+		{"prose before the list", "　　全年安排市级重点项目四百三十个，年度计划投资八百五十亿元，重点推进以下工作：\n", list, after,
+			items + "      增强消费活力\n"},
 		{"a statement before the list", "　　项目是发展的生命线。全市上下要树牢项目为王的导向，年度计划投资八百五十亿元。重点推进以下工作：\n", list, after + after2,
 			items + "        增强消费活力\n        优化营商环境\n"},
 		{"items with text", "　　扩大有效投资。安排市级重点项目四百三十个，年度计划投资八百五十亿元。重点推进以下工作：\n",
