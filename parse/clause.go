@@ -357,14 +357,15 @@ func repeats(run []lead) bool {
 
 // clauseLeads returns the clause leads (clauseLead) that stand in runs of
 // minShapeRun or more consecutive paragraphs among paras, each closed by
-// the same mark, or of two closed by ； (semiPair). clauses holds
+// the same mark, or of two closed by ； (semiPair) or by ： filling the
+// node (colonPair). clauses holds
 // paragraphs' clause leads in text order; paras that hold none end a run,
 // and so does a run in which a clause repeats.
 func clauseLeads(paras []int, clauses []lead) []lead {
 	var out []lead
 	k, from, n := 0, 0, 0
 	flush := func() {
-		if (n >= minShapeRun || n == 2 && semiPair(clauses[from:from+n])) && !repeats(clauses[from:from+n]) {
+		if (n >= minShapeRun || n == 2 && (semiPair(clauses[from:from+n]) || colonPair(paras, clauses[from:from+n]))) && !repeats(clauses[from:from+n]) {
 			out = append(out, clauses[from:from+n]...)
 		}
 		n = 0
@@ -403,6 +404,22 @@ func semiPair(run []lead) bool {
 		}
 	}
 	return true
+}
+
+// colonPair reports whether two clause leads in a row closed by ： make
+// a run of their own: both name a measure or an outcome at most
+// maxOpeningRunes long (colonMember: five characters or more, no list's
+// lead-in, no words said) and together they fill the node's paragraphs
+// paras, after at most one that opens it (fillsNode: 引才要有新突破：… /
+// 育才要有新机制：…, all a part holds). Two such paragraphs among prose are
+// a speech's asides (我们的体会是：… / 主要做法有：…) as often.
+func colonPair(paras []int, run []lead) bool {
+	for _, l := range run {
+		if l.mark != '：' || l.runes > maxOpeningRunes || !colonMember(l, false) {
+			return false
+		}
+	}
+	return fillsNode(paras, run)
 }
 
 // parallelIfWeak reports whether clause c may join the run of clauses

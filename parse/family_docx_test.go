@@ -132,7 +132,11 @@ func styledParagraph(line string) string {
 // (blind13k: city-chengzhou-dijishi … region-cangyuan-zizhiqu-2026),
 // added in session 14 with the outlines of the day after the rules they
 // showed wanting (a styled heading running into its text, an office over
-// its year's report, a ；-list closed by 。, a glossary with no 附件). The outline of
+// its year's report, a ；-list closed by 。, a glossary with no 附件); and
+// six more written blind for session 15 (blind13l: banner-erdun-qi …
+// speech-mayor-qinghuai-jingjihuiyi), added in session 15 with that day's
+// outlines, read through before they joined (the text of a report whose
+// parts Word numbered has them flat, its numbers lost). The outline of
 // the .docx is the golden, the text's is TestFamilyText's. With
 // WENJI_DOCX_DIR set it also writes each .docx there, for
 // ../shared/tools/outline-eval.

@@ -213,6 +213,9 @@ func (p *parser) boldLeads(paras []int, guessed []lead) []lead {
 // order, as the items' paragraphs all follow own's. An item's paragraphs
 // above a sub-item of its own stay the item's.
 func (p *parser) leadsAfterItems(own []int, kids []*pnode) []int {
+	if p.bold == nil && len(kids) > 1 {
+		return p.leadAfterList(own, kids)
+	}
 	if p.bold == nil || len(kids) == 0 {
 		return own
 	}

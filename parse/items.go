@@ -180,3 +180,69 @@ func (p *parser) strayFirstParts() {
 		}
 	}
 }
+
+// leadAfterList does in plain text what leadsAfterItems does where the
+// author bolded leads: it gives back to a node the paragraphs that follow
+// the last of its numbered items, each one sentence on a line of its own
+// (1.加快…建设。 / 2.谋划…。 / 3.推动…。), where the first of them opens
+// with a lead of the shape (shapeLead: 提振居民消费。持续实施…), and the
+// node's paragraph right before the list opens with one that names a
+// measure (扩大有效投资。…重点推进以下工作：) or with prose (五年来，市妇联…
+// 组织实施了…：), not with a statement (委员是政协的主体。…以下几项工作：, which
+// opens the node: a run of the shape would take it with the leads after
+// the list). Such a list, all the node's children, holds no text,
+// the items before the last none: the lead after it is the node's next
+// measure, a sibling of the one the list serves, not the last item's
+// text. own is the node's paragraphs, kids its block children, in text
+// order; what it returns stays so, as the items' paragraphs all follow
+// own's.
+func (p *parser) leadAfterList(own []int, kids []*pnode) []int {
+	c := kids[len(kids)-1]
+	if len(own) == 0 || len(c.kids) > 0 || len(c.info.paras) < 2 {
+		return own
+	}
+	for _, k := range kids {
+		if !p.sentenceItem(k) || k.info.style != c.info.style || k != c && len(k.info.paras) > 1 {
+			return own
+		}
+	}
+	if _, ok := p.shapeOpening(c.info.paras[1]); !ok {
+		return own
+	}
+	if l, ok := p.shapeOpening(own[len(own)-1]); ok && copula(l.words) {
+		return own
+	}
+	own = append(own, c.info.paras[1:]...)
+	c.info.paras = c.info.paras[:1:1]
+	return own
+}
+
+// sentenceItem reports a numbered item (1., （1）, ①) that is one sentence
+// on a line of its own (listLine), the line its first paragraph.
+func (p *parser) sentenceItem(c *pnode) bool {
+	if st := c.info.style; st < styleNum || st > styleCircled || !c.info.isLead || len(c.info.paras) == 0 {
+		return false
+	}
+	e := &p.eff[c.info.paras[0]]
+	return int(e.num) == c.Line && c.info.titleEnd >= e.end-len("。") && listLine(p.str(e))
+}
+
+// shapeOpening returns the first sentence of body paragraph i when it is
+// a lead of the shape (shapeLead), and whether it is.
+func (p *parser) shapeOpening(i int) (lead, bool) {
+	e := &p.eff[i]
+	if e.kind != lineBody {
+		return lead{}, false
+	}
+	s := p.str(e)
+	if !strings.Contains(s[:min(len(s), openingHead)], "。") {
+		return lead{}, false
+	}
+	bp := sentencePool.Get().(*[]sentence)
+	buf := *bp
+	defer func() { *bp = buf[:0]; sentencePool.Put(bp) }()
+	buf, _ = scanSentences(buf, s, false, 2)
+	l, ok := leadCandidate(s, buf, 0, 50, 2, true)
+	l.rest = len(s) - l.sentEnd
+	return l, ok && shapeLead(l)
+}

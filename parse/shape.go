@@ -95,7 +95,7 @@ func shapeLeads(paras []int, listed int, cands, known, clauses []lead) []lead {
 			shaped < len(run) && len(run) >= minShapeRun && (shaped >= minShapeRun || shaped >= 2 && fillsNode(paras, run) || semiPairIn(run)) {
 			if lo, hi, ok := span(run, known); ok {
 				for _, l := range run {
-					if (l.para > lo && l.para < hi || edgeMeasure(l) || l.mark == '：') && !isKnown(known, l.para) {
+					if (l.para > lo && l.para < hi || edgeMeasure(l) || edgeOutcome(l) || l.mark == '：') && !isKnown(known, l.para) {
 						out = append(out, l)
 					}
 				}
@@ -386,4 +386,15 @@ func commaMixedRun(paras []int, cands, joins []lead) []lead {
 		}
 	}
 	return run
+}
+
+// edgeOutcome reports a member of a run, just before or after the group
+// its neighbours' wording ties, that names an outcome as the group's leads
+// do (残疾人和未成年人关爱服务持续加强。… after 公共服务更加优质。 / 教育服务不断
+// 完善。 / 退役军人服务保障有力。): it ends on a predicate of progress
+// (outcomeEnds) and is no copula (copula: 关爱工作的关键是持续加强。), where an
+// introduction or a conclusion states or judges (行百里者半九十。, 成绩来之不易。).
+func edgeOutcome(l lead) bool {
+	_, ok := hasSuffixAny(l.words, outcomeEnds...)
+	return ok && !copula(l.words)
 }
