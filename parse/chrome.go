@@ -124,11 +124,12 @@ func isRecordLine(s string) bool {
 // breadcrumb (首页 > 政务公开 > 政府工作报告). Not a table's header row,
 // whose short cells are parted alike (序号  报刊名称  订阅份数, tableHeader).
 func isNavLine(s string) bool {
-	if len(s) > 240 || isRecordLine(s) || tableHeader(s) {
+	if len(s) > 240 {
 		return false
 	}
 	// One pass, left at the first clause mark: a line of prose has one
-	// within a few runes.
+	// within a few runes. It goes before the labels' checks, which read
+	// every short line of a file to the end of its label.
 	sep := false
 	for _, r := range s {
 		switch r {
@@ -138,13 +139,13 @@ func isNavLine(s string) bool {
 			sep = true
 		}
 	}
-	if !sep {
+	if !sep || isRecordLine(s) || tableHeader(s) {
 		return false
 	}
 	words := strings.FieldsFunc(s, func(r rune) bool {
 		return r == ' ' || r == '\u3000' || r == '|' || r == '｜' || r == '>' || r == '＞' || r == '»' || r == '·' || r == '/' || r == '\t'
 	})
-	crumbs := strings.ContainsAny(s, ">＞»")
+	crumbs := containsAny(s, ">＞»")
 	if len(words) < 4 && !(crumbs && len(words) >= 2 && strings.HasPrefix(s, "首页")) {
 		return false
 	}

@@ -65,10 +65,8 @@ func leadCandidate(s string, ss []sentence, k, maxRunes, maxCommas int, short3 b
 	if r, _ := utf8.DecodeRuneInString(t); r >= '0' && r <= '9' || r >= '０' && r <= '９' {
 		return lead{}, false
 	}
-	for _, c := range connectives {
-		if strings.HasPrefix(t, c) {
-			return lead{}, false
-		}
+	if _, ok := hasPrefixAny(t, connectives...); ok {
+		return lead{}, false
 	}
 	l.words = stripQuotes(t)
 	next := s[ss[k+1].start:ss[k+1].bodyEnd]
@@ -265,7 +263,7 @@ func inlineLeads(s string, from int, ss []sentence) []lead {
 func figures(m []lead) bool {
 	n := 0
 	for _, l := range m {
-		if strings.ContainsAny(l.words, "0123456789０１２３４５６７８９") {
+		if containsAny(l.words, "0123456789０１２３４５６７８９") {
 			n++
 		}
 	}

@@ -1,0 +1,44 @@
+package parse
+
+import (
+	"strings"
+	"testing"
+)
+
+// containsAnySets are the sets the rules ask containsAny about.
+var containsAnySets = []string{
+	"。！？", "。；", "。，；", "，；", ">＞»", " \u3000，、：；",
+	"0123456789０１２３４５６７８９", "、0123456789０１２３４５６７８９百千万亿",
+	"0123456789０１２３４５６７８９%％、", "。！？；：，!?;:", "。；！？",
+	"。！？；：:;“”\"0123456789０１２３４５６７８９、",
+}
+
+// TestContainsAny: containsAny says what strings.ContainsAny says, in
+// text, in broken bytes and at a string's ends.
+func TestContainsAny(t *testing.T) {
+	inputs := []string{
+		"", "一", "。", "强化对标学习，把准选题方向。", "首页 > 政务公开", "全年完成12项",
+		"完成１２项", "百分之八十", "无标点的标题", "\xe3\x80", "\xe3\xe3\x80\x82", "a\x82\x80",
+		"\xef\xbc", "abc;", "“引语”", "«»", "·", "\xc2»", "\x80。",
+	}
+	for _, chars := range containsAnySets {
+		for _, s := range inputs {
+			if got, want := containsAny(s, chars), strings.ContainsAny(s, chars); got != want {
+				t.Errorf("containsAny(%q, %q) = %v, want %v", s, chars, got, want)
+			}
+		}
+	}
+}
+
+// FuzzContainsAny: containsAny is strings.ContainsAny on any bytes.
+func FuzzContainsAny(f *testing.F) {
+	for i, s := range []string{"强化对标学习，把准选题方向。", "\xe3\xe3\x80\x82", "首页 > 政务公开", "完成１２项"} {
+		f.Add(s, uint8(i))
+	}
+	f.Fuzz(func(t *testing.T, s string, k uint8) {
+		chars := containsAnySets[int(k)%len(containsAnySets)]
+		if got, want := containsAny(s, chars), strings.ContainsAny(s, chars); got != want {
+			t.Errorf("containsAny(%q, %q) = %v, want %v", s, chars, got, want)
+		}
+	})
+}
