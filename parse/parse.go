@@ -125,6 +125,9 @@ type parser struct {
 	// 3.8 MB of a 100 MB file's parse. Its markers point into the text,
 	// so no sync.Pool keeps it past the parse.
 	marks []inlineMarker
+	// sents keeps the sentences paragraphLeads scanned for inline to
+	// read back (sentScan), each fork's own like marks.
+	sents sentScan
 }
 
 func (p *parser) str(e *eline) string { return p.text[e.start:e.end] }
