@@ -42,3 +42,30 @@ func FuzzContainsAny(f *testing.F) {
 		}
 	})
 }
+
+// indexWords are words the rules look for, and words at the edges of
+// indexWord's steps.
+var indexWords = []string{"", "a", "须于", "按照规定", "发布”", "政务\"", "。", "ab", "\x82", "一是", "是是"}
+
+// TestIndexWord: indexWord finds what strings.Index finds, first.
+func TestIndexWord(t *testing.T) {
+	inputs := []string{"", "须", "须于", "请于3日前须于窗口办理，须于", "按照规定按照规定", "江州人社发布”微信", "是是是", "\xe9\xa1\xbb", "ab\x82ab"}
+	for _, w := range indexWords {
+		for _, s := range inputs {
+			if got, want := indexWord(s, w), strings.Index(s, w); got != want {
+				t.Errorf("indexWord(%q, %q) = %d, want %d", s, w, got, want)
+			}
+		}
+	}
+}
+
+// FuzzIndexWord: indexWord is strings.Index on any bytes.
+func FuzzIndexWord(f *testing.F) {
+	f.Add("请于3日前须于窗口办理", "须于")
+	f.Add("是是是", "是是")
+	f.Fuzz(func(t *testing.T, s, w string) {
+		if got, want := indexWord(s, w), strings.Index(s, w); got != want {
+			t.Errorf("indexWord(%q, %q) = %d, want %d", s, w, got, want)
+		}
+	})
+}

@@ -49,7 +49,33 @@ func load8(s string, i int) uint64 {
 	return binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(s[i:i+8]), 8))
 }
 
-// containsAny is containsAny(s, chars) for the rules' short sets of
+// indexWord is strings.Index(s, w), stepping from one occurrence of w's
+// last byte to the next (IndexByte): for a word of Han characters a
+// continuation byte, which stands about once in a hundred bytes of Han
+// text, where strings.Index steps by w's first byte, a lead byte (E4-E9
+// lead one Han character in three or more) and turns to a rolling hash
+// once those steps fail. The rules ask for words in every short line of a
+// file (containsWord).
+func indexWord(s, w string) int {
+	n := len(w)
+	if n < 2 {
+		return strings.Index(s, w)
+	}
+	last := w[n-1]
+	for i := n - 1; i < len(s); i++ {
+		o := strings.IndexByte(s[i:], last)
+		if o < 0 {
+			return -1
+		}
+		i += o
+		if s[i+1-n:i+1] == w {
+			return i + 1 - n
+		}
+	}
+	return -1
+}
+
+// containsAny is strings.ContainsAny(s, chars) for the rules' short sets of
 // marks and digits (chars valid UTF-8 without U+FFFD): a pass over s for
 // each rune of chars, each an IndexByte, where the library's loop looks
 // every rune of s up in chars when a mark of chars is not ASCII (7 % of a
