@@ -13,11 +13,18 @@ import (
 // the node and its leads, before it goes down to the node's children),
 // and is each parser's (each fork's) own, like parser.marks.
 type sentScan struct {
-	paras  []int  // the paragraphs scanned, as indexes into eff, ascending
-	ends   []int  // the end of each paragraph's sentences in buf
-	opener []bool // each paragraph's opener (scanSentences)
-	buf    []sentence
+	paras   []int  // the paragraphs scanned, as indexes into eff, ascending
+	ends    []int  // the end of each paragraph's sentences in buf
+	opener  []bool // each paragraph's opener (scanSentences)
+	buf     []sentence
+	scratch []sentence // a paragraph's sentences not kept
 }
+
+// sentKept bounds the sentences kept for a node (128 KB): a node that
+// owns more paragraphs (a 100 MB file's root had 40,000, 45,000
+// sentences) has the rest scanned again by inline, rather than keep
+// megabytes for the rest of the parse.
+const sentKept = 1 << 12
 
 // reset empties the scan for a node's paragraphs.
 func (c *sentScan) reset() {
@@ -25,13 +32,14 @@ func (c *sentScan) reset() {
 }
 
 // scan returns the sentences of paragraph i, whose text is s, and keeps
-// them. Paragraphs are kept in ascending order only: one out of order
-// (hints may give leadsAfterItems's paragraphs back out of order) is
-// scanned and not kept.
+// them, up to sentKept. Paragraphs are kept in ascending order only: one
+// out of order (hints may give leadsAfterItems's paragraphs back out of
+// order) is scanned and not kept. What is not kept is valid until the
+// next scan.
 func (c *sentScan) scan(i int, s string) []sentence {
-	if n := len(c.paras); n > 0 && c.paras[n-1] >= i {
-		ss, _ := scanSentences(nil, s, false, -1)
-		return ss
+	if n := len(c.paras); n > 0 && c.paras[n-1] >= i || len(c.buf) >= sentKept {
+		c.scratch, _ = scanSentences(c.scratch, s, false, -1)
+		return c.scratch
 	}
 	from := len(c.buf)
 	ss, opener := scanSentences(c.buf[from:], s, false, -1)

@@ -92,4 +92,17 @@ func TestSentScan(t *testing.T) {
 	if _, _, ok := c.get(0); ok {
 		t.Error("get after reset: kept")
 	}
+	// Past sentKept sentences, paragraphs are scanned, not kept.
+	long := strings.Repeat("短句。", sentKept)
+	want, _ := scanSentences(nil, paras[0], false, -1)
+	c.scan(0, long)
+	if got := c.scan(1, paras[0]); !slices.Equal(got, want) {
+		t.Errorf("scan past sentKept = %v, want %v", got, want)
+	}
+	if _, _, ok := c.get(0); !ok {
+		t.Error("get(0): not kept, within sentKept")
+	}
+	if _, _, ok := c.get(1); ok {
+		t.Error("get(1): kept past sentKept")
+	}
 }
