@@ -66,16 +66,17 @@ func isChromeLineIn(s string, reg register) bool {
 	}
 	// One pass over the runes, trying only the phrases that start with
 	// each: this reads every short line of a 100 MB file.
-	for i, r := range s {
-		if !chromeFirstSet.has(r) {
-			continue
-		}
-		for _, w := range chromeFirst[r] {
-			if strings.HasPrefix(s[i:], w) && (w != "版权所有" || n <= 60) &&
-				(reg != registerLatin || w != "Copyright" && w != "copyright" || rightsLine(s)) {
-				return true
+	for i := 0; i < len(s); {
+		r, size := decodeRune(s, i)
+		if chromeFirstSet.has(r) {
+			for _, w := range chromeFirst[r] {
+				if strings.HasPrefix(s[i:], w) && (w != "版权所有" || n <= 60) &&
+					(reg != registerLatin || w != "Copyright" && w != "copyright" || rightsLine(s)) {
+					return true
+				}
 			}
 		}
+		i += size
 	}
 	if isNewsByline(s) {
 		return false

@@ -3,6 +3,7 @@ package parse
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // containsAnySets are the sets the rules ask containsAny about.
@@ -66,6 +67,22 @@ func FuzzIndexWord(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s, w string) {
 		if got, want := indexWord(s, w), strings.Index(s, w); got != want {
 			t.Errorf("indexWord(%q, %q) = %d, want %d", s, w, got, want)
+		}
+	})
+}
+
+// FuzzDecodeRune: decodeRune reads s as utf8.DecodeRuneInString does, from
+// every byte of s.
+func FuzzDecodeRune(f *testing.F) {
+	for _, s := range []string{"责任编辑：张三", "\xe0\x80\x80\xed\xa0\x80\xef\xbf\xbf", "\xe4\xb8", "a\xe4\x41\x80", "\xf0\x9f\x98\x80"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for i := range len(s) {
+			r, n := decodeRune(s, i)
+			if wr, wn := utf8.DecodeRuneInString(s[i:]); r != wr || n != wn {
+				t.Fatalf("decodeRune(%q, %d) = %q, %d; want %q, %d", s, i, r, n, wr, wn)
+			}
 		}
 	})
 }

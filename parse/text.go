@@ -49,6 +49,23 @@ func load8(s string, i int) uint64 {
 	return binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(s[i:i+8]), 8))
 }
 
+// decodeRune is utf8.DecodeRuneInString(s[i:]), a three-byte rune of
+// Han text decoded in place: a lead byte E1-EC or EE-EF with two
+// continuation bytes is always a valid rune (E0 and ED, which may be
+// overlong or a surrogate, go to the decoder). For the loops that read
+// every rune of every short line, where range calls the runtime's decoder
+// for each.
+func decodeRune(s string, i int) (rune, int) {
+	c := s[i]
+	if c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	if c >= 0xE1 && c <= 0xEF && c != 0xED && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+		return rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F), 3
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
 // indexWord is strings.Index(s, w), stepping from one occurrence of w's
 // last byte to the next (IndexByte): for a word of Han characters a
 // continuation byte, which stands about once in a hundred bytes of Han
