@@ -20,11 +20,12 @@ type sentScan struct {
 	scratch []sentence // a paragraph's sentences not kept
 }
 
-// sentKept bounds the sentences kept for a node (128 KB): a node that
+// sentKept bounds the sentences kept for a node (32 KB): a node that
 // owns more paragraphs (a 100 MB file's root had 40,000, 45,000
 // sentences) has the rest scanned again by inline, rather than keep
-// megabytes for the rest of the parse.
-const sentKept = 1 << 12
+// megabytes for the rest of the parse (at 4,096 sentences sentScan still
+// allocated 0.75 MB a parse of 100 MB, its buffers grown to the bound).
+const sentKept = 1 << 10
 
 // reset empties the scan for a node's paragraphs.
 func (c *sentScan) reset() {
