@@ -112,7 +112,7 @@ func (p *parser) headingGoesOn(e, next, after *eline) bool {
 	if endsWithComma(head) {
 		head = trimTitleEnd(head)
 	}
-	if !titleLike(head) || runeLen(head) < 4 || strings.ContainsAny(tail, " \u3000，、：；") {
+	if !titleLike(head) || runeLen(head) < 4 || containsAny(tail, " \u3000，、：；") {
 		return false
 	}
 	n := runeLen(tail)

@@ -66,16 +66,17 @@ func isChromeLineIn(s string, reg register) bool {
 	}
 	// One pass over the runes, trying only the phrases that start with
 	// each: this reads every short line of a 100 MB file.
-	for i, r := range s {
-		if !chromeFirstSet.has(r) {
-			continue
-		}
-		for _, w := range chromeFirst[r] {
-			if strings.HasPrefix(s[i:], w) && (w != "版权所有" || n <= 60) &&
-				(reg != registerLatin || w != "Copyright" && w != "copyright" || rightsLine(s)) {
-				return true
+	for i := 0; i < len(s); {
+		r, size := decodeRune(s, i)
+		if chromeFirstSet.has(r) {
+			for _, w := range chromeFirst[r] {
+				if strings.HasPrefix(s[i:], w) && (w != "版权所有" || n <= 60) &&
+					(reg != registerLatin || w != "Copyright" && w != "copyright" || rightsLine(s)) {
+					return true
+				}
 			}
 		}
+		i += size
 	}
 	if isNewsByline(s) {
 		return false
@@ -124,11 +125,12 @@ func isRecordLine(s string) bool {
 // breadcrumb (首页 > 政务公开 > 政府工作报告). Not a table's header row,
 // whose short cells are parted alike (序号  报刊名称  订阅份数, tableHeader).
 func isNavLine(s string) bool {
-	if len(s) > 240 || isRecordLine(s) || tableHeader(s) {
+	if len(s) > 240 {
 		return false
 	}
 	// One pass, left at the first clause mark: a line of prose has one
-	// within a few runes.
+	// within a few runes. It goes before the labels' checks, which read
+	// every short line of a file to the end of its label.
 	sep := false
 	for _, r := range s {
 		switch r {
@@ -138,13 +140,13 @@ func isNavLine(s string) bool {
 			sep = true
 		}
 	}
-	if !sep {
+	if !sep || isRecordLine(s) || tableHeader(s) {
 		return false
 	}
 	words := strings.FieldsFunc(s, func(r rune) bool {
 		return r == ' ' || r == '\u3000' || r == '|' || r == '｜' || r == '>' || r == '＞' || r == '»' || r == '·' || r == '/' || r == '\t'
 	})
-	crumbs := strings.ContainsAny(s, ">＞»")
+	crumbs := containsAny(s, ">＞»")
 	if len(words) < 4 && !(crumbs && len(words) >= 2 && strings.HasPrefix(s, "首页")) {
 		return false
 	}

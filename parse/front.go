@@ -34,7 +34,7 @@ func isSalutation(s string) bool {
 	if r != '：' && r != ':' && r != '！' && r != '!' {
 		return false
 	}
-	return !strings.ContainsAny(s, "。；")
+	return !containsAny(s, "。；")
 }
 
 // isDashLine reports an occasion line that opens with a dash (——在…上的讲话,
@@ -272,7 +272,7 @@ func (p *parser) coverTitle(from int) int {
 		if e.htitle() {
 			return i
 		}
-		if s := p.str(e); runeLen(s) > 40 || strings.ContainsAny(s, "。；") {
+		if s := p.str(e); runeLen(s) > 40 || containsAny(s, "。；") {
 			return from
 		}
 	}
@@ -364,7 +364,7 @@ func (p *parser) aboveTitle(s string) bool {
 // 代表大会第五次会议文件（1）, …会议文件之二) or an office's red header (…委员会文件).
 func isFileLabel(s string) bool {
 	s = trimBlankRight(s)
-	if runeLen(s) > 40 || strings.ContainsAny(s, "。，；：！？") {
+	if runeLen(s) > 40 || containsAny(s, "。，；：！？") {
 		return false
 	}
 	if strings.HasSuffix(s, "）") || strings.HasSuffix(s, ")") {

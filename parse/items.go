@@ -110,7 +110,7 @@ func glossaryTerm(bold, after string) bool {
 		return false
 	}
 	n := runeLen(bold)
-	return n >= 1 && n <= maxTermRunes && !strings.ContainsAny(bold, "。，；")
+	return n >= 1 && n <= maxTermRunes && !containsAny(bold, "。，；")
 }
 
 // glossaryCut returns where the title of a glossary entry ends, term and
@@ -120,7 +120,7 @@ func glossaryTerm(bold, after string) bool {
 // its colon. 0 when t is not such an entry.
 func glossaryCut(t string) int {
 	i := strings.Index(t, "：")
-	if i <= 0 || runeLen(t[:i]) > maxTermRunes || strings.ContainsAny(t[:i], "，；") {
+	if i <= 0 || runeLen(t[:i]) > maxTermRunes || containsAny(t[:i], "，；") {
 		return 0
 	}
 	if opensWithMeasureVerb(t[:i]) {

@@ -145,11 +145,24 @@ type promoKey struct {
 func keywordScore(p string) (strong, weak int) {
 	var seen uint64
 	for i := 0; i < len(p); {
-		r, size := rune(p[i]), 1
-		switch c := p[i]; {
+		c := p[i]
+		if c >= 0xE0 && c < 0xF0 && i+2 < len(p) {
+			// Three-byte runes (all of CJK) decoded in place and looked
+			// up in the set's bits without the general lookup's checks
+			// (the rune is in the BMP): the decoder and the checks were
+			// half of this loop's instructions, which read every rune of
+			// most lines of a file.
+			q := p[i : i+3]
+			r := uint32(c&0x0F)<<12 | uint32(q[1]&0x3F)<<6 | uint32(q[2]&0x3F)
+			i += 3
+			if promoHas[r>>6%uint32(len(bmpSet{}))]&(1<<(r&63)) == 0 {
+				continue
+			}
+			i -= 3
+		}
+		r, size := rune(c), 1
+		switch {
 		case c >= 0xE0 && c < 0xF0 && i+2 < len(p):
-			// Three-byte runes (all of CJK) decoded in place: the
-			// general decoder is the cost of this loop otherwise.
 			r, size = rune(c&0x0F)<<12|rune(p[i+1]&0x3F)<<6|rune(p[i+2]&0x3F), 3
 		case c >= utf8.RuneSelf:
 			r, size = utf8.DecodeRuneInString(p[i:])

@@ -65,10 +65,8 @@ func leadCandidate(s string, ss []sentence, k, maxRunes, maxCommas int, short3 b
 	if r, _ := utf8.DecodeRuneInString(t); r >= '0' && r <= '9' || r >= '０' && r <= '９' {
 		return lead{}, false
 	}
-	for _, c := range connectives {
-		if strings.HasPrefix(t, c) {
-			return lead{}, false
-		}
+	if _, ok := hasPrefixAny(t, connectives...); ok {
+		return lead{}, false
 	}
 	l.words = stripQuotes(t)
 	next := s[ss[k+1].start:ss[k+1].bodyEnd]
@@ -140,6 +138,7 @@ func (p *parser) paragraphLeads(paras []int, scope commaScope) []lead {
 	defer func() { *clp = clauses[:0]; leadPool.Put(clp) }()
 	var joins []lead    // ，-clauses that may join a run of 。 leads (commaMixedRun)
 	var lists listCount // paragraphs in lists of one-sentence lines (closesNode)
+	p.sents.reset()
 	for _, i := range paras {
 		e := &p.eff[i]
 		if e.kind != lineBody {
@@ -162,15 +161,14 @@ func (p *parser) paragraphLeads(paras []int, scope commaScope) []lead {
 			}
 		}
 		lists.add(!clause && listLine(s))
-		head := s[:min(len(s), 220)]
-		if !strings.Contains(head, "。") {
+		// The paragraph's sentences, scanned once for inline too, and
+		// the first of them read as within the bytes a lead can take.
+		ss := p.sents.scan(i, s)
+		var first bool
+		if first, buf = firstInHead(s, ss, buf); !first {
 			continue
 		}
-		if buf, _ = scanSentences(buf, head, false, 1); len(buf) == 0 || buf[0].mark != '。' {
-			continue
-		}
-		buf, _ = scanSentences(buf, s, false, 2)
-		if l, ok := leadCandidate(s, buf, 0, 50, 2, true); ok {
+		if l, ok := leadCandidate(s, ss[:min(len(ss), 2)], 0, 50, 2, true); ok {
 			l.para = i
 			l.rest = len(s) - l.sentEnd
 			cands = append(cands, l)
@@ -265,7 +263,7 @@ func inlineLeads(s string, from int, ss []sentence) []lead {
 func figures(m []lead) bool {
 	n := 0
 	for _, l := range m {
-		if strings.ContainsAny(l.words, "0123456789０１２３４５６７８９") {
+		if containsAny(l.words, "0123456789０１２３４５６７８９") {
 			n++
 		}
 	}
@@ -391,8 +389,12 @@ func (p *parser) inline(n *pnode) {
 		if in.titleEnd > e.start && in.titleEnd <= e.end {
 			from = in.titleEnd - e.start
 		}
-		var opener bool
-		buf, opener = scanSentences(buf, s, false, -1)
+		ss, opener, ok := p.sents.get(i) // scanned by paragraphLeads
+		if ok {
+			buf = append(buf[:0], ss...)
+		} else {
+			buf, opener = scanSentences(buf, s, false, -1)
+		}
 		var ms []inlineMarker // the paragraph's markers past its title, filtered in place
 		if opener {
 			mbuf = appendInlineMarkers(mbuf[:0], s)

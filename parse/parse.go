@@ -120,11 +120,11 @@ type parser struct {
 	// 17 MB of a 100 MB file, outlived the parse).
 	arena *nodeArena
 	spare *forkList
-	// marks is the buffer inline reads a node's paragraphs' markers
-	// into, the parser's (each fork's) own: one grown for each node was
-	// 3.8 MB of a 100 MB file's parse. Its markers point into the text,
-	// so no sync.Pool keeps it past the parse.
+	// marks (a node's markers) and sents (sentScan) are inline's buffers,
+	// each fork's own: one grown for each node was 3.8 MB of a 100 MB
+	// file's parse; markers point into the text, so no sync.Pool keeps them.
 	marks []inlineMarker
+	sents sentScan
 }
 
 func (p *parser) str(e *eline) string { return p.text[e.start:e.end] }

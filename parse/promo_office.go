@@ -125,7 +125,7 @@ func tableHeader(p string) bool {
 
 // containsWord reports whether p holds any of words.
 func containsWord(p string, words []string) bool {
-	return slices.ContainsFunc(words, func(w string) bool { return strings.Contains(p, w) })
+	return slices.ContainsFunc(words, func(w string) bool { return indexWord(p, w) >= 0 })
 }
 
 // countUnits are the measure words the genre counts its work's results in

@@ -79,7 +79,7 @@ func (p *parser) sentenceHead(e, next *eline) bool {
 	}
 	s := strings.TrimSpace(strings.Trim(p.str(e), "\u3000"))
 	body, ok := strings.CutSuffix(s, "。")
-	if !ok || strings.ContainsAny(body, "。！？；：:;“”\"0123456789０１２３４５６７８９、") || strings.Count(body, "，") > 1 {
+	if !ok || containsAny(body, "。！？；：:;“”\"0123456789０１２３４５６７８９、") || strings.Count(body, "，") > 1 {
 		return false
 	}
 	if r := utf8.RuneCountInString(body); r < minSentenceHead || r > maxSentenceHead {
@@ -108,7 +108,7 @@ func listLine(s string) bool {
 	if !ok {
 		body, ok = strings.CutSuffix(s, "；")
 	}
-	return ok && body != "" && !strings.ContainsAny(body, "。；！？") && runeLen(body) <= maxListRunes
+	return ok && body != "" && !containsAny(body, "。；！？") && runeLen(body) <= maxListRunes
 }
 
 // maxListRunes bounds an item of listLine.

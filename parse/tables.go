@@ -140,7 +140,7 @@ func (p *parser) cellLine(j int) bool {
 		return false // a paragraph, or longer than any figure (isFigure)
 	}
 	s := strings.TrimSpace(p.str(e))
-	return s != "" && runeLen(s) <= maxCellRunes && !strings.ContainsAny(s, "。！？；：，!?;:") || isFigure(s)
+	return s != "" && runeLen(s) <= maxCellRunes && !containsAny(s, "。！？；：，!?;:") || isFigure(s)
 }
 
 // figureWords may follow a figure in an indicator table's cell.

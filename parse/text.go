@@ -49,6 +49,64 @@ func load8(s string, i int) uint64 {
 	return binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(s[i:i+8]), 8))
 }
 
+// decodeRune is utf8.DecodeRuneInString(s[i:]), a three-byte rune of
+// Han text decoded in place: a lead byte E1-EC or EE-EF with two
+// continuation bytes is always a valid rune (E0 and ED, which may be
+// overlong or a surrogate, go to the decoder). For the loops that read
+// every rune of every short line, where range calls the runtime's decoder
+// for each.
+func decodeRune(s string, i int) (rune, int) {
+	c := s[i]
+	if c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	if c >= 0xE1 && c <= 0xEF && c != 0xED && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+		return rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F), 3
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
+// indexWord is strings.Index(s, w), stepping from one occurrence of w's
+// last byte to the next (IndexByte): for a word of Han characters a
+// continuation byte, which stands about once in a hundred bytes of Han
+// text, where strings.Index steps by w's first byte, a lead byte (E4-E9
+// lead one Han character in three or more) and turns to a rolling hash
+// once those steps fail. The rules ask for words in every short line of a
+// file (containsWord).
+func indexWord(s, w string) int {
+	n := len(w)
+	if n < 2 {
+		return strings.Index(s, w)
+	}
+	last := w[n-1]
+	for i := n - 1; i < len(s); i++ {
+		o := strings.IndexByte(s[i:], last)
+		if o < 0 {
+			return -1
+		}
+		i += o
+		if s[i+1-n:i+1] == w {
+			return i + 1 - n
+		}
+	}
+	return -1
+}
+
+// containsAny is strings.ContainsAny(s, chars) for the rules' short sets of
+// marks and digits (chars valid UTF-8 without U+FFFD): a pass over s for
+// each rune of chars, each an IndexByte, where the library's loop looks
+// every rune of s up in chars when a mark of chars is not ASCII (7 % of a
+// 100 MB file's parse). A valid rune's bytes in s are that rune as s
+// decodes, broken bytes or not: its first byte is never a continuation.
+func containsAny(s, chars string) bool {
+	for _, r := range chars {
+		if strings.IndexRune(s, r) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // runeLen counts runes: the bytes that start one, eight bytes at a time
 // (utf8.RuneCountInString decodes CJK a rune at a time, and the lead
 // heuristics count every short line and sentence of a large file). For
@@ -98,7 +156,7 @@ func titleLike(p string) bool {
 	if n := runeLen(p); n > maxHeadingRunes {
 		return false
 	}
-	if isTerminal(lastMeaningful(p)) || strings.ContainsAny(p, "。！？") {
+	if isTerminal(lastMeaningful(p)) || containsAny(p, "。！？") {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(p)
