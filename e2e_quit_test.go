@@ -30,10 +30,12 @@ func TestQuitPathsKeepE2E(t *testing.T) {
 			switch how {
 			case "q", "C-c":
 				tm.keys(how)
-			case "TERM":
-				signalWenji(t, tm, syscall.SIGTERM)
-			case "HUP":
-				signalWenji(t, tm, syscall.SIGHUP)
+			case "TERM", "HUP":
+				// A signal is out of band: keys still in the terminal's
+				// buffer, unread on a loaded machine, were never made. Wait
+				// until wenji has read the last one (the second add).
+				tm.waitText("Added to basket (2)")
+				signalWenji(t, tm, map[string]syscall.Signal{"TERM": syscall.SIGTERM, "HUP": syscall.SIGHUP}[how])
 			}
 			if st, err := tmuxtool.WaitRuns(tm.runs, 20*time.Second); err != nil || len(st) != 1 || st[0] != 0 {
 				t.Fatalf("after %s: exit %v, %v", how, st, err)
