@@ -57,17 +57,17 @@ func (m Model) Place() Place {
 // from, loaded as p, when it follows a reader of the document with key
 // was that was left at old (the basket page and the library open an
 // excerpt or a hit in place of the document read, or the library opens
-// the document just closed): for the same document, the marks are old's,
-// set or moved in this session and maybe not yet saved (the save runs in
-// a Cmd, maybe after the place was loaded); marks only p has (another
+// the document just closed): for the same document, the place and the
+// marks are old's, set or moved in this session and maybe not yet saved
+// (the save runs in a Cmd, maybe after the place was loaded: on a loaded
+// machine the document reopened at its top); marks only p has (another
 // wenji set them) are kept. p is not changed.
 func HandOver(p *Place, old Place, was, key string) *Place {
 	if key == "" || key != was {
 		return p
 	}
-	np := Place{Marks: map[string]int{}}
+	np := Place{Offset: old.Offset, Marks: map[string]int{}}
 	if p != nil {
-		np.Offset = p.Offset
 		maps.Copy(np.Marks, p.Marks)
 	}
 	maps.Copy(np.Marks, old.Marks)

@@ -123,14 +123,15 @@ func TestResumeNotice(t *testing.T) {
 	}
 }
 
-// HandOver gives a reader of the document just left the marks it had,
-// over those loaded (which a save still running may not have reached);
-// another document's place is the one loaded.
+// HandOver gives a reader of the document just left the place and the
+// marks it had, over those loaded (which a save still running may not
+// have reached: the library reopened a document at its top); another
+// document's place is the one loaded.
 func TestHandOver(t *testing.T) {
 	loaded := &Place{Offset: 7, Marks: map[string]int{"a": 1, "e": 2}}
 	left := Place{Offset: 99, Marks: map[string]int{"e": 50, "g": 60}}
 	got := HandOver(loaded, left, "k", "k")
-	if got.Offset != 7 || !maps.Equal(got.Marks, map[string]int{"a": 1, "e": 50, "g": 60}) {
+	if got.Offset != 99 || !maps.Equal(got.Marks, map[string]int{"a": 1, "e": 50, "g": 60}) {
 		t.Errorf("same document: %+v", got)
 	}
 	if loaded.Marks["e"] != 2 {
