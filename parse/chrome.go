@@ -60,7 +60,13 @@ func isChromeLineIn(s string, reg register) bool {
 	if len(s) > 300 {
 		return false // the byte length bounds the runes without counting them
 	}
-	n := runeLen(s)
+	// The rune count is asked only against bounds of 50 runes and more
+	// (100, 60, 50): a line of at most 50 bytes is within them all
+	// whatever its count, and is not counted.
+	n := len(s)
+	if n > 50 {
+		n = runeLen(s)
+	}
 	if n > 100 {
 		return false
 	}
@@ -100,7 +106,7 @@ func isChromeLineIn(s string, reg register) bool {
 // Not a page's production credits (责任编辑, 校对: the page's furniture,
 // taken), which a line naming an editor still is.
 func isNewsByline(s string) bool {
-	return (strings.Contains(s, "记者") || strings.Contains(s, "通讯员")) && !strings.Contains(s, "编辑")
+	return (indexWord(s, "记者") >= 0 || indexWord(s, "通讯员") >= 0) && indexWord(s, "编辑") < 0
 }
 
 // recordLabels open the lines of a 公文's heading and 版记 that list

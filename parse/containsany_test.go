@@ -86,3 +86,121 @@ func FuzzDecodeRune(f *testing.F) {
 		}
 	})
 }
+
+// stripQuotesInputs hold the marks stripQuotes removes at a string's ends,
+// side by side, beside broken bytes and cut marks.
+var stripQuotesInputs = []string{
+	"", "“", "“八个专项整治”解决突出问题", "《条例》‘一’", "“”‘’《》", "a“b", "“\xff”", "\xe2\x80", "\xe2\x80\x9c\xe2",
+	"\x80\xe2\x80\x9c", "《\xe3\x80》", "题‘“‘", "\xe3\x80\x8a\xe3\x80\x8bx", "普通一句。", "\xed\xa0\x80“",
+}
+
+// stripQuotesRef is stripQuotes as it was, rune by rune: a line with a
+// mark has its broken bytes written as U+FFFD, a line without one is kept.
+func stripQuotesRef(s string) string {
+	if !strings.ContainsAny(s, "“”‘’《》") {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		switch r {
+		case '“', '”', '‘', '’', '《', '》':
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// TestStripQuotes: stripQuotes removes what its rune-by-rune form does,
+// broken bytes written as U+FFFD alike.
+func TestStripQuotes(t *testing.T) {
+	for _, s := range stripQuotesInputs {
+		if got, want := stripQuotes(s), stripQuotesRef(s); got != want {
+			t.Errorf("stripQuotes(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// FuzzStripQuotes: stripQuotes is stripQuotesRef on any bytes.
+func FuzzStripQuotes(f *testing.F) {
+	for _, s := range stripQuotesInputs {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := stripQuotes(s), stripQuotesRef(s); got != want {
+			t.Errorf("stripQuotes(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+// keywordScoreRef is keywordScore as it was: every rune looked up.
+func keywordScoreRef(p string) (strong, weak int) {
+	var seen uint64
+	for i := 0; i < len(p); {
+		r, size := rune(p[i]), 1
+		switch c := p[i]; {
+		case c >= 0xE0 && c < 0xF0 && i+2 < len(p):
+			r, size = rune(c&0x0F)<<12|rune(p[i+1]&0x3F)<<6|rune(p[i+2]&0x3F), 3
+		case c >= utf8.RuneSelf:
+			r, size = utf8.DecodeRuneInString(p[i:])
+		}
+		if promoHas.has(r) {
+			for _, k := range promoKeys[promoFirst[r]-1] {
+				if seen&k.bit == 0 && strings.HasPrefix(p[i:], k.word) {
+					seen |= k.bit
+					if k.strong {
+						strong++
+					} else {
+						weak++
+					}
+				}
+			}
+		}
+		i += size
+	}
+	if strings.HasPrefix(p, "【") {
+		if i := strings.Index(p, "】"); i > 0 && i < 60 {
+			if s, w := keywordScoreRef(p[len("【"):i]); s+w > 0 {
+				strong++
+			}
+		}
+	}
+	return strong, weak
+}
+
+// keywordInputs put keywords at odd and even runes, side by side, at the
+// ends, after broken bytes and runes of every width.
+var keywordInputs = []string{
+	"", "素", "素材", "素材库", "a素材库", "ab素材库", "加入会员群，联系客服微信：abc", "【某某素材库】每日更新",
+	"QQ", "aQQ", "svipSVIP", "一键下载", "x一键下载", "\xe4素材", "\xff会员", "é会员", "𝄞会员", "会员\xe4",
+	"关注公众号扫码二维码", "我们关注小伙伴的原创", "代笔代写润笔", "好评如潮持续接单认准唯一平台",
+	"\xe4\x00\x00素材库", "素材库\xe4\xb8", "【】素材", "【素材】", "网盘网盘",
+}
+
+// TestKeywordScore: keywordScore counts what every rune's lookup counts.
+func TestKeywordScore(t *testing.T) {
+	for _, p := range keywordInputs {
+		s, w := keywordScore(p)
+		rs, rw := keywordScoreRef(p)
+		if s != rs || w != rw {
+			t.Errorf("keywordScore(%q) = %d, %d, want %d, %d", p, s, w, rs, rw)
+		}
+	}
+	if s, w := keywordScore("a加入会员群"); s != 1 || w != 2 {
+		t.Errorf("keywordScore(a加入会员群) = %d, %d, want 1, 2", s, w)
+	}
+}
+
+// FuzzKeywordScore: keywordScore is keywordScoreRef on any bytes.
+func FuzzKeywordScore(f *testing.F) {
+	for _, p := range keywordInputs {
+		f.Add(p)
+	}
+	f.Fuzz(func(t *testing.T, p string) {
+		s, w := keywordScore(p)
+		rs, rw := keywordScoreRef(p)
+		if s != rs || w != rw {
+			t.Errorf("keywordScore(%q) = %d, %d, want %d, %d", p, s, w, rs, rw)
+		}
+	})
+}

@@ -80,58 +80,6 @@ type promoKey struct {
 	bit    uint64
 }
 
-// keywordScore counts the distinct strong and weak advertising words in p,
-// plus a strong signal for a brand in black lenticular brackets at its start
-// (【某某素材库】).
-func keywordScore(p string) (strong, weak int) {
-	var seen uint64
-	for i := 0; i < len(p); {
-		c := p[i]
-		if c >= 0xE0 && c < 0xF0 && i+2 < len(p) {
-			// Three-byte runes (all of CJK) decoded in place and looked
-			// up in the set's bits without the general lookup's checks
-			// (the rune is in the BMP): the decoder and the checks were
-			// half of this loop's instructions, which read every rune of
-			// most lines of a file.
-			q := p[i : i+3]
-			r := uint32(c&0x0F)<<12 | uint32(q[1]&0x3F)<<6 | uint32(q[2]&0x3F)
-			i += 3
-			if promoHas[r>>6%uint32(len(bmpSet{}))]&(1<<(r&63)) == 0 {
-				continue
-			}
-			i -= 3
-		}
-		r, size := rune(c), 1
-		switch {
-		case c >= 0xE0 && c < 0xF0 && i+2 < len(p):
-			r, size = rune(c&0x0F)<<12|rune(p[i+1]&0x3F)<<6|rune(p[i+2]&0x3F), 3
-		case c >= utf8.RuneSelf:
-			r, size = utf8.DecodeRuneInString(p[i:])
-		}
-		if promoHas.has(r) {
-			for _, k := range promoKeys[promoFirst[r]-1] {
-				if seen&k.bit == 0 && strings.HasPrefix(p[i:], k.word) {
-					seen |= k.bit
-					if k.strong {
-						strong++
-					} else {
-						weak++
-					}
-				}
-			}
-		}
-		i += size
-	}
-	if strings.HasPrefix(p, "【") {
-		if i := strings.Index(p, "】"); i > 0 && i < 60 {
-			if s, w := keywordScore(p[len("【"):i]); s+w > 0 {
-				strong++
-			}
-		}
-	}
-	return strong, weak
-}
-
 // isPromo reports whether a paragraph is advertising on its own: two
 // strong signals, or one with three weak ones, a contact number counting
 // as a strong one where there is an advertising word. Not a sentence of

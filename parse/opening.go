@@ -209,7 +209,7 @@ func stepLeads(s string, ss []sentence) ([]lead, []sentence) {
 // may stand.
 func stepNear(win, head, tail string) bool {
 	for i := 0; ; {
-		j := strings.Index(win[i:], head)
+		j := indexWord(win[i:], head)
 		if j < 0 {
 			break
 		}
@@ -220,7 +220,7 @@ func stepNear(win, head, tail string) bool {
 		i = j + len(head)
 	}
 	for i := 0; ; {
-		j := strings.Index(win[i:], tail)
+		j := indexWord(win[i:], tail)
 		if j < 0 {
 			return false
 		}

@@ -22,7 +22,7 @@ func isButtonRow(p string) bool {
 		if closing == "" {
 			return false
 		}
-		end := strings.Index(rest[size:], closing)
+		end := indexWord(rest[size:], closing)
 		if end < 0 {
 			return false
 		}

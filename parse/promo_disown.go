@@ -47,8 +47,8 @@ func wishesReader(p string) bool {
 		return false
 	}
 	for _, w := range wishWords {
-		if i := strings.Index(p, w); i >= 0 {
-			if j := strings.Index(p[i:], "你"); j >= 0 && runeLen(p[i:i+j]) <= 16 {
+		if i := indexWord(p, w); i >= 0 {
+			if j := indexWord(p[i:], "你"); j >= 0 && runeLen(p[i:i+j]) <= 16 {
 				return true
 			}
 		}

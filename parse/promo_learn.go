@@ -274,8 +274,8 @@ func signalledOwn(p string, h *hits) bool {
 	}
 	var b strings.Builder
 	for rest := p; ; {
-		i := strings.Index(rest, "《")
-		j := strings.Index(rest[max(i, 0):], "》")
+		i := indexWord(rest, "《")
+		j := indexWord(rest[max(i, 0):], "》")
 		if i < 0 || j < 0 {
 			b.WriteString(rest)
 			break

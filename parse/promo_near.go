@@ -90,12 +90,12 @@ func endsClause(p string) bool {
 // own (下期预告：《…党委书记…述职报告》 is a teaser, not an office's line).
 func uncite(p string, h *hits) {
 	for rest := p; ; {
-		i := strings.Index(rest, "《")
+		i := indexWord(rest, "《")
 		if i < 0 {
 			return
 		}
 		rest = rest[i+len("《"):]
-		j := strings.Index(rest, "》")
+		j := indexWord(rest, "》")
 		if j < 0 {
 			return
 		}

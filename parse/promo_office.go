@@ -79,7 +79,7 @@ func govAccountNamed(p string, h *hits) bool {
 func govAccountEnd(p string) bool {
 	for _, e := range govAccountEnds {
 		for rest := p; ; {
-			i := strings.Index(rest, e)
+			i := indexWord(rest, e)
 			if i < 0 {
 				break
 			}
@@ -98,7 +98,7 @@ func govAccountEnd(p string) bool {
 func govService(p string) bool {
 	for _, q := range []string{"办”", "办\"", "办」"} {
 		for rest := p; ; {
-			i := strings.Index(rest, q)
+			i := indexWord(rest, q)
 			if i < 0 {
 				break
 			}

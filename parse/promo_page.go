@@ -25,7 +25,7 @@ func isSignOff(p string, h *hits, pr *profile) bool {
 	if pr.marks&(markDecor|markDecorASCII|markSep) != 0 && framed(p) {
 		return true
 	}
-	i := strings.Index(p, "！")
+	i := indexWord(p, "！")
 	return i >= 0 && i+len("！") < len(strings.TrimRight(p, "！!"))
 }
 
@@ -33,7 +33,7 @@ func isSignOff(p string, h *hits, pr *profile) bool {
 // of text (前1500字, 前 3 页, 前2章), which a preview states and the genre
 // has no use for (it counts 前三季度, 前10名 and 前5年).
 func hasPartCount(p string) bool {
-	for i := strings.Index(p, "前"); i >= 0; {
+	for i := indexWord(p, "前"); i >= 0; {
 		j := i + len("前")
 		for j < len(p) && p[j] == ' ' {
 			j++
@@ -46,7 +46,7 @@ func hasPartCount(p string) bool {
 		if k > j && (strings.HasPrefix(rest, "字") || strings.HasPrefix(rest, "页") || strings.HasPrefix(rest, "章") || strings.HasPrefix(rest, "节")) {
 			return true
 		}
-		n := strings.Index(p[j:], "前")
+		n := indexWord(p[j:], "前")
 		if n < 0 {
 			break
 		}
@@ -58,13 +58,13 @@ func hasPartCount(p string) bool {
 // hasDiscount reports a discount: a numeral before 折 (五折, 8折, 7.5折)
 // that no word of accounting follows (折旧, 折算, 折合 are the genre's).
 func hasDiscount(p string) bool {
-	for i := strings.Index(p, "折"); i > 0; {
+	for i := indexWord(p, "折"); i > 0; {
 		r, _ := utf8.DecodeLastRuneInString(p[:i])
 		next, _ := utf8.DecodeRuneInString(p[i+len("折"):])
 		if (r >= '0' && r <= '9' || strings.ContainsRune("一二三四五六七八九", r)) && !strings.ContainsRune("旧算合射叠腾线", next) {
 			return true
 		}
-		n := strings.Index(p[i+len("折"):], "折")
+		n := indexWord(p[i+len("折"):], "折")
 		if n < 0 {
 			break
 		}
@@ -77,7 +77,7 @@ func hasDiscount(p string) bool {
 // proof: a number, maybe spaced, then 人 and a word of trading or acting
 // (3062 人付费, 2万人已购). The genre counts 人次 and 人参加 in sentences.
 func hasBuyerCount(p string) bool {
-	for i := strings.Index(p, "人"); i > 0; {
+	for i := indexWord(p, "人"); i > 0; {
 		j := i
 		for j > 0 && p[j-1] == ' ' {
 			j--
@@ -89,7 +89,7 @@ func hasBuyerCount(p string) bool {
 				return true
 			}
 		}
-		k := strings.Index(p[i+len("人"):], "人")
+		k := indexWord(p[i+len("人"):], "人")
 		if k < 0 {
 			break
 		}

@@ -112,14 +112,14 @@ func unquoteSpeech(p string, h *hits) {
 	}
 	var b strings.Builder
 	for rest := p; ; {
-		i := strings.Index(rest, "“")
+		i := indexWord(rest, "“")
 		if i < 0 {
 			b.WriteString(rest)
 			break
 		}
 		b.WriteString(rest[:i])
 		rest = rest[i+len("“"):]
-		j := strings.Index(rest, "”")
+		j := indexWord(rest, "”")
 		if j < 0 {
 			break
 		}

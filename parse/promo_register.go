@@ -146,7 +146,7 @@ func rightsLine(s string) bool {
 	}
 	for _, w := range []string{"Copyright", "copyright", "COPYRIGHT"} {
 		for rest := s; ; {
-			i := strings.Index(rest, w)
+			i := indexWord(rest, w)
 			if i < 0 {
 				break
 			}

@@ -230,7 +230,7 @@ func opensOnTag(p string) bool {
 	if !ok {
 		return false
 	}
-	i := strings.Index(rest, "】")
+	i := indexWord(rest, "】")
 	return i > 0 && runeLen(rest[:i]) <= 12 && strings.TrimSpace(rest[i+len("】"):]) != ""
 }
 
@@ -370,7 +370,7 @@ var pageRefWords = []string{"详见", "参见", "见第", "见附件", "见本"}
 // hasPageCounter reports a page count (还剩11页, 第 1 页 / 共 9 页): a
 // number, maybe spaced, before 页.
 func hasPageCounter(p string) bool {
-	for i := strings.Index(p, "页"); i > 0; {
+	for i := indexWord(p, "页"); i > 0; {
 		j := i
 		for j > 0 && p[j-1] == ' ' {
 			j--
@@ -378,7 +378,7 @@ func hasPageCounter(p string) bool {
 		if j > 0 && p[j-1] >= '0' && p[j-1] <= '9' {
 			return true
 		}
-		k := strings.Index(p[i+len("页"):], "页")
+		k := indexWord(p[i+len("页"):], "页")
 		if k < 0 {
 			break
 		}
@@ -428,7 +428,7 @@ var officeLineWords = []string{"举报", "投诉", "监督", "值班"}
 // fieldLabel returns the byte length of a short label (at most 8 runes)
 // before a colon at the start of p, or 0.
 func fieldLabel(p string) int {
-	i := strings.Index(p, "：")
+	i := indexWord(p, "：")
 	if j := strings.IndexByte(p, ':'); j >= 0 && (i < 0 || j < i) {
 		i = j
 	}
@@ -451,7 +451,7 @@ func isProducerStamp(p string, runes int) bool {
 	if runes > 30 {
 		return false
 	}
-	i := strings.Index(p, "由")
+	i := indexWord(p, "由")
 	if i < 0 || i > 4*3 {
 		return false // 由 opens the line, or closes a short subject (以上回答由…)
 	}
@@ -470,7 +470,7 @@ func isTagline(p string, runes int) bool {
 		return false
 	}
 	for _, sep := range []string{"·", "丨", "|", "｜", "・", "•", "——"} {
-		if i := strings.Index(p, sep); i > 0 && i+len(sep) < len(p) {
+		if i := indexWord(p, sep); i > 0 && i+len(sep) < len(p) {
 			return true
 		}
 	}
@@ -527,14 +527,14 @@ func shapeOnly(p string) bool {
 // the country's (我国, 我党). A blogger or a shop says 我整理了, 找我; the
 // genre's prose speaks as 我们 or as its office.
 func speaksAsI(p string) bool {
-	for i := strings.Index(p, "我"); i >= 0; {
+	for i := indexWord(p, "我"); i >= 0; {
 		next, _ := utf8.DecodeRuneInString(p[i+len("我"):])
 		prev, _ := utf8.DecodeLastRuneInString(p[:i])
 		// 你我, 自我, 忘我, 敌我: a pair or a reflexive, not a speaker.
 		if !strings.ContainsRune("们国省市区县局委部院厅党军校镇乡村州司处科馆站团所会办社队行", next) && !strings.ContainsRune("你自忘敌", prev) {
 			return true
 		}
-		k := strings.Index(p[i+len("我"):], "我")
+		k := indexWord(p[i+len("我"):], "我")
 		if k < 0 {
 			break
 		}
@@ -583,12 +583,12 @@ func hasProgress(p string) bool {
 	clock := func(s string) bool {
 		return len(s) == 5 && isDigit(s[0]) && isDigit(s[1]) && s[2] == ':' && isDigit(s[3]) && isDigit(s[4])
 	}
-	for i := strings.Index(p, "/"); i >= 0; {
+	for i := indexWord(p, "/"); i >= 0; {
 		before, after := strings.TrimRight(p[:i], " "), strings.TrimLeft(p[i+1:], " ")
 		if len(before) >= 5 && len(after) >= 5 && clock(before[len(before)-5:]) && clock(after[:5]) {
 			return true
 		}
-		k := strings.Index(p[i+1:], "/")
+		k := indexWord(p[i+1:], "/")
 		if k < 0 {
 			break
 		}

@@ -129,7 +129,7 @@ var (
 func namesGoodsSite(p string) bool {
 	for _, g := range siteGoods {
 		for rest := p; ; {
-			i := strings.Index(rest, g)
+			i := indexWord(rest, g)
 			if i < 0 {
 				break
 			}
@@ -152,7 +152,7 @@ func namesGoodsSite(p string) bool {
 func introducesSelf(p string) bool {
 	for _, w := range []string{"我是", "我叫"} {
 		for rest, at := p, 0; ; {
-			i := strings.Index(rest, w)
+			i := indexWord(rest, w)
 			if i < 0 {
 				break
 			}
@@ -172,12 +172,12 @@ func introducesSelf(p string) bool {
 // sets them, never starting from.
 func hasRate(p string) bool {
 	if strings.Contains(p, "元起") {
-		i := strings.Index(p, "元起")
+		i := indexWord(p, "元起")
 		return i > 0 && isDigit(p[i-1])
 	}
 	for _, y := range []string{"¥", "￥"} {
 		for rest := p; ; {
-			i := strings.Index(rest, y)
+			i := indexWord(rest, y)
 			if i < 0 {
 				break
 			}
@@ -205,7 +205,7 @@ const meetAgainBefore = "天期一二三四五六日点间方回周"
 // their real text, whose closing 见 are 意见.
 func seesYouNext(p string) bool {
 	for rest := p; ; {
-		i := strings.Index(rest, "见")
+		i := indexWord(rest, "见")
 		if i < 0 {
 			return false
 		}

@@ -486,11 +486,37 @@ func runeSize(c byte) int {
 }
 
 // stripQuotes removes quotation marks and title brackets so that
-// “八个专项整治”解决突出问题 compares by its words.
+// “八个专项整治”解决突出问题 compares by its words. In valid UTF-8 a mark's
+// bytes (quoteAt) are that mark wherever they stand, so the text between
+// the marks is copied whole; broken bytes are read rune by rune, each
+// bad byte written as U+FFFD (stripQuotesRunes). Decoding and writing
+// every rune of every lead candidate was two fifths of leadCandidate on a
+// 100 MB file.
 func stripQuotes(s string) string {
 	if !hasQuote(s) {
 		return s
 	}
+	if !utf8.ValidString(s) {
+		return stripQuotesRunes(s)
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	from := 0
+	for i := 0; i+2 < len(s); {
+		if quoteAt(s, i) {
+			b.WriteString(s[from:i])
+			i += 3
+			from = i
+			continue
+		}
+		i++
+	}
+	b.WriteString(s[from:])
+	return b.String()
+}
+
+// stripQuotesRunes is stripQuotes rune by rune, for broken bytes.
+func stripQuotesRunes(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
@@ -501,6 +527,18 @@ func stripQuotes(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// quoteAt reports “”‘’ (E2 80 9C/9D/98/99) or 《》 (E3 80 8A/8B) at s[i:],
+// i+2 < len(s).
+func quoteAt(s string, i int) bool {
+	switch s[i] {
+	case 0xE2:
+		return s[i+1] == 0x80 && (s[i+2] == 0x9C || s[i+2] == 0x9D || s[i+2] == 0x98 || s[i+2] == 0x99)
+	case 0xE3:
+		return s[i+1] == 0x80 && (s[i+2] == 0x8A || s[i+2] == 0x8B)
+	}
+	return false
 }
 
 // quoteRunes counts the runes stripQuotes removes from s.
