@@ -61,13 +61,6 @@ func (l *cacheLater) cached(path string, st os.FileInfo) *cachedDoc {
 	return c
 }
 
-// known reports whether the cache holds the file at path, st its Stat,
-// unchanged (doccache.Lookup): cached would rebuild it.
-func (l *cacheLater) known(path string, st os.FileInfo) bool {
-	_, ok := l.cache().Lookup(absPath(path), st)
-	return ok
-}
-
 // cachedDoc is a document rebuilt from the cache but for its text.
 type cachedDoc struct {
 	tree *doccache.Tree

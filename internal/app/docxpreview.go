@@ -78,7 +78,7 @@ func openDocxPreview(path, lang string, o options) (bf bigFile, ok bool) {
 	bf.preview = func() *model.Document { return head }
 	opened := fileState{size: st.Size(), mod: st.ModTime()}
 	bf.later = newCacheLater(o)
-	bf.whole = func() (*model.Document, error) { return readWhole(f, path, lang, o, opened, nil, bf.later, nil) }
+	bf.whole = func() (*model.Document, error) { return readWhole(f, path, lang, o, opened, nil, bf.later) }
 	bf.close = f.Close
 	return bf, true
 }

@@ -162,7 +162,7 @@ func previewLarge(path string, fileKey func(string) string, lang string, o optio
 		Load: func() (*model.Document, error) {
 			defer bf.later.loaded()
 			return load()
-		}, Peek: bf.peek, Size: bf.size, Ahead: bf.readAhead}
+		}, Peek: bf.peek, Size: bf.size}
 	key := func() string { return fileKey(path) }
 	doc := func() (*model.Document, error) { return bf.preview(), nil }
 	code = runUI(doc, opt, key, o, newMemory(o, lang, stderr), os.Stdin, stderr)

@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 	"wenji/parse"
 
+	"wenji/internal/bigread"
 	"wenji/internal/text"
 	"wenji/model"
 )
@@ -25,11 +26,7 @@ type bigFile struct {
 	peek    func(off int) (*model.Document, int, error)
 	size    int          // the length of the text: the file's, less a BOM
 	close   func() error // closes the file when whole is never called
-	// readAhead starts reading the whole file on the side, for whole to
-	// find read (nil: whole reads it); ahead is that read.
-	readAhead func()
-	ahead     *readAhead
-	later     *cacheLater // caches what whole parsed; nil: no cache
+	later   *cacheLater  // caches what whole parsed; nil: no cache
 }
 
 // openPreview parses the beginning of a large plain-text UTF-8 file and
@@ -78,15 +75,7 @@ func openPreview(path, lang string, o options) (bf bigFile, ok bool) {
 	bf.size = int(st.Size()) - bom
 	opened := fileState{size: st.Size(), mod: st.ModTime()}
 	bf.later = newCacheLater(o)
-	ahead := new(readAhead)
-	bf.ahead = ahead
-	bf.whole = func() (*model.Document, error) { return readWhole(f, path, lang, o, opened, head, bf.later, ahead) }
-	bf.readAhead = func() {
-		ahead.start(f, func() bool {
-			st, err := f.Stat()
-			return err != nil || bf.later.known(path, st)
-		})
-	}
+	bf.whole = func() (*model.Document, error) { return readWhole(f, path, lang, o, opened, head, bf.later) }
 	bf.close = f.Close
 	bf.peek = func(off int) (*model.Document, int, error) {
 		w, base, err := peekFile(f, bom, int(st.Size()), off+bom)
@@ -143,26 +132,24 @@ type fileState struct {
 // the cache of parsed documents knows (internal/doccache: by its path,
 // size and mtime, as the library trusts them) is rebuilt from its entry
 // rather than parsed; one it does not know is parsed and cached by
-// cacheLater once the reader has it (see bigFile.wait). What ahead read
-// already (readAhead.take) is not read again.
-func readWhole(f *os.File, path, lang string, o options, opened fileState, head []byte, later *cacheLater, ahead *readAhead) (*model.Document, error) {
+// cacheLater once the reader has it (see bigFile.wait).
+func readWhole(f *os.File, path, lang string, o options, opened fileState, head []byte, later *cacheLater) (*model.Document, error) {
 	defer f.Close()
-	r, ok := ahead.take(f, opened, head, lang)
+	if _, err := f.Seek(0, io.SeekStart); err != nil {
+		return nil, fmt.Errorf("%s: %v", path, err)
+	}
+	// The cached tree is built before the text is read, and its entry
+	// released: the two are never in memory together.
 	var c *cachedDoc
-	if !ok {
-		// The cached tree is built before the text is read, and its
-		// entry released: the two are never in memory together.
-		if st, err := f.Stat(); err == nil && later != nil {
-			c = later.cached(path, st)
-		}
-		r = readFile(f, opened, head, lang)
+	if st, err := f.Stat(); err == nil && later != nil {
+		c = later.cached(path, st)
 	}
-	if r.err != nil {
-		return nil, fmt.Errorf("%s: %v", path, r.err)
+	b, release, err := bigread.Read(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %v", path, err)
 	}
-	b, release, st, changed := r.b, r.release, r.st, r.changed
+	st, changed := changedSince(f, opened, b, head, lang)
 	var doc *model.Document
-	var err error
 	if changed == nil {
 		doc = c.over(b)
 	}
@@ -196,14 +183,15 @@ func readWhole(f *os.File, path, lang string, o options, opened fileState, head 
 // its calls.
 var parseWhole = openDoc
 
-// changedSince says how the file differs from when its preview was read,
-// or nil and st: b is what was read of it, st and err its Stat once read,
-// head what the preview read.
-func changedSince(st os.FileInfo, err error, opened fileState, b, head []byte, lang string) (os.FileInfo, error) {
+// changedSince says how the file f differs from when its preview was read,
+// or nil and its Stat now (st): b is what was read of it now, head what the
+// preview read.
+func changedSince(f *os.File, opened fileState, b, head []byte, lang string) (os.FileInfo, error) {
 	t := text.LoadFor(lang)
 	if int64(len(b)) < opened.size {
 		return nil, fmt.Errorf(t.Shrunk, len(b), opened.size)
 	}
+	st, err := f.Stat()
 	if err != nil || st.Size() != opened.size || !st.ModTime().Equal(opened.mod) || !bytes.HasPrefix(b, head) {
 		return nil, fmt.Errorf("%s", t.Changed)
 	}

@@ -10,6 +10,7 @@
 package bigread
 
 import (
+	"io"
 	"os"
 )
 
@@ -25,24 +26,12 @@ const Threshold = 4 << 20
 // refers into b any more (a string made from b with unsafe.String, or a
 // substring of one, included). For a heap read release does nothing.
 func Read(f *os.File) (b []byte, release func(), err error) {
-	return start(f, false).Wait()
-}
-
-// Start starts reading f from its current offset to the end, as Read
-// does, and returns at once: a large file is read on one goroutine of its
-// own until Wait, which reads what is left on all cores and returns what
-// Read would. A file read ahead so (a large file's, while the first frame
-// of its preview is written out) leaves the other cores to what else is
-// at work meanwhile. f's offset is the reading's until Wait returns.
-func Start(f *os.File) *Reading { return start(f, true) }
-
-// start is Start; ahead false starts nothing before Wait (Read).
-func start(f *os.File, ahead bool) *Reading {
 	st, err := f.Stat()
 	if err != nil || !st.Mode().IsRegular() || st.Size() < Threshold || st.Size() > maxMap {
-		return &Reading{f: f, done: make(chan struct{})}
+		b, err := io.ReadAll(f)
+		return b, func() {}, err
 	}
-	return startMapped(f, int(st.Size()), ahead)
+	return readMapped(f, int(st.Size()))
 }
 
 // maxMap bounds a mapping to what an int holds on every platform.

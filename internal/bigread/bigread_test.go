@@ -6,7 +6,6 @@ import (
 	"path/filepath"
 	"runtime"
 	"testing"
-	"time"
 )
 
 func write(t *testing.T, b []byte) string {
@@ -18,7 +17,7 @@ func write(t *testing.T, b []byte) string {
 	return p
 }
 
-// Small and large files (one read, and parts read at once) read back
+// Small and large files (one read, and three parts read at once) read back
 // exactly; from the current offset; a large file rewritten after the read
 // leaves the bytes read unchanged.
 func TestRead(t *testing.T) {
@@ -103,53 +102,5 @@ func TestReadNotRegular(t *testing.T) {
 	release()
 	if err != nil || string(b) != "管道" {
 		t.Errorf("pipe: %q %v", b, err)
-	}
-}
-
-// Start reads a large file on its own, before Wait: once Done, the file
-// cut short changes nothing of what Wait returns. A small file is read by
-// Wait (Done only then), from the current offset as Read reads.
-func TestStart(t *testing.T) {
-	for _, c := range []struct {
-		size, off int
-		ahead     bool
-	}{{2*(16<<20) + 7, 0, true}, {Threshold + 100, 100, true}, {Threshold - 1, 3, false}, {0, 0, false}} {
-		want := bytes.Repeat([]byte("调查研究\n"), c.size/13+1)[:c.size]
-		p := write(t, want)
-		f, err := os.Open(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := f.Seek(int64(c.off), 0); err != nil {
-			t.Fatal(err)
-		}
-		r := Start(f)
-		if c.ahead {
-			select {
-			case <-r.Done():
-			case <-time.After(time.Minute):
-				t.Fatalf("size %d: not read without Wait", c.size)
-			}
-			if err := os.Truncate(p, 0); err != nil {
-				t.Fatal(err)
-			}
-		} else {
-			select {
-			case <-r.Done():
-				t.Fatalf("size %d: read before Wait", c.size)
-			default:
-			}
-		}
-		b, release, err := r.Wait()
-		f.Close()
-		if err != nil || !bytes.Equal(b, want[c.off:]) {
-			t.Fatalf("size %d from %d: %d bytes, err %v", c.size, c.off, len(b), err)
-		}
-		select {
-		case <-r.Done():
-		default:
-			t.Errorf("size %d: Done open after Wait", c.size)
-		}
-		release()
 	}
 }

@@ -54,10 +54,6 @@ type Options struct {
 	// the file offset of the window's first byte; its text is the file's
 	// bytes from there.
 	Peek func(off int) (window *model.Document, base int, err error)
-	// Ahead, with Load, starts what Load will wait for (reading the file)
-	// once the first frame is drawn, while it is written out: Load itself
-	// waits a little longer, as it takes every core (see load.go).
-	Ahead func()
 	// Size, with Load, is the length of the whole file in bytes: where N%
 	// and G go and the percent shown while it loads.
 	Size int
@@ -224,7 +220,7 @@ func New(doc *model.Document, opt Options) Model {
 	if opt.Load != nil {
 		m.loading = true
 		m.frame = newFirstFrame()
-		m.initCmd = loadCmd(m.persist1.id, opt.Load, opt.Ahead, m.frame) // its notice comes with the whole document
+		m.initCmd = loadCmd(m.persist1.id, opt.Load, m.frame) // its notice comes with the whole document
 	} else {
 		m.initCmd = m.showOpeningNotice()
 	}

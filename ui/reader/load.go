@@ -60,32 +60,24 @@ func (f *firstFrame) drawn() {
 }
 
 // loadCmd runs the loader off the UI goroutine, once the first frame had
-// its chance to be written (afterFirstFrame); ahead (when not nil) starts
-// when the frame is drawn.
-func loadCmd(id int64, load func() (*model.Document, error), ahead func(), f *firstFrame) tea.Cmd {
+// its chance to be written (afterFirstFrame).
+func loadCmd(id int64, load func() (*model.Document, error), f *firstFrame) tea.Cmd {
 	return func() tea.Msg {
-		afterFirstFrame(f.ch, firstFrameGrace, frameFlush, ahead)
+		afterFirstFrame(f.ch, firstFrameGrace, frameFlush)
 		doc, err := load()
 		return docLoadedMsg{id, doc, err}
 	}
 }
 
 // afterFirstFrame returns flush after drawn is closed, or after grace
-// when it is not closed by then; it calls ahead (when not nil) as soon as
-// drawn is closed or the grace is over.
-func afterFirstFrame(drawn <-chan struct{}, grace, flush time.Duration, ahead func()) {
+// when it is not closed by then.
+func afterFirstFrame(drawn <-chan struct{}, grace, flush time.Duration) {
 	t := time.NewTimer(grace)
 	defer t.Stop()
 	select {
 	case <-drawn:
-		if ahead != nil {
-			ahead()
-		}
 		time.Sleep(flush)
 	case <-t.C:
-		if ahead != nil {
-			ahead()
-		}
 	}
 }
 
