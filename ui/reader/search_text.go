@@ -35,7 +35,7 @@ func defaultSearchKeys(lang string) SearchKeyMap {
 		PromptCancel:   b("esc", t.HCancel, "esc", "ctrl+c", "ctrl+g"),
 		PromptOlder:    b("↑/↓", t.HHistory, "up"),
 		PromptNewer:    b("↓", t.HHistory, "down"),
-		PromptNextForm: b("tab", t.HForms, "tab"),
+		PromptNextForm: b("tab/shift+tab", t.HForms, "tab"), // the help names both (PromptPrevForm is not listed)
 		PromptPrevForm: b("shift+tab", t.HForms, "shift+tab"),
 	}
 }
