@@ -17,7 +17,9 @@ func pages(doc *model.Document, opt reader.Options, key string, o options, mem *
 	lang := opt.Lang
 	ro := basketui.RootOptions{
 		Basket: basketui.Options{Lang: lang, Ambiguous: opt.Ambiguous, Styles: opt.Styles},
-		Reader: reader.Options{Lang: lang, Ambiguous: opt.Ambiguous, Styles: opt.Styles},
+		// An excerpt's document is a file (or the copy of standard
+		// input, which no reader with Stdin set watches).
+		Reader: reader.Options{Lang: lang, Ambiguous: opt.Ambiguous, Styles: opt.Styles, Disk: fileDisk(lang, o.encoding)},
 		Open: func(path string) (*model.Document, string, error) {
 			b, err := load(path, nil, lang)
 			if err != nil {

@@ -64,7 +64,8 @@ func interactive(doc func() (*model.Document, error), name string, fileKey func(
 	case name != "-":
 		key = func() string { return fileKey(name) }
 	}
-	opt := reader.Options{FileName: name, Lang: lang, Ambiguous: o.ambiguous, Styles: o.styles, NoFile: o.sample != "", Stdin: o.stdin}
+	opt := reader.Options{FileName: name, Lang: lang, Ambiguous: o.ambiguous, Styles: o.styles, NoFile: o.sample != "", Stdin: o.stdin,
+		Disk: diskFor(name, lang, o)}
 	return runUI(doc, opt, key, o, newMemory(o, lang, stderr), in, stderr)
 }
 
@@ -162,7 +163,7 @@ func previewLarge(path string, fileKey func(string) string, lang string, o optio
 		Load: func() (*model.Document, error) {
 			defer bf.later.loaded()
 			return load()
-		}, Peek: bf.peek, Size: bf.size}
+		}, Peek: bf.peek, Size: bf.size, Disk: diskFor(path, lang, o)}
 	key := func() string { return fileKey(path) }
 	doc := func() (*model.Document, error) { return bf.preview(), nil }
 	code = runUI(doc, opt, key, o, newMemory(o, lang, stderr), os.Stdin, stderr)

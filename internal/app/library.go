@@ -73,7 +73,7 @@ var walkDir = filepath.WalkDir
 // of the library (the cursor starts on the document last opened).
 func libraryOptions(dir string, files []library.File, lang string, o options, mem *memory, cache *doccache.Cache) library.Options {
 	opt := library.Options{
-		Reader: reader.Options{Lang: lang, Ambiguous: o.ambiguous, Styles: o.styles},
+		Reader: reader.Options{Lang: lang, Ambiguous: o.ambiguous, Styles: o.styles, Disk: fileDisk(lang, o.encoding)},
 		Dir:    dir,
 		Files:  files,
 		Cache:  cache,

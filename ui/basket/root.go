@@ -174,6 +174,9 @@ func (m *Root) readerKey(k tea.KeyMsg) tea.Cmd {
 func (m *Root) toReader(msg tea.Msg) tea.Cmd {
 	nm, cmd := m.reader.Update(msg)
 	m.reader = nm.(reader.Model)
+	if k, ok := m.reader.ReloadedKey(); ok {
+		m.key = k // R read the file again
+	}
 	return cmd
 }
 

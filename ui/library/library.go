@@ -322,6 +322,9 @@ func (l *Library) toReader(msg tea.Msg) tea.Cmd {
 	nm, cmd := l.reader.Update(msg)
 	r := nm.(reader.Model)
 	l.reader = &r
+	if k, ok := r.ReloadedKey(); ok {
+		l.readKey = k // R read the file again
+	}
 	return cmd
 }
 

@@ -103,6 +103,11 @@ type Options struct {
 	// one follows (Ctrl-^, an excerpt's document, the library's next).
 	LastQuery *search.Query
 	LastText  string
+
+	// Disk, when set, lets the reader watch the file FileName names
+	// and read it again (R) when it changed on disk (disk.go). Not used
+	// for standard input or the sample.
+	Disk *Disk
 }
 
 // Minimum terminal size; below it the screen says so and nothing else.
@@ -176,6 +181,8 @@ type Model struct {
 	// as wenji started, they act, in order, once there is a page to move
 	// (a page down with no page height would do nothing).
 	early []tea.KeyMsg
+	// disk is what the reader knows of its file on disk (disk.go).
+	disk watcher
 }
 
 // New returns the reader for doc. doc must have a Root.
@@ -202,6 +209,7 @@ func New(doc *model.Document, opt Options) Model {
 		m.st = &st
 	}
 	m.acts = m.keys.actions()
+	m.disk.on = watchable(opt)
 	m.reader = newReader(doc, m.w, m.st, m.tx)
 	m.outline = newOutline(doc, m.w, m.st, m.tx)
 	m.outline.SetShowChars(opt.ShowChars)
@@ -226,6 +234,9 @@ func New(doc *model.Document, opt Options) Model {
 	}
 	if opt.Notice != "" {
 		m.initCmd = tea.Batch(m.initCmd, m.status.NoticeLaid(opt.Notice, layWords(m.w, opt.Notice)))
+	}
+	if m.disk.on {
+		m.initCmd = tea.Batch(m.initCmd, m.statCmd()) // the file as read, to tell a change by
 	}
 	return m
 }
@@ -329,7 +340,7 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 			*m.afterB = append(*m.afterB, msg)
 			return nil
 		}
-		cmd = m.takeKeys(common.TypedKeys(msg, !prompting))
+		cmd = tea.Batch(m.takeKeys(common.TypedKeys(msg, !prompting)), m.idleLook())
 	case tea.MouseMsg:
 		m.mouse(msg)
 	case statusbar.ClearMsg:
@@ -337,6 +348,9 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 	case docLoadedMsg:
 		cmd = m.loaded(msg)
 	default:
+		if c, ok := m.diskMsg(msg); ok {
+			return c
+		}
 		cmd = m.searchMsg(msg)
 	case copiedMsg:
 		cmd = m.status.Flash(m.copyReport(msg))
@@ -442,6 +456,7 @@ func (m *Model) enableKeys() {
 	// Only a program that opens other documents in the reader's place
 	// (the basket page's, the library's) has one to go back to.
 	m.keys.Alternate.SetEnabled(m.opt.BasketPage)
+	m.keys.Reload.SetEnabled(m.disk.on) // says why not when off (offAction)
 }
 
 // either is a binding matching the keys of a and of b.
@@ -509,6 +524,9 @@ func (m Model) View() string {
 		note = m.tx.Loading
 	} else if m.reader.ShowJunk() && len(m.doc.Junk) > 0 {
 		note = fmt.Sprintf(m.tx.ShownFmt, junkSummary(m.tx, m.doc.Junk, summaryKinds))
+	}
+	if s := m.diskNote(); s != "" {
+		note = s
 	}
 	if s := m.selectNote(); s != "" {
 		note = s

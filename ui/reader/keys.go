@@ -1,9 +1,12 @@
 package reader
 
 import (
+	"slices"
+
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
-	"slices"
+
+	wtext "wenji/internal/text"
 )
 
 // KeyMap is every key binding of the reader. It satisfies help.KeyMap, so
@@ -37,6 +40,9 @@ type KeyMap struct {
 	Redraw key.Binding
 	// Percent is N% (less): N per cent of the way through.
 	Percent key.Binding
+	// Reload is R (less's): the file read again after it changed on
+	// disk (disk.go).
+	Reload key.Binding
 
 	// The basket of excerpts and paragraph selection (basket.go, select.go).
 	AddBasket, Select, OpenBasket key.Binding
@@ -54,7 +60,7 @@ type KeyMap struct {
 // DefaultKeyMap returns the less/vim-style bindings, with help text in lang
 // ("zh" or "en").
 func DefaultKeyMap(lang string) KeyMap {
-	t, ct, bt := textFor(lang), copyTextFor(lang), basketTextFor(lang)
+	t, ct, bt, dt := textFor(lang), copyTextFor(lang), basketTextFor(lang), wtext.DiskFor(lang)
 	mt := marksTextOf(t)
 	b := func(help, desc string, keys ...string) key.Binding {
 		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, desc))
@@ -89,6 +95,7 @@ func DefaultKeyMap(lang string) KeyMap {
 		Suspend:     b("ctrl+z", t.HSuspend, "ctrl+z"),
 		Redraw:      b("ctrl+l", t.HRedraw, "ctrl+l"),
 		Percent:     b("N%", t.HPercent, "%"),
+		Reload:      b("R", dt.HReload, "R"),
 		AddBasket:   b("a", bt.HAdd, "a"),
 		Select:      b("v", bt.HSelect, "v"),
 		OpenBasket:  b("B", bt.HOpen, "B"),
@@ -117,7 +124,7 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Down, k.Up, k.HalfDown, k.HalfUp, pageDown, ctrlF, pageUp, ctrlB, k.Top, k.Bottom, k.Percent},
 		{k.NextNode, k.PrevNode, k.NextArticle, k.PrevArticle, k.Mark, k.GotoMark, k.Back, k.Alternate},
-		{k.Junk, k.Outline, focus, backTab, k.Chars, k.Copy, k.CopyOutline, k.ToList, k.Help, k.Suspend, k.Redraw, k.Quit},
+		{k.Junk, k.Outline, focus, backTab, k.Chars, k.Copy, k.CopyOutline, k.ToList, k.Reload, k.Help, k.Suspend, k.Redraw, k.Quit},
 		{k.Jump, k.Collapse, k.Expand},
 		k.searchHelp(),
 		{k.Select, k.AddBasket, k.OpenBasket},
@@ -175,6 +182,7 @@ const (
 	actSelect
 	actOpenBasket
 	actAlternate
+	actReload
 )
 
 // boundAction is a binding and what it asks for.
@@ -204,7 +212,7 @@ func (k *KeyMap) actions() []boundAction {
 		{&k.Mark, actMark}, {&k.GotoMark, actGotoMark},
 		{&k.Suspend, actSuspend}, {&k.Percent, actPercent},
 		{&k.AddBasket, actAddBasket}, {&k.Select, actSelect}, {&k.OpenBasket, actOpenBasket},
-		{&k.Alternate, actAlternate},
+		{&k.Alternate, actAlternate}, {&k.Reload, actReload},
 	}
 }
 

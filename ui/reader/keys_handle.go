@@ -118,6 +118,8 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 		return m.toggleChars()
 	case actAddBasket, actSelect, actOpenBasket:
 		return m.basketKey(a)
+	case actReload:
+		return m.reload()
 	case actAlternate:
 		// The program takes Ctrl-^ when it has a document to go back
 		// to (AlternateKey); here it has none.
@@ -160,7 +162,7 @@ func (m *Model) offAction(msg tea.KeyMsg) action {
 	for _, o := range []struct {
 		b *key.Binding
 		a action
-	}{{&m.keys.Junk, actJunk}, {&m.keys.Chars, actChars}} {
+	}{{&m.keys.Junk, actJunk}, {&m.keys.Chars, actChars}, {&m.keys.Reload, actReload}} {
 		if !o.b.Enabled() && slices.Contains(o.b.Keys(), msg.String()) {
 			return o.a
 		}

@@ -158,23 +158,9 @@ func holds(whole, part string, base int) bool {
 // whole text is not the preview's text extended. A run of words too short
 // to tell places apart is not looked for.
 func relocate(whole, part string, off, at int) (int, bool) {
-	const probe, near = 48, 1 << 20
-	if off < 0 || off >= len(part) {
-		return 0, false
-	}
-	// The blank row after a paragraph is named by the paragraph's end:
-	// look for the words after the line ends, and go back over them.
-	skip := len(part[off:]) - len(strings.TrimLeft(part[off:], "\r\n\t "))
-	off += skip
-	end := min(len(part), off+probe)
-	if i := strings.IndexByte(part[off:end], '\n'); i >= 0 {
-		end = off + i
-	}
-	for end < len(part) && end > off && !utf8.RuneStart(part[end]) {
-		end--
-	}
-	words := part[off:end]
-	if utf8.RuneCountInString(words) < 6 {
+	const near = 1 << 20
+	words, skip, ok := wordsAt(part, off)
+	if !ok {
 		return 0, false
 	}
 	at = min(max(at+skip, 0), len(whole))
@@ -186,6 +172,32 @@ func relocate(whole, part string, off, at int) (int, bool) {
 		return max(0, lo+i-skip), true
 	}
 	return 0, false
+}
+
+// wordsAt returns the words of part at off that tell a place: up to 48
+// bytes of its line, from the first that is not blank (skip bytes on),
+// whole runes. ok is false for a run too short to tell places apart.
+func wordsAt(part string, off int) (words string, skip int, ok bool) {
+	const probe = 48
+	if off < 0 || off >= len(part) {
+		return "", 0, false
+	}
+	// The blank row after a paragraph is named by the paragraph's end:
+	// look for the words after the line ends, and go back over them.
+	skip = len(part[off:]) - len(strings.TrimLeft(part[off:], "\r\n\t "))
+	off += skip
+	end := min(len(part), off+probe)
+	if i := strings.IndexByte(part[off:end], '\n'); i >= 0 {
+		end = off + i
+	}
+	for end < len(part) && end > off && !utf8.RuneStart(part[end]) {
+		end--
+	}
+	words = part[off:end]
+	if utf8.RuneCountInString(words) < 6 {
+		return "", 0, false
+	}
+	return words, skip, true
 }
 
 // errNoDocument is what a Load that returned nothing at all is said to be.

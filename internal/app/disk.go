@@ -1,0 +1,65 @@
+package app
+
+import (
+	"fmt"
+	"os"
+
+	"wenji/internal/state"
+	"wenji/internal/text"
+	"wenji/model"
+	"wenji/ui/reader"
+)
+
+// diskFor is how the reader of the file name watches it and reads it
+// again (fileDisk); nil for standard input, the sample, and the streams
+// process substitution hands over (/dev/fd/N), which cannot be read twice.
+func diskFor(name, lang string, o options) *reader.Disk {
+	if name == "" || name == "-" || o.sample != "" || isStreamPath(name) {
+		return nil
+	}
+	return fileDisk(lang, o.encoding)
+}
+
+// fileDisk is how a reader watches the file it shows and reads it again
+// (reader.Disk): the file's size and time, and the file opened as the
+// reader first opened it (the readers of standard input's copies and of
+// the sample, which have no file, are never given it: reader.watchable).
+func fileDisk(lang, encoding string) *reader.Disk {
+	return &reader.Disk{
+		Stat: func(path string) (reader.Stamp, error) { return statFile(path, lang) },
+		Reopen: func(path string) (*model.Document, string, error) {
+			b, err := load(path, nil, lang)
+			if err != nil {
+				return nil, "", err
+			}
+			d, err := openDoc(path, b, lang, encoding)
+			if err != nil {
+				return nil, "", err
+			}
+			if d.Root.Title == "" {
+				d.Root.Title = docName(path, lang)
+			}
+			return d, state.Key(b), nil
+		},
+	}
+}
+
+// statFile is the stamp of the regular file at path, opened and closed
+// again so that a file no longer readable says so (a change of mode
+// leaves its time as it was). Never a FIFO or a device: opening one
+// could wait for ever.
+func statFile(path, lang string) (reader.Stamp, error) {
+	st, err := os.Stat(path)
+	if err != nil {
+		return reader.Stamp{}, unwrapPath(err)
+	}
+	if !st.Mode().IsRegular() {
+		return reader.Stamp{}, fmt.Errorf("%s", text.CLIFor(lang).NotRegular)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return reader.Stamp{}, unwrapPath(err)
+	}
+	f.Close()
+	return reader.Stamp{Size: st.Size(), Mod: st.ModTime()}, nil
+}
