@@ -3,6 +3,7 @@ package app
 import (
 	"fmt"
 	"os"
+	"path/filepath"
 
 	"wenji/internal/state"
 	"wenji/internal/text"
@@ -62,4 +63,38 @@ func statFile(path, lang string) (reader.Stamp, error) {
 	}
 	f.Close()
 	return reader.Stamp{Size: st.Size(), Mod: st.ModTime()}, nil
+}
+
+// sameBudget bounds the bytes findSame reads to key the library's files
+// beyond those with the name looked for (a file over 4 MB is keyed by
+// samples of 3 MB: state.KeyReader).
+const sameBudget = 512 << 20
+
+// findSame returns the first of paths whose content key is key, those
+// named name first (a file moved to another folder keeps its name), ""
+// when none is: where an excerpt's document went in the library. Files
+// of other names are keyed until sameBudget is read.
+func findSame(key, name string, paths []string) string {
+	var rest []string
+	for _, p := range paths {
+		if filepath.Base(p) != name {
+			rest = append(rest, p)
+		} else if fileKey(p) == key {
+			return p
+		}
+	}
+	budget := int64(sameBudget)
+	for _, p := range rest {
+		st, err := os.Stat(p)
+		if err != nil || !st.Mode().IsRegular() {
+			continue
+		}
+		if budget -= min(st.Size(), 3<<20); budget < 0 {
+			return ""
+		}
+		if fileKey(p) == key {
+			return p
+		}
+	}
+	return ""
 }

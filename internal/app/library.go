@@ -77,6 +77,9 @@ func libraryOptions(dir string, files []library.File, lang string, o options, me
 		Dir:    dir,
 		Files:  files,
 		Cache:  cache,
+		// An excerpt's document moved within the library is found by
+		// its content.
+		FindSame: findSame,
 		Open: func(path string) (library.Opened, error) {
 			b, err := load(path, nil, lang)
 			if err != nil {

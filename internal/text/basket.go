@@ -54,7 +54,13 @@ type Basket struct {
 	NoSource                       string // an excerpt from standard input
 	CopyGone                       string // one whose copy is missing or changed
 	NoFile                         string // OpenFailedFmt's error for the embedded sample's
-	GKeys                          string // the help's group title
+	// SourceGoneFmt is the notice over an excerpt shown from the basket
+	// because its file could not be opened (the cause); CopyGoneKept
+	// the same for standard input's copy gone; SameFoundFmt the notice
+	// over a file of the library with the same content, opened in the
+	// place of one that went (its path in the library).
+	SourceGoneFmt, CopyGoneKept, SameFoundFmt string
+	GKeys                                     string // the help's group title
 
 	// DamagedFmt is what the basket page says of a damaged file it read
 	// as empty (its path), and MovedFmt what the reader whose add found
@@ -124,6 +130,9 @@ var ZhBasket = Basket{
 	NoSource:      "这一条来自标准输入，没有可打开的文件",
 	CopyGone:      "这一条来自标准输入，留存的副本已不在，无法打开",
 	NoFile:        "它是内置的示例文档，不是文件（不带文件运行 wenji 即可阅读）",
+	SourceGoneFmt: "原文件打不开（%v）：显示的是素材篮里保存的这一段",
+	CopyGoneKept:  "标准输入留存的副本已不在：显示的是素材篮里保存的这一段",
+	SameFoundFmt:  "原文件已不在原处：打开的是库中内容相同的 %s",
 	GKeys:         "素材篮",
 
 	DamagedFmt: "素材篮 %s 已损坏，读作空篮（保存时移到 .bak）",
@@ -184,6 +193,9 @@ var EnBasket = Basket{
 	NoSource:      "this one came from standard input: no file to open",
 	CopyGone:      "from standard input, its kept copy gone: nothing to open",
 	NoFile:        "the built-in sample is no file (wenji alone reads it)",
+	SourceGoneFmt: "source gone (%v): showing the basket's copy",
+	CopyGoneKept:  "standard input's kept copy gone: showing the basket's copy",
+	SameFoundFmt:  "source moved: opened %s (the same text)",
 	GKeys:         "Basket",
 
 	DamagedFmt: "%s is damaged, read as empty (to .bak on save)",

@@ -64,8 +64,8 @@ func (m *Root) show(doc *model.Document, key, path string, stdin []byte, place *
 	}
 	ro := m.reader.ViewOptions(m.opt.Reader) // o and # hold for the next document
 	ro.FileName, ro.Key, ro.BasketPage, ro.Place, ro.Notice, ro.Stdin = path, key, true, place, notice, stdin
-	ro.NoFile = key != "" && key == m.noFile          // the sample, back by Ctrl-^ or an excerpt
-	ro.LastQuery, ro.LastText = m.reader.LastSearch() // n goes on searching, as in less and vim
+	ro.NoFile = key != "" && key == m.noFile || m.kept // the sample, back by Ctrl-^ or an excerpt; a kept excerpt
+	ro.LastQuery, ro.LastText = m.reader.LastSearch()  // n goes on searching, as in less and vim
 	if place == nil && m.opt.Place != nil && key != "" {
 		ro.Place, ro.Notice = m.opt.Place(key)
 	}

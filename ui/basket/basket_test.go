@@ -319,7 +319,10 @@ func TestSourceOffset(t *testing.T) {
 	}
 }
 
-// A source that cannot be opened is said so on the page, which stays.
+// A source that cannot be opened (moved, deleted, unreadable) shows what
+// the basket keeps of the excerpt, in the reader, with why; Ctrl-^ goes
+// back to the document read. Nothing from the file reaches the terminal
+// as an escape.
 func TestRootOpenFails(t *testing.T) {
 	path := fill(t, "甲")
 	ropt := RootOptions{
@@ -333,8 +336,15 @@ func TestRootOpenFails(t *testing.T) {
 	m = drive(m, tea.WindowSizeMsg{Width: 100, Height: 24})
 	m = keys(m, "B", "enter")
 	v := m.View()
-	if !m.(Root).basket.Shown || !strings.Contains(v, "打不开 seed.txt：no such file") || strings.Contains(v, "\x1b[31m") {
+	if m.(Root).basket.Shown || !strings.Contains(v, "原文件打不开（no such file") || !strings.Contains(v, "甲的正文。") || strings.Contains(v, "\x1b[31m") {
 		t.Errorf("open failure:\n%s", v)
+	}
+	if rd, key, p := m.(Root).Reader(); key != "" || p != "/x/seed.txt" || rd.Document().Root.Title != "甲" {
+		t.Errorf("the kept excerpt's reader: key %q, path %q, title %q", key, p, rd.Document().Root.Title)
+	}
+	m = keys(m, "ctrl+^")
+	if rd, _, _ := m.(Root).Reader(); rd.Document() == nil || !strings.Contains(ansi.Strip(m.View()), "调查研究") {
+		t.Errorf("Ctrl-^ did not go back to the document read:\n%s", ansi.Strip(m.View()))
 	}
 }
 
@@ -609,10 +619,9 @@ func TestCursorScrollsOnlyWhenHidden(t *testing.T) {
 	}
 }
 
-// TestRootOpenFailsNamesFileOnce: the line saying why an excerpt's
-// document does not open names the file once: the opener's error begins
-// with the path (as every message of wenji's does), and the line said
-// 打不开 seed.txt：/x/seed.txt: 文件不存在.
+// TestRootOpenFailsNamesFileOnce: the notice saying why an excerpt's
+// document does not open gives the cause without the path the opener's
+// error begins with (the status bar names the file already).
 func TestRootOpenFailsNamesFileOnce(t *testing.T) {
 	path := fill(t, "甲")
 	ropt := RootOptions{
@@ -625,7 +634,7 @@ func TestRootOpenFailsNamesFileOnce(t *testing.T) {
 	var m tea.Model = NewRoot(r, "", "", ropt)
 	m = drive(m, tea.WindowSizeMsg{Width: 100, Height: 24})
 	m = keys(m, "B", "enter")
-	if v := ansi.Strip(m.View()); !strings.Contains(v, "打不开 seed.txt：文件不存在") {
+	if v := ansi.Strip(m.View()); !strings.Contains(v, "原文件打不开（文件不存在）") || strings.Contains(v, "/x/seed.txt: ") {
 		t.Errorf("open failure:\n%s", v)
 	}
 }

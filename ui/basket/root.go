@@ -56,6 +56,9 @@ type Root struct {
 	// the page, or the reader left).
 	opening  bool
 	openThen []tea.KeyMsg
+	// kept is set while show opens what the basket keeps of an excerpt
+	// whose document is gone (showKept): no file to watch or name.
+	kept bool
 	// flush finishes the basket saves of every reader and page the
 	// program showed (Flush).
 	flush []func()
@@ -285,8 +288,8 @@ func (m *Root) takeOpenThen() tea.Cmd {
 
 // openedDoc is opened without the keys typed meanwhile.
 func (m *Root) openedDoc(msg openedMsg) tea.Cmd {
-	if msg.err == errCopyGone {
-		return m.basket.Page.flash(m.basket.Page.tx.CopyGone)
+	if msg.err != nil && msg.alt == nil {
+		return m.showKept(msg)
 	}
 	if msg.err != nil {
 		name, path := msg.e.Source.Name, msg.e.Source.Path
@@ -331,6 +334,23 @@ func (m *Root) openedDoc(msg openedMsg) tea.Cmd {
 	}
 	off := SourceOffset(msg.doc, key, msg.e.Source)
 	return m.show(msg.doc, msg.key, msg.path, msg.stdin, place, "", off)
+}
+
+// showKept shows what the basket keeps of the excerpt whose document
+// could not be read (KeptDoc), saying why: a file gone, moved or made
+// unreadable, standard input's copy removed.
+func (m *Root) showKept(msg openedMsg) tea.Cmd {
+	tx := m.basket.Page.tx
+	path, notice := msg.e.Source.Path, tx.CopyGoneKept
+	if msg.err != errCopyGone {
+		notice = fmt.Sprintf(tx.SourceGoneFmt, cjk.Sanitize(strings.TrimPrefix(reader.ErrText(msg.err), path+": ")))
+	}
+	if path == "" {
+		path = "-"
+	}
+	m.kept = true // a reader of no file (reader.Options.NoFile)
+	defer func() { m.kept = false }()
+	return m.show(KeptDoc(msg.e), "", path, nil, nil, notice, 0)
 }
 
 // PageMsg reports whether msg is one of the basket page's own messages

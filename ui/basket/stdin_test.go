@@ -102,10 +102,10 @@ func TestRootOpensStdinExcerpt(t *testing.T) {
 	}
 }
 
-// An excerpt whose copy is gone (deleted or changed by hand) says so on
-// the page, which stays; one from a basket that kept no copy says it came
-// from standard input (it said it was the built-in sample when it had a
-// key).
+// An excerpt whose copy is gone (deleted or changed by hand) is shown as
+// the basket keeps it, and the reader says the copy is gone; one from a
+// basket that kept no copy says on the page that it came from standard
+// input (it said it was the built-in sample when it had a key).
 func TestRootStdinCopyGone(t *testing.T) {
 	basketPath := filepath.Join(t.TempDir(), "basket.json")
 	stdinExcerpt(t, basketPath)
@@ -117,7 +117,7 @@ func TestRootStdinCopyGone(t *testing.T) {
 	var opened int
 	m := copyRoot(t, basketPath, &opened)
 	m = keys(m, "B", "G", "enter")
-	if v := screen(m); !m.(Root).basket.Shown || opened != 0 || !strings.Contains(v, "留存的副本已不在") {
+	if v := screen(m); m.(Root).basket.Shown || opened != 0 || !strings.Contains(v, "留存的副本已不在：显示的是素材篮里保存的这一段") {
 		t.Fatalf("enter on an excerpt whose copy is gone: page shown %v, opened %d:\n%s", m.(Root).basket.Shown, opened, v)
 	}
 	b, _ := store.Open(basketPath)
@@ -126,7 +126,7 @@ func TestRootStdinCopyGone(t *testing.T) {
 	if err := b.Save(); err != nil {
 		t.Fatal(err)
 	}
-	m = keys(m, "q", "B", "G", "enter")
+	m = keys(m, "B", "G", "enter") // the reader shows the kept excerpt: B is its
 	if v := screen(m); !m.(Root).basket.Shown || !strings.Contains(v, "来自标准输入") {
 		t.Fatalf("enter on an excerpt of standard input that kept no copy:\n%s", v)
 	}

@@ -1,11 +1,16 @@
 package library
 
 import (
+	"fmt"
+	"path/filepath"
+	"strings"
+
 	tea "github.com/charmbracelet/bubbletea"
 
 	store "wenji/internal/basket"
 	wtext "wenji/internal/text"
 	basketui "wenji/ui/basket"
+	"wenji/ui/cjk"
 	"wenji/ui/reader"
 )
 
@@ -100,13 +105,14 @@ func (l *Library) openExcerpt(e store.Excerpt) tea.Cmd {
 		}
 		return nil
 	}
+	l.keptFor = &e // shown when its document cannot be (excerptGone)
 	if e.Source.Path == "" && e.Source.Copy != "" && l.opt.OpenCopy != nil {
 		src := e.Source
 		return l.openCopy(nil, &src) // standard input's, from the copy the basket kept
 	}
 	if e.Source.Path == "" {
 		// The embedded sample's: the library has no such document.
-		l.openThen = nil
+		l.openThen, l.keptFor = nil, nil
 		return l.basket.Page.Flash(basketui.NoFileText(wtext.BasketFor(l.opt.Reader.Lang), e))
 	}
 	i := -1
@@ -169,4 +175,53 @@ func (l *Library) say(s string) tea.Cmd {
 		return l.basket.Page.Flash(s)
 	}
 	return l.flash(s)
+}
+
+// excerptGone shows, when the document of the excerpt e cannot be read
+// (err: moved, deleted, unreadable, standard input's copy gone), a file
+// of the library with the same content at the excerpt (FindSame), else
+// what the basket keeps of it (basketui.KeptDoc), saying which.
+func (l *Library) excerptGone(e store.Excerpt, err error) tea.Cmd {
+	tx := wtext.BasketFor(l.opt.Reader.Lang)
+	path, notice := e.Source.Path, tx.CopyGoneKept
+	if path != "" {
+		notice = fmt.Sprintf(tx.SourceGoneFmt, cjk.Sanitize(strings.TrimPrefix(firstLine(reader.ErrText(err)), path+": ")))
+	} else {
+		path = "-"
+	}
+	kept := libOpenedMsg{i: -1, path: path, doc: basketui.KeptDoc(e), notice: notice, kept: true}
+	find, open, place := l.opt.FindSame, l.opt.Open, l.opt.Place
+	if find == nil || open == nil || e.Source.Hash == "" || e.Source.Path == "" {
+		return l.opened(kept)
+	}
+	paths := make([]string, 0, len(l.entries))
+	index := make(map[string]int, len(l.entries))
+	for i, en := range l.entries {
+		if p := en.file.Path; p != e.Source.Path {
+			paths = append(paths, p)
+			index[p] = i
+		}
+	}
+	l.opening = true
+	src, dir := e.Source, l.opt.Dir
+	return func() tea.Msg {
+		p := find(src.Hash, filepath.Base(src.Path), paths)
+		if p == "" {
+			return kept
+		}
+		o, err := open(p)
+		if err != nil || o.Key != src.Hash {
+			return kept
+		}
+		msg := libOpenedMsg{i: index[p], path: p, doc: o.Doc, key: o.Key, src: &src}
+		if place != nil {
+			msg.place, _ = place(o.Key)
+		}
+		rel, rerr := filepath.Rel(dir, p)
+		if rerr != nil {
+			rel = p
+		}
+		msg.notice = fmt.Sprintf(tx.SameFoundFmt, cjk.SanitizeName(rel))
+		return msg
+	}
 }

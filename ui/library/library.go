@@ -62,6 +62,11 @@ type Options struct {
 	Dir string
 	// Files are the documents, in the order listed.
 	Files []File
+	// FindSame, when set, returns the path of one of paths whose content
+	// key is key ("" for none), the files named name first: where an
+	// excerpt's document moved within the library (excerptGone). It
+	// runs in a Cmd.
+	FindSame func(key, name string, paths []string) string
 	// Open reads and parses one file for the reader.
 	Open func(path string) (Opened, error)
 	// OpenCopy, when set, parses the bytes of standard input that the
@@ -129,6 +134,7 @@ type libOpenedMsg struct {
 	notice string
 	err    error
 	stdin  []byte // the copy of standard input doc was read from, nil for a file's
+	kept   bool   // doc is what the basket keeps of an excerpt: no file
 }
 
 // libSavedMsg reports a place saved when the reader was left.
@@ -162,15 +168,19 @@ type Library struct {
 	// until its OpenMsg starts the read (openExcerpt): keys go to
 	// openThen meanwhile.
 	excerptWait bool
-	reader      *reader.Model
-	readIdx     int          // entry in the reader, -1 for a file outside the list
-	readPath    string       // its file
-	readKey     string       // its state key
-	left        reader.Place // where the last reader closed was left
-	leftKey     string       // and its document's key
-	closed      *libAlt      // the document the last reader closed read
-	alt         *libAlt      // the document read before the one open, for Ctrl-^
-	altOpen     *libAlt      // the alternate being read for Ctrl-^
+	// keptFor is the excerpt whose document is being opened from the
+	// basket page: when it cannot be, what the basket keeps of it is
+	// shown (excerptGone).
+	keptFor  *store.Excerpt
+	reader   *reader.Model
+	readIdx  int          // entry in the reader, -1 for a file outside the list
+	readPath string       // its file
+	readKey  string       // its state key
+	left     reader.Place // where the last reader closed was left
+	leftKey  string       // and its document's key
+	closed   *libAlt      // the document the last reader closed read
+	alt      *libAlt      // the document read before the one open, for Ctrl-^
+	altOpen  *libAlt      // the alternate being read for Ctrl-^
 	// lastQuery and lastText are the last search of the readers, for n
 	// in the next (reader.Options.LastQuery).
 	lastQuery *search.Query

@@ -92,6 +92,11 @@ func (l *Library) opened(msg libOpenedMsg) tea.Cmd {
 	}
 	then := l.openThen
 	l.openThen = nil
+	kept := l.keptFor
+	l.keptFor = nil
+	if msg.err != nil && kept != nil {
+		return l.excerptGone(*kept, msg.err)
+	}
 	if msg.err != nil {
 		return l.say(cjk.Sanitize(firstLine(reader.ErrText(msg.err)))) // the keys typed for it go with it
 	}
@@ -122,7 +127,8 @@ func (l *Library) opened(msg libOpenedMsg) tea.Cmd {
 		ro.Place = &p
 	}
 	ro.Library, ro.BasketPage = true, true
-	ro.Key = msg.key // an excerpt put in the basket names its document by content
+	ro.NoFile = msg.kept // an excerpt shown from the basket: no file to watch
+	ro.Key = msg.key     // an excerpt put in the basket names its document by content
 	if msg.doc.Root != nil && msg.doc.Root.Title == "" {
 		msg.doc.Root.Title = filepath.Base(ro.FileName)
 	}

@@ -79,6 +79,11 @@ func statusMessages() []statusMessage {
 			return fmt.Sprintf(m.tx.ShownFmt, junkSummary(m.tx, junk, summaryKinds))
 		}},
 		{field: "Reader.Loading", msg: func(m *Model) string { return m.tx.Loading }},
+		{field: "Basket.SourceGoneFmt", msg: func(m *Model) string { return fmt.Sprintf(m.btx().SourceGoneFmt, ErrTextIn(m.opt.Lang, errIO)) }},
+		{field: "Basket.CopyGoneKept", msg: func(m *Model) string { return m.btx().CopyGoneKept }},
+		{field: "Basket.SameFoundFmt", msg: func(m *Model) string {
+			return fmt.Sprintf(m.btx().SameFoundFmt, "2024/某某市/政府工作报告.txt")
+		}},
 		{field: "Disk.Changed", msg: func(m *Model) string { return m.dtx().Changed }},
 		{field: "Disk.Gone", msg: func(m *Model) string { m.disk.gone = errIO; defer func() { m.disk.gone = nil }(); return m.diskNote() }},
 		{field: "Disk.Reloading", msg: func(m *Model) string { return m.dtx().Reloading }},
@@ -186,7 +191,7 @@ func TestStatusMessagesCovered(t *testing.T) {
 		listed[s.field] = true
 	}
 	help := regexp.MustCompile(`^[HGK][A-Z]`)
-	for _, table := range []any{wtext.EnReader, wtext.EnSearch, wtext.EnMarks, wtext.EnCopy, wtext.EnLoad, wtext.EnBasket} {
+	for _, table := range []any{wtext.EnReader, wtext.EnSearch, wtext.EnMarks, wtext.EnCopy, wtext.EnLoad, wtext.EnBasket, wtext.EnDisk} {
 		v := reflect.ValueOf(table)
 		for i := range v.NumField() {
 			f := v.Type().Field(i)

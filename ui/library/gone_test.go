@@ -1,0 +1,83 @@
+package library
+
+import (
+	"errors"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"wenji/internal/basket"
+)
+
+// TestLibraryExcerptGone: Enter on the basket page on an excerpt whose
+// file is gone opens the library's file with the same content at the
+// excerpt, and says so; with none, it shows what the basket keeps of the
+// excerpt and says the source is gone. Neither is a silent failure, and
+// the basket keeps both excerpts.
+func TestLibraryExcerptGone(t *testing.T) {
+	data := t.TempDir()
+	t.Setenv("XDG_DATA_HOME", data)
+	tl, opt := newTestLibrary(12)
+	open := opt.Open
+	opt.Open = func(path string) (Opened, error) {
+		if strings.HasPrefix(path, "/gone/") {
+			return Opened{}, errors.New(path + ": no such file")
+		}
+		return open(path)
+	}
+	var asked []string
+	opt.FindSame = func(key, name string, paths []string) string {
+		asked = append(asked, name)
+		for _, p := range paths {
+			if i := strings.Index(p, "dir/"); i >= 0 && "k/lib/"+p[i:] == key {
+				return p
+			}
+		}
+		return ""
+	}
+	moved := opt.Files[4]
+	rel := moved.Path[strings.Index(moved.Path, "dir/"):]
+	text := tl.texts[rel]
+	at := strings.Index(text, "第2篇")
+	at += strings.Index(text[at:], "二、取得成效")
+	b, err := basket.Open(filepath.Join(data, "wenji", "basket.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b.Add(basket.Excerpt{Kind: basket.KindSection, Heading: "二、取得成效", Text: "二、取得成效\n成效明显。\n",
+		Source: basket.Source{Name: "old.txt", Path: "/gone/old.txt", Hash: "k/lib/" + rel, Breadcrumb: []string{"第2篇关于调查研究的文章", "二、取得成效"}, NodePath: "2.2", Offset: at}})
+	b.Add(basket.Excerpt{Kind: basket.KindSection, Heading: "三、存在问题", Text: "三、存在问题\n　　还有不足之处，留待改进。\n",
+		Source: basket.Source{Name: "lost.txt", Path: "/gone/lost.txt", Hash: "k/none"}})
+	if err := b.Save(); err != nil {
+		t.Fatal(err)
+	}
+
+	l := libDrive(New(opt), tea.WindowSizeMsg{Width: 100, Height: 20})
+	l = libDrive(l, libRunCmd(l.Init())[0])
+	l = libKeys(l, "down", "enter", "B", "g", "enter")
+	s := strings.Join(libScreen(l), "\n")
+	if l.page != pageReader || l.readIdx != 4 || l.reader.Current().Heading() != "二、取得成效" {
+		t.Fatalf("the moved excerpt: page %d, entry %d (want 4):\n%s", l.page, l.readIdx, s)
+	}
+	if !strings.Contains(s, "source moved: opened ") {
+		t.Errorf("the moved excerpt's notice:\n%s", s)
+	}
+	if len(asked) != 1 || asked[0] != "old.txt" {
+		t.Errorf("FindSame asked %q", asked)
+	}
+
+	l = libKeys(l, "B", "G", "enter")
+	s = strings.Join(libScreen(l), "\n")
+	if l.page != pageReader || l.reader.Document().Root.Title != "三、存在问题" || !strings.Contains(s, "还有不足之处") {
+		t.Fatalf("the lost excerpt is not shown as kept:\n%s", s)
+	}
+	if !strings.Contains(s, "source gone (no such file): showing the basket's copy") {
+		t.Errorf("the lost excerpt's notice:\n%s", s)
+	}
+	b, _ = basket.Open(filepath.Join(data, "wenji", "basket.json"))
+	if n := len(b.List()); n != 2 {
+		t.Errorf("the basket holds %d excerpts, want 2", n)
+	}
+}
