@@ -2,10 +2,13 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"wenji/internal/basket"
 )
 
 // TestFileChangedE2E: the file read is rewritten under the reader, as an
@@ -83,5 +86,46 @@ func TestFileChangedE2E(t *testing.T) {
 	}
 	if got, _ := os.ReadFile(seed); !bytes.Equal(got, b) {
 		t.Error("the seed changed")
+	}
+}
+
+// TestExcerptSourceGoneE2E: an excerpt taken from a file that is then
+// deleted opens, from the basket page of a reader of another file, as
+// the basket keeps it, with the cause said; the basket keeps it.
+func TestExcerptSourceGoneE2E(t *testing.T) {
+	seed := seedOrSkip(t)
+	b, err := os.ReadFile(seed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir, data := t.TempDir(), t.TempDir()
+	src := filepath.Join(dir, "将删除.txt")
+	other := filepath.Join(dir, "other.txt")
+	os.WriteFile(src, b, 0o644)
+	os.WriteFile(other, []byte("某县工作总结\n\n一、总体情况\n\n今年以来，全县上下认真贯彻落实各项决策部署，经济社会发展稳中有进。\n"), 0o644)
+	tm := newTerm(t, 100, 30, fmt.Sprintf("XDG_DATA_HOME=%s %s '%s'", data, binary(t), src))
+	tm.waitText("│")
+	tm.keys("}", "a")
+	tm.waitText("Added to basket (1)")
+	tm.keys("q")
+	list := waitBasket(t, data, "the excerpt", func(l []basket.Excerpt) bool { return len(l) == 1 })
+	if err := os.Remove(src); err != nil {
+		t.Fatal(err)
+	}
+	tm2 := newTerm(t, 100, 30, fmt.Sprintf("XDG_DATA_HOME=%s %s '%s'", data, binary(t), other))
+	tm2.waitText("某县工作总结")
+	tm2.keys("B")
+	tm2.waitText(list[0].Heading)
+	tm2.keys("Enter")
+	s := tm2.waitText("source gone")
+	first := []rune(strings.TrimSpace(strings.SplitN(list[0].Text, "\n", 3)[1]))[:12]
+	if !strings.Contains(s, string(first)) {
+		t.Errorf("the kept excerpt is not shown (want %q):\n%s", first, s)
+	}
+	tm2.keys("C-^")
+	tm2.waitText("全县上下认真贯彻落实")
+	tm2.keys("q")
+	if l := basketAt(t, data); len(l) != 1 {
+		t.Errorf("the basket holds %d excerpts", len(l))
 	}
 }

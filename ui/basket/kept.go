@@ -56,7 +56,12 @@ func KeptDoc(e store.Excerpt) *model.Document {
 			n.Span.End = start
 		}
 		open = open[:depth]
-		kind := model.KindArticle + model.Kind(min(depth, 3)-1)
+		// Sections and measures: the excerpt is no compilation, and an
+		// article's heading is set apart, centred, as a document's part.
+		kind := model.KindSection
+		if depth > 1 {
+			kind = model.KindMeasure
+		}
 		n := &model.Node{Kind: kind, Title: h, Line: i + 3, Parent: open[depth-1],
 			TitleSpan: model.Span{Start: start + lead, End: start + lead + len(h)}, Span: model.Span{Start: start}}
 		n.Parent.Children = append(n.Parent.Children, n)

@@ -45,6 +45,11 @@ func TestKeptDoc(t *testing.T) {
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("outline %q, want %q", got, want)
 	}
+	// Sections, not articles (a reader centres an article's heading as
+	// a document part's).
+	if k := d.Root.Children[0].Kind; k != model.KindSection {
+		t.Errorf("a sub-heading is a %v, want a section", k)
+	}
 	for i, p := range d.Paras {
 		if p.Start >= p.End || p.End > len(d.Text) || i > 0 && p.Start < d.Paras[i-1].End {
 			t.Errorf("paragraph %d %v", i, p)
