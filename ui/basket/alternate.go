@@ -18,12 +18,15 @@ type alternate struct {
 	key, path string
 	place     reader.Place
 	stdin     []byte // the bytes of standard input it was read from, nil for a file's
+	// disk is what its reader knew of its file on disk, for the reader
+	// that shows doc again.
+	disk *reader.Watched
 }
 
 // leaving is the alternate that the reader shown becomes when another
 // document takes its place.
 func (m *Root) leaving() *alternate {
-	a := &alternate{doc: m.reader.Document(), key: m.key, path: m.path, place: m.reader.Place(), stdin: m.reader.Stdin()}
+	a := &alternate{doc: m.reader.Document(), key: m.key, path: m.path, place: m.reader.Place(), stdin: m.reader.Stdin(), disk: m.reader.Watched()}
 	if m.reader.Loading() && m.path != "" {
 		a.doc = nil
 	}
@@ -47,6 +50,7 @@ func (m *Root) toAlternate() tea.Cmd {
 		}
 	}
 	p := alt.place
+	m.watched = alt.disk
 	return m.show(alt.doc, alt.key, alt.path, alt.stdin, &p, "", p.Offset)
 }
 
@@ -65,7 +69,8 @@ func (m *Root) show(doc *model.Document, key, path string, stdin []byte, place *
 	ro := m.reader.ViewOptions(m.opt.Reader) // o and # hold for the next document
 	ro.FileName, ro.Key, ro.BasketPage, ro.Place, ro.Notice, ro.Stdin = path, key, true, place, notice, stdin
 	ro.NoFile = key != "" && key == m.noFile || m.kept // the sample, back by Ctrl-^ or an excerpt; a kept excerpt
-	ro.LastQuery, ro.LastText = m.reader.LastSearch()  // n goes on searching, as in less and vim
+	ro.Watched, m.watched = m.watched, nil
+	ro.LastQuery, ro.LastText = m.reader.LastSearch() // n goes on searching, as in less and vim
 	if place == nil && m.opt.Place != nil && key != "" {
 		ro.Place, ro.Notice = m.opt.Place(key)
 	}

@@ -59,6 +59,9 @@ type Root struct {
 	// kept is set while show opens what the basket keeps of an excerpt
 	// whose document is gone (showKept): no file to watch or name.
 	kept bool
+	// watched is what the reader before knew of the file of the
+	// document in memory that show shows next (reader.Watched).
+	watched *reader.Watched
 	// flush finishes the basket saves of every reader and page the
 	// program showed (Flush).
 	flush []func()
@@ -78,6 +81,8 @@ type openedMsg struct {
 	// stdin is the copy of standard input doc was read from, nil for a
 	// file's.
 	stdin []byte
+	// disk is what a reader of doc held in memory knew of its file.
+	disk *reader.Watched
 }
 
 // NewRoot returns the program showing r, the reader of the file at path
@@ -250,10 +255,10 @@ func (m *Root) inMemory(e store.Excerpt) (openedMsg, bool) {
 		return openedMsg{}, false
 	}
 	if e.Source.Hash == m.key && !m.reader.Loading() {
-		return openedMsg{e: e, path: m.path, doc: m.reader.Document(), key: m.key}, true
+		return openedMsg{e: e, path: m.path, doc: m.reader.Document(), key: m.key, disk: m.reader.Watched()}, true
 	}
 	if a := m.alt; a != nil && a.doc != nil && e.Source.Hash == a.key {
-		return openedMsg{e: e, path: a.path, doc: a.doc, key: a.key, stdin: a.stdin}, true
+		return openedMsg{e: e, path: a.path, doc: a.doc, key: a.key, stdin: a.stdin, disk: a.disk}, true
 	}
 	// Standard input, read without a key (its place is not remembered):
 	// known by the copy its excerpts keep.
@@ -333,6 +338,7 @@ func (m *Root) openedDoc(msg openedMsg) tea.Cmd {
 		key, place = msg.e.Source.Hash, &reader.Place{Marks: m.reader.Place().Marks}
 	}
 	off := SourceOffset(msg.doc, key, msg.e.Source)
+	m.watched = msg.disk
 	return m.show(msg.doc, msg.key, msg.path, msg.stdin, place, "", off)
 }
 

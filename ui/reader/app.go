@@ -106,8 +106,11 @@ type Options struct {
 
 	// Disk, when set, lets the reader watch the file FileName names
 	// and read it again (R) when it changed on disk (disk.go). Not used
-	// for standard input or the sample.
-	Disk *Disk
+	// for standard input or the sample. Watched, when set, is what the
+	// reader before it knew of the file, for the same document in
+	// memory (Model.Watched).
+	Disk    *Disk
+	Watched *Watched
 }
 
 // Minimum terminal size; below it the screen says so and nothing else.
@@ -210,6 +213,7 @@ func New(doc *model.Document, opt Options) Model {
 	}
 	m.acts = m.keys.actions()
 	m.disk.on = watchable(opt)
+	m.disk.takeWatched(opt.Watched)
 	m.reader = newReader(doc, m.w, m.st, m.tx)
 	m.outline = newOutline(doc, m.w, m.st, m.tx)
 	m.outline.SetShowChars(opt.ShowChars)
@@ -236,14 +240,15 @@ func New(doc *model.Document, opt Options) Model {
 		m.initCmd = tea.Batch(m.initCmd, m.status.NoticeLaid(opt.Notice, layWords(m.w, opt.Notice)))
 	}
 	if m.disk.on {
-		m.initCmd = tea.Batch(m.initCmd, m.statCmd()) // the file as read, to tell a change by
+		m.disk.first = m.statCmd() // the file as read, to tell a change by (Init)
 	}
 	return m
 }
 
 // Init returns the Cmd that clears the opening message, or the one that
-// reads the whole document behind a preview.
-func (m Model) Init() tea.Cmd { return m.initCmd }
+// reads the whole document behind a preview, and the first look at the
+// file on disk (StartAt replaces the first, not the look).
+func (m Model) Init() tea.Cmd { return tea.Batch(m.initCmd, m.disk.first) }
 
 // Current returns the node the reading pane is in, or the one selected in
 // the outline while it has focus: what copying (issue 5) will copy.

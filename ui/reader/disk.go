@@ -71,6 +71,7 @@ type watcher struct {
 	last      time.Time // when the last look was asked
 	reloading bool      // R's read is on its way
 	rekeyed   bool      // R showed the file changed: Options.Key is its new key
+	first     tea.Cmd   // the first look, which Init returns
 }
 
 // watchable reports whether the document was read from a file the
@@ -333,3 +334,34 @@ func nearestWords(whole, part string, off, at int) (int, bool) {
 // file again and it had changed (ok false before): the program that
 // keeps the reader's place saves it under this key.
 func (m Model) ReloadedKey() (key string, ok bool) { return m.opt.Key, m.disk.rekeyed }
+
+// Watched is what a reader knew of its file on disk: the stamp of the
+// file as read, and whether it changed or went since. A program that
+// shows the same document, held in memory, in a new reader (Ctrl-^, an
+// excerpt of the document read) hands it over (Options.Watched), so
+// that a change made meanwhile is still noticed and still said.
+type Watched struct {
+	base    Stamp
+	changed bool
+	gone    error
+}
+
+// Watched returns what the reader knows of its file; nil before its
+// first look, or with no file to watch.
+func (m Model) Watched() *Watched {
+	if !m.disk.on || !m.disk.known {
+		return nil
+	}
+	return &Watched{base: m.disk.base, changed: m.disk.changed, gone: m.disk.gone}
+}
+
+// takeWatched starts the watcher from w, what the reader before knew.
+func (d *watcher) takeWatched(w *Watched) {
+	if d.on && w != nil {
+		d.base, d.known, d.changed, d.gone = w.base, true, w.changed, w.gone
+	}
+}
+
+// DiskChanged reports whether the reader found its file changed on disk
+// since it was read, and not read again (R): what its status bar says.
+func (m Model) DiskChanged() bool { return m.disk.changed }

@@ -278,3 +278,21 @@ func TestCarryOffset(t *testing.T) {
 		t.Errorf("past the end of a shorter text: %d > %d", got, len(short.Text))
 	}
 }
+
+// TestDiskFirstLookAfterStartAt: a reader started at a place (an excerpt,
+// a hit: StartAt) still takes its first look at the file, without which
+// it never looked again (the look was the Cmd StartAt replaced).
+func TestDiskFirstLookAfterStartAt(t *testing.T) {
+	before, _ := diskDocs()
+	f := &fakeFile{stamp: Stamp{Size: 1}}
+	looked := false
+	d := f.disk()
+	stat := d.Stat
+	d.Stat = func(p string) (Stamp, error) { looked = true; return stat(p) }
+	m := New(before, Options{Lang: "en", Ambiguous: 1, FileName: "/tmp/a.txt", Disk: d})
+	m.StartAt(10, "")
+	m = runAll(m, uitest.RunCmd(m.Init())...)
+	if !looked || !m.disk.known || m.disk.statting {
+		t.Errorf("no first look: looked %v, known %v, statting %v", looked, m.disk.known, m.disk.statting)
+	}
+}
