@@ -2,6 +2,7 @@ package library
 
 import (
 	"errors"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -9,6 +10,9 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"wenji/internal/basket"
+	"wenji/model"
+	"wenji/parse"
+	"wenji/ui/reader"
 )
 
 // TestLibraryExcerptGone: Enter on the basket page on an excerpt whose
@@ -79,5 +83,48 @@ func TestLibraryExcerptGone(t *testing.T) {
 	b, _ = basket.Open(filepath.Join(data, "wenji", "basket.json"))
 	if n := len(b.List()); n != 2 {
 		t.Errorf("the basket holds %d excerpts, want 2", n)
+	}
+}
+
+// TestLibraryRowAfterReload: R in a document whose file changed reads it
+// again, and its row in the list (its title's counts, its size) is
+// learnt again, not left as the file was.
+func TestLibraryRowAfterReload(t *testing.T) {
+	tl, opt := newTestLibrary(12)
+	opt.Reader.Disk = &reader.Disk{
+		Stat: func(p string) (reader.Stamp, error) {
+			st, err := os.Stat(p)
+			if err != nil {
+				return reader.Stamp{}, err
+			}
+			return reader.Stamp{Size: st.Size(), Mod: st.ModTime()}, nil
+		},
+		Reopen: func(p string) (*model.Document, string, error) {
+			b, err := os.ReadFile(p)
+			if err != nil {
+				return nil, "", err
+			}
+			return parse.Parse(string(b)), "k/new/" + p, nil
+		},
+	}
+	l := libDrive(New(opt), tea.WindowSizeMsg{Width: 100, Height: 20})
+	l = libDrive(l, libRunCmd(l.Init())[0])
+	l = libKeys(l, "down", "enter")
+	i := l.readIdx
+	if l.reader == nil || i < 0 || l.entries[i].articles != 3 {
+		t.Fatalf("opened entry %d with %d articles", i, l.entries[max(i, 0)].articles)
+	}
+	f := l.entries[i].file
+	rel := f.Path[strings.Index(f.Path, "dir/"):]
+	grown := tl.texts[rel] + "\n\n第4篇新加的文章\n\n导语段落。\n一、主要做法\n新加的正文。\n"
+	if err := os.WriteFile(f.Path, []byte(grown), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	l = libKeys(l, "R")
+	if e := l.entries[i]; e.articles != 4 || e.file.Size != int64(len(grown)) {
+		t.Errorf("the row after R: %d articles, %d bytes; want 4, %d", e.articles, e.file.Size, len(grown))
+	}
+	if !strings.HasPrefix(l.readKey, "k/new/") {
+		t.Errorf("the document's key after R: %q", l.readKey)
 	}
 }

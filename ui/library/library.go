@@ -271,6 +271,12 @@ func (l Library) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		l.help.SetSize(msg.Width, max(1, msg.Height-1)) // above the status bar
 		l.scrollToCursor()
 		return l, l.toPages(msg)
+	case libRowMsg:
+		if msg.i >= 0 && msg.i < len(l.entries) {
+			l.entries[msg.i].file.Size = msg.size
+			l.took([]libInfo{msg.info})
+		}
+		return l, nil
 	case libInfoMsg:
 		l.took(msg.Items)
 		l.done = msg.Done()
@@ -332,8 +338,9 @@ func (l *Library) toReader(msg tea.Msg) tea.Cmd {
 	nm, cmd := l.reader.Update(msg)
 	r := nm.(reader.Model)
 	l.reader = &r
-	if k, ok := r.ReloadedKey(); ok {
-		l.readKey = k // R read the file again
+	if k, ok := r.ReloadedKey(); ok && k != l.readKey {
+		l.readKey = k // R read the file again: its row anew
+		cmd = tea.Batch(cmd, l.redescribe(l.readIdx))
 	}
 	return cmd
 }

@@ -41,6 +41,29 @@ func (l *Library) parseAll() tea.Cmd {
 	}
 }
 
+// libRowMsg is one row learnt again: its file changed and was read
+// again in the reader (R).
+type libRowMsg struct {
+	i    int
+	size int64
+	info libInfo
+}
+
+// redescribe learns row i again in a Cmd (-1: a file outside the list).
+func (l *Library) redescribe(i int) tea.Cmd {
+	if i < 0 || i >= len(l.entries) {
+		return nil
+	}
+	f, cache := l.entries[i].file, l.opt.Cache
+	return func() tea.Msg {
+		msg := libRowMsg{i: i, size: f.Size, info: describe(i, f, cache)}
+		if st, err := os.Stat(f.Path); err == nil {
+			msg.size = st.Size()
+		}
+		return msg
+	}
+}
+
 // describe learns one file's row.
 func describe(i int, f File, cache *doccache.Cache) (info libInfo) {
 	info.i = i
