@@ -31,6 +31,7 @@ func pages(doc *model.Document, opt reader.Options, key string, o options, mem *
 			}
 			return d, state.Key(b), nil
 		},
+		FindNear: findNear, // an excerpt's file renamed in its folder
 		OpenCopy: func(b []byte) (*model.Document, string, error) {
 			d, err := openStdinCopy(b, lang, o.encoding)
 			if err != nil {

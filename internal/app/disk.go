@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"wenji/internal/state"
 	"wenji/internal/text"
@@ -97,4 +98,29 @@ func findSame(key, name string, paths []string) string {
 		}
 	}
 	return ""
+}
+
+// findNear returns a file with the content key key in the folder of
+// path (a file renamed there) or of here (the document read), "" for
+// none: findSame over their regular, not hidden files, those named as
+// path first.
+func findNear(key, path, here string) string {
+	var paths []string
+	seen := map[string]bool{}
+	for _, dir := range []string{filepath.Dir(path), filepath.Dir(here)} {
+		if here == "" && dir == "." || seen[dir] {
+			continue
+		}
+		seen[dir] = true
+		ents, err := os.ReadDir(dir)
+		if err != nil {
+			continue
+		}
+		for _, e := range ents {
+			if e.Type().IsRegular() && !strings.HasPrefix(e.Name(), ".") {
+				paths = append(paths, filepath.Join(dir, e.Name()))
+			}
+		}
+	}
+	return findSame(key, filepath.Base(path), paths)
 }

@@ -60,3 +60,25 @@ func TestStatFile(t *testing.T) {
 		}
 	}
 }
+
+// TestFindNear: a file renamed in its folder is found by its content;
+// one in the folder of the document read too; a hidden file is not.
+func TestFindNear(t *testing.T) {
+	docs, here := t.TempDir(), t.TempDir()
+	old := filepath.Join(docs, "旧名.txt")
+	renamed := filepath.Join(docs, "新名.txt")
+	os.WriteFile(renamed, []byte("同一篇报告的正文。"), 0o644)
+	key := fileKey(renamed)
+	if got := findNear(key, old, filepath.Join(here, "a.txt")); got != renamed {
+		t.Errorf("renamed in its folder: %q", got)
+	}
+	moved := filepath.Join(here, "挪过来.txt")
+	os.Rename(renamed, moved)
+	if got := findNear(key, old, filepath.Join(here, "a.txt")); got != moved {
+		t.Errorf("beside the document read: %q", got)
+	}
+	os.Rename(moved, filepath.Join(here, ".hidden.txt"))
+	if got := findNear(key, old, filepath.Join(here, "a.txt")); got != "" {
+		t.Errorf("a hidden file: %q", got)
+	}
+}

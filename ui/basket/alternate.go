@@ -72,7 +72,10 @@ func (m *Root) show(doc *model.Document, key, path string, stdin []byte, place *
 	ro.Watched, m.watched = m.watched, nil
 	ro.LastQuery, ro.LastText = m.reader.LastSearch() // n goes on searching, as in less and vim
 	if place == nil && m.opt.Place != nil && key != "" {
-		ro.Place, ro.Notice = m.opt.Place(key)
+		var said string
+		if ro.Place, said = m.opt.Place(key); notice == "" {
+			ro.Notice = said // what reading the place found
+		}
 	}
 	ro.Place = reader.HandOver(ro.Place, m.reader.Place(), m.key, key)
 	if doc.Root == nil {

@@ -38,6 +38,11 @@ type RootOptions struct {
 	// Save, when set, remembers where a document was left when an
 	// excerpt of another replaces it. It runs in a Cmd.
 	Save func(key, path string, p reader.Place) error
+	// FindNear, when set, returns a file near path (its folder, the
+	// folder of the document read, here) whose content key is key, ""
+	// for none: where an excerpt's file went when it was renamed. It
+	// runs in a Cmd.
+	FindNear func(key, path, here string) string
 }
 
 // Root is the program: the reader, and the basket page that B opens over
@@ -83,6 +88,9 @@ type openedMsg struct {
 	stdin []byte
 	// disk is what a reader of doc held in memory knew of its file.
 	disk *reader.Watched
+	// notice is said over the document shown (the file found in the
+	// place of the excerpt's, gone).
+	notice string
 }
 
 // NewRoot returns the program showing r, the reader of the file at path
@@ -203,12 +211,23 @@ func (m *Root) open(e store.Excerpt) tea.Cmd {
 		// The embedded sample's, while another document is read.
 		return tea.Batch(m.basket.Page.flash(NoFileText(m.basket.Page.tx, e)), m.takeOpenThen())
 	}
-	open := m.opt.Open
+	open, find, here, tx := m.opt.Open, m.opt.FindNear, m.path, m.basket.Page.tx
 	m.opening = true
-	flash := m.basket.Page.flash(fmt.Sprintf(m.basket.Page.tx.OpeningFmt, cjk.Sanitize(e.Source.Name)))
+	flash := m.basket.Page.flash(fmt.Sprintf(tx.OpeningFmt, cjk.Sanitize(e.Source.Name)))
 	return tea.Batch(flash, func() tea.Msg {
 		doc, key, err := open(e.Source.Path)
-		return openedMsg{e: e, path: e.Source.Path, doc: doc, key: key, err: err}
+		msg := openedMsg{e: e, path: e.Source.Path, doc: doc, key: key, err: err}
+		if err == nil || find == nil || e.Source.Hash == "" {
+			return msg
+		}
+		// Gone from its path: renamed, maybe, in its folder or beside
+		// the document read.
+		if p := find(e.Source.Hash, e.Source.Path, here); p != "" {
+			if d, k, err := open(p); err == nil && k == e.Source.Hash {
+				return openedMsg{e: e, path: p, doc: d, key: k, notice: fmt.Sprintf(tx.SameFoundFmt, cjk.SanitizeName(p))}
+			}
+		}
+		return msg
 	})
 }
 
@@ -339,7 +358,7 @@ func (m *Root) openedDoc(msg openedMsg) tea.Cmd {
 	}
 	off := SourceOffset(msg.doc, key, msg.e.Source)
 	m.watched = msg.disk
-	return m.show(msg.doc, msg.key, msg.path, msg.stdin, place, "", off)
+	return m.show(msg.doc, msg.key, msg.path, msg.stdin, place, msg.notice, off)
 }
 
 // showKept shows what the basket keeps of the excerpt whose document
