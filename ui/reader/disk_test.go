@@ -296,3 +296,37 @@ func TestDiskFirstLookAfterStartAt(t *testing.T) {
 		t.Errorf("no first look: looked %v, known %v, statting %v", looked, m.disk.known, m.disk.statting)
 	}
 }
+
+// TestDiskReloadWhileLoading: R while a large file's whole is still read
+// behind its preview says to wait, and reads nothing.
+func TestDiskReloadWhileLoading(t *testing.T) {
+	before, _ := diskDocs()
+	f := &fakeFile{}
+	m := sized(before, 100, 30, Options{Lang: "en", FileName: "/tmp/a.txt", Disk: f.disk(),
+		Load: func() (*model.Document, error) { return before, nil }, Size: 1 << 20})
+	m = press(m, "R")
+	if f.reopens != 0 || !strings.Contains(screen(m)[29], m.dtx().Busy) {
+		t.Errorf("R while loading: %d reads, bar %q", f.reopens, screen(m)[29])
+	}
+}
+
+// TestDiskLookAtKeyAfterIdle: a key after an idle longer than the ticks'
+// interval (a Ctrl-z suspend stops them) looks at the file; a key soon
+// after a look does not look again.
+func TestDiskLookAtKeyAfterIdle(t *testing.T) {
+	before, _ := diskDocs()
+	looks := 0
+	d := (&fakeFile{}).disk()
+	d.Stat = func(string) (Stamp, error) { looks++; return Stamp{Size: int64(looks)}, nil }
+	m := sized(before, 100, 30, Options{Lang: "en", FileName: "/tmp/a.txt", Disk: d})
+	m = runAll(m, uitest.RunCmd(m.Init())...) // the first look
+	m = runAll(m, uitest.KeyPress("j"))
+	if looks != 1 {
+		t.Fatalf("a key just after a look looked again: %d looks", looks)
+	}
+	m.disk.last = time.Now().Add(-time.Minute)
+	m = runAll(m, uitest.KeyPress("j"))
+	if looks != 2 || !m.disk.changed {
+		t.Errorf("a key after an idle: %d looks, changed %v", looks, m.disk.changed)
+	}
+}
