@@ -199,7 +199,11 @@ func (m *Model) reloaded(msg reloadedMsg) tea.Cmd {
 		if msg.err == nil {
 			msg.err = errNoDocument
 		}
-		return m.status.Flash(fmt.Sprintf(m.dtx().ReloadFailed, ErrTextIn(m.opt.Lang, msg.err)))
+		// The opener names the file as every line of wenji's does; the
+		// bar names it already, and a path from the root pushed the
+		// cause out of it.
+		why := strings.TrimPrefix(ErrTextIn(m.opt.Lang, msg.err), m.opt.FileName+": ")
+		return m.status.Flash(fmt.Sprintf(m.dtx().ReloadFailed, why))
 	}
 	d.base, d.known, d.changed, d.gone = msg.stamp, true, false, nil
 	if msg.key != "" && msg.key == m.opt.Key {

@@ -1,6 +1,7 @@
 package reader
 
 import (
+	"errors"
 	"strings"
 	"sync"
 	"syscall"
@@ -213,6 +214,23 @@ func TestDiskReloadFails(t *testing.T) {
 	}
 	want := strings.SplitN(m.dtx().ReloadFailed, "%", 2)[0]
 	if bar := screen(m)[29]; !strings.Contains(bar, want) || !strings.Contains(bar, "不存在") {
+		t.Errorf("bar: %q", bar)
+	}
+}
+
+// TestDiskReloadFailsNamesFileOnce: the opener's error begins with the
+// file's path; the bar says the cause without it.
+func TestDiskReloadFailsNamesFileOnce(t *testing.T) {
+	before, _ := diskDocs()
+	const path = "/home/someone/文档/2024年某某市人民政府工作报告全文（定稿）.txt"
+	d := &Disk{
+		Stat: func(string) (Stamp, error) { return Stamp{}, nil },
+		Reopen: func(p string) (*model.Document, string, error) {
+			return nil, "", errors.New(p + ": not a text document")
+		},
+	}
+	m := runAll(sized(before, 100, 30, Options{Lang: "en", FileName: path, Disk: d}), uitest.KeyPress("R"))
+	if bar := screen(m)[29]; !strings.Contains(bar, "could not reload: not a text document (the loaded text stays)") {
 		t.Errorf("bar: %q", bar)
 	}
 }
