@@ -13,6 +13,7 @@ func TestDisowns(t *testing.T) {
 	}{
 		{"注：文中案例均已作脱敏处理，仅供写作参考。", true, true},
 		{"该回答内容仅代表答主个人观点，真实性由答主负责。", true, true},
+		{"讲座内容仅代表主讲嘉宾个人观点", true, true}, // 内容仅: content limited in the same breath
 		// the register, outweighed by the genre's words (统计部门): one signal decides nothing
 		{"注：文中数据均为初步统计数，最终以统计部门公布为准。", true, false},
 		{"本文件自印发之日起施行，由市发展改革委负责解释。", false, false},
