@@ -21,10 +21,10 @@ var hardKeep18 = promoSetFile("keep18").keep
 // keep18Floor is how many of hardKeep18 each compilation keeps (seed,
 // 十九大, 一号文件) one at a time, whole and with the outline as it was:
 // 96, 94 and 97 when the set was added; filter round 11 (a deadline of the
-// calendar, 市委 as a sender) keeps the 报名方式 paragraph everywhere and the
-// 供稿 line but in the seed's footer, beside its ads: 96, 96 and 99, the
-// rest outline moves.
-var keep18Floor = []int{96, 96, 99}
+// calendar, 市委 as a sender, an office's line beside an ad) keeps the
+// 报名方式 paragraph and the 供稿 line everywhere: 97, 96 and 99, the rest
+// outline moves.
+var keep18Floor = []int{97, 96, 99}
 
 // TestHardKeep18 inserts each of hardKeep18 alone into each real
 // compilation and counts what is kept against keep18Floor.

@@ -1,6 +1,9 @@
 package parse
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestOfficeByDate: a request to act by a day of the calendar (请于…月…日前)
 // is an office's deadline, and a registration notice that gives a mailbox,
@@ -28,6 +31,34 @@ func TestOfficeByDate(t *testing.T) {
 			}
 			if got := junkLines(doc)[n]; got != c.hidden {
 				t.Errorf("%q at line %d hidden %v, want %v", c.p, n, got, c.hidden)
+			}
+		}
+	}
+}
+
+// TestOfficeLineBesideAd: an office's line worded unlike the genre, with
+// only its credit and its text named (本文, 供稿), stays beside a site's ad
+// at a file's end, over it or under it (oddLine joined it: an official
+// line with any signal of its own went with the ad); the ad goes.
+func TestOfficeLineBesideAd(t *testing.T) {
+	const credit = "（本文由县委网信办供稿）"
+	for _, text := range []string{
+		recordProse + "\n\n" + credit + "\n\n\n" + recordAd + "\n",
+		recordProse + "\n\n" + recordAd + "\n\n" + credit + "\n",
+	} {
+		doc := Parse(text)
+		lines := strings.Split(text, "\n")
+		for i, l := range lines {
+			junk := junkLines(doc)[i+1]
+			switch l {
+			case credit:
+				if junk {
+					t.Errorf("%q filtered beside the ad", credit)
+				}
+			case recordAd:
+				if !junk {
+					t.Errorf("the ad kept")
+				}
 			}
 		}
 	}
