@@ -160,7 +160,7 @@ var noticeFeatures = []featureWords{
 		"石墨文档", "腾讯文档", "金山文档", "GitHub", "Github", "Gitee", "CSDN", "简书"}},
 	{fMoney, []string{"¥", "￥", "下载券", "积分", "年卡", "月卡", "月销", "好评", "原价", "价格", "仅需", "只要", "一份", "评分", "人评价",
 		"售价", "已售", "金币", "包月"}},
-	{fCut, []string{"后半部分", "下半部分", "后半篇", "下半篇", "剩余", "未读", "未完", "待续", "节选", "试读", "隐藏", "仅展示", "仅显示", "预览", "篇幅", "一半", "翻页",
+	{fCut, []string{"后半部分", "下半部分", "后半篇", "下半篇", "后半段", "剩余", "未读", "未完", "待续", "节选", "试读", "隐藏", "仅展示", "仅显示", "预览", "篇幅", "一半", "翻页",
 		"接着更", "更新", "放出", "登录", "展开", "余下", "全本", "付费内容", "折叠", "收起", "仅限", "仅可", "仅能", "省略", "继续阅读", "限免",
 		// paying to read is the text withheld: a paywall's own words
 		"付费阅读", "付费查看", "付费后", "需付费",
@@ -194,14 +194,17 @@ var noticeFeatures = []featureWords{
 		"整理制作", "提供下载",
 		// a page's credits in English (Source: Qinghe Daily ｜ Editor: …)
 		"Source:", "Editor:", "Author:"}},
-	{fNav, []string{"上一篇", "下一篇", "上一页", "下一页", "上一章", "下一章", "返回", "首页", "打印", "关闭", "阅读原文", "相关推荐", "推荐阅读", "往期", "顶部",
+	{fNav, []string{"上一篇", "下一篇", "上一页", "下一页", "上一章", "下一章", "上一集", "下一集", "返回", "首页", "打印", "关闭", "阅读原文", "相关推荐", "推荐阅读", "往期", "顶部",
 
 		"置顶", "星标", "更多", "当前位置", "END", "End", "完）", "本篇完", "感谢阅读", "谢谢阅读", "感谢关注", "下期", "上一期", "前情提要", "本页", "在看", "加载", "敬请期待", "推荐：", "相关文档", "最佳答案", "提问者", "网友采纳",
 		// a page's navigation in English (Read more ›, Back to top ↑, 6 min
 		// read · 3,586 views); " views" after a space, not reviews
 		"Read more", "read more", "Back to top", "back to top", "min read", " views"}},
 	{fScroll, []string{"下翻", "上翻", "往下滑", "往上滑", "往下拉", "往下看", "左滑", "右滑", "拉到底", "翻到底", "滑到底",
-		"下回", "续篇", "本系列", "连载", "次条", "第二条推送"}},
+		"下回", "续篇", "本系列", "连载", "次条", "第二条推送",
+		// a short video's feed: the viewer swiping on or away (别划走,
+		// 向上滑动看下一个)
+		"划走", "滑走", "向上滑", "向下滑", "继续滑"}},
 	{fSelf, []string{"本号", "本站", "本网站", "全站", "本平台", "小编", "本帖", "本店", "本段", "号主", "博主", "楼主", "UP主", "站长", "版主", "签名档", "文库",
 		"广告", "赞助"}},
 	{fPromise, []string{"用心", "专注", "专治", "值得信赖", "就找", "轻松", "不再", "搞定", "无忧", "省心", "一键", "上岸", "陪伴",
@@ -223,7 +226,7 @@ var noticeFeatures = []featureWords{
 		// 登录…下载…): a site addresses its reader as 您 or 你
 		"申请人", "居民", "纳税人", "参保人", "办事人", "企业和个人", "服务对象"}},
 	{fOfficial, []string{"政府", "政务", "办公厅", "办公室", "委员会", "各单位", "各部门", "各县", "各区", "各市", "各级",
-		"印发", "抄送", "主送", "主题词", "此件", "党委", "党组", "人大", "政协", "gov.cn", ".gov", "公章", "本单位", "内部资料",
+		"印发", "抄送", "主送", "主题词", "此件", "党委", "党组", "人大", "政协", "省委", "市委", "县委", "区委", "gov.cn", ".gov", "公章", "本单位", "内部资料",
 		// an official by title, and a speaker greeting the audience:
 		// 大家好，我是XX县县长… opens a 政务 live stream, not a site's
 		"县长", "市长", "省长", "区长", "镇长", "乡长", "书记", "局长", "厅长", "部长", "主任", "大家好",
@@ -360,6 +363,9 @@ func noticeScoreIn(p string, reg register) (int, hits) {
 	}
 	unforbid(p, &h) // an act forbidden a third party is no solicitation (promo_forbid.go)
 	disowned := disowns(&h)
+	if siteDisowns(p, &h) {
+		disowned, h[fOfficial] = true, 0 // the offices it names are its sources
+	}
 	if disowned {
 		h[fSource]++ // a disclaimer's register (promo_disown.go)
 	}
@@ -470,47 +476,6 @@ func (h *hits) signalledBeyondGoods() bool {
 	return false
 }
 
-// mayBeNotice reports whether p can be signalled at all: it holds a word
-// of a signal, a digit, @ or #. Most short lines of a compilation
-// (headings, 目录 entries) hold none, and are left at that by this pass,
-// which looks at the signal words' first runes only (signalFirst).
-func mayBeNotice(p string) bool {
-	for i := 0; i < len(p); {
-		r, size := rune(p[i]), 1
-		switch c := p[i]; {
-		case c >= '0' && c <= '9' || c == '@' || c == '#':
-			return true
-		case c >= 0xE0 && c < 0xF0 && i+2 < len(p):
-			r, size = rune(c&0x0F)<<12|rune(p[i+1]&0x3F)<<6|rune(p[i+2]&0x3F), 3
-		case c >= utf8.RuneSelf:
-			r, size = utf8.DecodeRuneInString(p[i:])
-		}
-		if signalFirst.has(r) {
-			for _, w := range noticeTable[noticeGroup[r]-1] {
-				if w.f < fChatty && strings.HasPrefix(p[i:], w.word) {
-					return true
-				}
-			}
-		}
-		i += size
-	}
-	return false
-}
-
-// signalFirst flags the first runes of the signal words (not of the prose
-// words, which are everywhere): a table of its own for mayBeNotice.
-var signalFirst = func() *bmpSet {
-	var t bmpSet
-	for _, fw := range allNoticeFeatures() {
-		for _, w := range fw.words {
-			if r, _ := utf8.DecodeRuneInString(w); fw.f < fChatty && r < 1<<16 {
-				t.add(r)
-			}
-		}
-	}
-	return &t
-}()
-
 // shortPromoKind reports whether a short line is a notice where it stands,
 // and of which kind.
 func shortPromoKind(p string, at place) (model.JunkKind, bool) {
@@ -519,19 +484,6 @@ func shortPromoKind(p string, at place) (model.JunkKind, bool) {
 	}
 	return scoreNoticeIn(p, at, registerGenre)
 }
-
-// maySignalBare reports whether a standalone line of no signal word can
-// be a notice at all (scoreNotice): its wording wholly unlike the genre's,
-// or a shape that signals without a word, a page's menu between bars or a
-// discount (五折). Most standalone lines are headings, which it passes
-// over on their bigrams, cheaper than the score.
-func maySignalBare(p string) bool {
-	return strings.ContainsAny(p, "折|｜丨[［") || genreWeight(p) >= 2 || learnBare(p)
-}
-
-// maxBareBytes bounds the lines of no signal word that are weighed at
-// all (40 Han characters): a slogan's or a tagline's length.
-const maxBareBytes = 120
 
 // scoreNoticeIn is shortPromoKind for a line of a document of register
 // reg known to be short and either to hold a signal (mayBeNotice) or to

@@ -88,15 +88,18 @@ func blockMember(text string, l *line, reg register) bool {
 	if strings.Contains(p, "《") {
 		uncite(p, &h)
 	}
-	if h[fOfficial] > 0 || cadenceIn(p, &pr, reg) > 0 || requires(p) || govAccount(p) || reportsCount(p) {
-		return false
-	}
 	// The genre's titles and headings are worded in its bigrams (at most
 	// a fifth of them odd, 决胜全面建成小康社会…: 0 of 25) and carry its
 	// words; a notice's head and items are not (征订启事 over its price:
 	// half or more), and a word of the genre in a line mostly odd is a
-	// chat's (喊上备考搭子一起坚持).
+	// chat's (喊上备考搭子一起坚持). Its cadence (a list in 、) keeps a line
+	// worded as the genre, not one four fifths of whose bigrams the genre
+	// never writes (学员课堂笔记、课件严禁录屏、转售，… under a course's
+	// disclaimer: 20 of 25).
 	odd, n := genreOdd(p)
+	if h[fOfficial] > 0 || cadenceIn(p, &pr, reg) > 0 && (n < 10 || 5*odd < 4*n) || requires(p) || govAccount(p) || reportsCount(p) {
+		return false
+	}
 	if h[fProse] > 0 {
 		return n >= 6 && 2*odd >= n
 	}

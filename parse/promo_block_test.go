@@ -34,6 +34,10 @@ func TestNoticeBlockWhole(t *testing.T) {
 		{"下载所需积分：5分　　您的积分：0分　　〔做任务赚积分〕\n关于推进基层治理现代化的实施意见", true, "hk"},
 		{"扫码关注公众号，回复“资料”领取全套范文，还有更多模板等你拿\nXX县人民政府办公室\n2024年3月1日", false, "hkk"},
 		{"扫码关注公众号，回复“资料”领取全套范文，还有更多模板等你拿\n" + para2, false, "hk"},
+		// a course's disclaimer over its rule in odd words, whose 、 is no
+		// cadence of the genre's; a sentence of the genre with its 、 stays
+		{"讲座内容仅代表主讲嘉宾个人观点\n群内课件、录音严禁私自搬运、二次售卖，违者踢群拉黑", false, "hh"},
+		{"讲座内容仅代表主讲嘉宾个人观点\n各单位要组织干部职工认真学习、深入领会、抓好落实", false, "hk"},
 	} {
 		text := "关于推进基层治理的报告\n\n" + para1 + "\n\n" + c.block + "\n\n" + para2 + "\n"
 		if c.head {

@@ -144,5 +144,14 @@ func oddLine(text string, l *line) bool {
 		return false
 	}
 	h, _ := noticeHits(p)
-	return h[fProse] == 0 && (h[fOfficial] == 0 || h.signalled())
+	return h[fProse] == 0 && (h[fOfficial] == 0 || h.tradesOrReaches())
+}
+
+// tradesOrReaches reports a signal of a site's business in the hits: the
+// reader addressed or asked to act, a trade, a handle, a number, a price,
+// the site itself. An office's line beside a site's notice joins it only
+// so: its credit or its text named (（本文由市委网信办供稿）: 本文, 供稿) is the
+// office's own, not the notice's.
+func (h *hits) tradesOrReaches() bool {
+	return h[fReader]+h[fAct]+h[fTrade]+h[fHandle]+h[fNumber]+h[fMoney]+h[fSelf] > 0
 }

@@ -20,7 +20,9 @@ import "strings"
 
 // contentSelf name the text as the page's content.
 var contentSelf = []string{"本文", "此文", "文中", "本篇", "本材料", "本资料", "该材料", "该回答", "本回答", "本书", "本讲义",
-	"本作品", "本视频", "视频中", "图片", "以上内容", "上述内容", "本内容", "该内容", "本稿", "内容真实性", "转载目的"}
+	"本作品", "本视频", "视频中", "图片", "以上内容", "上述内容", "本内容", "该内容", "本稿", "内容真实性", "转载目的",
+	// content limited in the same breath (课程内容仅代表…, 内容仅供参考)
+	"内容仅"}
 
 // standingLimits limit the standing of the text named.
 var standingLimits = []string{"真实性", "准确性", "完整性", "仅供", "为准", "负责", "观点", "照搬", "原样", "核对", "甄别",
@@ -32,6 +34,23 @@ var standingLimits = []string{"真实性", "准确性", "完整性", "仅供", "
 // 本文 inside 本文件 (本文件自印发之日起施行), an instrument, is no content.
 func disowns(h *hits) bool {
 	return h[fLimit] > 0 && h[fContent] > h[fInstr]
+}
+
+// liabilityDenials deny answering for something (不承担…责任, 不对…负责,
+// 不代表…观点, 概不负责).
+var liabilityDenials = []string{"不承担", "不负责", "不对", "不代表", "概不"}
+
+// siteDisowns reports a site speaking of itself (本站, 本平台, 本店: fSelf)
+// or a platform (小程序, 微信: fHandle) that limits the standing of what it
+// carries and denies answering for it (…以原发布媒体为准，本站不承担…责任,
+// 本店仅提供打印服务，不对…内容负责, 微信仅提供技术支持，不对其内容负责): it
+// names the text as what it carries as much as 本文 does, and disowns it.
+// The denial is asked too: a station of the genre (本站监测数据…为…提供依据)
+// speaks of itself and its standing, and answers for it. The offices such
+// a line names are its sources (来源于政府采购网), not its sender: noticeScore
+// does not weigh them against it.
+func siteDisowns(p string, h *hits) bool {
+	return h[fSelf]+h[fHandle] > 0 && h[fLimit] > 0 && containsWord(p, liabilityDenials)
 }
 
 // wishWords open a wish or a dedication (愿每一位伏案的你…, 献给每一个…的你,
@@ -78,7 +97,9 @@ var (
 	portionWords = []string{"后面还有", "剩下的", "以上内容", "以上先", "以下为摘要", "摘要版", "此处仅", "仅摘录", "完整稿", "完整报告",
 		"完整版", "本系列", "下一篇", "第一篇", "全文较长"}
 	deferWords = []string{"明天", "下回", "下次", "改天", "陆续", "将于", "见合集", "获取", "原帖", "接着", "再唠", "周一见", "周二见",
-		"周三见", "周四见", "周五见", "周六见", "周日见", "下周"}
+		"周三见", "周四见", "周五见", "周六见", "周日见", "下周",
+		// a serial video's next episode (剩下的在合集下一集)
+		"下一集"}
 )
 
 // defersRest reports a teaser that points to the rest of its text

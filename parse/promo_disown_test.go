@@ -13,6 +13,7 @@ func TestDisowns(t *testing.T) {
 	}{
 		{"注：文中案例均已作脱敏处理，仅供写作参考。", true, true},
 		{"该回答内容仅代表答主个人观点，真实性由答主负责。", true, true},
+		{"讲座内容仅代表主讲嘉宾个人观点", true, true}, // 内容仅: content limited in the same breath
 		// the register, outweighed by the genre's words (统计部门): one signal decides nothing
 		{"注：文中数据均为初步统计数，最终以统计部门公布为准。", true, false},
 		{"本文件自印发之日起施行，由市发展改革委负责解释。", false, false},
@@ -74,10 +75,41 @@ func TestDefersRest(t *testing.T) {
 		{"本系列调研报告将于年底前全部完成。", true, false},
 		{"以上内容为会议纪要摘要，完整报告将于近期印发。", true, false},
 		{"下一步，我们将于明年启动第二批试点。", false, false},
+		// a serial video's: the rest in the collection's next episode
+		{"剩下的三条讲在合集下一集里，记得别划走哦", true, true},
 	}
 	for _, c := range cases {
 		if got := defersRest(lineHits(c.p)); got != c.defers {
 			t.Errorf("defersRest(%q) = %v", c.p, got)
+		}
+		doc := Parse(recordProse + "\n\n" + c.p + "\n\n" + recordProse + "\n")
+		if got := junkLines(doc)[3]; got != c.hidden {
+			t.Errorf("%q hidden %v, want %v", c.p, got, c.hidden)
+		}
+	}
+}
+
+// TestSiteDisowns: a site or a platform that limits what it carries and
+// denies answering for it is a disclaimer wherever it stands, whatever
+// office it names as its source (without siteDisowns these weigh too
+// little alone: the office's word weighed against them); a station of the
+// genre speaking of itself, a tender's clause and a platform named in a
+// report stay.
+func TestSiteDisowns(t *testing.T) {
+	cases := []struct {
+		p               string
+		disowns, hidden bool
+	}{
+		{"本站资讯转载自各地人民政府网站，仅供浏览，具体以原文为准，本站不承担任何法律责任。", true, true},
+		{"此功能由第三方小程序提供，微信仅作技术支持，不对服务内容负责", true, true},
+		{"本店只负责排版打印，不对稿件观点负责", true, true},
+		{"本站监测数据实时传至省水文平台，为防汛调度提供依据。", false, false},
+		{"本公告仅作为本次采购活动的信息发布，采购人不对供应商据此作出的任何决策承担责任。", false, false},
+		{"我市依法督促平台落实主体责任，不得以“仅提供技术服务”为由推卸责任。", false, false},
+	}
+	for _, c := range cases {
+		if got := siteDisowns(c.p, lineHits(c.p)); got != c.disowns {
+			t.Errorf("siteDisowns(%q) = %v", c.p, got)
 		}
 		doc := Parse(recordProse + "\n\n" + c.p + "\n\n" + recordProse + "\n")
 		if got := junkLines(doc)[3]; got != c.hidden {

@@ -16,7 +16,32 @@ var requireWords = []string{"须于", "必须于", "务必于", "应于", "应�
 // requires reports a sentence that states a requirement (须于…前, 按规定,
 // 逾期不予…), as an office's notice does and a site's never does.
 func requires(p string) bool {
-	return containsWord(p, requireWords)
+	return containsWord(p, requireWords) || byDate(p)
+}
+
+// byDate reports a request to act by a date of the calendar (请于12月20日前
+// 登录…报名, 请于3月15日前…完成登记): an office's deadline in the register
+// of its notices. A site asks for what it sells now, or within hours of a
+// download (请于下载后24小时内删除), never by a day of the calendar.
+func byDate(p string) bool {
+	i := strings.Index(p, "请于")
+	if i < 0 {
+		return false
+	}
+	rest := p[i+len("请于"):]
+	j := 0
+	for j < len(rest) && rest[j] >= '0' && rest[j] <= '9' {
+		j++
+	}
+	if j == 0 || !strings.HasPrefix(rest[j:], "月") {
+		return false
+	}
+	rest = rest[j+len("月"):]
+	j = 0
+	for j < len(rest) && rest[j] >= '0' && rest[j] <= '9' {
+		j++
+	}
+	return j > 0 && strings.HasPrefix(rest[j:], "日")
 }
 
 // fraudWords are the genre's words for a scam, its victims and the
