@@ -288,7 +288,7 @@ func (p *parser) measures(n *pnode) {
 		above++
 	}
 	over := in.paras[:above]
-	own := p.leadsAfterItems(in.paras[above:], blockKids)
+	own := ordinalRunEnd(p.leadsAfterItems(in.paras[above:], blockKids), blockKids)
 	in.paras = own
 	defer func() {
 		if above > 0 {
