@@ -358,7 +358,9 @@ func repeats(run []lead) bool {
 // clauseLeads returns the clause leads (clauseLead) that stand in runs of
 // minShapeRun or more consecutive paragraphs among paras, each closed by
 // the same mark, or of two closed by ； (semiPair) or by ： filling the
-// node (colonPair). clauses holds
+// node (colonPair). paras are the node's paragraphs but a table's cells
+// (withoutTables): a table amid a run neither breaks it nor stands
+// beside a pair as prose. clauses holds
 // paragraphs' clause leads in text order; paras that hold none end a run,
 // and so does a run in which a clause repeats.
 func clauseLeads(paras []int, clauses []lead) []lead {
@@ -469,11 +471,39 @@ func (p *parser) withClauses(paras []int, known, clauses, cands, joins []lead) [
 		}
 		paras = rest
 	}
-	found := clauseLeads(paras, clauses)
+	found := clauseLeads(p.withoutTables(paras), clauses)
 	if len(found) == 0 {
 		return known
 	}
 	return mergeLeads(known, mergeLeads(found, clauseRunEdges(paras, found, cands, joins)))
+}
+
+// withoutTables returns paras without the cells of a table among them
+// (minCellRun or more cell lines in a row, one a line as a table copied
+// out of Word gives them: 人民法庭 / 收案（件） / 结案（件） / …), which are
+// not prose: a part's two ：-leads beside its table of figures are all the
+// prose it holds. paras itself when it holds none.
+func (p *parser) withoutTables(paras []int) []int {
+	if len(paras) < minCellRun {
+		return paras
+	}
+	from, to := paras[0], paras[len(paras)-1]+1
+	var out []int
+	for k, i := range paras {
+		if p.cellLine(i) && p.inTitleRun(i, from, to) {
+			if out == nil {
+				out = append(make([]int, 0, len(paras)), paras[:k]...)
+			}
+			continue
+		}
+		if out != nil {
+			out = append(out, i)
+		}
+	}
+	if out == nil {
+		return paras
+	}
+	return out
 }
 
 // clauseRunEdges returns the candidates of cands that stand right before

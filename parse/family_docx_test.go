@@ -136,7 +136,11 @@ func styledParagraph(line string) string {
 // six more written blind for session 15 (blind13l: banner-erdun-qi …
 // speech-mayor-qinghuai-jingjihuiyi), added in session 15 with that day's
 // outlines, read through before they joined (the text of a report whose
-// parts Word numbered has them flat, its numbers lost). The outline of
+// parts Word numbered has them flat, its numbers lost); and six more
+// written blind for session 15 (blind13m: city-jinyuan-xibei-liebiao …
+// province-dainan-liangxing-biaoti), added in session 16 with that day's
+// outlines (a two-line title, a ；-lead report, a table of indicators, a
+// 换届 report's five-year review). The outline of
 // the .docx is the golden, the text's is TestFamilyText's. With
 // WENJI_DOCX_DIR set it also writes each .docx there, for
 // ../shared/tools/outline-eval.

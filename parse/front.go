@@ -475,6 +475,11 @@ func (p *parser) frontMatter(n *pnode, i, to int) (int, *pnode) {
 			// An author's name under the subtitle or date: 习近平, 张三.
 		case meta && e.kind == lineTitle && (isOfficeAndName(s) || isGluedByline(s)):
 			// 广东省省长 王伟中, or 广东省省长王伟中 where a copy lost the space.
+		case meta && e.kind == lineTitle && p.officeOverName(i, to):
+			// A byline in two lines: the office (中共青岚大学委员会书记)
+			// over the name (某某某, XXX), both the title's text.
+			root.paras = append(root.paras, i)
+			i++
 		case meta && e.kind == lineTitle && isOfficeLine(s):
 			// An office signs what it submits: 沅州市发展和改革委员会
 			// under the occasion line.
@@ -488,40 +493,6 @@ func (p *parser) frontMatter(n *pnode, i, to int) (int, *pnode) {
 		i++
 	}
 	return i, nil
-}
-
-// officesOverDate reports line i the first of one to three offices
-// (isOfficeLine, or a short all-Han line naming an office inside it:
-// 国家统计局岑阳调查队) over a date or occasion line: the bodies a bulletin
-// or a joint report is issued by, printed under its title.
-func (p *parser) officesOverDate(i, to int) bool {
-	for j := i; j < to && j <= i+3; j++ {
-		e := &p.eff[j]
-		s := p.str(e)
-		switch {
-		case j > i && (isDateLine(s) || isDashLine(s)):
-			return true
-		case e.kind != lineTitle || !isOfficeLine(s) && !hasOfficeInside(s):
-			return false
-		}
-	}
-	return false
-}
-
-// hasOfficeInside reports a short all-Han line with an office's name inside
-// it (国家统计局岑阳调查队).
-func hasOfficeInside(s string) bool {
-	s = trimBlankRight(s)
-	n := runeLen(s)
-	if n < 4 || n > 20 || hanCount(s, n) != n {
-		return false
-	}
-	for _, w := range officeNames {
-		if strings.Contains(s, w) {
-			return true
-		}
-	}
-	return false
 }
 
 func (p *parser) rootInfo() *nodeInfo { return &p.root.info }

@@ -288,7 +288,7 @@ func (p *parser) measures(n *pnode) {
 		above++
 	}
 	over := in.paras[:above]
-	own := p.leadsAfterItems(in.paras[above:], blockKids)
+	own := ordinalRunEnd(p.leadsAfterItems(in.paras[above:], blockKids), blockKids)
 	in.paras = own
 	defer func() {
 		if above > 0 {
@@ -411,13 +411,7 @@ func (p *parser) inline(n *pnode) {
 		opened = false
 		if seqs := measureRuns(s, inlineSequences(ms)); len(seqs) > 0 {
 			for _, run := range seqs {
-				for k, m := range run {
-					limit := len(s)
-					if k+1 < len(run) {
-						limit = run[k+1].pos
-					}
-					p.addInline(n, e, m.pos, m.pos+m.size, limit, s[m.pos:m.pos+m.size])
-				}
+				p.addInlineRun(n, e, run)
 			}
 			continue
 		}
@@ -449,10 +443,55 @@ func (p *parser) inline(n *pnode) {
 // title: 341 Han characters, far past any clause a title is cut from.
 const titleScan = 1 << 10
 
-// addInline adds a measure whose marker spans s[mStart:tStart) and whose
-// title runs from tStart to the end of its clause, before limit.
-func (p *parser) addInline(n *pnode, e *eline, mStart, tStart, limit int, marker string) {
+// addInlineRun adds the measures of a run of inline markers in e
+// (一是…二是…三是…), each titled by its clause up to the next marker. The
+// run's titles are cut alike: where one clause runs past 60 runes and is
+// cut at its first comma, each is (一是项目投资有力有效 / 二是消费潜力有效释放 /
+// 三是外贸外资稳中提质), not the one cut and the others running on.
+func (p *parser) addInlineRun(n *pnode, e *eline, run []inlineMarker) {
 	s := p.str(e)
+	var ends [8]int
+	cut := false
+	for k, m := range run {
+		limit := len(s)
+		if k+1 < len(run) {
+			limit = run[k+1].pos
+		}
+		t := inlineTitle(s, m.pos+m.size, limit)
+		if cutTitle(t, 60) < len(t) {
+			cut = true
+		}
+		if k < len(ends) {
+			ends[k] = len(t)
+		}
+	}
+	for k, m := range run {
+		tStart := m.pos + m.size
+		var t string
+		if k < len(ends) {
+			t = s[tStart : tStart+ends[k]]
+		} else {
+			limit := len(s)
+			if k+1 < len(run) {
+				limit = run[k+1].pos
+			}
+			t = inlineTitle(s, tStart, limit)
+		}
+		if cut {
+			if i := strings.Index(t, "，"); i >= len("一二三四") {
+				t = t[:i]
+			}
+		} else {
+			t = t[:cutTitle(t, 60)]
+		}
+		p.addInline(n, e, m.pos, tStart, t, s[m.pos:tStart])
+	}
+}
+
+// inlineTitle returns the clause of s from tStart, before limit, that
+// titles an inline measure: its first sentence, read no further than
+// titleScan bytes.
+func inlineTitle(s string, tStart, limit int) string {
 	// The title is the clause's first sentence, cut at a comma past 60
 	// runes: read no more than titleScan bytes for it. The last marker
 	// of a run has the rest of the paragraph as its limit, and a
@@ -467,8 +506,12 @@ func (p *parser) addInline(n *pnode, e *eline, mStart, tStart, limit int, marker
 	if first, ok := firstSentence(rest, true); ok {
 		end = first.bodyEnd
 	}
-	t := rest[:end]
-	t = t[:cutTitle(t, 60)]
+	return rest[:end]
+}
+
+// addInline adds a measure whose marker spans s[mStart:tStart) and whose
+// title t follows it.
+func (p *parser) addInline(n *pnode, e *eline, mStart, tStart int, t, marker string) {
 	c := p.newNode(n, model.Node{Line: int(e.num), Marker: marker})
 	c.Title = trimTitleEnd(t)
 	c.TitleSpan = model.Span{Start: e.start + mStart, End: e.start + tStart + len(t)}

@@ -55,10 +55,15 @@ func TestColonPairFillsNode(t *testing.T) {
 	const b = "　　育才要有新机制：实施青年医师培优计划，每年选派五十名骨干到上级医院进修。\n"
 	const prose = "　　人才是医院发展的第一资源，医院坚持把人才工作摆在突出位置，全年人才投入二千万元。\n"
 	pair := "      引才要有新突破\n      育才要有新机制\n"
+	// A table of figures copied out of Word, a cell a line: no prose.
+	const table = "类别\n人数（人）\n增长\n博士\n20\n25%\n硕士\n86\n12%\n"
 	for _, c := range []struct{ name, body, want string }{
 		{"the pair alone", a + b, pair},
 		{"after an opening", prose + a + b, pair},
 		{"among prose", prose + a + b + prose, ""},
+		{"beside a table", a + b + table, pair},
+		{"a table before", table + a + b, pair},
+		{"a table amid the pair", a + table + b, pair},
 		{"a list's lead-in", a + "　　培育骨干人才队伍：一是选派五十名骨干到上级医院进修，二是实施青年医师培优计划，三是设立人才培养专项经费。\n", ""},
 		{"too long for a lead", "　　坚持引育并举加强高层次人才和青年骨干队伍建设：全年引进博士二十人、学科带头人五人，柔性引进省级专家十二名，选派骨干到上级医院进修。\n" + b, ""},
 	} {

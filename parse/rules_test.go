@@ -59,6 +59,8 @@ func TestFrontMatterIsTitleText(t *testing.T) {
 		"notes":                     "2025年湖北省政府工作报告\n（全文）\n来源：湖北日报\n2025-01-15 10:23\n" + body + "一、工作回顾\n" + body + "二、重点工作\n" + body,
 		"byline lost its space":     "2025年某省政府工作报告\n——2025年1月15日在某省第十四届人民代表大会第三次会议上\n某省省长王某某\n各位代表：\n" + body + "一、工作回顾\n" + body + "二、重点工作\n" + body,
 		"byline first":              "2025年某市政府工作报告\n自治区主席 XXX\n（2025年1月15日）\n同志们，朋友们：\n" + body + "一、工作回顾\n" + body + "二、重点工作\n" + body,
+		"byline in two lines":       "坚持立德树人　深化综合改革\n——在中国共产党某某大学第三次代表大会上的报告\n（2025年12月20日）\n中共某某大学委员会书记\n某某某\n各位代表、同志们：\n" + body + "一、工作回顾\n" + body + "二、重点工作\n" + body,
+		"office over placeholder":   "2025年某县政府工作报告\n——2025年1月15日在某县第十八届人民代表大会第五次会议上\n某县人民政府县长\nXXX\n" + body + "一、工作回顾\n" + body + "二、重点工作\n" + body,
 	}
 	for name, text := range cases {
 		got := outlineOf(text)
