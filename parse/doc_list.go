@@ -53,31 +53,11 @@ func (d *wordDoc) readLists() *docx {
 		}
 		abs := &wabstract{}
 		for l := range levels {
-			if at+lvlfSize > len(lst) {
+			lv, next, ok := readLVL(lst, at)
+			if !ok {
 				return nd
 			}
-			lv := lst[at:]
-			cbChpx, cbPapx := int(lv[24]), int(lv[25])
-			at += lvlfSize + cbPapx + cbChpx
-			cch := int(u16(lst, at))
-			at += 2
-			if at+2*cch > len(lst) {
-				return nd
-			}
-			var text strings.Builder
-			for i := range cch {
-				c := u16(lst, at+2*i)
-				if c < maxListLevels {
-					text.WriteString("%" + strconv.Itoa(int(c)+1))
-				} else {
-					text.WriteRune(rune(c))
-				}
-			}
-			at += 2 * cch
-			abs.levels[l] = wlevel{start: int(int32(u32(lv, 0))), hasStart: true, format: msoNFC[lv[4]], text: text.String()}
-			if _, known := msoNFC[lv[4]]; !known {
-				abs.levels[l].format = "decimal"
-			}
+			abs.levels[l], at = lv, next
 		}
 		nd.abstract[lsid] = abs
 	}
@@ -86,11 +66,102 @@ func (d *wordDoc) readLists() *docx {
 		return nd
 	}
 	m := int(int32(u32(lfo, 0)))
+	shared := map[string]*wnum{} // by lsid: the overrides that override nothing
+	at = 4 + max(m, 0)*16        // the LFOData, one for each override
 	for k := 0; k < m && 4+(k+1)*16 <= len(lfo); k++ {
 		lsid := strconv.Itoa(int(int32(u32(lfo, 4+k*16))))
-		nd.nums[strconv.Itoa(k+1)] = &wnum{abstract: lsid, starts: map[int]int{}}
+		var num *wnum
+		num, at = lfoLevels(nd, lfo, at, int(lfo[4+k*16+12]), lsid, strconv.Itoa(k+1))
+		if num == nil {
+			if num = shared[lsid]; num == nil {
+				num = &wnum{abstract: lsid, starts: map[int]int{}}
+				shared[lsid] = num
+			}
+		}
+		nd.nums[strconv.Itoa(k+1)] = num
 	}
 	return nd
+}
+
+// lfoLevels reads the LFOData of an override with n LFOLVLs at lfo[at:]
+// ([MS-DOC] 2.9.133, 2.9.132: a CP, then each level's start value, with
+// a whole LVL after it where fFormatting is set) and returns the list
+// an override that restarts a level or reformats one numbers (nil for
+// one that overrides nothing: it numbers on with the other overrides of
+// its list, as Word does) and where the next LFOData starts. Word's
+// 重新开始编号 is such an override, iStartAt its new start.
+func lfoLevels(nd *docx, lfo []byte, at, n int, lsid, ilfo string) (*wnum, int) {
+	if at+4 > len(lfo) {
+		return nil, at
+	}
+	at += 4
+	var num *wnum
+	for range n {
+		if at+8 > len(lfo) {
+			return num, at
+		}
+		start, bits := int(int32(u32(lfo, at))), lfo[at+4]
+		lvl, fStartAt, fFormatting := int(bits&0x0F), bits&0x10 != 0, bits&0x20 != 0
+		at += 8
+		if lvl >= maxListLevels || !fStartAt && !fFormatting {
+			continue
+		}
+		if num == nil {
+			num = &wnum{abstract: lsid, starts: map[int]int{}}
+		}
+		if fStartAt {
+			num.starts[lvl] = start
+		}
+		if fFormatting {
+			lv, next, ok := readLVL(lfo, at)
+			if !ok {
+				return num, len(lfo)
+			}
+			at = next
+			if base := nd.abstract[lsid]; base != nil {
+				own := *base
+				own.levels[lvl] = lv
+				nd.abstract[lsid+"/"+ilfo] = &own
+				num.abstract = lsid + "/" + ilfo
+			}
+		}
+	}
+	return num, at
+}
+
+// readLVL reads a list level at b[at:] ([MS-DOC] 2.9.150): the LVLF, its
+// paragraph and character properties (skipped) and its number text, with
+// the level placeholders as %1…%9.
+func readLVL(b []byte, at int) (wlevel, int, bool) {
+	if at+lvlfSize > len(b) {
+		return wlevel{}, at, false
+	}
+	lv := b[at:]
+	cbChpx, cbPapx := int(lv[24]), int(lv[25])
+	at += lvlfSize + cbPapx + cbChpx
+	if at+2 > len(b) {
+		return wlevel{}, at, false
+	}
+	cch := int(u16(b, at))
+	at += 2
+	if at+2*cch > len(b) {
+		return wlevel{}, at, false
+	}
+	var text strings.Builder
+	for i := range cch {
+		c := u16(b, at+2*i)
+		if c < maxListLevels {
+			text.WriteString("%" + strconv.Itoa(int(c)+1))
+		} else {
+			text.WriteRune(rune(c))
+		}
+	}
+	at += 2 * cch
+	out := wlevel{start: int(int32(u32(lv, 0))), hasStart: true, format: msoNFC[lv[4]], text: text.String()}
+	if _, known := msoNFC[lv[4]]; !known {
+		out.format = "decimal"
+	}
+	return out, at, true
 }
 
 // listSprms reads a paragraph's list override and level from a grpprl.

@@ -576,6 +576,65 @@ func TestDocLists(t *testing.T) {
 	}
 }
 
+// TestDocListOverrides: list overrides (LFOs) of one list that override
+// nothing number on from one another; one whose LFOLVL sets fStartAt
+// restarts the level at iStartAt (Word's 重新开始编号) and numbers on from
+// there, and the list's other overrides go on where they were.
+func TestDocListOverrides(t *testing.T) {
+	le := binary.LittleEndian
+	var table []byte
+	table = le.AppendUint16(table, 1)
+	lstf := make([]byte, lstfSize)
+	le.PutUint32(lstf, 7)
+	lstf[26] = 1
+	table = append(table, lstf...)
+	lvl := make([]byte, lvlfSize)
+	le.PutUint32(lvl, 1)
+	table = append(table, lvl...) // decimal
+	table = le.AppendUint16(table, 2)
+	table = le.AppendUint16(table, 0)
+	table = le.AppendUint16(table, '.')
+	lfoAt := len(table)
+	starts := []int{0, 0, 1, 5} // the overrides' iStartAt; 0: no LFOLVL
+	table = le.AppendUint32(table, uint32(len(starts)))
+	for _, st := range starts {
+		lfo := make([]byte, 16)
+		le.PutUint32(lfo, 7)
+		if st > 0 {
+			lfo[12] = 1 // clfolvl
+		}
+		table = append(table, lfo...)
+	}
+	for _, st := range starts {
+		table = le.AppendUint32(table, 0xFFFFFFFF) // the LFOData's cp
+		if st > 0 {
+			table = le.AppendUint32(table, uint32(st))
+			table = append(table, 0x10, 0, 0, 0) // level 0, fStartAt
+		}
+	}
+	main := make([]byte, 154+8*93)
+	le.PutUint16(main[32:], 14)
+	le.PutUint16(main[62:], 22)
+	le.PutUint16(main[152:], 93)
+	le.PutUint32(main[154+8*fcPlfLst+4:], 2+lstfSize)
+	le.PutUint32(main[154+8*fcPlfLfo:], uint32(lfoAt))
+	le.PutUint32(main[154+8*fcPlfLfo+4:], uint32(len(table)-lfoAt))
+	d := &wordDoc{main: main, table: table}
+	c := &docConv{d: d, lists: d.readLists()}
+	var got []string
+	for _, p := range []struct {
+		ilfo int
+		text string
+	}{{1, "甲"}, {2, "乙"}, {3, "丙"}, {3, "丁"}, {1, "戊"}, {4, "己"}, {4, "庚"}} {
+		s, _ := c.number(papRun{ilfo: p.ilfo, ilvl: 0, outline: -1, center: -1}, p.text, 0)
+		got = append(got, s)
+	}
+	want := []string{"1.甲", "2.乙", "1.丙", "2.丁", "3.戊", "5.己", "6.庚"}
+	if !slices.Equal(got, want) {
+		t.Errorf("numbered %q, want %q", got, want)
+	}
+}
+
 // TestCoverTitle: a standard's cover lists its ICS and CCS codes, its
 // number and its issuer above its name, which the .doc's title style
 // marks; the name is the title (it was the file's name), the codes the

@@ -25,6 +25,7 @@ type epub struct {
 	ncxID    string            // the spine's toc: the EPUB 2 NCX
 	spine    []string          // ids in reading order
 	title    string            // the book's dc:title
+	sheets   map[string]string // style sheets read, by path
 }
 
 // navEntry is one title of the table of contents.
@@ -81,7 +82,7 @@ func epubText(data []byte) (string, []Hint, error) {
 		if err != nil {
 			continue // a chapter in no encoding we know is left out, not the book
 		}
-		t, h := htmlText(selfClosedRaw(text))
+		t, h := htmlTextSheets(selfClosedRaw(text), e.sheetFor(p))
 		t, h = withTitles(t, h, toc[p])
 		if t == "" {
 			continue
@@ -200,6 +201,31 @@ func squeeze(s string) string {
 		}
 		return r
 	}, s)
+}
+
+// sheetFor reads the style sheets a chapter at base links, each once a
+// book: one that does not read or decode gives no rules.
+func (e *epub) sheetFor(base string) func(href string) string {
+	return func(href string) string {
+		name := resolve(base, href)
+		if css, ok := e.sheets[name]; ok {
+			return css
+		}
+		if e.sheets == nil {
+			e.sheets = map[string]string{}
+		}
+		b, err := e.read(name)
+		if err != nil {
+			e.sheets[name] = ""
+			return ""
+		}
+		css, _, err := Decode(b, "")
+		if err != nil {
+			css = ""
+		}
+		e.sheets[name] = css
+		return css
+	}
 }
 
 // read unpacks one part, within the book's budget: an EPUB whose parts

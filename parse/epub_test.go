@@ -140,3 +140,71 @@ func TestEPUBMadeUpNames(t *testing.T) {
 		}
 	}
 }
+
+// TestEPUBClassBold: LibreOffice's EPUB wraps every run in a classed
+// <span> and says which classes are bold in the linked style sheet; the
+// bold class opens a lead, the body's class neither opens nor goes on
+// with one.
+func TestEPUBClassBold(t *testing.T) {
+	book := epubFile(t, map[string]string{
+		"META-INF/container.xml": container,
+		"OEBPS/content.opf": `<?xml version="1.0"?><package xmlns="http://www.idpf.org/2007/opf" version="3.0"><metadata xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>Unknown Title</dc:title></metadata>` +
+			`<manifest><item id="s1" href="sections/section0001.xhtml" media-type="application/xhtml+xml"/><item id="css" href="styles/stylesheet.css" media-type="text/css"/></manifest><spine><itemref idref="s1"/></spine></package>`,
+		"OEBPS/styles/stylesheet.css": ".para0 {\n  margin: 0px;\n}\n/* runs */\n.span1 {\n  font-weight: bold;\n}\n\n.span0 {\n}\n",
+		"OEBPS/sections/section0001.xhtml": `<html xmlns="http://www.w3.org/1999/xhtml"><head><link href="../styles/stylesheet.css" rel="stylesheet" type="text/css"/></head><body>` +
+			`<p class="para0"><span class="span0">　　</span><span class="span1">一是粮食生产再获丰收。</span><span class="span0">粮食播种面积稳定在一千一百八十万亩。</span><span class="span1">二是黑土地保护扎实推进。</span><span class="span0">新建高标准农田九十万亩。</span></p>` +
+			`<p class="para0"><span class="span0">全年地区生产总值增长百分之五。</span><span class="span1">加粗的话在后面。</span></p></body></html>`,
+	})
+	text, hints, err := epubText(book)
+	if err != nil {
+		t.Fatal(err)
+	}
+	leads := map[int]int{}
+	for _, h := range hints {
+		leads[h.Line] = h.Lead
+	}
+	lines := strings.Split(text, "\n")
+	for _, c := range []struct{ start, want string }{{"一是", "一是粮食生产再获丰收。"}, {"全年", ""}} {
+		for i, l := range lines {
+			line := strings.TrimLeft(l, " 　")
+			if !strings.HasPrefix(line, c.start) {
+				continue
+			}
+			got := ""
+			if n := leads[i+1]; n > 0 {
+				got = strings.TrimLeft(l[:min(n+len(l)-len(line), len(l))], " 　")
+			}
+			if got != c.want {
+				t.Errorf("line %d %q: lead %q, want %q", i+1, l, got, c.want)
+			}
+		}
+	}
+	if !strings.Contains(text, "一是") || !strings.Contains(text, "全年") {
+		t.Errorf("text %q", text)
+	}
+}
+
+// TestHTMLStyleClasses: a page's own <style> says which classes look
+// emphatic; a class it gives no rule for, or a page with no sheet, still
+// counts as emphasis.
+func TestHTMLStyleClasses(t *testing.T) {
+	const body = `<p><span class="n">正文开头一句话。</span>后面的正文。</p><p><span class="b">重点工作。</span>后面的正文。</p><p><span class="x">别处定义的样式。</span>后面的正文。</p>`
+	for _, c := range []struct {
+		head string
+		want [3]bool
+	}{
+		{`<style>/* sheet */ .n { font-size: 16pt } p > span.b, .c { font-weight: 700 }</style>`, [3]bool{false, true, true}},
+		{``, [3]bool{true, true, true}},
+	} {
+		_, hints := htmlText(`<html><head>` + c.head + `</head><body>` + body + `</body></html>`)
+		var got [3]bool
+		for _, h := range hints {
+			if h.Line >= 1 && h.Line <= 3 {
+				got[h.Line-1] = h.Lead > 0
+			}
+		}
+		if got != c.want {
+			t.Errorf("head %q: leads %v, want %v", c.head, got, c.want)
+		}
+	}
+}

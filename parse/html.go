@@ -14,7 +14,12 @@ import (
 // filling it is a lead sentence. Scripts, styles, the head and hidden
 // elements are dropped; the page's chrome (menus, 责任编辑, 版权所有) is
 // left in the text for the junk filter to set aside.
-func htmlText(src string) (string, []Hint) {
+func htmlText(src string) (string, []Hint) { return htmlTextSheets(src, nil) }
+
+// htmlTextSheets is htmlText with the style sheets the page links, read
+// by link (an EPUB's); a <span> whose classes the sheets give no emphasis
+// is no lead.
+func htmlTextSheets(src string, link func(href string) string) (string, []Hint) {
 	root, err := html.Parse(strings.NewReader(src))
 	if err != nil {
 		// html.Parse accepts anything a browser would but elements
@@ -22,7 +27,7 @@ func htmlText(src string) (string, []Hint) {
 		// such a page is read from its tokens, never shown as markup.
 		return htmlFlat(src)
 	}
-	h := &htmlConv{}
+	h := &htmlConv{classes: sheets(root, link)}
 	h.walk(root)
 	h.flush()
 	return h.out.String(), h.out.hints
@@ -36,6 +41,7 @@ type htmlConv struct {
 	leadOpen bool // inside the element that opened the paragraph
 	leadDone bool // the opening is settled: text came outside emphasis
 	pre      int  // depth inside <pre>
+	classes  classSheet
 }
 
 // blocks end a paragraph where they open and where they close.
@@ -71,15 +77,23 @@ func hidden(n *html.Node) bool {
 // (looksEmphatic). A page saved from Word by LibreOffice or a government
 // site wraps every run in <font style="font-size: 14pt"> or <span
 // style="font-family: 仿宋_GB2312">: the text's own face and size, no lead.
-func emphasis(n *html.Node) bool {
+func emphasis(n *html.Node) bool { return classSheet(nil).emphasis(n) }
+
+// emphasis is emphasis by the page's sheets: a classed <span> or <font>
+// only where its classes look emphatic or are unknown (classEmphatic).
+func (cs classSheet) emphasis(n *html.Node) bool {
 	switch n.DataAtom {
 	case atom.Strong, atom.B:
 		return true
 	case atom.Span, atom.Font:
 		for _, a := range n.Attr {
 			switch a.Key {
-			case "class", "color":
+			case "color":
 				return true
+			case "class":
+				if cs.classEmphatic(a.Val) {
+					return true
+				}
 			case "style":
 				if looksEmphatic(a.Val) {
 					return true
@@ -147,7 +161,7 @@ func (h *htmlConv) walk(n *html.Node) {
 			defer func() { h.pre-- }()
 		}
 	}
-	opens := n.Type == html.ElementNode && emphasis(n) && h.mayOpenLead()
+	opens := n.Type == html.ElementNode && h.classes.emphasis(n) && h.mayOpenLead()
 	if opens {
 		h.leadOpen = true
 	}

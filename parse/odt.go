@@ -45,6 +45,7 @@ type odt struct {
 	number  string // a list item's number, written before its paragraph
 	body    bool   // inside office:text: the document, not a page header
 	inNum   bool   // inside a list item's text:number
+	lists   olists
 }
 
 // odtText converts an OpenDocument text to the text the reader shows, one
@@ -63,6 +64,7 @@ func odtText(data []byte) (string, []Hint, error) {
 		return "", nil, ErrNotDocx
 	}
 	d := &odt{styles: map[string]*ostyle{}}
+	d.lists.pending = -1
 	d.out.keepIndent = true
 	d.maxText = textLimit(partLimit(content.CompressedSize64))
 	if styles != nil {
@@ -194,6 +196,9 @@ func (d *odt) read(dec *xml.Decoder) error {
 			case nsTable:
 				d.tableStart(t)
 			case nsText:
+				if t.Name.Local == "list-style" || t.Name.Local == "list-level-style-number" {
+					d.lists.styleStart(t)
+				}
 				if d.body {
 					paras, spans = d.textStart(t, paras, spans)
 				}
@@ -210,6 +215,8 @@ func (d *odt) read(dec *xml.Decoder) error {
 				d.cols = d.cols[:len(d.cols)-1]
 			case t.Name.Space == nsOffice && t.Name.Local == "text":
 				d.body = false
+			case t.Name.Space == nsText && t.Name.Local == "list" && d.body:
+				d.lists.listEnd()
 			case t.Name.Space == nsText && t.Name.Local == "number":
 				d.inNum = false
 			case t.Name.Space == nsText && t.Name.Local == "span" && len(spans) > 0:
@@ -265,7 +272,11 @@ func (d *odt) textStart(t xml.StartElement, paras []*wpara, spans []int8) ([]*wp
 				np.outline = 0
 			}
 		}
-		if n := strings.TrimSpace(d.number); n != "" {
+		n := d.lists.number()
+		if given := strings.TrimSpace(d.number); given != "" {
+			n = given // the number as the producer wrote it
+		}
+		if n != "" {
 			if _, has := parseMarker(n + "x"); has {
 				np.text.WriteString(n) // 一、 as the list shows it
 			} else {
@@ -276,6 +287,10 @@ func (d *odt) textStart(t xml.StartElement, paras []*wpara, spans []int8) ([]*wp
 		return append(paras, np), nil
 	case "span":
 		return paras, append(spans, d.weight(oattr(t, nsText, "style-name")))
+	case "list":
+		d.lists.listStart(t)
+	case "list-item", "list-header":
+		d.lists.item(t)
 	case "number":
 		d.inNum = p == nil
 	case "s":

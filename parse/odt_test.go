@@ -168,3 +168,42 @@ func FuzzODT(f *testing.F) {
 		}
 	})
 }
+
+// odtListContent is a report as LibreOffice saves a .docx whose headings
+// Word numbers itself: a list style (一、 by num-format and suffix, （一）
+// by loext:num-list-format), one text:list for each item that continues
+// the one before, a level-2 item nested in an item that holds only the
+// nested list, a second paragraph in an item, a list that starts again
+// and one whose item sets its start value; a bullet level shows nothing.
+const odtListContent = `<office:document-content ` + odtNS + ` xmlns:loext="urn:org:documentfoundation:names:experimental:office:xmlns:loext:1.0"><office:automatic-styles>
+<text:list-style style:name="L1">
+<text:list-level-style-number text:level="1" style:num-suffix="、" style:num-format="一, 二, 三, ..."/>
+<text:list-level-style-number text:level="2" loext:num-list-format="（%2%）" style:num-prefix="（" style:num-suffix="）" style:num-format="一, 二, 三, ..."/>
+<text:list-level-style-number text:level="3" style:num-suffix="." style:num-format="1" text:display-levels="2"/>
+</text:list-style>
+<text:list-style style:name="L2"><text:list-level-style-bullet text:level="1" text:bullet-char="•"/></text:list-style>
+</office:automatic-styles><office:body><office:text>
+<text:p>2025年某市政府工作报告</text:p>
+<text:list xml:id="a1" text:style-name="L1"><text:list-item><text:p>工作回顾</text:p></text:list-item></text:list>
+<text:p>过去一年，经济稳中有进。</text:p>
+<text:list text:continue-numbering="true" text:style-name="L1"><text:list-item><text:list><text:list-item><text:p>坚持稳中求进</text:p><text:p>这是同一项的第二段。</text:p></text:list-item></text:list></text:list-item></text:list>
+<text:list text:continue-numbering="true" text:style-name="L1"><text:list-item><text:list><text:list-item><text:list><text:list-item><text:p>第一小项</text:p></text:list-item></text:list></text:list-item></text:list></text:list-item></text:list>
+<text:list text:continue-numbering="true" text:style-name="L1"><text:list-item><text:list><text:list-item><text:p>着力扩大内需</text:p></text:list-item></text:list></text:list-item></text:list>
+<text:list text:continue-numbering="true" text:style-name="L1"><text:list-item><text:p>重点工作</text:p></text:list-item></text:list>
+<text:list text:style-name="L2"><text:list-item><text:p>一项不编号的要点</text:p></text:list-item></text:list>
+<text:list text:style-name="L1"><text:list-item><text:p>另起的列表</text:p></text:list-item><text:list-item text:start-value="5"><text:p>定了起始值</text:p></text:list-item></text:list>
+</office:text></office:body></office:document-content>`
+
+// TestODTListNumbers: list items get the numbers their list style shows,
+// counted across lists that continue one another.
+func TestODTListNumbers(t *testing.T) {
+	doc, err := Open("r.odt", odtFile(t, odtListContent, ""), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "2025年某市政府工作报告\n一、工作回顾\n过去一年，经济稳中有进。\n（一）坚持稳中求进\n这是同一项的第二段。\n" +
+		"一.1. 第一小项\n（二）着力扩大内需\n二、重点工作\n一项不编号的要点\n一、另起的列表\n五、定了起始值\n"
+	if doc.Text != want {
+		t.Errorf("text\n%s\nwant\n%s", doc.Text, want)
+	}
+}

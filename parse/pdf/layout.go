@@ -93,7 +93,14 @@ func joinRow(row []glyph, page int) line {
 		if prev != nil {
 			gap := g.x0 - prev.x1
 			em := math.Max(g.size, prev.size)
-			spread := gapAt(i-1) >= 0.6*gap && gapAt(i-1) >= 0.5*em || gapAt(i+1) >= 0.6*gap && gapAt(i+1) >= 0.5*em
+			// Letter-spaced text (目　　录, 主　任): the gap beside this
+			// one, between two wide characters, is as wide. A single
+			// cell of narrow glyphs between two wide gaps (增长　%　7)
+			// is a table's row, not spacing.
+			spreadAt := func(k int) bool {
+				return k > 0 && k < len(row) && gapAt(k) >= 0.6*gap && gapAt(k) >= 0.5*em && wideAt(row, k-1) && wideAt(row, k)
+			}
+			spread := spreadAt(i-1) || spreadAt(i+1)
 			pr, _ := utf8.DecodeLastRuneInString(prev.text)
 			r, _ := utf8.DecodeRuneInString(g.text)
 			var space bool
@@ -135,6 +142,12 @@ func joinRow(row []glyph, page int) line {
 	ln.bold = letters && (ln.bold || ln.boldRun == len(ln.text))
 	ln.lead = leadWidth(row)
 	return ln
+}
+
+// wideAt tells whether glyph k of row opens with a wide (CJK) character.
+func wideAt(row []glyph, k int) bool {
+	r, _ := utf8.DecodeRuneInString(row[k].text)
+	return isWide(r)
 }
 
 // leadWidth is how wide the run a row opens with is, that a typesetter

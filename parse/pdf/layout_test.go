@@ -572,3 +572,32 @@ func TestBoldLineAfterLeadParagraph(t *testing.T) {
 		t.Errorf("%d paragraphs:\n%s", len(doc.Paragraphs), strings.Join(doc.Paragraphs, "\n"))
 	}
 }
+
+// TestSingleGlyphCells: a table's row whose middle cell is one narrow
+// glyph (增长　%　7: a unit column) stands two gaps wide on both sides of
+// it; it is a row of three cells, not letter-spaced text, which spaces
+// wide characters alike (a title set 主　任　委).
+func TestSingleGlyphCells(t *testing.T) {
+	const set = han + "%7"
+	w := &pdfWriter{}
+	f := cidFont(w, set)
+	rs := []rune(han)
+	show := func(x, y float64, chars string) string {
+		return fmt.Sprintf("BT /F1 14 Tf 1 0 0 1 %g %g Tm %s Tj ET\n", x, y, cids(set, chars))
+	}
+	var b strings.Builder
+	b.WriteString(show(72, 730, string(rs[0:8])) + show(292, 730, "%") + show(392, 730, "7"))
+	b.WriteString(show(200, 700, string(rs[8:9])) + show(245, 700, string(rs[9:10])) + show(290, 700, string(rs[10:11])))
+	doc, err := Extract(buildDoc(w, []testPage{{content: b.String(), fonts: fmt.Sprintf("/F1 %d 0 R", f)}}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for i, p := range doc.Paragraphs {
+		got = append(got, fmt.Sprintf("%s|%v", p, doc.Styles[i].Cell))
+	}
+	want := []string{string(rs[0:8]) + "|true", "%|true", "7|true", string(rs[8:11]) + "|false"}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("got\n%q\nwant\n%q", got, want)
+	}
+}
