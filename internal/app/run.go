@@ -398,8 +398,19 @@ func loadDoc(name string, stdin io.Reader, lang, encoding string) (*model.Docume
 }
 
 // openLoaded is loadDoc once name's bytes b are read (loadWith): release
-// gives them back unless the document's text is b itself.
+// gives them back unless the document's text is b itself. A large file's
+// parse first finds warmShare of its size in heap pages already resident
+// (bigread.WarmHeap): its tree and notes peak at 40-45 % of a
+// compilation's size, and each page the heap grew into was a page fault
+// (`--outline` on 100 MB: 10,500, then 5,500; 2,000 at 0.6, for 10 MB
+// more peak RSS). Not the reader's load behind a preview (parseWhole):
+// there the warming's faults and collection, at the load's start, fell
+// where G at the first page reads the file's end (its median 46-85 ms
+// against 36-48 ms without, 5 rounds each).
 func openLoaded(name string, b []byte, release func(), lang, encoding string) (*model.Document, error) {
+	if len(b) >= bigread.Threshold {
+		bigread.WarmHeap(int(float64(len(b)) * warmShare))
+	}
 	doc, err := openDoc(name, b, lang, encoding)
 	if err != nil || !aliases(doc.Text, b) {
 		release() // the text was decoded or converted into a copy
@@ -419,16 +430,8 @@ func aliases(s string, b []byte) bool {
 }
 
 // openDoc parses the bytes read from name (see loadDoc), naming the file
-// in what it refuses. A large file's parse first finds warmShare of its
-// size in heap pages already resident (bigread.WarmHeap): its tree and
-// notes peak at 40-45 % of a compilation's size (43-44 MB of heap on
-// 100 MB), and each page the heap grew into was a page fault.
-// `--outline` on 100 MB: 10,500 page faults, 4,500 at 0.4 and 2,000 at
-// 0.6, which raised its peak RSS by 10 MB where 0.4 did not.
+// in what it refuses.
 func openDoc(name string, b []byte, lang, encoding string) (*model.Document, error) {
-	if len(b) >= bigread.Threshold {
-		bigread.WarmHeap(int(float64(len(b)) * warmShare))
-	}
 	shown := oneField(name)
 	if name == "-" {
 		shown = text.CLIFor(lang).StdinName
