@@ -317,14 +317,14 @@ func (p *parser) articles(from int) []int {
 	if from >= len(eff) {
 		return nil
 	}
-	// The usual gap between paragraphs.
-	hist := map[int]int{}
+	// The usual gap between paragraphs, counted in an array: gap() <= gapMask.
+	var hist [gapMask + 1]int
 	for i := from + 1; i < len(eff); i++ {
-		hist[int(eff[i].gap())]++
+		hist[eff[i].gap()]++
 	}
 	usual, best := 0, -1
 	for g, n := range hist {
-		if n > best || n == best && g < usual {
+		if n > 0 && (n > best || n == best && g < usual) {
 			usual, best = g, n
 		}
 	}

@@ -1,6 +1,9 @@
 package parse
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Cards: a notice's block of a few short lines between blank lines (an
 // account's name and tagline, a price list, a signature's contacts),
@@ -26,16 +29,35 @@ func joinCards(text string, lines []line, promo []uint8, reg register) {
 			continue
 		}
 		j := i // the group is lines[i:j]
-		card := true
-		for ; j < len(lines) && !lines[j].blank(); j++ {
-			p := text[lines[j].start:lines[j].end]
-			card = card && j-i < maxCardLines && len(p) <= maxCardBytes && !isOutlineLine(p)
+		for j < len(lines) && !lines[j].blank() {
+			j++
 		}
-		if card && j-i > 1 && (i == 0 || lines[i-1].blank()) {
+		// A card is joined to a notice in it: a group of none (most
+		// of a file's headings and short paragraphs) is not read
+		// further, its lines' outline markers least of all (a serial
+		// pass over the file's short lines, 1 % of the parse).
+		if j-i > 1 && (i == 0 || lines[i-1].blank()) && slices.ContainsFunc(promo[i:j], isNotice) && isCard(text, lines[i:j]) {
 			joinCard(text, lines[i:j], promo[i:j], reg)
 		}
 		i = j
 	}
+}
+
+// isNotice reports a line marked as a notice in promo.
+func isNotice(k uint8) bool { return k != 0 }
+
+// isCard reports whether a group of lines can be a card: a few short
+// lines, none of the outline's.
+func isCard(text string, group []line) bool {
+	if len(group) > maxCardLines {
+		return false
+	}
+	for _, l := range group {
+		if p := text[l.start:l.end]; len(p) > maxCardBytes || isOutlineLine(p) {
+			return false
+		}
+	}
+	return true
 }
 
 // joinCard marks the lines of one card (a group between blank lines) that

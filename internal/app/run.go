@@ -57,7 +57,7 @@ const (
 	oneShotGCPercent = 200
 	readerGCDelay    = 100 * time.Millisecond
 	loadedGCPercent  = 25
-	loadGCPercent    = 100 // while a large document loads under its limit (limitLoad)
+	loadGCPercent    = -1 // while a large document loads: its limit alone paces the collector (limitLoad)
 )
 
 // tuneGC sets the collector's pace for the mode the flags chose (see
@@ -114,6 +114,7 @@ func collectAfter(load func() (*model.Document, error), gc, settled func()) func
 // cannot fail: past it the collector takes at most half the CPU, and a
 // reload counts the document still shown in the live heap it starts from.
 const (
+	warmShare = 0.4
 	loadShare = 0.5
 	keptShare = 0.2
 	keptMin   = 16 << 20
@@ -128,8 +129,12 @@ const (
 // reader's 40 only added collections on the way up, each marking the
 // growing tree: 11–12 collections in the load of 100 MB, 6–7 at 100, its
 // CPU 1.01–1.24 s then 0.98–1.07 s (one load per process, 6 rounds
-// alternating with the session's start). The load takes the pace from the
-// reader's own (loaded), which its timer then leaves alone.
+// alternating with the session's start). Off (-1), the limit alone sets
+// when to collect: the collections at 100 before the heap reached the
+// limit (at 9, 21 and 39 MB on 100 MB) marked a tree the limit's would
+// mark again, and peaked no lower; 2–3 collections in the load of 100 MB
+// rather than 5–6, peakrss the same 157 MB (1.57–1.58×). The load takes the
+// pace from the reader's own (loaded), which its timer then leaves alone.
 func limitLoad(load func() (*model.Document, error), size int, settle func()) func() (*model.Document, error) {
 	if !TuneGC || os.Getenv("GOMEMLIMIT") != "" {
 		return collectAfter(load, settle, nil)
@@ -393,8 +398,19 @@ func loadDoc(name string, stdin io.Reader, lang, encoding string) (*model.Docume
 }
 
 // openLoaded is loadDoc once name's bytes b are read (loadWith): release
-// gives them back unless the document's text is b itself.
+// gives them back unless the document's text is b itself. A large file's
+// parse first finds warmShare of its size in heap pages already resident
+// (bigread.WarmHeap): its tree and notes peak at 40-45 % of a
+// compilation's size, and each page the heap grew into was a page fault
+// (`--outline` on 100 MB: 10,500, then 5,500; 2,000 at 0.6, for 10 MB
+// more peak RSS). Not the reader's load behind a preview (parseWhole):
+// there the warming's faults and collection, at the load's start, fell
+// where G at the first page reads the file's end (its median 46-85 ms
+// against 36-48 ms without, 5 rounds each).
 func openLoaded(name string, b []byte, release func(), lang, encoding string) (*model.Document, error) {
+	if len(b) >= bigread.Threshold {
+		bigread.WarmHeap(int(float64(len(b)) * warmShare))
+	}
 	doc, err := openDoc(name, b, lang, encoding)
 	if err != nil || !aliases(doc.Text, b) {
 		release() // the text was decoded or converted into a copy

@@ -7,6 +7,8 @@ import (
 	"bytes"
 	"fmt"
 	"os"
+	"runtime/debug"
+	"runtime/metrics"
 	"strconv"
 	"strings"
 	"testing"
@@ -104,5 +106,25 @@ func TestAdviseHugeInside(t *testing.T) {
 	}
 	if i := 5<<20 + 7; b[i] != byte(i) {
 		t.Error("the array lost a write")
+	}
+}
+
+// TestWarmHeap: WarmHeap(n) leaves about n bytes of the heap free and
+// resident (not given back to the system), for the allocations after it
+// to take without a page fault.
+func TestWarmHeap(t *testing.T) {
+	const n = 32 << 20
+	free := func() uint64 {
+		s := []metrics.Sample{{Name: "/memory/classes/heap/free:bytes"}}
+		metrics.Read(s)
+		return s[0].Value.Uint64()
+	}
+	debug.FreeOSMemory() // the heap's free pages given back: none resident
+	if before := free(); before >= n/2 {
+		t.Skipf("%d bytes of the heap free and resident before WarmHeap", before)
+	}
+	WarmHeap(n)
+	if got := free(); got < n/2 {
+		t.Errorf("after WarmHeap(%d): %d bytes of the heap free and resident, want at least %d", n, got, n/2)
 	}
 }
