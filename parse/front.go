@@ -354,9 +354,9 @@ func (p *parser) titleLine(e *eline) bool {
 }
 
 // aboveTitle reports a line printed above a title that is not part of it:
-// a news dateline, a file label or a document number.
+// a news dateline, a file label, a document number or a standard's code.
 func (p *parser) aboveTitle(s string) bool {
-	return isNewsDateline(s) || isFileLabel(s) || isDocNumber(s)
+	return isNewsDateline(s) || isFileLabel(s) || isDocNumber(s) || isStandardCode(s)
 }
 
 // isFileLabel reports a label that names the document a file of something

@@ -43,6 +43,7 @@ func (p *parser) applyHints(hints []Hint) {
 	if len(hints) == 0 {
 		return
 	}
+	defer p.levelPrelims()
 	eff := p.eff
 	hints = append([]Hint(nil), hints...)
 	sort.SliceStable(hints, func(i, j int) bool { return hints[i].Line < hints[j].Line })

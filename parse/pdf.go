@@ -28,25 +28,41 @@ func pdfText(data []byte) (text string, hints []Hint, pages int, err error) {
 // reads numbered headings from the text itself.
 func pdfHints(doc *pdf.Document) []Hint {
 	var hints []Hint
-	title := titleHint(doc)
-	if title {
-		hints = append(hints, Hint{Line: 1, Title: true})
+	title := -1
+	if k := mastheadEnd(doc); titleHint(doc, k) {
+		title = k
 	}
 	for i, st := range doc.Styles {
+		if i == title {
+			hints = append(hints, Hint{Line: i + 1, Title: true})
+			continue
+		}
 		if st.Cell {
 			hints = append(hints, Hint{Line: i + 1, Body: true})
 			continue
 		}
-		if st.Lead > 0 && (i > 0 || !title) {
+		if st.Lead > 0 {
 			hints = append(hints, Hint{Line: i + 1, Lead: st.Lead})
 		}
 	}
 	return hints
 }
 
-// titleHint tells a document whose first paragraph is its title.
-func titleHint(doc *pdf.Document) bool {
-	if len(doc.Styles) == 0 {
+// mastheadEnd is the first paragraph after the table cells that open page
+// 1: a journal's masthead printed as one row above an article's title
+// (第9卷 第4期 / 航空动力学报 / 1994年10月). 0 when the page opens otherwise.
+func mastheadEnd(doc *pdf.Document) int {
+	k := 0
+	for k < len(doc.Styles) && doc.Styles[k].Cell && doc.Styles[k].Page == 1 {
+		k++
+	}
+	return k
+}
+
+// titleHint tells a document whose paragraph k (the first, or the first
+// under a masthead) is its title.
+func titleHint(doc *pdf.Document, k int) bool {
+	if k >= len(doc.Styles) {
 		return false
 	}
 	type weight struct {
@@ -69,7 +85,7 @@ func titleHint(doc *pdf.Document) bool {
 			break
 		}
 	}
-	first := doc.Styles[0]
-	bold := first.Lead == len(doc.Paragraphs[0])
+	first := doc.Styles[k]
+	bold := first.Lead == len(doc.Paragraphs[k])
 	return first.Page == 1 && first.Centered && (first.Size >= 1.15*body || bold)
 }

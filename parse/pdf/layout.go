@@ -414,6 +414,8 @@ func paragraphs(pages [][]line, boxes [][4]float64) ([]string, []Style) {
 			}
 		}
 		spacing := lineSpacing(ls)
+		rowsAmongRows(ls)
+		narrow := narrowed(ls, func(c int) (float64, float64) { return pageM[c].left, pageM[c].right })
 		for i := range ls {
 			l := &ls[i]
 			left, right := pageM[l.col].left, pageM[l.col].right
@@ -445,7 +447,7 @@ func paragraphs(pages [][]line, boxes [][4]float64) ([]string, []Style) {
 			}
 			leadOpen = leadOpen && l.boldRun == len(l.text)
 			cur.WriteString(l.text)
-			prevFull = full(l, right, sz)
+			prevFull = full(l, right, sz) || narrow[i]
 			prev = l
 		}
 	}

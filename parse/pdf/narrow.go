@@ -1,0 +1,79 @@
+package pdf
+
+import "math"
+
+// A page's text may run narrower than its margins for a while: beside a
+// figure set into the column, the lines of a paragraph end at the
+// figure's edge, short of the right margin, yet the paragraph goes on.
+// And a table row whose cells stand too close to be told apart by their
+// gaps is still a row of the table it stands in.
+
+// minNarrowRun is how many lines in a row ending at one edge make a
+// narrowed column; minNarrowWidth (in ems) bounds their width from below:
+// two or three short lines (headings, list items) ending together are
+// not one.
+const (
+	minNarrowRun   = 3
+	minNarrowWidth = 8
+)
+
+// narrowed marks the lines of page ls that run to a narrowed column's
+// edge: minNarrowRun or more lines in a row in one column, one size, not
+// a table's rows, starting at the left margin (or a first line's indent
+// of two ems) and ending within half an em of one another, each at least
+// minNarrowWidth ems wide, and short of the right margin by more than
+// full allows. Such a line is full, unless it ends a sentence, as one that runs to the margin is:
+// its paragraph goes on into the next line. edges gives a column's
+// margins.
+func narrowed(ls []line, edges func(col int) (left, right float64)) []bool {
+	out := make([]bool, len(ls))
+	fits := func(l *line) bool {
+		sz := math.Max(l.size, 1)
+		left, right := edges(l.col)
+		return !l.cells && l.x1-l.x0 >= minNarrowWidth*sz && l.x0 <= left+2.5*sz && l.x1 < right-2*sz
+	}
+	for i := 0; i+minNarrowRun <= len(ls); i++ {
+		lo, hi := ls[i].x1, ls[i].x1
+		j := i
+		for ; j < len(ls) && fits(&ls[j]) && ls[j].col == ls[i].col && math.Abs(ls[j].size-ls[i].size) < 0.05*math.Max(ls[i].size, 1); j++ {
+			lo, hi = math.Min(lo, ls[j].x1), math.Max(hi, ls[j].x1)
+			if hi-lo > 0.5*math.Max(ls[i].size, 1) {
+				break
+			}
+		}
+		if j-i >= minNarrowRun {
+			for k := i; k < j; k++ {
+				out[k] = !endsSentence(ls[k].text) // one-line sentences of a length are no column
+			}
+		}
+	}
+	return out
+}
+
+// rowsAmongRows marks as a table's row a line of page ls that stands
+// between two rows of cells (line.cells) in one column, at their left
+// edge and in their size, with only such lines between: a row whose
+// cells the gaps did not part (发动机压比EPR 3 3 3 among rows of a tick
+// table) is no paragraph of the text.
+func rowsAmongRows(ls []line) {
+	for i := 0; i < len(ls); i++ {
+		if !ls[i].cells {
+			continue
+		}
+		j := i + 1
+		for j < len(ls) && !ls[j].cells && sameRowEdge(&ls[i], &ls[j]) {
+			j++
+		}
+		if j > i+1 && j < len(ls) && ls[j].cells && sameRowEdge(&ls[i], &ls[j]) {
+			for k := i + 1; k < j; k++ {
+				ls[k].cells = true
+			}
+		}
+	}
+}
+
+// sameRowEdge reports two lines of one column and size that start within
+// a point of each other.
+func sameRowEdge(a, b *line) bool {
+	return a.col == b.col && math.Abs(a.x0-b.x0) < 1 && math.Abs(a.size-b.size) < 0.05*math.Max(a.size, 1)
+}
