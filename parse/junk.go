@@ -202,9 +202,9 @@ func markJunk(text string, lines []line) []model.Junk {
 	})
 	reg := textRegister(text) // the script the lines are weighed against (promo_register.go)
 	// Then the short notices in other sites' styles, once every line is
-	// narrowed: a line's neighbours say whether it stands alone, and the
-	// first and last lines of prose whether it stands outside the prose.
-	first, last := proseBounds(text, lines, promo)
+	// narrowed: a line's neighbours say whether it stands alone, the prose's
+	// first and last lines whether it stands outside it (or as its title).
+	first, last, title := proseBounds(text, lines, promo)
 	heads := make([][]int, len(paid))     // per chunk, the lines that may head a glued list (poolLists)
 	carry := make([][]carrier, len(paid)) // per chunk, the notices the chrome pass takes (chromeCarriers)
 	par.Each(len(paid), func(c int) {
@@ -227,7 +227,7 @@ func markJunk(text string, lines []line) []model.Junk {
 			if !worded && (!blanks || l.end-l.start > maxBareBytes || !maySignalBare(p)) {
 				continue
 			}
-			at := placeOf(text, lines, i, blanks, first, last)
+			at := placeOf(text, lines, i, blanks, first, last, title)
 			if continues(text, lines, i) {
 				continue // the tail of a wrapped sentence, not a line of its own
 			}
@@ -385,8 +385,9 @@ func mergeJunk(lists ...[]model.Junk) []model.Junk {
 // proseBounds returns the first and the last line of prose (a line with a
 // full stop, or longer than a heading) that is not promotion: what stands
 // before the first or after the last is a title, a date, a signature or
-// the site's own furniture. Only the two ends of the file are read.
-func proseBounds(text string, lines []line, promo []uint8) (first, last int) {
+// the site's own furniture. Only the two ends of the file are read. And
+// the document's title over its body (titleLine, promo_title.go), or -1.
+func proseBounds(text string, lines []line, promo []uint8) (first, last, title int) {
 	prose := func(i int) bool {
 		l := &lines[i]
 		return promo[i] == 0 && !l.blank() && !l.junk && (l.end-l.start > 90 || strings.Contains(text[l.start:l.end], "。"))
@@ -404,7 +405,7 @@ func proseBounds(text string, lines []line, promo []uint8) (first, last int) {
 			break
 		}
 	}
-	return first, last
+	return first, last, titleLine(text, lines)
 }
 
 // continues reports a line that goes on from the line above it, which
@@ -441,10 +442,14 @@ func endsSentence(text string, l line) bool {
 }
 
 // placeOf is where line i stands (blanks: a blank line or the file's edge
-// beside it; first and last: the prose's bounds, proseBounds).
-func placeOf(text string, lines []line, i int, blanks bool, first, last int) place {
+// beside it; first and last: the prose's bounds, proseBounds; title: the
+// document's title over its body, titleLine, whose place asks for strong
+// signals only, as a line glued inside the prose does).
+func placeOf(text string, lines []line, i int, blanks bool, first, last, title int) place {
 	p := text[lines[i].start:lines[i].end]
 	switch {
+	case i == title:
+		return placeGlued
 	case blanks || closesSection(text, lines[i-1], lines[i+1]):
 		if i < first || i > last {
 			return placeOutside
