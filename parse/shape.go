@@ -201,6 +201,9 @@ func trimClauseRun(run []lead, paras []int) []lead {
 	if fills && run[0].mark == 0 && !states(run[0].words) && !copula(run[0].words) && run[0].commas == 0 {
 		return run // the part's first lead closed by 。, the others by ： (clauseRunEdges)
 	}
+	if outcomeList(run, fills, colons) {
+		return run // the part's last lead closed by 。 as a list's last, the others by ：
+	}
 	for len(run) > 1 && prose(run[0]) {
 		run = run[1:]
 	}
@@ -208,6 +211,26 @@ func trimClauseRun(run []lead, paras []int) []lead {
 		run = run[:len(run)-1]
 	}
 	return run
+}
+
+// outcomeList reports a run that fills its node (fills), of leads closed
+// by ： (colons) but the last, closed by 。 as a list's last member is, all
+// of them outcomes named subject first rather than measures (预约诊疗全面推行：
+// / 便民服务提档升级： / 护理服务延伸到院外。): no member opens with a measure
+// verb, and the last neither states nor judges (…的关键是…). After measures
+// (做强新能源电池产业：… / 做大高端装备产业：…) a last sentence that opens with
+// none (新兴产业前景十分广阔。) closes the part, as it did.
+func outcomeList(run []lead, fills bool, colons int) bool {
+	last := run[len(run)-1]
+	if !fills || colons != len(run)-1 || last.mark != 0 || states(last.words) || copula(last.words) || last.commas > 0 {
+		return false
+	}
+	for _, l := range run {
+		if opensWithMeasureVerb(l.words) {
+			return false
+		}
+	}
+	return true
 }
 
 // fillsNode reports whether run holds the node's paragraphs paras to the
