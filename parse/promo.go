@@ -490,8 +490,9 @@ func shortPromoKind(p string, at place) (model.JunkKind, bool) {
 // stand alone.
 func scoreNoticeIn(p string, at place, reg register) (model.JunkKind, bool) {
 	score, h := noticeScoreIn(p, reg)
-	if officeContact(p, &h) {
-		// An office's contact line is no notice on its own; in a
+	if officeContact(p, &h) || officeCredit(p) {
+		// An office's contact line or credit line (promo_credit.go)
+		// is no notice on its own; in a
 		// block of a shop's lines (a book's price over its 发行部's
 		// landline) the block is weighed whole (poolBlocks).
 		return 0, false

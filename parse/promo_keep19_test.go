@@ -17,8 +17,11 @@ var hardKeep19 = promoSetFile("keep19").keep
 
 // keep19Floor is how many of hardKeep19 each compilation keeps (seed,
 // 十九大, 一号文件) one at a time, whole and with the outline as it was:
-// 96, 96 and 97 when the set was added.
-var keep19Floor = []int{96, 96, 97}
+// 96, 96 and 97 when the set was added; filter round 13 (an office's
+// credit line whatever its name holds, a place's public body's account in
+// its sign-up instructions, promo_credit.go) keeps the three texts
+// filtered: 99, 99 and 100, the rest outline moves.
+var keep19Floor = []int{99, 99, 100}
 
 // TestHardKeep19 inserts each of hardKeep19 alone into each real
 // compilation and counts what is kept against keep19Floor.
