@@ -9,7 +9,10 @@ import "testing"
 // kept. Seen since filter round 13, it is development data: this floor
 // keeps the filter from losing ground on it (with the shipped model,
 // trained on it too; held out of the model, TestPromoLOSO).
-const blind19Floor = 22
+// Retrained on it: 23, 23 and 23 one at a time, 25, 26 and 23 all at once.
+// Filter round 13 (a mail speaking of itself) moves the rules and the
+// held-out rows (22 → 23 held out), not this one.
+const blind19Floor = 23
 
 // TestBlindHeldOut19 runs the nineteenth blind set (heldout19_test.go)
 // through the same harness as the earlier sets, one block at a time and

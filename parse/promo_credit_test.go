@@ -84,3 +84,20 @@ func TestCreditLines(t *testing.T) {
 		}
 	}
 }
+
+// TestMailSpeaksOfItself: a mail's footer speaking of the mail (此邮件为
+// 系统自动发出，请勿回复。) is the site's, a notice outside the prose and a
+// fragment of the notice it touches (fSelf); a real line naming e-mail as
+// an office's channel is kept. The footer's case fails without 此邮件.
+func TestMailSpeaksOfItself(t *testing.T) {
+	reg := textRegister(recordProse)
+	footer := "此邮件为系统自动发出，请勿回复。"
+	if _, ok := scoreNoticeIn(footer, placeOutside, reg); !ok || !isNoticeFragmentIn(footer, reg) {
+		t.Errorf("%q: notice outside the prose %v, fragment %v, want both", footer, ok, isNoticeFragmentIn(footer, reg))
+	}
+	office := "请各单位于12月10日前将材料电子版发送至指定邮箱，纸质材料一式两份报送办公室。"
+	doc := Parse(strings.Join([]string{recordProse, office, recordProse}, "\n") + "\n")
+	if junkLines(doc)[2] {
+		t.Errorf("%q hidden", office)
+	}
+}
