@@ -311,6 +311,9 @@ func spreadPromo(text string, lines []line, promo, carriers []uint8, reg registe
 			return false
 		}
 		p := text[lines[i].start:lines[i].end]
+		if officeCredit(p) {
+			return false // an office's credit line is the article's (promo_credit.go)
+		}
 		return (isPromoFragment(p) && !namesOffice(p) || isNoticeFragmentIn(p, reg) && !isOutlineLine(p) || oddLine(text, &lines[i])) && (!isGenreSentence(p) || isSiteInstruction(p, reg))
 	}
 	for _, down := range [2]bool{true, false} {

@@ -206,7 +206,10 @@ var noticeFeatures = []featureWords{
 		// 向上滑动看下一个)
 		"划走", "滑走", "向上滑", "向下滑", "继续滑"}},
 	{fSelf, []string{"本号", "本站", "本网站", "全站", "本平台", "小编", "本帖", "本店", "本段", "号主", "博主", "楼主", "UP主", "站长", "版主", "签名档", "文库",
-		"广告", "赞助"}},
+		"广告", "赞助",
+		// a mail or a message speaking of itself, as its footer does
+		// (本邮件由系统自动发送，请勿直接回复): the genre's text never does
+		"本邮件", "此邮件", "这封邮件", "本短信"}},
 	{fPromise, []string{"用心", "专注", "专治", "值得信赖", "就找", "轻松", "不再", "搞定", "无忧", "省心", "一键", "上岸", "陪伴",
 		"再见", "品质", "好评如潮", "每天", "每日", "海量", "包过", "保过", "神器", "建议收藏", "零基础", "速成", "逆袭", "提分"}},
 	{fChatty, []string{"！", "!", "～", "~", "哦", "啦", "呀", "哈", "噢", "哟", "呦", "嘛", "吧", "呢", "哒", "滴", "嗯"}},
@@ -490,8 +493,9 @@ func shortPromoKind(p string, at place) (model.JunkKind, bool) {
 // stand alone.
 func scoreNoticeIn(p string, at place, reg register) (model.JunkKind, bool) {
 	score, h := noticeScoreIn(p, reg)
-	if officeContact(p, &h) {
-		// An office's contact line is no notice on its own; in a
+	if officeContact(p, &h) || officeCredit(p) {
+		// An office's contact line or credit line (promo_credit.go)
+		// is no notice on its own; in a
 		// block of a shop's lines (a book's price over its 发行部's
 		// landline) the block is weighed whole (poolBlocks).
 		return 0, false

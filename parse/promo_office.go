@@ -86,7 +86,7 @@ var govAccountEnds = []string{"发布”", "发布\"", "政务”", "政务\"", 
 // “清河办”小程序): an office's notice sends people to its channel; a site's
 // plug names its own.
 func govAccount(p string) bool {
-	return govAccountEnd(p) || govService(p)
+	return govAccountEnd(p) || govService(p) || publicBodyAccount(p)
 }
 
 // govAccountNamed is govAccount of a line that is no tagline of the
