@@ -60,7 +60,7 @@ func (m *Model) basketKey(a action) tea.Cmd {
 			kind, n = basket.KindOutline, s
 		}
 	}
-	if n == nil {
+	if n == nil || !m.ofDoc(n) {
 		return m.status.Flash(bt.NothingToAdd)
 	}
 	if n.Span.End-n.Span.Start > askAdd && m.askedAdd != n {

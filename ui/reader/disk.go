@@ -233,6 +233,9 @@ func (m *Model) reloaded(msg reloadedMsg) tea.Cmd {
 	if m.marks.resume < 0 {
 		m.goPlace(top)
 	}
+	if m.search.prompting {
+		m.carrySaved(func(off int) int { return carryOffset(old, doc, off) })
+	}
 	m.outline.SetSpy(m.reader.Current())
 	// The place and the marks are saved under the new content's key.
 	m.opt.Key, d.rekeyed = msg.key, true
