@@ -28,22 +28,43 @@ func diskFor(name, lang string, o options) *reader.Disk {
 // the sample, which have no file, are never given it: reader.watchable).
 func fileDisk(lang, encoding string) *reader.Disk {
 	return &reader.Disk{
-		Stat: func(path string) (reader.Stamp, error) { return statFile(path, lang) },
-		Reopen: func(path string) (*model.Document, string, error) {
-			b, err := load(path, nil, lang)
-			if err != nil {
-				return nil, "", err
-			}
-			d, err := openDoc(path, b, lang, encoding)
-			if err != nil {
-				return nil, "", err
-			}
-			if d.Root.Title == "" {
-				d.Root.Title = docName(path, lang)
-			}
-			return d, state.Key(b), nil
-		},
+		Stat:   func(path string) (reader.Stamp, error) { return statFile(path, lang) },
+		Reopen: func(path string) (*model.Document, string, error) { return reopen(path, lang, encoding) },
 	}
+}
+
+// reopen reads and parses the file at path again (R) as its first open
+// did: a large file's text off the Go heap (bigread), its load under
+// limitLoad's soft limits and settleGC after it. Read with os.ReadFile,
+// 100 MB of text landed on the heap above the limit the first load had
+// set, which was never raised again: the collector ran back to back for
+// the life of the reader (gctrace: 131->131->131 MB, 131 MB goal, some
+// 29 collections a second; half a core at rest).
+func reopen(path, lang, encoding string) (*model.Document, string, error) {
+	var key string
+	read := func() (*model.Document, error) {
+		b, release, err := loadWith(path, nil, lang, true)
+		if err != nil {
+			return nil, err
+		}
+		key = state.Key(b)
+		d, err := openDoc(path, b, lang, encoding)
+		if err != nil || !aliases(d.Text, b) {
+			release()
+		}
+		if err != nil {
+			return nil, err
+		}
+		if d.Root.Title == "" {
+			d.Root.Title = docName(path, lang)
+		}
+		return d, nil
+	}
+	if st, err := os.Stat(path); err == nil && st.Size() >= previewMin {
+		read = limitLoad(read, int(st.Size()), settleGC)
+	}
+	d, err := read()
+	return d, key, err
 }
 
 // statFile is the stamp of the regular file at path, opened and closed
