@@ -124,12 +124,14 @@ func findSame(key, name string, paths []string) string {
 // findNear returns a file with the content key key in the folder of
 // path (a file renamed there) or of here (the document read), "" for
 // none: findSame over their regular, not hidden files, those named as
-// path first.
+// path first. Standard input (here "-") and no document have no folder:
+// the working directory is not read for them.
 func findNear(key, path, here string) string {
 	var paths []string
 	seen := map[string]bool{}
+	noDir := here == "" || here == "-"
 	for _, dir := range []string{filepath.Dir(path), filepath.Dir(here)} {
-		if here == "" && dir == "." || seen[dir] {
+		if noDir && dir == "." || seen[dir] {
 			continue
 		}
 		seen[dir] = true
