@@ -1,6 +1,7 @@
 package reader
 
 import (
+	"errors"
 	"strings"
 	"testing"
 	"time"
@@ -110,5 +111,43 @@ func TestForeignNodeNotCut(t *testing.T) {
 	m = mustNotPanic(t, m, "y")
 	if got := statusLine(m); !strings.Contains(got, "nothing to copy") {
 		t.Errorf("y on a foreign node says %q", got)
+	}
+}
+
+// Disk.Settle is called once R's read was taken, whether it replaced the
+// document (changed), kept it (the same) or failed, and only after the
+// reader let the document replaced go.
+func TestReloadSettlesAfterTaken(t *testing.T) {
+	before, after := diskDocs()
+	for _, c := range []struct {
+		name string
+		doc  *model.Document
+		key  string
+		err  error
+	}{{"changed", after, "k2", nil}, {"same", before, "k1", nil}, {"failed", nil, "", errors.New("gone")}} {
+		f := &fakeFile{stamp: Stamp{Size: 100, Mod: time.Unix(1e9, 0)}}
+		var settled int
+		var shown *model.Document
+		d := f.disk()
+		m := sized(before, 100, 30, Options{Lang: "en", FileName: "/tmp/a.txt", Key: "k1", Disk: d})
+		d.Settle = func() { settled++ }
+		if c.doc != nil {
+			f.set(c.doc, c.key)
+		}
+		f.err = c.err
+		nm, cmd := m.Update(uitest.KeyPress("R"))
+		m = nm.(Model)
+		held := uitest.RunCmd(cmd)
+		if settled != 0 {
+			t.Errorf("%s: settled before the read was taken", c.name)
+		}
+		m = runAll(m, held...)
+		shown = m.doc
+		if settled != 1 {
+			t.Errorf("%s: settled %d times, want once", c.name, settled)
+		}
+		if c.name == "changed" && shown != after {
+			t.Errorf("%s: the document read again is not shown", c.name)
+		}
 	}
 }
