@@ -77,6 +77,11 @@ func TestFindNear(t *testing.T) {
 	if got := findNear(key, old, filepath.Join(here, "a.txt")); got != moved {
 		t.Errorf("beside the document read: %q", got)
 	}
+	// Standard input's reader: the working directory is not its folder.
+	t.Chdir(here)
+	if got := findNear(key, old, "-"); got != "" {
+		t.Errorf("here standard input: the working directory was read: %q", got)
+	}
 	os.Rename(moved, filepath.Join(here, ".hidden.txt"))
 	if got := findNear(key, old, filepath.Join(here, "a.txt")); got != "" {
 		t.Errorf("a hidden file: %q", got)

@@ -2,8 +2,13 @@ package app
 
 import (
 	"errors"
+	"fmt"
 	"math"
+	"os"
+	"path/filepath"
+	"runtime"
 	"runtime/debug"
+	"strings"
 	"testing"
 	"time"
 
@@ -163,4 +168,46 @@ func TestLimitLoad(t *testing.T) {
 	if after := debug.SetMemoryLimit(-1); after < size/5 || after > size/5+liveHeap()+(64<<20) {
 		t.Errorf("limit after the load %d, want about %d more than the live heap", after, size/5)
 	}
+}
+
+// TestReopenLimitsLoad: R's reload of a large file goes through the first
+// load's limits (limitLoad): once it is done, the heap's soft limit is
+// raised above the live heap that now holds the new document. Read past
+// them, the text and tree landed above the limit the first load had left,
+// and the collector ran back to back for the life of the reader.
+func TestReopenLimitsLoad(t *testing.T) {
+	oldTune := TuneGC
+	old := debug.SetMemoryLimit(-1)
+	t.Cleanup(func() { TuneGC = oldTune; debug.SetMemoryLimit(old); debug.SetGCPercent(100); loaded.Store(false) })
+	t.Setenv("GOMEMLIMIT", "")
+	path := filepath.Join(t.TempDir(), "big.txt")
+	var b strings.Builder
+	for i := 0; b.Len() < 2*previewMin; i++ {
+		fmt.Fprintf(&b, "第%d条 各地区各部门要认真贯彻落实本通知的各项要求，确保工作落到实处。\n", i+1)
+	}
+	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	TuneGC = true
+	runtime.GC()
+	before := liveHeap() + 64<<10 // the limit the first load left
+	debug.SetMemoryLimit(before)
+	disk := fileDisk("en", "")
+	doc, _, err := disk.Reopen(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	disk.Settle() // the reader took it
+	// The reader's limit is set on the side, after the load's collection.
+	var limit, live int64
+	for end := time.Now().Add(5 * time.Second); time.Now().Before(end); time.Sleep(time.Millisecond) {
+		runtime.GC()
+		if limit, live = debug.SetMemoryLimit(-1), liveHeap(); limit > live+keptMin/2 { // the reader's, not the load's (a fraction of the size)
+			break
+		}
+	}
+	if limit <= live+keptMin/2 {
+		t.Errorf("after the reopen the heap's limit is %d, the live heap %d: not the reader's (the collector runs without end under the first load's)", limit, live)
+	}
+	runtime.KeepAlive(doc)
 }

@@ -9,7 +9,11 @@ type Basket struct {
 	AddedFmt     string // the basket's size after an add
 	AlreadyFmt   string // the basket's size when the excerpt was in it already
 	NothingToAdd string // a with no text where it is
-	Adding       string // a while the excerpt is saved
+	// KeptNoAdd is what a (and v's a) says in the basket's kept copy of
+	// an excerpt whose source is gone: an excerpt of it would name no
+	// source.
+	KeptNoAdd string
+	Adding    string // a while the excerpt is saved
 	// AskLargeFmt is what a on a node over the reader's bound says
 	// instead of adding it (Plural: its length, then the length as
 	// written, 1,234): a second a adds it.
@@ -84,6 +88,7 @@ var ZhBasket = Basket{
 	AddedFmt:     "已加入素材篮（%d）",
 	AlreadyFmt:   "已在素材篮中（%d）",
 	NothingToAdd: "没有可加入的内容",
+	KeptNoAdd:    "素材篮的副本（原文件已不在）：不能从中摘录",
 	Adding:       "正在加入素材篮…",
 	AskLargeFmt:  "这部分共 %[2]s 字：再按 a 全部加入素材篮，其他键取消",
 	SaveFailed:   "素材篮保存失败：%v",
@@ -147,6 +152,7 @@ var EnBasket = Basket{
 	AddedFmt:     "Added to basket (%d)",
 	AlreadyFmt:   "Already in the basket (%d)",
 	NothingToAdd: "nothing to add",
+	KeptNoAdd:    "the basket's copy (file gone): nothing can be added from it",
 	Adding:       "adding to the basket…",
 	AskLargeFmt:  "%[2]s {char|chars}: a again adds them all, another key does not",
 	SaveFailed:   "Basket not saved: %v",

@@ -18,6 +18,10 @@ type alternate struct {
 	key, path string
 	place     reader.Place
 	stdin     []byte // the bytes of standard input it was read from, nil for a file's
+	// kept is set when doc is what the basket keeps of an excerpt whose
+	// document could not be read (showKept): back by Ctrl-^, it is no
+	// file still.
+	kept bool
 	// disk is what its reader knew of its file on disk, for the reader
 	// that shows doc again.
 	disk *reader.Watched
@@ -26,7 +30,7 @@ type alternate struct {
 // leaving is the alternate that the reader shown becomes when another
 // document takes its place.
 func (m *Root) leaving() *alternate {
-	a := &alternate{doc: m.reader.Document(), key: m.key, path: m.path, place: m.reader.Place(), stdin: m.reader.Stdin(), disk: m.reader.Watched()}
+	a := &alternate{doc: m.reader.Document(), key: m.key, path: m.path, place: m.reader.Place(), stdin: m.reader.Stdin(), disk: m.reader.Watched(), kept: m.reader.Kept()}
 	if m.reader.Loading() && m.path != "" {
 		a.doc = nil
 	}
@@ -51,6 +55,8 @@ func (m *Root) toAlternate() tea.Cmd {
 	}
 	p := alt.place
 	m.watched = alt.disk
+	m.kept = alt.kept
+	defer func() { m.kept = false }()
 	return m.show(alt.doc, alt.key, alt.path, alt.stdin, &p, "", p.Offset)
 }
 
@@ -69,6 +75,7 @@ func (m *Root) show(doc *model.Document, key, path string, stdin []byte, place *
 	ro := m.reader.ViewOptions(m.opt.Reader) // o and # hold for the next document
 	ro.FileName, ro.Key, ro.BasketPage, ro.Place, ro.Notice, ro.Stdin = path, key, true, place, notice, stdin
 	ro.NoFile = key != "" && key == m.noFile || m.kept // the sample, back by Ctrl-^ or an excerpt; a kept excerpt
+	ro.Kept = m.kept
 	ro.Watched, m.watched = m.watched, nil
 	ro.LastQuery, ro.LastText = m.reader.LastSearch() // n goes on searching, as in less and vim
 	if place == nil && m.opt.Place != nil && key != "" {

@@ -76,6 +76,11 @@ type Options struct {
 	// name and no path, so that Enter on one never opens a file of that
 	// name where wenji happened to run.
 	NoFile bool
+	// Kept is set when the document is what the basket keeps of an
+	// excerpt whose source could not be read (a file gone, moved, made
+	// unreadable): a refuses to add from it, as its excerpts would name
+	// no source (NoFile is set with it: no file to watch).
+	Kept bool
 	// Stdin, for a document read from standard input, is the bytes it
 	// was read from: its excerpts keep a copy of them beside the basket
 	// (basket.WithCopy), so that the basket page opens them again.

@@ -49,6 +49,10 @@ func (m Model) Stdin() []byte { return m.opt.Stdin }
 // NoFile reports whether the document was read from no file (Options).
 func (m Model) NoFile() bool { return m.opt.NoFile }
 
+// Kept reports whether the document is the basket's kept copy of an
+// excerpt (Options.Kept).
+func (m Model) Kept() bool { return m.opt.Kept }
+
 // ViewOptions returns opt with the view this reader shows as the user set
 // it: the outline pane (o) and its 字数 column (#). They are the user's
 // preferences, not the document's: the next reader (Ctrl-^, an excerpt's

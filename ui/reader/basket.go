@@ -52,6 +52,9 @@ func (m *Model) basketKey(a action) tea.Cmd {
 		m.basketDamaged, m.basketBackup = "", ""
 		return nil // takeKeys sends it, with the keys read after B
 	}
+	if m.opt.Kept {
+		return m.status.Flash(bt.KeptNoAdd)
+	}
 	// a: the outline's selection while it has the keyboard, else the
 	// section at the top of the reading pane.
 	kind, n := basket.KindSection, m.reader.Current()
@@ -60,7 +63,7 @@ func (m *Model) basketKey(a action) tea.Cmd {
 			kind, n = basket.KindOutline, s
 		}
 	}
-	if n == nil {
+	if n == nil || !m.ofDoc(n) {
 		return m.status.Flash(bt.NothingToAdd)
 	}
 	if n.Span.End-n.Span.Start > askAdd && m.askedAdd != n {

@@ -289,7 +289,7 @@ func isControl(r rune) bool {
 func (m *Model) copyCmd(kind copyKind) tea.Cmd {
 	ct := copyTextFor(m.opt.Lang)
 	n := m.Current()
-	if n == nil {
+	if n == nil || !m.ofDoc(n) {
 		return m.status.Flash(ct.Nothing)
 	}
 	title := n.Heading()
@@ -313,6 +313,17 @@ func (m *Model) copyCmd(kind copyKind) tea.Cmd {
 		return m.status.Flash(ct.Nothing)
 	}
 	return tea.Batch(m.status.Flash(ct.Copying), copier.Copy(kind, title, count, text))
+}
+
+// ofDoc reports whether n is a node of the document shown, its span
+// within the text: a node kept from a document since replaced (R, the
+// whole for its preview) is never cut from the new text.
+func (m *Model) ofDoc(n *model.Node) bool {
+	x := n
+	for x.Parent != nil {
+		x = x.Parent
+	}
+	return x == m.doc.Root && 0 <= n.Span.Start && n.Span.Start <= n.Span.End && n.Span.End <= len(m.doc.Text)
 }
 
 // syncCopy is the largest node, in bytes of the document's text, whose

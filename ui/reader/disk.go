@@ -35,6 +35,11 @@ type Disk struct {
 	// Reopen reads and parses the file again, as it was opened, and
 	// returns its content key (Options.Key).
 	Reopen func(path string) (*model.Document, string, error)
+	// Settle, when set, is called in a Cmd once what Reopen read was
+	// taken (the document shown replaced, or kept when it failed or
+	// was the same): the program collects the memory of the document
+	// left then, not while the reader still shows it.
+	Settle func()
 }
 
 // watchEvery is how often the file is asked after.
@@ -128,6 +133,10 @@ func (m *Model) diskMsg(msg tea.Msg) (cmd tea.Cmd, ok bool) {
 	case reloadedMsg:
 		if msg.id == m.persist1.id {
 			cmd = m.reloaded(msg)
+		}
+		if s := m.opt.Disk; s != nil && s.Settle != nil {
+			settle := s.Settle
+			cmd = tea.Batch(cmd, func() tea.Msg { settle(); return nil })
 		}
 	default:
 		return nil, false
@@ -232,6 +241,9 @@ func (m *Model) reloaded(msg reloadedMsg) tea.Cmd {
 	m.show(doc, 0)
 	if m.marks.resume < 0 {
 		m.goPlace(top)
+	}
+	if m.search.prompting {
+		m.carrySaved(func(off int) int { return carryOffset(old, doc, off) })
 	}
 	m.outline.SetSpy(m.reader.Current())
 	// The place and the marks are saved under the new content's key.

@@ -107,7 +107,9 @@ func (m *Model) loaded(msg docLoadedMsg) tea.Cmd {
 	if f := m.reader.focus; f != nil {
 		focus = m.win.base + f.Span.Start
 	}
-	if !holds(msg.doc.Text, m.doc.Text, m.win.base) {
+	part, base := m.doc.Text, m.win.base
+	same := holds(msg.doc.Text, part, base)
+	if !same {
 		focus = -1
 		// The whole text does not hold what was shown where it was
 		// read (the file changed meanwhile, or its format was read
@@ -136,6 +138,18 @@ func (m *Model) loaded(msg docLoadedMsg) tea.Cmd {
 		if n := m.reader.nodeStarting(focus); focus >= 0 && n != nil {
 			m.reader.focus = n
 		}
+	}
+	if m.search.prompting {
+		m.carrySaved(func(off int) int {
+			if same {
+				return off
+			}
+			at, ok := relocate(msg.doc.Text, part, off-base, off)
+			if !ok {
+				return 0
+			}
+			return at
+		})
 	}
 	m.outline.SetSpy(m.reader.Current())
 	cmds := []tea.Cmd{m.rerunSearch()}

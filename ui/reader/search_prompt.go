@@ -56,6 +56,24 @@ type savedSearch struct {
 	enter  int // the place when it was: a move since is the user's
 }
 
+// carrySaved maps the prompt's saved place, taken of the document just
+// replaced, to the one shown now (R's reload, the whole document for
+// its preview): at is the offset of before, where the old place is in
+// the new text. Its nodes and rows were the old document's: Esc, or a
+// query matching nothing, put them back, and a or y cut the new text
+// with an old node's span.
+func (m *Model) carrySaved(at func(int) int) {
+	s := &m.search
+	r := &m.reader
+	top, focus, point := r.top, r.focus, r.point
+	m.goPlace(at(s.saved.here))
+	s.saved.top, s.saved.focus, s.saved.point, s.saved.here = r.top, r.focus, r.point, m.here()
+	r.top, r.focus, r.point = top, focus, point
+	if s.saved.curAt >= 0 {
+		s.saved.curAt = at(s.saved.curAt)
+	}
+}
+
 // origin is where an incremental search looks from: the reader's place
 // when the prompt opened.
 func (m *Model) origin() int {

@@ -132,6 +132,9 @@ func (m *Model) selectKey(msg tea.KeyMsg) tea.Cmd {
 		text, start := m.doc.SelectionText(m.sel.span(), false)
 		m.endSelect()
 		return m.copySelection(text, start)
+	case a == actAddBasket && m.opt.Kept:
+		m.endSelect()
+		return m.status.Flash(m.btx().KeptNoAdd)
 	case a == actAddBasket:
 		e, ok := basket.FromParas(m.opt.FileName, m.opt.Key, m.doc, m.sel.span())
 		e = fromNoFile(e, m.opt.NoFile, m.opt.Stdin)

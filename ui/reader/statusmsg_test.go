@@ -155,6 +155,7 @@ func statusMessages() []statusMessage {
 		{field: "Basket.AlreadyFmt", msg: func(m *Model) string { return m.basketReport(basketAddedMsg{n: 1234, already: true}) }},
 		{field: "Basket.NothingToAdd", msg: func(m *Model) string { return m.btx().NothingToAdd }},
 		{field: "Basket.NothingToAdd", msg: func(m *Model) string { return m.basketReport(basketAddedMsg{nothing: true}) }},
+		{field: "Basket.KeptNoAdd", msg: func(m *Model) string { return m.btx().KeptNoAdd }},
 		{field: "Basket.Adding", msg: func(m *Model) string { return m.btx().Adding }},
 		{field: "Basket.AskLargeFmt", msg: func(m *Model) string {
 			return wtext.Plural(12345678, m.btx().AskLargeFmt, 12345678, common.Thousands(12345678))
