@@ -107,20 +107,33 @@ func (p *parser) issuedTitle(title string, i, to int) int {
 // appendQuoted adds to names the names in 《》 that a notice's paragraph
 // gives the document it issues (现将《栖梧市人民政府2026年工作要点》印发给你们).
 func appendQuoted(names []string, s string) []string {
+	eachBracketed(s, "《", "》", func(name, after string) bool {
+		if _, ok := hasPrefixAny(after, issueVerbs...); ok && runeLen(name) >= 4 {
+			names = append(names, stripSpaces(name))
+		}
+		return true
+	})
+	return names
+}
+
+// eachBracketed calls f with the text inside each open…close pair of s and
+// the text after its close, left to right, until f returns false or no
+// closed pair is left (“市图书馆”微信公众号, 《…工作要点》印发).
+func eachBracketed(s, open, close string, f func(inner, after string) bool) {
 	for {
-		i := strings.Index(s, "《")
+		i := strings.Index(s, open)
 		if i < 0 {
-			return names
+			return
 		}
-		s = s[i+len("《"):]
-		j := strings.Index(s, "》")
+		s = s[i+len(open):]
+		j := strings.Index(s, close)
 		if j < 0 {
-			return names
+			return
 		}
-		if _, ok := hasPrefixAny(s[j+len("》"):], issueVerbs...); ok && runeLen(s[:j]) >= 4 {
-			names = append(names, stripSpaces(s[:j]))
+		if !f(s[:j], s[j+len(close):]) {
+			return
 		}
-		s = s[j:]
+		s = s[j+len(close):]
 	}
 }
 

@@ -110,24 +110,14 @@ var placeWords = []string{"省", "市", "县", "区", "镇", "乡", "街道"}
 // its notices (读者可扫描…或关注“市图书馆”微信公众号…报名); a site's name is
 // no place's office (“公文素材库”, “笔墨轩”).
 func publicBodyAccount(p string) bool {
-	for rest := p; ; {
-		i := strings.Index(rest, "“")
-		if i < 0 {
-			return false
-		}
-		rest = rest[i+len("“"):]
-		j := strings.Index(rest, "”")
-		if j < 0 {
-			return false
-		}
-		name, after := rest[:j], rest[j+len("”"):]
+	found := false
+	eachBracketed(p, "“", "”", func(name, after string) bool {
 		if creditOffice(name) && containsWord(name, placeWords) {
-			for _, w := range accountWords {
-				if strings.HasPrefix(after, w) {
-					return true
-				}
+			if _, ok := hasPrefixAny(after, accountWords...); ok {
+				found = true
 			}
 		}
-		rest = after
-	}
+		return !found
+	})
+	return found
 }
