@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -112,10 +113,14 @@ const sameBudget = 512 << 20
 // findSame returns the first of paths whose content key is key, those
 // named name first (a file moved to another folder keeps its name), ""
 // when none is: where an excerpt's document went in the library. Files
-// of other names are keyed until sameBudget is read.
-func findSame(key, name string, paths []string) string {
+// of other names are keyed until sameBudget is read. It returns "" as
+// soon as ctx is cancelled (Esc on the basket page), between two files.
+func findSame(ctx context.Context, key, name string, paths []string) string {
 	var rest []string
 	for _, p := range paths {
+		if ctx.Err() != nil {
+			return ""
+		}
 		if filepath.Base(p) != name {
 			rest = append(rest, p)
 		} else if fileKey(p) == key {
@@ -124,6 +129,9 @@ func findSame(key, name string, paths []string) string {
 	}
 	budget := int64(sameBudget)
 	for _, p := range rest {
+		if ctx.Err() != nil {
+			return ""
+		}
 		st, err := os.Stat(p)
 		if err != nil || !st.Mode().IsRegular() {
 			continue
@@ -143,7 +151,7 @@ func findSame(key, name string, paths []string) string {
 // none: findSame over their regular, not hidden files, those named as
 // path first. Standard input (here "-") and no document have no folder:
 // the working directory is not read for them.
-func findNear(key, path, here string) string {
+func findNear(ctx context.Context, key, path, here string) string {
 	var paths []string
 	seen := map[string]bool{}
 	noDir := here == "" || here == "-"
@@ -162,5 +170,5 @@ func findNear(key, path, here string) string {
 			}
 		}
 	}
-	return findSame(key, filepath.Base(path), paths)
+	return findSame(ctx, key, filepath.Base(path), paths)
 }

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"syscall"
@@ -24,14 +25,24 @@ func TestFindSame(t *testing.T) {
 	b := write("b/副本.txt", "同一篇报告的正文。")
 	c := write("c/其他.txt", "另一篇。")
 	key := fileKey(a)
-	if got := findSame(key, "报告.txt", []string{c, b, a}); got != a {
+	ctx := context.Background()
+	if got := findSame(ctx, key, "报告.txt", []string{c, b, a}); got != a {
 		t.Errorf("same name first: %q, want %q", got, a)
 	}
-	if got := findSame(key, "旧名.txt", []string{c, b}); got != b {
+	if got := findSame(ctx, key, "旧名.txt", []string{c, b}); got != b {
 		t.Errorf("another name: %q, want %q", got, b)
 	}
-	if got := findSame("no such key", "报告.txt", []string{a, b, c}); got != "" {
+	if got := findSame(ctx, "no such key", "报告.txt", []string{a, b, c}); got != "" {
 		t.Errorf("no match: %q", got)
+	}
+	// Esc on the basket page cancels the look: it reads no further file.
+	stopped, cancel := context.WithCancel(ctx)
+	cancel()
+	if got := findSame(stopped, key, "报告.txt", []string{c, b, a}); got != "" {
+		t.Errorf("a cancelled look found %q", got)
+	}
+	if got := findSame(stopped, key, "旧名.txt", []string{c, b}); got != "" {
+		t.Errorf("a cancelled look found %q among other names", got)
 	}
 }
 
@@ -69,21 +80,22 @@ func TestFindNear(t *testing.T) {
 	renamed := filepath.Join(docs, "新名.txt")
 	os.WriteFile(renamed, []byte("同一篇报告的正文。"), 0o644)
 	key := fileKey(renamed)
-	if got := findNear(key, old, filepath.Join(here, "a.txt")); got != renamed {
+	ctx := context.Background()
+	if got := findNear(ctx, key, old, filepath.Join(here, "a.txt")); got != renamed {
 		t.Errorf("renamed in its folder: %q", got)
 	}
 	moved := filepath.Join(here, "挪过来.txt")
 	os.Rename(renamed, moved)
-	if got := findNear(key, old, filepath.Join(here, "a.txt")); got != moved {
+	if got := findNear(ctx, key, old, filepath.Join(here, "a.txt")); got != moved {
 		t.Errorf("beside the document read: %q", got)
 	}
 	// Standard input's reader: the working directory is not its folder.
 	t.Chdir(here)
-	if got := findNear(key, old, "-"); got != "" {
+	if got := findNear(ctx, key, old, "-"); got != "" {
 		t.Errorf("here standard input: the working directory was read: %q", got)
 	}
 	os.Rename(moved, filepath.Join(here, ".hidden.txt"))
-	if got := findNear(key, old, filepath.Join(here, "a.txt")); got != "" {
+	if got := findNear(ctx, key, old, filepath.Join(here, "a.txt")); got != "" {
 		t.Errorf("a hidden file: %q", got)
 	}
 }

@@ -1,6 +1,7 @@
 package basket
 
 import (
+	"context"
 	"errors"
 	"path/filepath"
 	"strings"
@@ -98,7 +99,7 @@ func TestRootFindsRenamed(t *testing.T) {
 			}
 			return nil, "", errors.New(p + ": no such file")
 		},
-		FindNear: func(key, path, here string) string {
+		FindNear: func(_ context.Context, key, path, here string) string {
 			asked = append(asked, key+" "+path+" "+here)
 			return "/docs/new name.txt"
 		},

@@ -1,6 +1,7 @@
 package basket
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"path/filepath"
@@ -41,8 +42,8 @@ type RootOptions struct {
 	// FindNear, when set, returns a file near path (its folder, the
 	// folder of the document read, here) whose content key is key, ""
 	// for none: where an excerpt's file went when it was renamed. It
-	// runs in a Cmd.
-	FindNear func(key, path, here string) string
+	// runs in a Cmd, and returns soon once ctx is cancelled (Esc).
+	FindNear func(ctx context.Context, key, path, here string) string
 }
 
 // Root is the program: the reader, and the basket page that B opens over
@@ -73,6 +74,9 @@ type Root struct {
 	// noFile is the key of the document read from no file (the embedded
 	// sample), whose readers say so (reader.Options.NoFile); "" for none.
 	noFile string
+	// seek is the look for a file with the content of an excerpt whose
+	// file is gone (seekFor), while opening waits for it.
+	seek Seek
 }
 
 // openedMsg delivers the document of an excerpt opened at its source.
@@ -91,6 +95,9 @@ type openedMsg struct {
 	// notice is said over the document shown (the file found in the
 	// place of the excerpt's, gone).
 	notice string
+	// looked is set when err is the excerpt's file gone and no file
+	// with its content was found (seekFor).
+	looked bool
 }
 
 // NewRoot returns the program showing r, the reader of the file at path
@@ -147,7 +154,17 @@ func (m Root) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, tea.Batch(cmd, m.toReader(msg))
 	case openedMsg:
 		return m, m.opened(msg)
+	case SeekDoneMsg:
+		if found, ok := m.seek.Done(msg); ok {
+			return m, m.opened(found.(openedMsg))
+		}
+		return m, nil // the answer of a look stopped: the screen moved on
 	case tea.KeyMsg, tea.MouseMsg:
+		if k, ok := msg.(tea.KeyMsg); ok && m.seek.Active() {
+			if stop, after := StopKeys(k); stop {
+				return m, m.stopSeek(after)
+			}
+		}
 		if k, ok := msg.(tea.KeyMsg); ok && m.opening && k.Type != tea.KeyCtrlC {
 			m.openThen = append(m.openThen, k)
 			return m, nil
@@ -211,24 +228,57 @@ func (m *Root) open(e store.Excerpt) tea.Cmd {
 		// The embedded sample's, while another document is read.
 		return tea.Batch(m.basket.Page.flash(NoFileText(m.basket.Page.tx, e)), m.takeOpenThen())
 	}
-	open, find, here, tx := m.opt.Open, m.opt.FindNear, m.path, m.basket.Page.tx
+	open := m.opt.Open
 	m.opening = true
-	flash := m.basket.Page.flash(fmt.Sprintf(tx.OpeningFmt, cjk.Sanitize(e.Source.Name)))
+	flash := m.basket.Page.flash(fmt.Sprintf(m.basket.Page.tx.OpeningFmt, cjk.Sanitize(e.Source.Name)))
 	return tea.Batch(flash, func() tea.Msg {
 		doc, key, err := open(e.Source.Path)
-		msg := openedMsg{e: e, path: e.Source.Path, doc: doc, key: key, err: err}
-		if err == nil || find == nil || e.Source.Hash == "" {
-			return msg
-		}
-		// Gone from its path: renamed, maybe, in its folder or beside
-		// the document read.
-		if p := find(e.Source.Hash, e.Source.Path, here); p != "" {
+		return openedMsg{e: e, path: e.Source.Path, doc: doc, key: key, err: err}
+	})
+}
+
+// seekFor starts, when the excerpt's file could not be opened, the look
+// for a file with its content (FindNear: renamed in its folder, or beside
+// the document read), said at once on the page and stopped by Esc or
+// Ctrl-C (stopSeek); nil when there is nothing to look for. The keys
+// typed meanwhile wait for what it finds.
+func (m *Root) seekFor(msg openedMsg) tea.Cmd {
+	e := msg.e
+	find, open := m.opt.FindNear, m.opt.Open
+	if msg.err == nil || msg.alt != nil || msg.looked || msg.err == errCopyGone || find == nil || e.Source.Hash == "" || e.Source.Path == "" {
+		return nil
+	}
+	tx, here := m.basket.Page.tx, m.path
+	name := cjk.Sanitize(e.Source.Name)
+	m.opening = true
+	m.basket.Page.Hold(fmt.Sprintf(tx.SeekingFmt, name))
+	return m.seek.Start(name, func(ctx context.Context) tea.Msg {
+		if p := find(ctx, e.Source.Hash, e.Source.Path, here); p != "" && ctx.Err() == nil {
 			if d, k, err := open(p); err == nil && k == e.Source.Hash {
 				return openedMsg{e: e, path: p, doc: d, key: k, notice: fmt.Sprintf(tx.SameFoundFmt, cjk.SanitizeName(p))}
 			}
 		}
+		msg.looked = true
 		return msg
 	})
+}
+
+// stopSeek stops the look under way (Esc, Ctrl-C): the page stays as it
+// is and says so; the keys typed for the document are dropped, as an
+// interrupt drops what was typed ahead, and those read with the Esc
+// (after) are the page's.
+func (m *Root) stopSeek(after []tea.KeyMsg) tea.Cmd {
+	m.seek.Stop()
+	m.opening, m.openThen = false, nil
+	cmds := []tea.Cmd{m.basket.Page.flash(fmt.Sprintf(m.basket.Page.tx.SeekStoppedFmt, m.seek.Name()))}
+	for _, k := range after {
+		if m.basket.Shown {
+			cmds = append(cmds, m.basket.Input(k, m.readerKey))
+		} else {
+			cmds = append(cmds, m.readerKey(k))
+		}
+	}
+	return tea.Batch(cmds...)
 }
 
 // openCopy reads, in a Cmd, the copy of standard input the basket kept
@@ -291,6 +341,9 @@ func (m *Root) inMemory(e store.Excerpt) (openedMsg, bool) {
 // (or the alternate document read again, at its place), saving where the
 // one before was left.
 func (m *Root) opened(msg openedMsg) tea.Cmd {
+	if cmd := m.seekFor(msg); cmd != nil {
+		return cmd
+	}
 	return tea.Batch(m.openedDoc(msg), m.takeOpenThen())
 }
 
@@ -368,7 +421,7 @@ func (m *Root) showKept(msg openedMsg) tea.Cmd {
 	tx := m.basket.Page.tx
 	path, notice := msg.e.Source.Path, tx.CopyGoneKept
 	if msg.err != errCopyGone {
-		notice = fmt.Sprintf(tx.SourceGoneFmt, cjk.Sanitize(strings.TrimPrefix(reader.ErrText(msg.err), path+": ")))
+		notice = GoneNotice(tx, msg.err, path, msg.looked)
 	}
 	if path == "" {
 		path = "-"
@@ -376,6 +429,23 @@ func (m *Root) showKept(msg openedMsg) tea.Cmd {
 	m.kept = true // a reader of no file (reader.Options.NoFile)
 	defer func() { m.kept = false }()
 	return m.show(KeptDoc(msg.e), "", path, nil, nil, notice, 0)
+}
+
+// GoneNotice is what the reader of an excerpt's kept copy says of its
+// file at path, which could not be opened (err): why, and that no file
+// with its content was found when one was looked for.
+func GoneNotice(tx *wtext.Basket, err error, path string, looked bool) string {
+	f := tx.SourceGoneFmt
+	if looked {
+		f = tx.SourceNotFoundFmt
+	}
+	return fmt.Sprintf(f, cjk.Sanitize(strings.TrimPrefix(firstLine(reader.ErrText(err)), path+": ")))
+}
+
+// firstLine is s up to its first line feed: a status bar says one line.
+func firstLine(s string) string {
+	s, _, _ = strings.Cut(s, "\n")
+	return s
 }
 
 // PageMsg reports whether msg is one of the basket page's own messages

@@ -39,6 +39,8 @@ func TestPageMessagesFit(t *testing.T) {
 				tx.Deleted, tx.Restored, tx.NothingUndo, tx.MovedTop, tx.MovedBottom, tx.NoSource, tx.CopyGone, tx.Edited, tx.EditUndone, tx.EditUnchanged, tx.EditEmpty,
 				fmt.Sprintf(tx.EditFailedFmt, reader.ErrText(&fs.PathError{Op: "fork/exec", Path: "/bin/sh", Err: syscall.ENOENT})),
 				fmt.Sprintf(tx.OpeningFmt, "2024年政府工作报告.txt"),
+				fmt.Sprintf(tx.SeekingFmt, "2024年政府工作报告.txt"),
+				fmt.Sprintf(tx.SeekStoppedFmt, "2024年政府工作报告.txt"),
 				fmt.Sprintf(tx.OpenFailedFmt, "2024年政府工作报告.txt", reader.ErrText(missing)),
 				NoFileText(tx, store.Excerpt{Source: store.Source{Name: "sample.txt"}}),
 				fmt.Sprintf(tx.SaveFailed, reader.ErrText(denied)),

@@ -1,9 +1,9 @@
 package library
 
 import (
+	"context"
 	"fmt"
 	"path/filepath"
-	"strings"
 
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -37,6 +37,8 @@ func (l *Library) pageMsg(msg tea.Msg) (cmd tea.Cmd, handled bool) {
 		return nil, true
 	case basketui.OpenMsg:
 		return l.openExcerpt(msg.Excerpt), true
+	case basketui.SeekDoneMsg:
+		return l.seekDone(msg), true
 	}
 	cmd, handled = l.basket.Msg(msg, l.afterBasket)
 	l.noteOpening()
@@ -145,6 +147,11 @@ func (l *Library) toPages(msg tea.Msg) tea.Cmd {
 func (l *Library) keyToPage(msg tea.Msg) (cmd tea.Cmd, ok bool) {
 	switch l.page {
 	case pageBasket:
+		if k, ok := msg.(tea.KeyMsg); ok && l.seek.Active() {
+			if stop, after := basketui.StopKeys(k); stop {
+				return l.stopSeek(after), true
+			}
+		}
 		if k, ok := msg.(tea.KeyMsg); ok && (l.opening || l.excerptWait) && k.Type != tea.KeyCtrlC {
 			l.openThen = append(l.openThen, k) // the excerpt's document's
 			return nil, true
@@ -180,12 +187,14 @@ func (l *Library) say(s string) tea.Cmd {
 // excerptGone shows, when the document of the excerpt e cannot be read
 // (err: moved, deleted, unreadable, standard input's copy gone), a file
 // of the library with the same content at the excerpt (FindSame), else
-// what the basket keeps of it (basketui.KeptDoc), saying which.
+// what the basket keeps of it (basketui.KeptDoc), saying which. The look
+// is said on the basket page at once and Esc or Ctrl-C stop it
+// (stopSeek); the keys typed meanwhile wait for what it shows.
 func (l *Library) excerptGone(e store.Excerpt, err error) tea.Cmd {
 	tx := wtext.BasketFor(l.opt.Reader.Lang)
 	path, notice := e.Source.Path, tx.CopyGoneKept
 	if path != "" {
-		notice = fmt.Sprintf(tx.SourceGoneFmt, cjk.Sanitize(strings.TrimPrefix(firstLine(reader.ErrText(err)), path+": ")))
+		notice = basketui.GoneNotice(tx, err, path, false)
 	} else {
 		path = "-"
 	}
@@ -194,6 +203,7 @@ func (l *Library) excerptGone(e store.Excerpt, err error) tea.Cmd {
 	if find == nil || open == nil || e.Source.Hash == "" || e.Source.Path == "" {
 		return l.opened(kept)
 	}
+	kept.notice = basketui.GoneNotice(tx, err, path, true) // what the look comes to when it finds none
 	paths := make([]string, 0, len(l.entries))
 	index := make(map[string]int, len(l.entries))
 	for i, en := range l.entries {
@@ -204,9 +214,11 @@ func (l *Library) excerptGone(e store.Excerpt, err error) tea.Cmd {
 	}
 	l.opening = true
 	src, dir := e.Source, l.opt.Dir
-	return func() tea.Msg {
-		p := find(src.Hash, filepath.Base(src.Path), paths)
-		if p == "" {
+	name := cjk.Sanitize(e.Source.Name)
+	l.basket.Page.Hold(fmt.Sprintf(tx.SeekingFmt, name))
+	return l.seek.Start(name, func(ctx context.Context) tea.Msg {
+		p := find(ctx, src.Hash, filepath.Base(src.Path), paths)
+		if p == "" || ctx.Err() != nil {
 			return kept
 		}
 		o, err := open(p)
@@ -223,5 +235,28 @@ func (l *Library) excerptGone(e store.Excerpt, err error) tea.Cmd {
 		}
 		msg.notice = fmt.Sprintf(tx.SameFoundFmt, cjk.SanitizeName(rel))
 		return msg
+	})
+}
+
+// seekDone shows what the look for an excerpt's file found, unless Esc
+// stopped it since (the page moved on: its answer is dropped).
+func (l *Library) seekDone(msg basketui.SeekDoneMsg) tea.Cmd {
+	if found, ok := l.seek.Done(msg); ok {
+		return l.opened(found.(libOpenedMsg))
 	}
+	return nil
+}
+
+// stopSeek stops the look under way (Esc, Ctrl-C): the basket page stays
+// as it is and says so; the keys typed for the document are dropped, as
+// an interrupt drops what was typed ahead, and those read with the Esc
+// (after) are the page's.
+func (l *Library) stopSeek(after []tea.KeyMsg) tea.Cmd {
+	l.seek.Stop()
+	l.opening, l.openThen = false, nil
+	cmds := []tea.Cmd{l.basket.Page.Flash(fmt.Sprintf(wtext.BasketFor(l.opt.Reader.Lang).SeekStoppedFmt, l.seek.Name()))}
+	for _, k := range after {
+		cmds = append(cmds, l.toPageKey(k))
+	}
+	return tea.Batch(cmds...)
 }

@@ -1,17 +1,22 @@
 package library
 
 import (
+	"context"
 	"errors"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"testing"
+	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 
 	"wenji/internal/basket"
 	"wenji/model"
 	"wenji/parse"
+	basketui "wenji/ui/basket"
+	"wenji/ui/internal/uitest"
 	"wenji/ui/reader"
 )
 
@@ -32,7 +37,7 @@ func TestLibraryExcerptGone(t *testing.T) {
 		return open(path)
 	}
 	var asked []string
-	opt.FindSame = func(key, name string, paths []string) string {
+	opt.FindSame = func(_ context.Context, key, name string, paths []string) string {
 		asked = append(asked, name)
 		for _, p := range paths {
 			if i := strings.Index(p, "dir/"); i >= 0 && "k/lib/"+p[i:] == key {
@@ -77,7 +82,7 @@ func TestLibraryExcerptGone(t *testing.T) {
 	if l.page != pageReader || l.reader.Document().Root.Title != "三、存在问题" || !strings.Contains(s, "还有不足之处") {
 		t.Fatalf("the lost excerpt is not shown as kept:\n%s", s)
 	}
-	if !strings.Contains(s, "source gone (no such file): showing the basket's copy") {
+	if !strings.Contains(s, "source gone (no such file), not found: basket's copy") {
 		t.Errorf("the lost excerpt's notice:\n%s", s)
 	}
 	b, _ = basket.Open(filepath.Join(data, "wenji", "basket.json"))
@@ -126,5 +131,82 @@ func TestLibraryRowAfterReload(t *testing.T) {
 	}
 	if !strings.HasPrefix(l.readKey, "k/new/") {
 		t.Errorf("the document's key after R: %q", l.readKey)
+	}
+}
+
+// TestLibraryLookStops: in the library too, Enter on an excerpt whose
+// file is gone says at once that the library is searched for its text;
+// Esc (or Ctrl-C, which does not quit then) cancels the look, whose late
+// answer changes nothing on the page, which says the look stopped; Enter
+// again looks again and, finding nothing, shows the basket's copy.
+func TestLibraryLookStops(t *testing.T) {
+	for _, stop := range []string{"esc", "ctrl+c"} {
+		t.Run(stop, func(t *testing.T) {
+			data := t.TempDir()
+			t.Setenv("XDG_DATA_HOME", data)
+			_, opt := newTestLibrary(6)
+			open := opt.Open
+			opt.Open = func(path string) (Opened, error) {
+				if strings.HasPrefix(path, "/gone/") {
+					return Opened{}, errors.New(path + ": no such file")
+				}
+				return open(path)
+			}
+			started, ended := make(chan struct{}), make(chan struct{})
+			var looks atomic.Int32
+			opt.FindSame = func(ctx context.Context, key, name string, paths []string) string {
+				if looks.Add(1) > 1 {
+					return ""
+				}
+				close(started)
+				<-ctx.Done()
+				close(ended)
+				return paths[0] // too late: the look was stopped
+			}
+			b, err := basket.Open(filepath.Join(data, "wenji", "basket.json"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			b.Add(basket.Excerpt{Kind: basket.KindSection, Heading: "三、存在问题", Text: "三、存在问题\n还有不足。\n",
+				Source: basket.Source{Name: "lost.txt", Path: "/gone/lost.txt", Hash: "k/none"}})
+			if err := b.Save(); err != nil {
+				t.Fatal(err)
+			}
+			l := libDrive(New(opt), tea.WindowSizeMsg{Width: 100, Height: 20})
+			l = libDrive(l, libRunCmd(l.Init())[0])
+			l = libKeys(l, "down", "enter", "B")
+			reading := l.readPath
+			loop := uitest.NewLoop(l)
+			loop.Send(uitest.KeyPress("enter"))
+			loop.UntilSignal(t, "the look to start", started)
+			if s := strings.Join(libScreen(loop.M.(Library)), "\n"); !strings.Contains(s, "lost.txt gone: looking for its text elsewhere… (Esc stops)") {
+				t.Fatalf("the look is not said:\n%s", s)
+			}
+			loop.Send(uitest.KeyPress("G"))
+			if cmd := loop.Send(uitest.KeyPress(stop)); uitest.Quits(cmd) {
+				t.Fatalf("%s during the look quits", stop)
+			}
+			select {
+			case <-ended:
+			case <-time.After(uitest.CmdDeadline):
+				t.Fatal("the look's context was not cancelled")
+			}
+			loop.Until(t, "the stopped look's answer", func(msg tea.Msg) bool { _, ok := msg.(basketui.SeekDoneMsg); return ok })
+			l = loop.M.(Library)
+			s := strings.Join(libScreen(l), "\n")
+			if l.page != pageBasket || l.opening || l.readPath != reading {
+				t.Fatalf("after %s the look's answer changed the screen (page %d, opening %v, reading %q):\n%s", stop, l.page, l.opening, l.readPath, s)
+			}
+			if !strings.Contains(s, "stopped looking for lost.txt (Enter looks again)") {
+				t.Errorf("the stop is not said:\n%s", s)
+			}
+			loop.Send(uitest.KeyPress("enter"))
+			loop.Until(t, "the kept copy", func(tea.Msg) bool { return loop.M.(Library).page == pageReader })
+			l = loop.M.(Library)
+			s = strings.Join(libScreen(l), "\n")
+			if !l.reader.Kept() || !strings.Contains(s, "source gone (no such file), not found: basket's copy") {
+				t.Errorf("a look that found nothing: kept %v:\n%s", l.reader.Kept(), s)
+			}
+		})
 	}
 }

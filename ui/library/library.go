@@ -1,6 +1,7 @@
 package library
 
 import (
+	"context"
 	"fmt"
 	"slices"
 	"strings"
@@ -65,8 +66,8 @@ type Options struct {
 	// FindSame, when set, returns the path of one of paths whose content
 	// key is key ("" for none), the files named name first: where an
 	// excerpt's document moved within the library (excerptGone). It
-	// runs in a Cmd.
-	FindSame func(key, name string, paths []string) string
+	// runs in a Cmd, and returns soon once ctx is cancelled (Esc).
+	FindSame func(ctx context.Context, key, name string, paths []string) string
 	// Open reads and parses one file for the reader.
 	Open func(path string) (Opened, error)
 	// OpenCopy, when set, parses the bytes of standard input that the
@@ -171,7 +172,10 @@ type Library struct {
 	// keptFor is the excerpt whose document is being opened from the
 	// basket page: when it cannot be, what the basket keeps of it is
 	// shown (excerptGone).
-	keptFor  *store.Excerpt
+	keptFor *store.Excerpt
+	// seek is the look for a file of the library with the content of an
+	// excerpt whose file is gone (excerptGone), while opening waits.
+	seek     basketui.Seek
 	reader   *reader.Model
 	readIdx  int          // entry in the reader, -1 for a file outside the list
 	readPath string       // its file

@@ -90,13 +90,13 @@ func (l *Library) opened(msg libOpenedMsg) tea.Cmd {
 	if l.altOpen != nil && l.altOpen.path != msg.path {
 		l.altOpen = nil
 	}
-	then := l.openThen
-	l.openThen = nil
 	kept := l.keptFor
 	l.keptFor = nil
 	if msg.err != nil && kept != nil {
-		return l.excerptGone(*kept, msg.err)
+		return l.excerptGone(*kept, msg.err) // the keys typed meanwhile wait for what it shows
 	}
+	then := l.openThen
+	l.openThen = nil
 	if msg.err != nil {
 		return l.say(cjk.Sanitize(firstLine(reader.ErrText(msg.err)))) // the keys typed for it go with it
 	}

@@ -80,6 +80,9 @@ func statusMessages() []statusMessage {
 		}},
 		{field: "Reader.Loading", msg: func(m *Model) string { return m.tx.Loading }},
 		{field: "Basket.SourceGoneFmt", msg: func(m *Model) string { return fmt.Sprintf(m.btx().SourceGoneFmt, ErrTextIn(m.opt.Lang, errIO)) }},
+		{field: "Basket.SourceNotFoundFmt", msg: func(m *Model) string {
+			return fmt.Sprintf(m.btx().SourceNotFoundFmt, ErrTextIn(m.opt.Lang, &fs.PathError{Op: "open", Path: "/x", Err: syscall.ENOENT}))
+		}},
 		{field: "Basket.CopyGoneKept", msg: func(m *Model) string { return m.btx().CopyGoneKept }},
 		{field: "Basket.SameFoundFmt", msg: func(m *Model) string {
 			return fmt.Sprintf(m.btx().SameFoundFmt, "2024/某某市/政府工作报告.txt")
@@ -176,7 +179,7 @@ var notStatus = map[string]string{
 	"Copy.What": "Copied's part", "Copy.Count": "Copied's part",
 	"Basket.Title": "the basket page", "Basket.Unreadable": "the basket page (TestPageMessagesFit)", "Basket.CountFmt": "the basket page", "Basket.Empty": "the basket page",
 	"Basket.Deleted": "the basket page", "Basket.Restored": "the basket page", "Basket.NothingUndo": "the basket page",
-	"Basket.MovedTop": "the basket page", "Basket.MovedBottom": "the basket page", "Basket.OpeningFmt": "the basket page",
+	"Basket.MovedTop": "the basket page", "Basket.MovedBottom": "the basket page", "Basket.OpeningFmt": "the basket page", "Basket.SeekingFmt": "the basket page (TestPageMessagesFit)", "Basket.SeekStoppedFmt": "the basket page (TestPageMessagesFit)",
 	"Basket.OpenFailedFmt": "the basket page", "Basket.NoSource": "the basket page", "Basket.CopyGone": "the basket page (TestPageMessagesFit)", "Basket.Edited": "the basket page (TestPageMessagesFit)", "Basket.EditUndone": "the basket page (TestPageMessagesFit)", "Basket.EditUnchanged": "the basket page (TestPageMessagesFit)", "Basket.EditEmpty": "the basket page (TestPageMessagesFit)", "Basket.EditFailedFmt": "the basket page (TestPageMessagesFit)", "Basket.NoFile": "the basket page (TestPageMessagesFit)", "Basket.DamagedFmt": "the basket page",
 	"Basket.ExportedFmt": "the basket page (TestPageMessagesFit)", "Basket.ExportFailed": "the basket page (TestPageMessagesFit)",
 	"Basket.SelectionTag": "the basket page's rows", "Basket.CharsFmt": "the basket page's rows",

@@ -48,6 +48,14 @@ func (m *Model) Notice(msg string) tea.Cmd {
 	return cmd
 }
 
+// Hold shows msg until another message replaces it or Drop takes it:
+// neither a timer nor a key clears it. For work under way that says when
+// it ends (looking for a file), as less's "Calculating line numbers".
+func (m *Model) Hold(msg string) {
+	m.id = lastID.Add(1)
+	m.msg, m.lasting = msg, true
+}
+
 // Clear drops a Flash now: the next key answers it, as in less and vim,
 // so a message never stands beside the result of a later action.
 func (m *Model) Clear() {

@@ -56,3 +56,21 @@ func TestDrop(t *testing.T) {
 		t.Errorf("the notice's timer cleared a later message: %q", m.Message())
 	}
 }
+
+// TestHold: a held message outlives a key and the timer of the message it
+// replaced; the next message replaces it.
+func TestHold(t *testing.T) {
+	var m Model
+	m.Flash("before")
+	timer := ClearMsg{m.id} // what the flash's timer sends, without its wait
+	m.Hold("looking")
+	m.Clear()
+	m.Update(timer)
+	if m.Message() != "looking" {
+		t.Fatalf("a key or an old timer took the held message: %q", m.Message())
+	}
+	m.Flash("found")
+	if m.Message() != "found" || m.Lasting() {
+		t.Errorf("after a flash: %q, lasting %v", m.Message(), m.Lasting())
+	}
+}

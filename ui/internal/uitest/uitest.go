@@ -196,3 +196,79 @@ func Main(m *testing.M) {
 	os.RemoveAll(dir)
 	os.Exit(code)
 }
+
+// Loop runs a model as the Bubble Tea loop does, each Cmd in a goroutine
+// of its own, for tests of work that runs on while keys come (a look for
+// a file that Esc stops): Send gives the model a message at once, as a
+// key the user types while a Cmd still runs; Until takes what the Cmds
+// send, in the order they send it. Timers of a second or more are
+// dropped, as RunCmd drops them.
+type Loop struct {
+	M   tea.Model
+	out chan tea.Msg
+}
+
+// NewLoop returns the loop of m.
+func NewLoop(m tea.Model) *Loop { return &Loop{M: m, out: make(chan tea.Msg, 1024)} }
+
+// Send gives the model msg, starts the Cmd it returns and returns that
+// Cmd (for Quits).
+func (l *Loop) Send(msg tea.Msg) tea.Cmd {
+	var cmd tea.Cmd
+	l.M, cmd = l.M.Update(msg)
+	l.start(cmd)
+	return cmd
+}
+
+func (l *Loop) start(cmd tea.Cmd) {
+	if cmd == nil || isSlowTimer(cmd) {
+		return
+	}
+	go func() {
+		switch msg := cmd().(type) {
+		case tea.BatchMsg:
+			for _, c := range msg {
+				l.start(c)
+			}
+		case nil:
+		default:
+			l.out <- msg
+		}
+	}()
+}
+
+// Until gives the model the messages its Cmds send, one at a time, until
+// done holds for one just given; it fails t when none comes for
+// CmdDeadline.
+func (l *Loop) Until(t testing.TB, what string, done func(tea.Msg) bool) {
+	t.Helper()
+	for {
+		select {
+		case msg := <-l.out:
+			l.Send(msg)
+			if done(msg) {
+				return
+			}
+		case <-time.After(CmdDeadline):
+			t.Fatalf("uitest.Loop: no message after %v, waiting for %s", CmdDeadline, what)
+		}
+	}
+}
+
+// UntilSignal gives the model the messages its Cmds send until signal is
+// closed (a Cmd's work reached a point the test waits for); it fails t
+// when that takes CmdDeadline.
+func (l *Loop) UntilSignal(t testing.TB, what string, signal <-chan struct{}) {
+	t.Helper()
+	deadline := time.After(CmdDeadline)
+	for {
+		select {
+		case <-signal:
+			return
+		case msg := <-l.out:
+			l.Send(msg)
+		case <-deadline:
+			t.Fatalf("uitest.Loop: still waiting for %s after %v", what, CmdDeadline)
+		}
+	}
+}
