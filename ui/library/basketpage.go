@@ -176,10 +176,15 @@ func (l *Library) keyToPage(msg tea.Msg) (cmd tea.Cmd, ok bool) {
 }
 
 // say shows s in the status bar of the page shown: the basket page's
-// while it is, else the list's (the reader opened next clears it).
+// while it is, the reader's while it is (Ctrl-^ reading the document
+// before: said in the list's bar, behind the reader, it went unseen),
+// else the list's (the reader opened next clears it).
 func (l *Library) say(s string) tea.Cmd {
-	if l.page == pageBasket {
+	switch {
+	case l.page == pageBasket:
 		return l.basket.Page.Flash(s)
+	case l.page == pageReader && l.reader != nil:
+		return l.reader.Flash(s)
 	}
 	return l.flash(s)
 }

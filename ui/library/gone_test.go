@@ -3,6 +3,7 @@ package library
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -208,5 +209,108 @@ func TestLibraryLookStops(t *testing.T) {
 				t.Errorf("a look that found nothing: kept %v:\n%s", l.reader.Kept(), s)
 			}
 		})
+	}
+}
+
+// TestLibraryAlternateKept: Ctrl-^ back to the basket's copy of an
+// excerpt whose file is gone shows that copy again, as the reader of a
+// single file does (Ctrl-^ goes back): at the place it was left, still
+// no file (not watched, a adds nothing), without a word; and Ctrl-^
+// again goes back to the document. It said the gone file could not be
+// opened, in the list's bar, behind the reader.
+func TestLibraryAlternateKept(t *testing.T) {
+	data := t.TempDir()
+	t.Setenv("XDG_DATA_HOME", data)
+	_, opt := newTestLibrary(6)
+	open := opt.Open
+	var opens []string
+	opt.Open = func(path string) (Opened, error) {
+		opens = append(opens, path)
+		if strings.HasPrefix(path, "/gone/") {
+			return Opened{}, errors.New(path + ": no such file")
+		}
+		return open(path)
+	}
+	b, err := basket.Open(filepath.Join(data, "wenji", "basket.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var text strings.Builder
+	text.WriteString("三、存在问题\n")
+	for i := range 60 {
+		fmt.Fprintf(&text, "第%d段，还有不足之处，留待改进。\n", i+1)
+	}
+	b.Add(basket.Excerpt{Kind: basket.KindSection, Heading: "三、存在问题", Text: text.String(),
+		Source: basket.Source{Name: "lost.txt", Path: "/gone/lost.txt", Hash: "k/none"}})
+	if err := b.Save(); err != nil {
+		t.Fatal(err)
+	}
+	l := libDrive(New(opt), tea.WindowSizeMsg{Width: 100, Height: 20})
+	l = libDrive(l, libRunCmd(l.Init())[0])
+	l = libKeys(l, "down", "enter", "}")
+	docIdx, docAt := l.readIdx, l.reader.Place().Offset
+	l = libKeys(l, "B", "enter")
+	if l.page != pageReader || !l.reader.Kept() {
+		t.Fatalf("the kept copy is not shown:\n%s", strings.Join(libScreen(l), "\n"))
+	}
+	l = libKeys(l, "d", "d")
+	keptAt := l.reader.Place().Offset
+	l = libKeys(l, "ctrl+^")
+	if l.readIdx != docIdx || l.reader.Place().Offset != docAt || l.reader.Kept() {
+		t.Fatalf("Ctrl-^ from the kept copy: entry %d at %d (kept %v), want %d at %d", l.readIdx, l.reader.Place().Offset, l.reader.Kept(), docIdx, docAt)
+	}
+	opens = nil
+	l = libKeys(l, "ctrl+^")
+	s := strings.Join(libScreen(l), "\n")
+	if l.page != pageReader || l.reader == nil || !l.reader.Kept() || !l.reader.NoFile() || l.reader.Document().Root.Title != "三、存在问题" {
+		t.Fatalf("Ctrl-^ back to the kept copy: page %d, not the kept copy:\n%s", l.page, s)
+	}
+	if got := l.reader.Place().Offset; got != keptAt {
+		t.Errorf("Ctrl-^ back to the kept copy: at %d, want %d where it was left", got, keptAt)
+	}
+	if len(opens) != 0 {
+		t.Errorf("Ctrl-^ back to the kept copy read %q", opens)
+	}
+	if strings.Contains(s, "cannot open") || strings.Contains(s, "no such file") {
+		t.Errorf("Ctrl-^ back to the kept copy says the file cannot be opened:\n%s", s)
+	}
+	l = libKeys(l, "a")
+	if s := strings.Join(libScreen(l), "\n"); !strings.Contains(s, "nothing can be added from it") {
+		t.Errorf("a in the kept copy back by Ctrl-^:\n%s", s)
+	}
+	l = libKeys(l, "ctrl+^")
+	if l.readIdx != docIdx || l.reader.Kept() {
+		t.Errorf("Ctrl-^ again: entry %d (kept %v), want %d", l.readIdx, l.reader.Kept(), docIdx)
+	}
+}
+
+// TestLibraryAlternateFileGone: Ctrl-^ back to a document whose file went
+// since says so in the reader's bar, where it is seen (it was said in the
+// list's, behind the reader: Ctrl-^ seemed to do nothing), and the
+// document read stays.
+func TestLibraryAlternateFileGone(t *testing.T) {
+	t.Setenv("XDG_DATA_HOME", t.TempDir())
+	_, opt := newTestLibrary(6)
+	open := opt.Open
+	gone := ""
+	opt.Open = func(path string) (Opened, error) {
+		if path == gone {
+			return Opened{}, errors.New(path + ": no such file or directory")
+		}
+		return open(path)
+	}
+	l := libDrive(New(opt), tea.WindowSizeMsg{Width: 100, Height: 20})
+	l = libDrive(l, libRunCmd(l.Init())[0])
+	l = libKeys(l, "down", "enter")
+	gone = l.readPath
+	l = libKeys(l, "esc", "up", "enter")
+	reading := l.readPath
+	l = libKeys(l, "ctrl+^")
+	s := strings.Join(libScreen(l), "\n")
+	if l.page != pageReader || l.readPath != reading {
+		t.Fatalf("Ctrl-^ to a file gone left the document: page %d, reading %q:\n%s", l.page, l.readPath, s)
+	}
+	if !strings.Contains(s, "no such file or directory") {
+		t.Errorf("Ctrl-^ to a file gone says nothing on screen:\n%s", s)
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	store "wenji/internal/basket"
 	wtext "wenji/internal/text"
+	"wenji/model"
 	basketui "wenji/ui/basket"
 	"wenji/ui/cjk"
 	"wenji/ui/reader"
@@ -174,6 +175,9 @@ func (l *Library) back() tea.Cmd {
 	key, path, p := l.readKey, l.readPath, l.reader.Place()
 	l.left, l.leftKey = p, key // for the next reader of it, before its save is read
 	l.closed = &libAlt{i: l.readIdx, path: path, key: key, place: p, stdin: l.reader.Stdin()}
+	if l.reader.Kept() {
+		l.closed.kept = l.reader.Document() // the excerpt alone: small
+	}
 	l.lastQuery, l.lastText = l.reader.LastSearch()
 	l.opt.Reader = l.reader.ViewOptions(l.opt.Reader) // o and # hold for the next document
 	l.reader.Close()
@@ -253,6 +257,10 @@ type libAlt struct {
 	path, key string
 	place     reader.Place
 	stdin     []byte // the copy of standard input it was read from, nil for a file's
+	// kept is what the basket keeps of an excerpt whose file is gone,
+	// when that was the document (basketui.KeptDoc): no file to read
+	// again, it is kept whole, as the reader of a single file keeps it.
+	kept *model.Document
 }
 
 // toAlternate reads the alternate document again, for Ctrl-^ in the
@@ -260,6 +268,13 @@ type libAlt struct {
 func (l *Library) toAlternate() tea.Cmd {
 	a := l.alt
 	var cmd tea.Cmd
+	if a.kept != nil {
+		if l.opening {
+			return nil
+		}
+		l.altOpen = a
+		return l.opened(libOpenedMsg{i: -1, path: a.path, doc: a.kept, kept: true})
+	}
 	if a.stdin != nil {
 		cmd = l.openCopy(a.stdin, nil)
 	} else {
