@@ -20,6 +20,9 @@ type Disk struct {
 	// the sample), and Busy while the whole of a large file is still
 	// being read.
 	NoFile, Busy string
+	// KeptNoReload answers R in the basket's copy of an excerpt whose
+	// file is gone: a file name shows, but there is nothing to read.
+	KeptNoReload string
 }
 
 // ZhDisk is Disk in Chinese.
@@ -33,6 +36,7 @@ var ZhDisk = Disk{
 	ReloadFailed: "无法重新载入：%v（仍显示载入时的内容）",
 	NoFile:       "这个文档不是从文件读入的，无法重新载入",
 	Busy:         "还在读取全文，读完后才能重新载入",
+	KeptNoReload: "这是素材篮保存的一段（原文件已不在），无法重新载入",
 }
 
 // EnDisk is Disk in English.
@@ -46,6 +50,7 @@ var EnDisk = Disk{
 	ReloadFailed: "could not reload: %v (the loaded text stays)",
 	NoFile:       "not read from a file: nothing to reload",
 	Busy:         "still reading the whole file: reload once it is in",
+	KeptNoReload: "the basket's copy (file gone): nothing to reload",
 }
 
 // DiskFor returns Disk in lang: "zh", or English for the rest.

@@ -175,6 +175,8 @@ func (m *Model) diskNote() string {
 // reload is R: the file read again in a Cmd.
 func (m *Model) reload() tea.Cmd {
 	switch {
+	case !m.disk.on && m.opt.Kept:
+		return m.status.Flash(m.dtx().KeptNoReload)
 	case !m.disk.on:
 		return m.status.Flash(m.dtx().NoFile)
 	case m.loading:

@@ -246,13 +246,20 @@ func TestDiskNoFile(t *testing.T) {
 		"copy":    {FileName: "a.txt", Stdin: []byte("x"), Disk: f.disk()},
 		"sample":  {FileName: "sample.txt", NoFile: true, Disk: f.disk()},
 		"no disk": {FileName: "a.txt"},
+		"kept":    {FileName: "/gone/a.txt", NoFile: true, Kept: true, Disk: f.disk()},
 	} {
 		opt.Lang = "en"
 		m := runAll(sized(before, 100, 30, opt), uitest.KeyPress("R"))
 		if f.reopens != 0 {
 			t.Errorf("%s: R read a file", name)
 		}
-		if bar := screen(m)[29]; !strings.Contains(bar, m.dtx().NoFile) {
+		// The basket's copy of a gone file shows the file's name: R says
+		// what it is, not that it was read from no file.
+		want := m.dtx().NoFile
+		if opt.Kept {
+			want = m.dtx().KeptNoReload
+		}
+		if bar := screen(m)[29]; !strings.Contains(bar, want) {
 			t.Errorf("%s: bar %q", name, bar)
 		}
 		if m.keys.Reload.Enabled() {

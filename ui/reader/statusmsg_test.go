@@ -93,6 +93,7 @@ func statusMessages() []statusMessage {
 		{field: "Disk.Reloaded", msg: func(m *Model) string { return m.dtx().Reloaded }},
 		{field: "Disk.Unchanged", msg: func(m *Model) string { return m.dtx().Unchanged }},
 		{field: "Disk.ReloadFailed", msg: func(m *Model) string { return fmt.Sprintf(m.dtx().ReloadFailed, ErrTextIn(m.opt.Lang, errIO)) }},
+		{field: "Disk.KeptNoReload", msg: func(m *Model) string { return m.dtx().KeptNoReload }},
 		{field: "Disk.NoFile", msg: func(m *Model) string { return m.dtx().NoFile }},
 		{field: "Disk.Busy", msg: func(m *Model) string { return m.dtx().Busy }},
 		{field: "Reader.LoadFailed", msg: func(m *Model) string { return m.loadFailed(errIO) }},
