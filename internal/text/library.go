@@ -32,6 +32,10 @@ type Library struct {
 	SearchNoHitsHint, KeysNoMatchHint, KeysEmptyHint string
 	// The count words, one and many (English says 1 Hit, 2 hits).
 	Hit, Doc [2]string
+	// HReopen is Ctrl-^ in the list's help (vim's alternate file: the
+	// document read last, again where it was left); NoReopen answers it
+	// before any document was read.
+	HReopen, NoReopen string
 }
 
 // ZhLibrary is Library in Chinese.
@@ -57,6 +61,7 @@ var ZhLibrary = Library{
 	LastFmt: "上次打开的文档：%s", HelpHint: "? 帮助", HHelp: "帮助（不在输入时）",
 	UnreadableDirsFmt: "%s 个文件夹无法读取", KHeadings: "#词语", HHeadings: "只搜标题：列出含该词的各级标题",
 	SearchEmptyHint: "搜索全部文档的正文；# 开头只搜标题（#调查研究）",
+	HReopen:         "回到刚读的文档（原处）", NoReopen: "还没有读过文档",
 }
 
 // EnLibrary is Library in English.
@@ -82,6 +87,7 @@ var EnLibrary = Library{
 	LastFmt: "last opened: %s", HelpHint: "? help", HHelp: "help (when not typing)",
 	UnreadableDirsFmt: "unreadable folders: %s", KHeadings: "#words", HHeadings: "headings only: every heading naming them",
 	SearchEmptyHint: "every document's text; # first for headings only (#调查研究)",
+	HReopen:         "back to the document read last, where it was", NoReopen: "no document read yet",
 }
 
 // LibraryFor returns Library in lang: "zh", or English for the rest.

@@ -130,3 +130,53 @@ func TestLibraryViewTogglesHold(t *testing.T) {
 		}
 	}
 }
+
+// TestLibraryListReopens: Ctrl-^ in the list (and in the search's
+// results) opens the document read last, where it was left, as vim's
+// Ctrl-^ edits the alternate file from any buffer; Ctrl-^ there goes on
+// to the one read before it. Before any document was read it says so.
+// It did nothing.
+func TestLibraryListReopens(t *testing.T) {
+	t.Setenv("XDG_DATA_HOME", t.TempDir())
+	_, opt := newTestLibrary(12)
+	l := libDrive(New(opt), tea.WindowSizeMsg{Width: 100, Height: 20})
+	l = libDrive(l, libRunCmd(l.Init())[0])
+	l = libKeys(l, "ctrl+^")
+	if s := strings.Join(libScreen(l), "\n"); l.page != pageList || !strings.Contains(s, "no document read yet") {
+		t.Fatalf("Ctrl-^ before any document: page %d:\n%s", l.page, s)
+	}
+	l = libKeys(l, "down", "enter", "}", "}")
+	first, firstAt := l.readIdx, l.reader.Place().Offset
+	l = libKeys(l, "esc", "up", "enter", "}")
+	second, secondAt := l.readIdx, l.reader.Place().Offset
+	l = libKeys(l, "esc", "ctrl+^")
+	if l.page != pageReader || l.readIdx != second || l.reader.Place().Offset != secondAt {
+		t.Fatalf("Ctrl-^ in the list: page %d, entry %d at %d; want %d at %d", l.page, l.readIdx, l.reader.Place().Offset, second, secondAt)
+	}
+	l = libKeys(l, "ctrl+^")
+	if l.readIdx != first || l.reader.Place().Offset != firstAt {
+		t.Fatalf("Ctrl-^ after it: entry %d at %d; want %d at %d", l.readIdx, l.reader.Place().Offset, first, firstAt)
+	}
+	// From the search's results too.
+	l = libKeys(l, "esc", "/", "成", "效", "enter")
+	if !l.mode.searching() {
+		t.Fatalf("not in the results: mode %d", l.mode)
+	}
+	l = libKeys(l, "ctrl+^")
+	if l.page != pageReader || l.readIdx != first {
+		t.Errorf("Ctrl-^ in the results: page %d, entry %d; want %d", l.page, l.readIdx, first)
+	}
+	if !listed(libScreen(libKeys(libDrive(New(opt), tea.WindowSizeMsg{Width: 100, Height: 40}), "?")), "ctrl+^") {
+		t.Errorf("the list's help does not name Ctrl-^")
+	}
+}
+
+// listed reports whether a row of screen names the key k.
+func listed(screen []string, k string) bool {
+	for _, row := range screen {
+		if strings.Contains(row, k+" ") {
+			return true
+		}
+	}
+	return false
+}

@@ -47,6 +47,9 @@ type LibraryKeyMap struct {
 	Suspend key.Binding
 	// Redraw is Ctrl-l, in the help only: internal/app takes it.
 	Redraw key.Binding
+	// Reopen is Ctrl-^ (vim's alternate file): the document read last,
+	// again where it was left.
+	Reopen key.Binding
 
 	// In the help: j/k and the page keys scroll it, any other key closes it.
 	HelpDown, HelpUp, HelpPageDown, HelpPageUp key.Binding
@@ -84,6 +87,7 @@ func DefaultLibraryKeyMap(lang string) LibraryKeyMap {
 		Quit:         b("ctrl+c", rt.HQuit, "ctrl+c"),
 		Suspend:      b("ctrl+z", rt.HSuspend, "ctrl+z"),
 		Redraw:       b("ctrl+l", rt.HRedraw, "ctrl+l"),
+		Reopen:       b("ctrl+^", t.HReopen, "ctrl+^"),
 		HelpDown:     b("j/↓", rt.HDown, "j", "down", "ctrl+n"),
 		HelpUp:       b("k/↑", rt.HUp, "k", "up", "ctrl+p"),
 		HelpPageDown: b("space/pgdn", rt.HPageDown, " ", "pgdown", "ctrl+d"),
@@ -103,7 +107,7 @@ func (k LibraryKeyMap) FullHelp() [][]key.Binding {
 		{k.Down, k.Up, k.PageDown, k.PageUp, k.Top, k.Bottom, k.Open},
 		{k.Type, k.Delete, k.Edit, k.ClearFilter, k.Clear},
 		{k.Search, k.QueryType, k.QueryDelete, k.QueryEdit, k.QueryClear, k.Headings, k.ResultOpen, k.ResultBack},
-		{k.Back, k.Help, k.Suspend, k.Redraw, k.Quit},
+		{k.Back, k.Reopen, k.Help, k.Suspend, k.Redraw, k.Quit},
 	}
 }
 

@@ -73,6 +73,8 @@ func (l *Library) oneKey(msg tea.KeyMsg) tea.Cmd {
 		return tea.Quit
 	case l.keys.matches(msg, l.keys.Suspend):
 		return tea.Suspend
+	case l.mode != modeHelp && l.keys.matches(msg, l.keys.Reopen):
+		return l.reopenLast()
 	}
 	return modeKeys[l.mode](l, msg)
 }

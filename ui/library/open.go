@@ -286,6 +286,22 @@ func (l *Library) toAlternate() tea.Cmd {
 	return cmd
 }
 
+// reopenLast is Ctrl-^ in the list, or in the search's results: the
+// document read last (the one Esc came back from), again where it was
+// left, as vim's Ctrl-^ edits the alternate file from any buffer; its
+// own Ctrl-^ then goes on to the one read before it. It did nothing.
+func (l *Library) reopenLast() tea.Cmd {
+	c := l.closed
+	if c == nil {
+		return l.flash(l.tx.NoReopen)
+	}
+	before := l.alt
+	l.alt = c
+	cmd := l.toAlternate()
+	l.alt = before // opened keeps it: the document read is c again
+	return cmd
+}
+
 // altPlace is where the document with key opens: at the place it was
 // left as the alternate (ok), when Ctrl-^ read it again and it is the
 // same text (the marks saved with p kept too), else p.
