@@ -277,14 +277,7 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 		return func() tea.Msg { return BackMsg{} }
 	case key.Matches(msg, k.Help):
 		m.help = true
-	case key.Matches(msg, k.Down):
-		m.cursor = min(m.cursor+1, max(0, len(m.list)-1))
-	case key.Matches(msg, k.Up):
-		m.cursor = max(m.cursor-1, 0)
-	case key.Matches(msg, k.Top):
-		m.cursor = 0
-	case key.Matches(msg, k.Bottom):
-		m.cursor = max(0, len(m.list)-1)
+	case m.cursorKey(msg):
 	case key.Matches(msg, k.MoveUp):
 		return m.move(-1)
 	case key.Matches(msg, k.MoveDown):
@@ -470,9 +463,7 @@ func (m Model) headRows() int {
 
 // keepInView scrolls the list so the cursor's excerpt is drawn whole.
 func (m *Model) keepInView() {
-	// The excerpts the body draws: each itemRows rows, the last one's
-	// blank row not needed (body's loop).
-	per := max(1, (m.Height-1-m.headRows()+1)/itemRows)
+	per := m.perScreen()
 	m.cursor = common.Clamp(m.cursor, 0, max(0, len(m.list)-1))
 	if m.cursor < m.top {
 		m.top = m.cursor

@@ -12,12 +12,15 @@ import (
 // help.KeyMap, so the help overlay is generated from the bindings Update
 // matches.
 type KeyMap struct {
-	Down, Up         key.Binding
-	Top, Bottom      key.Binding
-	MoveUp, MoveDown key.Binding
-	Delete, Undo     key.Binding
-	Open, CopyAll    key.Binding
-	Write            key.Binding
+	Down, Up    key.Binding
+	Top, Bottom key.Binding
+	// PageDown, PageUp, HalfDown and HalfUp move the cursor a screen of
+	// excerpts, or half of one, as the reader's and less's page keys.
+	PageDown, PageUp, HalfDown, HalfUp key.Binding
+	MoveUp, MoveDown                   key.Binding
+	Delete, Undo                       key.Binding
+	Open, CopyAll                      key.Binding
+	Write                              key.Binding
 	// Edit opens the excerpt's text in $VISUAL or $EDITOR (vi), as
 	// less's v opens the file.
 	Edit             key.Binding
@@ -31,7 +34,7 @@ type KeyMap struct {
 
 // DefaultKeyMap returns the page's bindings, with help text in lang.
 func DefaultKeyMap(lang string) KeyMap {
-	t, sh := wtext.BasketFor(lang), wtext.SharedFor(lang)
+	t, sh, rt := wtext.BasketFor(lang), wtext.SharedFor(lang), wtext.ReaderFor(lang)
 	b := func(help, desc string, keys ...string) key.Binding {
 		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, desc))
 	}
@@ -40,6 +43,10 @@ func DefaultKeyMap(lang string) KeyMap {
 		Up:       b("k/↑", t.HPrev, "k", "up"),
 		Top:      b("g/home", t.HFirst, "g", "home"),
 		Bottom:   b("G/end", t.HLast, "G", "end"),
+		PageDown: b("space/pgdn/ctrl+f", sh.HPageDown, " ", "pgdown", "ctrl+f"),
+		PageUp:   b("b/pgup/ctrl+b", sh.HPageUp, "b", "pgup", "ctrl+b"),
+		HalfDown: b("ctrl+d", rt.HHalfDown, "ctrl+d"),
+		HalfUp:   b("ctrl+u", rt.HHalfUp, "ctrl+u"),
 		MoveUp:   b("K/ctrl+↑", t.HUp, "K", "ctrl+up"),
 		MoveDown: b("J/ctrl+↓", t.HDown, "J", "ctrl+down"),
 		Delete:   b("d/x/del", t.HDelete, "d", "x", "delete"),
@@ -49,7 +56,7 @@ func DefaultKeyMap(lang string) KeyMap {
 		Write:    b("w", t.HWrite, "w"),
 		Edit:     b("e", t.HEdit, "e"),
 		Back:     b("q/esc/B", t.HBack, "q", "esc", "B"),
-		Help:     b("?", wtext.ReaderFor(lang).HHelp, "?"),
+		Help:     b("?", rt.HHelp, "?"),
 		Quit:     b("ctrl+c", sh.HQuit, "ctrl+c"),
 		Suspend:  b("ctrl+z", sh.HSuspend, "ctrl+z"),
 		Redraw:   b("ctrl+l", sh.HRedraw, "ctrl+l"),
@@ -65,7 +72,7 @@ func (k KeyMap) ShortHelp() []key.Binding {
 
 // FullHelp returns the bindings of the help overlay, in one group.
 func (k KeyMap) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{k.Down, k.Up, k.Top, k.Bottom, k.MoveUp, k.MoveDown, k.Delete, k.Undo, k.Open, k.Edit, k.CopyAll, k.Write, k.Back, k.Help, k.Suspend, k.Redraw, k.Quit}}
+	return [][]key.Binding{{k.Down, k.Up, k.PageDown, k.PageUp, k.HalfDown, k.HalfUp, k.Top, k.Bottom, k.MoveUp, k.MoveDown, k.Delete, k.Undo, k.Open, k.Edit, k.CopyAll, k.Write, k.Back, k.Help, k.Suspend, k.Redraw, k.Quit}}
 }
 
 // leave says whether a key left the page, and for what.
@@ -151,3 +158,38 @@ func (m *Model) AfterOpen() []tea.KeyMsg {
 	m.afterOpen, m.opening = nil, false
 	return keys
 }
+
+// cursorKey moves the cursor for a key of the Down…HalfUp bindings and
+// reports whether msg was one: an excerpt, a screen of them or half of
+// one (the page keys did nothing on a long basket), the first or the
+// last. The caller keeps the cursor in view.
+func (m *Model) cursorKey(msg tea.KeyMsg) bool {
+	k, last, per := m.keys, max(0, len(m.list)-1), m.perScreen()
+	switch {
+	case key.Matches(msg, k.Down):
+		m.cursor++
+	case key.Matches(msg, k.Up):
+		m.cursor--
+	case key.Matches(msg, k.PageDown):
+		m.cursor, m.top = m.cursor+per, m.top+per
+	case key.Matches(msg, k.PageUp):
+		m.cursor, m.top = m.cursor-per, m.top-per
+	case key.Matches(msg, k.HalfDown):
+		m.cursor, m.top = m.cursor+max(1, per/2), m.top+max(1, per/2)
+	case key.Matches(msg, k.HalfUp):
+		m.cursor, m.top = m.cursor-max(1, per/2), m.top-max(1, per/2)
+	case key.Matches(msg, k.Top):
+		m.cursor = 0
+	case key.Matches(msg, k.Bottom):
+		m.cursor = last
+	default:
+		return false
+	}
+	m.cursor = common.Clamp(m.cursor, 0, last)
+	m.top = common.Clamp(m.top, 0, max(0, len(m.list)-per))
+	return true
+}
+
+// perScreen is how many excerpts the body draws: each itemRows rows, the
+// last one's blank row not needed (body's loop).
+func (m Model) perScreen() int { return max(1, (m.Height-1-m.headRows()+1)/itemRows) }

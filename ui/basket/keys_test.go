@@ -445,7 +445,7 @@ func TestWriteDocxNarrowNamesFile(t *testing.T) {
 // Every key a binding of the page's help answers to is written in its
 // entry: Delete deleted an excerpt, and the help named only d/x.
 func TestHelpNamesEveryKey(t *testing.T) {
-	label := strings.NewReplacer("ctrl+up", "ctrl+↑", "ctrl+down", "ctrl+↓", "delete", "del")
+	label := strings.NewReplacer("ctrl+up", "ctrl+↑", "ctrl+down", "ctrl+↓", "delete", "del", "pgdown", "pgdn", " ", "space")
 	for _, g := range DefaultKeyMap("en").FullHelp() {
 		for _, b := range g {
 			for _, k := range b.Keys() {
@@ -460,6 +460,40 @@ func TestHelpNamesEveryKey(t *testing.T) {
 					t.Errorf("%q (%s) answers to %q, not in its help", b.Help().Key, b.Help().Desc, k)
 				}
 			}
+		}
+	}
+}
+
+// TestPageKeys: the page keys move a screen of excerpts (space, PgDn,
+// Ctrl-f; b, PgUp, Ctrl-b) or half of one (Ctrl-d, Ctrl-u), as in the
+// reader and less, scrolling with the cursor and stopping at the ends;
+// they did nothing on a basket longer than the screen.
+func TestPageKeys(t *testing.T) {
+	heads := []string{"甲", "乙", "丙", "丁", "戊", "己", "庚", "辛", "壬", "癸", "子", "丑"}
+	m := newPage(fill(t, heads...), 80, 24, nil) // 5 excerpts a screen
+	per := m.(pageModel).perScreen()
+	if per != 5 {
+		t.Fatalf("%d excerpts a screen, want 5", per)
+	}
+	for _, c := range []struct {
+		keys        []string
+		cursor, top int
+	}{
+		{[]string{" "}, 5, 5},
+		{[]string{"pgdown"}, 10, 7},
+		{[]string{"ctrl+f"}, 11, 7}, // the last: no further
+		{[]string{"b"}, 6, 2},
+		{[]string{"pgup", "ctrl+b"}, 0, 0},
+		{[]string{"ctrl+d"}, 2, 2},
+		{[]string{"ctrl+d", "ctrl+u"}, 2, 2},
+	} {
+		m = keys(m, c.keys...)
+		pm := m.(pageModel)
+		if pm.cursor != c.cursor || pm.top != c.top {
+			t.Errorf("%v: cursor %d, top %d; want %d, %d", c.keys, pm.cursor, pm.top, c.cursor, c.top)
+		}
+		if s := screen(m); !strings.Contains(s, heads[pm.cursor]) || !strings.Contains(s, heads[pm.top]) {
+			t.Errorf("%v: the cursor's excerpt %s or the top's %s is not on screen:\n%s", c.keys, heads[pm.cursor], heads[pm.top], s)
 		}
 	}
 }
