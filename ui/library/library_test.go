@@ -219,6 +219,12 @@ func TestLibraryOpenBack(t *testing.T) {
 	if l.reader != nil || !strings.Contains(strings.Join(libScreen(l), "\n"), "not a text document") {
 		t.Errorf("opening the unreadable file:\n%s", strings.Join(libScreen(l), "\n"))
 	}
+	// It names the file as the list does, below the library, so that
+	// the cause is said whole (the absolute path took the bar's room).
+	bar := libScreen(l)[len(libScreen(l))-1]
+	if !strings.Contains(bar, " dir/003_基层治理汇编.txt: not a text document") || strings.Contains(bar, testDir()) {
+		t.Errorf("the unreadable file's bar: %q", bar)
+	}
 }
 
 // The list is the same with no Open (nothing parsed) and with no files.

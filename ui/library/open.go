@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"strings"
 	store "wenji/internal/basket"
 	wtext "wenji/internal/text"
 	"wenji/model"
@@ -99,7 +100,7 @@ func (l *Library) opened(msg libOpenedMsg) tea.Cmd {
 	then := l.openThen
 	l.openThen = nil
 	if msg.err != nil {
-		return l.say(cjk.Sanitize(firstLine(reader.ErrText(msg.err)))) // the keys typed for it go with it
+		return l.say(l.openError(msg)) // the keys typed for it go with it
 	}
 	l.bar.Drop()
 	ro := l.opt.Reader
@@ -165,6 +166,22 @@ func (l *Library) opened(msg libOpenedMsg) tea.Cmd {
 		cmds = append(cmds, l.toPageKey(k))
 	}
 	return tea.Batch(cmds...)
+}
+
+// openError is what the bar says of a document that could not be read:
+// its name as the list shows it (below the library, not the absolute
+// path the error opens with, which took the room of the cause), then the
+// cause's first line.
+func (l *Library) openError(msg libOpenedMsg) string {
+	why := cjk.Sanitize(firstLine(reader.ErrText(msg.err)))
+	name := cjk.SanitizeName(msg.path)
+	if msg.i >= 0 && msg.i < len(l.entries) {
+		name = l.entries[msg.i].name
+	}
+	if rest, ok := strings.CutPrefix(why, cjk.Sanitize(msg.path)+": "); ok {
+		return name + ": " + rest
+	}
+	return why
 }
 
 // back closes the reader, saving its place in a Cmd.
