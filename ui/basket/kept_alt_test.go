@@ -82,3 +82,23 @@ func TestKeptCopyRefusesAdd(t *testing.T) {
 		}
 	}
 }
+
+// TestPageAlternate: Ctrl-^ on the basket page leaves it and is the
+// reader's Ctrl-^: the document read before the one under the page, as
+// vim's Ctrl-^ works from any buffer (it did nothing on the page).
+func TestPageAlternate(t *testing.T) {
+	m, _ := keptRoot(t)
+	m = keys(m, "B", "ctrl+^")
+	root := m.(Root)
+	if rd, _, path := root.Reader(); root.basket.Shown || rd.Kept() || path != "/here/a.txt" {
+		t.Fatalf("Ctrl-^ on the page: page shown %v, reading %q (kept %v)", root.basket.Shown, path, rd.Kept())
+	}
+	// With no document before, the reader says so, the page left.
+	r := reader.New(buildSmall(), reader.Options{Lang: "en", Ambiguous: 1, BasketPage: true, FileName: "/here/a.txt", Key: "k1"})
+	var solo tea.Model = NewRoot(r, "k1", "/here/a.txt", RootOptions{Basket: Options{Path: filepath.Join(t.TempDir(), "b.json"), Lang: "en"}})
+	solo = drive(solo, tea.WindowSizeMsg{Width: 100, Height: 24})
+	solo = keys(solo, "B", "ctrl+^")
+	if solo.(Root).basket.Shown || !strings.Contains(screen(solo), "no document read before this one") {
+		t.Errorf("Ctrl-^ on the page with no document before:\n%s", screen(solo))
+	}
+}

@@ -30,6 +30,9 @@ type KeyMap struct {
 	Suspend key.Binding
 	// Redraw is Ctrl-l, in the help only: internal/app takes it.
 	Redraw key.Binding
+	// Alternate is Ctrl-^: back to the reader, whose Ctrl-^ it is (the
+	// document read before), as vim's Ctrl-^ works from any buffer.
+	Alternate key.Binding
 }
 
 // DefaultKeyMap returns the page's bindings, with help text in lang.
@@ -39,27 +42,28 @@ func DefaultKeyMap(lang string) KeyMap {
 		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, desc))
 	}
 	return KeyMap{
-		Down:     b("j/↓", t.HNext, "j", "down"),
-		Up:       b("k/↑", t.HPrev, "k", "up"),
-		Top:      b("g/home", t.HFirst, "g", "home"),
-		Bottom:   b("G/end", t.HLast, "G", "end"),
-		PageDown: b("space/pgdn/ctrl+f", sh.HPageDown, " ", "pgdown", "ctrl+f"),
-		PageUp:   b("b/pgup/ctrl+b", sh.HPageUp, "b", "pgup", "ctrl+b"),
-		HalfDown: b("ctrl+d", rt.HHalfDown, "ctrl+d"),
-		HalfUp:   b("ctrl+u", rt.HHalfUp, "ctrl+u"),
-		MoveUp:   b("K/ctrl+↑", t.HUp, "K", "ctrl+up"),
-		MoveDown: b("J/ctrl+↓", t.HDown, "J", "ctrl+down"),
-		Delete:   b("d/x/del", t.HDelete, "d", "x", "delete"),
-		Undo:     b("u", t.HUndo, "u"),
-		Open:     b("enter", t.HEnter, "enter"),
-		CopyAll:  b("y", t.HCopyAll, "y"),
-		Write:    b("w", t.HWrite, "w"),
-		Edit:     b("e", t.HEdit, "e"),
-		Back:     b("q/esc/B", t.HBack, "q", "esc", "B"),
-		Help:     b("?", rt.HHelp, "?"),
-		Quit:     b("ctrl+c", sh.HQuit, "ctrl+c"),
-		Suspend:  b("ctrl+z", sh.HSuspend, "ctrl+z"),
-		Redraw:   b("ctrl+l", sh.HRedraw, "ctrl+l"),
+		Down:      b("j/↓", t.HNext, "j", "down"),
+		Up:        b("k/↑", t.HPrev, "k", "up"),
+		Top:       b("g/home", t.HFirst, "g", "home"),
+		Bottom:    b("G/end", t.HLast, "G", "end"),
+		PageDown:  b("space/pgdn/ctrl+f", sh.HPageDown, " ", "pgdown", "ctrl+f"),
+		PageUp:    b("b/pgup/ctrl+b", sh.HPageUp, "b", "pgup", "ctrl+b"),
+		HalfDown:  b("ctrl+d", rt.HHalfDown, "ctrl+d"),
+		HalfUp:    b("ctrl+u", rt.HHalfUp, "ctrl+u"),
+		MoveUp:    b("K/ctrl+↑", t.HUp, "K", "ctrl+up"),
+		MoveDown:  b("J/ctrl+↓", t.HDown, "J", "ctrl+down"),
+		Delete:    b("d/x/del", t.HDelete, "d", "x", "delete"),
+		Undo:      b("u", t.HUndo, "u"),
+		Open:      b("enter", t.HEnter, "enter"),
+		CopyAll:   b("y", t.HCopyAll, "y"),
+		Write:     b("w", t.HWrite, "w"),
+		Edit:      b("e", t.HEdit, "e"),
+		Back:      b("q/esc/B", t.HBack, "q", "esc", "B"),
+		Help:      b("?", rt.HHelp, "?"),
+		Quit:      b("ctrl+c", sh.HQuit, "ctrl+c"),
+		Suspend:   b("ctrl+z", sh.HSuspend, "ctrl+z"),
+		Redraw:    b("ctrl+l", sh.HRedraw, "ctrl+l"),
+		Alternate: b("ctrl+^", wtext.MarksFor(lang).HAlternate, "ctrl+^"),
 	}
 }
 
@@ -72,7 +76,7 @@ func (k KeyMap) ShortHelp() []key.Binding {
 
 // FullHelp returns the bindings of the help overlay, in one group.
 func (k KeyMap) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{k.Down, k.Up, k.PageDown, k.PageUp, k.HalfDown, k.HalfUp, k.Top, k.Bottom, k.MoveUp, k.MoveDown, k.Delete, k.Undo, k.Open, k.Edit, k.CopyAll, k.Write, k.Back, k.Help, k.Suspend, k.Redraw, k.Quit}}
+	return [][]key.Binding{{k.Down, k.Up, k.PageDown, k.PageUp, k.HalfDown, k.HalfUp, k.Top, k.Bottom, k.MoveUp, k.MoveDown, k.Delete, k.Undo, k.Open, k.Edit, k.CopyAll, k.Write, k.Back, k.Alternate, k.Help, k.Suspend, k.Redraw, k.Quit}}
 }
 
 // leave says whether a key left the page, and for what.
@@ -88,7 +92,7 @@ const (
 // (sent at once, a slow link) are the keys typed, and Esc read with the
 // key after it (an Alt+key: the page binds none) is the two, as the reader
 // and the library take them (common.TypedKeys). A key that goes back to
-// the reader (q, Esc, B) ends the page's part: rest is the keys after it,
+// the reader (q, Esc, B; Ctrl-^, itself then the reader's) ends the page's part: rest is the keys after it,
 // for the reader (non-nil, if empty, when a key went back: no BackMsg is
 // sent then, the caller shows the reader), so that
 // "Gkq}" read at once moves in the basket and then in the document. Keys
@@ -99,6 +103,12 @@ func (m Model) Keys(msg tea.KeyMsg) (_ Model, cmd tea.Cmd, rest []tea.KeyMsg) {
 	cmds := make([]tea.Cmd, 0, len(keys))
 	for i, k := range keys {
 		m.left, m.afterOpen = stay, nil
+		if !m.help && key.Matches(k, m.keys.Alternate) {
+			// The reader's key: the page is left, and the reader
+			// takes it (and the keys after it).
+			m.left = toReader
+			return m, tea.Batch(cmds...), keys[i:len(keys):len(keys)]
+		}
 		cmds = append(cmds, m.key(k))
 		m.enableKeys()
 		switch m.left {

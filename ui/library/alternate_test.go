@@ -180,3 +180,22 @@ func listed(screen []string, k string) bool {
 	}
 	return false
 }
+
+// TestLibraryPageAlternate: Ctrl-^ on the basket page over a document of
+// the library is the reader's: the document read before.
+func TestLibraryPageAlternate(t *testing.T) {
+	t.Setenv("XDG_DATA_HOME", t.TempDir())
+	_, opt := newTestLibrary(12)
+	l := libDrive(New(opt), tea.WindowSizeMsg{Width: 100, Height: 20})
+	l = libDrive(l, libRunCmd(l.Init())[0])
+	l = libKeys(l, "down", "enter")
+	first := l.readIdx
+	l = libKeys(l, "esc", "up", "enter", "B")
+	if l.page != pageBasket {
+		t.Fatalf("B: page %d", l.page)
+	}
+	l = libKeys(l, "ctrl+^")
+	if l.page != pageReader || l.readIdx != first {
+		t.Errorf("Ctrl-^ on the basket page: page %d, entry %d; want the reader of %d", l.page, l.readIdx, first)
+	}
+}
