@@ -15,6 +15,7 @@ import (
 	wtext "wenji/internal/text"
 	"wenji/model"
 	"wenji/ui/cjk"
+	"wenji/ui/common"
 	"wenji/ui/components/statusbar"
 	"wenji/ui/reader"
 )
@@ -165,7 +166,7 @@ func (m Root) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 				return m, m.stopSeek(after)
 			}
 		}
-		if k, ok := msg.(tea.KeyMsg); ok && m.opening && k.Type != tea.KeyCtrlC {
+		if k, ok := msg.(tea.KeyMsg); ok && m.opening && !common.AtOnce(k) {
 			m.openThen = append(m.openThen, k)
 			return m, nil
 		}

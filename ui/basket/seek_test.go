@@ -69,6 +69,9 @@ func TestRootLookStops(t *testing.T) {
 				t.Fatalf("the look is not said:\n%s", v)
 			}
 			loop.Send(uitest.KeyPress("G")) // typed ahead for the document: dropped with the look
+			if cmd := loop.Send(uitest.KeyPress("ctrl+z")); !uitest.Suspends(cmd) {
+				t.Error("Ctrl-Z during the look waits for it")
+			}
 			if cmd := loop.Send(uitest.KeyPress(stop)); uitest.Quits(cmd) {
 				t.Fatalf("%s during the look quits", stop)
 			}

@@ -45,3 +45,9 @@ func HandleKeys(msg tea.KeyMsg, altIsEsc bool, handle func(tea.KeyMsg) tea.Cmd) 
 	}
 	return tea.Batch(cmds...)
 }
+
+// AtOnce reports whether k acts at once even while a document is read
+// and the keys typed meanwhile wait for its reader: Ctrl-C and Ctrl-Z,
+// which a terminal turns into signals in less and vim (waiting, Ctrl-Z
+// suspended only once the document was on screen).
+func AtOnce(k tea.KeyMsg) bool { return k.Type == tea.KeyCtrlC || k.Type == tea.KeyCtrlZ }

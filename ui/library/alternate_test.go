@@ -199,3 +199,40 @@ func TestLibraryPageAlternate(t *testing.T) {
 		t.Errorf("Ctrl-^ on the basket page: page %d, entry %d; want the reader of %d", l.page, l.readIdx, first)
 	}
 }
+
+// TestLibraryAtOnceWhileOpening: while a document is read (Ctrl-^ in the
+// reader, Enter in the list), Ctrl-C quits and Ctrl-Z suspends at once,
+// as the terminal's signals do in less; the other keys wait for the
+// document. Ctrl-C waited for Ctrl-^'s document, Ctrl-Z for every one.
+func TestLibraryAtOnceWhileOpening(t *testing.T) {
+	t.Setenv("XDG_DATA_HOME", t.TempDir())
+	_, opt := newTestLibrary(12)
+	l := libDrive(New(opt), tea.WindowSizeMsg{Width: 100, Height: 20})
+	l = libDrive(l, libRunCmd(l.Init())[0])
+	l = libKeys(l, "down", "enter", "esc", "up", "enter")
+	for _, c := range []struct {
+		name  string
+		start string // the key that starts a read, its Cmd not run
+		back  string // the key that comes back to where start is typed
+	}{
+		{"Ctrl-^ in the reader", "ctrl+^", ""},
+		{"Enter in the list", "enter", "esc"},
+	} {
+		m := l
+		if c.back != "" {
+			m = libKeys(m, c.back)
+		}
+		nm, _ := m.Update(uitest.KeyPress(c.start))
+		if !nm.(Library).opening {
+			t.Fatalf("%s: not reading", c.name)
+		}
+		_, q := nm.Update(uitest.KeyPress("ctrl+c"))
+		if !uitest.Quits(q) {
+			t.Errorf("%s: Ctrl-C waits for the document", c.name)
+		}
+		_, z := nm.Update(uitest.KeyPress("ctrl+z"))
+		if !uitest.Suspends(z) {
+			t.Errorf("%s: Ctrl-Z waits for the document", c.name)
+		}
+	}
+}

@@ -11,6 +11,7 @@ import (
 	wtext "wenji/internal/text"
 	basketui "wenji/ui/basket"
 	"wenji/ui/cjk"
+	"wenji/ui/common"
 	"wenji/ui/reader"
 )
 
@@ -152,7 +153,7 @@ func (l *Library) keyToPage(msg tea.Msg) (cmd tea.Cmd, ok bool) {
 				return l.stopSeek(after), true
 			}
 		}
-		if k, ok := msg.(tea.KeyMsg); ok && (l.opening || l.excerptWait) && k.Type != tea.KeyCtrlC {
+		if k, ok := msg.(tea.KeyMsg); ok && (l.opening || l.excerptWait) && !common.AtOnce(k) {
 			l.openThen = append(l.openThen, k) // the excerpt's document's
 			return nil, true
 		}
@@ -163,7 +164,7 @@ func (l *Library) keyToPage(msg tea.Msg) (cmd tea.Cmd, ok bool) {
 	case pageReader:
 		k, key := msg.(tea.KeyMsg)
 		switch {
-		case key && l.opening:
+		case key && l.opening && !common.AtOnce(k):
 			// Ctrl-^'s document is being read: the keys are its.
 			l.openThen = append(l.openThen, k)
 			return nil, true

@@ -54,7 +54,7 @@ func (l *Library) listKey(msg tea.KeyMsg) tea.Cmd {
 	keys := common.TypedKeys(msg, true) // the library binds no Alt keys
 	cmds := make([]tea.Cmd, 0, len(keys))
 	for _, k := range keys {
-		if l.opening && k.Type != tea.KeyCtrlC {
+		if l.opening && !common.AtOnce(k) {
 			// The document being opened is what they were typed for.
 			l.openThen = append(l.openThen, k)
 			continue

@@ -272,3 +272,22 @@ func (l *Loop) UntilSignal(t testing.TB, what string, signal <-chan struct{}) {
 		}
 	}
 }
+
+// Suspends reports whether cmd, run with its batches, asks to suspend
+// (Ctrl-Z).
+func Suspends(cmd tea.Cmd) bool {
+	if cmd == nil || isSlowTimer(cmd) {
+		return false
+	}
+	switch msg := cmd().(type) {
+	case tea.SuspendMsg:
+		return true
+	case tea.BatchMsg:
+		for _, c := range msg {
+			if Suspends(c) {
+				return true
+			}
+		}
+	}
+	return false
+}
