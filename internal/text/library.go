@@ -7,10 +7,13 @@ type Library struct {
 	ParsingFmt, OpeningFmt, SaveFailed                string
 	NoMatch, NoDocs, KeysHint                         string
 	SearchPrompt, SearchingFmt, SearchDoneFmt         string
-	NoHits, SearchHint                                string
-	HDown, HUp, HPageDown, HPageUp, HTop, HBottom     string
-	HOpen, HClear, HClearFilter, HSearch              string
-	KType, HType, HDelete, HResultOpen, HResultBack   string
+	// SearchNoneFmt is SearchDoneFmt when nothing matched: the documents
+	// searched, the seconds.
+	SearchNoneFmt                                   string
+	NoHits, SearchHint                              string
+	HDown, HUp, HPageDown, HPageUp, HTop, HBottom   string
+	HOpen, HClear, HClearFilter, HSearch            string
+	KType, HType, HDelete, HResultOpen, HResultBack string
 	// KEdit and HEdit describe the line-editing keys of the filter (the
 	// help only).
 	KEdit, HEdit string
@@ -47,7 +50,8 @@ var ZhLibrary = Library{
 	SaveFailed: "无法记录阅读位置：%v",
 	NoMatch:    "没有匹配的文档", NoDocs: "目录中没有可读的文档（.txt .md .html .mht .docx .doc .odt .rtf .pdf .epub）",
 	SearchPrompt: "全库搜索 /", SearchingFmt: "已搜 %s/%s 份 · %s", SearchDoneFmt: "%s，%s · %.2f 秒",
-	NoHits: "没有找到", SearchHint: "↑↓ 选择 · Enter 打开到该处 · Esc 回到列表",
+	SearchNoneFmt: "0 处（共搜 %s） · %.2f 秒",
+	NoHits:        "没有找到", SearchHint: "↑↓ 选择 · Enter 打开到该处 · Esc 回到列表",
 	SearchNoHitsHint: "Esc 回到列表", KeysNoMatchHint: "退格 修改筛选 · Esc 清除筛选", KeysEmptyHint: "Esc 退出",
 	KeysHint: "↑↓ 选择 · Enter 打开 · 输入即筛选 · Esc 清除/退出 · 阅读中 Esc/退格 返回列表",
 	HDown:    "下一项", HUp: "上一项", HPageDown: "下一页", HPageUp: "上一页", HTop: "第一项", HBottom: "最后一项",
@@ -73,7 +77,8 @@ var EnLibrary = Library{
 	SaveFailed: "cannot remember the place: %v",
 	NoMatch:    "no document matches", NoDocs: "no readable documents here (.txt .md .html .mht .docx .doc .odt .rtf .pdf .epub)",
 	SearchPrompt: "search all /", SearchingFmt: "searched %s/%s · %s", SearchDoneFmt: "%s in %s · %.2f s",
-	NoHits: "not found", SearchHint: "↑↓ select · Enter open there · Esc back to the list",
+	SearchNoneFmt: "0 hits (searched %s) · %.2f s",
+	NoHits:        "not found", SearchHint: "↑↓ select · Enter open there · Esc back to the list",
 	SearchNoHitsHint: "Esc back to the list", KeysNoMatchHint: "Backspace edit the filter · Esc clear it", KeysEmptyHint: "Esc quit",
 	KeysHint: "↑↓ select · Enter open · type to filter · Esc clear/quit · in a document Esc/Backspace: back",
 	HDown:    "next", HUp: "previous", HPageDown: "page down", HPageUp: "page up", HTop: "first", HBottom: "last",

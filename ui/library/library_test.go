@@ -285,6 +285,12 @@ func TestLibrarySearch(t *testing.T) {
 	if len(l.search.groups) != 3 {
 		t.Errorf("@xczx: %d documents", len(l.search.groups))
 	}
+	// Nothing found: the count says how many documents were searched
+	// (it said "0 hits in 0 documents").
+	l = libKeys(l, "ctrl+u", "无", "此", "词")
+	if s := strings.Join(libScreen(l), "\n"); !l.search.done || !strings.Contains(s, "0 hits (searched 12 documents)") || strings.Contains(s, "in 0 documents") {
+		t.Errorf("no hits:\n%s", s)
+	}
 }
 
 // English counts agree with their number: 1 hit, 2 hits, 1 document.
