@@ -121,8 +121,11 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 	pageDown, ctrlF := split(k.PageDown, "ctrl+f")
 	pageUp, ctrlB := split(k.PageUp, "ctrl+b")
 	focus, backTab := split(k.Focus, "shift+tab")
+	// Enter in the reading pane is a line down, as less's RETURN; it is
+	// the outline's Jump (keys_handle's readerKey takes it), listed here.
+	enter := key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", k.Down.Help().Desc))
 	return [][]key.Binding{
-		{k.Down, k.Up, k.HalfDown, k.HalfUp, pageDown, ctrlF, pageUp, ctrlB, k.Top, k.Bottom, k.Percent},
+		{k.Down, enter, k.Up, k.HalfDown, k.HalfUp, pageDown, ctrlF, pageUp, ctrlB, k.Top, k.Bottom, k.Percent},
 		{k.NextNode, k.PrevNode, k.NextArticle, k.PrevArticle, k.Mark, k.GotoMark, k.Back, k.Alternate},
 		{k.Junk, k.Outline, focus, backTab, k.Chars, k.Copy, k.CopyOutline, k.ToList, k.Reload, k.Help, k.Suspend, k.Redraw, k.Quit},
 		{k.Jump, k.Collapse, k.Expand},

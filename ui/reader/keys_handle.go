@@ -56,6 +56,9 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 	if a == actNone {
 		a = m.offAction(msg)
 	}
+	if a == actNone && msg.Type == tea.KeyEnter {
+		a = actJump // no outline to jump in: the reading pane's Enter
+	}
 	if largeMove(a) {
 		from := m.here()
 		defer m.jumpedFrom(from)
@@ -251,7 +254,7 @@ func (m *Model) readerKey(a action, n int) tea.Cmd {
 		return true
 	}
 	switch a {
-	case actDown:
+	case actDown, actJump: // Enter in the reading pane: a line, as less's RETURN
 		r.Scroll(n)
 	case actUp:
 		r.Scroll(-n)

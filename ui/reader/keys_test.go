@@ -298,3 +298,29 @@ func TestHelpNamesEveryKey(t *testing.T) {
 		}
 	}
 }
+
+// TestEnterScrollsReadingPane: Enter in the reading pane moves a line
+// down, as less's RETURN (a count before it too), with an outline and
+// without one; in the outline it still jumps to the entry. It did
+// nothing in the reading pane.
+func TestEnterScrollsReadingPane(t *testing.T) {
+	plain := buildDoc("", "第一段。", "第二段。", "第三段。", "第四段。", "第五段。", "第六段。", "第七段。", "第八段。")
+	for name, doc := range map[string]*model.Document{"outline": handDoc(), "no outline": plain} {
+		m := sized(doc, 80, 8, Options{Lang: "en"})
+		j := press(m, "j", "j")
+		e := press(m, "enter", "enter")
+		if readerTop(e) != readerTop(j) || readerTop(e) == readerTop(m) {
+			t.Errorf("%s: Enter Enter shows %q at the top, j j %q (before: %q)", name, readerTop(e), readerTop(j), readerTop(m))
+		}
+		if got, want := readerTop(press(m, "2", "enter")), readerTop(j); got != want {
+			t.Errorf("%s: 2 Enter shows %q, want %q", name, got, want)
+		}
+	}
+	// In the outline, Enter is its jump: the entry stays at the top.
+	m := press(sized(handDoc(), 80, 20, Options{Lang: "en"}), "tab", "j", "j")
+	sel, top := m.outline.Selected(), readerTop(m)
+	m = press(m, "enter")
+	if m.Current() != sel || readerTop(m) != top {
+		t.Errorf("Enter in the outline: at %q (top %q), want %q (top %q)", m.Current().Title, readerTop(m), sel.Title, top)
+	}
+}
