@@ -164,8 +164,8 @@ func New(opt Options) Model {
 	if opt.Styles != nil {
 		m.Styles = opt.Styles
 	}
-	m.helpv = helpview.New(m.Common, wtext.SharedFor(opt.Lang), m.keys, []string{m.tx.GKeys},
-		helpview.ScrollKeys{Down: m.keys.Down, Up: m.keys.Up, Top: m.keys.Top, Bottom: m.keys.Bottom})
+	m.helpv = helpview.New(m.Common, wtext.SharedFor(opt.Lang), m.keys, []string{wtext.ReaderFor(opt.Lang).GMove, m.tx.GKeys},
+		helpview.ScrollKeys{Down: m.keys.Down, Up: m.keys.Up, PageDown: m.keys.PageDown, PageUp: m.keys.PageUp, Top: m.keys.Top, Bottom: m.keys.Bottom})
 	m.enableKeys()
 	return m
 }

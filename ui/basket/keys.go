@@ -74,9 +74,10 @@ func (k KeyMap) ShortHelp() []key.Binding {
 	return []key.Binding{k.Help, k.Open, k.Delete, k.CopyAll, k.Write, k.Back, k.MoveUp, k.MoveDown}
 }
 
-// FullHelp returns the bindings of the help overlay, in one group.
+// FullHelp returns the bindings of the help overlay: the moves, then the
+// rest (two columns where the screen is wide enough, as the reader's).
 func (k KeyMap) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{k.Down, k.Up, k.PageDown, k.PageUp, k.HalfDown, k.HalfUp, k.Top, k.Bottom, k.MoveUp, k.MoveDown, k.Delete, k.Undo, k.Open, k.Edit, k.CopyAll, k.Write, k.Back, k.Alternate, k.Help, k.Suspend, k.Redraw, k.Quit}}
+	return [][]key.Binding{{k.Down, k.Up, k.PageDown, k.PageUp, k.HalfDown, k.HalfUp, k.Top, k.Bottom}, {k.MoveUp, k.MoveDown, k.Delete, k.Undo, k.Open, k.Edit, k.CopyAll, k.Write, k.Back, k.Alternate, k.Help, k.Suspend, k.Redraw, k.Quit}}
 }
 
 // leave says whether a key left the page, and for what.

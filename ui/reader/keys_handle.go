@@ -56,9 +56,6 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 	if a == actNone {
 		a = m.offAction(msg)
 	}
-	if a == actNone && msg.Type == tea.KeyEnter {
-		a = actJump // no outline to jump in: the reading pane's Enter
-	}
 	if largeMove(a) {
 		from := m.here()
 		defer m.jumpedFrom(from)
@@ -160,12 +157,13 @@ func (m *Model) toggleChars() tea.Cmd {
 
 // offAction is the action of a key turned off for this document (out of
 // the help, which lists what works: p with nothing filtered, # with no
-// outline), so that it says why rather than nothing.
+// outline), so that it says why rather than nothing; and Enter with no
+// outline to jump in, the reading pane's line down (readerKey).
 func (m *Model) offAction(msg tea.KeyMsg) action {
 	for _, o := range []struct {
 		b *key.Binding
 		a action
-	}{{&m.keys.Junk, actJunk}, {&m.keys.Chars, actChars}, {&m.keys.Reload, actReload}} {
+	}{{&m.keys.Junk, actJunk}, {&m.keys.Chars, actChars}, {&m.keys.Reload, actReload}, {&m.keys.Jump, actJump}} {
 		if !o.b.Enabled() && slices.Contains(o.b.Keys(), msg.String()) {
 			return o.a
 		}
