@@ -10,6 +10,10 @@ import "strings"
 // the notice's, unless it is the genre's: a sentence, a heading, a date, a
 // record, an office's line or a line in the words of its prose. One line
 // of promotion is not enough: a heading glued under a one-line ad stays.
+// Over the notice such a line heads it only when it shows itself the
+// notice's (isNoticeHead): the line over a notice glued before the text is
+// the document's title as often, and over one glued at the end its
+// signature.
 
 // minTailRun is how many lines of promotion in a row, no blank line among
 // them, a notice's tail must touch.
@@ -39,4 +43,11 @@ func isNoticeTail(text string, l *line) bool {
 	}
 	odd, n := genreOdd(p)
 	return 4*odd >= n
+}
+
+// isNoticeHead reports a notice's tail that can head it too: a line with
+// a signal word of its own (你可能还想问：, 笔记中的商品) or a label's colon.
+func isNoticeHead(p string) bool {
+	h, _ := noticeHits(p)
+	return h.signalled() || strings.HasSuffix(p, "：")
 }

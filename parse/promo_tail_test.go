@@ -13,7 +13,8 @@ import (
 // a card's button, a pop-up's choices, a shop's opening hours. Below a
 // single line of promotion, or worded as the genre (a title, an office, a
 // date, a heading, a sentence of its prose), the line stays; and a line
-// above the notice stays, however it is worded.
+// above the notice stays unless it heads it (isNoticeHead: a signal word of
+// its own, or a label's colon).
 func TestNoticeTail(t *testing.T) {
 	const (
 		para1 = "一年来，我们坚持以人民为中心的发展思想，全面推进基层治理体系和治理能力现代化，各项工作取得明显成效。"
@@ -35,8 +36,14 @@ func TestNoticeTail(t *testing.T) {
 		{card + "\n全市干部要认真学习", "hhk"},
 		// one line of promotion is not enough
 		{"扫码添加助教微信，进群领取全套Word范文，名额仅剩8个\n马上抢位 >", "hk"},
-		// nor is a line above the notice its head by this rule
+		// above the notice, only a line with a signal of its own or a
+		// label's colon heads it; a title, an office and a line of no
+		// signal stay
+		{"猜你还想报：\n" + card, "hhh"},
+		{"本周限时特价好课\n" + card, "hhh"},
 		{"马上抢位 >\n" + card, "k--"},
+		{"关于推进基层治理现代化的实施意见\n" + card, "k--"},
+		{"XX县人民政府办公室\n" + card, "k--"},
 	} {
 		text := "关于推进基层治理的报告\n" + para1 + "\n" + c.block + "\n" + para2 + "\n"
 		doc := Parse(text)
