@@ -323,17 +323,24 @@ func spreadPromo(text string, lines []line, promo, carriers []uint8, reg registe
 		}
 		var carried uint8 // 1 + the kind of promotion the last non-blank line swept is (0: none)
 		chrome := false   // carried from a carrier: a line of chrome beside it is left to the chrome pass
+		run := 0          // lines of promotion in a row just swept, no blank line among them (promo_tail.go)
 		for ; i != end; i += step {
 			switch {
 			case lines[i].blank():
+				run = 0
 			case promo[i] != 0:
 				carried, chrome = promo[i], false
+				run++
 			case carried != 0 && frag(i) && !(chrome && isChromeLineIn(text[lines[i].start:lines[i].end], reg)):
 				promo[i] = 1 + uint8(fragmentKind(text[lines[i].start:lines[i].end], model.JunkKind(carried-1), reg))
+				run++
+			case run >= minTailRun && !chrome && isNoticeTail(text, &lines[i]) && (down || isNoticeHead(text[lines[i].start:lines[i].end])):
+				promo[i] = carried
+				run++
 			case carriers != nil && carriers[i] != 0:
-				carried, chrome = carriers[i], true
+				carried, chrome, run = carriers[i], true, 0
 			default:
-				carried = 0
+				carried, run = 0, 0
 			}
 		}
 	}

@@ -408,7 +408,7 @@ func noticeScoreIn(p string, reg register) (int, hits) {
 	} else {
 		score += g // the genre's own wording weighs against
 	}
-	if h[fOfficial] == 0 && (h.signalled() || learnBare(p)) && !reg.ownScript(&pr) {
+	if h[fOfficial] == 0 && (h.signalled() || learnBareWeight(p) > 0) && !reg.ownScript(&pr) {
 		// The model weighs only a line that carries a signal word and
 		// no official one (an official line's sender or address says
 		// it is the document's own, whatever its handles look like;
@@ -500,7 +500,7 @@ func scoreNoticeIn(p string, at place, reg register) (model.JunkKind, bool) {
 		// landline) the block is weighed whole (poolBlocks).
 		return 0, false
 	}
-	if !h.signalled() && (h[fLearn] < 3 && (at <= placeAside || h[fOdd] < 2) || addressesAudience(p)) { // h[fLearn] 3: learnBare
+	if !h.signalled() && (!bareLearned(&h, at) && (at <= placeAside || h[fOdd] < 2) || addressesAudience(p)) {
 		// A line of no signal word is weighed only standing alone and
 		// worded wholly unlike the genre (four fifths of its bigrams
 		// odd: a slogan, 墨客居 · 妙笔自有乾坤); its form then has to carry
@@ -553,4 +553,10 @@ func scoreNoticeIn(p string, at place, reg register) (model.JunkKind, bool) {
 		return 0, false
 	}
 	return kindOf(&h), true
+}
+
+// bareLearned reports a line of no signal word that the model weighs
+// enough where it stands (learnBareWeight): 3 anywhere, 2 standing alone.
+func bareLearned(h *hits, at place) bool {
+	return h[fLearn] >= 3 || h[fLearn] >= 2 && at >= placeAlone
 }

@@ -66,7 +66,8 @@ func isCard(text string, group []line) bool {
 // above the first notice that can be its head
 // (cardHead: 【征稿启事】 over a call for submissions, an account's name over
 // its tagline, a signature's closing over its contacts), and all of them
-// when every line is a notice, a field (文件大小：…, 格式：…, 下载积分：…) or,
+// when every line is a notice, a field (文件大小：…, 格式：…, 下载积分：…; not
+// an office's, 联系人：…, which is the genre's whatever stands over it) or,
 // in a card of three lines or more, a line of the site's signals
 // (cardMember: the items of a price list).
 func joinCard(text string, lines []line, promo []uint8, reg register) {
@@ -84,7 +85,7 @@ func joinCard(text string, lines []line, promo []uint8, reg register) {
 		case kind != 0 && (cardLine(text, &lines[k]) || oddLine(text, &lines[k])):
 			promo[k] = kind
 		default:
-			fields = fields && !lines[k].junk && isField(p) && !hasPaidMarker(text, &lines[k])
+			fields = fields && !lines[k].junk && isField(p) && !namesOffice(p) && !hasPaidMarker(text, &lines[k])
 			members = members && cardMember(text, &lines[k], reg)
 		}
 	}

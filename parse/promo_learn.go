@@ -21,7 +21,8 @@ import (
 // line's cost do not grow with the training text, and scoring a line is
 // one pass over it. Its weight joins the rules' (noticeScore) only on a
 // line that carries a signal word, or that has no Latin letter and odds
-// of 45 (learnBare); every decision stays the rules' thresholds'. Its
+// of 45, or no Latin letter nor digit and odds of 30 standing alone
+// (learnBareWeight); every decision stays the rules' thresholds'. Its
 // worth is measured by leaving each set out of its training in turn
 // (TestPromoLOSO).
 //
@@ -293,11 +294,11 @@ func signalledOwn(p string, h *hits) bool {
 // 9704-2012《党政机关公文格式》 names 公文 in its title only): the genre
 // writes Latin letters and digits too (a standard's English title, GB/T
 // numbers, GDP), which the model, trained on genre text that writes
-// almost none, cannot tell from a site's, and so its weight alone never
-// makes a notice of a line with no signal word.
+// almost none, cannot tell from a site's, and so its weight alone makes a
+// notice of a line with no signal word only as learnBareWeight allows.
 func learnedScore(p string, h *hits) int {
 	l := learnWeight(p)
-	if l > 0 && !signalledOwn(p, h) && (l < 3 || !learnBare(p)) {
+	if l > 0 && !signalledOwn(p, h) && bareStep(p, l) < l {
 		return 0
 	}
 	if l > 0 {
@@ -306,17 +307,41 @@ func learnedScore(p string, h *hits) int {
 	return l
 }
 
-// learnBare reports a line with no Latin letter that the model weighs 3
-// (odds 45 or more): such a line is weighed even with no signal word
-// (maySignalBare, scoreNotice), as a slogan or a sign-off in the site's
-// wording is. Not a line with Latin letters: the genre's own (a standard's
-// English title, 总体评价 global assessment) lean to promotion for a model
-// whose genre text writes almost no Latin.
-func learnBare(p string) bool {
+// learnBareWeight is the model's weight on a line with no signal word,
+// which such a line is weighed with at all (maySignalBare, scoreNotice):
+// 3 for a line with no Latin letter at odds of 45 or more, as a slogan or
+// a sign-off in the site's wording is; 2 for a line with no Latin letter
+// and no digit at odds of 30 or more, which counts only standing alone
+// (scoreNoticeIn: where the genre has its titles, headings, dates and
+// signatures, and a site its slogans in words of the genre's register,
+// 阅见读书 · 每一次划线，都是一次相遇); 0 otherwise. Not a line with Latin
+// letters: the genre's own (a standard's English title, 总体评价 global
+// assessment) lean to promotion for a model whose genre text writes almost
+// no Latin; nor, at the lower odds, one with digits (a table's row, a
+// standard's number, a date).
+func learnBareWeight(p string) int {
+	return bareStep(p, -1)
+}
+
+// bareStep is learnBareWeight with the line's learnWeight l given (or -1:
+// weighed here), so that a line is scored by the model once.
+func bareStep(p string, l int) int {
+	digit := false
 	for i := 0; i < len(p); i++ {
-		if c := p[i] | 0x20; c >= 'a' && c <= 'z' {
-			return false
+		c := p[i]
+		if c|0x20 >= 'a' && c|0x20 <= 'z' {
+			return 0
 		}
+		digit = digit || c >= '0' && c <= '9'
 	}
-	return learnWeight(p) >= 3
+	if l < 0 {
+		l = learnWeight(p)
+	}
+	switch {
+	case l >= 3:
+		return 3
+	case l >= 2 && !digit:
+		return 2
+	}
+	return 0
 }

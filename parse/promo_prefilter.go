@@ -56,7 +56,7 @@ var signalFirst = func() *bmpSet {
 // discount (五折). Most standalone lines are headings, which it passes
 // over on their bigrams, cheaper than the score.
 func maySignalBare(p string) bool {
-	return strings.ContainsAny(p, "折|｜丨[［") || genreWeight(p) >= 2 || learnBare(p)
+	return strings.ContainsAny(p, "折|｜丨[［") || genreWeight(p) >= 2 || learnBareWeight(p) > 0
 }
 
 // maxBareBytes bounds the lines of no signal word that are weighed at

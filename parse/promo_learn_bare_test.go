@@ -1,0 +1,60 @@
+package parse
+
+import "testing"
+
+// flatModel is a model that weighs every feature v: a line's odds grow
+// with the square root of its number of features, whatever it says. The
+// tests below use it to set a line's odds without training.
+func flatModel(v int8) *learnModel {
+	m := &learnModel{}
+	for i := range m.w {
+		m.w[i] = v
+	}
+	return m
+}
+
+// TestLearnBareWeight: a line of no signal word is weighed by the model
+// at odds of 45 (3) when it writes no Latin letter, and at odds of 30 (2)
+// when it writes no Latin letter and no digit; a line the model weighs 2
+// counts only standing alone (a slogan in the words of the genre's
+// register, between articles or outside them), never glued inside the
+// prose, where the genre's sentences stand.
+func TestLearnBareWeight(t *testing.T) {
+	const slogan = "墨耕书院 · 每一页都写得踏踏实实"
+	withModel(flatModel(6), func() {
+		if w := learnWeight(slogan); w != 2 {
+			t.Fatalf("fixture: the flat model weighs %q %d, want 2", slogan, w)
+		}
+		for _, c := range []struct {
+			p    string
+			want int
+		}{
+			{slogan, 2},
+			{"墨耕书院 · 每一页都写得踏实2024", 0},       // a digit: the genre's numbers
+			{"Moge Academy · 每一页都写得踏踏实实", 0}, // Latin letters
+		} {
+			if got := learnBareWeight(c.p); got != c.want {
+				t.Errorf("learnBareWeight(%q) = %d, want %d", c.p, got, c.want)
+			}
+		}
+		if _, ok := scoreNoticeIn(slogan, placeOutside, registerGenre); !ok {
+			t.Errorf("%q outside the prose: not a notice", slogan)
+		}
+		if _, ok := scoreNoticeIn(slogan, placeAlone, registerGenre); !ok {
+			t.Errorf("%q between blank lines: not a notice", slogan)
+		}
+		if _, ok := scoreNoticeIn(slogan, placeGlued, registerGenre); ok {
+			t.Errorf("%q glued inside the prose: a notice", slogan)
+		}
+	})
+	withModel(&learnModel{}, func() {
+		if _, ok := scoreNoticeIn(slogan, placeOutside, registerGenre); ok {
+			t.Errorf("%q: a notice with no model's weight", slogan)
+		}
+	})
+	withModel(flatModel(9), func() {
+		if w := learnBareWeight("墨耕书院 · 每一页都写得踏实2024"); w != 3 {
+			t.Errorf("a line with a digit at odds 45: bare weight %d, want 3", w)
+		}
+	})
+}
