@@ -140,7 +140,11 @@ func styledParagraph(line string) string {
 // written blind for session 15 (blind13m: city-jinyuan-xibei-liebiao …
 // province-dainan-liangxing-biaoti), added in session 16 with that day's
 // outlines (a two-line title, a ；-lead report, a table of indicators, a
-// 换届 report's five-year review). The outline of
+// 换届 report's five-year review); and six more written blind for session
+// 16 (blind13n: city-puchuan-jihua-zhixing … town-tongwan-zhen-yishi),
+// added in session 17 with that day's outlines (a report numbered by Word's
+// list throughout, a 计划 report of two title lines, a glossary and an 附件
+// after the closing, 产业链 items under a run-in subpart). The outline of
 // the .docx is the golden, the text's is TestFamilyText's. With
 // WENJI_DOCX_DIR set it also writes each .docx there, for
 // ../shared/tools/outline-eval.

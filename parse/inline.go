@@ -189,9 +189,14 @@ func inlineSequences(ms []inlineMarker) [][]inlineMarker {
 // parted by ； or ， with no full stop between them (发展中还存在不少困难和问题：一是
 // 有效需求不足，…；二是…；三是…。, 持续优化营商环境，一是推行…；二是…). A Word author leaves such a list plain, where
 // measures that each run on in sentences of their own (主要做法：一是加强学习。
-// …二是…) are what the outline shows.
+// …二是…) are what the outline shows. A run opening a sentence inside the
+// paragraph is such a list too where its items are clauses parted by ，
+// alone, the run one sentence (…坚持引育并举。一是面向全球引进学科领军人才，二是实施
+// 青年教师“托举工程”，三是完善博士后制度，力争…。): parted by ；, its items are
+// measures (…。一是…；二是…；三是…。).
 func colonList(s string, run []inlineMarker) bool {
-	if r, _ := utf8.DecodeLastRuneInString(s[:run[0].pos]); r != '：' && r != '，' {
+	opener, _ := utf8.DecodeLastRuneInString(s[:run[0].pos])
+	if opener != '：' && opener != '，' && opener != '。' {
 		return false
 	}
 	for k := 1; k < len(run); k++ {
@@ -199,7 +204,7 @@ func colonList(s string, run []inlineMarker) bool {
 		if strings.Contains(item, "。") {
 			return false
 		}
-		if r, _ := utf8.DecodeLastRuneInString(item); r != '；' && r != '，' {
+		if r, _ := utf8.DecodeLastRuneInString(item); r != '，' && (r != '；' || opener == '。') {
 			return false
 		}
 	}

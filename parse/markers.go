@@ -431,3 +431,20 @@ func mdHeading(p string) (level, skip int) {
 	}
 	return level, skip
 }
+
+// shiMarker recognises 一是, 二要 … opening a paragraph.
+func shiMarker(s string) (marker, bool) {
+	v, n := hanNumber(s)
+	if n == 0 || v < 1 || v > 20 {
+		return marker{}, false
+	}
+	suf, ok := hasPrefixAny(s[n:], "是", "要")
+	if !ok {
+		return marker{}, false
+	}
+	st := styleShi
+	if suf == "要" {
+		st = styleYao
+	}
+	return marker{style: st, text: s[:n+len(suf)], num: v, skip: n + len(suf)}, true
+}

@@ -229,23 +229,6 @@ func (p *parser) classifyLine(e *eline, marks *markerSlab) {
 // file).
 func heapMarker(m marker) *marker { return &m }
 
-// shiMarker recognises 一是, 二要 … opening a paragraph.
-func shiMarker(s string) (marker, bool) {
-	v, n := hanNumber(s)
-	if n == 0 || v < 1 || v > 20 {
-		return marker{}, false
-	}
-	suf, ok := hasPrefixAny(s[n:], "是", "要")
-	if !ok {
-		return marker{}, false
-	}
-	st := styleShi
-	if suf == "要" {
-		st = styleYao
-	}
-	return marker{style: st, text: s[:n+len(suf)], num: v, skip: n + len(suf)}, true
-}
-
 // build finds the title, the 目录, the articles, and each article's outline.
 func (p *parser) build() *pnode {
 	p.classify()
@@ -372,6 +355,7 @@ type frame struct {
 	st    style
 	typed style // the numbering typed in a styled heading (（三） in 二级标题), else st
 	node  *pnode
+	at    int // the line the heading opens on
 }
 
 // outline builds the subtree of container from lines [from, to): headings by
@@ -383,6 +367,7 @@ func (p *parser) outline(container *pnode, from, to int, first *pnode) {
 	eff := p.eff
 	hasBody := p.bodyAfter(from, to)
 	heads := p.sentenceHeads(from, to)
+	runIn := p.runInHeads(from, to)
 	var stack []frame
 	curInfo := &container.info
 	if first != nil {
@@ -430,6 +415,9 @@ func (p *parser) outline(container *pnode, from, to int, first *pnode) {
 		case heads[i]:
 			st = styleSentence
 			n = p.headingNode(e, 0, true)
+		case runIn[i] && p.runInSibling(stack, runIn, i) >= 0:
+			st = stack[p.runInSibling(stack, runIn, i)].st
+			n = p.headingNode(e, 0, false)
 		default:
 			curInfo.addPara(i)
 			continue
@@ -452,7 +440,7 @@ func (p *parser) outline(container *pnode, from, to int, first *pnode) {
 		if e.kind == lineHeading {
 			typed = typedStyle(s)
 		}
-		stack = append(stack, frame{st, typed, n})
+		stack = append(stack, frame{st, typed, n, at})
 		curInfo = &n.info
 		curInfo.style = st
 		if curInfo.isLead {

@@ -1,0 +1,153 @@
+package parse
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Run-in headings of a list Word numbered. Text copied out of a report
+// whose parts and sub-parts Word's lists numbered keeps the indent the
+// author typed before each paragraph of prose (　　) and none before the
+// list's paragraphs, whose numbers are lost: a sub-part standing alone
+// (产业转型步伐加快) is a short line, and one that runs into its text
+// (（二）项目建设成效显著。全年实施重点项目236个，…) is a paragraph that opens
+// with its title sentence at the margin, among paragraphs set in. Such a
+// paragraph is a heading of the level of the unindented heading lines
+// above it, its first sentence the title and the rest its text, not a
+// lead of the run before it.
+
+// Bounds of a run-in heading's sentence and of the text after it.
+const (
+	minRunInHead = 4
+	maxRunInHead = 30
+	minRunInText = 20
+)
+
+// indented reports whether the author set e's line in: white space
+// before its content on the line (splitLines trimmed it off).
+func (p *parser) indented(e *eline) bool {
+	return e.start > 0 && p.text[e.start-1] != '\n'
+}
+
+// runInHeads returns the lines in [from, to) that are run-in headings of
+// a numbered list (see above), nil where none is: only in plain text whose
+// paragraphs of prose are set in (three quarters of those of minProse
+// characters or more, and at least minSetIn),
+// on lines at the margin under a heading line at the margin. A line's
+// indent is read in O(1), so a text is read once more only where some
+// paragraph at the margin follows such a heading.
+func (p *parser) runInHeads(from, to int) map[int]bool {
+	if len(p.bold) > 0 || to-from < minSetIn {
+		return nil
+	}
+	body, setIn, margin := 0, 0, false
+	var cands []int
+	for i := from; i < to; i++ {
+		e := &p.eff[i]
+		if e.kind == lineTitle && !p.indented(e) {
+			margin = true
+			continue
+		}
+		if e.kind != lineBody || e.hbody() || e.end-e.start < minProse*3 {
+			continue // a list's item, a byline: no paragraph of prose
+		}
+		body++
+		if p.indented(e) {
+			setIn++
+		} else if margin {
+			cands = append(cands, i)
+		}
+	}
+	if len(cands) == 0 || setIn < minSetIn || setIn*4 < body*3 {
+		return nil
+	}
+	var out map[int]bool
+	for _, i := range cands {
+		if runInHead(p.str(&p.eff[i])) {
+			if out == nil {
+				out = map[int]bool{}
+			}
+			out[i] = true
+		}
+	}
+	return out
+}
+
+// minSetIn is how many paragraphs set in a text needs before a paragraph
+// at the margin says anything.
+const minSetIn = 8
+
+// minProse is the length, in Han characters, from which a line counts as a
+// paragraph of prose for runInHeads (measured in bytes, three a character).
+const minProse = 40
+
+// runInHead reports a paragraph that opens with a title sentence: of
+// minRunInHead to maxRunInHead characters ended by 。, at most one comma,
+// no figure, colon or quotation, not a statement, a time or an
+// announcement, nor opening with a connective, and text after it.
+func runInHead(s string) bool {
+	end := strings.Index(s, "。")
+	if end < 0 || end > (maxRunInHead+2)*3 {
+		return false
+	}
+	body := s[:end]
+	if containsAny(body, "！？；：:;“”\"0123456789０１２３４５６７８９、") || strings.Count(body, "，") > 1 {
+		return false
+	}
+	if r := utf8.RuneCountInString(body); r < minRunInHead || r > maxRunInHead {
+		return false
+	}
+	if copula(body) || introduces(body) {
+		return false
+	}
+	if _, ok := hasPrefixAny(body, connectives...); ok {
+		return false
+	}
+	return runeLen(s[end+len("。"):]) >= minRunInText
+}
+
+// runInSibling returns the depth in stack of the heading a run-in heading
+// titled by the first sentence of s stands beside, -1 if none: the nearest
+// heading line at the margin, plain or a sentence, titled alike (as many
+// commas, and the same first two characters or a length within two).
+// A list's items one level down (抓实工业强县。… under 聚力产业发展，壮大县域
+// 经济实力) are titled unlike the heading over them, and stay its text; so
+// do the items after one of them (抓企业培育。… / 抓技术改造。… / … / 抓数字
+// 赋能。…, under 工业经济稳中有进), whatever their length: a run-in line
+// that stayed text since the last heading says the list is the heading's.
+// runIn holds the candidates (runInHeads), i is the line asked about.
+func (p *parser) runInSibling(stack []frame, runIn map[int]bool, i int) int {
+	if len(stack) == 0 {
+		return -1
+	}
+	for j := stack[len(stack)-1].at + 1; j < i; j++ {
+		if runIn[j] {
+			return -1
+		}
+	}
+	s := p.str(&p.eff[i])
+	title := s[:strings.Index(s, "。")]
+	for k := len(stack) - 1; k >= 0; k-- {
+		f := stack[k]
+		if f.st != stylePlain && f.st != styleSentence || p.indented(&p.eff[f.at]) {
+			continue
+		}
+		if titledAlike(title, f.node.Title) {
+			return k
+		}
+	}
+	return -1
+}
+
+// titledAlike reports two headings' titles written in step: as many
+// commas, and the same first two characters or lengths within two.
+func titledAlike(a, b string) bool {
+	if strings.Count(a, "，") != strings.Count(b, "，") {
+		return false
+	}
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) >= 2 && len(rb) >= 2 && ra[0] == rb[0] && ra[1] == rb[1] {
+		return true
+	}
+	return max(len(ra)-len(rb), len(rb)-len(ra)) <= 2
+}
