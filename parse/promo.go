@@ -365,7 +365,7 @@ func noticeScoreIn(p string, reg register) (int, hits) {
 		unquoteSpeech(p, &h)
 	}
 	unforbid(p, &h) // an act forbidden a third party is no solicitation (promo_forbid.go)
-	disowned := disowns(&h)
+	disowned := disowns(&h) || reportsHandling(p)
 	if siteDisowns(p, &h) {
 		disowned, h[fOfficial] = true, 0 // the offices it names are its sources
 	}
@@ -374,6 +374,9 @@ func noticeScoreIn(p string, reg register) (int, hits) {
 	}
 	if defersRest(&h) {
 		h[fCut]++ // a teaser's: the rest of the text later or elsewhere (promo_disown.go)
+	}
+	if isJumpLine(p) {
+		h[fNav], h[fShape] = h[fNav]+1, h[fShape]+2 // a print's jump to another page, the whole line (promo_disown.go)
 	}
 	score := hitsWeight(&h)
 	if disowned {

@@ -107,3 +107,53 @@ var (
 func defersRest(h *hits) bool {
 	return h[fPortion] > 0 && h[fDefer] > 0
 }
+
+// A page also reports what was done to the text it carries, in the
+// perfect: the text named as content opens the line and 已 follows it at
+// once (本文已被“学习强国”学习平台采用, 文章已于…修改, 本文已收录于付费专栏,
+// 本文已开启快捷转载): the site speaking of the text as an object it
+// handles. The genre names its text as an instrument (本办法已经…审议通过,
+// 本文件已…), and its notes on an article's origin say what the text is
+// (本文系…阶段性成果, 本文有删节, 本文根据…整理), never what befell it.
+var handledSelf = []string{"本文", "文章", "本篇", "此文", "该文", "本作品", "本书", "本材料", "本资料"}
+
+// reportsHandling reports a line that opens on the text named as content,
+// after an opening bracket or a label in 【】 at most, with 已 next.
+func reportsHandling(p string) bool {
+	p = strings.TrimLeft(p, "（(〔[ 　")
+	if strings.HasPrefix(p, "【") {
+		if i := strings.Index(p, "】"); i > 0 {
+			p = p[i+len("】"):]
+		}
+	}
+	for _, w := range handledSelf {
+		if strings.HasPrefix(p, w) {
+			return strings.HasPrefix(p[len(w):], "已")
+		}
+	}
+	return false
+}
+
+// A printed paper continues an article on another page and says so on a
+// line of its own ((下转第四版), ……（上接第一版）): the whole line is the
+// reference to the rest, a teaser's deferral in print. The genre's 下转
+// inside a sentence (上转患者…，下转…) is no such line.
+var jumpWords = []string{"下转", "上接"}
+
+// isJumpLine reports a line that holds nothing but a jump to another page
+// of the print: a jump word, 第, a number and 版 or 页, in brackets or
+// after dots at most.
+func isJumpLine(p string) bool {
+	p = strings.Trim(p, "…．.·（）()〔〕[] 　")
+	if runeLen(p) > 10 || !(strings.HasSuffix(p, "版") || strings.HasSuffix(p, "页")) {
+		return false
+	}
+	for _, w := range jumpWords {
+		if strings.HasPrefix(p, w) {
+			rest := strings.TrimPrefix(strings.TrimPrefix(p[len(w):], "至"), "第")
+			rest = strings.TrimSuffix(strings.TrimSuffix(rest, "版"), "页")
+			return rest != "" && strings.Trim(rest, "0123456789一二三四五六七八九十百") == ""
+		}
+	}
+	return false
+}
