@@ -107,6 +107,23 @@ func containsAny(s, chars string) bool {
 	return false
 }
 
+// hasDigit reports an ASCII or a fullwidth digit (０-９) in s: what
+// containsAny(s, "0123456789０１２３４５６７８９") says, in one pass over
+// s rather than twenty (the lead rules ask it of every candidate's words:
+// 2 % of a 100 MB file's parse). As there, a fullwidth digit is its three
+// bytes wherever they stand.
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c-'0' < 10:
+			return true
+		case c == 0xEF && i+2 < len(s) && s[i+1] == 0xBC && s[i+2]-0x90 < 10:
+			return true
+		}
+	}
+	return false
+}
+
 // runeLen counts runes: the bytes that start one, eight bytes at a time
 // (utf8.RuneCountInString decodes CJK a rune at a time, and the lead
 // heuristics count every short line and sentence of a large file). For
