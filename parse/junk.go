@@ -186,21 +186,35 @@ func markJunk(text string, lines []line) []model.Junk {
 	// Paid markers, then advertising paragraphs, on all cores in chunks
 	// of lines: each chunk narrows its own lines past glued markers, lists
 	// its own markers (joined in order after) and scores its own lines.
+	// What the later passes ask of a line on its own is asked here too,
+	// while the line is in the cache: its chrome kind (chromeLineKind)
+	// and the notice pass's first looks at a short line (shortLooks).
+	// Asked in those passes, each read of a line's text was a cache miss
+	// on every line of a large file.
+	reg := textRegister(text) // the script the lines are weighed against (promo_register.go)
 	chunk := passChunk
 	paid := make([][]model.Junk, (len(lines)+chunk-1)/chunk)
 	promo := make([]uint8, len(lines)) // 1 + the kind of a promotion line, 0 for none
+	kind := make([]uint8, len(lines))  // each line's chromeLineKind, for markChrome
+	look := make([]uint8, len(lines))  // a short line's shortLooks, for the notice pass
 	found := make([]bool, len(paid))
 	par.Each(len(paid), func(c int) {
 		for i := c * chunk; i < min(len(lines), (c+1)*chunk); i++ {
 			l := &lines[i]
 			paid[c] = markPaid(text, l, paid[c])
-			if !l.blank() && isPromo(text[l.start:l.end]) {
+			if l.blank() {
+				continue
+			}
+			p := text[l.start:l.end]
+			if isPromo(p) {
 				promo[i] = 1 + uint8(model.JunkPromo)
 				found[c] = true
+			} else if len(p) <= maxShortBytes {
+				look[i] = shortLooks(p)
 			}
+			kind[i] = chromeLineKind(p, reg)
 		}
 	})
-	reg := textRegister(text) // the script the lines are weighed against (promo_register.go)
 	// Then the short notices in other sites' styles, once every line is
 	// narrowed: a line's neighbours say whether it stands alone, the prose's
 	// first and last lines whether it stands outside it (or as its title).
@@ -219,11 +233,11 @@ func markJunk(text string, lines []line) []model.Junk {
 			// unlike the genre (maySignalBare), where a slogan's form may
 			// make a notice of them. The checks go cheapest first.
 			p := text[l.start:l.end]
-			if mayHeadList(p) && i > 0 && !lines[i-1].blank() {
+			if look[i]&lookHead != 0 && i > 0 && !lines[i-1].blank() {
 				heads[c] = append(heads[c], i)
 			}
 			blanks := i == 0 || lines[i-1].blank() || i == len(lines)-1 || lines[i+1].blank()
-			worded := mayBeNotice(p)
+			worded := look[i]&lookWorded != 0
 			if !worded && (!blanks || l.end-l.start > maxBareBytes || !maySignalBare(p)) {
 				continue
 			}
@@ -278,9 +292,27 @@ func markJunk(text string, lines []line) []model.Junk {
 			}
 		}
 	}
-	junk := mergeJunk(markers, ads, markChrome(text, lines, reg))
+	junk := mergeJunk(markers, ads, markChrome(text, lines, kind))
 	closeGaps(lines, junk)
 	return withBOM(text, junk)
+}
+
+// What the notice pass first asks of a short line, on its own (shortLooks).
+const (
+	lookHead   = 1 // it may head a glued list (mayHeadList)
+	lookWorded = 2 // it may carry a signal word (mayBeNotice)
+)
+
+// shortLooks is what the notice pass first asks of short line p, as bits.
+func shortLooks(p string) uint8 {
+	var b uint8
+	if mayHeadList(p) {
+		b |= lookHead
+	}
+	if mayBeNotice(p) {
+		b |= lookWorded
+	}
+	return b
 }
 
 // withBOM widens a span on the first line to the start of the text when
