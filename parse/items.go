@@ -28,8 +28,8 @@ func (p *parser) digitLedItems() {
 		case e.kind == lineHeading || e.hbody() || e.end == e.start:
 			continue
 		}
-		if c := p.text[e.start]; !(c >= '0' && c <= '9' || c == 0xEF) {
-			continue // the cheap test: most lines open with no digit
+		if e.bits&digitHead == 0 {
+			continue // the cheap test: most lines open with no digit (classify's)
 		}
 		m, ok := digitLedMarker(p.str(e))
 		inRun := last > 0 && i-at <= itemReach && m.num == last+1

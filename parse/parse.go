@@ -62,6 +62,12 @@ const (
 	gapMask   = 3      // eline.bits: the gap, capped at 3
 	hintTitle = 1 << 2 // eline.bits: the document's title (Hint.Title)
 	hintBody  = 1 << 3 // eline.bits: body text whatever it looks like (Hint.Body: a table row)
+	// eline.bits: the line opens with an ASCII digit or the byte EF (a
+	// fullwidth digit's first), set by classify for digitLedItems, which
+	// then reads no line's text but these (touched in classify's pass on
+	// all cores, the first byte of every line was a cache miss in its
+	// pass on one: 6 ms of a 100 MB file's parse).
+	digitHead = 1 << 4
 )
 
 // gap is the number of blank lines before e since the previous eline,
@@ -77,7 +83,7 @@ func (e *eline) hbody() bool { return e.bits&hintBody != 0 }
 
 // setHints sets what a structured format said of the line.
 func (e *eline) setHints(title, body bool) {
-	e.bits &= gapMask
+	e.bits &^= hintTitle | hintBody
 	if title {
 		e.bits |= hintTitle
 	}
@@ -180,6 +186,9 @@ func (s *markerSlab) add(m marker) *marker {
 func (p *parser) classifyLine(e *eline, marks *markerSlab) {
 	{
 		s := p.str(e)
+		if s != "" && (s[0] >= '0' && s[0] <= '9' || s[0] == 0xEF) {
+			e.bits |= digitHead
+		}
 		if e.hlevel > 0 && !isSalutation(s) {
 			e.kind, e.md = lineHeading, e.hlevel
 			return
