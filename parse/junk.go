@@ -463,7 +463,7 @@ func continues(text string, lines []line, i int) bool {
 // line is not the tail of a wrapped paragraph) and the line after it opens
 // the next part (二、…). A notice sits there as it sits between blank lines.
 func closesSection(text string, prev, next line) bool {
-	p := strings.TrimRight(text[prev.start:prev.end], " \t\r\u3000")
+	p := trimBlankCRRight(text[prev.start:prev.end])
 	if !strings.HasSuffix(p, "。") && !strings.HasSuffix(p, "！") && !strings.HasSuffix(p, "？") {
 		return false
 	}
@@ -472,7 +472,7 @@ func closesSection(text string, prev, next line) bool {
 
 // endsSentence reports a line that ends a sentence (。！？): prose.
 func endsSentence(text string, l line) bool {
-	p := strings.TrimRight(text[l.start:l.end], " \t\r\u3000")
+	p := trimBlankCRRight(text[l.start:l.end])
 	return strings.HasSuffix(p, "。") || strings.HasSuffix(p, "！") || strings.HasSuffix(p, "？")
 }
 

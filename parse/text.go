@@ -598,10 +598,19 @@ func hasQuote(s string) bool {
 // cutset with a rune outside ASCII decodes every call's last runes and
 // looks each up in the cutset, and the front-matter checks that use it
 // (isNewsDateline, isSalutation) ask it of every line of a large file.
-func trimBlankRight(s string) string {
+func trimBlankRight(s string) string { return trimBlanksRight(s, '\t') }
+
+// trimBlankCRRight is strings.TrimRight(s, " \t\r\u3000"), byte by byte,
+// for the notice pass's look at the lines beside a short line
+// (closesSection, endsSentence).
+func trimBlankCRRight(s string) string { return trimBlanksRight(s, '\r') }
+
+// trimBlanksRight trims spaces, tabs, U+3000 and the byte also from the
+// right of s.
+func trimBlanksRight(s string, also byte) string {
 	for len(s) > 0 {
-		switch {
-		case s[len(s)-1] == ' ' || s[len(s)-1] == '\t':
+		switch c := s[len(s)-1]; {
+		case c == ' ' || c == '\t' || c == also:
 			s = s[:len(s)-1]
 		case strings.HasSuffix(s, "\u3000"):
 			s = s[:len(s)-len("\u3000")]
