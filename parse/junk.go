@@ -183,38 +183,9 @@ func hasContact(p string) bool {
 // from the lines they are glued to) and whole advertising paragraphs. Lines
 // that are all junk are flagged so the structure pass passes over them.
 func markJunk(text string, lines []line) []model.Junk {
-	// Paid markers, then advertising paragraphs, on all cores in chunks
-	// of lines: each chunk narrows its own lines past glued markers, lists
-	// its own markers (joined in order after) and scores its own lines.
-	// What the later passes ask of a line on its own is asked here too,
-	// while the line is in the cache: its chrome kind (chromeLineKind)
-	// and the notice pass's first looks at a short line (shortLooks).
-	// Asked in those passes, each read of a line's text was a cache miss
-	// on every line of a large file.
 	reg := textRegister(text) // the script the lines are weighed against (promo_register.go)
-	chunk := passChunk
-	paid := make([][]model.Junk, (len(lines)+chunk-1)/chunk)
-	promo := make([]uint8, len(lines)) // 1 + the kind of a promotion line, 0 for none
-	kind := make([]uint8, len(lines))  // each line's chromeLineKind, for markChrome
-	look := make([]uint8, len(lines))  // a short line's shortLooks, for the notice pass
-	found := make([]bool, len(paid))
-	par.Each(len(paid), func(c int) {
-		for i := c * chunk; i < min(len(lines), (c+1)*chunk); i++ {
-			l := &lines[i]
-			paid[c] = markPaid(text, l, paid[c])
-			if l.blank() {
-				continue
-			}
-			p := text[l.start:l.end]
-			if isPromo(p) {
-				promo[i] = 1 + uint8(model.JunkPromo)
-				found[c] = true
-			} else if len(p) <= maxShortBytes {
-				look[i] = shortLooks(p)
-			}
-			kind[i] = chromeLineKind(p, reg)
-		}
-	})
+	f := firstLooks(text, lines, reg)
+	paid, promo, found, chunk := f.paid, f.promo, f.found, passChunk
 	// Then the short notices in other sites' styles, once every line is
 	// narrowed: a line's neighbours say whether it stands alone, the prose's
 	// first and last lines whether it stands outside it (or as its title).
@@ -233,11 +204,11 @@ func markJunk(text string, lines []line) []model.Junk {
 			// unlike the genre (maySignalBare), where a slogan's form may
 			// make a notice of them. The checks go cheapest first.
 			p := text[l.start:l.end]
-			if look[i]&lookHead != 0 && i > 0 && !lines[i-1].blank() {
+			if f.look[i]&lookHead != 0 && i > 0 && !lines[i-1].blank() {
 				heads[c] = append(heads[c], i)
 			}
 			blanks := i == 0 || lines[i-1].blank() || i == len(lines)-1 || lines[i+1].blank()
-			worded := look[i]&lookWorded != 0
+			worded := f.look[i]&lookWorded != 0
 			if !worded && (!blanks || l.end-l.start > maxBareBytes || !maySignalBare(p)) {
 				continue
 			}
@@ -292,9 +263,51 @@ func markJunk(text string, lines []line) []model.Junk {
 			}
 		}
 	}
-	junk := mergeJunk(markers, ads, markChrome(text, lines, kind))
+	junk := mergeJunk(markers, ads, markChrome(text, lines, f.kind))
 	closeGaps(lines, junk)
 	return withBOM(text, junk)
+}
+
+// lineLooks is what markJunk's first pass finds of each line on its own.
+type lineLooks struct {
+	paid  [][]model.Junk // per chunk of lines, its paid markers
+	promo []uint8        // 1 + the kind of a promotion line, 0 for none
+	kind  []uint8        // each line's chromeLineKind, for markChrome
+	look  []uint8        // a short line's shortLooks, for the notice pass
+	found []bool         // per chunk, whether it holds promotion
+}
+
+// firstLooks is markJunk's first pass: paid markers, then advertising
+// paragraphs, on all cores in chunks of lines: each chunk narrows its own
+// lines past glued markers, lists its own markers (joined in order after)
+// and scores its own lines. What the later passes ask of a line on its
+// own is asked here too, while the line is in the cache: its chrome kind
+// (chromeLineKind) and the notice pass's first looks at a short line
+// (shortLooks). Asked in those passes, each read of a line's text was a
+// cache miss on every line of a large file.
+func firstLooks(text string, lines []line, reg register) lineLooks {
+	chunk := passChunk
+	paid := make([][]model.Junk, (len(lines)+chunk-1)/chunk)
+	f := lineLooks{paid: paid, promo: make([]uint8, len(lines)), kind: make([]uint8, len(lines)),
+		look: make([]uint8, len(lines)), found: make([]bool, len(paid))}
+	par.Each(len(paid), func(c int) {
+		for i := c * chunk; i < min(len(lines), (c+1)*chunk); i++ {
+			l := &lines[i]
+			paid[c] = markPaid(text, l, paid[c])
+			if l.blank() {
+				continue
+			}
+			p := text[l.start:l.end]
+			if isPromo(p) {
+				f.promo[i] = 1 + uint8(model.JunkPromo)
+				f.found[c] = true
+			} else if len(p) <= maxShortBytes {
+				f.look[i] = shortLooks(p)
+			}
+			f.kind[i] = chromeLineKind(p, reg)
+		}
+	})
+	return f
 }
 
 // What the notice pass first asks of a short line, on its own (shortLooks).

@@ -62,12 +62,6 @@ const (
 	gapMask   = 3      // eline.bits: the gap, capped at 3
 	hintTitle = 1 << 2 // eline.bits: the document's title (Hint.Title)
 	hintBody  = 1 << 3 // eline.bits: body text whatever it looks like (Hint.Body: a table row)
-	// eline.bits: the line opens with an ASCII digit or the byte EF (a
-	// fullwidth digit's first), set by classify for digitLedItems, which
-	// then reads no line's text but these (touched in classify's pass on
-	// all cores, the first byte of every line was a cache miss in its
-	// pass on one: 6 ms of a 100 MB file's parse).
-	digitHead = 1 << 4
 )
 
 // gap is the number of blank lines before e since the previous eline,
@@ -232,11 +226,6 @@ func (p *parser) classifyLine(e *eline, marks *markerSlab) {
 		}
 	}
 }
-
-// heapMarker moves m to the heap. Taking &m where m is declared would move
-// it there for every line tried, marker or not (34 MB of garbage a 100 MB
-// file).
-func heapMarker(m marker) *marker { return &m }
 
 // shiMarker recognises 一是, 二要 … opening a paragraph.
 func shiMarker(s string) (marker, bool) {
