@@ -191,11 +191,31 @@ const (
 	chromeSoft    = 16 // chrome only beside the page's other furniture (isSoftChrome)
 )
 
-// chromeKinds says what each line is on its own: chrome, a 相关稿件
-// heading or, outside the prose, a menu word. A menu is only looked for
-// before the first line of prose and after the last. The lines are read on
-// all cores, in chunks that each write their own part of the result.
-func chromeKinds(text string, lines []line, reg register) []uint8 {
+// chromeLineKind says what line s is on its own: chrome (soft or not), a
+// 相关稿件 heading, or neither (0). markJunk asks it of every line in its
+// first pass, while the line is in the cache (see chromeKinds).
+func chromeLineKind(s string, reg register) uint8 {
+	switch {
+	case isChromeLineIn(s, reg):
+		if isSoftChrome(s) {
+			return chromeSoft
+		}
+		return chromeAlone
+	case len(s) <= 40 && isRelatedHead(strings.TrimRight(s, "：: ")):
+		return chromeRelated
+	}
+	return 0
+}
+
+// chromeKinds completes kind, each line's chromeLineKind as markJunk's
+// first pass found it, into what each line is on its own when the chrome
+// is looked for: nothing for a line junk since (promotion), and a menu
+// word outside the prose. A menu is only looked for before the first line
+// of prose and after the last. The lines are read on all cores, in chunks
+// that each write their own part of the result. (Asked here, each line's
+// kind cost the text's first reading since markJunk's first pass: a cache
+// miss on every line of a large file.)
+func chromeKinds(text string, lines []line, kind []uint8) {
 	str := func(l *line) string { return text[l.start:l.end] }
 	prose := func(l *line) bool {
 		return !l.blank() && !l.junk && (l.end-l.start > 90 || strings.Contains(str(l), "。"))
@@ -213,22 +233,13 @@ func chromeKinds(text string, lines []line, reg register) []uint8 {
 			break
 		}
 	}
-	kind := make([]uint8, len(lines))
 	chunk := passChunk
 	par.Each((len(lines)+chunk-1)/chunk, func(c int) {
 		for i := c * chunk; i < min(len(lines), (c+1)*chunk); i++ {
 			l := &lines[i]
 			if l.blank() || l.junk {
+				kind[i] = 0
 				continue
-			}
-			switch s := str(l); {
-			case isChromeLineIn(s, reg):
-				kind[i] = chromeAlone
-				if isSoftChrome(s) {
-					kind[i] = chromeSoft
-				}
-			case len(s) <= 40 && isRelatedHead(strings.TrimRight(s, "：: ")):
-				kind[i] = chromeRelated
 			}
 			// A menu word is at most 6 runes, 24 bytes.
 			if (i < firstProse || i > lastProse) && l.end-l.start <= 24 && isMenuWord(str(l)) {
@@ -236,18 +247,18 @@ func chromeKinds(text string, lines []line, reg register) []uint8 {
 			}
 		}
 	})
-	return kind
 }
 
 // markChrome finds the web chrome among lines not already junk: lines
 // that are chrome on their own, a 相关稿件 heading with the list of links
 // under it, and runs of five or more menu words before the first line of
-// prose or after the last.
-func markChrome(text string, lines []line, reg register) []model.Junk {
+// prose or after the last. kind is each line's chromeLineKind (markJunk's
+// first pass), which markChrome completes and marks in.
+func markChrome(text string, lines []line, kind []uint8) []model.Junk {
 	// Lines are flagged as they are found and listed at the end, at the
 	// list's exact size: a file of nothing but chrome has a span a line.
 	const marked = 4
-	kind := chromeKinds(text, lines, reg) // what each line is, and marked
+	chromeKinds(text, lines, kind) // what each line is, and marked
 	nMarked := 0
 	mark := func(i int) {
 		kind[i] |= marked

@@ -136,7 +136,7 @@ func (c commaScope) takes(l lead) bool {
 // opens a lead's text running on, not a lead.
 func (c commaScope) joins(l lead) bool {
 	return l.mark == '，' && (c == commaPlain || c == commaNumbered) && l.runes <= maxJoinComma &&
-		!containsAny(l.words, "、0123456789０１２３４５６７８９百千万亿") && !hanAmount(l.words) && !setting(l.words)
+		!hasDigit(l.words) && !containsAny(l.words, "、百千万亿") && !hanAmount(l.words) && !setting(l.words)
 }
 
 // setting reports a clause that sets the scene for a sentence rather than
@@ -224,7 +224,7 @@ func clauseLead(s string, commas bool) (lead, bool) {
 	if _, ok := hasPrefixAny(t, connectives...); ok || introduces(t) {
 		return lead{}, false
 	}
-	if weak && containsAny(t, "0123456789０１２３４５６７８９") {
+	if weak && hasDigit(t) {
 		return lead{}, false // a time or an amount (到2020年，… / 到2035年，…), not a measure
 	}
 	l := lead{end: end, sentEnd: end + size, runes: runes, words: t, rest: rest, mark: mark, weak: weak}

@@ -31,6 +31,36 @@ func TestContainsAny(t *testing.T) {
 	}
 }
 
+// digitInputs hold digits of both widths, at a string's ends, and
+// broken bytes around and inside a fullwidth digit's three.
+var digitInputs = []string{
+	"", "一", "全年完成12项", "0", "9", "/", ":", "完成１２项", "０", "９", "\xef\xbc\x8f", "\xef\xbc\x9a",
+	"\xef\xbc", "\xef", "\xe4\xef\xbc\x90", "\xef\xef\xbc\x95", "\xbc\x90", "百分之八十", "ＡＢ",
+}
+
+// TestHasDigit: hasDigit says what strings.ContainsAny says of the digits
+// of both widths.
+func TestHasDigit(t *testing.T) {
+	const digits = "0123456789０１２３４５６７８９"
+	for _, s := range digitInputs {
+		if got, want := hasDigit(s), strings.ContainsAny(s, digits); got != want {
+			t.Errorf("hasDigit(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// FuzzHasDigit: hasDigit is strings.ContainsAny of the digits on any bytes.
+func FuzzHasDigit(f *testing.F) {
+	for _, s := range digitInputs {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := hasDigit(s), strings.ContainsAny(s, "0123456789０１２３４５６７８９"); got != want {
+			t.Errorf("hasDigit(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
 // FuzzContainsAny: containsAny is strings.ContainsAny on any bytes.
 func FuzzContainsAny(f *testing.F) {
 	for i, s := range []string{"强化对标学习，把准选题方向。", "\xe3\xe3\x80\x82", "首页 > 政务公开", "完成１２项"} {

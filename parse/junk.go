@@ -183,24 +183,9 @@ func hasContact(p string) bool {
 // from the lines they are glued to) and whole advertising paragraphs. Lines
 // that are all junk are flagged so the structure pass passes over them.
 func markJunk(text string, lines []line) []model.Junk {
-	// Paid markers, then advertising paragraphs, on all cores in chunks
-	// of lines: each chunk narrows its own lines past glued markers, lists
-	// its own markers (joined in order after) and scores its own lines.
-	chunk := passChunk
-	paid := make([][]model.Junk, (len(lines)+chunk-1)/chunk)
-	promo := make([]uint8, len(lines)) // 1 + the kind of a promotion line, 0 for none
-	found := make([]bool, len(paid))
-	par.Each(len(paid), func(c int) {
-		for i := c * chunk; i < min(len(lines), (c+1)*chunk); i++ {
-			l := &lines[i]
-			paid[c] = markPaid(text, l, paid[c])
-			if !l.blank() && isPromo(text[l.start:l.end]) {
-				promo[i] = 1 + uint8(model.JunkPromo)
-				found[c] = true
-			}
-		}
-	})
 	reg := textRegister(text) // the script the lines are weighed against (promo_register.go)
+	f := firstLooks(text, lines, reg)
+	paid, promo, found, chunk := f.paid, f.promo, f.found, passChunk
 	// Then the short notices in other sites' styles, once every line is
 	// narrowed: a line's neighbours say whether it stands alone, the prose's
 	// first and last lines whether it stands outside it (or as its title).
@@ -219,11 +204,11 @@ func markJunk(text string, lines []line) []model.Junk {
 			// unlike the genre (maySignalBare), where a slogan's form may
 			// make a notice of them. The checks go cheapest first.
 			p := text[l.start:l.end]
-			if mayHeadList(p) && i > 0 && !lines[i-1].blank() {
+			if f.look[i]&lookHead != 0 && i > 0 && !lines[i-1].blank() {
 				heads[c] = append(heads[c], i)
 			}
 			blanks := i == 0 || lines[i-1].blank() || i == len(lines)-1 || lines[i+1].blank()
-			worded := mayBeNotice(p)
+			worded := f.look[i]&lookWorded != 0
 			if !worded && (!blanks || l.end-l.start > maxBareBytes || !maySignalBare(p)) {
 				continue
 			}
@@ -278,9 +263,69 @@ func markJunk(text string, lines []line) []model.Junk {
 			}
 		}
 	}
-	junk := mergeJunk(markers, ads, markChrome(text, lines, reg))
+	junk := mergeJunk(markers, ads, markChrome(text, lines, f.kind))
 	closeGaps(lines, junk)
 	return withBOM(text, junk)
+}
+
+// lineLooks is what markJunk's first pass finds of each line on its own.
+type lineLooks struct {
+	paid  [][]model.Junk // per chunk of lines, its paid markers
+	promo []uint8        // 1 + the kind of a promotion line, 0 for none
+	kind  []uint8        // each line's chromeLineKind, for markChrome
+	look  []uint8        // a short line's shortLooks, for the notice pass
+	found []bool         // per chunk, whether it holds promotion
+}
+
+// firstLooks is markJunk's first pass: paid markers, then advertising
+// paragraphs, on all cores in chunks of lines: each chunk narrows its own
+// lines past glued markers, lists its own markers (joined in order after)
+// and scores its own lines. What the later passes ask of a line on its
+// own is asked here too, while the line is in the cache: its chrome kind
+// (chromeLineKind) and the notice pass's first looks at a short line
+// (shortLooks). Asked in those passes, each read of a line's text was a
+// cache miss on every line of a large file.
+func firstLooks(text string, lines []line, reg register) lineLooks {
+	chunk := passChunk
+	paid := make([][]model.Junk, (len(lines)+chunk-1)/chunk)
+	f := lineLooks{paid: paid, promo: make([]uint8, len(lines)), kind: make([]uint8, len(lines)),
+		look: make([]uint8, len(lines)), found: make([]bool, len(paid))}
+	par.Each(len(paid), func(c int) {
+		for i := c * chunk; i < min(len(lines), (c+1)*chunk); i++ {
+			l := &lines[i]
+			paid[c] = markPaid(text, l, paid[c])
+			if l.blank() {
+				continue
+			}
+			p := text[l.start:l.end]
+			if isPromo(p) {
+				f.promo[i] = 1 + uint8(model.JunkPromo)
+				f.found[c] = true
+			} else if len(p) <= maxShortBytes {
+				f.look[i] = shortLooks(p)
+			}
+			f.kind[i] = chromeLineKind(p, reg)
+		}
+	})
+	return f
+}
+
+// What the notice pass first asks of a short line, on its own (shortLooks).
+const (
+	lookHead   = 1 // it may head a glued list (mayHeadList)
+	lookWorded = 2 // it may carry a signal word (mayBeNotice)
+)
+
+// shortLooks is what the notice pass first asks of short line p, as bits.
+func shortLooks(p string) uint8 {
+	var b uint8
+	if mayHeadList(p) {
+		b |= lookHead
+	}
+	if mayBeNotice(p) {
+		b |= lookWorded
+	}
+	return b
 }
 
 // withBOM widens a span on the first line to the start of the text when
@@ -438,7 +483,7 @@ func continues(text string, lines []line, i int) bool {
 // line is not the tail of a wrapped paragraph) and the line after it opens
 // the next part (二、…). A notice sits there as it sits between blank lines.
 func closesSection(text string, prev, next line) bool {
-	p := strings.TrimRight(text[prev.start:prev.end], " \t\r\u3000")
+	p := trimBlankCRRight(text[prev.start:prev.end])
 	if !strings.HasSuffix(p, "。") && !strings.HasSuffix(p, "！") && !strings.HasSuffix(p, "？") {
 		return false
 	}
@@ -447,7 +492,7 @@ func closesSection(text string, prev, next line) bool {
 
 // endsSentence reports a line that ends a sentence (。！？): prose.
 func endsSentence(text string, l line) bool {
-	p := strings.TrimRight(text[l.start:l.end], " \t\r\u3000")
+	p := trimBlankCRRight(text[l.start:l.end])
 	return strings.HasSuffix(p, "。") || strings.HasSuffix(p, "！") || strings.HasSuffix(p, "？")
 }
 

@@ -58,7 +58,7 @@ func (p *parser) lastLead(paras []int, cands, clauses, joins []lead) (lead, bool
 		return lead{}, false
 	}
 	w := l.words
-	if copula(w) || states(w) || introduces(w) || containsAny(w, "0123456789０１２３４５６７８９") {
+	if copula(w) || states(w) || introduces(w) || hasDigit(w) {
 		return lead{}, false
 	}
 	if _, ok := hasSuffixAny(w, outcomeEnds...); !ok && !opensWithMeasureVerb(w) {

@@ -263,7 +263,7 @@ func inlineLeads(s string, from int, ss []sentence) []lead {
 func figures(m []lead) bool {
 	n := 0
 	for _, l := range m {
-		if containsAny(l.words, "0123456789０１２３４５６７８９") {
+		if hasDigit(l.words) {
 			n++
 		}
 	}

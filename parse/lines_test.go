@@ -84,3 +84,28 @@ func TestElineSize(t *testing.T) {
 		t.Errorf("after setHints(false, true): gap %d, title %v, body %v", e.gap(), e.htitle(), e.hbody())
 	}
 }
+
+// TestDigitHead: classify flags a line that opens with an ASCII digit or
+// the byte EF (a fullwidth digit's first), what digitLedItems asks of
+// every line, and setHints keeps the flag.
+func TestDigitHead(t *testing.T) {
+	text := "1.5万吨\n８．10种\n一、总体要求\n\n9\n\xef\n正文1.\n"
+	want := map[string]bool{"1.5万吨": true, "８．10种": true, "一、总体要求": false, "9": true, "\xef": true, "正文1.": false}
+	lines := splitLines(text)
+	p := &parser{text: text, eff: effective(lines)}
+	p.classify()
+	if len(p.eff) != len(want) {
+		t.Fatalf("%d lines, want %d", len(p.eff), len(want))
+	}
+	for i := range p.eff {
+		e := &p.eff[i]
+		s := p.str(e)
+		if got := e.bits&digitHead != 0; got != want[s] {
+			t.Errorf("%q: digitHead %v, want %v", s, got, want[s])
+		}
+		e.setHints(true, true)
+		if got := e.bits&digitHead != 0; got != want[s] {
+			t.Errorf("%q after setHints: digitHead %v, want %v", s, got, want[s])
+		}
+	}
+}

@@ -72,7 +72,7 @@ func openingLead(s string, ss []sentence, k int) (lead, bool) {
 	}
 	t := s[st.start:st.bodyEnd]
 	runes, commas, colon := clauseStats(t)
-	if runes < 4 || runes > maxOpeningRunes || commas > 0 || colon || containsAny(t, "0123456789０１２３４５６７８９%％、") {
+	if runes < 4 || runes > maxOpeningRunes || commas > 0 || colon || hasDigit(t) || containsAny(t, "%％、") {
 		return lead{}, false
 	}
 	if _, ok := hasPrefixAny(t, connectives...); ok || introduces(t) || copula(t) {
@@ -109,7 +109,7 @@ func colonOpening(s string, st sentence) (lead, bool) {
 	}
 	t := body[:end]
 	runes, ok := clauseBytes(t)
-	if !ok || runes < 3 || runes == 3 && !allHan(t) || runes > maxOpeningRunes || containsAny(t, "0123456789０１２３４５６７８９%％、") {
+	if !ok || runes < 3 || runes == 3 && !allHan(t) || runes > maxOpeningRunes || hasDigit(t) || containsAny(t, "%％、") {
 		return lead{}, false
 	}
 	if _, ok := hasSuffixAny(t, listColonEnds...); ok {
@@ -237,7 +237,7 @@ func stepNear(win, head, tail string) bool {
 // connective and no scene set (在…, 今年以来).
 func stepClause(t string) (string, bool) {
 	runes, ok := clauseBytes(t)
-	if !ok || runes < 4 || runes > maxJoinComma || containsAny(t, "0123456789０１２３４５６７８９、") || setting(t) {
+	if !ok || runes < 4 || runes > maxJoinComma || hasDigit(t) || containsAny(t, "、") || setting(t) {
 		return "", false
 	}
 	if _, ok := hasPrefixAny(t, connectives...); ok {

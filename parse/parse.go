@@ -77,7 +77,7 @@ func (e *eline) hbody() bool { return e.bits&hintBody != 0 }
 
 // setHints sets what a structured format said of the line.
 func (e *eline) setHints(title, body bool) {
-	e.bits &= gapMask
+	e.bits &^= hintTitle | hintBody
 	if title {
 		e.bits |= hintTitle
 	}
@@ -180,6 +180,9 @@ func (s *markerSlab) add(m marker) *marker {
 func (p *parser) classifyLine(e *eline, marks *markerSlab) {
 	{
 		s := p.str(e)
+		if s != "" && (s[0] >= '0' && s[0] <= '9' || s[0] == 0xEF) {
+			e.bits |= digitHead
+		}
 		if e.hlevel > 0 && !isSalutation(s) {
 			e.kind, e.md = lineHeading, e.hlevel
 			return
@@ -223,11 +226,6 @@ func (p *parser) classifyLine(e *eline, marks *markerSlab) {
 		}
 	}
 }
-
-// heapMarker moves m to the heap. Taking &m where m is declared would move
-// it there for every line tried, marker or not (34 MB of garbage a 100 MB
-// file).
-func heapMarker(m marker) *marker { return &m }
 
 // build finds the title, the 目录, the articles, and each article's outline.
 func (p *parser) build() *pnode {

@@ -85,6 +85,13 @@ func creditOffice(s string) bool {
 // isNumericDate reports a date in digits and dashes or dots (2026-11-20,
 // 2026.11.20), as a release's credit dates it.
 func isNumericDate(s string) bool {
+	// Only digits and the separators make one: most lines are refused at
+	// their first byte, before FieldsFunc allocates their parts.
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !(c >= '0' && c <= '9' || c == '-' || c == '.' || c == '/') {
+			return false
+		}
+	}
 	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '-' || r == '.' || r == '/' })
 	if len(parts) != 3 || len(parts[0]) != 4 {
 		return false

@@ -79,7 +79,7 @@ func (p *parser) sentenceHead(e, next *eline) bool {
 	}
 	s := strings.TrimSpace(strings.Trim(p.str(e), "\u3000"))
 	body, ok := strings.CutSuffix(s, "。")
-	if !ok || containsAny(body, "。！？；：:;“”\"0123456789０１２３４５６７８９、") || strings.Count(body, "，") > 1 {
+	if !ok || hasDigit(body) || containsAny(body, "。！？；：:;“”\"、") || strings.Count(body, "，") > 1 {
 		return false
 	}
 	if r := utf8.RuneCountInString(body); r < minSentenceHead || r > maxSentenceHead {

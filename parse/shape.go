@@ -27,7 +27,7 @@ const minShapeRun = 3
 // an arabic figure).
 func shapeLead(l lead) bool {
 	return l.marker == "" && l.runes >= 3 && l.runes <= 25 && l.commas <= 1 && l.rest >= 3*max(20, l.runes+1) && !turnsAfter(l.next) && !introduces(l.words) &&
-		!containsAny(l.words, "0123456789０１２３４５６７８９")
+		!hasDigit(l.words)
 }
 
 // introduces reports a sentence that opens a part rather than titling one

@@ -576,21 +576,3 @@ func hasQuote(s string) bool {
 	}
 	return false
 }
-
-// trimBlankRight is strings.TrimRight(s, " \t\u3000"), byte by byte: a
-// cutset with a rune outside ASCII decodes every call's last runes and
-// looks each up in the cutset, and the front-matter checks that use it
-// (isNewsDateline, isSalutation) ask it of every line of a large file.
-func trimBlankRight(s string) string {
-	for len(s) > 0 {
-		switch {
-		case s[len(s)-1] == ' ' || s[len(s)-1] == '\t':
-			s = s[:len(s)-1]
-		case strings.HasSuffix(s, "\u3000"):
-			s = s[:len(s)-len("\u3000")]
-		default:
-			return s
-		}
-	}
-	return s
-}

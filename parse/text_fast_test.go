@@ -23,7 +23,8 @@ func randomText(r *rand.Rand, n int) string {
 }
 
 // TestTrimBlankRight: trimBlankRight is strings.TrimRight(s, " \t\u3000")
-// on every string, broken UTF-8 included.
+// on every string, broken UTF-8 included, and trimBlankCRRight the same
+// with \r.
 func TestTrimBlankRight(t *testing.T) {
 	cases := []string{"", " ", "\u3000", "电\u3000 \t", "\u3000"[:2], "a\u3000"[1:], "\xe3\x80\x80\x80", "\x80\x80\u3000", "电 \u3000\t\u3000", " 电"}
 	r := rand.New(rand.NewPCG(1, 2))
@@ -33,6 +34,11 @@ func TestTrimBlankRight(t *testing.T) {
 	for _, s := range cases {
 		if got, want := trimBlankRight(s), strings.TrimRight(s, " \t\u3000"); got != want {
 			t.Fatalf("trimBlankRight(%q) = %q, want %q", s, got, want)
+		}
+		for _, s := range []string{s, s + "\r", "\r" + s, s + " \r\u3000\r"} {
+			if got, want := trimBlankCRRight(s), strings.TrimRight(s, " \t\r\u3000"); got != want {
+				t.Fatalf("trimBlankCRRight(%q) = %q, want %q", s, got, want)
+			}
 		}
 	}
 }
@@ -60,5 +66,48 @@ func TestBMPSet(t *testing.T) {
 		if promoHas.has(r) != (promoFirst[r] != 0) {
 			t.Fatalf("%U: promoHas %v, promoFirst %d", r, promoHas.has(r), promoFirst[r])
 		}
+	}
+}
+
+// isNumericDateRef is isNumericDate without its first look at the bytes.
+func isNumericDateRef(s string) bool {
+	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '-' || r == '.' || r == '/' })
+	if len(parts) != 3 || len(parts[0]) != 4 {
+		return false
+	}
+	for _, p := range parts {
+		if p == "" || len(p) > 4 || strings.Trim(p, "0123456789") != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// TestIsNumericDate: isNumericDate says what its reference says, on dates,
+// near-dates and random pieces of dates and broken bytes.
+func TestIsNumericDate(t *testing.T) {
+	cases := []string{"", "2026-11-20", "2026.11.20", "2026/1/2", "2026--11--20", "-2026-11-20-", "2026-11", "2026-11-20-1",
+		"20261-1-2", "2026-11-20 ", "２０２６-11-20", "2026-1a-20", "2026年11月20日", "\xe3-11-20"}
+	pieces := []string{"2026", "11", "1", "-", ".", "/", "a", " ", "\xe3", "\x80", "年", "12345"}
+	r := rand.New(rand.NewPCG(3, 4))
+	for range 20000 {
+		var b strings.Builder
+		for range r.IntN(7) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		cases = append(cases, b.String())
+	}
+	n := 0
+	for _, s := range cases {
+		got, want := isNumericDate(s), isNumericDateRef(s)
+		if got != want {
+			t.Fatalf("isNumericDate(%q) = %v, want %v", s, got, want)
+		}
+		if got {
+			n++
+		}
+	}
+	if n < 5 {
+		t.Errorf("%d dates among the cases, want at least 5", n)
 	}
 }
