@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 	store "wenji/internal/basket"
 	wtext "wenji/internal/text"
@@ -307,9 +308,15 @@ func (l *Library) toAlternate() tea.Cmd {
 // document read last (the one Esc came back from), again where it was
 // left, as vim's Ctrl-^ edits the alternate file from any buffer; its
 // own Ctrl-^ then goes on to the one read before it. It did nothing.
+// Before any document of this run was read it is the one the last run
+// read (Options.Last, where the cursor started), opened where it was
+// left, as Enter on it would: the run remembered it.
 func (l *Library) reopenLast() tea.Cmd {
 	c := l.closed
 	if c == nil {
+		if i := slices.IndexFunc(l.entries, func(e libEntry) bool { return e.file.Rel == l.opt.Last }); l.opt.Last != "" && i >= 0 {
+			return l.openEntry(i, nil)
+		}
 		return l.flash(l.tx.NoReopen)
 	}
 	before := l.alt
