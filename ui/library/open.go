@@ -3,6 +3,8 @@ package library
 import (
 	"errors"
 	"fmt"
+	"io/fs"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -44,7 +46,8 @@ func (l *Library) openAt(i int, path string, jump *libJump, src *store.Source) t
 	return tea.Batch(l.say(fmt.Sprintf(l.tx.OpeningFmt, name)), func() tea.Msg {
 		o, err := openFn(path)
 		if err != nil {
-			return libOpenedMsg{i: i, path: path, err: err}
+			_, serr := os.Stat(path) // deleted since the list was made?
+			return libOpenedMsg{i: i, path: path, err: err, gone: errors.Is(serr, fs.ErrNotExist)}
 		}
 		msg := libOpenedMsg{i: i, path: path, doc: o.Doc, key: o.Key, jump: jump, src: src}
 		if placeFn != nil && o.Key != "" {
@@ -101,7 +104,12 @@ func (l *Library) opened(msg libOpenedMsg) tea.Cmd {
 	then := l.openThen
 	l.openThen = nil
 	if msg.err != nil {
-		return l.say(l.openError(msg)) // the keys typed for it go with it
+		why := l.openError(msg)
+		if msg.gone && msg.i >= 0 {
+			l.dropGone(msg.i)
+			why += l.tx.GoneDropped
+		}
+		return l.say(why) // the keys typed for it go with it
 	}
 	l.bar.Drop()
 	ro := l.opt.Reader
