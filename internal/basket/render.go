@@ -198,10 +198,14 @@ func OneLine(s string) string {
 	return strings.Trim(strings.Join(f, " "), " \u3000")
 }
 
-// noControls drops C0 and C1 control characters but tab and newline.
+// noControls drops C0 and C1 control characters but tab and newline, and
+// the bidi controls: the exports carry the document's characters but
+// those, as the reader's y copies them (ui/cjk.IsBidiControl's set), and
+// the basket page draws them as the reader does (␛).
 func noControls(s string) string {
 	return strings.Map(func(r rune) rune {
-		if r < 0x20 && r != '\t' && r != '\n' || r >= 0x7f && r <= 0x9f {
+		if r < 0x20 && r != '\t' && r != '\n' || r >= 0x7f && r <= 0x9f ||
+			r == 0x061C || r == 0x200E || r == 0x200F || (r >= 0x202A && r <= 0x202E) || (r >= 0x2066 && r <= 0x2069) {
 			return -1
 		}
 		return r

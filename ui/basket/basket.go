@@ -9,6 +9,7 @@ package basket
 import (
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"sync"
 
@@ -538,7 +539,7 @@ func (m Model) body(bodyH int) []string {
 		words := store.SourceWords{Label: m.tx.SourceLabel, Stdin: m.tx.SourceStdin}
 		src := indent + oneLine(e.SourceLineFit(words, func(s string) bool { return m.W.String(indent+oneLine(s)) <= m.Width }))
 		src = common.Fit(m.W, src, m.Width)
-		txt := common.Fit(m.W, indent+oneLine(e.Preview()), m.Width)
+		txt := common.Fit(m.W, indent+oneLine(shown(e).Preview()), m.Width)
 		if i == m.cursor {
 			out = append(out, m.Styles.OutlineCursor.Render(pad(head+gap+tag)))
 		} else {
@@ -586,5 +587,19 @@ func (m Model) statusLine() string {
 
 // oneLine makes text from a document safe to draw on one line.
 func oneLine(s string) string {
-	return cjk.Sanitize(store.OneLine(s))
+	return store.OneLine(cjk.Sanitize(s))
+}
+
+// shown is e as the page shows it: its text, heading and heads drawn as
+// the reader draws the document (cjk.Sanitize: ESC as ␛, bidi controls
+// dropped) before they are laid out, so that the page shows ␛[31m where
+// the reader does, not the [31m the exports keep once the control is
+// dropped.
+func shown(e store.Excerpt) store.Excerpt {
+	e.Text, e.Heading = cjk.Sanitize(e.Text), cjk.Sanitize(e.Heading)
+	e.Heads = slices.Clone(e.Heads)
+	for i := range e.Heads {
+		e.Heads[i].Text = cjk.Sanitize(e.Heads[i].Text)
+	}
+	return e
 }
