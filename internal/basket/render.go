@@ -2,6 +2,7 @@ package basket
 
 import (
 	"io"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -196,6 +197,28 @@ func PlainText(list []Excerpt) string {
 func OneLine(s string) string {
 	f := strings.FieldsFunc(noControls(s), func(r rune) bool { return r != '\u3000' && unicode.IsSpace(r) })
 	return strings.Trim(strings.Join(f, " "), " \u3000")
+}
+
+// ForJSON returns the excerpts as --basket --format json writes them: the
+// text, heading, heads, title and breadcrumb with their control
+// characters dropped as the other exports drop them (noControls); the
+// file's path and name are kept as they are, to find the file by (JSON
+// escapes their controls).
+func ForJSON(list []Excerpt) []Excerpt {
+	out := slices.Clone(list)
+	for i := range out {
+		e := &out[i]
+		e.Text, e.Heading, e.Source.Title = noControls(e.Text), noControls(e.Heading), noControls(e.Source.Title)
+		e.Heads = slices.Clone(e.Heads)
+		for j := range e.Heads {
+			e.Heads[j].Text = noControls(e.Heads[j].Text)
+		}
+		e.Source.Breadcrumb = slices.Clone(e.Source.Breadcrumb)
+		for j, b := range e.Source.Breadcrumb {
+			e.Source.Breadcrumb[j] = noControls(b)
+		}
+	}
+	return out
 }
 
 // noControls drops C0 and C1 control characters but tab and newline, and

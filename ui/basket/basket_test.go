@@ -2,6 +2,7 @@ package basket
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"io/fs"
 	"maps"
@@ -813,7 +814,11 @@ func TestPageShowsEscapeAsReader(t *testing.T) {
 		}
 	}
 	list := []store.Excerpt{b.List()[0]}
-	for name, out := range map[string]string{"txt": store.PlainText(list), "md": strings.ReplaceAll(store.Markdown(list), `\[`, "[")} {
+	j, _ := json.Marshal(store.ForJSON(list))
+	for name, out := range map[string]string{"txt": store.PlainText(list), "md": strings.ReplaceAll(store.Markdown(list), `\[`, "["), "json": string(j)} {
+		if name == "json" && strings.Contains(out, `\u001b`) {
+			t.Errorf("json export keeps the ESC: %s", out)
+		}
 		if strings.ContainsAny(out, "\x1b\u202e␛") || !strings.Contains(out, "正文[2J清屏。") {
 			t.Errorf("%s export: %q", name, out)
 		}
