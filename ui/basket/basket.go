@@ -9,7 +9,6 @@ package basket
 import (
 	"fmt"
 	"os"
-	"slices"
 	"strings"
 	"sync"
 
@@ -588,18 +587,4 @@ func (m Model) statusLine() string {
 // oneLine makes text from a document safe to draw on one line.
 func oneLine(s string) string {
 	return store.OneLine(cjk.Sanitize(s))
-}
-
-// shown is e as the page shows it: its text, heading and heads drawn as
-// the reader draws the document (cjk.Sanitize: ESC as ␛, bidi controls
-// dropped) before they are laid out, so that the page shows ␛[31m where
-// the reader does, not the [31m the exports keep once the control is
-// dropped.
-func shown(e store.Excerpt) store.Excerpt {
-	e.Text, e.Heading = cjk.Sanitize(e.Text), cjk.Sanitize(e.Heading)
-	e.Heads = slices.Clone(e.Heads)
-	for i := range e.Heads {
-		e.Heads[i].Text = cjk.Sanitize(e.Heads[i].Text)
-	}
-	return e
 }
