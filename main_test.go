@@ -272,6 +272,8 @@ func TestOpenFormats(t *testing.T) {
 	os.WriteFile(old, append([]byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}, make([]byte, 512)...), 0o644)
 	broken := filepath.Join(dir, "broken.docx")
 	os.WriteFile(broken, []byte("PK\x03\x04 not really"), 0o644)
+	brokenEPUB := filepath.Join(dir, "broken.epub")
+	os.WriteFile(brokenEPUB, []byte("PK\x03\x04 not really"), 0o644)
 	bomb := filepath.Join(dir, "bomb.docx")
 	var zb bytes.Buffer
 	zw := zip.NewWriter(&zb)
@@ -281,7 +283,8 @@ func TestOpenFormats(t *testing.T) {
 	os.WriteFile(bomb, zb.Bytes(), 0o644)
 	for _, c := range []struct{ path, en, zh string }{
 		{old, "a damaged Word .doc file: its directory is cut short or broken", "Word .doc 文件已损坏"}, // a damaged compound file
-		{broken, "not a readable Word document", "无法读取的 Word 文档"},
+		{broken, "a damaged Word .docx file (zip: not a valid zip file)", "Word .docx 文件已损坏"},
+		{brokenEPUB, "a damaged EPUB file (zip: not a valid zip file)", "EPUB 文件已损坏"},
 		{bomb, "hundreds of times its size", "原大小的数百倍"},
 	} {
 		for _, lang := range []string{"en", "zh"} {

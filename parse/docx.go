@@ -39,7 +39,7 @@ func docxText(data []byte) (string, []Hint, error) {
 }
 
 func docxRead(data []byte, maxParas int) (string, []Hint, error) {
-	parts, err := zipParts(data, ".docx", "word/document.xml", "word/styles.xml", "word/numbering.xml")
+	parts, err := zipParts(data, "word/document.xml", "word/styles.xml", "word/numbering.xml")
 	if err != nil {
 		return "", nil, err
 	}
@@ -69,13 +69,13 @@ func docxRead(data []byte, maxParas int) (string, []Hint, error) {
 	return d.out.String(), d.out.hints, nil
 }
 
-// zipParts opens data as a zip archive (a .docx, an .odt: kind names it
-// in the error) and returns its parts of the names given, in their order,
-// nil for each it lacks.
-func zipParts(data []byte, kind string, names ...string) ([]*zip.File, error) {
+// zipParts opens data as a zip archive (a .docx, an .odt) and returns its
+// parts of the names given, in their order, nil for each it lacks; an
+// archive that does not open is a *zipError (Open names the format).
+func zipParts(data []byte, names ...string) ([]*zip.File, error) {
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
-		return nil, fmt.Errorf("not a valid %s (zip): %w", kind, err)
+		return nil, &zipError{err}
 	}
 	parts := make([]*zip.File, len(names))
 	for _, f := range zr.File {

@@ -29,11 +29,11 @@ var errEnoughParas = errors.New("enough paragraphs")
 // it. maxParas ≤ 0 reads every paragraph. The document's Format is
 // "DOCX" ("WPS" for a .wps name, as Open labels it); errors are Open's for
 // a .docx: a *FileError naming the file, wrapping ErrNotDocx, ErrZipBomb or
-// what the zip or XML reader said.
+// a *DamagedError with what the zip or XML reader said.
 func DocxHead(name string, data []byte, maxParas int) (doc *model.Document, more bool, err error) {
 	text, hints, more, err := docxTextN(data, max(maxParas, 0))
 	if err != nil {
-		return nil, false, &FileError{Name: name, Err: err}
+		return nil, false, &FileError{Name: name, Err: damaged(FormatDocx, name, err)}
 	}
 	doc = ParseHinted(text, hints)
 	doc.Encoding = "UTF-8"

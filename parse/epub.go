@@ -13,7 +13,7 @@ import (
 )
 
 // errNotEPUB is an EPUB zip whose package document cannot be found.
-var errNotEPUB = errors.New("an EPUB without a readable package document (OPF)")
+var errNotEPUB = errors.New("no readable package document (OPF)")
 
 // epub is what the reader keeps of an EPUB's package document.
 type epub struct {
@@ -42,7 +42,7 @@ type navEntry struct {
 func epubText(data []byte) (string, []Hint, error) {
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
-		return "", nil, fmt.Errorf("not a valid EPUB (zip): %w", err)
+		return "", nil, &zipError{err}
 	}
 	e := &epub{files: map[string]*zip.File{}, manifest: map[string]string{}, media: map[string]string{}}
 	var packed uint64

@@ -55,7 +55,7 @@ type odt struct {
 // paragraph. Notes, comments and tracked deletions are left out; a table's
 // cells give one paragraph each.
 func odtText(data []byte) (string, []Hint, error) {
-	parts, err := zipParts(data, ".odt", "content.xml", "styles.xml")
+	parts, err := zipParts(data, "content.xml", "styles.xml")
 	if err != nil {
 		return "", nil, err
 	}

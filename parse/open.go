@@ -91,7 +91,7 @@ func open(name string, data []byte, opt Options) (*model.Document, error) {
 		return openText(name, data, opt)
 	}
 	if err != nil {
-		return nil, err
+		return nil, damaged(format, name, err)
 	}
 	doc := ParseHinted(text, hints)
 	doc.Encoding = "UTF-8"
@@ -103,7 +103,7 @@ func open(name string, data []byte, opt Options) (*model.Document, error) {
 // openText reads text, Markdown and HTML: decoded, then told apart.
 func openText(name string, data []byte, opt Options) (*model.Document, error) {
 	if byName, _ := TypeOf(name); byName.Format == FormatDocx {
-		return nil, errors.New("not a valid .docx (no zip archive inside)")
+		return nil, &DamagedError{Kind: kindName(FormatDocx, name), Err: errors.New("no zip archive inside")}
 	}
 	text, enc, err := Decode(data, opt.Encoding)
 	if err != nil {

@@ -299,7 +299,7 @@ func TestOpenErrors(t *testing.T) {
 		}
 	}
 	bad := docxFileRaw(t, map[string]string{"word/document.xml": "<w:document><w:body><w:p><w:r><w:t>甲</w:t></w:r></w:p><w:p>&bogus;"})
-	if _, err := Open("bad.docx", bad, Options{}); err == nil || !strings.Contains(err.Error(), "bad.docx: word/document.xml") {
+	if _, err := Open("bad.docx", bad, Options{}); err == nil || !strings.Contains(err.Error(), "bad.docx: a damaged Word .docx file (word/document.xml: XML syntax error") {
 		t.Errorf("broken XML: err %v, want the file and the part named", err)
 	}
 	if _, err := Open("notzip.docx", []byte("正文。"), Options{}); err == nil || !strings.HasPrefix(err.Error(), "notzip.docx: ") {

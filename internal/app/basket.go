@@ -53,7 +53,7 @@ func runBasket(o options, lang string, stdout, stderr io.Writer) int {
 	out := newOutput(stdout)
 	switch o.format {
 	case "json":
-		encodeJSON(out, list)
+		encodeJSON(out, basket.ForJSON(list))
 	case "txt":
 		io.WriteString(out, basket.PlainText(list))
 	default:

@@ -58,7 +58,7 @@ func TestFindDocuments(t *testing.T) {
 	// A broken .docx says so in Chinese only, under zh.
 	broken := filepath.Join(dir, "broken.docx")
 	os.WriteFile(broken, []byte("PK\x03\x04 not really"), 0o644)
-	if _, err := libraryOptions(dir, files, "zh", options{}, nil, nil).Open(broken); err == nil || !strings.HasSuffix(err.Error(), ": 无法读取的 Word 文档") {
+	if _, err := libraryOptions(dir, files, "zh", options{}, nil, nil).Open(broken); err == nil || !strings.HasSuffix(err.Error(), ": Word .docx 文件已损坏，无法读取") {
 		t.Errorf("broken.docx under zh: %v", err)
 	}
 }

@@ -479,12 +479,17 @@ func explain(shown string, err error, lang string) error {
 			return fmt.Errorf("%s: %v", shown, fe.Err)
 		}
 	}
-	if lang == "zh" {
-		// What the zip or XML reader says is in English: the
-		// Chinese line stays Chinese.
-		return fmt.Errorf("%s: %s", shown, t.BadDocx)
+	// What the zip or XML reader says is in English: the Chinese line
+	// names the format and stays Chinese; the English one says the cause
+	// too, once.
+	var de *parse.DamagedError
+	switch {
+	case errors.As(err, &de) && lang == "zh":
+		return fmt.Errorf("%s: "+t.DamagedFmt, shown, de.Kind)
+	case lang == "zh":
+		return fmt.Errorf("%s: %s", shown, t.Unreadable)
 	}
-	return fmt.Errorf("%s: %s (%v)", shown, t.BadDocx, fe.Err)
+	return fmt.Errorf("%s: %v", shown, fe.Err)
 }
 
 // load reads the document's bytes: a file, or standard input for "-". It

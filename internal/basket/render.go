@@ -2,6 +2,7 @@ package basket
 
 import (
 	"io"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -198,10 +199,36 @@ func OneLine(s string) string {
 	return strings.Trim(strings.Join(f, " "), " \u3000")
 }
 
-// noControls drops C0 and C1 control characters but tab and newline.
+// ForJSON returns the excerpts as --basket --format json writes them: the
+// text, heading, heads, title and breadcrumb with their control
+// characters dropped as the other exports drop them (noControls); the
+// file's path and name are kept as they are, to find the file by (JSON
+// escapes their controls).
+func ForJSON(list []Excerpt) []Excerpt {
+	out := slices.Clone(list)
+	for i := range out {
+		e := &out[i]
+		e.Text, e.Heading, e.Source.Title = noControls(e.Text), noControls(e.Heading), noControls(e.Source.Title)
+		e.Heads = slices.Clone(e.Heads)
+		for j := range e.Heads {
+			e.Heads[j].Text = noControls(e.Heads[j].Text)
+		}
+		e.Source.Breadcrumb = slices.Clone(e.Source.Breadcrumb)
+		for j, b := range e.Source.Breadcrumb {
+			e.Source.Breadcrumb[j] = noControls(b)
+		}
+	}
+	return out
+}
+
+// noControls drops C0 and C1 control characters but tab and newline, and
+// the bidi controls: the exports carry the document's characters but
+// those, as the reader's y copies them (ui/cjk.IsBidiControl's set), and
+// the basket page draws them as the reader does (␛).
 func noControls(s string) string {
 	return strings.Map(func(r rune) rune {
-		if r < 0x20 && r != '\t' && r != '\n' || r >= 0x7f && r <= 0x9f {
+		if r < 0x20 && r != '\t' && r != '\n' || r >= 0x7f && r <= 0x9f ||
+			r == 0x061C || r == 0x200E || r == 0x200F || (r >= 0x202A && r <= 0x202E) || (r >= 0x2066 && r <= 0x2069) {
 			return -1
 		}
 		return r

@@ -33,7 +33,8 @@ type CLI struct {
 	NotDocx            string
 	NoPage             string
 	ZipBomb            string
-	BadDocx            string
+	DamagedFmt         string // a container file its reader gave up on: %s names the format (EPUB, Word .docx)
+	Unreadable         string // any other file that could not be read, in Chinese (the cause is in English)
 	NoTerminal         string
 	StateCorrupt       string
 	StateTooLarge      string
@@ -111,7 +112,8 @@ var ZhCLI = CLI{
 	NotDocx:            "是压缩包，不是 Word 文档",
 	NoPage:             "是网页存档（.mht），其中没有网页",
 	ZipBomb:            "解压后是原大小的数百倍，远超 Word 文档，已拒绝打开",
-	BadDocx:            "无法读取的 Word 文档",
+	DamagedFmt:         "%s 文件已损坏，无法读取",
+	Unreadable:         "无法读取",
 	NoTerminal:         "没有可用的终端",
 	StateCorrupt:       "记录的阅读位置（%s）已损坏，已忽略",
 	StateTooLarge:      "记录文件 %s 过大（%s），不是 wenji 写的，已忽略",
@@ -189,7 +191,8 @@ var EnCLI = CLI{
 	NotDocx:            "a zip archive, not a Word document",
 	NoPage:             "a web archive (.mht) without a page in it",
 	ZipBomb:            "unpacks to hundreds of times its size, far more than a Word document: refused",
-	BadDocx:            "not a readable Word document",
+	DamagedFmt:         "a damaged %s file",
+	Unreadable:         "cannot be read",
 	NoTerminal:         "no terminal to read keys from",
 	StateCorrupt:       "the remembered place in %s was damaged and is ignored",
 	StateTooLarge:      "%s is too large to be wenji's record (%s) and is ignored",

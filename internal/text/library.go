@@ -39,6 +39,9 @@ type Library struct {
 	// document read last, again where it was left); NoReopen answers it
 	// before any document was read.
 	HReopen, NoReopen string
+	// GoneDropped follows what opening a file said when the file is no
+	// longer there: its row has left the list.
+	GoneDropped string
 }
 
 // ZhLibrary is Library in Chinese.
@@ -65,7 +68,7 @@ var ZhLibrary = Library{
 	LastFmt: "上次打开的文档：%s", HelpHint: "? 帮助", HHelp: "帮助（不在输入时）",
 	UnreadableDirsFmt: "%s 个文件夹无法读取", KHeadings: "#词语", HHeadings: "只搜标题：列出含该词的各级标题",
 	SearchEmptyHint: "搜索全部文档的正文；# 开头只搜标题（#调查研究）",
-	HReopen:         "回到刚读的文档（原处）", NoReopen: "还没有读过文档",
+	HReopen:         "回到刚读的文档（原处）", NoReopen: "还没有读过文档", GoneDropped: "（已从列表移除）",
 }
 
 // EnLibrary is Library in English.
@@ -92,7 +95,7 @@ var EnLibrary = Library{
 	LastFmt: "last opened: %s", HelpHint: "? help", HHelp: "help (when not typing)",
 	UnreadableDirsFmt: "unreadable folders: %s", KHeadings: "#words", HHeadings: "headings only: every heading naming them",
 	SearchEmptyHint: "every document's text; # first for headings only (#调查研究)",
-	HReopen:         "back to the document read last, where it was", NoReopen: "no document read yet",
+	HReopen:         "back to the document read last, where it was", NoReopen: "no document read yet", GoneDropped: " (removed from the list)",
 }
 
 // LibraryFor returns Library in lang: "zh", or English for the rest.

@@ -16,14 +16,14 @@ type Search struct {
 var ZhSearch = Search{
 	GSearch: "搜索",
 	HSearch: "\\正则 #标题 @拼音", HNextHit: "下一处匹配", HPrevHit: "上一处匹配",
-	HNextHitNode: "下一个有匹配的节点", HPrevHitNode: "上一个有匹配的节点",
-	HHitsOnly: "目录仅列含匹配节点", HClear: "清除搜索高亮",
+	HNextHitNode: "下一个含匹配的标题", HPrevHitNode: "上一个含匹配的标题",
+	HHitsOnly: "目录只列含匹配的标题", HClear: "清除搜索高亮",
 	HConfirm: "确定", HCancel: "取消", HHistory: "搜索历史",
 	BadPattern: "正则有误：", NotFound: "未找到：", NoHits: "无匹配", EmptyQuery: "没有要找的内容",
 	NoSearch: "还没有搜索（按 / 搜索）", Searching: "仍在搜索…",
 	WrapBottom: "已到末尾，从开头继续", WrapTop: "已到开头，从末尾继续",
-	HitsOnlyOn: "目录只列有匹配的节点", HitsOnlyOff: "目录列出全部节点",
-	NoNextHitNode: "后面没有含匹配的节点", NoPrevHitNode: "前面没有含匹配的节点",
+	HitsOnlyOn: "目录只列含匹配的标题", HitsOnlyOff: "目录列出全部标题",
+	NoNextHitNode: "后面没有含匹配的标题", NoPrevHitNode: "前面没有含匹配的标题",
 	HForms: "搜索框中选@匹配词", FormHint: "Tab→%s %d处（%d/%d）",
 }
 
@@ -31,15 +31,15 @@ var ZhSearch = Search{
 var EnSearch = Search{
 	GSearch: "Search",
 	HSearch: "search, \\ regexp, # headings, @ pinyin initials", HNextHit: "next match", HPrevHit: "previous match",
-	HNextHitNode: "next node w/ match", HPrevHitNode: "prev node w/ match",
-	HHitsOnly: "outline: hit nodes", HClear: "clear highlights",
+	HNextHitNode: "next heading with a match", HPrevHitNode: "previous heading with a match",
+	HHitsOnly: "outline: only headings with a match", HClear: "clear highlights",
 	HConfirm: "confirm", HCancel: "cancel", HHistory: "search history",
 	BadPattern: "bad pattern: ", NotFound: "not found: ", NoHits: "no matches", EmptyQuery: "nothing to search for",
 	NoSearch: "no previous search (/ searches)", Searching: "still searching…",
 	WrapBottom: "search hit BOTTOM, continuing at TOP", WrapTop: "search hit TOP, continuing at BOTTOM",
-	HitsOnlyOn: "outline lists only nodes with matches", HitsOnlyOff: "outline lists all nodes",
-	NoNextHitNode: "no later node with matches", NoPrevHitNode: "no earlier node with matches",
-	HForms: "in /: pick an @ match", FormHint: "Tab→%s ×%d (%d/%d)",
+	HitsOnlyOn: "the outline lists only headings with a match", HitsOnlyOff: "the outline lists every heading",
+	NoNextHitNode: "no later heading with a match", NoPrevHitNode: "no earlier heading with a match",
+	HForms: "in the / prompt: pick an @ match", FormHint: "Tab→%s ×%d (%d/%d)",
 }
 
 // SearchFor returns Search in lang: "zh", or English for the rest.

@@ -40,7 +40,7 @@ var EnShared = Shared{
 	HPageUp:   "page up",
 	HPageDown: "page down",
 	HQuit:     "quit",
-	HSuspend:  "suspend",
+	HSuspend:  "suspend (fg resumes)",
 	HRedraw:   "redraw the screen",
 }
 

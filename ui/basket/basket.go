@@ -538,7 +538,7 @@ func (m Model) body(bodyH int) []string {
 		words := store.SourceWords{Label: m.tx.SourceLabel, Stdin: m.tx.SourceStdin}
 		src := indent + oneLine(e.SourceLineFit(words, func(s string) bool { return m.W.String(indent+oneLine(s)) <= m.Width }))
 		src = common.Fit(m.W, src, m.Width)
-		txt := common.Fit(m.W, indent+oneLine(e.Preview()), m.Width)
+		txt := common.Fit(m.W, indent+oneLine(shown(e).Preview()), m.Width)
 		if i == m.cursor {
 			out = append(out, m.Styles.OutlineCursor.Render(pad(head+gap+tag)))
 		} else {
@@ -586,5 +586,5 @@ func (m Model) statusLine() string {
 
 // oneLine makes text from a document safe to draw on one line.
 func oneLine(s string) string {
-	return cjk.Sanitize(store.OneLine(s))
+	return store.OneLine(cjk.Sanitize(s))
 }

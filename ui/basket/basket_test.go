@@ -2,6 +2,7 @@ package basket
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"io/fs"
 	"maps"
@@ -785,4 +786,41 @@ func headingsList(t *testing.T, path string) []store.Excerpt {
 		t.Fatal(err)
 	}
 	return b.List()
+}
+
+// TestPageShowsEscapeAsReader: an excerpt whose text holds an escape
+// sequence shows it on the page as the reader shows the document (␛[31m),
+// in its heading and its text, and no ESC reaches the terminal; the
+// exports carry the text with the control dropped ([31m), as y copies it.
+func TestPageShowsEscapeAsReader(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "basket.json")
+	b, err := store.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b.Add(store.Excerpt{Kind: store.KindSection, Heading: "甲\x1b[31m节", Text: "甲\x1b[31m节\n　　正文\x1b[2J清屏\u202e。\n",
+		Source: store.Source{Name: "e.txt", Path: "/x/e.txt", Breadcrumb: []string{"甲\x1b[31m节"}, NodePath: "1"}})
+	if err := b.Save(); err != nil {
+		t.Fatal(err)
+	}
+	raw := newPage(path, 80, 24, nil).View()
+	if strings.ContainsAny(ansi.Strip(raw), "\x1b\u202e") {
+		t.Errorf("a control reached the terminal: %q", raw)
+	}
+	v := screen(newPage(path, 80, 24, nil))
+	for _, want := range []string{"1. 甲␛[31m节", "正文␛[2J清屏。"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("page lacks %q:\n%s", want, v)
+		}
+	}
+	list := []store.Excerpt{b.List()[0]}
+	j, _ := json.Marshal(store.ForJSON(list))
+	for name, out := range map[string]string{"txt": store.PlainText(list), "md": strings.ReplaceAll(store.Markdown(list), `\[`, "["), "json": string(j)} {
+		if name == "json" && strings.Contains(out, `\u001b`) {
+			t.Errorf("json export keeps the ESC: %s", out)
+		}
+		if strings.ContainsAny(out, "\x1b\u202e␛") || !strings.Contains(out, "正文[2J清屏。") {
+			t.Errorf("%s export: %q", name, out)
+		}
+	}
 }

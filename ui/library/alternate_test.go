@@ -171,6 +171,42 @@ func TestLibraryListReopens(t *testing.T) {
 	}
 }
 
+// TestLibraryReopensLastRun: Ctrl-^ before any document of this run was
+// read opens the one the last run read (Options.Last, the row the cursor
+// starts on) where it was left, not "no document read yet"; the cursor
+// moved away, it still opens that one, as vim's alternate file does.
+func TestLibraryReopensLastRun(t *testing.T) {
+	t.Setenv("XDG_DATA_HOME", t.TempDir())
+	tl, opt := newTestLibrary(12)
+	opt.Last = "dir/005_调查研究汇编.txt"
+	l := libStart(opt, 100, 20)
+	l = libKeys(l, "enter", "}", "}", "j")
+	at := l.reader.Place().Offset
+	l = libKeys(l, "esc") // saved, as the last run left it
+	if _, ok := tl.saved["k/lib/"+opt.Last]; !ok || at == 0 {
+		t.Fatalf("the place was not saved (%d)", at)
+	}
+	l = libStart(opt, 100, 20) // the next run
+	l = libKeys(l, "down", "down", "ctrl+^")
+	if l.page != pageReader || l.readIdx != 4 || l.reader.Place().Offset != at {
+		t.Fatalf("Ctrl-^ at the start of a run: page %d, entry %d at %d; want 4 at %d\n%s", l.page, l.readIdx, placeOf(l), at, strings.Join(libScreen(l), "\n"))
+	}
+	// With no document remembered it still says so.
+	opt.Last = ""
+	l = libKeys(libStart(opt, 100, 20), "ctrl+^")
+	if s := strings.Join(libScreen(l), "\n"); l.page != pageList || !strings.Contains(s, "no document read yet") {
+		t.Errorf("Ctrl-^ with nothing remembered: page %d:\n%s", l.page, s)
+	}
+}
+
+// placeOf is the reader's offset, -1 with no reader.
+func placeOf(l Library) int {
+	if l.reader == nil {
+		return -1
+	}
+	return int(l.reader.Place().Offset)
+}
+
 // listed reports whether a row of screen names the key k.
 func listed(screen []string, k string) bool {
 	for _, row := range screen {

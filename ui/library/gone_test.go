@@ -314,3 +314,46 @@ func TestLibraryAlternateFileGone(t *testing.T) {
 		t.Errorf("Ctrl-^ to a file gone says nothing on screen:\n%s", s)
 	}
 }
+
+// TestLibraryDropsGoneFile: Enter on a file deleted since the list was
+// made says it is gone and takes its row off the list: the counts (the
+// header's and the filter line's) count it no more, the cursor stays on
+// the row where it was, and a filter does not bring it back.
+func TestLibraryDropsGoneFile(t *testing.T) {
+	t.Setenv("XDG_DATA_HOME", t.TempDir())
+	_, opt := newTestLibrary(12)
+	open := opt.Open
+	opt.Open = func(path string) (Opened, error) {
+		if _, err := os.Stat(path); err != nil {
+			return Opened{}, err
+		}
+		return open(path)
+	}
+	l := libStart(opt, 100, 20)
+	gone := opt.Files[4]
+	if err := os.Remove(gone.Path); err != nil {
+		t.Fatal(err)
+	}
+	s := strings.Join(libScreen(l), "\n")
+	if !strings.Contains(s, "12 documents") || !strings.Contains(s, "12/12") {
+		t.Fatalf("before: %s", s)
+	}
+	l = libKeys(l, "down", "down", "down", "down", "enter")
+	s = strings.Join(libScreen(l), "\n")
+	if l.reader != nil || strings.Contains(s, "005_") || !strings.Contains(s, "11 documents") || !strings.Contains(s, "11/11") ||
+		!strings.Contains(s, "removed from the list") {
+		t.Fatalf("after Enter on a gone file:\n%s", s)
+	}
+	if got := l.entries[l.shown[l.cursor]].file.Rel; got != opt.Files[5].Rel {
+		t.Errorf("cursor on %q, want the next row %q", got, opt.Files[5].Rel)
+	}
+	l = libKeys(l, "0", "0", "5")
+	if s := strings.Join(libScreen(l), "\n"); strings.Contains(s, "005_") {
+		t.Errorf("the filter brings the gone row back:\n%s", s)
+	}
+	// A file that is there but unreadable keeps its row.
+	l = libKeys(libStart(opt, 100, 20), "down", "down", "enter")
+	if s := strings.Join(libScreen(l), "\n"); !strings.Contains(s, "003_") || strings.Contains(s, "removed from the list") {
+		t.Errorf("an unreadable file left the list:\n%s", s)
+	}
+}

@@ -109,6 +109,7 @@ type libEntry struct {
 	articles int
 	err      string // why it could not be read
 	parsed   bool
+	gone     bool // opening it found the file gone: no longer listed
 }
 
 // libInfo is what the background parse learned of entry i.
@@ -134,6 +135,7 @@ type libOpenedMsg struct {
 	place  *reader.Place
 	notice string
 	err    error
+	gone   bool   // err, and the file is no longer there
 	stdin  []byte // the copy of standard input doc was read from, nil for a file's
 	kept   bool   // doc is what the basket keeps of an excerpt: no file
 }
@@ -191,6 +193,7 @@ type Library struct {
 	lastText  string
 	basket    basketui.Host // the basket page, shown while page is pageBasket
 	last      int           // entry last opened in the reader, -1 before any
+	goneN     int           // entries found gone (libEntry.gone)
 	// flush finishes the basket saves of every reader and basket page
 	// the library showed (Flush).
 	flush []func()
@@ -358,8 +361,10 @@ func (l *Library) refilter() {
 	}
 	l.shown = l.shown[:0]
 	if l.fuzzy.Empty() {
-		for i := range l.entries {
-			l.shown = append(l.shown, i)
+		for i, e := range l.entries {
+			if !e.gone {
+				l.shown = append(l.shown, i)
+			}
 		}
 	} else {
 		type scored struct{ i, score int }
@@ -367,7 +372,7 @@ func (l *Library) refilter() {
 		for i, e := range l.entries {
 			s1, ok1 := l.fuzzy.Match(e.title)
 			s2, ok2 := l.fuzzy.Match(e.name)
-			if ok1 || ok2 {
+			if (ok1 || ok2) && !e.gone {
 				hits = append(hits, scored{i, max(s1, s2)})
 			}
 		}
@@ -382,6 +387,25 @@ func (l *Library) refilter() {
 			l.cursor = k
 		}
 	}
+	l.scrollToCursor()
+}
+
+// listed is the number of documents the list holds: its files but those
+// found gone.
+func (l *Library) listed() int { return len(l.entries) - l.goneN }
+
+// dropGone takes entry i, whose file opening found gone, off the list,
+// the cursor staying on the row where it was (the next one now), and the
+// counts counting it no more.
+func (l *Library) dropGone(i int) {
+	if i < 0 || i >= len(l.entries) || l.entries[i].gone {
+		return
+	}
+	l.entries[i].gone = true
+	l.goneN++
+	k := l.cursor
+	l.refilter()
+	l.cursor = min(k, max(len(l.shown)-1, 0))
 	l.scrollToCursor()
 }
 

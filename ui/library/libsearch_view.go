@@ -21,7 +21,7 @@ func (l *Library) searchView(W int) []string {
 	case !s.done:
 		count = fmt.Sprintf(l.tx.SearchingFmt, common.Thousands(s.scanned), common.Thousands(len(l.entries)), hitsText(l.tx, s.hits))
 	case s.hits == 0:
-		count = fmt.Sprintf(l.tx.SearchNoneFmt, docsText(l.tx, len(l.entries)), s.took.Seconds())
+		count = fmt.Sprintf(l.tx.SearchNoneFmt, docsText(l.tx, l.listed()), s.took.Seconds())
 	default:
 		count = fmt.Sprintf(l.tx.SearchDoneFmt, hitsText(l.tx, s.hits), docsText(l.tx, len(s.groups)), s.took.Seconds())
 	}

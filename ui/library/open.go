@@ -3,7 +3,10 @@ package library
 import (
 	"errors"
 	"fmt"
+	"io/fs"
+	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	store "wenji/internal/basket"
 	wtext "wenji/internal/text"
@@ -43,7 +46,8 @@ func (l *Library) openAt(i int, path string, jump *libJump, src *store.Source) t
 	return tea.Batch(l.say(fmt.Sprintf(l.tx.OpeningFmt, name)), func() tea.Msg {
 		o, err := openFn(path)
 		if err != nil {
-			return libOpenedMsg{i: i, path: path, err: err}
+			_, serr := os.Stat(path) // deleted since the list was made?
+			return libOpenedMsg{i: i, path: path, err: err, gone: errors.Is(serr, fs.ErrNotExist)}
 		}
 		msg := libOpenedMsg{i: i, path: path, doc: o.Doc, key: o.Key, jump: jump, src: src}
 		if placeFn != nil && o.Key != "" {
@@ -100,7 +104,12 @@ func (l *Library) opened(msg libOpenedMsg) tea.Cmd {
 	then := l.openThen
 	l.openThen = nil
 	if msg.err != nil {
-		return l.say(l.openError(msg)) // the keys typed for it go with it
+		why := l.openError(msg)
+		if msg.gone && msg.i >= 0 {
+			l.dropGone(msg.i)
+			why += l.tx.GoneDropped
+		}
+		return l.say(why) // the keys typed for it go with it
 	}
 	l.bar.Drop()
 	ro := l.opt.Reader
@@ -307,9 +316,15 @@ func (l *Library) toAlternate() tea.Cmd {
 // document read last (the one Esc came back from), again where it was
 // left, as vim's Ctrl-^ edits the alternate file from any buffer; its
 // own Ctrl-^ then goes on to the one read before it. It did nothing.
+// Before any document of this run was read it is the one the last run
+// read (Options.Last, where the cursor started), opened where it was
+// left, as Enter on it would: the run remembered it.
 func (l *Library) reopenLast() tea.Cmd {
 	c := l.closed
 	if c == nil {
+		if i := slices.IndexFunc(l.entries, func(e libEntry) bool { return e.file.Rel == l.opt.Last }); l.opt.Last != "" && i >= 0 {
+			return l.openEntry(i, nil)
+		}
 		return l.flash(l.tx.NoReopen)
 	}
 	before := l.alt

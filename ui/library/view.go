@@ -48,19 +48,19 @@ func (l Library) View() string {
 	}
 
 	// The filter line.
-	count := fmt.Sprintf("%s/%s", common.Thousands(len(l.shown)), common.Thousands(len(l.entries)))
+	count := fmt.Sprintf("%s/%s", common.Thousands(len(l.shown)), common.Thousands(l.listed()))
 	note := ""
-	if l.filter.Value() == "" && len(l.entries) > 0 { // an empty folder has nothing to filter
+	if l.filter.Value() == "" && l.listed() > 0 { // an empty folder has nothing to filter
 		note = l.tx.FilterHint
 	}
 	lines = append(lines, l.promptLine(W, l.tx.Filter, &l.filter, note, l.Styles.PromptCount, count))
 
 	lines = append(lines, l.listLines(W)...)
 	hint := l.tx.KeysHint
-	if len(l.shown) == 0 && len(l.entries) > 0 {
+	if len(l.shown) == 0 && l.listed() > 0 {
 		lines[3] = l.Styles.Empty.Render(common.Fit(l.W, " "+l.tx.NoMatch, W))
 		hint = l.tx.KeysNoMatchHint // nothing to select or open
-	} else if len(l.entries) == 0 {
+	} else if l.listed() == 0 {
 		lines[3] = l.Styles.Empty.Render(common.Fit(l.W, " "+l.tx.NoDocs, W))
 		hint = l.tx.KeysEmptyHint
 	}
@@ -71,7 +71,7 @@ func (l Library) View() string {
 // headerLine is the list's first line: the directory, and the progress of
 // the parse or the number of documents.
 func (l Library) headerLine(W int) string {
-	right := docsText(l.tx, len(l.entries))
+	right := docsText(l.tx, l.listed())
 	if !l.done {
 		right = fmt.Sprintf(l.tx.ParsingFmt, common.Thousands(l.parsed), common.Thousands(len(l.entries)))
 	}

@@ -1,0 +1,86 @@
+package parse
+
+import (
+	"errors"
+	"path/filepath"
+	"strings"
+
+	"wenji/parse/pdf"
+)
+
+// DamagedError is a document in a container format (Word .docx, EPUB,
+// OpenDocument, RTF, a web archive) whose reader gave up on it for a reason
+// none of the named errors (ErrNotDocx, ErrZipBomb…) covers: Kind names the
+// format in words ("EPUB", "Word .docx"), told by the content where the
+// content told it and by the name's extension where the zip archive itself
+// could not be opened (a broken .epub is a damaged EPUB, not a Word
+// document); Err is the cause, said once.
+type DamagedError struct {
+	Kind string
+	Err  error
+}
+
+func (e *DamagedError) Error() string { return "a damaged " + e.Kind + " file (" + e.Err.Error() + ")" }
+
+// Unwrap returns the cause, for errors.Is.
+func (e *DamagedError) Unwrap() error { return e.Err }
+
+// zipError is what archive/zip said of an archive it could not open
+// ("zip: not a valid zip file"), as it said it: the format is named by
+// DamagedError, so the cause does not name it again.
+type zipError struct{ err error }
+
+func (e *zipError) Error() string { return e.err.Error() }
+func (e *zipError) Unwrap() error { return e.err }
+
+// named are the errors that say on their own what is wrong with a file:
+// they are not wrapped in a DamagedError.
+var named = []error{ErrBinary, ErrUndecodable, ErrUnknownEncoding, ErrNotDocx, ErrZipBomb, ErrNoPage,
+	ErrLegacyWord, ErrEncrypted, ErrDocDamaged, pdf.ErrNoText, pdf.ErrNoUnicode, pdf.ErrEncrypted, pdf.ErrDamaged}
+
+// damaged wraps err, the failure of format's reader on the file name, in a
+// DamagedError naming the format, unless one of the named errors says it.
+func damaged(format Format, name string, err error) error {
+	for _, n := range named {
+		if errors.Is(err, n) {
+			return err
+		}
+	}
+	var ze *zipError
+	if errors.As(err, &ze) {
+		// The archive did not open, so its content never told the
+		// format: the name's extension does, and a name that says no zip
+		// format leaves it a zip.
+		format = FormatZip
+		if t, ok := TypeOf(name); ok {
+			switch t.Format {
+			case FormatDocx, FormatEPUB, FormatODT:
+				format = t.Format
+			case FormatDoc: // .wps: WPS writes .docx too
+				format = FormatDocx
+			}
+		}
+	}
+	return &DamagedError{Kind: kindName(format, name), Err: err}
+}
+
+// kindName names format in the words of an error line.
+func kindName(format Format, name string) string {
+	switch format {
+	case FormatDocx:
+		if strings.EqualFold(filepath.Ext(name), ".wps") {
+			return "WPS"
+		}
+		return "Word .docx"
+	case FormatODT:
+		return "OpenDocument .odt"
+	case FormatMHT:
+		return "web archive (.mht)"
+	case FormatZip:
+		return "zip"
+	}
+	if l := Label(format, name); l != "" {
+		return l
+	}
+	return string(format)
+}
