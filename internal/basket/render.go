@@ -10,6 +10,7 @@ import (
 
 	"wenji/model/export"
 	"wenji/model/export/docx"
+	"wenji/ui/cjk"
 )
 
 // stdinName names standard input in a source line, which is Chinese
@@ -227,8 +228,7 @@ func ForJSON(list []Excerpt) []Excerpt {
 // the basket page draws them as the reader does (␛).
 func noControls(s string) string {
 	return strings.Map(func(r rune) rune {
-		if r < 0x20 && r != '\t' && r != '\n' || r >= 0x7f && r <= 0x9f ||
-			r == 0x061C || r == 0x200E || r == 0x200F || (r >= 0x202A && r <= 0x202E) || (r >= 0x2066 && r <= 0x2069) {
+		if r < 0x20 && r != '\t' && r != '\n' || r >= 0x7f && r <= 0x9f || cjk.IsBidiControl(r) {
 			return -1
 		}
 		return r
