@@ -154,6 +154,7 @@ func readWhole(f *os.File, path, lang string, o options, opened fileState, head 
 		doc = c.over(b)
 	}
 	if doc == nil {
+		hugeHeap(len(b))
 		doc, err = parseWhole(path, b, lang, o.encoding)
 		if err == nil && changed == nil && later != nil {
 			free := func() {} // the text is b: the document's

@@ -399,23 +399,31 @@ func loadDoc(name string, stdin io.Reader, lang, encoding string) (*model.Docume
 
 // openLoaded is loadDoc once name's bytes b are read (loadWith): release
 // gives them back unless the document's text is b itself. A large file's
-// parse first finds warmShare of its size in heap pages already resident
-// (bigread.WarmHeap): its tree and notes peak at 40-45 % of a
-// compilation's size, and each page the heap grew into was a page fault
-// (`--outline` on 100 MB: 10,500, then 5,500; 2,000 at 0.6, for 10 MB
-// more peak RSS). Not the reader's load behind a preview (parseWhole):
-// there the warming's faults and collection, at the load's start, fell
-// where G at the first page reads the file's end (its median 46-85 ms
-// against 36-48 ms without, 5 rounds each).
+// parse first has warmShare of its size of heap come in huge pages
+// (hugeHeap).
 func openLoaded(name string, b []byte, release func(), lang, encoding string) (*model.Document, error) {
-	if len(b) >= bigread.Threshold {
-		bigread.WarmHeap(int(float64(len(b)) * warmShare))
-	}
+	hugeHeap(len(b))
 	doc, err := openDoc(name, b, lang, encoding)
 	if err != nil || !aliases(doc.Text, b) {
 		release() // the text was decoded or converted into a copy
 	}
 	return doc, err
+}
+
+// hugeHeap has the heap a parse of size bytes grows into come in huge
+// pages (bigread.HugeHeap) when the text is large: its tree and notes
+// peak at 40-45 % of a compilation's size, and each 4 KB page the heap
+// grew into was a page fault (`--outline` on 100 MB: 10,500, then 5,500;
+// 2,000 at 0.6, for 10 MB more peak RSS). Its collection costs a
+// millisecond or two at the start of a load: the heap is small then. (The
+// reader's load behind a preview did without it while it faulted the
+// memory in: there that, at the load's start, fell where G at the first
+// page reads the file's end, its median 46-85 ms against 36-48 ms
+// without.)
+func hugeHeap(size int) {
+	if size >= bigread.Threshold {
+		bigread.HugeHeap(int(float64(size) * warmShare))
+	}
 }
 
 // aliases reports whether s lies in b: a document whose text is b's bytes

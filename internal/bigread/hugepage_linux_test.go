@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"os"
 	"runtime/debug"
-	"runtime/metrics"
 	"strconv"
 	"strings"
 	"testing"
@@ -109,22 +108,25 @@ func TestAdviseHugeInside(t *testing.T) {
 	}
 }
 
-// TestWarmHeap: WarmHeap(n) leaves about n bytes of the heap free and
-// resident (not given back to the system), for the allocations after it
-// to take without a page fault.
-func TestWarmHeap(t *testing.T) {
-	const n = 32 << 20
-	free := func() uint64 {
-		s := []metrics.Sample{{Name: "/memory/classes/heap/free:bytes"}}
-		metrics.Read(s)
-		return s[0].Value.Uint64()
+// HugeHeap(n) has the allocations after it take memory marked for huge
+// pages: a large array allocated next lies, at its 2 MB pages, in memory
+// flagged hg (where the kernel offers huge pages on request).
+func TestHugeHeap(t *testing.T) {
+	mode, err := os.ReadFile("/sys/kernel/mm/transparent_hugepage/enabled")
+	if err != nil || !(bytes.Contains(mode, []byte("[madvise]")) || bytes.Contains(mode, []byte("[always]"))) {
+		t.Skipf("transparent huge pages not offered here (%q)", mode)
 	}
-	debug.FreeOSMemory() // the heap's free pages given back: none resident
-	if before := free(); before >= n/2 {
-		t.Skipf("%d bytes of the heap free and resident before WarmHeap", before)
+	debug.FreeOSMemory()
+	HugeHeap(64 << 20)
+	b := make([]byte, 16<<20)
+	inside := (uintptr(unsafe.Pointer(&b[0])) + 2<<20 - 1) &^ (2<<20 - 1)
+	if _, flagged := smapsFor(t, inside); !flagged {
+		t.Errorf("an array allocated after HugeHeap, at %#x, is not in memory marked for huge pages", inside)
 	}
-	WarmHeap(n)
-	if got := free(); got < n/2 {
-		t.Errorf("after WarmHeap(%d): %d bytes of the heap free and resident, want at least %d", n, got, n/2)
+	for i := range b {
+		b[i] = byte(i) // the memory works as before
+	}
+	if i := 5<<20 + 7; b[i] != byte(i) {
+		t.Error("the array lost a write")
 	}
 }

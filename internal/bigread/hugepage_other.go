@@ -8,6 +8,6 @@ func adviseHuge([]byte) {}
 // AdviseHuge does nothing where there is no madvise(MADV_HUGEPAGE).
 func AdviseHuge([]byte) {}
 
-// WarmHeap does nothing where there is no madvise(MADV_HUGEPAGE): the
+// HugeHeap does nothing where there is no madvise(MADV_HUGEPAGE): the
 // faults it would save are the same number either way.
-func WarmHeap(int) {}
+func HugeHeap(int) {}
