@@ -157,44 +157,41 @@ const firstIndent = 4
 
 func newReader(doc *model.Document, w cjk.Width, st *common.Styles, tx *text) Reader {
 	r := Reader{Common: common.Common{W: w, Styles: st}, doc: doc, tx: tx, cache: map[int]*block{}}
-	// Counted first, then filled: grown by appending, the list of a 100
-	// MB file's 200,000 heads was 8.7 MB of arrays for 1.6 MB kept. (Two
-	// plain walks: through Node.All's iterator they took 10 of the 20 ms
-	// the whole document's swap took on 100 MB.)
-	r.heads = appendHeads(make([]*model.Node, 0, countHeads(doc.Root)), doc.Root)
+	// One plain walk, which also checks the order (through Node.All's
+	// iterator the walks took 10 of the 20 ms the whole document's swap
+	// took on 100 MB; a pass over the list after, to check it, read each
+	// head again).
+	hw := headWalk{last: -1, sorted: true}
+	hw.walk(doc.Root)
+	r.heads = hw.heads.list()
 	// Reading order is title order, so this is sorted already unless a
 	// parser broke that; checking is linear, sorting 300,000 heads is not.
-	for i := 1; i < len(r.heads); i++ {
-		if r.heads[i].TitleSpan.Start < r.heads[i-1].TitleSpan.Start {
-			sort.SliceStable(r.heads, func(i, j int) bool { return r.heads[i].TitleSpan.Start < r.heads[j].TitleSpan.Start })
-			break
-		}
+	if !hw.sorted {
+		sort.SliceStable(r.heads, func(i, j int) bool { return r.heads[i].TitleSpan.Start < r.heads[j].TitleSpan.Start })
 	}
 	return r
 }
 
-// countHeads counts n and its descendants that have a title span.
-func countHeads(n *model.Node) int {
-	c := 0
-	if n.TitleSpan.End > n.TitleSpan.Start {
-		c = 1
-	}
-	for _, k := range n.Children {
-		c += countHeads(k)
-	}
-	return c
+// headWalk lists the nodes that have a title span, in reading order, and
+// notes whether their titles come in text order (sorted).
+type headWalk struct {
+	heads  collector[*model.Node]
+	last   int // the last title's start
+	sorted bool
 }
 
-// appendHeads appends n and its descendants that have a title span to
-// heads, in reading order.
-func appendHeads(heads []*model.Node, n *model.Node) []*model.Node {
+// walk adds n and its descendants.
+func (w *headWalk) walk(n *model.Node) {
 	if n.TitleSpan.End > n.TitleSpan.Start {
-		heads = append(heads, n)
+		if n.TitleSpan.Start < w.last {
+			w.sorted = false
+		}
+		w.last = n.TitleSpan.Start
+		w.heads.add(n)
 	}
 	for _, k := range n.Children {
-		heads = appendHeads(heads, k)
+		w.walk(k)
 	}
-	return heads
 }
 
 // SetSize sets the pane's size, re-wrapping if the width changed and keeping
