@@ -188,9 +188,8 @@ func TestPreviewWithoutOutline(t *testing.T) {
 // TestWholeListsSizedOnce: when the whole document arrives, the reader's
 // list of headings and the outline's rows are made at their size, not
 // grown by appending: on a 100 MB file the growing was 14 MB of garbage
-// at the moment the parse had just filled the heap (collected in chunks,
-// the garbage is about the lists' size, once). The lists are still every
-// heading in order and every open row.
+// at the moment the parse had just filled the heap. The lists are still
+// every heading in order and every open row.
 func TestWholeListsSizedOnce(t *testing.T) {
 	text := bigText()
 	whole := parse.Parse(text)

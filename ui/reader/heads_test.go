@@ -7,23 +7,6 @@ import (
 	"wenji/model"
 )
 
-// A collector returns what was added, in order, in a list of exactly its
-// length, whatever the number of chunks it took.
-func TestCollector(t *testing.T) {
-	for _, n := range []int{0, 1, 63, 64, 65, 200, collectChunk, 3*collectChunk + 17} {
-		var c collector[int]
-		want := make([]int, 0, n)
-		for i := range n {
-			c.add(i * 3)
-			want = append(want, i*3)
-		}
-		got := c.list()
-		if !slices.Equal(got, want) || cap(got) != n {
-			t.Errorf("%d items: got %d (cap %d), equal %v", n, len(got), cap(got), slices.Equal(got, want))
-		}
-	}
-}
-
 // The reader's heads are in the order of their titles in the text, also
 // when the tree's reading order is not that (a parser that broke it): the
 // walk that lists them notices and they are sorted.
