@@ -1,11 +1,13 @@
 package reader
 
 import (
+	"path/filepath"
 	"strconv"
 	"strings"
 
 	tea "github.com/charmbracelet/bubbletea"
 
+	wtext "wenji/internal/text"
 	"wenji/model"
 	"wenji/ui/cjk"
 	"wenji/ui/common"
@@ -146,4 +148,53 @@ func (s *Status) fileLabel(name, tags string, fit, most int) string {
 		return common.Fit(w, tags, fit)
 	}
 	return common.Fit(w, name, fit-tw-1) + " " + tags
+}
+
+// fileName is what the status bar calls the file: standard input by its
+// name in the reader's language, whether named - or /dev/stdin (whose
+// base name, stdin, would be English under a Chinese locale).
+func (m Model) fileName() string {
+	if IsStdin(m.opt.FileName) {
+		return m.tx.Stdin
+	}
+	return baseName(m.opt.FileName)
+}
+
+// IsStdin reports whether name names standard input: -, or the paths
+// shells and /proc give its descriptor (/dev/stdin, /dev/fd/0,
+// /proc/self/fd/0).
+func IsStdin(name string) bool {
+	if name == "-" {
+		return true
+	}
+	switch filepath.Clean(name) {
+	case "/dev/stdin", "/dev/fd/0", "/proc/self/fd/0":
+		return true
+	}
+	return false
+}
+
+// fileTags are what the status bar says of the file beside its name: its
+// format when its look does not say it ([PDF 34页], [DOC]) and the encoding
+// it was read in when that is not UTF-8 ([GB18030]).
+func (m Model) fileTags() string {
+	var tags []string
+	if f := cjk.SanitizeLine(m.doc.Format); f != "" {
+		if m.doc.Pages > 0 {
+			f = wtext.Plural(m.doc.Pages, m.tx.PagesFmt, f, m.doc.Pages)
+		}
+		tags = append(tags, "["+f+"]")
+	}
+	if enc := cjk.SanitizeLine(m.doc.Encoding); enc != "" && !strings.EqualFold(enc, "UTF-8") {
+		tags = append(tags, "["+enc+"]")
+	}
+	return strings.Join(tags, " ")
+}
+
+// baseName is what the status bar calls the file: its last element.
+func baseName(name string) string {
+	if name == "" {
+		return ""
+	}
+	return filepath.Base(name)
 }
