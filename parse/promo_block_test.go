@@ -44,21 +44,29 @@ func TestNoticeBlockWhole(t *testing.T) {
 			text = c.block + "\n\n" + text
 		}
 		doc := Parse(text)
-		off := strings.Index(doc.Text, c.block)
-		for k, l := range strings.Split(c.block, "\n") {
-			j := doc.JunkIn(model.Span{Start: off, End: off + len(l)})
-			hidden := len(j) > 0 && j[0].Span.Start <= off && j[len(j)-1].Span.End >= off+len(l)
-			switch {
-			case c.want[k] == 'h' && !hidden:
-				t.Errorf("%q: line %d %q not hidden", c.block, k+1, l)
-			case c.want[k] == 'k' && len(j) > 0:
-				t.Errorf("%q: line %d %q filtered", c.block, k+1, l)
-			}
-			off += len(l) + 1
-		}
+		wantLinesHidden(t, doc, c.block, c.want)
 		i := strings.Index(doc.Text, para1)
 		if len(doc.JunkIn(model.Span{Start: i, End: i + len(para1)})) > 0 {
 			t.Errorf("with %q: real paragraph filtered", c.block)
 		}
+	}
+}
+
+// wantLinesHidden checks each line of block, found in doc's text, against
+// want's letter for it: 'h' hidden whole, 'k' not filtered at all, any
+// other letter not checked.
+func wantLinesHidden(t *testing.T, doc *model.Document, block, want string) {
+	t.Helper()
+	off := strings.Index(doc.Text, block)
+	for k, l := range strings.Split(block, "\n") {
+		j := doc.JunkIn(model.Span{Start: off, End: off + len(l)})
+		hidden := len(j) > 0 && j[0].Span.Start <= off && j[len(j)-1].Span.End >= off+len(l)
+		switch {
+		case want[k] == 'h' && !hidden:
+			t.Errorf("%q: line %d %q not hidden", block, k+1, l)
+		case want[k] == 'k' && len(j) > 0:
+			t.Errorf("%q: line %d %q filtered", block, k+1, l)
+		}
+		off += len(l) + 1
 	}
 }

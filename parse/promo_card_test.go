@@ -1,11 +1,6 @@
 package parse
 
-import (
-	"strings"
-	"testing"
-
-	"wenji/model"
-)
+import "testing"
 
 // TestCardOfficeField: in a card (a few short lines between blank lines)
 // with a notice in it, the other lines go with the notice when they are
@@ -28,17 +23,6 @@ func TestCardOfficeField(t *testing.T) {
 	} {
 		text := "关于推进基层治理的报告\n\n" + para1 + "\n\n" + c.block + "\n\n" + para2 + "\n"
 		doc := Parse(text)
-		off := strings.Index(doc.Text, c.block)
-		for k, l := range strings.Split(c.block, "\n") {
-			j := doc.JunkIn(model.Span{Start: off, End: off + len(l)})
-			hidden := len(j) > 0 && j[0].Span.Start <= off && j[len(j)-1].Span.End >= off+len(l)
-			switch {
-			case c.want[k] == 'h' && !hidden:
-				t.Errorf("%q: line %d %q not hidden", c.block, k+1, l)
-			case c.want[k] == 'k' && len(j) > 0:
-				t.Errorf("%q: line %d %q filtered", c.block, k+1, l)
-			}
-			off += len(l) + 1
-		}
+		wantLinesHidden(t, doc, c.block, c.want)
 	}
 }
