@@ -340,6 +340,17 @@ func withBOM(text string, junk []model.Junk) []model.Junk {
 	return junk
 }
 
+// nextMarked returns the first index from i on, going by step up to end
+// (excluded), where promo or carriers (nil: none) is set, or end.
+func nextMarked(promo, carriers []uint8, i, end, step int) int {
+	for ; i != end; i += step {
+		if promo[i] != 0 || carriers != nil && carriers[i] != 0 {
+			return i
+		}
+	}
+	return end
+}
+
 // spreadPromo marks in promo the short fragments next to promotion that
 // belong to it (isPromoFragment, isNoticeFragment, oddLine), with its kind;
 // carriers (nil or 1 + a kind per line) are notices the chrome pass takes,
@@ -370,6 +381,13 @@ func spreadPromo(text string, lines []line, promo, carriers []uint8, reg registe
 		chrome := false   // carried from a carrier: a line of chrome beside it is left to the chrome pass
 		run := 0          // lines of promotion in a row just swept, no blank line among them (promo_tail.go)
 		for ; i != end; i += step {
+			if carried == 0 {
+				// Nothing carried (and so no run): only a line of
+				// promotion or a carrier starts anything.
+				if i = nextMarked(promo, carriers, i, end, step); i == end {
+					break
+				}
+			}
 			switch {
 			case lines[i].blank():
 				run = 0

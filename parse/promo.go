@@ -493,8 +493,18 @@ func shortPromoKind(p string, at place) (model.JunkKind, bool) {
 
 // scoreNoticeIn is shortPromoKind for a line of a document of register
 // reg known to be short and either to hold a signal (mayBeNotice) or to
-// stand alone.
+// stand alone. A bare number (a 目录's 493.) is answered at once
+// (isBareNumber): it is no notice anywhere, and a large compilation's
+// 目录 has thousands.
 func scoreNoticeIn(p string, at place, reg register) (model.JunkKind, bool) {
+	if isBareNumber(p) {
+		return 0, false
+	}
+	return scoreNoticeFull(p, at, reg)
+}
+
+// scoreNoticeFull is scoreNoticeIn weighing every line.
+func scoreNoticeFull(p string, at place, reg register) (model.JunkKind, bool) {
 	score, h := noticeScoreIn(p, reg)
 	if officeContact(p, &h) || officeCredit(p) {
 		// An office's contact line or credit line (promo_credit.go)

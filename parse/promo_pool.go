@@ -1,8 +1,10 @@
 package parse
 
 import (
+	"slices"
 	"strings"
 
+	"wenji/internal/par"
 	"wenji/model"
 )
 
@@ -31,10 +33,27 @@ const poolExtra = 2
 // poolBlocks marks in promo the groups of lines between blank lines that
 // are a notice as a whole (poolKind); first and last are the prose's
 // bounds (proseBounds), outside which a block counts one more, as a line
-// does. It reports whether it marked any.
+// does. It reports whether it marked any. The blocks are weighed on all
+// cores, each chunk of lines (lineChunk) taking the blocks that start in
+// it: a block's weight reads its own lines only, and it marks only them.
 func poolBlocks(text string, lines []line, promo []uint8, first, last int, reg register) bool {
+	chunks := chunksOf(len(lines))
+	found := make([]bool, chunks)
+	par.Each(chunks, func(c int) {
+		lo, hi := chunkLines(lines, c)
+		for lo > 0 && lo < hi && !lines[lo-1].blank() {
+			lo++ // in a block that started in an earlier chunk
+		}
+		found[c] = poolBlocksIn(text, lines, promo, lo, hi, first, last, reg)
+	})
+	return slices.Contains(found, true)
+}
+
+// poolBlocksIn is poolBlocks for the blocks that start at or after line
+// lo (which starts one, or is blank) and before hi.
+func poolBlocksIn(text string, lines []line, promo []uint8, lo, hi, first, last int, reg register) bool {
 	found := false
-	for i := 0; i < len(lines); {
+	for i := lo; i < hi; {
 		if lines[i].blank() {
 			i++
 			continue

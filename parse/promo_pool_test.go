@@ -1,6 +1,9 @@
 package parse
 
 import (
+	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -158,5 +161,64 @@ func TestWidgetBar(t *testing.T) {
 		if got := isWidgetBar(text, lines[2:2+n]); got != c.want {
 			t.Errorf("isWidgetBar(%q) = %v, want %v", c.block, got, c.want)
 		}
+	}
+}
+
+// poolBlocksRef is poolBlocks read serially, line by line: what the
+// chunked pass must mark.
+func poolBlocksRef(text string, lines []line, promo []uint8, first, last int, reg register) bool {
+	return poolBlocksIn(text, lines, promo, 0, len(lines), first, last, reg)
+}
+
+// TestPoolBlocksChunked: poolBlocks on all cores marks what it marks
+// serially, whatever the chunks cut through (blocks across a chunk's
+// bounds, chunks inside a block), on the corpus and the fixtures above.
+func TestPoolBlocksChunked(t *testing.T) {
+	texts := []string{readOrSkip(t, seedPath)}
+	names, _ := filepath.Glob("testdata/*.txt")
+	for _, name := range names {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	const pre = "一年来，我们坚持以人民为中心的发展思想，全面推进基层治理体系和治理能力现代化，各项工作取得明显成效。\n\n"
+	texts = append(texts, pre+"下载须知：\n1、本站文件仅展示前几页，完整文件下载后查看。\n2、文件均由网友上传分享，如侵犯您的权益请联系站长删除。\n\n"+pre+
+		"竹影轩原创\n落笔皆用心\n\n温馨提示：\n1. 办理业务请携带本人身份证原件。\n2. 咨询电话：0551-12345678。\n",
+		// Seven lines, too many to weigh whole, whose last two would be
+		// a notice read as a block of their own: a chunk that starts
+		// inside the block must not.
+		pre+"一是加强组织领导。\n二是压实工作责任。\n三是强化督促检查。\n四是营造良好氛围。\n五是健全长效机制。\n"+
+			"下载须知：\n1、本站文件仅展示前几页，完整文件下载后查看。\n\n"+pre)
+	marked := 0
+	defer func(c int) { lineChunk = c }(lineChunk)
+	for k, text := range texts {
+		lines := splitLines(text)
+		reg := textRegister(text)
+		start := make([]uint8, len(lines))
+		for i := range start {
+			if i%11 == 5 {
+				start[i] = 1 + uint8(model.JunkPaidMarker) // some lines marked before: kept as they are
+			}
+		}
+		first, last, _ := proseBounds(text, lines, start)
+		want := slices.Clone(start)
+		wantAny := poolBlocksRef(text, lines, want, first, last, reg)
+		for i := range want {
+			if want[i] != start[i] {
+				marked++
+			}
+		}
+		for _, chunk := range []int{1, 2, 3, 7, 64, 1 << 14} {
+			lineChunk = chunk
+			got := slices.Clone(start)
+			if gotAny := poolBlocks(text, lines, got, first, last, reg); gotAny != wantAny || !slices.Equal(got, want) {
+				t.Fatalf("text %d chunk %d: poolBlocks marked %v (%v), serially %v (%v)", k, chunk, got, gotAny, want, wantAny)
+			}
+		}
+	}
+	if marked == 0 {
+		t.Fatal("no block marked: the test compares nothing")
 	}
 }

@@ -62,3 +62,28 @@ func maySignalBare(p string) bool {
 // maxBareBytes bounds the lines of no signal word that are weighed at
 // all (40 Han characters): a slogan's or a tagline's length.
 const maxBareBytes = 120
+
+// maxBareDigits bounds the numbers isBareNumber answers for: a 目录's
+// entries, short of a phone number's or a QQ number's length.
+const maxBareDigits = 6
+
+// isBareNumber reports a line that is only a number of at most
+// maxBareDigits ASCII digits, with or without a full stop after it (a
+// 目录's entry 493.): it carries no word, handle nor price, and
+// scoreNoticeFull never finds a notice in it, wherever it stands
+// (TestBareNumberNoNotice, FuzzBareNumberNoNotice).
+func isBareNumber(p string) bool {
+	n := len(p)
+	if n > 0 && p[n-1] == '.' {
+		n--
+	}
+	if n == 0 || n > maxBareDigits {
+		return false
+	}
+	for i := range n {
+		if p[i] < '0' || p[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
