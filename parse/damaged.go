@@ -2,8 +2,6 @@ package parse
 
 import (
 	"errors"
-	"path/filepath"
-	"strings"
 
 	"wenji/parse/pdf"
 )
@@ -64,22 +62,22 @@ func damaged(format Format, name string, err error) error {
 	return &DamagedError{Kind: kindName(format, name), Err: err}
 }
 
-// kindName names format in the words of an error line.
+// kindName names format in the words of an error line: Label's name
+// where it is plain enough (PDF, DOC, WPS, EPUB, …), words for the rest.
 func kindName(format Format, name string) string {
-	switch format {
-	case FormatDocx:
-		if strings.EqualFold(filepath.Ext(name), ".wps") {
-			return "WPS"
-		}
+	l := Label(format, name)
+	switch {
+	case l == "WPS":
+		return l
+	case format == FormatDocx:
 		return "Word .docx"
-	case FormatODT:
+	case format == FormatODT:
 		return "OpenDocument .odt"
-	case FormatMHT:
+	case format == FormatMHT:
 		return "web archive (.mht)"
-	case FormatZip:
+	case format == FormatZip:
 		return "zip"
-	}
-	if l := Label(format, name); l != "" {
+	case l != "":
 		return l
 	}
 	return string(format)
