@@ -370,6 +370,9 @@ func spreadPromo(text string, lines []line, promo, carriers []uint8, reg registe
 		if officeCredit(p) {
 			return false // an office's credit line is the article's (promo_credit.go)
 		}
+		if h, _ := noticeHits(p); reportChannel(p, &h) {
+			return false // an office's 举报 line is the document's (reportChannel)
+		}
 		return (isPromoFragment(p) && !namesOffice(p) || isNoticeFragmentIn(p, reg) && !isOutlineLine(p) || oddLine(text, &lines[i])) && (!isGenreSentence(p) || isSiteInstruction(p, reg))
 	}
 	for _, down := range [2]bool{true, false} {

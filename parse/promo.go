@@ -506,7 +506,7 @@ func scoreNoticeIn(p string, at place, reg register) (model.JunkKind, bool) {
 // scoreNoticeFull is scoreNoticeIn weighing every line.
 func scoreNoticeFull(p string, at place, reg register) (model.JunkKind, bool) {
 	score, h := noticeScoreIn(p, reg)
-	if officeContact(p, &h) || officeCredit(p) {
+	if officeContact(p, &h) || reportChannel(p, &h) || officeCredit(p) {
 		// An office's contact line or credit line (promo_credit.go)
 		// is no notice on its own; in a
 		// block of a shop's lines (a book's price over its 发行部's

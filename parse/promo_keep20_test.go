@@ -16,8 +16,11 @@ import "testing"
 var hardKeep20 = promoSetFile("keep20").keep
 
 // keep20Floor is how many of hardKeep20 each compilation keeps (seed,
-// 十九大, 一号文件) one at a time, whole and with the outline as it was.
-var keep20Floor = []int{98, 100, 100}
+// 十九大, 一号文件) one at a time, whole and with the outline as it was:
+// 98, 100 and 100 when the set was added; filter round 16 keeps the 举报
+// line (reportChannel): 99, 100 and 100, the seed's last loss an outline
+// move (a 报名方式 paragraph).
+var keep20Floor = []int{99, 100, 100}
 
 // TestHardKeep20 inserts each of hardKeep20 alone into each real
 // compilation and counts what is kept against keep20Floor.

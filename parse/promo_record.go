@@ -85,6 +85,30 @@ func officeContact(p string, h *hits) bool {
 		(hasLandline(p) || hasLandline(strings.Replace(p, " ", "", 1))) && !containsWord(p, chatHandles)
 }
 
+// reportChannel reports an office's channel for the public's reports and
+// complaints standing as a line of its own: it opens on a label of
+// officeLineWords before a line or a mailbox (举报邮箱：…　举报电话：0731-…,
+// 监督邮箱：…), and has nothing of a shop's (no price, no goods, no trade,
+// no reader addressed, no site speaking of itself, no chat account). A
+// site's lines take orders, ads and its customers (订购热线, 广告热线, 客服
+// 邮箱); an office's take what the public reports, and a page's 举报 is a
+// button (举报/反馈, 点击右上角举报), no label over a number or an address.
+// Such a line is the document's footer or a notice's, kept alone and never
+// carried into the promotion it stands next to, as an office's landline
+// (officeContact) is.
+func reportChannel(p string, h *hits) bool {
+	i := fieldLabel(p)
+	if i <= 0 || h[fReader]+h[fSelf]+h[fTrade]+h[fMoney]+h[fGoods] != 0 || containsWord(p, chatHandles) {
+		return false
+	}
+	l := p[:i]
+	return containsWord(l, officeLineWords) && containsWord(l, channelLabels)
+}
+
+// channelLabels are the channels an office's label names: a telephone
+// line or a mailbox.
+var channelLabels = []string{"电话", "热线", "邮箱", "信箱"}
+
 // asksInQA reports a Q&A's question, as a 政策解读 prints it (问：在直播间买
 // 到假货，应该找主播还是找商家？): a question under its label, asked of no
 // one in particular (no 您, no site of its own).
