@@ -67,7 +67,7 @@ func poolBlocksIn(text string, lines []line, promo []uint8, lo, hi, first, last 
 			if !ok && i > last && isSignOffBlock(text, lines[i:j]) {
 				k, ok = model.JunkPromo, true
 			}
-			if !ok && (isLinkList(text, lines[i:j]) || isWidgetBar(text, lines[i:j])) {
+			if !ok && (isLinkList(text, lines[i:j]) || isRelatedList(text, lines[i:j]) || isWidgetBar(text, lines[i:j])) {
 				k, ok = linkListKind, true
 			}
 			if ok {

@@ -32,3 +32,26 @@ func TestReportChannel(t *testing.T) {
 	wantLinesHidden(t, doc, line, "k")
 	wantLinesHidden(t, doc, ad, "h")
 }
+
+// TestRelatedList: a page's row of related titles between blank lines,
+// under a head that says they are other pages (相关推荐, 往期回顾, 相关搜索),
+// is navigation, the titles bare (no bullet) and the row closed by its
+// button or not; the genre's own lists under its own heads stay, and so
+// do items that are sentences under a 相关 head (相关用语说明).
+func TestRelatedList(t *testing.T) {
+	const above = "关于加强机关文风建设的意见\n\n各单位要坚持短、实、新的文风，切实改进会风文风，减少文件数量，提高文件质量。\n\n"
+	const below = "\n\n二、主要措施\n\n严格控制发文数量和篇幅，能合并的合并，能不发的坚决不发。\n"
+	for _, c := range []struct {
+		block, want string
+	}{
+		{"相关推荐\n谈谈怎样写好调研报告　某某网　1.5万评论　2小时前\n基层减负的五个关键点　某某新闻　620评论　昨天\n换一换 ↻", "hhhh"},
+		{"往期回顾\n关于进一步加强基层党组织建设的调研报告\n2024年上半年工作总结及下半年工作打算\n在全县年轻干部座谈会上的发言", "hhhh"},
+		{"相关搜索\n年终总结开头精彩句子　　述职报告范文\n党建工作总结亮点提炼　　工作报告结尾金句", "hhh"},
+		{"相关用语说明\n1.诉源治理：指通过加强矛盾纠纷源头预防和前端化解，减少诉讼增量的社会治理活动。\n2.法官工作站：指人民法院在乡镇设立的工作站点。", "kkk"},
+		{"附件：\n1.全市机关文风建设工作安排表\n2.各单位联系人名单", "kkk"},
+		{"相关工作要求\n一、提高思想认识\n二、加强组织领导", "kkk"},
+	} {
+		doc := Parse(above + c.block + below)
+		wantLinesHidden(t, doc, c.block, c.want)
+	}
+}

@@ -88,6 +88,61 @@ func isLinkList(text string, group []line) bool {
 	return h[fNav] > 0 || 2*titles > len(group)-1
 }
 
+// isRelatedList reports a block between blank lines that lists other
+// pages' titles under a head that says they are other pages: related to
+// this one, from the site's past or recommended (相关推荐, 相关搜索, 往期回顾,
+// 推荐阅读: a word of navigation, or 相关 opening a label). A page's row of
+// related titles gives them bare, no bullet (isLinkList's items), often
+// with their source, counts and age, and may close on a button (换一换 ↻,
+// 查看更多 >>). Every item, two at least, is a title's shape
+// (isTitleItem) or a line of navigation; the head holds no word of the
+// genre's prose and no sender. The genre heads its lists in its own words
+// (附件, 目录, 相关用语说明 over definitions that are sentences), and what it
+// lists under them are documents it sends, not a page's other posts.
+func isRelatedList(text string, group []line) bool {
+	if len(group) < 3 {
+		return false
+	}
+	head := text[group[0].start:group[0].end]
+	body := strings.TrimRight(head, "：:")
+	if runeLen(body) > maxHeadRunes || strings.ContainsAny(body, "，。：:") {
+		return false
+	}
+	_, h := noticeScore(head)
+	if h[fProse]+h[fOfficial] > 0 || h[fNav] == 0 && !strings.HasPrefix(body, "相关") {
+		return false
+	}
+	for k := 1; k < len(group); k++ {
+		l := &group[k]
+		p := text[l.start:l.end]
+		if l.junk || hasPaidMarker(text, l) {
+			return false
+		}
+		if isTitleItem(p) {
+			continue
+		}
+		if ih, _ := noticeHits(p); k == len(group)-1 && ih[fNav]+ih[fDecor] > 0 && !strings.Contains(p, "。") {
+			continue // the row's button (换一换 ↻, 查看更多 >>)
+		}
+		return false
+	}
+	return true
+}
+
+// isTitleItem reports a line in the shape of a title listed on a page: a
+// link item, or a line of at most 40 runes that ends no sentence and asks
+// nothing (no 。, ！, ？ or ；, no closing colon), and is no heading of the
+// genre's outline, no date and no contact line.
+func isTitleItem(p string) bool {
+	if isLinkItem(p) {
+		return true
+	}
+	if runeLen(p) > 40 || strings.ContainsAny(p, "。！？；!?;") || strings.HasSuffix(p, "：") || strings.HasSuffix(p, ":") {
+		return false
+	}
+	return !isOutlineLine(p) && !isAnyDate(p) && !hasLandline(p)
+}
+
 // docKinds are the kinds of document a 素材 site's posts are titled by.
 var docKinds = []string{"报告", "讲话", "发言", "心得", "体会", "总结", "述职", "材料", "范文", "模板", "公文", "写作", "提纲", "对照检查"}
 
