@@ -400,6 +400,9 @@ func spreadPromo(text string, lines []line, promo, carriers []uint8, reg registe
 			case carried != 0 && frag(i) && !(chrome && isChromeLineIn(text[lines[i].start:lines[i].end], reg)):
 				promo[i] = 1 + uint8(fragmentKind(text[lines[i].start:lines[i].end], model.JunkKind(carried-1), reg))
 				run++
+			case run > 0 && !chrome && latinResidue(text[lines[i].start:lines[i].end], reg) && !hasPaidMarker(text, &lines[i]):
+				promo[i] = carried
+				run++
 			case run >= minTailRun && !chrome && isNoticeTail(text, &lines[i]) && (down || isNoticeHead(text[lines[i].start:lines[i].end])):
 				promo[i] = carried
 				run++

@@ -130,6 +130,30 @@ const (
 // than two for each Han character.
 func (pr *profile) latinLine() bool { return pr.latin > 2*pr.han }
 
+// latinResidue reports a line of a Chinese document (registerGenre) with
+// no Han character and three Latin letters or more (Notice: The content
+// above…, 45 captures, 12 Jun 2019 - 03 Mar 2026): glued to a line of
+// promotion, no blank line between (spreadPromo), it is that notice's
+// other line (its translation, a program's counter or date), whatever
+// its length: the genre glues no line of Latin script to its prose. A
+// Latin document's lines are its own, and a Latin line set off by a blank
+// line is weighed alone.
+func latinResidue(p string, reg register) bool {
+	if reg != registerGenre {
+		return false
+	}
+	letters := 0
+	for _, r := range p {
+		switch {
+		case r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z':
+			letters++
+		case r >= 0x2E80:
+			return false // a Han character (or a full-width mark: a Chinese line's)
+		}
+	}
+	return letters >= 3
+}
+
 // ownScript reports a line written in the document's own script when that
 // is not the genre's: a Latin line of a Latin document, which the signals
 // that stand for "Latin, unlike the genre" do not weigh.

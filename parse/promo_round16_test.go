@@ -55,3 +55,41 @@ func TestRelatedList(t *testing.T) {
 		wantLinesHidden(t, doc, c.block, c.want)
 	}
 }
+
+// TestLatinResidue: a line of Latin script glued to promotion in a Chinese
+// document is that notice's other line (its translation, a program's
+// counter or date), however long; set off by a blank line, or glued to
+// the genre's own prose, it is weighed alone and kept.
+func TestLatinResidue(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Notice: The content above is uploaded and posted by a user of a social media platform, which only provides information storage services.", true},
+		{"45 captures", true},
+		{"12 Jun 2019 - 03 Mar 2026", true},
+		{"2026-03-12", false},
+		{"Notice：以上内容", false},
+	} {
+		if got := latinResidue(c.text, registerGenre); got != c.want {
+			t.Errorf("latinResidue(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+	if latinResidue("45 captures", registerLatin) {
+		t.Error("a Latin document's line is its own")
+	}
+	// Glued under the prose, as a page's footer is: no blank line sets
+	// the notice off as a block weighed whole (poolBlocks).
+	const above = "关于加强机关文风建设的意见\n\n各单位要坚持短、实、新的文风，切实改进会风文风，减少文件数量，提高文件质量。\n"
+	const below = "\n\n严格控制发文数量和篇幅，能合并的合并，能不发的坚决不发。\n"
+	for _, c := range []struct {
+		block, want string
+	}{
+		{"特别声明：以上内容为自媒体平台用户上传并发布，本平台仅提供信息存储服务。\nNotice: The content above is uploaded and posted by a user of the platform, which only provides information storage services.", "hh"},
+		{"The Wayback Machine - https://web.archive.org/web/20190612081327/http://www.example.cn/html/8831.html\n45 captures\n12 Jun 2019 - 03 Mar 2026", "hhh"},
+		{"Building a Better Future Together\n各单位要加强统筹协调，确保各项任务落到实处。", "kk"},
+	} {
+		doc := Parse(above + c.block + below)
+		wantLinesHidden(t, doc, c.block, c.want)
+	}
+}
