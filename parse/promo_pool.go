@@ -198,6 +198,7 @@ func poolScore(text string, group []line, reg register) (int, hits, bool) {
 		case h.signalled() && score >= 1:
 			signalled++
 		case isHeadLabel(p, &h), oddLine(text, l):
+		case k == 0 && isBlockName(p, &h):
 		default:
 			return 0, pooled, false
 		}
@@ -246,6 +247,13 @@ func poolScore(text string, group []line, reg register) (int, hits, bool) {
 // headings (一、, 第三条) open its parts.
 func isItemMarker(s style) bool {
 	return s == styleNum || s == styleNumParen || s == styleNumClose || s == styleCircled
+}
+
+// isBlockName reports a block's first line that may name the notice under
+// it (🔒 稿匠担保交易, “某某社”出品): short, no clause or sentence mark, no
+// digit, no word of the genre's prose and no sender, no heading marker.
+func isBlockName(p string, h *hits) bool {
+	return runeLen(p) <= maxSignOffRunes && h[fProse]+h[fOfficial] == 0 && !strings.ContainsAny(p, "，。！？；,!?;0123456789") && !isOutlineLine(p)
 }
 
 // maxHeadRunes bounds a head label: a few words.

@@ -93,3 +93,26 @@ func TestLatinResidue(t *testing.T) {
 		wantLinesHidden(t, doc, c.block, c.want)
 	}
 }
+
+// TestBlockName: a notice between blank lines may open on its own name, a
+// short line with no signal word (🔒 某某担保交易, 客户须知), the lines under it
+// weighed together as before; the genre's notice named so (报名须知) over
+// what an office requires stays.
+func TestBlockName(t *testing.T) {
+	const above = "关于加强机关文风建设的意见\n\n各单位要坚持短、实、新的文风，切实改进会风文风，减少文件数量，提高文件质量。\n\n"
+	const below = "\n\n严格控制发文数量和篇幅，能合并的合并，能不发的坚决不发。\n"
+	for _, c := range []struct {
+		block, want string
+	}{
+		{"🔒 某某担保交易\n下单后稿费由平台托管，验收满意再放款给写手；\n加急单（24小时内交稿）加收30%，会员下单享9折。", "hhh"},
+		{"客户须知\n1. 本店仅提供打印、复印、装订服务，不对客户所印文件的内容负责\n2. 涉密文件请勿在本店自助设备打印\n3. 文件打印完成后即从设备中清除，请勿将U盘遗留在机器上", "hhhh"},
+		{"报名须知\n1. 考生须于5月10日前登录网站下载打印准考证\n2. 考试当天须携带本人身份证和准考证", "kkk"},
+	} {
+		doc := Parse(above + c.block + below)
+		wantLinesHidden(t, doc, c.block, c.want)
+	}
+	h, _ := noticeHits("加强组织领导")
+	if isBlockName("加强组织领导", &h) {
+		t.Error("a heading in the genre's words is no notice's name")
+	}
+}
