@@ -12,7 +12,10 @@ import "testing"
 // Retrained on it: 23, 23 and 23 one at a time, 25, 26 and 23 all at once.
 // Filter round 13 (a mail speaking of itself) moves the rules and the
 // held-out rows (22 → 23 held out), not this one.
-const blind19Floor = 23
+// Filter round 16 (a Latin line glued to a notice: latinResidue) hides
+// block 19's English line: 24, 25 and 25 one at a time, 27, 26 and 24 all
+// at once.
+const blind19Floor = 24
 
 // TestBlindHeldOut19 runs the nineteenth blind set (heldout19_test.go)
 // through the same harness as the earlier sets, one block at a time and
