@@ -322,7 +322,7 @@ func shortLooks(p string) uint8 {
 	if mayHeadList(p) {
 		b |= lookHead
 	}
-	if mayBeNotice(p) {
+	if mayBeNotice(p) || framesWords(p) {
 		b |= lookWorded
 	}
 	return b

@@ -485,7 +485,7 @@ func (h *hits) signalledBeyondGoods() bool {
 // shortPromoKind reports whether a short line is a notice where it stands,
 // and of which kind.
 func shortPromoKind(p string, at place) (model.JunkKind, bool) {
-	if len(p) > maxShortBytes || !mayBeNotice(p) && (at <= placeAside || len(p) > maxBareBytes || !maySignalBare(p)) {
+	if len(p) > maxShortBytes || !mayBeNotice(p) && !framesWords(p) && (at <= placeAside || len(p) > maxBareBytes || !maySignalBare(p)) {
 		return 0, false
 	}
 	return scoreNoticeIn(p, at, registerGenre)
@@ -513,7 +513,7 @@ func scoreNoticeFull(p string, at place, reg register) (model.JunkKind, bool) {
 		// landline) the block is weighed whole (poolBlocks).
 		return 0, false
 	}
-	if !h.signalled() && (!bareLearned(&h, at) && (at <= placeAside || h[fOdd] < 2) || addressesAudience(p)) {
+	if !h.signalled() && !framesWords(p) && (!bareLearned(&h, at) && (at <= placeAside || h[fOdd] < 2) || addressesAudience(p)) {
 		// A line of no signal word is weighed only standing alone and
 		// worded wholly unlike the genre (four fifths of its bigrams
 		// odd: a slogan, 墨客居 · 妙笔自有乾坤); its form then has to carry

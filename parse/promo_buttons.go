@@ -35,3 +35,28 @@ func isButtonRow(p string) bool {
 	}
 	return cells >= 2
 }
+
+// framesWords reports a line of words framed by dashes or tildes at both
+// ends (— 我是有底线的 —, —— 预览结束 ——, ~ 每天一篇好材料 ~): a page's
+// furniture, a signal of its form as a word is of its meaning. The genre
+// frames no words so: its page numbers frame digits (— 3 —), its rules
+// nothing (————), a subtitle opens on a dash and ends without one
+// (——在全市…上的讲话); it frames a campaign's slogan in stars (★ 千村示范
+// 万村整治 ★), which this leaves to the slogan's other signs.
+func framesWords(p string) bool {
+	first, _ := utf8.DecodeRuneInString(p)
+	last, _ := utf8.DecodeLastRuneInString(p)
+	if !strings.ContainsRune(frameDashes, first) || !strings.ContainsRune(frameDashes, last) {
+		return false
+	}
+	han := 0
+	for _, r := range p {
+		if isHan(r) {
+			han++
+		}
+	}
+	return han >= 2
+}
+
+// frameDashes are the marks framesWords takes for a frame.
+const frameDashes = "—-─━～~"

@@ -116,3 +116,37 @@ func TestBlockName(t *testing.T) {
 		t.Error("a heading in the genre's words is no notice's name")
 	}
 }
+
+// TestFramesWords: words framed by dashes at both ends are a page's
+// furniture, a signal of the line's form: standing alone after the prose
+// (— 我是有底线的 —) or glued inside it (— 秒扫：纸上的字，一拍就成 —) such a
+// line is weighed as one with a signal word is. The genre's page number
+// (— 3 —), its rule (————), a subtitle and a campaign's slogan in stars stay.
+func TestFramesWords(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"— 我是有底线的 —", true},
+		{"—— 预览结束 ——", true},
+		{"~ 每天一篇好材料 ~", true},
+		{"— 3 —", false},
+		{"————————", false},
+		{"——在全市机关作风建设大会上的讲话", false},
+		{"★ 千村示范 万村整治 ★", false},
+	} {
+		if got := framesWords(c.text); got != c.want {
+			t.Errorf("framesWords(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+	const body = "关于加强机关文风建设的意见\n\n各单位要坚持短、实、新的文风，切实改进会风文风，减少文件数量，提高文件质量。\n"
+	for _, c := range []struct {
+		doc, line, want string
+	}{
+		{body + "严格控制发文数量和篇幅，能合并的合并，能不发的坚决不发。\n\n— 我是有底线的 —\n", "— 我是有底线的 —", "h"},
+		{body + "— 秒扫：纸上的字，一拍就成 —\n严格控制发文数量和篇幅，能合并的合并，能不发的坚决不发。\n", "— 秒扫：纸上的字，一拍就成 —", "h"},
+		{body + "严格控制发文数量和篇幅，能合并的合并，能不发的坚决不发。\n\n— 3 —\n", "— 3 —", "k"},
+	} {
+		wantLinesHidden(t, Parse(c.doc), c.line, c.want)
+	}
+}
