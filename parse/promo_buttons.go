@@ -44,6 +44,9 @@ func isButtonRow(p string) bool {
 // (——在全市…上的讲话); it frames a campaign's slogan in stars (★ 千村示范
 // 万村整治 ★), which this leaves to the slogan's other signs.
 func framesWords(p string) bool {
+	if p == "" || !frameLead(p[0]) {
+		return false // asked of every short line: most open on a Han character's lead byte
+	}
 	first, _ := utf8.DecodeRuneInString(p)
 	last, _ := utf8.DecodeLastRuneInString(p)
 	if !strings.ContainsRune(frameDashes, first) || !strings.ContainsRune(frameDashes, last) {
@@ -57,6 +60,10 @@ func framesWords(p string) bool {
 	}
 	return han >= 2
 }
+
+// frameLead reports a byte that can open one of frameDashes: '-', '~', or
+// the lead byte of — ─ ━ (E2) or ～ (EF).
+func frameLead(c byte) bool { return c == '-' || c == '~' || c == 0xE2 || c == 0xEF }
 
 // frameDashes are the marks framesWords takes for a frame.
 const frameDashes = "—-─━～~"
