@@ -9,7 +9,8 @@ import "strings"
 // run for the shape to find (shape.go), nor is it the part's opening
 // (lone.go). It is told by its place and its words: the one paragraph of
 // the part that opens with a short sentence, the part's last but a
-// closing address, after one or more of prose, and a sentence that names
+// closing address or the review's summing-up after the speaker turns to
+// the audience (beforeAddress), after one or more of prose, and a sentence that names
 // a measure (opens with a measure verb: 深化校友工作。) or an outcome (ends
 // on one: 巡察整改监督有力。, 创新创业教育成效显著。), not a statement
 // (成绩来之不易。, 2025年是…, 监督是最好的支持。).
@@ -25,6 +26,35 @@ var outcomeEnds = []string{
 	"有力", "有效", "有序", "开展", "明显", "显著", "加强", "增强", "提升", "提高",
 	"推进", "落实", "完善", "健全", "规范", "优化", "见效", "突破", "深化", "加快",
 	"向好", "巩固", "拓展", "改善", "扩大", "壮大", "提速", "提质", "有为", "到位",
+	"发挥",
+}
+
+// beforeAddress returns paras up to the first paragraph after the first
+// that opens by addressing the audience (各位代表，一年来的成绩来之不易。…,
+// 同志们！…): a speaker turns to the audience when a part's measures are
+// done, to sum up the whole review or turn to what is still wanting (在肯定
+// 成绩的同时，…), which the part's last measure never is.
+func (p *parser) beforeAddress(paras []int) []int {
+	for k := 1; k < len(paras); k++ {
+		if opensWithAddress(p.str(&p.eff[paras[k]])) {
+			return paras[:k]
+		}
+	}
+	return paras
+}
+
+// opensWithAddress reports a paragraph that opens with an address to the
+// audience closed by ， or ！ (各位代表，…, 同志们，朋友们！…, 各位委员！…).
+func opensWithAddress(s string) bool {
+	if _, ok := hasPrefixAny(s, salutationWords...); !ok {
+		return false
+	}
+	head := s[:min(len(s), 12*3)]
+	i := strings.IndexAny(head, "，！!")
+	if i < 0 || strings.Contains(head[:i], "。") {
+		return false
+	}
+	return isSalutation(head[:i] + "！")
 }
 
 // lastLead returns the one candidate of cands of the shape (shapeLead)
@@ -36,17 +66,17 @@ var outcomeEnds = []string{
 // text with them. Only in plain text: where the author bolded leads, a plain
 // paragraph is text.
 func (p *parser) lastLead(paras []int, cands, clauses, joins []lead) (lead, bool) {
-	ps := p.beforeClosing(paras)
+	ps := p.beforeAddress(p.beforeClosing(paras))
 	if n := len(ps); n >= 3 && turnsToTime(p.str(&p.eff[ps[n-1]])) {
 		ps = ps[:n-1] // 新的一年，医院将…: the report's outlook, which its last part holds
 	}
-	if len(p.bold) > 0 || len(ps) < 2 || clauseParas(clauses, joins) > 1 {
+	if len(p.bold) > 0 || len(ps) < 2 || clauseParas(upTo(clauses, ps[len(ps)-1]), upTo(joins, ps[len(ps)-1])) > 1 {
 		return lead{}, false
 	}
 	var l lead
 	n := 0
 	for _, c := range cands {
-		if shapeLead(c) {
+		if c.para <= ps[len(ps)-1] && shapeLead(c) {
 			l = c
 			n++
 		}
@@ -107,4 +137,14 @@ func clauseParas(clauses, joins []lead) int {
 		}
 	}
 	return n
+}
+
+// upTo returns the leads of ls, in text order, whose paragraphs come no
+// later than para.
+func upTo(ls []lead, para int) []lead {
+	n := 0
+	for n < len(ls) && ls[n].para <= para {
+		n++
+	}
+	return ls[:n]
 }
