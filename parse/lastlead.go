@@ -1,6 +1,9 @@
 package parse
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // A heading's last lead. A Word author who opens a part with prose (its
 // summary, a run of 一是…二是…, a list of items) often bolds one measure
@@ -147,4 +150,51 @@ func upTo(ls []lead, para int) []lead {
 		n++
 	}
 	return ls[:n]
+}
+
+// outcomePair returns the two candidates of cands, in paragraphs next to
+// each other among paras, that each open with a sentence of the shape
+// naming an outcome, one clause long (edgeOutcome; no statement, states):
+// 债务管理持续加强。… / 专项债券使用绩效提升。…, a part's two results as a Word
+// author bolds them, between its prose and a note after them (以上数据为
+// 快报数…). It is asked only in plain text and where no other rule found a
+// lead. A third candidate of the shape makes no pair, and neither does a
+// paragraph right after the two that opens with a clause a lead might end
+// (clauses, joins): a ：-list's lead-in (重点抓好三件事：一是…) or a ，-clause,
+// which the clause rules judge with the two (commaMixedRun), unless it
+// refers back to what was said (refersBack: a note, 以上数据为快报数，…).
+func outcomePair(paras []int, cands, clauses, joins []lead) []lead {
+	var pair []lead
+	for _, c := range cands {
+		if !shapeLead(c) {
+			continue
+		}
+		if len(pair) == 2 || c.commas > 0 || !edgeOutcome(c) || states(c.words) {
+			return nil
+		}
+		pair = append(pair, c)
+	}
+	if len(pair) != 2 {
+		return nil
+	}
+	at := slices.Index(paras, pair[0].para)
+	if at < 0 || at+1 >= len(paras) || paras[at+1] != pair[1].para {
+		return nil
+	}
+	if at+2 < len(paras) {
+		next := paras[at+2]
+		opens := func(l lead) bool { return l.para == next && !refersBack(l.words) }
+		if slices.ContainsFunc(clauses, opens) || slices.ContainsFunc(joins, opens) {
+			return nil
+		}
+	}
+	return pair
+}
+
+// refersBack reports a clause that opens by pointing back to what was
+// said (以上数据为快报数，…, 上述资金…，): a note on the part, never a member
+// of its leads.
+func refersBack(t string) bool {
+	_, ok := hasPrefixAny(t, "以上", "上述")
+	return ok
 }
