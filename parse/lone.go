@@ -21,10 +21,7 @@ import (
 // Without a sibling's word, a part's opening is still a lead when it is
 // short (maxOpeningRunes) and opens with a measure verb
 // (四、切实加强政府自身建设 / 打造为民务实清廉的乡政府。严格落实…): in the family's
-// Word documents every part that opens so has it bold. So it is after a
-// part's titling paragraph ((二）聚焦城市更新，提升人居环境品质。推进… /
-// 持续改善辖区环境面貌。推进…): the paragraph after the one the part's title
-// runs into opens its first measure.
+// Word documents every part that opens so has it bold.
 
 // minSiblingLeads is how many paragraph leads a sibling must hold for its
 // shape to vouch for a lone one, and minOpeners how many siblings must
@@ -95,7 +92,7 @@ func (p *parser) loneLeads(kids []*pnode) {
 		}
 		verb := opensWithMeasureVerb(l.words)
 		vouched := slices.Contains(vouch, c.info.style) && (verb || !states(l.words) && !strings.Contains(l.words, "、"))
-		if vouched || len(p.bold) == 0 && verb && l.runes <= maxOpeningRunes && (l.para == c.info.paras[0] || p.titledByParagraph(c)) {
+		if vouched || len(p.bold) == 0 && verb && l.runes <= maxOpeningRunes && l.para == c.info.paras[0] {
 			p.loneLead(c, l)
 		}
 	}
@@ -197,8 +194,7 @@ func (p *parser) opening(c *pnode) (lead, bool) {
 // titledByParagraph reports a numbered part whose title is the first
 // sentence of its own paragraph ((二）坚持科技创新引领。以科技创新…): the
 // paragraph is the part's text, and the paragraph after it may open with
-// its lone lead (加强人才引育。实施…), vouched for by its siblings, or by a
-// measure verb opening a short sentence as a part's first paragraph is.
+// its lone lead (加强人才引育。实施…), vouched for by its siblings only.
 func (p *parser) titledByParagraph(c *pnode) bool {
 	if c.Marker == "" || c.info.style == styleShi || c.info.style == styleYao || len(c.info.paras) == 0 {
 		return false
