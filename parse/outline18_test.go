@@ -67,3 +67,33 @@ func TestOutcomePair(t *testing.T) {
 		}
 	}
 }
+
+// TestLetterSpacedTitle: a report's title set out letter by letter as it
+// is printed (政 府 工 作 报 告, 政　府　工　作　报　告) is its title, not a
+// site's menu (首页  政务公开  办事服务  互动交流, words of two characters or
+// more, still is one), and a byline under a title whose name is set to
+// the width of three characters (县长　刘　涛, 禾丰县人民政府县长　刘　涛) is
+// front matter, not the title's second line.
+func TestLetterSpacedTitle(t *testing.T) {
+	const rest = "（2025年2月12日）\n各位代表：\n　　现在，我代表县人民政府向大会报告工作，请予审议。\n" +
+		"一、2024年工作回顾\n　　过去的一年，我们攻坚克难，全县经济社会发展取得新成效。\n二、2025年工作安排\n　　今年，我们将继续努力。\n"
+	for _, c := range []struct{ title, byline, want string }{
+		{"政 府 工 作 报 告", "禾丰县人民政府县长　刘　涛", "政 府 工 作 报 告"},
+		{"政　府　工　作　报　告", "县长　刘　涛", "政　府　工　作　报　告"},
+		{"政府工作报告", "县长　刘　涛", "政府工作报告"},
+		{"政府工作报告", "禾丰县人民政府县长　刘　涛", "政府工作报告"},
+	} {
+		want := c.want + "\n  一、2024年工作回顾\n  二、2025年工作安排\n"
+		if got := outlineOf(c.title + "\n" + c.byline + "\n" + rest); got != want {
+			t.Errorf("%s / %s:\n%s\nwant:\n%s", c.title, c.byline, got, want)
+		}
+	}
+	if !isNavLine("首页  政务公开  办事服务  互动交流") || isNavLine("政 府 工 作 报 告") {
+		t.Error("isNavLine: a menu of words, or a title set out letter by letter")
+	}
+	for _, s := range []string{"县长　刘　涛", "禾丰县人民政府县长　刘　涛", "市长 王 某"} {
+		if !isByline(s) {
+			t.Errorf("isByline(%q) = false", s)
+		}
+	}
+}
