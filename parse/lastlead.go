@@ -52,7 +52,7 @@ func opensWithAddress(s string) bool {
 	if _, ok := hasPrefixAny(s, salutationWords...); !ok {
 		return false
 	}
-	head := s[:min(len(s), 12*3)]
+	head := s[:min(len(s), 24*3)]
 	i := strings.IndexAny(head, "，！!")
 	if i < 0 || strings.Contains(head[:i], "。") {
 		return false
@@ -69,7 +69,12 @@ func opensWithAddress(s string) bool {
 // text with them. Only in plain text: where the author bolded leads, a plain
 // paragraph is text.
 func (p *parser) lastLead(paras []int, cands, clauses, joins []lead) (lead, bool) {
-	ps := p.beforeAddress(p.beforeClosing(paras))
+	if len(p.bold) > 0 {
+		return lead{}, false
+	}
+	// beforeAddress cuts at a closing address too (各位代表！新的一年，…), as
+	// beforeClosing does, in the same pass.
+	ps := p.beforeAddress(paras)
 	if n := len(ps); n >= 3 && turnsToTime(p.str(&p.eff[ps[n-1]])) {
 		ps = ps[:n-1] // 新的一年，医院将…: the report's outlook, which its last part holds
 	}
