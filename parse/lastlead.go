@@ -23,13 +23,14 @@ import (
 const maxLastLeadRunes = maxOpeningRunes
 
 // outcomeEnds close a sentence that names an outcome as a summary's lead
-// does (…扎实开展, …成效明显, …更加有力): a predicate of progress, which a
+// does (…扎实开展, …成效明显, …更加有力, …作用有效发挥, …迈出新步伐, …取得新进展,
+// …迈上新台阶): a predicate of progress, which a
 // statement of fact (…来之不易, …和谐稳定) or a definition never ends on.
 var outcomeEnds = []string{
 	"有力", "有效", "有序", "开展", "明显", "显著", "加强", "增强", "提升", "提高",
 	"推进", "落实", "完善", "健全", "规范", "优化", "见效", "突破", "深化", "加快",
 	"向好", "巩固", "拓展", "改善", "扩大", "壮大", "提速", "提质", "有为", "到位",
-	"发挥",
+	"发挥", "步伐", "进展", "台阶",
 }
 
 // beforeAddress returns paras up to the first paragraph after the first
@@ -167,7 +168,8 @@ func upTo(ls []lead, para int) []lead {
 // paragraph right after the two that opens with a clause a lead might end
 // (clauses, joins): a ：-list's lead-in (重点抓好三件事：一是…) or a ，-clause,
 // which the clause rules judge with the two (commaMixedRun), unless it
-// refers back to what was said (refersBack: a note, 以上数据为快报数，…).
+// refers back to what was said (refersBack: a note, 以上数据为快报数，…) or
+// sets the scene for prose (setting: 在推进水利改革中，一是…).
 func outcomePair(paras []int, cands, clauses, joins []lead) []lead {
 	var pair []lead
 	for _, c := range cands {
@@ -188,7 +190,7 @@ func outcomePair(paras []int, cands, clauses, joins []lead) []lead {
 	}
 	if at+2 < len(paras) {
 		next := paras[at+2]
-		opens := func(l lead) bool { return l.para == next && !refersBack(l.words) }
+		opens := func(l lead) bool { return l.para == next && !refersBack(l.words) && !setting(l.words) }
 		if slices.ContainsFunc(clauses, opens) || slices.ContainsFunc(joins, opens) {
 			return nil
 		}

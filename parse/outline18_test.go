@@ -40,13 +40,15 @@ func TestLastLeadBeforeAddress(t *testing.T) {
 // them (以上数据为快报数，…); a pair of which one opens with a measure verb,
 // or one states (…是…), stays text, and so does a pair followed by a
 // paragraph opening with a clause a lead might end (财政改革有序实施，…),
-// which the clause rules judge with them.
+// which the clause rules judge with them; a clause that sets the scene
+// for prose (在推进财政改革中，…) is no such clause.
 func TestOutcomePair(t *testing.T) {
 	head := "关于某市2025年预算执行情况的报告\n\n一、2025年预算执行情况\n（五）政府债务情况\n" +
 		"　　经省政府批准，2025年全市新增地方政府债务限额二百一十八亿元，其中一般债务限额四十二亿元、专项债务限额一百七十六亿元。\n"
 	const text = "严格落实政府债务限额管理和预算管理制度，全面完成年度化债任务，守住了不发生系统性风险的底线。\n"
 	const note = "　　以上数据为快报数，在完成决算后可能还会有所变化，届时再向市人大常委会报告。\n"
 	const clause = "　　财政改革有序实施，" + text
+	const scene = "　　在推进财政改革中，一是深化预算管理制度改革，二是推进财政事权和支出责任划分改革。\n"
 	const tail = "（六）落实市人大预算决议情况\n" +
 		"　　按照市人大有关决议要求，我们切实加强财政管理，扎实推进各项工作，财政运行总体平稳。\n"
 	want := func(leads ...string) string {
@@ -61,6 +63,7 @@ func TestOutcomePair(t *testing.T) {
 		{"a measure and an outcome", "全力保障重点项目。", "专项债券使用绩效提升。", note, want()},
 		{"a statement", "债务管理是财政工作的重点。", "专项债券使用绩效提升。", note, want()},
 		{"a clause after them", "债务管理持续加强。", "专项债券使用绩效提升。", clause, want()},
+		{"a scene set after them", "债务改革迈出新步伐。", "专项债券使用绩效提升。", scene, want("债务改革迈出新步伐", "专项债券使用绩效提升")},
 	} {
 		if got := outlineOf(head + "　　" + c.a + text + "　　" + c.b + text + c.after + tail); got != c.want {
 			t.Errorf("%s:\n%s\nwant:\n%s", c.name, got, c.want)
