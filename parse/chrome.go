@@ -156,11 +156,26 @@ func isNavLine(s string) bool {
 	if len(words) < 4 && !(crumbs && len(words) >= 2 && strings.HasPrefix(s, "首页")) {
 		return false
 	}
+	if !crumbs && letterSpaced(words) {
+		return false // 政 府 工 作 报 告: a title set out letter by letter
+	}
 	for _, w := range words {
 		if n := runeLen(w); n > 8 || hanCount(w, 1) == 0 {
 			return false
 		}
 		if _, ok := parseMarker(w); ok {
+			return false
+		}
+	}
+	return true
+}
+
+// letterSpaced reports words that are each a single character: a line
+// set out letter by letter as a printed title is (政 府 工 作 报 告,
+// 目　录), where a menu's items are words of two characters or more.
+func letterSpaced(words []string) bool {
+	for _, w := range words {
+		if runeLen(w) != 1 {
 			return false
 		}
 	}

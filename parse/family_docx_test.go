@@ -144,7 +144,13 @@ func styledParagraph(line string) string {
 // 16 (blind13n: city-puchuan-jihua-zhixing … town-tongwan-zhen-yishi),
 // added in session 17 with that day's outlines (a report numbered by Word's
 // list throughout, a 计划 report of two title lines, a glossary and an 附件
-// after the closing, 产业链 items under a run-in subpart). The outline of
+// after the closing, 产业链 items under a run-in subpart); and six more
+// written blind for session 17 (blind13o: banner-talinguole-qi-zhengfu …
+// street-liuwan-jiedao-niandu), added in session 18 with that day's
+// outlines (a 人大常委会 and a 政协常委会 report, a district report
+// numbered by Word's list, a 预算 report with tables, a 街道 report whose
+// subparts run bold clauses closed by ，, a 旗 report in template styles).
+// The outline of
 // the .docx is the golden, the text's is TestFamilyText's. With
 // WENJI_DOCX_DIR set it also writes each .docx there, for
 // ../shared/tools/outline-eval.

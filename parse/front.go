@@ -138,6 +138,8 @@ func isGluedByline(s string) bool {
 
 // officeName splits a signature line at its last space into the office
 // before it and the name after it (广东省省长 王伟中, 市长　XXX, 市长 and a tab, XXX).
+// A name of two characters set to the width of three (县长　刘　涛, as
+// bylines align names) is one name, given without its space (刘涛).
 func officeName(s string) (office, name string, ok bool) {
 	// A tab too: Word's copy-out and tabbed signature lines (市长\tXXX).
 	const space = " \t\u3000"
@@ -145,7 +147,15 @@ func officeName(s string) (office, name string, ok bool) {
 	if i <= 0 {
 		return "", "", false
 	}
-	return strings.TrimRight(s[:i], space), strings.TrimLeft(s[i:], space), true
+	office, name = strings.TrimRight(s[:i], space), strings.TrimLeft(s[i:], space)
+	if runeLen(name) == 1 && hanCount(name, 1) == 1 {
+		if j := strings.LastIndexAny(office, space); j > 0 {
+			if first := strings.TrimLeft(office[j:], space); runeLen(first) == 1 && hanCount(first, 1) == 1 {
+				office, name = strings.TrimRight(office[:j], space), first+name
+			}
+		}
+	}
+	return office, name, true
 }
 
 // hasSuffixAny returns the first of the suffixes that s ends with.

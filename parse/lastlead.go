@@ -1,6 +1,9 @@
 package parse
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // A heading's last lead. A Word author who opens a part with prose (its
 // summary, a run of 一是…二是…, a list of items) often bolds one measure
@@ -9,7 +12,8 @@ import "strings"
 // run for the shape to find (shape.go), nor is it the part's opening
 // (lone.go). It is told by its place and its words: the one paragraph of
 // the part that opens with a short sentence, the part's last but a
-// closing address, after one or more of prose, and a sentence that names
+// closing address or the review's summing-up after the speaker turns to
+// the audience (beforeAddress), after one or more of prose, and a sentence that names
 // a measure (opens with a measure verb: 深化校友工作。) or an outcome (ends
 // on one: 巡察整改监督有力。, 创新创业教育成效显著。), not a statement
 // (成绩来之不易。, 2025年是…, 监督是最好的支持。).
@@ -19,12 +23,42 @@ import "strings"
 const maxLastLeadRunes = maxOpeningRunes
 
 // outcomeEnds close a sentence that names an outcome as a summary's lead
-// does (…扎实开展, …成效明显, …更加有力): a predicate of progress, which a
+// does (…扎实开展, …成效明显, …更加有力, …作用有效发挥, …迈出新步伐, …取得新进展,
+// …迈上新台阶): a predicate of progress, which a
 // statement of fact (…来之不易, …和谐稳定) or a definition never ends on.
 var outcomeEnds = []string{
 	"有力", "有效", "有序", "开展", "明显", "显著", "加强", "增强", "提升", "提高",
 	"推进", "落实", "完善", "健全", "规范", "优化", "见效", "突破", "深化", "加快",
 	"向好", "巩固", "拓展", "改善", "扩大", "壮大", "提速", "提质", "有为", "到位",
+	"发挥", "步伐", "进展", "台阶",
+}
+
+// beforeAddress returns paras up to the first paragraph after the first
+// that opens by addressing the audience (各位代表，一年来的成绩来之不易。…,
+// 同志们！…): a speaker turns to the audience when a part's measures are
+// done, to sum up the whole review or turn to what is still wanting (在肯定
+// 成绩的同时，…), which the part's last measure never is.
+func (p *parser) beforeAddress(paras []int) []int {
+	for k := 1; k < len(paras); k++ {
+		if opensWithAddress(p.str(&p.eff[paras[k]])) {
+			return paras[:k]
+		}
+	}
+	return paras
+}
+
+// opensWithAddress reports a paragraph that opens with an address to the
+// audience closed by ， or ！ (各位代表，…, 同志们，朋友们！…, 各位委员！…).
+func opensWithAddress(s string) bool {
+	if _, ok := hasPrefixAny(s, salutationWords...); !ok {
+		return false
+	}
+	head := s[:min(len(s), 24*3)]
+	i := strings.IndexAny(head, "，！!")
+	if i < 0 || strings.Contains(head[:i], "。") {
+		return false
+	}
+	return isSalutation(head[:i] + "！")
 }
 
 // lastLead returns the one candidate of cands of the shape (shapeLead)
@@ -36,17 +70,22 @@ var outcomeEnds = []string{
 // text with them. Only in plain text: where the author bolded leads, a plain
 // paragraph is text.
 func (p *parser) lastLead(paras []int, cands, clauses, joins []lead) (lead, bool) {
-	ps := p.beforeClosing(paras)
+	if len(p.bold) > 0 {
+		return lead{}, false
+	}
+	// beforeAddress cuts at a closing address too (各位代表！新的一年，…), as
+	// beforeClosing does, in the same pass.
+	ps := p.beforeAddress(paras)
 	if n := len(ps); n >= 3 && turnsToTime(p.str(&p.eff[ps[n-1]])) {
 		ps = ps[:n-1] // 新的一年，医院将…: the report's outlook, which its last part holds
 	}
-	if len(p.bold) > 0 || len(ps) < 2 || clauseParas(clauses, joins) > 1 {
+	if len(p.bold) > 0 || len(ps) < 2 || clauseParas(upTo(clauses, ps[len(ps)-1]), upTo(joins, ps[len(ps)-1])) > 1 {
 		return lead{}, false
 	}
 	var l lead
 	n := 0
 	for _, c := range cands {
-		if shapeLead(c) {
+		if c.para <= ps[len(ps)-1] && shapeLead(c) {
 			l = c
 			n++
 		}
@@ -107,4 +146,62 @@ func clauseParas(clauses, joins []lead) int {
 		}
 	}
 	return n
+}
+
+// upTo returns the leads of ls, in text order, whose paragraphs come no
+// later than para.
+func upTo(ls []lead, para int) []lead {
+	n := 0
+	for n < len(ls) && ls[n].para <= para {
+		n++
+	}
+	return ls[:n]
+}
+
+// outcomePair returns the two candidates of cands, in paragraphs next to
+// each other among paras, that each open with a sentence of the shape
+// naming an outcome, one clause long (edgeOutcome; no statement, states):
+// 债务管理持续加强。… / 专项债券使用绩效提升。…, a part's two results as a Word
+// author bolds them, between its prose and a note after them (以上数据为
+// 快报数…). It is asked only in plain text and where no other rule found a
+// lead. A third candidate of the shape makes no pair, and neither does a
+// paragraph right after the two that opens with a clause a lead might end
+// (clauses, joins): a ：-list's lead-in (重点抓好三件事：一是…) or a ，-clause,
+// which the clause rules judge with the two (commaMixedRun), unless it
+// refers back to what was said (refersBack: a note, 以上数据为快报数，…) or
+// sets the scene for prose (setting: 在推进水利改革中，一是…).
+func outcomePair(paras []int, cands, clauses, joins []lead) []lead {
+	var pair []lead
+	for _, c := range cands {
+		if !shapeLead(c) {
+			continue
+		}
+		if len(pair) == 2 || c.commas > 0 || !edgeOutcome(c) || states(c.words) {
+			return nil
+		}
+		pair = append(pair, c)
+	}
+	if len(pair) != 2 {
+		return nil
+	}
+	at := slices.Index(paras, pair[0].para)
+	if at < 0 || at+1 >= len(paras) || paras[at+1] != pair[1].para {
+		return nil
+	}
+	if at+2 < len(paras) {
+		next := paras[at+2]
+		opens := func(l lead) bool { return l.para == next && !refersBack(l.words) && !setting(l.words) }
+		if slices.ContainsFunc(clauses, opens) || slices.ContainsFunc(joins, opens) {
+			return nil
+		}
+	}
+	return pair
+}
+
+// refersBack reports a clause that opens by pointing back to what was
+// said (以上数据为快报数，…, 上述资金…，): a note on the part, never a member
+// of its leads.
+func refersBack(t string) bool {
+	_, ok := hasPrefixAny(t, "以上", "上述")
+	return ok
 }

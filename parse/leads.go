@@ -201,6 +201,9 @@ func (p *parser) paragraphLeads(paras []int, scope commaScope) []lead {
 		known = commaMixedRun(paras, cands, joins)
 	}
 	found := p.withClauses(paras, known, clauses, cands, joins)
+	if len(found) == 0 && scope != commaNone && len(p.bold) == 0 {
+		found = outcomePair(paras, cands, clauses, joins)
+	}
 	if len(found) == 0 && scope != commaNone {
 		if l, ok := p.lastLead(paras, cands, clauses, joins); ok {
 			return []lead{l}
