@@ -33,7 +33,7 @@ func (e *zipError) Unwrap() error { return e.err }
 
 // named are the errors that say on their own what is wrong with a file:
 // they are not wrapped in a DamagedError.
-var named = []error{ErrBinary, ErrUndecodable, ErrUnknownEncoding, ErrNotDocx, ErrZipBomb, ErrNoPage,
+var named = []error{ErrBinary, ErrUndecodable, ErrUnknownEncoding, ErrNotDocx, ErrNotEPUB, ErrNotODT, ErrZipBomb, ErrNoPage,
 	ErrLegacyWord, ErrEncrypted, ErrDocDamaged, pdf.ErrNoText, pdf.ErrNoUnicode, pdf.ErrEncrypted, pdf.ErrDamaged}
 
 // damaged wraps err, the failure of format's reader on the file name, in a
