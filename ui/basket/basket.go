@@ -491,8 +491,10 @@ func (m Model) View() string {
 	for len(lines) < bodyH {
 		lines = append(lines, common.Spaces(m.Width))
 	}
-	lines = append(lines[:bodyH], m.statusLine())
-	return common.Join(lines)
+	if said, ok := statusbar.OnBar(m.W, lines[:bodyH], cjk.Sanitize(m.bar.Message()), m.Width, m.Styles.StatusBar.Render); ok {
+		return common.Join(said)
+	}
+	return common.Join(append(lines[:bodyH], m.statusLine()))
 }
 
 // body draws the title and the excerpts from top, bodyH lines at most.

@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
 
 	store "wenji/internal/basket"
 	wtext "wenji/internal/text"
@@ -19,7 +20,8 @@ import (
 )
 
 // TestPageMessagesFit: every message of the basket page's status line is
-// said whole at 80 and 120 columns in both languages, made as the page
+// said whole at 80 and 120 columns in both languages (at 60 and 40 on
+// lines above it where it has no room), made as the page
 // makes it with the arguments it usually meets (the default paths, a
 // document's name, errors as the os package gives them).
 func TestPageMessagesFit(t *testing.T) {
@@ -31,7 +33,7 @@ func TestPageMessagesFit(t *testing.T) {
 	for _, lang := range []string{"zh", "en"} {
 		tx := wtext.BasketFor(lang)
 		ct := wtext.CopyFor(lang)
-		for _, w := range []int{80, 120} {
+		for _, w := range []int{80, 120, 60, 40} {
 			var tm tea.Model = drive(pageModel{New(Options{Path: fill(t, "甲", "乙"), Lang: lang, Ambiguous: 1})}, tea.WindowSizeMsg{Width: w, Height: 24})
 			tm = drive(tm, tm.(pageModel).Init()())
 			pm := tm.(pageModel)
@@ -58,6 +60,20 @@ func TestPageMessagesFit(t *testing.T) {
 			}
 			for _, msg := range msgs {
 				pm.Flash(msg)
+				if w < 80 {
+					// Narrower, a message the line cannot hold is said
+					// whole on lines above it (statusbar.OnBar).
+					lines := strings.Split(ansi.Strip(pm.View()), "\n")
+					if !saidOn(lines[len(lines)-12:], msg) {
+						t.Errorf("%s at %d: %q not said whole:\n%s", lang, w, msg, strings.Join(lines, "\n"))
+					}
+					for i, l := range lines {
+						if lw := pm.W.String(l); lw != w || len(lines) != 24 {
+							t.Errorf("%s at %d: line %d of %d is %d columns", lang, w, i, len(lines), lw)
+						}
+					}
+					continue
+				}
 				line := pm.statusLine()
 				if !strings.Contains(line, msg) {
 					t.Errorf("%s at %d: %q cut: %q", lang, w, msg, line)
@@ -97,4 +113,14 @@ func TestCopyReportSpacing(t *testing.T) {
 			t.Errorf("%+v: %q has a digit against a Han character", msg, s)
 		}
 	}
+}
+
+// saidOn reports whether msg is said whole on the lines, one after the
+// other (wrapped, losing the spaces it was broken at), or on one line.
+func saidOn(lines []string, msg string) bool {
+	var b strings.Builder
+	for _, l := range lines {
+		b.WriteString(strings.TrimSpace(l))
+	}
+	return strings.Contains(strings.ReplaceAll(b.String(), " ", ""), strings.ReplaceAll(msg, " ", ""))
 }

@@ -420,6 +420,11 @@ func (m *Model) escLeaves() bool {
 	return m.opt.Library && m.mode() == modeReading && m.search.query == nil
 }
 
+// maxMsgLines is the most lines of a page bodyH lines high a message too
+// wide for the status bar takes above it: half the page, so that what the
+// message is about stays in sight.
+func maxMsgLines(bodyH int) int { return max(1, bodyH/2) }
+
 // tooSmall reports whether the terminal is below the minimum size.
 func (m *Model) tooSmall() bool { return m.width < MinWidth || m.height < MinHeight }
 
@@ -530,7 +535,8 @@ func (m Model) View() string {
 	if m.loading {
 		note = m.tx.Loading
 	} else if m.reader.ShowJunk() && len(m.doc.Junk) > 0 {
-		note = fmt.Sprintf(m.tx.ShownFmt, junkSummary(m.tx, m.doc.Junk, summaryKinds))
+		_, lay := m.junkLaid(m.tx.ShownFmt)
+		note = lay(msgRoom(m.width))
 	}
 	if s := m.diskNote(); s != "" {
 		note = s
@@ -541,7 +547,8 @@ func (m Model) View() string {
 	if m.search.Prompting() && !m.help {
 		lines = append(lines, m.promptView(m.width))
 	} else {
-		lines = append(lines, m.status.View(m.width, m.fileName(), m.fileTags(), m.Current(), m.percent(), note))
+		above, bar := m.status.Lines(m.width, m.fileName(), m.fileTags(), m.Current(), m.percent(), note, maxMsgLines(bodyH))
+		lines = append(statusbar.Over(lines, above), bar)
 	}
 	return common.Join(lines)
 }

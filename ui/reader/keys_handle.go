@@ -234,7 +234,8 @@ func (m *Model) toggleJunk() tea.Cmd {
 		f = m.tx.ShownFmt
 	}
 	// What is searched follows what is shown.
-	return tea.Batch(m.rerunSearch(), m.status.Flash(fmt.Sprintf(f, junkSummary(m.tx, m.doc.Junk, summaryKinds))))
+	full, lay := m.junkLaid(f)
+	return tea.Batch(m.rerunSearch(), m.status.FlashLaid(full, lay))
 }
 
 // readerKey moves the reading pane, n times.
