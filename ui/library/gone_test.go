@@ -357,3 +357,59 @@ func TestLibraryDropsGoneFile(t *testing.T) {
 		t.Errorf("an unreadable file left the list:\n%s", s)
 	}
 }
+
+// TestLibraryNoticesGoneFile: the list notices a file deleted since it
+// was made without Enter on it: at its timer's tick (the rows on screen)
+// and when it comes back into view from a document (every row). The row
+// leaves the list, the status bar names it, the counts count it no more
+// and the cursor stays on its document; a file whose size changed has its
+// row read again. It noticed only when Enter was pressed on the row.
+func TestLibraryNoticesGoneFile(t *testing.T) {
+	t.Setenv("XDG_DATA_HOME", t.TempDir())
+	_, opt := newTestLibrary(14)
+	l := libStart(opt, 100, 20)
+	l = libKeys(l, "down", "down", "down")
+	onCursor := opt.Files[3].Rel
+	if err := os.Remove(opt.Files[6].Path); err != nil {
+		t.Fatal(err)
+	}
+	changed := opt.Files[7].Path
+	if err := os.WriteFile(changed, []byte("改过的标题汇编\n\n\n第一篇文章\n\n正文。\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.Remove(changed) }) // written again by the next newTestLibrary(14)
+	l = libDrive(l, libWatchMsg{})
+	lines := libScreen(l)
+	s := strings.Join(lines, "\n")
+	if strings.Contains(strings.Join(lines[:len(lines)-1], "\n"), "007_") || !strings.Contains(s, "13 documents") || !strings.Contains(s, "13/13") ||
+		!strings.Contains(s, "007_基层治理汇编.txt is gone (removed from the list)") {
+		t.Fatalf("after a tick, a deleted file:\n%s", s)
+	}
+	if got := l.entries[l.shown[l.cursor]].file.Rel; got != onCursor {
+		t.Errorf("cursor on %q, want %q", got, onCursor)
+	}
+	if !strings.Contains(s, "改过的标题汇编") {
+		t.Errorf("the changed file's row not read again:\n%s", s)
+	}
+
+	// Back from a document: every row is asked after, those not on
+	// screen too; the one read was gone meanwhile as well.
+	l = libKeys(l, "enter")
+	if l.reader == nil {
+		t.Fatal("Enter opened nothing")
+	}
+	for _, i := range []int{3, 12} {
+		if err := os.Remove(opt.Files[i].Path); err != nil {
+			t.Fatal(err)
+		}
+	}
+	l = libKeys(l, "esc")
+	s = strings.Join(libScreen(l), "\n")
+	if l.reader != nil || strings.Contains(s, "004_") || strings.Contains(s, "013_") || !strings.Contains(s, "11 documents") ||
+		!strings.Contains(s, "2 files gone (removed from the list)") {
+		t.Errorf("back from a document:\n%s", s)
+	}
+	if got := l.entries[l.shown[l.cursor]].file.Rel; got != opt.Files[4].Rel {
+		t.Errorf("cursor on %q, want the next row %q", got, opt.Files[4].Rel)
+	}
+}
