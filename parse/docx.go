@@ -26,30 +26,6 @@ const maxPart = 256 << 20
 // ErrNotDocx is a zip archive without word/document.xml.
 var ErrNotDocx = errors.New("a zip archive without word/document.xml, not a Word document")
 
-// ErrNotEPUB is a zip archive named .epub that holds no EPUB book (no
-// mimetype application/epub+zip, no META-INF/container.xml) nor a Word
-// document: the name promised a book, so the line says it is none.
-var ErrNotEPUB = errors.New("a zip archive without META-INF/container.xml, not an EPUB book")
-
-// ErrNotODT is a zip archive named .odt, or marked as OpenDocument text,
-// without the content.xml that holds the text.
-var ErrNotODT = errors.New("a zip archive without content.xml, not an OpenDocument text")
-
-// notInZip is what a zip archive holding none of the formats Open reads
-// is said to be: not what its name promised (.epub, .odt), else not a
-// Word document, the zip format most files are.
-func notInZip(name string) error {
-	if t, ok := TypeOf(name); ok {
-		switch t.Format {
-		case FormatEPUB:
-			return ErrNotEPUB
-		case FormatODT:
-			return ErrNotODT
-		}
-	}
-	return ErrNotDocx
-}
-
 // docxText converts a Word document to the text the reader shows, one
 // paragraph a line, and the hints its styles give: heading levels from the
 // Heading 1–4 / 标题 1–4 styles and outline levels, the title from a
