@@ -128,7 +128,10 @@ func runLibrary(dir, lang string, o options, stdin io.Reader, stdout, stderr io.
 		defer cache.Close() // saves the index of what was parsed, trims to the budget
 	}
 	if err != nil {
-		fmt.Fprintf(stderr, "wenji: %s: %v\n", oneField(dir), err)
+		// As a file that cannot be read is said: the cause once, in
+		// lang (it said "open DIR: permission denied" after DIR, in
+		// English under zh).
+		fmt.Fprintf(stderr, "wenji: %v\n", statError(dir, err, lang))
 		return 1
 	}
 	if !interactive {
