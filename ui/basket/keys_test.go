@@ -398,7 +398,7 @@ func TestRootKeysAfterB(t *testing.T) {
 		t.Errorf("B? read together: state %v, page help %v; want the page's help", root.basket.Shown, root.basket.Page.help)
 	}
 	m = drive(m, runes("qq")) // close the help, back to the reader
-	if s := screen(m); m.(Root).basket.Shown || strings.Contains(s, "按其他任意键关闭") {
+	if s := screen(m); m.(Root).basket.Shown || strings.Contains(s, "任意键关闭") {
 		t.Errorf("after qq: state %v, screen:\n%s", m.(Root).basket.Shown, s)
 	}
 	m = drive(m, runes("BGKq"))
