@@ -128,7 +128,13 @@ func (l *Library) promptLine(W int, label string, p *prompt.Model, note string, 
 	line := l.Styles.Prompt.Render(label) + text
 	used += l.W.String(label)
 	if note != "" {
-		n := common.Fit(l.W, note, max(0, W-used-l.W.String(count)-2))
+		// A hint too long for the line says its clauses that fit
+		// whole, then … (it was cut inside a word: "@ for pinyin ini…").
+		sep := "; "
+		if !strings.Contains(note, sep) {
+			sep = "；"
+		}
+		n := common.FitParts(l.W, strings.Split(note, sep), sep, max(0, W-used-l.W.String(count)-2))
 		line += noteStyle.Render(n)
 		used += l.W.String(n)
 	}

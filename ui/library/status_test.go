@@ -189,3 +189,35 @@ func TestLibraryStatusWrapsNarrow(t *testing.T) {
 		}
 	}
 }
+
+// TestLibraryHintClauses: a prompt's hint too long for its line says the
+// clauses that fit whole, then …: at 60 columns the filter's English hint
+// was cut inside a word (… @ for pinyin ini…).
+func TestLibraryHintClauses(t *testing.T) {
+	for _, lang := range []string{"en", "zh"} {
+		tx := wtext.LibraryFor(lang)
+		for _, w := range []int{60, 44} {
+			_, opt := newTestLibrary(3)
+			opt.Reader.Lang = lang
+			l := libStart(opt, w, 20)
+			for _, c := range []struct {
+				line, hint string
+			}{
+				{libScreen(l)[1], tx.FilterHint},
+				{libScreen(libKeys(l, "/"))[1], tx.SearchEmptyHint},
+			} {
+				sep := "; "
+				if lang == "zh" {
+					sep = "；"
+				}
+				first := strings.Split(c.hint, sep)[0]
+				if strings.Contains(c.line, c.hint) {
+					continue // whole
+				}
+				if !strings.Contains(c.line, first+" …") {
+					t.Errorf("%s at %d: %q, want its first clause %q whole, then …", lang, w, c.line, first)
+				}
+			}
+		}
+	}
+}
