@@ -361,6 +361,8 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		cmd = m.searchMsg(msg)
 	case copiedMsg:
 		cmd = m.status.Flash(m.copyReport(msg))
+	case infoMsg:
+		cmd = m.status.Flash(msg.text)
 	case basketAddedMsg:
 		cmd = m.basketAdded(msg)
 	}

@@ -116,6 +116,8 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 		return m.copyCmd(copyOutline)
 	case actChars:
 		return m.toggleChars()
+	case actInfo:
+		return m.info()
 	case actAddBasket, actSelect, actOpenBasket:
 		return m.basketKey(a)
 	case actReload:

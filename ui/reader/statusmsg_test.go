@@ -37,6 +37,10 @@ type statusMessage struct {
 	msg   func(m *Model) string
 	// search: said while a search shows its position (12/345) in the bar.
 	search bool
+	// long: a message that names the file by its path (=), longer than
+	// an 80-column bar can be: said on lines above it where the bar has
+	// no room (TestStatusMessagesWrapNarrow).
+	long bool
 }
 
 // statusMessages lists every message of the reader's status bar, made as
@@ -60,6 +64,12 @@ func statusMessages() []statusMessage {
 			full, _ := o.openingNotice()
 			return full
 		}
+	}
+	info := func(m *Model) string {
+		o := *m
+		o.status.Drop()
+		o.info()
+		return o.status.Message()
 	}
 	copied := func(c copiedMsg) func(m *Model) string {
 		return func(m *Model) string {
@@ -165,6 +175,9 @@ func statusMessages() []statusMessage {
 			return wtext.Plural(12345678, m.btx().AskLargeFmt, 12345678, common.Thousands(12345678))
 		}},
 		{field: "Reader.NothingHidden", msg: func(m *Model) string { return m.tx.NothingHidden }},
+		{field: "Reader.InfoCharsFmt", msg: info, long: true},
+		{field: "Reader.InfoArticlesFmt", msg: info, long: true},
+		{field: "Reader.InfoPathFmt", msg: info, long: true},
 	}
 }
 
@@ -222,6 +235,9 @@ func TestStatusMessagesFit(t *testing.T) {
 			m = press(m, "G")
 			node := m.Current()
 			for _, sm := range statusMessages() {
+				if sm.long {
+					continue
+				}
 				msg := sm.msg(&m)
 				m.status.search = ""
 				if sm.search {
@@ -314,13 +330,14 @@ func saidOn(lines []string, msg string) bool {
 }
 
 // TestStatusMessagesWrapNarrow: where the bar's line has no room for a
-// message (a 60-column terminal, or narrower), it is said whole on lines
+// message (a 60-column terminal, or narrower; = naming a long path at
+// any width), it is said whole on lines
 // above the bar, over the page's last lines, the screen exactly its size;
 // cut to the bar it ended inside its cause (…(input/output e…). The page
 // under it is drawn as before once the message goes.
 func TestStatusMessagesWrapNarrow(t *testing.T) {
 	for _, lang := range []string{"zh", "en"} {
-		for _, w := range []int{60, 40, 30} {
+		for _, w := range []int{120, 80, 60, 40, 30} {
 			const h = 20
 			m := sized(handDoc(), w, h, Options{Lang: lang, FileName: "/docs/2024年某某市人民政府工作报告全文（定稿）.txt"})
 			m = press(m, "G")
@@ -354,7 +371,7 @@ func TestStatusMessagesWrapNarrow(t *testing.T) {
 			if after := screen(m); strings.Join(after, "\n") != strings.Join(before, "\n") {
 				t.Errorf("at %d (%s): the page not drawn again after the message", w, lang)
 			}
-			if wrapped == 0 {
+			if wrapped == 0 && w <= 60 {
 				t.Errorf("at %d (%s): no message was wrapped", w, lang)
 			}
 		}
