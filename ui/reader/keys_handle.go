@@ -103,13 +103,7 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 	case actSearch, actHitsOnly, actClearSearch:
 		return m.searchKey(a)
 	case actMark, actGotoMark:
-		m.marks.pending = 'm'
-		b := m.keys.Mark
-		if a == actGotoMark {
-			m.marks.pending = '\''
-			b = m.keys.GotoMark
-		}
-		return m.status.Flash(fmt.Sprintf(marksTextOf(m.tx).WaitFmt, b.Keys()[0]))
+		return m.markWait(a)
 	case actCopy:
 		return m.copyCmd(copyText)
 	case actCopyOutline:
@@ -132,6 +126,17 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 		return nil
 	}
 	return m.readerKey(a, n)
+}
+
+// markWait is m and ': the mark's letter is the next key.
+func (m *Model) markWait(a action) tea.Cmd {
+	m.marks.pending = 'm'
+	b := m.keys.Mark
+	if a == actGotoMark {
+		m.marks.pending = '\''
+		b = m.keys.GotoMark
+	}
+	return m.status.Flash(fmt.Sprintf(marksTextOf(m.tx).WaitFmt, b.Keys()[0]))
 }
 
 // moveBeforeHit lets a move a made before the search's first hit came in
