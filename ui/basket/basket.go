@@ -579,7 +579,7 @@ func (m Model) statusLine() string {
 			if !b.Enabled() {
 				continue // nothing to move, delete, open or copy
 			}
-			parts = append(parts, b.Help().Key+" "+b.Help().Desc)
+			parts = append(parts, common.BarKeys(b.Help().Key)+" "+b.Help().Desc)
 		}
 		s = " " + common.FitParts(m.W, parts, " · ", m.Width-1)
 	}

@@ -85,6 +85,11 @@ func TestPageMessagesFit(t *testing.T) {
 			// Without a message, the keys: whole ones, then … for the rest.
 			pm.bar.Drop()
 			line := strings.TrimSpace(pm.statusLine())
+			// Named keys are written as the library's bar writes them
+			// (Enter, Esc); it said "enter 打开出处 · q/esc/B".
+			if w >= 80 && (!strings.Contains(line, "Enter ") || regexp.MustCompile(`\b(enter|esc|del)\b`).MatchString(line)) {
+				t.Errorf("%s at %d: keys named otherwise than the library's bar: %q", lang, w, line)
+			}
 			for _, part := range strings.Split(strings.TrimSuffix(line, " …"), " · ") {
 				if !strings.Contains(part, " ") || strings.HasSuffix(part, "…") {
 					t.Errorf("%s at %d: a key's hint is cut: %q in %q", lang, w, part, line)
