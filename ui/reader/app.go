@@ -533,6 +533,18 @@ func (m Model) View() string {
 	default:
 		lines = append(lines, m.reader.View()...)
 	}
+	if m.search.Prompting() && !m.help {
+		lines = append(lines, m.promptView(m.width))
+	} else {
+		above, bar := m.statusLines()
+		lines = append(statusbar.Over(lines, above), bar)
+	}
+	return common.Join(lines)
+}
+
+// statusLines is the status bar, and the lines above it that say a
+// message too wide for it (Status.Lines).
+func (m Model) statusLines() (above []string, bar string) {
 	note := ""
 	if m.loading {
 		note = m.tx.Loading
@@ -546,11 +558,5 @@ func (m Model) View() string {
 	if s := m.selectNote(); s != "" {
 		note = s
 	}
-	if m.search.Prompting() && !m.help {
-		lines = append(lines, m.promptView(m.width))
-	} else {
-		above, bar := m.status.Lines(m.width, m.fileName(), m.fileTags(), m.Current(), m.percent(), note, maxMsgLines(bodyH))
-		lines = append(statusbar.Over(lines, above), bar)
-	}
-	return common.Join(lines)
+	return m.status.Lines(m.width, m.fileName(), m.fileTags(), m.Current(), m.percent(), note, maxMsgLines(m.height-1))
 }

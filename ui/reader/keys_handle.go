@@ -300,6 +300,9 @@ func (m *Model) mouse(msg tea.MouseMsg) {
 	if m.tooSmall() || m.help || msg.Y >= m.height-1 {
 		return
 	}
+	if above, _ := m.statusLines(); msg.Y >= m.height-1-len(above) && !m.search.Prompting() {
+		return // a message's lines cover the entries there
+	}
 	inOutline := m.outlineW > 0 && msg.X < m.outlineW
 	const wheelRows = 3
 	switch {
