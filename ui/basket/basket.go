@@ -482,7 +482,13 @@ func (m Model) View() string {
 	lines := make([]string, 0, m.Height)
 	bodyH := m.Height - 1
 	if m.Width < reader.MinWidth || m.Height < reader.MinHeight {
+		// As the reader and the library say it: no keys offered, none
+		// of which could show anything.
 		lines = append(lines, common.Fit(m.W, wtext.SharedFor(m.opt.Lang).TooSmall, m.Width))
+		for len(lines) < m.Height {
+			lines = append(lines, common.Spaces(m.Width))
+		}
+		return common.Join(lines)
 	} else if m.help {
 		lines = append(lines, m.helpv.View()...)
 	} else {

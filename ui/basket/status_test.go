@@ -129,3 +129,22 @@ func saidOn(lines []string, msg string) bool {
 	}
 	return strings.Contains(strings.ReplaceAll(b.String(), " ", ""), strings.ReplaceAll(msg, " ", ""))
 }
+
+// TestPageTooSmall: below the smallest size the page says so and offers
+// no keys, as the reader and the library do: it offered "? 帮助" under
+// 终端太小, a help with no room to show.
+func TestPageTooSmall(t *testing.T) {
+	for _, size := range [][2]int{{reader.MinWidth - 1, 10}, {40, reader.MinHeight - 1}} {
+		var tm tea.Model = drive(pageModel{New(Options{Path: fill(t, "甲"), Lang: "zh", Ambiguous: 1})}, tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+		tm = drive(tm, tm.(pageModel).Init()())
+		lines := strings.Split(ansi.Strip(tm.View()), "\n")
+		if len(lines) != size[1] || !strings.HasPrefix(lines[0], wtext.SharedFor("zh").TooSmall[:3]) {
+			t.Errorf("%v: %q", size, lines)
+		}
+		for i, l := range lines[1:] {
+			if strings.TrimSpace(l) != "" || tm.(pageModel).W.String(l) > size[0] {
+				t.Errorf("%v: line %d is %q", size, i+1, l)
+			}
+		}
+	}
+}
