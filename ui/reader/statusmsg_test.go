@@ -105,6 +105,7 @@ func statusMessages() []statusMessage {
 		{field: "Disk.ReloadFailed", msg: func(m *Model) string { return fmt.Sprintf(m.dtx().ReloadFailed, ErrTextIn(m.opt.Lang, errIO)) }},
 		{field: "Disk.KeptNoReload", msg: func(m *Model) string { return m.dtx().KeptNoReload }},
 		{field: "Disk.NoFile", msg: func(m *Model) string { return m.dtx().NoFile }},
+		{field: "Disk.EmptyKept", msg: func(m *Model) string { return m.dtx().EmptyKept }},
 		{field: "Disk.Busy", msg: func(m *Model) string { return m.dtx().Busy }},
 		{field: "Reader.LoadFailed", msg: func(m *Model) string { return m.loadFailed(errIO) }},
 		{field: "Reader.NoNext", msg: func(m *Model) string { return m.tx.NoNext }},
