@@ -155,5 +155,9 @@ func fitWhole(w cjk.Width, parts []string, sep string, room int) string {
 	if cut == 0 {
 		return common.Fit(w, first, room)
 	}
-	return strings.TrimRight(first[:cut], " ") + more
+	said := strings.TrimRight(first[:cut], " ")
+	if strings.HasSuffix(said, "…") {
+		return said // it says there is more already (广告6 …): not "… …"
+	}
+	return said + more
 }
