@@ -45,6 +45,11 @@ func (m *Model) export() tea.Cmd {
 // writeDocx writes list as a .docx under dir ("" the working directory),
 // named after the basket and the day, and returns its path.
 func writeDocx(dir, lang string, list []store.Excerpt, now time.Time) (string, error) {
+	// Named from the root, the folder that refuses the file is one the
+	// user can find: "" refused said "没有写出 .docx：.：没有权限".
+	if abs, err := filepath.Abs(dir); err == nil {
+		dir = abs
+	}
 	title := wtext.CLIFor(lang).BasketTitle
 	base := title + "-" + now.Format(time.DateOnly)
 	for i := 1; i <= maxNames; i++ {
@@ -68,9 +73,6 @@ func writeDocx(dir, lang string, list []store.Excerpt, now time.Time) (string, e
 		if err != nil {
 			os.Remove(path) // no half-written file passes for the basket
 			return "", err
-		}
-		if abs, err := filepath.Abs(path); err == nil {
-			path = abs
 		}
 		return path, nil
 	}
