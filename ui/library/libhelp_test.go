@@ -138,6 +138,15 @@ func TestLibraryHelpClose(t *testing.T) {
 		t.Error("pgdown closed the help")
 	}
 	checkLibSize(t, l, 60, 12)
+	// G goes to the end, whose line offers g back to the top: g there
+	// closed the help, as any key it does not bind.
+	l = libKeys(l, "G")
+	if s := strings.Join(libScreen(l), "\n"); l.mode != modeHelp || !strings.Contains(s, wtext.SharedFor("en").HelpEnd) {
+		t.Errorf("G: help %v:\n%s", l.mode == modeHelp, s)
+	}
+	if l = libKeys(l, "g"); l.mode != modeHelp || l.help.Top() != 0 {
+		t.Errorf("g at the help's end: help %v, scroll %d", l.mode == modeHelp, l.help.Top())
+	}
 	if _, cmd := l.Update(uitest.KeyPress("ctrl+c")); cmd == nil || cmd() != tea.Quit() {
 		t.Error("ctrl+c in the help does not quit")
 	}

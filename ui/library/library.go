@@ -230,6 +230,7 @@ func New(opt Options) Library {
 	l.keys = DefaultLibraryKeyMap(ro.Lang)
 	l.help = helpview.New(l.Common, l.rtx, l.keys, libHelpGroupTitles(l.tx), helpview.ScrollKeys{
 		Down: l.keys.HelpDown, Up: l.keys.HelpUp, PageDown: l.keys.HelpPageDown, PageUp: l.keys.HelpPageUp,
+		Top: l.keys.HelpTop, Bottom: l.keys.HelpBottom,
 	})
 	if l.opt.Cache == nil {
 		l.opt.Cache, _ = doccache.Open(doccache.Options{Disabled: true}) // no error when disabled
