@@ -77,6 +77,7 @@ func libraryOptions(dir string, files []library.File, lang string, o options, me
 		Dir:    dir,
 		Files:  files,
 		Cache:  cache,
+		Rescan: func() ([]library.File, int, error) { return findDocuments(dir) },
 		// An excerpt's document moved within the library is found by
 		// its content.
 		FindSame: findSame,

@@ -98,6 +98,10 @@ type Options struct {
 	// Notice, when set, is flashed in the status bar at the start (the
 	// library's memory could not be read).
 	Notice string
+	// Rescan, when set, walks Dir again as main walked it for Files:
+	// the list takes in the files added since (watch.go). It runs in a
+	// Cmd.
+	Rescan func() (files []File, unreadable int, err error)
 }
 
 // libEntry is a row of the list.
@@ -196,6 +200,9 @@ type Library struct {
 	goneN     int           // entries found gone (libEntry.gone)
 	looking   bool          // a look at the files is on its way (watch.go)
 	lookNext  int           // the entry the next look's batch starts at
+	ticks     int           // the watch's ticks while the list was shown
+	walking   bool          // a Rescan is on its way
+	added     bool          // entries were added after the first walk: shown sorts by path
 	// flush finishes the basket saves of every reader and basket page
 	// the library showed (Flush).
 	flush []func()
@@ -297,6 +304,11 @@ func (l Library) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return l, l.watched()
 	case libLookMsg:
 		return l, l.looked(msg)
+	case libRescanMsg:
+		return l, l.rescanned(msg)
+	case libAddedMsg:
+		l.took(msg.infos)
+		return l, nil
 	case reader.BackMsg:
 		cmd := l.back()
 		if msg.Then != nil && l.reader == nil {
@@ -372,6 +384,9 @@ func (l *Library) refilter() {
 			if !e.gone {
 				l.shown = append(l.shown, i)
 			}
+		}
+		if l.added { // files found later are listed in their place
+			slices.SortStableFunc(l.shown, func(a, b int) int { return strings.Compare(l.entries[a].file.Rel, l.entries[b].file.Rel) })
 		}
 	} else {
 		type scored struct{ i, score int }

@@ -216,7 +216,7 @@ func (l *Library) back() tea.Cmd {
 	case modeSearch:
 		l.setMode(modeResults)
 	}
-	look := l.look(true) // back in view: the files deleted meanwhile
+	look := tea.Batch(l.look(true), l.rescan()) // back in view: the files deleted and added meanwhile
 	save := l.opt.Save
 	if save == nil || key == "" {
 		return look

@@ -42,14 +42,103 @@ func watch() tea.Cmd {
 	return common.Tick(watchEvery, func(time.Time) tea.Msg { return libWatchMsg{} })
 }
 
+// rescanEvery is how many ticks pass between walks of the folder for
+// files added, while the list is shown.
+const rescanEvery = 5
+
+// libRescanMsg is the folder walked again (Options.Rescan).
+type libRescanMsg struct {
+	files      []File
+	unreadable int
+	err        error
+}
+
 // watched handles the timer: a look at the rows on screen and the next
-// batch while the list is shown, and the next tick.
+// batch while the list is shown, the folder walked again every
+// rescanEvery ticks, and the next tick.
 func (l *Library) watched() tea.Cmd {
 	if l.page != pageList {
 		return watch()
 	}
-	return tea.Batch(l.look(false), watch())
+	l.ticks++
+	cmds := []tea.Cmd{l.look(false), watch()}
+	if l.ticks%rescanEvery == 0 {
+		cmds = append(cmds, l.rescan())
+	}
+	return tea.Batch(cmds...)
 }
+
+// rescan walks the folder again in a Cmd, for the files added since the
+// list was made. One walk at a time.
+func (l *Library) rescan() tea.Cmd {
+	if l.walking || l.opt.Rescan == nil {
+		return nil
+	}
+	l.walking = true
+	walk := l.opt.Rescan
+	return func() tea.Msg {
+		files, unreadable, err := walk()
+		return libRescanMsg{files: files, unreadable: unreadable, err: err}
+	}
+}
+
+// rescanned takes in the files the walk found that the list lacks (and
+// those found gone that are back), in their place by path, their rows
+// learnt in a Cmd; the status bar names them. A walk that failed changes
+// nothing: the look says what went.
+func (l *Library) rescanned(msg libRescanMsg) tea.Cmd {
+	l.walking = false
+	if msg.err != nil {
+		return nil
+	}
+	l.opt.Unreadable = msg.unreadable
+	at := make(map[string]int, len(l.entries))
+	for i, e := range l.entries {
+		at[e.file.Rel] = i
+	}
+	var fresh []int
+	for _, f := range msg.files {
+		i, ok := at[f.Rel]
+		switch {
+		case !ok:
+			i = len(l.entries)
+			l.entries = append(l.entries, libEntry{file: f, name: oneLine(f.Rel)})
+			l.added = true
+		case l.entries[i].gone:
+			l.entries[i] = libEntry{file: f, name: l.entries[i].name}
+			l.goneN--
+		default:
+			continue
+		}
+		fresh = append(fresh, i)
+	}
+	if len(fresh) == 0 {
+		return nil
+	}
+	l.refilter()
+	files, cache := make([]File, len(fresh)), l.opt.Cache
+	for k, i := range fresh {
+		files[k] = l.entries[i].file
+	}
+	learn := func() tea.Msg {
+		infos := make([]libInfo, len(files))
+		for k, f := range files {
+			infos[k] = describe(fresh[k], f, cache)
+		}
+		return libAddedMsg{infos}
+	}
+	say := fmt.Sprintf(l.tx.AddedFmt, l.entries[fresh[0]].name)
+	if len(fresh) > 1 {
+		say = fmt.Sprintf(l.tx.AddedManyFmt, common.Thousands(len(fresh)))
+	}
+	if l.page == pageList {
+		return tea.Batch(learn, l.flash(say))
+	}
+	return learn
+}
+
+// libAddedMsg is the rows of the files a walk added, learnt.
+type libAddedMsg struct{ infos []libInfo }
 
 // look asks after the files of the entries in a Cmd: all of them, or the
 // rows on screen and the next lookBatch in turn. One look at a time.
