@@ -297,6 +297,8 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 		}
 	case key.Matches(msg, k.Edit):
 		return m.edit()
+	case key.Matches(msg, k.Info):
+		return m.flash(m.info())
 	case key.Matches(msg, k.CopyAll):
 		if len(m.list) == 0 {
 			return m.flash(wtext.CopyFor(m.opt.Lang).Nothing)
@@ -482,8 +484,7 @@ func (m Model) View() string {
 	lines := make([]string, 0, m.Height)
 	bodyH := m.Height - 1
 	if m.Width < reader.MinWidth || m.Height < reader.MinHeight {
-		// As the reader and the library say it: no keys offered, none
-		// of which could show anything.
+		// As the reader and the library say it: no keys offered.
 		lines = append(lines, common.Fit(m.W, wtext.SharedFor(m.opt.Lang).TooSmall, m.Width))
 		for len(lines) < m.Height {
 			lines = append(lines, common.Spaces(m.Width))

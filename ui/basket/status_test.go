@@ -16,6 +16,7 @@ import (
 
 	store "wenji/internal/basket"
 	wtext "wenji/internal/text"
+	"wenji/model"
 	"wenji/ui/reader"
 )
 
@@ -144,6 +145,30 @@ func TestPageTooSmall(t *testing.T) {
 		for i, l := range lines[1:] {
 			if strings.TrimSpace(l) != "" || tm.(pageModel).W.String(l) > size[0] {
 				t.Errorf("%v: line %d is %q", size, i+1, l)
+			}
+		}
+	}
+}
+
+// TestPageInfoKey: = and Ctrl-G on the basket page say, as the reader's
+// do, the file the basket is kept in, its excerpts and their 字数; the
+// keys did nothing there.
+func TestPageInfoKey(t *testing.T) {
+	path := fill(t, "甲节", "乙节")
+	for _, lang := range []string{"en", "zh"} {
+		for _, k := range []tea.KeyMsg{{Type: tea.KeyRunes, Runes: []rune("=")}, {Type: tea.KeyCtrlG}} {
+			var tm tea.Model = drive(pageModel{New(Options{Path: path, Lang: lang, Ambiguous: 1})}, tea.WindowSizeMsg{Width: 100, Height: 24})
+			tm = drive(tm, tm.(pageModel).Init()(), k)
+			pm := tm.(pageModel)
+			chars := 0
+			for _, e := range pm.list {
+				chars += model.CountChars(e.Text)
+			}
+			want := []string{reader.TildePath(path), wtext.Plural(2, pm.tx.CountFmt, 2), wtext.Plural(chars, pm.tx.CharsFmt, chars, fmt.Sprint(chars))}
+			for _, w := range want {
+				if got := pm.bar.Message(); !strings.Contains(got, w) {
+					t.Errorf("%s %s: %q lacks %q", lang, k, got, w)
+				}
 			}
 		}
 	}
