@@ -17,9 +17,11 @@ import (
 // their bytes) in a Cmd, every watchEvery while the list is on screen —
 // the rows on screen and a batch of the rest in turn, so that a large
 // library costs a few stats a tick — and all of them when the list comes
-// back into view (from a document or the basket page). A file gone leaves
-// the list and the status bar names it, as Enter on it did; a file whose
-// size changed has its row (title, 字数) read again.
+// back into view from a document. A file gone leaves the list and the
+// status bar names it, as Enter on it did; a file whose size changed has
+// its row (title, 字数) read again. Files added to the folder are found by
+// walking it again (Options.Rescan), every rescanEvery ticks and when the
+// list comes back into view.
 
 // watchEvery is how often the list asks after its files.
 const watchEvery = 2 * time.Second
