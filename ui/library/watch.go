@@ -161,7 +161,8 @@ func (l *Library) look(all bool) tea.Cmd {
 			add(i)
 		}
 	} else {
-		for _, i := range l.shown[l.top:min(len(l.shown), l.top+l.listHeight())] {
+		top := min(l.top, len(l.shown))
+		for _, i := range l.shown[top:min(len(l.shown), top+l.listHeight())] {
 			add(i)
 		}
 		for range min(lookBatch, len(l.entries)) {
