@@ -224,8 +224,10 @@ func (m *Model) reloaded(msg reloadedMsg) tea.Cmd {
 	if strings.TrimSpace(doc.Text) == "" && strings.TrimSpace(old.Text) != "" {
 		// Read between an editor's truncating and its writing, or
 		// emptied: shown, it took the place and the marks to the
-		// start, under the empty file's key. They stay; the file's
-		// next change is noticed from this stamp, and R reads it then.
+		// start, under the empty file's key. They stay, and so does
+		// the note that the file differs from what is shown: R reads
+		// it again once written.
+		d.changed = true
 		return m.status.Flash(m.dtx().EmptyKept)
 	}
 	if doc.Root == nil {
