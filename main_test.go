@@ -277,7 +277,14 @@ func TestOpenFormats(t *testing.T) {
 	bomb := filepath.Join(dir, "bomb.docx")
 	var zb bytes.Buffer
 	zw := zip.NewWriter(&zb)
-	w, _ := zw.Create("word/document.xml")
+	w, _ := zw.Create("chapter1.txt")
+	w.Write([]byte("正文。"))
+	zw.Close()
+	notBook := filepath.Join(dir, "book.epub")
+	os.WriteFile(notBook, zb.Bytes(), 0o644)
+	zb.Reset()
+	zw = zip.NewWriter(&zb)
+	w, _ = zw.Create("word/document.xml")
 	w.Write([]byte(strings.Repeat("<w:p><w:r><w:t>甲</w:t></w:r></w:p>", 600000)))
 	zw.Close()
 	os.WriteFile(bomb, zb.Bytes(), 0o644)
@@ -286,6 +293,8 @@ func TestOpenFormats(t *testing.T) {
 		{broken, "a damaged Word .docx file (zip: not a valid zip file)", "Word .docx 文件已损坏"},
 		{brokenEPUB, "a damaged EPUB file (zip: not a valid zip file)", "EPUB 文件已损坏"},
 		{bomb, "hundreds of times its size", "原大小的数百倍"},
+		// a zip named .epub is said to be no EPUB book, not "not a Word document"
+		{notBook, "a zip archive, not an EPUB book", "是压缩包，不是 EPUB 电子书"},
 	} {
 		for _, lang := range []string{"en", "zh"} {
 			want := c.en

@@ -31,9 +31,33 @@ type zipError struct{ err error }
 func (e *zipError) Error() string { return e.err.Error() }
 func (e *zipError) Unwrap() error { return e.err }
 
+// ErrNotEPUB is a zip archive named .epub that holds no EPUB book (no
+// mimetype application/epub+zip, no META-INF/container.xml) nor a Word
+// document: the name promised a book, so the line says it is none.
+var ErrNotEPUB = errors.New("a zip archive without META-INF/container.xml, not an EPUB book")
+
+// ErrNotODT is a zip archive named .odt, or marked as OpenDocument text,
+// without the content.xml that holds the text.
+var ErrNotODT = errors.New("a zip archive without content.xml, not an OpenDocument text")
+
+// notInZip is what a zip archive holding none of the formats Open reads
+// is said to be: not what its name promised (.epub, .odt), else not a
+// Word document, the zip format most files are.
+func notInZip(name string) error {
+	if t, ok := TypeOf(name); ok {
+		switch t.Format {
+		case FormatEPUB:
+			return ErrNotEPUB
+		case FormatODT:
+			return ErrNotODT
+		}
+	}
+	return ErrNotDocx
+}
+
 // named are the errors that say on their own what is wrong with a file:
 // they are not wrapped in a DamagedError.
-var named = []error{ErrBinary, ErrUndecodable, ErrUnknownEncoding, ErrNotDocx, ErrZipBomb, ErrNoPage,
+var named = []error{ErrBinary, ErrUndecodable, ErrUnknownEncoding, ErrNotDocx, ErrNotEPUB, ErrNotODT, ErrZipBomb, ErrNoPage,
 	ErrLegacyWord, ErrEncrypted, ErrDocDamaged, pdf.ErrNoText, pdf.ErrNoUnicode, pdf.ErrEncrypted, pdf.ErrDamaged}
 
 // damaged wraps err, the failure of format's reader on the file name, in a

@@ -61,7 +61,7 @@ func odtText(data []byte) (string, []Hint, error) {
 	}
 	content, styles := parts[0], parts[1]
 	if content == nil {
-		return "", nil, ErrNotDocx
+		return "", nil, ErrNotODT
 	}
 	d := &odt{styles: map[string]*ostyle{}}
 	d.lists.pending = -1

@@ -74,7 +74,7 @@ func open(name string, data []byte, opt Options) (*model.Document, error) {
 	case FormatDocx:
 		text, hints, err = docxText(data)
 	case FormatZip:
-		err = ErrNotDocx
+		err = notInZip(name)
 	case FormatDoc:
 		text, hints, err = docText(data)
 	case FormatEPUB:

@@ -290,6 +290,10 @@ func TestOpenErrors(t *testing.T) {
 	}{
 		{"old.doc", append([]byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}, make([]byte, 600)...), ErrDocDamaged},
 		{"a.zip", docxFileRaw(t, map[string]string{"readme.txt": "hi"}), ErrNotDocx},
+		// a zip named for a format it does not hold is said not to be that format
+		{"a.epub", docxFileRaw(t, map[string]string{"readme.txt": "hi"}), ErrNotEPUB},
+		{"a.odt", docxFileRaw(t, map[string]string{"readme.txt": "hi"}), ErrNotODT},
+		{"a.odt", docxFileRaw(t, map[string]string{"mimetype": "application/vnd.oasis.opendocument.text"}), ErrNotODT},
 		{"nul.txt", []byte("正文\x00\x01\x02\x03\x00\x00\x00\x05"), ErrBinary},
 	}
 	for _, c := range cases {

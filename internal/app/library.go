@@ -77,6 +77,7 @@ func libraryOptions(dir string, files []library.File, lang string, o options, me
 		Dir:    dir,
 		Files:  files,
 		Cache:  cache,
+		Rescan: func() ([]library.File, int, error) { return findDocuments(dir) },
 		// An excerpt's document moved within the library is found by
 		// its content.
 		FindSame: findSame,
@@ -128,7 +129,10 @@ func runLibrary(dir, lang string, o options, stdin io.Reader, stdout, stderr io.
 		defer cache.Close() // saves the index of what was parsed, trims to the budget
 	}
 	if err != nil {
-		fmt.Fprintf(stderr, "wenji: %s: %v\n", oneField(dir), err)
+		// As a file that cannot be read is said: the cause once, in
+		// lang (it said "open DIR: permission denied" after DIR, in
+		// English under zh).
+		fmt.Fprintf(stderr, "wenji: %v\n", statError(dir, err, lang))
 		return 1
 	}
 	if !interactive {

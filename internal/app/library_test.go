@@ -273,3 +273,24 @@ func TestLibraryCacheFlag(t *testing.T) {
 		t.Errorf("--no-cache not parsed: %v %v", err, o.noCache)
 	}
 }
+
+// A library folder that cannot be read itself is one line naming it with
+// the cause in the interface's language, said once, as a file that cannot
+// be read is: it said "DIR: open DIR: permission denied" under zh too.
+func TestUnreadableLibraryRoot(t *testing.T) {
+	dir := makeLibrary(t)
+	defer func(w func(string, fs.WalkDirFunc) error) { walkDir = w }(walkDir)
+	walkDir = func(root string, fn fs.WalkDirFunc) error {
+		// What WalkDir passes when reading the root fails.
+		return fn(root, nil, &fs.PathError{Op: "open", Path: root, Err: fs.ErrPermission})
+	}
+	for _, c := range []struct{ lang, want string }{
+		{"zh", "wenji: " + dir + ": 没有读取权限\n"},
+		{"en", "wenji: " + dir + ": permission denied\n"},
+	} {
+		var out, errOut strings.Builder
+		if code := runLibrary(dir, c.lang, options{}, strings.NewReader(""), &out, &errOut); code != 1 || errOut.String() != c.want || out.Len() != 0 {
+			t.Errorf("%s: exit %d, stderr %q, want %q", c.lang, code, errOut.String(), c.want)
+		}
+	}
+}

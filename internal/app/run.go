@@ -467,7 +467,7 @@ func explain(shown string, err error, lang string) error {
 	}{
 		{parse.ErrBinary, t.Binary}, {parse.ErrLegacyWord, t.LegacyDoc}, {parse.ErrEncrypted, t.EncryptedDoc},
 		{pdf.ErrNoText, t.PDFScan}, {pdf.ErrNoUnicode, t.PDFNoUnicode}, {pdf.ErrEncrypted, t.PDFEncrypted},
-		{parse.ErrUndecodable, t.Undecodable}, {parse.ErrNotDocx, t.NotDocx}, {parse.ErrNoPage, t.NoPage}, {parse.ErrZipBomb, t.ZipBomb},
+		{parse.ErrUndecodable, t.Undecodable}, {parse.ErrNotDocx, t.NotDocx}, {parse.ErrNotEPUB, t.NotEPUB}, {parse.ErrNotODT, t.NotODT}, {parse.ErrNoPage, t.NoPage}, {parse.ErrZipBomb, t.ZipBomb},
 	} {
 		if errors.Is(err, e.err) {
 			return fmt.Errorf("%s: %s", shown, e.msg)

@@ -36,6 +36,9 @@ type Basket struct {
 	HUp, HDown, HDelete, HUndo  string
 	HNext, HPrev, HFirst, HLast string // the cursor, from excerpt to excerpt
 	HEnter, HCopyAll, HBack     string
+	// HInfo is = and Ctrl-G on the page: the basket's file, its
+	// excerpts and their 字数 (CountFmt, CharsFmt), as the reader's =.
+	HInfo string
 	// HWrite is w's help; ExportedFmt what w wrote (Plural: the count,
 	// then the file), ExportFailed why it wrote nothing (the error).
 	HWrite, ExportedFmt, ExportFailed string
@@ -132,6 +135,7 @@ var ZhBasket = Basket{
 	ExportedFmt:       "已写出素材 %d 条：%s",
 	ExportFailed:      "没有写出 .docx：%v",
 	HBack:             "返回阅读",
+	HInfo:             "素材篮文件与总字数",
 	Deleted:           "已删除（u 撤销）",
 	Restored:          "已恢复",
 	NothingUndo:       "没有可撤销的删除或修改",
@@ -199,6 +203,7 @@ var EnBasket = Basket{
 	ExportedFmt:       "wrote %d {excerpt|excerpts} to %s",
 	ExportFailed:      "no .docx written: %v",
 	HBack:             "back to reading",
+	HInfo:             "the basket's file, its length",
 	Deleted:           "deleted (u to undo)",
 	Restored:          "restored",
 	NothingUndo:       "nothing to undo",

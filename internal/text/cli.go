@@ -31,6 +31,8 @@ type CLI struct {
 	PDFDamaged         string
 	DocDamaged         string
 	NotDocx            string
+	NotEPUB            string // a zip named .epub without a book in it
+	NotODT             string // a zip named .odt without content.xml
 	NoPage             string
 	ZipBomb            string
 	DamagedFmt         string // a container file its reader gave up on: %s names the format (EPUB, Word .docx)
@@ -110,6 +112,8 @@ var ZhCLI = CLI{
 	PDFDamaged:         "PDF 已损坏，无法读取",
 	DocDamaged:         "Word .doc 文件已损坏（不完整或结构有误），无法读取",
 	NotDocx:            "是压缩包，不是 Word 文档",
+	NotEPUB:            "是压缩包，不是 EPUB 电子书（其中没有 META-INF/container.xml）",
+	NotODT:             "是压缩包，不是 OpenDocument 文档（其中没有 content.xml）",
 	NoPage:             "是网页存档（.mht），其中没有网页",
 	ZipBomb:            "解压后是原大小的数百倍，远超 Word 文档，已拒绝打开",
 	DamagedFmt:         "%s 文件已损坏，无法读取",
@@ -189,6 +193,8 @@ var EnCLI = CLI{
 	PDFDamaged:         "a damaged PDF",
 	DocDamaged:         "a damaged Word .doc file",
 	NotDocx:            "a zip archive, not a Word document",
+	NotEPUB:            "a zip archive, not an EPUB book (no META-INF/container.xml in it)",
+	NotODT:             "a zip archive, not an OpenDocument text (no content.xml in it)",
 	NoPage:             "a web archive (.mht) without a page in it",
 	ZipBomb:            "unpacks to hundreds of times its size, far more than a Word document: refused",
 	DamagedFmt:         "a damaged %s file",

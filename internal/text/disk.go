@@ -23,6 +23,10 @@ type Disk struct {
 	// KeptNoReload answers R in the basket's copy of an excerpt whose
 	// file is gone: a file name shows, but there is nothing to read.
 	KeptNoReload string
+	// EmptyKept answers R when the file has no text now (an editor that
+	// truncates before it writes, a file emptied): the loaded text, the
+	// place and the marks stay, and the next change is noticed.
+	EmptyKept string
 }
 
 // ZhDisk is Disk in Chinese.
@@ -37,6 +41,7 @@ var ZhDisk = Disk{
 	NoFile:       "这个文档不是从文件读入的，无法重新载入",
 	Busy:         "还在读取全文，读完后才能重新载入",
 	KeptNoReload: "这是素材篮保存的一段（原文件已不在），无法重新载入",
+	EmptyKept:    "文件现在是空的（也许正在写入）：仍显示载入时的内容",
 }
 
 // EnDisk is Disk in English.
@@ -51,6 +56,7 @@ var EnDisk = Disk{
 	NoFile:       "not read from a file: nothing to reload",
 	Busy:         "still reading the whole file: reload once it is in",
 	KeptNoReload: "the basket's copy (file gone): nothing to reload",
+	EmptyKept:    "the file is empty now (being written?): the loaded text stays",
 }
 
 // DiskFor returns Disk in lang: "zh", or English for the rest.

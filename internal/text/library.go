@@ -42,6 +42,12 @@ type Library struct {
 	// GoneDropped follows what opening a file said when the file is no
 	// longer there: its row has left the list.
 	GoneDropped string
+	// GoneFmt says the list found a file deleted and took its row off
+	// (%s its name); GoneManyFmt says it of several (%s their number).
+	GoneFmt, GoneManyFmt string
+	// AddedFmt says the list found a file added to the folder and took
+	// it in (%s its name); AddedManyFmt says it of several.
+	AddedFmt, AddedManyFmt string
 }
 
 // ZhLibrary is Library in Chinese.
@@ -69,6 +75,8 @@ var ZhLibrary = Library{
 	UnreadableDirsFmt: "%s 个文件夹无法读取", KHeadings: "#词语", HHeadings: "只搜标题：列出含该词的各级标题",
 	SearchEmptyHint: "搜索全部文档的正文；# 开头只搜标题（#调查研究）",
 	HReopen:         "回到刚读的文档（原处）", NoReopen: "还没有读过文档", GoneDropped: "（已从列表移除）",
+	GoneFmt: "%s 已不在（已从列表移除）", GoneManyFmt: "%s 个文件已不在（已从列表移除）",
+	AddedFmt: "新文件 %s 已加入列表", AddedManyFmt: "%s 个新文件已加入列表",
 }
 
 // EnLibrary is Library in English.
@@ -96,6 +104,8 @@ var EnLibrary = Library{
 	UnreadableDirsFmt: "unreadable folders: %s", KHeadings: "#words", HHeadings: "headings only: every heading naming them",
 	SearchEmptyHint: "every document's text; # first for headings only (#调查研究)",
 	HReopen:         "back to the document read last, where it was", NoReopen: "no document read yet", GoneDropped: " (removed from the list)",
+	GoneFmt: "%s is gone (removed from the list)", GoneManyFmt: "%s files gone (removed from the list)",
+	AddedFmt: "%s is new (added to the list)", AddedManyFmt: "%s new files added to the list",
 }
 
 // LibraryFor returns Library in lang: "zh", or English for the rest.

@@ -38,11 +38,16 @@ type Reader struct {
 	CrumbSep   string
 	CharsOn    string
 	CharsOff   string
+	// The parts of = and Ctrl-G's report (less's =, vim's Ctrl-G): the
+	// document's 字数 (%s, with thousands), its articles (%d, Plural),
+	// the outline path of the section read, as --print takes it (%s).
+	InfoCharsFmt, InfoArticlesFmt, InfoPathFmt string
 
 	// help descriptions
 	HHalfUp, HHalfDown, HTop, HBottom                string
 	HNextNode, HPrevNode, HNextArticle, HPrevArticle string
 	HJunk, HOutline, HFocus, HHelp, HChars           string
+	HInfo                                            string
 	HPercent, CountFmt                               string
 	HJump, HCollapse, HExpand, HClose                string
 	HToList                                          string // Esc, Backspace in a document opened from the library
@@ -75,15 +80,16 @@ var ZhReader = Reader{
 	NoPrev:       "前面没有标题了",
 	NoArticle:    "没有更多文章",
 	CrumbSep:     " › ",
-	CharsOn:      "目录显示字数",
-	CharsOff:     "目录隐藏字数",
+	InfoCharsFmt: "共 %s 字", InfoArticlesFmt: "%d 篇", InfoPathFmt: "大纲路径 %[1]s（--print %[1]s）",
+	CharsOn:  "目录显示字数",
+	CharsOff: "目录隐藏字数",
 
 	HHalfUp: "上半页", HHalfDown: "下半页",
 	HTop: "开头", HBottom: "结尾",
 	HNextNode: "下一个标题", HPrevNode: "上一个标题",
 	HNextArticle: "下一篇文章", HPrevArticle: "上一篇文章",
 	HJunk: "显示/隐藏过滤内容", HOutline: "显示/隐藏目录", HFocus: "切换目录/正文",
-	HHelp: "帮助", HChars: "显示/隐藏目录字数",
+	HHelp: "帮助", HChars: "显示/隐藏目录字数", HInfo: "文件信息与所在位置",
 	HPercent: "到全文 N% 处", CountFmt: "%d（后接移动键）",
 	HJump: "跳到所选", HCollapse: "折叠", HExpand: "展开", HClose: "关闭帮助",
 	HToList: "回到文库列表",
@@ -110,25 +116,26 @@ var EnReader = Reader{
 		"web-chrome": "%d {web page item|web page items}", "disclaimer": "%d {disclaimer|disclaimers}",
 		"truncation": "%d {truncation note|truncation notes}", "navigation": "%d {navigation line|navigation lines}",
 	},
-	PagesFmt:   "%s %d {page|pages}",
-	HiddenFmt:  "hid %s (p shows)",
-	Loading:    "reading the whole file…",
-	LoadFailed: "could not read the whole file: %v",
-	ShownFmt:   "showing %s filtered",
-	ListSep:    " · ",
-	NoNext:     "no next heading",
-	NoPrev:     "no previous heading",
-	NoArticle:  "no more articles",
-	CrumbSep:   " › ",
-	CharsOn:    "outline shows character counts",
-	CharsOff:   "outline hides character counts",
+	PagesFmt:     "%s %d {page|pages}",
+	HiddenFmt:    "hid %s (p shows)",
+	Loading:      "reading the whole file…",
+	LoadFailed:   "could not read the whole file: %v",
+	ShownFmt:     "showing %s filtered",
+	ListSep:      " · ",
+	NoNext:       "no next heading",
+	NoPrev:       "no previous heading",
+	NoArticle:    "no more articles",
+	CrumbSep:     " › ",
+	InfoCharsFmt: "%s {char|chars}", InfoArticlesFmt: "%d {article|articles}", InfoPathFmt: "outline path %[1]s (--print %[1]s)",
+	CharsOn:  "outline shows character counts",
+	CharsOff: "outline hides character counts",
 
 	HHalfUp: "half page up", HHalfDown: "half page down",
 	HTop: "top", HBottom: "bottom",
 	HNextNode: "next heading", HPrevNode: "previous heading",
 	HNextArticle: "next article", HPrevArticle: "previous article",
 	HJunk: "show/hide filtered", HOutline: "show/hide outline", HFocus: "switch outline/text",
-	HHelp: "help", HChars: "show/hide character counts",
+	HHelp: "help", HChars: "show/hide character counts", HInfo: "file info, where you are",
 	HPercent: "go to N% of the document", CountFmt: "%d (then a move)",
 	HJump: "jump to entry", HCollapse: "collapse", HExpand: "expand", HClose: "close help",
 	HToList: "back to the library's list",

@@ -7,6 +7,9 @@ type Shared struct {
 	// The help overlay: its title, and the line under a help that does not
 	// fit, scrolled or at its end.
 	HelpTitle, HelpMore, HelpEnd string
+	// HelpTitleFits is the title of a help the screen holds whole:
+	// nothing to scroll, so any key closes it.
+	HelpTitleFits string
 	// Keys' descriptions both pages' helps share.
 	HUp, HDown, HPageUp, HPageDown, HQuit, HSuspend string
 	// HRedraw is Ctrl-l's: the screen drawn again whole (internal/app
@@ -16,32 +19,34 @@ type Shared struct {
 
 // ZhShared is Shared in Chinese.
 var ZhShared = Shared{
-	TooSmall:  "终端太小",
-	HelpTitle: "按键  ·  j/k 滚动  ·  按其他任意键关闭",
-	HelpMore:  "… j/k 翻看其余按键",
-	HelpEnd:   "（完）k 往回翻，g 回到开头",
-	HUp:       "上一行",
-	HDown:     "下一行",
-	HPageUp:   "上一页",
-	HPageDown: "下一页",
-	HQuit:     "退出",
-	HSuspend:  "挂起（fg 回来）",
-	HRedraw:   "重画屏幕",
+	TooSmall:      "终端太小",
+	HelpTitle:     "按键  ·  j/k 滚动  ·  按其他任意键关闭",
+	HelpTitleFits: "按键  ·  按任意键关闭",
+	HelpMore:      "… j/k 翻看其余按键",
+	HelpEnd:       "（完）k 往回翻，g 回到开头",
+	HUp:           "上一行",
+	HDown:         "下一行",
+	HPageUp:       "上一页",
+	HPageDown:     "下一页",
+	HQuit:         "退出",
+	HSuspend:      "挂起（fg 回来）",
+	HRedraw:       "重画屏幕",
 }
 
 // EnShared is Shared in English.
 var EnShared = Shared{
-	TooSmall:  "terminal too small",
-	HelpTitle: "Keys  ·  j/k scroll  ·  any other key closes",
-	HelpMore:  "… j/k for the other keys",
-	HelpEnd:   "(end) k scrolls back, g to the top",
-	HUp:       "line up",
-	HDown:     "line down",
-	HPageUp:   "page up",
-	HPageDown: "page down",
-	HQuit:     "quit",
-	HSuspend:  "suspend (fg resumes)",
-	HRedraw:   "redraw the screen",
+	TooSmall:      "terminal too small",
+	HelpTitle:     "Keys  ·  j/k scroll  ·  any other key closes",
+	HelpTitleFits: "Keys  ·  any key closes",
+	HelpMore:      "… j/k for the other keys",
+	HelpEnd:       "(end) k scrolls back, g to the top",
+	HUp:           "line up",
+	HDown:         "line down",
+	HPageUp:       "page up",
+	HPageDown:     "page down",
+	HQuit:         "quit",
+	HSuspend:      "suspend (fg resumes)",
+	HRedraw:       "redraw the screen",
 }
 
 // SharedFor returns the shared text in lang ("zh" or anything else: English).

@@ -297,6 +297,8 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 		}
 	case key.Matches(msg, k.Edit):
 		return m.edit()
+	case key.Matches(msg, k.Info):
+		return m.flash(m.info())
 	case key.Matches(msg, k.CopyAll):
 		if len(m.list) == 0 {
 			return m.flash(wtext.CopyFor(m.opt.Lang).Nothing)
@@ -482,7 +484,12 @@ func (m Model) View() string {
 	lines := make([]string, 0, m.Height)
 	bodyH := m.Height - 1
 	if m.Width < reader.MinWidth || m.Height < reader.MinHeight {
+		// As the reader and the library say it: no keys offered.
 		lines = append(lines, common.Fit(m.W, wtext.SharedFor(m.opt.Lang).TooSmall, m.Width))
+		for len(lines) < m.Height {
+			lines = append(lines, common.Spaces(m.Width))
+		}
+		return common.Join(lines)
 	} else if m.help {
 		lines = append(lines, m.helpv.View()...)
 	} else {
@@ -491,8 +498,10 @@ func (m Model) View() string {
 	for len(lines) < bodyH {
 		lines = append(lines, common.Spaces(m.Width))
 	}
-	lines = append(lines[:bodyH], m.statusLine())
-	return common.Join(lines)
+	if said, ok := statusbar.OnBar(m.W, lines[:bodyH], cjk.Sanitize(m.bar.Message()), m.Width, m.Styles.StatusBar.Render); ok {
+		return common.Join(said)
+	}
+	return common.Join(append(lines[:bodyH], m.statusLine()))
 }
 
 // body draws the title and the excerpts from top, bodyH lines at most.
@@ -577,7 +586,7 @@ func (m Model) statusLine() string {
 			if !b.Enabled() {
 				continue // nothing to move, delete, open or copy
 			}
-			parts = append(parts, b.Help().Key+" "+b.Help().Desc)
+			parts = append(parts, common.BarKeys(b.Help().Key)+" "+b.Help().Desc)
 		}
 		s = " " + common.FitParts(m.W, parts, " · ", m.Width-1)
 	}

@@ -25,6 +25,7 @@ import (
 	"wenji/model"
 	"wenji/parse"
 	"wenji/ui/cjk"
+	"wenji/ui/common"
 	"wenji/ui/internal/uitest"
 	"wenji/ui/reader"
 )
@@ -260,7 +261,7 @@ func TestHelp(t *testing.T) {
 	path := fill(t, "甲")
 	m := New(Options{Path: path, Lang: "en", Ambiguous: 1})
 	var tm tea.Model = drive(pageModel{m}, m.Init()(), tea.WindowSizeMsg{Width: 80, Height: 24})
-	if v := screen(tm); !strings.Contains(v, "Basket · 1 excerpt") || !strings.Contains(v, "? help · enter open it at its source · d/x/del delete") {
+	if v := screen(tm); !strings.Contains(v, "Basket · 1 excerpt") || !strings.Contains(v, "? help · Enter open it at its source · d/x/Del delete") {
 		t.Errorf("english page:\n%s", v)
 	}
 	tm = keys(tm, "?")
@@ -387,7 +388,10 @@ func TestHelpListsEnabledOnly(t *testing.T) {
 // listed reports whether screen shows b: its keys, then its description.
 func listed(screen string, b key.Binding) bool {
 	h := b.Help()
-	return regexp.MustCompile(regexp.QuoteMeta(h.Key) + `\s+` + regexp.QuoteMeta(h.Desc)).MatchString(screen)
+	// The help names the keys as bubbles does (q/esc/B), the status
+	// line as the library's bar does (q/Esc/B).
+	keys := "(" + regexp.QuoteMeta(h.Key) + "|" + regexp.QuoteMeta(common.BarKeys(h.Key)) + ")"
+	return regexp.MustCompile(keys + `\s+` + regexp.QuoteMeta(h.Desc)).MatchString(screen)
 }
 
 // An excerpt of the document read opens in a new reader that keeps the

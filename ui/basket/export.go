@@ -6,12 +6,14 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 
 	store "wenji/internal/basket"
 	wtext "wenji/internal/text"
+	"wenji/model"
 	"wenji/ui/cjk"
 	"wenji/ui/common"
 	"wenji/ui/reader"
@@ -45,6 +47,11 @@ func (m *Model) export() tea.Cmd {
 // writeDocx writes list as a .docx under dir ("" the working directory),
 // named after the basket and the day, and returns its path.
 func writeDocx(dir, lang string, list []store.Excerpt, now time.Time) (string, error) {
+	// Named from the root, the folder that refuses the file is one the
+	// user can find: "" refused said "没有写出 .docx：.：没有权限".
+	if abs, err := filepath.Abs(dir); err == nil {
+		dir = abs
+	}
 	title := wtext.CLIFor(lang).BasketTitle
 	base := title + "-" + now.Format(time.DateOnly)
 	for i := 1; i <= maxNames; i++ {
@@ -68,9 +75,6 @@ func writeDocx(dir, lang string, list []store.Excerpt, now time.Time) (string, e
 		if err != nil {
 			os.Remove(path) // no half-written file passes for the basket
 			return "", err
-		}
-		if abs, err := filepath.Abs(path); err == nil {
-			path = abs
 		}
 		return path, nil
 	}
@@ -98,4 +102,20 @@ func (m *Model) exportReport(msg exportedMsg) string {
 		path = common.FitLeft(m.W, path, max(room, 1))
 	}
 	return wtext.Plural(msg.count, m.tx.ExportedFmt, msg.count, path)
+}
+
+// info is = and Ctrl-G on the page, as the reader's: the basket's file
+// (where w's .docx is not, and wenji --basket reads), its excerpts and
+// their 字数.
+func (m *Model) info() string {
+	path := m.opt.Path
+	if path == "" {
+		path, _ = store.DefaultPath()
+	}
+	chars := 0
+	for _, e := range m.list {
+		chars += model.CountChars(e.Text)
+	}
+	return strings.Join([]string{cjk.SanitizeLine(reader.TildePath(path)), wtext.Plural(len(m.list), m.tx.CountFmt, len(m.list)),
+		wtext.Plural(chars, m.tx.CharsFmt, chars, common.Thousands(chars))}, " · ")
 }

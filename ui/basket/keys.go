@@ -33,6 +33,8 @@ type KeyMap struct {
 	// Alternate is Ctrl-^: back to the reader, whose Ctrl-^ it is (the
 	// document read before), as vim's Ctrl-^ works from any buffer.
 	Alternate key.Binding
+	// Info is = and Ctrl-G, as in the reader: the basket's file and size.
+	Info key.Binding
 }
 
 // DefaultKeyMap returns the page's bindings, with help text in lang.
@@ -64,6 +66,7 @@ func DefaultKeyMap(lang string) KeyMap {
 		Suspend:   b("ctrl+z", sh.HSuspend, "ctrl+z"),
 		Redraw:    b("ctrl+l", sh.HRedraw, "ctrl+l"),
 		Alternate: b("ctrl+^", wtext.MarksFor(lang).HAlternate, "ctrl+^"),
+		Info:      b("=/ctrl+g", t.HInfo, "=", "ctrl+g"),
 	}
 }
 
@@ -77,7 +80,7 @@ func (k KeyMap) ShortHelp() []key.Binding {
 // FullHelp returns the bindings of the help overlay: the moves, then the
 // rest (two columns where the screen is wide enough, as the reader's).
 func (k KeyMap) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{k.Down, k.Up, k.PageDown, k.PageUp, k.HalfDown, k.HalfUp, k.Top, k.Bottom}, {k.MoveUp, k.MoveDown, k.Delete, k.Undo, k.Open, k.Edit, k.CopyAll, k.Write, k.Back, k.Alternate, k.Help, k.Suspend, k.Redraw, k.Quit}}
+	return [][]key.Binding{{k.Down, k.Up, k.PageDown, k.PageUp, k.HalfDown, k.HalfUp, k.Top, k.Bottom}, {k.MoveUp, k.MoveDown, k.Delete, k.Undo, k.Open, k.Edit, k.CopyAll, k.Write, k.Back, k.Alternate, k.Info, k.Help, k.Suspend, k.Redraw, k.Quit}}
 }
 
 // leave says whether a key left the page, and for what.

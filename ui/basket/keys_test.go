@@ -198,6 +198,15 @@ func TestWriteDocx(t *testing.T) {
 	if m = write(m); !strings.Contains(screen(m), "no .docx written") {
 		t.Errorf("w into a missing folder:\n%s", screen(m))
 	}
+	// A folder named relative to where wenji runs ("" is that folder
+	// itself) is said from the root: it said ".: permission denied".
+	t.Chdir(t.TempDir())
+	pm = New(Options{Path: path, Lang: "en", Ambiguous: 1, ExportDir: filepath.Join("missing", "sub")})
+	m = drive(pageModel{pm}, pm.Init()(), tea.WindowSizeMsg{Width: 200, Height: 24})
+	wd, _ := os.Getwd()
+	if m = write(m); !strings.Contains(screen(m), "no .docx written: in "+reader.TildePath(filepath.Join(wd, "missing", "sub"))+": ") {
+		t.Errorf("w into a relative missing folder:\n%s", screen(m))
+	}
 }
 
 // writeDocxNamed writes the basket at path into dir twice in each
@@ -398,7 +407,7 @@ func TestRootKeysAfterB(t *testing.T) {
 		t.Errorf("B? read together: state %v, page help %v; want the page's help", root.basket.Shown, root.basket.Page.help)
 	}
 	m = drive(m, runes("qq")) // close the help, back to the reader
-	if s := screen(m); m.(Root).basket.Shown || strings.Contains(s, "按其他任意键关闭") {
+	if s := screen(m); m.(Root).basket.Shown || strings.Contains(s, "任意键关闭") {
 		t.Errorf("after qq: state %v, screen:\n%s", m.(Root).basket.Shown, s)
 	}
 	m = drive(m, runes("BGKq"))

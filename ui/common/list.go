@@ -1,5 +1,7 @@
 package common
 
+import "strings"
+
 // KeepInView clamps a list's cursor to its n rows and moves its first shown
 // row, top, so that the cursor is among the h rows on screen.
 func KeepInView(cursor, top, n, h int) (int, int) {
@@ -25,4 +27,21 @@ func Window(top, n, h int, row func(k int) string) []string {
 		}
 	}
 	return out
+}
+
+// barKeyNames are the named keys as a status line's hint writes them,
+// capitalised as the library's hints and the README do (Enter, Esc):
+// bubbles' help names them in lower case, as the ? overlay shows them.
+var barKeyNames = map[string]string{"enter": "Enter", "esc": "Esc", "del": "Del", "backspace": "Backspace", "tab": "Tab", "space": "Space"}
+
+// BarKeys is a binding's keys ("q/esc/B") as a status line's hint writes
+// them ("q/Esc/B"), so that every page's bar names a key alike.
+func BarKeys(keys string) string {
+	parts := strings.Split(keys, "/")
+	for i, p := range parts {
+		if n, ok := barKeyNames[p]; ok {
+			parts[i] = n
+		}
+	}
+	return strings.Join(parts, "/")
 }

@@ -184,11 +184,11 @@ func TestLibraryKeysAfterB(t *testing.T) {
 	l = libDrive(l, libRunCmd(l.Init())[0])
 	l = libKeys(l, "down", "enter", "}", "a")
 	l = libDrive(l, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("B?")})
-	if s := strings.Join(libScreen(l), "\n"); l.page != pageBasket || !strings.Contains(s, "any other key closes") {
+	if s := strings.Join(libScreen(l), "\n"); l.page != pageBasket || !strings.Contains(s, "key closes") {
 		t.Errorf("B? read together: page %v, screen:\n%s", l.page, s)
 	}
 	l = libKeys(l, "q", "q")
-	if s := strings.Join(libScreen(l), "\n"); l.page != pageReader || strings.Contains(s, "any other key closes") {
+	if s := strings.Join(libScreen(l), "\n"); l.page != pageReader || strings.Contains(s, "key closes") {
 		t.Errorf("after q q: page %v, screen:\n%s", l.page, s)
 	}
 }

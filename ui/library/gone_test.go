@@ -6,7 +6,9 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -355,5 +357,131 @@ func TestLibraryDropsGoneFile(t *testing.T) {
 	l = libKeys(libStart(opt, 100, 20), "down", "down", "enter")
 	if s := strings.Join(libScreen(l), "\n"); !strings.Contains(s, "003_") || strings.Contains(s, "removed from the list") {
 		t.Errorf("an unreadable file left the list:\n%s", s)
+	}
+}
+
+// TestLibraryNoticesGoneFile: the list notices a file deleted since it
+// was made without Enter on it: at its timer's tick (the rows on screen)
+// and when it comes back into view from a document (every row). The row
+// leaves the list, the status bar names it, the counts count it no more
+// and the cursor stays on its document; a file whose size changed has its
+// row read again. It noticed only when Enter was pressed on the row.
+func TestLibraryNoticesGoneFile(t *testing.T) {
+	t.Setenv("XDG_DATA_HOME", t.TempDir())
+	_, opt := newTestLibrary(14)
+	l := libStart(opt, 100, 20)
+	l = libKeys(l, "down", "down", "down")
+	onCursor := opt.Files[3].Rel
+	if err := os.Remove(opt.Files[6].Path); err != nil {
+		t.Fatal(err)
+	}
+	changed := opt.Files[7].Path
+	if err := os.WriteFile(changed, []byte("改过的标题汇编\n\n\n第一篇文章\n\n正文。\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.Remove(changed) }) // written again by the next newTestLibrary(14)
+	l = libDrive(l, libWatchMsg{})
+	lines := libScreen(l)
+	s := strings.Join(lines, "\n")
+	if strings.Contains(strings.Join(lines[:len(lines)-1], "\n"), "007_") || !strings.Contains(s, "13 documents") || !strings.Contains(s, "13/13") ||
+		!strings.Contains(s, "007_基层治理汇编.txt is gone (removed from the list)") {
+		t.Fatalf("after a tick, a deleted file:\n%s", s)
+	}
+	if got := l.entries[l.shown[l.cursor]].file.Rel; got != onCursor {
+		t.Errorf("cursor on %q, want %q", got, onCursor)
+	}
+	if !strings.Contains(s, "改过的标题汇编") {
+		t.Errorf("the changed file's row not read again:\n%s", s)
+	}
+
+	// Back from a document: every row is asked after, those not on
+	// screen too; the one read was gone meanwhile as well.
+	l = libKeys(l, "enter")
+	if l.reader == nil {
+		t.Fatal("Enter opened nothing")
+	}
+	for _, i := range []int{3, 12} {
+		if err := os.Remove(opt.Files[i].Path); err != nil {
+			t.Fatal(err)
+		}
+	}
+	l = libKeys(l, "esc")
+	s = strings.Join(libScreen(l), "\n")
+	if l.reader != nil || strings.Contains(s, "004_") || strings.Contains(s, "013_") || !strings.Contains(s, "11 documents") ||
+		!strings.Contains(s, "2 files gone (removed from the list)") {
+		t.Errorf("back from a document:\n%s", s)
+	}
+	if got := l.entries[l.shown[l.cursor]].file.Rel; got != opt.Files[4].Rel {
+		t.Errorf("cursor on %q, want the next row %q", got, opt.Files[4].Rel)
+	}
+}
+
+// TestLibraryTakesInNewFile: a file added to the folder since the list
+// was made joins it, in its place by path, its row learnt, and the
+// status bar names it: every few ticks while the list is shown and when
+// it comes back from a document (Options.Rescan walks the folder again);
+// a file found gone that is back returns. The list knew only the files of
+// its first walk.
+func TestLibraryTakesInNewFile(t *testing.T) {
+	t.Setenv("XDG_DATA_HOME", t.TempDir())
+	_, opt := newTestLibrary(15)
+	dir := filepath.Dir(opt.Files[0].Path)
+	var files []File
+	for _, f := range opt.Files {
+		files = append(files, f)
+	}
+	var mu sync.Mutex
+	opt.Rescan = func() ([]File, int, error) {
+		mu.Lock()
+		defer mu.Unlock()
+		return append([]File(nil), files...), 0, nil
+	}
+	l := libStart(opt, 100, 30)
+	l = libKeys(l, "down", "down")
+	onCursor := opt.Files[2].Rel
+	added := filepath.Join(dir, "003a_新增汇编.txt")
+	if err := os.WriteFile(added, []byte("新增的汇编\n\n\n第一篇文章\n\n正文。\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.Remove(added) })
+	mu.Lock()
+	files = append(files, File{Path: added, Rel: "dir/003a_新增汇编.txt", Size: 40})
+	slices.SortFunc(files, func(a, b File) int { return strings.Compare(a.Rel, b.Rel) })
+	mu.Unlock()
+	for range rescanEvery {
+		l = libDrive(l, libWatchMsg{})
+	}
+	s := libScreen(l)
+	row := slices.IndexFunc(s, func(line string) bool { return strings.Contains(line, "003a_") })
+	if row < 0 || !strings.Contains(s[row], "新增的汇编") || !strings.Contains(s[row-1], "003_") || !strings.Contains(s[row+1], "004_") ||
+		!strings.Contains(s[0], "16 documents") || !strings.Contains(s[len(s)-1], "dir/003a_新增汇编.txt is new (added to the list)") {
+		t.Fatalf("after the ticks, a new file:\n%s", strings.Join(s, "\n"))
+	}
+	if got := l.entries[l.shown[l.cursor]].file.Rel; got != onCursor {
+		t.Errorf("cursor on %q, want %q", got, onCursor)
+	}
+
+	// Gone, then back while a document is read: it returns with the
+	// list, as does a second new file.
+	os.Remove(added)
+	l = libDrive(l, libWatchMsg{})
+	if strings.Contains(strings.Join(libScreen(l)[:29], "\n"), "003a_") {
+		t.Fatal("the deleted new file is still listed")
+	}
+	if l = libKeys(l, "up", "enter"); l.reader == nil {
+		t.Fatal("Enter opened nothing")
+	}
+	os.WriteFile(added, []byte("新增的汇编\n\n\n第一篇文章\n\n正文。\n"), 0o644)
+	second := filepath.Join(dir, "zz_另一份.txt")
+	os.WriteFile(second, []byte("另一份\n\n正文。\n"), 0o644)
+	t.Cleanup(func() { os.Remove(second) })
+	mu.Lock()
+	files = append(files, File{Path: second, Rel: "dir/zz_另一份.txt", Size: 20})
+	mu.Unlock()
+	l = libKeys(l, "esc")
+	s = libScreen(l)
+	if all := strings.Join(s, "\n"); !strings.Contains(all, "003a_") || !strings.Contains(all, "zz_") || !strings.Contains(s[0], "17 documents") ||
+		!strings.Contains(s[len(s)-1], "2 new files added to the list") {
+		t.Errorf("back from a document:\n%s", all)
 	}
 }

@@ -11,7 +11,7 @@ import (
 )
 
 func libHelpShown(l Library) bool {
-	return strings.Contains(strings.Join(libScreen(l), "\n"), "any other key closes")
+	return strings.Contains(strings.Join(libScreen(l), "\n"), "key closes")
 }
 
 // ? opens the help in the list and in the search results only when no
@@ -70,7 +70,7 @@ func TestLibraryHelpView(t *testing.T) {
 		}
 		l = libKeys(l, "?")
 		s := strings.Join(libScreen(l), "\n")
-		if !strings.Contains(s, wtext.SharedFor(lang).HelpTitle) {
+		if !strings.Contains(s, wtext.SharedFor(lang).HelpTitle) && !strings.Contains(s, wtext.SharedFor(lang).HelpTitleFits) {
 			t.Errorf("%s: no help title:\n%s", lang, s)
 		}
 		for _, group := range l.keys.FullHelp() {
@@ -138,6 +138,15 @@ func TestLibraryHelpClose(t *testing.T) {
 		t.Error("pgdown closed the help")
 	}
 	checkLibSize(t, l, 60, 12)
+	// G goes to the end, whose line offers g back to the top: g there
+	// closed the help, as any key it does not bind.
+	l = libKeys(l, "G")
+	if s := strings.Join(libScreen(l), "\n"); l.mode != modeHelp || !strings.Contains(s, wtext.SharedFor("en").HelpEnd) {
+		t.Errorf("G: help %v:\n%s", l.mode == modeHelp, s)
+	}
+	if l = libKeys(l, "g"); l.mode != modeHelp || l.help.Top() != 0 {
+		t.Errorf("g at the help's end: help %v, scroll %d", l.mode == modeHelp, l.help.Top())
+	}
 	if _, cmd := l.Update(uitest.KeyPress("ctrl+c")); cmd == nil || cmd() != tea.Quit() {
 		t.Error("ctrl+c in the help does not quit")
 	}

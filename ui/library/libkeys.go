@@ -53,6 +53,9 @@ type LibraryKeyMap struct {
 
 	// In the help: j/k and the page keys scroll it, any other key closes it.
 	HelpDown, HelpUp, HelpPageDown, HelpPageUp key.Binding
+	// HelpTop and HelpBottom are g and G in the help, as its last line
+	// offers (（完）k 往回翻，g 回到开头): g closed it.
+	HelpTop, HelpBottom key.Binding
 }
 
 // DefaultLibraryKeyMap returns the list's bindings, described in lang.
@@ -92,6 +95,8 @@ func DefaultLibraryKeyMap(lang string) LibraryKeyMap {
 		HelpUp:       b("k/↑", rt.HUp, "k", "up", "ctrl+p"),
 		HelpPageDown: b("space/pgdn", rt.HPageDown, " ", "pgdown", "ctrl+d"),
 		HelpPageUp:   b("b/pgup", rt.HPageUp, "b", "pgup", "ctrl+u"),
+		HelpTop:      b("g/home", t.HTop, "g", "home"),
+		HelpBottom:   b("G/end", t.HBottom, "G", "end"),
 	}
 }
 

@@ -98,6 +98,10 @@ type Options struct {
 	// Notice, when set, is flashed in the status bar at the start (the
 	// library's memory could not be read).
 	Notice string
+	// Rescan, when set, walks Dir again as main walked it for Files:
+	// the list takes in the files added since (watch.go). It runs in a
+	// Cmd.
+	Rescan func() (files []File, unreadable int, err error)
 }
 
 // libEntry is a row of the list.
@@ -194,6 +198,11 @@ type Library struct {
 	basket    basketui.Host // the basket page, shown while page is pageBasket
 	last      int           // entry last opened in the reader, -1 before any
 	goneN     int           // entries found gone (libEntry.gone)
+	looking   bool          // a look at the files is on its way (watch.go)
+	lookNext  int           // the entry the next look's batch starts at
+	ticks     int           // the watch's ticks while the list was shown
+	walking   bool          // a Rescan is on its way
+	added     bool          // entries were added after the first walk: shown sorts by path
 	// flush finishes the basket saves of every reader and basket page
 	// the library showed (Flush).
 	flush []func()
@@ -228,6 +237,7 @@ func New(opt Options) Library {
 	l.keys = DefaultLibraryKeyMap(ro.Lang)
 	l.help = helpview.New(l.Common, l.rtx, l.keys, libHelpGroupTitles(l.tx), helpview.ScrollKeys{
 		Down: l.keys.HelpDown, Up: l.keys.HelpUp, PageDown: l.keys.HelpPageDown, PageUp: l.keys.HelpPageUp,
+		Top: l.keys.HelpTop, Bottom: l.keys.HelpBottom,
 	})
 	if l.opt.Cache == nil {
 		l.opt.Cache, _ = doccache.Open(doccache.Options{Disabled: true}) // no error when disabled
@@ -242,7 +252,7 @@ func New(opt Options) Library {
 	l.setMode(modeList)
 	l.refilter()
 	if len(opt.Files) > 0 {
-		l.startCmd = l.parseAll()
+		l.startCmd = tea.Batch(l.parseAll(), watch())
 	} else {
 		l.done = true
 	}
@@ -290,6 +300,15 @@ func (l Library) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return l, msg.Next()
 	case libOpenedMsg:
 		return l, l.opened(msg)
+	case libWatchMsg:
+		return l, l.watched()
+	case libLookMsg:
+		return l, l.looked(msg)
+	case libRescanMsg:
+		return l, l.rescanned(msg)
+	case libAddedMsg:
+		l.took(msg.infos)
+		return l, nil
 	case reader.BackMsg:
 		cmd := l.back()
 		if msg.Then != nil && l.reader == nil {
@@ -366,6 +385,9 @@ func (l *Library) refilter() {
 				l.shown = append(l.shown, i)
 			}
 		}
+		if l.added { // files found later are listed in their place
+			slices.SortStableFunc(l.shown, func(a, b int) int { return strings.Compare(l.entries[a].file.Rel, l.entries[b].file.Rel) })
+		}
 	} else {
 		type scored struct{ i, score int }
 		var hits []scored
@@ -394,18 +416,29 @@ func (l *Library) refilter() {
 // found gone.
 func (l *Library) listed() int { return len(l.entries) - l.goneN }
 
-// dropGone takes entry i, whose file opening found gone, off the list,
-// the cursor staying on the row where it was (the next one now), and the
-// counts counting it no more.
-func (l *Library) dropGone(i int) {
-	if i < 0 || i >= len(l.entries) || l.entries[i].gone {
+// dropGone takes the entries whose file was found gone off the list, the
+// counts counting them no more: the cursor stays on its entry, or, when
+// that went, on the row where it was (the next one now).
+func (l *Library) dropGone(idx ...int) {
+	cur := -1
+	if l.cursor < len(l.shown) {
+		cur = l.shown[l.cursor]
+	}
+	k, dropped := l.cursor, false
+	for _, i := range idx {
+		if i < 0 || i >= len(l.entries) || l.entries[i].gone {
+			continue
+		}
+		l.entries[i].gone, dropped = true, true
+		l.goneN++
+	}
+	if !dropped {
 		return
 	}
-	l.entries[i].gone = true
-	l.goneN++
-	k := l.cursor
 	l.refilter()
-	l.cursor = min(k, max(len(l.shown)-1, 0))
+	if cur < 0 || l.entries[cur].gone {
+		l.cursor = min(k, max(len(l.shown)-1, 0))
+	}
 	l.scrollToCursor()
 }
 

@@ -6,8 +6,10 @@ import (
 
 	"github.com/charmbracelet/lipgloss"
 
+	"wenji/ui/cjk"
 	"wenji/ui/common"
 	"wenji/ui/components/prompt"
+	"wenji/ui/components/statusbar"
 )
 
 // searchView draws the results below the header: the prompt line and the
@@ -126,17 +128,33 @@ func (l *Library) promptLine(W int, label string, p *prompt.Model, note string, 
 	line := l.Styles.Prompt.Render(label) + text
 	used += l.W.String(label)
 	if note != "" {
-		n := common.Fit(l.W, note, max(0, W-used-l.W.String(count)-2))
+		// A hint too long for the line says its clauses that fit
+		// whole, then … (it was cut inside a word: "@ for pinyin ini…").
+		sep := "; "
+		if !strings.Contains(note, sep) {
+			sep = "；"
+		}
+		n := common.FitParts(l.W, strings.Split(note, sep), sep, max(0, W-used-l.W.String(count)-2))
 		line += noteStyle.Render(n)
 		used += l.W.String(n)
 	}
 	return line + common.Spaces(W-used-l.W.String(count)-1) + l.Styles.PromptCount.Render(count) + " "
 }
 
+// withBar is the page: lines, then the status bar, a message too wide
+// for the bar said whole on lines above it, over the last of lines
+// (statusbar.Wrap).
+func (l *Library) withBar(lines []string, W int, hint string) string {
+	if said, ok := statusbar.OnBar(l.W, lines, cjk.SanitizeLine(l.bar.Message()), W, l.Styles.StatusBar.Render); ok {
+		return common.Join(said)
+	}
+	return common.Join(append(lines, l.statusBar(W, hint)))
+}
+
 // statusBar draws the status line: a message, or the keys' hint (as many
 // of its keys as fit, whole).
 func (l *Library) statusBar(W int, hint string) string {
-	bar := " " + common.Fit(l.W, l.bar.Message(), W-1)
+	bar := " " + common.Fit(l.W, cjk.SanitizeLine(l.bar.Message()), W-1)
 	if l.bar.Message() == "" {
 		parts := strings.Split(l.hint(hint, l.mode.typing()), " · ")
 		bar = " " + common.FitParts(l.W, parts, " · ", W-1)

@@ -216,11 +216,12 @@ func (l *Library) back() tea.Cmd {
 	case modeSearch:
 		l.setMode(modeResults)
 	}
+	look := tea.Batch(l.look(true), l.rescan()) // back in view: the files deleted and added meanwhile
 	save := l.opt.Save
 	if save == nil || key == "" {
-		return nil
+		return look
 	}
-	return func() tea.Msg { return libSavedMsg{save(key, path, p)} }
+	return tea.Batch(look, func() tea.Msg { return libSavedMsg{save(key, path, p)} })
 }
 
 // Flush finishes the basket's saves that the program's end cut short,

@@ -146,3 +146,78 @@ func TestLibraryPatternErrorLanguage(t *testing.T) {
 		}
 	}
 }
+
+// TestLibraryStatusWrapsNarrow: narrower than its messages (60 columns and
+// less), the library says a message whole on lines above its bar, over
+// the list's last rows, the screen exactly its size: cut to the bar, the
+// cause of a file that would not open was lost (…not an EPUB b…). The
+// list is whole again when the message goes.
+func TestLibraryStatusWrapsNarrow(t *testing.T) {
+	denied := &fs.PathError{Op: "open", Path: "/home/someone/.local/state/wenji/places.json.tmp", Err: syscall.EACCES}
+	for _, lang := range []string{"zh", "en"} {
+		tx := wtext.LibraryFor(lang)
+		for _, w := range []int{60, 40} {
+			const h = 20
+			_, opt := newTestLibrary(3)
+			opt.Reader.Lang = lang
+			l := libStart(opt, w, h)
+			l.bar.Drop()
+			before := libScreen(l)
+			for _, msg := range []string{
+				fmt.Sprintf(tx.OpeningFmt, "2024年某某市人民政府工作报告全文（定稿）.txt"),
+				fmt.Sprintf(tx.SaveFailed, reader.ErrText(denied)) + " · " + fmt.Sprintf(tx.LastFmt, "2024年基层治理与作风建设经验做法汇编"),
+				"book.epub: " + wtext.CLIFor(lang).NotEPUB + tx.GoneDropped,
+			} {
+				l.flash(msg)
+				s := libScreen(l)
+				var b strings.Builder
+				for _, line := range s[h/2:] {
+					b.WriteString(strings.TrimSpace(line))
+				}
+				if !strings.Contains(strings.ReplaceAll(b.String(), " ", ""), strings.ReplaceAll(msg, " ", "")) {
+					t.Errorf("%s at %d: %q not said whole:\n%s", lang, w, msg, strings.Join(s, "\n"))
+				}
+				if s[0] != before[0] || s[3] != before[3] {
+					t.Errorf("%s at %d: the list moved:\n%s", lang, w, strings.Join(s, "\n"))
+				}
+				checkLibSize(t, l, w, h)
+			}
+			l.bar.Drop()
+			if s := libScreen(l); strings.Join(s, "\n") != strings.Join(before, "\n") {
+				t.Errorf("%s at %d: the list not whole again:\n%s", lang, w, strings.Join(s, "\n"))
+			}
+		}
+	}
+}
+
+// TestLibraryHintClauses: a prompt's hint too long for its line says the
+// clauses that fit whole, then …: at 60 columns the filter's English hint
+// was cut inside a word (… @ for pinyin ini…).
+func TestLibraryHintClauses(t *testing.T) {
+	for _, lang := range []string{"en", "zh"} {
+		tx := wtext.LibraryFor(lang)
+		for _, w := range []int{60, 44} {
+			_, opt := newTestLibrary(3)
+			opt.Reader.Lang = lang
+			l := libStart(opt, w, 20)
+			for _, c := range []struct {
+				line, hint string
+			}{
+				{libScreen(l)[1], tx.FilterHint},
+				{libScreen(libKeys(l, "/"))[1], tx.SearchEmptyHint},
+			} {
+				sep := "; "
+				if lang == "zh" {
+					sep = "；"
+				}
+				first := strings.Split(c.hint, sep)[0]
+				if strings.Contains(c.line, c.hint) {
+					continue // whole
+				}
+				if !strings.Contains(c.line, first+" …") {
+					t.Errorf("%s at %d: %q, want its first clause %q whole, then …", lang, w, c.line, first)
+				}
+			}
+		}
+	}
+}

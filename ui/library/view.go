@@ -32,9 +32,7 @@ func (l Library) View() string {
 	}
 	W := l.Width
 	if l.mode == modeHelp {
-		lines = l.help.View()
-		bar := common.Fit(l.W, " "+l.bar.Message(), W)
-		return common.Join(append(lines, l.Styles.StatusBar.Render(bar+common.Spaces(W-l.W.String(bar)))))
+		return l.withBar(l.help.View(), W, "")
 	}
 	lines = append(lines, l.headerLine(W))
 
@@ -44,7 +42,7 @@ func (l Library) View() string {
 		if len(l.search.rows) == 0 {
 			hint = l.tx.SearchNoHitsHint // nothing to select or open
 		}
-		return common.Join(append(lines, l.statusBar(W, hint)))
+		return l.withBar(lines, W, hint)
 	}
 
 	// The filter line.
@@ -65,7 +63,7 @@ func (l Library) View() string {
 		hint = l.tx.KeysEmptyHint
 	}
 
-	return common.Join(append(lines, l.statusBar(W, hint)))
+	return l.withBar(lines, W, hint)
 }
 
 // headerLine is the list's first line: the directory, and the progress of

@@ -361,6 +361,8 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		cmd = m.searchMsg(msg)
 	case copiedMsg:
 		cmd = m.status.Flash(m.copyReport(msg))
+	case infoMsg:
+		cmd = m.status.Flash(msg.text)
 	case basketAddedMsg:
 		cmd = m.basketAdded(msg)
 	}
@@ -419,6 +421,11 @@ func (m *Model) noOutlineReason() string {
 func (m *Model) escLeaves() bool {
 	return m.opt.Library && m.mode() == modeReading && m.search.query == nil
 }
+
+// maxMsgLines is the most lines of a page bodyH lines high a message too
+// wide for the status bar takes above it: half the page, so that what the
+// message is about stays in sight.
+func maxMsgLines(bodyH int) int { return max(1, bodyH/2) }
 
 // tooSmall reports whether the terminal is below the minimum size.
 func (m *Model) tooSmall() bool { return m.width < MinWidth || m.height < MinHeight }
@@ -526,11 +533,24 @@ func (m Model) View() string {
 	default:
 		lines = append(lines, m.reader.View()...)
 	}
+	if m.search.Prompting() && !m.help {
+		lines = append(lines, m.promptView(m.width))
+	} else {
+		above, bar := m.statusLines()
+		lines = append(statusbar.Over(lines, above), bar)
+	}
+	return common.Join(lines)
+}
+
+// statusLines is the status bar, and the lines above it that say a
+// message too wide for it (Status.Lines).
+func (m Model) statusLines() (above []string, bar string) {
 	note := ""
 	if m.loading {
 		note = m.tx.Loading
 	} else if m.reader.ShowJunk() && len(m.doc.Junk) > 0 {
-		note = fmt.Sprintf(m.tx.ShownFmt, junkSummary(m.tx, m.doc.Junk, summaryKinds))
+		_, lay := m.junkLaid(m.tx.ShownFmt)
+		note = lay(msgRoom(m.width))
 	}
 	if s := m.diskNote(); s != "" {
 		note = s
@@ -538,10 +558,5 @@ func (m Model) View() string {
 	if s := m.selectNote(); s != "" {
 		note = s
 	}
-	if m.search.Prompting() && !m.help {
-		lines = append(lines, m.promptView(m.width))
-	} else {
-		lines = append(lines, m.status.View(m.width, m.fileName(), m.fileTags(), m.Current(), m.percent(), note))
-	}
-	return common.Join(lines)
+	return m.status.Lines(m.width, m.fileName(), m.fileTags(), m.Current(), m.percent(), note, maxMsgLines(m.height-1))
 }

@@ -364,6 +364,26 @@ func TestMouse(t *testing.T) {
 	}
 }
 
+// A click on a line a long message covers (statusbar.Wrap) does not
+// jump to the outline entry hidden under it: the entry is out of sight.
+func TestMouseUnderMessage(t *testing.T) {
+	m := sized(handDoc(), 60, 8, Options{Lang: "en"})
+	m.status.Drop()
+	at := m.reader.Current()
+	m.status.Flash("file gone or unreadable (input/output error): showing the text as loaded")
+	if above, _ := m.statusLines(); len(above) < 2 {
+		t.Fatalf("the message takes %d lines above the bar", len(above))
+	}
+	m = update(m, tea.MouseMsg{X: 8, Y: 5, Button: tea.MouseButtonLeft, Action: tea.MouseActionPress})
+	if got := m.reader.Current(); got != at {
+		t.Errorf("a click under the message jumped to %q", got.Title)
+	}
+	m.status.Drop() // gone, the entry is clicked as ever
+	if m = update(m, tea.MouseMsg{X: 8, Y: 5, Button: tea.MouseButtonLeft, Action: tea.MouseActionPress}); m.reader.Current() == at {
+		t.Errorf("a click on row 5 without a message did not jump")
+	}
+}
+
 func TestQuitAndHelp(t *testing.T) {
 	m := sized(handDoc(), 80, 24, Options{})
 	if _, cmd := m.Update(uitest.KeyPress("q")); cmd == nil || cmd() != tea.Quit() {

@@ -221,6 +221,15 @@ func (m *Model) reloaded(msg reloadedMsg) tea.Cmd {
 		return m.status.Flash(m.dtx().Unchanged)
 	}
 	old, doc := m.doc, msg.doc
+	if strings.TrimSpace(doc.Text) == "" && strings.TrimSpace(old.Text) != "" {
+		// Read between an editor's truncating and its writing, or
+		// emptied: shown, it took the place and the marks to the
+		// start, under the empty file's key. They stay, and so does
+		// the note that the file differs from what is shown: R reads
+		// it again once written.
+		d.changed = true
+		return m.status.Flash(m.dtx().EmptyKept)
+	}
 	if doc.Root == nil {
 		doc.Root = &model.Node{Kind: model.KindDocument, Span: model.Span{End: len(doc.Text)}}
 	}

@@ -355,3 +355,41 @@ func TestDiskLookAtKeyAfterIdle(t *testing.T) {
 		t.Errorf("a key after an idle: %d looks, changed %v", looks, m.disk.changed)
 	}
 }
+
+// TestDiskReloadEmptyKeeps: R on a file that has no text now (read
+// between an editor's truncating and its writing) keeps the text, the
+// place and the marks, under the old key, and says so, the note that the
+// file changed staying; R reads the file once written. It showed an empty document,
+// the marks taken to its start, and said they were kept.
+func TestDiskReloadEmptyKeeps(t *testing.T) {
+	before, after := diskDocs()
+	f := &fakeFile{stamp: Stamp{Size: 100, Mod: time.Unix(1e9, 0)}}
+	m := sized(before, 100, 30, Options{Lang: "zh", FileName: "/tmp/a.txt", Key: "k1", Disk: f.disk()})
+	id := m.persist1.id
+	m = runAll(m, diskStatMsg{id: id, stamp: f.stamp})
+	at := strings.Index(before.Text, "人才工作的第二段")
+	m.goPlace(at)
+	top := m.here()
+	mark := strings.Index(before.Text, "产业升级的要求")
+	m.marks.set["a"] = mark
+	f.set(&model.Document{Text: "\n  \n"}, "k-empty")
+	m = runAll(m, diskStatMsg{id: id, stamp: f.stamp}, uitest.KeyPress("R"))
+	if m.doc != before || m.here() != top || m.marks.set["a"] != mark {
+		t.Errorf("after R on an empty file: document kept %v, top %d (want %d), mark %d (want %d)", m.doc == before, m.here(), top, m.marks.set["a"], mark)
+	}
+	if _, ok := m.ReloadedKey(); ok {
+		t.Error("the empty file's key was taken")
+	}
+	if bar := screen(m)[29]; !strings.Contains(bar, m.dtx().EmptyKept) {
+		t.Errorf("bar: %q", bar)
+	}
+	m.status.Drop() // the message gone, the note stays: the file differs from the text shown
+	if bar := screen(m)[29]; !strings.Contains(bar, m.dtx().Changed) {
+		t.Errorf("bar once the message went: %q", bar)
+	}
+	f.set(after, "k2") // written
+	m = runAll(m, diskStatMsg{id: id, stamp: f.stamp})
+	if m = runAll(m, uitest.KeyPress("R")); m.doc != after || m.marks.set["a"] != strings.Index(after.Text, "产业升级的要求") {
+		t.Errorf("R once written: document read %v, mark %d", m.doc == after, m.marks.set["a"])
+	}
+}

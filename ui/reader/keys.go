@@ -22,8 +22,10 @@ type KeyMap struct {
 	Outline                  key.Binding
 	Focus                    key.Binding
 	Chars                    key.Binding
-	Copy, CopyOutline        key.Binding
-	Mark, GotoMark           key.Binding
+	// Info is = and Ctrl-G (less, vim): the file and where one is.
+	Info              key.Binding
+	Copy, CopyOutline key.Binding
+	Mark, GotoMark    key.Binding
 	// Back is '' in the help: GotoMark's key, then ' again (markKey).
 	Back key.Binding
 	// Alternate is Ctrl-^, vim's alternate file: the program that opened
@@ -83,6 +85,7 @@ func DefaultKeyMap(lang string) KeyMap {
 		Outline:     b("o", t.HOutline, "o"),
 		Focus:       b("tab", t.HFocus, "tab", "shift+tab"),
 		Chars:       b("#", t.HChars, "#"),
+		Info:        b("=/ctrl+g", t.HInfo, "=", "ctrl+g"),
 		Copy:        b("y", ct.HCopy, "y"),
 		CopyOutline: b("Y", ct.HCopyOutline, "Y"),
 		Mark:        b("m a–z A–Z", mt.HMark, "m"),
@@ -126,7 +129,7 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 	enter := key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", k.Down.Help().Desc))
 	return [][]key.Binding{
 		{k.Down, enter, k.Up, k.HalfDown, k.HalfUp, pageDown, ctrlF, pageUp, ctrlB, k.Top, k.Bottom, k.Percent},
-		{k.NextNode, k.PrevNode, k.NextArticle, k.PrevArticle, k.Mark, k.GotoMark, k.Back, k.Alternate},
+		{k.NextNode, k.PrevNode, k.NextArticle, k.PrevArticle, k.Mark, k.GotoMark, k.Back, k.Alternate, k.Info},
 		{k.Junk, k.Outline, focus, backTab, k.Chars, k.Copy, k.CopyOutline, k.ToList, k.Reload, k.Help, k.Suspend, k.Redraw, k.Quit},
 		{k.Jump, k.Collapse, k.Expand},
 		k.searchHelp(),
@@ -186,6 +189,7 @@ const (
 	actOpenBasket
 	actAlternate
 	actReload
+	actInfo
 )
 
 // boundAction is a binding and what it asks for.
@@ -215,7 +219,7 @@ func (k *KeyMap) actions() []boundAction {
 		{&k.Mark, actMark}, {&k.GotoMark, actGotoMark},
 		{&k.Suspend, actSuspend}, {&k.Percent, actPercent},
 		{&k.AddBasket, actAddBasket}, {&k.Select, actSelect}, {&k.OpenBasket, actOpenBasket},
-		{&k.Alternate, actAlternate}, {&k.Reload, actReload},
+		{&k.Alternate, actAlternate}, {&k.Reload, actReload}, {&k.Info, actInfo},
 	}
 }
 

@@ -103,19 +103,15 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 	case actSearch, actHitsOnly, actClearSearch:
 		return m.searchKey(a)
 	case actMark, actGotoMark:
-		m.marks.pending = 'm'
-		b := m.keys.Mark
-		if a == actGotoMark {
-			m.marks.pending = '\''
-			b = m.keys.GotoMark
-		}
-		return m.status.Flash(fmt.Sprintf(marksTextOf(m.tx).WaitFmt, b.Keys()[0]))
+		return m.markWait(a)
 	case actCopy:
 		return m.copyCmd(copyText)
 	case actCopyOutline:
 		return m.copyCmd(copyOutline)
 	case actChars:
 		return m.toggleChars()
+	case actInfo:
+		return m.info()
 	case actAddBasket, actSelect, actOpenBasket:
 		return m.basketKey(a)
 	case actReload:
@@ -130,6 +126,17 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 		return nil
 	}
 	return m.readerKey(a, n)
+}
+
+// markWait is m and ': the mark's letter is the next key.
+func (m *Model) markWait(a action) tea.Cmd {
+	m.marks.pending = 'm'
+	b := m.keys.Mark
+	if a == actGotoMark {
+		m.marks.pending = '\''
+		b = m.keys.GotoMark
+	}
+	return m.status.Flash(fmt.Sprintf(marksTextOf(m.tx).WaitFmt, b.Keys()[0]))
 }
 
 // moveBeforeHit lets a move a made before the search's first hit came in
@@ -234,7 +241,8 @@ func (m *Model) toggleJunk() tea.Cmd {
 		f = m.tx.ShownFmt
 	}
 	// What is searched follows what is shown.
-	return tea.Batch(m.rerunSearch(), m.status.Flash(fmt.Sprintf(f, junkSummary(m.tx, m.doc.Junk, summaryKinds))))
+	full, lay := m.junkLaid(f)
+	return tea.Batch(m.rerunSearch(), m.status.FlashLaid(full, lay))
 }
 
 // readerKey moves the reading pane, n times.
@@ -291,6 +299,9 @@ func (m *Model) readerKey(a action, n int) tea.Cmd {
 func (m *Model) mouse(msg tea.MouseMsg) {
 	if m.tooSmall() || m.help || msg.Y >= m.height-1 {
 		return
+	}
+	if above, _ := m.statusLines(); msg.Y >= m.height-1-len(above) && !m.search.Prompting() {
+		return // a message's lines cover the entries there
 	}
 	inOutline := m.outlineW > 0 && msg.X < m.outlineW
 	const wheelRows = 3

@@ -151,7 +151,8 @@ func TestHelpListsEnabledBindings(t *testing.T) {
 }
 
 // The help's title says how it closes as it does: j/k scroll it, any
-// other key (not only ? and Esc) closes it.
+// other key (not only ? and Esc) closes it; a help the screen holds whole
+// offers no scrolling, and any key closes it.
 func TestHelpTitleSaysHowItCloses(t *testing.T) {
 	for _, lang := range []string{"en", "zh"} {
 		m := press(sized(parse.Parse(bigText()), 100, 12, Options{Lang: lang}), "?")
@@ -166,6 +167,16 @@ func TestHelpTitleSaysHowItCloses(t *testing.T) {
 		}
 		if m = press(m, "x"); m.help {
 			t.Errorf("%s: x left the help open", lang)
+		}
+		// Shown whole, it has nothing to scroll: the title offers no
+		// j/k (it did), and j closes it as any key does.
+		m = press(sized(parse.Parse(bigText()), 160, 60, Options{Lang: lang}), "?")
+		s := strings.Join(screen(m), "\n")
+		if !strings.Contains(s, wtext.SharedFor(lang).HelpTitleFits) || strings.Contains(s, "j/k") {
+			t.Errorf("%s: a help shown whole offers to scroll:\n%s", lang, s)
+		}
+		if m = press(m, "j"); m.help {
+			t.Errorf("%s: j left a help shown whole open", lang)
 		}
 	}
 }

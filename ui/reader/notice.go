@@ -25,6 +25,31 @@ func (s *Status) NoticeLaid(full string, lay func(max int) string) tea.Cmd {
 	return cmd
 }
 
+// FlashLaid is NoticeLaid for a Flash: a summary (p's count of the
+// filtered kinds) that names fewer of its parts where the bar is
+// narrower, rather than taking lines above it.
+func (s *Status) FlashLaid(full string, lay func(max int) string) tea.Cmd {
+	cmd := s.Model.Flash(full)
+	s.lay, s.layFor = lay, full
+	return cmd
+}
+
+// junkLaid is the summary of the filtered text in f (HiddenFmt,
+// ShownFmt) and its laying out: the kinds named up to summaryKinds, fewer
+// where the bar is narrower, then the words that fit whole.
+func (m *Model) junkLaid(f string) (string, func(max int) string) {
+	tx, w, junk := m.tx, m.w, m.doc.Junk
+	say := func(most int) string { return fmt.Sprintf(f, junkSummary(tx, junk, most)) }
+	return say(summaryKinds), func(max int) string {
+		for most := summaryKinds; most >= 1; most-- {
+			if s := say(most); w.String(s) <= max {
+				return s
+			}
+		}
+		return fitWhole(w, []string{say(1)}, " · ", max)
+	}
+}
+
 // laid returns the message to show in max columns: a laid notice's
 // wording for that width, any other message as it is.
 func (s *Status) laid(msg string, max int) string {
@@ -130,5 +155,9 @@ func fitWhole(w cjk.Width, parts []string, sep string, room int) string {
 	if cut == 0 {
 		return common.Fit(w, first, room)
 	}
-	return strings.TrimRight(first[:cut], " ") + more
+	said := strings.TrimRight(first[:cut], " ")
+	if strings.HasSuffix(said, "…") {
+		return said // it says there is more already (广告6 …): not "… …"
+	}
+	return said + more
 }

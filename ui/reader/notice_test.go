@@ -66,7 +66,7 @@ func TestOpeningNoticeFitsWidth(t *testing.T) {
 }
 
 // TestFitWhole: a part too long alone ends after its last whole word,
-// outside brackets, then ….
+// outside brackets, then … (one: never "… …").
 func TestFitWhole(t *testing.T) {
 	w := cjk.New(1)
 	for _, tt := range []struct {
@@ -80,6 +80,10 @@ func TestFitWhole(t *testing.T) {
 		{[]string{"接着上次读到的地方（g 回到开头）"}, 24, "接着上次读到的地方 …"},
 		{[]string{"接着上次读到的地方（g 回到开头）"}, 10, "接着上次 …"},
 		{[]string{"hid 3 ads"}, 40, "hid 3 ads"},
+		// A summary that says there is more (广告6 …) is cut after it,
+		// with no second … (at 30 columns it read "已隐藏 广告6 … …").
+		{[]string{"已隐藏 广告6 …（按 p 显示）"}, 16, "已隐藏 广告6 …"},
+		{[]string{"hid 6 ads … (p shows)"}, 14, "hid 6 ads …"},
 	} {
 		if got := fitWhole(w, tt.parts, " · ", tt.room); got != tt.want {
 			t.Errorf("fitWhole(%q, %d) = %q, want %q", tt.parts, tt.room, got, tt.want)

@@ -70,6 +70,14 @@ func msgRoom(width int) int { return width - len(" 100% ") - 2 }
 // note is a lasting message shown when no transient one is (e.g. that
 // filtered text is shown).
 func (s *Status) View(width int, file, tags string, node *model.Node, percent int, note string) string {
+	_, bar := s.Lines(width, file, tags, node, percent, note, 0)
+	return bar
+}
+
+// Lines is View, with the lines above the bar that say a message too wide
+// for the bar's line whole (statusbar.Wrap), at most most of them; the bar
+// then goes without it. With most 0 the message is cut to the bar.
+func (s *Status) Lines(width int, file, tags string, node *model.Node, percent int, note string, most int) (above []string, bar string) {
 	pct := " " + strconv.Itoa(percent) + "% "
 	if s.search != "" {
 		pct = " " + s.search + pct
@@ -77,13 +85,17 @@ func (s *Status) View(width int, file, tags string, node *model.Node, percent in
 	w := s.W
 	pctW := w.String(pct)
 	if pctW > width {
-		return s.Styles.StatusBar.Render(common.Fit(w, strings.TrimSpace(pct), width) + common.Spaces(width-w.String(common.Fit(w, strings.TrimSpace(pct), width))))
+		return nil, s.Styles.StatusBar.Render(common.Fit(w, strings.TrimSpace(pct), width) + common.Spaces(width-w.String(common.Fit(w, strings.TrimSpace(pct), width))))
 	}
 	room := width - pctW
 
 	msg := s.Message()
-	if msg == "" {
-		msg = note
+	if msg == "" && note != "" {
+		// A note lasts as long as its mode or state (the filtered text
+		// shown, the file changed on disk): wrapped over the page, it
+		// would hide the page's end for as long, so it is fitted to the
+		// bar, whole parts first.
+		msg, most = fitWhole(w, []string{cjk.SanitizeLine(note)}, " · ", room-2), 0
 	}
 	// After the percent, a message is said whole wherever the bar has
 	// room for it: one cut short (…was dama…) says nothing, and it goes
@@ -100,7 +112,14 @@ func (s *Status) View(width int, file, tags string, node *model.Node, percent in
 		// 标准输入): said once, not twice side by side.
 		crumb = ""
 	}
-	msg = common.Fit(w, cjk.SanitizeLine(s.laid(msg, room-2)), room-2)
+	msg = cjk.SanitizeLine(s.laid(msg, room-2))
+	if above = statusbar.Wrap(w, msg, width, room-2, most); above != nil {
+		for i, l := range above {
+			above[i] = s.Styles.StatusMsg.Render(l)
+		}
+		msg = ""
+	}
+	msg = common.Fit(w, msg, room-2)
 	msgPart := ""
 	if msg != "" {
 		msgPart = " " + msg + " "
@@ -125,7 +144,7 @@ func (s *Status) View(width int, file, tags string, node *model.Node, percent in
 	}
 	room -= w.String(crumbPart)
 
-	return s.Styles.StatusFile.Render(filePart) +
+	return above, s.Styles.StatusFile.Render(filePart) +
 		s.Styles.StatusCrumb.Render(crumbPart+common.Spaces(room)) +
 		s.Styles.StatusMsg.Render(msgPart) +
 		s.Styles.StatusPercent.Render(pct)

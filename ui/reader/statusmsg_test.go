@@ -37,6 +37,10 @@ type statusMessage struct {
 	msg   func(m *Model) string
 	// search: said while a search shows its position (12/345) in the bar.
 	search bool
+	// long: a message that names the file by its path (=), longer than
+	// an 80-column bar can be: said on lines above it where the bar has
+	// no room (TestStatusMessagesWrapNarrow).
+	long bool
 }
 
 // statusMessages lists every message of the reader's status bar, made as
@@ -60,6 +64,12 @@ func statusMessages() []statusMessage {
 			full, _ := o.openingNotice()
 			return full
 		}
+	}
+	info := func(m *Model) string {
+		o := *m
+		o.status.Drop()
+		o.info()
+		return o.status.Message()
 	}
 	copied := func(c copiedMsg) func(m *Model) string {
 		return func(m *Model) string {
@@ -95,6 +105,7 @@ func statusMessages() []statusMessage {
 		{field: "Disk.ReloadFailed", msg: func(m *Model) string { return fmt.Sprintf(m.dtx().ReloadFailed, ErrTextIn(m.opt.Lang, errIO)) }},
 		{field: "Disk.KeptNoReload", msg: func(m *Model) string { return m.dtx().KeptNoReload }},
 		{field: "Disk.NoFile", msg: func(m *Model) string { return m.dtx().NoFile }},
+		{field: "Disk.EmptyKept", msg: func(m *Model) string { return m.dtx().EmptyKept }},
 		{field: "Disk.Busy", msg: func(m *Model) string { return m.dtx().Busy }},
 		{field: "Reader.LoadFailed", msg: func(m *Model) string { return m.loadFailed(errIO) }},
 		{field: "Reader.NoNext", msg: func(m *Model) string { return m.tx.NoNext }},
@@ -165,6 +176,9 @@ func statusMessages() []statusMessage {
 			return wtext.Plural(12345678, m.btx().AskLargeFmt, 12345678, common.Thousands(12345678))
 		}},
 		{field: "Reader.NothingHidden", msg: func(m *Model) string { return m.tx.NothingHidden }},
+		{field: "Reader.InfoCharsFmt", msg: info, long: true},
+		{field: "Reader.InfoArticlesFmt", msg: info, long: true},
+		{field: "Reader.InfoPathFmt", msg: info, long: true},
 	}
 }
 
@@ -222,6 +236,9 @@ func TestStatusMessagesFit(t *testing.T) {
 			m = press(m, "G")
 			node := m.Current()
 			for _, sm := range statusMessages() {
+				if sm.long {
+					continue
+				}
 				msg := sm.msg(&m)
 				m.status.search = ""
 				if sm.search {
@@ -294,5 +311,95 @@ func TestPromptErrorFits(t *testing.T) {
 			}
 			checkSize(t, m, w, 20)
 		}
+	}
+}
+
+// squeezed is s without its spaces: a message wrapped onto lines loses
+// the spaces it was broken at.
+func squeezed(s string) string { return strings.ReplaceAll(s, " ", "") }
+
+// saidOn reports whether msg is said whole on the lines, one after the
+// other (a message wrapped above the bar), or on one line.
+func saidOn(lines []string, msg string) bool {
+	var b strings.Builder
+	for _, l := range lines {
+		b.WriteString(strings.TrimSpace(l))
+		b.WriteByte('\n')
+	}
+	joined := squeezed(strings.ReplaceAll(b.String(), "\n", ""))
+	return strings.Contains(joined, squeezed(msg))
+}
+
+// TestStatusMessagesWrapNarrow: where the bar's line has no room for a
+// message (a 60-column terminal, or narrower; = naming a long path at
+// any width), it is said whole on lines
+// above the bar, over the page's last lines, the screen exactly its size;
+// cut to the bar it ended inside its cause (…(input/output e…). The page
+// under it is drawn as before once the message goes.
+func TestStatusMessagesWrapNarrow(t *testing.T) {
+	for _, lang := range []string{"zh", "en"} {
+		for _, w := range []int{120, 80, 60, 40, 30} {
+			const h = 20
+			m := sized(handDoc(), w, h, Options{Lang: lang, FileName: "/docs/2024年某某市人民政府工作报告全文（定稿）.txt"})
+			m = press(m, "G")
+			m.status.Drop() // the opening notice
+			before := screen(m)
+			wrapped := 0
+			for _, sm := range statusMessages() {
+				msg := sm.msg(&m)
+				m.status.search = ""
+				if sm.search {
+					m.status.search = "123/4567"
+				}
+				m.status.Flash(msg)
+				lines := screen(m)
+				if !saidOn(lines, msg) {
+					t.Errorf("%s at %d (%s): %q not said whole:\n%s", sm.field, w, lang, msg, strings.Join(lines, "\n"))
+				}
+				if !strings.Contains(lines[h-1], strings.TrimSpace(before[h-1][len(before[h-1])-6:])) {
+					t.Errorf("%s at %d (%s): the bar lost its percent: %q", sm.field, w, lang, lines[h-1])
+				}
+				if lines[0] != before[0] {
+					t.Errorf("%s at %d (%s): the page moved: %q, was %q", sm.field, w, lang, lines[0], before[0])
+				}
+				if lines[h-2] != before[h-2] {
+					wrapped++
+				}
+				checkSize(t, m, w, h)
+			}
+			m.status.Drop()
+			m.status.search = ""
+			if after := screen(m); strings.Join(after, "\n") != strings.Join(before, "\n") {
+				t.Errorf("at %d (%s): the page not drawn again after the message", w, lang)
+			}
+			if wrapped == 0 && w <= 60 {
+				t.Errorf("at %d (%s): no message was wrapped", w, lang)
+			}
+		}
+	}
+}
+
+// TestStatusNoteNotWrapped: a note lasts as long as its state (the file
+// gone from disk, the filtered text shown), so it never takes lines over
+// the page: narrower than it, the bar says its words that fit whole,
+// then …, the page's last line left in sight.
+func TestStatusNoteNotWrapped(t *testing.T) {
+	for _, lang := range []string{"zh", "en"} {
+		m := sized(handDoc(), 50, 12, Options{Lang: lang, FileName: "/docs/a.txt"})
+		m.status.Drop()
+		before := screen(m)
+		m.disk.gone = errIO
+		s := screen(m)
+		note := m.diskNote()
+		if s[10] != before[10] {
+			t.Errorf("%s: the note covers the page: %q", lang, s[10])
+		}
+		bar := s[11]
+		said, _, ok := strings.Cut(bar, " … ")
+		said = said[strings.LastIndex(said, "  ")+2:] // after the file or title
+		if !ok || len(said) < 12 || !strings.HasPrefix(note, said) || note[len(said)] != ' ' && note[len(said)] < 0x80 {
+			t.Errorf("%s: the note %q on the bar: %q", lang, note, bar)
+		}
+		checkSize(t, m, 50, 12)
 	}
 }

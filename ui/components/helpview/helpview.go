@@ -52,7 +52,11 @@ func View(w cjk.Width, st *common.Styles, tx *wtext.Shared, km help.KeyMap, titl
 	}
 	left := max(1, (width-used)/2)
 	var out []string
-	title := common.Fit(w, tx.HelpTitle, width-2)
+	title := tx.HelpTitle
+	if fits(rows, height) {
+		title = tx.HelpTitleFits // no j/k to offer
+	}
+	title = common.Fit(w, title, width-2)
 	tl := max(0, (width-w.String(title))/2)
 	out = append(out, common.Spaces(tl)+st.HelpTitle.Render(title)+common.Spaces(width-tl-w.String(title)))
 	out = append(out, common.Spaces(width))
@@ -155,11 +159,15 @@ func (c column) render(w cjk.Width, st *common.Styles) []string {
 	return out
 }
 
+// fits reports whether a help of rows rows (its body) is shown whole in
+// height lines, under its title and a blank line.
+func fits(rows, height int) bool { return 2+rows <= height || height <= 3 }
+
 // scrolled fits the help's lines out (title, blank, body) to height: when
 // they do not fit, the body from row scroll (clamped) and a last line
 // saying how to see the rest.
 func scrolled(w cjk.Width, st *common.Styles, tx *wtext.Shared, out []string, width, height, scroll int) ([]string, int) {
-	if body := out[2:]; len(out) > height && height > 3 {
+	if body := out[2:]; !fits(len(body), height) {
 		// Title, blank, as many rows as fit less one, the scroll hint.
 		rows := height - 3
 		scroll = common.Clamp(scroll, 0, len(body)-rows)

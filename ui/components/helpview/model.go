@@ -39,6 +39,11 @@ func New(c common.Common, tx *wtext.Shared, keys help.KeyMap, titles []string, s
 func (h *Model) Update(msg tea.KeyMsg) (open bool) {
 	page := max(1, (h.Height+1)/2) // half the terminal: the help and the bar under it
 	switch {
+	case h.Fits():
+		// Shown whole, there is nothing to scroll: the title says any
+		// key closes it, j and k too.
+		h.top = 0
+		return false
 	case key.Matches(msg, h.scroll.Down):
 		h.top++
 	case key.Matches(msg, h.scroll.Up):
@@ -65,6 +70,16 @@ func (h *Model) View() []string {
 	out, top := View(h.W, h.Styles, h.tx, h.keys, h.titles, h.Width, max(1, h.Height), h.top)
 	h.top = top
 	return out
+}
+
+// Fits reports whether the help is shown whole in the Common's size:
+// its title offers no scrolling then, and every key closes it.
+func (h Model) Fits() bool {
+	rows := 0
+	for _, c := range layout(h.W, helpGroups(h.keys, h.titles), h.Width-2) {
+		rows = max(rows, len(c.render(h.W, h.Styles)))
+	}
+	return fits(rows, max(1, h.Height))
 }
 
 // Top returns the first row of the body shown: 0 unless scrolled.
