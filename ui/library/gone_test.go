@@ -485,3 +485,46 @@ func TestLibraryTakesInNewFile(t *testing.T) {
 		t.Errorf("back from a document:\n%s", all)
 	}
 }
+
+// A slow walk of the folder holds off the next one: the list walks again
+// only after walkShare times as long as the last walk took, on its timer
+// and when it comes back into view, so that a large library is not walked
+// over and over.
+func TestLibraryRescanBoundedByCost(t *testing.T) {
+	t.Setenv("XDG_DATA_HOME", t.TempDir())
+	_, opt := newTestLibrary(5)
+	var mu sync.Mutex
+	walks, delay := 0, time.Duration(0)
+	opt.Rescan = func() ([]File, int, error) {
+		mu.Lock()
+		defer mu.Unlock()
+		walks++
+		time.Sleep(delay)
+		return append([]File(nil), opt.Files...), 0, nil
+	}
+	l := libStart(opt, 100, 30)
+	tick := func() {
+		for range rescanEvery {
+			l = libDrive(l, libWatchMsg{})
+		}
+	}
+	tick()
+	tick()
+	if walks != 2 {
+		t.Fatalf("quick walks: %d after two rounds of ticks, want 2", walks)
+	}
+	mu.Lock()
+	delay = 30 * time.Millisecond // the next walk may wait 1.5 s
+	mu.Unlock()
+	tick()
+	tick()
+	tick()
+	if cmd := l.rescan(); cmd != nil || walks != 3 {
+		t.Fatalf("after a slow walk: %d walks (want 3), another offered: %v", walks, cmd != nil)
+	}
+	l.rescanAfter = time.Now().Add(-time.Millisecond)
+	tick()
+	if walks != 4 {
+		t.Fatalf("once its time has passed: %d walks, want 4", walks)
+	}
+}

@@ -48,11 +48,18 @@ func watch() tea.Cmd {
 // files added, while the list is shown.
 const rescanEvery = 5
 
+// walkShare bounds the time spent walking the folder again: the next walk
+// waits walkShare times as long as the last one took, so that a large
+// library (tens of thousands of files, a network share) is walked at most
+// a fiftieth of the time.
+const walkShare = 50
+
 // libRescanMsg is the folder walked again (Options.Rescan).
 type libRescanMsg struct {
 	files      []File
 	unreadable int
 	err        error
+	took       time.Duration // how long the walk took
 }
 
 // watched handles the timer: a look at the rows on screen and the next
@@ -71,16 +78,18 @@ func (l *Library) watched() tea.Cmd {
 }
 
 // rescan walks the folder again in a Cmd, for the files added since the
-// list was made. One walk at a time.
+// list was made. One walk at a time, and none before the last one's
+// share of time has passed (walkShare).
 func (l *Library) rescan() tea.Cmd {
-	if l.walking || l.opt.Rescan == nil {
+	if l.walking || l.opt.Rescan == nil || time.Now().Before(l.rescanAfter) {
 		return nil
 	}
 	l.walking = true
 	walk := l.opt.Rescan
 	return func() tea.Msg {
+		start := time.Now()
 		files, unreadable, err := walk()
-		return libRescanMsg{files: files, unreadable: unreadable, err: err}
+		return libRescanMsg{files: files, unreadable: unreadable, err: err, took: time.Since(start)}
 	}
 }
 
@@ -90,6 +99,7 @@ func (l *Library) rescan() tea.Cmd {
 // nothing: the look says what went.
 func (l *Library) rescanned(msg libRescanMsg) tea.Cmd {
 	l.walking = false
+	l.rescanAfter = time.Now().Add(msg.took * walkShare)
 	if msg.err != nil {
 		return nil
 	}
