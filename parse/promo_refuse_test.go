@@ -65,3 +65,27 @@ func TestNoticeRefusedEarly(t *testing.T) {
 		t.Fatalf("%d notices and %d refusals: the lines do not reach both verdicts", notices, refused)
 	}
 }
+
+// FuzzNoticeRefusedEarly: on any line, at every place and in both
+// registers, scoreNoticeFull's early refusal changes no verdict of the
+// full weighing.
+func FuzzNoticeRefusedEarly(f *testing.F) {
+	for _, p := range fixturePromo {
+		f.Add(p.text)
+	}
+	for _, k := range fixtureKeep {
+		f.Add(k.text)
+	}
+	f.Add("全年培训基层干部1.2万人次，干部队伍的专业素养明显提升。")
+	f.Add("阅见读书 · 每一次划线，都是一次相遇")
+	f.Fuzz(func(t *testing.T, p string) {
+		for _, reg := range []register{registerGenre, registerLatin} {
+			for at := placeGlued; at <= placeOutside; at++ {
+				k, ok := scoreNoticeFull(p, at, reg)
+				if wk, wok := scoreNoticeFullRef(p, at, reg); k != wk || ok != wok {
+					t.Fatalf("scoreNoticeFull(%q, %d, %d) = %v %v, the full weighing %v %v", p, at, reg, k, ok, wk, wok)
+				}
+			}
+		}
+	})
+}
