@@ -356,6 +356,14 @@ func isDecorMark(r rune) bool {
 // more), the combinations', its shape's (shapeHits), less its prose words
 // and its cadence. The hits are returned for its kind.
 func noticeScoreIn(p string, reg register) (int, hits) {
+	h, pr, disowned := noticeSignals(p, reg)
+	return noticeWeigh(p, reg, h, &pr, disowned)
+}
+
+// noticeSignals is the first half of noticeScoreIn: the line's hits, its
+// signals final (noticeWeigh adds to h only the official words, the
+// wording and the model's weight), the profile, and whether it disowns.
+func noticeSignals(p string, reg register) (hits, profile, bool) {
 	h, pr := noticeHits(p)
 	shapeHits(p, &h, &pr, reg)
 	if strings.Contains(p, "《") {
@@ -378,6 +386,12 @@ func noticeScoreIn(p string, reg register) (int, hits) {
 	if isJumpLine(p) {
 		h[fNav], h[fShape] = h[fNav]+1, h[fShape]+2 // a print's jump to another page, the whole line (promo_disown.go)
 	}
+	return h, pr, disowned
+}
+
+// noticeWeigh is the second half of noticeScoreIn: the score of the line
+// whose signals are h (noticeSignals), with h as the score leaves it.
+func noticeWeigh(p string, reg register, h hits, pr *profile, disowned bool) (int, hits) {
 	score := hitsWeight(&h)
 	if disowned {
 		score += comboDisown
@@ -411,7 +425,7 @@ func noticeScoreIn(p string, reg register) (int, hits) {
 	} else {
 		score += g // the genre's own wording weighs against
 	}
-	if h[fOfficial] == 0 && (h.signalled() || learnBareWeight(p) > 0) && !reg.ownScript(&pr) {
+	if h[fOfficial] == 0 && (h.signalled() || learnBareWeight(p) > 0) && !reg.ownScript(pr) {
 		// The model weighs only a line that carries a signal word and
 		// no official one (an official line's sender or address says
 		// it is the document's own, whatever its handles look like;
@@ -421,7 +435,7 @@ func noticeScoreIn(p string, reg register) (int, hits) {
 		// characters only, and weighs Latin letters as promotion.
 		score += learnedScore(p, &h)
 	}
-	return score - siteCadence(p, &pr, reg, &h), h
+	return score - siteCadence(p, pr, reg, &h), h
 }
 
 // hitsWeight is what the signals of h weigh (not the prose, the official
@@ -501,75 +515,4 @@ func scoreNoticeIn(p string, at place, reg register) (model.JunkKind, bool) {
 		return 0, false
 	}
 	return scoreNoticeFull(p, at, reg)
-}
-
-// scoreNoticeFull is scoreNoticeIn weighing every line.
-func scoreNoticeFull(p string, at place, reg register) (model.JunkKind, bool) {
-	score, h := noticeScoreIn(p, reg)
-	if officeContact(p, &h) || reportChannel(p, &h) || officeCredit(p) {
-		// An office's contact line or credit line (promo_credit.go)
-		// is no notice on its own; in a
-		// block of a shop's lines (a book's price over its 发行部's
-		// landline) the block is weighed whole (poolBlocks).
-		return 0, false
-	}
-	if !h.signalled() && !framesWords(p) && (!bareLearned(&h, at) && (at <= placeAside || h[fOdd] < 2) || addressesAudience(p)) {
-		// A line of no signal word is weighed only standing alone and
-		// worded wholly unlike the genre (four fifths of its bigrams
-		// odd: a slogan, 墨客居 · 妙笔自有乾坤); its form then has to carry
-		// the rest (a separator, decoration, the chat register), never
-		// its position alone. Two thirds odd is not enough: a column's
-		// name of the genre (山海协作 · 共富路上) is as odd to a set read
-		// from a few hundred thousand characters. Nor a line that
-		// speaks to a speech's audience (祝愿大家新春愉快、阖家幸福！),
-		// however odd its words: the speech's close (addressesAudience).
-		return 0, false
-	}
-	if isLongSentence(p) && !siteSpeaks(p, &h) {
-		if h[fOfficial] > 0 {
-			// A sentence of the genre's length with an official sign
-			// (a government's account, a count of results, a
-			// requirement) is the office's report, whatever platforms
-			// it names (“某某发布”微信公众号、视频号…粉丝总量突破210万…):
-			// of the sets' promotion, three such sentences, none
-			// weighing a glued line's need.
-			return 0, false
-		}
-		at = placeGlued
-		if h[fLearn] > 1 && h[fReader]+h[fVoice]+h[fSelf] == 0 {
-			// Weighed as prose, a sentence of the genre's length that
-			// speaks to no one and as no one (no 您, no I, no 本站) is
-			// in an office's impersonal register: the model, which
-			// learnt notices of a line or two, adds at most 1 to it
-			// (投稿邮箱：…，邮件主题请注明“征文+单位+姓名”。 in a 征文
-			// notice weighs as a site's call for writers does, on the
-			// model's odds alone; 发我邮箱…，我抽空帮着看看。 is a person's).
-			score -= int(h[fLearn]) - 1
-		}
-	}
-	if (at == placeOutside || at == placeAlone && isStandaloneShort(p, &h)) && h[fOfficial] == 0 {
-		// Where the genre has only titles, dates and signatures, or in
-		// the shape of a slogan; an official line takes no such weight.
-		score++
-	}
-	if at >= placeAlone && h[fOdd] > 0 && h.signalledBeyondGoods() && h[fProse] == 0 && !strings.Contains(p, "。") {
-		// Standing alone, outside the prose or between blank lines, the
-		// genre has titles, headings, dates, signatures and its offices'
-		// lines, all in its own words: a line there worded unlike it,
-		// with a signal of its own and no sentence, is the site's (three
-		// weak kinds together: a word, the wording, the position). Not a
-		// signal of goods alone: a title names its 文章 and 材料 in words
-		// as odd (第一篇文章标题).
-		score++
-	}
-	if score < noticeNeed[at] {
-		return 0, false
-	}
-	return kindOf(&h), true
-}
-
-// bareLearned reports a line of no signal word that the model weighs
-// enough where it stands (learnBareWeight): 3 anywhere, 2 standing alone.
-func bareLearned(h *hits, at place) bool {
-	return h[fLearn] >= 3 || h[fLearn] >= 2 && at >= placeAlone
 }

@@ -7,8 +7,10 @@ import (
 	"bytes"
 	"fmt"
 	"os"
+	"runtime"
 	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 	"unsafe"
 )
@@ -107,21 +109,30 @@ func TestAdviseHugeInside(t *testing.T) {
 	}
 }
 
-// HugeHeap(n) leaves n bytes of the heap (less the 2 MB pages cut at its
-// ends) marked for huge pages, free for the allocations after it: the
-// memory flagged hg in smaps grows by that much, and the heap works on.
-// (Whether a given array lands there is the runtime's choice, so the test
-// asks only what HugeHeap itself does.)
+// HugeHeap(n) leaves n bytes of the heap (less the 2 MB pages cut at the
+// ends of the runs its pieces make) marked for huge pages, free for the
+// allocations after it, and the heap works on. (Whether a given array
+// lands there is the runtime's choice, so the test asks only what
+// HugeHeap itself does.)
 func TestHugeHeap(t *testing.T) {
 	mode, err := os.ReadFile("/sys/kernel/mm/transparent_hugepage/enabled")
 	if err != nil || !(bytes.Contains(mode, []byte("[madvise]")) || bytes.Contains(mode, []byte("[always]"))) {
 		t.Skipf("transparent huge pages not offered here (%q)", mode)
 	}
 	const n = 64 << 20
-	before := hugeFlagged(t)
-	HugeHeap(n)
-	if grown := hugeFlagged(t) - before; grown < n-2*hugePage {
-		t.Errorf("HugeHeap(%d MB) marked %d MB for huge pages, want at least %d MB", n>>20, grown>>20, (n-2*hugePage)>>20)
+	runs := hugeHeap(n)
+	covered := 0
+	for _, r := range runs {
+		covered += int(r[1] - r[0])
+		lo, hi := (r[0]+hugePage-1)&^(hugePage-1), r[1]&^(hugePage-1)
+		for a := lo; a < hi; a += hugePage {
+			if _, flagged := smapsFor(t, a); !flagged {
+				t.Errorf("the 2 MB page at %#x of a run HugeHeap took is not marked for huge pages", a)
+			}
+		}
+	}
+	if covered < n || len(runs) > 4 {
+		t.Errorf("HugeHeap(%d MB) took %d MB in %d runs, want %d MB in a few", n>>20, covered>>20, len(runs), n>>20)
 	}
 	b := make([]byte, 16<<20)
 	for i := range b {
@@ -130,6 +141,38 @@ func TestHugeHeap(t *testing.T) {
 	if i := 5<<20 + 7; b[i] != byte(i) {
 		t.Error("the array lost a write")
 	}
+}
+
+// HugeHeap faults in none of the new memory it takes, where the heap has
+// free memory it used before: an array begun there was zeroed whole by the
+// runtime, all n bytes faulted in, before the parse it was to help.
+func TestHugeHeapTouchesNoNewMemory(t *testing.T) {
+	used := make([][]byte, 0, 16)
+	for range 16 {
+		used = append(used, make([]byte, 512<<10))
+	}
+	for _, b := range used {
+		b[0], b[len(b)-1] = 1, 1 // used memory, freed below
+	}
+	used = nil
+	runtime.GC()
+	before := minorFaults(t)
+	HugeHeap(64 << 20)
+	// The pieces in the 8 MB used before are zeroed (2,048 pages, some
+	// given back to the system by the collection): room for twice that.
+	if faults, most := minorFaults(t)-before, int64(2*8<<20/4096); faults > most {
+		t.Errorf("HugeHeap(64 MB) faulted in %d pages, more than %d: the new memory it took was touched", faults, most)
+	}
+}
+
+// minorFaults returns this process's minor page faults so far.
+func minorFaults(t *testing.T) int64 {
+	t.Helper()
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		t.Skip(err)
+	}
+	return ru.Minflt
 }
 
 // hugeFlagged sums the sizes of this process's mappings flagged hg
