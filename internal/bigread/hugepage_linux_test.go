@@ -89,14 +89,18 @@ func TestAdviseHugeInside(t *testing.T) {
 		t.Skipf("transparent huge pages not offered here (%q)", mode)
 	}
 	b := make([]byte, 9<<20)
-	AdviseHuge(b)
-	AdviseHuge(b[:100]) // smaller than a huge page: nothing to advise
 	start := uintptr(unsafe.Pointer(&b[0]))
 	inside := (start + 2<<20 - 1) &^ (2<<20 - 1)
+	// The heap below the array may have been marked already, by a test
+	// before this one (HugeHeap, a run of -count): only a mark this
+	// call made is wrong.
+	_, markedBefore := smapsFor(t, start)
+	AdviseHuge(b)
+	AdviseHuge(b[:100]) // smaller than a huge page: nothing to advise
 	if _, flagged := smapsFor(t, inside); !flagged {
 		t.Errorf("the array's 2 MB page at %#x is not marked for huge pages", inside)
 	}
-	if start != inside {
+	if start != inside && !markedBefore {
 		if _, flagged := smapsFor(t, start); flagged {
 			t.Errorf("the heap below the array's first 2 MB boundary (%#x) was marked too", start)
 		}
