@@ -364,6 +364,9 @@ func noticeScoreIn(p string, reg register) (int, hits) {
 	if h[fReader]+h[fChatty] > 0 && strings.Contains(p, "“") {
 		unquoteSpeech(p, &h)
 	}
+	if h[fReader]+h[fChatty]+h[fVoice]+h[fMoney] > 0 && strings.Contains(p, "“") {
+		reportSpeech(p, &h) // an address and an offer inside reported speech are the speaker's (promo_quote.go)
+	}
 	unforbid(p, &h) // an act forbidden a third party is no solicitation (promo_forbid.go)
 	disowned := disowns(&h) || reportsHandling(p)
 	if siteDisowns(p, &h) {
