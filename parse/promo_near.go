@@ -107,11 +107,12 @@ func uncite(p string, h *hits) {
 }
 
 // cadence weighs the genre's sentence shape against a line: its sentences
-// run long and end in 。 (a speech's in ！), and enumerate with 、; a
+// run long and end in 。 (a speech's in ！, a report's in the speech it
+// quotes: endsInSpeech), and enumerate with 、; a
 // notice is terse, ends in no mark, and lists nothing.
 func cadence(p string, runes int) int {
 	c := 0
-	if strings.HasSuffix(p, "。") || strings.HasSuffix(p, "！") || strings.HasSuffix(p, "；") {
+	if strings.HasSuffix(p, "。") || strings.HasSuffix(p, "！") || strings.HasSuffix(p, "；") || endsInSpeech(p) {
 		switch n := runes; {
 		case n > 40:
 			c += 3

@@ -46,8 +46,9 @@ func isNoticeTail(text string, l *line) bool {
 }
 
 // isNoticeHead reports a notice's tail that can head it too: a line with
-// a signal word of its own (你可能还想问：, 笔记中的商品) or a label's colon.
+// a signal word of its own (你可能还想问：, 笔记中的商品) or a label's colon;
+// not the document's author line (isAuthorLine), which a credit's label signals.
 func isNoticeHead(p string) bool {
 	h, _ := noticeHits(p)
-	return h.signalled() || strings.HasSuffix(p, "：")
+	return (h.signalled() || strings.HasSuffix(p, "：")) && !isAuthorLine(p)
 }
