@@ -120,3 +120,61 @@ func blockHead(p string) bool {
 	odd, n := genreOdd(p)
 	return n >= 6 && 2*odd >= n
 }
+
+// maxBetweenLines bounds the lines joinBetween takes between two notices:
+// a notice's items or its middle.
+const maxBetweenLines = 2
+
+// joinBetween marks in promo the short lines that stand between two lines
+// of promotion with no blank line among them (a notice's item list between
+// its request and its promise, a comment box's emoji bar between its
+// prompt and its empty state): written in one piece with the notice above
+// and the notice below, they are its middle, whatever they say alone.
+// carriers are as in joinBlocks. The genre's own lines do not join: a
+// heading (一、, 第三条; a list's 1. and ① are a notice's items too), a
+// sentence of its prose, a date, a record's line.
+func joinBetween(text string, lines []line, promo, carriers []uint8) {
+	marked := func(i int) uint8 {
+		if promo[i] != 0 {
+			return promo[i]
+		}
+		if carriers != nil {
+			return carriers[i]
+		}
+		return 0
+	}
+	for i := 0; i+2 < len(lines); i++ {
+		kind := marked(i)
+		if kind == 0 || lines[i+1].blank() || marked(i+1) != 0 {
+			continue
+		}
+		j := i + 1
+		for j < len(lines) && j-i-1 <= maxBetweenLines && !lines[j].blank() && marked(j) == 0 && betweenMember(text, &lines[j]) {
+			j++
+		}
+		if j >= len(lines) || j-i-1 > maxBetweenLines || lines[j].blank() || marked(j) == 0 {
+			continue
+		}
+		for k := i + 1; k < j; k++ {
+			promo[k] = kind
+		}
+		i = j - 1
+	}
+}
+
+// betweenMember reports a line that can be the middle of a notice
+// (joinBetween): short, not taken, no heading of the genre, no sentence
+// of its prose, no date, no record's line.
+func betweenMember(text string, l *line) bool {
+	p := text[l.start:l.end]
+	if l.junk || len(p) > maxShortBytes || hasPaidMarker(text, l) {
+		return false
+	}
+	if m, ok := parseMarker(p); ok {
+		if !isItemMarker(m.style) {
+			return false
+		}
+		p = strings.TrimLeft(p[m.skip:], " \u3000")
+	}
+	return !isGenreSentence(p) && !isRecordLine(p) && !isAnyDate(p)
+}

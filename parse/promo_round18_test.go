@@ -1,0 +1,30 @@
+package parse
+
+import "testing"
+
+// TestJoinBetween: the short lines between two lines of promotion, no
+// blank line among them, are that notice's middle (joinBetween): a
+// request's numbered items between the request and its promise, a comment
+// box's emoji bar between its prompt and its empty state, a rights notice's
+// middle sentence between its two chrome-free lines. Alone each weighs too
+// little. The genre's lines stay: a heading, a sentence of its prose, and
+// a list under a real request, where nothing on either side is promotion.
+func TestJoinBetween(t *testing.T) {
+	const above = "关于加强机关文风建设的意见\n\n各单位要坚持短、实、新的文风，切实改进会风文风，减少文件数量，提高文件质量。\n"
+	const below = "\n\n二、主要措施\n\n严格控制发文数量和篇幅，能合并的合并，能不发的坚决不发。\n"
+	for _, c := range []struct {
+		block, want string
+	}{
+		// glued under the article's last line, no blank line between
+		{"发表你的看法…\n😀  📷  @  发送\n还没有人留言，快来抢沙发吧～", "hhh"},
+		{"如需本文的可编辑Word版，请直接回复本邮件，并在正文中注明：\n1. 单位全称；\n2. 联系人及手机号。\n我们将在两个工作日内发送至您的邮箱。", "hhhh"},
+		// the genre's own lines between two notices stay
+		{"如需本文的可编辑Word版，请直接回复本邮件，并在正文中注明：\n全面推进乡村振兴，加强农村基础设施建设，持续改善农村人居环境。\n我们将在两个工作日内发送至您的邮箱。", "hkh"},
+		{"如需本文的可编辑Word版，请直接回复本邮件，并在正文中注明：\n三、保障措施\n我们将在两个工作日内发送至您的邮箱。", "hkh"},
+		// a real list under a real request
+		{"请各单位于5月10日前报送以下材料：\n1. 单位全称；\n2. 联系人及手机号。\n逾期未报送的，视为放弃。", "kkkk"},
+	} {
+		doc := Parse(above + c.block + below)
+		wantLinesHidden(t, doc, c.block, c.want)
+	}
+}
