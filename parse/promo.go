@@ -381,6 +381,9 @@ func noticeScoreIn(p string, reg register) (int, hits) {
 	score := hitsWeight(&h)
 	if disowned {
 		score += comboDisown
+		if opensOnContent(p) {
+			score++ // it speaks of the text from outside it (opensOnContent)
+		}
 	}
 	if h[fReader] > 0 && wishesReader(p) {
 		score += comboWish

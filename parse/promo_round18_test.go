@@ -28,3 +28,40 @@ func TestJoinBetween(t *testing.T) {
 		wantLinesHidden(t, doc, c.block, c.want)
 	}
 }
+
+// TestOpensOnContent: a disclaimer glued inside an article that opens on
+// the text it disowns (本文…, 本材料…, after a label: 查重提示：本文…) speaks
+// of the article from outside and weighs one more: glued, it weighed 4 of
+// the 5 a glued line needs. The genre's sentences that limit a text's
+// standing name it by its instrument (本办法, 本文件) or open on their
+// subject, and stay.
+func TestOpensOnContent(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"本材料系读者来稿，文中单位和人名已作技术处理，真实性由来稿人负责。", true},
+		{"重复率说明：本文经某某系统检测，文字复制比8.1%，结果仅供参考。", true},
+		{"【编辑按】文中数据已作脱敏处理，请勿原样引用。", true},
+		{"本文件自印发之日起施行，由市财政局负责解释。", false},
+		{"各单位报送的材料，其真实性由报送单位负责。", false},
+	} {
+		if got := opensOnContent(c.text); got != c.want {
+			t.Errorf("opensOnContent(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+	const above = "关于加强机关文风建设的意见\n\n各单位要坚持短、实、新的文风，切实改进会风文风，减少文件数量，提高文件质量。\n"
+	const below = "\n严格控制发文数量和篇幅，能合并的合并，能不发的坚决不发。\n"
+	for _, c := range []struct {
+		block, want string
+	}{
+		{"本材料系读者来稿，文中单位和人名已作技术处理，真实性由来稿人负责。", "h"},
+		{"重复率说明：本文经某某系统检测，文字复制比8.1%，结果仅供参考。", "h"},
+		{"各单位报送的材料，其真实性由报送单位负责，市委办公室将适时抽查。", "k"},
+	} {
+		withModel(&learnModel{}, func() {
+			doc := Parse(above + c.block + below)
+			wantLinesHidden(t, doc, c.block, c.want)
+		})
+	}
+}
