@@ -23,6 +23,10 @@ func TestJoinBetween(t *testing.T) {
 		{"如需本文的可编辑Word版，请直接回复本邮件，并在正文中注明：\n三、保障措施\n我们将在两个工作日内发送至您的邮箱。", "hkh"},
 		// a real list under a real request
 		{"请各单位于5月10日前报送以下材料：\n1. 单位全称；\n2. 联系人及手机号。\n逾期未报送的，视为放弃。", "kkkk"},
+		// bare text between two notices, and between two source lines
+		// the chrome pass takes (a basket's excerpts read back)
+		{"如需本文的可编辑Word版，请直接回复本邮件，并在正文中注明：\n乙节\n乙节的正文。\n我们将在两个工作日内发送至您的邮箱。", "hkkh"},
+		{"来源：seed.txt · 第一篇 › 甲节 · 1.1 · 2026-12-06\n乙节\n乙节的正文。\n来源：seed.txt · 第一篇 › 乙节 · 1.1 · 2026-12-06", "hkkh"},
 	} {
 		doc := Parse(above + c.block + below)
 		wantLinesHidden(t, doc, c.block, c.want)
