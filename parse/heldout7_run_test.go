@@ -16,7 +16,11 @@ import "testing"
 // 次条, 下回, 本系列) and the rest of the text placed there (后半部分,
 // comboCutScroll): 28 of 30 in each, one at a time and all at once; those
 // rules left heldout2–6 as they were, the hold-out check the other way.
-const blind7Floor = 28
+// Measured again at filter round 18: 29 of 30 in each, one at a time and
+// all at once (the shipped model took block 20 already; since round 18's
+// opensOnContent, a disclaimer opening on the text it disowns, the rules
+// alone take it too).
+const blind7Floor = 29
 
 // TestBlindHeldOut7 runs the seventh blind set (heldout7_test.go) through
 // the same harness as the earlier sets.

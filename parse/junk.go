@@ -252,6 +252,7 @@ func markJunk(text string, lines []line) []model.Junk {
 		tables := tableRuns(text, lines, promo) // rows stay with their tables (promo_table.go)
 		keepTables(tables, promo)
 		spreadPromo(text, lines, promo, carriers, reg)
+		joinBetween(text, lines, promo)
 		joinBlocks(text, lines, promo, reg)
 		joinCards(text, lines, promo, reg)
 		keepTables(tables, promo)

@@ -398,6 +398,9 @@ func noticeWeigh(p string, reg register, h hits, pr *profile, disowned bool) (in
 	score := hitsWeight(&h)
 	if disowned {
 		score += comboDisown
+		if opensOnContent(p) {
+			score++ // it speaks of the text from outside it (opensOnContent)
+		}
 	}
 	if h[fReader] > 0 && wishesReader(p) {
 		score += comboWish

@@ -120,3 +120,60 @@ func blockHead(p string) bool {
 	odd, n := genreOdd(p)
 	return n >= 6 && 2*odd >= n
 }
+
+// maxBetweenLines bounds the lines joinBetween takes between two notices:
+// a notice's items or its middle.
+const maxBetweenLines = 2
+
+// joinBetween marks in promo the short lines that stand between two lines
+// of promotion with no blank line among them (a notice's item list between
+// its request and its promise, a comment box's emoji bar between its
+// prompt and its empty state): written in one piece with the notice above
+// and the notice below, they are its middle, whatever they weigh alone.
+// Only what says so joins (betweenMember): an item of a list, a line with
+// a signal word, a line of no Han character. Between two lines the chrome
+// pass takes (carriers: 来源：… over each excerpt of a basket) stands the
+// text, and so does it between two notices when its lines are bare: a
+// heading (乙节) and its sentence.
+func joinBetween(text string, lines []line, promo []uint8) {
+	marked := func(i int) uint8 { return promo[i] }
+	for i := 0; i+2 < len(lines); i++ {
+		kind := marked(i)
+		if kind == 0 || lines[i+1].blank() || marked(i+1) != 0 {
+			continue
+		}
+		j := i + 1
+		for j < len(lines) && j-i-1 <= maxBetweenLines && !lines[j].blank() && marked(j) == 0 && betweenMember(text, &lines[j]) {
+			j++
+		}
+		if j >= len(lines) || j-i-1 > maxBetweenLines || lines[j].blank() || marked(j) == 0 {
+			continue
+		}
+		for k := i + 1; k < j; k++ {
+			promo[k] = kind
+		}
+		i = j - 1
+	}
+}
+
+// betweenMember reports a line that can be the middle of a notice
+// (joinBetween): short, not taken, an item of a list, a line with a signal
+// word or one of no Han character; no heading of the genre (一、, 第三条),
+// no sentence of its prose, no date, no record's line.
+func betweenMember(text string, l *line) bool {
+	p := text[l.start:l.end]
+	if l.junk || len(p) > maxShortBytes || hasPaidMarker(text, l) {
+		return false
+	}
+	item := false
+	if m, ok := parseMarker(p); ok {
+		if !isItemMarker(m.style) {
+			return false
+		}
+		p, item = strings.TrimLeft(p[m.skip:], " \u3000"), true
+	}
+	if !item && !mayBeNotice(p) && hanCount(p, 1) > 0 {
+		return false // a bare line of text: a heading (乙节) or a sentence of it
+	}
+	return !isGenreSentence(p) && !isRecordLine(p) && !isAnyDate(p)
+}

@@ -157,3 +157,30 @@ func isJumpLine(p string) bool {
 	}
 	return false
 }
+
+// opensOnContent reports a line that opens on the text it names as
+// content (本文…, 文中…, 本材料…), after a label at most (查重提示：本文…,
+// 【编者说明】文中…): asked of a disclaimer (disowns), it speaks of the
+// article from outside it, as a page's note does; a sentence of the genre
+// that limits its text's standing names it by its instrument (本办法,
+// 本公告, 本文件) or opens on its subject. Of the sets' lines that disown
+// their text, the thirty that open so are all promotion.
+func opensOnContent(p string) bool {
+	p = strings.TrimLeft(p, " \u3000")
+	if rest, ok := strings.CutPrefix(p, "【"); ok {
+		if i := indexWord(rest, "】"); i > 0 && runeLen(rest[:i]) <= maxHeadRunes {
+			p = rest[i+len("】"):]
+		}
+	} else if i := strings.Index(p, "："); i > 0 && runeLen(p[:i]) <= maxHeadRunes && !strings.ContainsAny(p[:i], "，。；") {
+		p = p[i+len("："):]
+	}
+	if strings.HasPrefix(p, "本文件") {
+		return false
+	}
+	for _, w := range contentSelf {
+		if strings.HasPrefix(p, w) {
+			return true
+		}
+	}
+	return false
+}
