@@ -1,12 +1,15 @@
 package parse
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // halfEnds are the words a report's half is titled by: what a period's
 // work was (2024年工作回顾, 过去一年的主要工作) and what it is to be
 // (2025年工作安排, 2026年主要目标任务, 今年的主要任务).
 var halfEnds = []string{"工作回顾", "主要工作", "工作总结", "工作安排", "目标任务", "主要任务",
-	"工作打算", "工作计划", "工作思路", "重点任务"}
+	"工作打算", "工作计划", "工作思路", "重点任务", "奋斗目标"}
 
 // halfTitle reports a title naming one half of a report, the review or
 // the plan: a short line, one clause, ending with a word of halfEnds and
@@ -23,9 +26,15 @@ func halfTitle(t string) bool {
 	return false
 }
 
-// bareHalf reports a half's title with no subpart under it.
-func bareHalf(k *pnode) bool {
-	return k.info.style == stylePlain && halfTitle(k.Title) && len(k.kids) == 0
+// typedParts reports a node with typed parts or subparts under it (一、,
+// （一）): the report's levels are in its numbers.
+func typedParts(k *pnode) bool {
+	for _, c := range k.kids {
+		if c.info.style == styleHan || c.info.style == styleHanParen {
+			return true
+		}
+	}
+	return false
 }
 
 // problemsTitle reports the title of what a report owns it has not done
@@ -46,18 +55,23 @@ func plainKid(k *pnode) bool {
 // lost when it was copied out as text: its halves' titles (2024年工作回顾
 // / 2025年工作安排) and their subparts' (实体经济稳中提质 …) are all
 // unnumbered lines, placed side by side under container. With two halves
-// or more among them, each with a line of its own after it, the lines
-// between a half and the next are that half's subparts. After the last
-// half, a count the half announces (重点抓好以下六个方面工作。) says how
-// many of the lines are its subparts: the next one is a part of its own
-// (全面加强政府自身建设); with no count, every line after it is its
+// or more among them and a subpart, the lines between a half and the next
+// are that half's subparts (a half right before the next has none: 今后
+// 五年的奋斗目标). After the last half, a count the half announces (重点抓
+// 好以下六个方面工作。) or its subparts' shared opening (sharedForm) says
+// how many of the lines are its subparts: the next one is a part of its
+// own (全面加强政府自身建设); with neither, every line after it is its
 // subpart. A line naming the problems the review owns (存在的问题和不足)
-// is a part of its own, and so is a line after it. A numbered line among them (一、, 附件) means the parts are
-// typed, and nothing moves.
+// is a part of its own, and so is a line after it. A numbered line (一、)
+// or a line over typed subparts (（一）) means the parts are typed, and
+// nothing moves; an 附件 after them ends them.
 func (p *parser) nestHalves(container *pnode) {
 	kids := container.kids
-	first, halves := -1, 0
+	first, halves, subparts := -1, 0, false
 	for i, k := range kids {
+		if first >= 0 && plainKid(k) && typedParts(k) {
+			return
+		}
 		if !plainKid(k) {
 			if first >= 0 && k.info.style != styleAppendix {
 				return
@@ -65,16 +79,15 @@ func (p *parser) nestHalves(container *pnode) {
 			continue
 		}
 		if k.info.style == stylePlain && halfTitle(k.Title) {
-			if first >= 0 && bareHalf(kids[i-1]) {
-				return // a half with no subpart
-			}
 			if first < 0 {
 				first = i
 			}
 			halves++
+		} else if first >= 0 && !problemsTitle(k.Title) {
+			subparts = true
 		}
 	}
-	if halves < 2 {
+	if halves < 2 || !subparts {
 		return
 	}
 	out := kids[:first]
@@ -123,11 +136,9 @@ func sharedForm(kids []*pnode, half *pnode) int {
 		}
 		lines = append(lines, k.Title)
 	}
-	opening := func(t string) string {
-		if r := []rune(t); len(r) >= 2 {
-			return string(r[:2])
-		}
-		return t
+	opening := func(t string) rune {
+		r, _ := utf8.DecodeRuneInString(t)
+		return r
 	}
 	k := 0
 	for k < len(lines) && opening(lines[k]) == opening(lines[0]) {

@@ -11,8 +11,10 @@ import (
 // halves are the first's subparts; after the last, the count it announces
 // (以下三个方面) or its subparts' shared opening word (坚持…) says where a
 // part of its own (全面加强政府自身建设) begins, and with neither every line
-// is its subpart. A line naming the problems is a part of its own; one half
-// alone, or a numbered part among them, moves nothing.
+// is its subpart. A half right before the next has none (今后五年的奋斗目标),
+// and a half's title is never a cell of the table above it. A line naming
+// the problems is a part of its own; one half alone, a numbered part among
+// them, or typed subparts under a line, moves nothing.
 func TestNestHalves(t *testing.T) {
 	const prose = "　　全年地区生产总值增长百分之六点一，一般公共预算收入增长百分之五点三，城乡居民收入稳步增长，各项事业取得新进展。\n"
 	part := func(title string) string { return title + "\n" + prose }
@@ -49,6 +51,12 @@ func TestNestHalves(t *testing.T) {
 		{"neither", head + review + plan("", append(subs, self)...), nested(append(subs, self))},
 		{"the problems", head + review + part("存在的问题和不足") + plan("重点抓好以下三个方面工作。", subs...),
 			"某市政府工作报告\n" + reviewWant + "  存在的问题和不足\n  2025年工作安排\n    " + strings.Join(subs, "\n    ") + "\n"},
+		{"a half with none", head + review + part("今后五年的奋斗目标") + plan("重点抓好以下三个方面工作。", subs...),
+			"某市政府工作报告\n" + reviewWant + "  今后五年的奋斗目标\n  2025年工作安排\n    " + strings.Join(subs, "\n    ") + "\n"},
+		{"after a table", head + review + "指标\n单位\n2025年目标\n地区生产总值\n亿元\n一千四百五十\n2025年工作安排\n" + part(subs[0]) + part(subs[1]) + part(subs[2]),
+			"某市政府工作报告\n" + reviewWant + "  2025年工作安排\n    " + strings.Join(subs, "\n    ") + "\n"},
+		{"typed subparts", head + review + plan("") + part("完成国家下达任务") + part("（一）推动制造业转型升级"),
+			flat("2024年工作回顾", "实体经济稳中提质", "改革创新纵深推进", "民生福祉不断增进", "2025年工作安排", "完成国家下达任务\n    （一）推动制造业转型升级")},
 		{"one half", head + review + part("推动制造业转型升级"),
 			flat("2024年工作回顾", "实体经济稳中提质", "改革创新纵深推进", "民生福祉不断增进", "推动制造业转型升级")},
 		{"a numbered part", head + review + part("二、2025年工作安排") + part("推动制造业转型升级"),
