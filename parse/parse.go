@@ -445,6 +445,7 @@ func (p *parser) outline(container *pnode, from, to int, first *pnode) {
 			curInfo.addPara(i)
 		}
 	}
+	p.nestHalves(container)
 }
 
 // placeAt returns the depth in stack where a heading of style st on line
