@@ -314,6 +314,45 @@ func TestPromptErrorFits(t *testing.T) {
 	}
 }
 
+// TestPromptErrorWrapsNarrow: at 40 columns (and 30) the typed pattern's
+// error is said whole while typing, on lines above the prompt over the
+// page's last ones, the prompt line keeping the typed text; cut to what
+// the text left of the line, it ended before its cause. The page does not
+// move, and is whole again once the pattern compiles.
+func TestPromptErrorWrapsNarrow(t *testing.T) {
+	for _, lang := range []string{"zh", "en"} {
+		for _, w := range []int{40, 30} {
+			const h = 12
+			m := sized(handDoc(), w, h, Options{Lang: lang})
+			m.status.Drop()
+			m = press(m, "/")
+			before := screen(m)
+			m = update(m, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(`\(农业|农村`)})
+			if m.search.err == "" {
+				t.Fatal("no error for an unclosed (")
+			}
+			lines := screen(m)
+			if !saidOn(lines[:h-1], m.search.err) {
+				t.Errorf("%s at %d: %q not said whole:\n%s", lang, w, m.search.err, strings.Join(lines, "\n"))
+			}
+			if !strings.HasPrefix(lines[h-1], `/\(农业|农村`) {
+				t.Errorf("%s at %d: the prompt %q", lang, w, lines[h-1])
+			}
+			if lines[0] != before[0] {
+				t.Errorf("%s at %d: the page moved: %q, was %q", lang, w, lines[0], before[0])
+			}
+			checkSize(t, m, w, h)
+			m = update(m, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(`)`)})
+			if m.search.err != "" {
+				t.Fatalf("%s: an error for a closed (: %q", lang, m.search.err)
+			}
+			if after := screen(m); strings.Join(after[:h-1], "\n") != strings.Join(before[:h-1], "\n") {
+				t.Errorf("%s at %d: the page not drawn again:\n%s", lang, w, strings.Join(after, "\n"))
+			}
+		}
+	}
+}
+
 // squeezed is s without its spaces: a message wrapped onto lines loses
 // the spaces it was broken at.
 func squeezed(s string) string { return strings.ReplaceAll(s, " ", "") }
