@@ -5,12 +5,14 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"reflect"
 	"regexp"
 	"strings"
 	"syscall"
 	"testing"
+	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
@@ -150,6 +152,16 @@ func statusMessages() []statusMessage {
 		{field: "Copy.ViaTerminalNoFile", msg: copied(copiedMsg{terminal: true, saveFile: copiedFile, saveErr: errNoRoom})},
 		{field: "Copy.Saved", msg: copied(copiedMsg{file: copiedFile})},
 		{field: "Copy.Failed", msg: copied(copiedMsg{saveFile: copiedFile, err: errors.Join(errors.New("exit status 1"), errNoRoom)})},
+		{field: "Copy.ToolFailed", msg: copied(copiedMsg{saveFile: copiedFile, err: errors.Join(&toolError{tool: "xclip", said: "Error: Can't open display: (null)"}, errNone, errNoRoom)}), long: true},
+		{field: "Copy.ToolExit", msg: copied(copiedMsg{saveFile: copiedFile, err: errors.Join(&toolError{tool: "wl-copy", err: exitError(1)}, errNone, errNoRoom)})},
+		// Each clipboard's cause and the file's: wider than an 80-column
+		// bar, said on lines above it (TestStatusMessagesWrapNarrow).
+		{field: "Copy.TooLong", msg: copied(copiedMsg{saveFile: copiedFile, err: errors.Join(&toolError{tool: "wl-copy", err: exitError(1)}, errTooLong, errNoRoom)}), long: true},
+		{field: "Copy.ToolTimeout", msg: copied(copiedMsg{saveFile: copiedFile, err: errors.Join(&timeoutError{tool: "xclip", after: 2 * time.Second}, &timeoutError{tool: "OSC 52", after: 2 * time.Second}, errNoRoom)}), long: true},
+		{field: "Copy.ToolMissing", msg: copied(copiedMsg{saveFile: copiedFile, err: errors.Join(&toolError{tool: "xsel", err: exec.ErrNotFound}, errNone, errNoRoom)})},
+		{field: "Copy.ToolTimeout", msg: copied(copiedMsg{saveFile: copiedFile, err: errors.Join(&timeoutError{tool: "xclip", after: 2 * time.Second}, errNone, errNoRoom)})},
+		{field: "Copy.Clipboard", msg: copied(copiedMsg{saveFile: copiedFile, err: errors.Join(&timeoutError{after: 2 * time.Second}, errNone, errNoRoom)})},
+		{field: "Copy.NoTool", msg: copied(copiedMsg{saveFile: copiedFile, err: errors.Join(errNoTool, errNone, errNoRoom)})},
 
 		{field: "Load.Shrunk", msg: func(m *Model) string {
 			return fmt.Errorf(wtext.LoadFor(m.opt.Lang).Shrunk, 123456789, 987654321).Error()
