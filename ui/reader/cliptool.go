@@ -94,8 +94,12 @@ func (c clipTool) WriteText(ctx context.Context, text string) error {
 	cmd.Stdin = strings.NewReader(text)
 	var stderr bytes.Buffer
 	cmd.Stderr = &limited{buf: &stderr, room: 4 << 10}
+	// xclip and wl-copy fork a child that serves the selection and keeps
+	// stderr open: Wait stops waiting for the pipe soon after the tool
+	// itself exits, which is success (ErrWaitDelay).
+	cmd.WaitDelay = toolWaitDelay
 	err := cmd.Run()
-	if err == nil {
+	if err == nil || errors.Is(err, exec.ErrWaitDelay) {
 		return nil
 	}
 	if ctx.Err() != nil {
@@ -103,6 +107,9 @@ func (c clipTool) WriteText(ctx context.Context, text string) error {
 	}
 	return &toolError{tool: c.Name(), err: err, said: firstLine(stderr.String())}
 }
+
+// toolWaitDelay is how long a tool's stderr is read after it exited.
+const toolWaitDelay = 100 * time.Millisecond
 
 // limited keeps the first room bytes written to it: a tool's stderr is
 // read for its first line only.

@@ -102,6 +102,17 @@ func TestClipToolWrites(t *testing.T) {
 	}
 }
 
+// TestClipToolForks: a tool that leaves a child holding its stderr (xclip
+// and wl-copy stay to serve the selection) has taken the text when it
+// exits; waiting for the pipe to close, the copy timed out.
+func TestClipToolForks(t *testing.T) {
+	tool := fakeTool(t, "xclip", "cat >/dev/null; sleep 30 & exit 0")
+	c := Copier{Native: clipTool{argv: []string{tool}}, Dir: t.TempDir(), Timeout: 10 * time.Second}
+	if msg := c.Copy(copyText, "甲", 1, "文")().(copiedMsg); !msg.native {
+		t.Errorf("the tool's copy not taken: %+v", msg)
+	}
+}
+
 // TestPickTool: the tool is chosen in atotto/clipboard's order.
 func TestPickTool(t *testing.T) {
 	tests := []struct {
