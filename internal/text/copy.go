@@ -12,7 +12,12 @@ type Copy struct {
 	ViaTerminalNoFile   string // the file's name, error: OSC 52 sent, the file not written
 	Saved               string // Count, path
 	Failed              string // error
-	Nothing             string
+	// Failed's causes: ToolFailed a tool and what it said (or its
+	// error), ToolExit a tool and its exit status, ToolMissing a tool,
+	// ToolTimeout a tool (or Clipboard) and seconds; NoTool: none is
+	// installed; TooLong: too long for OSC 52.
+	ToolFailed, ToolExit, ToolMissing, ToolTimeout, Clipboard, NoTool, TooLong string
+	Nothing                                                                    string
 }
 
 // ZhCopy is Copy in Chinese.
@@ -28,6 +33,13 @@ var ZhCopy = Copy{
 	ViaTerminalNoFile: "已用 OSC 52 发送（无法确认）；%s 未保存：%v",
 	Saved:             "剪贴板不可用：%s已存到 %s",
 	Failed:            "复制失败：%v",
+	ToolFailed:        "%s：%s",
+	ToolExit:          "%s：退出码 %d",
+	ToolMissing:       "找不到 %s",
+	ToolTimeout:       "%s：%s 秒无响应",
+	Clipboard:         "剪贴板",
+	NoTool:            "没有 xclip、xsel 或 wl-copy",
+	TooLong:           "超出 OSC 52 长度",
 	Nothing:           "没有可复制的内容",
 }
 
@@ -44,6 +56,13 @@ var EnCopy = Copy{
 	ViaTerminalNoFile: "OSC 52 sent (unconfirmed); %s not saved: %v",
 	Saved:             "No clipboard: %s saved to %s",
 	Failed:            "Copy failed: %v",
+	ToolFailed:        "%s: %s",
+	ToolExit:          "%s: exit status %d",
+	ToolMissing:       "%s not found",
+	ToolTimeout:       "%s: no answer in %s s",
+	Clipboard:         "the clipboard",
+	NoTool:            "no xclip, xsel or wl-copy",
+	TooLong:           "too long for OSC 52",
 	Nothing:           "nothing to copy",
 }
 

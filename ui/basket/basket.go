@@ -447,7 +447,7 @@ func (m *Model) copyReport(msg reader.CopiedMsg) string {
 	case msg.File != "":
 		return fmt.Sprintf(ct.Saved, what, reader.TildePath(msg.File))
 	}
-	return fmt.Sprintf(ct.Failed, reader.ErrTextIn(m.opt.Lang, msg.Err))
+	return fmt.Sprintf(ct.Failed, reader.CopyErrText(m.opt.Lang, msg.Err))
 }
 
 // itemRows is the rows an excerpt takes: heading, source, text, blank.

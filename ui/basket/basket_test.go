@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"maps"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -180,6 +181,24 @@ func (f *fakeClip) WriteText(_ context.Context, s string) error {
 	defer f.mu.Unlock()
 	f.got = s
 	return nil
+}
+
+// TestCopyToolFails: when the clipboard tool fails and nothing else took
+// the text, y's report names the tool and its cause in the page's
+// language; it said "exit status 1" in English under zh_CN.
+func TestCopyToolFails(t *testing.T) {
+	if _, err := exec.LookPath("sh"); err != nil {
+		t.Skip("no sh to run a fake tool")
+	}
+	tool := filepath.Join(t.TempDir(), "xclip")
+	os.WriteFile(tool, []byte("#!/bin/sh\ncat >/dev/null\nexit 1\n"), 0o755)
+	under := filepath.Join(t.TempDir(), "file")
+	os.WriteFile(under, nil, 0o644)
+	m := newPage(fill(t, "甲", "乙"), 120, 24, &reader.Copier{Native: reader.ToolClipboard(tool), Dir: filepath.Join(under, "sub")})
+	m = keys(m, "y")
+	if s := screen(m); !strings.Contains(s, "复制失败：xclip：退出码 1") || strings.Contains(s, "exit status") {
+		t.Errorf("no report of the tool:\n%s", s)
+	}
 }
 
 // y copies the basket's Markdown; q and Esc ask to go back, Enter to open.

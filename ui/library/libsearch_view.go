@@ -29,9 +29,14 @@ func (l *Library) searchView(W int) []string {
 	}
 	count = common.Fit(l.W, count, W/2)
 	note, noteStyle := "", l.Styles.PromptError
+	var said []string
 	switch {
 	case s.err != "":
 		note = "  " + s.err
+		said = l.errUnder(W, s.err)
+		if said != nil {
+			note = ""
+		}
 	case s.input.Value() == "":
 		note, noteStyle = l.tx.SearchEmptyHint, l.Styles.PromptCount
 	}
@@ -47,7 +52,24 @@ func (l *Library) searchView(W int) []string {
 	if s.done && len(s.rows) == 0 && s.query != nil {
 		lines[2] = l.Styles.Empty.Render(common.Fit(l.W, " "+l.tx.NoHits, W))
 	}
+	// A pattern's error lists nothing: it is said under the prompt, on
+	// the blank line and the empty list's first rows.
+	copy(lines[1:], said)
 	return lines
+}
+
+// errUnder lays out the typed pattern's error (msg) on lines under the
+// search prompt, when what the label and the typed text leave of the
+// prompt's line has no room for it (statusbar.Wrap): cut there, at 40
+// columns it ended before its cause. Nil when it fits the line.
+func (l *Library) errUnder(W int, msg string) []string {
+	label := common.Fit(l.W, " "+l.tx.SearchPrompt, max(0, W-2))
+	room := W - l.W.String(label) - l.W.String(cjk.SanitizeLine(l.search.input.Value())) - 1 - 4
+	said := statusbar.Wrap(l.W, cjk.SanitizeLine(msg), W, room, 1+l.listHeight())
+	for i, s := range said {
+		said[i] = l.Styles.PromptError.Render(s)
+	}
+	return said
 }
 
 // resultRow draws a row of the results, plain and styled: a document

@@ -147,6 +147,45 @@ func TestLibraryPatternErrorLanguage(t *testing.T) {
 	}
 }
 
+// TestLibraryPatternErrorNarrow: at 40 columns (and 30) a bad pattern's
+// error is said whole under the search prompt, on the lines the empty
+// results leave, the screen exactly its size; cut on the prompt's line,
+// it ended before its cause. The header above does not move.
+func TestLibraryPatternErrorNarrow(t *testing.T) {
+	for _, lang := range []string{"zh", "en"} {
+		for _, w := range []int{40, 30} {
+			const h = 16
+			_, opt := newTestLibrary(3)
+			opt.Reader.Lang = lang
+			l := libKeys(libStart(opt, w, h), "/")
+			before := libScreen(l)
+			l = libKeys(l, `\`, "(", "农", "业", "|", "农", "村")
+			if l.search.err == "" {
+				t.Fatal("no error for an unclosed (")
+			}
+			s := libScreen(l)
+			var b strings.Builder
+			for _, line := range s[2:] {
+				b.WriteString(strings.TrimSpace(line))
+			}
+			if !strings.Contains(strings.ReplaceAll(b.String(), " ", ""), strings.ReplaceAll(l.search.err, " ", "")) {
+				t.Errorf("%s at %d: %q not said whole:\n%s", lang, w, l.search.err, strings.Join(s, "\n"))
+			}
+			if s[0] != before[0] {
+				t.Errorf("%s at %d: the header moved: %q, was %q", lang, w, s[0], before[0])
+			}
+			if len(s) != h {
+				t.Errorf("%s at %d: %d lines", lang, w, len(s))
+			}
+			for i, line := range s {
+				if lw := l.W.String(line); lw > w {
+					t.Errorf("%s at %d: line %d is %d columns", lang, w, i, lw)
+				}
+			}
+		}
+	}
+}
+
 // TestLibraryStatusWrapsNarrow: narrower than its messages (60 columns and
 // less), the library says a message whole on lines above its bar, over
 // the list's last rows, the screen exactly its size: cut to the bar, the

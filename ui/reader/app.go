@@ -534,7 +534,8 @@ func (m Model) View() string {
 		lines = append(lines, m.reader.View()...)
 	}
 	if m.search.Prompting() && !m.help {
-		lines = append(lines, m.promptView(m.width))
+		above, prompt := m.promptLines(m.width, maxMsgLines(bodyH))
+		lines = append(statusbar.Over(lines, above), prompt)
 	} else {
 		above, bar := m.statusLines()
 		lines = append(statusbar.Over(lines, above), bar)

@@ -12,7 +12,6 @@ import (
 	"time"
 	wtext "wenji/internal/text"
 
-	"github.com/atotto/clipboard"
 	"github.com/aymanbagabas/go-osc52/v2"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/mattn/go-isatty"
@@ -75,27 +74,13 @@ const osc52Limit = 512 << 10
 // Bubble Tea draws on. OSC 52 is left out when out is not a terminal or
 // TERM is dumb.
 func SystemCopier(out io.Writer) Copier {
-	c := Copier{Native: nativeClipboard{}}
+	c := Copier{Native: nativeClipboard()}
 	f, ok := out.(*os.File)
 	if ok && isatty.IsTerminal(f.Fd()) && os.Getenv("TERM") != "dumb" && os.Getenv("TERM") != "" {
 		c.Terminal = OSC52{Out: out, Tmux: os.Getenv("TMUX") != "", Screen: strings.HasPrefix(os.Getenv("TERM"), "screen")}
 	}
 	return c
 }
-
-// nativeClipboard is atotto/clipboard, which runs the platform's tool.
-type nativeClipboard struct{}
-
-func (nativeClipboard) WriteText(ctx context.Context, text string) error {
-	if clipboard.Unsupported {
-		return errNoTool
-	}
-	// atotto takes no context: at the deadline the Copier stops waiting and
-	// this goroutine ends when the tool does.
-	return clipboard.WriteAll(text)
-}
-
-var errNoTool = errors.New("no clipboard tool (wl-copy, xclip, xsel, pbcopy, clip.exe)")
 
 // OSC52 writes the OSC 52 "set clipboard" sequence to a terminal.
 type OSC52 struct {
@@ -107,8 +92,6 @@ type OSC52 struct {
 	// Screen wraps the sequence for GNU screen.
 	Screen bool
 }
-
-var errTooLong = errors.New("too long for OSC 52")
 
 // WriteText writes the sequence in one Write, so it does not interleave
 // with a frame that Bubble Tea writes to the same terminal.
@@ -167,7 +150,7 @@ func (c Copier) Copy(kind copyKind, title string, count int, text string) tea.Cm
 		}
 		ctx, cancel := context.WithTimeout(context.Background(), timeout)
 		defer cancel()
-		native, terminal := tryAsync(ctx, c.Native, text), tryAsync(ctx, c.Terminal, text)
+		native, terminal := tryAsync(ctx, c.Native, text, timeout), tryAsync(ctx, c.Terminal, text, timeout)
 		nerr, terr := <-native, <-terminal
 		msg.native, msg.terminal = nerr == nil, terr == nil
 		if msg.native {
@@ -187,10 +170,10 @@ func (c Copier) Copy(kind copyKind, title string, count int, text string) tea.Cm
 }
 
 // tryAsync runs cb.WriteText and delivers its error, or the deadline's.
-func tryAsync(ctx context.Context, cb Clipboard, text string) <-chan error {
+func tryAsync(ctx context.Context, cb Clipboard, text string, timeout time.Duration) <-chan error {
 	out := make(chan error, 1)
 	if cb == nil {
-		out <- errors.New("none")
+		out <- errNone
 		return out
 	}
 	done := make(chan error, 1)
@@ -200,7 +183,7 @@ func tryAsync(ctx context.Context, cb Clipboard, text string) <-chan error {
 		case err := <-done:
 			out <- err
 		case <-ctx.Done():
-			out <- fmt.Errorf("timed out: %w", ctx.Err())
+			out <- &timeoutError{tool: clipName(cb), after: timeout}
 		}
 	}()
 	return out
@@ -383,7 +366,7 @@ func (m *Model) copyReport(msg copiedMsg) string {
 		// The path matters most here: no title, so it fits the bar.
 		return fmt.Sprintf(ct.Saved, bare, tildePath(msg.file))
 	default:
-		return fmt.Sprintf(ct.Failed, ErrTextIn(m.opt.Lang, msg.err))
+		return fmt.Sprintf(ct.Failed, copyErrText(m.opt.Lang, msg.err))
 	}
 }
 

@@ -349,7 +349,7 @@ func TestCopyReport(t *testing.T) {
 		{"zh", copiedMsg{title: "甲", count: 5, terminal: true, file: file}, "已复制「甲」5 字（OSC 52；另存 ~/.cache/wenji/copied.txt）"},
 		{"en", copiedMsg{title: "甲", count: 5, file: file}, "No clipboard: 5 chars saved to ~/.cache/wenji/copied.txt"},
 		{"zh", copiedMsg{kind: copyOutline, title: "甲", count: 3, file: file}, "剪贴板不可用：提纲 3 行已存到 ~/.cache/wenji/copied.txt"},
-		{"zh", copiedMsg{title: "甲", count: 5, err: errNoTool}, "复制失败：" + errNoTool.Error()},
+		{"zh", copiedMsg{title: "甲", count: 5, err: errNoTool}, "复制失败：没有 xclip、xsel 或 wl-copy"},
 		{"zh", copiedMsg{title: "坚持深学细悟习近平新时代中国特色社会主义思想", count: 5, native: true}, "已复制「坚持深学细悟习…」5 字"},
 		// Where the title would leave the breadcrumb's end no room
 		// beside the saved file, the title goes and the path stays.

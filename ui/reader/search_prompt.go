@@ -12,6 +12,7 @@ import (
 	"wenji/model/search"
 	"wenji/ui/cjk"
 	"wenji/ui/common"
+	"wenji/ui/components/statusbar"
 
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textinput"
@@ -333,6 +334,18 @@ func (m *Model) notFound(text string) tea.Cmd {
 // promptView draws the prompt line: / and the query with its cursor on the
 // left, the count or an error on the right; exactly width columns.
 func (m *Model) promptView(width int) string {
+	_, line := m.promptLines(width, 0)
+	return line
+}
+
+// promptLines is promptView, with the lines above the prompt that say the
+// typed pattern's error whole where what the typed text leaves of the
+// line has no room for it (statusbar.Wrap, at most most lines, over the
+// page's last ones, as the status bar says a long message): cut to the
+// line, at 40 columns it ended before its cause while typing. The prompt
+// line then holds the typed text alone. With most 0 the error is cut to
+// the line.
+func (m *Model) promptLines(width, most int) (above []string, line string) {
 	s := &m.search
 	w := m.w
 	right := ""
@@ -353,7 +366,17 @@ func (m *Model) promptView(width int) string {
 	// note on the right (the pattern's error, the count) takes the rest
 	// of what the text leaves, so that it is whole when it can be.
 	typed := w.String("/"+cjk.Sanitize(s.input.Value())) + 1
-	right = common.Fit(w, cjk.Sanitize(right), max(0, width/2-1, width-typed-2))
+	rightRoom := max(0, width/2-1, width-typed-2)
+	right = cjk.Sanitize(right)
+	if s.err != "" {
+		if above = statusbar.Wrap(w, right, width, rightRoom, most); above != nil {
+			for i, l := range above {
+				above[i] = m.st.PromptError.Render(l)
+			}
+			right = ""
+		}
+	}
+	right = common.Fit(w, right, rightRoom)
 	rightW := w.String(right)
 	if rightW > 0 {
 		rightW++
@@ -393,7 +416,7 @@ func (m *Model) promptView(width int) string {
 		}
 		b.WriteString(sty.Render(right) + " ")
 	}
-	return b.String()
+	return above, b.String()
 }
 
 // formsHint is what the prompt says of an @ query's matched texts:

@@ -5,12 +5,14 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"reflect"
 	"regexp"
 	"strings"
 	"syscall"
 	"testing"
+	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
@@ -150,6 +152,16 @@ func statusMessages() []statusMessage {
 		{field: "Copy.ViaTerminalNoFile", msg: copied(copiedMsg{terminal: true, saveFile: copiedFile, saveErr: errNoRoom})},
 		{field: "Copy.Saved", msg: copied(copiedMsg{file: copiedFile})},
 		{field: "Copy.Failed", msg: copied(copiedMsg{saveFile: copiedFile, err: errors.Join(errors.New("exit status 1"), errNoRoom)})},
+		{field: "Copy.ToolFailed", msg: copied(copiedMsg{saveFile: copiedFile, err: errors.Join(&toolError{tool: "xclip", said: "Error: Can't open display: (null)"}, errNone, errNoRoom)}), long: true},
+		{field: "Copy.ToolExit", msg: copied(copiedMsg{saveFile: copiedFile, err: errors.Join(&toolError{tool: "wl-copy", err: exitError(1)}, errNone, errNoRoom)})},
+		// Each clipboard's cause and the file's: wider than an 80-column
+		// bar, said on lines above it (TestStatusMessagesWrapNarrow).
+		{field: "Copy.TooLong", msg: copied(copiedMsg{saveFile: copiedFile, err: errors.Join(&toolError{tool: "wl-copy", err: exitError(1)}, errTooLong, errNoRoom)}), long: true},
+		{field: "Copy.ToolTimeout", msg: copied(copiedMsg{saveFile: copiedFile, err: errors.Join(&timeoutError{tool: "xclip", after: 2 * time.Second}, &timeoutError{tool: "OSC 52", after: 2 * time.Second}, errNoRoom)}), long: true},
+		{field: "Copy.ToolMissing", msg: copied(copiedMsg{saveFile: copiedFile, err: errors.Join(&toolError{tool: "xsel", err: exec.ErrNotFound}, errNone, errNoRoom)})},
+		{field: "Copy.ToolTimeout", msg: copied(copiedMsg{saveFile: copiedFile, err: errors.Join(&timeoutError{tool: "xclip", after: 2 * time.Second}, errNone, errNoRoom)})},
+		{field: "Copy.Clipboard", msg: copied(copiedMsg{saveFile: copiedFile, err: errors.Join(&timeoutError{after: 2 * time.Second}, errNone, errNoRoom)})},
+		{field: "Copy.NoTool", msg: copied(copiedMsg{saveFile: copiedFile, err: errors.Join(errNoTool, errNone, errNoRoom)})},
 
 		{field: "Load.Shrunk", msg: func(m *Model) string {
 			return fmt.Errorf(wtext.LoadFor(m.opt.Lang).Shrunk, 123456789, 987654321).Error()
@@ -310,6 +322,45 @@ func TestPromptErrorFits(t *testing.T) {
 				t.Errorf("%s at %d: %q", lang, w, st)
 			}
 			checkSize(t, m, w, 20)
+		}
+	}
+}
+
+// TestPromptErrorWrapsNarrow: at 40 columns (and 30) the typed pattern's
+// error is said whole while typing, on lines above the prompt over the
+// page's last ones, the prompt line keeping the typed text; cut to what
+// the text left of the line, it ended before its cause. The page does not
+// move, and is whole again once the pattern compiles.
+func TestPromptErrorWrapsNarrow(t *testing.T) {
+	for _, lang := range []string{"zh", "en"} {
+		for _, w := range []int{40, 30} {
+			const h = 12
+			m := sized(handDoc(), w, h, Options{Lang: lang})
+			m.status.Drop()
+			m = press(m, "/")
+			before := screen(m)
+			m = update(m, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(`\(农业|农村`)})
+			if m.search.err == "" {
+				t.Fatal("no error for an unclosed (")
+			}
+			lines := screen(m)
+			if !saidOn(lines[:h-1], m.search.err) {
+				t.Errorf("%s at %d: %q not said whole:\n%s", lang, w, m.search.err, strings.Join(lines, "\n"))
+			}
+			if !strings.HasPrefix(lines[h-1], `/\(农业|农村`) {
+				t.Errorf("%s at %d: the prompt %q", lang, w, lines[h-1])
+			}
+			if lines[0] != before[0] {
+				t.Errorf("%s at %d: the page moved: %q, was %q", lang, w, lines[0], before[0])
+			}
+			checkSize(t, m, w, h)
+			m = update(m, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(`)`)})
+			if m.search.err != "" {
+				t.Fatalf("%s: an error for a closed (: %q", lang, m.search.err)
+			}
+			if after := screen(m); strings.Join(after[:h-1], "\n") != strings.Join(before[:h-1], "\n") {
+				t.Errorf("%s at %d: the page not drawn again:\n%s", lang, w, strings.Join(after, "\n"))
+			}
 		}
 	}
 }
