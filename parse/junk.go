@@ -356,64 +356,81 @@ func nextMarked(promo, carriers []uint8, i, end, step int) int {
 // belong to it (isPromoFragment, isNoticeFragment, oddLine), with its kind;
 // carriers (nil or 1 + a kind per line) are notices the chrome pass takes,
 // which carry as promotion does.
+//
+// A fragment joins the promotion it touches, and so in turn do the
+// fragments touching it: a run of fragments joins when either end of it
+// touches promotion. One sweep down the lines carries promotion on to the
+// runs below it, one sweep up to the runs above (repeating a sweep until
+// nothing changed took one sweep a line for a run that leads up to an
+// advertisement). Where nothing is carried a sweep skips to the next line
+// of promotion or carrier (nextMarked).
 func spreadPromo(text string, lines []line, promo, carriers []uint8, reg register) {
-	// A fragment joins the promotion it touches, and so in turn do
-	// the fragments touching it: a run of fragments joins when either
-	// end of it touches promotion. One sweep down the lines carries
-	// promotion on to the runs below it, one sweep up to the runs
-	// above (repeating a sweep until nothing changed took one sweep a
-	// line for a run that leads up to an advertisement).
-	frag := func(i int) bool {
-		if promo[i] != 0 || lines[i].blank() || lines[i].junk || hasPaidMarker(text, &lines[i]) {
-			return false
-		}
-		p := text[lines[i].start:lines[i].end]
-		if officeCredit(p) {
-			return false // an office's credit line is the article's (promo_credit.go)
-		}
-		if h, _ := noticeHits(p); reportChannel(p, &h) {
-			return false // an office's 举报 line is the document's (reportChannel)
-		}
-		return (isPromoFragment(p) && !namesOffice(p) || isNoticeFragmentIn(p, reg) && !isOutlineLine(p) || oddLine(text, &lines[i])) && (!isGenreSentence(p) || isSiteInstruction(p, reg))
-	}
 	for _, down := range [2]bool{true, false} {
 		i, end, step := 0, len(lines), 1
 		if !down {
 			i, end, step = len(lines)-1, -1, -1
 		}
-		var carried uint8 // 1 + the kind of promotion the last non-blank line swept is (0: none)
-		chrome := false   // carried from a carrier: a line of chrome beside it is left to the chrome pass
-		run := 0          // lines of promotion in a row just swept, no blank line among them (promo_tail.go)
+		var sw spreadSweep
 		for ; i != end; i += step {
-			if carried == 0 {
+			if sw.carried == 0 {
 				// Nothing carried (and so no run): only a line of
 				// promotion or a carrier starts anything.
 				if i = nextMarked(promo, carriers, i, end, step); i == end {
 					break
 				}
 			}
-			switch {
-			case lines[i].blank():
-				run = 0
-			case promo[i] != 0:
-				carried, chrome = promo[i], false
-				run++
-			case carried != 0 && frag(i) && !(chrome && isChromeLineIn(text[lines[i].start:lines[i].end], reg)):
-				promo[i] = 1 + uint8(fragmentKind(text[lines[i].start:lines[i].end], model.JunkKind(carried-1), reg))
-				run++
-			case run > 0 && !chrome && latinResidue(text[lines[i].start:lines[i].end], reg) && !hasPaidMarker(text, &lines[i]):
-				promo[i] = carried
-				run++
-			case run >= minTailRun && !chrome && isNoticeTail(text, &lines[i]) && (down || isNoticeHead(text[lines[i].start:lines[i].end])):
-				promo[i] = carried
-				run++
-			case carriers != nil && carriers[i] != 0:
-				carried, chrome, run = carriers[i], true, 0
-			default:
-				carried, run = 0, 0
-			}
+			sw.take(text, lines, promo, carriers, i, down, reg)
 		}
 	}
+}
+
+// spreadSweep is what one sweep of spreadPromo carries from line to line.
+type spreadSweep struct {
+	carried uint8 // 1 + the kind of promotion the last non-blank line swept is (0: none)
+	chrome  bool  // carried from a carrier: a line of chrome beside it is left to the chrome pass
+	run     int   // lines of promotion in a row just swept, no blank line among them (promo_tail.go)
+}
+
+// take sweeps line i: it carries promotion on, marks a fragment it
+// reaches, or drops what it carried.
+func (sw *spreadSweep) take(text string, lines []line, promo, carriers []uint8, i int, down bool, reg register) {
+	p := text[lines[i].start:lines[i].end]
+	switch {
+	case lines[i].blank():
+		sw.run = 0
+	case promo[i] != 0:
+		sw.carried, sw.chrome = promo[i], false
+		sw.run++
+	case sw.carried != 0 && spreadFragment(text, lines, promo, i, reg) && !(sw.chrome && isChromeLineIn(p, reg)):
+		promo[i] = 1 + uint8(fragmentKind(p, model.JunkKind(sw.carried-1), reg))
+		sw.run++
+	case sw.run > 0 && !sw.chrome && latinResidue(p, reg) && !hasPaidMarker(text, &lines[i]):
+		promo[i] = sw.carried
+		sw.run++
+	case sw.run >= minTailRun && !sw.chrome && isNoticeTail(text, &lines[i]) && (down || isNoticeHead(p)):
+		promo[i] = sw.carried
+		sw.run++
+	case carriers != nil && carriers[i] != 0:
+		sw.carried, sw.chrome, sw.run = carriers[i], true, 0
+	default:
+		sw.carried, sw.run = 0, 0
+	}
+}
+
+// spreadFragment reports line i a fragment that joins the promotion it
+// touches (spreadPromo).
+func spreadFragment(text string, lines []line, promo []uint8, i int, reg register) bool {
+	if promo[i] != 0 || lines[i].blank() || lines[i].junk || hasPaidMarker(text, &lines[i]) {
+		return false
+	}
+	p := text[lines[i].start:lines[i].end]
+	if officeCredit(p) {
+		return false // an office's credit line is the article's (promo_credit.go)
+	}
+	if h, _ := noticeHits(p); reportChannel(p, &h) {
+		return false // an office's 举报 line is the document's (reportChannel)
+	}
+	return (isPromoFragment(p) && !namesOffice(p) || isNoticeFragmentIn(p, reg) && !isOutlineLine(p) || oddLine(text, &lines[i])) && (!isGenreSentence(p) || isSiteInstruction(p, reg))
 }
 
 // mergeJunk joins the markers, the advertising and the chrome, each found

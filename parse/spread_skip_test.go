@@ -89,50 +89,16 @@ func TestSpreadPromoSkips(t *testing.T) {
 }
 
 // spreadPromoFullRef is spreadPromo as it was before it skipped the lines
-// where nothing is carried: both sweeps read every line.
+// where nothing is carried: both sweeps take every line.
 func spreadPromoFullRef(text string, lines []line, promo, carriers []uint8, reg register) {
-	// A fragment joins the promotion it touches, and so in turn do
-	// the fragments touching it: a run of fragments joins when either
-	// end of it touches promotion. One sweep down the lines carries
-	// promotion on to the runs below it, one sweep up to the runs
-	// above (repeating a sweep until nothing changed took one sweep a
-	// line for a run that leads up to an advertisement).
-	frag := func(i int) bool {
-		if promo[i] != 0 || lines[i].blank() || lines[i].junk || hasPaidMarker(text, &lines[i]) {
-			return false
-		}
-		p := text[lines[i].start:lines[i].end]
-		if officeCredit(p) {
-			return false // an office's credit line is the article's (promo_credit.go)
-		}
-		return (isPromoFragment(p) && !namesOffice(p) || isNoticeFragmentIn(p, reg) && !isOutlineLine(p) || oddLine(text, &lines[i])) && (!isGenreSentence(p) || isSiteInstruction(p, reg))
-	}
 	for _, down := range [2]bool{true, false} {
 		i, end, step := 0, len(lines), 1
 		if !down {
 			i, end, step = len(lines)-1, -1, -1
 		}
-		var carried uint8 // 1 + the kind of promotion the last non-blank line swept is (0: none)
-		chrome := false   // carried from a carrier: a line of chrome beside it is left to the chrome pass
-		run := 0          // lines of promotion in a row just swept, no blank line among them (promo_tail.go)
+		var sw spreadSweep
 		for ; i != end; i += step {
-			switch {
-			case lines[i].blank():
-				run = 0
-			case promo[i] != 0:
-				carried, chrome = promo[i], false
-				run++
-			case carried != 0 && frag(i) && !(chrome && isChromeLineIn(text[lines[i].start:lines[i].end], reg)):
-				promo[i] = 1 + uint8(fragmentKind(text[lines[i].start:lines[i].end], model.JunkKind(carried-1), reg))
-				run++
-			case run >= minTailRun && !chrome && isNoticeTail(text, &lines[i]) && (down || isNoticeHead(text[lines[i].start:lines[i].end])):
-				promo[i] = carried
-				run++
-			case carriers != nil && carriers[i] != 0:
-				carried, chrome, run = carriers[i], true, 0
-			default:
-				carried, run = 0, 0
-			}
+			sw.take(text, lines, promo, carriers, i, down, reg)
 		}
 	}
 }
