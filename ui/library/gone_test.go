@@ -493,13 +493,22 @@ func TestLibraryTakesInNewFile(t *testing.T) {
 func TestLibraryRescanBoundedByCost(t *testing.T) {
 	t.Setenv("XDG_DATA_HOME", t.TempDir())
 	_, opt := newTestLibrary(5)
+	// The walks take the time the test says, on a clock of its own:
+	// a quick walk takes no time however loaded the machine is.
 	var mu sync.Mutex
+	at := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
 	walks, delay := 0, time.Duration(0)
+	defer func(c func() time.Time) { clock = c }(clock)
+	clock = func() time.Time {
+		mu.Lock()
+		defer mu.Unlock()
+		return at
+	}
 	opt.Rescan = func() ([]File, int, error) {
 		mu.Lock()
 		defer mu.Unlock()
 		walks++
-		time.Sleep(delay)
+		at = at.Add(delay)
 		return append([]File(nil), opt.Files...), 0, nil
 	}
 	l := libStart(opt, 100, 30)
@@ -522,7 +531,16 @@ func TestLibraryRescanBoundedByCost(t *testing.T) {
 	if cmd := l.rescan(); cmd != nil || walks != 3 {
 		t.Fatalf("after a slow walk: %d walks (want 3), another offered: %v", walks, cmd != nil)
 	}
-	l.rescanAfter = time.Now().Add(-time.Millisecond)
+	mu.Lock()
+	at = at.Add(walkShare*delay - delay/2) // not yet
+	mu.Unlock()
+	tick()
+	if walks != 3 {
+		t.Fatalf("before its time: %d walks, want 3", walks)
+	}
+	mu.Lock()
+	at = at.Add(delay)
+	mu.Unlock()
 	tick()
 	if walks != 4 {
 		t.Fatalf("once its time has passed: %d walks, want 4", walks)

@@ -54,6 +54,10 @@ const rescanEvery = 5
 // a fiftieth of the time.
 const walkShare = 50
 
+// clock is the time the walks are timed and bounded by; the tests set it,
+// so that how long a walk took does not depend on the machine's load.
+var clock = time.Now
+
 // libRescanMsg is the folder walked again (Options.Rescan).
 type libRescanMsg struct {
 	files      []File
@@ -81,15 +85,15 @@ func (l *Library) watched() tea.Cmd {
 // list was made. One walk at a time, and none before the last one's
 // share of time has passed (walkShare).
 func (l *Library) rescan() tea.Cmd {
-	if l.walking || l.opt.Rescan == nil || time.Now().Before(l.rescanAfter) {
+	if l.walking || l.opt.Rescan == nil || clock().Before(l.rescanAfter) {
 		return nil
 	}
 	l.walking = true
-	walk := l.opt.Rescan
+	walk, now := l.opt.Rescan, clock
 	return func() tea.Msg {
-		start := time.Now()
+		start := now()
 		files, unreadable, err := walk()
-		return libRescanMsg{files: files, unreadable: unreadable, err: err, took: time.Since(start)}
+		return libRescanMsg{files: files, unreadable: unreadable, err: err, took: now().Sub(start)}
 	}
 }
 
@@ -99,7 +103,7 @@ func (l *Library) rescan() tea.Cmd {
 // nothing: the look says what went.
 func (l *Library) rescanned(msg libRescanMsg) tea.Cmd {
 	l.walking = false
-	l.rescanAfter = time.Now().Add(msg.took * walkShare)
+	l.rescanAfter = clock().Add(msg.took * walkShare)
 	if msg.err != nil {
 		return nil
 	}
