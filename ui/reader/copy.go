@@ -183,10 +183,25 @@ func tryAsync(ctx context.Context, cb Clipboard, text string, timeout time.Durat
 		case err := <-done:
 			out <- err
 		case <-ctx.Done():
-			out <- &timeoutError{tool: clipName(cb), after: timeout}
+			out <- atDeadline(done, &timeoutError{tool: clipName(cb), after: timeout})
 		}
 	}()
 	return out
+}
+
+// atDeadline is a tool's result once the deadline has passed: its answer
+// when it took the text (the answer and the deadline were both there when
+// the waiter ran, late on a busy machine), the timeout otherwise (an error
+// then may be the deadline's own kill, which the timeout says better).
+func atDeadline(done <-chan error, timeout error) error {
+	select {
+	case err := <-done:
+		if err == nil {
+			return nil
+		}
+	default:
+	}
+	return timeout
 }
 
 // save writes text to the fallback file, replacing it whole: readers of the

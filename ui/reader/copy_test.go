@@ -76,10 +76,13 @@ func TestCopierCmd(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			// The limit is waited out only by a tool that hangs; a tool
-			// that answers may take long on a loaded machine.
+			// that answers may take long on a loaded machine: the one
+			// that answers beside a hanging one had 100 ms, and under
+			// load its answer came after the deadline (wenji's own
+			// 2 s, which it has here).
 			limit := time.Minute
 			if tt.native != nil && tt.native.block || tt.terminal != nil && tt.terminal.block {
-				limit = 100 * time.Millisecond
+				limit = copyTimeout
 			}
 			c := Copier{Dir: filepath.Join(t.TempDir(), "cache"), Timeout: limit}
 			if tt.native != nil {
@@ -484,4 +487,28 @@ func largeNodeLines() (lines, junk []string) {
 		junk = append(junk, "!junk 【哒哒素材库】加入会员请联系客服，海量精品范文等你下载")
 	}
 	return lines, junk
+}
+
+// TestAtDeadline: at the deadline a tool that has taken the text is not
+// reported as timed out; one that failed, or has not answered, is.
+func TestAtDeadline(t *testing.T) {
+	timeout := &timeoutError{tool: "xclip", after: copyTimeout}
+	answered := func(err error) <-chan error {
+		ch := make(chan error, 1)
+		ch <- err
+		return ch
+	}
+	for _, tt := range []struct {
+		name string
+		done <-chan error
+		want error
+	}{
+		{"took the text", answered(nil), nil},
+		{"killed at the deadline", answered(errors.New("signal: killed")), timeout},
+		{"no answer", make(chan error), timeout},
+	} {
+		if got := atDeadline(tt.done, timeout); got != tt.want {
+			t.Errorf("%s: %v, want %v", tt.name, got, tt.want)
+		}
+	}
 }
