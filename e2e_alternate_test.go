@@ -6,7 +6,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"wenji/internal/bench/tmuxtool"
 )
@@ -40,7 +39,7 @@ func TestAlternateE2E(t *testing.T) {
 	tm.keys("C-^")
 	tm.waitFor("other.txt again", func(s string) bool { return strings.Contains(lastLine(s), "other.txt") })
 	tm.keys("q")
-	if st, err := tmuxtool.WaitRuns(tm.runs, 10*time.Second); err != nil || len(st) != 2 || st[1] != 0 {
+	if st, err := tmuxtool.WaitRuns(tm.runs, exitBound); err != nil || len(st) != 2 || st[1] != 0 {
 		t.Fatalf("exit %v, %v", st, err)
 	}
 }

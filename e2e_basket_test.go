@@ -28,7 +28,7 @@ func basketAt(t *testing.T, dir string) []basket.Excerpt {
 // waitBasket polls the basket file until cond holds, failing after 5 s.
 func waitBasket(t *testing.T, dir, what string, cond func([]basket.Excerpt) bool) []basket.Excerpt {
 	t.Helper()
-	deadline := time.Now().Add(5 * time.Second)
+	deadline := time.Now().Add(exitBound)
 	for {
 		l := basketAt(t, dir)
 		if cond(l) {
@@ -61,7 +61,7 @@ func TestBasketE2E(t *testing.T) {
 	tm.keys("}", "}", "a")
 	tm.waitText("Added to basket (2)")
 	tm.keys("q")
-	if st, err := tmuxtool.WaitRuns(tm.runs, 10*time.Second); err != nil || len(st) != 1 || st[0] != 0 {
+	if st, err := tmuxtool.WaitRuns(tm.runs, exitBound); err != nil || len(st) != 1 || st[0] != 0 {
 		t.Fatalf("exit %v, %v", st, err)
 	}
 	list := basketAt(t, data)
@@ -153,7 +153,7 @@ func TestBasketPageE2E(t *testing.T) {
 		return strings.Contains(readerTop(s), firstRunes(before[2], 8))
 	})
 	tm.keys("q")
-	if st, err := tmuxtool.WaitRuns(tm.runs, 10*time.Second); err != nil || len(st) != 1 || st[0] != 0 {
+	if st, err := tmuxtool.WaitRuns(tm.runs, exitBound); err != nil || len(st) != 1 || st[0] != 0 {
 		t.Fatalf("exit %v, %v", st, err)
 	}
 }
@@ -208,7 +208,7 @@ func TestSelectionExcerptHeadedE2E(t *testing.T) {
 		t.Errorf("want the row %q over the source and %q…:\n%s", sec.Heading(), firstRunes(first, 20), s)
 	}
 	tm.keys("q", "q")
-	if st, err := tmuxtool.WaitRuns(tm.runs, 10*time.Second); err != nil || len(st) != 1 || st[0] != 0 {
+	if st, err := tmuxtool.WaitRuns(tm.runs, exitBound); err != nil || len(st) != 1 || st[0] != 0 {
 		t.Fatalf("exit %v, %v", st, err)
 	}
 }
@@ -235,7 +235,7 @@ func TestWriteDocxE2E(t *testing.T) {
 	name := "Basket-" + time.Now().Format(time.DateOnly) + ".docx"
 	tm.waitText(name)
 	tm.keys("q", "q")
-	if st, err := tmuxtool.WaitRuns(tm.runs, 10*time.Second); err != nil || len(st) != 1 || st[0] != 0 {
+	if st, err := tmuxtool.WaitRuns(tm.runs, exitBound); err != nil || len(st) != 1 || st[0] != 0 {
 		t.Fatalf("exit %v, %v", st, err)
 	}
 	x := docxXML(t, filepath.Join(dir, name))

@@ -28,7 +28,7 @@ func TestKilledKeepsMarksE2E(t *testing.T) {
 	tm.keys("4", "0", "j", "m", "e")
 	top := readerTop(tm.settle())
 	var marks map[string]int
-	deadline := time.Now().Add(5 * time.Second)
+	deadline := time.Now().Add(exitBound)
 	for marks["e"] == 0 && time.Now().Before(deadline) {
 		marks = savedMarks(stateDir)
 		time.Sleep(50 * time.Millisecond)
@@ -87,7 +87,7 @@ func killWenji(t *testing.T, tm *term) {
 	if !killed {
 		t.Fatal("no wenji process under the pane to kill")
 	}
-	if _, err := tmuxtool.WaitRuns(tm.runs, 10*time.Second); err != nil {
+	if _, err := tmuxtool.WaitRuns(tm.runs, exitBound); err != nil {
 		t.Fatal(err)
 	}
 	runs, _ := filepath.Glob(filepath.Join(tm.runs, "run-*"))

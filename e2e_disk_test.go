@@ -7,7 +7,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"wenji/internal/basket"
 )
@@ -42,7 +41,6 @@ func TestFileChangedE2E(t *testing.T) {
 	s = tm.settle()
 	for i := 0; readerTop(s) == "" && i < 3; i++ { // a blank row between paragraphs: a line of text on top
 		tm.keys("j")
-		time.Sleep(100 * time.Millisecond)
 		s = tm.settle()
 	}
 	top := readerTop(s)

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 	"testing"
-	"time"
 
 	"wenji/internal/bench/tmuxtool"
 )
@@ -38,7 +37,7 @@ func TestExcerptOfSameDocumentKeepsMarksE2E(t *testing.T) {
 		t.Errorf("'e in the excerpt's reader went to %q, the mark is at %q:\n%s", readerTop(s), top, s)
 	}
 	tm.keys("q")
-	if st, err := tmuxtool.WaitRuns(tm.runs, 10*time.Second); err != nil || len(st) != 1 || st[0] != 0 {
+	if st, err := tmuxtool.WaitRuns(tm.runs, exitBound); err != nil || len(st) != 1 || st[0] != 0 {
 		t.Fatalf("exit %v, %v", st, err)
 	}
 	if m := savedMarks(stateDir); m["e"] == 0 {

@@ -7,7 +7,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"wenji/internal/bench/tmuxtool"
 )
@@ -27,7 +26,7 @@ func TestHangupSavesE2E(t *testing.T) {
 	tm.keys("2", "0", "j", "m", "q")
 	top := readerTop(tm.settle())
 	tm.tmux("kill-session")
-	st, err := tmuxtool.WaitRuns(tm.runs, 10*time.Second)
+	st, err := tmuxtool.WaitRuns(tm.runs, exitBound)
 	if err != nil || len(st) != 1 || (st[0] != 0 && st[0] != 1) {
 		t.Fatalf("after the hang-up: exit %v, %v", st, err)
 	}
@@ -72,7 +71,7 @@ func TestHangupLibraryE2E(t *testing.T) {
 	tm.keys("Down", "Down", "Enter")
 	tm.waitText("第一篇丙文章")
 	tm.tmux("kill-session")
-	if st, err := tmuxtool.WaitRuns(tm.runs, 10*time.Second); err != nil || len(st) != 1 || (st[0] != 0 && st[0] != 1) {
+	if st, err := tmuxtool.WaitRuns(tm.runs, exitBound); err != nil || len(st) != 1 || (st[0] != 0 && st[0] != 1) {
 		t.Fatalf("after the hang-up: exit %v, %v", st, err)
 	}
 	again := newTerm(t, 100, 8, cmd)

@@ -6,7 +6,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"wenji/internal/bench/tmuxtool"
 )
@@ -42,7 +41,7 @@ func TestLibraryBasketE2E(t *testing.T) {
 	tm.keys("Escape")
 	tm.waitFor("the list", func(s string) bool { return strings.Contains(s, "1 document") && !strings.Contains(s, "│") })
 	tm.keys("C-c")
-	if st, err := tmuxtool.WaitRuns(tm.runs, 10*time.Second); err != nil || len(st) != 1 || st[0] != 0 {
+	if st, err := tmuxtool.WaitRuns(tm.runs, exitBound); err != nil || len(st) != 1 || st[0] != 0 {
 		t.Fatalf("exit %v, %v", st, err)
 	}
 }

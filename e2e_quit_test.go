@@ -8,7 +8,6 @@ import (
 	"strings"
 	"syscall"
 	"testing"
-	"time"
 
 	"wenji/internal/basket"
 	"wenji/internal/bench/tmuxtool"
@@ -37,7 +36,7 @@ func TestQuitPathsKeepE2E(t *testing.T) {
 				tm.waitText("Added to basket (2)")
 				signalWenji(t, tm, map[string]syscall.Signal{"TERM": syscall.SIGTERM, "HUP": syscall.SIGHUP}[how])
 			}
-			if st, err := tmuxtool.WaitRuns(tm.runs, 20*time.Second); err != nil || len(st) != 1 || st[0] != 0 {
+			if st, err := tmuxtool.WaitRuns(tm.runs, exitBound); err != nil || len(st) != 1 || st[0] != 0 {
 				t.Fatalf("after %s: exit %v, %v", how, st, err)
 			}
 			if marks := savedMarks(stateDir); marks["x"] == 0 {

@@ -56,7 +56,7 @@ func TestResumeE2E(t *testing.T) {
 	// one state file and no temporary one.
 	docs := filepath.Join(stateDir, "wenji", "docs")
 	ents, tmp := stateFiles(docs)
-	for deadline := 0; (len(ents) == 0 || tmp > 0) && deadline < 100; deadline++ {
+	for deadline := time.Now().Add(exitBound); (len(ents) == 0 || tmp > 0) && time.Now().Before(deadline); {
 		time.Sleep(50 * time.Millisecond)
 		ents, tmp = stateFiles(docs)
 	}
@@ -80,19 +80,29 @@ func TestResumeE2E(t *testing.T) {
 	}
 }
 
-// settle waits until the screen stops changing (the keys sent are all
-// handled) and returns it.
+// settle returns the screen once every key sent before it is handled: it
+// opens the help (?) and closes it again, and keys are taken in order, so
+// the screen after the help is gone shows what the keys did. Waiting for
+// the screen to stop changing for a while instead returned a screen
+// from before the keys when a loaded machine left wenji unscheduled for
+// longer than that while. For a page that takes ? as help (the reader,
+// the library's list and the basket's page), not while text is typed.
 func (tm *term) settle() string {
-	prev := tm.screen()
-	for range 100 {
-		time.Sleep(100 * time.Millisecond)
-		s := tm.screen()
-		if s == prev {
-			return s
+	tm.t.Helper()
+	tm.keys("?")
+	tm.waitFor("the help (every key before it handled)", helpShown)
+	tm.keys("?")
+	return tm.waitFor("the help closed", func(s string) bool { return !helpShown(s) })
+}
+
+// helpShown: the help's title is on the screen, in either language.
+func helpShown(s string) bool {
+	for _, title := range []string{"Keys  ·", "按键  ·"} {
+		if strings.Contains(s, title) {
+			return true
 		}
-		prev = s
 	}
-	return prev
+	return false
 }
 
 // stateFiles lists the state files in dir, and counts the temporary files

@@ -39,13 +39,13 @@ func (tm *term) waitWithin(d time.Duration, what string, cond func(string) bool)
 // exitStatus waits for the file the shell writes $? to and returns it.
 func exitStatus(t *testing.T, file string) string {
 	t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
+	deadline := time.Now().Add(exitBound)
 	for {
 		if b, err := os.ReadFile(file); err == nil && bytes.HasSuffix(b, []byte("\n")) {
 			return strings.TrimSpace(string(b))
 		}
 		if time.Now().After(deadline) {
-			t.Fatalf("wenji did not exit within 10 s")
+			t.Fatalf("wenji did not exit within %v", exitBound)
 		}
 		time.Sleep(20 * time.Millisecond)
 	}

@@ -6,7 +6,6 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
-	"time"
 
 	"wenji/internal/bench/tmuxtool"
 )
@@ -33,7 +32,7 @@ func TestTwoReadersE2E(t *testing.T) {
 			for _, who := range []byte(order) {
 				tm := terms[who]
 				tm.keys("q")
-				if st, err := tmuxtool.WaitRuns(tm.runs, 10*time.Second); err != nil || len(st) != 1 || st[0] != 0 {
+				if st, err := tmuxtool.WaitRuns(tm.runs, exitBound); err != nil || len(st) != 1 || st[0] != 0 {
 					t.Fatalf("reader %c: exit %v, %v", who, st, err)
 				}
 			}

@@ -140,6 +140,12 @@ func (tm *term) keys(keys ...string) {
 	}
 }
 
+// exitBound bounds the wait for a program told to quit to end, and for
+// what it saves on the way: a bound for a loaded machine, never a timing
+// (it ends in milliseconds on a quiet one; 5 and 10 s bounds were
+// timings on a busy one).
+const exitBound = time.Minute
+
 // waitFor polls the screen until cond holds, failing after 20 s: the
 // condition ends the wait, and a machine loaded by the race detector and
 // other packages' tests took more than the 5 s this waited.
@@ -291,8 +297,7 @@ func TestResizeKeepsPlace(t *testing.T) {
 	tm.keys("}", "}", "}", "]", "]") // third article, its first section, a measure
 	s := tm.waitFor("third article", func(s string) bool { return strings.Contains(s, "坚持以党的创新理论") })
 	tm.keys("j", "j", "j")
-	time.Sleep(100 * time.Millisecond)
-	s = tm.screen()
+	s = tm.settle()
 	top := readerTop(s)
 	if top == "" {
 		t.Fatalf("empty top line:\n%s", s)
@@ -313,9 +318,13 @@ func TestResizeKeepsPlace(t *testing.T) {
 	for _, size := range [][2]int{{41, 15}, {120, 40}} {
 		tm.tmux("resize-window", "-x", fmt.Sprint(size[0]), "-y", fmt.Sprint(size[1]))
 		tm.w = size[0]
-		s = tm.waitFor(fmt.Sprintf("%dx%d", size[0], size[1]), func(s string) bool { return len(lines(s)) == size[1] })
-		time.Sleep(150 * time.Millisecond)
-		s = tm.screen()
+		// tmux shows the old frame cut or padded to the new size at once:
+		// wait for wenji's own, its status bar reaching the new width.
+		tm.waitFor(fmt.Sprintf("%dx%d", size[0], size[1]), func(s string) bool {
+			ls := lines(s)
+			return len(ls) == size[1] && strings.HasSuffix(ls[len(ls)-1], "%") && drawnWidth(ls[len(ls)-1]) >= size[0]-1
+		})
+		s = tm.settle()
 		tm.checkWidths(s)
 		// Re-wrapped, the top line is another piece of the same paragraph.
 		if now := firstRunes(readerTop(s), 4); !strings.Contains(para, now) {

@@ -103,7 +103,6 @@ func TestLibraryE2E(t *testing.T) {
 		// while the document loads go to the filter.
 		tm.waitFor("the reader", func(s string) bool { return strings.Contains(s, "2023主题教育") && strings.Contains(s, "│") })
 		tm.keys("}", "}")
-		time.Sleep(200 * time.Millisecond)
 		s = tm.settle()
 		top := readerTop(s)
 		tm.keys("Escape")
@@ -164,10 +163,7 @@ func TestLibraryRemembersE2E(t *testing.T) {
 	tm.keys("q")
 	libs := filepath.Join(stateDir, "wenji", "libraries")
 	ents, _ := os.ReadDir(libs)
-	for range 100 {
-		if len(ents) > 0 {
-			break
-		}
+	for deadline := time.Now().Add(exitBound); len(ents) == 0 && time.Now().Before(deadline); {
 		time.Sleep(50 * time.Millisecond) // the program saves as it exits
 		ents, _ = os.ReadDir(libs)
 	}
