@@ -396,8 +396,12 @@ func TestHardTextE2E(t *testing.T) {
 			var s string
 			for _, k := range []string{"", "j", "G", "p", "Tab"} {
 				if k != "" {
+					// The frame checked is the one after k, drawn over
+					// the help (settle opens and closes it): a line
+					// tmux draws narrower than measured kept the help's
+					// last columns.
 					tm.keys(k)
-					time.Sleep(100 * time.Millisecond)
+					tm.settle()
 				}
 				// A whole frame: the status bar drawn on the last line,
 				// ending with the percent (at 41 columns a message, p's

@@ -264,6 +264,13 @@ func TestSanitize(t *testing.T) {
 		{"\x7f", "␡"},
 		{"\x00\x08\x07\x1f", "␀␈␇␟"},
 		{"\uFFFD", "\uFFFD"},
+		// A ZWJ before a CJK character joins nothing, and tmux draws
+		// the character in the cell before it; one joining emoji, or
+		// letters of a script it shapes, stays.
+		{"零\u200b宽\u200d连\u200c接\ufeff字", "零\u200b宽连\u200c接\ufeff字"},
+		{"宽\u200d\u200d连\u200d。\u200d", "宽连。\u200d"},
+		{"👨\u200d👩\u200d👧", "👨\u200d👩\u200d👧"},
+		{"क्\u200dष ب\u200dا", "क्\u200dष ب\u200dا"},
 	}
 	for _, tt := range tests {
 		got := Sanitize(tt.in)

@@ -2,6 +2,7 @@ package cjk
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -91,7 +92,8 @@ func SanitizeRune(r rune) (string, bool) {
 // one U+FFFD. An escape sequence is not parsed: its ESC becomes ␛ and the
 // rest stays as the harmless printable text it is ("␛[2J"), so the reader
 // sees what the file holds. The output never contains ESC, a C0 control
-// other than '\n', DEL, a C1 control, a bidi control or invalid UTF-8.
+// other than '\n', DEL, a C1 control, a bidi control, invalid UTF-8 or a
+// ZWJ before a CJK character (strayJoiner).
 // Sanitize is idempotent, and returns s itself, without allocating, when
 // nothing needs changing.
 func Sanitize(s string) string {
@@ -117,6 +119,8 @@ func Sanitize(s string) string {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && n == 1 {
 			b.WriteString(Replacement)
+		} else if strayJoiner(s, i, r) {
+			// dropped
 		} else if rep, ok := SanitizeRune(r); ok {
 			b.WriteString(rep)
 		} else {
@@ -155,6 +159,31 @@ func SanitizeName(s string) string {
 	return Sanitize(s)
 }
 
+// strayJoiner reports whether r, at s[i], is a ZWJ (U+200D) right before
+// a CJK character: it joins nothing there (ZWJ sequences are emoji's), is
+// invisible, and tmux (3.3) draws the character after it in the cell
+// before, two columns short of the line as measured. The cells left over
+// kept what was drawn there before (the help, a longer line), so Sanitize
+// drops it.
+func strayJoiner(s string, i int, r rune) bool {
+	if r != 0x200D {
+		return false
+	}
+	next := r
+	for next == 0x200D { // a run of them goes with its last
+		i += len("\u200d")
+		next, _ = utf8.DecodeRuneInString(s[i:])
+	}
+	return isCJKChar(next)
+}
+
+// isCJKChar: a Han, kana or Hangul character, CJK punctuation or a
+// fullwidth form: wide, and never part of an emoji.
+func isCJKChar(r rune) bool {
+	return r >= 0x3000 && r <= 0x303F || r >= 0xFF00 && r <= 0xFFEF ||
+		unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
+}
+
 // firstUnsafe returns the byte offset of the first thing in s that
 // Sanitize must change, or -1.
 func firstUnsafe(s string) int {
@@ -168,7 +197,7 @@ func firstUnsafe(s string) int {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if (r == utf8.RuneError && n == 1) || r <= 0x9f || IsBidiControl(r) {
+		if (r == utf8.RuneError && n == 1) || r <= 0x9f || IsBidiControl(r) || strayJoiner(s, i, r) {
 			return i
 		}
 		i += n
