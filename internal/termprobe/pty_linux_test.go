@@ -207,7 +207,11 @@ func TestQueryKeysWaiting(t *testing.T) {
 	if _, err := master.WriteString("G5j"); err != nil {
 		t.Fatal(err)
 	}
-	time.Sleep(20 * time.Millisecond) // into the line discipline
+	// Into the line discipline, which takes them on the side (a kernel
+	// worker): its echo says they are there, where a sleep guessed.
+	if got, err := readUntil(master, "G5j"); err != nil {
+		t.Fatalf("no echo of the keys: %q, %v", got, err)
+	}
 	if got := Query(slave, 300*time.Millisecond); got != 0 {
 		t.Errorf("Query with keys waiting = %d, want 0", got)
 	}
