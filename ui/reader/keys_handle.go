@@ -70,6 +70,10 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 			m.gotoPercent(count)
 		}
 		return nil
+	case actTop, actBottom:
+		if m.countedLine(count) {
+			return nil
+		}
 	case actHelp:
 		m.help = true
 		return nil

@@ -385,3 +385,36 @@ func TestEscCancelsSecondKey(t *testing.T) {
 		}
 	}
 }
+
+// TestCountGotoLine: a count before G or g goes to that line of the text,
+// as less's and vim's NG do: 1G is the top (it went to the end), 13G the
+// second article's title (line 13 of bigText), a line past the end the
+// last; it is a jump ” comes back from.
+func TestCountGotoLine(t *testing.T) {
+	doc := parse.Parse(bigText())
+	top := readerTop(sized(doc, 80, 20, Options{Lang: "en"}))
+	for _, c := range []struct {
+		keys []string
+		want string
+	}{
+		{[]string{"1", "G"}, top},
+		{[]string{"1", "g"}, top},
+		{[]string{"1", "3", "G"}, "第2篇文章的标题"},
+		{[]string{"1", "3", "g"}, "第2篇文章的标题"},
+		{[]string{"2", "2", "G"}, "第3篇文章的标题"},
+	} {
+		m := keys(sized(doc, 80, 20, Options{Lang: "en"}), "}", "}", "}", "}", "}")
+		at := readerTop(m)
+		m = press(m, c.keys...)
+		if got := readerTop(m); got != c.want {
+			t.Errorf("%s: top %q, want %q", strings.Join(c.keys, ""), got, c.want)
+		}
+		if m = press(m, "'", "'"); readerTop(m) != at {
+			t.Errorf("%s then '': top %q, want %q", strings.Join(c.keys, ""), readerTop(m), at)
+		}
+	}
+	end := readerTop(press(sized(doc, 80, 20, Options{Lang: "en"}), "G"))
+	if got := readerTop(press(sized(doc, 80, 20, Options{Lang: "en"}), "9", "9", "9", "9", "9", "G")); got != end {
+		t.Errorf("99999G: top %q, want the end's %q", got, end)
+	}
+}

@@ -1,6 +1,8 @@
 package reader
 
 import (
+	"strings"
+
 	"wenji/model"
 	"wenji/ui/common"
 )
@@ -105,6 +107,41 @@ func (m *Model) gotoPercent(pct int) {
 		m.marks.resume = off // once the whole document is in (loaded)
 		m.reader.GotoBottom()
 	}
+	m.outline.SetSpy(m.reader.Current())
+}
+
+// countedLine takes a count before G or g in the reading pane to that
+// line, as less's and vim's NG and Ng do (1G is the top, not the end),
+// and reports whether it did.
+func (m *Model) countedLine(count int) bool {
+	if count <= 0 || m.focus != paneReader {
+		return false
+	}
+	m.gotoLine(count)
+	return true
+}
+
+// gotoLine is NG and Ng: the text's line n (1-based; past the last line,
+// the last) at the top of the pane, as less counts the file's lines (a
+// document read from .docx or .pdf has a line per paragraph). While a large
+// file loads, lines are counted in what is read from its start.
+func (m *Model) gotoLine(n int) {
+	m.reach(0)
+	m.pendingEnd = false
+	text, off := m.doc.Text, 0
+	if m.loading && m.win.base != 0 {
+		m.reader.GotoTop()
+		m.outline.SetSpy(m.reader.Current())
+		return
+	}
+	for ; n > 1; n-- {
+		i := strings.IndexByte(text[off:], '\n')
+		if i < 0 || off+i+1 >= len(text) {
+			break
+		}
+		off += i + 1
+	}
+	m.reader.GotoOffset(off, false)
 	m.outline.SetSpy(m.reader.Current())
 }
 
