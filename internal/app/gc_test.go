@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"wenji/internal/bigread"
 	"wenji/model"
 )
 
@@ -210,4 +211,36 @@ func TestReopenLimitsLoad(t *testing.T) {
 		t.Errorf("after the reopen the heap's limit is %d, the live heap %d: not the reader's (the collector runs without end under the first load's)", limit, live)
 	}
 	runtime.KeepAlive(doc)
+}
+
+// TestWarmFor: the heap for a large file's parse is taken (hugeHeap) on
+// the side while the file is read, for a regular file of bigread's
+// Threshold or more; what has no size before it is read, or a small
+// file, is not warmed ahead (nil: openLoaded then warms after the read,
+// hugeHeap doing nothing below the threshold).
+func TestWarmFor(t *testing.T) {
+	dir := t.TempDir()
+	small, large := filepath.Join(dir, "small.txt"), filepath.Join(dir, "large.txt")
+	if err := os.WriteFile(small, []byte("一、总体情况\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(large, make([]byte, bigread.Threshold), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, path := range []string{"-", "/dev/stdin", "/dev/fd/0", filepath.Join(dir, "gone.txt"), dir, small} {
+		if warmFor(path) != nil {
+			t.Errorf("warmFor(%q) warms ahead", path)
+		}
+	}
+	wait := warmFor(large)
+	if wait == nil {
+		t.Fatalf("warmFor(%q) of %d bytes does not warm ahead", large, bigread.Threshold)
+	}
+	done := make(chan struct{})
+	go func() { wait(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
+		t.Fatal("the warming never ends")
+	}
 }
