@@ -244,3 +244,50 @@ func TestWarmFor(t *testing.T) {
 		t.Fatal("the warming never ends")
 	}
 }
+
+// TestSettleTaken: after a load behind a preview the reader's pace
+// (settleGC) waits until the reader took the document (taken), the pace
+// until then the load's, so that its collection does not run while the
+// reader swaps the document in; a reader that never says takes it after
+// takenWait.
+func TestSettleTaken(t *testing.T) {
+	old := debug.SetGCPercent(100)
+	oldTune := TuneGC
+	t.Cleanup(func() { debug.SetGCPercent(old); TuneGC = oldTune; loaded.Store(false) })
+	TuneGC = true
+	pace := func() int { p := debug.SetGCPercent(-1); debug.SetGCPercent(p); return p }
+
+	debug.SetGCPercent(loadGCPercent)
+	settle, taken := settleTaken()
+	done := make(chan struct{})
+	go func() { settle(); close(done) }()
+	select {
+	case <-done:
+		t.Fatal("settled before the reader took the document")
+	case <-time.After(takenWait / 4):
+	}
+	if p := pace(); p != loadGCPercent {
+		t.Errorf("before the reader took the document: GOGC %d, want the load's %d", p, loadGCPercent)
+	}
+	taken()
+	taken() // said twice: once is enough
+	select {
+	case <-done:
+	case <-time.After(takenWait / 2):
+		t.Fatal("not settled once the reader took the document")
+	}
+	if p := pace(); p != loadedGCPercent {
+		t.Errorf("after: GOGC %d, want %d", p, loadedGCPercent)
+	}
+
+	debug.SetGCPercent(loadGCPercent)
+	settle, _ = settleTaken()
+	start := time.Now()
+	settle() // never taken
+	if d := time.Since(start); d < takenWait {
+		t.Errorf("settled after %v without the reader, before takenWait (%v)", d, takenWait)
+	}
+	if p := pace(); p != loadedGCPercent {
+		t.Errorf("after takenWait: GOGC %d, want %d", p, loadedGCPercent)
+	}
+}

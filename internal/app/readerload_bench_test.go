@@ -23,7 +23,7 @@ import (
 // 100 MB file as wenji FILE does it, in a Bubble Tea program of its own
 // (no terminal: its frames go to io.Discard): the preview shown, the
 // loader started after the first frame, the file read and parsed under
-// the load's collector settings (limitLoad, settleGC), the whole document
+// the load's collector settings (limitLoad, settleTaken), the whole document
 // swapped in for the preview. An iteration ends with the first update
 // after which the reader no longer loads. What it adds to
 // BenchmarkOutline100MB's read and parse is the reader's: with
@@ -50,10 +50,10 @@ func BenchmarkReaderLoad100MB(b *testing.B) {
 		runtime.GC()
 		gc.start()
 		b.StartTimer()
-		later := readerLoad(b, path)
+		settled := readerLoad(b, path)
 		b.StopTimer()
 		gc.stop()
-		later.wait() // the cache's put, disabled: it only waits for the reader
+		settled() // the collections after the load, out of the next one
 
 	}
 	gc.report(b)
@@ -99,14 +99,18 @@ func (g *gcCost) report(b *testing.B) {
 }
 
 // readerLoad opens path as previewLarge does and runs the reader on it
-// until the whole document is in; the cache it returns is to be waited for.
-func readerLoad(b *testing.B, path string) *cacheLater {
+// until the whole document is in; what it returns waits for what goes on
+// after: the collections that settle the reader's memory, and the cache's
+// put (disabled: it only waits for the reader).
+func readerLoad(b *testing.B, path string) (settled func()) {
 	bf, ok := openPreview(path, "en", options{noCache: true})
 	if !ok {
 		b.Fatal("no preview")
 	}
-	load := limitLoad(bf.whole, bf.size, settleGC)
-	opt := reader.Options{FileName: path, Lang: "en", Peek: bf.peek, Size: bf.size, Load: func() (*model.Document, error) {
+	settle, taken := settleTaken()
+	done := make(chan struct{})
+	load := limitLoad(bf.whole, bf.size, func() { settle(); close(done) })
+	opt := reader.Options{FileName: path, Lang: "en", Peek: bf.peek, Size: bf.size, Loaded: taken, Load: func() (*model.Document, error) {
 		defer bf.later.loaded()
 		return load()
 	}}
@@ -119,7 +123,11 @@ func readerLoad(b *testing.B, path string) *cacheLater {
 	if r := final.(untilLoaded).m.(reader.Model); r.Loading() {
 		b.Fatal("still loading")
 	}
-	return bf.later
+	return func() {
+		taken() // if the program ended before the reader's Cmd ran
+		<-done
+		bf.later.wait()
+	}
 }
 
 // untilLoaded is a reader that quits once its whole document is in, sized
