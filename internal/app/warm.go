@@ -25,10 +25,11 @@ func hugeHeap(size int) {
 // warmFor starts hugeHeap for the file at path, by its size, on a
 // goroutine of its own while the file is read, and returns what waits for
 // it; nil for a file too small for it (see hugeHeap) and what has no size
-// before it is read (standard input, a stream). The read is the kernel's copying on both cores, goroutines
-// waiting in system calls, and the collection hugeHeap ends with runs
-// beside it: it took 7-30 ms between the read and the parse of 100 MB in
-// the reader (87 ms at load 7), before a parse that waited for it.
+// before it is read (standard input, a stream). The read is the kernel's
+// copying on both cores, goroutines waiting in system calls, and the
+// collection hugeHeap ends with runs beside it: between the read and the
+// parse of 100 MB in the reader it took 7-30 ms (87 ms at load 7), which
+// the parse waited for.
 func warmFor(path string) func() {
 	if path == "-" || isStreamPath(path) {
 		return nil

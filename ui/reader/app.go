@@ -359,7 +359,7 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		m.status.Update(msg)
 	case docLoadedMsg:
 		cmd = m.loaded(msg)
-		if f := m.opt.Loaded; f != nil {
+		if f := m.opt.Loaded; f != nil && msg.id == m.persist1.id {
 			cmd = tea.Batch(cmd, func() tea.Msg { f(); return nil })
 		}
 	default:

@@ -291,6 +291,24 @@ func TestLoadedAfterTaken(t *testing.T) {
 	}
 }
 
+// TestLoadedNotForAnother: the whole document of a reader that gave way
+// to another (TestWholeOfAnotherDropped) is not the other's to take: its
+// Loaded is not called.
+func TestLoadedNotForAnother(t *testing.T) {
+	text := bigText()
+	whole := parse.Parse(text)
+	big := sized(preview(text, 4000), 100, 30, Options{Lang: "en", Load: func() (*model.Document, error) { return whole, nil }})
+	called := make(chan struct{}, 4)
+	other := sized(preview(text, 4000), 100, 30, Options{Lang: "en", Load: func() (*model.Document, error) { return whole, nil }, Loaded: func() { called <- struct{}{} }})
+	_, cmd := other.Update(big.Init()())
+	go runCmds(cmd)
+	select {
+	case <-called:
+		t.Error("another reader's whole document called this one's Loaded")
+	case <-time.After(200 * time.Millisecond):
+	}
+}
+
 // runCmds runs cmd and the Cmds it batches, each in a goroutine of its
 // own, dropping their messages.
 func runCmds(cmd tea.Cmd) {
