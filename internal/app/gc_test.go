@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"wenji/internal/bigread"
 	"wenji/model"
 )
 
@@ -210,4 +211,83 @@ func TestReopenLimitsLoad(t *testing.T) {
 		t.Errorf("after the reopen the heap's limit is %d, the live heap %d: not the reader's (the collector runs without end under the first load's)", limit, live)
 	}
 	runtime.KeepAlive(doc)
+}
+
+// TestWarmFor: the heap for a large file's parse is taken (hugeHeap) on
+// the side while the file is read, for a regular file of bigread's
+// Threshold or more; what has no size before it is read, or a small
+// file, is not warmed ahead (nil: openLoaded then warms after the read,
+// hugeHeap doing nothing below the threshold).
+func TestWarmFor(t *testing.T) {
+	dir := t.TempDir()
+	small, large := filepath.Join(dir, "small.txt"), filepath.Join(dir, "large.txt")
+	if err := os.WriteFile(small, []byte("一、总体情况\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(large, make([]byte, bigread.Threshold), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, path := range []string{"-", "/dev/stdin", "/dev/fd/0", filepath.Join(dir, "gone.txt"), dir, small} {
+		if warmFor(path) != nil {
+			t.Errorf("warmFor(%q) warms ahead", path)
+		}
+	}
+	wait := warmFor(large)
+	if wait == nil {
+		t.Fatalf("warmFor(%q) of %d bytes does not warm ahead", large, bigread.Threshold)
+	}
+	done := make(chan struct{})
+	go func() { wait(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
+		t.Fatal("the warming never ends")
+	}
+}
+
+// TestSettleTaken: after a load behind a preview the reader's pace
+// (settleGC) waits until the reader took the document (taken), the pace
+// until then the load's, so that its collection does not run while the
+// reader swaps the document in; a reader that never says takes it after
+// takenWait.
+func TestSettleTaken(t *testing.T) {
+	old := debug.SetGCPercent(100)
+	oldTune := TuneGC
+	t.Cleanup(func() { debug.SetGCPercent(old); TuneGC = oldTune; loaded.Store(false) })
+	TuneGC = true
+	pace := func() int { p := debug.SetGCPercent(-1); debug.SetGCPercent(p); return p }
+
+	debug.SetGCPercent(loadGCPercent)
+	settle, taken := settleTaken()
+	done := make(chan struct{})
+	go func() { settle(); close(done) }()
+	select {
+	case <-done:
+		t.Fatal("settled before the reader took the document")
+	case <-time.After(takenWait / 4):
+	}
+	if p := pace(); p != loadGCPercent {
+		t.Errorf("before the reader took the document: GOGC %d, want the load's %d", p, loadGCPercent)
+	}
+	taken()
+	taken() // said twice: once is enough
+	select {
+	case <-done:
+	case <-time.After(takenWait / 2):
+		t.Fatal("not settled once the reader took the document")
+	}
+	if p := pace(); p != loadedGCPercent {
+		t.Errorf("after: GOGC %d, want %d", p, loadedGCPercent)
+	}
+
+	debug.SetGCPercent(loadGCPercent)
+	settle, _ = settleTaken()
+	start := time.Now()
+	settle() // never taken
+	if d := time.Since(start); d < takenWait {
+		t.Errorf("settled after %v without the reader, before takenWait (%v)", d, takenWait)
+	}
+	if p := pace(); p != loadedGCPercent {
+		t.Errorf("after takenWait: GOGC %d, want %d", p, loadedGCPercent)
+	}
 }

@@ -158,12 +158,13 @@ func previewLarge(path string, fileKey func(string) string, lang string, o optio
 		return 0, false
 	}
 	o.ambiguous = ambiguousWidth(o) // once the preview opened (see Run), while it is parsed
-	load := limitLoad(bf.whole, bf.size, settleGC)
+	settle, taken := settleTaken()
+	load := limitLoad(bf.whole, bf.size, settle)
 	opt := reader.Options{FileName: path, Lang: lang, Ambiguous: o.ambiguous, Styles: o.styles,
 		Load: func() (*model.Document, error) {
 			defer bf.later.loaded()
 			return load()
-		}, Peek: bf.peek, Size: bf.size, Disk: diskFor(path, lang, o)}
+		}, Loaded: taken, Peek: bf.peek, Size: bf.size, Disk: diskFor(path, lang, o)}
 	key := func() string { return fileKey(path) }
 	doc := func() (*model.Document, error) { return bf.preview(), nil }
 	code = runUI(doc, opt, key, o, newMemory(o, lang, stderr), os.Stdin, stderr)

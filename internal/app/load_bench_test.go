@@ -147,8 +147,10 @@ func BenchmarkOutline100MB(b *testing.B) {
 	st, _ := os.Stat(path)
 	b.SetBytes(st.Size())
 	b.ReportAllocs()
+	var gc gcCost
 	b.ResetTimer()
 	for range b.N {
+		gc.start()
 		doc, err := loadDoc(path, nil, "en", "")
 		if err != nil {
 			b.Fatal(err)
@@ -156,5 +158,7 @@ func BenchmarkOutline100MB(b *testing.B) {
 		if code := printDoc(doc, options{outline: true}, "en", io.Discard, io.Discard); code != 0 {
 			b.Fatalf("exit %d", code)
 		}
+		gc.stop()
 	}
+	gc.report(b)
 }

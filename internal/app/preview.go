@@ -144,6 +144,10 @@ func readWhole(f *os.File, path, lang string, o options, opened fileState, head 
 	if st, err := f.Stat(); err == nil && later != nil {
 		c = later.cached(path, st)
 	}
+	var warmed func() // the heap for the parse, taken while the text is read (warmFor)
+	if c == nil {
+		warmed = warmHeap(int(opened.size))
+	}
 	b, release, err := bigread.Read(f)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %v", path, err)
@@ -154,7 +158,11 @@ func readWhole(f *os.File, path, lang string, o options, opened fileState, head 
 		doc = c.over(b)
 	}
 	if doc == nil {
-		hugeHeap(len(b))
+		if warmed == nil {
+			hugeHeap(len(b))
+		} else {
+			warmed()
+		}
 		doc, err = parseWhole(path, b, lang, o.encoding)
 		if err == nil && changed == nil && later != nil {
 			free := func() {} // the text is b: the document's

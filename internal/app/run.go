@@ -173,6 +173,38 @@ func settleGC() {
 	runtime.GC()
 }
 
+// settleTaken returns the collection after a large document's load
+// behind a preview (limitLoad's settle) and what the reader calls once it
+// took the document (reader.Options.Loaded). The collection runs at the
+// load's pace as the document goes to the reader, the parse's notes
+// garbage then; the reader's pace and its collection (settleGC) wait
+// until the reader took the document, or takenWait. Set as the load
+// returned, the reader's pace (GOGC 25 over the 28 MB the collection
+// found live on 100 MB) started another collection while the reader
+// swapped the document in, its 14 MB of lists and rows over the goal
+// (gctrace of wenji on big100.txt: 29->31->31 MB, 35 MB goal, in the
+// swap every time); at the load's pace and limit they fit.
+func settleTaken() (settle, taken func()) {
+	c := make(chan struct{})
+	var once sync.Once
+	settle = func() {
+		if TuneGC {
+			runtime.GC()
+		}
+		select {
+		case <-c:
+		case <-time.After(takenWait):
+		}
+		settleGC()
+	}
+	return settle, func() { once.Do(func() { close(c) }) }
+}
+
+// takenWait is how long the collection after a load waits for the reader
+// to take the document (settleTaken): a reader that gave way to another
+// (the basket page opened another document meanwhile) never says.
+const takenWait = time.Second
+
 // loaded is set once a large document's load has set the pace (limitLoad
 // at its start, settleGC at its end): the reader's pace, set a moment after
 // its start (tuneGC), does not undo it when the load was the faster.
@@ -315,12 +347,13 @@ func Run(cfg Config, stdin io.Reader, stdout, stderr io.Writer) int {
 		o.sample = cfg.Sample
 	} else {
 		name = path
+		warmed := warmFor(name)
 		b, release, err := loadWith(name, stdin, lang, true)
 		if err == nil && path != "-" && !oneShot && isTerminal(os.Stdout) && parsesLate(name, b, o.encoding) {
-			return readLate(name, b, release, key, lang, o, stdin, stderr)
+			return readLate(name, b, release, warmed, key, lang, o, stdin, stderr)
 		}
 		if err == nil {
-			doc, err = openLoaded(name, b, release, lang, o.encoding)
+			doc, err = openLoaded(name, b, release, warmed, lang, o.encoding)
 		}
 		if path == "-" {
 			o.stdin = b // kept with its excerpts, to open them again (io.ReadAll's: nothing to release)
@@ -354,14 +387,14 @@ func parsesLate(name string, b []byte, encoding string) bool {
 // readLate runs the reader on the file name read into b (see parsesLate),
 // parsed while the terminal is asked its width and Bubble Tea starts, as a
 // large file's preview is (see lateModel).
-func readLate(name string, b []byte, release func(), key func(string) string, lang string, o options, stdin io.Reader, stderr io.Writer) int {
+func readLate(name string, b []byte, release, warmed func(), key func(string) string, lang string, o options, stdin io.Reader, stderr io.Writer) int {
 	type opened struct {
 		doc *model.Document
 		err error
 	}
 	c := make(chan opened, 1)
 	go func() {
-		doc, err := openLoaded(name, b, release, lang, o.encoding)
+		doc, err := openLoaded(name, b, release, warmed, lang, o.encoding)
 		if err == nil && doc.Root.Title == "" {
 			doc.Root.Title = docName(name, lang)
 		}
@@ -390,40 +423,30 @@ func docName(name, lang string) string {
 // forces one). It refuses what it cannot read with one line naming the
 // file.
 func loadDoc(name string, stdin io.Reader, lang, encoding string) (*model.Document, error) {
+	warmed := warmFor(name)
 	b, release, err := loadWith(name, stdin, lang, true)
 	if err != nil {
 		return nil, err
 	}
-	return openLoaded(name, b, release, lang, encoding)
+	return openLoaded(name, b, release, warmed, lang, encoding)
 }
 
 // openLoaded is loadDoc once name's bytes b are read (loadWith): release
 // gives them back unless the document's text is b itself. A large file's
 // parse first has warmShare of its size of heap come in huge pages
-// (hugeHeap).
-func openLoaded(name string, b []byte, release func(), lang, encoding string) (*model.Document, error) {
-	hugeHeap(len(b))
+// (hugeHeap): warmed waits for that, started as the file was read
+// (warmFor); nil, it is done now.
+func openLoaded(name string, b []byte, release, warmed func(), lang, encoding string) (*model.Document, error) {
+	if warmed == nil {
+		hugeHeap(len(b))
+	} else {
+		warmed()
+	}
 	doc, err := openDoc(name, b, lang, encoding)
 	if err != nil || !aliases(doc.Text, b) {
 		release() // the text was decoded or converted into a copy
 	}
 	return doc, err
-}
-
-// hugeHeap has the heap a parse of size bytes grows into come in huge
-// pages (bigread.HugeHeap) when the text is large: its tree and notes
-// peak at 40-45 % of a compilation's size, and each 4 KB page the heap
-// grew into was a page fault (`--outline` on 100 MB: 10,500, then 5,500;
-// 2,000 at 0.6, for 10 MB more peak RSS). Its collection costs a
-// millisecond or two at the start of a load: the heap is small then. (The
-// reader's load behind a preview did without it while it faulted the
-// memory in: there that, at the load's start, fell where G at the first
-// page reads the file's end, its median 46-85 ms against 36-48 ms
-// without.)
-func hugeHeap(size int) {
-	if size >= bigread.Threshold {
-		bigread.HugeHeap(int(float64(size) * warmShare))
-	}
 }
 
 // aliases reports whether s lies in b: a document whose text is b's bytes

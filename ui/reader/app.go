@@ -54,6 +54,11 @@ type Options struct {
 	// Size, with Load, is the length of the whole file in bytes: where N%
 	// and G go and the percent shown while it loads.
 	Size int
+	// Loaded, with Load, is called in a Cmd once the reader took what
+	// Load returned (the whole document shown, or why it could not be
+	// had): the program settles its memory for the reader then, not while
+	// the reader swaps the document in.
+	Loaded func()
 	// Place, when set, is where the document was left and its marks
 	// (main loads it from internal/state); Model.Place gives it back.
 	Place *Place
@@ -354,6 +359,9 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		m.status.Update(msg)
 	case docLoadedMsg:
 		cmd = m.loaded(msg)
+		if f := m.opt.Loaded; f != nil && msg.id == m.persist1.id {
+			cmd = tea.Batch(cmd, func() tea.Msg { f(); return nil })
+		}
 	default:
 		if c, ok := m.diskMsg(msg); ok {
 			return c

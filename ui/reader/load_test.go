@@ -252,3 +252,72 @@ func isClosed(ch chan struct{}) bool {
 		return false
 	}
 }
+
+// TestLoadedAfterTaken: Options.Loaded is called in a Cmd of the update
+// that took what Load returned, the whole document or its failure, and
+// not before: the program settles its memory for the reader once the
+// document is swapped in, not while it is.
+func TestLoadedAfterTaken(t *testing.T) {
+	text := bigText()
+	whole := parse.Parse(text)
+	for _, c := range []struct {
+		name string
+		load func() (*model.Document, error)
+	}{
+		{"whole", func() (*model.Document, error) { return whole, nil }},
+		{"failed", func() (*model.Document, error) { return nil, errors.New("disk gone") }},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			called := make(chan struct{}, 4)
+			m := sized(preview(text, 4000), 100, 30, Options{Lang: "en", Load: c.load, Loaded: func() { called <- struct{}{} }})
+			msg := m.Init()()
+			if len(called) != 0 {
+				t.Fatal("Loaded called before the reader took the document")
+			}
+			next, cmd := m.Update(msg)
+			if next.(Model).Loading() {
+				t.Fatal("still loading")
+			}
+			if len(called) != 0 {
+				t.Fatal("Loaded called in the update, not in a Cmd")
+			}
+			go runCmds(cmd)
+			select {
+			case <-called:
+			case <-time.After(10 * time.Second):
+				t.Fatal("Loaded never called after the document was taken")
+			}
+		})
+	}
+}
+
+// TestLoadedNotForAnother: the whole document of a reader that gave way
+// to another (TestWholeOfAnotherDropped) is not the other's to take: its
+// Loaded is not called.
+func TestLoadedNotForAnother(t *testing.T) {
+	text := bigText()
+	whole := parse.Parse(text)
+	big := sized(preview(text, 4000), 100, 30, Options{Lang: "en", Load: func() (*model.Document, error) { return whole, nil }})
+	called := make(chan struct{}, 4)
+	other := sized(preview(text, 4000), 100, 30, Options{Lang: "en", Load: func() (*model.Document, error) { return whole, nil }, Loaded: func() { called <- struct{}{} }})
+	_, cmd := other.Update(big.Init()())
+	go runCmds(cmd)
+	select {
+	case <-called:
+		t.Error("another reader's whole document called this one's Loaded")
+	case <-time.After(200 * time.Millisecond):
+	}
+}
+
+// runCmds runs cmd and the Cmds it batches, each in a goroutine of its
+// own, dropping their messages.
+func runCmds(cmd tea.Cmd) {
+	if cmd == nil {
+		return
+	}
+	if b, ok := cmd().(tea.BatchMsg); ok {
+		for _, c := range b {
+			go runCmds(c)
+		}
+	}
+}

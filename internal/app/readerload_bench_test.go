@@ -1,0 +1,150 @@
+package app
+
+import (
+	"io"
+	"math"
+	"os"
+	"path/filepath"
+	"runtime"
+	"runtime/debug"
+	"runtime/metrics"
+	"syscall"
+	"testing"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"wenji/internal/tools/gen"
+	"wenji/model"
+	"wenji/ui/reader"
+)
+
+// BenchmarkReaderLoad100MB times the reader's whole load of a generated
+// 100 MB file as wenji FILE does it, in a Bubble Tea program of its own
+// (no terminal: its frames go to io.Discard): the preview shown, the
+// loader started after the first frame, the file read and parsed under
+// the load's collector settings (limitLoad, settleTaken), the whole document
+// swapped in for the preview. An iteration ends with the first update
+// after which the reader no longer loads. What it adds to
+// BenchmarkOutline100MB's read and parse is the reader's: with
+// -cpuprofile, -memprofile and -trace, where that goes (go test -run '^$'
+// -bench ReaderLoad100MB -benchtime 5x ./internal/app).
+func BenchmarkReaderLoad100MB(b *testing.B) {
+	path := filepath.Join(b.TempDir(), "big.txt")
+	if err := gen.WriteFile(path, 100<<20, 1); err != nil {
+		b.Fatal(err)
+	}
+	st, _ := os.Stat(path)
+	b.SetBytes(st.Size())
+	tune := TuneGC
+	TuneGC = true
+	defer func() { TuneGC = tune }()
+	b.ReportAllocs()
+	var gc gcCost
+	b.ResetTimer()
+	for range b.N {
+		b.StopTimer()
+		debug.SetGCPercent(100)
+		debug.SetMemoryLimit(math.MaxInt64)
+		loaded.Store(false)
+		runtime.GC()
+		gc.start()
+		b.StartTimer()
+		settled := readerLoad(b, path)
+		b.StopTimer()
+		gc.stop()
+		settled() // the collections after the load, out of the next one
+
+	}
+	gc.report(b)
+	debug.SetGCPercent(100)
+	debug.SetMemoryLimit(math.MaxInt64)
+	loaded.Store(false)
+}
+
+// gcCost adds up the collections, the collector's CPU time (its marking
+// in the background and the allocations' assists, as runtime/metrics
+// counts them) and the process's CPU time (user and system) over the
+// timed parts of a benchmark: on a 2-core machine shared with other work
+// the wall time swings, the work done much less.
+type gcCost struct {
+	n, gc, cpu, n0, gc0, cpu0 float64
+	s                         []metrics.Sample
+}
+
+func (g *gcCost) read() (n, gc, cpu float64) {
+	if g.s == nil {
+		g.s = []metrics.Sample{{Name: "/gc/cycles/total:gc-cycles"}, {Name: "/cpu/classes/gc/total:cpu-seconds"}}
+	}
+	metrics.Read(g.s)
+	var ru syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+	cpu = time.Duration(ru.Utime.Nano() + ru.Stime.Nano()).Seconds()
+	return float64(g.s[0].Value.Uint64()), g.s[1].Value.Float64(), cpu
+}
+
+func (g *gcCost) start() { g.n0, g.gc0, g.cpu0 = g.read() }
+
+func (g *gcCost) stop() {
+	n, gc, cpu := g.read()
+	g.n, g.gc, g.cpu = g.n+n-g.n0, g.gc+gc-g.gc0, g.cpu+cpu-g.cpu0
+}
+
+// report gives the collections, the collector's CPU milliseconds and the
+// process's per iteration.
+func (g *gcCost) report(b *testing.B) {
+	b.ReportMetric(g.n/float64(b.N), "GCs/op")
+	b.ReportMetric(g.gc*1000/float64(b.N), "gc-cpu-ms/op")
+	b.ReportMetric(g.cpu*1000/float64(b.N), "cpu-ms/op")
+}
+
+// readerLoad opens path as previewLarge does and runs the reader on it
+// until the whole document is in; what it returns waits for what goes on
+// after: the collections that settle the reader's memory, and the cache's
+// put (disabled: it only waits for the reader).
+func readerLoad(b *testing.B, path string) (settled func()) {
+	bf, ok := openPreview(path, "en", options{noCache: true})
+	if !ok {
+		b.Fatal("no preview")
+	}
+	settle, taken := settleTaken()
+	done := make(chan struct{})
+	load := limitLoad(bf.whole, bf.size, func() { settle(); close(done) })
+	opt := reader.Options{FileName: path, Lang: "en", Peek: bf.peek, Size: bf.size, Loaded: taken, Load: func() (*model.Document, error) {
+		defer bf.later.loaded()
+		return load()
+	}}
+	m := untilLoaded{m: reader.New(bf.preview(), opt)}
+	p := tea.NewProgram(m, tea.WithInput(nil), tea.WithOutput(io.Discard), tea.WithoutSignalHandler())
+	final, err := p.Run()
+	if err != nil {
+		b.Fatal(err)
+	}
+	if r := final.(untilLoaded).m.(reader.Model); r.Loading() {
+		b.Fatal("still loading")
+	}
+	return func() {
+		taken() // if the program ended before the reader's Cmd ran
+		<-done
+		bf.later.wait()
+	}
+}
+
+// untilLoaded is a reader that quits once its whole document is in, sized
+// 200×60 at its start as a terminal's first size would.
+type untilLoaded struct{ m tea.Model }
+
+func (u untilLoaded) Init() tea.Cmd {
+	return tea.Batch(u.m.Init(), func() tea.Msg { return tea.WindowSizeMsg{Width: 200, Height: 60} })
+}
+
+func (u untilLoaded) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	m, cmd := u.m.Update(msg)
+	u.m = m
+	if r, ok := m.(reader.Model); ok && !r.Loading() {
+		return u, tea.Batch(cmd, tea.Quit)
+	}
+	return u, cmd
+}
+
+func (u untilLoaded) View() string { return u.m.View() }
