@@ -375,6 +375,9 @@ func noticeSignals(p string, reg register) (hits, profile, bool) {
 	if h[fReader]+h[fChatty]+h[fVoice]+h[fMoney] > 0 && strings.Contains(p, "“") {
 		reportSpeech(p, &h) // an address and an offer inside reported speech are the speaker's (promo_quote.go)
 	}
+	if h[fReader] > 0 && strings.Contains(p, "“") {
+		unnameQuoted(p, &h) // an address inside a quoted name is the name's (promo_quote.go)
+	}
 	unforbid(p, &h) // an act forbidden a third party is no solicitation (promo_forbid.go)
 	disowned := disowns(&h) || reportsHandling(p)
 	if siteDisowns(p, &h) {
