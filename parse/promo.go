@@ -187,7 +187,10 @@ var noticeFeatures = []featureWords{
 		// what copiers do to a text
 		"洗稿"}},
 	{fStamp, []string{"发自", "客户端", "iPhone", "Android", "生成", "转换", "水印", "AI", "Evaluation", "Warning", "created", "generated", "converted",
-		"Powered", "trial", "试用版", "未注册"}},
+		"Powered", "trial", "试用版", "未注册",
+		// an app's stamp of where it kept or sent the text, as 发自 is
+		// (保存自「稍后读」, 分享自某某App, 同步自印象笔记)
+		"保存自", "分享自", "同步自", "导出自", "剪藏自", "转存自", "发送自"}},
 	{fCredit, []string{"编辑：", "编辑 |", "编辑|", "作者|", "文 |", "图 |", "来源 |", "排版", "审核", "校对", "责编", "作者：", "作者 ", "，作者", "来源：", "图片来源", "撰稿", "供稿", "发布于",
 		"已编辑", "属地", "阅读量", "浏览量",
 		// a site signing the file it passes on (www.….com整理制作，并提供下载)
@@ -371,6 +374,9 @@ func noticeSignals(p string, reg register) (hits, profile, bool) {
 	}
 	if h[fReader]+h[fChatty] > 0 && strings.Contains(p, "“") {
 		unquoteSpeech(p, &h)
+	}
+	if h[fSelf] > 0 && h[fReader] == 0 && selfToAll(p) {
+		h[fReader]++ // the site's persona speaking to 大家: its readers (promo_disown.go)
 	}
 	if h[fReader]+h[fChatty]+h[fVoice]+h[fMoney] > 0 && strings.Contains(p, "“") {
 		reportSpeech(p, &h) // an address and an offer inside reported speech are the speaker's (promo_quote.go)
