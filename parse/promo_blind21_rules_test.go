@@ -70,3 +70,24 @@ func TestSerialDefers(t *testing.T) {
 	block := "沙发我自己坐了😂 正文从二楼开始贴，一天更一篇，先放三篇，后面的看大家反响"
 	wantLinesHidden(t, Parse(block+"\n\n"+keepAbove+keepBelow), block, "h")
 }
+
+// TestTipWidget: a tip (赞赏, as 打赏) and a page's widget with nothing in
+// it yet (还没有人赞赏, 暂无评论) make a footer's lines a notice's: the
+// three lines of a 简书 footer glued under the seed's last paragraph,
+// over its site's advertising, go together; the genre's sentence that says
+// no one has yet done a thing stays there.
+func TestTipWidget(t *testing.T) {
+	base := blindLoad(t, blindCompilations[0]) // the seed: line 68 follows its last paragraph
+	for _, c := range []struct {
+		text   string
+		hidden bool
+	}{
+		{"小礼物走一走，来简书关注我\n赞赏支持\n还没有人赞赏，支持一下", true},
+		{"过去村里还没有人敢带头搞电商，如今家家户户都有了网店。", false},
+	} {
+		r := blindRun(base, []heldOut{{68, false, c.text}})
+		if r.hidden[0] != c.hidden || !c.hidden && r.touched[0] || len(r.changed) > 0 {
+			t.Errorf("%q: hidden %v (touched %v, compilation changed %v), want hidden %v", c.text, r.hidden[0], r.touched[0], r.changed, c.hidden)
+		}
+	}
+}
