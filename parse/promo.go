@@ -141,7 +141,9 @@ var noticeFeatures = []featureWords{
 	{fTrade, []string{"下载", "获取", "领取", "打包", "会员", "VIP", "vip", "付费", "解锁", "商品", "在售", "售出", "出售", "发货",
 		"包邮", "免费", "优惠", "特惠", "限时", "折扣", "开通", "充值", "年费", "包年", "拍下", "勿拍", "退换", "调换", "不退", "秒发",
 		"名额", "店铺", "代写", "代笔", "代拟", "接单", "定制", "精品", "付款", "购买", "下单", "返现", "打赏", "领券",
-		"立减", "满减", "秒杀", "特价", "仅售", "券后", "免单", "试听", "体验课", "兼职", "日结", "有意", "勿扰", "交稿", "团购", "拼团", "成团", "加收", "抽奖", "润色", "降重"}},
+		"立减", "满减", "秒杀", "特价", "仅售", "券后", "免单", "试听", "体验课", "兼职", "日结", "有意", "勿扰", "交稿", "团购", "拼团", "成团", "加收", "抽奖", "润色", "降重",
+		// a tip to the writer, as 打赏 is (赞赏支持)
+		"赞赏"}},
 	{fHandle, []string{"QQ", "qq", "微信", "公众号", "视频号", "V信", "vx", "VX", "加V", "加v", "微博", "群：", "群:", "群号",
 		"交流群", "社群", "后台", "主页", "头像", "网盘", "云盘", "链接", "提取码", "邮箱", "邮件", "http", "www", ".com", ".cn",
 		".net", "关键词", "暗号", "短信", "客服", "ID：",
@@ -187,7 +189,10 @@ var noticeFeatures = []featureWords{
 		// what copiers do to a text
 		"洗稿"}},
 	{fStamp, []string{"发自", "客户端", "iPhone", "Android", "生成", "转换", "水印", "AI", "Evaluation", "Warning", "created", "generated", "converted",
-		"Powered", "trial", "试用版", "未注册"}},
+		"Powered", "trial", "试用版", "未注册",
+		// an app's stamp of where it kept or sent the text, as 发自 is
+		// (保存自「稍后读」, 分享自某某App, 同步自印象笔记)
+		"保存自", "分享自", "同步自", "导出自", "剪藏自", "转存自", "发送自"}},
 	{fCredit, []string{"编辑：", "编辑 |", "编辑|", "作者|", "文 |", "图 |", "来源 |", "排版", "审核", "校对", "责编", "作者：", "作者 ", "，作者", "来源：", "图片来源", "撰稿", "供稿", "发布于",
 		"已编辑", "属地", "阅读量", "浏览量",
 		// a site signing the file it passes on (www.….com整理制作，并提供下载)
@@ -199,7 +204,9 @@ var noticeFeatures = []featureWords{
 		"置顶", "星标", "更多", "当前位置", "END", "End", "完）", "本篇完", "感谢阅读", "谢谢阅读", "感谢关注", "下期", "上一期", "前情提要", "本页", "在看", "加载", "敬请期待", "推荐：", "相关文档", "最佳答案", "提问者", "网友采纳",
 		// a page's navigation in English (Read more ›, Back to top ↑, 6 min
 		// read · 3,586 views); " views" after a space, not reviews
-		"Read more", "read more", "Back to top", "back to top", "min read", " views"}},
+		"Read more", "read more", "Back to top", "back to top", "min read", " views",
+		// a page's widget with nothing in it yet (还没有人赞赏, 暂无评论)
+		"还没有人", "暂无评论"}},
 	{fScroll, []string{"下翻", "上翻", "往下滑", "往上滑", "往下拉", "往下看", "左滑", "右滑", "拉到底", "翻到底", "滑到底",
 		"下回", "续篇", "本系列", "连载", "次条", "第二条推送",
 		// a short video's feed: the viewer swiping on or away (别划走,
@@ -372,8 +379,14 @@ func noticeSignals(p string, reg register) (hits, profile, bool) {
 	if h[fReader]+h[fChatty] > 0 && strings.Contains(p, "“") {
 		unquoteSpeech(p, &h)
 	}
+	if h[fSelf] > 0 && h[fReader] == 0 && selfToAll(p) {
+		h[fReader]++ // the site's persona speaking to 大家: its readers (promo_disown.go)
+	}
 	if h[fReader]+h[fChatty]+h[fVoice]+h[fMoney] > 0 && strings.Contains(p, "“") {
 		reportSpeech(p, &h) // an address and an offer inside reported speech are the speaker's (promo_quote.go)
+	}
+	if h[fReader] > 0 && strings.Contains(p, "“") {
+		unnameQuoted(p, &h) // an address inside a quoted name is the name's (promo_quote.go)
 	}
 	unforbid(p, &h) // an act forbidden a third party is no solicitation (promo_forbid.go)
 	disowned := disowns(&h) || reportsHandling(p)

@@ -71,7 +71,7 @@ func creditOffice(s string) bool {
 		}
 		n++
 	}
-	if n < 3 || n > 30 || containsWord(s, siteNameMarks) {
+	if n < 3 || n > 30 || namesSite(s) {
 		return false
 	}
 	for _, w := range creditOffices {

@@ -79,6 +79,14 @@ func wishesReader(p string) bool {
 // (祝愿大家新春愉快、阖家幸福！, 谢谢各位！).
 var audienceWords = []string{"大家", "各位", "同志们"}
 
+// selfToAll reports a line where the site's persona (fSelf: 小编, 本站)
+// speaks to 大家 (小编为大家精心整理的…，希望对大家有所帮助): in its voice 大家
+// are its readers, as 您 is. A speech's 大家 has no such persona beside it;
+// no real text of the sets or the corpus writes both in a line.
+func selfToAll(p string) bool {
+	return strings.Contains(p, "大家")
+}
+
 // addressesAudience reports a line that speaks to the audience of a
 // speech: with no signal word, it is the speech's own line however odd
 // its wording (新春愉快, 阖家幸福 are no bigrams of the genre's reports),
@@ -95,11 +103,15 @@ func addressesAudience(p string) bool {
 // another page.
 var (
 	portionWords = []string{"后面还有", "剩下的", "以上内容", "以上先", "以下为摘要", "摘要版", "此处仅", "仅摘录", "完整稿", "完整报告",
-		"完整版", "本系列", "下一篇", "第一篇", "全文较长"}
+		"完整版", "本系列", "下一篇", "第一篇", "全文较长",
+		// a part put up first (先放三篇), the rest to follow
+		"先放"}
 	deferWords = []string{"明天", "下回", "下次", "改天", "陆续", "将于", "见合集", "获取", "原帖", "接着", "再唠", "周一见", "周二见",
 		"周三见", "周四见", "周五见", "周六见", "周日见", "下周",
 		// a serial video's next episode (剩下的在合集下一集)
-		"下一集"}
+		"下一集",
+		// a serial's schedule of posting the rest (一天更一篇, 隔天更)
+		"一天更", "隔天更", "每日一更"}
 )
 
 // defersRest reports a teaser that points to the rest of its text

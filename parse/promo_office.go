@@ -14,9 +14,36 @@ import (
 var requireWords = []string{"须于", "必须于", "务必于", "应于", "应当于", "须在", "应在", "按规定", "按照规定", "逾期不", "逾期未"}
 
 // requires reports a sentence that states a requirement (须于…前, 按规定,
-// 逾期不予…), as an office's notice does and a site's never does.
+// 逾期不予…) or what its public may do (publicMay), as an office's notice
+// does and a site's never does.
 func requires(p string) bool {
-	return containsWord(p, requireWords) || byDate(p)
+	return containsWord(p, requireWords) || byDate(p) || publicMay(p)
+}
+
+// servedPublic are the publics an office serves, named in the third
+// person: a site addresses its reader as 您, 你 or 朋友们, and names its own
+// as 用户, 会员, 学员 or 粉丝 (用户可免费下载), none of them here.
+var servedPublic = []string{"市民", "居民", "群众", "村民", "农民工", "职工", "申请人", "纳税人", "参保人", "办事人", "服务对象"}
+
+// publicMay reports a sentence saying what a public the office serves may
+// do (市民可登录…报名, 群众可通过12345反映, 有意参加…的市民，可将…发送至…): an
+// office's notice grants its public its channels in the third person; of
+// the sets' promotion no block names one of these publics so.
+func publicMay(p string) bool {
+	for _, w := range servedPublic {
+		for rest := p; ; {
+			i := indexWord(rest, w)
+			if i < 0 {
+				break
+			}
+			rest = rest[i+len(w):]
+			after := strings.TrimLeft(rest, "，也均还")
+			if len(rest)-len(after) <= 2*len("，") && strings.HasPrefix(after, "可") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // byDate reports a request to act by a date of the calendar (请于12月20日前

@@ -148,3 +148,45 @@ func endsInSpeech(p string) bool {
 	}
 	return false
 }
+
+// maxQuotedName is the longest quotation read as a name: a campaign's, a
+// column's or an app's (“你点我检”, “我为群众办实事”, “志愿汇”).
+const maxQuotedName = 8
+
+// unnameQuoted takes out of h the address to the reader that stands only
+// inside names in quotation marks (表1　…“你点我检”抽检结果汇总): a
+// campaign named for what it asks of the public (你点我检, 我为你办) names
+// it, and the line around it addresses no one. A name is a quotation of
+// at most maxQuotedName runes with no mark of a clause in it; a quoted
+// sentence (“亲，记得收藏哦！”) is no name. Asked of a line with both an
+// address and a quotation.
+func unnameQuoted(p string, h *hits) {
+	var b strings.Builder
+	found := false
+	for rest := p; ; {
+		i := indexWord(rest, "“")
+		if i < 0 {
+			b.WriteString(rest)
+			break
+		}
+		j := indexWord(rest[i+len("“"):], "”")
+		if j < 0 {
+			b.WriteString(rest)
+			break
+		}
+		name := rest[i+len("“") : i+len("“")+j]
+		end := i + len("“") + j + len("”")
+		if runeLen(name) <= maxQuotedName && !containsAny(name, "。，！？；：、,.!?;:～~") {
+			b.WriteString(rest[:i])
+			b.WriteString("，")
+			found = true
+		} else {
+			b.WriteString(rest[:end])
+		}
+		rest = rest[end:]
+	}
+	if found {
+		out, _ := noticeHits(b.String())
+		h[fReader] = min(h[fReader], out[fReader])
+	}
+}

@@ -165,6 +165,18 @@ var softChromeLabels = []string{"来源：", "来源:", "主办单位：", "承�
 // (人民网, 本站, 公众号, 客户端), the page's own furniture wherever it stands.
 var siteNameMarks = []string{"网", "站", "号", "整理", "端", "平台"}
 
+// namesSite reports a source's or a sponsor's name that is a site's or an
+// account's: it holds a mark of siteNameMarks, unless it ends as an
+// office's name does (creditOffices), whose 网 is the field it governs
+// (福州市委网信办, 杭州互联网法院), not a site it runs.
+func namesSite(s string) bool {
+	if !containsWord(s, siteNameMarks) {
+		return false
+	}
+	_, office := hasSuffixAny(s, creditOffices...)
+	return !office
+}
+
 // isSoftChrome reports a line that is chrome only beside the page's other
 // furniture (markChrome): a label of softChromeLabels over the name of
 // an office, a paper or a media centre, and nothing else: no second field,
@@ -176,7 +188,7 @@ func isSoftChrome(s string) bool {
 			continue
 		}
 		n := runeLen(rest)
-		if n < 2 || n > 30 || strings.ContainsAny(rest, "：:|｜") || containsWord(rest, siteNameMarks) {
+		if n < 2 || n > 30 || strings.ContainsAny(rest, "：:|｜") || namesSite(rest) {
 			return false
 		}
 		for i := 0; i < len(rest); i++ {
