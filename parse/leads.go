@@ -304,7 +304,10 @@ func (p *parser) measures(n *pnode) {
 	if in.isLead && len(own) > 0 {
 		candParas = own[1:]
 	}
-	leads := p.boldLeads(candParas, p.paragraphLeads(candParas, scopeOf(n)))
+	guessed := slices.DeleteFunc(p.paragraphLeads(candParas, scopeOf(n)), func(l lead) bool {
+		return opensMeasureRun(p.str(&p.eff[l.para]))
+	})
+	leads := p.boldLeads(candParas, guessed)
 	var leadNodes []*pnode
 	if len(leads) > 0 {
 		// Partition the paragraphs: before the first lead they are the
