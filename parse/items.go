@@ -205,7 +205,8 @@ func (p *parser) strayFirstParts() {
 // the list). Such a list, all the node's children, holds no text,
 // the items before the last none: the lead after it is the node's next
 // measure, a sibling of the one the list serves, not the last item's
-// text. own is the node's paragraphs, kids its block children, in text
+// text; and so is a sentence announcing it (在办好民生实事的同时，着力抓好以下
+// 工作。) between the list and the lead. own is the node's paragraphs, kids its block children, in text
 // order; what it returns stays so, as the items' paragraphs all follow
 // own's.
 func (p *parser) leadAfterList(own []int, kids []*pnode) []int {
@@ -218,7 +219,11 @@ func (p *parser) leadAfterList(own []int, kids []*pnode) []int {
 			return own
 		}
 	}
-	if _, ok := p.shapeOpening(c.info.paras[1]); !ok {
+	at := 1
+	if len(c.info.paras) > 2 && p.announcesNext(c.info.paras[1]) {
+		at = 2 // 在办好民生实事的同时，着力抓好以下工作。 before the leads
+	}
+	if _, ok := p.shapeOpening(c.info.paras[at]); !ok {
 		return own
 	}
 	if l, ok := p.shapeOpening(own[len(own)-1]); ok && copula(l.words) {
@@ -227,6 +232,23 @@ func (p *parser) leadAfterList(own []int, kids []*pnode) []int {
 	own = append(own, c.info.paras[1:]...)
 	c.info.paras = c.info.paras[:1:1]
 	return own
+}
+
+// announcesNext reports a body paragraph of one short sentence that
+// announces what follows (在办好民生实事的同时，着力抓好以下工作。): between a
+// list and the leads after it, it leads back to the node, not on from the
+// last item.
+func (p *parser) announcesNext(i int) bool {
+	e := &p.eff[i]
+	if e.kind != lineBody {
+		return false
+	}
+	s := strings.Trim(p.str(e), " \u3000")
+	if runeLen(s) > 40 {
+		return false
+	}
+	first, ok := firstSentence(s, true)
+	return ok && first.end >= len(s) && (first.mark == '。' || first.mark == '：') && introduces(s)
 }
 
 // sentenceItem reports a numbered item (1., （1）, ①) that is one sentence

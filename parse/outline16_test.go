@@ -7,7 +7,9 @@ import "testing"
 // over 1.… 2.… 3.…) and a paragraph after the list that opens with a lead
 // of the shape (提振居民消费。…, and the leads after it) are siblings under the node, as the .docx has
 // them where both are bold: the lead after the list is not the last item's
-// text, and so where prose comes before the list. Where the paragraph
+// text, and so where prose comes before the list, or a sentence
+// announcing the leads stands between (在扩大有效投资的同时，着力抓好以下工作。).
+// Where the paragraph
 // before the list states (…是…), or the items hold text of their own, the
 // paragraph after the list stays the last item's.
 func TestLeadAfterSentenceList(t *testing.T) {
@@ -30,6 +32,9 @@ func TestLeadAfterSentenceList(t *testing.T) {
 			items + "      增强消费活力\n"},
 		{"a statement before the list", "　　项目是发展的生命线。全市上下要树牢项目为王的导向，年度计划投资八百五十亿元。重点推进以下工作：\n", list, after + after2,
 			items + "        增强消费活力\n        优化营商环境\n"},
+		{"an announcement after the list", "　　扩大有效投资。安排市级重点项目四百三十个，年度计划投资八百五十亿元。重点推进以下工作：\n", list,
+			"　　在扩大有效投资的同时，着力抓好以下工作。\n" + after + after2,
+			"      扩大有效投资\n" + items + "      增强消费活力\n      优化营商环境\n"},
 		{"items with text", "　　扩大有效投资。安排市级重点项目四百三十个，年度计划投资八百五十亿元。重点推进以下工作：\n",
 			"　　1.加快岚山至云川城际铁路、岚江航运枢纽等重大基础设施建设。\n　　其中，城际铁路年内完成投资四十亿元，航运枢纽主体工程开工建设。\n" +
 				"　　2.谋划储备重大项目一百二十个以上，争取各类上级资金一百亿元以上。\n", after,
