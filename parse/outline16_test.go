@@ -121,15 +121,37 @@ func TestClauseRunAfterList(t *testing.T) {
 	const after = "　　聚焦检务公开，主动接受各方面监督：自觉接受人大监督、民主监督和社会监督，完善人民监督员制度，拓展检察听证范围。\n" +
 		"　　聚焦过硬队伍建设，推动检察工作行稳致远：坚持党对检察工作的绝对领导，深化全员培训，锻造忠诚干净担当的检察铁军。\n"
 	const other = "　　检察队伍建设方面，坚持党对检察工作的绝对领导：深化全员培训，锻造忠诚干净担当的检察铁军，全年培训干警一千二百人次。\n"
-	const leads = "琅川市人民检察院工作报告\n  三、2026年工作安排\n    聚焦平安琅川建设\n    聚焦高质量发展\n    聚焦监督主责主业\n" +
+	const leads = "琅川市人民检察院工作报告\n  三、2026年工作安排\n    聚焦平安琅川建设，依法履行刑事检察职责\n    聚焦高质量发展，服务保障经济社会大局\n    聚焦监督主责主业，做优做实法律监督\n" +
 		"    1.开展“检护民生”专项行动，重点办理侵害老年人、农民工权益案件\n    2.推进大数据法律监督模型建设，新建并推广应用监督模型十个\n" +
 		"    3.开展检察官“以案释法”活动，全年发布典型案例不少于二十个\n"
 	for _, c := range []struct{ name, tail, want string }{
-		{"the run goes on", after, leads + "    聚焦检务公开\n    聚焦过硬队伍建设\n"},
+		{"the run goes on", after, leads + "    聚焦检务公开，主动接受各方面监督\n    聚焦过硬队伍建设，推动检察工作行稳致远\n"},
 		{"another clause", other, leads},
 	} {
 		if got := outlineOf(head + c.tail); got != c.want {
 			t.Errorf("%s:\n%s\nwant:\n%s", c.name, got, c.want)
+		}
+	}
+}
+
+// TestCommaClauseToColon: in plain text, a lead clause closed by ， that
+// runs on to a ： closing the clause after it (聚焦平安琅川建设，依法履行刑事
+// 检察职责：…) is titled to the ：, its two halves one lead as a Word author
+// bolds them; where the ： opens a list (…重点抓好：一是…) the title stops
+// at the comma.
+func TestCommaClauseToColon(t *testing.T) {
+	const head = "琅川市人民检察院工作报告\n\n三、2026年工作安排\n"
+	const a = "　　聚焦平安琅川建设，依法履行刑事检察职责：依法惩治危害国家安全犯罪和严重暴力犯罪，深化“两卡”治理，常态化开展扫黑除恶斗争。\n"
+	const b = "　　聚焦高质量发展，服务保障经济社会大局：落实民营经济促进法，依法惩治侵害企业合法权益犯罪，深化涉案企业合规改革。\n"
+	const c = "　　聚焦群众急难愁盼，持续增进民生福祉：深化未成年人检察工作，依法支持农民工讨薪，全年办理民生领域案件一千二百件。\n"
+	const list = "　　聚焦群众急难愁盼，重点抓好：一是深化未成年人检察工作，二是依法支持农民工讨薪，全年办理民生领域案件一千二百件。\n"
+	const top = "琅川市人民检察院工作报告\n  三、2026年工作安排\n"
+	for _, k := range []struct{ name, text, want string }{
+		{"to the colon", head + a + b + c, top + "    聚焦平安琅川建设，依法履行刑事检察职责\n    聚焦高质量发展，服务保障经济社会大局\n    聚焦群众急难愁盼，持续增进民生福祉\n"},
+		{"a list after the colon", head + a + b + list, top + "    聚焦平安琅川建设，依法履行刑事检察职责\n    聚焦高质量发展，服务保障经济社会大局\n    聚焦群众急难愁盼\n"},
+	} {
+		if got := outlineOf(k.text); got != k.want {
+			t.Errorf("%s:\n%s\nwant:\n%s", k.name, got, k.want)
 		}
 	}
 }
