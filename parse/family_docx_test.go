@@ -149,8 +149,14 @@ func styledParagraph(line string) string {
 // street-liuwan-jiedao-niandu), added in session 18 with that day's
 // outlines (a 人大常委会 and a 政协常委会 report, a district report
 // numbered by Word's list, a 预算 report with tables, a 街道 report whose
-// subparts run bold clauses closed by ，, a 旗 report in template styles).
-// The outline of
+// subparts run bold clauses closed by ，, a 旗 report in template styles);
+// and six more written blind for session 18 (blind13p:
+// city-yuanqiu-jihua-zhixing-biaoge … npc-linzhu-xianjishi-changweihui),
+// added in session 19 with that day's outlines (a 盟 and a 地区 行署
+// report, the latter numbered by Word's list, a 国家级新区 管委会 report,
+// a 县级市 人大常委会 report with a part's title over two bold lines, an
+// 应急管理厅 summary with plain parts, a 计划执行 report with captioned
+// tables). The outline of
 // the .docx is the golden, the text's is TestFamilyText's. With
 // WENJI_DOCX_DIR set it also writes each .docx there, for
 // ../shared/tools/outline-eval.

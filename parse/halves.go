@@ -51,23 +51,89 @@ func plainKid(k *pnode) bool {
 	return (k.info.style == stylePlain || k.info.style == styleSentence) && k.Marker == ""
 }
 
+// statusTitle reports the title of what a report on one matter says
+// stands, before its plan (全市国有资产总体情况, 全市生态环境状况,
+// 环境保护目标完成情况及主要工作): a short one-clause line ending with 情况 or
+// 状况, or naming a state of affairs and then the work done (…情况及主要工作).
+func statusTitle(t string) bool {
+	if runeLen(t) > 24 || strings.ContainsAny(t, "，,；：。") {
+		return false
+	}
+	if strings.HasSuffix(t, "情况") || strings.HasSuffix(t, "状况") {
+		return true
+	}
+	i := strings.Index(t, "情况")
+	if i < 0 {
+		return false
+	}
+	rest := t[i+len("情况"):]
+	if !strings.HasPrefix(rest, "及") && !strings.HasPrefix(rest, "和") {
+		return false
+	}
+	for _, w := range halfEnds {
+		if strings.HasSuffix(rest, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// sections returns which of kids, unnumbered lines of a container, title
+// a section of a report whose numbers were lost: a half (2025年工作安排,
+// 下一步工作打算), the problems it owns (存在的主要问题), and before the first
+// half, what stands (全市国有资产总体情况) where a subpart's line follows it
+// or stands under it already: one right before the next section, holding
+// none, is a subpart of the section before (生态状况 after 大气环境 / 水环境,
+// before 环境保护目标完成情况及主要工作); and how many halves there are.
+func sections(kids []*pnode) (map[*pnode]bool, int) {
+	var sec map[*pnode]bool
+	halves := 0
+	plain := func(k *pnode) bool { return plainKid(k) && k.info.style == stylePlain }
+	named := func(k *pnode) bool {
+		return plain(k) && (halfTitle(k.Title) || problemsTitle(k.Title) || statusTitle(k.Title))
+	}
+	for i, k := range kids {
+		if !plain(k) {
+			continue
+		}
+		half := halfTitle(k.Title)
+		status := halves == 0 && statusTitle(k.Title) &&
+			(i+1 < len(kids) && plain(kids[i+1]) && !named(kids[i+1]) || len(k.kids) > 0 && plainKid(k.kids[0]))
+		if half || problemsTitle(k.Title) || status {
+			if sec == nil {
+				sec = map[*pnode]bool{}
+			}
+			sec[k] = true
+		}
+		if half {
+			halves++
+		}
+	}
+	return sec, halves
+}
+
 // nestHalves nests the parts of a report whose numbers were Word's list,
-// lost when it was copied out as text: its halves' titles (2024年工作回顾
-// / 2025年工作安排) and their subparts' (实体经济稳中提质 …) are all
-// unnumbered lines, placed side by side under container. With two halves
-// or more among them and a subpart, the lines between a half and the next
-// are that half's subparts (a half right before the next has none: 今后
-// 五年的奋斗目标). After the last half, a count the half announces (重点抓
-// 好以下六个方面工作。) or its subparts' shared opening (sharedForm) says
-// how many of the lines are its subparts: the next one is a part of its
-// own (全面加强政府自身建设); with neither, every line after it is its
-// subpart. A line naming the problems the review owns (存在的问题和不足)
-// is a part of its own, and so is a line after it. A numbered line (一、)
-// or a line over typed subparts (（一）) means the parts are typed, and
-// nothing moves; an 附件 after them ends them.
+// lost when it was copied out as text: its sections' titles (2024年工作回顾
+// / 2025年工作安排, or 全市国有资产总体情况 / 存在的主要问题 / 下一步工作打算:
+// sections) and their subparts' (实体经济稳中提质 …) are all unnumbered
+// lines, placed side by side under container. With a half and another
+// section among them and a subpart, the lines between a section and the
+// next are that section's subparts (a half right before the next has none:
+// 今后五年的奋斗目标; the problems the review owns, 存在的问题和不足, hold
+// the lines after them too: 企业国有资产方面 …). After the last half, a count
+// the half announces (重点抓好以下六个方面工作。) or its subparts' shared
+// opening (sharedForm) says how many of the lines are its subparts: the
+// next one is a part of its own (全面加强政府自身建设); with neither, every
+// line after it is its subpart. A numbered line (一、) or a line over typed
+// subparts (（一）) means the parts are typed, and nothing moves; an 附件
+// after them ends them.
 func (p *parser) nestHalves(container *pnode) {
 	kids := container.kids
-	first, halves, subparts := -1, 0, false
+	sec, halves := sections(kids)
+	if halves == 0 || len(sec) < 2 {
+		return
+	}
+	first, subparts := -1, false
 	for i, k := range kids {
 		if first >= 0 && plainKid(k) && typedParts(k) {
 			return
@@ -78,31 +144,28 @@ func (p *parser) nestHalves(container *pnode) {
 			}
 			continue
 		}
-		if k.info.style == stylePlain && halfTitle(k.Title) {
+		if sec[k] {
 			if first < 0 {
 				first = i
 			}
-			halves++
-		} else if first >= 0 && !problemsTitle(k.Title) {
+		} else if first >= 0 {
 			subparts = true
 		}
 	}
-	if halves < 2 || !subparts {
+	if !subparts {
 		return
 	}
 	out := kids[:first]
 	var half *pnode
-	left := -1 // subparts the current half still takes; -1: all
+	left := -1 // subparts the current section still takes; -1: all
 	for _, k := range kids[first:] {
 		switch {
 		case !plainKid(k):
 			half = nil
-		case k.info.style == stylePlain && problemsTitle(k.Title):
-			half = nil
-		case k.info.style == stylePlain && halfTitle(k.Title):
+		case sec[k]:
 			half, left = k, p.announcedParts(k)
 			if left < 0 {
-				left = sharedForm(kids[first:], k)
+				left = sharedForm(kids[first:], k, sec)
 			}
 		case half != nil && left != 0:
 			k.up = half
@@ -120,13 +183,13 @@ func (p *parser) nestHalves(container *pnode) {
 // with the same word (坚持制造强市，… / 坚持项目为王，…), followed by one or
 // two lines, the last before the end or an 附件, that do not (加强政府自身
 // 建设). Else -1: all of them are.
-func sharedForm(kids []*pnode, half *pnode) int {
+func sharedForm(kids []*pnode, half *pnode, sec map[*pnode]bool) int {
 	at := -1
 	for i, k := range kids {
 		if k == half {
 			at = i
-		} else if at >= 0 && plainKid(k) && k.info.style == stylePlain && halfTitle(k.Title) {
-			return -1 // not the last half
+		} else if at >= 0 && sec[k] {
+			return -1 // not the last section
 		}
 	}
 	var lines []string

@@ -174,7 +174,7 @@ func (p *parser) boldLeads(paras []int, guessed []lead) []lead {
 			l.marker = "——"
 			l.start = len("——")
 		} else if ms := inlineMarkers(s[:n]); len(ms) > 0 && ms[0].pos == 0 && (ms[0].family == "是" || ms[0].family == "要") {
-			if runs := measureRuns(s, inlineSequences(inlineMarkers(s))); len(runs) > 0 && runs[0][0].pos == 0 {
+			if opensMeasureRun(s) {
 				// **一是…。**…**二是…。**…**三是…。**…: the paragraph's run of
 				// measures (inline), of which the bold opens only the first.
 				continue

@@ -247,3 +247,20 @@ func sentenceBetween(ss []sentence, from, to int) bool {
 	}
 	return false
 }
+
+// runOpeners open the first of a paragraph's measures (一是…。…二是…).
+var runOpeners = []string{"一是", "一要", "第一，", "其一，", "首先，"}
+
+// opensMeasureRun reports a paragraph that opens with the first of a run
+// of measures inside it (一是深化代表联系群众。…二是提升代表建议办理质量。…三是…):
+// its opening sentence is that measure's, which inline finds with the
+// others, never the paragraph's lead, in bold (boldLeads) or guessed in
+// plain text beside the leads of the paragraphs around it.
+func opensMeasureRun(s string) bool {
+	t := strings.TrimLeft(s, " \u3000")
+	if _, ok := hasPrefixAny(t, runOpeners...); !ok {
+		return false
+	}
+	seqs := measureRuns(s, inlineSequences(inlineMarkers(s)))
+	return len(seqs) > 0 && seqs[0][0].pos == len(s)-len(t)
+}

@@ -205,7 +205,9 @@ func (p *parser) strayFirstParts() {
 // the list). Such a list, all the node's children, holds no text,
 // the items before the last none: the lead after it is the node's next
 // measure, a sibling of the one the list serves, not the last item's
-// text. own is the node's paragraphs, kids its block children, in text
+// text; and so is a sentence announcing it (在办好民生实事的同时，着力抓好以下
+// 工作。) between the list and the lead, and a clause lead going on from
+// the node's before the list (clauseGoesOn). own is the node's paragraphs, kids its block children, in text
 // order; what it returns stays so, as the items' paragraphs all follow
 // own's.
 func (p *parser) leadAfterList(own []int, kids []*pnode) []int {
@@ -218,7 +220,11 @@ func (p *parser) leadAfterList(own []int, kids []*pnode) []int {
 			return own
 		}
 	}
-	if _, ok := p.shapeOpening(c.info.paras[1]); !ok {
+	at := 1
+	if len(c.info.paras) > 2 && p.announcesNext(c.info.paras[1]) {
+		at = 2 // 在办好民生实事的同时，着力抓好以下工作。 before the leads
+	}
+	if _, ok := p.shapeOpening(c.info.paras[at]); !ok && !p.clauseGoesOn(own[len(own)-1], c.info.paras[at]) {
 		return own
 	}
 	if l, ok := p.shapeOpening(own[len(own)-1]); ok && copula(l.words) {
@@ -227,6 +233,41 @@ func (p *parser) leadAfterList(own []int, kids []*pnode) []int {
 	own = append(own, c.info.paras[1:]...)
 	c.info.paras = c.info.paras[:1:1]
 	return own
+}
+
+// clauseGoesOn reports a paragraph after a list (at) opening with a clause
+// lead that continues the run the node's paragraph before the list opens
+// (聚焦监督主责主业，做优做实法律监督：… over 1.… 10.…, then 聚焦检务公开，主动
+// 接受各方面监督：…): both clauses closed by the same mark, of one opening
+// word and length (parallelIfWeak).
+func (p *parser) clauseGoesOn(before, at int) bool {
+	b, e := &p.eff[before], &p.eff[at]
+	if b.kind != lineBody || e.kind != lineBody {
+		return false
+	}
+	x, ok := clauseLead(strings.TrimLeft(p.str(b), " \u3000"), true)
+	if !ok {
+		return false
+	}
+	y, ok := clauseLead(strings.TrimLeft(p.str(e), " \u3000"), true)
+	return ok && x.mark == y.mark && commonPrefix(x.words, y.words, 2) >= 2 && parallelIfWeak(x, y)
+}
+
+// announcesNext reports a body paragraph of one short sentence that
+// announces what follows (在办好民生实事的同时，着力抓好以下工作。): between a
+// list and the leads after it, it leads back to the node, not on from the
+// last item.
+func (p *parser) announcesNext(i int) bool {
+	e := &p.eff[i]
+	if e.kind != lineBody {
+		return false
+	}
+	s := strings.Trim(p.str(e), " \u3000")
+	if runeLen(s) > 40 {
+		return false
+	}
+	first, ok := firstSentence(s, true)
+	return ok && first.end >= len(s) && (first.mark == '。' || first.mark == '：') && introduces(s)
 }
 
 // sentenceItem reports a numbered item (1., （1）, ①) that is one sentence

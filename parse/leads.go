@@ -304,7 +304,7 @@ func (p *parser) measures(n *pnode) {
 	if in.isLead && len(own) > 0 {
 		candParas = own[1:]
 	}
-	leads := p.boldLeads(candParas, p.paragraphLeads(candParas, scopeOf(n)))
+	leads := p.boldLeads(candParas, p.guessedLeads(candParas, scopeOf(n)))
 	var leadNodes []*pnode
 	if len(leads) > 0 {
 		// Partition the paragraphs: before the first lead they are the
@@ -522,4 +522,43 @@ func (p *parser) addInline(n *pnode, e *eline, mStart, tStart int, t, marker str
 	ci.capEnd = e.end
 	ci.titleEnd = e.start + tStart + len(t)
 	n.addKid(c)
+}
+
+// guessedLeads returns the leads paragraphLeads finds among paras, but
+// for a paragraph opening a run of measures (opensMeasureRun), each
+// ，-clause run on to the ： after it (toColon).
+func (p *parser) guessedLeads(paras []int, scope commaScope) []lead {
+	guessed := slices.DeleteFunc(p.paragraphLeads(paras, scope), func(l lead) bool {
+		return opensMeasureRun(p.str(&p.eff[l.para]))
+	})
+	for k := range guessed {
+		guessed[k] = p.toColon(guessed[k])
+	}
+	return guessed
+}
+
+// toColon returns lead l, a ，-clause, run on to the ： that closes the
+// clause after it (聚焦平安琅川建设，依法履行刑事检察职责：…): the two halves
+// of one lead, as a Word author bolds them, within maxClauseRunes and with
+// no sentence end between. A ：-clause that opens a list or names one
+// (…：一是…, …包括：) leaves l as it was.
+func (p *parser) toColon(l lead) lead {
+	if l.mark != '，' {
+		return l
+	}
+	s := p.str(&p.eff[l.para])
+	end, mark := clauseMark(s[l.sentEnd:min(len(s), l.sentEnd+clauseScan)])
+	if mark != '：' {
+		return l
+	}
+	end += l.sentEnd
+	t := s[l.start:end]
+	if runes, ok := clauseBytes(t); !ok || runes > maxClauseRunes {
+		return l
+	}
+	if _, ok := hasSuffixAny(t, listColonEnds...); ok || opensList(s[end+len("："):]) {
+		return l
+	}
+	l.end, l.sentEnd, l.mark = end, end+len("："), '：'
+	return l
 }

@@ -87,7 +87,9 @@ func TestTableUnderPlainHeadings(t *testing.T) {
 		"监督工作安排\n监督形式\n监督项目\n安排时间\n执法检查\n固体废物污染环境防治法实施情况\n第三季度\n专题询问\n住房保障工作情况\n第四季度\n" +
 		"存在的问题和不足\n" +
 		"我们也清醒认识到，法院工作还存在一些问题和不足，我们将采取有力措施，认真加以解决。\n"
-	want := "清河市中级人民法院工作报告\n  2025年工作回顾\n  坚持服务大局，护航经济社会高质量发展\n  存在的问题和不足\n"
+	// The review and the problems are two sections (nestHalves): the
+	// subpart between them is the review's.
+	want := "清河市中级人民法院工作报告\n  2025年工作回顾\n    坚持服务大局，护航经济社会高质量发展\n  存在的问题和不足\n"
 	if got := outlineOf(src); got != want {
 		t.Errorf("outline:\n%s\nwant:\n%s", got, want)
 	}

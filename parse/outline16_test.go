@@ -7,7 +7,9 @@ import "testing"
 // over 1.… 2.… 3.…) and a paragraph after the list that opens with a lead
 // of the shape (提振居民消费。…, and the leads after it) are siblings under the node, as the .docx has
 // them where both are bold: the lead after the list is not the last item's
-// text, and so where prose comes before the list. Where the paragraph
+// text, and so where prose comes before the list, or a sentence
+// announcing the leads stands between (在扩大有效投资的同时，着力抓好以下工作。).
+// Where the paragraph
 // before the list states (…是…), or the items hold text of their own, the
 // paragraph after the list stays the last item's.
 func TestLeadAfterSentenceList(t *testing.T) {
@@ -30,6 +32,9 @@ func TestLeadAfterSentenceList(t *testing.T) {
 			items + "      增强消费活力\n"},
 		{"a statement before the list", "　　项目是发展的生命线。全市上下要树牢项目为王的导向，年度计划投资八百五十亿元。重点推进以下工作：\n", list, after + after2,
 			items + "        增强消费活力\n        优化营商环境\n"},
+		{"an announcement after the list", "　　扩大有效投资。安排市级重点项目四百三十个，年度计划投资八百五十亿元。重点推进以下工作：\n", list,
+			"　　在扩大有效投资的同时，着力抓好以下工作。\n" + after + after2,
+			"      扩大有效投资\n" + items + "      增强消费活力\n      优化营商环境\n"},
 		{"items with text", "　　扩大有效投资。安排市级重点项目四百三十个，年度计划投资八百五十亿元。重点推进以下工作：\n",
 			"　　1.加快岚山至云川城际铁路、岚江航运枢纽等重大基础设施建设。\n　　其中，城际铁路年内完成投资四十亿元，航运枢纽主体工程开工建设。\n" +
 				"　　2.谋划储备重大项目一百二十个以上，争取各类上级资金一百亿元以上。\n", after,
@@ -95,6 +100,58 @@ func TestOutcomeAfterAlikeGroup(t *testing.T) {
 		want := "枫林街道办事处工作报告\n  一、2025年工作回顾\n    （三）坚持民生为本，群众幸福指数不断提升\n" + c.want + "    （四）坚持党建引领，基层治理效能持续提升\n"
 		if got := outlineOf(head + c.last + tail); got != want {
 			t.Errorf("%s:\n%s\nwant:\n%s", c.name, got, want)
+		}
+	}
+}
+
+// TestClauseRunAfterList: in plain text, leads closed by ： on either side
+// of a list of one-sentence items, opening alike (聚焦…，…：), are one run
+// of the node's: those after the list are the node's, as the .docx has
+// them in bold, not the last item's text. A clause that does not go on
+// from the one before the list stays the item's.
+func TestClauseRunAfterList(t *testing.T) {
+	const head = "琅川市人民检察院工作报告\n\n三、2026年工作安排\n" +
+		"　　2026年是“十五五”规划开局之年。全市检察机关将坚持以习近平新时代中国特色社会主义思想为指导，重点做好以下工作。\n" +
+		"　　聚焦平安琅川建设，依法履行刑事检察职责：依法惩治危害国家安全犯罪和严重暴力犯罪，深化“两卡”治理，常态化开展扫黑除恶斗争。\n" +
+		"　　聚焦高质量发展，服务保障经济社会大局：落实民营经济促进法，依法惩治侵害企业合法权益犯罪，深化涉案企业合规改革。\n" +
+		"　　聚焦监督主责主业，做优做实法律监督：全面深化刑事、民事、行政检察监督，重点推进以下工作：\n" +
+		"　　1.开展“检护民生”专项行动，重点办理侵害老年人、农民工权益案件。\n" +
+		"　　2.推进大数据法律监督模型建设，新建并推广应用监督模型十个。\n" +
+		"　　3.开展检察官“以案释法”活动，全年发布典型案例不少于二十个。\n"
+	const after = "　　聚焦检务公开，主动接受各方面监督：自觉接受人大监督、民主监督和社会监督，完善人民监督员制度，拓展检察听证范围。\n" +
+		"　　聚焦过硬队伍建设，推动检察工作行稳致远：坚持党对检察工作的绝对领导，深化全员培训，锻造忠诚干净担当的检察铁军。\n"
+	const other = "　　检察队伍建设方面，坚持党对检察工作的绝对领导：深化全员培训，锻造忠诚干净担当的检察铁军，全年培训干警一千二百人次。\n"
+	const leads = "琅川市人民检察院工作报告\n  三、2026年工作安排\n    聚焦平安琅川建设，依法履行刑事检察职责\n    聚焦高质量发展，服务保障经济社会大局\n    聚焦监督主责主业，做优做实法律监督\n" +
+		"    1.开展“检护民生”专项行动，重点办理侵害老年人、农民工权益案件\n    2.推进大数据法律监督模型建设，新建并推广应用监督模型十个\n" +
+		"    3.开展检察官“以案释法”活动，全年发布典型案例不少于二十个\n"
+	for _, c := range []struct{ name, tail, want string }{
+		{"the run goes on", after, leads + "    聚焦检务公开，主动接受各方面监督\n    聚焦过硬队伍建设，推动检察工作行稳致远\n"},
+		{"another clause", other, leads},
+	} {
+		if got := outlineOf(head + c.tail); got != c.want {
+			t.Errorf("%s:\n%s\nwant:\n%s", c.name, got, c.want)
+		}
+	}
+}
+
+// TestCommaClauseToColon: in plain text, a lead clause closed by ， that
+// runs on to a ： closing the clause after it (聚焦平安琅川建设，依法履行刑事
+// 检察职责：…) is titled to the ：, its two halves one lead as a Word author
+// bolds them; where the ： opens a list (…重点抓好：一是…) the title stops
+// at the comma.
+func TestCommaClauseToColon(t *testing.T) {
+	const head = "琅川市人民检察院工作报告\n\n三、2026年工作安排\n"
+	const a = "　　聚焦平安琅川建设，依法履行刑事检察职责：依法惩治危害国家安全犯罪和严重暴力犯罪，深化“两卡”治理，常态化开展扫黑除恶斗争。\n"
+	const b = "　　聚焦高质量发展，服务保障经济社会大局：落实民营经济促进法，依法惩治侵害企业合法权益犯罪，深化涉案企业合规改革。\n"
+	const c = "　　聚焦群众急难愁盼，持续增进民生福祉：深化未成年人检察工作，依法支持农民工讨薪，全年办理民生领域案件一千二百件。\n"
+	const list = "　　聚焦群众急难愁盼，重点抓好：一是深化未成年人检察工作，二是依法支持农民工讨薪，全年办理民生领域案件一千二百件。\n"
+	const top = "琅川市人民检察院工作报告\n  三、2026年工作安排\n"
+	for _, k := range []struct{ name, text, want string }{
+		{"to the colon", head + a + b + c, top + "    聚焦平安琅川建设，依法履行刑事检察职责\n    聚焦高质量发展，服务保障经济社会大局\n    聚焦群众急难愁盼，持续增进民生福祉\n"},
+		{"a list after the colon", head + a + b + list, top + "    聚焦平安琅川建设，依法履行刑事检察职责\n    聚焦高质量发展，服务保障经济社会大局\n    聚焦群众急难愁盼\n"},
+	} {
+		if got := outlineOf(k.text); got != k.want {
+			t.Errorf("%s:\n%s\nwant:\n%s", k.name, got, k.want)
 		}
 	}
 }
