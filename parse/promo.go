@@ -373,6 +373,9 @@ func noticeScoreIn(p string, reg register) (int, hits) {
 func noticeSignals(p string, reg register) (hits, profile, bool) {
 	h, pr := noticeHits(p)
 	shapeHits(p, &h, &pr, reg)
+	if h[fProse] <= 1 && h[fOfficial] == 0 && pr.marks&markSep != 0 && isTagline(p, pr.runes) && brandClaim(p) {
+		h[fSelf]++ // a name's claim about itself (某某在线——…自己的网上家园, promo_slogan.go)
+	}
 	if strings.Contains(p, "《") {
 		uncite(p, &h)
 	}
