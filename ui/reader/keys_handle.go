@@ -63,6 +63,9 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 	switch a {
 	case actQuit:
 		return tea.Quit
+	case actQuitZZ:
+		m.marks.pending = 'Z' // the next key is markKey's
+		return m.status.Flash(m.tx.QuitWait)
 	case actSuspend:
 		return tea.Suspend
 	case actPercent:
