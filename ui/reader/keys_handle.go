@@ -61,13 +61,8 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 		defer m.jumpedFrom(from)
 	}
 	switch a {
-	case actQuit:
-		return tea.Quit
-	case actQuitZZ:
-		m.marks.pending = 'Z' // the next key is markKey's
-		return m.status.Flash(m.tx.QuitWait)
-	case actSuspend:
-		return tea.Suspend
+	case actQuit, actQuitZZ, actSuspend:
+		return m.leaveKey(a)
 	case actPercent:
 		if count > 0 {
 			m.gotoPercent(count)
@@ -133,6 +128,19 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 		return nil
 	}
 	return m.readerKey(a, n)
+}
+
+// leaveKey is q (and Q, Ctrl-C), the Z of ZZ, whose second Z markKey
+// takes, and Ctrl-Z.
+func (m *Model) leaveKey(a action) tea.Cmd {
+	switch a {
+	case actQuit:
+		return tea.Quit
+	case actQuitZZ:
+		m.marks.pending = 'Z'
+		return m.status.Flash(m.tx.QuitWait)
+	}
+	return tea.Suspend
 }
 
 // markWait is m and ': the mark's letter is the next key.
