@@ -28,7 +28,7 @@ func TestAlternateE2E(t *testing.T) {
 	tm.waitText("│")
 	tm.keys("]", "a")
 	tm.waitText("Added to basket (1)")
-	tm.keys("q")
+	tm.quit("q")
 	tm.waitText("关于做好春耕生产工作的通知")
 	tm.keys("B")
 	tm.waitText("Basket")
@@ -38,7 +38,7 @@ func TestAlternateE2E(t *testing.T) {
 	tm.waitFor("first.txt back", func(s string) bool { return strings.Contains(lastLine(s), "first.txt") })
 	tm.keys("C-^")
 	tm.waitFor("other.txt again", func(s string) bool { return strings.Contains(lastLine(s), "other.txt") })
-	tm.keys("q")
+	tm.quit("q")
 	if st, err := tmuxtool.WaitRuns(tm.runs, exitBound); err != nil || len(st) != 2 || st[1] != 0 {
 		t.Fatalf("exit %v, %v", st, err)
 	}

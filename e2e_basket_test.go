@@ -60,7 +60,7 @@ func TestBasketE2E(t *testing.T) {
 	tm.waitText("Added to basket (1)")
 	tm.keys("}", "}", "a")
 	tm.waitText("Added to basket (2)")
-	tm.keys("q")
+	tm.quit("q")
 	if st, err := tmuxtool.WaitRuns(tm.runs, exitBound); err != nil || len(st) != 1 || st[0] != 0 {
 		t.Fatalf("exit %v, %v", st, err)
 	}
@@ -114,7 +114,7 @@ func TestSelectCopyE2E(t *testing.T) {
 	if len(ls) != 2 || !strings.HasPrefix(strings.TrimSpace(ls[0]), art.Title) || !strings.Contains(string(b), strings.TrimSpace(ls[1])) {
 		t.Errorf("buffer %q: want the title %q and one paragraph", buf, art.Title)
 	}
-	tm.keys("q")
+	tm.quit("q")
 }
 
 // TestBasketPageE2E: B shows the basket; J moves an excerpt down, d
@@ -152,7 +152,7 @@ func TestBasketPageE2E(t *testing.T) {
 	tm.waitFor("the excerpt's section at the top", func(s string) bool {
 		return strings.Contains(readerTop(s), firstRunes(before[2], 8))
 	})
-	tm.keys("q")
+	tm.quit("q")
 	if st, err := tmuxtool.WaitRuns(tm.runs, exitBound); err != nil || len(st) != 1 || st[0] != 0 {
 		t.Fatalf("exit %v, %v", st, err)
 	}
@@ -173,8 +173,8 @@ func TestTwoReadersBasketE2E(t *testing.T) {
 	b.keys("}", "}", "a")
 	a.waitText("Added to basket")
 	b.waitText("Added to basket")
-	a.keys("q")
-	b.keys("q")
+	a.quit("q")
+	b.quit("q")
 	list := waitBasket(t, data, "both excerpts", func(l []basket.Excerpt) bool { return len(l) == 2 })
 	if list[0].Heading == list[1].Heading {
 		t.Errorf("both excerpts are %q", list[0].Heading)
@@ -207,7 +207,7 @@ func TestSelectionExcerptHeadedE2E(t *testing.T) {
 		!strings.HasPrefix(strings.TrimSpace(lines[4]), firstRunes(first, 20)) {
 		t.Errorf("want the row %q over the source and %q…:\n%s", sec.Heading(), firstRunes(first, 20), s)
 	}
-	tm.keys("q", "q")
+	tm.quit("q", "q")
 	if st, err := tmuxtool.WaitRuns(tm.runs, exitBound); err != nil || len(st) != 1 || st[0] != 0 {
 		t.Fatalf("exit %v, %v", st, err)
 	}
@@ -234,7 +234,7 @@ func TestWriteDocxE2E(t *testing.T) {
 	tm.keys("w")
 	name := "Basket-" + time.Now().Format(time.DateOnly) + ".docx"
 	tm.waitText(name)
-	tm.keys("q", "q")
+	tm.quit("q", "q")
 	if st, err := tmuxtool.WaitRuns(tm.runs, exitBound); err != nil || len(st) != 1 || st[0] != 0 {
 		t.Fatalf("exit %v, %v", st, err)
 	}
@@ -277,7 +277,7 @@ func TestStdinExcerptReopensE2E(t *testing.T) {
 	tm.waitText("2023主题教育经验做法汇编")
 	tm.keys("]", "]", "a")
 	tm.waitText("Added to basket (1)")
-	tm.keys("q")
+	tm.quit("q")
 	tm.waitText("sample.txt") // the second run, on the embedded sample
 	tm.keys("B")
 	tm.waitText("Basket · 1 excerpt")
@@ -288,5 +288,5 @@ func TestStdinExcerptReopensE2E(t *testing.T) {
 		ls := lines(s)
 		return strings.Contains(readerTop(s), "坚持校准靶向") && len(ls) > 0 && strings.HasPrefix(strings.TrimSpace(ls[len(ls)-1]), "stdin")
 	})
-	tm.keys("q")
+	tm.quit("q")
 }

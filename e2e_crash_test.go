@@ -43,7 +43,7 @@ func TestKilledKeepsMarksE2E(t *testing.T) {
 	if got := readerTop(again.settle()); got != top {
 		t.Errorf("'e after the kill went to %q, the mark was at %q", got, top)
 	}
-	again.keys("q")
+	again.quit("q")
 }
 
 // savedMarks reads the marks of the one document saved under stateDir.

@@ -33,6 +33,6 @@ func TestDamagedBasketSaidE2E(t *testing.T) {
 		if _, err := os.Stat(filepath.Join(data, "wenji", "basket.json.bak")); err != nil {
 			t.Errorf("the damaged file was not moved aside: %v", err)
 		}
-		tm.keys("q", "q")
+		tm.quit("q", "q")
 	}
 }

@@ -84,7 +84,7 @@ func TestFileChangedE2E(t *testing.T) {
 	}
 	tm.keys("R")
 	tm.waitText("could not reload")
-	tm.keys("q")
+	tm.quit("q")
 
 	// Back, and never written: the only file there is the one the
 	// test wrote, removed.
@@ -114,7 +114,7 @@ func TestExcerptSourceGoneE2E(t *testing.T) {
 	tm.waitText("│")
 	tm.keys("}", "a")
 	tm.waitText("Added to basket (1)")
-	tm.keys("q")
+	tm.quit("q")
 	list := waitBasket(t, data, "the excerpt", func(l []basket.Excerpt) bool { return len(l) == 1 })
 	if err := os.Remove(src); err != nil {
 		t.Fatal(err)
@@ -131,7 +131,7 @@ func TestExcerptSourceGoneE2E(t *testing.T) {
 	}
 	tm2.keys("C-^")
 	tm2.waitText("全县上下认真贯彻落实")
-	tm2.keys("q")
+	tm2.quit("q")
 	if l := basketAt(t, data); len(l) != 1 {
 		t.Errorf("the basket holds %d excerpts", len(l))
 	}

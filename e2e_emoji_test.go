@@ -45,7 +45,7 @@ func TestEmojiBorderE2E(t *testing.T) {
 			t.Errorf("row %d: the rule at column %d, row 1 at %d: %q", i+1, c, cols[0], prefixes[i])
 		}
 	}
-	tm.keys("q")
+	tm.quit("q")
 	if code := exitStatus(t, status); code != "0" {
 		t.Errorf("exit %s", code)
 	}

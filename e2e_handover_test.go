@@ -36,7 +36,7 @@ func TestExcerptOfSameDocumentKeepsMarksE2E(t *testing.T) {
 	if s := tm.settle(); strings.Contains(s, "no mark e") || readerTop(s) != top {
 		t.Errorf("'e in the excerpt's reader went to %q, the mark is at %q:\n%s", readerTop(s), top, s)
 	}
-	tm.keys("q")
+	tm.quit("q")
 	if st, err := tmuxtool.WaitRuns(tm.runs, exitBound); err != nil || len(st) != 1 || st[0] != 0 {
 		t.Fatalf("exit %v, %v", st, err)
 	}

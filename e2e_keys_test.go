@@ -30,6 +30,6 @@ func TestSuspendE2E(t *testing.T) {
 	if readerTop(s) != readerTop(before) {
 		t.Errorf("after fg the top is %q, before Ctrl-z %q", readerTop(s), readerTop(before))
 	}
-	tm.keys("q")
+	tm.quit("q")
 	tm.waitFor("the shell", func(s string) bool { return !strings.Contains(s, "│") })
 }

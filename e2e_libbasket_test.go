@@ -40,7 +40,7 @@ func TestLibraryBasketE2E(t *testing.T) {
 	tm.waitFor("the document again", func(s string) bool { return strings.Contains(s, "│") && strings.Contains(s, "第二篇甲文章") })
 	tm.keys("Escape")
 	tm.waitFor("the list", func(s string) bool { return strings.Contains(s, "1 document") && !strings.Contains(s, "│") })
-	tm.keys("C-c")
+	tm.quit("C-c")
 	if st, err := tmuxtool.WaitRuns(tm.runs, exitBound); err != nil || len(st) != 1 || st[0] != 0 {
 		t.Fatalf("exit %v, %v", st, err)
 	}

@@ -47,7 +47,7 @@ func TestLibrarySearchCountsE2E(t *testing.T) {
 		if got := strings.ReplaceAll(m[1], ",", ""); got != fmt.Sprint(want) {
 			t.Errorf("%s opening: %s hits on screen, libgrep finds %d:\n%s", run, m[1], want, s)
 		}
-		tm.keys("C-c")
+		tm.quit("C-c")
 		tm.finish()
 	}
 	// The cache holds the documents after the first opening.
@@ -97,5 +97,5 @@ func TestLibraryKeysInOneReadE2E(t *testing.T) {
 	if !strings.Contains(s, "search all /@ym") {
 		t.Errorf("/@ym in one read:\n%s", s)
 	}
-	tm.keys("C-c")
+	tm.quit("C-c")
 }

@@ -40,7 +40,7 @@ func TestOutlineMovesTextE2E(t *testing.T) {
 	if err != nil || !strings.HasPrefix(string(b), "坚持提质见效") {
 		t.Errorf("y copied another node than both panes show: %.60q (%v); status %q", b, err, lines(s)[h-1])
 	}
-	tm.keys("q")
+	tm.quit("q")
 	if code := exitStatus(t, status); code != "0" {
 		t.Errorf("exit %s", code)
 	}

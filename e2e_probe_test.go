@@ -56,7 +56,7 @@ func TestAmbiguousProbeE2E(t *testing.T) {
 		t.Errorf("no “ on screen: the test shows nothing:\n%s", s)
 	}
 
-	tm.keys("q")
+	tm.quit("q")
 	s = tm.waitText("AFTER")
 	ls = lines(s)
 	if len(ls) < 2 || ls[0] != "BEFORE" || ls[1] != "AFTER" || strings.TrimSpace(strings.Join(ls[2:], "")) != "" {
@@ -100,6 +100,7 @@ func TestStdinTerminalE2E(t *testing.T) {
 	} {
 		t.Run(c.lang, func(t *testing.T) {
 			tm := newTerm(t, 100, 10, fmt.Sprintf("env LANG=%s %s -; echo EXIT=$?; sleep 30", c.lang, bin))
+			tm.expectExit(1)
 			s := tm.waitText("EXIT=")
 			ls := lines(s)
 			if ls[0] != c.want || ls[1] != "EXIT=1" {

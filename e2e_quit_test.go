@@ -13,22 +13,24 @@ import (
 	"wenji/internal/bench/tmuxtool"
 )
 
-// TestQuitPathsKeepE2E: whatever ends wenji (q, Ctrl-C, SIGTERM from kill,
+// TestQuitPathsKeepE2E: whatever ends wenji (q, less's Q and ZZ, Ctrl-C, SIGTERM from kill,
 // SIGHUP from a closed terminal), the place, the mark and the excerpts
 // typed just before, in the order typed, are there afterwards: nothing
 // the user made is lost.
 func TestQuitPathsKeepE2E(t *testing.T) {
 	seed := seedOrSkip(t)
 	bin := binary(t)
-	for _, how := range []string{"q", "C-c", "TERM", "HUP"} {
+	for _, how := range []string{"q", "Q", "ZZ", "C-c", "TERM", "HUP"} {
 		t.Run(how, func(t *testing.T) {
 			stateDir, dataDir := t.TempDir(), t.TempDir()
 			tm := newTerm(t, 100, 30, fmt.Sprintf("XDG_STATE_HOME=%s XDG_DATA_HOME=%s exec %s '%s'", stateDir, dataDir, bin, seed))
 			tm.waitText("│")
 			tm.keys("2", "0", "j", "m", "x", "}", "a", "}", "a")
 			switch how {
-			case "q", "C-c":
+			case "q", "Q", "C-c":
 				tm.keys(how)
+			case "ZZ":
+				tm.keys("Z", "Z")
 			case "TERM", "HUP":
 				// A signal is out of band: keys still in the terminal's
 				// buffer, unread on a loaded machine, were never made. Wait

@@ -27,6 +27,6 @@ func TestRepaintE2E(t *testing.T) {
 		tm.waitText("STRAY-OUTPUT")
 		tm.keys("C-l")
 		tm.waitFor("the screen drawn again", func(s string) bool { return !strings.Contains(s, "STRAY-OUTPUT") })
-		tm.keys("C-c")
+		tm.quit("C-c")
 	}
 }

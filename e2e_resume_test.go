@@ -50,7 +50,7 @@ func TestResumeE2E(t *testing.T) {
 	if !(start < at && at < end) {
 		t.Fatalf("top %q (at %d) is not in the third article (%d–%d)", top, at, start, end)
 	}
-	tm.keys("q")
+	tm.quit("q")
 	// The program saves as it exits, through a temporary file renamed
 	// into place (a live save of the mark may be in flight too): wait for
 	// one state file and no temporary one.

@@ -79,6 +79,7 @@ func TestBadFilesE2E(t *testing.T) {
 		{"/no/such/file", "no such file"},
 	} {
 		tm, status := session(t, 100, 10, "", "'"+c.path+"'")
+		tm.expectExit(1)
 		if code := exitStatus(t, status); code != "1" {
 			t.Errorf("%s: exit %s, want 1", c.path, code)
 		}
@@ -116,7 +117,7 @@ func TestBadFilesE2E(t *testing.T) {
 				}
 				tm.checkWidths(s)
 			}
-			tm.keys("j", "G", "/", "x", "Enter", "q")
+			tm.quit("j", "G", "/", "x", "Enter", "q")
 			if code := exitStatus(t, status); code != "0" {
 				t.Errorf("exit %s", code)
 			}
@@ -229,7 +230,7 @@ func TestFileChangedWhileOpenE2E(t *testing.T) {
 			if buf != string(want11) {
 				t.Errorf("copied %.80q, want the section as it was read", buf)
 			}
-			tm.keys("q")
+			tm.quit("q")
 			if code := exitStatus(t, status); code != "0" {
 				t.Errorf("exit %s", code)
 			}
@@ -277,7 +278,7 @@ func TestTinyTerminalsE2E(t *testing.T) {
 			check(tm.screen())
 			tm.keys("Escape")
 			time.Sleep(100 * time.Millisecond) // ESC then q in one read is alt+q
-			tm.keys("q")
+			tm.quit("q")
 			if code := exitStatus(t, status); code != "0" {
 				t.Errorf("exit %s", code)
 			}
@@ -312,7 +313,7 @@ func TestResizeStormE2E(t *testing.T) {
 	tm.checkWidths(s)
 	tm.keys("g")
 	tm.waitFor("the top", func(s string) bool { return strings.Contains(s, "2023主题教育") })
-	tm.keys("q")
+	tm.quit("q")
 	if code := exitStatus(t, status); code != "0" {
 		t.Errorf("exit %s", code)
 	}
@@ -367,7 +368,7 @@ func TestHugeFilesE2E(t *testing.T) {
 			tm.waitWithin(2*time.Minute, "Esc to clear the search", func(s string) bool {
 				return !hitCount.MatchString(lines(s)[29])
 			})
-			tm.keys("q")
+			tm.quit("q")
 			if code := exitStatus(t, status); code != "0" {
 				t.Errorf("exit %s", code)
 			}
@@ -437,7 +438,7 @@ func TestHardTextE2E(t *testing.T) {
 			if !strings.Contains(s, "点赞") && !strings.Contains(s, "全文完") {
 				t.Errorf("text lost:\n%s", s)
 			}
-			tm.keys("q")
+			tm.quit("q")
 			if code := exitStatus(t, status); code != "0" {
 				t.Errorf("exit %s", code)
 			}

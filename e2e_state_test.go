@@ -31,7 +31,7 @@ func TestTwoReadersE2E(t *testing.T) {
 			terms['B'].settle()
 			for _, who := range []byte(order) {
 				tm := terms[who]
-				tm.keys("q")
+				tm.quit("q")
 				if st, err := tmuxtool.WaitRuns(tm.runs, exitBound); err != nil || len(st) != 1 || st[0] != 0 {
 					t.Fatalf("reader %c: exit %v, %v", who, st, err)
 				}

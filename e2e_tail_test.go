@@ -55,5 +55,5 @@ func TestLargeFileEndAtOnce(t *testing.T) {
 	if !strings.Contains(strings.ReplaceAll(s, " ", ""), want) || !strings.Contains(lines(s)[29], "100%") {
 		t.Errorf("the end is lost when the whole document came:\n%s", s)
 	}
-	tm.keys("q")
+	tm.quit("q")
 }

@@ -11,6 +11,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -72,6 +73,12 @@ type term struct {
 	socket string
 	w      int
 	runs   string // where the wrapped wenji records its runs
+	// quitting says the test told wenji to quit (quit): finish waits for
+	// it to end. expect lists the exit statuses other than 0 the test
+	// expects of a run (expectExit).
+	quitting bool
+	expect   []int
+	ended    bool // end has run: a second end (the cleanup's) has nothing to do
 }
 
 // newTerm starts cmd in a detached tmux pane of w×h cells, on a server of
@@ -96,30 +103,75 @@ func newTerm(t *testing.T, w, h int, cmd string) *term {
 	return tm
 }
 
+// quit sends keys that end wenji (q, Q, ZZ, Ctrl-C…) and says so to
+// finish, which then waits for it to end (exitBound at most) before the
+// terminal closes, and fails the test if it does not.
+func (tm *term) quit(keys ...string) {
+	tm.t.Helper()
+	tm.keys(keys...)
+	tm.quitting = true
+}
+
+// expectExit lets runs in the terminal end with the statuses st, besides
+// 0: a run the test makes fail on purpose.
+func (tm *term) expectExit(st ...int) { tm.expect = append(tm.expect, st...) }
+
 // finish waits for every wenji run in the terminal to end before the
 // test's temporary directories go (a program told to quit may still be
-// writing its state there), and fails the test when one ended by a crash
-// (Go's panic status 2, or a signal). A program the test left running is
-// hung up on with the server, as closing a terminal window does.
+// writing its state there), and fails the test when one ended otherwise
+// than with status 0 or one the test expects (expectExit): by a panic
+// (Go's status 2), a signal (128+n, as the wrapper records it) or an
+// error. A program told to quit (quit) is waited for, exitBound at most;
+// one the test left running is hung up on with the server, as closing a
+// terminal window does, and its status is checked as well (quitOnHangup
+// ends it as q does). The wait was a second, then a hang-up, and the
+// status of a program still running then was never looked at.
 func (tm *term) finish() {
-	t := tm.t
-	// A program told to quit saves and ends within milliseconds; one
-	// still running after this was left running by the test.
-	const quitting = time.Second
-	before, err := tmuxtool.WaitRuns(tm.runs, quitting)
-	exec.Command("tmux", "-L", tm.socket, "kill-server").Run()
-	if err == nil {
-		for _, st := range before {
-			if st != 0 && st != 1 {
-				t.Errorf("wenji exited with status %d", st)
-			}
+	for _, p := range tm.end() {
+		tm.t.Error(p)
+	}
+}
+
+// end is finish's work: it closes the terminal once the runs told to quit
+// have ended, and returns what went wrong.
+func (tm *term) end() (problems []string) {
+	if tm.ended {
+		return nil
+	}
+	tm.ended = true
+	if tm.quitting {
+		if _, err := tmuxtool.WaitRuns(tm.runs, exitBound); err != nil {
+			problems = append(problems, fmt.Sprintf("wenji, told to quit, did not end: %v", err))
 		}
-		return
 	}
-	t.Logf("wenji still running at the end of the test: hung up on")
-	if _, err := tmuxtool.WaitRuns(tm.runs, 20*time.Second); err != nil {
-		t.Errorf("wenji did not end after the terminal closed: %v", err)
+	if _, running, _ := tmuxtool.Runs(tm.runs); running > 0 {
+		tm.t.Logf("wenji still running at the end of the test: hung up on")
 	}
+	exec.Command("tmux", "-L", tm.socket, "kill-server").Run()
+	st, err := tmuxtool.WaitRuns(tm.runs, exitBound)
+	if err != nil {
+		problems = append(problems, fmt.Sprintf("wenji did not end after the terminal closed: %v", err))
+	}
+	for _, s := range st {
+		if msg := exitProblem(s, tm.expect); msg != "" {
+			problems = append(problems, "wenji "+msg)
+		}
+	}
+	return problems
+}
+
+// exitProblem says what is wrong with a run's exit status s ("" for
+// nothing): anything but 0 or one of expect.
+func exitProblem(s int, expect []int) string {
+	switch {
+	case s == 0 || slices.Contains(expect, s):
+		return ""
+	case s == 2:
+		return "exited with status 2: a panic (Go's status for one), or a usage error"
+	case s > 128:
+		return fmt.Sprintf("was killed by signal %d (status %d)", s-128, s)
+	}
+	return fmt.Sprintf("exited with status %d", s)
 }
 
 func (tm *term) tmux(args ...string) string {
@@ -373,7 +425,7 @@ func TestQuitRestores(t *testing.T) {
 	// The shell sleeps after the run: a dead pane keeps only its last line.
 	tm := newTerm(t, 80, 24, fmt.Sprintf("echo BEFORE; %s %s; echo EXIT=$? > %s; echo AFTER; sleep 30", binary(t), seed, status))
 	tm.waitText("2023主题教育")
-	tm.keys("q")
+	tm.quit("q")
 	s := tm.waitText("AFTER")
 	if !strings.Contains(s, "BEFORE") || strings.Contains(s, "2023主题教育") {
 		t.Errorf("terminal not restored after q:\n%s", s)
@@ -388,6 +440,7 @@ func TestQuitRestores(t *testing.T) {
 // before any screen opens.
 func TestMissingFileE2E(t *testing.T) {
 	tm := newTerm(t, 80, 24, binary(t)+" /no/such/file; echo EXIT=$?; sleep 30")
+	tm.expectExit(1)
 	s := tm.waitText("EXIT=")
 	if !strings.Contains(s, "/no/such/file") || !strings.Contains(s, "EXIT=1") {
 		t.Errorf("screen:\n%s", s)
@@ -439,7 +492,7 @@ func TestStdinPipeFormats(t *testing.T) {
 	if strings.Contains(s, "PK") || strings.Contains(s, "�") {
 		t.Errorf("the zip shown as text:\n%s", s)
 	}
-	tm.keys("q")
+	tm.quit("q")
 }
 
 // showBuffer returns tmux's newest paste buffer, "" when there is none.

@@ -47,7 +47,7 @@ func TestTypeAheadE2E(t *testing.T) {
 				tm.waitFor("the keys typed ahead to act", func(s string) bool {
 					return len(lines(s)) == h && tt.ok(percent(s))
 				})
-				tm.keys("q")
+				tm.quit("q")
 			}
 		})
 	}

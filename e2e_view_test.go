@@ -44,7 +44,7 @@ func TestViewTogglesKeptE2E(t *testing.T) {
 		tm.waitFor("字数", chars.MatchString)
 		tm.keys("o")
 		tm.waitFor("no outline", func(s string) bool { return !outline(s) })
-		tm.keys("q")
+		tm.quit("q")
 	})
 	run("", func(tm *term) {
 		s := tm.waitFor("the text", text)
@@ -53,7 +53,7 @@ func TestViewTogglesKeptE2E(t *testing.T) {
 		}
 		tm.keys("o")
 		tm.waitFor("the outline with 字数", chars.MatchString)
-		tm.keys("q")
+		tm.quit("q")
 	})
 	run("'"+lib+"'", func(tm *term) {
 		tm.waitText("a.txt")
@@ -73,7 +73,7 @@ func TestViewTogglesKeptE2E(t *testing.T) {
 		if outline(s) {
 			t.Errorf("o in the library is not kept:\n%s", s)
 		}
-		tm.keys("q")
+		tm.quit("q")
 	})
 	b, err := os.ReadFile(view)
 	var got map[string]any
@@ -95,7 +95,7 @@ func TestSampleExcerptNoPathE2E(t *testing.T) {
 	tm.waitText("“最末梢”")
 	tm.keys("}", "a")
 	tm.waitText("Added to basket (1)")
-	tm.keys("q")
+	tm.quit("q")
 	if code := exitStatus(t, status); code != "0" {
 		t.Fatalf("exit %s", code)
 	}

@@ -110,7 +110,7 @@ func TestLibraryE2E(t *testing.T) {
 		tm.keys("Enter")
 		tm.waitFor("the place left", func(s string) bool { return readerTop(s) == top })
 	}
-	tm.keys("q")
+	tm.quit("q")
 }
 
 // reverseSGR finds reverse video in an SGR sequence as tmux's capture-pane
@@ -160,7 +160,7 @@ func TestLibraryRemembersE2E(t *testing.T) {
 	tm.waitFor("the fifth selected", func(string) bool { return strings.Contains(selected(tm), "05_戊.txt") })
 	tm.keys("Enter")
 	tm.waitText("第一篇戊文章")
-	tm.keys("q")
+	tm.quit("q")
 	libs := filepath.Join(stateDir, "wenji", "libraries")
 	ents, _ := os.ReadDir(libs)
 	for deadline := time.Now().Add(exitBound); len(ents) == 0 && time.Now().Before(deadline); {

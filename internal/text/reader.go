@@ -49,9 +49,12 @@ type Reader struct {
 	HJunk, HOutline, HFocus, HHelp, HChars           string
 	HInfo                                            string
 	HPercent, CountFmt                               string
-	HJump, HCollapse, HExpand, HClose                string
-	HToList                                          string // Esc, Backspace in a document opened from the library
-	GMove, GStructure, GView, GOutline               string
+	// QuitWait is said after Z, waiting for the second Z of ZZ (less's
+	// and vim's quit).
+	QuitWait                           string
+	HJump, HCollapse, HExpand, HClose  string
+	HToList                            string // Esc, Backspace in a document opened from the library
+	GMove, GStructure, GView, GOutline string
 }
 
 // ZhReader is Reader in Chinese.
@@ -91,7 +94,8 @@ var ZhReader = Reader{
 	HJunk: "显示/隐藏过滤内容", HOutline: "显示/隐藏目录", HFocus: "切换目录/正文",
 	HHelp: "帮助", HChars: "显示/隐藏目录字数", HInfo: "文件信息与所在位置",
 	HPercent: "到全文 N% 处", CountFmt: "%d（后接移动键）",
-	HJump: "跳到所选", HCollapse: "折叠", HExpand: "展开", HClose: "关闭帮助",
+	QuitWait: "Z：再按 Z 退出",
+	HJump:    "跳到所选", HCollapse: "折叠", HExpand: "展开", HClose: "关闭帮助",
 	HToList: "回到文库列表",
 	GMove:   "移动", GStructure: "结构", GView: "视图", GOutline: "目录",
 }
@@ -137,7 +141,8 @@ var EnReader = Reader{
 	HJunk: "show/hide filtered", HOutline: "show/hide outline", HFocus: "switch outline/text",
 	HHelp: "help", HChars: "show/hide character counts", HInfo: "file info, where you are",
 	HPercent: "go to N% of the document", CountFmt: "%d (then a move)",
-	HJump: "jump to entry", HCollapse: "collapse", HExpand: "expand", HClose: "close help",
+	QuitWait: "Z: Z again quits",
+	HJump:    "jump to entry", HCollapse: "collapse", HExpand: "expand", HClose: "close help",
 	HToList: "back to the library's list",
 	GMove:   "Move", GStructure: "Structure", GView: "View", GOutline: "Outline",
 }

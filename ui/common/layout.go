@@ -128,6 +128,39 @@ func FitMiddle(w cjk.Width, s string, max int) string {
 	return s[:head] + ell + s[tail:]
 }
 
+// FitPath cuts a file's path (folders and name, / between them) to at
+// most max columns for a list's file column, giving way where it tells
+// least: the folder first, from its middle (20…编/name.txt), then all of it
+// (…/name.txt), and only then the name, from its middle (FitMiddle), its
+// end and extension kept. Cutting the whole path from its middle kept the
+// folder and left formats/c…sign.doc beside formats/c…uide.doc. A middle
+// cut keeps two columns at least either side of the … (f…s/ says nothing);
+// too narrow for that, the name keeps its end (…oc). The path is
+// sanitized first, so that what is measured is what is drawn.
+func FitPath(w cjk.Width, s string, max int) string {
+	s = cjk.Sanitize(s)
+	if w.String(s) <= max {
+		return s
+	}
+	const ell, minSides = "…", 4
+	dir, name := "", s
+	if i := strings.LastIndexByte(s, '/'); i >= 0 {
+		dir, name = s[:i], s[i+1:]
+	}
+	if dir != "" {
+		if room := max - w.String(name) - 1; room-w.String(ell) >= minSides {
+			return FitMiddle(w, dir, room) + "/" + name
+		}
+		if short := ell + "/" + name; w.String(short) <= max {
+			return short
+		}
+	}
+	if max-w.String(ell) >= minSides {
+		return FitMiddle(w, name, max)
+	}
+	return w.TruncateLeft(name, max)
+}
+
 // FitParts joins the parts of a keys' hint with sep in at most max
 // columns, whole parts only: past the last that fits comes " …" (the
 // help, ?, lists them all), as bubbles/help's short view does. Written

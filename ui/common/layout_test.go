@@ -1,6 +1,7 @@
 package common
 
 import (
+	"strings"
 	"testing"
 
 	"wenji/ui/cjk"
@@ -73,6 +74,47 @@ func TestFitParts(t *testing.T) {
 		got := FitParts(w, parts, " · ", tc.max)
 		if got != tc.want || w.String(got) > tc.max {
 			t.Errorf("ambiguous %d, %d columns: %q (%d), want %q", tc.amb, tc.max, got, w.String(got), tc.want)
+		}
+	}
+}
+
+// FitPath gives way in a file's folder before its name, and in the name's
+// middle before its end: formats/comp_design.doc and formats/comp_guide.doc
+// at the 18 columns of a 60-column library were formats/c…sign.doc and
+// formats/c…uide.doc.
+func TestFitPath(t *testing.T) {
+	for _, amb := range []int{1, 2} {
+		w := cjk.New(amb)
+		ell := w.String("…")
+		for _, tc := range []struct {
+			s    string
+			max  int
+			want string // under ambiguous width 1; under 2, the end it keeps
+		}{
+			{"formats/comp_design.doc", 30, "formats/comp_design.doc"},
+			{"formats/comp_design.doc", 18, "…/comp_design.doc"},
+			{"formats/comp_guide.doc", 18, "…/comp_guide.doc"},
+			{"2023/基层治理汇编/comp_design.doc", 24, "2023…编/comp_design.doc"},
+			{"formats/a-very-long-report-name-2025.doc", 18, "a-very-lo…2025.doc"},
+			{"二〇二五年政府工作报告汇编.txt", 17, "二〇二五…汇编.txt"},
+			{"formats/comp_design.doc", 3, "…oc"},
+			{"formats/comp_design.doc", 4, "…doc"},
+			{"formats/comp_design.doc", 5, "co…oc"},
+			{"formats/comp_design.doc", 22, "for…ts/comp_design.doc"},
+			{"plain.doc", 3, "…oc"},
+			{"a/b.doc", 0, ""},
+		} {
+			got := FitPath(w, tc.s, tc.max)
+			if gw := w.String(got); gw > tc.max {
+				t.Errorf("amb %d: FitPath(%q, %d) = %q, %d columns", amb, tc.s, tc.max, got, gw)
+			}
+			if amb == 1 && got != tc.want {
+				t.Errorf("FitPath(%q, %d) = %q, want %q", tc.s, tc.max, got, tc.want)
+			}
+			// The name's end is kept whenever more than the … fits.
+			if end := tc.s[len(tc.s)-2:]; tc.max > ell+1 && !strings.HasSuffix(got, end) {
+				t.Errorf("amb %d: FitPath(%q, %d) = %q lost the end %q", amb, tc.s, tc.max, got, end)
+			}
 		}
 	}
 }

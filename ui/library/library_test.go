@@ -454,3 +454,30 @@ func TestHitOpenIsAJump(t *testing.T) {
 		t.Errorf("'' again: offset %d, want the hit's %d", l.reader.Place().Offset, hit)
 	}
 }
+
+// TestFileColumnKeepsNameEnds: at 60 columns the file column gives way in
+// the folder before the name, and in the name's middle before its end, so
+// that names alike but for their ends stay apart: they were
+// formats/c…sign.txt and formats/c…uide.txt (the folder kept, the names
+// cut in their middle).
+func TestFileColumnKeepsNameEnds(t *testing.T) {
+	dir := t.TempDir()
+	rels := []string{"formats/comp_design.txt", "formats/comp_guide.txt",
+		"formats/2023年度政府工作报告汇编_定稿.txt", "formats/2023年度政府工作报告汇编_初稿.txt"}
+	var files []File
+	for _, rel := range rels {
+		p := filepath.Join(dir, rel)
+		writeTestFile(p, []byte("标题\n\n正文。\n"))
+		files = append(files, File{Path: p, Rel: rel, Size: 20})
+	}
+	for _, w := range []int{60, 100} {
+		l := libStart(Options{Reader: reader.Options{Lang: "en", Ambiguous: 1}, Dir: dir, Files: files}, w, 12)
+		checkLibSize(t, l, w, 12)
+		s := strings.Join(libScreen(l), "\n")
+		for _, want := range []string{"comp_design.txt", "comp_guide.txt", "定稿.txt", "初稿.txt"} {
+			if !strings.Contains(s, want) {
+				t.Errorf("%d columns: %q not on screen:\n%s", w, want, s)
+			}
+		}
+	}
+}

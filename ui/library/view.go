@@ -123,7 +123,7 @@ func (l Library) listLines(W int) []string {
 			title, titleStyle = strings.TrimSuffix(filepath.Base(e.name), filepath.Ext(e.name)), l.Styles.Junk
 		}
 		t := l.W.Pad(common.Fit(l.W, title, titleW), titleW)
-		n := l.W.Pad(common.FitMiddle(l.W, e.name, nameW), nameW)
+		n := l.W.Pad(common.FitPath(l.W, e.name, nameW), nameW)
 		nums := num(humanSize(e.file.Size), sizeW)
 		if e.parsed && e.err == "" {
 			nums += num(common.Thousands(e.chars), charsW) + num(fmt.Sprint(e.articles), artW)

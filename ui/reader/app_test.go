@@ -511,6 +511,29 @@ func TestCounts(t *testing.T) {
 	if want := press(fresh(), "tab", "j", "j", "j"); m.outline.cursor != want.outline.cursor {
 		t.Errorf("outline 3j: cursor %d, want %d", m.outline.cursor, want.outline.cursor)
 	}
+	// NG and Ng in the outline pane go to its Nth row, as vim's go to line
+	// N: the count was dropped, and 1G went to the last row.
+	rows := len(fresh().outline.rows)
+	if rows < 4 {
+		t.Fatalf("the outline has %d rows: too few to count in", rows)
+	}
+	for _, c := range []struct {
+		keys []string
+		want int
+	}{
+		{[]string{"1", "G"}, 0},
+		{[]string{"3", "G"}, 2},
+		{[]string{"3", "g"}, 2},
+		{[]string{"j", "j", "j", "j", "2", "g"}, 1},
+		{append(strings.Split(fmt.Sprint(rows+5), ""), "G"), rows - 1},
+		{[]string{"9", "9", "9", "9", "9", "9", "G"}, rows - 1},
+		{[]string{"G"}, rows - 1},
+		{[]string{"G", "g"}, 0},
+	} {
+		if m := press(fresh(), append([]string{"tab"}, c.keys...)...); m.outline.cursor != c.want {
+			t.Errorf("outline %s: cursor %d, want row %d", strings.Join(c.keys, ""), m.outline.cursor, c.want)
+		}
+	}
 }
 
 // Standard input is called so in the status bar, not "-".

@@ -2,6 +2,7 @@ package reader
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -33,10 +34,12 @@ type KeyMap struct {
 	Alternate key.Binding
 	// ToList is Esc and Backspace in a document opened from the library,
 	// in the help only (the reader sends BackMsg; see escLeaves).
-	ToList  key.Binding
-	Help    key.Binding
-	Quit    key.Binding
-	Suspend key.Binding
+	ToList key.Binding
+	Help   key.Binding
+	// Quit is q, less's Q and Ctrl-C; QuitZZ is the Z of less's and
+	// vim's ZZ, whose second Z quits (markKey), in the help under Quit.
+	Quit, QuitZZ key.Binding
+	Suspend      key.Binding
 	// Redraw is Ctrl-l, in the help only: the program around the pages
 	// takes it (internal/app's repaint), whatever the page shows.
 	Redraw key.Binding
@@ -69,12 +72,12 @@ func DefaultKeyMap(lang string) KeyMap {
 	}
 	return KeyMap{
 		// less and vim spell the moves several ways: each is here.
-		Down:        b("j/↓/ctrl+e", t.HDown, "j", "down", "ctrl+e"),
+		Down:        b("j/↓/ctrl+e", t.HDown, "j", "e", "down", "ctrl+e"),
 		Up:          b("k/↑/ctrl+y", t.HUp, "k", "up", "ctrl+y"),
 		HalfDown:    b("d/ctrl+d", t.HHalfDown, "d", "ctrl+d"),
 		HalfUp:      b("u/ctrl+u", t.HHalfUp, "u", "ctrl+u"),
-		PageDown:    b("space/pgdn", t.HPageDown, " ", "pgdown", "ctrl+f"),
-		PageUp:      b("b/pgup", t.HPageUp, "b", "pgup", "ctrl+b"),
+		PageDown:    b("space/pgdn", t.HPageDown, " ", "z", "pgdown", "ctrl+f"),
+		PageUp:      b("b/pgup", t.HPageUp, "b", "w", "pgup", "ctrl+b"),
 		Top:         b("g/home", t.HTop, "g", "home"),
 		Bottom:      b("G/end", t.HBottom, "G", "end"),
 		NextNode:    b("]", t.HNextNode, "]"),
@@ -94,7 +97,8 @@ func DefaultKeyMap(lang string) KeyMap {
 		Alternate:   b("ctrl+^", mt.HAlternate, "ctrl+^"),
 		ToList:      b("esc/backspace", t.HToList, "esc", "backspace"),
 		Help:        b("?", t.HHelp, "?"),
-		Quit:        b("q/ctrl+c", t.HQuit, "q", "ctrl+c"),
+		Quit:        b("q/Q/ZZ", t.HQuit, "q", "Q", "ctrl+c"),
+		QuitZZ:      b("ZZ", t.HQuit, "Z"),
 		Suspend:     b("ctrl+z", t.HSuspend, "ctrl+z"),
 		Redraw:      b("ctrl+l", t.HRedraw, "ctrl+l"),
 		Percent:     b("N%", t.HPercent, "%"),
@@ -120,29 +124,36 @@ func (k KeyMap) ShortHelp() []key.Binding {
 // returned by helpGroupTitles name them.
 func (k KeyMap) FullHelp() [][]key.Binding {
 	// A binding whose keys would widen its column is shown as two rows:
-	// space/pgdn, then less's ctrl+f.
-	pageDown, ctrlF := split(k.PageDown, "ctrl+f")
-	pageUp, ctrlB := split(k.PageUp, "ctrl+b")
+	// space/pgdn, then less's z and ctrl+f. The help fits a 100×30
+	// screen whole (TestGoldenViews' sample_100x30_help).
+	pageDown, zCtrlF := split(k.PageDown, "z", "ctrl+f")
+	pageUp, wCtrlB := split(k.PageUp, "w", "ctrl+b")
 	focus, backTab := split(k.Focus, "shift+tab")
+	quit, ctrlC := split(k.Quit, "ctrl+c")
 	// Enter in the reading pane is a line down, as less's RETURN; it is
-	// the outline's Jump (keys_handle's readerKey takes it), listed here.
-	enter := key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", k.Down.Help().Desc))
+	// the outline's Jump (keys_handle's readerKey takes it), listed here
+	// with less's e, a line down too.
+	down, e := split(k.Down, "e")
+	enter := key.NewBinding(key.WithKeys("enter", "e"), key.WithHelp("enter/e", k.Down.Help().Desc))
+	enter.SetEnabled(e.Enabled())
 	return [][]key.Binding{
-		{k.Down, enter, k.Up, k.HalfDown, k.HalfUp, pageDown, ctrlF, pageUp, ctrlB, k.Top, k.Bottom, k.Percent},
+		{down, enter, k.Up, k.HalfDown, k.HalfUp, pageDown, zCtrlF, pageUp, wCtrlB, k.Top, k.Bottom, k.Percent},
 		{k.NextNode, k.PrevNode, k.NextArticle, k.PrevArticle, k.Mark, k.GotoMark, k.Back, k.Alternate, k.Info},
-		{k.Junk, k.Outline, focus, backTab, k.Chars, k.Copy, k.CopyOutline, k.ToList, k.Reload, k.Help, k.Suspend, k.Redraw, k.Quit},
+		{k.Junk, k.Outline, focus, backTab, k.Chars, k.ToList, k.Reload, k.Help, k.Suspend, k.Redraw, quit, ctrlC},
 		{k.Jump, k.Collapse, k.Expand},
 		k.searchHelp(),
-		{k.Select, k.AddBasket, k.OpenBasket},
+		// y and Y take the section as a does, to the clipboard: with the
+		// basket's keys, a row left for q's less and vim spellings.
+		{k.Copy, k.CopyOutline, k.Select, k.AddBasket, k.OpenBasket},
 	}
 }
 
-// split returns b for the help as two rows: without the key alt, and
-// alt alone, both with b's description, enabled as b is.
-func split(b key.Binding, alt string) (rest, only key.Binding) {
-	keys := slices.DeleteFunc(slices.Clone(b.Keys()), func(k string) bool { return k == alt })
+// split returns b for the help as two rows: without the keys alts, and
+// alts alone (written a/b), both with b's description, enabled as b is.
+func split(b key.Binding, alts ...string) (rest, only key.Binding) {
+	keys := slices.DeleteFunc(slices.Clone(b.Keys()), func(k string) bool { return slices.Contains(alts, k) })
 	rest = key.NewBinding(key.WithKeys(keys...), key.WithHelp(b.Help().Key, b.Help().Desc))
-	only = key.NewBinding(key.WithKeys(alt), key.WithHelp(alt, b.Help().Desc))
+	only = key.NewBinding(key.WithKeys(alts...), key.WithHelp(strings.Join(alts, "/"), b.Help().Desc))
 	rest.SetEnabled(b.Enabled())
 	only.SetEnabled(b.Enabled())
 	return rest, only
@@ -175,6 +186,7 @@ const (
 	actChars
 	actHelp
 	actQuit
+	actQuitZZ
 	actJump
 	actCollapse
 	actExpand
@@ -210,7 +222,7 @@ func (k *KeyMap) actions() []boundAction {
 		{&k.NextNode, actNextNode}, {&k.PrevNode, actPrevNode},
 		{&k.NextArticle, actNextArticle}, {&k.PrevArticle, actPrevArticle},
 		{&k.Junk, actJunk}, {&k.Outline, actOutline}, {&k.Focus, actFocus},
-		{&k.Chars, actChars}, {&k.Help, actHelp}, {&k.Quit, actQuit},
+		{&k.Chars, actChars}, {&k.Help, actHelp}, {&k.Quit, actQuit}, {&k.QuitZZ, actQuitZZ},
 		{&k.Jump, actJump}, {&k.Collapse, actCollapse}, {&k.Expand, actExpand},
 		{&k.Search, actSearch}, {&k.NextHit, actNextHit}, {&k.PrevHit, actPrevHit},
 		{&k.NextHitNode, actNextHitNode}, {&k.PrevHitNode, actPrevHitNode},

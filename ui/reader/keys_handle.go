@@ -61,10 +61,8 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 		defer m.jumpedFrom(from)
 	}
 	switch a {
-	case actQuit:
-		return tea.Quit
-	case actSuspend:
-		return tea.Suspend
+	case actQuit, actQuitZZ, actSuspend:
+		return m.leaveKey(a)
 	case actPercent:
 		if count > 0 {
 			m.gotoPercent(count)
@@ -126,10 +124,23 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 		return m.status.Flash(marksTextOf(m.tx).NoAlternate)
 	}
 	m.moveBeforeHit(a)
-	if m.focus == paneOutline && m.outlineKey(a, n) {
+	if m.focus == paneOutline && m.outlineKey(a, n, count) {
 		return nil
 	}
 	return m.readerKey(a, n)
+}
+
+// leaveKey is q (and Q, Ctrl-C), the Z of ZZ, whose second Z markKey
+// takes, and Ctrl-Z.
+func (m *Model) leaveKey(a action) tea.Cmd {
+	switch a {
+	case actQuit:
+		return tea.Quit
+	case actQuitZZ:
+		m.marks.pending = 'Z'
+		return m.status.Flash(m.tx.QuitWait)
+	}
+	return tea.Suspend
 }
 
 // markWait is m and ': the mark's letter is the next key.
@@ -195,10 +206,17 @@ func digit(msg tea.KeyMsg) (int, bool) {
 	return int(msg.Runes[0] - '0'), true
 }
 
-// outlineKey handles a for the focused outline; false leaves it to the
-// reader (], }, … work from either pane).
-func (m *Model) outlineKey(a action, n int) bool {
+// outlineKey handles a for the focused outline, n times; false leaves it
+// to the reader (], }, … work from either pane). A count before G or g
+// (count, as typed, unbounded by maxRepeat) goes to that row of the
+// outline as shown, as vim's NG goes to line N: 1G the first, past the
+// last the last.
+func (m *Model) outlineKey(a action, n, count int) bool {
 	o := &m.outline
+	if (a == actTop || a == actBottom) && count > 0 {
+		o.MoveCursor(count - 1 - o.cursor)
+		return true
+	}
 	switch a {
 	case actDown:
 		o.MoveCursor(n)

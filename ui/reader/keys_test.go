@@ -11,6 +11,7 @@ import (
 	"wenji/ui/internal/uitest"
 
 	"github.com/charmbracelet/bubbles/help"
+	tea "github.com/charmbracelet/bubbletea"
 )
 
 func TestKeyActions(t *testing.T) {
@@ -31,7 +32,8 @@ func TestKeyActions(t *testing.T) {
 		{"p", actJunk}, {"o", actOutline},
 		{"tab", actFocus}, {"shift+tab", actFocus},
 		{"#", actChars}, {"?", actHelp},
-		{"q", actQuit}, {"ctrl+c", actQuit},
+		{"q", actQuit}, {"ctrl+c", actQuit}, {"Q", actQuit}, {"Z", actQuitZZ},
+		{"e", actDown}, {"z", actPageDown}, {"w", actPageUp},
 		{"enter", actJump},
 		{"h", actCollapse}, {"left", actCollapse},
 		{"l", actExpand}, {"right", actExpand},
@@ -68,7 +70,7 @@ func TestHelpListsEveryBinding(t *testing.T) {
 		}
 		for _, k := range []string{"j", "down", "k", "up", "ctrl+d", "ctrl+u", " ", "pgdown", "b", "pgup",
 			"g", "home", "G", "end", "]", "[", "}", "{", "p", "o", "tab", "?", "q", "ctrl+c", "enter", "h", "l", "left", "right", "#", "y", "Y",
-			"/", "n", "N", "ctrl+n", "ctrl+p", "f", "esc"} {
+			"/", "n", "N", "ctrl+n", "ctrl+p", "f", "esc", "Q", "e", "z", "w"} {
 			if !seen[k] {
 				t.Errorf("%s: key %q missing from help", lang, k)
 			}
@@ -333,5 +335,68 @@ func TestEnterScrollsReadingPane(t *testing.T) {
 	m = press(m, "enter")
 	if m.Current() != sel || readerTop(m) != top {
 		t.Errorf("Enter in the outline: at %q (top %q), want %q (top %q)", m.Current().Title, readerTop(m), sel.Title, top)
+	}
+}
+
+// pressCmd sends one key and returns the model and the command it gave.
+func pressCmd(m Model, k string) (Model, tea.Cmd) {
+	nm, cmd := m.Update(uitest.KeyPress(k))
+	return nm.(Model), cmd
+}
+
+// quits reports whether cmd is tea.Quit (a key's command that quits is
+// that alone, never batched with a timer that would block here).
+func quits(cmd tea.Cmd) bool {
+	if cmd == nil {
+		return false
+	}
+	_, ok := cmd().(tea.QuitMsg)
+	return ok
+}
+
+// TestLessKeys: less's keys where wenji left them free: Q quits as q
+// does, ZZ too (less's and vim's); w and z page back and forward as b and
+// space, e goes a line down as j, in either pane. A Z followed by another
+// key drops the Z and does that key (Zq quits, Zj is j); Esc takes the Z
+// back quietly.
+func TestLessKeys(t *testing.T) {
+	d := uitest.SeedDoc(t)
+	fresh := func() Model { return sized(d, 100, 30, Options{Lang: "en"}) }
+	for _, k := range []string{"Q", "q"} {
+		if _, cmd := pressCmd(fresh(), k); !quits(cmd) {
+			t.Errorf("%s does not quit", k)
+		}
+	}
+	m, cmd := pressCmd(fresh(), "Z")
+	if cmd == nil || m.mode() != modeMarkPending || !strings.Contains(statusLine(m), m.tx.QuitWait) {
+		t.Fatalf("Z: mode %v, status %q; want it waiting for the second Z, saying %q", m.mode(), statusLine(m), m.tx.QuitWait)
+	}
+	if _, cmd := pressCmd(m, "Z"); !quits(cmd) {
+		t.Error("ZZ does not quit")
+	}
+	if _, cmd := pressCmd(m, "q"); !quits(cmd) {
+		t.Error("Zq does not quit")
+	}
+	if got := press(m, "esc"); got.mode() != modeReading || readerTop(got) != readerTop(fresh()) || strings.Contains(statusLine(got), m.tx.QuitWait) {
+		t.Errorf("Z Esc: mode %v, top %q, status %q", got.mode(), readerTop(got), statusLine(got))
+	}
+	for _, c := range []struct{ keys, same []string }{
+		{[]string{"Z", "j"}, []string{"j"}},
+		{[]string{"e"}, []string{"j"}},
+		{[]string{"3", "e"}, []string{"3", "j"}},
+		{[]string{"z"}, []string{" "}},
+		{[]string{"z", "z", "w"}, []string{" ", " ", "b"}},
+		{[]string{"G", "w"}, []string{"G", "b"}},
+		{[]string{"tab", "e", "e"}, []string{"tab", "j", "j"}},
+		{[]string{"tab", "z"}, []string{"tab", " "}},
+		{[]string{"tab", "z", "w"}, []string{"tab", " ", "b"}},
+	} {
+		got, want := press(fresh(), c.keys...), press(fresh(), c.same...)
+		if got.reader.top != want.reader.top || got.outline.cursor != want.outline.cursor || got.mode() != modeReading {
+			t.Errorf("%q: top %v, outline row %d, mode %v; want %q's %v, %d", c.keys, got.reader.top, got.outline.cursor, got.mode(), c.same, want.reader.top, want.outline.cursor)
+		}
+		if start := fresh(); got.reader.top == start.reader.top && got.outline.cursor == start.outline.cursor {
+			t.Errorf("%q: nothing moved", c.keys)
+		}
 	}
 }

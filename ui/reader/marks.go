@@ -28,7 +28,7 @@ type Place struct {
 // marks is the reader's state for m and '.
 type marks struct {
 	set     map[string]int
-	pending rune // 'm' or '\'' while waiting for the letter; 0 otherwise
+	pending rune // 'm' or '\'' while waiting for the letter, 'Z' for ZZ's second Z; 0 otherwise
 	back    int  // where '' returns to; -1 before any jump
 	resume  int  // Options.Place.Offset until the pane has a size; -1 after
 }
@@ -123,7 +123,9 @@ func (m *Model) applyResume() {
 	}
 }
 
-// markKey takes the letter after m or '.
+// markKey takes the letter after m or ', and the key after Z: a second Z
+// quits (less's and vim's ZZ); Esc takes the Z back; another key is
+// itself, the Z dropped, so that no key typed is lost to it.
 func (m *Model) markKey(msg tea.KeyMsg) tea.Cmd {
 	mt := marksTextOf(m.tx)
 	kind := m.marks.pending
@@ -136,6 +138,12 @@ func (m *Model) markKey(msg tea.KeyMsg) tea.Cmd {
 		// command waiting for its letter: the wait's prompt goes and
 		// nothing is said (it said "invalid mark letter").
 		return nil
+	}
+	if kind == 'Z' {
+		if msg.Type == tea.KeyRunes && string(msg.Runes) == "Z" && !msg.Alt {
+			return tea.Quit
+		}
+		return m.key(msg)
 	}
 	// Like less, another key that is no mark letter is said to be one:
 	// "cancelled" would hide that 1 or ] is not a mark.

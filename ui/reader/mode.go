@@ -8,7 +8,7 @@ const (
 	modeReading     mode = iota // keys move the text or the outline
 	modeHelp                    // the help overlay: keys scroll or close it
 	modePrompt                  // the / prompt: keys edit the query
-	modeMarkPending             // m or ' typed: the next key names a mark
+	modeMarkPending             // m or ' typed: the next key names a mark (Z: the next may be ZZ's second Z)
 	modeSelecting               // v typed: keys extend the paragraph selection (select.go)
 )
 

@@ -119,6 +119,7 @@ func statusMessages() []statusMessage {
 		{field: "Reader.OutlineNarrowFmt", msg: func(m *Model) string { return fmt.Sprintf(m.tx.OutlineNarrowFmt, minOutlineTerm) }},
 		{field: "Reader.OutlineHidden", msg: func(m *Model) string { return m.tx.OutlineHidden }},
 		{field: "Reader.CountFmt", msg: func(m *Model) string { return fmt.Sprintf(m.tx.CountFmt, 1234) }},
+		{field: "Reader.QuitWait", msg: func(m *Model) string { return m.tx.QuitWait }},
 
 		{field: "Search.BadPattern", msg: func(m *Model) string {
 			_, err := compileQuery(`\(调查研究|乡村振兴`)
