@@ -55,6 +55,8 @@ type Reader struct {
 	HJump, HCollapse, HExpand, HClose  string
 	HToList                            string // Esc, Backspace in a document opened from the library
 	GMove, GStructure, GView, GOutline string
+	// GCopy is the group of copying and the basket (y, Y, v, a, B).
+	GCopy string
 }
 
 // ZhReader is Reader in Chinese.
@@ -98,6 +100,7 @@ var ZhReader = Reader{
 	HJump:    "跳到所选", HCollapse: "折叠", HExpand: "展开", HClose: "关闭帮助",
 	HToList: "回到文库列表",
 	GMove:   "移动", GStructure: "结构", GView: "视图", GOutline: "目录",
+	GCopy: "复制与素材篮",
 }
 
 // EnReader is Reader in English.
@@ -145,6 +148,7 @@ var EnReader = Reader{
 	HJump:    "jump to entry", HCollapse: "collapse", HExpand: "expand", HClose: "close help",
 	HToList: "back to the library's list",
 	GMove:   "Move", GStructure: "Structure", GView: "View", GOutline: "Outline",
+	GCopy: "Copy and basket",
 }
 
 // ReaderFor returns Reader in lang: "zh", or English for the rest.

@@ -160,7 +160,7 @@ func split(b key.Binding, alts ...string) (rest, only key.Binding) {
 }
 
 func helpGroupTitles(t *text) []string {
-	return []string{t.GMove, t.GStructure, t.GView, t.GOutline, searchTextOf(t).GSearch, basketTextOf(t).GKeys}
+	return []string{t.GMove, t.GStructure, t.GView, t.GOutline, searchTextOf(t).GSearch, t.GCopy}
 }
 
 // action is what a key asks for, independent of which pane has focus.
