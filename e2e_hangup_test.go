@@ -78,3 +78,38 @@ func TestHangupLibraryE2E(t *testing.T) {
 	again.waitText("last opened: 03_丙.txt")
 	again.quit("C-c") // q would be typed into the list's filter
 }
+
+// TestHangupUnsignalledE2E: the terminal gone with no SIGHUP reaching
+// wenji. tmux kill-server closes the pane's terminal without signalling
+// the pane; the kernel signals the session's leader only, here the
+// harness's shell, which traps it (as nohup or a wrapper would). wenji
+// saw end of input and ran on with no terminal for ever; it now finds its
+// terminal hung up, saves the place and ends with 0.
+func TestHangupUnsignalledE2E(t *testing.T) {
+	seed := seedOrSkip(t)
+	bin := binary(t)
+	stateDir := t.TempDir()
+	// exec: the harness's wrapper, which traps SIGHUP, is the session's
+	// leader; a leader that died of it would have the kernel signal wenji.
+	cmd := fmt.Sprintf("exec env XDG_STATE_HOME=%s %s '%s'", stateDir, bin, seed)
+	tm := newTerm(t, 100, 30, cmd)
+	tm.waitText("│")
+	tm.keys("2", "0", "j")
+	tm.settle()
+	tm.tmux("kill-server")
+	st, err := tmuxtool.WaitRuns(tm.runs, exitBound)
+	if err != nil || len(st) != 1 || st[0] != 0 {
+		t.Fatalf("after the terminal went: exit %v, %v", st, err)
+	}
+	files, _ := filepath.Glob(filepath.Join(stateDir, "wenji", "docs", "*.json"))
+	if len(files) != 1 {
+		t.Fatalf("state files %v: nothing saved when the terminal went", files)
+	}
+	b, _ := os.ReadFile(files[0])
+	var d struct {
+		Offset int `json:"offset"`
+	}
+	if err := json.Unmarshal(b, &d); err != nil || d.Offset == 0 {
+		t.Fatalf("saved %s (%v); want the place", b, err)
+	}
+}

@@ -4,9 +4,13 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 )
+
+// hangupEvery is how often quitOnHangup looks at the terminal.
+const hangupEvery = 500 * time.Millisecond
 
 // quitOnHangup ends p when the terminal goes away (SIGHUP: the window
 // closed, tmux kill-session), as Bubble Tea ends it on SIGTERM: Run returns
@@ -17,15 +21,31 @@ import (
 //
 // The handler stays until stop is called, after the caller has saved: a
 // second SIGHUP (the kernel's and tmux's) must not kill the save.
-func quitOnHangup(p *tea.Program) (stop func()) {
+//
+// The terminal can go without a SIGHUP reaching wenji: the kernel signals
+// only the session's leader, and a leader that ignores or traps it
+// (nohup, a wrapper's trap) passes nothing on. Bubble Tea then reads end
+// of file and stops reading, and wenji ran on with no terminal, for ever.
+// So the terminal tty is also looked at every hangupEvery for a hang-up.
+func quitOnHangup(p *tea.Program, tty *os.File) (stop func()) {
 	ch := make(chan os.Signal, 2)
 	signal.Notify(ch, syscall.SIGHUP)
 	done := make(chan struct{})
 	go func() {
-		select {
-		case <-ch:
+		look := time.NewTicker(hangupEvery)
+		defer look.Stop()
+		for {
+			select {
+			case <-ch:
+			case <-look.C:
+				if tty == nil || !hungUp(tty) {
+					continue
+				}
+			case <-done:
+				return
+			}
 			p.Send(tea.QuitMsg{}) // returns at once once p has ended
-		case <-done:
+			return
 		}
 	}()
 	return func() {

@@ -118,7 +118,7 @@ func runUI(doc func() (*model.Document, error), opt reader.Options, key func() s
 		return pages(d, opt, k, o, mem), nil
 	})
 	p := tea.NewProgram(repaint{m}, tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithInput(in))
-	defer quitOnHangup(p)() // saved below, then stop
+	defer quitOnHangup(p, in)() // saved below, then stop
 	final, err := p.Run()
 	finalPlace(unwrapLate(unwrapRepaint(final)), mem)
 	if m.err != nil {

@@ -150,7 +150,7 @@ func runLibrary(dir, lang string, o options, stdin io.Reader, stdout, stderr io.
 	opt := libraryOptions(dir, files, lang, o, mem, cache)
 	opt.Unreadable = unreadable
 	p := tea.NewProgram(repaint{library.New(opt)}, tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithInput(in))
-	defer quitOnHangup(p)() // saved below, then stop
+	defer quitOnHangup(p, in)() // saved below, then stop
 	final, err := p.Run()
 	if l, ok := unwrapRepaint(final).(library.Library); ok {
 		l.Flush() // the basket's saves the program's end cut short
