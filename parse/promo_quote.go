@@ -66,6 +66,16 @@ func reportSpeech(p string, h *hits) {
 // verb of saying within speechReach runes after it, before the clause ends
 // (“…”他说。).
 func speechQuoted(p string) (string, bool) {
+	return commaQuotes(p, func(before, _, after string) bool {
+		return introducesSpeech(before) || closesSpeech(after)
+	})
+}
+
+// commaQuotes returns p with each closed quotation (“…”) that drop says
+// so of replaced by a comma, and whether there was one: drop is given the
+// text since the last quotation, the quotation's inside and the text after
+// it. An unclosed “ ends the walk, the rest kept as it is.
+func commaQuotes(p string, drop func(before, quote, after string) bool) (string, bool) {
 	var b strings.Builder
 	found := false
 	for rest := p; ; {
@@ -80,7 +90,7 @@ func speechQuoted(p string) (string, bool) {
 			break
 		}
 		end := i + len("“") + j + len("”")
-		if introducesSpeech(rest[:i]) || closesSpeech(rest[end:]) {
+		if drop(rest[:i], rest[i+len("“"):i+len("“")+j], rest[end:]) {
 			b.WriteString(rest[:i])
 			b.WriteString("，")
 			found = true
@@ -161,32 +171,11 @@ const maxQuotedName = 8
 // sentence (“亲，记得收藏哦！”) is no name. Asked of a line with both an
 // address and a quotation.
 func unnameQuoted(p string, h *hits) {
-	var b strings.Builder
-	found := false
-	for rest := p; ; {
-		i := indexWord(rest, "“")
-		if i < 0 {
-			b.WriteString(rest)
-			break
-		}
-		j := indexWord(rest[i+len("“"):], "”")
-		if j < 0 {
-			b.WriteString(rest)
-			break
-		}
-		name := rest[i+len("“") : i+len("“")+j]
-		end := i + len("“") + j + len("”")
-		if runeLen(name) <= maxQuotedName && !containsAny(name, "。，！？；：、,.!?;:～~") {
-			b.WriteString(rest[:i])
-			b.WriteString("，")
-			found = true
-		} else {
-			b.WriteString(rest[:end])
-		}
-		rest = rest[end:]
-	}
+	unnamed, found := commaQuotes(p, func(_, name, _ string) bool {
+		return runeLen(name) <= maxQuotedName && !containsAny(name, "。，！？；：、,.!?;:～~")
+	})
 	if found {
-		out, _ := noticeHits(b.String())
+		out, _ := noticeHits(unnamed)
 		h[fReader] = min(h[fReader], out[fReader])
 	}
 }
