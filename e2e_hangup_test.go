@@ -30,17 +30,9 @@ func TestHangupSavesE2E(t *testing.T) {
 	if err != nil || len(st) != 1 || (st[0] != 0 && st[0] != 1) {
 		t.Fatalf("after the hang-up: exit %v, %v", st, err)
 	}
-	files, _ := filepath.Glob(filepath.Join(stateDir, "wenji", "docs", "*.json"))
-	if len(files) != 1 {
-		t.Fatalf("state files %v: nothing saved on SIGHUP", files)
-	}
-	b, _ := os.ReadFile(files[0])
-	var d struct {
-		Offset int            `json:"offset"`
-		Marks  map[string]int `json:"marks"`
-	}
-	if err := json.Unmarshal(b, &d); err != nil || d.Offset == 0 || d.Marks["q"] != d.Offset {
-		t.Fatalf("saved %s (%v); want the place and mark q there", b, err)
+	b, offset, marks := savedDoc(t, stateDir)
+	if offset == 0 || marks["q"] != offset {
+		t.Fatalf("saved %s; want the place and mark q there", b)
 	}
 	again := newTerm(t, 100, 30, cmd)
 	if got := readerTop(again.waitFor("the reader", func(s string) bool { return strings.Contains(s, "│") })); got != top {
@@ -101,15 +93,27 @@ func TestHangupUnsignalledE2E(t *testing.T) {
 	if err != nil || len(st) != 1 || st[0] != 0 {
 		t.Fatalf("after the terminal went: exit %v, %v", st, err)
 	}
+	if b, offset, _ := savedDoc(t, stateDir); offset == 0 {
+		t.Fatalf("saved %s; want the place", b)
+	}
+}
+
+// savedDoc reads the one document state file under stateDir (XDG_STATE_HOME):
+// its bytes, the place and the marks; the test fails unless there is
+// exactly one.
+func savedDoc(t *testing.T, stateDir string) (raw []byte, offset int, marks map[string]int) {
+	t.Helper()
 	files, _ := filepath.Glob(filepath.Join(stateDir, "wenji", "docs", "*.json"))
 	if len(files) != 1 {
-		t.Fatalf("state files %v: nothing saved when the terminal went", files)
+		t.Fatalf("state files %v, want one", files)
 	}
-	b, _ := os.ReadFile(files[0])
+	raw, _ = os.ReadFile(files[0])
 	var d struct {
-		Offset int `json:"offset"`
+		Offset int            `json:"offset"`
+		Marks  map[string]int `json:"marks"`
 	}
-	if err := json.Unmarshal(b, &d); err != nil || d.Offset == 0 {
-		t.Fatalf("saved %s (%v); want the place", b, err)
+	if err := json.Unmarshal(raw, &d); err != nil {
+		t.Fatalf("state %s: %v", raw, err)
 	}
+	return raw, d.Offset, d.Marks
 }

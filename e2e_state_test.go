@@ -1,10 +1,7 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"wenji/internal/bench/tmuxtool"
@@ -36,21 +33,13 @@ func TestTwoReadersE2E(t *testing.T) {
 					t.Fatalf("reader %c: exit %v, %v", who, st, err)
 				}
 			}
-			files, _ := filepath.Glob(filepath.Join(stateDir, "wenji", "docs", "*.json"))
-			if len(files) != 1 {
-				t.Fatalf("state files %v", files)
-			}
-			b, _ := os.ReadFile(files[0])
-			var d struct {
-				Offset int            `json:"offset"`
-				Marks  map[string]int `json:"marks"`
-			}
-			if err := json.Unmarshal(b, &d); err != nil || len(d.Marks) != 2 || d.Marks["a"] == 0 || d.Marks["b"] <= d.Marks["a"] {
-				t.Errorf("marks %v (%v):\n%s", d.Marks, err, b)
+			b, offset, marks := savedDoc(t, stateDir)
+			if len(marks) != 2 || marks["a"] == 0 || marks["b"] <= marks["a"] {
+				t.Errorf("marks %v:\n%s", marks, b)
 			}
 			last := map[byte]string{'A': "a", 'B': "b"}[order[1]]
-			if d.Offset != d.Marks[last] {
-				t.Errorf("place %d, want the last reader's (mark %s at %d)", d.Offset, last, d.Marks[last])
+			if offset != marks[last] {
+				t.Errorf("place %d, want the last reader's (mark %s at %d)", offset, last, marks[last])
 			}
 		})
 	}

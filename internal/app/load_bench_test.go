@@ -17,12 +17,7 @@ import (
 // decode it, parse it (go test -run '^$' -bench Whole100MB -benchtime 3x
 // ./internal/app; with -cpuprofile, where the time goes beyond the parse).
 func BenchmarkWhole100MB(b *testing.B) {
-	path := filepath.Join(b.TempDir(), "big.txt")
-	if err := gen.WriteFile(path, 100<<20, 1); err != nil {
-		b.Fatal(err)
-	}
-	st, _ := os.Stat(path)
-	b.SetBytes(st.Size())
+	path := big100(b)
 	b.ReportAllocs()
 	b.ResetTimer()
 	for range b.N {
@@ -42,10 +37,7 @@ func BenchmarkWhole100MB(b *testing.B) {
 // -benchtime 5x ./internal/app).
 func BenchmarkWhole100MBCached(b *testing.B) {
 	b.Setenv("XDG_CACHE_HOME", b.TempDir())
-	path := filepath.Join(b.TempDir(), "big.txt")
-	if err := gen.WriteFile(path, 100<<20, 1); err != nil {
-		b.Fatal(err)
-	}
+	path := big100(b)
 	old := time.Now().Add(-time.Hour)
 	os.Chtimes(path, old, old)
 	bf, ok := openPreview(path, "en", options{})
@@ -140,12 +132,7 @@ func BenchmarkPeekEnd(b *testing.B) {
 // --outline FILE` does between its start and its exit (go test -run '^$'
 // -bench Outline100MB -benchtime 3x ./internal/app).
 func BenchmarkOutline100MB(b *testing.B) {
-	path := filepath.Join(b.TempDir(), "big.txt")
-	if err := gen.WriteFile(path, 100<<20, 1); err != nil {
-		b.Fatal(err)
-	}
-	st, _ := os.Stat(path)
-	b.SetBytes(st.Size())
+	path := big100(b)
 	b.ReportAllocs()
 	var gc gcCost
 	b.ResetTimer()
@@ -161,4 +148,16 @@ func BenchmarkOutline100MB(b *testing.B) {
 		gc.stop()
 	}
 	gc.report(b)
+}
+
+// big100 writes the generated 100 MB compilation the benchmarks load into
+// b's temporary folder, sets b's bytes to its size, and returns its path.
+func big100(b *testing.B) string {
+	path := filepath.Join(b.TempDir(), "big.txt")
+	if err := gen.WriteFile(path, 100<<20, 1); err != nil {
+		b.Fatal(err)
+	}
+	st, _ := os.Stat(path)
+	b.SetBytes(st.Size())
+	return path
 }

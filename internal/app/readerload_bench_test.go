@@ -3,8 +3,6 @@ package app
 import (
 	"io"
 	"math"
-	"os"
-	"path/filepath"
 	"runtime"
 	"runtime/debug"
 	"runtime/metrics"
@@ -14,7 +12,6 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 
-	"wenji/internal/tools/gen"
 	"wenji/model"
 	"wenji/ui/reader"
 )
@@ -30,12 +27,7 @@ import (
 // -cpuprofile, -memprofile and -trace, where that goes (go test -run '^$'
 // -bench ReaderLoad100MB -benchtime 5x ./internal/app).
 func BenchmarkReaderLoad100MB(b *testing.B) {
-	path := filepath.Join(b.TempDir(), "big.txt")
-	if err := gen.WriteFile(path, 100<<20, 1); err != nil {
-		b.Fatal(err)
-	}
-	st, _ := os.Stat(path)
-	b.SetBytes(st.Size())
+	path := big100(b)
 	tune := TuneGC
 	TuneGC = true
 	defer func() { TuneGC = tune }()
