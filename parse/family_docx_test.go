@@ -156,7 +156,12 @@ func styledParagraph(line string) string {
 // report, the latter numbered by Word's list, a 国家级新区 管委会 report,
 // a 县级市 人大常委会 report with a part's title over two bold lines, an
 // 应急管理厅 summary with plain parts, a 计划执行 report with captioned
-// tables). The outline of
+// tables); and six more written blind for session 19 (blind13q:
+// cppcc-xunxi-xian-tian-gongzuo … union-chengling-zonggonghui-daibiaodahui),
+// added in session 20 with that day's outlines (a 县政协常委会 提案 report
+// and a 自贸片区 report with tables, a 垦区 report with a two-line title,
+// a 县委全会 report, a 税务局 summary numbered by Word's heading styles, a
+// 总工会 代表大会 report). The outline of
 // the .docx is the golden, the text's is TestFamilyText's. With
 // WENJI_DOCX_DIR set it also writes each .docx there, for
 // ../shared/tools/outline-eval.

@@ -544,16 +544,41 @@ func isNoteLine(s string) bool {
 // An address that sums up a part before the text runs on (各位代表！成绩的
 // 取得，… / 在看到成绩的同时，…) ends the part's measures as well: paras are
 // cut at the first closing address after the first paragraph.
+//
+// A report that addresses no audience (a bureau's 工作总结) closes with the
+// year ahead instead (2027年是…承上启下的重要一年。全市税务系统将…): a last
+// paragraph after the first that opens by saying what a year is
+// (yearOutlook) is such a closing too, never one of the part's measures,
+// and so is it before the office and the date that sign the report
+// (signature).
 func (p *parser) beforeClosing(paras []int) []int {
 	for k := len(paras) - 1; k >= 1; k-- {
 		if isClosingAddress(p.str(&p.eff[paras[k]])) {
 			return paras[:k]
 		}
 	}
+	cut := paras
+	if n := len(cut); n >= 3 && cut[n-2]+1 == cut[n-1] && p.signature(cut[n-2], cut[n-1]+1) {
+		cut = cut[:n-2] // the office and the date that sign it
+	}
+	if n := len(cut); n >= 2 && yearOutlook(p.str(&p.eff[cut[n-1]])) {
+		return cut[:n-1]
+	}
 	if n := len(paras); n == 1 && isClosingAddress(p.str(&p.eff[paras[0]])) {
 		return paras[:0]
 	}
 	return paras
+}
+
+// yearOutlook reports a paragraph that opens by saying what a year is
+// (2027年是…, 明年是…, 新的一年是…), after the indent a text keeps.
+func yearOutlook(s string) bool {
+	s = strings.TrimLeft(s, " \u3000")
+	if _, n := arabicNumber4(s); n == 4 {
+		return strings.HasPrefix(s[4:], "年是")
+	}
+	_, ok := hasPrefixAny(s, "明年是", "今年是", "新的一年是")
+	return ok
 }
 
 // isClosingAddress reports a paragraph that opens by addressing the

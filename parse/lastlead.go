@@ -24,13 +24,14 @@ const maxLastLeadRunes = maxOpeningRunes
 
 // outcomeEnds close a sentence that names an outcome as a summary's lead
 // does (…扎实开展, …成效明显, …更加有力, …作用有效发挥, …迈出新步伐, …取得新进展,
-// …迈上新台阶): a predicate of progress, which a
+// …迈上新台阶, and the paired ones …走深走实, …提质扩面, …提质增效, …落实落细):
+// a predicate of progress, which a
 // statement of fact (…来之不易, …和谐稳定) or a definition never ends on.
 var outcomeEnds = []string{
 	"有力", "有效", "有序", "开展", "明显", "显著", "加强", "增强", "提升", "提高",
 	"推进", "落实", "完善", "健全", "规范", "优化", "见效", "突破", "深化", "加快",
 	"向好", "巩固", "拓展", "改善", "扩大", "壮大", "提速", "提质", "有为", "到位",
-	"发挥", "步伐", "进展", "台阶",
+	"发挥", "步伐", "进展", "台阶", "走实", "扩面", "增效", "落细",
 }
 
 // beforeAddress returns paras up to the first paragraph after the first

@@ -446,6 +446,7 @@ func (p *parser) outline(container *pnode, from, to int, first *pnode) {
 		}
 	}
 	p.nestHalves(container)
+	nestClauseParts(container)
 }
 
 // placeAt returns the depth in stack where a heading of style st on line

@@ -30,6 +30,23 @@ func shapeLead(l lead) bool {
 		!hasDigit(l.words)
 }
 
+// maxTwinRunes bounds a lead longer than shapeLead takes that longTwin
+// lets join its run.
+const maxTwinRunes = 35
+
+// longTwin reports a candidate too long for shapeLead (26 to maxTwinRunes
+// characters, no comma, no figure) whose paragraph has the shape all the
+// same, and whose next candidate, in the very next paragraph, has it and
+// opens with the same measure verb: 坚持把学习贯彻习近平新时代中国特色社会主义思想
+// 作为首要政治任务。… / 坚持重大事项请示报告制度。…, a 人大常委会's leads, whose
+// first names the doctrine in full. A Word author bolds such a pair alike;
+// in plain text, without the twin, a sentence that long is prose's.
+func longTwin(l, next lead) bool {
+	return l.marker == "" && l.runes > 25 && l.runes <= maxTwinRunes && l.commas == 0 && l.rest >= 3*(l.runes+1) &&
+		!hasDigit(l.words) && !introduces(l.words) && !turnsAfter(l.next) &&
+		next.para == l.para+1 && shapeLead(next) && opensWithMeasureVerb(l.words) && l.words[:6] == next.words[:min(6, len(next.words))]
+}
+
 // introduces reports a sentence that opens a part rather than titling one
 // of its measures: it opens with a time (今年重点抓好以下工作。, 过去一年，…) or
 // announces what follows (以下, 如下, 下面). A Word author bolds the
@@ -114,7 +131,7 @@ func shapeLeads(paras []int, listed int, cands, known, clauses []lead) []lead {
 			c++
 		}
 		switch {
-		case k < len(cands) && cands[k].para == i && shapeLead(cands[k]):
+		case k < len(cands) && cands[k].para == i && (shapeLead(cands[k]) || k+1 < len(cands) && longTwin(cands[k], cands[k+1])):
 			run = append(run, cands[k])
 			gap = 0
 			continue
