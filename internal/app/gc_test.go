@@ -291,3 +291,43 @@ func TestSettleTaken(t *testing.T) {
 		t.Errorf("after takenWait: GOGC %d, want %d", p, loadedGCPercent)
 	}
 }
+
+// TestWarmUnderLimit: warming the heap for a large load under a memory
+// limit (a load's, limitLoad) runs one collection, hugeHeap's own, not one
+// more that the pieces it takes (never touched) crossing the limit
+// started: here a limit they cross alone, as they crossed the load's
+// with the preview's heap beside them in wenji. The limit is what it was
+// after, and one changed meanwhile (a load's settling) is left as set.
+func TestWarmUnderLimit(t *testing.T) {
+	if raceOn {
+		t.Skip("the race detector's allocations move the heap's goal")
+	}
+	pct := debug.SetGCPercent(loadGCPercent)
+	t.Cleanup(func() { debug.SetGCPercent(pct); debug.SetMemoryLimit(math.MaxInt64) })
+	const size = 100 << 20
+	runtime.GC()
+	limit := liveHeap() + int64(float64(size)*warmShare*0.9)
+	debug.SetMemoryLimit(limit)
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	hugeHeap(size)
+	runtime.ReadMemStats(&after)
+	if n := after.NumGC - before.NumGC; n != 1 {
+		t.Errorf("warming %d MB under a limit of %d MB: %d collections, want 1 (its own)", size>>20, limit>>20, n)
+	}
+	if got := debug.SetMemoryLimit(-1); got != limit {
+		t.Errorf("limit after the warming %d, want %d", got, limit)
+	}
+
+	restore := roomFor(1 << 20)
+	debug.SetMemoryLimit(limit / 2) // set meanwhile
+	restore()
+	if got := debug.SetMemoryLimit(-1); got != limit/2 {
+		t.Errorf("a limit set while the room was taken: %d after, want %d", got, limit/2)
+	}
+	debug.SetMemoryLimit(math.MaxInt64)
+	roomFor(1 << 20)()
+	if got := debug.SetMemoryLimit(-1); got != math.MaxInt64 {
+		t.Errorf("no limit: %d after, want none", got)
+	}
+}
