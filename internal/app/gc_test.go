@@ -331,3 +331,29 @@ func TestWarmUnderLimit(t *testing.T) {
 		t.Errorf("no limit: %d after, want none", got)
 	}
 }
+
+// TestSettleTakenForcesOnce: the settling after a load forces one
+// collection: the load's as the document goes to the reader, and once
+// the reader took it only the reader's pace where that one ran; with GOGC
+// from the environment (no load's collection), the one after.
+func TestSettleTakenForcesOnce(t *testing.T) {
+	old := debug.SetGCPercent(100)
+	oldTune := TuneGC
+	t.Cleanup(func() { debug.SetGCPercent(old); TuneGC = oldTune; loaded.Store(false) })
+	for _, tune := range []bool{true, false} {
+		TuneGC = tune
+		debug.SetGCPercent(loadGCPercent)
+		settle, taken := settleTaken()
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		taken()
+		settle()
+		runtime.ReadMemStats(&after)
+		if n := after.NumForcedGC - before.NumForcedGC; n != 1 {
+			t.Errorf("TuneGC %v: %d collections forced, want 1", tune, n)
+		}
+		if p := debug.SetGCPercent(100); tune && p != loadedGCPercent {
+			t.Errorf("TuneGC: GOGC %d after, want %d", p, loadedGCPercent)
+		}
+	}
+}

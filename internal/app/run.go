@@ -166,11 +166,16 @@ func liveHeap() int64 {
 // peakrss on 100 MB: 164–168 MB at 40 after the load, 161–162 at 25 and
 // 162 at 20, the rest of the peak being the parse's.
 func settleGC() {
+	settlePace()
+	runtime.GC()
+}
+
+// settlePace is settleGC's pace without its collection.
+func settlePace() {
 	if TuneGC {
 		loaded.Store(true)
 		debug.SetGCPercent(loadedGCPercent)
 	}
-	runtime.GC()
 }
 
 // settleTaken returns the collection after a large document's load
@@ -183,17 +188,28 @@ func settleGC() {
 // found live on 100 MB) started another collection while the reader
 // swapped the document in, its 14 MB of lists and rows over the goal
 // (gctrace of wenji on big100.txt: 29->31->31 MB, 35 MB goal, in the
-// swap every time); at the load's pace and limit they fit.
+// swap every time); at the load's pace and limit they fit. Where the
+// load's collection ran (TuneGC), the reader's pace is set without one
+// more: a second collection, once the reader took the document, found
+// all but a megabyte of the heap live (gctrace on big100.txt: 32->32->31
+// MB, 20-115 ms of CPU just after the load, every time); the pace's goal
+// is the first one's live heap and a quarter, and a heap already past it
+// starts a collection as the pace is set.
 func settleTaken() (settle, taken func()) {
 	c := make(chan struct{})
 	var once sync.Once
 	settle = func() {
-		if TuneGC {
+		collected := TuneGC
+		if collected {
 			runtime.GC()
 		}
 		select {
 		case <-c:
 		case <-time.After(takenWait):
+		}
+		if collected {
+			settlePace()
+			return
 		}
 		settleGC()
 	}
