@@ -291,3 +291,69 @@ func TestSettleTaken(t *testing.T) {
 		t.Errorf("after takenWait: GOGC %d, want %d", p, loadedGCPercent)
 	}
 }
+
+// TestWarmUnderLimit: warming the heap for a large load under a memory
+// limit (a load's, limitLoad) runs one collection, hugeHeap's own, not one
+// more that the pieces it takes (never touched) crossing the limit
+// started: here a limit they cross alone, as they crossed the load's
+// with the preview's heap beside them in wenji. The limit is what it was
+// after, and one changed meanwhile (a load's settling) is left as set.
+func TestWarmUnderLimit(t *testing.T) {
+	if raceOn {
+		t.Skip("the race detector's allocations move the heap's goal")
+	}
+	pct := debug.SetGCPercent(loadGCPercent)
+	t.Cleanup(func() { debug.SetGCPercent(pct); debug.SetMemoryLimit(math.MaxInt64) })
+	const size = 100 << 20
+	runtime.GC()
+	limit := liveHeap() + int64(float64(size)*warmShare*0.9)
+	debug.SetMemoryLimit(limit)
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	hugeHeap(size)
+	runtime.ReadMemStats(&after)
+	if n := after.NumGC - before.NumGC; n != 1 {
+		t.Errorf("warming %d MB under a limit of %d MB: %d collections, want 1 (its own)", size>>20, limit>>20, n)
+	}
+	if got := debug.SetMemoryLimit(-1); got != limit {
+		t.Errorf("limit after the warming %d, want %d", got, limit)
+	}
+
+	restore := roomFor(1 << 20)
+	debug.SetMemoryLimit(limit / 2) // set meanwhile
+	restore()
+	if got := debug.SetMemoryLimit(-1); got != limit/2 {
+		t.Errorf("a limit set while the room was taken: %d after, want %d", got, limit/2)
+	}
+	debug.SetMemoryLimit(math.MaxInt64)
+	roomFor(1 << 20)()
+	if got := debug.SetMemoryLimit(-1); got != math.MaxInt64 {
+		t.Errorf("no limit: %d after, want none", got)
+	}
+}
+
+// TestSettleTakenForcesOnce: the settling after a load forces one
+// collection: the load's as the document goes to the reader, and once
+// the reader took it only the reader's pace where that one ran; with GOGC
+// from the environment (no load's collection), the one after.
+func TestSettleTakenForcesOnce(t *testing.T) {
+	old := debug.SetGCPercent(100)
+	oldTune := TuneGC
+	t.Cleanup(func() { debug.SetGCPercent(old); TuneGC = oldTune; loaded.Store(false) })
+	for _, tune := range []bool{true, false} {
+		TuneGC = tune
+		debug.SetGCPercent(loadGCPercent)
+		settle, taken := settleTaken()
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		taken()
+		settle()
+		runtime.ReadMemStats(&after)
+		if n := after.NumForcedGC - before.NumForcedGC; n != 1 {
+			t.Errorf("TuneGC %v: %d collections forced, want 1", tune, n)
+		}
+		if p := debug.SetGCPercent(100); tune && p != loadedGCPercent {
+			t.Errorf("TuneGC: GOGC %d after, want %d", p, loadedGCPercent)
+		}
+	}
+}

@@ -16,7 +16,6 @@ import (
 	"runtime/debug"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"time"
 	"unsafe"
 
@@ -157,58 +156,6 @@ func liveHeap() int64 {
 	runtime.ReadMemStats(&m)
 	return int64(m.HeapAlloc)
 }
-
-// settleGC is the collection after a large document's load (collectAfter),
-// at the pace of a reader of a loaded document unless the environment set
-// GOGC: loadedGCPercent, as the heap is now mostly a tree that does not
-// change, and the reader allocates a frame's worth at a key (50–80 KB at
-// 200×60 on 100 MB: a collection every hundred frames). Peak RSS of
-// peakrss on 100 MB: 164–168 MB at 40 after the load, 161–162 at 25 and
-// 162 at 20, the rest of the peak being the parse's.
-func settleGC() {
-	if TuneGC {
-		loaded.Store(true)
-		debug.SetGCPercent(loadedGCPercent)
-	}
-	runtime.GC()
-}
-
-// settleTaken returns the collection after a large document's load
-// behind a preview (limitLoad's settle) and what the reader calls once it
-// took the document (reader.Options.Loaded). The collection runs at the
-// load's pace as the document goes to the reader, the parse's notes
-// garbage then; the reader's pace and its collection (settleGC) wait
-// until the reader took the document, or takenWait. Set as the load
-// returned, the reader's pace (GOGC 25 over the 28 MB the collection
-// found live on 100 MB) started another collection while the reader
-// swapped the document in, its 14 MB of lists and rows over the goal
-// (gctrace of wenji on big100.txt: 29->31->31 MB, 35 MB goal, in the
-// swap every time); at the load's pace and limit they fit.
-func settleTaken() (settle, taken func()) {
-	c := make(chan struct{})
-	var once sync.Once
-	settle = func() {
-		if TuneGC {
-			runtime.GC()
-		}
-		select {
-		case <-c:
-		case <-time.After(takenWait):
-		}
-		settleGC()
-	}
-	return settle, func() { once.Do(func() { close(c) }) }
-}
-
-// takenWait is how long the collection after a load waits for the reader
-// to take the document (settleTaken): a reader that gave way to another
-// (the basket page opened another document meanwhile) never says.
-const takenWait = time.Second
-
-// loaded is set once a large document's load has set the pace (limitLoad
-// at its start, settleGC at its end): the reader's pace, set a moment after
-// its start (tuneGC), does not undo it when the load was the faster.
-var loaded atomic.Bool
 
 // options are the command line's flags.
 type options struct {
