@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	tea "github.com/charmbracelet/bubbletea"
+
 	"wenji/ui/reader"
 )
 
@@ -38,5 +40,27 @@ func TestResultRowKeepsNameEnds(t *testing.T) {
 				t.Errorf("%d columns: %q not on screen:\n%s", w, want, s)
 			}
 		}
+	}
+}
+
+// TestHeadingHitCrumb: a hit in a heading's own line shows the headings
+// above it as its breadcrumb, not the heading again beside its snippet.
+func TestHeadingHitCrumb(t *testing.T) {
+	_, opt := newTestLibrary(4)
+	l := libDrive(New(opt), tea.WindowSizeMsg{Width: 100, Height: 30})
+	l = libDrive(l, libRunCmd(l.Init())[0])
+	l = libKeys(l, "/", "主", "要", "做", "法")
+	s := libScreen(l)
+	found := 0
+	for _, row := range s {
+		if strings.Count(row, "一、主要做法") > 1 {
+			t.Errorf("the heading twice: %q", row)
+		}
+		if strings.Contains(row, "文章  一、主要做法") {
+			found++
+		}
+	}
+	if found == 0 {
+		t.Errorf("no hit row with its article as breadcrumb:\n%s", strings.Join(s, "\n"))
 	}
 }
