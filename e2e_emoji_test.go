@@ -13,7 +13,8 @@ import (
 
 // TestEmojiBorderE2E (issue 15 item 14): headings and text with emoji ZWJ
 // sequences and flags keep the outline's rule in one column on every row,
-// as tmux draws them. Where the rule stands is asked of tmux itself
+// as tmux draws them: a narrow emoji after a ZWJ (🐻‍❄️, 🏴‍☠️) and a
+// subdivision flag's tags take no column of their own. Where the rule stands is asked of tmux itself
 // (tmuxColumns), not of wenji's width function. (A sequence whose first
 // emoji is narrow, 🏳️‍🌈, is left out: tmux 3.3 draws it in one column,
 // kitty and WezTerm in two; wenji counts two, see cjk's runes.)
@@ -22,6 +23,7 @@ func TestEmojiBorderE2E(t *testing.T) {
 		"第一篇　👨‍👩‍👧家庭\n\n" +
 		"一、👩‍💻程序员与🇨🇳国旗\n" + strings.Repeat("正文👨‍👩‍👧‍👦团聚🇯🇵，", 8) + "\n" +
 		"二、🌈彩虹与👩🏽‍💻\n" + strings.Repeat("正文🇫🇷🇩🇪，", 8) + "\n" +
+		"三、🐻‍❄️北极熊与🏴‍☠️\n" + strings.Repeat("正文🏴\U000E0067\U000E0062\U000E0073\U000E0063\U000E0074\U000E007F🧑🏽‍🤝‍🧑🏽，", 8) + "\n" +
 		"第二篇　🧑‍🤝‍🧑同行🇬🇧\n\n一、结尾\n全文完。\n"
 	path := filepath.Join(t.TempDir(), "emoji.txt")
 	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {

@@ -308,7 +308,7 @@ func TestResizeStormE2E(t *testing.T) {
 	tm.w = 90
 	s := tm.waitFor("a 90×25 layout", func(s string) bool {
 		ls := lines(s)
-		return len(ls) == 25 && strings.Contains(ls[24], "000_9aa")
+		return len(ls) == 25 && strings.Contains(ls[24], "000_9a")
 	})
 	tm.checkWidths(s)
 	tm.keys("g")

@@ -129,28 +129,15 @@ func isServiceNumber(s string) bool {
 // that stand only inside quotation marks in a line of narrative (55岁的村民
 // 王秀英正对着镜头介绍：“家人们，这是咱自家地里长的…！”): words a report
 // quotes are the quoted speaker's, not the line's own register. Asked
-// only of a line with both hits and a quotation.
+// only of a line with both hits and a quotation. Every closed quotation
+// goes (commaQuotes, the walk speechQuoted and unnameQuoted share); an
+// unclosed “ keeps the rest, as there.
 func unquoteSpeech(p string, h *hits) {
 	if runeLen(p) <= 40 {
 		return // a line this short is a notice's or a heading's, no report's narrative
 	}
-	var b strings.Builder
-	for rest := p; ; {
-		i := indexWord(rest, "“")
-		if i < 0 {
-			b.WriteString(rest)
-			break
-		}
-		b.WriteString(rest[:i])
-		rest = rest[i+len("“"):]
-		j := indexWord(rest, "”")
-		if j < 0 {
-			break
-		}
-		b.WriteString("，")
-		rest = rest[j+len("”"):]
-	}
-	out, _ := noticeHits(b.String())
+	rest, _ := commaQuotes(p, func(_, _, _ string) bool { return true })
+	out, _ := noticeHits(rest)
 	h[fReader] = min(h[fReader], out[fReader])
 	h[fChatty] = min(h[fChatty], out[fChatty])
 }

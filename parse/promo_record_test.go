@@ -109,3 +109,28 @@ func TestRecordShapes(t *testing.T) {
 		}
 	}
 }
+
+// TestUnquoteSpeechWalk: unquoteSpeech takes the reader's address out of
+// every closed quotation, and walks them as commaQuotes does for
+// speechQuoted and unnameQuoted: an unclosed “ keeps the rest of the line
+// (its own copy of the walk dropped it).
+func TestUnquoteSpeechWalk(t *testing.T) {
+	const lead = "走进村里的共享直播间，补光灯、手机支架一应俱全，五十五岁的村民王秀英正对着镜头介绍自家晒的红薯干："
+	for _, c := range []struct {
+		p    string
+		kept bool // the address stays the line's own
+	}{
+		{lead + "“家人们，这是咱自家地里长的，没放一粒糖！”", false},
+		{lead + "“这是咱自家地里长的”，家人们，没放一粒糖！", true},
+		{lead + "“家人们，这是咱自家地里长的，没放一粒糖！", true},
+	} {
+		h, _ := noticeHits(c.p)
+		if h[fReader] == 0 {
+			t.Fatalf("%q: no address to take out", c.p)
+		}
+		unquoteSpeech(c.p, &h)
+		if got := h[fReader] > 0; got != c.kept {
+			t.Errorf("%q: address kept %v, want %v", c.p, got, c.kept)
+		}
+	}
+}

@@ -106,6 +106,17 @@ func TestString(t *testing.T) {
 		{"👩🏽\u200d💻", 4, 4},
 		{"🏳\ufe0f\u200d🌈", 2, 2},
 		{"🇨🇳", 2, 2},
+		{"🇨", 1, 1},
+		{"🇨🇳🇺", 3, 3},
+		// Whatever follows a ZWJ joins the cell before it, narrow or
+		// wide, and a subdivision flag's tags take no column (it
+		// counted 8, the bear 3, the pirate flag 3).
+		{"🐻\u200d❄\ufe0f", 2, 2},
+		{"🏴\u200d☠\ufe0f", 2, 2},
+		{"🧑🏽\u200d🤝\u200d🧑🏽", 6, 6},
+		{"🏴\U000E0067\U000E0062\U000E0073\U000E0063\U000E0074\U000E007F", 2, 2},
+		{"❤\ufe0f\u200d🔥", 2, 2},
+		{"a\u200db", 2, 2},
 		{"\xff", 1, 2},
 		{"a\x9bb", 3, 4},
 		{"a\u009bb", 3, 4},

@@ -132,22 +132,24 @@ func (w Width) segment(s string, i, size int, base rune, sg *segmenter) (end, wi
 }
 
 // runes returns the columns of s, one grapheme cluster, as tmux (3.3)
-// draws it: rune by rune, except that a wide rune right after a ZWJ joins
-// the cell before it. So a ZWJ sequence of emoji (👨‍👩‍👧, 👩‍💻) takes the
-// two columns of its first emoji, as in kitty, WezTerm, iTerm2 and the
-// other terminals that draw it as one glyph, while an emoji with a skin
-// tone (👍🏽) takes 4 in tmux and 2 elsewhere. The cluster counts at the
-// wider of this and go-runewidth's measure (see segment): a line
+// draws it: rune by rune, except that a rune other than ASCII right after
+// a ZWJ joins the cell before it, whatever its own width, and a tag
+// character (U+E0020–U+E007F, the letters of a subdivision flag such as
+// 🏴󠁧󠁢󠁳󠁣󠁴󠁿) takes none. So a ZWJ sequence of emoji (👨‍👩‍👧, 👩‍💻, 🐻‍❄️, 🏴‍☠️)
+// takes the two columns of its first emoji, as in kitty, WezTerm, iTerm2
+// and the other terminals that draw it as one glyph, while an emoji with
+// a skin tone (👍🏽) takes 4 in tmux and 2 elsewhere. The cluster counts at
+// the wider of this and go-runewidth's measure (see segment): a line
 // measured too wide only leaves a few blank columns where a terminal
 // joins more, while a line measured too narrow overflows the pane and
-// wraps, shifting the screen. (So 🏳️‍🌈, whose flag is narrow, counts 2
-// where tmux 3.3 draws 1 and kitty 2.)
+// wraps, shifting the screen. (So 🏳️‍🌈 and ❤️‍🔥, whose first emoji is
+// narrow, count 2 where tmux 3.3 draws 1 and kitty 2.)
 func (w Width) runes(s string) int {
 	n := 0
 	zwj := false
 	for _, r := range s {
 		rw := w.runeWidth(r)
-		if zwj && rw == 2 {
+		if (zwj && r >= utf8.RuneSelf) || (r >= 0xE0020 && r <= 0xE007F) {
 			rw = 0
 		}
 		n += rw

@@ -40,9 +40,11 @@ const libSearchDebounce = 120 * time.Millisecond
 
 // libHit is one hit as the results show it.
 type libHit struct {
-	span                 model.Span
-	path                 string // the node's outline path, 2.1.3
-	crumb                string
+	span  model.Span
+	path  string // the node's outline path, 2.1.3
+	crumb string
+	// textCrumb is the breadcrumb a hit in the text shows (hitCrumb).
+	textCrumb            string
 	before, match, after string // the snippet, sanitised
 }
 
@@ -297,9 +299,25 @@ func describeHits(hits []libgrep.Hit) []libHit {
 		// The document's title, a heading a # query finds, is 0 as
 		// --search and --print name it.
 		out[i] = libHit{span: h.Span, path: model.PathString(h.Path), crumb: oneLine(strings.Join(h.Crumb, " › ")),
-			before: oneLine(strings.TrimLeft(h.Before, " \t\u3000")), match: oneLine(h.Match), after: oneLine(h.After)}
+			textCrumb: oneLine(strings.Join(hitCrumb(h), " › ")),
+			before:    oneLine(strings.TrimLeft(h.Before, " \t\u3000")), match: oneLine(h.Match), after: oneLine(h.After)}
 	}
 	return out
+}
+
+// hitCrumb is the breadcrumb the row of a hit in the text shows (a #
+// query's rows show the headings above theirs, headingRow): the headings
+// above a hit in a heading's own line, which the row's snippet already shows whole
+// (…定期安全评价后工作”  15）增加一章内容“定期安全评价后工作” said it
+// twice, and not where it stands); the headings down to the hit's own
+// for a hit in the text.
+func hitCrumb(h libgrep.Hit) []string {
+	n := len(h.Crumb)
+	line := strings.TrimLeft(h.Before, " \t\u3000") + h.Match + h.After
+	if n > 0 && strings.TrimSpace(line) != "" && strings.HasSuffix(h.Crumb[n-1], strings.TrimSpace(line)) {
+		return h.Crumb[:n-1]
+	}
+	return h.Crumb
 }
 
 // openHit opens the document of the selected row at its hit (its first

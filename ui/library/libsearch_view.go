@@ -80,12 +80,8 @@ func (l *Library) resultRow(row libRow, W int) (plain, styled string) {
 	switch {
 	case row.hit < 0:
 		e := &l.entries[g.entry]
-		title := e.title
-		if title == "" {
-			title = e.name
-		}
 		n := hitsText(l.tx, g.count)
-		t := common.Fit(l.W, " "+title+"  "+e.name, W-l.W.String(n)-2)
+		t := " " + l.docLabel(e.title, e.name, max(0, W-l.W.String(n)-3))
 		gap := common.Spaces(W - l.W.String(t) - l.W.String(n) - 1)
 		return t + gap + n + " ", l.Styles.OutlineArticle.Render(t) + gap + l.Styles.OutlineHits.Render(n) + " "
 	case row.hit >= len(g.hits):
@@ -103,12 +99,39 @@ func (l *Library) resultRow(row libRow, W int) (plain, styled string) {
 	hh := g.hits[row.hit]
 	// The end of the breadcrumb, the nearest heading, tells hits apart
 	// (their starts are all the article's title), as --search shows it.
-	crumb := "   " + common.FitLeft(l.W, hh.crumb, max(0, W/3-3))
+	crumb := "   " + common.FitLeft(l.W, hh.textCrumb, max(0, W/3-3))
 	room := W - l.W.String(crumb) - 2
 	before := common.FitLeft(l.W, hh.before, max(0, min(l.W.String(hh.before), room/3)))
 	match := common.Fit(l.W, hh.match, max(0, room-l.W.String(before)))
 	after := common.Fit(l.W, hh.after, max(0, room-l.W.String(before)-l.W.String(match)))
 	return crumb + "  " + before + match + after, l.Styles.OutlineChars.Render(crumb) + "  " + before + l.Styles.Match.Render(match) + after
+}
+
+// docLabel is a document's row of the results, its title then its file,
+// in at most room columns. Short of room each gets half, or what the other
+// leaves; the file is cut as the list cuts it (common.FitPath: the folder
+// first, then the name's middle, its end kept), since names alike but for
+// their ends were cut to the same start.
+func (l *Library) docLabel(title, name string, room int) string {
+	title = cjk.SanitizeLine(title)
+	const gap = "  "
+	avail := room - len(gap)
+	tw, nw := l.W.String(title), l.W.String(cjk.Sanitize(name))
+	if tw+nw > avail {
+		half := max(0, avail/2)
+		switch {
+		case tw <= avail-half:
+			nw = avail - tw
+		case nw <= half:
+			tw = avail - nw
+		default:
+			tw, nw = avail-half, half
+		}
+	}
+	if avail <= 0 || nw <= 0 {
+		return common.Fit(l.W, title, room)
+	}
+	return common.Fit(l.W, title, tw) + gap + common.FitPath(l.W, name, nw)
 }
 
 // cursorRow draws the row under the cursor, of the list or the results:

@@ -168,6 +168,7 @@ type Model struct {
 	helpv         helpview.Model
 	count         int  // a count typed before a move (5j, 3], 50%), 0 for none
 	resumed       bool // opened at the place it was left at
+	resumeLeft    bool // a jump has left the place it resumed at (leaveResumed)
 	initCmd       tea.Cmd
 	loading       bool        // showing a preview until Options.Load delivers
 	frame         *firstFrame // the loader waits for the first frame (nil: no loader)

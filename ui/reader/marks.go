@@ -190,6 +190,7 @@ func largeMove(a action) bool {
 func (m *Model) jumpedFrom(from int) {
 	if m.here() != from {
 		m.marks.back = from
+		m.leaveResumed()
 	}
 }
 

@@ -123,6 +123,27 @@ func TestResumeNotice(t *testing.T) {
 	}
 }
 
+// TestResumeNoticeLeft: once a jump has left the place the reader
+// reopened at (g, G, a search), the notice, which keys do not
+// clear, stops saying "back where you left off (g: top)" and keeps what
+// the filter hid; a scroll keeps it all. It went on offering g at the top
+// g had gone to.
+func TestResumeNoticeLeft(t *testing.T) {
+	d := uitest.SeedDoc(t)
+	off := strings.Index(d.Text, "靶向施策抓整改")
+	for _, keys := range [][]string{{"g"}, {"G"}, {"/", "整", "改", "enter"}} {
+		m := press(sized(d, 120, 30, Options{Lang: "en", Place: &Place{Offset: off}}), keys...)
+		st := statusLine(m)
+		if strings.Contains(st, "left off") || !strings.Contains(st, "hid") {
+			t.Errorf("after %v: status %q", keys, st)
+		}
+	}
+	m := press(sized(d, 120, 30, Options{Lang: "en", Place: &Place{Offset: off}}), "j", "j")
+	if st := statusLine(m); !strings.Contains(st, "left off") || !strings.Contains(st, "hid") {
+		t.Errorf("after j j: status %q", st)
+	}
+}
+
 // HandOver gives a reader of the document just left the place and the
 // marks it had, over those loaded (which a save still running may not
 // have reached: the library reopened a document at its top); another

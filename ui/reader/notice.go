@@ -25,6 +25,13 @@ func (s *Status) NoticeLaid(full string, lay func(max int) string) tea.Cmd {
 	return cmd
 }
 
+// RewordLaid is NoticeLaid for the message shown now (statusbar's
+// Reword): its words and their laying out change, its timer stays.
+func (s *Status) RewordLaid(full string, lay func(max int) string) {
+	s.Model.Reword(full)
+	s.lay, s.layFor = lay, full
+}
+
 // FlashLaid is NoticeLaid for a Flash: a summary (p's count of the
 // filtered kinds) that names fewer of its parts where the bar is
 // narrower, rather than taking lines above it.
@@ -66,7 +73,7 @@ func (s *Status) laid(msg string, max int) string {
 // that the place was resumed: so many fit 80 columns), fewer where the bar
 // is narrower, then the parts that fit whole, then ….
 func (m *Model) openingNotice(extra ...string) (string, func(max int) string) {
-	tx, w, resumed := m.tx, m.w, m.resumed
+	tx, w, resumed := m.tx, m.w, m.resumed && !m.resumeLeft
 	var junk []model.Junk
 	if !m.loading {
 		junk = m.doc.Junk
@@ -102,6 +109,27 @@ func (m *Model) openingNotice(extra ...string) (string, func(max int) string) {
 			}
 		}
 		return fitWhole(w, parts(1), " · ", max)
+	}
+}
+
+// leaveResumed takes "back where you left off (g: top)" out of the
+// opening notice once a jump (g, G, n, a search) has left the place it
+// resumed at: the notice lasts through keys, and went on saying so, and
+// offering g, at the top g had gone to. The rest of the notice stays, on
+// its timer. (A count's or a mark's prompt takes the notice away.)
+func (m *Model) leaveResumed() {
+	if !m.resumed || m.resumeLeft {
+		return
+	}
+	said, _ := m.openingNotice()
+	m.resumeLeft = true
+	if said == "" || m.status.Message() != said {
+		return
+	}
+	if full, lay := m.openingNotice(); full != "" {
+		m.status.RewordLaid(full, lay)
+	} else {
+		m.status.Drop()
 	}
 }
 

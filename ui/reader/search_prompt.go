@@ -280,6 +280,7 @@ func (m *Model) confirmPrompt() (cmd tea.Cmd) {
 	}
 	s.saved.back, s.saved.enter = m.marks.back, m.here()
 	m.marks.back = s.saved.here // a search is a jump: '' goes back to where it began
+	m.leaveResumed()
 	if s.query != nil && s.text == v && s.junk == m.reader.ShowJunk() && s.gen == s.hits.gen {
 		// The incremental search already ran (or runs) for this text.
 		s.jump, s.confirmed = true, true

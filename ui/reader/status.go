@@ -152,11 +152,13 @@ func (s *Status) Lines(width int, file, tags string, node *model.Node, percent i
 
 // fileLabel is the name and its tags in about fit columns: the tags whole
 // with at least minName columns of the name (taken from the breadcrumb's
-// room, never past most), the name cut first.
+// room, never past most), the name cut first, in its middle as the
+// library's list cuts it (common.FitPath): its start and its end, the
+// kind (.doc, .docx), kept.
 func (s *Status) fileLabel(name, tags string, fit, most int) string {
 	w := s.W
 	if tags == "" {
-		return common.Fit(w, name, fit)
+		return common.FitPath(w, name, fit)
 	}
 	if name == "" {
 		return common.Fit(w, tags, fit)
@@ -166,7 +168,7 @@ func (s *Status) fileLabel(name, tags string, fit, most int) string {
 	if fit < tw+1+2 {
 		return common.Fit(w, tags, fit)
 	}
-	return common.Fit(w, name, fit-tw-1) + " " + tags
+	return common.FitPath(w, name, fit-tw-1) + " " + tags
 }
 
 // fileName is what the status bar calls the file: standard input by its

@@ -48,7 +48,7 @@ func TestStatusTags(t *testing.T) {
 				if tc.want == "" && strings.Contains(st, "[") {
 					t.Errorf("a tag for UTF-8 text: %q", st)
 				}
-				if !strings.Contains(st, "2024年") {
+				if !strings.Contains(st, "2024") {
 					t.Errorf("at %d the tags took the whole name: %q", w, st)
 				}
 				checkSize(t, m, w, 30)
@@ -165,6 +165,30 @@ func TestUntitledNamedOnce(t *testing.T) {
 		}
 		if name := m.fileName(); !strings.Contains(bar, name) {
 			t.Errorf("%s: the bar lost the file's name %q: %q", tc.file, name, bar)
+		}
+	}
+}
+
+// TestStatusNameKeepsEnd: a file name too long for its share of the bar
+// is cut in its middle, as the library's list cuts it, so that its kind
+// and the end that tells it from its neighbours (chatchat_note1.doc and
+// .docx, 初稿 and 定稿) stay; it was cut at its end (chatchat_n…).
+func TestStatusNameKeepsEnd(t *testing.T) {
+	d := buildDoc("核电厂定期安全评价", "# 第一篇　关于定期安全评价的说明", "导语段落。", "## 一、工作简况", "正文。")
+	for _, tc := range []struct {
+		format, name, end string
+	}{
+		{"DOC", "/docs/chatchat_note1_核电厂定期安全评价编制说明.doc", "说明.doc"},
+		{"", "/docs/2024年某某市人民政府工作报告全文汇编（定稿）.txt", "定稿）.txt"},
+	} {
+		d.Format = tc.format
+		for _, w := range []int{60, 80} {
+			m := press(sized(d, w, 24, Options{Lang: "en", FileName: tc.name}), "G")
+			st := statusLine(m)
+			if !strings.Contains(st, tc.end) {
+				t.Errorf("%d columns: %q lost its end: %q", w, tc.name, st)
+			}
+			checkSize(t, m, w, 24)
 		}
 	}
 }

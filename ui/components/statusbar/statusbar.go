@@ -72,6 +72,15 @@ func (m *Model) Drop() {
 	m.msg, m.lasting = "", false
 }
 
+// Reword changes the words of the message shown now, keeping its timer
+// and its kind: a Notice a part of which has stopped being true. With no
+// message shown it does nothing.
+func (m *Model) Reword(msg string) {
+	if m.msg != "" {
+		m.msg = msg
+	}
+}
+
 // Update drops the message a ClearMsg names, if it is still shown.
 func (m *Model) Update(msg ClearMsg) {
 	if msg.id == m.id {
