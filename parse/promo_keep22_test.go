@@ -16,12 +16,16 @@ import "testing"
 // kept one at a time (seed, 十九大, 一号文件), two distinct texts filtered (an
 // office's 联系人/联系电话/电子邮箱 block at the foot; a 物业 price list of
 // 元/平方米·月 lines), and a 乘梯温馨提示 paragraph and two 家长朋友们 倡议
-// paragraphs moving the outline.
+// paragraphs moving the outline. Retrained on it: the same. Filter round
+// 20 keeps the price list (a tariff's rate per measure, tariffAt) and the
+// contact block (the channels under an office's 联系人 line,
+// officeContactField): 98, 98 and 100; left, the three paragraphs whose
+// address or label (家长朋友们：, 乘梯温馨提示：) the outline reads as a lead.
 var hardKeep22 = promoSetFile("keep22").keep
 
 // keep22Floor is how many of hardKeep22 each compilation keeps (seed,
 // 十九大, 一号文件) one at a time, whole and with the outline as it was.
-var keep22Floor = []int{96, 96, 98}
+var keep22Floor = []int{98, 98, 100}
 
 // TestHardKeep22 inserts each of hardKeep22 alone into each real
 // compilation and counts what is kept against keep22Floor.
