@@ -19,13 +19,15 @@ import "testing"
 // paragraphs moving the outline. Retrained on it: the same. Filter round
 // 20 keeps the price list (a tariff's rate per measure, tariffAt) and the
 // contact block (the channels under an office's 联系人 line,
-// officeContactField): 98, 98 and 100; left, the three paragraphs whose
-// address or label (家长朋友们：, 乘梯温馨提示：) the outline reads as a lead.
+// officeContactField): 98, 98 and 100. A ：-clause that addresses people
+// or heads a notice is no lead (addressOrNotice): 99, 99 and 100; left,
+// the 倡议 paragraph (家长朋友们：…。我们倡议：…；…) that the outline still
+// reads as two measures.
 var hardKeep22 = promoSetFile("keep22").keep
 
 // keep22Floor is how many of hardKeep22 each compilation keeps (seed,
 // 十九大, 一号文件) one at a time, whole and with the outline as it was.
-var keep22Floor = []int{98, 98, 100}
+var keep22Floor = []int{99, 99, 100}
 
 // TestHardKeep22 inserts each of hardKeep22 alone into each real
 // compilation and counts what is kept against keep22Floor.
