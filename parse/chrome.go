@@ -76,7 +76,7 @@ func isChromeLineIn(s string, reg register) bool {
 		r, size := decodeRune(s, i)
 		if chromeFirstSet.has(r) {
 			for _, w := range chromeFirst[r] {
-				if strings.HasPrefix(s[i:], w) && (w != "版权所有" || n <= 60) &&
+				if strings.HasPrefix(s[i:], w) && (w != "版权所有" || n <= 60) && !listedItem(s, i, len(w)) &&
 					(reg != registerLatin || w != "Copyright" && w != "copyright" || rightsLine(s)) {
 					return true
 				}
@@ -98,6 +98,15 @@ func isChromeLineIn(s string, reg register) bool {
 		}
 	}
 	return isNavLine(s)
+}
+
+// listedItem reports the phrase at s[i:i+n] as an item of an enumeration
+// in a sentence (页面底部应标注主办单位、联系方式、网站标识码、ICP备案编号和…):
+// a 、 right before or after it. A page's furniture gives the field with
+// its value (网站标识码：…, 粤ICP备…号), one to a line or parted by spaces
+// and bars; prose that names the fields lists them.
+func listedItem(s string, i, n int) bool {
+	return strings.HasSuffix(s[:i], "、") || strings.HasPrefix(s[i+n:], "、")
 }
 
 // isNewsByline reports a news article's byline (（来源：××日报　记者　某某　通讯员

@@ -218,7 +218,7 @@ func clauseLead(s string, commas bool) (lead, bool) {
 	if r, _ := utf8.DecodeRuneInString(t); r >= '0' && r <= '9' || r >= '０' && r <= '９' || r == '—' {
 		return lead{}, false
 	}
-	if _, ok := hasSuffixAny(t, listColonEnds...); ok && mark == '：' {
+	if _, ok := hasSuffixAny(t, listColonEnds...); ok && mark == '：' || mark == '：' && addressOrNotice(t) {
 		return lead{}, false
 	}
 	if _, ok := hasPrefixAny(t, connectives...); ok || introduces(t) {

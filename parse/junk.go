@@ -218,7 +218,7 @@ func markJunk(text string, lines []line) []model.Junk {
 			}
 			// A line the chrome pass takes (当前位置：…) is left to it, for
 			// its kind; it is asked only of a notice, a few lines a file.
-			if k, ok := scoreNoticeIn(p, at, reg); ok && !hasPaidMarker(text, l) && !isOutlineLine(p) {
+			if k, ok := scoreNoticeIn(p, at, reg); ok && !hasPaidMarker(text, l) && !isOutlineLine(p) && !officeContactField(text, lines, i) {
 				if isChromeLineIn(p, reg) {
 					carry[c] = append(carry[c], carrier{i, k})
 				} else {
@@ -323,7 +323,7 @@ func shortLooks(p string) uint8 {
 	if mayHeadList(p) {
 		b |= lookHead
 	}
-	if mayBeNotice(p) || framesWords(p) {
+	if mayBeNotice(p) || framesWords(p) || nameTagline(p) {
 		b |= lookWorded
 	}
 	return b
@@ -427,8 +427,8 @@ func spreadFragment(text string, lines []line, promo []uint8, i int, reg registe
 	if officeCredit(p) {
 		return false // an office's credit line is the article's (promo_credit.go)
 	}
-	if h, _ := noticeHits(p); reportChannel(p, &h) {
-		return false // an office's 举报 line is the document's (reportChannel)
+	if h, _ := noticeHits(p); reportChannel(p, &h) || officeContactField(text, lines, i) {
+		return false // an office's 举报 line or contact block is the document's (reportChannel, promo_contact.go)
 	}
 	return (isPromoFragment(p) && !namesOffice(p) || isNoticeFragmentIn(p, reg) && !isOutlineLine(p) || oddLine(text, &lines[i])) && (!isGenreSentence(p) || isSiteInstruction(p, reg))
 }

@@ -161,7 +161,9 @@ var noticeFeatures = []featureWords{
 		"网易号", "搜狐号", "企鹅号", "大鱼号", "一点号", "喜马拉雅", "蜻蜓FM", "荔枝FM", "小宇宙", "语雀", "飞书",
 		"石墨文档", "腾讯文档", "金山文档", "GitHub", "Github", "Gitee", "CSDN", "简书"}},
 	{fMoney, []string{"¥", "￥", "下载券", "积分", "年卡", "月卡", "月销", "好评", "原价", "价格", "仅需", "只要", "一份", "评分", "人评价",
-		"售价", "已售", "金币", "包月"}},
+		"售价", "已售", "金币", "包月",
+		// a used good's grade in its listing (品相：九品)
+		"品相"}},
 	{fCut, []string{"后半部分", "下半部分", "后半篇", "下半篇", "后半段", "剩余", "未读", "未完", "待续", "节选", "试读", "隐藏", "仅展示", "仅显示", "预览", "篇幅", "一半", "翻页",
 		"接着更", "更新", "放出", "登录", "展开", "余下", "全本", "付费内容", "折叠", "收起", "仅限", "仅可", "仅能", "省略", "继续阅读", "限免",
 		// paying to read is the text withheld: a paywall's own words
@@ -169,6 +171,8 @@ var noticeFeatures = []featureWords{
 		// the rest promised for later or elsewhere: a serial's 续更, a
 		// paper's jump line (下转第四版)
 		"续更", "下转",
+		// an abridged version, the whole elsewhere (本文为精简版)
+		"精简版",
 		// the text withheld by the platform
 		"无法查看",
 		// the same in a site's English: a preview's, a paywall's, a
@@ -206,7 +210,10 @@ var noticeFeatures = []featureWords{
 		// read · 3,586 views); " views" after a space, not reviews
 		"Read more", "read more", "Back to top", "back to top", "min read", " views",
 		// a page's widget with nothing in it yet (还没有人赞赏, 暂无评论)
-		"还没有人", "暂无评论"}},
+		"还没有人", "暂无评论",
+		// a column's chatty close before its next topic (今天就先聊到这里):
+		// a speech or a 党课 is 讲 to its end
+		"聊到这里"}},
 	{fScroll, []string{"下翻", "上翻", "往下滑", "往上滑", "往下拉", "往下看", "左滑", "右滑", "拉到底", "翻到底", "滑到底",
 		"下回", "续篇", "本系列", "连载", "次条", "第二条推送",
 		// a short video's feed: the viewer swiping on or away (别划走,
@@ -216,7 +223,10 @@ var noticeFeatures = []featureWords{
 		"广告", "赞助",
 		// a mail or a message speaking of itself, as its footer does
 		// (本邮件由系统自动发送，请勿直接回复): the genre's text never does
-		"本邮件", "此邮件", "这封邮件", "本短信"}},
+		"本邮件", "此邮件", "这封邮件", "本短信",
+		// a shop's or a site's seals vouching for itself (正品保障 | 假一赔十,
+		// 可信网站 · 安全联盟实名验证): an office's page carries none
+		"正品保障", "假一赔", "可信网站", "诚信网站", "安全联盟", "实名验证", "工商网监"}},
 	{fPromise, []string{"用心", "专注", "专治", "值得信赖", "就找", "轻松", "不再", "搞定", "无忧", "省心", "一键", "上岸", "陪伴",
 		"再见", "品质", "好评如潮", "每天", "每日", "海量", "包过", "保过", "神器", "建议收藏", "零基础", "速成", "逆袭", "提分"}},
 	{fChatty, []string{"！", "!", "～", "~", "哦", "啦", "呀", "哈", "噢", "哟", "呦", "嘛", "吧", "呢", "哒", "滴", "嗯"}},
@@ -373,8 +383,10 @@ func noticeScoreIn(p string, reg register) (int, hits) {
 func noticeSignals(p string, reg register) (hits, profile, bool) {
 	h, pr := noticeHits(p)
 	shapeHits(p, &h, &pr, reg)
-	if h[fProse] <= 1 && h[fOfficial] == 0 && pr.marks&markSep != 0 && isTagline(p, pr.runes) && brandClaim(p) {
-		h[fSelf]++ // a name's claim about itself (某某在线——…自己的网上家园, promo_slogan.go)
+	if h[fOfficial] == 0 && pr.marks&markSep != 0 && isTagline(p, pr.runes) {
+		sloganSignals(p, &h)
+	} else if h[fReader] > 0 && h[fSelf]+h[fOfficial] == 0 && spacedClaim(p) {
+		h[fSelf]++ // an agent's sign-off (某某保险 张三 伴您同行, promo_slogan.go)
 	}
 	if strings.Contains(p, "《") {
 		uncite(p, &h)

@@ -81,7 +81,7 @@ func blockMember(text string, l *line, reg register) bool {
 		}
 		p = strings.TrimLeft(p[m.skip:], " \u3000")
 	}
-	if isGenreSentence(p) || isRecordLine(p) || isAnyDate(p) || hasLandline(p) {
+	if isGenreSentence(p) || isRecordLine(p) || isAnyDate(p) || hasLandline(p) || isDocNumber(p) {
 		return false
 	}
 	h, pr := noticeHits(p)

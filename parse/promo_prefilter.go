@@ -57,7 +57,7 @@ var signalFirst = func() *bmpSet {
 // (brandClaim, promo_slogan.go). Most standalone lines are headings, which it passes
 // over on their bigrams, cheaper than the score.
 func maySignalBare(p string) bool {
-	return strings.ContainsAny(p, "折|｜丨[［") || genreWeight(p) >= 2 || learnBareWeight(p) > 0 || brandClaim(p)
+	return strings.ContainsAny(p, "折|｜丨[［") || genreWeight(p) >= 2 || learnBareWeight(p) > 0 || brandClaim(p) || nameTagline(p)
 }
 
 // maxBareBytes bounds the lines of no signal word that are weighed at

@@ -244,10 +244,11 @@ func isLinkItem(p string) bool {
 
 // hasPrice reports a price: a number followed by 元 or 块 (budgets in real
 // text are 万元 and 亿元, which this passes over), or a dollar's, a euro's
-// or a pound's sign before a number ($9.99), as an English page prices.
+// or a pound's sign before a number ($9.99), as an English page prices;
+// not a tariff's rate per measure (tariffAt).
 func hasPrice(p string) bool {
 	for i := 1; i < len(p); i++ {
-		if p[i-1] >= '0' && p[i-1] <= '9' && (strings.HasPrefix(p[i:], "元") || strings.HasPrefix(p[i:], "块")) {
+		if p[i-1] >= '0' && p[i-1] <= '9' && (strings.HasPrefix(p[i:], "元") && !tariffAt(p[i:]) || strings.HasPrefix(p[i:], "块")) {
 			return true
 		}
 		if isDigit(p[i]) && (p[i-1] == '$' || strings.HasSuffix(p[:i], "€") || strings.HasSuffix(p[:i], "£")) {

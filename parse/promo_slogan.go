@@ -26,17 +26,8 @@ func brandClaim(p string) bool {
 	if !containsWord(p, brandClaims) || !containsWord(p, taglineSeps) {
 		return false
 	}
-	parts := []string{p}
-	for _, sep := range taglineSeps {
-		var next []string
-		for _, s := range parts {
-			next = append(next, strings.Split(s, sep)...)
-		}
-		parts = next
-	}
 	name, claim := false, false
-	for _, s := range parts {
-		s = strings.Trim(s, " 　")
+	for _, s := range taglineParts(p) {
 		switch {
 		case containsWord(s, brandClaims):
 			claim = true
@@ -57,4 +48,118 @@ func isHanName(s string) bool {
 		n++
 	}
 	return n >= 2 && n <= 6
+}
+
+// taglineParts splits p at the tagline's separators (taglineSeps), each
+// part trimmed of spaces.
+func taglineParts(p string) []string {
+	parts := []string{p}
+	for _, sep := range taglineSeps {
+		var next []string
+		for _, s := range parts {
+			next = append(next, strings.Split(s, sep)...)
+		}
+		parts = next
+	}
+	for i, s := range parts {
+		parts[i] = strings.Trim(s, " 　")
+	}
+	return parts
+}
+
+// headingPair reports a heading's parallel pair (专注主业——聚焦主责, 对仗):
+// two parts of Han characters only, of one length (four to eight), joined
+// by one separator. The genre heads its parts so, and the words a slogan
+// promises with (专注) are then the heading's own, as is a claim in either
+// half; a name is no half of such a pair. A pair that speaks to the
+// reader (印您所想, 感恩有你) is still weighed on its 您 or 你.
+func headingPair(p string) bool {
+	parts := taglineParts(p)
+	if len(parts) != 2 {
+		return false
+	}
+	a, b := runeLen(parts[0]), runeLen(parts[1])
+	return a == b && a >= 4 && a <= 8 && hanOnly(parts[0]) && hanOnly(parts[1])
+}
+
+// hanOnly reports a string of Han characters and nothing else.
+func hanOnly(s string) bool {
+	for _, r := range s {
+		if !isHan(r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// coinedName reports a part of two to six Han characters that is no
+// phrase of the genre: two thirds or more of its bigrams are none the
+// genre writes (慧账财税, 听雨轩旧书), as a shop's coined name is; the
+// genre's own names of campaigns and columns (乡村振兴, 党建引领, 平安中国)
+// are in its words.
+func coinedName(s string) bool {
+	if !isHanName(s) {
+		return false
+	}
+	odd, n := genreOdd(s)
+	return n > 0 && 3*odd >= 2*n
+}
+
+// twoClauseTagline reports a tagline of two short clauses parted by ，
+// (一书一世界，旧书有温度; 让老板专心做生意，账交给我们): each of three
+// to ten characters, no sentence.
+func twoClauseTagline(s string) bool {
+	a, b, ok := strings.Cut(s, "，")
+	if !ok || strings.ContainsAny(b, "，。；") {
+		return false
+	}
+	n, m := runeLen(a), runeLen(b)
+	return n >= 3 && n <= 10 && m >= 3 && m <= 10
+}
+
+// nameTagline reports a shop's name and its tagline: a tagline (isTagline)
+// of two parts, a coined name (coinedName) and two short clauses
+// (twoClauseTagline), such as shops sign with (某某书坊｜一页一故事，好书
+// 有归处) and claim nothing in words brandClaim knows. The caller asks
+// for no word of the genre's prose and no official sender: a report's
+// heading that runs on in two clauses (乡村振兴——产业兴旺，生态宜居) names
+// its subject in the genre's words, and its clauses carry them.
+func nameTagline(p string) bool {
+	if len(p) > maxBareBytes || !strings.Contains(p, "，") || !containsWord(p, taglineSeps) {
+		return false
+	}
+	parts := taglineParts(p)
+	return len(parts) == 2 && coinedName(parts[0]) && twoClauseTagline(parts[1])
+}
+
+// sloganSignals weighs a tagline (isTagline) of no official word: a
+// heading's parallel pair keeps its promise words as the heading's
+// (headingPair); a name's claim about itself (某某在线——…自己的网上家园)
+// and a coined name over a two-clause tagline (nameTagline) are the site
+// speaking of itself.
+func sloganSignals(p string, h *hits) {
+	switch {
+	case headingPair(p) && h[fReader]+h[fSelf] == 0:
+		h[fPromise] = 0
+	case h[fProse] <= 1 && brandClaim(p), h[fProse] == 0 && nameTagline(p):
+		h[fSelf]++
+	}
+}
+
+// spacedClaim reports an agent's or a shop's sign-off parted by spaces
+// (某某保险 张三 伴您一路同行): Han parts only, the last a claim of
+// brandClaims, every other a name of two to six characters. The caller
+// asks for the reader addressed (the claims are to 您) and no official
+// word: an office's service line names its office (政务服务 为您办好).
+func spacedClaim(p string) bool {
+	parts := strings.FieldsFunc(p, func(r rune) bool { return r == ' ' || r == '　' })
+	if len(parts) < 2 || len(parts) > 4 || !containsWord(parts[len(parts)-1], brandClaims) || !hanOnly(parts[len(parts)-1]) {
+		return false
+	}
+	for _, s := range parts[:len(parts)-1] {
+		if !isHanName(s) || containsWord(s, brandClaims) {
+			return false
+		}
+	}
+	return true
 }
