@@ -258,26 +258,7 @@ func (p *parser) build() *pnode {
 		in.titleEnd = e.end
 		root.kids[k] = a
 	}
-	// Each article's outline touches only its own nodes: a large
-	// compilation's articles are outlined on all cores, each from its
-	// headings to its measures to the model's nodes in one go, so that
-	// its parser notes are garbage as soon as it is done rather than
-	// when the whole file is (18 MB of a 100 MB file's peak).
-	par.Each(len(starts), func(k int) {
-		end, spanEnd := len(eff), len(p.text)
-		if k+1 < len(starts) {
-			end, spanEnd = starts[k+1], eff[starts[k+1]].start
-		}
-		a := root.kids[k]
-		q := p.fork()
-		from := q.titleGoesOn(a, starts[k]+1, end)
-		body, issued := q.frontMatter(a, from, end)
-		q.outline(a, body, end, issued)
-		q.measures(a)
-		q.finishArticle(a, spanEnd)
-		q.arena.reuse() // the article's pnodes are dead (a is p's)
-		p.join(q)
-	})
+	p.outlineArticles(root, starts)
 	return root
 }
 
