@@ -1,0 +1,64 @@
+package parse
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestColonItems: in plain text whose prose is set in, three or more short
+// lines at the margin after a paragraph closed by ： are the items of a
+// list Word numbered (their numbers lost with the copy): children of the
+// node that owns the announcing paragraph, or of the heading when that
+// paragraph is a lead set in, and of the lead when it stands at the
+// margin (an item itself). Set in, two of them, after a paragraph not
+// closed by ：, inside one paragraph, or in a text that sets nothing in,
+// they stay text.
+func TestColonItems(t *testing.T) {
+	const prose = "　　过去一年，全市上下坚持稳中求进工作总基调，经济运行稳中向好，发展质量稳步提升，各项事业取得新的进展。\n"
+	head := "某市政府工作报告\n\n一、2025年工作回顾\n" + strings.Repeat(prose, 8) + "二、2026年主要任务\n"
+	const tail = "三、全面加强政府自身建设\n" + prose
+	items := []string{"新增城镇就业六万人以上", "新建改扩建中小学、幼儿园二十所", "新增普惠托育托位一千个", "改造城镇老旧小区一百个"}
+	lines := func(indent, end string, n int) string {
+		s := ""
+		for _, it := range items[:n] {
+			s += indent + it + end + "\n"
+		}
+		return s
+	}
+	const sub = "（一）用心用情保障改善民生\n"
+	const wantHead = "某市政府工作报告\n  一、2025年工作回顾\n  二、2026年主要任务\n    （一）用心用情保障改善民生\n"
+	const wantTail = "  三、全面加强政府自身建设\n"
+	kids := func(indent string, n int) string {
+		s := ""
+		for _, it := range items[:n] {
+			s += indent + it + "\n"
+		}
+		return s
+	}
+	const colon = "　　今年，我们将继续实施十件民生实事，确保件件落地、事事见效，主要是：\n"
+	const lead = "　　扩大有效投资。坚持项目为王，实施市级重点项目一百八十个，今年重点推进以下项目：\n"
+	const lead2 = "　　提振消费活力。落实消费品以旧换新政策，培育夜间经济集聚区，社会消费品零售总额增长百分之六。\n"
+	const lead3 = "　　稳住外贸基本盘。支持企业开拓新兴市场，推动跨境电商综合试验区建设，外贸进出口总额增长百分之五。\n"
+	const atMargin = "抓要素保障。会同相关部门为企业解决用工、用地、融资等问题一百四十余个，其中：\n"
+	cases := []struct {
+		name, text, want string
+	}{
+		{"after a paragraph closed by ：", head + sub + colon + lines("", "。", 4) + tail, wantHead + kids("      ", 4) + wantTail},
+		{"closed by ；", head + sub + colon + lines("", "；", 4) + tail, wantHead + kids("      ", 4) + wantTail},
+		{"three", head + sub + colon + lines("", "。", 3) + tail, wantHead + kids("      ", 3) + wantTail},
+		{"after a lead set in", head + sub + lead3 + lead2 + lead + lines("", "；", 4) + tail,
+			wantHead + "      稳住外贸基本盘\n      提振消费活力\n      扩大有效投资\n" + kids("      ", 4) + wantTail},
+		{"under a lead at the margin", head + sub + lead3 + lead2 + atMargin + lines("", "；", 4) + tail,
+			wantHead + "      稳住外贸基本盘\n      提振消费活力\n      抓要素保障\n" + kids("        ", 4) + wantTail},
+		{"two", head + sub + colon + lines("", "。", 2) + tail, wantHead + wantTail},
+		{"set in", head + sub + colon + lines("　　", "。", 4) + tail, wantHead + wantTail},
+		{"no colon", head + sub + strings.Replace(colon, "主要是：", "主要是这些。", 1) + lines("", "。", 4) + tail, wantHead + wantTail},
+		{"one paragraph", head + sub + strings.TrimSuffix(colon, "\n") + lines("", "。", 4) + tail, wantHead + wantTail},
+		{"nothing set in", strings.ReplaceAll(head+sub+colon, "　　", "") + lines("", "。", 4) + strings.ReplaceAll(tail, "　　", ""), wantHead + wantTail},
+	}
+	for _, c := range cases {
+		if got := outlineOf(c.text); got != c.want {
+			t.Errorf("%s:\n%s\nwant:\n%s", c.name, got, c.want)
+		}
+	}
+}
