@@ -9,12 +9,13 @@ import (
 // Items of a list Word numbered, in plain text. Copied out of Word, a
 // list's paragraphs lose their numbers and the indent Word drew for them,
 // while the author's paragraphs of prose keep the 　　 typed before them.
-// A paragraph announcing a list (今年，我们将继续实施十件民生实事： /
-// …兑现惠企政策资金一点二亿元，其中：) followed by three or more short
-// paragraphs at the margin, each one sentence closed by 。 or ；
-// (新增城镇就业六万人以上。 / 落实工业发展专项资金五千六百万元；), is that
-// list: its items are children of the node that owns the announcing
-// paragraph, each titled by its sentence, as the .docx numbers them. Only
+// Three or more short paragraphs at the margin, each one sentence closed
+// by 。 or ； (新增城镇就业六万人以上。 / 落实工业发展专项资金五千六百万元；),
+// after a paragraph announcing them (今年，我们将继续实施十件民生实事： /
+// …兑现惠企政策资金一点二亿元，其中：), after one of prose (set in), or right
+// under a heading's line (企业国有资产方面), are that list: its items are
+// children of the node that owns the paragraph before them, each titled
+// by its sentence, as the .docx numbers them. Only
 // in plain text whose prose is set in (setsProseIn); a list inside one
 // paragraph, or one whose lines are set in as prose, stays text (issue 13,
 // rule 6).
@@ -69,25 +70,27 @@ func (p *parser) colonItems(n *pnode) []*pnode {
 	var items []*pnode
 	var last *pnode
 	keep := paras[:0:0]
-	for k := 0; k < len(paras); k++ {
-		i := paras[k]
-		if m := p.colonRun(paras, k); m > 0 {
-			if last != nil {
-				last.info.paras = append(last.info.paras, i)
-			} else {
-				keep = append(keep, i)
-			}
-			for _, j := range paras[k+1 : k+1+m] {
-				last = p.colonItemNode(n, j)
-				items = append(items, last)
-			}
-			k += m
-			continue
+	add := func(from, m int) {
+		for _, j := range paras[from : from+m] {
+			last = p.colonItemNode(n, j)
+			items = append(items, last)
 		}
+	}
+	k := 0
+	if m := p.itemRun(paras, 0); m > 0 && p.titleLineAbove(n, paras[0]) {
+		add(0, m)
+		k = m
+	}
+	for ; k < len(paras); k++ {
+		i := paras[k]
 		if last != nil {
 			last.info.paras = append(last.info.paras, i)
 		} else {
 			keep = append(keep, i)
+		}
+		if m := p.itemRun(paras, k+1); m > 0 && paras[k+1] == i+1 && p.announces(i) {
+			add(k+1, m)
+			k += m
 		}
 	}
 	if items != nil {
@@ -96,14 +99,24 @@ func (p *parser) colonItems(n *pnode) []*pnode {
 	return items
 }
 
-// colonRun returns how many paragraphs after paras[k] are a list it
-// announces (closed by ：), 0 if none: consecutive lines, each an item.
-func (p *parser) colonRun(paras []int, k int) int {
-	if !strings.HasSuffix(p.str(&p.eff[paras[k]]), "：") {
-		return 0
-	}
+// announces reports whether paragraph i may open a list at the margin
+// after it: closed by ：, or set in as prose is.
+func (p *parser) announces(i int) bool {
+	e := &p.eff[i]
+	return strings.HasSuffix(p.str(e), "：") || p.indented(e)
+}
+
+// titleLineAbove reports whether paragraph i comes right after n's own
+// title line, a heading standing alone (no lead, not the document).
+func (p *parser) titleLineAbove(n *pnode, i int) bool {
+	return n.up != nil && !n.info.isLead && i > 0 && int(p.eff[i-1].num) == n.Line
+}
+
+// itemRun returns how many paragraphs from paras[from] on are a list's
+// items, 0 if fewer than minColonItems: consecutive lines, each an item.
+func (p *parser) itemRun(paras []int, from int) int {
 	m := 0
-	for k+1+m < len(paras) && paras[k+1+m] == paras[k]+1+m && p.colonItem(paras[k+1+m]) {
+	for from+m < len(paras) && (m == 0 || paras[from+m] == paras[from]+m) && p.colonItem(paras[from+m]) {
 		m++
 	}
 	if m < minColonItems {

@@ -6,13 +6,13 @@ import (
 )
 
 // TestColonItems: in plain text whose prose is set in, three or more short
-// lines at the margin after a paragraph closed by ： are the items of a
-// list Word numbered (their numbers lost with the copy): children of the
-// node that owns the announcing paragraph, or of the heading when that
-// paragraph is a lead set in, and of the lead when it stands at the
-// margin (an item itself). Set in, two of them, after a paragraph not
-// closed by ：, inside one paragraph, or in a text that sets nothing in,
-// they stay text.
+// lines at the margin after a paragraph closed by ： or set in, or right
+// under a heading's line, are the items of a list Word numbered (their
+// numbers lost with the copy): children of the node that owns the
+// paragraph before them, or of the heading when that paragraph is a lead
+// set in, and of the lead when it stands at the margin (an item itself).
+// Set in, two of them, inside one paragraph, or in a text that sets
+// nothing in, they stay text.
 func TestColonItems(t *testing.T) {
 	const prose = "　　过去一年，全市上下坚持稳中求进工作总基调，经济运行稳中向好，发展质量稳步提升，各项事业取得新的进展。\n"
 	head := "某市政府工作报告\n\n一、2025年工作回顾\n" + strings.Repeat(prose, 8) + "二、2026年主要任务\n"
@@ -52,8 +52,9 @@ func TestColonItems(t *testing.T) {
 			wantHead + "      稳住外贸基本盘\n      提振消费活力\n      抓要素保障\n" + kids("        ", 4) + wantTail},
 		{"two", head + sub + colon + lines("", "。", 2) + tail, wantHead + wantTail},
 		{"set in", head + sub + colon + lines("　　", "。", 4) + tail, wantHead + wantTail},
-		{"no colon", head + sub + strings.Replace(colon, "主要是：", "主要是这些。", 1) + lines("", "。", 4) + tail, wantHead + wantTail},
-		{"one paragraph", head + sub + strings.TrimSuffix(colon, "\n") + lines("", "。", 4) + tail, wantHead + wantTail},
+		{"after prose set in", head + sub + strings.Replace(colon, "主要是：", "主要是这些。", 1) + lines("", "。", 4) + tail, wantHead + kids("      ", 4) + wantTail},
+		{"right under a heading", head + sub + lines("", "。", 4) + tail, wantHead + kids("      ", 4) + wantTail},
+		{"one paragraph", head + sub + strings.TrimSuffix(colon, "\n") + strings.ReplaceAll(lines("", "。", 4), "\n", "") + "\n" + tail, wantHead + wantTail},
 		{"nothing set in", strings.ReplaceAll(head+sub+colon, "　　", "") + lines("", "。", 4) + strings.ReplaceAll(tail, "　　", ""), wantHead + wantTail},
 	}
 	for _, c := range cases {
