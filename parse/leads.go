@@ -283,6 +283,7 @@ func (p *parser) measures(n *pnode) {
 	in := &n.info
 	blockKids := n.kids
 	n.kids = nil
+	p.cutRunOnItems(blockKids)
 	// Paragraphs above the node's title (a dateline or a cover's lines
 	// over a document's title) are its text, never a measure's: a node
 	// opens no child above its own title.

@@ -63,3 +63,56 @@ func TestColonItems(t *testing.T) {
 		}
 	}
 }
+
+// TestRunOnItems: in plain text, among items numbered alike whose titles
+// are one short clause over text of their own, an item of one paragraph
+// whose title sentence runs on past a comma is titled by its first clause
+// (3.兜牢基本民生底线，健全…). Beside items of one sentence each, or where
+// the item is a heading over paragraphs of its own, or the clause holds a
+// figure, the title is the whole sentence.
+func TestRunOnItems(t *testing.T) {
+	head := "某市2025年国民经济和社会发展计划\n\n一、2025年主要任务\n（一）持续保障和改善民生\n"
+	const one = "　　1.稳定和扩大就业。落实就业优先政策，重点做好高校毕业生、退役军人、农民工等群体就业工作。\n"
+	const two = "　　2.提升公共服务水平。新增公办学位八千个，推进紧密型县域医共体建设，提升基层医疗服务能力。\n"
+	const four = "　　4.繁荣发展文化事业。实施文化惠民工程，建成城市书房二十个，开展送戏下乡演出五百场。\n"
+	want := func(third string) string {
+		return "某市2025年国民经济和社会发展计划\n  一、2025年主要任务\n    （一）持续保障和改善民生\n" +
+			"      1.稳定和扩大就业\n      2.提升公共服务水平\n      3." + third + "\n      4.繁荣发展文化事业\n"
+	}
+	const runOn = "兜牢基本民生底线，健全分层分类社会救助体系，按时足额发放各类救助补助资金"
+	const figure = "新增养老床位3000张，健全分层分类社会救助体系，按时足额发放各类救助补助资金"
+	cases := []struct {
+		name, text, want string
+	}{
+		{"run on", head + one + two + "　　3." + runOn + "。\n" + four, want("兜牢基本民生底线")},
+		{"a figure", head + one + two + "　　3." + figure + "。\n" + four, want(figure)},
+	}
+	for _, c := range cases {
+		if got := outlineOf(c.text); got != c.want {
+			t.Errorf("%s:\n%s\nwant:\n%s", c.name, got, c.want)
+		}
+	}
+	// Beside items of one sentence each, the item is all of its sentence.
+	list := head + "　　1.新增城镇就业七十万人以上。\n　　2.新建改扩建公办幼儿园二百所。\n　　3." + runOn + "。\n　　4.新改建农村公路八千公里。\n"
+	wantList := "某市2025年国民经济和社会发展计划\n  一、2025年主要任务\n    （一）持续保障和改善民生\n" +
+		"      1.新增城镇就业七十万人以上\n      2.新建改扩建公办幼儿园二百所\n      3." + runOn + "\n      4.新改建农村公路八千公里\n"
+	if got := outlineOf(list); got != wantList {
+		t.Errorf("one-sentence items:\n%s\nwant:\n%s", got, wantList)
+	}
+}
+
+// TestRunOnTitleKept: an item whose text follows its title sentence keeps
+// a title of two clauses, beside items titled by one.
+func TestRunOnTitleKept(t *testing.T) {
+	text := "某县整改工作情况报告\n\n一、整改工作开展情况\n" +
+		"（一）靶向施策抓整改。通过热线、网上信访等渠道收集问题线索，逐项建立台账，明确责任单位和完成时限。\n" +
+		"（二）建章立制促长效。实践证明，只有始终坚持人民至上，才能把整改成果转化为制度成果。\n" +
+		"（三）开门整治晒成果。通过政务公众号定期发布整改清单和办理进度，接受群众监督。\n" +
+		"（四）坚持高位推动，压紧压实工作责任。各乡镇、各部门结合实际细化工作方案，层层传导压力。\n" +
+		"二、下一步工作打算\n　　坚持问题导向，持续巩固整改成果，推动各项工作取得新成效。\n"
+	want := "某县整改工作情况报告\n  一、整改工作开展情况\n    （一）靶向施策抓整改\n    （二）建章立制促长效\n    （三）开门整治晒成果\n" +
+		"    （四）坚持高位推动，压紧压实工作责任\n  二、下一步工作打算\n"
+	if got := outlineOf(text); got != want {
+		t.Errorf("got:\n%s\nwant:\n%s", got, want)
+	}
+}
