@@ -137,3 +137,27 @@ func (p *parser) colonItemNode(n *pnode, j int) *pnode {
 	c.info.paras = []int{j}
 	return c
 }
+
+// marginItems makes the lists at the margin among the paragraphs of n and
+// of its leads (colonItems), in plain text whose prose is set in, and
+// returns those that are n's children. A lead set in is prose: the list
+// it announces is its node's, as Word's numbered items stop a bold lead;
+// a lead at the margin is an item itself, the list its own.
+func (p *parser) marginItems(n *pnode, leadNodes []*pnode) []*pnode {
+	if !p.marginLists {
+		return nil
+	}
+	items := p.colonItems(n)
+	for _, c := range leadNodes {
+		l := p.colonItems(c)
+		if !p.indented(&p.eff[c.info.paras[0]]) {
+			c.kids = append(c.kids, l...)
+			continue
+		}
+		for _, it := range l {
+			it.up = n
+		}
+		items = append(items, l...)
+	}
+	return items
+}

@@ -348,23 +348,7 @@ func (p *parser) measures(n *pnode) {
 		}
 		in.paras = mine
 	}
-	var items []*pnode
-	if p.marginLists {
-		items = p.colonItems(n)
-		for _, c := range leadNodes {
-			// A lead set in is prose: the list it announces is its
-			// node's, as Word's numbered items stop a bold lead; a
-			// lead at the margin is an item itself, the list its own.
-			if l := p.colonItems(c); p.indented(&p.eff[c.info.paras[0]]) {
-				for _, it := range l {
-					it.up = n
-				}
-				items = append(items, l...)
-			} else {
-				c.kids = append(c.kids, l...)
-			}
-		}
-	}
+	items := p.marginItems(n, leadNodes)
 	p.inline(n)
 	for _, c := range leadNodes {
 		p.inline(c)
