@@ -283,6 +283,7 @@ func (p *parser) measures(n *pnode) {
 	in := &n.info
 	blockKids := n.kids
 	n.kids = nil
+	p.cutRunOnItems(blockKids)
 	// Paragraphs above the node's title (a dateline or a cover's lines
 	// over a document's title) are its text, never a measure's: a node
 	// opens no child above its own title.
@@ -347,13 +348,15 @@ func (p *parser) measures(n *pnode) {
 		}
 		in.paras = mine
 	}
+	items := p.marginItems(n, leadNodes)
 	p.inline(n)
 	for _, c := range leadNodes {
 		p.inline(c)
 	}
-	n.kids = slices.Grow(n.kids, len(leadNodes)+len(blockKids))
+	n.kids = slices.Grow(n.kids, len(leadNodes)+len(blockKids)+len(items))
 	n.kids = append(n.kids, leadNodes...)
 	n.kids = append(n.kids, blockKids...)
+	n.kids = append(n.kids, items...)
 	sortByTitle(n.kids)
 	if n.up == nil {
 		// The root's subtrees are independent: the articles of a large

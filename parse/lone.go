@@ -62,7 +62,7 @@ func (p *parser) loneLeads(kids []*pnode) {
 		}
 		n := 0
 		for _, k := range s.kids {
-			if k.Inferred && k.info.isLead && len(k.info.paras) > 0 {
+			if k.Inferred && k.info.isLead && !k.info.isItem && len(k.info.paras) > 0 {
 				n++
 			}
 		}

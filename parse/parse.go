@@ -33,6 +33,7 @@ func parseHinted(text string, hints []Hint) *model.Document {
 	p := &parser{text: text, arena: new(nodeArena), spare: new(forkList)}
 	p.eff = effective(lines)
 	p.applyHints(hints)
+	p.marginLists = len(hints) == 0 && p.setsProseIn()
 	root := p.build()
 	p.measures(root)
 	p.finish(doc, root)
@@ -103,6 +104,7 @@ type nodeInfo struct {
 	isArticle bool
 	finished  bool  // an article whose subtree is the model's already (finishArticle)
 	isLead    bool  // title is a sentence of a paragraph, not a line of its own
+	isItem    bool  // an item of a list at the margin (colonItems), no lead
 	style     style // the numbering style that placed a heading (stylePlain for a plain line)
 }
 
@@ -125,6 +127,9 @@ type parser struct {
 	// file's parse; markers point into the text, so no sync.Pool keeps them.
 	marks []inlineMarker
 	sents sentScan
+	// marginLists: a plain text whose prose is set in, where a list Word
+	// numbered stands at the margin (colonItems).
+	marginLists bool
 }
 
 func (p *parser) str(e *eline) string { return p.text[e.start:e.end] }
