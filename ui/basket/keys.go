@@ -70,6 +70,13 @@ func DefaultKeyMap(lang string) KeyMap {
 	}
 }
 
+// BackToList makes k the keys of a page the library's list opened (its
+// Tab), with no document under it: q, Esc and B go back to the list, and
+// so does the Tab that opened it; the help and the status line say so.
+func (k *KeyMap) BackToList(lang string) {
+	k.Back = key.NewBinding(key.WithKeys("q", "esc", "B", "tab"), key.WithHelp("q/esc/tab", wtext.BasketFor(lang).HBackList))
+}
+
 // ShortHelp returns the bindings of the one-line help, those most used
 // first: a narrow status line ends after the ones that fit, and ? lists
 // them all.
