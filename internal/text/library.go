@@ -51,6 +51,9 @@ type Library struct {
 	// HBasket is Tab in the help: the basket page, over the list (B, the
 	// reader's key, is typed into the filter here).
 	HBasket string
+	// TitleCrumb is the breadcrumb of a search hit in the document's
+	// title, which its snippet shows: nothing is above it.
+	TitleCrumb string
 }
 
 // ZhLibrary is Library in Chinese.
@@ -80,7 +83,7 @@ var ZhLibrary = Library{
 	HReopen:         "回到刚读的文档（原处）", NoReopen: "还没有读过文档", GoneDropped: "（已从列表移除）",
 	GoneFmt: "%s 已不在（已从列表移除）", GoneManyFmt: "%s 个文件已不在（已从列表移除）",
 	AddedFmt: "新文件 %s 已加入列表", AddedManyFmt: "%s 个新文件已加入列表",
-	HBasket: "素材篮（摘录的段落）",
+	HBasket: "素材篮（摘录的段落）", TitleCrumb: "文档标题",
 }
 
 // EnLibrary is Library in English.
@@ -110,7 +113,7 @@ var EnLibrary = Library{
 	HReopen:         "back to the document read last, where it was", NoReopen: "no document read yet", GoneDropped: " (removed from the list)",
 	GoneFmt: "%s is gone (removed from the list)", GoneManyFmt: "%s files gone (removed from the list)",
 	AddedFmt: "%s is new (added to the list)", AddedManyFmt: "%s new files added to the list",
-	HBasket: "the basket of excerpts",
+	HBasket: "the basket of excerpts", TitleCrumb: "the title",
 }
 
 // LibraryFor returns Library in lang: "zh", or English for the rest.
