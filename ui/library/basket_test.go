@@ -271,7 +271,7 @@ func TestLibraryOpensStdinExcerpt(t *testing.T) {
 // (B there is typed into the filter, as any letter): the excerpts of
 // several documents, which it reorders, deletes, copies and writes as
 // with one open; q, Esc and Tab come back to the list as it was, its
-// filter kept, and the page's help says so.
+// filter kept, and the page's help and status line say so.
 func TestLibraryTabBasketPage(t *testing.T) {
 	data := t.TempDir()
 	t.Setenv("XDG_DATA_HOME", data)
@@ -308,6 +308,9 @@ func TestLibraryTabBasketPage(t *testing.T) {
 	page := strings.Join(libScreen(l), "\n")
 	if l.page != pageBasket || !strings.Contains(page, "第1篇关于乡村振兴的文章") || !strings.Contains(page, "第1篇关于作风建设的文章") {
 		t.Fatalf("tab in the list did not show the basket page:\n%s", page)
+	}
+	if bar := libScreen(l)[19]; !strings.Contains(bar, "? help · q/Esc/Tab back to the list") {
+		t.Errorf("the page's status line does not say how to go back to the list: %q", bar)
 	}
 	checkLibSize(t, l, 100, 20)
 	if l = libKeys(l, "J"); !slices.Equal(headings(), []string{before[1], before[0]}) {
