@@ -73,6 +73,9 @@ type Hit struct {
 	Crumb []string
 	// Junk is true for a hit in a filtered span (only with Options.Junk).
 	Junk bool
+	// InTitle is true for a hit in its node's own title: a heading's
+	// line, the document's title for the root (Node 0).
+	InTitle bool
 	// Before, Match and After are the snippet: up to 24 characters of
 	// the line before the match, the match, and the rest of its line (up
 	// to 400 bytes). They are the file's text, unsanitised: a caller
@@ -241,6 +244,7 @@ type searcher struct {
 	hnode int // the node whose title headings is handing on, -1 for none
 	path  []int
 	crumb []string
+	title model.Span // the title span of node
 }
 
 // bufKeep is the largest read buffer a worker keeps between documents.
@@ -390,8 +394,11 @@ func (s *searcher) describe(e *doccache.Entry, sp model.Span, junk bool, text st
 	}
 	if node != s.node {
 		s.node, s.path, s.crumb = node, slices.Clip(e.Path(node)), slices.Clip(e.Crumb(node))
+		s.title = e.Node(node).TitleSpan
 	}
-	h := Hit{Span: sp, Node: node, Path: s.path, Crumb: s.crumb, Junk: junk}
+	ts := s.title
+	h := Hit{Span: sp, Node: node, Path: s.path, Crumb: s.crumb, Junk: junk,
+		InTitle: text == "" || ts.End > ts.Start && sp.Start >= ts.Start && sp.Start < ts.End}
 	if text == "" { // a heading
 		h.Match = e.NodeHeading(node)
 		return h

@@ -324,3 +324,37 @@ func TestCrumbAsReader(t *testing.T) {
 		t.Fatal("no hit checked")
 	}
 }
+
+// TestInTitleAsReader: a hit says it is in its node's own title (a
+// heading's line, the document's title for the root) exactly where the
+// parsed document's node holding it has its title span over it, as the
+// library's results need to know what the breadcrumb above a hit is.
+func TestInTitleAsReader(t *testing.T) {
+	files := library(t)
+	c, _ := doccache.Open(doccache.Options{Dir: t.TempDir()})
+	q, _ := search.Compile("\\意见|调查研究|法")
+	rs := all(t, files, q, Options{Cache: c, Window: 1 << 30, Shown: -1})
+	in, out, root := 0, 0, 0
+	for i, r := range rs {
+		d := parsed(t, files[i])
+		for _, h := range r.Hits {
+			n := d.NodeAt(h.Span.Start)
+			ts := n.TitleSpan
+			want := ts.End > ts.Start && h.Span.Start >= ts.Start && h.Span.Start < ts.End
+			if h.InTitle != want {
+				t.Fatalf("%s: hit %q at %d in %q: InTitle %v, want %v", filepath.Base(files[i]), h.Match, h.Span.Start, n.Heading(), h.InTitle, want)
+			}
+			switch {
+			case want && h.Node == 0:
+				root++
+			case want:
+				in++
+			default:
+				out++
+			}
+		}
+	}
+	if in == 0 || out == 0 || root == 0 {
+		t.Fatalf("hits in a heading %d, in the text %d, in a title %d: each kind wanted", in, out, root)
+	}
+}

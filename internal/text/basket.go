@@ -36,6 +36,9 @@ type Basket struct {
 	HUp, HDown, HDelete, HUndo  string
 	HNext, HPrev, HFirst, HLast string // the cursor, from excerpt to excerpt
 	HEnter, HCopyAll, HBack     string
+	// HBackList is HBack on a page the library's list opened (Tab), with
+	// no document under it: its keys go back to the list.
+	HBackList string
 	// HInfo is = and Ctrl-G on the page: the basket's file, its
 	// excerpts and their 字数 (CountFmt, CharsFmt), as the reader's =.
 	HInfo string
@@ -135,6 +138,7 @@ var ZhBasket = Basket{
 	ExportedFmt:       "已写出素材 %d 条：%s",
 	ExportFailed:      "没有写出 .docx：%v",
 	HBack:             "返回阅读",
+	HBackList:         "返回列表",
 	HInfo:             "素材篮文件与总字数",
 	Deleted:           "已删除（u 撤销）",
 	Restored:          "已恢复",
@@ -203,6 +207,7 @@ var EnBasket = Basket{
 	ExportedFmt:       "wrote %d {excerpt|excerpts} to %s",
 	ExportFailed:      "no .docx written: %v",
 	HBack:             "back to reading",
+	HBackList:         "back to the list",
 	HInfo:             "the basket's file, its length",
 	Deleted:           "deleted (u to undo)",
 	Restored:          "restored",

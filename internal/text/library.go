@@ -48,6 +48,12 @@ type Library struct {
 	// AddedFmt says the list found a file added to the folder and took
 	// it in (%s its name); AddedManyFmt says it of several.
 	AddedFmt, AddedManyFmt string
+	// HBasket is Tab in the help: the basket page, over the list (B, the
+	// reader's key, is typed into the filter here).
+	HBasket string
+	// TitleCrumb is the breadcrumb of a search hit in the document's
+	// title, which its snippet shows: nothing is above it.
+	TitleCrumb string
 }
 
 // ZhLibrary is Library in Chinese.
@@ -62,7 +68,7 @@ var ZhLibrary = Library{
 	SearchNoneFmt: "0 处（共搜 %s） · %.2f 秒",
 	NoHits:        "没有找到", SearchHint: "↑↓ 选择 · Enter 打开到该处 · Esc 回到列表",
 	SearchNoHitsHint: "Esc 回到列表", KeysNoMatchHint: "退格 修改筛选 · Esc 清除筛选", KeysEmptyHint: "Esc 退出",
-	KeysHint: "↑↓ 选择 · Enter 打开 · 输入即筛选 · Esc 清除/退出 · 阅读中 Esc/退格 返回列表",
+	KeysHint: "↑↓ 选择 · Enter 打开 · 输入即筛选 · Tab 素材篮 · Esc 清除/退出 · 阅读中 Esc/退格 返回列表",
 	HDown:    "下一项", HUp: "上一项", HPageDown: "下一页", HPageUp: "上一页", HTop: "第一项", HBottom: "最后一项",
 	HOpen: "打开", HClear: "清除筛选（空时退出）", HClearFilter: "清除筛选", HSearch: "全库搜索（筛选为空时）",
 	KType: "输入", HType: "筛选标题、文件名（@ 拼音首字母）", HDelete: "删去一个字",
@@ -77,6 +83,7 @@ var ZhLibrary = Library{
 	HReopen:         "回到刚读的文档（原处）", NoReopen: "还没有读过文档", GoneDropped: "（已从列表移除）",
 	GoneFmt: "%s 已不在（已从列表移除）", GoneManyFmt: "%s 个文件已不在（已从列表移除）",
 	AddedFmt: "新文件 %s 已加入列表", AddedManyFmt: "%s 个新文件已加入列表",
+	HBasket: "素材篮（摘录的段落）", TitleCrumb: "文档标题",
 }
 
 // EnLibrary is Library in English.
@@ -91,7 +98,7 @@ var EnLibrary = Library{
 	SearchNoneFmt: "0 hits (searched %s) · %.2f s",
 	NoHits:        "not found", SearchHint: "↑↓ select · Enter open there · Esc back to the list",
 	SearchNoHitsHint: "Esc back to the list", KeysNoMatchHint: "Backspace edit the filter · Esc clear it", KeysEmptyHint: "Esc quit",
-	KeysHint: "↑↓ select · Enter open · type to filter · Esc clear/quit · in a document Esc/Backspace: back",
+	KeysHint: "↑↓ select · Enter open · type to filter · Tab basket · Esc clear/quit · in a document Esc/Backspace: back",
 	HDown:    "next", HUp: "previous", HPageDown: "page down", HPageUp: "page up", HTop: "first", HBottom: "last",
 	HOpen: "open", HClear: "clear the filter; quit if none", HClearFilter: "clear the filter", HSearch: "search all (with no filter)",
 	KType: "typing", HType: "filter titles, files (@: pinyin)", HDelete: "delete a character",
@@ -106,6 +113,7 @@ var EnLibrary = Library{
 	HReopen:         "back to the document read last, where it was", NoReopen: "no document read yet", GoneDropped: " (removed from the list)",
 	GoneFmt: "%s is gone (removed from the list)", GoneManyFmt: "%s files gone (removed from the list)",
 	AddedFmt: "%s is new (added to the list)", AddedManyFmt: "%s new files added to the list",
+	HBasket: "the basket of excerpts", TitleCrumb: "the title",
 }
 
 // LibraryFor returns Library in lang: "zh", or English for the rest.

@@ -16,6 +16,9 @@ type Reader struct {
 	NothingHidden string
 
 	OutlineNone, OutlineNarrowFmt, OutlineHidden string // why no outline pane
+	// OutlineFolded says why below 60 columns: the reading pane keeps
+	// the width, and o shows the outline.
+	OutlineFolded string
 	// Zh picks the language of model.JunkKind.Label, which names the
 	// kinds of filtered text (广告, 声明, 节选提示…): the model holds them so
 	// that --json, the reader and the library name them alike.
@@ -72,20 +75,21 @@ var ZhReader = Reader{
 	NotSaved:      "标记和阅读位置未能保存：%v",
 	NothingHidden: "没有隐藏的内容",
 	OutlineNone:   "本文档没有提纲", OutlineNarrowFmt: "终端太窄，目录至少要 %d 列", OutlineHidden: "目录已隐藏（按 o 显示）",
-	Zh:           true,
-	JunkLabelFmt: "〔已过滤：%s〕",
-	JunkCountFmt: "%s%d",
-	PagesFmt:     "%s %d页",
-	HiddenFmt:    "已隐藏 %s（按 p 显示）",
-	Loading:      "正在读取全文…",
-	LoadFailed:   "无法读取全文：%v",
-	ShownFmt:     "显示已过滤的 %s",
-	ListSep:      " · ",
-	NoNext:       "后面没有标题了",
-	NoPrev:       "前面没有标题了",
-	NoArticle:    "没有更多文章",
-	CrumbSep:     " › ",
-	InfoCharsFmt: "共 %s 字", InfoArticlesFmt: "%d 篇", InfoPathFmt: "大纲路径 %[1]s（--print %[1]s）",
+	OutlineFolded: "终端较窄，目录已收起，正文占满全宽（按 o 显示目录）",
+	Zh:            true,
+	JunkLabelFmt:  "〔已过滤：%s〕",
+	JunkCountFmt:  "%s%d",
+	PagesFmt:      "%s %d页",
+	HiddenFmt:     "已隐藏 %s（按 p 显示）",
+	Loading:       "正在读取全文…",
+	LoadFailed:    "无法读取全文：%v",
+	ShownFmt:      "显示已过滤的 %s",
+	ListSep:       " · ",
+	NoNext:        "后面没有标题了",
+	NoPrev:        "前面没有标题了",
+	NoArticle:     "没有更多文章",
+	CrumbSep:      " › ",
+	InfoCharsFmt:  "共 %s 字", InfoArticlesFmt: "%d 篇", InfoPathFmt: "大纲路径 %[1]s（--print %[1]s）",
 	CharsOn:  "目录显示字数",
 	CharsOff: "目录隐藏字数",
 
@@ -116,8 +120,9 @@ var EnReader = Reader{
 	NotSaved:      "marks and place not saved: %v",
 	NothingHidden: "nothing was hidden",
 	OutlineNone:   "this document has no outline", OutlineNarrowFmt: "too narrow for the outline (%d columns)", OutlineHidden: "the outline is hidden (o shows it)",
-	JunkLabelFmt: "[filtered: %s] ",
-	JunkCountFmt: "%s %d",
+	OutlineFolded: "narrow: the outline is folded away for the text (o shows it)",
+	JunkLabelFmt:  "[filtered: %s] ",
+	JunkCountFmt:  "%s %d",
 	JunkCounts: map[string]string{
 		"promo": "%d {ad|ads}", "paid-marker": "%d {paid marker|paid markers}",
 		"web-chrome": "%d {web page item|web page items}", "disclaimer": "%d {disclaimer|disclaimers}",

@@ -35,6 +35,8 @@ type KeyMap struct {
 	Alternate key.Binding
 	// Info is = and Ctrl-G, as in the reader: the basket's file and size.
 	Info key.Binding
+	// backFirst puts Back after ? in the one-line help (BackToList).
+	backFirst bool
 }
 
 // DefaultKeyMap returns the page's bindings, with help text in lang.
@@ -70,10 +72,22 @@ func DefaultKeyMap(lang string) KeyMap {
 	}
 }
 
+// BackToList makes k the keys of a page the library's list opened (its
+// Tab), with no document under it: q, Esc and B go back to the list, and
+// so does the Tab that opened it; the help says so, and the status line
+// next to ?, where a narrow one still shows it.
+func (k *KeyMap) BackToList(lang string) {
+	k.Back = key.NewBinding(key.WithKeys("q", "esc", "B", "tab"), key.WithHelp("q/esc/tab", wtext.BasketFor(lang).HBackList))
+	k.backFirst = true // the way back to the list, in sight at 100 columns
+}
+
 // ShortHelp returns the bindings of the one-line help, those most used
 // first: a narrow status line ends after the ones that fit, and ? lists
 // them all.
 func (k KeyMap) ShortHelp() []key.Binding {
+	if k.backFirst {
+		return []key.Binding{k.Help, k.Back, k.Open, k.Delete, k.CopyAll, k.Write, k.MoveUp, k.MoveDown}
+	}
 	return []key.Binding{k.Help, k.Open, k.Delete, k.CopyAll, k.Write, k.Back, k.MoveUp, k.MoveDown}
 }
 

@@ -1,7 +1,9 @@
 package library
 
 import (
+	"context"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -262,5 +264,89 @@ func TestLibraryOpensStdinExcerpt(t *testing.T) {
 	l = libKeys(l, "ctrl+^")
 	if l.readPath != "-" || copies != 2 || l.reader.Current().Heading() != "二、主要任务" {
 		t.Fatalf("Ctrl-^ back to standard input's: reading %q, copies parsed %d, at %v:\n%s", l.readPath, copies, l.reader.Current(), strings.Join(libScreen(l), "\n"))
+	}
+}
+
+// Tab in the list shows the basket page over it, with no document open
+// (B there is typed into the filter, as any letter): the excerpts of
+// several documents, which it reorders, deletes, copies and writes as
+// with one open; q, Esc and Tab come back to the list as it was, its
+// filter kept, and the page's help and status line say so.
+func TestLibraryTabBasketPage(t *testing.T) {
+	data := t.TempDir()
+	t.Setenv("XDG_DATA_HOME", data)
+	_, opt := newTestLibrary(12)
+	var copied string
+	opt.Basket.Copier = &reader.Copier{Native: reader.ClipboardFunc(func(_ context.Context, s string) error { copied = s; return nil }), Dir: t.TempDir()}
+	opt.Basket.ExportDir = t.TempDir()
+	l := libDrive(New(opt), tea.WindowSizeMsg{Width: 100, Height: 20})
+	l = libDrive(l, libRunCmd(l.Init())[0])
+	l = libKeys(l, "down", "enter", "}", "a", "esc", "down", "down", "enter", "}", "a", "esc")
+	if l.page != pageList || l.reader != nil {
+		t.Fatalf("page %d after two documents' adds, want the list", l.page)
+	}
+	path := filepath.Join(data, "wenji", "basket.json")
+	headings := func() []string {
+		b, err := basket.Open(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var hs []string
+		for _, e := range b.List() {
+			hs = append(hs, e.Source.Name+" "+e.Heading)
+		}
+		return hs
+	}
+	before := headings()
+	if len(before) != 2 {
+		t.Fatalf("basket %q, want two excerpts", before)
+	}
+	if l = libKeys(l, "B"); l.page != pageList || l.filter.Value() != "B" {
+		t.Fatalf("B in the list: page %d, filter %q: it is typed into the filter", l.page, l.filter.Value())
+	}
+	l = libKeys(l, "tab")
+	page := strings.Join(libScreen(l), "\n")
+	if l.page != pageBasket || !strings.Contains(page, "第1篇关于乡村振兴的文章") || !strings.Contains(page, "第1篇关于作风建设的文章") {
+		t.Fatalf("tab in the list did not show the basket page:\n%s", page)
+	}
+	if bar := libScreen(l)[19]; !strings.Contains(bar, "? help · q/Esc/Tab back to the list") {
+		t.Errorf("the page's status line does not say how to go back to the list: %q", bar)
+	}
+	checkLibSize(t, l, 100, 20)
+	if l = libKeys(l, "J"); !slices.Equal(headings(), []string{before[1], before[0]}) {
+		t.Errorf("J on the page: basket %q, want %q reversed", headings(), before)
+	}
+	if l = libKeys(l, "y"); !strings.Contains(copied, "## 第1篇关于乡村振兴的文章") {
+		t.Errorf("y on the page copied %q", copied)
+	}
+	l = libKeys(l, "w")
+	if f, _ := filepath.Glob(filepath.Join(opt.Basket.ExportDir, "*.docx")); len(f) != 1 {
+		t.Errorf("w on the page wrote %q", f)
+	}
+	if l = libKeys(l, "d"); len(headings()) != 1 {
+		t.Errorf("d on the page: basket %q", headings())
+	}
+	if l = libKeys(l, "?"); !strings.Contains(strings.Join(libScreen(l), "\n"), "q/esc/tab  back to the list") {
+		t.Errorf("the page's help does not say how to go back:\n%s", strings.Join(libScreen(l), "\n"))
+	}
+	l = libKeys(l, "?", "q")
+	if l.page != pageList || l.reader != nil || l.filter.Value() != "B" || !strings.Contains(strings.Join(libScreen(l), "\n"), "filter B") {
+		t.Fatalf("q on the page: page %d, filter %q:\n%s", l.page, l.filter.Value(), strings.Join(libScreen(l), "\n"))
+	}
+	for _, back := range []string{"esc", "tab"} {
+		if l = libKeys(l, "tab"); l.page != pageBasket {
+			t.Fatalf("tab again: page %d", l.page)
+		}
+		if l = libKeys(l, back); l.page != pageList {
+			t.Errorf("%s on the page: page %d, want the list", back, l.page)
+		}
+	}
+	// Enter on the excerpt opens its document; Esc there is the list's.
+	l = libKeys(l, "tab", "enter")
+	if l.page != pageReader || l.reader == nil {
+		t.Fatalf("enter on the excerpt: page %d", l.page)
+	}
+	if l = libKeys(l, "esc"); l.page != pageList {
+		t.Errorf("esc from the excerpt's document: page %d, want the list", l.page)
 	}
 }

@@ -68,23 +68,35 @@ func (l *Library) afterBasket(k tea.KeyMsg) tea.Cmd {
 	return l.listKey(k)
 }
 
-// leftBasket shows the reader once the basket page is no longer shown.
+// leftBasket shows the page under the basket page once that is no longer
+// shown: the reader, or the list that Tab opened it from.
 func (l *Library) leftBasket() {
-	if l.page == pageBasket && !l.basket.Shown && l.reader != nil {
-		l.page = pageReader
+	if l.page != pageBasket || l.basket.Shown {
+		return
+	}
+	l.page = pageReader
+	if l.reader == nil {
+		l.page = pageList
 	}
 }
 
-// openBasket shows the basket page over the reader, read afresh: what
-// this and other sessions added since it was last shown.
+// openBasket shows the basket page, read afresh (what this and other
+// sessions added since it was last shown): over the reader for its B,
+// over the list for its Tab, where q, Esc and Tab come back to the list.
 func (l *Library) openBasket(msg reader.OpenBasketMsg) tea.Cmd {
-	if l.reader == nil {
-		return nil
-	}
-	msg.Then = append(msg.Then, l.reader.TakeAfterB()...)
 	o := l.opt.Basket
 	ro := l.opt.Reader
 	o.Lang, o.Ambiguous, o.Styles = ro.Lang, ro.Ambiguous, ro.Styles
+	if l.reader != nil {
+		msg.Then = append(msg.Then, l.reader.TakeAfterB()...)
+	} else {
+		km := basketui.DefaultKeyMap(ro.Lang)
+		if o.KeyMap != nil {
+			km = *o.KeyMap
+		}
+		km.BackToList(ro.Lang)
+		o.KeyMap = &km
+	}
 	var size *tea.WindowSizeMsg
 	if l.Width > 0 {
 		size = &tea.WindowSizeMsg{Width: l.Width, Height: l.Height}

@@ -50,6 +50,10 @@ type LibraryKeyMap struct {
 	// Reopen is Ctrl-^ (vim's alternate file): the document read last,
 	// again where it was left.
 	Reopen key.Binding
+	// Basket is Tab: the basket page over the list, as B shows it over a
+	// document (B itself is typed into the filter here; Tab is typed
+	// into nothing).
+	Basket key.Binding
 
 	// In the help: j/k and the page keys scroll it, any other key closes it.
 	HelpDown, HelpUp, HelpPageDown, HelpPageUp key.Binding
@@ -91,6 +95,7 @@ func DefaultLibraryKeyMap(lang string) LibraryKeyMap {
 		Suspend:      b("ctrl+z", rt.HSuspend, "ctrl+z"),
 		Redraw:       b("ctrl+l", rt.HRedraw, "ctrl+l"),
 		Reopen:       b("ctrl+^", t.HReopen, "ctrl+^"),
+		Basket:       b("tab", t.HBasket, "tab"),
 		HelpDown:     b("j/↓", rt.HDown, "j", "down", "ctrl+n"),
 		HelpUp:       b("k/↑", rt.HUp, "k", "up", "ctrl+p"),
 		HelpPageDown: b("space/pgdn", rt.HPageDown, " ", "pgdown", "ctrl+d"),
@@ -112,7 +117,7 @@ func (k LibraryKeyMap) FullHelp() [][]key.Binding {
 		{k.Down, k.Up, k.PageDown, k.PageUp, k.Top, k.Bottom, k.Open},
 		{k.Type, k.Delete, k.Edit, k.ClearFilter, k.Clear},
 		{k.Search, k.QueryType, k.QueryDelete, k.QueryEdit, k.QueryClear, k.Headings, k.ResultOpen, k.ResultBack},
-		{k.Back, k.Reopen, k.Help, k.Suspend, k.Redraw, k.Quit},
+		{k.Back, k.Reopen, k.Basket, k.Help, k.Suspend, k.Redraw, k.Quit},
 	}
 }
 

@@ -43,8 +43,10 @@ type libHit struct {
 	span  model.Span
 	path  string // the node's outline path, 2.1.3
 	crumb string
-	// textCrumb is the breadcrumb a hit in the text shows (hitCrumb).
+	// textCrumb is the breadcrumb a hit in the text shows (hitCrumb);
+	// inTitle says the hit is in the document's title (crumbText).
 	textCrumb            string
+	inTitle              bool
 	before, match, after string // the snippet, sanitised
 }
 
@@ -299,8 +301,8 @@ func describeHits(hits []libgrep.Hit) []libHit {
 		// The document's title, a heading a # query finds, is 0 as
 		// --search and --print name it.
 		out[i] = libHit{span: h.Span, path: model.PathString(h.Path), crumb: oneLine(strings.Join(h.Crumb, " › ")),
-			textCrumb: oneLine(strings.Join(hitCrumb(h), " › ")),
-			before:    oneLine(strings.TrimLeft(h.Before, " \t\u3000")), match: oneLine(h.Match), after: oneLine(h.After)}
+			textCrumb: oneLine(strings.Join(hitCrumb(h), " › ")), inTitle: h.InTitle && h.Node == 0,
+			before: oneLine(strings.TrimLeft(h.Before, " \t\u3000")), match: oneLine(h.Match), after: oneLine(h.After)}
 	}
 	return out
 }
@@ -314,10 +316,28 @@ func describeHits(hits []libgrep.Hit) []libHit {
 func hitCrumb(h libgrep.Hit) []string {
 	n := len(h.Crumb)
 	line := strings.TrimLeft(h.Before, " \t\u3000") + h.Match + h.After
-	if n > 0 && strings.TrimSpace(line) != "" && strings.HasSuffix(h.Crumb[n-1], strings.TrimSpace(line)) {
+	if n > 0 && h.Node > 0 && (h.InTitle || strings.TrimSpace(line) != "" && strings.HasSuffix(h.Crumb[n-1], strings.TrimSpace(line))) {
 		return h.Crumb[:n-1]
 	}
 	return h.Crumb
+}
+
+// crumbText is what the row of a hit in the text shows as its breadcrumb
+// (hitCrumb): where that is empty, for a hit in a top-level heading or in
+// the text above the first one, the document's title (its file's name
+// when it has none), the one title above it; for a hit in the title
+// itself, which the snippet shows, that it is the title. They showed
+// nothing.
+func (l *Library) crumbText(hh libHit, e *libEntry) string {
+	switch {
+	case hh.textCrumb != "":
+		return hh.textCrumb
+	case hh.inTitle:
+		return l.tx.TitleCrumb
+	case strings.TrimSpace(e.title) != "":
+		return oneLine(e.title)
+	}
+	return e.name
 }
 
 // openHit opens the document of the selected row at its hit (its first

@@ -64,3 +64,33 @@ func TestHeadingHitCrumb(t *testing.T) {
 		t.Errorf("no hit row with its article as breadcrumb:\n%s", strings.Join(s, "\n"))
 	}
 }
+
+// A hit in a top-level heading has the document's title as its
+// breadcrumb, the one title above it, and a hit in the title itself says
+// it is the title, in the interface's language: both showed nothing
+// before their snippets (hitCrumb leaves out the heading the snippet
+// shows, and a top-level heading has none above it).
+func TestTopHeadingHitCrumb(t *testing.T) {
+	for _, lang := range []string{"en", "zh"} {
+		_, opt := newTestLibrary(2)
+		opt.Reader.Lang = lang
+		for _, w := range []int{100, 40} {
+			l := libDrive(New(opt), tea.WindowSizeMsg{Width: w, Height: 30})
+			l = libDrive(l, libRunCmd(l.Init())[0])
+			l = libKeys(l, "/", "\\", "经", "验", "|", "篇", "关")
+			s := libScreen(l)
+			title, top := false, false
+			for _, row := range s[3:] {
+				title = title || strings.HasPrefix(row, "   "+libTextFor(lang).TitleCrumb+"  ") && strings.Contains(row, "经验汇编")
+				top = top || strings.Contains(row, "经验汇编  第1篇关于调查研究") // the title's end, as a crumb is cut
+				if strings.HasPrefix(row, "    ") && strings.TrimSpace(row) != "" {
+					t.Errorf("%s, %d: a hit with no breadcrumb: %q", lang, w, row)
+				}
+			}
+			if !title || !top {
+				t.Errorf("%s, %d: the title's hit named %v, the heading's crumb the title %v:\n%s", lang, w, title, top, strings.Join(s, "\n"))
+			}
+			checkLibSize(t, l, w, 30)
+		}
+	}
+}

@@ -99,7 +99,7 @@ func (l *Library) resultRow(row libRow, W int) (plain, styled string) {
 	hh := g.hits[row.hit]
 	// The end of the breadcrumb, the nearest heading, tells hits apart
 	// (their starts are all the article's title), as --search shows it.
-	crumb := "   " + common.FitLeft(l.W, hh.textCrumb, max(0, W/3-3))
+	crumb := "   " + common.FitLeft(l.W, l.crumbText(hh, &l.entries[g.entry]), max(0, W/3-3))
 	room := W - l.W.String(crumb) - 2
 	before := common.FitLeft(l.W, hh.before, max(0, min(l.W.String(hh.before), room/3)))
 	match := common.Fit(l.W, hh.match, max(0, room-l.W.String(before)))

@@ -4,6 +4,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"wenji/ui/common"
+	"wenji/ui/reader"
 )
 
 // mode is what a key press in the library means now; listKey dispatches
@@ -75,6 +76,8 @@ func (l *Library) oneKey(msg tea.KeyMsg) tea.Cmd {
 		return tea.Suspend
 	case l.mode != modeHelp && l.keys.matches(msg, l.keys.Reopen):
 		return l.reopenLast()
+	case l.mode != modeHelp && l.keys.matches(msg, l.keys.Basket):
+		return l.openBasket(reader.OpenBasketMsg{})
 	}
 	return modeKeys[l.mode](l, msg)
 }

@@ -35,6 +35,9 @@ type Options struct {
 	ShowChars bool
 	// HideOutline starts with the outline pane hidden.
 	HideOutline bool
+	// NarrowOutline starts with the outline pane shown below
+	// narrowOutlineTerm columns too, where it is folded away until o.
+	NarrowOutline bool
 	// KeyMap replaces DefaultKeyMap(Lang) when set.
 	KeyMap *KeyMap
 	// Styles replaces DefaultStyles() when set.
@@ -162,6 +165,7 @@ type Model struct {
 	width, height int
 	outlineOn     bool
 	outlineKeyed  bool // o was pressed: the pane stays as the user set it
+	narrowOpen    bool // o showed the pane below narrowOutlineTerm columns (narrow.go)
 	outlineW      int  // 0 when the outline is not drawn
 	focus         pane
 	help          bool // the help is shown
@@ -232,6 +236,7 @@ func New(doc *model.Document, opt Options) Model {
 	m.persist1 = newPersister(opt.Place)
 	m.resumed = m.marks.resume > 0
 	m.outlineOn = !opt.HideOutline && !m.outline.Empty()
+	m.narrowOpen = opt.NarrowOutline
 	m.helpv = helpview.New(common.Common{W: m.w, Styles: m.st}, &m.tx.Shared, m.keys, helpGroupTitles(m.tx), helpview.ScrollKeys{
 		Down: m.keys.Down, Up: m.keys.Up, Top: m.keys.Top, Bottom: m.keys.Bottom,
 		PageDown: either(m.keys.PageDown, m.keys.HalfDown), PageUp: either(m.keys.PageUp, m.keys.HalfUp),
@@ -420,6 +425,8 @@ func (m *Model) noOutlineReason() string {
 		return m.tx.OutlineNone
 	case m.width < minOutlineTerm:
 		return fmt.Sprintf(m.tx.OutlineNarrowFmt, minOutlineTerm)
+	case m.outlineOn && m.width < narrowOutlineTerm:
+		return m.tx.OutlineFolded
 	}
 	return m.tx.OutlineHidden
 }
@@ -446,7 +453,7 @@ func (m *Model) layout() {
 	}
 	bodyH := max(1, m.height-1)
 	m.outlineW = 0
-	if m.outlineOn && m.width >= minOutlineTerm && !m.outline.Empty() {
+	if m.outlineShown() {
 		m.outlineW = common.Clamp(m.outline.NaturalWidth(), 16, m.width*2/5)
 	}
 	if m.outlineW == 0 && m.focus == paneOutline {

@@ -64,5 +64,6 @@ func (m Model) ViewOptions(opt Options) Options {
 	if m.outlineKeyed {
 		opt.HideOutline = !m.outlineOn
 	}
+	opt.NarrowOutline = m.narrowOpen
 	return opt
 }

@@ -54,8 +54,10 @@ func TestGoldenViews(t *testing.T) {
 		{"sample_100x30_junk_end", 100, 30, 1, []string{"p", "G"}},
 		{"sample_100x30_outline_focus", 100, 30, 1, []string{"}", "}", "tab", "j", "l", "#"}},
 		{"sample_100x30_help", 100, 30, 1, []string{"?"}},
-		{"sample_reader40", 42, 60, 1, []string{"o", "]", "]"}},
-		{"sample_reader40_amb2", 42, 60, 2, []string{"o", "]", "]"}},
+		// Below 60 columns the outline is folded away: the text has the
+		// width without o (the same screen o gave before).
+		{"sample_reader40", 42, 60, 1, []string{"]", "]"}},
+		{"sample_reader40_amb2", 42, 60, 2, []string{"]", "]"}},
 		{"sample_en_80x24", 80, 24, 1, []string{"p"}},
 	}
 	for _, tt := range tests {

@@ -81,9 +81,7 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 			// may have an outline: o still says whether to show it).
 			return m.status.Flash(m.noOutlineReason())
 		}
-		m.outlineOn = !m.outlineOn
-		m.outlineKeyed = true
-		m.layout()
+		m.toggleOutline()
 		return nil
 	case actFocus:
 		if m.focus == paneOutline {

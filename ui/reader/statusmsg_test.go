@@ -118,6 +118,7 @@ func statusMessages() []statusMessage {
 		{field: "Reader.OutlineNone", msg: func(m *Model) string { return m.tx.OutlineNone }},
 		{field: "Reader.OutlineNarrowFmt", msg: func(m *Model) string { return fmt.Sprintf(m.tx.OutlineNarrowFmt, minOutlineTerm) }},
 		{field: "Reader.OutlineHidden", msg: func(m *Model) string { return m.tx.OutlineHidden }},
+		{field: "Reader.OutlineFolded", msg: func(m *Model) string { return m.tx.OutlineFolded }},
 		{field: "Reader.CountFmt", msg: func(m *Model) string { return fmt.Sprintf(m.tx.CountFmt, 1234) }},
 		{field: "Reader.QuitWait", msg: func(m *Model) string { return m.tx.QuitWait }},
 
