@@ -148,7 +148,10 @@ var noticeFeatures = []featureWords{
 		// a tip to the writer, as 打赏 is (赞赏支持), and paid
 		// participation offered (【有偿调研】): the genre writes 有偿 of
 		// what it forbids and punishes, in words of its prose
-		"赞赏", "有偿"}},
+		"赞赏", "有偿",
+		// a publisher's or a shop's taking orders (订购热线, 集中订购享八五折):
+		// the genre subscribes (征订) and procures (采购)
+		"订购"}},
 	{fHandle, []string{"QQ", "qq", "微信", "公众号", "视频号", "V信", "vx", "VX", "加V", "加v", "微博", "群：", "群:", "群号",
 		"交流群", "社群", "后台", "主页", "头像", "网盘", "云盘", "链接", "提取码", "邮箱", "邮件", "http", "www", ".com", ".cn",
 		".net", "关键词", "暗号", "短信", "客服", "ID：",
@@ -167,8 +170,9 @@ var noticeFeatures = []featureWords{
 		"石墨文档", "腾讯文档", "金山文档", "GitHub", "Github", "Gitee", "CSDN", "简书"}},
 	{fMoney, []string{"¥", "￥", "下载券", "积分", "年卡", "月卡", "月销", "好评", "原价", "价格", "仅需", "只要", "一份", "评分", "人评价",
 		"售价", "已售", "金币", "包月",
-		// a used good's grade in its listing (品相：九品)
-		"品相"}},
+		// a used good's grade in its listing (品相：九品), and a book's
+		// price as its publisher prints it (定价168元)
+		"品相", "定价"}},
 	{fCut, []string{"后半部分", "下半部分", "后半篇", "下半篇", "后半段", "剩余", "未读", "未完", "待续", "节选", "试读", "隐藏", "仅展示", "仅显示", "预览", "篇幅", "一半", "翻页",
 		"接着更", "更新", "放出", "登录", "展开", "余下", "全本", "付费内容", "折叠", "收起", "仅限", "仅可", "仅能", "省略", "继续阅读", "限免",
 		// paying to read is the text withheld: a paywall's own words

@@ -53,3 +53,19 @@ func TestPaidInvitation(t *testing.T) {
 		{footAbove, "诚邀各方客商来我县投资兴业，我们将持续优化营商环境，与大家携手共赢。", "\n", "k"},
 	})
 }
+
+// TestPublisherOrder: a publisher's or a shop's order block (a book's
+// printed price, 定价, and its terms and line for orders, 订购) is
+// promotion standing alone and at the foot (glued inside the prose the
+// rules alone keep it: the learned model hides it there); the genre's
+// government-set prices and its rules for subscriptions stay.
+func TestPublisherOrder(t *testing.T) {
+	const order = "《公文写作实务（2026年版）》\n平装一册，定价45元\n单位订购20册以上享九折，可开具发票\n订购热线：010-6655 4321（张老师）"
+	runRoundCases(t, []roundCase{
+		{footAbove, order, "\n", "hhhh"},
+		{aloneAbove, order, aloneBelow, "hhhh"},
+		{aloneAbove, "精装一册，定价58元", aloneBelow, "h"},
+		{gluedAbove, "城市公交票价实行政府定价，普通线路每人次2元，由市发展改革委统一公布。", gluedBelow, "k"},
+		{gluedAbove, "各单位订购党报党刊坚持自愿原则，严禁摊派。", gluedBelow, "k"},
+	})
+}
