@@ -2,7 +2,7 @@ package parse
 
 import "strings"
 
-// A writing site's motto (公文有道，下笔有神; 一起写，一起进步！) carries no
+// A writing site's motto (落笔有据，成文有章; 一起改稿，一起成长！) carries no
 // word of trade, no handle and no claim brandClaim knows, and its words
 // are often the genre's own. What makes it the site's is that it speaks of
 // the craft the site sells, writing, in a motto's form: two short clauses
@@ -16,13 +16,19 @@ import "strings"
 // draft, the written word.
 var craftWords = []string{"写", "笔", "稿", "文字", "材料", "公文", "文章", "一字"}
 
+// obligations are the genre's modal words of a requirement (材料要真实，
+// 数据要准确): a motto claims, a notice requires.
+var obligations = []string{"要", "应", "须", "必", "不得"}
+
 // craftMotto reports a motto about writing: a line of two parts, each of
-// two to ten Han characters, split by ， or a tagline's separator (· ｜
+// two to six Han characters, split by ， or a tagline's separator (· ｜
 // ——, a wide space), ending at most on 。 or ！, one part at least
-// naming the craft (craftWords). The caller asks for no word of the
-// genre's prose and no official word.
+// naming the craft (craftWords), no modal of a requirement (obligations).
+// A sentence of the genre runs longer in one clause at least (文章要写得
+// 短些，已成为大家的共识; 让我们携手并进，共创公文工作新局面！). The caller
+// asks for no word of the genre's prose and no official word.
 func craftMotto(p string) bool {
-	if len(p) > 20*3+3 || !containsWord(p, craftWords) {
+	if len(p) > 12*3+3 || !containsWord(p, craftWords) || containsWord(p, obligations) {
 		return false
 	}
 	p = strings.TrimRight(p, "。！!")
@@ -39,7 +45,7 @@ func craftMotto(p string) bool {
 		return false
 	}
 	for _, s := range parts {
-		if n := runeLen(s); n < 2 || n > 10 || !hanOnly(s) {
+		if n := runeLen(s); n < 2 || n > 6 || !hanOnly(s) {
 			return false
 		}
 	}

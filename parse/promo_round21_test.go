@@ -24,6 +24,8 @@ func TestCraftMotto(t *testing.T) {
 		{"材料报送要及时、准确、完整。", false},         // a sentence, no motto's parts
 		{"2026年材料，按时报送", false},           // a figure
 		{"关于进一步规范公文处理工作的通知，请认真贯彻", false}, // parts too long
+		{"文章要写得短些，已成为大家的共识。", false},      // a sentence: a clause too long
+		{"材料要真实，数据要准确。", false},           // a requirement
 	} {
 		if got := craftMotto(c.p); got != c.motto {
 			t.Errorf("craftMotto(%q) = %v, want %v", c.p, got, c.motto)
@@ -37,6 +39,7 @@ func TestCraftMotto(t *testing.T) {
 		{aloneAbove, "绿水青山，金山银山", aloneBelow, "k"},
 		{gluedAbove, "写材料，要坚持实事求是。", gluedBelow, "k"},
 		{aloneAbove, "材料报送", aloneBelow, "k"},
+		{aloneAbove, "材料要真实，数据要准确。", aloneBelow, "k"},
 	})
 }
 
