@@ -132,7 +132,10 @@ var noticeFeatures = []featureWords{
 		"赶紧", "快来", "欢迎", "移步", "自取", "拿走", "查看", "阅读", "打开", "扣", "互粉", "如需", "有需要", "可加", "请加", "加我",
 		"推送", "码住", "三连", "投币", "安利", "种草", "催更", "追更",
 		// a search for the site's name on a platform (搜「某某」, 微信搜一搜)
-		"搜「", "搜“", "搜\"", "搜一搜", "搜："}},
+		"搜「", "搜“", "搜\"", "搜一搜", "搜：",
+		// an invitation to the reader to take part (诚邀…参与一次访谈), as
+		// 欢迎 is
+		"诚邀"}},
 	{fGoods, []string{"材料", "文档", "资料", "范文", "文章", "全文", "完整版", "原稿", "原文", "电子版", "模板", "合集", "素材",
 		"干货", "本篇", "本文", "本书", "稿子",
 		// the trade's subject: a site is about writing documents, the
@@ -142,8 +145,13 @@ var noticeFeatures = []featureWords{
 		"包邮", "免费", "优惠", "特惠", "限时", "折扣", "开通", "充值", "年费", "包年", "拍下", "勿拍", "退换", "调换", "不退", "秒发",
 		"名额", "店铺", "代写", "代笔", "代拟", "接单", "定制", "精品", "付款", "购买", "下单", "返现", "打赏", "领券",
 		"立减", "满减", "秒杀", "特价", "仅售", "券后", "免单", "试听", "体验课", "兼职", "日结", "有意", "勿扰", "交稿", "团购", "拼团", "成团", "加收", "抽奖", "润色", "降重",
-		// a tip to the writer, as 打赏 is (赞赏支持)
-		"赞赏"}},
+		// a tip to the writer, as 打赏 is (赞赏支持), and paid
+		// participation offered (【有偿调研】): the genre writes 有偿 of
+		// what it forbids and punishes, in words of its prose
+		"赞赏", "有偿",
+		// a publisher's or a shop's taking orders (订购热线, 集中订购享八五折):
+		// the genre subscribes (征订) and procures (采购)
+		"订购"}},
 	{fHandle, []string{"QQ", "qq", "微信", "公众号", "视频号", "V信", "vx", "VX", "加V", "加v", "微博", "群：", "群:", "群号",
 		"交流群", "社群", "后台", "主页", "头像", "网盘", "云盘", "链接", "提取码", "邮箱", "邮件", "http", "www", ".com", ".cn",
 		".net", "关键词", "暗号", "短信", "客服", "ID：",
@@ -162,8 +170,9 @@ var noticeFeatures = []featureWords{
 		"石墨文档", "腾讯文档", "金山文档", "GitHub", "Github", "Gitee", "CSDN", "简书"}},
 	{fMoney, []string{"¥", "￥", "下载券", "积分", "年卡", "月卡", "月销", "好评", "原价", "价格", "仅需", "只要", "一份", "评分", "人评价",
 		"售价", "已售", "金币", "包月",
-		// a used good's grade in its listing (品相：九品)
-		"品相"}},
+		// a used good's grade in its listing (品相：九品), and a book's
+		// price as its publisher prints it (定价168元)
+		"品相", "定价"}},
 	{fCut, []string{"后半部分", "下半部分", "后半篇", "下半篇", "后半段", "剩余", "未读", "未完", "待续", "节选", "试读", "隐藏", "仅展示", "仅显示", "预览", "篇幅", "一半", "翻页",
 		"接着更", "更新", "放出", "登录", "展开", "余下", "全本", "付费内容", "折叠", "收起", "仅限", "仅可", "仅能", "省略", "继续阅读", "限免",
 		// paying to read is the text withheld: a paywall's own words
@@ -387,6 +396,9 @@ func noticeSignals(p string, reg register) (hits, profile, bool) {
 		sloganSignals(p, &h)
 	} else if h[fReader] > 0 && h[fSelf]+h[fOfficial] == 0 && spacedClaim(p) {
 		h[fSelf]++ // an agent's sign-off (某某保险 张三 伴您同行, promo_slogan.go)
+	}
+	if h[fProse]+h[fOfficial]+h[fSelf] == 0 && craftMotto(p) {
+		h[fSelf]++ // a writing site's motto about its craft (promo_motto.go)
 	}
 	if strings.Contains(p, "《") {
 		uncite(p, &h)

@@ -19,8 +19,10 @@ func flatModel(v int8) *learnModel {
 // counts only standing alone (a slogan in the words of the genre's
 // register, between articles or outside them), never glued inside the
 // prose, where the genre's sentences stand.
+// The slogan says 读得: with 写得 it would be a motto about writing
+// (craftMotto), a signal of its own.
 func TestLearnBareWeight(t *testing.T) {
-	const slogan = "墨耕书院 · 每一页都写得踏踏实实"
+	const slogan = "墨耕书院 · 每一页都读得踏踏实实"
 	withModel(flatModel(6), func() {
 		if w := learnWeight(slogan); w != 2 {
 			t.Fatalf("fixture: the flat model weighs %q %d, want 2", slogan, w)
@@ -30,8 +32,8 @@ func TestLearnBareWeight(t *testing.T) {
 			want int
 		}{
 			{slogan, 2},
-			{"墨耕书院 · 每一页都写得踏实2024", 0},       // a digit: the genre's numbers
-			{"Moge Academy · 每一页都写得踏踏实实", 0}, // Latin letters
+			{"墨耕书院 · 每一页都读得踏实2024", 0},       // a digit: the genre's numbers
+			{"Moge Academy · 每一页都读得踏踏实实", 0}, // Latin letters
 		} {
 			if got := learnBareWeight(c.p); got != c.want {
 				t.Errorf("learnBareWeight(%q) = %d, want %d", c.p, got, c.want)
@@ -53,7 +55,7 @@ func TestLearnBareWeight(t *testing.T) {
 		}
 	})
 	withModel(flatModel(9), func() {
-		if w := learnBareWeight("墨耕书院 · 每一页都写得踏实2024"); w != 3 {
+		if w := learnBareWeight("墨耕书院 · 每一页都读得踏实2024"); w != 3 {
 			t.Errorf("a line with a digit at odds 45: bare weight %d, want 3", w)
 		}
 	})

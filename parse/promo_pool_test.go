@@ -50,8 +50,12 @@ func TestPooledBlocks(t *testing.T) {
 		{"阅读 1024\n赞 8\u3000在看 3\n写留言", true, true},
 
 		// A sign-off of no signal word at all: after the prose only.
+		{"青禾茶舍\n一盏清茶　半日闲情", true, true},
+		{"青禾茶舍\n一盏清茶　半日闲情", false, false},
+		// One whose motto speaks of writing (craftMotto) has a signal:
+		// between the articles too.
 		{"青禾文案坊\n落笔生花　字字走心", true, true},
-		{"青禾文案坊\n落笔生花　字字走心", false, false},
+		{"青禾文案坊\n落笔生花　字字走心", false, true},
 		{"谢谢大家！\n（掌声）", true, false},
 		{"此致\n敬礼", true, false},
 		{"XX县人民政府办公室\n二〇二四年三月一日", true, false},

@@ -54,10 +54,12 @@ var signalFirst = func() *bmpSet {
 // be a notice at all (scoreNotice): its wording wholly unlike the genre's,
 // or a shape that signals without a word, a page's menu between bars or a
 // discount (五折), or a name's claim about itself in the genre's words
-// (brandClaim, promo_slogan.go). Most standalone lines are headings, which it passes
+// (brandClaim, promo_slogan.go), or a writing site's motto about its craft
+// (craftMotto, promo_motto.go). Most standalone lines are headings, which it passes
 // over on their bigrams, cheaper than the score.
 func maySignalBare(p string) bool {
-	return strings.ContainsAny(p, "折|｜丨[［") || genreWeight(p) >= 2 || learnBareWeight(p) > 0 || brandClaim(p) || nameTagline(p)
+	return strings.ContainsAny(p, "折|｜丨[［") || genreWeight(p) >= 2 || learnBareWeight(p) > 0 || brandClaim(p) || nameTagline(p) ||
+		craftMotto(p)
 }
 
 // maxBareBytes bounds the lines of no signal word that are weighed at
