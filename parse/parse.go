@@ -104,7 +104,7 @@ type nodeInfo struct {
 	isArticle bool
 	finished  bool  // an article whose subtree is the model's already (finishArticle)
 	isLead    bool  // title is a sentence of a paragraph, not a line of its own
-	isItem    bool  // an item of a list at the margin (colonItems), no lead
+	isItem    bool  // an item of a list at the margin (colonItems): titled as a lead is, but vouches for no sibling's (lone.go)
 	style     style // the numbering style that placed a heading (stylePlain for a plain line)
 }
 

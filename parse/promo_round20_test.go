@@ -85,6 +85,8 @@ func TestTariff(t *testing.T) {
 		{"开通会员仅需9.9元/月", true},
 		{"代写一篇200元/篇", true},
 		{"全套资料打包价19.9元", true},
+		// a line that ends on the slash is priced, and no panic
+		{"每份5元/", true},
 	} {
 		if got := hasPrice(c.p); got != c.price {
 			t.Errorf("hasPrice(%q) = %v, want %v", c.p, got, c.price)
@@ -93,6 +95,7 @@ func TestTariff(t *testing.T) {
 	runRoundCases(t, []roundCase{
 		{aloneAbove, "住宅：1.35元/平方米·月\n商铺：2.80元/平方米·月\n机动车位：50元/个·月", aloneBelow, "kkk"},
 	})
+	Parse("收费标准\n\n每份5元/\n") // tariffAt read past the line's end
 }
 
 // TestChromeListed: prose that lists a page's fields among others (主办

@@ -15,8 +15,8 @@ var tariffUnits = []string{"平方米", "平米", "㎡", "立方米", "吨", "�
 // thing and a time (个·月, 户·年, 人·次), after the slash.
 func tariffAt(s string) bool {
 	rest, ok := strings.CutPrefix(s, "元/")
-	if !ok {
-		return false
+	if !ok || rest == "" {
+		return false // a line may end on the slash (每份5元/)
 	}
 	for _, u := range tariffUnits {
 		if strings.HasPrefix(rest, u) {

@@ -15,15 +15,17 @@ import (
 type Host struct {
 	// Page is the basket page, while Shown and after.
 	Page Model
-	// Shown says the page is on screen; a key that leaves it (q, Esc, B)
-	// or a BackMsg the program receives clears it.
+	// Shown says the page is on screen; a key that leaves it (q, Esc, B;
+	// Tab too over the library's list, KeyMap.BackToList) or a BackMsg
+	// the program receives clears it.
 	Shown bool
 	// then are keys for the page that wait for it to read the basket:
 	// those read with the B that opened it, and any typed meanwhile.
 	then []tea.KeyMsg
 }
 
-// Open shows a new page of o over the reader, for the B of msg: settle
+// Open shows a new page of o over the reader, for the B of msg (or over
+// the library's list, for its Tab, msg then empty): settle
 // finishes the saves the program's readers and pages sent before (the
 // basket is read after them), size is the window's when known. It returns
 // the page's Cmds; the program keeps h.Page.Flush for its end.

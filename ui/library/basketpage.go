@@ -17,7 +17,8 @@ import (
 
 // page is what the library's program shows, as glow's state picks the
 // stash or the pager: the list (with its search), a document in the
-// reader, or the basket page that B opens over the reader.
+// reader, or the basket page that B opens over the reader and Tab over the
+// list.
 type page int
 
 const (
