@@ -106,7 +106,7 @@ func SampleDoc() (*model.Document, error) {
 
 // Quits reports whether cmd, run with its batches, asks to quit.
 func Quits(cmd tea.Cmd) bool {
-	if cmd == nil || isSlowTimer(cmd) {
+	if dropped(cmd) {
 		return false
 	}
 	switch msg := cmd().(type) {
@@ -125,13 +125,14 @@ func Quits(cmd tea.Cmd) bool {
 // RunCmd runs cmd and the batches in it, as the Bubble Tea loop does,
 // returning the messages they give. A timer of a second or more (a status
 // message's life, the place's save: common.Tick) is dropped without
-// waiting, its message would come after the test; everything else (work,
+// waiting, its message would come after the test, and so is a cursor's
+// blink; everything else (work,
 // and the short timers of a debounce) is waited for, however long a loaded
 // machine makes it (a tight wait dropped slow saves and scans, and the
 // tests failed under load). A Cmd still running after CmdDeadline is a
 // Cmd that never ends: RunCmd panics, naming it.
 func RunCmd(cmd tea.Cmd) []tea.Msg {
-	if cmd == nil || isSlowTimer(cmd) {
+	if dropped(cmd) {
 		return nil
 	}
 	ch := make(chan tea.Msg, 1)
@@ -168,11 +169,25 @@ var slowTimerCode = reflect.ValueOf(common.Tick(time.Hour, nil)).Pointer()
 // isSlowTimer reports whether cmd is a long timer of common.Tick.
 func isSlowTimer(cmd tea.Cmd) bool { return reflect.ValueOf(cmd).Pointer() == slowTimerCode }
 
+// isBlink reports whether cmd is the blink of a text input's cursor
+// (bubbles' cursor.BlinkCmd, told by its function's name): a timer that
+// only shows and hides the cursor, half a second a keystroke.
+func isBlink(cmd tea.Cmd) bool {
+	return strings.Contains(runtime.FuncForPC(reflect.ValueOf(cmd).Pointer()).Name(), "bubbles/cursor.")
+}
+
+// dropped reports whether the test loops drop cmd without running it:
+// nil, a long timer (its message would come after the test), or a
+// cursor's blink (what it shows is no test's business, and each waited
+// out cost the library's tests half a second a keystroke: two minutes of
+// CI's time, asleep).
+func dropped(cmd tea.Cmd) bool { return cmd == nil || isSlowTimer(cmd) || isBlink(cmd) }
+
 // IsTimer reports whether cmd is a timer of any length: common.Tick's, or
 // one of tea.Tick or tea.Every (told by its function's name: a Cmd is
 // opaque otherwise).
 func IsTimer(cmd tea.Cmd) bool {
-	if isSlowTimer(cmd) {
+	if isSlowTimer(cmd) || isBlink(cmd) {
 		return true
 	}
 	name := runtime.FuncForPC(reflect.ValueOf(cmd).Pointer()).Name()
@@ -221,7 +236,7 @@ func (l *Loop) Send(msg tea.Msg) tea.Cmd {
 }
 
 func (l *Loop) start(cmd tea.Cmd) {
-	if cmd == nil || isSlowTimer(cmd) {
+	if dropped(cmd) {
 		return
 	}
 	go func() {
@@ -276,7 +291,7 @@ func (l *Loop) UntilSignal(t testing.TB, what string, signal <-chan struct{}) {
 // Suspends reports whether cmd, run with its batches, asks to suspend
 // (Ctrl-Z).
 func Suspends(cmd tea.Cmd) bool {
-	if cmd == nil || isSlowTimer(cmd) {
+	if dropped(cmd) {
 		return false
 	}
 	switch msg := cmd().(type) {
