@@ -91,6 +91,13 @@ func (s *shared) apply() (msg savedMsg, ok bool) {
 	return savedMsg{seq: s.applied, list: s.b.List(), err: err}, true
 }
 
+// pending reports whether changes wait in the queue for a save.
+func (s *shared) pending() bool {
+	s.qmu.Lock()
+	defer s.qmu.Unlock()
+	return len(s.queue) > 0
+}
+
 // loadedMsg delivers the basket read from its file.
 type loadedMsg struct {
 	s      *shared

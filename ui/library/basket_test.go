@@ -350,3 +350,26 @@ func TestLibraryTabBasketPage(t *testing.T) {
 		t.Errorf("esc from the excerpt's document: page %d, want the list", l.page)
 	}
 }
+
+// Opening the basket page N times (Tab from the list, B from a document)
+// holds no more for the program's end: each opening appended the page's
+// Flush to the library's list.
+func TestLibraryBasketOpeningsHoldOne(t *testing.T) {
+	t.Setenv("XDG_DATA_HOME", t.TempDir())
+	_, opt := newTestLibrary(3)
+	l := libDrive(New(opt), tea.WindowSizeMsg{Width: 100, Height: 20})
+	l = libDrive(l, libRunCmd(l.Init())[0])
+	before := len(l.flush)
+	for range 10 {
+		l = libKeys(l, "tab", "tab")
+	}
+	l = libKeys(l, "enter")
+	opened := len(l.flush) // the reader's adds
+	for range 10 {
+		l = libKeys(l, "B", "q")
+	}
+	if len(l.flush) != opened || opened != before+1 {
+		t.Errorf("flushes: %d at the start, %d after 10 Tabs and a document opened, %d after 10 B, want %d, %d, %d",
+			before, opened, len(l.flush), before, before+1, before+1)
+	}
+}

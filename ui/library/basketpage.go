@@ -104,7 +104,6 @@ func (l *Library) openBasket(msg reader.OpenBasketMsg) tea.Cmd {
 	}
 	cmd := l.basket.Open(o, msg, l.Flush, size)
 	l.page = pageBasket
-	l.flush = append(l.flush, l.basket.Page.Flush)
 	return cmd
 }
 

@@ -205,8 +205,8 @@ type Library struct {
 	walking     bool          // a Rescan is on its way
 	rescanAfter time.Time     // no Rescan before this (walkShare)
 	added       bool          // entries were added after the first walk: shown sorts by path
-	// flush finishes the basket saves of every reader and basket page
-	// the library showed (Flush).
+	// flush finishes the basket saves of every reader the library
+	// showed (Flush); basket.Flush those of its pages.
 	flush []func()
 
 	// mode says what a key means (mode.go); helpFrom is the mode the

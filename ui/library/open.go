@@ -231,6 +231,7 @@ func (l Library) Flush() {
 	for _, f := range l.flush {
 		f()
 	}
+	l.basket.Flush()
 }
 
 // Reading returns the document open in the reader, its key and its place,
