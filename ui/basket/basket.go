@@ -587,7 +587,9 @@ func (m Model) rowTag(e store.Excerpt) string {
 // many as fit, whole).
 func (m Model) statusLine() string {
 	s := " " + common.Fit(m.W, cjk.Sanitize(m.bar.Message()), m.Width-1)
-	if m.bar.Message() == "" {
+	// No keys under the help: its title says any key closes it (the
+	// library's bar is blank there too).
+	if m.bar.Message() == "" && !m.help {
 		var parts []string
 		for _, b := range m.keys.ShortHelp() {
 			if !b.Enabled() {
