@@ -91,13 +91,6 @@ func (s *shared) apply() (msg savedMsg, ok bool) {
 	return savedMsg{seq: s.applied, list: s.b.List(), err: err}, true
 }
 
-// pending reports whether changes wait in the queue for a save.
-func (s *shared) pending() bool {
-	s.qmu.Lock()
-	defer s.qmu.Unlock()
-	return len(s.queue) > 0
-}
-
 // loadedMsg delivers the basket read from its file.
 type loadedMsg struct {
 	s      *shared
@@ -587,8 +580,7 @@ func (m Model) rowTag(e store.Excerpt) string {
 // many as fit, whole).
 func (m Model) statusLine() string {
 	s := " " + common.Fit(m.W, cjk.Sanitize(m.bar.Message()), m.Width-1)
-	// No keys under the help: its title says any key closes it (the
-	// library's bar is blank there too).
+	// No keys under the help, whose title says any key closes it.
 	if m.bar.Message() == "" && !m.help {
 		var parts []string
 		for _, b := range m.keys.ShortHelp() {

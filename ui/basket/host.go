@@ -66,6 +66,13 @@ func (ps *pageSaves) flush() {
 	}
 }
 
+// pending reports whether changes wait in the queue for a save.
+func (s *shared) pending() bool {
+	s.qmu.Lock()
+	defer s.qmu.Unlock()
+	return len(s.queue) > 0
+}
+
 // Flush saves the changes of the pages the Host showed whose save Cmds
 // the program's end cut short (d then Ctrl-c): the program calls it once
 // Bubble Tea has returned. The zero Host has none.
