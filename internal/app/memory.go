@@ -216,7 +216,7 @@ func (mem *memory) searches() []string {
 // remember keeps a search confirmed with Enter for the next session.
 func (mem *memory) remember(q string) error { return mem.store.RememberSearch(q) }
 
-// viewInto sets opt's outline toggles (o, #) to those the user left in
+// viewInto sets opt's outline toggles (o, # and o on a narrow terminal) to those the user left in
 // an earlier run; a file that cannot be read leaves the defaults (it is
 // moved aside when a change is saved over it).
 func (mem *memory) viewInto(opt *reader.Options) {
@@ -244,6 +244,9 @@ func (mem *memory) saveView(o reader.Options) {
 	if o.ShowChars != start.ShowChars {
 		changed.Chars = ptrBool(o.ShowChars)
 	}
+	if o.NarrowOutline != start.NarrowOutline {
+		changed.Narrow = ptrBool(o.NarrowOutline)
+	}
 	mem.report(mem.store.SaveView(changed), func(t *text.CLI) string { return t.ViewUnwritable })
 }
 
@@ -254,6 +257,9 @@ func (mem *memory) applyView(opt *reader.Options) {
 	}
 	if v := mem.view.Chars; v != nil {
 		opt.ShowChars = *v
+	}
+	if v := mem.view.Narrow; v != nil {
+		opt.NarrowOutline = *v
 	}
 }
 

@@ -144,7 +144,7 @@ func TestKeyLater(t *testing.T) {
 }
 
 // TestMemoryView: the outline's toggles a run starts with are those an
-// earlier run left; a run saves only those it changed, so two runs at
+// earlier run left (the pane o showed on a narrow terminal too); a run saves only those it changed, so two runs at
 // once keep each one's change (the one that did not touch o leaves the
 // other's o).
 func TestMemoryView(t *testing.T) {
@@ -154,17 +154,18 @@ func TestMemoryView(t *testing.T) {
 	var oa, ob reader.Options
 	a.viewInto(&oa)
 	b.viewInto(&ob)
-	if oa.HideOutline || oa.ShowChars {
+	if oa.HideOutline || oa.ShowChars || oa.NarrowOutline {
 		t.Fatalf("defaults: %+v", oa)
 	}
-	oa.HideOutline = true // a pressed o
-	ob.ShowChars = true   // b pressed #
+	oa.HideOutline = true   // a pressed o
+	ob.ShowChars = true     // b pressed #
+	ob.NarrowOutline = true // and o on a narrow terminal
 	a.saveView(oa)
 	b.saveView(ob)
 	var oc reader.Options
 	newMemory(options{}, "en", &errs).viewInto(&oc)
-	if !oc.HideOutline || !oc.ShowChars {
-		t.Errorf("next run: hide outline %v, 字数 %v; want both", oc.HideOutline, oc.ShowChars)
+	if !oc.HideOutline || !oc.ShowChars || !oc.NarrowOutline {
+		t.Errorf("next run: hide outline %v, 字数 %v, narrow outline %v; want all", oc.HideOutline, oc.ShowChars, oc.NarrowOutline)
 	}
 	if errs.Len() > 0 {
 		t.Errorf("stderr: %s", errs.String())

@@ -7,7 +7,8 @@ import (
 )
 
 // View is the reader's view as the user set it, kept from run to run as a
-// pager keeps its options: the outline pane (o) and its 字数 column (#).
+// pager keeps its options: the outline pane (o), on terminals of any
+// width and on narrow ones, and its 字数 column (#).
 // A nil field is one no run has set (the reader's default holds). It is
 // one small JSON object, view.json in the state directory, whose other
 // keys (a newer wenji's) are kept as they are whenever it is written.
@@ -16,12 +17,16 @@ type View struct {
 	Outline *bool `json:"outline,omitempty"`
 	// Chars is whether the outline shows its 字数 column.
 	Chars *bool `json:"chars,omitempty"`
+	// Narrow is whether the outline pane is shown on a terminal too
+	// narrow for it to be shown unasked (o there: reader.narrowOutlineTerm).
+	Narrow *bool `json:"narrow,omitempty"`
 }
 
 // The keys of View in its file.
 const (
 	viewOutline = "outline"
 	viewChars   = "chars"
+	viewNarrow  = "narrow"
 )
 
 func (s *Store) viewPath() string { return filepath.Join(s.Dir, "view.json") }
@@ -44,6 +49,7 @@ func (s *Store) LoadView() (View, error) {
 	var v View
 	v.Outline = viewBool(m[viewOutline])
 	v.Chars = viewBool(m[viewChars])
+	v.Narrow = viewBool(m[viewNarrow])
 	return v, nil
 }
 
@@ -54,7 +60,7 @@ func (s *Store) LoadView() (View, error) {
 // before the new one is written; a changed with no field set writes
 // nothing.
 func (s *Store) SaveView(changed View) error {
-	if changed.Outline == nil && changed.Chars == nil {
+	if changed.Outline == nil && changed.Chars == nil && changed.Narrow == nil {
 		return nil
 	}
 	p := s.viewPath()
@@ -69,7 +75,7 @@ func (s *Store) SaveView(changed View) error {
 		if m == nil {
 			m = map[string]json.RawMessage{}
 		}
-		for k, b := range map[string]*bool{viewOutline: changed.Outline, viewChars: changed.Chars} {
+		for k, b := range map[string]*bool{viewOutline: changed.Outline, viewChars: changed.Chars, viewNarrow: changed.Narrow} {
 			if b != nil {
 				m[k], _ = json.Marshal(*b)
 			}

@@ -39,6 +39,11 @@ func TestView(t *testing.T) {
 			want: map[string]any{"outline": false}, bak: []byte(`{"outline": fal`)},
 		{name: "not an object", old: []byte(`[true]`), corrupt: true, save: View{Chars: ptr(false)},
 			want: map[string]any{"chars": false}, bak: []byte(`[true]`)},
+		{name: "narrow saved, the others kept", old: []byte(`{"outline":false,"chars":true}`),
+			load: View{Outline: ptr(false), Chars: ptr(true)}, save: View{Narrow: ptr(true)},
+			want: map[string]any{"outline": false, "chars": true, "narrow": true}},
+		{name: "narrow read", old: []byte(`{"narrow":true}`), load: View{Narrow: ptr(true)},
+			save: View{Narrow: ptr(false)}, want: map[string]any{"narrow": false}},
 		{name: "nothing changed writes nothing", old: []byte(`{"outline": fal`), corrupt: true,
 			want: nil},
 	} {
@@ -85,7 +90,8 @@ func TestView(t *testing.T) {
 			t.Errorf("%s: .bak holds %q, want %q", tt.name, bak, tt.bak)
 		}
 		if again, err := s.LoadView(); err != nil || tt.save.Outline != nil && *again.Outline != *tt.save.Outline ||
-			tt.save.Chars != nil && *again.Chars != *tt.save.Chars {
+			tt.save.Chars != nil && *again.Chars != *tt.save.Chars ||
+			tt.save.Narrow != nil && (again.Narrow == nil || *again.Narrow != *tt.save.Narrow) {
 			t.Errorf("%s: read back %s, %v", tt.name, showView(again), err)
 		}
 	}
@@ -103,7 +109,7 @@ func showView(v View) string {
 		}
 		return "off"
 	}
-	return "outline " + f(v.Outline) + ", chars " + f(v.Chars)
+	return "outline " + f(v.Outline) + ", chars " + f(v.Chars) + ", narrow " + f(v.Narrow)
 }
 
 func mustJSON(v any) string {

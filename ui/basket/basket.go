@@ -580,7 +580,8 @@ func (m Model) rowTag(e store.Excerpt) string {
 // many as fit, whole).
 func (m Model) statusLine() string {
 	s := " " + common.Fit(m.W, cjk.Sanitize(m.bar.Message()), m.Width-1)
-	if m.bar.Message() == "" {
+	// No keys under the help, whose title says any key closes it.
+	if m.bar.Message() == "" && !m.help {
 		var parts []string
 		for _, b := range m.keys.ShortHelp() {
 			if !b.Enabled() {

@@ -274,8 +274,8 @@ func TestRootOpensExcerpt(t *testing.T) {
 	}
 }
 
-// ? shows the page's keys from its KeyMap, in the page's language; any
-// other key closes it.
+// ? shows the page's keys from its KeyMap, in the page's language, with
+// no keys offered under it; any other key closes it.
 func TestHelp(t *testing.T) {
 	path := fill(t, "甲")
 	m := New(Options{Path: path, Lang: "en", Ambiguous: 1})
@@ -285,6 +285,9 @@ func TestHelp(t *testing.T) {
 	}
 	tm = keys(tm, "?")
 	v := screen(tm)
+	if lines := strings.Split(v, "\n"); strings.TrimSpace(lines[len(lines)-1]) != "" {
+		t.Errorf("the bar under the help offers keys (any key closes it): %q", lines[len(lines)-1])
+	}
 	for _, want := range []string{"undo the delete", "open it at its source", "copy all (Markdown)", "back to reading"} {
 		if !strings.Contains(v, want) {
 			t.Errorf("help lacks %q:\n%s", want, v)

@@ -1,6 +1,8 @@
 package basket
 
 import (
+	"sync"
+
 	tea "github.com/charmbracelet/bubbletea"
 
 	"wenji/ui/reader"
@@ -22,18 +24,78 @@ type Host struct {
 	// then are keys for the page that wait for it to read the basket:
 	// those read with the B that opened it, and any typed meanwhile.
 	then []tea.KeyMsg
+	// saves are the pages shown whose changes may wait to be saved
+	// (Flush), shared by the Host's copies; nil before the first Open.
+	saves *pageSaves
+}
+
+// pageSaves holds the basket pages a Host showed that Flush must still
+// save: the page shown last, and any before it with changes their save
+// Cmds have not taken yet. Opening the page again drops the others, so
+// that a program that opens it N times holds one, not N (each Open
+// appended the page's Flush to the program's list, which only grew).
+type pageSaves struct {
+	mu    sync.Mutex
+	pages []**shared // each page's loadedS
+}
+
+// add keeps the page of loaded p, dropping the earlier pages that have
+// nothing left to save.
+func (ps *pageSaves) add(p **shared) {
+	ps.mu.Lock()
+	defer ps.mu.Unlock()
+	kept := ps.pages[:0]
+	for _, q := range ps.pages {
+		if *q != nil && (*q).pending() {
+			kept = append(kept, q)
+		}
+	}
+	clear(ps.pages[len(kept):])
+	ps.pages = append(kept, p)
+}
+
+// flush saves what each page kept has queued.
+func (ps *pageSaves) flush() {
+	ps.mu.Lock()
+	pages := append([]**shared(nil), ps.pages...)
+	ps.mu.Unlock()
+	for _, p := range pages {
+		if *p != nil {
+			(*p).apply()
+		}
+	}
+}
+
+// pending reports whether changes wait in the queue for a save.
+func (s *shared) pending() bool {
+	s.qmu.Lock()
+	defer s.qmu.Unlock()
+	return len(s.queue) > 0
+}
+
+// Flush saves the changes of the pages the Host showed whose save Cmds
+// the program's end cut short (d then Ctrl-c): the program calls it once
+// Bubble Tea has returned. The zero Host has none.
+func (h Host) Flush() {
+	if h.saves != nil {
+		h.saves.flush()
+	}
 }
 
 // Open shows a new page of o over the reader, for the B of msg (or over
 // the library's list, for its Tab, msg then empty): settle
 // finishes the saves the program's readers and pages sent before (the
 // basket is read after them), size is the window's when known. It returns
-// the page's Cmds; the program keeps h.Page.Flush for its end.
+// the page's Cmds; the program calls h.Flush at its end.
 func (h *Host) Open(o Options, msg reader.OpenBasketMsg, settle func(), size *tea.WindowSizeMsg) tea.Cmd {
 	o.Damaged, o.Backup = msg.Damaged, msg.Backup
 	h.then = msg.Then
 	h.Page = New(o) // read afresh: the adds of this and other sessions
 	h.Shown = true
+	if h.saves == nil {
+		h.saves = new(pageSaves)
+	}
+	h.saves.add(h.Page.loadedS)
 	cmds := []tea.Cmd{AfterSaves(settle, h.Page.Init())}
 	if size != nil {
 		var c tea.Cmd

@@ -506,3 +506,38 @@ func TestPageKeys(t *testing.T) {
 		}
 	}
 }
+
+// Opening the basket page N times holds one page for Flush, not N (each
+// opening appended the page's Flush to the program's list), and a change
+// an earlier page made whose save Cmd never ran is still saved by Flush.
+func TestRootFlushHoldsOnePage(t *testing.T) {
+	doc := uitest.SeedDoc(t)
+	basketPath := filepath.Join(t.TempDir(), "basket.json")
+	ropt := RootOptions{Basket: Options{Path: basketPath, Lang: "zh", Ambiguous: 1}, Reader: reader.Options{Lang: "zh", Ambiguous: 1}}
+	r := reader.New(doc, reader.Options{Lang: "zh", Ambiguous: 1, FileName: "seed.txt", Key: "k", BasketPath: basketPath, BasketPage: true})
+	var m tea.Model = NewRoot(r, "k", "seed.txt", ropt)
+	m = drive(m, tea.WindowSizeMsg{Width: 100, Height: 30})
+	m = keys(m, "}", "a", "}", "a")
+	m = keys(m, "B")
+	m, _ = m.Update(uitest.KeyPress("d")) // its Cmd never runs
+	for range 20 {                        // their Cmds never run: the page with the d is not saved
+		for _, k := range []string{"q", "B"} {
+			m, _ = m.Update(uitest.KeyPress(k))
+		}
+		if o, ok := m.(Root); ok && !o.basket.Shown { // B is sent by the reader's Cmd
+			m, _ = m.Update(reader.OpenBasketMsg{})
+		}
+	}
+	root := m.(Root)
+	if n, p := len(root.flush), len(root.basket.saves.pages); n != 1 || p != 2 {
+		t.Errorf("after 21 openings: %d flushes and %d pages kept, want the reader's one and 2 pages (the shown one, the one with a save to do)", n, p)
+	}
+	root.Flush()
+	if got := headings(t, basketPath); len(got) != 1 {
+		t.Errorf("after d, 20 openings more and Flush: %q", got)
+	}
+	m = keys(root, "q", "B")
+	if p := len(m.(Root).basket.saves.pages); p != 1 {
+		t.Errorf("once saved, %d pages kept, want the shown one", p)
+	}
+}

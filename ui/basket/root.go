@@ -69,8 +69,8 @@ type Root struct {
 	// watched is what the reader before knew of the file of the
 	// document in memory that show shows next (reader.Watched).
 	watched *reader.Watched
-	// flush finishes the basket saves of every reader and page the
-	// program showed (Flush).
+	// flush finishes the basket saves of every reader the program
+	// showed (Flush); basket.Flush those of its pages.
 	flush []func()
 	// noFile is the key of the document read from no file (the embedded
 	// sample), whose readers say so (reader.Options.NoFile); "" for none.
@@ -118,6 +118,7 @@ func (m Root) Flush() {
 	for _, f := range m.flush {
 		f()
 	}
+	m.basket.Flush()
 }
 
 // Init starts the reader.
@@ -142,7 +143,6 @@ func (m Root) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case reader.OpenBasketMsg:
 		msg.Then = append(msg.Then, m.reader.TakeAfterB()...)
 		cmd = m.basket.Open(m.opt.Basket, msg, m.Flush, m.size)
-		m.flush = append(m.flush, m.basket.Page.Flush)
 		return m, cmd
 	case BackMsg:
 		m.basket.Shown = false

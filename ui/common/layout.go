@@ -130,13 +130,15 @@ func FitMiddle(w cjk.Width, s string, max int) string {
 
 // FitPath cuts a file's path (folders and name, / between them) to at
 // most max columns for a list's file column, giving way where it tells
-// least: the folder first, from its middle (20…编/name.txt), then all of it
-// (…/name.txt), and only then the name, from its middle (FitMiddle), its
-// end and extension kept. Cutting the whole path from its middle kept the
-// folder and left formats/c…sign.doc beside formats/c…uide.doc. A middle
-// cut keeps two columns at least either side of the … (f…s/ says nothing);
-// too narrow for that, the name keeps its end (…oc). The path is
-// sanitized first, so that what is measured is what is drawn.
+// least: the folders first, whole ones from the top, a leading … saying
+// they were cut (…/报告/name.txt, …/name.txt), then all of them and the
+// name's middle (FitMiddle), its end and extension kept: there the two
+// columns of …/ go to telling 初稿 from 定稿. A folder cut inside its name
+// (fo…ts/a.doc beside …/b.docx) said nothing more than …/; cutting the
+// whole path from its middle kept the folder and left formats/c…sign.doc
+// beside formats/c…uide.doc. Too narrow for a middle cut, the name keeps
+// its end (…oc). The path is sanitized first, so that
+// what is measured is what is drawn.
 func FitPath(w cjk.Width, s string, max int) string {
 	s = cjk.Sanitize(s)
 	if w.String(s) <= max {
@@ -148,11 +150,19 @@ func FitPath(w cjk.Width, s string, max int) string {
 		dir, name = s[:i], s[i+1:]
 	}
 	if dir != "" {
-		if room := max - w.String(name) - 1; room-w.String(ell) >= minSides {
-			return FitMiddle(w, dir, room) + "/" + name
-		}
-		if short := ell + "/" + name; w.String(short) <= max {
-			return short
+		lead := ell + "/"
+		if w.String(lead+name) <= max {
+			// The folders nearest the name, while they fit whole.
+			kept := name
+			for rest := dir; rest != ""; {
+				i := strings.LastIndexByte(rest, '/')
+				more := rest[i+1:] + "/" + kept
+				if i < 0 || w.String(lead+more) > max {
+					break
+				}
+				kept, rest = more, rest[:i]
+			}
+			return lead + kept
 		}
 	}
 	if max-w.String(ell) >= minSides {

@@ -81,7 +81,9 @@ func TestFitParts(t *testing.T) {
 // FitPath gives way in a file's folder before its name, and in the name's
 // middle before its end: formats/comp_design.doc and formats/comp_guide.doc
 // at the 18 columns of a 60-column library were formats/c…sign.doc and
-// formats/c…uide.doc.
+// formats/c…uide.doc. A folder goes by whole ones (…/ for those cut):
+// the library's column showed formats/ as fo…ts/ on one row, …/ on the
+// next.
 func TestFitPath(t *testing.T) {
 	for _, amb := range []int{1, 2} {
 		w := cjk.New(amb)
@@ -94,13 +96,18 @@ func TestFitPath(t *testing.T) {
 			{"formats/comp_design.doc", 30, "formats/comp_design.doc"},
 			{"formats/comp_design.doc", 18, "…/comp_design.doc"},
 			{"formats/comp_guide.doc", 18, "…/comp_guide.doc"},
-			{"2023/基层治理汇编/comp_design.doc", 24, "2023…编/comp_design.doc"},
+			{"2023/基层治理汇编/comp_design.doc", 24, "…/comp_design.doc"},
+			{"2023/基层治理汇编/comp_design.doc", 30, "…/基层治理汇编/comp_design.doc"},
+			{"a/b/c/基层治理汇编/comp_design.doc", 31, "…/基层治理汇编/comp_design.doc"},
+			{"a/b/c/基层治理汇编/comp_design.doc", 32, "…/c/基层治理汇编/comp_design.doc"},
 			{"formats/a-very-long-report-name-2025.doc", 18, "a-very-lo…2025.doc"},
+			{"formats/chatchat_std12_design.doc", 24, "chatchat_std…_design.doc"},
 			{"二〇二五年政府工作报告汇编.txt", 17, "二〇二五…汇编.txt"},
 			{"formats/comp_design.doc", 3, "…oc"},
 			{"formats/comp_design.doc", 4, "…doc"},
 			{"formats/comp_design.doc", 5, "co…oc"},
-			{"formats/comp_design.doc", 22, "for…ts/comp_design.doc"},
+			{"formats/comp_design.doc", 22, "…/comp_design.doc"},
+			{"formats/comp_design.doc", 8, "comp…doc"},
 			{"plain.doc", 3, "…oc"},
 			{"a/b.doc", 0, ""},
 		} {

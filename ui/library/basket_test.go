@@ -2,6 +2,7 @@ package library
 
 import (
 	"context"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -348,5 +349,60 @@ func TestLibraryTabBasketPage(t *testing.T) {
 	}
 	if l = libKeys(l, "esc"); l.page != pageList {
 		t.Errorf("esc from the excerpt's document: page %d, want the list", l.page)
+	}
+}
+
+// Opening the basket page N times (Tab from the list, B from a document)
+// holds no more for the program's end: each opening appended the page's
+// Flush to the library's list.
+func TestLibraryBasketOpeningsHoldOne(t *testing.T) {
+	t.Setenv("XDG_DATA_HOME", t.TempDir())
+	_, opt := newTestLibrary(3)
+	l := libDrive(New(opt), tea.WindowSizeMsg{Width: 100, Height: 20})
+	l = libDrive(l, libRunCmd(l.Init())[0])
+	before := len(l.flush)
+	for range 10 {
+		l = libKeys(l, "tab", "tab")
+	}
+	l = libKeys(l, "enter")
+	opened := len(l.flush) // the reader's adds
+	for range 10 {
+		l = libKeys(l, "B", "q")
+	}
+	if len(l.flush) != opened || opened != before+1 {
+		t.Errorf("flushes: %d at the start, %d after 10 Tabs and a document opened, %d after 10 B, want %d, %d, %d",
+			before, opened, len(l.flush), before, before+1, before+1)
+	}
+}
+
+// The basket page Tab opens over the list says the damaged basket file
+// an add in a document read before found, as the page B opens from that
+// document does; once said, it is not said again.
+func TestLibraryTabBasketSaysDamaged(t *testing.T) {
+	data := t.TempDir()
+	t.Setenv("XDG_DATA_HOME", data)
+	path := filepath.Join(data, "wenji", "basket.json")
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, []byte("GARB"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	_, opt := newTestLibrary(3)
+	opt.Reader.Lang = "en"
+	l := libDrive(New(opt), tea.WindowSizeMsg{Width: 120, Height: 20})
+	l = libDrive(l, libRunCmd(l.Init())[0])
+	l = libKeys(l, "enter", "}", "a")
+	if s := strings.Join(libScreen(l), "\n"); !strings.Contains(s, "basket.json was damaged") {
+		t.Fatalf("the add did not say the damaged file:\n%s", s)
+	}
+	l = libKeys(l, "esc", "tab")
+	said := path + " was damaged: moved to basket.json.bak"
+	if s := strings.Join(libScreen(l), "\n"); l.page != pageBasket || !strings.Contains(s, said) {
+		t.Errorf("Tab over the list: page %d, want %q:\n%s", l.page, said, s)
+	}
+	l = libKeys(l, "tab", "tab")
+	if s := strings.Join(libScreen(l), "\n"); strings.Contains(s, "was damaged") {
+		t.Errorf("said again on the next Tab:\n%s", s)
 	}
 }

@@ -98,13 +98,16 @@ func (l *Library) openBasket(msg reader.OpenBasketMsg) tea.Cmd {
 		km.BackToList(ro.Lang)
 		o.KeyMap = &km
 	}
+	if msg.Damaged == "" { // found by the add of a document read before
+		msg.Damaged, msg.Backup = l.basketDamaged, l.basketBackup
+	}
+	l.basketDamaged, l.basketBackup = "", ""
 	var size *tea.WindowSizeMsg
 	if l.Width > 0 {
 		size = &tea.WindowSizeMsg{Width: l.Width, Height: l.Height}
 	}
 	cmd := l.basket.Open(o, msg, l.Flush, size)
 	l.page = pageBasket
-	l.flush = append(l.flush, l.basket.Page.Flush)
 	return cmd
 }
 

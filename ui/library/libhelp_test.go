@@ -70,6 +70,9 @@ func TestLibraryHelpView(t *testing.T) {
 		}
 		l = libKeys(l, "?")
 		s := strings.Join(libScreen(l), "\n")
+		if bar := strings.TrimSpace(libScreen(l)[39]); bar != "" {
+			t.Errorf("%s: the status bar under the help says %q (? opens nothing there)", lang, bar)
+		}
 		if !strings.Contains(s, wtext.SharedFor(lang).HelpTitle) && !strings.Contains(s, wtext.SharedFor(lang).HelpTitleFits) {
 			t.Errorf("%s: no help title:\n%s", lang, s)
 		}

@@ -194,19 +194,23 @@ type Library struct {
 	altOpen  *libAlt      // the alternate being read for Ctrl-^
 	// lastQuery and lastText are the last search of the readers, for n
 	// in the next (reader.Options.LastQuery).
-	lastQuery   *search.Query
-	lastText    string
-	basket      basketui.Host // the basket page, shown while page is pageBasket
-	last        int           // entry last opened in the reader, -1 before any
-	goneN       int           // entries found gone (libEntry.gone)
-	looking     bool          // a look at the files is on its way (watch.go)
-	lookNext    int           // the entry the next look's batch starts at
-	ticks       int           // the watch's ticks while the list was shown
-	walking     bool          // a Rescan is on its way
-	rescanAfter time.Time     // no Rescan before this (walkShare)
-	added       bool          // entries were added after the first walk: shown sorts by path
-	// flush finishes the basket saves of every reader and basket page
-	// the library showed (Flush).
+	lastQuery *search.Query
+	lastText  string
+	basket    basketui.Host // the basket page, shown while page is pageBasket
+	// basketDamaged is the damaged basket file an add of a reader closed
+	// since found, and basketBackup the .bak it went to, until a basket
+	// page says so (reader.OpenBasketMsg.Damaged).
+	basketDamaged, basketBackup string
+	last                        int       // entry last opened in the reader, -1 before any
+	goneN                       int       // entries found gone (libEntry.gone)
+	looking                     bool      // a look at the files is on its way (watch.go)
+	lookNext                    int       // the entry the next look's batch starts at
+	ticks                       int       // the watch's ticks while the list was shown
+	walking                     bool      // a Rescan is on its way
+	rescanAfter                 time.Time // no Rescan before this (walkShare)
+	added                       bool      // entries were added after the first walk: shown sorts by path
+	// flush finishes the basket saves of every reader the library
+	// showed (Flush); basket.Flush those of its pages.
 	flush []func()
 
 	// mode says what a key means (mode.go); helpFrom is the mode the

@@ -205,6 +205,9 @@ func (l *Library) back() tea.Cmd {
 		l.closed.kept = l.reader.Document() // the excerpt alone: small
 	}
 	l.lastQuery, l.lastText = l.reader.LastSearch()
+	if d, b := l.reader.TakeBasketNotice(); d != "" {
+		l.basketDamaged, l.basketBackup = d, b // for the page Tab opens over the list
+	}
 	l.opt.Reader = l.reader.ViewOptions(l.opt.Reader) // o and # hold for the next document
 	l.reader.Close()
 	l.reader, l.readIdx, l.readPath, l.readKey, l.page = nil, -1, "", "", pageList
@@ -231,6 +234,7 @@ func (l Library) Flush() {
 	for _, f := range l.flush {
 		f()
 	}
+	l.basket.Flush()
 }
 
 // Reading returns the document open in the reader, its key and its place,

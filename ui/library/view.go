@@ -142,9 +142,10 @@ func (l Library) listLines(W int) []string {
 }
 
 // hint is the status bar's reminder of the keys, led by ? help when ?
-// opens it (not while a query is typed).
+// opens it (not while a query is typed); none under the help, whose title
+// says how to close it (it said "? help ·", ? opening nothing there).
 func (l *Library) hint(keys string, typing bool) string {
-	if typing {
+	if typing || keys == "" {
 		return keys
 	}
 	return l.tx.HelpHint + " · " + keys

@@ -103,6 +103,16 @@ func (m *Model) add(e basket.Excerpt) tea.Cmd {
 	return tea.Batch(m.status.Flash(m.btx().Adding), m.addCmd(func() (basket.Excerpt, bool) { return e, true }))
 }
 
+// TakeBasketNotice returns the damaged basket file an add of this reader
+// found (and the .bak it was moved to) that no basket page has said yet,
+// and forgets it: a program that shows the page other than by B (the
+// library's Tab over its list) hands it to that page.
+func (m *Model) TakeBasketNotice() (damaged, backup string) {
+	damaged, backup = m.basketDamaged, m.basketBackup
+	m.basketDamaged, m.basketBackup = "", ""
+	return damaged, backup
+}
+
 // TakeAfterB returns the keys read after the B of an OpenBasketMsg
 // before the program took it, in order, for the page (after the message's
 // Then), and gives the reader its keys again.

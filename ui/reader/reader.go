@@ -444,7 +444,7 @@ func (r *Reader) render(i int) *block {
 	if lineHead != nil {
 		headingLine = true
 		for _, c := range r.doc.Clean(model.Span{Start: lineHead.TitleSpan.End, End: sp.End}) {
-			if !onlyPunct(text[c.Start:c.End]) {
+			if t := text[c.Start:c.End]; !onlyPunct(t) || sentenceHead(r.doc, lineHead, t) {
 				headingLine = false
 				break
 			}
