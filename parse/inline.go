@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"cmp"
 	"slices"
 	"sort"
 	"strings"
@@ -191,7 +192,8 @@ func appendSequences(out [][]inlineMarker, flat, ms []inlineMarker) ([][]inlineM
 		flush(f)
 	}
 	if len(out) > 1 {
-		sort.Slice(out, func(i, j int) bool { return out[i][0].pos < out[j][0].pos })
+		// No two runs open at one marker: the order is the same for any sort.
+		slices.SortFunc(out, func(a, b []inlineMarker) int { return cmp.Compare(a[0].pos, b[0].pos) })
 	}
 	return out, flat
 }
