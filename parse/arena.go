@@ -16,9 +16,9 @@ func (p *parser) fork() *parser {
 	if q == nil {
 		q = &parser{arena: new(nodeArena)}
 	}
-	a, m, ss := q.arena, q.marks, q.sents
+	a, m, ss, rs := q.arena, q.marks, q.sents, q.runs
 	*q = *p
-	q.arena, q.marks, q.sents = a, m, ss // its own, not p's
+	q.arena, q.marks, q.sents, q.runs = a, m, ss, rs // its own, not p's
 	return q
 }
 

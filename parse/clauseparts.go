@@ -72,5 +72,5 @@ func oneClauseTitle(t string) bool {
 
 // oneClause reports text with no mark that ends or splits a clause.
 func oneClause(t string) bool {
-	return !strings.ContainsAny(t, "，,；;：:。！？")
+	return !containsAny(t, "，,；;：:。！？")
 }

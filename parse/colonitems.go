@@ -57,7 +57,7 @@ func (p *parser) colonItem(i int) bool {
 	if !ok {
 		body, ok = strings.CutSuffix(s, "；")
 	}
-	return ok && body != "" && !strings.ContainsAny(body, "。；！？")
+	return ok && body != "" && !containsAny(body, "。；！？")
 }
 
 // colonItems makes the lists among the paragraphs n owns its children

@@ -15,7 +15,7 @@ var halfEnds = []string{"工作回顾", "主要工作", "工作总结", "工作�
 // the plan: a short line, one clause, ending with a word of halfEnds and
 // setting its period (2024年, 今年, 下一步, 今后).
 func halfTitle(t string) bool {
-	if runeLen(t) > 24 || strings.ContainsAny(t, "，,；：") {
+	if runeLen(t) > 24 || containsAny(t, "，,；：") {
 		return false
 	}
 	for _, w := range halfEnds {
@@ -41,7 +41,7 @@ func typedParts(k *pnode) bool {
 // (存在的问题, 存在的问题和不足, 存在的困难和问题): a part of its own between
 // the review and the plan, never the review's last subpart.
 func problemsTitle(t string) bool {
-	return runeLen(t) <= 12 && !strings.ContainsAny(t, "，,；：") && strings.Contains(t, "问题") &&
+	return runeLen(t) <= 12 && !containsAny(t, "，,；：") && strings.Contains(t, "问题") &&
 		(strings.Contains(t, "存在") || strings.Contains(t, "不足") || strings.Contains(t, "困难"))
 }
 
@@ -56,7 +56,7 @@ func plainKid(k *pnode) bool {
 // 环境保护目标完成情况及主要工作): a short one-clause line ending with 情况 or
 // 状况, or naming a state of affairs and then the work done (…情况及主要工作).
 func statusTitle(t string) bool {
-	if runeLen(t) > 24 || strings.ContainsAny(t, "，,；：。") {
+	if runeLen(t) > 24 || containsAny(t, "，,；：。") {
 		return false
 	}
 	if strings.HasSuffix(t, "情况") || strings.HasSuffix(t, "状况") {

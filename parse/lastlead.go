@@ -111,7 +111,7 @@ func (p *parser) lastLead(paras []int, cands, clauses, joins []lead) (lead, bool
 	defer func() { *bp = buf[:0]; sentencePool.Put(bp) }()
 	s := p.str(&p.eff[l.para])
 	buf, _ = scanSentences(buf, s, false, -1)
-	if len(inlineLeads(s, 0, buf)) > 0 {
+	if len(inlineLeads(nil, s, 0, buf)) > 0 {
 		return lead{}, false
 	}
 	if found, _ := paragraphOpenings(s, buf, false); len(found) > 0 {

@@ -45,8 +45,9 @@ func alike(a, b lead) int {
 const linkWindow = 32
 
 // groups joins candidates linked by link into groups and returns the members
-// of the groups that pass accept, in order.
-func groups(c []lead, link func(a, b lead) int, accept func(members []lead, strong bool) bool) []lead {
+// of the groups that pass accept, in order: appended to dst[:0], or nil when
+// no group passes. With a dst of nil the result is a list of its own.
+func groups(dst, c []lead, link func(a, b lead) int, accept func(members []lead, strong bool) bool) []lead {
 	// The working slices come from a pool: groups runs for every node and
 	// every paragraph with candidates, and only its result is kept.
 	g := groupPool.Get().(*groupScratch)
@@ -125,7 +126,10 @@ func groups(c []lead, link func(a, b lead) int, accept func(members []lead, stro
 	if kept == 0 {
 		return nil
 	}
-	out := make([]lead, 0, kept)
+	out := dst[:0]
+	if cap(out) < kept {
+		out = make([]lead, 0, kept)
+	}
 	for i := range c {
 		if decided[root[i]] == yes {
 			out = append(out, c[i])

@@ -190,7 +190,7 @@ func (p *parser) paragraphLeads(paras []int, scope commaScope) []lead {
 		}
 		return found
 	}
-	alikeLeads := groups(cands, alike, func(m []lead, strong bool) bool {
+	alikeLeads := groups(nil, cands, alike, func(m []lead, strong bool) bool {
 		if len(m) >= 3 {
 			return true
 		}
@@ -213,8 +213,9 @@ func (p *parser) paragraphLeads(paras []int, scope commaScope) []lead {
 }
 
 // inlineLeads finds short parallel lead sentences inside paragraph s (强化对标
-// 学习，把准选题方向。…强化问题导向，提升选题精度。…), from byte from on.
-func inlineLeads(s string, from int, ss []sentence) []lead {
+// 学习，把准选题方向。…强化问题导向，提升选题精度。…), from byte from on,
+// appended to dst[:0] (groups).
+func inlineLeads(dst []lead, s string, from int, ss []sentence) []lead {
 	cp := leadPool.Get().(*[]lead)
 	cands := (*cp)[:0]
 	defer func() { *cp = cands[:0]; leadPool.Put(cp) }()
@@ -245,7 +246,7 @@ func inlineLeads(s string, from int, ss []sentence) []lead {
 		}
 		return 0
 	}
-	return groups(cands, link, func(m []lead, strong bool) bool {
+	return groups(dst, cands, link, func(m []lead, strong bool) bool {
 		if figures(m) {
 			return false
 		}
@@ -415,7 +416,7 @@ func (p *parser) inline(n *pnode) {
 		}
 		prevOpened := opened
 		opened = false
-		if seqs := measureRuns(s, inlineSequences(ms)); len(seqs) > 0 {
+		if seqs := measureRuns(s, p.runs.sequences(ms)); len(seqs) > 0 {
 			for _, run := range seqs {
 				p.addInlineRun(n, e, run)
 			}
@@ -428,7 +429,7 @@ func (p *parser) inline(n *pnode) {
 		if len(buf) > 0 {
 			first = buf[0].start
 		}
-		found := inlineLeads(s, from, buf)
+		found := p.runs.leads(s, from, buf)
 		if len(found) == 0 && from == 0 {
 			found, buf = paragraphOpenings(s, buf, prevOpened)
 		}

@@ -386,7 +386,7 @@ func parseAppendixMarker(p string) (marker, bool) {
 	// Nor one whose number runs on into a sentence with no separator
 	// (附件30天后过期；其余请下载附件查看): a count of days or items, no
 	// appendix's number; an appendix's title ends no clause.
-	if n > 0 && skip == len(text) && strings.ContainsAny(p[skip:], "。；！？") {
+	if n > 0 && skip == len(text) && containsAny(p[skip:], "。；！？") {
 		return marker{}, false
 	}
 	return marker{style: styleAppendix, text: text, num: v, skip: skip}, true

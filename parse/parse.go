@@ -127,6 +127,9 @@ type parser struct {
 	// file's parse; markers point into the text, so no sync.Pool keeps them.
 	marks []inlineMarker
 	sents sentScan
+	// runs holds what inline finds in a paragraph, read before the next
+	// paragraph's: each fork's own, as marks.
+	runs runScratch
 	// marginLists: a plain text whose prose is set in, where a list Word
 	// numbered stands at the margin (colonItems).
 	marginLists bool

@@ -111,7 +111,7 @@ func blockMember(text string, l *line, reg register) bool {
 // name and its tagline parted by a separator (公考帮 · 遴选有道), no Han
 // character at all (Follow us), or wording wholly unlike the genre's.
 func blockHead(p string) bool {
-	if strings.ContainsAny(p, "·｜|丨") || hanCount(p, 1) == 0 {
+	if containsAny(p, "·｜|丨") || hanCount(p, 1) == 0 {
 		return true
 	}
 	if h, _ := noticeHits(p); h.signalled() {

@@ -27,7 +27,7 @@ func isButtonRow(p string) bool {
 			return false
 		}
 		label := strings.Trim(rest[size:size+end], " \t\u3000")
-		if n := utf8.RuneCountInString(label); n == 0 || n > 16 || strings.Trim(label, "0123456789") == "" || strings.ContainsAny(label, "。；") {
+		if n := utf8.RuneCountInString(label); n == 0 || n > 16 || strings.Trim(label, "0123456789") == "" || containsAny(label, "。；") {
 			return false
 		}
 		cells++

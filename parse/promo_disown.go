@@ -183,7 +183,7 @@ func opensOnContent(p string) bool {
 		if i := indexWord(rest, "】"); i > 0 && runeLen(rest[:i]) <= maxHeadRunes {
 			p = rest[i+len("】"):]
 		}
-	} else if i := strings.Index(p, "："); i > 0 && runeLen(p[:i]) <= maxHeadRunes && !strings.ContainsAny(p[:i], "，。；") {
+	} else if i := strings.Index(p, "："); i > 0 && runeLen(p[:i]) <= maxHeadRunes && !containsAny(p[:i], "，。；") {
 		p = p[i+len("："):]
 	}
 	if strings.HasPrefix(p, "本文件") {

@@ -27,7 +27,7 @@ var forbidAdverbs = []string{"轻易", "随意", "随便", "盲目", "乱"}
 // (after a word of forbidWords) or act (after a bare 不 or 勿) taken out.
 // Not “不要忘了” nor 别忘: a reminder to act is an imperative to act.
 func unforbid(p string, h *hits) {
-	if h[fAct] == 0 || h[fReader] > 0 || !strings.ContainsAny(p, "不勿禁") {
+	if h[fAct] == 0 || h[fReader] > 0 || !containsAny(p, "不勿禁") {
 		return
 	}
 	var b strings.Builder

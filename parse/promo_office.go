@@ -122,7 +122,7 @@ func govAccount(p string) bool {
 // line of no sentence (千年古县 · 水韵清溪 ——「清溪发布」，与您一起见证家乡每一天)
 // is its slogan, a page's furniture.
 func govAccountNamed(p string, h *hits) bool {
-	return govAccount(p) && (h[fReader] == 0 || strings.ContainsAny(p, "。；"))
+	return govAccount(p) && (h[fReader] == 0 || containsAny(p, "。；"))
 }
 
 // govAccountEnd reports a quoted name ending as a government account's

@@ -155,7 +155,7 @@ func isMenu(p string) bool {
 	}
 	for _, it := range items {
 		it = strings.TrimSpace(strings.Trim(it, "　"))
-		if it == "" || runeLen(it) > 8 || strings.ContainsAny(it, "，。、；：:") {
+		if it == "" || runeLen(it) > 8 || containsAny(it, "，。、；：:") {
 			return false
 		}
 	}

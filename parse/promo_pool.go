@@ -253,7 +253,7 @@ func isItemMarker(s style) bool {
 // it (🔒 稿匠担保交易, “某某社”出品): short, no clause or sentence mark, no
 // digit, no word of the genre's prose and no sender, no heading marker.
 func isBlockName(p string, h *hits) bool {
-	return runeLen(p) <= maxSignOffRunes && h[fProse]+h[fOfficial] == 0 && !strings.ContainsAny(p, "，。！？；,!?;0123456789") && !isOutlineLine(p)
+	return runeLen(p) <= maxSignOffRunes && h[fProse]+h[fOfficial] == 0 && !containsAny(p, "，。！？；,!?;") && !strings.ContainsAny(p, "0123456789") && !isOutlineLine(p)
 }
 
 // maxHeadRunes bounds a head label: a few words.
@@ -267,7 +267,7 @@ func isHeadLabel(p string, h *hits) bool {
 	if !ok {
 		body, ok = strings.CutSuffix(p, ":")
 	}
-	return ok && body != "" && runeLen(body) <= maxHeadRunes && h[fProse] == 0 && !strings.ContainsAny(body, "，。：:")
+	return ok && body != "" && runeLen(body) <= maxHeadRunes && h[fProse] == 0 && !containsAny(body, "，。：:")
 }
 
 // maxSignOffRunes bounds a line of a sign-off block: a name or a motto.
@@ -290,8 +290,8 @@ func isSignOffBlock(text string, group []line) bool {
 	for k := range group {
 		l := &group[k]
 		p := text[l.start:l.end]
-		if l.junk || runeLen(p) > maxSignOffRunes || strings.ContainsAny(p, "0123456789０１２３４５６７８９") ||
-			endsClause(p) || strings.ContainsAny(p, "。！？!?") || isOutlineLine(p) || hasPaidMarker(text, l) {
+		if l.junk || runeLen(p) > maxSignOffRunes || hasDigit(p) ||
+			endsClause(p) || containsAny(p, "。！？!?") || isOutlineLine(p) || hasPaidMarker(text, l) {
 			return false
 		}
 		h, _ := noticeHits(p)

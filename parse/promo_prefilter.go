@@ -58,7 +58,7 @@ var signalFirst = func() *bmpSet {
 // (craftMotto, promo_motto.go). Most standalone lines are headings, which it passes
 // over on their bigrams, cheaper than the score.
 func maySignalBare(p string) bool {
-	return strings.ContainsAny(p, "折|｜丨[［") || genreWeight(p) >= 2 || learnBareWeight(p) > 0 || brandClaim(p) || nameTagline(p) ||
+	return containsAny(p, "折|｜丨[［") || genreWeight(p) >= 2 || learnBareWeight(p) > 0 || brandClaim(p) || nameTagline(p) ||
 		craftMotto(p)
 }
 

@@ -175,7 +175,7 @@ func isSoftChrome(s string) bool {
 			continue
 		}
 		n := runeLen(rest)
-		if n < 2 || n > 30 || strings.ContainsAny(rest, "：:|｜") || namesSite(rest) {
+		if n < 2 || n > 30 || containsAny(rest, "：:|｜") || namesSite(rest) {
 			return false
 		}
 		for i := 0; i < len(rest); i++ {

@@ -105,7 +105,7 @@ func isRelatedList(text string, group []line) bool {
 	}
 	head := text[group[0].start:group[0].end]
 	body := strings.TrimRight(head, "：:")
-	if runeLen(body) > maxHeadRunes || strings.ContainsAny(body, "，。：:") {
+	if runeLen(body) > maxHeadRunes || containsAny(body, "，。：:") {
 		return false
 	}
 	_, h := noticeScore(head)
@@ -137,7 +137,7 @@ func isTitleItem(p string) bool {
 	if isLinkItem(p) {
 		return true
 	}
-	if runeLen(p) > 40 || strings.ContainsAny(p, "。！？；!?;") || strings.HasSuffix(p, "：") || strings.HasSuffix(p, ":") {
+	if runeLen(p) > 40 || containsAny(p, "。！？；!?;") || strings.HasSuffix(p, "：") || strings.HasSuffix(p, ":") {
 		return false
 	}
 	return !isOutlineLine(p) && !isAnyDate(p) && !hasLandline(p)

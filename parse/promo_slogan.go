@@ -110,7 +110,7 @@ func coinedName(s string) bool {
 // to ten characters, no sentence.
 func twoClauseTagline(s string) bool {
 	a, b, ok := strings.Cut(s, "，")
-	if !ok || strings.ContainsAny(b, "，。；") {
+	if !ok || containsAny(b, "，。；") {
 		return false
 	}
 	n, m := runeLen(a), runeLen(b)

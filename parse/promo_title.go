@@ -52,11 +52,11 @@ func opensBody(p string) bool {
 // opensProse reports a paragraph of prose: a sentence ended by 。！？, or
 // longer than a heading.
 func opensProse(p string) bool {
-	return len(p) > 90 || strings.ContainsAny(p, "。！？")
+	return len(p) > 90 || containsAny(p, "。！？")
 }
 
 // isTitleShaped reports a line that may be a title: short, no sentence
 // ended in it, not a heading of a part itself.
 func isTitleShaped(p string) bool {
-	return p != "" && len(p) <= maxShortBytes && !strings.ContainsAny(p, "。！？!?") && !isOutlineLine(p)
+	return p != "" && len(p) <= maxShortBytes && !containsAny(p, "。！？!?") && !isOutlineLine(p)
 }

@@ -42,7 +42,7 @@ func (p *parser) cutRunOnItems(kids []*pnode) {
 			continue
 		}
 		first := k.Title[:strings.Index(k.Title, "，")]
-		if r := runeLen(first); r < 4 || r > maxRunOnClause || strings.ContainsAny(first, "0123456789０１２３４５６７８９%％") {
+		if r := runeLen(first); r < 4 || r > maxRunOnClause || (hasDigit(first) || containsAny(first, "%％")) {
 			continue
 		}
 		short := 0
