@@ -45,6 +45,8 @@ type RootOptions struct {
 	// for none: where an excerpt's file went when it was renamed. It
 	// runs in a Cmd, and returns soon once ctx is cancelled (Esc).
 	FindNear func(ctx context.Context, key, path, here string) string
+	// Sample, when set, opens an excerpt of the embedded sample.
+	Sample Sample
 }
 
 // Root is the program: the reader, and the basket page that B opens over
@@ -225,8 +227,11 @@ func (m *Root) open(e store.Excerpt) tea.Cmd {
 	if e.Source.Path == "" && e.Source.Copy != "" && m.opt.OpenCopy != nil {
 		return m.openCopy(e)
 	}
+	if m.opt.Sample.Of(e) {
+		return m.openSample(e) // the embedded sample's, while another document is read
+	}
 	if e.Source.Path == "" {
-		// The embedded sample's, while another document is read.
+		// Standard input's, its copy gone or never kept.
 		return tea.Batch(m.basket.Page.flash(NoFileText(m.basket.Page.tx, e)), m.takeOpenThen())
 	}
 	open := m.opt.Open

@@ -75,6 +75,8 @@ type Options struct {
 	// basket kept for an excerpt (internal/basket.ReadCopy), as Open
 	// does a file's: the basket page's Enter opens such an excerpt.
 	OpenCopy func(b []byte) (Opened, error)
+	// Sample, when set, opens an excerpt of the embedded sample.
+	Sample basketui.Sample
 	// Place returns where the document with key was left, and a notice
 	// when that could not be read; nil leaves every document at its start.
 	Place func(key string) (*reader.Place, string)
@@ -143,6 +145,7 @@ type libOpenedMsg struct {
 	gone   bool   // err, and the file is no longer there
 	stdin  []byte // the copy of standard input doc was read from, nil for a file's
 	kept   bool   // doc is what the basket keeps of an excerpt: no file
+	noFile bool   // doc is the embedded sample: no file either
 }
 
 // libSavedMsg reports a place saved when the reader was left.

@@ -138,9 +138,9 @@ func (l *Library) opened(msg libOpenedMsg) tea.Cmd {
 		ro.Place = &p
 	}
 	ro.Library, ro.BasketPage = true, true
-	ro.NoFile = msg.kept // an excerpt shown from the basket: no file to watch
-	ro.Kept = msg.kept   // nor to add excerpts from
-	ro.Key = msg.key     // an excerpt put in the basket names its document by content
+	ro.NoFile = msg.kept || msg.noFile // an excerpt shown from the basket, the sample: no file to watch
+	ro.Kept = msg.kept                 // nor to add excerpts from
+	ro.Key = msg.key                   // an excerpt put in the basket names its document by content
 	if msg.doc.Root != nil && msg.doc.Root.Title == "" {
 		msg.doc.Root.Title = filepath.Base(ro.FileName)
 	}
