@@ -157,6 +157,9 @@ type Library struct {
 	opt           Options
 	tx            *libText
 	keys          LibraryKeyMap // built once; setMode enables what works
+	// lastNote is the start's "last opened: …", which the bar cuts to
+	// its line as it cuts a note: it never takes lines over the list.
+	lastNote string
 
 	entries []libEntry
 	shown   []int // indexes into entries, filtered and ordered
@@ -278,6 +281,13 @@ func New(opt Options) Library {
 		}
 	}
 	if len(notes) > 0 {
+		if opt.Notice == "" {
+			// Where the cursor is, which the list shows: cut to the bar,
+			// it did not cover the list's last rows over two lines at 50
+			// columns, as the user started a search. A notice that the
+			// memory was damaged is said whole.
+			l.lastNote = notes[0]
+		}
 		l.startCmd = tea.Batch(l.startCmd, l.flash(strings.Join(notes, " · ")))
 	}
 	return l
