@@ -17,6 +17,7 @@ import (
 	"wenji/ui/cjk"
 	"wenji/ui/common"
 	"wenji/ui/components/statusbar"
+	"wenji/ui/internal/basketfile"
 	"wenji/ui/reader"
 )
 
@@ -71,9 +72,10 @@ type Root struct {
 	// watched is what the reader before knew of the file of the
 	// document in memory that show shows next (reader.Watched).
 	watched *reader.Watched
-	// flush finishes the basket saves of every reader the program
-	// showed (Flush); basket.Flush those of its pages.
-	flush []func()
+	// readers hold the basket saves of the readers the program showed
+	// that Flush must finish: one per document open, not one per
+	// opening; basket.Flush those of its pages.
+	readers *basketfile.Readers
 	// noFile is the key of the document read from no file (the embedded
 	// sample), whose readers say so (reader.Options.NoFile); "" for none.
 	noFile string
@@ -106,7 +108,8 @@ type openedMsg struct {
 // NewRoot returns the program showing r, the reader of the file at path
 // whose content key is key.
 func NewRoot(r reader.Model, key, path string, opt RootOptions) Root {
-	root := Root{opt: opt, reader: r, key: key, path: path, basket: Host{Page: New(opt.Basket)}, flush: []func(){r.Flusher()}}
+	root := Root{opt: opt, reader: r, key: key, path: path, basket: Host{Page: New(opt.Basket)}, readers: new(basketfile.Readers)}
+	root.readers.Add(r.Saves())
 	if r.NoFile() {
 		root.noFile = key
 	}
@@ -117,9 +120,7 @@ func NewRoot(r reader.Model, key, path string, opt RootOptions) Root {
 // adds of its readers and the changes of its basket pages: call it once
 // Bubble Tea has returned.
 func (m Root) Flush() {
-	for _, f := range m.flush {
-		f()
-	}
+	m.readers.Flush()
 	m.basket.Flush()
 }
 

@@ -388,18 +388,48 @@ func TestLibraryBasketOpeningsHoldOne(t *testing.T) {
 	_, opt := newTestLibrary(3)
 	l := libDrive(New(opt), tea.WindowSizeMsg{Width: 100, Height: 20})
 	l = libDrive(l, libRunCmd(l.Init())[0])
-	before := len(l.flush)
+	before := l.readers.Len()
 	for range 10 {
 		l = libKeys(l, "tab", "tab")
 	}
 	l = libKeys(l, "enter")
-	opened := len(l.flush) // the reader's adds
+	opened := l.readers.Len() // the reader's adds
 	for range 10 {
 		l = libKeys(l, "B", "q")
 	}
-	if len(l.flush) != opened || opened != before+1 {
+	if l.readers.Len() != opened || opened != before+1 {
 		t.Errorf("flushes: %d at the start, %d after 10 Tabs and a document opened, %d after 10 B, want %d, %d, %d",
-			before, opened, len(l.flush), before, before+1, before+1)
+			before, opened, l.readers.Len(), before, before+1, before+1)
+	}
+}
+
+// Opening documents N times holds the saves of one reader for the
+// program's end, the one open, not N (each opening appended the reader's
+// Flusher to the library's list); a reader left with an add whose Cmd
+// never ran is held until Flush saves it.
+func TestLibraryReaderOpeningsHoldOne(t *testing.T) {
+	data := t.TempDir()
+	t.Setenv("XDG_DATA_HOME", data)
+	_, opt := newTestLibrary(3)
+	l := libDrive(New(opt), tea.WindowSizeMsg{Width: 100, Height: 20})
+	l = libDrive(l, libRunCmd(l.Init())[0])
+	for range 10 {
+		l = libKeys(l, "enter", "esc", "down", "enter", "esc", "up")
+	}
+	if n := l.readers.Len(); n != 1 {
+		t.Errorf("after 20 openings: %d readers' saves held, want 1", n)
+	}
+	l = libKeys(l, "enter")
+	nl, _ := l.Update(uitest.KeyPress("a")) // its Cmd never runs
+	l = nl.(Library)
+	l = libKeys(l, "esc", "down", "enter", "esc", "down", "enter")
+	if n := l.readers.Len(); n != 2 {
+		t.Errorf("with an add not saved: %d readers' saves held, want 2 (the one open, the one with the add)", n)
+	}
+	l.Flush()
+	b, err := basket.Open(filepath.Join(data, "wenji", "basket.json"))
+	if err != nil || len(b.List()) != 1 {
+		t.Errorf("after Flush the basket holds %d excerpts (%v), want the add", len(b.List()), err)
 	}
 }
 

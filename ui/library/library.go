@@ -20,6 +20,7 @@ import (
 	"wenji/ui/components/helpview"
 	"wenji/ui/components/prompt"
 	"wenji/ui/components/statusbar"
+	"wenji/ui/internal/basketfile"
 	"wenji/ui/internal/stream"
 	"wenji/ui/reader"
 )
@@ -215,9 +216,10 @@ type Library struct {
 	walking                     bool      // a Rescan is on its way
 	rescanAfter                 time.Time // no Rescan before this (walkShare)
 	added                       bool      // entries were added after the first walk: shown sorts by path
-	// flush finishes the basket saves of every reader the library
-	// showed (Flush); basket.Flush those of its pages.
-	flush []func()
+	// readers hold the basket saves of the readers the library showed
+	// that Flush must finish: one per document open, not one per
+	// opening; basket.Flush those of its pages.
+	readers *basketfile.Readers
 
 	// mode says what a key means (mode.go); helpFrom is the mode the
 	// help returns to.
@@ -244,7 +246,7 @@ func New(opt Options) Library {
 		st := common.DefaultStyles()
 		ro.Styles = &st
 	}
-	l := Library{Common: common.Common{W: cjk.New(ro.Ambiguous), Styles: ro.Styles}, opt: opt, tx: libTextFor(ro.Lang),
+	l := Library{readers: new(basketfile.Readers), Common: common.Common{W: cjk.New(ro.Ambiguous), Styles: ro.Styles}, opt: opt, tx: libTextFor(ro.Lang),
 		rtx: wtext.SharedFor(ro.Lang), readIdx: -1, last: -1}
 	l.keys = DefaultLibraryKeyMap(ro.Lang)
 	l.help = helpview.New(l.Common, l.rtx, l.keys, libHelpGroupTitles(l.tx), helpview.ScrollKeys{

@@ -160,7 +160,7 @@ func (l *Library) opened(msg libOpenedMsg) tea.Cmd {
 	}
 	l.reader, l.readIdx, l.readPath, l.readKey, l.page = &r, msg.i, msg.path, msg.key, pageReader
 	l.basket.Shown = false // an excerpt's document opened from the page
-	l.flush = append(l.flush, r.Flusher())
+	l.readers.Add(r.Saves())
 	if msg.i >= 0 {
 		l.last = msg.i
 	}
@@ -231,9 +231,7 @@ func (l *Library) back() tea.Cmd {
 // the adds of the readers opened and the changes of the basket pages:
 // call it once Bubble Tea has returned.
 func (l Library) Flush() {
-	for _, f := range l.flush {
-		f()
-	}
+	l.readers.Flush()
 	l.basket.Flush()
 }
 
