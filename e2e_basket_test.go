@@ -290,3 +290,27 @@ func TestStdinExcerptReopensE2E(t *testing.T) {
 	})
 	tm.quit("q")
 }
+
+// TestSampleExcerptReopensE2E: an excerpt taken from the embedded sample
+// opens again from the basket page of a run on another file, at its
+// section, as the sample (the status bar names sample.txt): the page said
+// sample.txt could not be opened, being no file.
+func TestSampleExcerptReopensE2E(t *testing.T) {
+	data := t.TempDir()
+	bin := binary(t)
+	tm := newTerm(t, 120, 30, fmt.Sprintf("export XDG_DATA_HOME=%s; %s; %s testdata/leads.txt", data, bin, bin))
+	tm.waitText("sample.txt")
+	tm.keys("]", "]", "a")
+	tm.waitText("Added to basket (1)")
+	head := waitBasket(t, data, "the sample's excerpt", func(l []basket.Excerpt) bool { return len(l) == 1 })[0].Heading
+	tm.quit("q")
+	tm.waitText("leads.txt") // the second run
+	tm.keys("B")
+	tm.waitText("Basket · 1 excerpt")
+	tm.keys("Enter")
+	tm.waitFor("the sample opened at the excerpt, its status bar naming sample.txt", func(s string) bool {
+		ls := lines(s)
+		return strings.Contains(readerTop(s), head) && len(ls) > 0 && strings.HasPrefix(strings.TrimSpace(ls[len(ls)-1]), "sample.txt")
+	})
+	tm.quit("q")
+}

@@ -5,6 +5,7 @@ import (
 
 	"wenji/internal/state"
 	"wenji/model"
+	"wenji/parse"
 	basketui "wenji/ui/basket"
 	"wenji/ui/reader"
 )
@@ -32,6 +33,7 @@ func pages(doc *model.Document, opt reader.Options, key string, o options, mem *
 			return d, state.Key(b), nil
 		},
 		FindNear: findNear, // an excerpt's file renamed in its folder
+		Sample:   embeddedSample(o),
 		OpenCopy: func(b []byte) (*model.Document, string, error) {
 			d, err := openStdinCopy(b, lang, o.encoding)
 			if err != nil {
@@ -73,4 +75,14 @@ func openStdinCopy(b []byte, lang, encoding string) (*model.Document, error) {
 		d.Root.Title = docName("-", lang)
 	}
 	return d, nil
+}
+
+// embeddedSample is the embedded sample for the basket page's Enter on an
+// excerpt of it, parsed when one is opened; none when o has no sample.
+func embeddedSample(o options) basketui.Sample {
+	if o.embedded == "" {
+		return basketui.Sample{}
+	}
+	text := o.embedded
+	return basketui.Sample{Key: state.Key([]byte(text)), Parse: func() *model.Document { return parse.Parse(text) }}
 }

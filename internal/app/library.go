@@ -81,6 +81,7 @@ func libraryOptions(dir string, files []library.File, lang string, o options, me
 		// An excerpt's document moved within the library is found by
 		// its content.
 		FindSame: findSame,
+		Sample:   embeddedSample(o),
 		Open: func(path string) (library.Opened, error) {
 			b, err := load(path, nil, lang)
 			if err != nil {

@@ -168,6 +168,7 @@ type options struct {
 	force                                  bool
 	printPath                              []int  // --print, checked; nil is the root
 	sample                                 string // the embedded sample's text, when it is read
+	embedded                               string // the embedded sample's text, whatever is read
 	stdin                                  []byte // standard input's bytes, when the reader reads them
 	theme                                  string
 	styles                                 *common.Styles // nil: the default
@@ -254,6 +255,7 @@ func parseFlags(cfg *Config, args []string, version string, stdin io.Reader, std
 // Run runs the mode cfg asks for and returns the exit status.
 func Run(cfg Config, stdin io.Reader, stdout, stderr io.Writer) int {
 	o, lang, path := cfg.o, cfg.lang, cfg.path
+	o.embedded = cfg.Sample
 	switch {
 	case o.search != "":
 		return runSearch(cfg, stdout, stderr)

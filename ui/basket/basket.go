@@ -521,7 +521,7 @@ func (m Model) body(bodyH int) []string {
 		if m.loadErr != nil {
 			say = m.unreadable()
 		}
-		for _, ln := range m.W.Wrap(say, max(1, m.Width-2), 0) {
+		for _, ln := range m.W.WrapPhrases(say, max(1, m.Width-2)) {
 			s := say[common.Clamp(ln.Start, 0, len(say)):common.Clamp(ln.End, 0, len(say))]
 			s = common.Fit(m.W, " "+strings.TrimSpace(s), m.Width)
 			out = append(out, m.Styles.Empty.Render(s)+common.Spaces(m.Width-m.W.String(s)))

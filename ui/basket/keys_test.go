@@ -529,7 +529,7 @@ func TestRootFlushHoldsOnePage(t *testing.T) {
 		}
 	}
 	root := m.(Root)
-	if n, p := len(root.flush), len(root.basket.saves.pages); n != 1 || p != 2 {
+	if n, p := root.readers.Len(), len(root.basket.saves.pages); n != 1 || p != 2 {
 		t.Errorf("after 21 openings: %d flushes and %d pages kept, want the reader's one and 2 pages (the shown one, the one with a save to do)", n, p)
 	}
 	root.Flush()

@@ -17,6 +17,7 @@ import (
 	"wenji/ui/cjk"
 	"wenji/ui/common"
 	"wenji/ui/components/statusbar"
+	"wenji/ui/internal/basketfile"
 	"wenji/ui/reader"
 )
 
@@ -45,6 +46,8 @@ type RootOptions struct {
 	// for none: where an excerpt's file went when it was renamed. It
 	// runs in a Cmd, and returns soon once ctx is cancelled (Esc).
 	FindNear func(ctx context.Context, key, path, here string) string
+	// Sample, when set, opens an excerpt of the embedded sample.
+	Sample Sample
 }
 
 // Root is the program: the reader, and the basket page that B opens over
@@ -69,9 +72,10 @@ type Root struct {
 	// watched is what the reader before knew of the file of the
 	// document in memory that show shows next (reader.Watched).
 	watched *reader.Watched
-	// flush finishes the basket saves of every reader the program
-	// showed (Flush); basket.Flush those of its pages.
-	flush []func()
+	// readers hold the basket saves of the readers the program showed
+	// that Flush must finish: one per document open, not one per
+	// opening; basket.Flush those of its pages.
+	readers *basketfile.Readers
 	// noFile is the key of the document read from no file (the embedded
 	// sample), whose readers say so (reader.Options.NoFile); "" for none.
 	noFile string
@@ -104,7 +108,8 @@ type openedMsg struct {
 // NewRoot returns the program showing r, the reader of the file at path
 // whose content key is key.
 func NewRoot(r reader.Model, key, path string, opt RootOptions) Root {
-	root := Root{opt: opt, reader: r, key: key, path: path, basket: Host{Page: New(opt.Basket)}, flush: []func(){r.Flusher()}}
+	root := Root{opt: opt, reader: r, key: key, path: path, basket: Host{Page: New(opt.Basket)}, readers: new(basketfile.Readers)}
+	root.readers.Add(r.Saves())
 	if r.NoFile() {
 		root.noFile = key
 	}
@@ -115,9 +120,7 @@ func NewRoot(r reader.Model, key, path string, opt RootOptions) Root {
 // adds of its readers and the changes of its basket pages: call it once
 // Bubble Tea has returned.
 func (m Root) Flush() {
-	for _, f := range m.flush {
-		f()
-	}
+	m.readers.Flush()
 	m.basket.Flush()
 }
 
@@ -225,8 +228,11 @@ func (m *Root) open(e store.Excerpt) tea.Cmd {
 	if e.Source.Path == "" && e.Source.Copy != "" && m.opt.OpenCopy != nil {
 		return m.openCopy(e)
 	}
+	if m.opt.Sample.Of(e) {
+		return m.openSample(e) // the embedded sample's, while another document is read
+	}
 	if e.Source.Path == "" {
-		// The embedded sample's, while another document is read.
+		// Standard input's, its copy gone or never kept.
 		return tea.Batch(m.basket.Page.flash(NoFileText(m.basket.Page.tx, e)), m.takeOpenThen())
 	}
 	open := m.opt.Open

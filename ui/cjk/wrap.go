@@ -49,13 +49,15 @@ func (l Line) Text(s string) string {
 
 // Token flags: what a cluster allows before and after it.
 const (
-	fNoStart uint8 = 1 << iota // must not start a line (closing punctuation)
-	fNoEnd                     // must not end a line (opening bracket)
-	fSpace                     // ' ' or '\n': a break point that hangs
-	fWord                      // part of a Latin word: no break between two
-	fDash                      // — ―: no break between two
-	fDots                      // … ⋯: no break between two
-	fZero                      // zero width: sticks to what precedes it
+	fNoStart uint16 = 1 << iota // must not start a line (closing punctuation)
+	fNoEnd                      // must not end a line (opening bracket)
+	fSpace                      // ' ' or '\n': a break point that hangs
+	fWord                       // part of a Latin word: no break between two
+	fDash                       // — ―: no break between two
+	fDots                       // … ⋯: no break between two
+	fZero                       // zero width: sticks to what precedes it
+	fJoin                       // WrapPhrases: inside a phrase, no break before it while another is left
+	fUnit                       // WrapPhrases: a unit after a number (7,004 字): no break before it unless nothing else
 )
 
 // inherited are the flags a zero-width cluster takes over from the cluster
@@ -65,7 +67,7 @@ const inherited = fNoEnd | fSpace | fWord | fDash | fDots
 type token struct {
 	start int
 	width int
-	flags uint8
+	flags uint16
 }
 
 // noStart reports whether r must not start a line: GB/T 15834 点号 (。，、；：？！),
@@ -95,7 +97,7 @@ func noEnd(r rune) bool {
 
 // flagsOf classifies a cluster of the given byte length and width by its
 // first rune.
-func flagsOf(base rune, size, width int) uint8 {
+func flagsOf(base rune, size, width int) uint16 {
 	if width == 0 {
 		return fZero
 	}
@@ -105,7 +107,7 @@ func flagsOf(base rune, size, width int) uint8 {
 	if base >= 0x4E00 && base <= 0x9FFF { // Han: no flags, fast
 		return 0
 	}
-	var f uint8
+	var f uint16
 	if noStart(base) {
 		f |= fNoStart
 	}
@@ -177,7 +179,12 @@ func kinsokuOK(toks []token, j int) bool {
 // of nothing but prohibited punctuation), before toks[k] regardless. Each
 // scan covers only the current line, whose tail is then scanned again as
 // the start of the next one, so Wrap stays O(n).
-func breakAt(toks []token, ls, k int) int {
+func breakAt(toks []token, ls, k int, phrases bool) int {
+	if phrases {
+		if j := phraseBreak(toks, ls, k); j > 0 {
+			return j
+		}
+	}
 	for j := k; j > ls; j-- {
 		if canBreak(toks, j) {
 			return j
@@ -221,6 +228,10 @@ func breakAt(toks []token, ls, k int) int {
 //     punctuation, or a width too narrow to hold a character with its
 //     punctuation) the line is broken anyway.
 func (w Width) Wrap(s string, width, indent int) []Line {
+	return w.wrap(s, width, indent, false)
+}
+
+func (w Width) wrap(s string, width, indent int, phrases bool) []Line {
 	if width < 1 {
 		width = 1
 	}
@@ -231,6 +242,9 @@ func (w Width) Wrap(s string, width, indent int) []Line {
 		return []Line{{0, 0, indent}}
 	}
 	toks := w.tokens(s)
+	if phrases {
+		markPhrases(s, toks)
+	}
 	lines := make([]Line, 0, 2+len(toks)/width)
 	avail, lineIndent := width-indent, indent
 	if avail < 1 {
@@ -272,7 +286,7 @@ func (w Width) Wrap(s string, width, indent int) []Line {
 		if k == len(toks) {
 			break
 		}
-		j := breakAt(toks, ls, k)
+		j := breakAt(toks, ls, k, phrases)
 		lines = append(lines, Line{toks[ls].start, toks[j].start, lineIndent})
 		ls = j
 		avail, lineIndent = width, 0

@@ -40,6 +40,12 @@ func (w Width) positiveClusters(s string) int {
 //     opening bracket at a line end) has no break before it on its line
 //     that would avoid that.
 func checkWrap(w Width, s string, width, indent int, lines []Line) error {
+	return checkWrapTokens(w, s, width, indent, lines, w.tokens(s))
+}
+
+// checkWrapTokens is checkWrap with s's tokens as the wrap saw them
+// (WrapPhrases marks them).
+func checkWrapTokens(w Width, s string, width, indent int, lines []Line, toks []token) error {
 	if width < 1 {
 		width = 1
 	}
@@ -49,7 +55,6 @@ func checkWrap(w Width, s string, width, indent int, lines []Line) error {
 	if len(lines) == 0 {
 		return fmt.Errorf("no lines")
 	}
-	toks := w.tokens(s)
 	at := make(map[int]int, len(toks)) // byte offset -> token index
 	for i, t := range toks {
 		at[t.start] = i

@@ -12,7 +12,9 @@ import (
 
 	"wenji/internal/basket"
 	wtext "wenji/internal/text"
+	"wenji/model"
 	"wenji/parse"
+	basketui "wenji/ui/basket"
 	"wenji/ui/internal/uitest"
 	"wenji/ui/reader"
 )
@@ -197,8 +199,11 @@ func TestLibraryKeysAfterB(t *testing.T) {
 }
 
 // TestLibrarySampleExcerpt: Enter on an excerpt of the embedded sample (no
-// path: reader.Options.NoFile) says it is the built-in sample, which the
-// library cannot open; the page stays, and the keys go on being its own.
+// path: reader.Options.NoFile) opens the sample at its section, as a
+// document read from no file (the page said it could not open it); one
+// of a sample this wenji does not embed (another version's: its key
+// differs) says it is the built-in sample, which the library cannot
+// open; the page stays, and the keys go on being its own.
 func TestLibrarySampleExcerpt(t *testing.T) {
 	data := t.TempDir()
 	t.Setenv("XDG_DATA_HOME", data)
@@ -224,6 +229,29 @@ func TestLibrarySampleExcerpt(t *testing.T) {
 		if l = libKeys(l, "esc"); l.page != pageReader {
 			t.Errorf("%s: esc after it: page %d, want the reader", lang, l.page)
 		}
+	}
+	// This wenji's sample: opened at the excerpt's place.
+	pre := strings.Repeat("　　前言的一段。\n\n", 30) // the excerpt below the first screen
+	text := "示例\n\n" + pre + "甲的正文。\n\n" + pre
+	t.Setenv("XDG_DATA_HOME", t.TempDir())
+	b, err = basket.Open(filepath.Join(os.Getenv("XDG_DATA_HOME"), "wenji", "basket.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	at := strings.Index(text, "甲的正文")
+	b.Add(basket.Excerpt{Kind: basket.KindParagraphs, Heading: "示例", Text: "甲的正文。\n",
+		Source: basket.Source{Name: "sample.txt", Hash: "k-sample", NodePath: "0", Offset: at}})
+	if err := b.Save(); err != nil {
+		t.Fatal(err)
+	}
+	_, opt := newTestLibrary(3)
+	opt.Sample = basketui.Sample{Key: "k-sample", Parse: func() *model.Document { return parse.Parse(text) }}
+	l := libDrive(New(opt), tea.WindowSizeMsg{Width: 120, Height: 20})
+	l = libDrive(l, libRunCmd(l.Init())[0])
+	l = libKeys(l, "enter", "B", "enter")
+	s := libScreen(l)
+	if l.page != pageReader || l.readPath != "sample.txt" || l.readKey != "k-sample" || !l.reader.NoFile() || !strings.Contains(strings.Join(s, "\n"), "甲的正文") {
+		t.Fatalf("enter on the sample's excerpt: page %d, reading %q (%s):\n%s", l.page, l.readPath, l.readKey, strings.Join(s, "\n"))
 	}
 }
 
@@ -360,18 +388,48 @@ func TestLibraryBasketOpeningsHoldOne(t *testing.T) {
 	_, opt := newTestLibrary(3)
 	l := libDrive(New(opt), tea.WindowSizeMsg{Width: 100, Height: 20})
 	l = libDrive(l, libRunCmd(l.Init())[0])
-	before := len(l.flush)
+	before := l.readers.Len()
 	for range 10 {
 		l = libKeys(l, "tab", "tab")
 	}
 	l = libKeys(l, "enter")
-	opened := len(l.flush) // the reader's adds
+	opened := l.readers.Len() // the reader's adds
 	for range 10 {
 		l = libKeys(l, "B", "q")
 	}
-	if len(l.flush) != opened || opened != before+1 {
+	if l.readers.Len() != opened || opened != before+1 {
 		t.Errorf("flushes: %d at the start, %d after 10 Tabs and a document opened, %d after 10 B, want %d, %d, %d",
-			before, opened, len(l.flush), before, before+1, before+1)
+			before, opened, l.readers.Len(), before, before+1, before+1)
+	}
+}
+
+// Opening documents N times holds the saves of one reader for the
+// program's end, the one open, not N (each opening appended the reader's
+// Flusher to the library's list); a reader left with an add whose Cmd
+// never ran is held until Flush saves it.
+func TestLibraryReaderOpeningsHoldOne(t *testing.T) {
+	data := t.TempDir()
+	t.Setenv("XDG_DATA_HOME", data)
+	_, opt := newTestLibrary(3)
+	l := libDrive(New(opt), tea.WindowSizeMsg{Width: 100, Height: 20})
+	l = libDrive(l, libRunCmd(l.Init())[0])
+	for range 10 {
+		l = libKeys(l, "enter", "esc", "down", "enter", "esc", "up")
+	}
+	if n := l.readers.Len(); n != 1 {
+		t.Errorf("after 20 openings: %d readers' saves held, want 1", n)
+	}
+	l = libKeys(l, "enter")
+	nl, _ := l.Update(uitest.KeyPress("a")) // its Cmd never runs
+	l = nl.(Library)
+	l = libKeys(l, "esc", "down", "enter", "esc", "down", "enter")
+	if n := l.readers.Len(); n != 2 {
+		t.Errorf("with an add not saved: %d readers' saves held, want 2 (the one open, the one with the add)", n)
+	}
+	l.Flush()
+	b, err := basket.Open(filepath.Join(data, "wenji", "basket.json"))
+	if err != nil || len(b.List()) != 1 {
+		t.Errorf("after Flush the basket holds %d excerpts (%v), want the add", len(b.List()), err)
 	}
 }
 

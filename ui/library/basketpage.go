@@ -129,8 +129,12 @@ func (l *Library) openExcerpt(e store.Excerpt) tea.Cmd {
 		src := e.Source
 		return l.openCopy(nil, &src) // standard input's, from the copy the basket kept
 	}
+	if l.opt.Sample.Of(e) {
+		return l.openSample(e)
+	}
 	if e.Source.Path == "" {
-		// The embedded sample's: the library has no such document.
+		// The embedded sample's of another wenji: the library has no
+		// such document.
 		l.openThen, l.keptFor = nil, nil
 		return l.basket.Page.Flash(basketui.NoFileText(wtext.BasketFor(l.opt.Reader.Lang), e))
 	}
@@ -281,4 +285,19 @@ func (l *Library) stopSeek(after []tea.KeyMsg) tea.Cmd {
 		cmds = append(cmds, l.toPageKey(k))
 	}
 	return tea.Batch(cmds...)
+}
+
+// openSample opens the embedded sample at e, an excerpt of it, in a Cmd:
+// a document read from no file, under the name the excerpt keeps, with
+// the marks it was left with.
+func (l *Library) openSample(e store.Excerpt) tea.Cmd {
+	l.opening = true
+	s, placeFn, src := l.opt.Sample, l.opt.Place, e.Source
+	return func() tea.Msg {
+		msg := libOpenedMsg{i: -1, path: src.Name, doc: s.Parse(), key: s.Key, src: &src, noFile: true}
+		if placeFn != nil {
+			msg.place, msg.notice = placeFn(s.Key)
+		}
+		return msg
+	}
 }

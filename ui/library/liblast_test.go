@@ -148,3 +148,43 @@ func TestKeysWhileOpening(t *testing.T) {
 		t.Errorf("the query is %q, want 乡村", l.search.input.Value())
 	}
 }
+
+// TestLibraryLastNoteOneLine: the start's "last opened: …" is cut to the
+// bar at 50 columns, in the list and as a search starts: it took two
+// lines over the list's last rows, a row hidden under it; a notice that
+// the memory was damaged is still said whole.
+func TestLibraryLastNoteOneLine(t *testing.T) {
+	_, opt := newTestLibrary(12)
+	opt.Reader.Lang = "zh"
+	long := "dir/基层治理/2024年度/009_调查研究汇编.txt"
+	opt.Files[8].Rel, opt.Last = long, long
+	const w, h = 50, 16
+	l := libStart(opt, w, h)
+	for _, keys := range [][]string{nil, {"/"}, {"调"}} {
+		l = libKeys(l, keys...)
+		s := libScreen(l)
+		if bar := s[h-1]; !strings.Contains(bar, "上次打开的文档：") {
+			t.Fatalf("after %q the bar is %q", keys, bar)
+		}
+		under := l
+		under.bar.Drop()
+		if page := libScreen(under); strings.Join(page[:h-1], "\n") != strings.Join(s[:h-1], "\n") {
+			t.Errorf("after %q the notice takes lines over the page:\n%s", keys, strings.Join(s, "\n"))
+		}
+		checkLibSize(t, l, w, h)
+	}
+	opt.Notice = "上次打开的文档记录已损坏，已忽略：文件的第一行有错误，它的格式不对"
+	s := libScreen(libStart(opt, w, h))
+	if !saidWhole(s, opt.Notice) {
+		t.Errorf("the damaged memory's notice is not said whole:\n%s", strings.Join(s, "\n"))
+	}
+}
+
+// saidWhole reports whether msg is on the screen s, over lines or not.
+func saidWhole(s []string, msg string) bool {
+	var b strings.Builder
+	for _, ln := range s {
+		b.WriteString(strings.TrimSpace(ln))
+	}
+	return strings.Contains(b.String(), msg)
+}

@@ -20,6 +20,7 @@ import (
 	"wenji/ui/components/helpview"
 	"wenji/ui/components/prompt"
 	"wenji/ui/components/statusbar"
+	"wenji/ui/internal/basketfile"
 	"wenji/ui/internal/stream"
 	"wenji/ui/reader"
 )
@@ -75,6 +76,8 @@ type Options struct {
 	// basket kept for an excerpt (internal/basket.ReadCopy), as Open
 	// does a file's: the basket page's Enter opens such an excerpt.
 	OpenCopy func(b []byte) (Opened, error)
+	// Sample, when set, opens an excerpt of the embedded sample.
+	Sample basketui.Sample
 	// Place returns where the document with key was left, and a notice
 	// when that could not be read; nil leaves every document at its start.
 	Place func(key string) (*reader.Place, string)
@@ -143,6 +146,7 @@ type libOpenedMsg struct {
 	gone   bool   // err, and the file is no longer there
 	stdin  []byte // the copy of standard input doc was read from, nil for a file's
 	kept   bool   // doc is what the basket keeps of an excerpt: no file
+	noFile bool   // doc is the embedded sample: no file either
 }
 
 // libSavedMsg reports a place saved when the reader was left.
@@ -154,6 +158,9 @@ type Library struct {
 	opt           Options
 	tx            *libText
 	keys          LibraryKeyMap // built once; setMode enables what works
+	// lastNote is the start's "last opened: …", which the bar cuts to
+	// its line as it cuts a note: it never takes lines over the list.
+	lastNote string
 
 	entries []libEntry
 	shown   []int // indexes into entries, filtered and ordered
@@ -209,9 +216,10 @@ type Library struct {
 	walking                     bool      // a Rescan is on its way
 	rescanAfter                 time.Time // no Rescan before this (walkShare)
 	added                       bool      // entries were added after the first walk: shown sorts by path
-	// flush finishes the basket saves of every reader the library
-	// showed (Flush); basket.Flush those of its pages.
-	flush []func()
+	// readers hold the basket saves of the readers the library showed
+	// that Flush must finish: one per document open, not one per
+	// opening; basket.Flush those of its pages.
+	readers *basketfile.Readers
 
 	// mode says what a key means (mode.go); helpFrom is the mode the
 	// help returns to.
@@ -238,7 +246,7 @@ func New(opt Options) Library {
 		st := common.DefaultStyles()
 		ro.Styles = &st
 	}
-	l := Library{Common: common.Common{W: cjk.New(ro.Ambiguous), Styles: ro.Styles}, opt: opt, tx: libTextFor(ro.Lang),
+	l := Library{readers: new(basketfile.Readers), Common: common.Common{W: cjk.New(ro.Ambiguous), Styles: ro.Styles}, opt: opt, tx: libTextFor(ro.Lang),
 		rtx: wtext.SharedFor(ro.Lang), readIdx: -1, last: -1}
 	l.keys = DefaultLibraryKeyMap(ro.Lang)
 	l.help = helpview.New(l.Common, l.rtx, l.keys, libHelpGroupTitles(l.tx), helpview.ScrollKeys{
@@ -275,6 +283,13 @@ func New(opt Options) Library {
 		}
 	}
 	if len(notes) > 0 {
+		if opt.Notice == "" {
+			// Where the cursor is, which the list shows: cut to the bar,
+			// it did not cover the list's last rows over two lines at 50
+			// columns, as the user started a search. A notice that the
+			// memory was damaged is said whole.
+			l.lastNote = notes[0]
+		}
 		l.startCmd = tea.Batch(l.startCmd, l.flash(strings.Join(notes, " · ")))
 	}
 	return l

@@ -188,10 +188,13 @@ func (l *Library) promptLine(W int, label string, p *prompt.Model, note string, 
 
 // withBar is the page: lines, then the status bar, a message too wide
 // for the bar said whole on lines above it, over the last of lines
-// (statusbar.Wrap).
+// (statusbar.Wrap), except the start's last opened (lastNote), cut to the
+// bar.
 func (l *Library) withBar(lines []string, W int, hint string) string {
-	if said, ok := statusbar.OnBar(l.W, lines, cjk.SanitizeLine(l.bar.Message()), W, l.Styles.StatusBar.Render); ok {
-		return common.Join(said)
+	if msg := l.bar.Message(); msg != l.lastNote {
+		if said, ok := statusbar.OnBar(l.W, lines, cjk.SanitizeLine(msg), W, l.Styles.StatusBar.Render); ok {
+			return common.Join(said)
+		}
 	}
 	return common.Join(append(lines, l.statusBar(W, hint)))
 }

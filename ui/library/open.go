@@ -138,9 +138,9 @@ func (l *Library) opened(msg libOpenedMsg) tea.Cmd {
 		ro.Place = &p
 	}
 	ro.Library, ro.BasketPage = true, true
-	ro.NoFile = msg.kept // an excerpt shown from the basket: no file to watch
-	ro.Kept = msg.kept   // nor to add excerpts from
-	ro.Key = msg.key     // an excerpt put in the basket names its document by content
+	ro.NoFile = msg.kept || msg.noFile // an excerpt shown from the basket, the sample: no file to watch
+	ro.Kept = msg.kept                 // nor to add excerpts from
+	ro.Key = msg.key                   // an excerpt put in the basket names its document by content
 	if msg.doc.Root != nil && msg.doc.Root.Title == "" {
 		msg.doc.Root.Title = filepath.Base(ro.FileName)
 	}
@@ -160,7 +160,7 @@ func (l *Library) opened(msg libOpenedMsg) tea.Cmd {
 	}
 	l.reader, l.readIdx, l.readPath, l.readKey, l.page = &r, msg.i, msg.path, msg.key, pageReader
 	l.basket.Shown = false // an excerpt's document opened from the page
-	l.flush = append(l.flush, r.Flusher())
+	l.readers.Add(r.Saves())
 	if msg.i >= 0 {
 		l.last = msg.i
 	}
@@ -231,9 +231,7 @@ func (l *Library) back() tea.Cmd {
 // the adds of the readers opened and the changes of the basket pages:
 // call it once Bubble Tea has returned.
 func (l Library) Flush() {
-	for _, f := range l.flush {
-		f()
-	}
+	l.readers.Flush()
 	l.basket.Flush()
 }
 

@@ -179,6 +179,10 @@ func (m Model) FlushSaves() { m.saves.Flush() }
 // document, each Ctrl-^) stayed in memory with its document until the end.
 func (m Model) Flusher() func() { return m.saves.Flush }
 
+// Saves is the reader's pending basket saves, for a program that shows
+// several readers to hold (basketfile.Readers) until its end.
+func (m Model) Saves() *basketfile.Pending { return m.saves }
+
 // basketAdded says how an add ended; a damaged file found stays said
 // while the user moves on (a Notice), as what opening a document found.
 func (m *Model) basketAdded(msg basketAddedMsg) tea.Cmd {

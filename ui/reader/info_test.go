@@ -1,6 +1,7 @@
 package reader
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 
@@ -52,5 +53,26 @@ func TestInfoKey(t *testing.T) {
 	}
 	if got := m.status.Message(); !strings.Contains(got, "big.txt · ") || !strings.Contains(got, itoa(articles(m.doc))+" articles") || !strings.Contains(got, "--print 2") {
 		t.Errorf("a large document: %q", got)
+	}
+}
+
+// TestInfoWrapsByPhrase: = said on lines above a narrow bar breaks
+// between its phrases as the reading view keeps words whole, never
+// inside one that fits a line (大纲路 / 径) nor between a number and its
+// unit (7,004 / 字), at any width.
+func TestInfoWrapsByPhrase(t *testing.T) {
+	unit := regexp.MustCompile(`[0-9][0-9,]* \p{Han}`)
+	for w := 24; w <= 80; w++ {
+		m := sized(handDoc(), w, 20, Options{Lang: "zh", FileName: "/docs/2024年某某市人民政府工作报告全文（定稿）.txt"})
+		m.status.Drop()
+		m = press(m, "]", "]", "=")
+		msg := m.status.Message()
+		text := strings.Join(screen(m), "\n")
+		want := append(strings.Fields(msg), unit.FindAllString(msg, -1)...)
+		for _, p := range want {
+			if m.w.String(p) <= w-2 && !strings.Contains(text, p) {
+				t.Errorf("at %d columns %q is split:\n%s", w, p, text)
+			}
+		}
 	}
 }

@@ -552,7 +552,7 @@ func (r *Reader) emptyView() []string {
 		msg = r.tx.EmptyJunk
 	}
 	var lines []string
-	for _, ln := range r.W.Wrap(msg, max(1, r.Width-2), 0) {
+	for _, ln := range r.W.WrapPhrases(msg, max(1, r.Width-2)) {
 		s := msg[common.Clamp(ln.Start, 0, len(msg)):common.Clamp(ln.End, 0, len(msg))]
 		lines = append(lines, common.Fit(r.W, strings.TrimSpace(s), r.Width))
 	}

@@ -1,10 +1,10 @@
 // Package docx writes a document's subtree, or a list of excerpts, as a
 // Word file (.docx) laid out as Chinese official documents are (GB/T
 // 9704-2012 党政机关公文格式): A4, the standard's margins, the title in
-// 方正小标宋简体 2号 centred, headings in 黑体, 楷体_GB2312 and bold
+// 方正小标宋简体 2号 centred, headings in 黑体, 楷体_GB2312 and
 // 仿宋_GB2312 3号 by level, body text in 仿宋_GB2312 3号 with a two-character
-// first-line indent at a fixed 28 pt line, page numbers as — 1 — in the
-// footer.
+// first-line indent, 22 lines of 28 characters to the page, page numbers
+// as — 1 — in the footer.
 //
 // The file is written with archive/zip and hand-built XML rather than a
 // library: the few parts a document needs are small and fixed, the Go

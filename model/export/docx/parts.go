@@ -47,29 +47,43 @@ const (
 // Fonts of the standard. Latin letters and digits are set in Times New
 // Roman, as official documents set them.
 const (
-	fontTitle   = "方正小标宋简体"
-	fontHei     = "黑体"
-	fontKai     = "楷体_GB2312"
-	fontFang    = "仿宋_GB2312"
-	fontSong    = "宋体"
-	fontLatin   = "Times New Roman"
-	lineExact28 = 560 // 28 pt fixed line spacing
+	fontTitle = "方正小标宋简体"
+	fontHei   = "黑体"
+	fontKai   = "楷体_GB2312"
+	fontFang  = "仿宋_GB2312"
+	fontSong  = "宋体"
+	fontLatin = "Times New Roman"
+)
+
+// The standard's grid: 22 lines of 28 characters fill the 版心 (156 ×
+// 225 mm). A line is 225 mm / 22 = 28.95 pt (579 twips; 580 would put the
+// 22nd line past the bottom margin), and a 16 pt character is drawn a
+// quarter point narrower (w:spacing -5 twips, 15.75 pt), so that 28 fit
+// in 156 mm (442.2 pt) where 16 pt characters fit only 27. Word's own
+// templates get there with a character grid (w:docGrid linesAndChars);
+// LibreOffice lays each 16 pt character over two cells of a grid
+// narrower than it, 14 to a line, so the spacing is set on the text.
+const (
+	lineExact   = 579
+	charSpacing = -5
 )
 
 // articleLook and articleFont set an article's title, below the root, as
 // the Title style looks, over its heading style.
 var (
-	articleLook = `<w:spacing w:before="0" w:after="560" w:line="700" w:lineRule="exact"/><w:ind w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="center"/>`
+	articleLook = `<w:spacing w:before="0" w:after="579" w:line="700" w:lineRule="exact"/><w:ind w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="center"/>`
 	articleFont = `<w:rFonts w:ascii="` + fontLatin + `" w:hAnsi="` + fontLatin + `" w:eastAsia="` + fontTitle + `" w:hint="eastAsia"/>` +
 		fmt.Sprintf(`<w:sz w:val="%d"/><w:szCs w:val="%d"/>`, size2, size2)
 )
 
 // headingFaces are the faces of heading levels 1 to 6: 黑体, 楷体_GB2312,
-// bold 仿宋_GB2312 (GB/T 9704's 一、（一）1.), then body text.
+// then 仿宋_GB2312 (GB/T 9704 7.3.3: 第一层用黑体字、第二层用楷体字、
+// 第三层和第四层用仿宋体字; none of them bold), so levels 3 to 6 look like
+// body text and keep their outline level.
 var headingFaces = [maxHeading]struct {
 	east string
 	bold bool
-}{{fontHei, false}, {fontKai, false}, {fontFang, true}, {fontFang, false}, {fontFang, false}, {fontFang, false}}
+}{{fontHei, false}, {fontKai, false}, {fontFang, false}, {fontFang, false}, {fontFang, false}, {fontFang, false}}
 
 // faceFont returns direct run properties that set a heading in the face
 // of level, over its style's: in a compilation written whole, an
@@ -107,7 +121,7 @@ func paraStyle(id, name, pPr, rPr string, extra string) string {
 // stylesXML writes word/styles.xml. Body text (Normal) carries the
 // standard's paragraph: 仿宋_GB2312 3号, a first-line indent of two
 // characters (firstLineChars, with firstLine for readers that ignore
-// character units), justified, lines exactly 28 pt apart. Headings are
+// character units), justified, on the standard's grid (lineExact). Headings are
 // Word's built-in names ("heading 1"), so Word, WPS and LibreOffice list
 // them in their navigation panes, with outline levels for readers that go
 // by those.
@@ -118,12 +132,12 @@ func stylesXML() string {
 	b.WriteString(`<w:docDefaults><w:rPrDefault><w:rPr>` + fonts(fontFang, fontLatin) +
 		fmt.Sprintf(`<w:sz w:val="%d"/><w:szCs w:val="%d"/>`, size3, size3) +
 		`<w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/></w:rPr></w:rPrDefault>` +
-		`<w:pPrDefault><w:pPr>` + fmt.Sprintf(`<w:spacing w:line="%d" w:lineRule="exact"/>`, lineExact28) +
+		`<w:pPrDefault><w:pPr>` + fmt.Sprintf(`<w:spacing w:line="%d" w:lineRule="exact"/>`, lineExact) +
 		`</w:pPr></w:pPrDefault></w:docDefaults>`)
 	indent := `<w:ind w:firstLineChars="200" w:firstLine="640"/>`
-	body := fmt.Sprintf(`<w:spacing w:before="0" w:after="0" w:line="%d" w:lineRule="exact"/>`, lineExact28) + indent + `<w:jc w:val="both"/>`
+	body := fmt.Sprintf(`<w:spacing w:before="0" w:after="0" w:line="%d" w:lineRule="exact"/>`, lineExact) + indent + `<w:jc w:val="both"/>`
 	b.WriteString(strings.Replace(paraStyle("Normal", "Normal", `<w:widowControl/>`+body,
-		fonts(fontFang, fontLatin)+fmt.Sprintf(`<w:sz w:val="%d"/><w:szCs w:val="%d"/>`, size3, size3), ""),
+		fonts(fontFang, fontLatin)+fmt.Sprintf(`<w:spacing w:val="%d"/><w:sz w:val="%d"/><w:szCs w:val="%d"/>`, charSpacing, size3, size3), ""),
 		`w:styleId="Normal"`, `w:default="1" w:styleId="Normal"`, 1))
 	// The title: one line of space under it, as the standard leaves a
 	// blank line between the title and the text; lines 35 pt apart so a
@@ -178,15 +192,22 @@ const settingsXML = xmlHeader + `<w:settings xmlns:w="` + nsW + `">` +
 	`<w:themeFontLang w:val="en-US" w:eastAsia="zh-CN"/></w:settings>`
 
 // fontTableXML names the fonts with their GB2312 character set, so a
-// reader that lacks one substitutes a Chinese face rather than a Latin one.
+// reader that lacks one substitutes a Chinese face rather than a Latin one,
+// and the faces Windows has since Windows 8 under the names a Word or WPS
+// that lacks the _GB2312 ones takes in their place (w:altName: 仿宋 for
+// 仿宋_GB2312, 楷体 for 楷体_GB2312).
 var fontTableXML = func() string {
 	var b strings.Builder
 	b.WriteString(xmlHeader + `<w:fonts xmlns:w="` + nsW + `">`)
-	for _, f := range []struct{ name, family, pitch string }{
-		{fontTitle, "script", "variable"}, {fontHei, "modern", "fixed"}, {fontKai, "modern", "fixed"},
-		{fontFang, "modern", "fixed"}, {fontSong, "auto", "variable"},
+	for _, f := range []struct{ name, alt, family, pitch string }{
+		{fontTitle, "", "script", "variable"}, {fontHei, "", "modern", "fixed"}, {fontKai, "楷体", "modern", "fixed"},
+		{fontFang, "仿宋", "modern", "fixed"}, {fontSong, "", "auto", "variable"},
 	} {
-		fmt.Fprintf(&b, `<w:font w:name="%s"><w:charset w:val="86"/><w:family w:val="%s"/><w:pitch w:val="%s"/></w:font>`, f.name, f.family, f.pitch)
+		alt := ""
+		if f.alt != "" {
+			alt = `<w:altName w:val="` + f.alt + `"/>`
+		}
+		fmt.Fprintf(&b, `<w:font w:name="%s">%s<w:charset w:val="86"/><w:family w:val="%s"/><w:pitch w:val="%s"/></w:font>`, f.name, alt, f.family, f.pitch)
 	}
 	b.WriteString(`<w:font w:name="` + fontLatin + `"><w:charset w:val="00"/><w:family w:val="roman"/><w:pitch w:val="variable"/></w:font>`)
 	b.WriteString(`</w:fonts>`)

@@ -23,7 +23,7 @@ func Wrap(w cjk.Width, msg string, width, room, most int) []string {
 	if msg == "" || w.String(msg) <= room || width < 3 || most < 1 {
 		return nil
 	}
-	lines := w.Wrap(msg, width-2, 0)
+	lines := w.WrapPhrases(msg, width-2)
 	out := make([]string, 0, min(len(lines), most))
 	for i, l := range lines {
 		s := l.Text(msg)

@@ -91,3 +91,55 @@ func (p *Pending) Settle() []tea.Msg {
 	}
 	return msgs
 }
+
+// idle reports whether no save sent waits to be run or to finish.
+func (p *Pending) idle() bool {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return len(p.tasks) == 0
+}
+
+// Readers holds the Pendings of the readers a program showed that its end
+// must still flush: the reader shown last, and any before it whose saves
+// have not run. Adding one drops the others that are idle, so a program
+// that opens N documents holds one, not N (it appended each reader's
+// Flusher to a list that only grew). The zero value is ready; share it by
+// pointer between a program's copies.
+type Readers struct {
+	mu sync.Mutex
+	ps []*Pending
+}
+
+// Add keeps p, the Pending of the reader shown now.
+func (r *Readers) Add(p *Pending) {
+	if p == nil {
+		return
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	kept := r.ps[:0]
+	for _, q := range r.ps {
+		if q != p && !q.idle() {
+			kept = append(kept, q)
+		}
+	}
+	clear(r.ps[len(kept):])
+	r.ps = append(kept, p)
+}
+
+// Len is how many Pendings r holds.
+func (r *Readers) Len() int {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return len(r.ps)
+}
+
+// Flush flushes every Pending r holds, in the order they were added.
+func (r *Readers) Flush() {
+	r.mu.Lock()
+	ps := append([]*Pending(nil), r.ps...)
+	r.mu.Unlock()
+	for _, p := range ps {
+		p.Flush()
+	}
+}
