@@ -62,11 +62,13 @@ func TestLearnBareWeight(t *testing.T) {
 }
 
 // TestLearnLowStep: the model's odds of 15 to 29 weigh 1 (learnSteps),
-// and that vote counts only beside a signal of the site's business
-// beyond goods: a campaign's slogan of the genre standing alone, whose
-// only signal is its books as goods (多读书　读好书　好读书, keepblind16),
-// stays a line of the text at those odds, while a line with a word of
-// trading takes the vote.
+// and that vote counts only beside two signal words, one of the site's
+// business beyond goods: a campaign's slogan of the genre standing alone,
+// whose only signal is its books as goods (多读书　读好书　好读书,
+// keepblind16), stays a line of the text at those odds, and so does a
+// line of a single word (a sentence naming its 关键词, which a stray
+// control sequence lifts to odds 28: TestSearchJunkAndSafety), while a
+// line with goods and a word of trading takes the vote.
 func TestLearnLowStep(t *testing.T) {
 	const slogan = "多读书\u3000读好书\u3000好读书"
 	withModel(flatModel(4), func() {
@@ -82,6 +84,11 @@ func TestLearnLowStep(t *testing.T) {
 		trade[fTrade] = 1
 		if got := learnedScore(slogan, &trade); got != 1 || trade[fLearn] != 1 {
 			t.Errorf("goods and trade: learned score %d (fLearn %d), want 1", got, trade[fLearn])
+		}
+		var one hits
+		one[fHandle] = 1
+		if got := learnedScore(slogan, &one); got != 0 || one[fLearn] != 0 {
+			t.Errorf("a single handle's word: learned score %d (fLearn %d), want 0", got, one[fLearn])
 		}
 		for _, at := range []place{placeAlone, placeOutside} {
 			if _, ok := scoreNoticeIn(slogan, at, registerGenre); ok {
