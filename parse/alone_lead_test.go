@@ -1,0 +1,56 @@
+package parse
+
+import (
+	"strings"
+	"testing"
+
+	"wenji/model/export"
+)
+
+// TestAloneBoldLead: in a .docx, a sentence bold from end to end on its
+// own line after a part's last bold lead that introduces its text is a
+// lead too, over what follows it (aloneLead); bold so before another lead,
+// bold in a part whose leads are all alone, or bold over two sentences is
+// emphasis, the node's text.
+func TestAloneBoldLead(t *testing.T) {
+	head := "{c}**2026年某区人大常委会工作报告**\n**一、主要工作**\n" +
+		"　　**聚焦经济运行加强监督。**听取审议计划执行情况报告，推动出台稳经济措施十二条。\n" +
+		"　　**聚焦生态环境加强监督。**听取审议环境状况报告，开展大气污染防治执法检查。\n"
+	tail := "**二、今后工作**\n　　常委会将坚持党的领导，依法履职，为全区发展作出新的贡献。\n"
+	for _, c := range []struct {
+		name, body, want string
+	}{
+		{"last lead alone",
+			"　　**聚焦民生福祉加强监督。**\n　　听取审议义务教育工作情况报告，开展养老服务专题询问，推动解决问题八十六个。\n",
+			"      聚焦民生福祉加强监督\n"},
+		{"alone before a lead",
+			"　　**聚焦民生福祉加强监督。**\n　　听取审议义务教育工作情况报告，开展养老服务专题询问，推动解决问题八十六个。\n" +
+				"　　**聚焦法治建设加强监督。**听取审议法治政府建设情况报告，开展规范性文件备案审查。\n",
+			"      聚焦法治建设加强监督\n"},
+		{"two sentences",
+			"　　**民生是最大的政治。人民至上。**\n　　听取审议义务教育工作情况报告，开展养老服务专题询问，推动解决问题八十六个。\n",
+			""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			text, hints, err := docxText(markupDocx(t, head+c.body+tail))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := export.Outline(ParseHinted(text, hints).Root)
+			want := "2026年某区人大常委会工作报告\n  一、主要工作\n    聚焦经济运行加强监督\n    聚焦生态环境加强监督\n" +
+				strings.ReplaceAll(c.want, "      ", "    ") + "  二、今后工作\n"
+			if got != want {
+				t.Errorf("got\n%s\nwant\n%s", got, want)
+			}
+		})
+	}
+	// Alone in a part whose leads are all alone: emphasis.
+	text, hints, err := docxText(markupDocx(t, "{c}**2026年某区人大常委会工作报告**\n**一、主要工作**\n"+
+		"　　**聚焦民生福祉加强监督。**\n　　听取审议义务教育工作情况报告，开展养老服务专题询问，推动解决问题八十六个。\n"+tail))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := export.Outline(ParseHinted(text, hints).Root), "2026年某区人大常委会工作报告\n  一、主要工作\n  二、今后工作\n"; got != want {
+		t.Errorf("all alone: got\n%s\nwant\n%s", got, want)
+	}
+}
