@@ -170,10 +170,16 @@ func (p *parser) boldLeads(paras []int, guessed []lead) []lead {
 			continue // **各位代表！**奋斗创造历史…: an address, not a lead
 		}
 		l := lead{para: i, bold: true}
+		ms := inlineMarkers(s[:n])
+		if len(ms) > 0 && ms[0].pos == 0 && trimTitleEnd(s[ms[0].size:n]) == "" {
+			// **第一，**…**第二，**…: the bold marks the paragraph's
+			// ordinals, never a title; its measures are found inline.
+			continue
+		}
 		if strings.HasPrefix(s, "——") {
 			l.marker = "——"
 			l.start = len("——")
-		} else if ms := inlineMarkers(s[:n]); len(ms) > 0 && ms[0].pos == 0 && (ms[0].family == "是" || ms[0].family == "要") {
+		} else if len(ms) > 0 && ms[0].pos == 0 && (ms[0].family == "是" || ms[0].family == "要") {
 			if opensMeasureRun(s) {
 				// **一是…。**…**二是…。**…**三是…。**…: the paragraph's run of
 				// measures (inline), of which the bold opens only the first.

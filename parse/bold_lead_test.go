@@ -54,3 +54,28 @@ func TestAloneBoldLead(t *testing.T) {
 		t.Errorf("all alone: got\n%s\nwant\n%s", got, want)
 	}
 }
+
+// TestBoldOrdinalOnly: in a .docx, a paragraph whose bold marks only its
+// ordinals (**第一，**…**第二，**…**第三，**…) gives its measures as the
+// same paragraph in plain text does, titled by their clauses; the bold
+// ordinal alone was a lead titled 第一, and the rest of the run was lost.
+func TestBoldOrdinalOnly(t *testing.T) {
+	src := "{c}**关于某市科技创新工作情况的报告**\n**一、主要工作情况**\n" +
+		"　　全年全社会研发投入强度达到百分之二点八，高新技术企业突破一千家。\n" +
+		"**二、存在的主要问题**\n" +
+		"　　**第一，**企业创新主体地位还不够突出，研发投入集中在少数龙头企业。**第二，**高层次人才总量不足，领军人才和创新团队偏少。**第三，**科技成果转化率不高，中试熟化能力较弱。\n"
+	want := "关于某市科技创新工作情况的报告\n  一、主要工作情况\n  二、存在的主要问题\n" +
+		"    第一，企业创新主体地位还不够突出，研发投入集中在少数龙头企业\n" +
+		"    第二，高层次人才总量不足，领军人才和创新团队偏少\n" +
+		"    第三，科技成果转化率不高，中试熟化能力较弱\n"
+	text, hints, err := docxText(markupDocx(t, src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := export.Outline(ParseHinted(text, hints).Root); got != want {
+		t.Errorf("docx: got\n%s\nwant\n%s", got, want)
+	}
+	if got := export.Outline(Parse(plainDump(src)).Root); got != want {
+		t.Errorf("text: got\n%s\nwant\n%s", got, want)
+	}
+}
