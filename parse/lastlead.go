@@ -206,3 +206,32 @@ func refersBack(t string) bool {
 	_, ok := hasPrefixAny(t, "以上", "上述")
 	return ok
 }
+
+// outcomeClause reports a weak ，-clause that names an outcome as a
+// review's bold leads do: a subject, a word of degree and a predicate of
+// progress (就业保障更加有力，/ 创新能力持续增强，/ 教育事业加快发展，), at most
+// maxOutcomeComma runes.
+func outcomeClause(l lead) bool {
+	if !l.weak || l.runes > maxOutcomeComma || copula(l.words) {
+		return false
+	}
+	w := l.words
+	if _, ok := hasSuffixAny(w, outcomeEnds...); !ok {
+		if _, ok := hasSuffixAny(w, "稳定", "牢固", "发展"); !ok {
+			return false
+		}
+	}
+	body := w[:len(w)-2*3]
+	for _, d := range degreeWords {
+		if i := strings.Index(body, d); i >= 2*3 && i+len(d) == len(body) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxOutcomeComma bounds an outcome clause.
+const maxOutcomeComma = 12
+
+// degreeWords stand between an outcome's subject and its predicate.
+var degreeWords = []string{"更加", "持续", "加快", "不断", "稳步", "明显", "显著", "总体", "稳中", "大幅", "全面", "有效", "扎实", "进一步", "成效", "日益", "逐步", "提速", "加速"}
