@@ -81,24 +81,30 @@ func TestBoldOrdinalOnly(t *testing.T) {
 }
 
 // TestAddressEndsBoldLead: in a .docx, a paragraph turning to the
-// audience (各位代表，…) after a part's bold leads is the part's, not the
-// last lead's, and so is what follows it (the 一是…二是… of the problems
-// still wanting), as beforeAddress has it for the leads of plain text.
+// audience (各位代表，…) or summing up the achievements listed (这些成绩的
+// 取得，…) after a part's bold leads is the part's, not the last lead's,
+// and so is what follows it (the 一是…二是… of the problems still
+// wanting), as beforeAddress has it for the leads of plain text (endsLead).
 func TestAddressEndsBoldLead(t *testing.T) {
-	src := "{c}**2026年某市人民政府工作报告**\n**一、2025年工作回顾**\n" +
-		"　　**就业大局保持稳定。**城镇新增就业十二万人，零就业家庭动态清零，城镇调查失业率控制在百分之五以内。\n" +
-		"　　**社会大局和谐稳定。**深化安全生产治本攻坚三年行动，生产安全事故起数和死亡人数分别下降百分之十八。\n" +
-		"　　各位代表，这些成绩的取得，根本在于党中央的坚强领导，是全市人民团结奋斗的结果。\n" +
-		"　　同时，我们也清醒看到，全市发展仍面临不少困难和挑战。一是经济回升基础还不牢固，部分企业生产经营困难；二是产业链条长而不强，关键领域仍有短板；三是城市空间和要素资源约束趋紧。\n" +
-		"**二、2026年工作安排**\n　　今年全市经济社会发展的主要预期目标是：地区生产总值增长百分之六左右。\n"
-	want := "2026年某市人民政府工作报告\n  一、2025年工作回顾\n    就业大局保持稳定\n    社会大局和谐稳定\n" +
-		"    一是经济回升基础还不牢固，部分企业生产经营困难\n    二是产业链条长而不强，关键领域仍有短板\n    三是城市空间和要素资源约束趋紧\n" +
-		"  二、2026年工作安排\n"
-	text, hints, err := docxText(markupDocx(t, src))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got := export.Outline(ParseHinted(text, hints).Root); got != want {
-		t.Errorf("got\n%s\nwant\n%s", got, want)
+	for _, turn := range []string{
+		"各位代表，这些成绩的取得，根本在于党中央的坚强领导，是全市人民团结奋斗的结果。",
+		"这些成绩的取得，根本在于党中央的坚强领导，是全市人民团结奋斗的结果。",
+	} {
+		src := "{c}**2026年某市人民政府工作报告**\n**一、2025年工作回顾**\n" +
+			"　　**就业大局保持稳定。**城镇新增就业十二万人，零就业家庭动态清零，城镇调查失业率控制在百分之五以内。\n" +
+			"　　**社会大局和谐稳定。**深化安全生产治本攻坚三年行动，生产安全事故起数和死亡人数分别下降百分之十八。\n" +
+			"　　" + turn + "\n" +
+			"　　同时，我们也清醒看到，全市发展仍面临不少困难和挑战。一是经济回升基础还不牢固，部分企业生产经营困难；二是产业链条长而不强，关键领域仍有短板；三是城市空间和要素资源约束趋紧。\n" +
+			"**二、2026年工作安排**\n　　今年全市经济社会发展的主要预期目标是：地区生产总值增长百分之六左右。\n"
+		want := "2026年某市人民政府工作报告\n  一、2025年工作回顾\n    就业大局保持稳定\n    社会大局和谐稳定\n" +
+			"    一是经济回升基础还不牢固，部分企业生产经营困难\n    二是产业链条长而不强，关键领域仍有短板\n    三是城市空间和要素资源约束趋紧\n" +
+			"  二、2026年工作安排\n"
+		text, hints, err := docxText(markupDocx(t, src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := export.Outline(ParseHinted(text, hints).Root); got != want {
+			t.Errorf("%s\ngot\n%s\nwant\n%s", turn, got, want)
+		}
 	}
 }

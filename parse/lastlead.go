@@ -235,3 +235,19 @@ const maxOutcomeComma = 12
 
 // degreeWords stand between an outcome's subject and its predicate.
 var degreeWords = []string{"更加", "持续", "加快", "不断", "稳步", "明显", "显著", "总体", "稳中", "大幅", "全面", "有效", "扎实", "进一步", "成效", "日益", "逐步", "提速", "加速"}
+
+// endsLead reports a paragraph that no lead before it holds: one turning
+// to the audience (各位代表，…, opensWithAddress, as beforeAddress has it for
+// the leads of plain text) or one whose opening clause speaks of the
+// achievements just listed (这些成绩的取得，…, 在看到成绩的同时，…), summing up
+// the list or turning from it to what is still wanting, the node's text as
+// ordinalRunEnd has it for a run of 第一，….
+func endsLead(s string) bool {
+	if opensWithAddress(s) {
+		return true
+	}
+	s = strings.TrimLeft(s, " \u3000")
+	head := s[:min(len(s), 12*3)]
+	i := strings.Index(head, "，")
+	return i > 0 && strings.Contains(head[:i], "成绩")
+}
