@@ -429,14 +429,18 @@ func colonPair(paras []int, run []lead) bool {
 // either is weak (no measure verb: 从全国看，… / 从全省看，… / 从我市看，…,
 // 第一类是审批不畅的问题，… / 第二类是政策兑现的问题，…) only when the two are
 // parallel: two characters of opening or closing shared (从…看, …的问题) and
-// lengths within two characters. Prose opens its paragraphs with clauses
-// that share nothing (外贸外资稳中提质，/ 改革开放持续深化，), or not in step
-// (对这些问题， after 第四类是账款拖欠的问题，).
+// lengths within two characters, or when both name an outcome
+// (outcomeClause: 就业保障更加有力，/ 创新能力持续增强，). Prose opens its
+// paragraphs with clauses that share nothing (全区上下团结一心，/ 各项事业
+// 蓬勃发展，), or not in step (对这些问题， after 第四类是账款拖欠的问题，).
 func parallelIfWeak(first, c lead) bool {
 	if !first.weak && !c.weak {
 		return true
 	}
 	a, b := first.words, c.words
+	if outcomeClause(first) && outcomeClause(c) {
+		return true
+	}
 	return commonPrefix(a, b, 2)+commonSuffix(a, b, 2) >= 2 && first.runes-c.runes <= 2 && c.runes-first.runes <= 2
 }
 

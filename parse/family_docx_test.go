@@ -161,7 +161,13 @@ func styledParagraph(line string) string {
 // added in session 20 with that day's outlines (a 县政协常委会 提案 report
 // and a 自贸片区 report with tables, a 垦区 report with a two-line title,
 // a 县委全会 report, a 税务局 summary numbered by Word's heading styles, a
-// 总工会 代表大会 report). The outline of
+// 总工会 代表大会 report); and six more written blind for session 21
+// (blind13r: coop-jiachuan-gongxiaoshe-sheyuandaibiao …
+// plan-boling-shiwuwu-gangyao), added in session 22 with that day's
+// outlines (a 供销社 代表大会 report with a glossary after the closing, a
+// 区长 述职述廉 report, a 环境 report to a standing committee with an 附件,
+// a 工商联 report numbered by Word's list, a 党代会 report, a 规划纲要 of
+// 第X章/第X节 with 专栏 boxes). The outline of
 // the .docx is the golden, the text's is TestFamilyText's. With
 // WENJI_DOCX_DIR set it also writes each .docx there, for
 // ../shared/tools/outline-eval.

@@ -153,7 +153,7 @@ func (p *parser) boldLeadHeading(n *pnode, e *eline, skip int) *pnode {
 // (a lead sentence the author marked, numbered inline, 一是…, ——, or not)
 // or, where the author marked none, the guessed leads.
 func (p *parser) boldLeads(paras []int, guessed []lead) []lead {
-	var bold []lead
+	var bold, lastAlone []lead
 	partial := false // some lead introduces text in its own paragraph
 	for _, i := range paras {
 		e := &p.eff[i]
@@ -163,17 +163,23 @@ func (p *parser) boldLeads(paras []int, guessed []lead) []lead {
 		}
 		s := p.str(e)
 		alone := n >= len(s) || leadEnd(s, n) >= len(s)
-		if alone {
+		if alone && !aloneLead(s) {
 			continue // all of it bold: emphasis, not a lead that introduces text
 		}
 		if isSalutation(s[:leadEnd(s, n)]) {
 			continue // **各位代表！**奋斗创造历史…: an address, not a lead
 		}
 		l := lead{para: i, bold: true}
+		ms := inlineMarkers(s[:n])
+		if len(ms) > 0 && ms[0].pos == 0 && trimTitleEnd(s[ms[0].size:n]) == "" {
+			// **第一，**…**第二，**…: the bold marks the paragraph's
+			// ordinals, never a title; its measures are found inline.
+			continue
+		}
 		if strings.HasPrefix(s, "——") {
 			l.marker = "——"
 			l.start = len("——")
-		} else if ms := inlineMarkers(s[:n]); len(ms) > 0 && ms[0].pos == 0 && (ms[0].family == "是" || ms[0].family == "要") {
+		} else if len(ms) > 0 && ms[0].pos == 0 && (ms[0].family == "是" || ms[0].family == "要") {
 			if opensMeasureRun(s) {
 				// **一是…。**…**二是…。**…**三是…。**…: the paragraph's run of
 				// measures (inline), of which the bold opens only the first.
@@ -188,17 +194,45 @@ func (p *parser) boldLeads(paras []int, guessed []lead) []lead {
 		}
 		l.end = l.start + len(t)
 		l.sentEnd = leadEnd(s, n)
+		if alone {
+			lastAlone = append(lastAlone, l)
+			continue
+		}
 		bold = append(bold, l)
-		partial = partial || !alone
+		lastAlone = lastAlone[:0]
+		partial = true
 	}
 	if !partial {
 		// Bold paragraphs alone, none a lead before its text: emphasis.
 		return guessed
 	}
+	// Sentences bold alone on their line after the last lead that
+	// introduces text are leads too, over what follows them (aloneLead).
+	bold = append(bold, lastAlone...)
 	// Where the author marked a node's leads in bold, the bold is the
 	// truth: a paragraph left plain among them (成绩来之不易。同时… after five
 	// bold leads) is the node's text, however lead-like its first sentence.
 	return bold
+}
+
+// aloneLead reports whether s, a paragraph bold from end to end, reads as
+// a lead sentence standing on its own line over the text it leads (the
+// last of a part's leads, **聚焦民生福祉加强监督。**, over the list of what
+// was done): one sentence closed by 。, of 4 to 30 runes, with at most one
+// comma. boldLeads takes such a paragraph only after the last of a node's
+// leads that introduce text in their own paragraph: with no such lead it
+// is emphasis, and before one it would make a heading that outline-eval's
+// lead nesting expects the leads after it under, where they are its
+// siblings (**推进诉源治理。** over a plain paragraph, then
+// **提升诉讼服务质效。**…).
+func aloneLead(s string) bool {
+	t := strings.TrimLeft(s, " \u3000")
+	body, ok := strings.CutSuffix(t, "。")
+	if !ok || strings.ContainsAny(body, "。！？；：:;!?") {
+		return false
+	}
+	runes, commas, _ := clauseStats(body)
+	return runes >= 4 && runes <= 30 && commas <= 1
 }
 
 // leadsAfterItems gives back to a node the paragraphs its numbered items

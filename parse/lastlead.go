@@ -206,3 +206,48 @@ func refersBack(t string) bool {
 	_, ok := hasPrefixAny(t, "以上", "上述")
 	return ok
 }
+
+// outcomeClause reports a weak ，-clause that names an outcome as a
+// review's bold leads do: a subject, a word of degree and a predicate of
+// progress (就业保障更加有力，/ 创新能力持续增强，/ 教育事业加快发展，), at most
+// maxOutcomeComma runes.
+func outcomeClause(l lead) bool {
+	if !l.weak || l.runes > maxOutcomeComma || copula(l.words) {
+		return false
+	}
+	w := l.words
+	if _, ok := hasSuffixAny(w, outcomeEnds...); !ok {
+		if _, ok := hasSuffixAny(w, "稳定", "牢固", "发展"); !ok {
+			return false
+		}
+	}
+	body := w[:len(w)-2*3]
+	for _, d := range degreeWords {
+		if i := strings.Index(body, d); i >= 2*3 && i+len(d) == len(body) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxOutcomeComma bounds an outcome clause.
+const maxOutcomeComma = 12
+
+// degreeWords stand between an outcome's subject and its predicate.
+var degreeWords = []string{"更加", "持续", "加快", "不断", "稳步", "明显", "显著", "总体", "稳中", "大幅", "全面", "有效", "扎实", "进一步", "成效", "日益", "逐步", "提速", "加速"}
+
+// endsLead reports a paragraph that no lead before it holds: one turning
+// to the audience (各位代表，…, opensWithAddress, as beforeAddress has it for
+// the leads of plain text) or one whose opening clause speaks of the
+// achievements just listed (这些成绩的取得，…, 在看到成绩的同时，…), summing up
+// the list or turning from it to what is still wanting, the node's text as
+// ordinalRunEnd has it for a run of 第一，….
+func endsLead(s string) bool {
+	if opensWithAddress(s) {
+		return true
+	}
+	s = strings.TrimLeft(s, " \u3000")
+	head := s[:min(len(s), 12*3)]
+	i := strings.Index(head, "，")
+	return i > 0 && strings.Contains(head[:i], "成绩")
+}

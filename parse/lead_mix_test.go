@@ -117,6 +117,11 @@ func TestThreeCharLeads(t *testing.T) {
 // step, sharing two characters of opening or closing at lengths within two
 // characters (从全国看，/ 从全省看，/ 从我市看，); not when one falls out of step
 // (对这些问题，), when they hold a time (到2020年，), or under a law's 第X条.
+// Clauses that each name an outcome, a subject, a word of degree and a
+// predicate of progress (就业形势总体稳定，/ 教育事业加快发展，/ 医疗卫生服务能力
+// 明显提升，), run in step however their words differ (outcomeClause); one
+// without its word of degree (教育事业发展，) or statements that end on no
+// predicate of progress (全区上下团结一心，…) do not.
 func TestParallelCommaClauses(t *testing.T) {
 	const head = "2025年某区政府工作报告\n  （一）聚焦产业升级\n"
 	const tail = "  （二）聚焦民生改善\n"
@@ -126,6 +131,10 @@ func TestParallelCommaClauses(t *testing.T) {
 			head + "    第一类是审批不畅的问题\n    第二类是政策兑现的问题\n    第三类是执法检查的问题\n" + tail},
 		{"out of step", "第一类是审批不畅的问题，", "第二类是政策兑现的问题，", "对这些问题，", head + tail},
 		{"times", "到2027年，", "到2030年，", "到2035年，", head + tail},
+		{"outcomes", "就业形势总体稳定，", "教育事业加快发展，", "医疗卫生服务能力明显提升，",
+			head + "    就业形势总体稳定\n    教育事业加快发展\n    医疗卫生服务能力明显提升\n" + tail},
+		{"an outcome without its degree", "就业形势总体稳定，", "教育事业发展，", "医疗卫生服务能力明显提升，", head + tail},
+		{"statements", "全区上下团结一心，", "各项事业蓬勃发展，", "人民群众安居乐业，", head + tail},
 	} {
 		if got := outlineOf(clauseDoc(c.a, c.b, c.c)); got != c.want {
 			t.Errorf("%s:\n%s\nwant:\n%s", c.name, got, c.want)

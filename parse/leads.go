@@ -325,7 +325,8 @@ func (p *parser) measures(n *pnode) {
 			for kb < len(blockKids) && blockKids[kb].TitleSpan.Start < p.eff[i].start {
 				kb++
 			}
-			if kb > at {
+			if kb > at || cur != nil && !cur.Inferred && endsLead(p.str(&p.eff[i])) {
+				// 各位代表，…, 这些成绩的取得，…: done with the bold lead before.
 				cur = nil
 			}
 			if l, ok := byPara[i]; ok {

@@ -47,3 +47,35 @@ func TestRunInHeadingOfWordList(t *testing.T) {
 		t.Errorf("not set in:\n%s", got)
 	}
 }
+
+// TestRunInAfterMarginItem: under a sub-part line of a report Word's list
+// numbered, copied out as text, the list's items at the margin whose first
+// item no run-in heading could be (开展“万企大走访”活动。…, its quotation
+// marks) are all the sub-part's, the items after it too (搭建融资对接平台。…,
+// titled alike to the line above), never that line's siblings
+// (marginLead).
+func TestRunInAfterMarginItem(t *testing.T) {
+	const prose = "全年新增规上工业企业六十八家，规上工业增加值增长百分之八点二，工业投资增长百分之十一点五。\n"
+	lead := func(s string) string { return "　　" + s + "。" + prose }
+	src := "2026年某市工商联工作报告\n" +
+		"2025年工作回顾\n" +
+		"　　过去一年，面对外部压力加大、内部困难增多的复杂局面，全市上下攻坚克难，经济社会发展稳中有进。\n" +
+		"思想政治引领持续加强\n" +
+		lead("深化理想信念教育") + lead("加强年轻一代培养") + lead("推进商会党建工作") +
+		"服务企业发展精准有力\n" +
+		"　　我们坚持把服务作为工商联的立会之本，围绕企业所需所盼，推出一批务实管用的服务举措。\n" +
+		"开展“万企大走访”活动。" + prose + "搭建融资对接平台。" + prose + "助力企业开拓市场。" + prose +
+		"营商环境建设积极推进\n" +
+		lead("完善政企沟通机制") + lead("推动涉企政策落地") + lead("强化法律维权服务") + lead("优化商会服务平台")
+	want := "2026年某市工商联工作报告\n" +
+		"  2025年工作回顾\n" +
+		"  思想政治引领持续加强\n" +
+		"    深化理想信念教育\n    加强年轻一代培养\n    推进商会党建工作\n" +
+		"  服务企业发展精准有力\n" +
+		"    开展“万企大走访”活动\n    搭建融资对接平台\n    助力企业开拓市场\n" +
+		"  营商环境建设积极推进\n" +
+		"    完善政企沟通机制\n    推动涉企政策落地\n    强化法律维权服务\n    优化商会服务平台\n"
+	if got := outlineOf(src); got != want {
+		t.Errorf("got:\n%s\nwant:\n%s", got, want)
+	}
+}

@@ -531,6 +531,16 @@ func (h *hits) signalled() bool {
 	return false
 }
 
+// signalWords counts the signal words and marks of the hits (signalled's
+// features, each word once).
+func (h *hits) signalWords() int {
+	n := 0
+	for f := fReader; f < fChatty; f++ {
+		n += int(h[f])
+	}
+	return n
+}
+
 // signalledBeyondGoods is signalled less the text as goods (材料, 文章,
 // 文档): the genre's titles are about its materials too.
 func (h *hits) signalledBeyondGoods() bool {

@@ -60,3 +60,45 @@ func TestLearnBareWeight(t *testing.T) {
 		}
 	})
 }
+
+// TestLearnLowStep: the model's odds of 15 to 29 weigh 1 (learnSteps),
+// and that vote counts only beside two signal words, one of the site's
+// business beyond goods: a campaign's slogan of the genre standing alone,
+// whose only signal is its books as goods (多读书　读好书　好读书,
+// keepblind16), stays a line of the text at those odds, and so does a
+// line of a single word (a sentence naming its 关键词, which a stray
+// control sequence lifts to odds 28: TestSearchJunkAndSafety), while a
+// line with goods and a word of trading takes the vote.
+func TestLearnLowStep(t *testing.T) {
+	const slogan = "多读书\u3000读好书\u3000好读书"
+	withModel(flatModel(4), func() {
+		if w := learnWeight(slogan); w != 1 {
+			t.Fatalf("fixture: the flat model weighs %q %d, want 1", slogan, w)
+		}
+		var goods hits
+		goods[fGoods] = 1
+		if got := learnedScore(slogan, &goods); got != 0 || goods[fLearn] != 0 {
+			t.Errorf("goods alone: learned score %d (fLearn %d), want 0", got, goods[fLearn])
+		}
+		trade := goods
+		trade[fTrade] = 1
+		if got := learnedScore(slogan, &trade); got != 1 || trade[fLearn] != 1 {
+			t.Errorf("goods and trade: learned score %d (fLearn %d), want 1", got, trade[fLearn])
+		}
+		var one hits
+		one[fHandle] = 1
+		if got := learnedScore(slogan, &one); got != 0 || one[fLearn] != 0 {
+			t.Errorf("a single handle's word: learned score %d (fLearn %d), want 0", got, one[fLearn])
+		}
+		for _, at := range []place{placeAlone, placeOutside} {
+			if _, ok := scoreNoticeIn(slogan, at, registerGenre); ok {
+				t.Errorf("%q at place %d: a notice at odds of 15 to 29", slogan, at)
+			}
+		}
+	})
+	withModel(flatModel(2), func() {
+		if w := learnWeight(slogan); w != 0 {
+			t.Errorf("odds under 15: weight %d, want 0", w)
+		}
+	})
+}

@@ -210,10 +210,20 @@ func TestLikenessDisclaimer(t *testing.T) {
 
 // TestSiteInstructionJoins: a sentence of the genre's length under a
 // notice that is the notice's instruction (no prose or official word, a
-// notice's signals: here 搜“…”, 暗号, I and the shipped model's odds, 4)
-// goes with it; a sentence of the genre there stays.
+// notice's signals: here 搜“…”, 暗号, I and the model's odds of 30 to 44,
+// 4) goes with it; a sentence of the genre there stays. The model is a
+// flat one that gives the instruction those odds (the shipped model's
+// were 30 until blind23 was trained on, 29 since): the test is of the
+// join, not of what the training text makes of these words.
 func TestSiteInstructionJoins(t *testing.T) {
+	withModel(flatModel(4), func() { siteInstructionJoins(t) })
+}
+
+func siteInstructionJoins(t *testing.T) {
 	head := "【内测邀请】“笔友”App 3.0 开放内测，前200名报名的读者送一年会员。"
+	if w := learnWeight("报名：应用商店搜“笔友”，注册后进入“我的—内测”页面，填入暗号“春风十里”即可。"); w != 2 {
+		t.Fatalf("fixture: the flat model weighs the instruction %d, want 2", w)
+	}
 	for _, c := range []struct {
 		line   string
 		hidden bool

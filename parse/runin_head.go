@@ -121,7 +121,7 @@ func (p *parser) runInSibling(stack []frame, runIn map[int]bool, i int) int {
 		return -1
 	}
 	for j := stack[len(stack)-1].at + 1; j < i; j++ {
-		if runIn[j] {
+		if runIn[j] || p.marginLead(j) {
 			return -1
 		}
 	}
@@ -137,6 +137,26 @@ func (p *parser) runInSibling(stack []frame, runIn map[int]bool, i int) int {
 		}
 	}
 	return -1
+}
+
+// marginLead reports a paragraph of prose at the margin that opens with a
+// short sentence as a run-in heading does, whatever that sentence holds
+// (开展“万企大走访”活动。…, its quotation marks no heading's): an item of a
+// list Word numbered under the heading above it, so the run-in lines after
+// it are that list's items too (搭建融资对接平台。… / 助力企业开拓市场。…),
+// never the heading's siblings.
+func (p *parser) marginLead(j int) bool {
+	e := &p.eff[j]
+	if e.kind != lineBody || e.hbody() || p.indented(e) || e.end-e.start < minProse*3 {
+		return false
+	}
+	s := p.str(e)
+	end := strings.Index(s, "。")
+	if end < 0 || end > (maxRunInHead+2)*3 {
+		return false
+	}
+	r := utf8.RuneCountInString(s[:end])
+	return r >= minRunInHead && r <= maxRunInHead && runeLen(s[end+len("。"):]) >= minRunInText
 }
 
 // titledAlike reports two headings' titles written in step: as many
