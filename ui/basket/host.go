@@ -31,9 +31,10 @@ type Host struct {
 
 // pageSaves holds the basket pages a Host showed that Flush must still
 // save: the page shown last, and any before it with changes their save
-// Cmds have not taken yet. Opening the page again drops the others, so
-// that a program that opens it N times holds one, not N (each Open
-// appended the page's Flush to the program's list, which only grew).
+// Cmds have not taken yet or are still saving. Opening the page again
+// drops the others, so that a program that opens it N times holds one,
+// not N (each Open appended the page's Flush to the program's list,
+// which only grew).
 type pageSaves struct {
 	mu    sync.Mutex
 	pages []**shared // each page's loadedS
@@ -66,8 +67,14 @@ func (ps *pageSaves) flush() {
 	}
 }
 
-// pending reports whether changes wait in the queue for a save.
+// pending reports whether changes wait in the queue for a save, or a
+// save is under way (apply holds mu, the queue already taken): Flush
+// must wait for that one too, or the program's end cuts it short.
 func (s *shared) pending() bool {
+	if !s.mu.TryLock() {
+		return true
+	}
+	defer s.mu.Unlock()
 	s.qmu.Lock()
 	defer s.qmu.Unlock()
 	return len(s.queue) > 0

@@ -16,10 +16,11 @@ func (w Width) WrapPhrases(s string, width int) []Line {
 }
 
 // markPhrases flags the tokens of s before which WrapPhrases avoids a
-// break, and lets a line start with a separator standing between spaces: each that follows another inside a phrase (fJoin), and a Han
+// break: each that follows another inside a phrase (fJoin), and a Han
 // character that follows a number, with or without a space between
-// (fUnit). Spaces stay spaces: a break is never before one, and one at a
-// break hangs at the line's end.
+// (fUnit). It lets a line start with a separator standing between spaces
+// (the message's " · "). Spaces stay spaces: a break is never before
+// one, and one at a break hangs at the line's end.
 func markPhrases(s string, toks []token) {
 	for j := 1; j < len(toks); j++ {
 		t := &toks[j]

@@ -56,10 +56,11 @@ const (
 )
 
 // The standard's grid: 22 lines of 28 characters fill the 版心 (156 ×
-// 225 mm). A line is 225 mm / 22 = 28.95 pt (579 twips; 580 would put the
-// 22nd line past the bottom margin), and a 16 pt character is drawn a
-// quarter point narrower (w:spacing -5 twips, 15.75 pt), so that 28 fit
-// in 156 mm (442.2 pt) where 16 pt characters fit only 27. Word's own
+// 225 mm). A line is 225 mm / 22 = 28.99 pt, cut to 579 twips (28.95
+// pt; 580 would put the 22nd line past the bottom margin), and a 16 pt
+// character is drawn a quarter point narrower (w:spacing -5 twips, 15.75
+// pt), so that 28 fit in 156 mm (442.2 pt) where 16 pt characters fit
+// only 27. Word's own
 // templates get there with a character grid (w:docGrid linesAndChars);
 // LibreOffice lays each 16 pt character over two cells of a grid
 // narrower than it, 14 to a line, so the spacing is set on the text.

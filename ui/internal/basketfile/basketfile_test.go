@@ -92,3 +92,40 @@ func TestPendingOrder(t *testing.T) {
 		t.Errorf("ran in the order %v, want [0 1 2], each once", order)
 	}
 }
+
+// TestPendingFlushDuringSettle: Flush waits for a save that a Settle
+// under way runs (a, B and Ctrl-c read together: B's Cmd settles the add
+// while the program ends), and Readers.Add keeps that reader's Pending:
+// Settle took the saves out of the list before running them, so Flush
+// found none and the program exited while the add was being written.
+func TestPendingFlushDuringSettle(t *testing.T) {
+	var p Pending
+	started, release := make(chan bool), make(chan bool)
+	ran := 0
+	p.Cmd(func() tea.Msg { started <- true; <-release; ran++; return nil }) // its Cmd never runs
+	settled := make(chan bool)
+	go func() { p.Settle(); settled <- true }()
+	<-started
+	var rs Readers
+	rs.Add(&p)
+	rs.Add(new(Pending)) // another document opened meanwhile
+	if rs.Len() != 2 {
+		t.Errorf("the reader whose save is under way dropped: %d held, want 2", rs.Len())
+	}
+	done := make(chan bool)
+	go func() { p.Flush(); done <- true }()
+	select {
+	case <-done:
+		t.Fatal("Flush did not wait for the save a Settle runs")
+	case <-time.After(50 * time.Millisecond):
+	}
+	release <- true
+	<-done
+	<-settled
+	if ran != 1 {
+		t.Errorf("the save ran %d times, want once", ran)
+	}
+	if rs.Add(new(Pending)); rs.Len() != 1 {
+		t.Errorf("once saved, %d held, want the one shown", rs.Len())
+	}
+}

@@ -1,6 +1,7 @@
 package basketfile
 
 import (
+	"slices"
 	"sync"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -81,14 +82,19 @@ func (p *Pending) Settle() []tea.Msg {
 	if p == nil {
 		return nil
 	}
+	// The saves stay in the list until they have run, as a Cmd's does:
+	// a Flush while this Settle runs them (a, B and Ctrl-c read together)
+	// waits for them, and Readers keeps this Pending meanwhile.
 	p.mu.Lock()
-	tasks := p.tasks
-	p.tasks = nil
+	tasks := slices.Clone(p.tasks)
 	p.mu.Unlock()
 	msgs := make([]tea.Msg, 0, len(tasks))
 	for _, t := range tasks {
 		msgs = append(msgs, t.do())
 	}
+	p.mu.Lock()
+	p.tasks = slices.DeleteFunc(p.tasks, func(x *task) bool { return slices.Contains(tasks, x) })
+	p.mu.Unlock()
 	return msgs
 }
 
