@@ -34,7 +34,7 @@ import (
 // parser's: bump it whenever parse's output changes (an outline, a title,
 // a junk span, a count), so that every cached parse is rebuilt.
 const (
-	FormatVersion = 2
+	FormatVersion = 3
 	ParserVersion = 60
 )
 
