@@ -68,6 +68,12 @@ type Node struct {
 	// (It stands beside Kind, a byte too: each of the 200,000 nodes of a
 	// 100 MB file is 8 bytes smaller than with it after Marker.)
 	Inferred bool
+	// TitleBreak is where the second line of a title the document sets
+	// over two lines starts in Title, in bytes (沣口市人民政府 / 关于全市…的报告,
+	// joined into one Title as the reader's header shows it); 0 for a
+	// title of one line. See TitleLines. (Two bytes in the padding after
+	// Inferred: the node stays 112 bytes.)
+	TitleBreak uint16
 	// chars is 1 + the character count (字数) of the node with its
 	// descendants, 0 until counted, charsFull when it does not fit (see
 	// Document.Chars). 32 bits beside Kind and Inferred rather than an
@@ -105,6 +111,21 @@ func (n *Node) Heading() string {
 		return n.Marker + " " + n.Title
 	}
 	return n.Marker + n.Title
+}
+
+// TitleLines returns the lines the document sets n's title over: the
+// title itself when it stands on one line, else its first line (less the
+// space that joined it to the next, 　) and its second.
+func (n *Node) TitleLines() []string {
+	b := int(n.TitleBreak)
+	if b <= 0 || b >= len(n.Title) || !utf8.RuneStart(n.Title[b]) {
+		return []string{n.Title}
+	}
+	first := strings.TrimRight(n.Title[:b], " \u3000")
+	if first == "" {
+		return []string{n.Title}
+	}
+	return []string{first, n.Title[b:]}
 }
 
 // AppendHeading appends Heading() to dst: what prints an outline of

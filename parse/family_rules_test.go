@@ -32,8 +32,19 @@ func TestTitleInTwoLines(t *testing.T) {
 		{"江州市2025年国民经济和\n社会发展统计公报\n江州市统计局\n国家统计局江州调查队\n（2026年3月12日）\n", "江州市2025年国民经济和社会发展统计公报"},
 		{"江州市2025年国民经济和社会发展统计公报\n江州市统计局\n（2026年3月12日）\n", "江州市2025年国民经济和社会发展统计公报"},
 	} {
-		want := c.title + "\n  一、2024年工作回顾\n  二、2025年工作安排\n"
-		if got := outlineOf(c.head + body); got != want {
+		// One title, its lines joined for the reader's header; the
+		// outline prints it over the lines the head sets it on.
+		doc := Parse(c.head + body)
+		if doc.Root.Title != c.title {
+			t.Errorf("%q: title %q, want %q", c.head, doc.Root.Title, c.title)
+		}
+		lines := strings.SplitN(c.head, "\n", 3)
+		set := lines[0]
+		if c.title != set {
+			set += "\n" + lines[1]
+		}
+		want := set + "\n  一、2024年工作回顾\n  二、2025年工作安排\n"
+		if got := export.Outline(doc.Root); got != want {
 			t.Errorf("%q:\n%s\nwant:\n%s", c.head, got, want)
 		}
 	}
@@ -216,9 +227,13 @@ func TestArticleFrontMatter(t *testing.T) {
 	text := "工作报告汇编\n\n\n\n" + heads[0] + body + "\n\n\n" + heads[1] + body + "\n\n\n" + heads[2] + body
 	parts := "    一、2024年工作回顾\n    二、2025年工作安排\n"
 	want := "工作报告汇编\n  2025年甲省政府工作报告\n" + parts + "  2025年乙市政府工作报告\n" + parts +
-		"  凝心聚力抓落实　奋力谱写高质量发展新篇章\n" + parts
-	if got := outlineOf(text); got != want {
+		"  凝心聚力抓落实\n  奋力谱写高质量发展新篇章\n" + parts
+	doc := Parse(text)
+	if got := export.Outline(doc.Root); got != want {
 		t.Errorf("got:\n%s\nwant:\n%s", got, want)
+	}
+	if got := doc.Root.Children[2].Title; got != "凝心聚力抓落实　奋力谱写高质量发展新篇章" {
+		t.Errorf("the third article's title: %q", got)
 	}
 }
 
@@ -235,8 +250,16 @@ func TestOfficeByline(t *testing.T) {
 			"关于沅江市2024年计划执行情况与2025年计划草案的报告"},
 		{"关于2024年预算执行情况的报告\n——2025年1月9日在县第十八届人民代表大会第四次会议上\n县财政局\n", "关于2024年预算执行情况的报告"},
 	} {
-		want := c.title + "\n  一、2024年计划执行情况\n  二、2025年主要任务\n"
-		if got := outlineOf(c.head + body); got != want {
+		doc := Parse(c.head + body)
+		if doc.Root.Title != c.title {
+			t.Errorf("%q: title %q, want %q", c.head, doc.Root.Title, c.title)
+		}
+		set := strings.Join(doc.Root.TitleLines(), "\n")
+		if lines := strings.SplitN(c.head, "\n", 3); set != lines[0] && set != lines[0]+"\n"+lines[1] {
+			t.Errorf("%q: the title's lines %q", c.head, set)
+		}
+		want := set + "\n  一、2024年计划执行情况\n  二、2025年主要任务\n"
+		if got := export.Outline(doc.Root); got != want {
 			t.Errorf("%q:\n%s\nwant:\n%s", c.head, got, want)
 		}
 	}

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"math"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -310,7 +311,11 @@ func (p *parser) titleGoesOn(n *pnode, i, to int) int {
 		if brokenAtJoin(n.Title, p.str(&eff[i])) || brokenAtVerb(n.Title) {
 			sep = ""
 		}
-		n.Title += sep + p.str(&eff[i])
+		n.Title += sep
+		if len(n.Title) <= math.MaxUint16 {
+			n.TitleBreak = uint16(len(n.Title)) // the outline prints the lines as set
+		}
+		n.Title += p.str(&eff[i])
 		n.TitleSpan.End = eff[i].end
 		n.info.titleEnd = eff[i].end
 		return i + 1

@@ -94,7 +94,12 @@ func TestOfficeOverYearTitle(t *testing.T) {
 		{"the year in numerals", "二〇二五年工作总结和二〇二六年工作打算", "泓江市发展和改革委员会　二〇二五年工作总结和二〇二六年工作打算"},
 		{"a kind of document", "关于推动经济高质量发展的工作思路", "泓江市发展和改革委员会　关于推动经济高质量发展的工作思路"},
 	} {
-		want := c.title + "\n  一、2025年工作总结\n  二、2026年工作打算\n"
+		// One title for the reader's header, printed over its two lines
+		// in the outline.
+		if got := Parse("泓江市发展和改革委员会\n" + c.second + "\n" + body).Root.Title; got != c.title {
+			t.Errorf("%s: title %q, want %q", c.name, got, c.title)
+		}
+		want := "泓江市发展和改革委员会\n" + c.second + "\n  一、2025年工作总结\n  二、2026年工作打算\n"
 		if got := outlineOf("泓江市发展和改革委员会\n" + c.second + "\n" + body); got != want {
 			t.Errorf("%s, text:\n%s\nwant:\n%s", c.name, got, want)
 		}

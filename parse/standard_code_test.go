@@ -34,8 +34,11 @@ func TestStandardCodeAboveTitle(t *testing.T) {
 		"二、编制过程\n1、征求意见稿\n2023年6月，标准起草组召开第一次工作会议，确定了编制大纲和分工。\n" +
 		"2、送审稿\n2024年3月，起草组根据征求意见对标准进行了修改，形成送审稿。\n" +
 		"三、主要技术内容的说明\n本次修订主要调整了数据整编的范围和方法。\n"
-	const want = "水电站大坝安全监测 第2部分：数据整编　编制说明\n  1、任务来源\n  二、编制过程\n    1、征求意见稿\n    2、送审稿\n  三、主要技术内容的说明\n"
+	const want = "水电站大坝安全监测 第2部分：数据整编\n编制说明\n  1、任务来源\n  二、编制过程\n    1、征求意见稿\n    2、送审稿\n  三、主要技术内容的说明\n"
 	for _, code := range []string{"DL/T XXXX－20YY", "GB/T 31234.2—2024"} {
+		if got := Parse(code + "\n" + body).Root.Title; got != "水电站大坝安全监测 第2部分：数据整编　编制说明" {
+			t.Errorf("%s: title %q", code, got)
+		}
 		if got := outlineOf(code + "\n" + body); got != want {
 			t.Errorf("%s:\n%s\nwant:\n%s", code, got, want)
 		}

@@ -34,8 +34,8 @@ import (
 // parser's: bump it whenever parse's output changes (an outline, a title,
 // a junk span, a count), so that every cached parse is rebuilt.
 const (
-	FormatVersion = 2
-	ParserVersion = 59
+	FormatVersion = 3
+	ParserVersion = 60
 )
 
 // DefaultBudget is the cache's size bound when Options.Budget is 0.

@@ -107,6 +107,7 @@ func (e *Entry) Tree() *Tree {
 		n.Span = model.Span{Start: int(r[0]), End: int(r[1])}
 		n.TitleSpan = model.Span{Start: int(r[2]), End: int(r[3])}
 		n.Line = int(r[11])
+		n.TitleBreak = uint16(r[13])
 		if i > 0 {
 			p := r[4]
 			n.Parent = &nodes[p]

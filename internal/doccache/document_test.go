@@ -9,6 +9,7 @@ import (
 
 	"wenji/internal/tools/gen"
 	"wenji/model"
+	"wenji/model/export"
 	"wenji/parse"
 )
 
@@ -42,7 +43,7 @@ func sameDocument(t *testing.T, e *Entry, d *model.Document, path string) {
 			t.Fatalf("%s: more nodes than the parse's %d", path, len(wn))
 		}
 		w := wn[i]
-		if n.Kind != w.Kind || n.Inferred != w.Inferred || n.Title != w.Title || n.Marker != w.Marker ||
+		if n.Kind != w.Kind || n.Inferred != w.Inferred || n.Title != w.Title || n.TitleBreak != w.TitleBreak || n.Marker != w.Marker ||
 			n.Line != w.Line || n.TitleSpan != w.TitleSpan || n.Span != w.Span || len(n.Children) != len(w.Children) ||
 			(n.Parent == nil) != (w.Parent == nil) || n.Parent != nil && n.Parent.Span != w.Parent.Span ||
 			(n.Children == nil) != (w.Children == nil) {
@@ -88,6 +89,35 @@ func TestDocumentGenerated(t *testing.T) {
 	d.Chars(d.Root)
 	if !reflect.DeepEqual(got, d) {
 		t.Error("the rebuilt document is not the parse's")
+	}
+}
+
+// TestDocumentTitleLines: a title set over two lines (an issuer over
+// the title) comes back from the entry with its break, so the outline of
+// a cached document prints its lines as the parse's does.
+func TestDocumentTitleLines(t *testing.T) {
+	b := []byte("沣口市人民政府\n关于全市2025年安全生产工作情况的报告\n——2026年1月10日在沣口市人大常委会第二十次会议上\n" +
+		"一、工作开展情况\n今年以来，全市安全生产形势总体平稳，事故起数和死亡人数实现双下降。\n" +
+		"二、下一步工作\n继续抓好安全生产专项整治，坚决遏制重特大事故发生。\n")
+	d, err := parse.Open("a.txt", b, parse.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Root.TitleBreak == 0 {
+		t.Fatalf("the parse set no title break: %q", d.Root.Title)
+	}
+	ent, err := Encode(d, b, ParserVersion)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := Read(ent, ParserVersion)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sameDocument(t, e, d, "a.txt")
+	got, _ := e.Document(d.Text)
+	if a, w := export.Outline(got.Root), export.Outline(d.Root); a != w {
+		t.Errorf("cached outline:\n%s\nwant:\n%s", a, w)
 	}
 }
 

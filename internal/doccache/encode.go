@@ -197,7 +197,7 @@ func (e *entryWriter) body(doc *model.Document, rootTitle string) {
 		}
 		places := inText(doc.Text, n.TitleSpan, title) | inText(doc.Text, n.TitleSpan, n.Marker)<<16
 		e.put(uint32(n.Span.Start), uint32(n.Span.End), uint32(n.TitleSpan.Start), uint32(n.TitleSpan.End),
-			uint32(parent), uint32(ordinal), tr, tl, mr, ml, kd, uint32(n.Line), places)
+			uint32(parent), uint32(ordinal), tr, tl, mr, ml, kd, uint32(n.Line), places, uint32(n.TitleBreak))
 		for k, c := range n.Children {
 			walk(c, i, k+1, depth+1)
 		}

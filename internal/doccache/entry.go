@@ -16,17 +16,20 @@ import (
 // (mapped) rather than decoded into objects: all integers little-endian.
 //
 //	header   72 bytes (see the offsets below)
-//	nodes    nNodes × 52 bytes, in reading (pre-)order, the root first:
+//	nodes    nNodes × 56 bytes, in reading (pre-)order, the root first:
 //	         start, end, titleStart, titleEnd, parent, ordinal (1-based
 //	         among its siblings), titleRef, titleLen, markerRef, markerLen,
 //	         kind | depth<<8 | inferred<<31, line (model.Node.Line),
 //	         titleAt | markerAt<<16 (where the title and the marker stand
-//	         in the text after titleStart, notInText when they do not)
+//	         in the text after titleStart, notInText when they do not),
+//	         titleBreak (model.Node.TitleBreak: where a title set over two
+//	         lines has its second)
 //	junk     nJunk × 16 bytes: start, end, kind, line; in text order
 //
 // (Format 2 added the lines and the places in the text: with them an
 // entry gives the reader the whole document back without a parse, its
-// titles pointing into the text as the parse's do, see Document.)
+// titles pointing into the text as the parse's do, see Document. Format 3
+// added titleBreak: the outline prints a title over the lines it was set on.)
 //
 //	strings  strLen bytes: the encoding's name, then titles and markers
 //	text     textLen bytes, present when flagText is set: the decoded text
@@ -39,7 +42,7 @@ import (
 const (
 	magic      = "WJDC"
 	headerSize = 72
-	nodeSize   = 52
+	nodeSize   = 56
 	junkSize   = 16
 
 	hFormat   = 4
@@ -184,8 +187,8 @@ func (e *Entry) check() error {
 	return nil
 }
 
-func (e *Entry) rec(i int) [13]uint32 {
-	var r [13]uint32
+func (e *Entry) rec(i int) [14]uint32 {
+	var r [14]uint32
 	b := e.nodes[i*nodeSize:]
 	for k := range r {
 		r[k] = binary.LittleEndian.Uint32(b[4*k:])

@@ -74,10 +74,17 @@ func writeSubtree(b *bytes.Buffer, x *model.Node, depth int, md bool) {
 }
 
 // outlineLine writes x's line of the outline: indentation, marker, title.
+// A title the document sets over two lines (沣口市人民政府 / 关于…的报告) is
+// printed as set: each line on its own at x's depth, and in Markdown one
+// item whose lines a hard break (a \ at the line's end) parts.
 func outlineLine(b *bytes.Buffer, x *model.Node, depth int, md bool) {
-	for range depth {
-		b.WriteString("  ")
+	if x.TitleBreak != 0 {
+		if lines := x.TitleLines(); len(lines) > 1 {
+			titleLines(b, x, lines, depth, md)
+			return
+		}
 	}
+	indent(b, depth)
 	if md {
 		b.WriteString("- ")
 		b.WriteString(MarkdownEscape(x.Heading(), true))
@@ -85,6 +92,38 @@ func outlineLine(b *bytes.Buffer, x *model.Node, depth int, md bool) {
 		b.Write(x.AppendHeading(b.AvailableBuffer()))
 	}
 	b.WriteByte('\n')
+}
+
+// titleLines writes the outline line of x, whose title is set over lines:
+// the marker, if any, before the first.
+func titleLines(b *bytes.Buffer, x *model.Node, lines []string, depth int, md bool) {
+	for i, ln := range lines {
+		if i == 0 {
+			ln = (&model.Node{Marker: x.Marker, Title: ln}).Heading()
+		}
+		switch {
+		case !md:
+			indent(b, depth)
+			b.WriteString(ln)
+		case i == 0:
+			indent(b, depth)
+			b.WriteString("- ")
+			b.WriteString(MarkdownEscape(ln, true))
+		default:
+			b.WriteString("\\\n")
+			indent(b, depth+1) // the item's text goes on under its first
+			b.WriteString(MarkdownEscape(ln, true))
+		}
+		if !md || i == len(lines)-1 {
+			b.WriteByte('\n')
+		}
+	}
+}
+
+func indent(b *bytes.Buffer, depth int) {
+	for range depth {
+		b.WriteString("  ")
+	}
 }
 
 // PlainText returns the text of n and its descendants as clean plain text: junk
