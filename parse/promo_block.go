@@ -44,7 +44,7 @@ func blockWhole(text string, block []line, promo []uint8, reg register) {
 			if kind == 0 {
 				kind = promo[k]
 			}
-		case !blockMember(text, &block[k], reg):
+		case !blockMember(text, &block[k], reg) && !signalledMember(text, &block[k], reg):
 			return
 		case kind == 0 && len(block) < 3 && !blockHead(text[block[k].start:block[k].end]):
 			// Over the only notice of two lines stands a heading of
@@ -104,6 +104,36 @@ func blockMember(text string, l *line, reg register) bool {
 		return n >= 6 && 2*odd >= n
 	}
 	return n < 6 || 3*odd >= n
+}
+
+// signalledMember reports a line that blockMember refuses for its
+// cadence or its wording (a sentence as the genre writes one, an item in
+// its words) but that leans to a notice by its own signals: a signal
+// beyond goods, no official word, and a weight above nothing where a
+// notice needs more (noticeScoreIn). A block of a notice is written in
+// one voice; its other lines say so in their own words (a platform's
+// disclaimer over its numbered terms, 1. 本平台仅撮合…服务；, a sample's
+// end over where the rest is, 第二章至第十二章…请移步纸质版阅读。). What
+// blockMember refuses for what the line is, not how it reads (a heading's
+// marker, a date, a landline, a document number, a record's line, a
+// requirement, a count of results, a paid marker, a long paragraph), no
+// signal overrides.
+func signalledMember(text string, l *line, reg register) bool {
+	p := text[l.start:l.end]
+	if l.junk || len(p) > maxShortBytes || hasPaidMarker(text, l) {
+		return false
+	}
+	if m, ok := parseMarker(p); ok {
+		if !isItemMarker(m.style) {
+			return false
+		}
+		p = strings.TrimLeft(p[m.skip:], " \u3000")
+	}
+	if isRecordLine(p) || isAnyDate(p) || hasLandline(p) || isDocNumber(p) || requires(p) || govAccount(p) || reportsCount(p) {
+		return false
+	}
+	score, h := noticeScoreIn(p, reg)
+	return score > 0 && h[fOfficial] == 0 && h.signalledBeyondGoods()
 }
 
 // blockHead reports a line above a notice in a block of two that shows it

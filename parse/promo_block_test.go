@@ -38,6 +38,12 @@ func TestNoticeBlockWhole(t *testing.T) {
 		// cadence of the genre's; a sentence of the genre with its 、 stays
 		{"讲座内容仅代表主讲嘉宾个人观点\n群内课件、录音严禁私自搬运、二次售卖，违者踢群拉黑", false, "hh"},
 		{"讲座内容仅代表主讲嘉宾个人观点\n各单位要组织干部职工认真学习、深入领会、抓好落实", false, "hk"},
+		// a notice's line in the genre's cadence that carries its own
+		// signals and no official word (signalledMember): a shop's terms
+		// under its disclaimer; a term that requires, or names an office,
+		// stays with the text
+		{"平台声明：\n1. 本店仅提供写作指导与范文参考服务，严禁将稿件用于考试等违规用途；", false, "hh"},
+		{"平台声明：\n1. 各单位仅提供写作指导与范文参考服务，严禁将稿件用于考试等违规用途；", false, "hk"},
 	} {
 		text := "关于推进基层治理的报告\n\n" + para1 + "\n\n" + c.block + "\n\n" + para2 + "\n"
 		if c.head {
