@@ -1,6 +1,10 @@
 package parse
 
-import "strings"
+import (
+	"strings"
+
+	"wenji/model"
+)
 
 // Whole blocks: a notice of a few lines between blank lines is one thing,
 // written at once by whoever put it there. Where the line scorer finds a
@@ -14,7 +18,12 @@ import "strings"
 // lines (blockWhole) that holds a line marked on its own. It runs after
 // the lines and their fragments are marked, and before the cards
 // (joinCards), which need less of a block's lines.
-func joinBlocks(text string, lines []line, promo []uint8, reg register) {
+//
+// A line the chrome pass takes on its own (chromeAlone in chrome, each
+// line's chromeLineKind: a site's 备案号, a page's menu) is a notice's line
+// too: its block's other lines are its licence's number and its hotline,
+// the menu's prompt, and go with it as the page's (model.JunkWebChrome).
+func joinBlocks(text string, lines []line, promo, chrome []uint8, reg register) {
 	for i := 0; i < len(lines); {
 		if lines[i].blank() {
 			i++
@@ -25,7 +34,7 @@ func joinBlocks(text string, lines []line, promo []uint8, reg register) {
 			j++
 		}
 		if j-i >= 2 && j-i <= maxPoolLines {
-			blockWhole(text, lines[i:j], promo[i:j], reg)
+			blockWhole(text, lines[i:j], promo[i:j], chrome[i:j], reg)
 		}
 		i = j
 	}
@@ -34,7 +43,7 @@ func joinBlocks(text string, lines []line, promo []uint8, reg register) {
 // blockWhole marks the lines of one block with the kind of its first
 // notice when every other line of it can be a notice's (blockMember) and
 // the block is no longer than a notice (maxPoolBytes).
-func blockWhole(text string, block []line, promo []uint8, reg register) {
+func blockWhole(text string, block []line, promo, chrome []uint8, reg register) {
 	var kind uint8
 	size := 0
 	for k := range block {
@@ -43,6 +52,10 @@ func blockWhole(text string, block []line, promo []uint8, reg register) {
 		case promo[k] != 0:
 			if kind == 0 {
 				kind = promo[k]
+			}
+		case chrome[k]&chromeAlone != 0 && !block[k].junk:
+			if kind == 0 {
+				kind = 1 + uint8(model.JunkWebChrome)
 			}
 		case !blockMember(text, &block[k], reg) && !signalledMember(text, &block[k], reg):
 			return

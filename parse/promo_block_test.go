@@ -76,3 +76,43 @@ func wantLinesHidden(t *testing.T, doc *model.Document, block, want string) {
 		off += len(l) + 1
 	}
 }
+
+// TestChromeBlockWhole: a line the chrome pass takes on its own (a site's
+// 备案号, chromeAlone) is a notice's line for its block (blockWhole): the
+// licence line under it goes with it, as the page's; a sentence of the
+// genre under it, or a line of no chrome over a licence, stays.
+func TestChromeBlockWhole(t *testing.T) {
+	const icp = "ICP备案：浙ICP备2019034567号-3　浙公网安备 33010602011234号"
+	for _, c := range []struct {
+		block string
+		want  string // per line: h joined (or the chrome line), k left
+	}{
+		{icp + "\n网络出版服务许可证：（浙）网出证字第034号　客服邮箱：kefu@yunfan.net", "hh"},
+		{icp + "\n各单位要认真贯彻落实本通知精神，确保各项工作落到实处。", "kk"},
+		{"网络出版服务许可证：（浙）网出证字第034号　客服邮箱：kefu@yunfan.net\n各单位要认真贯彻落实本通知精神。", "kk"},
+	} {
+		lines := splitLines(c.block)
+		promo, chrome := make([]uint8, len(lines)), make([]uint8, len(lines))
+		for i := range lines {
+			chrome[i] = chromeLineKind(c.block[lines[i].start:lines[i].end], registerGenre)
+		}
+		if c.want == "hh" && chrome[0]&chromeAlone == 0 {
+			t.Fatalf("%q: the first line is no chrome line", c.block)
+		}
+		blockWhole(c.block, lines, promo, chrome, registerGenre)
+		var got []byte
+		for i := range lines {
+			switch {
+			case promo[i] == 1+uint8(model.JunkWebChrome):
+				got = append(got, 'h')
+			case promo[i] == 0:
+				got = append(got, 'k')
+			default:
+				got = append(got, '?')
+			}
+		}
+		if string(got) != c.want {
+			t.Errorf("%q: got %s, want %s", c.block, got, c.want)
+		}
+	}
+}
