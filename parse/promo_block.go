@@ -57,7 +57,7 @@ func blockWhole(text string, block []line, promo, chrome []uint8, reg register) 
 			if kind == 0 {
 				kind = 1 + uint8(model.JunkWebChrome)
 			}
-		case !blockMember(text, &block[k], reg) && !signalledMember(text, &block[k], reg):
+		case !blockMember(text, &block[k], reg) && !signalledMember(text, &block[k], reg) && !listMate(text, block, k, reg):
 			return
 		case kind == 0 && len(block) < 3 && !blockHead(text[block[k].start:block[k].end]):
 			// Over the only notice of two lines stands a heading of
@@ -147,6 +147,35 @@ func signalledMember(text string, l *line, reg register) bool {
 	}
 	score, h := noticeScoreIn(p, reg)
 	return score > 0 && h[fOfficial] == 0 && h.signalledBeyondGoods()
+}
+
+// listMate reports an item of a list (1., ①) in a notice's block whose
+// sibling item of the same style joins on its own signals
+// (signalledMember): the list is the notice's terms, one list, whatever
+// one item weighs alone. Not an item blockMember refuses for what it is
+// (an official word, a date, a landline, a requirement).
+func listMate(text string, block []line, k int, reg register) bool {
+	p := text[block[k].start:block[k].end]
+	m, ok := parseMarker(p)
+	if !ok || !isItemMarker(m.style) || block[k].junk || len(p) > maxShortBytes || hasPaidMarker(text, &block[k]) {
+		return false
+	}
+	q := strings.TrimLeft(p[m.skip:], " \u3000")
+	if isRecordLine(q) || isAnyDate(q) || hasLandline(q) || isDocNumber(q) || requires(q) || govAccount(q) || reportsCount(q) {
+		return false
+	}
+	if h, _ := noticeHits(q); h[fOfficial] > 0 {
+		return false
+	}
+	for j := range block {
+		if j == k {
+			continue
+		}
+		if n, ok := parseMarker(text[block[j].start:block[j].end]); ok && n.style == m.style && signalledMember(text, &block[j], reg) {
+			return true
+		}
+	}
+	return false
 }
 
 // blockHead reports a line above a notice in a block of two that shows it

@@ -116,3 +116,34 @@ func TestChromeBlockWhole(t *testing.T) {
 		}
 	}
 }
+
+// TestListMate: in a notice's block, an item that weighs nothing alone
+// (blockMember and signalledMember refuse it) goes with its list's item
+// of the same style that joins on its own signals (listMate), so the
+// block goes whole; an item naming an office does not, and the block
+// stays as the line scorer left it.
+func TestListMate(t *testing.T) {
+	const (
+		head  = "平台声明："
+		item1 = "1. 本店仅提供写作指导与范文参考服务，严禁将稿件用于考试等违规用途；"
+	)
+	for _, c := range []struct {
+		item2 string
+		whole bool
+	}{
+		{"2. 个人信息由作者提供，平台不对其真实性负责。", true},
+		{"2. 个人信息由各单位提供，平台不对其真实性负责。", false},
+	} {
+		block := head + "\n" + item1 + "\n" + c.item2
+		lines := splitLines(block)
+		if l := &lines[2]; blockMember(block, l, registerGenre) || signalledMember(block, l, registerGenre) {
+			t.Fatalf("%q joins alone: the case tests nothing", c.item2)
+		}
+		promo, chrome := make([]uint8, len(lines)), make([]uint8, len(lines))
+		promo[0] = 1 + uint8(model.JunkPromo)
+		blockWhole(block, lines, promo, chrome, registerGenre)
+		if got := promo[1] != 0 && promo[2] != 0; got != c.whole {
+			t.Errorf("%q: block whole %v, want %v", c.item2, got, c.whole)
+		}
+	}
+}
