@@ -253,7 +253,7 @@ func markJunk(text string, lines []line) []model.Junk {
 		keepTables(tables, promo)
 		spreadPromo(text, lines, promo, carriers, reg)
 		joinBetween(text, lines, promo)
-		joinBlocks(text, lines, promo, reg)
+		joinBlocks(text, lines, promo, f.kind, reg)
 		joinCards(text, lines, promo, reg)
 		keepTables(tables, promo)
 		for i := range lines {

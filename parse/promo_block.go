@@ -1,6 +1,10 @@
 package parse
 
-import "strings"
+import (
+	"strings"
+
+	"wenji/model"
+)
 
 // Whole blocks: a notice of a few lines between blank lines is one thing,
 // written at once by whoever put it there. Where the line scorer finds a
@@ -14,7 +18,12 @@ import "strings"
 // lines (blockWhole) that holds a line marked on its own. It runs after
 // the lines and their fragments are marked, and before the cards
 // (joinCards), which need less of a block's lines.
-func joinBlocks(text string, lines []line, promo []uint8, reg register) {
+//
+// A line the chrome pass takes on its own (chromeAlone in chrome, each
+// line's chromeLineKind: a site's 备案号, a page's menu) is a notice's line
+// too: its block's other lines are its licence's number and its hotline,
+// the menu's prompt, and go with it as the page's (model.JunkWebChrome).
+func joinBlocks(text string, lines []line, promo, chrome []uint8, reg register) {
 	for i := 0; i < len(lines); {
 		if lines[i].blank() {
 			i++
@@ -25,7 +34,7 @@ func joinBlocks(text string, lines []line, promo []uint8, reg register) {
 			j++
 		}
 		if j-i >= 2 && j-i <= maxPoolLines {
-			blockWhole(text, lines[i:j], promo[i:j], reg)
+			blockWhole(text, lines[i:j], promo[i:j], chrome[i:j], reg)
 		}
 		i = j
 	}
@@ -34,7 +43,7 @@ func joinBlocks(text string, lines []line, promo []uint8, reg register) {
 // blockWhole marks the lines of one block with the kind of its first
 // notice when every other line of it can be a notice's (blockMember) and
 // the block is no longer than a notice (maxPoolBytes).
-func blockWhole(text string, block []line, promo []uint8, reg register) {
+func blockWhole(text string, block []line, promo, chrome []uint8, reg register) {
 	var kind uint8
 	size := 0
 	for k := range block {
@@ -44,7 +53,11 @@ func blockWhole(text string, block []line, promo []uint8, reg register) {
 			if kind == 0 {
 				kind = promo[k]
 			}
-		case !blockMember(text, &block[k], reg):
+		case chrome[k]&chromeAlone != 0 && !block[k].junk:
+			if kind == 0 {
+				kind = 1 + uint8(model.JunkWebChrome)
+			}
+		case !blockMember(text, &block[k], reg) && !signalledMember(text, &block[k], reg) && !listMate(text, block, k, reg):
 			return
 		case kind == 0 && len(block) < 3 && !blockHead(text[block[k].start:block[k].end]):
 			// Over the only notice of two lines stands a heading of
@@ -104,6 +117,65 @@ func blockMember(text string, l *line, reg register) bool {
 		return n >= 6 && 2*odd >= n
 	}
 	return n < 6 || 3*odd >= n
+}
+
+// signalledMember reports a line that blockMember refuses for its
+// cadence or its wording (a sentence as the genre writes one, an item in
+// its words) but that leans to a notice by its own signals: a signal
+// beyond goods, no official word, and a weight above nothing where a
+// notice needs more (noticeScoreIn). A block of a notice is written in
+// one voice; its other lines say so in their own words (a platform's
+// disclaimer over its numbered terms, 1. 本平台仅撮合…服务；, a sample's
+// end over where the rest is, 第二章至第十二章…请移步纸质版阅读。). What
+// blockMember refuses for what the line is, not how it reads (a heading's
+// marker, a date, a landline, a document number, a record's line, a
+// requirement, a count of results, a paid marker, a long paragraph), no
+// signal overrides.
+func signalledMember(text string, l *line, reg register) bool {
+	p := text[l.start:l.end]
+	if l.junk || len(p) > maxShortBytes || hasPaidMarker(text, l) {
+		return false
+	}
+	if m, ok := parseMarker(p); ok {
+		if !isItemMarker(m.style) {
+			return false
+		}
+		p = strings.TrimLeft(p[m.skip:], " \u3000")
+	}
+	if isRecordLine(p) || isAnyDate(p) || hasLandline(p) || isDocNumber(p) || requires(p) || govAccount(p) || reportsCount(p) {
+		return false
+	}
+	score, h := noticeScoreIn(p, reg)
+	return score > 0 && h[fOfficial] == 0 && h.signalledBeyondGoods()
+}
+
+// listMate reports an item of a list (1., ①) in a notice's block whose
+// sibling item of the same style joins on its own signals
+// (signalledMember): the list is the notice's terms, one list, whatever
+// one item weighs alone. Not an item blockMember refuses for what it is
+// (an official word, a date, a landline, a requirement).
+func listMate(text string, block []line, k int, reg register) bool {
+	p := text[block[k].start:block[k].end]
+	m, ok := parseMarker(p)
+	if !ok || !isItemMarker(m.style) || block[k].junk || len(p) > maxShortBytes || hasPaidMarker(text, &block[k]) {
+		return false
+	}
+	q := strings.TrimLeft(p[m.skip:], " \u3000")
+	if isRecordLine(q) || isAnyDate(q) || hasLandline(q) || isDocNumber(q) || requires(q) || govAccount(q) || reportsCount(q) {
+		return false
+	}
+	if h, _ := noticeHits(q); h[fOfficial] > 0 {
+		return false
+	}
+	for j := range block {
+		if j == k {
+			continue
+		}
+		if n, ok := parseMarker(text[block[j].start:block[j].end]); ok && n.style == m.style && signalledMember(text, &block[j], reg) {
+			return true
+		}
+	}
+	return false
 }
 
 // blockHead reports a line above a notice in a block of two that shows it

@@ -38,6 +38,12 @@ func TestNoticeBlockWhole(t *testing.T) {
 		// cadence of the genre's; a sentence of the genre with its 、 stays
 		{"讲座内容仅代表主讲嘉宾个人观点\n群内课件、录音严禁私自搬运、二次售卖，违者踢群拉黑", false, "hh"},
 		{"讲座内容仅代表主讲嘉宾个人观点\n各单位要组织干部职工认真学习、深入领会、抓好落实", false, "hk"},
+		// a notice's line in the genre's cadence that carries its own
+		// signals and no official word (signalledMember): a shop's terms
+		// under its disclaimer; a term that requires, or names an office,
+		// stays with the text
+		{"平台声明：\n1. 本店仅提供写作指导与范文参考服务，严禁将稿件用于考试等违规用途；", false, "hh"},
+		{"平台声明：\n1. 各单位仅提供写作指导与范文参考服务，严禁将稿件用于考试等违规用途；", false, "hk"},
 	} {
 		text := "关于推进基层治理的报告\n\n" + para1 + "\n\n" + c.block + "\n\n" + para2 + "\n"
 		if c.head {
@@ -68,5 +74,76 @@ func wantLinesHidden(t *testing.T, doc *model.Document, block, want string) {
 			t.Errorf("%q: line %d %q filtered", block, k+1, l)
 		}
 		off += len(l) + 1
+	}
+}
+
+// TestChromeBlockWhole: a line the chrome pass takes on its own (a site's
+// 备案号, chromeAlone) is a notice's line for its block (blockWhole): the
+// licence line under it goes with it, as the page's; a sentence of the
+// genre under it, or a line of no chrome over a licence, stays.
+func TestChromeBlockWhole(t *testing.T) {
+	const icp = "ICP备案：浙ICP备2019034567号-3　浙公网安备 33010602011234号"
+	for _, c := range []struct {
+		block string
+		want  string // per line: h joined (or the chrome line), k left
+	}{
+		{icp + "\n网络出版服务许可证：（浙）网出证字第034号　客服邮箱：kefu@yunfan.net", "hh"},
+		{icp + "\n各单位要认真贯彻落实本通知精神，确保各项工作落到实处。", "kk"},
+		{"网络出版服务许可证：（浙）网出证字第034号　客服邮箱：kefu@yunfan.net\n各单位要认真贯彻落实本通知精神。", "kk"},
+	} {
+		lines := splitLines(c.block)
+		promo, chrome := make([]uint8, len(lines)), make([]uint8, len(lines))
+		for i := range lines {
+			chrome[i] = chromeLineKind(c.block[lines[i].start:lines[i].end], registerGenre)
+		}
+		if c.want == "hh" && chrome[0]&chromeAlone == 0 {
+			t.Fatalf("%q: the first line is no chrome line", c.block)
+		}
+		blockWhole(c.block, lines, promo, chrome, registerGenre)
+		var got []byte
+		for i := range lines {
+			switch {
+			case promo[i] == 1+uint8(model.JunkWebChrome):
+				got = append(got, 'h')
+			case promo[i] == 0:
+				got = append(got, 'k')
+			default:
+				got = append(got, '?')
+			}
+		}
+		if string(got) != c.want {
+			t.Errorf("%q: got %s, want %s", c.block, got, c.want)
+		}
+	}
+}
+
+// TestListMate: in a notice's block, an item that weighs nothing alone
+// (blockMember and signalledMember refuse it) goes with its list's item
+// of the same style that joins on its own signals (listMate), so the
+// block goes whole; an item naming an office does not, and the block
+// stays as the line scorer left it.
+func TestListMate(t *testing.T) {
+	const (
+		head  = "平台声明："
+		item1 = "1. 本店仅提供写作指导与范文参考服务，严禁将稿件用于考试等违规用途；"
+	)
+	for _, c := range []struct {
+		item2 string
+		whole bool
+	}{
+		{"2. 个人信息由作者提供，平台不对其真实性负责。", true},
+		{"2. 个人信息由各单位提供，平台不对其真实性负责。", false},
+	} {
+		block := head + "\n" + item1 + "\n" + c.item2
+		lines := splitLines(block)
+		if l := &lines[2]; blockMember(block, l, registerGenre) || signalledMember(block, l, registerGenre) {
+			t.Fatalf("%q joins alone: the case tests nothing", c.item2)
+		}
+		promo, chrome := make([]uint8, len(lines)), make([]uint8, len(lines))
+		promo[0] = 1 + uint8(model.JunkPromo)
+		blockWhole(block, lines, promo, chrome, registerGenre)
+		if got := promo[1] != 0 && promo[2] != 0; got != c.whole {
+			t.Errorf("%q: block whole %v, want %v", c.item2, got, c.whole)
+		}
 	}
 }
