@@ -77,6 +77,25 @@ func blockWhole(text string, block []line, promo, chrome []uint8, reg register) 
 	}
 }
 
+// memberText returns the text of a line that may stand in a notice's
+// block, less an item's marker (1., ①: a notice's items too); false for a
+// line taken already (chrome, a paid marker), a long one, or one under a
+// heading's marker (一、, 第三条). blockMember and signalledMember start
+// from it.
+func memberText(text string, l *line) (string, bool) {
+	p := text[l.start:l.end]
+	if l.junk || len(p) > maxShortBytes || hasPaidMarker(text, l) {
+		return "", false
+	}
+	if m, ok := parseMarker(p); ok {
+		if !isItemMarker(m.style) {
+			return "", false
+		}
+		p = strings.TrimLeft(p[m.skip:], " \u3000")
+	}
+	return p, true
+}
+
 // blockMember reports a line that can stand in a notice's block: short,
 // no sentence of the genre (isGenreSentence, a sentence of its cadence),
 // no heading of the genre (一、, 第三条; a list's 1. and ① are a notice's
@@ -84,15 +103,9 @@ func blockWhole(text string, block []line, promo, chrome []uint8, reg register) 
 // bigrams), no date, no official sender or address, no count of an
 // office's results, not already taken (chrome, a paid marker).
 func blockMember(text string, l *line, reg register) bool {
-	p := text[l.start:l.end]
-	if l.junk || len(p) > maxShortBytes || hasPaidMarker(text, l) {
+	p, ok := memberText(text, l)
+	if !ok {
 		return false
-	}
-	if m, ok := parseMarker(p); ok {
-		if !isItemMarker(m.style) {
-			return false
-		}
-		p = strings.TrimLeft(p[m.skip:], " \u3000")
 	}
 	if isGenreSentence(p) || isRecordLine(p) || isAnyDate(p) || hasLandline(p) || isDocNumber(p) {
 		return false
@@ -132,17 +145,8 @@ func blockMember(text string, l *line, reg register) bool {
 // requirement, a count of results, a paid marker, a long paragraph), no
 // signal overrides.
 func signalledMember(text string, l *line, reg register) bool {
-	p := text[l.start:l.end]
-	if l.junk || len(p) > maxShortBytes || hasPaidMarker(text, l) {
-		return false
-	}
-	if m, ok := parseMarker(p); ok {
-		if !isItemMarker(m.style) {
-			return false
-		}
-		p = strings.TrimLeft(p[m.skip:], " \u3000")
-	}
-	if isRecordLine(p) || isAnyDate(p) || hasLandline(p) || isDocNumber(p) || requires(p) || govAccount(p) || reportsCount(p) {
+	p, ok := memberText(text, l)
+	if !ok || isRecordLine(p) || isAnyDate(p) || hasLandline(p) || isDocNumber(p) || requires(p) || govAccount(p) || reportsCount(p) {
 		return false
 	}
 	score, h := noticeScoreIn(p, reg)
