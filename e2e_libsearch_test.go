@@ -90,7 +90,7 @@ func TestLibraryKeysInOneReadE2E(t *testing.T) {
 	if !strings.Contains(s, "search all /页面") || strings.Contains(s, "filter /") {
 		t.Errorf("/页面 in one read:\n%s", s)
 	}
-	tm.keys("Escape") // back to the list (a second would quit)
+	tm.keys("Escape") // back to the list (a second says Ctrl-C quits)
 	tm.waitFor("the list", func(s string) bool { return !strings.Contains(s, "search all") })
 	tm.tmux("send-keys", "-l", "/@ym")
 	s = tm.waitText("1 hit in 1 document")

@@ -117,7 +117,8 @@ func runUI(doc func() (*model.Document, error), opt reader.Options, key func() s
 		mem.viewInto(&opt) // o and # as the user left them
 		return pages(d, opt, k, o, mem), nil
 	})
-	p := tea.NewProgram(repaint{m}, tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithInput(in))
+	out := newCursorOut(os.Stdout)
+	p := tea.NewProgram(repaint{m, out}, tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithInput(in), tea.WithOutput(out))
 	defer quitOnHangup(p, in)() // saved below, then stop
 	final, err := p.Run()
 	finalPlace(unwrapLate(unwrapRepaint(final)), mem)

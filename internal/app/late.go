@@ -1,6 +1,10 @@
 package app
 
-import tea "github.com/charmbracelet/bubbletea"
+import (
+	tea "github.com/charmbracelet/bubbletea"
+
+	"wenji/ui/common"
+)
 
 // Bubble Tea writes a frame at its renderer's ticks, 60 a second from
 // when Program.Run starts the renderer: a frame ready 1 ms after that
@@ -65,6 +69,14 @@ func (l *lateModel) View() string {
 		return ""
 	}
 	return l.m.View()
+}
+
+// Cursor is the model's (common.Cursorer): none before it is built.
+func (l *lateModel) Cursor() (x, y int, ok bool) {
+	if c, is := l.m.(common.Cursorer); is {
+		return c.Cursor()
+	}
+	return 0, 0, false
 }
 
 // unwrapLate returns the model a program ended with: the real one, also

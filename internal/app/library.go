@@ -150,7 +150,8 @@ func runLibrary(dir, lang string, o options, stdin io.Reader, stdout, stderr io.
 	mem := newMemory(o, lang, stderr)
 	opt := libraryOptions(dir, files, lang, o, mem, cache)
 	opt.Unreadable = unreadable
-	p := tea.NewProgram(repaint{library.New(opt)}, tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithInput(in))
+	out := newCursorOut(os.Stdout)
+	p := tea.NewProgram(repaint{library.New(opt), out}, tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithInput(in), tea.WithOutput(out))
 	defer quitOnHangup(p, in)() // saved below, then stop
 	final, err := p.Run()
 	if l, ok := unwrapRepaint(final).(library.Library); ok {

@@ -8,7 +8,12 @@ import tea "github.com/charmbracelet/bubbletea"
 // message). Bubble Tea redraws only the lines it changed and left such
 // text standing. It is one key for every page, so it is handled here,
 // around them all.
-type repaint struct{ tea.Model }
+// It also hands the terminal's output (out, nil in tests) where the
+// page's prompt wants the cursor after each View.
+type repaint struct {
+	tea.Model
+	out *cursorOut
+}
 
 // Update clears the screen for Ctrl-L, which the renderer then draws
 // whole; any other message is the page's.
@@ -17,7 +22,14 @@ func (r repaint) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return r, tea.ClearScreen
 	}
 	m, cmd := r.Model.Update(msg)
-	return repaint{m}, cmd
+	return repaint{m, r.out}, cmd
+}
+
+// View is the page's; the cursor goes where its prompt takes keys.
+func (r repaint) View() string {
+	v := r.Model.View()
+	r.out.place(r.Model)
+	return v
 }
 
 // unwrapRepaint returns the page model a program ended with.

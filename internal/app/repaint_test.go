@@ -23,7 +23,7 @@ func (k keyCounter) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // (less's and vim's redraw); other keys, Alt-Ctrl-L too, are the page's,
 // and the page a program ends with is there to save from.
 func TestRepaint(t *testing.T) {
-	var m tea.Model = repaint{keyCounter{}}
+	var m tea.Model = repaint{Model: keyCounter{}}
 	m, cmd := m.Update(tea.KeyMsg{Type: tea.KeyCtrlL})
 	if cmd == nil || fmt.Sprintf("%T", cmd()) != fmt.Sprintf("%T", tea.ClearScreen()) {
 		t.Fatalf("Ctrl-L: Cmd %v, want tea.ClearScreen", cmd)
@@ -33,7 +33,7 @@ func TestRepaint(t *testing.T) {
 	if k, ok := unwrapRepaint(m).(keyCounter); !ok || k.keys != 2 {
 		t.Errorf("the page got %+v (%T), want 2 keys", unwrapRepaint(m), unwrapRepaint(m))
 	}
-	if l := (&lateModel{}); unwrapLate(unwrapRepaint(repaint{l})) != nil {
+	if l := (&lateModel{}); unwrapLate(unwrapRepaint(repaint{Model: l})) != nil {
 		t.Error("a program ended before its page was built has none to save")
 	}
 }

@@ -54,6 +54,10 @@ type Library struct {
 	// TitleCrumb is the breadcrumb of a search hit in the document's
 	// title, which its snippet shows: nothing is above it.
 	TitleCrumb string
+	// QuitHow answers Esc with no filter to clear: the list does not
+	// quit on it (Esc pressed once too often, or three times from a
+	// document, lost the program), and says which key does.
+	QuitHow string
 }
 
 // ZhLibrary is Library in Chinese.
@@ -67,10 +71,10 @@ var ZhLibrary = Library{
 	SearchPrompt: "全库搜索 /", SearchingFmt: "已搜 %s/%s 份 · %s", SearchDoneFmt: "%s，%s · %.2f 秒",
 	SearchNoneFmt: "0 处（共搜 %s） · %.2f 秒",
 	NoHits:        "没有找到", SearchHint: "↑↓ 选择 · Enter 打开到该处 · Esc 回到列表",
-	SearchNoHitsHint: "Esc 回到列表", KeysNoMatchHint: "退格 修改筛选 · Esc 清除筛选", KeysEmptyHint: "Esc 退出",
-	KeysHint: "↑↓ 选择 · Enter 打开 · 输入即筛选 · Tab 素材篮 · Esc 清除/退出 · 阅读中 Esc/退格 返回列表",
+	SearchNoHitsHint: "Esc 回到列表", KeysNoMatchHint: "退格 修改筛选 · Esc 清除筛选", KeysEmptyHint: "Ctrl-C 退出",
+	KeysHint: "↑↓ 选择 · Enter 打开 · 输入即筛选 · Tab 素材篮 · Ctrl-C 退出 · Esc 清除筛选 · 阅读中 Esc/退格 返回列表",
 	HDown:    "下一项", HUp: "上一项", HPageDown: "下一页", HPageUp: "上一页", HTop: "第一项", HBottom: "最后一项",
-	HOpen: "打开", HClear: "清除筛选（空时退出）", HClearFilter: "清除筛选", HSearch: "全库搜索（筛选为空时）",
+	HOpen: "打开", HClear: "清除筛选（不退出）", HClearFilter: "清除筛选", HSearch: "全库搜索（筛选为空时）",
 	KType: "输入", HType: "筛选标题、文件名（@ 拼音首字母）", HDelete: "删去一个字",
 	KEdit: "←/→ ctrl+a/e/w/k", HEdit: "移动光标；行首、行尾；删去前一词、删至行尾",
 	HTypeQuery: "修改搜索词（边输边搜）", HDeleteQuery: "删去搜索词的一个字（空时回到列表）",
@@ -84,6 +88,7 @@ var ZhLibrary = Library{
 	GoneFmt: "%s 已不在（已从列表移除）", GoneManyFmt: "%s 个文件已不在（已从列表移除）",
 	AddedFmt: "新文件 %s 已加入列表", AddedManyFmt: "%s 个新文件已加入列表",
 	HBasket: "素材篮（摘录的段落）", TitleCrumb: "文档标题",
+	QuitHow: "没有要清除的筛选；按 Ctrl-C 退出",
 }
 
 // EnLibrary is Library in English.
@@ -97,10 +102,10 @@ var EnLibrary = Library{
 	SearchPrompt: "search all /", SearchingFmt: "searched %s/%s · %s", SearchDoneFmt: "%s in %s · %.2f s",
 	SearchNoneFmt: "0 hits (searched %s) · %.2f s",
 	NoHits:        "not found", SearchHint: "↑↓ select · Enter open there · Esc back to the list",
-	SearchNoHitsHint: "Esc back to the list", KeysNoMatchHint: "Backspace edit the filter · Esc clear it", KeysEmptyHint: "Esc quit",
-	KeysHint: "↑↓ select · Enter open · type to filter · Tab basket · Esc clear/quit · in a document Esc/Backspace: back",
+	SearchNoHitsHint: "Esc back to the list", KeysNoMatchHint: "Backspace edit the filter · Esc clear it", KeysEmptyHint: "Ctrl-C quit",
+	KeysHint: "↑↓ select · Enter open · type to filter · Tab basket · Ctrl-C quit · Esc clear · in a document Esc/Backspace: back",
 	HDown:    "next", HUp: "previous", HPageDown: "page down", HPageUp: "page up", HTop: "first", HBottom: "last",
-	HOpen: "open", HClear: "clear the filter; quit if none", HClearFilter: "clear the filter", HSearch: "search all (with no filter)",
+	HOpen: "open", HClear: "clear the filter (never quits)", HClearFilter: "clear the filter", HSearch: "search all (with no filter)",
 	KType: "typing", HType: "filter titles, files (@: pinyin)", HDelete: "delete a character",
 	KEdit: "←/→ ctrl+a/e/w/k", HEdit: "move; line start, end; delete a word, to the end",
 	HTypeQuery: "edit the query (searched as typed)", HDeleteQuery: "delete a character of the query; back to the list when empty",
@@ -114,6 +119,7 @@ var EnLibrary = Library{
 	GoneFmt: "%s is gone (removed from the list)", GoneManyFmt: "%s files gone (removed from the list)",
 	AddedFmt: "%s is new (added to the list)", AddedManyFmt: "%s new files added to the list",
 	HBasket: "the basket of excerpts", TitleCrumb: "the title",
+	QuitHow: "no filter to clear; Ctrl-C quits",
 }
 
 // LibraryFor returns Library in lang: "zh", or English for the rest.

@@ -545,8 +545,7 @@ func (m Model) body(bodyH int) []string {
 		// The source line speaks the interface's language on the page
 		// (Source: …); the exports' stays Chinese.
 		words := store.SourceWords{Label: m.tx.SourceLabel, Stdin: m.tx.SourceStdin}
-		src := indent + oneLine(e.SourceLineFit(words, func(s string) bool { return m.W.String(indent+oneLine(s)) <= m.Width }))
-		src = common.Fit(m.W, src, m.Width)
+		src := common.Fit(m.W, indent+oneLine(m.sourceFit(e, words, m.Width-m.W.String(indent))), m.Width)
 		txt := common.Fit(m.W, indent+oneLine(shown(e).Preview()), m.Width)
 		if i == m.cursor {
 			out = append(out, m.Styles.OutlineCursor.Render(pad(head+gap+tag)))

@@ -850,3 +850,34 @@ func TestPageShowsEscapeAsReader(t *testing.T) {
 		}
 	}
 }
+
+// u takes back a delete and an edit made before the page was closed and
+// opened again, over the reader and over the list alike (Host): a d (less's
+// half page down in the reader) then q left the excerpt deleted for good,
+// the page opened again having nothing to undo.
+func TestUndoAfterReopen(t *testing.T) {
+	doc := uitest.SeedDoc(t)
+	basketPath := fill(t, "甲", "乙", "丙")
+	ropt := RootOptions{
+		Basket: Options{Path: basketPath, Lang: "zh", Ambiguous: 1},
+		Reader: reader.Options{Lang: "zh", Ambiguous: 1},
+	}
+	r := reader.New(doc, reader.Options{Lang: "zh", Ambiguous: 1, FileName: "seed.txt", Key: "k-seed", BasketPath: basketPath, BasketPage: true})
+	var m tea.Model = NewRoot(r, "k-seed", "seed.txt", ropt)
+	m = drive(m, tea.WindowSizeMsg{Width: 100, Height: 30})
+	m = keys(m, "B", "j", "d", "q")
+	if got := strings.Join(headings(t, basketPath), ""); got != "甲丙" || m.(Root).basket.Shown {
+		t.Fatalf("B j d q: basket %s, page shown %v", got, m.(Root).basket.Shown)
+	}
+	m = keys(m, "B", "d", "B", "B", "u")
+	if got := strings.Join(headings(t, basketPath), ""); got != "甲丙" {
+		t.Errorf("u after the page was opened again: basket %s, want 甲丙", got)
+	}
+	m = keys(m, "u")
+	if got := strings.Join(headings(t, basketPath), ""); got != "甲乙丙" {
+		t.Errorf("u again: basket %s, want 甲乙丙", got)
+	}
+	if v := screen(m); !strings.Contains(v, "素材篮 · 3 条") {
+		t.Errorf("the page after u u:\n%s", v)
+	}
+}

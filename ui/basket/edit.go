@@ -37,7 +37,12 @@ func editorCommand(file string) *exec.Cmd {
 	if strings.TrimSpace(ed) == "" {
 		ed = "vi"
 	}
-	return exec.Command("/bin/sh", "-c", ed+` "$1"`, "sh", file)
+	cmd := exec.Command("/bin/sh", "-c", ed+` "$1"`, "sh", file)
+	// The terminal itself: Bubble Tea gives a command without one its
+	// own output, which wraps the terminal (internal/app's cursorOut),
+	// and Go would then hand the editor a pipe, not a terminal.
+	cmd.Stdout = os.Stdout
+	return cmd
 }
 
 // execEditor runs cmd on the terminal, Bubble Tea's screen handed back

@@ -137,3 +137,13 @@ func TestUndoEdit(t *testing.T) {
 		t.Errorf("the second u should bring the deleted excerpt back: %+v", got)
 	}
 }
+
+// The editor writes to the terminal itself: Bubble Tea gives a command
+// with no standard output of its own the program's, which wraps the
+// terminal (internal/app's cursorOut), and os/exec then hands the editor
+// a pipe, where vi warns that its output is not to a terminal.
+func TestEditorWritesToTheTerminal(t *testing.T) {
+	if cmd := editorCommand("a.txt"); cmd.Stdout != os.Stdout {
+		t.Errorf("the editor's standard output is %v, want os.Stdout", cmd.Stdout)
+	}
+}

@@ -97,7 +97,12 @@ func (h Host) Flush() {
 func (h *Host) Open(o Options, msg reader.OpenBasketMsg, settle func(), size *tea.WindowSizeMsg) tea.Cmd {
 	o.Damaged, o.Backup = msg.Damaged, msg.Backup
 	h.then = msg.Then
+	undo := h.Page.undo
 	h.Page = New(o) // read afresh: the adds of this and other sessions
+	// u still takes back what d and e did on the page shown before, as
+	// vim's undo outlives a switch of buffers: a d typed for less's half
+	// page down, then q, deleted the excerpt for good.
+	h.Page.undo = undo
 	h.Shown = true
 	if h.saves == nil {
 		h.saves = new(pageSaves)

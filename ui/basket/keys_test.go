@@ -3,6 +3,7 @@ package basket
 import (
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -272,7 +273,10 @@ func TestRootFlush(t *testing.T) {
 }
 
 // A source line wider than the page keeps the heading nearest the
-// excerpt: the document's title goes first, then the breadcrumb's start.
+// excerpt, its outline path and the date: the document's title goes
+// first, then the breadcrumb's start, then the middle of the file's name
+// (the line was cut at its end: 1.4 · 2026-1…, and no path where the
+// name was longer).
 func TestSourceLineKeepsNearestHeading(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "basket.json")
 	b, _ := store.Open(path)
@@ -282,9 +286,13 @@ func TestSourceLineKeepsNearestHeading(t *testing.T) {
 	if err := b.Save(); err != nil {
 		t.Fatal(err)
 	}
-	v := screen(newPage(path, 80, 24, nil))
-	if !strings.Contains(v, "来源：henan-gov-work-report-2025.docx · … › （四）乡村振兴有力有效 · 1.4") {
-		t.Errorf("the source line at 80 columns:\n%s", v)
+	date := time.Now().Format(time.DateOnly)
+	for _, w := range []int{100, 80, 70} {
+		v := screen(newPage(path, w, 24, nil))
+		want := regexp.MustCompile(`来源：henan-\S*\.docx · … › （四）乡村振兴有力有效 · 1\.4 · ` + date)
+		if !want.MatchString(v) || w == 100 && !strings.Contains(v, "henan-gov-work-report-2025.docx") {
+			t.Errorf("the source line at %d columns:\n%s", w, v)
+		}
 	}
 }
 

@@ -545,6 +545,15 @@ func (m Root) View() string {
 	return m.reader.View()
 }
 
+// Cursor is the reader's prompt's cursor (common.Cursorer); the basket
+// page has no prompt.
+func (m Root) Cursor() (x, y int, ok bool) {
+	if m.basket.Shown {
+		return 0, 0, false
+	}
+	return m.reader.Cursor()
+}
+
 // AfterSaves is read, the Cmd that reads the basket for a page just
 // opened, run once settle has finished the saves the program's pages and
 // readers sent before: "JqB" read together showed the page again with

@@ -1,8 +1,11 @@
 package library
 
 import (
+	"strings"
 	"testing"
+
 	"wenji/ui/internal/uitest"
+	"wenji/ui/reader"
 
 	tea "github.com/charmbracelet/bubbletea"
 )
@@ -30,13 +33,58 @@ func TestLibraryAltKeyAfterReader(t *testing.T) {
 	}
 }
 
-// In the list, Alt+q is Esc then q: with no filter, Esc quits.
+// In the list, Alt+q is Esc then q: with no filter, Esc says how to quit
+// and does not, and q starts the filter.
 func TestLibraryListAltQ(t *testing.T) {
 	_, opt := newTestLibrary(12)
 	l := libDrive(New(opt), tea.WindowSizeMsg{Width: 100, Height: 20})
 	l = libDrive(l, libRunCmd(l.Init())[0])
-	if _, cmd := l.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{'q'}, Alt: true}); !uitest.Quits(cmd) {
-		t.Error("Alt+q in the list does not quit")
+	m, cmd := l.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{'q'}, Alt: true})
+	if uitest.Quits(cmd) {
+		t.Fatal("Alt+q in the list quits")
+	}
+	if got := m.(Library).filter.Value(); got != "q" {
+		t.Errorf("Alt+q: filter %q, want q", got)
+	}
+}
+
+// Esc never quits the list, as it never quits less or vim: not on a
+// filter already cleared, not pressed once too often from a document (Esc
+// clears the search, Esc goes back to the list, Esc…), and not in an
+// empty folder. It says which key quits instead, and the list, its
+// selection and Ctrl-C's quitting stay.
+func TestLibraryEscNeverQuits(t *testing.T) {
+	_, opt := newTestLibrary(12)
+	empty := New(Options{Reader: reader.Options{Lang: "zh", Ambiguous: 1}, Dir: "/空"})
+	for _, tt := range []struct {
+		name string
+		l    Library
+		keys []string
+	}{
+		{"filter cleared, then Esc again", libStart(opt, 100, 20), []string{"乡", "esc", "esc", "esc"}},
+		{"Esc mashed in a document", libStart(opt, 100, 20), []string{"down", "enter", "/", "乡", "enter", "esc", "esc", "esc", "esc"}},
+		{"empty folder", libDrive(empty, tea.WindowSizeMsg{Width: 100, Height: 20}), []string{"esc"}},
+	} {
+		l := tt.l
+		for _, k := range tt.keys {
+			m, cmd := l.Update(uitest.KeyPress(k))
+			if uitest.Quits(cmd) {
+				t.Fatalf("%s: %q quits", tt.name, k)
+			}
+			l = m.(Library)
+			for _, msg := range libRunCmd(cmd) {
+				l = libDrive(l, msg)
+			}
+		}
+		if l.page != pageList || l.filter.Value() != "" {
+			t.Errorf("%s: page %v, filter %q; want the list, no filter", tt.name, l.page, l.filter.Value())
+		}
+		if bar := libScreen(l)[19]; !strings.Contains(bar, l.tx.QuitHow) {
+			t.Errorf("%s: the bar does not say how to quit: %q", tt.name, bar)
+		}
+		if _, cmd := l.Update(uitest.KeyPress("ctrl+c")); !uitest.Quits(cmd) {
+			t.Errorf("%s: Ctrl-C does not quit", tt.name)
+		}
 	}
 }
 

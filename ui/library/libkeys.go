@@ -24,7 +24,7 @@ type LibraryKeyMap struct {
 	// Edit stands for the line-editing keys of the filter and the search
 	// (the prompt's: ←/→, ctrl+a/e, ctrl+w/k); for the help only.
 	Edit key.Binding
-	// Clear empties the filter; on an empty filter it quits.
+	// Clear empties the filter; on an empty filter it says how to quit.
 	Clear       key.Binding
 	ClearFilter key.Binding
 	// Search is kept for the library-wide search; Headings stands for a

@@ -17,30 +17,8 @@ import (
 func (l *Library) searchView(W int) []string {
 	s := &l.search
 	var lines []string
-	count := ""
-	switch {
-	case s.query == nil:
-	case !s.done:
-		count = fmt.Sprintf(l.tx.SearchingFmt, common.Thousands(s.scanned), common.Thousands(len(l.entries)), hitsText(l.tx, s.hits))
-	case s.hits == 0:
-		count = fmt.Sprintf(l.tx.SearchNoneFmt, docsText(l.tx, l.listed()), s.took.Seconds())
-	default:
-		count = fmt.Sprintf(l.tx.SearchDoneFmt, hitsText(l.tx, s.hits), docsText(l.tx, len(s.groups)), s.took.Seconds())
-	}
-	count = common.Fit(l.W, count, W/2)
-	note, noteStyle := "", l.Styles.PromptError
-	var said []string
-	switch {
-	case s.err != "":
-		note = "  " + s.err
-		said = l.errUnder(W, s.err)
-		if said != nil {
-			note = ""
-		}
-	case s.input.Value() == "":
-		note, noteStyle = l.tx.SearchEmptyHint, l.Styles.PromptCount
-	}
-	lines = append(lines, l.promptLine(W, l.tx.SearchPrompt, &s.input, note, noteStyle, count), "")
+	prompt, _, said := l.searchPrompt(W)
+	lines = append(lines, prompt, "")
 
 	lines = append(lines, common.Window(s.top, len(s.rows), l.listHeight(), func(k int) string {
 		plain, styled := l.resultRow(s.rows[k], W)
@@ -56,6 +34,36 @@ func (l *Library) searchView(W int) []string {
 	// the blank line and the empty list's first rows.
 	copy(lines[1:], said)
 	return lines
+}
+
+// searchPrompt is the search's prompt line, the column of its cursor,
+// and the lines under it that say a pattern's error too long for it.
+func (l *Library) searchPrompt(W int) (line string, col int, said []string) {
+	s := &l.search
+	count := ""
+	switch {
+	case s.query == nil:
+	case !s.done:
+		count = fmt.Sprintf(l.tx.SearchingFmt, common.Thousands(s.scanned), common.Thousands(len(l.entries)), hitsText(l.tx, s.hits))
+	case s.hits == 0:
+		count = fmt.Sprintf(l.tx.SearchNoneFmt, docsText(l.tx, l.listed()), s.took.Seconds())
+	default:
+		count = fmt.Sprintf(l.tx.SearchDoneFmt, hitsText(l.tx, s.hits), docsText(l.tx, len(s.groups)), s.took.Seconds())
+	}
+	count = common.Fit(l.W, count, W/2)
+	note, noteStyle := "", l.Styles.PromptError
+	switch {
+	case s.err != "":
+		note = "  " + s.err
+		said = l.errUnder(W, s.err)
+		if said != nil {
+			note = ""
+		}
+	case s.input.Value() == "":
+		note, noteStyle = l.tx.SearchEmptyHint, l.Styles.PromptCount
+	}
+	line, col = l.promptLine(W, l.tx.SearchPrompt, &s.input, note, noteStyle, count)
+	return line, col, said
 }
 
 // errUnder lays out the typed pattern's error (msg) on lines under the
@@ -158,8 +166,9 @@ func (l *Library) headingRow(h libHit, pw, W int) (plain, styled string) {
 }
 
 // promptLine draws a prompt's line: its label, the text with its cursor,
-// a note after it (a hint, an error) and the count on the right.
-func (l *Library) promptLine(W int, label string, p *prompt.Model, note string, noteStyle lipgloss.Style, count string) string {
+// a note after it (a hint, an error) and the count on the right; and the
+// column of the cursor's cell.
+func (l *Library) promptLine(W int, label string, p *prompt.Model, note string, noteStyle lipgloss.Style, count string) (string, int) {
 	label = common.Fit(l.W, " "+label, max(0, W-2))
 	// What is typed comes before the count, as in the reader's prompt:
 	// the text keeps what it needs, up to half of what the label leaves
@@ -169,8 +178,9 @@ func (l *Library) promptLine(W int, label string, p *prompt.Model, note string, 
 	keep := min(l.W.String(p.Value())+1, (avail+1)/2)
 	count = common.Fit(l.W, count, max(0, min(W/2, avail-keep)))
 	fw := avail - l.W.String(count)
-	text, used := p.View(max(1, fw), l.Styles.PromptCursor)
+	text, used, col := p.ViewAt(max(1, fw), l.Styles.PromptCursor)
 	line := l.Styles.Prompt.Render(label) + text
+	col += l.W.String(label)
 	used += l.W.String(label)
 	if note != "" {
 		// A hint too long for the line says its clauses that fit
@@ -183,7 +193,7 @@ func (l *Library) promptLine(W int, label string, p *prompt.Model, note string, 
 		line += noteStyle.Render(n)
 		used += l.W.String(n)
 	}
-	return line + common.Spaces(W-used-l.W.String(count)-1) + l.Styles.PromptCount.Render(count) + " "
+	return line + common.Spaces(W-used-l.W.String(count)-1) + l.Styles.PromptCount.Render(count) + " ", col
 }
 
 // withBar is the page: lines, then the status bar, a message too wide

@@ -133,7 +133,11 @@ func (l *Library) filterKey(msg tea.KeyMsg) tea.Cmd {
 		return l.open()
 	case k.matches(msg, k.Clear):
 		if l.filter.Value() == "" {
-			return tea.Quit
+			// Not a quit, as Esc never is in less or vim: Esc to clear
+			// a filter already cleared, or one Esc too many from a
+			// document (search highlights, then the list), lost the
+			// program.
+			return l.flash(l.tx.QuitHow)
 		}
 		l.setFilter("")
 	case k.matches(msg, k.ClearFilter):

@@ -45,13 +45,8 @@ func (l Library) View() string {
 		return l.withBar(lines, W, hint)
 	}
 
-	// The filter line.
-	count := fmt.Sprintf("%s/%s", common.Thousands(len(l.shown)), common.Thousands(l.listed()))
-	note := ""
-	if l.filter.Value() == "" && l.listed() > 0 { // an empty folder has nothing to filter
-		note = l.tx.FilterHint
-	}
-	lines = append(lines, l.promptLine(W, l.tx.Filter, &l.filter, note, l.Styles.PromptCount, count))
+	filter, _ := l.filterLine(W)
+	lines = append(lines, filter)
 
 	lines = append(lines, l.listLines(W)...)
 	hint := l.tx.KeysHint
@@ -64,6 +59,38 @@ func (l Library) View() string {
 	}
 
 	return l.withBar(lines, W, hint)
+}
+
+// filterLine is the filter's prompt line, and the column of its cursor.
+func (l *Library) filterLine(W int) (string, int) {
+	count := fmt.Sprintf("%s/%s", common.Thousands(len(l.shown)), common.Thousands(l.listed()))
+	note := ""
+	if l.filter.Value() == "" && l.listed() > 0 { // an empty folder has nothing to filter
+		note = l.tx.FilterHint
+	}
+	return l.promptLine(W, l.tx.Filter, &l.filter, note, l.Styles.PromptCount, count)
+}
+
+// Cursor returns the cell where what is typed goes in (common.Cursorer):
+// the filter's or the search's, on the prompt's line, where keys are typed
+// into the list; the reader's prompt's in a document; none in the help,
+// on the basket page or on a screen too small.
+func (l Library) Cursor() (x, y int, ok bool) {
+	switch l.page {
+	case pageBasket:
+		return 0, 0, false
+	case pageReader:
+		return l.reader.Cursor()
+	}
+	if l.Width <= 0 || l.Height <= 0 || l.Width < reader.MinWidth || l.Height < reader.MinHeight || l.mode == modeHelp {
+		return 0, 0, false
+	}
+	if l.mode.searching() {
+		_, x, _ = l.searchPrompt(l.Width)
+	} else {
+		_, x = l.filterLine(l.Width)
+	}
+	return x, 1, true
 }
 
 // headerLine is the list's first line: the directory, and the progress of

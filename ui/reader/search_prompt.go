@@ -347,6 +347,13 @@ func (m *Model) promptView(width int) string {
 // line then holds the typed text alone. With most 0 the error is cut to
 // the line.
 func (m *Model) promptLines(width, most int) (above []string, line string) {
+	above, line, _ = m.promptLaid(width, most)
+	return above, line
+}
+
+// promptLaid is promptLines, with the column of the cursor's cell: where
+// what is typed goes in.
+func (m *Model) promptLaid(width, most int) (above []string, line string, col int) {
 	s := &m.search
 	w := m.w
 	right := ""
@@ -401,7 +408,8 @@ func (m *Model) promptLines(width, most int) (above []string, line string) {
 			lead = ""
 		}
 	}
-	used := w.String(lead) + w.String(before) + atW
+	col = w.String(lead) + w.String(before)
+	used := col + atW
 	after = common.HardCut(w, after, max(0, room-used))
 	used += w.String(after)
 	var b strings.Builder
@@ -417,7 +425,7 @@ func (m *Model) promptLines(width, most int) (above []string, line string) {
 		}
 		b.WriteString(sty.Render(right) + " ")
 	}
-	return above, b.String()
+	return above, b.String(), col
 }
 
 // formsHint is what the prompt says of an @ query's matched texts:
@@ -431,4 +439,16 @@ func (m *Model) formsHint() string {
 	next := (s.formAt + 1) % len(s.forms)
 	f := s.forms[next]
 	return fmt.Sprintf(t.FormHint, f.Text, f.Count, next+1, len(s.forms))
+}
+
+// Cursor returns the cell of the search prompt's cursor, where what is
+// typed goes in (column and row from 0); ok is false when no prompt is
+// open on screen. The program puts the terminal's cursor there
+// (common.Cursorer).
+func (m Model) Cursor() (x, y int, ok bool) {
+	if m.width <= 0 || m.height <= 0 || m.tooSmall() || m.help || !m.search.Prompting() {
+		return 0, 0, false
+	}
+	_, _, col := m.promptLaid(m.width, maxMsgLines(m.height-1))
+	return col, m.height - 1, true
 }

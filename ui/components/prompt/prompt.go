@@ -79,8 +79,14 @@ func (p *Model) Update(msg tea.KeyMsg) (changed bool, cmd tea.Cmd) {
 // or, with the cursor moved back, the part around the cursor. It returns
 // the line and its width in columns.
 func (p Model) View(width int, cursor lipgloss.Style) (string, int) {
+	line, used, _ := p.ViewAt(width, cursor)
+	return line, used
+}
+
+// ViewAt is View, with the column of the cursor's cell in the line.
+func (p Model) ViewAt(width int, cursor lipgloss.Style) (line string, used, col int) {
 	if width <= 0 {
-		return "", 0
+		return "", 0, 0
 	}
 	runes := []rune(p.input.Value())
 	pos := min(p.input.Position(), len(runes))
@@ -92,10 +98,11 @@ func (p Model) View(width int, cursor lipgloss.Style) (string, int) {
 	// Keep the cursor in view: as much of the text before it as fits,
 	// then what follows it.
 	b := common.FitLeft(p.w, before, max(0, width-cw))
-	used := p.w.String(b) + cw
+	col = p.w.String(b)
+	used = col + cw
 	a := common.Fit(p.w, after, max(0, width-used))
 	if used > width { // a wide cell in one column
-		return strings.Repeat(" ", width), width
+		return strings.Repeat(" ", width), width, 0
 	}
-	return b + cursor.Render(under) + a, used + p.w.String(a)
+	return b + cursor.Render(under) + a, used + p.w.String(a), col
 }

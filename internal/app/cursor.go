@@ -1,0 +1,65 @@
+package app
+
+import (
+	"bytes"
+	"os"
+	"sync/atomic"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
+
+	"wenji/ui/common"
+)
+
+// cursorOut is the programs' output, the terminal, with the cursor put
+// where a prompt takes what is typed (common.Cursorer) after each frame.
+// Bubble Tea v1 hides the cursor and leaves it at the start of the last
+// line; an input method draws the text being composed and its candidate
+// box at the cursor, hidden or not, so typing Chinese into / or the
+// library's filter showed them over the status bar's start, away from
+// the query. The cursor stays hidden: the prompt draws its own.
+//
+// It is an *os.File still (term.File), so Bubble Tea takes it for the
+// terminal it is: raw mode, its size. A program run with tea.ExecProcess
+// is given it as its standard output unless it has one: it must have
+// one (the basket's editor is given os.Stdout), or it would write into
+// a pipe, not the terminal.
+type cursorOut struct {
+	*os.File
+	// at is where the last frame drawn wants the cursor: column+1 in
+	// the low 32 bits, row+1 above them; 0 for no prompt.
+	at atomic.Uint64
+}
+
+func newCursorOut(f *os.File) *cursorOut { return &cursorOut{File: f} }
+
+// place takes the cursor's cell from the page m, whose View was just
+// drawn: it is set after the frames written from now on.
+func (c *cursorOut) place(m tea.Model) {
+	if c == nil {
+		return
+	}
+	var at uint64
+	if p, ok := m.(common.Cursorer); ok {
+		if x, y, ok := p.Cursor(); ok && x >= 0 && y >= 0 {
+			at = uint64(y+1)<<32 | uint64(x+1)
+		}
+	}
+	c.at.Store(at)
+}
+
+// Write writes p, and after a frame (the renderer's flush, which starts
+// at the screen's home on the alternate screen and ends with the cursor
+// at the last line's start) moves the cursor to the prompt's cell. The
+// next frame starts at home again, so the move changes no frame.
+func (c *cursorOut) Write(p []byte) (int, error) {
+	at := c.at.Load()
+	if at == 0 || !bytes.HasPrefix(p, []byte(ansi.CursorHomePosition)) {
+		return c.File.Write(p)
+	}
+	// One write, frame and move: nothing written to the terminal
+	// meanwhile (an OSC 52 copy) comes between them.
+	b := append(p[:len(p):len(p)], ansi.CursorPosition(int(at&0xffffffff), int(at>>32))...)
+	n, err := c.File.Write(b)
+	return min(n, len(p)), err
+}
