@@ -240,6 +240,7 @@ func (p *parser) build() *pnode {
 	p.classify()
 	p.digitLedItems()
 	p.strayFirstParts()
+	p.loneFirstly()
 	root := p.newNode(nil, model.Node{Kind: model.KindDocument})
 	p.root = root
 	eff := p.eff
