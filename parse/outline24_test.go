@@ -79,3 +79,62 @@ func TestPartyGroupOverTitle(t *testing.T) {
 		t.Error("isPartyGroup")
 	}
 }
+
+// wordListReport is a report whose parts, sub-parts and items Word's list
+// numbered, as text copies it: the numbers gone, the prose set in, the
+// list's paragraphs at the margin.
+func wordListReport(sub2 string) string {
+	return "禾川市水利局2026年防汛抗旱工作报告\n同志们：\n" +
+		"　　受市防汛抗旱指挥部委托，现将2026年全市防汛抗旱工作情况和2027年工作安排报告如下。\n" +
+		"2026年防汛抗旱工作基本情况\n" +
+		"　　今年汛期，我市遭遇了近二十年来最为复杂的汛情旱情，全市上下坚持人民至上、生命至上，成功防御了多轮强降雨过程。\n" +
+		"雨情水情特点\n" +
+		"　　入汛早、汛期长。全市于3月28日入汛，较常年提前12天，汛期长达207天，为有完整记录以来第三长。\n" +
+		"　　降雨集中、强度大。汛期全市平均降雨量1486毫米，较常年偏多27%，最大24小时降雨量突破当地历史极值。\n" +
+		"　　江河涨势猛、超警多。干流先后出现3次编号洪水，全市有14条中小河流发生超警洪水，其中5条超保证水位。\n" +
+		sub2 +
+		"压紧压实防汛责任。市防指年初即印发防汛抗旱责任人名单，明确市、县、乡、村四级防汛责任人6820名，接受社会监督。\n" +
+		"全面开展汛前检查。组织6个检查组对全市水库、堤防、在建涉水工程开展拉网式排查，发现隐患问题237处，全部完成整改。\n" +
+		"强化监测预报预警。新建雨量站46个、水位站28个，汛期累计发布洪水预警41期，通过叫应机制直达基层责任人。\n" +
+		"抢险救灾和应急处置\n" +
+		"　　抢险力量前置到位。汛期在重点区域预置市级抢险队伍14支，协调驻市部队、消防救援队伍建立联动机制。\n" +
+		"　　险情处置及时有效。全市共发生各类水利工程险情63处，均在第一时间得到有效处置，未发生溃堤垮坝事件。\n" +
+		"　　群众生活妥善安置。设置临时避灾安置点218处，下拨市级救灾资金2860万元，受灾群众基本生活得到保障。\n" +
+		"抗旱保供水工作\n" +
+		"　　科学调配水源。通过水库放水、跨流域调水等方式累计调水1.36亿立方米，保障了35万亩晚稻灌溉用水。\n" +
+		"　　保障群众饮水。采取应急送水、打井取水、管网延伸等措施，累计送水2.4万吨，新打抗旱水井86眼。\n" +
+		"　　加强节约用水。在城区实施阶梯水价和公共机构节水管控，旱期城市日供水量较上年同期下降6.3%。\n"
+}
+
+// TestRunInUnderBareHeading: in such a text, the list's paragraphs right
+// under a sub-part's line standing alone (主要工作措施 / 压紧压实防汛责任。…)
+// are that sub-part's, not siblings it stands beside with nothing under
+// it; after a sub-part with text of its own they still read as its
+// siblings' level where they are titled alike (runInSibling).
+func TestRunInUnderBareHeading(t *testing.T) {
+	got := outlineOf(wordListReport("主要工作措施\n"))
+	want := "  主要工作措施\n    压紧压实防汛责任\n    全面开展汛前检查\n    强化监测预报预警\n  抢险救灾和应急处置\n"
+	if !containsLine(got, want) {
+		t.Errorf("\n%s\nwant inside:\n%s", got, want)
+	}
+}
+
+// TestProblemsTitleEndsTable: the problems' title right after a table
+// copied out of Word one cell a line (… / 合计 / 1426 / 1108 / 77.7 / 16200 /
+// 存在的主要问题) is a part, not a cell, however short the paragraph under it.
+func TestProblemsTitleEndsTable(t *testing.T) {
+	text := "禾川市水利局2026年工作总结\n" +
+		"2026年工作开展情况\n" +
+		"　　汛后，全市共发生水毁水利工程1426处，已完成修复1108处，修复率77.7%，其余工程将于明年汛前全部完成。\n" +
+		"　　水毁工程修复情况见下表。\n" +
+		"工程类别\n水毁数量（处）\n已修复（处）\n修复率（%）\n堤防护岸\n386\n302\n78.2\n合计\n1426\n1108\n77.7\n" +
+		"存在的主要问题\n" +
+		"　　总结今年工作，我们也要清醒看到，全市防汛抗旱工作还存在不少薄弱环节。\n" +
+		"　　部分县城防洪标准不足二十年一遇，城区内涝点尚未彻底消除，山区小流域监测站点密度偏低。\n" +
+		"2027年工作安排\n" +
+		"　　坚持底线思维、极限思维，坚持防汛抗旱两手抓，全力保障人民群众生命财产安全。\n"
+	want := "禾川市水利局2026年工作总结\n  2026年工作开展情况\n  存在的主要问题\n  2027年工作安排\n"
+	if got := outlineOf(text); got != want {
+		t.Errorf("\n%s\nwant:\n%s", got, want)
+	}
+}
