@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -136,5 +137,81 @@ func TestProblemsTitleEndsTable(t *testing.T) {
 	want := "禾川市水利局2026年工作总结\n  2026年工作开展情况\n  存在的主要问题\n  2027年工作安排\n"
 	if got := outlineOf(text); got != want {
 		t.Errorf("\n%s\nwant:\n%s", got, want)
+	}
+}
+
+// TestTermLead: a lead naming a term that opens with a digit (5G+智慧商圈示范
+// 建设) is one of its run's leads; a sentence opening with a figure
+// (2026年…) is not, and hasFigure tells them.
+func TestTermLead(t *testing.T) {
+	text := "禾川市商务局2027年工作要点\n\n一、培育壮大消费新场景\n" +
+		"　　打造城市消费地标。推动滨江路步行街改造提升，引进品牌首店30家以上，争创省级示范步行街。\n" +
+		"　　5G+智慧商圈示范建设。在两大商圈推进5G网络、智能导购、无感支付全覆盖，建设商圈客流监测平台。\n" +
+		"　　丰富消费促进活动。全年举办各类促消费活动100场以上，发放消费券3000万元，撬动消费20亿元以上。\n" +
+		"二、推动外贸稳规模优结构\n　　全年货物进出口总额增长5%左右，外贸主体稳步增加。\n"
+	got := outlineOf(text)
+	if !containsLine(got, "    5G+智慧商圈示范建设\n") || !containsLine(got, "    丰富消费促进活动\n") {
+		t.Errorf("\n%s", got)
+	}
+	for s, want := range map[string]bool{"5G+智慧商圈": false, "G20峰会保障": false, "4K超高清": false, "2026年工作": true, "新建3所": true, "１２": true} {
+		if hasFigure(s) != want {
+			t.Errorf("hasFigure(%q) = %v", s, !want)
+		}
+	}
+}
+
+// TestParallelLabels: a run of paragraphs that open with labels of one
+// length closed by ：, ； and 。 as they came (稳面积：… / 提单产：… / 强设施；… /
+// 守红线。…) are leads; two labels and a longer lead-in are not a run.
+func TestParallelLabels(t *testing.T) {
+	const title = "禾川县2026年乡村振兴工作汇报\n\n"
+	text := title + "（一）全力保障粮食安全\n" +
+		"　　稳面积：全年粮食播种面积稳定在86.3万亩，总产量达到35.6万吨，连续五年稳定在35万吨以上。\n" +
+		"　　提单产：实施粮油作物大面积单产提升行动，建设千亩示范片12个，水稻亩产较上年提高18公斤。\n" +
+		"　　强设施；新建高标准农田6.8万亩，改造提升4.2万亩，累计建成高标准农田52.6万亩。\n" +
+		"　　守红线。严格落实耕地保护党政同责，完成耕地流出整改1860亩，坚决遏制耕地非农化。\n" +
+		"（二）做强乡村特色产业\n　　全县农业产业化龙头企业达到86家，特色产业综合产值达到118.6亿元。\n"
+	want := "禾川县2026年乡村振兴工作汇报\n  （一）全力保障粮食安全\n    稳面积\n    提单产\n    强设施\n    守红线\n  （二）做强乡村特色产业\n"
+	if got := outlineOf(text); got != want {
+		t.Errorf("\n%s\nwant:\n%s", got, want)
+	}
+	unlike := title + "（一）全力保障粮食安全\n" +
+		"　　稳面积：全年粮食播种面积稳定在86.3万亩，总产量达到35.6万吨，连续五年稳定在35万吨以上。\n" +
+		"　　提单产；实施粮油作物大面积单产提升行动，建设千亩示范片12个，水稻亩产较上年提高18公斤。\n" +
+		"　　全县高标准农田建设：新建高标准农田6.8万亩，改造提升4.2万亩，累计建成52.6万亩。\n" +
+		"（二）做强乡村特色产业\n　　全县农业产业化龙头企业达到86家，特色产业综合产值达到118.6亿元。\n"
+	if got, want := outlineOf(unlike), "禾川县2026年乡村振兴工作汇报\n  （一）全力保障粮食安全\n  （二）做强乡村特色产业\n"; got != want {
+		t.Errorf("labels of unlike length:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+// TestPlainLoneLead: in a report whose parts Word numbered, copied out as
+// text, a sub-part's line holding one paragraph that opens with a short
+// measure (稳步推进对外投资合作 / 支持企业“走出去”。…) has it as a lead where
+// its siblings hold runs of leads; one that opens with a count of targets
+// (办好二十件民生实事。新增学位六千个；…) stays text.
+func TestPlainLoneLead(t *testing.T) {
+	lone := func(first string) string {
+		return "禾川市商务局2027年工作要点\n" +
+			"　　2027年全市商务工作的总体要求是，坚持稳中求进工作总基调，推动商务高质量发展。\n" +
+			"提升利用外资和对外合作水平\n" +
+			"加大招商引资力度\n" +
+			"开展精准招商。聚焦新能源汽车零部件、电子信息等产业链，绘制招商图谱，全年举办招商活动20场以上。\n" +
+			"抓好重大项目落地。建立重大外资项目专班服务机制，推动总投资1亿美元的智能装备项目开工建设。\n" +
+			"优化外资服务。落实外资企业国民待遇，常态化开展外资企业圆桌会议，协调解决问题诉求。\n" +
+			"稳步推进对外投资合作\n" + first +
+			"建设现代商贸流通体系\n" +
+			"完善城乡商业网络\n" +
+			"推进县域商业体系建设。支持3个县区建设县级物流配送中心，实现乡镇商贸中心全覆盖，补齐农村商业短板。\n" +
+			"建设便民生活圈。新建15分钟便民生活圈10个，引导连锁企业进社区，满足居民日常消费需求。\n" +
+			"发展农村电商。培育农村电商带头人500名，打造农产品网销品牌20个，带动农产品网络零售额增长。\n"
+	}
+	got := outlineOf(lone("支持企业“走出去”。引导企业有序参与“一带一路”建设，重点支持工程机械、纺织服装企业在东南亚布局生产基地。\n"))
+	if !containsLine(got, "    支持企业“走出去”\n") {
+		t.Errorf("the lone lead:\n%s", got)
+	}
+	got = outlineOf(lone("办好二十件对外合作实事。新增境外经贸合作区两个；新设境外企业十家；对外承包工程营业额增长百分之十。\n"))
+	if strings.Contains(got, "办好二十件") {
+		t.Errorf("a count of targets made a lead:\n%s", got)
 	}
 }
