@@ -3,6 +3,8 @@ package parse
 import (
 	"strings"
 	"testing"
+
+	"wenji/model/export"
 )
 
 // The rules of session 24 (issue 13), each on a text of its own written
@@ -213,5 +215,35 @@ func TestPlainLoneLead(t *testing.T) {
 	got = outlineOf(lone("办好二十件对外合作实事。新增境外经贸合作区两个；新设境外企业十家；对外承包工程营业额增长百分之十。\n"))
 	if strings.Contains(got, "办好二十件") {
 		t.Errorf("a count of targets made a lead:\n%s", got)
+	}
+}
+
+// TestAppendixListing: the line at the body's end that lists an appendix
+// (附件：title, or 附件：1．… / 2．…) is the body's text where the appendix
+// follows under that title after the signature: one node for it, not two.
+// A listing with no appendix after it is still the appendix's node.
+func TestAppendixListing(t *testing.T) {
+	const body = "禾川县教育局2026年工作总结\n" +
+		"一、主要工作\n　　全年新建学校3所，改扩建校舍12万平方米，全县教育事业稳步发展，群众满意度持续提升。\n" +
+		"二、下一步打算\n　　继续推进教育优质均衡发展，加强教师队伍建设，办好人民满意的教育。\n"
+	const sign = "禾川县教育局\n2026年12月4日\n"
+	const table1 = "序号\n项目名称\n总投资（万元）\n1\n县城第三实验小学新建工程\n12600\n"
+	for _, c := range []struct{ name, text, want string }{
+		{"one", body + "　　附件：2026年禾川县教育重点项目建设情况表\n" + sign + "附件\n2026年禾川县教育重点项目建设情况表\n" + table1,
+			"  附件 2026年禾川县教育重点项目建设情况表\n"},
+		{"two", body + "　　附件：1．2026年禾川县教育重点项目建设情况表\n　　　　　2．2026年禾川县教育经费情况表\n" + sign +
+			"附件1\n2026年禾川县教育重点项目建设情况表\n" + table1 + "附件2\n2026年禾川县教育经费情况表\n" + table1,
+			"  附件1 2026年禾川县教育重点项目建设情况表\n  附件2 2026年禾川县教育经费情况表\n"},
+		{"only", body + "附件：2026年禾川县教育重点项目建设情况表\n" + table1 + sign,
+			"  附件 2026年禾川县教育重点项目建设情况表\n"},
+	} {
+		want := "禾川县教育局2026年工作总结\n  一、主要工作\n  二、下一步打算\n" + c.want
+		if got := outlineOf(c.text); got != want {
+			t.Errorf("%s:\n%s\nwant:\n%s", c.name, got, want)
+		}
+	}
+	doc := Parse(body + "　　附件：2026年禾川县教育重点项目建设情况表\n" + sign + "附件\n2026年禾川县教育重点项目建设情况表\n" + table1)
+	if last := doc.Root.Children[1]; !strings.Contains(export.PlainText(doc, last, false), "附件：2026年禾川县教育重点项目建设情况表") {
+		t.Errorf("the listing is not the body's text: %q", export.PlainText(doc, last, false))
 	}
 }

@@ -241,6 +241,7 @@ func (p *parser) build() *pnode {
 	p.digitLedItems()
 	p.strayFirstParts()
 	p.loneFirstly()
+	p.appendixListings()
 	root := p.newNode(nil, model.Node{Kind: model.KindDocument})
 	p.root = root
 	eff := p.eff
