@@ -165,3 +165,64 @@ func (p *parser) bodyAfter(from, to int) []bool {
 	}
 	return hasBody
 }
+
+// appendixListings reads as text a line at the body's end that lists what
+// is appended (附件：2026年…情况表, or 附件：1．… with 2．… on the lines
+// after it) where the appendix itself follows under that title (附件 /
+// 2026年…情况表, after the signature): the listing names the attachment
+// and the appendix is the part, which a listing made a node would show
+// twice. A listing with no appendix after it titled alike stays the part.
+// Run after classify, in text order.
+func (p *parser) appendixListings() {
+	var last map[string]int // an appendix's title → the last line that titles one
+	name := func(i int) string {
+		e := &p.eff[i]
+		t := listedName(p.str(e)[e.mark.skip:])
+		if t == "" && i+1 < len(p.eff) && p.eff[i+1].kind != lineMarker {
+			t = listedName(p.str(&p.eff[i+1]))
+		}
+		return t
+	}
+	for i := range p.eff {
+		if e := &p.eff[i]; e.kind == lineMarker && e.mark.style == styleAppendix {
+			if t := name(i); t != "" {
+				if last == nil {
+					last = map[string]int{}
+				}
+				last[t] = i
+			}
+		}
+	}
+	for i := 0; i < len(p.eff); i++ {
+		e := &p.eff[i]
+		if e.kind != lineMarker || e.mark.style != styleAppendix || e.mark.skip >= len(p.str(e)) {
+			continue
+		}
+		if j, ok := last[name(i)]; !ok || j <= i {
+			continue
+		}
+		e.kind, e.mark = lineBody, nil
+		// The others listed under it (2．2026年…经费情况表).
+		for i+1 < len(p.eff) && p.eff[i+1].kind == lineMarker && p.eff[i+1].mark.style == styleNum {
+			n := &p.eff[i+1]
+			if j, ok := last[listedName(p.str(n))]; !ok || j <= i+1 {
+				break
+			}
+			n.kind, n.mark = lineBody, nil
+			i++
+		}
+	}
+}
+
+// listedName is an appendix's title as a listing or the appendix gives
+// it: without the number an item of the listing opens with (1．, 2、) and
+// the marks it ends with.
+func listedName(s string) string {
+	s = strings.TrimSpace(strings.Trim(s, "\u3000"))
+	if v, n := arabicNumber(s); v > 0 {
+		if sep, ok := hasPrefixAny(s[n:], "．", ".", "、"); ok {
+			s = s[n+len(sep):]
+		}
+	}
+	return trimTitleEnd(strings.TrimSpace(s))
+}

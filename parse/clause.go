@@ -477,7 +477,7 @@ func (p *parser) withClauses(paras []int, known, clauses, cands, joins []lead) [
 	}
 	found := clauseLeads(p.withoutTables(paras), clauses)
 	if len(found) == 0 {
-		return known
+		return mergeLeads(known, parallelLabels(paras, clauses, cands))
 	}
 	return mergeLeads(known, mergeLeads(found, clauseRunEdges(paras, found, cands, joins)))
 }

@@ -167,7 +167,14 @@ func styledParagraph(line string) string {
 // outlines (a 供销社 代表大会 report with a glossary after the closing, a
 // 区长 述职述廉 report, a 环境 report to a standing committee with an 附件,
 // a 工商联 report numbered by Word's list, a 党代会 report, a 规划纲要 of
-// 第X章/第X节 with 专栏 boxes). The outline of
+// 第X章/第X节 with 专栏 boxes); and six more written blind for session 24
+// (blind13u: commerce-yanling-shangwuju-gongzuoyaodian-autonum …
+// xuncha-xuting-zhujianju-zhenggai), added in session 24 with the
+// outlines of the day after the rules they showed wanting (a joint byline
+// of 县委 and 县政府, a lone 首先， courtesy, a 党组 over its report's
+// title, a Word list's items under a sub-part standing alone, 存在的主要问题
+// after a table, a 5G+ lead, labels closed by ：；。 in one run, an 附件
+// listed before the 落款). The outline of
 // the .docx is the golden, the text's is TestFamilyText's. With
 // WENJI_DOCX_DIR set it also writes each .docx there, for
 // ../shared/tools/outline-eval.

@@ -303,7 +303,7 @@ func (p *parser) titleGoesOn(n *pnode, i, to int) int {
 	// 泓城市发展和改革委员会 / 2025年工作总结和2026年工作打算: a line naming a
 	// kind of document, or a year's work) is one title, whatever follows:
 	// body text, or a page's source line the chrome took.
-	officeOver := i < to && eff[i].kind == lineTitle && eff[i].gap() <= 2 && isOfficeLine(n.Title) && (endsTitleKind(p.str(&eff[i])) || opensWithYear(p.str(&eff[i])))
+	officeOver := i < to && eff[i].kind == lineTitle && eff[i].gap() <= 2 && (isOfficeLine(n.Title) || isPartyGroup(n.Title)) && (endsTitleKind(p.str(&eff[i])) || opensWithYear(p.str(&eff[i])))
 	if officeOver || to > i+1 && eff[i].kind == lineTitle && opensFront(p.str(&eff[i+1])) && eff[i].gap() <= 2 && p.secondTitleLine(n.Title, p.str(&eff[i])) {
 		// Two lines parted as printed (决胜全面建成小康社会　夺取…), or one
 		// phrase broken at a joining word (…发展情况 / 和下半年工作安排的报告).
@@ -495,7 +495,7 @@ func (p *parser) frontMatter(n *pnode, i, to int) (int, *pnode) {
 			// over the name (某某某, XXX), both the title's text.
 			root.paras = append(root.paras, i)
 			i++
-		case meta && e.kind == lineTitle && isOfficeLine(s):
+		case meta && e.kind == lineTitle && (isOfficeLine(s) || isOfficesLine(s)):
 			// An office signs what it submits: 沅州市发展和改革委员会
 			// under the occasion line.
 		case e.kind == lineTitle && p.officesOverDate(i, to):

@@ -66,3 +66,35 @@ func hasOfficeInside(s string) bool {
 	}
 	return false
 }
+
+// isOfficesLine reports a line of two to four issuing bodies set apart by
+// spaces (中共杉口县委　杉口县人民政府): a joint report's byline, each part an
+// office's name (isOfficeLine, or a party group: …局党组).
+func isOfficesLine(s string) bool {
+	parts := strings.FieldsFunc(trimBlankRight(s), func(r rune) bool { return r == ' ' || r == '\u3000' || r == '\t' })
+	if len(parts) < 2 || len(parts) > 4 {
+		return false
+	}
+	for _, x := range parts {
+		if !isOfficeLine(x) && !isPartyGroup(x) {
+			return false
+		}
+	}
+	return true
+}
+
+// isPartyGroup reports the party group or committee of an office
+// (中共溆汀市住房和城乡建设局党组, 市教育局党委): short, all Han, an office's
+// name with 党组 or 党委 after it.
+func isPartyGroup(s string) bool {
+	s = trimBlankRight(s)
+	n := runeLen(s)
+	if n < 5 || n > 30 || hanCount(s, n) != n {
+		return false
+	}
+	body, ok := strings.CutSuffix(s, "党组")
+	if !ok {
+		body, ok = strings.CutSuffix(s, "党委")
+	}
+	return ok && hasOfficeInside(body)
+}

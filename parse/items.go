@@ -299,3 +299,32 @@ func (p *parser) shapeOpening(i int) (lead, bool) {
 	l.rest = len(s) - l.sentEnd
 	return l, ok && shapeLead(l)
 }
+
+// loneFirstly reads as text a paragraph opening with 首先， that no 其次，
+// (or 最后，) follows before the next 首先， or the end: an opening
+// courtesy (首先，我代表县委、县政府，对考核组…表示热烈欢迎！), not the first of a
+// run of measures, which would otherwise make a level that the whole
+// report hangs under. Run after classify, in text order.
+func (p *parser) loneFirstly() {
+	first := -1 // the index of the 首先， line waiting for its 其次，
+	for i := range p.eff {
+		e := &p.eff[i]
+		if e.kind != lineMarker || e.mark.style != styleFirstly {
+			continue
+		}
+		if e.mark.num == 1 {
+			p.demoteFirstly(first)
+			first = i
+		} else if e.mark.num == 2 || e.mark.num == 0 {
+			first = -1
+		}
+	}
+	p.demoteFirstly(first)
+}
+
+// demoteFirstly makes the line at i, when there is one, body text.
+func (p *parser) demoteFirstly(i int) {
+	if i >= 0 {
+		p.eff[i].kind, p.eff[i].mark = lineBody, nil
+	}
+}

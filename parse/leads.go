@@ -62,8 +62,8 @@ func leadCandidate(s string, ss []sentence, k, maxRunes, maxCommas int, short3 b
 	if l.runes < 3 || l.runes == 3 && !(short3 && allHan(t)) || l.runes > maxRunes || l.commas > maxCommas || colon {
 		return lead{}, false
 	}
-	if r, _ := utf8.DecodeRuneInString(t); r >= '0' && r <= '9' || r >= '０' && r <= '９' {
-		return lead{}, false
+	if r, _ := utf8.DecodeRuneInString(t); r >= '0' && r <= '9' && hasFigure(t[:min(len(t), 8)]) || r >= '０' && r <= '９' {
+		return lead{}, false // a figure (2025年…), not a term (5G+智慧商圈…)
 	}
 	if _, ok := hasPrefixAny(t, connectives...); ok {
 		return lead{}, false

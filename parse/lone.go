@@ -21,7 +21,11 @@ import (
 // Without a sibling's word, a part's opening is still a lead when it is
 // short (maxOpeningRunes) and opens with a measure verb
 // (四、切实加强政府自身建设 / 打造为民务实清廉的乡政府。严格落实…): in the family's
-// Word documents every part that opens so has it bold.
+// Word documents every part that opens so has it bold. A plain part (a
+// heading line whose number Word's list gave and the text lost) takes a
+// lone lead only as its siblings vouch, with a measure verb and no count
+// (稳步推进对外投资合作 / 支持企业“走出去”。引导企业…, not 办好二十件区级民生
+// 实事项目。新增学位六千个；…, targets).
 
 // minSiblingLeads is how many paragraph leads a sibling must hold for its
 // shape to vouch for a lone one, and minOpeners how many siblings must
@@ -48,7 +52,7 @@ func (p *parser) loneLeads(kids []*pnode) {
 	var openers []style
 	opened := false // some kid opens with a lead (opening)
 	for _, s := range kids {
-		if s.Marker == "" {
+		if s.Marker == "" && s.info.style != stylePlain {
 			continue
 		}
 		if l, ok := p.opening(s); ok {
@@ -83,7 +87,8 @@ func (p *parser) loneLeads(kids []*pnode) {
 		// A sibling that vouches by its leads holds them: c, which
 		// holds none, is never its own witness. (opening is asked
 		// again: keeping its answers took a slice for every node.)
-		if c.Marker == "" {
+		plain := c.Marker == ""
+		if plain && c.info.style != stylePlain {
 			continue
 		}
 		l, ok := p.opening(c)
@@ -91,8 +96,11 @@ func (p *parser) loneLeads(kids []*pnode) {
 			continue
 		}
 		verb := opensWithMeasureVerb(l.words)
-		vouched := slices.Contains(vouch, c.info.style) && (verb || !states(l.words) && !strings.Contains(l.words, "、"))
-		if vouched || len(p.bold) == 0 && verb && l.runes <= maxOpeningRunes && l.para == c.info.paras[0] {
+		// A plain part's (its number lost with Word's list) is vouched
+		// for with a measure verb and no count (办好二十件…: targets follow).
+		vouched := slices.Contains(vouch, c.info.style) && (verb && (!plain || !containsAny(l.words, "二三四五六七八九十两百千万")) ||
+			!plain && !states(l.words) && !strings.Contains(l.words, "、"))
+		if vouched || !plain && len(p.bold) == 0 && verb && l.runes <= maxOpeningRunes && l.para == c.info.paras[0] {
 			p.loneLead(c, l)
 		}
 	}

@@ -240,6 +240,8 @@ func (p *parser) build() *pnode {
 	p.classify()
 	p.digitLedItems()
 	p.strayFirstParts()
+	p.loneFirstly()
+	p.appendixListings()
 	root := p.newNode(nil, model.Node{Kind: model.KindDocument})
 	p.root = root
 	eff := p.eff

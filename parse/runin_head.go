@@ -120,10 +120,19 @@ func (p *parser) runInSibling(stack []frame, runIn map[int]bool, i int) int {
 	if len(stack) == 0 {
 		return -1
 	}
-	for j := stack[len(stack)-1].at + 1; j < i; j++ {
+	// A heading line with no text of its own before the run-in line
+	// (主要工作措施 / 压紧压实防汛责任。…) is over it: a list Word numbered
+	// under a sub-part, not the sub-part's sibling.
+	top := stack[len(stack)-1].at
+	text := p.eff[top].kind != lineTitle // a run-in heading's line is its text
+	for j := top + 1; j < i; j++ {
 		if runIn[j] || p.marginLead(j) {
 			return -1
 		}
+		text = text || p.eff[j].kind != lineTitle
+	}
+	if !text {
+		return -1
 	}
 	s := p.str(&p.eff[i])
 	title := s[:strings.Index(s, "。")]

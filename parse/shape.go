@@ -24,10 +24,10 @@ const minShapeRun = 3
 // nor is an introduction (introduces) one, nor a sentence of figures
 // (全年安排市级重点项目412个，完成投资876亿元。一是…: a part's results, which
 // its measures follow; none of the family's two thousand bold leads holds
-// an arabic figure).
+// an arabic figure, though one may name a term: 5G+智慧商圈示范建设).
 func shapeLead(l lead) bool {
 	return l.marker == "" && l.runes >= 3 && l.runes <= 25 && l.commas <= 1 && l.rest >= 3*max(20, l.runes+1) && !turnsAfter(l.next) && !introduces(l.words) &&
-		!hasDigit(l.words)
+		!hasFigure(l.words)
 }
 
 // maxTwinRunes bounds a lead longer than shapeLead takes that longTwin

@@ -69,8 +69,8 @@ const minPlainCellRun = 6
 // gone in the text).
 func (p *parser) plainTable(i, from, to int) bool {
 	cell := func(j int) bool {
-		if !p.cellLine(j) || halfTitle(strings.TrimSpace(p.str(&p.eff[j]))) {
-			return false // a half's title (今后五年的主要任务) ends the table above it
+		if t := strings.TrimSpace(p.str(&p.eff[j])); !p.cellLine(j) || halfTitle(t) || problemsTitle(t) {
+			return false // a half's title (今后五年的主要任务) or the problems' (存在的主要问题) ends the table above it
 		}
 		if p.eff[j].kind != lineTitle || j+1 >= to || p.eff[j+1].kind != lineBody {
 			return true

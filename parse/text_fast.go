@@ -49,3 +49,24 @@ func trimBlanksRight(s string, also byte) string {
 	}
 	return s
 }
+
+// hasFigure is hasDigit less the digits of a term, which touch a Latin
+// letter (5G, 4K, G20): a figure counts, a term names (5G+智慧商圈示范建设).
+func hasFigure(s string) bool {
+	letter := func(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c-'0' < 10 {
+			j := i
+			for j < len(s) && s[j]-'0' < 10 {
+				j++
+			}
+			if !(i > 0 && letter(s[i-1]) || j < len(s) && letter(s[j])) {
+				return true
+			}
+			i = j - 1
+		} else if c == 0xEF && i+2 < len(s) && s[i+1] == 0xBC && s[i+2]-0x90 < 10 {
+			return true
+		}
+	}
+	return false
+}
