@@ -187,7 +187,7 @@ func listMate(text string, block []line, k int, reg register) bool {
 // name and its tagline parted by a separator (公考帮 · 遴选有道), no Han
 // character at all (Follow us), or wording wholly unlike the genre's.
 func blockHead(p string) bool {
-	if containsAny(p, "·｜|丨") || hanCount(p, 1) == 0 {
+	if containsAny(p, "·｜|丨") || hanCount(p, 1) == 0 || tabRow(p) {
 		return true
 	}
 	if h, _ := noticeHits(p); h.signalled() {
@@ -195,6 +195,33 @@ func blockHead(p string) bool {
 	}
 	odd, n := genreOdd(p)
 	return n >= 6 && 2*odd >= n
+}
+
+// tabRow reports a row of three or more short fields parted by runs of
+// spaces, none a clause (点菜　　评价 4.8　　商家): an app's tab bar or a
+// table's header, never a heading of the text, whose words run on or
+// part in two (第一章　总则).
+func tabRow(p string) bool {
+	fields, rest := 0, strings.Trim(p, " \u3000")
+	for rest != "" {
+		end := strings.Index(rest, "  ")
+		if k := strings.Index(rest, "\u3000"); k >= 0 && (end < 0 || k < end) {
+			end = k
+		}
+		field := rest
+		if end >= 0 {
+			field = rest[:end]
+		}
+		if runeLen(field) > 12 || containsAny(field, "，。；：:、") {
+			return false
+		}
+		fields++
+		if end < 0 {
+			break
+		}
+		rest = strings.TrimLeft(rest[end:], " \u3000")
+	}
+	return fields >= 3
 }
 
 // maxBetweenLines bounds the lines joinBetween takes between two notices:

@@ -19,3 +19,27 @@ func TestLinkRowMenu(t *testing.T) {
 		{gluedAbove, "重点抓好产业发展、基础设施、公共服务三方面工作", gluedBelow, "k"},
 	})
 }
+
+// TestTabRowHead: over the only notice of a block of two, a row of three
+// or more short fields parted by spaces (an app's tab bar) is the
+// notice's head and goes with it; a heading of the text parted in two
+// (第一章　总则) stays over a notice as before.
+func TestTabRowHead(t *testing.T) {
+	for _, c := range []struct {
+		p   string
+		row bool
+	}{
+		{"点菜　　评价 4.8（2356）　　商家", true},
+		{"首页  分类  购物车  我的", true},
+		{"第一章　总则", false},
+		{"一、总体要求", false},
+		{"坚持问题导向　　注重实效　　久久为功，持续推进", false},
+	} {
+		if got := tabRow(c.p); got != c.row {
+			t.Errorf("tabRow(%q) = %v, want %v", c.p, got, c.row)
+		}
+	}
+	runRoundCases(t, []roundCase{
+		{aloneAbove, "点菜　　评价 4.8（2356）　　商家\n月售3000+ · 人均¥26 · 配送约35分钟 · 起送¥20", aloneBelow, "hh"},
+	})
+}
