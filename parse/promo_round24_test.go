@@ -43,3 +43,16 @@ func TestTabRowHead(t *testing.T) {
 		{aloneAbove, "点菜　　评价 4.8（2356）　　商家\n月售3000+ · 人均¥26 · 配送约35分钟 · 起送¥20", aloneBelow, "hh"},
 	})
 }
+
+// TestNotAdvice: a line that says what the text it names is not (本广告不
+// 构成…建议, 本文不能代替面诊) disowns it as 仅供参考 does; the genre's
+// sentences that say what an act does not constitute, or that one thing
+// cannot replace another, stay.
+func TestNotAdvice(t *testing.T) {
+	runRoundCases(t, []roundCase{
+		{gluedAbove, "*套餐价格及检查项目以各门店实际为准，活动最终解释权归某某健康集团所有，本广告不构成任何诊疗建议。", gluedBelow, "h"},
+		{aloneAbove, "温馨提示：文中提到的药物均为处方药，请在医生指导下使用，本文不能代替到院面诊。", aloneBelow, "h"},
+		{gluedAbove, "情节显著轻微危害不大的，不构成犯罪，依法给予行政处罚。", gluedBelow, "k"},
+		{gluedAbove, "线上培训不能代替实践锻炼，各单位要组织干部深入基层一线。", gluedBelow, "k"},
+	})
+}
