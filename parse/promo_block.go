@@ -45,7 +45,12 @@ func joinBlocks(text string, lines []line, promo, chrome []uint8, reg register) 
 // the block is no longer than a notice (maxPoolBytes).
 func blockWhole(text string, block []line, promo, chrome []uint8, reg register) {
 	var kind uint8
-	size := 0
+	size, own := 0, 0
+	for k := range block {
+		if promo[k] != 0 || chrome[k]&chromeAlone != 0 && !block[k].junk {
+			own++
+		}
+	}
 	for k := range block {
 		size += block[k].end - block[k].start
 		switch {
@@ -57,7 +62,8 @@ func blockWhole(text string, block []line, promo, chrome []uint8, reg register) 
 			if kind == 0 {
 				kind = 1 + uint8(model.JunkWebChrome)
 			}
-		case !blockMember(text, &block[k], reg) && !signalledMember(text, &block[k], reg) && !listMate(text, block, k, reg):
+		case !blockMember(text, &block[k], reg) && !signalledMember(text, &block[k], reg) && !listMate(text, block, k, reg) &&
+			!(own >= 2 && 2*own > len(block) && labelMember(text, &block[k])):
 			return
 		case kind == 0 && len(block) < 3 && !blockHead(text[block[k].start:block[k].end]):
 			// Over the only notice of two lines stands a heading of
@@ -151,6 +157,20 @@ func signalledMember(text string, l *line, reg register) bool {
 	}
 	score, h := noticeScoreIn(p, reg)
 	return score > 0 && h[fOfficial] == 0 && h.signalledBeyondGoods()
+}
+
+// labelMember reports a label (举报/反馈, 查看更多) in a block most of
+// whose lines, two at least, are notices on their own (blockWhole): a
+// few characters, no clause, no official word, no heading's marker, no
+// date. The genre's label-short lines are its headings, which stand over
+// its text, not among a notice's lines.
+func labelMember(text string, l *line) bool {
+	p, ok := memberText(text, l)
+	if !ok || runeLen(p) > 8 || containsAny(p, "，。；：:、") || isAnyDate(p) || hanCount(p, 2) < 2 {
+		return false
+	}
+	h, _ := noticeHits(p)
+	return h[fOfficial] == 0
 }
 
 // listMate reports an item of a list (1., ①) in a notice's block whose

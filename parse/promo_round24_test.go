@@ -56,3 +56,30 @@ func TestNotAdvice(t *testing.T) {
 		{gluedAbove, "线上培训不能代替实践锻炼，各单位要组织干部深入基层一线。", gluedBelow, "k"},
 	})
 }
+
+// TestLabelMember: a label of a few characters (举报/反馈) goes with a block
+// most of whose lines are notices on their own; under a single notice, or
+// a heading of the text, it stays as it was.
+func TestLabelMember(t *testing.T) {
+	const notices = "本文由百家号作者【某某说公文】原创，受百家号原创保护，未经授权禁止转载。\n文中观点仅代表作者本人，不代表百家号立场。\n"
+	runRoundCases(t, []roundCase{
+		{aloneAbove, notices + "举报/反馈", aloneBelow, "hhh"},
+		{aloneAbove, "全文完\n" + notices + "举报/反馈", aloneBelow, "hhhh"},
+		{aloneAbove, "工作要求\n文中观点仅代表作者本人，不代表百家号立场。", aloneBelow, "kh"},
+	})
+	for _, c := range []struct {
+		p     string
+		label bool
+	}{
+		{"举报/反馈", true},
+		{"查看更多", true},
+		{"一、总体要求", false},
+		{"2026年12月7日", false},
+		{"市人民政府办公室", false},
+	} {
+		l := line{start: 0, end: len(c.p)}
+		if got := labelMember(c.p, &l); got != c.label {
+			t.Errorf("labelMember(%q) = %v, want %v", c.p, got, c.label)
+		}
+	}
+}
