@@ -114,16 +114,7 @@ func shapeHits(p string, h *hits, pr *profile, reg register) {
 		h[fShape] += 2 // a program's stamp, whatever its name
 	}
 	if pr.marks&markSep != 0 {
-		tagline, menu := isTagline(p, pr.runes), barMenu(p)
-		if tagline || menu {
-			h[fShape]++ // a name and its tagline, or a row of links (longer than a tagline)
-		}
-		if menu {
-			h[fNav]++ // a page's menu: 加入书架 | 投推荐票 | 章节报错
-		}
-		if tagline && pr.latin >= 5 && hasBrandWord(p) {
-			h[fShape]++ // a brand's Latin name beside its tagline (WENBIGE 文笔阁｜…)
-		}
+		sepHits(p, h, pr)
 	}
 	if pr.digits >= 2 && isCounterRow(p) {
 		h[fNav] += 2 // a post's counters: 转发 286　评论 41　赞 1.2万
