@@ -9,8 +9,13 @@ import "testing"
 // kept 21, 21 and 25 of 25 (three prose blocks that open with a heading
 // sentence, 加强驾驶员培训市场监管。…, move the outline as an inserted
 // block, and a 咨询电话 line with hours is filtered in the seed). Retrained
-// on it: the same.
-const blind24Floor = 22
+// on it: the same. Filter round 24 (a row of links between bars, a tab
+// row over a notice, 不构成…建议 and 不能代替 limiting a text's standing:
+// barMenu, tabRow, standingLimits): 26, 25 and 25 one at a time and all
+// at once; real text kept 21, 21 and 25. Held out of the model
+// (TestPromoLOSO): 23, 23 and 22 at the round's start, 26, 25 and 25 at
+// its end.
+const blind24Floor = 25
 
 // blind24KeepFloor is how many of the set's 25 real blocks each
 // compilation keeps one at a time, whole and with the outline as it was.
