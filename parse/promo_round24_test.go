@@ -83,3 +83,15 @@ func TestLabelMember(t *testing.T) {
 		}
 	}
 }
+
+// TestBracketedPage: a page's number in black lenticular or square
+// brackets (【第2页】) is a page line as 第2页 is, glued inside an article
+// too; a citation's number and a line naming a page of a document stay.
+func TestBracketedPage(t *testing.T) {
+	runRoundCases(t, []roundCase{
+		{gluedAbove, "【第2页】", gluedBelow, "h"},
+		{gluedAbove, "[第3页]", gluedBelow, "h"},
+		{gluedAbove, "[2]", gluedBelow, "k"},
+		{gluedAbove, "【第2页】填写单位基本情况，第3页填写主要指标。", gluedBelow, "k"},
+	})
+}

@@ -160,11 +160,11 @@ func shapeHits(p string, h *hits, pr *profile, reg register) {
 }
 
 // pageLine reports a line that is a page number and nothing else (第 3 页,
-// 3/12页, 第1页 共9页): digits, spaces, slashes, dashes, brackets and the
-// words 第, 共 and 页.
+// 3/12页, 第1页 共9页, 【第2页】): digits, spaces, slashes, dashes,
+// brackets and the words 第, 共 and 页.
 func pageLine(p string) bool {
 	for _, r := range p {
-		if !(r >= '0' && r <= '9' || strings.ContainsRune(" /-—()（）第共页", r)) {
+		if !(r >= '0' && r <= '9' || strings.ContainsRune(" /-—()（）【】[]第共页", r)) {
 			return false
 		}
 	}
