@@ -555,10 +555,19 @@ func (h *hits) signalledBeyondGoods() bool {
 // shortPromoKind reports whether a short line is a notice where it stands,
 // and of which kind.
 func shortPromoKind(p string, at place) (model.JunkKind, bool) {
-	if len(p) > maxShortBytes || !mayBeNotice(p) && !framesWords(p) && (at <= placeAside || len(p) > maxBareBytes || !maySignalBare(p)) {
+	if len(p) > maxShortBytes || !mayBeNotice(p) && !framesWords(p) && !barMenu(p) && (at <= placeAside || len(p) > maxBareBytes || !maySignalBare(p)) {
 		return 0, false
 	}
 	return scoreNoticeIn(p, at, registerGenre)
+}
+
+// barMenu reports a row of links between bars (isMenu): a page's menu
+// signals by its shape, with or without a word of a signal, wherever it
+// stands (👉 考场路线图 ｜ 👉 灯光模拟 ｜ 👉 学费明细 glued inside an article).
+// Not a row that opens on its bar: a Markdown table's (| 序号 | 名称 |),
+// whose cells are the text's.
+func barMenu(p string) bool {
+	return containsAny(p, "|｜丨") && !strings.HasPrefix(p, "|") && !strings.HasPrefix(p, "｜") && isMenu(p)
 }
 
 // scoreNoticeIn is shortPromoKind for a line of a document of register

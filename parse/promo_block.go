@@ -45,7 +45,12 @@ func joinBlocks(text string, lines []line, promo, chrome []uint8, reg register) 
 // the block is no longer than a notice (maxPoolBytes).
 func blockWhole(text string, block []line, promo, chrome []uint8, reg register) {
 	var kind uint8
-	size := 0
+	size, own := 0, 0
+	for k := range block {
+		if promo[k] != 0 || chrome[k]&chromeAlone != 0 && !block[k].junk {
+			own++
+		}
+	}
 	for k := range block {
 		size += block[k].end - block[k].start
 		switch {
@@ -57,7 +62,8 @@ func blockWhole(text string, block []line, promo, chrome []uint8, reg register) 
 			if kind == 0 {
 				kind = 1 + uint8(model.JunkWebChrome)
 			}
-		case !blockMember(text, &block[k], reg) && !signalledMember(text, &block[k], reg) && !listMate(text, block, k, reg):
+		case !blockMember(text, &block[k], reg) && !signalledMember(text, &block[k], reg) && !listMate(text, block, k, reg) &&
+			!(own >= 2 && 2*own > len(block) && labelMember(text, &block[k])):
 			return
 		case kind == 0 && len(block) < 3 && !blockHead(text[block[k].start:block[k].end]):
 			// Over the only notice of two lines stands a heading of
@@ -153,6 +159,20 @@ func signalledMember(text string, l *line, reg register) bool {
 	return score > 0 && h[fOfficial] == 0 && h.signalledBeyondGoods()
 }
 
+// labelMember reports a label (举报/反馈, 查看更多) in a block most of
+// whose lines, two at least, are notices on their own (blockWhole): a
+// few characters, no clause, no official word, no heading's marker, no
+// date. The genre's label-short lines are its headings, which stand over
+// its text, not among a notice's lines.
+func labelMember(text string, l *line) bool {
+	p, ok := memberText(text, l)
+	if !ok || runeLen(p) > 8 || containsAny(p, "，。；：:、") || isAnyDate(p) || hanCount(p, 2) < 2 {
+		return false
+	}
+	h, _ := noticeHits(p)
+	return h[fOfficial] == 0
+}
+
 // listMate reports an item of a list (1., ①) in a notice's block whose
 // sibling item of the same style joins on its own signals
 // (signalledMember): the list is the notice's terms, one list, whatever
@@ -187,7 +207,7 @@ func listMate(text string, block []line, k int, reg register) bool {
 // name and its tagline parted by a separator (公考帮 · 遴选有道), no Han
 // character at all (Follow us), or wording wholly unlike the genre's.
 func blockHead(p string) bool {
-	if containsAny(p, "·｜|丨") || hanCount(p, 1) == 0 {
+	if containsAny(p, "·｜|丨") || hanCount(p, 1) == 0 || tabRow(p) {
 		return true
 	}
 	if h, _ := noticeHits(p); h.signalled() {
@@ -195,6 +215,33 @@ func blockHead(p string) bool {
 	}
 	odd, n := genreOdd(p)
 	return n >= 6 && 2*odd >= n
+}
+
+// tabRow reports a row of three or more short fields parted by runs of
+// spaces, none a clause (点菜　　评价 4.8　　商家): an app's tab bar or a
+// table's header, never a heading of the text, whose words run on or
+// part in two (第一章　总则).
+func tabRow(p string) bool {
+	fields, rest := 0, strings.Trim(p, " \u3000")
+	for rest != "" {
+		end := strings.Index(rest, "  ")
+		if k := strings.Index(rest, "\u3000"); k >= 0 && (end < 0 || k < end) {
+			end = k
+		}
+		field := rest
+		if end >= 0 {
+			field = rest[:end]
+		}
+		if runeLen(field) > 12 || containsAny(field, "，。；：:、") {
+			return false
+		}
+		fields++
+		if end < 0 {
+			break
+		}
+		rest = strings.TrimLeft(rest[end:], " \u3000")
+	}
+	return fields >= 3
 }
 
 // maxBetweenLines bounds the lines joinBetween takes between two notices:

@@ -26,7 +26,9 @@ var contentSelf = []string{"本文", "此文", "文中", "本篇", "本材料", 
 
 // standingLimits limit the standing of the text named.
 var standingLimits = []string{"真实性", "准确性", "完整性", "仅供", "为准", "负责", "观点", "照搬", "原样", "核对", "甄别",
-	"依据", "用途", "翻印", "转售", "退款", "保证", "脱敏", "技术处理", "自负", "请勿"}
+	"依据", "用途", "翻印", "转售", "退款", "保证", "脱敏", "技术处理", "自负", "请勿",
+	// what the text is not (本广告不构成任何诊疗建议, 本文不能代替面诊)
+	"不构成", "不能代替", "不能替代"}
 
 // disowns reports a line that names its text as content and limits its
 // standing: a disclaimer's register, whatever its words of rights.
@@ -37,8 +39,8 @@ func disowns(h *hits) bool {
 }
 
 // liabilityDenials deny answering for something (不承担…责任, 不对…负责,
-// 不代表…观点, 概不负责).
-var liabilityDenials = []string{"不承担", "不负责", "不对", "不代表", "概不"}
+// 不代表…观点, 概不负责) or being advice (不构成…建议).
+var liabilityDenials = []string{"不承担", "不负责", "不对", "不代表", "概不", "不构成"}
 
 // siteDisowns reports a site speaking of itself (本站, 本平台, 本店: fSelf)
 // or a platform (小程序, 微信: fHandle) that limits the standing of what it

@@ -145,16 +145,36 @@ func isCounterRow(p string) bool {
 	return pairs >= 2 && label == 0 && acted
 }
 
+// sepHits adds to h the signals of a line with a separator (shapeHits):
+// a name and its tagline (isTagline), or a page's menu (barMenu: 加入书架 |
+// 投推荐票 | 章节报错), which may run longer than a tagline.
+func sepHits(p string, h *hits, pr *profile) {
+	tagline, menu := isTagline(p, pr.runes), barMenu(p)
+	if tagline || menu {
+		h[fShape]++
+	}
+	if menu {
+		h[fNav]++
+	}
+	if tagline && pr.latin >= 5 && hasBrandWord(p) {
+		h[fShape]++ // a brand's Latin name beside its tagline (WENBIGE 文笔阁｜…)
+	}
+}
+
 // isMenu reports a row of three or more short items split by vertical
 // bars (返回目录 | 上一章 | 下一章): a page's menu. Items hold no clause
 // mark nor colon, so a field's list (责任单位：…) or a sentence is none.
+// An item's leading arrow or bullet is the link's mark, not its words
+// (👉 考场路线图 ｜ 👉 学费明细): a link row is a menu, each link pointed at.
 func isMenu(p string) bool {
 	items := strings.FieldsFunc(p, func(r rune) bool { return r == '|' || r == '｜' || r == '丨' })
 	if len(items) < 3 {
 		return false
 	}
 	for _, it := range items {
-		it = strings.TrimSpace(strings.Trim(it, "　"))
+		it = strings.TrimLeftFunc(strings.TrimSpace(strings.Trim(it, "　")), func(r rune) bool {
+			return r == ' ' || r == '\u3000' || isDecorMark(r) || isDecorRune(r)
+		})
 		if it == "" || runeLen(it) > 8 || containsAny(it, "，。、；：:") {
 			return false
 		}

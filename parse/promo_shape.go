@@ -113,14 +113,8 @@ func shapeHits(p string, h *hits, pr *profile, reg register) {
 		h[fStamp]++
 		h[fShape] += 2 // a program's stamp, whatever its name
 	}
-	if pr.marks&markSep != 0 && isTagline(p, pr.runes) {
-		h[fShape]++
-		if isMenu(p) {
-			h[fNav]++ // a page's menu: 加入书架 | 投推荐票 | 章节报错
-		}
-		if pr.latin >= 5 && hasBrandWord(p) {
-			h[fShape]++ // a brand's Latin name beside its tagline (WENBIGE 文笔阁｜…)
-		}
+	if pr.marks&markSep != 0 {
+		sepHits(p, h, pr)
 	}
 	if pr.digits >= 2 && isCounterRow(p) {
 		h[fNav] += 2 // a post's counters: 转发 286　评论 41　赞 1.2万
@@ -166,11 +160,11 @@ func shapeHits(p string, h *hits, pr *profile, reg register) {
 }
 
 // pageLine reports a line that is a page number and nothing else (第 3 页,
-// 3/12页, 第1页 共9页): digits, spaces, slashes, dashes, brackets and the
-// words 第, 共 and 页.
+// 3/12页, 第1页 共9页, 【第2页】): digits, spaces, slashes, dashes,
+// brackets and the words 第, 共 and 页.
 func pageLine(p string) bool {
 	for _, r := range p {
-		if !(r >= '0' && r <= '9' || strings.ContainsRune(" /-—()（）第共页", r)) {
+		if !(r >= '0' && r <= '9' || strings.ContainsRune(" /-—()（）【】[]第共页", r)) {
 			return false
 		}
 	}
