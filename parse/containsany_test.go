@@ -219,6 +219,27 @@ func TestKeywordScore(t *testing.T) {
 	if s, w := keywordScore("a加入会员群"); s != 1 || w != 2 {
 		t.Errorf("keywordScore(a加入会员群) = %d, %d, want 1, 2", s, w)
 	}
+	// Every keyword after Han text that holds none, at odd and even
+	// runes, after a byte or two that shift the pairs the fast step
+	// reads, and before broken bytes: each is counted, as the reference
+	// counts it.
+	filler := []rune("我们的工作取得新进展")
+	for _, k := range append(append([]string(nil), strongPromo...), weakPromo...) {
+		for n := range len(filler) {
+			for _, pre := range []string{"", "a", "ab", "\xe4", "é"} {
+				for _, post := range []string{"", "。", "\xe4\xb8", "x"} {
+					p := pre + string(filler[:n]) + k + post
+					s, w := keywordScore(p)
+					rs, rw := keywordScoreRef(p)
+					// (A broken lead byte before the keyword takes
+					// its first bytes as its own rune: no count.)
+					if s != rs || w != rw || s+w == 0 && utf8.ValidString(pre) {
+						t.Errorf("keywordScore(%q) = %d, %d, want %d, %d (not 0)", p, s, w, rs, rw)
+					}
+				}
+			}
+		}
+	}
 }
 
 // FuzzKeywordScore: keywordScore is keywordScoreRef on any bytes.
