@@ -6,12 +6,17 @@ import (
 	"unicode/utf8"
 )
 
-// containsAnySets are the sets the rules ask containsAny about.
+// containsAnySets are the sets the rules ask containsAny about (each set
+// of a call in parse/, as grep lists them).
 var containsAnySets = []string{
 	"。！？", "。；", "。，；", "，；", ">＞»", " \u3000，、：；",
 	"0123456789０１２３４５６７８９", "、0123456789０１２３４５６７８９百千万亿",
 	"0123456789０１２３４５６７８９%％、", "。！？；：，!?;:", "。；！？",
 	"。！？；：:;“”\"0123456789０１２３４５６７８９、",
+	"%％", "%％、", "·｜|丨", "、", "、百千万亿", "。！？!?", "。！？；!?;",
+	"。，！？；：、,.!?;:～~", "。，；", "。，；：！？", "。；！？", "不勿禁", "折|｜丨[［",
+	"，,；;：:。！？", "，,；：", "，,；：。", "，。、；：:", "，。！？；,!?;", "，。：:", "，。；",
+	"：:|｜",
 }
 
 // TestContainsAny: containsAny says what strings.ContainsAny says, in
