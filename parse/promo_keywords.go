@@ -41,8 +41,11 @@ func keywordScore(p string) (strong, weak int) {
 			if x&0xF0_0000_F0 != 0xE0_0000_E0 {
 				break
 			}
-			r := x>>12&0xF000 | x>>26&0xFC0 | x>>40&0x3F
-			if promoPair[r>>6]&(1<<(r&63)) != 0 {
+			// The odd rune's word in the set (its top ten bits: the
+			// lead byte's four, the next byte's six) and its bit (the
+			// last byte's six).
+			word := (x>>18&0x3C0 | x>>32&0x3F) & uint64(len(promoPair)-1)
+			if promoPair[word]&(1<<(x>>40&0x3F)) != 0 {
 				break
 			}
 			i += 6
