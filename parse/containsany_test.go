@@ -6,12 +6,17 @@ import (
 	"unicode/utf8"
 )
 
-// containsAnySets are the sets the rules ask containsAny about.
+// containsAnySets are the sets the rules ask containsAny about (each set
+// of a call in parse/, as grep lists them).
 var containsAnySets = []string{
 	"。！？", "。；", "。，；", "，；", ">＞»", " \u3000，、：；",
 	"0123456789０１２３４５６７８９", "、0123456789０１２３４５６７８９百千万亿",
 	"0123456789０１２３４５６７８９%％、", "。！？；：，!?;:", "。；！？",
 	"。！？；：:;“”\"0123456789０１２３４５６７８９、",
+	"%％", "%％、", "·｜|丨", "、", "、百千万亿", "。！？!?", "。！？；!?;",
+	"。，！？；：、,.!?;:～~", "。，；", "。，；：！？", "。；！？", "不勿禁", "折|｜丨[［",
+	"，,；;：:。！？", "，,；：", "，,；：。", "，。、；：:", "，。！？；,!?;", "，。：:", "，。；",
+	"：:|｜",
 }
 
 // TestContainsAny: containsAny says what strings.ContainsAny says, in
@@ -218,6 +223,27 @@ func TestKeywordScore(t *testing.T) {
 	}
 	if s, w := keywordScore("a加入会员群"); s != 1 || w != 2 {
 		t.Errorf("keywordScore(a加入会员群) = %d, %d, want 1, 2", s, w)
+	}
+	// Every keyword after Han text that holds none, at odd and even
+	// runes, after a byte or two that shift the pairs the fast step
+	// reads, and before broken bytes: each is counted, as the reference
+	// counts it.
+	filler := []rune("我们的工作取得新进展")
+	for _, k := range append(append([]string(nil), strongPromo...), weakPromo...) {
+		for n := range len(filler) {
+			for _, pre := range []string{"", "a", "ab", "\xe4", "é"} {
+				for _, post := range []string{"", "。", "\xe4\xb8", "x"} {
+					p := pre + string(filler[:n]) + k + post
+					s, w := keywordScore(p)
+					rs, rw := keywordScoreRef(p)
+					// (A broken lead byte before the keyword takes
+					// its first bytes as its own rune: no count.)
+					if s != rs || w != rw || s+w == 0 && utf8.ValidString(pre) {
+						t.Errorf("keywordScore(%q) = %d, %d, want %d, %d (not 0)", p, s, w, rs, rw)
+					}
+				}
+			}
+		}
 	}
 }
 

@@ -53,6 +53,10 @@ func appendInlineMarkers(out []inlineMarker, s string) []inlineMarker {
 			i++
 			continue
 		}
+		if markerLast&(1<<(s[i+2]&0x3F)) == 0 {
+			i += 3 // no rune of the switches below ends in this byte
+			continue
+		}
 		r := rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
 		switch r {
 		case '是', '要':
@@ -89,6 +93,17 @@ func appendInlineMarkers(out []inlineMarker, s string) []inlineMarker {
 	}
 	return out
 }
+
+// markerLast holds, as bits 0-63, the low six bits of the last byte of
+// each rune appendInlineMarkers stops on (是要第其首再最): a three-byte
+// rune whose last byte is none of them is stepped over undecoded, as most
+// runes of a paragraph are.
+var markerLast = func() (m uint64) {
+	for _, r := range "是要第其首再最" {
+		m |= 1 << (r & 0x3F)
+	}
+	return m
+}()
 
 // firstlyWords are the ordinal adverbs of a 首先 run, in order.
 var firstlyWords = []string{"首先", "其次", "再次", "最后"}

@@ -31,6 +31,28 @@ func keywordScore(p string) (strong, weak int) {
 		}
 	}
 	for i := 0; i < len(p); {
+		// Most of p is pairs of runes of three bytes (CJK) whose odd
+		// rune is in no keyword: stepped over a pair at a time, as the
+		// steps below step them. A pair whose odd rune is a keyword's
+		// is left to them.
+		// (Read eight bytes at a time: the pair's six and two more.)
+		for i+8 <= len(p) {
+			x := load8(p, i)
+			if x&0xF0_0000_F0 != 0xE0_0000_E0 {
+				break
+			}
+			// The odd rune's word in the set (its top ten bits: the
+			// lead byte's four, the next byte's six) and its bit (the
+			// last byte's six).
+			word := (x>>18&0x3C0 | x>>32&0x3F) & uint64(len(promoPair)-1)
+			if promoPair[word]&(1<<(x>>40&0x3F)) != 0 {
+				break
+			}
+			i += 6
+		}
+		if i >= len(p) {
+			break
+		}
 		// The even rune: its size only.
 		a := i
 		switch c := p[i]; {
