@@ -45,3 +45,21 @@ func TestLeadPair(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadTakingTheLead: 带头 opens a measure as 加强 does (带头严守政治纪律。…,
+// a 纪委's part on its own cadres): a plain part's lone lead so opened is
+// vouched for by its siblings' leads as any measure is.
+func TestLeadTakingTheLead(t *testing.T) {
+	text := "溪州县纪委监委2026年工作报告\n" +
+		"　　过去一年，全县纪检监察机关坚持稳中求进工作总基调，推动全面从严治党向纵深发展。\n" +
+		"持续深化纪检监察体制改革\n" +
+		"　　健全监督贯通协调机制。推动纪律监督、监察监督、派驻监督、巡察监督统筹衔接，形成监督合力。\n" +
+		"　　规范监察权运行。加强对公职人员的全覆盖监督，严格执行监察法规，确保监察权依法规范运行。\n" +
+		"　　加强案件质量管理。开展案件质量评查，严把事实证据关、程序手续关，提升办案质量。\n" +
+		"建设高素质专业化纪检监察干部队伍\n" +
+		"　　带头严守政治纪律。始终把讲政治放在首位，自觉在思想上政治上行动上同党中央保持高度一致。\n" +
+		"　　同志们！新征程上，全县纪检监察机关要更加紧密地团结在以习近平同志为核心的党中央周围，奋力开创新局面。\n"
+	if got := outlineOf(text); !containsLine(got, "  建设高素质专业化纪检监察干部队伍\n    带头严守政治纪律\n") {
+		t.Errorf("\n%s", got)
+	}
+}
