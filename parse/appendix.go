@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"math"
 	"strings"
 )
 
@@ -121,11 +122,20 @@ func (p *parser) headingGoesOn(e, next, after *eline) bool {
 
 // joinHeading adds the line next to heading n's title, after the comma
 // the heading line ends with, if it does (坚持公正与效率相统一，全力推动…).
+// The heading stays one node, its title joined as the header, --json and
+// search read it; TitleBreak keeps where the document broke it (after the
+// comma, or mid-phrase: 持续提升政府 / 治理效能和服务水平), so the outline
+// prints its two lines as set, as it does a title's: in a .docx the
+// second line is a paragraph of its own, in the heading's style.
 func (p *parser) joinHeading(n *pnode, next *eline) {
 	if endsWithComma(p.text[n.TitleSpan.Start:n.TitleSpan.End]) {
 		n.Title += "，"
 	}
-	n.Title += trimTitleEnd(p.str(next))
+	tail := trimTitleEnd(p.str(next))
+	if n.Title != "" && tail != "" && len(n.Title) <= math.MaxUint16 {
+		n.TitleBreak = uint16(len(n.Title))
+	}
+	n.Title += tail
 	n.TitleSpan.End = next.end
 	n.info.titleEnd = next.end
 }

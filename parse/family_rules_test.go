@@ -52,15 +52,18 @@ func TestTitleInTwoLines(t *testing.T) {
 
 // TestHeadingBrokenAtJoin: a numbered heading broken where a joining
 // word stands (聚焦科技创新 / 和产业升级, 聚焦科技创新和 / 产业升级) is one
-// heading even when leads, not numbered children, follow; a short line
-// that joins nothing is a sub-heading, as before.
+// heading even when leads, not numbered children, follow: one node, the
+// outline printing its two lines as set; a short line that joins nothing
+// is a sub-heading, as before.
 func TestHeadingBrokenAtJoin(t *testing.T) {
 	leads := "建设科创走廊。推动江北科创走廊扩容提质，新建新型研发机构五家，引育科技型企业二百家。\n" +
 		"壮大主导产业。做强智能制造、数字服务两大主导产业，力争规上工业产值增长百分之八。\n" +
 		"培育未来产业。布局低空经济、人工智能等新赛道，建设未来产业先导区，抢占发展先机。\n"
 	for _, head := range []string{"（一）聚焦科技创新\n和产业升级\n", "（一）聚焦科技创新和\n产业升级\n"} {
 		text := "2025年某区政府工作报告\n\n" + head + leads + "（二）聚焦城市更新\n推进中央商务区建设，新开工保障性住房一千二百套。\n"
-		want := "2025年某区政府工作报告\n  （一）聚焦科技创新和产业升级\n    建设科创走廊\n    壮大主导产业\n    培育未来产业\n  （二）聚焦城市更新\n"
+		first, _, _ := strings.Cut(head[len("（一）"):], "\n")
+		checkBroken(t, head, Parse(text).Root, "（一）", "聚焦科技创新和产业升级", first)
+		want := "2025年某区政府工作报告\n  " + strings.Replace(head, "\n", "\n  ", 1) + "    建设科创走廊\n    壮大主导产业\n    培育未来产业\n  （二）聚焦城市更新\n"
 		if got := outlineOf(text); got != want {
 			t.Errorf("%q:\n%s\nwant:\n%s", head, got, want)
 		}

@@ -100,7 +100,17 @@ func (p *parser) loneLeads(kids []*pnode) {
 		// for with a measure verb and no count (办好二十件…: targets follow).
 		vouched := slices.Contains(vouch, c.info.style) && (verb && (!plain || !containsAny(l.words, "二三四五六七八九十两百千万")) ||
 			!plain && !states(l.words) && !strings.Contains(l.words, "、"))
-		if vouched || !plain && len(p.bold) == 0 && verb && l.runes <= maxOpeningRunes && l.para == c.info.paras[0] {
+		if vouched {
+			// The paragraphs right after it that open alike are leads
+			// too (加快物流枢纽建设。… / 强化重要商品保供稳价。…以下工作：,
+			// its list's numbers Word's): a pair is no run for the shape,
+			// but the siblings vouch for each. Last first, so each
+			// lead owns its paragraphs up to the next.
+			leads := p.nextOpenings(c, l, plain)
+			for j := len(leads) - 1; j >= 0; j-- {
+				p.loneLead(c, leads[j])
+			}
+		} else if !plain && len(p.bold) == 0 && verb && l.runes <= maxOpeningRunes && l.para == c.info.paras[0] {
 			p.loneLead(c, l)
 		}
 	}
@@ -168,7 +178,56 @@ func (p *parser) opening(c *pnode) (lead, bool) {
 			return lead{}, false // a part under c before the paragraph
 		}
 	}
-	s := p.str(e)
+	l, ok := p.paraOpening(i)
+	if !ok {
+		return lead{}, false
+	}
+	for _, k := range c.kids {
+		if at := k.TitleSpan.Start; at >= e.start && at < e.start+l.sentEnd {
+			return lead{}, false // a measure found inside the paragraph opens it
+		}
+	}
+	return l, true
+}
+
+// nextOpenings returns first, c's opening lead, with the leads of the
+// paragraphs right after it that open with the lone shape and a measure
+// verb, no count where c is plain, no part of c standing before them.
+func (p *parser) nextOpenings(c *pnode, first lead, plain bool) []lead {
+	out := []lead{first}
+	at := slices.Index(c.info.paras, first.para)
+	if at < 0 {
+		return out
+	}
+	for _, i := range c.info.paras[at+1:] {
+		e := &p.eff[i]
+		if e.kind != lineBody || i != out[len(out)-1].para+1 {
+			break
+		}
+		l, ok := p.paraOpening(i)
+		if !ok || !opensWithMeasureVerb(l.words) || plain && containsAny(l.words, "二三四五六七八九十两百千万") {
+			break
+		}
+		kid := false
+		for _, k := range c.kids {
+			if k.TitleSpan.Start >= p.eff[first.para].start && k.TitleSpan.Start < e.start+l.sentEnd {
+				kid = true
+				break
+			}
+		}
+		if kid {
+			break
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// paraOpening returns the lead of the lone shape that opens paragraph i,
+// and whether there is one: a sentence of the shape (shapeLead), one
+// clause, not the speaker's.
+func (p *parser) paraOpening(i int) (lead, bool) {
+	s := p.str(&p.eff[i])
 	if !strings.Contains(s[:min(len(s), openingHead)], "。") {
 		return lead{}, false // the cheap test: no sentence short enough
 	}
@@ -190,11 +249,6 @@ func (p *parser) opening(c *pnode) (lead, bool) {
 		// measures; alone, it titles none (in a run of parallel ones,
 		// 我们始终把稳增长放在突出位置：…, the run vouches for them).
 		return lead{}, false
-	}
-	for _, k := range c.kids {
-		if at := k.TitleSpan.Start; at >= e.start && at < e.start+l.sentEnd {
-			return lead{}, false // a measure found inside the paragraph opens it
-		}
 	}
 	return l, true
 }

@@ -3,14 +3,17 @@ package parse
 import (
 	"strings"
 	"testing"
+
+	"wenji/model"
 )
 
 // TestHeadingBrokenAfterComma: a numbered heading whose line ends with a
 // comma goes on on the next line, whatever follows it (leads, prose or
-// numbered items), and reads with its comma (三、坚持公正与效率相统一，全力推动…);
-// from text and from a .docx whose two bold lines are two paragraphs. A
-// short line under a heading that ends without a comma stays a
-// sub-heading.
+// numbered items): one node, its title read with its comma (三、坚持公正与
+// 效率相统一，全力推动…) and broken after it (TitleBreak), so the outline
+// prints its two lines as set, both at its depth; from text and from a
+// .docx whose two bold lines are two paragraphs. A short line under a
+// heading that ends without a comma stays a sub-heading.
 func TestHeadingBrokenAfterComma(t *testing.T) {
 	const title = "2025年某县人民法院工作报告\n\n"
 	const joined = "（一）紧扣全县中心工作，在服务发展大局上彰显担当"
@@ -22,21 +25,52 @@ func TestHeadingBrokenAfterComma(t *testing.T) {
 		{"items", "　　1.组织代表视察全县春耕生产和农村饮水安全工作。\n　　2.听取和审议县政府关于民生实事项目实施情况的报告。\n"},
 	} {
 		text := title + "（一）紧扣全县中心工作，\n在服务发展大局上彰显担当\n" + c.after + "（二）加强自身建设\n　　健全学习制度，提高履职能力。\n"
-		got := outlineOf(text)
-		if want := "  " + joined + "\n"; !containsLine(got, want) {
-			t.Errorf("%s: the heading not joined:\n%s", c.name, got)
+		checkBroken(t, c.name, Parse(text).Root, "（一）", joined[len("（一）"):], "紧扣全县中心工作，")
+		if got, want := outlineOf(text), "  （一）紧扣全县中心工作，\n  在服务发展大局上彰显担当\n"; !containsLine(got, want) {
+			t.Errorf("%s: the heading not printed as set:\n%s", c.name, got)
 		}
 	}
 	docx := "{c}**2025年某县人民法院工作报告**\n**三、坚持公正与效率相统一，**\n**全力推动审判执行工作提质增效**\n" +
 		"　　过去一年，我们坚持围绕中心、服务大局，依法履职尽责，各项工作取得新的成效。\n" +
 		"**（一）更加有力服务高质量发展**\n　　依法平等保护各类市场主体合法权益，服务保障县域经济发展。\n"
-	want := "2025年某县人民法院工作报告\n  三、坚持公正与效率相统一，全力推动审判执行工作提质增效\n    （一）更加有力服务高质量发展\n"
+	want := "2025年某县人民法院工作报告\n  三、坚持公正与效率相统一，\n  全力推动审判执行工作提质增效\n    （一）更加有力服务高质量发展\n"
+	text, hints, err := docxText(familyDocx(t, docx))
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkBroken(t, ".docx", ParseHinted(text, hints).Root, "三、", "坚持公正与效率相统一，全力推动审判执行工作提质增效", "坚持公正与效率相统一，")
 	if got := docxOutline(t, docx); got != want {
 		t.Errorf(".docx:\n%s\nwant:\n%s", got, want)
 	}
 	sub := title + "（一）加强法治政府建设\n依法行政\n全面推进严格规范公正文明执法，行政复议纠错率稳步下降。\n（二）加强廉洁政府建设\n持续纠治“四风”，坚持过紧日子。\n"
 	if got := outlineOf(sub); !containsLine(got, "    依法行政\n") {
 		t.Errorf("a sub-heading joined:\n%s", got)
+	}
+}
+
+// checkBroken asserts that root holds one child numbered marker, titled
+// title, broken after first (TitleBreak) and holding no child that is
+// the broken line's second half: one heading, not parent and child.
+func checkBroken(t *testing.T, name string, root *model.Node, marker, title, first string) {
+	t.Helper()
+	var n *model.Node
+	model.Walk(root, func(x *model.Node) bool {
+		if x.Marker == marker && n == nil {
+			n = x
+		}
+		return true
+	})
+	switch {
+	case n == nil:
+		t.Errorf("%s: no node numbered %s", name, marker)
+	case n.Title != title || int(n.TitleBreak) != len(first):
+		t.Errorf("%s: %s title %q break %d, want %q break %d", name, marker, n.Title, n.TitleBreak, title, len(first))
+	default:
+		for _, k := range n.Children {
+			if strings.HasPrefix(title[len(first):], k.Title) {
+				t.Errorf("%s: the second line %q is a child of the heading", name, k.Title)
+			}
+		}
 	}
 }
 

@@ -181,7 +181,9 @@ func TestStandaloneShiOpensLevel(t *testing.T) {
 
 func TestBrokenHeading(t *testing.T) {
 	text := "某省政府工作报告\n三、持续提升政府\n治理效能和服务水平\n（一）加强法治政府建设。" + body + "（二）改进作风。" + body
-	want := "某省政府工作报告\n  三、持续提升政府治理效能和服务水平\n    （一）加强法治政府建设\n    （二）改进作风\n"
+	// One heading, printed over the two lines the document sets it on.
+	checkBroken(t, "broken", Parse(text).Root, "三、", "持续提升政府治理效能和服务水平", "持续提升政府")
+	want := "某省政府工作报告\n  三、持续提升政府\n  治理效能和服务水平\n    （一）加强法治政府建设\n    （二）改进作风\n"
 	if got := outlineOf(text); got != want {
 		t.Errorf("outline\n%s\nwant\n%s", got, want)
 	}

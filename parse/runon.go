@@ -67,7 +67,7 @@ func (p *parser) cutRunOnItems(kids []*pnode) {
 			continue
 		}
 		k.TitleSpan.End = k.TitleSpan.Start + at + len(first)
-		k.Title = first
+		k.Title, k.TitleBreak = first, 0
 	}
 }
 

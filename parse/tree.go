@@ -104,6 +104,7 @@ func (p *parser) spans(n *pnode) {
 			c.TitleSpan.End = end
 			t := strings.TrimPrefix(p.text[c.TitleSpan.Start:end], c.Marker)
 			c.Title = trimTitleEnd(strings.TrimSpace(t[:cutTitle(t, 60)]))
+			c.TitleBreak = 0 // a title cut short is one line
 		}
 		c.Span = model.Span{Start: c.TitleSpan.Start, End: end}
 		p.spans(c)
