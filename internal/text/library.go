@@ -35,6 +35,9 @@ type Library struct {
 	SearchNoHitsHint, KeysNoMatchHint, KeysEmptyHint string
 	// The count words, one and many (English says 1 Hit, 2 hits).
 	Hit, Doc [2]string
+	// ListedFmt follows a document's count of hits in the search's
+	// results when only its first %d are listed (n in the reader goes on).
+	ListedFmt string
 	// HReopen is Ctrl-^ in the list's help (vim's alternate file: the
 	// document read last, again where it was left); NoReopen answers it
 	// before any document was read.
@@ -64,7 +67,7 @@ type Library struct {
 var ZhLibrary = Library{
 	Filter: "筛选 ", FilterHint: "输入标题或文件名；@ 开头按拼音首字母（@dcyj）",
 	ColTitle: "标题", ColFile: "文件", ColSize: "大小", ColChars: "字数", ColArticles: "篇",
-	Hit: [2]string{"处", "处"}, Doc: [2]string{"份文档", "份文档"},
+	Hit: [2]string{"处", "处"}, Doc: [2]string{"份文档", "份文档"}, ListedFmt: "（列出前 %d 处）",
 	ParsingFmt: "正在读取 %s/%s", OpeningFmt: "正在打开 %s…",
 	SaveFailed: "无法记录阅读位置：%v",
 	NoMatch:    "没有匹配的文档", NoDocs: "目录中没有可读的文档（.txt .md .html .mht .docx .doc .odt .rtf .pdf .epub）",
@@ -95,7 +98,7 @@ var ZhLibrary = Library{
 var EnLibrary = Library{
 	Filter: "filter ", FilterHint: "type a title or file name; @ for pinyin initials (@dcyj)",
 	ColTitle: "Title", ColFile: "File", ColSize: "Size", ColChars: "Chars", ColArticles: "Art.",
-	Hit: [2]string{"hit", "hits"}, Doc: [2]string{"document", "documents"},
+	Hit: [2]string{"hit", "hits"}, Doc: [2]string{"document", "documents"}, ListedFmt: " (first %d listed)",
 	ParsingFmt: "reading %s/%s", OpeningFmt: "opening %s…",
 	SaveFailed: "cannot remember the place: %v",
 	NoMatch:    "no document matches", NoDocs: "no readable documents here (.txt .md .html .mht .docx .doc .odt .rtf .pdf .epub)",
