@@ -33,6 +33,9 @@ type Library struct {
 	// no document, KeysEmptyHint while the folder has none: each offers
 	// only the keys that do something there.
 	SearchNoHitsHint, KeysNoMatchHint, KeysEmptyHint string
+	// KeysNoFilterHint is KeysHint while the filter is empty: Esc has
+	// nothing to clear there (it says how to quit instead).
+	KeysNoFilterHint string
 	// The count words, one and many (English says 1 Hit, 2 hits).
 	Hit, Doc [2]string
 	// ListedFmt follows a document's count of hits in the search's
@@ -75,8 +78,9 @@ var ZhLibrary = Library{
 	SearchNoneFmt: "0 处（共搜 %s） · %.2f 秒",
 	NoHits:        "没有找到", SearchHint: "↑↓ 选择 · Enter 打开到该处 · Esc 回到列表",
 	SearchNoHitsHint: "Esc 回到列表", KeysNoMatchHint: "退格 修改筛选 · Esc 清除筛选", KeysEmptyHint: "Ctrl-C 退出",
-	KeysHint: "↑↓ 选择 · Enter 打开 · 输入即筛选 · Tab 素材篮 · Ctrl-C 退出 · Esc 清除筛选 · 阅读中 Esc/退格 返回列表",
-	HDown:    "下一项", HUp: "上一项", HPageDown: "下一页", HPageUp: "上一页", HTop: "第一项", HBottom: "最后一项",
+	KeysHint:         "↑↓ 选择 · Enter 打开 · 输入即筛选 · Tab 素材篮 · Ctrl-C 退出 · Esc 清除筛选 · 阅读中 Esc/退格 返回列表",
+	KeysNoFilterHint: "↑↓ 选择 · Enter 打开 · 输入即筛选 · Tab 素材篮 · Ctrl-C 退出 · 阅读中 Esc/退格 返回列表",
+	HDown:            "下一项", HUp: "上一项", HPageDown: "下一页", HPageUp: "上一页", HTop: "第一项", HBottom: "最后一项",
 	HOpen: "打开", HClear: "清除筛选（不退出）", HClearFilter: "清除筛选", HSearch: "全库搜索（筛选为空时）",
 	KType: "输入", HType: "筛选标题、文件名（@ 拼音首字母）", HDelete: "删去一个字",
 	KEdit: "←/→ ctrl+a/e/w/k", HEdit: "移动光标；行首、行尾；删去前一词、删至行尾",
@@ -106,8 +110,9 @@ var EnLibrary = Library{
 	SearchNoneFmt: "0 hits (searched %s) · %.2f s",
 	NoHits:        "not found", SearchHint: "↑↓ select · Enter open there · Esc back to the list",
 	SearchNoHitsHint: "Esc back to the list", KeysNoMatchHint: "Backspace edit the filter · Esc clear it", KeysEmptyHint: "Ctrl-C quit",
-	KeysHint: "↑↓ select · Enter open · type to filter · Tab basket · Ctrl-C quit · Esc clear · in a document Esc/Backspace: back",
-	HDown:    "next", HUp: "previous", HPageDown: "page down", HPageUp: "page up", HTop: "first", HBottom: "last",
+	KeysHint:         "↑↓ select · Enter open · type to filter · Tab basket · Ctrl-C quit · Esc clear · in a document Esc/Backspace: back",
+	KeysNoFilterHint: "↑↓ select · Enter open · type to filter · Tab basket · Ctrl-C quit · in a document Esc/Backspace: back",
+	HDown:            "next", HUp: "previous", HPageDown: "page down", HPageUp: "page up", HTop: "first", HBottom: "last",
 	HOpen: "open", HClear: "clear the filter (never quits)", HClearFilter: "clear the filter", HSearch: "search all (with no filter)",
 	KType: "typing", HType: "filter titles, files (@: pinyin)", HDelete: "delete a character",
 	KEdit: "←/→ ctrl+a/e/w/k", HEdit: "move; line start, end; delete a word, to the end",
