@@ -1,6 +1,10 @@
 package app
 
-import tea "github.com/charmbracelet/bubbletea"
+import (
+	tea "github.com/charmbracelet/bubbletea"
+
+	"wenji/ui/common"
+)
 
 // repaint is the pages' model (the reader, its basket page, the library)
 // with Ctrl-L, as in less and vim: the screen drawn again whole, for when
@@ -8,6 +12,10 @@ import tea "github.com/charmbracelet/bubbletea"
 // message). Bubble Tea redraws only the lines it changed and left such
 // text standing. It is one key for every page, so it is handled here,
 // around them all.
+// It also turns the mouse back on when the terminal comes back (fg after
+// Ctrl-z, the basket's editor ended): Bubble Tea v1 turns it off when it
+// hands the terminal over and leaves it off after, so the wheel and the
+// outline's clicks did nothing for the rest of the run.
 // It also hands the terminal's output (out, nil in tests) where the
 // page's prompt wants the cursor after each View.
 type repaint struct {
@@ -22,6 +30,10 @@ func (r repaint) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return r, tea.ClearScreen
 	}
 	m, cmd := r.Model.Update(msg)
+	switch msg.(type) {
+	case tea.ResumeMsg, common.TerminalBack:
+		cmd = tea.Batch(cmd, tea.EnableMouseCellMotion)
+	}
 	return repaint{m, r.out}, cmd
 }
 

@@ -33,8 +33,14 @@ type Library struct {
 	// no document, KeysEmptyHint while the folder has none: each offers
 	// only the keys that do something there.
 	SearchNoHitsHint, KeysNoMatchHint, KeysEmptyHint string
+	// KeysNoFilterHint is KeysHint while the filter is empty: Esc has
+	// nothing to clear there (it says how to quit instead).
+	KeysNoFilterHint string
 	// The count words, one and many (English says 1 Hit, 2 hits).
 	Hit, Doc [2]string
+	// ListedFmt follows a document's count of hits in the search's
+	// results when only its first %d are listed (n in the reader goes on).
+	ListedFmt string
 	// HReopen is Ctrl-^ in the list's help (vim's alternate file: the
 	// document read last, again where it was left); NoReopen answers it
 	// before any document was read.
@@ -64,7 +70,7 @@ type Library struct {
 var ZhLibrary = Library{
 	Filter: "筛选 ", FilterHint: "输入标题或文件名；@ 开头按拼音首字母（@dcyj）",
 	ColTitle: "标题", ColFile: "文件", ColSize: "大小", ColChars: "字数", ColArticles: "篇",
-	Hit: [2]string{"处", "处"}, Doc: [2]string{"份文档", "份文档"},
+	Hit: [2]string{"处", "处"}, Doc: [2]string{"份文档", "份文档"}, ListedFmt: "（列出前 %d 处）",
 	ParsingFmt: "正在读取 %s/%s", OpeningFmt: "正在打开 %s…",
 	SaveFailed: "无法记录阅读位置：%v",
 	NoMatch:    "没有匹配的文档", NoDocs: "目录中没有可读的文档（.txt .md .html .mht .docx .doc .odt .rtf .pdf .epub）",
@@ -72,8 +78,9 @@ var ZhLibrary = Library{
 	SearchNoneFmt: "0 处（共搜 %s） · %.2f 秒",
 	NoHits:        "没有找到", SearchHint: "↑↓ 选择 · Enter 打开到该处 · Esc 回到列表",
 	SearchNoHitsHint: "Esc 回到列表", KeysNoMatchHint: "退格 修改筛选 · Esc 清除筛选", KeysEmptyHint: "Ctrl-C 退出",
-	KeysHint: "↑↓ 选择 · Enter 打开 · 输入即筛选 · Tab 素材篮 · Ctrl-C 退出 · Esc 清除筛选 · 阅读中 Esc/退格 返回列表",
-	HDown:    "下一项", HUp: "上一项", HPageDown: "下一页", HPageUp: "上一页", HTop: "第一项", HBottom: "最后一项",
+	KeysHint:         "↑↓ 选择 · Enter 打开 · 输入即筛选 · Tab 素材篮 · Ctrl-C 退出 · Esc 清除筛选 · 阅读中 Esc/退格 返回列表",
+	KeysNoFilterHint: "↑↓ 选择 · Enter 打开 · 输入即筛选 · Tab 素材篮 · Ctrl-C 退出 · 阅读中 Esc/退格 返回列表",
+	HDown:            "下一项", HUp: "上一项", HPageDown: "下一页", HPageUp: "上一页", HTop: "第一项", HBottom: "最后一项",
 	HOpen: "打开", HClear: "清除筛选（不退出）", HClearFilter: "清除筛选", HSearch: "全库搜索（筛选为空时）",
 	KType: "输入", HType: "筛选标题、文件名（@ 拼音首字母）", HDelete: "删去一个字",
 	KEdit: "←/→ ctrl+a/e/w/k", HEdit: "移动光标；行首、行尾；删去前一词、删至行尾",
@@ -95,7 +102,7 @@ var ZhLibrary = Library{
 var EnLibrary = Library{
 	Filter: "filter ", FilterHint: "type a title or file name; @ for pinyin initials (@dcyj)",
 	ColTitle: "Title", ColFile: "File", ColSize: "Size", ColChars: "Chars", ColArticles: "Art.",
-	Hit: [2]string{"hit", "hits"}, Doc: [2]string{"document", "documents"},
+	Hit: [2]string{"hit", "hits"}, Doc: [2]string{"document", "documents"}, ListedFmt: " (first %d listed)",
 	ParsingFmt: "reading %s/%s", OpeningFmt: "opening %s…",
 	SaveFailed: "cannot remember the place: %v",
 	NoMatch:    "no document matches", NoDocs: "no readable documents here (.txt .md .html .mht .docx .doc .odt .rtf .pdf .epub)",
@@ -103,8 +110,9 @@ var EnLibrary = Library{
 	SearchNoneFmt: "0 hits (searched %s) · %.2f s",
 	NoHits:        "not found", SearchHint: "↑↓ select · Enter open there · Esc back to the list",
 	SearchNoHitsHint: "Esc back to the list", KeysNoMatchHint: "Backspace edit the filter · Esc clear it", KeysEmptyHint: "Ctrl-C quit",
-	KeysHint: "↑↓ select · Enter open · type to filter · Tab basket · Ctrl-C quit · Esc clear · in a document Esc/Backspace: back",
-	HDown:    "next", HUp: "previous", HPageDown: "page down", HPageUp: "page up", HTop: "first", HBottom: "last",
+	KeysHint:         "↑↓ select · Enter open · type to filter · Tab basket · Ctrl-C quit · Esc clear · in a document Esc/Backspace: back",
+	KeysNoFilterHint: "↑↓ select · Enter open · type to filter · Tab basket · Ctrl-C quit · in a document Esc/Backspace: back",
+	HDown:            "next", HUp: "previous", HPageDown: "page down", HPageUp: "page up", HTop: "first", HBottom: "last",
 	HOpen: "open", HClear: "clear the filter (never quits)", HClearFilter: "clear the filter", HSearch: "search all (with no filter)",
 	KType: "typing", HType: "filter titles, files (@: pinyin)", HDelete: "delete a character",
 	KEdit: "←/→ ctrl+a/e/w/k", HEdit: "move; line start, end; delete a word, to the end",

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io/fs"
 	"maps"
 	"os"
@@ -880,4 +881,33 @@ func TestUndoAfterReopen(t *testing.T) {
 	if v := screen(m); !strings.Contains(v, "素材篮 · 3 条") {
 		t.Errorf("the page after u u:\n%s", v)
 	}
+}
+
+// The page opened again puts the cursor back on the excerpt it was on,
+// scrolled into view, over the reader and over the list alike (Host): it
+// went to the first excerpt each time, and the one being reordered among
+// many had to be looked for again after each look at the text.
+func TestCursorAfterReopen(t *testing.T) {
+	doc := uitest.SeedDoc(t)
+	basketPath := fill(t, "甲", "乙", "丙", "丁", "戊", "己")
+	ropt := RootOptions{
+		Basket: Options{Path: basketPath, Lang: "zh", Ambiguous: 1},
+		Reader: reader.Options{Lang: "zh", Ambiguous: 1},
+	}
+	r := reader.New(doc, reader.Options{Lang: "zh", Ambiguous: 1, FileName: "seed.txt", Key: "k-seed", BasketPath: basketPath, BasketPage: true})
+	var m tea.Model = NewRoot(r, "k-seed", "seed.txt", ropt)
+	m = drive(m, tea.WindowSizeMsg{Width: 100, Height: 12})
+	at := func(want int, keys string) {
+		t.Helper()
+		p := m.(Root).basket.Page
+		if p.cursor != want || !strings.Contains(screen(m), fmt.Sprintf(" %d. ", want+1)) {
+			t.Errorf("%s: the cursor on excerpt %d, want %d:\n%s", keys, p.cursor+1, want+1, screen(m))
+		}
+	}
+	m = keys(m, "B", "G", "q", "B")
+	at(5, "B G q B")
+	m = keys(m, "k", "k", "q", "j", "B")
+	at(3, "k k q j B")
+	m = keys(m, "d", "q", "B")
+	at(3, "d q B") // on the excerpt after the one deleted, as before
 }

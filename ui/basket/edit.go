@@ -26,6 +26,10 @@ type editedMsg struct {
 	err      error
 }
 
+// TerminalBack marks the editor's end as the terminal coming back to
+// wenji (common.TerminalBack).
+func (editedMsg) TerminalBack() {}
+
 // editorCommand returns the command that edits file: $VISUAL, else
 // $EDITOR, else vi, run by the shell so that an editor given with its
 // arguments (code -w) runs as less and git run it.

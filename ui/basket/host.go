@@ -27,6 +27,10 @@ type Host struct {
 	// saves are the pages shown whose changes may wait to be saved
 	// (Flush), shared by the Host's copies; nil before the first Open.
 	saves *pageSaves
+	// at is the excerpt the cursor was on when the page was last
+	// shown: the page opened again puts the cursor back on it once it
+	// has read the basket, as vim keeps a buffer's cursor.
+	at string
 }
 
 // pageSaves holds the basket pages a Host showed that Flush must still
@@ -97,8 +101,13 @@ func (h Host) Flush() {
 func (h *Host) Open(o Options, msg reader.OpenBasketMsg, settle func(), size *tea.WindowSizeMsg) tea.Cmd {
 	o.Damaged, o.Backup = msg.Damaged, msg.Backup
 	h.then = msg.Then
-	undo := h.Page.undo
+	undo, at := h.Page.undo, h.Page.currentID()
 	h.Page = New(o) // read afresh: the adds of this and other sessions
+	// The cursor goes back where it was (cursorTo, once the basket is
+	// read): it went to the first excerpt each time, so that the one
+	// being reordered or edited among dozens had to be found again
+	// after each look at the text.
+	h.at = at
 	// u still takes back what d and e did on the page shown before, as
 	// vim's undo outlives a switch of buffers: a d typed for less's half
 	// page down, then q, deleted the excerpt for good.
@@ -157,6 +166,10 @@ func (h *Host) Msg(msg tea.Msg, back func(tea.KeyMsg) tea.Cmd) (cmd tea.Cmd, han
 		return nil, false
 	}
 	h.Page, cmd = h.Page.Update(msg)
+	if _, ok := msg.(loadedMsg); ok && h.at != "" {
+		h.Page.cursorTo(h.at)
+		h.at = ""
+	}
 	if len(h.then) == 0 || !h.Page.Loaded() {
 		return cmd, true
 	}
@@ -171,4 +184,16 @@ func (h *Host) Msg(msg tea.Msg, back func(tea.KeyMsg) tea.Cmd) (cmd tea.Cmd, han
 		}
 	}
 	return tea.Batch(cmds...), true
+}
+
+// cursorTo puts the cursor on the excerpt id, scrolled into view; where
+// it is no longer in the basket the cursor stays.
+func (m *Model) cursorTo(id string) {
+	for i, e := range m.list {
+		if e.ID == id {
+			m.cursor = i
+			m.keepInView()
+			return
+		}
+	}
 }

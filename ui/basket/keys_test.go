@@ -296,6 +296,35 @@ func TestSourceLineKeepsNearestHeading(t *testing.T) {
 	}
 }
 
+// TestSourceLineKeepsPathAndDate: a short file name and a long heading
+// that is the whole breadcrumb (a part of a report, taken with a) cut
+// the heading, not the date: the line ended 3 · 2026-12… at 80 columns,
+// the heading whole on the row above it.
+func TestSourceLineKeepsPathAndDate(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "basket.json")
+	b, _ := store.Open(path)
+	b.Add(store.Excerpt{Heading: "三、提升农业发展质量，培育乡村发展新动能", Text: "三、提升农业发展质量，培育乡村发展新动能\n正文。\n",
+		Source: store.Source{Name: "gb-rural.txt", Title: "中共中央 国务院关于实施乡村振兴战略的意见",
+			Breadcrumb: []string{"三、提升农业发展质量，培育乡村发展新动能"}, NodePath: "3"}})
+	if err := b.Save(); err != nil {
+		t.Fatal(err)
+	}
+	date := time.Now().Format(time.DateOnly)
+	for _, c := range []struct {
+		w    int
+		want string
+	}{
+		{120, `来源：gb-rural\.txt · 三、提升农业发展质量，培育乡村发展新动能 · 3 · ` + date},
+		{80, `来源：gb-rural\.txt · 三、提升农业发展质量，培育乡村\S*… · 3 · ` + date},
+		{60, `来源：gb-rural\.txt · 三、提升\S*… · 3 · ` + date},
+	} {
+		v := screen(newPage(path, c.w, 24, nil))
+		if !regexp.MustCompile(c.want).MatchString(v) {
+			t.Errorf("the source line at %d columns:\n%s", c.w, v)
+		}
+	}
+}
+
 // Each row ends with the excerpt's length, and a paragraph selection's
 // with 选段 before it: headed by its section's heading, it is not all of
 // the section. The rows stay the screen's width.

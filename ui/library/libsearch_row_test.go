@@ -94,3 +94,37 @@ func TestTopHeadingHitCrumb(t *testing.T) {
 		}
 	}
 }
+
+// TestResultRowSaysListed: a document with more hits than its rows list
+// says so beside its count (n in the reader goes on from the one opened),
+// in either language; one whose hits are all listed shows its count alone.
+// The count alone (25 处 over 20 rows) read as a miscount.
+func TestResultRowSaysListed(t *testing.T) {
+	dir := t.TempDir()
+	var files []File
+	for _, c := range []struct {
+		rel  string
+		hits int
+	}{{"many.txt", 25}, {"few.txt", 3}} {
+		p := filepath.Join(dir, c.rel)
+		text := "标题\n\n" + strings.Repeat("调查研究。\n", c.hits)
+		writeTestFile(p, []byte(text))
+		files = append(files, File{Path: p, Rel: c.rel, Size: int64(len(text))})
+	}
+	for _, c := range []struct{ lang, many, few string }{
+		{"zh", "25 处（列出前 20 处） ", "3 处 "},
+		{"en", "25 hits (first 20 listed) ", "3 hits "},
+	} {
+		l := libStart(Options{Reader: reader.Options{Lang: c.lang, Ambiguous: 1}, Dir: dir, Files: files}, 80, 40)
+		l = libKeys(l, "/", "调", "查")
+		checkLibSize(t, l, 80, 40)
+		var many, few bool
+		for _, row := range libScreen(l) {
+			many = many || strings.Contains(row, "many.txt") && strings.HasSuffix(row, c.many)
+			few = few || strings.Contains(row, "few.txt") && strings.HasSuffix(row, c.few)
+		}
+		if !many || !few {
+			t.Errorf("%s: the documents' rows:\n%s", c.lang, strings.Join(libScreen(l), "\n"))
+		}
+	}
+}

@@ -89,6 +89,11 @@ func (l *Library) resultRow(row libRow, W int) (plain, styled string) {
 	case row.hit < 0:
 		e := &l.entries[g.entry]
 		n := hitsText(l.tx, g.count)
+		if g.count > libShownHits {
+			// The rows list the first few: say so, or the count (78 处)
+			// read as a miscount of the 20 rows under it.
+			n += fmt.Sprintf(l.tx.ListedFmt, libShownHits)
+		}
 		t := " " + l.docLabel(e.title, e.name, max(0, W-l.W.String(n)-3))
 		gap := common.Spaces(W - l.W.String(t) - l.W.String(n) - 1)
 		return t + gap + n + " ", l.Styles.OutlineArticle.Render(t) + gap + l.Styles.OutlineHits.Render(n) + " "

@@ -91,13 +91,16 @@ func TestLibraryHeaderFits(t *testing.T) {
 // TestLibraryHintOffersWhatWorks: the status bar offers Enter and the
 // moves only where there is a row to move to and open: a search that
 // found nothing offered "Enter open there", and so did a filter that
-// matched no document and an empty folder, in both languages.
+// matched no document and an empty folder, in both languages. Esc is
+// offered to clear the filter only where there is one: the list at its
+// start offered it, and Esc then said there was nothing to clear.
 func TestLibraryHintOffersWhatWorks(t *testing.T) {
 	for _, lang := range []string{"zh", "en"} {
 		tx := wtext.LibraryFor(lang)
 		enter := strings.Split(tx.SearchHint, " · ")[1] // Enter open there
 		open := strings.Split(tx.KeysHint, " · ")[1]    // Enter open
 		back := strings.Split(tx.SearchHint, " · ")[2]  // Esc back to the list
+		clear := strings.Split(tx.KeysHint, " · ")[5]   // Esc clear (the filter)
 		_, opt := newTestLibrary(3)
 		opt.Reader.Lang = lang
 		empty := New(Options{Reader: reader.Options{Lang: lang, Ambiguous: 1}, Dir: "/空"})
@@ -110,7 +113,8 @@ func TestLibraryHintOffersWhatWorks(t *testing.T) {
 			{"search with hits", libStart(opt, 100, 20), []string{"/", "乡", "村"}, enter, ""},
 			{"search without hits", libStart(opt, 100, 20), []string{"/", "鑫", "鑫"}, back, enter},
 			{"search without hits, browsed", libStart(opt, 100, 20), []string{"/", "鑫", "鑫", "down"}, back, enter},
-			{"list", libStart(opt, 100, 20), nil, open, ""},
+			{"list", libStart(opt, 100, 20), nil, open, clear},
+			{"filter with matches", libStart(opt, 100, 20), []string{"乡"}, clear, ""},
 			{"filter without match", libStart(opt, 100, 20), []string{"鑫", "鑫"}, tx.KeysNoMatchHint, open},
 			{"empty folder", libDrive(empty, tea.WindowSizeMsg{Width: 100, Height: 20}), nil, tx.KeysEmptyHint, open},
 		} {

@@ -50,6 +50,9 @@ func (l Library) View() string {
 
 	lines = append(lines, l.listLines(W)...)
 	hint := l.tx.KeysHint
+	if l.filter.Value() == "" {
+		hint = l.tx.KeysNoFilterHint // Esc has nothing to clear
+	}
 	if len(l.shown) == 0 && l.listed() > 0 {
 		lines[3] = l.Styles.Empty.Render(common.Fit(l.W, " "+l.tx.NoMatch, W))
 		hint = l.tx.KeysNoMatchHint // nothing to select or open
