@@ -33,3 +33,31 @@ func TestDotChain(t *testing.T) {
 		{gluedAbove, "约翰·费茨杰拉德·肯尼迪", gluedBelow, "k"},
 	})
 }
+
+// TestStrayMember: a block between blank lines with two notices of its
+// own or more takes its one sentence that no member's test takes when the
+// sentence carries nothing of the genre's text (no word of its prose, no
+// official word); a sentence in the genre's words, a title over the
+// notices, or a sentence beside a single notice stay.
+func TestStrayMember(t *testing.T) {
+	const rights, misprint = "版权所有\u3000翻印必究\n", "\n本书如有缺页、倒页，请寄回本社出版部调换。"
+	runRoundCases(t, []roundCase{
+		{aloneAbove, rights + "未经出版者书面许可，不得以任何形式转印或摘编本书内容。" + misprint, aloneBelow, "hhh"},
+		{aloneAbove, rights + "各单位要坚持依法治理，推进版权保护工作。" + misprint, aloneBelow, "hkh"},
+		{aloneAbove, "未经出版者书面许可，不得以任何形式转印或摘编本书内容。" + misprint, aloneBelow, "kh"},
+	})
+	for _, c := range []struct {
+		p     string
+		stray bool
+	}{
+		{"适度娱乐益脑，沉迷娱乐伤身。合理安排时间，享受健康生活。", true},
+		{"2023主题教育经验做法汇编（4篇）", false},
+		{"各单位要坚持依法治理，推进版权保护工作。", false},
+		{"2026年12月7日", false},
+	} {
+		l := line{start: 0, end: len(c.p)}
+		if got := strayMember(c.p, &l); got != c.stray {
+			t.Errorf("strayMember(%q) = %v, want %v", c.p, got, c.stray)
+		}
+	}
+}
