@@ -96,13 +96,21 @@ func memberText(text string, l *line) (string, bool) {
 	if l.junk || len(p) > maxShortBytes || hasPaidMarker(text, l) {
 		return "", false
 	}
-	if m, ok := parseMarker(p); ok {
+	if m, ok := parseMarker(p); ok && !markerRange(p[m.skip:]) {
 		if !isItemMarker(m.style) {
 			return "", false
 		}
 		p = strings.TrimLeft(p[m.skip:], " \u3000")
 	}
 	return p, true
+}
+
+// markerRange reports the text after a heading's marker that makes the
+// marker the first end of a range (第二章至第十二章…, 第3页到第5页): a
+// reference to parts of a text, no heading over one.
+func markerRange(rest string) bool {
+	_, ok := hasPrefixAny(rest, "至", "到", "～", "~", "－", "—", "-")
+	return ok
 }
 
 // blockMember reports a line that can stand in a notice's block: short,

@@ -61,3 +61,25 @@ func TestStrayMember(t *testing.T) {
 		}
 	}
 }
+
+// TestChapterRange: a line opening on a range of chapters (第二章至第九章…)
+// is no heading under its marker: in a notice's block it is weighed as a
+// member, as any line of the notice is; a chapter's heading stays one.
+func TestChapterRange(t *testing.T) {
+	runRoundCases(t, []roundCase{
+		{aloneAbove, "免费试读到此结束，完整版请购买正版图书。\n第二章至第九章（共计12万字）请移步纸质版阅读。", aloneBelow, "hh"},
+		{aloneAbove, "第二章　总则\n免费试读到此结束，完整版请购买正版图书。", aloneBelow, "kh"},
+	})
+	for _, c := range []struct {
+		p    string
+		text bool
+	}{
+		{"第二章至第九章请移步纸质版阅读。", true},
+		{"第二章　总则", false},
+	} {
+		l := line{start: 0, end: len(c.p)}
+		if p, ok := memberText(c.p, &l); ok != c.text || ok && p != c.p {
+			t.Errorf("memberText(%q) = %q, %v; want the line whole: %v", c.p, p, ok, c.text)
+		}
+	}
+}
