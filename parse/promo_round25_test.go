@@ -83,3 +83,20 @@ func TestChapterRange(t *testing.T) {
 		}
 	}
 }
+
+// TestCleanFragment: a line beside a notice joins it at one strong
+// signal's weight (needFragment less one) when the signal is beyond goods
+// and the line holds no word of the genre's prose and no official word; a
+// real note naming the article (本文, goods only) and a line in the
+// genre's words stay.
+func TestCleanFragment(t *testing.T) {
+	const notice = "长按下方二维码添加客服，获取完整版模板"
+	runRoundCases(t, []roundCase{
+		{gluedAbove, notice + "\n快捷回复：收到！", gluedBelow, "hh"},
+		{gluedAbove, "由于篇幅所限，以上先写到第二部分。\n" + notice, gluedBelow, "hh"},
+		{gluedAbove, "十年，只做一件事：教会你写好材料\n" + notice, gluedBelow, "hh"},
+		{gluedAbove, notice + "\n有疑问可以在评论区提出，看到都会回。", gluedBelow, "hh"},
+		{gluedAbove, notice + "\n（本文刊发于《XX日报》2026年3月5日第2版）", gluedBelow, "hk"},
+		{gluedAbove, notice + "\n欢迎广大群众积极参与！", gluedBelow, "hk"},
+	})
+}
