@@ -21,7 +21,16 @@ func dotChain(p string) bool {
 		return false
 	}
 	parts, long := 0, 0
-	for _, f := range strings.FieldsFunc(p, func(r rune) bool { return r == '·' || r == '・' || r == '•' || r == '—' }) {
+	for rest := p; rest != ""; {
+		end := strings.IndexFunc(rest, chainSep)
+		f := rest
+		if end >= 0 {
+			f = rest[:end]
+			_, size := utf8.DecodeRuneInString(rest[end:])
+			rest = rest[end+size:]
+		} else {
+			rest = ""
+		}
 		f = strings.Trim(f, " \u3000")
 		n := utf8.RuneCountInString(f)
 		if n == 0 {
@@ -37,3 +46,6 @@ func dotChain(p string) bool {
 	}
 	return parts >= 4 || parts == 3 && long >= 2
 }
+
+// chainSep reports a rune that parts a dotChain's phrases.
+func chainSep(r rune) bool { return r == '·' || r == '・' || r == '•' || r == '—' }
