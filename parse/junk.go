@@ -323,7 +323,7 @@ func shortLooks(p string) uint8 {
 	if mayHeadList(p) {
 		b |= lookHead
 	}
-	if mayBeNotice(p) || framesWords(p) || nameTagline(p) || barMenu(p) {
+	if mayBeNotice(p) || framesWords(p) || nameTagline(p) || barMenu(p) || dotChain(p) {
 		b |= lookWorded
 	}
 	return b

@@ -45,7 +45,7 @@ func joinBlocks(text string, lines []line, promo, chrome []uint8, reg register) 
 // the block is no longer than a notice (maxPoolBytes).
 func blockWhole(text string, block []line, promo, chrome []uint8, reg register) {
 	var kind uint8
-	size, own := 0, 0
+	size, own, stray := 0, 0, 0
 	for k := range block {
 		if promo[k] != 0 || chrome[k]&chromeAlone != 0 && !block[k].junk {
 			own++
@@ -64,7 +64,10 @@ func blockWhole(text string, block []line, promo, chrome []uint8, reg register) 
 			}
 		case !blockMember(text, &block[k], reg) && !signalledMember(text, &block[k], reg) && !listMate(text, block, k, reg) &&
 			!(own >= 2 && 2*own > len(block) && labelMember(text, &block[k])):
-			return
+			if own < 2 || stray > 0 || k == 0 || k == len(block)-1 || !strayMember(text, &block[k]) {
+				return
+			}
+			stray++
 		case kind == 0 && len(block) < 3 && !blockHead(text[block[k].start:block[k].end]):
 			// Over the only notice of two lines stands a heading of
 			// the text as well as a notice's head (结语 over a notice
@@ -93,13 +96,21 @@ func memberText(text string, l *line) (string, bool) {
 	if l.junk || len(p) > maxShortBytes || hasPaidMarker(text, l) {
 		return "", false
 	}
-	if m, ok := parseMarker(p); ok {
+	if m, ok := parseMarker(p); ok && !markerRange(p[m.skip:]) {
 		if !isItemMarker(m.style) {
 			return "", false
 		}
 		p = strings.TrimLeft(p[m.skip:], " \u3000")
 	}
 	return p, true
+}
+
+// markerRange reports the text after a heading's marker that makes the
+// marker the first end of a range (第二章至第十二章…, 第3页到第5页): a
+// reference to parts of a text, no heading over one.
+func markerRange(rest string) bool {
+	_, ok := hasPrefixAny(rest, "至", "到", "～", "~", "－", "—", "-")
+	return ok
 }
 
 // blockMember reports a line that can stand in a notice's block: short,
@@ -157,6 +168,28 @@ func signalledMember(text string, l *line, reg register) bool {
 	}
 	score, h := noticeScoreIn(p, reg)
 	return score > 0 && h[fOfficial] == 0 && h.signalledBeyondGoods()
+}
+
+// strayMember reports the one line inside a block with two notices of
+// its own or more (blockWhole), between its first line and its last, that
+// no member's test takes but that carries nothing of the genre's text: a
+// sentence of forty characters at most (a title or a heading over the
+// block is the text's, 2023主题教育经验做法汇编（4篇） under a notice glued
+// over it; so is a paragraph glued under a notice, at the block's edge),
+// with no word of its prose, no official word, no heading's marker, date,
+// landline, document number, record's line, requirement nor count of
+// results. A notice's block is written in one
+// voice, and its one sentence the tests refuse for its cadence (适度游戏
+// 益脑，沉迷游戏伤身。… over a game's licence lines; 未经本社书面许可，不得…复制
+// 或抄袭… between a book's rights line and its 印装质量 line) is the
+// notice's. Two such lines are the text's, as is a line of its words.
+func strayMember(text string, l *line) bool {
+	p, ok := memberText(text, l)
+	if !ok || isRecordLine(p) || isAnyDate(p) || hasLandline(p) || isDocNumber(p) || requires(p) || govAccount(p) || reportsCount(p) || isOutlineLine(p) {
+		return false
+	}
+	h, _ := noticeHits(p)
+	return strings.Contains(p, "。") && runeLen(p) <= 40 && h[fProse] == 0 && h[fOfficial] == 0
 }
 
 // labelMember reports a label (举报/反馈, 查看更多) in a block most of

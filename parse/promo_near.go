@@ -27,6 +27,14 @@ func fragmentKind(p string, near model.JunkKind, reg register) model.JunkKind {
 func isNoticeFragment(p string) bool { return isNoticeFragmentIn(p, registerGenre) }
 
 // isNoticeFragmentIn is isNoticeFragment in a document of register reg.
+// A line whose signal is beyond goods (an act, a handle, the reader, the
+// text cut, the page's furniture) and which holds no word of the genre's
+// prose and no official word joins at one strong signal's weight, one
+// less than needFragment: a notice's own last or first line (由于篇幅限制，
+// 以上先写到第三部分。 over where the rest is, 快捷回复：… under a mail's
+// toolbar) says less than its head. The real note needFragment keeps out
+// names the article only (（本文刊发于《XX日报》…）: goods), and the genre's
+// lines carry its words.
 func isNoticeFragmentIn(p string, reg register) bool {
 	if len(p) > 150 {
 		return false
@@ -38,7 +46,7 @@ func isNoticeFragmentIn(p string, reg register) bool {
 		return false
 	}
 	score, h := noticeScoreIn(p, reg)
-	return h.signalled() && score >= needFragment
+	return h.signalled() && (score >= needFragment || score == needFragment-1 && h.signalledBeyondGoods() && h[fProse]+h[fOfficial] == 0)
 }
 
 // isGenreSentence reports a sentence of the genre: it ends in 。 and holds

@@ -28,7 +28,7 @@ func scoreNoticeFull(p string, at place, reg register) (model.JunkKind, bool) {
 // figure in it) are refused here, and the weighing was a third of the
 // pass (TestNoticeRefusedEarly).
 func refusedUnweighed(p string, at place, h *hits) bool {
-	return !h.signalled() && !framesWords(p) && (at <= placeAside || genreWeight(p) < 2) && learnBareWeight(p) == 0
+	return !h.signalled() && !framesWords(p) && !dotChain(p) && (at <= placeAside || genreWeight(p) < 2) && learnBareWeight(p) == 0
 }
 
 // noticeVerdict says whether the line p, weighed at score with hits h
@@ -41,7 +41,7 @@ func noticeVerdict(p string, at place, score int, h *hits) (model.JunkKind, bool
 		// landline) the block is weighed whole (poolBlocks).
 		return 0, false
 	}
-	if !h.signalled() && !framesWords(p) && (!bareLearned(h, at) && (at <= placeAside || h[fOdd] < 2) || addressesAudience(p)) {
+	if !h.signalled() && !framesWords(p) && !dotChain(p) && (!bareLearned(h, at) && (at <= placeAside || h[fOdd] < 2) || addressesAudience(p)) {
 		// A line of no signal word is weighed only standing alone and
 		// worded wholly unlike the genre (four fifths of its bigrams
 		// odd: a slogan, 墨客居 · 妙笔自有乾坤); its form then has to carry
