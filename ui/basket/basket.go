@@ -361,6 +361,15 @@ func (m *Model) restore() tea.Cmd {
 	if len(m.undo) == 0 {
 		return m.flash(m.tx.NothingUndo)
 	}
+	if m.s == nil {
+		// A basket that could not be read takes no change: the change
+		// stays to undo on a page that reads it again (the list outlives
+		// the page, Host.Open), not shown put back and never saved.
+		if m.loadErr != nil {
+			return m.flash(m.unreadable())
+		}
+		return nil
+	}
 	d := m.undo[len(m.undo)-1]
 	m.undo = m.undo[:len(m.undo)-1]
 	if d.edit {
