@@ -111,8 +111,9 @@ type deleted struct {
 	e  store.Excerpt
 	at int
 	// edit is set when the change undone was e's edit, not a d: e is
-	// then the excerpt as it was before it.
-	edit bool
+	// then the excerpt as it was before it, after the text it left.
+	edit  bool
+	after string
 }
 
 // Model is the basket page. Build it with New; Init reads the basket.
@@ -373,7 +374,7 @@ func (m *Model) restore() tea.Cmd {
 	d := m.undo[len(m.undo)-1]
 	m.undo = m.undo[:len(m.undo)-1]
 	if d.edit {
-		return m.unedit(d.e)
+		return m.unedit(d.e, d.after)
 	}
 	at := min(d.at, len(m.list))
 	m.list = append(m.list[:at:at], append([]store.Excerpt{d.e}, m.list[at:]...)...)
