@@ -20,13 +20,28 @@ func (m Model) sourceFit(e store.Excerpt, words store.SourceWords, room int) str
 	if fits(line) || e.Source.Name == "-" && e.Source.Path == "" {
 		return line
 	}
+	// The widest cut of the name whose line fits: a narrower name never
+	// widens the line, so halving finds it in a few tries (one a column
+	// took most of a second for a screen of names 360 columns wide).
 	name := e.Source.Name
-	for n := m.W.String(name) - 1; n >= minName; n-- {
+	try := func(n int) (string, bool) {
 		cut := e
 		cut.Source.Name = common.FitMiddle(m.W, name, n)
-		if s := cut.SourceLineFit(words, fits); fits(s) {
-			return s
+		s := cut.SourceLineFit(words, fits)
+		return s, fits(s)
+	}
+	lo, hi := minName, m.W.String(name)-1 // lo fits, once tried; hi+1 does not
+	best, ok := try(lo)
+	if !ok {
+		return line
+	}
+	for lo < hi {
+		mid := (lo + hi + 1) / 2
+		if s, ok := try(mid); ok {
+			lo, best = mid, s
+		} else {
+			hi = mid - 1
 		}
 	}
-	return line
+	return best
 }
