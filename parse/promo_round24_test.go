@@ -20,6 +20,17 @@ func TestLinkRowMenu(t *testing.T) {
 	})
 }
 
+// TestBarTableKept: a table whose cells are parted by bars, glued inside
+// an article (a header and two rows), is the text's, though each row
+// alone looks like a menu of three items (barMenu): its rows stay with
+// their table as rows parted by spaces do (tableRuns).
+func TestBarTableKept(t *testing.T) {
+	runRoundCases(t, []roundCase{
+		{gluedAbove, "时间丨地点丨主办单位\n3月5日丨市民中心丨市文旅局\n3月8日丨市体育馆丨市体育局", gluedBelow, "kkk"},
+		{gluedAbove, "项目 | 单位 | 完成值\n地区生产总值 | 亿元 | 1426\n财政收入 | 亿元 | 108", gluedBelow, "kkk"},
+	})
+}
+
 // TestTabRowHead: over the only notice of a block of two, a row of three
 // or more short fields parted by spaces (an app's tab bar) is the
 // notice's head and goes with it; a heading of the text parted in two
