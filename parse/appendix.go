@@ -211,17 +211,41 @@ func (p *parser) appendixListings() {
 		if j, ok := last[name(i)]; !ok || j <= i {
 			continue
 		}
-		e.kind, e.mark = lineBody, nil
 		// The others listed under it (2．2026年…经费情况表).
-		for i+1 < len(p.eff) && p.eff[i+1].kind == lineMarker && p.eff[i+1].mark.style == styleNum {
-			n := &p.eff[i+1]
-			if j, ok := last[listedName(p.str(n))]; !ok || j <= i+1 {
+		end := i
+		for end+1 < len(p.eff) && p.eff[end+1].kind == lineMarker && p.eff[end+1].mark.style == styleNum {
+			if j, ok := last[listedName(p.str(&p.eff[end+1]))]; !ok || j <= end+1 {
 				break
 			}
-			n.kind, n.mark = lineBody, nil
-			i++
+			end++
+		}
+		if !p.appendixAfterSignature(end) {
+			continue
+		}
+		for k := i; k <= end; k++ {
+			p.eff[k].kind, p.eff[k].mark = lineBody, nil
+		}
+		i = end
+	}
+}
+
+// maxSignatureLines bounds the lines between an appendix's listing and
+// the appendix it lists: the signature (an office, a date, a 抄送 line).
+const maxSignatureLines = 6
+
+// appendixAfterSignature reports an appendix's heading as the first
+// heading after line end, the listing's last, past no more than a
+// signature: an appendix of the document, the one it lists. In a
+// compilation, an appendix titled as one of a later article's (附件1：
+// 重点项目建设情况表 in two reports) is followed by its table and that
+// article, and stays a part.
+func (p *parser) appendixAfterSignature(end int) bool {
+	for k := end + 1; k < len(p.eff) && k <= end+1+maxSignatureLines; k++ {
+		if e := &p.eff[k]; e.kind == lineMarker {
+			return e.mark.style == styleAppendix
 		}
 	}
+	return false
 }
 
 // listedName is an appendix's title as a listing or the appendix gives

@@ -84,17 +84,12 @@ func isOfficesLine(s string) bool {
 }
 
 // isPartyGroup reports the party group or committee of an office
-// (中共溆汀市住房和城乡建设局党组, 市教育局党委): short, all Han, an office's
-// name with 党组 or 党委 after it.
+// (中共溆汀市住房和城乡建设局党组, 市教育局党委): an office's name
+// (hasOfficeInside: short, all Han) with 党组 or 党委 after it.
 func isPartyGroup(s string) bool {
-	s = trimBlankRight(s)
-	n := runeLen(s)
-	if n < 5 || n > 30 || hanCount(s, n) != n {
-		return false
-	}
-	body, ok := strings.CutSuffix(s, "党组")
+	body, ok := strings.CutSuffix(trimBlankRight(s), "党组")
 	if !ok {
-		body, ok = strings.CutSuffix(s, "党委")
+		body, ok = strings.CutSuffix(trimBlankRight(s), "党委")
 	}
 	return ok && hasOfficeInside(body)
 }

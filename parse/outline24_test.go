@@ -221,7 +221,8 @@ func TestPlainLoneLead(t *testing.T) {
 // TestAppendixListing: the line at the body's end that lists an appendix
 // (附件：title, or 附件：1．… / 2．…) is the body's text where the appendix
 // follows under that title after the signature: one node for it, not two.
-// A listing with no appendix after it is still the appendix's node.
+// A listing with no appendix after it is still the appendix's node, and so
+// is an appendix followed by more than a signature before the next.
 func TestAppendixListing(t *testing.T) {
 	const body = "禾川县教育局2026年工作总结\n" +
 		"一、主要工作\n　　全年新建学校3所，改扩建校舍12万平方米，全县教育事业稳步发展，群众满意度持续提升。\n" +
@@ -241,6 +242,16 @@ func TestAppendixListing(t *testing.T) {
 		if got := outlineOf(c.text); got != want {
 			t.Errorf("%s:\n%s\nwant:\n%s", c.name, got, want)
 		}
+	}
+	// In a compilation, an appendix titled as a later article's lists
+	// nothing: its table and that article follow it, not a signature.
+	art := func(org string) string {
+		return org + "2026年工作总结\n" + body[strings.Index(body, "\n")+1:] + org + "\n2026年12月4日\n附件1：重点项目建设情况表\n" + table1
+	}
+	want := "  禾川县教育局2026年工作总结\n    一、主要工作\n    二、下一步打算\n    附件1 重点项目建设情况表\n" +
+		"  禾川县卫健局2026年工作总结\n    一、主要工作\n    二、下一步打算\n    附件1 重点项目建设情况表\n"
+	if got := outlineOf("2026年各局工作总结汇编\n\n\n" + art("禾川县教育局") + "\n\n\n" + art("禾川县卫健局")); !containsLine(got, want) {
+		t.Errorf("a compilation's appendices titled alike:\n%s\nwant inside:\n%s", got, want)
 	}
 	doc := Parse(body + "　　附件：2026年禾川县教育重点项目建设情况表\n" + sign + "附件\n2026年禾川县教育重点项目建设情况表\n" + table1)
 	if last := doc.Root.Children[1]; !strings.Contains(export.PlainText(doc, last, false), "附件：2026年禾川县教育重点项目建设情况表") {

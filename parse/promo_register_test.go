@@ -242,6 +242,9 @@ func TestTableCells(t *testing.T) {
 		{"a b c", 1},
 		{"渠道\t使用方式", 2},
 		{"· 2024年机关作风整顿心得体会  1.2万人已读", 0},
+		{"时间丨地点丨主办单位", 3},
+		{"| 项目 | 单位 | 完成值 |", 3},
+		{"热线  12345|12315  全天", 3}, // spaces part it: a bar in a cell
 	}
 	for _, c := range cases {
 		if got := tableCells(c.line); got != c.want {

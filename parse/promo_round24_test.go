@@ -20,10 +20,22 @@ func TestLinkRowMenu(t *testing.T) {
 	})
 }
 
+// TestBarTableKept: a table whose cells are parted by bars, glued inside
+// an article (a header and two rows), is the text's, though each row
+// alone looks like a menu of three items (barMenu): its rows stay with
+// their table as rows parted by spaces do (tableRuns).
+func TestBarTableKept(t *testing.T) {
+	runRoundCases(t, []roundCase{
+		{gluedAbove, "时间丨地点丨主办单位\n3月5日丨市民中心丨市文旅局\n3月8日丨市体育馆丨市体育局", gluedBelow, "kkk"},
+		{gluedAbove, "项目 | 单位 | 完成值\n地区生产总值 | 亿元 | 1426\n财政收入 | 亿元 | 108", gluedBelow, "kkk"},
+	})
+}
+
 // TestTabRowHead: over the only notice of a block of two, a row of three
 // or more short fields parted by spaces (an app's tab bar) is the
 // notice's head and goes with it; a heading of the text parted in two
-// (第一章　总则) stays over a notice as before.
+// (第一章　总则) stays over a notice as before, and so does a table's last
+// row of figures (合计　　1426　　…) glued over one.
 func TestTabRowHead(t *testing.T) {
 	for _, c := range []struct {
 		p   string
@@ -34,6 +46,7 @@ func TestTabRowHead(t *testing.T) {
 		{"第一章　总则", false},
 		{"一、总体要求", false},
 		{"坚持问题导向　　注重实效　　久久为功，持续推进", false},
+		{"合计　　1426　　1108　　77.7%", false}, // a table's row of figures
 	} {
 		if got := tabRow(c.p); got != c.row {
 			t.Errorf("tabRow(%q) = %v, want %v", c.p, got, c.row)
@@ -41,6 +54,7 @@ func TestTabRowHead(t *testing.T) {
 	}
 	runRoundCases(t, []roundCase{
 		{aloneAbove, "点菜　　评价 4.8（2356）　　商家\n月售3000+ · 人均¥26 · 配送约35分钟 · 起送¥20", aloneBelow, "hh"},
+		{aloneAbove, "合计　　1426　　1108　　77.7%\n更多精彩内容，请关注某某公众号", aloneBelow, "kh"},
 	})
 }
 

@@ -8,15 +8,17 @@ import (
 // A table's rows are the document's own: a run of three lines or more
 // glued together, each parted into the same number (two or more) of cells
 // by runs of spaces, as a Markdown table's rows are read (cells joined by
-// two spaces) and a plain-text table is typed. A row that names the
-// channels a service is used by (微信公众号  关注“某市发布”…) is weighed as a
-// line alone would be, and reads as a notice; in its table it is a row.
-// A table all of whose rows are notices on their own is the site's (a
-// price list) and goes.
+// two spaces) and a plain-text table is typed, or by bars (时间丨地点丨
+// 主办单位, 项目 | 单位 | 完成值: each row alone reads as a menu, barMenu).
+// A row that names the channels a service is used by (微信公众号  关注
+// “某市发布”…) is weighed as a line alone would be, and reads as a notice;
+// in its table it is a row. A table all of whose rows are notices on
+// their own is the site's (a price list) and goes.
 
-// tableCells returns how many cells runs of two or more spaces (or a tab)
-// part p into; 0 for a line that opens as a list's item does (a bullet or
-// an arrow: · 某某述职报告  4.8分 is a link and its rating, isLinkItem).
+// tableCells returns how many cells runs of two or more spaces (or a
+// tab), or else bars, part p into; 0 for a line that opens as a list's
+// item does (a bullet or an arrow: · 某某述职报告  4.8分 is a link and its
+// rating, isLinkItem).
 func tableCells(p string) int {
 	if r, _ := utf8.DecodeRuneInString(p); isDecorMark(r) || strings.ContainsRune("»·•", r) {
 		return 0
@@ -34,6 +36,11 @@ func tableCells(p string) int {
 			n++
 		}
 		gap = 0
+	}
+	if n == 1 && containsAny(p, "|｜丨") {
+		// Cells parted by bars (时间丨地点丨主办单位, 项目 | 单位 | 完成值),
+		// in a row no spaces part: the bars at its ends part nothing.
+		n = len(strings.FieldsFunc(strings.Trim(p, " \u3000|｜"), func(r rune) bool { return r == '|' || r == '｜' || r == '丨' }))
 	}
 	return n
 }

@@ -279,6 +279,13 @@ func FuzzParse(f *testing.F) {
 	// Session 12: a notice and the title it issues, a heading broken after
 	// a comma, a list of items that all open with a digit, a closing address.
 	f.Add("某市人民政府关于印发\n2026年工作要点的通知\n某政发〔2026〕3号\n各部门：\n现将《某市2026年工作要点》印发给你们。\n附件：某市2026年工作要点\n《某市2026年工作要点》\n一、甲，\n乙丙丁戊\n1.3月份，视察。\n2.4月份，审议。\n3.5月份，检查。\n指标\n增长6.8%\n加强建设。正文很长很长很长很长很长很长。\n各位代表！新的一年，继续努力！\n《》《\n")
+	// Session 24: a joint byline, a lone 首先，, a party group over its
+	// title, a bare sub-part over margin leads, labels of three or four
+	// characters, an appendix listed then printed, a menu between bars, a
+	// tab row over a notice, a page's number in brackets; cut mid-rune.
+	f.Add("某县工作汇报\n中共某县委　某县人民政府\n首先，表示欢迎！\n某局党组\n关于整改情况的报告\n主要工作措施\n压紧压实责任。正文很长很长很长很长很长。\n" +
+		"稳面积：正文很长很长。\n提单产；正文很长很长。\n守红线。正文很长很长。\n　　附件：1．某表\n　　　　2．某表二\n某局\n2026年12月4日\n附件1\n某表\n附件2\n某表二\n" +
+		"👉 路线图 ｜ 👉 模拟 ｜ 👉 明细\n点菜　　评价 4.8　　商家\n扫码关注\n【第2页】\n5G+智慧商圈建设。正文\xe4\xb8")
 	f.Fuzz(func(t *testing.T, s string) {
 		doc := Parse(s)
 		checkInvariants(t, doc)

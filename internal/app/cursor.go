@@ -19,15 +19,17 @@ import (
 // library's filter showed them over the status bar's start, away from
 // the query. The cursor stays hidden: the prompt draws its own.
 //
-// It is an *os.File still (term.File), so Bubble Tea takes it for the
-// terminal it is: raw mode, its size. A program run with tea.ExecProcess
-// is given it as its standard output unless it has one: it must have
-// one (the basket's editor is given os.Stdout), or it would write into
-// a pipe, not the terminal.
+// It embeds the *os.File, so it is a term.File and Bubble Tea takes it
+// for the terminal it is: raw mode, its size. It is no *os.File itself:
+// what must write to the terminal as a file is given os.Stdout (OSC 52's
+// copier; the basket's editor, which tea.ExecProcess would otherwise
+// hand this writer, and os/exec then a pipe, not the terminal).
 type cursorOut struct {
 	*os.File
-	// at is where the last frame drawn wants the cursor: column+1 in
-	// the low 32 bits, row+1 above them; 0 for no prompt.
+	// at is where the last View wants the cursor: column+1 in the low
+	// 32 bits, row+1 above them; 0 for no prompt. The renderer writes
+	// at its ticks, so a frame may be placed by the View after it, for
+	// one tick: the next frame, that View's, is placed right.
 	at atomic.Uint64
 }
 

@@ -48,8 +48,10 @@ type Basket struct {
 	// HEdit is e's help; Edited, EditUnchanged and EditEmpty what the
 	// edit came to, EditFailedFmt why the editor did not run (the error).
 	HEdit, Edited, EditUnchanged, EditEmpty, EditFailedFmt string
-	// EditUndone is what u said when it took an edit back.
-	EditUndone string
+	// EditUndone is what u said when it took an edit back;
+	// EditChangedSince what it says of an edit it leaves, the excerpt
+	// edited elsewhere since (another session's text kept).
+	EditUndone, EditChangedSince string
 	// SelectionTag marks a paragraph selection's row (it is headed by its
 	// section's heading, and is not all of it); CharsFmt is an excerpt's
 	// length (Plural: the count, then the count as written, 1,234).
@@ -128,6 +130,7 @@ var ZhBasket = Basket{
 	HEdit:             "用编辑器修改（$EDITOR）",
 	Edited:            "已修改（u 撤销）",
 	EditUndone:        "已撤销修改",
+	EditChangedSince:  "这条摘录之后在别处改过：未撤销修改，保留现在的文字",
 	EditUnchanged:     "没有改动",
 	EditEmpty:         "改后为空，未修改（删除用 d）",
 	EditFailedFmt:     "编辑器没有运行：%v",
@@ -197,6 +200,7 @@ var EnBasket = Basket{
 	HEdit:             "edit it ($EDITOR)",
 	Edited:            "edited (u undoes)",
 	EditUndone:        "edit undone",
+	EditChangedSince:  "the excerpt was edited elsewhere since: its text is kept, the edit not undone",
 	EditUnchanged:     "not changed",
 	EditEmpty:         "left empty: not changed (d deletes)",
 	EditFailedFmt:     "the editor did not run: %v",

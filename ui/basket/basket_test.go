@@ -911,3 +911,46 @@ func TestCursorAfterReopen(t *testing.T) {
 	m = keys(m, "d", "q", "B")
 	at(3, "d q B") // on the excerpt after the one deleted, as before
 }
+
+// u on a page whose basket could not be read (its file replaced by a
+// directory meanwhile) puts nothing back and keeps the change to undo:
+// it took the last delete off the list, showed the excerpt back and
+// saved nothing, so the page opened again once the file was back had
+// nothing to undo and the excerpt was gone for good.
+func TestUndoKeptOverUnreadableBasket(t *testing.T) {
+	doc := uitest.SeedDoc(t)
+	basketPath := fill(t, "甲", "乙", "丙")
+	ropt := RootOptions{
+		Basket: Options{Path: basketPath, Lang: "zh", Ambiguous: 1},
+		Reader: reader.Options{Lang: "zh", Ambiguous: 1},
+	}
+	r := reader.New(doc, reader.Options{Lang: "zh", Ambiguous: 1, FileName: "seed.txt", Key: "k-seed", BasketPath: basketPath, BasketPage: true})
+	var m tea.Model = NewRoot(r, "k-seed", "seed.txt", ropt)
+	m = drive(m, tea.WindowSizeMsg{Width: 100, Height: 30})
+	m = keys(m, "B", "j", "d", "q")
+	saved, err := os.ReadFile(basketPath)
+	if err != nil || strings.Join(headings(t, basketPath), "") != "甲丙" {
+		t.Fatalf("B j d q: %v, basket %v", err, headings(t, basketPath))
+	}
+	if err := os.Remove(basketPath); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Mkdir(basketPath, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	m = keys(m, "B", "u")
+	if v := screen(m); !strings.Contains(v, "无法读取素材篮") || strings.Contains(v, "乙") {
+		t.Errorf("u over an unreadable basket:\n%s", v)
+	}
+	m = keys(m, "q")
+	if err := os.Remove(basketPath); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(basketPath, saved, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	m = keys(m, "B", "u")
+	if got := strings.Join(headings(t, basketPath), ""); got != "甲乙丙" {
+		t.Errorf("u once the basket reads again: basket %s, want 甲乙丙", got)
+	}
+}

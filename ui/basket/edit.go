@@ -96,16 +96,24 @@ func (m *Model) edited(msg editedMsg) tea.Cmd {
 	case text == normalizeEdit(m.list[i].Text):
 		return m.flash(m.tx.EditUnchanged)
 	}
-	m.undo = append(m.undo, deleted{e: m.list[i], at: i, edit: true})
+	m.undo = append(m.undo, deleted{e: m.list[i], at: i, edit: true, after: text})
 	m.list[i] = store.Edited(m.list[i], text)
 	return tea.Batch(m.flash(m.tx.Edited), m.save(func(b *store.Basket) { b.Edit(msg.id, text) }))
 }
 
-// unedit puts back prev, an excerpt as it was before e edited it (u): its
-// text whole, as vim's u takes back a change. An excerpt deleted since
-// comes back with it, at the end, as an edit kept is (internal/basket).
-func (m *Model) unedit(prev store.Excerpt) tea.Cmd {
+// unedit puts back prev, an excerpt as it was before e edited it to
+// after (u): its text whole, as vim's u takes back a change. An excerpt
+// deleted since comes back with it, at the end, as an edit kept is
+// (internal/basket). One edited elsewhere since (its text not after, as
+// the page read it again) keeps that text: the undo list outlives the
+// page (Host.Open), and u overwrote another session's edit for good.
+func (m *Model) unedit(prev store.Excerpt, after string) tea.Cmd {
 	i := m.indexOf(prev.ID)
+	if i >= 0 && m.list[i].Text != after {
+		m.cursor = i
+		m.keepInView()
+		return m.flash(m.tx.EditChangedSince)
+	}
 	if i < 0 {
 		i = len(m.list)
 		m.list = append(m.list, prev)

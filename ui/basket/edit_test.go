@@ -147,3 +147,50 @@ func TestEditorWritesToTheTerminal(t *testing.T) {
 		t.Errorf("the editor's standard output is %v, want os.Stdout", cmd.Stdout)
 	}
 }
+
+// u after the page was opened again takes an edit back only while the
+// excerpt still holds the text the edit left: where another session
+// edited it since (what the page read when it opened again), u says so
+// and leaves that text, which it overwrote with the text before the
+// first edit, for good; the change before it is undone by the next u.
+func TestUndoEditChangedSince(t *testing.T) {
+	path := fill(t, "甲", "乙")
+	fakeEditor(t, func(s string) string { return "全改了\n" })
+	r := reader.New(uitest.SeedDoc(t), reader.Options{Lang: "zh", Ambiguous: 1, BasketPage: true, BasketPath: path})
+	var m tea.Model = NewRoot(r, "", "seed.txt", RootOptions{Basket: Options{Path: path, Lang: "zh", Ambiguous: 1}})
+	m = drive(m, tea.WindowSizeMsg{Width: 100, Height: 30})
+	m = keys(m, "B", "j", "d", "k", "e", "q")
+	b, err := store.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := b.List(); len(got) != 1 || got[0].Text != "全改了\n" {
+		t.Fatalf("after d and e the basket holds %+v", got)
+	}
+	b.Edit(b.List()[0].ID, "另一处改的\n") // another session's edit
+	if err := b.Save(); err != nil {
+		t.Fatal(err)
+	}
+	m = keys(m, "B", "u")
+	if b, err = store.Open(path); err != nil {
+		t.Fatal(err)
+	}
+	if got := b.List(); len(got) != 1 || got[0].Text != "另一处改的\n" {
+		t.Errorf("u over another session's edit left %+v", got)
+	}
+	if v := screen(m); !strings.Contains(v, "别处改过") {
+		t.Errorf("the page after u:\n%s", v)
+	}
+	m = keys(m, "u")
+	if got := headings(t, path); len(got) != 2 || got[1] != "乙" {
+		t.Errorf("the next u should bring the deleted excerpt back: %q", got)
+	}
+	// Edited by no one else, it is taken back after the page opened again.
+	m = keys(m, "e", "q", "B", "u")
+	if b, err = store.Open(path); err != nil {
+		t.Fatal(err)
+	}
+	if got := b.List(); len(got) != 2 || got[0].Text != "另一处改的\n" {
+		t.Errorf("u of an edit no one changed since left %+v", got)
+	}
+}

@@ -272,6 +272,26 @@ func TestRootFlush(t *testing.T) {
 	}
 }
 
+// A file's name far wider than the page is cut to its source line in
+// a few tries, not one a column: the page tried every width from the
+// name's down, a fresh source line each, and took most of a second to
+// draw a screen of excerpts whose names ran to 360 columns.
+func TestSourceFitFewTries(t *testing.T) {
+	m := New(Options{Lang: "zh", Ambiguous: 1})
+	e := store.Excerpt{Kind: store.KindSection, Heading: "乡村振兴", Taken: time.Now(),
+		Source: store.Source{Name: strings.Repeat("很长的文件名", 30) + ".docx", Path: "/x/a.docx", Title: "某县政府工作报告",
+			Breadcrumb: []string{"第一篇", "（四）乡村振兴有力有效"}, NodePath: "1.4"}}
+	words := store.SourceWords{Label: "来源：", Stdin: "标准输入"}
+	var line string
+	allocs := testing.AllocsPerRun(5, func() { line = m.sourceFit(e, words, 76) })
+	if m.W.String(oneLine(line)) > 76 || !strings.Contains(line, "…") || !strings.HasSuffix(line, "1.4 · "+time.Now().Format(time.DateOnly)) {
+		t.Errorf("the line: %q", line)
+	}
+	if allocs > 800 {
+		t.Errorf("%.0f allocations to fit one source line", allocs)
+	}
+}
+
 // A source line wider than the page keeps the heading nearest the
 // excerpt, its outline path and the date: the document's title goes
 // first, then the breadcrumb's start, then the middle of the file's name

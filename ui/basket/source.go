@@ -25,26 +25,58 @@ func (m Model) sourceFit(e store.Excerpt, words store.SourceWords, room int) str
 	if fits(line) || e.Source.Name == "-" && e.Source.Path == "" {
 		return line
 	}
+	// The widest cut of the name whose line fits (widest), else the
+	// name at its shortest and the widest cut of the nearest heading.
 	name := e.Source.Name
 	short := e
-	for n := m.W.String(name) - 1; n >= minName; n-- {
-		short = e
-		short.Source.Name = common.FitMiddle(m.W, name, n)
-		if s := short.SourceLineFit(words, fits); fits(s) {
+	if w := m.W.String(name) - 1; w >= minName {
+		cutName := func(n int) store.Excerpt {
+			c := e
+			c.Source.Name = common.FitMiddle(m.W, name, n)
+			return c
+		}
+		if s, ok := widest(minName, w, func(n int) (string, bool) {
+			s := cutName(n).SourceLineFit(words, fits)
+			return s, fits(s)
+		}); ok {
 			return s
 		}
+		short = cutName(minName)
 	}
 	crumb := e.Source.Breadcrumb
 	if len(crumb) == 0 {
 		return line
 	}
 	last := oneLine(crumb[len(crumb)-1])
-	for n := m.W.String(last) - 1; n >= minHeading; n-- {
-		cut := short
-		cut.Source.Breadcrumb = append(append([]string(nil), crumb[:len(crumb)-1]...), common.Fit(m.W, last, n))
-		if s := cut.SourceLineFit(words, fits); fits(s) {
+	if w := m.W.String(last) - 1; w >= minHeading {
+		if s, ok := widest(minHeading, w, func(n int) (string, bool) {
+			cut := short
+			cut.Source.Breadcrumb = append(append([]string(nil), crumb[:len(crumb)-1]...), common.Fit(m.W, last, n))
+			s := cut.SourceLineFit(words, fits)
+			return s, fits(s)
+		}); ok {
 			return s
 		}
 	}
 	return line
+}
+
+// widest is the line of the widest cut in lo..hi whose line fits, by
+// halving: a narrower cut never widens the line, so a few tries find it
+// (one a column took most of a second for a screen of names 360 columns
+// wide). ok is false when even lo does not fit.
+func widest(lo, hi int, try func(int) (string, bool)) (string, bool) {
+	best, ok := try(lo)
+	if !ok {
+		return "", false
+	}
+	for lo < hi {
+		mid := (lo + hi + 1) / 2
+		if s, ok := try(mid); ok {
+			lo, best = mid, s
+		} else {
+			hi = mid - 1
+		}
+	}
+	return best, true
 }
