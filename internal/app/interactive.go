@@ -122,6 +122,9 @@ func runUI(doc func() (*model.Document, error), opt reader.Options, key func() s
 	defer quitOnHangup(p, in)() // saved below, then stop
 	final, err := p.Run()
 	finalPlace(unwrapLate(unwrapRepaint(final)), mem)
+	if endedByHangup(err, in) {
+		err = nil
+	}
 	if m.err != nil {
 		err = m.err
 	}

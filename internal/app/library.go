@@ -167,6 +167,9 @@ func runLibrary(dir, lang string, o options, stdin io.Reader, stdout, stderr io.
 		}
 		mem.saveView(l.ViewOptions())
 	}
+	if endedByHangup(err, in) {
+		err = nil
+	}
 	if err != nil {
 		fmt.Fprintf(stderr, "wenji: %v\n", err)
 		return 1
