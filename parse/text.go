@@ -103,27 +103,13 @@ func indexWord(s, w string) int {
 // titles and clauses, where that was most of the cost.
 func containsAny(s, chars string) bool {
 	for i := 0; i < len(chars); {
-		n := utf8SeqLen(chars[i])
+		n := runeSize(chars[i])
 		if indexWord(s, chars[i:i+n]) >= 0 {
 			return true
 		}
 		i += n
 	}
 	return false
-}
-
-// utf8SeqLen is the length of the UTF-8 sequence lead byte c starts, for
-// valid UTF-8.
-func utf8SeqLen(c byte) int {
-	switch {
-	case c < 0xC0:
-		return 1
-	case c < 0xE0:
-		return 2
-	case c < 0xF0:
-		return 3
-	}
-	return 4
 }
 
 // runeLen counts runes: the bytes that start one, eight bytes at a time
