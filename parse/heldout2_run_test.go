@@ -112,10 +112,25 @@ func cutLines(text string, junkIn func(model.Span) []model.Junk) map[int]bool {
 	return out
 }
 
+// accuracyHarness skips t under -short. The filter's accuracy harnesses
+// (every caller of blindLoad, TestGenreLeaveOneOut) parse the real
+// compilations once for each block they insert: deterministic work that
+// the full pass (go test ./..., the README's test command) checks, and
+// that CI's race pass (-race -short) only repeated at ten times the cost —
+// 190 of its 340 seconds in parse. The parse's concurrency is raced there
+// by TestParallelSame, the format tests and the fixtures.
+func accuracyHarness(t *testing.T) {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("an accuracy harness: it runs in the full pass (go test ./...), not under -short")
+	}
+}
+
 // blindLoad reads and parses a compilation, or skips when ../shared is
-// not there.
+// not there or under -short (accuracyHarness).
 func blindLoad(t *testing.T, c blindCompilation) blindBase {
 	t.Helper()
+	accuracyHarness(t)
 	raw, err := os.ReadFile(filepath.FromSlash(c.path))
 	if err != nil {
 		t.Skip("compilation not present:", err)

@@ -119,6 +119,7 @@ func setGenre(t *testing.T, bits []byte) {
 // genre's unseen wording is odd to the table, and the filter must still
 // keep it.
 func TestGenreLeaveOneOut(t *testing.T) {
+	accuracyHarness(t)
 	if _, err := os.Stat("../../shared/corpus"); err != nil {
 		t.Skip("../shared not present")
 	}
