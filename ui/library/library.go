@@ -377,9 +377,11 @@ func (l Library) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.KeyMsg:
 		return l, l.listKey(msg)
 	case tea.MouseMsg:
-		if l.mode != modeHelp {
-			return l, l.mouse(msg)
+		if l.mode == modeHelp {
+			l.help.Mouse(msg)
+			return l, nil
 		}
+		return l, l.mouse(msg)
 	}
 	return l, nil
 }
