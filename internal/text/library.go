@@ -73,7 +73,7 @@ type Library struct {
 
 // ZhLibrary is Library in Chinese.
 var ZhLibrary = Library{
-	Filter: "筛选 ", FilterHint: "输入标题或文件名（@ 开头按拼音首字母：@dcyj）；/ 搜索全部正文",
+	Filter: "筛选 ", FilterHint: "输入标题或文件名；/ 搜索全部正文；@ 开头按拼音首字母（@dcyj）",
 	ColTitle: "标题", ColFile: "文件", ColSize: "大小", ColChars: "字数", ColArticles: "篇",
 	Hit: [2]string{"处", "处"}, Doc: [2]string{"份文档", "份文档"}, ListedFmt: "（列出前 %d 处）",
 	ParsingFmt: "正在读取 %s/%s", OpeningFmt: "正在打开 %s…",
@@ -107,7 +107,7 @@ var ZhLibrary = Library{
 
 // EnLibrary is Library in English.
 var EnLibrary = Library{
-	Filter: "filter ", FilterHint: "a title or file name (@dcyj: pinyin); / searches all text",
+	Filter: "filter ", FilterHint: "type a title or file name; / searches all text; @ pinyin (@dcyj)",
 	ColTitle: "Title", ColFile: "File", ColSize: "Size", ColChars: "Chars", ColArticles: "Art.",
 	Hit: [2]string{"hit", "hits"}, Doc: [2]string{"document", "documents"}, ListedFmt: " (first %d listed)",
 	ParsingFmt: "reading %s/%s", OpeningFmt: "opening %s…",
