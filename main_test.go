@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -79,12 +80,37 @@ func TestPrint(t *testing.T) {
 	if strings.Contains(all, "哒哒") || strings.Contains(all, "##paid") {
 		t.Error("--print 0 shows junk")
 	}
+	// The whole compilation keeps its articles apart, so that the printed
+	// text read again has the outline it was printed from.
+	if want, _ := os.ReadFile("parse/testdata/seed.want"); !strings.Contains(all, "。\n\n\n发挥领头羊和火车头作用") ||
+		export.Outline(parse.Parse(all).Root) != string(want) {
+		t.Errorf("--print 0 lost the articles' gaps:\n%s", all)
+	}
+	// One article prints without them, as y copies it.
+	b, _ := os.ReadFile(seed)
+	doc := parse.Parse(string(b))
+	if _, art, _ := cli(t, "", "--print", "2", seed); art != export.PlainText(doc, doc.Find([]int{2}), false) {
+		t.Errorf("--print 2 differs from its copy:\n%s", art)
+	}
 	_, kept, _ := cli(t, "", "--print", "0", "--keep-junk", seed)
 	if !strings.Contains(kept, "哒哒") || !strings.Contains(kept, "##paidend##") {
 		t.Error("--print 0 --keep-junk hides junk")
 	}
 	if code, _, errOut := cli(t, "", "--print", "9.9", seed); code != 1 || !strings.Contains(errOut, "9.9") {
 		t.Errorf("--print 9.9: exit %d, %q", code, errOut)
+	}
+}
+
+// TestPipedOut: wenji FILE with its output going to a pipe writes the
+// document's text as --print 0 does, articles apart.
+func TestPipedOut(t *testing.T) {
+	seed := seedOrSkip(t)
+	if raceOn {
+		t.Skip("-race: builds and runs a wenji without it")
+	}
+	out, err := exec.Command(buildWenji(t), seed).Output()
+	if _, want, _ := cli(t, "", "--print", "0", seed); err != nil || string(out) != want || !strings.Contains(want, "。\n\n\n发挥领头羊和火车头作用") {
+		t.Errorf("wenji FILE | cat: %v\n%s", err, out)
 	}
 }
 

@@ -49,7 +49,7 @@ func interactive(doc func() (*model.Document, error), name string, fileKey func(
 			fmt.Fprintf(stderr, "wenji: %v\n", err)
 			return 1
 		}
-		fmt.Fprint(os.Stdout, export.PlainText(d, d.Root, o.keepJunk))
+		fmt.Fprint(os.Stdout, export.PrintText(d, d.Root, o.keepJunk))
 		return 0
 	}
 	in, closeIn, ok := openKeys(stdin, lang, stderr)

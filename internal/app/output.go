@@ -131,7 +131,7 @@ func printNode(doc *model.Document, n *model.Node, o options, outline bool, w io
 	case o.format == "md":
 		io.WriteString(w, export.Markdown(doc, n, o.keepJunk))
 	default:
-		io.WriteString(w, export.PlainText(doc, n, o.keepJunk))
+		io.WriteString(w, export.PrintText(doc, n, o.keepJunk))
 	}
 }
 

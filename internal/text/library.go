@@ -64,11 +64,16 @@ type Library struct {
 	// quit on it (Esc pressed once too often, or three times from a
 	// document, lost the program), and says which key does.
 	QuitHow string
+	// HQueryHistory is Ctrl-p/Ctrl-n in the search (the history the
+	// reader's / prompt shares); SearchHistoryHint and
+	// SearchNoHitsHistoryHint are SearchHint and SearchNoHitsHint when
+	// that history holds a search.
+	HQueryHistory, SearchHistoryHint, SearchNoHitsHistoryHint string
 }
 
 // ZhLibrary is Library in Chinese.
 var ZhLibrary = Library{
-	Filter: "筛选 ", FilterHint: "输入标题或文件名；@ 开头按拼音首字母（@dcyj）",
+	Filter: "筛选 ", FilterHint: "输入标题或文件名；/ 搜索全部正文；@ 开头按拼音首字母（@dcyj）",
 	ColTitle: "标题", ColFile: "文件", ColSize: "大小", ColChars: "字数", ColArticles: "篇",
 	Hit: [2]string{"处", "处"}, Doc: [2]string{"份文档", "份文档"}, ListedFmt: "（列出前 %d 处）",
 	ParsingFmt: "正在读取 %s/%s", OpeningFmt: "正在打开 %s…",
@@ -95,12 +100,14 @@ var ZhLibrary = Library{
 	GoneFmt: "%s 已不在（已从列表移除）", GoneManyFmt: "%s 个文件已不在（已从列表移除）",
 	AddedFmt: "新文件 %s 已加入列表", AddedManyFmt: "%s 个新文件已加入列表",
 	HBasket: "素材篮（摘录的段落）", TitleCrumb: "文档标题",
-	QuitHow: "没有要清除的筛选；按 Ctrl-C 退出",
+	QuitHow:       "没有要清除的筛选；按 Ctrl-C 退出",
+	HQueryHistory: "搜索历史（与文档中的 / 共用）", SearchHistoryHint: "↑↓ 选择 · Enter 打开到该处 · Ctrl-P/N 搜索历史 · Esc 回到列表",
+	SearchNoHitsHistoryHint: "Ctrl-P/N 搜索历史 · Esc 回到列表",
 }
 
 // EnLibrary is Library in English.
 var EnLibrary = Library{
-	Filter: "filter ", FilterHint: "type a title or file name; @ for pinyin initials (@dcyj)",
+	Filter: "filter ", FilterHint: "type a title or file name; / searches all text; @ pinyin (@dcyj)",
 	ColTitle: "Title", ColFile: "File", ColSize: "Size", ColChars: "Chars", ColArticles: "Art.",
 	Hit: [2]string{"hit", "hits"}, Doc: [2]string{"document", "documents"}, ListedFmt: " (first %d listed)",
 	ParsingFmt: "reading %s/%s", OpeningFmt: "opening %s…",
@@ -127,7 +134,9 @@ var EnLibrary = Library{
 	GoneFmt: "%s is gone (removed from the list)", GoneManyFmt: "%s files gone (removed from the list)",
 	AddedFmt: "%s is new (added to the list)", AddedManyFmt: "%s new files added to the list",
 	HBasket: "the basket of excerpts", TitleCrumb: "the title",
-	QuitHow: "no filter to clear; Ctrl-C quits",
+	QuitHow:       "no filter to clear; Ctrl-C quits",
+	HQueryHistory: "search history (shared with / in a document)", SearchHistoryHint: "↑↓ select · Enter open there · Ctrl-P/N history · Esc back to the list",
+	SearchNoHitsHistoryHint: "Ctrl-P/N search history · Esc back to the list",
 }
 
 // LibraryFor returns Library in lang: "zh", or English for the rest.

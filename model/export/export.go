@@ -138,6 +138,36 @@ func PlainText(d *model.Document, n *model.Node, keepJunk bool) string {
 	return b.String()
 }
 
+// PrintText returns PlainText(d, n, keepJunk) with two blank lines before
+// each article of n that does not open the text: what --print writes, so
+// that the printed compilation, read again, still parts its articles (the
+// parser takes two or more blank lines before a heading for an article
+// break, one for a paragraph's; the source's blank lines are dropped with
+// the rest). n with no article below it (a section, an article) prints as
+// PlainText does.
+func PrintText(d *model.Document, n *model.Node, keepJunk bool) string {
+	var starts []int // where the articles below n start, in order
+	for x := range n.All() {
+		if x != n && x.Kind == model.KindArticle {
+			starts = append(starts, x.Span.Start)
+		}
+	}
+	var b strings.Builder
+	plainLines(d, n, keepJunk, func(ln string, at int) {
+		if len(starts) > 0 && at >= starts[0] {
+			for len(starts) > 0 && at >= starts[0] {
+				starts = starts[1:]
+			}
+			if b.Len() > 0 {
+				b.WriteString("\n\n")
+			}
+		}
+		b.WriteString(ln)
+		b.WriteByte('\n')
+	})
+	return b.String()
+}
+
 // plainLines calls line with each line PlainText writes, in order, and the
 // byte offset in d.Text where the line's text starts past its indentation
 // (-1 where the text holds none of the document's bytes there). PlainText

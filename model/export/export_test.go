@@ -385,3 +385,39 @@ func TestPlainHeadsAfterJunk(t *testing.T) {
 		t.Errorf("heads %+v of %q", heads, lines)
 	}
 }
+
+// TestPrintTextKeepsArticles: the whole compilation as --print 0 writes
+// it, read again, has the articles and the outline it was printed from
+// (PlainText drops every blank line, and its text read again ran the
+// first article into the front matter); an article or a section prints
+// as PlainText does, without the gap.
+func TestPrintTextKeepsArticles(t *testing.T) {
+	ds := docs(t)
+	for _, name := range []string{"compilation", "sample", "leads", "inpara"} {
+		b, err := os.ReadFile(filepath.Join("../../testdata", name+".txt"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		ds[name] = parse.Parse(string(b))
+	}
+	for name, d := range ds {
+		if len(d.Root.Children) < 2 || d.Root.Children[0].Kind != model.KindArticle {
+			continue
+		}
+		printed := export.PrintText(d, d.Root, false)
+		if got, want := export.Outline(parse.Parse(printed).Root), export.Outline(d.Root); got != want {
+			t.Errorf("%s: --print 0 read again has the outline\n%s\nwant\n%s", name, got, want)
+		}
+		if strings.HasPrefix(printed, "\n") || strings.Contains(printed, "\n\n\n\n") {
+			t.Errorf("%s: --print 0 opens with a blank line or parts articles by more than two:\n%s", name, printed)
+		}
+		if model.CountChars(printed) != d.Chars(d.Root) {
+			t.Errorf("%s: printed %d characters, the document counts %d", name, model.CountChars(printed), d.Chars(d.Root))
+		}
+		for _, n := range []*model.Node{d.Root.Children[1], d.Root.Children[1].Children[0]} {
+			if got := export.PrintText(d, n, false); got != export.PlainText(d, n, false) {
+				t.Errorf("%s: --print of %q differs from its copy:\n%s", name, n.Title, got)
+			}
+		}
+	}
+}

@@ -300,6 +300,23 @@ func TestHelp(t *testing.T) {
 	}
 }
 
+// TestHelpWheel: on a screen too small for the help, the wheel scrolls
+// it, as it moves on the page; a click leaves it open.
+func TestHelpWheel(t *testing.T) {
+	m := New(Options{Path: fill(t, "甲"), Lang: "en", Ambiguous: 1})
+	var tm tea.Model = drive(pageModel{m}, m.Init()(), tea.WindowSizeMsg{Width: 60, Height: 10})
+	tm = keys(tm, "?")
+	for _, c := range []struct {
+		b    tea.MouseButton
+		want int
+	}{{tea.MouseButtonWheelDown, 3}, {tea.MouseButtonLeft, 3}, {tea.MouseButtonWheelUp, 0}} {
+		tm = drive(tm, tea.MouseMsg{X: 10, Y: 4, Button: c.b, Action: tea.MouseActionPress})
+		if p := tm.(pageModel); !p.help || p.helpv.Top() != c.want {
+			t.Errorf("mouse %v in the help: open %v, scroll %d, want %d", c.b, p.help, p.helpv.Top(), c.want)
+		}
+	}
+}
+
 // crumbOf is n's breadcrumb as a source keeps it.
 func crumbOf(n *model.Node) []string {
 	var c []string

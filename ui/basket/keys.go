@@ -150,7 +150,11 @@ func (m Model) Keys(msg tea.KeyMsg) (_ Model, cmd tea.Cmd, rest []tea.KeyMsg) {
 // is about a wheel step's three rows), a click to the excerpt under the
 // pointer, as the reader's outline takes a click.
 func (m *Model) mouse(msg tea.MouseMsg) {
-	if m.help || len(m.list) == 0 {
+	if m.help {
+		m.helpv.Mouse(msg)
+		return
+	}
+	if len(m.list) == 0 {
 		return
 	}
 	switch {

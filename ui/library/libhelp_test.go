@@ -132,6 +132,18 @@ func TestLibraryHelpClose(t *testing.T) {
 		t.Errorf("j j: help %v, scroll %d", (l.mode == modeHelp), l.help.Top())
 	}
 	checkLibSize(t, l, 60, 12)
+	// The wheel scrolls it as it scrolls the list; a click leaves it open.
+	for _, b := range []tea.MouseButton{tea.MouseButtonWheelDown, tea.MouseButtonLeft, tea.MouseButtonWheelUp} {
+		before := l.help.Top()
+		l = libDrive(l, tea.MouseMsg{X: 10, Y: 5, Button: b, Action: tea.MouseActionPress})
+		want := map[tea.MouseButton]int{tea.MouseButtonWheelDown: before + 3, tea.MouseButtonLeft: before, tea.MouseButtonWheelUp: before}[b]
+		if b == tea.MouseButtonWheelUp {
+			want = before - 3
+		}
+		if l.mode != modeHelp || l.help.Top() != want {
+			t.Errorf("mouse %v in the help: help %v, scroll %d, want %d", b, l.mode == modeHelp, l.help.Top(), want)
+		}
+	}
 	l = libKeys(l, "k", "k", "k")
 	if l.help.Top() != 0 || strings.Join(libScreen(l), "\n") != strings.Join(first, "\n") {
 		t.Errorf("k k k: scroll %d", l.help.Top())

@@ -1,6 +1,8 @@
 package library
 
 import (
+	"strings"
+
 	wtext "wenji/internal/text"
 	"wenji/ui/common"
 
@@ -36,6 +38,10 @@ type LibraryKeyMap struct {
 	// Edit and Ctrl-u in the search, which edit its query: the help lists
 	// them under the search, not under the filter (for the help only).
 	QueryType, QueryDelete, QueryEdit, QueryClear key.Binding
+	// QueryOlder and QueryNewer are Ctrl-p and Ctrl-n in the search: the
+	// searches made before, here and in the reader's / prompt (fzf's
+	// --history keys: ↑ and ↓ move in the results).
+	QueryOlder, QueryNewer key.Binding
 	// Back returns from the reader to the list (matched by the reader,
 	// which knows when Esc clears a search instead).
 	Back key.Binding
@@ -89,6 +95,8 @@ func DefaultLibraryKeyMap(lang string) LibraryKeyMap {
 		QueryEdit:    b(t.KEdit, t.HEditQuery, ""),
 		QueryClear:   b("ctrl+u", t.HClearQuery, ""),
 		ResultBack:   b("esc", t.HResultBack, "esc"),
+		QueryOlder:   b("ctrl+p/ctrl+n", t.HQueryHistory, "ctrl+p"), // the help names both
+		QueryNewer:   b("ctrl+n", t.HQueryHistory, "ctrl+n"),
 		Back:         b("esc/backspace", t.HBack, "esc", "backspace"),
 		Help:         b("?", t.HHelp, "?"),
 		Quit:         b("ctrl+c", rt.HQuit, "ctrl+c"),
@@ -116,7 +124,7 @@ func (k LibraryKeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Down, k.Up, k.PageDown, k.PageUp, k.Top, k.Bottom, k.Open},
 		{k.Type, k.Delete, k.Edit, k.ClearFilter, k.Clear},
-		{k.Search, k.QueryType, k.QueryDelete, k.QueryEdit, k.QueryClear, k.Headings, k.ResultOpen, k.ResultBack},
+		{k.Search, k.QueryType, k.QueryDelete, k.QueryEdit, k.QueryClear, k.QueryOlder, k.Headings, k.ResultOpen, k.ResultBack},
 		{k.Back, k.Reopen, k.Basket, k.Help, k.Suspend, k.Redraw, k.Quit},
 	}
 }
@@ -140,15 +148,30 @@ func (k *LibraryKeyMap) enable(md mode, hasFilter bool) {
 	k.ClearFilter.SetEnabled(list && hasFilter)
 	k.Delete.SetEnabled(list && hasFilter)
 	k.Edit.SetEnabled(list && hasFilter)
-	for _, b := range []*key.Binding{&k.QueryType, &k.QueryDelete, &k.QueryEdit, &k.QueryClear} {
+	for _, b := range []*key.Binding{&k.QueryType, &k.QueryDelete, &k.QueryEdit, &k.QueryClear, &k.QueryOlder, &k.QueryNewer} {
 		b.SetEnabled(!list)
 	}
+	// In the search Ctrl-n and Ctrl-p go through its history, not the rows.
+	down, up := []string{"down", "ctrl+n"}, []string{"up", "ctrl+p"}
+	if !list {
+		down, up = down[:1], up[:1]
+	}
+	k.Down.SetKeys(down...)
+	k.Down.SetHelp(helpKeys(down), k.Down.Help().Desc)
+	k.Up.SetKeys(up...)
+	k.Up.SetHelp(helpKeys(up), k.Up.Help().Desc)
 	k.Search.SetEnabled(list && !hasFilter)
 	k.ResultOpen.SetEnabled(!list)
 	k.ResultBack.SetEnabled(!list)
 	// ? helps only when no query is typed; in the help itself it is
 	// listed as what opened it.
 	k.Help.SetEnabled(!md.typing())
+}
+
+// helpKeys names keys as the help shows them: ↓/ctrl+n.
+func helpKeys(keys []string) string {
+	arrows := strings.NewReplacer("down", "↓", "up", "↑")
+	return arrows.Replace(strings.Join(keys, "/"))
 }
 
 func (LibraryKeyMap) matches(msg tea.KeyMsg, b ...key.Binding) bool { return key.Matches(msg, b...) }

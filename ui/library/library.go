@@ -246,6 +246,10 @@ func New(opt Options) Library {
 		st := common.DefaultStyles()
 		ro.Styles = &st
 	}
+	if ro.History == nil {
+		// One history for the search and every document's / prompt.
+		ro.History = reader.NewHistory(ro.Searches)
+	}
 	l := Library{readers: new(basketfile.Readers), Common: common.Common{W: cjk.New(ro.Ambiguous), Styles: ro.Styles}, opt: opt, tx: libTextFor(ro.Lang),
 		rtx: wtext.SharedFor(ro.Lang), readIdx: -1, last: -1}
 	l.keys = DefaultLibraryKeyMap(ro.Lang)
@@ -373,9 +377,11 @@ func (l Library) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.KeyMsg:
 		return l, l.listKey(msg)
 	case tea.MouseMsg:
-		if l.mode != modeHelp {
-			return l, l.mouse(msg)
+		if l.mode == modeHelp {
+			l.help.Mouse(msg)
+			return l, nil
 		}
+		return l, l.mouse(msg)
 	}
 	return l, nil
 }

@@ -481,3 +481,22 @@ func TestFileColumnKeepsNameEnds(t *testing.T) {
 		}
 	}
 }
+
+// TestFilterHintNamesSearch: the empty filter's hint names /, which opens
+// the search of every document's text there: neither it nor the bar said
+// so (the help alone did), and what a user typed to find a word in the
+// text went into the filter, which matches titles and file names.
+func TestFilterHintNamesSearch(t *testing.T) {
+	_, opt := newTestLibrary(12)
+	for lang, want := range map[string]string{"zh": "/ 搜索全部正文", "en": "/ searches all text"} {
+		opt.Reader.Lang = lang
+		l := libStart(opt, 80, 24)
+		if line := libScreen(l)[1]; !strings.Contains(line, want) || !strings.Contains(line, "12/12") {
+			t.Errorf("%s: the filter's line %q lacks %q", lang, line, want)
+		}
+		checkLibSize(t, l, 80, 24)
+		if l = libKeys(l, "/"); !l.mode.searching() {
+			t.Errorf("%s: / does not open the search", lang)
+		}
+	}
+}

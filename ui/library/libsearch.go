@@ -78,6 +78,8 @@ type libRow struct{ group, hit int }
 // libSearch is the state of the library search.
 type libSearch struct {
 	input    prompt.Model
+	histAt   int    // index into the search history while browsing it; its length = the draft
+	draft    string // what was typed before browsing the history
 	query    *search.Query
 	headings bool // the query started with #: node titles only
 	err      string
@@ -98,9 +100,11 @@ type libSearch struct {
 	took    time.Duration
 }
 
-// openSearch opens the search prompt, empty.
+// openSearch opens the search prompt, empty, at the end of the search
+// history (the searches of earlier sessions read the first time).
 func (l *Library) openSearch() {
 	l.search.input.SetValue("")
+	l.search.histAt, l.search.draft = len(l.history().List()), ""
 	l.searchTyped()
 	l.setMode(modeSearch)
 }
@@ -126,8 +130,12 @@ func (l *Library) searchKey(msg tea.KeyMsg) tea.Cmd {
 	case k.matches(msg, k.Down, k.Up, k.PageDown, k.PageUp):
 		l.setMode(modeResults)
 		s.cursor = l.moved(msg, s.cursor, len(s.rows))
+	case k.matches(msg, k.QueryOlder):
+		return l.historyStep(-1)
+	case k.matches(msg, k.QueryNewer):
+		return l.historyStep(1)
 	case k.matches(msg, k.ResultOpen):
-		return l.openHit()
+		return tea.Batch(l.rememberSearch(), l.openHit())
 	case msg.Type == tea.KeyBackspace && s.input.Value() == "":
 		// As in the reader's prompt, vim and less: backspace on an
 		// empty prompt leaves it.
@@ -148,6 +156,53 @@ func (l *Library) searchKey(msg tea.KeyMsg) tea.Cmd {
 		return cmd
 	}
 	return l.scrollResults()
+}
+
+// history is the session's search history, which the readers of the
+// library's documents share (reader.Options.History).
+func (l *Library) history() *reader.History { return l.opt.Reader.History }
+
+// historyStep puts the search d steps older (-1) or newer (1) in the
+// history into the prompt and searches for it; newer than the newest is
+// what was typed before. The reader's ↑ and ↓ in its / prompt.
+func (l *Library) historyStep(d int) tea.Cmd {
+	s := &l.search
+	hist := l.history().List()
+	at := min(s.histAt, len(hist)) + d
+	for at >= 0 && at < len(hist) && hist[at] == s.input.Value() {
+		at += d // the search the prompt shows (back from its hit): the one before it
+	}
+	if at < 0 || at > len(hist) {
+		return nil
+	}
+	if s.histAt >= len(hist) {
+		s.draft = s.input.Value()
+	}
+	s.histAt = at
+	v := s.draft
+	if at < len(hist) {
+		v = hist[at]
+	}
+	s.input.SetValue(v)
+	l.setMode(modeSearch)
+	return l.searchTyped()
+}
+
+// rememberSearch keeps the query Enter opens a hit of in the search
+// history, as Enter in the reader's / prompt does: the newest for ↑ there
+// and Ctrl-p here, and for the next session (reader.Options.Remember).
+func (l *Library) rememberSearch() tea.Cmd {
+	s := &l.search
+	v := s.input.Value()
+	if s.query == nil || strings.TrimSpace(v) == "" {
+		return nil
+	}
+	l.history().Add(v)
+	s.histAt, s.draft = len(l.history().List()), ""
+	if r := l.opt.Reader.Remember; r != nil {
+		return func() tea.Msg { r(v); return nil }
+	}
+	return nil
 }
 
 // closeSearch drops the search and goes back to the list.

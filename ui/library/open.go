@@ -219,6 +219,8 @@ func (l *Library) back() tea.Cmd {
 	case modeSearch:
 		l.setMode(modeResults)
 	}
+	// The searches made in the document are the history's newest now.
+	l.search.histAt, l.search.draft = len(l.history().List()), ""
 	look := tea.Batch(l.look(true), l.rescan()) // back in view: the files deleted and added meanwhile
 	save := l.opt.Save
 	if save == nil || key == "" {

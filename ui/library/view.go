@@ -38,9 +38,14 @@ func (l Library) View() string {
 
 	if l.mode.searching() {
 		lines = append(lines, l.searchView(W)...)
-		hint := l.tx.SearchHint
+		// Ctrl-p is offered when the history (read as the search
+		// opened) holds a search; ↑↓ and Enter when there are rows.
+		hint, noHits := l.tx.SearchHint, l.tx.SearchNoHitsHint
+		if len(l.history().List()) > 0 {
+			hint, noHits = l.tx.SearchHistoryHint, l.tx.SearchNoHitsHistoryHint
+		}
 		if len(l.search.rows) == 0 {
-			hint = l.tx.SearchNoHitsHint // nothing to select or open
+			hint = noHits
 		}
 		return l.withBar(lines, W, hint)
 	}

@@ -107,6 +107,11 @@ type Options struct {
 	// confirmed with Enter for the next session; it runs in a Cmd.
 	Searches func() []string
 	Remember func(query string) error
+	// History, when set, is the session's search history the reader
+	// shares with the pages around it (the library's search, the readers
+	// of its other documents): ↑ in either prompt brings back the
+	// searches of both. When nil the reader keeps its own, over Searches.
+	History *History
 	// LastQuery and LastText, when set, are the search n and N take up
 	// while the reader has none of its own, as less and vim keep the
 	// last pattern from file to file: the last search of the reader this
@@ -231,6 +236,9 @@ func New(doc *model.Document, opt Options) Model {
 	m.outline.SetShowChars(opt.ShowChars)
 	m.status = newStatus(m.w, m.st, m.tx)
 	m.search = newSearch()
+	if m.search.history = opt.History; opt.History == nil {
+		m.search.history = NewHistory(opt.Searches)
+	}
 	m.search.last, m.search.lastText = opt.LastQuery, opt.LastText
 	m.marks = newMarks(opt.Place)
 	m.persist1 = newPersister(opt.Place)

@@ -337,7 +337,9 @@ func copyOf(doc *model.Document, n *model.Node, kind copyKind) (text string, cou
 		text = clipText(export.Outline(n))
 		count = strings.Count(text, "\n")
 	} else {
-		text = clipText(export.PlainText(doc, n, false))
+		// As --print writes it: the whole compilation keeps its articles
+		// apart, a section is as PlainText gives it.
+		text = clipText(export.PrintText(doc, n, false))
 		count = model.CountChars(text)
 	}
 	if model.CountChars(text) == 0 {

@@ -254,6 +254,27 @@ func TestCopySeedSection(t *testing.T) {
 	}
 }
 
+// TestCopyWholeCompilation: y at the top copies the whole compilation as
+// --print 0 writes it, its articles apart (two blank lines before each),
+// so that the pasted text still shows where each starts; its count is
+// the document's characters.
+func TestCopyWholeCompilation(t *testing.T) {
+	doc := uitest.SeedDoc(t)
+	native := &fakeClipboard{}
+	m := sized(doc, 200, 40, Options{Copier: &Copier{Native: native, Dir: t.TempDir()}})
+	if m.Current() != doc.Root {
+		t.Fatalf("at %q, want the root", m.Current().Title)
+	}
+	m = copyKey(t, m, "y")
+	got := native.last()
+	if got != export.PrintText(doc, doc.Root, false) || !strings.Contains(got, "。\n\n\n发挥领头羊和火车头作用") {
+		t.Errorf("y at the top copied %.300q", got)
+	}
+	if st, want := statusLine(m), common.Thousands(doc.Chars(doc.Root))+" 字"; !strings.Contains(st, want) {
+		t.Errorf("status %q lacks %q", st, want)
+	}
+}
+
 // TestCopyFallbackFile: with no clipboard tool and no OSC 52, the status
 // bar names the file, and the file holds what would have been copied.
 func TestCopyFallbackFile(t *testing.T) {

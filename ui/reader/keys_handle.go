@@ -317,6 +317,10 @@ func (m *Model) readerKey(a action, n int) tea.Cmd {
 
 // mouse scrolls the pane under the pointer and jumps on outline clicks.
 func (m *Model) mouse(msg tea.MouseMsg) {
+	if m.help && !m.tooSmall() {
+		m.helpv.Mouse(msg)
+		return
+	}
 	if m.tooSmall() || m.help || msg.Y >= m.height-1 {
 		return
 	}

@@ -134,6 +134,16 @@ func TestHelpScrolls(t *testing.T) {
 		t.Errorf("at its end the help still points to other keys:\n%s", last)
 	}
 	checkSize(t, m, 60, 14)
+	// The wheel scrolls it too, as it scrolls the text, and a click
+	// leaves it open: it did nothing, the help standing still.
+	wheel := func(m Model, b tea.MouseButton) Model {
+		return drive(m, tea.MouseMsg{X: 30, Y: 5, Button: b, Action: tea.MouseActionPress})
+	}
+	if up := wheel(m, tea.MouseButtonWheelUp); !up.help || strings.Join(screen(up), "\n") == last {
+		t.Errorf("the wheel up in the help: open %v\n%s", up.help, strings.Join(screen(up), "\n"))
+	} else if down := wheel(wheel(up, tea.MouseButtonLeft), tea.MouseButtonWheelDown); !down.help || strings.Join(screen(down), "\n") != last {
+		t.Errorf("a click, the wheel down in the help: open %v\n%s", down.help, strings.Join(screen(down), "\n"))
+	}
 	m = press(m, "k")
 	if strings.Join(screen(m), "\n") == last {
 		t.Error("k after scrolling to the end does not scroll back at once")

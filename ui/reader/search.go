@@ -29,11 +29,10 @@ import (
 type Search struct {
 	input     textinput.Model
 	prompting bool
-	history   []string
-	histRead  bool   // the searches of earlier sessions are in history (Options.Searches)
-	histAt    int    // index into history while browsing; len(history) = the draft
-	draft     string // what was typed before browsing history
-	err       string // why the typed query cannot be searched
+	history   *History // Options.History, or the reader's own over Options.Searches
+	histAt    int      // index into history while browsing; its length = the draft
+	draft     string   // what was typed before browsing history
+	err       string   // why the typed query cannot be searched
 
 	text   string // the query the hits are for, as typed
 	query  *search.Query

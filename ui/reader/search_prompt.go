@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"regexp/syntax"
-	"slices"
 	"strings"
 	"time"
 	wtext "wenji/internal/text"
@@ -26,14 +25,7 @@ func (m *Model) openPrompt() tea.Cmd {
 	s.prompting = true
 	s.err = ""
 	s.input.SetValue("")
-	if !s.histRead && m.opt.Searches != nil {
-		// Earlier sessions' searches go before this one's, each once.
-		s.history = slices.Concat(slices.DeleteFunc(m.opt.Searches(), func(q string) bool {
-			return slices.Contains(s.history, q)
-		}), s.history)
-	}
-	s.histRead = true
-	s.histAt = len(s.history)
+	s.histAt = len(s.history.List())
 	s.draft = ""
 	s.forms, s.formAt = nil, -1
 	s.saved = savedSearch{text: s.text, curAt: -1, top: m.reader.top, focus: m.reader.focus,
@@ -102,23 +94,23 @@ func (m *Model) promptKey(msg tea.KeyMsg) tea.Cmd {
 	case key.Matches(msg, k.PromptConfirm):
 		return m.confirmPrompt()
 	case key.Matches(msg, k.PromptOlder):
-		if s.histAt > 0 {
-			if s.histAt == len(s.history) {
+		if hist := s.history.List(); s.histAt > 0 {
+			if s.histAt >= len(hist) {
 				s.draft = s.input.Value()
 			}
-			s.histAt--
+			s.histAt = min(s.histAt, len(hist)) - 1
 			s.forms, s.formAt = nil, -1
-			s.input.SetValue(s.history[s.histAt])
+			s.input.SetValue(hist[s.histAt])
 			s.input.CursorEnd()
 			return m.typed()
 		}
 		return nil
 	case key.Matches(msg, k.PromptNewer):
-		if s.histAt < len(s.history) {
+		if hist := s.history.List(); s.histAt < len(hist) {
 			s.histAt++
 			v := s.draft
-			if s.histAt < len(s.history) {
-				v = s.history[s.histAt]
+			if s.histAt < len(hist) {
+				v = hist[s.histAt]
 			}
 			s.forms, s.formAt = nil, -1
 			s.input.SetValue(v)
@@ -254,8 +246,8 @@ func (m *Model) confirmPrompt() (cmd tea.Cmd) {
 	repeat := strings.Trim(v, " \t\u3000") == ""
 	if repeat {
 		v = ""
-		if len(s.history) > 0 {
-			v = s.history[len(s.history)-1]
+		if hist := s.history.List(); len(hist) > 0 {
+			v = hist[len(hist)-1]
 		}
 	}
 	s.prompting = false
@@ -266,7 +258,7 @@ func (m *Model) confirmPrompt() (cmd tea.Cmd) {
 	var remember tea.Cmd
 	if !errors.Is(err, search.ErrEmptyQuery) {
 		// The newest at the end, each search once (vim's, less's).
-		s.history = append(slices.DeleteFunc(s.history, func(q string) bool { return q == v }), v)
+		s.history.Add(v)
 	}
 	if r := m.opt.Remember; r != nil && !errors.Is(err, search.ErrEmptyQuery) && !repeat {
 		remember = func() tea.Msg { r(v); return nil }

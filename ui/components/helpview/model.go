@@ -65,6 +65,27 @@ func (h *Model) Update(msg tea.KeyMsg) (open bool) {
 	return true
 }
 
+// wheelRows is how many rows a step of the mouse wheel scrolls, as in the
+// pages under the help.
+const wheelRows = 3
+
+// Mouse takes a mouse event while the help is shown: the wheel scrolls a
+// help too long for the screen, as it scrolls the page under it; the rest
+// do nothing (a click is not a key, and closes nothing).
+func (h *Model) Mouse(msg tea.MouseMsg) {
+	switch {
+	case h.Fits():
+		return
+	case msg.Button == tea.MouseButtonWheelDown:
+		h.top += wheelRows
+	case msg.Button == tea.MouseButtonWheelUp:
+		h.top = max(0, h.top-wheelRows)
+	default:
+		return
+	}
+	h.View() // never past the end, as Update
+}
+
 // View draws the help in the Common's size: exactly Height lines.
 func (h *Model) View() []string {
 	out, top := View(h.W, h.Styles, h.tx, h.keys, h.titles, h.Width, max(1, h.Height), h.top)
