@@ -76,7 +76,7 @@ func isChromeLineIn(s string, reg register) bool {
 		r, size := decodeRune(s, i)
 		if chromeFirstSet.has(r) {
 			for _, w := range chromeFirst[r] {
-				if strings.HasPrefix(s[i:], w) && (w != "版权所有" || n <= 60) && !listedItem(s, i, len(w)) &&
+				if hasPrefixLast(s[i:], w) && (w != "版权所有" || n <= 60) && !listedItem(s, i, len(w)) &&
 					(reg != registerLatin || w != "Copyright" && w != "copyright" || rightsLine(s)) {
 					return true
 				}
@@ -89,8 +89,8 @@ func isChromeLineIn(s string, reg register) bool {
 	}
 	if n <= 50 {
 		for _, w := range chromeOpeners {
-			if rest, ok := strings.CutPrefix(s, w); ok {
-				rest = strings.TrimLeft(rest, " \u3000")
+			if hasPrefixLast(s, w) {
+				rest := strings.TrimLeft(s[len(w):], " \u3000")
 				if strings.HasSuffix(w, "：") || strings.HasPrefix(rest, "：") || strings.HasPrefix(rest, ":") {
 					return true // ends in ：, or is followed by one
 				}
@@ -127,8 +127,8 @@ var recordLabels = []string{"主送", "抄送", "抄报", "分送", "报送", "�
 func isRecordLine(s string) bool {
 	s = strings.TrimLeft(s, " \u3000")
 	for _, w := range recordLabels {
-		if rest, ok := strings.CutPrefix(s, w); ok {
-			rest = strings.TrimLeft(rest, " \u3000")
+		if hasPrefixLast(s, w) {
+			rest := strings.TrimLeft(s[len(w):], " \u3000")
 			return strings.HasPrefix(rest, "：") || strings.HasPrefix(rest, ":")
 		}
 	}

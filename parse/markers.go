@@ -135,7 +135,7 @@ func hanNumber(s string) (int, int) {
 	total, cur, n := 0, 0, 0
 	seen := false
 	for n < len(s) {
-		r, size := utf8.DecodeRuneInString(s[n:])
+		r, size := decodeRune(s, n)
 		switch {
 		case hanDigit(r) >= 0:
 			cur = hanDigit(r)
@@ -208,11 +208,21 @@ func anyNumber(s string) (int, int) {
 // (the same few lead bytes for all of Han) seldom does.
 func hasPrefixAny(s string, prefixes ...string) (string, bool) {
 	for _, p := range prefixes {
-		if n := len(p); len(s) >= n && (n == 0 || s[n-1] == p[n-1] && s[:n] == p) {
+		if hasPrefixLast(s, p) {
 			return p, true
 		}
 	}
 	return "", false
+}
+
+// hasPrefixLast is strings.HasPrefix(s, w), w's last byte compared first:
+// for the rules' words looked for at every rune that may start one
+// (noticeHits, keywordScore, mayBeNotice), where most tries fail, the
+// compare of the whole word (a call of the runtime's) is made only where
+// that byte matches.
+func hasPrefixLast(s, w string) bool {
+	n := len(w)
+	return len(s) >= n && (n == 0 || s[n-1] == w[n-1] && s[:n] == w)
 }
 
 // skipSpace returns the byte length of spaces (ASCII or U+3000) at s's start.
@@ -249,7 +259,7 @@ func parseMarker(p string) (marker, bool) {
 		}
 	}
 	for i, w := range []string{"首先", "其次", "再次", "最后"} {
-		if strings.HasPrefix(p, w) {
+		if hasPrefixLast(p, w) {
 			if sep, ok := hasPrefixAny(p[len(w):], "，", ","); ok {
 				num := i + 1
 				if w == "最后" {
@@ -340,7 +350,7 @@ func parseOrdinalMarker(p string) (marker, bool) {
 	if n > 0 {
 		after := rest[n:]
 		for _, unit := range []string{"编", "章", "节", "条", "部分"} {
-			if strings.HasPrefix(after, unit) {
+			if hasPrefixLast(after, unit) {
 				text := p[:len("第")+n+len(unit)]
 				st := chapterStyles[unit]
 				skip := len(text)

@@ -353,7 +353,7 @@ func noticeHits(p string) (hits, profile) {
 			}
 			if g := noticeGroup[r]; g != 0 {
 				for _, w := range noticeTable[g-1] {
-					if seen[w.id/64]&(1<<(w.id%64)) == 0 && strings.HasPrefix(p[i:], w.word) && (!w.whole || wholeWord(p, i, len(w.word))) {
+					if seen[w.id/64]&(1<<(w.id%64)) == 0 && hasPrefixLast(p[i:], w.word) && (!w.whole || wholeWord(p, i, len(w.word))) {
 						seen[w.id/64] |= 1 << (w.id % 64)
 						h[w.f]++
 					}

@@ -20,7 +20,7 @@ func keywordScore(p string) (strong, weak int) {
 	var seen uint64
 	try := func(i int, r rune) {
 		for _, k := range promoKeys[promoFirst[r]-1] {
-			if seen&k.bit == 0 && strings.HasPrefix(p[i:], k.word) {
+			if seen&k.bit == 0 && hasPrefixLast(p[i:], k.word) {
 				seen |= k.bit
 				if k.strong {
 					strong++

@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"strings"
 	"unicode/utf8"
 )
 
@@ -26,7 +25,7 @@ func mayBeNotice(p string) bool {
 		}
 		if signalFirst.has(r) {
 			for _, w := range noticeTable[noticeGroup[r]-1] {
-				if w.f < fChatty && strings.HasPrefix(p[i:], w.word) {
+				if w.f < fChatty && hasPrefixLast(p[i:], w.word) {
 					return true
 				}
 			}

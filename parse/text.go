@@ -78,14 +78,16 @@ func indexWord(s, w string) int {
 	if n < 2 {
 		return strings.Index(s, w)
 	}
-	last := w[n-1]
+	last, before := w[n-1], w[n-2]
 	for i := n - 1; i < len(s); i++ {
 		o := strings.IndexByte(s[i:], last)
 		if o < 0 {
 			return -1
 		}
 		i += o
-		if s[i+1-n:i+1] == w {
+		// The byte before first: a Han word's last byte is a
+		// continuation byte, which one rune in 30 or so ends with.
+		if s[i-1] == before && s[i+1-n:i+1] == w {
 			return i + 1 - n
 		}
 	}
@@ -377,7 +379,7 @@ func scanSentences(buf []sentence, p string, semi bool, limit int) (out []senten
 // follow a sentence's end mark, each closing one open level of depth.
 func stepClosing(p string, j, depth int) (int, int) {
 	for j < len(p) {
-		r, size := utf8.DecodeRuneInString(p[j:])
+		r, size := decodeRune(p, j)
 		if !isClosing(r) {
 			break
 		}

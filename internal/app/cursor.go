@@ -3,6 +3,7 @@ package app
 import (
 	"bytes"
 	"os"
+	"sync"
 	"sync/atomic"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -31,9 +32,12 @@ type cursorOut struct {
 	// at its ticks, so a frame may be placed by the View after it, for
 	// one tick: the next frame, that View's, is placed right.
 	at atomic.Uint64
+	// shown is closed once a frame was written (reader.Options.FrameShown).
+	shown     chan struct{}
+	shownOnce sync.Once
 }
 
-func newCursorOut(f *os.File) *cursorOut { return &cursorOut{File: f} }
+func newCursorOut(f *os.File) *cursorOut { return &cursorOut{File: f, shown: make(chan struct{})} }
 
 // place takes the cursor's cell from the page m, whose View was just
 // drawn: it is set after the frames written from now on.
@@ -54,9 +58,15 @@ func (c *cursorOut) place(m tea.Model) {
 // at the screen's home on the alternate screen and ends with the cursor
 // at the last line's start) moves the cursor to the prompt's cell. The
 // next frame starts at home again, so the move changes no frame.
+// A frame written closes shown: the renderer's own writes of the
+// sequence alone (entering the alternate screen, clearing it) are none.
 func (c *cursorOut) Write(p []byte) (int, error) {
+	frame := bytes.HasPrefix(p, []byte(ansi.CursorHomePosition))
+	if frame && len(p) > len(ansi.CursorHomePosition) {
+		defer c.shownOnce.Do(func() { close(c.shown) })
+	}
 	at := c.at.Load()
-	if at == 0 || !bytes.HasPrefix(p, []byte(ansi.CursorHomePosition)) {
+	if at == 0 || !frame {
 		return c.File.Write(p)
 	}
 	// One write, frame and move: nothing written to the terminal

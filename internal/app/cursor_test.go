@@ -61,3 +61,30 @@ func TestCursorOut(t *testing.T) {
 	var none *cursorOut
 	none.place(promptAt{ok: true}) // tests run pages without a terminal
 }
+
+// TestCursorOutShown: shown is closed once a frame was written, not by
+// the other writes before it (the alternate screen entered and cleared,
+// the cursor hidden, each written alone).
+func TestCursorOutShown(t *testing.T) {
+	f, err := os.OpenFile(os.DevNull, os.O_WRONLY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	out := newCursorOut(f)
+	for _, w := range []string{"\x1b[?1049h", "\x1b[2J", "\x1b[H", "\x1b[?25l"} {
+		out.Write([]byte(w))
+		select {
+		case <-out.shown:
+			t.Fatalf("shown after %q, before any frame", w)
+		default:
+		}
+	}
+	out.Write([]byte("\x1b[Hline one\r\nline two"))
+	select {
+	case <-out.shown:
+	default:
+		t.Fatal("not shown after a frame")
+	}
+	out.Write([]byte("\x1b[Hagain")) // closed once
+}

@@ -107,6 +107,8 @@ var askedEarly = earlyterm.Ambiguous
 // parsed after all ends the program, and is said once the terminal is
 // restored.
 func runUI(doc func() (*model.Document, error), opt reader.Options, key func() string, o options, mem *memory, in *os.File, stderr io.Writer) int {
+	out := newCursorOut(os.Stdout)
+	opt.FrameShown = out.shown // a large file's loader starts once the preview is on screen
 	m := startLate(func() (tea.Model, error) {
 		d, err := doc()
 		if err != nil {
@@ -117,7 +119,6 @@ func runUI(doc func() (*model.Document, error), opt reader.Options, key func() s
 		mem.viewInto(&opt) // o and # as the user left them
 		return pages(d, opt, k, o, mem), nil
 	})
-	out := newCursorOut(os.Stdout)
 	p := tea.NewProgram(repaint{m, out}, tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithInput(in), tea.WithOutput(out))
 	defer quitOnHangup(p, in)() // saved below, then stop
 	final, err := p.Run()

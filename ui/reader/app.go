@@ -62,6 +62,11 @@ type Options struct {
 	// had): the program settles its memory for the reader then, not while
 	// the reader swaps the document in.
 	Loaded func()
+	// FrameShown, with Load, is closed once the program's first frame
+	// was written to the terminal (the output it writes to sees it): the
+	// loader starts then, rather than frameFlush after View first drew a
+	// frame (see afterFirstFrame). Nil: it does not wait for it.
+	FrameShown <-chan struct{}
 	// Place, when set, is where the document was left and its marks
 	// (main loads it from internal/state); Model.Place gives it back.
 	Place *Place
@@ -253,7 +258,7 @@ func New(doc *model.Document, opt Options) Model {
 	if opt.Load != nil {
 		m.loading = true
 		m.frame = newFirstFrame()
-		m.initCmd = loadCmd(m.persist1.id, opt.Load, m.frame) // its notice comes with the whole document
+		m.initCmd = loadCmd(m.persist1.id, opt.Load, m.frame, opt.FrameShown) // its notice comes with the whole document
 	} else {
 		m.initCmd = m.showOpeningNotice()
 	}

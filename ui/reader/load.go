@@ -33,11 +33,14 @@ type docLoadedMsg struct {
 
 // The loader waits for the first frame before it starts: reading and
 // parsing 100 MB takes every core, and the first frame should not have to
-// share them. It starts frameFlush after View first gave a frame (Bubble
-// Tea writes a frame at its next tick, 60 a second), or after
-// firstFrameGrace when no frame came by then. A fixed 60 ms before
-// (the first frame is ready some 18 ms after the start: internal/bench/
-// firstpage) kept the whole document 40 ms later than it need be.
+// share them. It starts once the frame was written to the terminal, where
+// the program's output says so (Options.FrameShown); else frameFlush after
+// View first gave a frame (Bubble Tea writes a frame at its next tick, 60
+// a second); or after firstFrameGrace when no frame came by then. A fixed
+// 60 ms before (the first frame is ready some 18 ms after the start:
+// internal/bench/firstpage) kept the whole document 40 ms later than it
+// need be; frameFlush after View, 20 ms where the tick writes the frame
+// 0-17 ms after it, some 12 ms on average.
 const (
 	firstFrameGrace = 60 * time.Millisecond
 	frameFlush      = 20 * time.Millisecond
@@ -60,23 +63,31 @@ func (f *firstFrame) drawn() {
 }
 
 // loadCmd runs the loader off the UI goroutine, once the first frame had
-// its chance to be written (afterFirstFrame).
-func loadCmd(id int64, load func() (*model.Document, error), f *firstFrame) tea.Cmd {
+// its chance to be written (afterFirstFrame); shown, when not nil, says it
+// was.
+func loadCmd(id int64, load func() (*model.Document, error), f *firstFrame, shown <-chan struct{}) tea.Cmd {
 	return func() tea.Msg {
-		afterFirstFrame(f.ch, firstFrameGrace, frameFlush)
+		afterFirstFrame(f.ch, shown, firstFrameGrace, frameFlush)
 		doc, err := load()
 		return docLoadedMsg{id, doc, err}
 	}
 }
 
-// afterFirstFrame returns flush after drawn is closed, or after grace
-// when it is not closed by then.
-func afterFirstFrame(drawn <-chan struct{}, grace, flush time.Duration) {
+// afterFirstFrame returns once shown is closed; or flush after drawn is
+// closed, when shown is not closed by then; or after grace when neither
+// is closed by then. A nil shown is never closed.
+func afterFirstFrame(drawn, shown <-chan struct{}, grace, flush time.Duration) {
 	t := time.NewTimer(grace)
 	defer t.Stop()
 	select {
+	case <-shown:
 	case <-drawn:
-		time.Sleep(flush)
+		f := time.NewTimer(flush)
+		defer f.Stop()
+		select {
+		case <-shown:
+		case <-f.C:
+		}
 	case <-t.C:
 	}
 }

@@ -225,13 +225,42 @@ func TestWholeListsSizedOnce(t *testing.T) {
 	}
 }
 
+// TestLoaderStartsWhenFrameShown: where the program's output says the
+// first frame was written (Options.FrameShown), the loader starts then: not
+// before, even with the frame drawn, and without waiting frameFlush after
+// the frame was drawn, nor the grace without one.
+func TestLoaderStartsWhenFrameShown(t *testing.T) {
+	drawn, shown := make(chan struct{}), make(chan struct{})
+	done := make(chan struct{})
+	go func() { afterFirstFrame(drawn, shown, time.Hour, time.Hour); close(done) }()
+	close(drawn)
+	select {
+	case <-done:
+		t.Fatal("started before the frame was written")
+	case <-time.After(30 * time.Millisecond):
+	}
+	close(shown)
+	<-done // the test's timeout would say it waited the flush
+
+	afterFirstFrame(make(chan struct{}), shown, time.Hour, time.Hour) // written, its drawing not seen: at once
+
+	text := bigText()
+	started := make(chan struct{})
+	m := New(preview(text, 4096), Options{Lang: "en", FrameShown: shown, Load: func() (*model.Document, error) {
+		close(started)
+		return parse.Parse(text), nil
+	}})
+	go m.Init()()
+	<-started // no View drawn: the frame was shown, so the loader did not wait
+}
+
 // TestLoaderWaitsForFirstFrame: the loader starts once View has drawn a
 // frame (and the frame had frameFlush to be written), not before, and
 // without a frame after the grace.
 func TestLoaderWaitsForFirstFrame(t *testing.T) {
 	drawn := make(chan struct{})
 	done := make(chan struct{})
-	go func() { afterFirstFrame(drawn, time.Hour, time.Millisecond); close(done) }()
+	go func() { afterFirstFrame(drawn, nil, time.Hour, time.Millisecond); close(done) }()
 	select {
 	case <-done:
 		t.Fatal("started before the first frame")
@@ -240,7 +269,7 @@ func TestLoaderWaitsForFirstFrame(t *testing.T) {
 	close(drawn)
 	<-done // the test's timeout would say it never started
 
-	afterFirstFrame(make(chan struct{}), time.Millisecond, time.Hour) // no frame: the grace, not the flush
+	afterFirstFrame(make(chan struct{}), nil, time.Millisecond, time.Hour) // no frame: the grace, not the flush
 
 	text := bigText()
 	m := New(preview(text, 4096), Options{Lang: "en", Load: func() (*model.Document, error) { return parse.Parse(text), nil }})
