@@ -67,7 +67,8 @@ type Library struct {
 	// HQueryHistory is Ctrl-p/Ctrl-n in the search (the history the
 	// reader's / prompt shares); SearchHistoryHint and
 	// SearchNoHitsHistoryHint are SearchHint and SearchNoHitsHint when
-	// that history holds a search.
+	// that history holds a search, its clause last: a narrow bar drops
+	// it before Esc's, the way back to the list.
 	HQueryHistory, SearchHistoryHint, SearchNoHitsHistoryHint string
 }
 
@@ -101,8 +102,8 @@ var ZhLibrary = Library{
 	AddedFmt: "新文件 %s 已加入列表", AddedManyFmt: "%s 个新文件已加入列表",
 	HBasket: "素材篮（摘录的段落）", TitleCrumb: "文档标题",
 	QuitHow:       "没有要清除的筛选；按 Ctrl-C 退出",
-	HQueryHistory: "搜索历史（与文档中的 / 共用）", SearchHistoryHint: "↑↓ 选择 · Enter 打开到该处 · Ctrl-P/N 搜索历史 · Esc 回到列表",
-	SearchNoHitsHistoryHint: "Ctrl-P/N 搜索历史 · Esc 回到列表",
+	HQueryHistory: "搜索历史（与文档中的 / 共用）", SearchHistoryHint: "↑↓ 选择 · Enter 打开到该处 · Esc 回到列表 · Ctrl-P/N 搜索历史",
+	SearchNoHitsHistoryHint: "Esc 回到列表 · Ctrl-P/N 搜索历史",
 }
 
 // EnLibrary is Library in English.
@@ -135,8 +136,8 @@ var EnLibrary = Library{
 	AddedFmt: "%s is new (added to the list)", AddedManyFmt: "%s new files added to the list",
 	HBasket: "the basket of excerpts", TitleCrumb: "the title",
 	QuitHow:       "no filter to clear; Ctrl-C quits",
-	HQueryHistory: "search history (shared with / in a document)", SearchHistoryHint: "↑↓ select · Enter open there · Ctrl-P/N history · Esc back to the list",
-	SearchNoHitsHistoryHint: "Ctrl-P/N search history · Esc back to the list",
+	HQueryHistory: "search history (shared with / in a document)", SearchHistoryHint: "↑↓ select · Enter open there · Esc back to the list · Ctrl-P/N history",
+	SearchNoHitsHistoryHint: "Esc back to the list · Ctrl-P/N search history",
 }
 
 // LibraryFor returns Library in lang: "zh", or English for the rest.

@@ -149,6 +149,34 @@ func TestRootKeepsLastSearch(t *testing.T) {
 	}
 }
 
+// TestRootSharesSearchHistory: the searches made in one document of a
+// session come back with ↑ in the / prompt of the next the basket page or
+// Ctrl-^ opens, as the library's readers share theirs (reader.History):
+// each reader kept its own, and with no state directory to read them back
+// from (Options.Searches) ↑ brought back nothing.
+func TestRootSharesSearchHistory(t *testing.T) {
+	m, _ := altRoot(t, reader.Options{})
+	m = keys(m, "/")
+	m = drive(m, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("网格")})
+	m = keys(m, "enter", "esc", "B", "enter", "/", "up")
+	prompt := func(m tea.Model) string {
+		lines := strings.Split(screen(m), "\n")
+		return strings.TrimSpace(lines[len(lines)-1])
+	}
+	if r, _, path := m.(Root).Reader(); path != "/x/seed.txt" || r.Loading() || !strings.HasPrefix(prompt(m), "/网格") {
+		t.Fatalf("↑ in the excerpt's document (%s): %q, want /网格", path, prompt(m))
+	}
+	m = keys(m, "esc", "/")
+	m = drive(m, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("社区")})
+	m = keys(m, "enter", "esc", "ctrl+^", "/", "up")
+	if _, _, path := m.(Root).Reader(); path != "seed.txt" || !strings.HasPrefix(prompt(m), "/社区") {
+		t.Errorf("↑ after Ctrl-^ (%s): %q, want /社区", path, prompt(m))
+	}
+	if m = keys(m, "up"); !strings.HasPrefix(prompt(m), "/网格") {
+		t.Errorf("↑ ↑ after Ctrl-^: %q, want /网格", prompt(m))
+	}
+}
+
 // Keys read after B but apart from it, before the page opened (B, Enter
 // sent at once: the page waits for the adds' saves), are the page's: the
 // Enter went to the reader behind it and the page stayed open.

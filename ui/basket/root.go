@@ -106,8 +106,12 @@ type openedMsg struct {
 }
 
 // NewRoot returns the program showing r, the reader of the file at path
-// whose content key is key.
+// whose content key is key. The readers it opens after r share r's search
+// history unless opt.Reader has one, as the library's do.
 func NewRoot(r reader.Model, key, path string, opt RootOptions) Root {
+	if opt.Reader.History == nil {
+		opt.Reader.History = r.SearchHistory()
+	}
 	root := Root{opt: opt, reader: r, key: key, path: path, basket: Host{Page: New(opt.Basket)}, readers: new(basketfile.Readers)}
 	root.readers.Add(r.Saves())
 	if r.NoFile() {

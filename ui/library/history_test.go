@@ -89,3 +89,47 @@ func TestSearchHistoryShared(t *testing.T) {
 		t.Errorf("in the list, down is %q", l.keys.Down.Help().Key)
 	}
 }
+
+// TestSearchHistoryHintKeepsEsc: the history's clause in the search's bar
+// is the one a narrow bar drops, never Esc's: at every width where the bar
+// said how to go back to the list before the search had a history, with
+// room for the " …" that says a clause was dropped, it still does
+// (Ctrl-P/N put before Esc took Esc off an English bar in the results
+// below 81 columns, a Chinese one below 71).
+func TestSearchHistoryHintKeepsEsc(t *testing.T) {
+	for _, lang := range []string{"en", "zh"} {
+		esc := "Esc back to the list"
+		if lang == "zh" {
+			esc = "Esc 回到列表"
+		}
+		// bars[history][mode][w]: the bar typing (0) and browsing the
+		// results (1), at w columns, with and without a history.
+		bars := map[bool][2]map[int]string{}
+		for _, history := range []bool{false, true} {
+			_, opt := newTestLibrary(12)
+			opt.Reader.Lang = lang
+			if history {
+				opt.Reader.Searches = func() []string { return []string{"旧的查询"} }
+			}
+			l := libKeys(libStart(opt, 100, 24), "/", "乡", "村")
+			b := [2]map[int]string{{}, {}}
+			for mode := range 2 {
+				if mode == 1 {
+					l = libKeys(l, "down")
+				}
+				for w := 40; w <= 100; w++ {
+					l = libDrive(l, tea.WindowSizeMsg{Width: w, Height: 24})
+					b[mode][w] = libScreen(l)[23]
+				}
+			}
+			bars[history] = b
+		}
+		for mode, name := range []string{"typing", "results"} {
+			for w := 42; w <= 100; w++ {
+				if without, with := bars[false][mode][w-2], bars[true][mode][w]; strings.Contains(without, esc) && !strings.Contains(with, esc) {
+					t.Errorf("%s at %d, %s: %q lost %q (without a history %q)", lang, w, name, with, esc, without)
+				}
+			}
+		}
+	}
+}

@@ -37,6 +37,12 @@ func (m *Model) Flash(msg string) tea.Cmd { return m.status.Flash(msg) }
 // from Options (LastQuery): the next reader's, for n and N.
 func (m Model) LastSearch() (*search.Query, string) { return m.search.last, m.search.lastText }
 
+// SearchHistory is the history the reader's / prompt brings back
+// (Options.History, or the reader's own): a program hands it to the
+// readers it opens after this one, so that a search made here comes back
+// there.
+func (m Model) SearchHistory() *History { return m.search.history }
+
 // Close stops the reader's search, for a program that puts another
 // reader in its place: its scan of a large document waited for ever to
 // hand over its next hits, holding the document.

@@ -5,8 +5,9 @@ import "slices"
 // History is the searches of a session, the oldest first, each once: what
 // ↑ and ↓ bring back in the / prompt. One History is shared by the pages
 // of a session that search (the library's search and the readers of its
-// documents, through Options.History), so that a search made in one comes
-// back in the others, as the shell's history does across its commands.
+// documents; the readers a reader's basket page and Ctrl-^ open after it),
+// through Options.History, so that a search made in one comes back in the
+// others, as the shell's history does across its commands.
 // Like every Model's state it is used from Update alone.
 type History struct {
 	list    []string
