@@ -167,8 +167,14 @@ func namesSite(s string) bool {
 // isSoftChrome reports a line that is chrome only beside the page's other
 // furniture (markChrome): a label of softChromeLabels over the name of
 // an office, a paper or a media centre, and nothing else: no second field,
-// no site, no Latin letters or digits (a URL, a date).
+// no site, no Latin letters or digits (a URL, a date); or an article's
+// byline naming its office as the office's website prints it
+// (officeCredit: 来源：市民政局　作者：李晓东　发布时间：2026-11-20), the
+// article's record of who issued it and when, as a release's 来源 line is.
 func isSoftChrome(s string) bool {
+	if officeCredit(s) {
+		return true
+	}
 	for _, w := range softChromeLabels {
 		rest, ok := strings.CutPrefix(s, w)
 		if !ok {
