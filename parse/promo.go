@@ -458,10 +458,11 @@ func noticeWeigh(p string, reg register, h hits, pr *profile, disowned bool) (in
 	// offers and boasts, an office reports; and so does a table's header
 	// row (序号  报刊名称  订阅份数), a warning of fraud
 	// (warnsOfFraud) and a statement that nothing is charged (chargesNothing);
-	// and so does a Q&A's question (asksInQA).
+	// and so does a Q&A's question (asksInQA), and the state's hotline
+	// given to the public (namesStateHotline).
 	score -= 2 * min(int(h[fOfficial]), 2)
 	if requires(p) || govAccountNamed(p, &h) || reportsCount(p) || tableHeader(p) || warnsOfFraud(p) || chargesNothing(p) ||
-		asksInQA(p, &h) {
+		asksInQA(p, &h) || namesStateHotline(p) {
 		score -= 3
 		h[fOfficial]++
 	}
