@@ -10,8 +10,13 @@ import "testing"
 // 陵园's 墓位 prices with a 400 hotline, a 译者按 on a partial translation,
 // an insurance agent's 理赔案例 disclaimer, a 百科 entry's 仅供参考/纠错
 // line, the 陵园's name over four-character phrases, an appliance chain's
-// slogan with a years boast.
-const blind25Floor = 24
+// slogan with a years boast. Retrained on it: the same. Filter round 26
+// (a seller's offer: price from, trade and a number, sellerOffers; a
+// devotion claim, 只做; content someone else gave, 内容由): 27 in each one
+// at a time and all at once; held out of the model (TestPromoLOSO), 24 at
+// the round's start, 27 at its end. Still missed: the 译者按, the 理赔案例
+// disclaimer and the 陵园's name over its four-character phrases.
+const blind25Floor = 27
 
 // blind25KeepFloor is how many of the set's 25 real blocks each
 // compilation keeps one at a time, whole and with the outline as it was.

@@ -17,12 +17,16 @@ import "testing"
 // (来源：市民政局　作者：…　发布时间：…, 来源：中国气象局网站, 作者：…科　来源：…,
 // 来源：“中国气象”微信公众号) and a （责任编辑：…） line filtered as a page's
 // credits, and a 气象 paragraph telling the reader to follow a 微信公众号 or
-// download an App filtered as a pitch.
+// download an App filtered as a pitch. Retrained on it: the same. Filter
+// round 26 keeps the four 来源/作者 lines as an article's byline
+// (officeCredit) and the 气象 paragraph by the state's hotline it gives
+// (12121, namesStateHotline): 99, 99 and 99, the 责任编辑 credit taken by
+// design (TestNewsByline).
 var hardKeep25 = promoSetFile("keep25").keep
 
 // keep25Floor is how many of hardKeep25 each compilation keeps (seed,
 // 十九大, 一号文件) one at a time, whole and with the outline as it was.
-var keep25Floor = []int{94, 94, 94}
+var keep25Floor = []int{99, 99, 99}
 
 // TestHardKeep25 inserts each of hardKeep25 alone into each real
 // compilation and counts what is kept against keep25Floor.
