@@ -134,18 +134,26 @@ const amountUnits = "元万亿千百年月日号个件人份次户家条台辆�
 // sends the public to it (可以拨打12121收听天气预报, 通过“12328”热线反映):
 // a site gives its own mobile, QQ or 400 line, never the state's. Of the
 // sets' 800-odd blocks of promotion none gives one; a hundred of their
-// real blocks do. A number followed by a unit is an amount (12000元/场).
+// real blocks do. A number followed by a unit is an amount (12000元/场);
+// one inside a run of letters, digits and marks is part of a handle, a
+// code or an address (abc12345, 0571-12345678).
 func namesStateHotline(p string) bool {
 	for i := 0; i+5 <= len(p); i++ {
-		if p[i] != '1' || p[i+1] != '2' || i > 0 && (isDigit(p[i-1]) || p[i-1] == '.' || p[i-1] == '-') || !isServiceNumber(p[i:]) {
+		if p[i] != '1' || p[i+1] != '2' || i > 0 && handleByte(p[i-1]) || !isServiceNumber(p[i:]) {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(p[i+5:])
-		if !strings.ContainsRune(amountUnits, r) && r != '.' && r != '-' {
+		if !strings.ContainsRune(amountUnits, r) && (r >= utf8.RuneSelf || !handleByte(byte(r))) {
 			return true
 		}
 	}
 	return false
+}
+
+// handleByte reports an ASCII letter, digit or mark that a handle, a code
+// or an address joins its characters with.
+func handleByte(c byte) bool {
+	return isDigit(c) || c|0x20 >= 'a' && c|0x20 <= 'z' || strings.IndexByte(".-_@/", c) >= 0
 }
 
 // unquoteSpeech takes out of h the reader's address and the chat register

@@ -153,6 +153,8 @@ func TestStateHotline(t *testing.T) {
 		{"电话：0571-12345678", false},
 		{"订单号 2012345", false},
 		{"QQ：123456789", false},
+		{"微信：abc12345", false},
+		{"ID：12345abc", false},
 	} {
 		if got := namesStateHotline(c.p); got != c.want {
 			t.Errorf("namesStateHotline(%q) = %v, want %v", c.p, got, c.want)
