@@ -152,8 +152,10 @@ var noticeFeatures = []featureWords{
 		// a publisher's or a shop's taking orders (订购热线, 集中订购享八五折):
 		// the genre subscribes (征订) and procures (采购); and a seller's
 		// own line (销售热线：400-…), where the genre reports 销售 as a
-		// trade it governs, never gives its number
-		"订购", "销售热线", "销售电话"}},
+		// trade it governs, never gives its number; and a publisher's
+		// order desk (发行部：0371-…, 邮购汇款：…), a book's sale on the
+		// back page of a printed compilation
+		"订购", "销售热线", "销售电话", "发行部", "邮购"}},
 	{fHandle, []string{"QQ", "qq", "微信", "公众号", "视频号", "V信", "vx", "VX", "加V", "加v", "微博", "群：", "群:", "群号",
 		"交流群", "社群", "后台", "主页", "头像", "网盘", "云盘", "链接", "提取码", "邮箱", "邮件", "http", "www", ".com", ".cn",
 		".net", "关键词", "暗号", "短信", "客服", "ID：",
