@@ -150,8 +150,12 @@ var noticeFeatures = []featureWords{
 		// what it forbids and punishes, in words of its prose
 		"赞赏", "有偿",
 		// a publisher's or a shop's taking orders (订购热线, 集中订购享八五折):
-		// the genre subscribes (征订) and procures (采购)
-		"订购"}},
+		// the genre subscribes (征订) and procures (采购); and a seller's
+		// own line (销售热线：400-…), where the genre reports 销售 as a
+		// trade it governs, never gives its number; and a publisher's
+		// order desk (发行部：0371-…, 邮购汇款：…), a book's sale on the
+		// back page of a printed compilation
+		"订购", "销售热线", "销售电话", "发行部", "邮购"}},
 	{fHandle, []string{"QQ", "qq", "微信", "公众号", "视频号", "V信", "vx", "VX", "加V", "加v", "微博", "群：", "群:", "群号",
 		"交流群", "社群", "后台", "主页", "头像", "网盘", "云盘", "链接", "提取码", "邮箱", "邮件", "http", "www", ".com", ".cn",
 		".net", "关键词", "暗号", "短信", "客服", "ID：",
@@ -236,7 +240,7 @@ var noticeFeatures = []featureWords{
 		// a shop's or a site's seals vouching for itself (正品保障 | 假一赔十,
 		// 可信网站 · 安全联盟实名验证): an office's page carries none
 		"正品保障", "假一赔", "可信网站", "诚信网站", "安全联盟", "实名验证", "工商网监"}},
-	{fPromise, []string{"用心", "专注", "专治", "值得信赖", "就找", "轻松", "不再", "搞定", "无忧", "省心", "一键", "上岸", "陪伴",
+	{fPromise, []string{"用心", "专注", "只做", "专治", "值得信赖", "就找", "轻松", "不再", "搞定", "无忧", "省心", "一键", "上岸", "陪伴",
 		"再见", "品质", "好评如潮", "每天", "每日", "海量", "包过", "保过", "神器", "建议收藏", "零基础", "速成", "逆袭", "提分"}},
 	{fChatty, []string{"！", "!", "～", "~", "哦", "啦", "呀", "哈", "噢", "哟", "呦", "嘛", "吧", "呢", "哒", "滴", "嗯"}},
 	{fProse, []string{"坚持", "推进", "加强", "全面", "深化", "推动", "开展", "落实", "贯彻", "部署", "群众", "干部", "党员",
@@ -458,10 +462,11 @@ func noticeWeigh(p string, reg register, h hits, pr *profile, disowned bool) (in
 	// offers and boasts, an office reports; and so does a table's header
 	// row (序号  报刊名称  订阅份数), a warning of fraud
 	// (warnsOfFraud) and a statement that nothing is charged (chargesNothing);
-	// and so does a Q&A's question (asksInQA).
+	// and so does a Q&A's question (asksInQA), and the state's hotline
+	// given to the public (namesStateHotline).
 	score -= 2 * min(int(h[fOfficial]), 2)
 	if requires(p) || govAccountNamed(p, &h) || reportsCount(p) || tableHeader(p) || warnsOfFraud(p) || chargesNothing(p) ||
-		asksInQA(p, &h) {
+		asksInQA(p, &h) || namesStateHotline(p) {
 		score -= 3
 		h[fOfficial]++
 	}

@@ -22,7 +22,11 @@ import "strings"
 var contentSelf = []string{"本文", "此文", "文中", "本篇", "本材料", "本资料", "该材料", "该回答", "本回答", "本书", "本讲义",
 	"本作品", "本视频", "视频中", "图片", "以上内容", "上述内容", "本内容", "该内容", "本稿", "内容真实性", "转载目的",
 	// content limited in the same breath (课程内容仅代表…, 内容仅供参考)
-	"内容仅"}
+	"内容仅",
+	// content someone else gave it (词条内容由网友协作编辑, 本页内容由…插件
+	// 自动翻译): a platform's of what its users or its tools wrote; the
+	// genre's text is its office's own
+	"内容由"}
 
 // standingLimits limit the standing of the text named.
 var standingLimits = []string{"真实性", "准确性", "完整性", "仅供", "为准", "负责", "观点", "照搬", "原样", "核对", "甄别",

@@ -16,12 +16,13 @@ import "testing"
 // kept one at a time (seed, 十九大, 一号文件): two 来源 lines (one with a
 // 发布时间, one naming a 微信公众号), a 报名网址 line and a 温馨提示 on 报刊征订
 // filtered, and a 留学 safety paragraph moving the seed's outline.
-// Retrained on it: the same.
+// Retrained on it: the same. Filter round 26 keeps the two 来源 lines as
+// an article's byline (officeCredit): 97, 98 and 98.
 var hardKeep23 = promoSetFile("keep23").keep
 
 // keep23Floor is how many of hardKeep23 each compilation keeps (seed,
 // 十九大, 一号文件) one at a time, whole and with the outline as it was.
-var keep23Floor = []int{95, 96, 96}
+var keep23Floor = []int{97, 98, 98}
 
 // TestHardKeep23 inserts each of hardKeep23 alone into each real
 // compilation and counts what is kept against keep23Floor.

@@ -13,12 +13,14 @@ import "testing"
 // 24's start) before the model saw it: 95, 95 and 95 of 100 kept one at
 // a time (seed, 十九大, 一号文件): four 来源/作者 lines (one with a 发布时间,
 // one naming a 微信公众号) and a （责任编辑：…） line filtered as a page's
-// credits. Retrained on it, and at filter round 24's end: the same.
+// credits. Retrained on it, and at filter round 24's end: the same. Filter
+// round 26 keeps the four 来源/作者 lines as an article's byline
+// (officeCredit): 99, 99 and 99, the 责任编辑 credit taken by design.
 var hardKeep24 = promoSetFile("keep24").keep
 
 // keep24Floor is how many of hardKeep24 each compilation keeps (seed,
 // 十九大, 一号文件) one at a time, whole and with the outline as it was.
-var keep24Floor = []int{95, 95, 95}
+var keep24Floor = []int{99, 99, 99}
 
 // TestHardKeep24 inserts each of hardKeep24 alone into each real
 // compilation and counts what is kept against keep24Floor.

@@ -34,6 +34,7 @@ func TestLearnBareWeight(t *testing.T) {
 			{slogan, 2},
 			{"墨耕书院 · 每一页都读得踏实2024", 0},       // a digit: the genre's numbers
 			{"Moge Academy · 每一页都读得踏踏实实", 0}, // Latin letters
+			{"正文\u061c。שלום עולם مرحبا", 0},  // another alphabet's letters
 		} {
 			if got := learnBareWeight(c.p); got != c.want {
 				t.Errorf("learnBareWeight(%q) = %d, want %d", c.p, got, c.want)

@@ -125,6 +125,37 @@ func isServiceNumber(s string) bool {
 		(len(s) == 5 || !isDigit(s[5]))
 }
 
+// amountUnits follow a number that counts or prices something (12000元,
+// 12500人次, 12315件): a number so followed is an amount, no line.
+const amountUnits = "元万亿千百年月日号个件人份次户家条台辆吨米只名所项本张篇字分秒天余多册间套亩位株头箱瓶斤克座处例宗起"
+
+// namesStateHotline reports a line that gives a state's public-service
+// number (isServiceNumber: 12345, 12315, 12121), as an office's notice
+// sends the public to it (可以拨打12121收听天气预报, 通过“12328”热线反映):
+// a site gives its own mobile, QQ or 400 line, never the state's. Of the
+// sets' 800-odd blocks of promotion none gives one; a hundred of their
+// real blocks do. A number followed by a unit is an amount (12000元/场);
+// one inside a run of letters, digits and marks is part of a handle, a
+// code or an address (abc12345, 0571-12345678).
+func namesStateHotline(p string) bool {
+	for i := 0; i+5 <= len(p); i++ {
+		if p[i] != '1' || p[i+1] != '2' || i > 0 && handleByte(p[i-1]) || !isServiceNumber(p[i:]) {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(p[i+5:])
+		if !strings.ContainsRune(amountUnits, r) && (r >= utf8.RuneSelf || !handleByte(byte(r))) {
+			return true
+		}
+	}
+	return false
+}
+
+// handleByte reports an ASCII letter, digit or mark that a handle, a code
+// or an address joins its characters with.
+func handleByte(c byte) bool {
+	return isDigit(c) || c|0x20 >= 'a' && c|0x20 <= 'z' || strings.IndexByte(".-_@/", c) >= 0
+}
+
 // unquoteSpeech takes out of h the reader's address and the chat register
 // that stand only inside quotation marks in a line of narrative (55岁的村民
 // 王秀英正对着镜头介绍：“家人们，这是咱自家地里长的…！”): words a report
@@ -167,8 +198,14 @@ func namesSite(s string) bool {
 // isSoftChrome reports a line that is chrome only beside the page's other
 // furniture (markChrome): a label of softChromeLabels over the name of
 // an office, a paper or a media centre, and nothing else: no second field,
-// no site, no Latin letters or digits (a URL, a date).
+// no site, no Latin letters or digits (a URL, a date); or an article's
+// byline naming its office as the office's website prints it
+// (officeCredit: 来源：市民政局　作者：李晓东　发布时间：2026-11-20), the
+// article's record of who issued it and when, as a release's 来源 line is.
 func isSoftChrome(s string) bool {
+	if officeCredit(s) {
+		return true
+	}
 	for _, w := range softChromeLabels {
 		rest, ok := strings.CutPrefix(s, w)
 		if !ok {

@@ -134,3 +134,42 @@ func TestUnquoteSpeechWalk(t *testing.T) {
 		}
 	}
 }
+
+// TestStateHotline: a line that gives the state's public-service number
+// (12121, 12345, “12328”) is an office's, kept where it stands though it
+// sends the reader to an account and an app (keep25's 气象 paragraph); an
+// amount opening 12 (12000元/场), a number inside a longer one or a
+// landline is none. The paragraph's case fails without namesStateHotline.
+func TestStateHotline(t *testing.T) {
+	for _, c := range []struct {
+		p    string
+		want bool
+	}{
+		{"不会用智能手机的老年朋友，可以拨打12121收听天气预报。", true},
+		{"可拨打12345政务服务便民热线反映", true},
+		{"通过“12328”交通运输服务监督热线投诉", true},
+		{"半天6800元/场，全天12000元/场", false},
+		{"全年受理12345件", false},
+		{"电话：0571-12345678", false},
+		{"订单号 2012345", false},
+		{"QQ：123456789", false},
+		{"微信：abc12345", false},
+		{"ID：12345abc", false},
+	} {
+		if got := namesStateHotline(c.p); got != c.want {
+			t.Errorf("namesStateHotline(%q) = %v, want %v", c.p, got, c.want)
+		}
+	}
+	weather := "想知道明天要不要带伞？打开手机关注“中国气象”微信公众号或下载“中国天气”App，即可查询逐小时天气预报和本地预警信息；不会用智能手机的老年朋友，可以拨打12121收听天气预报。"
+	withModel(&learnModel{}, func() {
+		for _, at := range []place{placeGlued, placeAlone, placeOutside} {
+			if _, ok := scoreNoticeIn(weather, at, registerGenre); ok {
+				t.Errorf("the 气象 paragraph at %d: a notice", at)
+			}
+		}
+	})
+	doc := Parse(strings.Join([]string{recordProse, "", weather, "", recordProse}, "\n") + "\n")
+	if junkLines(doc)[3] {
+		t.Errorf("%q hidden", weather)
+	}
+}

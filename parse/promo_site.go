@@ -20,9 +20,20 @@ var siteSelfWords = []string{"本号", "本站", "本网站", "全站", "本平�
 // siteSpeaks reports a line in which the site speaks of itself and no
 // official sender is named: a long sentence of it is the site's notice,
 // not a paragraph of the genre that blank lines happen to set off
-// (scoreNotice leaves it where it stands).
+// (scoreNotice leaves it where it stands). So is a seller's offer
+// (sellerOffers).
 func siteSpeaks(p string, h *hits) bool {
-	return h[fSelf] > 0 && h[fOfficial] == 0 && containsWord(p, siteSelfWords)
+	return h[fOfficial] == 0 && (h[fSelf] > 0 && containsWord(p, siteSelfWords) || sellerOffers(h))
+}
+
+// sellerOffers reports a line that prices, trades and gives a number to
+// call, all three (墓位 1.68 万元起…认购赠送…销售热线 400-827-6636。): a
+// seller's offer, however long and listed its sentence runs. The genre
+// reports prices and trade, and gives an office's landline, but never the
+// three in one line: of the sets' lines, four of promotion do, none of
+// their real text.
+func sellerOffers(h *hits) bool {
+	return h[fMoney] > 0 && h[fTrade] > 0 && h[fNumber] > 0
 }
 
 // isBarePrice reports a line that is a price and nothing else (¥ 3.00,
@@ -222,13 +233,22 @@ func introducesSelf(p string) bool {
 }
 
 // hasRate reports a shop's rate: a price in ¥ per piece (￥350/篇,
-// ¥1.5/千字) or a price "from" (2元起, 千字50元起). The genre writes its
+// ¥1.5/千字) or a price "from" (2元起, 千字50元起, 1.68 万元起). The genre writes its
 // prices in 元 per its own units (元/吨, 元/平方米), never after ¥, and
 // sets them, never starting from.
 func hasRate(p string) bool {
-	if strings.Contains(p, "元起") {
-		i := indexWord(p, "元起")
-		return i > 0 && isDigit(p[i-1])
+	for rest := p; ; {
+		i := indexWord(rest, "元起")
+		if i < 0 {
+			break
+		}
+		// 2元起, and a price in 万 or 千 as a plot's or a car's is
+		// quoted (1.68 万元起)
+		num := strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(rest[:i], "万"), "千"), " ")
+		if num != "" && isDigit(num[len(num)-1]) {
+			return true
+		}
+		rest = rest[i+len("元起"):]
 	}
 	for _, y := range []string{"¥", "￥"} {
 		for rest := p; ; {

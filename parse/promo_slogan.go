@@ -12,8 +12,10 @@ import "strings"
 // neither claims to serve, guard or be devoted.
 
 // brandClaims are a name's claims about itself or its customers: devotion
-// (专注), service to the reader (为您, 让您, 伴您, 陪您, 与您), trust (值得信赖), a one-stop service (一站), a home of one's own (自己的).
-var brandClaims = []string{"专注", "为您", "让您", "伴您", "陪您", "与您", "值得信赖", "一站", "自己的"}
+// (专注, 二十八年只做一件事), service to the reader (为您, 让您, 伴您, 陪您,
+// 与您), trust (值得信赖), a one-stop service (一站), a home of one's own
+// (自己的).
+var brandClaims = []string{"专注", "只做", "为您", "让您", "伴您", "陪您", "与您", "值得信赖", "一站", "自己的"}
 
 // taglineSeps split a tagline into its parts (isTagline's separators).
 var taglineSeps = []string{"——", "·", "丨", "|", "｜", "・", "•"}
