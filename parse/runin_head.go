@@ -51,12 +51,17 @@ func (p *parser) runInHeads(from, to int) map[int]bool {
 		if e.kind != lineBody || e.hbody() || e.end-e.start < minProse*3 {
 			continue // a list's item, a byline: no paragraph of prose
 		}
-		body++
 		if p.indented(e) {
 			setIn++
-		} else if margin {
-			cands = append(cands, i)
+		} else {
+			if margin {
+				cands = append(cands, i)
+			}
+			if listShaped(p.str(e)) {
+				continue // what Word's list left at the margin (setsProseIn)
+			}
 		}
+		body++
 	}
 	if len(cands) == 0 || setIn < minSetIn || setIn*4 < body*3 {
 		return nil
