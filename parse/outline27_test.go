@@ -45,3 +45,36 @@ func TestColonItemsAmongMarginLists(t *testing.T) {
 		t.Errorf("prose at the margin: the lines became items:\n%s", got)
 	}
 }
+
+// TestRunInAfterSetInLeads: in a report whose sub-parts Word numbered,
+// copied out as text, a sub-part standing alone (强化政策支撑，稳住就业基本盘)
+// holds its leads set in; the paragraph at the margin after them that
+// opens with a title sentence (突出抓好重点群体就业。…, one sentence of text
+// after it, the line shorter than prose) is the next sub-part, titled
+// unlike it, and the paragraphs at the margin after that are its own.
+// Right under the heading's line, with no leads set in before it, such a
+// paragraph stays the heading's (a list Word numbered under it).
+func TestRunInAfterSetInLeads(t *testing.T) {
+	const prose = "　　今年以来，我市坚持把稳就业作为最大的民生工程，全面落实就业优先战略，全市就业形势总体稳定，重点群体就业保持稳定。\n"
+	setIn := "　　落实减负稳岗政策。延续实施阶段性降低失业保险、工伤保险费率政策，全年为企业减负三亿元。\n" +
+		"　　扩大就业补贴覆盖。对吸纳高校毕业生、就业困难人员的企业给予社会保险补贴和一次性吸纳就业补贴。\n" +
+		"　　强化重大项目就业带动。建立重大项目用工清单管理机制，对重点项目实施用工“一对一”服务。\n"
+	const runIn = "突出抓好重点群体就业。坚持分类施策、精准帮扶，确保重点群体就业总体稳定。\n"
+	margin := "高校毕业生就业。实施“留皋就业”专项行动，开发政策性岗位三千八百个，募集就业见习岗位五千二百个。\n" +
+		"农村劳动力转移就业。建立劳务协作站点四十八个，组织“春风行动”专场招聘会一百二十六场。\n" +
+		"困难人员就业援助。开展“就业援助月”活动，对零就业家庭实行动态清零，开发公益性岗位六千二百个。\n"
+	head := "某市人社局稳就业工作汇报\n\n2026年以来稳就业工作进展情况\n" + strings.Repeat(prose, 6)
+	tail := "优化就业服务，提升供需匹配效率\n" + prose + prose + "下一步工作打算\n" + "全力稳定和扩大就业岗位\n" + prose + prose
+	const wantTail = "    优化就业服务，提升供需匹配效率\n  下一步工作打算\n    全力稳定和扩大就业岗位\n"
+	got := outlineOf(head + "强化政策支撑，稳住就业基本盘\n" + setIn + runIn + margin + tail)
+	want := "某市人社局稳就业工作汇报\n  2026年以来稳就业工作进展情况\n    强化政策支撑，稳住就业基本盘\n" +
+		"      落实减负稳岗政策\n      扩大就业补贴覆盖\n      强化重大项目就业带动\n" +
+		"    突出抓好重点群体就业\n      高校毕业生就业\n      农村劳动力转移就业\n      困难人员就业援助\n" + wantTail
+	if got != want {
+		t.Errorf("after leads set in:\n%s\nwant:\n%s", got, want)
+	}
+	got = outlineOf(head + "强化政策支撑，稳住就业基本盘\n" + runIn + margin + tail)
+	if strings.Contains(got, "\n    突出抓好") {
+		t.Errorf("right under the heading's line, the run-in line became its sibling:\n%s", got)
+	}
+}
