@@ -379,12 +379,14 @@ func (p *parser) measures(n *pnode) {
 			p.join(q)
 		})
 		p.loneLeads(blockKids)
+		p.listsUnderLeads(n)
 		return
 	}
 	for _, c := range blockKids {
 		p.measures(c)
 	}
 	p.loneLeads(blockKids)
+	p.listsUnderLeads(n)
 }
 
 // inline adds the measures found inside the paragraphs a node owns: numbered
