@@ -175,7 +175,11 @@ func (p *parser) paragraphLeads(paras []int, scope commaScope) []lead {
 		if first, buf = firstInHead(s, ss, buf); !first {
 			continue
 		}
-		if l, ok := leadCandidate(s, ss[:min(len(ss), 2)], 0, 50, 2, true); ok {
+		l, ok := leadCandidate(s, ss[:min(len(ss), 2)], 0, 50, 2, true)
+		if !ok {
+			l, ok = p.yearLead(i, s, ss) // 2027年全省…承办。…, a list's item (marginlist.go)
+		}
+		if ok {
 			l.para = i
 			l.rest = len(s) - l.sentEnd
 			cands = append(cands, l)
@@ -548,7 +552,7 @@ func (p *parser) guessedLeads(paras []int, scope commaScope) []lead {
 	for k := range guessed {
 		guessed[k] = p.toColon(guessed[k])
 	}
-	return guessed
+	return p.marginGaps(paras, guessed)
 }
 
 // toColon returns lead l, a ，-clause, run on to the ： that closes the

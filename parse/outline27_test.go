@@ -78,3 +78,38 @@ func TestRunInAfterSetInLeads(t *testing.T) {
 		t.Errorf("right under the heading's line, the run-in line became its sibling:\n%s", got)
 	}
 }
+
+// TestMarginListOddItems: in a text copied out of a report whose lists
+// Word numbered, the list's items stand at the margin among prose set in,
+// found as a run of leads by their title sentences. An item whose title
+// opens with a year (2027年全省职业技能大赛部分赛项在本市承办。…, （3）2027年…
+// in the .docx) is one of them, as is one at the margin between two of
+// them that has no title sentence (12家市、县两级零工市场实现规范化运营，…).
+// A year set off as a time (2027年，…), or a line between them set in,
+// stays text.
+func TestMarginListOddItems(t *testing.T) {
+	const prose = "　　今年以来，我市坚持把稳就业作为最大的民生工程，全面落实就业优先战略，全市就业形势总体稳定，重点群体就业保持稳定。\n"
+	head := "某市人社局稳就业工作汇报\n\n一、稳就业工作进展情况\n" + strings.Repeat(prose, 8) + "二、重点群体就业\n"
+	items := "高校毕业生就业。实施“留皋就业”专项行动，开发政策性岗位三千八百个，募集就业见习岗位五千二百个。\n" +
+		"农村劳动力转移就业。建立劳务协作站点四十八个，组织“春风行动”专场招聘会一百二十六场。\n" +
+		"%s" +
+		"困难人员就业援助。开展“就业援助月”活动，对零就业家庭实行动态清零，开发公益性岗位六千二百个。\n"
+	const gap = "12家市、县两级零工市场实现规范化运营，建成“家门口”就业服务站286个，累计服务灵活就业人员3.7万人次，帮助5800人实现就近就业。\n"
+	asks := "三、几点建议\n　　为更好地推动稳就业工作，恳请省人力资源社会保障厅在以下方面给予支持：\n" +
+		"加大就业补助资金倾斜力度。建议对我市等就业压力较大、外向型企业集中的地区，在资金分配上给予适当倾斜。\n" +
+		"支持建设高技能人才培训基地。建议将本市新能源汽车产业高技能人才培训基地纳入省级项目库给予资金支持。\n" +
+		"%s建议将相关赛项放在我市举办，以赛促训、以赛促学，带动技能人才队伍建设。\n" + prose
+	const wantHead = "某市人社局稳就业工作汇报\n  一、稳就业工作进展情况\n  二、重点群体就业\n    高校毕业生就业\n    农村劳动力转移就业\n"
+	const wantGap = "    12家市、县两级零工市场实现规范化运营\n"
+	const wantAsks = "  三、几点建议\n    加大就业补助资金倾斜力度\n    支持建设高技能人才培训基地\n    2027年全省职业技能大赛部分赛项在本市承办\n"
+	for _, c := range []struct{ name, gap, ask, want string }{
+		{"both", gap, "2027年全省职业技能大赛部分赛项在本市承办。", wantHead + wantGap + "    困难人员就业援助\n" + wantAsks},
+		{"set in, a time", "　　" + gap, "2027年，全省职业技能大赛部分赛项在本市承办。",
+			wantHead + "    困难人员就业援助\n  三、几点建议\n"},
+	} {
+		got := outlineOf(head + strings.Replace(items, "%s", c.gap, 1) + strings.Replace(asks, "%s", c.ask, 1))
+		if got != c.want {
+			t.Errorf("%s:\n%s\nwant:\n%s", c.name, got, c.want)
+		}
+	}
+}
