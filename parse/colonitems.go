@@ -130,9 +130,24 @@ func (p *parser) announces(i int) bool {
 }
 
 // titleLineAbove reports whether paragraph i comes right after n's own
-// title line, a heading standing alone (no lead, not the document).
+// title line, a heading standing alone (no lead, not the document, not a
+// box's caption).
 func (p *parser) titleLineAbove(n *pnode, i int) bool {
-	return n.up != nil && !n.info.isLead && i > 0 && int(p.eff[i-1].num) == n.Line
+	return n.up != nil && !n.info.isLead && i > 0 && int(p.eff[i-1].num) == n.Line && !boxCaption(n.Title)
+}
+
+// boxCaption reports the caption of a box a plan draws round a list of
+// its projects (专栏1　“十五五”综合交通重大工程, 专栏一, 专栏 2): in the .docx
+// a table of one cell, whose lines (铁路：…。 / 公路：…。) are the box's
+// text; copied out as plain text they stand at the margin under the
+// caption as a list Word numbered would, and are its text all the same.
+func boxCaption(t string) bool {
+	rest, ok := strings.CutPrefix(t, "专栏")
+	if !ok {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return r >= '0' && r <= '9' || r >= '０' && r <= '９' || strings.ContainsRune("一二三四五六七八九十 \u3000", r)
 }
 
 // itemRun returns how many paragraphs from paras[from] on are a list's

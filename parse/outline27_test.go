@@ -113,3 +113,28 @@ func TestMarginListOddItems(t *testing.T) {
 		}
 	}
 }
+
+// TestBoxLinesStayText: a plan's box (专栏1　…, a table of one cell in the
+// .docx) holds its lines as text, in the .docx and in the text copied out
+// of it, where they stand at the margin under the caption as a list Word
+// numbered would; under a heading's line such lines are that list's items.
+func TestBoxLinesStayText(t *testing.T) {
+	const prose = "　　加快构建现代化综合交通运输体系，推动各种运输方式深度融合，提升综合交通网络覆盖和服务水平。\n"
+	head := "{c}**某市“十五五”综合交通运输发展规划**\n{s:a1}第一章　发展基础\n" + strings.Repeat(prose, 8) +
+		"{s:a1}第二章　构建综合立体交通网\n" + prose
+	box := []string{"铁路：临溆至沅阳高铁、溆江铁路电气化改造、临溆港区铁路专用线。", "公路：溆南至石梁高速、临溆绕城高速东段、临溆至青岑高速。",
+		"水运：溆江航道整治工程、临港作业区二期工程。"}
+	tail := "{s:a1}第三章　保障措施\n" + prose
+	src := head + "{tbl1}专栏1　“十五五”综合交通重大工程\n{tbl1}" + strings.Join(box, "\n{tbl1}") + "\n" + tail
+	const want = "某市“十五五”综合交通运输发展规划\n  第一章 发展基础\n  第二章 构建综合立体交通网\n    专栏1　“十五五”综合交通重大工程\n  第三章 保障措施\n"
+	if got := docxOutline(t, src); got != want {
+		t.Errorf("docx:\n%s\nwant:\n%s", got, want)
+	}
+	if got := outlineOf(plainDump(src)); got != want {
+		t.Errorf("text:\n%s\nwant:\n%s", got, want)
+	}
+	heading := outlineOf(plainDump(strings.Replace(src, "专栏1　“十五五”综合交通重大工程", "综合交通重大工程", 1)))
+	if !strings.Contains(heading, "      "+strings.TrimSuffix(box[0], "。")+"\n") {
+		t.Errorf("under a heading's line, the lines are no items:\n%s", heading)
+	}
+}
