@@ -317,7 +317,7 @@ func (p *parser) measures(n *pnode) {
 	if in.isLead && len(own) > 0 {
 		candParas = own[1:]
 	}
-	leads := p.boldLeads(candParas, p.guessedLeads(candParas, scopeOf(n)))
+	leads := p.leadAfterListed(p.boldLeads(candParas, p.guessedLeads(candParas, scopeOf(n))), candParas, blockKids)
 	var leadNodes []*pnode
 	if len(leads) > 0 {
 		// Partition the paragraphs: before the first lead they are the

@@ -138,3 +138,25 @@ func TestBoxLinesStayText(t *testing.T) {
 		t.Errorf("under a heading's line, the lines are no items:\n%s", heading)
 	}
 }
+
+// TestLoneLeadAfterList: in plain text, a paragraph after a list of
+// one-sentence items that opens with a lead of the shape (创新投融资机制。…)
+// is the part's next measure, as its .docx bolds it, though it is the
+// part's only lead and the paragraph before the list announces (今年重点
+// 推进了以下工程：); one that opens with prose stays the last item's text.
+func TestLoneLeadAfterList(t *testing.T) {
+	const head = "某省水利厅厅长述职报告\n\n一、聚焦主责主业，推动水利高质量发展\n（一）加快推进重大水利工程建设\n　　今年重点推进了以下工程：\n" +
+		"1.三座大型水库主体工程开工建设，完成投资九十二亿元；\n2.楠江引水工程二期全线通水，惠及人口二百六十万；\n3.八个大型灌区续建配套与现代化改造全面完工。\n"
+	const tail = "（二）持续提升农村供水保障水平\n　　坚持城乡供水一体化方向，新建改造规模化供水工程一百二十处，农村自来水普及率达到百分之九十二。\n"
+	const items = "      1.三座大型水库主体工程开工建设，完成投资九十二亿元\n      2.楠江引水工程二期全线通水，惠及人口二百六十万\n      3.八个大型灌区续建配套与现代化改造全面完工\n"
+	const want = "某省水利厅厅长述职报告\n  一、聚焦主责主业，推动水利高质量发展\n    （一）加快推进重大水利工程建设\n" + items
+	const wantTail = "    （二）持续提升农村供水保障水平\n"
+	for _, c := range []struct{ name, after, want string }{
+		{"a lead", "　　创新投融资机制。争取中央水利投资一百零八亿元，落实地方政府专项债券和金融信贷资金二百亿元。\n", want + "      创新投融资机制\n" + wantTail},
+		{"prose", "　　全年争取中央水利投资一百零八亿元，落实地方政府专项债券和金融信贷资金二百亿元，创新投融资机制。\n", want + wantTail},
+	} {
+		if got := outlineOf(head + c.after + tail); got != c.want {
+			t.Errorf("%s:\n%s\nwant:\n%s", c.name, got, c.want)
+		}
+	}
+}
