@@ -292,6 +292,7 @@ var sentencePool = sync.Pool{New: func() any { b := make([]sentence, 0, 64); ret
 // measures finds the leads and inline measures below each node, depth
 // first, after the headings are in place.
 func (p *parser) measures(n *pnode) {
+	defer p.listsUnderLeads(n) // once the children are all in place (leadlists.go)
 	in := &n.info
 	blockKids := n.kids
 	n.kids = nil
@@ -383,14 +384,12 @@ func (p *parser) measures(n *pnode) {
 			p.join(q)
 		})
 		p.loneLeads(blockKids)
-		p.listsUnderLeads(n)
 		return
 	}
 	for _, c := range blockKids {
 		p.measures(c)
 	}
 	p.loneLeads(blockKids)
-	p.listsUnderLeads(n)
 }
 
 // inline adds the measures found inside the paragraphs a node owns: numbered
