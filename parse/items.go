@@ -340,7 +340,13 @@ func (p *parser) leadAfterListed(leads []lead, paras []int, kids []*pnode) []lea
 	if p.bold != nil || len(kids) == 0 {
 		return leads
 	}
-	last := kids[len(kids)-1].TitleSpan.Start
+	c := kids[len(kids)-1]
+	for _, k := range kids {
+		if !p.sentenceItem(k) || k.info.style != c.info.style {
+			return leads // not a list leadAfterList reads
+		}
+	}
+	last := c.TitleSpan.Start
 	k := slices.IndexFunc(paras, func(i int) bool { return p.eff[i].start > last })
 	if k < 0 {
 		return leads
