@@ -2,6 +2,7 @@ package parse
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"wenji/model"
 )
@@ -28,7 +29,10 @@ const (
 
 // setsProseIn reports whether a plain text sets its paragraphs of prose
 // in: three quarters of the lines of minProse characters or more, and at
-// least minSetIn of them, open with white space.
+// least minSetIn of them, open with white space. A line at the margin
+// shaped as a list's item (listShaped) is what Word's list left there,
+// not prose, and counts neither way: a report whose lists Word numbered
+// throughout has as many of them as paragraphs set in.
 func (p *parser) setsProseIn() bool {
 	long, setIn := 0, 0
 	for i := range p.eff {
@@ -36,12 +40,31 @@ func (p *parser) setsProseIn() bool {
 		if e.end-e.start < minProse*3 {
 			continue
 		}
-		long++
 		if p.indented(e) {
 			setIn++
+		} else if listShaped(p.str(e)) {
+			continue
 		}
+		long++
 	}
 	return setIn >= minSetIn && setIn*4 >= long*3
+}
+
+// listShaped reports a paragraph shaped as an item of a list Word
+// numbered: one sentence of at most maxColonItem characters closed by 。
+// or ；, or a title sentence (minRunInHead to maxRunInHead characters,
+// closed by 。) with text after it.
+func listShaped(s string) bool {
+	end := strings.Index(s, "。")
+	if end < 0 {
+		end = strings.Index(s, "；")
+		return end == len(s)-len("；") && runeLen(s) <= maxColonItem
+	}
+	if end == len(s)-len("。") {
+		return runeLen(s) <= maxColonItem
+	}
+	r := utf8.RuneCountInString(s[:end])
+	return r >= minRunInHead && r <= maxRunInHead && runeLen(s[end+len("。"):]) >= minRunInText
 }
 
 // colonItem reports whether line i is an item of a list Word numbered:
@@ -107,9 +130,24 @@ func (p *parser) announces(i int) bool {
 }
 
 // titleLineAbove reports whether paragraph i comes right after n's own
-// title line, a heading standing alone (no lead, not the document).
+// title line, a heading standing alone (no lead, not the document, not a
+// box's caption).
 func (p *parser) titleLineAbove(n *pnode, i int) bool {
-	return n.up != nil && !n.info.isLead && i > 0 && int(p.eff[i-1].num) == n.Line
+	return n.up != nil && !n.info.isLead && i > 0 && int(p.eff[i-1].num) == n.Line && !boxCaption(n.Title)
+}
+
+// boxCaption reports the caption of a box a plan draws round a list of
+// its projects (专栏1　“十五五”综合交通重大工程, 专栏一, 专栏 2): in the .docx
+// a table of one cell, whose lines (铁路：…。 / 公路：…。) are the box's
+// text; copied out as plain text they stand at the margin under the
+// caption as a list Word numbered would, and are its text all the same.
+func boxCaption(t string) bool {
+	rest, ok := strings.CutPrefix(t, "专栏")
+	if !ok {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return r >= '0' && r <= '9' || r >= '０' && r <= '９' || strings.ContainsRune("一二三四五六七八九十 \u3000", r)
 }
 
 // itemRun returns how many paragraphs from paras[from] on are a list's

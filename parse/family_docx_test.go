@@ -174,7 +174,13 @@ func styledParagraph(line string) string {
 // of 县委 and 县政府, a lone 首先， courtesy, a 党组 over its report's
 // title, a Word list's items under a sub-part standing alone, 存在的主要问题
 // after a table, a 5G+ lead, labels closed by ：；。 in one run, an 附件
-// listed before the 落款). The outline of
+// listed before the 落款); and six more written blind in session 22
+// (blind13t: culture-ziling-wenlvju-zongjie-dasuan …
+// transport-linxu-shiwuwu-guihua: a 医保局 and a 人社局 report, the latter
+// numbered by Word's list throughout, a 文旅局 总结与打算, a 十五五 交通规划 of
+// 第X章/第X节, a 区人大常委会 report, a 应急管理局 speech whose parts are
+// numbered by heading styles), added on branch outline27 with that day's
+// outlines, which changed with the rules they showed wanting. The outline of
 // the .docx is the golden, the text's is TestFamilyText's. With
 // WENJI_DOCX_DIR set it also writes each .docx there, for
 // ../shared/tools/outline-eval.

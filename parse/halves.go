@@ -45,6 +45,14 @@ func problemsTitle(t string) bool {
 		(strings.Contains(t, "存在") || strings.Contains(t, "不足") || strings.Contains(t, "困难"))
 }
 
+// requestsTitle reports the title of what a report asks of those it
+// reports to (几点建议, 意见和建议, 有关请求): a part of its own after the
+// plan, never the plan's last subpart.
+func requestsTitle(t string) bool {
+	return runeLen(t) <= 10 && !containsAny(t, "，,；：。") &&
+		(strings.HasSuffix(t, "建议") || strings.HasSuffix(t, "请求"))
+}
+
 // plainKid reports a node placed by an unnumbered heading line, or by
 // the unnumbered sentence a paragraph opens with (项目建设成效显著。全年…).
 func plainKid(k *pnode) bool {
@@ -80,7 +88,8 @@ func statusTitle(t string) bool {
 
 // sections returns which of kids, unnumbered lines of a container, title
 // a section of a report whose numbers were lost: a half (2025年工作安排,
-// 下一步工作打算), the problems it owns (存在的主要问题), and before the first
+// 下一步工作打算), the problems it owns (存在的主要问题), what it asks
+// (几点建议), and before the first
 // half, what stands (全市国有资产总体情况) where a subpart's line follows it
 // or stands under it already: one right before the next section, holding
 // none, is a subpart of the section before (生态状况 after 大气环境 / 水环境,
@@ -90,7 +99,7 @@ func sections(kids []*pnode) (map[*pnode]bool, int) {
 	halves := 0
 	plain := func(k *pnode) bool { return plainKid(k) && k.info.style == stylePlain }
 	named := func(k *pnode) bool {
-		return plain(k) && (halfTitle(k.Title) || problemsTitle(k.Title) || statusTitle(k.Title))
+		return plain(k) && (halfTitle(k.Title) || problemsTitle(k.Title) || statusTitle(k.Title) || requestsTitle(k.Title))
 	}
 	for i, k := range kids {
 		if !plain(k) {
@@ -99,7 +108,7 @@ func sections(kids []*pnode) (map[*pnode]bool, int) {
 		half := halfTitle(k.Title)
 		status := halves == 0 && statusTitle(k.Title) &&
 			(i+1 < len(kids) && plain(kids[i+1]) && !named(kids[i+1]) || len(k.kids) > 0 && plainKid(k.kids[0]))
-		if half || problemsTitle(k.Title) || status {
+		if half || problemsTitle(k.Title) || requestsTitle(k.Title) || status {
 			if sec == nil {
 				sec = map[*pnode]bool{}
 			}

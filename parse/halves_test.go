@@ -16,7 +16,8 @@ import (
 // one matter has what stands before its plan (全市国有资产总体情况, 环境保护
 // 目标完成情况及主要工作) as sections too, but for one holding no line
 // (生态状况, a subpart); the problems it owns (存在的主要问题) hold the lines
-// after them, and with a half they make two sections. One half alone, states
+// after them, and with a half they make two sections; what it asks
+// (几点建议) after the plan is a part of its own. One half alone, states
 // after it, a numbered part among them, or typed subparts under a line,
 // moves nothing.
 func TestNestHalves(t *testing.T) {
@@ -83,6 +84,8 @@ func TestNestHalves(t *testing.T) {
 			part("存在的问题和不足") + part("2025年工作打算") + part("在推动工业经济发展上再用力") + part("在守牢安全底线上再用力"),
 			"某市政府工作报告\n  坚持政治引领，持续加强理论武装\n  聚焦主责主业，推动分管工作\n  存在的问题和不足\n" +
 				"  2025年工作打算\n    在推动工业经济发展上再用力\n    在守牢安全底线上再用力\n"},
+		{"the requests after the plan", head + review + plan("", append(subs, "几点建议")...),
+			nested(subs, "几点建议")},
 		{"states after the half", head + review + part("民生保障情况") + part("社会事业情况") + part("推动制造业转型升级"),
 			flat("2024年工作回顾", "实体经济稳中提质", "改革创新纵深推进", "民生福祉不断增进", "民生保障情况", "社会事业情况", "推动制造业转型升级")},
 	} {

@@ -153,7 +153,7 @@ func (p *parser) boldLeadHeading(n *pnode, e *eline, skip int) *pnode {
 // (a lead sentence the author marked, numbered inline, 一是…, ——, or not)
 // or, where the author marked none, the guessed leads.
 func (p *parser) boldLeads(paras []int, guessed []lead) []lead {
-	var bold, lastAlone []lead
+	var bold, lastAlone, announce []lead
 	partial := false // some lead introduces text in its own paragraph
 	for _, i := range paras {
 		e := &p.eff[i]
@@ -163,7 +163,8 @@ func (p *parser) boldLeads(paras []int, guessed []lead) []lead {
 		}
 		s := p.str(e)
 		alone := n >= len(s) || leadEnd(s, n) >= len(s)
-		if alone && !aloneLead(s) {
+		lists := alone && p.announcesItems(i)
+		if alone && !aloneLead(s) && !lists {
 			continue // all of it bold: emphasis, not a lead that introduces text
 		}
 		if isSalutation(s[:leadEnd(s, n)]) {
@@ -194,6 +195,10 @@ func (p *parser) boldLeads(paras []int, guessed []lead) []lead {
 		}
 		l.end = l.start + len(t)
 		l.sentEnd = leadEnd(s, n)
+		if lists {
+			announce = append(announce, l) // **重点抓好以下工作：** over 1. 2. 3. (leadlists.go)
+			continue
+		}
 		if alone {
 			lastAlone = append(lastAlone, l)
 			continue
@@ -204,7 +209,7 @@ func (p *parser) boldLeads(paras []int, guessed []lead) []lead {
 	}
 	if !partial {
 		// Bold paragraphs alone, none a lead before its text: emphasis.
-		return guessed
+		return withAnnounced(guessed, announce)
 	}
 	// Sentences bold alone on their line after the last lead that
 	// introduces text are leads too, over what follows them (aloneLead).
@@ -212,7 +217,7 @@ func (p *parser) boldLeads(paras []int, guessed []lead) []lead {
 	// Where the author marked a node's leads in bold, the bold is the
 	// truth: a paragraph left plain among them (成绩来之不易。同时… after five
 	// bold leads) is the node's text, however lead-like its first sentence.
-	return bold
+	return withAnnounced(bold, announce)
 }
 
 // aloneLead reports whether s, a paragraph bold from end to end, reads as

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -327,4 +328,41 @@ func (p *parser) demoteFirstly(i int) {
 	if i >= 0 {
 		p.eff[i].kind, p.eff[i].mark = lineBody, nil
 	}
+}
+
+// leadAfterListed adds to leads, a node's in the order of their
+// paragraphs, the lead of the paragraph leadAfterList gave back to the
+// node from below its list's last item, in plain text: the node's next
+// measure, as its .docx bolds it (创新投融资机制。… after 1.…5.…, under
+// 今年重点推进了以下工程：), whether or not a run of leads takes it. paras
+// are the node's paragraphs, kids its block children.
+func (p *parser) leadAfterListed(leads []lead, paras []int, kids []*pnode) []lead {
+	if p.bold != nil || len(kids) == 0 {
+		return leads
+	}
+	c := kids[len(kids)-1]
+	for _, k := range kids {
+		if !p.sentenceItem(k) || k.info.style != c.info.style {
+			return leads // not a list leadAfterList reads
+		}
+	}
+	last := c.TitleSpan.Start
+	k := slices.IndexFunc(paras, func(i int) bool { return p.eff[i].start > last })
+	if k < 0 {
+		return leads
+	}
+	if p.announcesNext(paras[k]) && k+1 < len(paras) {
+		k++ // 在办好民生实事的同时，着力抓好以下工作。 before it
+	}
+	i := paras[k]
+	if slices.ContainsFunc(leads, func(l lead) bool { return l.para == i }) {
+		return leads
+	}
+	l, ok := p.shapeOpening(i)
+	if !ok {
+		return leads
+	}
+	l.para = i
+	at, _ := slices.BinarySearchFunc(leads, i, func(l lead, i int) int { return l.para - i })
+	return slices.Insert(leads, at, l)
 }

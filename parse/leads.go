@@ -175,7 +175,11 @@ func (p *parser) paragraphLeads(paras []int, scope commaScope) []lead {
 		if first, buf = firstInHead(s, ss, buf); !first {
 			continue
 		}
-		if l, ok := leadCandidate(s, ss[:min(len(ss), 2)], 0, 50, 2, true); ok {
+		l, ok := leadCandidate(s, ss[:min(len(ss), 2)], 0, 50, 2, true)
+		if !ok {
+			l, ok = p.yearLead(i, s, ss) // 2027年全省…承办。…, a list's item (marginlist.go)
+		}
+		if ok {
 			l.para = i
 			l.rest = len(s) - l.sentEnd
 			cands = append(cands, l)
@@ -288,6 +292,7 @@ var sentencePool = sync.Pool{New: func() any { b := make([]sentence, 0, 64); ret
 // measures finds the leads and inline measures below each node, depth
 // first, after the headings are in place.
 func (p *parser) measures(n *pnode) {
+	defer p.listsUnderLeads(n) // once the children are all in place (leadlists.go)
 	in := &n.info
 	blockKids := n.kids
 	n.kids = nil
@@ -313,7 +318,7 @@ func (p *parser) measures(n *pnode) {
 	if in.isLead && len(own) > 0 {
 		candParas = own[1:]
 	}
-	leads := p.boldLeads(candParas, p.guessedLeads(candParas, scopeOf(n)))
+	leads := p.leadAfterListed(p.boldLeads(candParas, p.guessedLeads(candParas, scopeOf(n))), candParas, blockKids)
 	var leadNodes []*pnode
 	if len(leads) > 0 {
 		// Partition the paragraphs: before the first lead they are the
@@ -546,7 +551,7 @@ func (p *parser) guessedLeads(paras []int, scope commaScope) []lead {
 	for k := range guessed {
 		guessed[k] = p.toColon(guessed[k])
 	}
-	return guessed
+	return p.marginGaps(paras, guessed)
 }
 
 // toColon returns lead l, a ，-clause, run on to the ： that closes the

@@ -5,6 +5,8 @@ import "testing"
 // TestLeadsAfterItems: a bold lead after a list of numbered items is the
 // part's, as the leads before the list are, or where the items are
 // sentences; under items titled like headings the bold leads are theirs.
+// (The list a lead's paragraph announces, …分别是：, is the lead's:
+// TestListsUnderLeads.)
 func TestLeadsAfterItems(t *testing.T) {
 	head := "{c}**2025年某市人大常委会工作报告**\n**一、过去一年的主要工作**\n"
 	for _, c := range []struct{ name, src, want string }{
@@ -13,7 +15,7 @@ func TestLeadsAfterItems(t *testing.T) {
 			"1.《某市优化营商环境条例》\n2.《某市城市绿化条例》\n" +
 			"　　**健全立法工作机制。**坚持党委领导、人大主导、政府依托、各方参与的立法工作格局。\n" +
 			"　　**加强备案审查。**依法审查市政府规章和规范性文件四十六件，纠正四件。\n",
-			"2025年某市人大常委会工作报告\n  一、过去一年的主要工作\n    聚焦高质量发展加强立法\n    1.《某市优化营商环境条例》\n    2.《某市城市绿化条例》\n    健全立法工作机制\n    加强备案审查\n"},
+			"2025年某市人大常委会工作报告\n  一、过去一年的主要工作\n    聚焦高质量发展加强立法\n      1.《某市优化营商环境条例》\n      2.《某市城市绿化条例》\n    健全立法工作机制\n    加强备案审查\n"},
 		{"after items that are sentences", head +
 			"　　今年计划审议法规案三件：\n" +
 			"1.审议《某市数据要素市场促进条例》，推动数字经济发展。\n2.做好预备审议项目的调研论证工作。\n" +

@@ -1,6 +1,9 @@
 package parse
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestLeadAfterSentenceList: in plain text, a node's lead whose paragraph
 // introduces a list of one-sentence items (扩大有效投资。…重点推进以下工作：
@@ -22,19 +25,20 @@ func TestLeadAfterSentenceList(t *testing.T) {
 	items := "      1.加快岚山至云川城际铁路、岚江航运枢纽等重大基础设施建设\n" +
 		"      2.谋划储备重大项目一百二十个以上，争取各类上级资金一百亿元以上\n" +
 		"      3.推动民间投资项目扩容，向民间资本推介项目总投资三百亿元以上\n"
+	under := strings.ReplaceAll(items, "      ", "        ") // the list the lead's paragraph announces (TestListsUnderLeads)
 	const after2 = "　　优化营商环境。深化“高效办成一件事”改革，开展清理拖欠企业账款专项行动，全年新登记经营主体四万户以上。\n"
 	for _, c := range []struct{ name, before, list, after, want string }{
 		{"a measure before the list", "　　扩大有效投资。安排市级重点项目四百三十个，年度计划投资八百五十亿元。重点推进以下工作：\n", list, after,
-			"      扩大有效投资\n" + items + "      增强消费活力\n"},
+			"      扩大有效投资\n" + under + "      增强消费活力\n"},
 		{"two leads after the list", "　　扩大有效投资。安排市级重点项目四百三十个，年度计划投资八百五十亿元。重点推进以下工作：\n", list, after + after2,
-			"      扩大有效投资\n" + items + "      增强消费活力\n      优化营商环境\n"},
+			"      扩大有效投资\n" + under + "      增强消费活力\n      优化营商环境\n"},
 		{"prose before the list", "　　全年安排市级重点项目四百三十个，年度计划投资八百五十亿元，重点推进以下工作：\n", list, after,
 			items + "      增强消费活力\n"},
 		{"a statement before the list", "　　项目是发展的生命线。全市上下要树牢项目为王的导向，年度计划投资八百五十亿元。重点推进以下工作：\n", list, after + after2,
 			items + "        增强消费活力\n        优化营商环境\n"},
 		{"an announcement after the list", "　　扩大有效投资。安排市级重点项目四百三十个，年度计划投资八百五十亿元。重点推进以下工作：\n", list,
 			"　　在扩大有效投资的同时，着力抓好以下工作。\n" + after + after2,
-			"      扩大有效投资\n" + items + "      增强消费活力\n      优化营商环境\n"},
+			"      扩大有效投资\n" + under + "      增强消费活力\n      优化营商环境\n"},
 		{"items with text", "　　扩大有效投资。安排市级重点项目四百三十个，年度计划投资八百五十亿元。重点推进以下工作：\n",
 			"　　1.加快岚山至云川城际铁路、岚江航运枢纽等重大基础设施建设。\n　　其中，城际铁路年内完成投资四十亿元，航运枢纽主体工程开工建设。\n" +
 				"　　2.谋划储备重大项目一百二十个以上，争取各类上级资金一百亿元以上。\n", after,
@@ -121,9 +125,10 @@ func TestClauseRunAfterList(t *testing.T) {
 	const after = "　　聚焦检务公开，主动接受各方面监督：自觉接受人大监督、民主监督和社会监督，完善人民监督员制度，拓展检察听证范围。\n" +
 		"　　聚焦过硬队伍建设，推动检察工作行稳致远：坚持党对检察工作的绝对领导，深化全员培训，锻造忠诚干净担当的检察铁军。\n"
 	const other = "　　检察队伍建设方面，坚持党对检察工作的绝对领导：深化全员培训，锻造忠诚干净担当的检察铁军，全年培训干警一千二百人次。\n"
+	// The list is the lead's whose paragraph announces it (TestListsUnderLeads).
 	const leads = "琅川市人民检察院工作报告\n  三、2026年工作安排\n    聚焦平安琅川建设，依法履行刑事检察职责\n    聚焦高质量发展，服务保障经济社会大局\n    聚焦监督主责主业，做优做实法律监督\n" +
-		"    1.开展“检护民生”专项行动，重点办理侵害老年人、农民工权益案件\n    2.推进大数据法律监督模型建设，新建并推广应用监督模型十个\n" +
-		"    3.开展检察官“以案释法”活动，全年发布典型案例不少于二十个\n"
+		"      1.开展“检护民生”专项行动，重点办理侵害老年人、农民工权益案件\n      2.推进大数据法律监督模型建设，新建并推广应用监督模型十个\n" +
+		"      3.开展检察官“以案释法”活动，全年发布典型案例不少于二十个\n"
 	for _, c := range []struct{ name, tail, want string }{
 		{"the run goes on", after, leads + "    聚焦检务公开，主动接受各方面监督\n    聚焦过硬队伍建设，推动检察工作行稳致远\n"},
 		{"another clause", other, leads},

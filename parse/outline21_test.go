@@ -10,7 +10,8 @@ import (
 // under a heading's line, are the items of a list Word numbered (their
 // numbers lost with the copy): children of the node that owns the
 // paragraph before them, or of the heading when that paragraph is a lead
-// set in, and of the lead when it stands at the margin (an item itself).
+// set in, and of the lead when it stands at the margin (an item itself)
+// or its paragraph announces them, closed by ： (TestListsUnderLeads).
 // Set in, two of them, inside one paragraph, or in a text that sets
 // nothing in, they stay text.
 func TestColonItems(t *testing.T) {
@@ -47,7 +48,9 @@ func TestColonItems(t *testing.T) {
 		{"closed by ；", head + sub + colon + lines("", "；", 4) + tail, wantHead + kids("      ", 4) + wantTail},
 		{"three", head + sub + colon + lines("", "。", 3) + tail, wantHead + kids("      ", 3) + wantTail},
 		{"after a lead set in", head + sub + lead3 + lead2 + lead + lines("", "；", 4) + tail,
-			wantHead + "      稳住外贸基本盘\n      提振消费活力\n      扩大有效投资\n" + kids("      ", 4) + wantTail},
+			wantHead + "      稳住外贸基本盘\n      提振消费活力\n      扩大有效投资\n" + kids("        ", 4) + wantTail},
+		{"after a lead set in, closed by 。", head + sub + lead3 + lead + lead2 + lines("", "；", 4) + tail,
+			wantHead + "      稳住外贸基本盘\n      扩大有效投资\n      提振消费活力\n" + kids("      ", 4) + wantTail},
 		{"under a lead at the margin", head + sub + lead3 + lead2 + atMargin + lines("", "；", 4) + tail,
 			wantHead + "      稳住外贸基本盘\n      提振消费活力\n      抓要素保障\n" + kids("        ", 4) + wantTail},
 		{"two", head + sub + colon + lines("", "。", 2) + tail, wantHead + wantTail},

@@ -48,15 +48,29 @@ func (p *parser) runInHeads(from, to int) map[int]bool {
 			margin = true
 			continue
 		}
-		if e.kind != lineBody || e.hbody() || e.end-e.start < minProse*3 {
-			continue // a list's item, a byline: no paragraph of prose
+		if e.kind != lineBody || e.hbody() {
+			continue
 		}
-		body++
+		if e.end-e.start < minProse*3 {
+			// A list's item or a byline is no paragraph of prose; a
+			// sub-part running into one sentence of text is a candidate
+			// all the same (突出抓好重点群体就业。坚持分类施策…).
+			if margin && !p.indented(e) && runInHead(p.str(e)) {
+				cands = append(cands, i)
+			}
+			continue
+		}
 		if p.indented(e) {
 			setIn++
-		} else if margin {
-			cands = append(cands, i)
+		} else {
+			if margin {
+				cands = append(cands, i)
+			}
+			if listShaped(p.str(e)) {
+				continue // what Word's list left at the margin (setsProseIn)
+			}
 		}
+		body++
 	}
 	if len(cands) == 0 || setIn < minSetIn || setIn*4 < body*3 {
 		return nil
@@ -125,14 +139,26 @@ func (p *parser) runInSibling(stack []frame, runIn map[int]bool, i int) int {
 	// under a sub-part, not the sub-part's sibling.
 	top := stack[len(stack)-1].at
 	text := p.eff[top].kind != lineTitle // a run-in heading's line is its text
+	leads := 0                           // paragraphs set in that open with a title sentence
 	for j := top + 1; j < i; j++ {
 		if runIn[j] || p.marginLead(j) {
 			return -1
 		}
 		text = text || p.eff[j].kind != lineTitle
+		if e := &p.eff[j]; e.kind == lineBody && p.indented(e) && runInHead(p.str(e)) {
+			leads++
+		}
 	}
 	if !text {
 		return -1
+	}
+	// A heading line whose own leads are set in (强化政策支撑，稳住就业基本盘 /
+	// 　　落实减负稳岗政策。… ×4) holds no list at the margin after them: the
+	// run-in line is the next sub-part, titled alike or not (突出抓好重点群体
+	// 就业。坚持分类施策…).
+	if f := stack[len(stack)-1]; leads >= minColonItems-1 && f.st == stylePlain &&
+		p.eff[top].kind == lineTitle && !p.indented(&p.eff[top]) {
+		return len(stack) - 1
 	}
 	s := p.str(&p.eff[i])
 	title := s[:strings.Index(s, "。")]
