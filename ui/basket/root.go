@@ -26,7 +26,8 @@ type RootOptions struct {
 	// Basket configures the basket page.
 	Basket Options
 	// Reader configures a reader opened at an excerpt's source; FileName,
-	// Key, Place and BasketPage are set for each document.
+	// Key, Place and BasketPage are set for each document; History, when
+	// nil, is the first reader's, one for the session.
 	Reader reader.Options
 	// Open reads the document at path and returns it with its content
 	// key (state.Key), as the library's Open does.
@@ -108,6 +109,11 @@ type openedMsg struct {
 // NewRoot returns the program showing r, the reader of the file at path
 // whose content key is key.
 func NewRoot(r reader.Model, key, path string, opt RootOptions) Root {
+	if opt.Reader.History == nil {
+		// One history for the session, as the library's documents
+		// share theirs: the excerpts' documents and Ctrl-^ take r's.
+		opt.Reader.History = r.History()
+	}
 	root := Root{opt: opt, reader: r, key: key, path: path, basket: Host{Page: New(opt.Basket)}, readers: new(basketfile.Readers)}
 	root.readers.Add(r.Saves())
 	if r.NoFile() {

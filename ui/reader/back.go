@@ -37,6 +37,12 @@ func (m *Model) Flash(msg string) tea.Cmd { return m.status.Flash(msg) }
 // from Options (LastQuery): the next reader's, for n and N.
 func (m Model) LastSearch() (*search.Query, string) { return m.search.last, m.search.lastText }
 
+// History is the search history of the reader's / prompt: the one
+// Options.History gave, or its own. A program that puts another reader in
+// its place hands it on (Options.History), so that ↑ brings back the
+// searches made in the documents read before.
+func (m Model) History() *History { return m.search.history }
+
 // Close stops the reader's search, for a program that puts another
 // reader in its place: its scan of a large document waited for ever to
 // hand over its next hits, holding the document.
