@@ -27,9 +27,15 @@ const hangupEvery = 500 * time.Millisecond
 // (nohup, a wrapper's trap) passes nothing on. Bubble Tea then reads end
 // of file and stops reading, and wenji ran on with no terminal, for ever.
 // So the terminal tty is also looked at every hangupEvery for a hang-up.
+//
+// SIGTERM ends p here too: Bubble Tea ends it on SIGTERM, but drops the
+// signal while the terminal is lent to the basket page's editor (e), and
+// wenji ran on after the editor as if never told to end. The quit waits
+// for the editor's end; the basket page's Flush keeps what the writer
+// saved in it.
 func quitOnHangup(p *tea.Program, tty *os.File) (stop func()) {
 	ch := make(chan os.Signal, 2)
-	signal.Notify(ch, syscall.SIGHUP)
+	signal.Notify(ch, syscall.SIGHUP, syscall.SIGTERM)
 	done := make(chan struct{})
 	go func() {
 		look := time.NewTicker(hangupEvery)

@@ -73,11 +73,21 @@ func (m *Model) edit() tea.Cmd {
 		return m.flash(fmt.Sprintf(m.tx.EditFailedFmt, reader.ErrTextIn(m.opt.Lang, err)))
 	}
 	file := f.Name()
+	m.s.qmu.Lock()
+	m.s.editing = &openEdit{id: e.ID, file: file, before: e.Text}
+	m.s.qmu.Unlock()
 	return execEditor(editorCommand(file), func(err error) tea.Msg { return editedMsg{id: e.ID, file: file, err: err} })
 }
 
 // edited takes the text the editor left: the excerpt's new text, saved.
 func (m *Model) edited(msg editedMsg) tea.Cmd {
+	if m.s != nil {
+		m.s.qmu.Lock()
+		if m.s.editing != nil && m.s.editing.file == msg.file {
+			m.s.editing = nil
+		}
+		m.s.qmu.Unlock()
+	}
 	b, err := os.ReadFile(msg.file)
 	os.Remove(msg.file)
 	if msg.err != nil {
@@ -149,4 +159,31 @@ func (m *Model) indexOf(id string) int {
 		}
 	}
 	return -1
+}
+
+// openEdit is an excerpt in the editor: its id, the temporary file and
+// the text it was given.
+type openEdit struct{ id, file, before string }
+
+// flush saves the changes queued and an edit the program's end cut
+// short: the editor still running when wenji was told to end (SIGTERM,
+// the terminal hung up, which ends the editor too), or its end never
+// read. What the writer saved in the editor (:w) is the excerpt's text,
+// as edited would have made it; the editor's unsaved buffer is its own
+// (vim keeps it in its swap file). The temporary file was left behind
+// and the edit lost.
+func (s *shared) flush() {
+	s.qmu.Lock()
+	ed := s.editing
+	s.editing = nil
+	if ed != nil {
+		b, err := os.ReadFile(ed.file)
+		os.Remove(ed.file)
+		text := normalizeEdit(string(b))
+		if err == nil && strings.TrimSpace(text) != "" && text != normalizeEdit(ed.before) {
+			s.queue = append(s.queue, func(b *store.Basket) { b.Edit(ed.id, text) })
+		}
+	}
+	s.qmu.Unlock()
+	s.apply()
 }

@@ -194,3 +194,58 @@ func TestUndoEditChangedSince(t *testing.T) {
 		t.Errorf("u of an edit no one changed since left %+v", got)
 	}
 }
+
+// TestEditKeptAtEnd: wenji told to end while the editor runs (SIGTERM,
+// the terminal hung up, which ends the editor too: Bubble Tea's quit is
+// read before the editor's end) keeps what the writer saved in the
+// editor, the temporary file gone, as Flush finishes the other changes.
+// The file was left in /tmp and the basket never had the edit. A file
+// the writer did not save changes nothing, and an edit whose end was read
+// is not made twice (u took it back).
+func TestEditKeptAtEnd(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		edit  func(string) string
+		want  string
+		after func(tea.Model) tea.Model // what the page read before the end
+	}{
+		{"saved", func(s string) string {
+			return strings.Replace(s, "乙的正文。", "乙的正文，关前改过。", 1)
+		}, "乙的正文，关前改过。", nil},
+		{"unsaved", func(s string) string { return s }, "乙的正文。", nil},
+		{"read and undone", func(s string) string { return strings.Replace(s, "乙的正文。", "乙的正文，改过。", 1) }, "乙的正文。",
+			func(m tea.Model) tea.Model { return keys(m, "u") }},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			path := fill(t, "甲", "乙")
+			var file string
+			var end tea.Cmd
+			was := execEditor
+			t.Cleanup(func() { execEditor = was })
+			execEditor = func(cmd *exec.Cmd, done func(error) tea.Msg) tea.Cmd {
+				file = cmd.Args[len(cmd.Args)-1]
+				b, err := os.ReadFile(file)
+				if err == nil {
+					err = os.WriteFile(file, []byte(c.edit(string(b))), 0o600)
+				}
+				end = func() tea.Msg { return done(err) }
+				return nil // the program ends before the editor's end is read
+			}
+			m := keys(newPage(path, 80, 24, nil), "j", "e")
+			if c.after != nil {
+				m = c.after(drive(m, end()))
+			}
+			m.(pageModel).Model.Flush()
+			b, err := store.Open(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := b.List()[1].Text; !strings.Contains(got, c.want) {
+				t.Errorf("the basket holds %q after the end, want %s", got, c.want)
+			}
+			if _, err := os.Stat(file); !os.IsNotExist(err) {
+				t.Errorf("the temporary file %s is left: %v", file, err)
+			}
+		})
+	}
+}
