@@ -101,7 +101,7 @@ var usageForms = []struct{ form, text [2]string }{
 	{[2]string{"wenji FILE", "wenji 文件"}, [2]string{"read FILE", "阅读文件"}},
 	{[2]string{"wenji DIR", "wenji 文件夹"}, [2]string{
 		"the library: every document under DIR in a list",
-		"文库：列出文件夹中（含其下各层）的全部文档"}},
+		"文库：列出文件夹（含子文件夹）中的全部文档"}},
 	{[2]string{"wenji -", "wenji -"}, [2]string{
 		"read standard input (cat FILE | wenji works too; keys come from the terminal)",
 		"阅读标准输入（也可以把文件用管道传给 wenji，按键仍从终端读取）"}},
