@@ -1,6 +1,7 @@
 package basket
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"os/exec"
@@ -23,6 +24,7 @@ import (
 // excerpt id's text as edited, unless err.
 type editedMsg struct {
 	id, file string
+	editor   string // the command run (editorName)
 	err      error
 }
 
@@ -34,6 +36,16 @@ func (editedMsg) TerminalBack() {}
 // $EDITOR, else vi, run by the shell so that an editor given with its
 // arguments (code -w) runs as less and git run it.
 func editorCommand(file string) *exec.Cmd {
+	cmd := exec.Command("/bin/sh", "-c", editorName()+` "$1"`, "sh", file)
+	// The terminal itself: Bubble Tea gives a command without one its
+	// own output, which wraps the terminal (internal/app's cursorOut),
+	// and Go would then hand the editor a pipe, not a terminal.
+	cmd.Stdout = os.Stdout
+	return cmd
+}
+
+// editorName is the editor e runs: $VISUAL, else $EDITOR, else vi.
+func editorName() string {
 	ed := os.Getenv("VISUAL")
 	if strings.TrimSpace(ed) == "" {
 		ed = os.Getenv("EDITOR")
@@ -41,12 +53,7 @@ func editorCommand(file string) *exec.Cmd {
 	if strings.TrimSpace(ed) == "" {
 		ed = "vi"
 	}
-	cmd := exec.Command("/bin/sh", "-c", ed+` "$1"`, "sh", file)
-	// The terminal itself: Bubble Tea gives a command without one its
-	// own output, which wraps the terminal (internal/app's cursorOut),
-	// and Go would then hand the editor a pipe, not a terminal.
-	cmd.Stdout = os.Stdout
-	return cmd
+	return ed
 }
 
 // execEditor runs cmd on the terminal, Bubble Tea's screen handed back
@@ -76,7 +83,8 @@ func (m *Model) edit() tea.Cmd {
 	m.s.qmu.Lock()
 	m.s.editing = &openEdit{id: e.ID, file: file, before: e.Text}
 	m.s.qmu.Unlock()
-	return execEditor(editorCommand(file), func(err error) tea.Msg { return editedMsg{id: e.ID, file: file, err: err} })
+	ed := editorName()
+	return execEditor(editorCommand(file), func(err error) tea.Msg { return editedMsg{id: e.ID, file: file, editor: ed, err: err} })
 }
 
 // edited takes the text the editor left: the excerpt's new text, saved.
@@ -91,7 +99,7 @@ func (m *Model) edited(msg editedMsg) tea.Cmd {
 	b, err := os.ReadFile(msg.file)
 	os.Remove(msg.file)
 	if msg.err != nil {
-		err = msg.err
+		return m.flash(m.editorFailed(msg.editor, msg.err))
 	}
 	if err != nil {
 		return m.flash(fmt.Sprintf(m.tx.EditFailedFmt, reader.ErrTextIn(m.opt.Lang, err)))
@@ -109,6 +117,25 @@ func (m *Model) edited(msg editedMsg) tea.Cmd {
 	m.undo = append(m.undo, deleted{e: m.list[i], at: i, edit: true, after: text})
 	m.list[i] = store.Edited(m.list[i], text)
 	return tea.Batch(m.flash(m.tx.Edited), m.save(func(b *store.Basket) { b.Edit(msg.id, text) }))
+}
+
+// editorFailed says why the editor left no edit: the shell found no
+// command editor (status 127) or could not run it (126), which it said on
+// the screen the page came back over; another status is the editor's own
+// end (vim's :cq). Both said "the editor did not run: exit status 127",
+// in Go's English, naming neither the editor nor the fix.
+func (m *Model) editorFailed(editor string, err error) string {
+	var exit *exec.ExitError
+	if errors.As(err, &exit) {
+		switch code := exit.ExitCode(); code {
+		case 126, 127:
+			return fmt.Sprintf(m.tx.EditorMissingFmt, editor)
+		case -1: // ended by a signal: err says which
+		default:
+			return fmt.Sprintf(m.tx.EditorExitFmt, code)
+		}
+	}
+	return fmt.Sprintf(m.tx.EditFailedFmt, reader.ErrTextIn(m.opt.Lang, err))
 }
 
 // unedit puts back prev, an excerpt as it was before e edited it to

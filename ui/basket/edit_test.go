@@ -249,3 +249,43 @@ func TestEditKeptAtEnd(t *testing.T) {
 		})
 	}
 }
+
+// TestEditorFailureSaid: an editor the shell cannot find (status 127) or
+// run (126) is named, with where to set another; an editor that ends with
+// a status of its own (vim's :cq) gives the edit up and says so. Both
+// said "编辑器没有运行：exit status 127", naming neither the editor nor
+// the fix, in Go's English; the excerpt is left as it was either way.
+func TestEditorFailureSaid(t *testing.T) {
+	for _, c := range []struct {
+		visual, editor string
+		zh, en         string
+	}{
+		{"", "nano-absent", "找不到编辑器 nano-absent：请设置 $VISUAL 或 $EDITOR", "no editor nano-absent: set $VISUAL or $EDITOR"},
+		{"code-absent -w", "vi", "找不到编辑器 code-absent -w", "no editor code-absent -w"},
+		{"", "exit 3; :", "编辑器以退出码 3 结束：未修改", "the editor exited with status 3: nothing changed"},
+		{"", "exit 0; :", "没有改动", "not changed"},
+	} {
+		t.Setenv("VISUAL", c.visual)
+		t.Setenv("EDITOR", c.editor)
+		for _, lang := range []string{"zh", "en"} {
+			path := fill(t, "甲", "乙")
+			was := execEditor
+			execEditor = func(cmd *exec.Cmd, done func(error) tea.Msg) tea.Cmd {
+				cmd.Stdout, cmd.Stderr = nil, nil
+				err := cmd.Run()
+				return func() tea.Msg { return done(err) }
+			}
+			pm := New(Options{Path: path, Lang: lang, Ambiguous: 1})
+			var m tea.Model = drive(pageModel{pm}, pm.Init()(), tea.WindowSizeMsg{Width: 120, Height: 24})
+			m = keys(m, "e")
+			execEditor = was
+			want := map[string]string{"zh": c.zh, "en": c.en}[lang]
+			if v := screen(m); !strings.Contains(v, want) {
+				t.Errorf("%s, VISUAL=%q EDITOR=%q: want %q:\n%s", lang, c.visual, c.editor, want, v)
+			}
+			if got := headingsList(t, path)[0].Text; !strings.Contains(got, "甲的正文。") {
+				t.Errorf("the excerpt became %q", got)
+			}
+		}
+	}
+}
