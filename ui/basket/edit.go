@@ -10,6 +10,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	store "wenji/internal/basket"
+	"wenji/ui/common"
 	"wenji/ui/reader"
 )
 
@@ -58,7 +59,9 @@ func editorName() string {
 
 // execEditor runs cmd on the terminal, Bubble Tea's screen handed back
 // after; the tests replace it.
-var execEditor = func(cmd *exec.Cmd, done func(error) tea.Msg) tea.Cmd { return tea.ExecProcess(cmd, done) }
+var execEditor = func(cmd *exec.Cmd, done func(error) tea.Msg) tea.Cmd {
+	return tea.Exec(common.LentCommand(cmd), done)
+}
 
 // edit opens the excerpt under the cursor in the editor.
 func (m *Model) edit() tea.Cmd {
