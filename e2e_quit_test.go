@@ -4,10 +4,12 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"syscall"
 	"testing"
+	"time"
 
 	"wenji/internal/basket"
 	"wenji/internal/bench/tmuxtool"
@@ -84,4 +86,69 @@ func signalWenji(t *testing.T, tm *term, sig syscall.Signal) {
 		}
 	}
 	t.Fatal("no wenji process under the pane")
+}
+
+// TestEditorEndKeepsEditE2E: wenji told to end while the basket page's
+// editor runs keeps what the writer saved in the editor: SIGTERM (which
+// Bubble Tea dropped while the editor had the terminal: wenji ran on after
+// it) ends wenji once the editor is done, and the terminal closed (tmux
+// kill-session, which ends the editor too) ends both; the excerpt has the
+// text the editor wrote and no temporary file is left. Each lost the
+// edit, the file left in $TMPDIR.
+func TestEditorEndKeepsEditE2E(t *testing.T) {
+	seed := seedOrSkip(t)
+	bin := binary(t)
+	for _, how := range []string{"TERM", "HUP"} {
+		t.Run(how, func(t *testing.T) {
+			dataDir, tmp, ctl := t.TempDir(), t.TempDir(), t.TempDir()
+			// The editor saves its change (vim's :w), says so, and waits
+			// to be told to end (or for the hang-up).
+			editor := ctl + "/editor"
+			script := "#!/bin/sh\nprintf '%s\\n' '编辑器里改过' >> \"$1\"\n: > " + ctl + "/ready\n" +
+				"i=0; while [ ! -e " + ctl + "/go ] && [ $i -lt 300 ]; do sleep 0.1; i=$((i+1)); done\n"
+			if err := os.WriteFile(editor, []byte(script), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			tm := newTerm(t, 100, 30, fmt.Sprintf("XDG_DATA_HOME=%s TMPDIR=%s EDITOR=%s exec %s '%s'", dataDir, tmp, editor, bin, seed))
+			tm.waitText("│")
+			tm.keys("}", "a")
+			tm.waitText("Added to basket (1)")
+			tm.keys("B")
+			tm.waitText("Basket")
+			tm.keys("e")
+			for i := 0; ; i++ {
+				if _, err := os.Stat(ctl + "/ready"); err == nil {
+					break
+				} else if i > 200 {
+					t.Fatal("the editor never ran")
+				}
+				time.Sleep(50 * time.Millisecond)
+			}
+			if how == "TERM" {
+				signalWenji(t, tm, syscall.SIGTERM)
+				time.Sleep(300 * time.Millisecond)
+				os.WriteFile(ctl+"/go", nil, 0o644) // the writer quits the editor
+			} else {
+				tm.tmux("kill-session")
+			}
+			if st, err := tmuxtool.WaitRuns(tm.runs, exitBound); err != nil || len(st) != 1 || (st[0] != 0 && (how == "TERM" || st[0] != 1)) {
+				t.Fatalf("after %s: exit %v, %v", how, st, err)
+			}
+			b, err := basket.Open(dataDir + "/wenji/basket.json")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if l := b.List(); len(l) != 1 || !strings.HasSuffix(l[0].Text, "编辑器里改过\n") {
+				var ends []string
+				for _, e := range l {
+					r := []rune(e.Text)
+					ends = append(ends, string(r[max(0, len(r)-20):]))
+				}
+				t.Errorf("after %s: the basket's excerpts end %q, want the editor's change", how, ends)
+			}
+			if left, _ := filepath.Glob(tmp + "/wenji-excerpt-*"); len(left) > 0 {
+				t.Errorf("after %s: %q left", how, left)
+			}
+		})
+	}
 }

@@ -145,7 +145,7 @@ func TestBadInput(t *testing.T) {
 	os.WriteFile(noRead, []byte("正文。"), 0o000)
 	cases := []struct{ path, en, zh string }{
 		{"/no/such/file", "no such file", "文件不存在"},
-		{dir, "is a directory", "是目录"},
+		{dir, "is a directory", "是文件夹"},
 		{bin, "not a text document", "不是文本文档"},
 	}
 	if os.Geteuid() != 0 { // root reads anything

@@ -163,7 +163,7 @@ func TestPrintPathValues(t *testing.T) {
 	seed := seedOrSkip(t)
 	for _, v := range []string{"abc", "", "+1", "1.", ".1", "1..2", "-1", "0.1", "2.x", "1e2", " 1", "１"} {
 		for _, lang := range []string{"en", "zh"} {
-			want := map[string]string{"en": "outline path", "zh": "提纲路径"}[lang]
+			want := map[string]string{"en": "outline path", "zh": "大纲路径"}[lang]
 			code, out, errOut := cli(t, "", "--lang", lang, "--print", v, seed)
 			if code != 2 || out != "" || strings.Count(errOut, "\n") != 1 || !strings.Contains(errOut, want) {
 				t.Errorf("%s --print %q: exit %d, stdout %q, stderr %q", lang, v, code, out, errOut)

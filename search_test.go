@@ -175,7 +175,7 @@ func TestSearchErrors(t *testing.T) {
 		en, zh string
 	}{
 		{[]string{"--search", `\(一是`, seed}, "bad regular expression", "正则有误"},
-		{[]string{"--search", "x"}, "needs a file or a folder", "需要给出文件或目录"},
+		{[]string{"--search", "x"}, "needs a file or a folder", "需要给出文件或文件夹"},
 		{[]string{"--search", "", seed}, "needs something to search for", "需要要找的内容"},
 		{[]string{"--search", "x", "-"}, "not standard input", "不读标准输入"},
 		{[]string{"--headings", seed}, "--headings goes with --search", "--headings 需与 --search 同用"},

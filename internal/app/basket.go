@@ -47,7 +47,7 @@ func runBasket(o options, lang string, stdout, stderr io.Writer) int {
 		return 0
 	case o.format == "docx":
 		return writeFile(o.output, o.force, lang, stderr, func(w io.Writer) error {
-			return basket.WriteDocx(w, list, t.BasketTitle)
+			return basket.WriteDocx(w, list)
 		})
 	}
 	out := newOutput(stdout)

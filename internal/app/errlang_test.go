@@ -33,7 +33,7 @@ func TestFailuresInOneLanguage(t *testing.T) {
 		{"state save", "zh", func(stderr *bytes.Buffer) {
 			t.Setenv("XDG_STATE_HOME", file)
 			newMemory(options{}, "zh", stderr).save(state.Key([]byte("文档")), "x.txt", reader.Place{Offset: 1})
-		}, "无法记录阅读位置（不影响阅读）：" + file + "：不是目录"},
+		}, "无法记录阅读位置（不影响阅读）：" + file + "：不是文件夹"},
 		{"state save", "en", func(stderr *bytes.Buffer) {
 			t.Setenv("XDG_STATE_HOME", file)
 			newMemory(options{}, "en", stderr).save(state.Key([]byte("文档")), "x.txt", reader.Place{Offset: 1})
@@ -41,14 +41,14 @@ func TestFailuresInOneLanguage(t *testing.T) {
 		{"library save", "zh", func(stderr *bytes.Buffer) {
 			t.Setenv("XDG_STATE_HOME", file)
 			newMemory(options{}, "zh", stderr).saveLibraryLast(t.TempDir(), "a.txt")
-		}, "无法记录文库上次打开的文档（不影响使用）：" + file + "：不是目录"},
+		}, "无法记录文库上次打开的文档（不影响使用）：" + file + "：不是文件夹"},
 		{"basket", "zh", func(stderr *bytes.Buffer) {
 			t.Setenv("XDG_DATA_HOME", file)
 			run([]string{"--lang", "zh", "--basket"}, nil, &bytes.Buffer{}, stderr)
-		}, "无法读取素材篮：" + filepath.Join(file, "wenji", "basket.json") + "：不是目录"},
+		}, "无法读取素材篮：" + filepath.Join(file, "wenji", "basket.json") + "：不是文件夹"},
 		{"docx output", "zh", func(stderr *bytes.Buffer) {
 			run([]string{"--lang", "zh", "--print", "1", "--format", "docx", "-o", filepath.Join(file, "x.docx"), seed}, nil, &bytes.Buffer{}, stderr)
-		}, "无法写入 " + filepath.Join(file, "x.docx") + "：不是目录"},
+		}, "无法写入 " + filepath.Join(file, "x.docx") + "：不是文件夹"},
 		{"output", "zh", func(stderr *bytes.Buffer) {
 			out, err := os.OpenFile("/dev/full", os.O_WRONLY, 0)
 			if err != nil {
@@ -59,7 +59,7 @@ func TestFailuresInOneLanguage(t *testing.T) {
 		}, "无法写出输出：磁盘空间不足"},
 		{"search", "zh", func(stderr *bytes.Buffer) {
 			run([]string{"--lang", "zh", "--search", "正文", filepath.Join(file, "x.txt")}, nil, &bytes.Buffer{}, stderr)
-		}, filepath.Join(file, "x.txt") + ": 不是目录"},
+		}, filepath.Join(file, "x.txt") + ": 不是文件夹"},
 	} {
 		var stderr bytes.Buffer
 		tc.run(&stderr)

@@ -21,12 +21,12 @@ import (
 // flagHelp is each flag's value (its name, or the values it takes; "" for
 // a switch) and what it does.
 var flagHelp = map[string]struct{ arg, text [2]string }{
-	"outline": {text: [2]string{"print the outline and exit", "输出提纲后退出"}},
+	"outline": {text: [2]string{"print the outline and exit", "输出大纲后退出"}},
 	"json": {text: [2]string{"print the tree and the filtered spans as JSON and exit",
 		"以 JSON 输出文档树和过滤掉的内容后退出"}},
 	"print": {[2]string{"PATH", "路径"}, [2]string{
 		"print the clean text of the node at outline PATH and exit (2.1 = first section of the second article; 0 = all)",
-		"输出提纲中该位置节点的正文后退出（2.1 即第二篇的第一节，0 即全文）"}},
+		"输出大纲中该位置那一节的正文后退出（2.1 即第二篇的第一节，0 即全文）"}},
 	"format": {[2]string{"txt|md|json|docx", "txt|md|json|docx"}, [2]string{
 		"output of --print and --outline: plain text, Markdown or JSON (default txt); docx (with -o): --print or --basket as a Word file in the official layout (GB/T 9704)",
 		"--print 和 --outline 的输出格式：纯文本、Markdown 或 JSON（默认 txt）；docx（须配 -o）：把 --print 或 --basket 写成公文格式（GB/T 9704）的 Word 文件"}},
@@ -38,7 +38,7 @@ var flagHelp = map[string]struct{ arg, text [2]string }{
 		"--print 的输出保留广告和付费标记，--search 也搜索其中"}},
 	"search": {[2]string{"QUERY", "查询"}, [2]string{
 		"grep FILE|DIR… for QUERY (the rules of / in the reader: # headings only, \\ regexp (\\# a literal #), @ pinyin initials, smart case): one line a hit, FILE:PATH:breadcrumb: snippet; exit 0 found, 1 none, 2 error",
-		"在文件或目录中搜索（规则同阅读器中的 /：# 开头只搜标题，\\ 开头为正则（\\# 即字面的 #），@ 开头为拼音首字母，含大写字母时区分大小写）：每处匹配一行，文件:路径:层级: 摘录；退出码 0 有匹配，1 无匹配，2 出错"}},
+		"在文件或文件夹中搜索（规则同阅读器中的 /：# 开头只搜标题，\\ 开头为正则（\\# 即字面的 #），@ 开头为拼音首字母，含大写字母时区分大小写）：每处匹配一行，文件:路径:层级: 摘录；退出码 0 有匹配，1 无匹配，2 出错"}},
 	"headings": {text: [2]string{"with --search: match headings (node titles) only", "与 --search 同用：只搜索标题"}},
 	"count":    {text: [2]string{"with --search: print each file's number of hits instead", "与 --search 同用：只输出每个文件的匹配数"}},
 	"no-cache": {text: [2]string{"with --search or a library: neither read nor write the cache of parsed documents",
@@ -99,29 +99,29 @@ func newFlags(o *options) *pflag.FlagSet {
 // usageForms are the ways to run wenji, with what each does.
 var usageForms = []struct{ form, text [2]string }{
 	{[2]string{"wenji FILE", "wenji 文件"}, [2]string{"read FILE", "阅读文件"}},
-	{[2]string{"wenji DIR", "wenji 目录"}, [2]string{
+	{[2]string{"wenji DIR", "wenji 文件夹"}, [2]string{
 		"the library: every document under DIR in a list",
-		"文库：列出目录下（含子目录）的全部文档"}},
+		"文库：列出文件夹（含子文件夹）中的全部文档"}},
 	{[2]string{"wenji -", "wenji -"}, [2]string{
 		"read standard input (cat FILE | wenji works too; keys come from the terminal)",
 		"阅读标准输入（也可以把文件用管道传给 wenji，按键仍从终端读取）"}},
 	{[2]string{"wenji", "wenji"}, [2]string{"read the embedded sample document", "阅读内置的示例文档"}},
-	{[2]string{"wenji --outline FILE", "wenji --outline 文件"}, [2]string{"print the outline", "输出提纲"}},
+	{[2]string{"wenji --outline FILE", "wenji --outline 文件"}, [2]string{"print the outline", "输出大纲"}},
 	{[2]string{"wenji --json FILE", "wenji --json 文件"}, [2]string{
 		"print the tree and the filtered spans as JSON", "以 JSON 输出文档树和过滤掉的内容"}},
 	{[2]string{"wenji --print PATH FILE", "wenji --print 路径 文件"}, [2]string{
 		"print one node's text (PATH: 2.1 = first section of the second article; 0 = all)",
-		"输出一个节点的正文（路径：2.1 即第二篇的第一节，0 即全文）"}},
+		"输出一节的正文（路径：2.1 即第二篇的第一节，0 即全文）"}},
 	{[2]string{"wenji --print PATH --format md FILE", "wenji --print 路径 --format md 文件"}, [2]string{
 		"the same as Markdown (json: the subtree with each node's text)",
-		"同上，输出为 Markdown（json：子树及其中各节点的正文）"}},
+		"同上，输出为 Markdown（json：这一节及其下各节，连同正文）"}},
 	{[2]string{"wenji --outline --format md FILE", "wenji --outline --format md 文件"}, [2]string{
-		"the outline as a nested Markdown list", "以 Markdown 嵌套列表输出提纲"}},
+		"the outline as a nested Markdown list", "以 Markdown 嵌套列表输出大纲"}},
 	{[2]string{"wenji --print PATH --format docx -o OUT FILE", "wenji --print 路径 --format docx -o 输出 文件"}, [2]string{
-		"one node as a Word file in the official layout (GB/T 9704)", "把一个节点写成公文格式（GB/T 9704）的 Word 文件"}},
-	{[2]string{"wenji --search QUERY FILE|DIR…", "wenji --search 查询 文件|目录…"}, [2]string{
+		"one node as a Word file in the official layout (GB/T 9704)", "把一节写成公文格式（GB/T 9704）的 Word 文件"}},
+	{[2]string{"wenji --search QUERY FILE|DIR…", "wenji --search 查询 文件|文件夹…"}, [2]string{
 		"every hit with its outline path, as grep (--headings: titles only; --count; --json)",
-		"像 grep 一样列出每处匹配及其提纲路径（--headings 只搜标题；--count 计数；--json）"}},
+		"像 grep 一样列出每处匹配及其大纲路径（--headings 只搜标题；--count 计数；--json）"}},
 	{[2]string{"wenji --basket", "wenji --basket"}, [2]string{
 		"print the basket of excerpts (--format docx -o OUT: a Word file; --clear: empty it)",
 		"输出素材篮（--format docx -o 输出：写成 Word 文件；--clear：清空）"}},

@@ -62,7 +62,7 @@ func TestHelp(t *testing.T) {
 			}
 			forms := map[string][]string{
 				"en": {"  wenji FILE  ", "  wenji DIR  ", "  wenji -  ", "  wenji  ", "  wenji --outline FILE  ", "  wenji --json FILE  ", "  wenji --print PATH FILE  "},
-				"zh": {"  wenji 文件  ", "  wenji 目录  ", "  wenji -  ", "  wenji  ", "  wenji --outline 文件  ", "  wenji --json 文件  ", "  wenji --print 路径 文件  "},
+				"zh": {"  wenji 文件  ", "  wenji 文件夹  ", "  wenji -  ", "  wenji  ", "  wenji --outline 文件  ", "  wenji --json 文件  ", "  wenji --print 路径 文件  "},
 			}[c.lang]
 			for _, f := range forms {
 				if !strings.Contains(help, "\n"+f) {
@@ -299,5 +299,29 @@ func TestJSONWithPrintOrOutline(t *testing.T) {
 	}
 	if code, out, _ := cli(t, "", "--search", "正文", "--json", doc); code != 0 || !strings.Contains(out, `"match"`) {
 		t.Errorf("--search --json: exit %d, %q", code, out)
+	}
+}
+
+// TestFlagHelpOutlineName: --help's Chinese calls the outline 大纲 and a
+// folder 文件夹, as the reader's help, status bar and messages do (it said
+// 提纲, the ? help 目录), and a section 一节, not the tree's 节点.
+// internal/text's TestOneNameForTheOutline checks the message catalogue.
+func TestFlagHelpOutlineName(t *testing.T) {
+	old := regexp.MustCompile(`提纲|目录|目錄|纲要|节点`)
+	var zh []string
+	for _, f := range flagHelp {
+		zh = append(zh, f.arg[1], f.text[1])
+	}
+	for _, u := range usageForms {
+		zh = append(zh, u.form[1], u.text[1])
+	}
+	for _, s := range zh {
+		if m := old.FindString(s); m != "" {
+			t.Errorf("--help says %s: %q", m, s)
+		}
+	}
+	var o options
+	if h := usage("zh", newFlags(&o)); !strings.Contains(h, "输出大纲") {
+		t.Errorf("the Chinese --help never names the outline 大纲:\n%s", h)
 	}
 }

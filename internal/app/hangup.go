@@ -7,6 +7,8 @@ import (
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
+
+	"wenji/ui/common"
 )
 
 // hangupEvery is how often quitOnHangup looks at the terminal.
@@ -27,16 +29,27 @@ const hangupEvery = 500 * time.Millisecond
 // (nohup, a wrapper's trap) passes nothing on. Bubble Tea then reads end
 // of file and stops reading, and wenji ran on with no terminal, for ever.
 // So the terminal tty is also looked at every hangupEvery for a hang-up.
+//
+// SIGTERM ends p here too while the terminal is lent to the basket page's
+// editor (e, common.TerminalLent): Bubble Tea ends p on SIGTERM itself,
+// but drops the signal then, and wenji ran on after the editor as if
+// never told to end. The quit waits for the editor's end; the basket
+// page's Flush keeps what the writer saved in it. Any other time the
+// SIGTERM is Bubble Tea's alone: a second quit sent from here left its
+// handler blocked on its own send, and Run's end waiting for it.
 func quitOnHangup(p *tea.Program, tty *os.File) (stop func()) {
 	ch := make(chan os.Signal, 2)
-	signal.Notify(ch, syscall.SIGHUP)
+	signal.Notify(ch, syscall.SIGHUP, syscall.SIGTERM)
 	done := make(chan struct{})
 	go func() {
 		look := time.NewTicker(hangupEvery)
 		defer look.Stop()
 		for {
 			select {
-			case <-ch:
+			case s := <-ch:
+				if s == syscall.SIGTERM && !common.TerminalLent() {
+					continue
+				}
 			case <-look.C:
 				if tty == nil || !hungUp(tty) {
 					continue

@@ -286,7 +286,7 @@ func TestSourceAndMarkdown(t *testing.T) {
 		}
 	}
 	var buf bytes.Buffer
-	if err := WriteDocx(&buf, []Excerpt{e}, "素材篮"); err != nil {
+	if err := WriteDocx(&buf, []Excerpt{e}); err != nil {
 		t.Fatal(err)
 	}
 	back, err := parse.Open("b.docx", buf.Bytes(), parse.Options{})

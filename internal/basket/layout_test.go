@@ -67,7 +67,7 @@ func docxParas(t *testing.T, b []byte) []string {
 func writeDocx(t *testing.T, list []Excerpt) []string {
 	t.Helper()
 	var buf bytes.Buffer
-	if err := WriteDocx(&buf, list, "素材篮"); err != nil {
+	if err := WriteDocx(&buf, list); err != nil {
 		t.Fatal(err)
 	}
 	return docxParas(t, buf.Bytes())

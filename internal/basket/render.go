@@ -238,14 +238,20 @@ func noControls(s string) string {
 // mdEscape escapes one line of text, Markdown's block markers included.
 func mdEscape(s string) string { return export.MarkdownEscape(s, true) }
 
+// ExportTitle is the title of the basket's .docx, Chinese whatever the
+// interface's language, as its source lines are (ExportWords): it is the
+// first line of a Chinese document in the official layout, which read
+// "Basket" over 来源：… lines under an English interface (C.UTF-8).
+const ExportTitle = "素材篮"
+
 // WriteDocx writes the excerpts as a .docx in the official layout (see
-// model/export/docx): title, then each excerpt laid out as Markdown lays
-// it out (Blocks), headings in the heading styles, and its source line in
-// a smaller 楷体 line.
-func WriteDocx(w io.Writer, list []Excerpt, title string) error {
+// model/export/docx): its title (ExportTitle), then each excerpt laid out
+// as Markdown lays it out (Blocks), headings in the heading styles, and
+// its source line in a smaller 楷体 line.
+func WriteDocx(w io.Writer, list []Excerpt) error {
 	out := make([]docx.Excerpt, len(list))
 	for i, e := range list {
 		out[i] = docx.Excerpt{Blocks: e.Blocks(), Source: e.SourceLine()}
 	}
-	return docx.WriteExcerpts(w, out, docx.Options{Title: title})
+	return docx.WriteExcerpts(w, out, docx.Options{Title: ExportTitle})
 }

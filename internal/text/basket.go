@@ -48,6 +48,10 @@ type Basket struct {
 	// HEdit is e's help; Edited, EditUnchanged and EditEmpty what the
 	// edit came to, EditFailedFmt why the editor did not run (the error).
 	HEdit, Edited, EditUnchanged, EditEmpty, EditFailedFmt string
+	// EditorMissingFmt names an editor the shell could not find or run
+	// (its command); EditorExitFmt gives the status an editor ended
+	// with, its edit given up (vim's :cq), as git gives it up.
+	EditorMissingFmt, EditorExitFmt string
 	// EditUndone is what u said when it took an edit back;
 	// EditChangedSince what it says of an edit it leaves, the excerpt
 	// edited elsewhere since (another session's text kept).
@@ -134,6 +138,8 @@ var ZhBasket = Basket{
 	EditUnchanged:     "没有改动",
 	EditEmpty:         "改后为空，未修改（删除用 d）",
 	EditFailedFmt:     "编辑器没有运行：%v",
+	EditorMissingFmt:  "找不到编辑器 %s：请设置 $VISUAL 或 $EDITOR",
+	EditorExitFmt:     "编辑器以退出码 %d 结束：未修改",
 	SelectionTag:      "选段",
 	CharsFmt:          "%[2]s 字",
 	SourceLabel:       "来源：",
@@ -204,6 +210,8 @@ var EnBasket = Basket{
 	EditUnchanged:     "not changed",
 	EditEmpty:         "left empty: not changed (d deletes)",
 	EditFailedFmt:     "the editor did not run: %v",
+	EditorMissingFmt:  "no editor %s: set $VISUAL or $EDITOR",
+	EditorExitFmt:     "the editor exited with status %d: nothing changed",
 	SelectionTag:      "selection",
 	CharsFmt:          "%[2]s {char|chars}",
 	SourceLabel:       "Source: ",

@@ -23,9 +23,9 @@ type Copy struct {
 // ZhCopy is Copy in Chinese.
 var ZhCopy = Copy{
 	HCopy:             "复制本节正文",
-	HCopyOutline:      "复制本节提纲",
-	What:              [2]string{"「%s」%s 字", "「%s」提纲 %s 行"},
-	Count:             [2]string{"正文 %s 字", "提纲 %s 行"},
+	HCopyOutline:      "复制本节大纲",
+	What:              [2]string{"「%s」%s 字", "「%s」大纲 %s 行"},
+	Count:             [2]string{"正文 %s 字", "大纲 %s 行"},
 	Copying:           "正在复制…",
 	Copied:            "已复制%s",
 	ViaTerminal:       "已复制%s（OSC 52）",

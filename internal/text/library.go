@@ -79,7 +79,7 @@ var ZhLibrary = Library{
 	Hit: [2]string{"处", "处"}, Doc: [2]string{"份文档", "份文档"}, ListedFmt: "（列出前 %d 处）",
 	ParsingFmt: "正在读取 %s/%s", OpeningFmt: "正在打开 %s…",
 	SaveFailed: "无法记录阅读位置：%v",
-	NoMatch:    "没有匹配的文档", NoDocs: "目录中没有可读的文档（.txt .md .html .mht .docx .doc .odt .rtf .pdf .epub）",
+	NoMatch:    "没有匹配的文档", NoDocs: "文件夹中没有可读的文档（.txt .md .html .mht .docx .doc .odt .rtf .pdf .epub）",
 	SearchPrompt: "全库搜索 /", SearchingFmt: "已搜 %s/%s 份 · %s", SearchDoneFmt: "%s，%s · %.2f 秒",
 	SearchNoneFmt: "0 处（共搜 %s） · %.2f 秒",
 	NoHits:        "没有找到", SearchHint: "↑↓ 选择 · Enter 打开到该处 · Esc 回到列表",

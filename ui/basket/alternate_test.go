@@ -149,34 +149,6 @@ func TestRootKeepsLastSearch(t *testing.T) {
 	}
 }
 
-// TestRootSharesSearchHistory: the searches made in one document of a
-// session come back with ↑ in the / prompt of the next the basket page or
-// Ctrl-^ opens, as the library's readers share theirs (reader.History):
-// each reader kept its own, and with no state directory to read them back
-// from (Options.Searches) ↑ brought back nothing.
-func TestRootSharesSearchHistory(t *testing.T) {
-	m, _ := altRoot(t, reader.Options{})
-	m = keys(m, "/")
-	m = drive(m, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("网格")})
-	m = keys(m, "enter", "esc", "B", "enter", "/", "up")
-	prompt := func(m tea.Model) string {
-		lines := strings.Split(screen(m), "\n")
-		return strings.TrimSpace(lines[len(lines)-1])
-	}
-	if r, _, path := m.(Root).Reader(); path != "/x/seed.txt" || r.Loading() || !strings.HasPrefix(prompt(m), "/网格") {
-		t.Fatalf("↑ in the excerpt's document (%s): %q, want /网格", path, prompt(m))
-	}
-	m = keys(m, "esc", "/")
-	m = drive(m, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("社区")})
-	m = keys(m, "enter", "esc", "ctrl+^", "/", "up")
-	if _, _, path := m.(Root).Reader(); path != "seed.txt" || !strings.HasPrefix(prompt(m), "/社区") {
-		t.Errorf("↑ after Ctrl-^ (%s): %q, want /社区", path, prompt(m))
-	}
-	if m = keys(m, "up"); !strings.HasPrefix(prompt(m), "/网格") {
-		t.Errorf("↑ ↑ after Ctrl-^: %q, want /网格", prompt(m))
-	}
-}
-
 // Keys read after B but apart from it, before the page opened (B, Enter
 // sent at once: the page waits for the adds' saves), are the page's: the
 // Enter went to the reader behind it and the page stayed open.
@@ -349,5 +321,47 @@ func TestRootSampleExcerptNoFile(t *testing.T) {
 	}
 	if opens["sample.txt"]+opens[""] != 0 || len(opens) != 2 {
 		t.Errorf("read %v", opens)
+	}
+}
+
+// TestRootSharesSearchHistory: the documents of one wenji FILE run (an
+// excerpt's, opened by the basket page's Enter, and the one read before,
+// back by Ctrl-^) share one search history, as the library's do: ↑ in the
+// / prompt brings back the searches made in the other document, the
+// newest first, with no file to keep them (Options.Searches unset). Each
+// reader had its own, and a new one at each Ctrl-^.
+func TestRootSharesSearchHistory(t *testing.T) {
+	m, _ := altRoot(t, reader.Options{})
+	search := func(m tea.Model, q string) tea.Model {
+		m = keys(m, "/")
+		m = drive(m, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(q)})
+		return keys(m, "enter", "esc")
+	}
+	prompt := func(m tea.Model) string {
+		lines := strings.Split(screen(m), "\n")
+		return strings.TrimSpace(lines[len(lines)-1])
+	}
+	m = search(m, "网格")
+	m = keys(m, "B", "enter")
+	if _, _, path := m.(Root).Reader(); path != "/x/seed.txt" {
+		t.Fatalf("enter opened %q", path)
+	}
+	if m = keys(m, "/", "up"); !strings.HasPrefix(prompt(m), "/网格") {
+		t.Errorf("↑ in the excerpt's document: %q, want /网格", prompt(m))
+	}
+	m = keys(m, "esc")
+	m = search(m, "调研")
+	m = keys(m, "ctrl+^")
+	if _, _, path := m.(Root).Reader(); path != "seed.txt" {
+		t.Fatalf("Ctrl-^ went to %q", path)
+	}
+	var got []string
+	m = keys(m, "/")
+	for range 3 {
+		m = keys(m, "up")
+		got = append(got, strings.Fields(prompt(m))[0])
+	}
+	if want := []string{"/调研", "/网格", "/网格"}; strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("↑ ×3 after Ctrl-^: %q, want %q", got, want)
 	}
 }

@@ -66,9 +66,12 @@ type shared struct {
 	mu sync.Mutex // held while changes are applied and saved
 	b  *store.Basket
 
-	qmu     sync.Mutex // guards queue
+	qmu     sync.Mutex // guards queue and editing
 	queue   []func(*store.Basket)
 	applied int // changes applied and saved so far
+	// editing is the excerpt e has in the editor, till the editor's
+	// end is read (edited): the program's end takes its file (flush).
+	editing *openEdit
 }
 
 // apply applies the changes queued, in order, and saves them; ok is false
@@ -365,7 +368,7 @@ func (m *Model) save(change func(b *store.Basket)) tea.Cmd {
 // returned, so that no change made on the page is lost.
 func (m Model) Flush() {
 	if m.loadedS != nil && *m.loadedS != nil {
-		(*m.loadedS).apply()
+		(*m.loadedS).flush()
 	}
 }
 

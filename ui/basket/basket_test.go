@@ -692,7 +692,7 @@ func TestUnreadableBasket(t *testing.T) {
 	// A directory where the file should be cannot be read, even by root.
 	path := t.TempDir()
 	for _, c := range []struct{ lang, want, not string }{
-		{"zh", "无法读取素材篮：是目录（文件未改动）", "素材篮是空的"},
+		{"zh", "无法读取素材篮：是文件夹（文件未改动）", "素材篮是空的"},
 		{"en", "cannot read the basket: is a directory (the file is left as it is)", "The basket is empty"},
 	} {
 		var m tea.Model = pageModel{New(Options{Path: path, Lang: c.lang, Ambiguous: 1})}

@@ -1,6 +1,7 @@
 package basket
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"os/exec"
@@ -9,6 +10,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	store "wenji/internal/basket"
+	"wenji/ui/common"
 	"wenji/ui/reader"
 )
 
@@ -23,6 +25,7 @@ import (
 // excerpt id's text as edited, unless err.
 type editedMsg struct {
 	id, file string
+	editor   string // the command run (editorName)
 	err      error
 }
 
@@ -34,14 +37,7 @@ func (editedMsg) TerminalBack() {}
 // $EDITOR, else vi, run by the shell so that an editor given with its
 // arguments (code -w) runs as less and git run it.
 func editorCommand(file string) *exec.Cmd {
-	ed := os.Getenv("VISUAL")
-	if strings.TrimSpace(ed) == "" {
-		ed = os.Getenv("EDITOR")
-	}
-	if strings.TrimSpace(ed) == "" {
-		ed = "vi"
-	}
-	cmd := exec.Command("/bin/sh", "-c", ed+` "$1"`, "sh", file)
+	cmd := exec.Command("/bin/sh", "-c", editorName()+` "$1"`, "sh", file)
 	// The terminal itself: Bubble Tea gives a command without one its
 	// own output, which wraps the terminal (internal/app's cursorOut),
 	// and Go would then hand the editor a pipe, not a terminal.
@@ -49,9 +45,23 @@ func editorCommand(file string) *exec.Cmd {
 	return cmd
 }
 
+// editorName is the editor e runs: $VISUAL, else $EDITOR, else vi.
+func editorName() string {
+	ed := os.Getenv("VISUAL")
+	if strings.TrimSpace(ed) == "" {
+		ed = os.Getenv("EDITOR")
+	}
+	if strings.TrimSpace(ed) == "" {
+		ed = "vi"
+	}
+	return ed
+}
+
 // execEditor runs cmd on the terminal, Bubble Tea's screen handed back
 // after; the tests replace it.
-var execEditor = func(cmd *exec.Cmd, done func(error) tea.Msg) tea.Cmd { return tea.ExecProcess(cmd, done) }
+var execEditor = func(cmd *exec.Cmd, done func(error) tea.Msg) tea.Cmd {
+	return tea.Exec(common.LentCommand(cmd), done)
+}
 
 // edit opens the excerpt under the cursor in the editor.
 func (m *Model) edit() tea.Cmd {
@@ -73,15 +83,26 @@ func (m *Model) edit() tea.Cmd {
 		return m.flash(fmt.Sprintf(m.tx.EditFailedFmt, reader.ErrTextIn(m.opt.Lang, err)))
 	}
 	file := f.Name()
-	return execEditor(editorCommand(file), func(err error) tea.Msg { return editedMsg{id: e.ID, file: file, err: err} })
+	m.s.qmu.Lock()
+	m.s.editing = &openEdit{id: e.ID, file: file, before: e.Text}
+	m.s.qmu.Unlock()
+	ed := editorName()
+	return execEditor(editorCommand(file), func(err error) tea.Msg { return editedMsg{id: e.ID, file: file, editor: ed, err: err} })
 }
 
 // edited takes the text the editor left: the excerpt's new text, saved.
 func (m *Model) edited(msg editedMsg) tea.Cmd {
+	if m.s != nil {
+		m.s.qmu.Lock()
+		if m.s.editing != nil && m.s.editing.file == msg.file {
+			m.s.editing = nil
+		}
+		m.s.qmu.Unlock()
+	}
 	b, err := os.ReadFile(msg.file)
 	os.Remove(msg.file)
 	if msg.err != nil {
-		err = msg.err
+		return m.flash(m.editorFailed(msg.editor, msg.err))
 	}
 	if err != nil {
 		return m.flash(fmt.Sprintf(m.tx.EditFailedFmt, reader.ErrTextIn(m.opt.Lang, err)))
@@ -99,6 +120,25 @@ func (m *Model) edited(msg editedMsg) tea.Cmd {
 	m.undo = append(m.undo, deleted{e: m.list[i], at: i, edit: true, after: text})
 	m.list[i] = store.Edited(m.list[i], text)
 	return tea.Batch(m.flash(m.tx.Edited), m.save(func(b *store.Basket) { b.Edit(msg.id, text) }))
+}
+
+// editorFailed says why the editor left no edit: the shell found no
+// command editor (status 127) or could not run it (126), which it said on
+// the screen the page came back over; another status is the editor's own
+// end (vim's :cq). Both said "the editor did not run: exit status 127",
+// in Go's English, naming neither the editor nor the fix.
+func (m *Model) editorFailed(editor string, err error) string {
+	var exit *exec.ExitError
+	if errors.As(err, &exit) {
+		switch code := exit.ExitCode(); code {
+		case 126, 127:
+			return fmt.Sprintf(m.tx.EditorMissingFmt, editor)
+		case -1: // ended by a signal: err says which
+		default:
+			return fmt.Sprintf(m.tx.EditorExitFmt, code)
+		}
+	}
+	return fmt.Sprintf(m.tx.EditFailedFmt, reader.ErrTextIn(m.opt.Lang, err))
 }
 
 // unedit puts back prev, an excerpt as it was before e edited it to
@@ -149,4 +189,31 @@ func (m *Model) indexOf(id string) int {
 		}
 	}
 	return -1
+}
+
+// openEdit is an excerpt in the editor: its id, the temporary file and
+// the text it was given.
+type openEdit struct{ id, file, before string }
+
+// flush saves the changes queued and an edit the program's end cut
+// short: the editor still running when wenji was told to end (SIGTERM,
+// the terminal hung up, which ends the editor too), or its end never
+// read. What the writer saved in the editor (:w) is the excerpt's text,
+// as edited would have made it; the editor's unsaved buffer is its own
+// (vim keeps it in its swap file). The temporary file was left behind
+// and the edit lost.
+func (s *shared) flush() {
+	s.qmu.Lock()
+	ed := s.editing
+	s.editing = nil
+	if ed != nil {
+		b, err := os.ReadFile(ed.file)
+		os.Remove(ed.file)
+		text := normalizeEdit(string(b))
+		if err == nil && strings.TrimSpace(text) != "" && text != normalizeEdit(ed.before) {
+			s.queue = append(s.queue, func(b *store.Basket) { b.Edit(ed.id, text) })
+		}
+	}
+	s.qmu.Unlock()
+	s.apply()
 }

@@ -194,3 +194,98 @@ func TestUndoEditChangedSince(t *testing.T) {
 		t.Errorf("u of an edit no one changed since left %+v", got)
 	}
 }
+
+// TestEditKeptAtEnd: wenji told to end while the editor runs (SIGTERM,
+// the terminal hung up, which ends the editor too: Bubble Tea's quit is
+// read before the editor's end) keeps what the writer saved in the
+// editor, the temporary file gone, as Flush finishes the other changes.
+// The file was left in /tmp and the basket never had the edit. A file
+// the writer did not save changes nothing, and an edit whose end was read
+// is not made twice (u took it back).
+func TestEditKeptAtEnd(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		edit  func(string) string
+		want  string
+		after func(tea.Model) tea.Model // what the page read before the end
+	}{
+		{"saved", func(s string) string {
+			return strings.Replace(s, "乙的正文。", "乙的正文，关前改过。", 1)
+		}, "乙的正文，关前改过。", nil},
+		{"unsaved", func(s string) string { return s }, "乙的正文。", nil},
+		{"read and undone", func(s string) string { return strings.Replace(s, "乙的正文。", "乙的正文，改过。", 1) }, "乙的正文。",
+			func(m tea.Model) tea.Model { return keys(m, "u") }},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			path := fill(t, "甲", "乙")
+			var file string
+			var end tea.Cmd
+			was := execEditor
+			t.Cleanup(func() { execEditor = was })
+			execEditor = func(cmd *exec.Cmd, done func(error) tea.Msg) tea.Cmd {
+				file = cmd.Args[len(cmd.Args)-1]
+				b, err := os.ReadFile(file)
+				if err == nil {
+					err = os.WriteFile(file, []byte(c.edit(string(b))), 0o600)
+				}
+				end = func() tea.Msg { return done(err) }
+				return nil // the program ends before the editor's end is read
+			}
+			m := keys(newPage(path, 80, 24, nil), "j", "e")
+			if c.after != nil {
+				m = c.after(drive(m, end()))
+			}
+			m.(pageModel).Model.Flush()
+			b, err := store.Open(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := b.List()[1].Text; !strings.Contains(got, c.want) {
+				t.Errorf("the basket holds %q after the end, want %s", got, c.want)
+			}
+			if _, err := os.Stat(file); !os.IsNotExist(err) {
+				t.Errorf("the temporary file %s is left: %v", file, err)
+			}
+		})
+	}
+}
+
+// TestEditorFailureSaid: an editor the shell cannot find (status 127) or
+// run (126) is named, with where to set another; an editor that ends with
+// a status of its own (vim's :cq) gives the edit up and says so. Both
+// said "编辑器没有运行：exit status 127", naming neither the editor nor
+// the fix, in Go's English; the excerpt is left as it was either way.
+func TestEditorFailureSaid(t *testing.T) {
+	for _, c := range []struct {
+		visual, editor string
+		zh, en         string
+	}{
+		{"", "nano-absent", "找不到编辑器 nano-absent：请设置 $VISUAL 或 $EDITOR", "no editor nano-absent: set $VISUAL or $EDITOR"},
+		{"code-absent -w", "vi", "找不到编辑器 code-absent -w", "no editor code-absent -w"},
+		{"", "exit 3; :", "编辑器以退出码 3 结束：未修改", "the editor exited with status 3: nothing changed"},
+		{"", "exit 0; :", "没有改动", "not changed"},
+	} {
+		t.Setenv("VISUAL", c.visual)
+		t.Setenv("EDITOR", c.editor)
+		for _, lang := range []string{"zh", "en"} {
+			path := fill(t, "甲", "乙")
+			was := execEditor
+			execEditor = func(cmd *exec.Cmd, done func(error) tea.Msg) tea.Cmd {
+				cmd.Stdout, cmd.Stderr = nil, nil
+				err := cmd.Run()
+				return func() tea.Msg { return done(err) }
+			}
+			pm := New(Options{Path: path, Lang: lang, Ambiguous: 1})
+			var m tea.Model = drive(pageModel{pm}, pm.Init()(), tea.WindowSizeMsg{Width: 120, Height: 24})
+			m = keys(m, "e")
+			execEditor = was
+			want := map[string]string{"zh": c.zh, "en": c.en}[lang]
+			if v := screen(m); !strings.Contains(v, want) {
+				t.Errorf("%s, VISUAL=%q EDITOR=%q: want %q:\n%s", lang, c.visual, c.editor, want, v)
+			}
+			if got := headingsList(t, path)[0].Text; !strings.Contains(got, "甲的正文。") {
+				t.Errorf("the excerpt became %q", got)
+			}
+		}
+	}
+}

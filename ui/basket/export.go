@@ -68,7 +68,7 @@ func writeDocx(dir, lang string, list []store.Excerpt, now time.Time) (string, e
 		if err != nil {
 			return "", err
 		}
-		err = store.WriteDocx(f, list, title)
+		err = store.WriteDocx(f, list)
 		if cerr := f.Close(); err == nil {
 			err = cerr
 		}

@@ -66,7 +66,7 @@ func (ps *pageSaves) flush() {
 	ps.mu.Unlock()
 	for _, p := range pages {
 		if *p != nil {
-			(*p).apply()
+			(*p).flush()
 		}
 	}
 }
@@ -81,7 +81,7 @@ func (s *shared) pending() bool {
 	defer s.mu.Unlock()
 	s.qmu.Lock()
 	defer s.qmu.Unlock()
-	return len(s.queue) > 0
+	return len(s.queue) > 0 || s.editing != nil
 }
 
 // Flush saves the changes of the pages the Host showed whose save Cmds

@@ -182,7 +182,7 @@ func await[T tea.Msg](cmd tea.Cmd) (msg T, ok bool) {
 // w writes the basket as a .docx beside the user (Options.ExportDir),
 // named after the basket and the day, never over a file there: a second
 // w writes -2; the bar names the file; the file reads back as the basket,
-// its excerpts' headings as headings.
+// its excerpts' headings as headings, under a Chinese title.
 func TestWriteDocx(t *testing.T) {
 	path := fill(t, "甲节", "乙节")
 	// Run again where midnight fell between the writes: the names change.
@@ -243,6 +243,11 @@ func writeDocxNamed(t *testing.T, path, dir, day string) bool {
 		}
 		if got := export.Outline(d.Root); !strings.Contains(got, "甲节") || !strings.Contains(got, "乙节") {
 			t.Errorf("%s: the .docx reads back as\n%s", c.lang, got)
+		}
+		// Its title is Chinese, as its 来源 lines are, whatever the
+		// interface's language: it read "Basket" under C.UTF-8.
+		if d.Root.Title != "素材篮" {
+			t.Errorf("%s: the .docx is titled %q, want 素材篮", c.lang, d.Root.Title)
 		}
 	}
 	return true

@@ -26,7 +26,8 @@ type RootOptions struct {
 	// Basket configures the basket page.
 	Basket Options
 	// Reader configures a reader opened at an excerpt's source; FileName,
-	// Key, Place and BasketPage are set for each document.
+	// Key, Place and BasketPage are set for each document; History, when
+	// nil, is the first reader's, one for the session.
 	Reader reader.Options
 	// Open reads the document at path and returns it with its content
 	// key (state.Key), as the library's Open does.

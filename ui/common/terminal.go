@@ -1,5 +1,13 @@
 package common
 
+import (
+	"io"
+	"os/exec"
+	"sync/atomic"
+
+	tea "github.com/charmbracelet/bubbletea"
+)
+
 // TerminalBack is a message that comes when wenji has the terminal
 // again after another program had it: the basket page's editor, run by
 // tea.ExecProcess. The program around the pages turns the mouse back on
@@ -7,3 +15,47 @@ package common
 // mouse off when it hands the terminal over and leaves it off when it
 // takes the terminal back.
 type TerminalBack interface{ TerminalBack() }
+
+// lent counts the programs running on the terminal Bubble Tea lent them
+// (LentCommand): a process-wide count, as the signals it answers are.
+var lent atomic.Int32
+
+// TerminalLent reports whether a program run through LentCommand has the
+// terminal now. Bubble Tea drops SIGTERM then (ReleaseTerminal ignores
+// signals till RestoreTerminal), and wenji ran on after the editor as if
+// never told to end; so the program around the pages ends it on SIGTERM
+// itself, but only then: both sending the quit left Bubble Tea's signal
+// handler blocked on its send for ever, and Run's end waits for it.
+func TerminalLent() bool { return lent.Load() > 0 }
+
+// LentCommand is cmd for tea.Exec, counted by TerminalLent while it runs.
+func LentCommand(cmd *exec.Cmd) tea.ExecCommand { return lentCommand{cmd} }
+
+// lentCommand is an exec.Cmd as tea.Exec takes it, as Bubble Tea's own
+// wrapper of tea.ExecProcess is: what is set stays, the rest is the
+// terminal's.
+type lentCommand struct{ *exec.Cmd }
+
+func (c lentCommand) Run() error {
+	lent.Add(1)
+	defer lent.Add(-1)
+	return c.Cmd.Run()
+}
+
+func (c lentCommand) SetStdin(r io.Reader) {
+	if c.Stdin == nil {
+		c.Stdin = r
+	}
+}
+
+func (c lentCommand) SetStdout(w io.Writer) {
+	if c.Stdout == nil {
+		c.Stdout = w
+	}
+}
+
+func (c lentCommand) SetStderr(w io.Writer) {
+	if c.Stderr == nil {
+		c.Stderr = w
+	}
+}

@@ -578,7 +578,7 @@ func TestNoOutlineSaysWhy(t *testing.T) {
 		}
 	}
 	flat := sized(buildDoc("无标题", "只有正文。"), 100, 20, Options{})
-	if f := press(flat, "tab"); !strings.Contains(f.status.Message(), "没有提纲") {
+	if f := press(flat, "tab"); !strings.Contains(f.status.Message(), "没有大纲") {
 		msg := f.status.Message()
 		t.Errorf("tab without an outline: %q", msg)
 	}

@@ -348,7 +348,7 @@ func TestAddNothingOrTwice(t *testing.T) {
 }
 
 // TestAddFailsInChinese: an add the file system refuses says why in the
-// interface's language, as the rest of the line: 素材篮保存失败：不是目录
+// interface's language, as the rest of the line: 素材篮保存失败：不是文件夹
 // (it said …：not a directory, Go's English).
 func TestAddFailsInChinese(t *testing.T) {
 	opt := basketOpts(t, &fakeClipboard{})
@@ -356,7 +356,7 @@ func TestAddFailsInChinese(t *testing.T) {
 	os.WriteFile(file, []byte("x"), 0o600)
 	opt.BasketPath = filepath.Join(file, "basket.json") // under a file: ENOTDIR, whoever runs the test
 	m := keys(sized(uitest.SeedDoc(t), 160, 40, opt), "]", "a")
-	if st := statusLine(m); !strings.Contains(st, "不是目录") || strings.Contains(st, "not a directory") {
+	if st := statusLine(m); !strings.Contains(st, "不是文件夹") || strings.Contains(st, "not a directory") {
 		t.Errorf("status %q, want the cause in Chinese", st)
 	}
 }

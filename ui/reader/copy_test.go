@@ -249,7 +249,7 @@ func TestCopySeedSection(t *testing.T) {
 	if got, want := native.last(), "坚持校准靶向，确保调查研究选题精准\n  强化对标学习，把准选题方向\n  强化问题导向，提升选题精度\n  强化审核把关，提高选题质量\n"; got != want {
 		t.Errorf("Y copied %q, want %q", got, want)
 	}
-	if st := statusLine(m); !strings.Contains(st, "提纲 4 行") {
+	if st := statusLine(m); !strings.Contains(st, "大纲 4 行") {
 		t.Errorf("status after Y: %q", st)
 	}
 }
@@ -369,10 +369,10 @@ func TestCopyReport(t *testing.T) {
 	}{
 		{"zh", copiedMsg{title: "靶向施策抓整改", count: 1234, native: true}, "已复制「靶向施策抓整改」1,234 字"},
 		{"en", copiedMsg{title: "靶向施策抓整改", count: 1234, native: true}, "Copied “靶向施策抓整改” (1,234 chars)"},
-		{"zh", copiedMsg{kind: copyOutline, title: "广泛深入查问题", count: 4, native: true}, "已复制「广泛深入查问题」提纲 4 行"},
+		{"zh", copiedMsg{kind: copyOutline, title: "广泛深入查问题", count: 4, native: true}, "已复制「广泛深入查问题」大纲 4 行"},
 		{"zh", copiedMsg{title: "甲", count: 5, terminal: true, file: file}, "已复制「甲」5 字（OSC 52；另存 ~/.cache/wenji/copied.txt）"},
 		{"en", copiedMsg{title: "甲", count: 5, file: file}, "No clipboard: 5 chars saved to ~/.cache/wenji/copied.txt"},
-		{"zh", copiedMsg{kind: copyOutline, title: "甲", count: 3, file: file}, "剪贴板不可用：提纲 3 行已存到 ~/.cache/wenji/copied.txt"},
+		{"zh", copiedMsg{kind: copyOutline, title: "甲", count: 3, file: file}, "剪贴板不可用：大纲 3 行已存到 ~/.cache/wenji/copied.txt"},
 		{"zh", copiedMsg{title: "甲", count: 5, err: errNoTool}, "复制失败：没有 xclip、xsel 或 wl-copy"},
 		{"zh", copiedMsg{title: "坚持深学细悟习近平新时代中国特色社会主义思想", count: 5, native: true}, "已复制「坚持深学细悟习…」5 字"},
 		// Where the title would leave the breadcrumb's end no room

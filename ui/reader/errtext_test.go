@@ -71,13 +71,13 @@ func TestErrLineIn(t *testing.T) {
 		err  error
 		want string
 	}{
-		{"zh", notDir, "/x/wenji/basket.json：不是目录"},
+		{"zh", notDir, "/x/wenji/basket.json：不是文件夹"},
 		{"zh", &fs.PathError{Op: "mkdir", Path: "/ro/wenji", Err: syscall.EROFS}, "/ro/wenji：文件系统只读"},
 		{"zh", syscall.ENOSPC, "磁盘空间不足"},
 		{"zh", fmt.Errorf("lock: %w", &fs.PathError{Op: "open", Path: "/s/.lock", Err: syscall.EACCES}), "lock: /s/.lock：没有权限"},
 		{"zh", &os.LinkError{Op: "rename", Old: "/a", New: "/b", Err: syscall.EACCES}, "/a → /b：没有权限"},
 		{"zh", &os.SyscallError{Syscall: "fsync", Err: syscall.EIO}, "读写出错"},
-		{"zh", errors.Join(notDir, syscall.ENOSPC), "/x/wenji/basket.json：不是目录; 磁盘空间不足"},
+		{"zh", errors.Join(notDir, syscall.ENOSPC), "/x/wenji/basket.json：不是文件夹; 磁盘空间不足"},
 		{"zh", &fs.PathError{Op: "open", Path: "/x", Err: syscall.EXDEV}, "/x：invalid cross-device link"},
 		{"zh", errors.New("disk gone"), "disk gone"},
 		{"zh", &fs.PathError{Op: "open", Path: "/s/k.json", Err: state.ErrNotRegular}, "/s/k.json：不是普通文件"},
