@@ -64,6 +64,10 @@ type Source struct {
 	// Offset is the byte offset in the parsed text where the excerpt
 	// starts, to open the reader there.
 	Offset int `json:"offset"`
+	// End is the byte offset in the parsed text where the excerpt ends,
+	// to tell an excerpt inside another (OverlapOf); 0 in an excerpt
+	// taken before it was kept.
+	End int `json:"end,omitempty"`
 	// Copy, for a document read from no file (standard input), names the
 	// file in the texts directory that keeps the bytes it was read from
 	// (copies.go), so that the excerpt can be opened again; "" when none
@@ -187,8 +191,7 @@ func (b *Basket) Add(e Excerpt) Excerpt {
 // on a section adds nothing, as most tools do not duplicate.
 func (b *Basket) Has(e Excerpt) bool {
 	for _, x := range b.items {
-		if x.Text == e.Text && x.Source.Offset == e.Source.Offset && x.Source.Hash == e.Source.Hash &&
-			(e.Source.Hash != "" || x.Source.Path == e.Source.Path && x.Source.Name == e.Source.Name) {
+		if x.Text == e.Text && x.Source.Offset == e.Source.Offset && sameDocument(x.Source, e.Source) {
 			return true
 		}
 	}

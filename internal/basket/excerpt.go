@@ -17,8 +17,10 @@ func FromNode(kind Kind, path, hash string, d *model.Document, n *model.Node) Ex
 	if h == "" {
 		h = n.Title
 	}
+	src := NewSource(path, hash, d, n, n.Span.Start)
+	src.End = n.Span.End
 	return Excerpt{Kind: kind, Heading: h, Text: export.PlainText(d, n, false), Heads: export.PlainHeads(d, n, false),
-		Source: NewSource(path, hash, d, n, n.Span.Start)}
+		Source: src}
 }
 
 // FromParas returns the excerpt of a paragraph selection of d: its
@@ -36,8 +38,10 @@ func FromParas(path, hash string, d *model.Document, sel model.ParaSelection) (E
 	if strings.TrimSpace(h) == "" {
 		h = firstWords(text)
 	}
+	src := NewSource(path, hash, d, start, d.Paras[sel.First].Start)
+	src.End = d.Paras[sel.Last].End
 	return Excerpt{Kind: KindParagraphs, Heading: h, Text: text, Heads: export.SelectionHeads(d, sel, false),
-		Source: NewSource(path, hash, d, start, d.Paras[sel.First].Start)}, true
+		Source: src}, true
 }
 
 // headingRunes is how much of a selection's first line heads it.

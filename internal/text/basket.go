@@ -6,9 +6,13 @@ type Basket struct {
 	// The reader's keys.
 	HAdd, HSelect, HOpen string
 	// The reader's messages.
-	AddedFmt     string // the basket's size after an add
-	AlreadyFmt   string // the basket's size when the excerpt was in it already
-	NothingToAdd string // a with no text where it is
+	AddedFmt   string // the basket's size after an add
+	AlreadyFmt string // the basket's size when the excerpt was in it already
+	// AddedInsideFmt and AddedHoldsFmt are AddedFmt for an excerpt
+	// wholly inside one the basket holds already (2.1.2 after 2.1), or
+	// holding one (2.1 after 2.1.2): the size, then that one's heading.
+	AddedInsideFmt, AddedHoldsFmt string
+	NothingToAdd                  string // a with no text where it is
 	// KeptNoAdd is what a (and v's a) says in the basket's kept copy of
 	// an excerpt whose source is gone: an excerpt of it would name no
 	// source.
@@ -60,6 +64,9 @@ type Basket struct {
 	// section's heading, and is not all of it); CharsFmt is an excerpt's
 	// length (Plural: the count, then the count as written, 1,234).
 	SelectionTag, CharsFmt string
+	// InsideTagFmt and HoldsTagFmt mark the row of an excerpt wholly
+	// inside another of the basket, or holding one: that one's number.
+	InsideTagFmt, HoldsTagFmt string
 	// SourceLabel heads an excerpt's source line on the page, and
 	// SourceStdin names standard input in it; the exports' source line
 	// is Chinese whatever the interface's language (来源：…).
@@ -101,19 +108,21 @@ const (
 
 // ZhBasket is Basket in Chinese.
 var ZhBasket = Basket{
-	HAdd:         "加入素材篮",
-	HSelect:      "按段选择",
-	HOpen:        "打开素材篮",
-	AddedFmt:     "已加入素材篮（%d）",
-	AlreadyFmt:   "已在素材篮中（%d）",
-	NothingToAdd: "没有可加入的内容",
-	KeptNoAdd:    "素材篮的副本（原文件已不在）：不能从中摘录",
-	Adding:       "正在加入素材篮…",
-	AskLargeFmt:  "这部分共 %[2]s 字：再按 a 全部加入素材篮，其他键取消",
-	SaveFailed:   "素材篮保存失败：%v",
-	NoPage:       "这里打不开素材篮页：用 wenji --basket 查看",
-	SelectingFmt: "已选 %d 段 · j/k ]/[ 扩展 · y 复制 · a 加入素材篮 · Esc 结束",
-	NoParagraph:  "这里没有可选的段落",
+	HAdd:           "加入素材篮",
+	HSelect:        "按段选择",
+	HOpen:          "打开素材篮",
+	AddedFmt:       "已加入素材篮（%d）",
+	AlreadyFmt:     "已在素材篮中（%d）",
+	AddedInsideFmt: "已加入素材篮（%d），在篮中「%s」之内",
+	AddedHoldsFmt:  "已加入素材篮（%d），包含篮中「%s」",
+	NothingToAdd:   "没有可加入的内容",
+	KeptNoAdd:      "素材篮的副本（原文件已不在）：不能从中摘录",
+	Adding:         "正在加入素材篮…",
+	AskLargeFmt:    "这部分共 %[2]s 字：再按 a 全部加入素材篮，其他键取消",
+	SaveFailed:     "素材篮保存失败：%v",
+	NoPage:         "这里打不开素材篮页：用 wenji --basket 查看",
+	SelectingFmt:   "已选 %d 段 · j/k ]/[ 扩展 · y 复制 · a 加入素材篮 · Esc 结束",
+	NoParagraph:    "这里没有可选的段落",
 
 	Title:             "素材篮",
 	CountFmt:          "%d 条",
@@ -141,6 +150,8 @@ var ZhBasket = Basket{
 	EditorMissingFmt:  "找不到编辑器 %s：请设置 $VISUAL 或 $EDITOR",
 	EditorExitFmt:     "编辑器以退出码 %d 结束：未修改",
 	SelectionTag:      "选段",
+	InsideTagFmt:      "在第 %d 条内",
+	HoldsTagFmt:       "含第 %d 条",
 	CharsFmt:          "%[2]s 字",
 	SourceLabel:       "来源：",
 	SourceStdin:       "标准输入",
@@ -173,19 +184,21 @@ var ZhBasket = Basket{
 
 // EnBasket is Basket in English.
 var EnBasket = Basket{
-	HAdd:         "add to the basket",
-	HSelect:      "select paragraphs",
-	HOpen:        "open the basket",
-	AddedFmt:     "Added to basket (%d)",
-	AlreadyFmt:   "Already in the basket (%d)",
-	NothingToAdd: "nothing to add",
-	KeptNoAdd:    "the basket's copy (file gone): nothing can be added from it",
-	Adding:       "adding to the basket…",
-	AskLargeFmt:  "%[2]s {char|chars}: a again adds them all, another key does not",
-	SaveFailed:   "Basket not saved: %v",
-	NoPage:       "no basket page here: see it with wenji --basket",
-	SelectingFmt: "%d {paragraph|paragraphs} selected · j/k ]/[ extend · y copy · a add · Esc end",
-	NoParagraph:  "no paragraph to select here",
+	HAdd:           "add to the basket",
+	HSelect:        "select paragraphs",
+	HOpen:          "open the basket",
+	AddedFmt:       "Added to basket (%d)",
+	AlreadyFmt:     "Already in the basket (%d)",
+	AddedInsideFmt: "Added to basket (%d), inside its “%s”",
+	AddedHoldsFmt:  "Added to basket (%d), holding its “%s”",
+	NothingToAdd:   "nothing to add",
+	KeptNoAdd:      "the basket's copy (file gone): nothing can be added from it",
+	Adding:         "adding to the basket…",
+	AskLargeFmt:    "%[2]s {char|chars}: a again adds them all, another key does not",
+	SaveFailed:     "Basket not saved: %v",
+	NoPage:         "no basket page here: see it with wenji --basket",
+	SelectingFmt:   "%d {paragraph|paragraphs} selected · j/k ]/[ extend · y copy · a add · Esc end",
+	NoParagraph:    "no paragraph to select here",
 
 	Title:             "Basket",
 	CountFmt:          "%d {excerpt|excerpts}",
@@ -213,6 +226,8 @@ var EnBasket = Basket{
 	EditorMissingFmt:  "no editor %s: set $VISUAL or $EDITOR",
 	EditorExitFmt:     "the editor exited with status %d: nothing changed",
 	SelectionTag:      "selection",
+	InsideTagFmt:      "in #%d",
+	HoldsTagFmt:       "holds #%d",
 	CharsFmt:          "%[2]s {char|chars}",
 	SourceLabel:       "Source: ",
 	SourceStdin:       "stdin",

@@ -524,15 +524,27 @@ func (m Model) body(bodyH int) []string {
 	return out
 }
 
-// rowTag is what the right end of an excerpt's row says of it: 选段 for a
-// paragraph selection, and its length (358 字); where the row has no room
-// for both beside a few characters of the heading, 选段 alone (what the
-// excerpt is matters more than its length), else "".
+// rowTag is what the right end of an excerpt's row says of it: the
+// excerpt of the basket it lies wholly inside (在第 2 条内) or one it
+// holds (含第 3 条), 选段 for a paragraph selection, and its length (358
+// 字); where the row has no room for all beside a few characters of the
+// heading, the length goes first, then 选段 (what the excerpt is matters
+// more than its length, and the text twice in the basket most), else "".
 func (m Model) rowTag(e store.Excerpt) string {
-	n := model.CountChars(e.Text)
-	tags := []string{wtext.Plural(n, m.tx.CharsFmt, n, common.Thousands(n))}
+	var lead []string
+	switch o, j := store.FindOverlap(m.list, e); o {
+	case store.Inside:
+		lead = append(lead, fmt.Sprintf(m.tx.InsideTagFmt, j+1))
+	case store.Holds:
+		lead = append(lead, fmt.Sprintf(m.tx.HoldsTagFmt, j+1))
+	}
 	if e.Kind == store.KindParagraphs {
-		tags = []string{m.tx.SelectionTag + " · " + tags[0], m.tx.SelectionTag}
+		lead = append(lead, m.tx.SelectionTag)
+	}
+	n := model.CountChars(e.Text)
+	tags := []string{strings.Join(append(lead, wtext.Plural(n, m.tx.CharsFmt, n, common.Thousands(n))), " · ")}
+	for k := len(lead); k > 0; k-- {
+		tags = append(tags, strings.Join(lead[:k], " · "))
 	}
 	for _, tag := range tags {
 		if m.W.String(tag) <= m.Width/3 {

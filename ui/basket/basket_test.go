@@ -65,7 +65,8 @@ func keys(m tea.Model, ks ...string) tea.Model {
 	return m
 }
 
-// fill writes a basket of the headings given, each from the seed file.
+// fill writes a basket of the headings given, each from the seed file,
+// sections 1.1, 1.2… of its first part.
 func fill(t *testing.T, heads ...string) string {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "basket.json")
@@ -73,9 +74,9 @@ func fill(t *testing.T, heads ...string) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, h := range heads {
+	for i, h := range heads {
 		b.Add(store.Excerpt{Kind: store.KindSection, Heading: h, Text: h + "\n　　" + h + "的正文。\n",
-			Source: store.Source{Name: "seed.txt", Path: "/x/seed.txt", Breadcrumb: []string{"第一篇", h}, NodePath: "1.1"}})
+			Source: store.Source{Name: "seed.txt", Path: "/x/seed.txt", Breadcrumb: []string{"第一篇", h}, NodePath: fmt.Sprintf("1.%d", i+1)}})
 	}
 	if err := b.Save(); err != nil {
 		t.Fatal(err)

@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"strings"
+	"syscall"
 
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -86,8 +87,18 @@ func (m *Model) edit() tea.Cmd {
 	m.s.qmu.Lock()
 	m.s.editing = &openEdit{id: e.ID, file: file, before: e.Text}
 	m.s.qmu.Unlock()
-	ed := editorName()
-	return execEditor(editorCommand(file), func(err error) tea.Msg { return editedMsg{id: e.ID, file: file, editor: ed, err: err} })
+	ed, s := editorName(), m.s
+	return execEditor(editorCommand(file), func(err error) tea.Msg {
+		// Bubble Tea calls this as the editor ends, before its message
+		// is sent: a quit read before the message finds the editor's end
+		// here (flush).
+		s.qmu.Lock()
+		if s.editing != nil && s.editing.file == file {
+			s.editing.ended, s.editing.err = true, err
+		}
+		s.qmu.Unlock()
+		return editedMsg{id: e.ID, file: file, editor: ed, err: err}
+	})
 }
 
 // edited takes the text the editor left: the excerpt's new text, saved.
@@ -101,7 +112,8 @@ func (m *Model) edited(msg editedMsg) tea.Cmd {
 	}
 	b, err := os.ReadFile(msg.file)
 	os.Remove(msg.file)
-	if msg.err != nil {
+	killed := editorKilled(msg.err)
+	if msg.err != nil && !killed {
 		return m.flash(m.editorFailed(msg.editor, msg.err))
 	}
 	if err != nil {
@@ -112,6 +124,8 @@ func (m *Model) edited(msg editedMsg) tea.Cmd {
 	switch {
 	case i < 0:
 		return nil // deleted meanwhile (by a key typed with e)
+	case killed && (strings.TrimSpace(text) == "" || text == normalizeEdit(m.list[i].Text)):
+		return m.flash(m.editorFailed(msg.editor, msg.err)) // killed before any :w
 	case strings.TrimSpace(text) == "":
 		return m.flash(m.tx.EditEmpty)
 	case text == normalizeEdit(m.list[i].Text):
@@ -120,6 +134,27 @@ func (m *Model) edited(msg editedMsg) tea.Cmd {
 	m.undo = append(m.undo, deleted{e: m.list[i], at: i, edit: true, after: text})
 	m.list[i] = store.Edited(m.list[i], text)
 	return tea.Batch(m.flash(m.tx.Edited), m.save(func(b *store.Basket) { b.Edit(msg.id, text) }))
+}
+
+// editorKilled says whether err is the editor's end by a signal from
+// outside — the terminal closed (SIGHUP), kill (SIGTERM) or SIGKILL —
+// rather than its own: what the writer saved in it (:w) is then the
+// edit, as it is when wenji's own end is read first (flush). Read
+// before the quit, it was taken for the editor's failure and the file
+// removed, the edit lost. The shell that runs the editor reports one
+// killed under it, the shell itself left alive, as status 128+signal.
+// An editor that ends with a status of its own (vim's :cq) gives the
+// edit up; so do the keyboard's signals (Ctrl-C, Ctrl-\), the writer's.
+func editorKilled(err error) bool {
+	var exit *exec.ExitError
+	if !errors.As(err, &exit) {
+		return false
+	}
+	sig := syscall.Signal(exit.ExitCode() - 128)
+	if ws, ok := exit.Sys().(syscall.WaitStatus); ok && ws.Signaled() {
+		sig = ws.Signal()
+	}
+	return sig == syscall.SIGHUP || sig == syscall.SIGTERM || sig == syscall.SIGKILL
 }
 
 // editorFailed says why the editor left no edit: the shell found no
@@ -192,16 +227,21 @@ func (m *Model) indexOf(id string) int {
 }
 
 // openEdit is an excerpt in the editor: its id, the temporary file and
-// the text it was given.
-type openEdit struct{ id, file, before string }
+// the text it was given; ended once the editor has ended, with err.
+type openEdit struct {
+	id, file, before string
+	ended            bool
+	err              error
+}
 
 // flush saves the changes queued and an edit the program's end cut
 // short: the editor still running when wenji was told to end (SIGTERM,
 // the terminal hung up, which ends the editor too), or its end never
 // read. What the writer saved in the editor (:w) is the excerpt's text,
-// as edited would have made it; the editor's unsaved buffer is its own
-// (vim keeps it in its swap file). The temporary file was left behind
-// and the edit lost.
+// as edited would have made it, unless the editor gave the edit up with
+// a status of its own (vim's :cq), as edited gives it up; the editor's
+// unsaved buffer is its own (vim keeps it in its swap file). The
+// temporary file was left behind and the edit lost.
 func (s *shared) flush() {
 	s.qmu.Lock()
 	ed := s.editing
@@ -210,7 +250,8 @@ func (s *shared) flush() {
 		b, err := os.ReadFile(ed.file)
 		os.Remove(ed.file)
 		text := normalizeEdit(string(b))
-		if err == nil && strings.TrimSpace(text) != "" && text != normalizeEdit(ed.before) {
+		givenUp := ed.ended && ed.err != nil && !editorKilled(ed.err)
+		if err == nil && !givenUp && strings.TrimSpace(text) != "" && text != normalizeEdit(ed.before) {
 			s.queue = append(s.queue, func(b *store.Basket) { b.Edit(ed.id, text) })
 		}
 	}

@@ -31,7 +31,11 @@ type OpenBasketMsg struct {
 // or why it was not saved.
 type basketAddedMsg struct {
 	n       int
-	already bool   // the excerpt was in the basket: nothing was added
+	already bool // the excerpt was in the basket: nothing was added
+	// overlap is how the excerpt added lies against one the basket
+	// held already (basket.Inside, basket.Holds), heading that one's.
+	overlap basket.Overlap
+	heading string
 	nothing bool   // the excerpt had no text: nothing was added
 	damaged string // the file was damaged: read as empty, moved to a .bak
 	backup  string // the .bak it was moved to, when the save did it
@@ -159,12 +163,15 @@ func (m *Model) addCmd(excerpt func() (basket.Excerpt, bool)) tea.Cmd {
 		if b.Has(e) {
 			return basketAddedMsg{n: b.Len(), already: true, damaged: damaged}
 		}
+		// Inside one already there, or holding one: added all the same
+		// (the writer may want 2.1.2 apart from 2.1), and said.
+		o, x := b.Overlap(e)
 		// A damaged file reads as empty; Save moves it to a .bak first.
 		b.Add(e)
 		if err := b.Save(); err != nil {
 			return basketAddedMsg{damaged: damaged, err: err}
 		}
-		return basketAddedMsg{n: b.Len(), damaged: damaged, backup: b.Backup}
+		return basketAddedMsg{n: b.Len(), damaged: damaged, backup: b.Backup, overlap: o, heading: basketShown(x)}
 	})
 }
 
@@ -198,8 +205,13 @@ func (m *Model) basketReport(msg basketAddedMsg) string {
 		return m.btx().NothingToAdd
 	}
 	s := fmt.Sprintf(m.btx().AddedFmt, msg.n)
-	if msg.already {
+	switch {
+	case msg.already:
 		s = fmt.Sprintf(m.btx().AlreadyFmt, msg.n)
+	case msg.overlap == basket.Inside:
+		s = fmt.Sprintf(m.btx().AddedInsideFmt, msg.n, msg.heading)
+	case msg.overlap == basket.Holds:
+		s = fmt.Sprintf(m.btx().AddedHoldsFmt, msg.n, msg.heading)
 	}
 	if msg.err != nil {
 		// A save that failed may not have moved the damaged file: the
@@ -216,6 +228,24 @@ func (m *Model) basketReport(msg basketAddedMsg) string {
 		}
 	}
 	return s
+}
+
+// overlapHeadRunes is how much of the heading of an excerpt the basket
+// holds a status line names: the line says what is new first.
+const overlapHeadRunes = 16
+
+// basketShown is how a status line names x, an excerpt of the basket:
+// its heading (else its first words) on one line, cut to
+// overlapHeadRunes.
+func basketShown(x basket.Excerpt) string {
+	h := strings.TrimSpace(basket.OneLine(cjk.SanitizeLine(x.Heading)))
+	if h == "" {
+		h = strings.TrimSpace(basket.OneLine(cjk.SanitizeLine(x.Preview())))
+	}
+	if r := []rune(h); len(r) > overlapHeadRunes {
+		h = string(r[:overlapHeadRunes]) + "…"
+	}
+	return h
 }
 
 // DamagedNotice is what the basket page says of the damaged basket file

@@ -17,6 +17,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 
+	"wenji/internal/basket"
 	wtext "wenji/internal/text"
 	"wenji/model"
 	"wenji/ui/common"
@@ -181,6 +182,12 @@ func statusMessages() []statusMessage {
 		{field: "Basket.NoPage", msg: func(m *Model) string { return m.btx().NoPage }},
 		{field: "Basket.SelectingFmt", msg: func(m *Model) string { return wtext.Plural(123, m.btx().SelectingFmt, 123) }},
 		{field: "Basket.NoParagraph", msg: func(m *Model) string { return m.btx().NoParagraph }},
+		{field: "Basket.AddedInsideFmt", msg: func(m *Model) string {
+			return m.basketReport(basketAddedMsg{n: 1234, overlap: basket.Inside, heading: basketShown(basket.Excerpt{Heading: longTitle})})
+		}},
+		{field: "Basket.AddedHoldsFmt", msg: func(m *Model) string {
+			return m.basketReport(basketAddedMsg{n: 1234, overlap: basket.Holds, heading: basketShown(basket.Excerpt{Heading: longTitle})})
+		}},
 		{field: "Basket.AlreadyFmt", msg: func(m *Model) string { return m.basketReport(basketAddedMsg{n: 1234, already: true}) }},
 		{field: "Basket.NothingToAdd", msg: func(m *Model) string { return m.btx().NothingToAdd }},
 		{field: "Basket.NothingToAdd", msg: func(m *Model) string { return m.basketReport(basketAddedMsg{nothing: true}) }},
@@ -212,6 +219,7 @@ var notStatus = map[string]string{
 	"Basket.OpenFailedFmt": "the basket page", "Basket.NoSource": "the basket page", "Basket.CopyGone": "the basket page (TestPageMessagesFit)", "Basket.Edited": "the basket page (TestPageMessagesFit)", "Basket.EditUndone": "the basket page (TestPageMessagesFit)", "Basket.EditChangedSince": "the basket page (TestPageMessagesFit)", "Basket.EditUnchanged": "the basket page (TestPageMessagesFit)", "Basket.EditEmpty": "the basket page (TestPageMessagesFit)", "Basket.EditFailedFmt": "the basket page (TestPageMessagesFit)", "Basket.EditorMissingFmt": "the basket page (TestPageMessagesFit)", "Basket.EditorExitFmt": "the basket page (TestPageMessagesFit)", "Basket.NoFile": "the basket page (TestPageMessagesFit)", "Basket.DamagedFmt": "the basket page",
 	"Basket.ExportedFmt": "the basket page (TestPageMessagesFit)", "Basket.ExportFailed": "the basket page (TestPageMessagesFit)",
 	"Basket.SelectionTag": "the basket page's rows", "Basket.CharsFmt": "the basket page's rows",
+	"Basket.InsideTagFmt": "the basket page's rows", "Basket.HoldsTagFmt": "the basket page's rows",
 	"Basket.SourceLabel": "the basket page's rows", "Basket.SourceStdin": "the basket page's rows",
 }
 
