@@ -202,3 +202,78 @@ func opensOnContent(p string) bool {
 	}
 	return false
 }
+
+// An advertisement's or a platform's fine print denies that what it
+// carries is advice, a promise or an offer (本广告不构成任何诊疗建议, 不构成
+// 任何收益承诺, 效果图…不作为要约, 不构成对该企业的任何评价或投资建议) while it
+// limits the text's standing or names its sources (以…为准, 仅供参考, 来源于):
+// the seller or the platform speaking of its own page, whatever offices it
+// names as sources. The genre limits its instruments' standing too (以…为准
+// in a tender, 仅对所检样品负责, 不代表…质量状况, 不作为…处罚的依据) but never
+// denies that its text advises, promises or offers: an office's text
+// advises and binds by what it is.
+var (
+	standingDenials = []string{"不构成", "不作为"}
+	deniedStandings = []string{"建议", "意见", "承诺", "要约", "评价"}
+)
+
+// maxDeniedRunes is how far after its denial (不构成) the thing denied
+// (建议) may stand, within the clause: 不构成对该企业的任何评价或投资建议.
+const maxDeniedRunes = 16
+
+// deniesAdvice reports a denial of standingDenials followed, within the
+// clause and maxDeniedRunes, by a thing of deniedStandings, outside
+// quotation marks: a report that quotes a page's fine print (页面注明“不
+// 构成投资建议”) is the reporter's sentence.
+func deniesAdvice(p string) bool {
+	p = unquoted(p)
+	for _, d := range standingDenials {
+		for rest := p; ; {
+			i := indexWord(rest, d)
+			if i < 0 {
+				break
+			}
+			rest = rest[i+len(d):]
+			clause := rest
+			if j := strings.IndexAny(clause, "，。；！？"); j >= 0 {
+				clause = clause[:j]
+			}
+			if runeLen(clause) > maxDeniedRunes {
+				clause = string([]rune(clause)[:maxDeniedRunes])
+			}
+			if containsWord(clause, deniedStandings) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// finePrint reports a line that denies being advice, a promise or an
+// offer (deniesAdvice) and limits its standing or names its sources
+// (fLimit, fSource, counted in noticeHits' pass).
+func finePrint(p string, h *hits) bool {
+	return h[fLimit]+h[fSource] > 0 && deniesAdvice(p)
+}
+
+// unquoted is p less what stands inside “…”.
+func unquoted(p string) string {
+	if !strings.Contains(p, "“") {
+		return p
+	}
+	var b strings.Builder
+	for {
+		i := strings.Index(p, "“")
+		if i < 0 {
+			break
+		}
+		b.WriteString(p[:i])
+		j := strings.Index(p[i:], "”")
+		if j < 0 {
+			return b.String()
+		}
+		p = p[i+j+len("”"):]
+	}
+	b.WriteString(p)
+	return b.String()
+}

@@ -41,6 +41,12 @@ func noticeVerdict(p string, at place, score int, h *hits) (model.JunkKind, bool
 		// landline) the block is weighed whole (poolBlocks).
 		return 0, false
 	}
+	if finePrint(p, h) {
+		// A page's fine print denying it advises, promises or offers
+		// (promo_disown.go) is a disclaimer wherever it stands and
+		// however long its sentence: the genre never writes it.
+		return model.JunkDisclaimer, true
+	}
 	if !h.signalled() && !framesWords(p) && !dotChain(p) && (!bareLearned(h, at) && (at <= placeAside || h[fOdd] < 2) || addressesAudience(p)) {
 		// A line of no signal word is weighed only standing alone and
 		// worded wholly unlike the genre (four fifths of its bigrams
