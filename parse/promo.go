@@ -427,7 +427,7 @@ func noticeSignals(p string, reg register) (hits, profile, bool) {
 	if disowned {
 		h[fSource]++ // a disclaimer's register (promo_disown.go)
 	}
-	if defersRest(&h) {
+	if defersRest(&h) || excerptsOnly(p) || reservesRest(p) {
 		h[fCut]++ // a teaser's: the rest of the text later or elsewhere (promo_disown.go)
 	}
 	if isJumpLine(p) {

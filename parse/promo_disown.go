@@ -277,3 +277,92 @@ func unquoted(p string) string {
 	b.WriteString(p)
 	return b.String()
 }
+
+// A teaser or a paywall also says that the text here is a part taken out
+// of a whole (只摘了…3条, 仅展示前800字, 以下只节译第二章, 仅第1页被成功抓取)
+// and names the rest or the whole it left (其余9条, 剩余1450题, 完整版,
+// 全文): the page speaking of its text as an excerpt. The genre takes
+// parts of things (仅占三成, 只检查了3家) but does not tell the reader that
+// it shows, excerpts or copies only part of its own text; of the sets'
+// lines, fifteen of promotion say both, none of their real text, nor any
+// line of the corpus.
+var (
+	partOnlyWords = []string{"只", "仅"}
+	excerptVerbs  = []string{"摘", "节选", "节译", "录", "抓取", "贴", "整理", "译", "选登", "刊登", "展示", "显示", "预览"}
+	restWords     = []string{"其余", "剩余", "剩下", "前半", "后半", "完整", "全文", "全部"}
+)
+
+// maxExcerptRunes is how far after 只 or 仅 its verb of excerpting may
+// stand, within the clause (仅第1页被成功抓取).
+const maxExcerptRunes = 8
+
+// excerptsOnly reports a line that takes only a part of its text
+// (partOnlyWords, then an excerptVerbs within the clause and
+// maxExcerptRunes) and names the rest or the whole (restWords).
+func excerptsOnly(p string) bool {
+	if !containsWord(p, restWords) {
+		return false
+	}
+	for _, w := range partOnlyWords {
+		for rest := p; ; {
+			i := indexWord(rest, w)
+			if i < 0 {
+				break
+			}
+			rest = rest[i+len(w):]
+			clause := rest
+			if j := strings.IndexAny(clause, "，。；！？"); j >= 0 {
+				clause = clause[:j]
+			}
+			if runeLen(clause) > maxExcerptRunes {
+				clause = string([]rune(clause)[:maxExcerptRunes])
+			}
+			if containsWord(clause, excerptVerbs) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// A paywall reserves the rest of the text to a class of the site's users
+// (以下内容仅对会员开放, 剩余部分仅对充电用户可见): only for them (仅对, 只对),
+// a user of the site (reservedUsers) and open or visible (开放, 可见) in one
+// clause. The genre opens its services to residents or units (仅对本市户籍
+// 居民开放), never its text to a site's members; of the sets' lines, five
+// of promotion reserve so, none of the real text.
+var (
+	reserveWords  = []string{"仅对", "只对"}
+	reservedUsers = []string{"用户", "会员", "粉丝", "读者"}
+	reservedOpen  = []string{"开放", "可见"}
+)
+
+// maxReserveRunes is how much of the clause after 仅对 holds its users and
+// its 开放 (仅对付费用户可见, 仅对正式用户开放).
+const maxReserveRunes = 12
+
+// reservesRest reports a clause reserving the text to the site's users
+// (reserveWords, then reservedUsers and reservedOpen within
+// maxReserveRunes of the clause).
+func reservesRest(p string) bool {
+	for _, w := range reserveWords {
+		for rest := p; ; {
+			i := indexWord(rest, w)
+			if i < 0 {
+				break
+			}
+			rest = rest[i+len(w):]
+			clause := rest
+			if j := strings.IndexAny(clause, "，。；！？）】"); j >= 0 {
+				clause = clause[:j]
+			}
+			if runeLen(clause) > maxReserveRunes {
+				clause = string([]rune(clause)[:maxReserveRunes])
+			}
+			if containsWord(clause, reservedUsers) && containsWord(clause, reservedOpen) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -43,3 +43,39 @@ func TestFinePrint(t *testing.T) {
 		}
 	}
 }
+
+// TestExcerptOnly: a line telling the reader that the text here is only a
+// part (只摘了, 仅展示前, 只节译) and naming the rest or the whole (其余,
+// 剩余, 完整版), or reserving the rest to the site's users (仅对会员开放),
+// is a truncation notice wherever it stands, however long; the genre's
+// parts of things (仅占三成, 只检查了三家) and its services open to
+// residents are real text.
+func TestExcerptOnly(t *testing.T) {
+	cut := []string{
+		"【周末书摘】全书共二十章，这里只摘录了第三章的前半部分，其余章节请购买纸质书阅读。",
+		"（本帖仅贴出目录和第一节，剩下的五节放在资源区）",
+		"演讲实录较长，本页仅整理了问答环节，完整视频见直播回放。",
+		"以下正文仅对年度会员开放",
+		"（第二部分起仅对订阅读者可见）",
+	}
+	real := []string{
+		"培训结束后半年内仍在从业的仅占三成，其余均已转行。",
+		"本次督查只检查了三家企业，其余企业由属地部门完成全部排查。",
+		"图书馆新馆仅对本市户籍居民开放，其余读者可凭身份证预约参观。",
+		"本办法所称会员，是指经协会审核同意入会的单位，其余单位不得以会员名义开展活动。",
+	}
+	for _, p := range cut {
+		for _, at := range []place{placeGlued, placeAlone} {
+			if k, ok := scoreNoticeIn(p, at, registerGenre); !ok || k != model.JunkTruncation {
+				t.Errorf("%q at %d: %v %v, want a truncation notice", p, at, k, ok)
+			}
+		}
+	}
+	for _, p := range real {
+		for _, at := range []place{placeGlued, placeAlone} {
+			if _, ok := scoreNoticeIn(p, at, registerGenre); ok {
+				t.Errorf("%q at %d: a notice", p, at)
+			}
+		}
+	}
+}

@@ -47,6 +47,13 @@ func noticeVerdict(p string, at place, score int, h *hits) (model.JunkKind, bool
 		// however long its sentence: the genre never writes it.
 		return model.JunkDisclaimer, true
 	}
+	if excerptsOnly(p) || reservesRest(p) {
+		// A page telling the reader it shows only part of its text and
+		// naming the rest, or reserving the rest to its users
+		// (promo_disown.go), is a truncation notice
+		// wherever it stands: the genre never writes it.
+		return model.JunkTruncation, true
+	}
 	if !h.signalled() && !framesWords(p) && !dotChain(p) && (!bareLearned(h, at) && (at <= placeAside || h[fOdd] < 2) || addressesAudience(p)) {
 		// A line of no signal word is weighed only standing alone and
 		// worded wholly unlike the genre (four fifths of its bigrams
