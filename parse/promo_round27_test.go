@@ -30,14 +30,14 @@ func TestFinePrint(t *testing.T) {
 	}
 	for _, p := range fine {
 		for _, at := range []place{placeGlued, placeAlone} {
-			if k, ok := scoreNoticeIn(p, at, registerGenre); !ok || k != model.JunkDisclaimer {
+			if k, ok := shortPromoKind(p, at); !ok || k != model.JunkDisclaimer {
 				t.Errorf("%q at %d: %v %v, want a disclaimer", p, at, k, ok)
 			}
 		}
 	}
 	for _, p := range real {
 		for _, at := range []place{placeGlued, placeAlone} {
-			if _, ok := scoreNoticeIn(p, at, registerGenre); ok {
+			if _, ok := shortPromoKind(p, at); ok {
 				t.Errorf("%q at %d: a notice", p, at)
 			}
 		}
@@ -66,14 +66,14 @@ func TestExcerptOnly(t *testing.T) {
 	}
 	for _, p := range cut {
 		for _, at := range []place{placeGlued, placeAlone} {
-			if k, ok := scoreNoticeIn(p, at, registerGenre); !ok || k != model.JunkTruncation {
+			if k, ok := shortPromoKind(p, at); !ok || k != model.JunkTruncation {
 				t.Errorf("%q at %d: %v %v, want a truncation notice", p, at, k, ok)
 			}
 		}
 	}
 	for _, p := range real {
 		for _, at := range []place{placeGlued, placeAlone} {
-			if _, ok := scoreNoticeIn(p, at, registerGenre); ok {
+			if _, ok := shortPromoKind(p, at); ok {
 				t.Errorf("%q at %d: a notice", p, at)
 			}
 		}
