@@ -366,3 +366,13 @@ func reservesRest(p string) bool {
 	}
 	return false
 }
+
+// prevailWords say that another text prevails over this one (以…为准,
+// 以…为依据): the one limit the genre puts on its own figures.
+var prevailWords = []string{"为准", "依据"}
+
+// prevailsOnly reports a line whose one limit (fLimit) is that another
+// text prevails (prevailWords).
+func prevailsOnly(p string, h *hits) bool {
+	return h[fLimit] == 1 && containsWord(p, prevailWords)
+}

@@ -79,3 +79,35 @@ func TestExcerptOnly(t *testing.T) {
 		}
 	}
 }
+
+// TestDisclaimerOnContent: a disclaimer that opens on the text it limits
+// (本讲义…, 本文…) beyond naming what prevails is a disclaimer however
+// long its sentence and whatever office it names as its source; a
+// report's note that another text prevails over its figures, and an
+// instrument's own limits (本文件…为准), are real text.
+func TestDisclaimerOnContent(t *testing.T) {
+	disclaim := []string{
+		"本讲义仅供参加培训的学员课后复习使用，请勿翻印或上传至任何网络平台，讲义中的政策表述以各级人民政府正式发布的文件为准。",
+		"本文系网友投稿，转载目的在于分享更多写作思路，不代表本站赞同其观点，文中涉及的市委、市政府有关部署请以官方发布为准。",
+	}
+	real := []string{
+		"文中所列项目以发展改革部门批复为准。",
+		"本文件自印发之日起施行，以前规定与本文件不一致的，以本文件为准。",
+	}
+	withModel(&learnModel{}, func() {
+		for _, p := range disclaim {
+			for _, at := range []place{placeGlued, placeAlone} {
+				if k, ok := shortPromoKind(p, at); !ok || k != model.JunkDisclaimer {
+					t.Errorf("%q at %d: %v %v, want a disclaimer", p, at, k, ok)
+				}
+			}
+		}
+		for _, p := range real {
+			for _, at := range []place{placeGlued, placeAlone} {
+				if _, ok := shortPromoKind(p, at); ok {
+					t.Errorf("%q at %d: a notice", p, at)
+				}
+			}
+		}
+	})
+}
