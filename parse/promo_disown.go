@@ -284,12 +284,15 @@ func unquoted(p string) string {
 // 全文): the page speaking of its text as an excerpt. The genre takes
 // parts of things (仅占三成, 只检查了3家) but does not tell the reader that
 // it shows, excerpts or copies only part of its own text; of the sets'
-// lines, fifteen of promotion say both, none of their real text, nor any
+// lines, thirteen of promotion say both, none of their real text, nor any
 // line of the corpus.
 var (
 	partOnlyWords = []string{"只", "仅"}
-	excerptVerbs  = []string{"摘", "节选", "节译", "录", "抓取", "贴", "整理", "译", "选登", "刊登", "展示", "显示", "预览"}
-	restWords     = []string{"其余", "剩余", "剩下", "前半", "后半", "完整", "全文", "全部"}
+	// verbs of copying text out, in forms no other sense shares (摘 alone
+	// is also 摘帽, 录 录取, 贴 补贴, 展示 an exhibition's)
+	excerptVerbs = []string{"摘录", "摘编", "摘了", "摘取", "节选", "节译", "节录", "收录", "抓取", "贴出", "贴了", "整理了", "译了",
+		"选登", "刊登", "展示前", "显示前", "预览"}
+	restWords = []string{"其余", "剩余", "剩下", "前半", "后半", "完整", "全文", "全部"}
 )
 
 // maxExcerptRunes is how far after 只 or 仅 its verb of excerpting may
