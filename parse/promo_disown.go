@@ -332,37 +332,44 @@ func excerptsOnly(p string) bool {
 // (以下内容仅对会员开放, 剩余部分仅对充电用户可见): only for them (仅对, 只对),
 // a user of the site (reservedUsers) and open or visible (开放, 可见) in one
 // clause. The genre opens its services to residents or units (仅对本市户籍
-// 居民开放), never its text to a site's members; of the sets' lines, five
-// of promotion reserve so, none of the real text.
+// 居民开放, 阅览室仅对持证读者开放), never its text to a site's members; of
+// the sets' lines, five of promotion reserve so, none of the real text.
 var (
 	reserveWords  = []string{"仅对", "只对"}
-	reservedUsers = []string{"用户", "会员", "粉丝", "读者"}
-	reservedOpen  = []string{"开放", "可见"}
+	reservedUsers = []string{"用户", "会员", "粉丝"}
+	// the text reserved, named in the line (以下内容, 正文, 剩余部分): a
+	// library's reading room or an association's platform open only to
+	// its readers or 会员单位 reserves no text
+	reservedText = []string{"内容", "正文", "全文", "原文", "原版", "文章", "剩余部分"}
+	reservedOpen = []string{"开放", "可见"}
 )
 
 // maxReserveRunes is how much of the clause after 仅对 holds its users and
 // its 开放 (仅对付费用户可见, 仅对正式用户开放).
 const maxReserveRunes = 12
 
-// reservesRest reports a clause reserving the text to the site's users
-// (reserveWords, then reservedUsers and reservedOpen within
-// maxReserveRunes of the clause).
+// reservesRest reports a clause reserving the text named before it
+// (reservedText) to the site's users: reserveWords, then reservedUsers
+// (not an association's 会员单位) and reservedOpen within maxReserveRunes
+// of the clause.
 func reservesRest(p string) bool {
 	for _, w := range reserveWords {
-		for rest := p; ; {
-			i := indexWord(rest, w)
+		for at := 0; ; {
+			i := indexWord(p[at:], w)
 			if i < 0 {
 				break
 			}
-			rest = rest[i+len(w):]
-			clause := rest
+			before := p[:at+i]
+			at += i + len(w)
+			clause := p[at:]
 			if j := strings.IndexAny(clause, "，。；！？）】"); j >= 0 {
 				clause = clause[:j]
 			}
 			if runeLen(clause) > maxReserveRunes {
 				clause = string([]rune(clause)[:maxReserveRunes])
 			}
-			if containsWord(clause, reservedUsers) && containsWord(clause, reservedOpen) {
+			if containsWord(before, reservedText) && containsWord(clause, reservedUsers) && containsWord(clause, reservedOpen) &&
+				!strings.Contains(clause, "会员单位") {
 				return true
 			}
 		}
