@@ -212,36 +212,42 @@ func opensOnContent(p string) bool {
 // in a tender, 仅对所检样品负责, 不代表…质量状况, 不作为…处罚的依据) but never
 // denies that its text advises, promises or offers: an office's text
 // advises and binds by what it is.
-var (
-	standingDenials = []string{"不构成", "不作为"}
-	deniedStandings = []string{"建议", "意见", "承诺", "要约", "评价"}
-)
+// 不作为 is also the genre's noun for an office's inaction (查处不作为、
+// 不落实承诺的…): as a denial it is asked of an offer only.
+var standingDenials = []struct {
+	denial string
+	denied []string
+}{
+	{"不构成", []string{"建议", "意见", "承诺", "要约", "评价"}},
+	{"不作为", []string{"要约"}},
+}
 
 // maxDeniedRunes is how far after its denial (不构成) the thing denied
 // (建议) may stand, within the clause: 不构成对该企业的任何评价或投资建议.
 const maxDeniedRunes = 16
 
 // deniesAdvice reports a denial of standingDenials followed, within the
-// clause and maxDeniedRunes, by a thing of deniedStandings, outside
+// clause (to its next mark, 、 too) and maxDeniedRunes, by a thing it
+// denies, outside
 // quotation marks: a report that quotes a page's fine print (页面注明“不
 // 构成投资建议”) is the reporter's sentence.
 func deniesAdvice(p string) bool {
 	p = unquoted(p)
 	for _, d := range standingDenials {
 		for rest := p; ; {
-			i := indexWord(rest, d)
+			i := indexWord(rest, d.denial)
 			if i < 0 {
 				break
 			}
-			rest = rest[i+len(d):]
+			rest = rest[i+len(d.denial):]
 			clause := rest
-			if j := strings.IndexAny(clause, "，。；！？"); j >= 0 {
+			if j := strings.IndexAny(clause, "，。；！？、"); j >= 0 {
 				clause = clause[:j]
 			}
 			if runeLen(clause) > maxDeniedRunes {
 				clause = string([]rune(clause)[:maxDeniedRunes])
 			}
-			if containsWord(clause, deniedStandings) {
+			if containsWord(clause, d.denied) {
 				return true
 			}
 		}
