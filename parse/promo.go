@@ -421,13 +421,13 @@ func noticeSignals(p string, reg register) (hits, profile, bool) {
 	}
 	unforbid(p, &h) // an act forbidden a third party is no solicitation (promo_forbid.go)
 	disowned := disowns(&h) || reportsHandling(p)
-	if siteDisowns(p, &h) {
+	if siteDisowns(p, &h) || finePrint(p, &h) {
 		disowned, h[fOfficial] = true, 0 // the offices it names are its sources
 	}
 	if disowned {
 		h[fSource]++ // a disclaimer's register (promo_disown.go)
 	}
-	if defersRest(&h) {
+	if defersRest(&h) || excerptsOnly(p) || reservesRest(p) {
 		h[fCut]++ // a teaser's: the rest of the text later or elsewhere (promo_disown.go)
 	}
 	if isJumpLine(p) {

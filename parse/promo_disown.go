@@ -202,3 +202,193 @@ func opensOnContent(p string) bool {
 	}
 	return false
 }
+
+// An advertisement's or a platform's fine print denies that what it
+// carries is advice, a promise or an offer (本广告不构成任何诊疗建议, 不构成
+// 任何收益承诺, 效果图…不作为要约, 不构成对该企业的任何评价或投资建议) while it
+// limits the text's standing or names its sources (以…为准, 仅供参考, 来源于):
+// the seller or the platform speaking of its own page, whatever offices it
+// names as sources. The genre limits its instruments' standing too (以…为准
+// in a tender, 仅对所检样品负责, 不代表…质量状况, 不作为…处罚的依据) but never
+// denies that its text advises, promises or offers: an office's text
+// advises and binds by what it is.
+// 不作为 is also the genre's noun for an office's inaction (查处不作为、
+// 不落实承诺的…): as a denial it is asked of an offer only.
+var standingDenials = []struct {
+	denial string
+	denied []string
+}{
+	{"不构成", []string{"建议", "意见", "承诺", "要约", "评价"}},
+	{"不作为", []string{"要约"}},
+}
+
+// maxDeniedRunes is how far after its denial (不构成) the thing denied
+// (建议) may stand, within the clause: 不构成对该企业的任何评价或投资建议.
+const maxDeniedRunes = 16
+
+// deniesAdvice reports a denial of standingDenials followed, within the
+// clause (to its next mark, 、 too) and maxDeniedRunes, by a thing it
+// denies, outside
+// quotation marks: a report that quotes a page's fine print (页面注明“不
+// 构成投资建议”) is the reporter's sentence.
+func deniesAdvice(p string) bool {
+	p = unquoted(p)
+	for _, d := range standingDenials {
+		for rest := p; ; {
+			i := indexWord(rest, d.denial)
+			if i < 0 {
+				break
+			}
+			rest = rest[i+len(d.denial):]
+			clause := rest
+			if j := strings.IndexAny(clause, "，。；！？、"); j >= 0 {
+				clause = clause[:j]
+			}
+			if runeLen(clause) > maxDeniedRunes {
+				clause = string([]rune(clause)[:maxDeniedRunes])
+			}
+			if containsWord(clause, d.denied) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// finePrint reports a line that denies being advice, a promise or an
+// offer (deniesAdvice) and limits its standing or names its sources
+// (fLimit, fSource, counted in noticeHits' pass).
+func finePrint(p string, h *hits) bool {
+	return h[fLimit]+h[fSource] > 0 && deniesAdvice(p)
+}
+
+// unquoted is p less what stands inside “…”.
+func unquoted(p string) string {
+	if !strings.Contains(p, "“") {
+		return p
+	}
+	var b strings.Builder
+	for {
+		i := strings.Index(p, "“")
+		if i < 0 {
+			break
+		}
+		b.WriteString(p[:i])
+		j := strings.Index(p[i:], "”")
+		if j < 0 {
+			return b.String()
+		}
+		p = p[i+j+len("”"):]
+	}
+	b.WriteString(p)
+	return b.String()
+}
+
+// A teaser or a paywall also says that the text here is a part taken out
+// of a whole (只摘了…3条, 仅展示前800字, 以下只节译第二章, 仅第1页被成功抓取)
+// and names the rest or the whole it left (其余9条, 剩余1450题, 完整版,
+// 全文): the page speaking of its text as an excerpt. The genre takes
+// parts of things (仅占三成, 只检查了3家) but does not tell the reader that
+// it shows, excerpts or copies only part of its own text; of the sets'
+// lines, thirteen of promotion say both, none of their real text, nor any
+// line of the corpus.
+var (
+	partOnlyWords = []string{"只", "仅"}
+	// verbs of copying text out, in forms no other sense shares (摘 alone
+	// is also 摘帽, 录 录取, 贴 补贴, 展示 an exhibition's)
+	excerptVerbs = []string{"摘录", "摘编", "摘了", "摘取", "节选", "节译", "节录", "收录", "抓取", "贴出", "贴了", "整理了", "译了",
+		"选登", "刊登", "展示前", "显示前", "预览"}
+	restWords = []string{"其余", "剩余", "剩下", "前半", "后半", "完整", "全文", "全部"}
+)
+
+// maxExcerptRunes is how far after 只 or 仅 its verb of excerpting may
+// stand, within the clause (仅第1页被成功抓取).
+const maxExcerptRunes = 8
+
+// excerptsOnly reports a line that takes only a part of its text
+// (partOnlyWords, then an excerptVerbs within the clause and
+// maxExcerptRunes) and names the rest or the whole (restWords).
+func excerptsOnly(p string) bool {
+	if !containsWord(p, restWords) {
+		return false
+	}
+	for _, w := range partOnlyWords {
+		for rest := p; ; {
+			i := indexWord(rest, w)
+			if i < 0 {
+				break
+			}
+			rest = rest[i+len(w):]
+			clause := rest
+			if j := strings.IndexAny(clause, "，。；！？"); j >= 0 {
+				clause = clause[:j]
+			}
+			if runeLen(clause) > maxExcerptRunes {
+				clause = string([]rune(clause)[:maxExcerptRunes])
+			}
+			if containsWord(clause, excerptVerbs) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// A paywall reserves the rest of the text to a class of the site's users
+// (以下内容仅对会员开放, 剩余部分仅对充电用户可见): only for them (仅对, 只对),
+// a user of the site (reservedUsers) and open or visible (开放, 可见) in one
+// clause. The genre opens its services to residents or units (仅对本市户籍
+// 居民开放, 阅览室仅对持证读者开放), never its text to a site's members; of
+// the sets' lines, five of promotion reserve so, none of the real text.
+var (
+	reserveWords  = []string{"仅对", "只对"}
+	reservedUsers = []string{"用户", "会员", "粉丝"}
+	// the text reserved, named in the line (以下内容, 正文, 剩余部分): a
+	// library's reading room or an association's platform open only to
+	// its readers or 会员单位 reserves no text
+	reservedText = []string{"内容", "正文", "全文", "原文", "原版", "文章", "剩余部分"}
+	reservedOpen = []string{"开放", "可见"}
+)
+
+// maxReserveRunes is how much of the clause after 仅对 holds its users and
+// its 开放 (仅对付费用户可见, 仅对正式用户开放).
+const maxReserveRunes = 12
+
+// reservesRest reports a clause reserving the text named before it
+// (reservedText) to the site's users: reserveWords, then reservedUsers
+// (not an association's 会员单位) and reservedOpen within maxReserveRunes
+// of the clause.
+func reservesRest(p string) bool {
+	for _, w := range reserveWords {
+		for at := 0; ; {
+			i := indexWord(p[at:], w)
+			if i < 0 {
+				break
+			}
+			before := p[:at+i]
+			at += i + len(w)
+			clause := p[at:]
+			if j := strings.IndexAny(clause, "，。；！？）】"); j >= 0 {
+				clause = clause[:j]
+			}
+			if runeLen(clause) > maxReserveRunes {
+				clause = string([]rune(clause)[:maxReserveRunes])
+			}
+			if containsWord(before, reservedText) && containsWord(clause, reservedUsers) && containsWord(clause, reservedOpen) &&
+				!strings.Contains(clause, "会员单位") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// prevailWords say that another text prevails over this one (以…为准,
+// 以…为依据): the one limit the genre puts on its own figures.
+var prevailWords = []string{"为准", "依据"}
+
+// prevailsOnly reports a line whose one limit (fLimit) is that another
+// text prevails (prevailWords).
+func prevailsOnly(p string, h *hits) bool {
+	return h[fLimit] == 1 && containsWord(p, prevailWords)
+}

@@ -41,6 +41,29 @@ func noticeVerdict(p string, at place, score int, h *hits) (model.JunkKind, bool
 		// landline) the block is weighed whole (poolBlocks).
 		return 0, false
 	}
+	if finePrint(p, h) {
+		// A page's fine print denying it advises, promises or offers
+		// (promo_disown.go) is a disclaimer wherever it stands and
+		// however long its sentence: the genre never writes it.
+		return model.JunkDisclaimer, true
+	}
+	if disowns(h) && opensOnContent(p) && !prevailsOnly(p, h) {
+		// A disclaimer opening on the text it limits (本书仅供个人学习之用,
+		// 本资料仅供内部学习交流…以…为准, 本文转载自…不代表本网…观点) speaks
+		// of the article from outside it, however long its sentence and
+		// whatever offices it names as sources: of the sets' lines, 32 of
+		// promotion do, none of the real text nor of the corpus. Not when
+		// its only limit is that another text prevails (文中所列项目以…批复
+		// 为准): a report's own note on its figures.
+		return model.JunkDisclaimer, true
+	}
+	if excerptsOnly(p) || reservesRest(p) {
+		// A page telling the reader it shows only part of its text and
+		// naming the rest, or reserving the rest to its users
+		// (promo_disown.go), is a truncation notice
+		// wherever it stands: the genre never writes it.
+		return model.JunkTruncation, true
+	}
 	if !h.signalled() && !framesWords(p) && !dotChain(p) && (!bareLearned(h, at) && (at <= placeAside || h[fOdd] < 2) || addressesAudience(p)) {
 		// A line of no signal word is weighed only standing alone and
 		// worded wholly unlike the genre (four fifths of its bigrams
