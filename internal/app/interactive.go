@@ -119,7 +119,7 @@ func runUI(doc func() (*model.Document, error), opt reader.Options, key func() s
 		mem.viewInto(&opt) // o and # as the user left them
 		return pages(d, opt, k, o, mem), nil
 	})
-	p := tea.NewProgram(repaint{m, out}, tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithInput(in), tea.WithOutput(out))
+	p := newProgram(repaint{m, out}, in, out)
 	defer quitOnHangup(p, in)() // saved below, then stop
 	final, err := p.Run()
 	finalPlace(unwrapLate(unwrapRepaint(final)), mem)

@@ -9,8 +9,6 @@ import (
 	"sort"
 	"strings"
 
-	tea "github.com/charmbracelet/bubbletea"
-
 	"wenji/internal/doccache"
 	"wenji/internal/state"
 	"wenji/model"
@@ -151,7 +149,7 @@ func runLibrary(dir, lang string, o options, stdin io.Reader, stdout, stderr io.
 	opt := libraryOptions(dir, files, lang, o, mem, cache)
 	opt.Unreadable = unreadable
 	out := newCursorOut(os.Stdout)
-	p := tea.NewProgram(repaint{library.New(opt), out}, tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithInput(in), tea.WithOutput(out))
+	p := newProgram(repaint{library.New(opt), out}, in, out)
 	defer quitOnHangup(p, in)() // saved below, then stop
 	final, err := p.Run()
 	if l, ok := unwrapRepaint(final).(library.Library); ok {

@@ -69,6 +69,16 @@ func (m *Model) edit() tea.Cmd {
 	if m.cursor >= len(m.list) || m.s == nil {
 		return nil
 	}
+	// One editor at a time: a second e read before Bubble Tea runs the
+	// first's (ee read together, a key held) opened a second in turn, and
+	// its file took the first's place as the edit the program's end keeps
+	// (flush), the first's file left behind, what was saved in it lost.
+	m.s.qmu.Lock()
+	open := m.s.editing != nil
+	m.s.qmu.Unlock()
+	if open {
+		return nil
+	}
 	e := m.list[m.cursor]
 	f, err := os.CreateTemp("", "wenji-excerpt-*.txt")
 	if err == nil {

@@ -21,11 +21,9 @@ type TerminalBack interface{ TerminalBack() }
 var lent atomic.Int32
 
 // TerminalLent reports whether a program run through LentCommand has the
-// terminal now. Bubble Tea drops SIGTERM then (ReleaseTerminal ignores
-// signals till RestoreTerminal), and wenji ran on after the editor as if
-// never told to end; so the program around the pages ends it on SIGTERM
-// itself, but only then: both sending the quit left Bubble Tea's signal
-// handler blocked on its send for ever, and Run's end waits for it.
+// terminal now: a SIGINT then is the Ctrl-C typed in it (an editor that
+// keeps the terminal cooked), not wenji's, as Bubble Tea's own handler
+// (which the program around the pages replaces) dropped it.
 func TerminalLent() bool { return lent.Load() > 0 }
 
 // LentCommand is cmd for tea.Exec, counted by TerminalLent while it runs.
