@@ -34,13 +34,16 @@ func TestFinishChecksExit(t *testing.T) {
 		quit         bool
 		expect       []int
 		want         string // in the one problem reported; "" for none
+		ready        string // what the fake prints once it waits; "" for none
 	}{
-		{"crash after a slow quit", "read x; sleep 1.5; exit 2", true, nil, "status 2: a panic"},
-		{"slow clean quit", "read x; sleep 1.5; exit 0", true, nil, ""},
-		{"failure expected", "read x; exit 1", true, []int{1}, ""},
-		{"failure not expected", "read x; exit 1", true, nil, "exited with status 1"},
-		{"left running, killed by the hang-up", "sleep 30", false, nil, "killed by signal 1"},
-		{"left running, ends on the hang-up", `trap "exit 0" HUP; while :; do sleep 0.05; done`, false, nil, ""},
+		{"crash after a slow quit", "read x; sleep 1.5; exit 2", true, nil, "status 2: a panic", ""},
+		{"slow clean quit", "read x; sleep 1.5; exit 0", true, nil, "", ""},
+		{"failure expected", "read x; exit 1", true, []int{1}, "", ""},
+		{"failure not expected", "read x; exit 1", true, nil, "exited with status 1", ""},
+		{"left running, killed by the hang-up", "sleep 30", false, nil, "killed by signal 1", ""},
+		// A hang-up before the trap is set kills the shell (status
+		// "killed by signal 1"): the trap is waited for.
+		{"left running, ends on the hang-up", `trap "exit 0" HUP; echo trapped; while :; do sleep 0.05; done`, false, nil, "", "trapped"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			tm := newTerm(t, 40, 5, fake+" -c '"+c.script+"'")
@@ -53,6 +56,9 @@ func TestFinishChecksExit(t *testing.T) {
 				if time.Now().After(deadline) {
 					t.Fatal("the fake never started")
 				}
+			}
+			if c.ready != "" {
+				tm.waitText(c.ready)
 			}
 			if c.quit {
 				tm.quit("q", "Enter")

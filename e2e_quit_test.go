@@ -94,18 +94,35 @@ func signalWenji(t *testing.T, tm *term, sig syscall.Signal) {
 // it) ends wenji once the editor is done, and the terminal closed (tmux
 // kill-session, which ends the editor too) ends both; the excerpt has the
 // text the editor wrote and no temporary file is left. Each lost the
-// edit, the file left in $TMPDIR.
+// edit, the file left in $TMPDIR. The nano cases' editor ends as nano
+// does on SIGHUP and SIGTERM: its buffer, changed since the save, written
+// to FILE.save, and status 1 (vim's :cq status), which gave the edit up;
+// FILE.save is the writer's latest text and the edit.
 func TestEditorEndKeepsEditE2E(t *testing.T) {
 	seed := seedOrSkip(t)
 	bin := binary(t)
-	for _, how := range []string{"TERM", "HUP"} {
+	for _, how := range []string{"TERM", "HUP", "TERM nano", "HUP nano"} {
 		t.Run(how, func(t *testing.T) {
 			dataDir, tmp, ctl := t.TempDir(), t.TempDir(), t.TempDir()
+			nano := strings.HasSuffix(how, " nano")
+			how, _, _ := strings.Cut(how, " ")
+			want := "编辑器里改过\n"
 			// The editor saves its change (vim's :w), says so, and waits
 			// to be told to end (or for the hang-up).
 			editor := ctl + "/editor"
-			script := "#!/bin/sh\nprintf '%s\\n' '编辑器里改过' >> \"$1\"\n: > " + ctl + "/ready\n" +
-				"i=0; while [ ! -e " + ctl + "/go ] && [ $i -lt 300 ]; do sleep 0.1; i=$((i+1)); done\n"
+			script := "#!/bin/sh\nprintf '%s\\n' '编辑器里改过' >> \"$1\"\n"
+			if nano {
+				want = "编辑器里改过\n又打的字\n"
+				script += "trap '{ cat \"$1\"; echo 又打的字; } > \"$1.save\"; exit 1' HUP TERM\necho $$ > " + ctl + "/pid\n"
+			}
+			script += ": > " + ctl + "/ready\n"
+			if nano && how == "HUP" {
+				// nano reads the terminal, and ends so when the read
+				// fails: the closed terminal need not signal it.
+				script += "while read x; do :; done\n{ cat \"$1\"; echo 又打的字; } > \"$1.save\"; exit 1\n"
+			} else {
+				script += "i=0; while [ ! -e " + ctl + "/go ] && [ $i -lt 300 ]; do sleep 0.1; i=$((i+1)); done\n"
+			}
 			if err := os.WriteFile(editor, []byte(script), 0o755); err != nil {
 				t.Fatal(err)
 			}
@@ -127,7 +144,16 @@ func TestEditorEndKeepsEditE2E(t *testing.T) {
 			if how == "TERM" {
 				signalWenji(t, tm, syscall.SIGTERM)
 				time.Sleep(300 * time.Millisecond)
-				os.WriteFile(ctl+"/go", nil, 0o644) // the writer quits the editor
+				if nano { // the editor told to end too (kill -TERM -PGID)
+					b, _ := os.ReadFile(ctl + "/pid")
+					pid, err := strconv.Atoi(strings.TrimSpace(string(b)))
+					if err != nil {
+						t.Fatal(err)
+					}
+					syscall.Kill(pid, syscall.SIGTERM)
+				} else {
+					os.WriteFile(ctl+"/go", nil, 0o644) // the writer quits the editor
+				}
 			} else {
 				tm.tmux("kill-session")
 			}
@@ -138,7 +164,7 @@ func TestEditorEndKeepsEditE2E(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if l := b.List(); len(l) != 1 || !strings.HasSuffix(l[0].Text, "编辑器里改过\n") {
+			if l := b.List(); len(l) != 1 || !strings.HasSuffix(l[0].Text, want) {
 				var ends []string
 				for _, e := range l {
 					r := []rune(e.Text)

@@ -4,6 +4,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -45,10 +46,22 @@ const hangupEvery = 500 * time.Millisecond
 // p as Bubble Tea's tea.InterruptMsg, except while the terminal is lent:
 // a Ctrl-C typed in an editor that keeps the terminal cooked signals
 // wenji's process group too, and Bubble Tea dropped it then.
+//
+// What it has seen is common.Ending's answer until stop: the terminal
+// looked at again when asked, so an editor ended by the hang-up and read
+// before the next look, or before wenji's own SIGHUP, counts as ended by
+// it (the kernel hangs the terminal up before it signals anyone).
 func quitOnHangup(p *tea.Program, tty *os.File) (stop func()) {
 	ch := make(chan os.Signal, 2)
 	signal.Notify(ch, syscall.SIGHUP, syscall.SIGTERM, syscall.SIGINT)
 	done := make(chan struct{})
+	var seen atomic.Bool
+	unwatch := common.WatchEnding(func() bool {
+		if !seen.Load() && tty != nil && hungUp(tty) {
+			seen.Store(true)
+		}
+		return seen.Load()
+	})
 	go func() {
 		look := time.NewTicker(hangupEvery)
 		defer look.Stop()
@@ -62,10 +75,12 @@ func quitOnHangup(p *tea.Program, tty *os.File) (stop func()) {
 					p.Send(tea.InterruptMsg{})
 					return
 				}
+				seen.Store(true)
 			case <-look.C:
 				if tty == nil || !hungUp(tty) {
 					continue
 				}
+				seen.Store(true)
 			case <-done:
 				return
 			}
@@ -76,6 +91,7 @@ func quitOnHangup(p *tea.Program, tty *os.File) (stop func()) {
 	return func() {
 		signal.Stop(ch)
 		close(done)
+		unwatch()
 	}
 }
 

@@ -120,22 +120,19 @@ func (m *Model) edited(msg editedMsg) tea.Cmd {
 		}
 		m.s.qmu.Unlock()
 	}
-	b, err := os.ReadFile(msg.file)
-	os.Remove(msg.file)
-	killed := editorKilled(msg.err)
-	if msg.err != nil && !killed {
+	text, err, cut := takeEdit(msg.file, msg.err)
+	if msg.err != nil && !cut {
 		return m.flash(m.editorFailed(msg.editor, msg.err))
 	}
 	if err != nil {
 		return m.flash(fmt.Sprintf(m.tx.EditFailedFmt, reader.ErrTextIn(m.opt.Lang, err)))
 	}
-	text := normalizeEdit(string(b))
 	i := m.indexOf(msg.id)
 	switch {
 	case i < 0:
 		return nil // deleted meanwhile (by a key typed with e)
-	case killed && (strings.TrimSpace(text) == "" || text == normalizeEdit(m.list[i].Text)):
-		return m.flash(m.editorFailed(msg.editor, msg.err)) // killed before any :w
+	case msg.err != nil && (strings.TrimSpace(text) == "" || text == normalizeEdit(m.list[i].Text)):
+		return m.flash(m.editorFailed(msg.editor, msg.err)) // cut short before any :w
 	case strings.TrimSpace(text) == "":
 		return m.flash(m.tx.EditEmpty)
 	case text == normalizeEdit(m.list[i].Text):
@@ -165,6 +162,31 @@ func editorKilled(err error) bool {
 		sig = ws.Signal()
 	}
 	return sig == syscall.SIGHUP || sig == syscall.SIGTERM || sig == syscall.SIGKILL
+}
+
+// takeEdit reads the text the editor left in file, normalized, and
+// removes the file; cut says the editor was ended from outside, err its
+// end: what it left is then the edit whatever its status. An editor
+// killed (editorKilled) was; so was one that ended once wenji had seen
+// the terminal hang up or a SIGTERM (common.Ending), whatever its status:
+// nano exits 1 on SIGHUP and SIGTERM, as vim does on :cq, and what the
+// writer saved in it (^O) was dropped. nano also writes its buffer, if
+// changed since, to file.save then: the writer's latest text, taken as
+// the edit and removed too. Without the hang-up, a status is the
+// editor's own (:cq) and file.save is left for the writer (nano names it
+// on the screen).
+func takeEdit(file string, err error) (text string, readErr error, cut bool) {
+	ending := common.Ending()
+	cut = err != nil && (ending || editorKilled(err))
+	b, readErr := os.ReadFile(file)
+	os.Remove(file)
+	if ending {
+		if s, serr := os.ReadFile(file + ".save"); serr == nil {
+			b, readErr = s, nil
+		}
+		os.Remove(file + ".save")
+	}
+	return normalizeEdit(string(b)), readErr, cut
 }
 
 // editorFailed says why the editor left no edit: the shell found no
@@ -249,18 +271,17 @@ type openEdit struct {
 // the terminal hung up, which ends the editor too), or its end never
 // read. What the writer saved in the editor (:w) is the excerpt's text,
 // as edited would have made it, unless the editor gave the edit up with
-// a status of its own (vim's :cq), as edited gives it up; the editor's
-// unsaved buffer is its own (vim keeps it in its swap file). The
+// a status of its own (vim's :cq) with the terminal still there, as
+// edited gives it up (takeEdit); the editor's unsaved buffer is its own
+// (vim keeps it in its swap file), but nano's file.save is taken. The
 // temporary file was left behind and the edit lost.
 func (s *shared) flush() {
 	s.qmu.Lock()
 	ed := s.editing
 	s.editing = nil
 	if ed != nil {
-		b, err := os.ReadFile(ed.file)
-		os.Remove(ed.file)
-		text := normalizeEdit(string(b))
-		givenUp := ed.ended && ed.err != nil && !editorKilled(ed.err)
+		text, err, cut := takeEdit(ed.file, ed.err)
+		givenUp := ed.ended && ed.err != nil && !cut
 		if err == nil && !givenUp && strings.TrimSpace(text) != "" && text != normalizeEdit(ed.before) {
 			s.queue = append(s.queue, func(b *store.Basket) { b.Edit(ed.id, text) })
 		}

@@ -57,3 +57,24 @@ func (c lentCommand) SetStderr(w io.Writer) {
 		c.Stderr = w
 	}
 }
+
+// ending answers Ending while a program around the pages watches for its
+// end (WatchEnding); nil otherwise.
+var ending atomic.Pointer[func() bool]
+
+// WatchEnding makes Ending ask seen, until stop is called: the program
+// around the pages (internal/app's quitOnHangup) says there whether wenji
+// has seen the terminal hang up or a SIGTERM.
+func WatchEnding(seen func() bool) (stop func()) {
+	ending.Store(&seen)
+	return func() { ending.CompareAndSwap(&seen, nil) }
+}
+
+// Ending reports whether wenji has seen the terminal hang up or a SIGTERM:
+// an editor that ends then was ended by it, whatever its status (nano
+// exits 1 on SIGHUP and SIGTERM, as vim does on :cq), and what it left is
+// the writer's (the basket page's edit).
+func Ending() bool {
+	f := ending.Load()
+	return f != nil && (*f)()
+}
