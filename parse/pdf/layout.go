@@ -105,9 +105,10 @@ func joinRow(row []glyph, page int) line {
 			r, _ := utf8.DecodeRuneInString(g.text)
 			var space bool
 			switch wa, wb := isWide(pr), isWide(r); {
-			case gap > 0.1*em && isListNumber(b.String()):
+			case gap > 0.1*em && isListNumber(b.String()) && !g.spaced:
 				// The tab Word and LibreOffice set after a list's
 				// number (一、, （一）, 1.): the .docx's text has none.
+				// A space drawn there is the text's own (第一节 指导思想).
 			case em > 0 && gap >= 2*em && !g.spaced && !spread:
 				// Two cells of a table row: no typesetter leaves two
 				// ems between the words of a line.
@@ -120,7 +121,12 @@ func joinRow(row []glyph, page int) line {
 			default:
 				space = gap > 0.2*em
 			}
-			if space {
+			switch {
+			case space && g.wideSpace:
+				// An ideographic space drawn: the text's own, as a
+				// title's two halves stand apart (坚持立德树人　深化综合改革).
+				b.WriteString("\u3000")
+			case space:
 				b.WriteByte(' ')
 			}
 		}
