@@ -96,9 +96,10 @@ func joinRow(row []glyph, page int) line {
 			// Letter-spaced text (目　　录, 主　任): the gap beside this
 			// one, between two wide characters, is as wide. A single
 			// cell of narrow glyphs between two wide gaps (增长　%　7)
-			// is a table's row, not spacing.
+			// is a table's row, not spacing, and so are dashes (—) and
+			// other signs between wide gaps: a spread word is letters.
 			spreadAt := func(k int) bool {
-				return k > 0 && k < len(row) && gapAt(k) >= 0.6*gap && gapAt(k) >= 0.5*em && wideAt(row, k-1) && wideAt(row, k)
+				return k > 0 && k < len(row) && gapAt(k) >= 0.6*gap && gapAt(k) >= 0.5*em && wideLetterAt(row, k-1) && wideLetterAt(row, k)
 			}
 			spread := spreadAt(i-1) || spreadAt(i+1)
 			pr, _ := utf8.DecodeLastRuneInString(prev.text)
@@ -150,10 +151,10 @@ func joinRow(row []glyph, page int) line {
 	return ln
 }
 
-// wideAt tells whether glyph k of row opens with a wide (CJK) character.
-func wideAt(row []glyph, k int) bool {
+// wideLetterAt tells whether glyph k of row opens with a CJK letter.
+func wideLetterAt(row []glyph, k int) bool {
 	r, _ := utf8.DecodeRuneInString(row[k].text)
-	return isWide(r)
+	return isWide(r) && unicode.IsLetter(r)
 }
 
 // leadWidth is how wide the run a row opens with is, that a typesetter
@@ -509,9 +510,11 @@ func endsSentence(text string) bool {
 // prev ends inside a sentence, short of the margin by less than that run
 // (leadWidth). A browser breaks a paragraph's line before 32.6%, or before
 // 等， when the comma may not start the next line, and leaves the line
-// before it short by their width.
+// before it short by their width. A table's row is no paragraph's line:
+// a heading set under the table starts its own ((一) after a last row
+// that ends near the margin).
 func pushedOn(l, prev *line, right, sz float64) bool {
-	if prev == nil || l.lead <= 0 || l.lead > 8*sz {
+	if prev == nil || prev.cells || l.lead <= 0 || l.lead > 8*sz {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(prev.text)

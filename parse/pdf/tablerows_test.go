@@ -1,0 +1,58 @@
+package pdf
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// TestHeadingUnderTableRow reads a table as LibreOffice prints a .docx's:
+// a row whose cells are a name and two dashes (规上工业增加值 — —) is three
+// cells, not a word spread over its cell (dashes are no letters); and a
+// heading right under the table's last row, which ends near the right
+// margin, is a paragraph of its own, no cell: a row is no paragraph's line
+// a run was pushed on from.
+func TestHeadingUnderTableRow(t *testing.T) {
+	const chars = han + "（）—0123456789"
+	w := &pdfWriter{}
+	f := cidFont(w, chars)
+	show := func(x, y float64, s string) string {
+		return fmt.Sprintf("BT /F1 10.5 Tf 1 0 0 1 %g %g Tm %s Tj ET\n", x, y, cids(chars, s))
+	}
+	full := strings.Repeat("发展改革推进建设", 6)[:len("发")*44] // 44 characters: 72 to 534
+	var content strings.Builder
+	y := 700.0
+	for range 4 {
+		content.WriteString(show(72, y, full))
+		y -= 15
+	}
+	content.WriteString(show(72, y, "管理服务"))
+	y -= 15
+	content.WriteString(show(72, y, "某市办公室") + show(300, y, "—") + show(490, y, "—"))
+	y -= 15
+	content.WriteString(show(72, y, "某市年月") + show(300, y, "年月") + show(450, y, "2018"))
+	y -= 15
+	content.WriteString(show(72, y, "（一）发展改革"))
+	y -= 15
+	content.WriteString(show(72, y, full))
+	doc, err := Extract(buildDoc(w, []testPage{{content: content.String(), fonts: fmt.Sprintf("/F1 %d 0 R", f)}}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cells []string
+	heading := -1
+	for i, p := range doc.Paragraphs {
+		if doc.Styles[i].Cell {
+			cells = append(cells, p)
+		}
+		if p == "（一）发展改革" {
+			heading = i
+		}
+	}
+	if want := []string{"某市办公室", "—", "—", "某市年月", "年月", "2018"}; fmt.Sprint(cells) != fmt.Sprint(want) {
+		t.Errorf("cells %q, want %q", cells, want)
+	}
+	if heading < 0 || doc.Styles[heading].Cell {
+		t.Errorf("heading under the table: %q %+v", doc.Paragraphs, doc.Styles)
+	}
+}
