@@ -56,3 +56,33 @@ func TestHeadingUnderTableRow(t *testing.T) {
 		t.Errorf("heading under the table: %q %+v", doc.Paragraphs, doc.Styles)
 	}
 }
+
+// TestTitleBetweenTables reads the lines between two tables at their left
+// edge (附件2 and the second table's title) as text: a line of no gap parts
+// no cells, where one of two words a space apart among rows is a row
+// whose cells the gaps did not part.
+func TestTitleBetweenTables(t *testing.T) {
+	const chars = han + "附件0123456789"
+	w := &pdfWriter{}
+	f := cidFont(w, chars)
+	show := func(x, y float64, s string) string {
+		return fmt.Sprintf("BT /F1 10.5 Tf 1 0 0 1 %g %g Tm %s Tj ET\n", x, y, cids(chars, s))
+	}
+	row := func(y float64, a, b string) string { return show(72, y, a) + show(300, y, b) }
+	content := row(700, "某市办公室", "2018") + row(685, "管理服务", "2020") +
+		show(72, 670, "附件2") + show(72, 655, "发展改革推进建设") +
+		row(640, "质量", "2019") + show(72, 625, "某市") + show(72+21+12, 625, "年月") + row(610, "建设", "12")
+	doc, err := Extract(buildDoc(w, []testPage{{content: content, fonts: fmt.Sprintf("/F1 %d 0 R", f)}}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for i, p := range doc.Paragraphs {
+		got = append(got, fmt.Sprintf("%s|%v", p, doc.Styles[i].Cell))
+	}
+	want := []string{"某市办公室|true", "2018|true", "管理服务|true", "2020|true", "附件2|false", "发展改革推进建设|false",
+		"质量|true", "2019|true", "某市 年月|true", "建设|true", "12|true"}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("got\n%q\nwant\n%q", got, want)
+	}
+}
