@@ -28,6 +28,9 @@ type line struct {
 	// boldRun is the byte length of the bold run the text opens with,
 	// after a list number in the body's weight (boldRunOf).
 	boldRun int
+	// gapped is a line with a gap of 0.4 em or more between two of its
+	// glyphs: cells may stand that far apart, a word's letters never do.
+	gapped bool
 }
 
 // buildLines sorts a page's glyphs into lines: by baseline from the top,
@@ -93,6 +96,7 @@ func joinRow(row []glyph, page int) line {
 		if prev != nil {
 			gap := g.x0 - prev.x1
 			em := math.Max(g.size, prev.size)
+			ln.gapped = ln.gapped || gap >= 0.4*em
 			// Letter-spaced text (目　　录, 主　任): the gap beside this
 			// one, between two wide characters, is as wide. A single
 			// cell of narrow glyphs between two wide gaps (增长　%　7)
