@@ -315,7 +315,21 @@ func isPageNumber(k string) bool {
 // justified, end at the right one). Where no end recurs (a few lines, or
 // ragged text) the right edge is the longest line's, but no less than
 // three quarters across the page: two short lines alone are not full.
+//
+// A table's rows do not vote where there is text besides: their cells
+// stand on the table's own grid, which may run past the margin and the
+// page's edge (a last column too wide for the page), and would set the
+// right margin where no paragraph reaches.
 func margins(ls []line, box [4]float64) (left, right float64) {
+	text := make([]line, 0, len(ls))
+	for _, l := range ls {
+		if !l.cells {
+			text = append(text, l)
+		}
+	}
+	if len(text) >= 2 {
+		ls = text
+	}
 	mode := func(get func(line) float64, better func(a, b float64) bool) (float64, int) {
 		c := map[int]int{}
 		for _, l := range ls {

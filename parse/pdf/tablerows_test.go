@@ -86,3 +86,36 @@ func TestTitleBetweenTables(t *testing.T) {
 		t.Errorf("got\n%q\nwant\n%q", got, want)
 	}
 }
+
+// TestRowsPastMarginVoteNot reads a paragraph on a page whose table runs
+// past the right margin (a last column too wide for the page, as
+// LibreOffice prints it): the rows do not set the margin, and a paragraph
+// line that reaches the text's margin goes on into the next.
+func TestRowsPastMarginVoteNot(t *testing.T) {
+	const chars = han + "0123456789"
+	w := &pdfWriter{}
+	f := cidFont(w, chars)
+	show := func(x, y float64, s string) string {
+		return fmt.Sprintf("BT /F1 10.5 Tf 1 0 0 1 %g %g Tm %s Tj ET\n", x, y, cids(chars, s))
+	}
+	full := strings.Repeat("发展改革推进建设", 6)[:len("发")*44] // 72 to 534
+	var b strings.Builder
+	y := 700.0
+	for k := range 4 {
+		b.WriteString(show(72, y, string([]rune(han)[k:k+3])) + show(200, y, "管理服务") + show(400, y, strings.Repeat("质量", 12)))
+		y -= 15
+	}
+	for range 2 { // two lines: three ending together would be a narrowed column
+		b.WriteString(show(72, y, full))
+		y -= 15
+	}
+	b.WriteString(show(72, y, "某市办公室"))
+	doc, err := Extract(buildDoc(w, []testPage{{content: b.String(), fonts: fmt.Sprintf("/F1 %d 0 R", f)}}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	last := doc.Paragraphs[len(doc.Paragraphs)-1]
+	if want := strings.Repeat(full, 2) + "某市办公室"; last != want {
+		t.Errorf("last paragraph %q, want %q (all %q)", last, want, doc.Paragraphs)
+	}
+}
