@@ -456,7 +456,9 @@ func paragraphs(pages [][]line, boxes [][4]float64) ([]string, []Style) {
 				prev, prevFull, leadOpen = l, false, false
 				continue
 			}
-			if brk := breaksBefore(l, prev, prevFull || pushedOn(l, prev, right, sz), left, sz, spacing); brk && !titleGoesOn(l, prev, center, body) {
+			brk := breaksBefore(l, prev, prevFull || pushedOn(l, prev, right, sz), left, sz, spacing) ||
+				prev != nil && endsSentence(prev.text) && nextItem(cur.String(), l.text)
+			if brk && !titleGoesOn(l, prev, center, body) {
 				flush()
 				mid := (l.x0 + l.x1) / 2
 				st = Style{Size: l.size, Page: l.page,
