@@ -103,6 +103,14 @@ var producers = []producer{
 	{"LO odt", "", loConvert("loodt", "odt", "odt")},
 	{"LO epub", "", loConvert("loepub", "epub", "epub")},
 	{"LO html", "", loConvert("lohtml", "html", "html:HTML (StarWriter)")},
+	// Browser-like typesetters of LibreOffice's HTML: they break CJK lines
+	// where they may (kinsoku) and justify nothing.
+	{"weasyprint", "LO html", rewrite("weasy", func(in, out string) [][]string {
+		return [][]string{{"weasyprint", "-q", in, out}}
+	})},
+	{"wkhtmltopdf", "LO html", rewrite("wk", func(in, out string) [][]string {
+		return [][]string{{"wkhtmltopdf", "-q", "--enable-local-file-access", in, out}}
+	})},
 }
 
 // matrixFloors are each producer's floors for the share of the .docx's

@@ -28,7 +28,11 @@ type glyph struct {
 	// spaced is a glyph drawn right after a space character: the
 	// producer wrote a space there, not just a gap.
 	spaced bool
-	bold   bool
+	// wideSpace is a glyph drawn right after an ideographic space
+	// (U+3000), the space a title's two halves stand apart by (坚持立德树人
+	// 　深化综合改革).
+	wideSpace bool
+	bold      bool
 	// dy is how far up the page its advance goes: nothing for a glyph
 	// set upright, minus its width for one drawn sideways (a digit in
 	// vertical writing).
@@ -57,6 +61,8 @@ type interp struct {
 	ops    int
 	// space is a space character drawn since the last glyph kept.
 	space bool
+	// wideSpace is an ideographic space among them.
+	wideSpace bool
 	// unread counts codes drawn that gave no text.
 	unread int
 	// forms holds the form XObjects being run, against a form that draws
@@ -369,9 +375,11 @@ func (in *interp) show(s String, gs *gstate, tm *matrix) {
 		}
 		if strings.TrimSpace(c.text) == "" || len(in.glyphs) >= maxPageGlyphs {
 			in.space = in.space || c.text != ""
+			in.wideSpace = in.wideSpace || strings.ContainsRune(c.text, '\u3000')
 			continue
 		}
-		in.glyphs = append(in.glyphs, glyph{text: c.text, x0: x0, x1: end[4], y: y, size: size, spaced: in.space, bold: ft.bold || gs.render == 2, dy: end[5] - y})
-		in.space = false
+		in.glyphs = append(in.glyphs, glyph{text: c.text, x0: x0, x1: end[4], y: y, size: size, spaced: in.space, wideSpace: in.wideSpace,
+			bold: ft.bold || gs.render == 2, dy: end[5] - y})
+		in.space, in.wideSpace = false, false
 	}
 }

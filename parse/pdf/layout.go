@@ -28,6 +28,9 @@ type line struct {
 	// boldRun is the byte length of the bold run the text opens with,
 	// after a list number in the body's weight (boldRunOf).
 	boldRun int
+	// gapped is a line with a gap of 0.4 em or more between two of its
+	// glyphs: cells may stand that far apart, a word's letters never do.
+	gapped bool
 }
 
 // buildLines sorts a page's glyphs into lines: by baseline from the top,
@@ -93,21 +96,24 @@ func joinRow(row []glyph, page int) line {
 		if prev != nil {
 			gap := g.x0 - prev.x1
 			em := math.Max(g.size, prev.size)
+			ln.gapped = ln.gapped || gap >= 0.4*em
 			// Letter-spaced text (目　　录, 主　任): the gap beside this
 			// one, between two wide characters, is as wide. A single
 			// cell of narrow glyphs between two wide gaps (增长　%　7)
-			// is a table's row, not spacing.
+			// is a table's row, not spacing, and so are dashes (—) and
+			// other signs between wide gaps: a spread word is letters.
 			spreadAt := func(k int) bool {
-				return k > 0 && k < len(row) && gapAt(k) >= 0.6*gap && gapAt(k) >= 0.5*em && wideAt(row, k-1) && wideAt(row, k)
+				return k > 0 && k < len(row) && gapAt(k) >= 0.6*gap && gapAt(k) >= 0.5*em && wideLetterAt(row, k-1) && wideLetterAt(row, k)
 			}
 			spread := spreadAt(i-1) || spreadAt(i+1)
 			pr, _ := utf8.DecodeLastRuneInString(prev.text)
 			r, _ := utf8.DecodeRuneInString(g.text)
 			var space bool
 			switch wa, wb := isWide(pr), isWide(r); {
-			case gap > 0.1*em && isListNumber(b.String()):
+			case gap > 0.1*em && isListNumber(b.String()) && !g.spaced:
 				// The tab Word and LibreOffice set after a list's
 				// number (一、, （一）, 1.): the .docx's text has none.
+				// A space drawn there is the text's own (第一节 指导思想).
 			case em > 0 && gap >= 2*em && !g.spaced && !spread:
 				// Two cells of a table row: no typesetter leaves two
 				// ems between the words of a line.
@@ -120,7 +126,12 @@ func joinRow(row []glyph, page int) line {
 			default:
 				space = gap > 0.2*em
 			}
-			if space {
+			switch {
+			case space && g.wideSpace:
+				// An ideographic space drawn: the text's own, as a
+				// title's two halves stand apart (坚持立德树人　深化综合改革).
+				b.WriteString("\u3000")
+			case space:
 				b.WriteByte(' ')
 			}
 		}
@@ -144,10 +155,10 @@ func joinRow(row []glyph, page int) line {
 	return ln
 }
 
-// wideAt tells whether glyph k of row opens with a wide (CJK) character.
-func wideAt(row []glyph, k int) bool {
+// wideLetterAt tells whether glyph k of row opens with a CJK letter.
+func wideLetterAt(row []glyph, k int) bool {
 	r, _ := utf8.DecodeRuneInString(row[k].text)
-	return isWide(r)
+	return isWide(r) && unicode.IsLetter(r)
 }
 
 // leadWidth is how wide the run a row opens with is, that a typesetter
@@ -304,7 +315,21 @@ func isPageNumber(k string) bool {
 // justified, end at the right one). Where no end recurs (a few lines, or
 // ragged text) the right edge is the longest line's, but no less than
 // three quarters across the page: two short lines alone are not full.
+//
+// A table's rows do not vote where there is text besides: their cells
+// stand on the table's own grid, which may run past the margin and the
+// page's edge (a last column too wide for the page), and would set the
+// right margin where no paragraph reaches.
 func margins(ls []line, box [4]float64) (left, right float64) {
+	text := make([]line, 0, len(ls))
+	for _, l := range ls {
+		if !l.cells {
+			text = append(text, l)
+		}
+	}
+	if len(text) >= 2 {
+		ls = text
+	}
 	mode := func(get func(line) float64, better func(a, b float64) bool) (float64, int) {
 		c := map[int]int{}
 		for _, l := range ls {
@@ -431,7 +456,9 @@ func paragraphs(pages [][]line, boxes [][4]float64) ([]string, []Style) {
 				prev, prevFull, leadOpen = l, false, false
 				continue
 			}
-			if brk := breaksBefore(l, prev, prevFull || pushedOn(l, prev, right, sz), left, sz, spacing); brk && !titleGoesOn(l, prev, center, body) {
+			brk := breaksBefore(l, prev, prevFull || pushedOn(l, prev, right, sz), left, sz, spacing) ||
+				prev != nil && endsSentence(prev.text) && nextItem(cur.String(), l.text)
+			if brk && !titleGoesOn(l, prev, center, body) {
 				flush()
 				mid := (l.x0 + l.x1) / 2
 				st = Style{Size: l.size, Page: l.page,
@@ -503,9 +530,11 @@ func endsSentence(text string) bool {
 // prev ends inside a sentence, short of the margin by less than that run
 // (leadWidth). A browser breaks a paragraph's line before 32.6%, or before
 // 等， when the comma may not start the next line, and leaves the line
-// before it short by their width.
+// before it short by their width. A table's row is no paragraph's line:
+// a heading set under the table starts its own ((一) after a last row
+// that ends near the margin).
 func pushedOn(l, prev *line, right, sz float64) bool {
-	if prev == nil || l.lead <= 0 || l.lead > 8*sz {
+	if prev == nil || prev.cells || l.lead <= 0 || l.lead > 8*sz {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(prev.text)

@@ -54,14 +54,16 @@ func narrowed(ls []line, edges func(col int) (left, right float64)) []bool {
 // between two rows of cells (line.cells) in one column, at their left
 // edge and in their size, with only such lines between: a row whose
 // cells the gaps did not part (发动机压比EPR 3 3 3 among rows of a tick
-// table) is no paragraph of the text.
+// table) is no paragraph of the text. A line of no gap (附件2, a table's
+// title between two tables: its letters no more than a quarter em apart)
+// parts no cells: it is text.
 func rowsAmongRows(ls []line) {
 	for i := 0; i < len(ls); i++ {
 		if !ls[i].cells {
 			continue
 		}
 		j := i + 1
-		for j < len(ls) && !ls[j].cells && sameRowEdge(&ls[i], &ls[j]) {
+		for j < len(ls) && !ls[j].cells && sameRowEdge(&ls[i], &ls[j]) && ls[j].gapped {
 			j++
 		}
 		if j > i+1 && j < len(ls) && ls[j].cells && sameRowEdge(&ls[i], &ls[j]) {

@@ -3,6 +3,7 @@ package pdf
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // listNumber matches a list number at the start of a line.
@@ -54,4 +55,32 @@ func listNumberLen(text string) int {
 		return 0 // 2.3亿元: a decimal, no number
 	}
 	return len(m)
+}
+
+// nextItem tells a line that opens with the number after the one its
+// paragraph opened with, in the same sign (1. then 2., 1、 then 2、): the
+// next item of a list, even where what follows the number reads as a
+// decimal (2.3个部门…, where listNumberLen sees 2.3).
+func nextItem(para, text string) bool {
+	n, sign, ok := itemNumber(para)
+	m, sign2, ok2 := itemNumber(text)
+	return ok && ok2 && m == n+1 && sign == sign2
+}
+
+// itemNumber reads the Arabic number of one to three digits text opens
+// with and the sign after it (. ． 、).
+func itemNumber(text string) (n int, sign rune, ok bool) {
+	i := 0
+	for i < len(text) && i < 3 && text[i] >= '0' && text[i] <= '9' {
+		n = n*10 + int(text[i]-'0')
+		i++
+	}
+	if i == 0 {
+		return 0, 0, false
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	if !strings.ContainsRune(".．、", r) {
+		return 0, 0, false
+	}
+	return n, r, true
 }
