@@ -420,7 +420,10 @@ func noticeSignals(p string, reg register) (hits, profile, bool) {
 		unnameQuoted(p, &h) // an address inside a quoted name is the name's (promo_quote.go)
 	}
 	unforbid(p, &h) // an act forbidden a third party is no solicitation (promo_forbid.go)
-	disowned := disowns(&h) || reportsHandling(p)
+	if h[fTrade] > 0 && membersOnly(p) {
+		h[fTrade]-- // an association's members, no site's paid membership (promo_members.go)
+	}
+	disowned := disowns(&h) && !ownCaveat(p) || reportsHandling(p)
 	if siteDisowns(p, &h) || finePrint(p, &h) {
 		disowned, h[fOfficial] = true, 0 // the offices it names are its sources
 	}

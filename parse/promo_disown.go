@@ -375,7 +375,7 @@ func reservesRest(p string) bool {
 				clause = string([]rune(clause)[:maxReserveRunes])
 			}
 			if containsWord(before, reservedText) && containsWord(clause, reservedUsers) && containsWord(clause, reservedOpen) &&
-				!strings.Contains(clause, "会员单位") {
+				!containsWord(clause, associationMembers) {
 				return true
 			}
 		}

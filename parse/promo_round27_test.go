@@ -104,6 +104,7 @@ func TestDisclaimerOnContent(t *testing.T) {
 	}
 	real := []string{
 		"文中所列项目以发展改革部门批复为准。",
+		"本文中涉及的数据以国家统计局最终公布的数据为准。",
 		"本文件自印发之日起施行，以前规定与本文件不一致的，以本文件为准。",
 	}
 	withModel(&learnModel{}, func() {

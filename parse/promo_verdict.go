@@ -47,7 +47,7 @@ func noticeVerdict(p string, at place, score int, h *hits) (model.JunkKind, bool
 		// however long its sentence: the genre never writes it.
 		return model.JunkDisclaimer, true
 	}
-	if disowns(h) && opensOnContent(p) && !prevailsOnly(p, h) {
+	if disowns(h) && opensOnContent(p) && !prevailsOnly(p, h) && !ownCaveat(p) {
 		// A disclaimer opening on the text it limits (本书仅供个人学习之用,
 		// 本资料仅供内部学习交流…以…为准, 本文转载自…不代表本网…观点) speaks
 		// of the article from outside it, however long its sentence and
