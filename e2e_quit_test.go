@@ -116,10 +116,16 @@ func TestEditorEndKeepsEditE2E(t *testing.T) {
 				script += "trap '{ cat \"$1\"; echo 又打的字; } > \"$1.save\"; exit 1' HUP TERM\necho $$ > " + ctl + "/pid\n"
 			}
 			script += ": > " + ctl + "/ready\n"
-			if nano && how == "HUP" {
-				// nano reads the terminal, and ends so when the read
-				// fails: the closed terminal need not signal it.
-				script += "while read x; do :; done\n{ cat \"$1\"; echo 又打的字; } > \"$1.save\"; exit 1\n"
+			if how == "HUP" {
+				// nano and vim read the terminal, and end when the read
+				// fails: the closed terminal need not signal them (vim
+				// says it cannot read its input and exits 1). An editor
+				// that did not read it waited out its loop, 30 s.
+				script += "while read x; do :; done\n"
+				if nano {
+					script += "{ cat \"$1\"; echo 又打的字; } > \"$1.save\"\n"
+				}
+				script += "exit 1\n"
 			} else {
 				script += "i=0; while [ ! -e " + ctl + "/go ] && [ $i -lt 300 ]; do sleep 0.1; i=$((i+1)); done\n"
 			}
