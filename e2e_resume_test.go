@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"wenji/internal/text"
 )
 
 // TestResumeE2E: quit in the middle of the third article, reopen: the same
@@ -92,7 +94,13 @@ func (tm *term) settle() string {
 	tm.keys("?")
 	tm.waitFor("the help (every key before it handled)", helpShown)
 	tm.keys("?")
-	return tm.waitFor("the help closed", func(s string) bool { return !helpShown(s) })
+	// Closed: neither its title nor its last lines on the screen. tmux can
+	// be read within a redraw, its top rows the new frame's and its lower
+	// ones still the help's (the title gone, the help's rows kept).
+	return tm.waitFor("the help closed", func(s string) bool {
+		return !helpShown(s) && !strings.Contains(s, text.EnShared.HelpMore) && !strings.Contains(s, text.ZhShared.HelpMore) &&
+			!strings.Contains(s, text.EnShared.HelpEnd) && !strings.Contains(s, text.ZhShared.HelpEnd)
+	})
 }
 
 // helpShown: the help's title is on the screen, in either language.
