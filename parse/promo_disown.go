@@ -312,26 +312,7 @@ func excerptsOnly(p string) bool {
 	if !containsWord(p, restWords) {
 		return false
 	}
-	for _, w := range partOnlyWords {
-		for rest := p; ; {
-			i := indexWord(rest, w)
-			if i < 0 {
-				break
-			}
-			rest = rest[i+len(w):]
-			clause := rest
-			if j := strings.IndexAny(clause, "，。；！？"); j >= 0 {
-				clause = clause[:j]
-			}
-			if runeLen(clause) > maxExcerptRunes {
-				clause = string([]rune(clause)[:maxExcerptRunes])
-			}
-			if containsWord(clause, excerptVerbs) {
-				return true
-			}
-		}
-	}
-	return false
+	return wordThenInClause(p, partOnlyWords, maxExcerptRunes, excerptVerbs)
 }
 
 // A paywall reserves the rest of the text to a class of the site's users
@@ -391,4 +372,29 @@ var prevailWords = []string{"为准", "依据"}
 // text prevails (prevailWords).
 func prevailsOnly(p string, h *hits) bool {
 	return h[fLimit] == 1 && containsWord(p, prevailWords)
+}
+
+// wordThenInClause reports one of words in p followed, within the first
+// within runes of the rest of its clause (up to ，。；！？), by one of then.
+func wordThenInClause(p string, words []string, within int, then []string) bool {
+	for _, w := range words {
+		for rest := p; ; {
+			i := indexWord(rest, w)
+			if i < 0 {
+				break
+			}
+			rest = rest[i+len(w):]
+			clause := rest
+			if j := strings.IndexAny(clause, "，。；！？"); j >= 0 {
+				clause = clause[:j]
+			}
+			if runeLen(clause) > within {
+				clause = string([]rune(clause)[:within])
+			}
+			if containsWord(clause, then) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -39,26 +39,7 @@ const maxServeRunes = 8
 // body's own line, and what it says of its content (相关内容由秘书处负责
 // 更新) is the body's own, no disclaimer.
 func servesMembers(p string) bool {
-	for _, w := range serveWords {
-		for rest := p; ; {
-			i := indexWord(rest, w)
-			if i < 0 {
-				break
-			}
-			rest = rest[i+len(w):]
-			clause := rest
-			if j := strings.IndexAny(clause, "，。；！？"); j >= 0 {
-				clause = clause[:j]
-			}
-			if runeLen(clause) > maxServeRunes {
-				clause = string([]rune(clause)[:maxServeRunes])
-			}
-			if containsWord(clause, associationMembers) {
-				return true
-			}
-		}
-	}
-	return false
+	return wordThenInClause(p, serveWords, maxServeRunes, associationMembers)
 }
 
 // officialBodies name an office whose figures or decision a text defers
