@@ -54,8 +54,10 @@ type Basket struct {
 	HEdit, Edited, EditUnchanged, EditEmpty, EditFailedFmt string
 	// EditorMissingFmt names an editor the shell could not find or run
 	// (its command); EditorExitFmt gives the status an editor ended
-	// with, its edit given up (vim's :cq), as git gives it up.
-	EditorMissingFmt, EditorExitFmt string
+	// with, its edit given up (vim's :cq), as git gives it up;
+	// EditorStopped says an editor ended by a signal (the terminal
+	// closed, kill, Ctrl-C) before it saved: the excerpt is unchanged.
+	EditorMissingFmt, EditorExitFmt, EditorStopped string
 	// EditUndone is what u said when it took an edit back;
 	// EditChangedSince what it says of an edit it leaves, the excerpt
 	// edited elsewhere since (another session's text kept).
@@ -149,6 +151,7 @@ var ZhBasket = Basket{
 	EditFailedFmt:     "编辑器没有运行：%v",
 	EditorMissingFmt:  "找不到编辑器 %s：请设置 $VISUAL 或 $EDITOR",
 	EditorExitFmt:     "编辑器以退出码 %d 结束：未修改",
+	EditorStopped:     "编辑器被中止，修改没有存入：这条摘录未变",
 	SelectionTag:      "选段",
 	InsideTagFmt:      "在第 %d 条内",
 	HoldsTagFmt:       "含第 %d 条",
@@ -225,6 +228,7 @@ var EnBasket = Basket{
 	EditFailedFmt:     "the editor did not run: %v",
 	EditorMissingFmt:  "no editor %s: set $VISUAL or $EDITOR",
 	EditorExitFmt:     "the editor exited with status %d: nothing changed",
+	EditorStopped:     "the editor was stopped before the edit was saved: the excerpt is unchanged",
 	SelectionTag:      "selection",
 	InsideTagFmt:      "in #%d",
 	HoldsTagFmt:       "holds #%d",

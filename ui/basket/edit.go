@@ -192,15 +192,18 @@ func takeEdit(file string, err error) (text string, readErr error, cut bool) {
 // editorFailed says why the editor left no edit: the shell found no
 // command editor (status 127) or could not run it (126), which it said on
 // the screen the page came back over; another status is the editor's own
-// end (vim's :cq). Both said "the editor did not run: exit status 127",
-// in Go's English, naming neither the editor nor the fix.
+// end (vim's :cq); a signal (the terminal closed before :w, Ctrl-C) ended
+// it before it saved. Each said "the editor did not run: exit status
+// 127" or "…: signal: hangup", in Go's English, naming neither the
+// editor nor the fix, nor that the excerpt was left as it was.
 func (m *Model) editorFailed(editor string, err error) string {
 	var exit *exec.ExitError
 	if errors.As(err, &exit) {
-		switch code := exit.ExitCode(); code {
-		case 126, 127:
+		switch code := exit.ExitCode(); {
+		case code == 126 || code == 127:
 			return fmt.Sprintf(m.tx.EditorMissingFmt, editor)
-		case -1: // ended by a signal: err says which
+		case code == -1 || editorKilled(err):
+			return m.tx.EditorStopped
 		default:
 			return fmt.Sprintf(m.tx.EditorExitFmt, code)
 		}

@@ -20,7 +20,9 @@ import (
 // and a killed editor that saved nothing changes nothing. Read first, the
 // killed editor's end was taken for a failure and the saved text
 // dropped; the quit read first kept a :cq'd edit. The temporary file is
-// gone in every case.
+// gone in every case. An editor a signal ended before it saved says so,
+// and that the excerpt is unchanged: it said "编辑器没有运行：signal:
+// hangup", that the editor had not run.
 func TestKilledEditorKeepsEdit(t *testing.T) {
 	const change = "乙的正文，编辑器里改过。"
 	for _, c := range []struct {
@@ -33,9 +35,10 @@ func TestKilledEditorKeepsEdit(t *testing.T) {
 		{"TERM", "kill -TERM $$", true, true, "已修改"},
 		{"KILL", "kill -KILL $$", true, true, "已修改"},
 		{"HUP under the shell", "sh -c 'kill -HUP $$'; exit $?", true, true, "已修改"},
-		{"HUP before :w", "kill -HUP $$", false, false, "编辑器没有运行"},
+		{"HUP before :w", "kill -HUP $$", false, false, "编辑器被中止，修改没有存入：这条摘录未变"},
+		{"HUP under the shell before :w", "sh -c 'kill -HUP $$'; exit $?", false, false, "编辑器被中止，修改没有存入：这条摘录未变"},
 		{":cq", "exit 1", true, false, "编辑器以退出码 1 结束：未修改"},
-		{"INT", "kill -INT $$", true, false, "编辑器没有运行"},
+		{"INT", "kill -INT $$", true, false, "编辑器被中止，修改没有存入：这条摘录未变"},
 	} {
 		for _, quitFirst := range []bool{false, true} {
 			name := c.name + "/end first"
@@ -84,5 +87,26 @@ func TestKilledEditorKeepsEdit(t *testing.T) {
 				}
 			})
 		}
+	}
+}
+
+// TestKilledEditorSaysUnchangedEnglish: the English page says the same of
+// an editor the terminal's hang-up ended before :w, in English (it said
+// "the editor did not run: signal: hangup").
+func TestKilledEditorSaysUnchangedEnglish(t *testing.T) {
+	path := fill(t, "甲", "乙")
+	var end tea.Msg
+	was := execEditor
+	t.Cleanup(func() { execEditor = was })
+	execEditor = func(cmd *exec.Cmd, done func(error) tea.Msg) tea.Cmd {
+		end = done(exec.Command("/bin/sh", "-c", "kill -HUP $$").Run())
+		return nil
+	}
+	pm := New(Options{Path: path, Lang: "en", Ambiguous: 1})
+	m := keys(drive(pageModel{pm}, pm.Init()(), tea.WindowSizeMsg{Width: 100, Height: 24}), "j", "e")
+	m = drive(m, end)
+	const want = "the editor was stopped before the edit was saved: the excerpt is unchanged"
+	if v := screen(m); !strings.Contains(v, want) || strings.Contains(v, "did not run") {
+		t.Errorf("want %q on the page:\n%s", want, v)
 	}
 }

@@ -41,7 +41,7 @@ func TestPageMessagesFit(t *testing.T) {
 			msgs := []string{
 				tx.Deleted, tx.Restored, tx.NothingUndo, tx.MovedTop, tx.MovedBottom, tx.NoSource, tx.CopyGone, tx.Edited, tx.EditUndone, tx.EditChangedSince, tx.EditUnchanged, tx.EditEmpty,
 				fmt.Sprintf(tx.EditFailedFmt, reader.ErrText(&fs.PathError{Op: "fork/exec", Path: "/bin/sh", Err: syscall.ENOENT})),
-				fmt.Sprintf(tx.EditorMissingFmt, "code -w"), fmt.Sprintf(tx.EditorExitFmt, 1),
+				fmt.Sprintf(tx.EditorMissingFmt, "code -w"), fmt.Sprintf(tx.EditorExitFmt, 1), tx.EditorStopped,
 				fmt.Sprintf(tx.OpeningFmt, "2024年政府工作报告.txt"),
 				fmt.Sprintf(tx.SeekingFmt, "2024年政府工作报告.txt"),
 				fmt.Sprintf(tx.SeekStoppedFmt, "2024年政府工作报告.txt"),
