@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+
+	"wenji/model/search"
 )
 
 // MaxSearches is how many searches are remembered across sessions, the
@@ -61,7 +63,9 @@ func searchLines(b []byte) []string {
 
 // oneLine is a search as a line of text: control characters (a file
 // edited by hand could hold escapes, which would reach the terminal from
-// the prompt) and the ends' white space dropped.
+// the prompt) dropped, and kept as every search history keeps it
+// (search.HistoryText: the spaces at a query's ends dropped, a regular
+// expression's kept, for they match).
 func oneLine(q string) string {
 	q = strings.Map(func(r rune) rune {
 		if unicode.IsControl(r) {
@@ -69,5 +73,5 @@ func oneLine(q string) string {
 		}
 		return r
 	}, q)
-	return strings.TrimSpace(q)
+	return search.HistoryText(q)
 }

@@ -63,3 +63,19 @@ func mustSearches(t *testing.T, s *Store) []string {
 	}
 	return got
 }
+
+// TestSearchesKeptAsTyped: the file keeps a search as every history does
+// (search.HistoryText): a plain query's end spaces dropped, a regular
+// expression's kept, for they match (`\一是 ` came back as `\一是`, another
+// search), a headings query's space after # dropped.
+func TestSearchesKeptAsTyped(t *testing.T) {
+	s := &Store{Dir: t.TempDir()}
+	for _, q := range []string{" 调研 ", `\一是 `, "# 导语"} {
+		if err := s.RememberSearch(q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got, want := mustSearches(t, s), []string{"调研", `\一是 `, "#导语"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("kept %q, want %q", got, want)
+	}
+}

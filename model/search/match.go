@@ -81,6 +81,48 @@ func CompileInput(text string) (q *Query, headings bool, err error) {
 	return q, headings, err
 }
 
+// HistoryText returns text as a search history keeps it: what it
+// searches for, written as CompileInput reads it, so that a query typed
+// with a stray space at an end (an input method's slip, which Compile
+// drops) is one entry with the same query typed without, in the reader's
+// / prompt, the library's search and the file of earlier sessions'
+// searches alike. Line breaks are dropped, as Compile drops them; a
+// regular expression keeps its spaces, which match; a query with nothing
+// to find gives "". The spaces before a query stay where dropping them
+// would make what follows a prefix (" #甲" searches a #, "#甲" headings).
+func HistoryText(text string) string {
+	text = strings.NewReplacer("\r", "", "\n", "").Replace(text)
+	head, body := "", text
+	if b, ok := strings.CutPrefix(body, HeadingsPrefix); ok {
+		head, body = HeadingsPrefix, b
+	}
+	if strings.HasPrefix(body, `\`) {
+		if body == `\` {
+			return ""
+		}
+		return text
+	}
+	mark := ""
+	if b, ok := strings.CutPrefix(body, "@"); ok {
+		mark, body = "@", b
+	}
+	const spaces = " \t\u3000"
+	if strings.Trim(body, spaces) == "" {
+		return ""
+	}
+	body = strings.TrimRight(body, spaces)
+	if t := strings.TrimLeft(body, spaces); mark != "" || !prefixed(t, head) {
+		body = t
+	}
+	return head + mark + body
+}
+
+// prefixed says whether body, after head (a HeadingsPrefix or nothing),
+// starts with what CompileInput would read as a prefix.
+func prefixed(body, head string) bool {
+	return strings.HasPrefix(body, `\`) || strings.HasPrefix(body, "@") || head == "" && strings.HasPrefix(body, HeadingsPrefix)
+}
+
 // Compile prepares a query. A leading \ makes the rest an RE2 regular
 // expression; a bad one returns a *QueryError. A leading @ makes letters
 // match Han characters by their pinyin initials. Line breaks in a pasted

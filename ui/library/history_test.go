@@ -133,3 +133,34 @@ func TestSearchHistoryHintKeepsEsc(t *testing.T) {
 		}
 	}
 }
+
+// TestSearchHistoryTrimsAlike: the library's search and a document's /
+// prompt keep a query typed with a stray space at an end as the same
+// entry the query typed without is, and remember it so for the next
+// session: both kept "乡村 " as typed beside "乡村", while the file of
+// earlier sessions kept "乡村" (the state package trimmed it).
+func TestSearchHistoryTrimsAlike(t *testing.T) {
+	var kept []string
+	_, opt := newTestLibrary(12)
+	opt.Reader.Remember = func(q string) error { kept = append(kept, q); return nil }
+	l := libKeys(libStart(opt, 100, 30), "/", "乡", "村", " ", "enter")
+	if l.reader == nil {
+		t.Fatal("enter did not open the hit")
+	}
+	// In the document: the same query with a space before it (an
+	// input method's full-width one), then another after.
+	l = libKeys(l, "/", "\u3000", "乡", "村", "enter", "/", "导", "语", " ", "enter")
+	if got, want := l.history().List(), []string{"乡村", "导语"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("the history holds %q, want %q", got, want)
+	}
+	l = libKeys(l, "esc", "esc")
+	l = libKeys(l, "ctrl+p", "ctrl+p")
+	if got := l.search.input.Value(); got != "乡村" {
+		t.Errorf("ctrl+p ×2 in the library's search: %q, want 乡村", got)
+	}
+	for _, q := range kept {
+		if strings.TrimSpace(q) != q {
+			t.Errorf("remembered for the next session as %q", q)
+		}
+	}
+}

@@ -169,7 +169,7 @@ func (l *Library) historyStep(d int) tea.Cmd {
 	s := &l.search
 	hist := l.history().List()
 	at := min(s.histAt, len(hist)) + d
-	for at >= 0 && at < len(hist) && hist[at] == s.input.Value() {
+	for at >= 0 && at < len(hist) && hist[at] == search.HistoryText(s.input.Value()) {
 		at += d // the search the prompt shows (back from its hit): the one before it
 	}
 	if at < 0 || at > len(hist) {
@@ -193,11 +193,13 @@ func (l *Library) historyStep(d int) tea.Cmd {
 // and Ctrl-p here, and for the next session (reader.Options.Remember).
 func (l *Library) rememberSearch() tea.Cmd {
 	s := &l.search
-	v := s.input.Value()
-	if s.query == nil || strings.TrimSpace(v) == "" {
+	if s.query == nil {
 		return nil
 	}
-	l.history().Add(v)
+	v := l.history().Add(s.input.Value())
+	if v == "" {
+		return nil
+	}
 	s.histAt, s.draft = len(l.history().List()), ""
 	if r := l.opt.Reader.Remember; r != nil {
 		return func() tea.Msg { r(v); return nil }

@@ -1,6 +1,10 @@
 package reader
 
-import "slices"
+import (
+	"slices"
+
+	"wenji/model/search"
+)
 
 // History is the searches of a session, the oldest first, each once: what
 // ↑ and ↓ bring back in the / prompt. One History is shared by the pages
@@ -34,8 +38,17 @@ func (h *History) List() []string {
 	return h.list
 }
 
-// Add makes q the newest search; the same search made before moves up
-// (vim's and less's histories).
-func (h *History) Add(q string) {
-	h.list = append(slices.DeleteFunc(h.list, func(x string) bool { return x == q }), q)
+// Add makes q the newest search, kept as search.HistoryText writes it,
+// and returns the text kept: the same search made before moves up (vim's
+// and less's histories), typed with a stray space or without. A query
+// with nothing to find is not kept, and Add returns "". The reader's
+// prompt kept "甲 " as typed and the library's search too, beside "甲",
+// and the file of earlier sessions kept both as "甲" (a regular
+// expression's spaces, which match, dropped too).
+func (h *History) Add(q string) string {
+	q = search.HistoryText(q)
+	if q != "" {
+		h.list = append(slices.DeleteFunc(h.list, func(x string) bool { return x == q }), q)
+	}
+	return q
 }

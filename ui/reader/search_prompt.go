@@ -256,12 +256,11 @@ func (m *Model) confirmPrompt() (cmd tea.Cmd) {
 	}
 	q, err := compileQuery(v)
 	var remember tea.Cmd
-	if !errors.Is(err, search.ErrEmptyQuery) {
-		// The newest at the end, each search once (vim's, less's).
-		s.history.Add(v)
-	}
-	if r := m.opt.Remember; r != nil && !errors.Is(err, search.ErrEmptyQuery) && !repeat {
-		remember = func() tea.Msg { r(v); return nil }
+	// The newest at the end, each search once (vim's, less's).
+	if kept := s.history.Add(v); kept != "" && !repeat {
+		if r := m.opt.Remember; r != nil {
+			remember = func() tea.Msg { r(kept); return nil }
+		}
 	}
 	defer func() { cmd = tea.Batch(cmd, remember) }()
 	if err != nil {
