@@ -17,7 +17,6 @@ import (
 
 	store "wenji/internal/basket"
 	wtext "wenji/internal/text"
-	"wenji/model"
 	"wenji/ui/cjk"
 	"wenji/ui/common"
 	"wenji/ui/components/helpview"
@@ -128,6 +127,7 @@ type Model struct {
 
 	s      *shared
 	list   []store.Excerpt
+	rows   []rowFacts // what each excerpt's row tag says of it, kept with list (retag)
 	loaded bool
 	seq    int // the last change sent to be saved
 	cursor int
@@ -214,6 +214,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 			return m, m.flash(m.unreadable())
 		}
 		m.s, m.list = msg.s, msg.list
+		m.retag()
 		*m.loadedS = msg.s
 		m.cursor = common.Clamp(m.cursor, 0, max(0, len(m.list)-1))
 		if msg.notice != "" {
@@ -231,6 +232,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 			// stays on its excerpt.
 			id := m.currentID()
 			m.list = msg.list
+			m.retag()
 			m.cursor = common.Clamp(m.cursor, 0, max(0, len(m.list)-1))
 			for i, e := range m.list {
 				if e.ID == id {
@@ -339,6 +341,7 @@ func (m *Model) move(delta int) tea.Cmd {
 		return m.flash(m.tx.MovedBottom)
 	}
 	m.list[i], m.list[j] = m.list[j], m.list[i]
+	m.retag()
 	m.cursor = j
 	m.keepInView()
 	id := m.list[j].ID
@@ -500,7 +503,7 @@ func (m Model) body(bodyH int) []string {
 		e := m.list[i]
 		num := fmt.Sprintf(" %*d. ", numW, i+1)
 		indent := common.Spaces(m.W.String(num))
-		tag := m.rowTag(e)
+		tag := m.rowTag(i)
 		// A heading cut to fit keeps a column before the tag, so that
 		// its … does not run into the count (…废…77 字).
 		room := m.Width - m.W.String(tag) - 1
@@ -522,36 +525,6 @@ func (m Model) body(bodyH int) []string {
 		out = append(out, m.Styles.Empty.Render(src)+common.Spaces(m.Width-m.W.String(src)), pad(txt), common.Spaces(m.Width))
 	}
 	return out
-}
-
-// rowTag is what the right end of an excerpt's row says of it: the
-// excerpt of the basket it lies wholly inside (在第 2 条内) or one it
-// holds (含第 3 条), 选段 for a paragraph selection, and its length (358
-// 字); where the row has no room for all beside a few characters of the
-// heading, the length goes first, then 选段 (what the excerpt is matters
-// more than its length, and the text twice in the basket most), else "".
-func (m Model) rowTag(e store.Excerpt) string {
-	var lead []string
-	switch o, j := store.FindOverlap(m.list, e); o {
-	case store.Inside:
-		lead = append(lead, fmt.Sprintf(m.tx.InsideTagFmt, j+1))
-	case store.Holds:
-		lead = append(lead, fmt.Sprintf(m.tx.HoldsTagFmt, j+1))
-	}
-	if e.Kind == store.KindParagraphs {
-		lead = append(lead, m.tx.SelectionTag)
-	}
-	n := model.CountChars(e.Text)
-	tags := []string{strings.Join(append(lead, wtext.Plural(n, m.tx.CharsFmt, n, common.Thousands(n))), " · ")}
-	for k := len(lead); k > 0; k-- {
-		tags = append(tags, strings.Join(lead[:k], " · "))
-	}
-	for _, tag := range tags {
-		if m.W.String(tag) <= m.Width/3 {
-			return tag
-		}
-	}
-	return ""
 }
 
 // statusLine is the bottom line: a message, or the page's main keys (as

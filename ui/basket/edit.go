@@ -140,6 +140,7 @@ func (m *Model) edited(msg editedMsg) tea.Cmd {
 	}
 	m.undo = append(m.undo, deleted{e: m.list[i], at: i, edit: true, after: text})
 	m.list[i] = store.Edited(m.list[i], text)
+	m.retag()
 	return tea.Batch(m.flash(m.tx.Edited), m.save(func(b *store.Basket) { b.Edit(msg.id, text) }))
 }
 
@@ -230,6 +231,7 @@ func (m *Model) unedit(prev store.Excerpt, after string) tea.Cmd {
 	} else {
 		m.list[i] = prev
 	}
+	m.retag()
 	m.cursor = i
 	m.keepInView()
 	return tea.Batch(m.flash(m.tx.EditUndone), m.save(func(b *store.Basket) {

@@ -15,6 +15,7 @@ func (m *Model) delete() tea.Cmd {
 	e := m.list[m.cursor]
 	m.undo = append(m.undo, deleted{e: e, at: m.cursor})
 	m.list = append(m.list[:m.cursor:m.cursor], m.list[m.cursor+1:]...)
+	m.retag()
 	m.cursor = common.Clamp(m.cursor, 0, max(0, len(m.list)-1))
 	m.keepInView()
 	return tea.Batch(m.flash(m.tx.Deleted), m.save(func(b *store.Basket) { b.Remove(e.ID) }))
@@ -43,6 +44,7 @@ func (m *Model) restore() tea.Cmd {
 	}
 	at := min(d.at, len(m.list))
 	m.list = append(m.list[:at:at], append([]store.Excerpt{d.e}, m.list[at:]...)...)
+	m.retag()
 	m.cursor = at
 	m.keepInView()
 	return tea.Batch(m.flash(m.tx.Restored), m.save(func(b *store.Basket) {
