@@ -36,12 +36,20 @@ func (e Excerpt) Blocks() []export.Block {
 	}
 	var out []export.Block
 	first := true
-	for i, ln := range strings.Split(e.Text, "\n") {
-		if ln = trimLine(ln); ln == "" {
+	lines := strings.Split(e.Text, "\n")
+	for i := 0; i < len(lines); i++ {
+		ln := trimLine(lines[i])
+		if ln == "" {
 			continue
 		}
 		if first {
 			first = false
+			if n := e.headingRun(lines[i:]); n > 1 {
+				// The heading is these lines, taken as one (附件1 / 2025年…).
+				out = []export.Block{{Level: 1, Text: OneLine(e.Heading)}}
+				i += n - 1
+				continue
+			}
 			var rest string
 			out, rest = e.headingBlocks(ln)
 			if rest == "" {
@@ -58,6 +66,33 @@ func (e Excerpt) Blocks() []export.Block {
 		out, _ = e.headingBlocks("")
 	}
 	return out
+}
+
+// headingRun returns how many of lines, the text from its first line
+// on, are the excerpt's heading set on more lines than one (a .docx's
+// 附件1 paragraph and its title's, which the outline takes as one
+// heading, 附件1 2025年省十件民生实事): 0 when the heading is one line, or
+// none. The exports wrote those lines again under the heading, and the
+// basket page showed 附件1 as the excerpt's first line.
+func (e Excerpt) headingRun(lines []string) int {
+	squeeze := func(s string) string {
+		return strings.Join(strings.FieldsFunc(OneLine(s), func(r rune) bool { return r == ' ' || r == '\u3000' }), "")
+	}
+	h := squeeze(e.Heading)
+	got := ""
+	for i, ln := range lines {
+		if ln = squeeze(ln); ln == "" {
+			return 0
+		}
+		got += ln
+		switch {
+		case got == h:
+			return i + 1
+		case !strings.HasPrefix(h, got):
+			return 0
+		}
+	}
+	return 0
 }
 
 // headingBlocks returns the excerpt's heading block and what is left of

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"wenji/model"
+	"wenji/model/export"
 	"wenji/parse"
 )
 
@@ -204,6 +205,9 @@ func TestPreview(t *testing.T) {
 		{Excerpt{Heading: "构建立体化学习格局", Text: "\n　　坚持全员覆盖。\n"}, "坚持全员覆盖。"},
 		{Excerpt{Text: "\x1b[31m无标题的正文\n"}, "[31m无标题的正文"},
 		{Excerpt{Heading: "只有标题", Text: "只有标题\n"}, ""},
+		{Excerpt{Heading: "附件1 2025年省十件民生实事", Text: "附件1\n2025年省十件民生实事\n　　一、为老年人提供服务。\n"}, "一、为老年人提供服务。"},
+		{Excerpt{Heading: "关于加强基层治理的通知", Text: "关于加强\n基层治理的通知\n正文。\n"}, "正文。"},
+		{Excerpt{Heading: "附件1 2025年省十件民生实事", Text: "附件1\n附件2\n"}, "附件1"},
 	} {
 		if got := c.e.Preview(); got != c.want {
 			t.Errorf("Preview of %q = %q, want %q", c.e.Text, got, c.want)
@@ -275,5 +279,28 @@ func TestSelectionHeadsBelowExcerpt(t *testing.T) {
 		if !slices.Contains(paras, want) {
 			t.Errorf(".docx lacks %q:\n%s", want, strings.Join(paras, "\n"))
 		}
+	}
+}
+
+// TestHeadingOnLines: a heading the document sets on two lines (a
+// .docx's 附件1 paragraph, then its title's), which the outline takes as
+// one, is the excerpt's heading once in the Markdown (its lines were
+// written again under it as paragraphs) and in the plain text, which
+// writes the text's lines as they are (the heading was written above
+// them). Its sub-headings stay where they
+// are.
+func TestHeadingOnLines(t *testing.T) {
+	e := Excerpt{Kind: KindSection, Heading: "附件1 2025年省十件民生实事",
+		Text:  "附件1\n2025年省十件民生实事\n　　一、为老年人提供服务。为超2.5万名老年人。\n",
+		Heads: []export.Head{{Line: 2, Depth: 1, Text: "一、为老年人提供服务。"}}}
+	md := Markdown([]Excerpt{e})
+	if !strings.HasPrefix(md, "## 附件1 2025年省十件民生实事\n") || strings.Contains(md, "\n附件1\n") || strings.Contains(md, "\n2025年省十件民生实事\n") {
+		t.Errorf("the heading's lines are written again:\n%s", md)
+	}
+	if !strings.Contains(md, "**一、为老年人提供服务**。为超2.5万名老年人。") {
+		t.Errorf("the sub-heading lost its lead:\n%s", md)
+	}
+	if txt := PlainText([]Excerpt{e}); !strings.HasPrefix(txt, "附件1\n2025年省十件民生实事\n一、") {
+		t.Errorf("the plain text gives the heading again:\n%s", txt)
 	}
 }

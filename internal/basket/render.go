@@ -177,7 +177,9 @@ func paragraphs(text string) []string {
 func PlainText(list []Excerpt) string {
 	return render(list, func(b *strings.Builder, e Excerpt, lines []string) {
 		h := OneLine(e.Heading)
-		if h != "" && (len(lines) == 0 || !strings.HasPrefix(OneLine(lines[0]), h)) {
+		// The text's lines are written as they are: one opening with
+		// the heading (on one line or more) is not given it again.
+		if h != "" && (len(lines) == 0 || !strings.HasPrefix(OneLine(lines[0]), h) && e.headingRun(lines) == 0) {
 			b.WriteString(h + "\n")
 		}
 		for _, ln := range lines {
