@@ -71,6 +71,9 @@ type shared struct {
 	// editing is the excerpt e has in the editor, till the editor's
 	// end is read (edited): the program's end takes its file (flush).
 	editing *openEdit
+	// stamp is the basket file's when the page last looked (look),
+	// guarded by mu.
+	stamp fileStamp
 }
 
 // apply applies the changes queued, in order, and saves them; ok is false
@@ -218,11 +221,13 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		*m.loadedS = msg.s
 		m.cursor = common.Clamp(m.cursor, 0, max(0, len(m.list)-1))
 		if msg.notice != "" {
-			return m, m.flash(reader.DamagedNotice(m.tx, msg.notice, ""))
+			return m, tea.Batch(m.lookTick(), m.flash(reader.DamagedNotice(m.tx, msg.notice, "")))
 		}
 		if m.opt.Damaged != "" {
-			return m, m.flash(reader.DamagedNotice(m.tx, m.opt.Damaged, m.opt.Backup))
+			return m, tea.Batch(m.lookTick(), m.flash(reader.DamagedNotice(m.tx, m.opt.Damaged, m.opt.Backup)))
 		}
+		m.enableKeys()
+		return m, m.lookTick()
 	case savedMsg:
 		if msg.err != nil {
 			return m, m.flash(fmt.Sprintf(m.tx.SaveFailed, reader.ErrTextIn(m.opt.Lang, msg.err)))
@@ -230,17 +235,15 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		if msg.seq == m.seq {
 			// What other sessions saved meanwhile shows now; the cursor
 			// stays on its excerpt.
-			id := m.currentID()
-			m.list = msg.list
-			m.retag()
-			m.cursor = common.Clamp(m.cursor, 0, max(0, len(m.list)-1))
-			for i, e := range m.list {
-				if e.ID == id {
-					m.cursor = i
-				}
-			}
-			m.keepInView()
+			m.takeList(msg.list)
 		}
+	case lookTickMsg:
+		if msg.s == m.s {
+			s := msg.s
+			return m, s.look
+		}
+	case lookedMsg:
+		return m, m.looked(msg)
 	case reader.CopiedMsg:
 		return m, m.flash(m.copyReport(msg))
 	case exportedMsg:

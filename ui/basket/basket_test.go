@@ -972,3 +972,61 @@ func TestUndoKeptOverUnreadableBasket(t *testing.T) {
 		t.Errorf("u once the basket reads again: basket %s, want 甲乙丙", got)
 	}
 }
+
+// TestOtherSessionShows: an excerpt another session adds while the page
+// is open (a reader in another terminal) shows on the page at its next
+// look, the cursor kept on its excerpt, and w writes it too; a look while
+// a change of the page waits to be saved reads nothing (the save merges
+// it). The page showed the basket as it read it on opening, and w wrote
+// that, until a change of its own was saved.
+func TestOtherSessionShows(t *testing.T) {
+	path := fill(t, "甲", "乙")
+	m := keys(newPage(path, 100, 24, nil), "j")
+	s := m.(pageModel).s
+	other, err := store.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	other.Add(store.Excerpt{Kind: store.KindSection, Heading: "丙", Text: "丙\n　　丙的正文。\n", Source: store.Source{Name: "seed.txt", Path: "/x/seed.txt", NodePath: "1.3"}})
+	if err := other.Save(); err != nil {
+		t.Fatal(err)
+	}
+	m = drive(m, lookTickMsg{s})
+	p := m.(pageModel)
+	if got := strings.Join(headingsOf(p.list), " "); got != "甲 乙 丙" || p.list[p.cursor].Heading != "乙" {
+		t.Errorf("after a look: %q, cursor on %q; want 甲 乙 丙 on 乙:\n%s", got, p.list[p.cursor].Heading, screen(m))
+	}
+	if v := screen(m); !strings.Contains(v, "素材篮 · 3 条") || !strings.Contains(v, "3. 丙") {
+		t.Errorf("the page does not show the other session's excerpt:\n%s", v)
+	}
+	dir := t.TempDir()
+	p.opt.ExportDir = dir
+	m = keys(p, "w")
+	names, _ := filepath.Glob(filepath.Join(dir, "*.docx"))
+	if len(names) != 1 {
+		t.Fatalf("w wrote %q", names)
+	}
+	if v := screen(m); !strings.Contains(v, "已写出素材 3 条") {
+		t.Errorf("w left out the other session's excerpt:\n%s", v)
+	}
+	// A change waiting to be saved: the look leaves the file alone.
+	p = m.(pageModel)
+	p.s.qmu.Lock()
+	p.s.queue = append(p.s.queue, func(*store.Basket) {})
+	p.s.qmu.Unlock()
+	other.Remove(other.List()[0].ID)
+	if err := other.Save(); err != nil {
+		t.Fatal(err)
+	}
+	if msg := p.s.look().(lookedMsg); msg.list != nil {
+		t.Errorf("a look with a change waiting read %d excerpts", len(msg.list))
+	}
+}
+
+func headingsOf(list []store.Excerpt) []string {
+	var out []string
+	for _, e := range list {
+		out = append(out, e.Heading)
+	}
+	return out
+}

@@ -165,6 +165,9 @@ func (h *Host) Msg(msg tea.Msg, back func(tea.KeyMsg) tea.Cmd) (cmd tea.Cmd, han
 	if !PageMsg(msg) {
 		return nil, false
 	}
+	if _, ok := msg.(lookTickMsg); ok && !h.Shown {
+		return nil, true // a page left looks no more: B reads the basket afresh
+	}
 	h.Page, cmd = h.Page.Update(msg)
 	if _, ok := msg.(loadedMsg); ok && h.at != "" {
 		h.Page.cursorTo(h.at)

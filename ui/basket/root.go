@@ -466,7 +466,7 @@ func firstLine(s string) string {
 // hosts the page sends those to it, whichever page is shown.
 func PageMsg(msg tea.Msg) bool {
 	switch msg.(type) {
-	case loadedMsg, savedMsg, reader.CopiedMsg, exportedMsg, editedMsg:
+	case loadedMsg, savedMsg, reader.CopiedMsg, exportedMsg, editedMsg, lookTickMsg, lookedMsg:
 		return true
 	}
 	return false
