@@ -2,10 +2,12 @@ package common
 
 import (
 	"io"
+	"os"
 	"os/exec"
 	"sync/atomic"
 
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/term"
 )
 
 // TerminalBack is a message that comes when wenji has the terminal
@@ -34,9 +36,20 @@ func LentCommand(cmd *exec.Cmd) tea.ExecCommand { return lentCommand{cmd} }
 // terminal's.
 type lentCommand struct{ *exec.Cmd }
 
+// Run runs the command, and then puts the terminal back in the modes it
+// was lent in, as less and vim do around the commands they run: an
+// editor killed (kill -HUP, SIGKILL) leaves it in its own raw mode, and
+// Bubble Tea, which takes the modes it finds as the terminal's, gave the
+// shell after wenji a terminal that echoed nothing and stair-stepped its
+// lines (no carriage return at a line feed).
 func (c lentCommand) Run() error {
 	lent.Add(1)
 	defer lent.Add(-1)
+	if f, ok := c.Stdin.(*os.File); ok && term.IsTerminal(f.Fd()) {
+		if st, err := term.GetState(f.Fd()); err == nil {
+			defer term.Restore(f.Fd(), st)
+		}
+	}
 	return c.Cmd.Run()
 }
 
