@@ -1,9 +1,13 @@
 package app
 
 import (
+	"fmt"
+	"io"
+
 	tea "github.com/charmbracelet/bubbletea"
 
 	"wenji/internal/state"
+	"wenji/internal/text"
 	"wenji/model"
 	"wenji/parse"
 	basketui "wenji/ui/basket"
@@ -52,14 +56,27 @@ func pages(doc *model.Document, opt reader.Options, key string, o options, mem *
 	return basketui.NewRoot(reader.New(doc, opt), key, opt.FileName, ro)
 }
 
-// finalPlace finishes the basket's saves the program's end cut short and
-// saves where the program's last reader was left.
-func finalPlace(final tea.Model, mem *memory) {
+// finalPlace finishes the basket's saves the program's end cut short
+// (saying on stderr, in lang, when the basket's changes could not be
+// saved) and saves where the program's last reader was left.
+func finalPlace(final tea.Model, mem *memory, lang string, stderr io.Writer) {
 	if m, ok := final.(basketui.Root); ok {
 		m.Flush()
+		basketUnsaved(m.SaveFailed(), lang, stderr)
 		r, key, name := m.Reader()
 		mem.save(key, name, r.Place())
 		mem.saveView(r.ViewOptions(reader.Options{}))
+	}
+}
+
+// basketUnsaved says on stderr, in one line, that excerpts added or
+// changes made on the basket page in the run are not in the basket
+// (err, why: a read-only or full disk), as the place not remembered is
+// said: the status bar said it as it happened, for a few seconds, and
+// the run ended with nothing to say the work was not kept.
+func basketUnsaved(err error, lang string, stderr io.Writer) {
+	if err != nil {
+		fmt.Fprintf(stderr, "wenji: "+text.CLIFor(lang).BasketUnsaved+"\n", reader.ErrLineIn(lang, err))
 	}
 }
 

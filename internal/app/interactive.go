@@ -122,7 +122,7 @@ func runUI(doc func() (*model.Document, error), opt reader.Options, key func() s
 	p := newProgram(repaint{m, out}, in, out)
 	defer quitOnHangup(p, in)() // saved below, then stop
 	final, err := p.Run()
-	finalPlace(unwrapLate(unwrapRepaint(final)), mem)
+	finalPlace(unwrapLate(unwrapRepaint(final)), mem, opt.Lang, stderr)
 	if endedByHangup(err, in) {
 		err = nil
 	}

@@ -154,6 +154,7 @@ func runLibrary(dir, lang string, o options, stdin io.Reader, stdout, stderr io.
 	final, err := p.Run()
 	if l, ok := unwrapRepaint(final).(library.Library); ok {
 		l.Flush() // the basket's saves the program's end cut short
+		basketUnsaved(l.SaveFailed(), lang, stderr)
 		if l.SaveReported() && mem != nil {
 			mem.once.Do(func() {}) // the list said it already
 		}

@@ -46,6 +46,7 @@ type CLI struct {
 	LibStateUnreadable string
 	LibStateUnwritable string
 	ViewUnwritable     string // the outline's toggles (o, #) were not kept
+	BasketUnsaved      string // excerpts added or basket page changes of the run not saved: %v the cause
 	BadTheme           string
 	Title              string
 	Usage              string
@@ -127,6 +128,7 @@ var ZhCLI = CLI{
 	LibStateUnreadable: "无法读取文库上次打开的文档：%v",
 	LibStateUnwritable: "无法记录文库上次打开的文档（不影响使用）：%v",
 	ViewUnwritable:     "无法记录大纲的显示设置（o、#）：%v",
+	BasketUnsaved:      "本次对素材篮的改动没有保存：%v",
 	BadTheme:           "只能是 auto、dark 或 light",
 	Title:              "wenji（文集）— 在终端里阅读中文汇编材料：经验材料、讲话稿、工作报告",
 	Usage:              "用法：",
@@ -208,6 +210,7 @@ var EnCLI = CLI{
 	LibStateUnreadable: "cannot read the library's last opened document: %v",
 	LibStateUnwritable: "cannot remember the library's last opened document (the library works without): %v",
 	ViewUnwritable:     "cannot remember the outline's settings (o, #): %v",
+	BasketUnsaved:      "this run's basket changes were not saved: %v",
 	BadTheme:           "must be auto, dark or light",
 	Title:              "wenji — a terminal reader for Chinese document compilations (文集)",
 	Usage:              "Usage:",

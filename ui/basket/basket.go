@@ -74,6 +74,9 @@ type shared struct {
 	// stamp is the basket file's when the page last looked (look),
 	// guarded by mu.
 	stamp fileStamp
+	// failed is why the last save failed, guarded by mu: the changes
+	// are held (the next save merges them) until one succeeds.
+	failed error
 }
 
 // apply applies the changes queued, in order, and saves them; ok is false
@@ -93,6 +96,7 @@ func (s *shared) apply() (msg savedMsg, ok bool) {
 	}
 	s.applied += len(q)
 	err := s.b.Save()
+	s.failed = err
 	return savedMsg{seq: s.applied, list: s.b.List(), err: err}, true
 }
 

@@ -293,4 +293,11 @@ func (s *shared) flush() {
 	}
 	s.qmu.Unlock()
 	s.apply()
+	// A save that failed holds its changes for the next: the program's
+	// end is the last, once more (the disk may have room now).
+	s.mu.Lock()
+	if s.failed != nil {
+		s.failed = s.b.Save()
+	}
+	s.mu.Unlock()
 }

@@ -81,7 +81,30 @@ func (s *shared) pending() bool {
 	defer s.mu.Unlock()
 	s.qmu.Lock()
 	defer s.qmu.Unlock()
-	return len(s.queue) > 0 || s.editing != nil
+	return len(s.queue) > 0 || s.editing != nil || s.failed != nil
+}
+
+// Failed returns why changes made on a page the Host showed are not in
+// the basket, once Flush tried them again at the program's end; nil when
+// all are. The program's end says so: the page said it as it happened,
+// and a flash is easily missed.
+func (h Host) Failed() error {
+	if h.saves == nil {
+		return nil
+	}
+	h.saves.mu.Lock()
+	defer h.saves.mu.Unlock()
+	for _, p := range h.saves.pages {
+		if s := *p; s != nil {
+			s.mu.Lock()
+			err := s.failed
+			s.mu.Unlock()
+			if err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 // Flush saves the changes of the pages the Host showed whose save Cmds

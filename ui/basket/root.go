@@ -129,6 +129,16 @@ func (m Root) Flush() {
 	m.basket.Flush()
 }
 
+// SaveFailed returns why an excerpt added or a change made on the basket
+// page in this run is not in the basket, once Flush tried what it could
+// again; nil when all are.
+func (m Root) SaveFailed() error {
+	if err := m.readers.Failed(); err != nil {
+		return err
+	}
+	return m.basket.Failed()
+}
+
 // Init starts the reader.
 func (m Root) Init() tea.Cmd { return m.reader.Init() }
 

@@ -237,6 +237,16 @@ func (l Library) Flush() {
 	l.basket.Flush()
 }
 
+// SaveFailed returns why an excerpt added or a change made on the basket
+// page in this run is not in the basket, once Flush tried what it could
+// again; nil when all are.
+func (l Library) SaveFailed() error {
+	if err := l.readers.Failed(); err != nil {
+		return err
+	}
+	return l.basket.Failed()
+}
+
 // Reading returns the document open in the reader, its key and its place,
 // for main to save when the program ends there; ok is false in the list.
 func (l Library) Reading() (path, key string, p reader.Place, ok bool) {

@@ -42,6 +42,9 @@ type basketAddedMsg struct {
 	err     error
 }
 
+// SaveError is why the add was not saved (basketfile.SaveFailure).
+func (msg basketAddedMsg) SaveError() error { return msg.err }
+
 // basketKey handles a, v and B outside the selection mode.
 func (m *Model) basketKey(a action) tea.Cmd {
 	bt := m.btx()

@@ -16,17 +16,48 @@ import (
 type Pending struct {
 	mu    sync.Mutex
 	tasks []*task
+	// failed is why the last save that failed did (SaveFailure): what
+	// it saved is not in the basket, whatever was saved after it.
+	failed error
+}
+
+// SaveFailure is a save's message that says whether it failed.
+type SaveFailure interface {
+	// SaveError is why the basket was not saved, or nil.
+	SaveError() error
 }
 
 type task struct {
 	once sync.Once
 	run  func() tea.Msg
 	msg  tea.Msg
+	p    *Pending
 }
 
 func (t *task) do() tea.Msg {
-	t.once.Do(func() { t.msg = t.run() })
+	t.once.Do(func() {
+		t.msg = t.run()
+		if f, ok := t.msg.(SaveFailure); ok {
+			if err := f.SaveError(); err != nil {
+				t.p.mu.Lock()
+				t.p.failed = err
+				t.p.mu.Unlock()
+			}
+		}
+	})
 	return t.msg
+}
+
+// Failed returns why a save of p failed, the last one that did; nil when
+// none did (a nil Pending has none). The program's end says so: the
+// status bar said it as it happened, and a flash is easily missed.
+func (p *Pending) Failed() error {
+	if p == nil {
+		return nil
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.failed
 }
 
 // Cmd returns the Cmd that runs run, held until it has run (a nil
@@ -39,7 +70,7 @@ func (p *Pending) Cmd(run func() tea.Msg) tea.Cmd {
 	if p == nil {
 		return run
 	}
-	t := &task{run: run}
+	t := &task{run: run, p: p}
 	p.mu.Lock()
 	p.tasks = append(p.tasks, t)
 	p.mu.Unlock()
@@ -114,6 +145,8 @@ func (p *Pending) idle() bool {
 type Readers struct {
 	mu sync.Mutex
 	ps []*Pending
+	// failed is a failure of a Pending dropped (Pending.Failed).
+	failed error
 }
 
 // Add keeps p, the Pending of the reader shown now.
@@ -127,6 +160,8 @@ func (r *Readers) Add(p *Pending) {
 	for _, q := range r.ps {
 		if q != p && !q.idle() {
 			kept = append(kept, q)
+		} else if err := q.Failed(); err != nil && q != p {
+			r.failed = err
 		}
 	}
 	clear(r.ps[len(kept):])
@@ -138,6 +173,18 @@ func (r *Readers) Len() int {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	return len(r.ps)
+}
+
+// Failed returns why a save of a Pending r held failed, or nil.
+func (r *Readers) Failed() error {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	for _, p := range r.ps {
+		if err := p.Failed(); err != nil {
+			return err
+		}
+	}
+	return r.failed
 }
 
 // Flush flushes every Pending r holds, in the order they were added.

@@ -1,0 +1,71 @@
+package basket
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"wenji/ui/internal/uitest"
+	"wenji/ui/reader"
+)
+
+// lockBlocked makes the basket at path unsavable, as a read-only or full
+// disk does (its lock file cannot be made), till the returned function
+// undoes it; it can still be read.
+func lockBlocked(t *testing.T, path string) func() {
+	t.Helper()
+	os.Remove(path + ".lock")
+	if err := os.MkdirAll(path+".lock", 0o700); err != nil {
+		t.Fatal(err)
+	}
+	return func() { os.Remove(path + ".lock") }
+}
+
+// TestRootSaveFailed: an excerpt a added that could not be saved (a
+// read-only or full disk) is reported at the program's end
+// (Root.SaveFailed), as are changes on the page that no save took; a
+// change that failed and then was saved at the end (the disk had room
+// again) is not. The status bar said it as it happened, and the run
+// ended saying nothing.
+func TestRootSaveFailed(t *testing.T) {
+	t.Run("a", func(t *testing.T) {
+		path := filepath.Join(t.TempDir(), "basket.json")
+		unblock := lockBlocked(t, path)
+		defer unblock()
+		r := reader.New(uitest.SeedDoc(t), reader.Options{Lang: "zh", Ambiguous: 1, FileName: "seed.txt", Key: "k-seed", BasketPath: path, BasketPage: true})
+		var m tea.Model = NewRoot(r, "k-seed", "seed.txt", RootOptions{Basket: Options{Path: path, Lang: "zh", Ambiguous: 1}, Reader: reader.Options{Lang: "zh", Ambiguous: 1}})
+		m = drive(m, tea.WindowSizeMsg{Width: 120, Height: 30})
+		m = keys(m, "}", "a")
+		m.(Root).Flush()
+		if err := m.(Root).SaveFailed(); err == nil {
+			t.Error("an add not saved is not reported")
+		}
+	})
+	t.Run("page", func(t *testing.T) {
+		path := fill(t, "甲", "乙")
+		unblock := lockBlocked(t, path)
+		m := keys(NewRootForTest(t, path), "B", "j", "K")
+		root := m.(Root)
+		root.Flush()
+		if err := root.SaveFailed(); err == nil {
+			t.Error("a move not saved is not reported")
+		}
+		unblock()
+		root.Flush()
+		if err := root.SaveFailed(); err != nil {
+			t.Errorf("the move saved at the end is reported: %v", err)
+		}
+		if got := headings(t, path); len(got) != 2 || got[0] != "乙" {
+			t.Errorf("the basket holds %q, want 乙 first", got)
+		}
+	})
+}
+
+// NewRootForTest is a Root over the seed whose basket is at path.
+func NewRootForTest(t *testing.T, path string) tea.Model {
+	r := reader.New(uitest.SeedDoc(t), reader.Options{Lang: "zh", Ambiguous: 1, FileName: "seed.txt", Key: "k-seed", BasketPath: path, BasketPage: true})
+	var m tea.Model = NewRoot(r, "k-seed", "seed.txt", RootOptions{Basket: Options{Path: path, Lang: "zh", Ambiguous: 1}, Reader: reader.Options{Lang: "zh", Ambiguous: 1}})
+	return drive(m, tea.WindowSizeMsg{Width: 120, Height: 30})
+}
