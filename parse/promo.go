@@ -276,7 +276,11 @@ var noticeFeatures = []featureWords{
 		// a news article's byline (（来源：××日报 记者 某某 通讯员 某某）):
 		// its reporters, named as a paper names them; a site credits its
 		// 编辑, 小编 or 作者
-		"记者", "通讯员"}},
+		"记者", "通讯员",
+		// a standard's appendix labels (附录C （资料性附录）, （规范性附录）,
+		// GB/T 1.1): the standard's own structure, whose 资料 is no
+		// site's goods; its table of contents lists them with a page
+		"资料性附录", "规范性附录"}},
 	{fContent, contentSelf},
 	{fLimit, standingLimits},
 	{fInstr, []string{"本文件"}},
