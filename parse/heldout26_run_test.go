@@ -13,7 +13,14 @@ import "testing"
 // continued next week, a 车贷 风险提示, a 加盟 page's 投资有风险 with its
 // 备案号 (in 十九大 and 一号文件), a 刷题 app's question-source note and a
 // 家政 couplet signed by the agency.
-const blind26Floor = 23
+// Filter round 29 (a price in the shop's sign with a sale's terms keeps
+// its place, shopPriced: the 早鸟价; a note denying it is any official
+// body's, deniesAffiliation: the 刷题 app's): 26, 25 and 25 one at a time,
+// 27, 26 and 26 all at once; held out of the model (TestPromoLOSO), 25, 24
+// and 24. Still missed: the 兼职群's opening, the 嘉宾 profile's teaser,
+// the 风险提示 and the 投资有风险 block (each worded as a regulator's own
+// caveat might be: kept, in doubt), the couplet.
+const blind26Floor = 25
 
 // blind26KeepFloor is how many of the set's 25 real blocks each
 // compilation keeps one at a time, whole and with the outline as it was.
