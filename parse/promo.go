@@ -199,6 +199,10 @@ var noticeFeatures = []featureWords{
 		// model text disowning its names; the genre criticises 内容雷同 but
 		// never writes these
 		"如有雷同", "纯属巧合",
+		// and of its names and plot (本故事纯属虚构, 书中人物均为虚构): not
+		// 虚构 alone, which a review says of a novel's plot; a police
+		// notice's 网传内容纯属虚构 weighs as one word against its prose
+		"纯属虚构", "均为虚构", "均系虚构",
 		// a site's disclaimers of liability and privacy
 		"不承担", "不负责", "隐私", "源自",
 		// a publication's own number, printed where its rights are
@@ -276,7 +280,11 @@ var noticeFeatures = []featureWords{
 		// a news article's byline (（来源：××日报 记者 某某 通讯员 某某）):
 		// its reporters, named as a paper names them; a site credits its
 		// 编辑, 小编 or 作者
-		"记者", "通讯员"}},
+		"记者", "通讯员",
+		// a standard's appendix labels (附录C （资料性附录）, （规范性附录）,
+		// GB/T 1.1): the standard's own structure, whose 资料 is no
+		// site's goods; its table of contents lists them with a page
+		"资料性附录", "规范性附录"}},
 	{fContent, contentSelf},
 	{fLimit, standingLimits},
 	{fInstr, []string{"本文件"}},
@@ -430,7 +438,7 @@ func noticeSignals(p string, reg register) (hits, profile, bool) {
 	if disowned {
 		h[fSource]++ // a disclaimer's register (promo_disown.go)
 	}
-	if defersRest(&h) || excerptsOnly(p) || reservesRest(p) {
+	if defersRest(&h) || excerptsOnly(p) || reservesRest(p) || teasesRest(p) {
 		h[fCut]++ // a teaser's: the rest of the text later or elsewhere (promo_disown.go)
 	}
 	if isJumpLine(p) {

@@ -256,11 +256,53 @@ func deniesAdvice(p string) bool {
 }
 
 // finePrint reports a line that denies being advice, a promise or an
-// offer (deniesAdvice) and limits its standing or names its sources
+// offer (deniesAdvice), or being or speaking for any official body
+// (deniesAffiliation), and limits its standing or names its sources
 // (fLimit, fSource, counted in noticeHits' pass).
 func finePrint(p string, h *hits) bool {
-	return h[fLimit]+h[fSource] > 0 && deniesAdvice(p)
+	return h[fLimit]+h[fSource] > 0 && (deniesAdvice(p) || deniesAffiliation(p))
 }
+
+// A site or an app that carries official matter also denies being, or
+// speaking for, any official body (非任何期刊官方网站, 与任何考试机构无关,
+// 不代表任何机关的正式发文) while it limits its text's standing or names its
+// sources (仅供参考, 以…为准, 来源于): the page's note that its matter is
+// unofficial. The genre is the official body: it forbids and warns of
+// what any unit or person does (任何单位不得…, 不委托任何机构…, 与本次考试
+// 无关), but never says of itself that it is none of them. An office's
+// statement naming itself (我局, 本单位) is left to the rules.
+var affiliationDenials = []struct {
+	denial string
+	denied []string
+}{
+	{"非任何", deniedBodies},
+	{"不代表任何", deniedBodies},
+	{"与任何", []string{"无关"}},
+}
+
+// deniedBodies are what a page denies being or speaking for.
+var deniedBodies = []string{"官方", "机关", "机构", "部门", "单位", "政府", "考试", "期刊", "组织"}
+
+// deniesAffiliation reports a denial of affiliationDenials followed,
+// within the clause and maxDeniedRunes, by what it denies, outside
+// quotation marks, in a line that names no office of its own.
+func deniesAffiliation(p string) bool {
+	p = unquoted(p)
+	if containsWord(p, officeSelfWords) {
+		return false
+	}
+	for _, d := range affiliationDenials {
+		if wordThenInClause(p, []string{d.denial}, maxDeniedRunes, d.denied) {
+			return true
+		}
+	}
+	return false
+}
+
+// officeSelfWords are an office or a unit speaking of itself (我局, 本单位):
+// its statement that a site is none of its is the office's.
+var officeSelfWords = []string{"我县", "我市", "我省", "我区", "我镇", "我乡", "我局", "我委", "我厅", "我州", "我村", "我院", "我校",
+	"我部", "我办", "我中心", "本单位", "本机关", "本部门"}
 
 // unquoted is p less what stands inside “…”.
 func unquoted(p string) string {
@@ -313,6 +355,30 @@ func excerptsOnly(p string) bool {
 		return false
 	}
 	return wordThenInClause(p, partOnlyWords, maxExcerptRunes, excerptVerbs)
+}
+
+// A teaser with no word of truncation sends the reader who wants the rest
+// to the whole elsewhere (想听的朋友请收听完整节目, 想看完整版的戳这里) or
+// promises the next issue more (下期更精彩, 且听下回分解): the page speaking
+// of its text as a part. The genre tells its reader where to read a
+// policy (想了解更多政策，可登录…) and announces its next issue's subject
+// (下期简报拟刊发…), but wants nothing of a whole it withheld nor boasts
+// of its next issue.
+var (
+	wantWords      = []string{"想看", "想听", "想读"}
+	wholeWords     = []string{"完整", "全部", "全文", "后续", "剩下", "剩余"}
+	nextIssueWords = []string{"下期", "下回", "下一期", "下集", "下一集"}
+	betterWords    = []string{"更精彩", "更好看", "分解"}
+)
+
+// maxTeaseRunes is how far after 想看 the whole it wants, or after 下期 its
+// boast, may stand within the clause (想听的朋友请收听完整节目).
+const maxTeaseRunes = 12
+
+// teasesRest reports a teaser (wantWords, nextIssueWords): a want of the whole, or the
+// next issue's boast, within the clause.
+func teasesRest(p string) bool {
+	return wordThenInClause(p, wantWords, maxTeaseRunes, wholeWords) || wordThenInClause(p, nextIssueWords, maxTeaseRunes, betterWords)
 }
 
 // A paywall reserves the rest of the text to a class of the site's users

@@ -21,9 +21,36 @@ var siteSelfWords = []string{"本号", "本站", "本网站", "全站", "本平�
 // official sender is named: a long sentence of it is the site's notice,
 // not a paragraph of the genre that blank lines happen to set off
 // (scoreNotice leaves it where it stands). So is a seller's offer
-// (sellerOffers).
+// (sellerOffers, shopPriced).
 func siteSpeaks(p string, h *hits) bool {
-	return h[fOfficial] == 0 && (h[fSelf] > 0 && containsWord(p, siteSelfWords) || sellerOffers(h))
+	return h[fOfficial] == 0 && (h[fSelf] > 0 && containsWord(p, siteSelfWords) || sellerOffers(h) || shopPriced(p, h))
+}
+
+// shopPriced reports a line that trades (fTrade: 定金, 发货, 立减) and prices
+// in the shop's sign (¥399, ￥ 58): a seller's offer, however long its
+// sentence (早鸟价 ¥399（零售价 ¥699），付定金 ¥50 锁定名额，尾款发货前补齐…).
+// The genre writes its sums in 元 inside its sentences; no real text of
+// the sets or the corpus writes ¥ or ￥.
+func shopPriced(p string, h *hits) bool {
+	return h[fTrade] > 0 && h[fMoney] > 0 && hasSignedPrice(p)
+}
+
+// hasSignedPrice reports ¥ or ￥ followed by a digit, a space between at
+// most.
+func hasSignedPrice(p string) bool {
+	for _, sign := range []string{"¥", "￥"} {
+		for rest := p; ; {
+			i := strings.Index(rest, sign)
+			if i < 0 {
+				break
+			}
+			rest = strings.TrimLeft(rest[i+len(sign):], " ")
+			if rest != "" && isDigit(rest[0]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sellerOffers reports a line that prices, trades and gives a number to
