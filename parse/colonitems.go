@@ -58,13 +58,33 @@ func listShaped(s string) bool {
 	end := strings.Index(s, "。")
 	if end < 0 {
 		end = strings.Index(s, "；")
-		return end == len(s)-len("；") && runeLen(s) <= maxColonItem
+		return end == len(s)-len("；") && !runesOver(s, maxColonItem)
 	}
 	if end == len(s)-len("。") {
-		return runeLen(s) <= maxColonItem
+		return !runesOver(s, maxColonItem)
+	}
+	// A rune is one to utf8.UTFMax bytes: a first sentence of more bytes
+	// than that many runes allows is too long, and is not counted (most
+	// paragraphs' first sentences are).
+	if end < minRunInHead || end > maxRunInHead*utf8.UTFMax {
+		return false
 	}
 	r := utf8.RuneCountInString(s[:end])
-	return r >= minRunInHead && r <= maxRunInHead && runeLen(s[end+len("。"):]) >= minRunInText
+	return r >= minRunInHead && r <= maxRunInHead && runesOver(s[end+len("。"):], minRunInText-1)
+}
+
+// runesOver reports whether runeLen(s) > n, reading no more of a long s
+// than it needs: a rune is at most utf8.UTFMax bytes, so that many bytes
+// a rune and one over hold more than n runes in valid text, and no
+// prefix of s holds more than s.
+func runesOver(s string, n int) bool {
+	if len(s) <= n {
+		return false
+	}
+	if k := utf8.UTFMax * (n + 1); k < len(s) && runeLen(s[:k]) > n {
+		return true
+	}
+	return runeLen(s) > n
 }
 
 // colonItem reports whether line i is an item of a list Word numbered:
