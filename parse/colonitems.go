@@ -27,27 +27,31 @@ const (
 	maxColonItem  = 80
 )
 
+// proseCount counts a text's lines of minProse characters or more
+// (long), and of those the ones set in (setIn), for setsProseIn. A line
+// at the margin shaped as a list's item (listShaped) is what Word's list
+// left there, not prose, and counts neither way: a report whose lists
+// Word numbered throughout has as many of them as paragraphs set in.
+type proseCount struct{ long, setIn int }
+
+// add counts line e.
+func (c *proseCount) add(p *parser, e *eline) {
+	if e.end-e.start < minProse*3 {
+		return
+	}
+	if p.indented(e) {
+		c.setIn++
+	} else if listShaped(p.str(e)) {
+		return
+	}
+	c.long++
+}
+
 // setsProseIn reports whether a plain text sets its paragraphs of prose
 // in: three quarters of the lines of minProse characters or more, and at
-// least minSetIn of them, open with white space. A line at the margin
-// shaped as a list's item (listShaped) is what Word's list left there,
-// not prose, and counts neither way: a report whose lists Word numbered
-// throughout has as many of them as paragraphs set in.
-func (p *parser) setsProseIn() bool {
-	long, setIn := 0, 0
-	for i := range p.eff {
-		e := &p.eff[i]
-		if e.end-e.start < minProse*3 {
-			continue
-		}
-		if p.indented(e) {
-			setIn++
-		} else if listShaped(p.str(e)) {
-			continue
-		}
-		long++
-	}
-	return setIn >= minSetIn && setIn*4 >= long*3
+// least minSetIn of them, open with white space.
+func (c proseCount) setsProseIn() bool {
+	return c.setIn >= minSetIn && c.setIn*4 >= c.long*3
 }
 
 // listShaped reports a paragraph shaped as an item of a list Word
@@ -58,13 +62,33 @@ func listShaped(s string) bool {
 	end := strings.Index(s, "。")
 	if end < 0 {
 		end = strings.Index(s, "；")
-		return end == len(s)-len("；") && runeLen(s) <= maxColonItem
+		return end == len(s)-len("；") && !runesOver(s, maxColonItem)
 	}
 	if end == len(s)-len("。") {
-		return runeLen(s) <= maxColonItem
+		return !runesOver(s, maxColonItem)
+	}
+	// A rune is one to utf8.UTFMax bytes: a first sentence of more bytes
+	// than that many runes allows is too long, and is not counted (most
+	// paragraphs' first sentences are).
+	if end < minRunInHead || end > maxRunInHead*utf8.UTFMax {
+		return false
 	}
 	r := utf8.RuneCountInString(s[:end])
-	return r >= minRunInHead && r <= maxRunInHead && runeLen(s[end+len("。"):]) >= minRunInText
+	return r >= minRunInHead && r <= maxRunInHead && runesOver(s[end+len("。"):], minRunInText-1)
+}
+
+// runesOver reports whether runeLen(s) > n, reading no more of a long s
+// than it needs: a rune is at most utf8.UTFMax bytes, so that many bytes
+// a rune and one over hold more than n runes in valid text, and no
+// prefix of s holds more than s.
+func runesOver(s string, n int) bool {
+	if len(s) <= n {
+		return false
+	}
+	if k := utf8.UTFMax * (n + 1); k < len(s) && runeLen(s[:k]) > n {
+		return true
+	}
+	return runeLen(s) > n
 }
 
 // colonItem reports whether line i is an item of a list Word numbered:

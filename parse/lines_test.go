@@ -93,7 +93,7 @@ func TestDigitHead(t *testing.T) {
 	want := map[string]bool{"1.5万吨": true, "８．10种": true, "一、总体要求": false, "9": true, "\xef": true, "正文1.": false}
 	lines := splitLines(text)
 	p := &parser{text: text, eff: effective(lines)}
-	p.classify()
+	p.classify(false)
 	if len(p.eff) != len(want) {
 		t.Fatalf("%d lines, want %d", len(p.eff), len(want))
 	}

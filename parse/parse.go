@@ -33,8 +33,7 @@ func parseHinted(text string, hints []Hint) *model.Document {
 	p := &parser{text: text, arena: new(nodeArena), spare: new(forkList)}
 	p.eff = effective(lines)
 	p.applyHints(hints)
-	p.marginLists = len(hints) == 0 && p.setsProseIn()
-	root := p.build()
+	root := p.build(len(hints) == 0)
 	p.measures(root)
 	p.finish(doc, root)
 	return doc
@@ -161,15 +160,26 @@ func (p *parser) newNode(up *pnode, n model.Node) *pnode {
 	return pn
 }
 
-// classify decides each line's kind on its own, before any context.
-func (p *parser) classify() {
+// classify decides each line's kind on its own, before any context, and
+// when prose is set counts the paragraphs of prose set in and not
+// (proseCount): the lines read once, on all cores, for both.
+func (p *parser) classify(prose bool) proseCount {
 	chunk := passChunk
-	par.Each((len(p.eff)+chunk-1)/chunk, func(c int) {
+	counts := make([]proseCount, (len(p.eff)+chunk-1)/chunk)
+	par.Each(len(counts), func(c int) {
 		var marks markerSlab
 		for i := c * chunk; i < min(len(p.eff), (c+1)*chunk); i++ {
 			p.classifyLine(&p.eff[i], &marks)
+			if prose {
+				counts[c].add(p, &p.eff[i])
+			}
 		}
 	})
+	var all proseCount
+	for _, c := range counts {
+		all.long, all.setIn = all.long+c.long, all.setIn+c.setIn
+	}
+	return all
 }
 
 // markerSlab hands out the block markers of a chunk of lines from arrays
@@ -235,9 +245,11 @@ func (p *parser) classifyLine(e *eline, marks *markerSlab) {
 	}
 }
 
-// build finds the title, the 目录, the articles, and each article's outline.
-func (p *parser) build() *pnode {
-	p.classify()
+// build finds the title, the 目录, the articles, and each article's
+// outline; plain is a text with no hints, where a list Word numbered may
+// stand at the margin (marginLists).
+func (p *parser) build(plain bool) *pnode {
+	p.marginLists = p.classify(plain).setsProseIn() && plain
 	p.digitLedItems()
 	p.strayFirstParts()
 	p.loneFirstly()

@@ -167,7 +167,7 @@ func TestIsProsePara(t *testing.T) {
 	} {
 		p := &parser{text: c.s}
 		p.eff = effective(splitLines(c.s))
-		p.classify()
+		p.classify(false)
 		if got := p.isProsePara(&p.eff[0]); got != c.want {
 			t.Errorf("isProsePara(%q) = %v, want %v", c.s, got, c.want)
 		}
