@@ -126,7 +126,8 @@ const needFragment = 3
 var noticeFeatures = []featureWords{
 	// Not 各位 nor 大家: a speech says 各位代表！ and 希望大家….
 	{fReader, []string{"您", "你", "亲们", "亲，", "亲爱的", "家人们", "宝子", "宝宝们", "朋友们，", "朋友，", "小伙伴",
-		"粉丝", "老铁", "姐妹", "同学们，"}},
+		// a column's readers as 诸君 or a platform's users (豆友): a speech says 同志们
+		"粉丝", "老铁", "姐妹", "同学们，", "诸君", "豆友"}},
 	{fAct, []string{"关注", "回复", "留言", "私信", "私发", "私聊", "扫码", "扫描", "扫一扫", "长按", "识别", "添加", "加入", "进群", "入群",
 		"点击", "点开", "点此", "点这里", "戳", "访问", "喜欢", "支持一下", "转发", "分享", "点赞", "收藏", "评论", "搜索", "订阅", "发送", "记得", "别忘",
 		"赶紧", "快来", "欢迎", "移步", "自取", "拿走", "查看", "阅读", "打开", "扣", "互粉", "如需", "有需要", "可加", "请加", "加我",
@@ -171,7 +172,8 @@ var noticeFeatures = []featureWords{
 		// the other content platforms' accounts, podcasts and shared
 		// documents a site sends its reader to, as it does 知乎 and 抖音
 		"网易号", "搜狐号", "企鹅号", "大鱼号", "一点号", "喜马拉雅", "蜻蜓FM", "荔枝FM", "小宇宙", "语雀", "飞书",
-		"石墨文档", "腾讯文档", "金山文档", "GitHub", "Github", "Gitee", "CSDN", "简书"}},
+		// and the app stores it sends the reader to for its app (应用商店搜“…”)
+		"石墨文档", "腾讯文档", "金山文档", "GitHub", "Github", "Gitee", "CSDN", "简书", "应用商店", "应用市场"}},
 	{fMoney, []string{"¥", "￥", "下载券", "积分", "年卡", "月卡", "月销", "好评", "原价", "价格", "仅需", "只要", "一份", "评分", "人评价",
 		"售价", "已售", "金币", "包月",
 		// a used good's grade in its listing (品相：九品), and a book's
@@ -217,7 +219,8 @@ var noticeFeatures = []featureWords{
 	{fCredit, []string{"编辑：", "编辑 |", "编辑|", "作者|", "文 |", "图 |", "来源 |", "排版", "审核", "校对", "责编", "作者：", "作者 ", "，作者", "来源：", "图片来源", "撰稿", "供稿", "发布于",
 		"已编辑", "属地", "阅读量", "浏览量",
 		// a site signing the file it passes on (www.….com整理制作，并提供下载)
-		"整理制作", "提供下载",
+		// and a studio's production credit (“某某社”出品)
+		"整理制作", "提供下载", "出品",
 		// a page's credits in English (Source: Qinghe Daily ｜ Editor: …)
 		"Source:", "Editor:", "Author:"}},
 	{fNav, []string{"上一篇", "下一篇", "上一页", "下一页", "上一章", "下一章", "上一集", "下一集", "返回", "首页", "打印", "关闭", "阅读原文", "相关推荐", "推荐阅读", "往期", "顶部",
@@ -228,6 +231,8 @@ var noticeFeatures = []featureWords{
 		"Read more", "read more", "Back to top", "back to top", "min read", " views",
 		// a page's widget with nothing in it yet (还没有人赞赏, 暂无评论)
 		"还没有人", "暂无评论",
+		// a page's comment section by its labels (精选留言, 作者回复：)
+		"精选留言", "精选评论", "热门评论", "作者回复",
 		// a column's chatty close before its next topic (今天就先聊到这里):
 		// a speech or a 党课 is 讲 to its end
 		"聊到这里"}},

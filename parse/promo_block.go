@@ -143,10 +143,33 @@ func blockMember(text string, l *line, reg register) bool {
 	if h[fOfficial] > 0 || cadenceIn(p, &pr, reg) > 0 && (n < 10 || 5*odd < 4*n) || requires(p) || govAccount(p) || reportsCount(p) {
 		return false
 	}
+	if cornerName(p) {
+		return true // a name set in corner brackets, whatever its words
+	}
 	if h[fProse] > 0 {
 		return n >= 6 && 2*odd >= n
 	}
 	return n < 6 || 3*odd >= n
+}
+
+// cornerName reports a line that is a name set in corner brackets and
+// nothing else (「县域治理观察」 over an account's pitch): a site sets off
+// its own and its friends' names so, the genre quotes in “” and titles in
+// 《》, and a heading of its own stands bare. Two to twelve characters
+// inside, no bracket nor clause or list mark among them.
+func cornerName(p string) bool {
+	for _, b := range [...][2]string{{"「", "」"}, {"『", "』"}} {
+		inner, ok := strings.CutPrefix(p, b[0])
+		if !ok {
+			continue
+		}
+		if inner, ok = strings.CutSuffix(inner, b[1]); !ok {
+			return false
+		}
+		n := runeLen(inner)
+		return n >= 2 && n <= 12 && !containsAny(inner, "「」『』“”《》，。；：、,;:")
+	}
+	return false
 }
 
 // signalledMember reports a line that blockMember refuses for its

@@ -39,7 +39,7 @@ func isNoticeFragmentIn(p string, reg register) bool {
 	if len(p) > 150 {
 		return false
 	}
-	if shapeOnly(p) || isLinkItem(p) || isBarePrice(p) {
+	if shapeOnly(p) || isLinkItem(p) || isBarePrice(p) || firmSignOff(p) {
 		return true
 	}
 	if !mayBeNotice(p) {
@@ -47,6 +47,32 @@ func isNoticeFragmentIn(p string, reg register) bool {
 	}
 	score, h := noticeScoreIn(p, reg)
 	return h.signalled() && (score >= needFragment || score == needFragment-1 && h.signalledBeyondGoods() && h[fProse]+h[fOfficial] == 0)
+}
+
+// firmSuffixes end a firm's name as it signs (某某文化传媒有限公司,
+// 某某（集团）, 某某工作室).
+var firmSuffixes = []string{"有限公司", "有限责任公司", "股份公司", "集团", "（集团）", "工作室", "事务所"}
+
+// firmSignOff reports a firm signing the line above it after a dash
+// (——某某会展（集团）有限公司 under its slogan): the dash, then a name of
+// at most twenty characters ending as a firm's does, no clause mark and no
+// official word. Beside promotion it is the sponsor's sign-off; the
+// genre's dash-led lines are its subtitles and a quotation's source
+// (——在…上的讲话, ——某某县委书记 李四), never a company.
+func firmSignOff(p string) bool {
+	name, ok := strings.CutPrefix(p, "——")
+	if !ok {
+		return false
+	}
+	name = strings.Trim(name, " \u3000")
+	if n := runeLen(name); n < 4 || n > 20 || containsAny(name, "，。；：！？、,;:!?") {
+		return false
+	}
+	if _, ok := hasSuffixAny(name, firmSuffixes...); !ok {
+		return false
+	}
+	h, _ := noticeHits(name)
+	return h[fOfficial] == 0
 }
 
 // isGenreSentence reports a sentence of the genre: it ends in 。 and holds
