@@ -582,15 +582,6 @@ func shortPromoKind(p string, at place) (model.JunkKind, bool) {
 	return scoreNoticeIn(p, at, registerGenre)
 }
 
-// barMenu reports a row of links between bars (isMenu): a page's menu
-// signals by its shape, with or without a word of a signal, wherever it
-// stands (👉 考场路线图 ｜ 👉 灯光模拟 ｜ 👉 学费明细 glued inside an article).
-// Not a row that opens on its bar: a Markdown table's (| 序号 | 名称 |),
-// whose cells are the text's.
-func barMenu(p string) bool {
-	return containsAny(p, "|｜丨") && !strings.HasPrefix(p, "|") && !strings.HasPrefix(p, "｜") && isMenu(p)
-}
-
 // scoreNoticeIn is shortPromoKind for a line of a document of register
 // reg known to be short and either to hold a signal (mayBeNotice) or to
 // stand alone. A bare number (a 目录's 493.) is answered at once

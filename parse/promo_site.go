@@ -333,3 +333,12 @@ func siteCadence(p string, pr *profile, reg register, h *hits) int {
 	}
 	return c
 }
+
+// barMenu reports a row of links between bars (isMenu): a page's menu
+// signals by its shape, with or without a word of a signal, wherever it
+// stands (👉 考场路线图 ｜ 👉 灯光模拟 ｜ 👉 学费明细 glued inside an article).
+// Not a row that opens on its bar: a Markdown table's (| 序号 | 名称 |),
+// whose cells are the text's.
+func barMenu(p string) bool {
+	return containsAny(p, "|｜丨") && !strings.HasPrefix(p, "|") && !strings.HasPrefix(p, "｜") && isMenu(p)
+}
