@@ -1,0 +1,31 @@
+package parse
+
+import (
+	"fmt"
+	"testing"
+)
+
+// TestYearsSetOffLeads: paragraphs opening alike with 这一年，我们…。 are a
+// run of leads in plain text, as 今年，我们…。 would be (这 sets off a span
+// of years, no back reference); 这是…。 openings stay prose.
+func TestYearsSetOffLeads(t *testing.T) {
+	const head = "在县委经济工作会议上的讲话\n\n一、充分肯定今年经济工作取得的成绩\n　　今年以来，全县上下坚决贯彻中央和省委、市委决策部署，经济运行总体平稳、稳中有进。\n"
+	const body = "稳住了发展基本盘。面对需求收缩的压力，我们及时出台稳经济政策，全县地区生产总值增长百分之六。\n" +
+		"　　%s打通了改革开放堵点。县属国企完成战略性重组，营商环境评价进入全省前列，新增经营主体一万二千户。\n" +
+		"　　%s兜住了民生保障底线。全县民生支出占一般公共预算支出的八成以上，十件民生实事全部完成。\n"
+	const tail = "二、突出重点，抓好明年经济工作\n　　明年是关键之年，做好经济工作意义重大，要把握好三个方面的要求。\n"
+	for _, c := range []struct{ name, open, want string }{
+		{"这一年", "这一年，我们", "    这一年，我们稳住了发展基本盘\n    这一年，我们打通了改革开放堵点\n    这一年，我们兜住了民生保障底线\n"},
+		{"这五年来", "这五年来，我们", "    这五年来，我们稳住了发展基本盘\n    这五年来，我们打通了改革开放堵点\n    这五年来，我们兜住了民生保障底线\n"},
+		{"这是", "这是因为我们", ""},
+	} {
+		src := head + "　　" + c.open + sprintf2(body, c.open) + tail
+		want := "在县委经济工作会议上的讲话\n  一、充分肯定今年经济工作取得的成绩\n" + c.want + "  二、突出重点，抓好明年经济工作\n"
+		if got := outlineOf(src); got != want {
+			t.Errorf("%s:\n%s\nwant:\n%s", c.name, got, want)
+		}
+	}
+}
+
+// sprintf2 puts w in both places of f.
+func sprintf2(f, w string) string { return fmt.Sprintf(f, w, w) }
