@@ -199,6 +199,35 @@ func outcomePair(paras []int, cands, clauses, joins []lead) []lead {
 	return pair
 }
 
+// outcomeClausePair returns the two ，-clauses of joins that open the
+// node's paragraphs paras, one each, after at most one that opens the
+// node (fillsNode), when both name an outcome (outcomeClause: 制造业根基
+// 更加牢固，… / 现代服务业提速发展，…): a sub-part's two results as a Word
+// author bolds them, the heading's numbers lost with the bold in plain
+// text. A run of three is clauseLeads'; a pair amid prose, or beside a
+// third paragraph of the node, stays text. It is asked only in plain text
+// and where no other rule found a lead.
+func outcomeClausePair(paras []int, joins []lead) []lead {
+	n := len(paras)
+	if n < 2 || n > 3 {
+		return nil
+	}
+	var pair []lead
+	for _, l := range joins {
+		if !outcomeClause(l) || !slices.Contains(paras, l.para) {
+			continue
+		}
+		if l.para == paras[0] && n == 3 {
+			return nil // three in a row: a run, clauseLeads' to judge
+		}
+		pair = append(pair, l)
+	}
+	if len(pair) != 2 || !fillsNode(paras, pair) || pair[0].words == pair[1].words {
+		return nil
+	}
+	return pair
+}
+
 // refersBack reports a clause that opens by pointing back to what was
 // said (以上数据为快报数，…, 上述资金…，): a note on the part, never a member
 // of its leads.

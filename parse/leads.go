@@ -233,6 +233,9 @@ func (p *parser) paragraphLeads(paras []int, scope commaScope) []lead {
 			known = shapeLeads(p.beforeClosing(paras), lists.n, cands, nil, clauses) // ：-clauses with a 。 lead or two
 		}
 		found := p.withClauses(paras, known, clauses, cands, joins)
+		if len(found) == 0 && scope != commaNone && len(p.bold) == 0 {
+			found = outcomeClausePair(paras, joins)
+		}
 		if len(found) == 0 && len(cands) == 1 && scope != commaNone {
 			if l, ok := p.lastLead(paras, cands, clauses, joins); ok {
 				return []lead{l}
@@ -253,6 +256,9 @@ func (p *parser) paragraphLeads(paras []int, scope commaScope) []lead {
 	found := p.withClauses(paras, known, clauses, cands, joins)
 	if len(found) == 0 && scope != commaNone && len(p.bold) == 0 {
 		found = outcomePair(paras, cands, clauses, joins)
+	}
+	if len(found) == 0 && scope != commaNone && len(p.bold) == 0 {
+		found = outcomeClausePair(paras, joins)
 	}
 	if len(found) == 0 && scope != commaNone {
 		if l, ok := p.lastLead(paras, cands, clauses, joins); ok {

@@ -29,3 +29,28 @@ func TestYearsSetOffLeads(t *testing.T) {
 
 // sprintf2 puts w in both places of f.
 func sprintf2(f, w string) string { return fmt.Sprintf(f, w, w) }
+
+// TestOutcomeClausePair: in plain text, a sub-part whose two paragraphs
+// open with a ，-clause naming an outcome (制造业根基更加牢固，… / 现代服务业提速
+// 发展，…) holds them as its leads, as its .docx's bold does; a pair with
+// prose after it in the node, or clauses naming no outcome, stays text.
+func TestOutcomeClausePair(t *testing.T) {
+	const head = "某市政府工作报告\n\n一、2024年工作回顾\n　　一年来，我们主要做了以下几方面工作：\n（一）实体经济稳中提质\n"
+	const a = "　　制造业根基更加牢固，全年规上工业总产值突破三千二百亿元，增长百分之八点六，纺织服装、智能家居产业集群加快壮大。\n"
+	const b = "　　现代服务业提速发展，服务业增加值增长百分之六点四，国际五金城交易额突破八百亿元，直播电商交易额增长三成。\n"
+	const prose = "　　全市上下团结一心，克服外部需求收缩等不利影响，经济运行总体平稳、稳中有进，主要指标好于预期。\n"
+	const plain = "　　全年规上工业总产值突破三千二百亿元，增长百分之八点六，纺织服装、智能家居产业集群加快壮大。\n"
+	const tail = "（二）项目投资有力有效\n　　坚持项目为王，实施市级重点项目一百八十个，完成投资四百二十亿元。\n"
+	const top = "某市政府工作报告\n  一、2024年工作回顾\n    （一）实体经济稳中提质\n"
+	const end = "    （二）项目投资有力有效\n"
+	for _, c := range []struct{ name, body, want string }{
+		{"a pair", a + b, top + "      制造业根基更加牢固\n      现代服务业提速发展\n" + end},
+		{"after an opening", prose + a + b, top + "      制造业根基更加牢固\n      现代服务业提速发展\n" + end},
+		{"prose after", a + b + prose, top + end},
+		{"no outcome", plain + b, top + end},
+	} {
+		if got := outlineOf(head + c.body + tail); got != c.want {
+			t.Errorf("%s:\n%s\nwant:\n%s", c.name, got, c.want)
+		}
+	}
+}
