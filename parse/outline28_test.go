@@ -54,3 +54,25 @@ func TestOutcomeClausePair(t *testing.T) {
 		}
 	}
 }
+
+// TestThesisNotEdgeLead: a part's opening sentence that says where the
+// key lies (做好明年经济工作，关键在抓落实。) is its thesis, no lead at the edge
+// of the run of leads after it, though it opens with a measure verb.
+func TestThesisNotEdgeLead(t *testing.T) {
+	const head = "在县委经济工作会议上的讲话\n\n一、真抓实干，确保各项决策部署落地见效\n"
+	const run = "　　要在加强领导上更进一步。各级党委要把经济工作放在突出位置，主要负责同志要亲自研究、亲自部署、亲自推动。\n" +
+		"　　要在狠抓落实上更进一步。县委、县政府确定的重点任务，要逐项细化分解，建立清单、明确时限、压实责任。\n" +
+		"　　要在转变作风上更进一步。要大兴调查研究之风，坚决整治形式主义、官僚主义，切实为基层减负。\n"
+	const tail = "二、加强党的全面领导\n　　各级党组织要把党的领导贯穿经济社会发展各领域全过程，确保各项工作沿着正确方向推进。\n"
+	const leads = "    要在加强领导上更进一步\n    要在狠抓落实上更进一步\n    要在转变作风上更进一步\n"
+	const top = "在县委经济工作会议上的讲话\n  一、真抓实干，确保各项决策部署落地见效\n"
+	const end = "  二、加强党的全面领导\n"
+	for _, c := range []struct{ name, first, want string }{
+		{"thesis", "做好明年经济工作，关键在抓落实。全县各级各部门要切实把思想和行动统一到县委决策部署上来，以钉钉子精神抓好落实。", top + leads + end},
+		{"measure", "做好重大项目服务保障。全县各级各部门要切实把思想和行动统一到县委决策部署上来，以钉钉子精神抓好落实。", top + "    做好重大项目服务保障\n" + leads + end},
+	} {
+		if got := outlineOf(head + "　　" + c.first + "\n" + run + tail); got != c.want {
+			t.Errorf("%s:\n%s\nwant:\n%s", c.name, got, c.want)
+		}
+	}
+}
