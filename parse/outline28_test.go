@@ -76,3 +76,25 @@ func TestThesisNotEdgeLead(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadingGoesOnOverOpening: a part's heading broken over two lines
+// whose part opens with a paragraph before its first numbered sub-part
+// (四、下一步推进养老服务体系 / 建设的工作打算 / 下一步，… / （一）…) is one heading,
+// its sub-parts under it; a short line after which the part's text goes
+// on with no numbered sub-part stays a line of its own.
+func TestHeadingGoesOnOverOpening(t *testing.T) {
+	const head = "关于养老服务体系建设情况的专题汇报\n\n一、基本情况\n　　全区共有60周岁以上户籍老年人十二万三千人，占户籍总人口的百分之二十二点六。\n四、下一步推进养老服务体系\n建设的工作打算\n" +
+		"　　下一步，我们将认真落实本次会议审议意见，以建设“老有颐养”幸福家园为目标，重点抓好以下工作。\n"
+	const subs = "（一）优化设施布局，提升养老服务供给质量。\n　　推动床位结构调整，新增护理型床位五百张，盘活闲置资源，发展普惠养老。\n" +
+		"（二）完善居家社区服务，打造养老服务圈。\n　　推进嵌入式养老服务综合体建设，实现街道全覆盖，优化老年助餐服务。\n"
+	const prose = "　　推动床位结构调整，新增护理型床位五百张，盘活闲置资源，发展普惠养老。\n"
+	for _, c := range []struct{ name, body, want string }{
+		{"sub-parts", subs, "  四、下一步推进养老服务体系\n  建设的工作打算\n    （一）优化设施布局，提升养老服务供给质量\n    （二）完善居家社区服务，打造养老服务圈\n"},
+		{"prose", prose, "  四、下一步推进养老服务体系\n    建设的工作打算\n"},
+	} {
+		want := "关于养老服务体系建设情况的专题汇报\n  一、基本情况\n" + c.want
+		if got := outlineOf(head + c.body); got != want {
+			t.Errorf("%s:\n%s\nwant:\n%s", c.name, got, want)
+		}
+	}
+}
