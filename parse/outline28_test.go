@@ -2,6 +2,7 @@ package parse
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -95,6 +96,28 @@ func TestHeadingGoesOnOverOpening(t *testing.T) {
 		want := "关于养老服务体系建设情况的专题汇报\n  一、基本情况\n" + c.want
 		if got := outlineOf(head + c.body); got != want {
 			t.Errorf("%s:\n%s\nwant:\n%s", c.name, got, want)
+		}
+	}
+}
+
+// TestItemPairUnderHeading: in plain text whose prose is set in, two
+// lines at the margin right under a heading's line, all it holds, are
+// the items of a list Word numbered (1. and 2. in the .docx); with prose
+// after them in the node they stay text, as two after a paragraph do
+// (TestColonItems).
+func TestItemPairUnderHeading(t *testing.T) {
+	const prose = "　　过去一年，全市上下坚持稳中求进工作总基调，经济运行稳中向好，发展质量稳步提升，各项事业取得新的进展。\n"
+	head := "某市住建局工作总结\n\n一、2026年工作开展情况\n" + strings.Repeat(prose, 8) + "二、2027年工作思路\n（一）着力推动历史文化保护传承\n"
+	const two = "完成第二批历史建筑测绘建档，新公布历史建筑不少于四十处。\n启动鼓楼、南关两个历史地段保护利用项目，打造城市文化街区。\n"
+	const tail = "（二）着力加强队伍能力建设\n" + prose
+	const wantHead = "某市住建局工作总结\n  一、2026年工作开展情况\n  二、2027年工作思路\n    （一）着力推动历史文化保护传承\n"
+	const wantTail = "    （二）着力加强队伍能力建设\n"
+	for _, c := range []struct{ name, text, want string }{
+		{"two", head + two + tail, wantHead + "      完成第二批历史建筑测绘建档，新公布历史建筑不少于四十处\n      启动鼓楼、南关两个历史地段保护利用项目，打造城市文化街区\n" + wantTail},
+		{"prose after", head + two + prose + tail, wantHead + wantTail},
+	} {
+		if got := outlineOf(c.text); got != c.want {
+			t.Errorf("%s:\n%s\nwant:\n%s", c.name, got, c.want)
 		}
 	}
 }
