@@ -121,3 +121,21 @@ func TestItemPairUnderHeading(t *testing.T) {
 		}
 	}
 }
+
+// TestPlanPeriodInTitle: the period a plan covers, in brackets under its
+// title (…三年行动方案 / （2026—2028年）), is the title's second line, as
+// its .docx's bold title shows; a date in brackets (（2026年12月5日）) stays
+// front matter.
+func TestPlanPeriodInTitle(t *testing.T) {
+	const body = "泊川县科学技术局\n2026年3月\n　　为深入实施创新驱动发展战略，加快推进创新型县建设，制定本方案。\n第一章　总体要求\n　　坚持创新在现代化建设全局中的核心地位。\n第二章　重点任务\n　　实施创新主体梯次培育行动。\n"
+	const parts = "  第一章 总体要求\n  第二章 重点任务\n"
+	for _, c := range []struct{ name, second, want string }{
+		{"period", "（2026—2028年）", "泊川县创新型县建设三年行动方案\n（2026—2028年）\n" + parts},
+		{"period with a hyphen", "(2026-2028年)", "泊川县创新型县建设三年行动方案\n(2026-2028年)\n" + parts},
+		{"date", "（2026年3月5日）", "泊川县创新型县建设三年行动方案\n" + parts},
+	} {
+		if got := outlineOf("泊川县创新型县建设三年行动方案\n" + c.second + "\n" + body); got != c.want {
+			t.Errorf("%s:\n%s\nwant:\n%s", c.name, got, c.want)
+		}
+	}
+}
