@@ -254,6 +254,9 @@ func (p *parser) paragraphLeads(paras []int, scope commaScope) []lead {
 		known = commaMixedRun(paras, cands, joins)
 	}
 	found := p.withClauses(paras, known, clauses, cands, joins)
+	if len(p.bold) == 0 {
+		found = closingOutcome(paras, found, joins)
+	}
 	if len(found) == 0 && scope != commaNone && len(p.bold) == 0 {
 		found = outcomePair(paras, cands, clauses, joins)
 	}

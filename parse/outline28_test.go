@@ -139,3 +139,25 @@ func TestPlanPeriodInTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestClosingOutcome: in plain text, the node's last paragraph, right
+// after a run of three leads, opening with a ，-clause naming an outcome
+// (外贸外资稳中提质，…) is the run's last lead, its author's ， for 。; a
+// ，-clause naming none (全省上下团结一心，…) stays text.
+func TestClosingOutcome(t *testing.T) {
+	const head = "东川省政府工作报告\n\n一、2025年工作回顾\n（一）着力稳增长扩内需，经济回升向好态势持续巩固\n" +
+		"　　精准有效实施宏观政策。出台推动经济持续回升向好一揽子政策，落实减税降费和缓缴社保费等政策。\n" +
+		"　　有效投资保持较快增长。实施省重点项目一千六百个，完成投资一万二千亿元，基础设施投资增长百分之九。\n" +
+		"　　消费市场加快恢复。开展系列促消费活动，社会消费品零售总额增长百分之六点八，文旅消费持续升温。\n"
+	const tail = "（二）着力推进科技创新和产业升级，发展新动能加快成长\n　　东川实验室首批四个研究方向全面启动，新建省级重点实验室二十个，研发投入强度达到百分之二点五。\n"
+	const want = "东川省政府工作报告\n  一、2025年工作回顾\n    （一）着力稳增长扩内需，经济回升向好态势持续巩固\n      精准有效实施宏观政策\n      有效投资保持较快增长\n      消费市场加快恢复\n"
+	const wantTail = "    （二）着力推进科技创新和产业升级，发展新动能加快成长\n"
+	for _, c := range []struct{ name, last, want string }{
+		{"outcome", "　　外贸外资稳中提质，进出口总额增长百分之八点七，实际使用外资增长百分之五，新设外资企业四百家。\n", want + "      外贸外资稳中提质\n" + wantTail},
+		{"prose", "　　全省上下团结一心，进出口总额增长百分之八点七，实际使用外资增长百分之五，新设外资企业四百家。\n", want + wantTail},
+	} {
+		if got := outlineOf(head + c.last + tail); got != c.want {
+			t.Errorf("%s:\n%s\nwant:\n%s", c.name, got, c.want)
+		}
+	}
+}
