@@ -304,8 +304,7 @@ func (p *parser) titleGoesOn(n *pnode, i, to int) int {
 	// kind of document, or a year's work) is one title, whatever follows:
 	// body text, or a page's source line the chrome took.
 	officeOver := i < to && eff[i].kind == lineTitle && eff[i].gap() <= 2 && (isOfficeLine(n.Title) || isPartyGroup(n.Title)) && (endsTitleKind(p.str(&eff[i])) || opensWithYear(p.str(&eff[i])))
-	// The period a plan covers (…三年行动方案 / （2026—2028年）) ends its
-	// title, no note in brackets, whatever follows.
+	// A plan's period (yearSpan) ends its title, whatever follows.
 	period := i < to && eff[i].gap() <= 2 && endsTitleKind(n.Title) && yearSpan(p.str(&eff[i]))
 	if officeOver || period || to > i+1 && eff[i].kind == lineTitle && opensFront(p.str(&eff[i+1])) && eff[i].gap() <= 2 && p.secondTitleLine(n.Title, p.str(&eff[i])) {
 		// Two lines parted as printed (决胜全面建成小康社会　夺取…), or one
@@ -427,40 +426,6 @@ func (p *parser) secondTitleLine(title, s string) bool {
 	// 岑阳市统计局) signs it.
 	signs := endsTitleKind(title) && (isOfficeLine(s) || hasOfficeInside(s))
 	return !isFrontLine(s) && !isNoteLine(s) && !repeatsTitle(title, s) && !signs
-}
-
-// yearSpan reports a span of years in brackets, as a plan prints the
-// period it covers under its title: （2026—2028年）, (2021-2025年).
-func yearSpan(s string) bool {
-	s = trimBlankRight(s)
-	open, ok := hasPrefixAny(s, "（", "(")
-	if !ok {
-		return false
-	}
-	s = s[len(open):]
-	close, ok := hasSuffixAny(s, "）", ")")
-	if !ok {
-		return false
-	}
-	s, ok = strings.CutSuffix(s[:len(s)-len(close)], "年")
-	if !ok || len(s) < 9 || !allDigits(s[:4]) || !allDigits(s[len(s)-4:]) {
-		return false
-	}
-	switch s[4 : len(s)-4] {
-	case "—", "——", "－", "-", "–", "至", "~", "～":
-		return true
-	}
-	return false
-}
-
-// allDigits reports s made of ASCII digits only.
-func allDigits(s string) bool {
-	for _, c := range []byte(s) {
-		if c < '0' || c > '9' {
-			return false
-		}
-	}
-	return s != ""
 }
 
 // isFrontLine reports a line that only front matter is: an occasion line
