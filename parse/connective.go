@@ -5,16 +5,12 @@ import "strings"
 // connectives open sentences of ordinary prose, never a lead sentence.
 var connectives = []string{"同时", "此外", "另外", "但是", "但", "因此", "所以", "如果", "虽然", "这", "那", "其中", "比如", "例如", "对此", "为此", "总之", "当然", "截至", "目前"}
 
-// opensWithConnective reports whether t opens with one of connectives,
-// but for 这 or 那 setting off a span of years with a comma (这一年，我们
-// 稳住了发展基本盘。 / 这五年，…): a time the sentence is set in, as 今年，
-// is, not the back reference 这是… or 这些措施… makes.
-func opensWithConnective(t string) bool {
-	w, ok := hasPrefixAny(t, connectives...)
-	if !ok {
-		return false
-	}
-	return w != "这" && w != "那" || !yearsSetOff(t[len(w):])
+// yearsAfter reports whether connective w opening t is 这 or 那 setting
+// off a span of years with a comma (这一年，我们稳住了发展基本盘。 / 这五年，…):
+// a time the sentence is set in, as 今年， is, not the back reference
+// 这是… or 这些措施… makes, so no bar to a lead (leadCandidate).
+func yearsAfter(w, t string) bool {
+	return (w == "这" || w == "那") && yearsSetOff(t[len(w):])
 }
 
 // yearsSetOff reports whether t opens with a span of years set off by a

@@ -62,7 +62,7 @@ func leadCandidate(s string, ss []sentence, k, maxRunes, maxCommas int, short3 b
 	if r, _ := utf8.DecodeRuneInString(t); r >= '0' && r <= '9' && hasFigure(t[:min(len(t), 8)]) || r >= '０' && r <= '９' {
 		return lead{}, false // a figure (2025年…), not a term (5G+智慧商圈…)
 	}
-	if opensWithConnective(t) {
+	if w, ok := hasPrefixAny(t, connectives...); ok && !yearsAfter(w, t) {
 		return lead{}, false
 	}
 	l.words = stripQuotes(t)
