@@ -209,12 +209,12 @@ func outcomePair(paras []int, cands, clauses, joins []lead) []lead {
 // and where no other rule found a lead.
 func outcomeClausePair(paras []int, joins []lead) []lead {
 	n := len(paras)
-	if n < 2 || n > 3 {
+	if n < 2 || n > 3 || len(joins) < 2 {
 		return nil
 	}
 	var pair []lead
-	for _, l := range joins {
-		if !outcomeClause(l) || !slices.Contains(paras, l.para) {
+	for _, l := range joins { // all of them paras' (paragraphLeads)
+		if !outcomeClause(l) {
 			continue
 		}
 		if l.para == paras[0] && n == 3 {
