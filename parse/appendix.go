@@ -99,14 +99,20 @@ const maxTailRunes = 16
 // (（一）聚焦科技创新 / 和产业升级, 聚焦科技创新和 / 产业升级): no heading
 // opens with 和 or ends with it. Nor does a heading end with a comma
 // (三、坚持公正与效率相统一， / 全力推动审判执行工作提质增效): the line after
-// it ends the heading whatever follows, leads or prose.
-func (p *parser) headingGoesOn(e, next, after *eline) bool {
+// it ends the heading whatever follows, leads or prose. Nor does a short
+// line stand between a part and its numbered sub-parts (四、下一步推进养老服务
+// 体系 / 建设的工作打算 / 下一步，我们将… / （一）…): where the part's first
+// child after its opening paragraphs is numbered (firstChildAfter), the line
+// ends the heading. rest holds the lines after next.
+func (p *parser) headingGoesOn(e, next *eline, rest []eline) bool {
 	if e.kind != lineMarker || next.kind != lineTitle || next.gap() > 0 || e.mark.style == styleAppendix {
 		return false
 	}
 	head, tail := p.str(e)[e.mark.skip:], p.str(next)
+	after := &rest[0]
 	switch {
 	case brokenAtJoin(head, tail), endsWithComma(head):
+	case after.kind == lineBody && firstChildAfter(e, rest):
 	case after.kind != lineMarker || after.mark.style == e.mark.style:
 		return false // 一、 / short line / 二、: a part with a one-line body
 	}
@@ -118,6 +124,25 @@ func (p *parser) headingGoesOn(e, next, after *eline) bool {
 	}
 	n := runeLen(tail)
 	return n >= 2 && n <= maxTailRunes && runeLen(head)+n <= maxHeadingRunes
+}
+
+// maxOpeningParas bounds the paragraphs that open a part before its first
+// numbered child (firstChildAfter).
+const maxOpeningParas = 3
+
+// firstChildAfter reports whether the first line of rest that is no
+// paragraph of text, within maxOpeningParas of them, is numbered 1 in a
+// style other than heading e's: the first child of e's part, as （一） is
+// under 四、.
+func firstChildAfter(e *eline, rest []eline) bool {
+	for i := range rest[:min(len(rest), maxOpeningParas+1)] {
+		r := &rest[i]
+		if r.kind == lineBody {
+			continue
+		}
+		return r.kind == lineMarker && r.mark.num == 1 && r.mark.style != e.mark.style && r.mark.style != styleAppendix
+	}
+	return false
 }
 
 // joinHeading adds the line next to heading n's title, after the comma

@@ -127,6 +127,9 @@ func (p *parser) colonItems(n *pnode) []*pnode {
 	if m := p.itemRun(paras, 0); m > 0 && p.titleLineAbove(n, paras[0]) {
 		add(0, m)
 		k = m
+	} else if p.itemPair(paras) && p.titleLineAbove(n, paras[0]) {
+		add(0, 2)
+		k = 2
 	}
 	for ; k < len(paras); k++ {
 		i := paras[k]
@@ -185,6 +188,16 @@ func (p *parser) itemRun(paras []int, from int) int {
 		return 0
 	}
 	return m
+}
+
+// itemPair reports whether paras are two items of a list in a row and
+// nothing else: under a heading's line, a node of two lines at the margin
+// (完成第二批历史建筑测绘建档，…。 / 启动鼓楼、南关两个历史地段保护利用项目，…。,
+// a list Word numbered 1. and 2.) holds them as its items, where two such
+// lines among prose are too few to tell a list from chance, as two leads
+// are where they are all a heading holds (closesNode).
+func (p *parser) itemPair(paras []int) bool {
+	return len(paras) == 2 && paras[1] == paras[0]+1 && p.colonItem(paras[0]) && p.colonItem(paras[1])
 }
 
 // colonItemNode makes line j an item under n, titled by its sentence.

@@ -180,7 +180,15 @@ func styledParagraph(line string) string {
 // numbered by Word's list throughout, a 文旅局 总结与打算, a 十五五 交通规划 of
 // 第X章/第X节, a 区人大常委会 report, a 应急管理局 speech whose parts are
 // numbered by heading styles), added on branch outline27 with that day's
-// outlines, which changed with the rules they showed wanting. The outline of
+// outlines, which changed with the rules they showed wanting; and six more
+// written blind in session 23 (blind13v:
+// civil-yanbei-minzhengju-yanglao-zhuanti-huibao …
+// street-liutang-danggongwei-jicengzhili-jingyan: a 民政局 专题汇报 with a
+// part's title over two plain lines, a 住建局 summary numbered by Word's
+// list, a 市场监管局 report in heading styles, a 科技局 三年行动方案 of
+// 第X章/第X节 mixed with 一、, a 县委书记's speech with 一是 lines standing
+// alone over bold leads, a 街道党工委 经验交流 with 【案例】 boxes), added on
+// branch outline28 with that day's outlines. The outline of
 // the .docx is the golden, the text's is TestFamilyText's. With
 // WENJI_DOCX_DIR set it also writes each .docx there, for
 // ../shared/tools/outline-eval.

@@ -304,11 +304,13 @@ func (p *parser) titleGoesOn(n *pnode, i, to int) int {
 	// kind of document, or a year's work) is one title, whatever follows:
 	// body text, or a page's source line the chrome took.
 	officeOver := i < to && eff[i].kind == lineTitle && eff[i].gap() <= 2 && (isOfficeLine(n.Title) || isPartyGroup(n.Title)) && (endsTitleKind(p.str(&eff[i])) || opensWithYear(p.str(&eff[i])))
-	if officeOver || to > i+1 && eff[i].kind == lineTitle && opensFront(p.str(&eff[i+1])) && eff[i].gap() <= 2 && p.secondTitleLine(n.Title, p.str(&eff[i])) {
+	// A plan's period (yearSpan) ends its title, whatever follows.
+	period := i < to && eff[i].gap() <= 2 && yearSpan(p.str(&eff[i])) && endsTitleKind(n.Title)
+	if officeOver || period || to > i+1 && eff[i].kind == lineTitle && opensFront(p.str(&eff[i+1])) && eff[i].gap() <= 2 && p.secondTitleLine(n.Title, p.str(&eff[i])) {
 		// Two lines parted as printed (决胜全面建成小康社会　夺取…), or one
 		// phrase broken at a joining word (…发展情况 / 和下半年工作安排的报告).
 		sep := "　"
-		if brokenAtJoin(n.Title, p.str(&eff[i])) || brokenAtVerb(n.Title) {
+		if period || brokenAtJoin(n.Title, p.str(&eff[i])) || brokenAtVerb(n.Title) {
 			sep = ""
 		}
 		n.Title += sep

@@ -199,6 +199,60 @@ func outcomePair(paras []int, cands, clauses, joins []lead) []lead {
 	return pair
 }
 
+// outcomeClausePair returns the two ，-clauses of joins that open the
+// node's paragraphs paras, one each, after at most one that opens the
+// node (fillsNode), when both name an outcome (outcomeClause: 制造业根基
+// 更加牢固，… / 现代服务业提速发展，…): a sub-part's two results as a Word
+// author bolds them, the heading's numbers lost with the bold in plain
+// text. A run of three is clauseLeads'; a pair amid prose, or beside a
+// third paragraph of the node, stays text. It is asked only in plain text
+// and where no other rule found a lead.
+func outcomeClausePair(paras []int, joins []lead) []lead {
+	n := len(paras)
+	if n < 2 || n > 3 || len(joins) < 2 {
+		return nil
+	}
+	var pair []lead
+	for _, l := range joins { // all of them paras' (paragraphLeads)
+		if !outcomeClause(l) {
+			continue
+		}
+		if l.para == paras[0] && n == 3 {
+			return nil // three in a row: a run, clauseLeads' to judge
+		}
+		pair = append(pair, l)
+	}
+	if len(pair) != 2 || !fillsNode(paras, pair) || pair[0].words == pair[1].words {
+		return nil
+	}
+	return pair
+}
+
+// closingOutcome returns found, the leads of the node's paragraphs paras
+// in text order, with the ，-clause of joins that opens the node's last
+// paragraph when it names an outcome (outcomeClause) right after a run of
+// minShapeRun leads ending on the paragraph before: 精准有效实施宏观政策。… /
+// 有效投资保持较快增长。… / 消费市场加快恢复。… / 外贸外资稳中提质，…, a Word
+// author closing the last of a part's leads with ，. Prose after leads
+// opens with a clause that sums up or turns (endsLead), never one naming
+// another result; asked only in plain text.
+func closingOutcome(paras []int, found, joins []lead) []lead {
+	n := len(paras)
+	if n < minShapeRun+1 || len(found) < minShapeRun {
+		return found
+	}
+	for k := 1; k <= minShapeRun; k++ {
+		if found[len(found)-k].para != paras[n-1-k] {
+			return found
+		}
+	}
+	j, ok := slices.BinarySearchFunc(joins, paras[n-1], func(l lead, para int) int { return l.para - para })
+	if !ok || !outcomeClause(joins[j]) {
+		return found
+	}
+	return append(found[:len(found):len(found)], joins[j])
+}
+
 // refersBack reports a clause that opens by pointing back to what was
 // said (以上数据为快报数，…, 上述资金…，): a note on the part, never a member
 // of its leads.

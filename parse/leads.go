@@ -11,9 +11,6 @@ import (
 	"wenji/model"
 )
 
-// connectives open sentences of ordinary prose, never a lead sentence.
-var connectives = []string{"同时", "此外", "另外", "但是", "但", "因此", "所以", "如果", "虽然", "这", "那", "其中", "比如", "例如", "对此", "为此", "总之", "当然", "截至", "目前"}
-
 // lead is a candidate lead sentence: the first sentence of a paragraph, or a
 // short sentence inside one.
 type lead struct {
@@ -65,7 +62,7 @@ func leadCandidate(s string, ss []sentence, k, maxRunes, maxCommas int, short3 b
 	if r, _ := utf8.DecodeRuneInString(t); r >= '0' && r <= '9' && hasFigure(t[:min(len(t), 8)]) || r >= '０' && r <= '９' {
 		return lead{}, false // a figure (2025年…), not a term (5G+智慧商圈…)
 	}
-	if _, ok := hasPrefixAny(t, connectives...); ok {
+	if w, ok := hasPrefixAny(t, connectives...); ok && !yearsAfter(w, t) {
 		return lead{}, false
 	}
 	l.words = stripQuotes(t)
@@ -194,6 +191,9 @@ func (p *parser) paragraphLeads(paras []int, scope commaScope) []lead {
 			known = shapeLeads(p.beforeClosing(paras), lists.n, cands, nil, clauses) // ：-clauses with a 。 lead or two
 		}
 		found := p.withClauses(paras, known, clauses, cands, joins)
+		if len(found) == 0 && scope != commaNone && len(p.bold) == 0 {
+			found = outcomeClausePair(paras, joins)
+		}
 		if len(found) == 0 && len(cands) == 1 && scope != commaNone {
 			if l, ok := p.lastLead(paras, cands, clauses, joins); ok {
 				return []lead{l}
@@ -212,8 +212,14 @@ func (p *parser) paragraphLeads(paras []int, scope commaScope) []lead {
 		known = commaMixedRun(paras, cands, joins)
 	}
 	found := p.withClauses(paras, known, clauses, cands, joins)
+	if len(p.bold) == 0 {
+		found = closingOutcome(paras, found, joins)
+	}
 	if len(found) == 0 && scope != commaNone && len(p.bold) == 0 {
 		found = outcomePair(paras, cands, clauses, joins)
+	}
+	if len(found) == 0 && scope != commaNone && len(p.bold) == 0 {
+		found = outcomeClausePair(paras, joins)
 	}
 	if len(found) == 0 && scope != commaNone {
 		if l, ok := p.lastLead(paras, cands, clauses, joins); ok {

@@ -86,14 +86,15 @@ func openingLead(s string, ss []sentence, k int) (lead, bool) {
 }
 
 // copula reports a sentence that says what a thing is (就业是最大的民生。,
-// 政策的生命力在于落实。): a statement that opens prose, where a lead names a
+// 政策的生命力在于落实。, 做好明年经济工作，关键在抓落实。, 关键在 as short
+// for 关键在于): a statement that opens prose, where a lead names a
 // measure or an outcome (有效投资持续扩大；…), so the short sentence further
 // on (…拓宽居民劳动收入和财产性收入渠道。…) is no lead run on beside it.
 func copula(t string) bool {
 	if m, ok := shiMarker(t); ok {
 		t = t[m.skip:] // 一是…: an ordinal, not a copula
 	}
-	return strings.Contains(t, "是") || strings.Contains(t, "在于")
+	return strings.Contains(t, "是") || strings.Contains(t, "在于") || strings.Contains(t, "关键在")
 }
 
 // colonOpening reports whether sentence st of s opens with a lead closed by

@@ -406,7 +406,7 @@ func (p *parser) outline(container *pnode, from, to int, first *pnode) {
 			switch {
 			case (labelAlone(st) || st >= styleHan && st <= styleCircled) && n.Title == "" && i+1 < to && p.appendixTitle(n, &eff[i+1]):
 				i++ // 附件 or 第一部分 on a line of its own, its title the line below
-			case i+2 < to && p.headingGoesOn(e, &eff[i+1], &eff[i+2]):
+			case i+2 < to && p.headingGoesOn(e, &eff[i+1], eff[i+2:to]):
 				p.joinHeading(n, &eff[i+1])
 				i++
 			}

@@ -362,9 +362,10 @@ var turnWords = []string{"同时", "但", "然而", "不过", "可是", "因此"
 // its neighbours' wording ties, that is a measure all the same: it opens
 // with a measure verb (推进以县城为重要载体的新型城镇化。… after 扛牢粮食安全责任。
 // / 巩固拓展脱贫攻坚成果。 / 建设宜居宜业和美乡村。), where an introduction or a
-// conclusion states (行百里者半九十。, 成绩来之不易。).
+// conclusion states (行百里者半九十。, 成绩来之不易。), even opening with such a
+// verb (做好明年经济工作，关键在抓落实。: a copula, the part's thesis).
 func edgeMeasure(l lead) bool {
-	return opensWithMeasureVerb(l.words)
+	return opensWithMeasureVerb(l.words) && !copula(l.words)
 }
 
 // commaMixedRun returns the leads of a part whose paragraphs all open with
