@@ -415,6 +415,7 @@ func paragraphs(pages [][]line, boxes [][4]float64) ([]string, []Style) {
 	var prev *line
 	prevFull, leadOpen := false, false
 	body := bodySize(pages)
+	indented := indentsParagraphs(pages, func(c int) float64 { return docM[c].left })
 	flush := func() {
 		if s := strings.TrimSpace(cur.String()); s != "" {
 			st.Lead = min(st.Lead, len(s))
@@ -456,7 +457,8 @@ func paragraphs(pages [][]line, boxes [][4]float64) ([]string, []Style) {
 				prev, prevFull, leadOpen = l, false, false
 				continue
 			}
-			brk := breaksBefore(l, prev, prevFull || pushedOn(l, prev, right, sz), left, sz, spacing) ||
+			lFull := full(l, right, sz) || narrow[i]
+			brk := breaksBefore(l, prev, prevFull || pushedOn(l, prev, right, sz), lFull, indented, left, sz, spacing) ||
 				prev != nil && endsSentence(prev.text) && nextItem(cur.String(), l.text)
 			if brk && !titleGoesOn(l, prev, center, body) {
 				flush()
@@ -474,34 +476,12 @@ func paragraphs(pages [][]line, boxes [][4]float64) ([]string, []Style) {
 			}
 			leadOpen = leadOpen && l.boldRun == len(l.text)
 			cur.WriteString(l.text)
-			prevFull = full(l, right, sz) || narrow[i]
+			prevFull = lFull
 			prev = l
 		}
 	}
 	flush()
 	return out, styles
-}
-
-// breaksBefore tells whether line l starts a paragraph after prev: prev
-// ends short of the margin, l is indented, set in another size (a tenth
-// apart: 三号 after 四号), bold after a line with no bold, or further below
-// prev than the page's usual line spacing. Where paragraphs are neither
-// indented nor spaced apart (a .docx of no indents, as LibreOffice sets
-// it), a paragraph that fills its last line goes on into the next unless
-// that one opens with a bold lead or a list number (1., （二）) after the
-// end of a sentence.
-func breaksBefore(l, prev *line, prevFull bool, left, sz, spacing float64) bool {
-	switch {
-	case prev == nil || !prevFull || l.x0 > left+sz:
-		return true
-	case math.Abs(l.size-prev.size) > 0.1*math.Max(l.size, prev.size):
-		return true
-	case l.bold && prev.light:
-		return true
-	case (l.boldRun > 0 && prev.boldRun < len(prev.text) || listNumberLen(l.text) > 0) && endsSentence(prev.text):
-		return true
-	}
-	return prev.page == l.page && prev.col == l.col && spacing > 0 && prev.y-l.y > 1.6*spacing
 }
 
 // full tells a line that runs to the right margin, so its paragraph goes
