@@ -205,8 +205,18 @@ func (m Model) Loaded() bool { return m.loaded }
 // Len returns the number of excerpts shown.
 func (m Model) Len() int { return len(m.list) }
 
-// Update handles a message.
+// Update handles a message, then enables the bindings that act on an
+// excerpt for the list as it now is, whatever changed it (a key, the
+// basket read, a save, a look that found another session's excerpts),
+// so that the first key after works and the help lists it.
 func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
+	cmd := m.update(msg)
+	m.enableKeys()
+	return m, cmd
+}
+
+// update handles a message for Update.
+func (m *Model) update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.SetSize(msg.Width, msg.Height)
@@ -218,23 +228,22 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 			// Not "not saved" (nothing was), nor an empty basket (it
 			// is one that cannot be read): the body says so too.
 			m.loadErr = msg.err
-			return m, m.flash(m.unreadable())
+			return m.flash(m.unreadable())
 		}
 		m.s, m.list = msg.s, msg.list
 		m.retag()
 		*m.loadedS = msg.s
 		m.cursor = common.Clamp(m.cursor, 0, max(0, len(m.list)-1))
 		if msg.notice != "" {
-			return m, tea.Batch(m.lookTick(), m.flash(reader.DamagedNotice(m.tx, msg.notice, "")))
+			return tea.Batch(m.lookTick(), m.flash(reader.DamagedNotice(m.tx, msg.notice, "")))
 		}
 		if m.opt.Damaged != "" {
-			return m, tea.Batch(m.lookTick(), m.flash(reader.DamagedNotice(m.tx, m.opt.Damaged, m.opt.Backup)))
+			return tea.Batch(m.lookTick(), m.flash(reader.DamagedNotice(m.tx, m.opt.Damaged, m.opt.Backup)))
 		}
-		m.enableKeys()
-		return m, m.lookTick()
+		return m.lookTick()
 	case savedMsg:
 		if msg.err != nil {
-			return m, m.flash(fmt.Sprintf(m.tx.SaveFailed, reader.ErrTextIn(m.opt.Lang, msg.err)))
+			return m.flash(fmt.Sprintf(m.tx.SaveFailed, reader.ErrTextIn(m.opt.Lang, msg.err)))
 		}
 		if msg.seq == m.seq {
 			// What other sessions saved meanwhile shows now; the cursor
@@ -243,32 +252,32 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		}
 	case lookTickMsg:
 		if msg.s == m.s {
-			s := msg.s
-			return m, s.look
+			return msg.s.look
 		}
 	case lookedMsg:
-		return m, m.looked(msg)
+		return m.looked(msg)
 	case reader.CopiedMsg:
-		return m, m.flash(m.copyReport(msg))
+		return m.flash(m.copyReport(msg))
 	case exportedMsg:
-		return m, m.flash(m.exportReport(msg))
+		return m.flash(m.exportReport(msg))
 	case editedMsg:
-		return m, m.edited(msg)
+		return m.edited(msg)
 	case statusbar.ClearMsg:
 		m.bar.Update(msg)
 	case tea.KeyMsg:
-		m, cmd, rest := m.Keys(msg)
+		var cmd tea.Cmd
+		var rest []tea.KeyMsg
+		*m, cmd, rest = m.Keys(msg)
 		if rest != nil {
 			// Keys leaves going back to its caller; a caller of Update
 			// learns it from BackMsg (the keys after it are dropped).
 			cmd = tea.Batch(cmd, func() tea.Msg { return BackMsg{} })
 		}
-		return m, cmd
+		return cmd
 	case tea.MouseMsg:
 		m.mouse(msg)
 	}
-	m.enableKeys()
-	return m, nil
+	return nil
 }
 
 // key handles a key press.
