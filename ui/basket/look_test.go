@@ -46,3 +46,49 @@ func TestKeysFollowTheList(t *testing.T) {
 		}
 	})
 }
+
+// TestLookStopsWithThePage: the page looks at the basket file every
+// lookEvery while it is shown, each look scheduling the next, and a look
+// that finds the file as it was changes nothing on the screen; once the
+// page is left (q), its next tick is dropped and no look follows, so no
+// timer runs for a page no longer shown; B opens a page of its own, whose
+// looks the old page's ticks do not double.
+func TestLookStopsWithThePage(t *testing.T) {
+	path := fill(t, "甲", "乙")
+	m := keys(NewRootForTest(t, path), "B")
+	root := m.(Root)
+	s := root.basket.Page.s
+	if !root.basket.Shown || s == nil {
+		t.Fatal("B did not show the page over a basket read")
+	}
+	before := screen(m)
+	m, cmd := m.Update(lookTickMsg{s})
+	if cmd == nil {
+		t.Fatal("a tick on the page shown started no look")
+	}
+	looked, ok := cmd().(lookedMsg)
+	if !ok || looked.list != nil {
+		t.Fatalf("a look at an unchanged file: %#v", looked)
+	}
+	m, cmd = m.Update(looked)
+	if cmd == nil {
+		t.Error("a look did not schedule the next")
+	}
+	if after := screen(m); after != before {
+		t.Errorf("a look that found nothing changed the screen:\n%s\nwas\n%s", after, before)
+	}
+	m = keys(m, "q")
+	if m.(Root).basket.Shown {
+		t.Fatal("q did not leave the page")
+	}
+	if _, cmd = m.Update(lookTickMsg{s}); cmd != nil {
+		t.Error("the page left still looks at the basket file")
+	}
+	m = keys(m, "B")
+	if s2 := m.(Root).basket.Page.s; s2 == nil || s2 == s {
+		t.Fatal("B again did not read the basket afresh")
+	}
+	if _, cmd = m.Update(lookTickMsg{s}); cmd != nil {
+		t.Error("the old page's tick looks beside the new page's")
+	}
+}
