@@ -25,9 +25,10 @@ func lockBlocked(t *testing.T, path string) func() {
 
 // TestRootSaveFailed: an excerpt a added that could not be saved (a
 // read-only or full disk) is reported at the program's end
-// (Root.SaveFailed), as are changes on the page that no save took; a
-// change that failed and then was saved at the end (the disk had room
-// again) is not. The status bar said it as it happened, and the run
+// (Root.SaveFailed), as are changes on the page that no save took; an
+// add or a change that failed and then was saved at the end (the disk
+// had room again) is not, and is in the basket: a failed add was
+// reported but never tried again. The status bar said it as it happened, and the run
 // ended saying nothing.
 func TestRootSaveFailed(t *testing.T) {
 	t.Run("a", func(t *testing.T) {
@@ -41,6 +42,16 @@ func TestRootSaveFailed(t *testing.T) {
 		m.(Root).Flush()
 		if err := m.(Root).SaveFailed(); err == nil {
 			t.Error("an add not saved is not reported")
+		}
+		// The disk writable again by the end: the add is tried again,
+		// as README says, and then kept.
+		unblock()
+		m.(Root).Flush()
+		if err := m.(Root).SaveFailed(); err != nil {
+			t.Errorf("the add saved at the end is reported: %v", err)
+		}
+		if got := headings(t, path); len(got) != 1 {
+			t.Errorf("the basket holds %q, want the add", got)
 		}
 	})
 	t.Run("page", func(t *testing.T) {

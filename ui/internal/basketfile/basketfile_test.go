@@ -1,9 +1,11 @@
 package basketfile
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -127,5 +129,54 @@ func TestPendingFlushDuringSettle(t *testing.T) {
 	}
 	if rs.Add(new(Pending)); rs.Len() != 1 {
 		t.Errorf("once saved, %d held, want the one shown", rs.Len())
+	}
+}
+
+// saveMsg is a save's message for the tests: err is why it failed.
+type saveMsg struct{ err error }
+
+func (m saveMsg) SaveError() error { return m.err }
+
+// TestPendingRetry: a save that failed is run once more by Flush, in
+// the order sent, and Failed says only what is still not saved after
+// it; Readers keeps a Pending with such a save, which its end must try.
+// A failed add was said at the end but never tried again.
+func TestPendingRetry(t *testing.T) {
+	var p Pending
+	full := errors.New("no space left on device")
+	var order []string
+	tries := map[string]int{}
+	save := func(name string, failures int) func() tea.Msg {
+		return func() tea.Msg {
+			order = append(order, name)
+			if tries[name]++; tries[name] <= failures {
+				return saveMsg{full}
+			}
+			return saveMsg{}
+		}
+	}
+	p.Cmd(save("a", 1))()
+	p.Cmd(save("b", 0))()
+	p.Cmd(save("c", 1))()
+	if err := p.Failed(); err != full {
+		t.Fatalf("Failed before Flush: %v", err)
+	}
+	var r Readers
+	r.Add(&p)
+	r.Add(new(Pending))
+	if r.Len() != 2 {
+		t.Errorf("Readers dropped the Pending with a failed save: %d held", r.Len())
+	}
+	r.Flush()
+	if want := "a b c a c"; strings.Join(order, " ") != want {
+		t.Errorf("ran %q, want %q", order, want)
+	}
+	if err := r.Failed(); err != nil {
+		t.Errorf("Failed once saved: %v", err)
+	}
+	p.Cmd(save("d", 9))()
+	p.Flush()
+	if err := p.Failed(); err != full {
+		t.Errorf("Failed with a save failing again: %v", err)
 	}
 }

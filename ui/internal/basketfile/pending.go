@@ -12,12 +12,17 @@ import (
 // goroutine when it gets to it, and a quit right after a (a then q read
 // together, a slow disk) can end the program before the save has run or
 // finished. Each save runs once, from its Cmd or from Flush, whichever
-// comes first; Flush waits for one under way. The zero value is ready.
+// comes first; Flush waits for one under way, and runs once more each
+// save that failed. The zero value is ready.
 type Pending struct {
 	mu    sync.Mutex
 	tasks []*task
-	// failed is why the last save that failed did (SaveFailure): what
-	// it saved is not in the basket, whatever was saved after it.
+	// retry are the saves that failed (SaveFailure), in the order sent:
+	// what they saved is not in the basket, whatever was saved after
+	// them (each add opens the basket afresh), till Flush runs them
+	// again at the program's end (the disk may have room by then).
+	retry []func() tea.Msg
+	// failed is why the last of them failed.
 	failed error
 }
 
@@ -37,19 +42,26 @@ type task struct {
 func (t *task) do() tea.Msg {
 	t.once.Do(func() {
 		t.msg = t.run()
-		if f, ok := t.msg.(SaveFailure); ok {
-			if err := f.SaveError(); err != nil {
-				t.p.mu.Lock()
-				t.p.failed = err
-				t.p.mu.Unlock()
-			}
-		}
+		t.p.failedAgain(t.run, t.msg)
 	})
 	return t.msg
 }
 
-// Failed returns why a save of p failed, the last one that did; nil when
-// none did (a nil Pending has none). The program's end says so: the
+// failedAgain keeps run for Flush to try again when msg, its message,
+// says the save failed.
+func (p *Pending) failedAgain(run func() tea.Msg, msg tea.Msg) {
+	if f, ok := msg.(SaveFailure); ok {
+		if err := f.SaveError(); err != nil {
+			p.mu.Lock()
+			p.retry, p.failed = append(p.retry, run), err
+			p.mu.Unlock()
+		}
+	}
+}
+
+// Failed returns why a save of p is not in the basket, the last one that
+// failed, once Flush tried it again; nil when none is (a nil Pending has
+// none). The program's end says so: the
 // status bar said it as it happened, and a flash is easily missed.
 func (p *Pending) Failed() error {
 	if p == nil {
@@ -101,9 +113,21 @@ func (p *Pending) Cmd(run func() tea.Msg) tea.Cmd {
 }
 
 // Flush runs the saves whose Cmds have not run, in the order they were
-// sent, and waits for those under way: the program calls it once Bubble
-// Tea has returned.
-func (p *Pending) Flush() { p.Settle() }
+// sent, waits for those under way, and runs once more those that failed:
+// the program calls it once Bubble Tea has returned.
+func (p *Pending) Flush() {
+	if p == nil {
+		return
+	}
+	p.Settle()
+	p.mu.Lock()
+	retry := p.retry
+	p.retry, p.failed = nil, nil
+	p.mu.Unlock()
+	for _, run := range retry {
+		p.failedAgain(run, run())
+	}
+}
 
 // Settle is Flush for a program that goes on: it returns the messages of
 // the saves it ran or waited for, in the order they were sent (their own
@@ -129,24 +153,23 @@ func (p *Pending) Settle() []tea.Msg {
 	return msgs
 }
 
-// idle reports whether no save sent waits to be run or to finish.
+// idle reports whether no save sent waits to be run, to finish or to be
+// tried again.
 func (p *Pending) idle() bool {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	return len(p.tasks) == 0
+	return len(p.tasks) == 0 && len(p.retry) == 0
 }
 
 // Readers holds the Pendings of the readers a program showed that its end
 // must still flush: the reader shown last, and any before it whose saves
-// have not run. Adding one drops the others that are idle, so a program
+// have not run or failed. Adding one drops the others that are idle, so a program
 // that opens N documents holds one, not N (it appended each reader's
 // Flusher to a list that only grew). The zero value is ready; share it by
 // pointer between a program's copies.
 type Readers struct {
 	mu sync.Mutex
 	ps []*Pending
-	// failed is a failure of a Pending dropped (Pending.Failed).
-	failed error
 }
 
 // Add keeps p, the Pending of the reader shown now.
@@ -160,8 +183,6 @@ func (r *Readers) Add(p *Pending) {
 	for _, q := range r.ps {
 		if q != p && !q.idle() {
 			kept = append(kept, q)
-		} else if err := q.Failed(); err != nil && q != p {
-			r.failed = err
 		}
 	}
 	clear(r.ps[len(kept):])
@@ -175,7 +196,8 @@ func (r *Readers) Len() int {
 	return len(r.ps)
 }
 
-// Failed returns why a save of a Pending r held failed, or nil.
+// Failed returns why a save of a Pending r holds is not in the basket
+// (Pending.Failed), or nil.
 func (r *Readers) Failed() error {
 	r.mu.Lock()
 	defer r.mu.Unlock()
@@ -184,7 +206,7 @@ func (r *Readers) Failed() error {
 			return err
 		}
 	}
-	return r.failed
+	return nil
 }
 
 // Flush flushes every Pending r holds, in the order they were added.
