@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"wenji/internal/basket"
 	"wenji/internal/state"
 	"wenji/ui/reader"
 )
@@ -25,6 +26,7 @@ func TestFailuresInOneLanguage(t *testing.T) {
 	os.WriteFile(file, []byte("x"), 0o600) // a directory under a file cannot be made, even by root
 	seed := filepath.Join(t.TempDir(), "seed.txt")
 	os.WriteFile(seed, []byte("标题\n\n一、第一部分\n\n正文一段。\n"), 0o600)
+	lock, unsaved := unsavableBasket(t)
 	for _, tc := range []struct {
 		name, lang string
 		run        func(stderr *bytes.Buffer)
@@ -46,6 +48,12 @@ func TestFailuresInOneLanguage(t *testing.T) {
 			t.Setenv("XDG_DATA_HOME", file)
 			run([]string{"--lang", "zh", "--basket"}, nil, &bytes.Buffer{}, stderr)
 		}, "无法读取素材篮：" + filepath.Join(file, "wenji", "basket.json") + "：不是文件夹"},
+		{"basket unsaved", "zh", func(stderr *bytes.Buffer) {
+			basketUnsaved(unsaved, "zh", stderr)
+		}, "wenji: 本次对素材篮的改动没有保存：" + lock + "：是文件夹"},
+		{"basket unsaved", "en", func(stderr *bytes.Buffer) {
+			basketUnsaved(unsaved, "en", stderr)
+		}, "wenji: this run's basket changes were not saved: open " + lock + ": is a directory"},
 		{"docx output", "zh", func(stderr *bytes.Buffer) {
 			run([]string{"--lang", "zh", "--print", "1", "--format", "docx", "-o", filepath.Join(file, "x.docx"), seed}, nil, &bytes.Buffer{}, stderr)
 		}, "无法写入 " + filepath.Join(file, "x.docx") + "：不是文件夹"},
@@ -67,8 +75,30 @@ func TestFailuresInOneLanguage(t *testing.T) {
 		if !strings.Contains(got, tc.want) {
 			t.Errorf("%s (%s): %q, want %q in it", tc.name, tc.lang, got, tc.want)
 		}
+		if strings.Contains(got, "\n") {
+			t.Errorf("%s (%s): more than one line: %q", tc.name, tc.lang, got)
+		}
 		if tc.lang == "zh" && englishWords.MatchString(strings.ReplaceAll(got, file, "")) {
 			t.Errorf("%s (%s): English in the Chinese line %q", tc.name, tc.lang, got)
 		}
 	}
+}
+
+// unsavableBasket returns why a basket could not be saved (its lock
+// file cannot be made: a folder stands in its place, lock), the error
+// the basket page's save returns.
+func unsavableBasket(t *testing.T) (lock string, err error) {
+	path := filepath.Join(t.TempDir(), "basket.json")
+	b, err := basket.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Mkdir(path+".lock", 0o700); err != nil {
+		t.Fatal(err)
+	}
+	b.Add(basket.Excerpt{Kind: basket.KindSection, Heading: "甲", Text: "甲\n"})
+	if err = b.Save(); err == nil {
+		t.Fatal("a basket whose lock cannot be made was saved")
+	}
+	return path + ".lock", err
 }
