@@ -471,9 +471,11 @@ func firstLine(s string) string {
 }
 
 // PageMsg reports whether msg is one of the basket page's own messages
-// (its file read or saved, its copy's and its write's reports; a statusbar.ClearMsg goes
-// to every bar): a program that
-// hosts the page sends those to it, whichever page is shown.
+// (its file read or saved, its copy's and its write's reports, the
+// editor's end, the look's tick and what it found; a statusbar.ClearMsg
+// goes to every bar): a program that hosts the page sends those to it
+// (Host.Msg), whichever page is shown, but for the tick of a page left,
+// which Host drops so that the page stops looking at the file.
 func PageMsg(msg tea.Msg) bool {
 	switch msg.(type) {
 	case loadedMsg, savedMsg, reader.CopiedMsg, exportedMsg, editedMsg, lookTickMsg, lookedMsg:
