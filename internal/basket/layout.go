@@ -69,10 +69,11 @@ func (e Excerpt) Blocks() []export.Block {
 }
 
 // headingRun returns how many of lines, the text from its first line
-// on, are the excerpt's heading set on more lines than one (a .docx's
-// 附件1 paragraph and its title's, which the outline takes as one
-// heading, 附件1 2025年省十件民生实事): 0 when the heading is one line, or
-// none. The exports wrote those lines again under the heading, and the
+// on, spell the excerpt's heading, its spaces aside: more than one for
+// a heading the document sets on more lines (a .docx's 附件1 paragraph
+// and its title's, which the outline takes as one heading, 附件1
+// 2025年省十件民生实事), 1 for a first line that is the heading alone, 0
+// when they do not spell it. The exports wrote those lines again under the heading, and the
 // basket page showed 附件1 as the excerpt's first line.
 func (e Excerpt) headingRun(lines []string) int {
 	squeeze := func(s string) string {
