@@ -72,3 +72,24 @@ func TestFailuresInOneLanguage(t *testing.T) {
 		}
 	}
 }
+
+// TestEmptyFileIsEmptyDocument: a 0-byte file is an empty document
+// whatever its name, as a 0-byte .doc, .pdf or .epub already was; a
+// 0-byte .docx was refused as a damaged Word file (Word .docx 文件已损坏),
+// in the reader and on its library row. A .docx holding text is still
+// refused.
+func TestEmptyFileIsEmptyDocument(t *testing.T) {
+	for _, name := range []string{"a.docx", "a.doc", "a.pdf", "a.epub", "a.txt", "a.md"} {
+		doc, err := openDoc(name, []byte{}, "zh", "")
+		if err != nil {
+			t.Errorf("%s, 0 bytes: %v, want an empty document", name, err)
+			continue
+		}
+		if len(doc.Text) != 0 {
+			t.Errorf("%s, 0 bytes: text %q, want none", name, doc.Text)
+		}
+	}
+	if _, err := openDoc("a.docx", []byte("just text"), "zh", ""); err == nil {
+		t.Errorf("a.docx holding text opened, want it refused")
+	}
+}

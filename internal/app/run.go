@@ -416,7 +416,15 @@ func openDoc(name string, b []byte, lang, encoding string) (*model.Document, err
 	if name == "-" {
 		shown = text.CLIFor(lang).StdinName
 	}
-	doc, err := parse.Open(shown, b, parse.Options{Encoding: encoding})
+	// An empty file is an empty document whatever its name, as less and
+	// vim show it: parse takes a .docx with no zip inside for a damaged
+	// one, but a 0-byte .docx (touch a.docx, a copy that never started) is
+	// not damaged, and an empty .doc, .pdf or .epub opens as empty text.
+	named := shown
+	if len(b) == 0 {
+		named = ""
+	}
+	doc, err := parse.Open(named, b, parse.Options{Encoding: encoding})
 	if err == nil {
 		untitleContents(doc)
 		return doc, nil
