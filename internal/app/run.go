@@ -469,6 +469,11 @@ func explain(shown string, err error, lang string) error {
 	if !errors.As(err, &fe) {
 		return err
 	}
+	if errors.Is(err, parse.ErrNotDocx) && strings.EqualFold(filepath.Ext(shown), ".zip") {
+		// A zip named so is a folder packed, not a Word document
+		// mistaken: what to do with it is to unpack it.
+		return fmt.Errorf("%s: %s", shown, t.ZipArchive)
+	}
 	for _, e := range []struct {
 		err error
 		msg string
