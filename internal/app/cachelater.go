@@ -34,7 +34,7 @@ const cacheDelay = 100 * time.Millisecond
 func newCacheLater(o options) *cacheLater {
 	return &cacheLater{
 		cache: sync.OnceValue(func() *doccache.Cache {
-			c, _ := doccache.Open(doccache.Options{Disabled: o.noCache, Encoding: o.encoding})
+			c, _ := doccache.Open(doccache.Options{Disabled: o.noCache, Encoding: o.encoding, Parse: byContent(o.encoding)})
 			return c
 		}),
 		shown: make(chan struct{}),

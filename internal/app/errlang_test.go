@@ -102,3 +102,62 @@ func unsavableBasket(t *testing.T) (lock string, err error) {
 	}
 	return path + ".lock", err
 }
+
+// TestEmptyFileIsEmptyDocument: a 0-byte file is an empty document
+// whatever its name, as a 0-byte .doc, .pdf or .epub already was; a
+// 0-byte .docx was refused as a damaged Word file (Word .docx 文件已损坏),
+// in the reader and on its library row.
+func TestEmptyFileIsEmptyDocument(t *testing.T) {
+	for _, name := range []string{"a.docx", "a.doc", "a.pdf", "a.epub", "a.txt", "a.md"} {
+		doc, err := openDoc(name, []byte{}, "zh", "")
+		if err != nil {
+			t.Errorf("%s, 0 bytes: %v, want an empty document", name, err)
+			continue
+		}
+		if len(doc.Text) != 0 {
+			t.Errorf("%s, 0 bytes: text %q, want none", name, doc.Text)
+		}
+	}
+}
+
+// TestDocxNameOverText: text or a web page saved under a .docx name is read
+// as what it is, as a PDF named .txt is read as a PDF; it was refused as a
+// damaged Word file, which it is not. Bytes that are neither text nor a zip
+// are still a damaged .docx, and a broken zip too.
+func TestDocxNameOverText(t *testing.T) {
+	for _, c := range []struct{ name, data, outline string }{
+		{"a.docx", "第一章 总则\n\n第一条 这是正文。\n\n第二章 附则\n\n第二条 这是正文。\n", "总则|这是正文|附则"},
+		{"b.DOCX", "<html><body><h1>通知</h1><h2>一、总体要求</h2><p>正文。</p><h2>二、主要任务</h2><p>正文。</p></body></html>", "通知|总体要求|主要任务"},
+	} {
+		doc, err := openDoc(c.name, []byte(c.data), "zh", "")
+		if err != nil {
+			t.Errorf("%s: %v, want it read", c.name, err)
+			continue
+		}
+		var titles []string
+		for n := range doc.Root.All() {
+			if n.Title != "" {
+				titles = append(titles, n.Title)
+			}
+		}
+		if got := strings.Join(titles, "|"); !strings.Contains(got, c.outline) {
+			t.Errorf("%s: outline %q, want %q in it", c.name, got, c.outline)
+		}
+	}
+	// --search reads it as the reader does, through the cache or not.
+	t.Setenv("XDG_CACHE_HOME", t.TempDir())
+	file := filepath.Join(t.TempDir(), "a.docx")
+	os.WriteFile(file, []byte("第一章 总则\n\n第一条 这是正文。\n"), 0o600)
+	for _, args := range [][]string{{"--search", "正文", file}, {"--no-cache", "--search", "正文", file}} {
+		var out, errOut bytes.Buffer
+		if code := run(args, nil, &out, &errOut); code != 0 || !strings.Contains(out.String(), "第一条 这是正文。") {
+			t.Errorf("%q: %d, %q, %q; want the hit", args, code, out.String(), errOut.String())
+		}
+	}
+	for _, data := range []string{"\x00\x01\x02\x03\xff\xfe\x00\x00binary\x00", "PK\x03\x04 not really"} {
+		_, err := openDoc("c.docx", []byte(data), "zh", "")
+		if err == nil || !strings.Contains(err.Error(), "Word .docx 文件已损坏") {
+			t.Errorf("c.docx holding %q: %v, want a damaged Word .docx", data, err)
+		}
+	}
+}

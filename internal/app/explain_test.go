@@ -1,6 +1,8 @@
 package app
 
 import (
+	"archive/zip"
+	"bytes"
 	"strings"
 	"testing"
 )
@@ -38,6 +40,28 @@ func TestOpenDocNamesOnce(t *testing.T) {
 		shown := strings.SplitN(c.want, ":", 2)[0]
 		if !strings.HasPrefix(msg, c.want) || strings.Count(msg, shown) != 1 || strings.Contains(msg, "mscfb") {
 			t.Errorf("%s %s: %q, want %q…, the name once", c.name, c.lang, msg, c.want)
+		}
+	}
+}
+
+// TestZipSaysUnpack: a zip named .zip is a folder packed, and the line
+// says to unpack it; it said "a zip archive, not a Word document", as if
+// the user had taken it for one. A zip named .docx still says that.
+func TestZipSaysUnpack(t *testing.T) {
+	var b bytes.Buffer
+	zw := zip.NewWriter(&b)
+	w, _ := zw.Create("材料/讲话稿.txt")
+	w.Write([]byte("正文。"))
+	zw.Close()
+	for _, c := range []struct{ name, lang, want string }{
+		{"材料.zip", "zh", "材料.zip: 是 zip 压缩包，不是文档：请先解压"},
+		{"A.ZIP", "en", "A.ZIP: a zip archive, not a document: unpack it"},
+		{"a.docx", "en", "a.docx: a zip archive, not a Word document"},
+		{"a.docx", "zh", "a.docx: 是压缩包，不是 Word 文档"},
+	} {
+		_, err := openDoc(c.name, b.Bytes(), c.lang, "")
+		if err == nil || !strings.HasPrefix(err.Error(), c.want) {
+			t.Errorf("%s %s: %v, want %q…", c.name, c.lang, err, c.want)
 		}
 	}
 }

@@ -416,12 +416,48 @@ func openDoc(name string, b []byte, lang, encoding string) (*model.Document, err
 	if name == "-" {
 		shown = text.CLIFor(lang).StdinName
 	}
-	doc, err := parse.Open(shown, b, parse.Options{Encoding: encoding})
+	doc, err := openByContent(shown, b, encoding)
 	if err == nil {
 		untitleContents(doc)
 		return doc, nil
 	}
 	return nil, explain(shown, err, lang)
+}
+
+// openByContent is parse.Open, the content telling the format where the
+// name says .docx and the bytes are no zip at all: parse takes such a file
+// for a damaged .docx, but an empty one (touch a.docx, a copy that never
+// started) is an empty document, as an empty .doc, .pdf or .epub is and as
+// less and vim show it, and text or a web page saved under a .docx name
+// (renamed by hand, 另存为 with the wrong type) is read as what it is, as
+// a PDF named .txt is read as a PDF. Bytes that are no text either keep
+// parse's refusal (a damaged Word .docx file).
+func openByContent(shown string, b []byte, encoding string) (*model.Document, error) {
+	opt := parse.Options{Encoding: encoding}
+	if len(b) == 0 {
+		return parse.Open("", b, opt)
+	}
+	doc, err := parse.Open(shown, b, opt)
+	if err == nil {
+		return doc, nil
+	}
+	if t, _ := parse.TypeOf(shown); t.Format != parse.FormatDocx {
+		return nil, err
+	}
+	if f := parse.Sniff(b); f != parse.FormatText && f != parse.FormatHTML {
+		return nil, err
+	}
+	// Without its extension the name no longer says .docx; the rest of it
+	// labels nothing.
+	if asText, err2 := parse.Open(strings.TrimSuffix(shown, filepath.Ext(shown)), b, opt); err2 == nil {
+		return asText, nil
+	}
+	return nil, err
+}
+
+// byContent is openByContent as the cache of parsed documents calls it.
+func byContent(encoding string) func(string, []byte) (*model.Document, error) {
+	return func(name string, data []byte) (*model.Document, error) { return openByContent(name, data, encoding) }
 }
 
 // explain turns why parse refused the file shown into one line in lang,
@@ -432,6 +468,11 @@ func explain(shown string, err error, lang string) error {
 	var fe *parse.FileError
 	if !errors.As(err, &fe) {
 		return err
+	}
+	if errors.Is(err, parse.ErrNotDocx) && strings.EqualFold(filepath.Ext(shown), ".zip") {
+		// A zip named so is a folder packed, not a Word document
+		// mistaken: what to do with it is to unpack it.
+		return fmt.Errorf("%s: %s", shown, t.ZipArchive)
 	}
 	for _, e := range []struct {
 		err error

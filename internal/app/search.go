@@ -43,7 +43,7 @@ func runSearch(cfg Config, stdout, stderr io.Writer) int {
 	}
 	headings = headings || o.headings
 	files, named, failed := searchFiles(cfg.files, lang, stderr)
-	cache, _ := doccache.Open(doccache.Options{Disabled: o.noCache, Encoding: o.encoding})
+	cache, _ := doccache.Open(doccache.Options{Disabled: o.noCache, Encoding: o.encoding, Parse: byContent(o.encoding)})
 	// A cache that cannot be opened comes back disabled: the search
 	// parses every document, which is slower but no error.
 	defer cache.Close()

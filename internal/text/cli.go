@@ -31,6 +31,7 @@ type CLI struct {
 	PDFDamaged         string
 	DocDamaged         string
 	NotDocx            string
+	ZipArchive         string // a zip named .zip: no document, a folder packed
 	NotEPUB            string // a zip named .epub without a book in it
 	NotODT             string // a zip named .odt without content.xml
 	NoPage             string
@@ -113,6 +114,7 @@ var ZhCLI = CLI{
 	PDFDamaged:         "PDF 已损坏，无法读取",
 	DocDamaged:         "Word .doc 文件已损坏（不完整或结构有误），无法读取",
 	NotDocx:            "是压缩包，不是 Word 文档",
+	ZipArchive:         "是 zip 压缩包，不是文档：请先解压，再打开其中的文档",
 	NotEPUB:            "是压缩包，不是 EPUB 电子书（其中没有 META-INF/container.xml）",
 	NotODT:             "是压缩包，不是 OpenDocument 文档（其中没有 content.xml）",
 	NoPage:             "是网页存档（.mht），其中没有网页",
@@ -195,6 +197,7 @@ var EnCLI = CLI{
 	PDFDamaged:         "a damaged PDF",
 	DocDamaged:         "a damaged Word .doc file",
 	NotDocx:            "a zip archive, not a Word document",
+	ZipArchive:         "a zip archive, not a document: unpack it and open what is inside",
 	NotEPUB:            "a zip archive, not an EPUB book (no META-INF/container.xml in it)",
 	NotODT:             "a zip archive, not an OpenDocument text (no content.xml in it)",
 	NoPage:             "a web archive (.mht) without a page in it",

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"sync"
 	"syscall"
@@ -235,6 +236,22 @@ func TestLibraryEmpty(t *testing.T) {
 	}
 	checkLibSize(t, l, 60, 10)
 	_ = model.KindArticle
+}
+
+// TestLibraryEmptyNamesEveryFormat: an empty library's message, which
+// names the formats read, is wrapped over the empty rows where the screen
+// is narrow; it was cut (… .pdf .epu… at 80 columns).
+func TestLibraryEmptyNamesEveryFormat(t *testing.T) {
+	for _, lang := range []string{"en", "zh"} {
+		for _, w := range []int{40, 60, 80} {
+			l := libDrive(New(Options{Reader: reader.Options{Lang: lang, Ambiguous: 1}, Dir: "/x"}), tea.WindowSizeMsg{Width: w, Height: 12})
+			s := strings.Join(libScreen(l), "\n")
+			if !regexp.MustCompile(`(\s|^)\.epub[）)]`).MatchString(s) || !regexp.MustCompile(`(\s|^)\.pdf(\s|$)`).MatchString(s) || strings.Contains(s, "…") {
+				t.Errorf("%s at %d columns:\n%s", lang, w, s)
+			}
+			checkLibSize(t, l, w, 12)
+		}
+	}
 }
 
 // / searches every document: results grouped by document, counted, and

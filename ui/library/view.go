@@ -62,11 +62,41 @@ func (l Library) View() string {
 		lines[3] = l.Styles.Empty.Render(common.Fit(l.W, " "+l.tx.NoMatch, W))
 		hint = l.tx.KeysNoMatchHint // nothing to select or open
 	} else if l.listed() == 0 {
-		lines[3] = l.Styles.Empty.Render(common.Fit(l.W, " "+l.tx.NoDocs, W))
+		// The formats read are the message's end: wrapped over the
+		// empty rows, never cut (… .pdf .epu… at 80 columns).
+		for i, ln := range wrapWords(l.W, l.tx.NoDocs, W-1) {
+			if 3+i >= len(lines) {
+				break
+			}
+			lines[3+i] = l.Styles.Empty.Render(common.Fit(l.W, " "+ln, W))
+		}
 		hint = l.tx.KeysEmptyHint
 	}
 
 	return l.withBar(lines, W, hint)
+}
+
+// wrapWords breaks s at its spaces into lines of at most width columns, a
+// word wider than a line alone on its line (cut when drawn): a list of
+// extensions (.pdf .epub) never splits inside one, as a break before any
+// Han character (cjk's Wrap) would split .epub after its dot.
+func wrapWords(w cjk.Width, s string, width int) []string {
+	var lines []string
+	line := ""
+	for _, word := range strings.Fields(s) {
+		if line != "" && w.String(line)+1+w.String(word) > width {
+			lines = append(lines, line)
+			line = ""
+		}
+		if line != "" {
+			line += " "
+		}
+		line += word
+	}
+	if line != "" {
+		lines = append(lines, line)
+	}
+	return lines
 }
 
 // filterLine is the filter's prompt line, and the column of its cursor.
