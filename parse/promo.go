@@ -432,7 +432,8 @@ func noticeSignals(p string, reg register) (hits, profile, bool) {
 		h[fTrade]-- // an association's members, no site's paid membership (promo_members.go)
 	}
 	disowned := disowns(&h) && !ownCaveat(p) || reportsHandling(p)
-	if siteDisowns(p, &h) || finePrint(p, &h) {
+	formSignals(p, &h) // a contact masked, a shop's terms of sale (promo_terms.go)
+	if siteDisowns(p, &h) || finePrint(p, &h) || hostsOnly(p, &h) {
 		disowned, h[fOfficial] = true, 0 // the offices it names are its sources
 	}
 	if disowned {
