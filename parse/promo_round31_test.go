@@ -105,3 +105,30 @@ func TestMaskedContact(t *testing.T) {
 		{aloneAbove, "中奖名单：王**（138****5678）、李**（139****1234）", aloneBelow, "k"},
 	})
 }
+
+// TestSaleLine: a sale line of no trade word, its price after discounts
+// and its stock left (拍一发二，到手价39.9元，仅剩最后86件), is a shop's offer;
+// the genre's advice to compare the price paid and its count of cases
+// left stay.
+func TestSaleLine(t *testing.T) {
+	sale := "买一送一，到手价49.9元，仅剩最后120件"
+	real := []string{
+		"市商务局提醒：认准活动标识，比较实际到手价，索要正规发票。",
+		"截至目前，全年信访积案仅剩12件，均已明确包案领导和化解时限。",
+		"要在服务群众中实现价值，在攻坚克难中砥砺品格。",
+	}
+	withModel(losoTrain("heldout26"), func() {
+		for _, at := range []place{placeGlued, placeAlone} {
+			if _, ok := shortPromoKind(sale, at); !ok {
+				t.Errorf("%q at %d: no notice", sale, at)
+			}
+		}
+		for _, p := range real {
+			for _, at := range []place{placeGlued, placeAlone} {
+				if _, ok := shortPromoKind(p, at); ok {
+					t.Errorf("%q at %d: a notice", p, at)
+				}
+			}
+		}
+	})
+}
