@@ -427,10 +427,10 @@ func spreadFragment(text string, lines []line, promo []uint8, i int, reg registe
 	if officeCredit(p) {
 		return false // an office's credit line is the article's (promo_credit.go)
 	}
-	if h, _ := noticeHits(p); reportChannel(p, &h) || officeContactField(text, lines, i) {
+	if h, _ := noticeHits(p); !masksContact(p) && (reportChannel(p, &h) || officeContactField(text, lines, i)) {
 		return false // an office's 举报 line or contact block is the document's (reportChannel, promo_contact.go)
 	}
-	return (isPromoFragment(p) && !namesOffice(p) || isNoticeFragmentIn(p, reg) && !isOutlineLine(p) || oddLine(text, &lines[i])) && (!isGenreSentence(p) || isSiteInstruction(p, reg))
+	return (isPromoFragment(p) && (!namesOffice(p) || masksContact(p)) || isNoticeFragmentIn(p, reg) && !isOutlineLine(p) || oddLine(text, &lines[i])) && (!isGenreSentence(p) || isSiteInstruction(p, reg))
 }
 
 // mergeJunk joins the markers, the advertising and the chrome, each found

@@ -176,9 +176,9 @@ var noticeFeatures = []featureWords{
 		"石墨文档", "腾讯文档", "金山文档", "GitHub", "Github", "Gitee", "CSDN", "简书", "应用商店", "应用市场"}},
 	{fMoney, []string{"¥", "￥", "下载券", "积分", "年卡", "月卡", "月销", "好评", "原价", "价格", "仅需", "只要", "一份", "评分", "人评价",
 		"售价", "已售", "金币", "包月",
-		// a used good's grade in its listing (品相：九品), and a book's
-		// price as its publisher prints it (定价168元)
-		"品相", "定价"}},
+		// a used good's grade (品相：九品), a book's price (定价168元), a
+		// shop's after its discounts (到手价39.9元; not 现价: 实现价值)
+		"品相", "定价", "到手价", "券后价", "折后价"}},
 	{fCut, []string{"后半部分", "下半部分", "后半篇", "下半篇", "后半段", "剩余", "未读", "未完", "待续", "节选", "试读", "隐藏", "仅展示", "仅显示", "预览", "篇幅", "一半", "翻页",
 		"接着更", "更新", "放出", "登录", "展开", "余下", "全本", "付费内容", "折叠", "收起", "仅限", "仅可", "仅能", "省略", "继续阅读", "限免",
 		// paying to read is the text withheld: a paywall's own words
@@ -329,7 +329,7 @@ var noticeTable, noticeGroup, nNoticeWords = func() ([][]noticeWord, *[1 << 16]u
 
 // maxNoticeWords bounds the table, for the bit set that counts each word
 // of a line once (TestSingleWordDecidesNothing checks it).
-const maxNoticeWords = 896
+const maxNoticeWords = 960
 
 // maxShortBytes bounds the lines read as possible notices: 100 Han
 // characters. A notice is a line or two; a longer paragraph is prose.
@@ -437,7 +437,8 @@ func noticeSignals(p string, reg register) (hits, profile, bool) {
 		h[fTrade]-- // an association's members, no site's paid membership (promo_members.go)
 	}
 	disowned := disowns(&h) && !ownCaveat(p) || reportsHandling(p)
-	if siteDisowns(p, &h) || finePrint(p, &h) {
+	formSignals(p, &h) // a contact masked, a shop's terms of sale (promo_terms.go)
+	if siteDisowns(p, &h) || finePrint(p, &h) || hostsOnly(p, &h) {
 		disowned, h[fOfficial] = true, 0 // the offices it names are its sources
 	}
 	if disowned {

@@ -190,6 +190,8 @@ var countUnits = []string{"人次", "条", "件", "次", "场", "部", "项", "�
 // unit (347件, 3400余条, 1.2万条, 46家). Of the 421 lines of promotion in
 // the held-out and development sets none has one; of the 222 real lines,
 // 54 do.
+// A count after what is left (仅剩最后86件, 只剩12件) is a shop's stock,
+// its offer's scarcity, not a result (stockLeft).
 func reportsCount(p string) bool {
 	for i := 0; i < len(p); {
 		if !isDigit(p[i]) {
@@ -207,10 +209,17 @@ func reportsCount(p string) bool {
 				rest, big = r, true
 			}
 		}
-		if (digits >= 2 || big) && slices.ContainsFunc(countUnits, func(u string) bool { return strings.HasPrefix(rest, u) }) {
+		if (digits >= 2 || big) && !stockLeft(p[:i]) && slices.ContainsFunc(countUnits, func(u string) bool { return strings.HasPrefix(rest, u) }) {
 			return true
 		}
 		i = j
 	}
 	return false
+}
+
+// stockLeft reports text that ends on what is left (仅剩, 只剩最后): the
+// count after it is a shop's stock.
+func stockLeft(before string) bool {
+	before = strings.TrimSuffix(before, "最后")
+	return strings.HasSuffix(before, "仅剩") || strings.HasSuffix(before, "只剩")
 }

@@ -21,9 +21,9 @@ var siteSelfWords = []string{"本号", "本站", "本网站", "全站", "本平�
 // official sender is named: a long sentence of it is the site's notice,
 // not a paragraph of the genre that blank lines happen to set off
 // (scoreNotice leaves it where it stands). So is a seller's offer
-// (sellerOffers, shopPriced).
+// (sellerOffers, shopPriced) and a shop's terms of sale (sellerTerms).
 func siteSpeaks(p string, h *hits) bool {
-	return h[fOfficial] == 0 && (h[fSelf] > 0 && containsWord(p, siteSelfWords) || sellerOffers(h) || shopPriced(p, h))
+	return h[fOfficial] == 0 && (h[fSelf] > 0 && containsWord(p, siteSelfWords) || sellerOffers(h) || shopPriced(p, h) || sellerTerms(p))
 }
 
 // shopPriced reports a line that trades (fTrade: 定金, 发货, 立减) and prices
