@@ -403,10 +403,11 @@ func paragraphs(pages [][]line, boxes [][4]float64) ([]string, []Style) {
 		return nil, nil
 	}
 	type edges struct{ left, right float64 }
-	docM := map[int]edges{}
+	docM, boxAt := map[int]edges{}, map[int]float64{}
+	body := bodySize(pages)
 	for c, ls := range byCol {
 		l, r := margins(ls, boxes[0])
-		docM[c] = edges{l, r}
+		docM[c], boxAt[c] = edges{l, r}, boxEdge(ls, l, r, body)
 	}
 	var out []string
 	var styles []Style
@@ -414,7 +415,6 @@ func paragraphs(pages [][]line, boxes [][4]float64) ([]string, []Style) {
 	var st Style
 	var prev *line
 	prevFull, leadOpen := false, false
-	body := bodySize(pages)
 	indented := indentsParagraphs(pages, func(c int) float64 { return docM[c].left })
 	flush := func() {
 		if s := strings.TrimSpace(cur.String()); s != "" {
@@ -457,9 +457,12 @@ func paragraphs(pages [][]line, boxes [][4]float64) ([]string, []Style) {
 				prev, prevFull, leadOpen = l, false, false
 				continue
 			}
-			lFull := full(l, right, sz) || narrow[i]
+			// A box's first line after a sentence's end outside it
+			// starts a paragraph: the box holds its own.
+			box := atBox(l, boxAt[l.col], docM[l.col].left)
+			lFull := full(l, right, sz) || narrow[i] || box
 			brk := breaksBefore(l, prev, prevFull || pushedOn(l, prev, right, sz), lFull, indented, left, sz, spacing) ||
-				prev != nil && endsSentence(prev.text) && nextItem(cur.String(), l.text)
+				prev != nil && endsSentence(prev.text) && (nextItem(cur.String(), l.text) || box && !atBox(prev, boxAt[l.col], docM[l.col].left))
 			if brk && !titleGoesOn(l, prev, center, body) {
 				flush()
 				mid := (l.x0 + l.x1) / 2

@@ -79,3 +79,52 @@ func rowsAmongRows(ls []line) {
 func sameRowEdge(a, b *line) bool {
 	return a.col == b.col && math.Abs(a.x0-b.x0) < 1 && math.Abs(a.size-b.size) < 0.05*math.Max(a.size, 1)
 }
+
+// boxEdge is the right edge of a box set into column ls narrower than it
+// (专栏1　…: a panel of examples whose lines end at the box's edge, well
+// short of the margin), 0 for none: two or more of the column's lines in
+// the body's size, neither bold nor opening with a list number, starting
+// at its left margin and at least half its width, end within half an em
+// of one another, two ems and more short of right, and inside a sentence
+// (a letter, or a comma: no 。；： a paragraph's or a heading's last line
+// would end with, and no heading's bare end either when its next line is
+// not its own). The box's lines that reach the edge are full, as lines
+// that reach the margin are: its paragraphs go on. The edge is the
+// rightmost of the largest group.
+func boxEdge(ls []line, left, right, body float64) float64 {
+	var ends []float64
+	for i := range ls {
+		l := &ls[i]
+		sz := math.Max(l.size, 1)
+		if l.cells || l.bold || math.Abs(l.size-body) > 0.05*sz || listNumberLen(l.text) > 0 ||
+			l.x0 > left+0.5*sz || l.x1 > right-2*sz || l.x1-l.x0 < (right-left)/2 || endsSentence(l.text) {
+			continue
+		}
+		if i+1 >= len(ls) || ls[i+1].x0 > left+0.5*sz || ls[i+1].cells || math.Abs(ls[i+1].size-l.size) > 0.05*sz {
+			continue // the box's line goes on at its left edge
+		}
+		ends = append(ends, l.x1)
+	}
+	best, most := 0.0, 1
+	for _, a := range ends {
+		n, edge := 0, a
+		for _, b := range ends {
+			if b >= a && b-a <= 0.5*body {
+				n++
+				edge = math.Max(edge, b)
+			}
+		}
+		if n > most {
+			best, most = edge, n
+		}
+	}
+	return best
+}
+
+// atBox tells a line that reaches a box's edge (boxEdge) as full tells
+// one that reaches the margin: within one and a half ems of it, inside a
+// sentence.
+func atBox(l *line, edge, left float64) bool {
+	sz := math.Max(l.size, 1)
+	return edge > 0 && !l.cells && l.x0 <= left+0.5*sz && l.x1 <= edge+0.5*sz && l.x1 >= edge-1.5*sz && !endsSentence(l.text)
+}
