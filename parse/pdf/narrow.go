@@ -1,6 +1,9 @@
 package pdf
 
-import "math"
+import (
+	"math"
+	"strings"
+)
 
 // A page's text may run narrower than its margins for a while: beside a
 // figure set into the column, the lines of a paragraph end at the
@@ -127,4 +130,51 @@ func boxEdge(ls []line, left, right, body float64) float64 {
 func atBox(l *line, edge, left float64) bool {
 	sz := math.Max(l.size, 1)
 	return edge > 0 && !l.cells && l.x0 <= left+0.5*sz && l.x1 <= edge+0.5*sz && l.x1 >= edge-1.5*sz && !endsSentence(l.text)
+}
+
+// cellsWrapped is row's cells with the lines after it that are a cell's
+// text wrapped (审议市政府关于…工作情况的 / 报告): a line of no cells,
+// right under the row, starting within half an em of a cell's start and
+// ending before the next cell's, appended to that cell (unless a space
+// stands beside a CJK character in it: two cells the gaps did not part); n is how many such
+// lines there are. A line at the row's left edge is its first cell's only
+// between two rows: there it may be the next paragraph.
+func cellsWrapped(row *line, after []line) (cells []string, n int) {
+	cells = strings.Split(row.text, "\t")
+	if len(row.cellX) != len(cells)-1 {
+		return cells, 0
+	}
+	sz := math.Max(row.size, 1)
+	starts := append([]float64{row.x0}, row.cellX...)
+	y := row.y
+	for n < len(after) {
+		c := &after[n]
+		if c.cells || c.page != row.page || c.col != row.col || y-c.y > 1.5*sz || y <= c.y || math.Abs(c.size-row.size) > 0.05*sz {
+			break
+		}
+		k := -1
+		for j, x := range starts {
+			if math.Abs(c.x0-x) <= 0.5*sz && (j+1 == len(starts) || c.x1 <= starts[j+1]) {
+				k = j
+			}
+		}
+		if k < 0 || k == 0 && (n+1 >= len(after) || !after[n+1].cells) || wideSpaced(cells[k]) {
+			break
+		}
+		cells[k] += c.text
+		y = c.y
+		n++
+	}
+	return cells, n
+}
+
+// wideSpaced tells text with a space beside a CJK character.
+func wideSpaced(s string) bool {
+	rs := []rune(s)
+	for i := 1; i+1 < len(rs); i++ {
+		if rs[i] == ' ' && (isWide(rs[i-1]) || isWide(rs[i+1])) {
+			return true
+		}
+	}
+	return false
 }
