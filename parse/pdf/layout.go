@@ -23,8 +23,10 @@ type line struct {
 	// lead is the width of the run the line opens with that no
 	// typesetter breaks (leadWidth).
 	lead float64
-	// cells is a table's row: its cells are separated by tabs in text.
+	// cells is a table's row: its cells are separated by tabs in text;
+	// cellX holds where each cell after the first starts.
 	cells bool
+	cellX []float64
 	// boldRun is the byte length of the bold run the text opens with,
 	// after a list number in the body's weight (boldRunOf).
 	boldRun int
@@ -118,7 +120,7 @@ func joinRow(row []glyph, page int) line {
 				// Two cells of a table row: no typesetter leaves two
 				// ems between the words of a line.
 				b.WriteByte('\t')
-				ln.cells = true
+				ln.cells, ln.cellX = true, append(ln.cellX, g.x0)
 			case wa && wb:
 				space = gap >= 0.95*em && !spread || g.spaced && gap > 0.15*em
 			case wa || wb:
@@ -403,10 +405,11 @@ func paragraphs(pages [][]line, boxes [][4]float64) ([]string, []Style) {
 		return nil, nil
 	}
 	type edges struct{ left, right float64 }
-	docM := map[int]edges{}
+	docM, boxAt := map[int]edges{}, map[int]float64{}
+	body := bodySize(pages)
 	for c, ls := range byCol {
 		l, r := margins(ls, boxes[0])
-		docM[c] = edges{l, r}
+		docM[c], boxAt[c] = edges{l, r}, boxEdge(ls, l, r, body)
 	}
 	var out []string
 	var styles []Style
@@ -414,7 +417,6 @@ func paragraphs(pages [][]line, boxes [][4]float64) ([]string, []Style) {
 	var st Style
 	var prev *line
 	prevFull, leadOpen := false, false
-	body := bodySize(pages)
 	indented := indentsParagraphs(pages, func(c int) float64 { return docM[c].left })
 	flush := func() {
 		if s := strings.TrimSpace(cur.String()); s != "" {
@@ -425,6 +427,7 @@ func paragraphs(pages [][]line, boxes [][4]float64) ([]string, []Style) {
 		cur.Reset()
 	}
 	for p, ls := range pages {
+		skip := 0
 		pageM := map[int]edges{}
 		for c := range docM {
 			var cl []line
@@ -443,13 +446,19 @@ func paragraphs(pages [][]line, boxes [][4]float64) ([]string, []Style) {
 		rowsAmongRows(ls)
 		narrow := narrowed(ls, func(c int) (float64, float64) { return pageM[c].left, pageM[c].right })
 		for i := range ls {
+			if skip > 0 {
+				skip--
+				continue
+			}
 			l := &ls[i]
 			left, right := pageM[l.col].left, pageM[l.col].right
 			center := (left + right) / 2
 			sz := math.Max(l.size, 1)
 			if l.cells {
 				flush()
-				for _, c := range strings.Split(l.text, "\t") {
+				var cells []string
+				cells, skip = cellsWrapped(l, ls[i+1:])
+				for _, c := range cells {
 					cur.WriteString(c)
 					st = Style{Size: l.size, Page: l.page, Cell: true}
 					flush()
@@ -457,9 +466,12 @@ func paragraphs(pages [][]line, boxes [][4]float64) ([]string, []Style) {
 				prev, prevFull, leadOpen = l, false, false
 				continue
 			}
-			lFull := full(l, right, sz) || narrow[i]
+			// A box's first line after a sentence's end outside it
+			// starts a paragraph: the box holds its own.
+			box := atBox(l, boxAt[l.col], docM[l.col].left)
+			lFull := full(l, right, sz) || narrow[i] || box
 			brk := breaksBefore(l, prev, prevFull || pushedOn(l, prev, right, sz), lFull, indented, left, sz, spacing) ||
-				prev != nil && endsSentence(prev.text) && nextItem(cur.String(), l.text)
+				prev != nil && endsSentence(prev.text) && (nextItem(cur.String(), l.text) || box && !atBox(prev, boxAt[l.col], docM[l.col].left))
 			if brk && !titleGoesOn(l, prev, center, body) {
 				flush()
 				mid := (l.x0 + l.x1) / 2

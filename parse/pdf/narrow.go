@@ -1,6 +1,9 @@
 package pdf
 
-import "math"
+import (
+	"math"
+	"strings"
+)
 
 // A page's text may run narrower than its margins for a while: beside a
 // figure set into the column, the lines of a paragraph end at the
@@ -78,4 +81,100 @@ func rowsAmongRows(ls []line) {
 // a point of each other.
 func sameRowEdge(a, b *line) bool {
 	return a.col == b.col && math.Abs(a.x0-b.x0) < 1 && math.Abs(a.size-b.size) < 0.05*math.Max(a.size, 1)
+}
+
+// boxEdge is the right edge of a box set into column ls narrower than it
+// (专栏1　…: a panel of examples whose lines end at the box's edge, well
+// short of the margin), 0 for none: two or more of the column's lines in
+// the body's size, neither bold nor opening with a list number, starting
+// at its left margin and at least half its width, end within half an em
+// of one another, two ems and more short of right, and inside a sentence
+// (a letter, or a comma: no 。；： a paragraph's or a heading's last line
+// would end with, and no heading's bare end either when its next line is
+// not its own). The box's lines that reach the edge are full, as lines
+// that reach the margin are: its paragraphs go on. The edge is the
+// rightmost of the largest group.
+func boxEdge(ls []line, left, right, body float64) float64 {
+	var ends []float64
+	for i := range ls {
+		l := &ls[i]
+		sz := math.Max(l.size, 1)
+		if l.cells || l.bold || math.Abs(l.size-body) > 0.05*sz || listNumberLen(l.text) > 0 ||
+			l.x0 > left+0.5*sz || l.x1 > right-2*sz || l.x1-l.x0 < (right-left)/2 || endsSentence(l.text) {
+			continue
+		}
+		if i+1 >= len(ls) || ls[i+1].x0 > left+0.5*sz || ls[i+1].cells || math.Abs(ls[i+1].size-l.size) > 0.05*sz {
+			continue // the box's line goes on at its left edge
+		}
+		ends = append(ends, l.x1)
+	}
+	best, most := 0.0, 1
+	for _, a := range ends {
+		n, edge := 0, a
+		for _, b := range ends {
+			if b >= a && b-a <= 0.5*body {
+				n++
+				edge = math.Max(edge, b)
+			}
+		}
+		if n > most {
+			best, most = edge, n
+		}
+	}
+	return best
+}
+
+// atBox tells a line that reaches a box's edge (boxEdge) as full tells
+// one that reaches the margin: within one and a half ems of it, inside a
+// sentence.
+func atBox(l *line, edge, left float64) bool {
+	sz := math.Max(l.size, 1)
+	return edge > 0 && !l.cells && l.x0 <= left+0.5*sz && l.x1 <= edge+0.5*sz && l.x1 >= edge-1.5*sz && !endsSentence(l.text)
+}
+
+// cellsWrapped is row's cells with the lines after it that are a cell's
+// text wrapped (审议市政府关于…工作情况的 / 报告): a line of no cells,
+// right under the row, starting within half an em of a cell's start and
+// ending before the next cell's, appended to that cell (unless a space
+// stands beside a CJK character in it: two cells the gaps did not part); n is how many such
+// lines there are. A line at the row's left edge is its first cell's only
+// between two rows: there it may be the next paragraph.
+func cellsWrapped(row *line, after []line) (cells []string, n int) {
+	cells = strings.Split(row.text, "\t")
+	if len(row.cellX) != len(cells)-1 {
+		return cells, 0
+	}
+	sz := math.Max(row.size, 1)
+	starts := append([]float64{row.x0}, row.cellX...)
+	y := row.y
+	for n < len(after) {
+		c := &after[n]
+		if c.cells || c.page != row.page || c.col != row.col || y-c.y > 1.5*sz || y <= c.y || math.Abs(c.size-row.size) > 0.05*sz {
+			break
+		}
+		k := -1
+		for j, x := range starts {
+			if math.Abs(c.x0-x) <= 0.5*sz && (j+1 == len(starts) || c.x1 <= starts[j+1]) {
+				k = j
+			}
+		}
+		if k < 0 || k == 0 && (n+1 >= len(after) || !after[n+1].cells) || wideSpaced(cells[k]) {
+			break
+		}
+		cells[k] += c.text
+		y = c.y
+		n++
+	}
+	return cells, n
+}
+
+// wideSpaced tells text with a space beside a CJK character.
+func wideSpaced(s string) bool {
+	rs := []rune(s)
+	for i := 1; i+1 < len(rs); i++ {
+		if rs[i] == ' ' && (isWide(rs[i-1]) || isWide(rs[i+1])) {
+			return true
+		}
+	}
+	return false
 }
