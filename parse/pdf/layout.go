@@ -404,7 +404,6 @@ func paragraphs(pages [][]line, boxes [][4]float64) ([]string, []Style) {
 	if len(byCol) == 0 {
 		return nil, nil
 	}
-	type edges struct{ left, right float64 }
 	docM, boxAt := map[int]edges{}, map[int]float64{}
 	body := bodySize(pages)
 	for c, ls := range byCol {
@@ -428,20 +427,7 @@ func paragraphs(pages [][]line, boxes [][4]float64) ([]string, []Style) {
 	}
 	for p, ls := range pages {
 		skip := 0
-		pageM := map[int]edges{}
-		for c := range docM {
-			var cl []line
-			for _, l := range ls {
-				if l.col == c {
-					cl = append(cl, l)
-				}
-			}
-			pageM[c] = docM[c]
-			if len(cl) >= 8 {
-				l, r := margins(cl, boxes[p])
-				pageM[c] = edges{l, r}
-			}
-		}
+		pageM := pageEdges(ls, docM, boxes[p])
 		spacing := lineSpacing(ls)
 		rowsAmongRows(ls)
 		narrow := narrowed(ls, func(c int) (float64, float64) { return pageM[c].left, pageM[c].right })
@@ -494,6 +480,30 @@ func paragraphs(pages [][]line, boxes [][4]float64) ([]string, []Style) {
 	}
 	flush()
 	return out, styles
+}
+
+// edges are a column's left and right margins.
+type edges struct{ left, right float64 }
+
+// pageEdges is each column's margins on a page of lines ls: the
+// document's (docM), or the page's own where the page holds eight lines
+// or more of the column.
+func pageEdges(ls []line, docM map[int]edges, box [4]float64) map[int]edges {
+	pageM := map[int]edges{}
+	for c := range docM {
+		var cl []line
+		for _, l := range ls {
+			if l.col == c {
+				cl = append(cl, l)
+			}
+		}
+		pageM[c] = docM[c]
+		if len(cl) >= 8 {
+			l, r := margins(cl, box)
+			pageM[c] = edges{l, r}
+		}
+	}
+	return pageM
 }
 
 // full tells a line that runs to the right margin, so its paragraph goes
