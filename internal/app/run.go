@@ -296,8 +296,11 @@ func Run(cfg Config, stdin io.Reader, stdout, stderr io.Writer) int {
 		o.sample = cfg.Sample
 	} else {
 		name = path
+		if path != "-" && (oneShot || !isTerminal(os.Stdout)) {
+			return printFile(name, lang, o, stdout, stderr)
+		}
 		warmed := warmFor(name)
-		b, release, err := loadWith(name, stdin, lang, true)
+		b, release, err := loadWith(name, stdin, lang, readOffHeap)
 		if err == nil && path != "-" && !oneShot && isTerminal(os.Stdout) && parsesLate(name, b, o.encoding) {
 			return readLate(name, b, release, warmed, key, lang, o, stdin, stderr)
 		}
@@ -373,7 +376,7 @@ func docName(name, lang string) string {
 // file.
 func loadDoc(name string, stdin io.Reader, lang, encoding string) (*model.Document, error) {
 	warmed := warmFor(name)
-	b, release, err := loadWith(name, stdin, lang, true)
+	b, release, err := loadWith(name, stdin, lang, readOffHeap)
 	if err != nil {
 		return nil, err
 	}
@@ -516,14 +519,14 @@ func explain(shown string, err error, lang string) error {
 // load reads the document's bytes: a file, or standard input for "-". It
 // refuses what is not a file with one line naming it.
 func load(name string, stdin io.Reader, lang string) ([]byte, error) {
-	b, _, err := loadWith(name, stdin, lang, false)
+	b, _, err := loadWith(name, stdin, lang, nil)
 	return b, err
 }
 
-// loadWith is load; with offHeap a large file is read outside the Go heap
-// (see internal/bigread), and release gives that memory back once nothing
-// refers into the bytes.
-func loadWith(name string, stdin io.Reader, lang string, offHeap bool) (b []byte, release func(), err error) {
+// loadWith is load, the file read by read (nil: os.ReadFile): readOffHeap
+// reads a large file outside the Go heap (see internal/bigread), and
+// release gives that memory back once nothing refers into the bytes.
+func loadWith(name string, stdin io.Reader, lang string, read func(string) ([]byte, func(), error)) (b []byte, release func(), err error) {
 	release = func() {}
 	if name == "-" {
 		b, err = io.ReadAll(stdin)
@@ -549,8 +552,8 @@ func loadWith(name string, stdin io.Reader, lang string, offHeap bool) (b []byte
 			// on purpose.
 			return nil, release, fmt.Errorf("%s: %s", oneField(name), text.CLIFor(lang).NotRegular)
 		}
-		if offHeap {
-			b, release, err = readOffHeap(name)
+		if read != nil {
+			b, release, err = read(name)
 		} else {
 			b, err = os.ReadFile(name)
 		}

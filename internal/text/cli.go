@@ -38,6 +38,7 @@ type CLI struct {
 	ZipBomb            string
 	DamagedFmt         string // a container file its reader gave up on: %s names the format (EPUB, Word .docx)
 	Unreadable         string // any other file that could not be read, in Chinese (the cause is in English)
+	Changed            string // a file cut short or rewritten while a printing mode read it
 	NoTerminal         string
 	StateCorrupt       string
 	StateTooLarge      string
@@ -102,6 +103,7 @@ var ZhCLI = CLI{
 	Permission:         "没有读取权限",
 	IsDir:              "是文件夹：--outline、--json、--print 只能读单个文档",
 	NotRegular:         "不是普通文件（管道或设备）",
+	Changed:            "读取时文件被改动了",
 	Binary:             "不是文本文档（二进制数据）",
 	StdinName:          "标准输入",
 	BadEncoding:        "不认识的编码",
@@ -185,6 +187,7 @@ var EnCLI = CLI{
 	Permission:         "permission denied",
 	IsDir:              "is a directory: --outline, --json and --print read one document",
 	NotRegular:         "not a regular file (a pipe or a device)",
+	Changed:            "changed while being read",
 	Binary:             "not a text document (binary data)",
 	StdinName:          "standard input",
 	BadEncoding:        "unknown encoding",
