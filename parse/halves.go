@@ -9,7 +9,7 @@ import (
 // work was (2024年工作回顾, 过去一年的主要工作) and what it is to be
 // (2025年工作安排, 2026年主要目标任务, 今年的主要任务).
 var halfEnds = []string{"工作回顾", "主要工作", "工作总结", "工作安排", "目标任务", "主要任务",
-	"工作打算", "工作计划", "工作思路", "重点任务", "奋斗目标"}
+	"工作打算", "工作计划", "工作思路", "重点任务", "重点工作", "奋斗目标"}
 
 // halfTitle reports a title naming one half of a report, the review or
 // the plan: a short line, one clause, ending with a word of halfEnds and
