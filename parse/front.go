@@ -306,7 +306,11 @@ func (p *parser) titleGoesOn(n *pnode, i, to int) int {
 	officeOver := i < to && eff[i].kind == lineTitle && eff[i].gap() <= 2 && (isOfficeLine(n.Title) || isPartyGroup(n.Title)) && (endsTitleKind(p.str(&eff[i])) || opensWithYear(p.str(&eff[i])))
 	// A plan's period (yearSpan) ends its title, whatever follows.
 	period := i < to && eff[i].gap() <= 2 && yearSpan(p.str(&eff[i])) && endsTitleKind(n.Title)
-	if officeOver || period || to > i+1 && eff[i].kind == lineTitle && opensFront(p.str(&eff[i+1])) && eff[i].gap() <= 2 && p.secondTitleLine(n.Title, p.str(&eff[i])) {
+	// A first line that names no kind of document under a second that does
+	// (松坪市深化医药卫生体制改革 / 推进情况的汇报) is one title, whatever
+	// follows: a salutation, or the text.
+	completes := i < to && eff[i].kind == lineTitle && eff[i].gap() <= 2 && p.completesTitle(n.Title, p.str(&eff[i]))
+	if officeOver || period || completes || to > i+1 && eff[i].kind == lineTitle && opensFront(p.str(&eff[i+1])) && eff[i].gap() <= 2 && p.secondTitleLine(n.Title, p.str(&eff[i])) {
 		// Two lines parted as printed (决胜全面建成小康社会　夺取…), or one
 		// phrase broken at a joining word (…发展情况 / 和下半年工作安排的报告).
 		sep := "　"
@@ -323,6 +327,24 @@ func (p *parser) titleGoesOn(n *pnode, i, to int) int {
 		return i + 1
 	}
 	return i
+}
+
+// completesTitle reports whether s, the short line under a title's first
+// line, ends the title that line began: s names the kind of document
+// (…推进情况的汇报, …的实施意见) and the first line does not, nor is s a
+// section's title (下一步工作打算), front matter or the first line's words.
+func (p *parser) completesTitle(title, s string) bool {
+	s = trimBlankRight(s)
+	if endsTitleKind(title) || !endsTitleKind(s) || runeLen(s) > 30 || containsAny(s, "，,；：:。") {
+		return false
+	}
+	if halfTitle(s) || problemsTitle(s) || statusTitle(s) || requestsTitle(s) {
+		return false
+	}
+	if _, n := hanNumber(s); n > 0 && strings.HasPrefix(s[n:], "、") {
+		return false
+	}
+	return p.secondTitleLine(title, s)
 }
 
 // titleKinds end a document's title: what kind of document it is.
