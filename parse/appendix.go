@@ -130,6 +130,45 @@ func (p *parser) headingGoesOn(e, next *eline, rest []eline) bool {
 // numbered child (firstChildAfter).
 const maxOpeningParas = 3
 
+// plainGoesOn reports an unnumbered heading line broken after its comma,
+// as a text copy of a Word report whose part numbers were lost has it
+// (深化改革扩大开放， / 持续优化一流营商环境, over the part's paragraphs): line
+// i is one clause of 4 to 16 runes closed by a comma, a paragraph of its
+// own (the line before it ends a sentence or is no paragraph), and the
+// line right under it is a short heading line with no mark in it.
+func (p *parser) plainGoesOn(i, from int) bool {
+	e, next := &p.eff[i], &p.eff[i+1]
+	if next.kind != lineTitle || next.gap() > 0 || e.bits&hintBody != 0 {
+		return false
+	}
+	s := strings.TrimLeft(p.str(e), " \u3000")
+	if !endsWithComma(s) {
+		return false
+	}
+	head := trimTitleEnd(s)
+	n := runeLen(head)
+	if n < 4 || n > maxTailRunes || containsAny(head, "，,、；;：:。！？“”《》（）()") || !titleLike(head) {
+		return false
+	}
+	if i > from {
+		if prev := &p.eff[i-1]; prev.kind == lineBody && !closesSentence(p.str(prev)) {
+			return false // the line runs on from a paragraph broken before it
+		}
+	}
+	tail := p.str(next)
+	m := runeLen(tail)
+	return m >= 4 && m <= maxTailRunes && !containsAny(tail, " \u3000，,、；;：:。！？")
+}
+
+// closesSentence reports a line whose last sentence is done (。！？ or
+// a closing quote after one, or a colon that opens what follows).
+func closesSentence(s string) bool {
+	s = strings.TrimRight(s, " \u3000")
+	s = strings.TrimRight(s, "”’」』）)")
+	_, ok := hasSuffixAny(s, "。", "！", "？", "：", ":", "；")
+	return ok
+}
+
 // firstChildAfter reports whether the first line of rest that is no
 // paragraph of text, within maxOpeningParas of them, is numbered 1 in a
 // style other than heading e's: the first child of e's part, as （一） is

@@ -188,7 +188,14 @@ func styledParagraph(line string) string {
 // list, a 市场监管局 report in heading styles, a 科技局 三年行动方案 of
 // 第X章/第X节 mixed with 一、, a 县委书记's speech with 一是 lines standing
 // alone over bold leads, a 街道党工委 经验交流 with 【案例】 boxes), added on
-// branch outline28 with that day's outlines. The outline of
+// branch outline28 with that day's outlines; and six more written blind
+// in session 24 (blind13w: cppcc-heyang-xian-changweihui-quanhui …
+// water-qiaoling-shuiliju-gongzuoyaodian: a 乡人大主席团 report, a 县国资委
+// 总结和打算 and a 卫健委 医改汇报 numbered by Word's list, a 县政协常委会
+// report with a part's title over two bold lines, a 水利局 工作要点 in
+// heading styles, a 区委书记's speech with no bold leads), added on branch
+// outline30 with that day's outlines, which changed with the rules they
+// showed wanting. The outline of
 // the .docx is the golden, the text's is TestFamilyText's. With
 // WENJI_DOCX_DIR set it also writes each .docx there, for
 // ../shared/tools/outline-eval.

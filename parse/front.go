@@ -306,7 +306,11 @@ func (p *parser) titleGoesOn(n *pnode, i, to int) int {
 	officeOver := i < to && eff[i].kind == lineTitle && eff[i].gap() <= 2 && (isOfficeLine(n.Title) || isPartyGroup(n.Title)) && (endsTitleKind(p.str(&eff[i])) || opensWithYear(p.str(&eff[i])))
 	// A plan's period (yearSpan) ends its title, whatever follows.
 	period := i < to && eff[i].gap() <= 2 && yearSpan(p.str(&eff[i])) && endsTitleKind(n.Title)
-	if officeOver || period || to > i+1 && eff[i].kind == lineTitle && opensFront(p.str(&eff[i+1])) && eff[i].gap() <= 2 && p.secondTitleLine(n.Title, p.str(&eff[i])) {
+	// A first line that names no kind of document under a second that does
+	// (松坪市深化医药卫生体制改革 / 推进情况的汇报) is one title, whatever
+	// follows: a salutation, or the text.
+	completes := i < to && eff[i].kind == lineTitle && eff[i].gap() <= 2 && p.completesTitle(n.Title, p.str(&eff[i]))
+	if officeOver || period || completes || to > i+1 && eff[i].kind == lineTitle && opensFront(p.str(&eff[i+1])) && eff[i].gap() <= 2 && p.secondTitleLine(n.Title, p.str(&eff[i])) {
 		// Two lines parted as printed (决胜全面建成小康社会　夺取…), or one
 		// phrase broken at a joining word (…发展情况 / 和下半年工作安排的报告).
 		sep := "　"
@@ -324,9 +328,6 @@ func (p *parser) titleGoesOn(n *pnode, i, to int) int {
 	}
 	return i
 }
-
-// titleKinds end a document's title: what kind of document it is.
-var titleKinds = []string{"报告", "总结", "公报", "要点", "计划", "方案", "规划", "意见", "通知", "讲话", "汇报", "安排", "打算", "思路", "设想"}
 
 // opensWithYear reports a line that opens with a year and is no date
 // (2025年工作总结和2026年工作打算, 二〇二五年工作情况, not 2025年1月8日): what an
@@ -348,13 +349,6 @@ func opensWithYear(s string) bool {
 		}
 	}
 	return true
-}
-
-// endsTitleKind reports a line ending on the kind of document it names
-// (…工作总结, …统计公报, …工作要点).
-func endsTitleKind(s string) bool {
-	_, ok := hasSuffixAny(strings.TrimRight(s, " \u3000"), titleKinds...)
-	return ok
 }
 
 // brokenAtVerb reports a title line that ends before its object: a

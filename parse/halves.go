@@ -23,7 +23,21 @@ func halfTitle(t string) bool {
 			return strings.Contains(t, "年") || strings.Contains(t, "下一步") || strings.Contains(t, "今后")
 		}
 	}
-	return false
+	return reviewTitle(t)
+}
+
+// reviewTitle reports the title of a report's review named by what was
+// done rather than by its period (主要做法和成效, 取得的主要成绩,
+// 工作进展及成效): a short one-clause line ending with 做法, 成效, 成绩 or
+// 进展, that calls them the main ones, the ones achieved, or the work's.
+func reviewTitle(t string) bool {
+	if runeLen(t) > 12 || containsAny(t, "，,；：。") {
+		return false
+	}
+	if _, ok := hasSuffixAny(t, "做法", "成效", "成绩", "进展"); !ok {
+		return false
+	}
+	return strings.Contains(t, "主要") || strings.Contains(t, "取得") || strings.HasPrefix(t, "工作")
 }
 
 // typedParts reports a node with typed parts or subparts under it (一、,
@@ -46,11 +60,17 @@ func problemsTitle(t string) bool {
 }
 
 // requestsTitle reports the title of what a report asks of those it
-// reports to (几点建议, 意见和建议, 有关请求): a part of its own after the
-// plan, never the plan's last subpart.
+// reports to (几点建议, 意见和建议, 有关请求, 需要协调解决的事项, 请求帮助解决的
+// 问题): a part of its own after the plan, never the plan's last subpart.
 func requestsTitle(t string) bool {
-	return runeLen(t) <= 10 && !containsAny(t, "，,；：。") &&
-		(strings.HasSuffix(t, "建议") || strings.HasSuffix(t, "请求"))
+	if runeLen(t) > 14 || containsAny(t, "，,；：。") {
+		return false
+	}
+	if runeLen(t) <= 10 && (strings.HasSuffix(t, "建议") || strings.HasSuffix(t, "请求")) {
+		return true
+	}
+	_, ok := hasSuffixAny(t, "事项", "问题", "困难")
+	return ok && (strings.HasPrefix(t, "需") || strings.HasPrefix(t, "请求") || strings.HasPrefix(t, "恳请")) && strings.Contains(t, "解决")
 }
 
 // plainKid reports a node placed by an unnumbered heading line, or by

@@ -410,6 +410,13 @@ func (p *parser) outline(container *pnode, from, to int, first *pnode) {
 				p.joinHeading(n, &eff[i+1])
 				i++
 			}
+		case e.kind == lineBody && i+2 < to && hasBody[i-from+2] && p.plainGoesOn(i, from):
+			// An unnumbered heading broken after its comma (深化改革扩大开放， /
+			// 持续优化一流营商环境): one heading, as a numbered one is.
+			st = stylePlain
+			n = p.headingNode(e, 0, true)
+			p.joinHeading(n, &eff[i+1])
+			i++
 		case e.kind == lineTitle && hasBody[i-from+1] && !(numbered(stack) && p.tableLine(i, from, to)) && !((len(stack) > 0 || first != nil) && p.plainTable(i, from, to)) && !p.signature(i, to):
 			st = stylePlain
 			n = p.headingNode(e, 0, true)
