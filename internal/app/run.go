@@ -224,6 +224,14 @@ func parseFlags(cfg *Config, args []string, version string, stdin io.Reader, std
 		fmt.Fprintf(stdout, "wenji %s\n", version)
 		return 0
 	}
+	if f, typed, next, ok := flagAsValue(fl, args); ok {
+		t := text.CLIFor(lang)
+		msg := fmt.Sprintf(t.FlagValueIsFlag, typed, next)
+		if f.Name == "search" || f.Name == "output" { // a query or a file name may look like a flag
+			msg += fmt.Sprintf(t.FlagValueAsFlag, typed, next)
+		}
+		return badFlag(stderr, lang, msg)
+	}
 	if code := checkFlags(fl, o, lang, stderr); code >= 0 {
 		return code
 	}
