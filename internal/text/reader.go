@@ -16,6 +16,10 @@ type Reader struct {
 	NothingHidden string
 
 	OutlineNone, OutlineNarrowFmt, OutlineHidden string // why no outline pane
+	// NotAKeyFmt answers a key that is no command (%s the key, as
+	// Bubble Tea names it: x, ctrl+a, f1); OutlineKeyFmt a key of the
+	// outline's typed in the reading pane (h, l, ←, →).
+	NotAKeyFmt, OutlineKeyFmt string
 	// OutlineFolded says why below 60 columns: the reading pane keeps
 	// the width, and o shows the outline.
 	OutlineFolded string
@@ -75,6 +79,7 @@ var ZhReader = Reader{
 	NotSaved:      "标记和阅读位置未能保存：%v",
 	NothingHidden: "没有隐藏的内容",
 	OutlineNone:   "本文档没有大纲", OutlineNarrowFmt: "终端太窄，大纲至少要 %d 列", OutlineHidden: "大纲已隐藏（按 o 显示）",
+	NotAKeyFmt: "%s 不是命令（按 ? 查看按键）", OutlineKeyFmt: "%s 用于大纲（按 Tab 进入大纲）",
 	OutlineFolded: "终端较窄，大纲已收起，正文占满全宽（按 o 显示大纲）",
 	Zh:            true,
 	JunkLabelFmt:  "〔已过滤：%s〕",
@@ -120,6 +125,7 @@ var EnReader = Reader{
 	NotSaved:      "marks and place not saved: %v",
 	NothingHidden: "nothing was hidden",
 	OutlineNone:   "this document has no outline", OutlineNarrowFmt: "too narrow for the outline (%d columns)", OutlineHidden: "the outline is hidden (o shows it)",
+	NotAKeyFmt: "%s is not a command (? lists the keys)", OutlineKeyFmt: "%s works in the outline (Tab goes there)",
 	OutlineFolded: "narrow: the outline is folded away for the text (o shows it)",
 	JunkLabelFmt:  "[filtered: %s] ",
 	JunkCountFmt:  "%s %d",
