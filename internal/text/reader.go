@@ -56,6 +56,8 @@ type Reader struct {
 	HJunk, HOutline, HFocus, HHelp, HChars           string
 	HInfo                                            string
 	HPercent, CountFmt                               string
+	// PercentAlone answers % typed with no count before it.
+	PercentAlone string
 	// QuitWait is said after Z, waiting for the second Z of ZZ (less's
 	// and vim's quit).
 	QuitWait                           string
@@ -105,8 +107,9 @@ var ZhReader = Reader{
 	HJunk: "显示/隐藏过滤内容", HOutline: "显示/隐藏大纲", HFocus: "切换大纲/正文",
 	HHelp: "帮助", HChars: "显示/隐藏大纲字数", HInfo: "文件信息与所在位置",
 	HPercent: "到全文 N% 处", CountFmt: "%d（后接移动键）",
-	QuitWait: "Z：再按 Z 退出",
-	HJump:    "跳到所选", HCollapse: "折叠", HExpand: "展开", HClose: "关闭帮助",
+	PercentAlone: "% 前面要有数字：50% 到全文一半处",
+	QuitWait:     "Z：再按 Z 退出",
+	HJump:        "跳到所选", HCollapse: "折叠", HExpand: "展开", HClose: "关闭帮助",
 	HToList: "回到文库列表",
 	GMove:   "移动", GStructure: "结构", GView: "视图", GOutline: "大纲",
 	GCopy: "复制与素材篮",
@@ -155,8 +158,9 @@ var EnReader = Reader{
 	HJunk: "show/hide filtered", HOutline: "show/hide outline", HFocus: "switch outline/text",
 	HHelp: "help", HChars: "show/hide character counts", HInfo: "file info, where you are",
 	HPercent: "go to N% of the document", CountFmt: "%d (then a move)",
-	QuitWait: "Z: Z again quits",
-	HJump:    "jump to entry", HCollapse: "collapse", HExpand: "expand", HClose: "close help",
+	PercentAlone: "% wants a number before it: 50% goes half way",
+	QuitWait:     "Z: Z again quits",
+	HJump:        "jump to entry", HCollapse: "collapse", HExpand: "expand", HClose: "close help",
 	HToList: "back to the library's list",
 	GMove:   "Move", GStructure: "Structure", GView: "View", GOutline: "Outline",
 	GCopy: "Copy and basket",

@@ -66,8 +66,9 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 	case actPercent:
 		if count > 0 {
 			m.gotoPercent(count)
+			return nil
 		}
-		return nil
+		return m.status.Flash(m.tx.PercentAlone) // it did nothing and said nothing
 	case actTop, actBottom:
 		if m.countedLine(count) {
 			return nil

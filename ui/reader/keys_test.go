@@ -422,12 +422,13 @@ func TestUnboundKeySaysWhy(t *testing.T) {
 			{[]string{"right"}, fmt.Sprintf(tx.OutlineKeyFmt, "→")},
 			{[]string{"o", "l"}, tx.OutlineHidden},
 			{[]string{"tab", "x"}, fmt.Sprintf(tx.NotAKeyFmt, "x")},
+			{[]string{"%"}, tx.PercentAlone},
 			{[]string{"esc"}, ""},
 			{[]string{"j"}, ""},
 		} {
 			m := press(sized(seed(t), 120, 30, Options{Lang: lang}), c.keys...)
 			st := statusLine(m)
-			for _, msg := range []string{fmt.Sprintf(tx.NotAKeyFmt, ""), fmt.Sprintf(tx.OutlineKeyFmt, ""), tx.OutlineHidden} {
+			for _, msg := range []string{fmt.Sprintf(tx.NotAKeyFmt, ""), fmt.Sprintf(tx.OutlineKeyFmt, ""), tx.OutlineHidden, tx.PercentAlone} {
 				msg = strings.TrimSpace(msg)
 				if c.want == "" && strings.Contains(st, msg) {
 					t.Errorf("%s %v: status %q, want no message", lang, c.keys, st)
