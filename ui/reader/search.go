@@ -67,9 +67,8 @@ type Search struct {
 	// confirmed: the scan is of a query Enter confirmed in the prompt,
 	// which, finding nothing, gives the screen back as it was (notFound).
 	confirmed bool
-	// wrapNote is what the first hit's wrap would have said (search hit
-	// BOTTOM…) while the prompt held the bar: Enter says it, as vim's
-	// incsearch does on <CR>. "" when the first hit needed no wrap.
+	// wrapNote is the wrap the prompt's bar left unsaid (search hit
+	// BOTTOM…), for Enter to say as vim's incsearch does; "" for none.
 	wrapNote string
 
 	// An @ query's distinct matched texts, most frequent first (see
