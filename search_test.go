@@ -176,7 +176,7 @@ func TestSearchErrors(t *testing.T) {
 	}{
 		{[]string{"--search", `\(一是`, seed}, "bad regular expression", "正则有误"},
 		{[]string{"--search", "x"}, "needs a file or a folder", "需要给出文件或文件夹"},
-		{[]string{"--search", "", seed}, "needs something to search for", "需要要找的内容"},
+		{[]string{"--search", "", seed}, "needs something to search for", "缺少要找的内容"},
 		{[]string{"--search", "x", "-"}, "not standard input", "不读标准输入"},
 		{[]string{"--headings", seed}, "--headings goes with --search", "--headings 需与 --search 同用"},
 		{[]string{"--search", "x", "--print", "1", seed}, "does not go with", "不能与"},
@@ -186,6 +186,16 @@ func TestSearchErrors(t *testing.T) {
 			code, out, errOut := cli(t, "", append([]string{"--lang", lang}, c.args...)...)
 			if code != 2 || out != "" || strings.Count(errOut, "\n") != 1 || !strings.Contains(errOut, want) {
 				t.Errorf("%s %v: exit %d, stdout %q, stderr %q; want 2 and one line with %q", lang, c.args, code, out, errOut, want)
+			}
+		}
+	}
+	// A query of @, # or \ alone has nothing to find either: the same
+	// line as an empty --search, pointing to --help (it did not).
+	for _, lang := range []string{"en", "zh"} {
+		_, _, empty := cli(t, "", "--lang", lang, "--search", "", seed)
+		for _, q := range []string{"@", "#", `\`} {
+			if code, _, errOut := cli(t, "", "--lang", lang, "--search", q, seed); code != 2 || errOut != empty {
+				t.Errorf("%s --search %q: exit %d, stderr %q; want 2 and %q", lang, q, code, errOut, empty)
 			}
 		}
 	}

@@ -157,7 +157,7 @@ var ZhCLI = CLI{
 	OutputNotFile:      "%s：不是普通文件（文件夹、管道或设备），-o 只写文件",
 	OutputFailed:       "无法写入 %s：%v",
 	WriteFailed:        "无法写出输出：%v",
-	SearchEmpty:        "--search 需要要找的内容",
+	SearchEmpty:        "--search 缺少要找的内容",
 	SearchNoFile:       "--search 需要给出文件或文件夹",
 	SearchAlone:        "%s 需与 --search 同用",
 	SearchConflict:     "--search 不能与 --outline、--print、--basket 同用",
