@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -197,6 +198,20 @@ func TestSearchErrors(t *testing.T) {
 			if code, _, errOut := cli(t, "", "--lang", lang, "--search", q, seed); code != 2 || errOut != empty {
 				t.Errorf("%s --search %q: exit %d, stderr %q; want 2 and %q", lang, q, code, errOut, empty)
 			}
+		}
+	}
+	// cat FILE | wenji --search x: the pipe is said not to be searched,
+	// not only that a file is missing.
+	pr, pw, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pw.Close()
+	defer pr.Close()
+	for lang, want := range map[string]string{"en": "not standard input", "zh": "不读标准输入"} {
+		var o, e bytes.Buffer
+		if code := run([]string{"--lang", lang, "--search", "x"}, pr, &o, &e); code != 2 || !strings.Contains(e.String(), want) {
+			t.Errorf("%s: a pipe and no file: exit %d, stderr %q; want 2 and %q", lang, code, e.String(), want)
 		}
 	}
 	code, out, errOut := cli(t, "", "--search", "调查研究", "/no/such/file", seed)

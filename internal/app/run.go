@@ -240,6 +240,11 @@ func parseFlags(cfg *Config, args []string, version string, stdin io.Reader, std
 	}
 	if o.search != "" {
 		if fl.NArg() == 0 {
+			if f, ok := stdin.(*os.File); ok && !isTerminal(f) {
+				// cat FILE | wenji --search: say that standard input is
+				// not searched, not only that a file is missing.
+				return badFlag(stderr, lang, text.CLIFor(lang).SearchStdin)
+			}
 			return badFlag(stderr, lang, text.CLIFor(lang).SearchNoFile)
 		}
 		cfg.lang, cfg.files = lang, fl.Args()
