@@ -214,6 +214,14 @@ func TestSearchErrors(t *testing.T) {
 			t.Errorf("%s: a pipe and no file: exit %d, stderr %q; want 2 and %q", lang, code, e.String(), want)
 		}
 	}
+	// /dev/null brings nothing: the file is what is missing.
+	if null, err := os.Open(os.DevNull); err == nil {
+		var o, e bytes.Buffer
+		if code := run([]string{"--lang", "en", "--search", "x"}, null, &o, &e); code != 2 || !strings.Contains(e.String(), "needs a file or a folder") {
+			t.Errorf("/dev/null and no file: exit %d, stderr %q", code, e.String())
+		}
+		null.Close()
+	}
 	code, out, errOut := cli(t, "", "--search", "调查研究", "/no/such/file", seed)
 	if code != 2 || strings.Count(out, "\n") != 16 || !strings.Contains(errOut, "/no/such/file") {
 		t.Errorf("a missing file among others: exit %d, %d lines, %q", code, strings.Count(out, "\n"), errOut)

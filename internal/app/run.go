@@ -240,7 +240,7 @@ func parseFlags(cfg *Config, args []string, version string, stdin io.Reader, std
 	}
 	if o.search != "" {
 		if fl.NArg() == 0 {
-			if f, ok := stdin.(*os.File); ok && !isTerminal(f) {
+			if f, ok := stdin.(*os.File); ok && fedInput(f) {
 				// cat FILE | wenji --search: say that standard input is
 				// not searched, not only that a file is missing.
 				return badFlag(stderr, lang, text.CLIFor(lang).SearchStdin)
@@ -263,6 +263,13 @@ func parseFlags(cfg *Config, args []string, version string, stdin io.Reader, std
 		cfg.path = "-" // cat FILE | wenji reads the document from the pipe
 	}
 	return -1
+}
+
+// fedInput reports standard input that brings a document: a pipe or a
+// file (< FILE), not a terminal nor /dev/null.
+func fedInput(f *os.File) bool {
+	st, err := f.Stat()
+	return err == nil && (st.Mode()&os.ModeNamedPipe != 0 || st.Mode().IsRegular())
 }
 
 // Run runs the mode cfg asks for and returns the exit status.
