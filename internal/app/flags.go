@@ -243,6 +243,21 @@ func flagAsValue(fl *pflag.FlagSet, args []string) (f *pflag.Flag, typed, next s
 	return nil, "", "", false
 }
 
+// valueIsFlag is what is wrong when flagAsValue finds a flag taken for
+// another's value, in lang, or "".
+func valueIsFlag(fl *pflag.FlagSet, args []string, lang string) string {
+	f, typed, next, ok := flagAsValue(fl, args)
+	if !ok {
+		return ""
+	}
+	t := text.CLIFor(lang)
+	msg := fmt.Sprintf(t.FlagValueIsFlag, typed, next)
+	if f.Name == "search" || f.Name == "output" { // a query or a file name may look like a flag
+		msg += fmt.Sprintf(t.FlagValueAsFlag, typed, next)
+	}
+	return msg
+}
+
 // isFlag says whether a is one of fl's flags as typed: --name, --name=value
 // or a shorthand (-o, -h).
 func isFlag(fl *pflag.FlagSet, a string) bool {

@@ -224,12 +224,7 @@ func parseFlags(cfg *Config, args []string, version string, stdin io.Reader, std
 		fmt.Fprintf(stdout, "wenji %s\n", version)
 		return 0
 	}
-	if f, typed, next, ok := flagAsValue(fl, args); ok {
-		t := text.CLIFor(lang)
-		msg := fmt.Sprintf(t.FlagValueIsFlag, typed, next)
-		if f.Name == "search" || f.Name == "output" { // a query or a file name may look like a flag
-			msg += fmt.Sprintf(t.FlagValueAsFlag, typed, next)
-		}
+	if msg := valueIsFlag(fl, args, lang); msg != "" {
 		return badFlag(stderr, lang, msg)
 	}
 	if code := checkFlags(fl, o, lang, stderr); code >= 0 {
@@ -263,13 +258,6 @@ func parseFlags(cfg *Config, args []string, version string, stdin io.Reader, std
 		cfg.path = "-" // cat FILE | wenji reads the document from the pipe
 	}
 	return -1
-}
-
-// fedInput reports standard input that brings a document: a pipe or a
-// file (< FILE), not a terminal nor /dev/null.
-func fedInput(f *os.File) bool {
-	st, err := f.Stat()
-	return err == nil && (st.Mode()&os.ModeNamedPipe != 0 || st.Mode().IsRegular())
 }
 
 // Run runs the mode cfg asks for and returns the exit status.
