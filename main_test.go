@@ -356,6 +356,20 @@ func TestFlagErrors(t *testing.T) {
 		{[]string{"--ambiguous-width", "wide"}, `wenji: --ambiguous-width "wide": must be 1 or 2 (try 'wenji --help')`, `wenji: --ambiguous-width "wide": 只能是 1 或 2（请运行 wenji --help 查看用法）`},
 		{[]string{"--outline=yes"}, `wenji: --outline takes no value but true or false, not "yes" (try 'wenji --help')`, `wenji: --outline 不带值，或只能是 true、false，不能是 "yes"（请运行 wenji --help 查看用法）`},
 		{[]string{"---x"}, "wenji: ---x is not a flag (try 'wenji --help')", "wenji: ---x 不是选项的写法（请运行 wenji --help 查看用法）"},
+		// A flag's value left out: pflag took the next flag for it, so -o
+		// wrote a file named --force and --search looked for "--count".
+		{[]string{"-o", "--force", "--print", "1", "--format", "docx", "a.txt"},
+			"wenji: -o needs a value, and --force after it is a flag; to mean it as the value, write -o=--force (try 'wenji --help')",
+			"wenji: -o 需要一个值，其后的 --force 却是选项；确要以它为值，请写 -o=--force（请运行 wenji --help 查看用法）"},
+		{[]string{"--search", "--count", "安全", "dir"},
+			"wenji: --search needs a value, and --count after it is a flag; to mean it as the value, write --search=--count (try 'wenji --help')",
+			"wenji: --search 需要一个值，其后的 --count 却是选项；确要以它为值，请写 --search=--count（请运行 wenji --help 查看用法）"},
+		{[]string{"a.txt", "--print", "--format=md"},
+			"wenji: --print needs a value, and --format=md after it is a flag (try 'wenji --help')",
+			"wenji: --print 需要一个值，其后的 --format=md 却是选项（请运行 wenji --help 查看用法）"},
+		{[]string{"--encoding", "-h", "a.txt"},
+			"wenji: --encoding needs a value, and -h after it is a flag (try 'wenji --help')",
+			"wenji: --encoding 需要一个值，其后的 -h 却是选项（请运行 wenji --help 查看用法）"},
 		// --lang's own mistake ends as the others do (it had no hint).
 		{[]string{"--lang", "fr"}, `wenji: --lang "fr": must be zh or en (try 'wenji --help')`, `wenji: --lang "fr": 只能是 zh 或 en（请运行 wenji --help 查看用法）`},
 	} {
@@ -370,8 +384,21 @@ func TestFlagErrors(t *testing.T) {
 			}
 		}
 	}
-	// --lang before the mistake is heeded.
+	// A value that looks like a flag, given with =, is a value, and a
+	// flag's value that is a file named like a flag's value still works.
 	setLocale(t, "C.UTF-8")
+	dir := t.TempDir()
+	f := filepath.Join(dir, "a.txt")
+	if err := os.WriteFile(f, []byte("标题\n\n正文 --count 在此\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, out, errOut := cli(t, "", "--search=--count", f); code != 0 || !strings.Contains(out, "--count") {
+		t.Errorf("--search=--count: exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+	if code, out, errOut := cli(t, "", "--search", "-", "--count", f); code != 0 || out != f+":2\n" { // the two - of --count
+		t.Errorf("--search - --count: exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+	// --lang before the mistake is heeded.
 	if _, _, errOut := cli(t, "", "--lang", "zh", "--bogus"); !strings.Contains(errOut, "没有 --bogus 这个选项") {
 		t.Errorf("--lang zh --bogus: %q", errOut)
 	}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -176,7 +177,7 @@ func TestSearchErrors(t *testing.T) {
 	}{
 		{[]string{"--search", `\(一是`, seed}, "bad regular expression", "正则有误"},
 		{[]string{"--search", "x"}, "needs a file or a folder", "需要给出文件或文件夹"},
-		{[]string{"--search", "", seed}, "needs something to search for", "需要要找的内容"},
+		{[]string{"--search", "", seed}, "needs something to search for", "缺少要找的内容"},
 		{[]string{"--search", "x", "-"}, "not standard input", "不读标准输入"},
 		{[]string{"--headings", seed}, "--headings goes with --search", "--headings 需与 --search 同用"},
 		{[]string{"--search", "x", "--print", "1", seed}, "does not go with", "不能与"},
@@ -188,6 +189,38 @@ func TestSearchErrors(t *testing.T) {
 				t.Errorf("%s %v: exit %d, stdout %q, stderr %q; want 2 and one line with %q", lang, c.args, code, out, errOut, want)
 			}
 		}
+	}
+	// A query of @, # or \ alone has nothing to find either: the same
+	// line as an empty --search, pointing to --help (it did not).
+	for _, lang := range []string{"en", "zh"} {
+		_, _, empty := cli(t, "", "--lang", lang, "--search", "", seed)
+		for _, q := range []string{"@", "#", `\`} {
+			if code, _, errOut := cli(t, "", "--lang", lang, "--search", q, seed); code != 2 || errOut != empty {
+				t.Errorf("%s --search %q: exit %d, stderr %q; want 2 and %q", lang, q, code, errOut, empty)
+			}
+		}
+	}
+	// cat FILE | wenji --search x: the pipe is said not to be searched,
+	// not only that a file is missing.
+	pr, pw, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pw.Close()
+	defer pr.Close()
+	for lang, want := range map[string]string{"en": "not standard input", "zh": "不读标准输入"} {
+		var o, e bytes.Buffer
+		if code := run([]string{"--lang", lang, "--search", "x"}, pr, &o, &e); code != 2 || !strings.Contains(e.String(), want) {
+			t.Errorf("%s: a pipe and no file: exit %d, stderr %q; want 2 and %q", lang, code, e.String(), want)
+		}
+	}
+	// /dev/null brings nothing: the file is what is missing.
+	if null, err := os.Open(os.DevNull); err == nil {
+		var o, e bytes.Buffer
+		if code := run([]string{"--lang", "en", "--search", "x"}, null, &o, &e); code != 2 || !strings.Contains(e.String(), "needs a file or a folder") {
+			t.Errorf("/dev/null and no file: exit %d, stderr %q", code, e.String())
+		}
+		null.Close()
 	}
 	code, out, errOut := cli(t, "", "--search", "调查研究", "/no/such/file", seed)
 	if code != 2 || strings.Count(out, "\n") != 16 || !strings.Contains(errOut, "/no/such/file") {

@@ -71,19 +71,35 @@ func docxRead(data []byte, maxParas int) (string, []Hint, error) {
 
 // zipParts opens data as a zip archive (a .docx, an .odt) and returns its
 // parts of the names given, in their order, nil for each it lacks; an
-// archive that does not open is a *zipError (Open names the format).
+// archive that does not open is a *zipError (Open names the format). One
+// cut short, its central directory gone, is read from its entries' own
+// headers (salvageZip) when the first part named, the text, is whole in
+// it: Word writes word/document.xml third, so a .docx cut anywhere after
+// it still reads, losing at most the styles and numbering that follow.
 func zipParts(data []byte, names ...string) ([]*zip.File, error) {
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
-		return nil, &zipError{err}
+		s, ok := salvageZip(data)
+		if !ok {
+			return nil, &zipError{err}
+		}
+		if parts := partsOf(s, names); parts[0] != nil {
+			return parts, nil
+		}
+		return nil, &zipError{err} // the text itself was cut
 	}
+	return partsOf(zr, names), nil
+}
+
+// partsOf returns zr's parts of the names given, nil for each it lacks.
+func partsOf(zr *zip.Reader, names []string) []*zip.File {
 	parts := make([]*zip.File, len(names))
 	for _, f := range zr.File {
 		if i := slices.Index(names, strings.TrimPrefix(f.Name, "/")); i >= 0 {
 			parts[i] = f
 		}
 	}
-	return parts, nil
+	return parts
 }
 
 // readPart opens one part of the archive and hands its XML to read; errors

@@ -58,7 +58,11 @@ func Sniff(data []byte) Format {
 func sniffZip(data []byte) Format {
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
-		return FormatDocx // a broken zip: the .docx reader names the fault
+		s, ok := salvageZip(data) // cut short: the entries before the cut tell
+		if !ok {
+			return FormatDocx // a broken zip: the .docx reader names the fault
+		}
+		zr = s
 	}
 	container := false
 	for _, f := range zr.File {
@@ -84,6 +88,9 @@ func sniffZip(data []byte) Format {
 	}
 	if container {
 		return FormatEPUB
+	}
+	if err != nil {
+		return FormatDocx // cut before its text: the .docx reader names the fault
 	}
 	return FormatZip
 }

@@ -213,6 +213,64 @@ func flagError(lang string, err error) string {
 	return fmt.Sprintf(text.CLIFor(lang).FlagError, s)
 }
 
+// flagAsValue finds a flag that takes a value written as its own argument
+// (--search QUERY, -o FILE) and followed by another of wenji's flags:
+// pflag takes that flag for the value, so that `-o --force` wrote a file
+// named --force and `--search --count 安全 DIR` searched for "--count" in a
+// file named 安全. It returns the flag, and it and the next as typed. A
+// value that is meant to look like a flag is written with = (--search=--count).
+func flagAsValue(fl *pflag.FlagSet, args []string) (f *pflag.Flag, typed, next string, ok bool) {
+	for i := 0; i+1 < len(args); i++ {
+		a := args[i]
+		if a == "--" {
+			break
+		}
+		f = nil
+		switch {
+		case strings.HasPrefix(a, "--") && !strings.Contains(a, "="):
+			f = fl.Lookup(a[2:])
+		case len(a) == 2 && a[0] == '-' && a[1] != '-':
+			f = fl.ShorthandLookup(a[1:])
+		}
+		if f == nil || f.Value.Type() == "bool" {
+			continue
+		}
+		if isFlag(fl, args[i+1]) {
+			return f, a, args[i+1], true
+		}
+		i++ // the value
+	}
+	return nil, "", "", false
+}
+
+// valueIsFlag is what is wrong when flagAsValue finds a flag taken for
+// another's value, in lang, or "".
+func valueIsFlag(fl *pflag.FlagSet, args []string, lang string) string {
+	f, typed, next, ok := flagAsValue(fl, args)
+	if !ok {
+		return ""
+	}
+	t := text.CLIFor(lang)
+	msg := fmt.Sprintf(t.FlagValueIsFlag, typed, next)
+	if f.Name == "search" || f.Name == "output" { // a query or a file name may look like a flag
+		msg += fmt.Sprintf(t.FlagValueAsFlag, typed, next)
+	}
+	return msg
+}
+
+// isFlag says whether a is one of fl's flags as typed: --name, --name=value
+// or a shorthand (-o, -h).
+func isFlag(fl *pflag.FlagSet, a string) bool {
+	switch {
+	case strings.HasPrefix(a, "--") && len(a) > 2:
+		name, _, _ := strings.Cut(a[2:], "=")
+		return fl.Lookup(name) != nil
+	case len(a) >= 2 && a[0] == '-' && a[1] != '-':
+		return fl.ShorthandLookup(a[1:2]) != nil
+	}
+	return false
+}
+
 // shownFlag is the flag as typed: --name, or -x for a shorthand.
 func shownFlag(name, shorthands string) string {
 	if shorthands != "" {

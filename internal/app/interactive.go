@@ -187,3 +187,10 @@ func openKeys(stdin io.Reader, lang string, stderr io.Writer) (in *os.File, clos
 	}
 	return in, closeIn, true
 }
+
+// fedInput reports standard input that brings a document: a pipe or a
+// file (< FILE), not a terminal nor /dev/null.
+func fedInput(f *os.File) bool {
+	st, err := f.Stat()
+	return err == nil && (st.Mode()&os.ModeNamedPipe != 0 || st.Mode().IsRegular())
+}

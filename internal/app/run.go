@@ -224,6 +224,9 @@ func parseFlags(cfg *Config, args []string, version string, stdin io.Reader, std
 		fmt.Fprintf(stdout, "wenji %s\n", version)
 		return 0
 	}
+	if msg := valueIsFlag(fl, args, lang); msg != "" {
+		return badFlag(stderr, lang, msg)
+	}
 	if code := checkFlags(fl, o, lang, stderr); code >= 0 {
 		return code
 	}
@@ -232,6 +235,11 @@ func parseFlags(cfg *Config, args []string, version string, stdin io.Reader, std
 	}
 	if o.search != "" {
 		if fl.NArg() == 0 {
+			if f, ok := stdin.(*os.File); ok && fedInput(f) {
+				// cat FILE | wenji --search: say that standard input is
+				// not searched, not only that a file is missing.
+				return badFlag(stderr, lang, text.CLIFor(lang).SearchStdin)
+			}
 			return badFlag(stderr, lang, text.CLIFor(lang).SearchNoFile)
 		}
 		cfg.lang, cfg.files = lang, fl.Args()

@@ -37,6 +37,9 @@ func runSearch(cfg Config, stdout, stderr io.Writer) int {
 	// The query's syntax is the reader's: #… searches headings, as
 	// --headings does.
 	q, headings, err := search.CompileInput(o.search)
+	if errors.Is(err, search.ErrEmptyQuery) { // @, # or \ alone: as an empty --search
+		return badFlag(stderr, lang, text.CLIFor(lang).SearchEmpty)
+	}
 	if err != nil {
 		fmt.Fprintln(stderr, "wenji: "+queryError(err, lang))
 		return 2

@@ -56,6 +56,8 @@ type CLI struct {
 	FlagError          string
 	UnknownFlag        string
 	FlagNoValue        string
+	FlagValueIsFlag    string // a flag's value left out, the next flag taken for it: %s the flag, %s the next
+	FlagValueAsFlag    string // what FlagValueIsFlag adds where a value may look like a flag (a query, a file name): %[1]s the flag, %[2]s the next
 	FlagNotBool        string
 	FlagBadValue       string
 	FlagSyntax         string
@@ -140,6 +142,8 @@ var ZhCLI = CLI{
 	FlagError:          "wenji: %s（请运行 wenji --help 查看用法）",
 	UnknownFlag:        "没有 %s 这个选项",
 	FlagNoValue:        "%s 需要一个值",
+	FlagValueIsFlag:    "%s 需要一个值，其后的 %s 却是选项",
+	FlagValueAsFlag:    "；确要以它为值，请写 %[1]s=%[2]s",
 	FlagNotBool:        "%s 不带值，或只能是 true、false，不能是 %q",
 	FlagBadValue:       "%s 的值 %q 无效",
 	FlagSyntax:         "%s 不是选项的写法",
@@ -153,7 +157,7 @@ var ZhCLI = CLI{
 	OutputNotFile:      "%s：不是普通文件（文件夹、管道或设备），-o 只写文件",
 	OutputFailed:       "无法写入 %s：%v",
 	WriteFailed:        "无法写出输出：%v",
-	SearchEmpty:        "--search 需要要找的内容",
+	SearchEmpty:        "--search 缺少要找的内容",
 	SearchNoFile:       "--search 需要给出文件或文件夹",
 	SearchAlone:        "%s 需与 --search 同用",
 	SearchConflict:     "--search 不能与 --outline、--print、--basket 同用",
@@ -224,6 +228,8 @@ var EnCLI = CLI{
 	FlagError:          "wenji: %s (try 'wenji --help')",
 	UnknownFlag:        "unknown flag %s",
 	FlagNoValue:        "%s needs a value",
+	FlagValueIsFlag:    "%s needs a value, and %s after it is a flag",
+	FlagValueAsFlag:    "; to mean it as the value, write %[1]s=%[2]s",
 	FlagNotBool:        "%s takes no value but true or false, not %q",
 	FlagBadValue:       "%s: %q is not a valid value",
 	FlagSyntax:         "%s is not a flag",

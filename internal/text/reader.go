@@ -16,6 +16,10 @@ type Reader struct {
 	NothingHidden string
 
 	OutlineNone, OutlineNarrowFmt, OutlineHidden string // why no outline pane
+	// NotAKeyFmt answers a key that is no command (%s the key, as
+	// Bubble Tea names it: x, ctrl+a, f1); OutlineKeyFmt a key of the
+	// outline's typed in the reading pane (h, l, ←, →).
+	NotAKeyFmt, OutlineKeyFmt string
 	// OutlineFolded says why below 60 columns: the reading pane keeps
 	// the width, and o shows the outline.
 	OutlineFolded string
@@ -52,6 +56,8 @@ type Reader struct {
 	HJunk, HOutline, HFocus, HHelp, HChars           string
 	HInfo                                            string
 	HPercent, CountFmt                               string
+	// PercentAlone answers % typed with no count before it.
+	PercentAlone string
 	// QuitWait is said after Z, waiting for the second Z of ZZ (less's
 	// and vim's quit).
 	QuitWait                           string
@@ -75,6 +81,7 @@ var ZhReader = Reader{
 	NotSaved:      "标记和阅读位置未能保存：%v",
 	NothingHidden: "没有隐藏的内容",
 	OutlineNone:   "本文档没有大纲", OutlineNarrowFmt: "终端太窄，大纲至少要 %d 列", OutlineHidden: "大纲已隐藏（按 o 显示）",
+	NotAKeyFmt: "%s 不是命令（按 ? 查看按键）", OutlineKeyFmt: "%s 用于大纲（按 Tab 进入大纲）",
 	OutlineFolded: "终端较窄，大纲已收起，正文占满全宽（按 o 显示大纲）",
 	Zh:            true,
 	JunkLabelFmt:  "〔已过滤：%s〕",
@@ -100,8 +107,9 @@ var ZhReader = Reader{
 	HJunk: "显示/隐藏过滤内容", HOutline: "显示/隐藏大纲", HFocus: "切换大纲/正文",
 	HHelp: "帮助", HChars: "显示/隐藏大纲字数", HInfo: "文件信息与所在位置",
 	HPercent: "到全文 N% 处", CountFmt: "%d（后接移动键）",
-	QuitWait: "Z：再按 Z 退出",
-	HJump:    "跳到所选", HCollapse: "折叠", HExpand: "展开", HClose: "关闭帮助",
+	PercentAlone: "% 前面要有数字：50% 到全文一半处",
+	QuitWait:     "Z：再按 Z 退出",
+	HJump:        "跳到所选", HCollapse: "折叠", HExpand: "展开", HClose: "关闭帮助",
 	HToList: "回到文库列表",
 	GMove:   "移动", GStructure: "结构", GView: "视图", GOutline: "大纲",
 	GCopy: "复制与素材篮",
@@ -120,6 +128,7 @@ var EnReader = Reader{
 	NotSaved:      "marks and place not saved: %v",
 	NothingHidden: "nothing was hidden",
 	OutlineNone:   "this document has no outline", OutlineNarrowFmt: "too narrow for the outline (%d columns)", OutlineHidden: "the outline is hidden (o shows it)",
+	NotAKeyFmt: "%s is not a command (? lists the keys)", OutlineKeyFmt: "%s works in the outline (Tab goes there)",
 	OutlineFolded: "narrow: the outline is folded away for the text (o shows it)",
 	JunkLabelFmt:  "[filtered: %s] ",
 	JunkCountFmt:  "%s %d",
@@ -149,8 +158,9 @@ var EnReader = Reader{
 	HJunk: "show/hide filtered", HOutline: "show/hide outline", HFocus: "switch outline/text",
 	HHelp: "help", HChars: "show/hide character counts", HInfo: "file info, where you are",
 	HPercent: "go to N% of the document", CountFmt: "%d (then a move)",
-	QuitWait: "Z: Z again quits",
-	HJump:    "jump to entry", HCollapse: "collapse", HExpand: "expand", HClose: "close help",
+	PercentAlone: "% wants a number before it: 50% goes half way",
+	QuitWait:     "Z: Z again quits",
+	HJump:        "jump to entry", HCollapse: "collapse", HExpand: "expand", HClose: "close help",
 	HToList: "back to the library's list",
 	GMove:   "Move", GStructure: "Structure", GView: "View", GOutline: "Outline",
 	GCopy: "Copy and basket",

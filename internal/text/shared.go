@@ -4,6 +4,9 @@ package text
 // library's tables embed it), in one language.
 type Shared struct {
 	TooSmall string // the terminal is below the minimum size
+	// TooSmallNeedFmt says the size the page needs, on the line under
+	// TooSmall: %d columns, %d lines.
+	TooSmallNeedFmt string
 	// The help overlay: its title, and the line under a help that does not
 	// fit, scrolled or at its end.
 	HelpTitle, HelpMore, HelpEnd string
@@ -19,34 +22,36 @@ type Shared struct {
 
 // ZhShared is Shared in Chinese.
 var ZhShared = Shared{
-	TooSmall:      "终端太小",
-	HelpTitle:     "按键  ·  j/k 滚动  ·  按其他任意键关闭",
-	HelpTitleFits: "按键  ·  按任意键关闭",
-	HelpMore:      "… j/k 翻看其余按键",
-	HelpEnd:       "（完）k 往回翻，g 回到开头",
-	HUp:           "上一行",
-	HDown:         "下一行",
-	HPageUp:       "上一页",
-	HPageDown:     "下一页",
-	HQuit:         "退出",
-	HSuspend:      "挂起（fg 回来）",
-	HRedraw:       "重画屏幕",
+	TooSmall:        "终端太小",
+	TooSmallNeedFmt: "至少 %d×%d",
+	HelpTitle:       "按键  ·  j/k 滚动  ·  按其他任意键关闭",
+	HelpTitleFits:   "按键  ·  按任意键关闭",
+	HelpMore:        "… j/k 翻看其余按键",
+	HelpEnd:         "（完）k 往回翻，g 回到开头",
+	HUp:             "上一行",
+	HDown:           "下一行",
+	HPageUp:         "上一页",
+	HPageDown:       "下一页",
+	HQuit:           "退出",
+	HSuspend:        "挂起（fg 回来）",
+	HRedraw:         "重画屏幕",
 }
 
 // EnShared is Shared in English.
 var EnShared = Shared{
-	TooSmall:      "terminal too small",
-	HelpTitle:     "Keys  ·  j/k scroll  ·  any other key closes",
-	HelpTitleFits: "Keys  ·  any key closes",
-	HelpMore:      "… j/k for the other keys",
-	HelpEnd:       "(end) k scrolls back, g to the top",
-	HUp:           "line up",
-	HDown:         "line down",
-	HPageUp:       "page up",
-	HPageDown:     "page down",
-	HQuit:         "quit",
-	HSuspend:      "suspend (fg resumes)",
-	HRedraw:       "redraw the screen",
+	TooSmall:        "terminal too small",
+	TooSmallNeedFmt: "needs %d×%d",
+	HelpTitle:       "Keys  ·  j/k scroll  ·  any other key closes",
+	HelpTitleFits:   "Keys  ·  any key closes",
+	HelpMore:        "… j/k for the other keys",
+	HelpEnd:         "(end) k scrolls back, g to the top",
+	HUp:             "line up",
+	HDown:           "line down",
+	HPageUp:         "page up",
+	HPageDown:       "page down",
+	HQuit:           "quit",
+	HSuspend:        "suspend (fg resumes)",
+	HRedraw:         "redraw the screen",
 }
 
 // SharedFor returns the shared text in lang ("zh" or anything else: English).

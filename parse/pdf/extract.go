@@ -35,6 +35,11 @@ type Style struct {
 // thousand pages, and the lines they make stay well under 200 MB.
 const maxGlyphs = 20_000_000
 
+// errMissingContent is a PDF whose pages name content streams it does not
+// hold, none of which an earlier revision's pages can stand in for: a
+// file cut short, not a scan.
+var errMissingContent = fmt.Errorf("%w: the pages' content is missing (the file cut short?)", ErrDamaged)
+
 // Extract reads the text layer of a PDF. Its errors wrap ErrNoText (pages
 // of images only), ErrNoUnicode (text no font maps to characters),
 // ErrEncrypted or ErrDamaged, and print as one line.
@@ -99,6 +104,11 @@ func Extract(data []byte) (doc *Document, err error) {
 		return nil, ErrNoUnicode
 	}
 	if glyphs == 0 {
+		for _, pg := range pages {
+			if pg.missing { // not a scan: its pages' content is not in the file
+				return nil, errMissingContent
+			}
+		}
 		return nil, ErrNoText
 	}
 	dropRepeats(lines)

@@ -356,3 +356,41 @@ func TestActualTextAndOverprint(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+// TestUpdateCutShort: a file cut short after an incremental update wrote
+// a page again, but before the update's new content stream, reads the
+// page as the revision before it had it (the 50% and 90% cuts of a
+// three-revision report said "no text layer (a scan?)"); whole, it reads
+// the update's. A page whose content is gone with no revision to stand in
+// is a damaged file, not a scan.
+func TestUpdateCutShort(t *testing.T) {
+	w := &pdfWriter{}
+	f := cidFont(w, han)
+	fonts := fmt.Sprintf("/F1 %d 0 R", f)
+	base := buildDoc(w, []testPage{{content: show(72, 700, cids(han, "发展")), fonts: fonts}})
+	page := len(w.objs) - 1 // buildDoc's last two objects: the page, the catalog
+	newContent := len(w.objs) + 1
+	var upd bytes.Buffer
+	upd.Write(base)
+	fmt.Fprintf(&upd, "%d 0 obj\n<< /Type /Page /Parent %d 0 R /MediaBox [0 0 595 842] /Contents %d 0 R /Resources << /Font << %s >> >> >>\nendobj\n",
+		page, page-2, newContent, fonts)
+	cut := upd.Len()
+	c := show(72, 700, cids(han, "改革"))
+	fmt.Fprintf(&upd, "%d 0 obj\n<< /Length %d >>\nstream\n%s\nendstream\nendobj\n", newContent, len(c), c)
+	fmt.Fprintf(&upd, "trailer\n<< /Size %d /Root %d 0 R /Prev 0 >>\n%%%%EOF\n", newContent+1, page+1)
+	whole := upd.Bytes()
+
+	if got := extractText(t, whole); got != "改革" {
+		t.Errorf("whole: %q, want the update's 改革", got)
+	}
+	if got := extractText(t, whole[:cut+20]); got != "发展" {
+		t.Errorf("cut short: %q, want the first revision's 发展", got)
+	}
+
+	// No earlier revision: the page's content stream cut away.
+	one := buildDoc(&pdfWriter{}, []testPage{{content: "BT ET"}})
+	gone := bytes.Replace(one, []byte("/Contents 2 0 R"), []byte("/Contents 9 0 R"), 1)
+	if _, err := Extract(gone); !errors.Is(err, ErrDamaged) || errors.Is(err, ErrNoText) {
+		t.Errorf("content gone: err = %v, want a damaged PDF", err)
+	}
+}

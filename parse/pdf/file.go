@@ -46,6 +46,11 @@ type file struct {
 	// objStms holds object streams decoded once, with their objects'
 	// offsets: each of their objects would otherwise decode them again.
 	objStms map[int]*objStm
+	// older holds the earlier plain definitions of an object an
+	// incremental update replaced, oldest first: a file cut short keeps
+	// an update's page but not the content stream it points to, and the
+	// page as it was before the update still has its own (pageContents).
+	older map[int][]loc
 }
 
 type objStm struct {
@@ -115,7 +120,7 @@ func open(data []byte) (*file, error) {
 		return nil, fmt.Errorf("%w: no %%PDF- header", ErrDamaged)
 	}
 	f := &file{data: data, locs: map[int]loc{}, cache: map[int]any{}, trailer: Dict{},
-		budget: decodeBudget, resolving: map[int]bool{}, objStms: map[int]*objStm{}}
+		budget: decodeBudget, resolving: map[int]bool{}, objStms: map[int]*objStm{}, older: map[int][]loc{}}
 	var objStms []int
 	for pos := 0; pos < len(data); {
 		start, n, gen, end, ok := findObj(data, pos)
@@ -123,6 +128,9 @@ func open(data []byte) (*file, error) {
 			break
 		}
 		pos = end
+		if old, ok := f.locs[n]; ok {
+			f.older[n] = append(f.older[n], old)
+		}
 		f.locs[n] = loc{off: start, gen: gen}
 		delete(f.cache, n)
 		v, end := f.parseAt(pos)
@@ -264,18 +272,24 @@ func (f *file) object(n int) any {
 	}
 	f.resolving[n] = true
 	defer delete(f.resolving, n)
-	var v any
-	if lc.stm == 0 {
-		if _, _, _, end, ok := findObj(f.data, lc.off); ok {
-			v, _ = f.parseAt(end)
-			if f.crypt != nil && n != f.crypt.skip {
-				v = f.crypt.decryptValue(v, n, lc.gen, 0)
-			}
-		}
-	} else {
-		v = f.fromObjStm(lc)
-	}
+	v := f.objectAt(n, lc)
 	f.cache[n] = v
+	return v
+}
+
+// objectAt parses object n as it is defined at lc.
+func (f *file) objectAt(n int, lc loc) any {
+	if lc.stm != 0 {
+		return f.fromObjStm(lc)
+	}
+	_, _, _, end, ok := findObj(f.data, lc.off)
+	if !ok {
+		return nil
+	}
+	v, _ := f.parseAt(end)
+	if f.crypt != nil && n != f.crypt.skip {
+		v = f.crypt.decryptValue(v, n, lc.gen, 0)
+	}
 	return v
 }
 
@@ -492,6 +506,8 @@ type page struct {
 	contents  []*Stream
 	resources Dict
 	box       [4]float64
+	// missing: the page names content the file does not hold (cut short).
+	missing bool
 }
 
 // pages walks the page tree from the catalog, with inherited resources and
@@ -538,17 +554,11 @@ func (f *file) pages() ([]page, error) {
 			}
 			return
 		}
-		pg := page{resources: res, box: box}
-		switch c := f.resolve(d["Contents"]).(type) {
-		case *Stream:
-			pg.contents = append(pg.contents, c)
-		case Array:
-			for _, x := range c {
-				if s, ok := f.resolve(x).(*Stream); ok {
-					pg.contents = append(pg.contents, s)
-				}
-			}
+		pg := page{resources: res, box: box, contents: f.contents(d)}
+		if r, ok := v.(Ref); ok && len(pg.contents) == 0 && d["Contents"] != nil {
+			pg = f.olderPage(r.Num, pg)
 		}
+		pg.missing = len(pg.contents) == 0 && d["Contents"] != nil
 		out = append(out, pg)
 	}
 	walk(root["Pages"], nil, [4]float64{0, 0, 595, 842}, 0)

@@ -537,8 +537,12 @@ func (m Model) View() string {
 	m.frame.drawn()
 	lines := make([]string, 0, m.height)
 	if m.tooSmall() {
-		s := common.Fit(m.w, m.tx.TooSmall, m.width)
-		lines = append(lines, s)
+		// What the terminal needs, under it where there is a line for it:
+		// 终端太小 alone left the user to guess.
+		lines = append(lines, common.Fit(m.w, m.tx.TooSmall, m.width))
+		if m.height > 1 {
+			lines = append(lines, common.Fit(m.w, fmt.Sprintf(m.tx.TooSmallNeedFmt, MinWidth, MinHeight), m.width))
+		}
 		for len(lines) < m.height {
 			lines = append(lines, "")
 		}

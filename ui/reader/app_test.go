@@ -245,6 +245,17 @@ func TestTooSmall(t *testing.T) {
 	if s := screen(m)[0]; strings.Contains(s, "终端太小") {
 		t.Errorf("20x5 still too small")
 	}
+	// The line under it says what it needs, in the interface's language;
+	// one line high, there is room for 终端太小 alone.
+	for lang, want := range map[string]string{"zh": "至少 20×5", "en": "needs 20×5"} {
+		m := sized(handDoc(), 19, 10, Options{Lang: lang})
+		if s := screen(m); s[1] != want {
+			t.Errorf("%s 19x10: %q, want %q under it", lang, s[:2], want)
+		}
+		checkSize(t, m, 19, 10)
+		m = update(m, tea.WindowSizeMsg{Width: 12, Height: 1})
+		checkSize(t, m, 12, 1)
+	}
 }
 
 // Text from the file never sends a control sequence to the terminal.

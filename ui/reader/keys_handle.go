@@ -66,8 +66,9 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 	case actPercent:
 		if count > 0 {
 			m.gotoPercent(count)
+			return nil
 		}
-		return nil
+		return m.status.Flash(m.tx.PercentAlone) // it did nothing and said nothing
 	case actTop, actBottom:
 		if m.countedLine(count) {
 			return nil
@@ -125,7 +126,40 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 	if m.focus == paneOutline && m.outlineKey(a, n, count) {
 		return nil
 	}
+	if a == actNone || a == actCollapse || a == actExpand {
+		return m.unboundKey(msg)
+	}
 	return m.readerKey(a, n)
+}
+
+// unboundKey says why a key did nothing, as the status bar says it for p
+// with nothing filtered: an outline key (h, l, ←, →) typed in the reading
+// pane names the outline, or why there is none; any other key is no
+// command, and ? lists those that are. Esc, which takes back a count or a
+// search, says nothing where there is none, as in less and vim; nor does
+// a paste.
+func (m *Model) unboundKey(msg tea.KeyMsg) tea.Cmd {
+	if msg.Type == tea.KeyEsc || msg.Paste {
+		return nil
+	}
+	k := msg.String()
+	for _, b := range []*key.Binding{&m.keys.Collapse, &m.keys.Expand} {
+		if slices.Contains(b.Keys(), k) {
+			if m.outlineW == 0 {
+				return m.status.Flash(m.noOutlineReason())
+			}
+			return m.status.Flash(fmt.Sprintf(m.tx.OutlineKeyFmt, keyShown(k)))
+		}
+	}
+	return m.status.Flash(fmt.Sprintf(m.tx.NotAKeyFmt, keyShown(k)))
+}
+
+// keyShown is a key's name as the help writes it: the arrows drawn.
+func keyShown(k string) string {
+	if a, ok := map[string]string{"left": "←", "right": "→", "up": "↑", "down": "↓"}[k]; ok {
+		return a
+	}
+	return k
 }
 
 // leaveKey is q (and Q, Ctrl-C), the Z of ZZ, whose second Z markKey

@@ -1,6 +1,7 @@
 package reader
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
 	"testing"
@@ -398,5 +399,54 @@ func TestLessKeys(t *testing.T) {
 		if start := fresh(); got.reader.top == start.reader.top && got.outline.cursor == start.outline.cursor {
 			t.Errorf("%q: nothing moved", c.keys)
 		}
+	}
+}
+
+// A key that is no command says so and points to ?, and an outline key
+// typed in the reading pane names the outline (they did nothing and said
+// nothing); Esc with nothing to take back and a paste stay quiet, as in
+// less and vim, and a key that moves still says nothing.
+func TestUnboundKeySaysWhy(t *testing.T) {
+	seed := func(t *testing.T) *model.Document { return uitest.SeedDoc(t) }
+	for _, lang := range []string{"zh", "en"} {
+		tx := textFor(lang)
+		for _, c := range []struct {
+			keys []string
+			want string // "" for no message
+		}{
+			{[]string{"x"}, fmt.Sprintf(tx.NotAKeyFmt, "x")},
+			{[]string{"E"}, fmt.Sprintf(tx.NotAKeyFmt, "E")},
+			{[]string{"ctrl+a"}, fmt.Sprintf(tx.NotAKeyFmt, "ctrl+a")},
+			{[]string{"5", "x"}, fmt.Sprintf(tx.NotAKeyFmt, "x")},
+			{[]string{"h"}, fmt.Sprintf(tx.OutlineKeyFmt, "h")},
+			{[]string{"right"}, fmt.Sprintf(tx.OutlineKeyFmt, "→")},
+			{[]string{"o", "l"}, tx.OutlineHidden},
+			{[]string{"tab", "x"}, fmt.Sprintf(tx.NotAKeyFmt, "x")},
+			{[]string{"%"}, tx.PercentAlone},
+			{[]string{"esc"}, ""},
+			{[]string{"j"}, ""},
+		} {
+			m := press(sized(seed(t), 120, 30, Options{Lang: lang}), c.keys...)
+			st := statusLine(m)
+			for _, msg := range []string{fmt.Sprintf(tx.NotAKeyFmt, ""), fmt.Sprintf(tx.OutlineKeyFmt, ""), tx.OutlineHidden, tx.PercentAlone} {
+				msg = strings.TrimSpace(msg)
+				if c.want == "" && strings.Contains(st, msg) {
+					t.Errorf("%s %v: status %q, want no message", lang, c.keys, st)
+				}
+			}
+			if c.want != "" && !strings.Contains(st, c.want) {
+				t.Errorf("%s %v: status %q, want %q", lang, c.keys, st, c.want)
+			}
+		}
+		// The outline's h still folds there.
+		m := press(sized(seed(t), 120, 30, Options{Lang: lang}), "tab", "h")
+		if st := statusLine(m); strings.Contains(st, fmt.Sprintf(tx.OutlineKeyFmt, "h")) {
+			t.Errorf("%s: h in the outline: status %q", lang, st)
+		}
+	}
+	// A paste is no key typed.
+	m := update(sized(seed(t), 120, 30, Options{Lang: "en"}), tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("调查研究"), Paste: true})
+	if st := statusLine(m); strings.Contains(st, "not a command") {
+		t.Errorf("paste: status %q", st)
 	}
 }

@@ -67,6 +67,9 @@ type Search struct {
 	// confirmed: the scan is of a query Enter confirmed in the prompt,
 	// which, finding nothing, gives the screen back as it was (notFound).
 	confirmed bool
+	// wrapNote is the wrap the prompt's bar left unsaid (search hit
+	// BOTTOM…), for Enter to say as vim's incsearch does; "" for none.
+	wrapNote string
 
 	// An @ query's distinct matched texts, most frequent first (see
 	// search.Forms); Tab in the prompt puts the next one in the prompt,
@@ -248,7 +251,7 @@ func (m *Model) startScan(q *search.Query, text string, from int, jump bool, k k
 	s.hits = hitList{gen: s.gen, cur: -1, q: q, junk: s.junk}
 	s.done, s.counts = false, nil
 	s.selectFrom, s.jump, s.backward, s.backScan = from, jump, false, k.backTo >= 0
-	s.confirmed = false
+	s.confirmed, s.wrapNote = false, ""
 	s.nodeStep, s.steps = nodeStep{}, nil
 	m.syncHits()
 	if headingsQuery(text) {
@@ -435,6 +438,9 @@ func (m *Model) selectFirst(i int) tea.Cmd {
 		return nil
 	}
 	m.showCurrent()
+	if wrapped && s.prompting {
+		s.wrapNote = wrapMsg // the prompt holds the bar: Enter says it
+	}
 	if wrapped && !s.prompting {
 		return m.status.Flash(wrapMsg)
 	}

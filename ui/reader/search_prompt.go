@@ -283,6 +283,9 @@ func (m *Model) confirmPrompt() (cmd tea.Cmd) {
 		}
 		if s.hits.cur >= 0 {
 			m.showCurrent()
+			if s.wrapNote != "" {
+				return m.status.Flash(s.wrapNote)
+			}
 		}
 		return nil
 	}

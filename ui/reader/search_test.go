@@ -944,3 +944,21 @@ func TestIncrementalNoMatchGoesBack(t *testing.T) {
 		t.Errorf("enter: view at %v, want %v; status %q", m.reader.top, start, statusLine(m))
 	}
 }
+
+// A search typed at the end wraps to the document's first hit, and Enter
+// says so, as vim's incsearch does on <CR> (the prompt held the bar when
+// the hit was shown, and the wrap went unsaid); typed at the top, the
+// first hit is ahead and nothing is said.
+func TestSearchTypedAtEndSaysWrap(t *testing.T) {
+	for _, lang := range []string{"zh", "en"} {
+		wrap := searchTextFor(lang).WrapBottom
+		m := searchFor(keys(sized(uitest.SeedDoc(t), 100, 30, Options{Lang: lang}), "G"), "调查研究")
+		if st := statusLine(m); !strings.Contains(st, wrap) || !strings.Contains(st, " 1/16 ") {
+			t.Errorf("%s: from the end: status %q, want %q and 1/16", lang, st, wrap)
+		}
+		m = searchFor(sized(uitest.SeedDoc(t), 100, 30, Options{Lang: lang}), "调查研究")
+		if st := statusLine(m); strings.Contains(st, wrap) || !strings.Contains(st, " 1/16 ") {
+			t.Errorf("%s: from the top: status %q, want 1/16 and no wrap", lang, st)
+		}
+	}
+}

@@ -120,6 +120,9 @@ func statusMessages() []statusMessage {
 		{field: "Reader.OutlineNarrowFmt", msg: func(m *Model) string { return fmt.Sprintf(m.tx.OutlineNarrowFmt, minOutlineTerm) }},
 		{field: "Reader.OutlineHidden", msg: func(m *Model) string { return m.tx.OutlineHidden }},
 		{field: "Reader.OutlineFolded", msg: func(m *Model) string { return m.tx.OutlineFolded }},
+		{field: "Reader.PercentAlone", msg: func(m *Model) string { return m.tx.PercentAlone }},
+		{field: "Reader.NotAKeyFmt", msg: func(m *Model) string { return fmt.Sprintf(m.tx.NotAKeyFmt, "ctrl+backslash") }},
+		{field: "Reader.OutlineKeyFmt", msg: func(m *Model) string { return fmt.Sprintf(m.tx.OutlineKeyFmt, "←") }},
 		{field: "Reader.CountFmt", msg: func(m *Model) string { return fmt.Sprintf(m.tx.CountFmt, 1234) }},
 		{field: "Reader.QuitWait", msg: func(m *Model) string { return m.tx.QuitWait }},
 
