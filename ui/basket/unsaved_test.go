@@ -39,15 +39,15 @@ func TestRootSaveFailed(t *testing.T) {
 		var m tea.Model = NewRoot(r, "k-seed", "seed.txt", RootOptions{Basket: Options{Path: path, Lang: "zh", Ambiguous: 1}, Reader: reader.Options{Lang: "zh", Ambiguous: 1}})
 		m = drive(m, tea.WindowSizeMsg{Width: 120, Height: 30})
 		m = keys(m, "}", "a")
-		m.(Root).Flush()
-		if err := m.(Root).SaveFailed(); err == nil {
+		m.(Root).Basket().Flush()
+		if err := m.(Root).Basket().Failed(); err == nil {
 			t.Error("an add not saved is not reported")
 		}
 		// The disk writable again by the end: the add is tried again,
 		// as README says, and then kept.
 		unblock()
-		m.(Root).Flush()
-		if err := m.(Root).SaveFailed(); err != nil {
+		m.(Root).Basket().Flush()
+		if err := m.(Root).Basket().Failed(); err != nil {
 			t.Errorf("the add saved at the end is reported: %v", err)
 		}
 		if got := headings(t, path); len(got) != 1 {
@@ -59,13 +59,13 @@ func TestRootSaveFailed(t *testing.T) {
 		unblock := lockBlocked(t, path)
 		m := keys(NewRootForTest(t, path), "B", "j", "K")
 		root := m.(Root)
-		root.Flush()
-		if err := root.SaveFailed(); err == nil {
+		root.Basket().Flush()
+		if err := root.Basket().Failed(); err == nil {
 			t.Error("a move not saved is not reported")
 		}
 		unblock()
-		root.Flush()
-		if err := root.SaveFailed(); err != nil {
+		root.Basket().Flush()
+		if err := root.Basket().Failed(); err != nil {
 			t.Errorf("the move saved at the end is reported: %v", err)
 		}
 		if got := headings(t, path); len(got) != 2 || got[0] != "乙" {

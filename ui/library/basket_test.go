@@ -160,7 +160,7 @@ func TestLibraryFlush(t *testing.T) {
 	l = libKeys(l, "enter", "}")
 	m, _ := l.Update(uitest.KeyPress("a")) // its Cmd never runs
 	l = m.(Library)
-	l.Flush()
+	l.Basket().Flush()
 	count := func() int {
 		b, err := basket.Open(filepath.Join(data, "wenji", "basket.json"))
 		if err != nil {
@@ -173,9 +173,39 @@ func TestLibraryFlush(t *testing.T) {
 	}
 	l = libKeys(l, "B")
 	m, _ = l.Update(uitest.KeyPress("d"))
-	m.(Library).Flush()
+	m.(Library).Basket().Flush()
 	if n := count(); n != 0 {
 		t.Errorf("after d and Flush: %d excerpts", n)
+	}
+}
+
+// TestLibrarySaveFailed: the library ends as the reader's program does
+// (basket.Host's Flush, then Failed): an add made in a document it opened
+// that could not be saved (the basket's lock a directory: a read-only
+// disk's way of failing) is reported, and, saved at the end once the
+// disk takes it, is in the basket and no longer reported.
+func TestLibrarySaveFailed(t *testing.T) {
+	data := t.TempDir()
+	t.Setenv("XDG_DATA_HOME", data)
+	path := filepath.Join(data, "wenji", "basket.json")
+	if err := os.MkdirAll(path+".lock", 0o700); err != nil {
+		t.Fatal(err)
+	}
+	_, opt := newTestLibrary(3)
+	l := libDrive(New(opt), tea.WindowSizeMsg{Width: 100, Height: 20})
+	l = libDrive(l, libRunCmd(l.Init())[0])
+	l = libKeys(l, "enter", "}", "a")
+	l.Basket().Flush()
+	if err := l.Basket().Failed(); err == nil {
+		t.Error("an add not saved is not reported at the end")
+	}
+	os.Remove(path + ".lock")
+	l.Basket().Flush()
+	if err := l.Basket().Failed(); err != nil {
+		t.Errorf("the add saved at the end is reported: %v", err)
+	}
+	if b, err := basket.Open(path); err != nil || b.Len() != 1 {
+		t.Errorf("the basket holds %d excerpts (%v), want the add", b.Len(), err)
 	}
 }
 
@@ -388,18 +418,18 @@ func TestLibraryBasketOpeningsHoldOne(t *testing.T) {
 	_, opt := newTestLibrary(3)
 	l := libDrive(New(opt), tea.WindowSizeMsg{Width: 100, Height: 20})
 	l = libDrive(l, libRunCmd(l.Init())[0])
-	before := l.readers.Len()
+	before := l.basket.ReaderSaves()
 	for range 10 {
 		l = libKeys(l, "tab", "tab")
 	}
 	l = libKeys(l, "enter")
-	opened := l.readers.Len() // the reader's adds
+	opened := l.basket.ReaderSaves() // the reader's adds
 	for range 10 {
 		l = libKeys(l, "B", "q")
 	}
-	if l.readers.Len() != opened || opened != before+1 {
+	if l.basket.ReaderSaves() != opened || opened != before+1 {
 		t.Errorf("flushes: %d at the start, %d after 10 Tabs and a document opened, %d after 10 B, want %d, %d, %d",
-			before, opened, l.readers.Len(), before, before+1, before+1)
+			before, opened, l.basket.ReaderSaves(), before, before+1, before+1)
 	}
 }
 
@@ -416,17 +446,17 @@ func TestLibraryReaderOpeningsHoldOne(t *testing.T) {
 	for range 10 {
 		l = libKeys(l, "enter", "esc", "down", "enter", "esc", "up")
 	}
-	if n := l.readers.Len(); n != 1 {
+	if n := l.basket.ReaderSaves(); n != 1 {
 		t.Errorf("after 20 openings: %d readers' saves held, want 1", n)
 	}
 	l = libKeys(l, "enter")
 	nl, _ := l.Update(uitest.KeyPress("a")) // its Cmd never runs
 	l = nl.(Library)
 	l = libKeys(l, "esc", "down", "enter", "esc", "down", "enter")
-	if n := l.readers.Len(); n != 2 {
+	if n := l.basket.ReaderSaves(); n != 2 {
 		t.Errorf("with an add not saved: %d readers' saves held, want 2 (the one open, the one with the add)", n)
 	}
-	l.Flush()
+	l.Basket().Flush()
 	b, err := basket.Open(filepath.Join(data, "wenji", "basket.json"))
 	if err != nil || len(b.List()) != 1 {
 		t.Errorf("after Flush the basket holds %d excerpts (%v), want the add", len(b.List()), err)
