@@ -71,9 +71,11 @@ type shared struct {
 	// editing is the excerpt e has in the editor, till the editor's
 	// end is read (edited): the program's end takes its file (flush).
 	editing *openEdit
-	// stamp is the basket file's when the page last looked (look),
-	// guarded by mu.
-	stamp fileStamp
+	// stamp is the basket file's when the page last looked (look), or
+	// as it was read on opening (Init), guarded by mu; reloads counts
+	// the looks that read it again.
+	stamp   fileStamp
+	reloads int
 	// failed is why the last save failed, guarded by mu: the changes
 	// are held (the next save merges them) until one succeeds.
 	failed error
@@ -185,11 +187,16 @@ func New(opt Options) Model {
 func (m Model) Init() tea.Cmd {
 	path := m.opt.Path
 	return func() tea.Msg {
+		// The stamp before the read: a save of another session between
+		// the two makes the first look read the file again, not miss
+		// the save; the file unchanged since, the first look reads
+		// nothing (it read the whole basket each time the page opened).
+		st := stampOf(path)
 		b, damaged, err := basketfile.Open(path)
 		if err != nil {
 			return loadedMsg{err: err}
 		}
-		return loadedMsg{s: &shared{b: b}, notice: damaged, list: b.List()}
+		return loadedMsg{s: &shared{b: b, stamp: st}, notice: damaged, list: b.List()}
 	}
 }
 
