@@ -36,7 +36,7 @@ func TestSearchHistoryShared(t *testing.T) {
 		l := libDrive(New(opt), tea.WindowSizeMsg{Width: 100, Height: 30})
 		return libDrive(l, libRunCmd(l.Init())[0])
 	}
-	l := libKeys(start(), "/", "乡", "村", "enter")
+	l := libKeys(start(), "s", "乡", "村", "enter")
 	if l.reader == nil {
 		t.Fatal("enter did not open the hit")
 	}
@@ -48,6 +48,7 @@ func TestSearchHistoryShared(t *testing.T) {
 	if l.reader != nil || !l.mode.searching() {
 		t.Fatalf("esc esc: reader %v, search %v", l.reader != nil, l.mode.searching())
 	}
+	l = libKeys(l, "/") // the results browsed: / types the query again
 	var got []string
 	for _, k := range []string{"ctrl+p", "ctrl+p", "ctrl+p", "ctrl+p", "ctrl+n", "ctrl+n", "ctrl+n", "ctrl+n"} {
 		l = libKeys(l, k)
@@ -66,7 +67,7 @@ func TestSearchHistoryShared(t *testing.T) {
 	mu.Unlock()
 
 	// The next session's library search has them, the newest first.
-	l = libKeys(start(), "/", "ctrl+p")
+	l = libKeys(start(), "s", "ctrl+p")
 	if got := l.search.input.Value(); got != "导语" {
 		t.Errorf("ctrl+p in the next session: %q, want 导语", got)
 	}
@@ -74,7 +75,7 @@ func TestSearchHistoryShared(t *testing.T) {
 		t.Errorf("the bar does not offer the history: %q", bar)
 	}
 	opt.Reader.Searches = nil
-	if bar := libScreen(libKeys(start(), "/", "乡"))[29]; strings.Contains(bar, "Ctrl-P") {
+	if bar := libScreen(libKeys(start(), "s", "乡"))[29]; strings.Contains(bar, "Ctrl-P") {
 		t.Errorf("the bar offers an empty history: %q", bar)
 	}
 	// Ctrl-n and Ctrl-p move in the results no longer, and the help says so.
@@ -85,7 +86,7 @@ func TestSearchHistoryShared(t *testing.T) {
 	if h := l.keys.Down.Help().Key; h != "↓" {
 		t.Errorf("the help names %q for down in the results", h)
 	}
-	if l = libKeys(l, "esc"); l.keys.Down.Help().Key != "↓/ctrl+n" || !l.keys.matches(tea.KeyMsg{Type: tea.KeyCtrlN}, l.keys.Down) {
+	if l = libKeys(l, "esc"); l.keys.Down.Help().Key != "j/↓/ctrl+n" || !l.keys.matches(tea.KeyMsg{Type: tea.KeyCtrlN}, l.keys.Down) {
 		t.Errorf("in the list, down is %q", l.keys.Down.Help().Key)
 	}
 }
@@ -111,7 +112,7 @@ func TestSearchHistoryHintKeepsEsc(t *testing.T) {
 			if history {
 				opt.Reader.Searches = func() []string { return []string{"旧的查询"} }
 			}
-			l := libKeys(libStart(opt, 100, 24), "/", "乡", "村")
+			l := libKeys(libStart(opt, 100, 24), "s", "乡", "村")
 			b := [2]map[int]string{{}, {}}
 			for mode := range 2 {
 				if mode == 1 {
@@ -143,7 +144,7 @@ func TestSearchHistoryTrimsAlike(t *testing.T) {
 	var kept []string
 	_, opt := newTestLibrary(12)
 	opt.Reader.Remember = func(q string) error { kept = append(kept, q); return nil }
-	l := libKeys(libStart(opt, 100, 30), "/", "乡", "村", " ", "enter")
+	l := libKeys(libStart(opt, 100, 30), "s", "乡", "村", " ", "enter")
 	if l.reader == nil {
 		t.Fatal("enter did not open the hit")
 	}
@@ -156,7 +157,7 @@ func TestSearchHistoryTrimsAlike(t *testing.T) {
 	if got, want := l.history().List(), []string{"乡村", "导语"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("the history holds %q, want %q", got, want)
 	}
-	l = libKeys(l, "esc", "esc")
+	l = libKeys(l, "esc", "esc", "/")
 	l = libKeys(l, "ctrl+p", "ctrl+p")
 	if got := l.search.input.Value(); got != "乡村" {
 		t.Errorf("ctrl+p ×2 in the library's search: %q, want 乡村", got)

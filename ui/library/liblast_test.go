@@ -102,7 +102,7 @@ func TestLibraryLastOpened(t *testing.T) {
 		t.Errorf("after going back: %q", rel)
 	}
 	// From a search result: the document of the hit.
-	l = libKeys(l, "/", "作", "风", "down", "enter")
+	l = libKeys(l, "s", "作", "风", "down", "enter")
 	if l.reader == nil {
 		t.Fatal("the search result did not open")
 	}
@@ -134,7 +134,7 @@ func TestKeysWhileOpening(t *testing.T) {
 		t.Fatalf("Enter G: the reader is not at the end")
 	}
 
-	l = libKeys(l, "esc", "/", "乡", "村", "down")
+	l = libKeys(l, "esc", "s", "乡", "村", "down")
 	m, open = l.Update(uitest.KeyPress("enter"))
 	l = m.(Library)
 	l = libDrive(l, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("n")})

@@ -1,0 +1,114 @@
+package library
+
+import (
+	"strings"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"wenji/ui/internal/uitest"
+)
+
+// TestLibraryKeysAsLess: with the filter not being typed, the list's keys
+// are commands, as less and vim users expect: q and Q quit, G goes to the
+// last document, g to the first, j/k move, / starts the filter, s the
+// search of every document's text, B the basket; a letter bound to
+// nothing says how to filter. While the filter is typed (after /) every
+// key is text until Enter (the filter kept, the list browsed) or Esc
+// (the filter cleared). q and G went into the filter.
+func TestLibraryKeysAsLess(t *testing.T) {
+	_, opt := newTestLibrary(12)
+	for _, tt := range []struct {
+		name   string
+		keys   []string
+		quits  bool
+		cursor int
+		mode   mode
+		filter string
+		page   page
+	}{
+		{"q quits", []string{"q"}, true, 0, modeList, "", pageList},
+		{"Q quits", []string{"Q"}, true, 0, modeList, "", pageList},
+		{"G to the end", []string{"G"}, false, 11, modeList, "", pageList},
+		{"g to the top", []string{"G", "g"}, false, 0, modeList, "", pageList},
+		{"j and k", []string{"j", "j", "j", "k"}, false, 2, modeList, "", pageList},
+		{"space pages", []string{" "}, false, 11, modeList, "", pageList},
+		{"/ starts the filter", []string{"/"}, false, 0, modeFilter, "", pageList},
+		{"typed: q G g j ? B s / are text", []string{"/", "q", "G", "g", "j", "?", "B", "s", "/"}, false, 0, modeFilter, "qGgj?Bs/", pageList},
+		{"Enter keeps the filter, then q quits", []string{"/", "乡", "村", "enter", "q"}, true, 0, modeList, "乡村", pageList},
+		{"Enter keeps the filter, G its last", []string{"/", "乡", "村", "enter", "G"}, false, 2, modeList, "乡村", pageList},
+		{"↓ while typing moves and types on", []string{"/", "乡", "down", "村"}, false, 1, modeFilter, "乡村", pageList},
+		{"Esc cancels the filter", []string{"/", "乡", "esc", "G"}, false, 11, modeList, "", pageList},
+		{"/ again edits the filter kept", []string{"/", "乡", "enter", "/", "村"}, false, 0, modeFilter, "乡村", pageList},
+		{"Backspace on an empty filter ends it", []string{"/", "backspace", "G"}, false, 11, modeList, "", pageList},
+		{"Backspace edits the filter kept", []string{"/", "乡", "村", "enter", "backspace"}, false, 0, modeFilter, "乡", pageList},
+		{"a letter bound to nothing", []string{"x"}, false, 0, modeList, "", pageList},
+		{"s opens the search", []string{"s"}, false, 0, modeSearch, "", pageList},
+		{"B the basket", []string{"B"}, false, 0, modeList, "", pageBasket},
+	} {
+		l := libStart(opt, 100, 30)
+		var quits bool
+		for _, k := range tt.keys {
+			m, cmd := l.Update(uitest.KeyPress(k))
+			l = m.(Library)
+			if uitest.Quits(cmd) {
+				quits = true
+				break
+			}
+			for _, msg := range libRunCmd(cmd) {
+				l = libDrive(l, msg)
+			}
+		}
+		if quits != tt.quits {
+			t.Errorf("%s: quits %v, want %v", tt.name, quits, tt.quits)
+		}
+		if quits {
+			continue
+		}
+		if l.cursor != tt.cursor || l.mode != tt.mode || l.filter.Value() != tt.filter || l.page != tt.page {
+			t.Errorf("%s: cursor %d mode %d filter %q page %d; want %d %d %q %d",
+				tt.name, l.cursor, l.mode, l.filter.Value(), l.page, tt.cursor, tt.mode, tt.filter, tt.page)
+		}
+	}
+	// A letter bound to nothing says how to filter, and filters nothing.
+	l := libKeys(libStart(opt, 100, 30), "x")
+	if bar := libScreen(l)[29]; !strings.Contains(bar, l.tx.TypeHow) {
+		t.Errorf("x in the list: bar %q, want %q", bar, l.tx.TypeHow)
+	}
+}
+
+// TestLibraryResultsKeysAsLess: the search's results, browsed (back from a
+// hit's document), take the same commands: j/k and g/G move, q goes back
+// to the list (the page's Esc), / types the query again; while the query
+// is typed every key is text (q went into the query in the results too).
+func TestLibraryResultsKeysAsLess(t *testing.T) {
+	_, opt := newTestLibrary(12)
+	results := func() Library {
+		l := libKeys(libStart(opt, 100, 30), "s", "正", "文", "enter", "esc", "esc")
+		if l.mode != modeResults || len(l.search.rows) < 3 {
+			t.Fatalf("not back in the results: mode %d, %d rows", l.mode, len(l.search.rows))
+		}
+		return l
+	}
+	l := results()
+	if l = libKeys(l, "G"); l.search.cursor != len(l.search.rows)-1 {
+		t.Errorf("G in the results: row %d of %d", l.search.cursor, len(l.search.rows))
+	}
+	if l = libKeys(l, "g", "j", "j", "k"); l.search.cursor != 1 {
+		t.Errorf("g j j k in the results: row %d, want 1", l.search.cursor)
+	}
+	m, cmd := results().Update(uitest.KeyPress("q"))
+	if l = m.(Library); uitest.Quits(cmd) || l.mode != modeList {
+		t.Errorf("q in the results: quits %v, mode %d; want the list", uitest.Quits(cmd), l.mode)
+	}
+	if l = libKeys(results(), "/", "q", "G"); l.mode != modeSearch || l.search.input.Value() != "正文qG" {
+		t.Errorf("/ q G in the results: mode %d, query %q; want 正文qG typed", l.mode, l.search.input.Value())
+	}
+	if l = libKeys(results(), "x"); l.mode != modeResults || !strings.Contains(libScreen(l)[29], l.tx.ResultsTypeHow) {
+		t.Errorf("x in the results: mode %d, bar %q", l.mode, libScreen(l)[29])
+	}
+	// A paste is text wherever it lands: the query's.
+	if l = libDrive(results(), tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("内容"), Paste: true}); l.search.input.Value() != "正文内容" {
+		t.Errorf("a paste in the results: query %q", l.search.input.Value())
+	}
+}
