@@ -108,6 +108,9 @@ type loadedMsg struct {
 	list   []store.Excerpt
 	notice string // a damaged file, read as empty
 	err    error
+	// unsaved is why adds the program's readers made are still not in
+	// the basket (Host.Open), which the list read therefore lacks.
+	unsaved error
 }
 
 // savedMsg reports a change saved: the merged list after it.
@@ -246,6 +249,11 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		}
 		if m.opt.Damaged != "" {
 			return tea.Batch(m.lookTick(), m.flash(reader.DamagedNotice(m.tx, m.opt.Damaged, m.opt.Backup)))
+		}
+		if msg.unsaved != nil {
+			// The excerpt just added is not on the page: say why, or
+			// it looked lost (an empty basket on a full disk).
+			return tea.Batch(m.lookTick(), m.flash(fmt.Sprintf(m.tx.AddsUnsaved, reader.ErrTextIn(m.opt.Lang, msg.unsaved))))
 		}
 		return m.lookTick()
 	case savedMsg:

@@ -174,7 +174,15 @@ func (h *Host) Open(o Options, msg reader.OpenBasketMsg, settle func(), size *te
 		h.saves = new(pageSaves)
 	}
 	h.saves.add(h.Page.loadedS)
-	cmds := []tea.Cmd{AfterSaves(settle, h.Page.Init())}
+	read, readers := h.Page.Init(), h.readers
+	cmds := []tea.Cmd{AfterSaves(settle, func() tea.Msg {
+		msg := read()
+		if lm, ok := msg.(loadedMsg); ok && lm.err == nil && readers != nil {
+			lm.unsaved = readers.Failed() // settle tried them again
+			return lm
+		}
+		return msg
+	})}
 	if size != nil {
 		var c tea.Cmd
 		h.Page, c = h.Page.Update(*size)
