@@ -112,3 +112,23 @@ func TestLibraryResultsKeysAsLess(t *testing.T) {
 		t.Errorf("a paste in the results: query %q", l.search.input.Value())
 	}
 }
+
+// TestLibraryHelpKeyNames: the help names each key of the list browsed as
+// it is typed: b/pgup/ctrl+b (the arrows' names were replaced inside pgup:
+// pg↑), j/↓/ctrl+n, space/pgdn/ctrl+f, q/ctrl+c.
+func TestLibraryHelpKeyNames(t *testing.T) {
+	_, opt := newTestLibrary(3)
+	l := libStart(opt, 100, 30)
+	k := l.keys
+	for _, c := range [][2]string{
+		{k.Down.Help().Key, "j/↓/ctrl+n"},
+		{k.Up.Help().Key, "k/↑/ctrl+p"},
+		{k.PageDown.Help().Key, "space/pgdn/ctrl+f"},
+		{k.PageUp.Help().Key, "b/pgup/ctrl+b"},
+		{k.Quit.Help().Key, "q/ctrl+c"},
+	} {
+		if c[0] != c[1] {
+			t.Errorf("the help names %q, want %q", c[0], c[1])
+		}
+	}
+}

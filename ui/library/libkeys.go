@@ -217,11 +217,16 @@ func helpKeys(keys []string) string {
 			continue
 		case " ":
 			k = "space"
+		case "down":
+			k = "↓"
+		case "up":
+			k = "↑"
+		case "pgdown":
+			k = "pgdn"
 		}
 		names = append(names, k)
 	}
-	arrows := strings.NewReplacer("down", "↓", "up", "↑", "pgdown", "pgdn")
-	return arrows.Replace(strings.Join(names, "/"))
+	return strings.Join(names, "/")
 }
 
 func (LibraryKeyMap) matches(msg tea.KeyMsg, b ...key.Binding) bool { return key.Matches(msg, b...) }
