@@ -204,7 +204,7 @@ var EnBasket = Basket{
 	Adding:         "adding to the basket…",
 	AskLargeFmt:    "%[2]s {char|chars}: a again adds them all, another key does not",
 	SaveFailed:     "Basket not saved: %v",
-	AddsUnsaved:    "excerpts added are not in the basket yet: %v (tried again on quitting)",
+	AddsUnsaved:    "added excerpts not saved yet: %v (retried on quitting)",
 	NoPage:         "no basket page here: see it with wenji --basket",
 	SelectingFmt:   "%d {paragraph|paragraphs} selected · j/k ]/[ extend · y copy · a add · Esc end",
 	NoParagraph:    "no paragraph to select here",
