@@ -158,7 +158,7 @@ func TestLibraryListReopens(t *testing.T) {
 		t.Fatalf("Ctrl-^ after it: entry %d at %d; want %d at %d", l.readIdx, l.reader.Place().Offset, first, firstAt)
 	}
 	// From the search's results too.
-	l = libKeys(l, "esc", "s", "成", "效", "enter")
+	l = libKeys(l, "esc", "/", "成", "效", "enter")
 	if !l.mode.searching() {
 		t.Fatalf("not in the results: mode %d", l.mode)
 	}

@@ -40,7 +40,7 @@ func TestLibraryListAltQ(t *testing.T) {
 	_, opt := newTestLibrary(12)
 	l := libDrive(New(opt), tea.WindowSizeMsg{Width: 100, Height: 20})
 	l = libDrive(l, libRunCmd(l.Init())[0])
-	for _, before := range [][]string{nil, {"/", "乡", "enter"}} {
+	for _, before := range [][]string{nil, {"f", "乡", "enter"}} {
 		_, cmd := libKeys(l, before...).Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{'q'}, Alt: true})
 		if !uitest.Quits(cmd) {
 			t.Errorf("%q, then Alt+q in the list: no quit", before)
@@ -105,7 +105,7 @@ func TestLibrarySuspend(t *testing.T) {
 	if !suspends(l) {
 		t.Error("Ctrl-z in the list does not suspend")
 	}
-	if s := libKeys(l, "s"); !s.mode.searching() || !suspends(s) {
+	if s := libKeys(l, "/"); !s.mode.searching() || !suspends(s) {
 		t.Errorf("Ctrl-z in the search (active %v) does not suspend", s.mode.searching())
 	}
 }

@@ -327,7 +327,7 @@ func TestLibraryOpensStdinExcerpt(t *testing.T) {
 }
 
 // Tab in the list shows the basket page over it, with no document open
-// (B there is typed into the filter, as any letter): the excerpts of
+// (B too, as in a document; typed into the filter after f, a letter): the excerpts of
 // several documents, which it reorders, deletes, copies and writes as
 // with one open; q, Esc and Tab come back to the list as it was, its
 // filter kept, and the page's help and status line say so.
@@ -365,10 +365,10 @@ func TestLibraryTabBasketPage(t *testing.T) {
 	if b := libKeys(l, "B"); b.page != pageBasket {
 		t.Errorf("B in the list: page %d, want the basket's", b.page)
 	}
-	if b := libKeys(l, "/", "B"); b.page != pageList || b.filter.Value() != "B" {
+	if b := libKeys(l, "f", "B"); b.page != pageList || b.filter.Value() != "B" {
 		t.Errorf("B typed into the filter: page %d, filter %q", b.page, b.filter.Value())
 	}
-	l = libKeys(l, "/", "B", "enter", "tab")
+	l = libKeys(l, "f", "B", "enter", "tab")
 	page := strings.Join(libScreen(l), "\n")
 	if l.page != pageBasket || !strings.Contains(page, "第1篇关于乡村振兴的文章") || !strings.Contains(page, "第1篇关于作风建设的文章") {
 		t.Fatalf("tab in the list did not show the basket page:\n%s", page)

@@ -58,7 +58,7 @@ func TestLibraryCacheSecondOpening(t *testing.T) {
 		t.Errorf("second opening differs:\n%s\n---\n%s", strings.Join(first, "\n"), strings.Join(libScreen(l), "\n"))
 	}
 	parses.Store(0)
-	l = libDrive(l, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("s乡村")})
+	l = libDrive(l, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("/乡村")})
 	if !l.search.done || l.search.hits != 12 || len(l.search.groups) != 3 {
 		t.Fatalf("乡村 from the cache: done %v, %d hits in %d documents", l.search.done, l.search.hits, len(l.search.groups))
 	}
@@ -73,7 +73,7 @@ func TestLibraryCacheSecondOpening(t *testing.T) {
 func TestLibrarySearchOrderAndWindow(t *testing.T) {
 	_, opt := newTestLibrary(40)
 	l := libStart(opt, 100, 12)
-	l = libDrive(l, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("s正文")})
+	l = libDrive(l, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("/正文")})
 	s := &l.search
 	if !s.done || len(s.groups) != 39 {
 		t.Fatalf("正文: done %v, %d documents", s.done, len(s.groups))
@@ -105,7 +105,7 @@ func TestLibrarySearchOrderAndWindow(t *testing.T) {
 func TestLibraryHeadingsSearch(t *testing.T) {
 	_, opt := newTestLibrary(12)
 	l := libStart(opt, 100, 30)
-	l = libDrive(l, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("s#成效")})
+	l = libDrive(l, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("/#成效")})
 	s := strings.Join(libScreen(l), "\n")
 	// 11 readable documents, 3 articles each with 二、取得成效.
 	if !l.search.done || l.search.hits != 33 || len(l.search.groups) != 11 {
@@ -145,7 +145,7 @@ func TestLibraryHeadingsSearch(t *testing.T) {
 func TestLibraryHeadingsSearchTitle(t *testing.T) {
 	_, opt := newTestLibrary(12)
 	l := libStart(opt, 100, 30)
-	l = libDrive(l, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("s#经验汇编")})
+	l = libDrive(l, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("/#经验汇编")})
 	s := strings.Join(libScreen(l), "\n")
 	if !l.search.done || l.search.hits != 11 || len(l.search.groups) != 11 {
 		t.Fatalf("#经验汇编: %d headings in %d documents:\n%s", l.search.hits, len(l.search.groups), s)
@@ -168,7 +168,7 @@ func TestLibrarySearchSnippetsLeaveJunkOut(t *testing.T) {
 	seed, _ := filepath.Abs(uitest.SeedPath)
 	opt := Options{Reader: reader.Options{Lang: "en", Ambiguous: 1}, Dir: "seed", Files: []File{{Path: seed, Rel: "seed.txt"}}, Cache: testCache()}
 	l := libStart(opt, 120, 40)
-	l = libDrive(l, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("s调查研究")})
+	l = libDrive(l, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("/调查研究")})
 	if l.search.hits != 16 {
 		t.Fatalf("%d hits, want 16", l.search.hits)
 	}
@@ -185,7 +185,7 @@ func TestLibrarySearchSnippetsLeaveJunkOut(t *testing.T) {
 // headings; the hint goes once a character is typed.
 func TestLibrarySearchEmptyHint(t *testing.T) {
 	_, opt := newTestLibrary(3)
-	l := libKeys(libStart(opt, 120, 20), "s")
+	l := libKeys(libStart(opt, 120, 20), "/")
 	if s := libScreen(l)[1]; !strings.Contains(s, "# first for headings only") {
 		t.Errorf("empty prompt: %q", s)
 	}
@@ -199,7 +199,7 @@ func TestLibrarySearchEmptyHint(t *testing.T) {
 func TestLibraryWheelInResults(t *testing.T) {
 	_, opt := newTestLibrary(12)
 	l := libStart(opt, 100, 12)
-	l = libDrive(l, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("s正文")})
+	l = libDrive(l, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("/正文")})
 	l = libDrive(l, tea.MouseMsg{Button: tea.MouseButtonWheelDown, Action: tea.MouseActionPress})
 	if l.search.cursor != 3 || l.cursor != 0 {
 		t.Errorf("wheel down in the results: results at %d, list at %d", l.search.cursor, l.cursor)
@@ -212,7 +212,7 @@ func TestLibraryWheelInResults(t *testing.T) {
 func TestLibrarySearchCrumbKeepsEnd(t *testing.T) {
 	_, opt := newTestLibrary(4)
 	l := libStart(opt, 90, 12)
-	l = libDrive(l, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("s正文内容")})
+	l = libDrive(l, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("/正文内容")})
 	rows := 0
 	for _, ln := range libScreen(l) {
 		if strings.Contains(ln, "正文内容") && strings.Contains(ln, "…") {
@@ -236,7 +236,7 @@ func TestLibraryHeadingsAligned(t *testing.T) {
 	}
 	opt := Options{Reader: reader.Options{Lang: "en", Ambiguous: 1}, Dir: "corpus", Files: []File{{Path: corpus, Rel: "rural.txt"}}, Cache: testCache()}
 	l := libStart(opt, 120, 30)
-	l = libDrive(l, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("s#乡村振兴")})
+	l = libDrive(l, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("/#乡村振兴")})
 	col := -1
 	rows := 0
 	for _, ln := range libScreen(l)[3:] {

@@ -32,7 +32,7 @@ func TestLibraryHeadingHitMidLine(t *testing.T) {
 	}
 	for _, w := range []int{80, 120} {
 		l := libStart(opt, w, 24)
-		l = libDrive(l, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("s#完善制度")})
+		l = libDrive(l, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("/#完善制度")})
 		if !l.search.done || l.search.hits != 1 {
 			t.Fatalf("#完善制度: %d hits:\n%s", l.search.hits, strings.Join(libScreen(l), "\n"))
 		}

@@ -34,10 +34,10 @@ func TestLibraryCursorOnPrompt(t *testing.T) {
 			name string
 			keys []string
 		}{
-			{"empty filter", []string{"/"}},
+			{"empty filter", []string{"f"}},
 			{"乡村", []string{"乡", "村"}},
 			{"left", []string{"left"}},
-			{"the search", []string{"esc", "s"}},
+			{"the search", []string{"esc", "/"}},
 			{"its query", []string{"调", "研"}},
 		} {
 			l = libKeys(l, step.keys...)
@@ -49,7 +49,7 @@ func TestLibraryCursorOnPrompt(t *testing.T) {
 		}
 		// Browsed, the list and the results have no cursor to type at:
 		// their keys are commands.
-		for _, keys := range [][]string{nil, {"esc"}, {"/", "乡", "enter", "esc"}} {
+		for _, keys := range [][]string{nil, {"esc"}, {"f", "乡", "enter", "esc"}} {
 			b := libKeys(libStart(opt, w, 20), keys...)
 			if _, _, ok := b.Cursor(); ok || b.mode.typing() {
 				t.Errorf("%d, %q: a cursor in the list browsed (mode %d)", w, keys, b.mode)

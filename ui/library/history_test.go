@@ -36,7 +36,7 @@ func TestSearchHistoryShared(t *testing.T) {
 		l := libDrive(New(opt), tea.WindowSizeMsg{Width: 100, Height: 30})
 		return libDrive(l, libRunCmd(l.Init())[0])
 	}
-	l := libKeys(start(), "s", "乡", "村", "enter")
+	l := libKeys(start(), "/", "乡", "村", "enter")
 	if l.reader == nil {
 		t.Fatal("enter did not open the hit")
 	}
@@ -67,7 +67,7 @@ func TestSearchHistoryShared(t *testing.T) {
 	mu.Unlock()
 
 	// The next session's library search has them, the newest first.
-	l = libKeys(start(), "s", "ctrl+p")
+	l = libKeys(start(), "/", "ctrl+p")
 	if got := l.search.input.Value(); got != "导语" {
 		t.Errorf("ctrl+p in the next session: %q, want 导语", got)
 	}
@@ -75,7 +75,7 @@ func TestSearchHistoryShared(t *testing.T) {
 		t.Errorf("the bar does not offer the history: %q", bar)
 	}
 	opt.Reader.Searches = nil
-	if bar := libScreen(libKeys(start(), "s", "乡"))[29]; strings.Contains(bar, "Ctrl-P") {
+	if bar := libScreen(libKeys(start(), "/", "乡"))[29]; strings.Contains(bar, "Ctrl-P") {
 		t.Errorf("the bar offers an empty history: %q", bar)
 	}
 	// Ctrl-n and Ctrl-p move in the results no longer, and the help says so.
@@ -112,7 +112,7 @@ func TestSearchHistoryHintKeepsEsc(t *testing.T) {
 			if history {
 				opt.Reader.Searches = func() []string { return []string{"旧的查询"} }
 			}
-			l := libKeys(libStart(opt, 100, 24), "s", "乡", "村")
+			l := libKeys(libStart(opt, 100, 24), "/", "乡", "村")
 			b := [2]map[int]string{{}, {}}
 			for mode := range 2 {
 				if mode == 1 {
@@ -144,7 +144,7 @@ func TestSearchHistoryTrimsAlike(t *testing.T) {
 	var kept []string
 	_, opt := newTestLibrary(12)
 	opt.Reader.Remember = func(q string) error { kept = append(kept, q); return nil }
-	l := libKeys(libStart(opt, 100, 30), "s", "乡", "村", " ", "enter")
+	l := libKeys(libStart(opt, 100, 30), "/", "乡", "村", " ", "enter")
 	if l.reader == nil {
 		t.Fatal("enter did not open the hit")
 	}

@@ -14,7 +14,7 @@ import (
 func TestLibraryKeysInOneRead(t *testing.T) {
 	_, opt := newTestLibrary(12)
 	l := libStart(opt, 100, 30)
-	got := libDrive(l, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("s@xczx")})
+	got := libDrive(l, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("/@xczx")})
 	if !got.mode.searching() || got.search.input.Value() != "@xczx" || got.filter.Value() != "" {
 		t.Fatalf("/@xczx in one read: search %v, query %q, filter %q", got.mode.searching(), got.search.input.Value(), got.filter.Value())
 	}
@@ -23,7 +23,7 @@ func TestLibraryKeysInOneRead(t *testing.T) {
 	}
 	// The same keys one at a time: the same page.
 	// (The search's elapsed time, 0.00 s or 0.01 s, is the clock's.)
-	one := libKeys(l, "s", "@", "x", "c", "z", "x")
+	one := libKeys(l, "/", "@", "x", "c", "z", "x")
 	elapsed := regexp.MustCompile(`[0-9]+\.[0-9]+ s`)
 	screen := func(m Library) string { return elapsed.ReplaceAllString(strings.Join(libScreen(m), "\n"), "T s") }
 	if screen(one) != screen(got) {

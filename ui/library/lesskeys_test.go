@@ -11,11 +11,14 @@ import (
 
 // TestLibraryKeysAsLess: with the filter not being typed, the list's keys
 // are commands, as less and vim users expect: q and Q quit, G goes to the
-// last document, g to the first, j/k move, / starts the filter, s the
-// search of every document's text, B the basket; a letter bound to
-// nothing says how to filter. While the filter is typed (after /) every
-// key is text until Enter (the filter kept, the list browsed) or Esc
-// (the filter cleared). q and G went into the filter.
+// last document, g to the first, j/k move, / opens the search of every
+// document's text (as / searches in the reader, less and vim), f starts
+// the filter (ranger's and lf's find), B the basket; a Han character (any
+// non-ASCII letter or digit) is no command and starts the filter with
+// itself, as the list was type-to-filter; an ASCII letter bound to
+// nothing (s among them) says how to filter. While the filter is typed
+// every key is text until Enter (the filter kept, the list browsed) or
+// Esc (the filter cleared). q and G went into the filter.
 func TestLibraryKeysAsLess(t *testing.T) {
 	_, opt := newTestLibrary(12)
 	for _, tt := range []struct {
@@ -33,17 +36,24 @@ func TestLibraryKeysAsLess(t *testing.T) {
 		{"g to the top", []string{"G", "g"}, false, 0, modeList, "", pageList},
 		{"j and k", []string{"j", "j", "j", "k"}, false, 2, modeList, "", pageList},
 		{"space pages", []string{" "}, false, 11, modeList, "", pageList},
-		{"/ starts the filter", []string{"/"}, false, 0, modeFilter, "", pageList},
-		{"typed: q G g j ? B s / are text", []string{"/", "q", "G", "g", "j", "?", "B", "s", "/"}, false, 0, modeFilter, "qGgj?Bs/", pageList},
-		{"Enter keeps the filter, then q quits", []string{"/", "乡", "村", "enter", "q"}, true, 0, modeList, "乡村", pageList},
-		{"Enter keeps the filter, G its last", []string{"/", "乡", "村", "enter", "G"}, false, 2, modeList, "乡村", pageList},
-		{"↓ while typing moves and types on", []string{"/", "乡", "down", "村"}, false, 1, modeFilter, "乡村", pageList},
-		{"Esc cancels the filter", []string{"/", "乡", "esc", "G"}, false, 11, modeList, "", pageList},
-		{"/ again edits the filter kept", []string{"/", "乡", "enter", "/", "村"}, false, 0, modeFilter, "乡村", pageList},
-		{"Backspace on an empty filter ends it", []string{"/", "backspace", "G"}, false, 11, modeList, "", pageList},
-		{"Backspace edits the filter kept", []string{"/", "乡", "村", "enter", "backspace"}, false, 0, modeFilter, "乡", pageList},
+		{"/ opens the search", []string{"/"}, false, 0, modeSearch, "", pageList},
+		{"f starts the filter", []string{"f"}, false, 0, modeFilter, "", pageList},
+		{"typed: q G g j ? B f s / are text", []string{"f", "q", "G", "g", "j", "?", "B", "f", "s", "/"}, false, 0, modeFilter, "qGgj?Bfs/", pageList},
+		{"a Han character starts the filter", []string{"乡"}, false, 0, modeFilter, "乡", pageList},
+		{"typed on after it, q and G are text", []string{"乡", "村", "q", "G"}, false, 0, modeFilter, "乡村qG", pageList},
+		{"a full-width letter starts it", []string{"ｘ"}, false, 0, modeFilter, "ｘ", pageList},
+		{"a full-width digit starts it", []string{"２"}, false, 0, modeFilter, "２", pageList},
+		{"a full-width mark does not (an IME's /)", []string{"、"}, false, 0, modeList, "", pageList},
+		{"乡村 typed straight in, Enter, then q quits", []string{"乡", "村", "enter", "q"}, true, 0, modeList, "乡村", pageList},
+		{"Enter keeps the filter, G its last", []string{"f", "乡", "村", "enter", "G"}, false, 2, modeList, "乡村", pageList},
+		{"↓ while typing moves and types on", []string{"f", "乡", "down", "村"}, false, 1, modeFilter, "乡村", pageList},
+		{"Esc cancels the filter", []string{"乡", "esc", "G"}, false, 11, modeList, "", pageList},
+		{"f again edits the filter kept", []string{"f", "乡", "enter", "f", "村"}, false, 0, modeFilter, "乡村", pageList},
+		{"a Han character after Enter types on", []string{"乡", "enter", "G", "村"}, false, 2, modeFilter, "乡村", pageList},
+		{"Backspace on an empty filter ends it", []string{"f", "backspace", "G"}, false, 11, modeList, "", pageList},
+		{"Backspace edits the filter kept", []string{"f", "乡", "村", "enter", "backspace"}, false, 0, modeFilter, "乡", pageList},
 		{"a letter bound to nothing", []string{"x"}, false, 0, modeList, "", pageList},
-		{"s opens the search", []string{"s"}, false, 0, modeSearch, "", pageList},
+		{"s is bound to nothing", []string{"s"}, false, 0, modeList, "", pageList},
 		{"B the basket", []string{"B"}, false, 0, modeList, "", pageBasket},
 	} {
 		l := libStart(opt, 100, 30)
@@ -70,10 +80,23 @@ func TestLibraryKeysAsLess(t *testing.T) {
 				tt.name, l.cursor, l.mode, l.filter.Value(), l.page, tt.cursor, tt.mode, tt.filter, tt.page)
 		}
 	}
-	// A letter bound to nothing says how to filter, and filters nothing.
-	l := libKeys(libStart(opt, 100, 30), "x")
-	if bar := libScreen(l)[29]; !strings.Contains(bar, l.tx.TypeHow) {
-		t.Errorf("x in the list: bar %q, want %q", bar, l.tx.TypeHow)
+	// A letter bound to nothing says how to filter, and filters nothing;
+	// so do s (the search is /) and an input method's 、 (its /).
+	for _, k := range []string{"x", "s", "、"} {
+		l := libKeys(libStart(opt, 100, 30), k)
+		if bar := libScreen(l)[29]; !strings.Contains(bar, l.tx.TypeHow) {
+			t.Errorf("%s in the list: bar %q, want %q", k, bar, l.tx.TypeHow)
+		}
+	}
+	// 乡村 as an input method hands it over, in one message: the filter.
+	l := libDrive(libStart(opt, 100, 30), tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("乡村")})
+	if l.mode != modeFilter || l.filter.Value() != "乡村" || len(l.shown) != 3 {
+		t.Errorf("乡村 typed in the list: mode %d, filter %q, %d shown; want the filter 乡村, 3 shown", l.mode, l.filter.Value(), len(l.shown))
+	}
+	// / then # searches the headings only, as /#words in the reader.
+	l = libDrive(libStart(opt, 100, 30), tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("/#成效")})
+	if !l.mode.searching() || l.search.input.Value() != "#成效" || l.filter.Value() != "" {
+		t.Errorf("/#成效 in the list: search %v, query %q, filter %q", l.mode.searching(), l.search.input.Value(), l.filter.Value())
 	}
 }
 
@@ -84,7 +107,7 @@ func TestLibraryKeysAsLess(t *testing.T) {
 func TestLibraryResultsKeysAsLess(t *testing.T) {
 	_, opt := newTestLibrary(12)
 	results := func() Library {
-		l := libKeys(libStart(opt, 100, 30), "s", "正", "文", "enter", "esc", "esc")
+		l := libKeys(libStart(opt, 100, 30), "/", "正", "文", "enter", "esc", "esc")
 		if l.mode != modeResults || len(l.search.rows) < 3 {
 			t.Fatalf("not back in the results: mode %d, %d rows", l.mode, len(l.search.rows))
 		}

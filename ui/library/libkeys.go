@@ -12,7 +12,7 @@ import (
 
 // LibraryKeyMap is the library list's bindings. While the list or the
 // search's results are browsed, keys are commands as in less and vim (j/k,
-// g/G, q); while the filter or the query is typed (after / or s), every
+// g/G, q); while the filter or the query is typed (after f or /), every
 // printable key is text: enable sets each binding's keys for the mode. It
 // satisfies help.KeyMap: the ? help is generated from it.
 type LibraryKeyMap struct {
@@ -20,8 +20,10 @@ type LibraryKeyMap struct {
 	PageDown, PageUp key.Binding
 	Top, Bottom      key.Binding
 	Open             key.Binding
-	// Filter is / in the list browsed: the filter typed (its text kept,
-	// the cursor at its end), until Enter or Esc.
+	// Filter is f in the list browsed (ranger's and lf's find): the
+	// filter typed (its text kept, the cursor at its end), until Enter or
+	// Esc. A Han character (any non-ASCII letter) typed there starts it
+	// too, with that character.
 	Filter key.Binding
 	// Requery is / in the results browsed: the query typed again.
 	Requery key.Binding
@@ -36,7 +38,8 @@ type LibraryKeyMap struct {
 	// Clear empties the filter; on an empty filter it says how to quit.
 	Clear       key.Binding
 	ClearFilter key.Binding
-	// Search (s in the list browsed) opens the library-wide search;
+	// Search (/ in the list browsed, as in the reader, less and vim)
+	// opens the library-wide search;
 	// Headings stands for a query starting with # (the help only, as
 	// Type).
 	Search, Headings key.Binding
@@ -94,9 +97,9 @@ func DefaultLibraryKeyMap(lang string) LibraryKeyMap {
 		Edit:         b(t.KEdit, t.HEdit, ""),
 		Clear:        b("esc", t.HClear, "esc"),
 		ClearFilter:  b("ctrl+u", t.HClearFilter, "ctrl+u"),
-		Filter:       b("/", t.HFilter, "/"),
+		Filter:       b("f", t.HFilter, "f"),
 		Requery:      b("/", t.HRequery, "/"),
-		Search:       b("s", t.HSearch, "s"),
+		Search:       b("/", t.HSearch, "/"),
 		Headings:     b(t.KHeadings, t.HHeadings, ""),
 		ResultOpen:   b("enter", t.HResultOpen, "enter"),
 		QueryType:    b(t.KType, t.HTypeQuery, ""),

@@ -102,7 +102,7 @@ func TestLibraryLastOpened(t *testing.T) {
 		t.Errorf("after going back: %q", rel)
 	}
 	// From a search result: the document of the hit.
-	l = libKeys(l, "s", "作", "风", "down", "enter")
+	l = libKeys(l, "/", "作", "风", "down", "enter")
 	if l.reader == nil {
 		t.Fatal("the search result did not open")
 	}
@@ -134,7 +134,7 @@ func TestKeysWhileOpening(t *testing.T) {
 		t.Fatalf("Enter G: the reader is not at the end")
 	}
 
-	l = libKeys(l, "esc", "s", "乡", "村", "down")
+	l = libKeys(l, "esc", "/", "乡", "村", "down")
 	m, open = l.Update(uitest.KeyPress("enter"))
 	l = m.(Library)
 	l = libDrive(l, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("n")})
@@ -160,7 +160,7 @@ func TestLibraryLastNoteOneLine(t *testing.T) {
 	opt.Files[8].Rel, opt.Last = long, long
 	const w, h = 50, 16
 	l := libStart(opt, w, h)
-	for _, keys := range [][]string{nil, {"/"}, {"调"}} {
+	for _, keys := range [][]string{nil, {"f"}, {"调"}} {
 		l = libKeys(l, keys...)
 		s := libScreen(l)
 		if bar := s[h-1]; !strings.Contains(bar, "上次打开的文档：") {

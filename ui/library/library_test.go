@@ -149,16 +149,16 @@ func TestLibraryFilter(t *testing.T) {
 	l := libDrive(New(opt), tea.WindowSizeMsg{Width: 100, Height: 20})
 	l = libDrive(l, libRunCmd(l.Init())[0])
 	count := func(l Library) int { return len(l.shown) }
-	if got := count(libKeys(l, "/", "乡", "村")); got != 3 {
+	if got := count(libKeys(l, "f", "乡", "村")); got != 3 {
 		t.Errorf("乡村: %d shown, want 3", got)
 	}
-	if got := count(libKeys(l, "/", "@", "x", "c", "z", "x")); got != 3 {
+	if got := count(libKeys(l, "f", "@", "x", "c", "z", "x")); got != 3 {
 		t.Errorf("@xczx: %d shown, want 3", got)
 	}
-	if got := count(libKeys(l, "/", "0", "0", "5")); got != 1 {
+	if got := count(libKeys(l, "f", "0", "0", "5")); got != 1 {
 		t.Errorf("005 (file name): %d shown, want 1", got)
 	}
-	l2 := libKeys(l, "/", "z", "z", "z")
+	l2 := libKeys(l, "f", "z", "z", "z")
 	if !strings.Contains(strings.Join(libScreen(l2), "\n"), "no document matches") {
 		t.Error("no match is not said")
 	}
@@ -166,7 +166,7 @@ func TestLibraryFilter(t *testing.T) {
 	if count(l2) != 12 {
 		t.Errorf("after backspaces: %d shown", count(l2))
 	}
-	l2 = libKeys(l, "/", "乡", "esc")
+	l2 = libKeys(l, "f", "乡", "esc")
 	if count(l2) != 12 || l2.filter.Value() != "" {
 		t.Errorf("esc does not clear the filter")
 	}
@@ -261,7 +261,7 @@ func TestLibrarySearch(t *testing.T) {
 	_, opt := newTestLibrary(12)
 	l := libDrive(New(opt), tea.WindowSizeMsg{Width: 100, Height: 30})
 	l = libDrive(l, libRunCmd(l.Init())[0])
-	l = libKeys(l, "s", "乡", "村")
+	l = libKeys(l, "/", "乡", "村")
 	s := strings.Join(libScreen(l), "\n")
 	if !l.search.done || len(l.search.groups) != 3 || l.search.hits != 3*(1+3) {
 		t.Fatalf("乡村: done %v, %d documents, %d hits:\n%s", l.search.done, len(l.search.groups), l.search.hits, s)
@@ -290,11 +290,11 @@ func TestLibrarySearch(t *testing.T) {
 	if l.mode.searching() {
 		t.Error("esc does not leave the results")
 	}
-	if b := libKeys(l, "s", "ctrl+u", "x", "backspace", "backspace"); b.mode.searching() {
+	if b := libKeys(l, "/", "ctrl+u", "x", "backspace", "backspace"); b.mode.searching() {
 		t.Error("backspace on an empty search prompt does not leave it")
 	}
 	// A bad pattern says so; the pinyin form finds the same documents.
-	l = libKeys(l, "s", "ctrl+u", `\`, "(")
+	l = libKeys(l, "/", "ctrl+u", `\`, "(")
 	if !strings.Contains(strings.Join(libScreen(l), "\n"), "missing closing )") {
 		t.Errorf("bad pattern:\n%s", strings.Join(libScreen(l), "\n"))
 	}
@@ -366,7 +366,7 @@ func TestSearchPromptKeepsQuery(t *testing.T) {
 		for _, w := range []int{20, 24, 30, 40, 100} {
 			l := libDrive(New(opt), tea.WindowSizeMsg{Width: w, Height: 12})
 			l = libDrive(l, libRunCmd(l.Init())[0])
-			l = libKeys(l, "s", "乡", "村")
+			l = libKeys(l, "/", "乡", "村")
 			checkLibSize(t, l, w, 12)
 			prompt := libScreen(l)[1]
 			want := "乡村"
@@ -440,7 +440,7 @@ func TestClickSelects(t *testing.T) {
 		}
 	}
 	// In the results: the prompt line and a blank line above them.
-	s := libKeys(l, "s", "乡", "村")
+	s := libKeys(l, "/", "乡", "村")
 	s = click(s, 5)
 	if s.search.cursor != s.search.top+2 {
 		t.Errorf("a click on the third result: cursor %d, top %d", s.search.cursor, s.search.top)
@@ -455,7 +455,7 @@ func TestHitOpenIsAJump(t *testing.T) {
 	_, opt := newTestLibrary(12)
 	l := libDrive(New(opt), tea.WindowSizeMsg{Width: 60, Height: 10})
 	l = libDrive(l, libRunCmd(l.Init())[0])
-	l = libKeys(l, "s", "乡", "村", "down", "down", "down", "enter")
+	l = libKeys(l, "/", "乡", "村", "down", "down", "down", "enter")
 	if l.reader == nil {
 		t.Fatal("enter did not open the reader")
 	}
@@ -499,21 +499,27 @@ func TestFileColumnKeepsNameEnds(t *testing.T) {
 	}
 }
 
-// TestFilterHintNamesSearch: the empty filter's hint names s, which opens
-// the search of every document's text there: neither it nor the bar said
-// so (the help alone did), and what a user typed to find a word in the
-// text went into the filter, which matches titles and file names.
+// TestFilterHintNamesSearch: the empty filter's hint names f, which
+// starts the filter, and /, which opens the search of every document's
+// text there: neither it nor the bar said so (the help alone did), and
+// what a user typed to find a word in the text went into the filter,
+// which matches titles and file names.
 func TestFilterHintNamesSearch(t *testing.T) {
 	_, opt := newTestLibrary(12)
-	for lang, want := range map[string]string{"zh": "s 搜索全部正文", "en": "s search all text"} {
+	for lang, want := range map[string][2]string{"zh": {"汉字或 f 筛选", "/ 搜索全部正文"}, "en": {"f filter", "/ search all text"}} {
 		opt.Reader.Lang = lang
 		l := libStart(opt, 80, 24)
-		if line := libScreen(l)[1]; !strings.Contains(line, want) || !strings.Contains(line, "12/12") {
-			t.Errorf("%s: the filter's line %q lacks %q", lang, line, want)
+		for _, w := range want {
+			if line := libScreen(l)[1]; !strings.Contains(line, w) || !strings.Contains(line, "12/12") {
+				t.Errorf("%s: the filter's line %q lacks %q", lang, line, w)
+			}
 		}
 		checkLibSize(t, l, 80, 24)
-		if l = libKeys(l, "s"); !l.mode.searching() {
-			t.Errorf("%s: s does not open the search", lang)
+		if s := libKeys(l, "/"); !s.mode.searching() {
+			t.Errorf("%s: / does not open the search", lang)
+		}
+		if f := libKeys(l, "f"); f.mode != modeFilter {
+			t.Errorf("%s: f does not start the filter (mode %d)", lang, f.mode)
 		}
 	}
 }

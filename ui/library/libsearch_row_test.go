@@ -29,7 +29,7 @@ func TestResultRowKeepsNameEnds(t *testing.T) {
 	}
 	for _, w := range []int{60, 80, 120} {
 		l := libStart(Options{Reader: reader.Options{Lang: "en", Ambiguous: 1}, Dir: dir, Files: files}, w, 14)
-		l = libKeys(l, "s", "调", "查")
+		l = libKeys(l, "/", "调", "查")
 		checkLibSize(t, l, w, 14)
 		s := strings.Join(libScreen(l), "\n")
 		if !l.search.done || len(l.search.groups) != 3 {
@@ -49,7 +49,7 @@ func TestHeadingHitCrumb(t *testing.T) {
 	_, opt := newTestLibrary(4)
 	l := libDrive(New(opt), tea.WindowSizeMsg{Width: 100, Height: 30})
 	l = libDrive(l, libRunCmd(l.Init())[0])
-	l = libKeys(l, "s", "主", "要", "做", "法")
+	l = libKeys(l, "/", "主", "要", "做", "法")
 	s := libScreen(l)
 	found := 0
 	for _, row := range s {
@@ -77,7 +77,7 @@ func TestTopHeadingHitCrumb(t *testing.T) {
 		for _, w := range []int{100, 40} {
 			l := libDrive(New(opt), tea.WindowSizeMsg{Width: w, Height: 30})
 			l = libDrive(l, libRunCmd(l.Init())[0])
-			l = libKeys(l, "s", "\\", "经", "验", "|", "篇", "关")
+			l = libKeys(l, "/", "\\", "经", "验", "|", "篇", "关")
 			s := libScreen(l)
 			title, top := false, false
 			for _, row := range s[3:] {
@@ -116,7 +116,7 @@ func TestResultRowSaysListed(t *testing.T) {
 		{"en", "25 hits (first 20 listed) ", "3 hits "},
 	} {
 		l := libStart(Options{Reader: reader.Options{Lang: c.lang, Ambiguous: 1}, Dir: dir, Files: files}, 80, 40)
-		l = libKeys(l, "s", "调", "查")
+		l = libKeys(l, "/", "调", "查")
 		checkLibSize(t, l, 80, 40)
 		var many, few bool
 		for _, row := range libScreen(l) {

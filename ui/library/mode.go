@@ -1,6 +1,8 @@
 package library
 
 import (
+	"unicode"
+
 	tea "github.com/charmbracelet/bubbletea"
 
 	"wenji/ui/common"
@@ -14,12 +16,14 @@ type mode int
 
 const (
 	// modeList: the documents browsed: keys are commands, as in less
-	// and vim (j/k, g/G, q quits, / types the filter, s searches, ?
-	// helps); letters were typed into the filter, so that q and G
-	// filtered for them.
+	// and vim (j/k, g/G, q quits, / searches every document's text, f
+	// types the filter, ? helps); a Han character (any non-ASCII letter,
+	// which no command is) starts the filter with it. Every letter was
+	// typed into the filter, so that q and G filtered for them.
 	modeList mode = iota
-	// modeFilter: the filter being typed (after /); every printable key
-	// is typed into it, q, G and ? too, until Enter or Esc.
+	// modeFilter: the filter being typed (after f, or a Han character);
+	// every printable key is typed into it, q, G and ? too, until Enter
+	// or Esc.
 	modeFilter
 	// modeSearch: the library search's prompt being typed, as the
 	// filter is.
@@ -150,12 +154,32 @@ func (l *Library) browseKey(msg tea.KeyMsg) tea.Cmd {
 		return l.filterKey(msg)
 	case k.matches(msg, k.Down, k.Up, k.PageDown, k.PageUp, k.Top, k.Bottom, k.Open, k.ClearFilter):
 		return l.listKeys(msg)
+	case startsFilter(msg):
+		// 乡村 typed straight into the list filters for it, as the list
+		// did before its keys were commands: Chinese titles are what
+		// people type, and no command is a Han character.
+		l.setMode(modeFilter)
+		l.filter.SetValue(l.filter.Value()) // typed on at its end, as after f
+		return l.filterKey(msg)
 	case msg.Type == tea.KeyRunes || msg.Type == tea.KeySpace:
 		// A letter is no command here: say how to filter and search.
 		return l.flash(l.tx.TypeHow)
 	}
 	l.scrollToCursor()
 	return nil
+}
+
+// startsFilter reports whether msg, typed in the list browsed, starts the
+// filter with itself: a non-ASCII letter or digit (a Han character, ｘ,
+// ２), which no command is. An ASCII letter may be a command, and a
+// full-width mark (、？) is what an input method makes of / and ?: they
+// say how to filter instead.
+func startsFilter(msg tea.KeyMsg) bool {
+	if msg.Type != tea.KeyRunes || len(msg.Runes) != 1 || msg.Alt || msg.Paste {
+		return false
+	}
+	r := msg.Runes[0]
+	return r > unicode.MaxASCII && (unicode.IsLetter(r) || unicode.IsNumber(r))
 }
 
 // filterKey handles a key while the filter is typed: every printable key

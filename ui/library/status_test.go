@@ -34,6 +34,7 @@ func TestLibraryStatusFits(t *testing.T) {
 				fmt.Sprintf(tx.OpeningFmt, "2024年政府工作报告.txt"),
 				fmt.Sprintf(tx.SaveFailed, reader.ErrText(denied)),
 				fmt.Sprintf(tx.LastFmt, "2024年基层治理与作风建设经验做法汇编"),
+				tx.TypeHow, tx.ResultsTypeHow,
 			} {
 				l.flash(msg)
 				if bar := ansi.Strip(l.statusBar(w, tx.KeysHint)); !strings.Contains(bar, msg) {
@@ -44,7 +45,7 @@ func TestLibraryStatusFits(t *testing.T) {
 			if line := libScreen(l)[1]; !strings.Contains(line, tx.FilterHint) {
 				t.Errorf("%s at %d: the filter's hint cut: %q", lang, w, line)
 			}
-			if line := libScreen(libKeys(l, "s"))[1]; !strings.Contains(line, tx.SearchEmptyHint) {
+			if line := libScreen(libKeys(l, "/"))[1]; !strings.Contains(line, tx.SearchEmptyHint) {
 				t.Errorf("%s at %d: the search's hint cut: %q", lang, w, line)
 			}
 			l.bar.Drop()
@@ -110,13 +111,13 @@ func TestLibraryHintOffersWhatWorks(t *testing.T) {
 			keys       []string
 			want, nope string
 		}{
-			{"search with hits", libStart(opt, 100, 20), []string{"s", "乡", "村"}, enter, ""},
-			{"search without hits", libStart(opt, 100, 20), []string{"s", "鑫", "鑫"}, back, enter},
-			{"search without hits, browsed", libStart(opt, 100, 20), []string{"s", "鑫", "鑫", "down"}, back, enter},
+			{"search with hits", libStart(opt, 100, 20), []string{"/", "乡", "村"}, enter, ""},
+			{"search without hits", libStart(opt, 100, 20), []string{"/", "鑫", "鑫"}, back, enter},
+			{"search without hits, browsed", libStart(opt, 100, 20), []string{"/", "鑫", "鑫", "down"}, back, enter},
 			{"list", libStart(opt, 100, 20), nil, open, clear},
-			{"filter with matches", libStart(opt, 100, 20), []string{"/", "乡", "enter"}, clear, ""},
-			{"filter typed", libStart(opt, 100, 20), []string{"/", "乡"}, tx.FilterTypingKeys, "q "},
-			{"filter without match", libStart(opt, 100, 20), []string{"/", "鑫", "鑫"}, tx.KeysNoMatchHint, open},
+			{"filter with matches", libStart(opt, 100, 20), []string{"f", "乡", "enter"}, clear, ""},
+			{"filter typed", libStart(opt, 100, 20), []string{"f", "乡"}, tx.FilterTypingKeys, "q "},
+			{"filter without match", libStart(opt, 100, 20), []string{"f", "鑫", "鑫"}, tx.KeysNoMatchHint, open},
 			{"empty folder", libDrive(empty, tea.WindowSizeMsg{Width: 100, Height: 20}), nil, tx.KeysEmptyHint, open},
 		} {
 			l := libKeys(tt.l, tt.keys...)
@@ -145,7 +146,7 @@ func TestLibraryPatternErrorLanguage(t *testing.T) {
 	} {
 		_, opt := newTestLibrary(3)
 		opt.Reader.Lang = tt.lang
-		l := libKeys(libStart(opt, 120, 20), "s", `\`, "(")
+		l := libKeys(libStart(opt, 120, 20), "/", `\`, "(")
 		if line := libScreen(l)[1]; !strings.Contains(line, tt.want) || strings.Contains(line, tt.nope) {
 			t.Errorf("%s: %q, want %q", tt.lang, line, tt.want)
 		}
@@ -162,7 +163,7 @@ func TestLibraryPatternErrorNarrow(t *testing.T) {
 			const h = 16
 			_, opt := newTestLibrary(3)
 			opt.Reader.Lang = lang
-			l := libKeys(libStart(opt, w, h), "s")
+			l := libKeys(libStart(opt, w, h), "/")
 			before := libScreen(l)
 			l = libKeys(l, `\`, "(", "农", "业", "|", "农", "村")
 			if l.search.err == "" {
@@ -248,7 +249,7 @@ func TestLibraryHintClauses(t *testing.T) {
 				line, hint string
 			}{
 				{libScreen(l)[1], tx.FilterHint},
-				{libScreen(libKeys(l, "s"))[1], tx.SearchEmptyHint},
+				{libScreen(libKeys(l, "/"))[1], tx.SearchEmptyHint},
 			} {
 				sep := "; "
 				if lang == "zh" {
