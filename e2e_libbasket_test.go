@@ -75,7 +75,7 @@ func TestLibraryTabBasketE2E(t *testing.T) {
 			tm.keys("Down")
 		}
 	}
-	tm.keys("/", "B")
+	tm.keys("f", "B")
 	tm.waitText("筛选 B")
 	tm.keys("Escape", "Tab")
 	s := tm.waitFor("the basket page", func(s string) bool {

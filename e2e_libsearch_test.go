@@ -38,7 +38,7 @@ func TestLibrarySearchCountsE2E(t *testing.T) {
 		}
 		tm := newTerm(t, 120, 30, fmt.Sprintf("XDG_CACHE_HOME=%s LANG=en_US.UTF-8 %s %s %s", cache, bin, flags, dir))
 		tm.waitText("120 documents")
-		tm.keys("s")
+		tm.keys("/")
 		tm.waitText("search all /")
 		tm.tmux("send-keys", "-l", query)
 		s := tm.waitFor("all the hits counted", done.MatchString)
@@ -85,22 +85,28 @@ func TestLibraryKeysInOneReadE2E(t *testing.T) {
 	dir := makeLibrary(t)
 	tm := newTerm(t, 100, 24, fmt.Sprintf("LANG=en_US.UTF-8 %s %s", bin, dir))
 	tm.waitText("甲汇编")
-	tm.tmux("send-keys", "-l", "s页面")
+	tm.tmux("send-keys", "-l", "/页面")
 	s := tm.waitText("1 hit in 1 document")
-	if !strings.Contains(s, "search all /页面") || strings.Contains(s, "filter s") {
-		t.Errorf("s页面 in one read:\n%s", s)
+	if !strings.Contains(s, "search all /页面") || strings.Contains(s, "filter /") {
+		t.Errorf("/页面 in one read:\n%s", s)
 	}
 	tm.keys("Escape") // back to the list (a second says q quits)
 	tm.waitFor("the list", func(s string) bool { return !strings.Contains(s, "search all /") })
-	tm.tmux("send-keys", "-l", "s@ym")
+	tm.tmux("send-keys", "-l", "/@ym")
 	s = tm.waitText("1 hit in 1 document")
 	if !strings.Contains(s, "search all /@ym") {
-		t.Errorf("s@ym in one read:\n%s", s)
+		t.Errorf("/@ym in one read:\n%s", s)
 	}
-	// The filter too: /乙 in one read filters, and q typed into it is text.
+	// The filter too: 乙q in one read filters (乙 starts it, as a Han
+	// character typed in the list does), and q typed into it is text;
+	// so does fq.
 	tm.keys("Escape")
 	tm.waitFor("the list", func(s string) bool { return !strings.Contains(s, "search all /") })
-	tm.tmux("send-keys", "-l", "/q")
+	tm.tmux("send-keys", "-l", "乙q")
+	tm.waitText("filter 乙q")
+	tm.keys("Escape")
+	tm.waitFor("the filter cleared", func(s string) bool { return !strings.Contains(s, "filter 乙q") })
+	tm.tmux("send-keys", "-l", "fq")
 	tm.waitText("filter q")
 	tm.quit("C-c")
 }
