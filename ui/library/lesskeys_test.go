@@ -102,8 +102,9 @@ func TestLibraryKeysAsLess(t *testing.T) {
 
 // TestLibraryResultsKeysAsLess: the search's results, browsed (back from a
 // hit's document), take the same commands: j/k and g/G move, q goes back
-// to the list (the page's Esc), / types the query again; while the query
-// is typed every key is text (q went into the query in the results too).
+// to the list (the page's Esc), / types the query again, and so does a
+// Han character, typed at its end; while the query is typed every key is
+// text (q went into the query in the results too).
 func TestLibraryResultsKeysAsLess(t *testing.T) {
 	_, opt := newTestLibrary(12)
 	results := func() Library {
@@ -127,8 +128,15 @@ func TestLibraryResultsKeysAsLess(t *testing.T) {
 	if l = libKeys(results(), "/", "q", "G"); l.mode != modeSearch || l.search.input.Value() != "正文qG" {
 		t.Errorf("/ q G in the results: mode %d, query %q; want 正文qG typed", l.mode, l.search.input.Value())
 	}
-	if l = libKeys(results(), "x"); l.mode != modeResults || !strings.Contains(libScreen(l)[29], l.tx.ResultsTypeHow) {
-		t.Errorf("x in the results: mode %d, bar %q", l.mode, libScreen(l)[29])
+	for _, k := range []string{"x", "s", "、"} {
+		if l = libKeys(results(), k); l.mode != modeResults || !strings.Contains(libScreen(l)[29], l.tx.ResultsTypeHow) {
+			t.Errorf("%s in the results: mode %d, bar %q", k, l.mode, libScreen(l)[29])
+		}
+	}
+	// A Han character is no command: the query typed on with it, as in
+	// the list it starts the filter.
+	if l = libKeys(results(), "内", "容", "q"); l.mode != modeSearch || l.search.input.Value() != "正文内容q" {
+		t.Errorf("内容q in the results: mode %d, query %q; want 正文内容q typed", l.mode, l.search.input.Value())
 	}
 	// A paste is text wherever it lands: the query's.
 	if l = libDrive(results(), tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("内容"), Paste: true}); l.search.input.Value() != "正文内容" {

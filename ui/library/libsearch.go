@@ -111,7 +111,7 @@ func (l *Library) openSearch() {
 
 // resultsKey handles a key while the results are browsed: keys are
 // commands (j/k, g/G; q and Esc back to the list; / or Backspace type the
-// query again; ? helps).
+// query again, as a Han character does, typed on at its end; ? helps).
 func (l *Library) resultsKey(msg tea.KeyMsg) tea.Cmd {
 	s := &l.search
 	k := l.keys
@@ -129,6 +129,12 @@ func (l *Library) resultsKey(msg tea.KeyMsg) tea.Cmd {
 		l.setMode(modeSearch)
 		return l.searchKey(msg)
 	case k.matches(msg, k.ResultBack, k.Down, k.Up, k.PageDown, k.PageUp, k.Top, k.Bottom, k.ResultOpen, k.ClearFilter):
+		return l.searchKey(msg)
+	case startsTyping(msg):
+		// A Han character is no command: the query typed on with it, as
+		// / then the character, as in the list it starts the filter.
+		l.setMode(modeSearch)
+		s.input.SetValue(s.input.Value()) // the cursor at its end
 		return l.searchKey(msg)
 	case msg.Type == tea.KeyRunes || msg.Type == tea.KeySpace:
 		return l.flash(l.tx.ResultsTypeHow)

@@ -154,7 +154,7 @@ func (l *Library) browseKey(msg tea.KeyMsg) tea.Cmd {
 		return l.filterKey(msg)
 	case k.matches(msg, k.Down, k.Up, k.PageDown, k.PageUp, k.Top, k.Bottom, k.Open, k.ClearFilter):
 		return l.listKeys(msg)
-	case startsFilter(msg):
+	case startsTyping(msg):
 		// 乡村 typed straight into the list filters for it, as the list
 		// did before its keys were commands: Chinese titles are what
 		// people type, and no command is a Han character.
@@ -169,12 +169,12 @@ func (l *Library) browseKey(msg tea.KeyMsg) tea.Cmd {
 	return nil
 }
 
-// startsFilter reports whether msg, typed in the list browsed, starts the
-// filter with itself: a non-ASCII letter or digit (a Han character, ｘ,
-// ２), which no command is. An ASCII letter may be a command, and a
-// full-width mark (、？) is what an input method makes of / and ?: they
-// say how to filter instead.
-func startsFilter(msg tea.KeyMsg) bool {
+// startsTyping reports whether msg, typed in the list or the results
+// browsed, is text: a non-ASCII letter or digit (a Han character, ｘ, ２),
+// which no command is, starts the filter (the query) with itself. An
+// ASCII letter may be a command, and a full-width mark (、？) is what an
+// input method makes of / and ?: they say how to filter instead.
+func startsTyping(msg tea.KeyMsg) bool {
 	if msg.Type != tea.KeyRunes || len(msg.Runes) != 1 || msg.Alt || msg.Paste {
 		return false
 	}
