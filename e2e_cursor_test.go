@@ -47,12 +47,13 @@ func TestPromptCursorE2E(t *testing.T) {
 	dir := makeLibrary(t)
 	lib := newTerm(t, 80, 24, bin+" "+dir)
 	lib.waitText("甲汇编")
+	lib.keys("f")                          // the filter typed: the cursor is there
 	lib.cursorAt("the empty filter", 8, 1) // " filter " and the cursor's cell
 	lib.tmux("send-keys", "-l", "乙文")
 	s = lib.waitText("filter 乙文")
 	lib.cursorAt("after 乙文", 12, 1)
 	lib.checkWidths(s)
-	lib.keys("C-u", "/")
+	lib.keys("Escape", "/")
 	lib.tmux("send-keys", "-l", "正文")
 	lib.waitText("search all /正文")
 	lib.cursorAt("after /正文", 17, 1) // " search all /" is 13 columns

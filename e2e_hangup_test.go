@@ -68,7 +68,7 @@ func TestHangupLibraryE2E(t *testing.T) {
 	}
 	again := newTerm(t, 100, 8, cmd)
 	again.waitText("last opened: 03_丙.txt")
-	again.quit("C-c") // q would be typed into the list's filter
+	again.quit("q") // the list browsed: q quits, as in less
 }
 
 // TestHangupUnsignalledE2E: the terminal gone with no SIGHUP reaching

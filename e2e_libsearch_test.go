@@ -90,12 +90,23 @@ func TestLibraryKeysInOneReadE2E(t *testing.T) {
 	if !strings.Contains(s, "search all /页面") || strings.Contains(s, "filter /") {
 		t.Errorf("/页面 in one read:\n%s", s)
 	}
-	tm.keys("Escape") // back to the list (a second says Ctrl-C quits)
-	tm.waitFor("the list", func(s string) bool { return !strings.Contains(s, "search all") })
+	tm.keys("Escape") // back to the list (a second says q quits)
+	tm.waitFor("the list", func(s string) bool { return !strings.Contains(s, "search all /") })
 	tm.tmux("send-keys", "-l", "/@ym")
 	s = tm.waitText("1 hit in 1 document")
 	if !strings.Contains(s, "search all /@ym") {
 		t.Errorf("/@ym in one read:\n%s", s)
 	}
+	// The filter too: 乙q in one read filters (乙 starts it, as a Han
+	// character typed in the list does), and q typed into it is text;
+	// so does fq.
+	tm.keys("Escape")
+	tm.waitFor("the list", func(s string) bool { return !strings.Contains(s, "search all /") })
+	tm.tmux("send-keys", "-l", "乙q")
+	tm.waitText("filter 乙q")
+	tm.keys("Escape")
+	tm.waitFor("the filter cleared", func(s string) bool { return !strings.Contains(s, "filter 乙q") })
+	tm.tmux("send-keys", "-l", "fq")
+	tm.waitText("filter q")
 	tm.quit("C-c")
 }

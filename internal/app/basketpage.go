@@ -61,19 +61,28 @@ func pages(doc *model.Document, opt reader.Options, key string, o options, mem *
 // saved) and saves where the program's last reader was left.
 func finalPlace(final tea.Model, mem *memory, lang string, stderr io.Writer) {
 	if m, ok := final.(basketui.Root); ok {
-		m.Flush()
-		basketUnsaved(m.SaveFailed(), lang, stderr)
+		finishBasket(m.Basket(), lang, stderr)
 		r, key, name := m.Reader()
 		mem.save(key, name, r.Place())
 		mem.saveView(r.ViewOptions(reader.Options{}))
 	}
 }
 
-// basketUnsaved says on stderr, in one line, that excerpts added or
-// changes made on the basket page in the run are not in the basket
-// (err, why: a read-only or full disk), as the place not remembered is
-// said: the status bar said it as it happened, for a few seconds, and
-// the run ended with nothing to say the work was not kept.
+// finishBasket finishes the basket's saves the program's end cut short
+// (h.Flush: the readers' adds, the basket pages' changes), the same at
+// the end of the reader's program and of the library's, and says on
+// stderr, in one line, that excerpts added or changes made on the basket
+// page in the run are still not in the basket (why: a read-only or full
+// disk), as the place not remembered is said: the status bar said it as
+// it happened, for a few seconds, and the run ended with nothing to say
+// the work was not kept.
+func finishBasket(h basketui.Host, lang string, stderr io.Writer) {
+	h.Flush()
+	basketUnsaved(h.Failed(), lang, stderr)
+}
+
+// basketUnsaved says err, why the run's basket changes are not saved, in
+// one line on stderr, in lang; nothing when err is nil.
 func basketUnsaved(err error, lang string, stderr io.Writer) {
 	if err != nil {
 		fmt.Fprintf(stderr, "wenji: "+text.CLIFor(lang).BasketUnsaved+"\n", reader.ErrLineIn(lang, err))

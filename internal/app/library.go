@@ -153,8 +153,7 @@ func runLibrary(dir, lang string, o options, stdin io.Reader, stdout, stderr io.
 	defer quitOnHangup(p, in)() // saved below, then stop
 	final, err := p.Run()
 	if l, ok := unwrapRepaint(final).(library.Library); ok {
-		l.Flush() // the basket's saves the program's end cut short
-		basketUnsaved(l.SaveFailed(), lang, stderr)
+		finishBasket(l.Basket(), lang, stderr)
 		if l.SaveReported() && mem != nil {
 			mem.once.Do(func() {}) // the list said it already
 		}

@@ -21,8 +21,12 @@ type Basket struct {
 	// AskLargeFmt is what a on a node over the reader's bound says
 	// instead of adding it (Plural: its length, then the length as
 	// written, 1,234): a second a adds it.
-	AskLargeFmt  string
-	SaveFailed   string // error
+	AskLargeFmt string
+	SaveFailed  string // error
+	// AddsUnsaved says, as the page opens, that excerpts added in a
+	// reader are still not in the basket (%v why), which the page
+	// therefore does not list: they are tried again at the end.
+	AddsUnsaved  string
 	NoPage       string // B where the basket page cannot open
 	SelectingFmt string // paragraphs selected (Plural)
 	NoParagraph  string // v with no paragraph on screen
@@ -122,6 +126,7 @@ var ZhBasket = Basket{
 	Adding:         "正在加入素材篮…",
 	AskLargeFmt:    "这部分共 %[2]s 字：再按 a 全部加入素材篮，其他键取消",
 	SaveFailed:     "素材篮保存失败：%v",
+	AddsUnsaved:    "刚加入的摘录还没有存进素材篮：%v（退出时会再试）",
 	NoPage:         "这里打不开素材篮页：用 wenji --basket 查看",
 	SelectingFmt:   "已选 %d 段 · j/k ]/[ 扩展 · y 复制 · a 加入素材篮 · Esc 结束",
 	NoParagraph:    "这里没有可选的段落",
@@ -199,6 +204,7 @@ var EnBasket = Basket{
 	Adding:         "adding to the basket…",
 	AskLargeFmt:    "%[2]s {char|chars}: a again adds them all, another key does not",
 	SaveFailed:     "Basket not saved: %v",
+	AddsUnsaved:    "added excerpts not saved yet: %v (retried on quitting)",
 	NoPage:         "no basket page here: see it with wenji --basket",
 	SelectingFmt:   "%d {paragraph|paragraphs} selected · j/k ]/[ extend · y copy · a add · Esc end",
 	NoParagraph:    "no paragraph to select here",

@@ -9,10 +9,23 @@ type Library struct {
 	SearchPrompt, SearchingFmt, SearchDoneFmt         string
 	// SearchNoneFmt is SearchDoneFmt when nothing matched: the documents
 	// searched, the seconds.
-	SearchNoneFmt                                   string
-	NoHits, SearchHint                              string
-	HDown, HUp, HPageDown, HPageUp, HTop, HBottom   string
-	HOpen, HClear, HClearFilter, HSearch            string
+	SearchNoneFmt                                 string
+	NoHits, SearchHint                            string
+	HDown, HUp, HPageDown, HPageUp, HTop, HBottom string
+	HOpen, HClear, HClearFilter, HSearch          string
+	// HFilter is f in the list (the filter typed), HRequery / in the
+	// search's results (the query typed again).
+	HFilter, HRequery string
+	// TypingFilterHint follows an empty filter while it is typed (after
+	// f); FilterHint follows it while the list is browsed.
+	TypingFilterHint string
+	// FilterTypingKeys is the status bar's hint while the filter is
+	// typed; ResultsHint while the search's results are browsed.
+	FilterTypingKeys, ResultsHint string
+	// TypeHow answers a letter that is no command in the list browsed
+	// (it was typed into the filter; f does that now, and a Han
+	// character starts it), ResultsTypeHow one in the results browsed.
+	TypeHow, ResultsTypeHow                         string
 	KType, HType, HDelete, HResultOpen, HResultBack string
 	// KEdit and HEdit describe the line-editing keys of the filter (the
 	// help only).
@@ -54,8 +67,7 @@ type Library struct {
 	// AddedFmt says the list found a file added to the folder and took
 	// it in (%s its name); AddedManyFmt says it of several.
 	AddedFmt, AddedManyFmt string
-	// HBasket is Tab in the help: the basket page, over the list (B, the
-	// reader's key, is typed into the filter here).
+	// HBasket is Tab and B in the help: the basket page, over the list.
 	HBasket string
 	// TitleCrumb is the breadcrumb of a search hit in the document's
 	// title, which its snippet shows: nothing is above it.
@@ -74,7 +86,12 @@ type Library struct {
 
 // ZhLibrary is Library in Chinese.
 var ZhLibrary = Library{
-	Filter: "筛选 ", FilterHint: "输入标题或文件名；/ 搜索全部正文；@ 开头按拼音首字母（@dcyj）",
+	Filter: "筛选 ", FilterHint: "汉字或 f 筛选标题、文件名；/ 搜索全部正文；f@dcyj 拼音首字母",
+	TypingFilterHint: "输入标题或文件名；@ 开头按拼音首字母（@dcyj）；Enter 确定，Esc 取消",
+	FilterTypingKeys: "Enter 确定筛选 · Esc 取消 · ↑↓ 选择",
+	ResultsHint:      "j/k 选择 · Enter 打开到该处 · / 修改搜索词 · q/Esc 回到列表",
+	TypeHow:          "按 f 筛选标题或文件名（汉字可直接输入），/ 搜索全部正文，? 帮助", ResultsTypeHow: "按 / 修改搜索词，q 回到列表，? 帮助",
+	HFilter: "开始筛选（输入至 Enter/Esc 为止；汉字直接输入即筛选）", HRequery: "修改搜索词",
 	ColTitle: "标题", ColFile: "文件", ColSize: "大小", ColChars: "字数", ColArticles: "篇",
 	Hit: [2]string{"处", "处"}, Doc: [2]string{"份文档", "份文档"}, ListedFmt: "（列出前 %d 处）",
 	ParsingFmt: "正在读取 %s/%s", OpeningFmt: "正在打开 %s…",
@@ -83,12 +100,12 @@ var ZhLibrary = Library{
 	SearchPrompt: "全库搜索 /", SearchingFmt: "已搜 %s/%s 份 · %s", SearchDoneFmt: "%s，%s · %.2f 秒",
 	SearchNoneFmt: "0 处（共搜 %s） · %.2f 秒",
 	NoHits:        "没有找到", SearchHint: "↑↓ 选择 · Enter 打开到该处 · Esc 回到列表",
-	SearchNoHitsHint: "Esc 回到列表", KeysNoMatchHint: "退格 修改筛选 · Esc 清除筛选", KeysEmptyHint: "Ctrl-C 退出",
-	KeysHint:         "↑↓ 选择 · Enter 打开 · 输入即筛选 · Tab 素材篮 · Ctrl-C 退出 · Esc 清除筛选 · 阅读中 Esc/退格 返回列表",
-	KeysNoFilterHint: "↑↓ 选择 · Enter 打开 · 输入即筛选 · Tab 素材篮 · Ctrl-C 退出 · 阅读中 Esc/退格 返回列表",
+	SearchNoHitsHint: "Esc 回到列表", KeysNoMatchHint: "退格 修改筛选 · Esc 清除筛选", KeysEmptyHint: "q 退出",
+	KeysHint:         "j/k 选择 · Enter 打开 · f 筛选 · / 全库搜索 · B 素材篮 · q 退出 · Esc 清除筛选 · 阅读中 Esc/退格 返回列表",
+	KeysNoFilterHint: "j/k 选择 · Enter 打开 · f 筛选 · / 全库搜索 · B 素材篮 · q 退出 · 阅读中 Esc/退格 返回列表",
 	HDown:            "下一项", HUp: "上一项", HPageDown: "下一页", HPageUp: "上一页", HTop: "第一项", HBottom: "最后一项",
-	HOpen: "打开", HClear: "清除筛选（不退出）", HClearFilter: "清除筛选", HSearch: "全库搜索（筛选为空时）",
-	KType: "输入", HType: "筛选标题、文件名（@ 拼音首字母）", HDelete: "删去一个字",
+	HOpen: "打开", HClear: "清除筛选（不退出）", HClearFilter: "清除筛选", HSearch: "全库搜索",
+	KType: "f 之后输入", HType: "筛选标题、文件名（@ 拼音首字母）", HDelete: "删去一个字",
 	KEdit: "←/→ ctrl+a/e/w/k", HEdit: "移动光标；行首、行尾；删去前一词、删至行尾",
 	HTypeQuery: "修改搜索词（边输边搜）", HDeleteQuery: "删去搜索词的一个字（空时回到列表）",
 	HEditQuery: "搜索词中：移动光标；行首、行尾；删去前一词、删至行尾", HClearQuery: "清空搜索词",
@@ -101,14 +118,19 @@ var ZhLibrary = Library{
 	GoneFmt: "%s 已不在（已从列表移除）", GoneManyFmt: "%s 个文件已不在（已从列表移除）",
 	AddedFmt: "新文件 %s 已加入列表", AddedManyFmt: "%s 个新文件已加入列表",
 	HBasket: "素材篮（摘录的段落）", TitleCrumb: "文档标题",
-	QuitHow:       "没有要清除的筛选；按 Ctrl-C 退出",
+	QuitHow:       "没有要清除的筛选；按 q 退出",
 	HQueryHistory: "搜索历史（与文档中的 / 共用）", SearchHistoryHint: "↑↓ 选择 · Enter 打开到该处 · Esc 回到列表 · Ctrl-P/N 搜索历史",
 	SearchNoHitsHistoryHint: "Esc 回到列表 · Ctrl-P/N 搜索历史",
 }
 
 // EnLibrary is Library in English.
 var EnLibrary = Library{
-	Filter: "filter ", FilterHint: "type a title or file name; / searches all text; @ pinyin (@dcyj)",
+	Filter: "filter ", FilterHint: "f filter (or type Chinese); / search all text; f@dcyj pinyin",
+	TypingFilterHint: "type a title or file name; @ pinyin (@dcyj); Enter keeps it, Esc cancels",
+	FilterTypingKeys: "Enter keep the filter · Esc cancel · ↑↓ select",
+	ResultsHint:      "j/k select · Enter open there · / edit the query · q/Esc back to the list",
+	TypeHow:          "f or Chinese: filter titles and files; / search all text; ? help", ResultsTypeHow: "/ edits the query, q goes back to the list, ? help",
+	HFilter: "start the filter (typed till Enter/Esc; Chinese typed starts it)", HRequery: "edit the query",
 	ColTitle: "Title", ColFile: "File", ColSize: "Size", ColChars: "Chars", ColArticles: "Art.",
 	Hit: [2]string{"hit", "hits"}, Doc: [2]string{"document", "documents"}, ListedFmt: " (first %d listed)",
 	ParsingFmt: "reading %s/%s", OpeningFmt: "opening %s…",
@@ -117,12 +139,12 @@ var EnLibrary = Library{
 	SearchPrompt: "search all /", SearchingFmt: "searched %s/%s · %s", SearchDoneFmt: "%s in %s · %.2f s",
 	SearchNoneFmt: "0 hits (searched %s) · %.2f s",
 	NoHits:        "not found", SearchHint: "↑↓ select · Enter open there · Esc back to the list",
-	SearchNoHitsHint: "Esc back to the list", KeysNoMatchHint: "Backspace edit the filter · Esc clear it", KeysEmptyHint: "Ctrl-C quit",
-	KeysHint:         "↑↓ select · Enter open · type to filter · Tab basket · Ctrl-C quit · Esc clear · in a document Esc/Backspace: back",
-	KeysNoFilterHint: "↑↓ select · Enter open · type to filter · Tab basket · Ctrl-C quit · in a document Esc/Backspace: back",
+	SearchNoHitsHint: "Esc back to the list", KeysNoMatchHint: "Backspace edit the filter · Esc clear it", KeysEmptyHint: "q quit",
+	KeysHint:         "j/k select · Enter open · f filter · / search all · B basket · q quit · Esc clear · in a document Esc/Backspace: back",
+	KeysNoFilterHint: "j/k select · Enter open · f filter · / search all · B basket · q quit · in a document Esc/Backspace: back",
 	HDown:            "next", HUp: "previous", HPageDown: "page down", HPageUp: "page up", HTop: "first", HBottom: "last",
-	HOpen: "open", HClear: "clear the filter (never quits)", HClearFilter: "clear the filter", HSearch: "search all (with no filter)",
-	KType: "typing", HType: "filter titles, files (@: pinyin)", HDelete: "delete a character",
+	HOpen: "open", HClear: "clear the filter (never quits)", HClearFilter: "clear the filter", HSearch: "search all",
+	KType: "typing after f", HType: "filter titles, files (@: pinyin)", HDelete: "delete a character",
 	KEdit: "←/→ ctrl+a/e/w/k", HEdit: "move; line start, end; delete a word, to the end",
 	HTypeQuery: "edit the query (searched as typed)", HDeleteQuery: "delete a character of the query; back to the list when empty",
 	HEditQuery: "in the query: move; line start, end; delete a word, to the end", HClearQuery: "clear the query",
@@ -135,7 +157,7 @@ var EnLibrary = Library{
 	GoneFmt: "%s is gone (removed from the list)", GoneManyFmt: "%s files gone (removed from the list)",
 	AddedFmt: "%s is new (added to the list)", AddedManyFmt: "%s new files added to the list",
 	HBasket: "the basket of excerpts", TitleCrumb: "the title",
-	QuitHow:       "no filter to clear; Ctrl-C quits",
+	QuitHow:       "no filter to clear; q quits",
 	HQueryHistory: "search history (shared with / in a document)", SearchHistoryHint: "↑↓ select · Enter open there · Esc back to the list · Ctrl-P/N history",
 	SearchNoHitsHistoryHint: "Esc back to the list · Ctrl-P/N search history",
 }

@@ -99,7 +99,7 @@ func (m *Root) show(doc *model.Document, key, path string, stdin []byte, place *
 	}
 	m.reader.Close()
 	m.reader, m.key, m.path, m.basket.Shown = r, key, path, false
-	m.readers.Add(r.Saves())
+	m.basket.AddReader(r.Saves())
 	cmds = append(cmds, r.Init())
 	if m.size != nil {
 		cmds = append(cmds, m.toReader(*m.size))

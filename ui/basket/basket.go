@@ -71,9 +71,11 @@ type shared struct {
 	// editing is the excerpt e has in the editor, till the editor's
 	// end is read (edited): the program's end takes its file (flush).
 	editing *openEdit
-	// stamp is the basket file's when the page last looked (look),
-	// guarded by mu.
-	stamp fileStamp
+	// stamp is the basket file's when the page last looked (look), or
+	// as it was read on opening (Init), guarded by mu; reloads counts
+	// the looks that read it again.
+	stamp   fileStamp
+	reloads int
 	// failed is why the last save failed, guarded by mu: the changes
 	// are held (the next save merges them) until one succeeds.
 	failed error
@@ -106,6 +108,9 @@ type loadedMsg struct {
 	list   []store.Excerpt
 	notice string // a damaged file, read as empty
 	err    error
+	// unsaved is why adds the program's readers made are still not in
+	// the basket (Host.Open), which the list read therefore lacks.
+	unsaved error
 }
 
 // savedMsg reports a change saved: the merged list after it.
@@ -185,11 +190,16 @@ func New(opt Options) Model {
 func (m Model) Init() tea.Cmd {
 	path := m.opt.Path
 	return func() tea.Msg {
+		// The stamp before the read: a save of another session between
+		// the two makes the first look read the file again, not miss
+		// the save; the file unchanged since, the first look reads
+		// nothing (it read the whole basket each time the page opened).
+		st := stampOf(path)
 		b, damaged, err := basketfile.Open(path)
 		if err != nil {
 			return loadedMsg{err: err}
 		}
-		return loadedMsg{s: &shared{b: b}, notice: damaged, list: b.List()}
+		return loadedMsg{s: &shared{b: b, stamp: st}, notice: damaged, list: b.List()}
 	}
 }
 
@@ -239,6 +249,11 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		}
 		if m.opt.Damaged != "" {
 			return tea.Batch(m.lookTick(), m.flash(reader.DamagedNotice(m.tx, m.opt.Damaged, m.opt.Backup)))
+		}
+		if msg.unsaved != nil {
+			// The excerpt just added is not on the page: say why, or
+			// it looked lost (an empty basket on a full disk).
+			return tea.Batch(m.lookTick(), m.flash(fmt.Sprintf(m.tx.AddsUnsaved, reader.ErrTextIn(m.opt.Lang, msg.unsaved))))
 		}
 		return m.lookTick()
 	case savedMsg:

@@ -5,6 +5,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 
+	"wenji/ui/internal/basketfile"
 	"wenji/ui/reader"
 )
 
@@ -27,6 +28,10 @@ type Host struct {
 	// saves are the pages shown whose changes may wait to be saved
 	// (Flush), shared by the Host's copies; nil before the first Open.
 	saves *pageSaves
+	// readers hold the adds of the readers the program showed that its
+	// end must finish (AddReader), shared by the Host's copies as saves
+	// is; nil before the first.
+	readers *basketfile.Readers
 	// at is the excerpt the cursor was on when the page was last
 	// shown: the page opened again puts the cursor back on it once it
 	// has read the basket, as vim keeps a buffer's cursor.
@@ -84,11 +89,36 @@ func (s *shared) pending() bool {
 	return len(s.queue) > 0 || s.editing != nil || s.failed != nil
 }
 
-// Failed returns why changes made on a page the Host showed are not in
-// the basket, once Flush tried them again at the program's end; nil when
-// all are. The program's end says so: the page said it as it happened,
-// and a flash is easily missed.
+// AddReader keeps p, the pending adds of the reader the program shows
+// now, for Flush and Failed: one per document open, not one per opening
+// (basketfile.Readers).
+func (h *Host) AddReader(p *basketfile.Pending) {
+	if h.readers == nil {
+		h.readers = new(basketfile.Readers)
+	}
+	h.readers.Add(p)
+}
+
+// ReaderSaves is how many readers' pending adds the Host holds.
+func (h Host) ReaderSaves() int {
+	if h.readers == nil {
+		return 0
+	}
+	return h.readers.Len()
+}
+
+// Failed returns why an excerpt added in a reader or a change made on a
+// page the Host showed is not in the basket, once Flush tried them again
+// at the program's end (the adds first); nil when all are. The program's
+// end says so: the page and the reader said it as it happened, and a
+// flash is easily missed. The reader's program (Root) and the library
+// both end through Flush and Failed.
 func (h Host) Failed() error {
+	if h.readers != nil {
+		if err := h.readers.Failed(); err != nil {
+			return err
+		}
+	}
 	if h.saves == nil {
 		return nil
 	}
@@ -107,10 +137,14 @@ func (h Host) Failed() error {
 	return nil
 }
 
-// Flush saves the changes of the pages the Host showed whose save Cmds
-// the program's end cut short (d then Ctrl-c): the program calls it once
-// Bubble Tea has returned. The zero Host has none.
+// Flush finishes the saves the program's end cut short: the adds of the
+// readers (AddReader), then the changes of the pages the Host showed (d
+// then Ctrl-c). The program calls it once Bubble Tea has returned; the
+// zero Host has none.
 func (h Host) Flush() {
+	if h.readers != nil {
+		h.readers.Flush()
+	}
 	if h.saves != nil {
 		h.saves.flush()
 	}
@@ -140,7 +174,15 @@ func (h *Host) Open(o Options, msg reader.OpenBasketMsg, settle func(), size *te
 		h.saves = new(pageSaves)
 	}
 	h.saves.add(h.Page.loadedS)
-	cmds := []tea.Cmd{AfterSaves(settle, h.Page.Init())}
+	read, readers := h.Page.Init(), h.readers
+	cmds := []tea.Cmd{AfterSaves(settle, func() tea.Msg {
+		msg := read()
+		if lm, ok := msg.(loadedMsg); ok && lm.err == nil && readers != nil {
+			lm.unsaved = readers.Failed() // settle tried them again
+			return lm
+		}
+		return msg
+	})}
 	if size != nil {
 		var c tea.Cmd
 		h.Page, c = h.Page.Update(*size)

@@ -265,13 +265,13 @@ func TestRootFlush(t *testing.T) {
 	m = drive(m, tea.WindowSizeMsg{Width: 100, Height: 30})
 	m = keys(m, "}", "a", "}")
 	m, _ = m.Update(uitest.KeyPress("a")) // its Cmd never runs
-	m.(Root).Flush()
+	m.(Root).Basket().Flush()
 	if got := headings(t, basketPath); len(got) != 2 {
 		t.Fatalf("after a a and Flush: %q", got)
 	}
 	m = keys(m, "B")
 	m, _ = m.Update(uitest.KeyPress("d")) // its Cmd never runs
-	m.(Root).Flush()
+	m.(Root).Basket().Flush()
 	if got := headings(t, basketPath); len(got) != 1 {
 		t.Errorf("after d and Flush: %q", got)
 	}
@@ -591,10 +591,10 @@ func TestRootFlushHoldsOnePage(t *testing.T) {
 		}
 	}
 	root := m.(Root)
-	if n, p := root.readers.Len(), len(root.basket.saves.pages); n != 1 || p != 2 {
+	if n, p := root.basket.ReaderSaves(), len(root.basket.saves.pages); n != 1 || p != 2 {
 		t.Errorf("after 21 openings: %d flushes and %d pages kept, want the reader's one and 2 pages (the shown one, the one with a save to do)", n, p)
 	}
-	root.Flush()
+	root.Basket().Flush()
 	if got := headings(t, basketPath); len(got) != 1 {
 		t.Errorf("after d, 20 openings more and Flush: %q", got)
 	}

@@ -39,6 +39,22 @@ type fileStamp struct {
 	mod  time.Time
 }
 
+// stampOf returns the stamp of the file at path; the zero stamp when it
+// cannot be looked at (none yet).
+func stampOf(path string) fileStamp {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return fileStamp{}
+	}
+	return fileStamp{fi.Size(), fi.ModTime()}
+}
+
+// same reports whether a and b are one state of the file: the times
+// compared as instants (Time.Equal), not as the values == compares,
+// which differ for one instant read in two locations or with a
+// monotonic reading.
+func (a fileStamp) same(b fileStamp) bool { return a.size == b.size && a.mod.Equal(b.mod) }
+
 // lookTick schedules the page's next look.
 func (m *Model) lookTick() tea.Cmd {
 	s := m.s
@@ -62,16 +78,14 @@ func (s *shared) look() tea.Msg {
 	if busy {
 		return msg
 	}
-	var st fileStamp
-	if fi, err := os.Stat(s.b.Path); err == nil {
-		st = fileStamp{fi.Size(), fi.ModTime()}
-	}
-	if st == s.stamp {
+	st := stampOf(s.b.Path)
+	if st.same(s.stamp) {
 		return msg
 	}
 	// Once a stamp, even when the read fails: a damaged file is not
 	// read again every lookEvery, and the next save says what it is.
 	s.stamp = st
+	s.reloads++
 	if changed, err := s.b.Reload(); err == nil && changed {
 		msg.seq, msg.list = s.applied, s.b.List()
 	}

@@ -2,6 +2,7 @@ package basket
 
 import (
 	"testing"
+	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -90,5 +91,53 @@ func TestLookStopsWithThePage(t *testing.T) {
 	}
 	if _, cmd = m.Update(lookTickMsg{s}); cmd != nil {
 		t.Error("the old page's tick looks beside the new page's")
+	}
+}
+
+// TestLookReadsOnlyAChange: the page's first look at a basket file
+// unchanged since the page read it reads nothing (it read the whole
+// file again on every opening of the page, the stamp being taken by the
+// first look only); a save by another session is read by the next look.
+func TestLookReadsOnlyAChange(t *testing.T) {
+	path := fill(t, "甲", "乙")
+	m := newPage(path, 100, 24, nil)
+	s := m.(pageModel).s
+	m = drive(m, lookTickMsg{s})
+	if s.reloads != 0 {
+		t.Errorf("the first look at the file as the page read it read it %d times", s.reloads)
+	}
+	other, err := store.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	other.Add(store.Excerpt{Kind: store.KindSection, Heading: "丙", Text: "丙\n　　丙的正文。\n"})
+	if err := other.Save(); err != nil {
+		t.Fatal(err)
+	}
+	m = drive(m, lookTickMsg{s})
+	if s.reloads != 1 || len(m.(pageModel).list) != 3 {
+		t.Errorf("after another session's save: %d reads, %d excerpts shown; want 1, 3", s.reloads, len(m.(pageModel).list))
+	}
+}
+
+// TestStampSame: two stamps of one state of the file are the same when
+// their times are one instant read in different locations (== on
+// time.Time compared the locations too, so a stamp read in another zone
+// was a change, and the file was read again).
+func TestStampSame(t *testing.T) {
+	now := time.Now()
+	a := fileStamp{10, now}
+	for _, c := range []struct {
+		b    fileStamp
+		want bool
+	}{
+		{fileStamp{10, now.In(time.FixedZone("CST", 8*3600))}, true},
+		{fileStamp{10, now.Round(0).UTC()}, true},
+		{fileStamp{11, now}, false},
+		{fileStamp{10, now.Add(time.Nanosecond)}, false},
+	} {
+		if got := a.same(c.b); got != c.want {
+			t.Errorf("%v same as %v: %v, want %v", a, c.b, got, c.want)
+		}
 	}
 }

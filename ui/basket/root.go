@@ -17,7 +17,6 @@ import (
 	"wenji/ui/cjk"
 	"wenji/ui/common"
 	"wenji/ui/components/statusbar"
-	"wenji/ui/internal/basketfile"
 	"wenji/ui/reader"
 )
 
@@ -73,10 +72,6 @@ type Root struct {
 	// watched is what the reader before knew of the file of the
 	// document in memory that show shows next (reader.Watched).
 	watched *reader.Watched
-	// readers hold the basket saves of the readers the program showed
-	// that Flush must finish: one per document open, not one per
-	// opening; basket.Flush those of its pages.
-	readers *basketfile.Readers
 	// noFile is the key of the document read from no file (the embedded
 	// sample), whose readers say so (reader.Options.NoFile); "" for none.
 	noFile string
@@ -113,31 +108,18 @@ func NewRoot(r reader.Model, key, path string, opt RootOptions) Root {
 	if opt.Reader.History == nil {
 		opt.Reader.History = r.SearchHistory()
 	}
-	root := Root{opt: opt, reader: r, key: key, path: path, basket: Host{Page: New(opt.Basket)}, readers: new(basketfile.Readers)}
-	root.readers.Add(r.Saves())
+	root := Root{opt: opt, reader: r, key: key, path: path, basket: Host{Page: New(opt.Basket)}}
+	root.basket.AddReader(r.Saves())
 	if r.NoFile() {
 		root.noFile = key
 	}
 	return root
 }
 
-// Flush finishes the basket's saves that the program's end cut short, the
-// adds of its readers and the changes of its basket pages: call it once
-// Bubble Tea has returned.
-func (m Root) Flush() {
-	m.readers.Flush()
-	m.basket.Flush()
-}
-
-// SaveFailed returns why an excerpt added or a change made on the basket
-// page in this run is not in the basket, once Flush tried what it could
-// again; nil when all are.
-func (m Root) SaveFailed() error {
-	if err := m.readers.Failed(); err != nil {
-		return err
-	}
-	return m.basket.Failed()
-}
+// Basket returns what holds the basket's saves of the run (its readers'
+// adds, its pages' changes), for the program's end: Host.Flush, then
+// Host.Failed.
+func (m Root) Basket() Host { return m.basket }
 
 // Init starts the reader.
 func (m Root) Init() tea.Cmd { return m.reader.Init() }
@@ -160,7 +142,7 @@ func (m Root) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, tea.Batch(c1, c2)
 	case reader.OpenBasketMsg:
 		msg.Then = append(msg.Then, m.reader.TakeAfterB()...)
-		cmd = m.basket.Open(m.opt.Basket, msg, m.Flush, m.size)
+		cmd = m.basket.Open(m.opt.Basket, msg, m.basket.Flush, m.size)
 		return m, cmd
 	case BackMsg:
 		m.basket.Shown = false

@@ -29,7 +29,7 @@ func TestRootOpensSampleExcerpt(t *testing.T) {
 	var m tea.Model = NewRoot(r, key, "sample.txt", RootOptions{Basket: Options{Path: basketPath, Lang: "zh", Ambiguous: 1}})
 	m = drive(m, tea.WindowSizeMsg{Width: 100, Height: 30})
 	m = keys(m, "]", "]", "a")
-	m.(Root).Flush()
+	m.(Root).Basket().Flush()
 	want := m.(Root).reader.Current().Heading()
 
 	ropt := RootOptions{

@@ -48,6 +48,7 @@ func TestPageMessagesFit(t *testing.T) {
 				fmt.Sprintf(tx.OpenFailedFmt, "2024年政府工作报告.txt", reader.ErrText(missing)),
 				NoFileText(tx, store.Excerpt{Source: store.Source{Name: "sample.txt"}}),
 				fmt.Sprintf(tx.SaveFailed, reader.ErrText(denied)),
+				fmt.Sprintf(tx.AddsUnsaved, reader.ErrText(denied)),
 				fmt.Sprintf(tx.Unreadable, reader.ErrText(denied)),
 				reader.DamagedNotice(tx, basketFile, ""),
 				reader.DamagedNotice(tx, basketFile, basketFile+".bak"),

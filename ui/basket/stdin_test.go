@@ -29,7 +29,7 @@ func stdinExcerpt(t *testing.T, basketPath string) string {
 	var m tea.Model = NewRoot(r, "", "-", RootOptions{Basket: Options{Path: basketPath, Lang: "zh", Ambiguous: 1}})
 	m = drive(m, tea.WindowSizeMsg{Width: 100, Height: 30})
 	m = keys(m, "]", "]", "a")
-	m.(Root).Flush()
+	m.(Root).Basket().Flush()
 	return m.(Root).reader.Current().Heading()
 }
 
@@ -83,7 +83,7 @@ func TestRootOpensStdinExcerpt(t *testing.T) {
 		t.Errorf("the status bar does not call it standard input:\n%s", v)
 	}
 	m = keys(m, "]", "a")
-	m.(Root).Flush()
+	m.(Root).Basket().Flush()
 	b, err := store.Open(basketPath)
 	if err != nil {
 		t.Fatal(err)

@@ -160,7 +160,7 @@ func TestLibraryFlush(t *testing.T) {
 	l = libKeys(l, "enter", "}")
 	m, _ := l.Update(uitest.KeyPress("a")) // its Cmd never runs
 	l = m.(Library)
-	l.Flush()
+	l.Basket().Flush()
 	count := func() int {
 		b, err := basket.Open(filepath.Join(data, "wenji", "basket.json"))
 		if err != nil {
@@ -173,9 +173,39 @@ func TestLibraryFlush(t *testing.T) {
 	}
 	l = libKeys(l, "B")
 	m, _ = l.Update(uitest.KeyPress("d"))
-	m.(Library).Flush()
+	m.(Library).Basket().Flush()
 	if n := count(); n != 0 {
 		t.Errorf("after d and Flush: %d excerpts", n)
+	}
+}
+
+// TestLibrarySaveFailed: the library ends as the reader's program does
+// (basket.Host's Flush, then Failed): an add made in a document it opened
+// that could not be saved (the basket's lock a directory: a read-only
+// disk's way of failing) is reported, and, saved at the end once the
+// disk takes it, is in the basket and no longer reported.
+func TestLibrarySaveFailed(t *testing.T) {
+	data := t.TempDir()
+	t.Setenv("XDG_DATA_HOME", data)
+	path := filepath.Join(data, "wenji", "basket.json")
+	if err := os.MkdirAll(path+".lock", 0o700); err != nil {
+		t.Fatal(err)
+	}
+	_, opt := newTestLibrary(3)
+	l := libDrive(New(opt), tea.WindowSizeMsg{Width: 100, Height: 20})
+	l = libDrive(l, libRunCmd(l.Init())[0])
+	l = libKeys(l, "enter", "}", "a")
+	l.Basket().Flush()
+	if err := l.Basket().Failed(); err == nil {
+		t.Error("an add not saved is not reported at the end")
+	}
+	os.Remove(path + ".lock")
+	l.Basket().Flush()
+	if err := l.Basket().Failed(); err != nil {
+		t.Errorf("the add saved at the end is reported: %v", err)
+	}
+	if b, err := basket.Open(path); err != nil || b.Len() != 1 {
+		t.Errorf("the basket holds %d excerpts (%v), want the add", b.Len(), err)
 	}
 }
 
@@ -297,7 +327,7 @@ func TestLibraryOpensStdinExcerpt(t *testing.T) {
 }
 
 // Tab in the list shows the basket page over it, with no document open
-// (B there is typed into the filter, as any letter): the excerpts of
+// (B too, as in a document; typed into the filter after f, a letter): the excerpts of
 // several documents, which it reorders, deletes, copies and writes as
 // with one open; q, Esc and Tab come back to the list as it was, its
 // filter kept, and the page's help and status line say so.
@@ -330,10 +360,15 @@ func TestLibraryTabBasketPage(t *testing.T) {
 	if len(before) != 2 {
 		t.Fatalf("basket %q, want two excerpts", before)
 	}
-	if l = libKeys(l, "B"); l.page != pageList || l.filter.Value() != "B" {
-		t.Fatalf("B in the list: page %d, filter %q: it is typed into the filter", l.page, l.filter.Value())
+	// B in the list browsed opens it as in a document; typed into the
+	// filter, it is a letter.
+	if b := libKeys(l, "B"); b.page != pageBasket {
+		t.Errorf("B in the list: page %d, want the basket's", b.page)
 	}
-	l = libKeys(l, "tab")
+	if b := libKeys(l, "f", "B"); b.page != pageList || b.filter.Value() != "B" {
+		t.Errorf("B typed into the filter: page %d, filter %q", b.page, b.filter.Value())
+	}
+	l = libKeys(l, "f", "B", "enter", "tab")
 	page := strings.Join(libScreen(l), "\n")
 	if l.page != pageBasket || !strings.Contains(page, "第1篇关于乡村振兴的文章") || !strings.Contains(page, "第1篇关于作风建设的文章") {
 		t.Fatalf("tab in the list did not show the basket page:\n%s", page)
@@ -388,18 +423,18 @@ func TestLibraryBasketOpeningsHoldOne(t *testing.T) {
 	_, opt := newTestLibrary(3)
 	l := libDrive(New(opt), tea.WindowSizeMsg{Width: 100, Height: 20})
 	l = libDrive(l, libRunCmd(l.Init())[0])
-	before := l.readers.Len()
+	before := l.basket.ReaderSaves()
 	for range 10 {
 		l = libKeys(l, "tab", "tab")
 	}
 	l = libKeys(l, "enter")
-	opened := l.readers.Len() // the reader's adds
+	opened := l.basket.ReaderSaves() // the reader's adds
 	for range 10 {
 		l = libKeys(l, "B", "q")
 	}
-	if l.readers.Len() != opened || opened != before+1 {
+	if l.basket.ReaderSaves() != opened || opened != before+1 {
 		t.Errorf("flushes: %d at the start, %d after 10 Tabs and a document opened, %d after 10 B, want %d, %d, %d",
-			before, opened, l.readers.Len(), before, before+1, before+1)
+			before, opened, l.basket.ReaderSaves(), before, before+1, before+1)
 	}
 }
 
@@ -416,17 +451,17 @@ func TestLibraryReaderOpeningsHoldOne(t *testing.T) {
 	for range 10 {
 		l = libKeys(l, "enter", "esc", "down", "enter", "esc", "up")
 	}
-	if n := l.readers.Len(); n != 1 {
+	if n := l.basket.ReaderSaves(); n != 1 {
 		t.Errorf("after 20 openings: %d readers' saves held, want 1", n)
 	}
 	l = libKeys(l, "enter")
 	nl, _ := l.Update(uitest.KeyPress("a")) // its Cmd never runs
 	l = nl.(Library)
 	l = libKeys(l, "esc", "down", "enter", "esc", "down", "enter")
-	if n := l.readers.Len(); n != 2 {
+	if n := l.basket.ReaderSaves(); n != 2 {
 		t.Errorf("with an add not saved: %d readers' saves held, want 2 (the one open, the one with the add)", n)
 	}
-	l.Flush()
+	l.Basket().Flush()
 	b, err := basket.Open(filepath.Join(data, "wenji", "basket.json"))
 	if err != nil || len(b.List()) != 1 {
 		t.Errorf("after Flush the basket holds %d excerpts (%v), want the add", len(b.List()), err)

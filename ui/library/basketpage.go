@@ -106,7 +106,7 @@ func (l *Library) openBasket(msg reader.OpenBasketMsg) tea.Cmd {
 	if l.Width > 0 {
 		size = &tea.WindowSizeMsg{Width: l.Width, Height: l.Height}
 	}
-	cmd := l.basket.Open(o, msg, l.Flush, size)
+	cmd := l.basket.Open(o, msg, l.basket.Flush, size)
 	l.page = pageBasket
 	return cmd
 }

@@ -34,10 +34,10 @@ func TestLibraryCursorOnPrompt(t *testing.T) {
 			name string
 			keys []string
 		}{
-			{"empty filter", nil},
+			{"empty filter", []string{"f"}},
 			{"乡村", []string{"乡", "村"}},
 			{"left", []string{"left"}},
-			{"the search", []string{"ctrl+u", "/"}},
+			{"the search", []string{"esc", "/"}},
 			{"its query", []string{"调", "研"}},
 		} {
 			l = libKeys(l, step.keys...)
@@ -45,6 +45,17 @@ func TestLibraryCursorOnPrompt(t *testing.T) {
 			dx, shown := drawn(l)
 			if !ok || !shown || x != dx || y != 1 || x < 2 {
 				t.Errorf("%d, %s: Cursor (%d, %d, %v), drawn at column %d (%v)", w, step.name, x, y, ok, dx, shown)
+			}
+		}
+		// Browsed, the list and the results have no cursor to type at:
+		// their keys are commands.
+		for _, keys := range [][]string{nil, {"esc"}, {"f", "乡", "enter", "esc"}} {
+			b := libKeys(libStart(opt, w, 20), keys...)
+			if _, _, ok := b.Cursor(); ok || b.mode.typing() {
+				t.Errorf("%d, %q: a cursor in the list browsed (mode %d)", w, keys, b.mode)
+			}
+			if _, shown := drawn(b); shown {
+				t.Errorf("%d, %q: a cursor drawn in the list browsed", w, keys)
 			}
 		}
 		if _, _, ok := libKeys(l, "esc", "?").Cursor(); ok {

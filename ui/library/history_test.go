@@ -48,6 +48,7 @@ func TestSearchHistoryShared(t *testing.T) {
 	if l.reader != nil || !l.mode.searching() {
 		t.Fatalf("esc esc: reader %v, search %v", l.reader != nil, l.mode.searching())
 	}
+	l = libKeys(l, "/") // the results browsed: / types the query again
 	var got []string
 	for _, k := range []string{"ctrl+p", "ctrl+p", "ctrl+p", "ctrl+p", "ctrl+n", "ctrl+n", "ctrl+n", "ctrl+n"} {
 		l = libKeys(l, k)
@@ -85,7 +86,7 @@ func TestSearchHistoryShared(t *testing.T) {
 	if h := l.keys.Down.Help().Key; h != "↓" {
 		t.Errorf("the help names %q for down in the results", h)
 	}
-	if l = libKeys(l, "esc"); l.keys.Down.Help().Key != "↓/ctrl+n" || !l.keys.matches(tea.KeyMsg{Type: tea.KeyCtrlN}, l.keys.Down) {
+	if l = libKeys(l, "esc"); l.keys.Down.Help().Key != "j/↓/ctrl+n" || !l.keys.matches(tea.KeyMsg{Type: tea.KeyCtrlN}, l.keys.Down) {
 		t.Errorf("in the list, down is %q", l.keys.Down.Help().Key)
 	}
 }
@@ -156,7 +157,7 @@ func TestSearchHistoryTrimsAlike(t *testing.T) {
 	if got, want := l.history().List(), []string{"乡村", "导语"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("the history holds %q, want %q", got, want)
 	}
-	l = libKeys(l, "esc", "esc")
+	l = libKeys(l, "esc", "esc", "/")
 	l = libKeys(l, "ctrl+p", "ctrl+p")
 	if got := l.search.input.Value(); got != "乡村" {
 		t.Errorf("ctrl+p ×2 in the library's search: %q, want 乡村", got)

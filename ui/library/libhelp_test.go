@@ -25,16 +25,16 @@ func TestLibraryHelpKey(t *testing.T) {
 		filter string // the filter, or the search's input after /
 	}{
 		{"list, filter empty", []string{"?"}, true, ""},
-		{"list, typing the filter", []string{"乡", "?"}, false, "乡?"},
-		{"list, full-width ？ typed", []string{"乡", "？"}, false, "乡？"},
-		{"list, after moving", []string{"乡", "down", "?"}, true, "乡"},
-		{"list, typing again after moving", []string{"乡", "down", "村", "?"}, false, "乡村?"},
-		{"list, filter deleted", []string{"乡", "backspace", "?"}, true, ""},
-		{"list, filter cleared", []string{"乡", "ctrl+u", "?"}, true, ""},
-		{"list, back from a document", []string{"乡", "enter", "esc", "?"}, true, "乡"},
+		{"list, typing the filter", []string{"f", "乡", "?"}, false, "乡?"},
+		{"list, full-width ？ typed", []string{"f", "乡", "？"}, false, "乡？"},
+		{"list, typing after moving", []string{"f", "乡", "down", "?"}, false, "乡?"},
+		{"list, after Enter", []string{"f", "乡", "enter", "?"}, true, "乡"},
+		{"list, after Enter with no match", []string{"f", "乡", "?", "enter", "?"}, true, "乡?"},
+		{"list, filter deleted", []string{"f", "乡", "backspace", "backspace", "?"}, true, ""},
+		{"list, filter cancelled", []string{"f", "乡", "esc", "?"}, true, ""},
+		{"list, back from a document", []string{"f", "乡", "enter", "enter", "esc", "?"}, true, "乡"},
 		{"search, just opened", []string{"/", "?"}, false, "?"},
 		{"search, typing", []string{"/", "乡", "?"}, false, "乡?"},
-		{"search, after moving", []string{"/", "乡", "村", "down", "?"}, true, "乡村"},
 		{"search, typing after moving", []string{"/", "乡", "down", "村", "?"}, false, "乡村?"},
 		{"search, back from a document", []string{"/", "乡", "村", "down", "enter", "esc", "esc", "?"}, true, "乡村"},
 	} {
@@ -97,7 +97,7 @@ func TestLibraryHelpView(t *testing.T) {
 	}
 	// Typing: no ? hint.
 	_, opt := newTestLibrary(3)
-	l := libKeys(libStart(opt, 120, 40), "乡")
+	l := libKeys(libStart(opt, 120, 40), "f", "乡")
 	if bar := libScreen(l)[39]; strings.Contains(bar, "? help") {
 		t.Errorf("status bar offers ? while typing: %q", bar)
 	}
@@ -116,7 +116,7 @@ func TestLibraryHelpClose(t *testing.T) {
 		}
 	}
 	// From the results, back to the results.
-	l := libKeys(libStart(opt, 100, 30), "/", "乡", "down", "?", "esc")
+	l := libKeys(libStart(opt, 100, 30), "/", "乡", "down", "enter", "esc", "esc", "?", "esc")
 	if (l.mode == modeHelp) || !l.mode.searching() || l.search.input.Value() != "乡" {
 		t.Errorf("esc in the results' help: help %v, search %v %q", (l.mode == modeHelp), l.mode.searching(), l.search.input.Value())
 	}
@@ -177,8 +177,8 @@ func TestLibraryHelpPerMode(t *testing.T) {
 		keys []string
 	}{
 		{"list", []string{"?"}},
-		{"list, filtered", []string{"乡", "down", "?"}},
-		{"results", []string{"/", "乡", "down", "?"}},
+		{"list, filtered", []string{"f", "乡", "enter", "?"}},
+		{"results", []string{"/", "乡", "down", "enter", "esc", "esc", "?"}},
 	} {
 		l := libKeys(libStart(opt, 140, 50), tt.keys...)
 		if l.mode != modeHelp {
@@ -210,7 +210,7 @@ func TestLibraryHelpEditKeys(t *testing.T) {
 	for _, lang := range []string{"en", "zh"} {
 		_, opt := newTestLibrary(3)
 		opt.Reader.Lang = lang
-		l := libKeys(libStart(opt, 120, 40), "乡", "down", "?")
+		l := libKeys(libStart(opt, 120, 40), "f", "乡", "enter", "?")
 		s := strings.Join(libScreen(l), "\n")
 		tx := wtext.LibraryFor(lang)
 		if !strings.Contains(s, tx.KEdit) || !strings.Contains(s, tx.HEdit) {
@@ -218,7 +218,7 @@ func TestLibraryHelpEditKeys(t *testing.T) {
 		}
 	}
 	_, opt := newTestLibrary(3)
-	l := libKeys(libStart(opt, 100, 30), "乡", "村", "left", "x", "ctrl+a", "y", "ctrl+e", "z")
+	l := libKeys(libStart(opt, 100, 30), "f", "乡", "村", "left", "x", "ctrl+a", "y", "ctrl+e", "z")
 	if got := l.filter.Value(); got != "y乡x村z" {
 		t.Errorf("filter %q after ←, ctrl+a, ctrl+e, want y乡x村z", got)
 	}
@@ -237,7 +237,7 @@ func TestResultsHelpNamesTheQuery(t *testing.T) {
 		_, opt := newTestLibrary(3)
 		opt.Reader.Lang = lang
 		tx := wtext.LibraryFor(lang)
-		s := strings.Join(libScreen(libKeys(libStart(opt, 140, 50), "/", "乡", "down", "?")), "\n")
+		s := strings.Join(libScreen(libKeys(libStart(opt, 140, 50), "/", "乡", "down", "enter", "esc", "esc", "?")), "\n")
 		for _, not := range []string{tx.HType, tx.HClearFilter, tx.GFilter} {
 			if strings.Contains(s, not) {
 				t.Errorf("%s: the results' help says %q:\n%s", lang, not, s)
@@ -249,7 +249,7 @@ func TestResultsHelpNamesTheQuery(t *testing.T) {
 			}
 		}
 		// The list's help still says the filter's.
-		s = strings.Join(libScreen(libKeys(libStart(opt, 140, 50), "乡", "down", "?")), "\n")
+		s = strings.Join(libScreen(libKeys(libStart(opt, 140, 50), "f", "乡", "enter", "?")), "\n")
 		if !strings.Contains(s, tx.HType) || !strings.Contains(s, tx.HClearFilter) || strings.Contains(s, tx.HTypeQuery) {
 			t.Errorf("%s: the list's help:\n%s", lang, s)
 		}

@@ -10,14 +10,23 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 )
 
-// LibraryKeyMap is the library list's bindings. Letters are typed into the
-// filter, so moving is on the arrows and the control keys. It satisfies
-// help.KeyMap: the ? help is generated from it.
+// LibraryKeyMap is the library list's bindings. While the list or the
+// search's results are browsed, keys are commands as in less and vim (j/k,
+// g/G, q); while the filter or the query is typed (after f or /), every
+// printable key is text: enable sets each binding's keys for the mode. It
+// satisfies help.KeyMap: the ? help is generated from it.
 type LibraryKeyMap struct {
 	Down, Up         key.Binding
 	PageDown, PageUp key.Binding
 	Top, Bottom      key.Binding
 	Open             key.Binding
+	// Filter is f in the list browsed (ranger's and lf's find): the
+	// filter typed (its text kept, the cursor at its end), until Enter or
+	// Esc. A Han character (any non-ASCII letter) typed there starts it
+	// too, with that character.
+	Filter key.Binding
+	// Requery is / in the results browsed: the query typed again.
+	Requery key.Binding
 	// Type stands for every printable key, typed into the filter or the
 	// search; it is for the help only (keys are typed by their kind).
 	Type key.Binding
@@ -29,8 +38,10 @@ type LibraryKeyMap struct {
 	// Clear empties the filter; on an empty filter it says how to quit.
 	Clear       key.Binding
 	ClearFilter key.Binding
-	// Search is kept for the library-wide search; Headings stands for a
-	// query starting with # (the help only, as Type).
+	// Search (/ in the list browsed, as in the reader, less and vim)
+	// opens the library-wide search;
+	// Headings stands for a query starting with # (the help only, as
+	// Type).
 	Search, Headings key.Binding
 	// In the search results: open the document at the hit, back to the list.
 	ResultOpen, ResultBack key.Binding
@@ -56,9 +67,8 @@ type LibraryKeyMap struct {
 	// Reopen is Ctrl-^ (vim's alternate file): the document read last,
 	// again where it was left.
 	Reopen key.Binding
-	// Basket is Tab: the basket page over the list, as B shows it over a
-	// document (B itself is typed into the filter here; Tab is typed
-	// into nothing).
+	// Basket is Tab (and B where keys are commands): the basket page
+	// over the list, as B shows it over a document.
 	Basket key.Binding
 
 	// In the help: j/k and the page keys scroll it, any other key closes it.
@@ -87,6 +97,8 @@ func DefaultLibraryKeyMap(lang string) LibraryKeyMap {
 		Edit:         b(t.KEdit, t.HEdit, ""),
 		Clear:        b("esc", t.HClear, "esc"),
 		ClearFilter:  b("ctrl+u", t.HClearFilter, "ctrl+u"),
+		Filter:       b("f", t.HFilter, "f"),
+		Requery:      b("/", t.HRequery, "/"),
 		Search:       b("/", t.HSearch, "/"),
 		Headings:     b(t.KHeadings, t.HHeadings, ""),
 		ResultOpen:   b("enter", t.HResultOpen, "enter"),
@@ -99,11 +111,11 @@ func DefaultLibraryKeyMap(lang string) LibraryKeyMap {
 		QueryNewer:   b("ctrl+n", t.HQueryHistory, "ctrl+n"),
 		Back:         b("esc/backspace", t.HBack, "esc", "backspace"),
 		Help:         b("?", t.HHelp, "?"),
-		Quit:         b("ctrl+c", rt.HQuit, "ctrl+c"),
+		Quit:         b("q/ctrl+c", rt.HQuit, "q", "Q", "ctrl+c"),
 		Suspend:      b("ctrl+z", rt.HSuspend, "ctrl+z"),
 		Redraw:       b("ctrl+l", rt.HRedraw, "ctrl+l"),
 		Reopen:       b("ctrl+^", t.HReopen, "ctrl+^"),
-		Basket:       b("tab", t.HBasket, "tab"),
+		Basket:       b("tab/B", t.HBasket, "tab", "B"),
 		HelpDown:     b("j/↓", rt.HDown, "j", "down", "ctrl+n"),
 		HelpUp:       b("k/↑", rt.HUp, "k", "up", "ctrl+p"),
 		HelpPageDown: b("space/pgdn", rt.HPageDown, " ", "pgdown", "ctrl+d"),
@@ -115,7 +127,7 @@ func DefaultLibraryKeyMap(lang string) LibraryKeyMap {
 
 // ShortHelp returns the bindings of a one-line help.
 func (k LibraryKeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.Down, k.Open, k.Search, k.Help, k.Quit}
+	return []key.Binding{k.Down, k.Open, k.Filter, k.Search, k.Help, k.Quit}
 }
 
 // FullHelp returns the bindings of the ? help, grouped as
@@ -123,8 +135,8 @@ func (k LibraryKeyMap) ShortHelp() []key.Binding {
 func (k LibraryKeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Down, k.Up, k.PageDown, k.PageUp, k.Top, k.Bottom, k.Open},
-		{k.Type, k.Delete, k.Edit, k.ClearFilter, k.Clear},
-		{k.Search, k.QueryType, k.QueryDelete, k.QueryEdit, k.QueryClear, k.QueryOlder, k.Headings, k.ResultOpen, k.ResultBack},
+		{k.Filter, k.Type, k.Delete, k.Edit, k.ClearFilter, k.Clear},
+		{k.Search, k.Requery, k.QueryType, k.QueryDelete, k.QueryEdit, k.QueryClear, k.QueryOlder, k.Headings, k.ResultOpen, k.ResultBack},
 		{k.Back, k.Reopen, k.Basket, k.Help, k.Suspend, k.Redraw, k.Quit},
 	}
 }
@@ -134,12 +146,14 @@ func libHelpGroupTitles(t *libText) []string {
 }
 
 // enable turns on the bindings that work in mode md (hasFilter: the
-// filter holds text), and off the others, so that the help generated from
-// the map lists exactly what works where it was opened.
+// filter holds text), and off the others, and gives each the keys it has
+// there (j, q, G… only where keys are commands, not while a prompt is
+// typed), so that the help generated from the map lists exactly what
+// works where it was opened.
 func (k *LibraryKeyMap) enable(md mode, hasFilter bool) {
-	list := !md.searching()
-	k.Top.SetEnabled(list)
-	k.Bottom.SetEnabled(list)
+	list, browse := !md.searching(), !md.typing()
+	k.Top.SetEnabled(list || browse)
+	k.Bottom.SetEnabled(list || browse)
 	k.Open.SetEnabled(list)
 	k.Clear.SetEnabled(list)
 	// Typing in the search edits its query: the filter's keys are listed
@@ -148,30 +162,74 @@ func (k *LibraryKeyMap) enable(md mode, hasFilter bool) {
 	k.ClearFilter.SetEnabled(list && hasFilter)
 	k.Delete.SetEnabled(list && hasFilter)
 	k.Edit.SetEnabled(list && hasFilter)
-	for _, b := range []*key.Binding{&k.QueryType, &k.QueryDelete, &k.QueryEdit, &k.QueryClear, &k.QueryOlder, &k.QueryNewer} {
+	for _, b := range []*key.Binding{&k.QueryType, &k.QueryDelete, &k.QueryEdit, &k.QueryClear} {
 		b.SetEnabled(!list)
 	}
-	// In the search Ctrl-n and Ctrl-p go through its history, not the rows.
-	down, up := []string{"down", "ctrl+n"}, []string{"up", "ctrl+p"}
-	if !list {
-		down, up = down[:1], up[:1]
-	}
-	k.Down.SetKeys(down...)
-	k.Down.SetHelp(helpKeys(down), k.Down.Help().Desc)
-	k.Up.SetKeys(up...)
-	k.Up.SetHelp(helpKeys(up), k.Up.Help().Desc)
-	k.Search.SetEnabled(list && !hasFilter)
+	// Ctrl-n and Ctrl-p go through the search's history while its query
+	// is typed, not through the rows.
+	k.QueryOlder.SetEnabled(!list && !browse)
+	k.QueryNewer.SetEnabled(!list && !browse)
+	history := !list && !browse
+	setKeys(&k.Down, pick(browse, "j"), "down", pick(!history, "ctrl+n"))
+	setKeys(&k.Up, pick(browse, "k"), "up", pick(!history, "ctrl+p"))
+	setKeys(&k.PageDown, pick(browse, " "), "pgdown", pick(browse, "ctrl+f"))
+	setKeys(&k.PageUp, pick(browse, "b"), "pgup", pick(browse, "ctrl+b"))
+	setKeys(&k.Top, pick(browse, "g"), "home")
+	setKeys(&k.Bottom, pick(browse, "G"), "end")
+	setKeys(&k.Quit, pick(browse && list, "q"), pick(browse && list, "Q"), "ctrl+c")
+	setKeys(&k.ResultBack, pick(browse, "q"), "esc")
+	setKeys(&k.Basket, "tab", pick(browse, "B"))
+	k.Filter.SetEnabled(list && browse)
+	k.Search.SetEnabled(list && browse)
+	k.Requery.SetEnabled(!list && browse)
 	k.ResultOpen.SetEnabled(!list)
 	k.ResultBack.SetEnabled(!list)
 	// ? helps only when no query is typed; in the help itself it is
 	// listed as what opened it.
-	k.Help.SetEnabled(!md.typing())
+	k.Help.SetEnabled(browse)
 }
 
-// helpKeys names keys as the help shows them: ↓/ctrl+n.
+// pick is s when on, else "" (a key setKeys leaves out).
+func pick(on bool, s string) string {
+	if on {
+		return s
+	}
+	return ""
+}
+
+// setKeys gives b the keys named (those not "") and the help's name of
+// them: j/↓/ctrl+n.
+func setKeys(b *key.Binding, keys ...string) {
+	var ks []string
+	for _, k := range keys {
+		if k != "" {
+			ks = append(ks, k)
+		}
+	}
+	b.SetKeys(ks...)
+	b.SetHelp(helpKeys(ks), b.Help().Desc)
+}
+
+// helpKeys names keys as the help shows them: j/↓/ctrl+n, space/pgdn.
+// Q is left out beside q, as the reader's help names q alone.
 func helpKeys(keys []string) string {
-	arrows := strings.NewReplacer("down", "↓", "up", "↑")
-	return arrows.Replace(strings.Join(keys, "/"))
+	names := make([]string, 0, len(keys))
+	for _, k := range keys {
+		switch k {
+		case "Q":
+			continue
+		case " ":
+			k = "space"
+		case "down":
+			k = "↓"
+		case "up":
+			k = "↑"
+		case "pgdown":
+			k = "pgdn"
+		}
+		names = append(names, k)
+	}
+	return strings.Join(names, "/")
 }
 
 func (LibraryKeyMap) matches(msg tea.KeyMsg, b ...key.Binding) bool { return key.Matches(msg, b...) }

@@ -160,7 +160,7 @@ func TestLibraryLastNoteOneLine(t *testing.T) {
 	opt.Files[8].Rel, opt.Last = long, long
 	const w, h = 50, 16
 	l := libStart(opt, w, h)
-	for _, keys := range [][]string{nil, {"/"}, {"调"}} {
+	for _, keys := range [][]string{nil, {"f"}, {"调"}} {
 		l = libKeys(l, keys...)
 		s := libScreen(l)
 		if bar := s[h-1]; !strings.Contains(bar, "上次打开的文档：") {

@@ -20,7 +20,6 @@ import (
 	"wenji/ui/components/helpview"
 	"wenji/ui/components/prompt"
 	"wenji/ui/components/statusbar"
-	"wenji/ui/internal/basketfile"
 	"wenji/ui/internal/stream"
 	"wenji/ui/reader"
 )
@@ -216,10 +215,6 @@ type Library struct {
 	walking                     bool      // a Rescan is on its way
 	rescanAfter                 time.Time // no Rescan before this (walkShare)
 	added                       bool      // entries were added after the first walk: shown sorts by path
-	// readers hold the basket saves of the readers the library showed
-	// that Flush must finish: one per document open, not one per
-	// opening; basket.Flush those of its pages.
-	readers *basketfile.Readers
 
 	// mode says what a key means (mode.go); helpFrom is the mode the
 	// help returns to.
@@ -250,7 +245,7 @@ func New(opt Options) Library {
 		// One history for the search and every document's / prompt.
 		ro.History = reader.NewHistory(ro.Searches)
 	}
-	l := Library{readers: new(basketfile.Readers), Common: common.Common{W: cjk.New(ro.Ambiguous), Styles: ro.Styles}, opt: opt, tx: libTextFor(ro.Lang),
+	l := Library{Common: common.Common{W: cjk.New(ro.Ambiguous), Styles: ro.Styles}, opt: opt, tx: libTextFor(ro.Lang),
 		rtx: wtext.SharedFor(ro.Lang), readIdx: -1, last: -1}
 	l.keys = DefaultLibraryKeyMap(ro.Lang)
 	l.help = helpview.New(l.Common, l.rtx, l.keys, libHelpGroupTitles(l.tx), helpview.ScrollKeys{

@@ -149,16 +149,16 @@ func TestLibraryFilter(t *testing.T) {
 	l := libDrive(New(opt), tea.WindowSizeMsg{Width: 100, Height: 20})
 	l = libDrive(l, libRunCmd(l.Init())[0])
 	count := func(l Library) int { return len(l.shown) }
-	if got := count(libKeys(l, "乡", "村")); got != 3 {
+	if got := count(libKeys(l, "f", "乡", "村")); got != 3 {
 		t.Errorf("乡村: %d shown, want 3", got)
 	}
-	if got := count(libKeys(l, "@", "x", "c", "z", "x")); got != 3 {
+	if got := count(libKeys(l, "f", "@", "x", "c", "z", "x")); got != 3 {
 		t.Errorf("@xczx: %d shown, want 3", got)
 	}
-	if got := count(libKeys(l, "0", "0", "5")); got != 1 {
+	if got := count(libKeys(l, "f", "0", "0", "5")); got != 1 {
 		t.Errorf("005 (file name): %d shown, want 1", got)
 	}
-	l2 := libKeys(l, "z", "z", "z")
+	l2 := libKeys(l, "f", "z", "z", "z")
 	if !strings.Contains(strings.Join(libScreen(l2), "\n"), "no document matches") {
 		t.Error("no match is not said")
 	}
@@ -166,7 +166,7 @@ func TestLibraryFilter(t *testing.T) {
 	if count(l2) != 12 {
 		t.Errorf("after backspaces: %d shown", count(l2))
 	}
-	l2 = libKeys(l, "乡", "esc")
+	l2 = libKeys(l, "f", "乡", "esc")
 	if count(l2) != 12 || l2.filter.Value() != "" {
 		t.Errorf("esc does not clear the filter")
 	}
@@ -499,21 +499,27 @@ func TestFileColumnKeepsNameEnds(t *testing.T) {
 	}
 }
 
-// TestFilterHintNamesSearch: the empty filter's hint names /, which opens
-// the search of every document's text there: neither it nor the bar said
-// so (the help alone did), and what a user typed to find a word in the
-// text went into the filter, which matches titles and file names.
+// TestFilterHintNamesSearch: the empty filter's hint names f, which
+// starts the filter, and /, which opens the search of every document's
+// text there: neither it nor the bar said so (the help alone did), and
+// what a user typed to find a word in the text went into the filter,
+// which matches titles and file names.
 func TestFilterHintNamesSearch(t *testing.T) {
 	_, opt := newTestLibrary(12)
-	for lang, want := range map[string]string{"zh": "/ 搜索全部正文", "en": "/ searches all text"} {
+	for lang, want := range map[string][2]string{"zh": {"汉字或 f 筛选", "/ 搜索全部正文"}, "en": {"f filter", "/ search all text"}} {
 		opt.Reader.Lang = lang
 		l := libStart(opt, 80, 24)
-		if line := libScreen(l)[1]; !strings.Contains(line, want) || !strings.Contains(line, "12/12") {
-			t.Errorf("%s: the filter's line %q lacks %q", lang, line, want)
+		for _, w := range want {
+			if line := libScreen(l)[1]; !strings.Contains(line, w) || !strings.Contains(line, "12/12") {
+				t.Errorf("%s: the filter's line %q lacks %q", lang, line, w)
+			}
 		}
 		checkLibSize(t, l, 80, 24)
-		if l = libKeys(l, "/"); !l.mode.searching() {
+		if s := libKeys(l, "/"); !s.mode.searching() {
 			t.Errorf("%s: / does not open the search", lang)
+		}
+		if f := libKeys(l, "f"); f.mode != modeFilter {
+			t.Errorf("%s: f does not start the filter (mode %d)", lang, f.mode)
 		}
 	}
 }

@@ -109,17 +109,42 @@ func (l *Library) openSearch() {
 	l.setMode(modeSearch)
 }
 
-// resultsKey handles a key while the results are browsed: ? helps, the
-// rest as in the prompt.
+// resultsKey handles a key while the results are browsed: keys are
+// commands (j/k, g/G; q and Esc back to the list; / or Backspace type the
+// query again, as a Han character does, typed on at its end; ? helps).
 func (l *Library) resultsKey(msg tea.KeyMsg) tea.Cmd {
-	if l.openHelp(msg) {
+	s := &l.search
+	k := l.keys
+	switch {
+	case msg.Paste:
+		l.setMode(modeSearch) // a bracketed paste is text: the query's
+		return l.searchKey(msg)
+	case l.openHelp(msg):
 		return nil
+	case k.matches(msg, k.Requery):
+		l.setMode(modeSearch)
+		s.input.SetValue(s.input.Value()) // the cursor at its end
+		return nil
+	case msg.Type == tea.KeyBackspace:
+		l.setMode(modeSearch)
+		return l.searchKey(msg)
+	case k.matches(msg, k.ResultBack, k.Down, k.Up, k.PageDown, k.PageUp, k.Top, k.Bottom, k.ResultOpen, k.ClearFilter):
+		return l.searchKey(msg)
+	case startsTyping(msg):
+		// A Han character is no command: the query typed on with it, as
+		// / then the character, as in the list it starts the filter.
+		l.setMode(modeSearch)
+		s.input.SetValue(s.input.Value()) // the cursor at its end
+		return l.searchKey(msg)
+	case msg.Type == tea.KeyRunes || msg.Type == tea.KeySpace:
+		return l.flash(l.tx.ResultsTypeHow)
 	}
-	return l.searchKey(msg)
+	return nil
 }
 
-// searchKey handles a key on the search page: moves in the results,
-// opens, or edits the query.
+// searchKey handles a key on the search page while its query is typed
+// (and the commands resultsKey passes on): moves in the results, opens,
+// or edits the query; every printable key is text.
 func (l *Library) searchKey(msg tea.KeyMsg) tea.Cmd {
 	s := &l.search
 	k := l.keys
@@ -127,8 +152,7 @@ func (l *Library) searchKey(msg tea.KeyMsg) tea.Cmd {
 	case k.matches(msg, k.ResultBack):
 		l.closeSearch()
 		return nil
-	case k.matches(msg, k.Down, k.Up, k.PageDown, k.PageUp):
-		l.setMode(modeResults)
+	case k.matches(msg, k.Down, k.Up, k.PageDown, k.PageUp, k.Top, k.Bottom):
 		s.cursor = l.moved(msg, s.cursor, len(s.rows))
 	case k.matches(msg, k.QueryOlder):
 		return l.historyStep(-1)
@@ -147,9 +171,6 @@ func (l *Library) searchKey(msg tea.KeyMsg) tea.Cmd {
 		return l.searchTyped()
 	default:
 		changed, cmd := s.input.Update(msg)
-		if msg.Type == tea.KeyRunes || msg.Type == tea.KeySpace || changed {
-			l.setMode(modeSearch)
-		}
 		if changed {
 			return tea.Batch(cmd, l.searchTyped())
 		}

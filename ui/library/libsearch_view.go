@@ -183,7 +183,13 @@ func (l *Library) promptLine(W int, label string, p *prompt.Model, note string, 
 	keep := min(l.W.String(p.Value())+1, (avail+1)/2)
 	count = common.Fit(l.W, count, max(0, min(W/2, avail-keep)))
 	fw := avail - l.W.String(count)
-	text, used, col := p.ViewAt(max(1, fw), l.Styles.PromptCursor)
+	// The cursor is drawn only while the prompt is typed: browsed, the
+	// list's keys are commands, and a cursor there invited typing.
+	cursor := l.Styles.PromptCursor
+	if !l.mode.typing() {
+		cursor = lipgloss.NewStyle()
+	}
+	text, used, col := p.ViewAt(max(1, fw), cursor)
 	line := l.Styles.Prompt.Render(label) + text
 	col += l.W.String(label)
 	used += l.W.String(label)

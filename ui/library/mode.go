@@ -1,6 +1,8 @@
 package library
 
 import (
+	"unicode"
+
 	tea "github.com/charmbracelet/bubbletea"
 
 	"wenji/ui/common"
@@ -13,15 +15,21 @@ import (
 type mode int
 
 const (
-	// modeList: the documents browsed; letters start the filter, ? helps.
+	// modeList: the documents browsed: keys are commands, as in less
+	// and vim (j/k, g/G, q quits, / searches every document's text, f
+	// types the filter, ? helps); a Han character (any non-ASCII letter,
+	// which no command is) starts the filter with it. Every letter was
+	// typed into the filter, so that q and G filtered for them.
 	modeList mode = iota
-	// modeFilter: the filter being typed; every printable key is typed
-	// into it, ? too.
+	// modeFilter: the filter being typed (after f, or a Han character);
+	// every printable key is typed into it, q, G and ? too, until Enter
+	// or Esc.
 	modeFilter
-	// modeSearch: the library search's prompt being typed.
+	// modeSearch: the library search's prompt being typed, as the
+	// filter is.
 	modeSearch
-	// modeResults: the search's results browsed; ? helps, letters type
-	// into the query again.
+	// modeResults: the search's results browsed: keys are commands
+	// (j/k, g/G, q back to the list, / types the query again, ? helps).
 	modeResults
 	// modeHelp: the help overlay; keys scroll or close it.
 	modeHelp
@@ -68,9 +76,10 @@ func (l *Library) listKey(msg tea.KeyMsg) tea.Cmd {
 // oneKey handles one key typed: quitting and suspending in every mode,
 // else what the mode says.
 func (l *Library) oneKey(msg tea.KeyMsg) tea.Cmd {
-	// Quitting and suspending work in every mode.
+	// Ctrl-C and Ctrl-Z work in every mode; q where it quits (the list
+	// browsed, not the help, which any key closes).
 	switch {
-	case l.keys.matches(msg, l.keys.Quit):
+	case msg.Type == tea.KeyCtrlC, l.mode != modeHelp && l.keys.matches(msg, l.keys.Quit):
 		return tea.Quit
 	case l.keys.matches(msg, l.keys.Suspend):
 		return tea.Suspend
@@ -112,25 +121,24 @@ func (l *Library) helpKey(msg tea.KeyMsg) tea.Cmd {
 	return nil
 }
 
-// browseKey handles a key in the list while the filter is not typed: ?
-// helps, the rest as in the filter.
+// browseKey handles a key in the list while the filter is not typed:
+// keys are commands, as less and vim users expect.
 func (l *Library) browseKey(msg tea.KeyMsg) tea.Cmd {
-	if l.openHelp(msg) {
-		return nil
-	}
-	return l.filterKey(msg)
-}
-
-// filterKey handles a key in the list: moves, opens, edits the filter, or
-// starts the search.
-func (l *Library) filterKey(msg tea.KeyMsg) tea.Cmd {
 	k := l.keys
 	switch {
-	case k.matches(msg, k.Down, k.Up, k.PageDown, k.PageUp, k.Top, k.Bottom):
-		l.setMode(modeList)
-		l.cursor = l.moved(msg, l.cursor, len(l.shown))
-	case k.matches(msg, k.Open):
-		return l.open()
+	case msg.Paste:
+		// A bracketed paste is text: the filter's.
+		l.setMode(modeFilter)
+		return l.filterKey(msg)
+	case l.openHelp(msg):
+		return nil
+	case k.matches(msg, k.Filter):
+		l.setMode(modeFilter)
+		l.filter.SetValue(l.filter.Value()) // the cursor at its end
+		return nil
+	case k.matches(msg, k.Search):
+		l.openSearch()
+		return nil
 	case k.matches(msg, k.Clear):
 		if l.filter.Value() == "" {
 			// Not a quit, as Esc never is in less or vim: Esc to clear
@@ -140,17 +148,63 @@ func (l *Library) filterKey(msg tea.KeyMsg) tea.Cmd {
 			return l.flash(l.tx.QuitHow)
 		}
 		l.setFilter("")
-	case k.matches(msg, k.ClearFilter):
+	case msg.Type == tea.KeyBackspace && l.filter.Value() != "":
+		// The filter edited again, as the status bar offers it.
+		l.setMode(modeFilter)
+		return l.filterKey(msg)
+	case k.matches(msg, k.Down, k.Up, k.PageDown, k.PageUp, k.Top, k.Bottom, k.Open, k.ClearFilter):
+		return l.listKeys(msg)
+	case startsTyping(msg):
+		// 乡村 typed straight into the list filters for it, as the list
+		// did before its keys were commands: Chinese titles are what
+		// people type, and no command is a Han character.
+		l.setMode(modeFilter)
+		l.filter.SetValue(l.filter.Value()) // typed on at its end, as after f
+		return l.filterKey(msg)
+	case msg.Type == tea.KeyRunes || msg.Type == tea.KeySpace:
+		// A letter is no command here: say how to filter and search.
+		return l.flash(l.tx.TypeHow)
+	}
+	l.scrollToCursor()
+	return nil
+}
+
+// startsTyping reports whether msg, typed in the list or the results
+// browsed, is text: a non-ASCII letter or digit (a Han character, ｘ, ２),
+// which no command is, starts the filter (the query) with itself. An
+// ASCII letter may be a command, and a full-width mark (、？) is what an
+// input method makes of / and ?: they say how to filter instead.
+func startsTyping(msg tea.KeyMsg) bool {
+	if msg.Type != tea.KeyRunes || len(msg.Runes) != 1 || msg.Alt || msg.Paste {
+		return false
+	}
+	r := msg.Runes[0]
+	return r > unicode.MaxASCII && (unicode.IsLetter(r) || unicode.IsNumber(r))
+}
+
+// filterKey handles a key while the filter is typed: every printable key
+// is text, the arrows and the page keys move the selection; Enter ends
+// the typing, the filter kept (the list it leaves is browsed: j/k, then
+// Enter opens, as vim's / Enter leaves the pattern for n), Esc clears the
+// filter and ends it.
+func (l *Library) filterKey(msg tea.KeyMsg) tea.Cmd {
+	k := l.keys
+	switch {
+	case k.matches(msg, k.Open):
+		l.setMode(modeList)
+	case k.matches(msg, k.Clear):
 		l.setFilter("")
-	case k.matches(msg, k.Search):
-		l.openSearch()
-		return nil
+		l.setMode(modeList)
+	case msg.Type == tea.KeyBackspace && l.filter.Value() == "":
+		// As in the search's prompt, vim and less: backspace on an
+		// empty prompt leaves it.
+		l.setMode(modeList)
+	case k.matches(msg, k.Down, k.Up, k.PageDown, k.PageUp, k.Top, k.Bottom, k.Open, k.ClearFilter):
+		return l.listKeys(msg)
 	default:
 		changed, cmd := l.filter.Update(msg)
 		if changed {
 			l.setFilter(l.filter.Value())
-		} else if msg.Type == tea.KeyRunes || msg.Type == tea.KeySpace {
-			l.setMode(modeFilter)
 		}
 		return cmd
 	}
@@ -158,17 +212,29 @@ func (l *Library) filterKey(msg tea.KeyMsg) tea.Cmd {
 	return nil
 }
 
-// setFilter filters the list by f: typing it goes on while it is not
-// empty.
+// listKeys handles the keys the list browsed and the filter typed share:
+// moves, Ctrl-u; Enter (opens) only reaches it from the list browsed.
+func (l *Library) listKeys(msg tea.KeyMsg) tea.Cmd {
+	k := l.keys
+	switch {
+	case k.matches(msg, k.Open):
+		return l.open()
+	case k.matches(msg, k.ClearFilter):
+		l.setFilter("")
+	default:
+		l.cursor = l.moved(msg, l.cursor, len(l.shown))
+	}
+	l.scrollToCursor()
+	return nil
+}
+
+// setFilter filters the list by f; the mode stays (its keys enabled
+// again for a filter set or cleared).
 func (l *Library) setFilter(f string) {
 	if l.filter.Value() != f {
 		l.filter.SetValue(f)
 	}
-	if f == "" {
-		l.setMode(modeList)
-	} else {
-		l.setMode(modeFilter)
-	}
+	l.setMode(l.mode)
 	l.fuzzy = compileFuzzy(f)
 	l.refilter()
 }

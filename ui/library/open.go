@@ -160,7 +160,7 @@ func (l *Library) opened(msg libOpenedMsg) tea.Cmd {
 	}
 	l.reader, l.readIdx, l.readPath, l.readKey, l.page = &r, msg.i, msg.path, msg.key, pageReader
 	l.basket.Shown = false // an excerpt's document opened from the page
-	l.readers.Add(r.Saves())
+	l.basket.AddReader(r.Saves())
 	if msg.i >= 0 {
 		l.last = msg.i
 	}
@@ -229,23 +229,10 @@ func (l *Library) back() tea.Cmd {
 	return tea.Batch(look, func() tea.Msg { return libSavedMsg{save(key, path, p)} })
 }
 
-// Flush finishes the basket's saves that the program's end cut short,
-// the adds of the readers opened and the changes of the basket pages:
-// call it once Bubble Tea has returned.
-func (l Library) Flush() {
-	l.readers.Flush()
-	l.basket.Flush()
-}
-
-// SaveFailed returns why an excerpt added or a change made on the basket
-// page in this run is not in the basket, once Flush tried what it could
-// again; nil when all are.
-func (l Library) SaveFailed() error {
-	if err := l.readers.Failed(); err != nil {
-		return err
-	}
-	return l.basket.Failed()
-}
+// Basket returns what holds the basket's saves of the run (the readers'
+// adds, the pages' changes), for the program's end: Host.Flush, then
+// Host.Failed, as the reader's program ends.
+func (l Library) Basket() basketui.Host { return l.basket }
 
 // Reading returns the document open in the reader, its key and its place,
 // for main to save when the program ends there; ok is false in the list.

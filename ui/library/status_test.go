@@ -34,6 +34,7 @@ func TestLibraryStatusFits(t *testing.T) {
 				fmt.Sprintf(tx.OpeningFmt, "2024年政府工作报告.txt"),
 				fmt.Sprintf(tx.SaveFailed, reader.ErrText(denied)),
 				fmt.Sprintf(tx.LastFmt, "2024年基层治理与作风建设经验做法汇编"),
+				tx.TypeHow, tx.ResultsTypeHow,
 			} {
 				l.flash(msg)
 				if bar := ansi.Strip(l.statusBar(w, tx.KeysHint)); !strings.Contains(bar, msg) {
@@ -100,7 +101,7 @@ func TestLibraryHintOffersWhatWorks(t *testing.T) {
 		enter := strings.Split(tx.SearchHint, " · ")[1] // Enter open there
 		open := strings.Split(tx.KeysHint, " · ")[1]    // Enter open
 		back := strings.Split(tx.SearchHint, " · ")[2]  // Esc back to the list
-		clear := strings.Split(tx.KeysHint, " · ")[5]   // Esc clear (the filter)
+		clear := strings.Split(tx.KeysHint, " · ")[6]   // Esc clear (the filter)
 		_, opt := newTestLibrary(3)
 		opt.Reader.Lang = lang
 		empty := New(Options{Reader: reader.Options{Lang: lang, Ambiguous: 1}, Dir: "/空"})
@@ -114,8 +115,9 @@ func TestLibraryHintOffersWhatWorks(t *testing.T) {
 			{"search without hits", libStart(opt, 100, 20), []string{"/", "鑫", "鑫"}, back, enter},
 			{"search without hits, browsed", libStart(opt, 100, 20), []string{"/", "鑫", "鑫", "down"}, back, enter},
 			{"list", libStart(opt, 100, 20), nil, open, clear},
-			{"filter with matches", libStart(opt, 100, 20), []string{"乡"}, clear, ""},
-			{"filter without match", libStart(opt, 100, 20), []string{"鑫", "鑫"}, tx.KeysNoMatchHint, open},
+			{"filter with matches", libStart(opt, 100, 20), []string{"f", "乡", "enter"}, clear, ""},
+			{"filter typed", libStart(opt, 100, 20), []string{"f", "乡"}, tx.FilterTypingKeys, "q "},
+			{"filter without match", libStart(opt, 100, 20), []string{"f", "鑫", "鑫"}, tx.KeysNoMatchHint, open},
 			{"empty folder", libDrive(empty, tea.WindowSizeMsg{Width: 100, Height: 20}), nil, tx.KeysEmptyHint, open},
 		} {
 			l := libKeys(tt.l, tt.keys...)

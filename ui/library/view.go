@@ -41,7 +41,10 @@ func (l Library) View() string {
 		// Ctrl-p is offered when the history (read as the search
 		// opened) holds a search; ↑↓ and Enter when there are rows.
 		hint, noHits := l.tx.SearchHint, l.tx.SearchNoHitsHint
-		if len(l.history().List()) > 0 {
+		switch {
+		case l.mode == modeResults:
+			hint = l.tx.ResultsHint // keys are commands: j/k, q
+		case len(l.history().List()) > 0:
 			hint, noHits = l.tx.SearchHistoryHint, l.tx.SearchNoHitsHistoryHint
 		}
 		if len(l.search.rows) == 0 {
@@ -55,7 +58,10 @@ func (l Library) View() string {
 
 	lines = append(lines, l.listLines(W)...)
 	hint := l.tx.KeysHint
-	if l.filter.Value() == "" {
+	switch {
+	case l.mode == modeFilter:
+		hint = l.tx.FilterTypingKeys // every letter is text
+	case l.filter.Value() == "":
 		hint = l.tx.KeysNoFilterHint // Esc has nothing to clear
 	}
 	if len(l.shown) == 0 && l.listed() > 0 {
@@ -105,14 +111,18 @@ func (l *Library) filterLine(W int) (string, int) {
 	note := ""
 	if l.filter.Value() == "" && l.listed() > 0 { // an empty folder has nothing to filter
 		note = l.tx.FilterHint
+		if l.mode == modeFilter {
+			note = l.tx.TypingFilterHint
+		}
 	}
 	return l.promptLine(W, l.tx.Filter, &l.filter, note, l.Styles.PromptCount, count)
 }
 
 // Cursor returns the cell where what is typed goes in (common.Cursorer):
-// the filter's or the search's, on the prompt's line, where keys are typed
-// into the list; the reader's prompt's in a document; none in the help,
-// on the basket page or on a screen too small.
+// the filter's or the search's, on the prompt's line, while one is typed;
+// the reader's prompt's in a document; none while the list or the
+// results are browsed (keys are commands there), in the help, on the
+// basket page or on a screen too small.
 func (l Library) Cursor() (x, y int, ok bool) {
 	switch l.page {
 	case pageBasket:
@@ -120,7 +130,7 @@ func (l Library) Cursor() (x, y int, ok bool) {
 	case pageReader:
 		return l.reader.Cursor()
 	}
-	if l.Width <= 0 || l.Height <= 0 || l.Width < reader.MinWidth || l.Height < reader.MinHeight || l.mode == modeHelp {
+	if l.Width <= 0 || l.Height <= 0 || l.Width < reader.MinWidth || l.Height < reader.MinHeight || !l.mode.typing() {
 		return 0, 0, false
 	}
 	if l.mode.searching() {
