@@ -99,3 +99,34 @@ func TestJoinRuns(t *testing.T) {
 		})
 	}
 }
+
+// TestPitchesReader: a long sentence that speaks to the reader and prices
+// or gives a channel in the same breath is a seller's pitch glued
+// in an article, whatever its length; an office's sentence to the public
+// (its prose words, its list of what not to do) is not.
+func TestPitchesReader(t *testing.T) {
+	pitch := []string{
+		"去年在我们这儿订过年夜饭的老顾客，今年把去年的订单截图发给前台小林（微信：chunfeng_lin88），同样的桌数直接打九折，再加送一份手工汤圆！",
+		"这套口语课我自己带了三届学生，你要是真想练出来，今晚十二点前报名只要199元，还能赶上第一期，过了今晚就恢复原价了。",
+		"刚搬来小区的你还没进拼单群的话，私信小区管家的微信报上楼号和门牌号，明早八点前拉你进来，第一单水果送到家门口。",
+	}
+	real := []string{
+		"您可通过“市民之家”微信公众号预约办理不动产登记，全市已实现登记业务“一网通办”，群众办事平均时长压缩至1个工作日。",
+		"亲爱的市民朋友：请您自觉抵制非法集资，不轻信高额回报、不参与线上“刷单返利”、不向陌生账户转账，共同守护好自己的钱袋子。",
+		"您的每一条留言我们都认真阅读，能当场答复的当场答复，需要协调的由热线办转交相关部门办理并限时反馈。",
+	}
+	withModel(losoTrain("heldout27"), func() {
+		for _, p := range pitch {
+			if _, ok := shortPromoKind(p, placeGlued); !ok {
+				t.Errorf("%q glued: kept, want a seller's pitch", p)
+			}
+		}
+		for _, p := range real {
+			for _, at := range []place{placeGlued, placeAlone} {
+				if _, ok := shortPromoKind(p, at); ok {
+					t.Errorf("%q at %d: a notice", p, at)
+				}
+			}
+		}
+	})
+}

@@ -17,6 +17,17 @@ package parse
 // and that holds a line marked on its own (blockWhole). A block of short
 // lines only is joinBlocks's.
 func joinRuns(text string, lines []line, promo, chrome []uint8, reg register) {
+	gluedRuns(lines, func(i, j int) {
+		blockWhole(text, lines[i:j], promo[i:j], chrome[i:j], reg)
+	})
+}
+
+// gluedRuns calls f with the bounds [i, j) of each run of two to
+// maxPoolLines short lines (maxShortBytes at most each) that a paragraph
+// of the text, a longer line, bounds on one side at least with no blank
+// line between: a notice pasted into an article. A block of short lines
+// between blank lines is poolBlocks's and joinBlocks's.
+func gluedRuns(lines []line, f func(i, j int)) {
 	long := func(i int) bool { return lines[i].end-lines[i].start > maxShortBytes }
 	for i := 0; i < len(lines); {
 		if lines[i].blank() || long(i) {
@@ -30,7 +41,7 @@ func joinRuns(text string, lines []line, promo, chrome []uint8, reg register) {
 		above := i > 0 && !lines[i-1].blank()
 		below := j < len(lines) && !lines[j].blank()
 		if (above || below) && j-i >= 2 && j-i <= maxPoolLines {
-			blockWhole(text, lines[i:j], promo[i:j], chrome[i:j], reg)
+			f(i, j)
 		}
 		i = j
 	}
