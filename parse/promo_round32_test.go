@@ -3,6 +3,8 @@ package parse
 import (
 	"strings"
 	"testing"
+
+	"wenji/model"
 )
 
 // The rules filter round 32 added on what heldout27 and the
@@ -129,4 +131,32 @@ func TestPitchesReader(t *testing.T) {
 			}
 		}
 	})
+}
+
+// TestExcerptsOnlyPosted: a page saying it shows only a part of its text
+// by number (展示第…, 显示第…) and naming the rest is a truncation notice,
+// as its other excerpting verbs are (excerptsOnly); the genre's report of
+// what it lists, or of a holiday's days, is not.
+func TestExcerptsOnlyPosted(t *testing.T) {
+	posted := []string{
+		"这一页仅显示第一章的前两节，全书剩下的十一章需要购买后阅读。",
+		"菜谱只展示第一道菜的做法，其余五道的配料和火候视频购买课程包后可看。",
+	}
+	real := []string{
+		"本表仅列出主要指标，完整清单见附件。",
+		"春节期间景区只放了三天假，全部员工轮流值守。",
+	}
+	for _, p := range posted {
+		if !excerptsOnly(p) {
+			t.Errorf("%q: no excerpt", p)
+		}
+		if k, ok := shortPromoKind(p, placeGlued); !ok || k != model.JunkTruncation {
+			t.Errorf("%q glued: %v %v, want a truncation notice", p, k, ok)
+		}
+	}
+	for _, p := range real {
+		if excerptsOnly(p) {
+			t.Errorf("%q: an excerpt", p)
+		}
+	}
 }
