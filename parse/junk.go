@@ -254,6 +254,7 @@ func markJunk(text string, lines []line) []model.Junk {
 		spreadPromo(text, lines, promo, carriers, reg)
 		joinBetween(text, lines, promo)
 		joinBlocks(text, lines, promo, f.kind, reg)
+		joinRuns(text, lines, promo, f.kind, reg)
 		joinCards(text, lines, promo, reg)
 		keepTables(tables, promo)
 		for i := range lines {

@@ -339,7 +339,12 @@ var (
 	// verbs of copying text out, in forms no other sense shares (摘 alone
 	// is also 摘帽, 录 录取, 贴 补贴, 展示 an exhibition's)
 	excerptVerbs = []string{"摘录", "摘编", "摘了", "摘取", "节选", "节译", "节录", "收录", "抓取", "贴出", "贴了", "整理了", "译了",
-		"选登", "刊登", "展示前", "显示前", "预览"}
+		"选登", "刊登", "展示前", "显示前", "预览",
+		// a page showing a part of its text by number (此处只展示第1周,
+		// 仅显示第一章), as it shows the first so many words; not 列出
+		// (本表仅列出主要指标，完整清单见附件: an office's table), nor 放了
+		// (只放了三天假，全部员工…)
+		"展示第", "显示第"}
 	restWords = []string{"其余", "剩余", "剩下", "前半", "后半", "完整", "全文", "全部"}
 )
 

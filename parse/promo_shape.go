@@ -132,6 +132,9 @@ func shapeHits(p string, h *hits, pr *profile, reg register) {
 	if isButtonRow(p) {
 		h[fNav], h[fShape] = h[fNav]+2, h[fShape]+2 // a page's buttons: [ 暂不 ]　[ 去开启 ]
 	}
+	if linkRow(p) {
+		h[fNav], h[fShape] = h[fNav]+2, h[fShape]+2 // a page's link to more: 全部评价（2318）› (promo_link.go)
+	}
 	if isAside(p) || opensOnTag(p) {
 		h[fShape]++
 	}

@@ -23,7 +23,19 @@ var siteSelfWords = []string{"本号", "本站", "本网站", "全站", "本平�
 // (scoreNotice leaves it where it stands). So is a seller's offer
 // (sellerOffers, shopPriced) and a shop's terms of sale (sellerTerms).
 func siteSpeaks(p string, h *hits) bool {
-	return h[fOfficial] == 0 && (h[fSelf] > 0 && containsWord(p, siteSelfWords) || sellerOffers(h) || shopPriced(p, h) || sellerTerms(p))
+	return h[fOfficial] == 0 && (h[fSelf] > 0 && containsWord(p, siteSelfWords) || sellerOffers(h) || shopPriced(p, h) || sellerTerms(p) || pitchesReader(p, h))
+}
+
+// pitchesReader reports a line that speaks to the reader (您, 你,
+// fReader after the quoted and reported speech are taken out) and gives
+// a channel or a price in the same breath, listing nothing (no two 、),
+// with no word of the genre's prose and no official one: who speaks is a
+// seller, however long the sentence. Not an offer's words alone (限时,
+// 免费): an office answering the public writes them (限时反馈). A public
+// letter that asks its readers not to do a list of things (请您…不给孩子
+// 的游戏账号充值、打赏) lists them in 、.
+func pitchesReader(p string, h *hits) bool {
+	return h[fReader] > 0 && h[fProse] == 0 && h[fHandle]+h[fMoney] > 0 && strings.Count(p, "、") < 2
 }
 
 // shopPriced reports a line that trades (fTrade: 定金, 发货, 立减) and prices

@@ -1,0 +1,48 @@
+package parse
+
+// Runs glued to the prose: a notice of a few short lines pasted into an
+// article with no blank line around it (a couplet and its shop's
+// sign-off, an audio post's two lines, a tagline over a price under a
+// paragraph) stands between the article's paragraphs as a block between
+// blank lines does. The paragraphs part it from the text as the blank
+// lines would: a run of short lines between two of them, or between one
+// of them and a blank line or the file's edge, is weighed as joinBlocks
+// weighs a block (blockWhole: a notice of its own among lines each of
+// which can be a notice's, a heading over a two-line run only when it
+// shows itself the notice's).
+
+// joinRuns marks in promo the other lines of each run of short lines
+// (no longer than maxShortBytes) that a paragraph of the text bounds on
+// one side at least, inside a block of lines with no blank among them,
+// and that holds a line marked on its own (blockWhole). A block of short
+// lines only is joinBlocks's.
+func joinRuns(text string, lines []line, promo, chrome []uint8, reg register) {
+	gluedRuns(lines, func(i, j int) {
+		blockWhole(text, lines[i:j], promo[i:j], chrome[i:j], reg)
+	})
+}
+
+// gluedRuns calls f with the bounds [i, j) of each run of two to
+// maxPoolLines short lines (maxShortBytes at most each) that a paragraph
+// of the text, a longer line, bounds on one side at least with no blank
+// line between: a notice pasted into an article. A block of short lines
+// between blank lines is poolBlocks's and joinBlocks's.
+func gluedRuns(lines []line, f func(i, j int)) {
+	long := func(i int) bool { return lines[i].end-lines[i].start > maxShortBytes }
+	for i := 0; i < len(lines); {
+		if lines[i].blank() || long(i) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(lines) && !lines[j].blank() && !long(j) {
+			j++
+		}
+		above := i > 0 && !lines[i-1].blank()
+		below := j < len(lines) && !lines[j].blank()
+		if (above || below) && j-i >= 2 && j-i <= maxPoolLines {
+			f(i, j)
+		}
+		i = j
+	}
+}
