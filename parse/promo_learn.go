@@ -9,9 +9,8 @@ import (
 	"unicode/utf8"
 )
 
-// A learned signal beside the hand-written ones: a linear log-odds scorer
-// of a short line (naive Bayes's weights plus a share of a logistic
-// fit's, model), promotion against the genre, over its folded
+// A learned signal beside the hand-written ones: a naive-Bayes log-odds
+// scorer of a short line, promotion against the genre, over its folded
 // characters (digits to one class, Latin letters to another, so that a
 // handle's letters or a price's digits are one token whatever they are),
 // their bigrams with the line's two ends, and a few shape tokens (length,
@@ -30,8 +29,7 @@ import (
 // (TestPromoLOSO).
 //
 // No Go library of text classification is used: a hashed naive Bayes is a
-// count table and a logarithm per slot, the logistic fit a few passes of
-// gradient steps over the same slots, and the hashing, the folding and
+// count table and a logarithm per slot, and the hashing, the folding and
 // the shape tokens are what fit the filter's own pass.
 
 // learnLog is log2 of the number of hashed feature slots.
@@ -117,16 +115,11 @@ func bitLen(n int) int {
 	return b
 }
 
-// learnCounts are the training text as the model is fitted from it: the
-// features' counts per class (0 genre, 1 promotion), and each line's
-// features and class in the order read (the logistic fit's examples).
+// learnCounts are the features' counts per class (0 genre, 1 promotion)
+// as the training text is read.
 type learnCounts struct {
 	c [2][learnSize]uint32
 	n [2]int
-
-	slots []uint32 // every line's features' slots, one line after another
-	ends  []int    // where each line's slots end in slots
-	promo []bool   // each line's class
 }
 
 // addText counts the features of each non-blank line of text, trimmed,
@@ -140,32 +133,36 @@ func (lc *learnCounts) addText(text string, promo bool) {
 		var l string
 		l, rest, _ = strings.Cut(rest, "\n")
 		if l = strings.TrimSpace(l); l != "" {
-			learnFeatures(l, func(h uint32) { lc.c[k][h]++; lc.n[k]++; lc.slots = append(lc.slots, h) })
-			lc.ends = append(lc.ends, len(lc.slots))
-			lc.promo = append(lc.promo, promo)
+			learnFeatures(l, func(h uint32) { lc.c[k][h]++; lc.n[k]++ })
 		}
 	}
 }
 
-// learnSmooth is the count added to each class's count of a slot, and
-// learnFit the share of the logistic fit's weight added to naive Bayes's;
-// both set in filter round 33 by leaving each set out (TestPromoLOSO).
-// With less than one added (one before), a slot that a few pitches filled
-// and the genre never did leans further to promotion: such slots are what
-// a pitch in new wording still hits. Half a count lifted a real date
-// line of the corpus (（本稿完成日期：2022年 12月30 日 ）) to odds 39, past
-// TestLearnMargin's lower step of 38; three quarters leave it at 37.
-const (
-	learnSmooth = 0.75
-	learnFit    = 0.3
-)
+// learnSmooth is the count added to each class's count of a slot (one
+// until filter round 33, set then by leaving each set out, TestPromoLOSO):
+// with less, a slot that a few pitches filled and the genre never did
+// leans further to promotion, and such slots are what a pitch in wording
+// the training never met still hits. Half a count lifted a real date line
+// of the corpus (（本稿完成日期：2022年 12月30 日 ）) to odds 39, past
+// TestLearnMargin's lower step of 38; three quarters leave it at 35.
+const learnSmooth = 0.75
 
-// model turns the training text into the table's weights: naive Bayes's
-// log-odds of each slot, smoothed by learnSmooth (a slot no line filled
-// stays 0), plus learnFit times a logistic fit's (fitLogistic). The same
-// text read in the same order makes the same model.
+// model turns the counts into the table's log-odds, smoothed by
+// learnSmooth, slot by slot (a slot no line filled stays 0): the same
+// text read in the same order makes the same model. The logarithms of
+// small counts come from a table: most slots hold a handful, and a
+// logarithm per slot and class was most of the cost.
 func (lc *learnCounts) model() *learnModel {
-	fit := lc.fitLogistic()
+	var logs [256]float64
+	for i := range logs {
+		logs[i] = math.Log(float64(i) + learnSmooth)
+	}
+	logc := func(c uint32) float64 {
+		if c < uint32(len(logs)) {
+			return logs[c]
+		}
+		return math.Log(float64(c) + learnSmooth)
+	}
 	base := math.Log(float64(lc.n[0])+learnSmooth*learnSize) - math.Log(float64(lc.n[1])+learnSmooth*learnSize)
 	m := &learnModel{}
 	for h := range m.w {
@@ -176,73 +173,10 @@ func (lc *learnCounts) model() *learnModel {
 			// met (a novel's wording) would look like promotion.
 			continue
 		}
-		lo := math.Log(float64(lc.c[1][h])+learnSmooth) - math.Log(float64(lc.c[0][h])+learnSmooth) + base
-		lo += learnFit * fit[h]
+		lo := logc(lc.c[1][h]) - logc(lc.c[0][h]) + base
 		m.w[h] = int8(max(-127, min(127, math.Round(lo*learnScale))))
 	}
 	return m
-}
-
-// The logistic fit's schedule (fitLogistic): passes over the lines, the
-// first pass's step (the k-th pass's is learnRate/k) and the pull of a
-// weight toward 0 at each step it takes.
-const (
-	learnPasses = 10
-	learnRate   = 3.0
-	learnDecay  = 1e-6
-)
-
-// fitLogistic fits a weight per slot as a logistic regression of a line's
-// class on its features, scored as logOdds scores a line (the sum of its
-// features' weights over the square root of their number): stochastic
-// gradient steps over the lines in an order shuffled by a fixed generator
-// each pass. Naive Bayes weighs each feature by its own counts, as if a
-// line's features (a bigram and its two characters, the words a pitch
-// and the genre share, 您的, 咨询) came apart; the fit weighs each by what
-// it adds beside the others of its lines. Alone, the fit scores a pitch
-// in wording the training never met lower than naive Bayes, whose slots
-// that only a few pitches filled lean to promotion; a share of it beside
-// naive Bayes lifted seven sets written apart and cost no real block
-// (filter round 33, TestPromoLOSO).
-func (lc *learnCounts) fitLogistic() []float64 {
-	w := make([]float64, learnSize)
-	order := make([]int, len(lc.ends))
-	for i := range order {
-		order[i] = i
-	}
-	seed := uint32(1)
-	for pass := 1; pass <= learnPasses; pass++ {
-		for i := len(order) - 1; i > 0; i-- {
-			seed = seed*1664525 + 1013904223
-			j := int(seed % uint32(i+1))
-			order[i], order[j] = order[j], order[i]
-		}
-		rate := learnRate / float64(pass)
-		for _, k := range order {
-			from := 0
-			if k > 0 {
-				from = lc.ends[k-1]
-			}
-			line := lc.slots[from:lc.ends[k]]
-			sum := 0.0
-			for _, h := range line {
-				sum += w[h]
-			}
-			d := math.Sqrt(float64(len(line)))
-			y := 0.0
-			if lc.promo[k] {
-				y = 1
-			}
-			// The explicit float64 conversions keep each product
-			// rounded on its own (no fused multiply-add), so that every
-			// machine fits the same weights.
-			g := (y - 1/(1+math.Exp(-sum/d))) / d
-			for _, h := range line {
-				w[h] += float64(rate * float64(g-float64(learnDecay*w[h])))
-			}
-		}
-	}
-	return w
 }
 
 // logOdds is the model's log-odds of promotion for line p, times
@@ -336,16 +270,12 @@ const learnMinBytes = 30
 // weak vote beside the rules' signals.
 var learnSteps = []struct{ from, w int }{{45, 3}, {30, 2}, {15, 1}}
 
-// learnFloor weighs the odds of the genre: -1 from -20, -2 from -52.
-// Until filter round 33 it was -15 and -40: the logistic fit's share
-// (learnFit) widens the model's odds, and a site's tagline in the genre's
-// words (某某在线——某某人自己的网上家园), at -12 before, reached -19: the
-// genre's vote took a notice the rules find by a point.
+// learnFloor weighs the odds of the genre: -1 from -15, -2 from -40.
 func learnFloor(lo int) int {
 	switch {
-	case lo <= -52:
+	case lo <= -40:
 		return -2
-	case lo <= -20:
+	case lo <= -15:
 		return -1
 	}
 	return 0
