@@ -138,32 +138,22 @@ func (lc *learnCounts) addText(text string, promo bool) {
 	}
 }
 
-// learnSmooth is the count added to each class's count of a slot (one
-// until filter round 33, set then by leaving each set out, TestPromoLOSO):
-// with less, a slot that a few pitches filled and the genre never did
-// leans further to promotion, and such slots are what a pitch in wording
-// the training never met still hits. Half a count lifted a real date line
-// of the corpus (（本稿完成日期：2022年 12月30 日 ）) to odds 39, past
-// TestLearnMargin's lower step of 38; three quarters leave it at 35.
-const learnSmooth = 0.75
-
-// model turns the counts into the table's log-odds, smoothed by
-// learnSmooth, slot by slot (a slot no line filled stays 0): the same
-// text read in the same order makes the same model. The logarithms of
-// small counts come from a table: most slots hold a handful, and a
-// logarithm per slot and class was most of the cost.
+// model turns the counts into the table's log-odds, with add-one
+// smoothing, slot by slot (a slot no line filled stays 0): the same text read in the same order makes the
+// same model. The logarithms of small counts come from a table: most slots
+// hold a handful, and a logarithm per slot and class was most of the cost.
 func (lc *learnCounts) model() *learnModel {
 	var logs [256]float64
 	for i := range logs {
-		logs[i] = math.Log(float64(i) + learnSmooth)
+		logs[i] = math.Log(float64(i + 1))
 	}
 	logc := func(c uint32) float64 {
 		if c < uint32(len(logs)) {
 			return logs[c]
 		}
-		return math.Log(float64(c) + learnSmooth)
+		return math.Log(float64(c) + 1)
 	}
-	base := math.Log(float64(lc.n[0])+learnSmooth*learnSize) - math.Log(float64(lc.n[1])+learnSmooth*learnSize)
+	base := math.Log(float64(lc.n[0]+learnSize)) - math.Log(float64(lc.n[1]+learnSize))
 	m := &learnModel{}
 	for h := range m.w {
 		if lc.c[0][h] == 0 && lc.c[1][h] == 0 {
