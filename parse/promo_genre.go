@@ -64,7 +64,21 @@ func isHan(r rune) bool { return r >= 0x4E00 && r <= 0x9FFF }
 func genreOdd(p string) (odd, n int) {
 	prev := rune(-1)
 	cited := 0
-	for _, r := range p {
+	for i := 0; i < len(p); {
+		// The runes as range reads them, a rune of three bytes decoded
+		// in place (decodeRune): range called the runtime's decoder
+		// for each rune of every short line weighed.
+		var r rune
+		var size int
+		switch c := p[i]; {
+		case c < utf8.RuneSelf:
+			r, size = rune(c), 1
+		case c >= 0xE1 && c <= 0xEF && c != 0xED && i+2 < len(p) && p[i+1]&0xC0 == 0x80 && p[i+2]&0xC0 == 0x80:
+			r, size = rune(c&0x0F)<<12|rune(p[i+1]&0x3F)<<6|rune(p[i+2]&0x3F), 3
+		default:
+			r, size = utf8.DecodeRuneInString(p[i:])
+		}
+		i += size
 		switch r {
 		case '《':
 			cited++

@@ -252,3 +252,58 @@ func TestTableCells(t *testing.T) {
 		}
 	}
 }
+
+// scriptCountRef is scriptCount byte by byte, as it was written first.
+func scriptCountRef(s string) (latin, han int) {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if (c|0x20)-'a' < 26 {
+			latin++
+		} else if c-0xE4 < 6 {
+			han++
+		}
+	}
+	return latin, han
+}
+
+// TestScriptCountBytes: scriptCount, eight bytes at a time, counts as the
+// byte loop does every byte value at every place of a word (the edges of
+// both ranges and the bytes next to them: @ [ ` { E3 E4 E9 EA, all the
+// high ones), and texts of every length around the step.
+func TestScriptCountBytes(t *testing.T) {
+	for c := range 256 {
+		for at := range 9 {
+			b := []byte(strings.Repeat("\xe4", 9))
+			if at < len(b) {
+				b[at] = byte(c)
+			}
+			for n := range len(b) + 1 {
+				s := string(b[:n])
+				gl, gh := scriptCount(s)
+				wl, wh := scriptCountRef(s)
+				if gl != wl || gh != wh {
+					t.Fatalf("scriptCount(%q) = %d, %d; want %d, %d", s, gl, gh, wl, wh)
+				}
+			}
+		}
+	}
+	for _, s := range []string{"", "a", "Zz@[`{", "全年GDP增长5.2%，CPI上涨0.3%。Follow us on WeChat: gw_daily 🇨🇳 é"} {
+		gl, gh := scriptCount(s)
+		wl, wh := scriptCountRef(s)
+		if gl != wl || gh != wh {
+			t.Errorf("scriptCount(%q) = %d, %d; want %d, %d", s, gl, gh, wl, wh)
+		}
+	}
+}
+
+func FuzzScriptCount(f *testing.F) {
+	f.Add("全年GDP增长5.2%，Follow us")
+	f.Add("\xe4\xe9\xea\xe3@[`{azAZ")
+	f.Fuzz(func(t *testing.T, s string) {
+		gl, gh := scriptCount(s)
+		wl, wh := scriptCountRef(s)
+		if gl != wl || gh != wh {
+			t.Errorf("scriptCount(%q) = %d, %d; want %d, %d", s, gl, gh, wl, wh)
+		}
+	})
+}

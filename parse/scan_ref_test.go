@@ -168,3 +168,18 @@ func scanSentencesRef(buf []sentence, p string, semi bool, limit int) (out []sen
 	}
 	return out, opener
 }
+
+// TestClosingLeadBytes: every closing mark opens with a byte stepClosing
+// looks further at; one that opened with another would be passed over
+// (the test fails when isClosing takes such a mark).
+func TestClosingLeadBytes(t *testing.T) {
+	for r := rune(0); r <= utf8.MaxRune; r++ {
+		if !isClosing(r) {
+			continue
+		}
+		s := string(r) + "。"
+		if j, _ := stepClosing(s, 0, 0); j != len(string(r)) {
+			t.Errorf("stepClosing(%q) = %d, want %d: %U's lead byte %#x is not looked at", s, j, len(string(r)), r, s[0])
+		}
+	}
+}

@@ -379,6 +379,12 @@ func scanSentences(buf []sentence, p string, semi bool, limit int) (out []senten
 // follow a sentence's end mark, each closing one open level of depth.
 func stepClosing(p string, j, depth int) (int, int) {
 	for j < len(p) {
+		// Every closing mark (isClosing) opens with one of these six
+		// bytes: after most end marks stands a Han character, which
+		// is not decoded then.
+		if c := p[j]; c != 0xE2 && c != 0xE3 && c != 0xEF && c != ')' && c != '"' && c != '\'' {
+			break
+		}
 		r, size := decodeRune(p, j)
 		if !isClosing(r) {
 			break
