@@ -70,7 +70,8 @@ var runParas = [2]string{
 // text's paragraphs goes whole when one of its lines is a notice on its
 // own and the others can be a notice's lines, as a block between blank
 // lines does (joinBlocks); a heading of the text over a notice of one
-// line, and a run of the genre's short lines, stay.
+// line or under one (headsParagraph), and a run of the genre's short
+// lines, stay.
 func TestJoinRuns(t *testing.T) {
 	cases := []struct {
 		run  []string
@@ -83,6 +84,9 @@ func TestJoinRuns(t *testing.T) {
 		{[]string{"同城好店推荐", "附近可用的店（12）›", "查看全部 56 条留言 ›"}, []bool{true, true, true}},
 		// a heading of the text over a one-line notice: only the notice
 		{[]string{"五、工作展望", "想要本文Word原稿的朋友，私信我回复“展望”即可领取～"}, []bool{false, true}},
+		// a notice glued at a section's end over the next section's
+		// heading: the heading heads the paragraph under it and stays
+		{[]string{"【青简文库】本篇Word版及同主题范文30篇已打包，扫码进群即可领取。", "立规矩促长效"}, []bool{true, false}},
 		// the genre's own short lines: a heading and a date
 		{[]string{"强化要素保障", "2024年3月5日"}, []bool{false, false}},
 	}

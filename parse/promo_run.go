@@ -1,5 +1,11 @@
 package parse
 
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
 // Runs glued to the prose: a notice of a few short lines pasted into an
 // article with no blank line around it (a couplet and its shop's
 // sign-off, an audio post's two lines, a tagline over a price under a
@@ -18,8 +24,34 @@ package parse
 // lines only is joinBlocks's.
 func joinRuns(text string, lines []line, promo, chrome []uint8, reg register) {
 	gluedRuns(lines, func(i, j int) {
+		// The run's last line right over a paragraph of the text, marked
+		// by nothing of its own and ending no sentence, is that
+		// paragraph's heading (突出示范引领，放大典型带动效应 under a
+		// notice pasted at a section's end): it heads what follows, as
+		// a heading over a notice heads what it stands over, and stays
+		// whatever the rest of the run is.
+		keep := j < len(lines) && !lines[j].blank() && promo[j-1] == 0 && chrome[j-1]&chromeAlone == 0 &&
+			headsParagraph(text[lines[j-1].start:lines[j-1].end])
 		blockWhole(text, lines[i:j], promo[i:j], chrome[i:j], reg)
+		if keep {
+			promo[j-1] = 0
+		}
 	})
+}
+
+// headsParagraph reports a short line that can head the paragraph under
+// it: it ends no sentence (no 。！？；：… at its end, nor a closing
+// bracket's or quote's) and holds Han text, as a section's heading does.
+func headsParagraph(p string) bool {
+	p = strings.TrimRight(p, " \u3000\t\r")
+	if p == "" {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(p)
+	if strings.ContainsRune("。！？；：…!?;:）)」』】〕>》\"”'’~～", r) || !unicode.Is(unicode.Han, r) {
+		return false
+	}
+	return true
 }
 
 // gluedRuns calls f with the bounds [i, j) of each run of two to
