@@ -74,6 +74,7 @@ func buildLines(gs []glyph, page int) []line {
 // A space the producer drew between two CJK characters a visible gap apart
 // is the text's own (广东省省长 王伟中), which justification never draws.
 func joinRow(row []glyph, page int) line {
+	row = bareListNumber(row)
 	gapAt := func(i int) float64 {
 		if i <= 0 || i >= len(row) {
 			return 0
@@ -155,6 +156,51 @@ func joinRow(row []glyph, page int) line {
 	ln.bold = letters && (ln.bold || ln.boldRun == len(ln.text))
 	ln.lead = leadWidth(row)
 	return ln
+}
+
+// bareListNumber reads a row that opens with a bare number of one or two
+// digits (1 to 20), an em or more before a letter or a digit of CJK text
+// (the row holds a CJK letter), as a list number: ⑴ in
+// place of the number's glyphs. It is a list's number and the tab after
+// it (1⇥地铁5号线一期建成通车；) whose sign the producer could not draw:
+// LibreOffice prints a Word list in ⑴ or ⒈ (decimalEnclosedParen) as the
+// bare number. A row with another gap of two ems, a table's, is left as it
+// is: a 序号 column's numbers are cells.
+func bareListNumber(row []glyph) []glyph {
+	k, n := 0, 0
+	for k < len(row) && k < 2 && len(row[k].text) > 0 {
+		d := row[k].text
+		if strings.Trim(d, "0123456789") != "" || len(d) > 2-k || k > 0 && row[k].x0-row[k-1].x1 > 0.2*row[k].size {
+			break
+		}
+		for _, c := range d {
+			n = n*10 + int(c-'0')
+		}
+		k++
+	}
+	if k == 0 || k >= len(row) || n < 1 || n > 20 {
+		return row
+	}
+	r, _ := utf8.DecodeRuneInString(row[k].text)
+	words := false
+	for j := k; j < len(row) && !words; j++ {
+		words = wideLetterAt(row, j)
+	}
+	if !words || !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		return row
+	}
+	em := math.Max(row[k].size, row[k-1].size)
+	if gap := row[k].x0 - row[k-1].x1; gap < em || gap > 6*em {
+		return row
+	}
+	for j := k + 1; j < len(row); j++ {
+		if row[j].x0-row[j-1].x1 >= 2*em {
+			return row
+		}
+	}
+	num := row[0]
+	num.text, num.x1 = string(rune(0x2474+n-1)), row[k-1].x1
+	return append([]glyph{num}, row[k:]...)
 }
 
 // wideLetterAt tells whether glyph k of row opens with a CJK letter.
