@@ -33,6 +33,16 @@ type line struct {
 	// gapped is a line with a gap of 0.4 em or more between two of its
 	// glyphs: cells may stand that far apart, a word's letters never do.
 	gapped bool
+	// spaces are the spaces joinRow wrote for gaps of 0.8 em and more:
+	// where each stands in text and where the glyph after it starts.
+	spaces []spaceAt
+}
+
+// spaceAt is a space of a line's text: its byte offset and the x where the
+// text after it starts.
+type spaceAt struct {
+	at int
+	x  float64
 }
 
 // buildLines sorts a page's glyphs into lines: by baseline from the top,
@@ -135,6 +145,9 @@ func joinRow(row []glyph, page int) line {
 				// title's two halves stand apart (坚持立德树人　深化综合改革).
 				b.WriteString("\u3000")
 			case space:
+				if gap >= 0.8*em {
+					ln.spaces = append(ln.spaces, spaceAt{b.Len(), g.x0})
+				}
 				b.WriteByte(' ')
 			}
 		}
@@ -152,6 +165,9 @@ func joinRow(row []glyph, page int) line {
 	ln.light = !ln.light
 	raw := b.String()
 	ln.text = strings.TrimSpace(raw)
+	for i := range ln.spaces {
+		ln.spaces[i].at -= len(raw) - len(strings.TrimLeft(raw, " "))
+	}
 	ln.boldRun = boldRunOf(ln.text, kept, ends, len(raw)-len(strings.TrimLeft(raw, " ")))
 	ln.bold = letters && (ln.bold || ln.boldRun == len(ln.text))
 	ln.lead = leadWidth(row)
@@ -475,6 +491,7 @@ func paragraphs(pages [][]line, boxes [][4]float64) ([]string, []Style) {
 		skip := 0
 		pageM := pageEdges(ls, docM, boxes[p])
 		spacing := lineSpacing(ls)
+		alignedCells(ls)
 		rowsAmongRows(ls)
 		narrow := narrowed(ls, func(c int) (float64, float64) { return pageM[c].left, pageM[c].right })
 		for i := range ls {

@@ -1,0 +1,37 @@
+package pdf
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// TestCloseCellsAligned parts a row whose first cell runs to within an em
+// and a half of the next column (发展改革…管理 then 某市办公室 1.4 em on,
+// short of the two ems a row's cells are told apart by) where the rows
+// around it start their cells, so its cell's wrapped line (服务) joins it
+// too; a line under the table whose space stands nowhere near a column
+// stays text. Without it the row read as one paragraph and 服务 as
+// another.
+func TestCloseCellsAligned(t *testing.T) {
+	const chars = han + "。"
+	w := &pdfWriter{}
+	f := cidFont(w, chars)
+	show := func(x, y float64, s string) string {
+		return fmt.Sprintf("BT /F1 10.5 Tf 1 0 0 1 %g %g Tm %s Tj ET\n", x, y, cids(chars, s))
+	}
+	var b strings.Builder
+	b.WriteString(show(72, 700, "某市政府") + show(233.7, 700, "某市办公室") + show(400, 700, "一月"))
+	b.WriteString(show(72, 685, "发展改革推进建设加强管理理理") + show(233.7, 685, "某市办公室") + show(400, 685, "二月"))
+	b.WriteString(show(72, 670, "服务"))
+	b.WriteString(show(72, 655, "建设") + show(233.7, 655, "某市政府") + show(400, 655, "三月"))
+	b.WriteString(show(72, 640, "推进建设") + show(130, 640, "加强管理。"))
+	doc, err := Extract(buildDoc(w, []testPage{{content: b.String(), fonts: fmt.Sprintf("/F1 %d 0 R", f)}}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"某市政府", "某市办公室", "一月", "发展改革推进建设加强管理理理服务", "某市办公室", "二月", "建设", "某市政府", "三月", "推进建设 加强管理。"}
+	if fmt.Sprint(doc.Paragraphs) != fmt.Sprint(want) {
+		t.Errorf("paragraphs %q, want %q", doc.Paragraphs, want)
+	}
+}
