@@ -521,7 +521,7 @@ func paragraphs(pages [][]line, boxes [][4]float64) ([]string, []Style) {
 			lFull := full(l, right, sz) || narrow[i] || box
 			brk := breaksBefore(l, prev, prevFull || pushedOn(l, prev, right, sz), lFull, indented, left, sz, spacing) ||
 				prev != nil && endsSentence(prev.text) && (nextItem(cur.String(), l.text) || box && !atBox(prev, boxAt[l.col], docM[l.col].left))
-			if brk && !titleGoesOn(l, prev, center, body) {
+			if brk && !titleGoesOn(l, prev, center, body) && !centredGoesOn(l, prev, left, right) {
 				flush()
 				mid := (l.x0 + l.x1) / 2
 				st = Style{Size: l.size, Page: l.page,
@@ -619,6 +619,25 @@ func titleGoesOn(l, prev *line, center, body float64) bool {
 	centred := func(x *line) bool { return math.Abs((x.x0+x.x1)/2-center) < sz }
 	return centred(l) && centred(prev) && math.Abs(l.size-prev.size) < 0.05*sz && l.size >= 1.15*body &&
 		prev.y-l.y < 2*sz
+}
+
+// centredGoesOn tells a centred paragraph's line after its first (暨…会议上
+// under ——2026年1月14日在…第三次全体会议, a subtitle in the body's size):
+// prev is centred, set in from the left margin and fills the measure
+// (a centred line is no justified one: the room it leaves is split
+// between its ends), ending inside a sentence, and l is centred under it
+// in its size, right of the margin. A justified line starts at the
+// margin; an indented one stands an indent right of the centre.
+func centredGoesOn(l, prev *line, left, right float64) bool {
+	if prev == nil || prev.page != l.page || prev.col != l.col || prev.cells {
+		return false
+	}
+	sz := math.Max(l.size, 1)
+	center := (left + right) / 2
+	centred := func(x *line) bool { return math.Abs((x.x0+x.x1)/2-center) < 0.5*sz }
+	r, _ := utf8.DecodeLastRuneInString(prev.text)
+	return centred(prev) && centred(l) && prev.x0 > left+0.2*sz && prev.x1 >= right-1.5*sz && l.x0 > left+sz &&
+		!strings.ContainsRune("。！？：；.!?:;”’）)」』", r) && math.Abs(l.size-prev.size) < 0.05*sz && prev.y-l.y < 2*sz
 }
 
 // bodySize is the size most of the text is set in.
