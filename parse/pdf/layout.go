@@ -181,7 +181,9 @@ func joinRow(row []glyph, page int) line {
 // it (1⇥地铁5号线一期建成通车；) whose sign the producer could not draw:
 // LibreOffice prints a Word list in ⑴ or ⒈ (decimalEnclosedParen) as the
 // bare number. A row with another gap of two ems, a table's, is left as it
-// is: a 序号 column's numbers are cells.
+// is: a 序号 column's numbers are cells. A space the producer drew after
+// the number (1　前　言, a paper's section) is the text's own, and a bold
+// line after it a heading's: neither is read as ⑴.
 func bareListNumber(row []glyph) []glyph {
 	k, n := 0, 0
 	for k < len(row) && k < 2 && len(row[k].text) > 0 {
@@ -202,7 +204,7 @@ func bareListNumber(row []glyph) []glyph {
 	for j := k; j < len(row) && !words; j++ {
 		words = wideLetterAt(row, j)
 	}
-	if !words || !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+	if !words || !unicode.IsLetter(r) && !unicode.IsDigit(r) || row[k].spaced || row[k].wideSpace || row[k].bold {
 		return row
 	}
 	em := math.Max(row[k].size, row[k-1].size)
