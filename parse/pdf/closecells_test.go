@@ -35,3 +35,31 @@ func TestCloseCellsAligned(t *testing.T) {
 		t.Errorf("paragraphs %q, want %q", doc.Paragraphs, want)
 	}
 }
+
+// TestSpacedColumns parts a table whose cells all stand an em and a bit
+// apart (a browser's padded cells: no row has the two ems joinRow parts
+// cells at) where three rows running have a wide space at one x: each
+// cell a paragraph. Two lines of text with a wide space at one spot are
+// no table: they stay text. Without it the rows read as one paragraph.
+func TestSpacedColumns(t *testing.T) {
+	const chars = han + "。"
+	w := &pdfWriter{}
+	f := cidFont(w, chars)
+	show := func(x, y float64, s string) string {
+		return fmt.Sprintf("BT /F1 10.5 Tf 1 0 0 1 %g %g Tm %s Tj ET\n", x, y, cids(chars, s))
+	}
+	var b strings.Builder
+	b.WriteString(show(72, 700, "某市政府") + show(127, 700, "一月") + show(162, 700, "发展"))
+	b.WriteString(show(72, 685, "某市办公") + show(127, 685, "二月") + show(162, 685, "改革"))
+	b.WriteString(show(72, 670, "发展改革") + show(127, 670, "三月") + show(162, 670, "建设"))
+	b.WriteString(show(72, 640, "推进建设") + show(127, 640, "加强管理。"))
+	b.WriteString(show(72, 625, "推进建设") + show(127, 625, "加强管理。"))
+	doc, err := Extract(buildDoc(w, []testPage{{content: b.String(), fonts: fmt.Sprintf("/F1 %d 0 R", f)}}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"某市政府", "一月", "发展", "某市办公", "二月", "改革", "发展改革", "三月", "建设", "推进建设 加强管理。推进建设 加强管理。"}
+	if fmt.Sprint(doc.Paragraphs) != fmt.Sprint(want) {
+		t.Errorf("paragraphs %q, want %q", doc.Paragraphs, want)
+	}
+}

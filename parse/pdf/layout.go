@@ -493,6 +493,7 @@ func paragraphs(pages [][]line, boxes [][4]float64) ([]string, []Style) {
 		skip := 0
 		pageM := pageEdges(ls, docM, boxes[p])
 		spacing := lineSpacing(ls)
+		spacedColumns(ls)
 		alignedCells(ls)
 		rowsAmongRows(ls)
 		narrow := narrowed(ls, func(c int) (float64, float64) { return pageM[c].left, pageM[c].right })
