@@ -63,3 +63,35 @@ func TestSpacedColumns(t *testing.T) {
 		t.Errorf("paragraphs %q, want %q", doc.Paragraphs, want)
 	}
 }
+
+// TestFullLineNoRow keeps as text a line that runs to the margin under a
+// table's rows, though a wide space in it stands at a column: glyphs a
+// producer lost (a font with no map to text) leave such spaces, and CJK
+// text on its grid puts them at the columns' x. Without it the line was
+// parted into two cells.
+func TestFullLineNoRow(t *testing.T) {
+	const chars = han + "。"
+	w := &pdfWriter{}
+	f := cidFont(w, chars)
+	show := func(x, y float64, s string) string {
+		return fmt.Sprintf("BT /F1 10.5 Tf 1 0 0 1 %g %g Tm %s Tj ET\n", x, y, cids(chars, s))
+	}
+	body := []rune(strings.Repeat("发展改革推进建设加强管理服务质量", 4))
+	text := func(n int) string { return string(body[:n]) }
+	var b strings.Builder
+	b.WriteString(show(72, 700, "某市政府") + show(233.7, 700, "某市办公室") + show(400, 700, "一月"))
+	b.WriteString(show(72, 685, "某市") + show(233.7, 685, "某市办公室") + show(400, 685, "二月"))
+	b.WriteString(show(72, 670, text(14)) + show(233.7, 670, text(27)))
+	for i := 0; i < 3; i++ {
+		b.WriteString(show(72, 655-15*float64(i), text(43)))
+	}
+	b.WriteString(show(72, 610, text(10)+"。"))
+	doc, err := Extract(buildDoc(w, []testPage{{content: b.String(), fonts: fmt.Sprintf("/F1 %d 0 R", f)}}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := text(14) + " " + text(27) + text(43)
+	if len(doc.Paragraphs) != 7 || !strings.HasPrefix(doc.Paragraphs[6], want) {
+		t.Errorf("paragraphs %q, want six cells and a paragraph opening %q", doc.Paragraphs, want)
+	}
+}

@@ -494,7 +494,7 @@ func paragraphs(pages [][]line, boxes [][4]float64) ([]string, []Style) {
 		pageM := pageEdges(ls, docM, boxes[p])
 		spacing := lineSpacing(ls)
 		spacedColumns(ls)
-		alignedCells(ls)
+		alignedCells(ls, func(c int) float64 { return pageM[c].right })
 		rowsAmongRows(ls)
 		narrow := narrowed(ls, func(c int) (float64, float64) { return pageM[c].left, pageM[c].right })
 		for i := range ls {

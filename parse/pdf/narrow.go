@@ -85,8 +85,10 @@ func rowsAmongRows(ls []line) {
 // a line so parted, where the text after it starts within half an em of
 // where one of the row's cells starts, is a tab between two cells. The
 // producer's padding (a browser's, a narrow column's) sets no width: the
-// columns the other rows show do.
-func alignedCells(ls []line) {
+// columns the other rows show do. A line that runs to the margin (right
+// gives a column's) is text, whose wide spaces are glyphs the producer
+// lost (a font with no map to text), at the columns by CJK text's grid.
+func alignedCells(ls []line, right func(col int) float64) {
 	near := func(a, b *line) bool {
 		sz := math.Max(a.size, 1)
 		return a.page == b.page && a.col == b.col && math.Abs(a.size-b.size) < 0.05*sz && math.Abs(a.y-b.y) < 2.5*sz
@@ -98,7 +100,9 @@ func alignedCells(ls []line) {
 		cols := ls[i].cellX
 		for _, dir := range []int{-1, 1} {
 			for j := i + dir; j >= 0 && j < len(ls) && near(&ls[j-dir], &ls[j]); j += dir {
-				if !splitAt(&ls[j], cols) && !ls[j].cells {
+				// A line of text that runs to the margin is no row:
+				// its wide spaces are glyphs the producer lost.
+				if !ls[j].cells && ls[j].x1 >= right(ls[j].col)-1.5*math.Max(ls[j].size, 1) || !splitAt(&ls[j], cols) && !ls[j].cells {
 					break
 				}
 			}
