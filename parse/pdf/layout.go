@@ -33,6 +33,16 @@ type line struct {
 	// gapped is a line with a gap of 0.4 em or more between two of its
 	// glyphs: cells may stand that far apart, a word's letters never do.
 	gapped bool
+	// spaces are the spaces joinRow wrote for gaps of 0.8 em and more:
+	// where each stands in text and where the glyph after it starts.
+	spaces []spaceAt
+}
+
+// spaceAt is a space of a line's text: its byte offset and the x where the
+// text after it starts.
+type spaceAt struct {
+	at int
+	x  float64
 }
 
 // buildLines sorts a page's glyphs into lines: by baseline from the top,
@@ -74,6 +84,7 @@ func buildLines(gs []glyph, page int) []line {
 // A space the producer drew between two CJK characters a visible gap apart
 // is the text's own (广东省省长 王伟中), which justification never draws.
 func joinRow(row []glyph, page int) line {
+	row = bareListNumber(row)
 	gapAt := func(i int) float64 {
 		if i <= 0 || i >= len(row) {
 			return 0
@@ -134,6 +145,9 @@ func joinRow(row []glyph, page int) line {
 				// title's two halves stand apart (坚持立德树人　深化综合改革).
 				b.WriteString("\u3000")
 			case space:
+				if gap >= 0.8*em {
+					ln.spaces = append(ln.spaces, spaceAt{b.Len(), g.x0})
+				}
 				b.WriteByte(' ')
 			}
 		}
@@ -151,10 +165,60 @@ func joinRow(row []glyph, page int) line {
 	ln.light = !ln.light
 	raw := b.String()
 	ln.text = strings.TrimSpace(raw)
+	for i := range ln.spaces {
+		ln.spaces[i].at -= len(raw) - len(strings.TrimLeft(raw, " "))
+	}
 	ln.boldRun = boldRunOf(ln.text, kept, ends, len(raw)-len(strings.TrimLeft(raw, " ")))
 	ln.bold = letters && (ln.bold || ln.boldRun == len(ln.text))
 	ln.lead = leadWidth(row)
 	return ln
+}
+
+// bareListNumber reads a row that opens with a bare number of one or two
+// digits (1 to 20), an em or more before a letter or a digit of CJK text
+// (the row holds a CJK letter), as a list number: ⑴ in
+// place of the number's glyphs. It is a list's number and the tab after
+// it (1⇥地铁5号线一期建成通车；) whose sign the producer could not draw:
+// LibreOffice prints a Word list in ⑴ or ⒈ (decimalEnclosedParen) as the
+// bare number. A row with another gap of two ems, a table's, is left as it
+// is: a 序号 column's numbers are cells. A space the producer drew after
+// the number (1　前　言, a paper's section) is the text's own, and a bold
+// line after it a heading's: neither is read as ⑴.
+func bareListNumber(row []glyph) []glyph {
+	k, n := 0, 0
+	for k < len(row) && k < 2 && len(row[k].text) > 0 {
+		d := row[k].text
+		if strings.Trim(d, "0123456789") != "" || len(d) > 2-k || k > 0 && row[k].x0-row[k-1].x1 > 0.2*row[k].size {
+			break
+		}
+		for _, c := range d {
+			n = n*10 + int(c-'0')
+		}
+		k++
+	}
+	if k == 0 || k >= len(row) || n < 1 || n > 20 {
+		return row
+	}
+	r, _ := utf8.DecodeRuneInString(row[k].text)
+	words := false
+	for j := k; j < len(row) && !words; j++ {
+		words = wideLetterAt(row, j)
+	}
+	if !words || !unicode.IsLetter(r) && !unicode.IsDigit(r) || row[k].spaced || row[k].wideSpace || row[k].bold {
+		return row
+	}
+	em := math.Max(row[k].size, row[k-1].size)
+	if gap := row[k].x0 - row[k-1].x1; gap < em || gap > 6*em {
+		return row
+	}
+	for j := k + 1; j < len(row); j++ {
+		if row[j].x0-row[j-1].x1 >= 2*em {
+			return row
+		}
+	}
+	num := row[0]
+	num.text, num.x1 = string(rune(0x2474+n-1)), row[k-1].x1
+	return append([]glyph{num}, row[k:]...)
 }
 
 // wideLetterAt tells whether glyph k of row opens with a CJK letter.
@@ -429,6 +493,8 @@ func paragraphs(pages [][]line, boxes [][4]float64) ([]string, []Style) {
 		skip := 0
 		pageM := pageEdges(ls, docM, boxes[p])
 		spacing := lineSpacing(ls)
+		spacedColumns(ls)
+		alignedCells(ls, func(c int) float64 { return pageM[c].right })
 		rowsAmongRows(ls)
 		narrow := narrowed(ls, func(c int) (float64, float64) { return pageM[c].left, pageM[c].right })
 		for i := range ls {
@@ -458,7 +524,7 @@ func paragraphs(pages [][]line, boxes [][4]float64) ([]string, []Style) {
 			lFull := full(l, right, sz) || narrow[i] || box
 			brk := breaksBefore(l, prev, prevFull || pushedOn(l, prev, right, sz), lFull, indented, left, sz, spacing) ||
 				prev != nil && endsSentence(prev.text) && (nextItem(cur.String(), l.text) || box && !atBox(prev, boxAt[l.col], docM[l.col].left))
-			if brk && !titleGoesOn(l, prev, center, body) {
+			if brk && !titleGoesOn(l, prev, center, body) && !centredGoesOn(l, prev, left, right) {
 				flush()
 				mid := (l.x0 + l.x1) / 2
 				st = Style{Size: l.size, Page: l.page,
@@ -556,6 +622,25 @@ func titleGoesOn(l, prev *line, center, body float64) bool {
 	centred := func(x *line) bool { return math.Abs((x.x0+x.x1)/2-center) < sz }
 	return centred(l) && centred(prev) && math.Abs(l.size-prev.size) < 0.05*sz && l.size >= 1.15*body &&
 		prev.y-l.y < 2*sz
+}
+
+// centredGoesOn tells a centred paragraph's line after its first (暨…会议上
+// under ——2026年1月14日在…第三次全体会议, a subtitle in the body's size):
+// prev is centred, set in from the left margin and fills the measure
+// (a centred line is no justified one: the room it leaves is split
+// between its ends), ending inside a sentence, and l is centred under it
+// in its size, right of the margin. A justified line starts at the
+// margin; an indented one stands an indent right of the centre.
+func centredGoesOn(l, prev *line, left, right float64) bool {
+	if prev == nil || prev.page != l.page || prev.col != l.col || prev.cells {
+		return false
+	}
+	sz := math.Max(l.size, 1)
+	center := (left + right) / 2
+	centred := func(x *line) bool { return math.Abs((x.x0+x.x1)/2-center) < 0.5*sz }
+	r, _ := utf8.DecodeLastRuneInString(prev.text)
+	return centred(prev) && centred(l) && prev.x0 > left+0.2*sz && prev.x1 >= right-1.5*sz && l.x0 > left+sz &&
+		!strings.ContainsRune("。！？：；.!?:;”’）)」』", r) && math.Abs(l.size-prev.size) < 0.05*sz && prev.y-l.y < 2*sz
 }
 
 // bodySize is the size most of the text is set in.

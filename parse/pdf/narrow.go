@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"math"
+	"sort"
 	"strings"
 )
 
@@ -75,6 +76,127 @@ func rowsAmongRows(ls []line) {
 			}
 		}
 	}
+}
+
+// alignedCells parts the cells of a table's row that stand closer than
+// the two ems joinRow parts cells at (实施重点项目90个，完成投资200亿 经济发展局,
+// a long cell reaching within an em and a half of the next column): a
+// space of 0.8 em and more in a line next to a row of cells, or next to
+// a line so parted, where the text after it starts within half an em of
+// where one of the row's cells starts, is a tab between two cells. The
+// producer's padding (a browser's, a narrow column's) sets no width: the
+// columns the other rows show do. A line that runs to the margin (right
+// gives a column's) is text, whose wide spaces are glyphs the producer
+// lost (a font with no map to text), at the columns by CJK text's grid.
+func alignedCells(ls []line, right func(col int) float64) {
+	near := func(a, b *line) bool {
+		sz := math.Max(a.size, 1)
+		return a.page == b.page && a.col == b.col && math.Abs(a.size-b.size) < 0.05*sz && math.Abs(a.y-b.y) < 2.5*sz
+	}
+	for i := range ls {
+		if !ls[i].cells || len(ls[i].cellX) == 0 {
+			continue
+		}
+		cols := ls[i].cellX
+		for _, dir := range []int{-1, 1} {
+			for j := i + dir; j >= 0 && j < len(ls) && near(&ls[j-dir], &ls[j]); j += dir {
+				// A line of text that runs to the margin is no row:
+				// its wide spaces are glyphs the producer lost.
+				if !ls[j].cells && ls[j].x1 >= right(ls[j].col)-1.5*math.Max(ls[j].size, 1) || !splitAt(&ls[j], cols) && !ls[j].cells {
+					break
+				}
+			}
+		}
+	}
+}
+
+// spacedColumns parts into cells three or more lines in a row whose
+// spaces of 0.8 em and more stand at one x (within half an em) on each:
+// a table whose cells all stand closer than two ems (a browser's padded
+// cells, 12.6 then 增长8% an em apart), which no row's gaps give away.
+// Words of a line stand a fifth of an em apart, CJK characters none; a
+// wide space at one spot on three lines running is a column's edge.
+// alignedCells then parts the rows around them.
+func spacedColumns(ls []line) {
+	sz := func(l *line) float64 { return math.Max(l.size, 1) }
+	near := func(a, b *line) bool {
+		return a.page == b.page && a.col == b.col && !a.cells && !b.cells && math.Abs(a.size-b.size) < 0.05*sz(a) && math.Abs(a.y-b.y) < 2.5*sz(a)
+	}
+	has := func(l *line, x float64) bool {
+		for _, s := range l.spaces {
+			if math.Abs(s.x-x) <= 0.5*sz(l) {
+				return true
+			}
+		}
+		return false
+	}
+	for i := 0; i+2 < len(ls); i++ {
+		if !near(&ls[i], &ls[i+1]) || !near(&ls[i+1], &ls[i+2]) {
+			continue
+		}
+		var cols []float64
+		for _, s := range ls[i].spaces {
+			if has(&ls[i+1], s.x) && has(&ls[i+2], s.x) {
+				cols = append(cols, s.x)
+			}
+		}
+		if len(cols) > 0 {
+			for k := i; k < i+3; k++ {
+				splitAt(&ls[k], cols)
+			}
+		}
+	}
+}
+
+// splitAt turns the spaces of l that stand at one of the columns cols
+// (within half an em) into tabs between cells, and tells whether it
+// turned any.
+func splitAt(l *line, cols []float64) bool {
+	sz := math.Max(l.size, 1)
+	type cut struct {
+		at int
+		x  float64
+	}
+	var cuts []cut
+	k := 0
+	for at := 0; at < len(l.text); at++ {
+		if l.text[at] == '\t' && k < len(l.cellX) {
+			cuts = append(cuts, cut{at, l.cellX[k]})
+			k++
+		}
+	}
+	if k != len(l.cellX) {
+		return false
+	}
+	added := false
+	var kept []spaceAt
+	for _, s := range l.spaces {
+		hit := s.at >= 0 && s.at < len(l.text) && l.text[s.at] == ' '
+		if hit {
+			hit = false
+			for _, x := range cols {
+				hit = hit || math.Abs(s.x-x) <= 0.5*sz
+			}
+		}
+		if !hit {
+			kept = append(kept, s)
+			continue
+		}
+		cuts = append(cuts, cut{s.at, s.x})
+		added = true
+	}
+	if !added {
+		return false
+	}
+	sort.Slice(cuts, func(a, b int) bool { return cuts[a].at < cuts[b].at })
+	b := []byte(l.text)
+	l.cellX = l.cellX[:0:0]
+	for _, c := range cuts {
+		b[c.at] = '\t'
+		l.cellX = append(l.cellX, c.x)
+	}
+	l.text, l.cells, l.spaces = string(b), true, kept
+	return true
 }
 
 // sameRowEdge reports two lines of one column and size that start within
