@@ -7,6 +7,8 @@ import (
 	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/charmbracelet/x/ansi"
 )
 
 // A learned signal beside the hand-written ones: a naive-Bayes log-odds
@@ -230,6 +232,12 @@ func learnedModel() *learnModel {
 // lowest, 1, counts only beside two signal words, one beyond goods
 // (learnedScore).
 func learnWeight(p string) int {
+	if strings.IndexByte(p, 0x1b) >= 0 || strings.Contains(p, "\u009b") {
+		// A terminal's control sequences are no words and never show
+		// (the reader draws text as data): weighed, their letters and
+		// digits (\x1b[31m) leant a real line to promotion.
+		p = ansi.Strip(p)
+	}
 	if len(p) < learnMinBytes {
 		return 0 // a line this short says too little: a word or two
 	}

@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"wenji/model"
+
+	"github.com/charmbracelet/x/ansi"
 )
 
 // The rules filter round 32 added on what heldout27 and the
@@ -161,6 +163,23 @@ func TestExcerptsOnlyPosted(t *testing.T) {
 	for _, p := range real {
 		if excerptsOnly(p) {
 			t.Errorf("%q: an excerpt", p)
+		}
+	}
+}
+
+// TestLearnWeightEscapes: a line of the text that carries a terminal's
+// control sequences (a file's bytes are data) weighs what it weighs
+// without them: their letters and digits are no words, and the model
+// once leant such a line to promotion, hiding it from --search.
+func TestLearnWeightEscapes(t *testing.T) {
+	for _, p := range []string{
+		"正文里有关键词\x1b[31m红色\x9b1m。",
+		"正文里有关键词\x1b[31m红色\u009b1m。全面推进乡村振兴，加强农村基础设施建设。",
+		"\x1b]0;title\x07各地各部门认真贯彻落实党中央决策部署，\x1b[2J推动各项工作取得新成效。",
+	} {
+		clean := ansi.Strip(p)
+		if got, want := learnWeight(p), learnWeight(clean); got != want {
+			t.Errorf("%q weighs %d, its text %q %d", p, got, clean, want)
 		}
 	}
 }
