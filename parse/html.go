@@ -243,7 +243,9 @@ func (h *htmlConv) flush() {
 		text = "" // the [" … ", " … "] a dump wraps its pages in
 	}
 	hint := Hint{Heading: h.heading}
-	if h.lead > 0 && strings.TrimSpace(text[h.lead:]) != "" {
+	// A lead in a paragraph that dumpWrapping emptied is gone with it
+	// (<B>"</B> under a heading's open tag: the fuzzer's find).
+	if h.lead > 0 && h.lead <= len(text) && strings.TrimSpace(text[h.lead:]) != "" {
 		hint.Lead = h.lead
 	}
 	h.out.para(text, hint)
