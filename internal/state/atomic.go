@@ -184,7 +184,7 @@ func replace(path string, b []byte, pattern string, durable bool) error {
 	dir := filepath.Dir(path)
 	f, err := os.CreateTemp(dir, pattern)
 	if err != nil {
-		return err
+		return ownName(err, path, pattern)
 	}
 	tmp := f.Name()
 	_, err = f.Write(b)
@@ -199,12 +199,29 @@ func replace(path string, b []byte, pattern string, durable bool) error {
 	}
 	if err != nil {
 		os.Remove(tmp)
-		return err
+		return ownName(err, path, pattern)
 	}
 	if durable {
 		return syncDir(dir)
 	}
 	return nil
+}
+
+// ownName names path in err where it named the temporary file that was
+// written in its place: the user was told that ".basket.json.tmp-2931705183"
+// could not be saved (a full disk), a name found nowhere afterwards, not
+// the file that was not saved.
+func ownName(err error, path, pattern string) error {
+	prefix, _, _ := strings.Cut(pattern, "*")
+	var pe *os.PathError
+	if errors.As(err, &pe) && strings.HasPrefix(filepath.Base(pe.Path), prefix) {
+		return &os.PathError{Op: pe.Op, Path: path, Err: pe.Err}
+	}
+	var le *os.LinkError
+	if errors.As(err, &le) {
+		return &os.PathError{Op: "rename", Path: path, Err: le.Err}
+	}
+	return err
 }
 
 // syncDir makes a rename in dir durable. Some systems cannot sync a

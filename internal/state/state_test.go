@@ -154,3 +154,27 @@ func TestDamagedKeptAside(t *testing.T) {
 		t.Error("a file that reads was backed up")
 	}
 }
+
+// TestWriteAtomicNamesFile: a write that fails names the file that was not
+// written, never the temporary file in its place (wenji said on a full
+// disk that ".basket.json.tmp-2931705183" was not saved).
+func TestWriteAtomicNamesFile(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "gone", "basket.json")
+	for _, write := range []func() error{
+		func() error { return ReplaceFile(path, []byte("x"), ".basket.json.tmp-*") },
+		func() error {
+			// A directory where the file goes: the rename fails.
+			os.MkdirAll(filepath.Join(dir, "d", "basket.json", "x"), 0o700)
+			return WriteAtomic(filepath.Join(dir, "d", "basket.json"), []byte("x"), ".basket.json.tmp-*")
+		},
+	} {
+		err := write()
+		if err == nil {
+			t.Fatal("no error")
+		}
+		if strings.Contains(err.Error(), ".tmp-") || !strings.Contains(err.Error(), "basket.json") {
+			t.Errorf("error %q: want the file's name, not the temporary file's", err)
+		}
+	}
+}
