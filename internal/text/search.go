@@ -7,9 +7,12 @@ type Search struct {
 	HHitsOnly, HClear, HConfirm, HCancel, HHistory          string
 	BadPattern, NotFound, NoHits, NoSearch, Searching       string
 	EmptyQuery                                              string
-	WrapBottom, WrapTop, HitsOnlyOn, HitsOnlyOff            string
-	NoNextHitNode, NoPrevHitNode                            string
-	HForms, FormHint                                        string
+	// InJunk follows NotFound where the hidden filtered text (ads…)
+	// holds a match: p shows it, and searches it.
+	InJunk                                       string
+	WrapBottom, WrapTop, HitsOnlyOn, HitsOnlyOff string
+	NoNextHitNode, NoPrevHitNode                 string
+	HForms, FormHint                             string
 }
 
 // ZhSearch is Search in Chinese.
@@ -20,6 +23,7 @@ var ZhSearch = Search{
 	HHitsOnly: "大纲只列含匹配的标题", HClear: "清除搜索高亮",
 	HConfirm: "确定", HCancel: "取消", HHistory: "搜索历史",
 	BadPattern: "正则有误：", NotFound: "未找到：", NoHits: "无匹配", EmptyQuery: "没有要找的内容",
+	InJunk:   "（过滤掉的内容里有：按 p 显示）",
 	NoSearch: "还没有搜索（按 / 搜索）", Searching: "仍在搜索…",
 	WrapBottom: "已到末尾，从开头继续", WrapTop: "已到开头，从末尾继续",
 	HitsOnlyOn: "大纲只列含匹配的标题", HitsOnlyOff: "大纲列出全部标题",
@@ -35,6 +39,7 @@ var EnSearch = Search{
 	HHitsOnly: "outline: only headings with a match", HClear: "clear highlights",
 	HConfirm: "confirm", HCancel: "cancel", HHistory: "search history",
 	BadPattern: "bad pattern: ", NotFound: "not found: ", NoHits: "no matches", EmptyQuery: "nothing to search for",
+	InJunk:   " (the filtered text has it: p shows it)",
 	NoSearch: "no previous search (/ searches)", Searching: "still searching…",
 	WrapBottom: "search hit BOTTOM, continuing at TOP", WrapTop: "search hit TOP, continuing at BOTTOM",
 	HitsOnlyOn: "the outline lists only headings with a match", HitsOnlyOff: "the outline lists every heading",

@@ -66,3 +66,33 @@ func TestNotFoundAfterLongScan(t *testing.T) {
 		t.Errorf("after a long scan that found nothing: %q, want not found and no count", st)
 	}
 }
+
+// TestNotFoundInJunk: a search that finds nothing in the text shown, with
+// a match in the filtered text that p hides, says so and that p shows it
+// (the user saw the words in the file: "not found" alone read as a broken
+// search); with p on it finds the match; a query the filtered text lacks
+// says "not found" alone; in both languages, after Enter, n and Ctrl-n.
+func TestNotFoundInJunk(t *testing.T) {
+	d := parse.Parse(junkFixture)
+	for _, lang := range []string{"zh", "en"} {
+		m := sized(d, 100, 30, Options{Lang: lang})
+		hint := m.stx().NotFound + "用户上传" + m.stx().InJunk
+		m = searchFor(m, "用户上传")
+		if st := statusLine(m); !strings.Contains(st, hint) {
+			t.Errorf("%s: Enter: %q, want %q", lang, st, hint)
+		}
+		for _, k := range []string{"n", "ctrl+n"} {
+			if st := statusLine(keys(m, k)); !strings.Contains(st, hint) {
+				t.Errorf("%s: %s: %q, want %q", lang, k, st, hint)
+			}
+		}
+		m = searchFor(sized(d, 100, 30, Options{Lang: lang}), "不存在的词")
+		if st := statusLine(m); strings.Contains(st, m.stx().InJunk) || !strings.Contains(st, m.stx().NotFound) {
+			t.Errorf("%s: a word found nowhere: %q", lang, st)
+		}
+		m = searchFor(keys(sized(d, 100, 30, Options{Lang: lang}), "p"), "用户上传")
+		if st := statusLine(m); strings.Contains(st, m.stx().NotFound) || !strings.Contains(st, "1/1") {
+			t.Errorf("%s: with p: %q, want the hit", lang, st)
+		}
+	}
+}

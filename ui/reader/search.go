@@ -517,7 +517,7 @@ func (m *Model) stepHit(dir int) tea.Cmd {
 	n := h.Len()
 	if n == 0 || len(s.steps) > 0 && !s.done {
 		if s.done {
-			return m.status.Flash(m.stx().NotFound + s.text)
+			return m.status.Flash(m.notFoundMsg(s.text))
 		}
 		s.steps = append(s.steps, dir)
 		return m.status.Flash(m.stx().Searching)

@@ -23,7 +23,7 @@ func (m *Model) stepNode(dir int) tea.Cmd {
 	h := &m.search.hits
 	n := h.Len()
 	if n == 0 {
-		return m.status.Flash(m.stx().NotFound + m.search.text)
+		return m.status.Flash(m.notFoundMsg(m.search.text))
 	}
 	i := h.cur
 	if c, ok := h.Current(); !ok || !m.reader.Visible(c.Start) {

@@ -308,7 +308,7 @@ func (m *Model) noHits() tea.Cmd {
 	case s.confirmed:
 		return m.notFound(s.text)
 	}
-	return m.status.Flash(m.stx().NotFound + s.text)
+	return m.status.Flash(m.notFoundMsg(s.text))
 }
 
 // notFound is a search confirmed in the prompt that found nothing. As
@@ -323,7 +323,37 @@ func (m *Model) notFound(text string) tea.Cmd {
 	if m.here() == m.search.saved.enter {
 		m.restorePlace()
 	}
-	return m.status.Flash(m.stx().NotFound + text)
+	return m.status.Flash(m.notFoundMsg(text))
+}
+
+// junkScanMax bounds the filtered text notFoundMsg looks through: the
+// look runs in Update, and a page of navigation junk is a few KB.
+const junkScanMax = 4 << 20
+
+// notFoundMsg says that the search for text found nothing; where the
+// filtered text, hidden, holds a match (the search skips it until p shows
+// it), it says so and that p shows it: "not found" alone, with the words
+// in an ad the user saw in the file, read as a broken search.
+func (m *Model) notFoundMsg(text string) string {
+	s := &m.search
+	msg := m.stx().NotFound + text
+	if s.query == nil || s.junk || m.reader.ShowJunk() || headingsQuery(text) {
+		return msg
+	}
+	budget := junkScanMax
+	for _, j := range m.doc.Junk {
+		if budget <= 0 {
+			break
+		}
+		sp := model.Span{Start: j.Span.Start, End: min(j.Span.End, j.Span.Start+budget)}
+		budget -= sp.Len()
+		found := false
+		s.query.FindIn(m.doc.Text, sp, func(model.Span) bool { found = true; return false })
+		if found {
+			return msg + m.stx().InJunk
+		}
+	}
+	return msg
 }
 
 // promptView draws the prompt line: / and the query with its cursor on the

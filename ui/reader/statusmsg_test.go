@@ -131,6 +131,7 @@ func statusMessages() []statusMessage {
 			return m.patternError(err)
 		}},
 		{field: "Search.NotFound", msg: func(m *Model) string { return m.stx().NotFound + "调查研究 乡村振兴" }},
+		{field: "Search.InJunk", msg: func(m *Model) string { return m.stx().NotFound + "调查研究 乡村振兴" + m.stx().InJunk }},
 		{field: "Search.EmptyQuery", msg: func(m *Model) string { return m.stx().EmptyQuery }},
 		{field: "Search.NoSearch", msg: func(m *Model) string { return m.stx().NoSearch }},
 		{field: "Search.Searching", msg: func(m *Model) string { return m.stx().Searching }, search: true},
