@@ -20,7 +20,14 @@ type para struct {
 	// face, when set, is the heading level whose face the paragraph is
 	// set in over its style's (see faceFont).
 	face int
-	runs []run
+	// look is direct paragraph properties over the style's (an
+	// attachment note's indentation), font direct run properties over
+	// the style's (an attachment's label in 黑体); see attachments.
+	look, font string
+	// label is an attachment's label (附件2) that opens the heading: it
+	// starts a page, at the margin, in 黑体 (see attachments).
+	label string
+	runs  []run
 }
 
 // run is a stretch of a paragraph's text, bold or not.
@@ -232,6 +239,14 @@ func textStart(d *model.Document, s model.Span) int {
 func (l *layout) heading(x *model.Node, runs []run) para {
 	level := x.Depth() - l.base
 	p := para{style: styleHeading(level), article: x.Kind == model.KindArticle, runs: runs}
+	if rest, ok := strings.CutPrefix(p.text(), x.Marker); ok && attachLabel(x.Marker) && !strings.HasPrefix(rest, "：") && !strings.HasPrefix(rest, ":") {
+		// GB/T 9704 8: on a page of its own, its label at the margin in
+		// 黑体 (附件：, a note the parser took for a heading, is none). Its title stays in the paragraph (after a break where the
+		// label has a line of its own): a paragraph of its own, centred
+		// as a title, would read back as a heading of its own.
+		p.label, p.article = x.Marker, false
+		return p
+	}
 	for a := x.Parent; a != nil && a.Depth() > l.base; a = a.Parent {
 		if a.Kind == model.KindArticle {
 			if face := x.Depth() - a.Depth(); face != level {
@@ -249,20 +264,28 @@ func documentXML(paras []para) string {
 	var b strings.Builder
 	b.WriteString(xmlHeader)
 	b.WriteString(`<w:document xmlns:w="` + nsW + `" xmlns:r="` + nsR + `"><w:body>`)
-	for _, p := range paras {
+	for _, p := range attachments(paras) {
 		b.WriteString("<w:p>")
 		switch {
+		case p.label != "":
+			b.WriteString(`<w:pPr><w:pStyle w:val="` + p.style + `"/><w:pageBreakBefore/><w:ind w:firstLineChars="0" w:firstLine="0"/></w:pPr>`)
 		case p.article:
 			b.WriteString(`<w:pPr><w:pStyle w:val="` + p.style + `"/><w:pageBreakBefore/>` + articleLook + `</w:pPr>`)
 		case p.style != "":
-			b.WriteString(`<w:pPr><w:pStyle w:val="` + p.style + `"/></w:pPr>`)
+			b.WriteString(`<w:pPr><w:pStyle w:val="` + p.style + `"/>` + p.look + `</w:pPr>`)
+		case p.look != "":
+			b.WriteString(`<w:pPr>` + p.look + `</w:pPr>`)
 		}
 		for _, r := range p.runs {
 			switch {
 			case p.article:
 				r.font = articleFont
+			case p.label != "":
+				r.font = faceFont(1)
 			case p.face > 0:
 				r.font = faceFont(p.face)
+			case p.font != "":
+				r.font = p.font
 			}
 			writeRun(&b, r)
 		}
