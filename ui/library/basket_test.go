@@ -499,3 +499,21 @@ func TestLibraryTabBasketSaysDamaged(t *testing.T) {
 		t.Errorf("said again on the next Tab:\n%s", s)
 	}
 }
+
+// TestListKeysAfterB: in the list, keys read together with B are the
+// basket page's too: "B?" opened the list's help under the page, and "B="
+// lost the =; q then closed that help instead of the page.
+func TestListKeysAfterB(t *testing.T) {
+	t.Setenv("XDG_DATA_HOME", t.TempDir())
+	_, opt := newTestLibrary(12)
+	l := libDrive(New(opt), tea.WindowSizeMsg{Width: 100, Height: 20})
+	l = libDrive(l, libRunCmd(l.Init())[0])
+	l = libDrive(l, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("B?")})
+	if s := strings.Join(libScreen(l), "\n"); l.page != pageBasket || !strings.Contains(s, "key closes") {
+		t.Errorf("B? read together: page %v, screen:\n%s", l.page, s)
+	}
+	l = libKeys(l, "q", "q")
+	if s := strings.Join(libScreen(l), "\n"); l.page != pageList || l.mode == modeHelp || strings.Contains(s, "key closes") {
+		t.Errorf("after q q: page %v, mode %v, screen:\n%s", l.page, l.mode, s)
+	}
+}

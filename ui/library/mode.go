@@ -68,6 +68,13 @@ func (l *Library) listKey(msg tea.KeyMsg) tea.Cmd {
 			l.openThen = append(l.openThen, k)
 			continue
 		}
+		if cmd, ok := l.keyToPage(k); ok {
+			// A key before it (B) showed a page over the list: the
+			// keys read with it are that page's ("B?" read together
+			// opened the list's help under the basket page).
+			cmds = append(cmds, cmd)
+			continue
+		}
 		cmds = append(cmds, l.oneKey(k))
 	}
 	return tea.Batch(cmds...)
