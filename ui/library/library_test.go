@@ -523,3 +523,29 @@ func TestFilterHintNamesSearch(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadingOpenIsAJump: a document opened at a heading the # search
+// found (at the top, no jump to the hit made) is a jump from its top too,
+// as one opened at a hit of the text is (TestHitOpenIsAJump): ” goes back
+// to the top and ” again to the heading. It said there was no jump to go
+// back from.
+func TestHeadingOpenIsAJump(t *testing.T) {
+	_, opt := newTestLibrary(12)
+	l := libStart(opt, 100, 30)
+	l = libDrive(l, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("/#成效")})
+	l = libKeys(l, "down", "enter")
+	if l.reader == nil {
+		t.Fatal("enter did not open the reader")
+	}
+	at := l.reader.Place().Offset
+	if at == 0 || readerTop(*l.reader) != "二、取得成效" {
+		t.Fatalf("the heading opened at %d: %q", at, readerTop(*l.reader))
+	}
+	l = libKeys(l, "'", "'")
+	if st := statusLine(*l.reader); strings.Contains(st, "no jump") || l.reader.Place().Offset != 0 {
+		t.Errorf("'' after opening at a heading: offset %d, status %q; want the document's top", l.reader.Place().Offset, st)
+	}
+	if l = libKeys(l, "'", "'"); l.reader.Place().Offset != at {
+		t.Errorf("'' again: offset %d, want the heading's %d", l.reader.Place().Offset, at)
+	}
+}

@@ -155,6 +155,7 @@ func (l *Library) opened(msg libOpenedMsg) tea.Cmd {
 			// A heading found: at the top, as a node jumped to.
 			j.at = n.Span.Start
 			r.StartAt(j.at, ro.Notice)
+			r.OpenedAtHeading()
 			jumpTo = false
 		}
 	}
