@@ -319,6 +319,13 @@ func TestSourceLineKeepsNearestHeading(t *testing.T) {
 			t.Errorf("the source line at %d columns:\n%s", w, v)
 		}
 	}
+	// At 50 even the heading cut short does not fit: the breadcrumb
+	// goes, the path and the date stay (the line was cut at its end,
+	// 来源：henan-gov-work-report-2025.docx · … › （四…).
+	v := screen(newPage(path, 50, 24, nil))
+	if !regexp.MustCompile(`来源：henan-\S*\.docx · 1\.4 · ` + date).MatchString(v) {
+		t.Errorf("the source line at 50 columns:\n%s", v)
+	}
 }
 
 // TestSourceLineKeepsPathAndDate: a short file name and a long heading

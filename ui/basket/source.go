@@ -16,7 +16,8 @@ const minHeading = 6
 // file's name, cut in its middle as the library's list cuts it, then the
 // heading nearest the excerpt, cut at its end (the row above names the
 // excerpt by it, whole), so that the outline path and the date stay
-// whole. Cut at its end, the line of a long name lost the path and left
+// whole, the breadcrumb dropped where even its cut does not fit. Cut at
+// its end, the line of a long name lost the path and left
 // 2026-1… of the date at 80 columns; so did a long heading after a short
 // name (gb-rural.txt · 三、提升农业发展质量，培育乡村发展新动能 · 3 · 2026-12…).
 func (m Model) sourceFit(e store.Excerpt, words store.SourceWords, room int) string {
@@ -57,6 +58,14 @@ func (m Model) sourceFit(e store.Excerpt, words store.SourceWords, room int) str
 		}); ok {
 			return s
 		}
+	}
+	// Narrower still (50 columns), the breadcrumb goes whole, the
+	// heading named on the row above: the line was cut at its end and
+	// lost the path and the date.
+	bare := short
+	bare.Source.Title, bare.Source.Breadcrumb = "", nil
+	if s := bare.SourceLineFit(words, fits); fits(s) {
+		return s
 	}
 	return line
 }
