@@ -194,6 +194,13 @@ func (m *Model) jumpedFrom(from int) {
 	}
 }
 
+// OpenedAtHeading is OpenAtHit's jump for a document opened with a heading
+// found at the top (the library's # search), where no jump to the hit is
+// made: the opening is a jump from the document's top all the same, so
+// ” goes back there, as from a hit of the text (it said there was no jump
+// to go back from).
+func (m *Model) OpenedAtHeading() { m.marks.back = 0 }
+
 // jumpMark goes to off, remembering where it was for ”.
 func (m *Model) jumpMark(off int) {
 	m.marks.back = m.here()

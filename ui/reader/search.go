@@ -238,13 +238,6 @@ func (m *Model) OpenAtHit(q *search.Query, text string, at int, jump bool) tea.C
 	return m.StartSearch(q, text, at, jump)
 }
 
-// OpenedAtHeading is OpenAtHit's jump for a document opened with a heading
-// found at the top (the library's # search), where no jump to the hit is
-// made: the opening is a jump from the document's top all the same, so
-// ” goes back there, as from a hit of the text (it said there was no jump
-// to go back from).
-func (m *Model) OpenedAtHeading() { m.marks.back = 0 }
-
 // startScan is StartSearch keeping the hits k keeps.
 func (m *Model) startScan(q *search.Query, text string, from int, jump bool, k keeper) tea.Cmd {
 	s := &m.search
