@@ -1,6 +1,7 @@
 package basket
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -12,6 +13,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	store "wenji/internal/basket"
+	wtext "wenji/internal/text"
 	"wenji/model"
 	"wenji/model/export"
 	"wenji/parse"
@@ -608,5 +610,29 @@ func TestRootFlushHoldsOnePage(t *testing.T) {
 	m = keys(root, "q", "B")
 	if p := len(m.(Root).basket.saves.pages); p != 1 {
 		t.Errorf("once saved, %d pages kept, want the shown one", p)
+	}
+}
+
+// TestUnboundKeySaid: a key the page binds to nothing says it is no
+// command and points to the help, as the reader and the list do (a and /,
+// the reader's keys, did nothing on the page and said nothing); a key the
+// page binds (j) or has disabled (d on an empty basket) and Esc are not
+// said to be none.
+func TestUnboundKeySaid(t *testing.T) {
+	full := fill(t, "甲节", "乙节")
+	empty := filepath.Join(t.TempDir(), "basket.json")
+	for _, c := range []struct {
+		path, key string
+		said      bool
+	}{
+		{full, "a", true}, {full, "/", true}, {full, "n", true},
+		{full, "j", false}, {full, "?", false},
+		{empty, "d", false}, {empty, "J", false}, {empty, "esc", false},
+	} {
+		v := screen(keys(newPage(c.path, 80, 20, nil), c.key))
+		want := fmt.Sprintf(wtext.ReaderFor("zh").NotAKeyFmt, c.key)
+		if got := strings.Contains(v, want); got != c.said {
+			t.Errorf("%s (%d excerpts): %q said %v, want %v:\n%s", c.key, len(headings(t, c.path)), want, got, c.said, v)
+		}
 	}
 }
