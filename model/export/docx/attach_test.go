@@ -2,6 +2,7 @@ package docx
 
 import (
 	"encoding/xml"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -42,6 +43,7 @@ XX市人民政府办公室
 type wpara struct {
 	PPr struct {
 		Style   *val      `xml:"pStyle"`
+		Jc      *val      `xml:"jc"`
 		Break   *struct{} `xml:"pageBreakBefore"`
 		Spacing *struct {
 			Before string `xml:"before,attr"`
@@ -49,6 +51,7 @@ type wpara struct {
 		Ind *struct {
 			LeftChars      string `xml:"leftChars,attr"`
 			HangingChars   string `xml:"hangingChars,attr"`
+			RightChars     string `xml:"rightChars,attr"`
 			FirstLineChars string `xml:"firstLineChars,attr"`
 		} `xml:"ind"`
 	} `xml:"pPr"`
@@ -106,7 +109,7 @@ func TestAttachmentLayout(t *testing.T) {
 				t.Errorf("%q: page break %v, indent %+v, font %q: want a new page, at the margin, in 黑体", s, p.PPr.Break != nil, ind, font)
 			}
 		default:
-			if p.PPr.Break != nil || p.PPr.Spacing != nil || ind != nil {
+			if p.PPr.Break != nil || p.PPr.Spacing != nil || ind != nil && ind.HangingChars != "" {
 				t.Errorf("%q: laid out as an attachment's", s)
 			}
 		}
@@ -158,6 +161,88 @@ func TestAttachmentNote(t *testing.T) {
 	for _, s := range []string{"附件：名单", "附件2 名单", "附件说明", "附"} {
 		if attachLabel(s) {
 			t.Errorf("%q: a label", s)
+		}
+	}
+}
+
+// TestSignOffLayout: GB/T 9704's addressees at the margin (7.3.2: 居左顶格),
+// the date at the right four characters in and the office centred over
+// it (7.3.5.1). All three were body text, two characters in at the left.
+func TestSignOffLayout(t *testing.T) {
+	d := parse.Parse(attachNotice)
+	var doc struct {
+		Paras []wpara `xml:"body>p"`
+	}
+	if err := xml.Unmarshal(parts(t, write(t, d, d.Root))["word/document.xml"], &doc); err != nil {
+		t.Fatal(err)
+	}
+	date, office := chars("2025年3月1日"), chars("XX市人民政府办公室")
+	want := map[string]struct{ first, right, jc string }{
+		"各县（市、区）人民政府，市政府各部门：": {"0", "", ""},
+		"XX市人民政府办公室":          {"0", strconv.Itoa(400 + (date-office)/2), "right"},
+		"2025年3月1日":           {"0", "400", "right"},
+	}
+	for _, p := range doc.Paras {
+		var text []string
+		for _, r := range p.Runs {
+			text = append(text, r.Text...)
+		}
+		s := strings.Join(text, "")
+		w, ok := want[s]
+		if !ok {
+			if p.PPr.Jc != nil && p.PPr.Jc.Val == "right" {
+				t.Errorf("%q set at the right", s)
+			}
+			continue
+		}
+		delete(want, s)
+		got := struct{ first, right, jc string }{}
+		if i := p.PPr.Ind; i != nil {
+			got.first, got.right = i.FirstLineChars, i.RightChars
+		}
+		if p.PPr.Jc != nil {
+			got.jc = p.PPr.Jc.Val
+		}
+		if got != w {
+			t.Errorf("%q: indent %q, right %q, jc %q; want %q, %q, %q", s, got.first, got.right, got.jc, w.first, w.right, w.jc)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("not written: %v", want)
+	}
+}
+
+// TestSignOff: which paragraphs are the addressees, the date and the
+// office above it.
+func TestSignOff(t *testing.T) {
+	title := para{style: styleTitle, runs: []run{{s: "关于某事的通知"}}}
+	body := func(s string) para { return para{runs: []run{{s: s}}} }
+	for _, c := range []struct {
+		name  string
+		paras []para
+		want  []string // "" untouched, "left" at the margin, "right" at the right
+	}{
+		{"notice", []para{title, body("各部门："), body("现通知如下。"), body("某某办公室"), body("2025年3月1日")}, []string{"", "left", "", "right", "right"}},
+		{"Chinese date", []para{body("正文。"), body("某某委员会"), body("二〇二五年三月一日")}, []string{"", "right", "right"}},
+		{"a sentence over the date", []para{body("本办法自印发之日起施行。"), body("2025年3月1日")}, []string{"", "right"}},
+		{"a heading over the date", []para{{style: styleHeading(1), runs: []run{{s: "某某办公室"}}}, body("2025年3月1日")}, []string{"", "right"}},
+		{"a date in a sentence", []para{body("2025年3月1日起施行"), body("2025年3月1日召开会议。")}, []string{"", ""}},
+		{"a colon line not under the title", []para{title, body("正文。"), body("具体如下：")}, []string{"", "", ""}},
+		{"a sentence under the title", []para{title, body("为做好工作，现通知如下：请各单位落实。")}, []string{"", ""}},
+		{"a heading date", []para{{style: styleHeading(1), runs: []run{{s: "2025年3月1日"}}}}, []string{""}},
+	} {
+		got := signOff(c.paras)
+		for i, p := range got {
+			look := ""
+			switch {
+			case strings.Contains(p.look, `w:jc w:val="right"`):
+				look = "right"
+			case strings.Contains(p.look, `w:firstLineChars="0"`):
+				look = "left"
+			}
+			if look != c.want[i] {
+				t.Errorf("%s: %q: look %q, want %q", c.name, p.text(), p.look, c.want[i])
+			}
 		}
 	}
 }

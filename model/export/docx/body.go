@@ -264,7 +264,7 @@ func documentXML(paras []para) string {
 	var b strings.Builder
 	b.WriteString(xmlHeader)
 	b.WriteString(`<w:document xmlns:w="` + nsW + `" xmlns:r="` + nsR + `"><w:body>`)
-	for _, p := range attachments(paras) {
+	for _, p := range signOff(attachments(paras)) {
 		b.WriteString("<w:p>")
 		switch {
 		case p.label != "":
