@@ -9,7 +9,6 @@ package basket
 import (
 	"fmt"
 	"os"
-	"slices"
 	"strings"
 	"sync"
 
@@ -352,26 +351,6 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 	}
 	m.keepInView()
 	return nil
-}
-
-// unboundKey says that a key bound to nothing on the page is no command,
-// as the reader and the list say it ("/ 不是命令（按 ? 查看按键）"): a or /,
-// the reader's keys, did nothing and said nothing on the page. A key the
-// page binds but has disabled (d with no excerpt) says nothing, nor do
-// Esc and a paste.
-func (m *Model) unboundKey(msg tea.KeyMsg) tea.Cmd {
-	if msg.Type == tea.KeyEsc || msg.Paste {
-		return nil
-	}
-	k := msg.String()
-	for _, row := range m.keys.FullHelp() {
-		for _, b := range row {
-			if slices.Contains(b.Keys(), k) {
-				return nil
-			}
-		}
-	}
-	return m.flash(fmt.Sprintf(wtext.ReaderFor(m.opt.Lang).NotAKeyFmt, k))
 }
 
 func (m *Model) currentID() string {

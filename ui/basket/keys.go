@@ -1,6 +1,9 @@
 package basket
 
 import (
+	"fmt"
+	"slices"
+
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -225,3 +228,23 @@ func (m *Model) cursorKey(msg tea.KeyMsg) bool {
 // perScreen is how many excerpts the body draws: each itemRows rows, the
 // last one's blank row not needed (body's loop).
 func (m Model) perScreen() int { return max(1, (m.Height-1-m.headRows()+1)/itemRows) }
+
+// unboundKey says that a key bound to nothing on the page is no command,
+// as the reader and the list say it ("/ 不是命令（按 ? 查看按键）"): a or /,
+// the reader's keys, did nothing and said nothing on the page. A key the
+// page binds but has disabled (d with no excerpt) says nothing, nor do
+// Esc and a paste.
+func (m *Model) unboundKey(msg tea.KeyMsg) tea.Cmd {
+	if msg.Type == tea.KeyEsc || msg.Paste {
+		return nil
+	}
+	k := msg.String()
+	for _, row := range m.keys.FullHelp() {
+		for _, b := range row {
+			if slices.Contains(b.Keys(), k) {
+				return nil
+			}
+		}
+	}
+	return m.flash(fmt.Sprintf(wtext.ReaderFor(m.opt.Lang).NotAKeyFmt, k))
+}
