@@ -230,11 +230,16 @@ func TestSignOff(t *testing.T) {
 		{"a colon line not under the title", []para{title, body("正文。"), body("具体如下：")}, []string{"", "", ""}},
 		{"a sentence under the title", []para{title, body("为做好工作，现通知如下：请各单位落实。")}, []string{"", ""}},
 		{"a heading date", []para{{style: styleHeading(1), runs: []run{{s: "2025年3月1日"}}}}, []string{""}},
+		{"a chronicle's dates", []para{body("大事记"), body("2025年3月1日"), body("召开会议。"), body("2025年3月2日"), body("开展调研。")}, []string{"", "", "", "", ""}},
+		{"a note under the date", []para{body("某某办公室"), body("2025年3月1日"), body("（此件公开发布）")}, []string{"right", "right", ""}},
+		{"an attachment after it", []para{body("某某办公室"), body("2025年3月1日"), {look: "<w:pageBreakBefore/>", runs: []run{{s: "附件"}}}}, []string{"right", "right", "page"}},
 	} {
 		got := signOff(c.paras)
 		for i, p := range got {
 			look := ""
 			switch {
+			case strings.Contains(p.look, "pageBreakBefore"):
+				look = "page"
 			case strings.Contains(p.look, `w:jc w:val="right"`):
 				look = "right"
 			case strings.Contains(p.look, `w:firstLineChars="0"`):

@@ -14,9 +14,9 @@ import (
 //     sentence; they are set at the margin, not two characters in.
 //   - 7.3.5.1 成文日期 and 发文机关署名: "成文日期右空四字编排……以成文日期
 //     为准居中编排发文机关署名". A date alone on its line (2025年3月1日,
-//     二〇二五年三月一日) is set at the right, four characters in, and the
-//     short unpunctuated line right above it (the issuing office) centred
-//     over it.
+//     二〇二五年三月一日) where the text ends is set at the right, four
+//     characters in, and the short unpunctuated line right above it (the
+//     issuing office) centred over it.
 
 // dateLine matches a date written alone, in figures or in Chinese.
 var dateLine = regexp.MustCompile(`^([0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日$`)
@@ -46,7 +46,7 @@ func signOff(paras []para) []para {
 		case i > 0 && paras[i-1].style == styleTitle && (strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":")) &&
 			!strings.ContainsAny(t, sentenceMarks) && chars(t) <= 3*2800:
 			paras[i].look = `<w:ind w:firstLineChars="0" w:firstLine="0"/>`
-		case dateLine.MatchString(t):
+		case dateLine.MatchString(t) && lastOfText(paras, i+1):
 			date := chars(t)
 			paras[i].look = rightLook(400)
 			if i == 0 || !body(i-1) {
@@ -65,6 +65,21 @@ func signOff(paras []para) []para {
 		}
 	}
 	return paras
+}
+
+// lastOfText reports whether the body text ends before paras[next]: at
+// the end, at a heading, a source line or an attachment's page, or at a
+// note in brackets (7.3.6 附注, （此件公开发布）, under the date). A date
+// alone on its line with text after it heads an entry (a 大事记's), and
+// is no sign-off.
+func lastOfText(paras []para, next int) bool {
+	if next >= len(paras) {
+		return true
+	}
+	p := paras[next]
+	t := trimPara(p.text())
+	return p.style != "" || strings.Contains(p.look, "pageBreakBefore") ||
+		strings.HasPrefix(t, "（") && strings.HasSuffix(t, "）")
 }
 
 // rightLook sets a line at the right, right characters (in hundredths)
