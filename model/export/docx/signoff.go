@@ -46,12 +46,10 @@ func signOff(paras []para) []para {
 		case i > 0 && paras[i-1].style == styleTitle && (strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":")) &&
 			!strings.ContainsAny(t, sentenceMarks) && chars(t) <= 3*2800:
 			paras[i].look = `<w:ind w:firstLineChars="0" w:firstLine="0"/>`
-		case dateLine.MatchString(t) && lastOfText(paras, i+1):
+		case dateLine.MatchString(t) && lastOfText(paras, i+1) && i > 0 && body(i-1):
+			// Under a title or a heading it dates a speech, no sign-off.
 			date := chars(t)
 			paras[i].look = rightLook(400)
-			if i == 0 || !body(i-1) {
-				continue
-			}
 			office := trimPara(paras[i-1].text())
 			w := chars(office)
 			if w > maxOffice || strings.ContainsAny(office, sentenceMarks+"，,：:") || dateLine.MatchString(office) {
