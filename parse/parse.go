@@ -417,6 +417,13 @@ func (p *parser) outline(container *pnode, from, to int, first *pnode) {
 			n = p.headingNode(e, 0, true)
 			p.joinHeading(n, &eff[i+1])
 			i++
+		case e.kind == lineTitle && i+2 < to && hasBody[i-from+2] && p.plainBrokenPhrase(i, from):
+			// An unnumbered heading broken inside its phrase (今后五年全县残疾人
+			// 事业发展的 / 指导思想和主要目标): one heading.
+			st = stylePlain
+			n = p.headingNode(e, 0, true)
+			p.joinHeading(n, &eff[i+1])
+			i++
 		case e.kind == lineTitle && hasBody[i-from+1] && !(numbered(stack) && p.tableLine(i, from, to)) && !((len(stack) > 0 || first != nil) && p.plainTable(i, from, to)) && !p.signature(i, to):
 			st = stylePlain
 			n = p.headingNode(e, 0, true)
