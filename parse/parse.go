@@ -112,6 +112,9 @@ type parser struct {
 	eff  []eline
 	root *pnode
 	bold map[int32]int // bold lead bytes by line number, from hints
+	// boldDoc: 0 not yet known, 1 the author bolded leads, 2 not
+	// (authorBoldsLeads).
+	boldDoc uint8
 	// arena hands out the nodes this parser makes. A goroutine of a
 	// parallel pass works on a fork of the parser with an arena of its
 	// own, the fork taken from spare and given back when it is done: the arenas
