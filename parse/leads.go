@@ -311,7 +311,7 @@ func (p *parser) measures(n *pnode) {
 		above++
 	}
 	over := in.paras[:above]
-	own := p.summingUpEnd(ordinalRunEnd(p.leadsAfterItems(in.paras[above:], blockKids), blockKids), blockKids)
+	own := ordinalRunEnd(p.leadsAfterItems(in.paras[above:], blockKids), blockKids)
 	in.paras = own
 	defer func() {
 		if above > 0 {
