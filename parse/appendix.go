@@ -160,6 +160,39 @@ func (p *parser) plainGoesOn(i, from int) bool {
 	return m >= 4 && m <= maxTailRunes && !containsAny(tail, " \u3000，,、；;：:。！？")
 }
 
+// plainBrokenPhrase reports an unnumbered heading line broken inside its
+// phrase, as a text copy of a Word report whose part numbers were lost has
+// a part's title set over two lines (今后五年全县残疾人事业发展的 / 指导思想和
+// 主要目标): line i, a short line at the margin, ends with 的 or a joining
+// word (和, 与, 及), which no heading ends with (a table's cell may open
+// with one: 居民人均可支配收入增长 / 与经济增长同步); the line under it is a short line with no mark in it, and
+// the two make a heading's length. Line i is a paragraph of its own (the
+// line before it ends a sentence or is no paragraph).
+func (p *parser) plainBrokenPhrase(i, from int) bool {
+	e, next := &p.eff[i], &p.eff[i+1]
+	if next.kind != lineTitle || next.gap() > 0 || e.bits&hintBody != 0 {
+		return false
+	}
+	head, tail := strings.TrimRight(p.str(e), " \u3000"), strings.TrimRight(p.str(next), " \u3000")
+	if head != strings.TrimLeft(head, " \u3000") || tail != strings.TrimLeft(tail, " \u3000") {
+		return false
+	}
+	if _, ok := hasSuffixAny(head, append([]string{"的"}, joinWords...)...); !ok {
+		return false
+	}
+	n, m := runeLen(head), runeLen(tail)
+	if n < 4 || m < 2 || m > maxTailRunes || n+m > maxHeadingRunes/2 || !titleLike(head) ||
+		containsAny(head, "，,、；;：:。！？") || containsAny(tail, " \u3000，,、；;：:。！？") {
+		return false
+	}
+	if i > from {
+		if prev := &p.eff[i-1]; prev.kind == lineBody && !closesSentence(p.str(prev)) {
+			return false
+		}
+	}
+	return true
+}
+
 // closesSentence reports a line whose last sentence is done (。！？ or
 // a closing quote after one, or a colon that opens what follows).
 func closesSentence(s string) bool {

@@ -195,7 +195,14 @@ func styledParagraph(line string) string {
 // report with a part's title over two bold lines, a 水利局 工作要点 in
 // heading styles, a 区委书记's speech with no bold leads), added on branch
 // outline30 with that day's outlines, which changed with the rules they
-// showed wanting. The outline of
+// showed wanting; and six more written blind in session 25 (blind13x:
+// cast-weitang-xian-kexie-diwuci-daibiaodahui …
+// veterans-qingya-shi-tuiyijunren-gongzuoyaodian: a 县科协 and a 县残联
+// 代表大会 report, the latter numbered by Word's list with a half's title
+// over two lines, a 自然资源局 总结和打算, a 宣传部长's speech with no bold,
+// a 社区党委书记's 述职报告, a 退役军人事务局 工作要点 in heading styles),
+// added on branch outline31 with the outlines a reader expects, read
+// against their markup. The outline of
 // the .docx is the golden, the text's is TestFamilyText's. With
 // WENJI_DOCX_DIR set it also writes each .docx there, for
 // ../shared/tools/outline-eval.

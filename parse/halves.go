@@ -12,18 +12,29 @@ var halfEnds = []string{"工作回顾", "主要工作", "工作总结", "工作�
 	"工作打算", "工作计划", "工作思路", "重点任务", "重点工作", "奋斗目标"}
 
 // halfTitle reports a title naming one half of a report, the review or
-// the plan: a short line, one clause, ending with a word of halfEnds and
-// setting its period (2024年, 今年, 下一步, 今后).
+// the plan: a short line, one clause, ending with a word of halfEnds, or
+// naming the plan's guiding thought or overall requirements with its
+// targets (今后五年全县残疾人事业发展的指导思想和主要目标, 2026年工作的总体要求和
+// 主要目标), and setting its period (2024年, 今年, 下一步, 今后).
 func halfTitle(t string) bool {
 	if runeLen(t) > 24 || containsAny(t, "，,；：") {
 		return false
 	}
 	for _, w := range halfEnds {
 		if strings.HasSuffix(t, w) {
-			return strings.Contains(t, "年") || strings.Contains(t, "下一步") || strings.Contains(t, "今后")
+			return setsPeriod(t)
 		}
 	}
+	if strings.HasSuffix(t, "目标") && (strings.Contains(t, "指导思想") || strings.Contains(t, "总体要求")) {
+		return setsPeriod(t)
+	}
 	return reviewTitle(t)
+}
+
+// setsPeriod reports a half's title setting its period: 2024年, 下一步,
+// 今后.
+func setsPeriod(t string) bool {
+	return strings.Contains(t, "年") || strings.Contains(t, "下一步") || strings.Contains(t, "今后")
 }
 
 // reviewTitle reports the title of a report's review named by what was

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -209,6 +210,13 @@ func (p *parser) boldLeads(paras []int, guessed []lead) []lead {
 	}
 	if !partial {
 		// Bold paragraphs alone, none a lead before its text: emphasis.
+		if p.authorBoldsLeads() {
+			// Clauses closed by ， are how a bold lead reads once the
+			// bold is gone: where the author bolded leads elsewhere, a
+			// node's plain paragraphs opening so (全面贯彻《无障碍环境建设法》，…
+			// / 完善…，… / 深化…，…) are its text.
+			guessed = slices.DeleteFunc(guessed, func(l lead) bool { return l.mark == '，' && !l.weak })
+		}
 		return withAnnounced(guessed, announce)
 	}
 	// Sentences bold alone on their line after the last lead that
@@ -218,6 +226,28 @@ func (p *parser) boldLeads(paras []int, guessed []lead) []lead {
 	// truth: a paragraph left plain among them (成绩来之不易。同时… after five
 	// bold leads) is the node's text, however lead-like its first sentence.
 	return withAnnounced(bold, announce)
+}
+
+// authorBoldsLeads reports a document whose author bolded lead sentences:
+// a body paragraph somewhere opens with a bold run that introduces text
+// after it in the same paragraph.
+func (p *parser) authorBoldsLeads() bool {
+	if p.bold == nil {
+		return false
+	}
+	if p.boldDoc == 0 {
+		p.boldDoc = 2
+		for i := range p.eff {
+			e := &p.eff[i]
+			if n := p.boldLead(e); n > 0 && e.kind == lineBody {
+				if s := p.str(e); n < len(s) && leadEnd(s, n) < len(s) {
+					p.boldDoc = 1
+					break
+				}
+			}
+		}
+	}
+	return p.boldDoc == 1
 }
 
 // aloneLead reports whether s, a paragraph bold from end to end, reads as

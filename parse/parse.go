@@ -108,10 +108,11 @@ type nodeInfo struct {
 }
 
 type parser struct {
-	text string
-	eff  []eline
-	root *pnode
-	bold map[int32]int // bold lead bytes by line number, from hints
+	text    string
+	eff     []eline
+	root    *pnode
+	bold    map[int32]int // bold lead bytes by line number, from hints
+	boldDoc uint8         // 0 not yet known, 1 the author bolded leads, 2 not (authorBoldsLeads)
 	// arena hands out the nodes this parser makes. A goroutine of a
 	// parallel pass works on a fork of the parser with an arena of its
 	// own, the fork taken from spare and given back when it is done: the arenas
@@ -410,9 +411,10 @@ func (p *parser) outline(container *pnode, from, to int, first *pnode) {
 				p.joinHeading(n, &eff[i+1])
 				i++
 			}
-		case e.kind == lineBody && i+2 < to && hasBody[i-from+2] && p.plainGoesOn(i, from):
-			// An unnumbered heading broken after its comma (深化改革扩大开放， /
-			// 持续优化一流营商环境): one heading, as a numbered one is.
+		case e.kind == lineBody && i+2 < to && hasBody[i-from+2] && p.plainGoesOn(i, from),
+			e.kind == lineTitle && i+2 < to && hasBody[i-from+2] && p.plainBrokenPhrase(i, from):
+			// An unnumbered heading broken after its comma (深化改革扩大开放， / 持续优化…)
+			// or inside its phrase (…发展的 / 指导思想和主要目标): one heading.
 			st = stylePlain
 			n = p.headingNode(e, 0, true)
 			p.joinHeading(n, &eff[i+1])
