@@ -7,6 +7,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
+
+	asmutf8 "github.com/segmentio/asm/utf8"
 )
 
 // isTerminal reports punctuation that ends a sentence or a clause a heading
@@ -508,23 +510,24 @@ func runeSize(c byte) int {
 // every rune of every lead candidate was two fifths of leadCandidate on a
 // 100 MB file.
 func stripQuotes(s string) string {
-	if !hasQuote(s) {
+	i := quoteIndex(s)
+	if i < 0 {
 		return s
 	}
-	if !utf8.ValidString(s) {
+	if !asmutf8.Valid(unsafe.Slice(unsafe.StringData(s), len(s))) {
 		return stripQuotesRunes(s)
 	}
 	var b strings.Builder
 	b.Grow(len(s))
 	from := 0
-	for i := 0; i+2 < len(s); {
-		if quoteAt(s, i) {
-			b.WriteString(s[from:i])
-			i += 3
-			from = i
-			continue
+	for i >= 0 {
+		b.WriteString(s[from:i])
+		from = i + 3
+		if j := quoteIndex(s[from:]); j >= 0 {
+			i = from + j
+		} else {
+			i = -1
 		}
-		i++
 	}
 	b.WriteString(s[from:])
 	return b.String()
@@ -576,18 +579,38 @@ func quoteRunes(s string) int {
 
 // hasQuote reports “”‘’ (E2 80 9C/9D/98/99) or 《》 (E3 80 8A/8B) in s,
 // reading bytes: strings.ContainsAny decodes every rune.
-func hasQuote(s string) bool {
-	for i := 0; i+2 < len(s); i++ {
-		switch s[i] {
-		case 0xE2:
-			if s[i+1] == 0x80 && (s[i+2] == 0x9C || s[i+2] == 0x9D || s[i+2] == 0x98 || s[i+2] == 0x99) {
-				return true
+func hasQuote(s string) bool { return quoteIndex(s) >= 0 }
+
+// quoteIndex is the index of the first mark of hasQuote's in s (quoteAt),
+// or -1. The bytes E2 and E3 that open them are looked for eight at a
+// time, as scanSentences looks for its marks: a lead candidate's words
+// (stripQuotes) are read whole, and most hold no mark.
+func quoteIndex(s string) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	i := 0
+	for i+2 < len(s) {
+		if i+8 <= len(s) {
+			x := load8(s, i)
+			e := x&(0xFE*ones) ^ 0xE2*ones
+			m := (e - ones) &^ e & highs
+			if m == 0 {
+				i += 8
+				continue
 			}
-		case 0xE3:
-			if s[i+1] == 0x80 && (s[i+2] == 0x8A || s[i+2] == 0x8B) {
-				return true
+			// The lowest flagged byte is E2 or E3 exactly (a borrow
+			// flags only bytes above it).
+			i += bits.TrailingZeros64(m) / 8
+			if i+2 >= len(s) {
+				break
 			}
+		} else if s[i]&0xFE != 0xE2 {
+			i++
+			continue
 		}
+		if quoteAt(s, i) {
+			return i
+		}
+		i++
 	}
-	return false
+	return -1
 }
