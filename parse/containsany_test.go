@@ -199,6 +199,23 @@ func TestQuoteIndex(t *testing.T) {
 	}
 }
 
+// TestRuneCount: runeCount is utf8.RuneCountInString on Han text, ASCII,
+// runes of two and four bytes, surrogates, overlong forms and broken bytes.
+func TestRuneCount(t *testing.T) {
+	pieces := []string{"a", "调查", "é", "𠀀", "\xed\xa0\x80", "\xe0\x80\x80", "\xe0\xa4\x80", "\xe8\xb0", "\x83", "\xff", "\xef\xbc\x8c", "\xe1\x80"}
+	rng := rand.New(rand.NewPCG(9, 10))
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(12) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		if got, want := runeCount(s), utf8.RuneCountInString(s); got != want {
+			t.Fatalf("runeCount(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
 // keywordScoreRef is keywordScore as it was: every rune looked up.
 func keywordScoreRef(p string) (strong, weak int) {
 	var seen uint64

@@ -116,6 +116,27 @@ func containsAny(s, chars string) bool {
 	return false
 }
 
+// runeCount is utf8.RuneCountInString(s) on any bytes — a broken byte one
+// rune, as the decoder steps — with a three-byte rune of Han text counted
+// in place (decodeRune's test), where the library calls the runtime's
+// decoder for every rune outside ASCII. For the counts whose bytes may be
+// broken (runeLen counts a stray continuation byte as nothing).
+func runeCount(s string) int {
+	n := 0
+	for i := 0; i < len(s); n++ {
+		switch c := s[i]; {
+		case c < utf8.RuneSelf:
+			i++
+		case c >= 0xE1 && c <= 0xEF && c != 0xED && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+			i += 3
+		default:
+			_, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+		}
+	}
+	return n
+}
+
 // runeLen counts runes: the bytes that start one, eight bytes at a time
 // (utf8.RuneCountInString decodes CJK a rune at a time, and the lead
 // heuristics count every short line and sentence of a large file). For
