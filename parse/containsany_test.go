@@ -216,6 +216,25 @@ func TestRuneCount(t *testing.T) {
 	}
 }
 
+// TestLastRune: lastRune is utf8.DecodeLastRuneInString on strings ending
+// in ASCII, Han text, runes of two and four bytes, surrogates, overlong
+// forms, stray continuation bytes and cut runes.
+func TestLastRune(t *testing.T) {
+	pieces := []string{"a", "调查", "é", "𠀀", "\xed\xa0\x80", "\xe0\x80\x80", "\xe0\xa4\x80", "\xe8\xb0", "\x83", "\xff", "，", "\xe1\x80", "\xf0\x9f\x98"}
+	rng := rand.New(rand.NewPCG(15, 16))
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(5) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		r, n := lastRune(s)
+		if wr, wn := utf8.DecodeLastRuneInString(s); r != wr || n != wn {
+			t.Fatalf("lastRune(%q) = %q %d, want %q %d", s, r, n, wr, wn)
+		}
+	}
+}
+
 // keywordScoreRef is keywordScore as it was: every rune looked up.
 func keywordScoreRef(p string) (strong, weak int) {
 	var seen uint64

@@ -35,7 +35,7 @@ func isClosing(r rune) bool {
 // brackets.
 func lastMeaningful(s string) rune {
 	for len(s) > 0 {
-		r, size := utf8.DecodeLastRuneInString(s)
+		r, size := lastRune(s)
 		if !isClosing(r) {
 			return r
 		}
@@ -116,6 +116,23 @@ func containsAny(s, chars string) bool {
 	return false
 }
 
+// lastRune is utf8.DecodeLastRuneInString(s) on any bytes, a last rune
+// of ASCII or of three bytes (Han text) read in place: the library's call
+// steps back byte by byte and calls its decoder, and the rules ask for the
+// last rune before a place in most lines and sentences of a file.
+func lastRune(s string) (rune, int) {
+	n := len(s)
+	if n > 0 && s[n-1] < utf8.RuneSelf {
+		return rune(s[n-1]), 1
+	}
+	if n >= 3 {
+		if c := s[n-3]; c >= 0xE1 && c <= 0xEF && c != 0xED && s[n-2]&0xC0 == 0x80 && s[n-1]&0xC0 == 0x80 {
+			return rune(c&0x0F)<<12 | rune(s[n-2]&0x3F)<<6 | rune(s[n-1]&0x3F), 3
+		}
+	}
+	return utf8.DecodeLastRuneInString(s)
+}
+
 // runeCount is utf8.RuneCountInString(s) on any bytes — a broken byte one
 // rune, as the decoder steps — with a three-byte rune of Han text counted
 // in place (decodeRune's test), where the library calls the runtime's
@@ -189,7 +206,7 @@ func titleLike(p string) bool {
 	if isTerminal(lastMeaningful(p)) || containsAny(p, "。！？") {
 		return false
 	}
-	r, _ := utf8.DecodeLastRuneInString(p)
+	r, _ := lastRune(p)
 	if r == '—' || r == '-' {
 		return false
 	}
@@ -462,7 +479,7 @@ func cutTitle(t string, limit int) int {
 // trimTitleEnd drops a final 。；：，、 and white space from a title.
 func trimTitleEnd(t string) string {
 	for t != "" {
-		r, size := utf8.DecodeLastRuneInString(t)
+		r, size := lastRune(t)
 		switch r {
 		case '。', '；', '：', '，', '、', '.', ';', ':', ',', ' ', '\u3000':
 			t = t[:len(t)-size]
