@@ -162,7 +162,7 @@ var settingOpeners = []string{"在", "从", "对", "为", "当", "自", "随着"
 // as 谋划实施重大项目四百个，… opens a lead's text, not a lead.
 func hanAmount(t string) bool {
 	for i := strings.Index(t, "个"); i > 0; {
-		r, _ := utf8.DecodeLastRuneInString(t[:i])
+		r, _ := lastRune(t[:i])
 		if strings.ContainsRune("一二三四五六七八九十两几", r) {
 			return true
 		}

@@ -73,7 +73,7 @@ func listShaped(s string) bool {
 	if end < minRunInHead || end > maxRunInHead*utf8.UTFMax {
 		return false
 	}
-	r := utf8.RuneCountInString(s[:end])
+	r := runeCount(s[:end])
 	return r >= minRunInHead && r <= maxRunInHead && runesOver(s[end+len("。"):], minRunInText-1)
 }
 

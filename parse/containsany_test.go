@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -166,6 +167,72 @@ func FuzzStripQuotes(f *testing.F) {
 			t.Errorf("stripQuotes(%q) = %q, want %q", s, got, want)
 		}
 	})
+}
+
+// TestQuoteIndex: quoteIndex, eight bytes at a time, finds the first mark
+// that a byte-by-byte look finds, among marks whose bytes open as a
+// quote's do (— … 、 。 》 〈) and broken ones, in strings long enough for
+// the eight-byte steps; stripQuotes on them is stripQuotesRef.
+func TestQuoteIndex(t *testing.T) {
+	ref := func(s string) int {
+		for i := 0; i+2 < len(s); i++ {
+			if quoteAt(s, i) {
+				return i
+			}
+		}
+		return -1
+	}
+	pieces := []string{"a", "推进", "“", "”", "‘", "’", "《", "》", "—", "…", "、", "。", "〈", "\xe2\x80", "\xe3", "\xe2\x80\x9c"[:2], "\xff", "工作"}
+	rng := rand.New(rand.NewPCG(7, 8))
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(24) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		if got, want := quoteIndex(s), ref(s); got != want {
+			t.Fatalf("quoteIndex(%q) = %d, want %d", s, got, want)
+		}
+		if got, want := stripQuotes(s), stripQuotesRef(s); got != want {
+			t.Fatalf("stripQuotes(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestRuneCount: runeCount is utf8.RuneCountInString on Han text, ASCII,
+// runes of two and four bytes, surrogates, overlong forms and broken bytes.
+func TestRuneCount(t *testing.T) {
+	pieces := []string{"a", "调查", "é", "𠀀", "\xed\xa0\x80", "\xe0\x80\x80", "\xe0\xa4\x80", "\xe8\xb0", "\x83", "\xff", "\xef\xbc\x8c", "\xe1\x80"}
+	rng := rand.New(rand.NewPCG(9, 10))
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(12) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		if got, want := runeCount(s), utf8.RuneCountInString(s); got != want {
+			t.Fatalf("runeCount(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+// TestLastRune: lastRune is utf8.DecodeLastRuneInString on strings ending
+// in ASCII, Han text, runes of two and four bytes, surrogates, overlong
+// forms, stray continuation bytes and cut runes.
+func TestLastRune(t *testing.T) {
+	pieces := []string{"a", "调查", "é", "𠀀", "\xed\xa0\x80", "\xe0\x80\x80", "\xe0\xa4\x80", "\xe8\xb0", "\x83", "\xff", "，", "\xe1\x80", "\xf0\x9f\x98"}
+	rng := rand.New(rand.NewPCG(15, 16))
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(5) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		r, n := lastRune(s)
+		if wr, wn := utf8.DecodeLastRuneInString(s); r != wr || n != wn {
+			t.Fatalf("lastRune(%q) = %q %d, want %q %d", s, r, n, wr, wn)
+		}
+	}
 }
 
 // keywordScoreRef is keywordScore as it was: every rune looked up.

@@ -90,6 +90,61 @@ func TestValidUTF8Parts(t *testing.T) {
 	}
 }
 
+// mostlyUTF8Ref is mostlyUTF8 as it was before it read blocks: every
+// character decoded.
+func mostlyUTF8Ref(data []byte) bool {
+	good, bad := 0, 0
+	for i := 0; i < len(data); {
+		if data[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && size <= 1 {
+			bad++
+			i++
+			continue
+		}
+		good++
+		i += size
+	}
+	return good >= 2*max(bad, 1)
+}
+
+// TestBlockedUTF8: read in blocks as small as a byte, whatever character
+// or broken sequence a block's edge falls in, mostlyUTF8 answers as the
+// character-by-character count does, toValidUTF8 gives what
+// strings.ToValidUTF8 gives, and leadBytes counts what a byte loop counts.
+func TestBlockedUTF8(t *testing.T) {
+	defer func(n int) { utf8Block = n }(utf8Block)
+	pieces := []string{"a", "调查", "“", "\xe8\xb0", "\x83", "\xff", "𠀀", "\xf0\x9f", "\n", "\xc3\xa9", "\xed\xa0\x80", "\uFFFD", "\xc0\xaf"}
+	rng := rand.New(rand.NewPCG(5, 6))
+	for _, block := range []int{1, 2, 3, 4, 5, 8, 13, 4096} {
+		utf8Block = block
+		for range 2000 {
+			var b []byte
+			for range rng.IntN(40) {
+				b = append(b, pieces[rng.IntN(len(pieces))]...)
+			}
+			if got, want := mostlyUTF8(b), mostlyUTF8Ref(b); got != want {
+				t.Fatalf("blocks of %d: mostlyUTF8(%q) = %v, want %v", block, b, got, want)
+			}
+			if got, want := toValidUTF8(b), strings.ToValidUTF8(string(b), "\uFFFD"); got != want {
+				t.Fatalf("blocks of %d: toValidUTF8(%q) = %q, want %q", block, b, got, want)
+			}
+			n := 0
+			for _, c := range b {
+				if c >= 0xC0 {
+					n++
+				}
+			}
+			if got := leadBytes(b); got != n {
+				t.Fatalf("leadBytes(%q) = %d, want %d", b, got, n)
+			}
+		}
+	}
+}
+
 // BenchmarkDecodeLarge decodes 64 MB of UTF-8 text with CRLF line ends:
 // the UTF-8 check and the search for lone CRs, in parts on all cores
 // (go test -bench DecodeLarge -cpu 1,2 ./parse).

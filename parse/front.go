@@ -31,7 +31,7 @@ func isSalutation(s string) bool {
 	if len(s) > 24*utf8.UTFMax || runeLen(s) > 24 {
 		return false
 	}
-	r, _ := utf8.DecodeLastRuneInString(s)
+	r, _ := lastRune(s)
 	if r != '：' && r != ':' && r != '！' && r != '!' {
 		return false
 	}

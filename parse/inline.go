@@ -5,7 +5,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"unicode/utf8"
 )
 
 // inlineMarker is a numbering found inside a paragraph: 一是, 二要, 第三，, 其次，.
@@ -21,11 +20,11 @@ func boundaryBefore(s string, i int) bool {
 	if i == 0 {
 		return true
 	}
-	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	r, _ := lastRune(s[:i])
 	for isClosing(r) && i > 0 {
-		_, size := utf8.DecodeLastRuneInString(s[:i])
+		_, size := lastRune(s[:i])
 		i -= size
-		r, _ = utf8.DecodeLastRuneInString(s[:i])
+		r, _ = lastRune(s[:i])
 	}
 	switch r {
 	case '。', '；', '：', '！', '？', '，', ';', ':', ' ', '\u3000':
@@ -112,7 +111,7 @@ var firstlyWords = []string{"首先", "其次", "再次", "最后"}
 func numberedBefore(s string, i int) (inlineMarker, bool) {
 	j := i
 	for k := 0; k < 2 && j > 0; k++ {
-		r, size := utf8.DecodeLastRuneInString(s[:j])
+		r, size := lastRune(s[:j])
 		if hanDigit(r) <= 0 && r != '十' {
 			break
 		}
@@ -251,7 +250,7 @@ func (r *runScratch) leads(s string, from int, ss []sentence) []lead {
 // 青年教师“托举工程”，三是完善博士后制度，力争…。): parted by ；, its items are
 // measures (…。一是…；二是…；三是…。).
 func colonList(s string, run []inlineMarker) bool {
-	opener, _ := utf8.DecodeLastRuneInString(s[:run[0].pos])
+	opener, _ := lastRune(s[:run[0].pos])
 	if opener != '：' && opener != '，' && opener != '。' {
 		return false
 	}
@@ -260,7 +259,7 @@ func colonList(s string, run []inlineMarker) bool {
 		if strings.Contains(item, "。") {
 			return false
 		}
-		if r, _ := utf8.DecodeLastRuneInString(item); r != '，' && (r != '；' || opener == '。') {
+		if r, _ := lastRune(item); r != '，' && (r != '；' || opener == '。') {
 			return false
 		}
 	}

@@ -122,7 +122,7 @@ func spaceBefore(text string, i int) int {
 	case c < utf8.RuneSelf:
 		return 0
 	}
-	r, n := utf8.DecodeLastRuneInString(text[:i])
+	r, n := lastRune(text[:i])
 	if isSpaceRune(r) {
 		return n
 	}

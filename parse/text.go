@@ -7,6 +7,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
+
+	asmutf8 "github.com/segmentio/asm/utf8"
 )
 
 // isTerminal reports punctuation that ends a sentence or a clause a heading
@@ -33,7 +35,7 @@ func isClosing(r rune) bool {
 // brackets.
 func lastMeaningful(s string) rune {
 	for len(s) > 0 {
-		r, size := utf8.DecodeLastRuneInString(s)
+		r, size := lastRune(s)
 		if !isClosing(r) {
 			return r
 		}
@@ -114,6 +116,44 @@ func containsAny(s, chars string) bool {
 	return false
 }
 
+// lastRune is utf8.DecodeLastRuneInString(s) on any bytes, a last rune
+// of ASCII or of three bytes (Han text) read in place: the library's call
+// steps back byte by byte and calls its decoder, and the rules ask for the
+// last rune before a place in most lines and sentences of a file.
+func lastRune(s string) (rune, int) {
+	n := len(s)
+	if n > 0 && s[n-1] < utf8.RuneSelf {
+		return rune(s[n-1]), 1
+	}
+	if n >= 3 {
+		if c := s[n-3]; c >= 0xE1 && c <= 0xEF && c != 0xED && s[n-2]&0xC0 == 0x80 && s[n-1]&0xC0 == 0x80 {
+			return rune(c&0x0F)<<12 | rune(s[n-2]&0x3F)<<6 | rune(s[n-1]&0x3F), 3
+		}
+	}
+	return utf8.DecodeLastRuneInString(s)
+}
+
+// runeCount is utf8.RuneCountInString(s) on any bytes — a broken byte one
+// rune, as the decoder steps — with a three-byte rune of Han text counted
+// in place (decodeRune's test), where the library calls the runtime's
+// decoder for every rune outside ASCII. For the counts whose bytes may be
+// broken (runeLen counts a stray continuation byte as nothing).
+func runeCount(s string) int {
+	n := 0
+	for i := 0; i < len(s); n++ {
+		switch c := s[i]; {
+		case c < utf8.RuneSelf:
+			i++
+		case c >= 0xE1 && c <= 0xEF && c != 0xED && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+			i += 3
+		default:
+			_, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+		}
+	}
+	return n
+}
+
 // runeLen counts runes: the bytes that start one, eight bytes at a time
 // (utf8.RuneCountInString decodes CJK a rune at a time, and the lead
 // heuristics count every short line and sentence of a large file). For
@@ -166,7 +206,7 @@ func titleLike(p string) bool {
 	if isTerminal(lastMeaningful(p)) || containsAny(p, "。！？") {
 		return false
 	}
-	r, _ := utf8.DecodeLastRuneInString(p)
+	r, _ := lastRune(p)
 	if r == '—' || r == '-' {
 		return false
 	}
@@ -439,7 +479,7 @@ func cutTitle(t string, limit int) int {
 // trimTitleEnd drops a final 。；：，、 and white space from a title.
 func trimTitleEnd(t string) string {
 	for t != "" {
-		r, size := utf8.DecodeLastRuneInString(t)
+		r, size := lastRune(t)
 		switch r {
 		case '。', '；', '：', '，', '、', '.', ';', ':', ',', ' ', '\u3000':
 			t = t[:len(t)-size]
@@ -508,23 +548,24 @@ func runeSize(c byte) int {
 // every rune of every lead candidate was two fifths of leadCandidate on a
 // 100 MB file.
 func stripQuotes(s string) string {
-	if !hasQuote(s) {
+	i := quoteIndex(s)
+	if i < 0 {
 		return s
 	}
-	if !utf8.ValidString(s) {
+	if !asmutf8.Valid(unsafe.Slice(unsafe.StringData(s), len(s))) {
 		return stripQuotesRunes(s)
 	}
 	var b strings.Builder
 	b.Grow(len(s))
 	from := 0
-	for i := 0; i+2 < len(s); {
-		if quoteAt(s, i) {
-			b.WriteString(s[from:i])
-			i += 3
-			from = i
-			continue
+	for i >= 0 {
+		b.WriteString(s[from:i])
+		from = i + 3
+		if j := quoteIndex(s[from:]); j >= 0 {
+			i = from + j
+		} else {
+			i = -1
 		}
-		i++
 	}
 	b.WriteString(s[from:])
 	return b.String()
@@ -576,18 +617,38 @@ func quoteRunes(s string) int {
 
 // hasQuote reports “”‘’ (E2 80 9C/9D/98/99) or 《》 (E3 80 8A/8B) in s,
 // reading bytes: strings.ContainsAny decodes every rune.
-func hasQuote(s string) bool {
-	for i := 0; i+2 < len(s); i++ {
-		switch s[i] {
-		case 0xE2:
-			if s[i+1] == 0x80 && (s[i+2] == 0x9C || s[i+2] == 0x9D || s[i+2] == 0x98 || s[i+2] == 0x99) {
-				return true
+func hasQuote(s string) bool { return quoteIndex(s) >= 0 }
+
+// quoteIndex is the index of the first mark of hasQuote's in s (quoteAt),
+// or -1. The bytes E2 and E3 that open them are looked for eight at a
+// time, as scanSentences looks for its marks: a lead candidate's words
+// (stripQuotes) are read whole, and most hold no mark.
+func quoteIndex(s string) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	i := 0
+	for i+2 < len(s) {
+		if i+8 <= len(s) {
+			x := load8(s, i)
+			e := x&(0xFE*ones) ^ 0xE2*ones
+			m := (e - ones) &^ e & highs
+			if m == 0 {
+				i += 8
+				continue
 			}
-		case 0xE3:
-			if s[i+1] == 0x80 && (s[i+2] == 0x8A || s[i+2] == 0x8B) {
-				return true
+			// The lowest flagged byte is E2 or E3 exactly (a borrow
+			// flags only bytes above it).
+			i += bits.TrailingZeros64(m) / 8
+			if i+2 >= len(s) {
+				break
 			}
+		} else if s[i]&0xFE != 0xE2 {
+			i++
+			continue
 		}
+		if quoteAt(s, i) {
+			return i
+		}
+		i++
 	}
-	return false
+	return -1
 }

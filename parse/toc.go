@@ -144,7 +144,7 @@ func (p *parser) tocTitle(e *eline) string {
 func trimLeaders(s string) string {
 	s = trimRomanPage(s)
 	for s != "" {
-		r, size := utf8.DecodeLastRuneInString(s)
+		r, size := lastRune(s)
 		switch {
 		case '0' <= r && r <= '9', r == '.', r == '…', r == '·', unicode.IsSpace(r):
 			s = s[:len(s)-size]
@@ -167,7 +167,7 @@ func trimRomanPage(s string) string {
 	if i == len(s) || i == 0 || len(s)-i > 6 {
 		return s
 	}
-	if r, _ := utf8.DecodeLastRuneInString(s[:i]); unicode.IsSpace(r) || r == '.' || r == '…' || r == '·' {
+	if r, _ := lastRune(s[:i]); unicode.IsSpace(r) || r == '.' || r == '…' || r == '·' {
 		return s[:i]
 	}
 	return s

@@ -75,10 +75,10 @@ func TestRuneLen(t *testing.T) {
 // clauseStats agrees with the passes it replaces, on random strings of
 // commas, colons, quotes, Han characters and broken bytes.
 func TestClauseStats(t *testing.T) {
-	atoms := []string{"，", ",", "：", ":", "；", "“", "”", "‘", "’", "《", "》", "调查", "a", "\xef\xbc", "\xe2\x80", "\xe3\x80", "。", "😀"}
+	atoms := []string{"，", ",", "：", ":", "；", "“", "”", "‘", "’", "《", "》", "调查", "a", "\xef\xbc", "\xe2\x80", "\xe3\x80", "。", "😀", "—", "、", "\x80", "推进工作"}
 	rng := rand.New(rand.NewPCG(11, 12))
 	for range 50000 {
-		s := joinRandom(rng, atoms, 10, "")
+		s := joinRandom(rng, atoms, 24, "")
 		runes, commas, colon := clauseStats(s)
 		wantColon := strings.Contains(s, "：") || strings.Contains(s, "；") || strings.IndexByte(s, ':') >= 0
 		if runes != runeLen(s)-quoteRunes(s) || commas != strings.Count(s, "，")+strings.Count(s, ",") || colon != wantColon {
