@@ -210,7 +210,7 @@ func (p *parser) boldLeads(paras []int, guessed []lead) []lead {
 	}
 	if !partial {
 		// Bold paragraphs alone, none a lead before its text: emphasis.
-		if p.authorBoldsLeads() {
+		if p.boldDoc {
 			// Clauses closed by ， are how a bold lead reads once the
 			// bold is gone: where the author bolded leads elsewhere, a
 			// node's plain paragraphs opening so (全面贯彻《无障碍环境建设法》，…
@@ -230,24 +230,20 @@ func (p *parser) boldLeads(paras []int, guessed []lead) []lead {
 
 // authorBoldsLeads reports a document whose author bolded lead sentences:
 // a body paragraph somewhere opens with a bold run that introduces text
-// after it in the same paragraph.
+// after it in the same paragraph. build asks it once (parser.boldDoc).
 func (p *parser) authorBoldsLeads() bool {
 	if p.bold == nil {
 		return false
 	}
-	if p.boldDoc == 0 {
-		p.boldDoc = 2
-		for i := range p.eff {
-			e := &p.eff[i]
-			if n := p.boldLead(e); n > 0 && e.kind == lineBody {
-				if s := p.str(e); n < len(s) && leadEnd(s, n) < len(s) {
-					p.boldDoc = 1
-					break
-				}
+	for i := range p.eff {
+		e := &p.eff[i]
+		if n := p.boldLead(e); n > 0 && e.kind == lineBody {
+			if s := p.str(e); n < len(s) && leadEnd(s, n) < len(s) {
+				return true
 			}
 		}
 	}
-	return p.boldDoc == 1
+	return false
 }
 
 // aloneLead reports whether s, a paragraph bold from end to end, reads as

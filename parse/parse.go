@@ -112,7 +112,7 @@ type parser struct {
 	eff     []eline
 	root    *pnode
 	bold    map[int32]int // bold lead bytes by line number, from hints
-	boldDoc uint8         // 0 not yet known, 1 the author bolded leads, 2 not (authorBoldsLeads)
+	boldDoc bool          // the author bolded leads (authorBoldsLeads), set before any fork
 	// arena hands out the nodes this parser makes. A goroutine of a
 	// parallel pass works on a fork of the parser with an arena of its
 	// own, the fork taken from spare and given back when it is done: the arenas
@@ -261,6 +261,9 @@ func (p *parser) build(plain bool) *pnode {
 	i := p.title(root)
 	i, issued := p.skipMeta(i)
 	i = p.skipTOC(i)
+	// Known once, before the forks of the outline's parallel pass copy
+	// the parser: each would have scanned every line again.
+	p.boldDoc = p.authorBoldsLeads()
 
 	starts := p.articles(i)
 	if len(starts) < 2 {
