@@ -164,9 +164,10 @@ func (p *parser) plainGoesOn(i, from int) bool {
 // phrase, as a text copy of a Word report whose part numbers were lost has
 // a part's title set over two lines (今后五年全县残疾人事业发展的 / 指导思想和
 // 主要目标): line i, a short line at the margin, ends with 的 or a joining
-// word (和, 与, 及), which no heading ends with (a table's cell may open
-// with one: 居民人均可支配收入增长 / 与经济增长同步); the line under it is a short line with no mark in it, and
-// the two make a heading's length. Line i is a paragraph of its own (the
+// word (和, 与, 及), which no heading ends with; the line under it is a
+// short line with no mark in it, and the two make a heading's length. (A
+// line under one that OPENS with a joining word is not taken: a table's
+// cells stand so, 居民人均可支配收入增长 / 与经济增长同步.) Line i is a paragraph of its own (the
 // line before it ends a sentence or is no paragraph).
 func (p *parser) plainBrokenPhrase(i, from int) bool {
 	e, next := &p.eff[i], &p.eff[i+1]
@@ -177,7 +178,7 @@ func (p *parser) plainBrokenPhrase(i, from int) bool {
 	if head != strings.TrimLeft(head, " \u3000") || tail != strings.TrimLeft(tail, " \u3000") {
 		return false
 	}
-	if _, ok := hasSuffixAny(head, append([]string{"的"}, joinWords...)...); !ok {
+	if _, ok := hasSuffixAny(head, brokenEnds...); !ok {
 		return false
 	}
 	n, m := runeLen(head), runeLen(tail)
@@ -240,6 +241,10 @@ func (p *parser) joinHeading(n *pnode, next *eline) {
 // joinWords join two parts of a phrase: a line never ends or opens with
 // one unless a heading was broken there.
 var joinWords = []string{"和", "与", "及", "以及", "暨"}
+
+// brokenEnds are how a heading's first line broken inside its phrase
+// ends: 的 or a joining word (plainBrokenPhrase).
+var brokenEnds = append([]string{"的"}, joinWords...)
 
 // endsWithComma reports a line that ends with a comma, its sentence not
 // done.
