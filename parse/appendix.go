@@ -165,9 +165,9 @@ func (p *parser) plainGoesOn(i, from int) bool {
 // a part's title set over two lines (今后五年全县残疾人事业发展的 / 指导思想和
 // 主要目标): line i, a short line at the margin, ends with 的 or a joining
 // word (和, 与, 及), which no heading ends with; the line under it is a
-// short line with no mark in it, and the two make a heading's length. (A
-// line under one that OPENS with a joining word is not taken: a table's
-// cells stand so, 居民人均可支配收入增长 / 与经济增长同步.) Line i is a paragraph of its own (the
+// short line with no mark in it, and the two make a heading's length. (Only the
+// first line's end counts, not a second line opening with a joining word:
+// a table's cells stand so, 居民人均可支配收入增长 / 与经济增长同步.) Line i is a paragraph of its own (the
 // line before it ends a sentence or is no paragraph).
 func (p *parser) plainBrokenPhrase(i, from int) bool {
 	e, next := &p.eff[i], &p.eff[i+1]
