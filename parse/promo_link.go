@@ -12,10 +12,12 @@ import (
 // draws to be tapped. The genre's lines end on a sentence's mark, a
 // bracket, a word or a figure, never on a chevron; nor is a chevron that
 // closes a pair (<…>, ‹…›) one, nor a run of them (>>>, the decoration
-// framed already counts).
+// framed already counts). A longer line is one only when it lists its
+// items between marks of a list (listedItems: 相关演出 ▸ …《纸上城》巡演 ▸
+// …加场 ▸ …音乐节　查看全部24场 ＞), as a page's row of related links does.
 func linkRow(p string) bool {
 	p = strings.TrimRight(p, " \t\u3000")
-	if p == "" || len(p) > 72 {
+	if p == "" || len(p) > 72 && (len(p) > maxListRow || !listedItems(p)) {
 		return false
 	}
 	last, size := utf8.DecodeLastRuneInString(p)
@@ -36,4 +38,23 @@ func linkRow(p string) bool {
 		}
 	}
 	return words >= 2
+}
+
+// maxListRow is the longest line, in bytes, read as a row of links
+// listing its items (linkRow): two lines of a phone's screen.
+const maxListRow = 240
+
+// listMarks are the marks a page's row sets between its items: a
+// triangle's pointer, a bar, a bullet or a middle dot.
+const listMarks = "▸▶►‣▹|｜•·"
+
+// listedItems reports a line that sets one of listMarks between its items
+// at least twice, with words between (A ▸ B ▸ C): a list in a row.
+func listedItems(p string) bool {
+	for _, m := range listMarks {
+		if strings.Count(p, string(m)) >= 2 {
+			return true
+		}
+	}
+	return false
 }
