@@ -324,7 +324,7 @@ func shortLooks(p string) uint8 {
 	if mayHeadList(p) {
 		b |= lookHead
 	}
-	if mayBeNotice(p) || framesWords(p) || nameTagline(p) || barMenu(p) || dotChain(p) || listedItems(p) && linkRow(p) {
+	if mayBeNotice(p) || framesWords(p) || nameTagline(p) || barMenu(p) || dotChain(p) || linkRow(p) && listedItems(p) {
 		b |= lookWorded
 	}
 	return b
