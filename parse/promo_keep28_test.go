@@ -14,7 +14,13 @@ import "testing"
 // session that opened no filter code and no test (keepblind28, header of
 // promodata/keep28.txt). Measured on dd9488c's code (session 25's start)
 // and 9f43e27 (its end) before the model saw it: 97, 95 and 97 of 100 kept
-// one at a time (seed, 十九大, 一号文件); retrained on it the same.
+// one at a time (seed, 十九大, 一号文件); retrained on it and after filter
+// round 34 the same. Not kept: a 来源：青溪日报… line and a （责任编辑：…
+// 审核：…） credit at an article's foot, a page's furniture to the chrome
+// pass by design (chromeOpeners, TestNewsByline; hidden with their kind
+// and shown by p), and prose that moves the outline without being
+// filtered (a 倡议 preamble before the title, and in 十九大 two
+// paragraphs opening on a short sentence read as leads).
 var hardKeep28 = promoSetFile("keep28").keep
 
 // keep28Floor is how many of hardKeep28 each compilation keeps (seed,
