@@ -408,6 +408,9 @@ func noticeScoreIn(p string, reg register) (int, hits) {
 // wording and the model's weight), the profile, and whether it disowns.
 func noticeSignals(p string, reg register) (hits, profile, bool) {
 	h, pr := noticeHits(p)
+	if h[fMoney] > 0 && conditionOnly(p) {
+		h[fMoney]-- // 只要 opening a condition, not a price (promo_quote.go)
+	}
 	shapeHits(p, &h, &pr, reg)
 	if h[fOfficial] == 0 && pr.marks&markSep != 0 && isTagline(p, pr.runes) {
 		sloganSignals(p, &h)

@@ -1,6 +1,9 @@
 package parse
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Registers of a page's own notices, each two kinds of words together,
 // never one: a disclaimer's (disowns), a sign-off's wish to the reader
@@ -346,6 +349,11 @@ var (
 		// (只放了三天假，全部员工…)
 		"展示第", "显示第"}
 	restWords = []string{"其余", "剩余", "剩下", "前半", "后半", "完整", "全文", "全部"}
+	// the whole named by the share the excerpt is of it (本文只整理了…，
+	// 约为现场内容的三分之一): a rest word only where the line names its
+	// text as content (contentSelf), for a report's work done in part
+	// (全年只整理了馆藏档案的五分之一) names a share too
+	shareWords = []string{"分之", "一半"}
 )
 
 // maxExcerptRunes is how far after 只 or 仅 its verb of excerpting may
@@ -354,9 +362,10 @@ const maxExcerptRunes = 8
 
 // excerptsOnly reports a line that takes only a part of its text
 // (partOnlyWords, then an excerptVerbs within the clause and
-// maxExcerptRunes) and names the rest or the whole (restWords).
+// maxExcerptRunes) and names the rest or the whole (restWords), or, naming
+// its text as content, the share it took (shareWords).
 func excerptsOnly(p string) bool {
-	if !containsWord(p, restWords) {
+	if !containsWord(p, restWords) && !(containsWord(p, shareWords) && containsWord(p, contentSelf)) {
 		return false
 	}
 	return wordThenInClause(p, partOnlyWords, maxExcerptRunes, excerptVerbs)
@@ -466,6 +475,38 @@ func wordThenInClause(p string, words []string, within int, then []string) bool 
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// disownsLater reports a line whose first sentence is not the disclaimer
+// but a later one is: a sentence after the first that opens on the text
+// named as content (opensOnContent) and, within itself, limits its
+// standing beyond another text's prevailing (disowns, prevailsOnly). An
+// author's footer introduces the author and then disowns the text
+// (作者：某某，前…，带过…学员。文中观点为个人经验，…以…为准。): the page's
+// note about its article from outside it, as a disclaimer opening the line
+// is. The genre's notes on an article's author (（作者系…副教授）) limit
+// nothing, and its sentences that limit their figures name another text
+// as prevailing only (文中数据以统计部门公布为准).
+func disownsLater(p string) bool {
+	first := true
+	for rest := p; rest != ""; {
+		i := strings.IndexAny(rest, "。！？")
+		s := rest
+		if i >= 0 {
+			_, size := utf8.DecodeRuneInString(rest[i:])
+			s, rest = rest[:i], rest[i+size:]
+		} else {
+			rest = ""
+		}
+		if !first && opensOnContent(s) {
+			h, _ := noticeHits(s)
+			if disowns(&h) && !prevailsOnly(s, &h) {
+				return true
+			}
+		}
+		first = false
 	}
 	return false
 }

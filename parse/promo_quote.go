@@ -26,9 +26,10 @@ var speechVerbs = []string{"说", "问", "道", "讲", "喊", "叫", "嚷", "答
 const speechReach = 8
 
 // offerWords are the words of fMoney that make an offer, not a price: a
-// portion given (给你一份) and a condition (只要你肯学). Inside reported
-// speech they are the speaker's.
-var offerWords = []string{"一份", "只要"}
+// portion given (给你一份). Inside reported speech they are the
+// speaker's. (只要 as a condition, 只要你肯学, is no price anywhere:
+// conditionOnly.)
+var offerWords = []string{"一份"}
 
 // minReportRunes is the shortest line read as a report of speech: a
 // notice of a line quoting a persona (小编说：“…”) is shorter than a
@@ -177,5 +178,37 @@ func unnameQuoted(p string, h *hits) {
 	if found {
 		out, _ := noticeHits(unnamed)
 		h[fReader] = min(h[fReader], out[fReader])
+	}
+}
+
+// priceReach is how many runes after 只要 a price names its figure (只要
+// 6.6, 每天只要1元, 到手只要19.8, 只要九块九).
+const priceReach = 4
+
+// conditionOnly reports a line whose every 只要 opens a condition, not a
+// price: no figure (a digit, ¥, 元, 块) follows it within priceReach runes.
+// A price says how little (到手只要19.8); the genre's 只要…就… sets a
+// condition on a clause (只要一进门，老乡们就…; 只要群众有需要), as the
+// sets' real text and a speech's own sentences do. Of the sets' lines, the
+// four that weigh 只要 as a price all name a figure after it.
+func conditionOnly(p string) bool {
+	found := false
+	for rest := p; ; {
+		i := strings.Index(rest, "只要")
+		if i < 0 {
+			return found
+		}
+		found = true
+		rest = rest[i+len("只要"):]
+		n := 0
+		for _, r := range rest {
+			if n == priceReach {
+				break
+			}
+			if r >= '0' && r <= '9' || r >= '０' && r <= '９' || strings.ContainsRune("¥￥元块", r) {
+				return false
+			}
+			n++
+		}
 	}
 }

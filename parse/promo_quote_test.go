@@ -109,3 +109,44 @@ func TestReportedSpeechPDF(t *testing.T) {
 		t.Error("the site's stamp is no longer hidden")
 	}
 }
+
+// TestConditionOnly: 只要 weighs as a price only with a figure after it
+// (conditionOnly); the genre's 只要…就… sets a condition and is no price.
+// The kept lines were hidden, between blank lines, before the rule (the
+// model trained with heldout28 gives them its weak vote).
+func TestConditionOnly(t *testing.T) {
+	cases := []struct {
+		in   string
+		cond bool
+	}{
+		{"只要肯下功夫，就没有啃不下的硬骨头。", true},
+		{"每晚只要8元，续费还打折", false},
+		{"到手只要３９．９", false},
+		{"会员每天只要一块钱", false},
+		{"只要九块九，全套带走", false},
+		{"只要有群众反映，我们就到现场，只要能解决，就当场解决。", true},
+		{"只要你愿意，每天只要5元", false},
+		{"没有那个词", false},
+	}
+	for _, c := range cases {
+		if got := conditionOnly(c.in); got != c.cond {
+			t.Errorf("conditionOnly(%q) = %v, want %v", c.in, got, c.cond)
+		}
+	}
+	kept := []string{
+		"每回我去工地，只要一下车，工人们都爱围着我问：“你们下回还来不来？”",
+		"只要一上门，老人们就喜欢留我吃饭，我也常和他们聊到很晚。",
+	}
+	for _, line := range kept {
+		for _, glued := range []bool{false, true} {
+			doc := []string{recordProse, "", line, "", recordProse}
+			if glued {
+				doc = []string{recordProse, line, recordProse}
+			}
+			d := Parse(strings.Join(doc, "\n") + "\n")
+			if junkLines(d)[indexOf(doc, line)+1] {
+				t.Errorf("glued %v: %q hidden", glued, line)
+			}
+		}
+	}
+}

@@ -47,14 +47,16 @@ func noticeVerdict(p string, at place, score int, h *hits) (model.JunkKind, bool
 		// however long its sentence: the genre never writes it.
 		return model.JunkDisclaimer, true
 	}
-	if disowns(h) && opensOnContent(p) && !prevailsOnly(p, h) && !ownCaveat(p) {
+	if disowns(h) && (opensOnContent(p) && !prevailsOnly(p, h) || disownsLater(p)) && !ownCaveat(p) {
 		// A disclaimer opening on the text it limits (本书仅供个人学习之用,
 		// 本资料仅供内部学习交流…以…为准, 本文转载自…不代表本网…观点) speaks
 		// of the article from outside it, however long its sentence and
 		// whatever offices it names as sources: of the sets' lines, 32 of
 		// promotion do, none of the real text nor of the corpus. Not when
 		// its only limit is that another text prevails (文中所列项目以…批复
-		// 为准): a report's own note on its figures.
+		// 为准): a report's own note on its figures. Nor only the line's
+		// first sentence: an author's footer names the author first and
+		// disowns the text after (disownsLater).
 		return model.JunkDisclaimer, true
 	}
 	if excerptsOnly(p) || reservesRest(p) {
