@@ -479,16 +479,18 @@ func wordThenInClause(p string, words []string, within int, then []string) bool 
 	return false
 }
 
-// disownsLater reports a line whose first sentence is not the disclaimer
-// but a later one is: a sentence after the first that opens on the text
-// named as content (opensOnContent) and, within itself, limits its
+// disownsLater reports a line whose first sentence introduces its author
+// (introducesAuthor) and a later one disowns the text: it opens on the
+// text named as content (opensOnContent) and, within itself, limits its
 // standing beyond another text's prevailing (disowns, prevailsOnly). An
 // author's footer introduces the author and then disowns the text
 // (作者：某某，前…，带过…学员。文中观点为个人经验，…以…为准。): the page's
 // note about its article from outside it, as a disclaimer opening the line
 // is. The genre's notes on an article's author (（作者系…副教授）) limit
-// nothing, and its sentences that limit their figures name another text
-// as prevailing only (文中数据以统计部门公布为准).
+// nothing, its sentences that limit their figures name another text as
+// prevailing only (文中数据以统计部门公布为准), and a notice that limits
+// its own use after its orders (…请各单位认真组织学习。本材料仅供内部学习
+// 使用，请勿外传。) opens on its business, not on an author.
 func disownsLater(p string) bool {
 	first := true
 	for rest := p; rest != ""; {
@@ -500,13 +502,45 @@ func disownsLater(p string) bool {
 		} else {
 			rest = ""
 		}
-		if !first && opensOnContent(s) {
+		if first {
+			if !introducesAuthor(s) {
+				return false
+			}
+		} else if opensOnContent(s) {
 			h, _ := noticeHits(s)
 			if disowns(&h) && !prevailsOnly(s, &h) {
 				return true
 			}
 		}
 		first = false
+	}
+	return false
+}
+
+// postBylines name who wrote or told a post (作者：, 文/, 答主：, 口述|):
+// a byline's label, closed by one of bylineMarks.
+var postBylines = []string{"作者", "答主", "文", "撰文", "撰稿", "口述", "博主", "楼主", "UP主", "主播", "笔者"}
+
+// bylineMarks close a byline's label (作者：某某, 文/某某, 口述丨某某).
+var bylineMarks = []string{"：", ":", "/", "／", "丨", "|", "｜"}
+
+// introducesAuthor reports a sentence that opens as a byline, after an
+// opening bracket at most: a label of postBylines closed by one of
+// bylineMarks (答主：老陈，做了十二年车险定损), or a writer introducing
+// themselves (我是老王，…).
+func introducesAuthor(s string) bool {
+	s = strings.TrimLeft(s, " \u3000（(【[〔")
+	if strings.HasPrefix(s, "我是") {
+		return true
+	}
+	for _, l := range postBylines {
+		if rest, ok := strings.CutPrefix(s, l); ok {
+			for _, m := range bylineMarks {
+				if strings.HasPrefix(rest, m) {
+					return true
+				}
+			}
+		}
 	}
 	return false
 }

@@ -39,6 +39,10 @@ func TestRound34Lines(t *testing.T) {
 		{"footer: a supervisor's byline", "文/小林，十年装修监理。文中报价仅供参考，各地人工费差别较大，请勿照搬。", true},
 		{"kept: an author's note and a grant", "（作者系市委党校经济学教研部副教授。本文系省社科规划课题阶段性成果）", false},
 		{"kept: a report's figures prevailing", "表中数据均为快报数。文中数据以统计部门最终公布为准。", false},
+		// a notice limiting its own use after its business opens on no author
+		{"kept: a notice kept in-house", "全县所有生产经营单位，重点是危化品和建筑施工企业。请各单位认真组织学习，结合实际抓好落实。本材料仅供内部学习使用，请勿外传。", false},
+		{"kept: a list for reference", "各单位要高度重视，于本月底前报县应急管理局。文中涉及的企业名单仅供参考，不作为执法依据。", false},
+		{"footer: a writer introducing themselves", "我是阿梅，在月子会所做了八年护理。以上内容仅代表个人经验，不构成医疗建议，请勿照搬。", true},
 		// a row of related links ending on a chevron
 		{"links: related articles", "猜你喜欢 ▸ 二手房过户流程全解 ▸ 公积金贷款到底怎么算 ▸ 契税新政一图读懂　更多文章 ＞", true},
 		{"links: courses between bars", "热门课程 | 科目一速记口诀 | 科目二倒库技巧 | 夜间灯光模拟考试　全部课程 ›", true},
