@@ -186,7 +186,8 @@ func unnameQuoted(p string, h *hits) {
 const priceReach = 4
 
 // conditionOnly reports a line whose every 只要 opens a condition, not a
-// price: no figure (a digit, ¥, 元, 块) follows it within priceReach runes.
+// price: no figure (a digit, ¥, 元, 块, 毛, 角, 折: 只要三毛, 只要五折)
+// follows it within priceReach runes.
 // A price says how little (到手只要19.8); the genre's 只要…就… sets a
 // condition on a clause (只要一进门，老乡们就…; 只要群众有需要), as the
 // sets' real text and a speech's own sentences do. Of the sets' lines, the
@@ -205,7 +206,7 @@ func conditionOnly(p string) bool {
 			if n == priceReach {
 				break
 			}
-			if r >= '0' && r <= '9' || r >= '０' && r <= '９' || strings.ContainsRune("¥￥元块", r) {
+			if r >= '0' && r <= '9' || r >= '０' && r <= '９' || strings.ContainsRune("¥￥元块毛角折", r) {
 				return false
 			}
 			n++

@@ -124,6 +124,8 @@ func TestConditionOnly(t *testing.T) {
 		{"到手只要３９．９", false},
 		{"会员每天只要一块钱", false},
 		{"只要九块九，全套带走", false},
+		{"一节课只要三毛", false},
+		{"全场只要五折，手慢无", false},
 		{"只要有群众反映，我们就到现场，只要能解决，就当场解决。", true},
 		{"只要你愿意，每天只要5元", false},
 		{"没有那个词", false},
