@@ -73,4 +73,20 @@ func TestListedItems(t *testing.T) {
 			t.Errorf("linkRow(%q) = %v, want %v", c.in, got, c.row)
 		}
 	}
+	// listedItems alone: a mark set between items twice
+	lists := []struct {
+		in   string
+		list bool
+	}{
+		{"二手房过户 ▸ 公积金贷款 ▸ 契税新政", true},
+		{"首页 | 政策解读 | 办事指南", true},
+		{"卡尔·马克思的故乡", false},      // one middle dot: a name
+		{"第一个 ▸ 后面没有第二个", false},  // one mark
+		{"全年完成投资额增长超过一成＞", false}, // a chevron, no list
+	}
+	for _, c := range lists {
+		if got := listedItems(c.in); got != c.list {
+			t.Errorf("listedItems(%q) = %v, want %v", c.in, got, c.list)
+		}
+	}
 }
