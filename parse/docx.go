@@ -375,6 +375,8 @@ func (d *docx) styleNum(id string) wnumPr {
 type wrun struct {
 	bold, boldSet bool
 	style         string
+	// hidden is a run set w:vanish: Word neither shows nor prints it.
+	hidden bool
 }
 
 // special writes what a tab, a line or page break, or a non-breaking
@@ -450,8 +452,19 @@ func (d *docx) readDocument(dec *xml.Decoder) error {
 				p = paras[len(paras)-1]
 			}
 			switch t.Name.Local {
+			case "del", "moveFrom":
+				// Tracked changes: deleted runs (their text in delText,
+				// tabs and breaks beside it) and the source of moved text,
+				// whose copy stands in w:moveTo. Inside a paragraph mark's
+				// properties the element deletes the mark.
+				if inPPr && inRPr && p != nil {
+					p.markDel = true
+				}
+				skip = 1
 			case "delText", "instrText", "footnoteReference", "endnoteReference", "commentReference":
 				skip = 1
+			case "rPrChange", "pPrChange", "tblPrChange", "trPrChange", "tcPrChange", "sectPrChange", "tblGridChange", "numberingChange":
+				skip = 1 // the properties before a tracked change: the text wears the new ones
 			case "p":
 				paras = append(paras, &wpara{outline: -1, leadOpen: true, bold: true, cell: cols.data()})
 			case "tbl", "gridCol":
@@ -470,10 +483,14 @@ func (d *docx) readDocument(dec *xml.Decoder) error {
 				if inRPr && !inPPr {
 					run.bold, run.boldSet = onOff(t), true
 				}
+			case "vanish":
+				if inRPr && !inPPr {
+					run.hidden = onOff(t)
+				}
 			case "t":
 				inText = true
 			case "tab", "br", "cr", "noBreakHyphen":
-				if p != nil && !inPPr {
+				if p != nil && !inPPr && !run.hidden {
 					d.special(p, run, t)
 				}
 			case "tc":
@@ -510,7 +527,7 @@ func (d *docx) readDocument(dec *xml.Decoder) error {
 				inText = false
 			}
 		case xml.CharData:
-			if skip == 0 && inText && len(paras) > 0 {
+			if skip == 0 && inText && len(paras) > 0 && !run.hidden {
 				d.write(paras[len(paras)-1], run, string(t))
 			}
 		}
@@ -533,6 +550,9 @@ func (d *docx) write(p *wpara, r wrun, s string) {
 // flush writes a finished paragraph with its hints.
 func (d *docx) flush(p *wpara) {
 	text := p.text.String()
+	if p.markDel && strings.TrimSpace(strings.ReplaceAll(text, "\u3000", "")) == "" {
+		return // a paragraph deleted with its mark: not even a blank line
+	}
 	if p.pageBrk && d.first {
 		d.out.blank(2) // a new page: what blank lines say in plain text
 	}
