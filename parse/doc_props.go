@@ -343,6 +343,9 @@ func (d *wordDoc) headingLevel(istd int) (level int, title bool) {
 			title = true
 		case s.outline >= 0 && s.outline < 9:
 			level = s.outline + 1
+		case s.outline == 9:
+			// Body text, said over the heading style it is based on:
+			// Word's TOC Heading (目录) is Heading 1 so.
 		default:
 			return false
 		}

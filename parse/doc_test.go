@@ -738,3 +738,20 @@ func TestDocProducerHabits(t *testing.T) {
 		}
 	}
 }
+
+// TestDocBodyLevelOverHeading: a style based on Heading 1 that sets outline
+// level 9 (body text), as Word's TOC Heading does for 目录, is no heading;
+// one that sets nothing is Heading 1's level.
+func TestDocBodyLevelOverHeading(t *testing.T) {
+	d := &wordDoc{styles: []docStyle{
+		{name: "Normal", sti: 0, base: 0x0FFF, outline: -1},
+		{name: "heading 1", sti: 1, base: 0, outline: 0},
+		{name: "TOC Heading", sti: 262, base: 1, outline: 9},
+		{name: "My Heading", sti: 4094, base: 1, outline: -1},
+	}}
+	for istd, want := range []int{0, 1, 0, 1} {
+		if got, _ := d.headingLevel(istd); got != want {
+			t.Errorf("%s: level %d, want %d", d.styles[istd].name, got, want)
+		}
+	}
+}

@@ -332,8 +332,12 @@ func (d *docx) headingLevel(id string) (level int, title bool) {
 			title = true // 封面标准名称: the GB/T 1.1 template's cover title
 			return true
 		}
-		if s.outline >= 0 && s.outline < 9 {
-			level = s.outline + 1
+		if s.outline >= 0 {
+			// Level 9 is body text, said over a heading style the style
+			// is based on: Word's TOC Heading (目录) is Heading 1 so.
+			if s.outline < 9 {
+				level = s.outline + 1
+			}
 			return true
 		}
 		return false
