@@ -431,11 +431,24 @@ func (d *docx) readDocument(dec *xml.Decoder) error {
 	var paras []*wpara // open paragraphs: a text box nests one in another
 	var cols tables
 	var run wrun
+	var joined *wpara // a paragraph whose mark a tracked change deleted, held for the next
+	release := func() {
+		if joined != nil {
+			d.flush(joined)
+			joined = nil
+		}
+	}
 	inRPr, inPPr, inText := false, false, false
 	skip := 0 // depth inside an element whose text is not shown
 	for {
 		tok, err := dec.Token()
 		if err != nil {
+			if errors.Is(err, io.EOF) {
+				release() // the last paragraph's mark deleted: nothing to join
+				if d.err != nil {
+					return d.err
+				}
+			}
 			return err
 		}
 		switch t := tok.(type) {
@@ -470,9 +483,21 @@ func (d *docx) readDocument(dec *xml.Decoder) error {
 			case "rPrChange", "pPrChange", "tblPrChange", "trPrChange", "tcPrChange", "sectPrChange", "tblGridChange", "numberingChange":
 				skip = 1 // the properties before a tracked change: the text wears the new ones
 			case "p":
-				paras = append(paras, &wpara{outline: -1, leadOpen: true, bold: true, cell: cols.data()})
-			case "tbl", "gridCol":
-				cols.start(t.Name.Local)
+				np := &wpara{outline: -1, leadOpen: true, bold: true, cell: cols.data()}
+				if joined != nil && len(paras) == 0 {
+					// The paragraph before lost its mark to a tracked
+					// deletion: Word prints the two as one, with this
+					// paragraph's properties.
+					np.text.WriteString(joined.text.String())
+					np.lead, np.leadOpen, np.bold = joined.lead, joined.leadOpen, joined.bold
+				}
+				joined = nil
+				paras = append(paras, np)
+			case "tbl", "gridCol", "tc":
+				release()
+				if t.Name.Local != "tc" {
+					cols.start(t.Name.Local)
+				}
 			case "pPr":
 				inPPr = true
 			case "rPr":
@@ -497,8 +522,6 @@ func (d *docx) readDocument(dec *xml.Decoder) error {
 				if p != nil && !inPPr && !run.hidden {
 					d.special(p, run, t)
 				}
-			case "tc":
-				// A table cell's paragraphs are paragraphs of their own.
 			default:
 				if p != nil && inPPr && !inRPr {
 					paraProperty(p, t)
@@ -515,14 +538,22 @@ func (d *docx) readDocument(dec *xml.Decoder) error {
 			switch t.Name.Local {
 			case "p":
 				if n := len(paras); n > 0 {
+					if p := paras[n-1]; p.markDel && n == 1 && !p.cell && p.text.Len() > 0 {
+						joined = p
+						paras = paras[:0]
+						continue
+					}
 					d.flush(paras[n-1])
 					paras = paras[:n-1]
 					if d.err != nil {
 						return d.err
 					}
 				}
-			case "tbl":
-				cols.end()
+			case "tbl", "tc":
+				release() // a cell's mark is never deleted into the next
+				if t.Name.Local == "tbl" {
+					cols.end()
+				}
 			case "pPr":
 				inPPr = false
 			case "rPr":

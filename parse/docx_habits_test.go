@@ -49,6 +49,13 @@ func TestDocxProducerHabits(t *testing.T) {
 				`<w:p><w:pPr><w:rPr><w:del w:id="5" w:author="a"/></w:rPr></w:pPr><w:del w:id="6" w:author="a"><w:r><w:delText>整段删去。</w:delText></w:r></w:del></w:p>` +
 				para(r("最后一段。")),
 			want: []string{"会议原则通过。", "留下的。", "挪走的句子。", "最后一段。"}, noBlank: true},
+		{name: "a paragraph mark deleted joins the paragraph to the next",
+			body: `<w:p><w:pPr><w:rPr><w:del w:id="9" w:author="a"/></w:rPr></w:pPr>` + r("第一句，") + `</w:p>` +
+				`<w:p><w:pPr><w:pStyle w:val="H1"/></w:pPr>` + r("接着写。") + `</w:p>` + para(r("另一段。")) +
+				`<w:tbl><w:tr><w:tc><w:p><w:pPr><w:rPr><w:del w:id="10" w:author="a"/></w:rPr></w:pPr>` + r("格一") + `</w:p></w:tc>` +
+				`<w:tc>` + para(r("格二")) + `</w:tc></w:tr></w:tbl>` +
+				`<w:p><w:pPr><w:rPr><w:moveFrom w:id="11" w:author="a"/></w:rPr></w:pPr>` + r("末段。") + `</w:p>`,
+			want: []string{"第一句，接着写。", "另一段。", "格一", "格二", "末段。"}, heading: "第一句，接着写。"},
 		{name: "a property change keeps the new properties",
 			body: `<w:p><w:pPr><w:pStyle w:val="H1"/><w:pPrChange w:id="7" w:author="a"><w:pPr><w:pStyle w:val="Normal"/></w:pPr></w:pPrChange></w:pPr>` +
 				`<w:r><w:rPr><w:rPrChange w:id="8" w:author="a"><w:rPr><w:b/></w:rPr></w:rPrChange></w:rPr><w:t>一、总体要求</w:t></w:r></w:p>` +
