@@ -9,16 +9,18 @@ import (
 
 // Single property modifiers ([MS-DOC] 2.6) the reader looks at.
 const (
-	sprmCFBold    = 0x0835
-	sprmCIstd     = 0x4A30
-	sprmPOutLvl   = 0x2640
-	sprmPJc80     = 0x2403
-	sprmPJc       = 0x2461
-	sprmTDefTable = 0xD608
-	sprmPChgTabs  = 0xC615
-	sprmPFInTable = 0x2416
-	sprmPFTtp     = 0x2417
-	fkpSize       = 512
+	sprmCFBold     = 0x0835
+	sprmCFRMarkDel = 0x0800
+	sprmCFVanish   = 0x083C
+	sprmCIstd      = 0x4A30
+	sprmPOutLvl    = 0x2640
+	sprmPJc80      = 0x2403
+	sprmPJc        = 0x2461
+	sprmTDefTable  = 0xD608
+	sprmPChgTabs   = 0xC615
+	sprmPFInTable  = 0x2416
+	sprmPFTtp      = 0x2417
+	fkpSize        = 512
 )
 
 // propRun is a range of the WordDocument stream with the same character
@@ -28,6 +30,9 @@ type propRun struct {
 	fc, fcEnd int
 	bold      int
 	istd      int
+	// deleted is text a tracked change deleted (sprmCFRMarkDel), hidden
+	// text set hidden (sprmCFVanish): Word prints neither.
+	deleted, hidden bool
 }
 
 // papRun is a range with the same paragraph properties: its style, its
@@ -149,6 +154,10 @@ func (d *wordDoc) readChpx() []propRun {
 					r.bold = int(arg[0])
 				case sprmCIstd:
 					r.istd = int(u16(arg, 0))
+				case sprmCFRMarkDel:
+					r.deleted = arg[0] != 0
+				case sprmCFVanish:
+					r.hidden = arg[0] == 1 || arg[0] == 0x81
 				}
 			})
 		}
@@ -334,6 +343,9 @@ func (d *wordDoc) headingLevel(istd int) (level int, title bool) {
 			title = true
 		case s.outline >= 0 && s.outline < 9:
 			level = s.outline + 1
+		case s.outline == 9:
+			// Body text, said over the heading style it is based on:
+			// Word's TOC Heading (目录) is Heading 1 so.
 		default:
 			return false
 		}

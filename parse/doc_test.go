@@ -21,6 +21,9 @@ type wordPiece struct {
 	text       string
 	compressed bool
 	bold       [][2]int
+	// deleted and hidden are runs a tracked change deleted and runs set
+	// hidden, as rune ranges like bold.
+	deleted, hidden [][2]int
 }
 
 // wordFixture describes a Word 97 document for buildDoc.
@@ -30,7 +33,10 @@ type wordFixture struct {
 	nFib     uint16
 	flags    uint16
 	outline0 bool // paragraph 1 has outline level 0 (a heading)
-	mainSize int64
+	// fastSaved writes the pieces in the file last first, with a Prc
+	// before the piece table, as Word's fast save leaves a file.
+	fastSaved bool
+	mainSize  int64
 }
 
 // buildDoc writes a Word 97 document in a compound file: the FIB, the
@@ -44,12 +50,25 @@ func buildDoc(t testing.TB, fx wordFixture) []byte {
 		cp, cpEnd, fc int
 		compressed    bool
 	}
-	var pcs []pc
-	type boldRange struct{ from, to int }
+	pcs := make([]pc, len(fx.pieces))
+	type boldRange struct {
+		from, to int
+		sprm     []byte
+	}
 	var bolds []boldRange
 	cp := 0
+	cps := make([]int, len(fx.pieces))
+	for k, p := range fx.pieces {
+		cps[k] = cp
+		cp += len([]rune(p.text))
+	}
 	const textAt = 1024
-	for _, p := range fx.pieces {
+	for j := range fx.pieces {
+		k := j
+		if fx.fastSaved {
+			k = len(fx.pieces) - 1 - j
+		}
+		p := fx.pieces[k]
 		fc := textAt + len(mainText)
 		runes := []rune(p.text)
 		bytePos := make([]int, len(runes)+1)
@@ -69,10 +88,15 @@ func buildDoc(t testing.TB, fx wordFixture) []byte {
 		}
 		bytePos[len(runes)] = textAt + len(mainText)
 		for _, b := range p.bold {
-			bolds = append(bolds, boldRange{bytePos[b[0]], bytePos[b[1]]})
+			bolds = append(bolds, boldRange{bytePos[b[0]], bytePos[b[1]], []byte{0x35, 0x08, 1}})
 		}
-		pcs = append(pcs, pc{cp, cp + len(runes), fc, p.compressed})
-		cp += len(runes)
+		for _, b := range p.deleted {
+			bolds = append(bolds, boldRange{bytePos[b[0]], bytePos[b[1]], []byte{0x00, 0x08, 1}})
+		}
+		for _, b := range p.hidden {
+			bolds = append(bolds, boldRange{bytePos[b[0]], bytePos[b[1]], []byte{0x3C, 0x08, 1}})
+		}
+		pcs[k] = pc{cps[k], cps[k] + len(runes), fc, p.compressed}
 	}
 	textEnd := textAt + len(mainText)
 	pages := (textEnd + 511) / 512
@@ -94,14 +118,31 @@ func buildDoc(t testing.TB, fx wordFixture) []byte {
 		le.PutUint32(p[4*i:], uint32(e))
 	}
 	p[511] = byte(crun)
-	const chpxAt = 480
-	p[chpxAt], p[chpxAt+1], p[chpxAt+2], p[chpxAt+3] = 3, 0x35, 0x08, 1
+	// Each run's properties: the sprms of the ranges over it, one CHPX
+	// (cb, grpprl) per distinct set, written down from the page's end.
+	top := 510
+	at := map[string]int{}
 	for i := range crun {
+		var g []byte
 		for _, b := range bolds {
 			if edges[i] >= b.from && edges[i] < b.to {
-				p[4*(crun+1)+i] = chpxAt / 2
+				g = append(g, b.sprm...)
 			}
 		}
+		if len(g) == 0 {
+			continue
+		}
+		off, ok := at[string(g)]
+		if !ok {
+			off = (top - len(g) - 1) &^ 1
+			if off <= 4*(crun+1)+crun {
+				t.Fatal("too many character runs for one page")
+			}
+			p[off] = byte(len(g))
+			copy(p[off+1:], g)
+			at[string(g)], top = off, off
+		}
+		p[4*(crun+1)+i] = byte(off / 2)
 	}
 	// The paragraph property page: the first paragraph (up to its mark)
 	// has outline level 0 when asked.
@@ -127,6 +168,10 @@ func buildDoc(t testing.TB, fx wordFixture) []byte {
 	}
 
 	var table []byte
+	var prc []byte
+	if fx.fastSaved {
+		prc = []byte{0x01, 3, 0, 0x35, 0x08, 1} // a Prc: clxt, cbGrpprl, a grpprl no piece uses
+	}
 	clx := []byte{0x02, 0, 0, 0, 0}
 	for _, x := range pcs {
 		clx = le.AppendUint32(clx, uint32(x.cp))
@@ -142,6 +187,10 @@ func buildDoc(t testing.TB, fx wordFixture) []byte {
 		clx = append(clx, 0, 0)
 	}
 	le.PutUint32(clx[1:], uint32(len(clx)-5))
+	if fx.fastSaved {
+		fx.flags |= 0x0004 // fComplex
+	}
+	clx = append(prc, clx...)
 	pairs := map[int][2]int{fcClx: {0, len(clx)}}
 	table = append(table, clx...)
 	plc := func(pn int) []byte {
@@ -663,6 +712,46 @@ func TestDocNumberFormats(t *testing.T) {
 	for nfc, want := range map[byte]string{26: "⒉", 27: "⑵", 18: "②", 37: "二"} {
 		if got := formatNumber(2, msoNFC[nfc]); got != want {
 			t.Errorf("nfc %d: %q, want %q", nfc, got, want)
+		}
+	}
+}
+
+// TestDocProducerHabits: a .doc reads as Word prints it: text a tracked
+// change deleted (a paragraph with its mark) and hidden text left out,
+// inserted text kept, a hidden paragraph mark (Word's style separator)
+// still ending its paragraph; a fast-saved file, its pieces out of file
+// order behind a Prc, reads in the order of its characters.
+func TestDocProducerHabits(t *testing.T) {
+	const want = "会议原则通过。\n看得见的字。\n标题\n正文。\n最后一段。\n"
+	pieces := []wordPiece{
+		{text: "会议原则删去通过。\r整段删去。\r", deleted: [][2]int{{4, 6}, {9, 15}}},
+		{text: "看得见看不见的字。\r标题\r正文。\r", hidden: [][2]int{{3, 6}, {12, 13}}},
+		{text: "最后一段。\r"},
+	}
+	for _, fast := range []bool{false, true} {
+		text, _, err := docText(buildDoc(t, wordFixture{pieces: pieces, fastSaved: fast}))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if text != want {
+			t.Errorf("fast-saved %v: text\n%q\nwant\n%q", fast, text, want)
+		}
+	}
+}
+
+// TestDocBodyLevelOverHeading: a style based on Heading 1 that sets outline
+// level 9 (body text), as Word's TOC Heading does for 目录, is no heading;
+// one that sets nothing is Heading 1's level.
+func TestDocBodyLevelOverHeading(t *testing.T) {
+	d := &wordDoc{styles: []docStyle{
+		{name: "Normal", sti: 0, base: 0x0FFF, outline: -1},
+		{name: "heading 1", sti: 1, base: 0, outline: 0},
+		{name: "TOC Heading", sti: 262, base: 1, outline: 9},
+		{name: "My Heading", sti: 4094, base: 1, outline: -1},
+	}}
+	for istd, want := range []int{0, 1, 0, 1} {
+		if got, _ := d.headingLevel(istd); got != want {
+			t.Errorf("%s: level %d, want %d", d.styles[istd].name, got, want)
 		}
 	}
 }

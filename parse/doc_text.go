@@ -107,6 +107,16 @@ func (c *docConv) char(r rune, fc int) {
 			return // a field's instructions: HYPERLINK "…", PAGE, TOC \o
 		}
 	}
+	run := c.runAt(fc)
+	if run >= 0 && r != chCell {
+		// Text a tracked change deleted, and hidden text, are not printed;
+		// a deleted paragraph mark joins its paragraph to the next. A
+		// hidden mark stays: Word's style separator, a heading run in
+		// with the paragraph after it, keeps its heading.
+		if pr := &c.d.chp[run]; pr.deleted || pr.hidden && r != chPara {
+			return
+		}
+	}
 	switch r {
 	case chPara, chColumn:
 		c.endPara(fc)
@@ -132,18 +142,23 @@ func (c *docConv) char(r rune, fc int) {
 		// comments (0x02, 0x05); symbol-font glyphs in the private area.
 		return
 	}
-	run := -1
-	if len(c.d.chp) > 0 {
-		run = findRun(len(c.d.chp), c.chpAt, fc, func(i int) (int, int) { return c.d.chp[i].fc, c.d.chp[i].fcEnd })
-		if run >= 0 {
-			c.chpAt = run
-		}
-	}
 	if run != c.curRun && len(c.para) > 0 {
 		c.segs = append(c.segs, docSeg{len(c.para), c.curRun})
 	}
 	c.curRun = run
 	c.para = utf8.AppendRune(c.para, r)
+}
+
+// runAt returns the character run at file offset fc, -1 none.
+func (c *docConv) runAt(fc int) int {
+	if len(c.d.chp) == 0 {
+		return -1
+	}
+	run := findRun(len(c.d.chp), c.chpAt, fc, func(i int) (int, int) { return c.d.chp[i].fc, c.d.chp[i].fcEnd })
+	if run >= 0 {
+		c.chpAt = run
+	}
+	return run
 }
 
 // endPara ends the paragraph whose mark is at file offset fc (-1: the

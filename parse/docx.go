@@ -332,8 +332,12 @@ func (d *docx) headingLevel(id string) (level int, title bool) {
 			title = true // 封面标准名称: the GB/T 1.1 template's cover title
 			return true
 		}
-		if s.outline >= 0 && s.outline < 9 {
-			level = s.outline + 1
+		if s.outline >= 0 {
+			// Level 9 is body text, said over a heading style the style
+			// is based on: Word's TOC Heading (目录) is Heading 1 so.
+			if s.outline < 9 {
+				level = s.outline + 1
+			}
 			return true
 		}
 		return false
@@ -375,6 +379,8 @@ func (d *docx) styleNum(id string) wnumPr {
 type wrun struct {
 	bold, boldSet bool
 	style         string
+	// hidden is a run set w:vanish: Word neither shows nor prints it.
+	hidden bool
 }
 
 // special writes what a tab, a line or page break, or a non-breaking
@@ -421,102 +427,6 @@ func paraProperty(p *wpara, t xml.StartElement) {
 	}
 }
 
-func (d *docx) readDocument(dec *xml.Decoder) error {
-	var paras []*wpara // open paragraphs: a text box nests one in another
-	var cols tables
-	var run wrun
-	inRPr, inPPr, inText := false, false, false
-	skip := 0 // depth inside an element whose text is not shown
-	for {
-		tok, err := dec.Token()
-		if err != nil {
-			return err
-		}
-		switch t := tok.(type) {
-		case xml.StartElement:
-			if skip > 0 {
-				skip++
-				continue
-			}
-			if t.Name.Space == nsMC && t.Name.Local == "Fallback" {
-				skip = 1 // the same content again, for older readers
-				continue
-			}
-			if !isW(t.Name) {
-				continue
-			}
-			var p *wpara
-			if len(paras) > 0 {
-				p = paras[len(paras)-1]
-			}
-			switch t.Name.Local {
-			case "delText", "instrText", "footnoteReference", "endnoteReference", "commentReference":
-				skip = 1
-			case "p":
-				paras = append(paras, &wpara{outline: -1, leadOpen: true, bold: true, cell: cols.data()})
-			case "tbl", "gridCol":
-				cols.start(t.Name.Local)
-			case "pPr":
-				inPPr = true
-			case "rPr":
-				inRPr = true
-			case "r":
-				run = wrun{}
-			case "rStyle":
-				if inRPr && !inPPr {
-					run.style, _ = attr(t, "val")
-				}
-			case "b":
-				if inRPr && !inPPr {
-					run.bold, run.boldSet = onOff(t), true
-				}
-			case "t":
-				inText = true
-			case "tab", "br", "cr", "noBreakHyphen":
-				if p != nil && !inPPr {
-					d.special(p, run, t)
-				}
-			case "tc":
-				// A table cell's paragraphs are paragraphs of their own.
-			default:
-				if p != nil && inPPr && !inRPr {
-					paraProperty(p, t)
-				}
-			}
-		case xml.EndElement:
-			if skip > 0 {
-				skip--
-				continue
-			}
-			if !isW(t.Name) {
-				continue
-			}
-			switch t.Name.Local {
-			case "p":
-				if n := len(paras); n > 0 {
-					d.flush(paras[n-1])
-					paras = paras[:n-1]
-					if d.err != nil {
-						return d.err
-					}
-				}
-			case "tbl":
-				cols.end()
-			case "pPr":
-				inPPr = false
-			case "rPr":
-				inRPr = false
-			case "t":
-				inText = false
-			}
-		case xml.CharData:
-			if skip == 0 && inText && len(paras) > 0 {
-				d.write(paras[len(paras)-1], run, string(t))
-			}
-		}
-	}
-}
-
 // write adds text from run r to paragraph p, keeping count of the bold run
 // that opens it.
 func (d *docx) write(p *wpara, r wrun, s string) {
@@ -533,6 +443,9 @@ func (d *docx) write(p *wpara, r wrun, s string) {
 // flush writes a finished paragraph with its hints.
 func (d *docx) flush(p *wpara) {
 	text := p.text.String()
+	if p.markDel && strings.TrimSpace(strings.ReplaceAll(text, "\u3000", "")) == "" {
+		return // a paragraph deleted with its mark: not even a blank line
+	}
 	if p.pageBrk && d.first {
 		d.out.blank(2) // a new page: what blank lines say in plain text
 	}

@@ -19,6 +19,7 @@ type wpara struct {
 	bold     bool // all of the text is bold
 	pageBrk  bool
 	cell     bool // in a table of two or more columns
+	markDel  bool // its paragraph mark is a tracked deletion (w:del, w:moveFrom in its pPr's rPr)
 }
 
 // add writes s, bold or not, keeping count of the bold run that opens the

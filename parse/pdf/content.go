@@ -37,6 +37,11 @@ type glyph struct {
 	// set upright, minus its width for one drawn sideways (a digit in
 	// vertical writing).
 	dy float64
+	// artifact is a glyph drawn inside marked content tagged /Artifact:
+	// what a tagged PDF (Word's and WPS's 另存为 PDF) says is not the
+	// document's text — running headers, footers, page numbers,
+	// watermarks.
+	artifact bool
 }
 
 // gstate is the part of the graphics state text positions depend on.
@@ -68,6 +73,8 @@ type interp struct {
 	// forms holds the form XObjects being run, against a form that draws
 	// itself.
 	forms map[*Stream]bool
+	// artifact counts the /Artifact sequences open.
+	artifact int
 }
 
 // maxPageGlyphs bounds the glyphs kept for one page (a real page holds a
@@ -101,6 +108,14 @@ func (in *interp) fontFor(res Dict, name Name) *font {
 func (in *interp) run(data []byte, res Dict, gs gstate, depth int) {
 	l := &lexer{b: data}
 	st := &runState{gs: gs, res: res, depth: depth}
+	defer func() {
+		// Sequences a stream leaves open end with it.
+		for _, m := range st.marks {
+			if m.artifact {
+				in.artifact--
+			}
+		}
+	}()
 	for in.ops < maxOps {
 		v, ok := l.object(0)
 		if !ok {
@@ -155,6 +170,10 @@ func (in *interp) markedContent(o op, st *runState) {
 			return
 		}
 		m := mark{start: len(in.glyphs)}
+		if len(st.args) > 0 && st.args[0] == Name("Artifact") {
+			m.artifact = true
+			in.artifact++
+		}
 		if o == "BDC" && len(st.args) == 2 {
 			props := in.f.dict(st.args[1])
 			if nm, ok := st.args[1].(Name); ok {
@@ -172,6 +191,9 @@ func (in *interp) markedContent(o op, st *runState) {
 	}
 	m := st.marks[len(st.marks)-1]
 	st.marks = st.marks[:len(st.marks)-1]
+	if m.artifact {
+		in.artifact--
+	}
 	if !m.has || m.start >= len(in.glyphs) {
 		return
 	}
@@ -185,9 +207,10 @@ func (in *interp) markedContent(o op, st *runState) {
 
 // mark is an open marked-content sequence.
 type mark struct {
-	start int
-	text  string
-	has   bool
+	start    int
+	text     string
+	has      bool
+	artifact bool
 }
 
 // textString decodes a PDF text string: UTF-16BE after a byte-order
@@ -288,6 +311,10 @@ func (in *interp) textOp(o op, st *runState) {
 					in.show(e, gs, &st.tm)
 				case int, float64:
 					d, _ := num(e)
+					if gs.font != nil && gs.font.vertical {
+						st.tm = matrix{1, 0, 0, 1, 0, -d / 1000 * gs.size}.mul(st.tm)
+						continue
+					}
 					st.tm = matrix{1, 0, 0, 1, -d / 1000 * gs.size * gs.th, 0}.mul(st.tm)
 				}
 			}
@@ -369,7 +396,21 @@ func (in *interp) show(s String, gs *gstate, tm *matrix) {
 		x0, y := trm[4], trm[5]
 		end := matrix{1, 0, 0, 1, w, 0}.mul(trm)
 		size := math.Hypot(trm[2], trm[3]) * ft.height
-		*tm = matrix{1, 0, 0, 1, adv, 0}.mul(*tm)
+		if ft.vertical {
+			// Vertical writing (ISO 32000-1 §9.7.4.3): the origin is the
+			// top of the glyph's middle, and the pen moves down the page;
+			// the glyph is placed as the horizontal one it is drawn as.
+			start := matrix{1, 0, 0, 1, -w / 2, -0.88}.mul(trm)
+			end = matrix{1, 0, 0, 1, w / 2, -0.88}.mul(trm)
+			x0, y = start[4], start[5]
+			ty := ft.vadv*ft.scale*gs.size + gs.tc
+			if c.space {
+				ty += gs.tw
+			}
+			*tm = matrix{1, 0, 0, 1, 0, ty}.mul(*tm)
+		} else {
+			*tm = matrix{1, 0, 0, 1, adv, 0}.mul(*tm)
+		}
 		if c.text == "" {
 			in.unread++
 		}
@@ -379,7 +420,7 @@ func (in *interp) show(s String, gs *gstate, tm *matrix) {
 			continue
 		}
 		in.glyphs = append(in.glyphs, glyph{text: c.text, x0: x0, x1: end[4], y: y, size: size, spaced: in.space, wideSpace: in.wideSpace,
-			bold: ft.bold || gs.render == 2, dy: end[5] - y})
+			bold: ft.bold || gs.render == 2, dy: end[5] - y, artifact: in.artifact > 0})
 		in.space, in.wideSpace = false, false
 	}
 }

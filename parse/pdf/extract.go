@@ -3,6 +3,8 @@ package pdf
 import (
 	"errors"
 	"fmt"
+	"math"
+	"sort"
 )
 
 // Document is the text layer of a PDF.
@@ -93,7 +95,7 @@ func Extract(data []byte) (doc *Document, err error) {
 		if glyphs > maxGlyphs {
 			return nil, fmt.Errorf("%w: more than %d million characters", ErrDamaged, maxGlyphs/1_000_000)
 		}
-		gs, box := append([]glyph(nil), in.glyphs...), pg.box
+		gs, box := dropArtifacts(append([]glyph(nil), in.glyphs...)), pg.box
 		if verticalPage(gs) {
 			box = turnVertical(gs, box)
 		}
@@ -114,4 +116,34 @@ func Extract(data []byte) (doc *Document, err error) {
 	dropRepeats(lines)
 	paras, styles := paragraphs(lines, boxes)
 	return &Document{Paragraphs: paras, Styles: styles, Pages: len(pages)}, nil
+}
+
+// dropArtifacts leaves out the glyphs a tagged PDF marks as artifacts
+// (running headers and footers, page numbers, watermarks) where they make
+// lines of their own; an artifact on a line of the text (a list's label a
+// producer marked so) stays, and so do all of them when they are all the
+// page's text: a producer that marks everything so has no other.
+func dropArtifacts(gs []glyph) []glyph {
+	var ys []float64
+	for _, g := range gs {
+		if !g.artifact {
+			ys = append(ys, g.y)
+		}
+	}
+	if len(ys) == 0 || len(ys) == len(gs) {
+		return gs
+	}
+	sort.Float64s(ys)
+	kept := make([]glyph, 0, len(ys))
+	for _, g := range gs {
+		if g.artifact {
+			tol := 0.4 * math.Max(g.size, 1)
+			k := sort.SearchFloat64s(ys, g.y-tol)
+			if k == len(ys) || ys[k] > g.y+tol {
+				continue
+			}
+		}
+		kept = append(kept, g)
+	}
+	return kept
 }

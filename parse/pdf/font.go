@@ -35,6 +35,12 @@ type font struct {
 	height float64
 	// bold is a font of a heavy weight, by its name or its descriptor.
 	bold bool
+	// vertical is a composite font in vertical writing mode (WMode 1: a
+	// CMap named …-V, Identity-V): each glyph goes below the one before,
+	// by vadv (the second number of DW2, -1000 unless it says), its
+	// origin at the top of its middle.
+	vertical bool
+	vadv     float64
 }
 
 type glyphCode struct {
@@ -129,8 +135,10 @@ func (f *file) loadComposite(ft *font, d Dict) {
 		}
 		return c
 	}
+	vmode := func(name string) bool { return strings.HasSuffix(name, "-V") }
 	switch enc := f.resolve(d["Encoding"]).(type) {
 	case Name:
+		ft.vertical = vmode(string(enc))
 		if sp, dec, cid := predefined(string(enc)); sp != nil {
 			ft.span, ft.fallback = sp, dec
 			if cid != nil {
@@ -138,6 +146,11 @@ func (f *file) loadComposite(ft *font, d Dict) {
 			}
 		}
 	case *Stream:
+		if wm, ok := f.resolve(enc.Dict["WMode"]).(int); ok {
+			ft.vertical = wm == 1
+		} else if nm, ok := f.resolve(enc.Dict["UseCMap"]).(Name); ok {
+			ft.vertical = vmode(string(nm))
+		}
 		if data, err := f.decode(enc); err == nil {
 			cm := parseCMap(data)
 			if len(cm.space) > 0 {
@@ -156,9 +169,15 @@ func (f *file) loadComposite(ft *font, d Dict) {
 	}
 	dw := 1000.0
 	widths := map[int]float64{}
+	ft.vadv = -1000
 	if desc != nil {
 		if v, ok := num(f.resolve(desc["DW"])); ok {
 			dw = v
+		}
+		if a := f.array(desc["DW2"]); len(a) == 2 {
+			if v, ok := num(f.resolve(a[1])); ok && v < 0 {
+				ft.vadv = v
+			}
 		}
 		readW(f, f.array(desc["W"]), widths)
 	}
