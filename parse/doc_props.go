@@ -157,6 +157,8 @@ func (d *wordDoc) readChpx() []propRun {
 				case sprmCFRMarkDel:
 					r.deleted = arg[0] != 0
 				case sprmCFVanish:
+					// 0x81, the style's opposite, is hidden as the styles are
+					// read not hidden (a hidden style is not read: README)
 					r.hidden = arg[0] == 1 || arg[0] == 0x81
 				}
 			})

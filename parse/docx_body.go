@@ -94,8 +94,9 @@ func (r *bodyReader) start(t xml.StartElement) {
 			// properties.
 			np.text.WriteString(j.text.String())
 			np.lead, np.leadOpen, np.bold = j.lead, j.leadOpen, j.bold
+			r.joined = nil
 		}
-		r.joined = nil
+		r.release() // held, yet not joined: written as it is, never lost
 		r.paras = append(r.paras, np)
 	case "tbl", "gridCol", "tc":
 		r.release()

@@ -400,8 +400,8 @@ func (in *interp) show(s String, gs *gstate, tm *matrix) {
 			// Vertical writing (ISO 32000-1 §9.7.4.3): the origin is the
 			// top of the glyph's middle, and the pen moves down the page;
 			// the glyph is placed as the horizontal one it is drawn as.
-			start := matrix{1, 0, 0, 1, -w / 2, -0.88}.mul(trm)
-			end = matrix{1, 0, 0, 1, w / 2, -0.88}.mul(trm)
+			start := matrix{1, 0, 0, 1, -w / 2, -cjkAscent}.mul(trm)
+			end = matrix{1, 0, 0, 1, w / 2, -cjkAscent}.mul(trm)
 			x0, y = start[4], start[5]
 			ty := ft.vadv*ft.scale*gs.size + gs.tc
 			if c.space {

@@ -22,6 +22,10 @@ func verticalPage(gs []glyph) bool {
 	return down >= 20 && down > 2*across
 }
 
+// cjkAscent is a CJK face's ascent in ems: how far an upright glyph's
+// top stands above its baseline (a vertical font's origin is there).
+const cjkAscent = 0.88
+
 // turnVertical turns a page of vertical lines a quarter turn, so that
 // buildLines reads it as rows: a column's top is a row's start, and the
 // rightmost column the first row (lines run right to left). The box turns
@@ -35,7 +39,7 @@ func turnVertical(gs []glyph, box [4]float64) [4]float64 {
 		if g.x1-g.x0 < 0.1*g.size && g.dy < 0 {
 			g.x0, g.x1, g.y = -g.y, -(g.y + g.dy), g.x0+0.38*g.size
 		} else {
-			top := g.y + 0.88*g.size
+			top := g.y + cjkAscent*g.size
 			g.x0, g.x1, g.y = -top, -top+(g.x1-g.x0), (g.x0+g.x1)/2
 		}
 		g.spaced = false
