@@ -519,26 +519,31 @@ func disownsLater(p string) bool {
 
 // postBylines name who wrote or told a post (作者：, 文/, 答主：, 口述|):
 // a byline's label, closed by one of bylineMarks.
-var postBylines = []string{"作者", "答主", "文", "撰文", "撰稿", "口述", "博主", "楼主", "UP主", "主播", "笔者"}
+var postBylines = []string{"作者", "答主", "文", "撰文", "撰稿", "口述", "博主", "楼主", "up主", "主播", "笔者"}
 
-// bylineMarks close a byline's label (作者：某某, 文/某某, 口述丨某某).
-var bylineMarks = []string{"：", ":", "/", "／", "丨", "|", "｜"}
+// bylineMarks close a byline's label (作者：某某, 文/某某, 口述丨某某,
+// 【作者】某某).
+var bylineMarks = []string{"：", ":", "/", "／", "丨", "|", "｜", "】"}
 
 // introducesAuthor reports a sentence that opens as a byline, after an
-// opening bracket at most: a label of postBylines closed by one of
-// bylineMarks (答主：老陈，做了十二年车险定损), or a writer introducing
-// themselves (我是老王，…).
+// opening bracket and 本文 at most: a label of postBylines (any case:
+// UP主, up主), spaces at most, then one of bylineMarks (答主：老陈，做了十二年
+// 车险定损; 作者 | 老周; 【作者】老周; 本文作者：…), or a writer introducing
+// themselves (我是老王，…; not 我是否…).
 func introducesAuthor(s string) bool {
 	s = strings.TrimLeft(s, " \u3000（(【[〔")
-	if strings.HasPrefix(s, "我是") {
-		return true
+	s = strings.TrimPrefix(s, "本文")
+	if rest, ok := strings.CutPrefix(s, "我是"); ok {
+		return !strings.HasPrefix(rest, "否")
 	}
 	for _, l := range postBylines {
-		if rest, ok := strings.CutPrefix(s, l); ok {
-			for _, m := range bylineMarks {
-				if strings.HasPrefix(rest, m) {
-					return true
-				}
+		if len(s) < len(l) || !strings.EqualFold(s[:len(l)], l) {
+			continue
+		}
+		rest := strings.TrimLeft(s[len(l):], " \u3000")
+		for _, m := range bylineMarks {
+			if strings.HasPrefix(rest, m) {
+				return true
 			}
 		}
 	}

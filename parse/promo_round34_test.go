@@ -42,6 +42,10 @@ func TestRound34Lines(t *testing.T) {
 		// a notice limiting its own use after its business opens on no author
 		{"kept: a notice kept in-house", "全县所有生产经营单位，重点是危化品和建筑施工企业。请各单位认真组织学习，结合实际抓好落实。本材料仅供内部学习使用，请勿外传。", false},
 		{"kept: a list for reference", "各单位要高度重视，于本月底前报县应急管理局。文中涉及的企业名单仅供参考，不作为执法依据。", false},
+		{"footer: a byline between bars", "作者 | 老周，干了十五年家装监理。文中报价仅供参考，各地差别较大，请勿照搬。", true},
+		{"footer: a byline in brackets", "【作者】老周，干了十五年家装监理。文中报价仅供参考，请勿照搬。", true},
+		{"footer: the text's author named", "本文作者：老周，十五年家装监理。文中报价仅供参考，请勿照搬。", true},
+		{"footer: a video maker's byline", "UP主：阿杰，修了八年二手车。视频中报价仅供参考，请勿照搬。", true},
 		{"footer: a writer introducing themselves", "我是阿梅，在月子会所做了八年护理。以上内容仅代表个人经验，不构成医疗建议，请勿照搬。", true},
 		// a row of related links ending on a chevron
 		{"links: related articles", "猜你喜欢 ▸ 二手房过户流程全解 ▸ 公积金贷款到底怎么算 ▸ 契税新政一图读懂　更多文章 ＞", true},
@@ -87,6 +91,28 @@ func TestListedItems(t *testing.T) {
 	for _, c := range lists {
 		if got := listedItems(c.in); got != c.list {
 			t.Errorf("listedItems(%q) = %v, want %v", c.in, got, c.list)
+		}
+	}
+}
+
+func TestIntroducesAuthor(t *testing.T) {
+	cases := []struct {
+		in     string
+		author bool
+	}{
+		{"答主：老陈，做了十二年车险定损", true},
+		{"作者 | 老周，干了十五年家装监理", true},
+		{"【作者】老周", true},
+		{"本文作者：老周", true},
+		{"up主：阿杰", true},
+		{"我是阿梅，在月子会所做了八年护理", true},
+		{"我是否真正做到了心中有责", false},
+		{"全县所有生产经营单位，重点是危化品企业", false},
+		{"文件要求各单位认真组织学习", false},
+	}
+	for _, c := range cases {
+		if got := introducesAuthor(c.in); got != c.author {
+			t.Errorf("introducesAuthor(%q) = %v, want %v", c.in, got, c.author)
 		}
 	}
 }
