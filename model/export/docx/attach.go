@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/width"
 )
@@ -35,6 +36,21 @@ func attachLabel(s string) bool {
 		}
 	}
 	return true
+}
+
+// labelEnds reports whether the label ends where the heading's text goes
+// on with rest: at the end, a space or a line's break, or after a digit
+// (附件2名词解释); not before a colon (附件：, a note the parser took for a
+// heading), nor inside a word its Han numeral opens (附件一览表).
+func labelEnds(label, rest string) bool {
+	if rest == "" || strings.ContainsAny(rest[:1], " \t\n") || strings.HasPrefix(rest, "\u3000") {
+		return true
+	}
+	if strings.HasPrefix(rest, "：") || strings.HasPrefix(rest, ":") {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(label)
+	return unicode.IsDigit(last)
 }
 
 // noteLabel is the start of an attachment note, 附件 and its colon.

@@ -252,3 +252,25 @@ func TestSignOff(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelEnds: a heading is an attachment's label only where its label
+// ends: 附件一览表 (a word its numeral opens) and 附件：… (a note) are none.
+func TestLabelEnds(t *testing.T) {
+	cases := []struct {
+		label, rest string
+		ends        bool
+	}{
+		{"附件2", "", true},
+		{"附件2", "\u3000名词解释", true},
+		{"附件2", "名词解释", true},
+		{"附件", " 2025年10件惠民实事", true},
+		{"附件一", "览表", false},
+		{"附件二", "\u3000任务分工表", true},
+		{"附件", "：1．方案", false},
+	}
+	for _, c := range cases {
+		if got := labelEnds(c.label, c.rest); got != c.ends {
+			t.Errorf("labelEnds(%q, %q) = %v, want %v", c.label, c.rest, got, c.ends)
+		}
+	}
+}

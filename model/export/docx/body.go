@@ -239,9 +239,9 @@ func textStart(d *model.Document, s model.Span) int {
 func (l *layout) heading(x *model.Node, runs []run) para {
 	level := x.Depth() - l.base
 	p := para{style: styleHeading(level), article: x.Kind == model.KindArticle, runs: runs}
-	if rest, ok := strings.CutPrefix(p.text(), x.Marker); ok && attachLabel(x.Marker) && !strings.HasPrefix(rest, "：") && !strings.HasPrefix(rest, ":") {
+	if rest, ok := strings.CutPrefix(p.text(), x.Marker); ok && attachLabel(x.Marker) && labelEnds(x.Marker, rest) {
 		// GB/T 9704 8: on a page of its own, its label at the margin in
-		// 黑体 (附件：, a note the parser took for a heading, is none). Its title stays in the paragraph (after a break where the
+		// 黑体. Its title stays in the paragraph (after a break where the
 		// label has a line of its own): a paragraph of its own, centred
 		// as a title, would read back as a heading of its own.
 		p.label, p.article = x.Marker, false
