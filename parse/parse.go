@@ -261,9 +261,7 @@ func (p *parser) build(plain bool) *pnode {
 	i := p.title(root)
 	i, issued := p.skipMeta(i)
 	i = p.skipTOC(i)
-	// Known once, before the forks of the outline's parallel pass copy
-	// the parser: each would have scanned every line again.
-	p.boldDoc = p.authorBoldsLeads()
+	p.boldDoc = p.authorBoldsLeads() // once, before the forks copy p
 
 	starts := p.articles(i)
 	if len(starts) < 2 {
@@ -286,14 +284,6 @@ func (p *parser) build(plain bool) *pnode {
 	}
 	p.outlineArticles(root, starts)
 	return root
-}
-
-func seq(from, to int) []int {
-	out := make([]int, 0, to-from)
-	for i := from; i < to; i++ {
-		out = append(out, i)
-	}
-	return out
 }
 
 // articles returns the indexes of the lines that open the articles of a

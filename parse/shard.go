@@ -102,3 +102,12 @@ func (s *lineShard) done() {
 		s.eff = nil
 	}
 }
+
+// seq returns the indexes from to to, to excluded.
+func seq(from, to int) []int {
+	out := make([]int, 0, to-from)
+	for i := from; i < to; i++ {
+		out = append(out, i)
+	}
+	return out
+}
