@@ -88,15 +88,15 @@ func (r *bodyReader) start(t xml.StartElement) {
 		r.skip = 1 // the properties before a tracked change: the text wears the new ones
 	case "p":
 		np := &wpara{outline: -1, leadOpen: true, bold: true, cell: r.cols.data()}
-		if j := r.joined; j != nil && len(r.paras) == 0 {
+		if j := r.joined; j != nil {
 			// The paragraph before lost its mark to a tracked deletion:
 			// Word prints the two as one, with this paragraph's
-			// properties.
+			// properties. (joined is held only at a top-level </w:p>
+			// that leaves no paragraph open, so this one is top-level.)
 			np.text.WriteString(j.text.String())
 			np.lead, np.leadOpen, np.bold = j.lead, j.leadOpen, j.bold
 			r.joined = nil
 		}
-		r.release() // held, yet not joined: written as it is, never lost
 		r.paras = append(r.paras, np)
 	case "tbl", "gridCol", "tc":
 		r.release()

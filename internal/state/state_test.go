@@ -165,7 +165,9 @@ func TestWriteAtomicNamesFile(t *testing.T) {
 		func() error { return ReplaceFile(path, []byte("x"), ".basket.json.tmp-*") },
 		func() error {
 			// A directory where the file goes: the rename fails.
-			os.MkdirAll(filepath.Join(dir, "d", "basket.json", "x"), 0o700)
+			if err := os.MkdirAll(filepath.Join(dir, "d", "basket.json", "x"), 0o700); err != nil {
+				t.Fatal(err)
+			}
 			return WriteAtomic(filepath.Join(dir, "d", "basket.json"), []byte("x"), ".basket.json.tmp-*")
 		},
 	} {

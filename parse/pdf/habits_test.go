@@ -101,7 +101,7 @@ func TestProducerHabits(t *testing.T) {
 				cols := []string{"中华人民共和国政府工作报告", "一二三四五六七八九十年月日", "发展改革推进建设加强管理服务"}
 				for i, c := range cols {
 					for k, r := range []rune(c) {
-						b.WriteString(show(float64(494-20*i), 760-12*float64(k)-12*cjkAscent, cids(han, string(r))))
+						b.WriteString(show(float64(494-20*i), 760-12*float64(k)-10.56, cids(han, string(r))))
 					}
 				}
 				return b.String()

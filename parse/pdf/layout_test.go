@@ -464,7 +464,7 @@ func TestVerticalSidewaysDigits(t *testing.T) {
 			if i == 5 {
 				// 2025 sideways: four digits 7.8 pt apart, from the
 				// top of the slot below the character.
-				top := y + 14*cjkAscent
+				top := y + 14*0.88
 				b.WriteString(fmt.Sprintf("BT /F2 14 Tf 0 -1 1 0 %g %g Tm (2025) Tj ET\n", x+1.1, top))
 				want.WriteString("2025")
 				y -= 4 * 7.8

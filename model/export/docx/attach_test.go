@@ -274,3 +274,20 @@ func TestLabelEnds(t *testing.T) {
 		}
 	}
 }
+
+// TestEscapeControls: control characters from a file (BEL, ESC, a stray
+// 0x01) leave no trace in the XML, where xml.EscapeText made them U+FFFD
+// and Word showed a box; tabs, line feeds and markup characters stay.
+func TestEscapeControls(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"一\x01二\x07三\x1b[31m四\x7f", "一二三[31m四"},
+		{"甲\t乙\n丙", "甲&#x9;乙&#xA;丙"},
+		{"<a&b>", "&lt;a&amp;b&gt;"},
+		{"坏\xff字", "坏\uFFFD字"},
+	}
+	for _, c := range cases {
+		if got := escape(c.in); got != c.want {
+			t.Errorf("escape(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

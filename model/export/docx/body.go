@@ -318,13 +318,24 @@ func writeRun(b *strings.Builder, r run) {
 	b.WriteString("</w:r>")
 }
 
-// escape escapes s for XML character data; characters XML 1.0 cannot hold
-// (controls, invalid UTF-8) become U+FFFD, as xml.EscapeText does, so
-// text from a damaged file still gives a well-formed part.
+// escape escapes s for XML character data: control characters XML 1.0
+// cannot hold are dropped (dropControl), invalid UTF-8 becomes U+FFFD, as
+// xml.EscapeText makes it, so text from a damaged file still gives a
+// well-formed part with nothing in it that Word shows as a box.
 func escape(s string) string {
 	var b strings.Builder
-	xml.EscapeText(&b, []byte(s))
+	xml.EscapeText(&b, []byte(strings.Map(dropControl, s)))
 	return b.String()
+}
+
+// dropControl drops the C0 control characters other than tab and line
+// feed (and DEL): XML 1.0 cannot hold them, and xml.EscapeText writes
+// U+FFFD, which Word shows.
+func dropControl(r rune) rune {
+	if r < 0x20 && r != '\t' && r != '\n' || r == 0x7f {
+		return -1
+	}
+	return r
 }
 
 // styleHeading returns the style ID of a heading of level (1 and down),
