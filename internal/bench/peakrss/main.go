@@ -63,8 +63,12 @@ func run(env []string, dir, bin, file string, size int64, query string) {
 		time.Sleep(50 * time.Millisecond)
 	}
 	// Loaded when the status bar no longer says it is reading the whole
-	// file (G reaches 100% at once: the file's tail is read apart).
-	wait("the first page", func(s string) bool { return strings.Count(s, "\n") > 5 })
+	// file (G reaches 100% at once: the file's tail is read apart). The
+	// first page is up when the status bar names the file: a pane not yet
+	// drawn captures as 30 blank lines, which neither wait told from a
+	// page, so until session 26 the keys went in while wenji started.
+	name := filepath.Base(file)
+	wait("the first page", func(s string) bool { return strings.Contains(tmuxtool.LastLine(s), name) })
 	wait("the whole document", func(s string) bool {
 		return !strings.Contains(s, text.ZhReader.Loading) && !strings.Contains(s, text.EnReader.Loading)
 	})
