@@ -233,6 +233,9 @@ func TestSignOff(t *testing.T) {
 		{"a heading date", []para{{style: styleHeading(1), runs: []run{{s: "2025年3月1日"}}}}, []string{""}},
 		{"a chronicle's dates", []para{body("大事记"), body("2025年3月1日"), body("召开会议。"), body("2025年3月2日"), body("开展调研。")}, []string{"", "", "", "", ""}},
 		{"a note under the date", []para{body("某某办公室"), body("2025年3月1日"), body("（此件公开发布）")}, []string{"right", "right", ""}},
+		{"a 版记 after it", []para{body("某某办公室"), body("2025年3月1日"), body("抄送：市委办公室。"), body("某某办公室　　2025年3月1日印发")}, []string{"right", "right", "", ""}},
+		{"the next article after it", []para{body("某某办公室"), body("2025年3月1日"), {style: styleHeading(1), article: true, runs: []run{{s: "关于另一事的通知"}}}}, []string{"right", "right", ""}},
+		{"a chronicle's entries as headings", []para{body("1月"), body("2025年1月5日"), {style: styleHeading(1), runs: []run{{s: "一、召开全体会议"}}}, body("2025年1月9日"), {style: styleHeading(1), runs: []run{{s: "二、开展专项调研"}}}}, []string{"", "", "", "", ""}},
 		{"an attachment after it", []para{body("某某办公室"), body("2025年3月1日"), {look: "<w:pageBreakBefore/>", runs: []run{{s: "附件"}}}}, []string{"right", "right", "page"}},
 	} {
 		got := signOff(c.paras)

@@ -66,18 +66,19 @@ func signOff(paras []para) []para {
 }
 
 // lastOfText reports whether the body text ends before paras[next]: at
-// the end, at a heading, a source line or an attachment's page, or at a
-// note in brackets (7.3.6 附注, （此件公开发布）, under the date). A date
-// alone on its line with text after it heads an entry (a 大事记's), and
-// is no sign-off.
+// the end, at the next article's title, an attachment's page, a note in
+// brackets (7.3.6 附注, （此件公开发布）, under the date), or the 版记
+// (7.4: 抄送：…, …印发). A date alone on its line with text or a heading
+// after it heads an entry (a 大事记's), and is no sign-off.
 func lastOfText(paras []para, next int) bool {
 	if next >= len(paras) {
 		return true
 	}
 	p := paras[next]
 	t := trimPara(p.text())
-	return p.style != "" || strings.Contains(p.look, "pageBreakBefore") ||
-		strings.HasPrefix(t, "（") && strings.HasSuffix(t, "）")
+	return p.style != "" && p.article || strings.Contains(p.look, "pageBreakBefore") ||
+		strings.HasPrefix(t, "（") && strings.HasSuffix(t, "）") ||
+		strings.HasPrefix(t, "抄送") || strings.HasSuffix(t, "印发")
 }
 
 // rightLook sets a line at the right, right characters (in hundredths)
