@@ -19,11 +19,22 @@ import (
 //     issuing office) centred over it.
 
 // dateLine matches a date written alone, in figures or in Chinese.
-var dateLine = regexp.MustCompile(`^([0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日$`)
+var dateLine = regexp.MustCompile(`^` + dateYear + `年` + dateDay + `月` + dateDay + `日$`)
+
+// dateYear and dateDay are a date's year and its month or day, in
+// figures or in Chinese (2025, 二〇二五; 3, 十二).
+const (
+	dateYear = `([0-9０-９]{4}|[〇○零一二三四五六七八九]{4})`
+	dateDay  = `([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})`
+)
 
 // sentenceMarks are the marks no addressee line and no office's name
 // holds: a paragraph with one is body text.
 const sentenceMarks = "。！？；"
+
+// maxAddressees is the longest the addressees may be, in hundredths of a
+// character: three lines of the page's 28.
+const maxAddressees = 3 * 2800
 
 // maxOffice is the widest an office's name above the date may be, in
 // hundredths of a character: a line that long is text, not a signature.
@@ -44,7 +55,7 @@ func signOff(paras []para) []para {
 		t := trimPara(paras[i].text())
 		switch {
 		case i > 0 && paras[i-1].style == styleTitle && (strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":")) &&
-			!strings.ContainsAny(t, sentenceMarks) && chars(t) <= 3*2800:
+			!strings.ContainsAny(t, sentenceMarks) && chars(t) <= maxAddressees:
 			paras[i].look = `<w:ind w:firstLineChars="0" w:firstLine="0"/>`
 		case dateLine.MatchString(t) && lastOfText(paras, i+1) && i > 0 && body(i-1):
 			// Under a title or a heading it dates a speech, no sign-off.
