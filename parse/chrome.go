@@ -78,12 +78,11 @@ func isChromeLineIn(s string, reg register) bool {
 		// parse of 20 MB).
 		var r rune
 		var size int
-		switch c := s[i]; {
-		case c < utf8.RuneSelf:
+		if c := s[i]; c < utf8.RuneSelf {
 			r, size = rune(c), 1
-		case c >= 0xE1 && c <= 0xEF && c != 0xED && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
-			r, size = rune(c&0x0F)<<12|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F), 3
-		default:
+		} else if h, ok := rune3(s, i); ok {
+			r, size = h, 3
+		} else {
 			r, size = utf8.DecodeRuneInString(s[i:])
 		}
 		if chromeFirstSet.has(r) {
@@ -162,12 +161,11 @@ func isNavLine(s string) bool {
 	for i := 0; i < len(s); {
 		var r rune
 		var size int
-		switch c := s[i]; { // decodeRune in place, as in isChromeLineIn
-		case c < utf8.RuneSelf:
+		if c := s[i]; c < utf8.RuneSelf { // decodeRune in place, as in isChromeLineIn
 			r, size = rune(c), 1
-		case c >= 0xE1 && c <= 0xEF && c != 0xED && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
-			r, size = rune(c&0x0F)<<12|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F), 3
-		default:
+		} else if h, ok := rune3(s, i); ok {
+			r, size = h, 3
+		} else {
 			r, size = utf8.DecodeRuneInString(s[i:])
 		}
 		i += size

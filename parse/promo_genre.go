@@ -70,12 +70,11 @@ func genreOdd(p string) (odd, n int) {
 		// for each rune of every short line weighed.
 		var r rune
 		var size int
-		switch c := p[i]; {
-		case c < utf8.RuneSelf:
+		if c := p[i]; c < utf8.RuneSelf {
 			r, size = rune(c), 1
-		case c >= 0xE1 && c <= 0xEF && c != 0xED && i+2 < len(p) && p[i+1]&0xC0 == 0x80 && p[i+2]&0xC0 == 0x80:
-			r, size = rune(c&0x0F)<<12|rune(p[i+1]&0x3F)<<6|rune(p[i+2]&0x3F), 3
-		default:
+		} else if h, ok := rune3(p, i); ok {
+			r, size = h, 3
+		} else {
 			r, size = utf8.DecodeRuneInString(p[i:])
 		}
 		i += size

@@ -60,10 +60,20 @@ func decodeRune(s string, i int) (rune, int) {
 	if c < utf8.RuneSelf {
 		return rune(c), 1
 	}
-	if c >= 0xE1 && c <= 0xEF && c != 0xED && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
-		return rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F), 3
+	if r, ok := rune3(s, i); ok {
+		return r, 3
 	}
 	return utf8.DecodeRuneInString(s[i:])
+}
+
+// rune3 decodes the well-formed three-byte rune (Han, CJK punctuation) at
+// s[i], if one starts there; small enough to inline, so that the hot loops
+// that decode in place (decodeRune is not) share one check.
+func rune3(s string, i int) (rune, bool) {
+	if c := s[i]; c >= 0xE1 && c <= 0xEF && c != 0xED && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+		return rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F), true
+	}
+	return 0, false
 }
 
 // indexWord is strings.Index(s, w), stepping from one occurrence of w's
@@ -139,12 +149,11 @@ func lastRune(s string) (rune, int) {
 func runeCount(s string) int {
 	n := 0
 	for i := 0; i < len(s); n++ {
-		switch c := s[i]; {
-		case c < utf8.RuneSelf:
+		if c := s[i]; c < utf8.RuneSelf {
 			i++
-		case c >= 0xE1 && c <= 0xEF && c != 0xED && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+		} else if _, ok := rune3(s, i); ok {
 			i += 3
-		default:
+		} else {
 			_, size := utf8.DecodeRuneInString(s[i:])
 			i += size
 		}
