@@ -352,6 +352,7 @@ func FuzzFontProgram(f *testing.F) {
 	f.Add(cjkProgram("\x00\x01\x00\x00"))
 	f.Add(sfntBytes("OTTO", map[string][]byte{"cmap": cmapTable(cmapSub{3, 10, cmap12(map[uint32]uint16{'字': 1, 0x20000: 2})}, cmapSub{0, 3, cmap6(0x4E2D, 1)})}))
 	f.Add(sfntBytes("true", map[string][]byte{"cmap": cmapTable(cmapSub{1, 0, cmap0(map[byte]byte{3: 9})}), "post": post2(".notdef", "uni6587")}))
+	f.Add([]byte("/Encoding 256 array\ndup 1 /N put dup 2 /uni4E2D put dup 300 /x put dup 3 /y readonly def"))
 	f.Add(append([]byte("ttcf\x00\x01\x00\x00\x00\x00\x00\x01\x00\x00\x00\x10"), cjkProgram("\x00\x01\x00\x00")...))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		p := parseFontProgram(b)
@@ -365,5 +366,47 @@ func FuzzFontProgram(f *testing.F) {
 		for c := 0; c < 256; c++ {
 			p.simpleGlyph(byte(c))
 		}
+		type1Encoding(b)
 	})
+}
+
+func TestType1BuiltinEncoding(t *testing.T) {
+	// LibreOffice and Cairo embed Type 1 subsets whose built-in encoding
+	// numbers the glyphs from 1, named for Latin glyphs and /cidNNNNN for
+	// CJK ones, with no Encoding entry and, here, no ToUnicode map.
+	builtin := "%!FontType1-1.0: NotoSansCJKjp-Regular 001.003\n/FontName /X def\n/Encoding 256 array\n0 1 255 {1 index exch /.notdef put} for\n" +
+		"dup 1 /N put\ndup 2 /B put\ndup 3 /uni4E2D put\ndup 65 /cid59059 put\ndup 66 /g12 put\ndup 193 /Aacute put\nreadonly def\ncurrentfile eexec\n\x8f\x03dup 67 /C put"
+	standard := "%!FontType1-1.0: NimbusRoman\n/Encoding StandardEncoding def\ncurrentfile eexec\n"
+	for _, tc := range []struct {
+		name, program, encoding, codes, want string
+	}{
+		{"built-in encoding", builtin, "", "010203", "NB中"},
+		{"a name with a number is unread, not WinAnsi", builtin, "", "0102414201", "NB N"},
+		{"a name no table knows keeps WinAnsi", builtin, "", "C1", "Á"},
+		{"a code the encoding leaves out draws .notdef", builtin, "", "0143", "N"},
+		{"Differences over the built-in encoding", builtin, "/Encoding << /Differences [1 /C] >>", "0102", "CB"},
+		{"a base encoding named: WinAnsi", builtin, "/Encoding /WinAnsiEncoding", "41", "A"},
+		{"StandardEncoding program", standard, "", "41", "A"},
+	} {
+		w := &pdfWriter{}
+		file := w.stream(fmt.Sprintf("/Length1 %d /Length2 0 /Length3 0", len(tc.program)), []byte(tc.program))
+		fd := w.add(fmt.Sprintf("<< /Type /FontDescriptor /FontName /ABCDEF+X /Flags 4 /FontFile %d 0 R >>", file))
+		f := w.add(fmt.Sprintf("<< /Type /Font /Subtype /Type1 /BaseFont /ABCDEF+X /FirstChar 1 /LastChar 255 /FontDescriptor %d 0 R %s >>", fd, tc.encoding))
+		doc, err := Extract(buildDoc(w, []testPage{{content: "BT /F1 12 Tf 72 700 Td <" + tc.codes + "> Tj ET", fonts: fmt.Sprintf("/F1 %d 0 R", f)}}))
+		if err != nil {
+			t.Errorf("%s: %v", tc.name, err)
+			continue
+		}
+		if got := strings.Join(doc.Paragraphs, "|"); got != tc.want {
+			t.Errorf("%s: %q, want %q", tc.name, got, tc.want)
+		}
+	}
+	// A font whose every glyph is such: one line, exit 1, not a scan.
+	w := &pdfWriter{}
+	file := w.stream("", []byte(builtin))
+	fd := w.add(fmt.Sprintf("<< /Type /FontDescriptor /FontName /ABCDEF+X /Flags 4 /FontFile %d 0 R >>", file))
+	f := w.add(fmt.Sprintf("<< /Type /Font /Subtype /Type1 /BaseFont /ABCDEF+X /FontDescriptor %d 0 R >>", fd))
+	if _, err := Extract(buildDoc(w, []testPage{{content: "BT /F1 12 Tf 72 700 Td <414241> Tj ET", fonts: fmt.Sprintf("/F1 %d 0 R", f)}})); !errors.Is(err, ErrNoUnicode) {
+		t.Errorf("glyphs named by number only: err %v, want ErrNoUnicode", err)
+	}
 }
