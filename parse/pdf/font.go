@@ -490,7 +490,9 @@ func (f *file) embeddedProgram(fd Dict) func() *fontProgram {
 		if !read {
 			read = true
 			if data, err := f.decode(s); err == nil {
-				p = parseFontProgram(data)
+				var used int
+				p, used = parseFontProgramWithin(data, maxDocFontGlyphs-f.fontGlyphs)
+				f.fontGlyphs += used
 			}
 		}
 		return p

@@ -40,16 +40,29 @@ type cmapSubtable struct {
 // has at most 65,535 glyphs, and a cmap of a few such.
 const maxFontGlyphs = 1 << 17
 
+// maxDocFontGlyphs bounds the cmap entries a document's programs are read
+// for, all told: some sixty full CJK fonts, so that a file of thousands of
+// tiny fonts each claiming whole planes costs bounded memory.
+const maxDocFontGlyphs = 1 << 22
+
 // parseFontProgram reads a TrueType or OpenType program (the first font of
 // a collection); nil where it is not one or holds neither a cmap nor
 // glyph names.
 func parseFontProgram(b []byte) *fontProgram {
+	p, _ := parseFontProgramWithin(b, maxFontGlyphs)
+	return p
+}
+
+// parseFontProgramWithin is parseFontProgram reading at most limit cmap
+// entries; it returns how many it read.
+func parseFontProgramWithin(b []byte, limit int) (*fontProgram, int) {
 	tables := sfntTables(b)
 	if tables == nil {
-		return nil
+		return nil, 0
 	}
 	p := &fontProgram{uni: map[uint16]rune{}}
-	p.cmaps = readCmapTable(tables["cmap"])
+	var used int
+	p.cmaps, used = readCmapTable(tables["cmap"], limit)
 	for _, s := range p.cmaps {
 		if !(s.pid == 0 || s.pid == 3 && (s.psid == 1 || s.psid == 10)) {
 			continue
@@ -62,9 +75,9 @@ func parseFontProgram(b []byte) *fontProgram {
 	}
 	p.names = readPostNames(tables["post"])
 	if len(p.cmaps) == 0 && len(p.names) == 0 {
-		return nil
+		return nil, used
 	}
-	return p
+	return p, used
 }
 
 // textRune tells a code point that can be a glyph's text: not a control,
@@ -191,10 +204,11 @@ func sfntTables(b []byte) map[string][]byte {
 	return tables
 }
 
-// readCmapTable reads a cmap table's subtables of formats 0, 4, 6 and 12.
-func readCmapTable(t []byte) []cmapSubtable {
+// readCmapTable reads a cmap table's subtables of formats 0, 4, 6 and 12,
+// at most limit entries in all, and says how many it read.
+func readCmapTable(t []byte, limit int) ([]cmapSubtable, int) {
 	if len(t) < 4 {
-		return nil
+		return nil, 0
 	}
 	var subs []cmapSubtable
 	total := 0
@@ -206,14 +220,14 @@ func readCmapTable(t []byte) []cmapSubtable {
 			continue
 		}
 		m := map[uint32]uint16{}
-		readCmapSubtable(t[o:], m, maxFontGlyphs-total)
+		readCmapSubtable(t[o:], m, min(limit, maxFontGlyphs)-total)
 		if len(m) == 0 {
 			continue
 		}
 		total += len(m)
 		subs = append(subs, cmapSubtable{pid: be16(e), psid: be16(e[2:]), gid: m})
 	}
-	return subs
+	return subs, total
 }
 
 // readCmapSubtable puts at most budget of a subtable's code→glyph pairs in

@@ -410,3 +410,39 @@ func TestType1BuiltinEncoding(t *testing.T) {
 		t.Errorf("glyphs named by number only: err %v, want ErrNoUnicode", err)
 	}
 }
+
+func TestFontProgramBounded(t *testing.T) {
+	// A group claiming a whole plane reads no more glyphs than a font
+	// holds; a document's programs share one bound.
+	var b bytes.Buffer
+	binary.Write(&b, binary.BigEndian, [2]uint16{12, 0})
+	binary.Write(&b, binary.BigEndian, [6]uint32{28, 0, 1, 0x20, 0x10FFFF, 1})
+	huge := sfntBytes("true", map[string][]byte{"cmap": cmapTable(cmapSub{3, 10, b.Bytes()})})
+	p, used := parseFontProgramWithin(huge, maxFontGlyphs)
+	if p == nil || used != 0xFFFF || len(p.uni) > used {
+		t.Errorf("whole plane: %d entries read, %d glyphs with text", used, len(p.uni))
+	}
+	p, used = parseFontProgramWithin(cjkProgram("true"), 2)
+	if p == nil || used != 2 || len(p.uni) != 2 || p.text(1) != "A" {
+		t.Errorf("two entries left: %d read, %d glyphs with text", used, len(p.uni))
+	}
+}
+
+func TestFontProgramsShareOneBound(t *testing.T) {
+	for _, spent := range []int{0, maxDocFontGlyphs} {
+		w := &pdfWriter{}
+		fn := embeddedCIDFont(w, cjkProgram("true"), "FontFile2", "", "")
+		f, err := open(w.bytes(w.add("<< /Type /Catalog >>")))
+		if err != nil {
+			t.Fatal(err)
+		}
+		f.fontGlyphs = spent
+		got := f.loadFont(f.dict(Ref{fn, 0})).decode([]byte{0, 5}, nil)
+		if want := map[int]string{0: "中", maxDocFontGlyphs: ""}[spent]; got[0].text != want {
+			t.Errorf("%d entries read before: %q, want %q", spent, got[0].text, want)
+		}
+		if spent == 0 && f.fontGlyphs != 3 {
+			t.Errorf("%d entries counted, want 3", f.fontGlyphs)
+		}
+	}
+}
