@@ -51,6 +51,9 @@ type file struct {
 	// an update's page but not the content stream it points to, and the
 	// page as it was before the update still has its own (pageContents).
 	older map[int][]loc
+	// fontGlyphs counts the cmap entries of the embedded font programs
+	// read, against maxDocFontGlyphs.
+	fontGlyphs int
 }
 
 type objStm struct {

@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"bytes"
 	"math"
 	"strconv"
 	"strings"
@@ -181,6 +182,16 @@ func (f *file) loadComposite(ft *font, d Dict) {
 		}
 		readW(f, f.array(desc["W"]), widths)
 	}
+	// An Identity CMap's codes are CIDs; a TrueType CID font's CIDs are
+	// glyphs through its CIDToGIDMap, whose embedded program says what
+	// each glyph is where no ToUnicode map does.
+	if enc, _ := f.resolve(d["Encoding"]).(Name); (enc == "Identity-H" || enc == "Identity-V") && desc != nil &&
+		f.resolve(desc["Subtype"]) == Name("CIDFontType2") {
+		if prog := f.embeddedProgram(f.dict(desc["FontDescriptor"])); prog != nil {
+			gid := f.cidToGID(desc)
+			ft.fallback = func(code []byte) string { return prog().text(gid(be(code))) }
+		}
+	}
 	ft.width = func(code []byte) float64 {
 		if w, ok := widths[cidOf(code)]; ok {
 			return w
@@ -309,6 +320,7 @@ func (f *file) loadSimple(ft *font, d Dict) {
 			}
 		}
 	}
+	var named [256]bool
 	if ed := f.dict(d["Encoding"]); ed != nil {
 		code := 0
 		for _, v := range f.array(ed["Differences"]) {
@@ -317,13 +329,62 @@ func (f *file) loadSimple(ft *font, d Dict) {
 				code = x
 			case Name:
 				if code >= 0 && code < 256 {
-					table[code] = glyphText(string(x))
+					table[code], named[code] = glyphText(string(x)), true
 				}
 				code++
 			}
 		}
 	}
 	ft.fallback = func(code []byte) string { return table[code[0]] }
+	fd := f.dict(d["FontDescriptor"])
+	// An embedded Type 1 program's codes are its built-in encoding's
+	// where the font's Encoding names no base (§9.6.6.1): LibreOffice and
+	// Cairo number a subset's glyphs from 1 so, naming them /N, /slash or
+	// /cid59059. A name that says the character gives it; one that is a
+	// number (cid59059, g12) leaves the code unread rather than read as
+	// WinAnsi; another name keeps the WinAnsi guess.
+	if st := d["Subtype"]; (st == Name("Type1") || st == Name("MMType1")) && !hasBase(f, d["Encoding"]) {
+		if s, ok := f.resolve(fd["FontFile"]).(*Stream); ok {
+			var enc map[byte]string
+			read := false
+			ft.fallback = func(code []byte) string {
+				c := code[0]
+				if !read {
+					read = true
+					if data, err := f.decode(s); err == nil {
+						enc = type1Encoding(data)
+					}
+				}
+				if named[c] || enc == nil {
+					return table[c]
+				}
+				name, ok := enc[c]
+				if t := glyphText(name); t != "" || !ok {
+					return t
+				}
+				if strings.ContainsAny(name, "0123456789") || strings.HasPrefix(name, ".") {
+					return ""
+				}
+				return table[c]
+			}
+		}
+	}
+	// A symbolic TrueType font's codes are not a standard encoding's but
+	// whatever its program's cmap maps to glyphs (a subset numbered from
+	// 1); the glyphs' text is then what its Unicode cmap or glyph names
+	// say. A code the Differences name keeps the name's text.
+	if fl, _ := f.resolve(fd["Flags"]).(int); d["Subtype"] == Name("TrueType") && fl&4 != 0 {
+		if prog := f.embeddedProgram(fd); prog != nil {
+			ft.fallback = func(code []byte) string {
+				if c := code[0]; !named[c] {
+					if t := prog().text(prog().simpleGlyph(c)); t != "" {
+						return t
+					}
+				}
+				return table[code[0]]
+			}
+		}
+	}
 	first, _ := f.resolve(d["FirstChar"]).(int)
 	ws := f.array(d["Widths"])
 	var widths [256]float64
@@ -362,6 +423,106 @@ func (f *file) loadSimple(ft *font, d Dict) {
 		}
 	}
 	ft.width = func(code []byte) float64 { return widths[code[0]] }
+}
+
+// hasBase tells a simple font's Encoding that names its base: a name, or
+// a dictionary with a BaseEncoding.
+func hasBase(f *file, enc any) bool {
+	switch e := f.resolve(enc).(type) {
+	case Name:
+		return true
+	case Dict:
+		_, ok := f.resolve(e["BaseEncoding"]).(Name)
+		return ok
+	}
+	return false
+}
+
+// type1Encoding reads a Type 1 program's built-in encoding from its clear
+// text: the "dup code /name put" entries of its /Encoding array; nil for
+// StandardEncoding or an encoding not found before eexec.
+func type1Encoding(b []byte) map[byte]string {
+	if k := bytes.Index(b, []byte("eexec")); k >= 0 {
+		b = b[:k]
+	}
+	k := bytes.Index(b, []byte("/Encoding"))
+	if k < 0 {
+		return nil
+	}
+	fields := bytes.Fields(b[k+len("/Encoding"):])
+	if len(fields) == 0 || string(fields[0]) == "StandardEncoding" {
+		return nil
+	}
+	enc := map[byte]string{}
+	for i := 0; i < len(fields); i++ {
+		switch string(fields[i]) {
+		case "def", "readonly":
+			return enc
+		case "dup":
+			if i+3 >= len(fields) || string(fields[i+3]) != "put" || !bytes.HasPrefix(fields[i+2], []byte("/")) {
+				continue
+			}
+			if c, err := strconv.Atoi(string(fields[i+1])); err == nil && c >= 0 && c < 256 {
+				enc[byte(c)] = string(fields[i+2][1:])
+				i += 3
+			}
+		}
+	}
+	return enc
+}
+
+// embeddedProgram returns the font program a descriptor embeds, read on
+// first use (most fonts that embed one have a ToUnicode map, and a CJK
+// program runs to megabytes): a TrueType one (FontFile2) or an OpenType
+// one (FontFile3 /OpenType); nil where there is none. The function returns
+// nil where the program cannot be read.
+func (f *file) embeddedProgram(fd Dict) func() *fontProgram {
+	s, ok := f.resolve(fd["FontFile2"]).(*Stream)
+	if !ok {
+		s, ok = f.resolve(fd["FontFile3"]).(*Stream)
+		if !ok || f.resolve(s.Dict["Subtype"]) != Name("OpenType") {
+			return nil
+		}
+	}
+	var p *fontProgram
+	read := false
+	return func() *fontProgram {
+		if !read {
+			read = true
+			if data, err := f.decode(s); err == nil {
+				var used int
+				p, used = parseFontProgramWithin(data, maxDocFontGlyphs-f.fontGlyphs)
+				f.fontGlyphs += used
+			}
+		}
+		return p
+	}
+}
+
+// cidToGID maps a TrueType CID font's CIDs to glyphs: its CIDToGIDMap
+// stream (two bytes a CID, read on first use), else the identity.
+func (f *file) cidToGID(desc Dict) func(cid uint32) uint16 {
+	s, ok := f.resolve(desc["CIDToGIDMap"]).(*Stream)
+	if !ok {
+		return func(cid uint32) uint16 {
+			if cid > 0xFFFF {
+				return 0
+			}
+			return uint16(cid)
+		}
+	}
+	var m []byte
+	read := false
+	return func(cid uint32) uint16 {
+		if !read {
+			read = true
+			m, _ = f.decode(s)
+		}
+		if uint64(cid)*2+2 > uint64(len(m)) {
+			return 0
+		}
+		return be16(m[2*cid:])
+	}
 }
 
 // glyphNames holds the glyph names of the Adobe Glyph List that Differences

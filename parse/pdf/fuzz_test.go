@@ -60,6 +60,9 @@ func FuzzExtract(f *testing.F) {
 	w := &pdfWriter{}
 	cid := cidFont(w, han)
 	f.Add(buildDoc(w, []testPage{{content: paraPage("ifs", 700, 0), fonts: fmt.Sprintf("/F1 %d 0 R", cid)}}))
+	w2 := &pdfWriter{}
+	emb := embeddedCIDFont(w2, cjkProgram("\x00\x01\x00\x00"), "FontFile2", "", "")
+	f.Add(buildDoc(w2, []testPage{{content: "BT /F1 12 Tf 72 700 Td <00050006> Tj ET", fonts: fmt.Sprintf("/F1 %d 0 R", emb)}}))
 	f.Add(loopDoc())
 	f.Add(refLoopDoc())
 	f.Add(threeStreamDoc())
