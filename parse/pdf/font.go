@@ -337,6 +337,51 @@ func (f *file) loadSimple(ft *font, d Dict) {
 	}
 	ft.fallback = func(code []byte) string { return table[code[0]] }
 	fd := f.dict(d["FontDescriptor"])
+	f.embeddedFallback(ft, d, fd, &table, &named)
+	first, _ := f.resolve(d["FirstChar"]).(int)
+	ws := f.array(d["Widths"])
+	var widths [256]float64
+	missing := 500.0
+	if fd := f.dict(d["FontDescriptor"]); fd != nil {
+		if v, ok := num(f.resolve(fd["MissingWidth"])); ok && v > 0 {
+			missing = v
+		}
+	}
+	baseFont, _ := f.resolve(d["BaseFont"]).(Name)
+	for i := range widths {
+		widths[i] = missing
+		if w, ok := standardWidth(string(baseFont), byte(i)); ok && len(ws) == 0 {
+			widths[i] = w
+		}
+		if k := i - first; k >= 0 && k < len(ws) {
+			if v, ok := num(f.resolve(ws[k])); ok {
+				widths[i] = v
+			}
+		}
+	}
+	if d["Subtype"] == Name("Type3") {
+		if m := f.array(d["FontMatrix"]); len(m) == 6 {
+			ft.scale, _ = num(f.resolve(m[0]))
+			my, _ := num(f.resolve(m[3]))
+			if bb := f.array(d["FontBBox"]); len(bb) == 4 {
+				lo, _ := num(f.resolve(bb[1]))
+				hi, _ := num(f.resolve(bb[3]))
+				// Only a box far from the matrix's em says the matrix is
+				// not the glyphs' scale: Skia's Type 3 fonts carry the
+				// whole font's box, two or three em high.
+				if h := math.Abs((hi - lo) * my); h > 5 && h <= 1e4 {
+					ft.height = h
+				}
+			}
+		}
+	}
+	ft.width = func(code []byte) float64 { return widths[code[0]] }
+}
+
+// embeddedFallback reads a simple font's codes through its embedded
+// program where the font's own encoding cannot say them: table and named
+// are the codes' text by the encoding and the codes its Differences name.
+func (f *file) embeddedFallback(ft *font, d, fd Dict, table *[256]string, named *[256]bool) {
 	// An embedded Type 1 program's codes are its built-in encoding's
 	// where the font's Encoding names no base (§9.6.6.1): LibreOffice and
 	// Cairo number a subset's glyphs from 1 so, naming them /N, /slash or
@@ -385,44 +430,6 @@ func (f *file) loadSimple(ft *font, d Dict) {
 			}
 		}
 	}
-	first, _ := f.resolve(d["FirstChar"]).(int)
-	ws := f.array(d["Widths"])
-	var widths [256]float64
-	missing := 500.0
-	if fd := f.dict(d["FontDescriptor"]); fd != nil {
-		if v, ok := num(f.resolve(fd["MissingWidth"])); ok && v > 0 {
-			missing = v
-		}
-	}
-	baseFont, _ := f.resolve(d["BaseFont"]).(Name)
-	for i := range widths {
-		widths[i] = missing
-		if w, ok := standardWidth(string(baseFont), byte(i)); ok && len(ws) == 0 {
-			widths[i] = w
-		}
-		if k := i - first; k >= 0 && k < len(ws) {
-			if v, ok := num(f.resolve(ws[k])); ok {
-				widths[i] = v
-			}
-		}
-	}
-	if d["Subtype"] == Name("Type3") {
-		if m := f.array(d["FontMatrix"]); len(m) == 6 {
-			ft.scale, _ = num(f.resolve(m[0]))
-			my, _ := num(f.resolve(m[3]))
-			if bb := f.array(d["FontBBox"]); len(bb) == 4 {
-				lo, _ := num(f.resolve(bb[1]))
-				hi, _ := num(f.resolve(bb[3]))
-				// Only a box far from the matrix's em says the matrix is
-				// not the glyphs' scale: Skia's Type 3 fonts carry the
-				// whole font's box, two or three em high.
-				if h := math.Abs((hi - lo) * my); h > 5 && h <= 1e4 {
-					ft.height = h
-				}
-			}
-		}
-	}
-	ft.width = func(code []byte) float64 { return widths[code[0]] }
 }
 
 // hasBase tells a simple font's Encoding that names its base: a name, or
