@@ -30,10 +30,12 @@ func joinRuns(text string, lines []line, promo, chrome []uint8, reg register) {
 		// notice pasted at a section's end): it heads what follows, as
 		// a heading over a notice heads what it stands over, and stays
 		// whatever the rest of the run is.
-		keep := j < len(lines) && !lines[j].blank() && promo[j-1] == 0 && chrome[j-1]&chromeAlone == 0 &&
-			headsParagraph(text[lines[j-1].start:lines[j-1].end])
+		// Asked only of a line the run's marking took: most runs mark
+		// nothing.
+		was := promo[j-1]
 		blockWhole(text, lines[i:j], promo[i:j], chrome[i:j], reg)
-		if keep {
+		if was == 0 && promo[j-1] != 0 && j < len(lines) && !lines[j].blank() && chrome[j-1]&chromeAlone == 0 &&
+			headsParagraph(text[lines[j-1].start:lines[j-1].end]) {
 			promo[j-1] = 0
 		}
 	})

@@ -3,6 +3,7 @@ package parse
 import (
 	"math/rand/v2"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"testing"
 
@@ -36,12 +37,20 @@ func TestSpreadPromoSkips(t *testing.T) {
 		"正文内容，介绍做法。", "加强领导", "", "", "##paidend##", "微信：abc12345", "当前位置：首页 > 范文", "更多精彩内容请关注",
 		"原文链接：http://example.com", "本文来源于网络", "点击阅读全文"}
 	rng := rand.New(rand.NewPCG(17, 3))
+	defer func(p, c int) { runtime.GOMAXPROCS(p); passChunk = c }(runtime.GOMAXPROCS(4), passChunk)
 	check := func(text string, lines []line, promo, carriers []uint8) int {
-		got, want := slices.Clone(promo), slices.Clone(promo)
-		spreadPromo(text, lines, got, carriers, registerGenre)
+		want := slices.Clone(promo)
 		spreadPromoFullRef(text, lines, want, carriers, registerGenre)
-		if !slices.Equal(got, want) {
-			t.Fatalf("%q (carriers %v): %v, want %v", text, carriers, got, want)
+		var got []uint8
+		// nearFragments' chunks, their seams anywhere: a line's nearest
+		// text in the chunk before or after, across blank lines.
+		for _, chunk := range []int{4096, 1, 2, 3} {
+			passChunk = chunk
+			got = slices.Clone(promo)
+			spreadPromo(text, lines, got, carriers, registerGenre)
+			if !slices.Equal(got, want) {
+				t.Fatalf("%q (carriers %v, chunks of %d lines): %v, want %v", text, carriers, chunk, got, want)
+			}
 		}
 		n := 0
 		for i := range got {
