@@ -30,6 +30,10 @@ type Basket struct {
 	NoPage       string // B where the basket page cannot open
 	SelectingFmt string // paragraphs selected (Plural)
 	NoParagraph  string // v with no paragraph on screen
+	// SelectNoNext and SelectNoPrev answer j, ] (k, [) while selecting
+	// when the selection already reaches the last (first) paragraph: the
+	// key moves nothing, and the pane stays where it is.
+	SelectNoNext, SelectNoPrev string
 
 	// The page.
 	Title, CountFmt, Empty string // CountFmt: Plural
@@ -130,6 +134,8 @@ var ZhBasket = Basket{
 	NoPage:         "这里打不开素材篮页：用 wenji --basket 查看",
 	SelectingFmt:   "已选 %d 段 · j/k ]/[ 扩展 · y 复制 · a 加入素材篮 · Esc 结束",
 	NoParagraph:    "这里没有可选的段落",
+	SelectNoNext:   "后面没有段落了",
+	SelectNoPrev:   "前面没有段落了",
 
 	Title:             "素材篮",
 	CountFmt:          "%d 条",
@@ -208,6 +214,8 @@ var EnBasket = Basket{
 	NoPage:         "no basket page here: see it with wenji --basket",
 	SelectingFmt:   "%d {paragraph|paragraphs} selected · j/k ]/[ extend · y copy · a add · Esc end",
 	NoParagraph:    "no paragraph to select here",
+	SelectNoNext:   "no next paragraph",
+	SelectNoPrev:   "no previous paragraph",
 
 	Title:             "Basket",
 	CountFmt:          "%d {excerpt|excerpts}",
