@@ -34,6 +34,12 @@ type Basket struct {
 	// when the selection already reaches the last (first) paragraph: the
 	// key moves nothing, and the pane stays where it is.
 	SelectNoNext, SelectNoPrev string
+	// AddLoading answers a while a large file is still read whole: the
+	// part shown (the preview, or a window around G's end) is parsed on
+	// its own, so its sections' places, outline paths and breadcrumbs
+	// are not the document's, and an excerpt taken there pointed
+	// elsewhere (Enter on the basket page opened the file at its top).
+	AddLoading string
 
 	// The page.
 	Title, CountFmt, Empty string // CountFmt: Plural
@@ -136,6 +142,7 @@ var ZhBasket = Basket{
 	NoParagraph:    "这里没有可选的段落",
 	SelectNoNext:   "后面没有段落了",
 	SelectNoPrev:   "前面没有段落了",
+	AddLoading:     "全文还在读取：读完后再按 a 加入素材篮",
 
 	Title:             "素材篮",
 	CountFmt:          "%d 条",
@@ -216,6 +223,7 @@ var EnBasket = Basket{
 	NoParagraph:    "no paragraph to select here",
 	SelectNoNext:   "no next paragraph",
 	SelectNoPrev:   "no previous paragraph",
+	AddLoading:     "the whole file is still being read: press a again once it is in",
 
 	Title:             "Basket",
 	CountFmt:          "%d {excerpt|excerpts}",

@@ -143,6 +143,10 @@ func (m *Model) selectKey(msg tea.KeyMsg) tea.Cmd {
 	case a == actAddBasket && m.opt.Kept:
 		m.endSelect()
 		return m.status.Flash(m.btx().KeptNoAdd)
+	case a == actAddBasket && m.loading:
+		// The selection stays: loading ends it (its paragraphs are
+		// the preview's), or a again once the whole is in adds it.
+		return m.status.Flash(m.btx().AddLoading)
 	case a == actAddBasket:
 		e, ok := basket.FromParas(m.opt.FileName, m.opt.Key, m.doc, m.sel.span())
 		e = fromNoFile(e, m.opt.NoFile, m.opt.Stdin)
