@@ -163,3 +163,49 @@ func TestLibraryHelpKeyNames(t *testing.T) {
 		}
 	}
 }
+
+// TestLibraryHalfPage: Ctrl-d and Ctrl-u move half a screen in the list
+// and in the search's results browsed, as in the reader, the basket page,
+// less and vim (Ctrl-d did nothing, not a word said); a filter held is
+// kept (Esc clears it), and while the filter or the query is typed Ctrl-u
+// still empties it. The ? help lists them.
+func TestLibraryHalfPage(t *testing.T) {
+	_, opt := newTestLibrary(60)
+	l := libStart(opt, 100, 30)
+	half := l.listHeight() / 2
+	if l = libKeys(l, "ctrl+d"); l.cursor != half {
+		t.Errorf("ctrl+d: cursor %d, want %d", l.cursor, half)
+	}
+	if l = libKeys(l, "ctrl+d", "ctrl+u"); l.cursor != half {
+		t.Errorf("ctrl+d ctrl+u: cursor %d, want %d", l.cursor, half)
+	}
+	if l = libKeys(l, "ctrl+u", "ctrl+u"); l.cursor != 0 {
+		t.Errorf("ctrl+u at the top: cursor %d", l.cursor)
+	}
+	// A filter held (15 of the 60 are 乡村振兴's), browsed: Ctrl-u moves.
+	l = libKeys(l, "f", "乡", "村", "enter", "ctrl+d", "ctrl+d", "ctrl+u")
+	if l.filter.Value() != "乡村" || l.cursor != min(len(l.shown)-1, 2*half)-half {
+		t.Errorf("filter browsed: filter %q cursor %d of %d", l.filter.Value(), l.cursor, len(l.shown))
+	}
+	if l = libKeys(l, "f", "ctrl+u"); l.filter.Value() != "" || l.mode != modeFilter {
+		t.Errorf("ctrl+u typing the filter: filter %q mode %d", l.filter.Value(), l.mode)
+	}
+	// The search's results browsed.
+	// (Enter opens the first hit; back from it the results are browsed.)
+	l = libKeys(libStart(opt, 100, 30), "/", "正", "文", "enter", "esc", "esc")
+	if !l.search.done || len(l.search.rows) <= half || l.mode != modeResults || l.search.cursor != 0 {
+		t.Fatalf("search: done %v, %d rows, mode %d, cursor %d", l.search.done, len(l.search.rows), l.mode, l.search.cursor)
+	}
+	if l = libKeys(l, "ctrl+d"); l.search.cursor != half || l.mode != modeResults {
+		t.Errorf("results ctrl+d: cursor %d mode %d", l.search.cursor, l.mode)
+	}
+	if l = libKeys(l, "ctrl+u"); l.search.cursor != 0 || l.search.input.Value() != "正文" {
+		t.Errorf("results ctrl+u: cursor %d query %q", l.search.cursor, l.search.input.Value())
+	}
+	help := strings.Join(libScreen(libKeys(libStart(opt, 140, 50), "?")), "\n")
+	for _, want := range []string{"ctrl+d", "ctrl+u", "half page down", "half page up"} {
+		if !strings.Contains(help, want) {
+			t.Errorf("the help lacks %q:\n%s", want, help)
+		}
+	}
+}

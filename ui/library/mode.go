@@ -159,7 +159,7 @@ func (l *Library) browseKey(msg tea.KeyMsg) tea.Cmd {
 		// The filter edited again, as the status bar offers it.
 		l.setMode(modeFilter)
 		return l.filterKey(msg)
-	case k.matches(msg, k.Down, k.Up, k.PageDown, k.PageUp, k.Top, k.Bottom, k.Open, k.ClearFilter):
+	case k.matches(msg, k.Down, k.Up, k.PageDown, k.PageUp, k.HalfDown, k.HalfUp, k.Top, k.Bottom, k.Open, k.ClearFilter):
 		return l.listKeys(msg)
 	case startsTyping(msg):
 		// 乡村 typed straight into the list filters for it, as the list
@@ -226,6 +226,10 @@ func (l *Library) listKeys(msg tea.KeyMsg) tea.Cmd {
 	switch {
 	case k.matches(msg, k.Open):
 		return l.open()
+	case k.matches(msg, k.HalfDown, k.HalfUp):
+		// Ctrl-u browsed is half a screen up, as in less and vim; it
+		// empties the filter while the filter is typed (HalfUp is off).
+		l.cursor = l.moved(msg, l.cursor, len(l.shown))
 	case k.matches(msg, k.ClearFilter):
 		l.setFilter("")
 	default:
