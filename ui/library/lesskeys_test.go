@@ -88,6 +88,17 @@ func TestLibraryKeysAsLess(t *testing.T) {
 			t.Errorf("%s in the list: bar %q, want %q", k, bar, l.tx.TypeHow)
 		}
 	}
+	// Another key bound to nothing is named, as the reader names it (the
+	// list said nothing); Esc and Backspace with nothing to clear are not.
+	for _, k := range []string{"ctrl+a", "ctrl+e", "left"} {
+		l := libKeys(libStart(opt, 100, 30), k)
+		if bar, want := libScreen(l)[29], k+" is not a command"; !strings.Contains(bar, want) || l.mode != modeList {
+			t.Errorf("%s in the list: bar %q, want %q", k, bar, want)
+		}
+	}
+	if bar := libScreen(libKeys(libStart(opt, 100, 30), "backspace"))[29]; strings.Contains(bar, "not a command") {
+		t.Errorf("backspace in the list: bar %q", bar)
+	}
 	// 乡村 as an input method hands it over, in one message: the filter.
 	l := libDrive(libStart(opt, 100, 30), tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("乡村")})
 	if l.mode != modeFilter || l.filter.Value() != "乡村" || len(l.shown) != 3 {
@@ -130,6 +141,11 @@ func TestLibraryResultsKeysAsLess(t *testing.T) {
 	}
 	for _, k := range []string{"x", "s", "、"} {
 		if l = libKeys(results(), k); l.mode != modeResults || !strings.Contains(libScreen(l)[29], l.tx.ResultsTypeHow) {
+			t.Errorf("%s in the results: mode %d, bar %q", k, l.mode, libScreen(l)[29])
+		}
+	}
+	for _, k := range []string{"ctrl+a", "right"} {
+		if l = libKeys(results(), k); l.mode != modeResults || !strings.Contains(libScreen(l)[29], k+" is not a command") {
 			t.Errorf("%s in the results: mode %d, bar %q", k, l.mode, libScreen(l)[29])
 		}
 	}

@@ -139,7 +139,7 @@ func (l *Library) resultsKey(msg tea.KeyMsg) tea.Cmd {
 	case msg.Type == tea.KeyRunes || msg.Type == tea.KeySpace:
 		return l.flash(l.tx.ResultsTypeHow)
 	}
-	return nil
+	return l.notAKey(msg)
 }
 
 // searchKey handles a key on the search page while its query is typed

@@ -1,10 +1,12 @@
 package library
 
 import (
+	"fmt"
 	"unicode"
 
 	tea "github.com/charmbracelet/bubbletea"
 
+	wtext "wenji/internal/text"
 	"wenji/ui/common"
 	"wenji/ui/reader"
 )
@@ -171,9 +173,18 @@ func (l *Library) browseKey(msg tea.KeyMsg) tea.Cmd {
 	case msg.Type == tea.KeyRunes || msg.Type == tea.KeySpace:
 		// A letter is no command here: say how to filter and search.
 		return l.flash(l.tx.TypeHow)
+	case msg.Type != tea.KeyEsc && msg.Type != tea.KeyBackspace:
+		return l.notAKey(msg)
 	}
 	l.scrollToCursor()
 	return nil
+}
+
+// notAKey answers a key bound to nothing that is not a letter (Ctrl-a,
+// F1, ←) as the reader and the basket page do, naming it: the list said
+// nothing, as if the key had been lost.
+func (l *Library) notAKey(msg tea.KeyMsg) tea.Cmd {
+	return l.flash(fmt.Sprintf(wtext.ReaderFor(l.opt.Reader.Lang).NotAKeyFmt, msg.String()))
 }
 
 // startsTyping reports whether msg, typed in the list or the results
