@@ -152,6 +152,7 @@ func statusMessages() []statusMessage {
 
 		{field: "Copy.Copying", msg: func(m *Model) string { return copyTextFor(m.opt.Lang).Copying }},
 		{field: "Copy.Nothing", msg: func(m *Model) string { return copyTextFor(m.opt.Lang).Nothing }},
+		{field: "Copy.Loading", msg: func(m *Model) string { return copyTextFor(m.opt.Lang).Loading }},
 		{field: "Copy.Copied", msg: copied(copiedMsg{native: true})},
 		{field: "Copy.Copied", msg: copied(copiedMsg{kind: copyOutline, native: true})},
 		{field: "Copy.ViaTerminal", msg: copied(copiedMsg{terminal: true})},
