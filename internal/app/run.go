@@ -607,9 +607,10 @@ func isBinary(b []byte) bool {
 // readStdin reads standard input whole. A regular file (wenji - < FILE)
 // is read as a file named is, off the heap in one read (bigread; never
 // released: the reader keeps standard input's bytes for its excerpts);
-// a pipe in chunks put together once. io.ReadAll's growing buffer,
-// copied at each step, took 4 s of the 100 MB that cat FILE | wenji
-// brought, where the file named took 0.3.
+// a pipe in chunks put together once, rather than io.ReadAll's buffer
+// copied at each doubling. (wenji - < FILE of 100 MB: 4–6 s to the first
+// frame before, with the whole parse; 0.5–1 s with its preview. A pipe's
+// pace is the writer's: cat on a loaded machine, 3–4 s.)
 func readStdin(r io.Reader) ([]byte, error) {
 	if f, ok := r.(*os.File); ok {
 		if st, err := f.Stat(); err == nil && st.Mode().IsRegular() {
