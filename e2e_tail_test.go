@@ -57,3 +57,54 @@ func TestLargeFileEndAtOnce(t *testing.T) {
 	}
 	tm.quit("q")
 }
+
+// TestLargeStdinPreview: a large document on standard input, piped or
+// redirected, opens on its preview as a large file does, the rest read
+// and parsed behind it; G shows its end at once from a window of it, a
+// mark set there holds when the whole is in. Its whole parse came before
+// the first frame: cat big | wenji showed a blank terminal for seconds.
+func TestLargeStdinPreview(t *testing.T) {
+	if testing.Short() {
+		t.Skip("writes a 60 MB file")
+	}
+	bin := binary(t)
+	f := filepath.Join(t.TempDir(), "big.txt")
+	if err := gen.WriteFile(f, 60<<20, 7); err != nil {
+		t.Fatal(err)
+	}
+	head := make([]byte, 4096)
+	fh, err := os.Open(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fh.Read(head)
+	fh.Close()
+	title := firstRunes(strings.SplitN(string(head), "\n", 2)[0], 6)
+	text := func(l string) string { // the reading pane's part of a row
+		if i := strings.LastIndex(l, "│"); i >= 0 {
+			return l[i:]
+		}
+		return l
+	}
+	for _, cmd := range []string{"cat " + f + " | " + bin, bin + " - < " + f} {
+		tm := newTerm(t, 100, 30, cmd)
+		s := tm.waitText(title)
+		if !strings.Contains(s, "reading the whole file") || !strings.Contains(lines(s)[29], "stdin") {
+			t.Errorf("%s: the first frame is not a preview:\n%s", cmd, s)
+		}
+		tm.keys("G")
+		s = tm.waitFor("the end", func(s string) bool { return strings.Contains(lines(s)[29], "100%") })
+		if !strings.Contains(s, "reading the whole file") {
+			t.Errorf("%s: G showed the end only when the whole was in:\n%s", cmd, s)
+		}
+		tm.keys("k", "m", "a")
+		top := text(lines(tm.waitFor("the mark", func(s string) bool { return strings.Contains(s, "mark a set") }))[0])
+		tm.waitFor("the whole document", func(s string) bool { return !strings.Contains(s, "reading the whole file") })
+		tm.keys("g", "'", "a")
+		s = tm.waitFor("back at the mark", func(s string) bool { return !strings.Contains(lines(s)[29], " 0%") })
+		if text(lines(s)[0]) != top {
+			t.Errorf("%s: the mark set while loading moved: %q, then %q", cmd, top, text(lines(s)[0]))
+		}
+		tm.quit("q")
+	}
+}

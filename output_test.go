@@ -186,3 +186,23 @@ func TestPrintPathValues(t *testing.T) {
 		}
 	}
 }
+
+// TestOutputNoFolder: -o into a folder that does not exist names the
+// folder, in both languages; it said "no such file" of the file it was
+// asked to make. Nothing is written.
+func TestOutputNoFolder(t *testing.T) {
+	seed := seedOrSkip(t)
+	dir := filepath.Join(t.TempDir(), "没有的文件夹")
+	for _, tt := range []struct{ lang, want string }{
+		{"en", "there is no folder " + dir},
+		{"zh", "文件夹 " + dir + " 不存在"},
+	} {
+		code, _, errOut := cli(t, "", "--lang", tt.lang, "--print", "1", "--format", "docx", "-o", filepath.Join(dir, "a.docx"), seed)
+		if code != 1 || !strings.Contains(errOut, tt.want) || strings.Count(errOut, "\n") != 1 {
+			t.Errorf("%s: exit %d, %q; want %q", tt.lang, code, errOut, tt.want)
+		}
+	}
+	if _, err := os.Stat(dir); err == nil {
+		t.Error("the folder was made")
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"syscall"
@@ -142,6 +143,12 @@ func printNode(doc *model.Document, n *model.Node, o options, outline bool, w io
 func writeFile(path string, force bool, lang string, stderr io.Writer, write func(io.Writer) error) int {
 	t := text.CLIFor(lang)
 	fail := func(err error) int {
+		if dir := filepath.Dir(path); errors.Is(err, fs.ErrNotExist) {
+			if _, serr := os.Stat(dir); errors.Is(serr, fs.ErrNotExist) {
+				fmt.Fprintf(stderr, "wenji: "+t.OutputFailed+"\n", path, fmt.Sprintf(t.OutputNoFolder, dir))
+				return 1
+			}
+		}
 		var pe *os.PathError
 		if errors.As(err, &pe) {
 			err = pe.Err

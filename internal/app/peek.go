@@ -3,7 +3,7 @@ package app
 import (
 	"bytes"
 	"errors"
-	"os"
+	"io"
 	"unicode/utf8"
 
 	"wenji/model"
@@ -28,7 +28,7 @@ var errWindow = errors.New("no text window there")
 // text from start on: after a byte-order mark) around the byte offset off;
 // at the end, the last windowBefore+windowAfter bytes. base is the file
 // offset of the window's text.
-func peekFile(f *os.File, start, size, off int) (doc *model.Document, base int, err error) {
+func peekFile(f io.ReaderAt, start, size, off int) (doc *model.Document, base int, err error) {
 	off = min(max(off, start), size)
 	lo, hi := max(start, off-windowBefore), min(size, off+windowAfter)
 	if off == size {

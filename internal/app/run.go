@@ -309,6 +309,11 @@ func Run(cfg Config, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		warmed := warmFor(name)
 		b, release, err := loadWith(name, stdin, lang, readOffHeap)
+		if err == nil && path == "-" && !oneShot && isTerminal(os.Stdout) && o.encoding == "" {
+			if code, ok := previewStdin(b, release, warmed, lang, o, stdin, stderr); ok {
+				return code
+			}
+		}
 		if err == nil && path != "-" && !oneShot && isTerminal(os.Stdout) && parsesLate(name, b, o.encoding) {
 			return readLate(name, b, release, warmed, key, lang, o, stdin, stderr)
 		}
@@ -537,7 +542,7 @@ func load(name string, stdin io.Reader, lang string) ([]byte, error) {
 func loadWith(name string, stdin io.Reader, lang string, read func(string) ([]byte, func(), error)) (b []byte, release func(), err error) {
 	release = func() {}
 	if name == "-" {
-		b, err = io.ReadAll(stdin)
+		b, err = readStdin(stdin)
 		if err != nil {
 			return nil, release, fmt.Errorf("%s: %v", text.CLIFor(lang).Stdin, err)
 		}
@@ -597,4 +602,50 @@ func isStreamPath(name string) bool {
 func isBinary(b []byte) bool {
 	head := b[:min(len(b), 8192)]
 	return bytes.IndexByte(head, 0) >= 0
+}
+
+// readStdin reads standard input whole. A regular file (wenji - < FILE)
+// is read as a file named is, off the heap in one read (bigread; never
+// released: the reader keeps standard input's bytes for its excerpts);
+// a pipe in chunks put together once, rather than io.ReadAll's buffer
+// copied at each doubling. (wenji - < FILE of 100 MB: 4–6 s to the first
+// frame before, with the whole parse; 0.5–1 s with its preview. A pipe's
+// pace is the writer's: cat on a loaded machine, 3–4 s.)
+func readStdin(r io.Reader) ([]byte, error) {
+	if f, ok := r.(*os.File); ok {
+		if st, err := f.Stat(); err == nil && st.Mode().IsRegular() {
+			b, _, err := bigread.Read(f)
+			return b, err
+		}
+	}
+	return readChunks(r)
+}
+
+// readChunks reads r to its end in chunks growing to 16 MB, then copies
+// them into one slice of the length read.
+func readChunks(r io.Reader) ([]byte, error) {
+	var parts [][]byte
+	total, size := 0, 64<<10
+	for {
+		buf := make([]byte, size)
+		n, err := io.ReadFull(r, buf)
+		if n > 0 {
+			parts, total = append(parts, buf[:n]), total+n
+		}
+		if err == io.EOF || err == io.ErrUnexpectedEOF {
+			break
+		}
+		if err != nil {
+			return nil, err
+		}
+		size = min(size*2, 16<<20)
+	}
+	if len(parts) == 1 {
+		return parts[0], nil
+	}
+	b := make([]byte, 0, total)
+	for _, p := range parts {
+		b = append(b, p...)
+	}
+	return b, nil
 }

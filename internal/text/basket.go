@@ -30,6 +30,16 @@ type Basket struct {
 	NoPage       string // B where the basket page cannot open
 	SelectingFmt string // paragraphs selected (Plural)
 	NoParagraph  string // v with no paragraph on screen
+	// SelectNoNext and SelectNoPrev answer j, ] (k, [) while selecting
+	// when the selection already reaches the last (first) paragraph: the
+	// key moves nothing, and the pane stays where it is.
+	SelectNoNext, SelectNoPrev string
+	// AddLoading answers a while a large file is still read whole: the
+	// part shown (the preview, or a window around G's end) is parsed on
+	// its own, so its sections' places, outline paths and breadcrumbs
+	// are not the document's, and an excerpt taken there pointed
+	// elsewhere (Enter on the basket page opened the file at its top).
+	AddLoading string
 
 	// The page.
 	Title, CountFmt, Empty string // CountFmt: Plural
@@ -130,6 +140,9 @@ var ZhBasket = Basket{
 	NoPage:         "这里打不开素材篮页：用 wenji --basket 查看",
 	SelectingFmt:   "已选 %d 段 · j/k ]/[ 扩展 · y 复制 · a 加入素材篮 · Esc 结束",
 	NoParagraph:    "这里没有可选的段落",
+	SelectNoNext:   "后面没有段落了",
+	SelectNoPrev:   "前面没有段落了",
+	AddLoading:     "全文还在读取：读完后再按 a 加入素材篮",
 
 	Title:             "素材篮",
 	CountFmt:          "%d 条",
@@ -208,6 +221,9 @@ var EnBasket = Basket{
 	NoPage:         "no basket page here: see it with wenji --basket",
 	SelectingFmt:   "%d {paragraph|paragraphs} selected · j/k ]/[ extend · y copy · a add · Esc end",
 	NoParagraph:    "no paragraph to select here",
+	SelectNoNext:   "no next paragraph",
+	SelectNoPrev:   "no previous paragraph",
+	AddLoading:     "the whole file is still being read: press a again once it is in",
 
 	Title:             "Basket",
 	CountFmt:          "%d {excerpt|excerpts}",

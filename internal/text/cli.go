@@ -69,25 +69,29 @@ type CLI struct {
 	ForceAlone         string
 	OutputExists       string
 	OutputNotFile      string
-	OutputFailed       string
-	WriteFailed        string
-	SearchEmpty        string
-	SearchNoFile       string
-	SearchAlone        string
-	SearchConflict     string
-	SearchStdin        string
-	BadQuery           string
-	Skipped            string
-	ClearAlone         string
-	ClearWithFormat    string
-	BasketConflict     string
-	JSONConflict       string
-	BasketNoFile       string
-	BasketDamaged      string
-	BasketUnreadable   string
-	BasketEmpty        string
-	BasketCleared      string
-	BasketTitle        string
+	// OutputNoFolder is -o into a folder that does not exist (%s the
+	// folder): "cannot write a.docx: no such file" named the file it was
+	// asked to make.
+	OutputNoFolder   string
+	OutputFailed     string
+	WriteFailed      string
+	SearchEmpty      string
+	SearchNoFile     string
+	SearchAlone      string
+	SearchConflict   string
+	SearchStdin      string
+	BadQuery         string
+	Skipped          string
+	ClearAlone       string
+	ClearWithFormat  string
+	BasketConflict   string
+	JSONConflict     string
+	BasketNoFile     string
+	BasketDamaged    string
+	BasketUnreadable string
+	BasketEmpty      string
+	BasketCleared    string
+	BasketTitle      string
 }
 
 // ZhCLI is CLI in Chinese.
@@ -155,6 +159,7 @@ var ZhCLI = CLI{
 	ForceAlone:         "--force 需与 -o 同用",
 	OutputExists:       "%s：文件已存在，未覆盖（加 --force 可覆盖）",
 	OutputNotFile:      "%s：不是普通文件（文件夹、管道或设备），-o 只写文件",
+	OutputNoFolder:     "文件夹 %s 不存在",
 	OutputFailed:       "无法写入 %s：%v",
 	WriteFailed:        "无法写出输出：%v",
 	SearchEmpty:        "--search 缺少要找的内容",
@@ -241,6 +246,7 @@ var EnCLI = CLI{
 	ForceAlone:         "--force goes with -o",
 	OutputExists:       "%s: already exists, not replaced (add --force to replace it)",
 	OutputNotFile:      "%s: not a regular file (a directory, a pipe or a device): -o writes a file",
+	OutputNoFolder:     "there is no folder %s",
 	OutputFailed:       "cannot write %s: %v",
 	WriteFailed:        "cannot write the output: %v",
 	SearchEmpty:        "--search needs something to search for",

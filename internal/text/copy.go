@@ -18,6 +18,10 @@ type Copy struct {
 	// installed; TooLong: too long for OSC 52.
 	ToolFailed, ToolExit, ToolMissing, ToolTimeout, Clipboard, NoTool, TooLong string
 	Nothing                                                                    string
+	// Loading answers y and Y on a section that may run past the part of
+	// a large file shown while it is read whole (the preview, the window
+	// G or N% read): its copy would end, or start, where that part does.
+	Loading string
 }
 
 // ZhCopy is Copy in Chinese.
@@ -27,6 +31,7 @@ var ZhCopy = Copy{
 	What:              [2]string{"「%s」%s 字", "「%s」大纲 %s 行"},
 	Count:             [2]string{"正文 %s 字", "大纲 %s 行"},
 	Copying:           "正在复制…",
+	Loading:           "全文还在读取，这一节可能不全：读完后再复制",
 	Copied:            "已复制%s",
 	ViaTerminal:       "已复制%s（OSC 52）",
 	ViaTerminalSaved:  "已复制%s（OSC 52；另存 %s）",
@@ -50,6 +55,7 @@ var EnCopy = Copy{
 	What:              [2]string{"“%s” (%s {char|chars})", "the outline of “%s” (%s {line|lines})"},
 	Count:             [2]string{"%s {char|chars}", "the outline (%s {line|lines})"},
 	Copying:           "copying…",
+	Loading:           "still reading the whole file: copy once it is in",
 	Copied:            "Copied %s",
 	ViaTerminal:       "Copied %s via OSC 52",
 	ViaTerminalSaved:  "Copied %s via OSC 52; saved to %s",

@@ -88,6 +88,17 @@ func TestLibraryKeysAsLess(t *testing.T) {
 			t.Errorf("%s in the list: bar %q, want %q", k, bar, l.tx.TypeHow)
 		}
 	}
+	// Another key bound to nothing is named, as the reader names it (the
+	// list said nothing); Esc and Backspace with nothing to clear are not.
+	for _, k := range []string{"ctrl+a", "ctrl+e", "left"} {
+		l := libKeys(libStart(opt, 100, 30), k)
+		if bar, want := libScreen(l)[29], k+" is not a command"; !strings.Contains(bar, want) || l.mode != modeList {
+			t.Errorf("%s in the list: bar %q, want %q", k, bar, want)
+		}
+	}
+	if bar := libScreen(libKeys(libStart(opt, 100, 30), "backspace"))[29]; strings.Contains(bar, "not a command") {
+		t.Errorf("backspace in the list: bar %q", bar)
+	}
 	// 乡村 as an input method hands it over, in one message: the filter.
 	l := libDrive(libStart(opt, 100, 30), tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("乡村")})
 	if l.mode != modeFilter || l.filter.Value() != "乡村" || len(l.shown) != 3 {
@@ -133,6 +144,11 @@ func TestLibraryResultsKeysAsLess(t *testing.T) {
 			t.Errorf("%s in the results: mode %d, bar %q", k, l.mode, libScreen(l)[29])
 		}
 	}
+	for _, k := range []string{"ctrl+a", "right"} {
+		if l = libKeys(results(), k); l.mode != modeResults || !strings.Contains(libScreen(l)[29], k+" is not a command") {
+			t.Errorf("%s in the results: mode %d, bar %q", k, l.mode, libScreen(l)[29])
+		}
+	}
 	// A Han character is no command: the query typed on with it, as in
 	// the list it starts the filter.
 	if l = libKeys(results(), "内", "容", "q"); l.mode != modeSearch || l.search.input.Value() != "正文内容q" {
@@ -160,6 +176,52 @@ func TestLibraryHelpKeyNames(t *testing.T) {
 	} {
 		if c[0] != c[1] {
 			t.Errorf("the help names %q, want %q", c[0], c[1])
+		}
+	}
+}
+
+// TestLibraryHalfPage: Ctrl-d and Ctrl-u move half a screen in the list
+// and in the search's results browsed, as in the reader, the basket page,
+// less and vim (Ctrl-d did nothing, not a word said); a filter held is
+// kept (Esc clears it), and while the filter or the query is typed Ctrl-u
+// still empties it. The ? help lists them.
+func TestLibraryHalfPage(t *testing.T) {
+	_, opt := newTestLibrary(60)
+	l := libStart(opt, 100, 30)
+	half := l.listHeight() / 2
+	if l = libKeys(l, "ctrl+d"); l.cursor != half {
+		t.Errorf("ctrl+d: cursor %d, want %d", l.cursor, half)
+	}
+	if l = libKeys(l, "ctrl+d", "ctrl+u"); l.cursor != half {
+		t.Errorf("ctrl+d ctrl+u: cursor %d, want %d", l.cursor, half)
+	}
+	if l = libKeys(l, "ctrl+u", "ctrl+u"); l.cursor != 0 {
+		t.Errorf("ctrl+u at the top: cursor %d", l.cursor)
+	}
+	// A filter held (15 of the 60 are 乡村振兴's), browsed: Ctrl-u moves.
+	l = libKeys(l, "f", "乡", "村", "enter", "ctrl+d", "ctrl+d", "ctrl+u")
+	if l.filter.Value() != "乡村" || l.cursor != min(len(l.shown)-1, 2*half)-half {
+		t.Errorf("filter browsed: filter %q cursor %d of %d", l.filter.Value(), l.cursor, len(l.shown))
+	}
+	if l = libKeys(l, "f", "ctrl+u"); l.filter.Value() != "" || l.mode != modeFilter {
+		t.Errorf("ctrl+u typing the filter: filter %q mode %d", l.filter.Value(), l.mode)
+	}
+	// The search's results browsed.
+	// (Enter opens the first hit; back from it the results are browsed.)
+	l = libKeys(libStart(opt, 100, 30), "/", "正", "文", "enter", "esc", "esc")
+	if !l.search.done || len(l.search.rows) <= half || l.mode != modeResults || l.search.cursor != 0 {
+		t.Fatalf("search: done %v, %d rows, mode %d, cursor %d", l.search.done, len(l.search.rows), l.mode, l.search.cursor)
+	}
+	if l = libKeys(l, "ctrl+d"); l.search.cursor != half || l.mode != modeResults {
+		t.Errorf("results ctrl+d: cursor %d mode %d", l.search.cursor, l.mode)
+	}
+	if l = libKeys(l, "ctrl+u"); l.search.cursor != 0 || l.search.input.Value() != "正文" {
+		t.Errorf("results ctrl+u: cursor %d query %q", l.search.cursor, l.search.input.Value())
+	}
+	help := strings.Join(libScreen(libKeys(libStart(opt, 140, 50), "?")), "\n")
+	for _, want := range []string{"ctrl+d", "ctrl+u", "half page down", "half page up"} {
+		if !strings.Contains(help, want) {
+			t.Errorf("the help lacks %q:\n%s", want, help)
 		}
 	}
 }

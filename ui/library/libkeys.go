@@ -18,6 +18,11 @@ import (
 type LibraryKeyMap struct {
 	Down, Up         key.Binding
 	PageDown, PageUp key.Binding
+	// HalfDown and HalfUp are Ctrl-d and Ctrl-u where keys are commands
+	// (the list or the results browsed), half a screen, as in the reader,
+	// the basket page, less and vim: Ctrl-d did nothing and said nothing.
+	// While the filter or the query is typed Ctrl-u empties it instead.
+	HalfDown, HalfUp key.Binding
 	Top, Bottom      key.Binding
 	Open             key.Binding
 	// Filter is f in the list browsed (ranger's and lf's find): the
@@ -80,7 +85,7 @@ type LibraryKeyMap struct {
 
 // DefaultLibraryKeyMap returns the list's bindings, described in lang.
 func DefaultLibraryKeyMap(lang string) LibraryKeyMap {
-	t, rt := libTextFor(lang), wtext.SharedFor(lang)
+	t, rt, rdt := libTextFor(lang), wtext.SharedFor(lang), wtext.ReaderFor(lang)
 	b := func(help, desc string, keys ...string) key.Binding {
 		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, desc))
 	}
@@ -89,6 +94,8 @@ func DefaultLibraryKeyMap(lang string) LibraryKeyMap {
 		Up:           b("↑/ctrl+p", t.HUp, "up", "ctrl+p"),
 		PageDown:     b("pgdn", t.HPageDown, "pgdown"),
 		PageUp:       b("pgup", t.HPageUp, "pgup"),
+		HalfDown:     b("ctrl+d", rdt.HHalfDown, "ctrl+d"),
+		HalfUp:       b("ctrl+u", rdt.HHalfUp, "ctrl+u"),
 		Top:          b("home", t.HTop, "home"),
 		Bottom:       b("end", t.HBottom, "end"),
 		Open:         b("enter", t.HOpen, "enter"),
@@ -134,7 +141,7 @@ func (k LibraryKeyMap) ShortHelp() []key.Binding {
 // libHelpGroupTitles names them.
 func (k LibraryKeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
-		{k.Down, k.Up, k.PageDown, k.PageUp, k.Top, k.Bottom, k.Open},
+		{k.Down, k.Up, k.PageDown, k.PageUp, k.HalfDown, k.HalfUp, k.Top, k.Bottom, k.Open},
 		{k.Filter, k.Type, k.Delete, k.Edit, k.ClearFilter, k.Clear},
 		{k.Search, k.Requery, k.QueryType, k.QueryDelete, k.QueryEdit, k.QueryClear, k.QueryOlder, k.Headings, k.ResultOpen, k.ResultBack},
 		{k.Back, k.Reopen, k.Basket, k.Help, k.Suspend, k.Redraw, k.Quit},
@@ -174,6 +181,8 @@ func (k *LibraryKeyMap) enable(md mode, hasFilter bool) {
 	setKeys(&k.Up, pick(browse, "k"), "up", pick(!history, "ctrl+p"))
 	setKeys(&k.PageDown, pick(browse, " "), "pgdown", pick(browse, "ctrl+f"))
 	setKeys(&k.PageUp, pick(browse, "b"), "pgup", pick(browse, "ctrl+b"))
+	k.HalfDown.SetEnabled(browse)
+	k.HalfUp.SetEnabled(browse)
 	setKeys(&k.Top, pick(browse, "g"), "home")
 	setKeys(&k.Bottom, pick(browse, "G"), "end")
 	setKeys(&k.Quit, pick(browse && list, "q"), pick(browse && list, "Q"), "ctrl+c")

@@ -487,6 +487,10 @@ func (l *Library) moved(msg tea.KeyMsg, cursor, n int) int {
 		return cursor + l.listHeight() - 1
 	case k.matches(msg, k.PageUp):
 		return cursor - (l.listHeight() - 1)
+	case k.matches(msg, k.HalfDown):
+		return cursor + max(1, l.listHeight()/2)
+	case k.matches(msg, k.HalfUp):
+		return cursor - max(1, l.listHeight()/2)
 	case k.matches(msg, k.Top):
 		return 0
 	case k.matches(msg, k.Bottom):

@@ -128,7 +128,7 @@ func (l *Library) resultsKey(msg tea.KeyMsg) tea.Cmd {
 	case msg.Type == tea.KeyBackspace:
 		l.setMode(modeSearch)
 		return l.searchKey(msg)
-	case k.matches(msg, k.ResultBack, k.Down, k.Up, k.PageDown, k.PageUp, k.Top, k.Bottom, k.ResultOpen, k.ClearFilter):
+	case k.matches(msg, k.ResultBack, k.Down, k.Up, k.PageDown, k.PageUp, k.HalfDown, k.HalfUp, k.Top, k.Bottom, k.ResultOpen, k.ClearFilter):
 		return l.searchKey(msg)
 	case startsTyping(msg):
 		// A Han character is no command: the query typed on with it, as
@@ -139,7 +139,7 @@ func (l *Library) resultsKey(msg tea.KeyMsg) tea.Cmd {
 	case msg.Type == tea.KeyRunes || msg.Type == tea.KeySpace:
 		return l.flash(l.tx.ResultsTypeHow)
 	}
-	return nil
+	return l.notAKey(msg)
 }
 
 // searchKey handles a key on the search page while its query is typed
@@ -152,7 +152,7 @@ func (l *Library) searchKey(msg tea.KeyMsg) tea.Cmd {
 	case k.matches(msg, k.ResultBack):
 		l.closeSearch()
 		return nil
-	case k.matches(msg, k.Down, k.Up, k.PageDown, k.PageUp, k.Top, k.Bottom):
+	case k.matches(msg, k.Down, k.Up, k.PageDown, k.PageUp, k.HalfDown, k.HalfUp, k.Top, k.Bottom):
 		s.cursor = l.moved(msg, s.cursor, len(s.rows))
 	case k.matches(msg, k.QueryOlder):
 		return l.historyStep(-1)

@@ -1,10 +1,12 @@
 package library
 
 import (
+	"fmt"
 	"unicode"
 
 	tea "github.com/charmbracelet/bubbletea"
 
+	wtext "wenji/internal/text"
 	"wenji/ui/common"
 	"wenji/ui/reader"
 )
@@ -159,7 +161,7 @@ func (l *Library) browseKey(msg tea.KeyMsg) tea.Cmd {
 		// The filter edited again, as the status bar offers it.
 		l.setMode(modeFilter)
 		return l.filterKey(msg)
-	case k.matches(msg, k.Down, k.Up, k.PageDown, k.PageUp, k.Top, k.Bottom, k.Open, k.ClearFilter):
+	case k.matches(msg, k.Down, k.Up, k.PageDown, k.PageUp, k.HalfDown, k.HalfUp, k.Top, k.Bottom, k.Open, k.ClearFilter):
 		return l.listKeys(msg)
 	case startsTyping(msg):
 		// 乡村 typed straight into the list filters for it, as the list
@@ -171,9 +173,18 @@ func (l *Library) browseKey(msg tea.KeyMsg) tea.Cmd {
 	case msg.Type == tea.KeyRunes || msg.Type == tea.KeySpace:
 		// A letter is no command here: say how to filter and search.
 		return l.flash(l.tx.TypeHow)
+	case msg.Type != tea.KeyEsc && msg.Type != tea.KeyBackspace:
+		return l.notAKey(msg)
 	}
 	l.scrollToCursor()
 	return nil
+}
+
+// notAKey answers a key bound to nothing that is not a letter (Ctrl-a,
+// F1, ←) as the reader and the basket page do, naming it: the list said
+// nothing, as if the key had been lost.
+func (l *Library) notAKey(msg tea.KeyMsg) tea.Cmd {
+	return l.flash(fmt.Sprintf(wtext.ReaderFor(l.opt.Reader.Lang).NotAKeyFmt, msg.String()))
 }
 
 // startsTyping reports whether msg, typed in the list or the results
@@ -226,6 +237,10 @@ func (l *Library) listKeys(msg tea.KeyMsg) tea.Cmd {
 	switch {
 	case k.matches(msg, k.Open):
 		return l.open()
+	case k.matches(msg, k.HalfDown, k.HalfUp):
+		// Ctrl-u browsed is half a screen up, as in less and vim; it
+		// empties the filter while the filter is typed (HalfUp is off).
+		l.cursor = l.moved(msg, l.cursor, len(l.shown))
 	case k.matches(msg, k.ClearFilter):
 		l.setFilter("")
 	default:

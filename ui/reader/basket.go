@@ -62,6 +62,9 @@ func (m *Model) basketKey(a action) tea.Cmd {
 	if m.opt.Kept {
 		return m.status.Flash(bt.KeptNoAdd)
 	}
+	if m.loading {
+		return m.status.Flash(bt.AddLoading)
+	}
 	// a: the outline's selection while it has the keyboard, else the
 	// section at the top of the reading pane.
 	kind, n := basket.KindSection, m.reader.Current()

@@ -581,3 +581,44 @@ func TestAddAsksForHugeNode(t *testing.T) {
 		}
 	}
 }
+
+// TestSelectAtTheEndStays: v in the middle of a paragraph taller than the
+// pane, the document's last, then j (or ]) has nowhere to extend to: the
+// bar says so and the pane stays where it was read (it jumped back to the
+// paragraph's first line, the selection unchanged, not a word said); k
+// (or [) on the first paragraph the same.
+func TestSelectAtTheEndStays(t *testing.T) {
+	long := strings.Repeat("这一段很长，没有换行，一直写下去。", 200)
+	doc := buildDoc("汇编", "# 第一篇", long)
+	for _, lang := range []string{"zh", "en"} {
+		for _, k := range []string{"j", "]", "3j"} {
+			m := press(sized(doc, 60, 12, Options{HideOutline: true, Lang: lang}), "G", "k", "k", "k", "v")
+			top, sel := m.reader.top, m.sel
+			if top.row == 0 {
+				t.Fatalf("the pane is not inside the paragraph: %+v", top)
+			}
+			m = press(m, strings.Split(k, "")...)
+			if m.reader.top != top || m.sel != sel {
+				t.Errorf("%s %s: top %+v → %+v, selection %+v → %+v", lang, k, top, m.reader.top, sel, m.sel)
+			}
+			if st, want := statusLine(m), m.btx().SelectNoNext; !strings.Contains(st, want) {
+				t.Errorf("%s %s: status %q, want %q", lang, k, st, want)
+			}
+		}
+	}
+	short := buildDoc("汇编", "甲段。", "乙段。", "丙段。")
+	for _, k := range []string{"k", "["} {
+		m := press(sized(short, 60, 12, Options{HideOutline: true}), "v")
+		sel := m.sel
+		m = press(m, k)
+		if m.sel != sel {
+			t.Errorf("%s: selection %+v → %+v", k, sel, m.sel)
+		}
+		if st, want := statusLine(m), m.btx().SelectNoPrev; !strings.Contains(st, want) {
+			t.Errorf("%s: status %q, want %q", k, st, want)
+		}
+		if m = press(m, "j"); m.sel.span().Last != sel.anchor+1 {
+			t.Errorf("%s then j: selection %+v, want one paragraph more", k, m.sel.span())
+		}
+	}
+}

@@ -290,6 +290,9 @@ func (m *Model) copyCmd(kind copyKind) tea.Cmd {
 	if n == nil || !m.ofDoc(n) {
 		return m.status.Flash(ct.Nothing)
 	}
+	if m.cutByLoad(n) {
+		return m.status.Flash(ct.Loading)
+	}
 	title := n.Heading()
 	if title == "" {
 		title = baseName(m.opt.FileName)
@@ -311,6 +314,19 @@ func (m *Model) copyCmd(kind copyKind) tea.Cmd {
 		return m.status.Flash(ct.Nothing)
 	}
 	return tea.Batch(m.status.Flash(ct.Copying), copier.Copy(kind, title, count, text))
+}
+
+// cutByLoad reports whether n, while a large file is read whole, may run
+// past the part of it shown (the preview, or the window G or N% read): its
+// span reaches an end of that part that is not the file's. Its copy was
+// the part's, said copied whole (the preview's first article, cut where
+// the preview ends; the top of a window's section, cut where the window
+// starts).
+func (m *Model) cutByLoad(n *model.Node) bool {
+	if !m.loading {
+		return false
+	}
+	return m.win.base > 0 && n.Span.Start == 0 || n.Span.End >= len(m.doc.Text) && m.win.base+len(m.doc.Text) < m.fileSize()
 }
 
 // ofDoc reports whether n is a node of the document shown, its span

@@ -38,12 +38,16 @@ func (m *Model) info() tea.Cmd {
 	}
 	report := func() string {
 		parts := []string{head}
-		if !loading { // the preview's counts are not the document's
-			chars := doc.Chars(doc.Root)
-			parts = append(parts, wtext.Plural(chars, tx.InfoCharsFmt, common.Thousands(chars)))
-			if a := articles(doc); a > 1 {
-				parts = append(parts, wtext.Plural(a, tx.InfoArticlesFmt, a))
-			}
+		if loading {
+			// The preview's counts are not the document's, nor are its
+			// outline paths, or a window's (G at the end of a large
+			// file said 13.5.17 for what --print calls 19263.3).
+			return strings.Join(append(parts, tx.Loading), " · ")
+		}
+		chars := doc.Chars(doc.Root)
+		parts = append(parts, wtext.Plural(chars, tx.InfoCharsFmt, common.Thousands(chars)))
+		if a := articles(doc); a > 1 {
+			parts = append(parts, wtext.Plural(a, tx.InfoArticlesFmt, a))
 		}
 		parts = append(parts, fmt.Sprintf(tx.InfoPathFmt, model.PathString(n.Index())))
 		return strings.Join(parts, " · ")

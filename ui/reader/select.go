@@ -112,22 +112,30 @@ func (m *Model) selectKey(msg tea.KeyMsg) tea.Cmd {
 	}
 	n := common.Clamp(m.count, 1, maxRepeat)
 	m.count = 0
-	repeat := func(step func(int) int) {
+	// repeat moves the far end; where it cannot move (the selection
+	// reaches the document's end, or its start) the bar says so and the
+	// pane stays: showing the end again jumped a tall paragraph read from
+	// its middle back to its first line.
+	repeat := func(step func(int) int, none string) tea.Cmd {
 		end := m.sel.end
 		for range n {
 			end = step(end)
 		}
+		if end == m.sel.end {
+			return m.status.Flash(none)
+		}
 		m.moveSelEnd(end)
+		return nil
 	}
 	switch a := matchAction(m.acts, msg); {
 	case a == actDown:
-		repeat(func(i int) int { return m.nextPara(i, 1) })
+		return repeat(func(i int) int { return m.nextPara(i, 1) }, m.btx().SelectNoNext)
 	case a == actUp:
-		repeat(func(i int) int { return m.nextPara(i, -1) })
+		return repeat(func(i int) int { return m.nextPara(i, -1) }, m.btx().SelectNoPrev)
 	case a == actNextNode:
-		repeat(m.sectionEnd)
+		return repeat(m.sectionEnd, m.btx().SelectNoNext)
 	case a == actPrevNode:
-		repeat(m.sectionStart)
+		return repeat(m.sectionStart, m.btx().SelectNoPrev)
 	case a == actCopy:
 		text, start := m.doc.SelectionText(m.sel.span(), false)
 		m.endSelect()
@@ -135,6 +143,10 @@ func (m *Model) selectKey(msg tea.KeyMsg) tea.Cmd {
 	case a == actAddBasket && m.opt.Kept:
 		m.endSelect()
 		return m.status.Flash(m.btx().KeptNoAdd)
+	case a == actAddBasket && m.loading:
+		// The selection stays: loading ends it (its paragraphs are
+		// the preview's), or a again once the whole is in adds it.
+		return m.status.Flash(m.btx().AddLoading)
 	case a == actAddBasket:
 		e, ok := basket.FromParas(m.opt.FileName, m.opt.Key, m.doc, m.sel.span())
 		e = fromNoFile(e, m.opt.NoFile, m.opt.Stdin)

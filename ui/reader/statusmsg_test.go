@@ -152,6 +152,7 @@ func statusMessages() []statusMessage {
 
 		{field: "Copy.Copying", msg: func(m *Model) string { return copyTextFor(m.opt.Lang).Copying }},
 		{field: "Copy.Nothing", msg: func(m *Model) string { return copyTextFor(m.opt.Lang).Nothing }},
+		{field: "Copy.Loading", msg: func(m *Model) string { return copyTextFor(m.opt.Lang).Loading }},
 		{field: "Copy.Copied", msg: copied(copiedMsg{native: true})},
 		{field: "Copy.Copied", msg: copied(copiedMsg{kind: copyOutline, native: true})},
 		{field: "Copy.ViaTerminal", msg: copied(copiedMsg{terminal: true})},
@@ -186,6 +187,9 @@ func statusMessages() []statusMessage {
 		{field: "Basket.NoPage", msg: func(m *Model) string { return m.btx().NoPage }},
 		{field: "Basket.SelectingFmt", msg: func(m *Model) string { return wtext.Plural(123, m.btx().SelectingFmt, 123) }},
 		{field: "Basket.NoParagraph", msg: func(m *Model) string { return m.btx().NoParagraph }},
+		{field: "Basket.SelectNoNext", msg: func(m *Model) string { return m.btx().SelectNoNext }},
+		{field: "Basket.SelectNoPrev", msg: func(m *Model) string { return m.btx().SelectNoPrev }},
+		{field: "Basket.AddLoading", msg: func(m *Model) string { return m.btx().AddLoading }},
 		{field: "Basket.AddedInsideFmt", msg: func(m *Model) string {
 			return m.basketReport(basketAddedMsg{n: 1234, overlap: basket.Inside, heading: basketShown(basket.Excerpt{Heading: longTitle})})
 		}},

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"wenji/model"
+	"wenji/model/export"
 	"wenji/parse"
 )
 
@@ -208,5 +209,86 @@ func TestRelocate(t *testing.T) {
 		if got != c.want || ok != c.ok {
 			t.Errorf("relocate(%q, %q, %d, %d) = %d, %v; want %d, %v", c.whole, c.part, c.off, c.at, got, ok, c.want, c.ok)
 		}
+	}
+}
+
+// TestAddWaitsForTheWhole: a (and v's a) while a large file loads adds
+// nothing and says why: the part shown is parsed on its own, and an
+// excerpt taken from the window G shows held its offset in the window and
+// the window's outline path (Enter on the basket page opened the file at
+// its top). = leaves the path out as it does the counts. Once the whole
+// is in, a adds the section with its place in the whole document.
+func TestAddWaitsForTheWhole(t *testing.T) {
+	text := bigText()
+	whole := parse.Parse(text)
+	calls := 0
+	opt := basketOpts(t, &fakeClipboard{})
+	opt.Lang, opt.Size = "en", len(text)
+	opt.Load = func() (*model.Document, error) { return whole, nil }
+	opt.Peek = peekOf(text, &calls)
+	m := sized(preview(text, 4000), 100, 30, opt)
+	m = keys(m, "G", "k", "k")
+	if calls != 1 {
+		t.Fatalf("G read %d windows, want 1", calls)
+	}
+	for _, ks := range [][]string{{"a"}, {"v", "a"}} {
+		m = keys(m, ks...)
+		if st := statusLine(m); !strings.Contains(st, m.btx().AddLoading) {
+			t.Errorf("%v while loading: status %q", ks, st)
+		}
+		if list := readBasket(t, opt.BasketPath); len(list) != 0 {
+			t.Errorf("%v while loading added %+v", ks, list[0].Source)
+		}
+	}
+	m = keys(m, "esc")
+	info := keys(m, "=").status.Message()
+	if strings.Contains(info, "--print") || !strings.Contains(info, m.tx.Loading) {
+		t.Errorf("= while loading: %q", info)
+	}
+	m = update(m, m.Init()())
+	if m.Loading() {
+		t.Fatal("still loading")
+	}
+	n := m.Current()
+	m = keys(m, "a")
+	list := readBasket(t, opt.BasketPath)
+	if len(list) != 1 {
+		t.Fatalf("a once loaded: %d excerpts", len(list))
+	}
+	src := list[0].Source
+	if src.Offset != n.Span.Start || src.NodePath != model.PathString(n.Index()) || src.Offset < len(text)*9/10 {
+		t.Errorf("a once loaded: offset %d path %s, want %d %s", src.Offset, src.NodePath, n.Span.Start, model.PathString(n.Index()))
+	}
+}
+
+// TestCopyCutByLoad: y and Y while a large file loads copy a section the
+// part shown holds whole (G's last section, from the window at the end),
+// and say why they do not copy one that may run past it (the document at
+// the top of the preview, cut where the preview ends; it was copied as
+// if whole). Once the whole is in, y copies it.
+func TestCopyCutByLoad(t *testing.T) {
+	text := bigText()
+	whole := parse.Parse(text)
+	calls := 0
+	native := &fakeClipboard{}
+	opt := basketOpts(t, native)
+	opt.Lang, opt.Size = "en", len(text)
+	opt.Load = func() (*model.Document, error) { return whole, nil }
+	opt.Peek = peekOf(text, &calls)
+	m := sized(preview(text, 4000), 100, 30, opt)
+	tx := copyTextFor("en")
+	for _, k := range []string{"y", "Y"} {
+		if m = keys(m, k); !strings.Contains(statusLine(m), tx.Loading) || len(native.got) != 0 {
+			t.Errorf("%s at the preview's top: status %q, copied %d", k, statusLine(m), len(native.got))
+		}
+	}
+	m = keys(m, "G", "y")
+	if n := m.Current(); len(native.got) != 1 || native.last() != export.PrintText(m.doc, n, false) {
+		t.Errorf("y on the section at G: copied %q", native.got)
+	}
+	m = update(m, m.Init()())
+	m = keys(m, "g", "y")
+	if len(native.got) != 2 || native.last() != export.PrintText(whole, whole.Root, false) {
+		t.Errorf("y at the top once loaded: %d copies, %d bytes", len(native.got), len(native.last()))
 	}
 }
