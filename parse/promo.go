@@ -420,6 +420,13 @@ func noticeSignals(p string, reg register) (hits, profile, bool) {
 	if h[fProse]+h[fOfficial]+h[fSelf] == 0 && craftMotto(p) {
 		h[fSelf]++ // a writing site's motto about its craft (promo_motto.go)
 	}
+	if h[fProse]+h[fOfficial]+h[fSelf] == 0 && dashSignOff(p) {
+		// a brand's sign-off after a dash (promo_brand.go): the brand
+		// speaking of itself twice, its name and its claim, in a
+		// sign-off's form; glued under a paragraph it weighs a glued
+		// line's need with its wording, without the model's vote
+		h[fSelf], h[fShape] = h[fSelf]+2, h[fShape]+1
+	}
 	if strings.Contains(p, "《") {
 		uncite(p, &h)
 	}
@@ -580,7 +587,7 @@ func (h *hits) signalledBeyondGoods() bool {
 // shortPromoKind reports whether a short line is a notice where it stands,
 // and of which kind.
 func shortPromoKind(p string, at place) (model.JunkKind, bool) {
-	if len(p) > maxShortBytes || !mayBeNotice(p) && !framesWords(p) && !barMenu(p) && (at <= placeAside || len(p) > maxBareBytes || !maySignalBare(p)) {
+	if len(p) > maxShortBytes || !mayBeNotice(p) && !framesWords(p) && !barMenu(p) && !dashSignOff(p) && !foreignTagline(p) && (at <= placeAside || len(p) > maxBareBytes || !maySignalBare(p)) {
 		return 0, false
 	}
 	return scoreNoticeIn(p, at, registerGenre)

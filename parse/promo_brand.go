@@ -1,0 +1,87 @@
+package parse
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// A brand's sign-off in the genre's words carries no signal word: what
+// makes it the brand's is its form and what it is written in (filter
+// round 35). A coined name (coinedName: a shop's, a studio's, a clinic's,
+// most of its bigrams none the genre writes) set apart by a tagline's
+// separator, its tagline in English words or pictographs, which the
+// genre's headings and campaign names never carry (foreignTagline); or
+// the same name after a dash, glued under a paragraph, signing off in one
+// short clause (dashSignOff). The genre's dash-led lines are subtitles and
+// a quotation's source (——在…上的讲话, ——习近平), in its own bigrams; its
+// bilingual banners name a place or a campaign in its words (数字安徽 ·
+// Digital Anhui), no coined name.
+
+// foreignTagline reports a tagline (isTagline) whose first part is a
+// coined name and whose rest holds two or more English words in a run
+// (SMILE MORE, Beyond Walls) or a pictograph (🌏, 🦷): 某某口腔 · SMILE
+// MORE, 某某研学 · 让孩子在路上长大 🌏. The caller asks for no word of the
+// genre's prose and no official word.
+func foreignTagline(p string) bool {
+	if len(p) > maxBareBytes || !containsAny(p, "·丨|｜・•—") {
+		return false
+	}
+	parts := taglineParts(p)
+	if len(parts) < 2 || len(parts) > 3 || !coinedName(parts[0]) {
+		return false
+	}
+	rest := strings.Join(parts[1:], " ")
+	return latinWords(rest) >= 2 || hasPictograph(rest)
+}
+
+// latinWords counts the words of two or more Latin letters in s.
+func latinWords(s string) int {
+	n, run := 0, 0
+	for i := 0; i <= len(s); i++ {
+		if i < len(s) && (s[i] >= 'a' && s[i] <= 'z' || s[i] >= 'A' && s[i] <= 'Z') {
+			run++
+			continue
+		}
+		if run >= 2 {
+			n++
+		}
+		run = 0
+	}
+	return n
+}
+
+// hasPictograph reports an emoji pictograph outside the Basic
+// Multilingual Plane (🌏, 🦷, 🚗): decoration a brand signs with.
+func hasPictograph(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0xF0 {
+			r, _ := utf8.DecodeRuneInString(s[i:])
+			if r >= 0x1F300 && r <= 0x1FAFF {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// dashSignOff reports a brand's one-clause sign-off after a dash
+// (——某某映画，把爱定格在最好的年纪。): the dash, a coined name of four
+// to six characters (coinedName), a comma and one clause of four to twenty
+// characters, ending at most on 。 or ！ and holding no other clause mark,
+// no title in 《》 and no figure. A quotation's source names a person of
+// two or three characters and the work or the year after the comma
+// (——某某，《…》; ——某某，1919年). The caller asks for no word of the
+// genre's prose and no official word.
+func dashSignOff(p string) bool {
+	rest, ok := strings.CutPrefix(p, "——")
+	if !ok || len(rest) > 30*3 {
+		return false
+	}
+	name, clause, ok := strings.Cut(strings.TrimLeft(rest, " \u3000"), "，")
+	if !ok || runeLen(name) < 4 || !coinedName(name) {
+		return false
+	}
+	clause = strings.TrimRight(clause, "。！!")
+	n := runeLen(clause)
+	return n >= 4 && n <= 20 && !containsAny(clause, "，。；：！？、,;:!?《0123456789")
+}
