@@ -427,6 +427,11 @@ func noticeSignals(p string, reg register) (hits, profile, bool) {
 		// line's need with its wording, without the model's vote
 		h[fSelf], h[fShape] = h[fSelf]+2, h[fShape]+1
 	}
+	if h[fVoice] > 0 && h[fProse]+h[fOfficial]+h[fSelf] == 0 && asideAsI(p) && genreWeight(p) > 0 {
+		// the poster's aside to the reader in brackets, as I, worded
+		// unlike the genre (promo_brand.go)
+		h[fSelf]++
+	}
 	if strings.Contains(p, "《") {
 		uncite(p, &h)
 	}
@@ -587,7 +592,7 @@ func (h *hits) signalledBeyondGoods() bool {
 // shortPromoKind reports whether a short line is a notice where it stands,
 // and of which kind.
 func shortPromoKind(p string, at place) (model.JunkKind, bool) {
-	if len(p) > maxShortBytes || !mayBeNotice(p) && !framesWords(p) && !barMenu(p) && !dashSignOff(p) && !foreignTagline(p) && (at <= placeAside || len(p) > maxBareBytes || !maySignalBare(p)) {
+	if len(p) > maxShortBytes || !mayBeNotice(p) && !framesWords(p) && !barMenu(p) && !dashSignOff(p) && !foreignTagline(p) && !asideAsI(p) && (at <= placeAside || len(p) > maxBareBytes || !maySignalBare(p)) {
 		return 0, false
 	}
 	return scoreNoticeIn(p, at, registerGenre)

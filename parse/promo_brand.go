@@ -85,3 +85,19 @@ func dashSignOff(p string) bool {
 	n := runeLen(clause)
 	return n >= 4 && n <= 20 && !containsAny(clause, "，。；：！？、,;:!?《0123456789")
 }
+
+// asideAsI reports a line wholly in round brackets in which a person
+// speaks as I (speaksAsI): the poster stepping out of the text to tell the
+// reader what it cut, left for later or put elsewhere (（…太长了先删了，
+// 等我整理成第二篇……）). The genre's bracketed lines are an editor's or a
+// record's, in the third person or an office's voice (（作者系…）, （此件
+// 公开发布）, （我市已于…）); of the seed's, the corpus's and the fixtures'
+// documents none speaks as I. The caller asks for no word of the genre's
+// prose, no official word and a wording unlike the genre's (genreWeight):
+// a cadre's aside on his own years in a village (（那年我刚到村里任职，
+// 对此深有体会）) is in the genre's bigrams.
+func asideAsI(p string) bool {
+	round := strings.HasPrefix(p, "（") && strings.HasSuffix(strings.TrimSuffix(p, "。"), "）") && strings.Count(p, "（") == 1 ||
+		strings.HasPrefix(p, "(") && strings.HasSuffix(strings.TrimSuffix(p, "。"), ")") && strings.Count(p, "(") == 1
+	return round && speaksAsI(p)
+}

@@ -8,8 +8,9 @@ import (
 // The rules filter round 35 added on what heldout29 and keep29 missed,
 // each on lines of this file's own wording, in new words: a landline
 // dialled from abroad (afterAreaCode); a coined name's tagline in English
-// or pictographs (foreignTagline) and a brand's sign-off after a dash
-// (dashSignOff, promo_brand.go).
+// or pictographs (foreignTagline), a brand's sign-off after a dash
+// (dashSignOff) and a poster's aside in brackets as I (asideAsI,
+// promo_brand.go).
 
 // round35Hidden reports whether line is hidden in a document of the
 // genre's prose, glued between its paragraphs, between blank lines, and
@@ -68,6 +69,13 @@ func TestRound35Lines(t *testing.T) {
 		{"kept: a source after a quotation", "——习近平，在中央农村工作会议上", false},
 		{"kept: a subtitle of two clauses", "——乡村振兴，产业先行。", false},
 		{"kept: a writer and the work", "——鲁迅，《且介亭杂文》序言", false},
+		// the poster's aside in brackets, as I, worded unlike the genre
+		{"aside: a haggle left out", "（中间砍价那段我就不放了，怕被老板认出来，哈哈）", true},
+		{"aside: a quote sheet for later", "（我把装修队的报价单也拍了，不过字太小，回头单独发一条）", true},
+		{"aside: a guide half written", "（攻略后半段我还没写完，周末有空再接着码字）", true},
+		{"kept: a cadre's memory", "（那年我刚到村里任职，对此深有体会）", false},
+		{"kept: figures compiled", "（以上数字由我根据县统计局年报整理）", false},
+		{"kept: a city's note", "（我市已于今年三月完成全部整改任务）", false},
 	}
 	for _, c := range cases {
 		g, a, f := round35Hidden(c.line)
