@@ -592,7 +592,7 @@ func (h *hits) signalledBeyondGoods() bool {
 // shortPromoKind reports whether a short line is a notice where it stands,
 // and of which kind.
 func shortPromoKind(p string, at place) (model.JunkKind, bool) {
-	if len(p) > maxShortBytes || !mayBeNotice(p) && !framesWords(p) && !barMenu(p) && !dashSignOff(p) && !foreignTagline(p) && !asideAsI(p) && (at <= placeAside || len(p) > maxBareBytes || !maySignalBare(p)) {
+	if len(p) > maxShortBytes || !mayBeNotice(p) && !framesWords(p) && !barMenu(p) && !opensSignOff(p) && (at <= placeAside || len(p) > maxBareBytes || !maySignalBare(p)) {
 		return 0, false
 	}
 	return scoreNoticeIn(p, at, registerGenre)

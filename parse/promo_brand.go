@@ -23,7 +23,7 @@ import (
 // MORE, 某某研学 · 让孩子在路上长大 🌏. The caller asks for no word of the
 // genre's prose and no official word.
 func foreignTagline(p string) bool {
-	if len(p) > maxBareBytes || !containsAny(p, "·丨|｜・•—") {
+	if len(p) > maxBareBytes || !nameThenSep(p) {
 		return false
 	}
 	parts := taglineParts(p)
@@ -32,6 +32,40 @@ func foreignTagline(p string) bool {
 	}
 	rest := strings.Join(parts[1:], " ")
 	return latinWords(rest) >= 2 || hasPictograph(rest)
+}
+
+// nameThenSep reports a line opening on two to six Han characters and a
+// tagline's separator (taglineSeps) after them, spaces between allowed:
+// foreignTagline's first look, which reads a line's first few runes only
+// (most short lines open on a heading's words and run past six).
+func nameThenSep(p string) bool {
+	n, i := 0, 0
+	for i < len(p) && n <= 6 {
+		r, ok := rune3(p, i) // every Han character is three bytes
+		if !ok || !isHan(r) {
+			break
+		}
+		n, i = n+1, i+3
+	}
+	if n < 2 || n > 6 {
+		return false
+	}
+	rest := p[i:]
+	for {
+		if strings.HasPrefix(rest, " ") {
+			rest = rest[1:]
+		} else if strings.HasPrefix(rest, "\u3000") {
+			rest = rest[len("\u3000"):]
+		} else {
+			break
+		}
+	}
+	for _, sep := range taglineSeps {
+		if strings.HasPrefix(rest, sep) {
+			return true
+		}
+	}
+	return false
 }
 
 // latinWords counts the words of two or more Latin letters in s.
@@ -100,4 +134,13 @@ func asideAsI(p string) bool {
 	round := strings.HasPrefix(p, "（") && strings.HasSuffix(strings.TrimSuffix(p, "。"), "）") && strings.Count(p, "（") == 1 ||
 		strings.HasPrefix(p, "(") && strings.HasSuffix(strings.TrimSuffix(p, "。"), ")") && strings.Count(p, "(") == 1
 	return round && speaksAsI(p)
+}
+
+// opensSignOff reports a line that is a brand's sign-off after a dash
+// (dashSignOff) or a poster's aside in brackets (asideAsI), which carry no
+// signal word: the notice pass's first look, on its first byte (a dash's
+// and a full-width bracket's lead bytes, E2 and EF, or an ASCII bracket)
+// before either is asked.
+func opensSignOff(p string) bool {
+	return p != "" && (p[0] == 0xE2 || p[0] == 0xEF || p[0] == '(') && (dashSignOff(p) || asideAsI(p))
 }

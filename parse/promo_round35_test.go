@@ -55,13 +55,6 @@ func TestRound35Lines(t *testing.T) {
 		// an office's advice to citizens abroad, its landlines dialled from abroad
 		{"kept: an embassy's numbers", "在外留学人员遇到证件遗失、人身安全等紧急情况，请及时联系驻在国使领馆，或拨打领事保护热线+86-10-12308、+86-10-59913991求助，也可关注驻外使馆微信公众号了解当地安全提醒。", false},
 		{"kept: a bureau's switchboard", "境外游客咨询入境政策，可拨打市文化和旅游局服务热线+86-571-87051234，或下载“游杭州”App查询。", false},
-		// a coined name and its tagline in English or pictographs
-		{"tagline: a bakery in English", "麦穗烘焙坊 · BAKED WITH LOVE", true},
-		{"tagline: a pet shop with a paw", "萌爪宠舍｜毛孩子的第二个家 🐾", true},
-		{"tagline: a bookshop, English after Han", "拾页书房 · 一页一世界 Read More Live More", true},
-		{"kept: a province's bilingual banner", "数字浙江 · Digital Zhejiang", false},
-		{"kept: a campaign's name and its year", "乡村振兴 · 2026", false},
-		{"kept: a village's bilingual sign", "美丽乡村 · Beautiful Village", false},
 		// a brand signing off after a dash in one short clause
 		{"sign-off: a florist", "——花间集鲜花，让每一束花都说出心意。", true},
 		{"sign-off: a tutor's studio", "——青梧书塾，陪孩子把字写端正！", true},
@@ -81,6 +74,52 @@ func TestRound35Lines(t *testing.T) {
 		g, a, f := round35Hidden(c.line)
 		if g != c.hidden || a != c.hidden || f != c.hidden {
 			t.Errorf("%s: %q hidden glued %v, alone %v, at the foot %v; want %v", c.name, c.line, g, a, f, c.hidden)
+		}
+	}
+}
+
+// TestForeignTaglines: a coined name's tagline in English or pictographs
+// standing alone, between blank lines or at the foot, is the brand's; the
+// notice pass looks for it only among the lines it weighs bare
+// (maySignalBare), so glued inside prose it is left to the other rules.
+func TestForeignTaglines(t *testing.T) {
+	cases := []struct {
+		name, line string
+		hidden     bool
+	}{
+		// a coined name and its tagline in English or pictographs
+		{"tagline: a bakery in English", "麦穗烘焙坊 · BAKED WITH LOVE", true},
+		{"tagline: a pet shop with a paw", "萌爪宠舍｜毛孩子的第二个家 🐾", true},
+		{"tagline: a bookshop, English after Han", "拾页书房 · 一页一世界 Read More Live More", true},
+		{"kept: a province's bilingual banner", "数字浙江 · Digital Zhejiang", false},
+		{"kept: a campaign's name and its year", "乡村振兴 · 2026", false},
+		{"kept: a village's bilingual sign", "美丽乡村 · Beautiful Village", false},
+	}
+	for _, c := range cases {
+		_, a, f := round35Hidden(c.line)
+		if a != c.hidden || f != c.hidden {
+			t.Errorf("%s: %q hidden alone %v, at the foot %v; want %v", c.name, c.line, a, f, c.hidden)
+		}
+	}
+}
+
+func TestNameThenSep(t *testing.T) {
+	cases := []struct {
+		in   string
+		want bool
+	}{
+		{"某某口腔 · SMILE", true},
+		{"某某｜一页一世界", true},
+		{"某某书房——读好书", true},
+		{"某某书房　 · 读好书", true},
+		{"某", false},
+		{"中华人民共和国国务院 · 公报", false},
+		{"一、总体要求", false},
+		{"2026 · 年报", false},
+	}
+	for _, c := range cases {
+		if got := nameThenSep(c.in); got != c.want {
+			t.Errorf("nameThenSep(%q) = %v, want %v", c.in, got, c.want)
 		}
 	}
 }
