@@ -432,6 +432,12 @@ func noticeSignals(p string, reg register) (hits, profile, bool) {
 		// unlike the genre (promo_brand.go)
 		h[fSelf]++
 	}
+	if h[fOfficial] == 0 && creditRow(p) {
+		h[fCredit], h[fShape] = h[fCredit]+2, h[fShape]+1 // a masthead's row of credits (promo_brand.go)
+	}
+	if h[fAct] > 0 && h[fNav] == 0 && readingTime(p) {
+		h[fNav]++ // a page's estimate of its reading time (promo_brand.go)
+	}
 	if strings.Contains(p, "《") {
 		uncite(p, &h)
 	}

@@ -144,3 +144,73 @@ func asideAsI(p string) bool {
 func opensSignOff(p string) bool {
 	return p != "" && (p[0] == 0xE2 || p[0] == 0xEF || p[0] == '(') && (dashSignOff(p) || asideAsI(p))
 }
+
+// creditRoles are the roles a page credits in its masthead row: writing,
+// pictures, editing, layout, video.
+var creditRoles = []string{"文", "图", "文字", "图片", "摄影", "编辑", "责编", "美编", "排版", "校对", "撰文", "视频", "剪辑",
+	"设计", "插画", "策划", "出品", "统筹", "主编", "作者", "配音", "审校"}
+
+// creditRow reports a page's credits in a row of two or more fields, each
+// a role, a slash and a name (文 / 某某　图 / 某某　编辑 / 某某), and
+// nothing else: a magazine's or an account's masthead, which the genre
+// never writes; its own credits stand after a colon (编辑：…　审核：…)
+// and are an office's (officeCredit).
+func creditRow(p string) bool {
+	if len(p) > maxBareBytes || !strings.Contains(p, "/") && !strings.Contains(p, "／") {
+		return false
+	}
+	for _, sep := range []string{" /", "/ ", " ／", "／ "} {
+		for strings.Contains(p, sep) {
+			p = strings.ReplaceAll(p, sep, strings.TrimSpace(sep))
+		}
+	}
+	fields := strings.FieldsFunc(p, func(r rune) bool { return r == ' ' || r == '\u3000' })
+	if len(fields) < 2 {
+		return false
+	}
+	for _, f := range fields {
+		role, name, ok := strings.Cut(f, "/")
+		if !ok {
+			role, name, ok = strings.Cut(f, "／")
+		}
+		if !ok || name == "" || runeLen(name) > 12 || containsAny(name, "，。；：！？、/／") || !isWordOf(role, creditRoles) {
+			return false
+		}
+	}
+	return true
+}
+
+// isWordOf reports s equal to one of words.
+func isWordOf(s string, words []string) bool {
+	for _, w := range words {
+		if s == w {
+			return true
+		}
+	}
+	return false
+}
+
+// readingTime reports a page's estimate of its reading time on a short
+// line of its own (▌阅读约 6 min, 阅读时长 4 分钟): 阅读, then an estimate's
+// mark (约, 需, 预计, 时长, a colon) and a figure with a unit of minutes,
+// no sentence and at most twenty characters. The genre sets reading time
+// as a task (每日阅读30分钟, 每日阅读不少于30分钟。), no estimate.
+func readingTime(p string) bool {
+	if runeLen(p) > 20 || strings.Contains(p, "。") {
+		return false
+	}
+	i := strings.Index(p, "阅读")
+	if i < 0 || !containsAny(p[i:], "约需计长：:") {
+		return false
+	}
+	for ; i < len(p); i++ {
+		if !isDigit(p[i]) || i+1 < len(p) && isDigit(p[i+1]) {
+			continue
+		}
+		rest := strings.TrimLeft(p[i+1:], " ")
+		if strings.HasPrefix(rest, "分钟") || strings.HasPrefix(rest, "min") || strings.HasPrefix(rest, "分") {
+			return true
+		}
+	}
+	return false
+}

@@ -123,3 +123,51 @@ func TestNameThenSep(t *testing.T) {
 		}
 	}
 }
+
+// TestMastheadLines: a masthead's row of credits between slashes
+// (creditRow) and a page's estimate of its reading time (readingTime),
+// standing alone or at the foot.
+func TestMastheadLines(t *testing.T) {
+	cases := []struct {
+		name, line string
+		hidden     bool
+	}{
+		{"credits: three roles", "文/林深　摄影/阿澈　排版/豆豆", true},
+		{"credits: spaced slashes", "撰文 / 周周  视频 / 小北", true},
+		{"reading time: an estimate", "▌阅读约 6 min", true},
+		{"reading time: minutes", "⏱ 阅读时长约 4 分钟", true},
+		{"kept: a form's choices", "男/女　是/否", false},
+	}
+	for _, c := range cases {
+		_, a, f := round35Hidden(c.line)
+		if a != c.hidden || f != c.hidden {
+			t.Errorf("%s: %q hidden alone %v, at the foot %v; want %v", c.name, c.line, a, f, c.hidden)
+		}
+	}
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"阅读约 6 min", true},
+		{"预计阅读：8分钟", true},
+		{"每日阅读30分钟", false},
+		{"阅读量2386次", false},
+	} {
+		if got := readingTime(c.in); got != c.want {
+			t.Errorf("readingTime(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"文 / 阿七　图 / 老K", true},
+		{"文/阿七", false},
+		{"党委/支部　男/女", false},
+		{"文/阿七　责任编辑：张三", false},
+	} {
+		if got := creditRow(c.in); got != c.want {
+			t.Errorf("creditRow(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}
