@@ -10,7 +10,8 @@ import (
 // dialled from abroad (afterAreaCode); a coined name's tagline in English
 // or pictographs (foreignTagline), a brand's sign-off after a dash
 // (dashSignOff) and a poster's aside in brackets as I (asideAsI,
-// promo_brand.go).
+// promo_brand.go); the text's use in trade barred (商用 ending a clause,
+// standingLimits).
 
 // round35Hidden reports whether line is hidden in a document of the
 // genre's prose, glued between its paragraphs, between blank lines, and
@@ -69,6 +70,11 @@ func TestRound35Lines(t *testing.T) {
 		{"kept: a cadre's memory", "（那年我刚到村里任职，对此深有体会）", false},
 		{"kept: figures compiled", "（以上数字由我根据县统计局年报整理）", false},
 		{"kept: a city's note", "（我市已于今年三月完成全部整改任务）", false},
+		// the text's use in trade barred: a rights holder's notice
+		{"rights: sample shots", "文中所附样片仅作展示，谢绝商用、转载。", true},
+		{"rights: a shop's photos", "（本文配图为门店实拍，严禁搬运商用，一经发现必究）", true},
+		{"kept: commercial vehicles", "上述内容涉及商用车辆超限超载治理，请各单位认真落实。", false},
+		{"kept: commercial cryptography", "以上内容所列商用密码产品，须经检测认证合格后方可销售。", false},
 	}
 	for _, c := range cases {
 		g, a, f := round35Hidden(c.line)
