@@ -14,12 +14,21 @@ import "testing"
 // that opened no filter code and no test (keepblind29, header of
 // promodata/keep29.txt). Measured on 2770e13's code (session 26's start)
 // and ed82e70 (its end) before the model saw it: 92, 90 and 92 of 100 kept
-// one at a time (seed, 十九大, 一号文件) at both; retrained on it the same.
+// one at a time (seed, 十九大, 一号文件) at both; retrained on it the same;
+// after filter round 35 93, 91 and 93: a 外交部 advisory giving its
+// landlines dialled from abroad (+86-10-…) is kept (afterAreaCode). Not
+// kept: a 来源：澄溪日报 line and a 责任编辑：… line, a page's furniture to
+// the chrome pass by design (chromeOpeners, TestNewsByline; hidden with
+// their kind and shown by p, no text lost), and prose that moves the
+// outline without being filtered: paragraphs numbered 一、…四、 that
+// become nodes where they are inserted (一、检查范围。…), an 附件：1. …
+// paragraph at the foot, and in 十九大 two paragraphs opening on a short
+// sentence read as leads.
 var hardKeep29 = promoSetFile("keep29").keep
 
 // keep29Floor is how many of hardKeep29 each compilation keeps (seed,
 // 十九大, 一号文件) one at a time, whole and with the outline as it was.
-var keep29Floor = []int{92, 90, 92}
+var keep29Floor = []int{93, 91, 93}
 
 // TestHardKeep29 inserts each of hardKeep29 alone into each real
 // compilation and counts what is kept against keep29Floor.
