@@ -315,7 +315,7 @@ func firstLooks(text string, lines []line, reg register) lineLooks {
 // What the notice pass first asks of a short line, on its own (shortLooks).
 const (
 	lookHead   = 1 // it may head a glued list (mayHeadList)
-	lookWorded = 2 // it may carry a signal word (mayBeNotice), or a menu's bars (barMenu), or list links in a row (listedItems, linkRow)
+	lookWorded = 2 // it may carry a signal word (mayBeNotice), or a menu's bars (barMenu), or list links in a row (listedItems, linkRow), or sign off after a dash or in brackets (opensSignOff)
 )
 
 // shortLooks is what the notice pass first asks of short line p, as bits.
@@ -324,7 +324,7 @@ func shortLooks(p string) uint8 {
 	if mayHeadList(p) {
 		b |= lookHead
 	}
-	if mayBeNotice(p) || framesWords(p) || nameTagline(p) || barMenu(p) || dotChain(p) || linkRow(p) && listedItems(p) {
+	if mayBeNotice(p) || framesWords(p) || nameTagline(p) || barMenu(p) || dotChain(p) || linkRow(p) && listedItems(p) || opensSignOff(p) {
 		b |= lookWorded
 	}
 	return b

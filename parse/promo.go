@@ -420,6 +420,24 @@ func noticeSignals(p string, reg register) (hits, profile, bool) {
 	if h[fProse]+h[fOfficial]+h[fSelf] == 0 && craftMotto(p) {
 		h[fSelf]++ // a writing site's motto about its craft (promo_motto.go)
 	}
+	if h[fProse]+h[fOfficial]+h[fSelf] == 0 && dashSignOff(p) {
+		// a brand's sign-off after a dash (promo_brand.go): the brand
+		// speaking of itself twice, its name and its claim, in a
+		// sign-off's form; glued under a paragraph it weighs a glued
+		// line's need with its wording, without the model's vote
+		h[fSelf], h[fShape] = h[fSelf]+2, h[fShape]+1
+	}
+	if h[fVoice] > 0 && h[fProse]+h[fOfficial]+h[fSelf] == 0 && asideAsI(p) && genreWeight(p) > 0 {
+		// the poster's aside to the reader in brackets, as I, worded
+		// unlike the genre (promo_brand.go)
+		h[fSelf]++
+	}
+	if h[fOfficial] == 0 && creditRow(p) {
+		h[fCredit], h[fShape] = h[fCredit]+2, h[fShape]+1 // a masthead's row of credits (promo_brand.go)
+	}
+	if h[fAct] > 0 && h[fNav] == 0 && readingTime(p) {
+		h[fNav]++ // a page's estimate of its reading time (promo_brand.go)
+	}
 	if strings.Contains(p, "《") {
 		uncite(p, &h)
 	}
@@ -580,7 +598,7 @@ func (h *hits) signalledBeyondGoods() bool {
 // shortPromoKind reports whether a short line is a notice where it stands,
 // and of which kind.
 func shortPromoKind(p string, at place) (model.JunkKind, bool) {
-	if len(p) > maxShortBytes || !mayBeNotice(p) && !framesWords(p) && !barMenu(p) && (at <= placeAside || len(p) > maxBareBytes || !maySignalBare(p)) {
+	if len(p) > maxShortBytes || !mayBeNotice(p) && !framesWords(p) && !barMenu(p) && !opensSignOff(p) && (at <= placeAside || len(p) > maxBareBytes || !maySignalBare(p)) {
 		return 0, false
 	}
 	return scoreNoticeIn(p, at, registerGenre)

@@ -35,7 +35,12 @@ var contentSelf = []string{"本文", "此文", "文中", "本篇", "本材料", 
 var standingLimits = []string{"真实性", "准确性", "完整性", "仅供", "为准", "负责", "观点", "照搬", "原样", "核对", "甄别",
 	"依据", "用途", "翻印", "转售", "退款", "保证", "脱敏", "技术处理", "自负", "请勿",
 	// what the text is not (本广告不构成任何诊疗建议, 本文不能代替面诊)
-	"不构成", "不能代替", "不能替代"}
+	"不构成", "不能代替", "不能替代",
+	// its use in trade barred, 商用 ending its clause (文中图片禁止商用，
+	// 请勿商用）): a rights holder's notice on its page; the genre's text
+	// is public and limits no one's trade in it, and its 商用 heads a
+	// noun (商用车, 商用密码)
+	"商用，", "商用。", "商用）", "商用、", "商用；"}
 
 // disowns reports a line that names its text as content and limits its
 // standing: a disclaimer's register, whatever its words of rights.

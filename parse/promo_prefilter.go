@@ -54,11 +54,12 @@ var signalFirst = func() *bmpSet {
 // or a shape that signals without a word, a page's menu between bars or a
 // discount (五折), or a name's claim about itself in the genre's words
 // (brandClaim, promo_slogan.go), or a writing site's motto about its craft
-// (craftMotto, promo_motto.go). Most standalone lines are headings, which it passes
+// (craftMotto, promo_motto.go), or a coined name's tagline in English or
+// pictographs (foreignTagline, promo_brand.go). Most standalone lines are headings, which it passes
 // over on their bigrams, cheaper than the score.
 func maySignalBare(p string) bool {
 	return containsAny(p, "折|｜丨[［") || genreWeight(p) >= 2 || learnBareWeight(p) > 0 || brandClaim(p) || nameTagline(p) ||
-		craftMotto(p)
+		craftMotto(p) || foreignTagline(p)
 }
 
 // maxBareBytes bounds the lines of no signal word that are weighed at

@@ -283,7 +283,10 @@ func hasLongNumber(p string) bool {
 	return false
 }
 
-// afterAreaCode reports whether s ends in an area code and its dash (0551-).
+// afterAreaCode reports whether s ends in an area code and its dash
+// (0551-), or in the same code dialled from abroad, the country's code
+// before it and no trunk 0 (+86-10-, +86 551-): an office's landline as a
+// ministry gives it to citizens overseas is its landline still.
 func afterAreaCode(s string) bool {
 	s, ok := strings.CutSuffix(s, "-")
 	if !ok {
@@ -292,6 +295,12 @@ func afterAreaCode(s string) bool {
 	n := 0
 	for n < len(s) && n < 5 && isDigit(s[len(s)-1-n]) {
 		n++
+	}
+	if code := s[len(s)-n:]; n == 2 && (code == "10" || code[0] == '2') || n == 3 && code[0] >= '3' {
+		// China's area codes less their 0: 10, 2x, then three digits
+		// from 3 on; a mobile's 13x is none.
+		head := s[:len(s)-n]
+		return strings.HasSuffix(head, "+86-") || strings.HasSuffix(head, "+86 ")
 	}
 	return n >= 3 && n <= 4 && s[len(s)-n] == '0'
 }

@@ -137,14 +137,16 @@ func nameTagline(p string) bool {
 // sloganSignals weighs a tagline (isTagline) of no official word: a
 // heading's parallel pair keeps its promise words as the heading's
 // (headingPair); a name's claim about itself (某某在线——…自己的网上家园),
-// a coined name over a two-clause tagline (nameTagline) and a chain of
+// a coined name over a two-clause tagline (nameTagline), a chain of
 // its virtues or its services (dotChain: 诚信·专业·高效·共赢——金笔文化传媒)
-// are the site speaking of itself.
+// and a coined name's tagline in English or pictographs (foreignTagline,
+// promo_brand.go) are the site speaking of itself.
 func sloganSignals(p string, h *hits) {
 	switch {
 	case headingPair(p) && h[fReader]+h[fSelf] == 0:
 		h[fPromise] = 0
-	case h[fProse] <= 1 && brandClaim(p), h[fProse] == 0 && nameTagline(p), h[fSelf] == 0 && dotChain(p):
+	case h[fProse] <= 1 && brandClaim(p), h[fProse] == 0 && nameTagline(p), h[fSelf] == 0 && dotChain(p),
+		h[fProse]+h[fSelf] == 0 && foreignTagline(p):
 		h[fSelf]++
 	}
 }
