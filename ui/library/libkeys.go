@@ -166,7 +166,9 @@ func (k *LibraryKeyMap) enable(md mode, hasFilter bool) {
 	// Typing in the search edits its query: the filter's keys are listed
 	// there as the query's, under the search.
 	k.Type.SetEnabled(list)
-	k.ClearFilter.SetEnabled(list && hasFilter)
+	// Ctrl-u empties the filter only while it is typed: browsed, the list
+	// moves half a screen up on it (HalfUp), and Esc clears the filter.
+	k.ClearFilter.SetEnabled(list && hasFilter && !browse)
 	k.Delete.SetEnabled(list && hasFilter)
 	k.Edit.SetEnabled(list && hasFilter)
 	for _, b := range []*key.Binding{&k.QueryType, &k.QueryDelete, &k.QueryEdit, &k.QueryClear} {
