@@ -58,3 +58,25 @@ func TestFlankedClauseLead(t *testing.T) {
 		t.Errorf("after two measures the clause is prose:\n%s", got)
 	}
 }
+
+// TestOccasionInTwoLines: the occasion line under a report's title broken
+// in two (——…人民代表大会 / 第五次会议上, the same in brackets or after a
+// date) is front matter, both lines, and the first part sits under the
+// title; a short line after a whole occasion line is not taken with it.
+func TestOccasionInTwoLines(t *testing.T) {
+	body := "各位代表：\n一、2025年工作回顾\n　　工业经济稳中提质。全年新增规上工业企业26家，规上工业增加值增长8.2%。\n二、2026年工作安排\n　　扩大有效投资。全年实施重点项目120个，完成投资180亿元以上。\n"
+	for _, occ := range []string{
+		"——2026年1月10日在清河县第十八届人民代表大会\n第五次会议上\n",
+		"（2026年1月10日在清河县第十八届人民代表大会\n第五次会议上）\n",
+		"2026年1月10日在清河县第十八届人民代表大会\n第五次会议上\n",
+		"——在清河县第十八届人民代表大会第五次会议上的\n工作报告\n",
+	} {
+		got := outlineOf("2026年清河县政府工作报告\n" + occ + "清河县人民政府县长　王建国\n" + body)
+		if !strings.HasPrefix(got, "2026年清河县政府工作报告\n  一、2025年工作回顾\n") {
+			t.Errorf("%q: the first part is not right under the title:\n%s", occ, got)
+		}
+	}
+	if closesOccasion("第五次会议上的讲话稿全文如下：") || !closesOccasion("第五次会议上）") || occasionGoesOn("——2026年1月10日在清河县第十八届人民代表大会第五次会议上") {
+		t.Error("closesOccasion/occasionGoesOn")
+	}
+}
