@@ -80,3 +80,20 @@ func TestOccasionInTwoLines(t *testing.T) {
 		t.Error("closesOccasion/occasionGoesOn")
 	}
 }
+
+// TestSpeakerClausesProse: paragraphs opening with ，-clauses whose subject
+// is the speaker (我们将…，), in step though they are, are a heading's
+// text in plain text, not its leads; the same clauses with a measure verb
+// are leads.
+func TestSpeakerClausesProse(t *testing.T) {
+	tail := "，推动相关工作取得新突破，力争全年各项指标走在全市前列，为全区高质量发展提供有力支撑。\n"
+	head := "某区2026年政府工作报告\n一、2026年重点工作\n（一）深化改革开放，增强发展活力\n"
+	speaker := head + "　　我们将深化国资国企改革" + tail + "　　我们将扩大对外开放合作" + tail + "　　我们将优化提升营商环境" + tail
+	if got := outlineOf(speaker); strings.Contains(got, "我们将") {
+		t.Errorf("the speaker's clauses became leads:\n%s", got)
+	}
+	measures := strings.ReplaceAll(speaker, "我们将", "着力")
+	if got := outlineOf(measures); !strings.Contains(got, "      着力深化国资国企改革\n") {
+		t.Errorf("the measures are not leads:\n%s", got)
+	}
+}
