@@ -209,9 +209,9 @@ func styledParagraph(line string) string {
 // 自治州's in heading styles under a news dateline, a 检察院's with leads
 // closed by ，, a 政协常委会's with tables and a 专栏 box, a district's with
 // no bold at all), added on branch outline32 with the outlines a reader
-// expects but for three misses left (in text, 前移监督关口， opening its
-// run of ，-leads and the plain 五年 paragraph before a 这五年 run; in both,
-// the lone opener 安全是发展的前提。 over two 要 leads). The outline of
+// expects but for two misses left (in text, 前移监督关口， opening its run
+// of ，-leads; in both, the lone opener 安全是发展的前提。 over two 要
+// leads). The outline of
 // the .docx is the golden, the text's is TestFamilyText's. With
 // WENJI_DOCX_DIR set it also writes each .docx there, for
 // ../shared/tools/outline-eval.

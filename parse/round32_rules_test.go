@@ -97,3 +97,20 @@ func TestSpeakerClausesProse(t *testing.T) {
 		t.Errorf("the measures are not leads:\n%s", got)
 	}
 }
+
+// TestSpanOfTimeIntroduces: a paragraph whose first clause is a span of
+// time (“十四五”时期，…, 党的十八大以来，…) introduces; it is no lead of the
+// run after it, as one opening with 过去五年， is not.
+func TestSpanOfTimeIntroduces(t *testing.T) {
+	for s, want := range map[string]bool{
+		"“十四五”时期，是全县发展史上极不平凡的五年": true,
+		"党的十八大以来，我县发展取得历史性成就":    true,
+		"疫情防控期间，全县干部群众众志成城":      true,
+		"这五年，产业结构实现新跃升":          false,
+		"关键时期要有关键担当":             false,
+	} {
+		if got := introduces(s); got != want {
+			t.Errorf("introduces(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
