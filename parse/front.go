@@ -481,8 +481,7 @@ func (p *parser) frontMatter(n *pnode, i, to int) (int, *pnode) {
 		case e.kind == lineMarker || e.kind == lineHeading && e.md > 1:
 			return i, nil // a part, however short
 		case wasOpen && closesOccasion(s):
-			// The occasion line's second half: ——2026年1月10日在…人民代表大会 /
-			// 第五次会议上, or the same in brackets.
+			// An occasion line's second half (…人民代表大会 / 第五次会议上).
 		case isDashLine(s), isDateLine(s):
 			meta, open = true, occasionGoesOn(s)
 		case isNewsDateline(s), isByline(s), isNoteLine(s), isDocNumber(s):
@@ -514,32 +513,6 @@ func (p *parser) frontMatter(n *pnode, i, to int) (int, *pnode) {
 }
 
 func (p *parser) rootInfo() *nodeInfo { return &p.root.info }
-
-// occasionGoesOn reports an occasion line under a title (a ——line or a
-// date line) broken before its end: it names where the words were said
-// (在…) and has no 上 after that, or opens a bracket it does not close
-// (（2026年1月10日在…人民代表大会). The next line may end it (closesOccasion).
-func occasionGoesOn(s string) bool {
-	s = trimBlankRight(s)
-	if strings.Count(s, "（")+strings.Count(s, "(") > strings.Count(s, "）")+strings.Count(s, ")") {
-		return true
-	}
-	i := strings.LastIndex(s, "在")
-	return i >= 0 && !strings.Contains(s[i:], "上")
-}
-
-// closesOccasion reports the second line of an occasion line broken in
-// two (第五次会议上, 第五次会议上的讲话, 第五次会议上）): short, no sentence,
-// ending where the occasion ends.
-func closesOccasion(s string) bool {
-	s = trimBlankRight(s)
-	if runeLen(s) > 24 || containsAny(s, "。；：") {
-		return false
-	}
-	s = strings.TrimRight(s, "）)")
-	_, ok := hasSuffixAny(s, "上", "上的讲话", "上的报告", "上的工作报告")
-	return ok
-}
 
 // sourceWords open a scraped page's source or timestamp line (来源：南方日报,
 // 发布时间：2025-01-15).
