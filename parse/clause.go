@@ -227,6 +227,12 @@ func clauseLead(s string, commas bool) (lead, bool) {
 	if weak && hasDigit(t) {
 		return lead{}, false // a time or an amount (到2020年，… / 到2035年，…), not a measure
 	}
+	if _, ok := hasPrefixAny(t, speakerWords...); ok && weak {
+		// The speaker as the subject (我们将坚持“两个毫不动摇”，… / 我们将深化
+		// 国资国企改革，…): what the report says it will do, in step or not, is
+		// prose; a measure a Word author bolds names what is done.
+		return lead{}, false
+	}
 	l := lead{end: end, sentEnd: end + size, runes: runes, words: t, rest: rest, mark: mark, weak: weak}
 	if mark == '：' {
 		l.next = s[end+size : end+size+min(rest, listHead)]
@@ -372,12 +378,12 @@ func clauseLeads(paras []int, clauses []lead) []lead {
 		}
 		n = 0
 	}
-	for _, i := range paras {
+	for x, i := range paras {
 		for k < len(clauses) && clauses[k].para < i {
 			k++
 		}
 		if k < len(clauses) && clauses[k].para == i {
-			if n > 0 && (clauses[k].mark != clauses[from].mark || !parallelIfWeak(clauses[from], clauses[k])) {
+			if n > 0 && (clauses[k].mark != clauses[from].mark || !parallelIfWeak(clauses[from], clauses[k]) && (n < minShapeRun || !flanked(paras, x, clauses, k))) {
 				flush()
 			}
 			if n == 0 {

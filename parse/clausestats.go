@@ -2,6 +2,7 @@ package parse
 
 import (
 	"math/bits"
+	"strings"
 	"unicode"
 )
 
@@ -78,4 +79,23 @@ func clauseStats(t string) (runes, commas int, colon bool) {
 		}
 	}
 	return len(t) - cont - quotes, commas, colon
+}
+
+// flanked reports a weak clause lead, clauses[k] in paragraph paras[x],
+// that stands between two measures of its run closed by its mark, the
+// paragraphs right before and after it (依法惩治侵犯公民个人信息犯罪， /
+// 从严打击毒品犯罪， / 依法惩治网络犯罪，): a measure opening with a verb
+// the list does not know, which the run around it shows to be one of them.
+// It holds no enumeration (、) and is no longer than the longer of the two.
+// clauseLeads asks it only once the run has three members before it: two
+// measures and a clause of prose after them (大力弘扬科学家精神， / 建立…制度，
+// / 注重发挥…作用， / 加强…，) are a sub-part's body.
+func flanked(paras []int, x int, clauses []lead, k int) bool {
+	if k == 0 || k+1 >= len(clauses) || x == 0 || x+1 >= len(paras) {
+		return false
+	}
+	prev, c, next := clauses[k-1], clauses[k], clauses[k+1]
+	return c.weak && !prev.weak && !next.weak && prev.para == paras[x-1] && next.para == paras[x+1] &&
+		prev.mark == c.mark && next.mark == c.mark && c.runes <= max(prev.runes, next.runes) &&
+		!strings.Contains(c.words, "、")
 }

@@ -202,7 +202,16 @@ func styledParagraph(line string) string {
 // over two lines, a 自然资源局 总结和打算, a 宣传部长's speech with no bold,
 // a 社区党委书记's 述职报告, a 退役军人事务局 工作要点 in heading styles),
 // added on branch outline31 with the outlines a reader expects, read
-// against their markup. The outline of
+// against their markup; and six more written blind in session 26
+// (blind13y: city-yuanbu-dijishi-wangzhan-mingci …
+// procuratorate-tingpu-shi-jianchayuan-diyi: a city's 政府工作报告 with a
+// glossary, a county's with 一是 lines over bold leads and an 附件 list, a
+// 自治州's in heading styles under a news dateline, a 检察院's with leads
+// closed by ，, a 政协常委会's with tables and a 专栏 box, a district's with
+// no bold at all), added on branch outline32 with the outlines a reader
+// expects but for two misses left (in text, 前移监督关口， opening its run
+// of ，-leads; in both, the lone opener 安全是发展的前提。 over two 要
+// leads). The outline of
 // the .docx is the golden, the text's is TestFamilyText's. With
 // WENJI_DOCX_DIR set it also writes each .docx there, for
 // ../shared/tools/outline-eval.

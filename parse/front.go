@@ -471,14 +471,20 @@ func (p *parser) frontMatter(n *pnode, i, to int) (int, *pnode) {
 		}
 		return i + 1, p.issuedNode(n, &p.eff[j])
 	}
-	meta := false
+	meta, open := false, false
 	for i < to {
 		e := &p.eff[i]
 		s := p.str(e)
+		wasOpen := open
+		open = false
 		switch {
 		case e.kind == lineMarker || e.kind == lineHeading && e.md > 1:
 			return i, nil // a part, however short
-		case isDashLine(s), isDateLine(s), isNewsDateline(s), isByline(s), isNoteLine(s), isDocNumber(s):
+		case wasOpen && closesOccasion(s):
+			// An occasion line's second half (…人民代表大会 / 第五次会议上).
+		case isDashLine(s), isDateLine(s):
+			meta, open = true, occasionGoesOn(s)
+		case isNewsDateline(s), isByline(s), isNoteLine(s), isDocNumber(s):
 			meta = true
 		case e.kind == lineTitle && repeatsTitle(n.Title, s):
 			meta = true

@@ -55,6 +55,13 @@ func introduces(t string) bool {
 	if _, ok := hasPrefixAny(t, timeWords...); ok {
 		return true
 	}
+	if i := strings.Index(t, "，"); i > 0 {
+		// A span of time as its first clause (“十四五”时期，是…的五年。,
+		// 党的十八大以来，…): it sets the scene as 过去五年， does.
+		if _, ok := hasSuffixAny(t[:i], "时期", "期间", "以来"); ok {
+			return true
+		}
+	}
 	return strings.Contains(t, "以下") || strings.Contains(t, "如下") || strings.Contains(t, "下面")
 }
 

@@ -89,6 +89,7 @@ func link(n, root *pnode, compilation bool, all *[]*model.Node) {
 func (p *parser) spans(n *pnode) {
 	kids := n.kids
 	sortByTitle(kids)
+	p.ordinalTitlesAlike(kids)
 	for i, c := range kids {
 		end := n.Span.End
 		if i+1 < len(kids) {
@@ -119,5 +120,34 @@ func sortByTitle(kids []*pnode) {
 			sort.SliceStable(kids, func(i, j int) bool { return kids[i].TitleSpan.Start < kids[j].TitleSpan.Start })
 			return
 		}
+	}
+}
+
+// ordinalTitlesAlike titles the measures of a run of 第一，/第二，…
+// paragraphs alike: where the first sentence of one ran long and its
+// title was cut at its first comma (第一，坚持党的绝对领导，坚定不移…), the
+// others, whose sentences fell under the limit, are cut there too
+// (第三，坚持维护安全稳定，常态化开展…，… is titled 第三，坚持维护安全稳定), so
+// that the run reads as one list in the outline. Three measures or more.
+func (p *parser) ordinalTitlesAlike(kids []*pnode) {
+	for i := 0; i < len(kids); {
+		j, cut := i, false
+		for j < len(kids) && kids[j].info.style == styleOrdinal && kids[j].info.isLead {
+			cut = cut || strings.HasPrefix(p.text[min(kids[j].TitleSpan.End, len(p.text)):], "，")
+			j++
+		}
+		if cut && j-i >= minShapeRun {
+			for _, c := range kids[i:j] {
+				end := c.TitleSpan.End
+				if end > len(p.text) || !strings.HasSuffix(p.text[:end], c.Title) {
+					continue
+				}
+				if k := strings.Index(c.Title, "，"); k >= len("一二三四") {
+					c.TitleSpan.End = end - len(c.Title) + k
+					c.Title = c.Title[:k]
+				}
+			}
+		}
+		i = max(j, i+1)
 	}
 }
