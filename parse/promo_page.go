@@ -84,8 +84,12 @@ func hasBuyerCount(p string) bool {
 		}
 		if j > 0 && (isDigit(p[j-1]) || strings.HasSuffix(p[:j], "万")) {
 			rest := strings.TrimPrefix(p[i+len("人"):], "已")
-			h, _ := noticeHits(rest[:min(len(rest), 12)])
-			if _, ok := hasPrefixAny(rest, "付费", "购买", "购", "下载", "收藏", "评价", "买"); ok || h[fTrade] > 0 {
+			if _, ok := hasPrefixAny(rest, "付费", "购买", "购", "下载", "收藏", "评价", "买"); ok {
+				return true
+			}
+			// the words of trade after it, looked for only where no
+			// verb of buying follows
+			if h, _ := noticeHits(rest[:min(len(rest), 12)]); h[fTrade] > 0 {
 				return true
 			}
 		}

@@ -244,11 +244,13 @@ func isLinkItem(p string) bool {
 // or a pound's sign before a number ($9.99), as an English page prices;
 // not a tariff's rate per measure (tariffAt).
 func hasPrice(p string) bool {
-	for i := 1; i < len(p); i++ {
-		if p[i-1] >= '0' && p[i-1] <= '9' && (strings.HasPrefix(p[i:], "元") && !tariffAt(p[i:]) || strings.HasPrefix(p[i:], "块")) {
+	// Both forms stand by a digit: the digits are visited, the Han text
+	// between them stepped over (nextDigit).
+	for i := nextDigit(p, 0); i < len(p); i = nextDigit(p, i+1) {
+		if rest := p[i+1:]; strings.HasPrefix(rest, "元") && !tariffAt(rest) || strings.HasPrefix(rest, "块") {
 			return true
 		}
-		if isDigit(p[i]) && (p[i-1] == '$' || strings.HasSuffix(p[:i], "€") || strings.HasSuffix(p[:i], "£")) {
+		if i > 0 && (p[i-1] == '$' || strings.HasSuffix(p[:i], "€") || strings.HasSuffix(p[:i], "£")) {
 			return true
 		}
 	}
@@ -546,7 +548,8 @@ func speaksAsI(p string) bool {
 // the genre's office gives its landline after an area code (0551-…,
 // which afterAreaCode leaves) and its hotlines as 12345.
 func hasDashedPhone(p string) bool {
-	for i := 0; i+3 < len(p); i++ {
+	// A number's head is three digits: only digits are visited (nextDigit).
+	for i := nextDigit(p, 0); i+3 < len(p); i = nextDigit(p, i+1) {
 		if i > 0 && isDigit(p[i-1]) {
 			continue
 		}

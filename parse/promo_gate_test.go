@@ -1,0 +1,255 @@
+package parse
+
+import (
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// The notice pass's rules ask a cheap necessary condition before their
+// scan (perf34): the mask's *** before masksContact's run, 只 or 仅
+// before excerptsOnly's words, the teaser words' first runes, the jump
+// words before isJumpLine trims; hasPrice and hasDashedPhone visit the
+// digits only (nextDigit); hasBuyerCount asks the verbs of buying before
+// the words of trade. The former forms, kept here, must answer alike on
+// every line.
+
+func masksContactRef(p string) bool {
+	for i, run := 0, 0; i < len(p); i++ {
+		c := p[i]
+		switch {
+		case isDigit(c) || c|0x20 >= 'a' && c|0x20 <= 'z':
+			run++
+		case c == '*' && strings.HasPrefix(p[i:], "***") && (run >= 3 || strings.HasSuffix(p[:i], "：")):
+			return true
+		default:
+			run = 0
+		}
+	}
+	return false
+}
+
+func excerptsOnlyRef(p string) bool {
+	if !containsWord(p, restWords) && !(containsWord(p, shareWords) && containsWord(p, contentSelf)) {
+		return false
+	}
+	return wordThenInClause(p, partOnlyWords, maxExcerptRunes, excerptVerbs)
+}
+
+func teasesRestRef(p string) bool {
+	return wordThenInClause(p, wantWords, maxTeaseRunes, wholeWords) || wordThenInClause(p, nextIssueWords, maxTeaseRunes, betterWords)
+}
+
+func isJumpLineRef(p string) bool {
+	p = strings.Trim(p, "…．.·（）()〔〕[] 　")
+	if runeLen(p) > 10 || !(strings.HasSuffix(p, "版") || strings.HasSuffix(p, "页")) {
+		return false
+	}
+	for _, w := range jumpWords {
+		if strings.HasPrefix(p, w) {
+			rest := strings.TrimPrefix(strings.TrimPrefix(p[len(w):], "至"), "第")
+			rest = strings.TrimSuffix(strings.TrimSuffix(rest, "版"), "页")
+			return rest != "" && strings.Trim(rest, "0123456789一二三四五六七八九十百") == ""
+		}
+	}
+	return false
+}
+
+func hasPriceRef(p string) bool {
+	for i := 1; i < len(p); i++ {
+		if p[i-1] >= '0' && p[i-1] <= '9' && (strings.HasPrefix(p[i:], "元") && !tariffAt(p[i:]) || strings.HasPrefix(p[i:], "块")) {
+			return true
+		}
+		if isDigit(p[i]) && (p[i-1] == '$' || strings.HasSuffix(p[:i], "€") || strings.HasSuffix(p[:i], "£")) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasDashedPhoneRef(p string) bool {
+	for i := 0; i+3 < len(p); i++ {
+		if i > 0 && isDigit(p[i-1]) {
+			continue
+		}
+		head := p[i : i+3]
+		if !(head[0] == '1' && head[1] >= '3' && head[1] <= '9' && isDigit(head[2]) || head == "400" || head == "800") {
+			continue
+		}
+		groups, digits, j := 1, 3, i+3
+		for j < len(p) && p[j] == '-' {
+			k := j + 1
+			for k < len(p) && isDigit(p[k]) {
+				k++
+			}
+			if k-j-1 < 3 || k-j-1 > 4 {
+				break
+			}
+			groups++
+			digits += k - j - 1
+			j = k
+		}
+		if groups >= 3 && digits >= 10 && (j == len(p) || !isDigit(p[j])) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasBuyerCountRef(p string) bool {
+	for i := indexWord(p, "人"); i > 0; {
+		j := i
+		for j > 0 && p[j-1] == ' ' {
+			j--
+		}
+		if j > 0 && (isDigit(p[j-1]) || strings.HasSuffix(p[:j], "万")) {
+			rest := strings.TrimPrefix(p[i+len("人"):], "已")
+			h, _ := noticeHits(rest[:min(len(rest), 12)])
+			if _, ok := hasPrefixAny(rest, "付费", "购买", "购", "下载", "收藏", "评价", "买"); ok || h[fTrade] > 0 {
+				return true
+			}
+		}
+		k := indexWord(p[i+len("人"):], "人")
+		if k < 0 {
+			break
+		}
+		i += len("人") + k
+	}
+	return false
+}
+
+// gateRules pairs each rule with its former form.
+var gateRules = []struct {
+	name     string
+	now, ref func(string) bool
+}{
+	{"masksContact", masksContact, masksContactRef},
+	{"excerptsOnly", excerptsOnly, excerptsOnlyRef},
+	{"teasesRest", teasesRest, teasesRestRef},
+	{"isJumpLine", isJumpLine, isJumpLineRef},
+	{"hasPrice", hasPrice, hasPriceRef},
+	{"hasDashedPhone", hasDashedPhone, hasDashedPhoneRef},
+	{"hasBuyerCount", hasBuyerCount, hasBuyerCountRef},
+}
+
+// gatePieces are what the fuzzed lines are spliced from: the rules' own
+// words and marks, digits in runs of every length, units, and Han text.
+func gatePieces() []string {
+	pieces := []string{"0", "1", "13", "138", "400", "800", "2023", "12345678", "-", "--", "*", "***", "****", "：", ":", "$", "€", "£",
+		"元", "块", "万", "人", "已", "付费", "购买", "下载", "会员", " ", "　", "…", "．", ".", "（", "）", "(", ")", "第", "版", "页", "至",
+		"四", "十", "a", "Q", "yun", "，", "。", "；", "的", "全年培训基层干部", "群众满意度达到", "\xe8\xb0", "\xff", "😀", "é"}
+	for _, ws := range [][]string{partOnlyWords, excerptVerbs, restWords, shareWords, contentSelf, wantWords, wholeWords, nextIssueWords,
+		betterWords, jumpWords} {
+		pieces = append(pieces, ws...)
+	}
+	return pieces
+}
+
+// gateLines returns the lines the rules are compared on: a generated
+// compilation's and the fixtures' (testLines), the seed's, the corpus's
+// texts, the promotion sets' blocks, and the strings of the filter's
+// tests.
+func gateLines(t *testing.T) []string {
+	lines := testLines(t, 1<<20)
+	files, _ := filepath.Glob("../../shared/seeds/*.txt")
+	more, _ := filepath.Glob("../../shared/corpus/*.txt")
+	md, _ := filepath.Glob("../../shared/corpus/*.md")
+	if len(files) == 0 || len(more) == 0 {
+		t.Fatal("no seed or corpus under ../../shared")
+	}
+	for _, f := range append(append(files, more...), md...) {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines = append(lines, strings.Split(string(b), "\n")...)
+	}
+	for _, name := range promoSetNames() {
+		blocks, err := readPromoSet(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, b := range blocks {
+			lines = append(lines, strings.Split(b.text, "\n")...)
+		}
+	}
+	tests, _ := filepath.Glob("promo*_test.go")
+	for _, f := range tests {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, lit := range goLiteral.FindAllString(string(b), -1) {
+			if s, err := strconv.Unquote(lit); err == nil {
+				lines = append(lines, strings.Split(s, "\n")...)
+			}
+		}
+	}
+	return lines
+}
+
+// TestNoticeGates: every gated rule answers as its former form on every
+// line of the seed, the corpus, the promotion sets, the fixtures, a
+// generated compilation and the filter's test strings, trimmed or not,
+// and on 200,000 lines spliced from the rules' own words, digits and
+// marks; each rule answers true somewhere, or the comparison proves
+// little.
+func TestNoticeGates(t *testing.T) {
+	lines := gateLines(t)
+	rng := rand.New(rand.NewPCG(34, 17))
+	pieces := gatePieces()
+	n := 200000
+	if testing.Short() {
+		n = 20000
+	}
+	for range n {
+		var b strings.Builder
+		for range 1 + rng.IntN(12) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		lines = append(lines, b.String())
+	}
+	yes := make([]int, len(gateRules))
+	for _, p := range lines {
+		for _, q := range []string{p, strings.TrimSpace(p)} {
+			for k, r := range gateRules {
+				got, want := r.now(q), r.ref(q)
+				if got != want {
+					t.Fatalf("%s(%q) = %v, the former form %v", r.name, q, got, want)
+				}
+				if want {
+					yes[k]++
+				}
+			}
+		}
+	}
+	for k, r := range gateRules {
+		if yes[k] == 0 {
+			t.Errorf("%s is true on none of %d lines", r.name, len(lines))
+		}
+	}
+}
+
+// FuzzNoticeGates: on any line the gated rules answer as their former
+// forms.
+func FuzzNoticeGates(f *testing.F) {
+	for _, p := range fixturePromo {
+		f.Add(p.text)
+	}
+	f.Add("已有 3062 人付费")
+	f.Add("联系电话：138-1234-5678")
+	f.Add("采购预算：***万元")
+	f.Add("（下转第四版）")
+	f.Add("想看完整版的戳这里")
+	f.Add("以下只节译第二章，其余略")
+	f.Fuzz(func(t *testing.T, p string) {
+		for _, r := range gateRules {
+			if got, want := r.now(p), r.ref(p); got != want {
+				t.Fatalf("%s(%q) = %v, the former form %v", r.name, p, got, want)
+			}
+		}
+	})
+}
