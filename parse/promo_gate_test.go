@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // The notice pass's rules ask a cheap necessary condition before their
@@ -121,6 +122,85 @@ func hasBuyerCountRef(p string) bool {
 	return false
 }
 
+// wideRef is profile.wide as it was, before its Han characters were
+// taken inline (hanWide).
+func (pr *profile) wideRef(r rune) {
+	switch {
+	case r == '丨':
+		pr.marks |= markSep
+		pr.han++
+	case r == '页':
+		pr.marks |= markPage
+		pr.han++
+	case r == '钟':
+		pr.marks |= markMinute
+		pr.han++
+	case r == '由':
+		pr.marks |= markBy
+		pr.han++
+	case r == '折':
+		pr.marks |= markFold
+		pr.han++
+	case r == '我':
+		pr.marks |= markI
+		pr.han++
+	case r >= 0x4E00 && r <= 0x9FFF:
+		pr.han++
+	case r == '：':
+		pr.marks |= markColon
+	case r == '·' || r == '｜' || r == '・' || r == '•' || r == '—':
+		pr.marks |= markSep
+	case r == '～' || r == '》' || r == '★' || r == '☆':
+		pr.marks |= markDecorASCII
+	case r >= 0x3041 && r <= 0x30FF:
+		pr.marks |= markKana
+	}
+}
+
+// noticeHitsRef is noticeHits as it was: every rune past ASCII through
+// wideRef and isDecorMark.
+func noticeHitsRef(p string) (hits, profile) {
+	var h hits
+	var pr profile
+	var seen [(maxNoticeWords + 63) / 64]uint64
+	decor := false
+	for i := 0; i < len(p); {
+		r, size := rune(p[i]), 1
+		switch c := p[i]; {
+		case c < utf8.RuneSelf:
+			pr.ascii(c)
+		case c >= 0xE0 && c < 0xF0 && i+2 < len(p):
+			r, size = rune(c&0x0F)<<12|rune(p[i+1]&0x3F)<<6|rune(p[i+2]&0x3F), 3
+		default:
+			r, size = utf8.DecodeRuneInString(p[i:])
+		}
+		pr.runes++
+		if r >= 1<<16 {
+			decor = decor || isDecorMark(r)
+			pr.emoji = pr.emoji || r >= 0x1F300 && r <= 0x1FAFF
+		} else {
+			if r >= utf8.RuneSelf {
+				pr.wideRef(r)
+				decor = decor || isDecorMark(r)
+			}
+			if g := noticeGroup[r]; g != 0 {
+				for _, w := range noticeTable[g-1] {
+					if seen[w.id/64]&(1<<(w.id%64)) == 0 && hasPrefixLast(p[i:], w.word) && (!w.whole || wholeWord(p, i, len(w.word))) {
+						seen[w.id/64] |= 1 << (w.id % 64)
+						h[w.f]++
+					}
+				}
+			}
+		}
+		i += size
+	}
+	if decor {
+		h[fDecor]++
+		pr.marks |= markDecor
+	}
+	return h, pr
+}
+
 // gateRules pairs each rule with its former form.
 var gateRules = []struct {
 	name     string
@@ -140,7 +220,8 @@ var gateRules = []struct {
 func gatePieces() []string {
 	pieces := []string{"0", "1", "13", "138", "400", "800", "2023", "12345678", "-", "--", "*", "***", "****", "：", ":", "$", "€", "£",
 		"元", "块", "万", "人", "已", "付费", "购买", "下载", "会员", " ", "　", "…", "．", ".", "（", "）", "(", ")", "第", "版", "页", "至",
-		"四", "十", "a", "Q", "yun", "，", "。", "；", "的", "全年培训基层干部", "群众满意度达到", "\xe8\xb0", "\xff", "😀", "é"}
+		"四", "十", "a", "Q", "yun", "，", "。", "；", "的", "全年培训基层干部", "群众满意度达到", "\xe8\xb0", "\xff", "😀", "é",
+		"丨", "页", "钟", "由", "折", "我", "：", "·", "｜", "～", "★", "の", "→", "─", "👉", "一", "龥", "\u4dff", "\ua000"}
 	for _, ws := range [][]string{partOnlyWords, excerptVerbs, restWords, shareWords, contentSelf, wantWords, wholeWords, nextIssueWords,
 		betterWords, jumpWords} {
 		pieces = append(pieces, ws...)
@@ -215,6 +296,10 @@ func TestNoticeGates(t *testing.T) {
 	yes := make([]int, len(gateRules))
 	for _, p := range lines {
 		for _, q := range []string{p, strings.TrimSpace(p)} {
+			h, pr := noticeHits(q)
+			if wh, wpr := noticeHitsRef(q); h != wh || pr != wpr {
+				t.Fatalf("noticeHits(%q) = %v %+v, the former form %v %+v", q, h, pr, wh, wpr)
+			}
 			for k, r := range gateRules {
 				got, want := r.now(q), r.ref(q)
 				if got != want {
@@ -246,6 +331,10 @@ func FuzzNoticeGates(f *testing.F) {
 	f.Add("想看完整版的戳这里")
 	f.Add("以下只节译第二章，其余略")
 	f.Fuzz(func(t *testing.T, p string) {
+		h, pr := noticeHits(p)
+		if wh, wpr := noticeHitsRef(p); h != wh || pr != wpr {
+			t.Fatalf("noticeHits(%q) = %v %+v, the former form %v %+v", p, h, pr, wh, wpr)
+		}
 		for _, r := range gateRules {
 			if got, want := r.now(p), r.ref(p); got != want {
 				t.Fatalf("%s(%q) = %v, the former form %v", r.name, p, got, want)

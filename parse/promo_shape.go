@@ -49,29 +49,32 @@ func (pr *profile) ascii(c byte) {
 	}
 }
 
+// hanWide is wide for a Han character (isHan): the count, and the few
+// characters that flag a shape. Inlined into noticeHits, which takes every
+// rune of a short line: most are Han, and the call was their cost.
+func (pr *profile) hanWide(r rune) {
+	pr.han++
+	switch r {
+	case '丨':
+		pr.marks |= markSep
+	case '页':
+		pr.marks |= markPage
+	case '钟':
+		pr.marks |= markMinute
+	case '由':
+		pr.marks |= markBy
+	case '折':
+		pr.marks |= markFold
+	case '我':
+		pr.marks |= markI
+	}
+}
+
 // wide takes a rune past ASCII (in the BMP) into the profile.
 func (pr *profile) wide(r rune) {
 	switch {
-	case r == '丨':
-		pr.marks |= markSep
-		pr.han++
-	case r == '页':
-		pr.marks |= markPage
-		pr.han++
-	case r == '钟':
-		pr.marks |= markMinute
-		pr.han++
-	case r == '由':
-		pr.marks |= markBy
-		pr.han++
-	case r == '折':
-		pr.marks |= markFold
-		pr.han++
-	case r == '我':
-		pr.marks |= markI
-		pr.han++
-	case r >= 0x4E00 && r <= 0x9FFF:
-		pr.han++
+	case isHan(r):
+		pr.hanWide(r)
 	case r == '：':
 		pr.marks |= markColon
 	case r == '·' || r == '｜' || r == '・' || r == '•' || r == '—':
