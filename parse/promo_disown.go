@@ -141,6 +141,9 @@ var handledSelf = []string{"本文", "文章", "本篇", "此文", "该文", "�
 // reportsHandling reports a line that opens on the text named as content,
 // after an opening bracket or a label in 【】 at most, with 已 next.
 func reportsHandling(p string) bool {
+	if indexWord(p, "已") < 0 {
+		return false // the 已 it asks for, looked for before the line is trimmed
+	}
 	p = strings.TrimLeft(p, "（(〔[ 　")
 	if strings.HasPrefix(p, "【") {
 		if i := strings.Index(p, "】"); i > 0 {

@@ -13,10 +13,13 @@ import (
 // The notice pass's rules ask a cheap necessary condition before their
 // scan (perf34): the mask's *** before masksContact's run, 只 or 仅
 // before excerptsOnly's words, the teaser words' first runes, the jump
-// words before isJumpLine trims; hasPrice and hasDashedPhone visit the
-// digits only (nextDigit); hasBuyerCount asks the verbs of buying before
-// the words of trade. The former forms, kept here, must answer alike on
-// every line.
+// words before isJumpLine trims, 已 before reportsHandling trims;
+// hasPrice and hasDashedPhone visit the digits only (nextDigit),
+// hasHandleID steps over Han text; hasBuyerCount asks the verbs of buying
+// before the words of trade; isCounterRow stops at a label of five
+// characters; noticeHits takes Han characters inline (hanWide), and
+// learnFold answers them at once. The former forms, kept here, must
+// answer alike on every line.
 
 func masksContactRef(p string) bool {
 	for i, run := 0, 0; i < len(p); i++ {
@@ -201,6 +204,97 @@ func noticeHitsRef(p string) (hits, profile) {
 	return h, pr
 }
 
+func isCounterRowRef(p string) bool {
+	pairs, label, acted := 0, 0, false
+	start := 0
+	for i := 0; i < len(p); {
+		r, size := utf8.DecodeRuneInString(p[i:])
+		switch {
+		case r >= 0x4E00 && r <= 0x9FFF:
+			if label == 0 {
+				start = i
+			}
+			label++
+			i += size
+		case isDigit(p[i]):
+			if label == 0 || label > 4 {
+				return false
+			}
+			h, _ := noticeHits(p[start:i])
+			acted = acted || h[fAct]+h[fNav]+h[fCredit] > 0 || strings.TrimSpace(p[start:i]) == "赞"
+			for i < len(p) && (isDigit(p[i]) || p[i] == '.' || p[i] == '+' || p[i] == 'k' || p[i] == 'w') {
+				i++
+			}
+			if strings.HasPrefix(p[i:], "万") {
+				i += len("万")
+			}
+			if strings.HasPrefix(p[i:], "+") {
+				i++
+			}
+			pairs++
+			label = 0
+		case r == ' ' || r == '\u3000' || r == '|' || r == '｜' || r == '·' || r == '\t':
+			if label > 0 && label <= 4 {
+				// a label and its count, spaced apart
+				i += size
+				continue
+			}
+			i += size
+		default:
+			return false
+		}
+	}
+	return pairs >= 2 && label == 0 && acted
+}
+func hasHandleIDRef(p string) bool {
+	run, letters, digits := 0, 0, 0
+	for i := 0; i <= len(p); i++ {
+		c := byte(0)
+		if i < len(p) {
+			c = p[i]
+		}
+		switch {
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_':
+			run++
+			letters++
+		case isDigit(c):
+			run++
+			digits++
+		default:
+			if run >= 6 && letters >= 2 && digits >= 2 {
+				return true
+			}
+			run, letters, digits = 0, 0, 0
+		}
+	}
+	return false
+}
+func reportsHandlingRef(p string) bool {
+	p = strings.TrimLeft(p, "（(〔[ 　")
+	if strings.HasPrefix(p, "【") {
+		if i := strings.Index(p, "】"); i > 0 {
+			p = p[i+len("】"):]
+		}
+	}
+	for _, w := range handledSelf {
+		if strings.HasPrefix(p, w) {
+			return strings.HasPrefix(p[len(w):], "已")
+		}
+	}
+	return false
+}
+func learnFoldRef(r rune) rune {
+	switch {
+	case r >= '0' && r <= '9', r >= '０' && r <= '９':
+		return '0'
+	case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z', r >= 'ａ' && r <= 'ｚ', r >= 'Ａ' && r <= 'Ｚ':
+		return 'a'
+	case r == ' ', r == '\t', r == '\u3000', r == '\u00a0':
+		return ' '
+	}
+	return r
+}
+
 // gateRules pairs each rule with its former form.
 var gateRules = []struct {
 	name     string
@@ -213,6 +307,20 @@ var gateRules = []struct {
 	{"hasPrice", hasPrice, hasPriceRef},
 	{"hasDashedPhone", hasDashedPhone, hasDashedPhoneRef},
 	{"hasBuyerCount", hasBuyerCount, hasBuyerCountRef},
+	{"isCounterRow", isCounterRow, isCounterRowRef},
+	{"hasHandleID", hasHandleID, hasHandleIDRef},
+	{"reportsHandling", reportsHandling, reportsHandlingRef},
+}
+
+// TestLearnFoldFast: learnFold, which answers the runes between the
+// ideographic space and the full-width digits at once, folds every rune
+// as its former form.
+func TestLearnFoldFast(t *testing.T) {
+	for r := rune(-1); r <= utf8.MaxRune+1; r++ {
+		if got, want := learnFold(r), learnFoldRef(r); got != want {
+			t.Fatalf("learnFold(%U) = %U, the former form %U", r, got, want)
+		}
+	}
 }
 
 // gatePieces are what the fuzzed lines are spliced from: the rules' own
@@ -221,7 +329,8 @@ func gatePieces() []string {
 	pieces := []string{"0", "1", "13", "138", "400", "800", "2023", "12345678", "-", "--", "*", "***", "****", "：", ":", "$", "€", "£",
 		"元", "块", "万", "人", "已", "付费", "购买", "下载", "会员", " ", "　", "…", "．", ".", "（", "）", "(", ")", "第", "版", "页", "至",
 		"四", "十", "a", "Q", "yun", "，", "。", "；", "的", "全年培训基层干部", "群众满意度达到", "\xe8\xb0", "\xff", "😀", "é",
-		"丨", "页", "钟", "由", "折", "我", "：", "·", "｜", "～", "★", "の", "→", "─", "👉", "一", "龥", "\u4dff", "\ua000"}
+		"丨", "页", "钟", "由", "折", "我", "：", "·", "｜", "～", "★", "の", "→", "─", "👉", "一", "龥", "\u4dff", "\ua000",
+		"转发", "评论", "赞", "阅读", "在看", "k", "w", "+", "|", "abc_12", "本文", "本书", "已", "【", "】", "〔", "["}
 	for _, ws := range [][]string{partOnlyWords, excerptVerbs, restWords, shareWords, contentSelf, wantWords, wholeWords, nextIssueWords,
 		betterWords, jumpWords} {
 		pieces = append(pieces, ws...)

@@ -110,13 +110,18 @@ func isCounterRow(p string) bool {
 	pairs, label, acted := 0, 0, false
 	start := 0
 	for i := 0; i < len(p); {
-		r, size := utf8.DecodeRuneInString(p[i:])
+		r, size := decodeRune(p, i)
 		switch {
 		case r >= 0x4E00 && r <= 0x9FFF:
 			if label == 0 {
 				start = i
 			}
 			label++
+			if label > 4 {
+				// Only a count ends a label, and none may follow one of
+				// five characters: no row (a line of the genre stops here).
+				return false
+			}
 			i += size
 		case isDigit(p[i]):
 			if label == 0 || label > 4 {

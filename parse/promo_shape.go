@@ -323,6 +323,11 @@ func hasHandleID(p string) bool {
 				return true
 			}
 			run, letters, digits = 0, 0, 0
+			// Bytes past ASCII after this one change nothing: stepped
+			// over eight at a time (Han text).
+			for c >= utf8.RuneSelf && i+9 <= len(p) && load8(p, i+1)&0x8080808080808080 == 0x8080808080808080 {
+				i += 8
+			}
 		}
 	}
 	return false
