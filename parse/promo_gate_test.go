@@ -13,7 +13,8 @@ import (
 // The notice pass's rules ask a cheap necessary condition before their
 // scan (perf34): the mask's *** before masksContact's run, 只 or 仅
 // before excerptsOnly's words, the teaser words' first runes, the jump
-// words before isJumpLine trims, 已 before reportsHandling trims;
+// words before isJumpLine trims, 已 before reportsHandling trims, the
+// first runes of requireWords and 可 before requires' words and publics;
 // hasPrice and hasDashedPhone visit the digits only (nextDigit),
 // hasHandleID steps over Han text; hasBuyerCount asks the verbs of buying
 // before the words of trade; isCounterRow stops at a label of five
@@ -295,6 +296,27 @@ func learnFoldRef(r rune) rune {
 	return r
 }
 
+func requiresRef(p string) bool {
+	return containsWord(p, requireWords) || byDate(p) || publicMayRef(p)
+}
+
+func publicMayRef(p string) bool {
+	for _, w := range servedPublic {
+		for rest := p; ; {
+			i := indexWord(rest, w)
+			if i < 0 {
+				break
+			}
+			rest = rest[i+len(w):]
+			after := strings.TrimLeft(rest, "，也均还")
+			if len(rest)-len(after) <= 2*len("，") && strings.HasPrefix(after, "可") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // gateRules pairs each rule with its former form.
 var gateRules = []struct {
 	name     string
@@ -310,6 +332,8 @@ var gateRules = []struct {
 	{"isCounterRow", isCounterRow, isCounterRowRef},
 	{"hasHandleID", hasHandleID, hasHandleIDRef},
 	{"reportsHandling", reportsHandling, reportsHandlingRef},
+	{"requires", requires, requiresRef},
+	{"publicMay", publicMay, publicMayRef},
 }
 
 // TestLearnFoldFast: learnFold, which answers the runes between the
@@ -330,7 +354,8 @@ func gatePieces() []string {
 		"元", "块", "万", "人", "已", "付费", "购买", "下载", "会员", " ", "　", "…", "．", ".", "（", "）", "(", ")", "第", "版", "页", "至",
 		"四", "十", "a", "Q", "yun", "，", "。", "；", "的", "全年培训基层干部", "群众满意度达到", "\xe8\xb0", "\xff", "😀", "é",
 		"丨", "页", "钟", "由", "折", "我", "：", "·", "｜", "～", "★", "の", "→", "─", "👉", "一", "龥", "\u4dff", "\ua000",
-		"转发", "评论", "赞", "阅读", "在看", "k", "w", "+", "|", "abc_12", "本文", "本书", "已", "【", "】", "〔", "["}
+		"转发", "评论", "赞", "阅读", "在看", "k", "w", "+", "|", "abc_12", "本文", "本书", "已", "【", "】", "〔", "[",
+		"市民", "群众", "可", "，也可", "均可", "须于", "应当于", "按照规定", "逾期不", "请于", "月", "日前"}
 	for _, ws := range [][]string{partOnlyWords, excerptVerbs, restWords, shareWords, contentSelf, wantWords, wholeWords, nextIssueWords,
 		betterWords, jumpWords} {
 		pieces = append(pieces, ws...)
