@@ -364,7 +364,9 @@ func noticeHits(p string) (hits, profile) {
 			decor = decor || isDecorMark(r)
 			pr.emoji = pr.emoji || r >= 0x1F300 && r <= 0x1FAFF
 		} else {
-			if r >= utf8.RuneSelf {
+			if isHan(r) {
+				pr.hanWide(r) // no decoration among them
+			} else if r >= utf8.RuneSelf {
 				pr.wide(r)
 				decor = decor || isDecorMark(r)
 			}

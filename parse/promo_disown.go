@@ -146,6 +146,9 @@ var handledSelf = []string{"本文", "文章", "本篇", "此文", "该文", "�
 // reportsHandling reports a line that opens on the text named as content,
 // after an opening bracket or a label in 【】 at most, with 已 next.
 func reportsHandling(p string) bool {
+	if indexWord(p, "已") < 0 {
+		return false // the 已 it asks for, looked for before the line is trimmed
+	}
 	p = strings.TrimLeft(p, "（(〔[ 　")
 	if strings.HasPrefix(p, "【") {
 		if i := strings.Index(p, "】"); i > 0 {
@@ -170,6 +173,9 @@ var jumpWords = []string{"下转", "上接"}
 // of the print: a jump word, 第, a number and 版 or 页, in brackets or
 // after dots at most.
 func isJumpLine(p string) bool {
+	if !containsWord(p, jumpWords) {
+		return false // the jump word it opens on, looked for before the line is trimmed and measured
+	}
 	p = strings.Trim(p, "…．.·（）()〔〕[] 　")
 	if runeLen(p) > 10 || !(strings.HasSuffix(p, "版") || strings.HasSuffix(p, "页")) {
 		return false
@@ -370,6 +376,9 @@ const maxExcerptRunes = 8
 // maxExcerptRunes) and names the rest or the whole (restWords), or, naming
 // its text as content, the share it took (shareWords).
 func excerptsOnly(p string) bool {
+	if !containsWord(p, partOnlyWords) {
+		return false // wordThenInClause's first words, two single runes, asked first
+	}
 	if !containsWord(p, restWords) && !(containsWord(p, shareWords) && containsWord(p, contentSelf)) {
 		return false
 	}
@@ -397,8 +406,14 @@ const maxTeaseRunes = 12
 // teasesRest reports a teaser (wantWords, nextIssueWords): a want of the whole, or the
 // next issue's boast, within the clause.
 func teasesRest(p string) bool {
-	return wordThenInClause(p, wantWords, maxTeaseRunes, wholeWords) || wordThenInClause(p, nextIssueWords, maxTeaseRunes, betterWords)
+	return containsAny(p, wantFirsts) && wordThenInClause(p, wantWords, maxTeaseRunes, wholeWords) ||
+		containsAny(p, nextIssueFirsts) && wordThenInClause(p, nextIssueWords, maxTeaseRunes, betterWords)
 }
+
+// wantFirsts and nextIssueFirsts are the first runes of wantWords and
+// nextIssueWords (想, 下): a line holding none of them holds none of the
+// words, and teasesRest asks for the words only where it holds one.
+var wantFirsts, nextIssueFirsts = firstRunes(wantWords), firstRunes(nextIssueWords)
 
 // A paywall reserves the rest of the text to a class of the site's users
 // (以下内容仅对会员开放, 剩余部分仅对充电用户可见): only for them (仅对, 只对),

@@ -54,6 +54,9 @@ type learnModel struct {
 // letter to 'a', the full-width forms of both likewise, and white space
 // to ' '; other runes stand for themselves.
 func learnFold(r rune) rune {
+	if r > '\u3000' && r < '０' {
+		return r // Han and CJK punctuation: most runes, no compare below
+	}
 	switch {
 	case r >= '0' && r <= '9', r >= '０' && r <= '９':
 		return '0'

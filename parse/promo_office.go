@@ -17,8 +17,12 @@ var requireWords = []string{"须于", "必须于", "务必于", "应于", "应�
 // 逾期不予…) or what its public may do (publicMay), as an office's notice
 // does and a site's never does.
 func requires(p string) bool {
-	return containsWord(p, requireWords) || byDate(p) || publicMay(p)
+	return containsAny(p, requireFirsts) && containsWord(p, requireWords) || byDate(p) || publicMay(p)
 }
+
+// requireFirsts are the first runes of requireWords (须, 必, 务, 应, 按,
+// 逾): a line holding none of them holds none of the words.
+var requireFirsts = firstRunes(requireWords)
 
 // servedPublic are the publics an office serves, named in the third
 // person: a site addresses its reader as 您, 你 or 朋友们, and names its own
@@ -30,6 +34,9 @@ var servedPublic = []string{"市民", "居民", "群众", "村民", "农民工",
 // office's notice grants its public its channels in the third person; of
 // the sets' promotion no block names one of these publics so.
 func publicMay(p string) bool {
+	if indexWord(p, "可") < 0 {
+		return false // the 可 after the public, looked for once
+	}
 	for _, w := range servedPublic {
 		for rest := p; ; {
 			i := indexWord(rest, w)

@@ -84,8 +84,12 @@ func hasBuyerCount(p string) bool {
 		}
 		if j > 0 && (isDigit(p[j-1]) || strings.HasSuffix(p[:j], "万")) {
 			rest := strings.TrimPrefix(p[i+len("人"):], "已")
-			h, _ := noticeHits(rest[:min(len(rest), 12)])
-			if _, ok := hasPrefixAny(rest, "付费", "购买", "购", "下载", "收藏", "评价", "买"); ok || h[fTrade] > 0 {
+			if _, ok := hasPrefixAny(rest, "付费", "购买", "购", "下载", "收藏", "评价", "买"); ok {
+				return true
+			}
+			// the words of trade after it, looked for only where no
+			// verb of buying follows
+			if h, _ := noticeHits(rest[:min(len(rest), 12)]); h[fTrade] > 0 {
 				return true
 			}
 		}
@@ -106,13 +110,18 @@ func isCounterRow(p string) bool {
 	pairs, label, acted := 0, 0, false
 	start := 0
 	for i := 0; i < len(p); {
-		r, size := utf8.DecodeRuneInString(p[i:])
+		r, size := decodeRune(p, i)
 		switch {
 		case r >= 0x4E00 && r <= 0x9FFF:
 			if label == 0 {
 				start = i
 			}
 			label++
+			if label > 4 {
+				// Only a count ends a label, and none may follow one of
+				// five characters: no row (a line of the genre stops here).
+				return false
+			}
 			i += size
 		case isDigit(p[i]):
 			if label == 0 || label > 4 {

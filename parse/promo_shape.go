@@ -49,29 +49,32 @@ func (pr *profile) ascii(c byte) {
 	}
 }
 
+// hanWide is wide for a Han character (isHan): the count, and the few
+// characters that flag a shape. Inlined into noticeHits, which takes every
+// rune of a short line: most are Han, and the call was their cost.
+func (pr *profile) hanWide(r rune) {
+	pr.han++
+	switch r {
+	case '丨':
+		pr.marks |= markSep
+	case '页':
+		pr.marks |= markPage
+	case '钟':
+		pr.marks |= markMinute
+	case '由':
+		pr.marks |= markBy
+	case '折':
+		pr.marks |= markFold
+	case '我':
+		pr.marks |= markI
+	}
+}
+
 // wide takes a rune past ASCII (in the BMP) into the profile.
 func (pr *profile) wide(r rune) {
 	switch {
-	case r == '丨':
-		pr.marks |= markSep
-		pr.han++
-	case r == '页':
-		pr.marks |= markPage
-		pr.han++
-	case r == '钟':
-		pr.marks |= markMinute
-		pr.han++
-	case r == '由':
-		pr.marks |= markBy
-		pr.han++
-	case r == '折':
-		pr.marks |= markFold
-		pr.han++
-	case r == '我':
-		pr.marks |= markI
-		pr.han++
-	case r >= 0x4E00 && r <= 0x9FFF:
-		pr.han++
+	case isHan(r):
+		pr.hanWide(r)
 	case r == '：':
 		pr.marks |= markColon
 	case r == '·' || r == '｜' || r == '・' || r == '•' || r == '—':
@@ -244,11 +247,13 @@ func isLinkItem(p string) bool {
 // or a pound's sign before a number ($9.99), as an English page prices;
 // not a tariff's rate per measure (tariffAt).
 func hasPrice(p string) bool {
-	for i := 1; i < len(p); i++ {
-		if p[i-1] >= '0' && p[i-1] <= '9' && (strings.HasPrefix(p[i:], "元") && !tariffAt(p[i:]) || strings.HasPrefix(p[i:], "块")) {
+	// Both forms stand by a digit: the digits are visited, the Han text
+	// between them stepped over (nextDigit).
+	for i := nextDigit(p, 0); i < len(p); i = nextDigit(p, i+1) {
+		if rest := p[i+1:]; strings.HasPrefix(rest, "元") && !tariffAt(rest) || strings.HasPrefix(rest, "块") {
 			return true
 		}
-		if isDigit(p[i]) && (p[i-1] == '$' || strings.HasSuffix(p[:i], "€") || strings.HasSuffix(p[:i], "£")) {
+		if i > 0 && (p[i-1] == '$' || strings.HasSuffix(p[:i], "€") || strings.HasSuffix(p[:i], "£")) {
 			return true
 		}
 	}
@@ -327,6 +332,11 @@ func hasHandleID(p string) bool {
 				return true
 			}
 			run, letters, digits = 0, 0, 0
+			// Bytes past ASCII after this one change nothing: stepped
+			// over eight at a time (Han text).
+			for c >= utf8.RuneSelf && i+9 <= len(p) && load8(p, i+1)&0x8080808080808080 == 0x8080808080808080 {
+				i += 8
+			}
 		}
 	}
 	return false
@@ -435,7 +445,8 @@ func speaksAsI(p string) bool {
 // the genre's office gives its landline after an area code (0551-…,
 // which afterAreaCode leaves) and its hotlines as 12345.
 func hasDashedPhone(p string) bool {
-	for i := 0; i+3 < len(p); i++ {
+	// A number's head is three digits: only digits are visited (nextDigit).
+	for i := nextDigit(p, 0); i+3 < len(p); i = nextDigit(p, i+1) {
 		if i > 0 && isDigit(p[i-1]) {
 			continue
 		}

@@ -532,3 +532,35 @@ func commonSuffix(a, b string, upTo int) int {
 	}
 	return n
 }
+
+// firstRunes returns the distinct first runes of words, in order, as one
+// string: a line that holds none of them (containsAny) holds none of the
+// words, the cheap test a rule asks before it looks for each word.
+func firstRunes(words []string) string {
+	var b strings.Builder
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if w != "" && !strings.ContainsRune(b.String(), r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// nextDigit returns the index of the first ASCII digit of s at or after i,
+// or len(s): eight bytes at a time over the bytes of multi-byte runes (Han
+// text), where the rules that look at a line's figures (hasPrice,
+// hasDashedPhone) read it byte by byte otherwise.
+func nextDigit(s string, i int) int {
+	for i < len(s) {
+		for i+8 <= len(s) && load8(s, i)&0x8080808080808080 == 0x8080808080808080 {
+			i += 8
+		}
+		for end := min(i+8, len(s)); i < end; i++ {
+			if isDigit(s[i]) {
+				return i
+			}
+		}
+	}
+	return len(s)
+}
