@@ -415,6 +415,9 @@ func loadWith(name string, stdin io.Reader, lang string, read func(string) ([]by
 	release = func() {}
 	if name == "-" {
 		b, err = readStdin(stdin)
+		if errors.Is(err, errStdinTooLarge) {
+			return nil, release, errors.New(text.CLIFor(lang).StdinTooLarge)
+		}
 		if err != nil {
 			return nil, release, fmt.Errorf("%s: %v", text.CLIFor(lang).Stdin, err)
 		}
@@ -490,15 +493,31 @@ func readStdin(r io.Reader) ([]byte, error) {
 			return b, err
 		}
 	}
-	return readChunks(r)
+	return readChunks(r, stdinMax)
 }
+
+// stdinMax is the most a pipe is read to: the largest text a preview
+// opens (a variable so that tests can lower it).
+var stdinMax = maxWindowed
+
+// errStdinTooLarge is a pipe that went on past max bytes (yes | wenji):
+// it is refused in one line rather than read until memory runs out.
+var errStdinTooLarge = errors.New("standard input too large")
 
 // readChunks reads r to its end in chunks growing to 16 MB, then copies
 // them into one slice of the length read.
-func readChunks(r io.Reader) ([]byte, error) {
+func readChunks(r io.Reader, max int) ([]byte, error) {
 	var parts [][]byte
 	total, size := 0, 64<<10
 	for {
+		if total >= max {
+			// One byte more than max says the pipe goes on past it.
+			if n, _ := io.ReadFull(r, make([]byte, 1)); n > 0 {
+				return nil, errStdinTooLarge
+			}
+			break
+		}
+		size = min(size, max-total)
 		buf := make([]byte, size)
 		n, err := io.ReadFull(r, buf)
 		if n > 0 {

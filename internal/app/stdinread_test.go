@@ -2,9 +2,11 @@ package app
 
 import (
 	"bytes"
+	"errors"
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"testing/iotest"
 )
@@ -44,5 +46,27 @@ func TestReadStdin(t *testing.T) {
 	defer in.Close()
 	if got, err := readStdin(in); err != nil || !bytes.Equal(got, big) {
 		t.Errorf("a regular file: %d of %d read, err %v", len(got), len(big), err)
+	}
+}
+
+// TestStdinBounded: a pipe that goes on past stdinMax (yes | wenji) is
+// refused in one line in the user's language, not read until memory runs
+// out; one of exactly stdinMax bytes is read whole (review34).
+func TestStdinBounded(t *testing.T) {
+	defer func(m int) { stdinMax = m }(stdinMax)
+	stdinMax = 200_000
+	endless := iotest.OneByteReader(bytes.NewReader(bytes.Repeat([]byte("y\n"), 1_000_000)))
+	if _, err := readStdin(io.MultiReader(endless)); !errors.Is(err, errStdinTooLarge) {
+		t.Errorf("a pipe past the bound: err %v", err)
+	}
+	exact := bytes.Repeat([]byte("调"), stdinMax/3+1)[:stdinMax]
+	if got, err := readStdin(bytes.NewReader(exact)); err != nil || !bytes.Equal(got, exact) {
+		t.Errorf("a pipe of exactly the bound: %d read, err %v", len(got), err)
+	}
+	for lang, want := range map[string]string{"zh": "标准输入超过 2 GB", "en": "standard input is over 2 GB"} {
+		_, _, err := loadWith("-", bytes.NewReader(make([]byte, stdinMax+1)), lang, nil)
+		if err == nil || !strings.HasPrefix(err.Error(), want) || strings.Contains(err.Error(), "\n") {
+			t.Errorf("%s: %v", lang, err)
+		}
 	}
 }

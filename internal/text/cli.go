@@ -21,6 +21,7 @@ type CLI struct {
 	NotRegular         string
 	Binary             string
 	StdinName          string
+	StdinTooLarge      string
 	BadEncoding        string
 	Undecodable        string
 	LegacyDoc          string
@@ -112,6 +113,7 @@ var ZhCLI = CLI{
 	Changed:            "读取时文件被改动了",
 	Binary:             "不是文本文档（二进制数据）",
 	StdinName:          "标准输入",
+	StdinTooLarge:      "标准输入超过 2 GB，未读取：请先存成文件，再打开文件",
 	BadEncoding:        "不认识的编码",
 	Undecodable:        "无法识别文本编码，请用 --encoding 指定",
 	LegacyDoc:          "是 Word 6/95 的旧 .doc 文件，请用 Word 或 WPS 另存为 .docx",
@@ -199,6 +201,7 @@ var EnCLI = CLI{
 	Changed:            "changed while being read",
 	Binary:             "not a text document (binary data)",
 	StdinName:          "standard input",
+	StdinTooLarge:      "standard input is over 2 GB and was not read: save it to a file and open the file",
 	BadEncoding:        "unknown encoding",
 	Undecodable:        "cannot tell the text's encoding; name it with --encoding",
 	LegacyDoc:          "a Word 6/95 .doc file: open it in Word or WPS and save it as .docx",
