@@ -478,34 +478,6 @@ func type1Encoding(b []byte) map[byte]string {
 	return enc
 }
 
-// embeddedProgram returns the font program a descriptor embeds, read on
-// first use (most fonts that embed one have a ToUnicode map, and a CJK
-// program runs to megabytes): a TrueType one (FontFile2) or an OpenType
-// one (FontFile3 /OpenType); nil where there is none. The function returns
-// nil where the program cannot be read.
-func (f *file) embeddedProgram(fd Dict) func() *fontProgram {
-	s, ok := f.resolve(fd["FontFile2"]).(*Stream)
-	if !ok {
-		s, ok = f.resolve(fd["FontFile3"]).(*Stream)
-		if !ok || f.resolve(s.Dict["Subtype"]) != Name("OpenType") {
-			return nil
-		}
-	}
-	var p *fontProgram
-	read := false
-	return func() *fontProgram {
-		if !read {
-			read = true
-			if data, err := f.decode(s); err == nil {
-				var used int
-				p, used = parseFontProgramWithin(data, maxDocFontGlyphs-f.fontGlyphs)
-				f.fontGlyphs += used
-			}
-		}
-		return p
-	}
-}
-
 // cidToGID maps a TrueType CID font's CIDs to glyphs: its CIDToGIDMap
 // stream (two bytes a CID, read on first use), else the identity.
 func (f *file) cidToGID(desc Dict) func(cid uint32) uint16 {
