@@ -417,8 +417,11 @@ func (f *file) embeddedFallback(ft *font, d, fd Dict, table *[256]string, named 
 	// A symbolic TrueType font's codes are not a standard encoding's but
 	// whatever its program's cmap maps to glyphs (a subset numbered from
 	// 1); the glyphs' text is then what its Unicode cmap or glyph names
-	// say. A code the Differences name keeps the name's text.
-	if fl, _ := f.resolve(fd["Flags"]).(int); d["Subtype"] == Name("TrueType") && fl&4 != 0 {
+	// say. A code the Differences name keeps the name's text. A named
+	// base encoding (a name, or a BaseEncoding) is the codes' own, as
+	// for a nonsymbolic font (§9.6.5.4).
+	if fl, _ := f.resolve(fd["Flags"]).(int); d["Subtype"] == Name("TrueType") && fl&4 != 0 &&
+		!hasBase(f, d["Encoding"]) {
 		if prog := f.embeddedProgram(fd); prog != nil {
 			ft.fallback = func(code []byte) string {
 				if c := code[0]; !named[c] {

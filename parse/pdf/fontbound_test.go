@@ -166,3 +166,26 @@ func mustDecode(t *testing.T, f *file, n int) []byte {
 	}
 	return data
 }
+
+func TestSymbolicTrueTypeNamedBase(t *testing.T) {
+	// A symbolic font whose Encoding names a base encoding reads its codes
+	// by it (§9.6.5.4), not through its program's (1,0) table.
+	prog := sfntBytes("\x00\x01\x00\x00", map[string][]byte{"cmap": cmapTable(
+		cmapSub{1, 0, cmap0(map[byte]byte{0x93: 9, 0x41: 3})},
+		cmapSub{3, 1, cmap4(map[uint32]uint16{0xEC: 9, 0x201C: 10, 'A': 3})},
+	)})
+	for _, tc := range []struct{ enc, want string }{
+		{"/Encoding /WinAnsiEncoding", "A\u201cAA"},
+		{"/Encoding << /BaseEncoding /WinAnsiEncoding /Differences [66 /B] >>", "A\u201cAA"},
+		{"", "A\u00ecAA"},
+	} {
+		w := &pdfWriter{}
+		file := w.stream(fmt.Sprintf("/Length1 %d", len(prog)), prog)
+		fd := w.add(fmt.Sprintf("<< /Type /FontDescriptor /FontName /ABCDEF+SimSun /Flags 6 /FontFile2 %d 0 R >>", file))
+		f := w.add(fmt.Sprintf("<< /Type /Font /Subtype /TrueType /BaseFont /ABCDEF+SimSun /FirstChar 32 /LastChar 255 %s /FontDescriptor %d 0 R >>", tc.enc, fd))
+		doc, err := Extract(buildDoc(w, []testPage{{content: "BT /F1 12 Tf 72 700 Td <41934141> Tj ET", fonts: fmt.Sprintf("/F1 %d 0 R", f)}}))
+		if got := strings.Join(doc.Paragraphs, "|"); err != nil || got != tc.want {
+			t.Errorf("%q: %q %v, want %q", tc.enc, got, err, tc.want)
+		}
+	}
+}
