@@ -51,9 +51,10 @@ type file struct {
 	// an update's page but not the content stream it points to, and the
 	// page as it was before the update still has its own (pageContents).
 	older map[int][]loc
-	// fontGlyphs counts the cmap entries of the embedded font programs
-	// read, against maxDocFontGlyphs.
-	fontGlyphs int
+	// fontProgs holds the embedded font programs read, by stream, and
+	// fontSteps the steps they took, against maxDocFontSteps.
+	fontProgs map[*Stream]*fontProgram
+	fontSteps int
 }
 
 type objStm struct {

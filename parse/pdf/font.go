@@ -417,8 +417,11 @@ func (f *file) embeddedFallback(ft *font, d, fd Dict, table *[256]string, named 
 	// A symbolic TrueType font's codes are not a standard encoding's but
 	// whatever its program's cmap maps to glyphs (a subset numbered from
 	// 1); the glyphs' text is then what its Unicode cmap or glyph names
-	// say. A code the Differences name keeps the name's text.
-	if fl, _ := f.resolve(fd["Flags"]).(int); d["Subtype"] == Name("TrueType") && fl&4 != 0 {
+	// say. A code the Differences name keeps the name's text. A named
+	// base encoding (a name, or a BaseEncoding) is the codes' own, as
+	// for a nonsymbolic font (§9.6.5.4).
+	if fl, _ := f.resolve(fd["Flags"]).(int); d["Subtype"] == Name("TrueType") && fl&4 != 0 &&
+		!hasBase(f, d["Encoding"]) {
 		if prog := f.embeddedProgram(fd); prog != nil {
 			ft.fallback = func(code []byte) string {
 				if c := code[0]; !named[c] {
@@ -476,34 +479,6 @@ func type1Encoding(b []byte) map[byte]string {
 		}
 	}
 	return enc
-}
-
-// embeddedProgram returns the font program a descriptor embeds, read on
-// first use (most fonts that embed one have a ToUnicode map, and a CJK
-// program runs to megabytes): a TrueType one (FontFile2) or an OpenType
-// one (FontFile3 /OpenType); nil where there is none. The function returns
-// nil where the program cannot be read.
-func (f *file) embeddedProgram(fd Dict) func() *fontProgram {
-	s, ok := f.resolve(fd["FontFile2"]).(*Stream)
-	if !ok {
-		s, ok = f.resolve(fd["FontFile3"]).(*Stream)
-		if !ok || f.resolve(s.Dict["Subtype"]) != Name("OpenType") {
-			return nil
-		}
-	}
-	var p *fontProgram
-	read := false
-	return func() *fontProgram {
-		if !read {
-			read = true
-			if data, err := f.decode(s); err == nil {
-				var used int
-				p, used = parseFontProgramWithin(data, maxDocFontGlyphs-f.fontGlyphs)
-				f.fontGlyphs += used
-			}
-		}
-		return p
-	}
 }
 
 // cidToGID maps a TrueType CID font's CIDs to glyphs: its CIDToGIDMap

@@ -215,12 +215,15 @@ func TestFontProgramNotAFont(t *testing.T) {
 
 func TestSimpleGlyph(t *testing.T) {
 	// §9.6.5.4: a symbolic font's code c is looked up in (3,0) as c or
-	// 0xF000+c, else in (1,0).
+	// 0xF000, 0xF100 or 0xF200 plus c, else in (1,0), else in a Unicode
+	// subtable, (3,1) then (0,3), at c.
 	p := parseFontProgram(sfntBytes("true", map[string][]byte{"cmap": cmapTable(
-		cmapSub{1, 0, cmap0(map[byte]byte{3: 9, 4: 8})},
-		cmapSub{3, 0, cmap4(map[uint32]uint16{0xF001: 5, 0x02: 6})},
+		cmapSub{1, 0, cmap0(map[byte]byte{3: 9, 4: 8, 7: 4})},
+		cmapSub{3, 0, cmap4(map[uint32]uint16{0xF001: 5, 0x02: 6, 0xF107: 3, 0xF208: 2})},
+		cmapSub{3, 1, cmap4(map[uint32]uint16{'A': 11, 4: 12, 'B': 13})},
+		cmapSub{0, 3, cmap4(map[uint32]uint16{'B': 14, 'C': 15})},
 	)}))
-	for code, want := range map[byte]uint16{1: 5, 2: 6, 3: 9, 4: 8, 5: 0} {
+	for code, want := range map[byte]uint16{1: 5, 2: 6, 3: 9, 4: 8, 5: 0, 7: 3, 8: 2, 'A': 11, 'B': 13, 'C': 15} {
 		if got := p.simpleGlyph(code); got != want {
 			t.Errorf("code %d: glyph %d, want %d", code, got, want)
 		}
@@ -347,7 +350,8 @@ func TestDamagedFontProgramUnread(t *testing.T) {
 }
 
 // FuzzFontProgram reads any bytes as an embedded font program: no panic,
-// no hang, and no text that is a control character.
+// no text that is a control character, and no hang: the steps taken stay
+// within a program's bounds and within any limit given.
 func FuzzFontProgram(f *testing.F) {
 	f.Add(cjkProgram("\x00\x01\x00\x00"))
 	f.Add(sfntBytes("OTTO", map[string][]byte{"cmap": cmapTable(cmapSub{3, 10, cmap12(map[uint32]uint16{'字': 1, 0x20000: 2})}, cmapSub{0, 3, cmap6(0x4E2D, 1)})}))
@@ -355,7 +359,13 @@ func FuzzFontProgram(f *testing.F) {
 	f.Add([]byte("/Encoding 256 array\ndup 1 /N put dup 2 /uni4E2D put dup 300 /x put dup 3 /y readonly def"))
 	f.Add(append([]byte("ttcf\x00\x01\x00\x00\x00\x00\x00\x01\x00\x00\x00\x10"), cjkProgram("\x00\x01\x00\x00")...))
 	f.Fuzz(func(t *testing.T, b []byte) {
-		p := parseFontProgram(b)
+		p, used := parseFontProgramWithin(b, maxDocFontSteps)
+		if used > maxProgramSteps {
+			t.Fatalf("%d steps, past %d", used, maxProgramSteps)
+		}
+		if _, used := parseFontProgramWithin(b, len(b)/4); used > len(b)/4 {
+			t.Fatalf("%d steps, past the limit %d", used, len(b)/4)
+		}
 		for g := 0; g < 300; g++ {
 			for _, r := range p.text(uint16(g)) {
 				if r < 0x20 || r == 0x7F {
@@ -408,41 +418,5 @@ func TestType1BuiltinEncoding(t *testing.T) {
 	f := w.add(fmt.Sprintf("<< /Type /Font /Subtype /Type1 /BaseFont /ABCDEF+X /FontDescriptor %d 0 R >>", fd))
 	if _, err := Extract(buildDoc(w, []testPage{{content: "BT /F1 12 Tf 72 700 Td <414241> Tj ET", fonts: fmt.Sprintf("/F1 %d 0 R", f)}})); !errors.Is(err, ErrNoUnicode) {
 		t.Errorf("glyphs named by number only: err %v, want ErrNoUnicode", err)
-	}
-}
-
-func TestFontProgramBounded(t *testing.T) {
-	// A group claiming a whole plane reads no more glyphs than a font
-	// holds; a document's programs share one bound.
-	var b bytes.Buffer
-	binary.Write(&b, binary.BigEndian, [2]uint16{12, 0})
-	binary.Write(&b, binary.BigEndian, [6]uint32{28, 0, 1, 0x20, 0x10FFFF, 1})
-	huge := sfntBytes("true", map[string][]byte{"cmap": cmapTable(cmapSub{3, 10, b.Bytes()})})
-	p, used := parseFontProgramWithin(huge, maxFontGlyphs)
-	if p == nil || used != 0xFFFF || len(p.uni) > used {
-		t.Errorf("whole plane: %d entries read, %d glyphs with text", used, len(p.uni))
-	}
-	p, used = parseFontProgramWithin(cjkProgram("true"), 2)
-	if p == nil || used != 2 || len(p.uni) != 2 || p.text(1) != "A" {
-		t.Errorf("two entries left: %d read, %d glyphs with text", used, len(p.uni))
-	}
-}
-
-func TestFontProgramsShareOneBound(t *testing.T) {
-	for _, spent := range []int{0, maxDocFontGlyphs} {
-		w := &pdfWriter{}
-		fn := embeddedCIDFont(w, cjkProgram("true"), "FontFile2", "", "")
-		f, err := open(w.bytes(w.add("<< /Type /Catalog >>")))
-		if err != nil {
-			t.Fatal(err)
-		}
-		f.fontGlyphs = spent
-		got := f.loadFont(f.dict(Ref{fn, 0})).decode([]byte{0, 5}, nil)
-		if want := map[int]string{0: "中", maxDocFontGlyphs: ""}[spent]; got[0].text != want {
-			t.Errorf("%d entries read before: %q, want %q", spent, got[0].text, want)
-		}
-		if spent == 0 && f.fontGlyphs != 3 {
-			t.Errorf("%d entries counted, want 3", f.fontGlyphs)
-		}
 	}
 }
