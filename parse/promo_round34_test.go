@@ -11,10 +11,10 @@ import (
 // disowns the text after introducing the author (disownsLater), and a
 // long row of listed links ending on a chevron (linkRow, listedItems).
 
-// round34Hidden reports whether line is hidden in a document of the
+// hiddenAsPlaced reports whether line is hidden in a document of the
 // genre's prose, glued between its paragraphs or between blank lines, and
-// at its foot.
-func round34Hidden(line string) (glued, alone, foot bool) {
+// at its foot (the rounds' tests, 34 on, place their lines so).
+func hiddenAsPlaced(line string) (glued, alone, foot bool) {
 	at := func(doc []string) bool {
 		d := Parse(strings.Join(doc, "\n") + "\n")
 		return junkLines(d)[indexOf(doc, line)+1]
@@ -53,7 +53,7 @@ func TestRound34Lines(t *testing.T) {
 		{"kept: tasks between dots", "重点任务：产业振兴·人才振兴·文化振兴·生态振兴·组织振兴，一项一项抓落实。", false},
 	}
 	for _, c := range cases {
-		g, a, f := round34Hidden(c.line)
+		g, a, f := hiddenAsPlaced(c.line)
 		if g != c.hidden || a != c.hidden || f != c.hidden {
 			t.Errorf("%s: %q hidden glued %v, alone %v, at the foot %v; want %v", c.name, c.line, g, a, f, c.hidden)
 		}

@@ -1,9 +1,6 @@
 package parse
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // The rules filter round 35 added on what heldout29 and keep29 missed,
 // each on lines of this file's own wording, in new words: a landline
@@ -12,19 +9,6 @@ import (
 // (dashSignOff) and a poster's aside in brackets as I (asideAsI,
 // promo_brand.go); the text's use in trade barred (商用 ending a clause,
 // standingLimits).
-
-// round35Hidden reports whether line is hidden in a document of the
-// genre's prose, glued between its paragraphs, between blank lines, and
-// at its foot.
-func round35Hidden(line string) (glued, alone, foot bool) {
-	at := func(doc []string) bool {
-		d := Parse(strings.Join(doc, "\n") + "\n")
-		return junkLines(d)[indexOf(doc, line)+1]
-	}
-	return at([]string{recordProse, line, recordProse}),
-		at([]string{recordProse, "", line, "", recordProse}),
-		at([]string{recordProse, recordProse, "", line})
-}
 
 func TestAfterAreaCodeAbroad(t *testing.T) {
 	cases := []struct {
@@ -77,7 +61,7 @@ func TestRound35Lines(t *testing.T) {
 		{"kept: commercial cryptography", "以上内容所列商用密码产品，须经检测认证合格后方可销售。", false},
 	}
 	for _, c := range cases {
-		g, a, f := round35Hidden(c.line)
+		g, a, f := hiddenAsPlaced(c.line)
 		if g != c.hidden || a != c.hidden || f != c.hidden {
 			t.Errorf("%s: %q hidden glued %v, alone %v, at the foot %v; want %v", c.name, c.line, g, a, f, c.hidden)
 		}
@@ -102,7 +86,7 @@ func TestForeignTaglines(t *testing.T) {
 		{"kept: a village's bilingual sign", "美丽乡村 · Beautiful Village", false},
 	}
 	for _, c := range cases {
-		_, a, f := round35Hidden(c.line)
+		_, a, f := hiddenAsPlaced(c.line)
 		if a != c.hidden || f != c.hidden {
 			t.Errorf("%s: %q hidden alone %v, at the foot %v; want %v", c.name, c.line, a, f, c.hidden)
 		}
@@ -145,7 +129,7 @@ func TestMastheadLines(t *testing.T) {
 		{"kept: a form's choices", "男/女　是/否", false},
 	}
 	for _, c := range cases {
-		_, a, f := round35Hidden(c.line)
+		_, a, f := hiddenAsPlaced(c.line)
 		if a != c.hidden || f != c.hidden {
 			t.Errorf("%s: %q hidden alone %v, at the foot %v; want %v", c.name, c.line, a, f, c.hidden)
 		}
