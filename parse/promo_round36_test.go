@@ -89,3 +89,16 @@ func TestRound36Rules(t *testing.T) {
 		}
 	}
 }
+
+// TestOfficeAccountNoFragment: an office sending its public to its own
+// media account, glued over a site's pitch at the foot, is the
+// document's and stays; the pitch is hidden; a site's plug of its own
+// account glued over the same pitch goes with it.
+func TestOfficeAccountNoFragment(t *testing.T) {
+	const ad = "【墨香素材馆】——每天更新材料800多篇内部高质量素材，会员群+网盘群同步更新，一键精准搜索、一键极速下载，有意加入请加微信：moxiang2027"
+	runRoundCases(t, []roundCase{
+		{footAbove, "欢迎广大市民扫码关注“临江发布”微信公众号", "\n\n" + ad + "\n", "k"},
+		{footAbove, "欢迎广大市民扫码关注“临江发布”微信公众号\n" + ad, "\n", "kh"},
+		{footAbove, "欢迎扫码关注本号“墨香素材”，每日更新\n" + ad, "\n", "hh"},
+	})
+}
