@@ -88,6 +88,7 @@ func isChromeLineIn(s string, reg register) bool {
 		if chromeFirstSet.has(r) {
 			for _, w := range chromeFirst[r] {
 				if hasPrefixLast(s[i:], w) && (w != "版权所有" || n <= 60) && !listedItem(s, i, len(w)) &&
+					(!recordPhrase(w) || valueFollows(s[i+len(w):])) &&
 					(reg != registerLatin || w != "Copyright" && w != "copyright" || rightsLine(s)) {
 					return true
 				}
@@ -109,6 +110,28 @@ func isChromeLineIn(s string, reg register) bool {
 		}
 	}
 	return isNavLine(s)
+}
+
+// recordPhrase reports a chromePhrases entry naming a site's registration
+// (ICP备, ICP证, 公网安备, 网站标识码): a page's footer gives it with its
+// number, and a report on the sites' management names the registration
+// as a thing done (均已完成ICP备案和公安机关联网备案): valueFollows tells them.
+func recordPhrase(w string) bool {
+	return w == "ICP备" || w == "ICP证" || w == "公网安备" || w == "网站标识码"
+}
+
+// valueFollows reports a digit within the first four runes of s (粤ICP备
+// 2021…, 网站标识码：3301…, ICP证：京B2-2009…, 公网安备 3301…): the record's
+// number.
+func valueFollows(s string) bool {
+	for n := 0; n < 4 && s != ""; n++ {
+		r, size := utf8.DecodeRuneInString(s)
+		if r >= '0' && r <= '9' || r >= '０' && r <= '９' {
+			return true
+		}
+		s = s[size:]
+	}
+	return false
 }
 
 // listedItem reports the phrase at s[i:i+n] as an item of an enumeration

@@ -17,12 +17,15 @@ import "testing"
 // 发布时间, one naming a 微信公众号), a 报名网址 line and a 温馨提示 on 报刊征订
 // filtered, and a 留学 safety paragraph moving the seed's outline.
 // Retrained on it: the same. Filter round 26 keeps the two 来源 lines as
-// an article's byline (officeCredit): 97, 98 and 98.
+// an article's byline (officeCredit): 97, 98 and 98. Filter round 36
+// keeps the 温馨提示, whose 11185 is the post's service number, no one's
+// contact (isServiceNumber): 98, 99 and 99; the 报名网址 line is still
+// taken.
 var hardKeep23 = promoSetFile("keep23").keep
 
 // keep23Floor is how many of hardKeep23 each compilation keeps (seed,
 // 十九大, 一号文件) one at a time, whole and with the outline as it was.
-var keep23Floor = []int{97, 98, 98}
+var keep23Floor = []int{98, 99, 99}
 
 // TestHardKeep23 inserts each of hardKeep23 alone into each real
 // compilation and counts what is kept against keep23Floor.

@@ -26,16 +26,19 @@ var requireFirsts = firstRunes(requireWords)
 
 // servedPublic are the publics an office serves, named in the third
 // person: a site addresses its reader as 您, 你 or 朋友们, and names its own
-// as 用户, 会员, 学员 or 粉丝 (用户可免费下载), none of them here.
-var servedPublic = []string{"市民", "居民", "群众", "村民", "农民工", "职工", "申请人", "纳税人", "参保人", "办事人", "服务对象"}
+// as 用户, 会员, 学员 or 粉丝 (用户可免费下载), none of them here. 人员 ends
+// the role a notice names those it addresses by (应聘人员, 报考人员,
+// 符合条件的人员): a site's reader is a 朋友, never a 人员.
+var servedPublic = []string{"市民", "居民", "群众", "村民", "农民工", "职工", "申请人", "纳税人", "参保人", "办事人", "服务对象", "人员"}
 
 // publicMay reports a sentence saying what a public the office serves may
-// do (市民可登录…报名, 群众可通过12345反映, 有意参加…的市民，可将…发送至…): an
-// office's notice grants its public its channels in the third person; of
-// the sets' promotion no block names one of these publics so.
+// do (市民可登录…报名, 群众可通过12345反映, 有意参加…的市民，可将…发送至…) or
+// asking it to (符合条件的人员请登录…下载报名表): an office's notice grants
+// and asks its public in the third person; of the sets' promotion no
+// block names one of these publics so.
 func publicMay(p string) bool {
-	if indexWord(p, "可") < 0 {
-		return false // the 可 after the public, looked for once
+	if indexWord(p, "可") < 0 && indexWord(p, "请") < 0 {
+		return false // the 可 or 请 after the public, looked for once
 	}
 	for _, w := range servedPublic {
 		for rest := p; ; {
@@ -45,7 +48,7 @@ func publicMay(p string) bool {
 			}
 			rest = rest[i+len(w):]
 			after := strings.TrimLeft(rest, "，也均还")
-			if len(rest)-len(after) <= 2*len("，") && strings.HasPrefix(after, "可") {
+			if len(rest)-len(after) <= 2*len("，") && (strings.HasPrefix(after, "可") || strings.HasPrefix(after, "请")) {
 				return true
 			}
 		}

@@ -118,11 +118,14 @@ func asksInQA(p string, h *hits) bool {
 }
 
 // isServiceNumber reports a public service's short number at the start
-// of s (12315, 12345, 12348): five digits opening with 12, the numbers the
-// state gives its hotlines; a site's number is a mobile or a QQ.
+// of s: five digits opening with 1, the numbers the state gives its
+// hotlines (12315, 12345) and its carriers and post their service lines
+// (10086, 11185), or with 95 or 96, the numbers it gives banks, insurers
+// and utilities (95588, 96166). A site's number is a mobile, a QQ or a
+// 400 line, ten digits and more. (namesStateHotline asks for 12.)
 func isServiceNumber(s string) bool {
-	return len(s) >= 5 && s[0] == '1' && s[1] == '2' && isDigit(s[2]) && isDigit(s[3]) && isDigit(s[4]) &&
-		(len(s) == 5 || !isDigit(s[5]))
+	return len(s) >= 5 && (s[0] == '1' || s[0] == '9' && (s[1] == '5' || s[1] == '6')) && isDigit(s[1]) &&
+		isDigit(s[2]) && isDigit(s[3]) && isDigit(s[4]) && (len(s) == 5 || !isDigit(s[5]))
 }
 
 // amountUnits follow a number that counts or prices something (12000元,

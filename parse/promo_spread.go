@@ -168,8 +168,15 @@ func spreadFragment(text string, lines []line, promo []uint8, i int, reg registe
 	if officeCredit(p) {
 		return false // an office's credit line is the article's (promo_credit.go)
 	}
-	if h, _ := noticeHits(p); !masksContact(p) && (reportChannel(p, &h) || officeContactField(text, lines, i)) {
+	h, _ := noticeHits(p)
+	if !masksContact(p) && (reportChannel(p, &h) || officeContactField(text, lines, i)) {
 		return false // an office's 举报 line or contact block is the document's (reportChannel, promo_contact.go)
+	}
+	if h[fSelf] == 0 && govAccountNamed(p, &h) {
+		// An office sending its public to its own media account
+		// (欢迎广大市民扫码关注“某某发布”微信公众号) speaks as the
+		// document does; a site's pitch next to it names its own account.
+		return false
 	}
 	return (isPromoFragment(p) && (!namesOffice(p) || masksContact(p)) || isNoticeFragmentIn(p, reg) && !isOutlineLine(p) || oddLine(text, &lines[i])) && (!isGenreSentence(p) || isSiteInstruction(p, reg))
 }
