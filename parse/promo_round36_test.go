@@ -28,7 +28,7 @@ func TestRound36Lines(t *testing.T) {
 		{"pitch: a QQ of eight digits", "代写各类总结材料，请联系客服QQ：10086123，价格优惠，当天交稿！", true},
 	}
 	for _, c := range cases {
-		g, a, f := round35Hidden(c.line)
+		g, a, f := hiddenAsPlaced(c.line)
 		if g != c.hidden || a != c.hidden || f != c.hidden {
 			t.Errorf("%s: %q hidden glued %v, alone %v, at the foot %v; want %v", c.name, c.line, g, a, f, c.hidden)
 		}
