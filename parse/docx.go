@@ -171,17 +171,20 @@ type wlevel struct {
 
 type wabstract struct {
 	levels [9]wlevel
+	// count and used are the list's counters, which every instance of
+	// the definition shares, as Word counts on.
+	count [9]int
+	used  [9]bool
 	// link names the numbering style (w:numStyleLink) whose list holds
 	// this one's levels.
 	link string
 }
 
-// wnum is a numbering instance: a list definition and its counters.
+// wnum is a numbering instance: a list definition and its own starts.
 type wnum struct {
 	abstract string
 	starts   map[int]int // level overrides of the start value
-	count    [9]int
-	used     [9]bool
+	seen     [9]bool     // the levels a paragraph of this instance has had
 }
 
 // maxLvlText bounds a list level's text (%1、 （%1） 第%1章 %1.%2.%3.):

@@ -157,14 +157,22 @@ func (d *docx) number(np wnumPr) string {
 		}
 		return 1
 	}
+	// The counters are the definition's: an instance that goes on with a
+	// list another began (the parts numbered through 标题 1's list, one
+	// part given the list directly) counts on from it, and only an
+	// instance's start override, where it first numbers that level,
+	// sets the count anew.
 	l := np.lvl
-	if num.used[l] {
-		num.count[l]++
+	if s, ok := num.starts[l]; ok && !num.seen[l] {
+		abs.count[l], abs.used[l] = s, true
+	} else if abs.used[l] {
+		abs.count[l]++
 	} else {
-		num.count[l], num.used[l] = startOf(l), true
+		abs.count[l], abs.used[l] = startOf(l), true
 	}
+	num.seen[l] = true
 	for k := l + 1; k < 9; k++ {
-		num.used[k] = false
+		abs.used[k] = false
 	}
 	lv := abs.levels[l]
 	if lv.format == "bullet" || lv.format == "none" || lv.text == "" {
@@ -172,8 +180,8 @@ func (d *docx) number(np wnumPr) string {
 	}
 	text := lv.text
 	for k := 0; k <= l; k++ {
-		v := num.count[k]
-		if !num.used[k] {
+		v := abs.count[k]
+		if !abs.used[k] {
 			v = startOf(k)
 		}
 		text = strings.ReplaceAll(text, "%"+strconv.Itoa(k+1), formatNumber(v, abs.levels[k].format))

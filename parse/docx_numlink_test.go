@@ -31,7 +31,9 @@ const numLinkNumbering = `<w:abstractNum w:abstractNumId="40">` +
 	`</w:abstractNum>` +
 	`<w:num w:numId="1"><w:abstractNumId w:val="40"/></w:num>` +
 	`<w:num w:numId="2"><w:abstractNumId w:val="41"/></w:num>` +
-	`<w:num w:numId="3"><w:abstractNumId w:val="42"/></w:num>`
+	`<w:num w:numId="3"><w:abstractNumId w:val="42"/></w:num>` +
+	`<w:num w:numId="4"><w:abstractNumId w:val="40"/></w:num>` +
+	`<w:num w:numId="5"><w:abstractNumId w:val="40"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>`
 
 // TestNumberingLinks: a report whose parts and sub-parts Word numbers
 // through a heading style linked to a list level (w:pStyle in w:lvl, the
@@ -67,14 +69,42 @@ func TestNumberingLinks(t *testing.T) {
 	for name, body := range map[string]string{"styled": styled.String(), "linked": linked.String()} {
 		data := zipDocx(t, title+body, numLinkNumbering, [2]string{"word/styles.xml", numLinkStyles})
 		text, hints := evalDocx(t, "numlink-"+name, data)
-		got := export.Outline(ParseHinted(text, hints).Root)
+		got, w := export.Outline(ParseHinted(text, hints).Root), want
 		if name == "linked" {
 			// List 3's second level is ⑴ ⑵, not （一）: the linked
 			// definition's levels, not list 1's.
-			want = strings.NewReplacer("（一）", "⑴", "（二）", "⑵").Replace(want)
+			w = strings.NewReplacer("（一）", "⑴", "（二）", "⑵").Replace(want)
 		}
-		if got != want {
-			t.Errorf("%s: outline\n%s\nwant\n%s", name, got, want)
+		if got != w {
+			t.Errorf("%s: outline\n%s\nwant\n%s", name, got, w)
+		}
+	}
+}
+
+// TestNumberingSharedCount: instances of one list definition share its
+// count, as Word counts: a part given list 4 directly between parts
+// numbered through 标题 1's list 1 (both over definition 40) is 二、, not a
+// second 一、; an instance with a start override (list 5) starts anew
+// where it first numbers its level, and the parts after it count on.
+func TestNumberingSharedCount(t *testing.T) {
+	prose := "　　全年完成治理面积一千二百公顷，相关工作经验在全省推广交流，群众满意度明显提升，生态环境质量持续改善。"
+	p := func(ppr, text string) string {
+		return `<w:p><w:pPr>` + ppr + `</w:pPr><w:r><w:t xml:space="preserve">` + text + `</w:t></w:r></w:p>` +
+			`<w:p><w:r><w:t xml:space="preserve">` + prose + `</w:t></w:r></w:p>`
+	}
+	heading := `<w:pStyle w:val="1"/>`
+	direct := func(id string) string {
+		return heading + `<w:numPr><w:ilvl w:val="0"/><w:numId w:val="` + id + `"/></w:numPr>`
+	}
+	title := `<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:t>某市生态环境局2025年工作总结</w:t></w:r></w:p>`
+	body := p(heading, "主要工作") + p(direct("4"), "存在的问题") + p(heading, "下一步打算") +
+		p(direct("5"), "附件说明") + p(heading, "保障措施")
+	data := zipDocx(t, title+body, numLinkNumbering, [2]string{"word/styles.xml", numLinkStyles})
+	text, hints := evalDocx(t, "numlink-shared", data)
+	got := export.Outline(ParseHinted(text, hints).Root)
+	for _, want := range []string{"\n  一、主要工作\n", "\n  二、存在的问题\n", "\n  三、下一步打算\n", "\n  一、附件说明\n", "\n  二、保障措施\n"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("outline lacks %q:\n%s", strings.TrimSpace(want), got)
 		}
 	}
 }
