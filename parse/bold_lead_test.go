@@ -108,3 +108,27 @@ func TestAddressEndsBoldLead(t *testing.T) {
 		}
 	}
 }
+
+// TestBoldAddress: a bold run that only addresses the audience before the
+// paragraph's text is no lead (**同志们，**成绩来之不易…); one that goes on
+// to a verb, or a name that is no vocative, is.
+func TestBoldAddress(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		bold string
+		want bool
+	}{
+		{"同志们，成绩来之不易。", "同志们，", true},
+		{"同志们，成绩来之不易。", "同志们", true},
+		{"各位代表、各位委员，过去一年极不平凡。", "各位代表、各位委员，", true},
+		{"同志们，朋友们！新征程已经开启。", "同志们，朋友们！", true},
+		{"各位代表要带头履职，深入基层听取意见。", "各位代表要带头履职，", false},
+		{"同志们，全县干部，务必真抓实干。", "同志们，全县干部，", false},
+		{"产业发展提质增效，全年新增规上工业企业三十二家。", "产业发展提质增效，", false},
+		{"各位代表：现在我代表县人民政府报告工作。", "各位代表", false},
+	} {
+		if got := isBoldAddress(c.s, len(c.bold)); got != c.want {
+			t.Errorf("isBoldAddress(%q, %q) = %v, want %v", c.s, c.bold, got, c.want)
+		}
+	}
+}

@@ -155,6 +155,9 @@ type wnumPr struct {
 	id  string
 	lvl int
 	set bool
+	// lvlSet: the level was given (w:ilvl); without it a heading style's
+	// list takes the level that names the style (linkedLevel).
+	lvlSet bool
 }
 
 // wlevel is one level of a list definition.
@@ -163,16 +166,25 @@ type wlevel struct {
 	format   string // decimal, chineseCounting, bullet…
 	text     string // %1、 （%1） …
 	hasStart bool
+	pStyle   string // the paragraph style linked to the level (w:pStyle)
 }
 
-type wabstract struct{ levels [9]wlevel }
+type wabstract struct {
+	levels [9]wlevel
+	// count and used are the list's counters, which every instance of
+	// the definition shares, as Word counts on.
+	count [9]int
+	used  [9]bool
+	// link names the numbering style (w:numStyleLink) whose list holds
+	// this one's levels.
+	link string
+}
 
-// wnum is a numbering instance: a list definition and its counters.
+// wnum is a numbering instance: a list definition and its own starts.
 type wnum struct {
 	abstract string
 	starts   map[int]int // level overrides of the start value
-	count    [9]int
-	used     [9]bool
+	seen     [9]bool     // the levels a paragraph of this instance has had
 }
 
 // maxLvlText bounds a list level's text (%1、 （%1） 第%1章 %1.%2.%3.):
@@ -283,6 +295,7 @@ func (d *docx) readStyles(dec *xml.Decoder) error {
 				if cur != nil && inPPr {
 					v, _ := attr(t, "val")
 					cur.num.lvl, _ = strconv.Atoi(v)
+					cur.num.lvlSet = true
 				}
 			}
 		case xml.EndElement:
@@ -424,6 +437,7 @@ func paraProperty(p *wpara, t xml.StartElement) {
 	case "ilvl":
 		v, _ := attr(t, "val")
 		p.num.lvl, _ = strconv.Atoi(v)
+		p.num.lvlSet = true
 	}
 }
 
@@ -466,7 +480,9 @@ func (d *docx) flush(p *wpara) {
 	// out as Word shows it unless the text carries its own number.
 	np := p.num
 	if !p.numSet {
-		np = d.styleNum(p.style)
+		if np = d.styleNum(p.style); np.set && !np.lvlSet {
+			np.lvl = d.linkedLevel(np.id, p.style)
+		}
 	} else {
 		np.set = true
 	}

@@ -78,6 +78,14 @@ func (d *docx) readNumbering(dec *xml.Decoder) error {
 			if abs != nil && lvl >= 0 {
 				abs.levels[lvl].format = v
 			}
+		case "numStyleLink":
+			if abs != nil {
+				abs.link = v
+			}
+		case "pStyle":
+			if abs != nil && lvl >= 0 {
+				abs.levels[lvl].pStyle = v
+			}
 		case "lvlText":
 			if abs != nil && lvl >= 0 && len(v) <= maxLvlText {
 				// A longer one is no number Word writes; shown on every
@@ -88,6 +96,47 @@ func (d *docx) readNumbering(dec *xml.Decoder) error {
 	}
 }
 
+// abstractOf returns the list definition of instance num, following a
+// definition that only links to a numbering style (w:numStyleLink) to
+// the list that style is in, as Word does for a list style.
+func (d *docx) abstractOf(num *wnum) *wabstract {
+	abs := d.abstract[num.abstract]
+	for hops := 0; abs != nil && abs.link != "" && hops < 4; hops++ {
+		linked := d.nums[d.styleNum(abs.link).id]
+		if linked == nil {
+			break
+		}
+		abs = d.abstract[linked.abstract]
+	}
+	return abs
+}
+
+// linkedLevel returns the level of list id that names paragraph style
+// style or a style it is based on (w:pStyle in w:lvl): a heading style
+// whose w:numPr gives the list but no w:ilvl, as Word writes 标题 1 and
+// 标题 2 linked to a multilevel list, takes that level; 0 when none does.
+func (d *docx) linkedLevel(id, style string) int {
+	num := d.nums[id]
+	if num == nil {
+		return 0
+	}
+	abs := d.abstractOf(num)
+	if abs == nil {
+		return 0
+	}
+	found := 0
+	d.styleChain(style, func(s *wstyle) bool {
+		for l, lv := range abs.levels {
+			if lv.pStyle != "" && d.styles[lv.pStyle] == s {
+				found = l
+				return true
+			}
+		}
+		return false
+	})
+	return found
+}
+
 // number advances the counters of list np and returns the marker Word
 // shows for it (一、 （二） 3.), or "" for bullets and unknown lists.
 func (d *docx) number(np wnumPr) string {
@@ -95,7 +144,7 @@ func (d *docx) number(np wnumPr) string {
 	if num == nil || np.lvl < 0 || np.lvl >= 9 {
 		return ""
 	}
-	abs := d.abstract[num.abstract]
+	abs := d.abstractOf(num)
 	if abs == nil {
 		return ""
 	}
@@ -108,14 +157,22 @@ func (d *docx) number(np wnumPr) string {
 		}
 		return 1
 	}
+	// The counters are the definition's: an instance that goes on with a
+	// list another began (the parts numbered through 标题 1's list, one
+	// part given the list directly) counts on from it, and only an
+	// instance's start override, where it first numbers that level,
+	// sets the count anew.
 	l := np.lvl
-	if num.used[l] {
-		num.count[l]++
+	if s, ok := num.starts[l]; ok && !num.seen[l] {
+		abs.count[l], abs.used[l] = s, true
+	} else if abs.used[l] {
+		abs.count[l]++
 	} else {
-		num.count[l], num.used[l] = startOf(l), true
+		abs.count[l], abs.used[l] = startOf(l), true
 	}
+	num.seen[l] = true
 	for k := l + 1; k < 9; k++ {
-		num.used[k] = false
+		abs.used[k] = false
 	}
 	lv := abs.levels[l]
 	if lv.format == "bullet" || lv.format == "none" || lv.text == "" {
@@ -123,8 +180,8 @@ func (d *docx) number(np wnumPr) string {
 	}
 	text := lv.text
 	for k := 0; k <= l; k++ {
-		v := num.count[k]
-		if !num.used[k] {
+		v := abs.count[k]
+		if !abs.used[k] {
 			v = startOf(k)
 		}
 		text = strings.ReplaceAll(text, "%"+strconv.Itoa(k+1), formatNumber(v, abs.levels[k].format))

@@ -168,8 +168,8 @@ func (p *parser) boldLeads(paras []int, guessed []lead) []lead {
 		if alone && !aloneLead(s) && !lists {
 			continue // all of it bold: emphasis, not a lead that introduces text
 		}
-		if isSalutation(s[:leadEnd(s, n)]) {
-			continue // **各位代表！**奋斗创造历史…: an address, not a lead
+		if isSalutation(s[:leadEnd(s, n)]) || isBoldAddress(s, n) {
+			continue // **各位代表！**奋斗创造历史…, **同志们，**…: an address, not a lead
 		}
 		l := lead{para: i, bold: true}
 		ms := inlineMarkers(s[:n])

@@ -3,6 +3,7 @@ package parse
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // A heading's last lead. A Word author who opens a part with prose (its
@@ -60,6 +61,36 @@ func opensWithAddress(s string) bool {
 		return false
 	}
 	return isSalutation(head[:i] + "！")
+}
+
+// isBoldAddress reports a bold run that only addresses the audience
+// before the paragraph's text (**同志们，**…, **各位代表、各位委员，**…):
+// closed by ， or ！, each of its names short and the first a salutation
+// (同志们, 各位代表), none with a verb after it (各位代表要带头履职，… is a lead).
+// The bold is the first n bytes of s; a comma just after it counts.
+func isBoldAddress(s string, n int) bool {
+	run := trimBlankRight(s[:n])
+	if r, size := utf8.DecodeRuneInString(s[n:]); r == '，' || r == '！' {
+		run += s[n : n+size]
+	}
+	r, size := lastRune(run)
+	if r != '，' && r != ',' && r != '！' && r != '!' {
+		return false
+	}
+	names := strings.FieldsFunc(run[:len(run)-size], func(r rune) bool { return r == '，' || r == '、' || r == ',' })
+	if len(names) == 0 {
+		return false
+	}
+	for k, name := range names {
+		_, opens := hasPrefixAny(name, salutationWords...)
+		if k == 0 && !opens || runeLen(name) > 8 || !opens && !strings.HasSuffix(name, "们") {
+			return false
+		}
+		if !isSalutation(name + "！") {
+			return false
+		}
+	}
+	return true
 }
 
 // lastLead returns the one candidate of cands of the shape (shapeLead)
