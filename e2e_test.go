@@ -43,7 +43,9 @@ func binary(t *testing.T) string {
 }
 
 // buildWenji builds wenji once per test run into a directory anyone may
-// enter, so a test can run it as another user.
+// enter, so a test can run it as another user. It is built with the
+// e2ehold tag: a large file's whole load then waits for the file
+// WENJI_E2E_HOLD names, where that is set (internal/app/hold.go).
 func buildWenji(t *testing.T) string {
 	t.Helper()
 	if builtBinary == "" {
@@ -53,7 +55,7 @@ func buildWenji(t *testing.T) string {
 		}
 		os.Chmod(dir, 0o755)
 		real := filepath.Join(dir, "wenji-real")
-		if out, err := exec.Command("go", "build", "-o", real, ".").CombinedOutput(); err != nil {
+		if out, err := exec.Command("go", "build", "-tags", "e2ehold", "-o", real, ".").CombinedOutput(); err != nil {
 			t.Fatalf("go build: %v\n%s", err, out)
 		}
 		// The tests run a wrapper that records each run's end and status

@@ -116,6 +116,7 @@ const (
 // rather than 5–6, peakrss the same 157 MB (1.57–1.58×). The load takes the
 // pace from the reader's own (loaded), which its timer then leaves alone.
 func limitLoad(load func() (*model.Document, error), size int, settle func()) func() (*model.Document, error) {
+	load = holdLoad(load)
 	if !TuneGC || os.Getenv("GOMEMLIMIT") != "" {
 		return collectAfter(load, settle, nil)
 	}
