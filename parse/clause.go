@@ -383,7 +383,7 @@ func clauseLeads(paras []int, clauses []lead) []lead {
 			k++
 		}
 		if k < len(clauses) && clauses[k].para == i {
-			if n > 0 && (clauses[k].mark != clauses[from].mark || !parallelIfWeak(clauses[from], clauses[k]) && (n < minShapeRun || !flanked(paras, x, clauses, k) && !trails(paras, x, clauses, from, k))) {
+			if n > 0 && (clauses[k].mark != clauses[from].mark || !parallelIfWeak(clauses[from], clauses[k]) && (n < minShapeRun || !flanked(paras, x, clauses, k))) {
 				flush()
 			}
 			if n == 0 {

@@ -99,31 +99,3 @@ func flanked(paras []int, x int, clauses []lead, k int) bool {
 		prev.mark == c.mark && next.mark == c.mark && c.runes <= max(prev.runes, next.runes) &&
 		!strings.Contains(c.words, "、")
 }
-
-// trails reports a weak clause lead clauses[k], in paragraph paras[x],
-// that closes the run clauses[from:k] of clauseLeads: the measures of
-// its mark in the paragraphs right before it, at least minShapeRun and
-// none of them weak, with no clause in the paragraph after it (壮大实体经济，
-// / 扩大有效投资， / 推进乡村振兴， / 增进民生福祉，, the last opening with a
-// verb the list does not know). It is built like them: no enumeration
-// (、), no longer than the longest, at most two shorter than the shortest.
-func trails(paras []int, x int, clauses []lead, from, k int) bool {
-	if k-from < minShapeRun || x == 0 || clauses[k-1].para != paras[x-1] {
-		return false
-	}
-	if k+1 < len(clauses) && x+1 < len(paras) && clauses[k+1].para == paras[x+1] {
-		return false
-	}
-	c := clauses[k]
-	if !c.weak || strings.Contains(c.words, "、") || opensWithAddress(c.words+"，") {
-		return false // 各位代表，…: the address that closes a part
-	}
-	lo, hi := maxCommaRunes+1, 0
-	for _, l := range clauses[from:k] {
-		if l.weak || l.mark != c.mark {
-			return false
-		}
-		lo, hi = min(lo, l.runes), max(hi, l.runes)
-	}
-	return lo-2 <= c.runes && c.runes <= hi
-}
