@@ -120,14 +120,18 @@ func recordPhrase(w string) bool {
 	return w == "ICP备" || w == "ICP证" || w == "公网安备" || w == "网站标识码"
 }
 
-// valueFollows reports a digit within the first four runes of s (粤ICP备
-// 2021…, 网站标识码：3301…, ICP证：京B2-2009…, 公网安备 3301…): the record's
-// number.
+// valueFollows reports a digit within the first twelve runes of s, before
+// the clause ends: the record's number (粤ICP备2021…, 网站标识码：3301…,
+// ICP证：京B2-2009…, 公网安备 3301…), after a label of its own too
+// (ICP证号：京B2-…, 公网安备案编号：3301…; review35: four runes missed them).
 func valueFollows(s string) bool {
-	for n := 0; n < 4 && s != ""; n++ {
+	for n := 0; n < 12 && s != ""; n++ {
 		r, size := utf8.DecodeRuneInString(s)
-		if r >= '0' && r <= '9' || r >= '０' && r <= '９' {
+		switch {
+		case r >= '0' && r <= '9' || r >= '０' && r <= '９':
 			return true
+		case r == '，' || r == '。' || r == '；' || r == '、':
+			return false // the clause ended before a number came
 		}
 		s = s[size:]
 	}

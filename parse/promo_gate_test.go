@@ -310,7 +310,8 @@ func publicMayRef(p string) bool {
 			rest = rest[i+len(w):]
 			after := strings.TrimLeft(rest, "，也均还")
 			if len(rest)-len(after) <= 2*len("，") && (strings.HasPrefix(after, "可") || strings.HasPrefix(after, "请")) {
-				return true
+				h, _ := noticeHits(p)
+				return h[fSelf]+h[fReader] == 0
 			}
 		}
 	}

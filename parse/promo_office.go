@@ -49,7 +49,11 @@ func publicMay(p string) bool {
 			rest = rest[i+len(w):]
 			after := strings.TrimLeft(rest, "，也均还")
 			if len(rest)-len(after) <= 2*len("，") && (strings.HasPrefix(after, "可") || strings.HasPrefix(after, "请")) {
-				return true
+				// Not where the site speaks of itself or to its reader
+				// (本站客服人员可…, 您…): the 人员 are its own staff then
+				// (review35). Asked only of a line that matched.
+				h, _ := noticeHits(p)
+				return h[fSelf]+h[fReader] == 0
 			}
 		}
 	}

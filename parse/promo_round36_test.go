@@ -19,6 +19,7 @@ func TestRound36Lines(t *testing.T) {
 		// a notice asking those it addresses by role, in the third person
 		{"kept: candidates asked to sign up", "报考方式：符合报考条件的人员请登录市人事考试网填写报名信息，下载并打印报名表，将学历证书扫描件发送至邮箱rsks2027@126.com。", false},
 		{"kept: applicants asked to apply", "申报方式：申报人员请于工作日到区政务服务中心综合窗口提交材料，也可登录“浙里办”App在线申报，咨询电话：0573-82061234。", false},
+		{"pitch: the site's own staff (review35)", "本站客服人员可提供一对一指导，欢迎咨询。", true},
 		{"pitch: friends asked to add a chat", "需要全套模板的朋友请添加微信wenmo2027，发送“报名”即可领取下载链接，名额有限！", true},
 		// a site's registration named as work done, no number after it
 		{"kept: sites registered", "全区政府网站均已完成ICP备案，统一在页面底部标注网站标识码和公安机关备案编号，本年度未发生内容安全事故。", false},
@@ -46,6 +47,9 @@ func TestRound36Chrome(t *testing.T) {
 		{"ICP证：浙B2-20270012", true},
 		{"网站标识码 3301000099", true},
 		{"浙公网安备 33010602012345号", true},
+		{"ICP证号：京B2-20270059", true},      // a label before the number (review35)
+		{"京公网安备案编号：33010602000001", true}, // the same
+		{"网站标识码： bm09000001", true},
 		{"各部门网站均已完成ICP备案和公网安备登记，按季度开展检查。", false},
 		{"全市政府网站已统一标注网站标识码，实现集约化管理。", false},
 	} {
@@ -66,6 +70,7 @@ func TestRound36Rules(t *testing.T) {
 		{"会员请在个人中心下载。", false},
 		{"人员请", true},
 		{"工作人员名单见附件。", false},
+		{"本站客服人员可提供一对一指导。", false}, // the site's own staff (review35)
 	} {
 		if got := publicMay(c.line); got != c.want {
 			t.Errorf("publicMay(%q) = %v, want %v", c.line, got, c.want)

@@ -172,10 +172,11 @@ func spreadFragment(text string, lines []line, promo []uint8, i int, reg registe
 	if !masksContact(p) && (reportChannel(p, &h) || officeContactField(text, lines, i)) {
 		return false // an office's 举报 line or contact block is the document's (reportChannel, promo_contact.go)
 	}
-	if h[fSelf] == 0 && govAccountNamed(p, &h) {
+	if h[fSelf] == 0 && !hasContact(p) && govAccountNamed(p, &h) {
 		// An office sending its public to its own media account
 		// (欢迎广大市民扫码关注“某某发布”微信公众号) speaks as the
-		// document does; a site's pitch next to it names its own account.
+		// document does; a site's pitch next to it names its own account,
+		// or gives a handle beside it (review35).
 		return false
 	}
 	return (isPromoFragment(p) && (!namesOffice(p) || masksContact(p)) || isNoticeFragmentIn(p, reg) && !isOutlineLine(p) || oddLine(text, &lines[i])) && (!isGenreSentence(p) || isSiteInstruction(p, reg))

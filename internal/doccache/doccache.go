@@ -35,7 +35,7 @@ import (
 // a junk span, a count), so that every cached parse is rebuilt.
 const (
 	FormatVersion = 3
-	ParserVersion = 115
+	ParserVersion = 116
 )
 
 // DefaultBudget is the cache's size bound when Options.Budget is 0.
