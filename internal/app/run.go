@@ -500,24 +500,31 @@ func readStdin(r io.Reader) ([]byte, error) {
 // opens (a variable so that tests can lower it).
 var stdinMax = maxWindowed
 
-// errStdinTooLarge is a pipe that went on past max bytes (yes | wenji):
-// it is refused in one line rather than read until memory runs out.
+// errStdinTooLarge is a pipe that went on past stdinMax bytes (yes |
+// wenji): it is refused in one line rather than read until memory runs
+// out. The bound is on what is held: a pipe just under it is held twice
+// for a moment (its chunks, then the one copy of them), some 4 GB.
 var errStdinTooLarge = errors.New("standard input too large")
 
 // readChunks reads r to its end in chunks growing to 16 MB, then copies
-// them into one slice of the length read.
-func readChunks(r io.Reader, max int) ([]byte, error) {
+// them into one slice of the length read; past limit bytes it stops with
+// errStdinTooLarge.
+func readChunks(r io.Reader, limit int) ([]byte, error) {
 	var parts [][]byte
 	total, size := 0, 64<<10
 	for {
-		if total >= max {
-			// One byte more than max says the pipe goes on past it.
-			if n, _ := io.ReadFull(r, make([]byte, 1)); n > 0 {
+		if total >= limit {
+			// One byte more than limit says the pipe goes on past it.
+			n, err := io.ReadFull(r, make([]byte, 1))
+			if n > 0 {
 				return nil, errStdinTooLarge
+			}
+			if err != io.EOF {
+				return nil, err
 			}
 			break
 		}
-		size = min(size, max-total)
+		size = min(size, limit-total)
 		buf := make([]byte, size)
 		n, err := io.ReadFull(r, buf)
 		if n > 0 {

@@ -56,7 +56,7 @@ func TestStdinBounded(t *testing.T) {
 	defer func(m int) { stdinMax = m }(stdinMax)
 	stdinMax = 200_000
 	endless := iotest.OneByteReader(bytes.NewReader(bytes.Repeat([]byte("y\n"), 1_000_000)))
-	if _, err := readStdin(io.MultiReader(endless)); !errors.Is(err, errStdinTooLarge) {
+	if _, err := readStdin(endless); !errors.Is(err, errStdinTooLarge) {
 		t.Errorf("a pipe past the bound: err %v", err)
 	}
 	exact := bytes.Repeat([]byte("调"), stdinMax/3+1)[:stdinMax]
